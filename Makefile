@@ -1,0 +1,57 @@
+# Plan Atlas (规划一张图). The two commands of the README: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+# Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL.
+TEST_DEBS := chromium fonts-noto-cjk postgresql
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test setup data bench sysdeps clean help
+
+help:
+	@echo "make run    set up and start the app at http://localhost:$(PORT)"
+	@echo "make test   set up (incl. Debian test packages) and run every test"
+	@echo "make data   build the derived geographic data"
+	@echo "make bench  run the benchmarks"
+
+# The virtualenv with runtime packages; rebuilt when requirements change.
+$(VENV)/.runtime: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+# Test and benchmark packages on top.
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+data: $(VENV)/.runtime
+	$(PY) -m geo data
+
+# Map assets, derived data and the bundled documents, each only when missing.
+setup: $(VENV)/.runtime
+	$(PY) -m geo setup
+
+run: setup
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+sysdeps:
+	@missing=""; \
+	for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@fc-list | grep -qi "Noto Sans CJK" || (echo "fonts-noto-cjk not visible to fontconfig" && exit 1)
+
+test: sysdeps $(VENV)/.dev setup
+	$(PY) -m pytest
+
+bench: $(VENV)/.dev setup
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) data/derived static/vendor tests/artifacts .pytest_cache

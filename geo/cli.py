@@ -1,0 +1,103 @@
+"""The admin command line, ``python -m geo``: parses arguments, calls the library, prints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from geo import settings
+from geo.errors import PlanAtlasError
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    from geo import pipeline, store
+
+    print(pipeline.setup(store.engine()))
+    return 0
+
+
+def _cmd_data(args: argparse.Namespace) -> int:
+    from geo import gazetteer
+
+    if args.force or not gazetteer.is_built():
+        for path in gazetteer.build():
+            print(f"wrote {path.relative_to(settings.ROOT) if path.is_relative_to(settings.ROOT) else path}")
+    else:
+        print("gazetteer is up to date (use --force to rebuild)")
+    return 0
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from geo import export, pipeline, store
+
+    eng = store.engine()
+    results = pipeline.ingest_files(eng, args.paths)
+    failed = False
+    for r in results:
+        if r.error:
+            failed = True
+            print(f"error: {r.name}: {r.error}", file=sys.stderr)
+        else:
+            print(f"{r.name}: {r.entities} projects")
+    if not results:
+        print("error: no documents found", file=sys.stderr)
+        failed = True
+    if args.out:
+        n = export.write_geojson(store.load_projects(eng), Path(args.out))
+        print(f"wrote {n} features to {args.out}")
+    return 1 if failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    gold = Path(args.gold)
+    docs = settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
+    if args.geocode:
+        from geo import geocode_eval
+
+        print(geocode_eval.main_report(gold, docs))
+        return 0
+    from geo import evaluate
+
+    print(evaluate.format_report(evaluate.evaluate(gold, docs)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``python -m geo``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m geo",
+        description="Plan Atlas (规划一张图) admin commands.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("setup", help="build missing data and ingest the bundled documents if the database is empty")
+    p.set_defaults(func=_cmd_setup)
+
+    p = sub.add_parser("data", help="build the derived gazetteer files (make data)")
+    p.add_argument("--force", action="store_true", help="rebuild even if present")
+    p.set_defaults(func=_cmd_data)
+
+    p = sub.add_parser("ingest", help="read documents, extract and locate projects, store them")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--out", metavar="FILE.geojson", help="also write every project as GeoJSON")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("eval", help="score extraction (or --geocode: geocoding) against the gold standard")
+    p.add_argument("--geocode", action="store_true", help="score geocoding instead of extraction")
+    p.add_argument("--gold", default=str(settings.ROOT / "tests" / "data" / "gold"), help="gold folder")
+    p.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code; domain errors become one line."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except PlanAtlasError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,93 @@
+"""Interface strings in Simplified Chinese (default) and English."""
+
+from __future__ import annotations
+
+LANGS: tuple[str, ...] = ("zh", "en")
+
+_STRINGS: dict[str, tuple[str, str]] = {
+    # app and pages
+    "app.title": ("规划一张图", "Plan Atlas"),
+    "app.subtitle": (
+        "成渝地区双城经济圈合作文件中的规划基础设施",
+        "Planned infrastructure in Chengdu–Chongqing cooperation documents",
+    ),
+    "lang": ("语言 / Language", "Language / 语言"),
+    "page.map": ("地图", "Map"),
+    "page.overview": ("总览", "Overview"),
+    "page.projects": ("项目库", "Projects"),
+    "page.documents": ("文件", "Documents"),
+    "area": ("片区", "Area"),
+    "area.all": ("全部区域", "Whole region"),
+    "basemap": ("底图", "Basemap"),
+    "basemap.offline": ("离线底图（行政区划）", "Offline (boundaries)"),
+    "basemap.osm": ("OpenStreetMap（需联网）", "OpenStreetMap (online)"),
+    "layer.focus": ("重点片区边界", "Focus-area boundaries"),
+    "layer.context": ("周边区县", "Surrounding districts"),
+    "metric.projects": ("项目数", "Projects"),
+    "metric.located": ("已定位", "Located"),
+    "metric.unlocated": ("待定位", "Unlocated"),
+    "metric.documents": ("文件数", "Documents"),
+    "empty.db": (
+        "数据库中还没有项目。运行 `make run` 会自动导入内置文件。",
+        "No projects in the database yet. `make run` ingests the bundled documents.",
+    ),
+    "error.gazetteer": (
+        "缺少地理数据，请先运行 `make data`。",
+        "Geographic data missing: run `make data` first.",
+    ),
+    "col.name": ("名称", "Name"),
+    "col.title": ("标题", "Title"),
+    "col.issuer": ("发文机关", "Issuer"),
+    "col.date": ("日期", "Date"),
+    "col.mentions": ("提及次数", "Mentions"),
+    "col.file": ("文件名", "File"),
+    "col.sources": ("来源数", "Sources"),
+    "col.areas": ("所属片区", "Areas"),
+    # attributes
+    "type": ("类型", "Type"),
+    "stage": ("阶段", "Stage"),
+    "target_year": ("目标年份", "Target year"),
+    "places": ("地点", "Places"),
+    "lead_unit": ("牵头单位", "Lead unit"),
+    "precision": ("定位精度", "Precision"),
+    # types
+    "type.railway": ("铁路", "Railway"),
+    "type.rail_station": ("铁路站场", "Rail station"),
+    "type.highway": ("公路", "Highway"),
+    "type.waterway": ("航道", "Waterway"),
+    "type.port": ("港口", "Port"),
+    "type.airport": ("机场", "Airport"),
+    "type.industrial_park": ("产业园区", "Industrial park"),
+    "type.logistics_hub": ("物流枢纽", "Logistics hub"),
+    "type.energy": ("能源", "Energy"),
+    "type.water": ("水利", "Water"),
+    "type.other_facility": ("其他设施", "Other facility"),
+    # stages
+    "stage.proposed": ("研究论证", "Proposed"),
+    "stage.preliminary": ("前期工作", "Preliminary work"),
+    "stage.starting": ("开工", "Starting"),
+    "stage.under_construction": ("在建", "Under construction"),
+    "stage.completed": ("建成", "Completed"),
+    "stage.upgrade": ("改扩建", "Upgrade"),
+    "stage.unspecified": ("未说明", "Unspecified"),
+    # precisions
+    "precision.site": ("精确位置", "Site"),
+    "precision.town": ("乡镇级（近似）", "Town (approx.)"),
+    "precision.district": ("区县级（粗略）", "District (rough)"),
+    "precision.city": ("市级（粗略）", "City (rough)"),
+    "precision.schematic": ("示意线位", "Schematic line"),
+    "precision.unlocated": ("未定位", "Unlocated"),
+}
+
+
+def t(key: str, lang: str = "zh") -> str:
+    """Return the interface string ``key`` in ``lang`` (the key itself if unknown)."""
+    pair = _STRINGS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]
+
+
+def keys() -> list[str]:
+    """Return every translated key (tests check both languages are filled)."""
+    return list(_STRINGS)

@@ -1,0 +1,406 @@
+"""The database: documents, projects, mentions and status events, behind one module.
+
+SQLite by default, PostgreSQL through ``DATABASE_URL``; the same SQLAlchemy Core
+code and bound parameters for both. Geometries are stored as GeoJSON text so no
+spatial extension is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from geo import settings
+from geo.errors import StoreError
+from geo.model import Entity, EntityType, Mention, Precision, SourceText, Stage
+
+metadata = sa.MetaData()
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(255), nullable=False, unique=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("issuer", sa.Text),
+    sa.Column("date", sa.Date),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("encoding", sa.String(32)),
+    sa.Column("media_type", sa.String(64)),
+    sa.Column("raw_text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("aliases", sa.Text, nullable=False, default="[]"),
+    sa.Column("places", sa.Text, nullable=False, default="[]"),
+    sa.Column("part_of", sa.Text),
+    sa.Column("geometry", sa.Text),  # GeoJSON geometry, WGS-84 lon/lat
+    sa.Column("precision", sa.String(16), nullable=False, default="unlocated"),
+    sa.Column("areas", sa.Text, nullable=False, default="[]"),
+    sa.Column("geo_note", sa.Text),
+    sa.Column("version", sa.Integer, nullable=False, default=1),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column(
+        "entity_id", sa.String(32), sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("quote", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("target_year", sa.Integer),
+    sa.Column("lead_unit", sa.Text),
+    sa.Index("ix_mentions_entity", "entity_id"),
+    sa.Index("ix_mentions_document", "document_id"),
+)
+
+status_events = sa.Table(
+    "status_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "entity_id", sa.String(32), sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("previous_stage", sa.String(32)),
+    sa.Column("date", sa.Date),  # when the stage held (document date or reported date)
+    sa.Column("target_year", sa.Integer),
+    sa.Column("source", sa.String(16), nullable=False),  # "document" | "manual"
+    sa.Column("mention_id", sa.Integer, sa.ForeignKey("mentions.id", ondelete="CASCADE")),
+    sa.Column("note", sa.Text),
+    sa.Column("author", sa.String(128)),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Index("ix_events_entity", "entity_id"),
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@functools.cache
+def _engine_for(url: str) -> Engine:
+    if url.startswith("postgresql"):
+        try:
+            import psycopg  # noqa: F401  (checked here so the hint is clear)
+        except ImportError as e:  # pragma: no cover - depends on the install
+            raise StoreError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from e
+    engine = sa.create_engine(url, future=True, pool_pre_ping=True)
+    if url.startswith("sqlite"):
+
+        @sa.event.listens_for(engine, "connect")
+        def _fk_on(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+    return engine
+
+
+def engine(url: str | None = None) -> Engine:
+    """Return the (cached) engine for ``url`` or the ``DATABASE_URL`` setting."""
+    return _engine_for(url or settings.database_url())
+
+
+def init(eng: Engine) -> None:
+    """Create every table that does not exist yet."""
+    metadata.create_all(eng)
+
+
+def reset(eng: Engine) -> None:
+    """Drop and recreate every table (tests and ``python -m geo reset``)."""
+    metadata.drop_all(eng)
+    metadata.create_all(eng)
+
+
+def is_empty(eng: Engine) -> bool:
+    """Return whether no document has been stored yet."""
+    init(eng)
+    with eng.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one() == 0
+
+
+@dataclass(frozen=True, slots=True)
+class GeoInfo:
+    """Where an entity was placed: GeoJSON geometry (or None), precision, areas, note."""
+
+    geometry: dict[str, Any] | None
+    precision: Precision
+    areas: list[str]
+    note: str = ""
+
+
+def save_document(
+    eng: Engine,
+    source: SourceText,
+    found: Iterable[Entity],
+    geo_info: dict[str, GeoInfo] | None = None,
+) -> int:
+    """Store a document with its entities and mentions, in one transaction.
+
+    Re-saving a document of the same name replaces its earlier mentions (and the
+    document-derived status events), never duplicates them. Entities are upserted
+    by id; an entity's manual corrections (location set by a person) are kept.
+
+    Returns
+    -------
+    int
+        The document's id.
+    """
+    geo_info = geo_info or {}
+    now = _now()
+    with eng.begin() as conn:
+        row = conn.execute(
+            sa.select(documents.c.id).where(documents.c.name == source.name)
+        ).first()
+        values = {
+            "title": source.meta.title,
+            "issuer": source.meta.issuer,
+            "date": source.meta.date,
+            "sha256": source.sha256,
+            "encoding": source.encoding,
+            "media_type": source.media_type,
+            "raw_text": source.raw,
+            "ingested_at": now,
+        }
+        if row is None:
+            doc_id = conn.execute(
+                documents.insert().values(name=source.name, **values)
+            ).inserted_primary_key[0]
+        else:
+            doc_id = row.id
+            old = sa.select(mentions.c.id).where(mentions.c.document_id == doc_id)
+            conn.execute(status_events.delete().where(status_events.c.mention_id.in_(old)))
+            conn.execute(mentions.delete().where(mentions.c.document_id == doc_id))
+            conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
+        for ent in found:
+            _upsert_entity(conn, ent, geo_info.get(ent.id), now)
+            for m in ent.mentions:
+                if m.doc != source.name:
+                    continue
+                mention_id = conn.execute(
+                    mentions.insert().values(
+                        document_id=doc_id,
+                        entity_id=ent.id,
+                        text=m.text,
+                        quote=m.quote,
+                        start=m.start,
+                        end=m.end,
+                        stage=str(m.stage),
+                        target_year=m.target_year,
+                        lead_unit=m.lead_unit,
+                    )
+                ).inserted_primary_key[0]
+                if m.stage is not Stage.UNSPECIFIED or m.target_year:
+                    conn.execute(
+                        status_events.insert().values(
+                            entity_id=ent.id,
+                            stage=str(m.stage),
+                            date=m.doc_date,
+                            target_year=m.target_year,
+                            source="document",
+                            mention_id=mention_id,
+                            created_at=now,
+                        )
+                    )
+        _drop_orphans(conn)
+    return int(doc_id)
+
+
+def _upsert_entity(conn: sa.Connection, ent: Entity, info: GeoInfo | None, now: dt.datetime) -> None:
+    values: dict[str, Any] = {
+        "name": ent.name,
+        "type": str(ent.type),
+        "aliases": json.dumps(ent.aliases, ensure_ascii=False),
+        "places": json.dumps(ent.places, ensure_ascii=False),
+        "part_of": ent.part_of,
+        "updated_at": now,
+    }
+    if info is not None:
+        values |= {
+            "geometry": json.dumps(info.geometry) if info.geometry else None,
+            "precision": str(info.precision),
+            "areas": json.dumps(info.areas, ensure_ascii=False),
+            "geo_note": info.note,
+        }
+    existing = conn.execute(
+        sa.select(entities.c.id, entities.c.precision, entities.c.geo_note).where(
+            entities.c.id == ent.id
+        )
+    ).first()
+    if existing is None:
+        values.setdefault("precision", str(Precision.UNLOCATED))
+        values.setdefault("areas", "[]")
+        conn.execute(entities.insert().values(id=ent.id, version=1, **values))
+        return
+    if existing.geo_note == "manual":  # a person drew it: documents never move it back
+        for key in ("geometry", "precision", "areas", "geo_note"):
+            values.pop(key, None)
+    conn.execute(entities.update().where(entities.c.id == ent.id).values(**values))
+
+
+def _drop_orphans(conn: sa.Connection) -> None:
+    """Delete entities that no document names any more and no person touched."""
+    named = sa.select(mentions.c.entity_id)
+    manual = sa.select(status_events.c.entity_id).where(status_events.c.source == "manual")
+    conn.execute(
+        entities.delete().where(entities.c.id.not_in(named), entities.c.id.not_in(manual))
+    )
+
+
+def list_documents(eng: Engine) -> list[dict[str, Any]]:
+    """Return every document (without its text) with its number of mentions, by date."""
+    count = (
+        sa.select(sa.func.count(mentions.c.id))
+        .where(mentions.c.document_id == documents.c.id)
+        .scalar_subquery()
+    )
+    query = sa.select(
+        documents.c.id,
+        documents.c.name,
+        documents.c.title,
+        documents.c.issuer,
+        documents.c.date,
+        documents.c.ingested_at,
+        count.label("mentions"),
+    ).order_by(documents.c.date.desc().nulls_last(), documents.c.name)
+    with eng.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def document_text(eng: Engine, name: str) -> str | None:
+    """Return the decoded original text of a document, or None if unknown."""
+    with eng.connect() as conn:
+        return conn.execute(
+            sa.select(documents.c.raw_text).where(documents.c.name == name)
+        ).scalar_one_or_none()
+
+
+def load_projects(eng: Engine) -> list[dict[str, Any]]:
+    """Return every project with its geometry, current stage and mentions.
+
+    Each dict has the GeoJSON-contract keys: id, name, aliases, type, stage,
+    target_year, places, part_of, areas, precision, geometry, mentions (each
+    with doc, doc_title, doc_date, text, quote, start, end, stage, target_year,
+    lead_unit), plus events (the status timeline, oldest first).
+    """
+    with eng.connect() as conn:
+        ent_rows = conn.execute(sa.select(entities).order_by(entities.c.name)).all()
+        ment_rows = conn.execute(
+            sa.select(
+                mentions,
+                documents.c.name.label("doc"),
+                documents.c.title.label("doc_title"),
+                documents.c.date.label("doc_date"),
+            )
+            .join(documents, documents.c.id == mentions.c.document_id)
+            .order_by(documents.c.date, mentions.c.start)
+        ).all()
+        event_rows = conn.execute(
+            sa.select(status_events).order_by(status_events.c.date, status_events.c.id)
+        ).all()
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for r in ment_rows:
+        by_entity.setdefault(r.entity_id, []).append(
+            {
+                "doc": r.doc,
+                "doc_title": r.doc_title,
+                "doc_date": r.doc_date.isoformat() if r.doc_date else None,
+                "text": r.text,
+                "quote": r.quote,
+                "start": r.start,
+                "end": r.end,
+                "stage": r.stage,
+                "target_year": r.target_year,
+                "lead_unit": r.lead_unit,
+            }
+        )
+    events: dict[str, list[dict[str, Any]]] = {}
+    for r in event_rows:
+        events.setdefault(r.entity_id, []).append(
+            {
+                "stage": r.stage,
+                "previous_stage": r.previous_stage,
+                "date": r.date.isoformat() if r.date else None,
+                "target_year": r.target_year,
+                "source": r.source,
+                "note": r.note,
+                "author": r.author,
+            }
+        )
+    out = []
+    for r in ent_rows:
+        evs = events.get(r.id, [])
+        out.append(
+            {
+                "id": r.id,
+                "name": r.name,
+                "aliases": json.loads(r.aliases),
+                "type": r.type,
+                "stage": _latest_stage(evs),
+                "target_year": _latest_year(evs),
+                "places": json.loads(r.places),
+                "part_of": r.part_of,
+                "areas": json.loads(r.areas),
+                "precision": r.precision,
+                "geometry": json.loads(r.geometry) if r.geometry else None,
+                "geo_note": r.geo_note,
+                "version": r.version,
+                "mentions": by_entity.get(r.id, []),
+                "events": evs,
+            }
+        )
+    return out
+
+
+_RANK = {str(s): i for i, s in enumerate(Stage)}
+
+
+def _latest_stage(events: list[dict[str, Any]]) -> str:
+    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
+    if not stated:
+        return str(Stage.UNSPECIFIED)
+    best = max(stated, key=lambda e: (e["date"] or "", e["source"] == "manual", _RANK[e["stage"]]))
+    return best["stage"]
+
+
+def _latest_year(events: list[dict[str, Any]]) -> int | None:
+    dated = [e for e in events if e["target_year"]]
+    if not dated:
+        return None
+    return max(dated, key=lambda e: (e["date"] or "", e["source"] == "manual"))["target_year"]
+
+
+def counts(eng: Engine) -> dict[str, int]:
+    """Return the number of rows in each table (for status lines and tests)."""
+    with eng.connect() as conn:
+        return {
+            t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+            for t in (documents, entities, mentions, status_events)
+        }
+
+
+def entity_types() -> list[str]:
+    """Return every entity type value (for filters)."""
+    return [str(t) for t in EntityType]

@@ -1,0 +1,56 @@
+"""AppTest smoke tests: the entry script and every page run without an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+
+
+@pytest.fixture(autouse=True)
+def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", seeded_db)
+    from geo import store
+
+    store._engine_for.cache_clear()
+
+
+def test_entry_script_runs() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "规划一张图"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_page_runs(page: Path) -> None:
+    at = AppTest.from_file(str(page), default_timeout=60).run()
+    assert not at.exception, at.exception
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_page_runs_in_english(page: Path) -> None:
+    at = AppTest.from_file(str(page), default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception, at.exception
+    assert not any("项目库" == h.value for h in at.title)
+
+
+def test_overview_shows_counts_and_map() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
+    projects = int(at.metric[0].value)
+    located, unlocated = int(at.metric[1].value), int(at.metric[2].value)
+    assert projects > 20 and located + unlocated == projects
+    maps = [c for c in at.get("component_instance") if "streamlit_folium" in str(c.proto.component_name)]
+    assert maps, "no folium map on the overview page"
+
+
+def test_documents_page_lists_the_bundled_documents() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=60).run()
+    table = at.dataframe[0].value
+    assert len(table) == 5
+    assert any("綦江" in str(v) for v in table.iloc[:, 0])

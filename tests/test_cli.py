@@ -1,0 +1,72 @@
+"""The admin command line: help, ingest contract, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "data" / "documents"
+
+
+def run(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DATABASE_URL=db)
+    return subprocess.run([sys.executable, "-m", "geo", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_help_lists_subcommands(tmp_path: Path) -> None:
+    out = run("--help", db=f"sqlite:///{tmp_path / 'x.db'}")
+    assert out.returncode == 0
+    for cmd in ("setup", "data", "ingest", "eval"):
+        assert cmd in out.stdout
+
+
+def test_ingest_writes_geojson_contract(tmp_path: Path) -> None:
+    out_file = tmp_path / "out.geojson"
+    res = run("ingest", str(DOCS), "--out", str(out_file), db=f"sqlite:///{tmp_path / 'x.db'}")
+    assert res.returncode == 0, res.stderr
+    fc = json.loads(out_file.read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) > 20
+    keys = {"id", "name", "aliases", "type", "stage", "target_year", "places", "part_of",
+            "areas", "precision", "mentions"}
+    raw = {p.name: p.read_bytes().decode("utf-8") for p in DOCS.iterdir()}
+    for f in fc["features"]:
+        props = f["properties"]
+        assert keys <= set(props)
+        assert (f["geometry"] is None) == (props["precision"] == "unlocated")
+        for m in props["mentions"]:
+            assert {"doc", "text", "quote", "start", "end", "stage", "target_year",
+                    "lead_unit", "doc_date"} <= set(m)
+            assert m["doc"] in raw
+            assert m["end"] > m["start"]
+    # ids are stable across runs
+    again = tmp_path / "again.geojson"
+    run("ingest", str(DOCS), "--out", str(again), db=f"sqlite:///{tmp_path / 'y.db'}")
+    ids = lambda p: sorted(f["properties"]["id"] for f in json.loads(p.read_text())["features"])
+    assert ids(out_file) == ids(again)
+
+
+def test_bad_files_get_one_line_and_others_still_load(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "tool.txt"
+    binary.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00" * 200)
+    good = tmp_path / "good.txt"
+    good.write_text("綦江区人民政府\n加快建设渝贵高铁，力争2025年建成通车。\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    res = run("ingest", str(empty), str(binary), str(good), db=db)
+    assert res.returncode == 1
+    errors = res.stderr.strip().splitlines()
+    assert len(errors) == 2, res.stderr
+    assert errors[0].startswith("error: empty.txt: ") and errors[1].startswith("error: tool.txt: ")
+    assert "Traceback" not in res.stderr
+    assert "good.txt" in res.stdout
+    # a second failing run loses nothing already stored
+    res2 = run("ingest", str(empty), db=db)
+    assert res2.returncode == 1
+    listing = run("ingest", str(good), db=db)
+    assert listing.returncode == 0

@@ -1,0 +1,81 @@
+"""The map builder: local assets only, escaped text, styles by type, stage and precision."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import box
+
+from geo import layers
+
+HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+
+
+def _project(name: str = "渝贵高铁", **kw) -> dict:
+    base = {
+        "id": "p1", "name": name, "aliases": [], "type": "railway", "stage": "proposed",
+        "target_year": 2025, "places": ["重庆", "贵阳"], "part_of": None, "areas": ["綦江"],
+        "precision": "schematic",
+        "geometry": {"type": "LineString", "coordinates": [[106.6, 29.0], [106.7, 28.4]]},
+        "mentions": [{"doc": "a.txt", "doc_title": "綦江规划", "doc_date": "2022-08-13",
+                      "quote": "研究论证渝贵高铁。", "text": "渝贵高铁", "start": 4, "end": 8,
+                      "stage": "proposed", "target_year": 2025, "lead_unit": "区发展改革委"}],
+    }
+    base.update(kw)
+    return base
+
+
+FOCUS = gpd.GeoDataFrame({"name": ["綦江区"]}, geometry=[box(106.4, 28.4, 107.0, 29.2)], crs="EPSG:4326")
+
+
+def _html(projects: list[dict]) -> str:
+    return layers.build_map(projects, focus=FOCUS).get_root().render()
+
+
+def test_only_local_assets() -> None:
+    html = _html([_project()])
+    urls = re.findall(r"(?:src|href)=\"([^\"]+)\"", html)
+    assert urls, "no script or stylesheet found"
+    assert all(u.startswith("/app/static/") for u in urls), urls
+    assert "imagePath" in html
+
+
+def test_hostile_names_are_escaped_everywhere() -> None:
+    p = _project(HOSTILE, mentions=[{**_project()["mentions"][0], "quote": HOSTILE}])
+    html = _html([p])
+    assert "<img src=x" not in html
+    assert "</script><script>alert(2)" not in html
+    assert "alert(2)" in html  # the text is there, escaped
+
+
+@pytest.mark.parametrize("value", [HOSTILE, "a&b", {"k": "</script>"}])
+def test_script_json_cannot_close_the_script(value) -> None:
+    out = layers.script_json(value)
+    assert "<" not in out and ">" not in out
+    assert json.loads(out) == value
+
+
+def test_popup_lists_every_source_sentence() -> None:
+    p = _project(mentions=[
+        {**_project()["mentions"][0], "quote": "句子一。", "doc_title": "文件甲"},
+        {**_project()["mentions"][0], "quote": "句子二。", "doc_title": "文件乙"},
+    ])
+    html = layers.popup_html(p)
+    assert html.index("句子一") < html.index("句子二")
+    assert "文件甲" in html and "文件乙" in html and "区发展改革委" in html
+
+
+def test_unlocated_projects_are_not_drawn() -> None:
+    groups = layers.project_features([_project(geometry=None, precision="unlocated")])
+    assert groups == {}
+
+
+def test_one_layer_per_type_with_counts() -> None:
+    pt = _project(type="port", name="珞璜港", precision="town",
+                  geometry={"type": "Point", "coordinates": [106.45, 29.25]})
+    html = _html([_project(), pt])
+    for label in ("铁路 (1)", "港口 (1)"):
+        assert json.dumps(label) in html  # folium writes layer names as escaped JSON
