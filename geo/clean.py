@@ -1,0 +1,231 @@
+"""Clean decoded document text for extraction while keeping a map back to the original.
+
+Every pass takes and returns a ``(text, offsets)`` pair where ``offsets[i]`` is
+the index in the original (raw) text of ``text[i]``; characters a pass
+synthesises (a line break standing in for removed noise, one space standing in
+for a run of whitespace) point at the raw character they replace, so offsets
+stay strictly increasing and spans can always be mapped back.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Discuz "jammer" anti-scraping noise. The forum inserts 5-15 triples
+#: ``chr(32..59) + " " + chr(63..126)`` next to a line break, e.g.
+#: ``2 m! S( n; R0 T1 ], ^0 \``. The second member of a triple is never a digit,
+#: so a list marker such as ``1.`` glued after the noise is never eaten. The
+#: ``" {1,2}[?-~]"`` alternative accepts a triple whose first member was a
+#: space that a later whitespace collapse merged with the separator.
+_TRIPLE = r"(?:[!-;] [?-~]| {1,2}[?-~])"
+#: A line may also start with an orphan second member (``D: N- s3 i- a. d``).
+_JAMMER = re.compile(
+    rf"(?:(?<![^\n])[?-~])?[!-;] [?-~]{_TRIPLE}{{3,}}(?: +[!-;] [?-~]{_TRIPLE}{{2,}})*"
+)
+
+#: Whole lines that are web or forum chrome, never document content.
+_BOILERPLATE = re.compile(
+    r"""(?x)
+    马上注册.{0,40}
+    | 您需要\s*登录.{0,40}
+    | 本帖最后由.{0,60}编辑
+    | [×x]
+    | [!-/:-@\[-`{-~]
+    | 当前位置\s*[:：].*
+    | 扫一扫在手机(?:上)?打开当前页
+    | (?:国务院部门|地方政府|市政府部门|区县政府|其他|相关)网站
+    | (?:主办|承办|协办|技术支持|版权所有|网站标识码|信息来源)\s*[:：].{0,60}
+    | .{0,40}ICP备.{0,40}
+    | 关注公众号
+    | 浏览次数\s*[:：]?\s*\d*
+    | 【?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部)】?
+    | 本文地址\s*[:：].*
+    | 留言与评论.{0,20}
+    | 验证码\s*[:：]?
+    | Copyright.{0,80}
+    | Produced\sBy.{0,60}
+    """
+)
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_IS_CJK = re.compile(f"[{_CJK}]")
+#: Horizontal whitespace collapsed to one space (or dropped between CJK).
+_HSPACE = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b")
+#: Invisible characters dropped outright.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_NEWLINES = frozenset("\n\r\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+Mapped = tuple[str, list[int]]
+
+
+def remove_jammer(text: str, offsets: list[int]) -> Mapped:
+    """Remove forum anti-scraping noise runs.
+
+    Parameters
+    ----------
+    text : str
+        Text to clean.
+    offsets : list of int
+        Raw index of each character of ``text``.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The text without noise and its offsets. Where noise sat between two
+        pieces of content on one line (it always stood next to a line break,
+        so the break was lost), a line break is synthesised so that list
+        items never glue together.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _JAMMER.finditer(text):
+        if not _looks_like_noise(m.group()):
+            continue
+        start = m.start() + _closes_bracket(text, m.start())
+        out.append(text[pos:start])
+        offs.extend(offsets[pos:start])
+        if _content_beside(text, start - 1, -1) and _content_beside(text, m.end(), 1):
+            out.append("\n")
+            offs.append(offsets[start])
+        pos = m.end()
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
+def _looks_like_noise(run: str) -> bool:
+    """Return whether a jammer-shaped run is random (not a list like ``, A, B, C, D``)."""
+    return len({c for c in run if not c.isalnum() and c != " "}) >= 2
+
+
+def _closes_bracket(text: str, start: int) -> int:
+    """Return 1 if ``text[start]`` is a ``)`` closing a bracket opened on its line.
+
+    Noise whose first member was a (collapsed) space can follow a legitimate
+    ``)``, as in ``(牵头部门:区文化委) C/ V: N' e$ M``; the ``)`` is kept then.
+    """
+    if text[start] != ")":
+        return 0
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return 1 if line.count("(") > line.count(")") else 0
+
+
+def _content_beside(text: str, i: int, step: int) -> bool:
+    """Return whether the first non-blank character from ``i`` on a line is content."""
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    return 0 <= i < len(text) and text[i] not in _NEWLINES
+
+
+def drop_boilerplate(text: str, offsets: list[int]) -> Mapped:
+    """Drop whole lines that are forum or website chrome (login prompts, footers).
+
+    Parameters
+    ----------
+    text : str
+        Text to clean.
+    offsets : list of int
+        Raw index of each character of ``text``.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The text without those lines (their line breaks included).
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        if not _BOILERPLATE.fullmatch(line.strip()):
+            out.append(line)
+            offs.extend(offsets[pos:end])
+        pos = end
+    return "".join(out), offs
+
+
+def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
+    """Collapse whitespace: one space inside a line, at most one blank line.
+
+    Spaces between two CJK characters are dropped (Chinese prose has none, and
+    a stray one splits a name) unless they include a tab (table cells), spaces at line ends are dropped, any line break
+    (``\\r\\n``, ``\\r``, form feed) becomes ``\\n`` and invisible characters
+    and other control characters are removed.
+
+    Parameters
+    ----------
+    text : str
+        Text to clean.
+    offsets : list of int
+        Raw index of each character of ``text``.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The normalised text and its offsets.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    space_at: int | None = None  # offset of a pending run of spaces
+    newlines: list[int] = []  # offsets of pending line breaks
+    hard = False  # the pending spaces include a tab (table cells): always keep one
+    prev = ""
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch == "\n" and prev == "\r":
+            prev = ch
+            continue
+        prev = ch
+        if ch in _NEWLINES:
+            newlines.append(offsets[i])
+            space_at = None
+        elif ch in _HSPACE:
+            if space_at is None:
+                space_at = offsets[i]
+            hard = hard or ch == "\t"
+        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            continue
+        else:
+            if newlines and out:
+                out.append("\n" * min(len(newlines), 2))
+                offs.extend(newlines[: min(len(newlines), 2)])
+            elif space_at is not None and out:
+                if hard or not (_IS_CJK.match(out[-1]) and _IS_CJK.match(ch)):
+                    out.append(" ")
+                    offs.append(space_at)
+            newlines = []
+            space_at = None
+            hard = False
+            out.append(ch)
+            offs.append(offsets[i])
+    return "".join(out), offs
+
+
+def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
+    """Return the cleaned text of a document and the raw index of each character.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded original text.
+    drop_chrome : bool, default True
+        Also drop forum and website boilerplate lines.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        ``(text, offsets)`` with ``raw[offsets[i]] == text[i]`` for every
+        character that is not whitespace.
+    """
+    mapped: Mapped = remove_jammer(raw, list(range(len(raw))))
+    if drop_chrome:
+        mapped = drop_boilerplate(*mapped)
+    return normalize_whitespace(*mapped)
+
+
+def cjk_chars(text: str) -> str:
+    """Return the CJK ideographs of ``text`` in order (used to check cleaning)."""
+    return "".join(_IS_CJK.findall(text))
