@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+from urllib.parse import urlencode
 from typing import Any, Iterable
 
 import folium
@@ -16,6 +17,9 @@ import geopandas as gpd
 from branca.element import MacroElement
 from jinja2 import Template
 
+from shapely.geometry import mapping, shape
+
+from geo.coords import geometry_to_gcj
 from geo.i18n import t
 
 #: URL under which Streamlit serves the project's ``static/`` folder.
@@ -97,6 +101,31 @@ _SETUP = Template(
       layer.on("click", function () { window.planAtlasLastClick = f.properties.id; });
     }
   };
+  var legend = L.control({position: "bottomleft"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "pa-legend");
+    div.innerHTML = {{ this.legend }};
+    L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
+    return div;
+  };
+  legend.addTo(map);
+  var full = L.control({position: "topleft"});
+  full.onAdd = function () {
+    var a = L.DomUtil.create("a", "pa-fullscreen leaflet-bar");
+    a.href = "#"; a.title = {{ this.fullscreen_title }}; a.setAttribute("role", "button");
+    a.innerHTML = '<svg width="16" height="16" viewBox="0 0 16 16" style="vertical-align:middle">' +
+      '<path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="#333" stroke-width="2"/></svg>';
+    L.DomEvent.on(a, "click", function (e) {
+      L.DomEvent.preventDefault(e);
+      var c = map.getContainer();
+      if (document.fullscreenElement) { document.exitFullscreen(); }
+      else if (c.requestFullscreen) { c.requestFullscreen(); }
+      setTimeout(function () { map.invalidateSize(); }, 300);
+    });
+    return a;
+  };
+  full.addTo(map);
 })();
 {% endmacro %}
 """
@@ -108,9 +137,11 @@ class MapSetup(MacroElement):
 
     _template = _SETUP
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "zh") -> None:
         super().__init__()
         self._name = "PlanAtlasSetup"
+        self.legend = script_json(legend_html(lang))
+        self.fullscreen_title = script_json(t("map.fullscreen", lang))
         self.image_path = script_json(f"{LEAFLET_URL}/images/")
         self.colors = script_json(TYPE_COLORS)
         self.planned = script_json(sorted(PLANNED_STAGES))
@@ -150,8 +181,12 @@ class ProjectLayer(folium.map.Layer):
         self.count = len(collection["features"])
 
 
-def popup_html(project: dict[str, Any], lang: str = "zh") -> str:
-    """Return the escaped HTML popup of a project: attributes and every source sentence."""
+def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool = True) -> str:
+    """Return the escaped HTML popup of a project: attributes and every source sentence.
+
+    Each sentence names its document and date and, with ``reader_link``, links
+    to the document reader at that mention.
+    """
     e = html.escape
     rows = [
         (t("type", lang), t(f"type.{project['type']}", lang)),
@@ -170,10 +205,14 @@ def popup_html(project: dict[str, Any], lang: str = "zh") -> str:
     for m in project.get("mentions", []):
         title = m.get("doc_title") or m.get("doc") or ""
         date = m.get("doc_date") or ""
+        source = f"{e(title)} {e(date)}"
+        if reader_link and m.get("doc"):
+            href = "/documents?" + urlencode({"reader": m["doc"], "at": m.get("start", 0)})
+            source = f"<a href='{e(href, quote=True)}' target='_top'>{source}</a>"
         parts.append(
             "<blockquote class='pa-quote' style='margin:4px 0;padding-left:6px;"
             "border-left:3px solid #bbb'>"
-            f"{e(m.get('quote') or '')}<br><small>— {e(title)} {e(date)}</small></blockquote>"
+            f"{e(m.get('quote') or '')}<br><small>— {source}</small></blockquote>"
         )
     parts.append("</div>")
     return "".join(parts)
@@ -238,13 +277,84 @@ def boundary_layer(districts: gpd.GeoDataFrame, *, name: str, style: dict[str, A
     return group
 
 
+def legend_html(lang: str = "zh") -> str:
+    """Return the map legend (types, stages, precision) as escaped HTML."""
+    e = html.escape
+    rows = [f"<details open><summary class='pa-legend-title'>{e(t('legend', lang))}</summary>"]
+    for type_, color in TYPE_COLORS.items():
+        rows.append(
+            f"<div><i style='background:{color}'></i>{e(t(f'type.{type_}', lang))}</div>"
+        )
+    rows.append(f"<div class='pa-legend-title'>{e(t('stage', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-width='3'/></svg>{e(t('legend.built', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-width='3' stroke-dasharray='6 4'/></svg>{e(t('legend.planned', lang))}</div>")
+    rows.append(f"<div class='pa-legend-title'>{e(t('precision', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='5' fill='#555' fill-opacity='.9' stroke='#555'/></svg>{e(t('legend.exact', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='6' fill='#555' fill-opacity='.15' stroke='#555' stroke-dasharray='2 2'/></svg>{e(t('legend.approx', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-opacity='.6' stroke-width='3'/></svg>{e(t('precision.schematic', lang))}</div>")
+    rows.append("</details>")
+    return "".join(rows)
+
+
 _LABEL_CSS = """
 <style>
+.pa-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/18px
+ 'Noto Sans CJK SC','Noto Sans SC',sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-height:60vh;overflow:auto}
+.pa-legend i{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-2px;border-radius:2px}
+.pa-legend svg{margin-right:6px;vertical-align:middle}
+.pa-legend-title{font-weight:bold;margin-top:4px;cursor:pointer}
+.pa-fullscreen{display:block;width:30px;height:30px;line-height:30px;text-align:center;font-size:18px;
+ background:#fff;color:#333;text-decoration:none}
 .pa-label{font:12px/16px 'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei',sans-serif;
  color:#444;text-align:center;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff;}
 .pa-label-icon{background:none;border:none;}
 </style>
 """
+
+
+TILES: dict[str, tuple[str, str, str]] = {
+    "osm": (
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "© OpenStreetMap contributors",
+        "abc",
+    ),
+    "tianditu": (
+        "https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+        "&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
+        "&TILECOL={x}&tk={key}",
+        "© 天地图 Tianditu",
+        "01234567",
+    ),
+    "amap": (
+        "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8"
+        "&x={x}&y={y}&z={z}",
+        "© 高德地图 AutoNavi",
+        "1234",
+    ),
+}
+
+
+def add_basemap(m: folium.Map, basemap: str, *, lang: str, tianditu_key: str = "") -> None:
+    """Add an online tile layer for ``basemap`` (nothing for ``offline``)."""
+    if basemap not in TILES or (basemap == "tianditu" and not tianditu_key):
+        return
+    url, attr, subdomains = TILES[basemap]
+    folium.TileLayer(
+        tiles=url.replace("{key}", tianditu_key), attr=attr, name=t(f"basemap.{basemap}", lang),
+        subdomains=subdomains, max_zoom=18,
+    ).add_to(m)
+
+
+def _frame_to_gcj(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    out = frame.copy()
+    out["geometry"] = [geometry_to_gcj(g) for g in frame.geometry]
+    return out
+
+
+def _project_to_gcj(project: dict[str, Any]) -> dict[str, Any]:
+    if not project.get("geometry"):
+        return project
+    return {**project, "geometry": mapping(geometry_to_gcj(shape(project["geometry"])))}
 
 
 def build_map(
@@ -255,6 +365,8 @@ def build_map(
     basemap: str = "offline",
     lang: str = "zh",
     height: int = 600,
+    tianditu_key: str = "",
+    frame_to: list[dict[str, Any]] | None = None,
 ) -> folium.Map:
     """Return a folium map of ``projects`` framed to the ``focus`` districts.
 
@@ -267,7 +379,8 @@ def build_map(
     context
         Surrounding districts drawn faintly (neighbours, region).
     basemap
-        ``offline`` (no tiles, zero network requests) or ``osm``.
+        ``offline`` (no tiles, zero network requests), ``osm``, ``tianditu``
+        (needs ``tianditu_key``) or ``amap`` (高德, GCJ-02: data shifted for display).
     """
     configure_folium()
     minx, miny, maxx, maxy = focus.total_bounds
@@ -279,9 +392,12 @@ def build_map(
         height=height,
     )
     m.get_root().header.add_child(folium.Element(_LABEL_CSS))
-    MapSetup().add_to(m)
-    if basemap == "osm":
-        folium.TileLayer("OpenStreetMap", name=t("basemap.osm", lang)).add_to(m)
+    MapSetup(lang).add_to(m)
+    add_basemap(m, basemap, lang=lang, tianditu_key=tianditu_key)
+    if basemap == "amap":  # 高德 tiles are GCJ-02: shift what we draw, for display only
+        projects = [_project_to_gcj(p) for p in projects]
+        focus = _frame_to_gcj(focus)
+        context = _frame_to_gcj(context) if context is not None else None
     if context is not None and len(context):
         boundary_layer(
             context,
@@ -302,5 +418,10 @@ def build_map(
             rail=type_ == "railway",
         ).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
+    framed = [shape(p["geometry"]) for p in frame_to or [] if p.get("geometry")]
+    if framed:  # zoom to given projects (the project page), with a margin
+        minx, miny, maxx, maxy = gpd.GeoSeries(framed).total_bounds
+        pad = max(0.05, 0.15 * max(maxx - minx, maxy - miny))
+        minx, miny, maxx, maxy = minx - pad, miny - pad, maxx + pad, maxy + pad
     m.fit_bounds([[miny, minx], [maxy, maxx]])
     return m

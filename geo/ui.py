@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import gazetteer, layers, store
+from geo import filters, gazetteer, layers, settings, stats, store
 from geo.errors import GazetteerError
 from geo.i18n import LANGS, t
-from geo.model import AREAS
+from geo.model import AREAS, STAGE_ORDER, EntityType
 
 
 @st.cache_resource
@@ -38,6 +38,7 @@ def clear_caches() -> None:
     """Forget cached query results after a change to the database."""
     projects.clear()
     documents.clear()
+    document_text.clear()
 
 
 @st.cache_resource
@@ -48,59 +49,129 @@ def gaz() -> gazetteer.Gazetteer:
 
 def lang() -> str:
     """Return the interface language chosen in the sidebar (``zh`` by default)."""
-    return st.session_state.get("lang", "zh")
+    return st.session_state.get("lang", str(settings.get("PLAN_ATLAS_LANG")))
 
 
-def sidebar() -> dict[str, Any]:
-    """Draw the shared sidebar and return the chosen options (language, basemap)."""
+def _year_bounds(items: list[dict[str, Any]]) -> tuple[int, int]:
+    years = set().union(*(filters.project_years(p) for p in items)) if items else set()
+    return (min(years), max(years)) if years else (2018, 2035)
+
+
+def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any]:
+    """Draw the shared sidebar and return the options: lang, basemap, filters.
+
+    Every widget is bound to the URL query string, so a copied link reopens the
+    same view, and kept for the session across page switches.
+    """
+    items = projects()
+    docs = documents()
+    bind: dict[str, Any] = {"bind": "query-params", "persist_state": "session"}
     with st.sidebar:
-        current = st.query_params.get("lang", st.session_state.get("lang", "zh"))
-        choice = st.radio(
-            t("lang", lang()),
-            LANGS,
-            index=LANGS.index(current) if current in LANGS else 0,
-            format_func=lambda c: {"zh": "中文", "en": "English"}[c],
-            horizontal=True,
-            key="lang_radio",
+        lang_ = st.radio(
+            t("lang", lang()), LANGS, format_func=lambda c: {"zh": "中文", "en": "English"}[c],
+            horizontal=True, key="lang", **bind,
         )
-        st.session_state["lang"] = choice
-        if choice != "zh":
-            st.query_params["lang"] = choice
-        elif "lang" in st.query_params:
-            del st.query_params["lang"]
+        st.subheader(t("filters", lang_))
+        q = st.text_input(t("filter.search", lang_), key="q", placeholder=t("filter.search_hint", lang_), **bind)
+        types = st.multiselect(
+            t("type", lang_), [str(x) for x in EntityType], format_func=lambda v: t(f"type.{v}", lang_),
+            key="type", placeholder=t("filter.all", lang_), **bind,
+        )
+        stages = st.multiselect(
+            t("stage", lang_), [str(x) for x in STAGE_ORDER], format_func=lambda v: t(f"stage.{v}", lang_),
+            key="stage", placeholder=t("filter.all", lang_), **bind,
+        )
+        lo, hi = _year_bounds(items)
+        years = st.slider(t("filter.years", lang_), lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years",
+                          help=t("filter.years_help", lang_), **bind)
+        as_of = st.date_input(t("filter.as_of", lang_), value=None, key="asof",
+                              help=t("filter.as_of_help", lang_), **bind)
+        if show_area:
+            chosen_area = st.selectbox(
+                t("area", lang_), [""] + list(AREAS), format_func=lambda a: a or t("area.all", lang_),
+                key="area", **bind,
+            )
+        else:
+            chosen_area = area
+        doc_names = [d["name"] for d in docs]
+        titles = {d["name"]: d["title"] for d in docs}
+        chosen_docs = st.multiselect(
+            t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
+            key="doc", placeholder=t("filter.all", lang_), **bind,
+        )
         basemap = st.selectbox(
-            t("basemap", choice),
-            ["offline", "osm"],
-            format_func=lambda b: t(f"basemap.{b}", choice),
-            key="basemap",
+            t("basemap", lang_), basemap_options(),
+            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", **bind,
         )
-    return {"lang": choice, "basemap": basemap}
+    f = filters.Filters(
+        types=tuple(types), stages=tuple(stages),
+        years=None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
+        as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
+    )
+    return {"lang": lang_, "basemap": basemap, "filters": f, "all": items}
+
+
+def basemap_options() -> list[str]:
+    """Return the basemaps on offer: offline first, 天地图 only with a key."""
+    out = ["offline", "osm", "amap"]
+    if settings.get("PLAN_ATLAS_TIANDITU_KEY"):
+        out.insert(2, "tianditu")
+    return out
+
+
+def _short(text: str, n: int = 28) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def focus_frames(area: str | None) -> tuple[Any, Any]:
-    """Return (focus districts, context districts) for an area, or for the whole region."""
+    """Return (focus districts, surrounding districts) for an area, or for the whole region.
+
+    The surroundings are every district near the focus, so an area page shows the
+    cross-border neighbours the documents pair it with and the region around them.
+    """
     g = gaz()
     if area is None:
-        codes = set()
+        codes: set[str] = set()
         for a in AREAS:
             codes |= set(g.area_districts(a)["adcode"])
         focus = g.districts[g.districts["adcode"].isin(codes)]
-        near = focus.geometry.union_all().buffer(0.6)
-        context = g.districts[g.districts.intersects(near) & ~g.districts["adcode"].isin(codes)]
-        return focus, context
-    return g.area_districts(area), g.neighbour_districts(area)
+    else:
+        focus = g.area_districts(area)
+        codes = set(focus["adcode"])
+    near = focus.geometry.union_all().buffer(0.6 if area is None else 0.35)
+    paired = set(g.neighbour_districts(area)["adcode"]) if area else set()
+    context = g.districts[
+        (g.districts.intersects(near) | g.districts["adcode"].isin(paired)) & ~g.districts["adcode"].isin(codes)
+    ]
+    return focus, context
 
 
-def show_map(items: list[dict[str, Any]], *, area: str | None, opts: dict[str, Any], key: str) -> None:
+def show_map(
+    items: list[dict[str, Any]], *, area: str | None, opts: dict[str, Any], key: str, height: int = 620,
+    frame_to: list[dict[str, Any]] | None = None,
+) -> None:
     """Render the project map of an area (or the whole region) with st_folium."""
     try:
         focus, context = focus_frames(area)
     except GazetteerError:
         st.error(t("error.gazetteer", opts["lang"]))
         return
-    fmap = layers.build_map(items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"])
+    fmap = layers.build_map(
+        items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
+        height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
+    )
     # returned_objects=[] so panning and zooming never rerun the app.
-    st_folium(fmap, key=key, height=600, use_container_width=True, returned_objects=[])
+    st_folium(fmap, key=key, height=height, use_container_width=True, returned_objects=[])
+
+
+def project_detail(project: dict[str, Any], lang_: str) -> None:
+    """Show one project's attributes and every source sentence (escaped HTML)."""
+    st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
+
+
+def filtered(opts: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the projects passing the sidebar filters."""
+    return filters.apply(opts["all"], opts["filters"])
 
 
 def project_table(items: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
@@ -118,3 +189,90 @@ def project_table(items: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
         for p in items
     ]
     return pd.DataFrame(rows)
+
+
+AREA_NOTES: dict[str, str] = {"綦江": "area.note.qijiang"}
+
+
+def area_page(area: str) -> None:
+    """Render a focus-area page: map framed to the area with its neighbours, projects by stage."""
+    opts = sidebar(area=area, show_area=False)
+    lang_ = opts["lang"]
+    st.title(f"{area} · {t('area.page', lang_)}")
+    if area in AREA_NOTES:
+        st.caption(t(AREA_NOTES[area], lang_))
+    items = filtered(opts)
+    figures = stats.key_figures(items, documents=len(documents()))
+    for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
+        col.metric(t(label, lang_), value)
+    show_map(items, area=area, opts=opts, key=f"area_map_{area}")
+    st.subheader(t("area.by_stage", lang_))
+    st.dataframe(stats.stage_table(items, lang_), hide_index=True, use_container_width=True)
+
+
+def selected_project(items: list[dict[str, Any]], rows: list[int]) -> dict[str, Any] | None:
+    """Return the project chosen in the table, else the one named by ``?project=`` in the URL."""
+    if rows:
+        return items[rows[0]] if rows[0] < len(items) else None
+    wanted = st.query_params.get("project")
+    return next((p for p in items if p["id"] == wanted), None) if wanted else None
+
+
+def document_table(docs: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+    """Return the documents as a display table."""
+    return pd.DataFrame(
+        [
+            {
+                t("col.title", lang_): d["title"],
+                t("col.issuer", lang_): d["issuer"],
+                t("col.date", lang_): d["date"],
+                t("col.mentions", lang_): d["mentions"],
+                t("col.file", lang_): d["name"],
+            }
+            for d in docs
+        ],
+        columns=[t(k, lang_) for k in ("col.title", "col.issuer", "col.date", "col.mentions", "col.file")],
+    )
+
+
+@st.cache_data(ttl=30, max_entries=16, show_spinner=False)
+def document_text(name: str) -> str:
+    """Return a stored document's decoded original text."""
+    return store.document_text(engine(), name) or ""
+
+
+def reader_choice(docs: list[dict[str, Any]], lang_: str) -> str:
+    """Let the person pick the document to read (bound to ``?reader=`` in the URL)."""
+    names = [d["name"] for d in docs]
+    titles = {d["name"]: d["title"] for d in docs}
+    return st.selectbox(
+        t("reader.choose", lang_), names, format_func=lambda n: f"{titles.get(n, n)} ({n})",
+        key="reader", bind="query-params",
+    )
+
+
+def upload_box(lang_: str) -> None:
+    """Offer an upload that ingests a new document and says what was found."""
+    from geo import pipeline  # the whole pipeline only when someone uploads
+
+    limit_mb = settings.upload_max_bytes() / 1024 / 1024
+    with st.expander(t("upload", lang_)):
+        st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
+        with st.form("upload_form", clear_on_submit=True):
+            files = st.file_uploader(
+                t("upload.files", lang_), type=["txt", "md", "html", "htm", "docx", "pdf"],
+                accept_multiple_files=True,
+            )
+            submitted = st.form_submit_button(t("upload.go", lang_))
+        if submitted and files:
+            for f in files:
+                data = f.getvalue()
+                if len(data) > settings.upload_max_bytes():
+                    st.error(t("upload.too_big", lang_).format(name=f.name, mb=f"{limit_mb:g}"))
+                    continue
+                result = pipeline.ingest_upload(engine(), f.name, data)
+                if result.error:
+                    st.error(f"{f.name}: {result.error}")
+                else:
+                    st.success(t("upload.done", lang_).format(name=result.name, n=result.entities))
+            clear_caches()

@@ -1,25 +1,22 @@
-"""文件 Documents: the ingested documents with title, issuer and date."""
+"""文件 Documents: the documents, a reader with every mention highlighted, and upload."""
 
-import pandas as pd
 import streamlit as st
 
-from geo import ui
+from geo import reader, ui
 from geo.i18n import t
 
 opts = ui.sidebar()
 lang = opts["lang"]
 st.title(t("page.documents", lang))
 docs = ui.documents()
-table = pd.DataFrame(
-    [
-        {
-            t("col.title", lang): d["title"],
-            t("col.issuer", lang): d["issuer"],
-            t("col.date", lang): d["date"],
-            t("col.mentions", lang): d["mentions"],
-            t("col.file", lang): d["name"],
-        }
-        for d in docs
-    ]
-)
-st.dataframe(table, hide_index=True, use_container_width=True)
+st.dataframe(ui.document_table(docs, lang), hide_index=True, use_container_width=True)
+
+ui.upload_box(lang)
+
+if docs:
+    st.subheader(t("reader", lang))
+    name = ui.reader_choice(docs, lang)
+    text = ui.document_text(name)
+    marks = reader.document_mentions(opts["all"], name)
+    st.caption(t("reader.hint", lang).format(n=len(marks)))
+    st.markdown(reader.highlight(text, marks, link="/projects?project={id}"), unsafe_allow_html=True)

@@ -1,8 +1,8 @@
-"""总览 Overview: the whole region, the four focus areas outlined, every located project."""
+"""总览 Overview: the whole region, the four focus areas outlined, every project passing the filters."""
 
 import streamlit as st
 
-from geo import ui
+from geo import stats, ui
 from geo.i18n import t
 
 opts = ui.sidebar()
@@ -10,13 +10,15 @@ lang = opts["lang"]
 st.title(t("app.title", lang))
 st.caption(t("app.subtitle", lang))
 
-items = ui.projects()
-if not items:
+items = ui.filtered(opts)
+if not opts["all"]:
     st.info(t("empty.db", lang))
-located = sum(1 for p in items if p["geometry"])
-cols = st.columns(4)
-cols[0].metric(t("metric.projects", lang), len(items))
-cols[1].metric(t("metric.located", lang), located)
-cols[2].metric(t("metric.unlocated", lang), len(items) - located)
-cols[3].metric(t("metric.documents", lang), len(ui.documents()))
-ui.show_map(items, area=None, opts=opts, key="overview_map")
+figures = stats.key_figures(items, documents=len(ui.documents()))
+for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
+    col.metric(t(label, lang), value)
+ui.show_map(items, area=opts["filters"].area, opts=opts, key="overview_map")
+
+left, mid, right = st.columns(3)
+left.dataframe(stats.count_table(items, "type", lang), hide_index=True, use_container_width=True)
+mid.dataframe(stats.count_table(items, "stage", lang), hide_index=True, use_container_width=True)
+right.dataframe(stats.area_table(items, lang), hide_index=True, use_container_width=True)

@@ -1,4 +1,4 @@
-"""项目库 Projects: every project in a sortable table."""
+"""项目库 Projects: every project in a searchable, sortable table; one selected opens its detail."""
 
 import streamlit as st
 
@@ -8,7 +8,18 @@ from geo.i18n import t
 opts = ui.sidebar()
 lang = opts["lang"]
 st.title(t("page.projects", lang))
-items = ui.projects()
-if not items:
+items = ui.filtered(opts)
+if not opts["all"]:
     st.info(t("empty.db", lang))
-st.dataframe(ui.project_table(items, lang), hide_index=True, use_container_width=True)
+st.caption(t("projects.hint", lang).format(n=len(items)))
+event = st.dataframe(
+    ui.project_table(items, lang), hide_index=True, use_container_width=True,
+    on_select="rerun", selection_mode="single-row", key="project_table",
+)
+chosen = ui.selected_project(items, event.selection.rows)
+if chosen is not None:
+    left, right = st.columns([1, 1])
+    with left:
+        ui.project_detail(chosen, lang)
+    with right:
+        ui.show_map([chosen], area=None, opts=opts, key="project_map", height=420, frame_to=[chosen])

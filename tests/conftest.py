@@ -153,11 +153,15 @@ def app_url(seeded_db: str) -> Iterator[str]:
             time.sleep(0.3)
     else:
         proc.kill()
+        proc.wait(timeout=20)
         log.seek(0)
-        pytest.fail("streamlit did not start: " + log.read().decode(errors="replace")[-2000:])
+        output = log.read().decode(errors="replace")[-2000:]
+        log.close()
+        pytest.fail("streamlit did not start: " + output)
     yield url
     proc.terminate()
     proc.wait(timeout=20)
+    log.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,157 @@
+"""The filters shared by every page, the exports and the CLI, and their URL form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Mapping
+
+from geo.model import STAGE_ORDER, Stage
+
+_RANK = {str(s): i for i, s in enumerate(STAGE_ORDER)}
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the person is looking at. Empty collections and ``None`` mean "no restriction".
+
+    Attributes
+    ----------
+    types, stages
+        Project types and stages to keep (stage as it stood on ``as_of``).
+    years
+        Inclusive year range; a project passes if its target year or the date
+        of a document naming it falls inside.
+    as_of
+        Show each project's stage as it stood on that date, from the evidence
+        dated on or before it; projects not yet named by then are left out.
+    area
+        One of the focus areas.
+    docs
+        Document file names; a project passes if one of them names it.
+    text
+        Free text searched in names, aliases, places and source sentences.
+    """
+
+    types: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    years: tuple[int, int] | None = None
+    as_of: dt.date | None = None
+    area: str | None = None
+    docs: tuple[str, ...] = ()
+    text: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def is_empty(self) -> bool:
+        """Return whether no restriction is set."""
+        return self == Filters()
+
+
+def stage_as_of(project: Mapping[str, Any], as_of: dt.date | None) -> str | None:
+    """Return the project's stage on ``as_of`` from its dated events (None if not yet named)."""
+    if as_of is None:
+        return project["stage"]
+    cutoff = as_of.isoformat()
+    events = [e for e in project.get("events", []) if (e.get("date") or "") <= cutoff]
+    named = [m for m in project.get("mentions", []) if (m.get("doc_date") or "") <= cutoff]
+    if not events and not named:
+        return None
+    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
+    if not stated:
+        return str(Stage.UNSPECIFIED)
+    best = max(stated, key=lambda e: (e.get("date") or "", e.get("source") == "manual", _RANK[e["stage"]]))
+    return best["stage"]
+
+
+def project_years(project: Mapping[str, Any]) -> set[int]:
+    """Return the years a project is associated with: target years and document dates."""
+    years = {project["target_year"]} if project.get("target_year") else set()
+    for m in project.get("mentions", []):
+        if m.get("target_year"):
+            years.add(int(m["target_year"]))
+        if m.get("doc_date"):
+            years.add(int(m["doc_date"][:4]))
+    return years
+
+
+def _matches_text(project: Mapping[str, Any], needle: str) -> bool:
+    needle = needle.casefold()
+    hay = [project["name"], *project.get("aliases", []), *project.get("places", [])]
+    hay += [m.get("quote") or "" for m in project.get("mentions", [])]
+    return any(needle in h.casefold() for h in hay)
+
+
+def apply(projects: Iterable[Mapping[str, Any]], f: Filters) -> list[dict[str, Any]]:
+    """Return copies of the projects passing ``f``, with ``stage`` set as of ``f.as_of``."""
+    out = []
+    for p in projects:
+        stage = stage_as_of(p, f.as_of)
+        if stage is None:
+            continue
+        if f.types and p["type"] not in f.types:
+            continue
+        if f.stages and stage not in f.stages:
+            continue
+        if f.area and f.area not in p.get("areas", []):
+            continue
+        if f.docs and not any(m.get("doc") in f.docs for m in p.get("mentions", [])):
+            continue
+        if f.years and not any(f.years[0] <= y <= f.years[1] for y in project_years(p)):
+            continue
+        if f.text.strip() and not _matches_text(p, f.text.strip()):
+            continue
+        out.append({**p, "stage": stage})
+    return out
+
+
+def to_query(f: Filters) -> dict[str, str]:
+    """Return the filters as URL query parameters (only those set)."""
+    q: dict[str, str] = {}
+    if f.types:
+        q["type"] = ",".join(f.types)
+    if f.stages:
+        q["stage"] = ",".join(f.stages)
+    if f.years:
+        q["years"] = f"{f.years[0]}-{f.years[1]}"
+    if f.as_of:
+        q["asof"] = f.as_of.isoformat()
+    if f.area:
+        q["area"] = f.area
+    if f.docs:
+        q["doc"] = ",".join(f.docs)
+    if f.text:
+        q["q"] = f.text
+    return q
+
+
+def from_query(q: Mapping[str, str]) -> Filters:
+    """Parse query parameters written by :func:`to_query`; malformed values are ignored."""
+
+    def split(key: str) -> tuple[str, ...]:
+        return tuple(v for v in (q.get(key) or "").split(",") if v)
+
+    years = None
+    try:
+        a, b = (int(x) for x in (q.get("years") or "").split("-"))
+        years = (min(a, b), max(a, b))
+    except ValueError:
+        pass
+    as_of = None
+    try:
+        as_of = dt.date.fromisoformat(q["asof"]) if q.get("asof") else None
+    except ValueError:
+        pass
+    return Filters(
+        types=split("type"),
+        stages=split("stage"),
+        years=years,
+        as_of=as_of,
+        area=q.get("area") or None,
+        docs=split("doc"),
+        text=q.get("q") or "",
+    )
+
+
+def with_area(f: Filters, area: str | None) -> Filters:
+    """Return ``f`` restricted to ``area`` (area pages fix it)."""
+    return replace(f, area=area)

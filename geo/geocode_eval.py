@@ -1,0 +1,204 @@
+"""Measure geocoding: share located, share in the right place, precision mix (``python -m geo eval --geocode``)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geo import gazetteer as gazetteer_mod
+from geo.gazetteer import Gazetteer, Level, Place
+from geo.geocode import Feature, _waypoint, geocode, name_places, resolve
+from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Precision
+
+#: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
+TOLERANCE = 0.02  # degrees, ~2 km
+
+
+@dataclass(slots=True)
+class GeocodeReport:
+    """Counts over the core entities (type != other_facility)."""
+
+    total: int = 0
+    located: int = 0
+    checked: int = 0
+    right: int = 0
+    points: int = 0
+    points_district: int = 0
+    precision: Counter[str] = field(default_factory=Counter)
+    unlocated: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def located_share(self) -> float:
+        """Share of core entities with a geometry."""
+        return self.located / self.total if self.total else 0.0
+
+    @property
+    def right_share(self) -> float:
+        """Share of located, checkable entities placed in the right district(s)."""
+        return self.right / self.checked if self.checked else 0.0
+
+    @property
+    def district_share(self) -> float:
+        """Share of located point entities at mere district precision."""
+        return self.points_district / self.points if self.points else 0.0
+
+
+def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None, *,
+                       contexts: dict[str, Sequence[str]] | None = None) -> GeocodeReport:
+    """Geocode the core entities and score where they land.
+
+    A point is right when it lies in (or within ~2 km of) the district, city
+    or province of one of its places; a line when one end lies in the unit of
+    its first place and the other in the unit of its last. Places are the
+    entity's ``places``, else those read from its name; an entity with none
+    cannot be checked and is listed apart.
+    """
+    gaz = gaz or gazetteer_mod.load()
+    contexts = contexts or {}
+    report = GeocodeReport()
+    started = time.perf_counter()
+    for entity in entities:
+        if entity.type not in CORE_TYPES:
+            continue
+        ctx = tuple(contexts.get(entity.id, ()))
+        feature = geocode(entity, gaz, context=ctx)
+        report.total += 1
+        report.precision[str(feature.precision)] += 1
+        if feature.geometry is None:
+            report.unlocated.append(entity.name)
+            continue
+        report.located += 1
+        if feature.geometry.geom_type == "Point":
+            report.points += 1
+            report.points_district += feature.precision is Precision.DISTRICT
+        verdict = _is_right(entity, feature, gaz, ctx + tuple(entity.places))
+        if verdict is None:
+            report.unchecked.append(entity.name)
+            continue
+        report.checked += 1
+        if verdict:
+            report.right += 1
+        else:
+            report.wrong.append(f"{entity.name} ({feature.note})")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[BaseGeometry]:
+    """Return the unit polygons of the entity's places: its ``places``, else those of its name."""
+    corridor = next((c for n in (entity.name, entity.part_of or "") if n
+                     and (c := gaz.corridor(n)) is not None), None)
+    units: list[BaseGeometry] = []
+    for name in entity.places:
+        point = _waypoint(corridor, name)
+        if point is not None:
+            code = gaz.index.district_at(point)
+            units.append(gaz.unit_geometry(code) if code else point.buffer(TOLERANCE))
+            continue
+        place = resolve(name, gaz, ctx)
+        if place is not None:
+            units.append(_unit(place, gaz))
+    if not units:
+        units = [_unit(p, gaz) for p in name_places(entity.name, gaz, ctx)]
+    return units
+
+
+def _unit(place: Place, gaz: Gazetteer) -> BaseGeometry:
+    geometry = gaz.unit_geometry(place.adcode)
+    return geometry if geometry is not None else place.point.buffer(TOLERANCE)
+
+
+def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str]) -> bool | None:
+    units = _expected(entity, gaz, ctx)
+    if not units:
+        return None
+    geometry = feature.geometry
+    assert geometry is not None
+    if geometry.geom_type == "Point" or len(units) == 1:
+        return any(u.distance(geometry) <= TOLERANCE for u in units)
+    a, b = _ends(geometry)
+    first, last = units[0], units[-1]
+    return ((first.distance(a) <= TOLERANCE and last.distance(b) <= TOLERANCE)
+            or (first.distance(b) <= TOLERANCE and last.distance(a) <= TOLERANCE))
+
+
+def _ends(geometry: BaseGeometry) -> tuple[Point, Point]:
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    return Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
+
+
+def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
+    """Return the report as plain text for the terminal."""
+    mix = ", ".join(f"{p}: {report.precision.get(str(p), 0)}" for p in Precision)
+    lines = [
+        f"{title}: {report.total} core entities",
+        f"  located               {report.located_share:6.1%}  ({report.located}/{report.total}; target ≥ 95 %)",
+        f"  in the right place    {report.right_share:6.1%}  ({report.right}/{report.checked} checkable; target ≥ 95 %)",
+        f"  points at district    {report.district_share:6.1%}  ({report.points_district}/{report.points} points; target < 20 %)",
+        f"  precision mix         {mix}",
+        f"  time                  {report.seconds * 1000:.0f} ms",
+    ]
+    for label, names in (("unlocated", report.unlocated), ("wrong place", report.wrong),
+                         ("not checkable (no places)", report.unchecked)):
+        if names:
+            lines.append(f"  {label}: " + "; ".join(names))
+    return "\n".join(lines)
+
+
+def gold_entities(gold_dir: str | Path, docs_dir: str | Path) -> tuple[list[Entity], dict[str, list[str]]]:
+    """Return the gold entities of every document and their document context (issuer, title)."""
+    from geo.evaluate import load_source
+
+    entities: list[Entity] = []
+    contexts: dict[str, list[str]] = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = Path(docs_dir) / gold.get("doc", path.stem + ".txt")
+        about: list[str] = []
+        if doc.exists():
+            meta = load_source(doc).meta
+            about = [s for s in (meta.issuer, meta.title) if s]
+        for item in gold["entities"]:
+            entity = Entity(name=item["name"], type=EntityType(item["type"]),
+                            aliases=list(item.get("aliases") or []),
+                            places=list(item.get("places") or []), part_of=item.get("part_of"))
+            entity.id = f"{path.stem}:{len(entities)}"
+            entities.append(entity)
+            contexts[entity.id] = about
+    return entities, contexts
+
+
+def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
+    """Score geocoding of the gold entities, then of the extractor's entities when it runs."""
+    gaz = gazetteer_mod.load()
+    entities, contexts = gold_entities(gold_dir, docs_dir)
+    parts = [format_report(evaluate_geocoding(entities, gaz, contexts=contexts),
+                           "geocoding of the gold entities")]
+    try:
+        from geo.evaluate import load_source
+        from geo.extract import extract
+    except ImportError:
+        return parts[0]
+    predicted: list[Entity] = []
+    about: dict[str, list[str]] = {}
+    for doc in sorted(Path(docs_dir).iterdir()):
+        if not doc.is_file():
+            continue
+        source = load_source(doc)
+        for entity in extract(source):
+            entity.id = f"{doc.stem}:{len(predicted)}"
+            predicted.append(entity)
+            about[entity.id] = [s for s in (source.meta.issuer, source.meta.title) if s]
+    parts.append(format_report(evaluate_geocoding(predicted, gaz, contexts=about),
+                               "geocoding of the extracted entities"))
+    return "\n\n".join(parts)

@@ -1,0 +1,272 @@
+"""Word lists used by extraction: places, head words, cue words, generic and negative words.
+
+Everything here is plain data (no I/O). The rules that use it live in
+:mod:`geo.extract`. The lists are general to Chinese regional-cooperation
+policy documents of Chongqing, Sichuan and Guizhou (issue #3); they name no
+project, only places, head words and function words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.model import EntityType, Stage
+
+T = EntityType
+
+# --------------------------------------------------------------------------- places
+
+_CHONGQING = """
+重庆 川渝 成渝 主城新区 向家坝 渝中 大渡口 江北 沙坪坝 九龙坡 南岸 北碚 渝北 巴南 万州 涪陵 黔江 长寿 江津 合川 永川
+南川 綦江 万盛 大足 璧山 铜梁 潼南 荣昌 开州 梁平 武隆 城口 丰都 垫江 忠县 云阳 奉节 巫山
+巫溪 石柱 秀山 酉阳 彭水 两江 双桥 主城 中心城区 主城都市区 渝西 渝东北 渝东南 渝南
+珞璜 白沙 油溪 吴滩 石门 朱杨 陈食 双江 相国寺 赶水 打通 石壕 安稳 郭扶 丁山 东溪 扶欢
+篆塘 藻渡 永城 三江 古南 文龙 通惠 南州 横山 万隆 大罗 中峰 崇溪河 南环 桥河 江口 陈家坝
+朝天门 果园 寸滩 兴隆场 鱼嘴 团结村 西永 空港 龙兴 水土 蔡家 悦来 礼嘉 广阳岛 四面山 黑山谷
+金佛山 大学城 高庙 篆塘 坭坝 永新 三角 隆盛 龙洞 蒲河 铜罐驿 西彭 双福 德感 几江 支坪 先锋
+"""
+
+_SICHUAN = """
+四川 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中
+资阳 阿坝 甘孜 凉山 西昌 龙马潭 江阳 纳溪 合江 叙永 古蔺 泸县 隆昌 威远 资中 荣县 富顺 安岳
+乐至 射洪 蓬溪 大英 船山 安居 邻水 华蓥 岳池 武胜 前锋 大竹 渠县 宣汉 开江 万源 达川 通川
+南部 阆中 营山 蓬安 仪陇 西充 顺庆 高坪 嘉陵 珙县 筠连 高县 长宁 江安 南溪 叙州 翠屏 屏山
+兴文 双流 天府 简阳 都江堰 彭州 邛崃 崇州 金堂 新津 郫都 温江 龙泉驿 青白江 新都 峨眉山
+峨眉 夹江 犍为 沐川 井研 峨边 马边 仁寿 彭山 洪雅 丹棱 青神 东坡 什邡 广汉 绵竹 中江 旌阳
+罗江 江油 三台 盐亭 梓潼 安州 北川 平武 剑阁 苍溪 旺苍 青川 利州 昭化 朝天 平昌 通江 南江
+恩阳 巴州 石棉 汉源 荥经 名山 芦山 天全 宝兴 雁江 东兴 米易 盐边 会理 汶川 理县 马尔康 康定
+白鹿 天堂坎 胡市 特兴 石洞 罗汉 双加 安宁 金龙 云龙 朝阳湖 小市 高坝 玉蝉 泸南 川南 川东北
+川西 川北 川东 川中
+"""
+
+_GUIZHOU_AND_BEYOND = """
+贵州 贵阳 遵义 桐梓 习水 赤水 仁怀 正安 道真 务川 凤冈 湄潭 余庆 绥阳 播州 汇川 红花岗 毕节
+六盘水 安顺 铜仁 黔南 黔东南 黔北 黔中 金沙 贵安 新舟 茅台 松坎 娄山关 坡渡 寨坝 泥坝 尧龙山
+夜郎 新站 仙源 温水 羊磴 昆明 云南 西安 陕西 兰州 甘肃 西宁 青海 长沙 湖南 郑州 河南 宜昌 湖北
+武汉 柳州 广西 北部湾 林芝 西藏 拉萨 吉首 利川 汉中 北京 上海 天津 广州 深圳 南宁 钦州 银川
+"""
+
+#: Full place names (provinces, cities, districts, counties, towns, areas), longest first.
+PLACES: tuple[str, ...] = tuple(
+    sorted(
+        set((_CHONGQING + _SICHUAN + _GUIZHOU_AND_BEYOND).split()),
+        key=lambda s: (-len(s), s),
+    )
+)
+PLACE_SET: frozenset[str] = frozenset(PLACES)
+
+#: One-character abbreviations of provinces and cities used in line names (渝昆, 成达万, 綦万正…).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "渝川蜀黔滇云贵蓉泸遂綦津万达内自宜昆成绵广南巴乐眉资德雅遵筑涪合永江荣潼铜璧湘鄂陕桂藏兰"
+    "汉西隆黄叙赤安习开邻武柳忠丰奉巫城宣大正关赶三峨米毕涪垫梁沪杭京港澳长深昭襄"
+)
+
+#: Place suffixes that may follow a place name as written (江津区, 泸州市, 习水县大坡镇).
+PLACE_SUFFIX = "省市区县镇乡街道村"
+
+# --------------------------------------------------------------------------- head words
+
+#: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
+#: first pattern matching at a position wins, so longer heads come first.
+HEADS: tuple[tuple[str, EntityType], ...] = (
+    # logistics before ports/parks ("物流港", "物流园区")
+    (r"物流园区|物流产业园|物流园|物流基地|物流港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    # water before energy/highway ("输水管道工程", "供水改扩建工程")
+    (
+        r"储运基地|抽水蓄能电站|水电站|电站|储气库|输气管道|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        r"能源保障基地|开发基地|风电基地|光伏基地|主网架",
+        T.ENERGY,
+    ),
+    (
+        r"生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
+        r"防洪工程|防洪整治|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        T.WATER,
+    ),
+    (
+        r"航道整治工程|航道整治|航道|航电枢纽工程|航电枢纽|梯级渠化|"
+        r"水运新通道工程|水运新通道|黄金水道",
+        T.WATERWAY,
+    ),
+    (r"直升机停机坪|停机坪|国际机场|机场", T.AIRPORT),
+    (r"铁路枢纽", T.RAIL_STATION),
+    (
+        r"高速铁路|高铁(?!站)|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
+        r"联络线|城轨快线|轨道交通\w{1,4}?线|[A-Z]\d{1,3}线|\d{1,2}号线|城际",
+        T.RAILWAY,
+    ),
+    (r"铁路枢纽|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站(?![镇点台长])", T.RAIL_STATION),
+    (
+        r"(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|出境公路|旅游环线|"
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
+        T.HIGHWAY,
+    ),
+    (r"无水港|港区|作业区|码头|港口(?!岸)|港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
+    (
+        r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
+        r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
+        r"创新园|民品园|开区",
+        T.INDUSTRIAL_PARK,
+    ),
+    (
+        r"博物馆|博物院|纪念馆|展览馆|美术馆|音乐厅|图书馆|文化公园|遗址公园|体育公园|森林公园|"
+        r"客运站|检查站|检测站|景区|公园(?!城市)|小镇|综合体|主题馆|救援基地|医疗中心|医学中心|赛事中心|竞训基地|职教基地|旅游中心|"
+        r"集散中心|保健院|疾控中心|古寨|长廊|(?<![市小])街(?![道镇区巷])|医院|学校|小学|中学|幼儿园|学院|大学|校区|职教城|职教园|广场|酒庄|古镇|美食街|商业街|"
+        r"街区|旅游度假区|度假区|漂流项目|康养项目|主题乐园|文化馆|剧院|体育馆",
+        T.OTHER_FACILITY,
+    ),
+)
+
+#: Heads that name only a type; alone or after a generic word they name nothing.
+BARE_HEADS: frozenset[str] = frozenset(
+    {"站", "路", "港", "港口", "公路", "园区", "基地", "电网", "引水", "城际", "广场", "街区", "大学", "学院"}
+)
+
+#: Heads that need a proper modifier of at least this many characters.
+MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2}
+
+#: Names ending like this are generic road/line words, not named items.
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点)$")
+
+#: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
+LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?[\u4e00-\u9fff]{0,8}$")
+
+#: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心").
+ROLE_FILLERS = re.compile(r"区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
+
+# --------------------------------------------------------------------------- boundaries
+
+#: Words that end a name on its left: verbs of the governing clause and function words.
+LEFT_STOPS: tuple[str, ...] = tuple(
+    sorted(
+        set(
+            """
+            推进 推动 加快 建设 建成 开工 启动 实施 规划 研究 论证 谋划 争取 力争 打造 扩建 新建
+            迁建 改建 续建 提升 完善 依托 全力 积极 协同 共同 合力 加强 强化 深化 优化 建好
+            做强 做大 壮大 培育 发展 支持 推广 用好 发挥 围绕 联合 联动 形成 构建 构筑 布局 对接
+            衔接 融入 配合 落实 开展 开通 升级 改造 扩容 扩能 整治 保护 开发 利用 创建 争创 申报
+            设置 设立 打通 畅通 连通 串联 带动 拓展 延伸 实现 完成 引进 承接 加密 结合 整合 提高
+            高标准 高质量 高水平 全面 稳步 有序 进一步 重点 大力 着力 主动 认真 继续 持续 适时 尽快
+            早日 积极推进 加快推进 加快建设 开工建设 启动建设 规划建设 规划研究 研究论证 研究建设
+            谋划建设 推动建设 推进建设 前期工作 拟建 在建 正在 已经 以及 包括 其中 例如 如 和 与 及
+            并 或 等 的 了 在 将 把 对 向 由 从 为 以 经过 通过 至于 按 按照 是 有 与之 同时 加上
+            项目 工程 雅集 推 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
+            含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
+            全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
+            建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
+            """.split()
+        ),
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: Words that make a name generic when they are all a name has besides its head.
+GENERIC_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        set(
+            """
+            一批 一些 若干 多个 各类 各种 相关 其他 其它 有关 主要 重要 重大 重点 区域 区域性 城市
+            农村 乡村 城乡 国家 国家级 省级 市级 区级 县级 镇级 村级 现代 现代化 综合 综合性 特色 大型
+            中型 小型 大中型 中小 中小型 新型 智慧 智能 绿色 生态 高端 高等级 高品质 高标准 专业 专业化
+            国际 国内 跨境 跨区域 跨省 省际 市域 市政 城际 干线 支线 骨干 枢纽 货运 客运 公共 公用 基础
+            配套 新 老 旧 既有 现有 拟建 在建 沿线 周边 高效 区域间 陆海新通道 新通道 防洪 毗邻 边界 重庆市 四川省 贵州省 全国 全市
+            全省 西部 东部 南部 北部 中部 东南 东北 西北 物流 产业 工业 农业 商贸 示范 服务 保障
+            集聚 合作 协作 融合 共建 开放 创新 科技 文化 旅游 体育 健康 康养 教育 医疗 城市轨道 轨道
+            美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
+            清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
+            出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
+            城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
+            两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
+            """.split()
+        ),
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: A candidate whose name contains one of these is not an infrastructure item.
+NEGATIVE_WORDS: tuple[str, ...] = (
+    "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
+    "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
+    "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "带", "工作", "会议", "港澳", "博览会", "交易会",
+    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "国际物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈",
+)
+
+#: Names made only of these are train services or policies, not lines.
+SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交")
+
+# --------------------------------------------------------------------------- stage cues
+
+#: (cue, stage, specific). Longest cues first when matching. ``specific`` cues beat generic ones.
+STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
+    ("争取纳入", Stage.PROPOSED, True),
+    ("规划研究", Stage.PROPOSED, True),
+    ("研究论证", Stage.PROPOSED, True),
+    ("研究推动", Stage.PROPOSED, True),
+    ("研究建设", Stage.PROPOSED, True),
+    ("研究储备", Stage.PROPOSED, True),
+    ("规划建设", Stage.PROPOSED, True),
+    ("谋划", Stage.PROPOSED, True),
+    ("论证", Stage.PROPOSED, True),
+    ("研究(?![院所会生中])", Stage.PROPOSED, True),
+    ("探索", Stage.PROPOSED, True),
+    ("拟建(?=的)", Stage.PROPOSED, True),
+    (r"纳入[^,，。;；]{0,16}?规划", Stage.PROPOSED, True),
+    ("已纳入", Stage.UNSPECIFIED, False),
+    ("前期工作", Stage.PRELIMINARY, True),
+    ("力争开工", Stage.STARTING, True),
+    ("开工建设", Stage.STARTING, True),
+    ("启动建设", Stage.STARTING, True),
+    ("开工", Stage.STARTING, True),
+    ("启动", Stage.STARTING, True),
+    ("力争", Stage.PROPOSED, True),
+    ("加快建设", Stage.UNDER_CONSTRUCTION, True),
+    ("正在加快", Stage.UNDER_CONSTRUCTION, True),
+    ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
+    ("加快推进", Stage.UNDER_CONSTRUCTION, False),
+    ("加快实施", Stage.UNDER_CONSTRUCTION, False),
+    ("在建", Stage.UNDER_CONSTRUCTION, True),
+    ("续建", Stage.UNDER_CONSTRUCTION, True),
+    ("加快(?=[^,，。;；]{0,80}建设)", Stage.UNDER_CONSTRUCTION, False),
+    ("建成", Stage.COMPLETED, True),
+    ("投用", Stage.COMPLETED, True),
+    ("投运", Stage.COMPLETED, True),
+    ("通车", Stage.COMPLETED, True),
+    ("开通", Stage.COMPLETED, True),
+    ("扩能改造", Stage.UPGRADE, True),
+    ("提质改造", Stage.UPGRADE, True),
+    ("改扩建", Stage.UPGRADE, True),
+    ("扩容改造", Stage.UPGRADE, True),
+    ("扩能提升", Stage.UPGRADE, True),
+    ("改造增效", Stage.UPGRADE, True),
+    ("升级改造", Stage.UPGRADE, True),
+    ("扩能", Stage.UPGRADE, True),
+    ("扩建", Stage.UPGRADE, True),
+    ("加宽", Stage.UPGRADE, True),
+    ("改线", Stage.UPGRADE, True),
+    ("提档升级", Stage.UPGRADE, True),
+    ("升级", Stage.UPGRADE, True),
+    ("改造", Stage.UPGRADE, True),
+)
+
+#: Types whose heads can take a section ("…段") or a bracketed alias.
+LINE_LIKE: frozenset[EntityType] = frozenset({T.RAILWAY, T.HIGHWAY, T.WATERWAY})
+
+#: Types whose head headless list items may share without 等 ("雅安、城口支线机场").
+SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
+    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT}
+)
+
+#: Words right after a head that end the name: kinds of national logistics hubs.
+DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型")
+
+#: A head directly followed by one of these names a group or a policy, not an item.
+NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济", "口岸", "开放口岸")
+
+#: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
+ROLE_WORDS = re.compile(r"区域|重要|商贸|中心")
+
+#: Heads that name a role more often than a site; they need a proper (non-place) modifier.
+ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽"})
+
+#: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
+WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建)"
