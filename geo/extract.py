@@ -18,6 +18,7 @@ The rules (issue #3) are general, not a list of project names:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +32,34 @@ from geo.model import Entity, EntityType, Mention, SourceText, Stage, name_key
 _CJK = "\u3400-\u9fff"
 #: Characters that may appear inside a name (brackets handled separately).
 _NAME_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9·—\-–]")
-_HEAD_RE = re.compile("|".join(f"(?P<h{i}>{p})" for i, (p, _t) in enumerate(lx.HEADS)))
+
+
+def _first_chars(pattern: str) -> str:
+    """Return a character class body of the characters a top-level alternative starts with."""
+    out = set()
+    depth = 0
+    alt = ""
+    for ch in pattern + "|":
+        if ch == "|" and depth == 0:
+            alt = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", alt)
+            if alt.startswith("["):
+                out.add(alt[1 : alt.index("]")])
+            elif alt.startswith("\\d"):
+                out.add("0-9")
+            else:
+                out.add(re.escape(alt[0]))
+            alt = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        alt += ch
+    return "".join(sorted(out))
+
+
+_HEAD_RE = re.compile(
+    "(?=[" + "".join(_first_chars(p) for p, _t in lx.HEADS) + "])(?:"
+    + "|".join(f"(?P<h{i}>{p})" for i, (p, _t) in enumerate(lx.HEADS)) + ")"
+)
 _HEAD_TYPES = [t for _p, t in lx.HEADS]
 _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
@@ -54,13 +82,16 @@ _YEAR_RE = re.compile(
 )
 _REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
+_STOP_WORDS = sorted({*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())}, key=lambda w: -len(w))
 _STOP_RE = re.compile(
-    "|".join(map(re.escape, sorted({*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())}, key=lambda w: -len(w))))
+    "(?=[" + "".join(sorted({w[0] for w in _STOP_WORDS})) + "])(?:" + "|".join(map(re.escape, _STOP_WORDS)) + ")"
 )
-_GENERIC_RE = re.compile("|".join(map(re.escape, lx.GENERIC_WORDS)))
-_PLACE_RE = re.compile("|".join(map(re.escape, lx.PLACES)))
+_GENERIC_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.GENERIC_WORDS})) + "])(?:" + "|".join(map(re.escape, lx.GENERIC_WORDS)) + ")")
+_PLACE_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.PLACES})) + "])(?:" + "|".join(map(re.escape, lx.PLACES)) + ")")
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
-_CUE_RE = re.compile("|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_CUE_LIST)))
+# the leading class lets the engine skip positions where no cue can start
+_CUE_FIRST = "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST}))
+_CUE_RE = re.compile(f"(?=[{_CUE_FIRST}])(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_CUE_LIST)) + ")")
 
 
 def _cue(m: re.Match[str]) -> tuple[Stage, bool]:
@@ -68,8 +99,16 @@ def _cue(m: re.Match[str]) -> tuple[Stage, bool]:
     return stage, specific
 
 
-_NEG_RE = re.compile("|".join(map(re.escape, lx.NEGATIVE_WORDS)))
+_NEG_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.NEGATIVE_WORDS})) + "])(?:" + "|".join(map(re.escape, lx.NEGATIVE_WORDS)) + ")")
 _LIST_SEP = "、和及与"
+_WORKS_RE = re.compile(lx.WORKS)
+_LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
+_SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+")
+_COUNT_RE = re.compile(r"\d+[家所个座条项处]")
+_QUOTES_RE = re.compile(r"[“”\"\s]")
+_BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")
+_GLUE_RE = re.compile(f"[{_CJK}]{{0,3}}")
+_LIST_GAP_RE = re.compile(r"[、和及与()（）\s]*")
 _DENG_RE = re.compile(r"(?<![高同平对均相])等(?![级同于])")
 _PLACE_PREFIX_RE = re.compile(f"(?:{_PLACE_RE.pattern})+[{lx.PLACE_SUFFIX}]?")
 
@@ -260,39 +299,31 @@ _ABBR_OF = {
 def _join_broken_lines(text: str) -> tuple[str, list[int]]:
     """Join a line break (and its spaces) that splits a name, keeping a map to ``text``.
 
-    A break is joined when it sits between two Chinese characters, the line
-    before it is long (running text, not a heading) and does not end a
-    sentence: "江津—綦江—万盛—桐\\n梓高速".
+    A break is joined when it sits between two Chinese characters and the line
+    before it is running text (8+ characters holding a comma, 、 or 。), not a
+    heading: "江津—綦江—万盛—桐\\n梓高速".
     """
-    out: list[str] = []
+    parts: list[str] = []
     index: list[int] = []
-    line_len = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            j = i + 1
-            while j < n and text[j] in " \t\u3000":
-                j += 1
-            prev = out[-1] if out else ""
-            nxt = text[j] if j < n else ""
-            line = text[text.rfind("\n", 0, i) + 1 : i]
-            if (
-                line_len >= 20
-                and re.search("[,，、。]", line)
-                and re.match(rf"[{_CJK}]", prev or " ")
-                and re.match(rf"[{_CJK}]", nxt or " ")
-            ):
-                i = j
-                continue
-            line_len = 0
-        else:
-            line_len += 1
-        out.append(ch)
-        index.append(i)
-        i += 1
-    return "".join(out), index
+    pos = 0
+    line_start = 0
+    for m in _BREAK_RE.finditer(text):
+        i, j = m.start(), m.end()
+        line = text[line_start:i]
+        line_start = j
+        if not (len(line) >= 8 and _RUNNING_RE.search(line) and _CJK_RE.match(text, i - 1) and _CJK_RE.match(text, j)):
+            continue
+        parts.append(text[pos:i])
+        index.extend(range(pos, i))
+        pos = j
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(parts), index
+
+
+_BREAK_RE = re.compile("\n[ \t\u3000]*")
+_RUNNING_RE = re.compile("[,，、。]")
+_CJK_RE = re.compile(f"[{_CJK}]")
 
 
 def _mask_lead_units(work: str) -> str:
@@ -310,11 +341,12 @@ def _find_candidates(work: str) -> list[_Cand]:
     taken: list[tuple[int, int]] = []
     group = 0
     for k, (hs, he, typ) in enumerate(heads):
-        if _inside(taken, hs, he) or work[he : he + 1] in ("网", "群"):
+        recent = taken[-40:]  # spans are made left to right; only recent ones can cover a head
+        if _inside(recent, hs, he) or work[he : he + 1] in ("网", "群"):
             continue
-        if not _is_terminal(work, he, heads[k + 1 :]):
+        if not _is_terminal(work, he, heads[k + 1 : k + 4]):
             continue
-        floor = max((b for a, b in taken if b <= hs), default=0)
+        floor = max((b for a, b in recent if b <= hs), default=0)
         found = _candidate_at(work, hs, he, typ, group, floor)
         group += 1
         for c in found:
@@ -404,7 +436,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 def _protected(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
     out = [(m.start(), m.end()) for m in _PLACE_RE.finditer(span)]
-    out += [(m.start(), m.end()) for m in re.finditer(r"[(（][^)）]*[)）]", span)]
+    out += [(m.start(), m.end()) for m in _BRACKET_RE.finditer(span)]
     return out
 
 
@@ -433,14 +465,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         start += 1
         modifier = work[start:hs]
     name = work[start:end]
-    if not _acceptable(modifier, head, name) and not re.fullmatch(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+", head):
+    if not _acceptable(modifier, head, name) and not _SELF_NAMED_RE.fullmatch(head):
         return out
-    if _NEG_RE.match(work, end) or work.startswith(lx.NEGATIVE_AFTER, end):
+    if (_NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     cand = _Cand(start, end, _clean(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
-    works = re.match(lx.WORKS, work[end:]) if typ in lx.LINE_LIKE else None
-    sec_at = end + (works.end() if works else 0)
+    works = _WORKS_RE.match(work, end) if typ in lx.LINE_LIKE else None
+    sec_at = works.end() if works else end
     sec = _SECTION_RE.match(work, sec_at) if typ in lx.LINE_LIKE else None
     if works is None and head in ("梯级渠化", "航道整治") and sec and _HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
@@ -483,7 +515,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.append(inner)
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
-    later = re.match(r"等[^,，。;；、]{0,10}", work[cand.end :])
+    later = _LATER_RE.match(work, cand.end)
     shared_later = bool(later) and any(_HEAD_TYPES[int(m.lastgroup[1:])] is typ for m in _HEAD_RE.finditer(later.group()))
     if work[start - 1 : start] in _LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later:
         core = _core_head(head)
@@ -512,7 +544,7 @@ def _acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
     if not modifier or _NEG_RE.search(_PLACE_RE.sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if re.match(r"\d+[家所个座条项处]", modifier):
+    if _COUNT_RE.match(modifier):
         return False
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if _PLACE_RE.search(q.group(1)) else "", modifier)
@@ -685,7 +717,7 @@ def _rivers(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
 
 def _clean(name: str) -> str:
     """Return a name without quote marks and line breaks."""
-    return re.sub(r"[“”\"\s]", "", name)
+    return _QUOTES_RE.sub("", name)
 
 
 def _split_places(sec: str) -> list[str]:
@@ -730,16 +762,54 @@ def _mention(source: SourceText, work: str, index: list[int], cand: _Cand, cands
 
 
 def _sentence(work: str, s: int, e: int) -> tuple[int, int]:
-    a = max((m.end() for m in _SENTENCE_BREAK.finditer(work, 0, s)), default=0)
+    breaks = _breaks(work, _SENTENCE_BREAK)
+    k = bisect.bisect_left(breaks, s)
+    a = breaks[k - 1] + 1 if k else 0
     m = _SENTENCE_BREAK.search(work, e)
     b = m.end() if m and work[m.start()] != "\n" else (m.start() if m else len(work))
     return a, b
 
 
+_BREAK_CACHE: dict[tuple[int, str], tuple[str, list[int]]] = {}
+
+
+def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions of ``pattern`` breaks in ``work`` (memoised for the document being read)."""
+    key = (id(work), pattern.pattern)
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        if len(_BREAK_CACHE) > 8:
+            _BREAK_CACHE.clear()
+        hit = (work, [m.start() for m in pattern.finditer(work)])
+        _BREAK_CACHE[key] = hit
+    return hit[1]
+
+
+def _cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
+    """Stage cues starting in ``[a, b)``, found once per document."""
+    key = (id(work), "cues")
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        matches = list(_CUE_RE.finditer(work))
+        hit = (work, matches)
+        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
+    matches = hit[1]
+    lo = bisect.bisect_left(matches, a, key=lambda m: m.start())
+    hi = bisect.bisect_left(matches, b, key=lambda m: m.start())
+    return [m for m in matches[lo:hi] if m.end() <= b]
+
+
+def _near(cands: list[_Cand], a: int, b: int) -> list[_Cand]:
+    """Candidates starting in ``[a, b)`` (``cands`` is sorted by start)."""
+    lo = bisect.bisect_left(cands, a, key=lambda c: c.start)
+    hi = bisect.bisect_left(cands, b, key=lambda c: c.start)
+    return cands[lo:hi]
+
+
 def _clause(work: str, s: int, e: int) -> tuple[int, int]:
-    a = s
-    while a > 0 and not _CLAUSE_BREAK.match(work[a - 1]):
-        a -= 1
+    breaks = _breaks(work, _CLAUSE_BREAK)
+    k = bisect.bisect_left(breaks, s)
+    a = breaks[k - 1] + 1 if k else 0
     m = _CLAUSE_BREAK.search(work, e)
     return a, (m.start() if m else len(work))
 
@@ -747,8 +817,8 @@ def _clause(work: str, s: int, e: int) -> tuple[int, int]:
 def _stage(work: str, cand: _Cand, cands: list[_Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = _clause(work, cand.start, cand.end)
-    others = [(c.start, c.end) for c in cands if c is not cand and a <= c.start < b and c.name]
-    cues = [m for m in _CUE_RE.finditer(work, a, b) if not _inside(others, m.start(), m.end())]
+    others = [(c.start, c.end) for c in _near(cands, a, b) if c is not cand and c.name]
+    cues = [m for m in _cues_in(work, a, b) if not _inside(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
@@ -760,14 +830,14 @@ def _stage(work: str, cand: _Cand, cands: list[_Cand]) -> Stage:
         for k in range(max(s_, cand.end), min(e_, last)):
             mask[k - cand.end] = ""
     between = "".join(mask)
-    in_list = re.fullmatch(r"[、和及与()（）\s]*", between) is not None
+    in_list = _LIST_GAP_RE.fullmatch(between) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     ends = [e_ for _s, e_ in others]
     lead = [
         m
         for m in lead
-        if not any(e_ <= m.start() and re.fullmatch(f"[{_CJK}]{{0,3}}", work[e_ : m.start()]) for e_ in ends)
+        if not any(e_ <= m.start() and _GLUE_RE.fullmatch(work, e_, m.start()) for e_ in ends)
         and work[m.end() : m.end() + 1] not in _LIST_SEP
     ]
     found = []
@@ -795,7 +865,7 @@ def _target_year(work: str, cand: _Cand, cands: list[_Cand], doc_year: int | Non
     """Return the year the clause sets for the item, relative years resolved."""
     a, _ = _clause(work, cand.start, cand.end)
     _, b = _sentence(work, cand.start, cand.end)
-    nxt = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=b)
+    nxt = min((c.start for c in _near(cands, cand.end, b) if c.group != cand.group), default=b)
     stop = min(b, nxt)
     for lo, hi in ((cand.end, stop), (a, cand.start)):
         m = _YEAR_RE.search(work, lo, hi)

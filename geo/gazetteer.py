@@ -303,7 +303,13 @@ def build(derived_dir: Path | None = None) -> list[Path]:
     written = []
     for filename, features in selections.items():
         collection = {"type": "FeatureCollection", "features": features}
-        written.append(_write_atomic(out_dir / filename, json.dumps(collection, ensure_ascii=False)))
+        path = _write_atomic(out_dir / filename, json.dumps(collection, ensure_ascii=False))
+        # A GeoParquet copy loads 2–3× faster than GeoJSON (load budget: < 1 s in total).
+        frame = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
+        tmp = path.with_suffix(".parquet.tmp")
+        frame.to_parquet(tmp)
+        tmp.replace(path.with_suffix(".parquet"))
+        written += [path, path.with_suffix(".parquet")]
     rows = _town_rows(selections["districts.geojson"], selections["cities.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
     return written
@@ -383,7 +389,12 @@ class Gazetteer:
 def _read(path: Path) -> gpd.GeoDataFrame:
     if not path.exists():
         raise GazetteerError(f"missing {path.name}: run `make data`")
-    frame = gpd.read_file(path)
+    fast = path.with_suffix(".parquet")
+    if fast.exists() and fast.stat().st_mtime >= path.stat().st_mtime:
+        frame = gpd.read_parquet(fast)
+        frame["adcode"] = frame["adcode"].fillna("")
+    else:
+        frame = gpd.read_file(path)
     return frame.set_crs("EPSG:4326", allow_override=True)
 
 

@@ -386,10 +386,9 @@ def _scan(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     local = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
     out = []
     for start, end, piece in gaz.index.scan(text):
-        found = gaz.lookup(piece, context=ctx)
-        if not found:
+        place = resolve(piece, gaz, ctx)
+        if place is None:
             continue
-        place = found[0]
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
             if place.adcode not in local and not suffixed:

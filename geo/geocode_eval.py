@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Level, Place
-from geo.geocode import Feature, _waypoint, geocode, name_places, resolve
+from geo.geocode import Feature, _waypoint, geocode, name_places, resolve, section_places
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Precision
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
@@ -81,7 +81,7 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
         if feature.geometry.geom_type == "Point":
             report.points += 1
             report.points_district += feature.precision is Precision.DISTRICT
-        verdict = _is_right(entity, feature, gaz, ctx + tuple(entity.places))
+        verdict = _is_right(entity, feature, gaz, ctx + tuple(entity.places), ctx)
         if verdict is None:
             report.unchecked.append(entity.name)
             continue
@@ -94,11 +94,25 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
     return report
 
 
-def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[BaseGeometry]:
-    """Return the unit polygons of the entity's places: its ``places``, else those of its name."""
+def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
+              document: Sequence[str]) -> list[BaseGeometry]:
+    """Return the unit polygons the entity should touch, in order.
+
+    A section's own endpoints (…江津至泸州段); else its ``places``; else the
+    places of its name; else the one district its document is about.
+    """
     corridor = next((c for n in (entity.name, entity.part_of or "") if n
                      and (c := gaz.corridor(n)) is not None), None)
     units: list[BaseGeometry] = []
+    ends = section_places(entity.name, gaz, ctx, corridor,
+                          pool=name_places(entity.name, gaz, ctx)) if entity.type in LINE_TYPES else None
+    if ends and len(ends) >= 2:
+        for end in ends:
+            if isinstance(end, Place):
+                units.append(_unit(end, gaz))
+            elif (code := gaz.index.district_at(end)) is not None:
+                units.append(gaz.unit_geometry(code))
+        return units
     for name in entity.places:
         point = _waypoint(corridor, name)
         if point is not None:
@@ -110,6 +124,8 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[BaseGe
             units.append(_unit(place, gaz))
     if not units:
         units = [_unit(p, gaz) for p in name_places(entity.name, gaz, ctx)]
+    if not units and (issuer := gaz.index.issuer_unit(document)) is not None:
+        units = [_unit(issuer, gaz)]
     return units
 
 
@@ -118,8 +134,9 @@ def _unit(place: Place, gaz: Gazetteer) -> BaseGeometry:
     return geometry if geometry is not None else place.point.buffer(TOLERANCE)
 
 
-def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str]) -> bool | None:
-    units = _expected(entity, gaz, ctx)
+def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str],
+              document: Sequence[str] = ()) -> bool | None:
+    units = _expected(entity, gaz, ctx, document)
     if not units:
         return None
     geometry = feature.geometry

@@ -73,6 +73,7 @@ _SETUP = Template(
   L.Icon.Default.imagePath = {{ this.image_path }};
   var map = {{ this._parent.get_name() }};
   map.getContainer().style.background = "#f3f1ec";
+  map.attributionControl.setPrefix({{ this.attribution }});
   var colors = {{ this.colors }};
   var planned = {{ this.planned }}, approx = {{ this.approx }};
   window.planAtlas = {
@@ -97,7 +98,7 @@ _SETUP = Template(
     },
     onEachFeature: function (f, layer) {
       layer.bindTooltip(f.properties.tip, {sticky: true});
-      layer.bindPopup(f.properties.popup, {maxWidth: 420, maxHeight: 360});
+      layer.bindPopup(f.properties.popup, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
       layer.on("click", function () { window.planAtlasLastClick = f.properties.id; });
     }
   };
@@ -142,6 +143,7 @@ class MapSetup(MacroElement):
         self._name = "PlanAtlasSetup"
         self.legend = script_json(legend_html(lang))
         self.fullscreen_title = script_json(t("map.fullscreen", lang))
+        self.attribution = script_json(html.escape(t("map.attribution", lang)))
         self.image_path = script_json(f"{LEAFLET_URL}/images/")
         self.colors = script_json(TYPE_COLORS)
         self.planned = script_json(sorted(PLANNED_STAGES))

@@ -148,7 +148,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             高标准 高质量 高水平 全面 稳步 有序 进一步 重点 大力 着力 主动 认真 继续 持续 适时 尽快
             早日 积极推进 加快推进 加快建设 开工建设 启动建设 规划建设 规划研究 研究论证 研究建设
             谋划建设 推动建设 推进建设 前期工作 拟建 在建 正在 已经 以及 包括 其中 例如 如 和 与 及
-            并 或 等 的 了 在 将 把 对 向 由 从 为 以 经过 通过 至于 按 按照 是 有 与之 同时 加上
+            并 或 等 的 了 在 将 把 对 由 从 为 以 经过 通过 至于 按 按照 是 有 与之 同时 加上
             项目 工程 雅集 推 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
             含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
             全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
@@ -218,7 +218,7 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("启动建设", Stage.STARTING, True),
     ("开工", Stage.STARTING, True),
     ("启动", Stage.STARTING, True),
-    ("力争", Stage.PROPOSED, True),
+    ("力争", Stage.PROPOSED, False),
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
     ("正在加快", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
@@ -260,7 +260,7 @@ SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
 DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型")
 
 #: A head directly followed by one of these names a group or a policy, not an item.
-NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济", "口岸", "开放口岸")
+NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济")
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心")

@@ -29,6 +29,7 @@ _SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中�
 
 #: Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
 _REGION_PROVINCES = ("50", "51", "52")
+_UNIT_PROVINCES = ("50", "51", "52", "53")
 _FOCUS_CODES = frozenset(FOCUS_DISTRICTS) | {c for v in NEIGHBOURS.values() for c in v}
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
@@ -48,6 +49,7 @@ class PlaceIndex:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self._by_name: dict[str, list[Place]] = defaultdict(list)
+        self._seen: set[tuple[str, str, Level]] = set()
         self._geometry: dict[str, BaseGeometry] = {}
         self._unit_names: dict[str, str] = {}
         self._by_first: dict[str, list[Place]] = defaultdict(list)
@@ -75,9 +77,10 @@ class PlaceIndex:
     # ----------------------------------------------------------------- building
 
     def _add(self, key: str, place: Place) -> None:
-        bucket = self._by_name[key]
-        if not any(p.adcode == place.adcode and p.level is place.level for p in bucket):
-            bucket.append(place)
+        marker = (key, place.adcode, place.level)
+        if marker not in self._seen:
+            self._seen.add(marker)
+            self._by_name[key].append(place)
 
     def _add_units(self, gaz: Gazetteer) -> None:
         for level, frame in ((Level.PROVINCE, gaz.provinces), (Level.CITY, gaz.cities),
@@ -96,7 +99,7 @@ class PlaceIndex:
                     self._add(short, place)
                 if level is not Level.PROVINCE:
                     self._by_first[short[0]].append(place)
-                if row.adcode.startswith(_REGION_PROVINCES):
+                if row.adcode.startswith(_UNIT_PROVINCES) or level is Level.PROVINCE:
                     self._unit_names[row.name] = row.adcode
                     if short != row.name and short not in _GENERIC_SHORT:
                         self._unit_names.setdefault(short, row.adcode)
@@ -104,15 +107,16 @@ class PlaceIndex:
     def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
         if frame.empty:
             return
-        has_kind = "type" in frame
-        for row in frame.to_dict("records"):
-            names = [row["name"], *iter_names(str(row.get("aliases", "")))]
-            place = Place(row["name"], level, float(row["lon"]), float(row["lat"]),
-                          str(row["adcode"]), Precision(row["precision"]), row["source"],
-                          kind=row["type"] if has_kind else "",
-                          aliases=tuple(names[1:]))
+        kinds = frame["type"] if "type" in frame else [""] * len(frame)
+        columns = zip(frame["name"], frame["aliases"].astype(str), frame["lon"], frame["lat"],
+                      frame["adcode"].astype(str), frame["precision"], frame["source"], kinds,
+                      strict=True)
+        for name, aliases, lon, lat, adcode, precision, source, kind in columns:
+            names = [name, *iter_names(aliases)]
+            place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
+                          kind=kind, aliases=tuple(names[1:]))
             if level is Level.TOWN:
-                self._by_first[short_name(row["name"])[0]].append(place)
+                self._by_first[short_name(name)[0]].append(place)
             keys = set()
             for name in names:
                 keys.add(name)
@@ -217,21 +221,26 @@ class PlaceIndex:
         return []
 
     def _rank(self, places: list[Place], prefixes: set[str]) -> list[Place]:
-        """Sort candidates: the document's own city or district first, then big units,
-        then the focus region and its neighbours, then the rest of 川渝黔, coarser levels first."""
+        """Sort candidates: the document's own city or district first, then the focus region
+        and its neighbours, then cities/provinces and the document's provinces, then the rest
+        of 川渝黔; coarser levels first among equals."""
         provinces = {p for p in prefixes if len(p) == 2}
 
-        def key(place: Place) -> tuple[int, int, int, int]:
+        def key(place: Place) -> tuple[int, int, int, int, int]:
             local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),
                         default=0)
             big = int(place.level in (Level.PROVINCE, Level.CITY))
+            unit = int(place.level is not Level.TOWN and place.level is not Level.SITE
+                       and place.adcode.startswith(_UNIT_PROVINCES))
             if place.adcode in _FOCUS_CODES:
                 region = 3
             elif place.adcode[:2] in provinces:
                 region = 2
             else:
                 region = int(place.adcode.startswith(_REGION_PROVINCES))
-            return local, big, region, _LEVEL_RANK[place.level]
+            if big:  # a city or province anywhere outranks a village of the wider region
+                region = max(region, 2)
+            return local, unit, region, big, _LEVEL_RANK[place.level]
 
         return sorted(places, key=key, reverse=True)
 

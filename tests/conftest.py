@@ -131,11 +131,10 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-@pytest.fixture(scope="session")
-def app_url(seeded_db: str) -> Iterator[str]:
-    """Start ``streamlit run app.py`` on a free port against the seeded database."""
+def start_app(db_url: str) -> tuple[subprocess.Popen, str, object]:
+    """Start ``streamlit run app.py`` on a free port against ``db_url``; return (proc, url, log)."""
     port = free_port()
-    env = dict(os.environ, DATABASE_URL=seeded_db)
+    env = dict(os.environ, DATABASE_URL=db_url)
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
@@ -148,20 +147,30 @@ def app_url(seeded_db: str) -> Iterator[str]:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
                 if r.status == 200:
-                    break
+                    return proc, url, log
         except OSError:
             time.sleep(0.3)
-    else:
-        proc.kill()
-        proc.wait(timeout=20)
-        log.seek(0)
-        output = log.read().decode(errors="replace")[-2000:]
-        log.close()
-        pytest.fail("streamlit did not start: " + output)
-    yield url
+    proc.kill()
+    proc.wait(timeout=20)
+    log.seek(0)
+    output = log.read().decode(errors="replace")[-2000:]
+    log.close()
+    pytest.fail("streamlit did not start: " + output)
+
+
+def stop_app(proc: subprocess.Popen, log) -> None:
+    """Stop a server started by :func:`start_app`."""
     proc.terminate()
     proc.wait(timeout=20)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(seeded_db: str) -> Iterator[str]:
+    """The app served on a free port against the seeded database."""
+    proc, url, log = start_app(seeded_db)
+    yield url
+    stop_app(proc, log)
 
 
 @pytest.fixture(scope="session")

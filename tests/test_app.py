@@ -54,3 +54,38 @@ def test_documents_page_lists_the_bundled_documents() -> None:
     table = at.dataframe[0].value
     assert len(table) == 5
     assert any("綦江" in str(v) for v in table.iloc[:, 0])
+
+
+def _table_len(at: AppTest) -> int:
+    return len(at.dataframe[0].value)
+
+
+def test_filters_change_table_and_counts_together() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=60).run()
+    everything = _table_len(at)
+    at.multiselect(key="type").set_value(["railway"]).run()
+    assert not at.exception
+    railways = _table_len(at)
+    assert 0 < railways < everything
+    assert set(at.dataframe[0].value.iloc[:, 1]) == {"铁路"}
+    at.text_input(key="q").set_value("渝昆").run()
+    assert 0 < _table_len(at) <= railways
+    assert any("渝昆" in n for n in at.dataframe[0].value.iloc[:, 0])
+
+
+def test_overview_counts_follow_the_area_filter() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
+    total = int(at.metric[0].value)
+    at.selectbox(key="area").set_value("潼南").run()
+    assert not at.exception
+    tongnan = int(at.metric[0].value)
+    assert 0 < tongnan < total
+
+
+def test_area_page_is_framed_to_its_area() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "area_qijiang.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "綦江" in at.title[0].value
+    assert "万盛" in at.caption[0].value  # the boundary caveat is stated
+    stages = at.dataframe[0].value
+    assert len(stages) == int(at.metric[0].value) > 0

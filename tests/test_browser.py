@@ -1,17 +1,20 @@
-"""The app in Debian's chromium: the offline map draws, nothing leaves localhost."""
+"""The app in Debian's chromium: maps draw offline, filters act, popups cite their sources."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[src*="streamlit_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+FEATURES = ".leaflet-overlay-pane path.leaflet-interactive"
 
 
 def _external(urls: list[str]) -> list[str]:
@@ -21,29 +24,144 @@ def _external(urls: list[str]) -> list[str]:
     ]
 
 
+def _map(page):
+    return page.frame_locator(MAP_FRAME).first
+
+
 def _wait_for_map(page) -> int:
-    frame = page.frame_locator(MAP_FRAME)
-    paths = frame.locator(".leaflet-overlay-pane path")
+    """Wait until Leaflet has drawn the boundary polygons; return the number of paths."""
+    paths = _map(page).locator(".leaflet-overlay-pane path")
     paths.first.wait_for(state="attached", timeout=60_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+        "f.contentDocument.querySelectorAll('.leaflet-overlay-pane path').length > 5)",
+        timeout=60_000,
+    )
     return paths.count()
 
 
-def test_overview_map_draws_boundaries_offline(page, app_url: str) -> None:
-    page.goto(app_url)
-    page.get_by_text("规划一张图").first.wait_for(timeout=60_000)
-    drawn = _wait_for_map(page)
-    assert drawn > 20, "district boundaries and projects should be drawn"
-    labels = page.frame_locator(MAP_FRAME).locator(".pa-label", has_text="綦江区")
-    assert labels.count() >= 1
+def _feature_count(page) -> int:
+    return _map(page).locator(FEATURES).count()
+
+
+@pytest.mark.parametrize(
+    "slug,heading",
+    [("", "规划一张图"), ("luyongjiang", "泸永江"), ("tongnan", "潼南"), ("longmatan", "龙马潭"), ("qijiang", "綦江")],
+)
+def test_each_map_page_draws_offline(page, app_url: str, slug: str, heading: str) -> None:
+    page.goto(f"{app_url}/{slug}")
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+    assert _wait_for_map(page) > 5
+    assert _feature_count(page) > 0, "no project drawn"
+    assert _map(page).locator(".pa-label").count() > 3  # district names drawn from our own data
+    assert _map(page).locator(".pa-legend").count() == 1
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"page-{slug or 'overview'}.png"), full_page=True)
     assert _external(page.requests_seen) == [], _external(page.requests_seen)
 
 
 @pytest.mark.parametrize("slug,heading", [("projects", "项目库"), ("documents", "文件")])
-def test_other_pages_render(page, app_url: str, slug: str, heading: str) -> None:
+def test_table_pages_render(page, app_url: str, slug: str, heading: str) -> None:
     page.goto(f"{app_url}/{slug}")
     page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
     page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=60_000)
-    page.screenshot(path=str(ARTIFACTS / f"{slug}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"page-{slug}.png"), full_page=True)
     assert _external(page.requests_seen) == []
+
+
+def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> None:
+    page.goto(app_url)
+    _wait_for_map(page)
+    before = _feature_count(page)
+    box = page.get_by_test_id("stMultiSelect").first  # 类型 (type)
+    box.click()
+    page.keyboard.type("港口")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        f"() => {{ const f = [...document.querySelectorAll('iframe')].find(f => f.src.includes('streamlit_folium'));"
+        f" return f && f.contentDocument && f.contentDocument.querySelectorAll('{FEATURES}').length > 0 &&"
+        f" f.contentDocument.querySelectorAll('{FEATURES}').length < {before}; }}",
+        timeout=60_000,
+    )
+    after = _feature_count(page)
+    assert 0 < after < before
+    # the view is in the link (Streamlit writes the option's label)
+    assert "type=%E6%B8%AF%E5%8F%A3" in page.url
+    page.screenshot(path=str(ARTIFACTS / "filter-ports.png"), full_page=True)
+
+
+def test_a_copied_link_reopens_the_same_view(page, app_url: str) -> None:
+    page.goto(f"{app_url}/projects?type=%E9%93%81%E8%B7%AF&q=%E6%B8%9D%E6%98%86")  # 铁路, 渝昆
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=60_000)
+    assert page.get_by_test_id("stMultiSelect").first.get_by_text("铁路").count() >= 1
+    assert page.get_by_test_id("stTextInput").first.locator("input").input_value() == "渝昆"
+
+
+def _click_first_point(page) -> None:
+    frame = _map(page)
+    paths = frame.locator(FEATURES)
+    for i in range(paths.count()):
+        b = paths.nth(i).bounding_box()
+        if b and 8 <= b["width"] <= 30 and 8 <= b["height"] <= 30:  # a circle marker
+            paths.nth(i).click(force=True)
+            return
+    pytest.fail("no point feature to click")
+
+
+def test_clicking_a_feature_shows_its_source_sentence(page, app_url: str) -> None:
+    page.goto(f"{app_url}/qijiang")
+    _wait_for_map(page)
+    _click_first_point(page)
+    popup = _map(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    quote = popup.locator(".pa-quote").first
+    assert len(quote.inner_text()) > 10
+    assert popup.locator("a[href*='/documents?reader=']").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "popup.png"), full_page=True)
+
+
+HOSTILE = "<img src=x onerror=alert(1)>港"
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory: pytest.TempPathFactory):
+    """The app on a database holding a project whose name and sentence are hostile HTML."""
+    from geo import store
+    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'h.db'}"
+    eng = store.engine(url)
+    store.reset(eng)
+    text = f"加快建设{HOSTILE}。<script>alert(2)</script>"
+    src = SourceText(name="hostile.txt", raw=text, text=text, offsets=list(range(len(text))),
+                     meta=DocumentMeta("<b>标题</b>", "綦江", dt.date(2022, 1, 1)), sha256="0" * 64)
+    ent = Entity(name=HOSTILE, type=EntityType.PORT, places=["綦江"], mentions=[
+        Mention(doc="hostile.txt", text=HOSTILE, quote=text, start=4, end=4 + len(HOSTILE),
+                stage=Stage.STARTING, doc_date=dt.date(2022, 1, 1))])
+    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
+    store.save_document(eng, src, [ent], {ent.id: info})
+    proc, app, log = start_app(url)
+    yield app
+    stop_app(proc, log)
+
+
+def test_hostile_names_show_as_text_and_no_script_runs(page, hostile_app: str) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in ("qijiang", "projects", "documents"):
+        page.goto(f"{hostile_app}/{path}")
+        page.locator("h1").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)  # give any injected handler the chance to fire
+    page.goto(f"{hostile_app}/qijiang")
+    _wait_for_map(page)
+    _click_first_point(page)
+    popup = _map(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert HOSTILE in popup.inner_text()
+    assert popup.locator("img").count() == 0
+    page.goto(f"{hostile_app}/documents")
+    page.locator(".pa-reader").wait_for(timeout=60_000)
+    assert HOSTILE in page.locator(".pa-reader").inner_text()
+    assert page.locator(".pa-reader img, .pa-reader script").count() == 0
+    assert dialogs == []

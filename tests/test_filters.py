@@ -1,0 +1,74 @@
+"""Filters: same meaning everywhere, round trip through the URL query string."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo import filters
+from geo.filters import Filters
+
+
+def _p(pid: str, type_: str, stage: str, areas: list[str], year: int | None, events: list[dict], docs=("a.txt",)) -> dict:
+    return {
+        "id": pid, "name": f"项目{pid}", "aliases": [], "type": type_, "stage": stage,
+        "target_year": year, "places": ["綦江"], "areas": areas, "geometry": None,
+        "precision": "unlocated",
+        "mentions": [{"doc": d, "doc_date": e["date"], "quote": f"建设项目{pid}。", "target_year": year}
+                     for d, e in zip(docs, events)],
+        "events": events,
+    }
+
+
+PROJECTS = [
+    _p("1", "railway", "completed", ["綦江"], 2025,
+       [{"stage": "proposed", "date": "2019-01-01", "source": "document"},
+        {"stage": "completed", "date": "2023-06-01", "source": "document"}], docs=("a.txt", "b.txt")),
+    _p("2", "port", "proposed", ["泸永江"], None, [{"stage": "proposed", "date": "2022-08-13", "source": "document"}]),
+    _p("3", "highway", "under_construction", ["潼南", "泸永江"], 2020,
+       [{"stage": "under_construction", "date": "2018-08-17", "source": "document"}]),
+]
+
+
+@pytest.mark.parametrize(
+    "f,expected",
+    [
+        (Filters(), ["1", "2", "3"]),
+        (Filters(types=("port",)), ["2"]),
+        (Filters(stages=("completed",)), ["1"]),
+        (Filters(area="泸永江"), ["2", "3"]),
+        (Filters(years=(2024, 2030)), ["1"]),
+        (Filters(years=(2018, 2018)), ["3"]),
+        (Filters(docs=("b.txt",)), ["1"]),
+        (Filters(text="项目2"), ["2"]),
+        (Filters(as_of=dt.date(2020, 1, 1)), ["1", "3"]),  # project 2 not yet named
+        (Filters(as_of=dt.date(2020, 1, 1), stages=("proposed",)), ["1"]),  # stage as it stood then
+        (Filters(types=("railway", "highway"), area="潼南"), ["3"]),
+    ],
+)
+def test_apply(f: Filters, expected: list[str]) -> None:
+    assert [p["id"] for p in filters.apply(PROJECTS, f)] == expected
+
+
+def test_as_of_rewrites_the_stage_without_touching_the_input() -> None:
+    [p1, *_] = filters.apply(PROJECTS, Filters(as_of=dt.date(2020, 1, 1)))
+    assert p1["stage"] == "proposed"
+    assert PROJECTS[0]["stage"] == "completed"
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filters(),
+        Filters(types=("railway", "port"), stages=("proposed",), years=(2019, 2025),
+                as_of=dt.date(2022, 1, 31), area="綦江", docs=("a.txt",), text="渝贵"),
+    ],
+)
+def test_query_round_trip(f: Filters) -> None:
+    assert filters.from_query(filters.to_query(f)) == f
+
+
+def test_malformed_query_is_ignored() -> None:
+    f = filters.from_query({"years": "abc", "asof": "2022-13-45", "type": ""})
+    assert f == Filters()
