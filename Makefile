@@ -4,8 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
-# Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL.
-TEST_DEBS := chromium fonts-noto-cjk postgresql
+# Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL, pdftotext.
+TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test setup data bench sysdeps clean help

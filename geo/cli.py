@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from geo import settings
 from geo.errors import PlanAtlasError
+
+#: Kept here (not imported from geo.export/geo.report) so `--help` stays fast.
+EXPORT_FORMATS: tuple[str, ...] = ("xlsx", "csv", "geojson", "kml", "gpkg")
+REPORT_FORMATS: tuple[str, ...] = ("pptx", "pdf")
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
@@ -64,6 +69,48 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
+    from geo import filters, store
+
+    f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()))
+    return f, filters.apply(store.load_projects(store.engine()), f)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from geo import export, report
+
+    f, rows = _view(args)
+    title = "规划一张图 项目清单" + (f"（{report.describe_filters(f)}）" if not f.is_empty() else "")
+    n = export.export(rows, args.format, Path(args.out), title=title)
+    print(f"wrote {n} projects to {args.out}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from geo import report
+
+    f, rows = _view(args)
+    report.briefing(rows, area=args.area, fmt=args.format, out=Path(args.out),
+                    filters_text=report.describe_filters(f), changed_since=args.since)
+    print(f"wrote {args.format} briefing of {len(rows)} projects to {args.out}")
+    return 0
+
+
+def _add_view_options(p: argparse.ArgumentParser) -> None:
+    from geo.model import AREAS, EntityType, Stage
+
+    p.add_argument("--area", choices=AREAS, help="one focus area")
+    p.add_argument("--type", action="append", choices=[str(t) for t in EntityType], help="repeatable")
+    p.add_argument("--stage", action="append", choices=[str(s) for s in Stage], help="repeatable")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from e
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m geo``."""
     parser = argparse.ArgumentParser(
@@ -88,6 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--geocode", action="store_true", help="score geocoding instead of extraction")
     p.add_argument("--gold", default=str(settings.ROOT / "tests" / "data" / "gold"), help="gold folder")
     p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser("export", help="write the (filtered) projects as xlsx, csv, geojson, kml or gpkg")
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--out", required=True, metavar="FILE")
+    _add_view_options(p)
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("report", help="write a briefing deck (pptx or pdf) of an area")
+    p.add_argument("--format", required=True, choices=REPORT_FORMATS)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="list changes after this date")
+    _add_view_options(p)
+    p.set_defaults(func=_cmd_report)
     return parser
 
 

@@ -72,7 +72,7 @@ _PAIR_SECTION_RE = re.compile(
     rf"(?P<sec>[{_CJK}]{{2,6}}?至[{_CJK}]{{2,6}}?)(?=[^{_CJK}]|正在|全面|加快|已|将|段|升级|改造|扩能|建设|工程)"
 )
 _WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
-_ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
+_ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
 _ALIAS_RE = re.compile(rf"[(（](?P<alias>[{_CJK}A-Za-z0-9—\-]{{2,16}})[)）]")
 _TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
 _CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
@@ -81,27 +81,38 @@ _YEAR_RE = re.compile(
     r"(?=[^年]{0,8}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通|建设))"
 )
 _REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """Compile literal ``words`` (longest first) behind a first-character lookahead.
+
+    The lookahead lets the engine skip the many positions where no word can
+    start, which keeps extraction faster than jieba's segmentation.
+    """
+    ws = sorted(set(words), key=lambda w: (-len(w), w))
+    first = "".join(sorted({re.escape(w[0]) for w in ws}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(map(re.escape, ws)) + ")")
+
+
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
-_STOP_WORDS = sorted({*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())}, key=lambda w: -len(w))
-_STOP_RE = re.compile(
-    "(?=[" + "".join(sorted({w[0] for w in _STOP_WORDS})) + "])(?:" + "|".join(map(re.escape, _STOP_WORDS)) + ")"
-)
-_GENERIC_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.GENERIC_WORDS})) + "])(?:" + "|".join(map(re.escape, lx.GENERIC_WORDS)) + ")")
-_PLACE_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.PLACES})) + "])(?:" + "|".join(map(re.escape, lx.PLACES)) + ")")
+_STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
+_GENERIC_RE = _words_re(lx.GENERIC_WORDS)
+_PLACE_RE = _words_re(lx.PLACES)
+_NEG_RE = _words_re(lx.NEGATIVE_WORDS)
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
-# the leading class lets the engine skip positions where no cue can start
-_CUE_FIRST = "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST}))
-_CUE_RE = re.compile(f"(?=[{_CUE_FIRST}])(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_CUE_LIST)) + ")")
+_CUE_RE = re.compile(
+    "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST})) + "])(?:"
+    + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_CUE_LIST)) + ")"
+)
 
 
 def _cue(m: re.Match[str]) -> tuple[Stage, bool]:
+    """Return (stage, specific) of a cue match."""
     _c, stage, specific = _CUE_LIST[int(m.lastgroup[1:])]
     return stage, specific
 
 
-_NEG_RE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in lx.NEGATIVE_WORDS})) + "])(?:" + "|".join(map(re.escape, lx.NEGATIVE_WORDS)) + ")")
 _LIST_SEP = "、和及与"
 _WORKS_RE = re.compile(lx.WORKS)
+_DASH_ITEM_RE = re.compile(f"—[{_CJK}]{{1,6}}(?=[、和及与])")
 _LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
 _SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+")
 _COUNT_RE = re.compile(r"\d+[家所个座条项处]")
@@ -395,7 +406,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -
             return True
         if not all(_NAME_CHAR.match(c) for c in gap):
             return True
-        if _STOP_RE.search(gap) or _CUE_RE.search(gap) or _SECTION_RE.match(work, he):
+        sec = _SECTION_RE.match(work, he)
+        if _STOP_RE.search(gap) or _CUE_RE.search(gap) or (sec and _section_ok(sec.group("sec"))):
             return True
         return False
     return True
@@ -469,6 +481,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if (_NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
+    if _in_negative_list(work, end) or _route_part(modifier):
+        return out
     cand = _Cand(start, end, _clean(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     works = _WORKS_RE.match(work, end) if typ in lx.LINE_LIKE else None
@@ -515,8 +529,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.append(inner)
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
-    later = _LATER_RE.match(work, cand.end)
-    shared_later = bool(later) and any(_HEAD_TYPES[int(m.lastgroup[1:])] is typ for m in _HEAD_RE.finditer(later.group()))
+    shared_later = _list_follows(work, cand.end, typ)
     if work[start - 1 : start] in _LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later:
         core = _core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
@@ -526,6 +539,42 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.name = _clean(plain) + core
         out.extend(items)
     return out
+
+
+def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
+    """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路")."""
+    later = _LATER_RE.match(work, pos)
+    if not later:
+        return False
+    for m in _HEAD_RE.finditer(work, pos + 1, later.end()):
+        filler = work[pos + 1 : m.start()]
+        if _HEAD_TYPES[int(m.lastgroup[1:])] is typ and lx.LIST_FILLERS.match(filler) and not lx.ROLE_FILLERS.search(filler):
+            return not (_HEAD_RE.match(work, m.end()) or work[m.end() : m.end() + 2] in ("供水", "重大"))
+    return False
+
+
+def _in_negative_list(work: str, end: int) -> bool:
+    """Return whether the item is one of a list of non-items ("春熙路、…等世界知名商圈", "…图书馆、博物馆合作联盟")."""
+    dash = _DASH_ITEM_RE.match(work, end)  # "春熙路—太古里、…": a pair joined by a dash
+    end = dash.end() if dash else end
+    if work[end : end + 1] not in _LIST_SEP:
+        return False
+    m = _CLAUSE_BREAK.search(work, end)
+    rest = work[end : m.start() if m else len(work)]
+    if "等" in rest:
+        tail = rest[rest.rindex("等") + 1 :]
+    else:  # no shared noun: look only at what follows the last item's head ("博物馆合作联盟")
+        heads = list(_HEAD_RE.finditer(rest))
+        tail = rest[heads[-1].end() :] if heads else ""
+    cut = [x.start() for x in (_STOP_RE.search(tail), _CUE_RE.search(tail)) if x]
+    tail = tail[: min(cut)] if cut else tail  # only the noun the list shares, not the verb after it
+    return bool(lx.TAIL_NEGATIVE.search(_PLACE_RE.sub("", tail)))
+
+
+def _route_part(modifier: str) -> bool:
+    """Return whether a dash-joined modifier strings several sites together (a tour route)."""
+    parts = modifier.split("—")
+    return len(parts) > 1 and any(_HEAD_RE.search(p) for p in parts[:-1])
 
 
 def _variant_aliases(cand: _Cand, head: str) -> None:
@@ -554,6 +603,8 @@ def _acceptable(modifier: str, head: str, name: str) -> bool:
     bare = _PLACE_RE.sub("", proper)
     if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
         return False
+    if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
+        return False  # "长江上游区域性航运物流中心": a role to play, not a site
     if has_place and not bare and (head in lx.ROLE_HEADS or lx.ROLE_WORDS.search(modifier)):
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
@@ -646,6 +697,7 @@ def _all_places(sec: str) -> bool:
 
 def _is_alias(text: str, typ: EntityType) -> bool:
     """Return whether a bracketed text is another name of the same item."""
+    text = re.sub(f"(?:{_TRAILER_RE.pattern})$", "", text)
     heads = [m for m in _HEAD_RE.finditer(text) if _HEAD_TYPES[int(m.lastgroup[1:])] is typ]
     if text.endswith("段"):
         return bool(heads)
@@ -690,18 +742,20 @@ def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
-_RIVER_RE = re.compile(
-    rf"(?P<list>(?:[{_CJK}]{{1,4}}?(?:河|江|溪)、)*[{_CJK}]{{1,4}}?(?:河|江|溪))(?:流域)?"
-    rf"(?=(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复))"
-)
+_RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
+_RIVER_LIST_RE = re.compile(rf"(?:[{_CJK}]{{1,4}}?(?:河|江|溪)、)*[{_CJK}]{{1,4}}?(?:河|江|溪)$")
 
 
 def _rivers(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
     """Rivers named as the object of river works: "玉带河、饮马河流域生态重塑"."""
     out = []
-    for m in _RIVER_RE.finditer(work):
-        pos = m.start("list")
-        for item in m.group("list").split("、"):
+    for w in _RIVER_WORK_RE.finditer(work):
+        lo = max(0, w.start() - 40)
+        m = _RIVER_LIST_RE.search(work[lo : w.start()])
+        if not m:
+            continue
+        pos = lo + m.start()
+        for item in m.group().split("、"):
             s = work.index(item, pos)
             pos = s + len(item)
             cut = 0
@@ -731,7 +785,7 @@ def _places_of(name: str, head: str) -> list[str]:
     body = re.sub(r"[(（][^)）]*[)）]|[A-Za-z]+\d+", "", body)
     parts = [p for p in re.split("[至—\\-]|经", body) if p]
     if len(parts) >= 2:
-        return [_PLACE_RE.match(p).group() if len(p) > 6 and _PLACE_RE.match(p) else p for p in parts]
+        return parts
     m = _PLACE_RE.match(body)
     return [m.group()] if m else []
 
@@ -817,6 +871,8 @@ def _clause(work: str, s: int, e: int) -> tuple[int, int]:
 def _stage(work: str, cand: _Cand, cands: list[_Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = _clause(work, cand.start, cand.end)
+    if work.startswith(lx.SERVICE_WORDS, cand.end):
+        return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
     others = [(c.start, c.end) for c in _near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in _cues_in(work, a, b) if not _inside(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]
@@ -856,6 +912,15 @@ def _stage(work: str, cand: _Cand, cands: list[_Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
+    # no cue in its clause: a milestone later in the sentence, before the next item, governs it
+    # ("推进X建设,今年内建成通车")
+    _s0, s1 = _sentence(work, cand.start, cand.end)
+    nxt_item = min((c.start for c in _near(cands, b, s1) if c.name), default=s1)
+    dated = _YEAR_RE.search(work, b, nxt_item) or _REL_YEAR_RE.search(work, b, nxt_item)
+    later = [_cue(m) for m in _cues_in(work, b, nxt_item)] if dated else []
+    for stage, spec in later:
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
     # the name itself may carry the works ("供水改扩建工程")
     own = [_cue(m)[0] for m in _CUE_RE.finditer(cand.name)]
     return Stage.UPGRADE if Stage.UPGRADE in own else Stage.UNSPECIFIED

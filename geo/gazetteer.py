@@ -1,8 +1,7 @@
-"""Build and load the offline gazetteer: boundaries, seats, towns, sites and corridors; look places up."""
+"""Build and load the offline gazetteer (boundaries, towns, sites, corridors) and look places up."""
 
 from __future__ import annotations
 
-import csv
 import functools
 import json
 import re
@@ -60,7 +59,7 @@ ABBREVIATIONS: dict[str, str] = {
     "鄂": "湖北省", "陕": "陕西省", "兰": "兰州市", "汉": "汉中市", "西": "西安市",
     "乐": "乐山市", "眉": "眉山市", "资": "资阳市", "德": "德阳市", "绵": "绵阳市",
     "赤": "赤水市", "叙": "叙永县", "合": "合川区", "荣": "荣昌区", "桂": "桂林市",
-    "遵": "遵义市", "隆": "隆昌市", "安": "安岳县", "铜": "铜梁区", "璧": "璧山区",
+    "遵": "遵义市", "隆": "隆昌市", "安": "安岳县", "藏": "西藏自治区", "雅": "雅安市", "铜": "铜梁区", "璧": "璧山区",
 }
 
 _ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
@@ -117,6 +116,11 @@ class Corridor:
     waypoints: tuple[str, ...]
     line: LineString
     source: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the name and aliases."""
+        return (self.name, *self.aliases)
 
 
 def focus_area(adcode: str) -> list[str]:
@@ -181,7 +185,8 @@ def _chinese_names(entry: dict) -> list[str]:
     return [a for a in entry["alternatenames"] if _CJK.match(a)]
 
 
-def _seat(geometry: BaseGeometry, names: set[str], points: list[tuple[Point, dict]]) -> tuple[float, float]:
+def _seat(geometry: BaseGeometry, names: set[str],
+          points: list[tuple[Point, dict]]) -> tuple[float, float]:
     """Return the seat of a unit: a GeoNames place named like it inside it, else its largest place.
 
     Falls back to the polygon's representative point when no GeoNames place lies inside.
@@ -245,7 +250,8 @@ def _town_rows(district_features: list[dict], city_features: list[dict],
     cities = cities[~cities["adcode"].str.startswith(DISTRICT_PROVINCES)]
     big = frame[[g["population"] >= SEAT_POPULATION for g in geonames]]
     big = gpd.sjoin(big, cities[["adcode", "geometry"]], predicate="within", how="inner")
-    pairs = [*zip(joined["i"], joined["adcode"], strict=True), *zip(big["i"], big["adcode"], strict=True)]
+    pairs = [*zip(joined["i"], joined["adcode"], strict=True),
+             *zip(big["i"], big["adcode"], strict=True)]
     rows = []
     for i, adcode in pairs:
         entry = geonames[i]
@@ -469,11 +475,3 @@ def iter_names(text: str) -> Iterable[str]:
 def clean_name(name: str) -> str:
     """Return a name without bracketed parts and spaces (重庆(綦江)食品工业园区 → 重庆食品工业园区)."""
     return re.sub(r"\s+", "", _BRACKETS.sub("", name))
-
-
-def write_csv(path: Path, rows: list[dict]) -> None:
-    """Write rows as a UTF-8 CSV (used by maintenance scripts and tests)."""
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)

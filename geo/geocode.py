@@ -1,30 +1,21 @@
-"""Place entities on the map: lines through corridors or places, points at sites, towns or districts."""
+"""Place entities: lines through corridors or places, points at sites, towns or districts."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import substring
+from shapely.ops import substring, unary_union
 
-from geo.gazetteer import ABBREVIATIONS, Corridor, Gazetteer, Level, Place, short_name
-from geo.model import LINE_TYPES, Entity, EntityType, Precision
+from geo.gazetteer import Corridor, Gazetteer, Level, Place
+from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
+from geo.placenames import (
+    BRACKETS, LEVEL_ORDER, LINE_SPLIT, name_places, resolve, resolve_all, scan_places,
+    section_places,
+)
 
-#: Abbreviations that always mean the same unit, whatever the document (渝, 川, 黔 …).
-STRONG_ABBREVIATIONS: frozenset[str] = frozenset("渝川蜀黔滇蓉泸遂綦筑湘鄂陕桂贵昆")
-
-#: Words that end a line's name (the kind of line), longest first.
-_LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
-               "高速", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
-               "环线", "复线", "扩能", "改造", "加宽", "改线")
-_LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
-_LINE_HEAD = re.compile("|".join(_LINE_WORDS))
-_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|工程|项目)")
-_BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
-_SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
 
 #: Words of a linear facility of a point type (an energy or water pipeline).
 _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
@@ -32,10 +23,8 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
 
-_LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
 _NEAR = 0.02  # degrees (~2 km): a place this close to a corridor lies on it
 _FAR = 0.5  # degrees: a section endpoint farther than this from its corridor is a wrong reading
-_HOP = 0.1  # degrees (~10 km): shortest hop between two waypoints named by abbreviation
 
 
 @dataclass(slots=True)
@@ -84,9 +73,10 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = _line(entity, gaz, ctx)
     else:
-        feature = _pipe(entity, gaz, ctx) or _point(entity, gaz, ctx)
+        feature = (_pipe(entity, gaz, ctx) or _river(entity, gaz, context)
+                   or _point(entity, gaz, ctx))
     if feature.geometry is None and context:
-        feature = _issuer(entity, gaz, context) or feature
+        feature = _vicinity(entity, gaz, context) or _issuer(entity, gaz, context) or feature
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
@@ -97,6 +87,26 @@ def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
     """Geocode many entities; ``contexts`` maps an entity id to its document strings."""
     contexts = contexts or {}
     return [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
+
+
+#: Name words that tie a zone to the area's airport or port (空港新城, 临港物流园).
+_VICINITY = (("空港", "airport"), ("临空", "airport"), ("航空园", "airport"), ("临港", "port"))
+_VICINITY_KM = 0.4  # degrees (~40 km) from the issuing unit's seat
+
+
+def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place a 空港/临港 zone at the airport or port nearest the issuing unit, if one is close."""
+    kind = next((k for word, k in _VICINITY if word in entity.name), None)
+    unit = gaz.index.issuer_unit(context) if kind else None
+    if unit is None:
+        return None
+    sites = [s for s in gaz.index.sites_of_kind(kind)
+             if s.point.distance(unit.point) < _VICINITY_KM]
+    if not sites:
+        return None
+    site = min(sites, key=lambda s: s.point.distance(unit.point))
+    return Feature(entity.id, site.point, Precision.TOWN, [],
+                   f"zone named after the {kind}: placed at {site.name} (area, ±5 km)")
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -114,11 +124,11 @@ def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
 
 def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     """Draw a pipeline or water transfer named "X至Y…管道" as a line from X to Y, if both are known."""
-    bare = _BRACKETS.sub("", entity.name)
+    bare = BRACKETS.sub("", entity.name)
     if not any(w in bare for w in _PIPE_WORDS) or "至" not in bare:
         return None
     places = []
-    for part in _LINE_SPLIT.split(bare):
+    for part in LINE_SPLIT.split(bare):
         place = resolve(part, gaz, ctx)
         if place is None:
             found = [gaz.lookup(n, context=ctx) for _, _, n in gaz.index.scan(part)]
@@ -131,174 +141,66 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
                    "pipeline drawn through " + "、".join(p.name for p in places))
 
 
+def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Draw river works (綦江河防洪整治, 涪江右岸引水, 长沱两江生态修复) along their river.
+
+    Only water projects; the river comes from the name, or from the places when
+    the document's own district clips it. Known sites win (a named reservoir is
+    a point).
+    """
+    if entity.type is not EntityType.WATER or _site(entity, gaz) is not None:
+        return None
+    unit = gaz.index.issuer_unit(context)
+    area = gaz.unit_geometry(unit.adcode) if unit is not None else None
+    rivers = {c.name: c for c in gaz.index.rivers() if any(a in entity.name for a in c.names)}
+    if area is not None:
+        for name in entity.places:
+            river = gaz.corridor(name)
+            if river is not None and river.kind == "waterway" and name_key(name) in {
+                    name_key(a) for a in river.names}:
+                rivers[river.name] = river
+    if not rivers:
+        return None
+    lines = [c.line for c in rivers.values()]
+    if area is not None:
+        clipped = [line.intersection(area) for line in lines]
+        if all(not piece.is_empty for piece in clipped):
+            return Feature(entity.id, _merge(clipped), Precision.SCHEMATIC, [],
+                           f"along {'、'.join(rivers)} within {unit.name}")
+    return Feature(entity.id, _merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}")
+
+
+def _merge(parts: list[BaseGeometry]) -> BaseGeometry:
+    return parts[0] if len(parts) == 1 else unary_union(parts)
+
+
 def _is_point_name(name: str) -> bool:
-    bare = _BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
     return bare.endswith(_POINT_SUFFIXES) and not bare.endswith(("快速路", "高速"))
-
-
-# --------------------------------------------------------------------------- places
-
-
-def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *, near: Point | None = None) -> Place | None:
-    """Return the best place for a place string, or ``None``.
-
-    One-character strings are abbreviations (see :func:`resolve_char`).
-    """
-    name = name.strip()
-    if len(name) == 1:
-        return resolve_char(name, gaz, ctx, near=near)
-    if gaz.corridor(name) is not None and gaz.corridor(name).kind == "waterway":
-        return None  # a river (长江, 涪江) is not a place to put a point at
-    others = tuple(c for c in ctx if c != name)
-    found = gaz.lookup(name, context=others)
-    if not found:
-        return None
-    best = found[0]
-    prefixes = gaz.index.context_prefixes(others)
-    if any(len(p) > 2 for p in prefixes) and not gaz.index.is_local(best, prefixes):
-        if best.level is Level.TOWN:
-            # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
-            return None
-        near = {p for p in prefixes if len(p) == 2} | {"50", "51", "52"}
-        if best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name:
-            return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
-    return best
-
-
-def resolve_char(char: str, gaz: Gazetteer, ctx: Sequence[str], *, near: Point | None = None) -> Place | None:
-    """Return the place a one-character abbreviation stands for in a line name.
-
-    Order: fixed abbreviations (渝 → 重庆, 黔 → 贵州); a unit or town of the
-    document's own districts starting with it (万 → 万盛 in a 綦江 document);
-    the usual abbreviation (万 → 万州); the one district of 川渝黔 starting with
-    it, or the one nearest the neighbouring waypoint.
-    """
-    if char in STRONG_ABBREVIATIONS:
-        return resolve(ABBREVIATIONS[char], gaz, ())
-    prefixes = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
-    # A line's next waypoint is not next door: skip local places too near the previous one.
-    local = [p for p in gaz.index.starting_with(char)
-             if p.adcode in prefixes and (near is None or _dist(p, near) > _HOP)]
-    if local:
-        return min(local, key=lambda p: (_LEVEL_ORDER[p.level] != 2, _dist(p, near)))
-    if char in ABBREVIATIONS:
-        return resolve(ABBREVIATIONS[char], gaz, ())
-    units = [p for p in gaz.index.starting_with(char)
-             if p.level in (Level.DISTRICT, Level.CITY) and p.adcode.startswith(("50", "51", "52"))]
-    if len(units) == 1 or (units and near is not None):
-        return min(units, key=lambda p: _dist(p, near))
-    return None
-
-
-def _dist(place: Place, near: Point | None) -> float:
-    return 0.0 if near is None else place.point.distance(near)
-
-
-def _resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    out: list[Place] = []
-    for name in names:
-        near = out[-1].point if out else None
-        place = resolve(name, gaz, ctx, near=near)
-        if place is not None and (not out or out[-1] != place):
-            out.append(place)
-    return out
-
-
-def _compact(stem: str) -> list[str]:
-    """Split a compact line stem into one-character abbreviations (成渝 → 成, 渝)."""
-    return list(stem) if 2 <= len(stem) <= 5 else []
-
-
-def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
-    bare = _BRACKETS.sub("", name)
-    head = _LINE_HEAD.search(bare)
-    stem = bare[: head.start()] if head else bare
-    stem = _LINE_MODIFIERS.sub("", stem)
-    parts = [p for p in _LINE_SPLIT.split(stem) if p]
-    if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
-        return []  # a river's own name (涪江航道) is not a place on it
-    if len(parts) >= 2:
-        return _resolve_all(parts, gaz, ctx)
-    if len(parts) == 1:
-        whole = gaz.lookup(parts[0], context=ctx)
-        if whole:
-            return [whole[0]]
-        places = _resolve_all(_compact(parts[0]), gaz, ctx)
-        if len(places) == len(parts[0]):
-            return places
-    return []
-
-
-def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
-                   pool: Sequence[Place] = ()) -> list[Place | Point] | None:
-    """Return the endpoints of a section (…江津至泸州段, …(潼南段), …泸渝段), or ``None`` if not a section.
-
-    An endpoint is read as a waypoint of the corridor, else one of ``pool``
-    (the line's own places: 南 of 汉中至巴中至南充铁路南巴段 is 南充), else a
-    gazetteer place.
-    """
-    text = name
-    for inner in _BRACKETS.findall(name):
-        if inner.endswith("段"):
-            text = inner
-    match = None
-    for match in _SECTION.finditer(text):
-        pass
-    if match is None:
-        return None
-    piece = match.group(1)
-    words = list(_LINE_HEAD.finditer(piece))
-    if words:
-        piece = piece[words[-1].end():]
-    if corridor is not None:
-        for alias in (corridor.name, *corridor.aliases):
-            piece = piece.removeprefix(alias)
-    parts = [p for p in _LINE_SPLIT.split(piece) if p]
-    if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
-        parts = list(parts[0])
-    out: list[Place | Point] = []
-    for part in parts:
-        point = _waypoint(corridor, part)
-        if point is not None:
-            out.append(point)
-            continue
-        own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
-        if own:
-            out.append(own[0])
-            continue
-        place = resolve(part, gaz, ctx)
-        if place is not None:
-            out.append(place)
-    return out
-
-
-def _waypoint(corridor: Corridor | None, name: str) -> Point | None:
-    if corridor is None:
-        return None
-    for label, coords in zip(corridor.waypoints, corridor.line.coords, strict=True):
-        if label == name:
-            return Point(coords)
-    return None
 
 
 # --------------------------------------------------------------------------- lines
 
 
 def _line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
+    """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
         if name and (corridor := gaz.corridor(name)) is not None:
             break
     named = name_places(entity.name, gaz, ctx)
-    given = _resolve_all(entity.places, gaz, ctx)
+    given = resolve_all(entity.places, gaz, ctx)
     ends = section_places(entity.name, gaz, ctx, corridor, pool=named + given)
     if corridor is not None:
-        if ends:
+        if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}")
     places = [p for p in ends or [] if isinstance(p, Place)]
+    if ends and len(ends) >= 2 and len(places) == 1:
+        # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
+        return Feature(entity.id, places[0].point, places[0].precision, [],
+                       f"section with one known end, drawn at {places[0].name}")
     if len(places) < 2:
         parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
         candidates = [named, given, parent]
@@ -311,7 +213,7 @@ def _line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        "straight segments through " + "、".join(p.name for p in places))
     if not places:
-        places = sorted(_scan(entity.name, gaz, ctx), key=lambda p: _LEVEL_ORDER[p.level])[:1]
+        places = sorted(scan_places(entity.name, gaz, ctx), key=lambda p: LEVEL_ORDER[p.level])[:1]
     if len(places) == 1:
         place = places[0]
         return Feature(entity.id, place.point, place.precision, [],
@@ -319,11 +221,13 @@ def _line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     return unlocated(entity, "no corridor and no known place in the name or places")
 
 
-def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor, ends: list[Place | Point]) -> Feature:
+def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
+          ends: list[Place | Point | None]) -> Feature:
+    """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
     line = corridor.line
-    points = [e.point if isinstance(e, Place) else e for e in ends]
+    points = [e.point if isinstance(e, Place) else e for e in ends if e is not None]
     points = [p for p in points if line.distance(p) < _FAR]
-    if len(points) == 1 and isinstance(ends[0], Place):
+    if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
@@ -357,15 +261,17 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
 
 
 def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
+    """Place a facility at its site, else the most specific place of its name or places."""
     site = _site(entity, gaz)
     if site is not None:
-        return Feature(entity.id, site.point, site.precision, [], f"site {site.name} ({site.source})")
-    candidates = _scan(entity.name, gaz, ctx) + _resolve_all(entity.places, gaz, ctx)
+        return Feature(entity.id, site.point, site.precision, [],
+                       f"site {site.name} ({site.source})")
+    candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
     if entity.part_of:
-        candidates += _scan(entity.part_of, gaz, ctx)
+        candidates += scan_places(entity.part_of, gaz, ctx)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
-    best = min(candidates, key=lambda p: _LEVEL_ORDER[p.level])
+    best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}")
 
 
@@ -374,31 +280,11 @@ def _site(entity: Entity, gaz: Gazetteer) -> Place | None:
         for place in gaz.lookup(name):
             if place.level is Level.SITE:
                 return place
-    found = [p for p in gaz.index.scan(entity.name)]
-    sites = [gaz.lookup(name)[0] for _, _, name in found if gaz.lookup(name)]
-    sites = [p for p in sites if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
+    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
+    # and areas (南环立交, 重庆中心城区) only serve as line ends.
+    inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]
+    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
     return max(sites, key=lambda p: len(p.name), default=None)
-
-
-def _scan(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Return the places named inside a name; towns only where the document is about them."""
-    text = _BRACKETS.sub(r" \1 ", name)
-    local = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
-    out = []
-    for start, end, piece in gaz.index.scan(text):
-        place = resolve(piece, gaz, ctx)
-        if place is None:
-            continue
-        if place.level is Level.TOWN:
-            suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
-            if place.adcode not in local and not suffixed:
-                continue
-        elif place.level is Level.SITE:
-            continue
-        elif len(piece) < 2 or short_name(piece) != piece and len(short_name(piece)) < 2:
-            continue
-        out.append(place)
-    return out
 
 
 def point_types() -> frozenset[EntityType]:

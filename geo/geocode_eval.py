@@ -1,4 +1,4 @@
-"""Measure geocoding: share located, share in the right place, precision mix (``python -m geo eval --geocode``)."""
+"""Measure geocoding: located, right place, precision mix (``python -m geo eval --geocode``)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
-from geo.gazetteer import Gazetteer, Level, Place
-from geo.geocode import Feature, _waypoint, geocode, name_places, resolve, section_places
+from geo.gazetteer import Gazetteer, Place
+from geo.geocode import Feature, geocode
+from geo.placenames import name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Precision
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
@@ -104,9 +105,11 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
     corridor = next((c for n in (entity.name, entity.part_of or "") if n
                      and (c := gaz.corridor(n)) is not None), None)
     units: list[BaseGeometry] = []
-    ends = section_places(entity.name, gaz, ctx, corridor,
-                          pool=name_places(entity.name, gaz, ctx)) if entity.type in LINE_TYPES else None
-    if ends and len(ends) >= 2:
+    ends = None
+    if entity.type in LINE_TYPES:
+        pool = name_places(entity.name, gaz, ctx)
+        ends = section_places(entity.name, gaz, ctx, corridor, pool=pool)
+    if ends and len(ends) >= 2 and all(e is not None for e in ends):
         for end in ends:
             if isinstance(end, Place):
                 units.append(_unit(end, gaz))
@@ -114,7 +117,7 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
                 units.append(gaz.unit_geometry(code))
         return units
     for name in entity.places:
-        point = _waypoint(corridor, name)
+        point = waypoint(corridor, name)
         if point is not None:
             code = gaz.index.district_at(point)
             units.append(gaz.unit_geometry(code) if code else point.buffer(TOLERANCE))
@@ -123,8 +126,10 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
         if place is not None:
             units.append(_unit(place, gaz))
     if not units:
-        units = [_unit(p, gaz) for p in name_places(entity.name, gaz, ctx)]
-    if not units and (issuer := gaz.index.issuer_unit(document)) is not None:
+        named = name_places(entity.name, gaz, ctx) if entity.type in LINE_TYPES else scan_places(
+            entity.name, gaz, ctx)
+        units = [_unit(p, gaz) for p in named]
+    if not units and entity.type not in LINE_TYPES and (issuer := gaz.index.issuer_unit(document)):
         units = [_unit(issuer, gaz)]
     return units
 
@@ -159,9 +164,12 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
     mix = ", ".join(f"{p}: {report.precision.get(str(p), 0)}" for p in Precision)
     lines = [
         f"{title}: {report.total} core entities",
-        f"  located               {report.located_share:6.1%}  ({report.located}/{report.total}; target ≥ 95 %)",
-        f"  in the right place    {report.right_share:6.1%}  ({report.right}/{report.checked} checkable; target ≥ 95 %)",
-        f"  points at district    {report.district_share:6.1%}  ({report.points_district}/{report.points} points; target < 20 %)",
+        f"  located               {report.located_share:6.1%}"
+        f"  ({report.located}/{report.total}; target ≥ 95 %)",
+        f"  in the right place    {report.right_share:6.1%}"
+        f"  ({report.right}/{report.checked} checkable; target ≥ 95 %)",
+        f"  points at district    {report.district_share:6.1%}"
+        f"  ({report.points_district}/{report.points} points; target < 20 %)",
         f"  precision mix         {mix}",
         f"  time                  {report.seconds * 1000:.0f} ms",
     ]
@@ -172,7 +180,8 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
     return "\n".join(lines)
 
 
-def gold_entities(gold_dir: str | Path, docs_dir: str | Path) -> tuple[list[Entity], dict[str, list[str]]]:
+def gold_entities(gold_dir: str | Path,
+                  docs_dir: str | Path) -> tuple[list[Entity], dict[str, list[str]]]:
     """Return the gold entities of every document and their document context (issuer, title)."""
     from geo.evaluate import load_source
 

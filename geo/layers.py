@@ -7,6 +7,7 @@ JSON blob embedded in a ``<script>`` is escaped so it cannot close the tag.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from urllib.parse import urlencode
@@ -76,7 +77,21 @@ _SETUP = Template(
   map.attributionControl.setPrefix({{ this.attribution }});
   var colors = {{ this.colors }};
   var planned = {{ this.planned }}, approx = {{ this.approx }};
+  var stages = {{ this.stages }}, precisions = {{ this.precisions }}, labels = {{ this.labels }};
+  function esc(v) {
+    return String(v).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+  var kinds = {P: "Point", L: "LineString", ML: "MultiLineString", Y: "Polygon", MY: "MultiPolygon", MP: "MultiPoint"};
   window.planAtlas = {
+    decode: function (type, records) {
+      return {type: "FeatureCollection", features: records.map(function (r) {
+        return {type: "Feature", geometry: {type: kinds[r[4]], coordinates: r[5]},
+                properties: {id: r[0], name: r[1], type: type, stage: stages[r[2]],
+                             precision: precisions[r[3]], popup: r[6]}};
+      })};
+    },
     style: function (f) {
       var p = f.properties, dashed = planned.indexOf(p.stage) >= 0;
       var s = {color: colors[p.type] || "#555", weight: p.type === "railway" ? 5 : 4,
@@ -97,9 +112,13 @@ _SETUP = Template(
       });
     },
     onEachFeature: function (f, layer) {
-      layer.bindTooltip(f.properties.tip, {sticky: true});
-      layer.bindPopup(f.properties.popup, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
-      layer.on("click", function () { window.planAtlasLastClick = f.properties.id; });
+      var p = f.properties, rough = p.precision !== "site" && p.precision !== "town";
+      layer.bindTooltip(esc(p.name) + (rough ? " (≈)" : ""), {sticky: true});
+      var html = p.popup || ("<div class='pa-popup'><b>" + esc(p.name) + "</b><br>" +
+        esc(labels["type." + p.type]) + " · " + esc(labels["stage." + p.stage]) + " · " +
+        esc(labels["precision." + p.precision]) + "<br><i>" + esc(labels["map.details_below"]) + "</i></div>");
+      layer.bindPopup(html, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+      layer.on("click", function () { window.planAtlasLastClick = p.id; });
     }
   };
   var legend = L.control({position: "bottomleft"});
@@ -144,6 +163,12 @@ class MapSetup(MacroElement):
         self.legend = script_json(legend_html(lang))
         self.fullscreen_title = script_json(t("map.fullscreen", lang))
         self.attribution = script_json(html.escape(t("map.attribution", lang)))
+        self.stages = script_json(STAGES)
+        self.precisions = script_json(PRECISIONS)
+        self.labels = script_json(
+            {k: t(k, lang) for k in [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
+                                     *(f"precision.{x}" for x in PRECISIONS), "map.details_below"]}
+        )
         self.image_path = script_json(f"{LEAFLET_URL}/images/")
         self.colors = script_json(TYPE_COLORS)
         self.planned = script_json(sorted(PLANNED_STAGES))
@@ -154,7 +179,7 @@ _PROJECT_LAYER = Template(
     """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function () {
-  var data = {{ this.data }};
+  var data = planAtlas.decode({{ this.type_json }}, {{ this.data }});
   var base = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
                               onEachFeature: planAtlas.onEachFeature});
   var parts = [base];
@@ -171,16 +196,21 @@ var {{ this.get_name() }} = (function () {
 
 
 class ProjectLayer(folium.map.Layer):
-    """One overlay of projects (a FeatureCollection) styled by type, stage and precision."""
+    """One overlay of projects of one type, styled by stage and precision.
+
+    Projects travel as compact records (see :func:`project_records`) that the
+    browser decodes into GeoJSON, which keeps a large map small on the wire.
+    """
 
     _template = _PROJECT_LAYER
 
-    def __init__(self, collection: dict[str, Any], *, name: str, rail: bool = False) -> None:
+    def __init__(self, type_: str, records: list[list[Any]], *, name: str) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "ProjectLayer"
-        self.data = script_json(collection)
-        self.rail = rail
-        self.count = len(collection["features"])
+        self.type_json = script_json(type_)
+        self.data = script_json(records)
+        self.rail = type_ == "railway"
+        self.count = len(records)
 
 
 def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool = True) -> str:
@@ -229,54 +259,118 @@ def _lead_units(project: dict[str, Any]) -> str:
     return "；".join(units)
 
 
-def project_features(projects: Iterable[dict[str, Any]], lang: str = "zh") -> dict[str, list[dict]]:
-    """Return GeoJSON features of located projects, grouped by type."""
-    by_type: dict[str, list[dict]] = {}
-    for p in projects:
-        if not p.get("geometry"):
-            continue
-        tip = p["name"] + ("（≈）" if p["precision"] in APPROXIMATE | {"schematic"} else "")
+#: Above this many drawn projects, popups are built in the browser from the
+#: compact record and the source sentences are shown below the map on click.
+POPUP_LIMIT = 2000
+
+STAGES: list[str] = ["proposed", "preliminary", "starting", "under_construction", "completed", "upgrade", "unspecified"]
+PRECISIONS: list[str] = ["site", "town", "district", "city", "schematic", "unlocated"]
+_KINDS = {"Point": "P", "LineString": "L", "MultiLineString": "ML", "Polygon": "Y", "MultiPolygon": "MY", "MultiPoint": "MP"}
+
+
+def _round(coords: Any, digits: int = 5) -> Any:
+    if isinstance(coords, (int, float)):
+        return round(coords, digits)
+    return [_round(c, digits) for c in coords]
+
+
+def project_records(
+    projects: Iterable[dict[str, Any]], lang: str = "zh", *, popups: bool | None = None
+) -> dict[str, list[list[Any]]]:
+    """Return located projects as compact records grouped by type.
+
+    Each record is ``[id, name, stage index, precision index, geometry kind,
+    coordinates (lon/lat, 1 m), popup HTML or 0]``. Popups (escaped HTML with
+    every source sentence) are embedded when ``popups`` is true, or by default
+    when at most :data:`POPUP_LIMIT` projects are drawn.
+    """
+    located = [p for p in projects if p.get("geometry")]
+    if popups is None:
+        popups = len(located) <= POPUP_LIMIT
+    by_type: dict[str, list[list[Any]]] = {}
+    for p in located:
+        g = p["geometry"]
         by_type.setdefault(p["type"], []).append(
-            {
-                "type": "Feature",
-                "geometry": p["geometry"],
-                "properties": {
-                    "id": p["id"],
-                    "type": p["type"],
-                    "stage": p["stage"],
-                    "precision": p["precision"],
-                    "tip": html.escape(tip),
-                    "popup": popup_html(p, lang),
-                },
-            }
+            [
+                p["id"],
+                p["name"],
+                STAGES.index(p["stage"]) if p["stage"] in STAGES else len(STAGES) - 1,
+                PRECISIONS.index(p["precision"]) if p["precision"] in PRECISIONS else 0,
+                _KINDS[g["type"]],
+                _round(g["coordinates"]),
+                popup_html(p, lang) if popups else 0,
+            ]
         )
     return by_type
 
 
-def boundary_layer(districts: gpd.GeoDataFrame, *, name: str, style: dict[str, Any], labels: bool) -> folium.FeatureGroup:
-    """Return a non-interactive layer of district outlines, optionally with name labels."""
-    group = folium.FeatureGroup(name=name, control=True)
-    frame = districts[["name", "geometry"]].copy()  # never mutate the caller's frame
-    folium.GeoJson(
-        frame.to_json(),
-        style_function=lambda _f, s=style: s,
-        interactive=False,
-        smooth_factor=1.0,
-    ).add_to(group)
-    if labels:
-        for _, row in frame.iterrows():
-            pt = row.geometry.representative_point()
-            folium.Marker(
-                [pt.y, pt.x],
-                icon=folium.DivIcon(
-                    html=f"<div class='pa-label'>{html.escape(row['name'])}</div>",
-                    icon_size=(80, 16),
-                    icon_anchor=(40, 8),
-                    class_name="pa-label-icon",
-                ),
-                interactive=False,
-            ).add_to(group)
-    return group
+_BOUNDARY_LAYER = Template(
+    """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var group = L.featureGroup();
+  L.geoJSON({{ this.data }}, {style: function () { return {{ this.style }}; }, interactive: false}).addTo(group);
+  {{ this.labels }}.forEach(function (l) {
+    L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+      className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
+      html: "<div class='pa-label'>" + l[2] + "</div>"})}).addTo(group);
+  });
+  return group;
+})();
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+)
+
+
+class BoundaryLayer(folium.map.Layer):
+    """District outlines with name labels, drawn from the project's own data (no tiles)."""
+
+    _template = _BOUNDARY_LAYER
+
+    def __init__(self, data_json: str, labels_json: str, *, name: str, style: dict[str, Any]) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "BoundaryLayer"
+        self.data = data_json
+        self.labels = labels_json
+        self.style = script_json(style)
+
+
+@functools.lru_cache(maxsize=32)
+def _boundary_json(key: tuple[str, ...], simplify: float, gcj: bool, frame_id: int) -> tuple[str, str]:
+    frame = _FRAMES[frame_id]
+    geoms = frame.geometry.simplify(simplify) if simplify else frame.geometry
+    features = []
+    labels = []
+    for name_, geom in zip(frame["name"], geoms):
+        if geom is None or geom.is_empty:
+            continue
+        if gcj:
+            geom = geometry_to_gcj(geom)
+        features.append({"type": "Feature", "properties": {},
+                         "geometry": {"type": geom.geom_type, "coordinates": _round(mapping(geom)["coordinates"], 4)}})
+        pt = geom.representative_point()
+        labels.append([round(pt.y, 4), round(pt.x, 4), html.escape(str(name_))])
+    return script_json({"type": "FeatureCollection", "features": features}), script_json(labels)
+
+
+_FRAMES: dict[int, gpd.GeoDataFrame] = {}
+
+
+def boundary_layer(
+    districts: gpd.GeoDataFrame, *, name: str, style: dict[str, Any], simplify: float = 0.0, gcj: bool = False
+) -> BoundaryLayer:
+    """Return a non-interactive layer of district outlines with name labels.
+
+    Coordinates are rounded to 1e-4 degrees (about 10 m) and, with ``simplify``,
+    simplified, which keeps the map small on the wire. The encoded layer is
+    cached per set of districts, so a rerun does not redo it.
+    """
+    key = tuple(districts["adcode"]) if "adcode" in districts else tuple(districts["name"])
+    frame_id = hash((key, simplify))
+    _FRAMES.setdefault(frame_id, districts[["name", "geometry"]].copy())
+    data, labels = _boundary_json(key, simplify, gcj, frame_id)
+    return BoundaryLayer(data, labels, name=name, style=style)
 
 
 def legend_html(lang: str = "zh") -> str:
@@ -347,12 +441,6 @@ def add_basemap(m: folium.Map, basemap: str, *, lang: str, tianditu_key: str = "
     ).add_to(m)
 
 
-def _frame_to_gcj(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    out = frame.copy()
-    out["geometry"] = [geometry_to_gcj(g) for g in frame.geometry]
-    return out
-
-
 def _project_to_gcj(project: dict[str, Any]) -> dict[str, Any]:
     if not project.get("geometry"):
         return project
@@ -398,27 +486,22 @@ def build_map(
     add_basemap(m, basemap, lang=lang, tianditu_key=tianditu_key)
     if basemap == "amap":  # 高德 tiles are GCJ-02: shift what we draw, for display only
         projects = [_project_to_gcj(p) for p in projects]
-        focus = _frame_to_gcj(focus)
-        context = _frame_to_gcj(context) if context is not None else None
     if context is not None and len(context):
         boundary_layer(
             context,
             name=t("layer.context", lang),
             style={"color": "#9a9a9a", "weight": 1, "fillColor": "#ffffff", "fillOpacity": 0.5},
-            labels=True,
+            simplify=0.003,
+            gcj=basemap == "amap",
         ).add_to(m)
     boundary_layer(
         focus,
         name=t("layer.focus", lang),
         style={"color": "#c0392b", "weight": 2.5, "fillColor": "#fdf6e3", "fillOpacity": 0.6},
-        labels=True,
+        gcj=basemap == "amap",
     ).add_to(m)
-    for type_, feats in project_features(projects, lang).items():
-        ProjectLayer(
-            {"type": "FeatureCollection", "features": feats},
-            name=f"{t(f'type.{type_}', lang)} ({len(feats)})",
-            rail=type_ == "railway",
-        ).add_to(m)
+    for type_, records in project_records(projects, lang).items():
+        ProjectLayer(type_, records, name=f"{t(f'type.{type_}', lang)} ({len(records)})").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     framed = [shape(p["geometry"]) for p in frame_to or [] if p.get("geometry")]
     if framed:  # zoom to given projects (the project page), with a margin

@@ -73,17 +73,17 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"物流园区|物流产业园|物流园|物流基地|物流港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
-        r"储运基地|抽水蓄能电站|水电站|电站|储气库|输气管道|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|储气库|输气管道|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|主网架",
         T.ENERGY,
     ),
     (
         r"生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪工程|防洪整治|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
-        r"航道整治工程|航道整治|航道|航电枢纽工程|航电枢纽|梯级渠化|"
+        r"航道整治工程|航道整治|航道|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
         r"水运新通道工程|水运新通道|黄金水道",
         T.WATERWAY,
     ),
@@ -96,7 +96,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (r"铁路枢纽|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|(?:长江|嘉陵江|沱江|乌江|岷江)[一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -122,10 +122,10 @@ BARE_HEADS: frozenset[str] = frozenset(
 )
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2}
+MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站)$")
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?[\u4e00-\u9fff]{0,8}$")
@@ -149,7 +149,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             早日 积极推进 加快推进 加快建设 开工建设 启动建设 规划建设 规划研究 研究论证 研究建设
             谋划建设 推动建设 推进建设 前期工作 拟建 在建 正在 已经 以及 包括 其中 例如 如 和 与 及
             并 或 等 的 了 在 将 把 对 由 从 为 以 经过 通过 至于 按 按照 是 有 与之 同时 加上
-            项目 工程 雅集 推 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
+            项目 工程 雅集 推 新(改)建 开发好 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
             含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
             全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
             建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
@@ -174,7 +174,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
             清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
             出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             """.split()
@@ -192,7 +192,7 @@ NEGATIVE_WORDS: tuple[str, ...] = (
 )
 
 #: Names made only of these are train services or policies, not lines.
-SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交")
+SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")
 
 # --------------------------------------------------------------------------- stage cues
 
@@ -240,6 +240,7 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("改造增效", Stage.UPGRADE, True),
     ("升级改造", Stage.UPGRADE, True),
     ("扩能", Stage.UPGRADE, True),
+    ("扩容", Stage.UPGRADE, True),
     ("扩建", Stage.UPGRADE, True),
     ("加宽", Stage.UPGRADE, True),
     ("改线", Stage.UPGRADE, True),
@@ -263,10 +264,13 @@ DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产�
 NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济")
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
-ROLE_WORDS = re.compile(r"区域|重要|商贸|中心")
+ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区")
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
 ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽"})
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建)"
+
+#: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
+TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")

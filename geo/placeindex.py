@@ -50,6 +50,7 @@ class PlaceIndex:
     def __init__(self, gaz: Gazetteer) -> None:
         self._by_name: dict[str, list[Place]] = defaultdict(list)
         self._seen: set[tuple[str, str, Level]] = set()
+        self._sites: list[Place] = []
         self._geometry: dict[str, BaseGeometry] = {}
         self._unit_names: dict[str, str] = {}
         self._by_first: dict[str, list[Place]] = defaultdict(list)
@@ -117,6 +118,8 @@ class PlaceIndex:
                           kind=kind, aliases=tuple(names[1:]))
             if level is Level.TOWN:
                 self._by_first[short_name(name)[0]].append(place)
+            else:
+                self._sites.append(place)
             keys = set()
             for name in names:
                 keys.add(name)
@@ -128,6 +131,14 @@ class PlaceIndex:
                     self._add(key, place)
 
     # ----------------------------------------------------------------- queries
+
+    def rivers(self) -> list[Corridor]:
+        """Return the waterway corridors (rivers), each once."""
+        return list({id(c): c for c in self._corridors.values() if c.kind == "waterway"}.values())
+
+    def sites_of_kind(self, kind: str) -> list[Place]:
+        """Return the curated sites of one type (airport, port, rail_station …)."""
+        return [p for p in self._sites if p.kind == kind]
 
     def unit(self, adcode: str) -> Place | None:
         """Return the seat point of a province, city or district by adcode."""
@@ -191,7 +202,8 @@ class PlaceIndex:
         query = clean_name(name).strip(",，、;；:： ")
         if not query:
             return []
-        prefixes = self.context_prefixes(tuple(c for c in context if c != name)) if context else frozenset()
+        others = tuple(c for c in context if c != name)
+        prefixes = self.context_prefixes(others) if others else frozenset()
         return self._resolve(query, set(prefixes), depth=0)
 
     def _resolve(self, query: str, prefixes: set[str], depth: int) -> list[Place]:
@@ -230,8 +242,9 @@ class PlaceIndex:
             local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),
                         default=0)
             big = int(place.level in (Level.PROVINCE, Level.CITY))
-            unit = int(place.level is not Level.TOWN and place.level is not Level.SITE
-                       and place.adcode.startswith(_UNIT_PROVINCES))
+            # Admin units of the region and curated sites are unambiguous; GeoNames towns are not.
+            unit = int(place.level is Level.SITE or (place.level is not Level.TOWN
+                                                     and place.adcode.startswith(_UNIT_PROVINCES)))
             if place.adcode in _FOCUS_CODES:
                 region = 3
             elif place.adcode[:2] in provinces:
@@ -242,10 +255,13 @@ class PlaceIndex:
                 region = max(region, 2)
             return local, unit, region, big, _LEVEL_RANK[place.level]
 
+        # A GeoNames town at a unit's seat is that unit (泸州 the town is 泸州市): keep the unit.
+        seats = {(p.lon, p.lat) for p in places if p.level not in (Level.TOWN, Level.SITE)}
+        places = [p for p in places if p.level is not Level.TOWN or (p.lon, p.lat) not in seats]
         return sorted(places, key=key, reverse=True)
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
-        """Return ``(start, end, name)`` of known names in a text, longest match first, left to right."""
+        """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
         out = []
         i = 0
         text = clean_name(text)

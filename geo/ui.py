@@ -123,6 +123,7 @@ def _short(text: str, n: int = 28) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+@st.cache_resource(show_spinner=False)
 def focus_frames(area: str | None) -> tuple[Any, Any]:
     """Return (focus districts, surrounding districts) for an area, or for the whole region.
 
@@ -160,8 +161,19 @@ def show_map(
         items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
     )
-    # returned_objects=[] so panning and zooming never rerun the app.
-    st_folium(fmap, key=key, height=height, use_container_width=True, returned_objects=[])
+    # Panning and zooming never rerun the app (returned_objects holds no view state).
+    # A large map carries no popups with sources: a click returns the project and
+    # its detail is drawn below the map instead.
+    compact = sum(1 for p in items if p.get("geometry")) > layers.POPUP_LIMIT
+    out = st_folium(
+        fmap, key=key, height=height, use_container_width=True,
+        returned_objects=["last_active_drawing"] if compact else [],
+    )
+    clicked = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("id")
+    if compact and clicked:
+        project = next((p for p in items if p["id"] == clicked), None)
+        if project is not None:
+            project_detail(project, opts["lang"])
 
 
 def project_detail(project: dict[str, Any], lang_: str) -> None:
@@ -207,7 +219,7 @@ def area_page(area: str) -> None:
         col.metric(t(label, lang_), value)
     show_map(items, area=area, opts=opts, key=f"area_map_{area}")
     st.subheader(t("area.by_stage", lang_))
-    st.dataframe(stats.stage_table(items, lang_), hide_index=True, use_container_width=True)
+    st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch")
 
 
 def selected_project(items: list[dict[str, Any]], rows: list[int]) -> dict[str, Any] | None:

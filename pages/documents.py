@@ -9,7 +9,7 @@ opts = ui.sidebar()
 lang = opts["lang"]
 st.title(t("page.documents", lang))
 docs = ui.documents()
-st.dataframe(ui.document_table(docs, lang), hide_index=True, use_container_width=True)
+st.dataframe(ui.document_table(docs, lang), hide_index=True, width="stretch")
 
 ui.upload_box(lang)
 

@@ -19,6 +19,6 @@ for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
 ui.show_map(items, area=opts["filters"].area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)
-left.dataframe(stats.count_table(items, "type", lang), hide_index=True, use_container_width=True)
-mid.dataframe(stats.count_table(items, "stage", lang), hide_index=True, use_container_width=True)
-right.dataframe(stats.area_table(items, lang), hide_index=True, use_container_width=True)
+left.dataframe(stats.count_table(items, "type", lang), hide_index=True, width="stretch")
+mid.dataframe(stats.count_table(items, "stage", lang), hide_index=True, width="stretch")
+right.dataframe(stats.area_table(items, lang), hide_index=True, width="stretch")

@@ -70,3 +70,32 @@ def test_bad_files_get_one_line_and_others_still_load(tmp_path: Path) -> None:
     assert res2.returncode == 1
     listing = run("ingest", str(good), db=db)
     assert listing.returncode == 0
+
+
+def test_export_and_report_commands(tmp_path: Path, seeded_db: str) -> None:
+    from openpyxl import load_workbook
+    from pptx import Presentation
+
+    xlsx = tmp_path / "qj.xlsx"
+    res = run("export", "--format", "xlsx", "--out", str(xlsx), "--area", "綦江", "--type", "water", db=seeded_db)
+    assert res.returncode == 0, res.stderr
+    wb = load_workbook(xlsx)
+    assert "汇总" in wb.sheetnames
+    names = [c.value for ws in wb.worksheets if ws.title == "綦江" for c in ws["A"][1:]]
+    assert any("水库" in (n or "") for n in names)
+
+    deck = tmp_path / "qj.pptx"
+    res = run("report", "--area", "綦江", "--format", "pptx", "--out", str(deck), db=seeded_db)
+    assert res.returncode == 0, res.stderr
+    pics = [s for slide in Presentation(str(deck)).slides for s in slide.shapes if s.shape_type == 13]
+    assert pics, "the deck has no map picture"
+
+    bad = run("report", "--area", "綦江", "--format", "pptx", "--out", str(deck), "--since", "soon", db=seeded_db)
+    assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_cli_formats_match_the_writers() -> None:
+    from geo import cli, export, report
+
+    assert cli.EXPORT_FORMATS == export.FORMATS
+    assert cli.REPORT_FORMATS == report.FORMATS

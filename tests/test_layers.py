@@ -69,8 +69,16 @@ def test_popup_lists_every_source_sentence() -> None:
 
 
 def test_unlocated_projects_are_not_drawn() -> None:
-    groups = layers.project_features([_project(geometry=None, precision="unlocated")])
+    groups = layers.project_records([_project(geometry=None, precision="unlocated")])
     assert groups == {}
+
+
+def test_large_maps_travel_compact_without_popups() -> None:
+    small = layers.project_records([_project()])
+    big = layers.project_records([_project()], popups=False)
+    assert "研究论证渝贵高铁" in small["railway"][0][6]
+    assert big["railway"][0][6] == 0
+    assert big["railway"][0][:6] == ["p1", "渝贵高铁", 0, 4, "L", [[106.6, 29.0], [106.7, 28.4]]]
 
 
 def test_one_layer_per_type_with_counts() -> None:

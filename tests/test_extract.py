@@ -1,0 +1,312 @@
+"""Extraction rules of issue #3: table-driven sentences, linking, offsets, bundled documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.extract import extract, link
+from geo.model import DocumentMeta, Entity, SourceText, Stage
+
+DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"
+
+
+def source(text: str, *, name: str = "t.txt", date: dt.date | None = dt.date(2023, 6, 12)) -> SourceText:
+    """Return a noise-free SourceText of ``text`` (raw == text)."""
+    return SourceText(name, text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+
+
+def by_name(ents: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in ents}
+
+
+# (sentence, [(name, type, stage, target_year, places, part_of)]) — every expected entity must be found
+# with these attributes; places None = not checked.
+CASES = [
+    # coordinated lists sharing one head
+    (
+        "开工建设成渝中线、渝西、渝昆、成达万等5个高铁项目。",
+        [
+            ("成渝中线高铁", "railway", "starting", None, None, None),
+            ("渝西高铁", "railway", "starting", None, None, None),
+            ("渝昆高铁", "railway", "starting", None, None, None),
+            ("成达万高铁", "railway", "starting", None, None, None),
+        ],
+    ),
+    (
+        "加快建设宜宾至泸州至永川、古蔺至金沙等高速公路。",
+        [
+            ("宜宾至泸州至永川高速公路", "highway", "under_construction", None, ["宜宾", "泸州", "永川"], None),
+            ("古蔺至金沙高速公路", "highway", "under_construction", None, ["古蔺", "金沙"], None),
+        ],
+    ),
+    (
+        "实施利泽、白马、龙溪口、风洞子、银蛇溪等航电枢纽工程。",
+        [
+            ("利泽航电枢纽", "waterway", "unspecified", None, None, None),
+            ("白马航电枢纽", "waterway", "unspecified", None, None, None),
+            ("龙溪口航电枢纽", "waterway", "unspecified", None, None, None),
+            ("风洞子航电枢纽", "waterway", "unspecified", None, None, None),
+            ("银蛇溪航电枢纽", "waterway", "unspecified", None, None, None),
+        ],
+    ),
+    (
+        "研究建设雅安、万源、城口支线机场。",
+        [
+            ("雅安机场", "airport", "proposed", None, None, None),
+            ("万源机场", "airport", "proposed", None, None, None),
+            ("城口机场", "airport", "proposed", None, None, None),
+        ],
+    ),
+    (
+        "加强都江堰、濑溪等大中型灌区续建配套。",
+        [("都江堰灌区", "water", "under_construction", None, None, None), ("濑溪灌区", "water", "under_construction", None, None, None)],
+    ),
+    # sections
+    (
+        "渝昆高铁江津至泸州段正在加快建设。",
+        [
+            ("渝昆高铁江津至泸州段", "railway", "under_construction", None, ["江津", "泸州"], "渝昆高铁"),
+            ("渝昆高铁", "railway", "unspecified", None, None, None),
+        ],
+    ),
+    (
+        "三环高速永川陈食至江津油溪段全面启动建设,预计2024年底前可实现通车。",
+        [("三环高速永川陈食至江津油溪段", "highway", "starting", 2024, ["永川陈食", "江津油溪"], "三环高速")],
+    ),
+    (
+        "加快推进潼荣高速(潼南段)建设。",
+        [("潼荣高速潼南段", "highway", "under_construction", None, ["潼南"], "潼荣高速")],
+    ),
+    # bracketed alias; a target year two clauses later
+    (
+        "渝泸高速复线(江泸北线高速)正在加快推进,油溪、吴滩等镇均设有下道口,预计2023年年底前可建成通车。",
+        [("渝泸高速复线", "highway", "under_construction", 2023, None, None)],
+    ),
+    # a name broken by a line break in running text
+    (
+        "推进綦万正高速、江津—綦江—万盛—桐\n梓高速等项目前期工作。",
+        [
+            ("綦万正高速", "highway", "preliminary", None, None, None),
+            ("江津—綦江—万盛—桐梓高速", "highway", "preliminary", None, ["江津", "綦江", "万盛", "桐梓"], None),
+        ],
+    ),
+    # abbreviations and numbered roads
+    (
+        "启动渝遂高速公路扩能改造、内资广高速前期工作。",
+        [
+            ("渝遂高速公路", "highway", "starting", None, None, None),
+            ("内资广高速", "highway", "preliminary", None, None, None),
+        ],
+    ),
+    (
+        "加快推进省道213、214项目建设,建成G246特兴连接线。",
+        [
+            ("省道213", "highway", "under_construction", None, None, None),
+            ("省道214", "highway", "under_construction", None, None, None),
+            ("G246特兴连接线", "highway", "completed", None, None, None),
+        ],
+    ),
+    # stage cue words
+    ("规划研究重庆新机场建设。", [("重庆新机场", "airport", "proposed", None, ["重庆"], None)]),
+    ("积极谋划重庆—江津—泸州—乐山城际铁路。", [("重庆—江津—泸州—乐山城际铁路", "railway", "proposed", None, None, None)]),
+    ("研究论证高景关水库。", [("高景关水库", "water", "proposed", None, None, None)]),
+    ("江津白沙至合江白鹿G353国道正在开展前期工作。", [("江津白沙至合江白鹿G353国道", "highway", "preliminary", None, ["江津白沙", "合江白鹿"], None)]),
+    ("力争开工綦河航道梯级渠化(江口至桥河段)。", [("綦河航道江口至桥河段", "waterway", "starting", None, ["江口", "桥河"], "綦河航道")]),
+    ("加快阆中、达州机场建设。", [("阆中机场", "airport", "under_construction", None, None, None)]),
+    ("珞璜港粮食中转码头建成投用。", [("珞璜港粮食中转码头", "port", "completed", None, ["珞璜"], "珞璜港")]),
+    ("推动隆黄铁路扩能改造。", [("隆黄铁路", "railway", "upgrade", None, None, None)]),
+    ("推进重庆江北国际机场扩能改造。", [("重庆江北国际机场", "airport", "upgrade", None, None, None)]),
+    ("推进嘉陵江、岷江等高等级航道建设。", [("嘉陵江航道", "waterway", "unspecified", None, None, None)]),
+    ("研究储备安江水库、马龙水库等重要水源工程并加快推进前期工作。", [("马龙水库", "water", "preliminary", None, None, None)]),
+    ("全力服务云龙机场扩建工程。", [("云龙机场", "airport", "upgrade", None, None, None)]),
+    # relative years resolved from the document date (2023-06-12)
+    ("双江航电枢纽今年年底前建成。", [("双江航电枢纽", "waterway", "completed", 2023, None, None)]),
+    ("双江航电枢纽力争明年建成投用。", [("双江航电枢纽", "waterway", "completed", 2024, None, None)]),
+    # other types by head
+    ("加快建设西南建材物流园。", [("西南建材物流园", "logistics_hub", "under_construction", None, None, None)]),
+    ("共同推进蟠龙抽水蓄能电站早日建成发电。", [("蟠龙抽水蓄能电站", "energy", "completed", None, None, None)]),
+    ("开工建设藻渡水库。", [("藻渡水库", "water", "starting", None, None, None)]),
+    ("建成双加货运枢纽站。", [("双加货运枢纽站", "rail_station", "completed", None, None, None)]),
+    ("依托川黔铁路赶水站。", [("川黔铁路", "railway", "unspecified", None, None, None)]),
+    ("推动重庆(綦江)食品工业园区建设。", [("重庆(綦江)食品工业园区", "industrial_park", "unspecified", None, None, None)]),
+    ("规划建设临空产业城。", [("临空产业城", "industrial_park", "proposed", None, None, None)]),
+    # phrasings not in the bundled documents
+    ("推进成渝高速公路扩容(成渝高速复线)建设。", [("成渝高速公路", "highway", "upgrade", None, None, None)]),
+    ("遂宁至潼南高速公路(遂潼高速)建成通车。", [("遂宁至潼南高速公路", "highway", "completed", None, ["遂宁", "潼南"], None)]),
+    (
+        "开工建设合川至安岳至资阳高速公路合川至安岳段。",
+        [("合川至安岳至资阳高速公路合川至安岳段", "highway", "starting", None, ["合川", "安岳"], "合川至安岳至资阳高速公路")],
+    ),
+    (
+        "推进川南城际铁路自贡至宜宾段建设,今年内建成通车。",
+        [("川南城际铁路自贡至宜宾段", "railway", "completed", 2023, ["自贡", "宜宾"], "川南城际铁路")],
+    ),
+    (
+        "建设G85渝昆高速公路川渝界至泸州段扩容工程。",
+        [("G85渝昆高速公路川渝界至泸州段", "highway", "upgrade", None, ["川渝界", "泸州"], "G85渝昆高速公路")],
+    ),
+    ("实施嘉陵江利泽航运枢纽工程。", [("嘉陵江利泽航运枢纽", "waterway", "unspecified", None, None, None)]),
+    ("2025年底前建成渝西高铁。", [("渝西高铁", "railway", "completed", 2025, None, None)]),
+    ("开通重庆至成都高铁公交化列车。", [("重庆至成都高铁", "railway", "unspecified", None, None, None)]),
+    ("加快建设永川港区、江津港区。", [("永川港区", "port", "under_construction", None, ["永川"], None)]),
+    ("推进渝西水资源配置工程、鲤鱼塘水库建设。", [("鲤鱼塘水库", "water", "unspecified", None, None, None)]),
+    ("建设宜宾港志城作业区二期工程。", [("宜宾港志城作业区二期", "port", "unspecified", None, None, "宜宾港")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:16] for c in CASES])
+def test_sentence(sentence: str, expected: list[tuple]) -> None:
+    ents = by_name(extract(source(sentence)))
+    for name, type_, stage, year, places, part_of in expected:
+        assert name in ents, f"{name} not in {sorted(ents)}"
+        e = ents[name]
+        assert (str(e.type), str(e.stage), e.target_year) == (type_, stage, year)
+        if places is not None:
+            assert e.places == places
+        assert e.part_of == part_of
+
+
+NEGATIVES = [
+    "重点对接长三角、粤港澳大湾区、京津冀等沿海发达地区。",
+    "积极探索园区共建利益分享机制,与周边区县合作共建特色产业园区。",
+    "争设国家水运开放口岸,争创航空开放口岸。",
+    "加快农村公路提档升级,推进一批农村公路建设。",
+    "支持自贡、泸州、江津、永川等共同建设川南渝西融合发展试验区。",
+    "争取开通西部陆海新通道铁海联运(綦江)班列。",
+    "推动组建长江上游港口联盟,加强港口分工协作。",
+    "建设西部数据资源和数字资产交易平台。",
+    "办好十里渔湾桃花节、乡村文化旅游节。",
+    "打造万州、涪陵、长寿、江津等区域性物流中心。",
+    "建设一批风电基地,完善区域公路交通网络。",
+    "多点布局无水港,建设内陆自由贸易港。",
+    "打通断头路和中梗阻道路。",
+    "推进四川、重庆至北部湾出海口铁海联运班列。",
+    "扩大异地就医直接结算联网医院覆盖面。",
+    "建成5G基站1万个,完善高速公路服务区。",
+    "打造长江上游区域性航运物流中心。",
+    "推进川渝高速公路省界收费站撤除。",
+    "加快推进城市轨道交通建设,支持泸州建设全国性综合交通枢纽。",
+    "打造春熙路—太古里、交子公园、观音桥等世界知名商圈。",
+    "推进港口型国家物流枢纽建设,推进重庆、成都国家物流枢纽建设。",
+    "扩大开放平台,建设自贸试验区川南临港片区。",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES, ids=[s[:12] for s in NEGATIVES])
+def test_negative(sentence: str) -> None:
+    core = [e.name for e in extract(source(sentence)) if e.type != "other_facility"]
+    assert core == []
+
+
+def test_negative_keeps_the_real_item() -> None:
+    ents = by_name(extract(source("加快推进珞璜港口岸功能完善,推动港澳合作。")))
+    assert "珞璜港" in ents and not any("港澳" in n for n in ents)
+
+
+LEAD_CASES = [
+    ("1.加快重大铁路项目建设。加快推进兰渝高铁建设。(牵头部门:区交委)\n", "兰渝高铁", "区交委"),
+    ("3.畅通涪江航道。(牵头部门:区水务局,责任部门:区交委)\n", "涪江航道", "区水务局"),
+    ("建成双加货运枢纽站。(牵头单位:区交通运输局、长开区相关单位)\n", "双加货运枢纽站", "区交通运输局、长开区相关单位"),
+    ("建成双加货运枢纽站。\n(牵头单位:区交通运输局)\n", "双加货运枢纽站", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "lead"), LEAD_CASES)
+def test_lead_unit(text: str, name: str, lead: str | None) -> None:
+    ents = by_name(extract(source(text)))
+    assert ents[name].mentions[0].lead_unit == lead
+
+
+def test_lead_unit_text_is_not_an_entity() -> None:
+    ents = extract(source("加快推进兰渝高铁建设。(牵头部门:区高新区管委会)\n"))
+    assert [e.name for e in ents] == ["兰渝高铁"]
+
+
+def test_dedup_within_document() -> None:
+    ents = extract(source("加快建设渝昆高铁。全力服务渝昆高铁建设。"))
+    assert len(ents) == 1 and len(ents[0].mentions) == 2
+
+
+def test_link_across_documents() -> None:
+    a = extract(source("加快建设渝昆高铁。", name="a.txt", date=dt.date(2021, 1, 1)))
+    b = extract(source("加快建设重庆至昆明铁路。", name="b.txt", date=dt.date(2022, 1, 1)))
+    c = extract(source("渝昆高铁江津至泸州段正在加快建设。", name="c.txt"))
+    linked = link([*a, *b, *c])
+    line = [e for e in linked if {m.doc for m in e.mentions} >= {"a.txt", "b.txt"}]
+    assert len(line) == 1
+    assert set(line[0].aliases) | {line[0].name} >= {"渝昆高铁", "重庆至昆明铁路"}
+    # the section stays its own entity; the parent named in c.txt joins the line
+    assert any(e.name == "渝昆高铁江津至泸州段" for e in linked)
+    assert "c.txt" in {m.doc for m in line[0].mentions}
+
+
+@pytest.mark.parametrize(
+    ("short", "long_"),
+    [("泸遵铁路", "泸州至遵义铁路"), ("广涪柳铁路", "广安至涪陵至柳州铁路"), ("渝黔高速", "G75渝黔高速公路")],
+)
+def test_link_abbreviation(short: str, long_: str) -> None:
+    a = extract(source(f"推进{short}建设。", name="a.txt"))
+    b = extract(source(f"推进{long_}建设。", name="b.txt"))
+    assert len(link([*a, *b])) == 1
+
+
+def test_link_is_stable() -> None:
+    a = extract(source("加快建设渝昆高铁。", name="a.txt"))
+    b = extract(source("加快建设重庆至昆明铁路。", name="b.txt"))
+    ids1 = sorted(e.id for e in link([*a, *b]))
+    ids2 = sorted(e.id for e in link([*b, *a]))
+    assert ids1 == ids2
+
+
+def test_link_keeps_apart_what_one_document_distinguishes() -> None:
+    ents = extract(source("依托渝贵高铁、渝贵铁路、川黔铁路等通道。"))
+    assert {"渝贵高铁", "渝贵铁路"} <= {e.name for e in link(ents)}
+
+
+def test_offsets_point_into_raw() -> None:
+    text = "一、交通\n推进綦万正高速、江津—綦江—万盛—桐\n梓高速等项目前期工作。加快建设渝昆高铁。"
+    src = source(text)
+    for e in extract(src):
+        for m in e.mentions:
+            assert src.raw[m.start : m.end] == m.text
+            assert m.doc == "t.txt" and m.doc_date == dt.date(2023, 6, 12)
+            assert m.text.replace("\n", "") in m.quote.replace("\n", "")
+
+
+def test_offsets_through_cleaning_map() -> None:
+    raw = "噪声XX加快建设渝昆高铁。"
+    text = "加快建设渝昆高铁。"
+    src = SourceText("n.txt", raw, text, list(range(4, len(raw))), DocumentMeta("t"), "")
+    (ent,) = extract(src)
+    m = ent.mentions[0]
+    assert raw[m.start : m.end] == "渝昆高铁"
+
+
+def _doc(stem: str) -> SourceText:
+    from geo.evaluate import load_source
+
+    return load_source(next(DOCS.glob(f"{stem}*")))
+
+
+BUNDLED = [
+    ("000", ["渝泸高速复线", "三环高速永川陈食至江津油溪段", "渝昆高铁江津至泸州段", "珞璜港粮食中转码头", "重庆新机场"]),
+    ("001", ["兰渝高铁重庆西站至潼南段", "南(潼)泸高铁", "内资广高速", "双江航电枢纽", "双江至相国寺储气库天然气长输管道"]),
+    ("002", ["泸遵铁路", "双加货运枢纽站", "省道213", "G246特兴连接线", "云龙机场", "泸州港"]),
+    ("003", ["成都天府国际机场", "重庆至昆明铁路", "川藏铁路雅安至林芝段", "利泽航电枢纽", "古蔺至金沙高速公路", "果园港"]),
+    ("004", ["渝贵高铁", "江津—綦江—万盛—桐梓高速", "蟠龙抽水蓄能电站", "藻渡水库", "三江物流基地", "赶水北站"]),
+]
+
+
+@pytest.mark.parametrize(("stem", "names"), BUNDLED)
+def test_bundled_document(stem: str, names: list[str]) -> None:
+    src = _doc(stem)
+    ents = extract(src)
+    found = {n for e in ents for n in [e.name, *e.aliases]}
+    assert set(names) <= found
+    for e in ents:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(src.raw)
+            assert m.stage in Stage

@@ -1,0 +1,249 @@
+"""Geocoding: lines, section clipping, points, areas, unlocated, GCJ-02, evaluation."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from shapely.geometry import LineString, Point
+
+from geo import coords, gazetteer
+from geo.gazetteer import Gazetteer
+from geo.geocode import Feature, geocode, geocode_all
+from geo.geocode_eval import evaluate_geocoding, format_report
+from geo.model import Entity, EntityType, Precision
+
+T = EntityType
+QIJIANG = ["重庆市綦江区人民政府办公室"]
+LONGMATAN = ["泸州市龙马潭区人民政府办公室"]
+JIANGJIN = ["重庆市江津区发展和改革委员会"]
+TONGNAN = ["重庆市潼南区人民政府"]
+JOINT = ["中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
+    return gaz.unit_geometry(adcode).buffer(0.02).contains(geometry)
+
+
+# ------------------------------------------------------------------ points
+
+@pytest.mark.parametrize(
+    ("entity", "context", "precision", "adcode"),
+    [
+        (Entity(name="藻渡水库", type=T.WATER, places=["綦江"]), QIJIANG, Precision.TOWN, "500110"),
+        (Entity(name="双加货运枢纽站", type=T.RAIL_STATION), LONGMATAN, Precision.TOWN, "510504"),
+        (Entity(name="赶水北站(陈家坝站)", type=T.RAIL_STATION), QIJIANG, Precision.TOWN, "500110"),
+        (Entity(name="云龙机场扩建工程", type=T.AIRPORT), LONGMATAN, Precision.SITE, "510521"),
+        (Entity(name="珞璜港粮食中转码头", type=T.PORT, places=["珞璜"]), JIANGJIN, Precision.TOWN, "500116"),
+        (Entity(name="双江航电枢纽", type=T.WATERWAY), TONGNAN, Precision.TOWN, "500152"),
+        (Entity(name="石壕直升机停机坪", type=T.AIRPORT), QIJIANG, Precision.TOWN, "500110"),
+        (Entity(name="赶水综合客运站", type=T.RAIL_STATION), QIJIANG, Precision.TOWN, "500110"),
+        (Entity(name="金龙—胡市万亩优质糯红高粱基地", type=T.INDUSTRIAL_PARK), LONGMATAN,
+         Precision.TOWN, "510504"),
+        (Entity(name="重庆(綦江)食品工业园区", type=T.INDUSTRIAL_PARK), QIJIANG,
+         Precision.DISTRICT, "500110"),
+        (Entity(name="西南商贸物流园", type=T.LOGISTICS_HUB), LONGMATAN, Precision.DISTRICT, "510504"),
+        (Entity(name="乐山机场", type=T.AIRPORT), JOINT, Precision.CITY, "511100"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_points(gaz: Gazetteer, entity: Entity, context: list[str], precision: Precision,
+                adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry is not None and feature.geometry.geom_type == "Point"
+    assert feature.precision is precision
+    assert _in(gaz, adcode, feature.geometry)
+
+
+def test_mazu_reservoir_is_not_placed_in_yunnan(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="马龙水库", type=T.WATER, places=["马龙"]), gaz, context=QIJIANG)
+    assert _in(gaz, "500110", feature.geometry)
+
+
+# ------------------------------------------------------------------ lines
+
+@pytest.mark.parametrize(
+    ("entity", "context", "first", "last"),
+    [
+        (Entity(name="渝昆高铁江津至泸州段", type=T.RAILWAY, places=["江津", "泸州"], part_of="渝昆高铁"),
+         JIANGJIN, "500116", "510500"),
+        (Entity(name="三环高速永川陈食至江津油溪段", type=T.HIGHWAY, places=["永川陈食", "江津油溪"]),
+         JIANGJIN, "500118", "500116"),
+        (Entity(name="江津白沙至合江白鹿G353国道", type=T.HIGHWAY, places=["江津白沙", "合江白鹿"]),
+         JIANGJIN, "500116", "510522"),
+        (Entity(name="扶欢至东溪至丁山至寨坝高速", type=T.HIGHWAY), QIJIANG, "500110", "520330"),
+        (Entity(name="江津—綦江—万盛—桐梓高速", type=T.HIGHWAY), QIJIANG, "500116", "520322"),
+        (Entity(name="渝黔高速原路加宽(南环至綦江段)", type=T.HIGHWAY, part_of="渝黔高速"), QIJIANG,
+         "500113", "500110"),
+        (Entity(name="綦河航道梯级渠化(桥河至赶水段)", type=T.WATERWAY), QIJIANG, "500110", "500110"),
+        (Entity(name="宜宾至泸州至永川高速", type=T.HIGHWAY), JOINT, "511500", "500118"),
+        (Entity(name="汉中至巴中至南充铁路南巴段", type=T.RAILWAY), JOINT, "511300", "511900"),
+        (Entity(name="三万南铁路", type=T.RAILWAY), QIJIANG, "500110", "500119"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_lines_start_and_end_at_their_places(gaz: Gazetteer, entity: Entity, context: list[str],
+                                             first: str, last: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.SCHEMATIC
+    line = feature.geometry
+    assert isinstance(line, LineString)
+    start, end = Point(line.coords[0]), Point(line.coords[-1])
+    assert _in(gaz, first, start) and _in(gaz, last, end)
+
+
+def test_corridor_follows_intermediate_towns(gaz: Gazetteer) -> None:
+    entity = Entity(name="江泸北线高速", type=T.HIGHWAY, places=["江津", "泸州"])
+    line = geocode(entity, gaz, context=JIANGJIN).geometry
+    for town in ("油溪", "吴滩", "石门", "朱杨"):
+        assert line.distance(gaz.lookup(town, context=JIANGJIN)[0].point) < 0.01, town
+
+
+def test_section_is_a_part_of_its_corridor(gaz: Gazetteer) -> None:
+    whole = geocode(Entity(name="长江干线航道", type=T.WATERWAY), gaz).geometry
+    entity = Entity(name="长江干线泸渝段航道扩能提升", type=T.WATERWAY)
+    part = geocode(entity, gaz, context=LONGMATAN).geometry
+    assert part.length < whole.length / 3
+    assert whole.buffer(0.01).contains(part)
+
+
+def test_one_place_section_is_clipped_to_that_district(gaz: Gazetteer) -> None:
+    entity = Entity(name="潼荣高速(潼南段)", type=T.HIGHWAY, places=["潼南"])
+    feature = geocode(entity, gaz, context=TONGNAN)
+    assert feature.precision is Precision.SCHEMATIC
+    assert gaz.unit_geometry("500152").buffer(1e-6).contains(feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("name", "via"),
+    [("万关赶习铁路", ["万盛", "关坝", "赶水", "习水"]), ("綦万正高速", ["綦江", "万盛", "正安"]),
+     ("广涪柳铁路", ["广安", "涪陵", "柳州"]), ("成达万高铁", ["成都", "达州", "万州"])],
+)
+def test_compact_names_expand_to_places(gaz: Gazetteer, name: str, via: list[str]) -> None:
+    context = QIJIANG if "綦" in name or "赶" in name else JOINT
+    feature = geocode(Entity(name=name, type=T.RAILWAY), gaz, context=context)
+    assert all(v in feature.note for v in via), feature.note
+
+
+# ------------------------------------------------------------------ unlocated, areas, many
+
+@pytest.mark.parametrize(
+    ("entity", "context"),
+    [
+        (Entity(name="一批农村公路", type=T.HIGHWAY), []),
+        (Entity(name="中法合作园区", type=T.INDUSTRIAL_PARK), JOINT),
+        (Entity(name="沿江货运铁路", type=T.RAILWAY), JOINT),
+        (Entity(name="银蛇溪航电枢纽", type=T.WATERWAY, places=["银蛇溪"]), JOINT),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_unlocated_stays_unlocated(gaz: Gazetteer, entity: Entity, context: list[str]) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry is None
+    assert feature.precision is Precision.UNLOCATED
+    assert feature.areas == []
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "areas"),
+    [
+        (Entity(name="江泸北线高速", type=T.HIGHWAY, places=["江津", "泸州"]), JIANGJIN, ["泸永江", "龙马潭"]),
+        (Entity(name="藻渡水库", type=T.WATER), QIJIANG, ["綦江"]),
+        (Entity(name="双江航电枢纽", type=T.WATERWAY), TONGNAN, ["潼南"]),
+        (Entity(name="广涪柳铁路", type=T.RAILWAY), JOINT, []),
+        (Entity(name="双加货运枢纽站", type=T.RAIL_STATION), LONGMATAN, ["泸永江", "龙马潭"]),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_areas_by_spatial_join(gaz: Gazetteer, entity: Entity, context: list[str],
+                               areas: list[str]) -> None:
+    assert geocode(entity, gaz, context=context).areas == areas
+
+
+def test_geocode_all_keeps_order_and_uses_contexts(gaz: Gazetteer) -> None:
+    a = Entity(name="金龙镇农业园", type=T.INDUSTRIAL_PARK, places=["金龙"])
+    b = Entity(name="一批农村公路", type=T.HIGHWAY)
+    features = geocode_all([a, b], gaz, contexts={a.id: LONGMATAN})
+    assert [f.entity_id for f in features] == [a.id, b.id]
+    assert isinstance(features[0], Feature) and _in(gaz, "510504", features[0].geometry)
+    assert features[1].precision is Precision.UNLOCATED
+
+
+def test_geocode_all_is_fast(gaz: Gazetteer) -> None:
+    entities = [Entity(name=f"{town}物流园", type=T.LOGISTICS_HUB, places=[town])
+                for town in ("赶水", "打通", "石壕", "安稳", "丁山", "东溪", "郭扶", "扶欢")] * 40
+    started = time.perf_counter()
+    geocode_all(entities, gaz, contexts={e.id: QIJIANG for e in entities})
+    assert time.perf_counter() - started < 0.5  # all five documents' entities: < 0.5 s
+
+
+# ------------------------------------------------------------------ GCJ-02
+
+@pytest.mark.parametrize(
+    ("lon", "lat"), [(106.5775, 29.5570), (105.4258, 28.8903), (106.648, 29.0231)]
+)
+def test_gcj_round_trip_to_millimetres(lon: float, lat: float) -> None:
+    back = coords.to_wgs84_from_gcj(*coords.to_gcj(lon, lat))
+    assert abs(back[0] - lon) < 1e-8 and abs(back[1] - lat) < 1e-8  # 1e-8 degree ≈ 1 mm
+
+
+def test_gcj_offset_matches_the_known_value() -> None:
+    lon, lat = coords.to_gcj(106.5775, 29.5570)
+    assert (round(lon, 6), round(lat, 6)) == (106.581188, 29.554111)
+
+
+def test_geometry_to_gcj_and_back() -> None:
+    line = LineString([(106.5775, 29.5570), (105.4258, 28.8903)])
+    back = coords.geometry_to_wgs84_from_gcj(coords.geometry_to_gcj(line))
+    assert back.hausdorff_distance(line) < 1e-8
+
+
+# ------------------------------------------------------------------ evaluation
+
+def test_evaluation_counts_and_formats(gaz: Gazetteer) -> None:
+    entities = [
+        Entity(name="渝昆高铁江津至泸州段", type=T.RAILWAY, places=["江津", "泸州"], part_of="渝昆高铁"),
+        Entity(name="藻渡水库", type=T.WATER, places=["綦江"]),
+        Entity(name="一批农村公路", type=T.HIGHWAY),
+        Entity(name="某博物馆", type=T.OTHER_FACILITY, places=["綦江"]),
+    ]
+    report = evaluate_geocoding(entities, gaz)
+    assert (report.total, report.located, report.checked, report.right) == (3, 2, 2, 2)
+    assert report.precision["unlocated"] == 1
+    text = format_report(report)
+    assert "located" in text and "一批农村公路" in text
+
+
+# ------------------------------------------------------------------ rules for zones, rivers, pipes
+
+def test_airport_zone_is_placed_at_the_nearby_airport(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="空港物流园", type=T.LOGISTICS_HUB), gaz, context=LONGMATAN)
+    assert feature.precision is Precision.TOWN
+    assert feature.geometry.equals(gaz.lookup("泸州云龙机场")[0].point)
+
+
+def test_river_works_follow_the_river_within_the_district(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="綦江河防洪整治", type=T.WATER, places=["綦江河"]), gaz,
+                      context=QIJIANG)
+    assert feature.precision is Precision.SCHEMATIC
+    assert gaz.unit_geometry("500110").buffer(1e-6).contains(feature.geometry)
+
+
+def test_pipeline_is_a_line_between_its_ends(gaz: Gazetteer) -> None:
+    entity = Entity(name="石壕镇至打通镇输水管道工程", type=T.WATER, places=["石壕镇", "打通镇"])
+    line = geocode(entity, gaz, context=QIJIANG).geometry
+    assert isinstance(line, LineString)
+    assert Point(line.coords[0]).distance(gaz.lookup("石壕")[0].point) < 1e-9
+
+
+def test_section_with_one_unknown_end_is_not_the_whole_line(gaz: Gazetteer) -> None:
+    entity = Entity(name="川藏铁路朝阳湖至天府段", type=T.RAILWAY, places=["朝阳湖", "天府"])
+    feature = geocode(entity, gaz, context=JOINT)
+    assert feature.geometry is None or feature.geometry.geom_type == "Point"
