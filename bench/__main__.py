@@ -1,0 +1,23 @@
+"""``make bench``: every speed and memory target, measured side by side with its baseline."""
+
+from __future__ import annotations
+
+import sys
+
+from bench import bench_extract, bench_map, bench_pages
+
+
+def main() -> int:
+    """Run every benchmark and print the results."""
+    print("== extraction (issue 3) ==")
+    bench_extract.main(["--repeat", "5"])
+    print("\n== gazetteer and geocoding (issue 4) ==")
+    print("\n".join(bench_pages.gazetteer_and_geocoding()))
+    print("\n== map (issue 5) ==")
+    print("\n".join(bench_map.run()))
+    print("\n".join(bench_pages.page_rerun()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
