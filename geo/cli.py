@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -66,6 +67,22 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from geo import evaluate
 
     print(evaluate.format_report(evaluate.evaluate(gold, docs)))
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from geo import auth, store
+
+    password = args.password or os.environ.get("PLAN_ATLAS_NEW_PASSWORD")
+    if not password:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if password != getpass.getpass("again: "):
+            print("error: the passwords differ", file=sys.stderr)
+            return 1
+    user = auth.add_user(store.engine(), args.name, password, role=args.role)
+    print(f"user {user.name} ({user.role}) saved")
     return 0
 
 
@@ -135,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--geocode", action="store_true", help="score geocoding instead of extraction")
     p.add_argument("--gold", default=str(settings.ROOT / "tests" / "data" / "gold"), help="gold folder")
     p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser("user", help="manage local accounts")
+    users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    u = users.add_parser("add", help="create an account or reset its password and role")
+    u.add_argument("name")
+    u.add_argument("--role", choices=("viewer", "editor", "admin"), default="editor")
+    u.add_argument("--password", help="(for scripts; prefer the prompt or PLAN_ATLAS_NEW_PASSWORD)")
+    u.set_defaults(func=_cmd_user_add)
 
     p = sub.add_parser("export", help="write the (filtered) projects as xlsx, csv, geojson, kml or gpkg")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS)

@@ -288,3 +288,86 @@ def upload_box(lang_: str) -> None:
                 else:
                     st.success(t("upload.done", lang_).format(name=result.name, n=result.entities))
             clear_caches()
+
+
+def current_user() -> Any:
+    """Return the signed-in user of this session, or None (viewing needs no login)."""
+    return st.session_state.get("user")
+
+
+def login_box(lang_: str) -> Any:
+    """Show the sign-in form (or who is signed in) and return the user or None."""
+    from geo import auth
+    from geo.errors import AuthError
+
+    user = current_user()
+    if user is not None:
+        cols = st.columns([4, 1])
+        cols[0].caption(t("auth.signed_in", lang_).format(name=user.name, role=t(f"role.{user.role}", lang_)))
+        if cols[1].button(t("auth.logout", lang_), key="logout"):
+            del st.session_state["user"]
+            st.rerun()
+        return user
+    with st.expander(t("auth.login", lang_)):
+        with st.form("login_form"):
+            name = st.text_input(t("auth.name", lang_), key="login_name")
+            password = st.text_input(t("auth.password", lang_), type="password", key="login_password")
+            if st.form_submit_button(t("auth.login", lang_)):
+                try:
+                    st.session_state["user"] = auth.login(engine(), name, password)
+                    st.rerun()
+                except AuthError as e:
+                    st.error(str(e))
+    return None
+
+
+def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
+    """Offer downloads of the current filtered view and briefing decks."""
+    from geo import export, report
+
+    lang_ = opts["lang"]
+    with st.expander(t("export", lang_)):
+        cols = st.columns(2)
+        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
+        if cols[0].button(t("export.prepare", lang_), key="export_go"):
+            st.session_state["export_blob"] = (fmt, export.export_bytes(items, fmt, title=t("app.title", lang_)))
+        blob = st.session_state.get("export_blob")
+        if blob:
+            cols[0].download_button(
+                t("export.download", lang_).format(fmt=blob[0]), blob[1], file_name=f"plan-atlas.{blob[0]}",
+                mime=export.MEDIA_TYPES[blob[0]], key="export_dl",
+            )
+        area = cols[1].selectbox(t("area", lang_), list(AREAS), key="report_area")
+        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
+        if cols[1].button(t("export.report", lang_), key="report_go"):
+            with st.spinner(t("export.working", lang_)):
+                data = report.briefing_bytes(
+                    filters.apply(items, filters.with_area(opts["filters"], area)), area=area, fmt=rfmt,
+                    filters_text=report.describe_filters(opts["filters"]),
+                )
+            st.session_state["report_blob"] = (area, rfmt, data)
+        rblob = st.session_state.get("report_blob")
+        if rblob:
+            cols[1].download_button(
+                t("export.download", lang_).format(fmt=rblob[1]), rblob[2],
+                file_name=f"briefing-{rblob[0]}.{rblob[1]}", mime=report.MEDIA_TYPES[rblob[1]], key="report_dl",
+            )
+
+
+def history_table(steps: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+    """Return a project's history (stage over time with evidence) as a display table."""
+    return pd.DataFrame(
+        [
+            {
+                t("col.date", lang_): s["date"],
+                t("stage", lang_): t(f"stage.{s['stage']}", lang_),
+                t("target_year", lang_): s["target_year"],
+                t("progress.source", lang_): t(f"source.{s['source']}", lang_),
+                t("progress.evidence", lang_): s["evidence"],
+                t("progress.by", lang_): s["document"] or s["author"],
+            }
+            for s in steps
+        ],
+        columns=[t(k, lang_) for k in ("col.date", "stage", "target_year", "progress.source",
+                                        "progress.evidence", "progress.by")],
+    )

@@ -16,6 +16,7 @@ event = st.dataframe(
     ui.project_table(items, lang), hide_index=True, width="stretch",
     on_select="rerun", selection_mode="single-row", key="project_table",
 )
+ui.export_box(items, opts)
 chosen = ui.selected_project(items, event.selection.rows)
 if chosen is not None:
     left, right = st.columns([1, 1])

@@ -1,0 +1,74 @@
+"""进展 Progress: each project's history with its evidence, flags, and status updates by editors."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from geo import progress, settings, ui
+from geo.errors import ConflictError, StoreError
+from geo.i18n import t
+from geo.model import STAGE_ORDER, Stage
+
+opts = ui.sidebar()
+lang = opts["lang"]
+st.title(t("page.progress", lang))
+user = ui.login_box(lang)
+items = ui.filtered(opts)
+today = dt.date.today()
+
+since = st.date_input(t("progress.since", lang), value=dt.date(today.year, 1, 1), key="since")
+kw = {"today": today, "stale_months": int(settings.get("PLAN_ATLAS_STALE_MONTHS")), "since": since}
+cols = st.columns(3)
+for col, flag in zip(cols, ("overdue", "stale", "changed")):
+    hits = progress.flagged(items, flag, **kw)
+    col.metric(t(f"flag.{flag}", lang), len(hits))
+    with col.expander(t("progress.list", lang)):
+        st.dataframe(pd.DataFrame({t("col.name", lang): [p["name"] for p in hits]}), hide_index=True, width="stretch")
+
+names = {p["id"]: f"{p['name']}（{t('type.' + p['type'], lang)}）" for p in items}
+wanted = st.query_params.get("project")
+pid = st.selectbox(t("progress.project", lang), list(names), format_func=names.get,
+                   index=list(names).index(wanted) if wanted in names else 0, key="progress_project") if names else None
+project = next((p for p in items if p["id"] == pid), None)
+if project is not None:
+    st.subheader(project["name"])
+    st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
+    steps = progress.history(project)
+    st.dataframe(ui.history_table(steps, lang), hide_index=True, width="stretch")
+
+    if user is None or not user.can_edit:
+        st.info(t("progress.login_to_edit", lang))
+    else:
+        seen = st.session_state.setdefault("seen_versions", {})
+        seen.setdefault(project["id"], project["version"])
+        with st.form("update_form"):
+            stages = [str(s) for s in STAGE_ORDER]
+            stage = st.selectbox(t("stage", lang), stages, index=stages.index(project["stage"]),
+                                 format_func=lambda s: t(f"stage.{s}", lang))
+            when = st.date_input(t("progress.date", lang), value=today)
+            note = st.text_area(t("progress.note", lang))
+            year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1)
+            location = st.file_uploader(t("progress.location", lang), type=["geojson", "json", "kml"])
+            saved = st.form_submit_button(t("progress.save", lang))
+        if saved:
+            try:
+                geometry = progress.geometry_from_file(location.name, location.getvalue()) if location else None
+                update = progress.Update(Stage(stage), when, note.strip(), int(year) if year else None, geometry)
+                seen[project["id"]] = progress.record_update(
+                    ui.engine(), project["id"], update, actor=user.name, expected_version=seen[project["id"]]
+                )
+                ui.clear_caches()
+                st.success(t("progress.saved", lang))
+            except ConflictError:
+                st.error(t("progress.conflict", lang))
+                if st.button(t("progress.reload", lang)):
+                    seen.pop(project["id"], None)
+                    ui.clear_caches()
+                    st.rerun()
+            except StoreError as e:
+                st.error(str(e))
+
+if user is not None and user.role == "admin":
+    with st.expander(t("progress.audit", lang)):
+        st.dataframe(pd.DataFrame(progress.audit_entries(ui.engine())), hide_index=True, width="stretch")

@@ -1,0 +1,88 @@
+"""Progress in real browsers: anonymous visitors change nothing; two editors cannot overwrite each other."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTIFACTS, start_app, stop_app
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
+    """The app on a copy of the seeded database with two editor accounts."""
+    from geo import auth, store
+
+    src = Path(seeded_db.removeprefix("sqlite:///"))
+    copy = tmp_path_factory.mktemp("edit") / "edit.db"
+    shutil.copy(src, copy)
+    url = f"sqlite:///{copy}"
+    eng = store.engine(url)
+    auth.add_user(eng, "editor_a", "password-a", role="editor")
+    auth.add_user(eng, "editor_b", "password-b", role="editor")
+    proc, app, log = start_app(url)
+    yield app, eng
+    stop_app(proc, log)
+
+
+def _open_progress(page, app: str) -> None:
+    page.goto(f"{app}/progress")
+    page.get_by_role("heading", name="进展").wait_for(timeout=60_000)
+    page.locator("h3").first.wait_for(timeout=60_000)  # the chosen project's history
+
+
+def _login(page, name: str, password: str) -> None:
+    page.get_by_text("编辑人员登录").first.click()
+    page.get_by_label("用户名").fill(name)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="编辑人员登录").click()
+    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
+
+
+def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
+    from geo import progress, store
+
+    app, eng = editing_app
+    before = store.counts(eng)
+    _open_progress(page, app)
+    assert page.get_by_text("查看无需登录").count() == 1
+    assert page.get_by_role("button", name="保存进展").count() == 0
+    page.goto(f"{app}/documents")
+    page.get_by_role("heading", name="文件").wait_for(timeout=60_000)
+    assert store.counts(eng) == before
+    assert progress.audit_entries(eng)[0]["action"] == "user_add"  # only the set-up rows
+
+
+def _save(page, note: str) -> None:
+    form = page.locator("[data-testid='stForm']").filter(has=page.get_by_role("button", name="保存进展"))
+    form.locator("textarea").fill(note)
+    form.get_by_role("button", name="保存进展").click()
+
+
+def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) -> None:
+    from geo import progress
+
+    app, eng = editing_app
+    ctx_a = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="zh-CN")
+    ctx_b = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="zh-CN")
+    a, b = ctx_a.new_page(), ctx_b.new_page()
+    try:
+        for pg, (name, pw) in ((a, ("editor_a", "password-a")), (b, ("editor_b", "password-b"))):
+            _open_progress(pg, app)
+            _login(pg, name, pw)
+            pg.get_by_role("button", name="保存进展").wait_for(timeout=30_000)
+        _save(a, "甲：已完成可研批复")
+        a.get_by_text("已保存").wait_for(timeout=30_000)
+        _save(b, "乙：同时填写的另一条")
+        b.get_by_text("未覆盖任何内容").wait_for(timeout=30_000)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        b.screenshot(path=str(ARTIFACTS / "progress-conflict.png"), full_page=True)
+        notes = [e["detail"].get("note") for e in progress.audit_entries(eng) if e["action"] == "status_update"]
+        assert notes == ["甲：已完成可研批复"]
+    finally:
+        ctx_a.close()
+        ctx_b.close()

@@ -1,0 +1,111 @@
+"""Progress tracking and accounts, against SQLite and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo import auth, progress, store
+from geo.errors import AuthError, ConflictError
+from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
+
+TEXT = "研究论证藻渡水库，力争2023年开工。"
+
+
+@pytest.fixture
+def project(eng) -> str:
+    d = dt.date(2022, 8, 13)
+    src = SourceText(name="qj.txt", raw=TEXT, text=TEXT, offsets=list(range(len(TEXT))),
+                     meta=DocumentMeta("綦江规划", "綦江区政府", d), sha256="0" * 64)
+    ent = Entity(name="藻渡水库", type=EntityType.WATER, places=["綦江"], mentions=[
+        Mention(doc="qj.txt", text="藻渡水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED,
+                target_year=2023, doc_date=d)])
+    store.save_document(eng, src, [ent])
+    return ent.id
+
+
+def _get(eng, pid: str) -> dict:
+    return next(p for p in store.load_projects(eng) if p["id"] == pid)
+
+
+def test_update_becomes_latest_evidence_and_is_audited(eng, project: str) -> None:
+    v = _get(eng, project)["version"]
+    upd = progress.Update(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 1), note="主体工程开工", target_year=2026,
+                          geometry={"type": "Point", "coordinates": [106.62, 28.56]})
+    assert progress.record_update(eng, project, upd, actor="li", expected_version=v) == v + 1
+    p = _get(eng, project)
+    assert (p["stage"], p["target_year"], p["precision"]) == ("under_construction", 2026, "site")
+    assert p["geometry"]["coordinates"] == [106.62, 28.56]
+    steps = progress.history(p)
+    assert [s["stage"] for s in steps] == ["proposed", "under_construction"]
+    assert steps[0]["evidence"] == TEXT and steps[1]["evidence"] == "主体工程开工"
+    assert steps[1]["previous_stage"] == "proposed" and steps[1]["author"] == "li"
+    [entry] = progress.audit_entries(eng)
+    assert entry["actor"] == "li" and entry["detail"]["stage"] == ["proposed", "under_construction"]
+
+
+def test_second_save_on_a_stale_version_is_a_conflict(eng, project: str) -> None:
+    v = _get(eng, project)["version"]
+    first = progress.Update(Stage.STARTING, dt.date(2024, 1, 1), note="甲")
+    second = progress.Update(Stage.COMPLETED, dt.date(2024, 1, 2), note="乙")
+    progress.record_update(eng, project, first, actor="a", expected_version=v)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        progress.record_update(eng, project, second, actor="b", expected_version=v)
+    assert _get(eng, project)["stage"] == "starting"  # nothing silently overwritten
+    assert len(progress.audit_entries(eng)) == 1
+
+
+def test_manual_updates_survive_reingest(eng, project: str) -> None:
+    v = _get(eng, project)["version"]
+    progress.record_update(eng, project, progress.Update(Stage.COMPLETED, dt.date(2025, 6, 1),
+                           geometry={"type": "Point", "coordinates": [106.6, 28.5]}), actor="a", expected_version=v)
+    d = dt.date(2022, 8, 13)
+    src = SourceText(name="qj.txt", raw=TEXT, text=TEXT, offsets=list(range(len(TEXT))),
+                     meta=DocumentMeta("綦江规划", "綦江区政府", d), sha256="0" * 64)
+    ent = Entity(name="藻渡水库", type=EntityType.WATER, mentions=[
+        Mention(doc="qj.txt", text="藻渡水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED, doc_date=d)])
+    store.save_document(eng, src, [ent])
+    p = _get(eng, project)
+    assert p["stage"] == "completed" and p["precision"] == "site"
+
+
+@pytest.mark.parametrize(
+    "target,stage,events,today,expect",
+    [
+        (2023, "under_construction", [{"date": "2022-08-13"}], dt.date(2024, 1, 5), ["overdue", "stale"]),
+        (2023, "completed", [{"date": "2023-12-01"}], dt.date(2024, 1, 5), ["changed"]),
+        (2030, "proposed", [{"date": "2023-12-01"}], dt.date(2024, 1, 5), ["changed"]),
+        (None, "proposed", [], dt.date(2024, 1, 5), ["stale"]),
+    ],
+)
+def test_flags(target, stage, events, today, expect) -> None:
+    p = {"target_year": target, "stage": stage, "events": [{**e, "stage": stage, "source": "document"} for e in events],
+         "mentions": []}
+    assert progress.flags(p, today=today, stale_months=6, since=dt.date(2023, 6, 30)) == expect
+
+
+def test_accounts_and_rate_limit(eng) -> None:
+    auth.add_user(eng, "wang", "correct horse", role="editor")
+    user = auth.login(eng, "wang", "correct horse")
+    assert user.can_edit and user.role == "editor"
+    with pytest.raises(AuthError, match="wrong user name or password"):
+        auth.login(eng, "nobody", "whatever1")
+    t0 = dt.datetime(2026, 1, 1, 9, 0)
+    for i in range(auth.MAX_FAILURES):
+        with pytest.raises(AuthError, match="wrong"):
+            auth.login(eng, "wang", "bad password", now=t0 + dt.timedelta(seconds=i))
+    with pytest.raises(AuthError, match="too many failed logins"):
+        auth.login(eng, "wang", "correct horse", now=t0 + dt.timedelta(minutes=1))
+    assert auth.login(eng, "wang", "correct horse", now=t0 + dt.timedelta(minutes=20)).name == "wang"
+    with eng.connect() as conn:
+        stored = conn.execute(store.users.select()).first().password_hash
+    assert stored.startswith("$argon2") and "correct horse" not in stored
+    assert [e["action"] for e in progress.audit_entries(eng)] == ["user_add"]
+
+
+@pytest.mark.parametrize("name,pw,role", [("x", "longenough", "editor"), ("ok_name", "short", "editor"),
+                                          ("ok_name", "longenough", "boss")])
+def test_bad_accounts_are_refused(eng, name: str, pw: str, role: str) -> None:
+    with pytest.raises(AuthError):
+        auth.add_user(eng, name, pw, role=role)
