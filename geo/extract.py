@@ -42,7 +42,10 @@ def _first_chars(pattern: str) -> str:
     for ch in pattern + "|":
         if ch == "|" and depth == 0:
             alt = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", alt)
-            if alt.startswith("["):
+            if alt.startswith("(?:"):
+                close = _closing(alt)
+                out.add(_first_chars(alt[3:close]))
+            elif alt.startswith("["):
                 out.add(alt[1 : alt.index("]")])
             elif alt.startswith("\\d"):
                 out.add("0-9")
@@ -54,6 +57,17 @@ def _first_chars(pattern: str) -> str:
         depth -= ch == ")"
         alt += ch
     return "".join(sorted(out))
+
+
+def _closing(text: str) -> int:
+    """Return the index of the parenthesis closing the group ``text`` opens."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    raise ValueError(text)
 
 
 _HEAD_RE = re.compile(
@@ -80,6 +94,7 @@ _YEAR_RE = re.compile(
     r"(?:预计|力争|争取|计划|到|于|在)?(?P<year>20\d\d)年(?:年底|底|末)?(?:前|以前|内)?"
     r"(?=[^年]{0,8}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通|建设))"
 )
+_LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
 _REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
@@ -111,7 +126,9 @@ def _cue(m: re.Match[str]) -> tuple[Stage, bool]:
 
 
 _LIST_SEP = "、和及与"
+_REGION_RE = re.compile(r"(?:西部|东部|南部|北部|中部|西南|川南|渝西|渝南|黔北)+")
 _WORKS_RE = re.compile(lx.WORKS)
+_CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
 _DASH_ITEM_RE = re.compile(f"—[{_CJK}]{{1,6}}(?=[、和及与])")
 _LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
 _SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+")
@@ -398,10 +415,12 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -
         return True
     if work.startswith("至", he) and _PLACE_RE.match(work, he + 1):
         return False
-    for hs2, _he2, _t in later:
+    for hs2, _he2, t2 in later:
         if hs2 < he:
             continue
         gap = work[he:hs2]
+        if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
+            return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8:
             return True
         if not all(_NAME_CHAR.match(c) for c in gap):
@@ -466,13 +485,17 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     dengs = [m.start() for m in _DENG_RE.finditer(work, max(0, hs - 12), hs)]
     deng = dengs[-1] if dengs else -1
-    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]):
+    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not _HEAD_RE.search(work, deng + 1, hs):
         filler = work[deng + 1 : hs]
         ends_here = not (_HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
         if not lx.ROLE_FILLERS.search(filler) and not _NEG_RE.search(filler) and ends_here:
-            items = _list_items(work, deng, head, typ, group)
-            out.extend(items)
-        return out
+            out.extend(_list_items(work, deng, head, typ, group))
+            return out
+        if filler == "" or lx.ROLE_FILLERS.search(filler):
+            return out  # "…等区域性物流中心": a list of roles names no item
+    code = bool(_SELF_NAMED_RE.fullmatch(head))
+    if code and _CODE_LIST_RE.match(work, end):
+        return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
     while start < hs and work[start] in "—-–·":
         start += 1
         modifier = work[start:hs]
@@ -530,7 +553,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
-    if work[start - 1 : start] in _LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later:
+    if work[start - 1 : start] in _LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code:
         core = _core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
@@ -565,7 +588,7 @@ def _in_negative_list(work: str, end: int) -> bool:
         tail = rest[rest.rindex("等") + 1 :]
     else:  # no shared noun: look only at what follows the last item's head ("博物馆合作联盟")
         heads = list(_HEAD_RE.finditer(rest))
-        tail = rest[heads[-1].end() :] if heads else ""
+        tail = re.split("[、和及与]", rest[heads[-1].end() :])[0] if heads else ""
     cut = [x.start() for x in (_STOP_RE.search(tail), _CUE_RE.search(tail)) if x]
     tail = tail[: min(cut)] if cut else tail  # only the noun the list shares, not the verb after it
     return bool(lx.TAIL_NEGATIVE.search(_PLACE_RE.sub("", tail)))
@@ -609,6 +632,8 @@ def _acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
+    if head in lx.DISTINCTIVE_HEADS and _REGION_RE.fullmatch(modifier):
+        return True  # "西部科学城": a region word is enough before a distinctive head
     return len(proper) >= max(need, 1)
 
 
@@ -939,7 +964,10 @@ def _target_year(work: str, cand: _Cand, cands: list[_Cand], doc_year: int | Non
         r = _REL_YEAR_RE.search(work, lo, hi)
         if r and doc_year:
             return doc_year + (1 if r.group(1) == "明年" else 0)
-    return None
+    # "到2025年,建成…": a year heading the sentence governs its items
+    s0, _ = _sentence(work, cand.start, cand.end)
+    m = _LEAD_YEAR_RE.match(work, s0, a)
+    return int(m.group(1)) if m and _CUE_RE.search(work, a, cand.start) else None
 
 
 def _lead_unit(work: str, pos: int) -> str | None:

@@ -90,11 +90,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"直升机停机坪|停机坪|国际机场|机场", T.AIRPORT),
     (r"铁路枢纽", T.RAIL_STATION),
     (
-        r"高速铁路|高铁(?!站)|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
+        r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
         r"联络线|城轨快线|轨道交通\w{1,4}?线|[A-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
-    (r"铁路枢纽|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站(?![镇点台长])", T.RAIL_STATION),
+    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站)(?![镇点台长])", T.RAIL_STATION),
     (
         r"(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|(?:长江|嘉陵江|沱江|乌江|岷江)[一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
@@ -116,11 +116,6 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
 )
 
-#: Heads that name only a type; alone or after a generic word they name nothing.
-BARE_HEADS: frozenset[str] = frozenset(
-    {"站", "路", "港", "港口", "公路", "园区", "基地", "电网", "引水", "城际", "广场", "街区", "大学", "学院"}
-)
-
 #: Heads that need a proper modifier of at least this many characters.
 MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
@@ -128,7 +123,7 @@ MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园�
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站)$")
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
-LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?[\u4e00-\u9fff]{0,8}$")
+LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})$")
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心").
 ROLE_FILLERS = re.compile(r"区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
@@ -149,7 +144,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             早日 积极推进 加快推进 加快建设 开工建设 启动建设 规划建设 规划研究 研究论证 研究建设
             谋划建设 推动建设 推进建设 前期工作 拟建 在建 正在 已经 以及 包括 其中 例如 如 和 与 及
             并 或 等 的 了 在 将 把 对 由 从 为 以 经过 通过 至于 按 按照 是 有 与之 同时 加上
-            项目 工程 雅集 推 新(改)建 开发好 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
+            项目 工程 雅集 推 新增 负责 牵头 参与 局 委 管委会 政府 办公室 部门 同建 修建 兴建 援建 承建 新(改)建 开发好 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
             含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
             全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
             建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
@@ -174,7 +169,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
             清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
             出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             """.split()
@@ -217,6 +212,7 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("开工建设", Stage.STARTING, True),
     ("启动建设", Stage.STARTING, True),
     ("开工", Stage.STARTING, True),
+    ("开建", Stage.STARTING, True),
     ("启动", Stage.STARTING, True),
     ("力争", Stage.PROPOSED, False),
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
@@ -264,13 +260,16 @@ DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产�
 NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济")
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
-ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区")
+ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游")
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
-ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽"})
+ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽"})
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建)"
 
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
+
+#: Heads distinctive enough that a region word alone names the item ("西部科学城").
+DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})

@@ -150,6 +150,28 @@ CASES = [
     ),
     ("实施嘉陵江利泽航运枢纽工程。", [("嘉陵江利泽航运枢纽", "waterway", "unspecified", None, None, None)]),
     ("2025年底前建成渝西高铁。", [("渝西高铁", "railway", "completed", 2025, None, None)]),
+    ("到2025年,基本建成渝西高铁。", [("渝西高铁", "railway", "completed", 2025, None, None)]),
+    ("到2025年,城市能级明显提升。推进渝西高铁建设。", [("渝西高铁", "railway", "unspecified", None, None, None)]),
+    ("共建西部科学城。", [("西部科学城", "industrial_park", "unspecified", None, None, None)]),
+    (
+        "加快建设G0615久治至马尔康、G69城口至开州等高速公路。",
+        [
+            ("G0615久治至马尔康高速公路", "highway", "under_construction", None, None, None),
+            ("G69城口至开州高速公路", "highway", "under_construction", None, None, None),
+        ],
+    ),
+    (
+        "依托成渝高速、宜泸渝高速渝昆高铁等通道。",
+        [("宜泸渝高速", "highway", "unspecified", None, None, None), ("渝昆高铁", "railway", "unspecified", None, None, None)],
+    ),
+    ("泸县、江津等地民工同建蓝田机场。", [("蓝田机场", "airport", "unspecified", None, None, None)]),
+    ("今年将力争开建沿江高铁。", [("沿江高铁", "railway", "starting", None, None, None)]),
+    # where a name starts: after verbs and unit names, with abbreviations (蓉, 遂…)
+    ("推动蓉遂高速扩容改造。", [("蓉遂高速", "highway", "upgrade", None, None, None)]),
+    ("铁路网规划新增渝昆高铁。", [("渝昆高铁", "railway", "unspecified", None, None, None)]),
+    ("江津区交通局负责白沙长江大桥建设。", [("白沙长江大桥", "highway", "unspecified", None, ["白沙"], None)]),
+    ("沿线区县共同推进成达万高铁站点建设。", [("成达万高铁", "railway", "unspecified", None, None, None)]),
+    ("开展G4218、G4217等国家高速公路远期展望线项目前期研究。", [("G4217", "highway", "proposed", None, None, None)]),
     ("开通重庆至成都高铁公交化列车。", [("重庆至成都高铁", "railway", "unspecified", None, None, None)]),
     ("加快建设永川港区、江津港区。", [("永川港区", "port", "under_construction", None, ["永川"], None)]),
     ("推进渝西水资源配置工程、鲤鱼塘水库建设。", [("鲤鱼塘水库", "water", "unspecified", None, None, None)]),
@@ -192,6 +214,7 @@ NEGATIVES = [
     "打造春熙路—太古里、交子公园、观音桥等世界知名商圈。",
     "推进港口型国家物流枢纽建设,推进重庆、成都国家物流枢纽建设。",
     "扩大开放平台,建设自贸试验区川南临港片区。",
+    "推动长江上游航运枢纽建设,在普速铁路建设方面加大投入。",
 ]
 
 
@@ -310,3 +333,48 @@ def test_bundled_document(stem: str, names: list[str]) -> None:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(src.raw)
             assert m.stage in Stage
+
+
+# --------------------------------------------------------------------------- evaluation rules
+
+
+def _gold(name: str, type_: str = "railway", **kw: object) -> dict[str, object]:
+    return {"name": name, "type": type_, "stage": "unspecified", "target_year": None,
+            "aliases": [], "part_of": None, "core": type_ != "other_facility", **kw}
+
+
+def test_evaluate_matching_rules() -> None:
+    from geo.evaluate import score_document
+
+    predicted = extract(source(
+        "加快推进潼荣高速(潼南段)建设。推进泸州综保区建设。建设渝泸高速复线(江泸北线高速)。新建学府路学校。"
+    ))
+    gold = [
+        _gold("潼荣高速(潼南段)", "highway", stage="under_construction", part_of="潼荣高速"),  # name_key equal
+        _gold("综保区", "industrial_park"),  # lenient: differs by a leading place
+        _gold("江泸北线高速", "highway"),  # equals one of the predicted aliases
+        _gold("不存在的铁路"),  # missed
+    ]
+    rep = score_document("t.txt", gold, predicted)
+    # the implied parent 潼荣高速 is neither a true nor a false positive; 学府路学校 is a non-core FP
+    assert (rep.core.tp, rep.core.fp, rep.core.fn) == (3, 0, 1)
+    assert (rep.all.tp, rep.all.fp, rep.all.fn) == (3, 1, 1)
+    assert rep.core.accuracy("stage") == 1.0 and rep.core.accuracy("type") == 1.0
+
+
+def test_evaluate_report_runs_on_the_gold() -> None:
+    from geo.evaluate import evaluate, format_report
+
+    gold_dir = Path(__file__).resolve().parent / "data" / "gold"
+    if not any(gold_dir.glob("*.json")):
+        pytest.skip("no gold yet")
+    report = evaluate(gold_dir, DOCS)
+    text = format_report(report)
+    assert "OVERALL" in text and report.docs
+
+
+@pytest.mark.parametrize("name", ["嘉陵江三桥", "G5001", "C11线", "轨道交通18号线", "长江二桥"])
+def test_heads_behind_the_first_character_filter(name: str) -> None:
+    from geo.extract import _HEAD_RE
+
+    assert _HEAD_RE.search(name)
