@@ -12,7 +12,7 @@ from shapely.ops import substring, unary_union
 from geo.gazetteer import Corridor, Gazetteer, Level, Place
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
 from geo.placenames import (
-    BRACKETS, LEVEL_ORDER, LINE_SPLIT, name_places, resolve, resolve_all, scan_places,
+    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, name_places, resolve, resolve_all, scan_places,
     section_places,
 )
 
@@ -23,6 +23,10 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
 
+#: Start of the note of a feature placed only by the district its document is about.
+ISSUER_NOTE = "no place named: placed at the issuing unit"
+
+_ALONG_YANGTZE = "沿江"
 _NEAR = 0.02  # degrees (~2 km): a place this close to a corridor lies on it
 _FAR = 0.5  # degrees: a section endpoint farther than this from its corridor is a wrong reading
 
@@ -69,7 +73,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
-    ctx = tuple(context) + tuple(entity.places)
+    ctx = Context(context, entity.places)
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = _line(entity, gaz, ctx)
     else:
@@ -119,7 +123,7 @@ def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
     if unit is None:
         return None
     return Feature(entity.id, unit.point, unit.precision, [],
-                   f"no place named: placed at the issuing unit {unit.name}")
+                   f"{ISSUER_NOTE} {unit.name}")
 
 
 def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
@@ -163,8 +167,8 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
         return None
     lines = [c.line for c in rivers.values()]
     if area is not None:
-        clipped = [line.intersection(area) for line in lines]
-        if all(not piece.is_empty for piece in clipped):
+        clipped = [_lines_only(line.intersection(area)) for line in lines]
+        if all(piece is not None for piece in clipped):
             return Feature(entity.id, _merge(clipped), Precision.SCHEMATIC, [],
                            f"along {'、'.join(rivers)} within {unit.name}")
     return Feature(entity.id, _merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}")
@@ -172,6 +176,13 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
 
 def _merge(parts: list[BaseGeometry]) -> BaseGeometry:
     return parts[0] if len(parts) == 1 else unary_union(parts)
+
+
+def _lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
+    """Keep the line parts of a clipped line (a polygon edge may add stray points)."""
+    parts = [g for g in getattr(geometry, "geoms", [geometry])
+             if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
+    return _merge(parts) if parts else None
 
 
 def _is_point_name(name: str) -> bool:
@@ -188,6 +199,9 @@ def _line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
         if name and (corridor := gaz.corridor(name)) is not None:
             break
+    if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
+        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
+        corridor = gaz.corridor("长江")
     named = name_places(entity.name, gaz, ctx)
     given = resolve_all(entity.places, gaz, ctx)
     ends = section_places(entity.name, gaz, ctx, corridor, pool=named + given)
@@ -251,8 +265,8 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
 def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:
     """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
     unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
-    piece = line.intersection(unit) if unit is not None else None
-    if piece is None or piece.is_empty:
+    piece = _lines_only(line.intersection(unit)) if unit is not None else None
+    if piece is None:
         return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped")
     return Feature(entity.id, piece, Precision.SCHEMATIC, [], f"clipped to {place.name}")
 

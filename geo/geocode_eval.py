@@ -14,8 +14,8 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode import Feature, geocode
-from geo.placenames import name_places, resolve, scan_places, section_places, waypoint
+from geo.geocode import ISSUER_NOTE, Feature, geocode
+from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Precision
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
@@ -32,6 +32,7 @@ class GeocodeReport:
     right: int = 0
     points: int = 0
     points_district: int = 0
+    points_issuer: int = 0
     precision: Counter[str] = field(default_factory=Counter)
     unlocated: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -82,7 +83,8 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
         if feature.geometry.geom_type == "Point":
             report.points += 1
             report.points_district += feature.precision is Precision.DISTRICT
-        verdict = _is_right(entity, feature, gaz, ctx + tuple(entity.places), ctx)
+            report.points_issuer += feature.note.startswith(ISSUER_NOTE)
+        verdict = _is_right(entity, feature, gaz, Context(ctx, entity.places), ctx)
         if verdict is None:
             report.unchecked.append(entity.name)
             continue
@@ -169,7 +171,8 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
         f"  in the right place    {report.right_share:6.1%}"
         f"  ({report.right}/{report.checked} checkable; target ≥ 95 %)",
         f"  points at district    {report.district_share:6.1%}"
-        f"  ({report.points_district}/{report.points} points; target < 20 %)",
+        f"  ({report.points_district}/{report.points} points, {report.points_issuer} of them"
+        f" placed only by the issuing district; target < 20 %)",
         f"  precision mix         {mix}",
         f"  time                  {report.seconds * 1000:.0f} ms",
     ]

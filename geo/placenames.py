@@ -23,6 +23,21 @@ BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
 
+class Context(tuple[str, ...]):
+    """Strings for resolving places: the document's (issuer, title) then the item's own places.
+
+    ``doc`` keeps the document strings apart: they alone say which area a
+    document is about.
+    """
+
+    doc: tuple[str, ...]
+
+    def __new__(cls, doc: Sequence[str], places: Sequence[str] = ()) -> Context:
+        self = super().__new__(cls, (*doc, *places))
+        self.doc = tuple(doc)
+        return self
+
+
 #: Most specific first: a site beats a town beats a district.
 LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
 _HOP = 0.1  # degrees (~10 km): shortest hop between two waypoints named by abbreviation
@@ -44,7 +59,10 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     if not found:
         return None
     best = found[0]
-    prefixes = gaz.index.context_prefixes(others)
+    # Judge "far from the document's area" on the document strings only, not on the item's
+    # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
+    document = getattr(ctx, "doc", ctx)
+    prefixes = gaz.index.context_prefixes(tuple(c for c in document if c != name))
     if any(len(p) > 2 for p in prefixes) and not gaz.index.is_local(best, prefixes):
         if best.level is Level.TOWN:
             # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.

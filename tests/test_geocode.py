@@ -139,7 +139,8 @@ def test_compact_names_expand_to_places(gaz: Gazetteer, name: str, via: list[str
     [
         (Entity(name="一批农村公路", type=T.HIGHWAY), []),
         (Entity(name="中法合作园区", type=T.INDUSTRIAL_PARK), JOINT),
-        (Entity(name="沿江货运铁路", type=T.RAILWAY), JOINT),
+        (Entity(name="海峡两岸产业合作区", type=T.INDUSTRIAL_PARK), JOINT),
+        (Entity(name="某某铁路", type=T.RAILWAY), JOINT),
         (Entity(name="银蛇溪航电枢纽", type=T.WATERWAY, places=["银蛇溪"]), JOINT),
     ],
     ids=lambda v: v.name if isinstance(v, Entity) else None,
@@ -243,7 +244,20 @@ def test_pipeline_is_a_line_between_its_ends(gaz: Gazetteer) -> None:
     assert Point(line.coords[0]).distance(gaz.lookup("石壕")[0].point) < 1e-9
 
 
+def test_along_the_river_means_the_yangtze(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="沿江货运铁路", type=T.RAILWAY), gaz, context=JOINT)
+    assert feature.geometry.equals(gaz.corridor("长江干线航道").line)
+
+
 def test_section_with_one_unknown_end_is_not_the_whole_line(gaz: Gazetteer) -> None:
     entity = Entity(name="川藏铁路朝阳湖至天府段", type=T.RAILWAY, places=["朝阳湖", "天府"])
     feature = geocode(entity, gaz, context=JOINT)
     assert feature.geometry is None or feature.geometry.geom_type == "Point"
+
+
+def test_item_places_do_not_make_other_places_look_foreign(gaz: Gazetteer) -> None:
+    # 黔江 (a district) among the places must not get 吉首 (a town of 湖南) rejected.
+    entity = Entity(name="黔江至吉首联络线", type=T.RAILWAY, places=["黔江", "吉首"])
+    feature = geocode(entity, gaz, context=JOINT)
+    assert isinstance(feature.geometry, LineString)
+    assert Point(feature.geometry.coords[-1]).distance(Point(109.73346, 28.31925)) < 0.01

