@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+from dataclasses import dataclass
 from urllib.parse import urlencode
 from typing import Any, Iterable
 
@@ -447,7 +448,20 @@ def _project_to_gcj(project: dict[str, Any]) -> dict[str, Any]:
     return {**project, "geometry": mapping(geometry_to_gcj(shape(project["geometry"])))}
 
 
-def build_map(
+@dataclass
+class MapParts:
+    """A map split for in-place updates: the base (boundaries, legend, view) and the project layers.
+
+    streamlit-folium keeps the base map mounted while only ``groups`` change
+    (``feature_group_to_add``), so a filter change does not rebuild the iframe.
+    """
+
+    base: folium.Map
+    groups: list[folium.FeatureGroup]
+    control: folium.LayerControl
+
+
+def build_map_parts(
     projects: list[dict[str, Any]],
     *,
     focus: gpd.GeoDataFrame,
@@ -457,8 +471,8 @@ def build_map(
     height: int = 600,
     tianditu_key: str = "",
     frame_to: list[dict[str, Any]] | None = None,
-) -> folium.Map:
-    """Return a folium map of ``projects`` framed to the ``focus`` districts.
+) -> MapParts:
+    """Return the parts of a folium map of ``projects`` framed to the ``focus`` districts.
 
     Parameters
     ----------
@@ -471,6 +485,8 @@ def build_map(
     basemap
         ``offline`` (no tiles, zero network requests), ``osm``, ``tianditu``
         (needs ``tianditu_key``) or ``amap`` (高德, GCJ-02: data shifted for display).
+    frame_to
+        Projects to zoom to instead of the focus districts.
     """
     configure_folium()
     minx, miny, maxx, maxy = focus.total_bounds
@@ -500,13 +516,24 @@ def build_map(
         style={"color": "#c0392b", "weight": 2.5, "fillColor": "#fdf6e3", "fillOpacity": 0.6},
         gcj=basemap == "amap",
     ).add_to(m)
+    groups = []
     for type_, records in project_records(projects, lang).items():
-        ProjectLayer(type_, records, name=f"{t(f'type.{type_}', lang)} ({len(records)})").add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
+        group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(records)})")
+        ProjectLayer(type_, records, name=type_).add_to(group)
+        groups.append(group)
     framed = [shape(p["geometry"]) for p in frame_to or [] if p.get("geometry")]
     if framed:  # zoom to given projects (the project page), with a margin
         minx, miny, maxx, maxy = gpd.GeoSeries(framed).total_bounds
         pad = max(0.05, 0.15 * max(maxx - minx, maxy - miny))
         minx, miny, maxx, maxy = minx - pad, miny - pad, maxx + pad, maxy + pad
     m.fit_bounds([[miny, minx], [maxy, maxx]])
-    return m
+    return MapParts(m, groups, folium.LayerControl(collapsed=True))
+
+
+def build_map(projects: list[dict[str, Any]], **options: Any) -> folium.Map:
+    """Return the whole folium map (base and project layers) — see :func:`build_map_parts`."""
+    parts = build_map_parts(projects, **options)
+    for group in parts.groups:
+        group.add_to(parts.base)
+    parts.control.add_to(parts.base)
+    return parts.base

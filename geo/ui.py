@@ -157,7 +157,7 @@ def show_map(
     except GazetteerError:
         st.error(t("error.gazetteer", opts["lang"]))
         return
-    fmap = layers.build_map(
+    parts = layers.build_map_parts(
         items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
     )
@@ -165,9 +165,12 @@ def show_map(
     # A large map carries no popups with sources: a click returns the project and
     # its detail is drawn below the map instead.
     compact = sum(1 for p in items if p.get("geometry")) > layers.POPUP_LIMIT
+    # The project layers travel as feature groups: a filter change updates them in
+    # place while the base map (boundaries, legend, view) stays mounted.
     out = st_folium(
-        fmap, key=key, height=height, use_container_width=True,
+        parts.base, key=key, height=height, use_container_width=True,
         returned_objects=["last_active_drawing"] if compact else [],
+        feature_group_to_add=parts.groups or None, layer_control=parts.control,
     )
     clicked = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("id")
     if compact and clicked:

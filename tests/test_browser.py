@@ -73,6 +73,8 @@ def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> Non
     page.goto(app_url)
     _wait_for_map(page)
     before = _feature_count(page)
+    map_frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    map_frame.evaluate("window.__notRebuilt = true")
     box = page.get_by_test_id("stMultiSelect").first  # 类型 (type)
     box.click()
     page.keyboard.type("港口")
@@ -86,6 +88,8 @@ def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> Non
     )
     after = _feature_count(page)
     assert 0 < after < before
+    # the layers were swapped in place: same map document, no iframe rebuild (no flash)
+    assert map_frame.evaluate("window.__notRebuilt === true")
     # the view is in the link (Streamlit writes the option's label)
     assert "type=%E6%B8%AF%E5%8F%A3" in page.url
     page.screenshot(path=str(ARTIFACTS / "filter-ports.png"), full_page=True)

@@ -49,7 +49,7 @@ def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
     app, eng = editing_app
     before = store.counts(eng)
     _open_progress(page, app)
-    assert page.get_by_text("查看无需登录").count() == 1
+    page.get_by_text("查看无需登录").wait_for(timeout=30_000)  # rendered after the history table
     assert page.get_by_role("button", name="保存进展").count() == 0
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").wait_for(timeout=60_000)
