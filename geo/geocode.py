@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring, unary_union
 
 from geo.gazetteer import Corridor, Gazetteer, Level, Place
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
 from geo.placenames import (
-    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, name_places, resolve, resolve_all, scan_places,
-    section_places,
+    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, clause_place, name_places, resolve, resolve_all,
+    scan_places, section_places,
 )
 
 
@@ -79,8 +79,11 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     else:
         feature = (_pipe(entity, gaz, ctx) or _river(entity, gaz, context)
                    or _point(entity, gaz, ctx))
+    if feature.geometry is None or _coarse(feature):
+        feature = _from_clause(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and context:
-        feature = _vicinity(entity, gaz, context) or _issuer(entity, gaz, context) or feature
+        feature = (_vicinity(entity, gaz, context) or _street(entity, gaz, context)
+                   or _issuer(entity, gaz, context) or feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
@@ -93,24 +96,93 @@ def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
     return [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
 
 
-#: Name words that tie a zone to the area's airport or port (空港新城, 临港物流园).
-_VICINITY = (("空港", "airport"), ("临空", "airport"), ("航空园", "airport"), ("临港", "port"))
+#: Name words that tie a zone to the area's airport, port or high-speed station
+#: (空港新城, 临港物流园, 高铁新城, 高铁快运物流园).
+_VICINITY = (("空港", "airport"), ("临空", "airport"), ("航空园", "airport"), ("临港", "port"),
+             ("高铁", "hsr_station"))
 _VICINITY_KM = 0.4  # degrees (~40 km) from the issuing unit's seat
 
 
 def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
-    """Place a 空港/临港 zone at the airport or port nearest the issuing unit, if one is close."""
+    """Place a 空港/临港/高铁 zone at the airport, port or station nearest the issuing unit.
+
+    Airports and ports serve an area (~40 km); a high-speed station counts only
+    inside the issuing district (or city).
+    """
     kind = next((k for word, k in _VICINITY if word in entity.name), None)
     unit = gaz.index.issuer_unit(context) if kind else None
     if unit is None:
         return None
     sites = [s for s in gaz.index.sites_of_kind(kind)
              if s.point.distance(unit.point) < _VICINITY_KM]
+    if kind == "hsr_station":
+        # Most counties have a station of their own: only one inside the issuing unit counts.
+        prefix = unit.adcode.rstrip("0") if unit.level is not Level.DISTRICT else unit.adcode
+        sites = [s for s in sites if s.adcode.startswith(prefix)]
     if not sites:
         return None
     site = min(sites, key=lambda s: s.point.distance(unit.point))
     return Feature(entity.id, site.point, Precision.TOWN, [],
-                   f"zone named after the {kind}: placed at {site.name} (area, ±5 km)")
+                   f"zone named after the {kind}: placed at {site.name}, the zone around it"
+                   f" ({site.source})")
+
+
+def _coarse(feature: Feature) -> bool:
+    """Return whether a feature is a district or city point not taken from the item's own site."""
+    return (feature.geometry is not None and feature.geometry.geom_type == "Point"
+            and feature.precision in (Precision.DISTRICT, Precision.CITY)
+            and not feature.note.startswith("site "))
+
+
+def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
+    """Place an item at the town its own clause names (see :func:`placenames.clause_place`).
+
+    Used only when the name and places give no more than a district or city;
+    the town must then lie in that district (or city).
+    """
+    names = [entity.name, *entity.aliases]
+    for mention in entity.mentions:
+        place = clause_place(mention.quote, [mention.text, *names], gaz, ctx)
+        if place is None:
+            continue
+        if feature.geometry is not None:
+            here = gaz.index.district_at(feature.geometry) or ""
+            there = gaz.index.district_at(place.point) or place.adcode
+            size = 6 if feature.precision is Precision.DISTRICT else 4
+            if here[:size] != there[:size]:
+                continue
+        return Feature(entity.id, place.point, Precision.TOWN, [],
+                       f"{CLAUSE_NOTE} {place.name} ({place.source})")
+    return None
+
+
+#: Start of the note of a feature placed by a town named in its own clause.
+CLAUSE_NOTE = "its clause names the place: placed at"
+
+#: Endings of an urban street's name (金岭北路, 北滨大道延长线) and of roads that are not streets.
+_STREET_ENDS = ("路", "街", "大道", "大街")
+_NOT_STREET = ("公路", "铁路", "快速路", "高速路", "国道", "省道", "县道", "乡道", "道路")
+_STREET_TAILS = ("延长线", "延伸段", "延伸线", "改造", "工程", "项目", "建设")
+
+
+def _street(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place an urban street of a district plan (金岭北路, 九狮路) at the district's urban seat.
+
+    A street named without any place in a district's (or county's) own plan
+    lies in its built-up area, which surrounds the seat: town precision, and
+    the note says so. Roads between places (X至Y, 快速路, 公路) are not streets.
+    """
+    bare = BRACKETS.sub("", entity.name)
+    for tail in _STREET_TAILS:
+        bare = bare.removesuffix(tail)
+    if (not bare.endswith(_STREET_ENDS) or bare.endswith(_NOT_STREET)
+            or LINE_SPLIT.search(bare) or entity.places):
+        return None
+    unit = gaz.index.issuer_unit(context)
+    if unit is None or unit.level is not Level.DISTRICT:
+        return None
+    return Feature(entity.id, unit.point, Precision.TOWN, [],
+                   f"urban street of {unit.name}: placed at its urban seat (±5 km)")
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -276,6 +348,12 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
 
 def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Place a facility at its site, else the most specific place of its name or places."""
+    parts = _site_parts(entity, gaz)
+    if len(parts) > 1:
+        # One name for several sites ("一城多园": 西部科学城 in 成都 and in 重庆): all of them.
+        return Feature(entity.id, MultiPoint([p.point for p in parts]),
+                       max((p.precision for p in parts), key=_PRECISION_ORDER.index), [],
+                       "site " + "; ".join(f"{p.name} ({p.source})" for p in parts))
     site = _site(entity, gaz)
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
@@ -289,11 +367,35 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}")
 
 
-def _site(entity: Entity, gaz: Gazetteer) -> Place | None:
+_PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
+
+
+def _named_sites(entity: Entity, gaz: Gazetteer) -> list[Place]:
+    """Return the curated sites the item's name (or an alias) denotes, best first.
+
+    A site whose own name matches with its brackets wins alone (西部(重庆)科学城
+    is only the 重庆 part); otherwise every site of that name is returned.
+    """
     for name in (entity.name, *entity.aliases):
-        for place in gaz.lookup(name):
-            if place.level is Level.SITE:
-                return place
+        sites = [p for p in gaz.lookup(name) if p.level is Level.SITE]
+        exact = [p for p in sites if name_key(name) in {name_key(n) for n in (p.name, *p.aliases)}]
+        if len(exact) == 1:
+            return exact
+        if sites:
+            return sites
+    return []
+
+
+def _site_parts(entity: Entity, gaz: Gazetteer) -> list[Place]:
+    """Return the curated sites the item's name denotes when it names several, else ``[]``."""
+    sites = _named_sites(entity, gaz)
+    return sites if len(sites) > 1 else []
+
+
+def _site(entity: Entity, gaz: Gazetteer) -> Place | None:
+    sites = _named_sites(entity, gaz)
+    if sites:
+        return sites[0]
     # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
     # and areas (南环立交, 重庆中心城区) only serve as line ends.
     inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]

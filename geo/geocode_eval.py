@@ -16,7 +16,7 @@ from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
 from geo.geocode import ISSUER_NOTE, Feature, geocode
 from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
-from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Precision
+from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
 TOLERANCE = 0.02  # degrees, ~2 km
@@ -98,7 +98,7 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
 
 
 def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
-              document: Sequence[str]) -> list[BaseGeometry]:
+              document: Sequence[str], *, from_site: bool = False) -> list[BaseGeometry]:
     """Return the unit polygons the entity should touch, in order.
 
     A section's own endpoints (…江津至泸州段); else its ``places``; else the
@@ -131,7 +131,10 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
         named = name_places(entity.name, gaz, ctx) if entity.type in LINE_TYPES else scan_places(
             entity.name, gaz, ctx)
         units = [_unit(p, gaz) for p in named]
-    if not units and entity.type not in LINE_TYPES and (issuer := gaz.index.issuer_unit(document)):
+    # The issuing district is only the default for an item that names no place; an item found
+    # as a curated site of its own name (两江新区 in a 綦江 plan) has no independent expectation.
+    if (not units and entity.type not in LINE_TYPES and not from_site
+            and (issuer := gaz.index.issuer_unit(document))):
         units = [_unit(issuer, gaz)]
     return units
 
@@ -143,7 +146,7 @@ def _unit(place: Place, gaz: Gazetteer) -> BaseGeometry:
 
 def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str],
               document: Sequence[str] = ()) -> bool | None:
-    units = _expected(entity, gaz, ctx, document)
+    units = _expected(entity, gaz, ctx, document, from_site=feature.note.startswith("site "))
     if not units:
         return None
     geometry = feature.geometry
@@ -198,9 +201,14 @@ def gold_entities(gold_dir: str | Path,
             meta = load_source(doc).meta
             about = [s for s in (meta.issuer, meta.title) if s]
         for item in gold["entities"]:
+            # The gold quote is the item's governing clause: the geocoder reads it as a mention.
+            quote = item.get("quote") or ""
+            mentions = [Mention(doc=doc.name, text=item["name"], quote=quote, start=0, end=0)
+                        ] if quote else []
             entity = Entity(name=item["name"], type=EntityType(item["type"]),
                             aliases=list(item.get("aliases") or []),
-                            places=list(item.get("places") or []), part_of=item.get("part_of"))
+                            places=list(item.get("places") or []), part_of=item.get("part_of"),
+                            mentions=mentions)
             entity.id = f"{path.stem}:{len(entities)}"
             entities.append(entity)
             contexts[entity.id] = about

@@ -57,12 +57,31 @@ def _year_bounds(items: list[dict[str, Any]]) -> tuple[int, int]:
     return (min(years), max(years)) if years else (2018, 2035)
 
 
+def _leave_pages_directory_mode() -> None:
+    """Make sure the app runs through ``st.navigation`` in app.py, not Streamlit's old MPA mode.
+
+    Streamlit treats a ``pages/`` folder beside the entry script as the old
+    multipage layout until some script run calls ``st.navigation``: a fresh
+    server whose first visitor opens a deep link (``/documents``) runs the page
+    file directly and shows raw file names as navigation. The layout of this
+    project fixes the folder name, so the page flips the process-wide flag that
+    ``st.navigation`` itself clears and reruns through app.py. Pinned Streamlit
+    (see requirements.txt); checked by tests/test_browser.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any]:
     """Draw the shared sidebar and return the options: lang, basemap, filters.
 
     Every widget is bound to the URL query string, so a copied link reopens the
     same view, and kept for the session across page switches.
     """
+    _leave_pages_directory_mode()
     items = projects()
     docs = documents()
     bind: dict[str, Any] = {"bind": "query-params", "persist_state": "session"}

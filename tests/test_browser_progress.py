@@ -86,3 +86,31 @@ def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) ->
     finally:
         ctx_a.close()
         ctx_b.close()
+
+
+def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_path: Path) -> None:
+    from geo import store
+
+    app, eng = editing_app
+    good = tmp_path / "綦江新通知.txt"
+    good.write_text(
+        "重庆市綦江区人民政府办公室关于加快交通建设的通知\n2024年3月1日\n"
+        "加快建设綦江至万盛高速公路，力争2025年建成通车。推进綦江港区扩能改造。\n",
+        encoding="gb18030",
+    )
+    bad = tmp_path / "tool.pdf"
+    bad.write_bytes(b"MZ\x90\x00" * 64)
+    before = store.counts(eng)["documents"]
+    page.goto(f"{app}/documents")
+    page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
+    page.get_by_text("上传新文件").click()
+    page.locator("input[type=file]").set_input_files([str(good), str(bad)])
+    page.get_by_role("button", name="导入").click()
+    page.get_by_text("綦江新通知.txt：已导入").wait_for(timeout=60_000)
+    error = page.get_by_text("tool.pdf:")
+    error.wait_for(timeout=30_000)
+    assert "\n" not in error.first.inner_text().strip()
+    assert store.counts(eng)["documents"] == before + 1
+    names = [p["name"] for p in store.load_projects(eng)]
+    assert any("綦江至万盛高速" in n for n in names)
+    page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)

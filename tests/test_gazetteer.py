@@ -164,3 +164,11 @@ def test_load_is_fast() -> None:
     gaz.index  # noqa: B018  (the name index is part of loading)
     # Target 1 s (make bench); slack here for loaded CI machines.
     assert time.perf_counter() - started < 1.5
+
+
+def test_hand_entered_rows_say_so_and_how_sure() -> None:
+    # Rows entered from knowledge (no map service queried) must state their uncertainty.
+    for name in ("sites.csv", "towns.csv"):
+        for row in gazetteer.read_curated(name).itertuples(index=False):
+            if "knowledge" in row.source:
+                assert "±" in row.source or "level" in row.source, (name, row.name)

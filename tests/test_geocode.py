@@ -9,9 +9,9 @@ from shapely.geometry import LineString, Point
 
 from geo import coords, gazetteer
 from geo.gazetteer import Gazetteer
-from geo.geocode import Feature, geocode, geocode_all
+from geo.geocode import CLAUSE_NOTE, ISSUER_NOTE, Feature, geocode, geocode_all
 from geo.geocode_eval import evaluate_geocoding, format_report
-from geo.model import Entity, EntityType, Precision
+from geo.model import Entity, EntityType, Mention, Precision
 
 T = EntityType
 QIJIANG = ["重庆市綦江区人民政府办公室"]
@@ -138,7 +138,7 @@ def test_compact_names_expand_to_places(gaz: Gazetteer, name: str, via: list[str
     ("entity", "context"),
     [
         (Entity(name="一批农村公路", type=T.HIGHWAY), []),
-        (Entity(name="中法合作园区", type=T.INDUSTRIAL_PARK), JOINT),
+        (Entity(name="中瑞(士)合作园区", type=T.INDUSTRIAL_PARK), JOINT),
         (Entity(name="海峡两岸产业合作区", type=T.INDUSTRIAL_PARK), JOINT),
         (Entity(name="某某铁路", type=T.RAILWAY), JOINT),
         (Entity(name="银蛇溪航电枢纽", type=T.WATERWAY, places=["银蛇溪"]), JOINT),
@@ -261,3 +261,117 @@ def test_item_places_do_not_make_other_places_look_foreign(gaz: Gazetteer) -> No
     feature = geocode(entity, gaz, context=JOINT)
     assert isinstance(feature.geometry, LineString)
     assert Point(feature.geometry.coords[-1]).distance(Point(109.73346, 28.31925)) < 0.01
+
+
+# ------------------------------------------------------------------ the item's own clause
+
+def _said(name: str, type_: EntityType, quote: str, places: list[str] | None = None) -> Entity:
+    """Return an entity named in one sentence (the extractor's mention)."""
+    mention = Mention(doc="d.txt", text=name, quote=quote, start=0, end=len(name))
+    return Entity(name=name, type=type_, places=places or [], mentions=[mention])
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "town"),
+    [
+        # a list after a locative word: the town closest to the name
+        (_said("纺织配套园区", T.INDUSTRIAL_PARK, "围绕恒力产业园,在安宁和特兴布局纺织配套园区,引导企业入园。"),
+         LONGMATAN, "特兴街道"),
+        # a town written right before the name
+        (_said("大罗供水改扩建工程", T.WATER, "安稳场镇供水改扩建工程、打通镇大罗供水改扩建工程等。"),
+         QIJIANG, "打通"),
+        # after the name, with a locative word and the district in between
+        (_said("页岩气集输站", T.ENERGY, "推动页岩气集输站落户綦江区石壕镇。"), QIJIANG, "石壕"),
+        (_said("应急物资储备库", T.LOGISTICS_HUB, "在綦江区赶水镇建设应急物资储备库。"), QIJIANG, "赶水"),
+        # the name gives only the district; its clause gives the town inside it
+        (_said("綦江冷链物流园", T.LOGISTICS_HUB, "在三江街道建设綦江冷链物流园。", ["綦江"]),
+         QIJIANG, "三江"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_clause_town_places_the_item(gaz: Gazetteer, entity: Entity, context: list[str],
+                                     town: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.TOWN
+    assert feature.note.startswith(CLAUSE_NOTE)
+    assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # "A港和B园区": the town belongs to the other item of the clause
+        (_said("电商产业园", T.INDUSTRIAL_PARK, "加快建设石壕镇货运站和电商产业园。"), QIJIANG, "500110"),
+        # a route joined to the item is another item too
+        (_said("电商产业园", T.INDUSTRIAL_PARK, "推进打通至石壕公路和电商产业园建设。"), QIJIANG, "500110"),
+        # another list piece (between 、) is another item
+        (_said("双坝河小河流整治工程", T.WATER,
+               "双坝河小河流整治工程、石壕镇至打通镇输水管道工程等。"), QIJIANG, "500110"),
+        # another clause (after a comma) is about something else
+        (_said("水产现代农业园区", T.INDUSTRIAL_PARK,
+               "支持水产现代农业园区创建省星级园区,拓展金龙曹坝—胡市黄桷都市现代农业示范片。"),
+         LONGMATAN, "510504"),
+        # the town is in the next clause
+        (_said("页岩气集输站", T.ENERGY, "建设页岩气集输站,集输站位于綦江区石壕镇。"), QIJIANG, "500110"),
+        # a town outside the document's district is not taken
+        (_said("冷链物流园", T.LOGISTICS_HUB, "在赶水镇建设冷链物流园。"), LONGMATAN, "510504"),
+        # a town outside the district the name gives is not taken
+        (_said("永川冷链物流园", T.LOGISTICS_HUB, "在赶水镇建设永川冷链物流园。", ["永川"]),
+         QIJIANG, "500118"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_clause_town_of_another_item_is_not_taken(gaz: Gazetteer, entity: Entity,
+                                                  context: list[str], adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert not feature.note.startswith(CLAUSE_NOTE)
+    assert _in(gaz, adcode, feature.geometry)
+
+
+# ------------------------------------------------------------------ streets, zones, multi-sites
+
+@pytest.mark.parametrize(
+    ("name", "context", "precision"),
+    [
+        ("金岭北路", LONGMATAN, Precision.TOWN),
+        ("张家祠北路延伸段", LONGMATAN, Precision.TOWN),
+        ("北滨大道延长线", LONGMATAN, Precision.TOWN),
+        ("赶水—坡渡快速路", QIJIANG, Precision.TOWN),  # a road between towns: drawn through them
+        ("省道213", LONGMATAN, Precision.DISTRICT),  # not a street: stays at the district
+        ("九狮路", JOINT, Precision.UNLOCATED),  # no district to be in
+    ],
+)
+def test_urban_streets_are_placed_at_the_urban_seat(gaz: Gazetteer, name: str,
+                                                    context: list[str],
+                                                    precision: Precision) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=context)
+    if name.endswith("快速路"):
+        assert "urban street" not in feature.note
+        return
+    assert feature.precision is precision
+    if precision is Precision.TOWN:
+        assert "urban street" in feature.note and _in(gaz, "510504", feature.geometry)
+
+
+def test_high_speed_rail_zone_is_placed_at_the_station(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="高铁新城", type=T.INDUSTRIAL_PARK), gaz, context=LONGMATAN)
+    assert feature.precision is Precision.TOWN
+    assert feature.geometry.equals(gaz.lookup("泸州站")[0].point)
+
+
+def test_a_name_for_several_sites_is_a_multipoint(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="西部科学城", type=T.INDUSTRIAL_PARK), gaz, context=JOINT)
+    assert feature.geometry.geom_type == "MultiPoint"
+    first, second = feature.geometry.geoms
+    assert _in(gaz, "510100", first) and _in(gaz, "500107", second)
+    assert "成都" in feature.note and "重庆" in feature.note
+    # the bracketed name of one part is that part alone
+    part = geocode(Entity(name="西部(重庆)科学城", type=T.INDUSTRIAL_PARK), gaz, context=JOINT)
+    assert part.geometry.equals(second)
+
+
+def test_issuer_fallback_still_applies_without_any_place(gaz: Gazetteer) -> None:
+    feature = geocode(_said("食品饮料工业园", T.INDUSTRIAL_PARK, "打造百亿级食品饮料工业园。"), gaz,
+                      context=LONGMATAN)
+    assert feature.note.startswith(ISSUER_NOTE) and feature.precision is Precision.DISTRICT
