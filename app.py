@@ -19,10 +19,12 @@ pages = {
             st.Page(f"pages/area_{slug}.py", title=name, icon=":material/location_on:", url_path=slug)
             for slug, name in AREA_PAGES
         ],
+        st.Page("pages/meeting.py", title=t("meeting.page", lang), icon=":material/co_present:", url_path="meeting"),
     ],
     t("nav.data", lang): [
         st.Page("pages/projects.py", title=t("page.projects", lang), icon=":material/table_view:"),
         st.Page("pages/documents.py", title=t("page.documents", lang), icon=":material/description:"),
+        st.Page("pages/progress.py", title=t("page.progress", lang), icon=":material/timeline:"),
     ],
 }
 st.navigation(pages).run()

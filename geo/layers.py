@@ -158,10 +158,10 @@ class MapSetup(MacroElement):
 
     _template = _SETUP
 
-    def __init__(self, lang: str = "zh") -> None:
+    def __init__(self, lang: str = "zh", *, legend_open: bool = True) -> None:
         super().__init__()
         self._name = "PlanAtlasSetup"
-        self.legend = script_json(legend_html(lang))
+        self.legend = script_json(legend_html(lang, open_=legend_open))
         self.fullscreen_title = script_json(t("map.fullscreen", lang))
         self.attribution = script_json(html.escape(t("map.attribution", lang)))
         self.stages = script_json(STAGES)
@@ -374,10 +374,10 @@ def boundary_layer(
     return BoundaryLayer(data, labels, name=name, style=style)
 
 
-def legend_html(lang: str = "zh") -> str:
-    """Return the map legend (types, stages, precision) as escaped HTML."""
+def legend_html(lang: str = "zh", *, open_: bool = True) -> str:
+    """Return the map legend (types, stages, precision) as escaped HTML, collapsible."""
     e = html.escape
-    rows = [f"<details open><summary class='pa-legend-title'>{e(t('legend', lang))}</summary>"]
+    rows = [f"<details{' open' if open_ else ''}><summary class='pa-legend-title'>{e(t('legend', lang))}</summary>"]
     for type_, color in TYPE_COLORS.items():
         rows.append(
             f"<div><i style='background:{color}'></i>{e(t(f'type.{type_}', lang))}</div>"
@@ -498,7 +498,7 @@ def build_map_parts(
         height=height,
     )
     m.get_root().header.add_child(folium.Element(_LABEL_CSS))
-    MapSetup(lang).add_to(m)
+    MapSetup(lang, legend_open=height >= 500).add_to(m)  # small maps start with it folded
     add_basemap(m, basemap, lang=lang, tianditu_key=tianditu_key)
     if basemap == "amap":  # 高德 tiles are GCJ-02: shift what we draw, for display only
         projects = [_project_to_gcj(p) for p in projects]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -295,7 +296,7 @@ def upload_box(lang_: str) -> None:
         with st.form("upload_form", clear_on_submit=True):
             files = st.file_uploader(
                 t("upload.files", lang_), type=["txt", "md", "html", "htm", "docx", "pdf"],
-                accept_multiple_files=True,
+                accept_multiple_files=True, max_upload_size=max(1, math.ceil(limit_mb)),
             )
             submitted = st.form_submit_button(t("upload.go", lang_))
         if submitted and files:
@@ -393,3 +394,45 @@ def history_table(steps: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
         columns=[t(k, lang_) for k in ("col.date", "stage", "target_year", "progress.source",
                                         "progress.evidence", "progress.by")],
     )
+
+
+def draw_location(project: dict[str, Any], opts: dict[str, Any], lang_: str) -> dict[str, Any] | None:
+    """Let an editor click a point or a line on the map; return it as a GeoJSON geometry (or None).
+
+    Each click adds a vertex (a rerun on click only, never on pan or zoom); the
+    drawing is kept per project for the session until saved or cleared.
+    """
+    import folium
+
+    drawings = st.session_state.setdefault("drawings", {})
+    vertices: list[list[float]] = drawings.setdefault(project["id"], [])
+    cols = st.columns([2, 1])
+    kind = cols[0].radio(t("draw.kind", lang_), ["Point", "LineString"], horizontal=True,
+                         format_func=lambda k: t(f"draw.{k}", lang_), key="draw_kind")
+    if cols[1].button(t("draw.clear", lang_), key="draw_clear"):
+        vertices.clear()
+    focus, context = focus_frames(None)
+    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts["basemap"],
+                                   lang=lang_, height=420, frame_to=[project])
+    drawn = folium.FeatureGroup(name=t("draw.layer", lang_))
+    for lon, lat in vertices:
+        folium.CircleMarker([lat, lon], radius=5, color="#000", fill=True, fill_opacity=1).add_to(drawn)
+    if kind == "LineString" and len(vertices) >= 2:
+        folium.PolyLine([[lat, lon] for lon, lat in vertices], color="#000", weight=3).add_to(drawn)
+    out = st_folium(parts.base, key=f"draw_{project['id']}", height=420, use_container_width=True,
+                    returned_objects=["last_clicked"], feature_group_to_add=[*parts.groups, drawn],
+                    layer_control=parts.control)
+    click = (out or {}).get("last_clicked")
+    if click and [round(click["lng"], 6), round(click["lat"], 6)] not in vertices[-1:]:
+        point = [round(click["lng"], 6), round(click["lat"], 6)]
+        if kind == "Point":
+            vertices[:] = [point]
+        else:
+            vertices.append(point)
+        st.rerun()
+    st.caption(t("draw.hint", lang_).format(n=len(vertices)))
+    if kind == "Point" and vertices:
+        return {"type": "Point", "coordinates": vertices[-1]}
+    if kind == "LineString" and len(vertices) >= 2:
+        return {"type": "LineString", "coordinates": list(vertices)}
+    return None

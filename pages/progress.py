@@ -42,6 +42,8 @@ if project is not None:
     else:
         seen = st.session_state.setdefault("seen_versions", {})
         seen.setdefault(project["id"], project["version"])
+        with st.expander(t("draw.title", lang)):
+            drawn = ui.draw_location(project, opts, lang)
         with st.form("update_form"):
             stages = [str(s) for s in STAGE_ORDER]
             stage = st.selectbox(t("stage", lang), stages, index=stages.index(project["stage"]),
@@ -49,15 +51,17 @@ if project is not None:
             when = st.date_input(t("progress.date", lang), value=today)
             note = st.text_area(t("progress.note", lang))
             year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1)
-            location = st.file_uploader(t("progress.location", lang), type=["geojson", "json", "kml"])
+            location = st.file_uploader(t("progress.location", lang), type=["geojson", "json", "kml"],
+                                        max_upload_size=5)
             saved = st.form_submit_button(t("progress.save", lang))
         if saved:
             try:
-                geometry = progress.geometry_from_file(location.name, location.getvalue()) if location else None
+                geometry = progress.geometry_from_file(location.name, location.getvalue()) if location else drawn
                 update = progress.Update(Stage(stage), when, note.strip(), int(year) if year else None, geometry)
                 seen[project["id"]] = progress.record_update(
                     ui.engine(), project["id"], update, actor=user.name, expected_version=seen[project["id"]]
                 )
+                st.session_state.get("drawings", {}).pop(project["id"], None)
                 ui.clear_caches()
                 st.success(t("progress.saved", lang))
             except ConflictError:

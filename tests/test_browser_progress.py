@@ -114,3 +114,28 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     names = [p["name"] for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
+
+
+def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
+    from geo import progress, store
+
+    app, eng = editing_app
+    _open_progress(page, app)
+    _login(page, "editor_a", "password-a")
+    page.get_by_text("在地图上绘制更正后的位置").click()
+    page.get_by_text("线", exact=True).click()
+    frame = page.frame_locator('iframe[src*="streamlit_folium"]').first
+    container = frame.locator(".leaflet-container")
+    container.wait_for(timeout=60_000)
+    box = container.bounding_box()
+    for n, (fx, fy) in enumerate(((0.55, 0.3), (0.8, 0.7)), start=1):  # clear of the controls
+        container.click(position={"x": box["width"] * fx, "y": box["height"] * fy})
+        page.get_by_text(f"已有 {n} 个").wait_for(timeout=30_000)
+    _save(page, "按批复线位更正")
+    page.get_by_text("已保存").wait_for(timeout=30_000)
+    [entry] = [e for e in progress.audit_entries(eng) if e["detail"].get("note") == "按批复线位更正"]
+    assert entry["actor"] == "editor_a" and entry["detail"]["location"] == "corrected"
+    project = next(p for p in store.load_projects(eng) if p["id"] == entry["entity_id"])
+    assert project["precision"] == "site"
+    assert project["geometry"]["type"] == "LineString" and len(project["geometry"]["coordinates"]) == 2
+    page.screenshot(path=str(ARTIFACTS / "progress-draw.png"), full_page=True)

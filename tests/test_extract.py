@@ -375,6 +375,6 @@ def test_evaluate_report_runs_on_the_gold() -> None:
 
 @pytest.mark.parametrize("name", ["嘉陵江三桥", "G5001", "C11线", "轨道交通18号线", "长江二桥"])
 def test_heads_behind_the_first_character_filter(name: str) -> None:
-    from geo.extract import _HEAD_RE
+    from geo.patterns import _HEAD_RE
 
     assert _HEAD_RE.search(name)

@@ -1,0 +1,181 @@
+"""Projects as table cells for people (labels, list cells, sources) and as CSV, and back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from geo.i18n import t
+from geo.model import EntityType, Precision, Stage
+
+_LIST_KEYS = ("aliases", "places", "areas")
+_JSON_KEYS = ("geometry", "mentions", "events")
+_CODED = {"type": "type", "stage": "stage", "precision": "precision"}
+
+#: Tabular columns (CSV): project key and Chinese header. Derived columns (牵头单位,
+#: 来源文件, 原文摘录) are for reading and are rebuilt from 提及记录 on import.
+CSV_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "编号"),
+    ("name", "名称"),
+    ("aliases", "别名"),
+    ("type", "类型"),
+    ("stage", "阶段"),
+    ("target_year", "目标年份"),
+    ("areas", "所属片区"),
+    ("places", "地点"),
+    ("part_of", "所属项目"),
+    ("lead_units", "牵头单位"),
+    ("precision", "定位精度"),
+    ("sources", "来源文件"),
+    ("quotes", "原文摘录"),
+    ("geo_note", "定位说明"),
+    ("version", "版本"),
+    ("geometry", "几何（GeoJSON）"),
+    ("mentions", "提及记录（JSON）"),
+    ("events", "进展记录（JSON）"),
+)
+
+#: Excel columns: key, Chinese header, width in characters.
+XLSX_COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("name", "名称", 28),
+    ("type", "类型", 10),
+    ("stage", "阶段", 10),
+    ("target_year", "目标年份", 10),
+    ("areas", "所属片区", 12),
+    ("places", "地点", 22),
+    ("part_of", "所属项目", 18),
+    ("lead_units", "牵头单位", 22),
+    ("precision", "定位精度", 14),
+    ("sources", "来源文件", 36),
+    ("quotes", "原文摘录", 60),
+    ("aliases", "别名", 18),
+    ("id", "编号", 14),
+)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def label(kind: str, code: str | None) -> str:
+    """Return the Chinese name of a type/stage/precision code (empty for None)."""
+    return t(f"{kind}.{code}") if code else ""
+
+
+def _unlabel(kind: str, text: str) -> str:
+    codes = {"type": EntityType, "stage": Stage, "precision": Precision}[kind]
+    by_label = {t(f"{kind}.{c}"): str(c) for c in codes}
+    return by_label.get(text, text)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Return a list cell: items joined by 、, or JSON when an item would make that ambiguous."""
+    items = list(items or [])
+    if any("、" in i or i.startswith("[") or not i for i in items):
+        return json.dumps(items, ensure_ascii=False)
+    return "、".join(items)
+
+
+def split_list(cell: str) -> list[str]:
+    """Return the items of a :func:`join_list` cell."""
+    if not cell:
+        return []
+    if cell.startswith("["):
+        return list(json.loads(cell))
+    return cell.split("、")
+
+
+def lead_units(project: dict[str, Any]) -> list[str]:
+    """Return the distinct lead units named by a project's mentions."""
+    return list(
+        dict.fromkeys(m["lead_unit"] for m in project.get("mentions", []) if m.get("lead_unit"))
+    )
+
+
+def sources(project: dict[str, Any]) -> list[str]:
+    """Return the distinct source documents of a project, as 《title》(date)."""
+    out = []
+    for m in project.get("mentions", []):
+        title = m.get("doc_title") or m.get("doc") or ""
+        out.append(f"《{title}》" + (f"（{m['doc_date']}）" if m.get("doc_date") else ""))
+    return list(dict.fromkeys(out))
+
+
+def _display(project: dict[str, Any], key: str) -> Any:
+    """Return the value of a tabular column for people (labels, joined lists)."""
+    if key in _CODED:
+        return label(_CODED[key], project.get(key))
+    if key in _LIST_KEYS:
+        return join_list(project.get(key) or [])
+    if key == "lead_units":
+        return "；".join(lead_units(project))
+    if key == "sources":
+        return "；".join(sources(project))
+    if key == "quotes":
+        return "\n".join(dict.fromkeys(m.get("quote") or "" for m in project.get("mentions", [])))
+    value = project.get(key)
+    return "" if value is None else value
+
+
+def _csv_cell(project: dict[str, Any], key: str) -> str:
+    if key in _JSON_KEYS:
+        value = project.get(key)
+        text = "" if value is None else json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(_display(project, key))
+    # A cell starting with = + - @ is run as a formula by Excel (CSV injection): quote it.
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _from_csv_cell(key: str, cell: str) -> Any:
+    cell = cell.removeprefix("'")
+    if key in _JSON_KEYS:
+        return json.loads(cell) if cell else ([] if key != "geometry" else None)
+    if key in _LIST_KEYS:
+        return split_list(cell)
+    if key in _CODED:
+        return _unlabel(_CODED[key], cell)
+    if key in ("target_year", "version"):
+        return int(cell) if cell else None
+    return cell or None
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def write_csv(projects: list[dict[str, Any]], out: Path, title: str) -> None:
+    """Write projects to ``out`` as UTF-8 CSV with a BOM (``title`` is unused)."""
+    # The BOM makes Excel read the file as UTF-8 instead of the system code page.
+    out.write_text(csv_text(projects), encoding="utf-8-sig", newline="")
+
+
+def read_csv(path: Path) -> list[dict[str, Any]]:
+    """Return the projects of a CSV export (derived columns dropped)."""
+    by_header = {h: k for k, h in CSV_COLUMNS}
+    derived = {"lead_units", "sources", "quotes"}
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return [
+        {
+            by_header[h]: _from_csv_cell(by_header[h], v)
+            for h, v in row.items()
+            if h in by_header and by_header[h] not in derived
+        }
+        for row in rows
+    ]
+
+
+def csv_text(projects: Iterable[dict[str, Any]]) -> str:
+    """Return the CSV export as text (without the BOM), for previews and tests."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([h for _, h in CSV_COLUMNS])
+    for p in projects:
+        writer.writerow([_csv_cell(p, k) for k, _ in CSV_COLUMNS])
+    return buf.getvalue()
