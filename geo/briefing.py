@@ -12,6 +12,7 @@ from geo import mapimage
 from geo.errors import GazetteerError
 from geo.filters import Filters
 from geo.model import AREAS, STAGE_ORDER
+from geo.progress import is_overdue
 from geo.tabular import label, lead_units
 
 if TYPE_CHECKING:
@@ -52,12 +53,6 @@ class Briefing:
     focus: Any = None
     context: Any = None
     facts: list[tuple[str, str]] = field(default_factory=list)
-
-
-def is_overdue(project: dict[str, Any], today: dt.date) -> bool:
-    """Return whether a project's target year has passed and it is not completed."""
-    year = project.get("target_year")
-    return bool(year) and int(year) < today.year and project.get("stage") != "completed"
 
 
 def overdue_projects(projects: Iterable[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
@@ -201,6 +196,19 @@ def build(
             rows, focus=b.focus, context=b.context, size=(9, 6.2), dpi=160
         )
     return b
+
+
+def sections(b: Briefing, *, clip: int) -> list[tuple[str, tuple[str, ...], Sequence[Any]]]:
+    """Return the table sections of a briefing (heading, headers, rows), for every renderer."""
+    return [
+        ("项目清单（按阶段）", PROJECT_HEADERS, b.project_rows),
+        (
+            f"{b.since.isoformat()} 以来的变化",
+            CHANGE_HEADERS,
+            [(c.date, c.project, c.what, _clip(c.source, clip)) for c in b.changes],
+        ),
+        (f"逾期未建成项目（目标年份早于 {b.today.year} 年）", OVERDUE_HEADERS, b.overdue),
+    ]
 
 
 def _subtitle(b: Briefing) -> list[str]:

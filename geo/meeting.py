@@ -19,7 +19,7 @@ import pandas as pd
 from geo.filters import Filters
 from geo.i18n import t
 from geo.model import AREAS, Stage
-from geo.report import is_overdue
+from geo.progress import is_overdue
 
 #: The stages a project normally goes through, in order (the funnel).
 FUNNEL: tuple[str, ...] = tuple(

@@ -14,11 +14,8 @@ from matplotlib.ticker import MaxNLocator
 
 from geo import mapimage
 from geo.briefing import (
-    CHANGE_HEADERS,
-    OVERDUE_HEADERS,
-    PROJECT_HEADERS,
     Briefing,
-    _clip,
+    sections,
     _pages,
     _subtitle,
 )
@@ -90,27 +87,8 @@ def write_pdf(b: Briefing, out: Path) -> None:
         )
         pdf.savefig(fig)
 
-        sections = (
-            (
-                "项目清单（按阶段）",
-                PROJECT_HEADERS,
-                b.project_rows,
-                (0.3, 0.09, 0.09, 0.08, 0.17, 0.19),
-            ),
-            (
-                f"{b.since.isoformat()} 以来的变化",
-                CHANGE_HEADERS,
-                [(c.date, c.project, c.what, _clip(c.source, 36)) for c in b.changes],
-                (0.1, 0.28, 0.22, 0.32),
-            ),
-            (
-                f"逾期未建成项目（目标年份早于 {b.today.year} 年）",
-                OVERDUE_HEADERS,
-                b.overdue,
-                (0.3, 0.09, 0.09, 0.08, 0.09, 0.27),
-            ),
-        )
-        for heading, headers, rows, widths in sections:
+        widths = ((0.3, 0.09, 0.09, 0.08, 0.17, 0.19), (0.1, 0.28, 0.22, 0.32), (0.3, 0.09, 0.09, 0.08, 0.09, 0.27))
+        for (heading, headers, rows), widths in zip(sections(b, clip=36), widths):
             pages = _pages(rows, ROWS_PER_PAGE)
             for i, page in enumerate(pages):
                 fig = _page(heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""))

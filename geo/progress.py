@@ -115,7 +115,7 @@ def audit_entries(eng: Engine, *, limit: int = 200) -> list[dict[str, Any]]:
 def is_overdue(project: dict[str, Any], today: dt.date) -> bool:
     """Return whether the target year has passed and the project is not completed."""
     year = project.get("target_year")
-    return bool(year) and year < today.year and project["stage"] != Stage.COMPLETED
+    return bool(year) and int(year) < today.year and project.get("stage") != Stage.COMPLETED
 
 
 def last_evidence(project: dict[str, Any]) -> dt.date | None:

@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from geo.briefing import (
-    CHANGE_HEADERS,
-    OVERDUE_HEADERS,
-    PROJECT_HEADERS,
     Briefing,
-    _clip,
+    sections,
     _pages,
     _subtitle,
 )
@@ -90,22 +87,8 @@ def write_pptx(b: Briefing, out: Path) -> None:
         (Inches(2.6), Inches(1.6)),
     )
 
-    sections = (
-        ("项目清单（按阶段）", PROJECT_HEADERS, b.project_rows, (3.6, 1.2, 1.2, 1.1, 2.6, 2.6)),
-        (
-            f"{b.since.isoformat()} 以来的变化",
-            CHANGE_HEADERS,
-            [(c.date, c.project, c.what, _clip(c.source, 40)) for c in b.changes],
-            (1.5, 3.4, 3.2, 4.2),
-        ),
-        (
-            f"逾期未建成项目（目标年份早于 {b.today.year} 年）",
-            OVERDUE_HEADERS,
-            b.overdue,
-            (3.6, 1.2, 1.2, 1.1, 1.3, 3.9),
-        ),
-    )
-    for heading, headers, rows, widths in sections:
+    widths = ((3.6, 1.2, 1.2, 1.1, 2.6, 2.6), (1.5, 3.4, 3.2, 4.2), (3.6, 1.2, 1.2, 1.1, 1.3, 3.9))
+    for (heading, headers, rows), widths in zip(sections(b, clip=40), widths):
         pages = _pages(rows, ROWS_PER_SLIDE)
         for i, page in enumerate(pages):
             s = slide(heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""))
