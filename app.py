@@ -10,7 +10,9 @@ from geo.i18n import t
 HERE = Path(__file__).parent
 st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon=str(HERE / "static" / "favicon.png"), layout="wide")
 
-lang = st.session_state.get("lang") or st.query_params.get("lang") or settings.get("PLAN_ATLAS_LANG")
+# The sidebar's language radio is bound to ?lang= (Streamlit writes the option's label there).
+_query_lang = {"English": "en", "en": "en", "中文": "zh", "zh": "zh"}.get(st.query_params.get("lang", ""))
+lang = st.session_state.get("lang") or _query_lang or settings.get("PLAN_ATLAS_LANG")
 AREA_PAGES = [("luyongjiang", "泸永江"), ("tongnan", "潼南"), ("longmatan", "龙马潭"), ("qijiang", "綦江")]
 pages = {
     t("nav.browse", lang): [

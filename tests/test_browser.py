@@ -173,3 +173,12 @@ def test_hostile_names_show_as_text_and_no_script_runs(page, hostile_app: str) -
     assert HOSTILE in page.locator(".pa-reader").inner_text()
     assert page.locator(".pa-reader img, .pa-reader script").count() == 0
     assert dialogs == []
+
+
+def test_english_by_link(page, app_url: str) -> None:
+    page.goto(f"{app_url}/?lang=English")
+    page.get_by_role("heading", name="Plan Atlas").wait_for(timeout=60_000)
+    assert page.get_by_test_id("stSidebarNav").get_by_text("Overview").count() == 1
+    _wait_for_map(page)
+    assert "Legend" in _map(page).locator(".pa-legend").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "page-overview-en.png"), full_page=True)
