@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 LANGS: tuple[str, ...] = ("zh", "en")
 
 _STRINGS: dict[str, tuple[str, str]] = {
@@ -218,3 +220,36 @@ def t(key: str, lang: str = "zh") -> str:
 def keys() -> list[str]:
     """Return every translated key (tests check both languages are filled)."""
     return list(_STRINGS)
+
+
+#: Chinese forms of the one-line document errors raised by geo.ingest (English in the CLI).
+_ERRORS_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), zh)
+    for pattern, zh in (
+        (r"^unsupported file type (.+?); use (.+)$", r"不支持的文件类型 \1；请使用 \2"),
+        (r"^the document contains no text$", "文件中没有文字"),
+        (r"^file not found$", "找不到文件"),
+        (r"^is a folder, not a file$", "这是文件夹，不是文件"),
+        (r"^permission denied$", "没有读取权限"),
+        (r"^cannot read the file \((.+)\)$", r"无法读取文件（\1）"),
+        (r"^the file is empty$", "文件为空"),
+        (r"^the file is too large \((.+); the limit is (.+)\)$", r"文件过大（\1；上限为 \2）"),
+        (r"^binary or undecodable content, not a text document$", "内容是二进制或无法解码，不是文本文件"),
+        (r"^the text is not valid (.+)$", r"文字编码无效（\1）"),
+        (r"^binary content \(NUL bytes\), not a text document$", "内容是二进制（含 NUL 字节），不是文本文件"),
+        (r"^malformed \.docx file \((.+)\)$", r"Word 文件已损坏（\1）"),
+        (r"^the PDF is encrypted$", "PDF 已加密"),
+        (r"^malformed PDF file \((.+)\)$", r"PDF 文件已损坏（\1）"),
+        (r"^the PDF has no text layer.*$", "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）"),
+    )
+)
+
+
+def error_text(message: str, lang: str = "zh") -> str:
+    """Return a document error message in the interface language (English stays as raised)."""
+    if lang == "en":
+        return message
+    for pattern, zh in _ERRORS_ZH:
+        if pattern.match(message):
+            return pattern.sub(zh, message)
+    return message

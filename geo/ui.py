@@ -11,7 +11,7 @@ from streamlit_folium import st_folium
 
 from geo import filters, gazetteer, layers, settings, stats, store
 from geo.errors import GazetteerError
-from geo.i18n import LANGS, t
+from geo.i18n import LANGS, error_text, t
 from geo.model import AREAS, STAGE_ORDER, EntityType
 
 
@@ -307,7 +307,7 @@ def upload_box(lang_: str) -> None:
                     continue
                 result = pipeline.ingest_upload(engine(), f.name, data)
                 if result.error:
-                    st.error(f"{f.name}: {result.error}")
+                    st.error(f"{f.name}: {error_text(result.error, lang_)}")
                 else:
                     st.success(t("upload.done", lang_).format(name=result.name, n=result.entities))
             clear_caches()

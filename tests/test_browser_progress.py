@@ -110,6 +110,7 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     error = page.get_by_text("tool.pdf:")
     error.wait_for(timeout=30_000)
     assert "\n" not in error.first.inner_text().strip()
+    assert "PDF 文件已损坏" in error.first.inner_text()  # in the interface language
     assert store.counts(eng)["documents"] == before + 1
     names = [p["name"] for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
