@@ -8,7 +8,7 @@ PORT ?= 8501
 TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup data bench sysdeps clean help
+.PHONY: run test setup data bench sysdeps clean help constraints
 
 help:
 	@echo "make run    set up and start the app at http://localhost:$(PORT)"
@@ -17,14 +17,17 @@ help:
 	@echo "make bench  run the benchmarks"
 
 # The virtualenv with runtime packages; rebuilt when requirements change.
-$(VENV)/.runtime: requirements.txt
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+$(VENV)/.runtime: requirements.txt constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "python venv support missing: installing Debian's python3-venv"; rm -rf $(VENV); \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && \
+	  $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
 	@touch $@
 
 # Test and benchmark packages on top.
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
 	@touch $@
 
 data: $(VENV)/.runtime
@@ -52,6 +55,10 @@ test: sysdeps $(VENV)/.dev setup
 
 bench: $(VENV)/.dev setup
 	$(PY) -m bench
+
+# Re-pin every transitive package after a change to requirements*.txt.
+constraints: $(VENV)/.dev
+	{ sed -n '1,3p' constraints.txt; $(PY) -m pip freeze; } > constraints.tmp && mv constraints.tmp constraints.txt
 
 clean:
 	rm -rf $(VENV) data/derived static/vendor tests/artifacts .pytest_cache
