@@ -111,7 +111,8 @@ def _places_of(name: str, head: str) -> list[str]:
     """Return the ordered places a name connects ("宜宾至泸州至永川…") or starts with."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
     body = re.sub(r"[(（][^)）]*[)）]|[A-Za-z]+\d+", "", body)
-    parts = [p for p in re.split("[至—\\-]|经", body) if p]
+    # 经 joins places only as "via" (A经B至C), never inside 经济/经开/经营.
+    parts = [p for p in re.split("[至—\\-]|经(?![济开营贸])", body) if p]
     if len(parts) >= 2:
         return parts
     m = _PLACE_RE.match(body)

@@ -378,3 +378,18 @@ def test_heads_behind_the_first_character_filter(name: str) -> None:
     from geo.patterns import _HEAD_RE
 
     assert _HEAD_RE.search(name)
+
+
+@pytest.mark.parametrize(
+    "name,head,places",
+    [
+        ("中新数字经济产业园", "产业园", []),  # 经 of 经济 is not "via"
+        ("桐梓煤电化循环经济工业园", "工业园", ["桐梓"]),
+        ("成都经遂宁至重庆铁路", "铁路", ["成都", "遂宁", "重庆"]),
+        ("宜宾至泸州至永川高速公路", "高速公路", ["宜宾", "泸州", "永川"]),
+    ],
+)
+def test_places_of_names(name: str, head: str, places: list[str]) -> None:
+    from geo.names import _places_of
+
+    assert _places_of(name, head) == places
