@@ -8,7 +8,7 @@ PORT ?= 8501
 TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup data bench sysdeps clean help constraints
+.PHONY: run test setup data datadebs bench sysdeps clean help constraints
 
 help:
 	@echo "make run    set up and start the app at http://localhost:$(PORT)"
@@ -30,11 +30,24 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
 	@touch $@
 
-data: $(VENV)/.runtime
+# Rivers of the offline basemap are extracted once from GSHHG with Debian's gmt.
+# Best effort: without apt rights the map works, just without rivers.
+DATA_DEBS := gmt gmt-gshhg-full
+datadebs:
+	@missing=""; \
+	for p in $(DATA_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for the basemap rivers:$$missing"; \
+	  ( $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing ) \
+	  || echo "warning: could not install$$missing; the offline basemap will have no rivers"; \
+	fi
+
+data: $(VENV)/.runtime datadebs
 	$(PY) -m geo data
 
 # Map assets, derived data and the bundled documents, each only when missing.
-setup: $(VENV)/.runtime
+setup: $(VENV)/.runtime datadebs
 	$(PY) -m geo setup
 
 run: setup

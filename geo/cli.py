@@ -25,14 +25,21 @@ def _cmd_setup(args: argparse.Namespace) -> int:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from geo import gazetteer
+    from geo import gazetteer, rivers
 
     if args.force or not gazetteer.is_built():
         for path in gazetteer.build():
-            print(f"wrote {path.relative_to(settings.ROOT) if path.is_relative_to(settings.ROOT) else path}")
+            print(f"wrote {_shown(path)}")
     else:
         print("gazetteer is up to date (use --force to rebuild)")
+    if args.force or rivers.load() is None:
+        path = rivers.build()
+        print(f"wrote {_shown(path)}" if path else "rivers skipped: Debian's gmt and gmt-gshhg-full are not installed")
     return 0
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(settings.ROOT) if path.is_relative_to(settings.ROOT) else path)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
 from geo import extract as extract_mod
-from geo import assets, gazetteer, geocode, ingest, settings, store
+from geo import assets, gazetteer, geocode, ingest, rivers, settings, store
 from geo.errors import PlanAtlasError
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 
@@ -154,6 +154,8 @@ def setup(eng: Engine) -> str:
     if not gazetteer.is_built():
         gazetteer.build()
         parts.append("gazetteer built")
+    if rivers.load() is None:
+        parts.append("rivers built" if rivers.build() else "rivers skipped (install Debian's gmt-gshhg-full)")
     if store.is_empty(eng):
         res = ingest_files(eng, [settings.path("PLAN_ATLAS_DOCUMENTS_DIR")])
         ok = sum(1 for r in res if not r.error)
