@@ -116,6 +116,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.report": ("生成片区简报", "Make area briefing"),
     "export.working": ("正在生成…", "Working…"),
     "layer.focus": ("重点片区边界", "Focus-area boundaries"),
+    "layer.rivers": ("河流", "Rivers"),
     "layer.context": ("周边区县", "Surrounding districts"),
     "metric.projects": ("项目数", "Projects"),
     "metric.located": ("已定位", "Located"),

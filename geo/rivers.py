@@ -6,6 +6,7 @@ import functools
 import json
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -68,10 +69,11 @@ def build(derived_dir: Path | None = None) -> Path | None:
     out_dir = derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")
     out_dir.mkdir(parents=True, exist_ok=True)
     w, e, s, n = REGION
-    result = subprocess.run(
-        ["gmt", "coast", f"-R{w}/{e}/{s}/{n}", *(f"-I{level}" for level in LEVELS), "-Df", "-M"],
-        capture_output=True, text=True, check=False, timeout=120,
-    )
+    with tempfile.TemporaryDirectory(prefix="plan-atlas-gmt-") as scratch:  # gmt writes gmt.history to cwd
+        result = subprocess.run(
+            ["gmt", "coast", f"-R{w}/{e}/{s}/{n}", *(f"-I{level}" for level in LEVELS), "-Df", "-M"],
+            capture_output=True, text=True, check=False, timeout=120, cwd=scratch,
+        )
     if result.returncode != 0:
         return None
     path = out_dir / RIVERS_FILE

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import filters, gazetteer, layers, settings, stats, store
+from geo import filters, gazetteer, layers, rivers, settings, stats, store
 from geo.errors import GazetteerError
 from geo.i18n import LANGS, error_text, t
 from geo.model import AREAS, STAGE_ORDER, EntityType
@@ -180,6 +180,7 @@ def show_map(
     parts = layers.build_map_parts(
         items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
+        rivers=rivers.load(),
     )
     # Panning and zooming never rerun the app (returned_objects holds no view state).
     # A large map carries no popups with sources: a click returns the project and

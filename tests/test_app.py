@@ -83,7 +83,7 @@ def test_overview_counts_follow_the_area_filter() -> None:
 
 
 def test_area_page_is_framed_to_its_area() -> None:
-    at = AppTest.from_file(str(ROOT / "pages" / "area_qijiang.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "pages" / "qijiang.py"), default_timeout=60).run()
     assert not at.exception
     assert "綦江" in at.title[0].value
     assert "万盛" in at.caption[0].value  # the boundary caveat is stated

@@ -87,3 +87,18 @@ def test_one_layer_per_type_with_counts() -> None:
     html = _html([_project(), pt])
     for label in ("铁路 (1)", "港口 (1)"):
         assert json.dumps(label) in html  # folium writes layer names as escaped JSON
+
+
+def test_offline_basemap_draws_rivers_in_view_only() -> None:
+    from shapely.geometry import LineString
+
+    rivers = gpd.GeoDataFrame(
+        {"level": [1, 2]},
+        geometry=[LineString([(106.5, 28.8), (106.6, 28.9)]), LineString([(120.0, 40.0), (120.1, 40.1)])],
+        crs="EPSG:4326",
+    )
+    html = layers.build_map([], focus=FOCUS, rivers=rivers).get_root().render()
+    assert "106.5" in html and "120.1" not in html  # the far river is clipped away
+    assert json.dumps("河流") in html  # its own entry in the layer control
+    online = layers.build_map([], focus=FOCUS, rivers=rivers, basemap="osm").get_root().render()
+    assert json.dumps("河流") not in online  # tiles bring their own rivers
