@@ -114,6 +114,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.download": ("下载 {fmt}", "Download {fmt}"),
     "export.report_format": ("简报格式", "Briefing format"),
     "export.report": ("生成片区简报", "Make area briefing"),
+    "export.since_help": ("简报列出此日期之后的变化；留空则从今年1月1日起", "The briefing lists changes after this date; empty means since 1 January"),
     "export.working": ("正在生成…", "Working…"),
     "layer.focus": ("重点片区边界", "Focus-area boundaries"),
     "layer.rivers": ("河流", "Rivers"),

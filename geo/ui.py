@@ -363,11 +363,13 @@ def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
             )
         area = cols[1].selectbox(t("area", lang_), list(AREAS), key="report_area")
         rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
+        since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
+                                   help=t("export.since_help", lang_))
         if cols[1].button(t("export.report", lang_), key="report_go"):
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
                     filters.apply(items, filters.with_area(opts["filters"], area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(opts["filters"]),
+                    filters_text=report.describe_filters(opts["filters"]), changed_since=since,
                 )
             st.session_state["report_blob"] = (area, rfmt, data)
         rblob = st.session_state.get("report_blob")

@@ -89,3 +89,16 @@ def test_area_page_is_framed_to_its_area() -> None:
     assert "万盛" in at.caption[0].value  # the boundary caveat is stated
     stages = at.dataframe[0].value
     assert len(stages) == int(at.metric[0].value) > 0
+
+
+def test_projects_page_exports_the_filtered_view_and_a_briefing() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=120).run()
+    at.selectbox(key="export_fmt").set_value("csv").run()
+    at.button(key="export_go").click().run()
+    assert not at.exception
+    downloads = at.get("download_button")
+    assert downloads, "no download offered"
+    at.selectbox(key="report_fmt").set_value("pptx")
+    at.button(key="report_go").click().run()
+    assert not at.exception
+    assert len(at.get("download_button")) == 2
