@@ -12,8 +12,8 @@ from shapely.ops import substring, unary_union
 from geo.gazetteer import Corridor, Gazetteer, Level, Place
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
 from geo.placenames import (
-    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, clause_place, name_places, resolve, resolve_all,
-    scan_places, section_places,
+    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, clause_place, heading_place, name_localities,
+    name_places, qualified_town, resolve, resolve_all, scan_places, section_places,
 )
 
 
@@ -80,7 +80,9 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = (_pipe(entity, gaz, ctx) or _river(entity, gaz, context)
                    or _point(entity, gaz, ctx))
     if feature.geometry is None or _coarse(feature):
-        feature = _from_clause(entity, gaz, ctx, feature) or feature
+        feature = (_from_clause(entity, gaz, ctx, feature)
+                   or _from_qualifier(entity, gaz, ctx, feature)
+                   or _from_heading(entity, gaz, ctx, feature) or feature)
     if feature.geometry is None and context:
         feature = (_vicinity(entity, gaz, context) or _street(entity, gaz, context)
                    or _issuer(entity, gaz, context) or feature)
@@ -143,17 +145,69 @@ def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature)
     names = [entity.name, *entity.aliases]
     for mention in entity.mentions:
         place = clause_place(mention.quote, [mention.text, *names], gaz, ctx)
-        if place is None:
+        if place is None or not _agrees(gaz, feature, place):
             continue
-        if feature.geometry is not None:
-            here = gaz.index.district_at(feature.geometry) or ""
-            there = gaz.index.district_at(place.point) or place.adcode
-            size = 6 if feature.precision is Precision.DISTRICT else 4
-            if here[:size] != there[:size]:
-                continue
         return Feature(entity.id, place.point, Precision.TOWN, [],
                        f"{CLAUSE_NOTE} {place.name} ({place.source})")
     return None
+
+
+def _from_qualifier(entity: Entity, gaz: Gazetteer, ctx: Context,
+                    feature: Feature) -> Feature | None:
+    """Place an item at the town its sentence writes before its sub-town place (打通镇大罗).
+
+    See :func:`placenames.qualified_town`; as for :func:`_from_clause`, the
+    town must lie in the district (or city) the item is already placed in.
+    """
+    localities = name_localities(entity.name, entity.places, gaz, ctx)
+    if not localities:
+        return None
+    for mention in entity.mentions:
+        found = qualified_town(mention.quote, localities, gaz, ctx)
+        if found is None:
+            continue
+        locality, place = found
+        if not _agrees(gaz, feature, place):
+            continue
+        return Feature(entity.id, place.point, Precision.TOWN, [],
+                       f"{QUALIFIER_NOTE} {place.name}{locality}: placed at {place.name}"
+                       f" ({place.source})")
+    return None
+
+
+def _from_heading(entity: Entity, gaz: Gazetteer, ctx: Context,
+                  feature: Feature) -> Feature | None:
+    """Place an item at the town its sentence's heading names (see :func:`placenames.heading_place`).
+
+    Used after the item's own clause; every headed mention must name the same
+    town, and it must lie in the district (or city) the item is already placed in.
+    """
+    places = {(p.adcode, p.name): p for m in entity.mentions
+              if (p := heading_place(m.quote, gaz, ctx)) is not None}
+    if len(places) != 1:
+        return None  # no heading, or passages of several towns: not pinned to one of them
+    place = next(iter(places.values()))
+    if not _agrees(gaz, feature, place):
+        return None
+    return Feature(entity.id, place.point, Precision.TOWN, [],
+                   f"{HEADING_NOTE} {place.name} ({place.source})")
+
+
+def _agrees(gaz: Gazetteer, feature: Feature, place: Place) -> bool:
+    """Return whether a town lies in the district (or city) a coarse feature already gives."""
+    if feature.geometry is None:
+        return True
+    here = gaz.index.district_at(feature.geometry) or ""
+    there = gaz.index.district_at(place.point) or place.adcode
+    size = 6 if feature.precision is Precision.DISTRICT else 4
+    return here[:size] == there[:size]
+
+
+#: Start of the note of a feature placed by the town its sentence's heading names.
+HEADING_NOTE = "its passage is headed by the place: placed at"
+
+#: Start of the note of a feature placed by the town its sentence writes before its locality.
+QUALIFIER_NOTE = "its sentence writes"
 
 
 #: Start of the note of a feature placed by a town named in its own clause.

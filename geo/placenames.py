@@ -363,3 +363,108 @@ def _tied(piece: str, s: int, e: int, own_start: int,
         return True
     # A list after a locative: 在安宁和特兴布局… (特兴 follows an accepted town and a joiner).
     return bool(found) and _JOINER.fullmatch(before[found[-1][1]:]) is not None
+
+
+# --------------------------------------------------------------------------- sub-town places
+
+#: A sub-town place inside an item's name: the word before 河段/村/社区 (玉明河大罗河段 → 大罗).
+_NAME_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?=河段|村|社区)")
+_RIVER_ENDS = ("河", "江", "溪", "渠", "湖")
+
+
+def qualified_town(quote: str, localities: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                   ) -> tuple[str, Place] | None:
+    """Return a town the sentence writes in front of one of the item's sub-town places.
+
+    A village or reach the gazetteer does not know (大罗) may be written
+    elsewhere in the same sentence with its town ("打通镇大罗供水工程"): that
+    sentence says where 大罗 is. The town must carry its suffix (镇/乡/街道),
+    lie in the document's own district (or city), and be the only town written
+    in front of that place in the sentence; two different towns mean the
+    sentence is ambiguous and nothing is returned.
+
+    Parameters
+    ----------
+    quote
+        The sentence of a mention.
+    localities
+        The item's sub-town places (unknown to the gazetteer), e.g. from
+        :func:`name_localities`.
+    gaz, ctx
+        The gazetteer and the context (document strings first, see :class:`Context`).
+
+    Returns
+    -------
+    tuple[str, Place] | None
+        The locality and its town, or ``None``.
+    """
+    text = clean_text(quote)
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    if not local:
+        return None
+    for locality in localities:
+        towns: dict[str, Place] = {}
+        for s, e, word in gaz.index.scan(text):
+            if not word.endswith(_TOWN_SUFFIX):  # the scan may stop before the suffix
+                suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), None)
+                if suffix is None:
+                    continue
+                e += len(suffix)
+            if not text.startswith(locality, e):
+                continue
+            place = resolve(word, gaz, ctx)
+            if place is not None and place.level is Level.TOWN and any(
+                    place.adcode.startswith(p) for p in local):
+                towns[place.adcode + place.name] = place
+        if len(towns) == 1:
+            return locality, next(iter(towns.values()))
+    return None
+
+
+def name_localities(name: str, places: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                    ) -> list[str]:
+    """Return an item's sub-town places that the gazetteer cannot resolve.
+
+    They are its ``places`` that resolve to nothing, and words of its name
+    before 河段/村/社区 (玉明河大罗河段 → 大罗).
+    """
+    words = [*places, *_NAME_LOCALITY.findall(BRACKETS.sub("", name))]
+    out = []
+    for word in words:
+        word = clean_name(word)
+        # A river (玉明河) runs through several towns: it is never pinned to one.
+        if (2 <= len(word) <= 4 and word not in out and not word.endswith(_RIVER_ENDS)
+                and not gaz.lookup(word)):
+            out.append(word)
+    return out
+
+
+# --------------------------------------------------------------------------- the sentence's heading
+
+#: A run-in heading naming the unit a passage is about: "赶水镇:…", "（三）石洞片区：…", "2.金龙镇:…".
+_HEADING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、])?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<suffix>镇|乡|街道|片区)[:：]")
+
+
+def heading_place(quote: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the town a sentence's run-in heading names ("赶水镇:强化…,建设现代物流园。").
+
+    Plans list each town's tasks under its name ("赶水镇:…", "（三）石洞片区：…"):
+    every item of that passage is in that town. Only a heading at the very
+    start of the sentence counts, it must name a town (a 片区 named after one
+    is that town's area) and the town must lie in the document's own district
+    (or city); a heading naming a district, a city or nothing known gives ``None``.
+    """
+    match = _HEADING.match(clean_text(quote))
+    if match is None:
+        return None
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    name, suffix = match["name"], match["suffix"]
+    words = [name] if suffix == "片区" else [name + suffix, name]
+    for word in words:
+        place = resolve(word, gaz, ctx)
+        if place is not None and place.level is Level.TOWN and any(
+                place.adcode.startswith(p) for p in local):
+            return place
+    return None

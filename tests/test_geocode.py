@@ -9,7 +9,9 @@ from shapely.geometry import LineString, Point
 
 from geo import coords, gazetteer
 from geo.gazetteer import Gazetteer
-from geo.geocode import CLAUSE_NOTE, ISSUER_NOTE, Feature, geocode, geocode_all
+from geo.geocode import (
+    CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, Feature, geocode, geocode_all,
+)
 from geo.geocode_eval import evaluate_geocoding, format_report
 from geo.model import Entity, EntityType, Mention, Precision
 
@@ -326,6 +328,119 @@ def test_clause_town_of_another_item_is_not_taken(gaz: Gazetteer, entity: Entity
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.DISTRICT
     assert not feature.note.startswith(CLAUSE_NOTE)
+    assert _in(gaz, adcode, feature.geometry)
+
+
+_RIVERS = "双坝河小河流整治工程、玉明河大罗河段综合治理工程,石壕镇至打通镇输水管道工程"
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "town"),
+    [
+        # the reach 大罗 of the name is written 打通镇大罗 in the same sentence
+        (_said("玉明河大罗河段综合治理工程", T.WATER, _RIVERS + "、打通镇大罗供水改扩建工程等。"),
+         QIJIANG, "打通"),
+        # the same, from the item's places (a village the gazetteer does not know)
+        (_said("大罗污水处理厂", T.WATER, "建设大罗污水处理厂、打通镇大罗供水工程。", ["大罗"]),
+         QIJIANG, "打通"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_town_written_before_the_items_locality_places_it(
+        gaz: Gazetteer, entity: Entity, context: list[str], town: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.TOWN
+    assert feature.note.startswith(QUALIFIER_NOTE)
+    assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # no town is written before 大罗 anywhere in the sentence
+        (_said("玉明河大罗河段综合治理工程", T.WATER, _RIVERS + "等。"), QIJIANG, "500110"),
+        # two towns claim a 大罗: the sentence does not say which one is meant
+        (_said("玉明河大罗河段综合治理工程", T.WATER,
+               _RIVERS + "、打通镇大罗供水工程、石壕镇大罗灌溉工程等。"), QIJIANG, "500110"),
+        # a river runs through several towns: 石壕镇观音河 does not pin 观音河 works to 石壕
+        (_said("观音河河道治理工程", T.WATER, "观音河河道治理工程、石壕镇观音河堤防工程等。",
+               ["观音河"]), QIJIANG, "500110"),
+        # a town outside the document's district is not taken
+        (_said("大罗污水处理厂", T.WATER, "建设大罗污水处理厂、打通镇大罗供水工程。", ["大罗"]),
+         LONGMATAN, "510504"),
+        # several towns in the sentence, none written before the item's locality
+        (_said("大罗污水处理厂", T.WATER, "建设大罗污水处理厂,推进石壕镇、打通镇供水工程。",
+               ["大罗"]), QIJIANG, "500110"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_locality_without_one_written_town_stays_at_the_district(
+        gaz: Gazetteer, entity: Entity, context: list[str], adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert not feature.note.startswith(QUALIFIER_NOTE)
+    assert _in(gaz, adcode, feature.geometry)
+
+
+_GANSHUI = "赶水镇:强化与桐梓坡渡镇、习水寨坝镇交流合作,建设现代物流园,打造渝黔边贸强镇。"
+_ANWEN = "安稳镇:强化与桐梓新站镇合作,加快推进新型建材产业园建设。"
+
+
+def _headed(name: str, type_: EntityType, *quotes: str, places: list[str] | None = None
+            ) -> Entity:
+    """Return an entity with one mention per quote."""
+    mentions = [Mention(doc="d.txt", text=name, quote=q, start=0, end=0) for q in quotes]
+    return Entity(name=name, type=type_, places=places or [], mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "town"),
+    [
+        (_headed("现代物流园", T.LOGISTICS_HUB, _GANSHUI), QIJIANG, "赶水"),
+        # an enumerated 片区 heading named after a town
+        (_headed("物流园", T.LOGISTICS_HUB, "（三）石洞片区：加快建设物流园,完善配套。"),
+         LONGMATAN, "石洞"),
+        # the name gives only the city; the heading gives the town inside it
+        (_headed("重庆新型建材产业园", T.INDUSTRIAL_PARK, _ANWEN.replace("新型", "重庆新型"),
+                 places=["重庆"]), QIJIANG, "安稳"),
+        # a mention without a heading does not contradict the headed one
+        (_headed("新型建材产业园", T.INDUSTRIAL_PARK, "加快推进新型建材产业园建设。", _ANWEN),
+         QIJIANG, "安稳"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_heading_town_places_the_items_of_its_passage(
+        gaz: Gazetteer, entity: Entity, context: list[str], town: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.TOWN
+    assert feature.note.startswith(HEADING_NOTE)
+    assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # the item is under two towns' headings: not pinned to either
+        (_headed("新型建材产业园", T.INDUSTRIAL_PARK, _ANWEN, _ANWEN.replace("安稳", "打通")),
+         QIJIANG, "500110"),
+        # a heading naming the district, not a town
+        (_headed("现代物流园", T.LOGISTICS_HUB, "綦江区:建设现代物流园。"), QIJIANG, "500110"),
+        # a heading's town outside the document's district
+        (_headed("现代物流园", T.LOGISTICS_HUB, _GANSHUI), LONGMATAN, "510504"),
+        # a town named inside the sentence is no heading
+        (_headed("现代物流园", T.LOGISTICS_HUB, "强化与赶水镇:合作,建设现代物流园。"),
+         QIJIANG, "500110"),
+        # the item's name puts it in another district than the heading's town
+        (_headed("永川冷链物流园", T.LOGISTICS_HUB, _GANSHUI.replace("现代", "永川冷链"),
+                 places=["永川"]), QIJIANG, "500118"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_heading_that_does_not_name_one_local_town_is_not_used(
+        gaz: Gazetteer, entity: Entity, context: list[str], adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert not feature.note.startswith(HEADING_NOTE)
     assert _in(gaz, adcode, feature.geometry)
 
 
