@@ -56,4 +56,4 @@ def stage_table(items: list[dict[str, Any]], lang: str = "zh") -> pd.DataFrame:
             for p in rows
         ],
         columns=[t("stage", lang), t("col.name", lang), t("type", lang), t("target_year", lang)],
-    )
+    ).astype({t("target_year", lang): "Int64"})

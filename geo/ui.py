@@ -224,7 +224,10 @@ def project_table(items: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
         }
         for p in items
     ]
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+    if rows:  # empty cells, not "None", where no target year is known
+        frame[t("target_year", lang_)] = frame[t("target_year", lang_)].astype("Int64")
+    return frame
 
 
 AREA_NOTES: dict[str, str] = {"綦江": "area.note.qijiang"}
@@ -243,7 +246,7 @@ def area_page(area: str) -> None:
         col.metric(t(label, lang_), value)
     show_map(items, area=area, opts=opts, key=f"area_map_{area}")
     st.subheader(t("area.by_stage", lang_))
-    st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch")
+    st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
 
 
 def selected_project(items: list[dict[str, Any]], rows: list[int]) -> dict[str, Any] | None:

@@ -9,7 +9,7 @@ opts = ui.sidebar()
 lang = opts["lang"]
 st.title(t("page.documents", lang))
 docs = ui.documents()
-st.dataframe(ui.document_table(docs, lang), hide_index=True, width="stretch")
+st.dataframe(ui.document_table(docs, lang), hide_index=True, width="stretch", placeholder="—")
 
 ui.upload_box(lang)
 

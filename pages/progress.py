@@ -24,7 +24,7 @@ for col, flag in zip(cols, ("overdue", "stale", "changed")):
     hits = progress.flagged(items, flag, **kw)
     col.metric(t(f"flag.{flag}", lang), len(hits))
     with col.expander(t("progress.list", lang)):
-        st.dataframe(pd.DataFrame({t("col.name", lang): [p["name"] for p in hits]}), hide_index=True, width="stretch")
+        st.dataframe(pd.DataFrame({t("col.name", lang): [p["name"] for p in hits]}), hide_index=True, width="stretch", placeholder="—")
 
 names = {p["id"]: f"{p['name']}（{t('type.' + p['type'], lang)}）" for p in items}
 wanted = st.query_params.get("project")
@@ -35,7 +35,7 @@ if project is not None:
     st.subheader(project["name"])
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
-    st.dataframe(ui.history_table(steps, lang), hide_index=True, width="stretch")
+    st.dataframe(ui.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
 
     if user is None or not user.can_edit:
         st.info(t("progress.login_to_edit", lang))
@@ -75,4 +75,4 @@ if project is not None:
 
 if user is not None and user.role == "admin":
     with st.expander(t("progress.audit", lang)):
-        st.dataframe(pd.DataFrame(progress.audit_entries(ui.engine())), hide_index=True, width="stretch")
+        st.dataframe(pd.DataFrame(progress.audit_entries(ui.engine())), hide_index=True, width="stretch", placeholder="—")

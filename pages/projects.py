@@ -13,7 +13,7 @@ if not opts["all"]:
     st.info(t("empty.db", lang))
 st.caption(t("projects.hint", lang).format(n=len(items)))
 event = st.dataframe(
-    ui.project_table(items, lang), hide_index=True, width="stretch",
+    ui.project_table(items, lang), hide_index=True, width="stretch", placeholder="—",
     on_select="rerun", selection_mode="single-row", key="project_table",
 )
 ui.export_box(items, opts)
