@@ -99,3 +99,15 @@ def test_cli_formats_match_the_writers() -> None:
 
     assert cli.EXPORT_FORMATS == export.FORMATS
     assert cli.REPORT_FORMATS == report.FORMATS
+
+
+def test_reingesting_replaces_never_duplicates(tmp_path: Path) -> None:
+    from geo import store
+
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    counts = []
+    for _ in range(2):
+        assert run("ingest", str(DOCS), db=db).returncode == 0
+        counts.append(store.counts(store.engine(db)))
+    assert counts[0] == counts[1]
+    assert counts[0]["documents"] == 5 and counts[0]["mentions"] > counts[0]["entities"] > 300
