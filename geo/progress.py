@@ -49,10 +49,10 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
     StoreError
         If the project does not exist.
     """
-    projects = {p["id"]: p for p in store.load_projects(eng) if p["id"] == entity_id}
-    if entity_id not in projects:
+    found = store.load_projects(eng, ids=[entity_id])
+    if not found:
         raise StoreError(f"no project {entity_id}")
-    before = projects[entity_id]
+    before = found[0]
     now = store._now()
     values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
     if update.geometry is not None:

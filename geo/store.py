@@ -328,29 +328,35 @@ def document_text(eng: Engine, name: str) -> str | None:
         ).scalar_one_or_none()
 
 
-def load_projects(eng: Engine) -> list[dict[str, Any]]:
-    """Return every project with its geometry, current stage and mentions.
+def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Return every project (or those in ``ids``) with its geometry, current stage and mentions.
 
     Each dict has the GeoJSON-contract keys: id, name, aliases, type, stage,
     target_year, places, part_of, areas, precision, geometry, mentions (each
     with doc, doc_title, doc_date, text, quote, start, end, stage, target_year,
     lead_unit), plus events (the status timeline, oldest first).
     """
+    ent_q = sa.select(entities).order_by(entities.c.name)
+    ment_q = (
+        sa.select(
+            mentions,
+            documents.c.name.label("doc"),
+            documents.c.title.label("doc_title"),
+            documents.c.date.label("doc_date"),
+        )
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .order_by(documents.c.date, mentions.c.start)
+    )
+    event_q = sa.select(status_events).order_by(status_events.c.date, status_events.c.id)
+    if ids is not None:
+        wanted = list(ids)
+        ent_q = ent_q.where(entities.c.id.in_(wanted))
+        ment_q = ment_q.where(mentions.c.entity_id.in_(wanted))
+        event_q = event_q.where(status_events.c.entity_id.in_(wanted))
     with eng.connect() as conn:
-        ent_rows = conn.execute(sa.select(entities).order_by(entities.c.name)).all()
-        ment_rows = conn.execute(
-            sa.select(
-                mentions,
-                documents.c.name.label("doc"),
-                documents.c.title.label("doc_title"),
-                documents.c.date.label("doc_date"),
-            )
-            .join(documents, documents.c.id == mentions.c.document_id)
-            .order_by(documents.c.date, mentions.c.start)
-        ).all()
-        event_rows = conn.execute(
-            sa.select(status_events).order_by(status_events.c.date, status_events.c.id)
-        ).all()
+        ent_rows = conn.execute(ent_q).all()
+        ment_rows = conn.execute(ment_q).all()
+        event_rows = conn.execute(event_q).all()
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for r in ment_rows:
         by_entity.setdefault(r.entity_id, []).append(

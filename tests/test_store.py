@@ -104,3 +104,11 @@ def test_is_empty(eng) -> None:
     assert store.is_empty(eng)
     store.save_document(eng, _source("a.txt", TEXT_A, dt.date(2022, 1, 1)), [])
     assert not store.is_empty(eng)
+
+
+def test_load_selected_projects(eng) -> None:
+    d = dt.date(2022, 8, 13)
+    a = _entity("渝昆高铁", "a.txt", TEXT_A, Stage.PROPOSED, None, d)
+    store.save_document(eng, _source("a.txt", TEXT_A, d), [a])
+    assert [p["name"] for p in store.load_projects(eng, ids=[a.id])] == ["渝昆高铁"]
+    assert store.load_projects(eng, ids=["nothing"]) == []
