@@ -96,7 +96,7 @@ def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool =
         source = f"{e(title)} {e(date)}"
         if reader_link and m.get("doc"):
             href = "/documents?" + urlencode({"reader": m["doc"], "at": m.get("start", 0)})
-            source = f"<a href='{e(href, quote=True)}' target='_top'>{source}</a>"
+            source = f"<a href='{e(href, quote=True)}' target='_blank' rel='noopener'>{source}</a>"  # the map iframe may not navigate its parent
         parts.append(
             "<blockquote class='pa-quote' style='margin:4px 0;padding-left:6px;"
             "border-left:3px solid #bbb'>"

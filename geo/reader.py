@@ -8,7 +8,9 @@ from typing import Any, Iterable
 from geo.layers import TYPE_COLORS
 
 
-def highlight(raw: str, mentions: Iterable[dict[str, Any]], *, link: str = "?project={id}") -> str:
+def highlight(
+    raw: str, mentions: Iterable[dict[str, Any]], *, link: str = "?project={id}", focus: int | None = None
+) -> str:
     """Return ``raw`` as escaped HTML with each mention's ``[start, end)`` span marked.
 
     Parameters
@@ -20,6 +22,9 @@ def highlight(raw: str, mentions: Iterable[dict[str, Any]], *, link: str = "?pro
         Overlapping spans keep the first (longest) one.
     link
         Link target of a highlight; ``{id}`` is replaced by the entity id.
+    focus
+        Start offset of the mention to mark as the one the reader was sent to
+        (``id="pa-focus"``, outlined).
     """
     spans = sorted(
         (m for m in mentions if 0 <= m["start"] < m["end"] <= len(raw)),
@@ -34,9 +39,11 @@ def highlight(raw: str, mentions: Iterable[dict[str, Any]], *, link: str = "?pro
         color = TYPE_COLORS.get(m.get("type", ""), "#999")
         href = html.escape(link.replace("{id}", str(m["entity_id"])), quote=True)
         title = html.escape(m.get("name", ""), quote=True)
+        focused = " id='pa-focus'" if focus is not None and m["start"] == focus else ""
+        outline = "outline:2px solid #c0392b;" if focused else ""
         out.append(
-            f"<a class='pa-mention' href='{href}' target='_self' title='{title}' "
-            f"style='background:{color}22;border-bottom:2px solid {color};color:inherit;"
+            f"<a class='pa-mention'{focused} href='{href}' target='_self' title='{title}' "
+            f"style='background:{color}22;border-bottom:2px solid {color};color:inherit;{outline}"
             f"text-decoration:none'>{html.escape(raw[m['start'] : m['end']])}</a>"
         )
         pos = m["end"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
@@ -281,13 +282,16 @@ def document_text(name: str) -> str:
 
 
 def reader_choice(docs: list[dict[str, Any]], lang_: str) -> str:
-    """Let the person pick the document to read (bound to ``?reader=`` in the URL)."""
+    """Let the person pick the document to read, bound to ``?reader=<file name>`` in the URL.
+
+    The options are the file names themselves (Streamlit writes the option's
+    label into the URL, and map popups link to a file name); the title follows.
+    """
     names = [d["name"] for d in docs]
     titles = {d["name"]: d["title"] for d in docs}
-    return st.selectbox(
-        t("reader.choose", lang_), names, format_func=lambda n: f"{titles.get(n, n)} ({n})",
-        key="reader", bind="query-params",
-    )
+    name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
+    st.markdown(f"**{html.escape(titles.get(name, name))}**")
+    return name
 
 
 def upload_box(lang_: str) -> None:
@@ -442,3 +446,22 @@ def draw_location(project: dict[str, Any], opts: dict[str, Any], lang_: str) -> 
     if kind == "LineString" and len(vertices) >= 2:
         return {"type": "LineString", "coordinates": list(vertices)}
     return None
+
+
+def reader_focus() -> int | None:
+    """Return the mention offset the reader was sent to (``?at=`` from a map popup), if any."""
+    try:
+        return int(st.query_params.get("at", ""))
+    except ValueError:
+        return None
+
+
+def scroll_to(element_id: str) -> None:
+    """Scroll the page (and the reader box) to an element once it is drawn."""
+    safe = layers.script_json(element_id)
+    st.html(
+        "<script>(function(){var n=0,t=setInterval(function(){var d=window.parent.document;"
+        f"var e=d.getElementById({safe})||document.getElementById({safe});"
+        "if(e){e.scrollIntoView({block:'center'});clearInterval(t);}if(++n>50){clearInterval(t);}},100);})();</script>",
+        unsafe_allow_javascript=True,
+    )

@@ -19,4 +19,7 @@ if docs:
     text = ui.document_text(name)
     marks = reader.document_mentions(opts["all"], name)
     st.caption(t("reader.hint", lang).format(n=len(marks)))
-    st.markdown(reader.highlight(text, marks, link="/projects?project={id}"), unsafe_allow_html=True)
+    focus = ui.reader_focus()
+    st.markdown(reader.highlight(text, marks, link="/projects?project={id}", focus=focus), unsafe_allow_html=True)
+    if focus is not None:
+        ui.scroll_to("pa-focus")

@@ -184,3 +184,22 @@ def test_english_by_link(page, app_url: str) -> None:
     _wait_for_map(page)
     assert "Legend" in _map(page).locator(".pa-legend").inner_text()
     page.screenshot(path=str(ARTIFACTS / "page-overview-en.png"), full_page=True)
+
+
+def test_popup_source_link_opens_the_reader_at_the_mention(page, app_url: str) -> None:
+    page.goto(f"{app_url}/qijiang")
+    _wait_for_map(page)
+    _click_first_point(page)
+    popup = _map(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    quote = popup.locator(".pa-quote").first.inner_text()
+    with page.context.expect_page() as opened:  # the reader opens beside the map
+        popup.locator("a[href*='/documents?reader=']").first.click()
+    page = opened.value
+    focus = page.locator("#pa-focus")
+    focus.wait_for(timeout=60_000)
+    assert focus.inner_text().strip() and focus.inner_text().strip()[:2] in quote
+    page.wait_for_function("() => { const e = document.getElementById('pa-focus');"
+                           " if (!e) return false; const r = e.getBoundingClientRect();"
+                           " return r.top >= 0 && r.bottom <= window.innerHeight; }", timeout=15_000)
+    page.screenshot(path=str(ARTIFACTS / "reader-focus.png"), full_page=False)
