@@ -31,12 +31,13 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	@touch $@
 
 # Rivers of the offline basemap are extracted once from GSHHG with Debian's gmt.
-# Best effort: without apt rights the map works, just without rivers.
+# Best effort, tried once per virtualenv: without apt rights the map works, just without rivers.
 DATA_DEBS := gmt gmt-gshhg-full
-datadebs:
+datadebs: $(VENV)/.runtime
 	@missing=""; \
 	for p in $(DATA_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
+	if [ -n "$$missing" ] && [ ! -e $(VENV)/.datadebs-tried ]; then \
+	  touch $(VENV)/.datadebs-tried; \
 	  echo "installing Debian packages for the basemap rivers:$$missing"; \
 	  ( $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing ) \
