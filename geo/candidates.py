@@ -73,8 +73,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -
         gap = work[he:hs2]
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
-        if hs2 - he > 8:
-            return True
+        if hs2 - he > 8 or work.startswith(lx.NEGATIVE_AFTER, _he2):
+            return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系")
         if not all(_NAME_CHAR.match(c) for c in gap):
             return True
         sec = _SECTION_RE.match(work, he)
@@ -108,7 +108,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         i -= 1
     span = work[i:hs]
     cut = 0
-    protected = _protected(span)
+    protected = _protected(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
     for m in _STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
@@ -116,8 +116,14 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     return i + cut
 
 
+#: Zone heads that contain a stop word (开发) and may qualify a longer name.
+_ZONE_HEAD_RE = re.compile(r"(?:经济|技术)?开发区")
+
+
 def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[_Cand]:
     """Build the candidate(s) whose head is ``work[hs:he]``: a name, a list, a section."""
+    if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
+        hs, he = hs - 1, hs  # "乐山港港区建设": the port's own area, so the name is 乐山港
     head = work[hs:he]
     start = max(_left_start(work, hs), floor)
     modifier = work[start:hs]
@@ -149,19 +155,35 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if (_NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
-    if _in_negative_list(work, end) or _route_part(modifier):
+    if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
+    if work[max(0, start - 2) : start] in lx.QUANTIFIERS:
+        return out  # "布局一批多式联运型物流基地": a class of items, none named
     cand = _Cand(start, end, _clean(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
-    works = _WORKS_RE.match(work, end) if typ in lx.LINE_LIKE else None
+    line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
+    works = _WORKS_RE.match(work, end) if line_like else None
     sec_at = works.end() if works else end
-    sec = _SECTION_RE.match(work, sec_at) if typ in lx.LINE_LIKE else None
+    sec = _SECTION_RE.match(work, sec_at) if line_like else None
     if works is None and head in ("梯级渠化", "航道整治") and sec and _HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
         line_end = max(m.end() for m in _HEAD_RE.finditer(modifier))
         if line_end == len(modifier):
             cand = _Cand(start, hs, _clean(work[start:hs]), typ, group=group)
             works = True
+    bracket = _ALIAS_RE.match(work, end) if typ in lx.LINE_LIKE and not sec else None
+    if bracket and _is_alias(bracket.group("alias"), typ):
+        sec2 = _SECTION_RE.match(work, bracket.end())
+        if sec2 and not sec2.group("open") and _section_ok(sec2.group("sec")):
+            # "内江至大足高速公路(内大高速)四川段": the line's alias sits before its section
+            parent = _Cand(start, end, cand.name, typ, group=group, implied=True)
+            parent.aliases.append(bracket.group("alias"))
+            cand = _Cand(start, sec2.end(), parent.name + sec2.group("sec") + "段", typ, group=group)
+            cand.aliases.append(bracket.group("alias") + sec2.group("sec") + "段")
+            cand.part_of = parent.name
+            cand.places = _split_places(sec2.group("sec"))
+            out.extend([parent, _Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
+            sec = None
     if sec and _section_ok(sec.group("sec")):
         parent = _Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
         whole = _clean(work[start : sec.end()])
@@ -207,6 +229,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.name = _clean(plain) + core
         out.extend(items)
     return out
+
+
+#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
+_ORG_AFTER_RE = re.compile(rf"[{_CJK}]{{0,4}}?(?:局|集团|公司)")
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:

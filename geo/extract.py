@@ -29,7 +29,7 @@ from geo.candidates import _find_candidates
 from geo.clauses import _mention
 from geo.linking import line_key, link, variant_key
 from geo.model import Entity, EntityType, SourceText, name_key
-from geo.patterns import _CJK, _LEAD_SPAN_RE
+from geo.patterns import _CJK, _LEAD_SPAN_RE, _TITLE_RE
 
 __all__ = ["extract", "line_key", "link", "variant_key"]
 
@@ -111,5 +111,10 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 
 
 def _mask_lead_units(work: str) -> str:
-    """Blank out "(牵头单位:…)" brackets so unit names are not taken for projects."""
-    return _LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
+    """Blank out "(牵头单位:…)" brackets and 《book titles》 so their words are not taken for projects.
+
+    A title such as 《四川省通用机场布局规划》 names a document, not a facility;
+    the brackets themselves are kept so the clause around them still reads.
+    """
+    work = _LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
+    return _TITLE_RE.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", work)

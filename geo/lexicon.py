@@ -70,33 +70,34 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"物流园区|物流产业园|物流园|物流基地|物流港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
-        r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|储气库|输气管道|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|主网架",
         T.ENERGY,
     ),
     (
-        r"生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
+        # "引大济岷", "引江济淮": a diversion named by its source and target rivers
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪工程|防洪整治|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
         r"航道整治工程|航道整治|航道|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
-        r"水运新通道工程|水运新通道|黄金水道",
+        r"水运新通道工程|水运新通道|水运通道|黄金水道",
         T.WATERWAY,
     ),
-    (r"直升机停机坪|停机坪|国际机场|机场", T.AIRPORT),
+    (r"直升机停机坪|停机坪|国际机场|机场|航站楼|跑道", T.AIRPORT),
     (r"铁路枢纽", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"联络线|城轨快线|轨道交通\w{1,4}?线|[A-Z]\d{1,3}线|\d{1,2}号线|城际",
+        r"联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站)(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|(?:长江|嘉陵江|沱江|乌江|岷江)[一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|(?:长江|嘉陵江|沱江|乌江|岷江)[一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -110,23 +111,27 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         r"博物馆|博物院|纪念馆|展览馆|美术馆|音乐厅|图书馆|文化公园|遗址公园|体育公园|森林公园|"
         r"客运站|检查站|检测站|景区|公园(?!城市)|小镇|综合体|主题馆|救援基地|医疗中心|医学中心|赛事中心|竞训基地|职教基地|旅游中心|"
-        r"集散中心|保健院|疾控中心|古寨|长廊|(?<![市小])街(?![道镇区巷])|医院|学校|小学|中学|幼儿园|学院|大学|校区|职教城|职教园|广场|酒庄|古镇|美食街|商业街|"
+        r"集散中心|保健院|疾控中心|古寨|长廊|(?<![市小])街(?![道镇区巷])|院区|医院|学校|小学|中学|幼儿园|学院|大学|校区|职教城|职教园|广场|酒庄|古镇|美食街|商业街|"
         r"街区|旅游度假区|度假区|漂流项目|康养项目|主题乐园|文化馆|剧院|体育馆",
         T.OTHER_FACILITY,
     ),
 )
 
+#: Words just before a name that make it a class of items ("布局一批多式联运型物流基地").
+QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
+
 #: Heads that need a proper modifier of at least this many characters.
 MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站|港口)$")
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})$")
 
-#: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心").
-ROLE_FILLERS = re.compile(r"区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
+#: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
+#: "永川、江津等方向市郊铁路").
+ROLE_FILLERS = re.compile(r"方向|区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
 
@@ -147,7 +152,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             项目 工程 雅集 推 新增 负责 牵头 参与 局 委 管委会 政府 办公室 部门 同建 修建 兴建 援建 承建 新(改)建 开发好 办好 管好 用足 依靠 促进 助推 吸引 促成 加速 互联 连接 联通 入驻 做优
             含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
             全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
-            建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
+            确保 增设 提供 建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
             """.split()
         ),
         key=lambda s: (-len(s), s),
@@ -183,7 +188,7 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
     "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
     "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "带", "工作", "会议", "港澳", "博览会", "交易会",
-    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "国际物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈",
+    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈",
 )
 
 #: Names made only of these are train services or policies, not lines.
@@ -227,7 +232,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("投用", Stage.COMPLETED, True),
     ("投运", Stage.COMPLETED, True),
     ("通车", Stage.COMPLETED, True),
-    ("开通", Stage.COMPLETED, True),
+    # "开通…航线/班列" opens a service, not the facility named before it
+    ("开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路))", Stage.COMPLETED, True),
     ("扩能改造", Stage.UPGRADE, True),
     ("提质改造", Stage.UPGRADE, True),
     ("改扩建", Stage.UPGRADE, True),
@@ -257,10 +263,14 @@ SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
 DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型")
 
 #: A head directly followed by one of these names a group or a policy, not an item.
-NEGATIVE_AFTER: tuple[str, ...] = ("商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济")
+NEGATIVE_AFTER: tuple[str, ...] = (
+    "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
+    # the head word used as a modifier: "铁路集装箱运输", "港区铁路集疏运体系", "铁路乘降点", "城际公交"
+    "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
+)
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
-ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游")
+ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
 ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽"})

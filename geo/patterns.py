@@ -59,6 +59,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _LEAD_RE = re.compile(r"[(（](?:牵头(?:单位|部门)|责任单位)[:：]\s*([^,，;；)）]+)")
 _LEAD_SPAN_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")
+
+#: A book title 《…》 (a plan or agreement cited by name), at most one line long.
+_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
 _SECTION_RE = re.compile(
     rf"(?P<open>[(（])?(?P<sec>[{_CJK}A-Za-z0-9—\-]{{1,14}}?)段(?(open)[)）])"
 )
@@ -111,7 +114,7 @@ _WORKS_RE = re.compile(lx.WORKS)
 _CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
 _DASH_ITEM_RE = re.compile(f"—[{_CJK}]{{1,6}}(?=[、和及与])")
 _LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
-_SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+")
+_SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?")
 _COUNT_RE = re.compile(r"\d+[家所个座条项处]")
 _QUOTES_RE = re.compile(r"[“”\"\s]")
 _BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")

@@ -393,3 +393,52 @@ def test_places_of_names(name: str, head: str, places: list[str]) -> None:
     from geo.names import _places_of
 
     assert _places_of(name, head) == places
+
+
+# Rules found by scoring unseen documents (tests/data/heldout/README.md); the sentences
+# here are new ones, not copied from the held-out texts.
+HELDOUT_RULE_CASES = [
+    ("积极推进引汉济渭工程前期工作。", "引汉济渭工程", "water", "preliminary", None),
+    ("加快建设遵义至綦江天然气管道重庆段。", "遵义至綦江天然气管道重庆段", "energy", "under_construction", "遵义至綦江天然气管道"),
+    ("推进宜宾港、南充港港区建设。", "南充港", "port", "unspecified", None),
+    ("加快建设成都至自贡高速公路(成自高速)内江段。", "成都至自贡高速公路内江段", "highway", "under_construction", "成都至自贡高速公路"),
+    ("实施S207线永川至荣昌段改建工程。", "S207线永川至荣昌段", "highway", "unspecified", "S207线"),
+    ("推进宜宾临港经济开发区新能源产业园建设。", "宜宾临港经济开发区新能源产业园", "industrial_park", "unspecified", None),
+    ("推进涪陵港区铁路集疏运体系建设。", "涪陵港区", "port", "unspecified", None),
+    ("宜宾港与重庆港开通集装箱航线。", "宜宾港", "port", "unspecified", None),
+    ("加快推进天府国际机场T2航站楼建设。", "天府国际机场T2航站楼", "airport", "under_construction", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_", "stage", "part_of"),
+    HELDOUT_RULE_CASES,
+    ids=[c[1] for c in HELDOUT_RULE_CASES],
+)
+def test_heldout_rule(
+    sentence: str, name: str, type_: str, stage: str, part_of: str | None
+) -> None:
+    ents = by_name(extract(source(sentence)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    e = ents[name]
+    assert (str(e.type), str(e.stage), e.part_of) == (type_, stage, part_of)
+
+
+HELDOUT_RULE_NEGATIVES = [
+    "已向中国铁路成都局集团有限公司反映。",  # an organisation, not a line
+    "研究在安富镇增设铁路乘降点。",  # 铁路 as a modifier
+    "依据《四川省通用机场布局规划》开展工作。",  # a book title
+    "推动永川、江津等方向市郊铁路规划研究。",  # directions, not lines
+    "布局一批多式联运型物流基地。",  # a class of items
+    "开通内江至隆昌城际公交线路。",  # a bus service
+    "共建内陆国际物流枢纽。",  # a city's role
+    "构建以重庆港为核心的长江上游港口群,推动四川港口协同。",  # generic 港口
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", HELDOUT_RULE_NEGATIVES, ids=[s[:12] for s in HELDOUT_RULE_NEGATIVES]
+)
+def test_heldout_rule_negative(sentence: str) -> None:
+    names = [e.name for e in extract(source(sentence)) if e.name != "重庆港"]
+    assert names == []
