@@ -6,10 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
-from geo.model import STAGE_ORDER, Stage
-
-_RANK = {str(s): i for i, s in enumerate(STAGE_ORDER)}
-
+from geo.model import latest_stage
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -56,11 +53,7 @@ def stage_as_of(project: Mapping[str, Any], as_of: dt.date | None) -> str | None
     named = [m for m in project.get("mentions", []) if (m.get("doc_date") or "") <= cutoff]
     if not events and not named:
         return None
-    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
-    if not stated:
-        return str(Stage.UNSPECIFIED)
-    best = max(stated, key=lambda e: (e.get("date") or "", e.get("source") == "manual", _RANK[e["stage"]]))
-    return best["stage"]
+    return latest_stage(events)
 
 
 def project_years(project: Mapping[str, Any]) -> set[int]:

@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Iterable
 
 
 class EntityType(StrEnum):
@@ -180,6 +180,20 @@ def current_stage(mentions: list[Mention]) -> Stage:
     rank = {s: i for i, s in enumerate(STAGE_ORDER)}
     best = max(stated, key=lambda m: (m.doc_date or dt.date.min, rank[m.stage]))
     return best.stage
+
+
+def latest_stage(events: Iterable[dict[str, Any]]) -> str:
+    """Return the stage of the latest status event (dicts with stage, date, source).
+
+    Newest date first, a person's update over a document's on the same day,
+    then the most advanced stage; events without a stated stage never count.
+    """
+    rank = {str(s): i for i, s in enumerate(STAGE_ORDER)}
+    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
+    if not stated:
+        return str(Stage.UNSPECIFIED)
+    best = max(stated, key=lambda e: (e.get("date") or "", e.get("source") == "manual", rank[e["stage"]]))
+    return best["stage"]
 
 
 _KEY_STRIP = re.compile(r"[\s·•\-—–~～()（）“”\"'《》]")

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from geo import settings
 from geo.errors import StoreError
-from geo.model import Entity, EntityType, Mention, Precision, SourceText, Stage
+from geo.model import Entity, EntityType, Mention, Precision, SourceText, Stage, latest_stage
 
 metadata = sa.MetaData()
 
@@ -395,7 +395,7 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[dict
                 "name": r.name,
                 "aliases": json.loads(r.aliases),
                 "type": r.type,
-                "stage": _latest_stage(evs),
+                "stage": latest_stage(evs),
                 "target_year": _latest_year(evs),
                 "places": json.loads(r.places),
                 "part_of": r.part_of,
@@ -409,17 +409,6 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[dict
             }
         )
     return out
-
-
-_RANK = {str(s): i for i, s in enumerate(Stage)}
-
-
-def _latest_stage(events: list[dict[str, Any]]) -> str:
-    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
-    if not stated:
-        return str(Stage.UNSPECIFIED)
-    best = max(stated, key=lambda e: (e["date"] or "", e["source"] == "manual", _RANK[e["stage"]]))
-    return best["stage"]
 
 
 def _latest_year(events: list[dict[str, Any]]) -> int | None:
