@@ -26,18 +26,39 @@ h3 { font-size: 1.8rem !important; }
 .st-key-meeting_prev button, .st-key-meeting_next button { min-height: 3.6rem; }
 </style>"""
 
-# ← → (and a clicker's PageUp/PageDown) press the buttons; typing in a field is left alone.
+# ← → (and a clicker's PageUp/PageDown) press the buttons; typing in a field is left alone. A clicker
+# keeps working after someone has clicked into the map: its PageUp/PageDown are caught in the map's
+# (same-origin) frame too, while the arrows there keep panning the map as Leaflet users expect.
 KEYS = """<script>
 (() => {
-  if (window.__paMeetingKeys) document.removeEventListener("keydown", window.__paMeetingKeys);
-  window.__paMeetingKeys = (e) => {
+  const press = (name) => {
+    const button = document.querySelector(`.st-key-meeting_${name} button`);
+    if (!button) return false;
+    window.__paMeetingPresses = (window.__paMeetingPresses || 0) + 1;
+    button.click();
+    return true;
+  };
+  const handler = (keys) => (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !e.target) return;
     if (/^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable) return;
-    const key = {ArrowRight: "next", PageDown: "next", ArrowLeft: "prev", PageUp: "prev"}[e.key];
-    const button = key && document.querySelector(`.st-key-meeting_${key} button`);
-    if (button) { e.preventDefault(); button.click(); }
+    const name = keys[e.key];
+    if (name && press(name)) e.preventDefault();
   };
+  if (window.__paMeetingKeys) document.removeEventListener("keydown", window.__paMeetingKeys);
+  window.__paMeetingKeys = handler({ArrowRight: "next", PageDown: "next", ArrowLeft: "prev", PageUp: "prev"});
   document.addEventListener("keydown", window.__paMeetingKeys);
+  const clicker = handler({PageDown: "next", PageUp: "prev"});
+  const watch = () => document.querySelectorAll("iframe").forEach((frame) => {
+    if (!frame.__paLoad) { frame.addEventListener("load", watch); frame.__paLoad = true; }
+    try {
+      const doc = frame.contentDocument;
+      if (doc && !doc.__paClicker) { doc.addEventListener("keydown", clicker); doc.__paClicker = true; }
+    } catch (err) { /* a frame from elsewhere: leave it alone */ }
+  });
+  if (window.__paMeetingFrames) window.__paMeetingFrames.disconnect();
+  window.__paMeetingFrames = new MutationObserver(watch);
+  window.__paMeetingFrames.observe(document.body, {childList: true, subtree: true});
+  watch();
 })();
 </script>"""
 
