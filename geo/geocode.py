@@ -13,13 +13,14 @@ from geo.feature import Feature, unlocated
 from geo.gazetteer import Gazetteer, Level, Place
 from geo.lines import draw_line, lines_only, merge
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
+from geo.placecontext import document_localities, merge_localities
 from geo.placenames import (
     BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, resolve, resolve_all, scan_places,
 )
 
 __all__ = [
-    "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "geocode",
-    "geocode_all", "point_types", "unlocated",
+    "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
+    "geocode", "geocode_all", "joint_context", "point_types", "unlocated",
 ]
 
 
@@ -71,6 +72,18 @@ def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
     """Geocode many entities; ``contexts`` maps an entity id to its document strings."""
     contexts = contexts or {}
     return [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
+
+
+def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
+    """Return a document's context: its issuer and title, and the villages its text locates."""
+    about = [c for c in about if c]
+    return Context(about, localities=document_localities(text, gaz, about))
+
+
+def joint_context(contexts: Sequence[Context]) -> Context:
+    """Return the context of an item named in several documents (a village in two towns is dropped)."""
+    return Context([c for ctx in contexts for c in ctx.doc],
+                   localities=merge_localities(ctx.localities for ctx in contexts))
 
 
 def _coarse(feature: Feature) -> bool:

@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode import ISSUER_NOTE, Feature, geocode
+from geo.geocode import ISSUER_NOTE, Feature, document_context, geocode
 from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 
@@ -72,7 +72,7 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
     for entity in entities:
         if entity.type not in CORE_TYPES:
             continue
-        ctx = tuple(contexts.get(entity.id, ()))
+        ctx = contexts.get(entity.id, ())
         feature = geocode(entity, gaz, context=ctx)
         report.total += 1
         report.precision[str(feature.precision)] += 1
@@ -186,20 +186,25 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
     return "\n".join(lines)
 
 
-def gold_entities(gold_dir: str | Path,
-                  docs_dir: str | Path) -> tuple[list[Entity], dict[str, list[str]]]:
-    """Return the gold entities of every document and their document context (issuer, title)."""
+def gold_entities(gold_dir: str | Path, docs_dir: str | Path, gaz: Gazetteer | None = None,
+                  ) -> tuple[list[Entity], dict[str, Sequence[str]]]:
+    """Return the gold entities of every document and their document context.
+
+    The context is the document's issuer and title and the villages its text locates
+    (:func:`geo.geocode.document_context`).
+    """
     from geo.evaluate import load_source
 
+    gaz = gaz or gazetteer_mod.load()
     entities: list[Entity] = []
-    contexts: dict[str, list[str]] = {}
+    contexts: dict[str, Sequence[str]] = {}
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc = Path(docs_dir) / gold.get("doc", path.stem + ".txt")
-        about: list[str] = []
+        about: Sequence[str] = []
         if doc.exists():
-            meta = load_source(doc).meta
-            about = [s for s in (meta.issuer, meta.title) if s]
+            source = load_source(doc)
+            about = document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
         for item in gold["entities"]:
             # The gold quote is the item's governing clause: the geocoder reads it as a mention.
             quote = item.get("quote") or ""
@@ -218,7 +223,7 @@ def gold_entities(gold_dir: str | Path,
 def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
     """Score geocoding of the gold entities, then of the extractor's entities when it runs."""
     gaz = gazetteer_mod.load()
-    entities, contexts = gold_entities(gold_dir, docs_dir)
+    entities, contexts = gold_entities(gold_dir, docs_dir, gaz)
     parts = [format_report(evaluate_geocoding(entities, gaz, contexts=contexts),
                            "geocoding of the gold entities")]
     try:
@@ -227,15 +232,16 @@ def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
     except ImportError:
         return parts[0]
     predicted: list[Entity] = []
-    about: dict[str, list[str]] = {}
+    about: dict[str, Sequence[str]] = {}
     for doc in sorted(Path(docs_dir).iterdir()):
         if not doc.is_file():
             continue
         source = load_source(doc)
+        context = document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
         for entity in extract(source):
             entity.id = f"{doc.stem}:{len(predicted)}"
             predicted.append(entity)
-            about[entity.id] = [s for s in (source.meta.issuer, source.meta.title) if s]
+            about[entity.id] = context
     parts.append(format_report(evaluate_geocoding(predicted, gaz, contexts=about),
                                "geocoding of the extracted entities"))
     return "\n\n".join(parts)

@@ -67,14 +67,16 @@ def _stable_ids(eng: Engine, linked: list[Entity]) -> list[Entity]:
     return linked
 
 
-def _contexts(sources: Sequence[SourceText], linked: list[Entity]) -> dict[str, list[str]]:
-    about = {s.name: [s.meta.issuer or "", s.meta.title] for s in sources}
-    return {
-        e.id: [c for m in e.mentions for c in about.get(m.doc, []) if c] for e in linked
-    }
+def _contexts(sources: Sequence[SourceText], linked: list[Entity]) -> dict[str, Sequence[str]]:
+    """Return each entity's document context: issuers and titles, and the villages they locate."""
+    gaz = gazetteer.load()
+    docs = {s.name: geocode.document_context([s.meta.issuer or "", s.meta.title], s.text, gaz)
+            for s in sources}
+    return {e.id: geocode.joint_context([docs[d] for d in dict.fromkeys(m.doc for m in e.mentions)
+                                         if d in docs]) for e in linked}
 
 
-def locate(entities: list[Entity], contexts: dict[str, list[str]]) -> dict[str, store.GeoInfo]:
+def locate(entities: list[Entity], contexts: dict[str, Sequence[str]]) -> dict[str, store.GeoInfo]:
     """Geocode entities and return their storable geometry info by entity id."""
     gaz = gazetteer.load()
     out = {}

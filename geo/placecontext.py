@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from geo.gazetteer import Gazetteer, Level, Place, clean_name
 from geo.model import Precision
@@ -199,6 +199,75 @@ def qualified_town(quote: str, localities: Sequence[str], gaz: Gazetteer, ctx: S
         if len(towns) == 1:
             return locality, next(iter(towns.values()))
     return None
+
+
+#: Characters a village name cannot hold: route marks, joiners, list marks, digits.
+_NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[至到和与及等、的]")
+#: How a village is used on its own: an end of a route that a line's name goes on to
+#: (大罗至江习高速, 打通至梨园坝路面改造; not 推进至年底), or before 河段/村/社区.
+_LINE_END = r"[\u4e00-\u9fff]{0,10}?(?:公路|高速|铁路|大道|路|线|管道|渠|段|桥|隧道)"
+_ON_ITS_OWN = (r"{w}[至—–-][\u4e00-\u9fff]{1,6}?" + _LINE_END,
+               r"[至—–-]{w}" + _LINE_END, r"{w}(?:河段|村|社区)")
+
+
+def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[str, Place]:
+    """Return the villages a document locates by writing them after their town.
+
+    A plan writes "打通镇大罗供水改扩建工程" once and "大罗至江习高速公路" elsewhere:
+    the first says that 大罗, which the gazetteer does not know, is in 打通.
+    A word of 2–3 characters right after a suffixed town (镇/乡/街道) counts
+    when the gazetteer does not know it, the document also uses it on its own
+    as a route end or before 河段/村/社区, the town lies in the document's own
+    district, and no other town is ever written in front of it. The place is
+    the town's point (``town`` precision), its source says which words of the
+    document placed it.
+    """
+    text = clean_text(text)
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    if not local:
+        return {}
+    seen: dict[str, dict[str, tuple[Place, str]]] = {}
+    for _, e, word in gaz.index.scan(text):
+        suffix = next((x for x in _TOWN_SUFFIX if word.endswith(x)), "")
+        if not suffix:
+            suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), "")
+            if not suffix:
+                continue
+            e += len(suffix)
+        town = resolve(word, gaz, ctx)
+        if town is None or town.level is not Level.TOWN or not any(
+                town.adcode.startswith(p) for p in local):
+            continue
+        for size in (3, 2):
+            w = text[e:e + size]
+            if len(w) < size or _NOT_IN_NAME.search(w) or gaz.lookup(w):
+                continue
+            alone = text.replace(word.removesuffix(suffix) + suffix + w, "")
+            if any(re.search(form.replace("{w}", re.escape(w)), alone) for form in _ON_ITS_OWN):
+                seen.setdefault(w, {})[town.adcode + town.name] = (
+                    town, word.removesuffix(suffix) + suffix + w)
+                break
+    out = {}
+    for w, towns in seen.items():
+        if len(towns) != 1:
+            continue  # written after two towns: the document does not say which
+        town, written = next(iter(towns.values()))
+        out[w] = Place(name=w, level=Level.TOWN, lon=town.lon, lat=town.lat, adcode=town.adcode,
+                       precision=Precision.TOWN, kind="locality",
+                       source=f"the document writes {written}: placed at {town.name} ({town.source})")
+    return out
+
+
+def merge_localities(maps: Iterable[dict[str, Place]]) -> dict[str, Place]:
+    """Merge the villages of several documents; one placed in two different towns is dropped."""
+    out: dict[str, Place] = {}
+    clash: set[str] = set()
+    for found in maps:
+        for word, place in found.items():
+            if word in out and (out[word].lon, out[word].lat) != (place.lon, place.lat):
+                clash.add(word)
+            out.setdefault(word, place)
+    return {w: p for w, p in out.items() if w not in clash}
 
 
 def name_localities(name: str, places: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]

@@ -18,7 +18,7 @@ _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "
                "环线", "复线", "扩能", "改造", "加宽", "改线")
 LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
-_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|工程|项目)")
+_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
@@ -31,10 +31,17 @@ class Context(tuple[str, ...]):
     """
 
     doc: tuple[str, ...]
+    #: Places the document itself locates (大罗 → 打通, from "打通镇大罗供水…"), see
+    #: :func:`geo.placecontext.document_localities`; inherited from a ``doc`` that has them.
+    localities: dict[str, Place]
 
-    def __new__(cls, doc: Sequence[str], places: Sequence[str] = ()) -> Context:
-        self = super().__new__(cls, (*doc, *places))
-        self.doc = tuple(doc)
+    def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),
+                localities: dict[str, Place] | None = None) -> Context:
+        docs = tuple(getattr(doc, "doc", doc))
+        self = super().__new__(cls, (*docs, *places))
+        self.doc = docs
+        self.localities = dict(localities if localities is not None
+                               else getattr(doc, "localities", {}))
         return self
 
 
@@ -57,7 +64,8 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     others = tuple(c for c in ctx if c != name)
     found = gaz.lookup(name, context=others)
     if not found:
-        return None
+        # A village the gazetteer lacks but the document writes with its town (打通镇大罗).
+        return getattr(ctx, "localities", {}).get(name)
     best = found[0]
     # Judge "far from the document's area" on the document strings only, not on the item's
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
@@ -225,4 +233,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         elif len(piece) < 2 or short_name(piece) != piece and len(short_name(piece)) < 2:
             continue
         out.append(place)
+    # Villages the document itself locates (大罗红花湖… once it has written 打通镇大罗).
+    out += [place for word, place in getattr(ctx, "localities", {}).items()
+            if word in text and place not in out]
     return out

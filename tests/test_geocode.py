@@ -10,6 +10,7 @@ from shapely.geometry import LineString, Point
 from geo import coords, gazetteer
 from geo.gazetteer import Gazetteer
 from geo.geocode import (
+    document_context, joint_context,
     CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, Feature, geocode, geocode_all,
 )
 from geo.geocode_eval import evaluate_geocoding, format_report
@@ -50,6 +51,8 @@ def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyp
         (Entity(name="金龙—胡市万亩优质糯红高粱基地", type=T.INDUSTRIAL_PARK), LONGMATAN,
          Precision.TOWN, "510504"),
         (Entity(name="重庆(綦江)食品工业园区", type=T.INDUSTRIAL_PARK), QIJIANG,
+         Precision.TOWN, "500110"),  # a cited site row (north-east of the county town)
+        (Entity(name="綦江数字经济产业园", type=T.INDUSTRIAL_PARK), QIJIANG,
          Precision.DISTRICT, "500110"),
         (Entity(name="西南商贸物流园", type=T.LOGISTICS_HUB), LONGMATAN, Precision.DISTRICT, "510504"),
         (Entity(name="乐山机场", type=T.AIRPORT), JOINT, Precision.CITY, "511100"),
@@ -490,3 +493,42 @@ def test_issuer_fallback_still_applies_without_any_place(gaz: Gazetteer) -> None
     feature = geocode(_said("食品饮料工业园", T.INDUSTRIAL_PARK, "打造百亿级食品饮料工业园。"), gaz,
                       context=LONGMATAN)
     assert feature.note.startswith(ISSUER_NOTE) and feature.precision is Precision.DISTRICT
+
+
+# ------------------------------------------------------------------ villages the document locates
+
+QIJIANG_PLAN = ("推进大罗至江习高速公路改扩建工程、大罗至梨园坝出境公路改扩建工程。\n"
+                "实施玉明河大罗河段综合治理工程、打通镇大罗供水改扩建工程。")
+
+
+def test_a_village_written_after_its_town_places_the_other_items(gaz: Gazetteer) -> None:
+    ctx = document_context(QIJIANG, QIJIANG_PLAN, gaz)
+    assert set(ctx.localities) == {"大罗"}
+    dalu = ctx.localities["大罗"]
+    assert dalu.point.equals(gaz.lookup("打通")[0].point) and "打通镇大罗" in dalu.source
+    road = geocode(Entity(name="大罗至江习高速公路", type=T.HIGHWAY), gaz, context=ctx)
+    assert road.precision is Precision.TOWN and road.geometry.equals(dalu.point)
+    line = geocode(Entity(name="大罗至梨园坝出境公路", type=T.HIGHWAY), gaz, context=ctx)
+    assert line.geometry.geom_type == "LineString" and "大罗" in line.note
+    # without the document's words 大罗 is nowhere
+    bare = geocode(Entity(name="大罗至江习高速公路", type=T.HIGHWAY), gaz, context=QIJIANG)
+    assert bare.precision is Precision.DISTRICT
+
+
+@pytest.mark.parametrize("text", [
+    "打通镇大罗供水改扩建工程。",                                   # never used on its own
+    "打通镇大罗供水工程、石壕镇大罗供水工程,大罗至江习高速。",        # written after two towns
+    "打通镇开展供水工程,开展至年底。",                                # a verb, not a village: no
+    "大罗至江习高速公路,合江县大罗供水工程。",                        # a town of another district
+])
+def test_a_village_needs_one_local_town_and_a_use_of_its_own(gaz: Gazetteer, text: str) -> None:
+    assert "大罗" not in document_context(QIJIANG, text, gaz).localities
+    assert document_context(QIJIANG, text, gaz).localities == {}
+
+
+def test_a_village_placed_in_two_towns_by_two_documents_is_dropped(gaz: Gazetteer) -> None:
+    one = document_context(QIJIANG, QIJIANG_PLAN, gaz)
+    two = document_context(QIJIANG, "石壕镇大罗供水工程,大罗至梨园坝公路。", gaz)
+    assert set(two.localities) == {"大罗"}
+    assert joint_context([one, two]).localities == {}
+    assert set(joint_context([one, one]).localities) == {"大罗"}
