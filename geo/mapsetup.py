@@ -111,22 +111,94 @@ _SETUP = Template(
     pointToLayer: function (f, latlng) {
       var p = f.properties, c = colors[p.type] || "#555";
       var rough = approx.indexOf(p.precision) >= 0;
-      return L.circleMarker(latlng, {
-        radius: rough ? 11 : 7, color: c, weight: rough ? 2 : 2,
+      var marker = L.circleMarker(latlng, {
+        pane: "paPoints", radius: rough ? 11 : 7, color: c, weight: rough ? 2 : 2,
         dashArray: rough ? "3 3" : (planned.indexOf(p.stage) >= 0 ? "4 3" : null),
         fillColor: c, fillOpacity: rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)
       });
+      // Points at one spot (the projects a plan names without a place sit at its district's
+      // seat) hide each other: remember them, so a click can list them all.
+      marker._paSpot = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);
+      marker._paFeature = f;
+      (spots[marker._paSpot] = spots[marker._paSpot] || []).push(marker);
+      return marker;
     },
     onEachFeature: function (f, layer) {
-      var p = f.properties, rough = p.precision !== "site" && p.precision !== "town";
-      layer.bindTooltip(esc(p.name) + (rough ? " (≈)" : ""), {sticky: true});
-      var html = p.popup || ("<div class='pa-popup'><b>" + esc(p.name) + "</b><br>" +
-        esc(labels["type." + p.type]) + " · " + esc(labels["stage." + p.stage]) + " · " +
-        esc(labels["precision." + p.precision]) + "<br><i>" + esc(labels["map.details_below"]) + "</i></div>");
-      layer.bindPopup(html, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+      var p = f.properties;
+      layer.bindTooltip(function (source) {
+        var shared = planAtlas.sharing(source).length;
+        return tipFor(p) + (shared > 1 ? " · " + esc(labels["map.stack_tip"].replace("{n}", shared)) : "");
+      }, {sticky: true});
+      layer.bindPopup(function (source) {
+        var shared = planAtlas.sharing(source);
+        if (shared.length < 2) { return popupFor(p); }
+        if (planAtlas.direct === source) {
+          planAtlas.direct = null;
+          return "<a href='#' class='pa-back' data-pa-back='1'>‹ " +
+            esc(labels["map.stack_back"].replace("{n}", shared.length)) + "</a>" + popupFor(p);
+        }
+        planAtlas.listed = shared;
+        var rows = shared.map(function (m, i) {
+          var q = m._paFeature.properties;
+          return "<li><a href='#' data-pa-stack='" + i + "'>" + esc(q.name) + "</a> <span>" +
+            esc(labels["type." + q.type]) + " · " + esc(labels["stage." + q.stage]) + "</span></li>";
+        });
+        var rough = shared.filter(function (m) {
+          return approx.indexOf(m._paFeature.properties.precision) >= 0;
+        }).length;
+        return "<div class='pa-popup pa-stack'><b>" +
+          esc(labels["map.stack"].replace("{n}", shared.length)) + "</b>" +
+          (rough ? "<br><i>" + esc(labels["map.stack_rough"].replace("{k}", rough)) + "</i>" : "") +
+          "<ol>" + rows.join("") + "</ol></div>";
+      }, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
       layer.on("click", function () { window.planAtlasLastClick = p.id; });
-    }
+    },
+    sharing: function (source) {
+      // The markers at the spot of ``source`` still on the map (filters replace layers).
+      var all = (source && source._paSpot && spots[source._paSpot]) || [];
+      all = all.filter(function (m) { return m._map; });
+      if (source && source._paSpot) { spots[source._paSpot] = all; }
+      return all.length ? all : [source];
+    },
+    direct: null, listed: []
   };
+  var spots = {};
+  // Points above lines: a station or a port on a railway or a river stays clickable.
+  map.createPane("paPoints").style.zIndex = 450;
+  function tipFor(p) {
+    var rough = p.precision !== "site" && p.precision !== "town";
+    return esc(p.name) + (rough ? " (≈)" : "");
+  }
+  function popupFor(p) {
+    return p.popup || ("<div class='pa-popup'><b>" + esc(p.name) + "</b><br>" +
+      esc(labels["type." + p.type]) + " · " + esc(labels["stage." + p.stage]) + " · " +
+      esc(labels["precision." + p.precision]) + "<br><i>" + esc(labels["map.details_below"]) + "</i></div>");
+  }
+  map.on("popupopen", function (e) {
+    var links = e.popup.getElement().querySelectorAll("a[data-pa-stack]");
+    Array.prototype.forEach.call(links, function (a) {
+      L.DomEvent.on(a, "click", function (ev) {
+        L.DomEvent.preventDefault(ev);
+        L.DomEvent.stopPropagation(ev);
+        var marker = planAtlas.listed[+a.getAttribute("data-pa-stack")];
+        if (!marker) { return; }
+        window.planAtlasLastClick = marker._paFeature.properties.id;
+        planAtlas.direct = marker;
+        map.closePopup();
+        marker.openPopup();
+      });
+    });
+    var back = e.popup.getElement().querySelector("a[data-pa-back]");
+    if (back) {
+      L.DomEvent.on(back, "click", function (ev) {
+        L.DomEvent.preventDefault(ev);
+        L.DomEvent.stopPropagation(ev);
+        var first = planAtlas.listed[0];
+        map.closePopup();
+        if (first) { first.openPopup(); }
+      });
+    }
+  });
   var legend = L.control({position: "bottomleft"});
   legend.onAdd = function () {
     var div = L.DomUtil.create("div", "pa-legend");
@@ -173,7 +245,8 @@ class MapSetup(MacroElement):
         self.precisions = script_json(PRECISIONS)
         self.labels = script_json(
             {k: t(k, lang) for k in [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
-                                     *(f"precision.{x}" for x in PRECISIONS), "map.details_below"]}
+                                     *(f"precision.{x}" for x in PRECISIONS), "map.details_below", "map.stack",
+                                     "map.stack_rough", "map.stack_tip", "map.stack_back"]}
         )
         self.image_path = script_json(f"{LEAFLET_URL}/images/")
         self.colors = script_json(TYPE_COLORS)
@@ -213,5 +286,9 @@ MAP_CSS = """
 .pa-label{font:12px/16px 'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei',sans-serif;
  color:#444;text-align:center;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff;}
 .pa-label-icon{background:none;border:none;}
+.pa-stack ol{margin:6px 0 0;padding-left:2.4em}
+.pa-stack li{margin:2px 0}
+.pa-back{display:block;margin-bottom:4px;font-size:13px}
+.pa-stack li span{color:#666;font-size:12px}
 </style>
 """

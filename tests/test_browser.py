@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[src*="streamlit_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
-FEATURES = ".leaflet-overlay-pane path.leaflet-interactive"
+FEATURES = ":is(.leaflet-overlay-pane, .leaflet-paPoints-pane) path.leaflet-interactive"
 
 
 def _external(urls: list[str]) -> list[str]:
@@ -102,15 +102,73 @@ def test_a_copied_link_reopens_the_same_view(page, app_url: str) -> None:
     assert page.get_by_test_id("stTextInput").first.locator("input").input_value() == "渝昆"
 
 
+def _one_popup(page) -> None:
+    """Wait until the list's popup has faded out and only the chosen project's popup is left."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentDocument"
+        ".querySelectorAll('.leaflet-popup-content').length === 1 && !f.contentDocument"
+        ".querySelector('.leaflet-popup-content a[data-pa-stack]'))", timeout=10_000)
+
+
 def _click_first_point(page) -> None:
+    """Click a point; where several share its spot, pick the first of the list it opens."""
     frame = _map(page)
-    paths = frame.locator(FEATURES)
+    paths = frame.locator(".leaflet-paPoints-pane path.leaflet-interactive")
     for i in range(paths.count()):
         b = paths.nth(i).bounding_box()
         if b and 8 <= b["width"] <= 30 and 8 <= b["height"] <= 30:  # a circle marker
             paths.nth(i).click(force=True)
+            stacked = frame.locator(".leaflet-popup-content a[data-pa-stack='0']")
+            frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
+            if stacked.count():
+                stacked.click()
+                _one_popup(page)
             return
     pytest.fail("no point feature to click")
+
+
+def test_points_at_one_spot_are_listed_and_each_can_be_opened(page, app_url: str) -> None:
+    """The projects a plan names without a place share their district's seat: none is hidden."""
+    page.goto(f"{app_url}/qijiang")
+    _wait_for_map(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    # The spot holding the most points, zoomed in, clicked where a person would click it.
+    size, x, y = frame.evaluate("""() => {
+      const map = Object.values(window).find(v => v instanceof L.Map), spots = {};
+      map.eachLayer(l => { if (l._paSpot) (spots[l._paSpot] = spots[l._paSpot] || []).push(l); });
+      const key = Object.keys(spots).sort((a, b) => spots[b].length - spots[a].length)[0];
+      map.setView(spots[key][0].getLatLng(), 11, {animate: false});
+      const p = map.latLngToContainerPoint(spots[key][0].getLatLng());
+      return [spots[key].length, p.x, p.y];
+    }""")
+    assert size >= 10  # the 綦江 plan names many projects only by the district
+    container = _map(page).locator(".leaflet-container")
+    container.hover(position={"x": x, "y": y})
+    assert f"此处共 {size} 项" in _map(page).locator(".leaflet-tooltip").first.inner_text()
+    container.click(position={"x": x, "y": y})
+    popup = _map(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert f"此处共 {size} 个项目" in popup.inner_text()
+    assert "只知所在区县" in popup.inner_text()
+    links = popup.locator("a[data-pa-stack]")
+    assert links.count() == size
+    names = [links.nth(i).inner_text() for i in range(size)]
+    assert len(set(names)) == size  # every project once
+    pick = names[size // 2]
+    links.nth(size // 2).click()
+    page.wait_for_function(
+        "name => [...document.querySelectorAll('iframe')].some(f => { const c = f.contentDocument"
+        " && f.contentDocument.querySelector('.leaflet-popup-content');"
+        " return c && !c.querySelector('a[data-pa-stack]') && c.innerText.includes(name); })",
+        arg=pick, timeout=10_000)
+    _one_popup(page)
+    assert pick in popup.inner_text() and popup.locator(".pa-quote").count() >= 1
+    popup.locator("a[data-pa-back]").click()  # and back to the list
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentDocument"
+        ".querySelectorAll('.leaflet-popup-content a[data-pa-stack]').length === n)", arg=size,
+        timeout=10_000)  # the chosen project's own popup
+    page.screenshot(path=str(ARTIFACTS / "stacked_points.png"))
 
 
 def test_clicking_a_feature_shows_its_source_sentence(page, app_url: str) -> None:
