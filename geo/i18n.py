@@ -252,6 +252,25 @@ _ERRORS_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def link_options(values: list[str], options: list[str], prefix: str, lang: str) -> list[str] | None:
+    """Return the options a link's filter labels stand for, when they are not labels of ``lang``.
+
+    A filter in the URL is written with the labels of the language it was set
+    in (``type=铁路``); the link opened in the other language (``lang=English``)
+    must keep it. Labels of either language and raw keys are understood;
+    ``None`` means the values are already labels of ``lang`` (or name nothing known).
+    """
+    current = {t(f"{prefix}{o}", lang) for o in options}
+    if not values or all(v in current for v in values):
+        return None
+    known = {o: o for o in options}
+    for option in options:
+        for code in LANGS:
+            known.setdefault(t(f"{prefix}{option}", code), option)
+    found = list(dict.fromkeys(known[v] for v in values if v in known))
+    return found or None
+
+
 def error_text(message: str, lang: str = "zh") -> str:
     """Return a document error message in the interface language (English stays as raised)."""
     if lang == "en":

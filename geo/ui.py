@@ -12,7 +12,7 @@ from streamlit_folium import st_folium
 
 from geo import filters, gazetteer, layers, rivers, settings, stats, store
 from geo.errors import GazetteerError
-from geo.i18n import LANGS, error_text, t
+from geo.i18n import LANGS, error_text, link_options, t
 from geo.model import AREAS, STAGE_ORDER, EntityType
 
 
@@ -92,6 +92,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any
             t("lang", lang()), LANGS, format_func=lambda c: {"zh": "中文", "en": "English"}[c],
             horizontal=True, key="lang", **bind,
         )
+        _relabel_link(lang_)
         st.subheader(t("filters", lang_))
         q = st.text_input(t("filter.search", lang_), key="q", placeholder=t("filter.search_hint", lang_), **bind)
         types = st.multiselect(
@@ -130,6 +131,29 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any
         as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
     )
     return {"lang": lang_, "basemap": basemap, "filters": f, "all": items}
+
+
+def _relabel_link(lang_: str) -> None:
+    """Keep a link's filters whatever language its labels are in (see :func:`i18n.link_options`).
+
+    A bound widget's URL value cannot be set directly, only its state before it
+    is drawn; on a link's first run Streamlit also drops the labels it cannot
+    read from the URL. So the filter is applied at once, and the next run
+    (the next click) writes the same state again, which rewrites the link in
+    this language — unless that click changed the filter itself.
+    """
+    for key, value in (st.session_state.pop("_pa_relabel", None) or {}).items():
+        if st.session_state.get(key) == value:
+            st.session_state[key] = value
+    fixes: dict[str, Any] = {}
+    for key, options, prefix, many in (("type", [str(x) for x in EntityType], "type.", True),
+                                       ("stage", [str(x) for x in STAGE_ORDER], "stage.", True),
+                                       ("basemap", basemap_options(), "basemap.", False)):
+        found = link_options(st.query_params.get_all(key), options, prefix, lang_)
+        if found is not None:
+            fixes[key] = st.session_state[key] = found if many else found[0]
+    if fixes:
+        st.session_state["_pa_relabel"] = fixes
 
 
 def basemap_options() -> list[str]:

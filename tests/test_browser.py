@@ -102,6 +102,31 @@ def test_a_copied_link_reopens_the_same_view(page, app_url: str) -> None:
     assert page.get_by_test_id("stTextInput").first.locator("input").input_value() == "渝昆"
 
 
+def _count_after(page, url: str) -> str:
+    page.goto(url)
+    page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=60_000)
+    metric = page.get_by_test_id("stMetricValue").first
+    metric.wait_for(timeout=60_000)
+    return metric.inner_text()
+
+
+def test_a_link_keeps_its_filter_in_the_other_language(page, app_url: str) -> None:
+    """A link copied after switching language carries the first language's labels: keep them."""
+    all_ = _count_after(page, f"{app_url}/qijiang?lang=English")
+    english = _count_after(page, f"{app_url}/qijiang?lang=English&type=Railway")
+    assert english != all_  # the filter does something here
+    mixed = _count_after(page, f"{app_url}/qijiang?lang=English&type=%E9%93%81%E8%B7%AF")  # 铁路
+    assert mixed == english
+    assert page.get_by_test_id("stMultiSelect").first.get_by_text("Railway").count() >= 1
+    # the next click writes the link again, in English
+    search = page.get_by_test_id("stTextInput").first.locator("input")
+    search.fill("x")
+    search.press("Enter")
+    page.wait_for_url("**type=Railway**", timeout=30_000)
+    assert _count_after(page, f"{app_url}/qijiang?type=Railway") == _count_after(
+        page, f"{app_url}/qijiang?type=%E9%93%81%E8%B7%AF")
+
+
 def _one_popup(page) -> None:
     """Wait until the list's popup has faded out and only the chosen project's popup is left."""
     page.wait_for_function(

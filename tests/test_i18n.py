@@ -35,3 +35,17 @@ def test_document_errors_are_translated(name: str, data: bytes, kw: dict, zh: st
     message = _error(name, data, **kw)
     assert zh in i18n.error_text(message, "zh")
     assert i18n.error_text(message, "en") == message
+
+
+def test_a_links_filter_labels_are_understood_in_either_language() -> None:
+    from geo.i18n import link_options
+
+    options = ["railway", "highway", "port"]
+    # labels of the other language, raw keys and a mix all name the same options
+    assert link_options(["铁路", "公路"], options, "type.", "en") == ["railway", "highway"]
+    assert link_options(["Railway"], options, "type.", "zh") == ["railway"]
+    assert link_options(["port", "Railway", "铁路"], options, "type.", "zh") == ["port", "railway"]
+    # labels already in the page's language need nothing; unknown values are left to the widget
+    assert link_options(["铁路", "港口"], options, "type.", "zh") is None
+    assert link_options([], options, "type.", "zh") is None
+    assert link_options(["no such thing"], options, "type.", "en") is None
