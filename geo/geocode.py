@@ -12,7 +12,7 @@ from geo.fallbacks import (
 from geo.feature import Feature, unlocated
 from geo.gazetteer import Gazetteer, Level, Place
 from geo.lines import draw_line, lines_only, merge
-from geo.model import LINE_TYPES, Entity, EntityType, Precision, name_key
+from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.placecontext import document_localities, merge_localities
 from geo.placenames import (
     BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, resolve, resolve_all, scan_places,
@@ -20,7 +20,7 @@ from geo.placenames import (
 
 __all__ = [
     "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
-    "geocode", "geocode_all", "joint_context", "point_types", "unlocated",
+    "geocode", "geocode_all", "joint_context", "point_types", "source_context", "unlocated",
 ]
 
 
@@ -78,6 +78,11 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
     """Return a document's context: its issuer and title, and the villages its text locates."""
     about = [c for c in about if c]
     return Context(about, localities=document_localities(text, gaz, about))
+
+
+def source_context(source: SourceText, gaz: Gazetteer) -> Context:
+    """Return the context of a read document (:func:`document_context` of its issuer, title, text)."""
+    return document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
 
 
 def joint_context(contexts: Sequence[Context]) -> Context:

@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode import ISSUER_NOTE, Feature, document_context, geocode
+from geo.geocode import ISSUER_NOTE, Feature, geocode, source_context
 from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 
@@ -191,7 +191,7 @@ def gold_entities(gold_dir: str | Path, docs_dir: str | Path, gaz: Gazetteer | N
     """Return the gold entities of every document and their document context.
 
     The context is the document's issuer and title and the villages its text locates
-    (:func:`geo.geocode.document_context`).
+    (:func:`geo.geocode.source_context`).
     """
     from geo.evaluate import load_source
 
@@ -203,8 +203,7 @@ def gold_entities(gold_dir: str | Path, docs_dir: str | Path, gaz: Gazetteer | N
         doc = Path(docs_dir) / gold.get("doc", path.stem + ".txt")
         about: Sequence[str] = []
         if doc.exists():
-            source = load_source(doc)
-            about = document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
+            about = source_context(load_source(doc), gaz)
         for item in gold["entities"]:
             # The gold quote is the item's governing clause: the geocoder reads it as a mention.
             quote = item.get("quote") or ""
@@ -237,7 +236,7 @@ def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
         if not doc.is_file():
             continue
         source = load_source(doc)
-        context = document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
+        context = source_context(source, gaz)
         for entity in extract(source):
             entity.id = f"{doc.stem}:{len(predicted)}"
             predicted.append(entity)

@@ -70,8 +70,7 @@ def _stable_ids(eng: Engine, linked: list[Entity]) -> list[Entity]:
 def _contexts(sources: Sequence[SourceText], linked: list[Entity]) -> dict[str, Sequence[str]]:
     """Return each entity's document context: issuers and titles, and the villages they locate."""
     gaz = gazetteer.load()
-    docs = {s.name: geocode.document_context([s.meta.issuer or "", s.meta.title], s.text, gaz)
-            for s in sources}
+    docs = {s.name: geocode.source_context(s, gaz) for s in sources}
     return {e.id: geocode.joint_context([docs[d] for d in dict.fromkeys(m.doc for m in e.mentions)
                                          if d in docs]) for e in linked}
 
