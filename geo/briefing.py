@@ -211,6 +211,27 @@ def sections(b: Briefing, *, clip: int) -> list[tuple[str, tuple[str, ...], Sequ
     ]
 
 
+def stage_rows(b: Briefing) -> list[tuple[str, str]]:
+    """Return the small "projects by stage" table of a briefing, with its total."""
+    return [(k, str(v)) for k, v in b.by_stage] + [("合计", str(len(b.projects)))]
+
+
+def paged_sections(b: Briefing, *, clip: int, per_page: int
+                   ) -> list[tuple[int, str, tuple[str, ...], Sequence[Any]]]:
+    """Return :func:`sections` cut into pages of ``per_page`` rows, for every renderer.
+
+    Each page is ``(section index, heading, headers, rows)``; a section longer
+    than a page has "（i/n）" after its heading; an empty section is one empty page.
+    """
+    out = []
+    for index, (heading, headers, rows) in enumerate(sections(b, clip=clip)):
+        pages = _pages(rows, per_page)
+        for i, page in enumerate(pages):
+            out.append((index, heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""),
+                        headers, page))
+    return out
+
+
 def _subtitle(b: Briefing) -> list[str]:
     lines = [f"日期：{b.today.isoformat()}"]
     lines.append(f"筛选条件：{b.filters_text}" if b.filters_text else "筛选条件：无（全部项目）")

@@ -15,8 +15,8 @@ from matplotlib.ticker import MaxNLocator
 from geo import mapimage
 from geo.briefing import (
     Briefing,
-    sections,
-    _pages,
+    paged_sections,
+    stage_rows,
     _subtitle,
 )
 
@@ -81,22 +81,20 @@ def write_pdf(b: Briefing, out: Path) -> None:
         _pdf_table(
             fig,
             ("阶段", "项目数"),
-            [(k, str(v)) for k, v in b.by_stage] + [("合计", str(len(b.projects)))],
+            stage_rows(b),
             left=0.65,
             widths=(0.14, 0.1),
         )
         pdf.savefig(fig)
 
         widths = ((0.3, 0.09, 0.09, 0.08, 0.17, 0.19), (0.1, 0.28, 0.22, 0.32), (0.3, 0.09, 0.09, 0.08, 0.09, 0.27))
-        for (heading, headers, rows), widths in zip(sections(b, clip=36), widths):
-            pages = _pages(rows, ROWS_PER_PAGE)
-            for i, page in enumerate(pages):
-                fig = _page(heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""))
-                if page:
-                    _pdf_table(fig, headers, page, left=0.05, widths=widths)
-                else:
-                    fig.text(0.05, 0.8, "无。", fontproperties=font(14))
-                pdf.savefig(fig)
+        for index, heading, headers, page in paged_sections(b, clip=36, per_page=ROWS_PER_PAGE):
+            fig = _page(heading)
+            if page:
+                _pdf_table(fig, headers, page, left=0.05, widths=widths[index])
+            else:
+                fig.text(0.05, 0.8, "无。", fontproperties=font(14))
+            pdf.savefig(fig)
 
 
 def _page(heading: str) -> Figure:

@@ -9,8 +9,8 @@ from typing import Any
 
 from geo.briefing import (
     Briefing,
-    sections,
-    _pages,
+    paged_sections,
+    stage_rows,
     _subtitle,
 )
 
@@ -81,21 +81,19 @@ def write_pptx(b: Briefing, out: Path) -> None:
     _table(
         s,
         ("阶段", "项目数"),
-        [(k, str(v)) for k, v in b.by_stage] + [("合计", str(len(b.projects)))],
+        stage_rows(b),
         Inches(8.5),
         Inches(1.3),
         (Inches(2.6), Inches(1.6)),
     )
 
     widths = ((3.6, 1.2, 1.2, 1.1, 2.6, 2.6), (1.5, 3.4, 3.2, 4.2), (3.6, 1.2, 1.2, 1.1, 1.3, 3.9))
-    for (heading, headers, rows), widths in zip(sections(b, clip=40), widths):
-        pages = _pages(rows, ROWS_PER_SLIDE)
-        for i, page in enumerate(pages):
-            s = slide(heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""))
-            if page:
-                _table(s, headers, page, Inches(0.5), Inches(1.2), tuple(Inches(w) for w in widths))
-            else:
-                _textbox(s, Inches(0.5), Inches(1.4), Inches(12), Inches(1), ["无。"], size=18)
+    for index, heading, headers, page in paged_sections(b, clip=40, per_page=ROWS_PER_SLIDE):
+        s = slide(heading)
+        if page:
+            _table(s, headers, page, Inches(0.5), Inches(1.2), tuple(Inches(w) for w in widths[index]))
+        else:
+            _textbox(s, Inches(0.5), Inches(1.4), Inches(12), Inches(1), ["无。"], size=18)
     prs.core_properties.title = b.title
     prs.save(str(out))
 
