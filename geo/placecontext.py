@@ -179,26 +179,35 @@ def qualified_town(quote: str, localities: Sequence[str], gaz: Gazetteer, ctx: S
         The locality and its town, or ``None``.
     """
     text = clean_text(quote)
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
-    if not local:
-        return None
+    written = _written_towns(text, gaz, ctx)
     for locality in localities:
-        towns: dict[str, Place] = {}
-        for s, e, word in gaz.index.scan(text):
-            if not word.endswith(_TOWN_SUFFIX):  # the scan may stop before the suffix
-                suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), None)
-                if suffix is None:
-                    continue
-                e += len(suffix)
-            if not text.startswith(locality, e):
-                continue
-            place = resolve(word, gaz, ctx)
-            if place is not None and place.level is Level.TOWN and any(
-                    place.adcode.startswith(p) for p in local):
-                towns[place.adcode + place.name] = place
+        towns = {p.adcode + p.name: p for e, _, p in written if text.startswith(locality, e)}
         if len(towns) == 1:
             return locality, next(iter(towns.values()))
     return None
+
+
+def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[int, str, Place]]:
+    """Return the towns of the document's own district written with 镇/乡/街道 in ``text``.
+
+    Each is ``(end, written, town)``: where the suffix ends, the words as
+    written ("打通镇") and the town.
+    """
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    if not local:
+        return []
+    out = []
+    for s, e, word in gaz.index.scan(text):
+        if not word.endswith(_TOWN_SUFFIX):  # the scan may stop before the suffix
+            suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), None)
+            if suffix is None:
+                continue
+            e += len(suffix)
+        place = resolve(word, gaz, ctx)
+        if place is not None and place.level is Level.TOWN and any(
+                place.adcode.startswith(p) for p in local):
+            out.append((e, text[s:e], place))
+    return out
 
 
 #: Characters a village name cannot hold: route marks, joiners, list marks, digits.
@@ -223,29 +232,15 @@ def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[s
     document placed it.
     """
     text = clean_text(text)
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
-    if not local:
-        return {}
     seen: dict[str, dict[str, tuple[Place, str]]] = {}
-    for _, e, word in gaz.index.scan(text):
-        suffix = next((x for x in _TOWN_SUFFIX if word.endswith(x)), "")
-        if not suffix:
-            suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), "")
-            if not suffix:
-                continue
-            e += len(suffix)
-        town = resolve(word, gaz, ctx)
-        if town is None or town.level is not Level.TOWN or not any(
-                town.adcode.startswith(p) for p in local):
-            continue
+    for e, written, town in _written_towns(text, gaz, ctx):
         for size in (3, 2):
             w = text[e:e + size]
             if len(w) < size or _NOT_IN_NAME.search(w) or gaz.lookup(w):
                 continue
-            alone = text.replace(word.removesuffix(suffix) + suffix + w, "")
+            alone = text.replace(written + w, "")
             if any(re.search(form.replace("{w}", re.escape(w)), alone) for form in _ON_ITS_OWN):
-                seen.setdefault(w, {})[town.adcode + town.name] = (
-                    town, word.removesuffix(suffix) + suffix + w)
+                seen.setdefault(w, {})[town.adcode + town.name] = (town, written + w)
                 break
     out = {}
     for w, towns in seen.items():
