@@ -196,12 +196,18 @@ def test_points_at_one_spot_are_listed_and_each_can_be_opened(page, app_url: str
     page.screenshot(path=str(ARTIFACTS / "stacked_points.png"))
 
 
-def test_clicking_a_feature_shows_its_source_sentence(page, app_url: str) -> None:
+def _first_popup(page, app_url: str):
+    """Open the 綦江 map, click its first point and return the project's popup."""
     page.goto(f"{app_url}/qijiang")
     _wait_for_map(page)
     _click_first_point(page)
     popup = _map(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
+    return popup
+
+
+def test_clicking_a_feature_shows_its_source_sentence(page, app_url: str) -> None:
+    popup = _first_popup(page, app_url)
     quote = popup.locator(".pa-quote").first
     assert len(quote.inner_text()) > 10
     assert popup.locator("a[href*='/documents?reader=']").count() >= 1
@@ -270,11 +276,7 @@ def test_english_by_link(page, app_url: str) -> None:
 
 
 def test_popup_source_link_opens_the_reader_at_the_mention(page, app_url: str) -> None:
-    page.goto(f"{app_url}/qijiang")
-    _wait_for_map(page)
-    _click_first_point(page)
-    popup = _map(page).locator(".leaflet-popup-content")
-    popup.wait_for(timeout=10_000)
+    popup = _first_popup(page, app_url)
     quote = popup.locator(".pa-quote").first.inner_text()
     with page.context.expect_page() as opened:  # the reader opens beside the map
         popup.locator("a[href*='/documents?reader=']").first.click()
