@@ -188,12 +188,12 @@ def test_points_at_one_spot_are_listed_and_each_can_be_opened(page, app_url: str
         arg=pick, timeout=10_000)
     _one_popup(page)
     assert pick in popup.inner_text() and popup.locator(".pa-quote").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "stacked_points.png"))  # the chosen project, faded in
     popup.locator("a[data-pa-back]").click()  # and back to the list
     page.wait_for_function(
         "n => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentDocument"
         ".querySelectorAll('.leaflet-popup-content a[data-pa-stack]').length === n)", arg=size,
-        timeout=10_000)  # the chosen project's own popup
-    page.screenshot(path=str(ARTIFACTS / "stacked_points.png"))
+        timeout=10_000)  # the whole list again
 
 
 def _first_popup(page, app_url: str):
