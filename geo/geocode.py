@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from shapely.geometry import LineString, MultiPoint
@@ -128,7 +129,8 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
         return None
     unit = gaz.index.issuer_unit(context)
     area = gaz.unit_geometry(unit.adcode) if unit is not None else None
-    rivers = {c.name: c for c in gaz.index.rivers() if any(a in entity.name for a in c.names)}
+    named = _river_words(entity.name)
+    rivers = {c.name: c for c in gaz.index.rivers() if any(a in w for a in c.names for w in named)}
     if area is not None:
         for name in entity.places:
             river = gaz.corridor(name)
@@ -144,6 +146,15 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
             return Feature(entity.id, merge(clipped), Precision.SCHEMATIC, [],
                            f"along {'、'.join(rivers)} within {unit.name}")
     return Feature(entity.id, merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}")
+
+
+#: Two rivers written by their first characters: 长沱两江 (长江 and 沱江), 嘉渠两江.
+_TWO_RIVERS = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])两江")
+
+
+def _river_words(name: str) -> list[str]:
+    """Return a name and the rivers it writes short (长沱两江生态修复 → …, 长江, 沱江)."""
+    return [name, *(c + "江" for m in _TWO_RIVERS.finditer(name) for c in m.groups())]
 
 
 def _is_point_name(name: str) -> bool:

@@ -39,9 +39,8 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
         # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
         corridor = gaz.corridor("长江")
-    named = name_places(entity.name, gaz, ctx)
     given = resolve_all(entity.places, gaz, ctx)
-    ends = section_places(entity.name, gaz, ctx, corridor, pool=named + given)
+    named, ends = _read_name(entity, gaz, ctx, corridor, given)
     if corridor is not None:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
@@ -70,6 +69,24 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}")
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
+               given: list[Place]) -> tuple[list[Place], list[Place | Point | None] | None]:
+    """Return the places a line's name runs through and its section's ends.
+
+    The name first, else the first alias that gives any: 市域铁路C11线 says
+    nothing, its alias 铁路二环线綦江至永川段 says 綦江 and 永川.
+    """
+    first: tuple[list[Place], list[Place | Point | None] | None] | None = None
+    for name in (entity.name, *entity.aliases):
+        named = name_places(name, gaz, ctx)
+        ends = section_places(name, gaz, ctx, corridor, pool=named + given)
+        if named or any(e is not None for e in ends or ()):
+            return named, ends
+        first = first or (named, ends)
+    assert first is not None
+    return first
 
 
 def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,

@@ -195,6 +195,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     out: list[Place | Point | None] = []
     for part in parts:
         point = waypoint(corridor, part)
+        if point is None and len(part) == 1:
+            point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
         if point is not None:
             out.append(point)
@@ -213,6 +215,15 @@ def waypoint(corridor: Corridor | None, name: str) -> Point | None:
         if label == name:
             return Point(coords)
     return None
+
+
+def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
+    """Return the one waypoint whose label starts with a section's abbreviation (峨 of 峨米段)."""
+    if corridor is None:
+        return None
+    found = [Point(c) for label, c in zip(corridor.waypoints, corridor.line.coords, strict=True)
+             if label.startswith(char)]
+    return found[0] if len(found) == 1 else None
 
 
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:

@@ -242,6 +242,35 @@ def test_river_works_follow_the_river_within_the_district(gaz: Gazetteer) -> Non
     assert gaz.unit_geometry("500110").buffer(1e-6).contains(feature.geometry)
 
 
+def test_two_rivers_written_short_are_both_followed(gaz: Gazetteer) -> None:
+    # 长沱两江 is 长江 and 沱江: restoration works along both, inside 龙马潭.
+    feature = geocode(Entity(name="长沱两江生态修复项目", type=T.WATER), gaz, context=LONGMATAN)
+    assert feature.precision is Precision.SCHEMATIC
+    assert "沱江" in feature.note and "长江" in feature.note
+    assert gaz.unit_geometry("510504").buffer(1e-6).contains(feature.geometry)
+    assert feature.geometry.distance(gaz.corridor("沱江").line) < 1e-6
+
+
+def test_a_line_named_by_code_is_drawn_by_its_alias(gaz: Gazetteer) -> None:
+    # 市域铁路C11线 names no place; its alias (铁路二环线綦江至永川段) gives both ends.
+    entity = Entity(name="市域铁路C11线", type=T.RAILWAY, aliases=["铁路二环线綦江至永川段"])
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert isinstance(feature.geometry, LineString)
+    start, end = Point(feature.geometry.coords[0]), Point(feature.geometry.coords[-1])
+    assert _in(gaz, "500110", start) and _in(gaz, "500118", end)
+
+
+def test_section_initials_are_read_as_waypoints_of_the_corridor(gaz: Gazetteer) -> None:
+    # 峨米段 of 成昆铁路: 峨眉 to 米易 along the line (峨 alone would also be 峨边).
+    feature = geocode(Entity(name="成昆铁路峨米段", type=T.RAILWAY, part_of="成昆铁路"), gaz,
+                      context=JOINT)
+    line = feature.geometry
+    assert isinstance(line, LineString) and "成昆铁路" in feature.note
+    ends = {gaz.index.district_at(Point(line.coords[0])), gaz.index.district_at(Point(line.coords[-1]))}
+    assert ends == {"511181", "510421"}
+    assert gaz.corridor("成昆铁路").line.buffer(0.01).contains(line)
+
+
 def test_pipeline_is_a_line_between_its_ends(gaz: Gazetteer) -> None:
     entity = Entity(name="石壕镇至打通镇输水管道工程", type=T.WATER, places=["石壕镇", "打通镇"])
     line = geocode(entity, gaz, context=QIJIANG).geometry
