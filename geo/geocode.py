@@ -125,7 +125,7 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
     the document's own district clips it. Known sites win (a named reservoir is
     a point).
     """
-    if entity.type is not EntityType.WATER or _site(entity, gaz) is not None:
+    if entity.type is not EntityType.WATER or _site(entity, gaz, context) is not None:
         return None
     unit = gaz.index.issuer_unit(context)
     area = gaz.unit_geometry(unit.adcode) if unit is not None else None
@@ -167,13 +167,13 @@ def _is_point_name(name: str) -> bool:
 
 def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Place a facility at its site, else the most specific place of its name or places."""
-    parts = _site_parts(entity, gaz)
+    parts = _site_parts(entity, gaz, ctx)
     if len(parts) > 1:
         # One name for several sites ("一城多园": 西部科学城 in 成都 and in 重庆): all of them.
         return Feature(entity.id, MultiPoint([p.point for p in parts]),
                        max((p.precision for p in parts), key=_PRECISION_ORDER.index), [],
                        "site " + "; ".join(f"{p.name} ({p.source})" for p in parts))
-    site = _site(entity, gaz)
+    site = _site(entity, gaz, ctx)
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})")
@@ -189,14 +189,16 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
 
 
-def _named_sites(entity: Entity, gaz: Gazetteer) -> list[Place]:
+def _named_sites(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the curated sites the item's name (or an alias) denotes, best first.
 
     A site whose own name matches with its brackets wins alone (西部(重庆)科学城
-    is only the 重庆 part); otherwise every site of that name is returned.
+    is only the 重庆 part); otherwise every site of that name is returned. A
+    stream's name (玉带河) is common to many cities: its site counts only in a
+    document about that city.
     """
     for name in (entity.name, *entity.aliases):
-        sites = [p for p in gaz.lookup(name) if p.level is Level.SITE]
+        sites = [p for p in gaz.lookup(name) if p.level is Level.SITE and _may_be(p, gaz, ctx)]
         exact = [p for p in sites if name_key(name) in {name_key(n) for n in (p.name, *p.aliases)}]
         if len(exact) == 1:
             return exact
@@ -205,21 +207,39 @@ def _named_sites(entity: Entity, gaz: Gazetteer) -> list[Place]:
     return []
 
 
-def _site_parts(entity: Entity, gaz: Gazetteer) -> list[Place]:
+#: Endings of a stream's name: the same name recurs in many cities.
+_STREAM_ENDS = ("河", "溪")
+
+
+def _of_city(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether the document strings name the city (or district) a place lies in."""
+    document = getattr(ctx, "doc", ctx)
+    prefixes = gaz.index.context_prefixes(tuple(document))
+    return any(len(p) >= 4 and (place.adcode.startswith(p) or p.startswith(place.adcode[:4]))
+               for p in prefixes)
+
+
+def _site_parts(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the curated sites the item's name denotes when it names several, else ``[]``."""
-    sites = _named_sites(entity, gaz)
+    sites = _named_sites(entity, gaz, ctx)
     return sites if len(sites) > 1 else []
 
 
-def _site(entity: Entity, gaz: Gazetteer) -> Place | None:
-    sites = _named_sites(entity, gaz)
+def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    sites = _named_sites(entity, gaz, ctx)
     if sites:
         return sites[0]
     # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
     # and areas (南环立交, 重庆中心城区) only serve as line ends.
     inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]
-    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
+    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")
+             and _may_be(p, gaz, ctx)]
     return max(sites, key=lambda p: len(p.name), default=None)
+
+
+def _may_be(site: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a site may be meant here: a stream (玉带河) only in its own city's documents."""
+    return not site.name.endswith(_STREAM_ENDS) or _of_city(site, gaz, ctx)
 
 
 def point_types() -> frozenset[EntityType]:

@@ -561,3 +561,15 @@ def test_a_village_placed_in_two_towns_by_two_documents_is_dropped(gaz: Gazettee
     assert set(two.localities) == {"大罗"}
     assert joint_context([one, two]).localities == {}
     assert set(joint_context([one, one]).localities) == {"大罗"}
+
+
+@pytest.mark.parametrize(("context", "placed"), [
+    (LONGMATAN, True), (["泸州市人民政府"], True), (["北京市通州区人民政府"], False), (QIJIANG, False),
+])
+def test_a_streams_site_counts_only_in_its_own_citys_documents(
+        gaz: Gazetteer, context: list[str], placed: bool) -> None:
+    # 玉带河 flows in 泸州 (a cited row of sites.csv), but 北京, 南昌 and others have one too.
+    feature = geocode(Entity(name="玉带河综合治理", type=T.WATER), gaz, context=context)
+    assert feature.note.startswith("site 玉带河") is placed
+    if placed:
+        assert feature.precision is Precision.TOWN and _in(gaz, "510504", feature.geometry)
