@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from shapely.geometry import LineString, MultiPoint
+from shapely.ops import unary_union
 
 from geo.fallbacks import (
     CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, from_document, from_sentence,
@@ -20,8 +21,8 @@ from geo.placenames import (
 )
 
 __all__ = [
-    "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
-    "geocode", "geocode_all", "joint_context", "point_types", "source_context", "unlocated",
+    "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
+    "geocode", "geocode_all", "is_area_name", "joint_context", "point_types", "source_context", "unlocated",
 ]
 
 
@@ -63,6 +64,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and context:
         feature = from_document(entity, gaz, context) or feature
+    feature = _as_area(entity, gaz, ctx, feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
@@ -90,6 +92,44 @@ def joint_context(contexts: Sequence[Context]) -> Context:
     """Return the context of an item named in several documents (a village in two towns is dropped)."""
     return Context([c for ctx in contexts for c in ctx.doc],
                    localities=merge_localities(ctx.localities for ctx in contexts))
+
+
+#: Name words of an item that is an area by nature: a national new area (两江新区), an
+#: irrigation district (升钟灌区), a resource block (巫溪宣汉区块页岩气), a river basin
+#: (洋渡河流域综合治理), a demonstration zone. A 高新区 is a compact park, not one of them.
+_AREA_WORDS = ("新区", "灌区", "区块", "流域", "示范区")
+_NOT_AREA = ("高新区",)
+
+#: Start of the note of an area drawn as the district(s) it lies in.
+AREA_NOTE = "an area by nature, drawn as the district(s) it lies in:"
+
+
+def is_area_name(name: str) -> bool:
+    """Return whether a name denotes an area by nature (新区, 灌区, 区块, 流域, 示范区)."""
+    bare = BRACKETS.sub("", name)
+    return any(w in bare for w in _AREA_WORDS) and not any(w in bare for w in _NOT_AREA)
+
+
+def _as_area(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], feature: Feature) -> Feature:
+    """Draw an area known only to district precision as its district(s), not as a dot on a seat.
+
+    The districts are the one the point lies in and any district the name
+    writes (巫溪宣汉区块 → 巫溪县 and 宣汉县). The precision stays ``district``:
+    the area's own boundary is not known, and the note says so.
+    """
+    point = feature.geometry
+    if (point is None or point.geom_type != "Point" or feature.precision is not Precision.DISTRICT
+            or entity.type in LINE_TYPES or not is_area_name(entity.name)):
+        return feature
+    codes = [c for c in [gaz.index.district_at(point)] if c]
+    codes += [p.adcode for p in scan_places(entity.name, gaz, ctx)
+              if p.level is Level.DISTRICT and p.adcode not in codes]
+    shapes = [g for c in codes if (g := gaz.unit_geometry(c)) is not None]
+    if not shapes:
+        return feature
+    names = "、".join(u.name for c in codes if (u := gaz.index.unit(c)) is not None)
+    return Feature(entity.id, unary_union(shapes), Precision.DISTRICT, [],
+                   f"{AREA_NOTE} {names}; its own boundary is not known ({feature.note})")
 
 
 def _coarse(feature: Feature) -> bool:

@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode import ISSUER_NOTE, Feature, geocode, source_context
+from geo.geocode import AREA_NOTE, ISSUER_NOTE, Feature, geocode, source_context
 from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 
@@ -33,6 +33,7 @@ class GeocodeReport:
     points: int = 0
     points_district: int = 0
     points_issuer: int = 0
+    areas: int = 0
     precision: Counter[str] = field(default_factory=Counter)
     unlocated: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -53,6 +54,12 @@ class GeocodeReport:
     def district_share(self) -> float:
         """Share of located point entities at mere district precision."""
         return self.points_district / self.points if self.points else 0.0
+
+    @property
+    def district_share_with_areas(self) -> float:
+        """The same share if the areas drawn as their district(s) were still drawn as points."""
+        points = self.points + self.areas
+        return (self.points_district + self.areas) / points if points else 0.0
 
 
 def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None, *,
@@ -84,6 +91,8 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
             report.points += 1
             report.points_district += feature.precision is Precision.DISTRICT
             report.points_issuer += feature.note.startswith(ISSUER_NOTE)
+        elif feature.geometry.geom_type in ("Polygon", "MultiPolygon"):
+            report.areas += feature.precision is Precision.DISTRICT
         verdict = _is_right(entity, feature, gaz, Context(ctx, entity.places), ctx)
         if verdict is None:
             report.unchecked.append(entity.name)
@@ -146,17 +155,26 @@ def _unit(place: Place, gaz: Gazetteer) -> BaseGeometry:
 
 def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str],
               document: Sequence[str] = ()) -> bool | None:
-    units = _expected(entity, gaz, ctx, document, from_site=feature.note.startswith("site "))
+    units = _expected(entity, gaz, ctx, document, from_site=_from_site(feature))
     if not units:
         return None
     geometry = feature.geometry
     assert geometry is not None
+    if geometry.geom_type in ("Polygon", "MultiPolygon"):
+        # An area drawn as its district(s): it must cover part of each unit it should touch.
+        return all(u.intersection(geometry).area > 0 for u in units)
     if geometry.geom_type == "Point" or len(units) == 1:
         return any(u.distance(geometry) <= TOLERANCE for u in units)
     a, b = _ends(geometry)
     first, last = units[0], units[-1]
     return ((first.distance(a) <= TOLERANCE and last.distance(b) <= TOLERANCE)
             or (first.distance(b) <= TOLERANCE and last.distance(a) <= TOLERANCE))
+
+
+def _from_site(feature: Feature) -> bool:
+    """Return whether a feature is a curated site of the item's own name (or the area around one)."""
+    return feature.note.startswith("site ") or (
+        feature.note.startswith(AREA_NOTE) and "(site " in feature.note)
 
 
 def _ends(geometry: BaseGeometry) -> tuple[Point, Point]:
@@ -176,6 +194,8 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
         f"  points at district    {report.district_share:6.1%}"
         f"  ({report.points_district}/{report.points} points, {report.points_issuer} of them"
         f" placed only by the issuing district; target < 20 %)",
+        f"  areas at district     {report.areas} (新区, 灌区, 区块, 流域 drawn as their district(s),"
+        f" not as points; counted as points: {report.district_share_with_areas:.1%})",
         f"  precision mix         {mix}",
         f"  time                  {report.seconds * 1000:.0f} ms",
     ]

@@ -82,7 +82,8 @@ def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool =
         (t("target_year", lang), project.get("target_year") or "—"),
         (t("places", lang), "、".join(project.get("places") or []) or "—"),
         (t("lead_unit", lang), _lead_units(project) or "—"),
-        (t("precision", lang), t(f"precision.{project['precision']}", lang)),
+        (t("precision", lang), t(f"precision.{project['precision']}", lang)
+         + (t("popup.area", lang) if _is_area(project) else "")),
     ]
     parts = [f"<div class='pa-popup'><b style='font-size:15px'>{e(project['name'])}</b>"]
     if project.get("aliases"):
@@ -104,6 +105,11 @@ def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool =
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def _is_area(project: dict[str, Any]) -> bool:
+    """Return whether a project is drawn as an area (a 新区 or 灌区 drawn as its district)."""
+    return (project.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon")
 
 
 def _lead_units(project: dict[str, Any]) -> str:

@@ -100,6 +100,11 @@ _SETUP = Template(
     },
     style: function (f) {
       var p = f.properties, dashed = planned.indexOf(p.stage) >= 0;
+      if (f.geometry.type.indexOf("Polygon") >= 0) {
+        // An area known only by its district(s): a faint, dotted district, under lines and points.
+        return {color: colors[p.type] || "#555", weight: 3, opacity: 0.8, dashArray: "2 6",
+                fillColor: colors[p.type] || "#555", fillOpacity: 0.12};
+      }
       var s = {color: colors[p.type] || "#555", weight: p.type === "railway" ? 5 : 4,
                opacity: p.precision === "schematic" ? 0.75 : 0.95};
       if (dashed) { s.dashArray = "10 7"; }
@@ -125,6 +130,7 @@ _SETUP = Template(
     },
     onEachFeature: function (f, layer) {
       var p = f.properties;
+      if (f.geometry.type.indexOf("Polygon") >= 0) { layer.options.pane = "paAreas"; }
       layer.bindTooltip(function (source) {
         var shared = planAtlas.sharing(source).length;
         return tipFor(p) + (shared > 1 ? " · " + esc(labels["map.stack_tip"].replace("{n}", shared)) : "");
@@ -165,6 +171,8 @@ _SETUP = Template(
   var spots = {};
   // Points above lines: a station or a port on a railway or a river stays clickable.
   map.createPane("paPoints").style.zIndex = 450;
+  // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
+  map.createPane("paAreas").style.zIndex = 350;
   function tipFor(p) {
     var rough = p.precision !== "site" && p.precision !== "town";
     return esc(p.name) + (rough ? " (≈)" : "");
@@ -269,6 +277,7 @@ def legend_html(lang: str = "zh", *, open_: bool = True) -> str:
     rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='5' fill='#555' fill-opacity='.9' stroke='#555'/></svg>{e(t('legend.exact', lang))}</div>")
     rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='6' fill='#555' fill-opacity='.15' stroke='#555' stroke-dasharray='2 2'/></svg>{e(t('legend.approx', lang))}</div>")
     rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-opacity='.6' stroke-width='3'/></svg>{e(t('precision.schematic', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='14'><rect x='2' y='2' width='24' height='10' fill='#555' fill-opacity='.12' stroke='#555' stroke-dasharray='2 3'/></svg>{e(t('legend.area', lang))}</div>")
     rows.append("</details>")
     return "".join(rows)
 
@@ -290,5 +299,6 @@ MAP_CSS = """
 .pa-stack li{margin:2px 0}
 .pa-back{display:block;margin-bottom:4px;font-size:13px}
 .pa-stack li span{color:#666;font-size:12px}
+path.leaflet-interactive:focus{outline:none}
 </style>
 """

@@ -285,7 +285,14 @@ class PlaceIndex:
         return self._corridors[best] if best else None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:
-        """Return the focus areas a geometry lies in or crosses, in display order."""
+        """Return the focus areas a geometry lies in or crosses, in display order.
+
+        An area (a district drawn for a 新区 or a 流域) must overlap a focus area,
+        not merely share a border with it.
+        """
+        if geometry.geom_type in ("Polygon", "MultiPolygon"):
+            return [area for area, shape in self._areas.items()
+                    if shape.intersects(geometry) and shape.context.intersection(geometry).area > 1e-4]
         return [area for area, shape in self._areas.items() if shape.intersects(geometry)]
 
     def area_of_adcode(self, adcode: str) -> list[str]:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[src*="streamlit_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
-FEATURES = ":is(.leaflet-overlay-pane, .leaflet-paPoints-pane) path.leaflet-interactive"
+FEATURES = ":is(.leaflet-overlay-pane, .leaflet-paPoints-pane, .leaflet-paAreas-pane) path.leaflet-interactive"
 
 
 def _external(urls: list[str]) -> list[str]:
@@ -194,6 +194,57 @@ def test_points_at_one_spot_are_listed_and_each_can_be_opened(page, app_url: str
         "n => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentDocument"
         ".querySelectorAll('.leaflet-popup-content a[data-pa-stack]').length === n)", arg=size,
         timeout=10_000)  # the whole list again
+
+
+def test_an_area_lies_under_lines_and_says_it_is_drawn_as_its_district(page, app_url: str) -> None:
+    """洋渡河流域综合治理 covers 綦江: drawn as the district, faint, under the lines crossing it."""
+    page.goto(f"{app_url}/qijiang")
+    _wait_for_map(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    spots = frame.evaluate("""() => {
+      const map = Object.values(window).find(v => v instanceof L.Map);
+      let area = null;
+      const lines = [];
+      map.eachLayer(l => {
+        if (!l.feature || !l._path || !l.feature.properties.stage) return;  // projects only
+        const kind = l.feature.geometry.type;
+        if (kind.includes("Polygon") && l.feature.properties.name.includes("流域")) area = l;
+        if (kind === "LineString") lines.push(l);
+      });
+      if (!area || !lines.length) return null;
+      // Where a person would click: a spot of the area with nothing else drawn on it.
+      const b = area.getBounds(), hit = (p) => document.elementFromPoint(p.x, p.y);
+      let free = null;
+      for (let i = 1; i < 20 && !free; i++) for (let j = 1; j < 20 && !free; j++) {
+        const p = map.latLngToContainerPoint([b.getSouth() + (b.getNorth() - b.getSouth()) * i / 20,
+                                              b.getWest() + (b.getEast() - b.getWest()) * j / 20]);
+        if (hit(p) === area._path) free = p;
+      }
+      // Every vertex of a line inside the area and in view is the line's, or a point's on it.
+      const size = map.getSize(), seen = [];
+      lines.forEach(line => line.getLatLngs().forEach(ll => {
+        const p = map.latLngToContainerPoint(ll);
+        if (p.x < 5 || p.y < 5 || p.x > size.x - 5 || p.y > size.y - 5 || !b.contains(ll)) return;
+        const top = hit(p);
+        if (top === area._path || top === line._path) seen.push(top === line._path);
+      }));
+      return {pane: area._path.closest(".leaflet-pane").className, free: free && [free.x, free.y],
+              lines: seen.length, lineOnTop: seen.length > 0 && seen.every(Boolean)};
+    }""")
+    assert spots is not None, "no area or no line on the 綦江 map"
+    assert "leaflet-paAreas-pane" in spots["pane"]
+    assert spots["lineOnTop"], "a line across the area is hidden under it"
+    assert spots["free"], "no free spot of the area to click"
+    x, y = spots["free"]
+    _map(page).locator(".leaflet-container").click(position={"x": x, "y": y})
+    popup = _map(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert "流域" in popup.inner_text() and "范围按所在区县示意" in popup.inner_text()
+    page.wait_for_function(  # the popup has faded in
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && [...f"
+        ".contentDocument.querySelectorAll('.leaflet-popup')].some(p => getComputedStyle(p).opacity === '1'))",
+        timeout=10_000)
+    page.screenshot(path=str(ARTIFACTS / "area_popup.png"))
 
 
 def _first_popup(page, app_url: str):

@@ -6,11 +6,12 @@ import time
 
 import pytest
 from shapely.geometry import LineString, Point
+from shapely.ops import unary_union
 
 from geo import coords, gazetteer
 from geo.gazetteer import Gazetteer
 from geo.geocode import (
-    document_context, joint_context,
+    document_context, joint_context, AREA_NOTE,
     CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, Feature, geocode, geocode_all,
 )
 from geo.geocode_eval import evaluate_geocoding, format_report
@@ -225,6 +226,50 @@ def test_evaluation_counts_and_formats(gaz: Gazetteer) -> None:
     assert report.precision["unlocated"] == 1
     text = format_report(report)
     assert "located" in text and "一批农村公路" in text
+
+
+def test_evaluation_scores_an_area_by_the_units_it_covers(gaz: Gazetteer) -> None:
+    entities = [Entity(name="巫溪宣汉区块页岩气", type=T.ENERGY, places=["巫溪", "宣汉"]),
+                Entity(name="獐狮坝水库", type=T.WATER)]
+    report = evaluate_geocoding(entities, gaz, contexts={e.id: QIJIANG for e in entities})
+    assert (report.areas, report.points, report.points_district) == (1, 1, 1)
+    assert (report.checked, report.right) == (2, 2)
+    assert report.district_share == 1.0 and report.district_share_with_areas == 1.0
+    assert "areas at district     1" in format_report(report)
+
+
+# ------------------------------------------------------------------ areas
+
+
+@pytest.mark.parametrize(("entity", "context", "codes"), [
+    (Entity(name="洋渡河流域综合治理工程", type=T.WATER), QIJIANG, {"500110"}),
+    (Entity(name="巫溪宣汉区块页岩气", type=T.ENERGY), JOINT, {"500238", "511722"}),
+    (Entity(name="升钟灌区", type=T.WATER), JOINT, {"511321"}),
+])
+def test_an_area_known_by_district_is_drawn_as_its_districts(
+        gaz: Gazetteer, entity: Entity, context: list[str], codes: set[str]) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert feature.precision is Precision.DISTRICT and feature.note.startswith(AREA_NOTE)
+    whole = unary_union([gaz.unit_geometry(c) for c in codes])
+    assert feature.geometry.symmetric_difference(whole).area < 1e-9
+
+
+def test_an_area_overlaps_its_focus_area_not_the_neighbours_it_borders(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="洋渡河流域综合治理工程", type=T.WATER), gaz, context=QIJIANG)
+    assert feature.areas == ["綦江"]  # it shares a border with 江津 (泸永江), but does not lie in it
+
+
+@pytest.mark.parametrize(("entity", "context"), [
+    (Entity(name="獐狮坝水库", type=T.WATER), QIJIANG),  # a reservoir is a point, wherever
+    (Entity(name="綦江高新区", type=T.INDUSTRIAL_PARK), QIJIANG),  # a 高新区 is a compact park
+    (Entity(name="宜宾三江新区", type=T.INDUSTRIAL_PARK), JOINT),  # known to its city only
+])
+def test_points_and_coarser_areas_stay_points(gaz: Gazetteer, entity: Entity,
+                                              context: list[str]) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry.geom_type == "Point"
+    assert not feature.note.startswith(AREA_NOTE)
 
 
 # ------------------------------------------------------------------ rules for zones, rivers, pipes

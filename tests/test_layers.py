@@ -68,6 +68,19 @@ def test_popup_lists_every_source_sentence() -> None:
     assert "文件甲" in html and "文件乙" in html and "区发展改革委" in html
 
 
+def test_an_area_says_it_is_drawn_as_its_district() -> None:
+    square = {"type": "Polygon", "coordinates": [[[106.4, 28.4], [107.0, 28.4], [107.0, 29.2],
+                                                  [106.4, 28.4]]]}
+    area = _project("洋渡河流域综合治理工程", type="water", precision="district", geometry=square)
+    assert "范围按所在区县示意" in layers.popup_html(area)
+    assert "drawn as its district" in layers.popup_html(area, "en")
+    point = _project("獐狮坝水库", type="water", precision="district",
+                     geometry={"type": "Point", "coordinates": [106.65, 28.96]})
+    assert "范围按所在区县示意" not in layers.popup_html(point)  # a point is not an area
+    assert layers.project_records([area])["water"][0][4] == "Y"
+    assert "片区（按所在区县示意）" in _html([area])  # and the legend explains the style
+
+
 def test_unlocated_projects_are_not_drawn() -> None:
     groups = layers.project_records([_project(geometry=None, precision="unlocated")])
     assert groups == {}
