@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shapely.geometry import MultiPoint
+
 from geo.feature import Feature
 from geo.gazetteer import Gazetteer, Level, Place
 from geo.model import Entity, Precision
-from geo.placecontext import clause_place, heading_place, name_localities, qualified_town
+from geo.placecontext import (
+    clause_place, heading_place, name_localities, qualified_town, zone_towns,
+)
 from geo.placenames import BRACKETS, LINE_SPLIT, Context
 
 #: Start of the note of a feature placed only by the district its document is about.
@@ -28,12 +32,14 @@ def from_sentence(entity: Entity, gaz: Gazetteer, ctx: Context,
     """Return the item placed at the town its sentence ties it to, or ``None``.
 
     Tried in order: its own clause, a town written before its locality, its
-    passage's heading; the town must lie in the district (or city) ``feature``
-    already gives.
+    passage's heading, the towns its sentence writes before the zone word of
+    its name (吴滩—油溪临空经济 for a 临空产业城); the town must lie in the
+    district (or city) ``feature`` already gives.
     """
     return (_from_clause(entity, gaz, ctx, feature)
             or _from_qualifier(entity, gaz, ctx, feature)
-            or _from_heading(entity, gaz, ctx, feature))
+            or _from_heading(entity, gaz, ctx, feature)
+            or _from_zone(entity, gaz, ctx, feature))
 
 
 def from_document(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -132,6 +138,32 @@ def _from_heading(entity: Entity, gaz: Gazetteer, ctx: Context,
         return None
     return Feature(entity.id, place.point, Precision.TOWN, [],
                    f"{HEADING_NOTE} {place.name} ({place.source})")
+
+
+#: Start of the note of a feature placed by the towns its sentence writes before its zone word.
+ZONE_NOTE = "its sentence writes the zone's towns:"
+
+
+def _from_zone(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
+    """Place a 临空/空港/临港/高铁 zone at the towns its sentence gives that zone (see :func:`zone_towns`).
+
+    Two towns ("吴滩—油溪临空经济") give a ``MultiPoint``; every town must lie
+    in the district (or city) the item is already placed in.
+    """
+    word = next((w for w, _ in _VICINITY if w in entity.name), None)
+    if word is None:
+        return None
+    for mention in entity.mentions:
+        towns = zone_towns(mention.quote, [mention.text, entity.name, *entity.aliases], word,
+                           gaz, ctx)
+        if not towns or not all(_agrees(gaz, feature, t) for t in towns):
+            continue
+        geometry = towns[0].point if len(towns) == 1 else MultiPoint([t.point for t in towns])
+        written = "—".join(t.name for t in towns) + word
+        return Feature(entity.id, geometry, Precision.TOWN, [],
+                       f"{ZONE_NOTE} {written}: placed at {'、'.join(t.name for t in towns)}"
+                       f" ({'; '.join(t.source for t in towns)})")
+    return None
 
 
 def _agrees(gaz: Gazetteer, feature: Feature, place: Place) -> bool:

@@ -210,6 +210,47 @@ def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[
     return out
 
 
+#: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
+_TOWN_JOINER = re.compile(r"[—–\-－、和与及]?")
+
+
+def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx: Sequence[str]
+               ) -> list[Place]:
+    """Return the towns a sentence writes right before a zone word it shares with the item.
+
+    "积极谋划吴滩—油溪临空经济,规划建设临空产业城": the 临空 zone of the
+    sentence is 吴滩—油溪, so its 临空产业城 is there. Only towns of the
+    document's own district, written as one run (joined by —、和与及) that
+    ends at the word, outside the item's own name; ``[]`` when there are none.
+    """
+    text = clean_text(quote)
+    span = _find(text, names)
+    if span is None:
+        return []
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6]
+    if not local:
+        return []
+    found = {(s, e): w for s, e, w in gaz.index.scan(text)}
+    for at in (m.start() for m in re.finditer(re.escape(word), text)):
+        if span[0] <= at < span[1]:
+            continue
+        towns: list[Place] = []
+        end = at
+        while (hit := next(((s, w) for (s, e), w in found.items() if e == end), None)) is not None:
+            place = resolve(hit[1], gaz, ctx)
+            if place is None or place.level is not Level.TOWN or not any(
+                    place.adcode.startswith(p) for p in local):
+                break
+            towns.insert(0, place)
+            joined = _TOWN_JOINER.match(text[hit[0] - 1:hit[0]]) if hit[0] else None
+            end = hit[0] - (1 if joined and joined.group() else 0)
+            if end == hit[0]:
+                break
+        if towns:
+            return towns
+    return []
+
+
 #: Characters a village name cannot hold: route marks, joiners, list marks, digits.
 _NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[至到和与及等、的]")
 #: How a village is used on its own: an end of a route that a line's name goes on to

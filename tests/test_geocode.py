@@ -618,3 +618,22 @@ def test_a_streams_site_counts_only_in_its_own_citys_documents(
     assert feature.note.startswith("site 玉带河") is placed
     if placed:
         assert feature.precision is Precision.TOWN and _in(gaz, "510504", feature.geometry)
+
+
+def test_a_zone_is_placed_at_the_towns_its_sentence_gives_that_zone(gaz: Gazetteer) -> None:
+    quote = "利用毗邻拟建的重庆新机场区位优势,积极谋划吴滩—油溪临空经济,规划建设临空产业城。"
+    feature = geocode(_said("临空产业城", T.INDUSTRIAL_PARK, quote), gaz, context=JIANGJIN)
+    assert feature.precision is Precision.TOWN and feature.geometry.geom_type == "MultiPoint"
+    towns = {gaz.lookup(n, context=JIANGJIN)[0].point.coords[0] for n in ("吴滩", "油溪")}
+    assert {p.coords[0] for p in feature.geometry.geoms} == towns
+
+
+@pytest.mark.parametrize(("quote", "context"), [
+    ("积极谋划临空经济,规划建设临空产业城。", JIANGJIN),  # the zone has no town
+    ("积极谋划吴滩—油溪临空经济,规划建设临空产业城。", QIJIANG),  # towns of another district
+    ("积极谋划吴滩—油溪物流枢纽,规划建设临空产业城。", JIANGJIN),  # not the same zone word
+])
+def test_a_zone_without_its_own_towns_stays_at_the_district(gaz: Gazetteer, quote: str,
+                                                            context: list[str]) -> None:
+    feature = geocode(_said("临空产业城", T.INDUSTRIAL_PARK, quote), gaz, context=context)
+    assert feature.precision is not Precision.TOWN
