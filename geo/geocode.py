@@ -74,7 +74,36 @@ def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
                 contexts: dict[str, Sequence[str]] | None = None) -> list[Feature]:
     """Geocode many entities; ``contexts`` maps an entity id to its document strings."""
     contexts = contexts or {}
-    return [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
+    entities = list(entities)
+    features = [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
+    return _by_sections(entities, features, gaz)
+
+
+def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazetteer
+                 ) -> list[Feature]:
+    """Draw a line its name cannot place (S307) as the sections of it the documents name.
+
+    Only a line left unlocated or at a district (or city) point is redrawn,
+    from its located sections (``part_of``): lines give a schematic line, a
+    section known only at one town gives that town.
+    """
+    sections: dict[str, list[tuple[Entity, Feature]]] = {}
+    for entity, feature in zip(entities, features, strict=True):
+        if entity.part_of and feature.geometry is not None and not _coarse(feature):
+            sections.setdefault(name_key(entity.part_of), []).append((entity, feature))
+    out = []
+    for entity, feature in zip(entities, features, strict=True):
+        parts = sections.get(name_key(entity.name), [])
+        if (parts and entity.type in LINE_TYPES
+                and (feature.geometry is None or _coarse(feature))):
+            geometry = unary_union([f.geometry for _, f in parts])
+            precision = (Precision.SCHEMATIC if any(f.geometry.geom_type != "Point" for _, f in parts)
+                         else max((f.precision for _, f in parts), key=_PRECISION_ORDER.index))
+            feature = Feature(entity.id, geometry, precision, gaz.index.areas_of(geometry),
+                              "drawn as its sections the documents name: "
+                              + "; ".join(f"{e.name} ({f.note})" for e, f in parts))
+        out.append(feature)
+    return out
 
 
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:

@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import gazetteer as gazetteer_mod
 from geo.gazetteer import Gazetteer, Place
-from geo.geocode import AREA_NOTE, ISSUER_NOTE, Feature, geocode, source_context
+from geo.geocode import AREA_NOTE, ISSUER_NOTE, Feature, geocode_all, source_context
 from geo.placenames import Context, name_places, resolve, scan_places, section_places, waypoint
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 
@@ -76,11 +76,9 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
     contexts = contexts or {}
     report = GeocodeReport()
     started = time.perf_counter()
-    for entity in entities:
-        if entity.type not in CORE_TYPES:
-            continue
+    core = [e for e in entities if e.type in CORE_TYPES]
+    for entity, feature in zip(core, geocode_all(core, gaz, contexts=contexts), strict=True):
         ctx = contexts.get(entity.id, ())
-        feature = geocode(entity, gaz, context=ctx)
         report.total += 1
         report.precision[str(feature.precision)] += 1
         if feature.geometry is None:

@@ -637,3 +637,19 @@ def test_a_zone_without_its_own_towns_stays_at_the_district(gaz: Gazetteer, quot
                                                             context: list[str]) -> None:
     feature = geocode(_said("临空产业城", T.INDUSTRIAL_PARK, quote), gaz, context=context)
     assert feature.precision is not Precision.TOWN
+
+
+def test_a_line_known_only_by_its_sections_is_drawn_as_them(gaz: Gazetteer) -> None:
+    # "S307" names no place; the plan names its section S307温塘至贵州坭坝 (坭坝 known, 温塘 not).
+    parent = Entity(name="S307", type=T.HIGHWAY)
+    section = Entity(name="S307温塘至贵州坭坝段", type=T.HIGHWAY, places=["温塘", "贵州坭坝"],
+                     part_of="S307")
+    railway = Entity(name="市域铁路C11线", type=T.RAILWAY, aliases=["铁路二环线綦江至永川段"])
+    parent.id, section.id, railway.id = "p", "s", "r"
+    drawn = geocode_all([parent, section, railway], gaz, contexts={"p": QIJIANG, "s": QIJIANG,
+                                                                   "r": QIJIANG})
+    alone = geocode(parent, gaz, context=QIJIANG)
+    assert alone.note.startswith(ISSUER_NOTE)  # on its own, only the district
+    assert drawn[0].geometry.equals(drawn[1].geometry) and drawn[0].precision is Precision.TOWN
+    assert drawn[0].note.startswith("drawn as its sections") and "S307温塘至贵州坭坝段" in drawn[0].note
+    assert drawn[2].precision is Precision.SCHEMATIC  # an entity with no sections is untouched
