@@ -21,6 +21,8 @@ _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+")
+#: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
+_INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
 
 class Context(tuple[str, ...]):
@@ -129,7 +131,7 @@ def _compact(stem: str) -> list[str]:
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
-    bare = BRACKETS.sub("", name)
+    bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", name))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
     stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
