@@ -65,7 +65,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     gold = Path(args.gold)
-    docs = settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
+    docs = Path(args.docs) if args.docs else settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
     if args.geocode:
         from geo import geocode_eval
 
@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction (or --geocode: geocoding) against the gold standard")
     p.add_argument("--geocode", action="store_true", help="score geocoding instead of extraction")
     p.add_argument("--gold", default=str(settings.ROOT / "tests" / "data" / "gold"), help="gold folder")
+    p.add_argument("--docs", help="documents folder (default: the bundled documents;"
+                   " tests/data/heldout holds both the unseen documents and their gold)")
     p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("user", help="manage local accounts")

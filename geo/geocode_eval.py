@@ -246,13 +246,14 @@ def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
     try:
         from geo.evaluate import load_source
         from geo.extract import extract
+        from geo.ingest import MEDIA_TYPES
     except ImportError:
         return parts[0]
     predicted: list[Entity] = []
     about: dict[str, Sequence[str]] = {}
     for doc in sorted(Path(docs_dir).iterdir()):
-        if not doc.is_file():
-            continue
+        if not doc.is_file() or doc.suffix.lower() not in MEDIA_TYPES:
+            continue  # a gold file beside its document (tests/data/heldout)
         source = load_source(doc)
         context = source_context(source, gaz)
         for entity in extract(source):

@@ -20,7 +20,7 @@ LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
-_ROAD_CODE = re.compile(r"^[GSX]\d+")
+_ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
@@ -74,13 +74,18 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     document = getattr(ctx, "doc", ctx)
     prefixes = gaz.index.context_prefixes(tuple(c for c in document if c != name))
     if any(len(p) > 2 for p in prefixes) and not gaz.index.is_local(best, prefixes):
-        if best.level is Level.TOWN:
+        if best.level is Level.TOWN and not _qualified(name, best):
             # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
             return None
         near = {p for p in prefixes if len(p) == 2} | {"50", "51", "52"}
         if best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name:
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
     return best
+
+
+def _qualified(name: str, town: Place) -> bool:
+    """Return whether a town was written with its unit in front (荣昌安富 for 安富), not bare."""
+    return not any(name == n or short_name(name) == short_name(n) for n in (town.name, *town.aliases))
 
 
 def resolve_char(char: str, gaz: Gazetteer, ctx: Sequence[str], *,
@@ -188,6 +193,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     words = list(_LINE_HEAD.finditer(piece))
     if words:
         piece = piece[words[-1].end():]
+    piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
     if corridor is not None:
         for alias in (corridor.name, *corridor.aliases):
             piece = piece.removeprefix(alias)

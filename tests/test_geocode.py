@@ -654,3 +654,21 @@ def test_a_line_known_only_by_its_sections_is_drawn_as_them(gaz: Gazetteer) -> N
     assert drawn[0].geometry.equals(drawn[1].geometry) and drawn[0].precision is Precision.TOWN
     assert drawn[0].note.startswith("drawn as its sections") and "S307温塘至贵州坭坝段" in drawn[0].note
     assert drawn[2].precision is Precision.SCHEMATIC  # an entity with no sections is untouched
+
+
+def test_a_road_code_before_a_section_is_not_an_end(gaz: Gazetteer) -> None:
+    # S308线泸县至荣昌段 runs 泸县 → 荣昌: "S308线" is the road, not part of the first end.
+    entity = Entity(name="S308线泸县至荣昌段", type=T.HIGHWAY, places=["泸县", "荣昌"])
+    line = geocode(entity, gaz, context=["泸州市人民政府"]).geometry
+    assert isinstance(line, LineString)
+    assert _in(gaz, "510521", Point(line.coords[0])) and _in(gaz, "500153", Point(line.coords[-1]))
+
+
+def test_a_town_written_with_its_district_is_taken_far_from_the_document(gaz: Gazetteer) -> None:
+    # 荣昌安富 names its district: an 泸州 document may name a town of 荣昌 that way,
+    # while a bare town name far from the document's area is still refused.
+    from geo.placenames import Context, resolve
+    ctx = Context(["泸州市人民政府"])
+    place = resolve("荣昌安富", gaz, ctx)
+    assert place is not None and place.adcode == "500153" and place.level.value == "town"
+    assert resolve("安富", gaz, ctx) is None
