@@ -111,3 +111,13 @@ def test_reingesting_replaces_never_duplicates(tmp_path: Path) -> None:
         counts.append(store.counts(store.engine(db)))
     assert counts[0] == counts[1]
     assert counts[0]["documents"] == 5 and counts[0]["mentions"] > counts[0]["entities"] > 300
+
+
+def test_geocoding_is_scored_on_the_unseen_documents(tmp_path: Path) -> None:
+    heldout = ROOT / "tests" / "data" / "heldout"
+    res = run("eval", "--geocode", "--gold", str(heldout), "--docs", str(heldout),
+              db=f"sqlite:///{tmp_path / 'x.db'}")
+    assert res.returncode == 0, res.stderr
+    gold, extracted = res.stdout.split("\n\n")
+    assert "geocoding of the gold entities: 153 core entities" in gold  # every held-out gold item
+    assert "geocoding of the extracted entities" in extracted and "located" in extracted
