@@ -133,8 +133,6 @@ def _lines(geom: BaseGeometry) -> list[list[tuple[float, float]]]:
         return [list(geom.coords)]
     if geom.geom_type in ("MultiLineString", "GeometryCollection"):
         return [c for g in geom.geoms for c in _lines(g)]
-    if geom.geom_type in ("Polygon", "MultiPolygon"):
-        return [list(p.exterior.coords) for p in getattr(geom, "geoms", [geom])]
     return []
 
 
@@ -149,7 +147,8 @@ def draw_map(
     """Draw districts and projects on a matplotlib axes, framed to ``focus`` (or the projects).
 
     Lines are drawn in their type's colour (dashed while not started), points as
-    dots (hollow when the location is only a district or city).
+    dots (hollow when the location is only a district or city), areas known only
+    by their district(s) as a faint dotted district.
     """
     located = [(p, shape(p["geometry"])) for p in projects if p.get("geometry")]
     ax.set_facecolor(BACKGROUND)
@@ -158,6 +157,13 @@ def draw_map(
     for p, geom in located:
         color = TYPE_COLORS.get(p["type"], "#555555")
         style = "--" if p["stage"] in PLANNED_STAGES else "-"
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            # An area known only by its district(s): faint and dotted, under lines and points.
+            for part in getattr(geom, "geoms", [geom]):
+                xs, ys = part.exterior.xy
+                ax.fill(xs, ys, facecolor=color, alpha=0.10, edgecolor="none", zorder=2)
+                ax.plot(xs, ys, color=color, linewidth=1.2, linestyle=":", alpha=0.9, zorder=2)
+            continue
         for coords in _lines(geom):
             xs, ys = zip(*coords, strict=True)
             ax.plot(

@@ -98,6 +98,24 @@ def test_map_image_renders_offline_quickly(projects: list[dict]) -> None:
     assert mapimage.cjk_font_path().suffix == ".ttf"
 
 
+def test_an_area_is_drawn_faint_under_the_lines(projects: list[dict]) -> None:
+    from matplotlib.figure import Figure
+    from matplotlib.colors import to_rgba
+
+    square = [[106.5, 28.6], [106.9, 28.6], [106.9, 29.0], [106.5, 29.0], [106.5, 28.6]]
+    area = {**projects[3], "id": "p-area", "name": "洋渡河流域综合治理工程", "type": "water",
+            "precision": "district", "geometry": {"type": "Polygon", "coordinates": [square]}}
+    ax = Figure().add_subplot()
+    with mapimage.drawing():
+        mapimage.draw_map(ax, [area, projects[0]], focus=None)
+    fills = [p for p in ax.patches if p.get_facecolor()[3] == pytest.approx(0.10)]
+    assert len(fills) == 1 and fills[0].get_zorder() < 3  # one faint fill, below the lines
+    water = to_rgba(mapimage.TYPE_COLORS["water"])[:3]
+    assert fills[0].get_facecolor()[:3] == pytest.approx(water)
+    solid = [ln for ln in ax.lines if ln.get_linestyle() == "-" and len(ln.get_xdata()) == 5]
+    assert not solid  # its outline is dotted, not drawn like a line project
+
+
 def _pptx_text(prs: Any) -> tuple[list[str], list[list[str]], int]:
     texts, rows, pictures = [], [], 0
     for slide in prs.slides:
