@@ -211,7 +211,7 @@ def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[
 
 
 #: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
-_TOWN_JOINER = re.compile(r"[—–\-－、和与及]?")
+_TOWN_JOINERS = "—–-－、和与及"
 
 
 def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx: Sequence[str]
@@ -230,22 +230,24 @@ def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx:
     local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6]
     if not local:
         return []
-    found = {(s, e): w for s, e, w in gaz.index.scan(text)}
+    ending_at: dict[int, tuple[int, str]] = {}
+    for s, e, w in gaz.index.scan(text):
+        ending_at.setdefault(e, (s, w))
     for at in (m.start() for m in re.finditer(re.escape(word), text)):
         if span[0] <= at < span[1]:
             continue
         towns: list[Place] = []
         end = at
-        while (hit := next(((s, w) for (s, e), w in found.items() if e == end), None)) is not None:
-            place = resolve(hit[1], gaz, ctx)
+        while (hit := ending_at.get(end)) is not None:
+            start, written = hit
+            place = resolve(written, gaz, ctx)
             if place is None or place.level is not Level.TOWN or not any(
                     place.adcode.startswith(p) for p in local):
                 break
             towns.insert(0, place)
-            joined = _TOWN_JOINER.match(text[hit[0] - 1:hit[0]]) if hit[0] else None
-            end = hit[0] - (1 if joined and joined.group() else 0)
-            if end == hit[0]:
-                break
+            if not (start and text[start - 1] in _TOWN_JOINERS):
+                break  # the run of towns starts here
+            end = start - 1
         if towns:
             return towns
     return []
