@@ -156,7 +156,6 @@ def draw_map(
     _draw_districts(ax, focus, FOCUS_STYLE, fontsize=9, color="#8b1a1a")
     for p, geom in located:
         color = TYPE_COLORS.get(p["type"], "#555555")
-        style = "--" if p["stage"] in PLANNED_STAGES else "-"
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             # An area known only by its district(s): faint and dotted, under lines and points.
             for part in getattr(geom, "geoms", [geom]):
@@ -164,6 +163,7 @@ def draw_map(
                 ax.fill(xs, ys, facecolor=color, alpha=0.10, edgecolor="none", zorder=2)
                 ax.plot(xs, ys, color=color, linewidth=1.2, linestyle=":", alpha=0.9, zorder=2)
             continue
+        style = "--" if p["stage"] in PLANNED_STAGES else "-"
         for coords in _lines(geom):
             xs, ys = zip(*coords, strict=True)
             ax.plot(
