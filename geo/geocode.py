@@ -84,12 +84,14 @@ def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazet
     """Draw a line its name cannot place (S307) as the sections of it the documents name.
 
     Only a line left unlocated or at a district (or city) point is redrawn,
-    from its located sections (``part_of``): lines give a schematic line, a
-    section known only at one town gives that town.
+    from its sections (``part_of``) drawn as lines. A section known only at
+    one of its ends (S307温塘至贵州坭坝, 温塘 unknown) says less than the
+    district the plan is about: the line stays there, on that district's map.
     """
     sections: dict[str, list[tuple[Entity, Feature]]] = {}
     for entity, feature in zip(entities, features, strict=True):
-        if entity.part_of and feature.geometry is not None and not _coarse(feature):
+        if (entity.part_of and feature.geometry is not None
+                and feature.geometry.geom_type not in ("Point", "MultiPoint")):
             sections.setdefault(name_key(entity.part_of), []).append((entity, feature))
     out = []
     for entity, feature in zip(entities, features, strict=True):
@@ -97,9 +99,7 @@ def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazet
         if (parts and entity.type in LINE_TYPES
                 and (feature.geometry is None or _coarse(feature))):
             geometry = unary_union([f.geometry for _, f in parts])
-            precision = (Precision.SCHEMATIC if any(f.geometry.geom_type != "Point" for _, f in parts)
-                         else max((f.precision for _, f in parts), key=_PRECISION_ORDER.index))
-            feature = Feature(entity.id, geometry, precision, gaz.index.areas_of(geometry),
+            feature = Feature(entity.id, geometry, Precision.SCHEMATIC, gaz.index.areas_of(geometry),
                               "drawn as its sections the documents name: "
                               + "; ".join(f"{e.name} ({f.note})" for e, f in parts))
         out.append(feature)

@@ -641,19 +641,32 @@ def test_a_zone_without_its_own_towns_stays_at_the_district(gaz: Gazetteer, quot
 
 
 def test_a_line_known_only_by_its_sections_is_drawn_as_them(gaz: Gazetteer) -> None:
-    # "S307" names no place; the plan names its section S307温塘至贵州坭坝 (坭坝 known, 温塘 not).
+    # "G999" names no place; the plan names its section G999江津至綦江段, drawn as a line.
+    parent = Entity(name="G999", type=T.HIGHWAY)
+    section = Entity(name="G999江津至綦江段", type=T.HIGHWAY, places=["江津", "綦江"], part_of="G999")
+    railway = Entity(name="市域铁路C11线", type=T.RAILWAY, aliases=["铁路二环线綦江至永川段"])
+    parent.id, section.id, railway.id = "p", "s", "r"
+    drawn = geocode_all([parent, section, railway], gaz,
+                        contexts={"p": QIJIANG, "s": QIJIANG, "r": QIJIANG})
+    assert geocode(parent, gaz, context=QIJIANG).note.startswith(ISSUER_NOTE)  # alone: the district
+    assert isinstance(drawn[1].geometry, LineString)
+    assert drawn[0].geometry.equals(drawn[1].geometry) and drawn[0].precision is Precision.SCHEMATIC
+    assert drawn[0].note.startswith("drawn as its sections") and "G999江津至綦江段" in drawn[0].note
+    assert set(drawn[0].areas) == {"泸永江", "綦江"}
+    assert drawn[2].note == geocode(railway, gaz, context=QIJIANG).note  # no sections: untouched
+
+
+def test_a_line_whose_section_is_known_at_one_end_stays_on_its_districts_map(
+        gaz: Gazetteer) -> None:
+    # S307温塘至贵州坭坝: 温塘 is unknown, so the section is a point at 坭坝 (in 习水). Its road,
+    # S307 of a 綦江 plan, stays at the 綦江 district rather than leave the 綦江 map for 坭坝.
     parent = Entity(name="S307", type=T.HIGHWAY)
     section = Entity(name="S307温塘至贵州坭坝段", type=T.HIGHWAY, places=["温塘", "贵州坭坝"],
                      part_of="S307")
-    railway = Entity(name="市域铁路C11线", type=T.RAILWAY, aliases=["铁路二环线綦江至永川段"])
-    parent.id, section.id, railway.id = "p", "s", "r"
-    drawn = geocode_all([parent, section, railway], gaz, contexts={"p": QIJIANG, "s": QIJIANG,
-                                                                   "r": QIJIANG})
-    alone = geocode(parent, gaz, context=QIJIANG)
-    assert alone.note.startswith(ISSUER_NOTE)  # on its own, only the district
-    assert drawn[0].geometry.equals(drawn[1].geometry) and drawn[0].precision is Precision.TOWN
-    assert drawn[0].note.startswith("drawn as its sections") and "S307温塘至贵州坭坝段" in drawn[0].note
-    assert drawn[2].precision is Precision.SCHEMATIC  # an entity with no sections is untouched
+    parent.id, section.id = "p", "s"
+    drawn = geocode_all([parent, section], gaz, contexts={"p": QIJIANG, "s": QIJIANG})
+    assert drawn[1].geometry.geom_type == "Point"
+    assert drawn[0].note.startswith(ISSUER_NOTE) and drawn[0].areas == ["綦江"]
 
 
 def test_a_road_code_before_a_section_is_not_an_end(gaz: Gazetteer) -> None:
