@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.evaluate import load_source  # noqa: E402
-from geo.extract import extract  # noqa: E402
+from geo.evaluation.extraction import load_source  # noqa: E402
+from geo.extract.entities import extract  # noqa: E402
 
 
 def _best(fn, repeat: int) -> float:

@@ -14,7 +14,9 @@ from typing import Any, Callable
 
 import folium
 
-from geo import filters, gazetteer, layers
+from geo import filters
+from geo.places import gazetteer
+from geo.maps import layers
 from geo.model import STAGE_ORDER, EntityType
 
 TYPES = [str(t) for t in EntityType]

@@ -13,7 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def gazetteer_and_geocoding() -> list[str]:
     """Time loading the gazetteer and geocoding every entity of the five documents."""
-    from geo import extract, gazetteer, geocode, ingest
+    from geo.extract import entities as extract
+    from geo.places import gazetteer
+    from geo.geocode import points as geocode
+    from geo.documents import read as ingest
 
     gazetteer._load_cached.cache_clear()
     t0 = time.perf_counter()
@@ -35,7 +38,8 @@ def page_rerun() -> list[str]:
     """Time a filter change on the overview page over the real data and the bytes it sends."""
     from streamlit.testing.v1 import AppTest
 
-    from geo import pipeline, store
+    from geo import pipeline
+    from geo.store import db as store
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"

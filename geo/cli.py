@@ -18,14 +18,16 @@ REPORT_FORMATS: tuple[str, ...] = ("pptx", "pdf")
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
-    from geo import pipeline, store
+    from geo import pipeline
+    from geo.store import db as store
 
     print(pipeline.setup(store.engine()))
     return 0
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from geo import gazetteer, rivers
+    from geo.places import gazetteer
+    from geo.places import rivers
 
     if args.force or not gazetteer.is_built():
         for path in gazetteer.build():
@@ -43,7 +45,9 @@ def _shown(path: Path) -> str:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from geo import export, pipeline, store
+    from geo import pipeline
+    from geo.outputs import export
+    from geo.store import db as store
 
     eng = store.engine()
     results = pipeline.ingest_files(eng, args.paths)
@@ -67,11 +71,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     gold = Path(args.gold)
     docs = Path(args.docs) if args.docs else settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
     if args.geocode:
-        from geo import geocode_eval
+        from geo.evaluation import geocoding as geocode_eval
 
         print(geocode_eval.main_report(gold, docs))
         return 0
-    from geo import evaluate
+    from geo.evaluation import extraction as evaluate
 
     print(evaluate.format_report(evaluate.evaluate(gold, docs)))
     return 0
@@ -80,7 +84,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_user_add(args: argparse.Namespace) -> int:
     import getpass
 
-    from geo import auth, store
+    from geo.store import accounts as auth
+    from geo.store import db as store
 
     password = args.password or os.environ.get("PLAN_ATLAS_NEW_PASSWORD")
     if not password:
@@ -94,14 +99,16 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
-    from geo import filters, store
+    from geo import filters
+    from geo.store import db as store
 
     f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()))
     return f, filters.apply(store.load_projects(store.engine()), f)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo import export, report
+    from geo.outputs import export
+    from geo.outputs import report
 
     f, rows = _view(args)
     title = "规划一张图 项目清单" + (f"（{report.describe_filters(f)}）" if not f.is_empty() else "")
@@ -111,7 +118,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from geo import report
+    from geo.outputs import report
 
     f, rows = _view(args)
     report.briefing(rows, area=args.area, fmt=args.format, out=Path(args.out),

@@ -10,8 +10,14 @@ from typing import Iterable, Sequence
 from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
-from geo import extract as extract_mod
-from geo import assets, gazetteer, geocode, ingest, rivers, settings, store
+from geo.extract import entities as extract_mod
+from geo import settings
+from geo.maps import assets
+from geo.places import gazetteer
+from geo.geocode import points as geocode
+from geo.documents import read as ingest
+from geo.places import rivers
+from geo.store import db as store
 from geo.errors import PlanAtlasError
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from geo import reader, ui
+from geo.web import reader
+from geo.web import ui
 from geo.i18n import t
 
 opts = ui.sidebar()

@@ -6,7 +6,9 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from geo import filters, meeting, ui
+from geo import filters
+from geo.outputs import meeting
+from geo.web import ui
 from geo.i18n import t
 
 # Large type, no sidebar: the filters still come from the shared sidebar (and the URL it binds).

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from geo import stats, ui
+from geo.outputs import stats
+from geo.web import ui
 from geo.i18n import t
 
 opts = ui.sidebar()

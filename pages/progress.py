@@ -5,7 +5,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from geo import progress, settings, ui
+from geo import settings
+from geo.store import progress
+from geo.web import ui
 from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from geo import ui
+from geo.web import ui
 from geo.i18n import t
 
 opts = ui.sidebar()

@@ -1,5 +1,5 @@
 """片区 綦江: the area's map, its cross-border neighbours, its projects by stage."""
 
-from geo import ui
+from geo.web import ui
 
 ui.area_page("綦江")

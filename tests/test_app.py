@@ -14,7 +14,7 @@ PAGES = sorted((ROOT / "pages").glob("*.py"))
 @pytest.fixture(autouse=True)
 def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
-    from geo import store
+    from geo.store import db as store
 
     store._engine_for.cache_clear()
 

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The app on a copy of the seeded database with two editor accounts."""
-    from geo import auth, store
+    from geo.store import accounts as auth
+    from geo.store import db as store
 
     src = Path(seeded_db.removeprefix("sqlite:///"))
     copy = tmp_path_factory.mktemp("edit") / "edit.db"
@@ -44,7 +45,8 @@ def _login(page, name: str, password: str) -> None:
 
 
 def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
-    from geo import progress, store
+    from geo.store import progress
+    from geo.store import db as store
 
     app, eng = editing_app
     before = store.counts(eng)
@@ -64,7 +66,7 @@ def _save(page, note: str) -> None:
 
 
 def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) -> None:
-    from geo import progress
+    from geo.store import progress
 
     app, eng = editing_app
     ctx_a = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="zh-CN")
@@ -89,7 +91,7 @@ def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) ->
 
 
 def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_path: Path) -> None:
-    from geo import store
+    from geo.store import db as store
 
     app, eng = editing_app
     good = tmp_path / "綦江新通知.txt"
@@ -118,7 +120,8 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
 
 
 def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
-    from geo import progress, store
+    from geo.store import progress
+    from geo.store import db as store
 
     app, eng = editing_app
     _open_progress(page, app)

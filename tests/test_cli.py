@@ -95,14 +95,16 @@ def test_export_and_report_commands(tmp_path: Path, seeded_db: str) -> None:
 
 
 def test_cli_formats_match_the_writers() -> None:
-    from geo import cli, export, report
+    from geo import cli
+    from geo.outputs import export
+    from geo.outputs import report
 
     assert cli.EXPORT_FORMATS == export.FORMATS
     assert cli.REPORT_FORMATS == report.FORMATS
 
 
 def test_reingesting_replaces_never_duplicates(tmp_path: Path) -> None:
-    from geo import store
+    from geo.store import db as store
 
     db = f"sqlite:///{tmp_path / 'x.db'}"
     counts = []

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from geo import export
+from geo.outputs import export
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 KML = "{http://www.opengis.net/kml/2.2}"
@@ -365,7 +365,7 @@ def test_import_refuses_other_files(tmp_path: Path) -> None:
 
 
 def test_real_projects_round_trip(seeded_db: str, tmp_path: Path) -> None:
-    from geo import store
+    from geo.store import db as store
 
     projects = store.load_projects(store.engine(seeded_db))
     assert projects, "the bundled documents give projects"

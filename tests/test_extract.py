@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.extract import extract, link
+from geo.extract.entities import extract, link
 from geo.model import DocumentMeta, Entity, SourceText, Stage
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"
@@ -309,7 +309,7 @@ def test_offsets_through_cleaning_map() -> None:
 
 
 def _doc(stem: str) -> SourceText:
-    from geo.evaluate import load_source
+    from geo.evaluation.extraction import load_source
 
     return load_source(next(DOCS.glob(f"{stem}*")))
 
@@ -344,7 +344,7 @@ def _gold(name: str, type_: str = "railway", **kw: object) -> dict[str, object]:
 
 
 def test_evaluate_matching_rules() -> None:
-    from geo.evaluate import score_document
+    from geo.evaluation.extraction import score_document
 
     predicted = extract(source(
         "加快推进潼荣高速(潼南段)建设。推进泸州综保区建设。建设渝泸高速复线(江泸北线高速)。新建学府路学校。"
@@ -363,7 +363,7 @@ def test_evaluate_matching_rules() -> None:
 
 
 def test_evaluate_report_runs_on_the_gold() -> None:
-    from geo.evaluate import evaluate, format_report
+    from geo.evaluation.extraction import evaluate, format_report
 
     gold_dir = Path(__file__).resolve().parent / "data" / "gold"
     if not any(gold_dir.glob("*.json")):
@@ -375,7 +375,7 @@ def test_evaluate_report_runs_on_the_gold() -> None:
 
 @pytest.mark.parametrize("name", ["嘉陵江三桥", "G5001", "C11线", "轨道交通18号线", "长江二桥"])
 def test_heads_behind_the_first_character_filter(name: str) -> None:
-    from geo.patterns import _HEAD_RE
+    from geo.extract.patterns import _HEAD_RE
 
     assert _HEAD_RE.search(name)
 
@@ -390,7 +390,7 @@ def test_heads_behind_the_first_character_filter(name: str) -> None:
     ],
 )
 def test_places_of_names(name: str, head: str, places: list[str]) -> None:
-    from geo.names import _places_of
+    from geo.extract.names import _places_of
 
     assert _places_of(name, head) == places
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point
 
-from geo import gazetteer
-from geo.gazetteer import Gazetteer, Level, short_name
+from geo.places import gazetteer
+from geo.places.gazetteer import Gazetteer, Level, short_name
 from geo.model import Precision
 
 CURATED = gazetteer.CURATED_DIR

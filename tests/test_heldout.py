@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from geo import evaluate
+from geo.evaluation import extraction as evaluate
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 

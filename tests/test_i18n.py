@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo import i18n, ingest
+from geo import i18n
+from geo.documents import read as ingest
 from geo.errors import DocumentError
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.clean import cjk_chars, clean_text
-from geo.docmeta import describe, read_meta
+from geo.documents.clean import cjk_chars, clean_text
+from geo.documents.meta import describe, read_meta
 from geo.errors import DocumentError
-from geo.ingest import read_document
+from geo.documents.read import read_document
 from geo.model import SourceText
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"

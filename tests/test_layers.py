@@ -9,7 +9,7 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import box
 
-from geo import layers
+from geo.maps import layers
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 

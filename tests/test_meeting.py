@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import ARTIFACTS
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from geo import meeting
+from geo.outputs import meeting
 from geo.filters import Filters
 from geo.i18n import keys, t
 
@@ -226,7 +226,7 @@ def test_every_meeting_label_exists_in_both_languages() -> None:
 @pytest.fixture
 def seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
-    from geo import store
+    from geo.store import db as store
 
     store._engine_for.cache_clear()
 
@@ -272,7 +272,7 @@ def test_page_opens_on_the_area_in_the_link(seeded: None) -> None:
 
 
 def test_page_presents_chosen_projects(seeded: None) -> None:
-    from geo import store
+    from geo.store import db as store
 
     project = next(p for p in store.load_projects(store.engine()) if p["areas"] and p.get("geometry"))
     at = AppTest.from_file(PAGE, default_timeout=60).run()
@@ -375,7 +375,7 @@ def test_arrow_key_turns_the_page_offline(page, app_url: str) -> None:
 
 
 def test_chosen_projects_outside_a_new_filter_are_dropped(seeded: None) -> None:
-    from geo import store
+    from geo.store import db as store
 
     port = next(p for p in store.load_projects(store.engine()) if p["type"] == "port")
     at = AppTest.from_file(PAGE, default_timeout=60).run()

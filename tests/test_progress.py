@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from geo import auth, progress, store
+from geo.store import accounts as auth
+from geo.store import progress
+from geo.store import db as store
 from geo.errors import AuthError, ConflictError
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
 

@@ -13,7 +13,8 @@ import pytest
 from conftest import unavailable
 from test_export import HOSTILE, sample_projects  # one set of hand-made projects for both files
 
-from geo import mapimage, report
+from geo.outputs import mapimage
+from geo.outputs import report
 
 TODAY = dt.date(2026, 11, 23)
 MATHY = "$\\alpha$港区 50%"  # matplotlib would typeset $...$ as maths if asked to
@@ -221,7 +222,7 @@ def test_unknown_format_is_refused(projects: list[dict], tmp_path: Path) -> None
 
 def test_real_briefing(seeded_db: str, tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
-    from geo import store
+    from geo.store import db as store
 
     projects = store.load_projects(store.engine(seeded_db))
     qijiang = {p["name"] for p in projects if "綦江" in p["areas"]}
@@ -242,7 +243,7 @@ def test_an_empty_area_still_gives_a_deck(tmp_path: Path, fmt: str) -> None:
 def test_no_boundaries_built_still_gives_a_map(
     projects: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from geo import gazetteer
+    from geo.places import gazetteer
     from geo.errors import GazetteerError
 
     def missing(*_args: Any, **_kwargs: Any) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import unavailable
 
-from geo import rivers
+from geo.places import rivers
 
 SAMPLE = """> River Bin # 1, Level 2
 106.0 29.0

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geo import store
+from geo.store import db as store
 from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
 
 

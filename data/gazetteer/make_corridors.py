@@ -3,7 +3,7 @@ gazetteer point of every waypoint. Run from the project root:
 ``PYTHONPATH=. .venv/bin/python data/gazetteer/make_corridors.py``.
 """
 import csv
-from geo import gazetteer
+from geo.places import gazetteer
 g = gazetteer.load()
 LINES = [
  ("渝昆高铁", "重庆至昆明铁路|重庆至昆明高铁|渝昆铁路|渝昆", "railway", "重庆西站 江津 泸州 宜宾 昭通 昆明"),

@@ -1,0 +1,223 @@
+"""Find a document's title, issuing body and publication date in its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo.model import DocumentMeta
+
+#: How an issuing body's name ends (政府, 办公室, 委员会, 市委, 局 …).
+_ORGAN = r"(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|市委|省委|区委|县委|党委|委|局|厅|部|署|院|中心|公司|集团)"
+_IS_ORGAN = re.compile(rf"^[\u4e00-\u9fff()()]{{2,40}}{_ORGAN}$")
+#: Kinds of official document a title ends with.
+_DOC_KIND = r"(?:通知|复函|函|意见|决定|批复|报告|公告|通告|通报|答复|回复|请示|方案|规划|纲要|办法|细则|规定|计划)"
+_OFFICIAL_TITLE = re.compile(rf"^(?P<issuer>[^\s,,。:;]{{2,40}}?)关于[^。]{{2,150}}的{_DOC_KIND}$")
+_LABELLED_TITLE = re.compile(r"^(?:原标题|标题|文章标题)\s*[:：]\s*(?P<title>.{4,150})$")
+_JOINT_ISSUE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff()()、和]{4,120}?)(?:联合)?(?:印发|发布|出台)了?《"
+)
+
+_NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+_PUBLISHED = re.compile(rf"(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[:：]?\s*{_NUM}")
+_DATELINE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
+_CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_SIGNED = re.compile(
+    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
+
+#: Lines that are never a title: site names, breadcrumbs, counters.
+_NOT_TITLE = re.compile(r"(?:网|网站|首页|门户|>.*|\d+|.*[。;:,]|.*(?:发布|浏览).*)$")
+
+
+def read_meta(
+    text: str,
+    raw: str = "",
+    *,
+    fallback_title: str = "",
+    hints: DocumentMeta | None = None,
+) -> DocumentMeta:
+    """Return the title, issuer and publication date of a document.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text (page chrome and forum noise removed).
+    raw : str, optional
+        The original text, searched for context such as a forum post date.
+    fallback_title : str, optional
+        Title to use when none is found (usually the file name stem).
+    hints : DocumentMeta, optional
+        Metadata declared by the file itself (HTML ``<meta>`` tags); a hint
+        is used for whatever the text does not give.
+
+    Returns
+    -------
+    DocumentMeta
+        The metadata; ``issuer`` and ``date`` are ``None`` when not found.
+    """
+    hints = hints or DocumentMeta(title="")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title, issuer = _official_title(lines[:40])
+    if not title:
+        title = hints.title or _labelled_or_first_title(lines[:15])
+    if not issuer:
+        issuer = _signatory(lines) or _joint_issuers(text[:3000]) or hints.issuer
+    date = _published(text) or hints.date or _signature_date(lines, raw or text)
+    return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date)
+
+
+def describe(meta: DocumentMeta) -> str:
+    """Return a one-line description: ``title — issuer, YYYY-MM-DD``."""
+    tail = ", ".join(x for x in (meta.issuer or "", meta.date.isoformat() if meta.date else "") if x)
+    return f"{meta.title} — {tail}" if tail else meta.title
+
+
+def _official_title(lines: list[str]) -> tuple[str, str | None]:
+    """Return an ``X关于…的通知`` title and its issuer X (if X names a body).
+
+    A title set on two or three lines (issuer, then 关于…, then the rest) is
+    joined; a title on one line is preferred.
+    """
+    for span in (1, 2, 3):
+        for i in range(len(lines) - span + 1):
+            title = "".join(lines[i : i + span])
+            m = _OFFICIAL_TITLE.match(title)
+            if m and len(title) <= 200:
+                issuer = m.group("issuer")
+                return title, issuer if _IS_ORGAN.match(issuer) else None
+    return "", None
+
+
+def _labelled_or_first_title(lines: list[str]) -> str:
+    """Return a ``原标题:`` title, else the first line that reads like a headline."""
+    for line in lines:
+        m = _LABELLED_TITLE.match(line)
+        if m:
+            return m.group("title").strip()
+    for line in lines:
+        cjk = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+        if 6 <= len(line) <= 100 and cjk >= 4 and not _NOT_TITLE.match(line):
+            if not _IS_ORGAN.match(line):
+                return line
+    return ""
+
+
+def _joint_issuers(head: str) -> str | None:
+    """Return the bodies of ``A、B、C联合印发了《…》`` near the start (news reports)."""
+    m = _JOINT_ISSUE.search(head)
+    if not m:
+        return None
+    names = [n for n in re.split(r"[、和]", m.group("who")) if _IS_ORGAN.match(n)]
+    return "、".join(names) or None
+
+
+def _signatory(lines: list[str]) -> str | None:
+    """Return the body named on the line above the signature date."""
+    for i, line in enumerate(lines[1:], 1):
+        if _SIGNED.match(line) and _IS_ORGAN.match(lines[i - 1]) and len(lines[i - 1]) <= 30:
+            return lines[i - 1]
+    return None
+
+
+def _published(text: str) -> dt.date | None:
+    """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline."""
+    m = _PUBLISHED.search(text)
+    if m:
+        return _date(*m.groups())
+    for line in text.splitlines()[:15]:
+        m = _DATELINE.search(line)
+        if m:
+            return _date(*m.groups())
+    return None
+
+
+def _signature_date(lines: list[str], raw: str) -> dt.date | None:
+    """Return the date under the signature: a date alone on a line after a body's name.
+
+    Failing that, the first date standing alone on a line, then any timestamp.
+
+    A date whose year was lost (``年8月17日``) takes its year from context: a
+    timestamp in the raw text (a forum post date) or the document number
+    (``〔2018〕24号``); a date that would fall after that timestamp is moved a
+    year back.
+    """
+    signed = [ln for i, ln in enumerate(lines) if i and _IS_ORGAN.match(lines[i - 1])]
+    for line in signed + lines:
+        m = _SIGNED.match(line)
+        if not m:
+            continue
+        year = int(m.group(1)) if m.group(1) else _cn_number(m.group(2), digits=True)
+        month, day = _cn_number(m.group(3)), _cn_number(m.group(4))
+        if year is None:
+            return _resolve_year(month, day, raw)
+        found = _date(year, month, day)
+        if found:
+            return found
+    stamp = _DATELINE.search(raw)
+    return _date(*stamp.groups()) if stamp else None
+
+
+def _resolve_year(month: int | None, day: int | None, raw: str) -> dt.date | None:
+    """Return ``month``/``day`` in the year given by the document's context."""
+    stamp = _DATELINE.search(raw)
+    if stamp:
+        posted = _date(*stamp.groups())
+        if posted:
+            found = _date(posted.year, month, day)
+            if found and found > posted:
+                found = _date(posted.year - 1, month, day)
+            return found
+    years = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
+    return _date(max(years), month, day) if years else None
+
+
+def _cn_number(s: str | None, *, digits: bool = False) -> int | None:
+    """Parse ``"8"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    s = s.replace("○", "〇").replace("Ｏ", "〇")
+    if digits:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[s]
+
+
+def _date(year: object, month: object, day: object) -> dt.date | None:
+    """Return a valid date between 1949 and 2100, else None."""
+    try:
+        found = dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return found if 1949 <= found.year <= 2100 else None
+
+
+def html_meta(html: str) -> DocumentMeta:
+    """Return the metadata an HTML page declares: ArticleTitle/PubDate/ContentSource.
+
+    Chinese government sites follow the 政府网站 ``<meta>`` convention; other
+    pages fall back to their first ``<h1>``. Missing values are empty/None.
+    """
+    from geo.documents.html import parse_html
+
+    soup = parse_html(html)
+
+    def meta(name: str) -> str:
+        tag = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.I)})
+        return str(tag.get("content") or "").strip() if tag else ""
+
+    h1 = soup.find("h1")
+    title = meta("ArticleTitle") or (h1.get_text(" ", strip=True) if h1 else "")
+    m = re.search(_NUM, meta("PubDate"))
+    issuer = meta("ContentSource")
+    return DocumentMeta(
+        title=title[:200],
+        issuer=issuer if _IS_ORGAN.match(issuer) else None,
+        date=_date(*m.groups()) if m else None,
+    )

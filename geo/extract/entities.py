@@ -1,0 +1,120 @@
+"""Find the infrastructure projects a policy document names, with stage, year and evidence.
+
+The rules (issue #3) are general, not a list of project names:
+
+* a candidate ends with a *head word* that gives its type (高铁 → railway,
+  水库 → water…, see :data:`geo.lexicon.HEADS`);
+* its start is found by walking left over name characters and stopping at
+  punctuation or at the last verb / function word of the clause
+  (:data:`geo.lexicon.LEFT_STOPS`);
+* items of a coordinated list share the head of the list ("A、B等高速公路");
+* a head followed by ``X至Y段`` / ``(X段)`` is a section (``part_of`` the line),
+  a head followed by a bracketed name of the same type gives an alias;
+* names made only of generic words (一批, 农村…) or naming a mechanism,
+  alliance, platform or policy zone are dropped;
+* stage, target year and lead unit come from the clause and task around the
+  mention (:data:`geo.lexicon.STAGE_CUES`).
+
+This module prepares the text and assembles the entities; the rules live in
+:mod:`geo.candidates` and :mod:`geo.names` (finding and judging names),
+:mod:`geo.clauses` (stage, year, lead unit) and :mod:`geo.linking` (merging
+the same project across documents), on the patterns of :mod:`geo.patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.candidates import _find_candidates
+from geo.extract.clauses import _mention
+from geo.extract.linking import line_key, link, variant_key
+from geo.model import Entity, EntityType, SourceText, name_key
+from geo.extract.patterns import _CJK, _LEAD_SPAN_RE, _TITLE_RE
+
+__all__ = ["extract", "line_key", "link", "variant_key"]
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract(source: SourceText) -> list[Entity]:
+    """Return the infrastructure entities named in one document.
+
+    Parameters
+    ----------
+    source : SourceText
+        The decoded and cleaned document.
+
+    Returns
+    -------
+    list of Entity
+        One entity per distinct project, in order of first mention; each
+        mention carries its quote, offsets into ``source.raw``, stage, target
+        year, lead unit and the document date.
+    """
+    work, index = _join_broken_lines(source.text)
+    masked = _mask_lead_units(work)
+    cands = _find_candidates(masked)
+    entities: dict[tuple[str, EntityType], Entity] = {}
+    for cand in cands:
+        mention = _mention(source, work, index, cand, cands)
+        key = (name_key(cand.name), cand.type)
+        ent = entities.get(key)
+        if ent is None:
+            ent = Entity(
+                name=cand.name,
+                type=cand.type,
+                aliases=list(cand.aliases),
+                places=list(cand.places),
+                part_of=cand.part_of,
+            )
+            entities[key] = ent
+        else:
+            ent.aliases.extend(a for a in cand.aliases if a not in ent.aliases)
+            ent.part_of = ent.part_of or cand.part_of
+            ent.places = ent.places or list(cand.places)
+        if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
+            ent.mentions.append(mention)
+    return link(entities.values())
+
+
+# --------------------------------------------------------------------------- work text
+
+
+def _join_broken_lines(text: str) -> tuple[str, list[int]]:
+    """Join a line break (and its spaces) that splits a name, keeping a map to ``text``.
+
+    A break is joined when it sits between two Chinese characters and the line
+    before it is running text (8+ characters holding a comma, 、 or 。), not a
+    heading: "江津—綦江—万盛—桐\\n梓高速".
+    """
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    line_start = 0
+    for m in _BREAK_RE.finditer(text):
+        i, j = m.start(), m.end()
+        line = text[line_start:i]
+        line_start = j
+        if not (len(line) >= 8 and _RUNNING_RE.search(line) and _CJK_RE.match(text, i - 1) and _CJK_RE.match(text, j)):
+            continue
+        parts.append(text[pos:i])
+        index.extend(range(pos, i))
+        pos = j
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(parts), index
+
+
+_BREAK_RE = re.compile("\n[ \t\u3000]*")
+_RUNNING_RE = re.compile("[,，、。]")
+_CJK_RE = re.compile(f"[{_CJK}]")
+
+
+def _mask_lead_units(work: str) -> str:
+    """Blank out "(牵头单位:…)" brackets and 《book titles》 so their words are not taken for projects.
+
+    A title such as 《四川省通用机场布局规划》 names a document, not a facility;
+    the brackets themselves are kept so the clause around them still reads.
+    """
+    work = _LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
+    return _TITLE_RE.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", work)

@@ -1,0 +1,134 @@
+"""Link the entities several documents name into one entity per project."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from geo.extract import lexicon as lx
+from geo.model import Entity, EntityType, name_key
+from geo.extract.patterns import _PLACE_RE
+
+_PLACE_PREFIX_RE = re.compile(f"(?:{_PLACE_RE.pattern})+[{lx.PLACE_SUFFIX}]?")
+
+
+def link(entities: Iterable[Entity]) -> list[Entity]:
+    """Merge entities of several documents that name the same project.
+
+    Two entities are the same project when they have the same type and share a
+    name key (:func:`geo.model.name_key`) through their names or aliases, or
+    when their abbreviated forms agree (重庆至昆明铁路 ~ 渝昆铁路 ~ 渝昆高铁
+    are all linked through :func:`line_key`). The canonical name is the most
+    frequent written form (ties: the longest), so ids are stable across runs.
+
+    Parameters
+    ----------
+    entities : iterable of Entity
+        Entities from any number of documents.
+
+    Returns
+    -------
+    list of Entity
+        Merged entities with all mentions and aliases.
+    """
+    items = list(entities)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    docs = [{m.doc for m in e.mentions} for e in items]
+
+    def union(i: int, j: int, *, loose: bool) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj or loose and docs[ri] & docs[rj]:
+            return  # a loose key never merges two items one document names apart
+        parent[ri] = rj
+        docs[rj] = docs[rj] | docs[ri]
+
+    exact: dict[tuple[EntityType, str], int] = {}
+    loose: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        for k in {variant_key(n) for n in [ent.name, *ent.aliases]}:
+            j = exact.setdefault((ent.type, k), i)
+            if j != i:
+                union(i, j, loose=False)
+        lk = line_key(ent.name, ent.type)
+        if lk:
+            loose[(ent.type, lk)].append(i)
+    for ids in loose.values():
+        for i in ids[1:]:
+            union(i, ids[0], loose=True)
+    # a place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园")
+    by_key = {(variant_key(e.name), e.type): i for i, e in enumerate(items)}
+    for i, ent in enumerate(items):
+        key = variant_key(ent.name)
+        m = _PLACE_PREFIX_RE.match(key)
+        if m and len(key) - m.end() >= 4:
+            j = by_key.get((key[m.end():], ent.type))
+            if j is not None:
+                union(j, i, loose=False)
+    groups: dict[int, list[Entity]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        groups[find(i)].append(ent)
+    out = []
+    for members in groups.values():
+        counts = Counter(e.name for e in members for _m in (e.mentions or [None]))
+        name = max(counts, key=lambda n: (counts[n], len(n), n))
+        aliases: list[str] = []
+        for e in members:
+            for n in [e.name, *e.aliases]:
+                if n != name and n not in aliases and name_key(n) != name_key(name):
+                    aliases.append(n)
+        first = members[0]
+        merged = Entity(
+            name=name,
+            type=first.type,
+            aliases=aliases,
+            places=next((e.places for e in members if e.places), []),
+            part_of=next((e.part_of for e in members if e.part_of), None),
+            mentions=[m for e in members for m in e.mentions],
+        )
+        out.append(merged)
+    return out
+
+
+def variant_key(name: str) -> str:
+    """Return :func:`name_key` with spelling variants folded.
+
+    ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
+    """
+    key = name_key(name)
+    key = re.sub(r"高速公路$", "高速", key)
+    key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
+    return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
+
+
+def line_key(name: str, type_: EntityType) -> str | None:
+    """Return an abbreviation key of a railway or highway name, or None.
+
+    ``重庆至昆明铁路`` and ``渝昆高铁`` both give ``渝昆``; sections give None so a
+    section never merges with its line.
+    """
+    if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY) or "段" in name:
+        return None
+    body = re.sub(r"(高速铁路|高铁|城际铁路|铁路|高速公路|高速)$", "", re.sub(r"^[GS]\d+", "", name))
+    if body == name:
+        return None
+    parts = [p for p in re.split("[至—\\-]", body) if p]
+    if len(parts) >= 2:
+        abbr = "".join(_ABBR_OF.get(p, p[:1]) for p in parts)
+    else:
+        abbr = body
+    return f"{abbr}:{'r' if type_ is EntityType.RAILWAY else 'h'}" if 2 <= len(abbr) <= 4 else None
+
+
+_ABBR_OF = {
+    "重庆": "渝", "成都": "成", "昆明": "昆", "贵阳": "贵", "泸州": "泸", "遂宁": "遂", "綦江": "綦",
+    "遵义": "遵", "宜宾": "宜", "内江": "内", "自贡": "自", "绵阳": "绵", "达州": "达", "万州": "万",
+    "西安": "西", "长沙": "长", "兰州": "兰", "广安": "广", "南充": "南", "涪陵": "涪", "江津": "津",
+}

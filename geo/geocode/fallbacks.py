@@ -1,0 +1,215 @@
+"""Place items their name leaves unplaced or coarse: by their sentence, zone, street or issuer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shapely.geometry import MultiPoint
+
+from geo.geocode.feature import Feature
+from geo.places.gazetteer import Gazetteer, Level, Place
+from geo.model import Entity, Precision
+from geo.places.context import (
+    clause_place, heading_place, name_localities, qualified_town, zone_towns,
+)
+from geo.places.names import BRACKETS, LINE_SPLIT, Context
+
+#: Start of the note of a feature placed only by the district its document is about.
+ISSUER_NOTE = "no place named: placed at the issuing unit"
+
+#: Start of the note of a feature placed by the town its sentence's heading names.
+HEADING_NOTE = "its passage is headed by the place: placed at"
+
+#: Start of the note of a feature placed by the town its sentence writes before its locality.
+QUALIFIER_NOTE = "its sentence writes"
+
+#: Start of the note of a feature placed by a town named in its own clause.
+CLAUSE_NOTE = "its clause names the place: placed at"
+
+
+def from_sentence(entity: Entity, gaz: Gazetteer, ctx: Context,
+                  feature: Feature) -> Feature | None:
+    """Return the item placed at the town its sentence ties it to, or ``None``.
+
+    Tried in order: its own clause, a town written before its locality, its
+    passage's heading, the towns its sentence writes before the zone word of
+    its name (吴滩—油溪临空经济 for a 临空产业城); the town must lie in the
+    district (or city) ``feature`` already gives.
+    """
+    return (_from_clause(entity, gaz, ctx, feature)
+            or _from_qualifier(entity, gaz, ctx, feature)
+            or _from_heading(entity, gaz, ctx, feature)
+            or _from_zone(entity, gaz, ctx, feature))
+
+
+def from_document(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Return an item its name and sentence cannot place, placed by its document, or ``None``.
+
+    Tried in order: a 空港/临港/高铁 zone near the issuing unit, an urban
+    street at the district's seat, the one district (or city) the document is about.
+    """
+    return (_vicinity(entity, gaz, context) or _street(entity, gaz, context)
+            or _issuer(entity, gaz, context))
+
+
+#: Name words that tie a zone to the area's airport, port or high-speed station
+#: (空港新城, 临港物流园, 高铁新城, 高铁快运物流园).
+_VICINITY = (("空港", "airport"), ("临空", "airport"), ("航空园", "airport"), ("临港", "port"),
+             ("高铁", "hsr_station"))
+_VICINITY_KM = 0.4  # degrees (~40 km) from the issuing unit's seat
+
+
+def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place a 空港/临港/高铁 zone at the airport, port or station nearest the issuing unit.
+
+    Airports and ports serve an area (~40 km); a high-speed station counts only
+    inside the issuing district (or city).
+    """
+    kind = next((k for word, k in _VICINITY if word in entity.name), None)
+    unit = gaz.index.issuer_unit(context) if kind else None
+    if unit is None:
+        return None
+    sites = [s for s in gaz.index.sites_of_kind(kind)
+             if s.point.distance(unit.point) < _VICINITY_KM]
+    if kind == "hsr_station":
+        # Most counties have a station of their own: only one inside the issuing unit counts.
+        prefix = unit.adcode.rstrip("0") if unit.level is not Level.DISTRICT else unit.adcode
+        sites = [s for s in sites if s.adcode.startswith(prefix)]
+    if not sites:
+        return None
+    site = min(sites, key=lambda s: s.point.distance(unit.point))
+    return Feature(entity.id, site.point, Precision.TOWN, [],
+                   f"zone named after the {kind}: placed at {site.name}, the zone around it"
+                   f" ({site.source})")
+
+
+def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
+    """Place an item at the town its own clause names (see :func:`clause_place`).
+
+    Used only when the name and places give no more than a district or city;
+    the town must then lie in that district (or city).
+    """
+    names = [entity.name, *entity.aliases]
+    for mention in entity.mentions:
+        place = clause_place(mention.quote, [mention.text, *names], gaz, ctx)
+        if place is None or not _agrees(gaz, feature, place):
+            continue
+        return Feature(entity.id, place.point, Precision.TOWN, [],
+                       f"{CLAUSE_NOTE} {place.name} ({place.source})")
+    return None
+
+
+def _from_qualifier(entity: Entity, gaz: Gazetteer, ctx: Context,
+                    feature: Feature) -> Feature | None:
+    """Place an item at the town its sentence writes before its sub-town place (打通镇大罗).
+
+    See :func:`qualified_town`; as for :func:`_from_clause`, the
+    town must lie in the district (or city) the item is already placed in.
+    """
+    localities = name_localities(entity.name, entity.places, gaz, ctx)
+    if not localities:
+        return None
+    for mention in entity.mentions:
+        found = qualified_town(mention.quote, localities, gaz, ctx)
+        if found is None:
+            continue
+        locality, place = found
+        if not _agrees(gaz, feature, place):
+            continue
+        return Feature(entity.id, place.point, Precision.TOWN, [],
+                       f"{QUALIFIER_NOTE} {place.name}{locality}: placed at {place.name}"
+                       f" ({place.source})")
+    return None
+
+
+def _from_heading(entity: Entity, gaz: Gazetteer, ctx: Context,
+                  feature: Feature) -> Feature | None:
+    """Place an item at the town its sentence's heading names (see :func:`heading_place`).
+
+    Used after the item's own clause; every headed mention must name the same
+    town, and it must lie in the district (or city) the item is already placed in.
+    """
+    places = {(p.adcode, p.name): p for m in entity.mentions
+              if (p := heading_place(m.quote, gaz, ctx)) is not None}
+    if len(places) != 1:
+        return None  # no heading, or passages of several towns: not pinned to one of them
+    place = next(iter(places.values()))
+    if not _agrees(gaz, feature, place):
+        return None
+    return Feature(entity.id, place.point, Precision.TOWN, [],
+                   f"{HEADING_NOTE} {place.name} ({place.source})")
+
+
+#: Start of the note of a feature placed by the towns its sentence writes before its zone word.
+ZONE_NOTE = "its sentence writes the zone's towns:"
+
+
+def _from_zone(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
+    """Place a 临空/空港/临港/高铁 zone at the towns its sentence gives that zone (see :func:`zone_towns`).
+
+    Two towns ("吴滩—油溪临空经济") give a ``MultiPoint``; every town must lie
+    in the district (or city) the item is already placed in.
+    """
+    word = next((w for w, _ in _VICINITY if w in entity.name), None)
+    if word is None:
+        return None
+    for mention in entity.mentions:
+        towns = zone_towns(mention.quote, [mention.text, entity.name, *entity.aliases], word,
+                           gaz, ctx)
+        if not towns or not all(_agrees(gaz, feature, t) for t in towns):
+            continue
+        geometry = towns[0].point if len(towns) == 1 else MultiPoint([t.point for t in towns])
+        written = "—".join(t.name for t in towns) + word
+        return Feature(entity.id, geometry, Precision.TOWN, [],
+                       f"{ZONE_NOTE} {written}: placed at {'、'.join(t.name for t in towns)}"
+                       f" ({'; '.join(t.source for t in towns)})")
+    return None
+
+
+def _agrees(gaz: Gazetteer, feature: Feature, place: Place) -> bool:
+    """Return whether a town lies in the district (or city) a coarse feature already gives."""
+    if feature.geometry is None:
+        return True
+    here = gaz.index.district_at(feature.geometry) or ""
+    there = gaz.index.district_at(place.point) or place.adcode
+    size = 6 if feature.precision is Precision.DISTRICT else 4
+    return here[:size] == there[:size]
+
+
+#: Endings of an urban street's name (金岭北路, 北滨大道延长线) and of roads that are not streets.
+_STREET_ENDS = ("路", "街", "大道", "大街")
+_NOT_STREET = ("公路", "铁路", "快速路", "高速路", "国道", "省道", "县道", "乡道", "道路")
+_STREET_TAILS = ("延长线", "延伸段", "延伸线", "改造", "工程", "项目", "建设")
+
+
+def _street(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place an urban street of a district plan (金岭北路, 九狮路) at the district's urban seat.
+
+    A street named without any place in a district's (or county's) own plan
+    lies in its built-up area, which surrounds the seat: town precision, and
+    the note says so. Roads between places (X至Y, 快速路, 公路) are not streets.
+    """
+    bare = BRACKETS.sub("", entity.name)
+    for tail in _STREET_TAILS:
+        bare = bare.removesuffix(tail)
+    if (not bare.endswith(_STREET_ENDS) or bare.endswith(_NOT_STREET)
+            or LINE_SPLIT.search(bare) or entity.places):
+        return None
+    unit = gaz.index.issuer_unit(context)
+    if unit is None or unit.level is not Level.DISTRICT:
+        return None
+    return Feature(entity.id, unit.point, Precision.TOWN, [],
+                   f"urban street of {unit.name}: placed at its urban seat (±5 km)")
+
+
+def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place an item that names no place at the one district (or city) its document is about.
+
+    A district's own plan lists projects in that district; the feature says so
+    and keeps the coarse precision.
+    """
+    unit = gaz.index.issuer_unit(context)
+    if unit is None:
+        return None
+    return Feature(entity.id, unit.point, unit.precision, [],
+                   f"{ISSUER_NOTE} {unit.name}")

@@ -1,0 +1,125 @@
+"""Draw line entities: a corridor cut to its section or clipped to a unit, else through places."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shapely.geometry import LineString, Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import substring, unary_union
+
+from geo.geocode.feature import Feature, unlocated
+from geo.places.gazetteer import Corridor, Gazetteer, Level, Place
+from geo.model import Entity, Precision
+from geo.places.names import LEVEL_ORDER, name_places, resolve_all, scan_places, section_places
+
+_ALONG_YANGTZE = "沿江"
+_NEAR = 0.02  # degrees (~2 km): a place this close to a corridor lies on it
+_FAR = 0.5  # degrees: a section endpoint farther than this from its corridor is a wrong reading
+
+
+def merge(parts: list[BaseGeometry]) -> BaseGeometry:
+    """Return one geometry of several parts (the part itself when there is only one)."""
+    return parts[0] if len(parts) == 1 else unary_union(parts)
+
+
+def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
+    """Keep the line parts of a clipped line (a polygon edge may add stray points)."""
+    parts = [g for g in getattr(geometry, "geoms", [geometry])
+             if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
+    return merge(parts) if parts else None
+
+
+def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
+    """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
+    corridor = None
+    for name in (entity.name, *entity.aliases, entity.part_of or ""):
+        if name and (corridor := gaz.corridor(name)) is not None:
+            break
+    if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
+        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
+        corridor = gaz.corridor("长江")
+    given = resolve_all(entity.places, gaz, ctx)
+    named, ends = _read_name(entity, gaz, ctx, corridor, given)
+    if corridor is not None:
+        if ends and any(e is not None for e in ends):
+            return _clip(entity, gaz, corridor, ends)
+        return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
+                       f"corridor {corridor.name}")
+    places = [p for p in ends or [] if isinstance(p, Place)]
+    if ends and len(ends) >= 2 and len(places) == 1:
+        # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
+        return Feature(entity.id, places[0].point, places[0].precision, [],
+                       f"section with one known end, drawn at {places[0].name}")
+    if len(places) < 2:
+        parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
+        candidates = [named, given, parent]
+        best = max(candidates, key=len)
+        if len(places) == 1 and len(best) >= 2:
+            return _within(entity, gaz, LineString([p.point for p in best]), places[0])
+        places = best if len(best) > len(places) else places
+    if len(places) >= 2:
+        line = LineString([p.point for p in places])
+        return Feature(entity.id, line, Precision.SCHEMATIC, [],
+                       "straight segments through " + "、".join(p.name for p in places))
+    if not places:
+        places = sorted(scan_places(entity.name, gaz, ctx), key=lambda p: LEVEL_ORDER[p.level])[:1]
+    if len(places) == 1:
+        place = places[0]
+        return Feature(entity.id, place.point, place.precision, [],
+                       f"line with a single known place, drawn at {place.name}")
+    return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
+               given: list[Place]) -> tuple[list[Place], list[Place | Point | None] | None]:
+    """Return the places a line's name runs through and its section's ends.
+
+    The name first, else the first alias that gives any: 市域铁路C11线 says
+    nothing, its alias 铁路二环线綦江至永川段 says 綦江 and 永川.
+    """
+    first: tuple[list[Place], list[Place | Point | None] | None] | None = None
+    for name in (entity.name, *entity.aliases):
+        named = name_places(name, gaz, ctx)
+        ends = section_places(name, gaz, ctx, corridor, pool=named + given)
+        if named or any(e is not None for e in ends or ()):
+            return named, ends
+        first = first or (named, ends)
+    assert first is not None
+    return first
+
+
+def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
+          ends: list[Place | Point | None]) -> Feature:
+    """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
+    line = corridor.line
+    points = [e.point if isinstance(e, Place) else e for e in ends if e is not None]
+    points = [p for p in points if line.distance(p) < _FAR]
+    if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
+        return _within(entity, gaz, line, ends[0])
+    if len(points) < 2:
+        return Feature(entity.id, line, Precision.SCHEMATIC, [],
+                       f"corridor {corridor.name}; section ends not found, whole line shown")
+    start, end = points[0], points[-1]
+    d1, d2 = line.project(start), line.project(end)
+    if abs(d1 - d2) < _NEAR:
+        piece = LineString([start, end])
+    else:
+        piece = substring(line, min(d1, d2), max(d1, d2))
+        coords = list(piece.coords) if d1 <= d2 else list(piece.coords)[::-1]
+        if Point(coords[0]).distance(start) > _NEAR:
+            coords.insert(0, (start.x, start.y))
+        if Point(coords[-1]).distance(end) > _NEAR:
+            coords.append((end.x, end.y))
+        piece = LineString(coords)
+    return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                   f"section of corridor {corridor.name}")
+
+
+def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:
+    """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
+    unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
+    piece = lines_only(line.intersection(unit)) if unit is not None else None
+    if piece is None:
+        return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped")
+    return Feature(entity.id, piece, Precision.SCHEMATIC, [], f"clipped to {place.name}")

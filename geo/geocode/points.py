@@ -1,0 +1,316 @@
+"""Place entities: lines through corridors or places, points at sites, towns or districts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from shapely.geometry import LineString, MultiPoint
+from shapely.ops import unary_union
+
+from geo.geocode.fallbacks import (
+    CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, from_document, from_sentence,
+)
+from geo.geocode.feature import Feature, unlocated
+from geo.places.gazetteer import Gazetteer, Level, Place
+from geo.geocode.lines import draw_line, lines_only, merge
+from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
+from geo.places.context import document_localities, merge_localities
+from geo.places.names import (
+    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, resolve, resolve_all, scan_places,
+)
+
+__all__ = [
+    "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
+    "geocode", "geocode_all", "is_area_name", "joint_context", "point_types", "source_context", "unlocated",
+]
+
+
+#: Words of a linear facility of a point type (an energy or water pipeline).
+_PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
+
+#: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
+_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
+
+
+def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> Feature:
+    """Return the geometry of an entity, its precision and the focus areas it touches.
+
+    Parameters
+    ----------
+    entity
+        The project; its ``name``, ``aliases``, ``places`` and ``part_of`` are used.
+    gaz
+        The loaded gazetteer.
+    context
+        Strings about the documents naming it (issuer, title) used to pick
+        between places of the same name (金龙 of 龙马潭 or of 永川).
+
+    Returns
+    -------
+    Feature
+        Lines (railways, highways, waterways) are drawn through their corridor
+        or places (``schematic``); other types are points at a site, town,
+        district or city. Unplaceable entities get ``geometry=None`` and
+        precision ``unlocated``.
+    """
+    ctx = Context(context, entity.places)
+    if entity.type in LINE_TYPES and not _is_point_name(entity.name):
+        feature = draw_line(entity, gaz, ctx)
+    else:
+        feature = (_pipe(entity, gaz, ctx) or _river(entity, gaz, context)
+                   or _point(entity, gaz, ctx))
+    if feature.geometry is None or _coarse(feature):
+        feature = from_sentence(entity, gaz, ctx, feature) or feature
+    if feature.geometry is None and context:
+        feature = from_document(entity, gaz, context) or feature
+    feature = _as_area(entity, gaz, ctx, feature)
+    if feature.geometry is not None:
+        feature.areas = gaz.index.areas_of(feature.geometry)
+    return feature
+
+
+def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
+                contexts: dict[str, Sequence[str]] | None = None) -> list[Feature]:
+    """Geocode many entities; ``contexts`` maps an entity id to its document strings."""
+    contexts = contexts or {}
+    entities = list(entities)
+    features = [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
+    return _by_sections(entities, features, gaz)
+
+
+def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazetteer
+                 ) -> list[Feature]:
+    """Draw a line its name cannot place (S307) as the sections of it the documents name.
+
+    Only a line left unlocated or at a district (or city) point is redrawn,
+    from its sections (``part_of``) drawn as lines. A section known only at
+    one of its ends (S307温塘至贵州坭坝, 温塘 unknown) says less than the
+    district the plan is about: the line stays there, on that district's map.
+    """
+    sections: dict[str, list[tuple[Entity, Feature]]] = {}
+    for entity, feature in zip(entities, features, strict=True):
+        if (entity.part_of and feature.geometry is not None
+                and feature.geometry.geom_type not in ("Point", "MultiPoint")):
+            sections.setdefault(name_key(entity.part_of), []).append((entity, feature))
+    out = []
+    for entity, feature in zip(entities, features, strict=True):
+        parts = sections.get(name_key(entity.name), [])
+        if (parts and entity.type in LINE_TYPES
+                and (feature.geometry is None or _coarse(feature))):
+            geometry = unary_union([f.geometry for _, f in parts])
+            feature = Feature(entity.id, geometry, Precision.SCHEMATIC, gaz.index.areas_of(geometry),
+                              "drawn as its sections the documents name: "
+                              + "; ".join(f"{e.name} ({f.note})" for e, f in parts))
+        out.append(feature)
+    return out
+
+
+def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
+    """Return a document's context: its issuer and title, and the villages its text locates."""
+    about = [c for c in about if c]
+    return Context(about, localities=document_localities(text, gaz, about))
+
+
+def source_context(source: SourceText, gaz: Gazetteer) -> Context:
+    """Return the context of a read document (:func:`document_context` of its issuer, title, text)."""
+    return document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
+
+
+def joint_context(contexts: Sequence[Context]) -> Context:
+    """Return the context of an item named in several documents (a village in two towns is dropped)."""
+    return Context([c for ctx in contexts for c in ctx.doc],
+                   localities=merge_localities(ctx.localities for ctx in contexts))
+
+
+#: Name words of an item that is an area by nature: a national new area (两江新区), an
+#: irrigation district (升钟灌区), a resource block (巫溪宣汉区块页岩气), a river basin
+#: (洋渡河流域综合治理), a demonstration zone. A 高新区 is a compact park, not one of them.
+_AREA_WORDS = ("新区", "灌区", "区块", "流域", "示范区")
+_NOT_AREA = ("高新区",)
+
+#: Start of the note of an area drawn as the district(s) it lies in.
+AREA_NOTE = "an area by nature, drawn as the district(s) it lies in:"
+
+
+def is_area_name(name: str) -> bool:
+    """Return whether a name denotes an area by nature (新区, 灌区, 区块, 流域, 示范区)."""
+    bare = BRACKETS.sub("", name)
+    return any(w in bare for w in _AREA_WORDS) and not any(w in bare for w in _NOT_AREA)
+
+
+def _as_area(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], feature: Feature) -> Feature:
+    """Draw an area known only to district precision as its district(s), not as a dot on a seat.
+
+    The districts are the one the point lies in and any district the name
+    writes (巫溪宣汉区块 → 巫溪县 and 宣汉县). The precision stays ``district``:
+    the area's own boundary is not known, and the note says so.
+    """
+    point = feature.geometry
+    if (point is None or point.geom_type != "Point" or feature.precision is not Precision.DISTRICT
+            or entity.type in LINE_TYPES or not is_area_name(entity.name)):
+        return feature
+    codes = [c for c in [gaz.index.district_at(point)] if c]
+    codes += [p.adcode for p in scan_places(entity.name, gaz, ctx)
+              if p.level is Level.DISTRICT and p.adcode not in codes]
+    shapes = [g for c in codes if (g := gaz.unit_geometry(c)) is not None]
+    if not shapes:
+        return feature
+    names = "、".join(u.name for c in codes if (u := gaz.index.unit(c)) is not None)
+    return Feature(entity.id, unary_union(shapes), Precision.DISTRICT, [],
+                   f"{AREA_NOTE} {names}; its own boundary is not known ({feature.note})")
+
+
+def _coarse(feature: Feature) -> bool:
+    """Return whether a feature is a district or city point not taken from the item's own site."""
+    return (feature.geometry is not None and feature.geometry.geom_type == "Point"
+            and feature.precision in (Precision.DISTRICT, Precision.CITY)
+            and not feature.note.startswith("site "))
+
+
+def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw a pipeline or water transfer named "X至Y…管道" as a line from X to Y, if both are known."""
+    bare = BRACKETS.sub("", entity.name)
+    if not any(w in bare for w in _PIPE_WORDS) or "至" not in bare:
+        return None
+    places = []
+    for part in LINE_SPLIT.split(bare):
+        place = resolve(part, gaz, ctx)
+        if place is None:
+            found = [gaz.lookup(n, context=ctx) for _, _, n in gaz.index.scan(part)]
+            place = next((f[0] for f in found if f), None)
+        if place is not None:
+            places.append(place)
+    if len(places) < 2:
+        return None
+    return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
+                   "pipeline drawn through " + "、".join(p.name for p in places))
+
+
+def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Draw river works (綦江河防洪整治, 涪江右岸引水, 长沱两江生态修复) along their river.
+
+    Only water projects; the river comes from the name, or from the places when
+    the document's own district clips it. Known sites win (a named reservoir is
+    a point).
+    """
+    if entity.type is not EntityType.WATER or _site(entity, gaz, context) is not None:
+        return None
+    unit = gaz.index.issuer_unit(context)
+    area = gaz.unit_geometry(unit.adcode) if unit is not None else None
+    named = _river_words(entity.name)
+    rivers = {c.name: c for c in gaz.index.rivers() if any(a in w for a in c.names for w in named)}
+    if area is not None:
+        for name in entity.places:
+            river = gaz.corridor(name)
+            if river is not None and river.kind == "waterway" and name_key(name) in {
+                    name_key(a) for a in river.names}:
+                rivers[river.name] = river
+    if not rivers:
+        return None
+    lines = [c.line for c in rivers.values()]
+    if area is not None:
+        clipped = [lines_only(line.intersection(area)) for line in lines]
+        if all(piece is not None for piece in clipped):
+            return Feature(entity.id, merge(clipped), Precision.SCHEMATIC, [],
+                           f"along {'、'.join(rivers)} within {unit.name}")
+    return Feature(entity.id, merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}")
+
+
+#: Two rivers written by their first characters: 长沱两江 (长江 and 沱江), 嘉渠两江.
+_TWO_RIVERS = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])两江")
+
+
+def _river_words(name: str) -> list[str]:
+    """Return a name and the rivers it writes short (长沱两江生态修复 → …, 长江, 沱江)."""
+    return [name, *(c + "江" for m in _TWO_RIVERS.finditer(name) for c in m.groups())]
+
+
+def _is_point_name(name: str) -> bool:
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    return bare.endswith(_POINT_SUFFIXES) and not bare.endswith(("快速路", "高速"))
+
+
+# --------------------------------------------------------------------------- points
+
+
+def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
+    """Place a facility at its site, else the most specific place of its name or places."""
+    parts = _site_parts(entity, gaz, ctx)
+    if len(parts) > 1:
+        # One name for several sites ("一城多园": 西部科学城 in 成都 and in 重庆): all of them.
+        return Feature(entity.id, MultiPoint([p.point for p in parts]),
+                       max((p.precision for p in parts), key=_PRECISION_ORDER.index), [],
+                       "site " + "; ".join(f"{p.name} ({p.source})" for p in parts))
+    site = _site(entity, gaz, ctx)
+    if site is not None:
+        return Feature(entity.id, site.point, site.precision, [],
+                       f"site {site.name} ({site.source})")
+    candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
+    if entity.part_of:
+        candidates += scan_places(entity.part_of, gaz, ctx)
+    if not candidates:
+        return unlocated(entity, "no known site or place in the name or places")
+    best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
+    return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}")
+
+
+_PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
+
+
+def _named_sites(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the curated sites the item's name (or an alias) denotes, best first.
+
+    A site whose own name matches with its brackets wins alone (西部(重庆)科学城
+    is only the 重庆 part); otherwise every site of that name is returned. A
+    stream's name (玉带河) is common to many cities: its site counts only in a
+    document about that city.
+    """
+    for name in (entity.name, *entity.aliases):
+        sites = [p for p in gaz.lookup(name) if p.level is Level.SITE and _may_be(p, gaz, ctx)]
+        exact = [p for p in sites if name_key(name) in {name_key(n) for n in (p.name, *p.aliases)}]
+        if len(exact) == 1:
+            return exact
+        if sites:
+            return sites
+    return []
+
+
+#: Endings of a stream's name: the same name recurs in many cities.
+_STREAM_ENDS = ("河", "溪")
+
+
+def _of_city(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether the document strings name the city (or district) a place lies in."""
+    document = getattr(ctx, "doc", ctx)
+    prefixes = gaz.index.context_prefixes(tuple(document))
+    return any(len(p) >= 4 and (place.adcode.startswith(p) or p.startswith(place.adcode[:4]))
+               for p in prefixes)
+
+
+def _site_parts(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the curated sites the item's name denotes when it names several, else ``[]``."""
+    sites = _named_sites(entity, gaz, ctx)
+    return sites if len(sites) > 1 else []
+
+
+def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    sites = _named_sites(entity, gaz, ctx)
+    if sites:
+        return sites[0]
+    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
+    # and areas (南环立交, 重庆中心城区) only serve as line ends.
+    inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]
+    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")
+             and _may_be(p, gaz, ctx)]
+    return max(sites, key=lambda p: len(p.name), default=None)
+
+
+def _may_be(site: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a site may be meant here: a stream (玉带河) only in its own city's documents."""
+    return not site.name.endswith(_STREAM_ENDS) or _of_city(site, gaz, ctx)
+
+
+def point_types() -> frozenset[EntityType]:
+    """Return the entity types drawn as points."""
+    return frozenset(EntityType) - LINE_TYPES

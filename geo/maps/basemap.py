@@ -1,0 +1,167 @@
+"""Map backgrounds: offline district boundaries with name labels, and online tile basemaps."""
+
+from __future__ import annotations
+
+import functools
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+import folium
+import geopandas as gpd
+from jinja2 import Template
+from shapely.geometry import mapping
+
+from geo.places.coords import geometry_to_gcj
+from geo.i18n import t
+from geo.maps.setup import round_coords, script_json
+
+_BOUNDARY_LAYER = Template(
+    """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var group = L.featureGroup();
+  L.geoJSON({{ this.data }}, {style: function () { return {{ this.style }}; }, interactive: false}).addTo(group);
+  {{ this.labels }}.forEach(function (l) {
+    L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+      className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
+      html: "<div class='pa-label'>" + l[2] + "</div>"})}).addTo(group);
+  });
+  return group;
+})();
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+)
+
+
+class BoundaryLayer(folium.map.Layer):
+    """District outlines with name labels, drawn from the project's own data (no tiles)."""
+
+    _template = _BOUNDARY_LAYER
+
+    def __init__(self, data_json: str, labels_json: str, *, name: str, style: dict[str, Any]) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "BoundaryLayer"
+        self.data = data_json
+        self.labels = labels_json
+        self.style = script_json(style)
+
+
+@dataclass(frozen=True)
+class _Districts:
+    """A set of districts for the boundary cache: equal and hashed by ``key`` only."""
+
+    key: tuple[str, ...]
+    frame: gpd.GeoDataFrame = field(compare=False)
+
+
+@functools.lru_cache(maxsize=32)
+def _boundary_json(districts: _Districts, simplify: float, gcj: bool) -> tuple[str, str]:
+    """Return the encoded outlines and labels of ``districts``, computed once per set."""
+    frame = districts.frame
+    geoms = frame.geometry.simplify(simplify) if simplify else frame.geometry
+    features = []
+    labels = []
+    for name_, geom in zip(frame["name"], geoms):
+        if geom is None or geom.is_empty:
+            continue
+        if gcj:
+            geom = geometry_to_gcj(geom)
+        coords = round_coords(mapping(geom)["coordinates"], 4)
+        features.append({"type": "Feature", "properties": {},
+                         "geometry": {"type": geom.geom_type, "coordinates": coords}})
+        pt = geom.representative_point()
+        labels.append([round(pt.y, 4), round(pt.x, 4), html.escape(str(name_))])
+    return script_json({"type": "FeatureCollection", "features": features}), script_json(labels)
+
+
+def boundary_layer(
+    districts: gpd.GeoDataFrame, *, name: str, style: dict[str, Any], simplify: float = 0.0, gcj: bool = False
+) -> BoundaryLayer:
+    """Return a non-interactive layer of district outlines with name labels.
+
+    Coordinates are rounded to 1e-4 degrees (about 10 m) and, with ``simplify``,
+    simplified, which keeps the map small on the wire. The encoded layer is
+    cached per set of districts, so a rerun does not redo it.
+    """
+    key = tuple(districts["adcode"]) if "adcode" in districts else tuple(districts["name"])
+    # The column selection is a new frame: the cache never holds the caller's.
+    data, labels = _boundary_json(_Districts(key, districts[["name", "geometry"]]), simplify, gcj)
+    return BoundaryLayer(data, labels, name=name, style=style)
+
+
+#: Online basemaps: tile URL template, attribution and subdomains.
+TILES: dict[str, tuple[str, str, str]] = {
+    "osm": (
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "© OpenStreetMap contributors",
+        "abc",
+    ),
+    "tianditu": (
+        "https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+        "&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
+        "&TILECOL={x}&tk={key}",
+        "© 天地图 Tianditu",
+        "01234567",
+    ),
+    "amap": (
+        "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8"
+        "&x={x}&y={y}&z={z}",
+        "© 高德地图 AutoNavi",
+        "1234",
+    ),
+}
+
+
+def add_basemap(m: folium.Map, basemap: str, *, lang: str, tianditu_key: str = "") -> None:
+    """Add an online tile layer for ``basemap`` (nothing for ``offline``)."""
+    if basemap not in TILES or (basemap == "tianditu" and not tianditu_key):
+        return
+    url, attr, subdomains = TILES[basemap]
+    folium.TileLayer(
+        tiles=url.replace("{key}", tianditu_key), attr=attr, name=t(f"basemap.{basemap}", lang),
+        subdomains=subdomains, max_zoom=18,
+    ).add_to(m)
+
+
+RIVER_WEIGHTS = {1: 2.6, 2: 1.8, 3: 1.2}
+
+
+@dataclass(frozen=True)
+class _Rivers:
+    """The (cached, loaded-once) river lines, compared by identity for the cache below."""
+
+    frame: gpd.GeoDataFrame = field(compare=False, hash=False)
+    key: int = 0
+
+
+@functools.lru_cache(maxsize=32)
+def _river_json(rivers: _Rivers, bbox: tuple[float, float, float, float], gcj: bool) -> dict[str, Any]:
+    from shapely.geometry import box
+
+    window = box(*bbox)
+    features = []
+    for level, geom in zip(rivers.frame["level"], rivers.frame.geometry):
+        if not geom.intersects(window):
+            continue
+        if gcj:
+            geom = geometry_to_gcj(geom)
+        features.append({"type": "Feature", "properties": {"level": int(level)},
+                         "geometry": {"type": geom.geom_type, "coordinates": round_coords(mapping(geom)["coordinates"], 4)}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def river_layer(
+    rivers: gpd.GeoDataFrame, bbox: tuple[float, float, float, float], *, name: str, gcj: bool = False
+) -> folium.GeoJson:
+    """Return the rivers crossing ``bbox`` (lon/lat) as a thin blue, non-interactive layer."""
+    rounded = tuple(round(v, 1) for v in bbox)
+    data = _river_json(_Rivers(rivers, id(rivers)), rounded, gcj)
+    return folium.GeoJson(
+        data,
+        name=name,
+        style_function=lambda f: {"color": "#6fa8dc", "weight": RIVER_WEIGHTS.get(f["properties"]["level"], 1.0),
+                                  "opacity": 0.9},
+        interactive=False,
+    )

@@ -1,0 +1,263 @@
+"""Project layers and the map builders: a folium map of projects over district boundaries.
+
+With :mod:`geo.basemap` (district labels), the only place that converts WGS-84
+lon/lat to Leaflet's ``[lat, lon]``. All text from documents is HTML-escaped
+before it reaches the browser, and every JSON blob embedded in a ``<script>``
+goes through :func:`geo.mapsetup.script_json`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any, Iterable
+from urllib.parse import urlencode
+
+import folium
+import geopandas as gpd
+from jinja2 import Template
+from shapely.geometry import mapping, shape
+
+from geo.maps.basemap import add_basemap, boundary_layer, river_layer
+from geo.places.coords import geometry_to_gcj
+from geo.i18n import t
+from geo.maps.setup import MAP_CSS, PRECISIONS, STAGES, MapSetup, configure_folium, round_coords, script_json
+
+# Re-exported: the symbology geo.kml, geo.reader and geo.mapimage import from here.
+from geo.maps.setup import APPROXIMATE, PLANNED_STAGES, TYPE_COLORS
+
+__all__ = [
+    "APPROXIMATE", "PLANNED_STAGES", "POPUP_LIMIT", "TYPE_COLORS", "MapParts", "ProjectLayer",
+    "build_map", "build_map_parts", "configure_folium", "popup_html", "project_records", "script_json",
+]
+
+_PROJECT_LAYER = Template(
+    """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var data = planAtlas.decode({{ this.type_json }}, {{ this.data }});
+  var base = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                              onEachFeature: planAtlas.onEachFeature});
+  var parts = [base];
+  {% if this.rail %}
+  parts.push(L.geoJSON(data, {style: planAtlas.railOverlay,
+                              filter: function (f) { return f.geometry.type !== "Point"; }}));
+  {% endif %}
+  return L.featureGroup(parts);
+})();
+{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
+{% endmacro %}
+"""
+)
+
+
+class ProjectLayer(folium.map.Layer):
+    """One overlay of projects of one type, styled by stage and precision.
+
+    Projects travel as compact records (see :func:`project_records`) that the
+    browser decodes into GeoJSON, which keeps a large map small on the wire.
+    """
+
+    _template = _PROJECT_LAYER
+
+    def __init__(self, type_: str, records: list[list[Any]], *, name: str) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "ProjectLayer"
+        self.type_json = script_json(type_)
+        self.data = script_json(records)
+        self.rail = type_ == "railway"
+        self.count = len(records)
+
+
+def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool = True) -> str:
+    """Return the escaped HTML popup of a project: attributes and every source sentence.
+
+    Each sentence names its document and date and, with ``reader_link``, links
+    to the document reader at that mention.
+    """
+    e = html.escape
+    rows = [
+        (t("type", lang), t(f"type.{project['type']}", lang)),
+        (t("stage", lang), t(f"stage.{project['stage']}", lang)),
+        (t("target_year", lang), project.get("target_year") or "—"),
+        (t("places", lang), "、".join(project.get("places") or []) or "—"),
+        (t("lead_unit", lang), _lead_units(project) or "—"),
+        (t("precision", lang), t(f"precision.{project['precision']}", lang)
+         + (t("popup.area", lang) if _is_area(project) else "")),
+    ]
+    parts = [f"<div class='pa-popup'><b style='font-size:15px'>{e(project['name'])}</b>"]
+    if project.get("aliases"):
+        parts.append(f"<div style='color:#666'>{e(' / '.join(project['aliases']))}</div>")
+    parts.append("<table style='margin:4px 0'>")
+    parts += [f"<tr><th style='text-align:left;padding-right:8px'>{e(str(k))}</th><td>{e(str(v))}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    for m in project.get("mentions", []):
+        title = m.get("doc_title") or m.get("doc") or ""
+        date = m.get("doc_date") or ""
+        source = f"{e(title)} {e(date)}"
+        if reader_link and m.get("doc"):
+            href = "/documents?" + urlencode({"reader": m["doc"], "at": m.get("start", 0)})
+            source = f"<a href='{e(href, quote=True)}' target='_blank' rel='noopener'>{source}</a>"  # the map iframe may not navigate its parent
+        parts.append(
+            "<blockquote class='pa-quote' style='margin:4px 0;padding-left:6px;"
+            "border-left:3px solid #bbb'>"
+            f"{e(m.get('quote') or '')}<br><small>— {source}</small></blockquote>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _is_area(project: dict[str, Any]) -> bool:
+    """Return whether a project is drawn as an area (a 新区 or 灌区 drawn as its district)."""
+    return (project.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon")
+
+
+def _lead_units(project: dict[str, Any]) -> str:
+    units: list[str] = []
+    for m in project.get("mentions", []):
+        u = m.get("lead_unit")
+        if u and u not in units:
+            units.append(u)
+    return "；".join(units)
+
+
+#: Above this many drawn projects, popups are built in the browser from the
+#: compact record and the source sentences are shown below the map on click.
+POPUP_LIMIT = 2000
+
+_KINDS = {"Point": "P", "LineString": "L", "MultiLineString": "ML", "Polygon": "Y", "MultiPolygon": "MY", "MultiPoint": "MP"}
+
+
+def project_records(
+    projects: Iterable[dict[str, Any]], lang: str = "zh", *, popups: bool | None = None
+) -> dict[str, list[list[Any]]]:
+    """Return located projects as compact records grouped by type.
+
+    Each record is ``[id, name, stage index, precision index, geometry kind,
+    coordinates (lon/lat, 1 m), popup HTML or 0]``. Popups (escaped HTML with
+    every source sentence) are embedded when ``popups`` is true, or by default
+    when at most :data:`POPUP_LIMIT` projects are drawn.
+    """
+    located = [p for p in projects if p.get("geometry")]
+    if popups is None:
+        popups = len(located) <= POPUP_LIMIT
+    by_type: dict[str, list[list[Any]]] = {}
+    for p in located:
+        g = p["geometry"]
+        by_type.setdefault(p["type"], []).append(
+            [
+                p["id"],
+                p["name"],
+                STAGES.index(p["stage"]) if p["stage"] in STAGES else len(STAGES) - 1,
+                PRECISIONS.index(p["precision"]) if p["precision"] in PRECISIONS else 0,
+                _KINDS[g["type"]],
+                round_coords(g["coordinates"]),
+                popup_html(p, lang) if popups else 0,
+            ]
+        )
+    return by_type
+
+
+def _project_to_gcj(project: dict[str, Any]) -> dict[str, Any]:
+    if not project.get("geometry"):
+        return project
+    return {**project, "geometry": mapping(geometry_to_gcj(shape(project["geometry"])))}
+
+
+@dataclass
+class MapParts:
+    """A map split for in-place updates: the base (boundaries, legend, view) and the project layers.
+
+    streamlit-folium keeps the base map mounted while only ``groups`` change
+    (``feature_group_to_add``), so a filter change does not rebuild the iframe.
+    """
+
+    base: folium.Map
+    groups: list[folium.FeatureGroup]
+    control: folium.LayerControl
+
+
+def build_map_parts(
+    projects: list[dict[str, Any]],
+    *,
+    focus: gpd.GeoDataFrame,
+    context: gpd.GeoDataFrame | None = None,
+    basemap: str = "offline",
+    lang: str = "zh",
+    height: int = 600,
+    tianditu_key: str = "",
+    frame_to: list[dict[str, Any]] | None = None,
+    rivers: gpd.GeoDataFrame | None = None,
+) -> MapParts:
+    """Return the parts of a folium map of ``projects`` framed to the ``focus`` districts.
+
+    Parameters
+    ----------
+    projects
+        Rows of :func:`geo.store.load_projects` (already filtered).
+    focus
+        Districts to outline strongly and frame the view to.
+    context
+        Surrounding districts drawn faintly (neighbours, region).
+    basemap
+        ``offline`` (no tiles, zero network requests), ``osm``, ``tianditu``
+        (needs ``tianditu_key``) or ``amap`` (高德, GCJ-02: data shifted for display).
+    frame_to
+        Projects to zoom to instead of the focus districts.
+    rivers
+        River lines for the offline basemap (:func:`geo.rivers.load`), clipped to the view.
+    """
+    configure_folium()
+    minx, miny, maxx, maxy = focus.total_bounds
+    m = folium.Map(
+        location=[(miny + maxy) / 2, (minx + maxx) / 2],
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+        height=height,
+    )
+    m.get_root().header.add_child(folium.Element(MAP_CSS))
+    MapSetup(lang, legend_open=height >= 500).add_to(m)  # small maps start with it folded
+    add_basemap(m, basemap, lang=lang, tianditu_key=tianditu_key)
+    if basemap == "amap":  # 高德 tiles are GCJ-02: shift what we draw, for display only
+        projects = [_project_to_gcj(p) for p in projects]
+    if context is not None and len(context):
+        boundary_layer(
+            context,
+            name=t("layer.context", lang),
+            style={"color": "#9a9a9a", "weight": 1, "fillColor": "#ffffff", "fillOpacity": 0.5},
+            simplify=0.003,
+            gcj=basemap == "amap",
+        ).add_to(m)
+    boundary_layer(
+        focus,
+        name=t("layer.focus", lang),
+        style={"color": "#c0392b", "weight": 2.5, "fillColor": "#fdf6e3", "fillOpacity": 0.6},
+        gcj=basemap == "amap",
+    ).add_to(m)
+    if rivers is not None and basemap == "offline":  # tiles draw their own rivers
+        shown = focus.total_bounds if context is None or not len(context) else context.total_bounds
+        x0, y0, x1, y1 = shown
+        river_layer(rivers, (min(x0, minx), min(y0, miny), max(x1, maxx), max(y1, maxy)),
+                    name=t("layer.rivers", lang)).add_to(m)
+    groups = []
+    for type_, records in project_records(projects, lang).items():
+        group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(records)})")
+        ProjectLayer(type_, records, name=type_).add_to(group)
+        groups.append(group)
+    framed = [shape(p["geometry"]) for p in frame_to or [] if p.get("geometry")]
+    if framed:  # zoom to given projects (the project page), with a margin
+        minx, miny, maxx, maxy = gpd.GeoSeries(framed).total_bounds
+        pad = max(0.05, 0.15 * max(maxx - minx, maxy - miny))
+        minx, miny, maxx, maxy = minx - pad, miny - pad, maxx + pad, maxy + pad
+    m.fit_bounds([[miny, minx], [maxy, maxx]])
+    return MapParts(m, groups, folium.LayerControl(collapsed=True))
+
+
+def build_map(projects: list[dict[str, Any]], **options: Any) -> folium.Map:
+    """Return the whole folium map (base and project layers) — see :func:`build_map_parts`."""
+    parts = build_map_parts(projects, **options)
+    for group in parts.groups:
+        group.add_to(parts.base)
+    parts.control.add_to(parts.base)
+    return parts.base

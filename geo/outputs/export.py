@@ -1,0 +1,226 @@
+"""Write projects out (GeoJSON, Excel, CSV, KML, GeoPackage) and read the data formats back.
+
+Every writer takes rows of :func:`geo.store.load_projects` (usually after
+:func:`geo.filters.apply`). GeoJSON, GeoPackage and CSV keep every attribute so
+that :func:`import_rows` gives the projects back; Excel and KML are for people
+and their viewers (Excel, Google Earth, 奥维互动地图).
+
+GeoJSON and the entry points live here; the other formats in :mod:`geo.tabular`
+(cells and CSV), :mod:`geo.xlsx`, :mod:`geo.kml` and :mod:`geo.gpkg`, whose
+public names are re-exported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from geo.outputs.gpkg import GPKG_LAYER, read_gpkg, write_gpkg
+from geo.outputs.kml import KML_NS, kml_color, to_kml
+from geo.outputs.tabular import (
+    CSV_COLUMNS,
+    XLSX_COLUMNS,
+    csv_text,
+    join_list,
+    label,
+    lead_units,
+    read_csv,
+    sources,
+    split_list,
+    write_csv,
+)
+from geo.outputs.xlsx import OTHER_SHEET, SUMMARY_SHEET, summary_tables, write_xlsx
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXTRA_KEYS",
+    "FORMATS",
+    "GPKG_LAYER",
+    "KML_NS",
+    "MEDIA_TYPES",
+    "MENTION_KEYS",
+    "OTHER_SHEET",
+    "PROPERTY_KEYS",
+    "SUMMARY_SHEET",
+    "XLSX_COLUMNS",
+    "csv_text",
+    "export",
+    "export_bytes",
+    "import_rows",
+    "join_list",
+    "kml_color",
+    "label",
+    "lead_units",
+    "sources",
+    "split_list",
+    "summary_tables",
+    "to_feature",
+    "to_geojson",
+    "to_kml",
+    "write_geojson",
+]
+
+#: Mention keys of the GeoJSON contract, in order.
+MENTION_KEYS: tuple[str, ...] = (
+    "doc",
+    "text",
+    "quote",
+    "start",
+    "end",
+    "stage",
+    "target_year",
+    "lead_unit",
+    "doc_date",
+)
+
+#: Project keys of the GeoJSON contract, in order.
+PROPERTY_KEYS: tuple[str, ...] = (
+    "id",
+    "name",
+    "aliases",
+    "type",
+    "stage",
+    "target_year",
+    "places",
+    "part_of",
+    "areas",
+    "precision",
+)
+
+#: Keys a full export adds to the contract so that a re-import loses nothing.
+EXTRA_KEYS: tuple[str, ...] = ("geo_note", "version", "events")
+
+#: Export formats, as accepted by :func:`export` and the CLI.
+FORMATS: tuple[str, ...] = ("xlsx", "csv", "geojson", "kml", "gpkg")
+
+#: File suffix and MIME type of each format (download buttons).
+MEDIA_TYPES: dict[str, str] = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "geojson": "application/geo+json",
+    "kml": "application/vnd.google-earth.kml+xml",
+    "gpkg": "application/geopackage+sqlite3",
+}
+
+
+# --------------------------------------------------------------------------- GeoJSON
+
+
+def to_feature(project: dict[str, Any], *, full: bool = False) -> dict[str, Any]:
+    """Return one project (a :func:`geo.store.load_projects` row) as a GeoJSON Feature.
+
+    With ``full`` the properties also carry ``geo_note``, ``version``, ``events``
+    and each mention's ``doc_title`` (the keys :func:`import_rows` needs).
+    """
+    props = {k: project.get(k) for k in PROPERTY_KEYS}
+    mention_keys = (*MENTION_KEYS, "doc_title") if full else MENTION_KEYS
+    props["mentions"] = [{k: m.get(k) for k in mention_keys} for m in project.get("mentions", [])]
+    if full:
+        props |= {k: project.get(k) for k in EXTRA_KEYS}
+        props["events"] = list(project.get("events") or [])
+    return {
+        "type": "Feature",
+        "id": project["id"],
+        "geometry": project.get("geometry"),
+        "properties": props,
+    }
+
+
+def to_geojson(projects: Iterable[dict[str, Any]], *, full: bool = False) -> dict[str, Any]:
+    """Return projects as an RFC 7946 FeatureCollection (WGS-84 lon/lat, no ``crs`` member)."""
+    return {
+        "type": "FeatureCollection",
+        "features": [to_feature(p, full=full) for p in projects],
+    }
+
+
+def write_geojson(projects: Iterable[dict[str, Any]], out: Path, *, full: bool = False) -> int:
+    """Write projects to ``out`` as GeoJSON and return the number of features."""
+    collection = to_geojson(projects, full=full)
+    out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(collection["features"])
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def export(
+    projects: Iterable[dict[str, Any]], fmt: str, out: Path, *, title: str = "规划一张图 项目清单"
+) -> int:
+    """Write projects to ``out`` in ``fmt`` and return the number of projects written.
+
+    Parameters
+    ----------
+    projects
+        Rows of :func:`geo.store.load_projects`, usually filtered.
+    fmt
+        One of :data:`FORMATS`.
+    out
+        File to (over)write; written next to it first, then moved in place.
+    title
+        Shown in the Excel summary sheet, the KML document and the GeoPackage layer.
+
+    Raises
+    ------
+    ValueError
+        If ``fmt`` is not a known format.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rows = list(projects)
+    out = Path(out)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}-", suffix=f".{fmt}")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if fmt == "gpkg":
+            tmp.unlink()  # GDAL refuses to open an empty file as a GeoPackage
+        if fmt == "geojson":
+            write_geojson(rows, tmp, full=True)
+        elif fmt == "kml":
+            tmp.write_bytes(to_kml(rows, title=title))
+        else:
+            {"csv": write_csv, "xlsx": write_xlsx, "gpkg": write_gpkg}[fmt](rows, tmp, title)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return len(rows)
+
+
+def export_bytes(
+    projects: Iterable[dict[str, Any]], fmt: str, *, title: str = "规划一张图 项目清单"
+) -> bytes:
+    """Return the file :func:`export` would write, as bytes (for download buttons)."""
+    with tempfile.TemporaryDirectory(prefix="plan-atlas-export-") as tmp:
+        path = Path(tmp) / f"export.{fmt}"
+        export(projects, fmt, path, title=title)
+        return path.read_bytes()
+
+
+def import_rows(path: Path) -> list[dict[str, Any]]:
+    """Read projects back from a GeoJSON, GeoPackage or CSV export.
+
+    Returns
+    -------
+    list[dict]
+        Project dicts with the keys of :func:`geo.store.load_projects`.
+
+    Raises
+    ------
+    ValueError
+        If the file's suffix is not one of .geojson/.json, .gpkg, .csv.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".geojson", ".json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [{**f["properties"], "geometry": f.get("geometry")} for f in data["features"]]
+    if suffix == ".gpkg":
+        return read_gpkg(path)
+    if suffix == ".csv":
+        return read_csv(path)
+    raise ValueError(f"cannot import {path.name}: expected .geojson, .gpkg or .csv")

@@ -1,0 +1,332 @@
+"""Meeting mode: presentation steps, key figures, stage funnel and timeline (Gantt) data.
+
+Pure functions over project dicts of :func:`geo.store.load_projects` (already
+filtered); "this year" and "overdue" are measured against a ``today`` passed in,
+so every figure is testable. The page only lays the results out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from geo.filters import Filters
+from geo.i18n import t
+from geo.model import AREAS, Stage
+from geo.store.progress import is_overdue
+
+#: The stages a project normally goes through, in order (the funnel).
+FUNNEL: tuple[str, ...] = tuple(
+    str(s)
+    for s in (
+        Stage.PROPOSED, Stage.PRELIMINARY, Stage.STARTING, Stage.UNDER_CONSTRUCTION, Stage.COMPLETED
+    )
+)
+
+#: Stages that mean construction has begun (a project "started" when first seen in one).
+STARTED: frozenset[str] = frozenset({Stage.STARTING, Stage.UNDER_CONSTRUCTION, Stage.COMPLETED})
+
+#: Colour of each stage in the meeting charts (planned cool, building warm, built green).
+STAGE_COLORS: dict[str, str] = {
+    "proposed": "#90a4ae",
+    "preliminary": "#5dade2",
+    "starting": "#f5b041",
+    "under_construction": "#e67e22",
+    "completed": "#27ae60",
+    "upgrade": "#8e44ad",
+    "unspecified": "#c8c8c8",
+}
+
+#: Order in which projects without a target year fill the timeline (most pressing first).
+_TIMELINE_PRIORITY = {
+    s: i
+    for i, s in enumerate(
+        ("under_construction", "starting", "preliminary", "proposed", "completed", "upgrade",
+         "unspecified")
+    )
+}
+
+#: Large type for a projector (Vega-Lite config).
+_FONT = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One page of the presentation: the whole region, a focus area, or one project."""
+
+    kind: str  # "region" | "area" | "project"
+    area: str | None = None
+    project_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelRow:
+    """Projects at one funnel stage, and those at it or beyond it."""
+
+    stage: str
+    count: int
+    reached: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One bar of the timeline: first document date to the end of the target year.
+
+    Without a target year the bar runs to ``today`` (``open_ended``), or to the
+    date it was reported completed.
+    """
+
+    id: str
+    name: str
+    stage: str
+    start: dt.date
+    end: dt.date
+    target_year: int | None
+    open_ended: bool
+    overdue: bool
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def steps(*, areas: Sequence[str] = AREAS, project_ids: Iterable[str] = ()) -> list[Step]:
+    """Return the presentation's steps: the whole region, each area, then each chosen project."""
+    return [
+        Step("region"),
+        *(Step("area", area=a) for a in areas),
+        *(Step("project", project_id=pid) for pid in dict.fromkeys(project_ids)),
+    ]
+
+
+def shift(index: int, delta: int, n: int) -> int:
+    """Return the step ``delta`` away from ``index`` among ``n``, wrapping around at both ends."""
+    return (index + delta) % n if n else 0
+
+
+def initial_index(all_steps: Sequence[Step], area: str | None) -> int:
+    """Return the step to open on: the area chosen in the filters, else the whole region."""
+    return next((i for i, s in enumerate(all_steps) if s.kind == "area" and s.area == area), 0)
+
+
+def step_items(items: Iterable[dict[str, Any]], step: Step) -> list[dict[str, Any]]:
+    """Return the projects a step shows (all, those of its area, or its one project)."""
+    if step.kind == "area":
+        return [p for p in items if step.area in (p.get("areas") or [])]
+    if step.kind == "project":
+        return [p for p in items if p["id"] == step.project_id]
+    return list(items)
+
+
+def step_title(step: Step, items: Iterable[dict[str, Any]], lang: str = "zh") -> str:
+    """Return the heading of a step: the area, the project's name, or "whole region"."""
+    if step.kind == "area":
+        return str(step.area)
+    if step.kind == "project":
+        names = (p["name"] for p in items if p["id"] == step.project_id)
+        return next(names, t("meeting.missing", lang))
+    return t("meeting.region", lang)
+
+
+def project_area(project: dict[str, Any]) -> str | None:
+    """Return the focus area to frame a project's map to (None when it lies in none)."""
+    return next((a for a in project.get("areas") or [] if a in AREAS), None)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _dated(project: dict[str, Any], today: dt.date) -> list[dict[str, Any]]:
+    cutoff = today.isoformat()
+    return sorted(
+        (e for e in project.get("events") or [] if e.get("date") and e["date"][:10] <= cutoff),
+        key=lambda e: e["date"],
+    )
+
+
+def started_on(project: dict[str, Any], today: dt.date) -> dt.date | None:
+    """Return the date of the first evidence that construction began (None if none by ``today``)."""
+    first = next((e for e in _dated(project, today) if e["stage"] in STARTED), None)
+    return dt.date.fromisoformat(first["date"][:10]) if first else None
+
+
+def completed_on(project: dict[str, Any], today: dt.date) -> dt.date | None:
+    """Return the date of the first evidence that the project was completed (None if none)."""
+    first = next((e for e in _dated(project, today) if e["stage"] == Stage.COMPLETED), None)
+    return dt.date.fromisoformat(first["date"][:10]) if first else None
+
+
+def first_seen(project: dict[str, Any]) -> dt.date | None:
+    """Return the earliest date a document or status update names the project."""
+    dates = [m["doc_date"] for m in project.get("mentions") or [] if m.get("doc_date")]
+    dates += [e["date"] for e in project.get("events") or [] if e.get("date")]
+    return dt.date.fromisoformat(min(dates)[:10]) if dates else None
+
+
+def key_figures(items: Iterable[dict[str, Any]], *, today: dt.date) -> dict[str, int]:
+    """Return the tiles: total, planned, building, completed, started/completed this year, overdue.
+
+    Keys are i18n keys. Stages are the (filtered) current ones; "this year" is
+    ``today``'s calendar year.
+    """
+    items = list(items)
+    stages = Counter(p["stage"] for p in items)
+    started = [started_on(p, today) for p in items]
+    completed = [completed_on(p, today) for p in items]
+    return {
+        "meeting.fig.total": len(items),
+        "meeting.fig.planned": stages["proposed"] + stages["preliminary"],
+        "meeting.fig.building": stages["starting"] + stages["under_construction"],
+        "meeting.fig.completed": stages["completed"],
+        "meeting.fig.started_this_year": sum(1 for d in started if d and d.year == today.year),
+        "meeting.fig.completed_this_year": sum(1 for d in completed if d and d.year == today.year),
+        "meeting.fig.overdue": sum(1 for p in items if is_overdue(p, today)),
+    }
+
+
+def funnel(items: Iterable[dict[str, Any]]) -> list[FunnelRow]:
+    """Return the projects at each funnel stage and at it or beyond (upgrade, unspecified left out)."""
+    counts = Counter(p["stage"] for p in items)
+    return [
+        FunnelRow(stage, counts[stage], sum(counts[s] for s in FUNNEL[i:]))
+        for i, stage in enumerate(FUNNEL)
+    ]
+
+
+def outside_funnel(items: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Return how many projects are at a stage the funnel does not show (upgrade, unspecified)."""
+    counts = Counter(p["stage"] for p in items if p["stage"] not in FUNNEL)
+    return {s: counts[s] for s in ("upgrade", "unspecified")}
+
+
+def timeline(
+    items: Iterable[dict[str, Any]], *, today: dt.date, limit: int = 15
+) -> tuple[list[TimelineRow], int]:
+    """Return the timeline bars (at most ``limit``) and how many projects could have one.
+
+    Projects with a target year come first, by target year; then those without,
+    most advanced first (under construction, starting, preliminary, proposed…).
+    """
+    rows = []
+    for p in items:
+        start = first_seen(p)
+        if start is None:
+            continue
+        year = int(p["target_year"]) if p.get("target_year") else None
+        done = completed_on(p, today) if p["stage"] == "completed" else None
+        end = dt.date(year, 12, 31) if year else done or today
+        rows.append(TimelineRow(
+            id=p["id"], name=p["name"], stage=p["stage"], start=start, end=max(end, start),
+            target_year=year, open_ended=year is None and done is None,
+            overdue=is_overdue(p, today),
+        ))
+    rows.sort(key=lambda r: (
+        r.target_year is None, r.target_year or 0, _TIMELINE_PRIORITY.get(r.stage, 99), r.start,
+        r.name,
+    ))
+    return rows[:limit], len(rows)
+
+
+def filters_line(f: Filters, lang: str = "zh") -> str:
+    """Return the active filters (other than the area) as one short line, empty when none."""
+    parts = []
+    if f.types:
+        parts.append(f"{t('type', lang)}: " + ", ".join(t(f"type.{x}", lang) for x in f.types))
+    if f.stages:
+        parts.append(f"{t('stage', lang)}: " + ", ".join(t(f"stage.{x}", lang) for x in f.stages))
+    if f.years:
+        parts.append(f"{t('filter.years', lang)}: {f.years[0]}–{f.years[1]}")
+    if f.as_of:
+        parts.append(f"{t('filter.as_of', lang)}: {f.as_of.isoformat()}")
+    if f.docs:
+        parts.append(f"{t('filter.docs', lang)}: {len(f.docs)}")
+    if f.text.strip():
+        parts.append(f"{t('filter.search', lang)}: {f.text.strip()}")
+    return " · ".join(parts)
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def _stage_scale(lang: str) -> alt.Scale:
+    return alt.Scale(
+        domain=[t(f"stage.{s}", lang) for s in STAGE_COLORS], range=list(STAGE_COLORS.values())
+    )
+
+
+def _big(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    return chart.configure_axis(labelFontSize=_FONT, titleFontSize=_FONT).configure_legend(
+        labelFontSize=_FONT - 2, titleFontSize=_FONT - 2
+    ).configure_view(strokeWidth=0)
+
+
+def funnel_chart(rows: Sequence[FunnelRow], lang: str = "zh") -> alt.TopLevelMixin:
+    """Return the stage funnel: one centred bar per stage, labelled with its count."""
+    df = pd.DataFrame(
+        {
+            "stage": [t(f"stage.{r.stage}", lang) for r in rows],
+            "count": [r.count for r in rows],
+            "x0": [-r.count / 2 for r in rows],
+            "x1": [r.count / 2 for r in rows],
+            "label": [str(r.count) for r in rows],
+        }
+    )
+    order = list(df["stage"])
+    y = alt.Y("stage:N", sort=order, title=None, axis=alt.Axis(labelLimit=220, labelPadding=10))
+    bars = alt.Chart(df).mark_bar(cornerRadius=4).encode(
+        y=y,
+        x=alt.X("x0:Q", axis=None),
+        x2="x1:Q",
+        color=alt.Color("stage:N", scale=_stage_scale(lang), legend=None),
+        tooltip=[alt.Tooltip("stage:N", title=t("stage", lang)),
+                 alt.Tooltip("count:Q", title=t("metric.projects", lang))],
+    )
+    text = alt.Chart(df).mark_text(fontSize=_FONT + 4, fontWeight="bold", color="#1b1b1b").encode(
+        y=y, x=alt.datum(0), text="label:N"
+    )
+    return _big((bars + text).properties(height=60 * len(rows)))
+
+
+def timeline_chart(
+    rows: Sequence[TimelineRow], *, today: dt.date, lang: str = "zh"
+) -> alt.TopLevelMixin:
+    """Return the Gantt-style timeline: a bar per project from first mention to its target year.
+
+    Open-ended bars (no target year) are pale; overdue projects are outlined in red;
+    a dashed rule marks ``today``.
+    """
+    df = pd.DataFrame(
+        {
+            "name": [r.name for r in rows],
+            "stage": [t(f"stage.{r.stage}", lang) for r in rows],
+            "start": [r.start.isoformat() for r in rows],
+            "end": [r.end.isoformat() for r in rows],
+            "target": [str(r.target_year) if r.target_year else "—" for r in rows],
+            "open": [r.open_ended for r in rows],
+            "overdue": [r.overdue for r in rows],
+        }
+    )
+    bars = alt.Chart(df).mark_bar(cornerRadius=3, strokeWidth=3).encode(
+        y=alt.Y("name:N", sort=list(df["name"]), title=None, axis=alt.Axis(labelLimit=340)),
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+        x2="end:T",
+        color=alt.Color("stage:N", scale=_stage_scale(lang), title=t("stage", lang),
+                        legend=alt.Legend(orient="bottom", columns=4)),
+        opacity=alt.condition("datum.open", alt.value(0.45), alt.value(1.0)),
+        stroke=alt.condition("datum.overdue", alt.value("#c0392b"), alt.value(None)),
+        tooltip=[
+            alt.Tooltip("name:N", title=t("col.name", lang)),
+            alt.Tooltip("stage:N", title=t("stage", lang)),
+            alt.Tooltip("start:T", title=t("meeting.first_seen", lang), format="%Y-%m-%d"),
+            alt.Tooltip("target:N", title=t("target_year", lang)),
+        ],
+    )
+    rule = alt.Chart(pd.DataFrame({"today": [today.isoformat()]})).mark_rule(
+        strokeDash=[6, 4], color="#c0392b", strokeWidth=2
+    ).encode(x="today:T")
+    return _big((bars + rule).properties(height=34 * max(len(rows), 1) + 20))

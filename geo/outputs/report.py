@@ -1,0 +1,109 @@
+"""Briefing decks per area (PowerPoint and PDF): map, projects by stage, changes, overdue.
+
+:func:`build` gathers what a briefing says (a :class:`Briefing`); the writers
+only lay it out, so the ``.pptx`` and the PDF always carry the same content.
+The content lives in :mod:`geo.briefing`, the writers in :mod:`geo.slides`
+and :mod:`geo.pdfbrief`; their public names are re-exported here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo.outputs.briefing import (
+    CHANGE_HEADERS,
+    OVERDUE_HEADERS,
+    PROJECT_HEADERS,
+    Briefing,
+    Change,
+    build,
+    changes_since,
+    describe_filters,
+    is_overdue,
+    overdue_projects,
+)
+from geo.outputs.pdf import A4_LANDSCAPE, ROWS_PER_PAGE, write_pdf
+from geo.outputs.slides import PPTX_EA_FONT, ROWS_PER_SLIDE, write_pptx
+
+if TYPE_CHECKING:
+    from geo.places.gazetteer import Gazetteer
+
+__all__ = [
+    "A4_LANDSCAPE",
+    "CHANGE_HEADERS",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "OVERDUE_HEADERS",
+    "PPTX_EA_FONT",
+    "PROJECT_HEADERS",
+    "ROWS_PER_PAGE",
+    "ROWS_PER_SLIDE",
+    "Briefing",
+    "Change",
+    "briefing",
+    "briefing_bytes",
+    "build",
+    "changes_since",
+    "describe_filters",
+    "is_overdue",
+    "overdue_projects",
+    "write_pdf",
+    "write_pptx",
+]
+
+FORMATS: tuple[str, ...] = ("pptx", "pdf")
+
+#: MIME type of each format (download buttons).
+MEDIA_TYPES: dict[str, str] = {
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+}
+
+
+def briefing(
+    projects: Iterable[dict[str, Any]],
+    *,
+    area: str | None,
+    fmt: str,
+    out: Path,
+    filters_text: str = "",
+    changed_since: dt.date | None = None,
+    today: dt.date | None = None,
+    gaz: Gazetteer | None = None,
+) -> Path:
+    """Write the briefing deck of ``area`` to ``out`` as ``pptx`` or ``pdf`` and return ``out``.
+
+    Raises
+    ------
+    ValueError
+        If ``fmt`` is not ``pptx`` or ``pdf``.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown briefing format {fmt!r}; choose pptx or pdf")
+    b = build(
+        projects,
+        area=area,
+        filters_text=filters_text,
+        changed_since=changed_since,
+        today=today,
+        gaz=gaz,
+        render_map=fmt == "pptx",
+    )
+    out = Path(out)
+    (write_pptx if fmt == "pptx" else write_pdf)(b, out)
+    return out
+
+
+def briefing_bytes(
+    projects: Iterable[dict[str, Any]], *, area: str | None, fmt: str, **options: Any
+) -> bytes:
+    """Return the briefing :func:`briefing` would write, as bytes (download buttons)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="plan-atlas-report-") as tmp:
+        path = Path(tmp) / f"briefing.{fmt}"
+        briefing(projects, area=area, fmt=fmt, out=path, **options)
+        return path.read_bytes()

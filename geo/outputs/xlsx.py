@@ -1,0 +1,96 @@
+"""Write projects to an Excel workbook: a summary sheet and one sheet per focus area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from geo.model import AREAS, STAGE_ORDER, EntityType
+from geo.outputs.tabular import XLSX_COLUMNS, _display, label
+
+OTHER_SHEET = "其他"
+SUMMARY_SHEET = "汇总"
+
+
+def _by_area(projects: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Return projects per focus area (a project may be in two), plus 其他 when any has none."""
+    sheets = {a: [p for p in projects if a in (p.get("areas") or [])] for a in AREAS}
+    rest = [p for p in projects if not set(p.get("areas") or []) & set(AREAS)]
+    if rest:
+        sheets[OTHER_SHEET] = rest
+    return sheets
+
+
+def summary_tables(projects: list[dict[str, Any]]) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Return the counts by type × stage and by area × stage, each with header row and totals."""
+    stages = [str(s) for s in STAGE_ORDER]
+    header = [*(label("stage", s) for s in stages), "合计"]
+
+    def table(first: str, groups: dict[str, list[dict[str, Any]]]) -> list[list[Any]]:
+        rows: list[list[Any]] = [[first, *header]]
+        for name, group in groups.items():
+            counts = Counter(p["stage"] for p in group)
+            rows.append([name, *(counts.get(s, 0) for s in stages), len(group)])
+        total = Counter(p["stage"] for p in projects)
+        rows.append(["合计", *(total.get(s, 0) for s in stages), len(projects)])
+        return rows
+
+    types = [str(ty) for ty in EntityType if any(p["type"] == ty for p in projects)]
+    by_type = {label("type", ty): [p for p in projects if p["type"] == ty] for ty in types}
+    return table("类型", by_type), table("片区", _by_area(projects))
+
+
+def write_xlsx(projects: list[dict[str, Any]], out: Path, title: str) -> None:
+    """Write projects to ``out`` as an Excel workbook titled ``title``."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE6F0")
+
+    def put(ws: Any, row: int, col: int, value: Any) -> Any:
+        cell = ws.cell(row=row, column=col)
+        if isinstance(value, str):
+            cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+        else:
+            cell.value = value
+        return cell
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SUMMARY_SHEET
+    put(ws, 1, 1, title).font = Font(bold=True, size=14)
+    put(ws, 2, 1, f"导出日期：{dt.date.today().isoformat()}　项目数：{len(projects)}")
+    row = 4
+    for table in summary_tables(projects):
+        for r, values in enumerate(table):
+            for c, v in enumerate(values, start=1):
+                cell = put(ws, row + r, c, v)
+                if r == 0 or c == 1 or values[0] == "合计":
+                    cell.font = bold
+                if r == 0:
+                    cell.fill = fill
+        row += len(table) + 2
+    ws.column_dimensions["A"].width = 14
+    for c in range(2, len(STAGE_ORDER) + 3):
+        ws.column_dimensions[get_column_letter(c)].width = 11
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for sheet, group in _by_area(projects).items():
+        ws = wb.create_sheet(sheet)
+        for c, (_, header, width) in enumerate(XLSX_COLUMNS, start=1):
+            cell = put(ws, 1, c, header)
+            cell.font, cell.fill = bold, fill
+            ws.column_dimensions[get_column_letter(c)].width = width
+        for r, p in enumerate(group, start=2):
+            for c, (key, _, _) in enumerate(XLSX_COLUMNS, start=1):
+                value = _display(p, key)
+                put(ws, r, c, value).alignment = wrap
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{max(len(group) + 1, 2)}"
+    wb.save(out)

@@ -1,0 +1,357 @@
+"""Read the town a sentence ties an item to: its clause, a town before its locality, a heading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from geo.places.gazetteer import Gazetteer, Level, Place, clean_name
+from geo.model import Precision
+from geo.places.names import BRACKETS, resolve
+
+# --------------------------------------------------------------------------- the item's clause
+
+#: Breaks between clauses: a place on the other side of one is about something else.
+_CLAUSE_BREAK = re.compile(r"[，,;；。：:！!？?\n]")
+#: Joiners inside a list piece ("在安宁和特兴布局…", "A港和B园区").
+_JOINER = re.compile(r"和|与|及")
+#: Words that make a list piece an item of its own (a place inside it belongs to that item).
+_ITEM_WORDS = ("港", "园", "区", "站", "场", "库", "路", "线", "桥", "基地", "中心", "码头", "枢纽",
+               "工程", "项目", "城", "谷", "厂", "道", "段", "渠", "河", "江", "湖")
+#: A locative word, then at most unit names (在綦江区打通镇…, 位于重庆市綦江区…), up to the place.
+_AFTER_LOCATIVE = re.compile(r"(在|于|位于|地处|落户|布局)([^，、和与及]{1,6}?(省|市|区|县))*$")
+_TOWN_SUFFIX = ("镇", "乡", "街道")
+_ROUTE = re.compile(r"[至到—–\-－~～]")
+
+
+def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                 ) -> Place | None:
+    """Return the town (or site) a sentence names next to an item, if the clause ties it there.
+
+    The rule (issue 4, "place from the sentence"): only the clause of the
+    sentence that names the item (between commas, semicolons, colons or full
+    stops) is read, and only its own list piece (between 、). Inside that
+    piece, a part joined by 和/与/及 that is an item of its own ("珞璜港和B园区":
+    it holds a facility word or a route "X至Y") keeps its places. A town
+    counts when it is written with 镇/乡/街道, stands right before the item's
+    name ("打通镇大罗供水工程"), follows a locative word (在, 位于, 落户 …) or
+    continues such a list ("在安宁和特兴布局…"). The town must lie in the
+    document's own district (or city); in a document about no district it
+    must carry its suffix. The place closest to the name wins.
+
+    Parameters
+    ----------
+    quote
+        The sentence (or clause) of a mention.
+    names
+        The item's name as written, and its aliases; the first found in the
+        quote marks where the item is.
+    gaz, ctx
+        The gazetteer and the context (document strings first, see :class:`Context`).
+
+    Returns
+    -------
+    Place | None
+        A town or a facility site; ``None`` when the clause ties the item to none.
+    """
+    text = clean_text(quote)
+    span = _find(text, names)
+    if span is None:
+        return None
+    start, end = span
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    brk = _CLAUSE_BREAK.search(text, end)
+    right = brk.start() if brk else len(text)
+    left = max(left, text.rfind("、", left, start) + 1)
+    stop = text.find("、", end, right)
+    right = stop if stop >= 0 else right
+    piece = text[left:right]
+    own_start, own_end = start - left, end - left
+    document = getattr(ctx, "doc", ctx)
+    prefixes = gaz.index.context_prefixes(tuple(document))
+    local = [p for p in prefixes if len(p) >= 4]
+    found: list[tuple[int, int, Place]] = []
+    for s, e, word in gaz.index.scan(piece):
+        if s < own_end and e > own_start:
+            continue  # inside the name: the name's own places are read elsewhere
+        if _foreign_part(piece, s, e, own_start, own_end, gaz):
+            continue
+        place = resolve(word, gaz, ctx)
+        if place is None or not _tied(piece, s, e, own_start, found):
+            continue
+        suffixed = piece[e:e + 1] in ("镇", "乡") or piece[e:e + 2] == "街道"
+        if place.level is Level.TOWN:
+            inside = any(place.adcode.startswith(p) for p in local)
+            if not inside and (local or not suffixed):
+                continue
+        elif place.level is Level.SITE:
+            if place.kind in ("area", "highway_node") or place.precision not in (
+                    Precision.SITE, Precision.TOWN) or (local and not any(
+                    place.adcode.startswith(p) for p in local)):
+                continue
+        else:
+            continue
+        found.append((s, e, place))
+    if not found:
+        return None
+    return min(found, key=lambda f: min(abs(f[0] - own_end), abs(own_start - f[1])))[2]
+
+
+def clean_text(text: str) -> str:
+    """Return a sentence as :meth:`PlaceIndex.scan` reads it (no brackets, no spaces)."""
+    return clean_name(text)
+
+
+def _find(text: str, names: Sequence[str]) -> tuple[int, int] | None:
+    for name in names:
+        name = clean_name(name)
+        if len(name) >= 2 and (i := text.find(name)) >= 0:
+            return i, i + len(name)
+    return None
+
+
+def _parts(piece: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _JOINER.finditer(piece)), len(piece) + 1]
+    return [(a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _foreign_part(piece: str, s: int, e: int, own_start: int, own_end: int,
+                  gaz: Gazetteer) -> bool:
+    """Return whether the place at [s, e) sits in a joined part that is an item of its own."""
+    for a, b in _parts(piece):
+        if a <= s < b + 1:
+            if a <= own_start < b + 1:
+                return False  # the item's own part
+            rest = piece[a:b]
+            for ps, pe, _ in gaz.index.scan(rest):
+                rest = rest[:ps] + "□" * (pe - ps) + rest[pe:]
+            rest = rest.replace("街道", "□□")
+            return bool(_ROUTE.search(rest)) or any(w in rest for w in _ITEM_WORDS)
+    return False
+
+
+def _tied(piece: str, s: int, e: int, own_start: int,
+          found: list[tuple[int, int, Place]]) -> bool:
+    """Return whether the text around a place says the item is there."""
+    after = piece[e:]
+    if after.startswith(_TOWN_SUFFIX):
+        return True
+    if e == own_start:
+        return True  # right before the name: 打通镇大罗供水工程, 安宁纺织园
+    before = piece[:s]
+    if _AFTER_LOCATIVE.search(before):
+        return True
+    # A list after a locative: 在安宁和特兴布局… (特兴 follows an accepted town and a joiner).
+    return bool(found) and _JOINER.fullmatch(before[found[-1][1]:]) is not None
+
+
+# --------------------------------------------------------------------------- sub-town places
+
+#: A sub-town place inside an item's name: the word before 河段/村/社区 (玉明河大罗河段 → 大罗).
+_NAME_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?=河段|村|社区)")
+_RIVER_ENDS = ("河", "江", "溪", "渠", "湖")
+
+
+def qualified_town(quote: str, localities: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                   ) -> tuple[str, Place] | None:
+    """Return a town the sentence writes in front of one of the item's sub-town places.
+
+    A village or reach the gazetteer does not know (大罗) may be written
+    elsewhere in the same sentence with its town ("打通镇大罗供水工程"): that
+    sentence says where 大罗 is. The town must carry its suffix (镇/乡/街道),
+    lie in the document's own district (or city), and be the only town written
+    in front of that place in the sentence; two different towns mean the
+    sentence is ambiguous and nothing is returned.
+
+    Parameters
+    ----------
+    quote
+        The sentence of a mention.
+    localities
+        The item's sub-town places (unknown to the gazetteer), e.g. from
+        :func:`name_localities`.
+    gaz, ctx
+        The gazetteer and the context (document strings first, see :class:`Context`).
+
+    Returns
+    -------
+    tuple[str, Place] | None
+        The locality and its town, or ``None``.
+    """
+    text = clean_text(quote)
+    written = _written_towns(text, gaz, ctx)
+    for locality in localities:
+        towns = {p.adcode + p.name: p for e, _, p in written if text.startswith(locality, e)}
+        if len(towns) == 1:
+            return locality, next(iter(towns.values()))
+    return None
+
+
+def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[int, str, Place]]:
+    """Return the towns of the document's own district written with 镇/乡/街道 in ``text``.
+
+    Each is ``(end, written, town)``: where the suffix ends, the words as
+    written ("打通镇") and the town.
+    """
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    if not local:
+        return []
+    out = []
+    for s, e, word in gaz.index.scan(text):
+        if not word.endswith(_TOWN_SUFFIX):  # the scan may stop before the suffix
+            suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), None)
+            if suffix is None:
+                continue
+            e += len(suffix)
+        place = resolve(word, gaz, ctx)
+        if place is not None and place.level is Level.TOWN and any(
+                place.adcode.startswith(p) for p in local):
+            out.append((e, text[s:e], place))
+    return out
+
+
+#: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
+_TOWN_JOINERS = "—–-－、和与及"
+
+
+def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx: Sequence[str]
+               ) -> list[Place]:
+    """Return the towns a sentence writes right before a zone word it shares with the item.
+
+    "积极谋划吴滩—油溪临空经济,规划建设临空产业城": the 临空 zone of the
+    sentence is 吴滩—油溪, so its 临空产业城 is there. Only towns of the
+    document's own district, written as one run (joined by —、和与及) that
+    ends at the word, outside the item's own name; ``[]`` when there are none.
+    """
+    text = clean_text(quote)
+    span = _find(text, names)
+    if span is None:
+        return []
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6]
+    if not local:
+        return []
+    ending_at: dict[int, tuple[int, str]] = {}
+    for s, e, w in gaz.index.scan(text):
+        ending_at.setdefault(e, (s, w))
+    for at in (m.start() for m in re.finditer(re.escape(word), text)):
+        if span[0] <= at < span[1]:
+            continue
+        towns: list[Place] = []
+        end = at
+        while (hit := ending_at.get(end)) is not None:
+            start, written = hit
+            place = resolve(written, gaz, ctx)
+            if place is None or place.level is not Level.TOWN or not any(
+                    place.adcode.startswith(p) for p in local):
+                break
+            towns.insert(0, place)
+            if not (start and text[start - 1] in _TOWN_JOINERS):
+                break  # the run of towns starts here
+            end = start - 1
+        if towns:
+            return towns
+    return []
+
+
+#: Characters a village name cannot hold: route marks, joiners, list marks, digits.
+_NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[至到和与及等、的]")
+#: How a village is used on its own: an end of a route that a line's name goes on to
+#: (大罗至江习高速, 打通至梨园坝路面改造; not 推进至年底), or before 河段/村/社区.
+_LINE_END = r"[\u4e00-\u9fff]{0,10}?(?:公路|高速|铁路|大道|路|线|管道|渠|段|桥|隧道)"
+_ON_ITS_OWN = (r"{w}[至—–-][\u4e00-\u9fff]{1,6}?" + _LINE_END,
+               r"[至—–-]{w}" + _LINE_END, r"{w}(?:河段|村|社区)")
+
+
+def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[str, Place]:
+    """Return the villages a document locates by writing them after their town.
+
+    A plan writes "打通镇大罗供水改扩建工程" once and "大罗至江习高速公路" elsewhere:
+    the first says that 大罗, which the gazetteer does not know, is in 打通.
+    A word of 2–3 characters right after a suffixed town (镇/乡/街道) counts
+    when the gazetteer does not know it, the document also uses it on its own
+    as a route end or before 河段/村/社区, the town lies in the document's own
+    district, and no other town is ever written in front of it. The place is
+    the town's point (``town`` precision), its source says which words of the
+    document placed it.
+    """
+    text = clean_text(text)
+    seen: dict[str, dict[str, tuple[Place, str]]] = {}
+    for e, written, town in _written_towns(text, gaz, ctx):
+        for size in (3, 2):
+            w = text[e:e + size]
+            if len(w) < size or _NOT_IN_NAME.search(w) or gaz.lookup(w):
+                continue
+            alone = text.replace(written + w, "")
+            if any(re.search(form.replace("{w}", re.escape(w)), alone) for form in _ON_ITS_OWN):
+                seen.setdefault(w, {})[town.adcode + town.name] = (town, written + w)
+                break
+    out = {}
+    for w, towns in seen.items():
+        if len(towns) != 1:
+            continue  # written after two towns: the document does not say which
+        town, written = next(iter(towns.values()))
+        out[w] = Place(name=w, level=Level.TOWN, lon=town.lon, lat=town.lat, adcode=town.adcode,
+                       precision=Precision.TOWN, kind="locality",
+                       source=f"the document writes {written}: placed at {town.name} ({town.source})")
+    return out
+
+
+def merge_localities(maps: Iterable[dict[str, Place]]) -> dict[str, Place]:
+    """Merge the villages of several documents; one placed in two different towns is dropped."""
+    out: dict[str, Place] = {}
+    clash: set[str] = set()
+    for found in maps:
+        for word, place in found.items():
+            if word in out and (out[word].lon, out[word].lat) != (place.lon, place.lat):
+                clash.add(word)
+            out.setdefault(word, place)
+    return {w: p for w, p in out.items() if w not in clash}
+
+
+def name_localities(name: str, places: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                    ) -> list[str]:
+    """Return an item's sub-town places that the gazetteer cannot resolve.
+
+    They are its ``places`` that resolve to nothing, and words of its name
+    before 河段/村/社区 (玉明河大罗河段 → 大罗).
+    """
+    words = [*places, *_NAME_LOCALITY.findall(BRACKETS.sub("", name))]
+    out = []
+    for word in words:
+        word = clean_name(word)
+        # A river (玉明河) runs through several towns: it is never pinned to one.
+        if (2 <= len(word) <= 4 and word not in out and not word.endswith(_RIVER_ENDS)
+                and not gaz.lookup(word)):
+            out.append(word)
+    return out
+
+
+# --------------------------------------------------------------------------- the sentence's heading
+
+#: A run-in heading naming the unit a passage is about: "赶水镇:…", "（三）石洞片区：…", "2.金龙镇:…".
+_HEADING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、])?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<suffix>镇|乡|街道|片区)[:：]")
+
+
+def heading_place(quote: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the town a sentence's run-in heading names ("赶水镇:强化…,建设现代物流园。").
+
+    Plans list each town's tasks under its name ("赶水镇:…", "（三）石洞片区：…"):
+    every item of that passage is in that town. Only a heading at the very
+    start of the sentence counts, it must name a town (a 片区 named after one
+    is that town's area) and the town must lie in the document's own district
+    (or city); a heading naming a district, a city or nothing known gives ``None``.
+    """
+    match = _HEADING.match(clean_text(quote))
+    if match is None:
+        return None
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    name, suffix = match["name"], match["suffix"]
+    words = [name] if suffix == "片区" else [name + suffix, name]
+    for word in words:
+        place = resolve(word, gaz, ctx)
+        if place is not None and place.level is Level.TOWN and any(
+                place.adcode.startswith(p) for p in local):
+            return place
+    return None

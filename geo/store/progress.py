@@ -1,0 +1,217 @@
+"""Progress: status updates recorded by people, with optimistic locking, and the flags derived from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+from shapely.geometry import mapping, shape
+from sqlalchemy.engine import Engine
+
+from geo.store import db as store
+from geo.errors import ConflictError, StoreError
+from geo.model import Precision, Stage
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """What an editor reports about a project.
+
+    ``geometry`` is a GeoJSON geometry (WGS-84 lon/lat) for a corrected location:
+    its precision becomes ``site``.
+    """
+
+    stage: Stage
+    date: dt.date
+    note: str = ""
+    target_year: int | None = None
+    geometry: dict[str, Any] | None = None
+
+
+def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, expected_version: int) -> int:
+    """Record a status update as a manual status event, in one transaction.
+
+    The update applies only if the project is still at ``expected_version``
+    (the version the editor saw); the audit log gets one row with before → after.
+
+    Returns
+    -------
+    int
+        The project's new version.
+
+    Raises
+    ------
+    ConflictError
+        If someone else changed the project since it was read.
+    StoreError
+        If the project does not exist.
+    """
+    found = store.load_projects(eng, ids=[entity_id])
+    if not found:
+        raise StoreError(f"no project {entity_id}")
+    before = found[0]
+    now = store._now()
+    values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
+    if update.geometry is not None:
+        geom = shape(update.geometry)  # validates the GeoJSON
+        if geom.is_empty:
+            raise StoreError("the location is empty")
+        values |= {"geometry": json.dumps(mapping(geom)), "precision": str(Precision.SITE), "geo_note": "manual"}
+    with eng.begin() as conn:
+        changed = conn.execute(
+            store.entities.update()
+            .where(store.entities.c.id == entity_id, store.entities.c.version == expected_version)
+            .values(**values)
+        ).rowcount
+        if changed != 1:
+            raise ConflictError(
+                "this project was changed by someone else since you opened it; reload it and try again"
+            )
+        conn.execute(
+            store.status_events.insert().values(
+                entity_id=entity_id,
+                stage=str(update.stage),
+                previous_stage=before["stage"],
+                date=update.date,
+                target_year=update.target_year,
+                source="manual",
+                note=update.note,
+                author=actor,
+                created_at=now,
+            )
+        )
+        detail = {
+            "stage": [before["stage"], str(update.stage)],
+            "date": update.date.isoformat(),
+            "note": update.note,
+            "target_year": [before["target_year"], update.target_year] if update.target_year else None,
+            "location": "corrected" if update.geometry is not None else None,
+            "version": [expected_version, expected_version + 1],
+        }
+        audit(conn, actor=actor, action="status_update", entity_id=entity_id, detail=detail)
+    return expected_version + 1
+
+
+def audit(conn: sa.Connection, *, actor: str, action: str, entity_id: str | None, detail: dict[str, Any]) -> None:
+    """Append one row to the audit log (the log has no update or delete path anywhere)."""
+    conn.execute(
+        store.audit_log.insert().values(
+            at=store._now(), actor=actor, action=action, entity_id=entity_id,
+            detail=json.dumps({k: v for k, v in detail.items() if v is not None}, ensure_ascii=False),
+        )
+    )
+
+
+def audit_entries(eng: Engine, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Return the newest audit log rows, newest first."""
+    with eng.connect() as conn:
+        rows = conn.execute(sa.select(store.audit_log).order_by(store.audit_log.c.id.desc()).limit(limit))
+        return [{**r._mapping, "detail": json.loads(r.detail)} for r in rows]
+
+
+def is_overdue(project: dict[str, Any], today: dt.date) -> bool:
+    """Return whether the target year has passed and the project is not completed."""
+    year = project.get("target_year")
+    return bool(year) and int(year) < today.year and project.get("stage") != Stage.COMPLETED
+
+
+def last_evidence(project: dict[str, Any]) -> dt.date | None:
+    """Return the date of the newest evidence (document or manual update)."""
+    dates = [e["date"] for e in project.get("events", []) if e.get("date")]
+    dates += [m["doc_date"] for m in project.get("mentions", []) if m.get("doc_date")]
+    return dt.date.fromisoformat(max(dates)) if dates else None
+
+
+def is_stale(project: dict[str, Any], today: dt.date, months: int) -> bool:
+    """Return whether no evidence is newer than ``months`` months before ``today``."""
+    last = last_evidence(project)
+    if last is None:
+        return True
+    return (today.year - last.year) * 12 + (today.month - last.month) >= months
+
+
+def changed_since(project: dict[str, Any], since: dt.date) -> bool:
+    """Return whether any evidence about the project is dated after ``since``."""
+    last = last_evidence(project)
+    return last is not None and last > since
+
+
+def flags(project: dict[str, Any], *, today: dt.date, stale_months: int, since: dt.date | None) -> list[str]:
+    """Return the flags of a project: ``overdue``, ``stale``, ``changed``."""
+    out = []
+    if is_overdue(project, today):
+        out.append("overdue")
+    if is_stale(project, today, stale_months):
+        out.append("stale")
+    if since is not None and changed_since(project, since):
+        out.append("changed")
+    return out
+
+
+def history(project: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the project's stage over time, oldest first, each step with its evidence.
+
+    Document steps carry the sentence they come from; manual steps their note and author.
+    """
+    quotes = {}
+    for m in project.get("mentions", []):
+        quotes.setdefault((m.get("doc_date"), m.get("stage")), m)
+    steps = []
+    for e in project.get("events", []):
+        m = quotes.get((e.get("date"), e["stage"])) if e["source"] == "document" else None
+        steps.append(
+            {
+                "date": e.get("date"),
+                "stage": e["stage"],
+                "previous_stage": e.get("previous_stage"),
+                "target_year": e.get("target_year"),
+                "source": e["source"],
+                "evidence": (m or {}).get("quote") if m else e.get("note"),
+                "document": (m or {}).get("doc_title") if m else None,
+                "author": e.get("author"),
+            }
+        )
+    return sorted(steps, key=lambda s: s["date"] or "")
+
+
+def flagged(projects: Iterable[dict[str, Any]], flag: str, **kw: Any) -> list[dict[str, Any]]:
+    """Return the projects carrying ``flag``."""
+    return [p for p in projects if flag in flags(p, **kw)]
+
+
+def geometry_from_file(name: str, data: bytes) -> dict[str, Any]:
+    """Return the first geometry of an uploaded GeoJSON or KML file (WGS-84 lon/lat).
+
+    Raises
+    ------
+    StoreError
+        If the file holds no readable point or line.
+    """
+    import xml.etree.ElementTree as ET
+
+    try:
+        if name.lower().endswith(".kml"):
+            root = ET.fromstring(data)
+            for tag, kind in (("LineString", "LineString"), ("Point", "Point")):
+                node = next((n for n in root.iter() if n.tag.endswith(tag)), None)
+                if node is None:
+                    continue
+                text = next((n.text for n in node.iter() if n.tag.endswith("coordinates")), "") or ""
+                coords = [[float(v) for v in c.split(",")[:2]] for c in text.split()]
+                if coords:
+                    return {"type": kind, "coordinates": coords[0] if kind == "Point" else coords}
+            raise StoreError(f"{name}: no Point or LineString in the KML")
+        obj = json.loads(data.decode("utf-8-sig"))
+        if obj.get("type") == "FeatureCollection":
+            obj = (obj.get("features") or [{}])[0]
+        if obj.get("type") == "Feature":
+            obj = obj.get("geometry") or {}
+        geom = shape(obj)
+    except (ET.ParseError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as e:
+        raise StoreError(f"{name}: not a readable GeoJSON or KML file") from e
+    if geom.is_empty or not -180 <= geom.bounds[0] <= 180 or not -90 <= geom.bounds[1] <= 90:
+        raise StoreError(f"{name}: the geometry is empty or not in lon/lat")
+    return mapping(geom)
