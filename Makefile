@@ -65,6 +65,7 @@ sysdeps:
 	@fc-list | grep -qi "Noto Sans CJK" || (echo "fonts-noto-cjk not visible to fontconfig" && exit 1)
 
 test: sysdeps $(VENV)/.dev setup
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev setup

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.evaluation.extraction import load_source  # noqa: E402
-from geo.extract.entities import extract  # noqa: E402
+from geo.evaluation import extraction  # noqa: E402
+from geo.extract import extract  # noqa: E402
 
 
 def _best(fn, repeat: int) -> float:
@@ -37,22 +37,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("docs", nargs="*", default=sorted(str(p) for p in (ROOT / "data" / "documents").glob("*.txt")))
     args = parser.parse_args(argv)
     paths = [Path(p) for p in args.docs]
-    texts = [load_source(p).text for p in paths]
+    texts = [extraction.load_source(p).text for p in paths]
     chars = sum(len(t) for t in texts)
 
     import jieba
 
     jieba.setLogLevel(60)
     jieba.initialize()  # load the dictionary outside the timing
-    extract(load_source(paths[0]))  # warm regex caches the same way
+    extract(extraction.load_source(paths[0]))  # warm regex caches the same way
 
-    sources = [load_source(p) for p in paths]
+    sources = [extraction.load_source(p) for p in paths]
     # interleave the runs so all see the same machine load; keep the best run of each
     ours = seg = read = ext = float("inf")
     for _ in range(args.repeat):
-        ours = min(ours, _best(lambda: [extract(load_source(p)) for p in paths], 1))
+        ours = min(ours, _best(lambda: [extract(extraction.load_source(p)) for p in paths], 1))
         seg = min(seg, _best(lambda: [jieba.lcut(t) for t in texts], 1))
-        read = min(read, _best(lambda: [load_source(p) for p in paths], 1))
+        read = min(read, _best(lambda: [extraction.load_source(p) for p in paths], 1))
         ext = min(ext, _best(lambda: [extract(s) for s in sources], 1))
     n = len(paths)
     print(f"{n} documents, {chars} characters, best of {args.repeat} (jieba dictionary preloaded)")

@@ -15,9 +15,9 @@ from typing import Any, Callable
 import folium
 
 from geo import filters
-from geo.places import gazetteer
 from geo.maps import layers
 from geo.model import STAGE_ORDER, EntityType
+from geo.places import gazetteer
 
 TYPES = [str(t) for t in EntityType]
 STAGES = [str(s) for s in STAGE_ORDER]

@@ -13,16 +13,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def gazetteer_and_geocoding() -> list[str]:
     """Time loading the gazetteer and geocoding every entity of the five documents."""
-    from geo.extract import entities as extract
+    from geo import documents, extract, geocode
     from geo.places import gazetteer
-    from geo.geocode import points as geocode
-    from geo.documents import read as ingest
 
     gazetteer._load_cached.cache_clear()
     t0 = time.perf_counter()
     gaz = gazetteer.load()
     t_load = time.perf_counter() - t0
-    sources = [ingest.read_document(p) for p in sorted((ROOT / "data" / "documents").glob("*.txt"))]
+    sources = [documents.read_document(p) for p in sorted((ROOT / "data" / "documents").glob("*.txt"))]
     entities = extract.link(e for s in sources for e in extract.extract(s))
     geocode.geocode_all(entities[:5], gaz)  # warm caches built on first use
     t0 = time.perf_counter()
@@ -38,8 +36,7 @@ def page_rerun() -> list[str]:
     """Time a filter change on the overview page over the real data and the bytes it sends."""
     from streamlit.testing.v1 import AppTest
 
-    from geo import pipeline
-    from geo.store import db as store
+    from geo import pipeline, store
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"

@@ -18,16 +18,14 @@ REPORT_FORMATS: tuple[str, ...] = ("pptx", "pdf")
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
-    from geo import pipeline
-    from geo.store import db as store
+    from geo import pipeline, store
 
     print(pipeline.setup(store.engine()))
     return 0
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from geo.places import gazetteer
-    from geo.places import rivers
+    from geo.places import gazetteer, rivers
 
     if args.force or not gazetteer.is_built():
         for path in gazetteer.build():
@@ -45,9 +43,8 @@ def _shown(path: Path) -> str:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from geo import pipeline
+    from geo import pipeline, store
     from geo.outputs import export
-    from geo.store import db as store
 
     eng = store.engine()
     results = pipeline.ingest_files(eng, args.paths)
@@ -84,8 +81,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_user_add(args: argparse.Namespace) -> int:
     import getpass
 
+    from geo import store
     from geo.store import accounts as auth
-    from geo.store import db as store
 
     password = args.password or os.environ.get("PLAN_ATLAS_NEW_PASSWORD")
     if not password:
@@ -99,16 +96,14 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
-    from geo import filters
-    from geo.store import db as store
+    from geo import filters, store
 
     f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()))
     return f, filters.apply(store.load_projects(store.engine()), f)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo.outputs import export
-    from geo.outputs import report
+    from geo.outputs import export, report
 
     f, rows = _view(args)
     title = "规划一张图 项目清单" + (f"（{report.describe_filters(f)}）" if not f.is_empty() else "")

@@ -8,6 +8,7 @@ from typing import Any, Iterable, Mapping
 
 from geo.model import latest_stage
 
+
 @dataclass(frozen=True, slots=True)
 class Filters:
     """What the person is looking at. Empty collections and ``None`` mean "no restriction".

@@ -10,16 +10,12 @@ from typing import Iterable, Sequence
 from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
-from geo.extract import entities as extract_mod
-from geo import settings
-from geo.maps import assets
-from geo.places import gazetteer
-from geo.geocode import points as geocode
-from geo.documents import read as ingest
-from geo.places import rivers
-from geo.store import db as store
+from geo import documents, geocode, settings, store
+from geo import extract as extract_mod
 from geo.errors import PlanAtlasError
+from geo.maps import assets
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
+from geo.places import gazetteer, rivers
 
 #: File suffixes the ingest step reads when given a folder.
 SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
@@ -52,7 +48,7 @@ def _stored_sources(eng: Engine, skip: set[str]) -> list[SourceText]:
         if doc["name"] in skip:
             continue
         raw = store.document_text(eng, doc["name"]) or ""
-        src = ingest.read_document(f"{doc['name']}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
+        src = documents.read_document(f"{doc['name']}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
         meta = DocumentMeta(title=doc["title"], issuer=doc["issuer"], date=doc["date"])
         sources.append(replace(src, name=doc["name"], meta=meta))
     return sources
@@ -112,7 +108,7 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path]) -> list[FileResult]:
     new: list[SourceText] = []
     for path in expand(paths):
         try:
-            new.append(ingest.read_document(path))
+            new.append(documents.read_document(path))
         except (PlanAtlasError, OSError) as e:
             results.append(FileResult(path.name, error=_one_line(e)))
     if not new:
@@ -127,7 +123,7 @@ def ingest_upload(eng: Engine, name: str, data: bytes) -> FileResult:
     """Ingest one uploaded file given as bytes (same rules as :func:`ingest_files`)."""
     safe = Path(name).name or "upload.txt"
     try:
-        source = ingest.read_document(safe, data=data)
+        source = documents.read_document(safe, data=data)
     except PlanAtlasError as e:
         return FileResult(safe, error=_one_line(e))
     store.init(eng)

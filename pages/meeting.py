@@ -7,9 +7,9 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from geo import filters
+from geo.i18n import t
 from geo.outputs import meeting
 from geo.web import ui
-from geo.i18n import t
 
 # Large type, no sidebar: the filters still come from the shared sidebar (and the URL it binds).
 CSS = """<style>

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from geo.i18n import t
 from geo.outputs import stats
 from geo.web import ui
-from geo.i18n import t
 
 opts = ui.sidebar()
 lang = opts["lang"]

@@ -6,11 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from geo import settings
-from geo.store import progress
-from geo.web import ui
 from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage
+from geo.store import progress
+from geo.web import ui
 
 opts = ui.sidebar()
 lang = opts["lang"]

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from geo.web import ui
 from geo.i18n import t
+from geo.web import ui
 
 opts = ui.sidebar()
 lang = opts["lang"]

@@ -111,7 +111,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def eng(db_url: str):
     """A SQLAlchemy engine on a freshly reset database (SQLite and PostgreSQL)."""
-    from geo.store import db as store
+    from geo import store
 
     engine = store.engine(db_url)
     store.reset(engine)
@@ -124,8 +124,7 @@ def eng(db_url: str):
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite database with the bundled documents ingested, shared by the session."""
-    from geo import pipeline
-    from geo.store import db as store
+    from geo import pipeline, store
 
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'seeded.db'}"
     pipeline.setup(store.engine(url))

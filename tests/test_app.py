@@ -14,9 +14,9 @@ PAGES = sorted((ROOT / "pages").glob("*.py"))
 @pytest.fixture(autouse=True)
 def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
-    from geo.store import db as store
+    from geo import store
 
-    store._engine_for.cache_clear()
+    store.engine_for.cache_clear()
 
 
 def test_entry_script_runs() -> None:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ARTIFACTS, start_app, stop_app
 
 pytestmark = pytest.mark.browser
@@ -271,7 +269,7 @@ HOSTILE = "<img src=x onerror=alert(1)>港"
 @pytest.fixture(scope="module")
 def hostile_app(tmp_path_factory: pytest.TempPathFactory):
     """The app on a database holding a project whose name and sentence are hostile HTML."""
-    from geo.store import db as store
+    from geo import store
     from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
 
     url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'h.db'}"

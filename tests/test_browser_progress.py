@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTIFACTS, start_app, stop_app
 
 pytestmark = pytest.mark.browser
@@ -15,8 +14,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The app on a copy of the seeded database with two editor accounts."""
+    from geo import store
     from geo.store import accounts as auth
-    from geo.store import db as store
 
     src = Path(seeded_db.removeprefix("sqlite:///"))
     copy = tmp_path_factory.mktemp("edit") / "edit.db"
@@ -45,8 +44,8 @@ def _login(page, name: str, password: str) -> None:
 
 
 def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
+    from geo import store
     from geo.store import progress
-    from geo.store import db as store
 
     app, eng = editing_app
     before = store.counts(eng)
@@ -91,7 +90,7 @@ def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) ->
 
 
 def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_path: Path) -> None:
-    from geo.store import db as store
+    from geo import store
 
     app, eng = editing_app
     good = tmp_path / "綦江新通知.txt"
@@ -120,8 +119,8 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
 
 
 def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
+    from geo import store
     from geo.store import progress
-    from geo.store import db as store
 
     app, eng = editing_app
     _open_progress(page, app)

@@ -46,7 +46,8 @@ def test_ingest_writes_geojson_contract(tmp_path: Path) -> None:
     # ids are stable across runs
     again = tmp_path / "again.geojson"
     run("ingest", str(DOCS), "--out", str(again), db=f"sqlite:///{tmp_path / 'y.db'}")
-    ids = lambda p: sorted(f["properties"]["id"] for f in json.loads(p.read_text())["features"])
+    def ids(p: Path) -> list[str]:
+        return sorted(f["properties"]["id"] for f in json.loads(p.read_text())["features"])
     assert ids(out_file) == ids(again)
 
 
@@ -96,15 +97,14 @@ def test_export_and_report_commands(tmp_path: Path, seeded_db: str) -> None:
 
 def test_cli_formats_match_the_writers() -> None:
     from geo import cli
-    from geo.outputs import export
-    from geo.outputs import report
+    from geo.outputs import export, report
 
     assert cli.EXPORT_FORMATS == export.FORMATS
     assert cli.REPORT_FORMATS == report.FORMATS
 
 
 def test_reingesting_replaces_never_duplicates(tmp_path: Path) -> None:
-    from geo.store import db as store
+    from geo import store
 
     db = f"sqlite:///{tmp_path / 'x.db'}"
     counts = []

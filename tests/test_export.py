@@ -365,7 +365,7 @@ def test_import_refuses_other_files(tmp_path: Path) -> None:
 
 
 def test_real_projects_round_trip(seeded_db: str, tmp_path: Path) -> None:
-    from geo.store import db as store
+    from geo import store
 
     projects = store.load_projects(store.engine(seeded_db))
     assert projects, "the bundled documents give projects"

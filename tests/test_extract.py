@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.extract.entities import extract, link
+from geo.extract import extract, link
 from geo.model import DocumentMeta, Entity, SourceText, Stage
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"
@@ -375,9 +375,9 @@ def test_evaluate_report_runs_on_the_gold() -> None:
 
 @pytest.mark.parametrize("name", ["嘉陵江三桥", "G5001", "C11线", "轨道交通18号线", "长江二桥"])
 def test_heads_behind_the_first_character_filter(name: str) -> None:
-    from geo.extract.patterns import _HEAD_RE
+    from geo.extract import HEAD_RE
 
-    assert _HEAD_RE.search(name)
+    assert HEAD_RE.search(name)
 
 
 @pytest.mark.parametrize(
@@ -390,9 +390,9 @@ def test_heads_behind_the_first_character_filter(name: str) -> None:
     ],
 )
 def test_places_of_names(name: str, head: str, places: list[str]) -> None:
-    from geo.extract.names import _places_of
+    from geo.extract import places_of
 
-    assert _places_of(name, head) == places
+    assert places_of(name, head) == places
 
 
 # Rules found by scoring unseen documents (tests/data/heldout/README.md); the sentences

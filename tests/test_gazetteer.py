@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point
 
-from geo.places import gazetteer
-from geo.places.gazetteer import Gazetteer, Level, short_name
 from geo.model import Precision
+from geo.places import Gazetteer, Level, gazetteer, short_name
 
+ROOT = Path(__file__).resolve().parent.parent
 CURATED = gazetteer.CURATED_DIR
 
 
@@ -31,7 +31,7 @@ def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 
 
 def _reference() -> list[dict[str, str]]:
-    with (CURATED / "reference.csv").open(encoding="utf-8") as fh:
+    with (ROOT / "tests" / "data" / "places" / "reference.csv").open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -8,15 +8,21 @@ import pytest
 from shapely.geometry import LineString, Point
 from shapely.ops import unary_union
 
-from geo.places import coords
-from geo.places import gazetteer
-from geo.places.gazetteer import Gazetteer
-from geo.geocode.points import (
-    document_context, joint_context, AREA_NOTE,
-    CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, Feature, geocode, geocode_all,
-)
 from geo.evaluation.geocoding import evaluate_geocoding, format_report
+from geo.geocode import (
+    AREA_NOTE,
+    CLAUSE_NOTE,
+    HEADING_NOTE,
+    ISSUER_NOTE,
+    QUALIFIER_NOTE,
+    Feature,
+    document_context,
+    geocode,
+    geocode_all,
+    joint_context,
+)
 from geo.model import Entity, EntityType, Mention, Precision
+from geo.places import Gazetteer, coords, gazetteer
 
 T = EntityType
 QIJIANG = ["重庆市綦江区人民政府办公室"]
@@ -681,7 +687,7 @@ def test_a_road_code_before_a_section_is_not_an_end(gaz: Gazetteer) -> None:
 def test_a_town_written_with_its_district_is_taken_far_from_the_document(gaz: Gazetteer) -> None:
     # 荣昌安富 names its district: an 泸州 document may name a town of 荣昌 that way,
     # while a bare town name far from the document's area is still refused.
-    from geo.places.names import Context, resolve
+    from geo.places import Context, resolve
     ctx = Context(["泸州市人民政府"])
     place = resolve("荣昌安富", gaz, ctx)
     assert place is not None and place.adcode == "500153" and place.level.value == "town"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo import i18n
-from geo.documents import read as ingest
+from geo import documents, i18n
 from geo.errors import DocumentError
 
 
@@ -17,7 +16,7 @@ def test_every_key_has_both_languages(key: str) -> None:
 
 def _error(name: str, data: bytes, **kw) -> str:
     with pytest.raises(DocumentError) as info:
-        ingest.read_document(name, data=data, **kw)
+        documents.read_document(name, data=data, **kw)
     return str(info.value)
 
 

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.documents.clean import cjk_chars, clean_text
-from geo.documents.meta import describe, read_meta
+from geo.documents import cjk_chars, clean_text, describe, read_document, read_meta
 from geo.errors import DocumentError
-from geo.documents.read import read_document
 from geo.model import SourceText
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"

@@ -1,4 +1,4 @@
-"""Architecture rules: Streamlit only in geo/ui.py, no CDN in the app, thin pages."""
+"""Architecture rules: one package per stage, public interfaces, no cycles, Streamlit only in web."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GEO_MODULES = sorted((ROOT / "geo").glob("*.py"))
+GEO_MODULES = sorted((ROOT / "geo").rglob("*.py"))
+CODE = sorted([*GEO_MODULES, ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "bench").glob("*.py")])
+
+#: The stages of the README's data flow, each one folder of ``geo/``.
+STAGES = ("documents", "extract", "places", "geocode", "store", "maps", "outputs", "web", "evaluation")
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def _imports(path: Path) -> set[str]:
@@ -23,13 +32,93 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", GEO_MODULES, ids=lambda p: p.name)
-def test_only_the_ui_helper_imports_streamlit(path: Path) -> None:
+def _runtime_geo_imports(path: Path) -> set[str]:
+    """Modules of ``geo`` that ``path`` imports when run (``TYPE_CHECKING`` blocks left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip |= {id(n) for n in ast.walk(node)}
+    known = {_module_name(p) for p in GEO_MODULES}
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("geo"):
+            for a in node.names:
+                sub = f"{node.module}.{a.name}"
+                out.add(sub if sub in known else node.module)
+        elif isinstance(node, ast.Import):
+            out |= {a.name for a in node.names if a.name.startswith("geo")}
+    return out
+
+
+@pytest.mark.parametrize("path", GEO_MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_only_the_web_package_imports_streamlit(path: Path) -> None:
     imported = _imports(path)
-    if path.name == "ui.py":
-        assert "streamlit" in imported
-    else:
-        assert not imported & {"streamlit", "streamlit_folium"}, f"{path.name} imports Streamlit"
+    if path.parent.name == "web" and path.name != "__init__.py":
+        return
+    assert not imported & {"streamlit", "streamlit_folium"}, f"{path.name} imports Streamlit"
+
+
+def test_each_stage_of_the_data_flow_is_one_package() -> None:
+    for stage in STAGES:
+        init = ROOT / "geo" / stage / "__init__.py"
+        assert init.exists(), stage
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{stage}: say what the stage does"
+    # No loose stage modules left beside the packages: only the shared records and the chain.
+    loose = {p.stem for p in (ROOT / "geo").glob("*.py")}
+    assert loose <= {"__init__", "__main__", "cli", "errors", "filters", "i18n", "model", "pipeline", "settings"}
+
+
+def test_readme_names_every_stage_package() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for stage in STAGES:
+        assert f"geo/{stage}/" in readme, stage
+
+
+def test_nothing_imports_a_private_name_from_another_module() -> None:
+    found = []
+    for path in [*CODE, *sorted((ROOT / "tests").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("geo"):
+                found += [f"{path.name}: {a.name}" for a in node.names if re.match(r"_[^_]", a.name)]
+    assert found == []
+
+
+def test_outside_a_package_only_its_interface_or_its_modules_are_imported() -> None:
+    """``from geo.places.names import resolve`` from geocode is a leak: geo.places names it."""
+    leaks = []
+    for path in CODE:
+        rel = path.relative_to(ROOT).parts
+        own = rel[1] if rel[0] == "geo" and len(rel) > 2 else None
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.count(".") >= 2:
+                pkg = node.module.split(".")[1]
+                if pkg != own and pkg in STAGES:
+                    leaks.append(f"{'/'.join(rel)}: from {node.module}")
+    assert leaks == []
+
+
+def test_no_import_cycles() -> None:
+    """No module imports itself back through others (a package's ``__init__`` counts as the package)."""
+    graph = {_module_name(p): _runtime_geo_imports(p) - {_module_name(p)} for p in GEO_MODULES}
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt):], nxt])
+            elif nxt in graph and not state.get(nxt):
+                visit(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if not state.get(node):
+            visit(node, [node])
+    assert cycles == []
 
 
 CDN = re.compile(r"cdn\.jsdelivr|unpkg\.com|cdnjs\.|bootstrapcdn|code\.jquery\.com|fonts\.googleapis|d3js\.org")
@@ -37,8 +126,8 @@ CDN = re.compile(r"cdn\.jsdelivr|unpkg\.com|cdnjs\.|bootstrapcdn|code\.jquery\.c
 
 @pytest.mark.parametrize(
     "path",
-    [*GEO_MODULES, ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))],
-    ids=lambda p: p.name,
+    [*GEO_MODULES, ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "static").glob("*.js"))],
+    ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_no_cdn_reference(path: Path) -> None:
     assert not CDN.search(path.read_text(encoding="utf-8"))

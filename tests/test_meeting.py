@@ -9,13 +9,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from conftest import ARTIFACTS
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from geo.outputs import meeting
+from streamlit.testing.v1 import AppTest
+
 from geo.filters import Filters
 from geo.i18n import keys, t
+from geo.outputs import meeting
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = str(ROOT / "pages" / "meeting.py")
@@ -226,9 +226,9 @@ def test_every_meeting_label_exists_in_both_languages() -> None:
 @pytest.fixture
 def seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
-    from geo.store import db as store
+    from geo import store
 
-    store._engine_for.cache_clear()
+    store.engine_for.cache_clear()
 
 
 def _total(at: AppTest) -> int:
@@ -272,7 +272,7 @@ def test_page_opens_on_the_area_in_the_link(seeded: None) -> None:
 
 
 def test_page_presents_chosen_projects(seeded: None) -> None:
-    from geo.store import db as store
+    from geo import store
 
     project = next(p for p in store.load_projects(store.engine()) if p["areas"] and p.get("geometry"))
     at = AppTest.from_file(PAGE, default_timeout=60).run()
@@ -375,7 +375,7 @@ def test_arrow_key_turns_the_page_offline(page, app_url: str) -> None:
 
 
 def test_chosen_projects_outside_a_new_filter_are_dropped(seeded: None) -> None:
-    from geo.store import db as store
+    from geo import store
 
     port = next(p for p in store.load_projects(store.engine()) if p["type"] == "port")
     at = AppTest.from_file(PAGE, default_timeout=60).run()

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from geo.store import accounts as auth
-from geo.store import progress
-from geo.store import db as store
+from geo import store
 from geo.errors import AuthError, ConflictError
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
+from geo.store import accounts as auth
+from geo.store import progress
 
 TEXT = "研究论证藻渡水库，力争2023年开工。"
 

@@ -13,8 +13,7 @@ import pytest
 from conftest import unavailable
 from test_export import HOSTILE, sample_projects  # one set of hand-made projects for both files
 
-from geo.outputs import mapimage
-from geo.outputs import report
+from geo.outputs import mapimage, report
 
 TODAY = dt.date(2026, 11, 23)
 MATHY = "$\\alpha$港区 50%"  # matplotlib would typeset $...$ as maths if asked to
@@ -100,8 +99,8 @@ def test_map_image_renders_offline_quickly(projects: list[dict]) -> None:
 
 
 def test_an_area_is_drawn_faint_under_the_lines(projects: list[dict]) -> None:
-    from matplotlib.figure import Figure
     from matplotlib.colors import to_rgba
+    from matplotlib.figure import Figure
 
     square = [[106.5, 28.6], [106.9, 28.6], [106.9, 29.0], [106.5, 29.0], [106.5, 28.6]]
     area = {**projects[3], "id": "p-area", "name": "洋渡河流域综合治理工程", "type": "water",
@@ -222,7 +221,7 @@ def test_unknown_format_is_refused(projects: list[dict], tmp_path: Path) -> None
 
 def test_real_briefing(seeded_db: str, tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
-    from geo.store import db as store
+    from geo import store
 
     projects = store.load_projects(store.engine(seeded_db))
     qijiang = {p["name"] for p in projects if "綦江" in p["areas"]}
@@ -243,8 +242,8 @@ def test_an_empty_area_still_gives_a_deck(tmp_path: Path, fmt: str) -> None:
 def test_no_boundaries_built_still_gives_a_map(
     projects: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from geo.places import gazetteer
     from geo.errors import GazetteerError
+    from geo.places import gazetteer
 
     def missing(*_args: Any, **_kwargs: Any) -> None:
         raise GazetteerError("missing districts.geojson: run `make data`")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from geo.store import db as store
+from geo import store
 from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
 
 

@@ -3,7 +3,9 @@ gazetteer point of every waypoint. Run from the project root:
 ``PYTHONPATH=. .venv/bin/python data/gazetteer/make_corridors.py``.
 """
 import csv
+
 from geo.places import gazetteer
+
 g = gazetteer.load()
 LINES = [
  ("渝昆高铁", "重庆至昆明铁路|重庆至昆明高铁|渝昆铁路|渝昆", "railway", "重庆西站 江津 泸州 宜宾 昭通 昆明"),
@@ -49,4 +51,6 @@ for line, aliases, kind, places in LINES:
                          lon=round(p.lon, 5), lat=round(p.lat, 5), source=SOURCE[kind] + f"; point: {p.name} ({p.level}, {p.adcode})"))
         print(line, name, p.name, p.level, p.adcode, p.lon, p.lat)
 with open("data/gazetteer/corridors.csv", "w", encoding="utf-8", newline="") as fh:
-    w = csv.DictWriter(fh, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
+    w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+    w.writeheader()
+    w.writerows(rows)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from geo import settings
 from geo.documents.clean import clean_text
+from geo.documents.html import html_to_text
 from geo.documents.meta import html_meta, read_meta
 from geo.errors import DocumentError
-from geo.documents.html import html_to_text
 from geo.model import DocumentMeta, SourceText
 
 #: Media type of each supported file suffix.

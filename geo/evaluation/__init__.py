@@ -1,0 +1,1 @@
+"""Evaluation: extraction (``extraction``) and geocoding (``geocoding``) scored against gold."""

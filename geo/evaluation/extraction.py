@@ -10,7 +10,7 @@ Matching rule (one-to-one, greedy in gold order):
 1. *exact*: the predicted and gold names have equal :func:`geo.model.name_key`,
    or either entity's name equals (by ``name_key``) one of the other's aliases;
 2. *lenient*: otherwise, the two keys differ only by leading place names from
-   :data:`geo.lexicon.PLACES`, optionally with 省/市/区/县/镇… (``桐梓县羊磴石材产业园`` ~ ``羊磴石材产业园``) or a leading level
+   :data:`geo.extract.lexicon.PLACES`, optionally with 省/市/区/县/镇… (``桐梓县羊磴石材产业园`` ~ ``羊磴石材产业园``) or a leading level
    word (省级, 国家级, 百亿级…). Each entity is used at most once.
 
 A predicted entity that matches no gold entity but whose name is the
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from geo.extract import entities as extract_mod
+from geo import extract as extract_mod
 from geo.extract import lexicon as lx
 from geo.model import CORE_TYPES, DocumentMeta, Entity, EntityType, SourceText, name_key
 
@@ -129,9 +129,9 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path) -> Report:
 
 
 def load_source(path: Path) -> SourceText:
-    """Read a document with :func:`geo.ingest.read_document`, or plainly if ingest is absent."""
+    """Read a document with :func:`geo.documents.read.read_document`, or plainly if ingest is absent."""
     try:
-        from geo.documents.read import read_document
+        from geo.documents import read_document
     except ImportError:  # ingest is written in parallel (issue #3); keep eval usable
         text = path.read_text(encoding="utf-8")
         meta = DocumentMeta(title=text.split("\n", 1)[0])

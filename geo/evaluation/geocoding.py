@@ -12,11 +12,19 @@ from pathlib import Path
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.places import gazetteer as gazetteer_mod
-from geo.places.gazetteer import Gazetteer, Place
-from geo.geocode.points import AREA_NOTE, ISSUER_NOTE, Feature, geocode_all, source_context
-from geo.places.names import Context, name_places, resolve, scan_places, section_places, waypoint
+from geo.geocode import AREA_NOTE, ISSUER_NOTE, Feature, geocode_all, source_context
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
+from geo.places import (
+    Context,
+    Gazetteer,
+    Place,
+    name_places,
+    resolve,
+    scan_places,
+    section_places,
+    waypoint,
+)
+from geo.places import gazetteer as gazetteer_mod
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
 TOLERANCE = 0.02  # degrees, ~2 km
@@ -209,7 +217,7 @@ def gold_entities(gold_dir: str | Path, docs_dir: str | Path, gaz: Gazetteer | N
     """Return the gold entities of every document and their document context.
 
     The context is the document's issuer and title and the villages its text locates
-    (:func:`geo.geocode.source_context`).
+    (:func:`geo.geocode.points.source_context`).
     """
     from geo.evaluation.extraction import load_source
 
@@ -244,9 +252,9 @@ def main_report(gold_dir: str | Path, docs_dir: str | Path) -> str:
     parts = [format_report(evaluate_geocoding(entities, gaz, contexts=contexts),
                            "geocoding of the gold entities")]
     try:
+        from geo.documents import MEDIA_TYPES
         from geo.evaluation.extraction import load_source
-        from geo.extract.entities import extract
-        from geo.documents.read import MEDIA_TYPES
+        from geo.extract import extract
     except ImportError:
         return parts[0]
     predicted: list[Entity] = []

@@ -1,0 +1,14 @@
+"""Extraction: a document's cleaned text → the infrastructure projects it names.
+
+Public interface: :func:`extract` (entities of one document, with their
+mentions, stages, years and lead units) and :func:`link` (one entity per
+project across documents). The modules inside are the rules (``candidates``,
+``names``, ``clauses``, ``patterns``), the word lists (``lexicon``) and the
+linking of names (``linking``).
+"""
+
+from geo.extract.entities import extract, link
+from geo.extract.names import places_of
+from geo.extract.patterns import HEAD_RE
+
+__all__ = ["HEAD_RE", "extract", "link", "places_of"]

@@ -5,28 +5,59 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.model import EntityType
 from geo.extract.names import (
-    _acceptable, _all_places, _clean, _core_head, _is_alias, _place_like, _places_of,
-    _protected, _section_ok, _split_places, _variant_aliases,
+    acceptable,
+    all_places,
+    clean_name,
+    core_head,
+    is_alias,
+    place_like,
+    places_of,
+    protected_spans,
+    section_ok,
+    split_places,
+    variant_aliases,
 )
 from geo.extract.patterns import (
-    _ALIAS_RE, _ANNOTATION_RE, _Cand, _CJK, _CLAUSE_BREAK, _CODE_LIST_RE, _CODE_ROAD_RE,
-    _CUE_RE, _DASH_ITEM_RE, _DENG_RE, _GENERIC_RE, _HEAD_RE, _HEAD_TYPES, _inside, _LATER_RE,
-    _LIST_SEP, _NAME_CHAR, _NEG_RE, _PAIR_SECTION_RE, _PLACE_RE, _SECTION_RE, _SELF_NAMED_RE,
-    _STOP_RE, _TRAILER_RE, _WORKS_RE, _WORKS_SECTION_RE,
+    ALIAS_RE,
+    ANNOTATION_RE,
+    CJK,
+    CLAUSE_BREAK,
+    CODE_LIST_RE,
+    CODE_ROAD_RE,
+    CUE_RE,
+    DASH_ITEM_RE,
+    DENG_RE,
+    GENERIC_RE,
+    HEAD_RE,
+    HEAD_TYPES,
+    LATER_RE,
+    LIST_SEP,
+    NAME_CHAR,
+    NEG_RE,
+    PAIR_SECTION_RE,
+    PLACE_RE,
+    SECTION_RE,
+    SELF_NAMED_RE,
+    STOP_RE,
+    TRAILER_RE,
+    WORKS_RE,
+    WORKS_SECTION_RE,
+    Cand,
+    inside_span,
 )
+from geo.model import EntityType
 
 
-def _find_candidates(work: str) -> list[_Cand]:
+def find_candidates(work: str) -> list[Cand]:
     """Return every accepted candidate name in ``work``, in text order."""
-    heads = [(m.start(), m.end(), _HEAD_TYPES[int(m.lastgroup[1:])]) for m in _head_matches(work)]
-    cands: list[_Cand] = []
+    heads = [(m.start(), m.end(), HEAD_TYPES[int(m.lastgroup[1:])]) for m in _head_matches(work)]
+    cands: list[Cand] = []
     taken: list[tuple[int, int]] = []
     group = 0
     for k, (hs, he, typ) in enumerate(heads):
         recent = taken[-40:]  # spans are made left to right; only recent ones can cover a head
-        if _inside(recent, hs, he) or work[he : he + 1] in ("网", "群"):
+        if inside_span(recent, hs, he) or work[he : he + 1] in ("网", "群"):
             continue
         if not _is_terminal(work, he, heads[k + 1 : k + 4]):
             continue
@@ -52,7 +83,7 @@ def _head_matches(work: str) -> list[re.Match[str]]:
     ends: set[int] = set()
     pos = 0
     while True:
-        m = _HEAD_RE.search(work, pos)
+        m = HEAD_RE.search(work, pos)
         if m is None:
             return out
         if m.end() not in ends:
@@ -63,9 +94,9 @@ def _head_matches(work: str) -> list[re.Match[str]]:
 
 def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -> bool:
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
-    if work.startswith(lx.DESCRIPTORS, he) or _WORKS_SECTION_RE.match(work, he):
+    if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
-    if work.startswith("至", he) and _PLACE_RE.match(work, he + 1):
+    if work.startswith("至", he) and PLACE_RE.match(work, he + 1):
         return False
     for hs2, _he2, t2 in later:
         if hs2 < he:
@@ -75,10 +106,10 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or work.startswith(lx.NEGATIVE_AFTER, _he2):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系")
-        if not all(_NAME_CHAR.match(c) for c in gap):
+        if not all(NAME_CHAR.match(c) for c in gap):
             return True
-        sec = _SECTION_RE.match(work, he)
-        if _STOP_RE.search(gap) or _CUE_RE.search(gap) or (sec and _section_ok(sec.group("sec"))):
+        sec = SECTION_RE.match(work, he)
+        if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
             return True
         return False
     return True
@@ -103,13 +134,13 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
                 break
             i = j
             continue
-        elif not _NAME_CHAR.match(ch) and not (depth and ch not in "\n,，。;；"):
+        elif not NAME_CHAR.match(ch) and not (depth and ch not in "\n,，。;；"):
             break
         i -= 1
     span = work[i:hs]
     cut = 0
-    protected = _protected(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
-    for m in _STOP_RE.finditer(span):
+    protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
+    for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
         cut = max(cut, m.end())
@@ -120,198 +151,197 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 _ZONE_HEAD_RE = re.compile(r"(?:经济|技术)?开发区")
 
 
-def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[_Cand]:
+def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[Cand]:
     """Build the candidate(s) whose head is ``work[hs:he]``: a name, a list, a section."""
     if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
         hs, he = hs - 1, hs  # "乐山港港区建设": the port's own area, so the name is 乐山港
     head = work[hs:he]
     start = max(_left_start(work, hs), floor)
     modifier = work[start:hs]
-    before = work[max(0, start - 1) : start]
     end = he
-    trailer = _TRAILER_RE.match(work, end)
+    trailer = TRAILER_RE.match(work, end)
     if trailer:
         end = trailer.end()
-    out: list[_Cand] = []
+    out: list[Cand] = []
     # a coordinated list sharing this head: "A、B等5个高铁项目"
-    dengs = [m.start() for m in _DENG_RE.finditer(work, max(0, hs - 12), hs)]
+    dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
     deng = dengs[-1] if dengs else -1
-    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not _HEAD_RE.search(work, deng + 1, hs):
+    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not HEAD_RE.search(work, deng + 1, hs):
         filler = work[deng + 1 : hs]
-        ends_here = not (_HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
-        if not lx.ROLE_FILLERS.search(filler) and not _NEG_RE.search(filler) and ends_here:
+        ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
+        if not lx.ROLE_FILLERS.search(filler) and not NEG_RE.search(filler) and ends_here:
             out.extend(_list_items(work, deng, head, typ, group))
             return out
         if filler == "" or lx.ROLE_FILLERS.search(filler):
             return out  # "…等区域性物流中心": a list of roles names no item
-    code = bool(_SELF_NAMED_RE.fullmatch(head))
-    if code and _CODE_LIST_RE.match(work, end):
+    code = bool(SELF_NAMED_RE.fullmatch(head))
+    if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
     while start < hs and work[start] in "—-–·":
         start += 1
         modifier = work[start:hs]
     name = work[start:end]
-    if not _acceptable(modifier, head, name) and not _SELF_NAMED_RE.fullmatch(head):
+    if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
-    if (_NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
+    if (NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
     if work[max(0, start - 2) : start] in lx.QUANTIFIERS:
         return out  # "布局一批多式联运型物流基地": a class of items, none named
-    cand = _Cand(start, end, _clean(name), typ, group=group)
+    cand = Cand(start, end, clean_name(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
-    works = _WORKS_RE.match(work, end) if line_like else None
+    works = WORKS_RE.match(work, end) if line_like else None
     sec_at = works.end() if works else end
-    sec = _SECTION_RE.match(work, sec_at) if line_like else None
-    if works is None and head in ("梯级渠化", "航道整治") and sec and _HEAD_RE.search(modifier):
+    sec = SECTION_RE.match(work, sec_at) if line_like else None
+    if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
-        line_end = max(m.end() for m in _HEAD_RE.finditer(modifier))
+        line_end = max(m.end() for m in HEAD_RE.finditer(modifier))
         if line_end == len(modifier):
-            cand = _Cand(start, hs, _clean(work[start:hs]), typ, group=group)
+            cand = Cand(start, hs, clean_name(work[start:hs]), typ, group=group)
             works = True
-    bracket = _ALIAS_RE.match(work, end) if typ in lx.LINE_LIKE and not sec else None
-    if bracket and _is_alias(bracket.group("alias"), typ):
-        sec2 = _SECTION_RE.match(work, bracket.end())
-        if sec2 and not sec2.group("open") and _section_ok(sec2.group("sec")):
+    bracket = ALIAS_RE.match(work, end) if typ in lx.LINE_LIKE and not sec else None
+    if bracket and is_alias(bracket.group("alias"), typ):
+        sec2 = SECTION_RE.match(work, bracket.end())
+        if sec2 and not sec2.group("open") and section_ok(sec2.group("sec")):
             # "内江至大足高速公路(内大高速)四川段": the line's alias sits before its section
-            parent = _Cand(start, end, cand.name, typ, group=group, implied=True)
+            parent = Cand(start, end, cand.name, typ, group=group, implied=True)
             parent.aliases.append(bracket.group("alias"))
-            cand = _Cand(start, sec2.end(), parent.name + sec2.group("sec") + "段", typ, group=group)
+            cand = Cand(start, sec2.end(), parent.name + sec2.group("sec") + "段", typ, group=group)
             cand.aliases.append(bracket.group("alias") + sec2.group("sec") + "段")
             cand.part_of = parent.name
-            cand.places = _split_places(sec2.group("sec"))
-            out.extend([parent, _Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
+            cand.places = split_places(sec2.group("sec"))
+            out.extend([parent, Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
             sec = None
-    if sec and _section_ok(sec.group("sec")):
-        parent = _Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
-        whole = _clean(work[start : sec.end()])
-        cand = _Cand(start, sec.end(), whole, typ, group=group)
+    if sec and section_ok(sec.group("sec")):
+        parent = Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
+        whole = clean_name(work[start : sec.end()])
+        cand = Cand(start, sec.end(), whole, typ, group=group)
         cand.part_of = parent.name
-        cand.places = _split_places(sec.group("sec"))
+        cand.places = split_places(sec.group("sec"))
         if sec.group("open") or works:
             cand.aliases.append(whole)
             cand.name = parent.name + sec.group("sec") + "段"
         out.append(parent)
-    elif typ in lx.LINE_LIKE and (pair := _PAIR_SECTION_RE.match(work, end)) and (
-        _all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
+    elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
+        all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
     ):
-        parent = _Cand(start, end, cand.name, typ, group=group, implied=True)
-        whole = _clean(work[start : pair.end()])
-        cand = _Cand(start, pair.end(), whole + "段", typ, group=group)
+        parent = Cand(start, end, cand.name, typ, group=group, implied=True)
+        whole = clean_name(work[start : pair.end()])
+        cand = Cand(start, pair.end(), whole + "段", typ, group=group)
         cand.aliases.append(whole)
         cand.part_of = parent.name
-        cand.places = _split_places(pair.group("sec"))
+        cand.places = split_places(pair.group("sec"))
         out.append(parent)
-    note = _ANNOTATION_RE.match(work, cand.end)
+    note = ANNOTATION_RE.match(work, cand.end)
     if note:
-        alias = _ALIAS_RE.search(work, cand.end, note.end())
-        if alias and _is_alias(alias.group("alias"), typ):
+        alias = ALIAS_RE.search(work, cand.end, note.end())
+        if alias and is_alias(alias.group("alias"), typ):
             cand.aliases.append(alias.group("alias"))
         # a bracket right after a name annotates it; nothing in it is a separate item
-        out.append(_Cand(note.start(), note.end(), "", typ, group=-2))
+        out.append(Cand(note.start(), note.end(), "", typ, group=-2))
     if not cand.places:
-        cand.places = _places_of(cand.name, head)
-    _variant_aliases(cand, head)
+        cand.places = places_of(cand.name, head)
+    variant_aliases(cand, head)
     inner = _inner_parent(cand, work, hs)
     if inner is not None:
         out.append(inner)
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
-    if work[start - 1 : start] in _LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code:
-        core = _core_head(head)
+    if work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code:
+        core = core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
-            cand.name = _clean(plain) + core
+            cand.name = clean_name(plain) + core
         out.extend(items)
     return out
 
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{_CJK}]{{0,4}}?(?:局|集团|公司)")
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
     """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路")."""
-    later = _LATER_RE.match(work, pos)
+    later = LATER_RE.match(work, pos)
     if not later:
         return False
-    for m in _HEAD_RE.finditer(work, pos + 1, later.end()):
+    for m in HEAD_RE.finditer(work, pos + 1, later.end()):
         filler = work[pos + 1 : m.start()]
-        if _HEAD_TYPES[int(m.lastgroup[1:])] is typ and lx.LIST_FILLERS.match(filler) and not lx.ROLE_FILLERS.search(filler):
-            return not (_HEAD_RE.match(work, m.end()) or work[m.end() : m.end() + 2] in ("供水", "重大"))
+        if HEAD_TYPES[int(m.lastgroup[1:])] is typ and lx.LIST_FILLERS.match(filler) and not lx.ROLE_FILLERS.search(filler):
+            return not (HEAD_RE.match(work, m.end()) or work[m.end() : m.end() + 2] in ("供水", "重大"))
     return False
 
 
 def _in_negative_list(work: str, end: int) -> bool:
     """Return whether the item is one of a list of non-items ("春熙路、…等世界知名商圈", "…图书馆、博物馆合作联盟")."""
-    dash = _DASH_ITEM_RE.match(work, end)  # "春熙路—太古里、…": a pair joined by a dash
+    dash = DASH_ITEM_RE.match(work, end)  # "春熙路—太古里、…": a pair joined by a dash
     end = dash.end() if dash else end
-    if work[end : end + 1] not in _LIST_SEP:
+    if work[end : end + 1] not in LIST_SEP:
         return False
-    m = _CLAUSE_BREAK.search(work, end)
+    m = CLAUSE_BREAK.search(work, end)
     rest = work[end : m.start() if m else len(work)]
     if "等" in rest:
         tail = rest[rest.rindex("等") + 1 :]
     else:  # no shared noun: look only at what follows the last item's head ("博物馆合作联盟")
-        heads = list(_HEAD_RE.finditer(rest))
+        heads = list(HEAD_RE.finditer(rest))
         tail = re.split("[、和及与]", rest[heads[-1].end() :])[0] if heads else ""
-    cut = [x.start() for x in (_STOP_RE.search(tail), _CUE_RE.search(tail)) if x]
+    cut = [x.start() for x in (STOP_RE.search(tail), CUE_RE.search(tail)) if x]
     tail = tail[: min(cut)] if cut else tail  # only the noun the list shares, not the verb after it
-    return bool(lx.TAIL_NEGATIVE.search(_PLACE_RE.sub("", tail)))
+    return bool(lx.TAIL_NEGATIVE.search(PLACE_RE.sub("", tail)))
 
 
 def _route_part(modifier: str) -> bool:
     """Return whether a dash-joined modifier strings several sites together (a tour route)."""
     parts = modifier.split("—")
-    return len(parts) > 1 and any(_HEAD_RE.search(p) for p in parts[:-1])
+    return len(parts) > 1 and any(HEAD_RE.search(p) for p in parts[:-1])
 
 
 def _list_items(
     work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False
-) -> list[_Cand]:
+) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
     ``pos`` is the index of 等 (or of the separator before the last item).
     Items that carry a head of their own are skipped (they are found on their
     own); the walk stops at the first item that starts after a stop word.
     """
-    out: list[_Cand] = []
+    out: list[Cand] = []
     end = pos
-    core = _core_head(head)
+    core = core_head(head)
     while end > 0:
         start = end
-        while start > 0 and (_NAME_CHAR.match(work[start - 1]) or work[start - 1] in "()（）") and work[start - 1] not in _LIST_SEP:
+        while start > 0 and (NAME_CHAR.match(work[start - 1]) or work[start - 1] in "()（）") and work[start - 1] not in LIST_SEP:
             start -= 1
         item = work[start:end]
-        protected = _protected(item)
+        protected = protected_spans(item)
         cut = 0
-        for m in _STOP_RE.finditer(item):
+        for m in STOP_RE.finditer(item):
             if not any(a <= m.start() < b for a, b in protected):
                 cut = max(cut, m.end())
-        stopped = cut > 0 or start == 0 or work[start - 1] not in _LIST_SEP
+        stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
         item = work[item_start:end]
-        own = [m for m in _HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
+        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
         if item and not own:
-            if strict and not (_place_like(item) or (2 <= len(item) <= 5 and not _GENERIC_RE.search(item))):
+            if strict and not (place_like(item) or (2 <= len(item) <= 5 and not GENERIC_RE.search(item))):
                 break
-            if 1 <= len(item) <= 16 and not _NEG_RE.search(item) and _GENERIC_RE.fullmatch(item) is None:
-                note = _ALIAS_RE.search(item)
-                alias = note.group("alias") if note and _is_alias(note.group("alias"), typ) else None
+            if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
+                note = ALIAS_RE.search(item)
+                alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item
-                name = _clean(bare) + core
-                cand = _Cand(item_start, end, name, typ, group=group)
+                name = clean_name(bare) + core
+                cand = Cand(item_start, end, name, typ, group=group)
                 if alias:
                     cand.aliases.append(alias)
                 if head != core:
-                    cand.aliases.append(_clean(bare) + head)
-                cand.places = _places_of(name, core)
-                _variant_aliases(cand, core)
+                    cand.aliases.append(clean_name(bare) + head)
+                cand.places = places_of(name, core)
+                variant_aliases(cand, core)
                 out.append(cand)
         elif item and strict:
             break
@@ -322,7 +352,7 @@ def _list_items(
     return out
 
 
-def _inner_parent(cand: _Cand, work: str, hs: int) -> _Cand | None:
+def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
     """A line or port named inside a longer name becomes the parent ("二环路千凤路")."""
     if cand.part_of:
         return None
@@ -334,37 +364,37 @@ def _inner_parent(cand: _Cand, work: str, hs: int) -> _Cand | None:
     }.get(cand.type)
     if not kinds:
         return None
-    for m in _HEAD_RE.finditer(body):
-        t = _HEAD_TYPES[int(m.lastgroup[1:])]
+    for m in HEAD_RE.finditer(body):
+        t = HEAD_TYPES[int(m.lastgroup[1:])]
         if t in kinds and m.start() > 0 and len(body) - m.end() >= 2:
-            pname = _clean(body[: m.end()])
-            if not _acceptable(body[: m.start()], m.group(), pname):
+            pname = clean_name(body[: m.end()])
+            if not acceptable(body[: m.start()], m.group(), pname):
                 return None
             cand.part_of = pname
-            return _Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
+            return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
 
 
-def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
+def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Numbered roads written without a name: "省道213、214" → 省道213, 省道214."""
     out = []
-    for m in _CODE_ROAD_RE.finditer(work):
-        if m.group("kind") is None or _inside(taken, m.start(), m.end()):
+    for m in CODE_ROAD_RE.finditer(work):
+        if m.group("kind") is None or inside_span(taken, m.start(), m.end()):
             continue
         kind = m.group("kind")
         pos = m.start("nums")
         for num in re.findall(r"\d+", m.group("nums")):
             s = work.index(num, pos)
-            out.append(_Cand(m.start() if s == m.start("nums") else s, s + len(num), kind + num, EntityType.HIGHWAY))
+            out.append(Cand(m.start() if s == m.start("nums") else s, s + len(num), kind + num, EntityType.HIGHWAY))
             pos = s + len(num)
     return out
 
 
 _RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
-_RIVER_LIST_RE = re.compile(rf"(?:[{_CJK}]{{1,4}}?(?:河|江|溪)、)*[{_CJK}]{{1,4}}?(?:河|江|溪)$")
+_RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
 
 
-def _rivers(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
+def _rivers(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Rivers named as the object of river works: "玉带河、饮马河流域生态重塑"."""
     out = []
     for w in _RIVER_WORK_RE.finditer(work):
@@ -377,11 +407,11 @@ def _rivers(work: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             s = work.index(item, pos)
             pos = s + len(item)
             cut = 0
-            for sm in _STOP_RE.finditer(item):
+            for sm in STOP_RE.finditer(item):
                 cut = max(cut, sm.end())
             name = item[cut:]
-            if _inside(taken, s + cut, pos) or any(a < pos and s + cut < b for a, b in taken):
+            if inside_span(taken, s + cut, pos) or any(a < pos and s + cut < b for a, b in taken):
                 continue
-            if len(name) >= 2 and not _GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
-                out.append(_Cand(s + cut, pos, name, EntityType.WATER))
+            if len(name) >= 2 and not GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
+                out.append(Cand(s + cut, pos, name, EntityType.WATER))
     return out

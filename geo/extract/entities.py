@@ -3,33 +3,33 @@
 The rules (issue #3) are general, not a list of project names:
 
 * a candidate ends with a *head word* that gives its type (高铁 → railway,
-  水库 → water…, see :data:`geo.lexicon.HEADS`);
+  水库 → water…, see :data:`geo.extract.lexicon.HEADS`);
 * its start is found by walking left over name characters and stopping at
   punctuation or at the last verb / function word of the clause
-  (:data:`geo.lexicon.LEFT_STOPS`);
+  (:data:`geo.extract.lexicon.LEFT_STOPS`);
 * items of a coordinated list share the head of the list ("A、B等高速公路");
 * a head followed by ``X至Y段`` / ``(X段)`` is a section (``part_of`` the line),
   a head followed by a bracketed name of the same type gives an alias;
 * names made only of generic words (一批, 农村…) or naming a mechanism,
   alliance, platform or policy zone are dropped;
 * stage, target year and lead unit come from the clause and task around the
-  mention (:data:`geo.lexicon.STAGE_CUES`).
+  mention (:data:`geo.extract.lexicon.STAGE_CUES`).
 
 This module prepares the text and assembles the entities; the rules live in
-:mod:`geo.candidates` and :mod:`geo.names` (finding and judging names),
-:mod:`geo.clauses` (stage, year, lead unit) and :mod:`geo.linking` (merging
-the same project across documents), on the patterns of :mod:`geo.patterns`.
+:mod:`geo.extract.candidates` and :mod:`geo.extract.names` (finding and judging names),
+:mod:`geo.extract.clauses` (stage, year, lead unit) and :mod:`geo.extract.linking` (merging
+the same project across documents), on the patterns of :mod:`geo.extract.patterns`.
 """
 
 from __future__ import annotations
 
 import re
 
-from geo.extract.candidates import _find_candidates
-from geo.extract.clauses import _mention
+from geo.extract.candidates import find_candidates
+from geo.extract.clauses import read_mention
 from geo.extract.linking import line_key, link, variant_key
+from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.model import Entity, EntityType, SourceText, name_key
-from geo.extract.patterns import _CJK, _LEAD_SPAN_RE, _TITLE_RE
 
 __all__ = ["extract", "line_key", "link", "variant_key"]
 
@@ -53,10 +53,10 @@ def extract(source: SourceText) -> list[Entity]:
     """
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
-    cands = _find_candidates(masked)
+    cands = find_candidates(masked)
     entities: dict[tuple[str, EntityType], Entity] = {}
     for cand in cands:
-        mention = _mention(source, work, index, cand, cands)
+        mention = read_mention(source, work, index, cand, cands)
         key = (name_key(cand.name), cand.type)
         ent = entities.get(key)
         if ent is None:
@@ -107,7 +107,7 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
 
 _BREAK_RE = re.compile("\n[ \t\u3000]*")
 _RUNNING_RE = re.compile("[,，、。]")
-_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_RE = re.compile(f"[{CJK}]")
 
 
 def _mask_lead_units(work: str) -> str:
@@ -116,5 +116,5 @@ def _mask_lead_units(work: str) -> str:
     A title such as 《四川省通用机场布局规划》 names a document, not a facility;
     the brackets themselves are kept so the clause around them still reads.
     """
-    work = _LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
-    return _TITLE_RE.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", work)
+    work = LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
+    return TITLE_RE.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", work)

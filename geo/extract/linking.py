@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from geo.extract import lexicon as lx
+from geo.extract.patterns import PLACE_RE
 from geo.model import Entity, EntityType, name_key
-from geo.extract.patterns import _PLACE_RE
 
-_PLACE_PREFIX_RE = re.compile(f"(?:{_PLACE_RE.pattern})+[{lx.PLACE_SUFFIX}]?")
+_PLACE_PREFIX_RE = re.compile(f"(?:{PLACE_RE.pattern})+[{lx.PLACE_SUFFIX}]?")
 
 
 def link(entities: Iterable[Entity]) -> list[Entity]:

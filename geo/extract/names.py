@@ -5,21 +5,31 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.model import EntityType
 from geo.extract.patterns import (
-    _BRACKET_RE, _Cand, _COUNT_RE, _GENERIC_RE, _HEAD_RE, _HEAD_TYPES, _NEG_RE, _PLACE_RE,
-    _QUOTES_RE, _REGION_RE, _STOP_RE, _TRAILER_RE,
+    BRACKET_RE,
+    COUNT_RE,
+    GENERIC_RE,
+    HEAD_RE,
+    HEAD_TYPES,
+    NEG_RE,
+    PLACE_RE,
+    QUOTES_RE,
+    REGION_RE,
+    STOP_RE,
+    TRAILER_RE,
+    Cand,
 )
+from geo.model import EntityType
 
 
-def _protected(span: str) -> list[tuple[int, int]]:
+def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
-    out = [(m.start(), m.end()) for m in _PLACE_RE.finditer(span)]
-    out += [(m.start(), m.end()) for m in _BRACKET_RE.finditer(span)]
+    out = [(m.start(), m.end()) for m in PLACE_RE.finditer(span)]
+    out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     return out
 
 
-def _variant_aliases(cand: _Cand, head: str) -> None:
+def variant_aliases(cand: Cand, head: str) -> None:
     """Add the usual variants of a name as aliases (with/without 工程, the bare section)."""
     name = cand.name
     if name.endswith("工程") and len(name) > 4:
@@ -31,18 +41,18 @@ def _variant_aliases(cand: _Cand, head: str) -> None:
         cand.aliases.append(body)
 
 
-def _acceptable(modifier: str, head: str, name: str) -> bool:
+def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
-    if not modifier or _NEG_RE.search(_PLACE_RE.sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
+    if not modifier or NEG_RE.search(PLACE_RE.sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if _COUNT_RE.match(modifier):
+    if COUNT_RE.match(modifier):
         return False
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
-    modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if _PLACE_RE.search(q.group(1)) else "", modifier)
-    proper = _GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    has_place = bool(_PLACE_RE.search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
+    modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if PLACE_RE.search(q.group(1)) else "", modifier)
+    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
+    has_place = bool(PLACE_RE.search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
     need = lx.MIN_MODIFIER.get(head, 1)
-    bare = _PLACE_RE.sub("", proper)
+    bare = PLACE_RE.sub("", proper)
     if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
         return False
     if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
@@ -51,63 +61,63 @@ def _acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
-    if head in lx.DISTINCTIVE_HEADS and _REGION_RE.fullmatch(modifier):
+    if head in lx.DISTINCTIVE_HEADS and REGION_RE.fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
     return len(proper) >= max(need, 1)
 
 
-def _place_like(item: str) -> bool:
+def place_like(item: str) -> bool:
     """Return whether a headless list item looks like a place or a place pair."""
     bare = re.sub(r"[(（][^)）]*[)）]", "", item)
     if "至" in bare or "—" in bare:
         return True
-    if _PLACE_RE.fullmatch(re.sub(r"(?<=.)(中部|南部|北部|东部|西部|片区)$", "", bare)):
+    if PLACE_RE.fullmatch(re.sub(r"(?<=.)(中部|南部|北部|东部|西部|片区)$", "", bare)):
         return True
     return 2 <= len(bare) <= 4 and all(c in lx.ABBREVIATIONS for c in bare)
 
 
-def _core_head(head: str) -> str:
+def core_head(head: str) -> str:
     """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽")."""
     core = re.sub(r"(工程|项目)$", "", head)
     return re.sub(r"^(支线|大中型)", "", core) or head
 
 
-def _section_ok(sec: str) -> bool:
+def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
-    if _STOP_RE.search(sec) and not _PLACE_RE.search(sec) or _HEAD_RE.search(sec.replace("站", "")):
+    if STOP_RE.search(sec) and not PLACE_RE.search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
     if "至" in sec:
         return True
-    if _PLACE_RE.fullmatch(sec):
+    if PLACE_RE.fullmatch(sec):
         return True
     return 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec)
 
 
-def _all_places(sec: str) -> bool:
+def all_places(sec: str) -> bool:
     """Return whether every part of "X至Y" is made of known places."""
-    return all(re.fullmatch(f"(?:{_PLACE_RE.pattern})+", p) for p in sec.split("至"))
+    return all(re.fullmatch(f"(?:{PLACE_RE.pattern})+", p) for p in sec.split("至"))
 
 
-def _is_alias(text: str, typ: EntityType) -> bool:
+def is_alias(text: str, typ: EntityType) -> bool:
     """Return whether a bracketed text is another name of the same item."""
-    text = re.sub(f"(?:{_TRAILER_RE.pattern})$", "", text)
-    heads = [m for m in _HEAD_RE.finditer(text) if _HEAD_TYPES[int(m.lastgroup[1:])] is typ]
+    text = re.sub(f"(?:{TRAILER_RE.pattern})$", "", text)
+    heads = [m for m in HEAD_RE.finditer(text) if HEAD_TYPES[int(m.lastgroup[1:])] is typ]
     if text.endswith("段"):
         return bool(heads)
     return bool(heads) and heads[-1].end() == len(text) and heads[-1].start() > 0
 
 
-def _clean(name: str) -> str:
+def clean_name(name: str) -> str:
     """Return a name without quote marks and line breaks."""
-    return _QUOTES_RE.sub("", name)
+    return QUOTES_RE.sub("", name)
 
 
-def _split_places(sec: str) -> list[str]:
+def split_places(sec: str) -> list[str]:
     parts = [p for p in re.split("[至—]", sec) if p]
     return parts if len(parts) >= 2 else [sec]
 
 
-def _places_of(name: str, head: str) -> list[str]:
+def places_of(name: str, head: str) -> list[str]:
     """Return the ordered places a name connects ("宜宾至泸州至永川…") or starts with."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
     body = re.sub(r"[(（][^)）]*[)）]|[A-Za-z]+\d+", "", body)
@@ -115,5 +125,5 @@ def _places_of(name: str, head: str) -> list[str]:
     parts = [p for p in re.split("[至—\\-]|经(?![济开营贸])", body) if p]
     if len(parts) >= 2:
         return parts
-    m = _PLACE_RE.match(body)
+    m = PLACE_RE.match(body)
     return [m.group()] if m else []

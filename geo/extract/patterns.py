@@ -9,9 +9,9 @@ from typing import Iterable
 from geo.extract import lexicon as lx
 from geo.model import EntityType, Stage
 
-_CJK = "\u3400-\u9fff"
+CJK = "\u3400-\u9fff"
 #: Characters that may appear inside a name (brackets handled separately).
-_NAME_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9·—\-–]")
+NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-–]")
 
 
 def _first_chars(pattern: str) -> str:
@@ -50,35 +50,35 @@ def _closing(text: str) -> int:
     raise ValueError(text)
 
 
-_HEAD_RE = re.compile(
+HEAD_RE = re.compile(
     "(?=[" + "".join(_first_chars(p) for p, _t in lx.HEADS) + "])(?:"
     + "|".join(f"(?P<h{i}>{p})" for i, (p, _t) in enumerate(lx.HEADS)) + ")"
 )
-_HEAD_TYPES = [t for _p, t in lx.HEADS]
-_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
-_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
-_LEAD_RE = re.compile(r"[(（](?:牵头(?:单位|部门)|责任单位)[:：]\s*([^,，;；)）]+)")
-_LEAD_SPAN_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")
+HEAD_TYPES = [t for _p, t in lx.HEADS]
+CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
+SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
+LEAD_RE = re.compile(r"[(（](?:牵头(?:单位|部门)|责任单位)[:：]\s*([^,，;；)）]+)")
+LEAD_SPAN_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")
 
 #: A book title 《…》 (a plan or agreement cited by name), at most one line long.
-_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
-_SECTION_RE = re.compile(
-    rf"(?P<open>[(（])?(?P<sec>[{_CJK}A-Za-z0-9—\-]{{1,14}}?)段(?(open)[)）])"
+TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+SECTION_RE = re.compile(
+    rf"(?P<open>[(（])?(?P<sec>[{CJK}A-Za-z0-9—\-]{{1,14}}?)段(?(open)[)）])"
 )
-_PAIR_SECTION_RE = re.compile(
-    rf"(?P<sec>[{_CJK}]{{2,6}}?至[{_CJK}]{{2,6}}?)(?=[^{_CJK}]|正在|全面|加快|已|将|段|升级|改造|扩能|建设|工程)"
+PAIR_SECTION_RE = re.compile(
+    rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)(?=[^{CJK}]|正在|全面|加快|已|将|段|升级|改造|扩能|建设|工程)"
 )
-_WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
-_ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
-_ALIAS_RE = re.compile(rf"[(（](?P<alias>[{_CJK}A-Za-z0-9—\-]{{2,16}})[)）]")
-_TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
-_CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
-_YEAR_RE = re.compile(
+WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
+ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
+ALIAS_RE = re.compile(rf"[(（](?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[)）]")
+TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
+CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
+YEAR_RE = re.compile(
     r"(?:预计|力争|争取|计划|到|于|在)?(?P<year>20\d\d)年(?:年底|底|末)?(?:前|以前|内)?"
     r"(?=[^年]{0,8}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通|建设))"
 )
-_LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
-_REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
+LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
+REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
 
@@ -91,40 +91,40 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
-_STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
-_GENERIC_RE = _words_re(lx.GENERIC_WORDS)
-_PLACE_RE = _words_re(lx.PLACES)
-_NEG_RE = _words_re(lx.NEGATIVE_WORDS)
+STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
+GENERIC_RE = _words_re(lx.GENERIC_WORDS)
+PLACE_RE = _words_re(lx.PLACES)
+NEG_RE = _words_re(lx.NEGATIVE_WORDS)
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
-_CUE_RE = re.compile(
+CUE_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST})) + "])(?:"
     + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_CUE_LIST)) + ")"
 )
 
 
-def _cue(m: re.Match[str]) -> tuple[Stage, bool]:
+def cue_at(m: re.Match[str]) -> tuple[Stage, bool]:
     """Return (stage, specific) of a cue match."""
     _c, stage, specific = _CUE_LIST[int(m.lastgroup[1:])]
     return stage, specific
 
 
-_LIST_SEP = "、和及与"
-_REGION_RE = re.compile(r"(?:西部|东部|南部|北部|中部|西南|川南|渝西|渝南|黔北)+")
-_WORKS_RE = re.compile(lx.WORKS)
-_CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
-_DASH_ITEM_RE = re.compile(f"—[{_CJK}]{{1,6}}(?=[、和及与])")
-_LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
-_SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?")
-_COUNT_RE = re.compile(r"\d+[家所个座条项处]")
-_QUOTES_RE = re.compile(r"[“”\"\s]")
-_BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")
-_GLUE_RE = re.compile(f"[{_CJK}]{{0,3}}")
-_LIST_GAP_RE = re.compile(r"[、和及与()（）\s]*")
-_DENG_RE = re.compile(r"(?<![高同平对均相])等(?![级同于])")
+LIST_SEP = "、和及与"
+REGION_RE = re.compile(r"(?:西部|东部|南部|北部|中部|西南|川南|渝西|渝南|黔北)+")
+WORKS_RE = re.compile(lx.WORKS)
+CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
+DASH_ITEM_RE = re.compile(f"—[{CJK}]{{1,6}}(?=[、和及与])")
+LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
+SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?")
+COUNT_RE = re.compile(r"\d+[家所个座条项处]")
+QUOTES_RE = re.compile(r"[“”\"\s]")
+BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")
+GLUE_RE = re.compile(f"[{CJK}]{{0,3}}")
+LIST_GAP_RE = re.compile(r"[、和及与()（）\s]*")
+DENG_RE = re.compile(r"(?<![高同平对均相])等(?![级同于])")
 
 
 @dataclass(slots=True)
-class _Cand:
+class Cand:
     """A name found in the work text: ``[start, end)`` and what the rules decided."""
 
     start: int
@@ -138,5 +138,5 @@ class _Cand:
     implied: bool = False
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def inside_span(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)

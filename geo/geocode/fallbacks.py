@@ -7,12 +7,20 @@ from collections.abc import Sequence
 from shapely.geometry import MultiPoint
 
 from geo.geocode.feature import Feature
-from geo.places.gazetteer import Gazetteer, Level, Place
 from geo.model import Entity, Precision
-from geo.places.context import (
-    clause_place, heading_place, name_localities, qualified_town, zone_towns,
+from geo.places import (
+    BRACKETS,
+    LINE_SPLIT,
+    Context,
+    Gazetteer,
+    Level,
+    Place,
+    clause_place,
+    heading_place,
+    name_localities,
+    qualified_town,
+    zone_towns,
 )
-from geo.places.names import BRACKETS, LINE_SPLIT, Context
 
 #: Start of the note of a feature placed only by the district its document is about.
 ISSUER_NOTE = "no place named: placed at the issuing unit"

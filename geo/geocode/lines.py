@@ -9,9 +9,18 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring, unary_union
 
 from geo.geocode.feature import Feature, unlocated
-from geo.places.gazetteer import Corridor, Gazetteer, Level, Place
 from geo.model import Entity, Precision
-from geo.places.names import LEVEL_ORDER, name_places, resolve_all, scan_places, section_places
+from geo.places import (
+    LEVEL_ORDER,
+    Corridor,
+    Gazetteer,
+    Level,
+    Place,
+    name_places,
+    resolve_all,
+    scan_places,
+    section_places,
+)
 
 _ALONG_YANGTZE = "沿江"
 _NEAR = 0.02  # degrees (~2 km): a place this close to a corridor lies on it

@@ -9,15 +9,29 @@ from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
 
 from geo.geocode.fallbacks import (
-    CLAUSE_NOTE, HEADING_NOTE, ISSUER_NOTE, QUALIFIER_NOTE, from_document, from_sentence,
+    CLAUSE_NOTE,
+    HEADING_NOTE,
+    ISSUER_NOTE,
+    QUALIFIER_NOTE,
+    from_document,
+    from_sentence,
 )
 from geo.geocode.feature import Feature, unlocated
-from geo.places.gazetteer import Gazetteer, Level, Place
 from geo.geocode.lines import draw_line, lines_only, merge
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
-from geo.places.context import document_localities, merge_localities
-from geo.places.names import (
-    BRACKETS, LEVEL_ORDER, LINE_SPLIT, Context, resolve, resolve_all, scan_places,
+from geo.places import (
+    BRACKETS,
+    LEVEL_ORDER,
+    LINE_SPLIT,
+    Context,
+    Gazetteer,
+    Level,
+    Place,
+    document_localities,
+    merge_localities,
+    resolve,
+    resolve_all,
+    scan_places,
 )
 
 __all__ = [

@@ -12,9 +12,9 @@ import geopandas as gpd
 from jinja2 import Template
 from shapely.geometry import mapping
 
-from geo.places.coords import geometry_to_gcj
 from geo.i18n import t
 from geo.maps.setup import round_coords, script_json
+from geo.places import geometry_to_gcj
 
 _BOUNDARY_LAYER = Template(
     """

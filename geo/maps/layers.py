@@ -1,9 +1,9 @@
 """Project layers and the map builders: a folium map of projects over district boundaries.
 
-With :mod:`geo.basemap` (district labels), the only place that converts WGS-84
+With :mod:`geo.maps.basemap` (district labels), the only place that converts WGS-84
 lon/lat to Leaflet's ``[lat, lon]``. All text from documents is HTML-escaped
 before it reaches the browser, and every JSON blob embedded in a ``<script>``
-goes through :func:`geo.mapsetup.script_json`.
+goes through :func:`geo.maps.setup.script_json`.
 """
 
 from __future__ import annotations
@@ -18,13 +18,23 @@ import geopandas as gpd
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
-from geo.maps.basemap import add_basemap, boundary_layer, river_layer
-from geo.places.coords import geometry_to_gcj
 from geo.i18n import t
-from geo.maps.setup import MAP_CSS, PRECISIONS, STAGES, MapSetup, configure_folium, round_coords, script_json
+from geo.maps.basemap import add_basemap, boundary_layer, river_layer
 
 # Re-exported: the symbology geo.kml, geo.reader and geo.mapimage import from here.
-from geo.maps.setup import APPROXIMATE, PLANNED_STAGES, TYPE_COLORS
+from geo.maps.setup import (
+    APPROXIMATE,
+    MAP_CSS,
+    PLANNED_STAGES,
+    PRECISIONS,
+    STAGES,
+    TYPE_COLORS,
+    MapSetup,
+    configure_folium,
+    round_coords,
+    script_json,
+)
+from geo.places import geometry_to_gcj
 
 __all__ = [
     "APPROXIMATE", "PLANNED_STAGES", "POPUP_LIMIT", "TYPE_COLORS", "MapParts", "ProjectLayer",
@@ -194,7 +204,7 @@ def build_map_parts(
     Parameters
     ----------
     projects
-        Rows of :func:`geo.store.load_projects` (already filtered).
+        Rows of :func:`geo.store.db.load_projects` (already filtered).
     focus
         Districts to outline strongly and frame the view to.
     context
@@ -205,7 +215,7 @@ def build_map_parts(
     frame_to
         Projects to zoom to instead of the focus districts.
     rivers
-        River lines for the offline basemap (:func:`geo.rivers.load`), clipped to the view.
+        River lines for the offline basemap (:func:`geo.places.rivers.load`), clipped to the view.
     """
     configure_folium()
     minx, miny, maxx, maxy = focus.total_bounds

@@ -8,17 +8,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from geo.outputs import mapimage
 from geo.errors import GazetteerError
 from geo.filters import Filters
 from geo.model import AREAS, STAGE_ORDER
-from geo.store.progress import is_overdue
+from geo.outputs import mapimage
 from geo.outputs.tabular import label, lead_units
+from geo.store import is_overdue
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from geo.places.gazetteer import Gazetteer
+    from geo.places import Gazetteer
 
 #: Table columns of the project, change and overdue lists.
 PROJECT_HEADERS = ("名称", "类型", "阶段", "目标年份", "地点", "牵头单位")
@@ -232,7 +232,7 @@ def paged_sections(b: Briefing, *, clip: int, per_page: int
     return out
 
 
-def _subtitle(b: Briefing) -> list[str]:
+def subtitle(b: Briefing) -> list[str]:
     lines = [f"日期：{b.today.isoformat()}"]
     lines.append(f"筛选条件：{b.filters_text}" if b.filters_text else "筛选条件：无（全部项目）")
     return lines

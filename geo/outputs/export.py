@@ -1,12 +1,12 @@
 """Write projects out (GeoJSON, Excel, CSV, KML, GeoPackage) and read the data formats back.
 
-Every writer takes rows of :func:`geo.store.load_projects` (usually after
+Every writer takes rows of :func:`geo.store.db.load_projects` (usually after
 :func:`geo.filters.apply`). GeoJSON, GeoPackage and CSV keep every attribute so
 that :func:`import_rows` gives the projects back; Excel and KML are for people
 and their viewers (Excel, Google Earth, 奥维互动地图).
 
-GeoJSON and the entry points live here; the other formats in :mod:`geo.tabular`
-(cells and CSV), :mod:`geo.xlsx`, :mod:`geo.kml` and :mod:`geo.gpkg`, whose
+GeoJSON and the entry points live here; the other formats in :mod:`geo.outputs.tabular`
+(cells and CSV), :mod:`geo.outputs.xlsx`, :mod:`geo.outputs.kml` and :mod:`geo.outputs.gpkg`, whose
 public names are re-exported.
 """
 
@@ -111,7 +111,7 @@ MEDIA_TYPES: dict[str, str] = {
 
 
 def to_feature(project: dict[str, Any], *, full: bool = False) -> dict[str, Any]:
-    """Return one project (a :func:`geo.store.load_projects` row) as a GeoJSON Feature.
+    """Return one project (a :func:`geo.store.db.load_projects` row) as a GeoJSON Feature.
 
     With ``full`` the properties also carry ``geo_note``, ``version``, ``events``
     and each mention's ``doc_title`` (the keys :func:`import_rows` needs).
@@ -156,7 +156,7 @@ def export(
     Parameters
     ----------
     projects
-        Rows of :func:`geo.store.load_projects`, usually filtered.
+        Rows of :func:`geo.store.db.load_projects`, usually filtered.
     fmt
         One of :data:`FORMATS`.
     out
@@ -207,7 +207,7 @@ def import_rows(path: Path) -> list[dict[str, Any]]:
     Returns
     -------
     list[dict]
-        Project dicts with the keys of :func:`geo.store.load_projects`.
+        Project dicts with the keys of :func:`geo.store.db.load_projects`.
 
     Raises
     ------

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geo.outputs.tabular import _CODED, _LIST_KEYS, label
+from geo.outputs.tabular import CODED, LIST_KEYS, label
 
 GPKG_LAYER = "projects"
 
@@ -24,9 +24,9 @@ def write_gpkg(projects: list[dict[str, Any]], out: Path, title: str) -> None:
         }
         row["target_year"] = p.get("target_year")
         row["version"] = p.get("version")
-        for key in (*_LIST_KEYS, "mentions", "events"):
+        for key in (*LIST_KEYS, "mentions", "events"):
             row[key] = json.dumps(p.get(key) or [], ensure_ascii=False)
-        for key, kind in _CODED.items():
+        for key, kind in CODED.items():
             row[f"{key}_zh"] = label(kind, p.get(key))
         row["geometry"] = shape(p["geometry"]) if p.get("geometry") else None
         records.append(row)
@@ -64,7 +64,7 @@ def read_gpkg(path: Path) -> list[dict[str, Any]]:
         }
         for key in ("target_year", "version"):
             p[key] = None if _none(rec.get(key)) is None else int(rec[key])
-        for key in (*_LIST_KEYS, "mentions", "events"):
+        for key in (*LIST_KEYS, "mentions", "events"):
             p[key] = json.loads(rec[key]) if rec.get(key) else []
         geom = rec.get("geometry")
         p["geometry"] = json.loads(json.dumps(mapping(geom))) if geom is not None else None

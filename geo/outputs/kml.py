@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Any
 
-from geo.maps.layers import TYPE_COLORS
-from geo.outputs.tabular import XLSX_COLUMNS, _display, label, lead_units, sources
+from geo.maps import TYPE_COLORS
+from geo.outputs.tabular import XLSX_COLUMNS, display, label, lead_units, sources
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 
@@ -95,7 +95,7 @@ def to_kml(projects: Iterable[dict[str, Any]], *, title: str = "规划一张图"
             for key, header, _ in XLSX_COLUMNS:
                 item = ET.SubElement(data, "Data", name=key)
                 ET.SubElement(item, "displayName").text = header
-                ET.SubElement(item, "value").text = str(_display(p, key))
+                ET.SubElement(item, "value").text = str(display(p, key))
             _kml_geometry(mark, p["geometry"])
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)

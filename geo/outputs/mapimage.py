@@ -30,7 +30,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.errors import PlanAtlasError
 from geo.i18n import t
-from geo.maps.layers import APPROXIMATE, PLANNED_STAGES, TYPE_COLORS
+from geo.maps import APPROXIMATE, PLANNED_STAGES, TYPE_COLORS
 
 #: Colours of the boundaries: focus districts and their neighbours.
 FOCUS_STYLE = {"edgecolor": "#c0392b", "facecolor": "#fdf6e3", "linewidth": 1.6}

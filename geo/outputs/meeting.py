@@ -1,6 +1,6 @@
 """Meeting mode: presentation steps, key figures, stage funnel and timeline (Gantt) data.
 
-Pure functions over project dicts of :func:`geo.store.load_projects` (already
+Pure functions over project dicts of :func:`geo.store.db.load_projects` (already
 filtered); "this year" and "overdue" are measured against a ``today`` passed in,
 so every figure is testable. The page only lays the results out.
 """
@@ -19,7 +19,7 @@ import pandas as pd
 from geo.filters import Filters
 from geo.i18n import t
 from geo.model import AREAS, Stage
-from geo.store.progress import is_overdue
+from geo.store import is_overdue
 
 #: The stages a project normally goes through, in order (the funnel).
 FUNNEL: tuple[str, ...] = tuple(

@@ -17,7 +17,7 @@ from geo.outputs.briefing import (
     Briefing,
     paged_sections,
     stage_rows,
-    _subtitle,
+    subtitle,
 )
 
 #: Rows per PDF page.
@@ -43,7 +43,7 @@ def write_pdf(b: Briefing, out: Path) -> None:
     ):
         fig = Figure(figsize=A4_LANDSCAPE)
         fig.text(0.07, 0.66, b.title, fontproperties=font(26), parse_math=False)
-        for i, line in enumerate(_subtitle(b)):
+        for i, line in enumerate(subtitle(b)):
             fig.text(0.07, 0.56 - i * 0.05, line, fontproperties=font(14), parse_math=False)
         fig.text(0.07, 0.36, "　".join(f"{k}：{v}" for k, v in b.facts), fontproperties=font(13))
         pdf.savefig(fig)

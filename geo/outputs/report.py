@@ -2,8 +2,8 @@
 
 :func:`build` gathers what a briefing says (a :class:`Briefing`); the writers
 only lay it out, so the ``.pptx`` and the PDF always carry the same content.
-The content lives in :mod:`geo.briefing`, the writers in :mod:`geo.slides`
-and :mod:`geo.pdfbrief`; their public names are re-exported here.
+The content lives in :mod:`geo.outputs.briefing`, the writers in :mod:`geo.outputs.slides`
+and :mod:`geo.outputs.pdf`; their public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from geo.outputs.pdf import A4_LANDSCAPE, ROWS_PER_PAGE, write_pdf
 from geo.outputs.slides import PPTX_EA_FONT, ROWS_PER_SLIDE, write_pptx
 
 if TYPE_CHECKING:
-    from geo.places.gazetteer import Gazetteer
+    from geo.places import Gazetteer
 
 __all__ = [
     "A4_LANDSCAPE",

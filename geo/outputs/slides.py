@@ -11,7 +11,7 @@ from geo.outputs.briefing import (
     Briefing,
     paged_sections,
     stage_rows,
-    _subtitle,
+    subtitle,
 )
 
 #: Rows per table slide.
@@ -41,7 +41,7 @@ def write_pptx(b: Briefing, out: Path) -> None:
 
     s = prs.slides.add_slide(blank)
     _textbox(s, Inches(0.8), Inches(2.0), Inches(11.7), Inches(1.2), [b.title], size=36, bold=True)
-    _textbox(s, Inches(0.8), Inches(3.4), Inches(11.7), Inches(1.0), _subtitle(b), size=18)
+    _textbox(s, Inches(0.8), Inches(3.4), Inches(11.7), Inches(1.0), subtitle(b), size=18)
     _textbox(
         s,
         Inches(0.8),

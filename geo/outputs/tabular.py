@@ -12,9 +12,9 @@ from typing import Any
 from geo.i18n import t
 from geo.model import EntityType, Precision, Stage
 
-_LIST_KEYS = ("aliases", "places", "areas")
+LIST_KEYS = ("aliases", "places", "areas")
 _JSON_KEYS = ("geometry", "mentions", "events")
-_CODED = {"type": "type", "stage": "stage", "precision": "precision"}
+CODED = {"type": "type", "stage": "stage", "precision": "precision"}
 
 #: Tabular columns (CSV): project key and Chinese header. Derived columns (牵头单位,
 #: 来源文件, 原文摘录) are for reading and are rebuilt from 提及记录 on import.
@@ -107,11 +107,11 @@ def sources(project: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _display(project: dict[str, Any], key: str) -> Any:
+def display(project: dict[str, Any], key: str) -> Any:
     """Return the value of a tabular column for people (labels, joined lists)."""
-    if key in _CODED:
-        return label(_CODED[key], project.get(key))
-    if key in _LIST_KEYS:
+    if key in CODED:
+        return label(CODED[key], project.get(key))
+    if key in LIST_KEYS:
         return join_list(project.get(key) or [])
     if key == "lead_units":
         return "；".join(lead_units(project))
@@ -128,7 +128,7 @@ def _csv_cell(project: dict[str, Any], key: str) -> str:
         value = project.get(key)
         text = "" if value is None else json.dumps(value, ensure_ascii=False)
     else:
-        text = str(_display(project, key))
+        text = str(display(project, key))
     # A cell starting with = + - @ is run as a formula by Excel (CSV injection): quote it.
     return "'" + text if text.startswith(_FORMULA_START) else text
 
@@ -137,10 +137,10 @@ def _from_csv_cell(key: str, cell: str) -> Any:
     cell = cell.removeprefix("'")
     if key in _JSON_KEYS:
         return json.loads(cell) if cell else ([] if key != "geometry" else None)
-    if key in _LIST_KEYS:
+    if key in LIST_KEYS:
         return split_list(cell)
-    if key in _CODED:
-        return _unlabel(_CODED[key], cell)
+    if key in CODED:
+        return _unlabel(CODED[key], cell)
     if key in ("target_year", "version"):
         return int(cell) if cell else None
     return cell or None

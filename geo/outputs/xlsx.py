@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.model import AREAS, STAGE_ORDER, EntityType
-from geo.outputs.tabular import XLSX_COLUMNS, _display, label
+from geo.outputs.tabular import XLSX_COLUMNS, display, label
 
 OTHER_SHEET = "其他"
 SUMMARY_SHEET = "汇总"
@@ -89,7 +89,7 @@ def write_xlsx(projects: list[dict[str, Any]], out: Path, title: str) -> None:
             ws.column_dimensions[get_column_letter(c)].width = width
         for r, p in enumerate(group, start=2):
             for c, (key, _, _) in enumerate(XLSX_COLUMNS, start=1):
-                value = _display(p, key)
+                value = display(p, key)
                 put(ws, r, c, value).alignment = wrap
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{max(len(group) + 1, 2)}"

@@ -1,0 +1,41 @@
+"""Places: the offline gazetteer (boundaries, towns, sites, corridors) and reading places in text.
+
+Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
+gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
+:class:`Level`), name forms (:func:`short_name`), the readers of places in
+names and sentences (``names``, ``context``), WGS-84 ↔ GCJ-02 conversion
+(``coords``) and the basemap rivers (``rivers``).
+"""
+
+from geo.places.context import (
+    clause_place,
+    document_localities,
+    heading_place,
+    merge_localities,
+    name_localities,
+    qualified_town,
+    zone_towns,
+)
+from geo.places.coords import geometry_to_gcj
+from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
+from geo.places.names import (
+    BRACKETS,
+    LEVEL_ORDER,
+    LINE_SPLIT,
+    Context,
+    name_places,
+    resolve,
+    resolve_all,
+    scan_places,
+    section_places,
+    waypoint,
+)
+from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
+
+__all__ = [
+    "BRACKETS", "CURATED_DIR", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
+    "Place", "build", "clause_place", "document_localities", "geometry_to_gcj", "heading_place",
+    "is_built", "load", "merge_localities", "name_localities", "name_places", "qualified_town",
+    "read_curated", "resolve", "resolve_all", "scan_places", "section_places", "short_name",
+    "waypoint", "zone_towns",
+]

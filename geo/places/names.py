@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from shapely.geometry import Point
 
-from geo.places.gazetteer import ABBREVIATIONS, Corridor, Gazetteer, Level, Place, short_name
+from geo.places.gazetteer import Gazetteer
+from geo.places.records import ABBREVIATIONS, Corridor, Level, Place, short_name
 
 #: Abbreviations that always mean the same unit, whatever the document (渝, 川, 黔 …).
 STRONG_ABBREVIATIONS: frozenset[str] = frozenset("渝川蜀黔滇蓉泸遂綦筑湘鄂陕桂贵昆")
@@ -34,7 +35,7 @@ class Context(tuple[str, ...]):
 
     doc: tuple[str, ...]
     #: Places the document itself locates (大罗 → 打通, from "打通镇大罗供水…"), see
-    #: :func:`geo.placecontext.document_localities`; inherited from a ``doc`` that has them.
+    #: :func:`geo.places.context.document_localities`; inherited from a ``doc`` that has them.
     localities: dict[str, Place]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),

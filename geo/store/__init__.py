@@ -1,0 +1,29 @@
+"""The store: documents, projects, mentions, status events, accounts and the audit log.
+
+SQLite by default, PostgreSQL through ``DATABASE_URL``. Public interface: the
+engine and schema helpers, :func:`save_document` and :func:`load_projects`
+(``db``), accounts (``accounts``) and progress recorded by people
+(``progress``, with :func:`is_overdue`).
+"""
+
+from geo.store.db import (
+    GeoInfo,
+    counts,
+    document_text,
+    engine,
+    engine_for,
+    init,
+    is_empty,
+    list_documents,
+    load_projects,
+    reset,
+    save_document,
+    users,
+    utc_now,
+)
+from geo.store.progress import is_overdue
+
+__all__ = [
+    "GeoInfo", "counts", "document_text", "engine", "engine_for", "init", "is_empty", "is_overdue",
+    "list_documents", "load_projects", "utc_now", "reset", "save_document", "users",
+]

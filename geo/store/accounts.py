@@ -11,8 +11,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
-from geo.store import db as store
 from geo.errors import AuthError
+from geo.store import db as store
 
 ROLES: tuple[str, ...] = ("viewer", "editor", "admin")
 
@@ -60,7 +60,7 @@ def add_user(eng: Engine, name: str, password: str, *, role: str, actor: str = "
         if exists:
             conn.execute(store.users.update().where(store.users.c.name == name).values(**values))
         else:
-            conn.execute(store.users.insert().values(name=name, created_at=store._now(), **values))
+            conn.execute(store.users.insert().values(name=name, created_at=store.utc_now(), **values))
         progress.audit(conn, actor=actor, action="user_set" if exists else "user_add", entity_id=None,
                        detail={"user": name, "role": role})
     return User(name, role)
@@ -75,7 +75,7 @@ def login(eng: Engine, name: str, password: str, *, now: dt.datetime | None = No
         On a wrong name or password (one message for both), or when the account
         had too many failures recently.
     """
-    now = now or store._now()
+    now = now or store.utc_now()
     with eng.begin() as conn:
         recent = conn.execute(
             sa.select(sa.func.count()).select_from(store.login_failures).where(

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from geo import settings
 from geo.errors import StoreError
-from geo.model import Entity, EntityType, Mention, Precision, SourceText, Stage, latest_stage
+from geo.model import Entity, EntityType, Precision, SourceText, Stage, latest_stage
 
 metadata = sa.MetaData()
 
@@ -126,12 +126,12 @@ audit_log = sa.Table(
 )
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @functools.cache
-def _engine_for(url: str) -> Engine:
+def engine_for(url: str) -> Engine:
     if url.startswith("postgresql"):
         try:
             import psycopg  # noqa: F401  (checked here so the hint is clear)
@@ -151,7 +151,7 @@ def _engine_for(url: str) -> Engine:
 
 def engine(url: str | None = None) -> Engine:
     """Return the (cached) engine for ``url`` or the ``DATABASE_URL`` setting."""
-    return _engine_for(url or settings.database_url())
+    return engine_for(url or settings.database_url())
 
 
 def init(eng: Engine) -> None:
@@ -200,7 +200,7 @@ def save_document(
         The document's id.
     """
     geo_info = geo_info or {}
-    now = _now()
+    now = utc_now()
     with eng.begin() as conn:
         row = conn.execute(
             sa.select(documents.c.id).where(documents.c.name == source.name)

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from shapely.geometry import mapping, shape
 from sqlalchemy.engine import Engine
 
-from geo.store import db as store
 from geo.errors import ConflictError, StoreError
 from geo.model import Precision, Stage
+from geo.store import db as store
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
     if not found:
         raise StoreError(f"no project {entity_id}")
     before = found[0]
-    now = store._now()
+    now = store.utc_now()
     values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
     if update.geometry is not None:
         geom = shape(update.geometry)  # validates the GeoJSON
@@ -99,7 +99,7 @@ def audit(conn: sa.Connection, *, actor: str, action: str, entity_id: str | None
     """Append one row to the audit log (the log has no update or delete path anywhere)."""
     conn.execute(
         store.audit_log.insert().values(
-            at=store._now(), actor=actor, action=action, entity_id=entity_id,
+            at=store.utc_now(), actor=actor, action=action, entity_id=entity_id,
             detail=json.dumps({k: v for k, v in detail.items() if v is not None}, ensure_ascii=False),
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any, Iterable
 
-from geo.maps.layers import TYPE_COLORS
+from geo.maps import TYPE_COLORS
 
 
 def highlight(

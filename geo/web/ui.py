@@ -10,15 +10,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import filters, settings
-from geo.places import gazetteer
-from geo.maps import layers
-from geo.places import rivers
-from geo.outputs import stats
-from geo.store import db as store
+from geo import filters, settings, store
 from geo.errors import GazetteerError
 from geo.i18n import LANGS, error_text, link_options, t
+from geo.maps import layers
 from geo.model import AREAS, STAGE_ORDER, EntityType
+from geo.outputs import stats
+from geo.places import gazetteer, rivers
 
 
 @st.cache_resource
@@ -357,8 +355,8 @@ def current_user() -> Any:
 
 def login_box(lang_: str) -> Any:
     """Show the sign-in form (or who is signed in) and return the user or None."""
-    from geo.store import accounts as auth
     from geo.errors import AuthError
+    from geo.store import accounts as auth
 
     user = current_user()
     if user is not None:
@@ -383,8 +381,7 @@ def login_box(lang_: str) -> Any:
 
 def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
     """Offer downloads of the current filtered view and briefing decks."""
-    from geo.outputs import export
-    from geo.outputs import report
+    from geo.outputs import export, report
 
     lang_ = opts["lang"]
     with st.expander(t("export", lang_)):

