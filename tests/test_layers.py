@@ -43,6 +43,41 @@ def test_only_local_assets() -> None:
     assert "imagePath" in html
 
 
+def test_scripts_load_in_order_from_files_the_app_serves() -> None:
+    from geo.maps import assets
+    from geo.settings import ROOT
+
+    html = _html([_project()])
+    scripts = re.findall(r"<script src=\"([^\"]+)\"", html)
+    names = [u.split("?")[0].rsplit("/", 1)[-1] for u in scripts]
+    # plan-atlas.js needs Leaflet; the map's own script (after all of them) needs plan-atlas.js
+    assert names == ["leaflet.js", "plan-atlas.js", "Control.FullScreen.js"], names
+    for url in re.findall(r"(?:src|href)=\"([^\"]+)\"", html):
+        path = ROOT / "static" / url.split("?")[0].removeprefix("/app/static/")
+        if path.is_relative_to(assets.vendor_dir()) and not assets.is_installed():
+            continue  # copied by `make setup`, not in the checkout
+        assert path.is_file(), url
+    assert (ROOT / "static" / "lib" / "leaflet.fullscreen" / "LICENSE").is_file()
+
+
+def test_the_map_script_only_calls_plan_atlas_with_json() -> None:
+    html = _html([_project()])
+    setup = re.search(r"planAtlas\.setup\((\w+), (.*)\);\n", html)
+    assert setup is not None
+    config = json.loads(setup.group(2))
+    assert config["stages"][0] == "proposed" and config["labels"]["type.railway"] == "铁路"
+    assert "planAtlas.projectLayer(\"railway\"" in html
+    assert "planAtlas.boundaryLayer(" in html
+    assert "function" not in html.split("planAtlas.setup(")[1].split("L.control.fullscreen")[0]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("zh", "全屏"), ("en", "Full screen")])
+def test_the_fullscreen_button_is_titled_in_the_language(lang: str, title: str) -> None:
+    html = layers.build_map([], focus=FOCUS, lang=lang).get_root().render()
+    assert f'"title": {json.dumps(title)}' in html
+    assert ".pa-fullscreen" not in html  # the hand-made control is gone
+
+
 def test_hostile_names_are_escaped_everywhere() -> None:
     p = _project(HOSTILE, mentions=[{**_project()["mentions"][0], "quote": HOSTILE}])
     html = _html([p])

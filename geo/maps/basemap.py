@@ -16,19 +16,11 @@ from geo.i18n import t
 from geo.maps.setup import round_coords, script_json
 from geo.places import geometry_to_gcj
 
+#: District outlines and labels are one call into ``plan-atlas.js`` (``static/js``).
 _BOUNDARY_LAYER = Template(
     """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = (function () {
-  var group = L.featureGroup();
-  L.geoJSON({{ this.data }}, {style: function () { return {{ this.style }}; }, interactive: false}).addTo(group);
-  {{ this.labels }}.forEach(function (l) {
-    L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
-      className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
-      html: "<div class='pa-label'>" + l[2] + "</div>"})}).addTo(group);
-  });
-  return group;
-})();
+var {{ this.get_name() }} = planAtlas.boundaryLayer({{ this.data }}, {{ this.labels }}, {{ this.style }});
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """

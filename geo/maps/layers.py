@@ -31,6 +31,7 @@ from geo.maps.setup import (
     TYPE_COLORS,
     MapSetup,
     configure_folium,
+    fullscreen_control,
     round_coords,
     script_json,
 )
@@ -41,20 +42,11 @@ __all__ = [
     "build_map", "build_map_parts", "configure_folium", "popup_html", "project_records", "script_json",
 ]
 
+#: A project layer is one call into ``plan-atlas.js``; the records are a value, never template source.
 _PROJECT_LAYER = Template(
     """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = (function () {
-  var data = planAtlas.decode({{ this.type_json }}, {{ this.data }});
-  var base = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                              onEachFeature: planAtlas.onEachFeature});
-  var parts = [base];
-  {% if this.rail %}
-  parts.push(L.geoJSON(data, {style: planAtlas.railOverlay,
-                              filter: function (f) { return f.geometry.type !== "Point"; }}));
-  {% endif %}
-  return L.featureGroup(parts);
-})();
+var {{ this.get_name() }} = planAtlas.projectLayer({{ this.type_json }}, {{ this.data }}, {{ this.rail }});
 {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
 {% endmacro %}
 """
@@ -75,7 +67,7 @@ class ProjectLayer(folium.map.Layer):
         self._name = "ProjectLayer"
         self.type_json = script_json(type_)
         self.data = script_json(records)
-        self.rail = type_ == "railway"
+        self.rail = script_json(type_ == "railway")
         self.count = len(records)
 
 
@@ -228,6 +220,7 @@ def build_map_parts(
     )
     m.get_root().header.add_child(folium.Element(MAP_CSS))
     MapSetup(lang, legend_open=height >= 500).add_to(m)  # small maps start with it folded
+    fullscreen_control(lang).add_to(m)
     add_basemap(m, basemap, lang=lang, tianditu_key=tianditu_key)
     if basemap == "amap":  # 高德 tiles are GCJ-02: shift what we draw, for display only
         projects = [_project_to_gcj(p) for p in projects]

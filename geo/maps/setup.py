@@ -1,27 +1,36 @@
-"""Per-map setup shared by every map: local assets, project symbology, style script, legend and CSS.
+"""Per-map setup shared by every map: local assets, project symbology, legend, CSS and controls.
 
-The setup script defines the browser-side style functions the project layers
-use (``window.planAtlas``), the legend and the fullscreen control. Every JSON
-blob embedded in a ``<script>`` goes through :func:`script_json`, so it cannot
-close the tag.
+The browser side lives in ``static/js/plan-atlas.js`` (``window.planAtlas``:
+style functions of the project layers, popups, legend), loaded by
+:class:`MapSetup` from the app's static files; a map's script only calls it
+with a JSON config. Every JSON blob embedded in a ``<script>`` goes through
+:func:`script_json`, so it cannot close the tag.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import html
 import json
 from typing import Any
 
 import folium
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import Fullscreen
 from jinja2 import Template
 
 from geo.i18n import t
+from geo.settings import ROOT
 
 #: URL under which Streamlit serves the project's ``static/`` folder.
 STATIC_URL = "/app/static"
 LEAFLET_URL = f"{STATIC_URL}/vendor/leaflet"
-CLUSTER_URL = f"{STATIC_URL}/vendor/leaflet_markercluster"
+#: leaflet.fullscreen, the version folium's ``Fullscreen`` plugin names, vendored from npm.
+FULLSCREEN_URL = f"{STATIC_URL}/lib/leaflet.fullscreen"
+#: The project's own map script, relative to ``static/``.
+SCRIPT = "js/plan-atlas.js"
 
 #: Colour of each project type (also used by the legend and exports).
 TYPE_COLORS: dict[str, str] = {
@@ -50,7 +59,7 @@ PRECISIONS: list[str] = ["site", "town", "district", "city", "schematic", "unloc
 
 
 def configure_folium() -> None:
-    """Point folium at the Leaflet files served by the app instead of CDNs.
+    """Point folium at the Leaflet and plugin files served by the app instead of CDNs.
 
     Only Leaflet itself is loaded: jQuery, Bootstrap and Font Awesome are not
     needed by anything this app draws (see GEODATA.md on streamlit-folium
@@ -58,6 +67,19 @@ def configure_folium() -> None:
     """
     folium.Map.default_js = [("leaflet", f"{LEAFLET_URL}/leaflet.js")]
     folium.Map.default_css = [("leaflet_css", f"{LEAFLET_URL}/leaflet.css")]
+    Fullscreen.default_js = [("Control.Fullscreen.js", f"{FULLSCREEN_URL}/Control.FullScreen.js")]
+    Fullscreen.default_css = [("Control.FullScreen.css", f"{FULLSCREEN_URL}/Control.FullScreen.css")]
+
+
+@functools.lru_cache(maxsize=1)
+def script_url() -> str:
+    """Return the URL of ``plan-atlas.js``, versioned by its content.
+
+    The version makes a browser fetch the script again when it changes, instead
+    of running a cached copy against a newer config.
+    """
+    digest = hashlib.sha256((ROOT / "static" / SCRIPT).read_bytes()).hexdigest()[:12]
+    return f"{STATIC_URL}/{SCRIPT}?v={digest}"
 
 
 def script_json(value: Any) -> str:
@@ -73,193 +95,50 @@ def round_coords(coords: Any, digits: int = 5) -> Any:
     return [round_coords(c, digits) for c in coords]
 
 
+#: The one line a map's script runs: everything else is in :data:`SCRIPT`.
+#: The template is constant; the map name and the config are values, rendered, never parsed.
 _SETUP = Template(
     """
 {% macro script(this, kwargs) %}
-(function () {
-  L.Icon.Default.imagePath = {{ this.image_path }};
-  var map = {{ this._parent.get_name() }};
-  map.getContainer().style.background = "#f3f1ec";
-  map.attributionControl.setPrefix({{ this.attribution }});
-  var colors = {{ this.colors }};
-  var planned = {{ this.planned }}, approx = {{ this.approx }};
-  var stages = {{ this.stages }}, precisions = {{ this.precisions }}, labels = {{ this.labels }};
-  function esc(v) {
-    return String(v).replace(/[&<>"']/g, function (c) {
-      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
-    });
-  }
-  var kinds = {P: "Point", L: "LineString", ML: "MultiLineString", Y: "Polygon", MY: "MultiPolygon", MP: "MultiPoint"};
-  window.planAtlas = {
-    decode: function (type, records) {
-      return {type: "FeatureCollection", features: records.map(function (r) {
-        return {type: "Feature", geometry: {type: kinds[r[4]], coordinates: r[5]},
-                properties: {id: r[0], name: r[1], type: type, stage: stages[r[2]],
-                             precision: precisions[r[3]], popup: r[6]}};
-      })};
-    },
-    style: function (f) {
-      var p = f.properties, dashed = planned.indexOf(p.stage) >= 0;
-      if (f.geometry.type.indexOf("Polygon") >= 0) {
-        // An area known only by its district(s): a faint, dotted district, under lines and points.
-        return {color: colors[p.type] || "#555", weight: 3, opacity: 0.8, dashArray: "2 6",
-                fillColor: colors[p.type] || "#555", fillOpacity: 0.12};
-      }
-      var s = {color: colors[p.type] || "#555", weight: p.type === "railway" ? 5 : 4,
-               opacity: p.precision === "schematic" ? 0.75 : 0.95};
-      if (dashed) { s.dashArray = "10 7"; }
-      return s;
-    },
-    railOverlay: function (f) {
-      return {color: "#ffffff", weight: 2, dashArray: "6 6", opacity: 0.9, interactive: false};
-    },
-    pointToLayer: function (f, latlng) {
-      var p = f.properties, c = colors[p.type] || "#555";
-      var rough = approx.indexOf(p.precision) >= 0;
-      var marker = L.circleMarker(latlng, {
-        pane: "paPoints", radius: rough ? 11 : 7, color: c, weight: rough ? 2 : 2,
-        dashArray: rough ? "3 3" : (planned.indexOf(p.stage) >= 0 ? "4 3" : null),
-        fillColor: c, fillOpacity: rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)
-      });
-      // Points at one spot (the projects a plan names without a place sit at its district's
-      // seat) hide each other: remember them, so a click can list them all.
-      marker._paSpot = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);
-      marker._paFeature = f;
-      (spots[marker._paSpot] = spots[marker._paSpot] || []).push(marker);
-      return marker;
-    },
-    onEachFeature: function (f, layer) {
-      var p = f.properties;
-      if (f.geometry.type.indexOf("Polygon") >= 0) { layer.options.pane = "paAreas"; }
-      layer.bindTooltip(function (source) {
-        var shared = planAtlas.sharing(source).length;
-        return tipFor(p) + (shared > 1 ? " · " + esc(labels["map.stack_tip"].replace("{n}", shared)) : "");
-      }, {sticky: true});
-      layer.bindPopup(function (source) {
-        var shared = planAtlas.sharing(source);
-        if (shared.length < 2) { return popupFor(p); }
-        if (planAtlas.direct === source) {
-          planAtlas.direct = null;
-          return "<a href='#' class='pa-back' data-pa-back='1'>‹ " +
-            esc(labels["map.stack_back"].replace("{n}", shared.length)) + "</a>" + popupFor(p);
-        }
-        planAtlas.listed = shared;
-        var rows = shared.map(function (m, i) {
-          var q = m._paFeature.properties;
-          return "<li><a href='#' data-pa-stack='" + i + "'>" + esc(q.name) + "</a> <span>" +
-            esc(labels["type." + q.type]) + " · " + esc(labels["stage." + q.stage]) + "</span></li>";
-        });
-        var rough = shared.filter(function (m) {
-          return approx.indexOf(m._paFeature.properties.precision) >= 0;
-        }).length;
-        return "<div class='pa-popup pa-stack'><b>" +
-          esc(labels["map.stack"].replace("{n}", shared.length)) + "</b>" +
-          (rough ? "<br><i>" + esc(labels["map.stack_rough"].replace("{k}", rough)) + "</i>" : "") +
-          "<ol>" + rows.join("") + "</ol></div>";
-      }, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
-      layer.on("click", function () { window.planAtlasLastClick = p.id; });
-    },
-    sharing: function (source) {
-      // The markers at the spot of ``source`` still on the map (filters replace layers).
-      var all = (source && source._paSpot && spots[source._paSpot]) || [];
-      all = all.filter(function (m) { return m._map; });
-      if (source && source._paSpot) { spots[source._paSpot] = all; }
-      return all.length ? all : [source];
-    },
-    direct: null, listed: []
-  };
-  var spots = {};
-  // Points above lines: a station or a port on a railway or a river stays clickable.
-  map.createPane("paPoints").style.zIndex = 450;
-  // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
-  map.createPane("paAreas").style.zIndex = 350;
-  function tipFor(p) {
-    var rough = p.precision !== "site" && p.precision !== "town";
-    return esc(p.name) + (rough ? " (≈)" : "");
-  }
-  function popupFor(p) {
-    return p.popup || ("<div class='pa-popup'><b>" + esc(p.name) + "</b><br>" +
-      esc(labels["type." + p.type]) + " · " + esc(labels["stage." + p.stage]) + " · " +
-      esc(labels["precision." + p.precision]) + "<br><i>" + esc(labels["map.details_below"]) + "</i></div>");
-  }
-  map.on("popupopen", function (e) {
-    var links = e.popup.getElement().querySelectorAll("a[data-pa-stack]");
-    Array.prototype.forEach.call(links, function (a) {
-      L.DomEvent.on(a, "click", function (ev) {
-        L.DomEvent.preventDefault(ev);
-        L.DomEvent.stopPropagation(ev);
-        var marker = planAtlas.listed[+a.getAttribute("data-pa-stack")];
-        if (!marker) { return; }
-        window.planAtlasLastClick = marker._paFeature.properties.id;
-        planAtlas.direct = marker;
-        map.closePopup();
-        marker.openPopup();
-      });
-    });
-    var back = e.popup.getElement().querySelector("a[data-pa-back]");
-    if (back) {
-      L.DomEvent.on(back, "click", function (ev) {
-        L.DomEvent.preventDefault(ev);
-        L.DomEvent.stopPropagation(ev);
-        var first = planAtlas.listed[0];
-        map.closePopup();
-        if (first) { first.openPopup(); }
-      });
-    }
-  });
-  var legend = L.control({position: "bottomleft"});
-  legend.onAdd = function () {
-    var div = L.DomUtil.create("div", "pa-legend");
-    div.innerHTML = {{ this.legend }};
-    L.DomEvent.disableClickPropagation(div);
-    L.DomEvent.disableScrollPropagation(div);
-    return div;
-  };
-  legend.addTo(map);
-  var full = L.control({position: "topleft"});
-  full.onAdd = function () {
-    var a = L.DomUtil.create("a", "pa-fullscreen leaflet-bar");
-    a.href = "#"; a.title = {{ this.fullscreen_title }}; a.setAttribute("role", "button");
-    a.innerHTML = '<svg width="16" height="16" viewBox="0 0 16 16" style="vertical-align:middle">' +
-      '<path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="#333" stroke-width="2"/></svg>';
-    L.DomEvent.on(a, "click", function (e) {
-      L.DomEvent.preventDefault(e);
-      var c = map.getContainer();
-      if (document.fullscreenElement) { document.exitFullscreen(); }
-      else if (c.requestFullscreen) { c.requestFullscreen(); }
-      setTimeout(function () { map.invalidateSize(); }, 300);
-    });
-    return a;
-  };
-  full.addTo(map);
-})();
+planAtlas.setup({{ this._parent.get_name() }}, {{ this.config }});
 {% endmacro %}
 """
 )
 
 
-class MapSetup(MacroElement):
-    """Per-map setup: marker image path, offline background and the shared style functions."""
+class MapSetup(JSCSSMixin, MacroElement):
+    """Per-map setup: loads ``plan-atlas.js`` and passes it the project symbology and labels.
+
+    The script (:func:`script_url`) defines ``window.planAtlas``: marker image
+    path, offline background, panes, legend, the style functions of the project
+    layers and the popups of stacked points.
+    """
 
     _template = _SETUP
 
     def __init__(self, lang: str = "zh", *, legend_open: bool = True) -> None:
         super().__init__()
         self._name = "PlanAtlasSetup"
-        self.legend = script_json(legend_html(lang, open_=legend_open))
-        self.fullscreen_title = script_json(t("map.fullscreen", lang))
-        self.attribution = script_json(html.escape(t("map.attribution", lang)))
-        self.stages = script_json(STAGES)
-        self.precisions = script_json(PRECISIONS)
-        self.labels = script_json(
-            {k: t(k, lang) for k in [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
-                                     *(f"precision.{x}" for x in PRECISIONS), "map.details_below", "map.stack",
-                                     "map.stack_rough", "map.stack_tip", "map.stack_back"]}
-        )
-        self.image_path = script_json(f"{LEAFLET_URL}/images/")
-        self.colors = script_json(TYPE_COLORS)
-        self.planned = script_json(sorted(PLANNED_STAGES))
-        self.approx = script_json(sorted(APPROXIMATE))
+        self.default_js = [("plan_atlas", script_url())]
+        labels = [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
+                  *(f"precision.{x}" for x in PRECISIONS), "map.details_below", "map.stack",
+                  "map.stack_rough", "map.stack_tip", "map.stack_back"]
+        self.config = script_json({
+            "imagePath": f"{LEAFLET_URL}/images/",
+            "attribution": html.escape(t("map.attribution", lang)),
+            "legend": legend_html(lang, open_=legend_open),
+            "labels": {k: t(k, lang) for k in labels},
+            "colors": TYPE_COLORS,
+            "planned": sorted(PLANNED_STAGES),
+            "approx": sorted(APPROXIMATE),
+            "stages": STAGES,
+            "precisions": PRECISIONS,
+        })
+
+
+def fullscreen_control(lang: str = "zh") -> Fullscreen:
+    """Return the full-screen button (leaflet.fullscreen, served locally), titled in ``lang``."""
+    return Fullscreen(title=t("map.fullscreen", lang), title_cancel=t("map.fullscreen_exit", lang))
 
 
 def legend_html(lang: str = "zh", *, open_: bool = True) -> str:
@@ -282,7 +161,7 @@ def legend_html(lang: str = "zh", *, open_: bool = True) -> str:
     return "".join(rows)
 
 
-#: Styles of the legend, the fullscreen button and the district labels.
+#: Styles of the legend, the district labels and the popups of stacked points.
 MAP_CSS = """
 <style>
 .pa-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/18px
@@ -290,8 +169,6 @@ MAP_CSS = """
 .pa-legend i{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-2px;border-radius:2px}
 .pa-legend svg{margin-right:6px;vertical-align:middle}
 .pa-legend-title{font-weight:bold;margin-top:4px;cursor:pointer}
-.pa-fullscreen{display:block;width:30px;height:30px;line-height:30px;text-align:center;font-size:18px;
- background:#fff;color:#333;text-decoration:none}
 .pa-label{font:12px/16px 'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei',sans-serif;
  color:#444;text-align:center;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff;}
 .pa-label-icon{background:none;border:none;}
