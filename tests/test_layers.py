@@ -150,3 +150,21 @@ def test_offline_basemap_draws_rivers_in_view_only() -> None:
     assert json.dumps("河流") in html  # its own entry in the layer control
     online = layers.build_map([], focus=FOCUS, rivers=rivers, basemap="osm").get_root().render()
     assert json.dumps("河流") not in online  # tiles bring their own rivers
+
+
+#: Jinja delimiters in a document sentence (issue 15): branca parses each rendered script again.
+TEMPLATE = "某某高速{# 注 {% if x %}{{ 7*7 }}{{ this.__class__ }}{%- raw %}{{{"
+
+
+@pytest.mark.parametrize("value", [TEMPLATE, {"k": ["{{a}}", "{%b%}", "{#c#}"]}, "{}{ }{[{"])
+def test_script_json_opens_no_template_tag(value) -> None:
+    out = layers.script_json(value)
+    assert not re.search(r"\{[{%#]", out)
+    assert json.loads(out) == value
+
+
+def test_template_characters_in_a_name_render_as_text() -> None:
+    html = _html([_project(TEMPLATE)])  # raised TemplateSyntaxError before
+    assert "{{ 7*7 }}" not in html and "{# 注" not in html
+    found = re.search(r'"(某某高速[^"]*)"', html)
+    assert found and json.loads(f'"{found.group(1)}"') == TEMPLATE  # the text itself, not evaluated

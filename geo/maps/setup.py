@@ -13,6 +13,7 @@ import functools
 import hashlib
 import html
 import json
+import re
 from typing import Any
 
 import folium
@@ -82,10 +83,24 @@ def script_url() -> str:
     return f"{STATIC_URL}/{SCRIPT}?v={digest}"
 
 
+#: A brace that opens a Jinja tag: ``{{``, ``{%`` or ``{#``.
+_TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
+
+
 def script_json(value: Any) -> str:
-    """Return ``value`` as JSON that is safe inside an HTML ``<script>`` element."""
+    """Return ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    Safe twice over: ``<``, ``>`` and ``&`` are escaped so the text cannot close
+    the element, and a brace that would open a Jinja tag is escaped too, because
+    branca renders each element's script and then parses the result again as a
+    template (``MacroElement.render`` wraps it in ``Element``): a document
+    sentence with ``{{``, ``{%`` or ``{#`` would otherwise break every map or be
+    evaluated (issue 15). In valid JSON such a pair only occurs inside a string,
+    where ``\\u007b`` reads back as ``{``.
+    """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _TEMPLATE_OPEN.sub(r"\\u007b", text)
 
 
 def round_coords(coords: Any, digits: int = 5) -> Any:
