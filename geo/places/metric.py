@@ -66,6 +66,8 @@ def gap_m(a: BaseGeometry, b: BaseGeometry) -> float:
     Measured in UTM 48N, so the nearest points are the nearest on the ground,
     not in degrees.
     """
+    if a.intersects(b):  # the common case (a point in its district): no need to project
+        return 0.0
     return float(to_utm(a).distance(to_utm(b)))
 
 
