@@ -64,7 +64,8 @@ def gap_m(a: BaseGeometry, b: BaseGeometry) -> float:
     """Return the shortest distance in metres between two lon/lat geometries (0 if they touch).
 
     Measured in UTM 48N, so the nearest points are the nearest on the ground,
-    not in degrees.
+    not in degrees. Segments are straight in UTM: one 1° of longitude long lies
+    ~100 m off its straight lon/lat counterpart at mid-length, 20 km long ~4 m.
     """
     if a.intersects(b):  # the common case (a point in its district): no need to project
         return 0.0
