@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import math
 import time
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from shapely.geometry import Point
 
 from geo.model import Precision
-from geo.places import Gazetteer, Level, gazetteer, short_name
+from geo.places import Gazetteer, Level, buffer_m, distance_m, gazetteer, short_name
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = gazetteer.CURATED_DIR
@@ -25,9 +24,7 @@ def gaz() -> Gazetteer:
 
 
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    dx = (lon2 - lon1) * 111.32 * math.cos(math.radians((lat1 + lat2) / 2))
-    dy = (lat2 - lat1) * 110.57
-    return math.hypot(dx, dy)
+    return distance_m(Point(lon1, lat1), Point(lon2, lat2)) / 1000
 
 
 def _reference() -> list[dict[str, str]]:
@@ -54,7 +51,7 @@ def test_reference_place_resolves_within_tolerance_and_district(gaz: Gazetteer,
     assert distance <= float(row["tolerance_km"]), f"{best.name} is {distance:.1f} km off"
     unit = gaz.unit_geometry(row["adcode"])
     assert unit is not None
-    assert unit.buffer(0.02).contains(best.point), f"{best.name} not in {row['adcode']}"
+    assert buffer_m(unit, 2_000).contains(best.point), f"{best.name} not in {row['adcode']}"
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from geo.geocode import (
     joint_context,
 )
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, coords, gazetteer
+from geo.places import Gazetteer, buffer_m, coords, distance_m, gap_m, gazetteer
 
 T = EntityType
 QIJIANG = ["重庆市綦江区人民政府办公室"]
@@ -40,7 +40,7 @@ def gaz() -> Gazetteer:
 
 
 def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
-    return gaz.unit_geometry(adcode).buffer(0.02).contains(geometry)
+    return buffer_m(gaz.unit_geometry(adcode), 2_000).contains(geometry)
 
 
 # ------------------------------------------------------------------ points
@@ -116,7 +116,7 @@ def test_corridor_follows_intermediate_towns(gaz: Gazetteer) -> None:
     entity = Entity(name="江泸北线高速", type=T.HIGHWAY, places=["江津", "泸州"])
     line = geocode(entity, gaz, context=JIANGJIN).geometry
     for town in ("油溪", "吴滩", "石门", "朱杨"):
-        assert line.distance(gaz.lookup(town, context=JIANGJIN)[0].point) < 0.01, town
+        assert gap_m(line, gaz.lookup(town, context=JIANGJIN)[0].point) < 1_000, town
 
 
 def test_section_is_a_part_of_its_corridor(gaz: Gazetteer) -> None:
@@ -124,7 +124,7 @@ def test_section_is_a_part_of_its_corridor(gaz: Gazetteer) -> None:
     entity = Entity(name="长江干线泸渝段航道扩能提升", type=T.WATERWAY)
     part = geocode(entity, gaz, context=LONGMATAN).geometry
     assert part.length < whole.length / 3
-    assert whole.buffer(0.01).contains(part)
+    assert buffer_m(whole, 1_000).contains(part)
 
 
 def test_one_place_section_is_clipped_to_that_district(gaz: Gazetteer) -> None:
@@ -321,7 +321,7 @@ def test_section_initials_are_read_as_waypoints_of_the_corridor(gaz: Gazetteer) 
     assert isinstance(line, LineString) and "成昆铁路" in feature.note
     ends = {gaz.index.district_at(Point(line.coords[0])), gaz.index.district_at(Point(line.coords[-1]))}
     assert ends == {"511181", "510421"}
-    assert gaz.corridor("成昆铁路").line.buffer(0.01).contains(line)
+    assert buffer_m(gaz.corridor("成昆铁路").line, 1_000).contains(line)
 
 
 def test_pipeline_is_a_line_between_its_ends(gaz: Gazetteer) -> None:
@@ -347,7 +347,7 @@ def test_item_places_do_not_make_other_places_look_foreign(gaz: Gazetteer) -> No
     entity = Entity(name="黔江至吉首联络线", type=T.RAILWAY, places=["黔江", "吉首"])
     feature = geocode(entity, gaz, context=JOINT)
     assert isinstance(feature.geometry, LineString)
-    assert Point(feature.geometry.coords[-1]).distance(Point(109.73346, 28.31925)) < 0.01
+    assert distance_m(Point(feature.geometry.coords[-1]), Point(109.73346, 28.31925)) < 1_000
 
 
 # ------------------------------------------------------------------ the item's own clause

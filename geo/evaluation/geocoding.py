@@ -18,6 +18,8 @@ from geo.places import (
     Context,
     Gazetteer,
     Place,
+    buffer_m,
+    gap_m,
     name_places,
     resolve,
     scan_places,
@@ -27,7 +29,7 @@ from geo.places import (
 from geo.places import gazetteer as gazetteer_mod
 
 #: Slack around a unit polygon when checking a point or a line end (the polygons are coarse).
-TOLERANCE = 0.02  # degrees, ~2 km
+TOLERANCE_M = 2_000  # was 0.02° (issue 10 item 4)
 
 
 @dataclass(slots=True)
@@ -137,7 +139,7 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
         point = waypoint(corridor, name)
         if point is not None:
             code = gaz.index.district_at(point)
-            units.append(gaz.unit_geometry(code) if code else point.buffer(TOLERANCE))
+            units.append(gaz.unit_geometry(code) if code else buffer_m(point, TOLERANCE_M))
             continue
         place = resolve(name, gaz, ctx)
         if place is not None:
@@ -156,7 +158,7 @@ def _expected(entity: Entity, gaz: Gazetteer, ctx: Sequence[str],
 
 def _unit(place: Place, gaz: Gazetteer) -> BaseGeometry:
     geometry = gaz.unit_geometry(place.adcode)
-    return geometry if geometry is not None else place.point.buffer(TOLERANCE)
+    return geometry if geometry is not None else buffer_m(place.point, TOLERANCE_M)
 
 
 def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str],
@@ -170,11 +172,11 @@ def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[st
         # An area drawn as its district(s): it must cover part of each unit it should touch.
         return all(u.intersection(geometry).area > 0 for u in units)
     if geometry.geom_type == "Point" or len(units) == 1:
-        return any(u.distance(geometry) <= TOLERANCE for u in units)
+        return any(gap_m(u, geometry) <= TOLERANCE_M for u in units)
     a, b = _ends(geometry)
     first, last = units[0], units[-1]
-    return ((first.distance(a) <= TOLERANCE and last.distance(b) <= TOLERANCE)
-            or (first.distance(b) <= TOLERANCE and last.distance(a) <= TOLERANCE))
+    return ((gap_m(first, a) <= TOLERANCE_M and gap_m(last, b) <= TOLERANCE_M)
+            or (gap_m(first, b) <= TOLERANCE_M and gap_m(last, a) <= TOLERANCE_M))
 
 
 def _from_site(feature: Feature) -> bool:

@@ -16,6 +16,7 @@ from geo.places import (
     Level,
     Place,
     clause_place,
+    distance_m,
     heading_place,
     name_localities,
     qualified_town,
@@ -64,7 +65,7 @@ def from_document(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Fea
 #: (空港新城, 临港物流园, 高铁新城, 高铁快运物流园).
 _VICINITY = (("空港", "airport"), ("临空", "airport"), ("航空园", "airport"), ("临港", "port"),
              ("高铁", "hsr_station"))
-_VICINITY_KM = 0.4  # degrees (~40 km) from the issuing unit's seat
+_VICINITY_M = 40_000  # from the issuing unit's seat (was 0.4°, issue 10 item 4)
 
 
 def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -78,14 +79,14 @@ def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature
     if unit is None:
         return None
     sites = [s for s in gaz.index.sites_of_kind(kind)
-             if s.point.distance(unit.point) < _VICINITY_KM]
+             if distance_m(s.point, unit.point) < _VICINITY_M]
     if kind == "hsr_station":
         # Most counties have a station of their own: only one inside the issuing unit counts.
         prefix = unit.adcode.rstrip("0") if unit.level is not Level.DISTRICT else unit.adcode
         sites = [s for s in sites if s.adcode.startswith(prefix)]
     if not sites:
         return None
-    site = min(sites, key=lambda s: s.point.distance(unit.point))
+    site = min(sites, key=lambda s: distance_m(s.point, unit.point))
     return Feature(entity.id, site.point, Precision.TOWN, [],
                    f"zone named after the {kind}: placed at {site.name}, the zone around it"
                    f" ({site.source})")

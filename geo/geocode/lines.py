@@ -16,15 +16,20 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    distance_m,
+    length_m,
     name_places,
     resolve_all,
     scan_places,
     section_places,
+    to_utm,
 )
 
 _ALONG_YANGTZE = "沿江"
-_NEAR = 0.02  # degrees (~2 km): a place this close to a corridor lies on it
-_FAR = 0.5  # degrees: a section endpoint farther than this from its corridor is a wrong reading
+#: A section end this close to where it meets its corridor lies on it (was 0.02°, issue 10 item 4).
+_NEAR_M = 2_500
+#: A section end farther than this from its corridor is a wrong reading (was 0.5°).
+_FAR_M = 50_000
 
 
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
@@ -102,27 +107,44 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
           ends: list[Place | Point | None]) -> Feature:
     """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
     line = corridor.line
-    points = [e.point if isinstance(e, Place) else e for e in ends if e is not None]
-    points = [p for p in points if line.distance(p) < _FAR]
+    points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}; section ends not found, whole line shown")
-    start, end = points[0], points[-1]
-    d1, d2 = line.project(start), line.project(end)
-    if abs(d1 - d2) < _NEAR:
-        piece = LineString([start, end])
-    else:
-        piece = substring(line, min(d1, d2), max(d1, d2))
-        coords = list(piece.coords) if d1 <= d2 else list(piece.coords)[::-1]
-        if Point(coords[0]).distance(start) > _NEAR:
-            coords.insert(0, (start.x, start.y))
-        if Point(coords[-1]).distance(end) > _NEAR:
-            coords.append((end.x, end.y))
-        piece = LineString(coords)
+    piece = cut_section(line, points[0], points[-1])
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}")
+
+
+def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
+    """Return the section ends within ``_FAR_M`` of a corridor (farther ones are misreadings)."""
+    if not points:
+        return []
+    line_utm = to_utm(line)
+    return [p for p in points if line_utm.distance(to_utm(p)) < _FAR_M]
+
+
+def cut_section(line: LineString, start: Point, end: Point) -> LineString:
+    """Return the part of a corridor between two section ends, from ``start`` to ``end``.
+
+    Ends that meet the corridor within ``_NEAR_M`` of each other give a straight
+    segment; an end farther than ``_NEAR_M`` from the corridor is joined to it.
+    """
+    # Where each end meets the corridor is taken on the lon/lat line, not in UTM: most ends
+    # meet it at a vertex, where both agree (one end of the bundled documents moves 250 m
+    # in UTM); this keeps the drawn sections where they were. The thresholds are metres.
+    d1, d2 = line.project(start), line.project(end)
+    piece = substring(line, min(d1, d2), max(d1, d2))
+    if length_m(piece) < _NEAR_M:
+        return LineString([start, end])
+    coords = list(piece.coords) if d1 <= d2 else list(piece.coords)[::-1]
+    if distance_m(Point(coords[0]), start) > _NEAR_M:
+        coords.insert(0, (start.x, start.y))
+    if distance_m(Point(coords[-1]), end) > _NEAR_M:
+        coords.append((end.x, end.y))
+    return LineString(coords)
 
 
 def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:

@@ -36,7 +36,7 @@ from geo.places import (
 
 __all__ = [
     "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
-    "geocode", "geocode_all", "is_area_name", "joint_context", "point_types", "source_context", "unlocated",
+    "geocode", "geocode_all", "is_area_name", "joint_context", "source_context", "unlocated",
 ]
 
 
@@ -323,8 +323,3 @@ def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
 def _may_be(site: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     """Return whether a site may be meant here: a stream (玉带河) only in its own city's documents."""
     return not site.name.endswith(_STREAM_ENDS) or _of_city(site, gaz, ctx)
-
-
-def point_types() -> frozenset[EntityType]:
-    """Return the entity types drawn as points."""
-    return frozenset(EntityType) - LINE_TYPES

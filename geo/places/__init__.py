@@ -4,7 +4,7 @@ Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
 gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
 :class:`Level`), name forms (:func:`short_name`), the readers of places in
 names and sentences (``names``, ``context``), WGS-84 ↔ GCJ-02 conversion
-(``coords``) and the basemap rivers (``rivers``).
+(``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
 from geo.places.context import (
@@ -18,6 +18,7 @@ from geo.places.context import (
 )
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
+from geo.places.metric import buffer_m, distance_m, gap_m, length_m, to_utm
 from geo.places.names import (
     BRACKETS,
     LEVEL_ORDER,
@@ -34,8 +35,8 @@ from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
 
 __all__ = [
     "BRACKETS", "CURATED_DIR", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
-    "Place", "build", "clause_place", "document_localities", "geometry_to_gcj", "heading_place",
-    "is_built", "load", "merge_localities", "name_localities", "name_places", "qualified_town",
-    "read_curated", "resolve", "resolve_all", "scan_places", "section_places", "short_name",
-    "waypoint", "zone_towns",
+    "Place", "buffer_m", "build", "clause_place", "distance_m", "document_localities", "gap_m",
+    "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
+    "name_localities", "name_places", "qualified_town", "read_curated", "resolve", "resolve_all",
+    "scan_places", "section_places", "short_name", "to_utm", "waypoint", "zone_towns",
 ]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from shapely.geometry import Point
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.metric import distance_m
 from geo.places.records import ABBREVIATIONS, Corridor, Level, Place, short_name
 
 #: Abbreviations that always mean the same unit, whatever the document (渝, 川, 黔 …).
@@ -50,7 +51,8 @@ class Context(tuple[str, ...]):
 
 #: Most specific first: a site beats a town beats a district.
 LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
-_HOP = 0.1  # degrees (~10 km): shortest hop between two waypoints named by abbreviation
+#: Shortest hop between two waypoints named by abbreviation (was 0.1°, see issue 10 item 4).
+_HOP_M = 10_000
 
 
 def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
@@ -103,20 +105,20 @@ def resolve_char(char: str, gaz: Gazetteer, ctx: Sequence[str], *,
     prefixes = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
     # A line's next waypoint is not next door: skip local places too near the previous one.
     local = [p for p in gaz.index.starting_with(char)
-             if p.adcode in prefixes and (near is None or _dist(p, near) > _HOP)]
+             if p.adcode in prefixes and (near is None or _dist_m(p, near) > _HOP_M)]
     if local:
-        return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist(p, near)))
+        return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
     if char in ABBREVIATIONS:
         return resolve(ABBREVIATIONS[char], gaz, ())
     units = [p for p in gaz.index.starting_with(char)
              if p.level in (Level.DISTRICT, Level.CITY) and p.adcode.startswith(("50", "51", "52"))]
     if len(units) == 1 or (units and near is not None):
-        return min(units, key=lambda p: _dist(p, near))
+        return min(units, key=lambda p: _dist_m(p, near))
     return None
 
 
-def _dist(place: Place, near: Point | None) -> float:
-    return 0.0 if near is None else place.point.distance(near)
+def _dist_m(place: Place, near: Point | None) -> float:
+    return 0.0 if near is None else distance_m(place.point, near)
 
 
 def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:

@@ -16,7 +16,7 @@ from geo.i18n import LANGS, error_text, link_options, t
 from geo.maps import layers
 from geo.model import AREAS, STAGE_ORDER, EntityType
 from geo.outputs import stats
-from geo.places import gazetteer, rivers
+from geo.places import buffer_m, gazetteer, rivers
 
 
 @st.cache_resource
@@ -171,6 +171,12 @@ def _short(text: str, n: int = 28) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+#: How far around the focus a district counts as surroundings: the whole region, one area.
+#: (Were 0.6° and 0.35°, issue 10 item 4; every district shown then is still shown.)
+_CONTEXT_M = 65_000
+_AREA_CONTEXT_M = 40_000
+
+
 @st.cache_resource(show_spinner=False)
 def focus_frames(area: str | None) -> tuple[Any, Any]:
     """Return (focus districts, surrounding districts) for an area, or for the whole region.
@@ -187,7 +193,7 @@ def focus_frames(area: str | None) -> tuple[Any, Any]:
     else:
         focus = g.area_districts(area)
         codes = set(focus["adcode"])
-    near = focus.geometry.union_all().buffer(0.6 if area is None else 0.35)
+    near = buffer_m(focus.geometry.union_all(), _CONTEXT_M if area is None else _AREA_CONTEXT_M)
     paired = set(g.neighbour_districts(area)["adcode"]) if area else set()
     context = g.districts[
         (g.districts.intersects(near) | g.districts["adcode"].isin(paired)) & ~g.districts["adcode"].isin(codes)
