@@ -14,7 +14,8 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.places.records import DISTRICT_PROVINCES, TOWNS_FILE, focus_area, short_name
+from geo.places.records import TOWNS_FILE, short_name
+from geo.places.region import build_place_words, focus_area, region
 
 
 def _read_package_layer(name: str) -> dict:
@@ -97,7 +98,7 @@ def _town_rows(district_features: list[dict], city_features: list[dict],
     districts = gpd.GeoDataFrame.from_features(district_features, crs="EPSG:4326")
     joined = gpd.sjoin(frame, districts[["adcode", "geometry"]], predicate="within", how="inner")
     cities = gpd.GeoDataFrame.from_features(city_features, crs="EPSG:4326")
-    cities = cities[~cities["adcode"].str.startswith(DISTRICT_PROVINCES)]
+    cities = cities[~cities["adcode"].str.startswith(region().district_provinces)]
     big = frame[[g["population"] >= SEAT_POPULATION for g in geonames]]
     big = gpd.sjoin(big, cities[["adcode", "geometry"]], predicate="within", how="inner")
     pairs = [*zip(joined["i"], joined["adcode"], strict=True),
@@ -159,7 +160,7 @@ def build_all(out_dir: Path) -> list[Path]:
     selections = {
         "provinces.geojson": _features(layers["province"], keep=None, names=names, points=points),
         "cities.geojson": _features(layers["city"], keep=None, names=names, points=points),
-        "districts.geojson": _features(layers["district"], keep=DISTRICT_PROVINCES, names=names,
+        "districts.geojson": _features(layers["district"], keep=region().district_provinces, names=names,
                                        points=points),
     }
     written = []
@@ -176,4 +177,5 @@ def build_all(out_dir: Path) -> list[Path]:
         written.append(tmp.replace(path.with_suffix(".parquet")))
     rows = _town_rows(selections["districts.geojson"], selections["cities.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
+    written.append(build_place_words(out_dir))
     return written
