@@ -14,8 +14,9 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from geo.errors import GazetteerError
 from geo.places.records import TOWNS_FILE, short_name
-from geo.places.region import build_place_words, focus_area, region
+from geo.places.region import PLACE_WORDS_FILE, focus_area, region
 
 
 def _read_package_layer(name: str) -> dict:
@@ -177,5 +178,34 @@ def build_all(out_dir: Path) -> list[Path]:
         written.append(tmp.replace(path.with_suffix(".parquet")))
     rows = _town_rows(selections["districts.geojson"], selections["cities.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
-    written.append(build_place_words(out_dir))
+    written.append(write_place_words(out_dir))
     return written
+
+
+def place_words(derived_dir: Path) -> list[str]:
+    """Return the place words generated from the derived boundary files, sorted.
+
+    Short names (江津区 → 江津) of every province and city of China and of the districts
+    of the region's provinces. Full names are left out: a name with its suffix is read
+    as the short name followed by a place suffix (``lexicon.PLACE_SUFFIX``).
+    """
+    keep = region().region_provinces
+    words: set[str] = set()
+    for filename in ("provinces.geojson", "cities.geojson", "districts.geojson"):
+        path = derived_dir / filename
+        if not path.exists():
+            raise GazetteerError(f"{path} is missing: run `python -m geo data` first")
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            if filename == "districts.geojson" and not props["adcode"].startswith(keep):
+                continue
+            words.add(short_name(props["name"]))
+    return sorted(words)
+
+
+def write_place_words(derived_dir: Path) -> Path:
+    """Write :data:`PLACE_WORDS_FILE` into the derived folder and return its path."""
+    path = derived_dir / PLACE_WORDS_FILE
+    tmp = path.with_suffix(".txt.tmp")
+    tmp.write_text("\n".join(place_words(derived_dir)) + "\n", encoding="utf-8")
+    return tmp.replace(path)

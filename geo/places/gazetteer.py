@@ -17,7 +17,7 @@ from geo.errors import GazetteerError
 from geo.places.build import build_all
 from geo.places.index import PlaceIndex
 from geo.places.records import BOUNDARY_FILES, CURATED_DIR, TOWNS_FILE, Corridor, Place
-from geo.places.region import region
+from geo.places.region import PLACE_WORDS_FILE, region
 
 
 def build(derived_dir: Path | None = None) -> list[Path]:
@@ -39,7 +39,7 @@ def build(derived_dir: Path | None = None) -> list[Path]:
 def is_built(derived_dir: Path | None = None) -> bool:
     """Return whether every derived file exists."""
     out_dir = derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")
-    return all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE))
+    return all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE, PLACE_WORDS_FILE))
 
 
 # --------------------------------------------------------------------------- gazetteer

@@ -4,7 +4,7 @@ Everything specific to the region (issue #10) lives in one folder, :data:`REGION
 (``data/regions/chengyu/``); this module reads it on first use (cached; no I/O at
 import time) into typed records. The generic place lexicon — short names of China's
 provinces and cities and of the region's districts — is generated from the gazetteer
-by :func:`build_place_words` (run by ``python -m geo data``) and joined here with the
+by ``geo.places.build`` (``python -m geo data``) and joined here with the
 region's curated words.
 """
 
@@ -12,23 +12,18 @@ from __future__ import annotations
 
 import csv
 import functools
-import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.places.records import short_name
 
 #: Folder of the region's data files (see ``data/regions/README.md``).
 REGION_DIR: Path = settings.ROOT / "data" / "regions" / "chengyu"
 
-#: Derived file of generated place words (one a line), written by :func:`build_place_words`.
+#: Derived file of generated place words (one a line), written by ``geo.places.build``.
 PLACE_WORDS_FILE = "place_words.txt"
-
-_UNIT_FILES = ("provinces.geojson", "cities.geojson", "districts.geojson")
-
 
 @dataclass(frozen=True, slots=True)
 class FocusArea:
@@ -144,48 +139,17 @@ def abbreviation_of() -> dict[str, str]:
 # --------------------------------------------------------------------------- place words
 
 
-def generated_place_words(derived_dir: Path) -> list[str]:
-    """Return the place words generated from the derived boundary files, sorted.
-
-    Short names (江津区 → 江津) of every province and city of China and of the districts
-    of the region's provinces. Full names are left out: a name with its suffix is read
-    as the short name followed by a place suffix (``lexicon.PLACE_SUFFIX``).
-    """
-    keep = region().region_provinces
-    words: set[str] = set()
-    for filename in _UNIT_FILES:
-        path = derived_dir / filename
-        if not path.exists():
-            raise GazetteerError(f"{path} is missing: run `python -m geo data` first")
-        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
-            props = feature["properties"]
-            if filename == "districts.geojson" and not props["adcode"].startswith(keep):
-                continue
-            words.add(short_name(props["name"]))
-    return sorted(words)
-
-
-def build_place_words(derived_dir: Path) -> Path:
-    """Write :data:`PLACE_WORDS_FILE` into the derived folder and return its path."""
-    path = derived_dir / PLACE_WORDS_FILE
-    tmp = path.with_suffix(".txt.tmp")
-    tmp.write_text("\n".join(generated_place_words(derived_dir)) + "\n", encoding="utf-8")
-    return tmp.replace(path)
-
-
 @functools.cache
 def place_words() -> tuple[str, ...]:
     """Return the place lexicon: generated words and the region's curated words, longest first.
 
-    Reads the derived :data:`PLACE_WORDS_FILE`, or generates the words from the boundary
-    files when it has not been written yet.
-
     Raises
     ------
     GazetteerError
-        When the derived gazetteer files are missing.
+        When the derived :data:`PLACE_WORDS_FILE` has not been built.
     """
-    derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
-    path = derived / PLACE_WORDS_FILE
-    generated = _read_words(path) if path.exists() else generated_place_words(derived)
+    path = settings.path("PLAN_ATLAS_DERIVED_DIR") / PLACE_WORDS_FILE
+    if not path.exists():
+        raise GazetteerError(f"{path} is missing: run `python -m geo data` first")
+    generated = _read_words(path)
     return tuple(sorted({*generated, *region().place_words}, key=lambda s: (-len(s), s)))
