@@ -70,8 +70,20 @@ class Precision(StrEnum):
     UNLOCATED = "unlocated"
 
 
-#: The four focus areas, in display order.
-AREAS: tuple[str, ...] = ("泸永江", "潼南", "龙马潭", "綦江")
+#: The focus areas' names in display order, read from the region data on first access
+#: (``geo.places.region.area_names``; see :func:`__getattr__`).
+AREAS: tuple[str, ...]
+
+
+def __getattr__(name: str) -> object:
+    """Return ``AREAS`` from the region data on first access (no I/O at import time)."""
+    if name != "AREAS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Imported here: geo.places imports this module.
+    from geo.places import region
+
+    globals()["AREAS"] = region.area_names()
+    return globals()["AREAS"]
 
 
 @dataclass(frozen=True, slots=True)

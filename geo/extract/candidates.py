@@ -36,7 +36,6 @@ from geo.extract.patterns import (
     NAME_CHAR,
     NEG_RE,
     PAIR_SECTION_RE,
-    PLACE_RE,
     SECTION_RE,
     SELF_NAMED_RE,
     STOP_RE,
@@ -45,6 +44,7 @@ from geo.extract.patterns import (
     WORKS_SECTION_RE,
     Cand,
     inside_span,
+    place_re,
 )
 from geo.model import EntityType
 
@@ -96,7 +96,7 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
     if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
-    if work.startswith("至", he) and PLACE_RE.match(work, he + 1):
+    if work.startswith("至", he) and place_re().match(work, he + 1):
         return False
     for hs2, _he2, t2 in later:
         if hs2 < he:
@@ -292,7 +292,7 @@ def _in_negative_list(work: str, end: int) -> bool:
         tail = re.split("[、和及与]", rest[heads[-1].end() :])[0] if heads else ""
     cut = [x.start() for x in (STOP_RE.search(tail), CUE_RE.search(tail)) if x]
     tail = tail[: min(cut)] if cut else tail  # only the noun the list shares, not the verb after it
-    return bool(lx.TAIL_NEGATIVE.search(PLACE_RE.sub("", tail)))
+    return bool(lx.TAIL_NEGATIVE.search(place_re().sub("", tail)))
 
 
 def _route_part(modifier: str) -> bool:

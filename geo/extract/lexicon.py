@@ -16,50 +16,29 @@ T = EntityType
 
 # --------------------------------------------------------------------------- places
 
-_CHONGQING = """
-重庆 川渝 成渝 主城新区 向家坝 渝中 大渡口 江北 沙坪坝 九龙坡 南岸 北碚 渝北 巴南 万州 涪陵 黔江 长寿 江津 合川 永川
-南川 綦江 万盛 大足 璧山 铜梁 潼南 荣昌 开州 梁平 武隆 城口 丰都 垫江 忠县 云阳 奉节 巫山
-巫溪 石柱 秀山 酉阳 彭水 两江 双桥 主城 中心城区 主城都市区 渝西 渝东北 渝东南 渝南
-珞璜 白沙 油溪 吴滩 石门 朱杨 陈食 双江 相国寺 赶水 打通 石壕 安稳 郭扶 丁山 东溪 扶欢
-篆塘 藻渡 永城 三江 古南 文龙 通惠 南州 横山 万隆 大罗 中峰 崇溪河 南环 桥河 江口 陈家坝
-朝天门 果园 寸滩 兴隆场 鱼嘴 团结村 西永 空港 龙兴 水土 蔡家 悦来 礼嘉 广阳岛 四面山 黑山谷
-金佛山 大学城 高庙 篆塘 坭坝 永新 三角 隆盛 龙洞 蒲河 铜罐驿 西彭 双福 德感 几江 支坪 先锋
-"""
+#: Place words (``PLACES``, ``PLACE_SET``) and one-character abbreviations (``ABBREVIATIONS``)
+#: are region data, read on first use from ``geo.places.region`` (issue #10): the short
+#: names of China's provinces and cities and of the region's districts, generated from the
+#: gazetteer, and the region's curated local words (``data/regions/<region>/``).
+_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS")
 
-_SICHUAN = """
-四川 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中
-资阳 阿坝 甘孜 凉山 西昌 龙马潭 江阳 纳溪 合江 叙永 古蔺 泸县 隆昌 威远 资中 荣县 富顺 安岳
-乐至 射洪 蓬溪 大英 船山 安居 邻水 华蓥 岳池 武胜 前锋 大竹 渠县 宣汉 开江 万源 达川 通川
-南部 阆中 营山 蓬安 仪陇 西充 顺庆 高坪 嘉陵 珙县 筠连 高县 长宁 江安 南溪 叙州 翠屏 屏山
-兴文 双流 天府 简阳 都江堰 彭州 邛崃 崇州 金堂 新津 郫都 温江 龙泉驿 青白江 新都 峨眉山
-峨眉 夹江 犍为 沐川 井研 峨边 马边 仁寿 彭山 洪雅 丹棱 青神 东坡 什邡 广汉 绵竹 中江 旌阳
-罗江 江油 三台 盐亭 梓潼 安州 北川 平武 剑阁 苍溪 旺苍 青川 利州 昭化 朝天 平昌 通江 南江
-恩阳 巴州 石棉 汉源 荥经 名山 芦山 天全 宝兴 雁江 东兴 米易 盐边 会理 汶川 理县 马尔康 康定
-白鹿 天堂坎 胡市 特兴 石洞 罗汉 双加 安宁 金龙 云龙 朝阳湖 小市 高坝 玉蝉 泸南 川南 川东北
-川西 川北 川东 川中
-"""
+PLACES: tuple[str, ...]  # full place names, longest first
+PLACE_SET: frozenset[str]
+ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names (渝昆, 成达万)
 
-_GUIZHOU_AND_BEYOND = """
-贵州 贵阳 遵义 桐梓 习水 赤水 仁怀 正安 道真 务川 凤冈 湄潭 余庆 绥阳 播州 汇川 红花岗 毕节
-六盘水 安顺 铜仁 黔南 黔东南 黔北 黔中 金沙 贵安 新舟 茅台 松坎 娄山关 坡渡 寨坝 泥坝 尧龙山
-夜郎 新站 仙源 温水 羊磴 昆明 云南 西安 陕西 兰州 甘肃 西宁 青海 长沙 湖南 郑州 河南 宜昌 湖北
-武汉 柳州 广西 北部湾 林芝 西藏 拉萨 吉首 利川 汉中 北京 上海 天津 广州 深圳 南宁 钦州 银川
-"""
 
-#: Full place names (provinces, cities, districts, counties, towns, areas), longest first.
-PLACES: tuple[str, ...] = tuple(
-    sorted(
-        set((_CHONGQING + _SICHUAN + _GUIZHOU_AND_BEYOND).split()),
-        key=lambda s: (-len(s), s),
-    )
-)
-PLACE_SET: frozenset[str] = frozenset(PLACES)
+def __getattr__(name: str) -> object:
+    """Read the region's place words on first access (no I/O at import time)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Imported here: geo.places is heavy (geopandas) and extraction rarely needs it at import.
+    from geo.places import region
 
-#: One-character abbreviations of provinces and cities used in line names (渝昆, 成达万, 綦万正…).
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "渝川蜀黔滇云贵蓉泸遂綦津万达内自宜昆成绵广南巴乐眉资德雅遵筑涪合永江荣潼铜璧湘鄂陕桂藏兰"
-    "汉西隆黄叙赤安习开邻武柳忠丰奉巫城宣大正关赶三峨米毕涪垫梁沪杭京港澳长深昭襄"
-)
+    places = region.place_words()
+    globals().update(PLACES=places, PLACE_SET=frozenset(places),
+                     ABBREVIATIONS=region.abbreviation_chars())
+    return globals()[name]
+
 
 #: Place suffixes that may follow a place name as written (江津区, 泸州市, 习水县大坡镇).
 PLACE_SUFFIX = "省市区县镇乡街道村"

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
 from geo.extract import lexicon as lx
-from geo.extract.patterns import PLACE_RE
+from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType, name_key
 
-_PLACE_PREFIX_RE = re.compile(f"(?:{PLACE_RE.pattern})+[{lx.PLACE_SUFFIX}]?")
+
+@functools.cache
+def _place_prefix_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{place_re().pattern})+[{lx.PLACE_SUFFIX}]?")
 
 
 def link(entities: Iterable[Entity]) -> list[Entity]:
@@ -67,7 +71,7 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     by_key = {(variant_key(e.name), e.type): i for i, e in enumerate(items)}
     for i, ent in enumerate(items):
         key = variant_key(ent.name)
-        m = _PLACE_PREFIX_RE.match(key)
+        m = _place_prefix_re().match(key)
         if m and len(key) - m.end() >= 4:
             j = by_key.get((key[m.end():], ent.type))
             if j is not None:
@@ -121,14 +125,10 @@ def line_key(name: str, type_: EntityType) -> str | None:
         return None
     parts = [p for p in re.split("[至—\\-]", body) if p]
     if len(parts) >= 2:
-        abbr = "".join(_ABBR_OF.get(p, p[:1]) for p in parts)
+        # Imported here: geo.places is heavy and extraction rarely needs it at import.
+        from geo.places import region
+
+        abbr = "".join(region.abbreviation_of().get(p, p[:1]) for p in parts)
     else:
         abbr = body
     return f"{abbr}:{'r' if type_ is EntityType.RAILWAY else 'h'}" if 2 <= len(abbr) <= 4 else None
-
-
-_ABBR_OF = {
-    "重庆": "渝", "成都": "成", "昆明": "昆", "贵阳": "贵", "泸州": "泸", "遂宁": "遂", "綦江": "綦",
-    "遵义": "遵", "宜宾": "宜", "内江": "内", "自贡": "自", "绵阳": "绵", "达州": "达", "万州": "万",
-    "西安": "西", "长沙": "长", "兰州": "兰", "广安": "广", "南充": "南", "涪陵": "涪", "江津": "津",
-}

@@ -12,19 +12,19 @@ from geo.extract.patterns import (
     HEAD_RE,
     HEAD_TYPES,
     NEG_RE,
-    PLACE_RE,
     QUOTES_RE,
     REGION_RE,
     STOP_RE,
     TRAILER_RE,
     Cand,
+    place_re,
 )
 from geo.model import EntityType
 
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
-    out = [(m.start(), m.end()) for m in PLACE_RE.finditer(span)]
+    out = [(m.start(), m.end()) for m in place_re().finditer(span)]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     return out
 
@@ -43,16 +43,16 @@ def variant_aliases(cand: Cand, head: str) -> None:
 
 def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
-    if not modifier or NEG_RE.search(PLACE_RE.sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
+    if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if COUNT_RE.match(modifier):
         return False
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
-    modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if PLACE_RE.search(q.group(1)) else "", modifier)
+    modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    has_place = bool(PLACE_RE.search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
+    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
     need = lx.MIN_MODIFIER.get(head, 1)
-    bare = PLACE_RE.sub("", proper)
+    bare = place_re().sub("", proper)
     if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
         return False
     if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
@@ -71,7 +71,7 @@ def place_like(item: str) -> bool:
     bare = re.sub(r"[(（][^)）]*[)）]", "", item)
     if "至" in bare or "—" in bare:
         return True
-    if PLACE_RE.fullmatch(re.sub(r"(?<=.)(中部|南部|北部|东部|西部|片区)$", "", bare)):
+    if place_re().fullmatch(re.sub(r"(?<=.)(中部|南部|北部|东部|西部|片区)$", "", bare)):
         return True
     return 2 <= len(bare) <= 4 and all(c in lx.ABBREVIATIONS for c in bare)
 
@@ -84,18 +84,18 @@ def core_head(head: str) -> str:
 
 def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
-    if STOP_RE.search(sec) and not PLACE_RE.search(sec) or HEAD_RE.search(sec.replace("站", "")):
+    if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
     if "至" in sec:
         return True
-    if PLACE_RE.fullmatch(sec):
+    if place_re().fullmatch(sec):
         return True
     return 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec)
 
 
 def all_places(sec: str) -> bool:
     """Return whether every part of "X至Y" is made of known places."""
-    return all(re.fullmatch(f"(?:{PLACE_RE.pattern})+", p) for p in sec.split("至"))
+    return all(re.fullmatch(f"(?:{place_re().pattern})+", p) for p in sec.split("至"))
 
 
 def is_alias(text: str, typ: EntityType) -> bool:
@@ -125,5 +125,5 @@ def places_of(name: str, head: str) -> list[str]:
     parts = [p for p in re.split("[至—\\-]|经(?![济开营贸])", body) if p]
     if len(parts) >= 2:
         return parts
-    m = PLACE_RE.match(body)
+    m = place_re().match(body)
     return [m.group()] if m else []

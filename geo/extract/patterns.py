@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -93,7 +94,14 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
 STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
 GENERIC_RE = _words_re(lx.GENERIC_WORDS)
-PLACE_RE = _words_re(lx.PLACES)
+
+
+@functools.cache
+def place_re() -> re.Pattern[str]:
+    """Return the pattern of the place lexicon (``lexicon.PLACES``), compiled on first use."""
+    return _words_re(lx.PLACES)
+
+
 NEG_RE = _words_re(lx.NEGATIVE_WORDS)
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
 CUE_RE = re.compile(

@@ -14,7 +14,9 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.places.records import DISTRICT_PROVINCES, TOWNS_FILE, focus_area, short_name
+from geo.errors import GazetteerError
+from geo.places.records import TOWNS_FILE, short_name
+from geo.places.region import PLACE_WORDS_FILE, focus_area, region
 
 
 def _read_package_layer(name: str) -> dict:
@@ -97,7 +99,7 @@ def _town_rows(district_features: list[dict], city_features: list[dict],
     districts = gpd.GeoDataFrame.from_features(district_features, crs="EPSG:4326")
     joined = gpd.sjoin(frame, districts[["adcode", "geometry"]], predicate="within", how="inner")
     cities = gpd.GeoDataFrame.from_features(city_features, crs="EPSG:4326")
-    cities = cities[~cities["adcode"].str.startswith(DISTRICT_PROVINCES)]
+    cities = cities[~cities["adcode"].str.startswith(region().district_provinces)]
     big = frame[[g["population"] >= SEAT_POPULATION for g in geonames]]
     big = gpd.sjoin(big, cities[["adcode", "geometry"]], predicate="within", how="inner")
     pairs = [*zip(joined["i"], joined["adcode"], strict=True),
@@ -159,7 +161,7 @@ def build_all(out_dir: Path) -> list[Path]:
     selections = {
         "provinces.geojson": _features(layers["province"], keep=None, names=names, points=points),
         "cities.geojson": _features(layers["city"], keep=None, names=names, points=points),
-        "districts.geojson": _features(layers["district"], keep=DISTRICT_PROVINCES, names=names,
+        "districts.geojson": _features(layers["district"], keep=region().district_provinces, names=names,
                                        points=points),
     }
     written = []
@@ -176,4 +178,34 @@ def build_all(out_dir: Path) -> list[Path]:
         written.append(tmp.replace(path.with_suffix(".parquet")))
     rows = _town_rows(selections["districts.geojson"], selections["cities.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
+    written.append(write_place_words(out_dir))
     return written
+
+
+def place_words(derived_dir: Path) -> list[str]:
+    """Return the place words generated from the derived boundary files, sorted.
+
+    Short names (江津区 → 江津) of every province and city of China and of the districts
+    of the region's provinces. Full names are left out: a name with its suffix is read
+    as the short name followed by a place suffix (``lexicon.PLACE_SUFFIX``).
+    """
+    keep = region().region_provinces
+    words: set[str] = set()
+    for filename in ("provinces.geojson", "cities.geojson", "districts.geojson"):
+        path = derived_dir / filename
+        if not path.exists():
+            raise GazetteerError(f"{path} is missing: run `python -m geo data` first")
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            if filename == "districts.geojson" and not props["adcode"].startswith(keep):
+                continue
+            words.add(short_name(props["name"]))
+    return sorted(words)
+
+
+def write_place_words(derived_dir: Path) -> Path:
+    """Write :data:`PLACE_WORDS_FILE` into the derived folder and return its path."""
+    path = derived_dir / PLACE_WORDS_FILE
+    tmp = path.with_suffix(".txt.tmp")
+    tmp.write_text("\n".join(place_words(derived_dir)) + "\n", encoding="utf-8")
+    return tmp.replace(path)

@@ -16,7 +16,8 @@ from geo import settings
 from geo.errors import GazetteerError
 from geo.places.build import build_all
 from geo.places.index import PlaceIndex
-from geo.places.records import BOUNDARY_FILES, CURATED_DIR, NEIGHBOURS, TOWNS_FILE, Corridor, Place
+from geo.places.records import BOUNDARY_FILES, CURATED_DIR, TOWNS_FILE, Corridor, Place
+from geo.places.region import PLACE_WORDS_FILE, region
 
 
 def build(derived_dir: Path | None = None) -> list[Path]:
@@ -38,7 +39,7 @@ def build(derived_dir: Path | None = None) -> list[Path]:
 def is_built(derived_dir: Path | None = None) -> bool:
     """Return whether every derived file exists."""
     out_dir = derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")
-    return all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE))
+    return all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE, PLACE_WORDS_FILE))
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -67,7 +68,7 @@ class Gazetteer:
 
     def neighbour_districts(self, area: str) -> gpd.GeoDataFrame:
         """Return the cross-border neighbours a focus area is paired with."""
-        codes = set(NEIGHBOURS.get(area, ())) - set(self.area_districts(area)["adcode"])
+        codes = set(region().area(area).neighbours) - set(self.area_districts(area)["adcode"])
         return self.districts[self.districts["adcode"].isin(codes)]
 
     @functools.cached_property

@@ -11,20 +11,17 @@ from shapely import STRtree, prepared
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import AREAS, Precision, name_key
+from geo.model import Precision, name_key
 from geo.places.records import (
-    ABBREVIATIONS,
-    FOCUS_DISTRICTS,
     LEVEL_PRECISION,
-    NEIGHBOURS,
     Corridor,
     Level,
     Place,
     clean_name,
-    focus_area,
     iter_names,
     short_name,
 )
+from geo.places.region import abbreviation_units, focus_area, region
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
@@ -36,10 +33,6 @@ _GENERIC_SHORT = frozenset({"市中", "城区", "郊区", "矿区", "新区", "�
 #: Names that are also common words inside project names (重庆南部综合物流园: "southern").
 _SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中心", "新区", "高新", "开发", "工业"})
 
-#: Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
-_REGION_PROVINCES = ("50", "51", "52")
-_UNIT_PROVINCES = ("50", "51", "52", "53")
-_FOCUS_CODES = frozenset(FOCUS_DISTRICTS) | {c for v in NEIGHBOURS.values() for c in v}
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
 
@@ -65,10 +58,15 @@ class PlaceIndex:
         self._by_first: dict[str, list[Place]] = defaultdict(list)
         self._units: dict[str, Place | None] = {}
         self._prefix_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        reg = region()
+        # Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
+        self._region_provinces = reg.region_provinces
+        self._unit_provinces = reg.district_provinces
+        self._focus_codes = frozenset(c for a in reg.areas for c in (*a.districts, *a.neighbours))
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
         self._add_points(gaz.towns, Level.TOWN)
-        for abbr, full in ABBREVIATIONS.items():
+        for abbr, full in abbreviation_units().items():
             if abbr not in self._by_name:
                 self._by_name[abbr] = list(self._by_name.get(full, []))
         self._corridors: dict[str, Corridor] = {}
@@ -81,7 +79,7 @@ class PlaceIndex:
         self._district_codes = list(districts["adcode"])
         self._district_tree = STRtree(list(districts.geometry))
         self._areas = {
-            area: prepared.prep(gaz.area_districts(area).union_all()) for area in AREAS
+            area: prepared.prep(gaz.area_districts(area).union_all()) for area in (a.name for a in reg.areas)
         }
 
     # ----------------------------------------------------------------- building
@@ -109,7 +107,7 @@ class PlaceIndex:
                     self._add(short, place)
                 if level is not Level.PROVINCE:
                     self._by_first[short[0]].append(place)
-                if row.adcode.startswith(_UNIT_PROVINCES) or level is Level.PROVINCE:
+                if row.adcode.startswith(self._unit_provinces) or level is Level.PROVINCE:
                     self._unit_names[row.name] = row.adcode
                     if short != row.name and short not in _GENERIC_SHORT:
                         self._unit_names.setdefault(short, row.adcode)
@@ -173,7 +171,7 @@ class PlaceIndex:
     def is_local(self, place: Place, prefixes: frozenset[str] | set[str]) -> bool:
         """Return whether a place lies in the document's own city/district or the focus region."""
         local = [p for p in prefixes if len(p) > 2]
-        return place.adcode in _FOCUS_CODES or any(place.adcode.startswith(p) for p in local)
+        return place.adcode in self._focus_codes or any(place.adcode.startswith(p) for p in local)
 
     def geometry(self, adcode: str) -> BaseGeometry | None:
         """Return the polygon of a unit by adcode."""
@@ -253,13 +251,13 @@ class PlaceIndex:
             big = int(place.level in (Level.PROVINCE, Level.CITY))
             # Admin units of the region and curated sites are unambiguous; GeoNames towns are not.
             unit = int(place.level is Level.SITE or (place.level is not Level.TOWN
-                                                     and place.adcode.startswith(_UNIT_PROVINCES)))
-            if place.adcode in _FOCUS_CODES:
+                                                     and place.adcode.startswith(self._unit_provinces)))
+            if place.adcode in self._focus_codes:
                 region = 3
             elif place.adcode[:2] in provinces:
                 region = 2
             else:
-                region = int(place.adcode.startswith(_REGION_PROVINCES))
+                region = int(place.adcode.startswith(self._region_provinces))
             if big:  # a city or province anywhere outranks a village of the wider region
                 region = max(region, 2)
             return local, unit, region, big, _LEVEL_RANK[place.level]

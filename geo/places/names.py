@@ -9,10 +9,8 @@ from shapely.geometry import Point
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
-from geo.places.records import ABBREVIATIONS, Corridor, Level, Place, short_name
-
-#: Abbreviations that always mean the same unit, whatever the document (渝, 川, 黔 …).
-STRONG_ABBREVIATIONS: frozenset[str] = frozenset("渝川蜀黔滇蓉泸遂綦筑湘鄂陕桂贵昆")
+from geo.places.records import Corridor, Level, Place, short_name
+from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
@@ -80,7 +78,7 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         if best.level is Level.TOWN and not _qualified(name, best):
             # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
             return None
-        near = {p for p in prefixes if len(p) == 2} | {"50", "51", "52"}
+        near = {p for p in prefixes if len(p) == 2} | set(region().region_provinces)
         if best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name:
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
     return best
@@ -100,18 +98,18 @@ def resolve_char(char: str, gaz: Gazetteer, ctx: Sequence[str], *,
     the usual abbreviation (万 → 万州); the one district of 川渝黔 starting with
     it, or the one nearest the neighbouring waypoint.
     """
-    if char in STRONG_ABBREVIATIONS:
-        return resolve(ABBREVIATIONS[char], gaz, ())
+    if char in fixed_abbreviations():
+        return resolve(abbreviation_units()[char], gaz, ())
     prefixes = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
     # A line's next waypoint is not next door: skip local places too near the previous one.
     local = [p for p in gaz.index.starting_with(char)
              if p.adcode in prefixes and (near is None or _dist_m(p, near) > _HOP_M)]
     if local:
         return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
-    if char in ABBREVIATIONS:
-        return resolve(ABBREVIATIONS[char], gaz, ())
+    if char in abbreviation_units():
+        return resolve(abbreviation_units()[char], gaz, ())
     units = [p for p in gaz.index.starting_with(char)
-             if p.level in (Level.DISTRICT, Level.CITY) and p.adcode.startswith(("50", "51", "52"))]
+             if p.level in (Level.DISTRICT, Level.CITY) and p.adcode.startswith(region().region_provinces)]
     if len(units) == 1 or (units and near is not None):
         return min(units, key=lambda p: _dist_m(p, near))
     return None
@@ -158,7 +156,7 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
 
 def _resolve_compact(chars: list[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Resolve each character of a compact stem; doubtful ones near their neighbours (南广渝: 南充)."""
-    found: list[Place | None] = [resolve_char(c, gaz, ctx) if c in STRONG_ABBREVIATIONS else None
+    found: list[Place | None] = [resolve_char(c, gaz, ctx) if c in fixed_abbreviations() else None
                                  for c in chars]
     for _ in range(2):
         for i, char in enumerate(chars):

@@ -1,0 +1,155 @@
+"""The region as data: focus areas, neighbours, provinces, abbreviations and place words.
+
+Everything specific to the region (issue #10) lives in one folder, :data:`REGION_DIR`
+(``data/regions/chengyu/``); this module reads it on first use (cached; no I/O at
+import time) into typed records. The generic place lexicon — short names of China's
+provinces and cities and of the region's districts — is generated from the gazetteer
+by ``geo.places.build`` (``python -m geo data``) and joined here with the
+region's curated words.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo import settings
+from geo.errors import GazetteerError
+
+#: Folder of the region's data files (see ``data/regions/README.md``).
+REGION_DIR: Path = settings.ROOT / "data" / "regions" / "chengyu"
+
+#: Derived file of generated place words (one a line), written by ``geo.places.build``.
+PLACE_WORDS_FILE = "place_words.txt"
+
+@dataclass(frozen=True, slots=True)
+class FocusArea:
+    """A focus area: its member districts (by adcode or adcode prefix) and cross-border neighbours."""
+
+    name: str
+    slug: str
+    districts: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    neighbours: tuple[str, ...]
+    note: str = ""
+
+    def contains(self, adcode: str) -> bool:
+        """Return whether a district adcode belongs to the area."""
+        return adcode in self.districts or adcode.startswith(self.prefixes)
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """A one-character abbreviation (简称) as read in line names."""
+
+    char: str
+    unit: str
+    fixed: bool
+    key_of: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The region's focus areas, provinces, abbreviations and curated place words."""
+
+    name: str
+    areas: tuple[FocusArea, ...]
+    district_provinces: tuple[str, ...]
+    region_provinces: tuple[str, ...]
+    abbreviations: tuple[Abbreviation, ...]
+    place_words: tuple[str, ...]
+
+    def area(self, name: str) -> FocusArea:
+        """Return the focus area of that name (KeyError when unknown)."""
+        for area in self.areas:
+            if area.name == name:
+                return area
+        raise KeyError(name)
+
+
+def _read_words(path: Path) -> tuple[str, ...]:
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return tuple(dict.fromkeys(words))
+
+
+def _read_abbreviations(path: Path) -> tuple[Abbreviation, ...]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return tuple(
+        Abbreviation(row["abbr"], row["unit"], row["fixed"] == "yes",
+                     tuple(k for k in row["key_of"].split("|") if k))
+        for row in csv.DictReader(lines)
+    )
+
+
+@functools.cache
+def region() -> Region:
+    """Return the region read from :data:`REGION_DIR` (read once)."""
+    with (REGION_DIR / "region.toml").open("rb") as f:
+        spec = tomllib.load(f)
+    areas = tuple(
+        FocusArea(a["name"], a["slug"], tuple(a["districts"]), tuple(a.get("prefixes", ())),
+                  tuple(a.get("neighbours", ())), a.get("note", ""))
+        for a in spec["areas"]
+    )
+    return Region(spec["name"], areas, tuple(spec["district_provinces"]),
+                  tuple(spec["region_provinces"]),
+                  _read_abbreviations(REGION_DIR / "abbreviations.csv"),
+                  _read_words(REGION_DIR / "place_words.txt"))
+
+
+def area_names() -> tuple[str, ...]:
+    """Return the focus areas' names in display order."""
+    return tuple(a.name for a in region().areas)
+
+
+def focus_area(adcode: str) -> list[str]:
+    """Return the focus areas a district belongs to (泸州's 龙马潭 is in two)."""
+    return [a.name for a in region().areas if a.contains(adcode)]
+
+
+@functools.cache
+def abbreviation_units() -> dict[str, str]:
+    """Return abbreviation → unit name for the abbreviations with a default unit."""
+    return {a.char: a.unit for a in region().abbreviations if a.unit}
+
+
+@functools.cache
+def abbreviation_chars() -> frozenset[str]:
+    """Return every one-character abbreviation read in line names."""
+    return frozenset(a.char for a in region().abbreviations)
+
+
+@functools.cache
+def fixed_abbreviations() -> frozenset[str]:
+    """Return the abbreviations that mean the same unit whatever the document (渝, 川, 黔…)."""
+    return frozenset(a.char for a in region().abbreviations if a.fixed)
+
+
+@functools.cache
+def abbreviation_of() -> dict[str, str]:
+    """Return place name → the abbreviation a line key uses for it (重庆 → 渝)."""
+    return {k: a.char for a in region().abbreviations for k in a.key_of}
+
+
+# --------------------------------------------------------------------------- place words
+
+
+@functools.cache
+def place_words() -> tuple[str, ...]:
+    """Return the place lexicon: generated words and the region's curated words, longest first.
+
+    Raises
+    ------
+    GazetteerError
+        When the derived :data:`PLACE_WORDS_FILE` has not been built.
+    """
+    path = settings.path("PLAN_ATLAS_DERIVED_DIR") / PLACE_WORDS_FILE
+    if not path.exists():
+        raise GazetteerError(f"{path} is missing: run `python -m geo data` first")
+    generated = _read_words(path)
+    return tuple(sorted({*generated, *region().place_words}, key=lambda s: (-len(s), s)))
