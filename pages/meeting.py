@@ -71,11 +71,11 @@ def turn(delta: int, n: int) -> None:
 
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.html(CSS)
-f = opts["filters"]
+f = opts.filters
 today = f.as_of or dt.date.today()
-items = filters.apply(opts["all"], replace(f, area=None))  # the steps choose the area
+items = filters.apply(opts.projects, replace(f, area=None))  # the steps choose the area
 
 names = {p.id: p.name for p in items}
 # The project picker sits at the end of the page; its choice (from the last run) shapes the steps.

@@ -13,7 +13,7 @@ from geo.store import progress
 from geo.web import ui
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.title(t("page.progress", lang))
 user = ui.login_box(lang)
 items = ui.filtered(opts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -81,7 +82,17 @@ def _leave_pages_directory_mode() -> None:
         st.rerun()
 
 
-def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the sidebar chose: interface language, basemap and filters, with every project."""
+
+    lang: str
+    basemap: str
+    filters: filters.Filters
+    projects: list[Project]  # all of them, unfiltered (see :func:`filtered`)
+
+
+def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
     """Draw the shared sidebar and return the options: lang, basemap, filters.
 
     Every widget is bound to the URL query string, so a copied link reopens the
@@ -134,7 +145,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any
         years=None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
         as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
     )
-    return {"lang": lang_, "basemap": basemap, "filters": f, "all": items}
+    return View(lang=lang_, basemap=basemap, filters=f, projects=items)
 
 
 def _relabel_link(lang_: str) -> None:
@@ -197,17 +208,17 @@ def focus_frames(area: str | None) -> tuple[Any, Any]:
 
 
 def show_map(
-    items: list[Project], *, area: str | None, opts: dict[str, Any], key: str, height: int = 620,
+    items: list[Project], *, area: str | None, opts: View, key: str, height: int = 620,
     frame_to: list[Project] | None = None,
 ) -> None:
     """Render the project map of an area (or the whole region) with st_folium."""
     try:
         focus, context = focus_frames(area)
     except GazetteerError:
-        st.error(t("error.gazetteer", opts["lang"]))
+        st.error(t("error.gazetteer", opts.lang))
         return
     parts = layers.build_map_parts(
-        items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
+        items, focus=focus, context=context, basemap=opts.basemap, lang=opts.lang,
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
         rivers=rivers.load(),
     )
@@ -226,7 +237,7 @@ def show_map(
     if compact and clicked:
         project = next((p for p in items if p.id == clicked), None)
         if project is not None:
-            project_detail(project, opts["lang"])
+            project_detail(project, opts.lang)
 
 
 def project_detail(project: Project, lang_: str) -> None:
@@ -234,9 +245,9 @@ def project_detail(project: Project, lang_: str) -> None:
     st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
 
 
-def filtered(opts: dict[str, Any]) -> list[Project]:
+def filtered(opts: View) -> list[Project]:
     """Return the projects passing the sidebar filters."""
-    return filters.apply(opts["all"], opts["filters"])
+    return filters.apply(opts.projects, opts.filters)
 
 
 def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
@@ -265,7 +276,7 @@ AREA_NOTES: dict[str, str] = {"綦江": "area.note.qijiang"}
 def area_page(area: str) -> None:
     """Render a focus-area page: map framed to the area with its neighbours, projects by stage."""
     opts = sidebar(area=area, show_area=False)
-    lang_ = opts["lang"]
+    lang_ = opts.lang
     st.title(f"{area} · {t('area.page', lang_)}")
     if area in AREA_NOTES:
         st.caption(t(AREA_NOTES[area], lang_))
@@ -380,11 +391,11 @@ def login_box(lang_: str) -> Any:
     return None
 
 
-def export_box(items: list[Project], opts: dict[str, Any]) -> None:
+def export_box(items: list[Project], opts: View) -> None:
     """Offer downloads of the current filtered view and briefing decks."""
     from geo.outputs import export, report
 
-    lang_ = opts["lang"]
+    lang_ = opts.lang
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
         fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
@@ -403,8 +414,8 @@ def export_box(items: list[Project], opts: dict[str, Any]) -> None:
         if cols[1].button(t("export.report", lang_), key="report_go"):
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
-                    filters.apply(items, filters.with_area(opts["filters"], area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(opts["filters"]), changed_since=since,
+                    filters.apply(items, filters.with_area(opts.filters, area)), area=area, fmt=rfmt,
+                    filters_text=report.describe_filters(opts.filters), changed_since=since,
                 )
             st.session_state["report_blob"] = (area, rfmt, data)
         rblob = st.session_state.get("report_blob")
@@ -434,7 +445,7 @@ def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame
     )
 
 
-def draw_location(project: Project, opts: dict[str, Any], lang_: str) -> dict[str, Any] | None:
+def draw_location(project: Project, opts: View, lang_: str) -> dict[str, Any] | None:
     """Let an editor click a point or a line on the map; return it as a GeoJSON geometry (or None).
 
     Each click adds a vertex (a rerun on click only, never on pan or zoom); the
@@ -450,7 +461,7 @@ def draw_location(project: Project, opts: dict[str, Any], lang_: str) -> dict[st
     if cols[1].button(t("draw.clear", lang_), key="draw_clear"):
         vertices.clear()
     focus, context = focus_frames(None)
-    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts["basemap"],
+    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts.basemap,
                                    lang=lang_, height=420, frame_to=[project])
     drawn = folium.FeatureGroup(name=t("draw.layer", lang_))
     for lon, lat in vertices:
