@@ -1,4 +1,4 @@
-"""Typed records passed between the pipeline stages: document → text → entities → features."""
+"""Typed records passed between the stages: document → text → entities → features → stored projects."""
 
 from __future__ import annotations
 
@@ -122,20 +122,6 @@ class Mention:
     target_year: int | None = None
     lead_unit: str | None = None
     doc_date: dt.date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the mention as a JSON-ready dict (the GeoJSON contract)."""
-        return {
-            "doc": self.doc,
-            "text": self.text,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "stage": str(self.stage),
-            "target_year": self.target_year,
-            "lead_unit": self.lead_unit,
-            "doc_date": self.doc_date.isoformat() if self.doc_date else None,
-        }
 
 
 @dataclass(slots=True)
