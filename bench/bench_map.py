@@ -8,6 +8,7 @@ folium map and rendering its HTML (what st_folium sends to the browser).
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import time
 from typing import Any, Callable
@@ -16,15 +17,15 @@ import folium
 
 from geo import filters
 from geo.maps import layers
-from geo.model import STAGE_ORDER, EntityType
+from geo.model import STAGE_ORDER, EntityType, Evidence, Precision, Project, Stage
 from geo.places import gazetteer
 
-TYPES = [str(t) for t in EntityType]
-STAGES = [str(s) for s in STAGE_ORDER]
+TYPES = list(EntityType)
+STAGES = list(STAGE_ORDER)
 QUOTE = "加快推进{n}建设，力争2025年建成投用，打造川南渝西融合发展的重要支撑。"
 
 
-def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
+def synthetic(n: int, seed: int = 7) -> list[Project]:
     """Return ``n`` synthetic projects spread over the region (WGS-84)."""
     rng = random.Random(seed)
     out = []
@@ -34,34 +35,35 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
         if type_ in {"railway", "highway", "waterway"}:
             coords = [[round(lon + k * 0.05, 5), round(lat + rng.uniform(-0.05, 0.05) * k, 5)] for k in range(5)]
             geom = {"type": "LineString", "coordinates": coords}
-            precision = "schematic"
+            precision = Precision.SCHEMATIC
         else:
             geom = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
-            precision = rng.choice(["site", "town", "district"])
+            precision = rng.choice([Precision.SITE, Precision.TOWN, Precision.DISTRICT])
         name = f"测试项目{i}号{rng.choice(['港', '园区', '高速', '铁路', '水库'])}"
-        out.append({
-            "id": f"p{i:011d}", "name": name, "aliases": [], "type": type_,
-            "stage": rng.choice(STAGES), "target_year": rng.choice([None, 2023, 2025, 2030]),
-            "places": ["綦江"], "part_of": None, "areas": [rng.choice(["泸永江", "潼南", "龙马潭", "綦江"])],
-            "precision": precision, "geometry": geom, "version": 1, "events": [],
-            "mentions": [{"doc": "a.txt", "doc_title": "测试文件", "doc_date": "2022-08-13",
-                          "quote": QUOTE.format(n=name), "text": name, "start": 0, "end": 5,
-                          "stage": "proposed", "target_year": 2025, "lead_unit": "区发展改革委"}],
-        })
+        out.append(Project(
+            id=f"p{i:011d}", name=name, type=type_,
+            stage=rng.choice(STAGES), target_year=rng.choice([None, 2023, 2025, 2030]),
+            places=("綦江",), areas=(rng.choice(["泸永江", "潼南", "龙马潭", "綦江"]),),
+            precision=precision, geometry=geom,
+            mentions=(Evidence(doc="a.txt", doc_title="测试文件", doc_date=dt.date(2022, 8, 13),
+                               quote=QUOTE.format(n=name), text=name, start=0, end=5,
+                               stage=Stage.PROPOSED, target_year=2025, lead_unit="区发展改革委"),),
+        ))
     return out
 
 
-def ours(items: list[dict[str, Any]], focus: Any, context: Any) -> str:
+def ours(items: list[Project], focus: Any, context: Any) -> str:
     """Our map: one layer per type, compact when large."""
     return layers.build_map(items, focus=focus, context=context).get_root().render()
 
 
-def naive(items: list[dict[str, Any]], focus: Any, context: Any) -> str:
+def naive(items: list[Project], focus: Any, context: Any) -> str:
     """The naive approach: one folium.Marker (with popup) per project."""
     layers.configure_folium()
     m = folium.Map(location=[29.2, 106.0], zoom_start=8, tiles=None)
     for p in items:
-        g = p["geometry"]
+        g = p.geometry
+        assert g is not None
         lon, lat = g["coordinates"][0] if g["type"] == "LineString" else g["coordinates"]
         folium.Marker([lat, lon], popup=folium.Popup(layers.popup_html(p), max_width=400)).add_to(m)
     return m.get_root().render()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping
 
-from geo.model import latest_stage
+from geo.model import Project, Stage, latest_stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,56 +45,55 @@ class Filters:
         return self == Filters()
 
 
-def stage_as_of(project: Mapping[str, Any], as_of: dt.date | None) -> str | None:
+def stage_as_of(project: Project, as_of: dt.date | None) -> Stage | None:
     """Return the project's stage on ``as_of`` from its dated events (None if not yet named)."""
     if as_of is None:
-        return project["stage"]
-    cutoff = as_of.isoformat()
-    events = [e for e in project.get("events", []) if (e.get("date") or "") <= cutoff]
-    named = [m for m in project.get("mentions", []) if (m.get("doc_date") or "") <= cutoff]
+        return project.stage
+    events = [e for e in project.events if e.date is None or e.date <= as_of]
+    named = [m for m in project.mentions if m.doc_date is None or m.doc_date <= as_of]
     if not events and not named:
         return None
     return latest_stage(events)
 
 
-def project_years(project: Mapping[str, Any]) -> set[int]:
+def project_years(project: Project) -> set[int]:
     """Return the years a project is associated with: target years and document dates."""
-    years = {project["target_year"]} if project.get("target_year") else set()
-    for m in project.get("mentions", []):
-        if m.get("target_year"):
-            years.add(int(m["target_year"]))
-        if m.get("doc_date"):
-            years.add(int(m["doc_date"][:4]))
+    years = {project.target_year} if project.target_year else set()
+    for m in project.mentions:
+        if m.target_year:
+            years.add(int(m.target_year))
+        if m.doc_date:
+            years.add(m.doc_date.year)
     return years
 
 
-def _matches_text(project: Mapping[str, Any], needle: str) -> bool:
+def _matches_text(project: Project, needle: str) -> bool:
     needle = needle.casefold()
-    hay = [project["name"], *project.get("aliases", []), *project.get("places", [])]
-    hay += [m.get("quote") or "" for m in project.get("mentions", [])]
+    hay = [project.name, *project.aliases, *project.places]
+    hay += [m.quote or "" for m in project.mentions]
     return any(needle in h.casefold() for h in hay)
 
 
-def apply(projects: Iterable[Mapping[str, Any]], f: Filters) -> list[dict[str, Any]]:
+def apply(projects: Iterable[Project], f: Filters) -> list[Project]:
     """Return copies of the projects passing ``f``, with ``stage`` set as of ``f.as_of``."""
     out = []
     for p in projects:
         stage = stage_as_of(p, f.as_of)
         if stage is None:
             continue
-        if f.types and p["type"] not in f.types:
+        if f.types and p.type not in f.types:
             continue
         if f.stages and stage not in f.stages:
             continue
-        if f.area and f.area not in p.get("areas", []):
+        if f.area and f.area not in p.areas:
             continue
-        if f.docs and not any(m.get("doc") in f.docs for m in p.get("mentions", [])):
+        if f.docs and not any(m.doc in f.docs for m in p.mentions):
             continue
         if f.years and not any(f.years[0] <= y <= f.years[1] for y in project_years(p)):
             continue
         if f.text.strip() and not _matches_text(p, f.text.strip()):
             continue
-        out.append({**p, "stage": stage})
+        out.append(replace(p, stage=stage))
     return out
 
 

@@ -106,7 +106,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "progress.evidence": ("依据", "Evidence"),
     "progress.by": ("文件/填报人", "Document / by"),
     "source.document": ("文件", "document"),
-    "source.manual": ("人工填报", "manual update"),
+    "source.person": ("人工填报", "manual update"),
     "draw.title": ("在地图上绘制更正后的位置（可选）", "Draw the corrected location on the map (optional)"),
     "draw.kind": ("绘制", "Draw"),
     "draw.Point": ("点", "Point"),

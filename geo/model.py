@@ -1,4 +1,4 @@
-"""Typed records passed between the pipeline stages: document → text → entities → features."""
+"""Typed records passed between the stages: document → text → entities → features → stored projects."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 
 class EntityType(StrEnum):
@@ -135,20 +135,6 @@ class Mention:
     lead_unit: str | None = None
     doc_date: dt.date | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the mention as a JSON-ready dict (the GeoJSON contract)."""
-        return {
-            "doc": self.doc,
-            "text": self.text,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "stage": str(self.stage),
-            "target_year": self.target_year,
-            "lead_unit": self.lead_unit,
-            "doc_date": self.doc_date.isoformat() if self.doc_date else None,
-        }
-
 
 @dataclass(slots=True)
 class Entity:
@@ -194,18 +180,261 @@ def current_stage(mentions: list[Mention]) -> Stage:
     return best.stage
 
 
-def latest_stage(events: Iterable[dict[str, Any]]) -> str:
-    """Return the stage of the latest status event (dicts with stage, date, source).
+class GeometrySource(StrEnum):
+    """Who placed a project's geometry: the geocoder from the documents, or a person."""
+
+    DOCUMENT = "document"
+    PERSON = "person"
+
+    @classmethod
+    def of_note(cls, geo_note: str | None) -> GeometrySource:
+        """Return who placed a stored geometry from its stored note (a person's is :data:`PERSON_NOTE`)."""
+        return cls.PERSON if geo_note == PERSON_NOTE else cls.DOCUMENT
+
+
+class EventSource(StrEnum):
+    """Who reported a status event: a document's sentence, or a person's update."""
+
+    DOCUMENT = "document"
+    PERSON = "person"
+
+    @classmethod
+    def _missing_(cls, value: object) -> EventSource | None:
+        # Databases and exports written before the enum existed say "manual" for a person.
+        return cls.PERSON if value == PERSON_NOTE else None
+
+
+#: What the store (and older exports) write for a person: ``entities.geo_note`` of a
+#: geometry drawn by a person, ``status_events.source`` of an update by a person.
+PERSON_NOTE = "manual"
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    """Return a date from a date or an ISO string (a datetime's date part), None when empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None or value == "" else int(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A stored mention: the sentence of a document that names a project."""
+
+    doc: str
+    text: str
+    quote: str
+    start: int
+    end: int
+    stage: Stage = Stage.UNSPECIFIED
+    target_year: int | None = None
+    lead_unit: str | None = None
+    doc_date: dt.date | None = None
+    doc_title: str | None = None
+
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title)."""
+        out = {
+            "doc": self.doc,
+            "text": self.text,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "stage": str(self.stage),
+            "target_year": self.target_year,
+            "lead_unit": self.lead_unit,
+            "doc_date": _iso(self.doc_date),
+        }
+        if full:
+            out["doc_title"] = self.doc_title
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Evidence:
+        """Return the mention of a :meth:`to_dict` dict (an export read back)."""
+        return cls(
+            doc=d.get("doc") or "",
+            text=d.get("text") or "",
+            quote=d.get("quote") or "",
+            start=int(d.get("start") or 0),
+            end=int(d.get("end") or 0),
+            stage=Stage(d.get("stage") or Stage.UNSPECIFIED),
+            target_year=_int(d.get("target_year")),
+            lead_unit=d.get("lead_unit"),
+            doc_date=_date(d.get("doc_date")),
+            doc_title=d.get("doc_title"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEvent:
+    """One point of a project's status timeline: a stage that held on a date, and who said so."""
+
+    stage: Stage
+    source: EventSource = EventSource.DOCUMENT
+    date: dt.date | None = None
+    previous_stage: Stage | None = None
+    target_year: int | None = None
+    note: str | None = None
+    author: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the event as a JSON-ready dict (full exports)."""
+        return {
+            "stage": str(self.stage),
+            "previous_stage": str(self.previous_stage) if self.previous_stage else None,
+            "date": _iso(self.date),
+            "target_year": self.target_year,
+            "source": str(self.source),
+            "note": self.note,
+            "author": self.author,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> StatusEvent:
+        """Return the event of a :meth:`to_dict` dict (an export read back)."""
+        return cls(
+            stage=Stage(d.get("stage") or Stage.UNSPECIFIED),
+            source=EventSource(d.get("source") or EventSource.DOCUMENT),
+            date=_date(d.get("date")),
+            previous_stage=Stage(d["previous_stage"]) if d.get("previous_stage") else None,
+            target_year=_int(d.get("target_year")),
+            note=d.get("note"),
+            author=d.get("author"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A stored project as the pages, maps and exports see it.
+
+    ``stage`` and ``target_year`` come from the status timeline ``events``
+    (oldest first); ``geometry`` is a GeoJSON geometry in WGS-84 lon/lat (None
+    when unlocated); ``geo_note`` says in words how it was placed and
+    ``geometry_source`` whether the geocoder or a person placed it.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    stage: Stage = Stage.UNSPECIFIED
+    target_year: int | None = None
+    aliases: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    part_of: str | None = None
+    areas: tuple[str, ...] = ()
+    precision: Precision = Precision.UNLOCATED
+    geometry: dict[str, Any] | None = None
+    geo_note: str | None = None
+    geometry_source: GeometrySource = GeometrySource.DOCUMENT
+    version: int = 1
+    mentions: tuple[Evidence, ...] = ()
+    events: tuple[StatusEvent, ...] = ()
+
+    @property
+    def located(self) -> bool:
+        """Return whether the project has a geometry."""
+        return bool(self.geometry)
+
+    @property
+    def lead_units(self) -> list[str]:
+        """Return the distinct lead units named by the project's mentions, in order."""
+        return list(dict.fromkeys(m.lead_unit for m in self.mentions if m.lead_unit))
+
+    def to_properties(self, *, full: bool = False) -> dict[str, Any]:
+        """Return the GeoJSON Feature properties of the project (the export contract).
+
+        The keys are id, name, aliases, type, stage, target_year, places,
+        part_of, areas, precision and mentions; ``full`` adds geo_note, version,
+        events and each mention's doc_title, which a re-import needs.
+        """
+        props: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "type": str(self.type),
+            "stage": str(self.stage),
+            "target_year": self.target_year,
+            "places": list(self.places),
+            "part_of": self.part_of,
+            "areas": list(self.areas),
+            "precision": str(self.precision),
+            "mentions": [m.to_dict(full=full) for m in self.mentions],
+        }
+        if full:
+            props |= {
+                "geo_note": self.geo_note,
+                "version": self.version,
+                "events": [e.to_dict() for e in self.events],
+            }
+        return props
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Project:
+        """Return the project of a dict of :meth:`to_properties` keys plus ``geometry`` (an import)."""
+        return cls(
+            id=d["id"],
+            name=d.get("name") or "",
+            type=EntityType(d["type"]),
+            stage=Stage(d.get("stage") or Stage.UNSPECIFIED),
+            target_year=_int(d.get("target_year")),
+            aliases=tuple(d.get("aliases") or ()),
+            places=tuple(d.get("places") or ()),
+            part_of=d.get("part_of"),
+            areas=tuple(d.get("areas") or ()),
+            precision=Precision(d.get("precision") or Precision.UNLOCATED),
+            geometry=d.get("geometry"),
+            geo_note=d.get("geo_note"),
+            geometry_source=GeometrySource.of_note(d.get("geo_note")),
+            version=_int(d.get("version")) or 1,
+            mentions=tuple(Evidence.from_dict(m) for m in d.get("mentions") or ()),
+            events=tuple(StatusEvent.from_dict(e) for e in d.get("events") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A stored document without its text, with the number of mentions it holds."""
+
+    id: int
+    name: str
+    title: str
+    issuer: str | None
+    date: dt.date | None
+    ingested_at: dt.datetime
+    mentions: int
+
+
+def latest_stage(events: Iterable[StatusEvent]) -> Stage:
+    """Return the stage of the latest status event.
 
     Newest date first, a person's update over a document's on the same day,
     then the most advanced stage; events without a stated stage never count.
     """
-    rank = {str(s): i for i, s in enumerate(STAGE_ORDER)}
-    stated = [e for e in events if e["stage"] != Stage.UNSPECIFIED]
+    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
+    stated = [e for e in events if e.stage is not Stage.UNSPECIFIED]
     if not stated:
-        return str(Stage.UNSPECIFIED)
-    best = max(stated, key=lambda e: (e.get("date") or "", e.get("source") == "manual", rank[e["stage"]]))
-    return best["stage"]
+        return Stage.UNSPECIFIED
+    best = max(stated, key=lambda e: (e.date or dt.date.min, e.source is EventSource.PERSON,
+                                      rank[e.stage]))
+    return best.stage
+
+
+def latest_target_year(events: Iterable[StatusEvent]) -> int | None:
+    """Return the target year of the latest event that gives one (a person's over a document's)."""
+    dated = [e for e in events if e.target_year]
+    if not dated:
+        return None
+    return max(dated, key=lambda e: (e.date or dt.date.min, e.source is EventSource.PERSON)).target_year
 
 
 _KEY_STRIP = re.compile(r"[\s·•\-—–~～()（）“”\"'《》]")

@@ -45,12 +45,12 @@ def _stored_sources(eng: Engine, skip: set[str]) -> list[SourceText]:
     """Rebuild the SourceText of every stored document not in ``skip`` from its stored text."""
     sources = []
     for doc in store.list_documents(eng):
-        if doc["name"] in skip:
+        if doc.name in skip:
             continue
-        raw = store.document_text(eng, doc["name"]) or ""
-        src = documents.read_document(f"{doc['name']}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
-        meta = DocumentMeta(title=doc["title"], issuer=doc["issuer"], date=doc["date"])
-        sources.append(replace(src, name=doc["name"], meta=meta))
+        raw = store.document_text(eng, doc.name) or ""
+        src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
+        meta = DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date)
+        sources.append(replace(src, name=doc.name, meta=meta))
     return sources
 
 
@@ -58,8 +58,8 @@ def _stable_ids(eng: Engine, linked: list[Entity]) -> list[Entity]:
     """Keep the id a project already has in the database when its name or an alias matches."""
     known: dict[tuple[str, str], str] = {}
     for proj in store.load_projects(eng):
-        for n in [proj["name"], *proj["aliases"]]:
-            known.setdefault((proj["type"], name_key(n)), proj["id"])
+        for n in [proj.name, *proj.aliases]:
+            known.setdefault((str(proj.type), name_key(n)), proj.id)
     for ent in linked:
         for n in [ent.name, *ent.aliases]:
             old = known.get((str(ent.type), name_key(n)))

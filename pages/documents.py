@@ -6,7 +6,7 @@ from geo.i18n import t
 from geo.web import reader, ui
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.title(t("page.documents", lang))
 docs = ui.documents()
 st.dataframe(ui.document_table(docs, lang), hide_index=True, width="stretch", placeholder="—")
@@ -17,7 +17,7 @@ if docs:
     st.subheader(t("reader", lang))
     name = ui.reader_choice(docs, lang)
     text = ui.document_text(name)
-    marks = reader.document_mentions(opts["all"], name)
+    marks = reader.document_mentions(opts.projects, name)
     st.caption(t("reader.hint", lang).format(n=len(marks)))
     focus = ui.reader_focus()
     st.markdown(reader.highlight(text, marks, link="/projects?project={id}", focus=focus), unsafe_allow_html=True)

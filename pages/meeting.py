@@ -71,13 +71,13 @@ def turn(delta: int, n: int) -> None:
 
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.html(CSS)
-f = opts["filters"]
+f = opts.filters
 today = f.as_of or dt.date.today()
-items = filters.apply(opts["all"], replace(f, area=None))  # the steps choose the area
+items = filters.apply(opts.projects, replace(f, area=None))  # the steps choose the area
 
-names = {p["id"]: p["name"] for p in items}
+names = {p.id: p.name for p in items}
 # The project picker sits at the end of the page; its choice (from the last run) shapes the steps.
 chosen = [pid for pid in st.session_state.get("meeting_projects", []) if pid in names]
 if "meeting_projects" in st.session_state:  # drop projects a changed filter has removed

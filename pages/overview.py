@@ -7,17 +7,17 @@ from geo.outputs import stats
 from geo.web import ui
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.title(t("app.title", lang))
 st.caption(t("app.subtitle", lang))
 
 items = ui.filtered(opts)
-if not opts["all"]:
+if not opts.projects:
     st.info(t("empty.db", lang))
 figures = stats.key_figures(items, documents=len(ui.documents()))
 for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
     col.metric(t(label, lang), value)
-ui.show_map(items, area=opts["filters"].area, opts=opts, key="overview_map")
+ui.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)
 left.dataframe(stats.count_table(items, "type", lang), hide_index=True, width="stretch")

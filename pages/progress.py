@@ -13,7 +13,7 @@ from geo.store import progress
 from geo.web import ui
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.title(t("page.progress", lang))
 user = ui.login_box(lang)
 items = ui.filtered(opts)
@@ -26,15 +26,15 @@ for col, flag in zip(cols, ("overdue", "stale", "changed")):
     hits = progress.flagged(items, flag, **kw)
     col.metric(t(f"flag.{flag}", lang), len(hits))
     with col.expander(t("progress.list", lang)):
-        st.dataframe(pd.DataFrame({t("col.name", lang): [p["name"] for p in hits]}), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(pd.DataFrame({t("col.name", lang): [p.name for p in hits]}), hide_index=True, width="stretch", placeholder="—")
 
-names = {p["id"]: f"{p['name']}（{t('type.' + p['type'], lang)}）" for p in items}
+names = {p.id: f"{p.name}（{t('type.' + p.type, lang)}）" for p in items}
 wanted = st.query_params.get("project")
 pid = st.selectbox(t("progress.project", lang), list(names), format_func=names.get,
                    index=list(names).index(wanted) if wanted in names else 0, key="progress_project") if names else None
-project = next((p for p in items if p["id"] == pid), None)
+project = next((p for p in items if p.id == pid), None)
 if project is not None:
-    st.subheader(project["name"])
+    st.subheader(project.name)
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
     st.dataframe(ui.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
@@ -43,12 +43,12 @@ if project is not None:
         st.info(t("progress.login_to_edit", lang))
     else:
         seen = st.session_state.setdefault("seen_versions", {})
-        seen.setdefault(project["id"], project["version"])
+        seen.setdefault(project.id, project.version)
         with st.expander(t("draw.title", lang)):
             drawn = ui.draw_location(project, opts, lang)
         with st.form("update_form"):
             stages = [str(s) for s in STAGE_ORDER]
-            stage = st.selectbox(t("stage", lang), stages, index=stages.index(project["stage"]),
+            stage = st.selectbox(t("stage", lang), stages, index=stages.index(project.stage),
                                  format_func=lambda s: t(f"stage.{s}", lang))
             when = st.date_input(t("progress.date", lang), value=today)
             note = st.text_area(t("progress.note", lang))
@@ -60,16 +60,16 @@ if project is not None:
             try:
                 geometry = progress.geometry_from_file(location.name, location.getvalue()) if location else drawn
                 update = progress.Update(Stage(stage), when, note.strip(), int(year) if year else None, geometry)
-                seen[project["id"]] = progress.record_update(
-                    ui.engine(), project["id"], update, actor=user.name, expected_version=seen[project["id"]]
+                seen[project.id] = progress.record_update(
+                    ui.engine(), project.id, update, actor=user.name, expected_version=seen[project.id]
                 )
-                st.session_state.get("drawings", {}).pop(project["id"], None)
+                st.session_state.get("drawings", {}).pop(project.id, None)
                 ui.clear_caches()
                 st.success(t("progress.saved", lang))
             except ConflictError:
                 st.error(t("progress.conflict", lang))
                 if st.button(t("progress.reload", lang)):
-                    seen.pop(project["id"], None)
+                    seen.pop(project.id, None)
                     ui.clear_caches()
                     st.rerun()
             except StoreError as e:

@@ -6,10 +6,10 @@ from geo.i18n import t
 from geo.web import ui
 
 opts = ui.sidebar()
-lang = opts["lang"]
+lang = opts.lang
 st.title(t("page.projects", lang))
 items = ui.filtered(opts)
-if not opts["all"]:
+if not opts.projects:
     st.info(t("empty.db", lang))
 st.caption(t("projects.hint", lang).format(n=len(items)))
 event = st.dataframe(

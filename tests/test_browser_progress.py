@@ -113,7 +113,7 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     assert "\n" not in error.first.inner_text().strip()
     assert "PDF 文件已损坏" in error.first.inner_text()  # in the interface language
     assert store.counts(eng)["documents"] == before + 1
-    names = [p["name"] for p in store.load_projects(eng)]
+    names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
 
@@ -138,7 +138,7 @@ def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
     page.get_by_text("已保存").wait_for(timeout=30_000)
     [entry] = [e for e in progress.audit_entries(eng) if e["detail"].get("note") == "按批复线位更正"]
     assert entry["actor"] == "editor_a" and entry["detail"]["location"] == "corrected"
-    project = next(p for p in store.load_projects(eng) if p["id"] == entry["entity_id"])
-    assert project["precision"] == "site"
-    assert project["geometry"]["type"] == "LineString" and len(project["geometry"]["coordinates"]) == 2
+    project = next(p for p in store.load_projects(eng) if p.id == entry["entity_id"])
+    assert project.precision == "site"
+    assert project.geometry["type"] == "LineString" and len(project.geometry["coordinates"]) == 2
     page.screenshot(path=str(ARTIFACTS / "progress-draw.png"), full_page=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from geo.model import EventSource, GeometrySource, Project
 from geo.outputs import export
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -54,8 +55,12 @@ def _event(
     }
 
 
-def sample_projects() -> list[dict[str, Any]]:
+def sample_projects() -> list[Project]:
     """Five projects: a line, a hostile name, an unlocated one, two areas, a multi-line."""
+    return [Project.from_record(r) for r in _sample_records()]
+
+
+def _sample_records() -> list[dict[str, Any]]:
     return [
         {
             "id": "p0000000001",
@@ -184,8 +189,15 @@ def sample_projects() -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def projects() -> list[dict[str, Any]]:
+def projects() -> list[Project]:
     return sample_projects()
+
+
+def test_sample_records_read_as_typed_projects(projects: list[Project]) -> None:
+    manual = projects[2].events[1]
+    assert manual.source is EventSource.PERSON  # "manual" in files written before the enum
+    assert projects[3].geometry_source is GeometrySource.PERSON
+    assert projects[0].geometry_source is GeometrySource.DOCUMENT
 
 
 def _same(a: Any, b: Any, *, csv: bool) -> bool:
@@ -197,23 +209,27 @@ def _same(a: Any, b: Any, *, csv: bool) -> bool:
 
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "csv"])
 def test_round_trip_keeps_every_project_and_attribute(
-    projects: list[dict], tmp_path: Path, fmt: str
+    projects: list[Project], tmp_path: Path, fmt: str
 ) -> None:
-    original = copy.deepcopy(projects)
+    original = sample_projects()
     out = tmp_path / f"view.{fmt}"
     assert export.export(projects, fmt, out) == len(projects)
-    assert projects == original, "the caller's rows must not change"
+    assert projects == original, "the caller's projects must not change"
     back = export.import_rows(out)
-    assert [p["id"] for p in back] == [p["id"] for p in projects]
+    assert [p.id for p in back] == [p.id for p in projects]
     for want, got in zip(projects, back, strict=True):
-        for key, value in want.items():
-            assert _same(value, got.get(key), csv=fmt == "csv"), (
+        for key, value in _items(want):
+            assert _same(value, getattr(got, key), csv=fmt == "csv"), (
                 fmt,
-                want["id"],
+                want.id,
                 key,
                 value,
-                got.get(key),
+                getattr(got, key),
             )
+
+
+def _items(project: Project) -> list[tuple[str, Any]]:
+    return [(f.name, getattr(project, f.name)) for f in dataclasses.fields(project)]
 
 
 @pytest.mark.parametrize("fmt", export.FORMATS)
@@ -226,7 +242,7 @@ def test_every_format_writes_an_empty_view(tmp_path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", export.FORMATS)
-def test_export_bytes_matches_the_file(projects: list[dict], tmp_path: Path, fmt: str) -> None:
+def test_export_bytes_matches_the_file(projects: list[Project], tmp_path: Path, fmt: str) -> None:
     data = export.export_bytes(projects, fmt)
     if fmt in ("csv", "geojson", "kml"):  # text formats are deterministic
         out = tmp_path / f"x.{fmt}"
@@ -235,13 +251,13 @@ def test_export_bytes_matches_the_file(projects: list[dict], tmp_path: Path, fmt
     assert data
 
 
-def test_unknown_format_is_refused(projects: list[dict], tmp_path: Path) -> None:
+def test_unknown_format_is_refused(projects: list[Project], tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format"):
         export.export(projects, "shp", tmp_path / "x.shp")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_geojson_contract_is_unchanged(projects: list[dict]) -> None:
+def test_geojson_contract_is_unchanged(projects: list[Project]) -> None:
     feature = export.to_geojson(projects)["features"][0]
     assert list(feature["properties"]) == [*export.PROPERTY_KEYS, "mentions"]
     assert list(feature["properties"]["mentions"][0]) == list(export.MENTION_KEYS)
@@ -249,7 +265,7 @@ def test_geojson_contract_is_unchanged(projects: list[dict]) -> None:
     assert {"geo_note", "version", "events"} <= set(full)
 
 
-def test_csv_starts_with_bom_and_neutralises_formulas(projects: list[dict], tmp_path: Path) -> None:
+def test_csv_starts_with_bom_and_neutralises_formulas(projects: list[Project], tmp_path: Path) -> None:
     out = tmp_path / "view.csv"
     export.export(projects, "csv", out)
     raw = out.read_bytes()
@@ -275,7 +291,7 @@ def test_list_cells_are_readable_and_reversible(items: list[str], cell: str) -> 
 
 
 def test_xlsx_has_area_sheets_summary_and_chinese_headers(
-    projects: list[dict], tmp_path: Path
+    projects: list[Project], tmp_path: Path
 ) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "view.xlsx"
@@ -311,7 +327,7 @@ def test_xlsx_has_area_sheets_summary_and_chinese_headers(
 
 
 def test_kml_has_one_styled_placemark_per_located_project(
-    projects: list[dict], tmp_path: Path
+    projects: list[Project], tmp_path: Path
 ) -> None:
     out = tmp_path / "view.kml"
     export.export(projects, "kml", out)
@@ -319,8 +335,8 @@ def test_kml_has_one_styled_placemark_per_located_project(
     root = ET.parse(out).getroot()
     assert root.tag == f"{KML}kml"
     marks = root.findall(f".//{KML}Placemark")
-    located = [p for p in projects if p["geometry"]]
-    assert [m.findtext(f"{KML}name") for m in marks] == [p["name"] for p in located]
+    located = [p for p in projects if p.geometry]
+    assert [m.findtext(f"{KML}name") for m in marks] == [p.name for p in located]
     by_name = {m.findtext(f"{KML}name"): m for m in marks}
     assert by_name["渝昆高铁"].find(f"{KML}LineString") is not None
     assert by_name[HOSTILE].find(f"{KML}Point/{KML}coordinates").text == "106.651234,28.963321"
@@ -347,7 +363,7 @@ def test_kml_colour_order(rgb: str, kml: str) -> None:
     assert export.kml_color(rgb) == kml
 
 
-def test_gpkg_keeps_unlocated_rows_and_chinese_labels(projects: list[dict], tmp_path: Path) -> None:
+def test_gpkg_keeps_unlocated_rows_and_chinese_labels(projects: list[Project], tmp_path: Path) -> None:
     pyogrio = pytest.importorskip("pyogrio")
     out = tmp_path / "view.gpkg"
     export.export(projects, "gpkg", out)
@@ -375,9 +391,9 @@ def test_real_projects_round_trip(seeded_db: str, tmp_path: Path) -> None:
         back = export.import_rows(out)
         assert len(back) == len(projects)
         for want, got in zip(projects, back, strict=True):
-            assert all(_same(v, got.get(k), csv=fmt == "csv") for k, v in want.items()), (
+            assert all(_same(v, getattr(got, k), csv=fmt == "csv") for k, v in _items(want)), (
                 fmt,
-                want["id"],
+                want.id,
             )
     kml = ET.fromstring(export.export_bytes(projects, "kml"))
-    assert len(kml.findall(f".//{KML}Placemark")) == sum(1 for p in projects if p["geometry"])
+    assert len(kml.findall(f".//{KML}Placemark")) == sum(1 for p in projects if p.geometry)

@@ -8,17 +8,18 @@ import pytest
 
 from geo import filters
 from geo.filters import Filters
+from geo.model import Project, Stage
 
 
-def _p(pid: str, type_: str, stage: str, areas: list[str], year: int | None, events: list[dict], docs=("a.txt",)) -> dict:
-    return {
+def _p(pid: str, type_: str, stage: str, areas: list[str], year: int | None, events: list[dict], docs=("a.txt",)) -> Project:
+    return Project.from_record({
         "id": pid, "name": f"项目{pid}", "aliases": [], "type": type_, "stage": stage,
         "target_year": year, "places": ["綦江"], "areas": areas, "geometry": None,
         "precision": "unlocated",
         "mentions": [{"doc": d, "doc_date": e["date"], "quote": f"建设项目{pid}。", "target_year": year}
                      for d, e in zip(docs, events)],
         "events": events,
-    }
+    })
 
 
 PROJECTS = [
@@ -48,13 +49,13 @@ PROJECTS = [
     ],
 )
 def test_apply(f: Filters, expected: list[str]) -> None:
-    assert [p["id"] for p in filters.apply(PROJECTS, f)] == expected
+    assert [p.id for p in filters.apply(PROJECTS, f)] == expected
 
 
 def test_as_of_rewrites_the_stage_without_touching_the_input() -> None:
     [p1, *_] = filters.apply(PROJECTS, Filters(as_of=dt.date(2020, 1, 1)))
-    assert p1["stage"] == "proposed"
-    assert PROJECTS[0]["stage"] == "completed"
+    assert p1.stage is Stage.PROPOSED
+    assert PROJECTS[0].stage is Stage.COMPLETED
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,7 @@ from shapely.ops import unary_union
 
 from geo.evaluation.geocoding import evaluate_geocoding, format_report
 from geo.geocode import (
-    AREA_NOTE,
-    CLAUSE_NOTE,
-    HEADING_NOTE,
-    ISSUER_NOTE,
-    QUALIFIER_NOTE,
+    Basis,
     Feature,
     document_context,
     geocode,
@@ -258,7 +254,7 @@ def test_an_area_known_by_district_is_drawn_as_its_districts(
         gaz: Gazetteer, entity: Entity, context: list[str], codes: set[str]) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.geometry.geom_type in ("Polygon", "MultiPolygon")
-    assert feature.precision is Precision.DISTRICT and feature.note.startswith(AREA_NOTE)
+    assert feature.precision is Precision.DISTRICT and feature.as_districts
     whole = unary_union([gaz.unit_geometry(c) for c in codes])
     assert feature.geometry.symmetric_difference(whole).area < 1e-9
 
@@ -277,7 +273,7 @@ def test_points_and_coarser_areas_stay_points(gaz: Gazetteer, entity: Entity,
                                               context: list[str]) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.geometry.geom_type == "Point"
-    assert not feature.note.startswith(AREA_NOTE)
+    assert not feature.as_districts
 
 
 # ------------------------------------------------------------------ rules for zones, rivers, pipes
@@ -380,7 +376,7 @@ def test_clause_town_places_the_item(gaz: Gazetteer, entity: Entity, context: li
                                      town: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.TOWN
-    assert feature.note.startswith(CLAUSE_NOTE)
+    assert feature.basis is Basis.CLAUSE
     assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
 
 
@@ -412,7 +408,7 @@ def test_clause_town_of_another_item_is_not_taken(gaz: Gazetteer, entity: Entity
                                                   context: list[str], adcode: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.DISTRICT
-    assert not feature.note.startswith(CLAUSE_NOTE)
+    assert feature.basis is not Basis.CLAUSE
     assert _in(gaz, adcode, feature.geometry)
 
 
@@ -435,7 +431,7 @@ def test_town_written_before_the_items_locality_places_it(
         gaz: Gazetteer, entity: Entity, context: list[str], town: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.TOWN
-    assert feature.note.startswith(QUALIFIER_NOTE)
+    assert feature.basis is Basis.QUALIFIER
     assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
 
 
@@ -463,7 +459,7 @@ def test_locality_without_one_written_town_stays_at_the_district(
         gaz: Gazetteer, entity: Entity, context: list[str], adcode: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.DISTRICT
-    assert not feature.note.startswith(QUALIFIER_NOTE)
+    assert feature.basis is not Basis.QUALIFIER
     assert _in(gaz, adcode, feature.geometry)
 
 
@@ -498,7 +494,7 @@ def test_heading_town_places_the_items_of_its_passage(
         gaz: Gazetteer, entity: Entity, context: list[str], town: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.TOWN
-    assert feature.note.startswith(HEADING_NOTE)
+    assert feature.basis is Basis.HEADING
     assert feature.geometry.distance(gaz.lookup(town, context=context)[0].point) < 1e-9
 
 
@@ -525,7 +521,7 @@ def test_heading_that_does_not_name_one_local_town_is_not_used(
         gaz: Gazetteer, entity: Entity, context: list[str], adcode: str) -> None:
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.DISTRICT
-    assert not feature.note.startswith(HEADING_NOTE)
+    assert feature.basis is not Basis.HEADING
     assert _in(gaz, adcode, feature.geometry)
 
 
@@ -547,11 +543,11 @@ def test_urban_streets_are_placed_at_the_urban_seat(gaz: Gazetteer, name: str,
                                                     precision: Precision) -> None:
     feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=context)
     if name.endswith("快速路"):
-        assert "urban street" not in feature.note
+        assert feature.basis is not Basis.STREET and "urban street" not in feature.note
         return
     assert feature.precision is precision
     if precision is Precision.TOWN:
-        assert "urban street" in feature.note and _in(gaz, "510504", feature.geometry)
+        assert feature.basis is Basis.STREET and "urban street" in feature.note and _in(gaz, "510504", feature.geometry)
 
 
 def test_high_speed_rail_zone_is_placed_at_the_station(gaz: Gazetteer) -> None:
@@ -574,7 +570,7 @@ def test_a_name_for_several_sites_is_a_multipoint(gaz: Gazetteer) -> None:
 def test_issuer_fallback_still_applies_without_any_place(gaz: Gazetteer) -> None:
     feature = geocode(_said("食品饮料工业园", T.INDUSTRIAL_PARK, "打造百亿级食品饮料工业园。"), gaz,
                       context=LONGMATAN)
-    assert feature.note.startswith(ISSUER_NOTE) and feature.precision is Precision.DISTRICT
+    assert feature.basis is Basis.ISSUER and feature.precision is Precision.DISTRICT
 
 
 # ------------------------------------------------------------------ villages the document locates
@@ -623,7 +619,7 @@ def test_a_streams_site_counts_only_in_its_own_citys_documents(
         gaz: Gazetteer, context: list[str], placed: bool) -> None:
     # 玉带河 flows in 泸州 (a cited row of sites.csv), but 北京, 南昌 and others have one too.
     feature = geocode(Entity(name="玉带河综合治理", type=T.WATER), gaz, context=context)
-    assert feature.note.startswith("site 玉带河") is placed
+    assert (feature.basis is Basis.SITE and feature.note.startswith("site 玉带河")) is placed
     if placed:
         assert feature.precision is Precision.TOWN and _in(gaz, "510504", feature.geometry)
 
@@ -655,10 +651,10 @@ def test_a_line_known_only_by_its_sections_is_drawn_as_them(gaz: Gazetteer) -> N
     parent.id, section.id, railway.id = "p", "s", "r"
     drawn = geocode_all([parent, section, railway], gaz,
                         contexts={"p": QIJIANG, "s": QIJIANG, "r": QIJIANG})
-    assert geocode(parent, gaz, context=QIJIANG).note.startswith(ISSUER_NOTE)  # alone: the district
+    assert geocode(parent, gaz, context=QIJIANG).basis is Basis.ISSUER  # alone: the district
     assert isinstance(drawn[1].geometry, LineString)
     assert drawn[0].geometry.equals(drawn[1].geometry) and drawn[0].precision is Precision.SCHEMATIC
-    assert drawn[0].note.startswith("drawn as its sections") and "G999江津至綦江段" in drawn[0].note
+    assert drawn[0].basis is Basis.SECTIONS and "G999江津至綦江段" in drawn[0].note
     assert set(drawn[0].areas) == {"泸永江", "綦江"}
     assert drawn[2].note == geocode(railway, gaz, context=QIJIANG).note  # no sections: untouched
 
@@ -673,7 +669,7 @@ def test_a_line_whose_section_is_known_at_one_end_stays_on_its_districts_map(
     parent.id, section.id = "p", "s"
     drawn = geocode_all([parent, section], gaz, contexts={"p": QIJIANG, "s": QIJIANG})
     assert drawn[1].geometry.geom_type == "Point"
-    assert drawn[0].note.startswith(ISSUER_NOTE) and drawn[0].areas == ["綦江"]
+    assert drawn[0].basis is Basis.ISSUER and drawn[0].areas == ["綦江"]
 
 
 def test_a_road_code_before_a_section_is_not_an_end(gaz: Gazetteer) -> None:

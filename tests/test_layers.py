@@ -10,28 +10,31 @@ import pytest
 from shapely.geometry import box
 
 from geo.maps import layers
+from geo.model import Project
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
+_MENTION = {"doc": "a.txt", "doc_title": "綦江规划", "doc_date": "2022-08-13",
+            "quote": "研究论证渝贵高铁。", "text": "渝贵高铁", "start": 4, "end": 8,
+            "stage": "proposed", "target_year": 2025, "lead_unit": "区发展改革委"}
 
-def _project(name: str = "渝贵高铁", **kw) -> dict:
+
+def _project(name: str = "渝贵高铁", **kw) -> Project:
     base = {
         "id": "p1", "name": name, "aliases": [], "type": "railway", "stage": "proposed",
         "target_year": 2025, "places": ["重庆", "贵阳"], "part_of": None, "areas": ["綦江"],
         "precision": "schematic",
         "geometry": {"type": "LineString", "coordinates": [[106.6, 29.0], [106.7, 28.4]]},
-        "mentions": [{"doc": "a.txt", "doc_title": "綦江规划", "doc_date": "2022-08-13",
-                      "quote": "研究论证渝贵高铁。", "text": "渝贵高铁", "start": 4, "end": 8,
-                      "stage": "proposed", "target_year": 2025, "lead_unit": "区发展改革委"}],
+        "mentions": [_MENTION],
     }
     base.update(kw)
-    return base
+    return Project.from_record(base)
 
 
 FOCUS = gpd.GeoDataFrame({"name": ["綦江区"]}, geometry=[box(106.4, 28.4, 107.0, 29.2)], crs="EPSG:4326")
 
 
-def _html(projects: list[dict]) -> str:
+def _html(projects: list[Project]) -> str:
     return layers.build_map(projects, focus=FOCUS).get_root().render()
 
 
@@ -79,7 +82,7 @@ def test_the_fullscreen_button_is_titled_in_the_language(lang: str, title: str) 
 
 
 def test_hostile_names_are_escaped_everywhere() -> None:
-    p = _project(HOSTILE, mentions=[{**_project()["mentions"][0], "quote": HOSTILE}])
+    p = _project(HOSTILE, mentions=[{**_MENTION, "quote": HOSTILE}])
     html = _html([p])
     assert "<img src=x" not in html
     assert "</script><script>alert(2)" not in html
@@ -95,8 +98,8 @@ def test_script_json_cannot_close_the_script(value) -> None:
 
 def test_popup_lists_every_source_sentence() -> None:
     p = _project(mentions=[
-        {**_project()["mentions"][0], "quote": "句子一。", "doc_title": "文件甲"},
-        {**_project()["mentions"][0], "quote": "句子二。", "doc_title": "文件乙"},
+        {**_MENTION, "quote": "句子一。", "doc_title": "文件甲"},
+        {**_MENTION, "quote": "句子二。", "doc_title": "文件乙"},
     ])
     html = layers.popup_html(p)
     assert html.index("句子一") < html.index("句子二")

@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from geo.filters import Filters
 from geo.i18n import keys, t
+from geo.model import EntityType, Project
 from geo.outputs import meeting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +29,13 @@ def _event(stage: str, date: str, *, target_year: int | None = None) -> dict[str
 
 
 def _project(pid: str, stage: str, *, events: list[dict[str, Any]] = (), target_year: int | None = None,
-             areas: tuple[str, ...] = ("綦江",), docs: tuple[str, ...] = ()) -> dict[str, Any]:
+             areas: tuple[str, ...] = ("綦江",), docs: tuple[str, ...] = ()) -> Project:
+    return Project.from_record(_record(pid, stage, events=events, target_year=target_year, areas=areas,
+                                       docs=docs))
+
+
+def _record(pid: str, stage: str, *, events: list[dict[str, Any]] = (), target_year: int | None = None,
+            areas: tuple[str, ...] = ("綦江",), docs: tuple[str, ...] = ()) -> dict[str, Any]:
     dates = list(docs) or [e["date"] for e in events]
     return {
         "id": pid, "name": f"项目{pid}", "type": "highway", "stage": stage, "target_year": target_year,
@@ -52,7 +59,7 @@ PROJECTS = [
     # evidence dated after "today" does not count yet
     _project("e", "starting", events=[_event("preliminary", "2024-01-01"), _event("starting", "2025-09-01")]),
     # no stated stage, no date at all
-    {**_project("f", "unspecified"), "mentions": [], "events": []},
+    Project.from_record({**_record("f", "unspecified"), "mentions": [], "events": []}),
     _project("g", "upgrade", events=[_event("upgrade", "2022-04-22")], target_year=2027),
 ]
 
@@ -92,13 +99,13 @@ def test_initial_index_opens_on_the_filtered_area(area: str | None, expected: in
     ],
 )
 def test_step_items_and_title(step: meeting.Step, ids: list[str], title: str) -> None:
-    assert [p["id"] for p in meeting.step_items(PROJECTS, step)] == ids
+    assert [p.id for p in meeting.step_items(PROJECTS, step)] == ids
     assert meeting.step_title(step, PROJECTS) == title
 
 
 @pytest.mark.parametrize("areas,expected", [(("潼南",), "潼南"), (("成都", "綦江"), "綦江"), ((), None)])
 def test_project_area(areas: tuple[str, ...], expected: str | None) -> None:
-    assert meeting.project_area({"areas": list(areas)}) == expected
+    assert meeting.project_area(Project(id="p1", name="项目", type=EntityType.PORT, areas=areas)) == expected
 
 
 # --------------------------------------------------------------------------- figures
@@ -116,7 +123,7 @@ def test_project_area(areas: tuple[str, ...], expected: str | None) -> None:
     ],
 )
 def test_started_and_completed_dates(pid: str, started: dt.date | None, completed: dt.date | None) -> None:
-    p = next(p for p in PROJECTS if p["id"] == pid)
+    p = next(p for p in PROJECTS if p.id == pid)
     assert meeting.started_on(p, TODAY) == started
     assert meeting.completed_on(p, TODAY) == completed
 
@@ -274,13 +281,13 @@ def test_page_opens_on_the_area_in_the_link(seeded: None) -> None:
 def test_page_presents_chosen_projects(seeded: None) -> None:
     from geo import store
 
-    project = next(p for p in store.load_projects(store.engine()) if p["areas"] and p.get("geometry"))
+    project = next(p for p in store.load_projects(store.engine()) if p.areas and p.geometry)
     at = AppTest.from_file(PAGE, default_timeout=60).run()
-    at.multiselect(key="meeting_projects").set_value([project["id"]]).run()
+    at.multiselect(key="meeting_projects").set_value([project.id]).run()
     for _ in range(5):  # region + four areas, then the project
         at.button(key="meeting_next").click().run()
     assert not at.exception, at.exception
-    assert at.title[0].value == project["name"]
+    assert at.title[0].value == project.name
     assert "第 6 / 6 页" in at.caption[0].value
     at.button(key="meeting_next").click().run()
     assert at.title[0].value == "四个合作片区"
@@ -377,9 +384,9 @@ def test_arrow_key_turns_the_page_offline(page, app_url: str) -> None:
 def test_chosen_projects_outside_a_new_filter_are_dropped(seeded: None) -> None:
     from geo import store
 
-    port = next(p for p in store.load_projects(store.engine()) if p["type"] == "port")
+    port = next(p for p in store.load_projects(store.engine()) if p.type == "port")
     at = AppTest.from_file(PAGE, default_timeout=60).run()
-    at.multiselect(key="meeting_projects").set_value([port["id"]]).run()
+    at.multiselect(key="meeting_projects").set_value([port.id]).run()
     assert "第 1 / 6 页" in at.caption[0].value
     at.multiselect(key="type").set_value(["railway"]).run()
     assert not at.exception, at.exception

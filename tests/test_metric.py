@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from shapely.geometry import LineString, Point
 
-from geo.geocode import ISSUER_NOTE
+from geo.geocode import Basis
 from geo.geocode.fallbacks import from_document
 from geo.geocode.lines import cut_section, near_corridor
 from geo.model import Entity, EntityType, Precision
@@ -143,4 +143,4 @@ def test_an_airport_zone_is_placed_at_an_airport_within_40_km(dlon: float, dlat:
                             SimpleNamespace(index=index), ["甲区人民政府"])
     assert feature is not None
     assert feature.geometry.equals(airport.point) is at_airport
-    assert feature.note.startswith(ISSUER_NOTE) is not at_airport
+    assert (feature.basis is Basis.ISSUER) is not at_airport

@@ -8,7 +8,17 @@ import pytest
 
 from geo import store
 from geo.errors import AuthError, ConflictError
-from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
+from geo.model import (
+    DocumentMeta,
+    Entity,
+    EntityType,
+    EventSource,
+    GeometrySource,
+    Mention,
+    Project,
+    SourceText,
+    Stage,
+)
 from geo.store import accounts as auth
 from geo.store import progress
 
@@ -28,38 +38,39 @@ def project(eng) -> str:
 
 
 def _get(eng, pid: str) -> dict:
-    return next(p for p in store.load_projects(eng) if p["id"] == pid)
+    return next(p for p in store.load_projects(eng) if p.id == pid)
 
 
 def test_update_becomes_latest_evidence_and_is_audited(eng, project: str) -> None:
-    v = _get(eng, project)["version"]
+    v = _get(eng, project).version
     upd = progress.Update(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 1), note="主体工程开工", target_year=2026,
                           geometry={"type": "Point", "coordinates": [106.62, 28.56]})
     assert progress.record_update(eng, project, upd, actor="li", expected_version=v) == v + 1
     p = _get(eng, project)
-    assert (p["stage"], p["target_year"], p["precision"]) == ("under_construction", 2026, "site")
-    assert p["geometry"]["coordinates"] == [106.62, 28.56]
+    assert (p.stage, p.target_year, p.precision) == ("under_construction", 2026, "site")
+    assert p.geometry["coordinates"] == [106.62, 28.56]
+    assert p.geometry_source is GeometrySource.PERSON and p.events[-1].source is EventSource.PERSON
     steps = progress.history(p)
-    assert [s["stage"] for s in steps] == ["proposed", "under_construction"]
-    assert steps[0]["evidence"] == TEXT and steps[1]["evidence"] == "主体工程开工"
-    assert steps[1]["previous_stage"] == "proposed" and steps[1]["author"] == "li"
+    assert [s.stage for s in steps] == ["proposed", "under_construction"]
+    assert steps[0].evidence == TEXT and steps[1].evidence == "主体工程开工"
+    assert steps[1].previous_stage == "proposed" and steps[1].author == "li"
     [entry] = progress.audit_entries(eng)
     assert entry["actor"] == "li" and entry["detail"]["stage"] == ["proposed", "under_construction"]
 
 
 def test_second_save_on_a_stale_version_is_a_conflict(eng, project: str) -> None:
-    v = _get(eng, project)["version"]
+    v = _get(eng, project).version
     first = progress.Update(Stage.STARTING, dt.date(2024, 1, 1), note="甲")
     second = progress.Update(Stage.COMPLETED, dt.date(2024, 1, 2), note="乙")
     progress.record_update(eng, project, first, actor="a", expected_version=v)
     with pytest.raises(ConflictError, match="changed by someone else"):
         progress.record_update(eng, project, second, actor="b", expected_version=v)
-    assert _get(eng, project)["stage"] == "starting"  # nothing silently overwritten
+    assert _get(eng, project).stage == "starting"  # nothing silently overwritten
     assert len(progress.audit_entries(eng)) == 1
 
 
 def test_manual_updates_survive_reingest(eng, project: str) -> None:
-    v = _get(eng, project)["version"]
+    v = _get(eng, project).version
     progress.record_update(eng, project, progress.Update(Stage.COMPLETED, dt.date(2025, 6, 1),
                            geometry={"type": "Point", "coordinates": [106.6, 28.5]}), actor="a", expected_version=v)
     d = dt.date(2022, 8, 13)
@@ -69,7 +80,8 @@ def test_manual_updates_survive_reingest(eng, project: str) -> None:
         Mention(doc="qj.txt", text="藻渡水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED, doc_date=d)])
     store.save_document(eng, src, [ent])
     p = _get(eng, project)
-    assert p["stage"] == "completed" and p["precision"] == "site"
+    assert p.stage == "completed" and p.precision == "site"
+    assert p.geometry_source is GeometrySource.PERSON
 
 
 @pytest.mark.parametrize(
@@ -82,8 +94,8 @@ def test_manual_updates_survive_reingest(eng, project: str) -> None:
     ],
 )
 def test_flags(target, stage, events, today, expect) -> None:
-    p = {"target_year": target, "stage": stage, "events": [{**e, "stage": stage, "source": "document"} for e in events],
-         "mentions": []}
+    p = Project.from_record({"id": "p1", "type": "port", "target_year": target, "stage": stage,
+                             "events": [{**e, "stage": stage, "source": "document"} for e in events]})
     assert progress.flags(p, today=today, stale_months=6, since=dt.date(2023, 6, 30)) == expect
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from conftest import unavailable
 from test_export import HOSTILE, sample_projects  # one set of hand-made projects for both files
 
+from geo.model import EntityType, Precision, Project, Stage
 from geo.outputs import mapimage, report
 
 TODAY = dt.date(2026, 11, 23)
@@ -21,18 +23,18 @@ LONG = "文化公园(石壕镇)—重庆红军长征纪念馆—长征国家文�
 
 
 @pytest.fixture
-def projects() -> list[dict[str, Any]]:
+def projects() -> list[Project]:
     rows = sample_projects()
     rows.append(
-        {
-            **rows[3],
-            "id": "p0000000006",
-            "name": MATHY,
-            "areas": ["綦江"],
-            "geometry": {"type": "Point", "coordinates": [106.7, 28.8]},
-        }
+        dataclasses.replace(
+            rows[3],
+            id="p0000000006",
+            name=MATHY,
+            areas=("綦江",),
+            geometry={"type": "Point", "coordinates": [106.7, 28.8]},
+        )
     )
-    rows.append({**rows[3], "id": "p0000000007", "name": LONG, "areas": ["綦江"], "geometry": None})
+    rows.append(dataclasses.replace(rows[3], id="p0000000007", name=LONG, areas=("綦江",), geometry=None))
     return rows
 
 
@@ -47,10 +49,11 @@ def projects() -> list[dict[str, Any]]:
     ],
 )
 def test_overdue(year: int | None, stage: str, late: bool) -> None:
-    assert report.is_overdue({"target_year": year, "stage": stage}, TODAY) is late
+    project = Project(id="p1", name="项目", type=EntityType.PORT, stage=Stage(stage), target_year=year)
+    assert report.is_overdue(project, TODAY) is late
 
 
-def test_changes_since_lists_events_and_new_documents(projects: list[dict]) -> None:
+def test_changes_since_lists_events_and_new_documents(projects: list[Project]) -> None:
     changes = report.changes_since(projects, dt.date(2024, 6, 1))
     assert [(c.date, c.project, c.what) for c in changes] == [
         ("2025-06-01", "潼南区综合物流园", "研究论证 → 前期工作"),  # a manual update
@@ -62,7 +65,7 @@ def test_changes_since_lists_events_and_new_documents(projects: list[dict]) -> N
     assert report.changes_since(projects, TODAY) == []
 
 
-def test_build_gathers_one_area(projects: list[dict]) -> None:
+def test_build_gathers_one_area(projects: list[Project]) -> None:
     b = report.build(projects, area="泸永江", today=TODAY, changed_since=dt.date(2024, 1, 1))
     assert b.title == "泸永江片区规划项目调度简报"
     assert [r[0] for r in b.project_rows] == ["渝昆高铁", "龙马潭胡市港区"]  # by stage
@@ -90,7 +93,7 @@ def test_filters_are_described_in_chinese() -> None:
     assert report.describe_filters(Filters()) == ""
 
 
-def test_map_image_renders_offline_quickly(projects: list[dict]) -> None:
+def test_map_image_renders_offline_quickly(projects: list[Project]) -> None:
     start = time.perf_counter()
     png = mapimage.render_png(projects, focus=None, title="綦江片区")
     assert time.perf_counter() - start < 5
@@ -98,13 +101,14 @@ def test_map_image_renders_offline_quickly(projects: list[dict]) -> None:
     assert mapimage.cjk_font_path().suffix == ".ttf"
 
 
-def test_an_area_is_drawn_faint_under_the_lines(projects: list[dict]) -> None:
+def test_an_area_is_drawn_faint_under_the_lines(projects: list[Project]) -> None:
     from matplotlib.colors import to_rgba
     from matplotlib.figure import Figure
 
     square = [[106.5, 28.6], [106.9, 28.6], [106.9, 29.0], [106.5, 29.0], [106.5, 28.6]]
-    area = {**projects[3], "id": "p-area", "name": "洋渡河流域综合治理工程", "type": "water",
-            "precision": "district", "geometry": {"type": "Polygon", "coordinates": [square]}}
+    area = dataclasses.replace(projects[3], id="p-area", name="洋渡河流域综合治理工程",
+                               type=EntityType.WATER, precision=Precision.DISTRICT,
+                               geometry={"type": "Polygon", "coordinates": [square]})
     ax = Figure().add_subplot()
     with mapimage.drawing():
         mapimage.draw_map(ax, [area, projects[0]], focus=None)
@@ -129,7 +133,7 @@ def _pptx_text(prs: Any) -> tuple[list[str], list[list[str]], int]:
     return texts, rows, pictures
 
 
-def test_pptx_has_title_map_and_project_rows(projects: list[dict], tmp_path: Path) -> None:
+def test_pptx_has_title_map_and_project_rows(projects: list[Project], tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
     out = report.briefing(
         projects,
@@ -157,7 +161,7 @@ def test_pptx_has_title_map_and_project_rows(projects: list[dict], tmp_path: Pat
 def test_pptx_of_every_area_pages_long_tables(tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
     base = sample_projects()[0]
-    many = [{**base, "id": f"p{i:010d}", "name": f"项目{i:02d}号"} for i in range(30)]
+    many = [dataclasses.replace(base, id=f"p{i:010d}", name=f"项目{i:02d}号") for i in range(30)]
     out = report.briefing(many, area=None, fmt="pptx", out=tmp_path / "all.pptx", today=TODAY)
     texts, rows, _ = _pptx_text(pptx.Presentation(str(out)))
     assert {f"项目{i:02d}号" for i in range(30)} <= {r[0] for r in rows}
@@ -172,7 +176,7 @@ def _pdftotext(path: Path) -> str:
     ).stdout
 
 
-def test_pdf_text_holds_the_chinese_project_names(projects: list[dict], tmp_path: Path) -> None:
+def test_pdf_text_holds_the_chinese_project_names(projects: list[Project], tmp_path: Path) -> None:
     out = report.briefing(
         projects,
         area=None,
@@ -198,7 +202,7 @@ def test_pdf_text_holds_the_chinese_project_names(projects: list[dict], tmp_path
     assert "逾期未建成项目" in text and "项目阶段分布" in text
 
 
-def test_pdf_embeds_its_cjk_font(projects: list[dict], tmp_path: Path) -> None:
+def test_pdf_embeds_its_cjk_font(projects: list[Project], tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     out = report.briefing(projects, area="潼南", fmt="pdf", out=tmp_path / "潼南.pdf", today=TODAY)
@@ -214,7 +218,7 @@ def test_pdf_embeds_its_cjk_font(projects: list[dict], tmp_path: Path) -> None:
     assert fonts and all("NotoSansSC" in f for f in fonts)
 
 
-def test_unknown_format_is_refused(projects: list[dict], tmp_path: Path) -> None:
+def test_unknown_format_is_refused(projects: list[Project], tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="pptx or pdf"):
         report.briefing(projects, area=None, fmt="docx", out=tmp_path / "x.docx")
 
@@ -224,7 +228,7 @@ def test_real_briefing(seeded_db: str, tmp_path: Path) -> None:
     from geo import store
 
     projects = store.load_projects(store.engine(seeded_db))
-    qijiang = {p["name"] for p in projects if "綦江" in p["areas"]}
+    qijiang = {p.name for p in projects if "綦江" in p.areas}
     assert qijiang
     out = report.briefing(projects, area="綦江", fmt="pptx", out=tmp_path / "q.pptx", today=TODAY)
     _, rows, pictures = _pptx_text(pptx.Presentation(str(out)))
@@ -240,7 +244,7 @@ def test_an_empty_area_still_gives_a_deck(tmp_path: Path, fmt: str) -> None:
 
 
 def test_no_boundaries_built_still_gives_a_map(
-    projects: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    projects: list[Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from geo.errors import GazetteerError
     from geo.places import gazetteer

@@ -45,16 +45,16 @@ def test_save_and_load_round_trip(eng) -> None:
     store.save_document(eng, src, [ent], {ent.id: info})
 
     [proj] = store.load_projects(eng)
-    assert proj["name"] == "渝昆高铁"
-    assert proj["stage"] == "under_construction"
-    assert proj["target_year"] == 2025
-    assert proj["precision"] == "schematic"
-    assert proj["areas"] == ["綦江"]
-    assert proj["geometry"]["coordinates"][0] == [106.5, 29.5]
-    [m] = proj["mentions"]
-    assert (m["doc"], m["start"], m["end"], m["lead_unit"]) == ("a.txt", 4, 8, "区交通局")
-    assert TEXT_A[m["start"]:m["end"]] == "渝昆高铁"
-    assert m["doc_date"] == "2022-08-13"
+    assert proj.name == "渝昆高铁"
+    assert proj.stage == "under_construction"
+    assert proj.target_year == 2025
+    assert proj.precision == "schematic"
+    assert proj.areas == ("綦江",)
+    assert proj.geometry["coordinates"][0] == [106.5, 29.5]
+    [m] = proj.mentions
+    assert (m.doc, m.start, m.end, m.lead_unit) == ("a.txt", 4, 8, "区交通局")
+    assert TEXT_A[m.start:m.end] == "渝昆高铁"
+    assert m.doc_date == dt.date(2022, 8, 13)
     assert store.document_text(eng, "a.txt") == TEXT_A
 
 
@@ -75,9 +75,9 @@ def test_latest_evidence_sets_current_stage(eng) -> None:
     store.save_document(eng, _source("b.txt", TEXT_B, new), [b])
     store.save_document(eng, _source("a.txt", TEXT_A, old), [a])
     [proj] = store.load_projects(eng)
-    assert proj["stage"] == "completed"
-    assert proj["target_year"] == 2026
-    assert [m["doc"] for m in proj["mentions"]] == ["a.txt", "b.txt"]  # oldest document first
+    assert proj.stage == "completed"
+    assert proj.target_year == 2026
+    assert [m.doc for m in proj.mentions] == ["a.txt", "b.txt"]  # oldest document first
 
 
 def test_entity_no_longer_named_is_dropped(eng) -> None:
@@ -86,7 +86,7 @@ def test_entity_no_longer_named_is_dropped(eng) -> None:
     store.save_document(eng, src, [_entity("渝昆高铁", "a.txt", TEXT_A, Stage.PROPOSED, None, d)])
     store.save_document(eng, src, [])
     assert store.counts(eng)["entities"] == 0
-    assert store.list_documents(eng)[0]["mentions"] == 0
+    assert store.list_documents(eng)[0].mentions == 0
 
 
 def test_hostile_text_is_stored_verbatim(eng) -> None:
@@ -95,7 +95,7 @@ def test_hostile_text_is_stored_verbatim(eng) -> None:
     d = dt.date(2022, 1, 1)
     ent = _entity(name, "x.txt", text, Stage.PROPOSED, None, d)
     store.save_document(eng, _source("x.txt", text, d), [ent])
-    assert store.load_projects(eng)[0]["name"] == name
+    assert store.load_projects(eng)[0].name == name
 
 
 def test_is_empty(eng) -> None:
@@ -108,5 +108,5 @@ def test_load_selected_projects(eng) -> None:
     d = dt.date(2022, 8, 13)
     a = _entity("渝昆高铁", "a.txt", TEXT_A, Stage.PROPOSED, None, d)
     store.save_document(eng, _source("a.txt", TEXT_A, d), [a])
-    assert [p["name"] for p in store.load_projects(eng, ids=[a.id])] == ["渝昆高铁"]
+    assert [p.name for p in store.load_projects(eng, ids=[a.id])] == ["渝昆高铁"]
     assert store.load_projects(eng, ids=["nothing"]) == []

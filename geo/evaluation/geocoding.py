@@ -12,7 +12,7 @@ from pathlib import Path
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.geocode import AREA_NOTE, ISSUER_NOTE, Feature, geocode_all, source_context
+from geo.geocode import Basis, Feature, geocode_all, source_context
 from geo.model import CORE_TYPES, LINE_TYPES, Entity, EntityType, Mention, Precision
 from geo.places import (
     Context,
@@ -98,7 +98,7 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
         if feature.geometry.geom_type == "Point":
             report.points += 1
             report.points_district += feature.precision is Precision.DISTRICT
-            report.points_issuer += feature.note.startswith(ISSUER_NOTE)
+            report.points_issuer += feature.basis is Basis.ISSUER
         elif feature.geometry.geom_type in ("Polygon", "MultiPolygon"):
             report.areas += feature.precision is Precision.DISTRICT
         verdict = _is_right(entity, feature, gaz, Context(ctx, entity.places), ctx)
@@ -181,8 +181,7 @@ def _is_right(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[st
 
 def _from_site(feature: Feature) -> bool:
     """Return whether a feature is a curated site of the item's own name (or the area around one)."""
-    return feature.note.startswith("site ") or (
-        feature.note.startswith(AREA_NOTE) and "(site " in feature.note)
+    return feature.basis is Basis.SITE
 
 
 def _ends(geometry: BaseGeometry) -> tuple[Point, Point]:

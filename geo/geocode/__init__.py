@@ -3,16 +3,12 @@
 Public interface: :func:`geocode` (one entity) and :func:`geocode_all` (a
 corpus, lines redrawn from their sections), the document contexts they read
 (:func:`source_context`, :func:`document_context`, :func:`joint_context`) and
-the :class:`Feature` record with the notes that say how each point was placed.
+the :class:`Feature` record with its :class:`Basis` (what placed it; its note
+says the same in words, for people, and is never read by code).
 """
 
-from geo.geocode.feature import Feature
+from geo.geocode.feature import Basis, Feature
 from geo.geocode.points import (
-    AREA_NOTE,
-    CLAUSE_NOTE,
-    HEADING_NOTE,
-    ISSUER_NOTE,
-    QUALIFIER_NOTE,
     document_context,
     geocode,
     geocode_all,
@@ -21,6 +17,5 @@ from geo.geocode.points import (
 )
 
 __all__ = [
-    "AREA_NOTE", "CLAUSE_NOTE", "Feature", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE",
-    "document_context", "geocode", "geocode_all", "joint_context", "source_context",
+    "Basis", "Feature", "document_context", "geocode", "geocode_all", "joint_context", "source_context",
 ]

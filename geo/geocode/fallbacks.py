@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from shapely.geometry import MultiPoint
 
-from geo.geocode.feature import Feature
+from geo.geocode.feature import Basis, Feature
 from geo.model import Entity, Precision
 from geo.places import (
     BRACKETS,
@@ -89,7 +89,7 @@ def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature
     site = min(sites, key=lambda s: distance_m(s.point, unit.point))
     return Feature(entity.id, site.point, Precision.TOWN, [],
                    f"zone named after the {kind}: placed at {site.name}, the zone around it"
-                   f" ({site.source})")
+                   f" ({site.source})", basis=Basis.VICINITY)
 
 
 def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
@@ -104,7 +104,7 @@ def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature)
         if place is None or not _agrees(gaz, feature, place):
             continue
         return Feature(entity.id, place.point, Precision.TOWN, [],
-                       f"{CLAUSE_NOTE} {place.name} ({place.source})")
+                       f"{CLAUSE_NOTE} {place.name} ({place.source})", basis=Basis.CLAUSE)
     return None
 
 
@@ -127,7 +127,7 @@ def _from_qualifier(entity: Entity, gaz: Gazetteer, ctx: Context,
             continue
         return Feature(entity.id, place.point, Precision.TOWN, [],
                        f"{QUALIFIER_NOTE} {place.name}{locality}: placed at {place.name}"
-                       f" ({place.source})")
+                       f" ({place.source})", basis=Basis.QUALIFIER)
     return None
 
 
@@ -146,7 +146,7 @@ def _from_heading(entity: Entity, gaz: Gazetteer, ctx: Context,
     if not _agrees(gaz, feature, place):
         return None
     return Feature(entity.id, place.point, Precision.TOWN, [],
-                   f"{HEADING_NOTE} {place.name} ({place.source})")
+                   f"{HEADING_NOTE} {place.name} ({place.source})", basis=Basis.HEADING)
 
 
 #: Start of the note of a feature placed by the towns its sentence writes before its zone word.
@@ -171,7 +171,7 @@ def _from_zone(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -
         written = "—".join(t.name for t in towns) + word
         return Feature(entity.id, geometry, Precision.TOWN, [],
                        f"{ZONE_NOTE} {written}: placed at {'、'.join(t.name for t in towns)}"
-                       f" ({'; '.join(t.source for t in towns)})")
+                       f" ({'; '.join(t.source for t in towns)})", basis=Basis.ZONE)
     return None
 
 
@@ -208,7 +208,8 @@ def _street(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
     if unit is None or unit.level is not Level.DISTRICT:
         return None
     return Feature(entity.id, unit.point, Precision.TOWN, [],
-                   f"urban street of {unit.name}: placed at its urban seat (±5 km)")
+                   f"urban street of {unit.name}: placed at its urban seat (±5 km)",
+                   basis=Basis.STREET)
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -221,4 +222,4 @@ def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
     if unit is None:
         return None
     return Feature(entity.id, unit.point, unit.precision, [],
-                   f"{ISSUER_NOTE} {unit.name}")
+                   f"{ISSUER_NOTE} {unit.name}", basis=Basis.ISSUER)

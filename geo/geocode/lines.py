@@ -8,7 +8,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring, unary_union
 
-from geo.geocode.feature import Feature, unlocated
+from geo.geocode.feature import Basis, Feature, unlocated
 from geo.model import Entity, Precision
 from geo.places import (
     LEVEL_ORDER,
@@ -59,12 +59,12 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
-                       f"corridor {corridor.name}")
+                       f"corridor {corridor.name}", basis=Basis.CORRIDOR)
     places = [p for p in ends or [] if isinstance(p, Place)]
     if ends and len(ends) >= 2 and len(places) == 1:
         # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
         return Feature(entity.id, places[0].point, places[0].precision, [],
-                       f"section with one known end, drawn at {places[0].name}")
+                       f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
         parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
         candidates = [named, given, parent]
@@ -75,13 +75,14 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if len(places) >= 2:
         line = LineString([p.point for p in places])
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
-                       "straight segments through " + "、".join(p.name for p in places))
+                       "straight segments through " + "、".join(p.name for p in places),
+                       basis=Basis.PLACES)
     if not places:
         places = sorted(scan_places(entity.name, gaz, ctx), key=lambda p: LEVEL_ORDER[p.level])[:1]
     if len(places) == 1:
         place = places[0]
         return Feature(entity.id, place.point, place.precision, [],
-                       f"line with a single known place, drawn at {place.name}")
+                       f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
     return unlocated(entity, "no corridor and no known place in the name or places")
 
 
@@ -112,10 +113,11 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
         return _within(entity, gaz, line, ends[0])
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
-                       f"corridor {corridor.name}; section ends not found, whole line shown")
+                       f"corridor {corridor.name}; section ends not found, whole line shown",
+                       basis=Basis.CORRIDOR)
     piece = cut_section(line, points[0], points[-1])
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
-                   f"section of corridor {corridor.name}")
+                   f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
 
 
 def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
@@ -152,5 +154,7 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
     unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
     piece = lines_only(line.intersection(unit)) if unit is not None else None
     if piece is None:
-        return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped")
-    return Feature(entity.id, piece, Precision.SCHEMATIC, [], f"clipped to {place.name}")
+        return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped",
+                       basis=Basis.CORRIDOR)
+    return Feature(entity.id, piece, Precision.SCHEMATIC, [], f"clipped to {place.name}",
+                   basis=Basis.CORRIDOR)

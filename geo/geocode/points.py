@@ -16,7 +16,7 @@ from geo.geocode.fallbacks import (
     from_document,
     from_sentence,
 )
-from geo.geocode.feature import Feature, unlocated
+from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, lines_only, merge
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
@@ -35,7 +35,8 @@ from geo.places import (
 )
 
 __all__ = [
-    "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Feature", "document_context",
+    "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Basis", "Feature",
+    "document_context",
     "geocode", "geocode_all", "is_area_name", "joint_context", "source_context", "unlocated",
 ]
 
@@ -115,7 +116,8 @@ def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazet
             geometry = unary_union([f.geometry for _, f in parts])
             feature = Feature(entity.id, geometry, Precision.SCHEMATIC, gaz.index.areas_of(geometry),
                               "drawn as its sections the documents name: "
-                              + "; ".join(f"{e.name} ({f.note})" for e, f in parts))
+                              + "; ".join(f"{e.name} ({f.note})" for e, f in parts),
+                              basis=Basis.SECTIONS)
         out.append(feature)
     return out
 
@@ -172,14 +174,15 @@ def _as_area(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], feature: Featur
         return feature
     names = "、".join(u.name for c in codes if (u := gaz.index.unit(c)) is not None)
     return Feature(entity.id, unary_union(shapes), Precision.DISTRICT, [],
-                   f"{AREA_NOTE} {names}; its own boundary is not known ({feature.note})")
+                   f"{AREA_NOTE} {names}; its own boundary is not known ({feature.note})",
+                   basis=feature.basis, as_districts=True)
 
 
 def _coarse(feature: Feature) -> bool:
     """Return whether a feature is a district or city point not taken from the item's own site."""
     return (feature.geometry is not None and feature.geometry.geom_type == "Point"
             and feature.precision in (Precision.DISTRICT, Precision.CITY)
-            and not feature.note.startswith("site "))
+            and feature.basis is not Basis.SITE)
 
 
 def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
@@ -198,7 +201,7 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     if len(places) < 2:
         return None
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
-                   "pipeline drawn through " + "、".join(p.name for p in places))
+                   "pipeline drawn through " + "、".join(p.name for p in places), basis=Basis.PLACES)
 
 
 def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -227,8 +230,9 @@ def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | 
         clipped = [lines_only(line.intersection(area)) for line in lines]
         if all(piece is not None for piece in clipped):
             return Feature(entity.id, merge(clipped), Precision.SCHEMATIC, [],
-                           f"along {'、'.join(rivers)} within {unit.name}")
-    return Feature(entity.id, merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}")
+                           f"along {'、'.join(rivers)} within {unit.name}", basis=Basis.RIVER)
+    return Feature(entity.id, merge(lines), Precision.SCHEMATIC, [], f"along {'、'.join(rivers)}",
+                   basis=Basis.RIVER)
 
 
 #: Two rivers written by their first characters: 长沱两江 (长江 and 沱江), 嘉渠两江.
@@ -255,18 +259,20 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # One name for several sites ("一城多园": 西部科学城 in 成都 and in 重庆): all of them.
         return Feature(entity.id, MultiPoint([p.point for p in parts]),
                        max((p.precision for p in parts), key=_PRECISION_ORDER.index), [],
-                       "site " + "; ".join(f"{p.name} ({p.source})" for p in parts))
+                       "site " + "; ".join(f"{p.name} ({p.source})" for p in parts),
+                       basis=Basis.SITE)
     site = _site(entity, gaz, ctx)
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
-                       f"site {site.name} ({site.source})")
+                       f"site {site.name} ({site.source})", basis=Basis.SITE)
     candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
-    return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}")
+    return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
+                   basis=Basis.PLACE)
 
 
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]

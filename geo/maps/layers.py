@@ -9,7 +9,7 @@ goes through :func:`geo.maps.setup.script_json`.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 from urllib.parse import urlencode
 
@@ -35,6 +35,7 @@ from geo.maps.setup import (
     round_coords,
     script_json,
 )
+from geo.model import Project
 from geo.places import geometry_to_gcj
 
 __all__ = [
@@ -71,7 +72,7 @@ class ProjectLayer(folium.map.Layer):
         self.count = len(records)
 
 
-def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool = True) -> str:
+def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) -> str:
     """Return the escaped HTML popup of a project: attributes and every source sentence.
 
     Each sentence names its document and date and, with ``reader_link``, links
@@ -79,48 +80,39 @@ def popup_html(project: dict[str, Any], lang: str = "zh", *, reader_link: bool =
     """
     e = html.escape
     rows = [
-        (t("type", lang), t(f"type.{project['type']}", lang)),
-        (t("stage", lang), t(f"stage.{project['stage']}", lang)),
-        (t("target_year", lang), project.get("target_year") or "—"),
-        (t("places", lang), "、".join(project.get("places") or []) or "—"),
-        (t("lead_unit", lang), _lead_units(project) or "—"),
-        (t("precision", lang), t(f"precision.{project['precision']}", lang)
+        (t("type", lang), t(f"type.{project.type}", lang)),
+        (t("stage", lang), t(f"stage.{project.stage}", lang)),
+        (t("target_year", lang), project.target_year or "—"),
+        (t("places", lang), "、".join(project.places) or "—"),
+        (t("lead_unit", lang), "；".join(project.lead_units) or "—"),
+        (t("precision", lang), t(f"precision.{project.precision}", lang)
          + (t("popup.area", lang) if _is_area(project) else "")),
     ]
-    parts = [f"<div class='pa-popup'><b style='font-size:15px'>{e(project['name'])}</b>"]
-    if project.get("aliases"):
-        parts.append(f"<div style='color:#666'>{e(' / '.join(project['aliases']))}</div>")
+    parts = [f"<div class='pa-popup'><b style='font-size:15px'>{e(project.name)}</b>"]
+    if project.aliases:
+        parts.append(f"<div style='color:#666'>{e(' / '.join(project.aliases))}</div>")
     parts.append("<table style='margin:4px 0'>")
     parts += [f"<tr><th style='text-align:left;padding-right:8px'>{e(str(k))}</th><td>{e(str(v))}</td></tr>" for k, v in rows]
     parts.append("</table>")
-    for m in project.get("mentions", []):
-        title = m.get("doc_title") or m.get("doc") or ""
-        date = m.get("doc_date") or ""
+    for m in project.mentions:
+        title = m.doc_title or m.doc or ""
+        date = m.doc_date.isoformat() if m.doc_date else ""
         source = f"{e(title)} {e(date)}"
-        if reader_link and m.get("doc"):
-            href = "/documents?" + urlencode({"reader": m["doc"], "at": m.get("start", 0)})
+        if reader_link and m.doc:
+            href = "/documents?" + urlencode({"reader": m.doc, "at": m.start})
             source = f"<a href='{e(href, quote=True)}' target='_blank' rel='noopener'>{source}</a>"  # the map iframe may not navigate its parent
         parts.append(
             "<blockquote class='pa-quote' style='margin:4px 0;padding-left:6px;"
             "border-left:3px solid #bbb'>"
-            f"{e(m.get('quote') or '')}<br><small>— {source}</small></blockquote>"
+            f"{e(m.quote or '')}<br><small>— {source}</small></blockquote>"
         )
     parts.append("</div>")
     return "".join(parts)
 
 
-def _is_area(project: dict[str, Any]) -> bool:
+def _is_area(project: Project) -> bool:
     """Return whether a project is drawn as an area (a 新区 or 灌区 drawn as its district)."""
-    return (project.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon")
-
-
-def _lead_units(project: dict[str, Any]) -> str:
-    units: list[str] = []
-    for m in project.get("mentions", []):
-        u = m.get("lead_unit")
-        if u and u not in units:
-            units.append(u)
-    return "；".join(units)
+    return (project.geometry or {}).get("type") in ("Polygon", "MultiPolygon")
 
 
 #: Above this many drawn projects, popups are built in the browser from the
@@ -131,7 +123,7 @@ _KINDS = {"Point": "P", "LineString": "L", "MultiLineString": "ML", "Polygon": "
 
 
 def project_records(
-    projects: Iterable[dict[str, Any]], lang: str = "zh", *, popups: bool | None = None
+    projects: Iterable[Project], lang: str = "zh", *, popups: bool | None = None
 ) -> dict[str, list[list[Any]]]:
     """Return located projects as compact records grouped by type.
 
@@ -140,18 +132,19 @@ def project_records(
     every source sentence) are embedded when ``popups`` is true, or by default
     when at most :data:`POPUP_LIMIT` projects are drawn.
     """
-    located = [p for p in projects if p.get("geometry")]
+    located = [p for p in projects if p.geometry]
     if popups is None:
         popups = len(located) <= POPUP_LIMIT
     by_type: dict[str, list[list[Any]]] = {}
     for p in located:
-        g = p["geometry"]
-        by_type.setdefault(p["type"], []).append(
+        g = p.geometry
+        assert g is not None
+        by_type.setdefault(str(p.type), []).append(
             [
-                p["id"],
-                p["name"],
-                STAGES.index(p["stage"]) if p["stage"] in STAGES else len(STAGES) - 1,
-                PRECISIONS.index(p["precision"]) if p["precision"] in PRECISIONS else 0,
+                p.id,
+                p.name,
+                STAGES.index(p.stage) if p.stage in STAGES else len(STAGES) - 1,
+                PRECISIONS.index(p.precision) if p.precision in PRECISIONS else 0,
                 _KINDS[g["type"]],
                 round_coords(g["coordinates"]),
                 popup_html(p, lang) if popups else 0,
@@ -160,10 +153,10 @@ def project_records(
     return by_type
 
 
-def _project_to_gcj(project: dict[str, Any]) -> dict[str, Any]:
-    if not project.get("geometry"):
+def _project_to_gcj(project: Project) -> Project:
+    if not project.geometry:
         return project
-    return {**project, "geometry": mapping(geometry_to_gcj(shape(project["geometry"])))}
+    return replace(project, geometry=mapping(geometry_to_gcj(shape(project.geometry))))
 
 
 @dataclass
@@ -180,7 +173,7 @@ class MapParts:
 
 
 def build_map_parts(
-    projects: list[dict[str, Any]],
+    projects: list[Project],
     *,
     focus: gpd.GeoDataFrame,
     context: gpd.GeoDataFrame | None = None,
@@ -188,7 +181,7 @@ def build_map_parts(
     lang: str = "zh",
     height: int = 600,
     tianditu_key: str = "",
-    frame_to: list[dict[str, Any]] | None = None,
+    frame_to: list[Project] | None = None,
     rivers: gpd.GeoDataFrame | None = None,
 ) -> MapParts:
     """Return the parts of a folium map of ``projects`` framed to the ``focus`` districts.
@@ -196,7 +189,7 @@ def build_map_parts(
     Parameters
     ----------
     projects
-        Rows of :func:`geo.store.db.load_projects` (already filtered).
+        Projects of :func:`geo.store.db.load_projects` (already filtered).
     focus
         Districts to outline strongly and frame the view to.
     context
@@ -248,7 +241,7 @@ def build_map_parts(
         group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(records)})")
         ProjectLayer(type_, records, name=type_).add_to(group)
         groups.append(group)
-    framed = [shape(p["geometry"]) for p in frame_to or [] if p.get("geometry")]
+    framed = [shape(p.geometry) for p in frame_to or [] if p.geometry]
     if framed:  # zoom to given projects (the project page), with a margin
         minx, miny, maxx, maxy = gpd.GeoSeries(framed).total_bounds
         pad = max(0.05, 0.15 * max(maxx - minx, maxy - miny))
@@ -257,7 +250,7 @@ def build_map_parts(
     return MapParts(m, groups, folium.LayerControl(collapsed=True))
 
 
-def build_map(projects: list[dict[str, Any]], **options: Any) -> folium.Map:
+def build_map(projects: list[Project], **options: Any) -> folium.Map:
     """Return the whole folium map (base and project layers) — see :func:`build_map_parts`."""
     parts = build_map_parts(projects, **options)
     for group in parts.groups:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo.errors import GazetteerError
 from geo.filters import Filters
-from geo.model import AREAS, STAGE_ORDER
+from geo.model import AREAS, STAGE_ORDER, EventSource, Project
 from geo.outputs import mapimage
 from geo.outputs.tabular import label, lead_units
 from geo.store import is_overdue
@@ -44,7 +44,7 @@ class Briefing:
     today: dt.date
     since: dt.date
     filters_text: str
-    projects: list[dict[str, Any]]
+    projects: list[Project]
     by_stage: list[tuple[str, int]]
     project_rows: list[tuple[str, ...]]
     changes: list[Change]
@@ -55,44 +55,39 @@ class Briefing:
     facts: list[tuple[str, str]] = field(default_factory=list)
 
 
-def overdue_projects(projects: Iterable[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+def overdue_projects(projects: Iterable[Project], today: dt.date) -> list[Project]:
     """Return the overdue projects, longest overdue first."""
     late = [p for p in projects if is_overdue(p, today)]
-    return sorted(late, key=lambda p: (p["target_year"], p["name"]))
+    return sorted(late, key=lambda p: (p.target_year or 0, p.name))
 
 
-def changes_since(projects: Iterable[dict[str, Any]], since: dt.date) -> list[Change]:
+def changes_since(projects: Iterable[Project], since: dt.date) -> list[Change]:
     """Return status events and newly naming documents dated after ``since``, newest first."""
-    cutoff = since.isoformat()
     out: list[Change] = []
     for p in projects:
-        titles = {
-            m["doc_date"]: m.get("doc_title") or m.get("doc") or ""
-            for m in p.get("mentions") or []
-            if m.get("doc_date")
-        }
-        seen: set[str] = set()
-        for e in p.get("events") or []:
-            if not e.get("date") or e["date"] <= cutoff:
+        titles = {m.doc_date: m.doc_title or m.doc or "" for m in p.mentions if m.doc_date}
+        seen: set[dt.date] = set()
+        for e in p.events:
+            if not e.date or e.date <= since:
                 continue
-            stage = label("stage", e["stage"])
+            stage = label("stage", e.stage)
             what = (
-                f"{label('stage', e['previous_stage'])} → {stage}"
-                if e.get("previous_stage")
+                f"{label('stage', e.previous_stage)} → {stage}"
+                if e.previous_stage
                 else f"阶段：{stage}"
             )
-            if e.get("target_year"):
-                what += f"（目标 {e['target_year']} 年）"
-            if e.get("source") == "manual":
-                source = "进展更新" + (f"（{e['author']}）" if e.get("author") else "")
-                source += f"：{e['note']}" if e.get("note") else ""
+            if e.target_year:
+                what += f"（目标 {e.target_year} 年）"
+            if e.source is EventSource.PERSON:
+                source = "进展更新" + (f"（{e.author}）" if e.author else "")
+                source += f"：{e.note}" if e.note else ""
             else:
-                seen.add(e["date"])
-                source = f"《{titles[e['date']]}》" if e["date"] in titles else "文件"
-            out.append(Change(e["date"], p["name"], what, source))
+                seen.add(e.date)
+                source = f"《{titles[e.date]}》" if e.date in titles else "文件"
+            out.append(Change(e.date.isoformat(), p.name, what, source))
         for date, title in titles.items():
-            if date > cutoff and date not in seen:  # named again, without a stated stage
-                out.append(Change(date, p["name"], "新文件提及", f"《{title}》"))
+            if date > since and date not in seen:  # named again, without a stated stage
+                out.append(Change(date.isoformat(), p.name, "新文件提及", f"《{title}》"))
     return sorted(out, key=lambda c: (c.date, c.project), reverse=True)
 
 
@@ -116,13 +111,13 @@ def describe_filters(f: Filters) -> str:
     return "；".join(parts)
 
 
-def _row(p: dict[str, Any]) -> tuple[str, ...]:
+def _row(p: Project) -> tuple[str, ...]:
     return (
-        p["name"],
-        label("type", p["type"]),
-        label("stage", p["stage"]),
-        str(p.get("target_year") or "—"),
-        _clip("、".join(p.get("places") or []) or "—", 16),
+        p.name,
+        label("type", p.type),
+        label("stage", p.stage),
+        str(p.target_year or "—"),
+        _clip("、".join(p.places) or "—", 16),
         _clip("；".join(lead_units(p)) or "—", 18),
     )
 
@@ -148,7 +143,7 @@ def _districts(
 
 
 def build(
-    projects: Iterable[dict[str, Any]],
+    projects: Iterable[Project],
     *,
     area: str | None,
     filters_text: str = "",
@@ -164,13 +159,13 @@ def build(
     """
     today = today or dt.date.today()
     since = changed_since or dt.date(today.year, 1, 1)
-    rank = {str(s): i for i, s in enumerate(STAGE_ORDER)}
-    rows = [p for p in projects if area is None or area in (p.get("areas") or [])]
-    rows.sort(key=lambda p: (rank.get(p["stage"], 99), p["name"]))
-    counts = Counter(p["stage"] for p in rows)
+    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
+    rows = [p for p in projects if area is None or area in p.areas]
+    rows.sort(key=lambda p: (rank.get(p.stage, 99), p.name))
+    counts = Counter(str(p.stage) for p in rows)
     by_stage = [(label("stage", str(s)), counts.get(str(s), 0)) for s in STAGE_ORDER]
     late = overdue_projects(rows, today)
-    located = sum(1 for p in rows if p.get("geometry"))
+    located = sum(1 for p in rows if p.located)
     scope = f"{area}片区" if area else "四个合作片区（" + "、".join(AREAS) + "）"
     b = Briefing(
         title=f"{scope}规划项目调度简报",
@@ -181,7 +176,8 @@ def build(
         by_stage=by_stage,
         project_rows=[_row(p) for p in rows],
         changes=changes_since(rows, since),
-        overdue=[(*_row(p)[:4], str(today.year - int(p["target_year"])), _row(p)[5]) for p in late],
+        overdue=[(*_row(p)[:4], str(today.year - (p.target_year or today.year)), _row(p)[5])
+                 for p in late],
         facts=[
             ("项目总数", str(len(rows))),
             ("开工/在建", str(counts.get("under_construction", 0) + counts.get("starting", 0))),

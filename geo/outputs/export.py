@@ -1,6 +1,6 @@
 """Write projects out (GeoJSON, Excel, CSV, KML, GeoPackage) and read the data formats back.
 
-Every writer takes rows of :func:`geo.store.db.load_projects` (usually after
+Every writer takes the projects of :func:`geo.store.db.load_projects` (usually after
 :func:`geo.filters.apply`). GeoJSON, GeoPackage and CSV keep every attribute so
 that :func:`import_rows` gives the projects back; Excel and KML are for people
 and their viewers (Excel, Google Earth, 奥维互动地图).
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from geo.model import Project
 from geo.outputs.gpkg import GPKG_LAYER, read_gpkg, write_gpkg
 from geo.outputs.kml import KML_NS, kml_color, to_kml
 from geo.outputs.tabular import (
@@ -110,27 +111,21 @@ MEDIA_TYPES: dict[str, str] = {
 # --------------------------------------------------------------------------- GeoJSON
 
 
-def to_feature(project: dict[str, Any], *, full: bool = False) -> dict[str, Any]:
-    """Return one project (a :func:`geo.store.db.load_projects` row) as a GeoJSON Feature.
+def to_feature(project: Project, *, full: bool = False) -> dict[str, Any]:
+    """Return one project as a GeoJSON Feature (properties: :meth:`Project.to_properties`).
 
     With ``full`` the properties also carry ``geo_note``, ``version``, ``events``
     and each mention's ``doc_title`` (the keys :func:`import_rows` needs).
     """
-    props = {k: project.get(k) for k in PROPERTY_KEYS}
-    mention_keys = (*MENTION_KEYS, "doc_title") if full else MENTION_KEYS
-    props["mentions"] = [{k: m.get(k) for k in mention_keys} for m in project.get("mentions", [])]
-    if full:
-        props |= {k: project.get(k) for k in EXTRA_KEYS}
-        props["events"] = list(project.get("events") or [])
     return {
         "type": "Feature",
-        "id": project["id"],
-        "geometry": project.get("geometry"),
-        "properties": props,
+        "id": project.id,
+        "geometry": project.geometry,
+        "properties": project.to_properties(full=full),
     }
 
 
-def to_geojson(projects: Iterable[dict[str, Any]], *, full: bool = False) -> dict[str, Any]:
+def to_geojson(projects: Iterable[Project], *, full: bool = False) -> dict[str, Any]:
     """Return projects as an RFC 7946 FeatureCollection (WGS-84 lon/lat, no ``crs`` member)."""
     return {
         "type": "FeatureCollection",
@@ -138,7 +133,7 @@ def to_geojson(projects: Iterable[dict[str, Any]], *, full: bool = False) -> dic
     }
 
 
-def write_geojson(projects: Iterable[dict[str, Any]], out: Path, *, full: bool = False) -> int:
+def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False) -> int:
     """Write projects to ``out`` as GeoJSON and return the number of features."""
     collection = to_geojson(projects, full=full)
     out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -149,14 +144,14 @@ def write_geojson(projects: Iterable[dict[str, Any]], out: Path, *, full: bool =
 
 
 def export(
-    projects: Iterable[dict[str, Any]], fmt: str, out: Path, *, title: str = "规划一张图 项目清单"
+    projects: Iterable[Project], fmt: str, out: Path, *, title: str = "规划一张图 项目清单"
 ) -> int:
     """Write projects to ``out`` in ``fmt`` and return the number of projects written.
 
     Parameters
     ----------
     projects
-        Rows of :func:`geo.store.db.load_projects`, usually filtered.
+        Projects of :func:`geo.store.db.load_projects`, usually filtered.
     fmt
         One of :data:`FORMATS`.
     out
@@ -192,7 +187,7 @@ def export(
 
 
 def export_bytes(
-    projects: Iterable[dict[str, Any]], fmt: str, *, title: str = "规划一张图 项目清单"
+    projects: Iterable[Project], fmt: str, *, title: str = "规划一张图 项目清单"
 ) -> bytes:
     """Return the file :func:`export` would write, as bytes (for download buttons)."""
     with tempfile.TemporaryDirectory(prefix="plan-atlas-export-") as tmp:
@@ -201,13 +196,13 @@ def export_bytes(
         return path.read_bytes()
 
 
-def import_rows(path: Path) -> list[dict[str, Any]]:
+def import_rows(path: Path) -> list[Project]:
     """Read projects back from a GeoJSON, GeoPackage or CSV export.
 
     Returns
     -------
-    list[dict]
-        Project dicts with the keys of :func:`geo.store.db.load_projects`.
+    list[Project]
+        The projects, as :func:`geo.store.db.load_projects` gives them.
 
     Raises
     ------
@@ -218,7 +213,8 @@ def import_rows(path: Path) -> list[dict[str, Any]]:
     suffix = path.suffix.lower()
     if suffix in (".geojson", ".json"):
         data = json.loads(path.read_text(encoding="utf-8"))
-        return [{**f["properties"], "geometry": f.get("geometry")} for f in data["features"]]
+        return [Project.from_record({**f["properties"], "geometry": f.get("geometry")})
+                for f in data["features"]]
     if suffix == ".gpkg":
         return read_gpkg(path)
     if suffix == ".csv":

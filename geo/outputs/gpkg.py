@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from geo.model import Project
 from geo.outputs.tabular import CODED, LIST_KEYS, label
 
 GPKG_LAYER = "projects"
 
 
-def write_gpkg(projects: list[dict[str, Any]], out: Path, title: str) -> None:
+def write_gpkg(projects: list[Project], out: Path, title: str) -> None:
     """Write projects to ``out`` as the GeoPackage layer :data:`GPKG_LAYER` described by ``title``."""
     import geopandas as gpd
     import pandas as pd
@@ -19,16 +20,15 @@ def write_gpkg(projects: list[dict[str, Any]], out: Path, title: str) -> None:
 
     records = []
     for p in projects:
-        row: dict[str, Any] = {
-            k: p.get(k) for k in ("id", "name", "type", "stage", "part_of", "precision", "geo_note")
-        }
-        row["target_year"] = p.get("target_year")
-        row["version"] = p.get("version")
+        props = p.to_properties(full=True)
+        row = {k: props[k] for k in ("id", "name", "type", "stage", "part_of", "precision", "geo_note")}
+        row["target_year"] = p.target_year
+        row["version"] = p.version
         for key in (*LIST_KEYS, "mentions", "events"):
-            row[key] = json.dumps(p.get(key) or [], ensure_ascii=False)
+            row[key] = json.dumps(props[key], ensure_ascii=False)
         for key, kind in CODED.items():
-            row[f"{key}_zh"] = label(kind, p.get(key))
-        row["geometry"] = shape(p["geometry"]) if p.get("geometry") else None
+            row[f"{key}_zh"] = label(kind, props[key])
+        row["geometry"] = shape(p.geometry) if p.geometry else None
         records.append(row)
     frame = (
         gpd.GeoDataFrame(records, geometry="geometry", crs="EPSG:4326")
@@ -50,7 +50,7 @@ def write_gpkg(projects: list[dict[str, Any]], out: Path, title: str) -> None:
     )
 
 
-def read_gpkg(path: Path) -> list[dict[str, Any]]:
+def read_gpkg(path: Path) -> list[Project]:
     """Return the projects of a GeoPackage export."""
     import pyogrio
     from shapely.geometry import mapping
@@ -58,7 +58,7 @@ def read_gpkg(path: Path) -> list[dict[str, Any]]:
     frame = pyogrio.read_dataframe(path, layer=GPKG_LAYER)
     out = []
     for rec in frame.to_dict("records"):
-        p: dict[str, Any] = {
+        p = {
             k: _none(rec.get(k))
             for k in ("id", "name", "type", "stage", "part_of", "precision", "geo_note")
         }
@@ -68,7 +68,7 @@ def read_gpkg(path: Path) -> list[dict[str, Any]]:
             p[key] = json.loads(rec[key]) if rec.get(key) else []
         geom = rec.get("geometry")
         p["geometry"] = json.loads(json.dumps(mapping(geom))) if geom is not None else None
-        out.append(p)
+        out.append(Project.from_record(p))
     return out
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from geo.maps import TYPE_COLORS
+from geo.model import Project
 from geo.outputs.tabular import XLSX_COLUMNS, display, label, lead_units, sources
 
 KML_NS = "http://www.opengis.net/kml/2.2"
@@ -47,30 +48,30 @@ def _kml_geometry(parent: ET.Element, geom: dict[str, Any]) -> None:
             _kml_geometry(multi, part)
 
 
-def _description(p: dict[str, Any]) -> str:
+def _description(p: Project) -> str:
     """Return the balloon HTML of a placemark; every value is HTML-escaped."""
     e = html.escape
     rows = [
-        ("类型", label("type", p["type"])),
-        ("阶段", label("stage", p["stage"])),
-        ("目标年份", p.get("target_year") or "—"),
-        ("地点", "、".join(p.get("places") or []) or "—"),
+        ("类型", label("type", p.type)),
+        ("阶段", label("stage", p.stage)),
+        ("目标年份", p.target_year or "—"),
+        ("地点", "、".join(p.places) or "—"),
         ("牵头单位", "；".join(lead_units(p)) or "—"),
-        ("定位精度", label("precision", p["precision"])),
+        ("定位精度", label("precision", p.precision)),
         ("来源文件", "；".join(sources(p)) or "—"),
     ]
     body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in rows)
-    quotes = "".join(f"<p>{e(m.get('quote') or '')}</p>" for m in p.get("mentions", [])[:5])
-    return f"<h3>{e(p['name'])}</h3><table>{body}</table>{quotes}"
+    quotes = "".join(f"<p>{e(m.quote or '')}</p>" for m in p.mentions[:5])
+    return f"<h3>{e(p.name)}</h3><table>{body}</table>{quotes}"
 
 
-def to_kml(projects: Iterable[dict[str, Any]], *, title: str = "规划一张图") -> bytes:
+def to_kml(projects: Iterable[Project], *, title: str = "规划一张图") -> bytes:
     """Return KML 2.2 (UTF-8): one Placemark per located project, styled and grouped by type."""
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     doc = ET.SubElement(root, "Document")
     ET.SubElement(doc, "name").text = title
-    located = [p for p in projects if p.get("geometry")]
+    located = [p for p in projects if p.geometry]
     for type_, color in TYPE_COLORS.items():
         style = ET.SubElement(doc, "Style", id=f"type-{type_}")
         icon = ET.SubElement(style, "IconStyle")
@@ -83,12 +84,12 @@ def to_kml(projects: Iterable[dict[str, Any]], *, title: str = "规划一张图"
         ET.SubElement(poly, "color").text = kml_color(color, 0x55)
         # Only the escaped description is shown, never the raw name as HTML.
         ET.SubElement(ET.SubElement(style, "BalloonStyle"), "text").text = "$[description]"
-    for type_ in dict.fromkeys(p["type"] for p in located):
+    for type_ in dict.fromkeys(p.type for p in located):
         folder = ET.SubElement(doc, "Folder")
         ET.SubElement(folder, "name").text = label("type", type_)
-        for p in (p for p in located if p["type"] == type_):
-            mark = ET.SubElement(folder, "Placemark", id=p["id"])
-            ET.SubElement(mark, "name").text = p["name"]
+        for p in (p for p in located if p.type == type_):
+            mark = ET.SubElement(folder, "Placemark", id=p.id)
+            ET.SubElement(mark, "name").text = p.name
             ET.SubElement(mark, "description").text = _description(p)
             ET.SubElement(mark, "styleUrl").text = f"#type-{type_}"
             data = ET.SubElement(mark, "ExtendedData")
@@ -96,6 +97,7 @@ def to_kml(projects: Iterable[dict[str, Any]], *, title: str = "规划一张图"
                 item = ET.SubElement(data, "Data", name=key)
                 ET.SubElement(item, "displayName").text = header
                 ET.SubElement(item, "value").text = str(display(p, key))
-            _kml_geometry(mark, p["geometry"])
+            assert p.geometry is not None
+            _kml_geometry(mark, p.geometry)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)

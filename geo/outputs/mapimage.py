@@ -31,6 +31,7 @@ from shapely.geometry.base import BaseGeometry
 from geo.errors import PlanAtlasError
 from geo.i18n import t
 from geo.maps import APPROXIMATE, PLANNED_STAGES, TYPE_COLORS
+from geo.model import Project
 
 #: Colours of the boundaries: focus districts and their neighbours.
 FOCUS_STYLE = {"edgecolor": "#c0392b", "facecolor": "#fdf6e3", "linewidth": 1.6}
@@ -138,7 +139,7 @@ def _lines(geom: BaseGeometry) -> list[list[tuple[float, float]]]:
 
 def draw_map(
     ax: Any,
-    projects: Iterable[dict[str, Any]],
+    projects: Iterable[Project],
     *,
     focus: gpd.GeoDataFrame | None,
     context: gpd.GeoDataFrame | None = None,
@@ -150,12 +151,12 @@ def draw_map(
     dots (hollow when the location is only a district or city), areas known only
     by their district(s) as a faint dotted district.
     """
-    located = [(p, shape(p["geometry"])) for p in projects if p.get("geometry")]
+    located = [(p, shape(p.geometry)) for p in projects if p.geometry]
     ax.set_facecolor(BACKGROUND)
     _draw_districts(ax, context, CONTEXT_STYLE, fontsize=7, color="#777777")
     _draw_districts(ax, focus, FOCUS_STYLE, fontsize=9, color="#8b1a1a")
     for p, geom in located:
-        color = TYPE_COLORS.get(p["type"], "#555555")
+        color = TYPE_COLORS.get(p.type, "#555555")
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             # An area known only by its district(s): faint and dotted, under lines and points.
             for part in getattr(geom, "geoms", [geom]):
@@ -163,20 +164,20 @@ def draw_map(
                 ax.fill(xs, ys, facecolor=color, alpha=0.10, edgecolor="none", zorder=2)
                 ax.plot(xs, ys, color=color, linewidth=1.2, linestyle=":", alpha=0.9, zorder=2)
             continue
-        style = "--" if p["stage"] in PLANNED_STAGES else "-"
+        style = "--" if p.stage in PLANNED_STAGES else "-"
         for coords in _lines(geom):
             xs, ys = zip(*coords, strict=True)
             ax.plot(
                 xs,
                 ys,
                 color=color,
-                linewidth=2.4 if p["type"] == "railway" else 1.8,
+                linewidth=2.4 if p.type == "railway" else 1.8,
                 linestyle=style,
-                alpha=0.75 if p["precision"] == "schematic" else 0.95,
+                alpha=0.75 if p.precision == "schematic" else 0.95,
                 zorder=3,
             )
         points = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Point"]
-        rough = p["precision"] in APPROXIMATE
+        rough = p.precision in APPROXIMATE
         for pt in points:
             ax.scatter(
                 [pt.x],
@@ -191,7 +192,7 @@ def draw_map(
         for p, geom in located:
             pt = geom.representative_point() if geom.geom_type != "Point" else geom
             ax.annotate(
-                p["name"],
+                p.name,
                 (pt.x, pt.y),
                 xytext=(4, 3),
                 textcoords="offset points",
@@ -203,7 +204,7 @@ def draw_map(
                 parse_math=False,
             )
     _frame(ax, focus, [g for _, g in located])
-    types = list(dict.fromkeys(p["type"] for p, _ in located))
+    types = list(dict.fromkeys(p.type for p, _ in located))
     if types:
         handles = [
             Line2D(
@@ -247,7 +248,7 @@ def _frame(ax: Any, focus: gpd.GeoDataFrame | None, geoms: list[BaseGeometry]) -
 
 
 def render_png(
-    projects: Iterable[dict[str, Any]],
+    projects: Iterable[Project],
     *,
     focus: gpd.GeoDataFrame | None,
     context: gpd.GeoDataFrame | None = None,

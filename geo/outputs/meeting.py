@@ -1,6 +1,6 @@
 """Meeting mode: presentation steps, key figures, stage funnel and timeline (Gantt) data.
 
-Pure functions over project dicts of :func:`geo.store.db.load_projects` (already
+Pure functions over the projects of :func:`geo.store.db.load_projects` (already
 filtered); "this year" and "overdue" are measured against a ``today`` passed in,
 so every figure is testable. The page only lays the results out.
 """
@@ -11,14 +11,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import altair as alt
 import pandas as pd
 
 from geo.filters import Filters
 from geo.i18n import t
-from geo.model import AREAS, Stage
+from geo.model import AREAS, Project, Stage, StatusEvent
 from geo.store import is_overdue
 
 #: The stages a project normally goes through, in order (the funnel).
@@ -114,68 +113,63 @@ def initial_index(all_steps: Sequence[Step], area: str | None) -> int:
     return next((i for i, s in enumerate(all_steps) if s.kind == "area" and s.area == area), 0)
 
 
-def step_items(items: Iterable[dict[str, Any]], step: Step) -> list[dict[str, Any]]:
+def step_items(items: Iterable[Project], step: Step) -> list[Project]:
     """Return the projects a step shows (all, those of its area, or its one project)."""
     if step.kind == "area":
-        return [p for p in items if step.area in (p.get("areas") or [])]
+        return [p for p in items if step.area in p.areas]
     if step.kind == "project":
-        return [p for p in items if p["id"] == step.project_id]
+        return [p for p in items if p.id == step.project_id]
     return list(items)
 
 
-def step_title(step: Step, items: Iterable[dict[str, Any]], lang: str = "zh") -> str:
+def step_title(step: Step, items: Iterable[Project], lang: str = "zh") -> str:
     """Return the heading of a step: the area, the project's name, or "whole region"."""
     if step.kind == "area":
         return str(step.area)
     if step.kind == "project":
-        names = (p["name"] for p in items if p["id"] == step.project_id)
+        names = (p.name for p in items if p.id == step.project_id)
         return next(names, t("meeting.missing", lang))
     return t("meeting.region", lang)
 
 
-def project_area(project: dict[str, Any]) -> str | None:
+def project_area(project: Project) -> str | None:
     """Return the focus area to frame a project's map to (None when it lies in none)."""
-    return next((a for a in project.get("areas") or [] if a in AREAS), None)
+    return next((a for a in project.areas if a in AREAS), None)
 
 
 # --------------------------------------------------------------------------- figures
 
 
-def _dated(project: dict[str, Any], today: dt.date) -> list[dict[str, Any]]:
-    cutoff = today.isoformat()
-    return sorted(
-        (e for e in project.get("events") or [] if e.get("date") and e["date"][:10] <= cutoff),
-        key=lambda e: e["date"],
-    )
+def _dated(project: Project, today: dt.date) -> list[tuple[dt.date, StatusEvent]]:
+    return sorted(((e.date, e) for e in project.events if e.date and e.date <= today),
+                  key=lambda pair: pair[0])
 
 
-def started_on(project: dict[str, Any], today: dt.date) -> dt.date | None:
+def started_on(project: Project, today: dt.date) -> dt.date | None:
     """Return the date of the first evidence that construction began (None if none by ``today``)."""
-    first = next((e for e in _dated(project, today) if e["stage"] in STARTED), None)
-    return dt.date.fromisoformat(first["date"][:10]) if first else None
+    return next((date for date, e in _dated(project, today) if e.stage in STARTED), None)
 
 
-def completed_on(project: dict[str, Any], today: dt.date) -> dt.date | None:
+def completed_on(project: Project, today: dt.date) -> dt.date | None:
     """Return the date of the first evidence that the project was completed (None if none)."""
-    first = next((e for e in _dated(project, today) if e["stage"] == Stage.COMPLETED), None)
-    return dt.date.fromisoformat(first["date"][:10]) if first else None
+    return next((date for date, e in _dated(project, today) if e.stage is Stage.COMPLETED), None)
 
 
-def first_seen(project: dict[str, Any]) -> dt.date | None:
+def first_seen(project: Project) -> dt.date | None:
     """Return the earliest date a document or status update names the project."""
-    dates = [m["doc_date"] for m in project.get("mentions") or [] if m.get("doc_date")]
-    dates += [e["date"] for e in project.get("events") or [] if e.get("date")]
-    return dt.date.fromisoformat(min(dates)[:10]) if dates else None
+    dates = [m.doc_date for m in project.mentions if m.doc_date]
+    dates += [e.date for e in project.events if e.date]
+    return min(dates) if dates else None
 
 
-def key_figures(items: Iterable[dict[str, Any]], *, today: dt.date) -> dict[str, int]:
+def key_figures(items: Iterable[Project], *, today: dt.date) -> dict[str, int]:
     """Return the tiles: total, planned, building, completed, started/completed this year, overdue.
 
     Keys are i18n keys. Stages are the (filtered) current ones; "this year" is
     ``today``'s calendar year.
     """
     items = list(items)
-    stages = Counter(p["stage"] for p in items)
+    stages = Counter(str(p.stage) for p in items)
     started = [started_on(p, today) for p in items]
     completed = [completed_on(p, today) for p in items]
     return {
@@ -189,23 +183,23 @@ def key_figures(items: Iterable[dict[str, Any]], *, today: dt.date) -> dict[str,
     }
 
 
-def funnel(items: Iterable[dict[str, Any]]) -> list[FunnelRow]:
+def funnel(items: Iterable[Project]) -> list[FunnelRow]:
     """Return the projects at each funnel stage and at it or beyond (upgrade, unspecified left out)."""
-    counts = Counter(p["stage"] for p in items)
+    counts = Counter(str(p.stage) for p in items)
     return [
         FunnelRow(stage, counts[stage], sum(counts[s] for s in FUNNEL[i:]))
         for i, stage in enumerate(FUNNEL)
     ]
 
 
-def outside_funnel(items: Iterable[dict[str, Any]]) -> dict[str, int]:
+def outside_funnel(items: Iterable[Project]) -> dict[str, int]:
     """Return how many projects are at a stage the funnel does not show (upgrade, unspecified)."""
-    counts = Counter(p["stage"] for p in items if p["stage"] not in FUNNEL)
+    counts = Counter(str(p.stage) for p in items if p.stage not in FUNNEL)
     return {s: counts[s] for s in ("upgrade", "unspecified")}
 
 
 def timeline(
-    items: Iterable[dict[str, Any]], *, today: dt.date, limit: int = 15
+    items: Iterable[Project], *, today: dt.date, limit: int = 15
 ) -> tuple[list[TimelineRow], int]:
     """Return the timeline bars (at most ``limit``) and how many projects could have one.
 
@@ -217,11 +211,11 @@ def timeline(
         start = first_seen(p)
         if start is None:
             continue
-        year = int(p["target_year"]) if p.get("target_year") else None
-        done = completed_on(p, today) if p["stage"] == "completed" else None
+        year = p.target_year
+        done = completed_on(p, today) if p.stage is Stage.COMPLETED else None
         end = dt.date(year, 12, 31) if year else done or today
         rows.append(TimelineRow(
-            id=p["id"], name=p["name"], stage=p["stage"], start=start, end=max(end, start),
+            id=p.id, name=p.name, stage=str(p.stage), start=start, end=max(end, start),
             target_year=year, open_ended=year is None and done is None,
             overdue=is_overdue(p, today),
         ))

@@ -51,7 +51,7 @@ def write_pdf(b: Briefing, out: Path) -> None:
         fig = _page("项目分布图")
         ax = fig.add_axes((0.04, 0.04, 0.66, 0.84))
         mapimage.draw_map(ax, b.projects, focus=b.focus, context=b.context)
-        unlocated = [p["name"] for p in b.projects if not p.get("geometry")]
+        unlocated = [p.name for p in b.projects if not p.located]
         note = (
             f"未定位、未在图上显示的项目 {len(unlocated)} 个。"
             if unlocated

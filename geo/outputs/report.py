@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geo.model import Project
 from geo.outputs.briefing import (
     CHANGE_HEADERS,
     OVERDUE_HEADERS,
@@ -64,7 +65,7 @@ MEDIA_TYPES: dict[str, str] = {
 
 
 def briefing(
-    projects: Iterable[dict[str, Any]],
+    projects: Iterable[Project],
     *,
     area: str | None,
     fmt: str,
@@ -98,7 +99,7 @@ def briefing(
 
 
 def briefing_bytes(
-    projects: Iterable[dict[str, Any]], *, area: str | None, fmt: str, **options: Any
+    projects: Iterable[Project], *, area: str | None, fmt: str, **options: Any
 ) -> bytes:
     """Return the briefing :func:`briefing` would write, as bytes (download buttons)."""
     import tempfile

@@ -57,7 +57,7 @@ def write_pptx(b: Briefing, out: Path) -> None:
     if pic.width > Inches(9):  # a wide area: fit the width instead, keeping the aspect
         pic.height = int(pic.height * Inches(9) / pic.width)
         pic.width = Inches(9)
-    unlocated = [p["name"] for p in b.projects if not p.get("geometry")]
+    unlocated = [p.name for p in b.projects if not p.located]
     notes = ["虚线：尚未开工；空心圆：区县级近似位置；示意线位仅表示走向。"]
     if unlocated:
         notes.append(

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import pandas as pd
 
 from geo.i18n import t
-from geo.model import AREAS, STAGE_ORDER, EntityType
+from geo.model import AREAS, STAGE_ORDER, EntityType, Project
 
 
-def key_figures(items: list[dict[str, Any]], *, documents: int) -> dict[str, int]:
+def key_figures(items: list[Project], *, documents: int) -> dict[str, int]:
     """Return the headline numbers: projects, located, unlocated, documents."""
-    located = sum(1 for p in items if p.get("geometry"))
+    located = sum(1 for p in items if p.located)
     return {
         "metric.projects": len(items),
         "metric.located": located,
@@ -22,10 +21,10 @@ def key_figures(items: list[dict[str, Any]], *, documents: int) -> dict[str, int
     }
 
 
-def count_table(items: list[dict[str, Any]], key: str, lang: str = "zh") -> pd.DataFrame:
+def count_table(items: list[Project], key: str, lang: str = "zh") -> pd.DataFrame:
     """Return projects counted by ``type`` or ``stage``, in the canonical order, zeros dropped."""
     order = [str(x) for x in (EntityType if key == "type" else STAGE_ORDER)]
-    counts = Counter(p[key] for p in items)
+    counts = Counter(str(getattr(p, key)) for p in items)
     rows = [
         {t(key, lang): t(f"{key}.{v}", lang), t("metric.projects", lang): counts[v]}
         for v in order
@@ -34,24 +33,24 @@ def count_table(items: list[dict[str, Any]], key: str, lang: str = "zh") -> pd.D
     return pd.DataFrame(rows, columns=[t(key, lang), t("metric.projects", lang)])
 
 
-def area_table(items: list[dict[str, Any]], lang: str = "zh") -> pd.DataFrame:
+def area_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     """Return projects counted by focus area (a project crossing two areas counts in both)."""
-    counts = Counter(a for p in items for a in p.get("areas", []))
+    counts = Counter(a for p in items for a in p.areas)
     rows = [{t("area", lang): a, t("metric.projects", lang): counts[a]} for a in AREAS]
     return pd.DataFrame(rows)
 
 
-def stage_table(items: list[dict[str, Any]], lang: str = "zh") -> pd.DataFrame:
+def stage_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     """Return the projects of an area listed by stage (for area pages)."""
-    rank = {str(s): i for i, s in enumerate(STAGE_ORDER)}
-    rows = sorted(items, key=lambda p: (rank.get(p["stage"], 99), p.get("target_year") or 9999, p["name"]))
+    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
+    rows = sorted(items, key=lambda p: (rank.get(p.stage, 99), p.target_year or 9999, p.name))
     return pd.DataFrame(
         [
             {
-                t("stage", lang): t(f"stage.{p['stage']}", lang),
-                t("col.name", lang): p["name"],
-                t("type", lang): t(f"type.{p['type']}", lang),
-                t("target_year", lang): p.get("target_year"),
+                t("stage", lang): t(f"stage.{p.stage}", lang),
+                t("col.name", lang): p.name,
+                t("type", lang): t(f"type.{p.type}", lang),
+                t("target_year", lang): p.target_year,
             }
             for p in rows
         ],

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.i18n import t
-from geo.model import EntityType, Precision, Stage
+from geo.model import EntityType, Precision, Project, Stage
 
 LIST_KEYS = ("aliases", "places", "areas")
 _JSON_KEYS = ("geometry", "mentions", "events")
@@ -91,41 +91,48 @@ def split_list(cell: str) -> list[str]:
     return cell.split("、")
 
 
-def lead_units(project: dict[str, Any]) -> list[str]:
+def lead_units(project: Project) -> list[str]:
     """Return the distinct lead units named by a project's mentions."""
-    return list(
-        dict.fromkeys(m["lead_unit"] for m in project.get("mentions", []) if m.get("lead_unit"))
-    )
+    return project.lead_units
 
 
-def sources(project: dict[str, Any]) -> list[str]:
+def sources(project: Project) -> list[str]:
     """Return the distinct source documents of a project, as 《title》(date)."""
     out = []
-    for m in project.get("mentions", []):
-        title = m.get("doc_title") or m.get("doc") or ""
-        out.append(f"《{title}》" + (f"（{m['doc_date']}）" if m.get("doc_date") else ""))
+    for m in project.mentions:
+        title = m.doc_title or m.doc or ""
+        out.append(f"《{title}》" + (f"（{m.doc_date.isoformat()}）" if m.doc_date else ""))
     return list(dict.fromkeys(out))
 
 
-def display(project: dict[str, Any], key: str) -> Any:
-    """Return the value of a tabular column for people (labels, joined lists)."""
+def display(project: Project, key: str) -> Any:
+    """Return the value of a tabular column (a :data:`CSV_COLUMNS` key) for people."""
     if key in CODED:
-        return label(CODED[key], project.get(key))
+        return label(CODED[key], getattr(project, key))
     if key in LIST_KEYS:
-        return join_list(project.get(key) or [])
+        return join_list(getattr(project, key))
     if key == "lead_units":
-        return "；".join(lead_units(project))
+        return "；".join(project.lead_units)
     if key == "sources":
         return "；".join(sources(project))
     if key == "quotes":
-        return "\n".join(dict.fromkeys(m.get("quote") or "" for m in project.get("mentions", [])))
-    value = project.get(key)
+        return "\n".join(dict.fromkeys(m.quote or "" for m in project.mentions))
+    value = getattr(project, key)
     return "" if value is None else value
 
 
-def _csv_cell(project: dict[str, Any], key: str) -> str:
+def _json_cell(project: Project, key: str) -> Any:
+    """Return the JSON value of a :data:`_JSON_KEYS` column (as a full GeoJSON export has it)."""
+    if key == "mentions":
+        return [m.to_dict(full=True) for m in project.mentions]
+    if key == "events":
+        return [e.to_dict() for e in project.events]
+    return project.geometry
+
+
+def _csv_cell(project: Project, key: str) -> str:
     if key in _JSON_KEYS:
-        value = project.get(key)
+        value = _json_cell(project, key)
         text = "" if value is None else json.dumps(value, ensure_ascii=False)
     else:
         text = str(display(project, key))
@@ -149,29 +156,29 @@ def _from_csv_cell(key: str, cell: str) -> Any:
 # --------------------------------------------------------------------------- CSV
 
 
-def write_csv(projects: list[dict[str, Any]], out: Path, title: str) -> None:
+def write_csv(projects: list[Project], out: Path, title: str) -> None:
     """Write projects to ``out`` as UTF-8 CSV with a BOM (``title`` is unused)."""
     # The BOM makes Excel read the file as UTF-8 instead of the system code page.
     out.write_text(csv_text(projects), encoding="utf-8-sig", newline="")
 
 
-def read_csv(path: Path) -> list[dict[str, Any]]:
-    """Return the projects of a CSV export (derived columns dropped)."""
+def read_csv(path: Path) -> list[Project]:
+    """Return the projects of a CSV export (derived columns are rebuilt from the mentions)."""
     by_header = {h: k for k, h in CSV_COLUMNS}
     derived = {"lead_units", "sources", "quotes"}
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     return [
-        {
+        Project.from_record({
             by_header[h]: _from_csv_cell(by_header[h], v)
             for h, v in row.items()
             if h in by_header and by_header[h] not in derived
-        }
+        })
         for row in rows
     ]
 
 
-def csv_text(projects: Iterable[dict[str, Any]]) -> str:
+def csv_text(projects: Iterable[Project]) -> str:
     """Return the CSV export as text (without the BOM), for previews and tests."""
     buf = io.StringIO()
     writer = csv.writer(buf)

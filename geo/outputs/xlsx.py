@@ -7,42 +7,42 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from geo.model import AREAS, STAGE_ORDER, EntityType
+from geo.model import AREAS, STAGE_ORDER, EntityType, Project
 from geo.outputs.tabular import XLSX_COLUMNS, display, label
 
 OTHER_SHEET = "其他"
 SUMMARY_SHEET = "汇总"
 
 
-def _by_area(projects: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def _by_area(projects: list[Project]) -> dict[str, list[Project]]:
     """Return projects per focus area (a project may be in two), plus 其他 when any has none."""
-    sheets = {a: [p for p in projects if a in (p.get("areas") or [])] for a in AREAS}
-    rest = [p for p in projects if not set(p.get("areas") or []) & set(AREAS)]
+    sheets = {a: [p for p in projects if a in p.areas] for a in AREAS}
+    rest = [p for p in projects if not set(p.areas) & set(AREAS)]
     if rest:
         sheets[OTHER_SHEET] = rest
     return sheets
 
 
-def summary_tables(projects: list[dict[str, Any]]) -> tuple[list[list[Any]], list[list[Any]]]:
+def summary_tables(projects: list[Project]) -> tuple[list[list[Any]], list[list[Any]]]:
     """Return the counts by type × stage and by area × stage, each with header row and totals."""
     stages = [str(s) for s in STAGE_ORDER]
     header = [*(label("stage", s) for s in stages), "合计"]
 
-    def table(first: str, groups: dict[str, list[dict[str, Any]]]) -> list[list[Any]]:
+    def table(first: str, groups: dict[str, list[Project]]) -> list[list[Any]]:
         rows: list[list[Any]] = [[first, *header]]
         for name, group in groups.items():
-            counts = Counter(p["stage"] for p in group)
+            counts = Counter(str(p.stage) for p in group)
             rows.append([name, *(counts.get(s, 0) for s in stages), len(group)])
-        total = Counter(p["stage"] for p in projects)
+        total = Counter(str(p.stage) for p in projects)
         rows.append(["合计", *(total.get(s, 0) for s in stages), len(projects)])
         return rows
 
-    types = [str(ty) for ty in EntityType if any(p["type"] == ty for p in projects)]
-    by_type = {label("type", ty): [p for p in projects if p["type"] == ty] for ty in types}
+    types = [str(ty) for ty in EntityType if any(p.type == ty for p in projects)]
+    by_type = {label("type", ty): [p for p in projects if p.type == ty] for ty in types}
     return table("类型", by_type), table("片区", _by_area(projects))
 
 
-def write_xlsx(projects: list[dict[str, Any]], out: Path, title: str) -> None:
+def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
     """Write projects to ``out`` as an Excel workbook titled ``title``."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

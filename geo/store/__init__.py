@@ -12,6 +12,7 @@ from geo.store.db import (
     document_text,
     engine,
     engine_for,
+    event_source_value,
     init,
     is_empty,
     list_documents,
@@ -24,6 +25,6 @@ from geo.store.db import (
 from geo.store.progress import is_overdue
 
 __all__ = [
-    "GeoInfo", "counts", "document_text", "engine", "engine_for", "init", "is_empty", "is_overdue",
+    "GeoInfo", "counts", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
     "list_documents", "load_projects", "utc_now", "reset", "save_document", "users",
 ]

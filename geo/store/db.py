@@ -18,7 +18,22 @@ from sqlalchemy.engine import Engine
 
 from geo import settings
 from geo.errors import StoreError
-from geo.model import Entity, EntityType, Precision, SourceText, Stage, latest_stage
+from geo.model import (
+    PERSON_NOTE,
+    DocumentInfo,
+    Entity,
+    EntityType,
+    EventSource,
+    Evidence,
+    GeometrySource,
+    Precision,
+    Project,
+    SourceText,
+    Stage,
+    StatusEvent,
+    latest_stage,
+    latest_target_year,
+)
 
 metadata = sa.MetaData()
 
@@ -86,7 +101,7 @@ status_events = sa.Table(
     sa.Column("previous_stage", sa.String(32)),
     sa.Column("date", sa.Date),  # when the stage held (document date or reported date)
     sa.Column("target_year", sa.Integer),
-    sa.Column("source", sa.String(16), nullable=False),  # "document" | "manual"
+    sa.Column("source", sa.String(16), nullable=False),  # event_source_value(): "document" | "manual"
     sa.Column("mention_id", sa.Integer, sa.ForeignKey("mentions.id", ondelete="CASCADE")),
     sa.Column("note", sa.Text),
     sa.Column("author", sa.String(128)),
@@ -250,7 +265,7 @@ def save_document(
                             stage=str(m.stage),
                             date=m.doc_date,
                             target_year=m.target_year,
-                            source="document",
+                            source=event_source_value(EventSource.DOCUMENT),
                             mention_id=mention_id,
                             created_at=now,
                         )
@@ -285,7 +300,7 @@ def _upsert_entity(conn: sa.Connection, ent: Entity, info: GeoInfo | None, now: 
         values.setdefault("areas", "[]")
         conn.execute(entities.insert().values(id=ent.id, version=1, **values))
         return
-    if existing.geo_note == "manual":  # a person drew it: documents never move it back
+    if GeometrySource.of_note(existing.geo_note) is GeometrySource.PERSON:  # documents never move it back
         for key in ("geometry", "precision", "areas", "geo_note"):
             values.pop(key, None)
     conn.execute(entities.update().where(entities.c.id == ent.id).values(**values))
@@ -294,13 +309,15 @@ def _upsert_entity(conn: sa.Connection, ent: Entity, info: GeoInfo | None, now: 
 def _drop_orphans(conn: sa.Connection) -> None:
     """Delete entities that no document names any more and no person touched."""
     named = sa.select(mentions.c.entity_id)
-    manual = sa.select(status_events.c.entity_id).where(status_events.c.source == "manual")
+    manual = sa.select(status_events.c.entity_id).where(
+        status_events.c.source == event_source_value(EventSource.PERSON)
+    )
     conn.execute(
         entities.delete().where(entities.c.id.not_in(named), entities.c.id.not_in(manual))
     )
 
 
-def list_documents(eng: Engine) -> list[dict[str, Any]]:
+def list_documents(eng: Engine) -> list[DocumentInfo]:
     """Return every document (without its text) with its number of mentions, by date."""
     count = (
         sa.select(sa.func.count(mentions.c.id))
@@ -317,7 +334,7 @@ def list_documents(eng: Engine) -> list[dict[str, Any]]:
         count.label("mentions"),
     ).order_by(documents.c.date.desc().nulls_last(), documents.c.name)
     with eng.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
+        return [DocumentInfo(**r._mapping) for r in conn.execute(query)]
 
 
 def document_text(eng: Engine, name: str) -> str | None:
@@ -328,13 +345,12 @@ def document_text(eng: Engine, name: str) -> str | None:
         ).scalar_one_or_none()
 
 
-def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Project]:
     """Return every project (or those in ``ids``) with its geometry, current stage and mentions.
 
-    Each dict has the GeoJSON-contract keys: id, name, aliases, type, stage,
-    target_year, places, part_of, areas, precision, geometry, mentions (each
-    with doc, doc_title, doc_date, text, quote, start, end, stage, target_year,
-    lead_unit), plus events (the status timeline, oldest first).
+    Projects come by name; each carries its mentions (with their document's
+    name, title and date, oldest document first) and its status timeline
+    (oldest first), from which its stage and target year are taken.
     """
     ent_q = sa.select(entities).order_by(entities.c.name)
     ment_q = (
@@ -357,65 +373,64 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[dict
         ent_rows = conn.execute(ent_q).all()
         ment_rows = conn.execute(ment_q).all()
         event_rows = conn.execute(event_q).all()
-    by_entity: dict[str, list[dict[str, Any]]] = {}
+    by_entity: dict[str, list[Evidence]] = {}
     for r in ment_rows:
         by_entity.setdefault(r.entity_id, []).append(
-            {
-                "doc": r.doc,
-                "doc_title": r.doc_title,
-                "doc_date": r.doc_date.isoformat() if r.doc_date else None,
-                "text": r.text,
-                "quote": r.quote,
-                "start": r.start,
-                "end": r.end,
-                "stage": r.stage,
-                "target_year": r.target_year,
-                "lead_unit": r.lead_unit,
-            }
+            Evidence(
+                doc=r.doc,
+                doc_title=r.doc_title,
+                doc_date=r.doc_date,
+                text=r.text,
+                quote=r.quote,
+                start=r.start,
+                end=r.end,
+                stage=Stage(r.stage),
+                target_year=r.target_year,
+                lead_unit=r.lead_unit,
+            )
         )
-    events: dict[str, list[dict[str, Any]]] = {}
+    events: dict[str, list[StatusEvent]] = {}
     for r in event_rows:
         events.setdefault(r.entity_id, []).append(
-            {
-                "stage": r.stage,
-                "previous_stage": r.previous_stage,
-                "date": r.date.isoformat() if r.date else None,
-                "target_year": r.target_year,
-                "source": r.source,
-                "note": r.note,
-                "author": r.author,
-            }
+            StatusEvent(
+                stage=Stage(r.stage),
+                previous_stage=Stage(r.previous_stage) if r.previous_stage else None,
+                date=r.date,
+                target_year=r.target_year,
+                source=EventSource(r.source),
+                note=r.note,
+                author=r.author,
+            )
         )
     out = []
     for r in ent_rows:
         evs = events.get(r.id, [])
         out.append(
-            {
-                "id": r.id,
-                "name": r.name,
-                "aliases": json.loads(r.aliases),
-                "type": r.type,
-                "stage": latest_stage(evs),
-                "target_year": _latest_year(evs),
-                "places": json.loads(r.places),
-                "part_of": r.part_of,
-                "areas": json.loads(r.areas),
-                "precision": r.precision,
-                "geometry": json.loads(r.geometry) if r.geometry else None,
-                "geo_note": r.geo_note,
-                "version": r.version,
-                "mentions": by_entity.get(r.id, []),
-                "events": evs,
-            }
+            Project(
+                id=r.id,
+                name=r.name,
+                aliases=tuple(json.loads(r.aliases)),
+                type=EntityType(r.type),
+                stage=latest_stage(evs),
+                target_year=latest_target_year(evs),
+                places=tuple(json.loads(r.places)),
+                part_of=r.part_of,
+                areas=tuple(json.loads(r.areas)),
+                precision=Precision(r.precision),
+                geometry=json.loads(r.geometry) if r.geometry else None,
+                geo_note=r.geo_note,
+                geometry_source=GeometrySource.of_note(r.geo_note),
+                version=r.version,
+                mentions=tuple(by_entity.get(r.id, [])),
+                events=tuple(evs),
+            )
         )
     return out
 
 
-def _latest_year(events: list[dict[str, Any]]) -> int | None:
-    dated = [e for e in events if e["target_year"]]
-    if not dated:
-        return None
-    return max(dated, key=lambda e: (e["date"] or "", e["source"] == "manual"))["target_year"]
+def event_source_value(source: EventSource) -> str:
+    """Return the ``status_events.source`` value of ``source`` (a person is stored as "manual")."""
+    return PERSON_NOTE if source is EventSource.PERSON else str(source)
 
 
 def counts(eng: Engine) -> dict[str, int]:
@@ -425,8 +440,3 @@ def counts(eng: Engine) -> dict[str, int]:
             t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
             for t in (documents, entities, mentions, status_events)
         }
-
-
-def entity_types() -> list[str]:
-    """Return every entity type value (for filters)."""
-    return [str(t) for t in EntityType]

@@ -12,7 +12,7 @@ from shapely.geometry import mapping, shape
 from sqlalchemy.engine import Engine
 
 from geo.errors import ConflictError, StoreError
-from geo.model import Precision, Stage
+from geo.model import PERSON_NOTE, EventSource, Precision, Project, Stage
 from geo.store import db as store
 
 
@@ -59,7 +59,8 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
         geom = shape(update.geometry)  # validates the GeoJSON
         if geom.is_empty:
             raise StoreError("the location is empty")
-        values |= {"geometry": json.dumps(mapping(geom)), "precision": str(Precision.SITE), "geo_note": "manual"}
+        values |= {"geometry": json.dumps(mapping(geom)), "precision": str(Precision.SITE),
+                   "geo_note": PERSON_NOTE}  # read back as GeometrySource.PERSON
     with eng.begin() as conn:
         changed = conn.execute(
             store.entities.update()
@@ -74,20 +75,20 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
             store.status_events.insert().values(
                 entity_id=entity_id,
                 stage=str(update.stage),
-                previous_stage=before["stage"],
+                previous_stage=str(before.stage),
                 date=update.date,
                 target_year=update.target_year,
-                source="manual",
+                source=store.event_source_value(EventSource.PERSON),
                 note=update.note,
                 author=actor,
                 created_at=now,
             )
         )
         detail = {
-            "stage": [before["stage"], str(update.stage)],
+            "stage": [str(before.stage), str(update.stage)],
             "date": update.date.isoformat(),
             "note": update.note,
-            "target_year": [before["target_year"], update.target_year] if update.target_year else None,
+            "target_year": [before.target_year, update.target_year] if update.target_year else None,
             "location": "corrected" if update.geometry is not None else None,
             "version": [expected_version, expected_version + 1],
         }
@@ -112,20 +113,20 @@ def audit_entries(eng: Engine, *, limit: int = 200) -> list[dict[str, Any]]:
         return [{**r._mapping, "detail": json.loads(r.detail)} for r in rows]
 
 
-def is_overdue(project: dict[str, Any], today: dt.date) -> bool:
+def is_overdue(project: Project, today: dt.date) -> bool:
     """Return whether the target year has passed and the project is not completed."""
-    year = project.get("target_year")
-    return bool(year) and int(year) < today.year and project.get("stage") != Stage.COMPLETED
+    year = project.target_year
+    return bool(year) and int(year) < today.year and project.stage != Stage.COMPLETED
 
 
-def last_evidence(project: dict[str, Any]) -> dt.date | None:
-    """Return the date of the newest evidence (document or manual update)."""
-    dates = [e["date"] for e in project.get("events", []) if e.get("date")]
-    dates += [m["doc_date"] for m in project.get("mentions", []) if m.get("doc_date")]
-    return dt.date.fromisoformat(max(dates)) if dates else None
+def last_evidence(project: Project) -> dt.date | None:
+    """Return the date of the newest evidence (document or update by a person)."""
+    dates = [e.date for e in project.events if e.date]
+    dates += [m.doc_date for m in project.mentions if m.doc_date]
+    return max(dates) if dates else None
 
 
-def is_stale(project: dict[str, Any], today: dt.date, months: int) -> bool:
+def is_stale(project: Project, today: dt.date, months: int) -> bool:
     """Return whether no evidence is newer than ``months`` months before ``today``."""
     last = last_evidence(project)
     if last is None:
@@ -133,13 +134,13 @@ def is_stale(project: dict[str, Any], today: dt.date, months: int) -> bool:
     return (today.year - last.year) * 12 + (today.month - last.month) >= months
 
 
-def changed_since(project: dict[str, Any], since: dt.date) -> bool:
+def changed_since(project: Project, since: dt.date) -> bool:
     """Return whether any evidence about the project is dated after ``since``."""
     last = last_evidence(project)
     return last is not None and last > since
 
 
-def flags(project: dict[str, Any], *, today: dt.date, stale_months: int, since: dt.date | None) -> list[str]:
+def flags(project: Project, *, today: dt.date, stale_months: int, since: dt.date | None) -> list[str]:
     """Return the flags of a project: ``overdue``, ``stale``, ``changed``."""
     out = []
     if is_overdue(project, today):
@@ -151,33 +152,48 @@ def flags(project: dict[str, Any], *, today: dt.date, stale_months: int, since: 
     return out
 
 
-def history(project: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the project's stage over time, oldest first, each step with its evidence.
+@dataclass(frozen=True, slots=True)
+class HistoryStep:
+    """One step of a project's history: the stage from a date on, and its evidence.
 
-    Document steps carry the sentence they come from; manual steps their note and author.
+    A document's step carries its sentence (``evidence``) and title
+    (``document``); a person's step the note and its author.
     """
+
+    date: dt.date | None
+    stage: Stage
+    previous_stage: Stage | None
+    target_year: int | None
+    source: EventSource
+    evidence: str | None
+    document: str | None
+    author: str | None
+
+
+def history(project: Project) -> list[HistoryStep]:
+    """Return the project's stage over time, oldest first, each step with its evidence."""
     quotes = {}
-    for m in project.get("mentions", []):
-        quotes.setdefault((m.get("doc_date"), m.get("stage")), m)
+    for m in project.mentions:
+        quotes.setdefault((m.doc_date, m.stage), m)
     steps = []
-    for e in project.get("events", []):
-        m = quotes.get((e.get("date"), e["stage"])) if e["source"] == "document" else None
+    for e in project.events:
+        m = quotes.get((e.date, e.stage)) if e.source is EventSource.DOCUMENT else None
         steps.append(
-            {
-                "date": e.get("date"),
-                "stage": e["stage"],
-                "previous_stage": e.get("previous_stage"),
-                "target_year": e.get("target_year"),
-                "source": e["source"],
-                "evidence": (m or {}).get("quote") if m else e.get("note"),
-                "document": (m or {}).get("doc_title") if m else None,
-                "author": e.get("author"),
-            }
+            HistoryStep(
+                date=e.date,
+                stage=e.stage,
+                previous_stage=e.previous_stage,
+                target_year=e.target_year,
+                source=e.source,
+                evidence=m.quote if m else e.note,
+                document=m.doc_title if m else None,
+                author=e.author,
+            )
         )
-    return sorted(steps, key=lambda s: s["date"] or "")
+    return sorted(steps, key=lambda s: s.date or dt.date.min)
 
 
-def flagged(projects: Iterable[dict[str, Any]], flag: str, **kw: Any) -> list[dict[str, Any]]:
+def flagged(projects: Iterable[Project], flag: str, **kw: Any) -> list[Project]:
     """Return the projects carrying ``flag``."""
     return [p for p in projects if flag in flags(p, **kw)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -14,9 +15,10 @@ from geo import filters, settings, store
 from geo.errors import GazetteerError
 from geo.i18n import LANGS, error_text, link_options, t
 from geo.maps import layers
-from geo.model import AREAS, STAGE_ORDER, EntityType
+from geo.model import AREAS, STAGE_ORDER, DocumentInfo, EntityType, Project
 from geo.outputs import stats
 from geo.places import buffer_m, gazetteer, rivers
+from geo.store import progress
 
 
 @st.cache_resource
@@ -28,13 +30,13 @@ def engine() -> Any:
 
 
 @st.cache_data(ttl=30, max_entries=4, show_spinner=False)
-def projects() -> list[dict[str, Any]]:
+def projects() -> list[Project]:
     """Return every project with mentions and geometry (cached briefly)."""
     return store.load_projects(engine())
 
 
 @st.cache_data(ttl=30, max_entries=4, show_spinner=False)
-def documents() -> list[dict[str, Any]]:
+def documents() -> list[DocumentInfo]:
     """Return the stored documents (cached briefly)."""
     return store.list_documents(engine())
 
@@ -57,7 +59,7 @@ def lang() -> str:
     return st.session_state.get("lang", str(settings.get("PLAN_ATLAS_LANG")))
 
 
-def _year_bounds(items: list[dict[str, Any]]) -> tuple[int, int]:
+def _year_bounds(items: list[Project]) -> tuple[int, int]:
     years = set().union(*(filters.project_years(p) for p in items)) if items else set()
     return (min(years), max(years)) if years else (2018, 2035)
 
@@ -80,7 +82,17 @@ def _leave_pages_directory_mode() -> None:
         st.rerun()
 
 
-def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the sidebar chose: interface language, basemap and filters, with every project."""
+
+    lang: str
+    basemap: str
+    filters: filters.Filters
+    projects: list[Project]  # all of them, unfiltered (see :func:`filtered`)
+
+
+def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
     """Draw the shared sidebar and return the options: lang, basemap, filters.
 
     Every widget is bound to the URL query string, so a copied link reopens the
@@ -118,8 +130,8 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any
             )
         else:
             chosen_area = area
-        doc_names = [d["name"] for d in docs]
-        titles = {d["name"]: d["title"] for d in docs}
+        doc_names = [d.name for d in docs]
+        titles = {d.name: d.title for d in docs}
         chosen_docs = st.multiselect(
             t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
             key="doc", placeholder=t("filter.all", lang_), **bind,
@@ -133,7 +145,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> dict[str, Any
         years=None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
         as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
     )
-    return {"lang": lang_, "basemap": basemap, "filters": f, "all": items}
+    return View(lang=lang_, basemap=basemap, filters=f, projects=items)
 
 
 def _relabel_link(lang_: str) -> None:
@@ -202,24 +214,24 @@ def focus_frames(area: str | None) -> tuple[Any, Any]:
 
 
 def show_map(
-    items: list[dict[str, Any]], *, area: str | None, opts: dict[str, Any], key: str, height: int = 620,
-    frame_to: list[dict[str, Any]] | None = None,
+    items: list[Project], *, area: str | None, opts: View, key: str, height: int = 620,
+    frame_to: list[Project] | None = None,
 ) -> None:
     """Render the project map of an area (or the whole region) with st_folium."""
     try:
         focus, context = focus_frames(area)
     except GazetteerError:
-        st.error(t("error.gazetteer", opts["lang"]))
+        st.error(t("error.gazetteer", opts.lang))
         return
     parts = layers.build_map_parts(
-        items, focus=focus, context=context, basemap=opts["basemap"], lang=opts["lang"],
+        items, focus=focus, context=context, basemap=opts.basemap, lang=opts.lang,
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
         rivers=rivers.load(),
     )
     # Panning and zooming never rerun the app (returned_objects holds no view state).
     # A large map carries no popups with sources: a click returns the project and
     # its detail is drawn below the map instead.
-    compact = sum(1 for p in items if p.get("geometry")) > layers.POPUP_LIMIT
+    compact = sum(1 for p in items if p.located) > layers.POPUP_LIMIT
     # The project layers travel as feature groups: a filter change updates them in
     # place while the base map (boundaries, legend, view) stays mounted.
     out = st_folium(
@@ -229,32 +241,32 @@ def show_map(
     )
     clicked = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("id")
     if compact and clicked:
-        project = next((p for p in items if p["id"] == clicked), None)
+        project = next((p for p in items if p.id == clicked), None)
         if project is not None:
-            project_detail(project, opts["lang"])
+            project_detail(project, opts.lang)
 
 
-def project_detail(project: dict[str, Any], lang_: str) -> None:
+def project_detail(project: Project, lang_: str) -> None:
     """Show one project's attributes and every source sentence (escaped HTML)."""
     st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
 
 
-def filtered(opts: dict[str, Any]) -> list[dict[str, Any]]:
+def filtered(opts: View) -> list[Project]:
     """Return the projects passing the sidebar filters."""
-    return filters.apply(opts["all"], opts["filters"])
+    return filters.apply(opts.projects, opts.filters)
 
 
-def project_table(items: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
     """Return the projects as a display table with translated headers and values."""
     rows = [
         {
-            t("col.name", lang_): p["name"],
-            t("type", lang_): t(f"type.{p['type']}", lang_),
-            t("stage", lang_): t(f"stage.{p['stage']}", lang_),
-            t("target_year", lang_): p["target_year"],
-            t("col.areas", lang_): "、".join(p["areas"]),
-            t("precision", lang_): t(f"precision.{p['precision']}", lang_),
-            t("col.sources", lang_): len(p["mentions"]),
+            t("col.name", lang_): p.name,
+            t("type", lang_): t(f"type.{p.type}", lang_),
+            t("stage", lang_): t(f"stage.{p.stage}", lang_),
+            t("target_year", lang_): p.target_year,
+            t("col.areas", lang_): "、".join(p.areas),
+            t("precision", lang_): t(f"precision.{p.precision}", lang_),
+            t("col.sources", lang_): len(p.mentions),
         }
         for p in items
     ]
@@ -270,7 +282,7 @@ AREA_NOTES: dict[str, str] = {"綦江": "area.note.qijiang"}
 def area_page(area: str) -> None:
     """Render a focus-area page: map framed to the area with its neighbours, projects by stage."""
     opts = sidebar(area=area, show_area=False)
-    lang_ = opts["lang"]
+    lang_ = opts.lang
     st.title(f"{area} · {t('area.page', lang_)}")
     if area in AREA_NOTES:
         st.caption(t(AREA_NOTES[area], lang_))
@@ -283,24 +295,24 @@ def area_page(area: str) -> None:
     st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
 
 
-def selected_project(items: list[dict[str, Any]], rows: list[int]) -> dict[str, Any] | None:
+def selected_project(items: list[Project], rows: list[int]) -> Project | None:
     """Return the project chosen in the table, else the one named by ``?project=`` in the URL."""
     if rows:
         return items[rows[0]] if rows[0] < len(items) else None
     wanted = st.query_params.get("project")
-    return next((p for p in items if p["id"] == wanted), None) if wanted else None
+    return next((p for p in items if p.id == wanted), None) if wanted else None
 
 
-def document_table(docs: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+def document_table(docs: list[DocumentInfo], lang_: str) -> pd.DataFrame:
     """Return the documents as a display table."""
     return pd.DataFrame(
         [
             {
-                t("col.title", lang_): d["title"],
-                t("col.issuer", lang_): d["issuer"],
-                t("col.date", lang_): d["date"],
-                t("col.mentions", lang_): d["mentions"],
-                t("col.file", lang_): d["name"],
+                t("col.title", lang_): d.title,
+                t("col.issuer", lang_): d.issuer,
+                t("col.date", lang_): d.date,
+                t("col.mentions", lang_): d.mentions,
+                t("col.file", lang_): d.name,
             }
             for d in docs
         ],
@@ -314,14 +326,14 @@ def document_text(name: str) -> str:
     return store.document_text(engine(), name) or ""
 
 
-def reader_choice(docs: list[dict[str, Any]], lang_: str) -> str:
+def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
     """Let the person pick the document to read, bound to ``?reader=<file name>`` in the URL.
 
     The options are the file names themselves (Streamlit writes the option's
     label into the URL, and map popups link to a file name); the title follows.
     """
-    names = [d["name"] for d in docs]
-    titles = {d["name"]: d["title"] for d in docs}
+    names = [d.name for d in docs]
+    titles = {d.name: d.title for d in docs}
     name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
     st.markdown(f"**{html.escape(titles.get(name, name))}**")
     return name
@@ -385,11 +397,11 @@ def login_box(lang_: str) -> Any:
     return None
 
 
-def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
+def export_box(items: list[Project], opts: View) -> None:
     """Offer downloads of the current filtered view and briefing decks."""
     from geo.outputs import export, report
 
-    lang_ = opts["lang"]
+    lang_ = opts.lang
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
         fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
@@ -408,8 +420,8 @@ def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
         if cols[1].button(t("export.report", lang_), key="report_go"):
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
-                    filters.apply(items, filters.with_area(opts["filters"], area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(opts["filters"]), changed_since=since,
+                    filters.apply(items, filters.with_area(opts.filters, area)), area=area, fmt=rfmt,
+                    filters_text=report.describe_filters(opts.filters), changed_since=since,
                 )
             st.session_state["report_blob"] = (area, rfmt, data)
         rblob = st.session_state.get("report_blob")
@@ -420,17 +432,17 @@ def export_box(items: list[dict[str, Any]], opts: dict[str, Any]) -> None:
             )
 
 
-def history_table(steps: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame:
     """Return a project's history (stage over time with evidence) as a display table."""
     return pd.DataFrame(
         [
             {
-                t("col.date", lang_): s["date"],
-                t("stage", lang_): t(f"stage.{s['stage']}", lang_),
-                t("target_year", lang_): s["target_year"],
-                t("progress.source", lang_): t(f"source.{s['source']}", lang_),
-                t("progress.evidence", lang_): s["evidence"],
-                t("progress.by", lang_): s["document"] or s["author"],
+                t("col.date", lang_): s.date.isoformat() if s.date else None,
+                t("stage", lang_): t(f"stage.{s.stage}", lang_),
+                t("target_year", lang_): s.target_year,
+                t("progress.source", lang_): t(f"source.{s.source}", lang_),
+                t("progress.evidence", lang_): s.evidence,
+                t("progress.by", lang_): s.document or s.author,
             }
             for s in steps
         ],
@@ -439,7 +451,7 @@ def history_table(steps: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
     )
 
 
-def draw_location(project: dict[str, Any], opts: dict[str, Any], lang_: str) -> dict[str, Any] | None:
+def draw_location(project: Project, opts: View, lang_: str) -> dict[str, Any] | None:
     """Let an editor click a point or a line on the map; return it as a GeoJSON geometry (or None).
 
     Each click adds a vertex (a rerun on click only, never on pan or zoom); the
@@ -448,21 +460,21 @@ def draw_location(project: dict[str, Any], opts: dict[str, Any], lang_: str) -> 
     import folium
 
     drawings = st.session_state.setdefault("drawings", {})
-    vertices: list[list[float]] = drawings.setdefault(project["id"], [])
+    vertices: list[list[float]] = drawings.setdefault(project.id, [])
     cols = st.columns([2, 1])
     kind = cols[0].radio(t("draw.kind", lang_), ["Point", "LineString"], horizontal=True,
                          format_func=lambda k: t(f"draw.{k}", lang_), key="draw_kind")
     if cols[1].button(t("draw.clear", lang_), key="draw_clear"):
         vertices.clear()
     focus, context = focus_frames(None)
-    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts["basemap"],
+    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts.basemap,
                                    lang=lang_, height=420, frame_to=[project])
     drawn = folium.FeatureGroup(name=t("draw.layer", lang_))
     for lon, lat in vertices:
         folium.CircleMarker([lat, lon], radius=5, color="#000", fill=True, fill_opacity=1).add_to(drawn)
     if kind == "LineString" and len(vertices) >= 2:
         folium.PolyLine([[lat, lon] for lon, lat in vertices], color="#000", weight=3).add_to(drawn)
-    out = st_folium(parts.base, key=f"draw_{project['id']}", height=420, use_container_width=True,
+    out = st_folium(parts.base, key=f"draw_{project.id}", height=420, use_container_width=True,
                     returned_objects=["last_clicked"], feature_group_to_add=[*parts.groups, drawn],
                     layer_control=parts.control)
     click = (out or {}).get("last_clicked")
