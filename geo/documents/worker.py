@@ -101,13 +101,19 @@ class _Worker:
         """End the worker and reap it (so its resource use counts for this process)."""
         if kill:
             self.proc.kill()
-        elif self.proc.stdin is not None:
-            self.proc.stdin.close()
+        elif self.proc.stdin is not None and not self.proc.stdin.closed:
+            try:
+                self.proc.stdin.close()
+            except BrokenPipeError:
+                pass
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 _idle: list[_Worker] = []
