@@ -1,8 +1,10 @@
 """The formats a document may come in: a reader for each file suffix.
 
 Each reader turns a file's bytes into its original text (and, for HTML, the
-metadata the page declares). :data:`READERS` is the registry: a new format is
-one function decorated with :func:`reader`.
+metadata the page declares) within the :class:`Limits` it is given.
+:data:`READERS` is the registry: a new format is one function decorated with
+:func:`reader`; :func:`extract` runs a reader and turns whatever a corrupt file
+makes a parser raise into a one-line :class:`DocumentError`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from geo.documents.decode import declared_charset, decode_text
 from geo.documents.html import html_to_text
+from geo.documents.limits import Limits, check_html, check_text, check_text_size, unpack_docx
 from geo.documents.meta import html_meta
 from geo.errors import DocumentError
 from geo.model import DocumentMeta
@@ -29,22 +32,26 @@ class Extracted:
     hints: DocumentMeta = DocumentMeta(title="")
 
 
+#: A reader: the file's bytes and the limits to read them within → what it found.
+ReadFunc = Callable[[bytes, Limits], Extracted]
+
+
 @dataclass(frozen=True, slots=True)
 class Reader:
-    """How to read one format: its media type and the function from bytes to text."""
+    """How to read one format: its media type and the function from bytes (and limits) to text."""
 
     media_type: str
-    read: Callable[[bytes], Extracted]
+    read: ReadFunc
 
 
 #: The reader of each supported file suffix (lower case, with the dot).
 READERS: dict[str, Reader] = {}
 
 
-def reader(*suffixes: str, media_type: str) -> Callable[[Callable[[bytes], Extracted]], Callable[[bytes], Extracted]]:
+def reader(*suffixes: str, media_type: str) -> Callable[[ReadFunc], ReadFunc]:
     """Register the decorated function as the reader of ``suffixes``."""
 
-    def register(func: Callable[[bytes], Extracted]) -> Callable[[bytes], Extracted]:
+    def register(func: ReadFunc) -> ReadFunc:
         for suffix in suffixes:
             READERS[suffix] = Reader(media_type=media_type, read=func)
         return func
@@ -52,45 +59,90 @@ def reader(*suffixes: str, media_type: str) -> Callable[[Callable[[bytes], Extra
     return register
 
 
+def extract(suffix: str, data: bytes, limits: Limits) -> Extracted:
+    """Run the reader of ``suffix`` on ``data`` and check the size of its text.
+
+    Parameters
+    ----------
+    suffix : str
+        A key of :data:`READERS`.
+    data : bytes
+        The file content.
+    limits : Limits
+        The bounds to read within.
+
+    Returns
+    -------
+    Extracted
+        What the reader found.
+
+    Raises
+    ------
+    DocumentError
+        For anything a reader raises: a corrupt file can make a parser raise
+        almost anything (zlib.error, RecursionError, UnicodeError …), and one
+        bad file must never abort a batch or show a traceback (issue 15).
+    """
+    kind = suffix.lstrip(".")
+    try:
+        found = READERS[suffix].read(data, limits)
+    except DocumentError:
+        raise
+    except MemoryError as e:
+        raise DocumentError("the document needs too much memory to read") from e
+    except RecursionError as e:
+        raise DocumentError("the document is nested too deeply to read") from e
+    except Exception as e:  # anything at all: see Raises
+        raise DocumentError(f"malformed .{kind} file ({type(e).__name__})") from e
+    check_text(found.raw, limits)
+    return found
+
+
 @reader(".txt", media_type="text/plain")
-def read_plain(data: bytes) -> Extracted:
+def read_plain(data: bytes, limits: Limits) -> Extracted:
     """Plain text in any common encoding."""
     raw, encoding = decode_text(data)
     return Extracted(raw, encoding)
 
 
 @reader(".md", media_type="text/markdown")
-def read_markdown(data: bytes) -> Extracted:
+def read_markdown(data: bytes, limits: Limits) -> Extracted:
     """Markdown, read as the plain text it is (never rendered)."""
-    return read_plain(data)
+    return read_plain(data, limits)
 
 
 @reader(".html", ".htm", media_type="text/html")
-def read_html(data: bytes) -> Extracted:
+def read_html(data: bytes, limits: Limits) -> Extracted:
     """The main text of a web page, with the title, issuer and date its head declares."""
     page, encoding = decode_text(data, declared=declared_charset(data))
-    return Extracted(html_to_text(page), encoding, html_meta(page))
+    check_html(page, limits)
+    return Extracted(html_to_text(page, max_depth=limits.max_depth), encoding, html_meta(page))
 
 
 @reader(".docx", media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-def read_docx(data: bytes) -> Extracted:
+def read_docx(data: bytes, limits: Limits) -> Extracted:
     """A Word document: paragraphs and table rows in document order."""
-    return Extracted(docx_to_text(data))
+    return Extracted(docx_to_text(data, limits=limits))
 
 
 @reader(".pdf", media_type="application/pdf")
-def read_pdf(data: bytes) -> Extracted:
+def read_pdf(data: bytes, limits: Limits) -> Extracted:
     """A PDF's text layer."""
-    return Extracted(pdf_to_text(data))
+    return Extracted(pdf_to_text(data, limits=limits))
 
 
-def docx_to_text(data: bytes) -> str:
+def docx_to_text(data: bytes, *, limits: Limits | None = None) -> str:
     """Return the text of a .docx: paragraphs and table rows in document order.
+
+    The archive is checked and unpacked within ``limits`` first
+    (:func:`~geo.documents.limits.unpack_docx`).
 
     Parameters
     ----------
     data : bytes
         The file content.
+    limits : Limits, optional
+        The bounds to read within; the defaults if not given.
 
     Returns
     -------
@@ -100,7 +152,7 @@ def docx_to_text(data: bytes) -> str:
     Raises
     ------
     DocumentError
-        If the file is not a readable Word document.
+        If the file is not a readable Word document or is over a limit.
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -108,8 +160,9 @@ def docx_to_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
     from lxml.etree import LxmlError
 
+    unpacked = unpack_docx(data, limits or Limits())
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(unpacked))
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
@@ -134,13 +187,19 @@ def _table_rows(table: object) -> list[str]:
     return rows
 
 
-def pdf_to_text(data: bytes) -> str:
+def pdf_to_text(data: bytes, *, limits: Limits | None = None) -> str:
     """Return the text layer of a PDF, pages separated by blank lines.
+
+    A PDF with more pages than ``limits.max_pages`` is refused; each stream
+    inflates to at most ``limits.unpacked_bytes`` (pypdf's own checks, set from
+    the limits), and extraction stops once the text passes the character limit.
 
     Parameters
     ----------
     data : bytes
         The file content.
+    limits : Limits, optional
+        The bounds to read within; the defaults if not given.
 
     Returns
     -------
@@ -150,19 +209,27 @@ def pdf_to_text(data: bytes) -> str:
     Raises
     ------
     DocumentError
-        If the PDF is malformed or encrypted, or has no text layer (a scan).
+        If the PDF is malformed, encrypted or over a limit, or has no text layer (a scan).
     """
-    from pypdf import PdfReader
+    from pypdf import PdfReader, apply_configuration
     from pypdf.errors import PdfReadError, PdfReadWarning, PyPdfError
 
+    limits = limits or Limits()
+    size = limits.unpacked_bytes
+    streams = {f"{codec}_maximum_output_length": size for codec in ("zlib", "lzw", "run_length", "brotli")}
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), apply_configuration(**streams):
             # Damaged-but-readable files warn on every page; the text is still good.
             warnings.simplefilter("ignore", PdfReadWarning)
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise DocumentError("the PDF is encrypted")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            if (count := len(reader.pages)) > limits.max_pages:
+                raise DocumentError(f"the PDF has too many pages ({count:,}; the limit is {limits.max_pages:,})")
+            pages: list[str] = []
+            for page in reader.pages:
+                pages.append(page.extract_text() or "")
+                check_text_size(sum(map(len, pages)), limits)
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise DocumentError(f"malformed PDF file ({type(e).__name__})") from e
     text = "\n\n".join(p.strip() for p in pages)

@@ -6,6 +6,8 @@ import re
 import warnings
 from typing import Any
 
+from geo.errors import DocumentError
+
 #: Elements that never hold the document's own text.
 _DROP_TAGS: tuple[str, ...] = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -32,7 +34,7 @@ _LINE, _CELL = "\ue000", "\ue001"
 _MIN_KEPT = 0.2
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, *, max_depth: int | None = None) -> str:
     """Return the main text of an HTML page, one paragraph per line.
 
     Scripts, styles, forms, navigation, footers, breadcrumbs and other chrome
@@ -45,19 +47,26 @@ def html_to_text(html: str) -> str:
     ----------
     html : str
         The decoded page.
+    max_depth : int, optional
+        Deepest element nesting accepted (no limit if not given).
 
     Returns
     -------
     str
         The text, without blank lines.
+
+    Raises
+    ------
+    DocumentError
+        If elements are nested deeper than ``max_depth``.
     """
     soup = parse_html(html)
     # Only a single <article>/<main> is "the" content; a list page has many.
     # Not soup.body: lxml moves text after a stray </html> into a second <html>.
     candidates = soup.find_all(["article", "main"], limit=2)
     root = candidates[0] if len(candidates) == 1 else soup
-    text = _walk(root, by_class=True)
-    if _cjk(text) < _MIN_KEPT * _cjk(plain := _walk(root, by_class=False)):
+    text = _walk(root, by_class=True, max_depth=max_depth)
+    if _cjk(text) < _MIN_KEPT * _cjk(plain := _walk(root, by_class=False, max_depth=max_depth)):
         return plain  # a class such as "nav-page" held the whole page
     return text
 
@@ -82,7 +91,7 @@ def parse_html(html: str) -> Any:
         return BeautifulSoup(html, "lxml")
 
 
-def _walk(root: object, *, by_class: bool) -> str:
+def _walk(root: object, *, by_class: bool, max_depth: int | None = None) -> str:
     """Return the text under ``root``, skipping chrome subtrees (no recursion)."""
     from bs4 import NavigableString, Tag
 
@@ -99,6 +108,8 @@ def _walk(root: object, *, by_class: bool) -> str:
         elif isinstance(node, Tag) and not _skipped(node, by_class=by_class):
             mark = _CELL if node.name in _CELLS else _LINE if node.name in _BLOCKS else ""
             parts.append(mark)
+            if max_depth is not None and len(stack) > max_depth:
+                raise DocumentError(f"the document is nested too deeply (over {max_depth:,} levels)")
             stack.append(iter(node.children))
             ends.append(mark)
     text = re.sub(f"[{_CELL} ]*{_CELL}[{_CELL} ]*", "\t", "".join(parts))

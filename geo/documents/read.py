@@ -1,4 +1,8 @@
-"""Read a document file into a cleaned, traceable SourceText (the format's reader, then cleaning and metadata)."""
+"""Read a document file into a cleaned, traceable SourceText (the format's reader, then cleaning and metadata).
+
+The reader of html, docx and pdf runs in a worker process capped in memory and
+time (:mod:`geo.documents.worker`); plain text is read here, see :data:`IN_PROCESS`.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,24 @@ from pathlib import Path
 
 from geo import settings
 from geo.documents.clean import clean_text
-from geo.documents.formats import READERS
+from geo.documents.formats import READERS, extract
+from geo.documents.limits import Limits, human_size
 from geo.documents.meta import read_meta
 from geo.errors import DocumentError
 from geo.model import SourceText
 
 #: Media type of each supported file suffix (from the reader registry).
 MEDIA_TYPES: dict[str, str] = {suffix: r.media_type for suffix, r in READERS.items()}
+#: Suffixes read in this process. A plain-text read is a strict decode and a
+#: linear scan of at most the upload limit, with no parser to blow up; the
+#: worker round trip would add its start-up and a copy of every stored
+#: document, which each ingest re-reads as .txt.
+IN_PROCESS: frozenset[str] = frozenset({".txt", ".md"})
 
 
 def read_document(
-    path: str | Path, *, data: bytes | None = None, max_bytes: int | None = None
+    path: str | Path, *, data: bytes | None = None, max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> SourceText:
     """Read a document and return its original text, cleaned text and metadata.
 
@@ -29,6 +40,8 @@ def read_document(
         The file's content (an upload); the file need not exist then.
     max_bytes : int, optional
         Largest accepted size; defaults to ``settings.upload_max_bytes()``.
+    limits : Limits, optional
+        Bounds on unpacking and parsing; defaults to ``Limits.from_settings()``.
 
     Returns
     -------
@@ -39,8 +52,9 @@ def read_document(
     Raises
     ------
     DocumentError
-        If the type is unsupported, the file is empty, too large, binary,
-        malformed, or has no text (a scanned PDF).
+        If the type is unsupported, the file is empty, too large (as a file or
+        unpacked), binary, malformed, over a reading limit (elements, depth,
+        pages, time, memory), or has no text (a scanned PDF).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -52,7 +66,13 @@ def read_document(
         data = _read_bytes(path, limit)
     _check_size(len(data), limit)
 
-    found = READERS[suffix].read(data)
+    limits = limits or Limits.from_settings()
+    if suffix in IN_PROCESS:
+        found = extract(suffix, data, limits)
+    else:
+        from geo.documents.worker import read_isolated  # lazily: `python -m` runs that module
+
+        found = read_isolated(suffix, data, limits)
     raw, encoding = found.raw, found.encoding
     text, offsets = clean_text(raw)
     if not text.strip():
@@ -92,16 +112,6 @@ def _check_size(size: int, limit: int) -> None:
         raise DocumentError("the file is empty")
     if size > limit:
         raise DocumentError(
-            f"the file is too large ({_human(size)}; the limit is {_human(limit)})"
+            f"the file is too large ({human_size(size)}; the limit is {human_size(limit)})"
         )
-
-
-def _human(size: int) -> str:
-    """Format a byte count for a message: bytes, KB or MB."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024 // 10:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.2f}".rstrip("0").rstrip(".") + " MB"
-
 
