@@ -6,22 +6,22 @@ import streamlit as st
 
 from geo import settings
 from geo.i18n import t
+from geo.places import focus_areas
 
 HERE = Path(__file__).parent
 st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon=str(HERE / "static" / "favicon.png"), layout="wide")
 
 # Every page's URL is its file name, so a deep link resolves the same way before and after
-# Streamlit leaves its old pages/-folder mode (see geo.ui._leave_pages_directory_mode).
+# Streamlit leaves its old pages/-folder mode (see geo.web.sidebar._leave_pages_directory_mode).
 # The sidebar's language radio is bound to ?lang= (Streamlit writes the option's label there).
 _query_lang = {"English": "en", "en": "en", "中文": "zh", "zh": "zh"}.get(st.query_params.get("lang", ""))
 lang = st.session_state.get("lang") or _query_lang or settings.get("PLAN_ATLAS_LANG")
-AREA_PAGES = [("luyongjiang", "泸永江"), ("tongnan", "潼南"), ("longmatan", "龙马潭"), ("qijiang", "綦江")]
 pages = {
     t("nav.browse", lang): [
         st.Page("pages/overview.py", title=t("page.overview", lang), icon=":material/map:", default=True),
         *[
-            st.Page(f"pages/{slug}.py", title=name, icon=":material/location_on:")
-            for slug, name in AREA_PAGES
+            st.Page(f"pages/{area.slug}.py", title=area.name, icon=":material/location_on:")
+            for area in focus_areas()
         ],
         st.Page("pages/meeting.py", title=t("meeting.page", lang), icon=":material/co_present:"),
     ],

@@ -1,5 +1,7 @@
-"""片区 龙马潭: the area's map, its cross-border neighbours, its projects by stage."""
+"""A focus area's page: the area named by this file in the region data (data/regions/)."""
 
-from geo.web import ui
+from pathlib import Path
 
-ui.area_page("龙马潭")
+from geo.web import maps
+
+maps.area_page(Path(__file__).stem)

@@ -9,7 +9,7 @@ import streamlit as st
 from geo import filters
 from geo.i18n import t
 from geo.outputs import meeting
-from geo.web import ui
+from geo.web import maps, panels, sidebar
 
 # Large type, no sidebar: the filters still come from the shared sidebar (and the URL it binds).
 CSS = """<style>
@@ -70,7 +70,7 @@ def turn(delta: int, n: int) -> None:
     st.session_state.meeting_step = meeting.shift(st.session_state.get("meeting_step", 0), delta, n)
 
 
-opts = ui.sidebar()
+opts = sidebar.sidebar()
 lang = opts.lang
 st.html(CSS)
 f = opts.filters
@@ -102,20 +102,20 @@ head.caption(" · ".join(x for x in (
 ) if x))
 st.html(KEYS, unsafe_allow_javascript=True)
 
-if step.kind == "area" and step.area in ui.AREA_NOTES:
-    st.caption(t(ui.AREA_NOTES[step.area], lang))
+if step.kind == "area" and (caption := maps.area_caption(step.area, lang)):
+    st.caption(caption)
 if step.kind == "project":
     area = meeting.project_area(shown[0]) if shown else None
-    ui.show_map(shown, area=area, opts=opts, key="meeting_map", height=600, frame_to=shown)
+    maps.show_map(shown, area=area, opts=opts, key="meeting_map", height=600, frame_to=shown)
     for p in shown:
-        ui.project_detail(p, lang)
+        panels.project_detail(p, lang)
 else:
     figures = meeting.key_figures(shown, today=today)
     for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
         col.metric(t(label, lang), value, border=True)
     if not shown:
         st.info(t("meeting.empty", lang))
-    ui.show_map(shown, area=step.area, opts=opts, key="meeting_map", height=600)
+    maps.show_map(shown, area=step.area, opts=opts, key="meeting_map", height=600)
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("meeting.funnel", lang))

@@ -4,20 +4,20 @@ import streamlit as st
 
 from geo.i18n import t
 from geo.outputs import stats
-from geo.web import ui
+from geo.web import maps, sidebar, state
 
-opts = ui.sidebar()
+opts = sidebar.sidebar()
 lang = opts.lang
 st.title(t("app.title", lang))
 st.caption(t("app.subtitle", lang))
 
-items = ui.filtered(opts)
+items = sidebar.filtered(opts)
 if not opts.projects:
     st.info(t("empty.db", lang))
-figures = stats.key_figures(items, documents=len(ui.documents()))
+figures = stats.key_figures(items, documents=len(state.documents()))
 for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
     col.metric(t(label, lang), value)
-ui.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
+maps.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)
 left.dataframe(stats.count_table(items, "type", lang), hide_index=True, width="stretch")

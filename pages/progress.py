@@ -10,13 +10,13 @@ from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
-from geo.web import ui
+from geo.web import maps, panels, sidebar, state
 
-opts = ui.sidebar()
+opts = sidebar.sidebar()
 lang = opts.lang
 st.title(t("page.progress", lang))
-user = ui.login_box(lang)
-items = ui.filtered(opts)
+user = panels.login_box(lang)
+items = sidebar.filtered(opts)
 today = dt.date.today()
 
 since = st.date_input(t("progress.since", lang), value=dt.date(today.year, 1, 1), key="since")
@@ -37,7 +37,7 @@ if project is not None:
     st.subheader(project.name)
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
-    st.dataframe(ui.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
+    st.dataframe(panels.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
 
     if user is None or not user.can_edit:
         st.info(t("progress.login_to_edit", lang))
@@ -45,7 +45,7 @@ if project is not None:
         seen = st.session_state.setdefault("seen_versions", {})
         seen.setdefault(project.id, project.version)
         with st.expander(t("draw.title", lang)):
-            drawn = ui.draw_location(project, opts, lang)
+            drawn = maps.draw_location(project, opts, lang)
         with st.form("update_form"):
             stages = [str(s) for s in STAGE_ORDER]
             stage = st.selectbox(t("stage", lang), stages, index=stages.index(project.stage),
@@ -61,20 +61,20 @@ if project is not None:
                 geometry = progress.geometry_from_file(location.name, location.getvalue()) if location else drawn
                 update = progress.Update(Stage(stage), when, note.strip(), int(year) if year else None, geometry)
                 seen[project.id] = progress.record_update(
-                    ui.engine(), project.id, update, actor=user.name, expected_version=seen[project.id]
+                    state.engine(), project.id, update, actor=user.name, expected_version=seen[project.id]
                 )
                 st.session_state.get("drawings", {}).pop(project.id, None)
-                ui.clear_caches()
+                state.clear_caches()
                 st.success(t("progress.saved", lang))
             except ConflictError:
                 st.error(t("progress.conflict", lang))
                 if st.button(t("progress.reload", lang)):
                     seen.pop(project.id, None)
-                    ui.clear_caches()
+                    state.clear_caches()
                     st.rerun()
             except StoreError as e:
                 st.error(str(e))
 
 if user is not None and user.role == "admin":
     with st.expander(t("progress.audit", lang)):
-        st.dataframe(pd.DataFrame(progress.audit_entries(ui.engine())), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(pd.DataFrame(progress.audit_entries(state.engine())), hide_index=True, width="stretch", placeholder="—")

@@ -3,24 +3,24 @@
 import streamlit as st
 
 from geo.i18n import t
-from geo.web import ui
+from geo.web import maps, panels, sidebar
 
-opts = ui.sidebar()
+opts = sidebar.sidebar()
 lang = opts.lang
 st.title(t("page.projects", lang))
-items = ui.filtered(opts)
+items = sidebar.filtered(opts)
 if not opts.projects:
     st.info(t("empty.db", lang))
 st.caption(t("projects.hint", lang).format(n=len(items)))
 event = st.dataframe(
-    ui.project_table(items, lang), hide_index=True, width="stretch", placeholder="—",
+    panels.project_table(items, lang), hide_index=True, width="stretch", placeholder="—",
     on_select="rerun", selection_mode="single-row", key="project_table",
 )
-ui.export_box(items, opts)
-chosen = ui.selected_project(items, event.selection.rows)
+panels.export_box(items, opts)
+chosen = panels.selected_project(items, event.selection.rows)
 if chosen is not None:
     left, right = st.columns([1, 1])
     with left:
-        ui.project_detail(chosen, lang)
+        panels.project_detail(chosen, lang)
     with right:
-        ui.show_map([chosen], area=None, opts=opts, key="project_map", height=420, frame_to=[chosen])
+        maps.show_map([chosen], area=None, opts=opts, key="project_map", height=420, frame_to=[chosen])

@@ -32,8 +32,10 @@ from geo.places.names import (
     waypoint,
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
+from geo.places.region import FocusArea, area_by_slug, focus_areas
 
 __all__ = [
+    "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "buffer_m", "build", "clause_place", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",

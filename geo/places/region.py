@@ -102,6 +102,25 @@ def region() -> Region:
                   _read_words(REGION_DIR / "place_words.txt"))
 
 
+def focus_areas() -> tuple[FocusArea, ...]:
+    """Return the focus areas in display order."""
+    return region().areas
+
+
+def area_by_slug(slug: str) -> FocusArea:
+    """Return the focus area whose page is ``slug`` (the page file's name).
+
+    Raises
+    ------
+    KeyError
+        If no focus area has that page.
+    """
+    for area in region().areas:
+        if area.slug == slug:
+            return area
+    raise KeyError(slug)
+
+
 def area_names() -> tuple[str, ...]:
     """Return the focus areas' names in display order."""
     return tuple(a.name for a in region().areas)

@@ -1,5 +1,10 @@
-"""The web app's helpers: the only package that imports Streamlit.
+"""The web app: the only package that imports Streamlit.
 
-``ui`` holds the cached accessors, the shared sidebar and the page widgets;
-``reader`` the document reader. Pages import these modules.
+``state`` holds the session state and cached accessors (engine, projects,
+documents, gazetteer, language, signed-in user); ``sidebar`` the shared sidebar
+and the :class:`~geo.web.sidebar.View` it returns; ``maps`` the maps of the
+pages (project map, location drawing, area pages); ``panels`` the tables and
+boxes (project and document tables, detail, upload, sign-in, exports);
+``reader`` the document reader. Pages import these modules; the map
+JavaScript lives in ``static/js/``.
 """

@@ -1,0 +1,149 @@
+"""Maps on pages: the focus frames of an area, the project map (st_folium), the location-drawing map, area pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import settings
+from geo.errors import GazetteerError
+from geo.i18n import t
+from geo.maps import layers
+from geo.model import AREAS, Project
+from geo.outputs import stats
+from geo.places import area_by_slug, buffer_m, focus_areas, rivers
+from geo.web.panels import project_detail
+from geo.web.sidebar import View, filtered, sidebar
+from geo.web.state import documents, gaz
+
+#: How far around the focus a district counts as surroundings: the whole region, one area.
+#: (Were 0.6° and 0.35°, issue 10 item 4; every district shown then is still shown.)
+_CONTEXT_M = 65_000
+
+
+_AREA_CONTEXT_M = 40_000
+
+
+@st.cache_resource(show_spinner=False)
+def focus_frames(area: str | None) -> tuple[Any, Any]:
+    """Return (focus districts, surrounding districts) for an area, or for the whole region.
+
+    The surroundings are every district near the focus, so an area page shows the
+    cross-border neighbours the documents pair it with and the region around them.
+    """
+    g = gaz()
+    if area is None:
+        codes: set[str] = set()
+        for a in AREAS:
+            codes |= set(g.area_districts(a)["adcode"])
+        focus = g.districts[g.districts["adcode"].isin(codes)]
+    else:
+        focus = g.area_districts(area)
+        codes = set(focus["adcode"])
+    near = buffer_m(focus.geometry.union_all(), _CONTEXT_M if area is None else _AREA_CONTEXT_M)
+    paired = set(g.neighbour_districts(area)["adcode"]) if area else set()
+    context = g.districts[
+        (g.districts.intersects(near) | g.districts["adcode"].isin(paired)) & ~g.districts["adcode"].isin(codes)
+    ]
+    return focus, context
+
+
+def show_map(
+    items: list[Project], *, area: str | None, opts: View, key: str, height: int = 620,
+    frame_to: list[Project] | None = None,
+) -> None:
+    """Render the project map of an area (or the whole region) with st_folium."""
+    try:
+        focus, context = focus_frames(area)
+    except GazetteerError:
+        st.error(t("error.gazetteer", opts.lang))
+        return
+    parts = layers.build_map_parts(
+        items, focus=focus, context=context, basemap=opts.basemap, lang=opts.lang,
+        height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
+        rivers=rivers.load(),
+    )
+    # Panning and zooming never rerun the app (returned_objects holds no view state).
+    # A large map carries no popups with sources: a click returns the project and
+    # its detail is drawn below the map instead.
+    compact = sum(1 for p in items if p.located) > layers.POPUP_LIMIT
+    # The project layers travel as feature groups: a filter change updates them in
+    # place while the base map (boundaries, legend, view) stays mounted.
+    out = st_folium(
+        parts.base, key=key, height=height, use_container_width=True,
+        returned_objects=["last_active_drawing"] if compact else [],
+        feature_group_to_add=parts.groups or None, layer_control=parts.control,
+    )
+    clicked = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("id")
+    if compact and clicked:
+        project = next((p for p in items if p.id == clicked), None)
+        if project is not None:
+            project_detail(project, opts.lang)
+
+
+def area_caption(area: str, lang_: str) -> str:
+    """Return the caption the region data gives an area's page (綦江: the boundary includes 万盛), or ''."""
+    note = next((a.note for a in focus_areas() if a.name == area and a.note), "")
+    return t(note, lang_) if note else ""
+
+
+def area_page(slug: str) -> None:
+    """Render the page of the focus area ``slug`` (region data): its map with neighbours, projects by stage."""
+    focus = area_by_slug(slug)
+    area = focus.name
+    opts = sidebar(area=area, show_area=False)
+    lang_ = opts.lang
+    st.title(f"{area} · {t('area.page', lang_)}")
+    if caption := area_caption(area, lang_):
+        st.caption(caption)
+    items = filtered(opts)
+    figures = stats.key_figures(items, documents=len(documents()))
+    for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
+        col.metric(t(label, lang_), value)
+    show_map(items, area=area, opts=opts, key=f"area_map_{area}")
+    st.subheader(t("area.by_stage", lang_))
+    st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
+
+
+def draw_location(project: Project, opts: View, lang_: str) -> dict[str, Any] | None:
+    """Let an editor click a point or a line on the map; return it as a GeoJSON geometry (or None).
+
+    Each click adds a vertex (a rerun on click only, never on pan or zoom); the
+    drawing is kept per project for the session until saved or cleared.
+    """
+    import folium
+
+    drawings = st.session_state.setdefault("drawings", {})
+    vertices: list[list[float]] = drawings.setdefault(project.id, [])
+    cols = st.columns([2, 1])
+    kind = cols[0].radio(t("draw.kind", lang_), ["Point", "LineString"], horizontal=True,
+                         format_func=lambda k: t(f"draw.{k}", lang_), key="draw_kind")
+    if cols[1].button(t("draw.clear", lang_), key="draw_clear"):
+        vertices.clear()
+    focus, context = focus_frames(None)
+    parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts.basemap,
+                                   lang=lang_, height=420, frame_to=[project])
+    drawn = folium.FeatureGroup(name=t("draw.layer", lang_))
+    for lon, lat in vertices:
+        folium.CircleMarker([lat, lon], radius=5, color="#000", fill=True, fill_opacity=1).add_to(drawn)
+    if kind == "LineString" and len(vertices) >= 2:
+        folium.PolyLine([[lat, lon] for lon, lat in vertices], color="#000", weight=3).add_to(drawn)
+    out = st_folium(parts.base, key=f"draw_{project.id}", height=420, use_container_width=True,
+                    returned_objects=["last_clicked"], feature_group_to_add=[*parts.groups, drawn],
+                    layer_control=parts.control)
+    click = (out or {}).get("last_clicked")
+    if click and [round(click["lng"], 6), round(click["lat"], 6)] not in vertices[-1:]:
+        point = [round(click["lng"], 6), round(click["lat"], 6)]
+        if kind == "Point":
+            vertices[:] = [point]
+        else:
+            vertices.append(point)
+        st.rerun()
+    st.caption(t("draw.hint", lang_).format(n=len(vertices)))
+    if kind == "Point" and vertices:
+        return {"type": "Point", "coordinates": vertices[-1]}
+    if kind == "LineString" and len(vertices) >= 2:
+        return {"type": "LineString", "coordinates": list(vertices)}
+    return None

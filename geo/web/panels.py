@@ -1,0 +1,207 @@
+"""Tables and boxes of the pages: project and document tables, detail, reader choice, upload, sign-in, exports."""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from geo import filters, settings
+from geo.i18n import error_text, t
+from geo.maps import layers
+from geo.model import AREAS, DocumentInfo, Project
+from geo.store import progress
+from geo.web.sidebar import View
+from geo.web.state import clear_caches, current_user, engine
+
+
+def project_detail(project: Project, lang_: str) -> None:
+    """Show one project's attributes and every source sentence (escaped HTML)."""
+    st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
+
+
+def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
+    """Return the projects as a display table with translated headers and values."""
+    rows = [
+        {
+            t("col.name", lang_): p.name,
+            t("type", lang_): t(f"type.{p.type}", lang_),
+            t("stage", lang_): t(f"stage.{p.stage}", lang_),
+            t("target_year", lang_): p.target_year,
+            t("col.areas", lang_): "、".join(p.areas),
+            t("precision", lang_): t(f"precision.{p.precision}", lang_),
+            t("col.sources", lang_): len(p.mentions),
+        }
+        for p in items
+    ]
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+    if rows:  # empty cells, not "None", where no target year is known
+        frame[t("target_year", lang_)] = frame[t("target_year", lang_)].astype("Int64")
+    return frame
+
+
+def selected_project(items: list[Project], rows: list[int]) -> Project | None:
+    """Return the project chosen in the table, else the one named by ``?project=`` in the URL."""
+    if rows:
+        return items[rows[0]] if rows[0] < len(items) else None
+    wanted = st.query_params.get("project")
+    return next((p for p in items if p.id == wanted), None) if wanted else None
+
+
+def document_table(docs: list[DocumentInfo], lang_: str) -> pd.DataFrame:
+    """Return the documents as a display table."""
+    return pd.DataFrame(
+        [
+            {
+                t("col.title", lang_): d.title,
+                t("col.issuer", lang_): d.issuer,
+                t("col.date", lang_): d.date,
+                t("col.mentions", lang_): d.mentions,
+                t("col.file", lang_): d.name,
+            }
+            for d in docs
+        ],
+        columns=[t(k, lang_) for k in ("col.title", "col.issuer", "col.date", "col.mentions", "col.file")],
+    )
+
+
+def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
+    """Let the person pick the document to read, bound to ``?reader=<file name>`` in the URL.
+
+    The options are the file names themselves (Streamlit writes the option's
+    label into the URL, and map popups link to a file name); the title follows.
+    """
+    names = [d.name for d in docs]
+    titles = {d.name: d.title for d in docs}
+    name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
+    st.markdown(f"**{html.escape(titles.get(name, name))}**")
+    return name
+
+
+def upload_box(lang_: str) -> None:
+    """Offer an upload that ingests a new document and says what was found."""
+    from geo import pipeline  # the whole pipeline only when someone uploads
+
+    limit_mb = settings.upload_max_bytes() / 1024 / 1024
+    with st.expander(t("upload", lang_)):
+        st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
+        with st.form("upload_form", clear_on_submit=True):
+            files = st.file_uploader(
+                t("upload.files", lang_), type=["txt", "md", "html", "htm", "docx", "pdf"],
+                accept_multiple_files=True, max_upload_size=max(1, math.ceil(limit_mb)),
+            )
+            submitted = st.form_submit_button(t("upload.go", lang_))
+        if submitted and files:
+            for f in files:
+                data = f.getvalue()
+                if len(data) > settings.upload_max_bytes():
+                    st.error(t("upload.too_big", lang_).format(name=f.name, mb=f"{limit_mb:g}"))
+                    continue
+                result = pipeline.ingest_upload(engine(), f.name, data)
+                if result.error:
+                    st.error(f"{f.name}: {error_text(result.error, lang_)}")
+                else:
+                    st.success(t("upload.done", lang_).format(name=result.name, n=result.entities))
+            clear_caches()
+
+
+def login_box(lang_: str) -> Any:
+    """Show the sign-in form (or who is signed in) and return the user or None."""
+    from geo.errors import AuthError
+    from geo.store import accounts as auth
+
+    user = current_user()
+    if user is not None:
+        cols = st.columns([4, 1])
+        cols[0].caption(t("auth.signed_in", lang_).format(name=user.name, role=t(f"role.{user.role}", lang_)))
+        if cols[1].button(t("auth.logout", lang_), key="logout"):
+            del st.session_state["user"]
+            st.rerun()
+        return user
+    with st.expander(t("auth.login", lang_)):
+        with st.form("login_form"):
+            name = st.text_input(t("auth.name", lang_), key="login_name")
+            password = st.text_input(t("auth.password", lang_), type="password", key="login_password")
+            if st.form_submit_button(t("auth.login", lang_)):
+                try:
+                    st.session_state["user"] = auth.login(engine(), name, password)
+                    st.rerun()
+                except AuthError as e:
+                    st.error(str(e))
+    return None
+
+
+def export_box(items: list[Project], opts: View) -> None:
+    """Offer downloads of the current filtered view and briefing decks."""
+    from geo.outputs import export, report
+
+    lang_ = opts.lang
+    with st.expander(t("export", lang_)):
+        cols = st.columns(2)
+        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
+        if cols[0].button(t("export.prepare", lang_), key="export_go"):
+            st.session_state["export_blob"] = (fmt, export.export_bytes(items, fmt, title=t("app.title", lang_)))
+        blob = st.session_state.get("export_blob")
+        if blob:
+            cols[0].download_button(
+                t("export.download", lang_).format(fmt=blob[0]), blob[1], file_name=f"plan-atlas.{blob[0]}",
+                mime=export.MEDIA_TYPES[blob[0]], key="export_dl",
+            )
+        area = cols[1].selectbox(t("area", lang_), list(AREAS), key="report_area")
+        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
+        since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
+                                   help=t("export.since_help", lang_))
+        if cols[1].button(t("export.report", lang_), key="report_go"):
+            with st.spinner(t("export.working", lang_)):
+                data = report.briefing_bytes(
+                    filters.apply(items, filters.with_area(opts.filters, area)), area=area, fmt=rfmt,
+                    filters_text=report.describe_filters(opts.filters), changed_since=since,
+                )
+            st.session_state["report_blob"] = (area, rfmt, data)
+        rblob = st.session_state.get("report_blob")
+        if rblob:
+            cols[1].download_button(
+                t("export.download", lang_).format(fmt=rblob[1]), rblob[2],
+                file_name=f"briefing-{rblob[0]}.{rblob[1]}", mime=report.MEDIA_TYPES[rblob[1]], key="report_dl",
+            )
+
+
+def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame:
+    """Return a project's history (stage over time with evidence) as a display table."""
+    return pd.DataFrame(
+        [
+            {
+                t("col.date", lang_): s.date.isoformat() if s.date else None,
+                t("stage", lang_): t(f"stage.{s.stage}", lang_),
+                t("target_year", lang_): s.target_year,
+                t("progress.source", lang_): t(f"source.{s.source}", lang_),
+                t("progress.evidence", lang_): s.evidence,
+                t("progress.by", lang_): s.document or s.author,
+            }
+            for s in steps
+        ],
+        columns=[t(k, lang_) for k in ("col.date", "stage", "target_year", "progress.source",
+                                        "progress.evidence", "progress.by")],
+    )
+
+
+def reader_focus() -> int | None:
+    """Return the mention offset the reader was sent to (``?at=`` from a map popup), if any."""
+    try:
+        return int(st.query_params.get("at", ""))
+    except ValueError:
+        return None
+
+
+def scroll_to(element_id: str) -> None:
+    """Scroll the page (and the reader box) to an element once it is drawn."""
+    safe = layers.script_json(element_id)
+    st.html(
+        "<script>(function(){var n=0,t=setInterval(function(){var d=window.parent.document;"
+        f"var e=d.getElementById({safe})||document.getElementById({safe});"
+        "if(e){e.scrollIntoView({block:'center'});clearInterval(t);}if(++n>50){clearInterval(t);}},100);})();</script>",
+        unsafe_allow_javascript=True,
+    )

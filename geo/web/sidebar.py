@@ -1,0 +1,142 @@
+"""The sidebar shared by every page: language, filters and basemap, bound to the URL; the View it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from geo import filters, settings
+from geo.i18n import LANGS, link_options, t
+from geo.model import AREAS, STAGE_ORDER, EntityType, Project
+from geo.web.state import documents, lang, projects
+
+
+def _year_bounds(items: list[Project]) -> tuple[int, int]:
+    years = set().union(*(filters.project_years(p) for p in items)) if items else set()
+    return (min(years), max(years)) if years else (2018, 2035)
+
+
+def _leave_pages_directory_mode() -> None:
+    """Make sure the app runs through ``st.navigation`` in app.py, not Streamlit's old MPA mode.
+
+    Streamlit treats a ``pages/`` folder beside the entry script as the old
+    multipage layout until some script run calls ``st.navigation``: a fresh
+    server whose first visitor opens a deep link (``/documents``) runs the page
+    file directly and shows raw file names as navigation. The layout of this
+    project fixes the folder name, so the page flips the process-wide flag that
+    ``st.navigation`` itself clears and reruns through app.py. Pinned Streamlit
+    (see requirements.txt); checked by tests/test_browser.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the sidebar chose: interface language, basemap and filters, with every project."""
+
+    lang: str
+    basemap: str
+    filters: filters.Filters
+    projects: list[Project]  # all of them, unfiltered (see :func:`filtered`)
+
+
+def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
+    """Draw the shared sidebar and return the options: lang, basemap, filters.
+
+    Every widget is bound to the URL query string, so a copied link reopens the
+    same view, and kept for the session across page switches.
+    """
+    _leave_pages_directory_mode()
+    items = projects()
+    docs = documents()
+    bind: dict[str, Any] = {"bind": "query-params", "persist_state": "session"}
+    with st.sidebar:
+        lang_ = st.radio(
+            t("lang", lang()), LANGS, format_func=lambda c: {"zh": "中文", "en": "English"}[c],
+            horizontal=True, key="lang", **bind,
+        )
+        _relabel_link(lang_)
+        st.subheader(t("filters", lang_))
+        q = st.text_input(t("filter.search", lang_), key="q", placeholder=t("filter.search_hint", lang_), **bind)
+        types = st.multiselect(
+            t("type", lang_), [str(x) for x in EntityType], format_func=lambda v: t(f"type.{v}", lang_),
+            key="type", placeholder=t("filter.all", lang_), **bind,
+        )
+        stages = st.multiselect(
+            t("stage", lang_), [str(x) for x in STAGE_ORDER], format_func=lambda v: t(f"stage.{v}", lang_),
+            key="stage", placeholder=t("filter.all", lang_), **bind,
+        )
+        lo, hi = _year_bounds(items)
+        years = st.slider(t("filter.years", lang_), lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years",
+                          help=t("filter.years_help", lang_), **bind)
+        as_of = st.date_input(t("filter.as_of", lang_), value=None, key="asof",
+                              help=t("filter.as_of_help", lang_), **bind)
+        if show_area:
+            chosen_area = st.selectbox(
+                t("area", lang_), [""] + list(AREAS), format_func=lambda a: a or t("area.all", lang_),
+                key="area", **bind,
+            )
+        else:
+            chosen_area = area
+        doc_names = [d.name for d in docs]
+        titles = {d.name: d.title for d in docs}
+        chosen_docs = st.multiselect(
+            t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
+            key="doc", placeholder=t("filter.all", lang_), **bind,
+        )
+        basemap = st.selectbox(
+            t("basemap", lang_), basemap_options(),
+            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", **bind,
+        )
+    f = filters.Filters(
+        types=tuple(types), stages=tuple(stages),
+        years=None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
+        as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
+    )
+    return View(lang=lang_, basemap=basemap, filters=f, projects=items)
+
+
+def _relabel_link(lang_: str) -> None:
+    """Keep a link's filters whatever language its labels are in (see :func:`i18n.link_options`).
+
+    A bound widget's URL value cannot be set directly, only its state before it
+    is drawn; on a link's first run Streamlit also drops the labels it cannot
+    read from the URL. So the filter is applied at once, and the next run
+    (the next click) writes the same state again, which rewrites the link in
+    this language — unless that click changed the filter itself.
+    """
+    for key, value in (st.session_state.pop("_pa_relabel", None) or {}).items():
+        if st.session_state.get(key) == value:
+            st.session_state[key] = value
+    fixes: dict[str, Any] = {}
+    for key, options, prefix, many in (("type", [str(x) for x in EntityType], "type.", True),
+                                       ("stage", [str(x) for x in STAGE_ORDER], "stage.", True),
+                                       ("basemap", basemap_options(), "basemap.", False)):
+        found = link_options(st.query_params.get_all(key), options, prefix, lang_)
+        if found is not None:
+            fixes[key] = st.session_state[key] = found if many else found[0]
+    if fixes:
+        st.session_state["_pa_relabel"] = fixes
+
+
+def basemap_options() -> list[str]:
+    """Return the basemaps on offer: offline first, 天地图 only with a key."""
+    out = ["offline", "osm", "amap"]
+    if settings.get("PLAN_ATLAS_TIANDITU_KEY"):
+        out.insert(2, "tianditu")
+    return out
+
+
+def _short(text: str, n: int = 28) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def filtered(opts: View) -> list[Project]:
+    """Return the projects passing the sidebar filters."""
+    return filters.apply(opts.projects, opts.filters)
