@@ -60,10 +60,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page.area": ("片区", "Area"),
     "area.page": ("片区地图", "area map"),
     "area.by_stage": ("按阶段列出的项目", "Projects by stage"),
-    "area.note.qijiang": (
-        "注：所有离线边界数据中的綦江区均包含原万盛经开区范围（约566平方公里），暂无法拆分。",
-        "Note: every offline boundary source draws 綦江区 including the former 万盛 area (about 566 km²).",
-    ),
     "projects.hint": ("共 {n} 个项目；选中一行查看详情和原文。", "{n} projects; select a row for its detail and sources."),
     "reader": ("阅读原文", "Reader"),
     "reader.choose": ("选择文件", "Document"),

@@ -176,6 +176,11 @@ CASES = [
     ("加快建设永川港区、江津港区。", [("永川港区", "port", "under_construction", None, ["永川"], None)]),
     ("推进渝西水资源配置工程、鲤鱼塘水库建设。", [("鲤鱼塘水库", "water", "unspecified", None, None, None)]),
     ("建设宜宾港志城作业区二期工程。", [("宜宾港志城作业区二期", "port", "unspecified", None, None, "宜宾港")]),
+    # a numbered bridge over a river (…江/…河 + 一二三… + 桥), whatever the river
+    ("加快建设嘉陵江三桥。", [("嘉陵江三桥", "highway", "under_construction", None, None, None)]),
+    ("推进涪江二桥建设。", [("涪江二桥", "highway", "unspecified", None, None, None)]),
+    # a distinctive head after a region's part: a direction, or a province abbreviation and a direction
+    ("推动滇南科技城建设。", [("滇南科技城", "industrial_park", "unspecified", None, None, None)]),
 ]
 
 

@@ -23,12 +23,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("geo/geocode/fallbacks.py", "空港"): "common noun: an airport zone (空港新城) as a vicinity cue",
     ("geo/extract/lexicon.py", "打通"): "verb 'open up' among the left stop words, not 打通镇",
     ("geo/geocode/points.py", "两江"): "grammar: 'X Y 两江' names two rivers by their initials",
-    **{("geo/extract/lexicon.py", w): "great rivers in a bridge-name head (长江二桥), generic geography"
-       for w in ("长江", "嘉陵江", "沱江", "乌江", "岷江")},
     ("geo/geocode/lines.py", "长江"): "the great river 沿江 refers to, generic geography",
-    **{("geo/extract/patterns.py", w): "parts of the region in REGION_RE; to move to data"
-       for w in ("渝西", "渝南", "川南", "黔北")},
-    ("geo/i18n.py", "万盛"): "UI note on the boundary data: 綦江区 drawn with the former 万盛 area",
 }
 
 

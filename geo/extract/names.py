@@ -13,11 +13,11 @@ from geo.extract.patterns import (
     HEAD_TYPES,
     NEG_RE,
     QUOTES_RE,
-    REGION_RE,
     STOP_RE,
     TRAILER_RE,
     Cand,
     place_re,
+    region_part_re,
 )
 from geo.model import EntityType
 
@@ -61,7 +61,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
-    if head in lx.DISTINCTIVE_HEADS and REGION_RE.fullmatch(modifier):
+    if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
     return len(proper) >= max(need, 1)
 

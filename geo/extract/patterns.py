@@ -9,6 +9,7 @@ from typing import Iterable
 
 from geo.extract import lexicon as lx
 from geo.model import EntityType, Stage
+from geo.places import region
 
 CJK = "\u3400-\u9fff"
 #: Characters that may appear inside a name (brackets handled separately).
@@ -117,7 +118,14 @@ def cue_at(m: re.Match[str]) -> tuple[Stage, bool]:
 
 
 LIST_SEP = "、和及与"
-REGION_RE = re.compile(r"(?:西部|东部|南部|北部|中部|西南|川南|渝西|渝南|黔北)+")
+@functools.cache
+def region_part_re() -> re.Pattern[str]:
+    """Return the pattern of a region's part: 西部, 西南, or a province abbreviation and a direction (川南).
+
+    The abbreviations are the region's fixed ones (``data/regions``), read on first use.
+    """
+    chars = "".join(sorted(region.fixed_abbreviations()))
+    return re.compile(rf"(?:西部|东部|南部|北部|中部|西南|[{chars}][东西南北])+")
 WORKS_RE = re.compile(lx.WORKS)
 CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
 DASH_ITEM_RE = re.compile(f"—[{CJK}]{{1,6}}(?=[、和及与])")

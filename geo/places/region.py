@@ -34,7 +34,13 @@ class FocusArea:
     districts: tuple[str, ...]
     prefixes: tuple[str, ...]
     neighbours: tuple[str, ...]
-    note: str = ""
+    #: A caption for the area's page per interface language (``zh``, ``en``); empty when none.
+    note: tuple[tuple[str, str], ...] = ()
+
+    def caption(self, lang: str) -> str:
+        """Return the area's page caption in ``lang`` (Chinese when that language has none)."""
+        notes = dict(self.note)
+        return notes.get(lang) or notes.get("zh", "")
 
     def contains(self, adcode: str) -> bool:
         """Return whether a district adcode belongs to the area."""
@@ -93,7 +99,7 @@ def region() -> Region:
         spec = tomllib.load(f)
     areas = tuple(
         FocusArea(a["name"], a["slug"], tuple(a["districts"]), tuple(a.get("prefixes", ())),
-                  tuple(a.get("neighbours", ())), a.get("note", ""))
+                  tuple(a.get("neighbours", ())), tuple(sorted(a.get("note", {}).items())))
         for a in spec["areas"]
     )
     return Region(spec["name"], areas, tuple(spec["district_provinces"]),

@@ -85,8 +85,7 @@ def show_map(
 
 def area_caption(area: str, lang_: str) -> str:
     """Return the caption the region data gives an area's page (綦江: the boundary includes 万盛), or ''."""
-    note = next((a.note for a in focus_areas() if a.name == area and a.note), "")
-    return t(note, lang_) if note else ""
+    return next((a.caption(lang_) for a in focus_areas() if a.name == area), "")
 
 
 def area_page(slug: str) -> None:
