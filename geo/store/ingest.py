@@ -200,14 +200,17 @@ def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequenc
         chunk = gone[i:i + 500]
         conn.execute(status_events.delete().where(status_events.c.mention_id.in_(chunk)))
         conn.execute(mentions.delete().where(mentions.c.id.in_(chunk)))
-    kept = {k for k, r in stored_ment.items() if r.id not in set(gone)}
+    dropped = set(gone)
+    kept = {k for k, r in stored_ment.items() if r.id not in dropped}
+    by_doc: dict[str, dict[int, list[dict[str, Any]]]] = {}  # document → row index → its mentions there
+    for i, row in enumerate(rows):
+        for m in row.mentions:
+            by_doc.setdefault(m["doc"], {}).setdefault(i, []).append(m)
     written: set[str] = set()
     for doc in order:
         doc_id = doc_ids[doc]
-        for row in rows:
-            here = [m for m in row.mentions if m["doc"] == doc]
-            if not here:
-                continue
+        for i, here in by_doc.get(doc, {}).items():
+            row = rows[i]
             if row.id not in written:
                 _put_entity(conn, row, stored_ent.get(row.id), now)
                 written.add(row.id)
