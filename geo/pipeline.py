@@ -13,13 +13,13 @@ import sqlalchemy as sa
 from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
-from geo import corpus, documents, geocode, settings, store
+from geo import documents, geocode, settings, store
 from geo import extract as extract_mod
 from geo.errors import PlanAtlasError, StoreError
 from geo.maps import assets
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 from geo.places import gazetteer, rivers
-from geo.store import db, progress
+from geo.store import corpus, db, progress
 from geo.store import ingest as store_ingest
 
 #: File suffixes the ingest step reads when given a folder.

@@ -24,7 +24,7 @@ from geo.model import Entity, EntityType, Mention, Precision, Stage
 from geo.places import Context, Level, Place
 
 #: Packages whose code decides what a document yields and where it is placed.
-_CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model.py", "geo/corpus.py")
+_CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model.py", "geo/store/corpus.py")
 #: Small curated data read whole; the large derived files are fingerprinted by size and time.
 _DATA = ("data/gazetteer", "data/regions")
 _DERIVED = "data/derived"
