@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_extract, bench_map, bench_pages
+from bench import bench_extract, bench_ingest, bench_map, bench_pages
 
 
 def main() -> int:
@@ -13,6 +13,8 @@ def main() -> int:
     bench_extract.main(["--repeat", "5"])
     print("\n== gazetteer and geocoding (issue 4) ==")
     print("\n".join(bench_pages.gazetteer_and_geocoding()))
+    print("\n== incremental ingest (issue 15) ==")
+    print("\n".join(bench_ingest.one_small_file()))
     print("\n== map (issue 5) ==")
     print("\n".join(bench_map.run()))
     print("\n".join(bench_pages.page_rerun()))

@@ -47,14 +47,16 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from geo.outputs import export
 
     eng = store.engine()
-    results = pipeline.ingest_files(eng, args.paths)
+    results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace)
     failed = False
     for r in results:
         if r.error:
             failed = True
             print(f"error: {r.name}: {r.error}", file=sys.stderr)
         else:
-            print(f"{r.name}: {r.entities} projects")
+            note = {pipeline.Outcome.UNCHANGED: " (already stored, unchanged)",
+                    pipeline.Outcome.REPLACE: " (replaced; the earlier text is kept as a version)"}.get(r.outcome, "")
+            print(f"{r.name}: {r.entities} projects{note}")
     if not results:
         print("error: no documents found", file=sys.stderr)
         failed = True
@@ -62,6 +64,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         n = export.write_geojson(store.load_projects(eng), Path(args.out))
         print(f"wrote {n} features to {args.out}")
     return 1 if failed else 0
+
+
+def _cli_actor() -> str:
+    return f"cli:{os.environ.get('USER') or os.environ.get('USERNAME') or 'unknown'}"
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -155,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="read documents, extract and locate projects, store them")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--out", metavar="FILE.geojson", help="also write every project as GeoJSON")
+    p.add_argument("--replace", action="store_true",
+                   help="store a file whose name is taken by a different document as its new version")
+    p.add_argument("--actor", default=_cli_actor(), help="who ingests, for the audit log (default: cli:$USER)")
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("eval", help="score extraction (or --geocode: geocoding) against the gold standard")

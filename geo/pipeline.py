@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
+import sqlalchemy as sa
 from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
 from geo import documents, geocode, settings, store
 from geo import extract as extract_mod
-from geo.errors import PlanAtlasError
+from geo.errors import PlanAtlasError, StoreError
 from geo.maps import assets
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 from geo.places import gazetteer, rivers
+from geo.store import corpus, db, progress
+from geo.store import ingest as store_ingest
 
 #: File suffixes the ingest step reads when given a folder.
 SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
+
+
+class Outcome(StrEnum):
+    """What ingesting a file did to the store."""
+
+    ADD = "add"  # a new document
+    REPLACE = "replace"  # a new version of a stored document (the old text kept)
+    UNCHANGED = "unchanged"  # the same content was already stored: nothing written
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +41,7 @@ class FileResult:
     name: str
     entities: int = 0
     error: str | None = None
+    outcome: Outcome = Outcome.ADD
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -41,62 +55,68 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _stored_sources(eng: Engine, skip: set[str]) -> list[SourceText]:
-    """Rebuild the SourceText of every stored document not in ``skip`` from its stored text."""
-    sources = []
-    for doc in store.list_documents(eng):
-        if doc.name in skip:
-            continue
-        raw = store.document_text(eng, doc.name) or ""
-        src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
-        meta = DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date)
-        sources.append(replace(src, name=doc.name, meta=meta))
-    return sources
+def _stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
+    """Keep the id a project already has in the database when its name or an alias matches.
 
-
-def _stable_ids(eng: Engine, linked: list[Entity]) -> list[Entity]:
-    """Keep the id a project already has in the database when its name or an alias matches."""
+    An id goes to one project only: when re-linking splits a stored project in
+    two, the second part gets its own id.
+    """
     known: dict[tuple[str, str], str] = {}
-    for proj in store.load_projects(eng):
-        for n in [proj.name, *proj.aliases]:
-            known.setdefault((str(proj.type), name_key(n)), proj.id)
+    rows = conn.execute(sa.select(db.entities.c.id, db.entities.c.name, db.entities.c.type,
+                                  db.entities.c.aliases).order_by(db.entities.c.name))
+    for r in rows:
+        for n in [r.name, *json.loads(r.aliases)]:
+            known.setdefault((r.type, name_key(n)), r.id)
+    taken: set[str] = set()
     for ent in linked:
         for n in [ent.name, *ent.aliases]:
             old = known.get((str(ent.type), name_key(n)))
-            if old:
+            if old and old not in taken:
                 ent.id = old
                 break
+        taken.add(ent.id)
     return linked
-
-
-def _contexts(sources: Sequence[SourceText], linked: list[Entity]) -> dict[str, Sequence[str]]:
-    """Return each entity's document context: issuers and titles, and the villages they locate."""
-    gaz = gazetteer.load()
-    docs = {s.name: geocode.source_context(s, gaz) for s in sources}
-    return {e.id: geocode.joint_context([docs[d] for d in dict.fromkeys(m.doc for m in e.mentions)
-                                         if d in docs]) for e in linked}
 
 
 def locate(entities: list[Entity], contexts: dict[str, Sequence[str]]) -> dict[str, store.GeoInfo]:
     """Geocode entities and return their storable geometry info by entity id."""
-    gaz = gazetteer.load()
-    out = {}
-    for feat in geocode.geocode_all(entities, gaz, contexts=contexts):
-        out[feat.entity_id] = store.GeoInfo(
+    return _geo_infos(geocode.geocode_all(entities, gazetteer.load(), contexts=contexts))
+
+
+def _geo_infos(features: Iterable[geocode.Feature]) -> dict[str, store.GeoInfo]:
+    return {
+        feat.entity_id: store.GeoInfo(
             geometry=mapping(feat.geometry) if feat.geometry is not None else None,
             precision=Precision(feat.precision),
             areas=list(feat.areas),
             note=feat.note,
         )
-    return out
+        for feat in features
+    }
 
 
-def ingest_files(eng: Engine, paths: Iterable[str | Path]) -> list[FileResult]:
+def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli",
+                 replace: bool = False) -> list[FileResult]:
     """Read, extract, link, geocode and store the given files.
 
-    Every stored document is re-linked with the new ones so a project named in
-    several documents stays one entity. A file that cannot be read is reported
-    in its result and nothing already stored is touched.
+    Only the new files are read; the stored documents' entities are re-linked
+    with theirs from what was kept of them, so a project named in several
+    documents stays one entity. A file already stored with the same content
+    is left as it is; one whose name is taken by a different stored document
+    is refused unless ``replace`` (the stored text is then kept as an earlier
+    version). A file that cannot be read is reported in its result and nothing
+    already stored is touched. Safe to run from many processes at once.
+
+    Parameters
+    ----------
+    eng
+        The database.
+    paths
+        Files or folders.
+    actor
+        Who ingests, for the audit log.
+    replace
+        Store a file whose name is taken by a different document as its new version.
 
     Returns
     -------
@@ -113,36 +133,168 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path]) -> list[FileResult]:
             results.append(FileResult(path.name, error=_one_line(e)))
     if not new:
         return results
-    counts = _process(eng, new)
-    results.extend(FileResult(s.name, entities=counts[s.name]) for s in new)
+    results.extend(_ingest(eng, new, actor=actor, replace=replace))
     order = {p.name: i for i, p in enumerate(expand(paths))}
     return sorted(results, key=lambda r: order.get(r.name, 0))
 
 
-def ingest_upload(eng: Engine, name: str, data: bytes) -> FileResult:
-    """Ingest one uploaded file given as bytes (same rules as :func:`ingest_files`)."""
+def ingest_upload(eng: Engine, name: str, data: bytes, *, actor: str = "web",
+                  replace: bool = False) -> FileResult:
+    """Ingest one uploaded file given as bytes (same rules as :func:`ingest_files`).
+
+    ``actor`` is the signed-in user, written to the audit log.
+    """
     safe = Path(name).name or "upload.txt"
     try:
         source = documents.read_document(safe, data=data)
     except PlanAtlasError as e:
         return FileResult(safe, error=_one_line(e))
     store.init(eng)
-    return FileResult(safe, entities=_process(eng, [source])[safe])
+    return _ingest(eng, [source], actor=actor, replace=replace)[0]
 
 
-def _process(eng: Engine, new: list[SourceText]) -> dict[str, int]:
-    """Extract, link, geocode and store ``new`` together with every stored document.
+def remove_document(eng: Engine, name: str, *, actor: str) -> None:
+    """Delete a stored document (its text kept as an earlier version), re-link the rest, audit it.
 
-    Returns the number of entities found in each new document.
+    Raises
+    ------
+    StoreError
+        If no document has this name.
     """
-    sources = _stored_sources(eng, {s.name for s in new}) + new
-    per_doc = {s.name: extract_mod.extract(s) for s in sources}
-    linked = _stable_ids(eng, extract_mod.link(e for ents in per_doc.values() for e in ents))
-    located = locate(linked, _contexts(sources, linked))
-    for src in sources:
-        here = [e for e in linked if any(m.doc == src.name for m in e.mentions)]
-        store.save_document(eng, src, here, located)
-    return {s.name: len(per_doc[s.name]) for s in new}
+    store.init(eng)
+
+    def work() -> None:
+        with db.locked(eng) as conn:
+            stored = store_ingest.stored_documents(conn)
+            old = stored.pop(name, None)
+            if old is None:
+                raise StoreError(f"no document named {name}")
+            before = store_ingest.mention_count(conn, old.id)
+            version = store_ingest.remove_document(conn, old, actor=actor, now=store.utc_now())
+            _relink(conn, stored, gazetteer.load(), now=store.utc_now())
+            progress.audit(conn, actor=actor, action="document_remove", entity_id=None, detail={
+                "document": name, "sha256": [old.sha256, None], "mentions": [before, 0], "kept_as_version": version,
+            })
+
+    db.retrying(work)
+
+
+def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool) -> list[FileResult]:
+    """Extract ``new`` (outside any lock), then store and re-link them in one locked transaction."""
+    gaz = gazetteer.load()
+    read = [(src, *_extraction(src, src.sha256, gaz)) for src in new]
+    return db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace))
+
+
+def _extraction(src: SourceText, sha256: str, gaz: gazetteer.Gazetteer) -> tuple[store_ingest.Extraction, int]:
+    """Return what is kept of a read document, and the number of entities it names."""
+    found = extract_mod.extract(src)
+    kept = store_ingest.Extraction(sha256=sha256, rules=corpus.rules(), entities=corpus.entities_json(found),
+                                   context=corpus.context_json(geocode.source_context(src, gaz)))
+    return kept, len(found)
+
+
+def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, int]],
+            gaz: gazetteer.Gazetteer, *, actor: str, replace: bool) -> list[FileResult]:
+    """Store the read documents that are new or replaced, re-link the corpus, audit; one transaction."""
+    results: list[FileResult] = []
+    audits: list[tuple[str, int, dict[str, Any]]] = []
+    with db.locked(eng) as conn:
+        now = store.utc_now()
+        stored = store_ingest.stored_documents(conn)
+        for src, kept, n in read:
+            old = stored.get(src.name)
+            if old is not None and old.sha256 == src.sha256:
+                results.append(FileResult(src.name, entities=n, outcome=Outcome.UNCHANGED))
+                continue
+            if old is not None and not replace:
+                results.append(FileResult(src.name, error=(
+                    f"a different document named {src.name} is already stored; ingest it with --replace "
+                    "to store it as the new version (the stored text is kept)")))
+                continue
+            detail: dict[str, Any] = {"document": src.name, "sha256": [old.sha256 if old else None, src.sha256]}
+            if old is None:
+                doc_id, action, before = store_ingest.add_document(conn, src, now=now), "document_add", 0
+            else:
+                before = store_ingest.mention_count(conn, old.id)
+                detail["kept_as_version"] = store_ingest.replace_document(conn, old, src, actor=actor, now=now)
+                doc_id, action = old.id, "document_replace"
+            store_ingest.put_extraction(conn, doc_id, kept)
+            stored[src.name] = store_ingest.StoredDocument(doc_id, src.name, src.sha256, src.meta.title,
+                                                           src.meta.issuer, src.meta.date)
+            audits.append((action, doc_id, detail | {"mentions": [before]}))
+            results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_"))))
+        if audits:
+            _relink(conn, stored, gaz, now=now)
+        for action, doc_id, detail in audits:
+            detail["mentions"].append(store_ingest.mention_count(conn, doc_id))
+            progress.audit(conn, actor=actor, action=action, entity_id=None, detail=detail)
+    return results
+
+
+def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument], gaz: gazetteer.Gazetteer,
+            *, now: dt.datetime) -> None:
+    """Link the kept entities of every stored document, place them and write what changed.
+
+    A document kept without an extraction (stored by an older release) or one
+    read by other rules is read again from its stored text, once.
+    """
+    kept = store_ingest.load_extractions(conn)
+    order = sorted(stored)
+    per_doc: dict[str, list[Entity]] = {}
+    contexts: dict[str, str] = {}
+    for name in order:
+        doc = stored[name]
+        ext = kept.get(doc.id)
+        if ext is None or ext.sha256 != doc.sha256 or ext.rules != corpus.rules():
+            ext = _extraction(_stored_source(conn, doc), doc.sha256, gaz)[0]
+            store_ingest.put_extraction(conn, doc.id, ext)
+        per_doc[name] = corpus.entities_from_json(ext.entities)
+        contexts[name] = ext.context
+    linked = _stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
+    located = _geo_infos(_locate_cached(conn, linked, contexts, gaz))
+    rows = [store_ingest.Row(
+        id=e.id,
+        values={"name": e.name, "type": str(e.type), "aliases": json.dumps(e.aliases, ensure_ascii=False),
+                "places": json.dumps(e.places, ensure_ascii=False), "part_of": e.part_of},
+        geo=located.get(e.id),
+        mentions=[corpus.mention_dict(m) | {"doc_date": m.doc_date} for m in e.mentions],
+    ) for e in linked]
+    store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
+
+
+def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument) -> SourceText:
+    """Rebuild the SourceText of a stored document from its stored text and metadata."""
+    raw = store_ingest.raw_text(conn, doc.id)
+    src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
+    return replace(src, name=doc.name, meta=DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date))
+
+
+def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str, str],
+                   gaz: gazetteer.Gazetteer) -> list[geocode.Feature]:
+    """Geocode the entities whose inputs changed; take the others' features from the cache.
+
+    An entity's context is that of the documents naming it (issuers, titles,
+    the villages they locate), as :func:`geocode.joint_context` joins them.
+    """
+    docs = {e.id: [d for d in dict.fromkeys(m.doc for m in e.mentions) if d in contexts] for e in linked}
+    keys = [corpus.geocode_key(e, [contexts[d] for d in docs[e.id]]) for e in linked]
+    cached = store_ingest.cached_features(conn, keys)
+    fresh: dict[str, str] = {}
+    read: dict[str, Any] = {}
+    features = []
+    for e, key in zip(linked, keys, strict=True):
+        if key in cached or key in fresh:
+            features.append(corpus.feature_from_json(e.id, cached.get(key) or fresh[key]))
+            continue
+        for d in docs[e.id]:
+            if d not in read:
+                read[d] = corpus.context_from_json(contexts[d])
+        feat = geocode.geocode(e, gaz, context=geocode.joint_context([read[d] for d in docs[e.id]]))
+        fresh[key] = corpus.feature_json(feat)
+        features.append(feat)
+    store_ingest.cache_features(conn, fresh, keep=keys)
+    return geocode.by_sections(linked, features, gaz)
 
 
 def setup(eng: Engine) -> str:

@@ -1,7 +1,7 @@
 """Geocoding: entities → features (a geometry, its precision and how it was derived).
 
 Public interface: :func:`geocode` (one entity) and :func:`geocode_all` (a
-corpus, lines redrawn from their sections), the document contexts they read
+corpus, lines redrawn from their sections by :func:`by_sections`), the document contexts they read
 (:func:`source_context`, :func:`document_context`, :func:`joint_context`) and
 the :class:`Feature` record with its :class:`Basis` (what placed it; its note
 says the same in words, for people, and is never read by code).
@@ -9,6 +9,7 @@ says the same in words, for people, and is never read by code).
 
 from geo.geocode.feature import Basis, Feature
 from geo.geocode.points import (
+    by_sections,
     document_context,
     geocode,
     geocode_all,
@@ -17,5 +18,5 @@ from geo.geocode.points import (
 )
 
 __all__ = [
-    "Basis", "Feature", "document_context", "geocode", "geocode_all", "joint_context", "source_context",
+    "Basis", "Feature", "by_sections", "document_context", "geocode", "geocode_all", "joint_context", "source_context",
 ]

@@ -37,7 +37,7 @@ from geo.places import (
 __all__ = [
     "AREA_NOTE", "CLAUSE_NOTE", "HEADING_NOTE", "ISSUER_NOTE", "QUALIFIER_NOTE", "Basis", "Feature",
     "document_context",
-    "geocode", "geocode_all", "is_area_name", "joint_context", "source_context", "unlocated",
+    "by_sections", "geocode", "geocode_all", "is_area_name", "joint_context", "source_context", "unlocated",
 ]
 
 
@@ -91,11 +91,11 @@ def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
     contexts = contexts or {}
     entities = list(entities)
     features = [geocode(e, gaz, context=contexts.get(e.id, ())) for e in entities]
-    return _by_sections(entities, features, gaz)
+    return by_sections(entities, features, gaz)
 
 
-def _by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazetteer
-                 ) -> list[Feature]:
+def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazetteer
+                ) -> list[Feature]:
     """Draw a line its name cannot place (S307) as the sections of it the documents name.
 
     Only a line left unlocated or at a district (or city) point is redrawn,

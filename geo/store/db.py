@@ -7,11 +7,15 @@ spatial extension is needed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
+import random
+import time
+import zlib
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -129,6 +133,50 @@ login_failures = sa.Table(
     sa.Index("ix_login_failures_name", "name", "at"),
 )
 
+#: One row per mention span: concurrent or repeated ingests never store a span twice (issue 15).
+#: Created with IF NOT EXISTS at :func:`init`, after removing duplicates an older release left.
+mention_span = sa.Index(
+    "ux_mentions_span", mentions.c.document_id, mentions.c.entity_id, mentions.c.start, mentions.c.end,
+    unique=True,
+)
+
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("sha256", sa.String(64), nullable=False),  # of the document text it was read from
+    sa.Column("rules", sa.String(64), nullable=False),  # fingerprint of the rules that read it
+    sa.Column("entities", sa.Text, nullable=False),  # JSON: the document's own entities, before linking
+    sa.Column("context", sa.Text, nullable=False),  # JSON: its geocoding context (issuer, title, villages)
+)
+
+geocodes = sa.Table(
+    "geocodes",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),  # sha256 of everything the geocoder reads
+    sa.Column("feature", sa.Text, nullable=False),  # JSON: geometry, precision, areas, note, basis
+)
+
+document_versions = sa.Table(
+    "document_versions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(255), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("issuer", sa.Text),
+    sa.Column("date", sa.Date),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("raw_text", sa.Text, nullable=False),
+    sa.Column("mentions", sa.Integer, nullable=False),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("superseded_at", sa.DateTime, nullable=False),
+    sa.Column("superseded_by", sa.String(64), nullable=False),  # who replaced or removed it
+    sa.Index("ix_document_versions_name", "name", "version"),
+)
+
 audit_log = sa.Table(
     "audit_log",
     metadata,
@@ -152,16 +200,65 @@ def engine_for(url: str) -> Engine:
             import psycopg  # noqa: F401  (checked here so the hint is clear)
         except ImportError as e:  # pragma: no cover - depends on the install
             raise StoreError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from e
-    engine = sa.create_engine(url, future=True, pool_pre_ping=True)
-    if url.startswith("sqlite"):
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, future=True, pool_pre_ping=True)
+    # Wait for another process's write instead of failing at once, in WAL mode so readers never
+    # wait, and take the write lock when a transaction begins (issue 15: "database is locked").
+    engine = sa.create_engine(url, future=True, pool_pre_ping=True, connect_args={"timeout": _SQLITE_WAIT_S})
 
-        @sa.event.listens_for(engine, "connect")
-        def _fk_on(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.close()
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy's BEGIN below, not the driver's
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        with contextlib.suppress(Exception):  # busy or read-only: the next connection tries again
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
     return engine
+
+
+#: How long a SQLite connection waits for another writer before reporting the database locked.
+_SQLITE_WAIT_S = 60.0
+#: Execution option asking SQLite for the write lock when the transaction begins.
+_WRITE = "plan_atlas_write"
+#: Key of the PostgreSQL advisory lock held while the corpus is re-linked and written.
+_LOCK_KEY = zlib.crc32(b"plan-atlas corpus") & 0x7FFFFFFF
+
+
+@contextlib.contextmanager
+def locked(eng: Engine) -> Iterator[sa.Connection]:
+    """Open a transaction holding the corpus write lock; commit on success.
+
+    Writers that change documents, mentions and links run one at a time:
+    PostgreSQL through a transaction-scoped advisory lock, SQLite through
+    ``BEGIN IMMEDIATE`` (readers go on in WAL mode). Wrap retries around the
+    whole unit of work with :func:`retrying`.
+    """
+    with eng.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
+        if eng.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_LOCK_KEY)))
+        yield conn
+
+
+def retrying(work: Any, *, attempts: int = 8) -> Any:
+    """Return ``work()``, run again with backoff while SQLite reports the database locked.
+
+    The busy timeout already waits for other writers; this covers the rare
+    lock error SQLite raises without waiting (a checkpoint, a stale snapshot).
+    """
+    for attempt in range(attempts):
+        try:
+            return work()
+        except sa.exc.OperationalError as e:
+            if "database is locked" not in str(e) or attempt == attempts - 1:
+                raise
+            time.sleep(min(5.0, 0.05 * 2**attempt) * (1 + random.random()))
+    raise AssertionError("unreachable")
 
 
 def engine(url: str | None = None) -> Engine:
@@ -170,14 +267,34 @@ def engine(url: str | None = None) -> Engine:
 
 
 def init(eng: Engine) -> None:
-    """Create every table that does not exist yet."""
-    metadata.create_all(eng)
+    """Create every table and index that does not exist yet (safe to run from many processes)."""
+    retrying(lambda: _init(eng))
+
+
+def _init(eng: Engine) -> None:
+    with locked(eng) as conn:
+        metadata.create_all(conn)
+        if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
+            _drop_duplicate_mentions(conn)
+            mention_span.create(conn, checkfirst=True)
+
+
+def _drop_duplicate_mentions(conn: sa.Connection) -> None:
+    """Delete the copies of a mention span that older releases could store twice (issue 15)."""
+    keep = (
+        sa.select(sa.func.min(mentions.c.id))
+        .group_by(mentions.c.document_id, mentions.c.entity_id, mentions.c.start, mentions.c.end)
+        .scalar_subquery()
+    )
+    copies = sa.select(mentions.c.id).where(mentions.c.id.not_in(keep))
+    conn.execute(status_events.delete().where(status_events.c.mention_id.in_(copies)))
+    conn.execute(mentions.delete().where(mentions.c.id.not_in(keep)))
 
 
 def reset(eng: Engine) -> None:
     """Drop and recreate every table (tests and ``python -m geo reset``)."""
     metadata.drop_all(eng)
-    metadata.create_all(eng)
+    init(eng)
 
 
 def is_empty(eng: Engine) -> bool:

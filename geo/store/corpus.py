@@ -1,0 +1,146 @@
+"""What ingest keeps of each document so a new one is linked without re-reading the others (issue 15).
+
+A document's own entities (before linking across documents) and its geocoding
+context are kept as JSON next to it; a geocoded feature is cached under a key
+made of everything the geocoder reads. Both carry :func:`rules`, the
+fingerprint of the code and data that produced them, so a change of rules
+re-reads the stored documents once instead of serving stale results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from shapely.geometry import mapping, shape
+
+from geo import settings
+from geo.geocode import Basis, Feature
+from geo.model import Entity, EntityType, Mention, Precision, Stage
+from geo.places import Context, Level, Place
+
+#: Packages whose code decides what a document yields and where it is placed.
+_CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model.py", "geo/store/corpus.py")
+#: Small curated data read whole; the large derived files are fingerprinted by size and time.
+_DATA = ("data/gazetteer", "data/regions")
+_DERIVED = "data/derived"
+
+
+@functools.cache
+def rules() -> str:
+    """Return the fingerprint of the extraction and geocoding code and data (sha256 hex)."""
+    h = hashlib.sha256()
+    for rel in (*_CODE, *_DATA):
+        for f in _files(settings.ROOT / rel):
+            h.update(f.relative_to(settings.ROOT).as_posix().encode())
+            h.update(f.read_bytes())
+    for f in _files(settings.ROOT / _DERIVED):
+        st = f.stat()
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        return []
+    return sorted(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def entities_json(found: Sequence[Entity]) -> str:
+    """Return a document's entities (with their mentions) as JSON."""
+    return _dumps([entity_dict(e) for e in found])
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    """Return an entity as a JSON-ready dict (without its id, which linking assigns)."""
+    return {
+        "name": e.name, "type": str(e.type), "aliases": list(e.aliases), "places": list(e.places),
+        "part_of": e.part_of, "mentions": [mention_dict(m) for m in e.mentions],
+    }
+
+
+def mention_dict(m: Mention) -> dict[str, Any]:
+    """Return a mention as a JSON-ready dict (the date as ISO text)."""
+    return {
+        "doc": m.doc, "text": m.text, "quote": m.quote, "start": m.start, "end": m.end, "stage": str(m.stage),
+        "target_year": m.target_year, "lead_unit": m.lead_unit,
+        "doc_date": m.doc_date.isoformat() if m.doc_date else None,
+    }
+
+
+def entities_from_json(text: str) -> list[Entity]:
+    """Return the entities kept by :func:`entities_json`."""
+    return [
+        Entity(
+            name=d["name"], type=EntityType(d["type"]), aliases=list(d["aliases"]), places=list(d["places"]),
+            part_of=d["part_of"],
+            mentions=[
+                Mention(doc=m["doc"], text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
+                        stage=Stage(m["stage"]), target_year=m["target_year"], lead_unit=m["lead_unit"],
+                        doc_date=dt.date.fromisoformat(m["doc_date"]) if m["doc_date"] else None)
+                for m in d["mentions"]
+            ],
+        )
+        for d in json.loads(text)
+    ]
+
+
+# --------------------------------------------------------------------------- contexts
+
+
+def context_json(ctx: Context) -> str:
+    """Return a document's geocoding context (its strings and the villages it locates) as JSON."""
+    return _dumps({"doc": list(ctx.doc), "localities": {w: _place_dict(p) for w, p in ctx.localities.items()}})
+
+
+def context_from_json(text: str) -> Context:
+    """Return the context kept by :func:`context_json`."""
+    d = json.loads(text)
+    return Context(d["doc"], localities={w: _place(p) for w, p in d["localities"].items()})
+
+
+def _place_dict(p: Place) -> dict[str, Any]:
+    return {"name": p.name, "level": str(p.level), "lon": p.lon, "lat": p.lat, "adcode": p.adcode,
+            "precision": str(p.precision), "source": p.source, "kind": p.kind, "aliases": list(p.aliases)}
+
+
+def _place(d: Mapping[str, Any]) -> Place:
+    return Place(name=d["name"], level=Level(d["level"]), lon=d["lon"], lat=d["lat"], adcode=d["adcode"],
+                 precision=Precision(d["precision"]), source=d["source"], kind=d["kind"],
+                 aliases=tuple(d["aliases"]))
+
+
+# --------------------------------------------------------------------------- geocoded features
+
+
+def geocode_key(entity: Entity, contexts: Iterable[str]) -> str:
+    """Return the cache key of an entity's feature: the rules, the entity, its documents' contexts (JSON)."""
+    return hashlib.sha256(_dumps([rules(), entity_dict(entity), list(contexts)]).encode()).hexdigest()
+
+
+def feature_json(f: Feature) -> str:
+    """Return a feature (without its entity id) as JSON."""
+    return _dumps({
+        "geometry": mapping(f.geometry) if f.geometry is not None else None, "precision": str(f.precision),
+        "areas": list(f.areas), "note": f.note, "basis": str(f.basis), "as_districts": f.as_districts,
+    })
+
+
+def feature_from_json(entity_id: str, text: str) -> Feature:
+    """Return the feature of ``entity_id`` kept by :func:`feature_json`."""
+    d = json.loads(text)
+    return Feature(entity_id, shape(d["geometry"]) if d["geometry"] else None, Precision(d["precision"]),
+                   list(d["areas"]), d["note"], basis=Basis(d["basis"]), as_districts=d["as_districts"])
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,253 @@
+"""The ingest's tables: documents with their kept extraction, old versions, the geocode cache, and the corpus write.
+
+Every function takes a connection inside :func:`geo.store.db.locked`, so the
+reads and writes of one ingest see and leave a consistent corpus (issue 15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+import sqlalchemy as sa
+
+from geo.model import EventSource, GeometrySource, SourceText, Stage
+from geo.store import db
+from geo.store.db import (
+    GeoInfo,
+    documents,
+    entities,
+    extractions,
+    geocodes,
+    mentions,
+    status_events,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A stored document without its text: id, name, content hash and metadata."""
+
+    id: int
+    name: str
+    sha256: str
+    title: str
+    issuer: str | None
+    date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What ingest kept of a document: its entities and geocoding context as JSON, and what read them."""
+
+    sha256: str
+    rules: str
+    entities: str
+    context: str
+
+
+def stored_documents(conn: sa.Connection) -> dict[str, StoredDocument]:
+    """Return every stored document by name."""
+    cols = [documents.c[k] for k in ("id", "name", "sha256", "title", "issuer", "date")]
+    return {r.name: StoredDocument(**r._mapping) for r in conn.execute(sa.select(*cols))}
+
+
+def raw_text(conn: sa.Connection, doc_id: int) -> str:
+    """Return a stored document's decoded text."""
+    return conn.execute(sa.select(documents.c.raw_text).where(documents.c.id == doc_id)).scalar_one()
+
+
+def mention_count(conn: sa.Connection, doc_id: int) -> int:
+    """Return the number of mentions stored for a document."""
+    query = sa.select(sa.func.count()).select_from(mentions).where(mentions.c.document_id == doc_id)
+    return conn.execute(query).scalar_one()
+
+
+def add_document(conn: sa.Connection, source: SourceText, *, now: dt.datetime) -> int:
+    """Insert a new document row and return its id."""
+    return int(conn.execute(documents.insert().values(name=source.name, **_values(source, now))).inserted_primary_key[0])
+
+
+def replace_document(conn: sa.Connection, old: StoredDocument, source: SourceText, *, actor: str,
+                     now: dt.datetime) -> int:
+    """Keep ``old`` as a version in ``document_versions`` and store ``source`` in its place.
+
+    Returns the version number the replaced text is kept under.
+    """
+    version = archive(conn, old, actor=actor, now=now)
+    _drop_mentions(conn, old.id)
+    conn.execute(documents.update().where(documents.c.id == old.id).values(**_values(source, now)))
+    conn.execute(extractions.delete().where(extractions.c.document_id == old.id))
+    return version
+
+
+def remove_document(conn: sa.Connection, old: StoredDocument, *, actor: str, now: dt.datetime) -> int:
+    """Keep ``old`` as a version, then delete it with its mentions; return that version number."""
+    version = archive(conn, old, actor=actor, now=now)
+    _drop_mentions(conn, old.id)
+    conn.execute(extractions.delete().where(extractions.c.document_id == old.id))
+    conn.execute(documents.delete().where(documents.c.id == old.id))
+    return version
+
+
+def archive(conn: sa.Connection, old: StoredDocument, *, actor: str, now: dt.datetime) -> int:
+    """Copy a stored document's text and metadata to ``document_versions``; return its version number."""
+    row = conn.execute(sa.select(documents).where(documents.c.id == old.id)).one()
+    version = 1 + conn.execute(
+        sa.select(sa.func.count()).select_from(db.document_versions).where(db.document_versions.c.name == old.name)
+    ).scalar_one()
+    conn.execute(db.document_versions.insert().values(
+        name=old.name, version=version, title=row.title, issuer=row.issuer, date=row.date, sha256=row.sha256,
+        raw_text=row.raw_text, mentions=mention_count(conn, old.id), ingested_at=row.ingested_at,
+        superseded_at=now, superseded_by=actor[:64],
+    ))
+    return version
+
+
+def document_versions(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
+    """Return the kept earlier versions of a document (without text), oldest first."""
+    t = db.document_versions
+    query = sa.select(*(c for c in t.c if c.name != "raw_text")).where(t.c.name == name).order_by(t.c.version)
+    return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _values(source: SourceText, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "title": source.meta.title, "issuer": source.meta.issuer, "date": source.meta.date,
+        "sha256": source.sha256, "encoding": source.encoding, "media_type": source.media_type,
+        "raw_text": source.raw, "ingested_at": now,
+    }
+
+
+def _drop_mentions(conn: sa.Connection, doc_id: int) -> None:
+    old = sa.select(mentions.c.id).where(mentions.c.document_id == doc_id)
+    conn.execute(status_events.delete().where(status_events.c.mention_id.in_(old)))
+    conn.execute(mentions.delete().where(mentions.c.document_id == doc_id))
+
+
+# --------------------------------------------------------------------------- kept extractions
+
+
+def load_extractions(conn: sa.Connection) -> dict[int, Extraction]:
+    """Return the kept extraction of every document that has one, by document id."""
+    rows = conn.execute(sa.select(extractions))
+    return {r.document_id: Extraction(r.sha256, r.rules, r.entities, r.context) for r in rows}
+
+
+def put_extraction(conn: sa.Connection, doc_id: int, extraction: Extraction) -> None:
+    """Keep (or replace) a document's extraction."""
+    conn.execute(extractions.delete().where(extractions.c.document_id == doc_id))
+    conn.execute(extractions.insert().values(
+        document_id=doc_id, sha256=extraction.sha256, rules=extraction.rules,
+        entities=extraction.entities, context=extraction.context,
+    ))
+
+
+# --------------------------------------------------------------------------- geocode cache
+
+
+def cached_features(conn: sa.Connection, keys: Iterable[str]) -> dict[str, str]:
+    """Return the cached feature JSON of each known key."""
+    wanted = sorted(set(keys))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):  # bounded IN lists
+        query = sa.select(geocodes).where(geocodes.c.key.in_(wanted[i:i + 500]))
+        out.update((r.key, r.feature) for r in conn.execute(query))
+    return out
+
+
+def cache_features(conn: sa.Connection, features: Mapping[str, str], *, keep: Iterable[str]) -> None:
+    """Add new cached features and drop the ones no current project uses (``keep``)."""
+    keep = set(keep)
+    stale = [k for k in conn.execute(sa.select(geocodes.c.key)).scalars() if k not in keep]
+    for i in range(0, len(stale), 500):
+        conn.execute(geocodes.delete().where(geocodes.c.key.in_(stale[i:i + 500])))
+    if features:
+        conn.execute(geocodes.insert(), [{"key": k, "feature": v} for k, v in features.items()])
+
+
+# --------------------------------------------------------------------------- the corpus write
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One linked project as the store keeps it, with the mentions of each document."""
+
+    id: str
+    values: dict[str, Any]  # name, type, aliases, places, part_of (JSON where needed)
+    geo: GeoInfo | None
+    mentions: list[dict[str, Any]]  # doc, text, quote, start, end, stage, target_year, lead_unit, doc_date
+
+
+def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequence[str], rows: Sequence[Row],
+                 *, now: dt.datetime) -> None:
+    """Make the stored projects and mentions equal ``rows``, writing only what differs.
+
+    Rows are written document by document in ``order`` (then in row order),
+    the order a full re-save used, so a fresh database gets the same rows in
+    the same order. Projects no document names and no person touched go.
+    """
+    stored_ent = {r.id: r for r in conn.execute(sa.select(entities))}
+    stored_ment = {(r.document_id, r.entity_id, r.start, r.end): r for r in conn.execute(sa.select(mentions))}
+    wanted: dict[tuple[int, str, int, int], dict[str, Any]] = {}
+    for row in rows:
+        for m in row.mentions:
+            wanted[(doc_ids[m["doc"]], row.id, m["start"], m["end"])] = m
+    gone = [r.id for key, r in stored_ment.items() if key not in wanted or _differs(r, wanted[key])]
+    for i in range(0, len(gone), 500):
+        chunk = gone[i:i + 500]
+        conn.execute(status_events.delete().where(status_events.c.mention_id.in_(chunk)))
+        conn.execute(mentions.delete().where(mentions.c.id.in_(chunk)))
+    dropped = set(gone)
+    kept = {k for k, r in stored_ment.items() if r.id not in dropped}
+    by_doc: dict[str, dict[int, list[dict[str, Any]]]] = {}  # document → row index → its mentions there
+    for i, row in enumerate(rows):
+        for m in row.mentions:
+            by_doc.setdefault(m["doc"], {}).setdefault(i, []).append(m)
+    written: set[str] = set()
+    for doc in order:
+        doc_id = doc_ids[doc]
+        for i, here in by_doc.get(doc, {}).items():
+            row = rows[i]
+            if row.id not in written:
+                _put_entity(conn, row, stored_ent.get(row.id), now)
+                written.add(row.id)
+            for m in here:
+                if (doc_id, row.id, m["start"], m["end"]) not in kept:
+                    _insert_mention(conn, doc_id, row.id, m, now)
+    db._drop_orphans(conn)
+
+
+def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
+    return any(getattr(stored, k) != m[k] for k in ("text", "quote", "stage", "target_year", "lead_unit"))
+
+
+def _put_entity(conn: sa.Connection, row: Row, stored: Any, now: dt.datetime) -> None:
+    values = dict(row.values)
+    if row.geo is not None and (stored is None or GeometrySource.of_note(stored.geo_note) is not GeometrySource.PERSON):
+        values |= {
+            "geometry": json.dumps(row.geo.geometry) if row.geo.geometry else None,
+            "precision": str(row.geo.precision),
+            "areas": json.dumps(row.geo.areas, ensure_ascii=False),
+            "geo_note": row.geo.note,
+        }
+    if stored is None:
+        values.setdefault("precision", "unlocated")
+        values.setdefault("areas", "[]")
+        conn.execute(entities.insert().values(id=row.id, version=1, updated_at=now, **values))
+    elif any(getattr(stored, k) != v for k, v in values.items()):
+        conn.execute(entities.update().where(entities.c.id == row.id).values(updated_at=now, **values))
+
+
+def _insert_mention(conn: sa.Connection, doc_id: int, entity_id: str, m: Mapping[str, Any], now: dt.datetime) -> None:
+    mention_id = conn.execute(mentions.insert().values(
+        document_id=doc_id, entity_id=entity_id, text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
+        stage=m["stage"], target_year=m["target_year"], lead_unit=m["lead_unit"],
+    )).inserted_primary_key[0]
+    if m["stage"] != str(Stage.UNSPECIFIED) or m["target_year"]:
+        conn.execute(status_events.insert().values(
+            entity_id=entity_id, stage=m["stage"], date=m["doc_date"], target_year=m["target_year"],
+            source=db.event_source_value(EventSource.DOCUMENT), mention_id=mention_id, created_at=now,
+        ))
