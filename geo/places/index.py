@@ -33,6 +33,9 @@ _GENERIC_SHORT = frozenset({"市中", "城区", "郊区", "矿区", "新区", "�
 #: Names that are also common words inside project names (重庆南部综合物流园: "southern").
 _SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中心", "新区", "高新", "开发", "工业"})
 
+#: Suffixes of a name written in full (山城区, 镇巴县): such a name is a place wherever it stands.
+_UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道")
+
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
 
@@ -61,7 +64,8 @@ class PlaceIndex:
         reg = region()
         # Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
         self._region_provinces = reg.region_provinces
-        self._unit_provinces = reg.district_provinces
+        self._unit_provinces = reg.unit_provinces
+        self._town_provinces = reg.town_provinces
         self._focus_codes = frozenset(c for a in reg.areas for c in (*a.districts, *a.neighbours))
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
@@ -73,6 +77,7 @@ class PlaceIndex:
         for corridor in gaz.corridors.values():
             for alias in (corridor.name, *corridor.aliases):
                 self._corridors[name_key(alias)] = corridor
+        self._scan_stop = self._far_bare_names()
         ordered = sorted(self._unit_names, key=len, reverse=True)
         self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
@@ -136,6 +141,24 @@ class PlaceIndex:
             for key in keys:
                 if len(key) >= 2:
                     self._add(key, place)
+
+    def _far_bare_names(self) -> frozenset[str]:
+        """Return names that denote only districts or towns beyond the region, written bare.
+
+        With all of China in the gazetteer, bare short names of far counties are common words
+        inside project names (合作, 山城, 资源); read inside other text they are not places.
+        Written with their suffix (山城区) or as a line's end (镇巴至广安) they still are.
+        """
+        stop = set()
+        for key, places in self._by_name.items():
+            if key.endswith(_UNIT_SUFFIXES):
+                continue
+            # Outside the town provinces only seats of 50,000 people or more are towns: keep those.
+            if all(p.level in (Level.DISTRICT, Level.TOWN) and not p.adcode.startswith(self._unit_provinces)
+                   and (p.level is Level.DISTRICT or p.adcode.startswith(self._town_provinces))
+                   for p in places):
+                stop.add(key)
+        return frozenset(stop)
 
     # ----------------------------------------------------------------- queries
 
@@ -275,7 +298,7 @@ class PlaceIndex:
         while i < len(text):
             for size in range(min(_MAX_NAME, len(text) - i), 1, -1):
                 piece = text[i:i + size]
-                if piece in self._by_name and piece not in _SCAN_STOP:
+                if piece in self._by_name and piece not in _SCAN_STOP and piece not in self._scan_stop:
                     out.append((i, i + size, piece))
                     i += size
                     break

@@ -1,0 +1,92 @@
+"""Places beyond the frame (issue 12): China's districts, province abbreviations, far line ends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from shapely.geometry import LineString, Point
+
+from geo.geocode import geocode
+from geo.model import Entity, EntityType
+from geo.places import Gazetteer, Level, buffer_m, gazetteer, region
+
+T = EntityType
+ROOT = Path(__file__).resolve().parent.parent
+JOINT = ["中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府"]
+QIJIANG = ["重庆市綦江区人民政府办公室"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def test_every_province_has_its_districts(gaz: Gazetteer) -> None:
+    provinces = set(gaz.provinces["adcode"].str[:2]) - {""}
+    with_districts = set(gaz.districts["adcode"].str[:2]) - {""}
+    # 台湾, 香港, 澳门 have no county level in the source.
+    assert provinces - with_districts <= {"71", "81", "82"}
+    assert len(gaz.districts) > 2_800
+
+
+def test_towns_of_the_provinces_lines_run_to(gaz: Gazetteer) -> None:
+    prefixes = set(gaz.towns["adcode"].astype(str).str[:2])
+    assert set(region.region().town_provinces) <= prefixes
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "level"),
+    [("豫", "河南省", Level.PROVINCE), ("陇", "甘肃省", Level.PROVINCE), ("秦", "陕西省", Level.PROVINCE),
+     ("湘", "湖南省", Level.PROVINCE), ("鄂", "湖北省", Level.PROVINCE), ("蜀", "四川省", Level.PROVINCE),
+     ("津", "江津区", Level.DISTRICT)],  # the region's table overrides the national one
+)
+def test_province_abbreviations_come_from_the_table(gaz: Gazetteer, query: str, name: str,
+                                                     level: Level) -> None:
+    best = gaz.lookup(query)[0]
+    assert (best.name, best.level) == (name, level)
+
+
+def test_the_national_table_is_cited_and_complete() -> None:
+    table = region.province_abbreviations()
+    assert len(set(table.values())) == 34
+    assert {table[c] for c in "川蜀"} == {"四川省"} and {table[c] for c in "甘陇"} == {"甘肃省"}
+
+
+@pytest.mark.parametrize("text", ["某合作园区", "资源综合利用基地", "山城公园", "新建东乡大道"])
+def test_bare_names_of_far_counties_are_not_read_inside_names(gaz: Gazetteer, text: str) -> None:
+    places = [gaz.lookup(n)[0] for _, _, n in gaz.index.scan(text)]
+    assert not [p for p in places if p.level is Level.DISTRICT and not p.adcode.startswith("5")]
+
+
+def test_a_far_county_written_in_full_is_read(gaz: Gazetteer) -> None:
+    names = [n for _, _, n in gaz.index.scan("新建山城区物流园")]
+    assert "山城区" in names
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [("重庆至镇巴高速公路", "610728"),  # a county of 陕西, in a provincial plan (a district plan
+     # refuses a bare far county: 马龙 there is a reservoir, not 马龙区 of 云南)
+     ("綦江至兰州铁路", "620100"),
+     ("江津至林芝铁路", "540400"),
+     ("重庆至郑州高铁", "410100")],
+)
+def test_a_line_to_a_far_place_reaches_it(gaz: Gazetteer, name: str, last: str) -> None:
+    context = JOINT if name.startswith("重庆") else QIJIANG
+    line = geocode(Entity(name=name, type=T.RAILWAY), gaz, context=context).geometry
+    assert isinstance(line, LineString)
+    end = Point(line.coords[-1])
+    assert buffer_m(gaz.unit_geometry(last), 2_000).contains(end)
+
+
+def test_the_whole_country_loads_in_under_a_second() -> None:
+    code = ("import time; from geo.places import gazetteer; t = time.perf_counter(); "
+            "gazetteer.load(); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert float(out.stdout.strip()) < 1.0
