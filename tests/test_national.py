@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from shapely.geometry import LineString, Point
 
+from geo.evaluation.geocoding import evaluate_geocoding, format_report
 from geo.geocode import geocode
 from geo.model import Entity, EntityType
-from geo.places import Gazetteer, Level, buffer_m, gazetteer, region
+from geo.places import Context, Gazetteer, Level, buffer_m, gazetteer, name_places, read_compact, region
 
 T = EntityType
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,3 +91,44 @@ def test_the_whole_country_loads_in_under_a_second() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert float(out.stdout.strip()) < 1.0
+
+
+# ------------------------------------------------------------------ compact names (item 2)
+
+@pytest.mark.parametrize(
+    ("stem", "via"),
+    [("郑忠", ["郑州市", "忠县"]),  # 郑: the one city of that initial; 忠: the one district
+     ("豫渝", ["河南省", "重庆市"]),  # a province by the national table
+     ("陇泸", ["甘肃省", "泸州市"]),
+     ("渝郑", ["重庆市", "郑州市"]),
+     ("南潼泸", ["南充市", "潼南区", "泸州市"]),  # 南 near 潼南: the city, not 南岸区 or 南部县
+     ("城宣大邻", ["城口县", "宣汉县", "大竹县", "邻水县"])],  # no table entry: read by nearness
+)
+def test_a_compact_name_reads_as_its_ordered_places(gaz: Gazetteer, stem: str, via: list[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert [p.name for p in reading.places] == via
+    assert not reading.doubtful
+
+
+@pytest.mark.parametrize(("stem", "doubtful", "both"),
+                         [("渝巫", "巫", {"巫山县", "巫溪县"}), ("泸武", "武", {"武胜县", "武隆区"})])
+def test_an_ambiguous_initial_is_left_for_review(gaz: Gazetteer, stem: str, doubtful: str,
+                                                 both: set[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert reading.places == []
+    assert both <= {p.name for p in reading.doubtful[doubtful]}
+    feature = geocode(Entity(name=f"{stem}高速公路", type=T.HIGHWAY), gaz, context=JOINT)
+    assert feature.geometry is None
+    assert feature.review.startswith(stem) and doubtful in feature.review
+
+
+@pytest.mark.parametrize("name", ["北滨大道", "东西大道"])
+def test_initials_that_reach_no_place_of_the_region_are_not_a_line(gaz: Gazetteer, name: str) -> None:
+    assert name_places(name, gaz, Context(JOINT)) == []
+
+
+def test_the_review_is_listed_by_the_evaluation(gaz: Gazetteer) -> None:
+    entity = Entity(name="渝巫高速公路", type=T.HIGHWAY)
+    entity.id = "x:0"
+    report = evaluate_geocoding([entity], gaz, contexts={"x:0": JOINT})
+    assert report.review and "for review" in format_report(report)

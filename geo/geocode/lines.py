@@ -16,6 +16,7 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    compact_doubt,
     distance_m,
     length_m,
     name_places,
@@ -83,6 +84,12 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         place = places[0]
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
+    for name in (entity.name, *entity.aliases):
+        if (doubt := compact_doubt(name, gaz, ctx)) is not None:
+            feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
+                                + doubt.review_note())
+            feature.review = doubt.review_note()
+            return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
 
 
