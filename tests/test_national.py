@@ -11,8 +11,18 @@ from shapely.geometry import LineString, Point
 
 from geo.evaluation.geocoding import evaluate_geocoding, format_report
 from geo.geocode import geocode
-from geo.model import Entity, EntityType
-from geo.places import Context, Gazetteer, Level, buffer_m, gazetteer, name_places, read_compact, region
+from geo.model import Entity, EntityType, Mention
+from geo.places import (
+    Context,
+    Gazetteer,
+    Level,
+    buffer_m,
+    gazetteer,
+    name_places,
+    read_compact,
+    region,
+    route_words,
+)
 
 T = EntityType
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,3 +142,51 @@ def test_the_review_is_listed_by_the_evaluation(gaz: Gazetteer) -> None:
     entity.id = "x:0"
     report = evaluate_geocoding([entity], gaz, contexts={"x:0": JOINT})
     assert report.review and "for review" in format_report(report)
+
+
+# ------------------------------------------------------------------ sections and routes (item 3)
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("该公路起于赶水镇，经打通镇、石壕镇，止于贵州坭坝。", ["赶水镇", "打通镇", "石壕镇", "贵州坭坝"]),
+     ("线路起于江津区白沙镇，途经石门、吴滩，终点位于油溪镇附近。", ["江津区白沙镇", "石门", "吴滩", "油溪镇"]),
+     ("项目起点位于永川区陈食街道，终点为江津区油溪镇互通。", ["永川区陈食街道", "江津区油溪镇"]),
+     ("推动经济发展至2025年。", None)],
+)
+def test_route_sentences_are_read_in_order(text: str, words: list[str] | None) -> None:
+    found = route_words(text)
+    assert (found[0] if found else None) == words
+
+
+def _with_quote(name: str, quote: str, type_: EntityType = T.HIGHWAY) -> Entity:
+    return Entity(name=name, type=type_, mentions=[Mention(doc="x.txt", text=name, quote=quote,
+                                                          start=0, end=0)])
+
+
+def test_a_route_sentence_gives_the_waypoints(gaz: Gazetteer) -> None:
+    entity = _with_quote("南部旅游快速通道", "南部旅游快速通道起于赶水镇，经打通镇，止于石壕镇。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert isinstance(feature.geometry, LineString) and len(feature.geometry.coords) == 3
+    for town, point in zip(("赶水", "打通", "石壕"), feature.geometry.coords, strict=True):
+        assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
+
+
+def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazetteer) -> None:
+    entity = _with_quote("赶水至石壕公路", "另一条公路起于打通镇，止于三江街道。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    start = Point(feature.geometry.coords[0])
+    assert start.equals(gaz.lookup("赶水", context=QIJIANG)[0].point)
+
+
+def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
+    entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert "its sentence gives the route" not in feature.note
+
+
+def test_a_waterway_section_named_by_its_ends_follows_its_river(gaz: Gazetteer) -> None:
+    river = gaz.corridor("长江")
+    feature = geocode(Entity(name="江津至涪陵段航道整治", type=T.WATERWAY), gaz, context=JOINT)
+    line = feature.geometry
+    assert isinstance(line, LineString) and len(line.coords) > 2
+    assert buffer_m(river.line, 1_000).contains(line)
