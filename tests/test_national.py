@@ -190,3 +190,15 @@ def test_a_waterway_section_named_by_its_ends_follows_its_river(gaz: Gazetteer) 
     line = feature.geometry
     assert isinstance(line, LineString) and len(line.coords) > 2
     assert buffer_m(river.line, 1_000).contains(line)
+
+
+def test_a_section_of_a_line_drawn_through_towns_is_cut_from_it(gaz: Gazetteer) -> None:
+    entity = Entity(name="某某高速綦江至石壕段", type=T.HIGHWAY, part_of="綦江至打通至石壕至习水高速")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    line = feature.geometry
+    parent = LineString([gaz.lookup(n, context=QIJIANG)[0].point for n in ("綦江", "打通", "石壕", "习水")])
+    assert isinstance(line, LineString)
+    assert buffer_m(parent, 100).contains(line)
+    # It runs on the parent through 打通, not straight from 綦江 to 石壕.
+    assert Point(line.coords[1]).equals(gaz.lookup("打通", context=QIJIANG)[0].point)
+    assert len(line.coords) == 3

@@ -75,17 +75,25 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        "its sentence gives the route: " + "、".join(p.name for p in route),
                        basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
+    parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
         # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
         return Feature(entity.id, places[0].point, places[0].precision, [],
                        f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
-        parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
         candidates = [named, given, parent]
         best = max(candidates, key=len)
         if len(places) == 1 and len(best) >= 2:
             return _within(entity, gaz, LineString([p.point for p in best]), places[0])
         places = best if len(best) > len(places) else places
+    if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
+        # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
+        parent_line = LineString([p.point for p in parent])
+        if len(near_corridor(parent_line, [p.point for p in places])) == 2:
+            piece = cut_section(parent_line, places[0].point, places[1].point)
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"section of {entity.part_of} (through " + "、".join(p.name for p in parent)
+                           + ")", basis=Basis.PLACES)
     if len(places) >= 2:
         line = LineString([p.point for p in places])
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
