@@ -203,3 +203,8 @@ def test_a_section_of_a_line_drawn_through_towns_is_cut_from_it(gaz: Gazetteer) 
     # It runs on the parent through 打通, not straight from 綦江 to 石壕.
     assert Point(line.coords[1]).equals(gaz.lookup("打通", context=QIJIANG)[0].point)
     assert len(line.coords) == 3
+
+
+@pytest.mark.parametrize("stem", ["赤水河", "芙蓉江", "某某溪"])
+def test_a_river_name_is_not_a_row_of_initials(gaz: Gazetteer, stem: str) -> None:
+    assert read_compact(stem, gaz, Context(JOINT)).places == []

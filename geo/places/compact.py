@@ -36,6 +36,8 @@ LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, L
 HOP_M = 10_000
 #: Farthest hop between neighbouring short forms of one line (郑州–万州 is ~700 km).
 REACH_M = 1_500_000
+#: A stem ending so is a river's name (赤水河, 芙蓉江 of …航道), not a row of initials.
+RIVER_ENDINGS = ("河", "江", "溪")
 #: A generated reading must be this many times nearer than the next one to count as clear.
 CLEAR_RATIO = 2.0
 
@@ -139,7 +141,7 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     near the characters already read on either side (南广渝: 南 near 广安 is 南充).
     """
     reading = CompactReading(stem)
-    if not 2 <= len(stem) <= 5:
+    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS):
         return reading
     chars = list(stem)
     found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
