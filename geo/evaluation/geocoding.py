@@ -48,6 +48,7 @@ class GeocodeReport:
     unlocated: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -91,6 +92,8 @@ def evaluate_geocoding(entities: Sequence[Entity], gaz: Gazetteer | None = None,
         ctx = contexts.get(entity.id, ())
         report.total += 1
         report.precision[str(feature.precision)] += 1
+        if feature.review:
+            report.review.append(feature.review)
         if feature.geometry is None:
             report.unlocated.append(entity.name)
             continue
@@ -207,7 +210,8 @@ def format_report(report: GeocodeReport, title: str = "geocoding") -> str:
         f"  time                  {report.seconds * 1000:.0f} ms",
     ]
     for label, names in (("unlocated", report.unlocated), ("wrong place", report.wrong),
-                         ("not checkable (no places)", report.unchecked)):
+                         ("not checkable (no places)", report.unchecked),
+                         ("for review (compact names not read, never guessed)", report.review)):
         if names:
             lines.append(f"  {label}: " + "; ".join(names))
     return "\n".join(lines)

@@ -35,7 +35,8 @@ class Feature:
 
     ``basis`` says what placed it and ``note`` says it in words (for people);
     ``as_districts`` marks an area by nature (新区, 灌区) drawn as the district(s)
-    it lies in, whose ``basis`` is that of the point it was first placed at.
+    it lies in, whose ``basis`` is that of the point it was first placed at;
+    ``review`` says what people should settle (``geo eval --geocode`` lists it).
     """
 
     entity_id: str
@@ -45,6 +46,8 @@ class Feature:
     note: str = ""
     basis: Basis = field(kw_only=True)
     as_districts: bool = field(default=False, kw_only=True)
+    #: A doubt for people to settle (a compact name's initial with several readings), else "".
+    review: str = field(default="", kw_only=True)
 
     @property
     def located(self) -> bool:

@@ -9,17 +9,20 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring, unary_union
 
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.model import Entity, Precision
+from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
     Corridor,
     Gazetteer,
     Level,
     Place,
+    compact_doubt,
     distance_m,
+    gap_m,
     length_m,
     name_places,
     resolve_all,
+    route_places,
     scan_places,
     section_places,
     to_utm,
@@ -30,6 +33,10 @@ _ALONG_YANGTZE = "沿江"
 _NEAR_M = 2_500
 #: A section end farther than this from its corridor is a wrong reading (was 0.5°).
 _FAR_M = 50_000
+#: A waterway section's ends this close to a river are on it (the town seats lie on the bank).
+RIVER_SNAP_M = 5_000
+#: A route sentence's ends this close to the name's ends describe the same line.
+ROUTE_END_M = 15_000
 
 
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
@@ -55,23 +62,38 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         corridor = gaz.corridor("长江")
     given = resolve_all(entity.places, gaz, ctx)
     named, ends = _read_name(entity, gaz, ctx, corridor, given)
+    if corridor is None and entity.type is EntityType.WATERWAY:
+        corridor = _river_under(gaz, [e for e in ends or [] if e is not None])
     if corridor is not None:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
+    route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx)
+    if len(route) >= 2 and _agrees(route, named if len(named) >= 2 else given):
+        return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
+                       "its sentence gives the route: " + "、".join(p.name for p in route),
+                       basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
+    parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
         # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
         return Feature(entity.id, places[0].point, places[0].precision, [],
                        f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
-        parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
         candidates = [named, given, parent]
         best = max(candidates, key=len)
         if len(places) == 1 and len(best) >= 2:
             return _within(entity, gaz, LineString([p.point for p in best]), places[0])
         places = best if len(best) > len(places) else places
+    if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
+        # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
+        parent_line = LineString([p.point for p in parent])
+        if len(near_corridor(parent_line, [p.point for p in places])) == 2:
+            piece = cut_section(parent_line, places[0].point, places[1].point)
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"section of {entity.part_of} (through " + "、".join(p.name for p in parent)
+                           + ")", basis=Basis.PLACES)
     if len(places) >= 2:
         line = LineString([p.point for p in places])
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
@@ -83,7 +105,39 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         place = places[0]
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
+    for name in (entity.name, *entity.aliases):
+        if (doubt := compact_doubt(name, gaz, ctx)) is not None:
+            feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
+                                + doubt.review_note())
+            feature.review = doubt.review_note()
+            return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+def _agrees(route: list[Place], named: list[Place]) -> bool:
+    """Return whether a route's ends are the name's ends (or the name gives no two places).
+
+    "A至D公路，起于A镇，经B、C，止于D": the route's first and last places must lie
+    within ``ROUTE_END_M`` of the name's, so that a sentence about another line is not read.
+    """
+    if len(named) < 2:
+        return True
+    return (distance_m(route[0].point, named[0].point) <= ROUTE_END_M
+            and distance_m(route[-1].point, named[-1].point) <= ROUTE_END_M)
+
+
+def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | None:
+    """Return the one river both ends of a waterway section lie on (朝天门至涪陵段航道整治: 长江).
+
+    A waterway works named by its section alone is on the river that passes
+    within ``RIVER_SNAP_M`` of both ends; none or several such rivers give ``None``.
+    """
+    points = [e.point if isinstance(e, Place) else e for e in ends]
+    if len(points) < 2:
+        return None
+    found = [river for river in gaz.index.rivers()
+             if all(gap_m(river.line, p) <= RIVER_SNAP_M for p in (points[0], points[-1]))]
+    return found[0] if len(found) == 1 else None
 
 
 def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,

@@ -7,6 +7,7 @@ names and sentences (``names``, ``context``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
+from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact
 from geo.places.context import (
     clause_place,
     document_localities,
@@ -21,9 +22,9 @@ from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
 from geo.places.metric import buffer_m, distance_m, gap_m, length_m, to_utm
 from geo.places.names import (
     BRACKETS,
-    LEVEL_ORDER,
     LINE_SPLIT,
     Context,
+    compact_doubt,
     name_places,
     resolve,
     resolve_all,
@@ -33,12 +34,13 @@ from geo.places.names import (
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
 from geo.places.region import FocusArea, area_by_slug, focus_areas
+from geo.places.routes import route_places, route_words
 
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
-    "BRACKETS", "CURATED_DIR", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
-    "Place", "buffer_m", "build", "clause_place", "distance_m", "document_localities", "gap_m",
+    "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
+    "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
-    "name_localities", "name_places", "qualified_town", "read_curated", "resolve", "resolve_all",
+    "name_localities", "name_places", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "to_utm", "waypoint", "zone_towns",
 ]

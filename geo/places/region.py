@@ -63,8 +63,9 @@ class Region:
 
     name: str
     areas: tuple[FocusArea, ...]
-    district_provinces: tuple[str, ...]
+    unit_provinces: tuple[str, ...]
     region_provinces: tuple[str, ...]
+    town_provinces: tuple[str, ...]
     abbreviations: tuple[Abbreviation, ...]
     place_words: tuple[str, ...]
 
@@ -102,8 +103,8 @@ def region() -> Region:
                   tuple(a.get("neighbours", ())), tuple(sorted(a.get("note", {}).items())))
         for a in spec["areas"]
     )
-    return Region(spec["name"], areas, tuple(spec["district_provinces"]),
-                  tuple(spec["region_provinces"]),
+    return Region(spec["name"], areas, tuple(spec["unit_provinces"]),
+                  tuple(spec["region_provinces"]), tuple(spec["town_provinces"]),
                   _read_abbreviations(REGION_DIR / "abbreviations.csv"),
                   _read_words(REGION_DIR / "place_words.txt"))
 
@@ -137,16 +138,44 @@ def focus_area(adcode: str) -> list[str]:
     return [a.name for a in region().areas if a.contains(adcode)]
 
 
+#: National table of the provinces' one-character abbreviations (简称), with its source.
+PROVINCE_ABBREVIATIONS: Path = settings.ROOT / "data" / "gazetteer" / "province_abbreviations.csv"
+
+
+@functools.cache
+def province_abbreviations() -> dict[str, str]:
+    """Return every standard province abbreviation → province name (豫 → 河南省, 陇 → 甘肃省).
+
+    Read from :data:`PROVINCE_ABBREVIATIONS`: national knowledge, not the region's.
+    """
+    lines = [ln for ln in PROVINCE_ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for row in csv.DictReader(lines):
+        if not row["source"].strip():
+            raise GazetteerError(f"{PROVINCE_ABBREVIATIONS.name}: {row['name']} has no source")
+        for char in (row["abbr"], row["alt"]):
+            if len(char) == 1:
+                out.setdefault(char, row["name"])
+    return out
+
+
 @functools.cache
 def abbreviation_units() -> dict[str, str]:
-    """Return abbreviation → unit name for the abbreviations with a default unit."""
-    return {a.char: a.unit for a in region().abbreviations if a.unit}
+    """Return abbreviation → unit name for the abbreviations with a default unit.
+
+    The region's table first (津 is 江津 in its documents; a row with no unit leaves the
+    character to context), then the national province abbreviations it does not list.
+    """
+    listed = {a.char for a in region().abbreviations}
+    national = {c: n for c, n in province_abbreviations().items() if c not in listed}
+    return {**national, **{a.char: a.unit for a in region().abbreviations if a.unit}}
 
 
 @functools.cache
 def abbreviation_chars() -> frozenset[str]:
-    """Return every one-character abbreviation read in line names."""
-    return frozenset(a.char for a in region().abbreviations)
+    """Return every one-character abbreviation read in line names (region and provinces)."""
+    return frozenset(a.char for a in region().abbreviations) | frozenset(province_abbreviations())
 
 
 @functools.cache

@@ -1,0 +1,171 @@
+"""Read compact line names made of one-character short forms: 郑万, 广忠黔, 成达万 (issue 12).
+
+A compact stem is read one character at a time. A character means a place by,
+in this order:
+
+1. a fixed abbreviation of the region's table or a province (渝, 黔, 湘 …);
+2. a district or town of the document's own districts starting with it (万 → 万盛
+   in a 綦江 plan);
+3. its default unit in the region's table (万 → 万州) or the national table of
+   province abbreviations (豫 → 河南);
+4. a unit generated from the gazetteer: a city of China or a district of the
+   region's provinces whose short name starts with it (郑 → 郑州, 忠 → 忠县),
+   taken when it is the only one, or clearly the nearest to the characters
+   already read around it (twice as near as the next, within ``REACH_M``).
+
+At least one character must be read as a place of the region (北滨大道 is a
+street, not 北京–滨州). A character none of
+these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
+review the name (``geo eval --geocode`` lists them), never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from shapely.geometry import Point
+
+from geo.places.metric import distance_m
+from geo.places.records import Level, Place
+from geo.places.region import abbreviation_units, fixed_abbreviations, region
+
+#: Most specific first: a site beats a town beats a district.
+LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
+#: Shortest hop between two waypoints named by abbreviation (was 0.1°, see issue 10 item 4).
+HOP_M = 10_000
+#: Farthest hop between neighbouring short forms of one line (郑州–万州 is ~700 km).
+REACH_M = 1_500_000
+#: A stem ending so is a river's name (赤水河, 芙蓉江 of …航道), not a row of initials.
+RIVER_ENDINGS = ("河", "江", "溪")
+#: A generated reading must be this many times nearer than the next one to count as clear.
+CLEAR_RATIO = 2.0
+
+
+@dataclass(slots=True)
+class CompactReading:
+    """The places a compact stem reads as, in order, or the characters that stay doubtful.
+
+    ``places`` is empty when any character is unread; ``doubtful`` maps each
+    unread character to its candidate places (empty: no place starts with it).
+    """
+
+    stem: str
+    places: list[Place] = field(default_factory=list)
+    doubtful: dict[str, list[Place]] = field(default_factory=dict)
+
+    def review_note(self) -> str:
+        """Return a line for people: which character is doubtful and what it could be."""
+        parts = []
+        for char, candidates in self.doubtful.items():
+            names = "、".join(p.name for p in candidates[:6]) or "no place starts with it"
+            more = f" (+{len(candidates) - 6})" if len(candidates) > 6 else ""
+            parts.append(f"{char}: {names}{more}")
+        return f"{self.stem} — " + "; ".join(parts)
+
+
+def _default(char: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    unit = abbreviation_units().get(char)
+    found = gaz.lookup(unit) if unit else []
+    return found[0] if found else None
+
+
+def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
+    prefixes = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 6}
+    # A line's next waypoint is not next door: skip local places too near the previous one.
+    local = [p for p in gaz.index.starting_with(char)
+             if p.adcode in prefixes and (near is None or _dist_m(p, near) > HOP_M)]
+    if not local:
+        return None
+    return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
+
+
+def generated_candidates(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
+    """Return the units a character may stand for by the gazetteer alone.
+
+    Cities of China and districts of the region's provinces whose short name starts with it.
+    """
+    keep = region().region_provinces
+    return [p for p in gaz.index.starting_with(char)
+            if p.level is Level.CITY or (p.level is Level.DISTRICT and p.adcode.startswith(keep))]
+
+
+def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
+    """Return the one candidate, or the clear reading near the known neighbours, else ``None``.
+
+    A city's short form is the usual one (南 of a line is 南充 rather than 南部县): the
+    nearest city is taken when no district is ``CLEAR_RATIO`` times nearer; otherwise
+    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one.
+    """
+    if not near:
+        return candidates[0] if len(candidates) == 1 else None
+    within = sorted((p for p in candidates if _reach(p, near) <= REACH_M * len(near)),
+                    key=lambda p: _reach(p, near))
+    if len(within) <= 1:
+        return within[0] if within else None
+    cities = [p for p in within if p.level is Level.CITY]
+    districts = [p for p in within if p.level is not Level.CITY]
+    if cities and (not districts or _reach(cities[0], near) <= CLEAR_RATIO * _reach(districts[0], near)):
+        return cities[0] if _is_clear(cities, near) else None
+    return districts[0] if _is_clear(districts, near) else None
+
+
+def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
+    """Return whether the first of candidates sorted by distance is clearly the nearest."""
+    if len(ranked) == 1:
+        return True
+    return _reach(ranked[1], near) >= CLEAR_RATIO * max(_reach(ranked[0], near), HOP_M)
+
+
+def _reach(place: Place, near: Sequence[Point]) -> float:
+    return sum(distance_m(place.point, p) for p in near)
+
+
+def _dist_m(place: Place, near: Point | None) -> float:
+    return 0.0 if near is None else distance_m(place.point, near)
+
+
+def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyped-def]
+                 near: Point | None = None) -> Place | None:
+    """Return the place a one-character abbreviation stands for (see the module docstring)."""
+    if char in fixed_abbreviations():
+        return _default(char, gaz)
+    return (_local(char, gaz, ctx, near) or _default(char, gaz)
+            or _clear(generated_candidates(char, gaz), [near] if near is not None else []))
+
+
+def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
+    """Read a compact stem (2–5 characters) as ordered places, each near its neighbours.
+
+    Fixed abbreviations are read first; then, twice over, every other character
+    near the characters already read on either side (南广渝: 南 near 广安 is 南充).
+    """
+    reading = CompactReading(stem)
+    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS):
+        return reading
+    chars = list(stem)
+    found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
+    for _ in range(2):
+        for i, char in enumerate(chars):
+            if found[i] is not None:
+                continue
+            known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
+            near = known[0].point if known else None
+            found[i] = _local(char, gaz, ctx, near) or _default(char, gaz)
+            if found[i] is None:
+                found[i] = _clear(generated_candidates(char, gaz), [p.point for p in known])
+    if not any(p is not None and p.adcode.startswith(region().region_provinces) for p in found):
+        # A name of initials that reaches no place of the region (北滨大道: a street, not
+        # 北京–滨州) is not read as one.
+        return reading
+    if any(p is None for p in found):
+        for i, char in enumerate(chars):
+            if found[i] is None:
+                known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j])]
+                reading.doubtful[char] = sorted(generated_candidates(char, gaz),
+                                                key=lambda p, k=known: _reach(p, k))
+        return reading
+    for place in found:
+        if place is not None and (not reading.places or reading.places[-1] != place):
+            reading.places.append(place)
+    return reading

@@ -1,0 +1,210 @@
+"""Places beyond the frame (issue 12): China's districts, province abbreviations, far line ends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from shapely.geometry import LineString, Point
+
+from geo.evaluation.geocoding import evaluate_geocoding, format_report
+from geo.geocode import geocode
+from geo.model import Entity, EntityType, Mention
+from geo.places import (
+    Context,
+    Gazetteer,
+    Level,
+    buffer_m,
+    gazetteer,
+    name_places,
+    read_compact,
+    region,
+    route_words,
+)
+
+T = EntityType
+ROOT = Path(__file__).resolve().parent.parent
+JOINT = ["中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府"]
+QIJIANG = ["重庆市綦江区人民政府办公室"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def test_every_province_has_its_districts(gaz: Gazetteer) -> None:
+    provinces = set(gaz.provinces["adcode"].str[:2]) - {""}
+    with_districts = set(gaz.districts["adcode"].str[:2]) - {""}
+    # 台湾, 香港, 澳门 have no county level in the source.
+    assert provinces - with_districts <= {"71", "81", "82"}
+    assert len(gaz.districts) > 2_800
+
+
+def test_towns_of_the_provinces_lines_run_to(gaz: Gazetteer) -> None:
+    prefixes = set(gaz.towns["adcode"].astype(str).str[:2])
+    assert set(region.region().town_provinces) <= prefixes
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "level"),
+    [("豫", "河南省", Level.PROVINCE), ("陇", "甘肃省", Level.PROVINCE), ("秦", "陕西省", Level.PROVINCE),
+     ("湘", "湖南省", Level.PROVINCE), ("鄂", "湖北省", Level.PROVINCE), ("蜀", "四川省", Level.PROVINCE),
+     ("津", "江津区", Level.DISTRICT)],  # the region's table overrides the national one
+)
+def test_province_abbreviations_come_from_the_table(gaz: Gazetteer, query: str, name: str,
+                                                     level: Level) -> None:
+    best = gaz.lookup(query)[0]
+    assert (best.name, best.level) == (name, level)
+
+
+def test_the_national_table_is_cited_and_complete() -> None:
+    table = region.province_abbreviations()
+    assert len(set(table.values())) == 34
+    assert {table[c] for c in "川蜀"} == {"四川省"} and {table[c] for c in "甘陇"} == {"甘肃省"}
+
+
+@pytest.mark.parametrize("text", ["某合作园区", "资源综合利用基地", "山城公园", "新建东乡大道"])
+def test_bare_names_of_far_counties_are_not_read_inside_names(gaz: Gazetteer, text: str) -> None:
+    places = [gaz.lookup(n)[0] for _, _, n in gaz.index.scan(text)]
+    assert not [p for p in places if p.level is Level.DISTRICT and not p.adcode.startswith("5")]
+
+
+def test_a_far_county_written_in_full_is_read(gaz: Gazetteer) -> None:
+    names = [n for _, _, n in gaz.index.scan("新建山城区物流园")]
+    assert "山城区" in names
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [("重庆至镇巴高速公路", "610728"),  # a county of 陕西, in a provincial plan (a district plan
+     # refuses a bare far county: 马龙 there is a reservoir, not 马龙区 of 云南)
+     ("綦江至兰州铁路", "620100"),
+     ("江津至林芝铁路", "540400"),
+     ("重庆至郑州高铁", "410100")],
+)
+def test_a_line_to_a_far_place_reaches_it(gaz: Gazetteer, name: str, last: str) -> None:
+    context = JOINT if name.startswith("重庆") else QIJIANG
+    line = geocode(Entity(name=name, type=T.RAILWAY), gaz, context=context).geometry
+    assert isinstance(line, LineString)
+    end = Point(line.coords[-1])
+    assert buffer_m(gaz.unit_geometry(last), 2_000).contains(end)
+
+
+def test_the_whole_country_loads_and_indexes_in_under_a_second() -> None:
+    # CPU time of the load in a fresh process (wall time on a shared CI machine is noisy).
+    code = ("import time; from geo.places import gazetteer; t = time.process_time(); "
+            "gazetteer.load().index; print(time.process_time() - t)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert float(out.stdout.strip()) < 1.0
+
+
+# ------------------------------------------------------------------ compact names (item 2)
+
+@pytest.mark.parametrize(
+    ("stem", "via"),
+    [("郑忠", ["郑州市", "忠县"]),  # 郑: the one city of that initial; 忠: the one district
+     ("豫渝", ["河南省", "重庆市"]),  # a province by the national table
+     ("陇泸", ["甘肃省", "泸州市"]),
+     ("渝郑", ["重庆市", "郑州市"]),
+     ("南潼泸", ["南充市", "潼南区", "泸州市"]),  # 南 near 潼南: the city, not 南岸区 or 南部县
+     ("城宣大邻", ["城口县", "宣汉县", "大竹县", "邻水县"])],  # no table entry: read by nearness
+)
+def test_a_compact_name_reads_as_its_ordered_places(gaz: Gazetteer, stem: str, via: list[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert [p.name for p in reading.places] == via
+    assert not reading.doubtful
+
+
+@pytest.mark.parametrize(("stem", "doubtful", "both"),
+                         [("渝巫", "巫", {"巫山县", "巫溪县"}), ("泸武", "武", {"武胜县", "武隆区"})])
+def test_an_ambiguous_initial_is_left_for_review(gaz: Gazetteer, stem: str, doubtful: str,
+                                                 both: set[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert reading.places == []
+    assert both <= {p.name for p in reading.doubtful[doubtful]}
+    feature = geocode(Entity(name=f"{stem}高速公路", type=T.HIGHWAY), gaz, context=JOINT)
+    assert feature.geometry is None
+    assert feature.review.startswith(stem) and doubtful in feature.review
+
+
+@pytest.mark.parametrize("name", ["北滨大道", "东西大道"])
+def test_initials_that_reach_no_place_of_the_region_are_not_a_line(gaz: Gazetteer, name: str) -> None:
+    assert name_places(name, gaz, Context(JOINT)) == []
+
+
+def test_the_review_is_listed_by_the_evaluation(gaz: Gazetteer) -> None:
+    entity = Entity(name="渝巫高速公路", type=T.HIGHWAY)
+    entity.id = "x:0"
+    report = evaluate_geocoding([entity], gaz, contexts={"x:0": JOINT})
+    assert report.review and "for review" in format_report(report)
+
+
+# ------------------------------------------------------------------ sections and routes (item 3)
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("该公路起于赶水镇，经打通镇、石壕镇，止于贵州坭坝。", ["赶水镇", "打通镇", "石壕镇", "贵州坭坝"]),
+     ("线路起于江津区白沙镇，途经石门、吴滩，终点位于油溪镇附近。", ["江津区白沙镇", "石门", "吴滩", "油溪镇"]),
+     ("项目起点位于永川区陈食街道，终点为江津区油溪镇互通。", ["永川区陈食街道", "江津区油溪镇"]),
+     ("推动经济发展至2025年。", None)],
+)
+def test_route_sentences_are_read_in_order(text: str, words: list[str] | None) -> None:
+    found = route_words(text)
+    assert (found[0] if found else None) == words
+
+
+def _with_quote(name: str, quote: str, type_: EntityType = T.HIGHWAY) -> Entity:
+    return Entity(name=name, type=type_, mentions=[Mention(doc="x.txt", text=name, quote=quote,
+                                                          start=0, end=0)])
+
+
+def test_a_route_sentence_gives_the_waypoints(gaz: Gazetteer) -> None:
+    entity = _with_quote("南部旅游快速通道", "南部旅游快速通道起于赶水镇，经打通镇，止于石壕镇。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert isinstance(feature.geometry, LineString) and len(feature.geometry.coords) == 3
+    for town, point in zip(("赶水", "打通", "石壕"), feature.geometry.coords, strict=True):
+        assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
+
+
+def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazetteer) -> None:
+    entity = _with_quote("赶水至石壕公路", "另一条公路起于打通镇，止于三江街道。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    start = Point(feature.geometry.coords[0])
+    assert start.equals(gaz.lookup("赶水", context=QIJIANG)[0].point)
+
+
+def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
+    entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert "its sentence gives the route" not in feature.note
+
+
+def test_a_waterway_section_named_by_its_ends_follows_its_river(gaz: Gazetteer) -> None:
+    river = gaz.corridor("长江")
+    feature = geocode(Entity(name="江津至涪陵段航道整治", type=T.WATERWAY), gaz, context=JOINT)
+    line = feature.geometry
+    assert isinstance(line, LineString) and len(line.coords) > 2
+    assert buffer_m(river.line, 1_000).contains(line)
+
+
+def test_a_section_of_a_line_drawn_through_towns_is_cut_from_it(gaz: Gazetteer) -> None:
+    entity = Entity(name="某某高速綦江至石壕段", type=T.HIGHWAY, part_of="綦江至打通至石壕至习水高速")
+    feature = geocode(entity, gaz, context=QIJIANG)
+    line = feature.geometry
+    parent = LineString([gaz.lookup(n, context=QIJIANG)[0].point for n in ("綦江", "打通", "石壕", "习水")])
+    assert isinstance(line, LineString)
+    assert buffer_m(parent, 100).contains(line)
+    # It runs on the parent through 打通, not straight from 綦江 to 石壕.
+    assert Point(line.coords[1]).equals(gaz.lookup("打通", context=QIJIANG)[0].point)
+    assert len(line.coords) == 3
+
+
+@pytest.mark.parametrize("stem", ["赤水河", "芙蓉江", "某某溪"])
+def test_a_river_name_is_not_a_row_of_initials(gaz: Gazetteer, stem: str) -> None:
+    assert read_compact(stem, gaz, Context(JOINT)).places == []
