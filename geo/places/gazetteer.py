@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.places.build import build_all
+from geo.places.build import STAMP_FILE, build_all, fingerprint
 from geo.places.index import PlaceIndex
 from geo.places.records import BOUNDARY_FILES, CURATED_DIR, TOWNS_FILE, Corridor, Place
 from geo.places.region import PLACE_WORDS_FILE, region
@@ -37,9 +37,11 @@ def build(derived_dir: Path | None = None) -> list[Path]:
 
 
 def is_built(derived_dir: Path | None = None) -> bool:
-    """Return whether every derived file exists."""
+    """Return whether every derived file exists and was built by this code from this data."""
     out_dir = derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")
-    return all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE, PLACE_WORDS_FILE))
+    if not all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE, PLACE_WORDS_FILE, STAMP_FILE)):
+        return False
+    return (out_dir / STAMP_FILE).read_text(encoding="utf-8").strip() == fingerprint()
 
 
 # --------------------------------------------------------------------------- gazetteer
