@@ -112,7 +112,8 @@ def upload_box(lang_: str) -> None:
     user = current_user()
     if user is None or not user.can_edit:
         st.caption(t("upload.editors_only", lang_))
-        login_box(lang_)
+    login_box(lang_)  # sign in, or who is signed in (and sign out)
+    if user is None or not user.can_edit:
         return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
     with st.expander(t("upload", lang_)):
