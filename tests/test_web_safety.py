@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import re
 import shutil
@@ -15,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from geo.errors import NotAllowed
 from geo.model import DocumentInfo, Stage
 from geo.store.accounts import User
-from geo.web.safe import md
+from geo.web.safe import WORD_JOINER, md
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "[附件](https://example.com) **粗体** <b>x</b>"
@@ -97,11 +98,16 @@ def test_errors_escaping_the_wrapper_show_no_details() -> None:
     assert config["client"]["showErrorDetails"] == "none"
 
 
-@pytest.mark.parametrize("text", [TITLE, "a_b_c $x$ :red[y] `z` # h", "1. item\n- dash", "\\[already\\]"])
+@pytest.mark.parametrize(
+    "text", [TITLE, "a_b_c $x$ :red[y] `z` # h", "1. item\n- dash", "\\[already\\] &amp;", "见 WWW.example.com",
+             "联系 a.b@example.com"]
+)
 def test_md_escapes_every_markdown_character(text: str) -> None:
     escaped = md(text)
-    assert re.search(r"(?<!\\)[\[\]()*_`$:#<>\-.]", escaped.replace("\\\\", "")) is None
-    assert re.sub(r"\\(.)", r"\1", escaped) == text.replace("\n", " ")
+    assert re.search(r"[^\w\s&#;\u0080-\uffff]", escaped) is None  # no punctuation but references
+    shown = html.unescape(escaped)
+    assert not re.search(r"(?i)://|www\.|@\w", shown)  # nor bare URLs or addresses, which GFM links
+    assert shown.replace(WORD_JOINER, "") == text.replace("\n", " ")
 
 
 @pytest.fixture
@@ -124,7 +130,7 @@ def test_a_document_title_shows_literally_in_the_reader(monkeypatch: pytest.Monk
     assert at.dataframe[0].value.iloc[0, 0] == TITLE  # table cells are plain text
     [shown] = [m.value for m in at.markdown if "附件" in m.value]
     assert shown == f"**{md(TITLE)}**"
-    assert "](" not in shown and "[附件]" not in shown and "<b>" not in shown
+    assert "](" not in shown and "[附件]" not in shown and "<b>" not in shown and "://" not in html.unescape(shown)
 
 
 def test_a_project_name_shows_literally_on_the_progress_page(monkeypatch: pytest.MonkeyPatch, fresh_caches) -> None:

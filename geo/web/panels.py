@@ -13,14 +13,14 @@ from geo.i18n import error_text, t
 from geo.maps import layers
 from geo.model import AREAS, DocumentInfo, Project
 from geo.store import progress
-from geo.web.safe import md
+from geo.web.safe import html_block, md
 from geo.web.sidebar import View
 from geo.web.state import clear_caches, client_source, current_user, engine
 
 
 def project_detail(project: Project, lang_: str) -> None:
     """Show one project's attributes and every source sentence (escaped HTML)."""
-    st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
+    st.markdown(html_block(layers.popup_html(project, lang_, reader_link=True)), unsafe_allow_html=True)
 
 
 def project_table(items: list[Project], lang_: str) -> pd.DataFrame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import secrets
 from typing import Iterator
 
@@ -13,19 +14,37 @@ from geo.i18n import t
 
 log = logging.getLogger("geo.web")
 
-# Every ASCII punctuation character may be backslash-escaped in CommonMark; Streamlit's extras
-# ($ for LaTeX, :…: for icons and colours, ~ for strikethrough) are punctuation too.
-_MARKDOWN = str.maketrans({c: "\\" + c for c in r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""})
+# Every ASCII punctuation character as a numeric character reference: CommonMark never reads a
+# reference as structure (nor do Streamlit's $…$ and :…: extensions).
+_MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""})
+# GFM links bare URLs and e-mail addresses found in the *decoded* text (remark-gfm's autolink
+# literals run after parsing, so no escape stops them); an invisible word joiner breaks the pattern.
+_BARE_LINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)")
+WORD_JOINER = "\u2060"
 
 
 def md(text: object) -> str:
-    """Return ``text`` with every Markdown character escaped, to show it literally where Markdown is rendered.
+    """Return ``text`` to show literally where Streamlit renders Markdown.
 
     Titles, issuers, project names and quotes come from documents (and file
     names from uploaders): ``[附件](https://…)`` in a title must stay text,
-    never become a link (issue 15, item 7). Line breaks are kept as spaces.
+    never become a link (issue 15, item 7). Every punctuation character is
+    escaped, a word joiner (U+2060, invisible) splits ``://``, ``www.`` and
+    follows ``@``, and line breaks become spaces.
     """
-    return " ".join(str(text).split("\n")).translate(_MARKDOWN)
+    flat = " ".join(str(text).splitlines())
+    return _BARE_LINK.sub(WORD_JOINER, flat).translate(_MARKDOWN)
+
+
+def html_block(markup: str) -> str:
+    """Return HTML for ``st.markdown(..., unsafe_allow_html=True)`` that Markdown leaves alone.
+
+    A raw HTML block ends at the first blank line, and what follows is read as
+    Markdown: a document's ``[附件](https://…)`` after a blank line in the reader
+    became a live link. On one line (line breaks as ``&#10;``, which render the
+    same, also under ``white-space: pre-wrap``) the whole markup stays one HTML block.
+    """
+    return markup.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "&#10;")
 
 
 def error_id() -> str:
