@@ -10,8 +10,7 @@ from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
-from geo.web import maps, panels, sidebar, state
-from geo.web.safe import md
+from geo.web import maps, panels, safe, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -35,7 +34,7 @@ pid = st.selectbox(t("progress.project", lang), list(names), format_func=names.g
                    index=list(names).index(wanted) if wanted in names else 0, key="progress_project") if names else None
 project = next((p for p in items if p.id == pid), None)
 if project is not None:
-    st.subheader(md(project.name))  # a name from a document is text, never Markdown
+    st.subheader(safe.md(project.name))  # a name from a document is text, never Markdown
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
     st.dataframe(panels.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
@@ -71,7 +70,7 @@ if project is not None:
             except ConflictError:
                 st.session_state["conflict"] = project.id
             except StoreError as e:
-                st.error(md(str(e)))
+                st.error(safe.md(str(e)))
         if st.session_state.get("conflict") == project.id:
             # Outside `if saved:`, so the button's click (a rerun without a submit) is seen.
             st.error(t("progress.conflict", lang))

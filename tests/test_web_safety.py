@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from geo.errors import NotAllowed
 from geo.model import DocumentInfo, Stage
 from geo.store.accounts import User
-from geo.web.safe import WORD_JOINER, md
+from geo.web import safe
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "[附件](https://example.com) **粗体** <b>x</b>"
@@ -24,10 +24,8 @@ TITLE = "[附件](https://example.com) **粗体** <b>x</b>"
 
 @pytest.fixture(autouse=True)
 def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No engine_for.cache_clear(): it would drop PostgreSQL engines of earlier tests with open connections.
     monkeypatch.setenv("DATABASE_URL", seeded_db)
-    from geo import store
-
-    store.engine_for.cache_clear()
 
 
 def _documents_page(user: User | None) -> AppTest:
@@ -103,11 +101,11 @@ def test_errors_escaping_the_wrapper_show_no_details() -> None:
              "联系 a.b@example.com"]
 )
 def test_md_escapes_every_markdown_character(text: str) -> None:
-    escaped = md(text)
+    escaped = safe.md(text)
     assert re.search(r"[^\w\s&#;\u0080-\uffff]", escaped) is None  # no punctuation but references
     shown = html.unescape(escaped)
     assert not re.search(r"(?i)://|www\.|@\w", shown)  # nor bare URLs or addresses, which GFM links
-    assert shown.replace(WORD_JOINER, "") == text.replace("\n", " ")
+    assert shown.replace(safe.WORD_JOINER, "") == text.replace("\n", " ")
 
 
 @pytest.fixture
@@ -129,7 +127,7 @@ def test_a_document_title_shows_literally_in_the_reader(monkeypatch: pytest.Monk
     assert not at.exception
     assert at.dataframe[0].value.iloc[0, 0] == TITLE  # table cells are plain text
     [shown] = [m.value for m in at.markdown if "附件" in m.value]
-    assert shown == f"**{md(TITLE)}**"
+    assert shown == f"**{safe.md(TITLE)}**"
     assert "](" not in shown and "[附件]" not in shown and "<b>" not in shown and "://" not in html.unescape(shown)
 
 
@@ -142,7 +140,7 @@ def test_a_project_name_shows_literally_on_the_progress_page(monkeypatch: pytest
     monkeypatch.setattr(store, "load_projects", lambda eng, **kw: [hostile])
     at = AppTest.from_file(str(ROOT / "pages" / "progress.py"), default_timeout=60).run()
     assert not at.exception
-    assert at.subheader[0].value == md(hostile.name)
+    assert at.subheader[0].value == safe.md(hostile.name)
 
 
 @pytest.fixture
@@ -154,12 +152,10 @@ def own_db(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     copy = tmp_path / "own.db"
     shutil.copy(seeded_db.removeprefix("sqlite:///"), copy)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{copy}")
-    store.engine_for.cache_clear()
     state.engine.clear()
     state.clear_caches()
     yield store.engine(f"sqlite:///{copy}")
     monkeypatch.undo()
-    store.engine_for.cache_clear()
     state.engine.clear()
     state.clear_caches()
 
