@@ -7,6 +7,7 @@ import streamlit as st
 from geo import settings
 from geo.i18n import t
 from geo.places import focus_areas
+from geo.web import safe
 
 HERE = Path(__file__).parent
 st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon=str(HERE / "static" / "favicon.png"), layout="wide")
@@ -31,4 +32,5 @@ pages = {
         st.Page("pages/progress.py", title=t("page.progress", lang), icon=":material/timeline:"),
     ],
 }
-st.navigation(pages).run()
+with safe.errors_as_message(lang):  # every page: a message with an error id, the traceback to the log only
+    st.navigation(pages).run()

@@ -25,3 +25,19 @@ class ConflictError(StoreError):
 
 class AuthError(PlanAtlasError):
     """Login failed, or the user may not do this."""
+
+
+class LoginFailed(AuthError):
+    """Wrong user name or password (one error for both, so names cannot be told apart)."""
+
+
+class LoginThrottled(AuthError):
+    """Too many recent failures for this account from this source: wait ``retry_after_s`` seconds."""
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class NotAllowed(AuthError):
+    """The signed-in user (or an anonymous visitor) may not do this."""

@@ -70,12 +70,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "upload.go": ("导入", "Ingest"),
     "upload.too_big": ("{name}：文件超过 {mb} MB 上限，未导入。", "{name}: larger than {mb} MB, not ingested."),
     "upload.done": ("{name}：已导入，发现 {n} 个项目。", "{name}: ingested, {n} projects found."),
+    "upload.editors_only": ("只有登录的编辑人员可以上传文件（查看无需登录）。",
+                            "Only signed-in editors can upload documents (viewing needs no login)."),
     "page.progress": ("进展", "Progress"),
     "auth.login": ("编辑人员登录", "Sign in to edit"),
     "auth.logout": ("退出", "Sign out"),
     "auth.name": ("用户名", "User name"),
     "auth.password": ("密码", "Password"),
     "auth.signed_in": ("已登录：{name}（{role}）", "Signed in: {name} ({role})"),
+    "auth.failed": ("用户名或密码错误。", "Wrong user name or password."),
+    "auth.wait": ("登录失败次数过多，请 {s} 秒后再试。", "Too many failed sign-ins; try again in {s} s."),
     "role.viewer": ("查看", "viewer"),
     "role.editor": ("编辑", "editor"),
     "role.admin": ("管理员", "admin"),
@@ -129,6 +133,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "empty.db": (
         "数据库中还没有项目。运行 `make run` 会自动导入内置文件。",
         "No projects in the database yet. `make run` ingests the bundled documents.",
+    ),
+    "error.unexpected": (
+        "出错了，页面未能正常显示。请稍后再试；如仍出错，请把错误编号 {id} 告诉管理员。",
+        "Something went wrong and the page could not be shown. Try again later; "
+        "if it persists, give the administrator the error id {id}.",
     ),
     "error.gazetteer": (
         "缺少地理数据，请先运行 `make data`。",

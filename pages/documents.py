@@ -3,7 +3,7 @@
 import streamlit as st
 
 from geo.i18n import t
-from geo.web import panels, reader, sidebar, state
+from geo.web import panels, reader, safe, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -20,6 +20,7 @@ if docs:
     marks = reader.document_mentions(opts.projects, name)
     st.caption(t("reader.hint", lang).format(n=len(marks)))
     focus = panels.reader_focus()
-    st.markdown(reader.highlight(text, marks, link="/projects?project={id}", focus=focus), unsafe_allow_html=True)
+    st.markdown(safe.html_block(reader.highlight(text, marks, link="/projects?project={id}", focus=focus)),
+                unsafe_allow_html=True)
     if focus is not None:
         panels.scroll_to("pa-focus")

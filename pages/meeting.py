@@ -9,7 +9,7 @@ import streamlit as st
 from geo import filters
 from geo.i18n import t
 from geo.outputs import meeting
-from geo.web import maps, panels, sidebar
+from geo.web import maps, panels, safe, sidebar
 
 # Large type, no sidebar: the filters still come from the shared sidebar (and the URL it binds).
 CSS = """<style>
@@ -94,7 +94,7 @@ prev.button(f"◀ {t('meeting.prev', lang)}", key="meeting_prev", on_click=turn,
             width="stretch")
 nxt.button(f"{t('meeting.next', lang)} ▶", key="meeting_next", on_click=turn, args=(1, len(steps)),
            width="stretch")
-head.title(meeting.step_title(step, items, lang))
+head.title(safe.md(meeting.step_title(step, items, lang)))  # a project's name is text
 head.caption(" · ".join(x for x in (
     t("meeting.page", lang), t("meeting.step", lang).format(i=i + 1, n=len(steps)),
     t("meeting.today", lang).format(date=today.isoformat()), meeting.filters_line(f, lang),

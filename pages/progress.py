@@ -10,7 +10,7 @@ from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
-from geo.web import maps, panels, sidebar, state
+from geo.web import maps, panels, safe, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -34,7 +34,7 @@ pid = st.selectbox(t("progress.project", lang), list(names), format_func=names.g
                    index=list(names).index(wanted) if wanted in names else 0, key="progress_project") if names else None
 project = next((p for p in items if p.id == pid), None)
 if project is not None:
-    st.subheader(project.name)
+    st.subheader(safe.md(project.name))  # a name from a document is text, never Markdown
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
     st.dataframe(panels.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
@@ -64,16 +64,18 @@ if project is not None:
                     state.engine(), project.id, update, actor=user.name, expected_version=seen[project.id]
                 )
                 st.session_state.get("drawings", {}).pop(project.id, None)
+                st.session_state.pop("conflict", None)
                 state.clear_caches()
                 st.success(t("progress.saved", lang))
             except ConflictError:
-                st.error(t("progress.conflict", lang))
-                if st.button(t("progress.reload", lang)):
-                    seen.pop(project.id, None)
-                    state.clear_caches()
-                    st.rerun()
+                st.session_state["conflict"] = project.id
             except StoreError as e:
-                st.error(str(e))
+                st.error(safe.md(str(e)))
+        if st.session_state.get("conflict") == project.id:
+            # Outside `if saved:`, so the button's click (a rerun without a submit) is seen.
+            st.error(t("progress.conflict", lang))
+            st.button(t("progress.reload", lang), key="progress_reload", on_click=panels.reload_project,
+                      args=(project.id,))
 
 if user is not None and user.role == "admin":
     with st.expander(t("progress.audit", lang)):

@@ -263,7 +263,8 @@ def test_clicking_a_feature_shows_its_source_sentence(page, app_url: str) -> Non
     page.screenshot(path=str(ARTIFACTS / "popup.png"), full_page=True)
 
 
-HOSTILE = "<img src=x onerror=alert(1)>港"
+HOSTILE = "[附件](https://example.com)<img src=x onerror=alert(1)>港"
+HOSTILE_TITLE = "[附件](https://example.com) **粗体** <b>x</b>"  # a title is text, never Markdown (issue 15)
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +278,7 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory):
     store.reset(eng)
     text = f"加快建设{HOSTILE}。<script>alert(2)</script>"
     src = SourceText(name="hostile.txt", raw=text, text=text, offsets=list(range(len(text))),
-                     meta=DocumentMeta("<b>标题</b>", "綦江", dt.date(2022, 1, 1)), sha256="0" * 64)
+                     meta=DocumentMeta(HOSTILE_TITLE, "綦江", dt.date(2022, 1, 1)), sha256="0" * 64)
     ent = Entity(name=HOSTILE, type=EntityType.PORT, places=["綦江"], mentions=[
         Mention(doc="hostile.txt", text=HOSTILE, quote=text, start=4, end=4 + len(HOSTILE),
                 stage=Stage.STARTING, doc_date=dt.date(2022, 1, 1))])
@@ -291,10 +292,19 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory):
 def test_hostile_names_show_as_text_and_no_script_runs(page, hostile_app: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    for path in ("qijiang", "documents", "projects"):
+    for path in ("qijiang", "documents", "projects", "progress", "meeting"):
         page.goto(f"{hostile_app}/{path}")
         page.locator("h1").first.wait_for(timeout=60_000)
         page.wait_for_timeout(1500)  # give any injected handler the chance to fire
+        links = page.locator("a[href*='example.com']")
+        assert links.count() == 0, [path, links.first.evaluate("e => e.parentElement.parentElement.outerHTML.slice(0, 1500)")]
+        if path == "documents":
+            title = page.locator("strong").filter(has_text="附件").first
+            assert title.inner_text().replace("\u2060", "") == HOSTILE_TITLE  # an invisible joiner stops autolinks
+            page.screenshot(path="/tmp/title-literal.png", full_page=True)
+        if path == "progress":
+            heading = page.locator("h3").filter(has_text="附件").first
+            assert heading.inner_text().replace("\u2060", "") == HOSTILE
         if path == "qijiang":  # a deep link is the fresh server's first visit: still our navigation
             nav = page.get_by_test_id("stSidebarNav")
             nav.get_by_text("总览").wait_for(timeout=30_000)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, start_app, stop_app
+from conftest import ARTIFACTS, ROOT, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +25,7 @@ def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     eng = store.engine(url)
     auth.add_user(eng, "editor_a", "password-a", role="editor")
     auth.add_user(eng, "editor_b", "password-b", role="editor")
+    auth.add_user(eng, "viewer_c", "password-c", role="viewer")
     proc, app, log = start_app(url)
     yield app, eng
     stop_app(proc, log)
@@ -54,8 +56,44 @@ def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
     assert page.get_by_role("button", name="保存进展").count() == 0
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").wait_for(timeout=60_000)
+    page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=30_000)
+    assert page.locator("input[type=file]").count() == 0
+    page.screenshot(path="/tmp/upload-anonymous.png", full_page=True)
     assert store.counts(eng) == before
     assert progress.audit_entries(eng)[0]["action"] == "user_add"  # only the set-up rows
+
+
+def test_a_viewer_cannot_upload(page, editing_app) -> None:
+    app, _ = editing_app
+    page.goto(f"{app}/documents")
+    page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
+    _login(page, "viewer_c", "password-c")
+    page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=30_000)
+    assert page.get_by_text("上传新文件").count() == 0
+    assert page.locator("input[type=file]").count() == 0
+    page.screenshot(path="/tmp/upload-viewer.png", full_page=True)
+
+
+def test_a_wrong_password_is_answered_in_the_interface_language(page, editing_app) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    app, _ = editing_app
+    _open_progress(page, app)
+    page.get_by_text("编辑人员登录").first.click()
+    page.get_by_label("用户名").fill("editor_a")
+    page.get_by_label("密码").fill("not the password")
+    page.get_by_role("button", name="编辑人员登录").click()
+    page.get_by_text("用户名或密码错误。").wait_for(timeout=30_000)
+    waiting = page.get_by_text("登录失败次数过多")
+    for _ in range(8):  # again at once: each failure doubles the wait, so a quick retry is soon refused
+        page.get_by_role("button", name="编辑人员登录").click()
+        try:
+            waiting.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    assert "秒后再试" in waiting.inner_text()
+    page.screenshot(path="/tmp/login-wait.png", full_page=True)
 
 
 def _save(page, note: str) -> None:
@@ -104,7 +142,9 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     before = store.counts(eng)["documents"]
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
+    _login(page, "editor_b", "password-b")
     page.get_by_text("上传新文件").click()
+    page.screenshot(path="/tmp/upload-editor.png", full_page=True)
     page.locator("input[type=file]").set_input_files([str(good), str(bad)])
     page.get_by_role("button", name="导入").click()
     page.get_by_text("綦江新通知.txt：已导入").wait_for(timeout=60_000)
@@ -116,6 +156,25 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
+
+
+def test_an_error_shows_an_id_and_no_traceback(page, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    proc, app, log = start_app(f"sqlite:///{broken}")
+    try:
+        page.goto(f"{app}/documents")
+        message = page.get_by_text("出错了")
+        message.wait_for(timeout=60_000)
+        eid = re.search(r"错误编号 ([0-9a-f]{8})", message.inner_text()).group(1)
+        body = page.locator("body").inner_text()
+        assert "Traceback" not in body and str(ROOT) not in body and "DatabaseError" not in body
+        page.screenshot(path="/tmp/error-message.png", full_page=True)
+        log.seek(0)
+        server_log = log.read().decode(errors="replace")
+        assert f"unexpected error {eid}" in server_log and "Traceback" in server_log
+    finally:
+        stop_app(proc, log)
 
 
 def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:

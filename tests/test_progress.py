@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from geo import store
-from geo.errors import AuthError, ConflictError
+from geo.errors import AuthError, ConflictError, LoginFailed, LoginThrottled, NotAllowed
 from geo.model import (
     DocumentMeta,
     Entity,
@@ -99,23 +99,64 @@ def test_flags(target, stage, events, today, expect) -> None:
     assert progress.flags(p, today=today, stale_months=6, since=dt.date(2023, 6, 30)) == expect
 
 
-def test_accounts_and_rate_limit(eng) -> None:
+def test_accounts_and_slowed_down_logins(eng) -> None:
     auth.add_user(eng, "wang", "correct horse", role="editor")
     user = auth.login(eng, "wang", "correct horse")
     assert user.can_edit and user.role == "editor"
-    with pytest.raises(AuthError, match="wrong user name or password"):
+    with pytest.raises(LoginFailed, match="wrong user name or password"):
         auth.login(eng, "nobody", "whatever1")
     t0 = dt.datetime(2026, 1, 1, 9, 0)
-    for i in range(auth.MAX_FAILURES):
-        with pytest.raises(AuthError, match="wrong"):
-            auth.login(eng, "wang", "bad password", now=t0 + dt.timedelta(seconds=i))
-    with pytest.raises(AuthError, match="too many failed logins"):
-        auth.login(eng, "wang", "correct horse", now=t0 + dt.timedelta(minutes=1))
-    assert auth.login(eng, "wang", "correct horse", now=t0 + dt.timedelta(minutes=20)).name == "wang"
+    at = t0
+    for n in range(1, 6):  # each failure doubles the wait of this source: 1, 2, 4, 8, 16 s
+        with pytest.raises(LoginFailed):
+            auth.login(eng, "wang", "bad password", source="10.0.0.9", now=at)
+        at += dt.timedelta(seconds=auth.delay_s(n))
+    with pytest.raises(LoginThrottled, match="too many failed logins") as refused:
+        auth.login(eng, "wang", "correct horse", source="10.0.0.9", now=at - dt.timedelta(seconds=3))
+    assert refused.value.retry_after_s == 3
+    # the owner, elsewhere, is not locked out
+    assert auth.login(eng, "wang", "correct horse", source="10.0.0.7", now=at).name == "wang"
+    # and the slowed-down source gets in once it has waited; success forgets its failures
+    assert auth.login(eng, "wang", "correct horse", source="10.0.0.9", now=at).name == "wang"
+    with pytest.raises(LoginFailed):
+        auth.login(eng, "wang", "bad password", source="10.0.0.9", now=at)
     with eng.connect() as conn:
         stored = conn.execute(store.users.select()).first().password_hash
     assert stored.startswith("$argon2") and "correct horse" not in stored
     assert [e["action"] for e in progress.audit_entries(eng)] == ["user_add"]
+
+
+@pytest.mark.parametrize("failures,wait", [(0, 0), (1, 1), (2, 2), (4, 8), (9, 256), (10, 300), (500, 300)])
+def test_delay_doubles_and_is_capped(failures: int, wait: int) -> None:
+    assert auth.delay_s(failures) == wait
+
+
+def test_unknown_names_answer_as_slowly_as_known_ones(eng) -> None:
+    import statistics
+    import time
+
+    auth.add_user(eng, "known", "correct horse", role="viewer")
+
+    def cost(name: str, i: int) -> float:
+        start = time.perf_counter()
+        with pytest.raises(LoginFailed):
+            auth.login(eng, name, "wrong guess", source=f"timing-{name}-{i}")
+        return time.perf_counter() - start
+
+    cost("warm-up", 0)  # the dummy hash is made once
+    known = statistics.median(cost("known", i) for i in range(5))
+    unknown = statistics.median(cost("unknown", i) for i in range(5))
+    assert 1 / 3 < known / unknown < 3, (known, unknown)  # was about 40x before issue 15
+
+
+@pytest.mark.parametrize("role,allowed", [(None, False), ("viewer", False), ("editor", True), ("admin", True)])
+def test_only_editors_may_change_data(role: str | None, allowed: bool) -> None:
+    user = auth.User("li", role) if role else None
+    if allowed:
+        assert auth.require_editor(user) is user
+    else:
+        with pytest.raises(NotAllowed):
+            auth.require_editor(user)
 
 
 @pytest.mark.parametrize("name,pw,role", [("x", "longenough", "editor"), ("ok_name", "short", "editor"),

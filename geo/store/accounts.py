@@ -1,8 +1,11 @@
-"""Local accounts: argon2-hashed passwords, roles, rate-limited logins."""
+"""Local accounts: argon2-hashed passwords, roles, logins slowed down per account and source."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import math
 import re
 from dataclasses import dataclass
 
@@ -11,14 +14,17 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
-from geo.errors import AuthError
+from geo.errors import AuthError, LoginFailed, LoginThrottled, NotAllowed
 from geo.store import db as store
 
 ROLES: tuple[str, ...] = ("viewer", "editor", "admin")
 
-#: Failed logins allowed per account within :data:`WINDOW` before it is locked for that long.
-MAX_FAILURES = 5
-WINDOW = dt.timedelta(minutes=15)
+#: Failed logins are remembered this long (per account and source) ...
+WINDOW = dt.timedelta(hours=24)
+#: ... and after the n-th one the next try from that source waits ``FIRST_DELAY_S * 2**(n-1)`` seconds,
+#: at most :data:`MAX_DELAY_S`. Nobody is locked out: other sources are not slowed (issue 15, item 6).
+FIRST_DELAY_S = 1
+MAX_DELAY_S = 300
 
 _NAME = re.compile(r"^[\w.\-]{2,64}$")
 _hasher = PasswordHasher()
@@ -66,33 +72,83 @@ def add_user(eng: Engine, name: str, password: str, *, role: str, actor: str = "
     return User(name, role)
 
 
-def login(eng: Engine, name: str, password: str, *, now: dt.datetime | None = None) -> User:
-    """Check a password and return the user.
+def require_editor(user: User | None) -> User:
+    """Return ``user`` if they may change data (editor or admin).
 
     Raises
     ------
-    AuthError
-        On a wrong name or password (one message for both), or when the account
-        had too many failures recently.
+    NotAllowed
+        For an anonymous visitor (``None``) or a viewer.
+    """
+    if user is None or not user.can_edit:
+        raise NotAllowed("only signed-in editors may do this")
+    return user
+
+
+def delay_s(failures: int) -> int:
+    """Return the seconds to wait before the next try after ``failures`` recent failures (1, 2, 4 … capped)."""
+    if failures <= 0:
+        return 0
+    return min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** min(failures - 1, 30))
+
+
+def login(eng: Engine, name: str, password: str, *, source: str = "", now: dt.datetime | None = None) -> User:
+    """Check a password and return the user.
+
+    Failures are counted per account *and* source (the client's address, or
+    its session): after each one, that source must wait :func:`delay_s` before
+    trying that account again, while the owner elsewhere signs in as usual.
+    An unknown name costs the same argon2 check as a known one, so answers
+    take the same time and do not tell which names exist.
+
+    Parameters
+    ----------
+    source
+        Who is trying: the client's IP address, or a per-session key.
+    now
+        The current time (UTC), for tests.
+
+    Raises
+    ------
+    LoginThrottled
+        When this source tried this account too soon after failing; nothing is checked.
+    LoginFailed
+        On a wrong name or password (one error for both).
     """
     now = now or store.utc_now()
+    key = failure_key(name, source)
+    failures = store.login_failures
     with eng.begin() as conn:
-        recent = conn.execute(
-            sa.select(sa.func.count()).select_from(store.login_failures).where(
-                store.login_failures.c.name == name, store.login_failures.c.at > now - WINDOW
+        count, last = conn.execute(
+            sa.select(sa.func.count(), sa.func.max(failures.c.at)).where(
+                failures.c.name == key, failures.c.at > now - WINDOW
             )
-        ).scalar_one()
-        if recent >= MAX_FAILURES:
-            raise AuthError("too many failed logins; try again in 15 minutes")
+        ).one()
+        wait = delay_s(count)
+        if last is not None and now < last + dt.timedelta(seconds=wait):
+            left = math.ceil((last + dt.timedelta(seconds=wait) - now).total_seconds())
+            raise LoginThrottled(f"too many failed logins; try again in {left} s", retry_after_s=left)
         row = conn.execute(sa.select(store.users).where(store.users.c.name == name)).first()
-        ok = row is not None and _verify(row.password_hash, password)
+        # An unknown name is checked against a dummy hash: the same work, the same time.
+        ok = _verify(row.password_hash if row is not None else _dummy_hash(), password) and row is not None
         if ok:
-            conn.execute(store.login_failures.delete().where(store.login_failures.c.name == name))
+            conn.execute(failures.delete().where(failures.c.name == key))
         else:  # recorded (committed) before the error is raised
-            conn.execute(store.login_failures.insert().values(name=name, at=now))
+            conn.execute(failures.insert().values(name=key, at=now))
     if not ok:
-        raise AuthError("wrong user name or password")
+        raise LoginFailed("wrong user name or password")
     return User(row.name, row.role)
+
+
+def failure_key(name: str, source: str) -> str:
+    """Return the key under which failures of ``name`` from ``source`` are counted (fits 64 characters)."""
+    digest = hashlib.sha256(f"{name}\0{source}".encode()).hexdigest()[:32]
+    return f"{name[:31]}#{digest}"
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash("plan-atlas: no such user")
 
 
 def _verify(password_hash: str, password: str) -> bool:

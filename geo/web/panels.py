@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 from typing import Any
 
@@ -14,13 +13,14 @@ from geo.i18n import error_text, t
 from geo.maps import layers
 from geo.model import AREAS, DocumentInfo, Project
 from geo.store import progress
+from geo.web.safe import html_block, md
 from geo.web.sidebar import View
-from geo.web.state import clear_caches, current_user, engine
+from geo.web.state import clear_caches, client_source, current_user, engine
 
 
 def project_detail(project: Project, lang_: str) -> None:
     """Show one project's attributes and every source sentence (escaped HTML)."""
-    st.markdown(layers.popup_html(project, lang_, reader_link=True), unsafe_allow_html=True)
+    st.markdown(html_block(layers.popup_html(project, lang_, reader_link=True)), unsafe_allow_html=True)
 
 
 def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
@@ -77,14 +77,44 @@ def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
     names = [d.name for d in docs]
     titles = {d.name: d.title for d in docs}
     name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
-    st.markdown(f"**{html.escape(titles.get(name, name))}**")
+    st.markdown(f"**{md(titles.get(name, name))}**")  # a document's title is text, never Markdown
     return name
 
 
-def upload_box(lang_: str) -> None:
-    """Offer an upload that ingests a new document and says what was found."""
-    from geo import pipeline  # the whole pipeline only when someone uploads
+def ingest_upload(name: str, data: bytes) -> Any:
+    """Ingest an uploaded document for the signed-in editor of this session.
 
+    Returns
+    -------
+    geo.pipeline.FileResult
+        What was stored, or the document's error.
+
+    Raises
+    ------
+    NotAllowed
+        If nobody, or only a viewer, is signed in: checked here, on the server,
+        whatever the page showed (issue 15, item 2).
+    """
+    from geo import pipeline  # the whole pipeline only when someone uploads
+    from geo.store import accounts
+
+    accounts.require_editor(current_user())
+    return pipeline.ingest_upload(engine(), name, data)
+
+
+def upload_box(lang_: str) -> None:
+    """Offer editors an upload that ingests a new document and says what was found.
+
+    Anonymous visitors and viewers get one line saying who may upload, and the sign-in box.
+    """
+    from geo.errors import NotAllowed
+
+    user = current_user()
+    if user is None or not user.can_edit:
+        st.caption(t("upload.editors_only", lang_))
+    login_box(lang_)  # sign in, or who is signed in (and sign out)
+    if user is None or not user.can_edit:
+        return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
     with st.expander(t("upload", lang_)):
         st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
@@ -98,25 +128,29 @@ def upload_box(lang_: str) -> None:
             for f in files:
                 data = f.getvalue()
                 if len(data) > settings.upload_max_bytes():
-                    st.error(t("upload.too_big", lang_).format(name=f.name, mb=f"{limit_mb:g}"))
+                    st.error(t("upload.too_big", lang_).format(name=md(f.name), mb=f"{limit_mb:g}"))
                     continue
-                result = pipeline.ingest_upload(engine(), f.name, data)
+                try:
+                    result = ingest_upload(f.name, data)
+                except NotAllowed:
+                    st.error(t("upload.editors_only", lang_))
+                    break
                 if result.error:
-                    st.error(f"{f.name}: {error_text(result.error, lang_)}")
+                    st.error(f"{md(f.name)}: {md(error_text(result.error, lang_))}")
                 else:
-                    st.success(t("upload.done", lang_).format(name=result.name, n=result.entities))
+                    st.success(t("upload.done", lang_).format(name=md(result.name), n=result.entities))
             clear_caches()
 
 
 def login_box(lang_: str) -> Any:
     """Show the sign-in form (or who is signed in) and return the user or None."""
-    from geo.errors import AuthError
+    from geo.errors import AuthError, LoginThrottled
     from geo.store import accounts as auth
 
     user = current_user()
     if user is not None:
         cols = st.columns([4, 1])
-        cols[0].caption(t("auth.signed_in", lang_).format(name=user.name, role=t(f"role.{user.role}", lang_)))
+        cols[0].caption(t("auth.signed_in", lang_).format(name=md(user.name), role=t(f"role.{user.role}", lang_)))
         if cols[1].button(t("auth.logout", lang_), key="logout"):
             del st.session_state["user"]
             st.rerun()
@@ -127,10 +161,12 @@ def login_box(lang_: str) -> Any:
             password = st.text_input(t("auth.password", lang_), type="password", key="login_password")
             if st.form_submit_button(t("auth.login", lang_)):
                 try:
-                    st.session_state["user"] = auth.login(engine(), name, password)
+                    st.session_state["user"] = auth.login(engine(), name, password, source=client_source())
                     st.rerun()
-                except AuthError as e:
-                    st.error(str(e))
+                except LoginThrottled as e:
+                    st.error(t("auth.wait", lang_).format(s=e.retry_after_s))
+                except AuthError:
+                    st.error(t("auth.failed", lang_))
     return None
 
 
@@ -205,3 +241,14 @@ def scroll_to(element_id: str) -> None:
         "if(e){e.scrollIntoView({block:'center'});clearInterval(t);}if(++n>50){clearInterval(t);}},100);})();</script>",
         unsafe_allow_javascript=True,
     )
+
+
+def reload_project(entity_id: str) -> None:
+    """Forget the version an editor saw of a project, so the next run reads (and saves over) the current one.
+
+    A button callback: after an edit conflict, 重新加载 / Reload lets the editor
+    save again without refreshing the page (which would sign them out).
+    """
+    st.session_state.get("seen_versions", {}).pop(entity_id, None)
+    st.session_state.pop("conflict", None)
+    clear_caches()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 import streamlit as st
@@ -53,6 +54,18 @@ def lang() -> str:
 def document_text(name: str) -> str:
     """Return a stored document's decoded original text."""
     return store.document_text(engine(), name) or ""
+
+
+def client_source() -> str:
+    """Return who is signing in, to slow down failed logins per source: the client's address.
+
+    Streamlit gives no address for a visitor on ``localhost`` (``st.context.ip_address``
+    is None); such a visitor is told apart by a random key kept in their session.
+    """
+    ip = st.context.ip_address
+    if ip:
+        return f"ip:{ip}"
+    return "session:" + st.session_state.setdefault("client_key", secrets.token_hex(8))
 
 
 def current_user() -> Any:
