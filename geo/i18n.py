@@ -179,7 +179,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "precision.unlocated": ("未定位", "Unlocated"),
     # meeting mode (pages/meeting.py)
     "meeting.page": ("会议演示", "Meeting mode"),
-    "meeting.region": ("四个合作片区", "All four areas"),
+    "meeting.region": ("四个合作片区（仅计片区内项目）", "All four areas (projects inside them only)"),
     "meeting.prev": ("上一页", "Previous"),
     "meeting.next": ("下一页", "Next"),
     "meeting.step": ("第 {i} / {n} 页", "{i} of {n}"),
@@ -279,6 +279,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "brief.change.person": ("进展更新", "Progress update"),
     "brief.change.document": ("文件", "document"),
     "brief.unit_more": ("等", " et al."),
+    "xlsx.area_note": (
+        "注：一个项目可同属两个片区（{pairs}），在每个片区各计一次，故上表各片区行之和（{rows}）大于项目总数（{total}）；按项目计，每个项目只算一次的合计为 {total}。",
+        "Note: a project can belong to two areas ({pairs}) and counts in each, so the area rows add up to {rows}, more than the {total} projects; counted once each, the total is {total}.",
+    ),
+    "xlsx.area_pair": ("{a}与{b}共有 {n} 个", "{n} in both {a} and {b}"),
 }
 
 
