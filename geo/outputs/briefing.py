@@ -379,14 +379,14 @@ def appendix(b: Briefing) -> list[Table]:
             tuple(t(k, lang) for k in ("col.name", "type", "stage", "target_year",
                                        "brief.col.overdue_years", "lead_unit")),
             late,
-            (4.0, 1.3, 1.5, 1.2, 1.2, 3.1),
+            (3.8, 1.3, 1.9, 1.2, 1.3, 2.8),
             note=t("brief.lead_note", lang),
         ),
         Table(
             t("brief.list", lang),
             project_headers(lang),
             [project_row(i, p, lang) for i, p in enumerate(b.projects, start=1)],
-            (0.6, 4.0, 1.2, 1.5, 1.1, 0.9, 3.0),
+            (0.6, 3.5, 1.3, 1.9, 1.1, 1.0, 2.9),  # room for "Under construction"
             note=t("brief.rule", lang) + " " + t("brief.lead_note", lang),
         ),
     ]

@@ -56,7 +56,7 @@ def write_pptx(b: Briefing, out: Path) -> None:
     sm = summary(b)
     s = slide(t("brief.summary", b.lang))
     _textbox(s, Inches(0.5), Inches(1.1), Inches(3.4), Inches(0.4), [t("brief.by_stage", b.lang)],
-             size=16, bold=True, color=_NAVY)
+             size=14, bold=True, color=_NAVY)
     _table(s, Table("", (t("stage", b.lang), t("metric.projects", b.lang)), sm["stages"], (2.0, 1.2)),
            Inches(0.5), Inches(1.55), Inches(3.2), bold_last=True)
     blocks = [
@@ -65,8 +65,8 @@ def write_pptx(b: Briefing, out: Path) -> None:
         (Inches(8.7), Inches(1.1), sm["top_heading"], sm["top"]),
     ]
     for x, y, heading, lines in blocks:
-        _textbox(s, x, y, Inches(4.3), Inches(0.4), [heading], size=16, bold=True, color=_NAVY)
-        _textbox(s, x, y + Inches(0.45), Inches(4.3), Inches(2.4), lines, size=12)
+        _textbox(s, x, y, Inches(4.4), Inches(0.4), [heading], size=14, bold=True, color=_NAVY)
+        _textbox(s, x, y + Inches(0.5), Inches(4.4), Inches(2.3), lines, size=12)
     _textbox(s, Inches(8.7), Inches(5.9), Inches(4.3), Inches(1.0), [sm["rule"]], size=10, color=_GREY)
 
     # map, numbered key projects keyed to a table beside it
