@@ -122,9 +122,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from geo.outputs import report
 
     f, rows = _view(args)
-    report.briefing(rows, area=args.area, fmt=args.format, out=Path(args.out),
-                    filters_text=report.describe_filters(f), changed_since=args.since)
-    print(f"wrote {args.format} briefing of {len(rows)} projects to {args.out}")
+    include_other = args.all_types or "other_facility" in (args.type or ())
+    b = report.briefing(rows, area=args.area, fmt=args.format, out=Path(args.out),
+                        filters_text=report.describe_filters(f, args.lang), changed_since=args.since,
+                        include_other=include_other, lang=args.lang)
+    print(f"wrote {args.format} briefing to {b}")
     return 0
 
 
@@ -191,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=REPORT_FORMATS)
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="list changes after this date")
+    p.add_argument("--all-types", action="store_true",
+                   help="include other_facility (left out by default, as are projects outside the four areas)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing")
     _add_view_options(p)
     p.set_defaults(func=_cmd_report)
     return parser

@@ -324,6 +324,19 @@ def test_xlsx_has_area_sheets_summary_and_chinese_headers(
     totals = [r for r in summary if r[0] == "合计"]
     assert totals and totals[0][-1] == len(projects)
     assert any(r[0] == "片区" for r in summary)
+    area_header = summary.index(next(r for r in summary if r[0] == "片区"))
+    area_rows = summary[area_header + 1 : area_header + 1 + 5]  # four areas and 其他
+    assert sum(r[-1] for r in area_rows) == len(projects) + 1  # 龙马潭胡市港区 counts twice
+    note = summary[area_header + 7][0]  # after the areas, 其他 and 合计
+    assert note.startswith("注：") and "泸永江与龙马潭共有 1 个" in note
+    assert f"（{len(projects) + 1}）" in note and f"（{len(projects)}）" in note
+
+
+def test_area_note_only_when_rows_overlap(projects: list[Project]) -> None:
+    from geo.outputs import xlsx
+
+    assert xlsx.area_note(projects)
+    assert xlsx.area_note([p for p in projects if "龙马潭" not in p.areas]) is None
 
 
 def test_kml_has_one_styled_placemark_per_located_project(

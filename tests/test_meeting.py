@@ -90,7 +90,7 @@ def test_initial_index_opens_on_the_filtered_area(area: str | None, expected: in
 @pytest.mark.parametrize(
     "step,ids,title",
     [
-        (meeting.Step("region"), list("abcdefg"), "四个合作片区"),
+        (meeting.Step("region"), list("abcdefg"), "四个合作片区（仅计片区内项目）"),
         (meeting.Step("area", area="綦江"), ["a", "c", "d", "e", "f", "g"], "綦江"),
         (meeting.Step("area", area="潼南"), ["b"], "潼南"),
         (meeting.Step("area", area="龙马潭"), [], "龙马潭"),
@@ -101,6 +101,14 @@ def test_initial_index_opens_on_the_filtered_area(area: str | None, expected: in
 def test_step_items_and_title(step: meeting.Step, ids: list[str], title: str) -> None:
     assert [p.id for p in meeting.step_items(PROJECTS, step)] == ids
     assert meeting.step_title(step, PROJECTS) == title
+
+
+def test_region_counts_only_projects_in_the_four_areas() -> None:
+    outside = [_project("x", "proposed", areas=()), _project("y", "proposed", areas=("成都",))]
+    shown = meeting.step_items([*PROJECTS, *outside], meeting.Step("region"))
+    assert [p.id for p in shown] == list("abcdefg")
+    assert meeting.key_figures(shown, today=TODAY)["meeting.fig.total"] == 7
+    assert "仅计片区内" in meeting.step_title(meeting.Step("region"), shown)
 
 
 @pytest.mark.parametrize("areas,expected", [(("潼南",), "潼南"), (("成都", "綦江"), "綦江"), ((), None)])
@@ -245,7 +253,7 @@ def _total(at: AppTest) -> int:
 def test_page_steps_through_the_areas(seeded: None) -> None:
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception, at.exception
-    assert at.title[0].value == "四个合作片区"
+    assert at.title[0].value == t("meeting.region")
     region = _total(at)
     assert region > 20
     assert [c for c in at.get("component_instance") if "streamlit_folium" in str(c.proto.component_name)]
@@ -267,7 +275,7 @@ def test_page_respects_the_filters(seeded: None) -> None:
     assert not at.exception, at.exception
     assert 0 < _total(at) < everything
     at.selectbox(key="area").set_value("潼南").run()  # the filtered area is a step, not a filter
-    assert at.title[0].value == "四个合作片区"
+    assert at.title[0].value == t("meeting.region")
 
 
 def test_page_opens_on_the_area_in_the_link(seeded: None) -> None:
@@ -290,7 +298,7 @@ def test_page_presents_chosen_projects(seeded: None) -> None:
     assert at.title[0].value == project.name
     assert "第 6 / 6 页" in at.caption[0].value
     at.button(key="meeting_next").click().run()
-    assert at.title[0].value == "四个合作片区"
+    assert at.title[0].value == t("meeting.region")
 
 
 def test_page_in_english(seeded: None) -> None:
@@ -298,7 +306,7 @@ def test_page_in_english(seeded: None) -> None:
     at.session_state["lang"] = "en"
     at.run()
     assert not at.exception, at.exception
-    assert at.title[0].value == "All four areas"
+    assert at.title[0].value == t("meeting.region", "en")
     assert at.button(key="meeting_next").label.startswith("Next")
 
 
@@ -357,19 +365,19 @@ def test_arrow_key_turns_the_page_offline(page, app_url: str) -> None:
     page.add_init_script("window.__paKeydowns = 0; document.addEventListener('keydown',"
                          " () => { window.__paKeydowns++; }, true);")
     page.goto(f"{app_url}/meeting")
-    page.get_by_role("heading", name="四个合作片区").wait_for(timeout=60_000)
+    page.get_by_role("heading", name=t("meeting.region")).wait_for(timeout=60_000)
     page.wait_for_function("() => !!window.__paMeetingKeys", timeout=30_000)
     page.locator("[data-testid='stSidebar']").wait_for(state="hidden", timeout=10_000)
     _wait_for_map(page)
     # A presenter clicks the page before using the keys, so the first key goes to the page
     # (not to the map, whose arrow keys pan it). In one CI run out of many a first ArrowRight
     # reached no handler; the failure message now says where the focus was and what was seen.
-    page.get_by_role("heading", name="四个合作片区").click()
+    page.get_by_role("heading", name=t("meeting.region")).click()
     _press_when_idle(page, "ArrowRight", "泸永江")
     _wait_for_map(page)
     charts = page.locator("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg")
     charts.first.wait_for(timeout=30_000)
-    _press_when_idle(page, "ArrowLeft", "四个合作片区")
+    _press_when_idle(page, "ArrowLeft", t("meeting.region"))
     _wait_for_map(page)
     # A clicker still turns the page after someone has clicked into the map.
     _press_when_idle(page, "PageUp", "綦江", frame=_map_frame(page))

@@ -68,12 +68,100 @@ def test_changes_since_lists_events_and_new_documents(projects: list[Project]) -
 def test_build_gathers_one_area(projects: list[Project]) -> None:
     b = report.build(projects, area="泸永江", today=TODAY, changed_since=dt.date(2024, 1, 1))
     assert b.title == "泸永江片区规划项目调度简报"
-    assert [r[0] for r in b.project_rows] == ["渝昆高铁", "龙马潭胡市港区"]  # by stage
-    assert [r[0] for r in b.overdue] == ["渝昆高铁"]
-    assert b.overdue[0][4] == "1"
+    assert [p.name for p in b.projects] == ["渝昆高铁", "龙马潭胡市港区"]  # ranked: building first
+    assert [p.name for p in b.overdue] == ["渝昆高铁"]
+    late = next(tb for tb in b.appendix if tb.heading.startswith("逾期未建成"))
+    assert late.rows[0][4] == "1"  # years overdue
     assert dict(b.by_stage)["在建"] == 1
     assert [c.project for c in b.changes] == ["渝昆高铁"]
     assert b.map_png.startswith(b"\x89PNG")
+
+
+def _project(name: str, stage: str, *, docs: int = 1, mentions: int = 1, type_: str = "highway",
+             areas: tuple[str, ...] = ("綦江",)) -> Project:
+    from geo.model import Evidence
+
+    ev = tuple(Evidence(doc=f"d{i % docs}.txt", text=name, quote=name, start=0, end=1)
+               for i in range(mentions))
+    return Project(id=name, name=name, type=EntityType(type_), stage=Stage(stage), areas=areas,
+                   mentions=ev)
+
+
+def test_ranking_puts_building_first_then_more_documents() -> None:
+    rows = [
+        _project("建成的", "completed", docs=3, mentions=3),
+        _project("研究的", "proposed"),
+        _project("在建一文", "under_construction"),
+        _project("在建三文", "under_construction", docs=3, mentions=3),
+        _project("在建一文多提", "under_construction", mentions=4),
+        _project("前期的", "preliminary"),
+    ]
+    assert [p.name for p in sorted(rows, key=report.rank_key)] == [
+        "在建三文", "在建一文多提", "在建一文", "前期的", "研究的", "建成的"
+    ]
+
+
+def test_only_core_types_and_the_four_areas_unless_asked() -> None:
+    rows = [
+        _project("港口甲", "proposed", type_="port"),
+        _project("体育馆", "proposed", type_="other_facility"),
+        _project("省外公路", "proposed", areas=()),
+    ]
+    b = report.build(rows, area=None, today=TODAY, render_map=False)
+    assert [p.name for p in b.projects] == ["港口甲"]
+    assert "不含" in b.cover[2]
+    b = report.build(rows, area="綦江", today=TODAY, render_map=False, include_other=True)
+    assert {p.name for p in b.projects} == {"港口甲", "体育馆"}
+    assert "含“其他设施”" in b.cover[2]
+
+
+def test_district_and_type_tables_count_every_project(projects: list[Project]) -> None:
+    b = report.build(projects, area="泸永江", today=TODAY, render_map=False)
+    total = b.districts.rows[-1]
+    assert total[0] == "合计" and total[-1] == str(len(b.projects))
+    assert b.types.rows[-1][-1] == str(len(b.projects))
+    assert sum(int(r[-1]) for r in b.types.rows[:-1]) == len(b.projects)
+    for row in (*b.districts.rows, *b.types.rows):  # the stage groups add up to the row total
+        assert sum(int(c) for c in row[1:-1]) == int(row[-1])
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "shown"),
+    [
+        ("泸州市龙马潭区人民政府办公室关于印发…的通知", "区交通运输局、长开区相关单位", "龙马潭区交通运输局等"),
+        ("重庆市潼南区人民政府关于下达…工作任务的通知", "区交委", "潼南区交委"),
+        ("双城经济圈规划纲要如何落地?", "区交委", "区交委"),  # no issuing district: as written
+        ("重庆市綦江区人民政府办公室", "市交通局", "市交通局"),
+        ("重庆市綦江区人民政府办公室", None, "—"),
+    ],
+)
+def test_lead_unit_is_read_with_its_issuing_district(title: str, unit: str | None, shown: str) -> None:
+    from geo.model import Evidence
+
+    p = Project(id="p", name="渝昆高铁", type=EntityType.RAILWAY, mentions=(
+        Evidence(doc="a.txt", text="渝昆高铁", quote="q", start=0, end=4, lead_unit=unit, doc_title=title),
+    ))
+    assert report.lead_unit_text(p) == shown
+
+
+def test_numbered_markers_do_not_cover_each_other() -> None:
+    import math
+
+    from matplotlib.figure import Figure
+
+    keyed = [dataclasses.replace(_project(f"站{i}", "proposed", type_="rail_station"),
+                                 geometry={"type": "Point", "coordinates": [106.6 + i * 0.001, 29.0]})
+             for i in range(6)]  # six projects on almost one spot
+    fig = Figure(figsize=(6, 6), dpi=100)
+    ax = fig.add_axes((0, 0, 1, 1))
+    with mapimage.drawing():
+        mapimage.draw_map(ax, keyed, focus=None, keyed=keyed)
+    numbers = [tx for tx in ax.texts if tx.get_text().isdigit()]
+    assert sorted(int(tx.get_text()) for tx in numbers) == [1, 2, 3, 4, 5, 6]
+    assert not [tx for tx in ax.texts if tx.get_text().startswith("站")]  # no names on the map
+    spots = [ax.transData.transform(tx.get_position()) for tx in numbers]
+    gap = 15 * fig.dpi / 72
+    assert min(math.dist(a, b) for i, a in enumerate(spots) for b in spots[i + 1:]) >= gap - 0.5
 
 
 def test_filters_are_described_in_chinese() -> None:
@@ -133,7 +221,17 @@ def _pptx_text(prs: Any) -> tuple[list[str], list[list[str]], int]:
     return texts, rows, pictures
 
 
-def test_pptx_has_title_map_and_project_rows(projects: list[Project], tmp_path: Path) -> None:
+def _slides(prs: Any) -> list[tuple[list[str], list[list[list[str]]]]]:
+    """Return each slide's texts and tables (rows of cells)."""
+    out = []
+    for slide in prs.slides:
+        texts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text]
+        tables = [[[c.text for c in r.cells] for r in sh.table.rows] for sh in slide.shapes if sh.has_table]
+        out.append((texts, tables))
+    return out
+
+
+def test_pptx_has_cover_summary_map_and_project_rows(projects: list[Project], tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
     out = report.briefing(
         projects,
@@ -146,26 +244,73 @@ def test_pptx_has_title_map_and_project_rows(projects: list[Project], tmp_path: 
     )
     prs = pptx.Presentation(str(out))
     texts, rows, pictures = _pptx_text(prs)
-    assert pictures >= 1
-    assert "綦江片区规划项目调度简报" in texts[0]
-    assert any("2026-11-23" in t for t in texts) and any("类型：港口" in t for t in texts)
-    names = {r[0] for r in rows}
+    assert pictures == 1
+    cover = " ".join(_slides(prs)[0][0])
+    assert "綦江片区规划项目调度简报" in cover and "2026-11-23" in cover and "类型：港口" in cover
+    names = {r[1] for r in rows if len(r) == 7 and r[0].isdigit()}  # the ranked list: 序号, 名称, …
     assert {HOSTILE, MATHY} <= names
     assert "渝昆高铁" not in names  # another area's project
-    assert ["名称", "类型", "阶段", "目标年份", "地点", "牵头单位"] in rows
-    assert any(t.startswith("逾期未建成项目") for t in texts)
+    assert ["序号", "名称", "类型", "阶段", "目标年份", "来源数", "牵头单位"] in rows
+    assert any(t.startswith("逾期未建成") for t in texts)
     assert any("2024-01-01 以来的变化" in t for t in texts)
-    assert len(prs.slides) >= 6
 
 
-def test_pptx_of_every_area_pages_long_tables(tmp_path: Path) -> None:
+def test_summary_slide_counts_equal_the_projects(tmp_path: Path, seeded_db: str) -> None:
+    pptx = pytest.importorskip("pptx")
+    from collections import Counter
+
+    from geo import store
+    from geo.model import CORE_TYPES
+
+    projects = store.load_projects(store.engine(seeded_db))
+    out = report.briefing(projects, area="泸永江", fmt="pptx", out=tmp_path / "s.pptx", today=TODAY)
+    slides = _slides(pptx.Presentation(str(out)))
+    texts, tables = slides[1]
+    assert texts[0] == "执行摘要"
+    counts = dict((r[0], r[1]) for r in tables[0][1:])
+    briefed = [p for p in projects if "泸永江" in p.areas and p.type in CORE_TYPES]
+    expected = Counter(str(p.stage) for p in briefed)
+    assert counts == {**{f"{report_label(s)}": str(expected.get(s, 0)) for s in STAGES},
+                      "合计": str(len(briefed))}
+    assert any("重点项目" in t for t in texts) and any("逾期未建成" in t for t in texts)
+    assert any("排序规则" in t for t in texts)
+
+
+def report_label(stage: str) -> str:
+    from geo.i18n import t
+
+    return t(f"stage.{stage}")
+
+
+STAGES = ("proposed", "preliminary", "starting", "under_construction", "completed", "upgrade",
+          "unspecified")
+
+
+def test_no_slide_has_more_than_twelve_rows(tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
     base = sample_projects()[0]
     many = [dataclasses.replace(base, id=f"p{i:010d}", name=f"项目{i:02d}号") for i in range(30)]
     out = report.briefing(many, area=None, fmt="pptx", out=tmp_path / "all.pptx", today=TODAY)
+    prs = pptx.Presentation(str(out))
+    texts, rows, _ = _pptx_text(prs)
+    assert {f"项目{i:02d}号" for i in range(30)} <= {r[1] for r in rows}
+    assert any("（续 3/3）" in t for t in texts)
+    for _, tables in _slides(prs):
+        for table in tables:
+            assert len(table) - 1 <= 12  # issue 14: lists paged, at most ~12 rows a slide
+
+
+def test_english_deck_has_english_labels(projects: list[Project], tmp_path: Path) -> None:
+    pptx = pytest.importorskip("pptx")
+    out = report.briefing(projects, area="泸永江", fmt="pptx", out=tmp_path / "en.pptx", today=TODAY,
+                          lang="en")
     texts, rows, _ = _pptx_text(pptx.Presentation(str(out)))
-    assert {f"项目{i:02d}号" for i in range(30)} <= {r[0] for r in rows}
-    assert any("（3/3）" in t for t in texts)
+    joined = "\n".join(texts)
+    assert "Executive summary" in joined and "Projects by district" in joined
+    assert "执行摘要" not in joined and "项目阶段" not in joined
+    assert ["District", "Proposed / preliminary", "Starting / building", "Completed",
+            "Upgrade / unspecified", "Total"] in rows
+    assert "渝昆高铁" in {r[1] for r in rows}  # document text stays as written
 
 
 def _pdftotext(path: Path) -> str:
@@ -193,13 +338,13 @@ def test_pdf_text_holds_the_chinese_project_names(projects: list[Project], tmp_p
         "渝昆高铁",
         "潼南区综合物流园",
         "龙马潭胡市港区",
-        "渝黔高速扩能",
         HOSTILE,
         MATHY,
         LONG,
     ):
         assert name in text, name
-    assert "逾期未建成项目" in text and "项目阶段分布" in text
+    assert "渝黔高速扩能" not in text  # in none of the four areas
+    assert "逾期未建成" in text and "执行摘要" in text and "分区县统计" in text
 
 
 def test_pdf_embeds_its_cjk_font(projects: list[Project], tmp_path: Path) -> None:
@@ -226,15 +371,17 @@ def test_unknown_format_is_refused(projects: list[Project], tmp_path: Path) -> N
 def test_real_briefing(seeded_db: str, tmp_path: Path) -> None:
     pptx = pytest.importorskip("pptx")
     from geo import store
+    from geo.model import CORE_TYPES
 
     projects = store.load_projects(store.engine(seeded_db))
-    qijiang = {p.name for p in projects if "綦江" in p.areas}
-    assert qijiang
+    qijiang = {p.name for p in projects if "綦江" in p.areas and p.type in CORE_TYPES}
+    other = {p.name for p in projects if "綦江" in p.areas and p.type not in CORE_TYPES} - qijiang
+    assert qijiang and other
     out = report.briefing(projects, area="綦江", fmt="pptx", out=tmp_path / "q.pptx", today=TODAY)
     _, rows, pictures = _pptx_text(pptx.Presentation(str(out)))
     assert pictures == 1
-    listed = {r[0] for r in rows} - {"名称", "阶段", "日期", "合计"}
-    assert qijiang <= listed
+    listed = {r[1] for r in rows if len(r) == 7 and r[0].isdigit()}
+    assert listed == qijiang and not listed & other
 
 
 @pytest.mark.parametrize("fmt", report.FORMATS)

@@ -1,8 +1,13 @@
-"""What a briefing says: an area's projects by stage, recent changes and overdue projects."""
+"""What a briefing says: an area's projects by stage, district and type, changes, overdue, ranking.
+
+Everything here is content, in the briefing's language; :mod:`geo.outputs.slides`
+and :mod:`geo.outputs.pdf` only lay it out, so both files say the same.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from geo.errors import GazetteerError
 from geo.filters import Filters
-from geo.model import AREAS, STAGE_ORDER, EventSource, Project
+from geo.i18n import t
+from geo.model import AREAS, CORE_TYPES, STAGE_ORDER, EntityType, EventSource, Project, Stage
 from geo.outputs import mapimage
-from geo.outputs.tabular import label, lead_units
 from geo.store import is_overdue
 
 if TYPE_CHECKING:
@@ -20,10 +25,30 @@ if TYPE_CHECKING:
 
     from geo.places import Gazetteer
 
-#: Table columns of the project, change and overdue lists.
-PROJECT_HEADERS = ("名称", "类型", "阶段", "目标年份", "地点", "牵头单位")
-CHANGE_HEADERS = ("日期", "项目", "变化", "依据")
-OVERDUE_HEADERS = ("名称", "类型", "阶段", "目标年份", "逾期（年）", "牵头单位")
+#: Ranking of stages for "key projects": what is being built needs attention first (issue 14).
+PROGRESS: tuple[Stage, ...] = (
+    Stage.UNDER_CONSTRUCTION,
+    Stage.STARTING,
+    Stage.PRELIMINARY,
+    Stage.UPGRADE,
+    Stage.PROPOSED,
+    Stage.COMPLETED,
+    Stage.UNSPECIFIED,
+)
+
+#: Key projects on the summary and numbered on the map.
+TOP_N = 10
+
+#: Stage groups of the district and type tables: (column key, stages).
+STAGE_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("meeting.fig.planned", frozenset({"proposed", "preliminary"})),
+    ("meeting.fig.building", frozenset({"starting", "under_construction"})),
+    ("meeting.fig.completed", frozenset({"completed"})),
+    ("brief.col.other_stage", frozenset({"upgrade", "unspecified"})),
+)
+
+#: The issuing district in a document title ("泸州市龙马潭区人民政府…" → 龙马潭区).
+_ISSUER_DISTRICT_RE = re.compile(r"[省市]([^\s省市区县（(《]{1,5}[区县])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +62,51 @@ class Change:
 
 
 @dataclass(slots=True)
+class Table:
+    """A table of a briefing: heading, column headers, rows and relative column widths."""
+
+    heading: str
+    headers: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    widths: tuple[float, ...]
+    note: str = ""
+
+
+@dataclass(slots=True)
 class Briefing:
     """Everything a briefing shows, ready to lay out."""
 
+    lang: str
     title: str
     today: dt.date
     since: dt.date
-    filters_text: str
-    projects: list[Project]
+    cover: list[str]
+    projects: list[Project]  # ranked, see :func:`rank_key`
     by_stage: list[tuple[str, int]]
-    project_rows: list[tuple[str, ...]]
     changes: list[Change]
-    overdue: list[tuple[str, ...]]
+    overdue: list[Project]
+    districts: Table
+    types: Table
+    appendix: list[Table] = field(default_factory=list)
     map_png: bytes = b""
     focus: Any = None
     context: Any = None
-    facts: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def top(self) -> list[Project]:
+        """Return the key projects (the first :data:`TOP_N` of the ranking)."""
+        return self.projects[:TOP_N]
+
+    @property
+    def keyed(self) -> list[Project]:
+        """Return the located key projects, numbered on the map in this order."""
+        return [p for p in self.projects if p.located][:TOP_N]
+
+
+def rank_key(p: Project) -> tuple[Any, ...]:
+    """Return the sort key of the ranking: progress, then source documents, then mentions."""
+    docs = len({m.doc for m in p.mentions})
+    return (PROGRESS.index(p.stage) if p.stage in PROGRESS else 99, -docs, -len(p.mentions), p.name)
 
 
 def overdue_projects(projects: Iterable[Project], today: dt.date) -> list[Project]:
@@ -61,7 +115,7 @@ def overdue_projects(projects: Iterable[Project], today: dt.date) -> list[Projec
     return sorted(late, key=lambda p: (p.target_year or 0, p.name))
 
 
-def changes_since(projects: Iterable[Project], since: dt.date) -> list[Change]:
+def changes_since(projects: Iterable[Project], since: dt.date, lang: str = "zh") -> list[Change]:
     """Return status events and newly naming documents dated after ``since``, newest first."""
     out: list[Change] = []
     for p in projects:
@@ -70,56 +124,82 @@ def changes_since(projects: Iterable[Project], since: dt.date) -> list[Change]:
         for e in p.events:
             if not e.date or e.date <= since:
                 continue
-            stage = label("stage", e.stage)
+            stage = t(f"stage.{e.stage}", lang)
             what = (
-                f"{label('stage', e.previous_stage)} → {stage}"
+                f"{t(f'stage.{e.previous_stage}', lang)} → {stage}"
                 if e.previous_stage
-                else f"阶段：{stage}"
+                else t("brief.change.stage", lang).format(stage=stage)
             )
             if e.target_year:
-                what += f"（目标 {e.target_year} 年）"
+                what += t("brief.change.target", lang).format(year=e.target_year)
             if e.source is EventSource.PERSON:
-                source = "进展更新" + (f"（{e.author}）" if e.author else "")
+                source = t("brief.change.person", lang) + (f"（{e.author}）" if e.author else "")
                 source += f"：{e.note}" if e.note else ""
             else:
                 seen.add(e.date)
-                source = f"《{titles[e.date]}》" if e.date in titles else "文件"
+                source = f"《{titles[e.date]}》" if e.date in titles else t("brief.change.document", lang)
             out.append(Change(e.date.isoformat(), p.name, what, source))
         for date, title in titles.items():
             if date > since and date not in seen:  # named again, without a stated stage
-                out.append(Change(date.isoformat(), p.name, "新文件提及", f"《{title}》"))
+                out.append(Change(date.isoformat(), p.name, t("brief.change.new_doc", lang), f"《{title}》"))
     return sorted(out, key=lambda c: (c.date, c.project), reverse=True)
 
 
-def describe_filters(f: Filters) -> str:
-    """Return the filters as one line of Chinese for a title slide (empty when none is set)."""
+def describe_filters(f: Filters, lang: str = "zh") -> str:
+    """Return the filters as one line for a cover (empty when none is set)."""
+    colon = t("brief.colon", lang)
     parts = []
     if f.area:
-        parts.append(f"片区：{f.area}")
+        parts.append(f.area)
     if f.types:
-        parts.append("类型：" + "、".join(label("type", ty) for ty in f.types))
+        parts.append(("、" if lang == "zh" else ", ").join(t(f"type.{ty}", lang) for ty in f.types))
     if f.stages:
-        parts.append("阶段：" + "、".join(label("stage", st) for st in f.stages))
+        parts.append(("、" if lang == "zh" else ", ").join(t(f"stage.{s}", lang) for s in f.stages))
+    keys = ["area"] * bool(f.area) + ["type"] * bool(f.types) + ["stage"] * bool(f.stages)
     if f.years:
-        parts.append(f"年份：{f.years[0]}–{f.years[1]}")
+        parts.append(f"{f.years[0]}–{f.years[1]}")
+        keys.append("years")
     if f.as_of:
-        parts.append(f"截至：{f.as_of.isoformat()}")
+        parts.append(f.as_of.isoformat())
+        keys.append("as_of")
     if f.docs:
-        parts.append("文件：" + "、".join(f.docs))
+        parts.append(("、" if lang == "zh" else ", ").join(f.docs))
+        keys.append("docs")
     if f.text.strip():
-        parts.append(f"关键词：{f.text.strip()}")
-    return "；".join(parts)
+        parts.append(f.text.strip())
+        keys.append("text")
+    return t("brief.sep", lang).join(f"{t(f'brief.f.{k}', lang)}{colon}{v}" for k, v in zip(keys, parts, strict=True))
 
 
-def _row(p: Project) -> tuple[str, ...]:
-    return (
-        p.name,
-        label("type", p.type),
-        label("stage", p.stage),
-        str(p.target_year or "—"),
-        _clip("、".join(p.places) or "—", 16),
-        _clip("；".join(lead_units(p)) or "—", 18),
-    )
+def issuer_district(title: str | None) -> str | None:
+    """Return the district a document title names as its issuer ("…市龙马潭区人民政府…" → 龙马潭区)."""
+    m = _ISSUER_DISTRICT_RE.search(title or "")
+    return m.group(1) if m else None
+
+
+def lead_unit_text(p: Project, lang: str = "zh") -> str:
+    """Return a project's lead units as read: the issuing district put before "区…局", one per document.
+
+    A task list of a district names its own offices as "区交通运输局"; shown
+    without its document that reads as any district's office, so the district
+    from the document title is put in front. Only the first unit of each task
+    is kept ("等" marks the rest).
+    """
+    out: list[str] = []
+    for m in p.mentions:
+        if not m.lead_unit:
+            continue
+        units = [u.strip() for u in re.split(r"[、,，]", m.lead_unit) if u.strip()]
+        first = units[0]
+        district = issuer_district(m.doc_title)
+        if district and first.startswith("区") and not first.startswith("区域"):
+            first = district + first[1:]
+        out.append(first + (t("brief.unit_more", lang) if len(units) > 1 else ""))
+    return "；".join(dict.fromkeys(out)) or "—"
+
+
+def _paren(text: str, lang: str) -> str:
+    return f" ({text})" if lang == "en" else "（" + text.replace(", ", "，") + "）"
 
 
 def _clip(text: str, n: int) -> str:
@@ -142,6 +222,85 @@ def _districts(
     return gaz.area_districts(area), gaz.neighbour_districts(area)
 
 
+def _group_row(name: str, group: Sequence[Project]) -> tuple[str, ...]:
+    stages = Counter(str(p.stage) for p in group)
+    cells = [sum(stages[s] for s in members) for _, members in STAGE_GROUPS]
+    return (name, *(str(c) for c in cells), str(len(group)))
+
+
+def _group_headers(first: str, lang: str) -> tuple[str, ...]:
+    return (t(first, lang), *(t(k, lang) for k, _ in STAGE_GROUPS), t("brief.total", lang))
+
+
+def district_table(
+    projects: Sequence[Project], focus: Any, context: Any, lang: str = "zh"
+) -> Table:
+    """Return projects counted by the district they lie in (a line in each district it crosses)."""
+    from shapely.geometry import shape
+    from shapely.prepared import prep
+
+    geoms = {p.id: shape(p.geometry) for p in projects if p.geometry}
+    # An area drawn as its district(s) would touch the next district along the border.
+    geoms = {k: g.buffer(-0.005) if g.geom_type.endswith("Polygon") else g for k, g in geoms.items()}
+    rows: list[tuple[str, ...]] = []
+    placed: set[str] = set()
+    for frame, nearby in ((focus, False), (context, True)):
+        if frame is None:
+            continue
+        for _, d in frame.iterrows():
+            if d.geometry is None:
+                continue
+            poly = prep(d.geometry)
+            inside = [p for p in projects if p.id in geoms and poly.intersects(geoms[p.id])]
+            if nearby and not inside:
+                continue
+            if not nearby:
+                placed.update(p.id for p in inside)
+            rows.append(_group_row(d["name"] + (t("brief.nearby", lang) if nearby else ""), inside))
+    rest = [p for p in projects if p.id not in placed]
+    if rest:
+        rows.append(_group_row(t("brief.elsewhere", lang), rest))
+    rows.append(_group_row(t("brief.total", lang), projects))
+    return Table(
+        t("brief.by_district", lang),
+        _group_headers("brief.col.district", lang),
+        rows,
+        (3.0, 1.6, 1.6, 1.2, 1.6, 1.0),
+        note=t("brief.district_note", lang),
+    )
+
+
+def type_table(projects: Sequence[Project], lang: str = "zh") -> Table:
+    """Return projects counted by type and stage group, in the canonical type order."""
+    rows = [
+        _group_row(t(f"type.{ty}", lang), group)
+        for ty in EntityType
+        if (group := [p for p in projects if p.type == ty])
+    ]
+    rows.append(_group_row(t("brief.total", lang), projects))
+    return Table(t("brief.by_type", lang), _group_headers("type", lang), rows,
+                 (3.0, 1.6, 1.6, 1.2, 1.6, 1.0))
+
+
+def project_headers(lang: str) -> tuple[str, ...]:
+    """Return the column headers of the ranked project list."""
+    keys = ("brief.col.rank", "col.name", "type", "stage", "target_year", "col.sources", "lead_unit")
+    return tuple(t(k, lang) for k in keys)
+
+
+def project_row(i: int, p: Project, lang: str) -> tuple[str, ...]:
+    """Return one row of the ranked project list (``i`` is its rank, from 1)."""
+    return (
+        str(i),
+        p.name,
+        t(f"type.{p.type}", lang),
+        t(f"stage.{p.stage}", lang),
+        str(p.target_year or "—"),
+        str(len({m.doc for m in p.mentions})),
+        _clip(lead_unit_text(p, lang), 22),
+    )
+
+
 def build(
     projects: Iterable[Project],
     *,
@@ -151,88 +310,117 @@ def build(
     today: dt.date | None = None,
     gaz: Gazetteer | None = None,
     render_map: bool = True,
+    include_other: bool = False,
+    lang: str = "zh",
 ) -> Briefing:
-    """Return the content of a briefing on the projects of ``area`` (all areas when None).
+    """Return the content of a briefing on the projects of ``area`` (all four areas when None).
 
-    ``changed_since`` defaults to 1 January of ``today``'s year. ``render_map``
-    renders the PNG map (the PDF draws its map as vectors instead).
+    Only projects in a focus area count; ``other_facility`` is left out unless
+    ``include_other``. ``changed_since`` defaults to 1 January of ``today``'s
+    year. ``render_map`` renders the PNG map (the PDF draws its map as vectors).
     """
     today = today or dt.date.today()
     since = changed_since or dt.date(today.year, 1, 1)
-    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
-    rows = [p for p in projects if area is None or area in p.areas]
-    rows.sort(key=lambda p: (rank.get(p.stage, 99), p.name))
+    areas = [area] if area else list(AREAS)
+    rows = [
+        p for p in projects
+        if set(p.areas) & set(areas) and (include_other or p.type in CORE_TYPES)
+    ]
+    rows.sort(key=rank_key)
     counts = Counter(str(p.stage) for p in rows)
-    by_stage = [(label("stage", str(s)), counts.get(str(s), 0)) for s in STAGE_ORDER]
-    late = overdue_projects(rows, today)
-    located = sum(1 for p in rows if p.located)
-    scope = f"{area}片区" if area else "四个合作片区（" + "、".join(AREAS) + "）"
+    scope = (t("brief.scope_area", lang).format(area=area) if area
+             else t("brief.scope_all", lang) + _paren("、".join(AREAS), lang))
+    cover = [
+        t("brief.date", lang).format(date=today.isoformat()),
+        t("brief.filters", lang).format(filters=filters_text) if filters_text else t("brief.filters_none", lang),
+        t("brief.types_all" if include_other else "brief.types_core", lang),
+        t("brief.since", lang).format(date=since.isoformat()),
+    ]
     b = Briefing(
-        title=f"{scope}规划项目调度简报",
+        lang=lang,
+        title=t("brief.title", lang).format(scope=scope),
         today=today,
         since=since,
-        filters_text=filters_text,
+        cover=cover,
         projects=rows,
-        by_stage=by_stage,
-        project_rows=[_row(p) for p in rows],
-        changes=changes_since(rows, since),
-        overdue=[(*_row(p)[:4], str(today.year - (p.target_year or today.year)), _row(p)[5])
-                 for p in late],
-        facts=[
-            ("项目总数", str(len(rows))),
-            ("开工/在建", str(counts.get("under_construction", 0) + counts.get("starting", 0))),
-            ("已建成", str(counts.get("completed", 0))),
-            ("逾期未建成", str(len(late))),
-            ("已定位 / 未定位", f"{located} / {len(rows) - located}"),
-        ],
+        by_stage=[(t(f"stage.{s}", lang), counts.get(str(s), 0)) for s in STAGE_ORDER],
+        changes=changes_since(rows, since, lang),
+        overdue=overdue_projects(rows, today),
+        districts=Table("", (), [], ()),
+        types=type_table(rows, lang),
     )
     b.focus, b.context = _districts(area, gaz)
+    b.districts = district_table(rows, b.focus, b.context, lang)
+    b.appendix = appendix(b)
     if render_map:
         b.map_png = mapimage.render_png(
-            rows, focus=b.focus, context=b.context, size=(9, 6.2), dpi=160
+            rows, focus=b.focus, context=b.context, size=(8.4, 6.2), dpi=160, keyed=b.keyed, lang=lang
         )
     return b
 
 
-def sections(b: Briefing, *, clip: int) -> list[tuple[str, tuple[str, ...], Sequence[Any]]]:
-    """Return the table sections of a briefing (heading, headers, rows), for every renderer."""
+def appendix(b: Briefing) -> list[Table]:
+    """Return the long tables: changes, overdue projects and the ranked project list."""
+    lang = b.lang
+    late = [
+        (p.name, t(f"type.{p.type}", lang), t(f"stage.{p.stage}", lang), str(p.target_year),
+         str(b.today.year - (p.target_year or b.today.year)), _clip(lead_unit_text(p, lang), 22))
+        for p in b.overdue
+    ]
     return [
-        ("项目清单（按阶段）", PROJECT_HEADERS, b.project_rows),
-        (
-            f"{b.since.isoformat()} 以来的变化",
-            CHANGE_HEADERS,
-            [(c.date, c.project, c.what, _clip(c.source, clip)) for c in b.changes],
+        Table(
+            t("brief.changes", lang).format(date=b.since.isoformat()),
+            tuple(t(k, lang) for k in ("col.date", "brief.col.project", "brief.col.change", "brief.col.basis")),
+            [(c.date, c.project, c.what, _clip(c.source, 40)) for c in b.changes],
+            (1.3, 3.4, 3.0, 4.6),
         ),
-        (f"逾期未建成项目（目标年份早于 {b.today.year} 年）", OVERDUE_HEADERS, b.overdue),
+        Table(
+            t("brief.overdue", lang).format(year=b.today.year),
+            tuple(t(k, lang) for k in ("col.name", "type", "stage", "target_year",
+                                       "brief.col.overdue_years", "lead_unit")),
+            late,
+            (3.8, 1.3, 1.9, 1.2, 1.3, 2.8),
+            note=t("brief.lead_note", lang),
+        ),
+        Table(
+            t("brief.list", lang),
+            project_headers(lang),
+            [project_row(i, p, lang) for i, p in enumerate(b.projects, start=1)],
+            (0.6, 3.5, 1.3, 1.9, 1.1, 1.0, 2.9),  # room for "Under construction"
+            note=t("brief.rule", lang) + " " + t("brief.lead_note", lang),
+        ),
     ]
 
 
-def stage_rows(b: Briefing) -> list[tuple[str, str]]:
-    """Return the small "projects by stage" table of a briefing, with its total."""
-    return [(k, str(v)) for k, v in b.by_stage] + [("合计", str(len(b.projects)))]
+def pages(table: Table, *, per_page: int, lang: str = "zh") -> list[Table]:
+    """Return ``table`` cut into tables of at most ``per_page`` rows, "（续 i/n）" after the first.
 
-
-def paged_sections(b: Briefing, *, clip: int, per_page: int
-                   ) -> list[tuple[int, str, tuple[str, ...], Sequence[Any]]]:
-    """Return :func:`sections` cut into pages of ``per_page`` rows, for every renderer.
-
-    Each page is ``(section index, heading, headers, rows)``; a section longer
-    than a page has "（i/n）" after its heading; an empty section is one empty page.
+    An empty table is one page (the renderers write "none" on it).
     """
+    chunks = [table.rows[i : i + per_page] for i in range(0, len(table.rows), per_page)] or [[]]
     out = []
-    for index, (heading, headers, rows) in enumerate(sections(b, clip=clip)):
-        pages = _pages(rows, per_page)
-        for i, page in enumerate(pages):
-            out.append((index, heading + (f"（{i + 1}/{len(pages)}）" if len(pages) > 1 else ""),
-                        headers, page))
+    for i, rows in enumerate(chunks):
+        cont = t("brief.cont", lang).format(i=i + 1, n=len(chunks)) if i else ""
+        out.append(Table(table.heading + cont, table.headers, rows, table.widths, table.note))
     return out
 
 
-def subtitle(b: Briefing) -> list[str]:
-    lines = [f"日期：{b.today.isoformat()}"]
-    lines.append(f"筛选条件：{b.filters_text}" if b.filters_text else "筛选条件：无（全部项目）")
-    return lines
-
-
-def _pages(rows: Sequence[Any], n: int) -> list[Sequence[Any]]:
-    return [rows[i : i + n] for i in range(0, len(rows), n)] or [[]]
+def summary(b: Briefing, *, lines: int = 4) -> dict[str, Any]:
+    """Return the executive summary: stage counts, changes, overdue and key projects, shortened."""
+    lang = b.lang
+    changed = list(dict.fromkeys(c.project for c in b.changes))
+    return {
+        "stages": [(k, str(v)) for k, v in b.by_stage] + [(t("brief.total", lang), str(len(b.projects)))],
+        "changes_heading": t("brief.changes", lang).format(date=b.since.isoformat()),
+        "changes": [t("brief.changes_n", lang).format(n=len(changed))]
+        + [f"{c.date}  {c.project}{t('brief.colon', lang)}{c.what}" for c in b.changes[:lines]]
+        + ([t("brief.more", lang).format(n=len(b.changes) - lines)] if len(b.changes) > lines else []),
+        "overdue_heading": t("brief.overdue", lang).format(year=b.today.year),
+        "overdue": [t("brief.overdue_n", lang).format(n=len(b.overdue))]
+        + [p.name + _paren(f"{t(f'stage.{p.stage}', lang)}, {p.target_year}", lang) for p in b.overdue[:lines]]
+        + ([t("brief.more", lang).format(n=len(b.overdue) - lines)] if len(b.overdue) > lines else []),
+        "top_heading": t("brief.top", lang).format(n=len(b.top)),
+        "top": [f"{i}. {p.name}" + _paren(t(f"stage.{p.stage}", lang), lang)
+                for i, p in enumerate(b.top, start=1)],
+        "rule": t("brief.rule", lang),
+    }

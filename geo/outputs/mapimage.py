@@ -13,13 +13,14 @@ import functools
 import io
 import math
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import matplotlib
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.lines import Line2D
@@ -40,6 +41,12 @@ BACKGROUND = "#f3f1ec"
 
 #: Above this many located projects, names are not written on the map.
 MAX_LABELS = 30
+
+#: A white halo under map text, so names stay legible over lines and fills.
+HALO = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+
+#: Colour of the numbered markers keyed to a table (key projects).
+KEY_COLOR = "#1f3b73"
 
 
 class FontError(PlanAtlasError):
@@ -124,8 +131,9 @@ def _draw_districts(
             ha="center",
             va="center",
             clip_on=True,
-            alpha=0.85,
             parse_math=False,
+            path_effects=HALO,
+            zorder=6,
         )
 
 
@@ -144,17 +152,21 @@ def draw_map(
     focus: gpd.GeoDataFrame | None,
     context: gpd.GeoDataFrame | None = None,
     labels: bool = True,
+    keyed: Sequence[Project] = (),
+    lang: str = "zh",
 ) -> None:
     """Draw districts and projects on a matplotlib axes, framed to ``focus`` (or the projects).
 
     Lines are drawn in their type's colour (dashed while not started), points as
     dots (hollow when the location is only a district or city), areas known only
-    by their district(s) as a faint dotted district.
+    by their district(s) as a faint dotted district. With ``keyed``, those
+    projects get numbered markers (1, 2, … in that order, for a table beside the
+    map) and no project name is written on the map.
     """
     located = [(p, shape(p.geometry)) for p in projects if p.geometry]
     ax.set_facecolor(BACKGROUND)
-    _draw_districts(ax, context, CONTEXT_STYLE, fontsize=7, color="#777777")
-    _draw_districts(ax, focus, FOCUS_STYLE, fontsize=9, color="#8b1a1a")
+    _draw_districts(ax, context, CONTEXT_STYLE, fontsize=8, color="#666666")
+    _draw_districts(ax, focus, FOCUS_STYLE, fontsize=11, color="#8b1a1a")
     for p, geom in located:
         color = TYPE_COLORS.get(p.type, "#555555")
         if geom.geom_type in ("Polygon", "MultiPolygon"):
@@ -188,7 +200,7 @@ def draw_map(
                 facecolors="none" if rough else color,
                 edgecolors=color,
             )
-    if labels and len(located) <= MAX_LABELS:
+    if labels and not keyed and len(located) <= MAX_LABELS:
         for p, geom in located:
             pt = geom.representative_point() if geom.geom_type != "Point" else geom
             ax.annotate(
@@ -204,6 +216,8 @@ def draw_map(
                 parse_math=False,
             )
     _frame(ax, focus, [g for _, g in located])
+    if keyed:
+        _draw_keys(ax, keyed)
     types = list(dict.fromkeys(p.type for p, _ in located))
     if types:
         handles = [
@@ -214,7 +228,7 @@ def draw_map(
                 linewidth=2.5,
                 marker="o",
                 markersize=5,
-                label=t(f"type.{ty}"),
+                label=t(f"type.{ty}", lang),
             )
             for ty in types
         ]
@@ -225,12 +239,78 @@ def draw_map(
             bbox_to_anchor=(1.01, 1.0),
             prop=cjk_font(9),
             frameon=False,
-            title="图例",
+            title=t("legend", lang),
             title_fontproperties=cjk_font(10),
             alignment="left",
         )
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def _anchor(geom: BaseGeometry, box: BaseGeometry) -> tuple[float, float] | None:
+    """Return where a project's number goes: on the part of it inside the view."""
+    part = geom.intersection(box) if not geom.within(box) else geom
+    if part.is_empty:
+        return None
+    if part.geom_type in ("LineString", "MultiLineString"):
+        lines = getattr(part, "geoms", [part])
+        longest = max(lines, key=lambda g: g.length)
+        pt = longest.interpolate(0.5, normalized=True)
+    else:
+        pt = part.representative_point() if part.geom_type != "Point" else part
+    return pt.x, pt.y
+
+
+def _draw_keys(ax: Any, keyed: Sequence[Project]) -> None:
+    """Draw numbered markers for ``keyed``; a marker that would cover another moves aside on a leader line."""
+    from shapely.geometry import box
+
+    ax.apply_aspect()  # the transforms below must see the final axes box
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    view = box(x0, y0, x1, y1)
+    to_px = ax.transData.transform
+    from_px = ax.transData.inverted().transform
+    taken: list[tuple[float, float]] = []
+    pt_px = ax.figure.dpi / 72
+    gap = 15 * pt_px  # between marker centres, in pixels
+    # District names already on the map: a number would hide them.
+    names = []
+    for text in ax.texts:
+        cx, cy = to_px(text.get_position())
+        half_w = len(text.get_text()) * text.get_fontsize() * pt_px / 2 + gap / 2
+        names.append((cx - half_w, cx + half_w, cy - gap, cy + gap))
+
+    def free(c: Any) -> bool:
+        clear = all(math.dist(c, q) >= gap for q in taken)
+        return clear and not any(a <= c[0] <= b and lo <= c[1] <= hi for a, b, lo, hi in names)
+
+    for i, p in enumerate(keyed, start=1):
+        anchor = _anchor(shape(p.geometry), view) if p.geometry else None
+        if anchor is None:
+            continue
+        ax_px = to_px(anchor)
+        spot = ax_px
+        for ring in range(0, 8):
+            candidates = [ax_px] if ring == 0 else [
+                (ax_px[0] + ring * gap * math.cos(a), ax_px[1] + ring * gap * math.sin(a))
+                for a in (math.radians(d) for d in range(45, 405, 30))
+            ]
+            ok = [c for c in candidates if free(c)]
+            if ok:
+                spot = ok[0]
+                break
+        taken.append(tuple(spot))
+        x, y = from_px(spot)
+        if math.dist(spot, ax_px) > 1:
+            ax.plot([anchor[0], x], [anchor[1], y], color=KEY_COLOR, linewidth=0.8, zorder=7)
+            ax.scatter([anchor[0]], [anchor[1]], s=6, color=KEY_COLOR, zorder=7)
+        ax.text(
+            x, y, str(i), ha="center", va="center", color="white", zorder=8,
+            fontproperties=cjk_font(7.5), fontweight="bold",
+            bbox={"boxstyle": "circle,pad=0.25", "facecolor": KEY_COLOR, "edgecolor": "white",
+                  "linewidth": 0.8},
+        )
 
 
 def _frame(ax: Any, focus: gpd.GeoDataFrame | None, geoms: list[BaseGeometry]) -> None:
@@ -255,12 +335,17 @@ def render_png(
     title: str = "",
     size: tuple[float, float] = (10, 7.5),
     dpi: int = 150,
+    keyed: Sequence[Project] = (),
+    lang: str = "zh",
 ) -> bytes:
-    """Return a PNG map of ``projects`` over the ``focus`` and ``context`` districts."""
+    """Return a PNG map of ``projects`` over the ``focus`` and ``context`` districts.
+
+    ``keyed`` projects are numbered (see :func:`draw_map`).
+    """
     fig = Figure(figsize=size, dpi=dpi)
     with drawing():
         ax = fig.add_axes((0.01, 0.01, 0.78, 0.92 if title else 0.98))
-        draw_map(ax, projects, focus=focus, context=context)
+        draw_map(ax, projects, focus=focus, context=context, keyed=keyed, lang=lang)
         if title:
             fig.suptitle(title, fontproperties=cjk_font(14), y=0.985)
         buf = io.BytesIO()

@@ -114,12 +114,16 @@ def initial_index(all_steps: Sequence[Step], area: str | None) -> int:
 
 
 def step_items(items: Iterable[Project], step: Step) -> list[Project]:
-    """Return the projects a step shows (all, those of its area, or its one project)."""
+    """Return the projects a step shows: those in any focus area, those of its area, or its one project.
+
+    The region step counts only projects inside the four areas (its title says
+    so): the documents also name projects elsewhere in 川渝 (issue 14).
+    """
     if step.kind == "area":
         return [p for p in items if step.area in p.areas]
     if step.kind == "project":
         return [p for p in items if p.id == step.project_id]
-    return list(items)
+    return [p for p in items if set(p.areas) & set(AREAS)]
 
 
 def step_title(step: Step, items: Iterable[Project], lang: str = "zh") -> str:

@@ -1,4 +1,4 @@
-"""Briefing decks per area (PowerPoint and PDF): map, projects by stage, changes, overdue.
+"""Briefing decks per area (PowerPoint and PDF): summary, map, tables by district and type, lists.
 
 :func:`build` gathers what a briefing says (a :class:`Briefing`); the writers
 only lay it out, so the ``.pptx`` and the PDF always carry the same content.
@@ -15,16 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from geo.model import Project
 from geo.outputs.briefing import (
-    CHANGE_HEADERS,
-    OVERDUE_HEADERS,
-    PROJECT_HEADERS,
+    TOP_N,
     Briefing,
     Change,
+    Table,
     build,
     changes_since,
     describe_filters,
     is_overdue,
+    lead_unit_text,
     overdue_projects,
+    rank_key,
 )
 from geo.outputs.pdf import A4_LANDSCAPE, ROWS_PER_PAGE, write_pdf
 from geo.outputs.slides import PPTX_EA_FONT, ROWS_PER_SLIDE, write_pptx
@@ -34,23 +35,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "A4_LANDSCAPE",
-    "CHANGE_HEADERS",
     "FORMATS",
     "MEDIA_TYPES",
-    "OVERDUE_HEADERS",
     "PPTX_EA_FONT",
-    "PROJECT_HEADERS",
     "ROWS_PER_PAGE",
     "ROWS_PER_SLIDE",
+    "TOP_N",
     "Briefing",
     "Change",
+    "Table",
     "briefing",
     "briefing_bytes",
     "build",
     "changes_since",
     "describe_filters",
     "is_overdue",
+    "lead_unit_text",
     "overdue_projects",
+    "rank_key",
     "write_pdf",
     "write_pptx",
 ]
@@ -74,8 +76,13 @@ def briefing(
     changed_since: dt.date | None = None,
     today: dt.date | None = None,
     gaz: Gazetteer | None = None,
+    include_other: bool = False,
+    lang: str = "zh",
 ) -> Path:
     """Write the briefing deck of ``area`` to ``out`` as ``pptx`` or ``pdf`` and return ``out``.
+
+    Only the core types are briefed unless ``include_other`` (see
+    :func:`geo.outputs.briefing.build`); ``lang`` is ``zh`` or ``en``.
 
     Raises
     ------
@@ -92,6 +99,8 @@ def briefing(
         today=today,
         gaz=gaz,
         render_map=fmt == "pptx",
+        include_other=include_other,
+        lang=lang,
     )
     out = Path(out)
     (write_pptx if fmt == "pptx" else write_pdf)(b, out)

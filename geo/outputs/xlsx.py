@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from geo.i18n import t
 from geo.model import AREAS, STAGE_ORDER, EntityType, Project
 from geo.outputs.tabular import XLSX_COLUMNS, display, label
 
@@ -21,6 +23,25 @@ def _by_area(projects: list[Project]) -> dict[str, list[Project]]:
     if rest:
         sheets[OTHER_SHEET] = rest
     return sheets
+
+
+def area_note(projects: list[Project], lang: str = "zh") -> str | None:
+    """Return why the per-area rows add up to more than the projects (None when they do not).
+
+    A project in two areas (every 龙马潭 project is also in 泸永江, which
+    contains the district) is a row in each; the note names the overlapping
+    pairs and both sums (issue 14).
+    """
+    groups = _by_area(projects)
+    rows = sum(len(g) for g in groups.values())
+    if rows == len(projects):
+        return None
+    pairs = []
+    for a, b in combinations(AREAS, 2):
+        n = sum(1 for p in projects if a in p.areas and b in p.areas)
+        if n:
+            pairs.append(t("xlsx.area_pair", lang).format(a=a, b=b, n=n))
+    return t("xlsx.area_note", lang).format(pairs="；".join(pairs), rows=rows, total=len(projects))
 
 
 def summary_tables(projects: list[Project]) -> tuple[list[list[Any]], list[list[Any]]]:
@@ -67,7 +88,8 @@ def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
     put(ws, 1, 1, title).font = Font(bold=True, size=14)
     put(ws, 2, 1, f"导出日期：{dt.date.today().isoformat()}　项目数：{len(projects)}")
     row = 4
-    for table in summary_tables(projects):
+    by_type, by_area = summary_tables(projects)
+    for table in (by_type, by_area):
         for r, values in enumerate(table):
             for c, v in enumerate(values, start=1):
                 cell = put(ws, row + r, c, v)
@@ -75,7 +97,11 @@ def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
                     cell.font = bold
                 if r == 0:
                     cell.fill = fill
-        row += len(table) + 2
+        row += len(table)
+        if table is by_area and (note := area_note(projects)):
+            put(ws, row, 1, note).font = Font(italic=True, color="7A4B00")
+            row += 1
+        row += 1
     ws.column_dimensions["A"].width = 14
     for c in range(2, len(STAGE_ORDER) + 3):
         ws.column_dimensions[get_column_letter(c)].width = 11
