@@ -328,6 +328,21 @@ _ERRORS_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^the PDF is encrypted$", "PDF 已加密"),
         (r"^malformed PDF file \((.+)\)$", r"PDF 文件已损坏（\1）"),
         (r"^the PDF has no text layer.*$", "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）"),
+        (r"^the document is too large when unpacked \((.+); the limit is (.+)\)$", r"文件解压后过大（\1；上限为 \2）"),
+        (r"^the document has too much text \((.+) characters; the limit is (.+)\)$", r"文件文字过多（\1 字；上限为 \2 字）"),
+        (r"^the document has too many elements \((.+); the limit is (.+)\)$", r"文件结构元素过多（\1 个；上限为 \2 个）"),
+        (r"^the document holds too many files \((.+); the limit is (.+)\)$", r"文件内含文件过多（\1 个；上限为 \2 个）"),
+        (r"^the document is compressed suspiciously well \((.+): (.+) to 1; the limit is (.+) to 1\)$",
+         r"文件压缩比异常（\1：\2 比 1；上限为 \3 比 1），疑为压缩炸弹"),
+        (r"^the document needs too much memory to read$", "读取该文件所需内存过多"),
+        (r"^the document is nested too deeply.*$", "文件嵌套层级过深"),
+        (r"^the document took too long to read \(over (.+) s\)$", r"读取文件超时（超过 \1 秒）"),
+        (r"^the document reader stopped unexpectedly \(exit status (.+)\)$", r"文件读取进程意外退出（状态 \1）"),
+        (r"^the PDF has too many pages \((.+); the limit is (.+)\)$", r"PDF 页数过多（\1 页；上限为 \2 页）"),
+        (r"^the \.docx has a DTD.*$", "Word 文件含有 DTD（<!DOCTYPE>），Word 从不写入，已拒绝"),
+        (r"^malformed \.(\w+) file \((.+)\)$", r"\1 文件已损坏（\2）"),
+        (r"^a different document named (.+) is already stored; .*$",
+         r"已存有另一份同名文件 \1；如要作为新版本保存（旧文本保留），请用“替换”（命令行 --replace）"),
     )
 )
 

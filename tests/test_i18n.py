@@ -49,3 +49,21 @@ def test_a_links_filter_labels_are_understood_in_either_language() -> None:
     assert link_options(["铁路", "港口"], options, "type.", "zh") is None
     assert link_options([], options, "type.", "zh") is None
     assert link_options(["no such thing"], options, "type.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "zh"),
+    [
+        ("the document is too large when unpacked (120 MB; the limit is 100 MB)", "文件解压后过大（120 MB；上限为 100 MB）"),
+        ("the document took too long to read (over 60 s)", "读取文件超时（超过 60 秒）"),
+        ("malformed .docx file (error)", "Word 文件已损坏（error）"),
+        ("malformed .txt file (RecursionError)", "txt 文件已损坏（RecursionError）"),
+        ("a different document named 000.txt is already stored; ingest it with --replace to store it as "
+         "the new version (the stored text is kept)", "已存有另一份同名文件 000.txt；"),
+    ],
+)
+def test_reading_and_ingest_errors_are_translated(message: str, zh: str) -> None:
+    from geo.i18n import error_text
+
+    assert error_text(message, "zh").startswith(zh)
+    assert error_text(message, "en") == message

@@ -98,8 +98,8 @@ def ingest_upload(name: str, data: bytes) -> Any:
     from geo import pipeline  # the whole pipeline only when someone uploads
     from geo.store import accounts
 
-    accounts.require_editor(current_user())
-    return pipeline.ingest_upload(engine(), name, data)
+    user = accounts.require_editor(current_user())
+    return pipeline.ingest_upload(engine(), name, data, actor=user.name)
 
 
 def upload_box(lang_: str) -> None:
