@@ -94,7 +94,8 @@ prev.button(f"◀ {t('meeting.prev', lang)}", key="meeting_prev", on_click=turn,
             width="stretch")
 nxt.button(f"{t('meeting.next', lang)} ▶", key="meeting_next", on_click=turn, args=(1, len(steps)),
            width="stretch")
-head.title(safe.md(meeting.step_title(step, items, lang)))  # a project's name is text
+title = meeting.step_title(step, items, lang)
+head.title(safe.md(title) if step.kind == "project" else title)  # a project's name is document text
 head.caption(" · ".join(x for x in (
     t("meeting.page", lang), t("meeting.step", lang).format(i=i + 1, n=len(steps)),
     t("meeting.today", lang).format(date=today.isoformat()), meeting.filters_line(f, lang),

@@ -16,7 +16,7 @@ def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
     from geo import store
 
-    store.engine_for.cache_clear()
+    store.dispose_engines()
 
 
 def test_entry_script_runs() -> None:

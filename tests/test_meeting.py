@@ -243,7 +243,7 @@ def seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db)
     from geo import store
 
-    store.engine_for.cache_clear()
+    store.dispose_engines()
 
 
 def _total(at: AppTest) -> int:

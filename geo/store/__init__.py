@@ -9,6 +9,7 @@ engine and schema helpers, :func:`save_document` and :func:`load_projects`
 from geo.store.db import (
     GeoInfo,
     counts,
+    dispose_engines,
     document_text,
     engine,
     engine_for,
@@ -25,6 +26,6 @@ from geo.store.db import (
 from geo.store.progress import is_overdue
 
 __all__ = [
-    "GeoInfo", "counts", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
+    "GeoInfo", "counts", "dispose_engines", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
     "list_documents", "load_projects", "utc_now", "reset", "save_document", "users",
 ]

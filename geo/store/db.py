@@ -193,8 +193,22 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def dispose_engines() -> None:
+    """Close every cached engine's pooled connections and forget the engines (tests, settings changes)."""
+    for url in list(_ENGINE_URLS):
+        engine_for(url).dispose()
+    _ENGINE_URLS.clear()
+    engine_for.cache_clear()
+
+
+#: The URLs :func:`engine_for` has made an engine for (so they can be disposed of).
+_ENGINE_URLS: set[str] = set()
+
+
 @functools.cache
 def engine_for(url: str) -> Engine:
+    """Return the engine of ``url``, made once per URL (see :func:`dispose_engines`)."""
+    _ENGINE_URLS.add(url)
     if url.startswith("postgresql"):
         try:
             import psycopg  # noqa: F401  (checked here so the hint is clear)
