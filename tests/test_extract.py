@@ -447,3 +447,173 @@ HELDOUT_RULE_NEGATIVES = [
 def test_heldout_rule_negative(sentence: str) -> None:
     names = [e.name for e in extract(source(sentence)) if e.name != "重庆港"]
     assert names == []
+
+
+# Issue #11: news prose. Every case is an invented sentence of a class of text; each class has
+# positives and negatives. Document date for relative years: 2023-06-12 (see ``source``).
+
+# name boundaries: a verb, slogan, conjunction or preposition glued to the left of a name
+NEWS_BOUNDARY_CASES = [
+    ("热烈庆祝江津至綦江高速公路建成通车!", "江津至綦江高速公路"),
+    ("随着南川至涪陵高速公路开工,沿线将迎来发展机遇。", "南川至涪陵高速公路"),
+    ("除永川至江津高速公路外,今年还将开工多个项目。", "永川至江津高速公路"),
+    ("项目起于大足区,接G93成渝环线高速,止于荣昌区。", "G93成渝环线高速"),
+    ("经G65包茂高速可达黔江。", "G65包茂高速"),
+    ("涪陵港位列全国内河港口前列。", "涪陵港"),
+    ("标志着泸州至宜宾铁路进入铺轨阶段。", "泸州至宜宾铁路"),
+    ("推进重庆江北国际机场第四跑道建设。", "重庆江北国际机场第四跑道"),  # an ordinal alone is part of a name
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NEWS_BOUNDARY_CASES, ids=[c[1] for c in NEWS_BOUNDARY_CASES])
+def test_news_name_boundary(sentence: str, name: str) -> None:
+    core = [e.name for e in extract(source(sentence)) if e.type != "other_facility"]
+    assert core == [name]
+
+
+# generic references, ranks and descriptions of a kind: no core project
+NEWS_NEGATIVES = [
+    "这条高速建成后,沿线群众出行更加便捷。",
+    "该项目是本市第三条高速公路出口通道。",
+    "城区将迈入高铁时代。",
+    "万吨级码头位列全国内河十大码头。",
+    "同步完善进港公路和支流航道。",
+    "把城区打造成国家级深水良港。",
+    "本市高速公路通车里程突破4000公里。",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWS_NEGATIVES, ids=[s[:12] for s in NEWS_NEGATIVES])
+def test_news_negative(sentence: str) -> None:
+    core = [e.name for e in extract(source(sentence)) if e.type != "other_facility"]
+    assert core == []
+
+
+# stage from news verbs, in the mention's own clause
+NEWS_STAGE_CASES = [
+    ("6月1日,南川至贵阳高速公路正式开工。", "南川至贵阳高速公路", "starting"),
+    ("万州至开州铁路今日开建。", "万州至开州铁路", "starting"),
+    ("丰都至石柱高速公路今日动工。", "丰都至石柱高速公路", "starting"),
+    ("加快建设渝北至长寿快速路。", "渝北至长寿快速路", "under_construction"),
+    ("合川至武胜高速公路全线贯通,预计明年通车。", "合川至武胜高速公路", "under_construction"),
+    ("酉阳至沿河高速公路建成通车。", "酉阳至沿河高速公路", "completed"),
+    ("涪陵至丰都铁路正式通车。", "涪陵至丰都铁路", "completed"),
+    ("綦江至遵义铁路开通运营。", "綦江至遵义铁路", "completed"),
+    ("涪陵龙头港三期码头投用。", "涪陵龙头港三期码头", "completed"),
+    ("渝西高铁重庆段获批。", "渝西高铁重庆段", "preliminary"),
+    ("成都至西宁铁路可研批复。", "成都至西宁铁路", "preliminary"),
+    ("南川至两江新区高速公路启动前期。", "南川至两江新区高速公路", "preliminary"),
+    # "建成后/投用后" is a condition about the future, not a completion
+    ("万州机场改扩建工程投用后,将新增航线。", "万州机场", "upgrade"),
+    ("黔江至石柱高速公路建成后,车程将缩短一半。", "黔江至石柱高速公路", "unspecified"),
+    # an approval far after the item approves a longer noun
+    ("争取涪陵港进境粮食指定监管场地获批。", "涪陵港", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "stage"), NEWS_STAGE_CASES, ids=[c[1] for c in NEWS_STAGE_CASES])
+def test_news_stage(sentence: str, name: str, stage: str) -> None:
+    ents = by_name(extract(source(sentence)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    assert str(ents[name].stage) == stage
+
+
+# existing infrastructure mentioned as context is built (建成); a planned item is not
+CONTEXT_CASES = [
+    ("区内有渝湘高速、渝怀铁路纵横交错。", {"渝湘高速": "completed", "渝怀铁路": "completed"}),
+    ("境内渝黔高速、川黔铁路等纵横交错。", {"渝黔高速": "completed", "川黔铁路": "completed"}),
+    ("依托已建成的渝蓉高速,发展临空产业。", {"渝蓉高速": "completed"}),
+    ("新港距G50沪渝高速公路出口4公里。", {"G50沪渝高速公路": "completed"}),
+    ("项目起于铜梁区,接G93成渝环线高速,力争2026年建成通车。", {"G93成渝环线高速": "completed"}),
+    # negatives: a plan to build or study a line is not context
+    ("规划建设渝湘高速复线。", {"渝湘高速复线": "proposed"}),
+    ("推进渝怀铁路复线建设。", {"渝怀铁路复线": "unspecified"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "stages"), CONTEXT_CASES, ids=[c[0][:12] for c in CONTEXT_CASES])
+def test_context_is_built(sentence: str, stages: dict[str, str]) -> None:
+    ents = by_name(extract(source(sentence)))
+    for name, stage in stages.items():
+        assert name in ents, f"{name} not in {sorted(ents)}"
+        assert str(ents[name].stage) == stage
+
+
+def test_context_takes_no_year_from_the_project_clause() -> None:
+    text = "项目起于铜梁区,接G93成渝环线高速,力争2026年建成通车。"
+    (m,) = by_name(extract(source(text)))["G93成渝环线高速"].mentions
+    assert (m.target_year, m.start_year) == (None, None)
+
+
+# years per mention: (text, name, target_year, start_year, year_basis); document date 2023-06-12
+YEAR_CASES = [
+    ("力争2026年建成彭水至酉阳高速公路。", "彭水至酉阳高速公路", 2026, None, "explicit"),
+    ("彭水至酉阳高速公路力争2026年建成通车。", "彭水至酉阳高速公路", 2026, None, "explicit"),
+    ("忠县至垫江高速公路2024年底前建成通车。", "忠县至垫江高速公路", 2024, None, "explicit"),
+    ("渝昆高铁有望在2025年12月份左右达到开通条件。", "渝昆高铁", 2025, None, "explicit"),
+    ("开州至城口高速公路已于2021年建成通车。", "开州至城口高速公路", 2021, None, "explicit"),
+    # a year bound to a start is the start year, never the target
+    ("巫山至巫溪高速公路计划2024年开工建设。", "巫山至巫溪高速公路", None, 2024, "explicit"),
+    ("石柱至黔江高速公路于2021年开工建设,力争2025年建成。", "石柱至黔江高速公路", 2025, 2021, "explicit"),
+    # relative years resolved against the document's date (2023)
+    ("确保垫江至丰都高速公路年内建成通车。", "垫江至丰都高速公路", 2023, None, "relative"),
+    ("垫江至丰都高速公路今年年底前建成。", "垫江至丰都高速公路", 2023, None, "relative"),
+    ("垫江至丰都高速公路明年通车。", "垫江至丰都高速公路", 2024, None, "relative"),
+    ("垫江至丰都高速公路年底开通。", "垫江至丰都高速公路", 2023, None, "relative"),
+    ("力争城口至巫溪高速公路年内开工。", "城口至巫溪高速公路", None, 2023, "relative"),
+    ("12月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("到2025年,建成江津综合物流园。", "江津综合物流园", 2025, None, "explicit"),
+    # no year: nothing
+    ("加快建设秀山至松桃高速公路。", "秀山至松桃高速公路", None, None, None),
+    ("23日,秀山至松桃高速公路建成通车。", "秀山至松桃高速公路", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "target", "start", "basis"), YEAR_CASES, ids=[c[0][:14] for c in YEAR_CASES])
+def test_years(text: str, name: str, target: int | None, start: int | None, basis: str | None) -> None:
+    ents = by_name(extract(source(text)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    (m,) = ents[name].mentions
+    assert (m.target_year, m.start_year, m.year_basis) == (target, start, basis)
+
+
+def test_relative_year_needs_the_document_date() -> None:
+    (m,) = extract(source("垫江至丰都高速公路明年通车。", date=None))[0].mentions
+    assert (m.target_year, m.year_basis) == (None, None)
+
+
+def test_table_deadline_column() -> None:
+    text = (
+        "序号 项目名称 建设内容 完成时限 牵头单位\n"
+        "1 梁平至开州高速公路 新建高速公路40公里 2025年12月 区交通局\n"
+        "2 长寿湖水库 新建中型水库一座 2026年底 区水利局\n"
+        "3 垫江物流园 前期工作 2023年 区商务委\n"
+    )
+    ents = by_name(extract(source(text)))
+    got = {n: (e.mentions[0].target_year, e.mentions[0].year_basis, e.mentions[0].lead_unit) for n, e in ents.items()}
+    assert got["梁平至开州高速公路"] == (2025, "explicit", "区交通局")
+    assert got["长寿湖水库"] == (2026, "explicit", "区水利局")
+    assert got["垫江物流园"] == (2023, "explicit", "区商务委")
+
+
+def test_table_without_a_year_column_gives_no_year() -> None:
+    text = "序号 项目名称 建设内容 牵头单位\n1 梁平至开州高速公路 新建高速公路40公里 区交通局\n"
+    (m,) = by_name(extract(source(text)))["梁平至开州高速公路"].mentions
+    assert (m.target_year, m.start_year, m.lead_unit) == (None, None, "区交通局")
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        ("綦江区“十四五”综合交通运输规划\n", (2021, 2025)),
+        ("重庆市综合交通运输发展规划(2021—2035年)\n", (2021, 2035)),
+        ("某区交通工作要点(2021-2025年)\n", (2021, 2025)),
+        ("关于加快推进高速公路建设的通知\n", None),
+    ],
+)
+def test_plan_period_is_a_window_not_a_year(head: str, period: tuple[int, int] | None) -> None:
+    (ent,) = extract(source(head + "推进黔江至酉阳高速公路建设。"))
+    (m,) = ent.mentions
+    assert m.period == period
+    assert m.target_year is None
+    assert m.year_basis == ("plan_period" if period else None)

@@ -177,13 +177,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and work[start] in "—-–·":
-        start += 1
+    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
+        start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
         modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
-    if (NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
+    negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
+    if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
@@ -260,6 +261,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: 计划 as the verb of the item's clause ("X计划2024年开工"), not a plan named after it ("X计划").
+_PLAN_VERB_RE = re.compile(r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)")
+
+#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
+_VIA = "经接"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
