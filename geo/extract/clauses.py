@@ -209,14 +209,25 @@ def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Ye
     """Return the target and start years the clause (or the item's table row) sets for the item."""
     a, _ = _clause(work, cand.start, cand.end)
     s0, b = _sentence(work, cand.start, cand.end)
-    nxt = min((c.start for c in _near(cands, cand.end, b) if c.group != cand.group), default=b)
+    # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
+    end = cand.end
+    for c in _near(cands, cand.end, b):
+        if c.start < end or not c.name:
+            continue
+        if c.group == cand.group or LIST_GAP_RE.fullmatch(work, end, c.start):
+            end = max(end, c.end)
+        else:
+            break
+    nxt = min((c.start for c in _near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
     stop = min(b, nxt)
     if is_context(work, cand, cands):
         stop = min(stop, _clause(work, cand.start, cand.end)[1])  # later clauses are the project's, not the context's
     target = start = basis = None
-    # the milestone after the item, up to the next item of another list, then the one before it
-    for lo, hi in ((cand.end, stop), (a, cand.start)):
-        y = years.milestone_years(work, lo, hi, doc_year)
+    # the milestone after the item in its own clause, then before it in that clause, then later
+    # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
+    c_end = min(stop, _clause(work, cand.start, cand.end)[1])
+    for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):
+        y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
         if target:

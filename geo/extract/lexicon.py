@@ -235,6 +235,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("启动", Stage.STARTING, True),
     ("力争", Stage.PROPOSED, False),
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
+    # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
+    ("(?:有望|预计)(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运))", Stage.UNDER_CONSTRUCTION, True),
     ("正在加快", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),

@@ -26,12 +26,19 @@ _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施
 _GAP = r"[^,，。;；!！?？\n]{0,10}?"
 #: An explicit year, with the month, day and "end of / before" words that may follow it.
 _YEAR = (
-    r"(?P<year>20\d\d)年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?)?"
+    r"(?P<year>(?:19|20)\d\d)年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?)?"
     r"(?:年底|年末|底|末|上半年|下半年|左右)?(?:前|以前|内|之前)?"
 )
-#: A year relative to the document date.
-_REL = r"(?P<rel>今年|明年|当年|年内|年底|年末)(?:年内|年底|年末|底)?(?:前|以前|之前)?"
+#: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
+_REL = (
+    r"(?P<rel>今年|明年|当年|年内|年底|年末|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
+    r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
+)
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
+
+#: What follows a milestone up to the clause end, and how long it may be without being an object.
+_OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
+_BARE_TAIL = 4
 
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?:\d{1,2})月(?:\d{1,2})日")
@@ -85,11 +92,17 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
     return doc_year + (1 if m.group("rel") == "明年" else 0), "relative"
 
 
-def milestone_years(work: str, lo: int, hi: int, doc_year: int | None) -> Years:
-    """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``."""
+def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
+    """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``.
+
+    With ``bare``, only milestones without an object of their own count: "…,今年内建成通车"
+    speaks of the item before it, "…,到2010年建成'二环八射'" of something else.
+    """
     target = start = None
     basis = None
     for m in YEAR_MILESTONE_RE.finditer(work, lo, hi):
+        if bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL:
+            continue
         year, how = _resolve(m, doc_year)
         if year is None:
             continue
@@ -105,8 +118,12 @@ def event_year(work: str, s0: int, pos: int, doc_year: int | None) -> int | None
     """Return the document year when the sentence opens with a month and day ("12月26日,…")."""
     if doc_year is None:
         return None
-    m = EVENT_DATE_RE.search(work, s0, min(pos, s0 + 12))
-    return doc_year if m else None
+    m = EVENT_DATE_RE.search(work, s0, pos)
+    return doc_year if m and m.start() - s0 <= _DATELINE_REACH else None
+
+
+#: How far into a sentence its event date may start ("据某报消息 12月26日,…").
+_DATELINE_REACH = 12
 
 
 def table_years(work: str, pos: int) -> tuple[Years, str | None]:
