@@ -506,6 +506,10 @@ NEWS_STAGE_CASES = [
     # "建成后/投用后" is a condition about the future, not a completion
     ("万州机场改扩建工程投用后,将新增航线。", "万州机场", "upgrade"),
     ("黔江至石柱高速公路建成后,车程将缩短一半。", "黔江至石柱高速公路", "unspecified"),
+    # a forecast of completion: the works are going on
+    ("忠县至万州高速公路有望在今年年底前建成。", "忠县至万州高速公路", "under_construction"),
+    ("巫溪至镇坪高速公路预计明年通车。", "巫溪至镇坪高速公路", "under_construction"),
+    ("力争2025年建成巫溪至镇坪高速公路。", "巫溪至镇坪高速公路", "completed"),  # a plan's goal, not a forecast
     # an approval far after the item approves a longer noun
     ("争取涪陵港进境粮食指定监管场地获批。", "涪陵港", "unspecified"),
 ]
@@ -563,6 +567,14 @@ YEAR_CASES = [
     ("力争城口至巫溪高速公路年内开工。", "城口至巫溪高速公路", None, 2023, "relative"),
     ("12月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
     ("到2025年,建成江津综合物流园。", "江津综合物流园", 2025, None, "explicit"),
+    ("据某报消息 12月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("铜梁港区二期工程正全力向6月30日完工发起总攻。", "铜梁港区二期", 2023, None, "relative"),
+    # items of a list share the predicate after the last one
+    ("推动綦江至习水高速公路、江津至綦江铁路和万州港三期年内建成。", "綦江至习水高速公路", 2023, None, "relative"),
+    ("推动綦江至习水高速公路、江津至綦江铁路和万州港三期年内建成。", "江津至綦江铁路", 2023, None, "relative"),
+    # a later clause's milestone with an object of its own is about that object
+    ("从1997年建成成渝高速公路,到2010年建成二环八射高速网。", "成渝高速公路", 1997, None, "explicit"),
+    ("推进忠县至万州高速公路建设,今年内建成通车。", "忠县至万州高速公路", 2023, None, "relative"),
     # no year: nothing
     ("加快建设秀山至松桃高速公路。", "秀山至松桃高速公路", None, None, None),
     ("23日,秀山至松桃高速公路建成通车。", "秀山至松桃高速公路", None, None, None),

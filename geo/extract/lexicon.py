@@ -190,6 +190,9 @@ SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车
 #: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
 _NOT_AFTER = "(?![^,，。;；]{0,2}后)"
 
+#: Lookahead after 有望/预计: a completion forecast later in the clause.
+_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运))"
+
 #: Clauses presenting an item as existing context: "境内有X、Y纵横交错", "依托已建成的X",
 #: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
 CONTEXT_BEFORE = re.compile(
@@ -236,7 +239,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("力争", Stage.PROPOSED, False),
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
-    ("(?:有望|预计)(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运))", Stage.UNDER_CONSTRUCTION, True),
+    ("有望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("正在加快", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
