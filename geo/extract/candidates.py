@@ -174,6 +174,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             return out
         if filler == "" or lx.ROLE_FILLERS.search(filler):
             return out  # "…等区域性物流中心": a list of roles names no item
+    # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
+    count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
+    if count and count.end() == hs and work[count.start() - 1 : count.start()] and NAME_CHAR.match(work[count.start() - 1]):
+        items = _list_items(work, count.start(), head, typ, group)
+        return items if len(items) >= 2 else out
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
@@ -262,6 +267,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     return out
 
 
+#: A count just before a head: "3条", "两个", "十座".
+_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
+
 #: 计划 as the verb of the item's clause ("X计划2024年开工"), not a plan named after it ("X计划").
 _PLAN_VERB_RE = re.compile(r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)")
 
@@ -334,6 +342,8 @@ def _list_items(
         item_start = start + cut
         item = work[item_start:end]
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
+        if cut and not own and HEAD_RE.search(work, start, item_start):
+            own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
         if item and not own:
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and not GENERIC_RE.search(item))):
                 break

@@ -80,7 +80,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
-    (r"无水港|港区|作业区|码头|港口(?!岸)|港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
+    (r"无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
@@ -108,7 +108,12 @@ NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公�
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
 #: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥".
 #: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").
-RANK_RE = re.compile(r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十\d]+[条座]|第[一二三四五六七八九十\d]+个|最大|最长|最高|唯一")
+RANK_RE = re.compile(
+    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站]|最大|最长|最高|唯一"
+)
+
+#: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
+SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -143,6 +148,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             确保 增设 提供 建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
             随着 除 途经 距 距离 起于 止于 庆祝 热烈庆祝 祝贺 迈入 迈进 跻身 位列 位居 标志着 成为 作为 打造成
             建设成 这条 这个 这座 那条 本市 本区 本县 本省 全线 即将 有望 预计 计划 已 已于 于 该港 该段
+            我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道
             """.split()
         ),
         key=lambda s: (-len(s), s),
