@@ -471,6 +471,15 @@ NEWS_BOUNDARY_CASES = [
 ]
 
 
+def test_list_counted_before_its_head() -> None:
+    names = {e.name for e in extract(source("万州至达州、梁平至开州和垫江至丰都3条高速公路集中开工。"))}
+    assert names == {"万州至达州高速公路", "梁平至开州高速公路", "垫江至丰都高速公路"}
+    # a counted head alone names no item; an item with its own head keeps it
+    assert extract(source("全市再添3条高速公路。")) == []
+    names = {e.name for e in extract(source("沪渝高速公路扩能石柱至忠县段和垫江至丰都2条高速公路开工。"))}
+    assert names == {"沪渝高速公路扩能石柱至忠县段", "垫江至丰都高速公路"}
+
+
 @pytest.mark.parametrize(("sentence", "name"), NEWS_BOUNDARY_CASES, ids=[c[1] for c in NEWS_BOUNDARY_CASES])
 def test_news_name_boundary(sentence: str, name: str) -> None:
     core = [e.name for e in extract(source(sentence)) if e.type != "other_facility"]
@@ -535,6 +544,8 @@ CONTEXT_CASES = [
     ("依托已建成的渝蓉高速,发展临空产业。", {"渝蓉高速": "completed"}),
     ("新港距G50沪渝高速公路出口4公里。", {"G50沪渝高速公路": "completed"}),
     ("项目起于铜梁区,接G93成渝环线高速,力争2026年建成通车。", {"G93成渝环线高速": "completed"}),
+    ("新路将包茂高速和黔恩高速连接成网。", {"包茂高速": "completed", "黔恩高速": "completed"}),
+    ("有沪渝、包茂、银百3条高速公路在此交汇。", {"包茂高速公路": "completed"}),
     # negatives: a plan to build or study a line is not context
     ("规划建设渝湘高速复线。", {"渝湘高速复线": "proposed"}),
     ("推进渝怀铁路复线建设。", {"渝怀铁路复线": "unspecified"}),

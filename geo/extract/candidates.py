@@ -178,7 +178,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
     if count and count.end() == hs and work[count.start() - 1 : count.start()] and NAME_CHAR.match(work[count.start() - 1]):
         items = _list_items(work, count.start(), head, typ, group)
-        return items if len(items) >= 2 else out
+        in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
+        return items if in_list else out
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it

@@ -202,7 +202,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if lx.CONTEXT_LINK.fullmatch(before.strip()) or lx.CONTEXT_NEAR.search(before):
         return True
     last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
-    return lx.CONTEXT_AFTER.match(work, last) is not None
+    return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
 
 
 def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Years:

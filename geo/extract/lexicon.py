@@ -208,8 +208,10 @@ CONTEXT_BEFORE = re.compile(
 CONTEXT_LINK = re.compile(r"(?:接|经|途经)")
 #: A verb of distance or adjacency just before the item ("新港距G50…出口4.5公里").
 CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近)$")
-#: A predicate after a list of existing lines ("…纵横交错", "…穿境而过").
-CONTEXT_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:纵横交错|穿境而过|贯穿全境|交汇于)")
+#: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
+CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体")
+#: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
+CONTEXT_AFTER_REACH = 12
 
 #: (cue, stage, specific). Longest cues first when matching. ``specific`` cues beat generic ones.
 STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
