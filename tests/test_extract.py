@@ -525,6 +525,9 @@ NEWS_STAGE_CASES = [
     ("忠县至万州高速公路有望在今年年底前建成。", "忠县至万州高速公路", "under_construction"),
     ("巫溪至镇坪高速公路预计明年通车。", "巫溪至镇坪高速公路", "under_construction"),
     ("力争2025年建成巫溪至镇坪高速公路。", "巫溪至镇坪高速公路", "completed"),  # a plan's goal, not a forecast
+    ("綦江至万盛高速公路已进入建成倒计时。", "綦江至万盛高速公路", "under_construction"),
+    ("藻渡水库今年底可望实现下闸蓄水。", "藻渡水库", "under_construction"),
+    ("这为南川至两江新区高速公路年底通车奠定了基础。", "南川至两江新区高速公路", "unspecified"),
     # an approval far after the item approves a longer noun
     ("争取涪陵港进境粮食指定监管场地获批。", "涪陵港", "unspecified"),
 ]
@@ -546,6 +549,10 @@ CONTEXT_CASES = [
     ("项目起于铜梁区,接G93成渝环线高速,力争2026年建成通车。", {"G93成渝环线高速": "completed"}),
     ("新路将包茂高速和黔恩高速连接成网。", {"包茂高速": "completed", "黔恩高速": "completed"}),
     ("有沪渝、包茂、银百3条高速公路在此交汇。", {"包茂高速公路": "completed"}),
+    ("其中万州北站、涪陵北站为既有车站。", {"万州北站": "completed", "涪陵北站": "completed"}),
+    ("线路起于涪陵北站,止于丰都站。", {"涪陵北站": "completed", "丰都站": "completed"}),
+    ("经万州北站、开州站接入达州站。", {"万州北站": "completed", "开州站": "completed", "达州站": "completed"}),
+    ("北与襄渝铁路的达州站接轨。", {"达州站": "completed"}),
     # negatives: a plan to build or study a line is not context
     ("规划建设渝湘高速复线。", {"渝湘高速复线": "proposed"}),
     ("推进渝怀铁路复线建设。", {"渝怀铁路复线": "unspecified"}),

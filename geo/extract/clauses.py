@@ -199,7 +199,15 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     before = work[a : cand.start]
     if lx.CONTEXT_BEFORE.search(before):
         return True
-    if lx.CONTEXT_LINK.fullmatch(before.strip()) or lx.CONTEXT_NEAR.search(before):
+    # the verb with the other items of its list and the line it describes removed:
+    # "经A、B、C" → 经, "渝昆高铁起自重庆西站" → 起自
+    chars = list(before)
+    for c in _near(cands, a, cand.start):
+        if c.name and c is not cand:
+            for k in range(c.start - a, min(c.end, cand.start) - a):
+                chars[k] = ""
+    verb = "".join(chars).strip().strip(LIST_SEP + "、")
+    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
         return True
     last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None

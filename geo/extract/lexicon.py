@@ -194,22 +194,23 @@ SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车
 # --------------------------------------------------------------------------- stage cues
 
 #: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
-_NOT_AFTER = "(?![^,，。;；]{0,2}后)"
+_NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
 
 #: Lookahead after 有望/预计: a completion forecast later in the clause.
-_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运))"
+_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水))"
 
 #: Clauses presenting an item as existing context: "境内有X、Y纵横交错", "依托已建成的X",
 #: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
 CONTEXT_BEFORE = re.compile(
-    r"(?:境内|区内|县内|市内|辖区内?|域内|沿线|周边|附近)(?:已)?(?:有|拥有)|已(?:经)?(?:建成|通车|开通)(?:的)?"
+    r"(?:境内|区内|县内|市内|辖区内?|域内|沿线|周边|附近)(?:已)?(?:有|拥有)|已(?:经)?(?:建成|通车|开通)(?:的)?|既有(?:的)?$"
 )
 #: A connecting verb that opens the item's clause ("起于璧山,接G85…", "经G75…可达").
-CONTEXT_LINK = re.compile(r"(?:接|经|途经)")
-#: A verb of distance or adjacency just before the item ("新港距G50…出口4.5公里").
-CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近)$")
+CONTEXT_LINK = re.compile(r"(?:接|经)")
+#: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
+#: "线路起于X站", "接入Y站").
+CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|起于|止于|起自|终到|终于|接入|途经)$")
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
-CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体")
+CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有")
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
 CONTEXT_AFTER_REACH = 12
 
@@ -248,6 +249,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
     ("有望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
     ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("正在加快", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
