@@ -528,6 +528,10 @@ NEWS_STAGE_CASES = [
     ("綦江至万盛高速公路已进入建成倒计时。", "綦江至万盛高速公路", "under_construction"),
     ("藻渡水库今年底可望实现下闸蓄水。", "藻渡水库", "under_construction"),
     ("这为南川至两江新区高速公路年底通车奠定了基础。", "南川至两江新区高速公路", "unspecified"),
+    # a list introduced by 分别为/包括 takes the cue of the clause introducing it
+    ("今年将开工建设5个项目,分别为秀山至松桃高速公路、黔江机场改扩建工程。", "秀山至松桃高速公路", "starting"),
+    ("今年将开工建设5个项目,分别为秀山至松桃高速公路、黔江机场改扩建工程。", "黔江机场", "starting"),
+    ("今年将开工建设5个项目。分别为秀山至松桃高速公路。", "秀山至松桃高速公路", "unspecified"),
     # an approval far after the item approves a longer noun
     ("争取涪陵港进境粮食指定监管场地获批。", "涪陵港", "unspecified"),
 ]

@@ -155,6 +155,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         found.append(trail_cues[0])
     if lead:
         found.append(cue_at(lead[-1]))
+    intro = _intro_cue(work, a, cand, cands)
+    if intro:
+        found.append(intro)
     for specific in (True, False):
         for stage, spec in found:
             if spec is specific and stage not in (Stage.UPGRADE, Stage.UNSPECIFIED):
@@ -177,6 +180,24 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.UPGRADE
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
+    """Return the cue of the clause that introduces the item's list ("13个项目即将开始建设,分别为A、B…").
+
+    The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
+    the introducing clause after a comma or colon, not a full stop.
+    """
+    if a < 2 or work[a - 1] not in ",，:：":
+        return None
+    if not _INTRO_RE.match(work, a, cand.start):
+        return None
+    pa, _pb = _clause(work, a - 2, a - 1)
+    cues = _cues_in(work, pa, a - 1)
+    return cue_at(cues[-1]) if cues else None
+
+
+_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
 
 
 def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
