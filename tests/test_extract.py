@@ -464,11 +464,19 @@ NEWS_BOUNDARY_CASES = [
     ("随着南川至涪陵高速公路开工,沿线将迎来发展机遇。", "南川至涪陵高速公路"),
     ("除永川至江津高速公路外,今年还将开工多个项目。", "永川至江津高速公路"),
     ("项目起于大足区,接G93成渝环线高速,止于荣昌区。", "G93成渝环线高速"),
+    ("有力推动万州新田港建设。", "万州新田港"),  # overlapping stop words (力推, 推动)
+    ("到2035年重庆至西安高速铁路建成通车。", "重庆至西安高速铁路"),  # a time phrase opening the span
     ("经G65包茂高速可达黔江。", "G65包茂高速"),
     ("涪陵港位列全国内河港口前列。", "涪陵港"),
     ("标志着泸州至宜宾铁路进入铺轨阶段。", "泸州至宜宾铁路"),
     ("推进重庆江北国际机场第四跑道建设。", "重庆江北国际机场第四跑道"),  # an ordinal alone is part of a name
 ]
+
+
+def test_news_abbreviation_in_brackets_is_an_alias() -> None:
+    text = "城口至开州高速公路(简称“城开高速”)建成通车。城开高速全长40公里。"
+    (ent,) = extract(source(text))
+    assert ent.name == "城口至开州高速公路" and "城开高速" in ent.aliases and len(ent.mentions) == 2
 
 
 def test_list_counted_before_its_head() -> None:
@@ -594,6 +602,7 @@ YEAR_CASES = [
     ("垫江至丰都高速公路年底开通。", "垫江至丰都高速公路", 2023, None, "relative"),
     ("力争城口至巫溪高速公路年内开工。", "城口至巫溪高速公路", None, 2023, "relative"),
     ("12月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("成都至宜宾铁路今日开通运营。", "成都至宜宾铁路", 2023, None, "relative"),
     ("到2025年,建成江津综合物流园。", "江津综合物流园", 2025, None, "explicit"),
     ("据某报消息 12月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
     ("铜梁港区二期工程正全力向6月30日完工发起总攻。", "铜梁港区二期", 2023, None, "relative"),

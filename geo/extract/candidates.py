@@ -140,11 +140,22 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     span = work[i:hs]
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
+    last = 0
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        cut = max(cut, m.end())
-    return i + cut
+        cut, last = max(cut, m.end()), m.start()
+    # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
+    for k in range(last + 1, cut):
+        m = STOP_RE.match(span, k)
+        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
+            cut = m.end()
+    time = _TIME_LEAD_RE.match(span, cut)
+    return i + (time.end() if time else cut)
+
+
+#: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.
+_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:19|20)\d\d年(?:底|末|前|以来)?")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.

@@ -5,8 +5,8 @@ Classes of text (issue #11):
 * **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
   建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
   "2019年1月开工建设以来") is the *start* year, never the target;
-* **relative** years resolved against the document date: 今年, 明年, 年内, 年底(前), and a
-  month and day without a year heading a news sentence ("12月26日,…建成通车");
+* **relative** years resolved against the document date: 今年, 明年, 年内, 年底(前), 今日/近日
+  of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车");
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…) or a start column
   (开工时间): the cell of the item's row;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
@@ -31,7 +31,7 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|当年|年内|年底|年末|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
+    r"(?P<rel>今年|明年|当年|年内|年底|年末|今日|今天|近日|日前|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
