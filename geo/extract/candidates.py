@@ -205,6 +205,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
+    if _ONE_OF_RE.match(work, end):
+        return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if work[max(0, start - 2) : start] in lx.QUANTIFIERS:
         return out  # "布局一批多式联运型物流基地": a class of items, none named
     cand = Cand(start, end, clean_name(name), typ, group=group)
@@ -278,6 +280,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: A name followed by 之一 names a category ("是…“X”之一").
+_ONE_OF_RE = re.compile(r"[”\"]?之一")
 
 #: A count just before a head: "3条", "两个", "十座".
 _COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")

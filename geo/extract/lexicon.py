@@ -112,6 +112,10 @@ RANK_RE = re.compile(
     r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站]|最大|最长|最高|唯一"
 )
 
+#: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
+#: "泸州公路"), not a road; two abbreviations are a road's name (成渝高速).
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路"})
+
 #: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
 SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
 
