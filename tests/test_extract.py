@@ -672,3 +672,28 @@ def test_plan_period_is_a_window_not_a_year(head: str, period: tuple[int, int] |
     assert m.period == period
     assert m.target_year is None
     assert m.year_basis == ("plan_period" if period else None)
+
+
+INVENTED = Path(__file__).resolve().parent / "data" / "invented"
+
+
+def _invented_gold() -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in (INVENTED / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("gold", [g for g in _invented_gold() if g["core"]], ids=lambda g: g["name"])
+def test_invented_news_document(gold: dict) -> None:
+    """Each core item of the invented news documents is found with its stage and years."""
+    from geo.documents import read_document
+
+    ents = extract(read_document(INVENTED / "docs" / gold["doc"]))
+    names = {gold["name"], gold["mention"], *gold["aliases"]}
+    found = [e for e in ents if names & {e.name, *e.aliases}]
+    assert found, f"{gold['name']} not in {sorted(e.name for e in ents)}"
+    mentions = [m for e in found for m in e.mentions]
+    assert gold["stage"] in {str(m.stage) for m in mentions}
+    assert gold["target_year"] in {m.target_year for m in mentions}
+    if gold.get("start_year"):
+        assert gold["start_year"] in {m.start_year for m in mentions}
