@@ -249,12 +249,12 @@ def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Ye
             break
     nxt = min((c.start for c in _near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
     stop = min(b, nxt)
-    if is_context(work, cand, cands):
-        stop = min(stop, _clause(work, cand.start, cand.end)[1])  # later clauses are the project's, not the context's
     target = start = basis = None
     # the milestone after the item in its own clause, then before it in that clause, then later
     # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
     c_end = min(stop, _clause(work, cand.start, cand.end)[1])
+    if stop > c_end and is_context(work, cand, cands):
+        stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
     for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):
         y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start

@@ -132,6 +132,8 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
     A row is a line of cells split by spaces; its header is the nearest line above
     it (in the same block of rows) that names a deadline, start or lead column.
     """
+    if not _has_header(work):
+        return Years(), None
     ls = work.rfind("\n", 0, pos) + 1
     le = work.find("\n", pos)
     row = _CELL_SPLIT.split(work[ls : le if le >= 0 else len(work)].strip())
@@ -166,6 +168,24 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
             lead = cell
     basis = "explicit" if target or first else None
     return Years(target, first, basis), lead
+
+
+_HEADER_CACHE: dict[int, tuple[str, bool]] = {}
+
+
+def _has_header(work: str) -> bool:
+    """Return whether the text holds a table header line at all (memoised for the document)."""
+    hit = _HEADER_CACHE.get(id(work))
+    if hit is None or hit[0] is not work:
+        if len(_HEADER_CACHE) > 8:
+            _HEADER_CACHE.clear()
+        found = any(
+            len(_CELL_SPLIT.split(line.strip())) >= 3 and (_DEADLINE_COL.search(line) or _START_COL.search(line) or _LEAD_COL.search(line))
+            for line in work.splitlines()
+        )
+        hit = (work, found)
+        _HEADER_CACHE[id(work)] = hit
+    return hit[1]
 
 
 def doc_year(date: dt.date | None) -> int | None:
