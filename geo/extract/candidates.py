@@ -207,7 +207,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if _ONE_OF_RE.match(work, end):
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
-    if work[max(0, start - 2) : start] in lx.QUANTIFIERS:
+    if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
     cand = Cand(start, end, clean_name(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
@@ -280,6 +280,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
+_QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全省|全市|本市|我市|我区)?$")
 
 #: A name followed by 之一 names a category ("是…“X”之一").
 _ONE_OF_RE = re.compile(r"[”\"]?之一")
