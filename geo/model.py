@@ -93,6 +93,8 @@ class DocumentMeta:
     title: str
     issuer: str | None = None
     date: dt.date | None = None
+    #: The plan period the document covers (十四五 → (2021, 2025)), never a target year.
+    period: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -134,6 +136,18 @@ class Mention:
     target_year: int | None = None
     lead_unit: str | None = None
     doc_date: dt.date | None = None
+    #: Year the works start(ed), where the clause says so ("2024年开工").
+    start_year: int | None = None
+    #: How the years were read: ``explicit`` (a written year), ``relative`` (今年, 明年, 年内,
+    #: a month and day, resolved against the document date) or ``plan_period`` (only the
+    #: document's plan period applies); None when the clause gives no year at all.
+    year_basis: str | None = None
+    #: The document's plan period (十四五 → (2021, 2025)): a window, never the target year.
+    period: tuple[int, int] | None = None
+
+
+#: Values of :attr:`Mention.year_basis`.
+YEAR_BASES: tuple[str, ...] = ("explicit", "relative", "plan_period")
 
 
 @dataclass(slots=True)

@@ -342,6 +342,13 @@ def test_pdf_text_layer() -> None:
         ("发布日期:2023-06-12 09:05:00\n某区人民政府\n2023年6月5日", "", dt.date(2023, 6, 12)),
         ("某区人民政府\n2022年2月30日\n2022年3月1日", "", dt.date(2022, 3, 1)),  # invalid first
         ("没有任何日期的文字。", "", None),
+        # news pages (issue #11): the date relative years are resolved against
+        ("答复函\n\n日期: 2025-06-16\n\n正文。", "", dt.date(2025, 6, 16)),
+        ("标题\n本期出版日期:2023-12-26\n正文。", "", dt.date(2023, 12, 26)),
+        ("标题\n2024年01月22日 11:55:12 来源:某报\n正文。", "", dt.date(2024, 1, 22)),
+        ("标题\n来源:某新闻 2026年03月18日 15:00\n正文。", "", dt.date(2026, 3, 18)),
+        ("标题\n2021-02-04\n消息来源:某网\n正文。", "", dt.date(2021, 2, 4)),
+        ("标题\n会议于2021年开始,持续到2023年。", "", None),
     ],
 )
 def test_dates(text: str, raw: str, date: dt.date | None) -> None:

@@ -20,7 +20,13 @@ _JOINT_ISSUE = re.compile(
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _PUBLISHED = re.compile(rf"(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[:：]?\s*{_NUM}")
+#: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
+_LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
 _DATELINE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
+#: A news dateline in Chinese form: "2024年01月22日 11:55:12 来源:…", "来源:某报 2026年03月18日 15:00".
+_CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\d{2}")
+#: A date standing alone on a header line: "2021-02-04", "2019.07.25".
+_BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _SIGNED = re.compile(
     r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
@@ -123,12 +129,13 @@ def _signatory(lines: list[str]) -> str | None:
 
 
 def _published(text: str) -> dt.date | None:
-    """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline."""
+    """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline in the header lines."""
     m = _PUBLISHED.search(text)
     if m:
         return _date(*m.groups())
+    # news pages: a dateline, a labelled date or a bare date among the header lines
     for line in text.splitlines()[:15]:
-        m = _DATELINE.search(line)
+        m = _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line) or _BARE_DATE.match(line)
         if m:
             return _date(*m.groups())
     return None

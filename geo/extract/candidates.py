@@ -140,11 +140,22 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     span = work[i:hs]
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
+    last = 0
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        cut = max(cut, m.end())
-    return i + cut
+        cut, last = max(cut, m.end()), m.start()
+    # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
+    for k in range(last + 1, cut):
+        m = STOP_RE.match(span, k)
+        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
+            cut = m.end()
+    time = _TIME_LEAD_RE.match(span, cut)
+    return i + (time.end() if time else cut)
+
+
+#: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.
+_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:19|20)\d\d年(?:底|末|前|以来)?")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -174,20 +185,29 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             return out
         if filler == "" or lx.ROLE_FILLERS.search(filler):
             return out  # "…等区域性物流中心": a list of roles names no item
+    # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
+    count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
+    if count and count.end() == hs and work[count.start() - 1 : count.start()] and NAME_CHAR.match(work[count.start() - 1]):
+        items = _list_items(work, count.start(), head, typ, group)
+        in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
+        return items if in_list else out
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and work[start] in "—-–·":
-        start += 1
+    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
+        start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
         modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
-    if (NEG_RE.match(work, end) and not work.startswith("口岸", end)) or work.startswith(lx.NEGATIVE_AFTER, end):
+    negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
+    if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
-    if work[max(0, start - 2) : start] in lx.QUANTIFIERS:
+    if _ONE_OF_RE.match(work, end):
+        return out  # "“城市过境环线高速公路”之一": a category the item belongs to
+    if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
     cand = Cand(start, end, clean_name(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
@@ -261,6 +281,21 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     return out
 
 
+#: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
+_QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全省|全市|本市|我市|我区)?$")
+
+#: A name followed by 之一 names a category ("是…“X”之一").
+_ONE_OF_RE = re.compile(r"[”\"]?之一")
+
+#: A count just before a head: "3条", "两个", "十座".
+_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
+
+#: 计划 as the verb of the item's clause ("X计划2024年开工"), not a plan named after it ("X计划").
+_PLAN_VERB_RE = re.compile(r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)")
+
+#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
+_VIA = "经接"
+
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
@@ -327,6 +362,8 @@ def _list_items(
         item_start = start + cut
         item = work[item_start:end]
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
+        if cut and not own and HEAD_RE.search(work, start, item_start):
+            own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
         if item and not own:
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and not GENERIC_RE.search(item))):
                 break

@@ -6,33 +6,48 @@ import bisect
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract import years
 from geo.extract.patterns import (
     CLAUSE_BREAK,
     CUE_RE,
     GLUE_RE,
     LEAD_RE,
-    LEAD_YEAR_RE,
     LIST_GAP_RE,
     LIST_SEP,
-    REL_YEAR_RE,
     SENTENCE_BREAK,
-    YEAR_RE,
     Cand,
     cue_at,
     inside_span,
 )
+from geo.extract.years import Years
 from geo.model import Mention, SourceText, Stage
 
 
-def read_mention(source: SourceText, work: str, index: list[int], cand: Cand, cands: list[Cand]) -> Mention:
-    """Return the mention of ``cand`` with its evidence and clause attributes."""
+def read_mention(
+    source: SourceText,
+    work: str,
+    index: list[int],
+    cand: Cand,
+    cands: list[Cand],
+    *,
+    period: tuple[int, int] | None = None,
+) -> Mention:
+    """Return the mention of ``cand`` with its evidence and clause attributes.
+
+    ``period`` is the document's plan period; it is kept on the mention as a window
+    (basis ``plan_period`` when the clause states no year) and never becomes a year.
+    """
     ts, te = index[cand.start], index[cand.end - 1] + 1
     rs, re_ = source.raw_span(ts, te)
     s_start, s_end = _sentence(work, cand.start, cand.end)
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
-    year = None if cand.implied else _target_year(work, cand, cands, date.year if date else None)
+    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date))
+    basis = got.basis or ("plan_period" if period else None)
+    lead = _lead_unit(work, cand.end)
+    if lead is None and not cand.implied:
+        lead = years.table_years(work, cand.start)[1]
     return Mention(
         doc=source.name,
         text=source.text[ts:te],
@@ -40,9 +55,12 @@ def read_mention(source: SourceText, work: str, index: list[int], cand: Cand, ca
         start=rs,
         end=re_,
         stage=stage,
-        target_year=year,
-        lead_unit=_lead_unit(work, cand.end),
+        target_year=got.target,
+        lead_unit=lead,
         doc_date=date,
+        start_year=got.start,
+        year_basis=basis,
+        period=period,
     )
 
 
@@ -119,6 +137,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
+    trail = [m for m in trail if not _far_approval(work, cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     ends = [e_ for _s, e_ in others]
     lead = [
@@ -136,6 +155,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         found.append(trail_cues[0])
     if lead:
         found.append(cue_at(lead[-1]))
+    intro = _intro_cue(work, a, cand, cands)
+    if intro:
+        found.append(intro)
     for specific in (True, False):
         for stage, spec in found:
             if spec is specific and stage not in (Stage.UPGRADE, Stage.UNSPECIFIED):
@@ -147,33 +169,122 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # ("推进X建设,今年内建成通车")
     _s0, s1 = _sentence(work, cand.start, cand.end)
     nxt_item = min((c.start for c in _near(cands, b, s1) if c.name), default=s1)
-    dated = YEAR_RE.search(work, b, nxt_item) or REL_YEAR_RE.search(work, b, nxt_item)
+    dated = years.YEAR_MILESTONE_RE.search(work, b, nxt_item)
     later = [cue_at(m) for m in _cues_in(work, b, nxt_item)] if dated else []
     for stage, spec in later:
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
     # the name itself may carry the works ("供水改扩建工程")
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
-    return Stage.UPGRADE if Stage.UPGRADE in own else Stage.UNSPECIFIED
+    if Stage.UPGRADE in own:
+        return Stage.UPGRADE
+    # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
+    return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
 
-def _target_year(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> int | None:
-    """Return the year the clause sets for the item, relative years resolved."""
+def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
+    """Return the cue of the clause that introduces the item's list ("13个项目即将开始建设,分别为A、B…").
+
+    The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
+    the introducing clause after a comma or colon, not a full stop.
+    """
+    if a < 2 or work[a - 1] not in ",，:：":
+        return None
+    if not _INTRO_RE.match(work, a, cand.start):
+        return None
+    pa, _pb = _clause(work, a - 2, a - 1)
+    cues = _cues_in(work, pa, a - 1)
+    return cue_at(cues[-1]) if cues else None
+
+
+_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
+
+
+def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
+    """Return whether ``m`` is an approval cue too far after the item to be about it."""
+    return _APPROVAL_RE.fullmatch(m.group()) is not None and m.start() - end > lx.APPROVAL_GAP
+
+
+_APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")
+
+
+def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item's clause presents it as existing infrastructure (issue #11).
+
+    Three classes: a clause saying the area *has* it ("境内有X、Y", "依托已建成的X"), a
+    connecting verb opening the clause ("接G85渝昆高速", "经X可达") or a verb of distance
+    just before the item ("距G50…出口4.5公里"),
+    and a predicate of existing lines after a list ("X、Y纵横交错").
+    """
+    a, b = _clause(work, cand.start, cand.end)
+    before = work[a : cand.start]
+    if lx.CONTEXT_BEFORE.search(before):
+        return True
+    # the verb with the other items of its list and the line it describes removed:
+    # "经A、B、C" → 经, "渝昆高铁起自重庆西站" → 起自
+    chars = list(before)
+    for c in _near(cands, a, cand.start):
+        if c.name and c is not cand:
+            for k in range(c.start - a, min(c.end, cand.start) - a):
+                chars[k] = ""
+    verb = "".join(chars).strip().strip(LIST_SEP + "、")
+    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
+        return True
+    last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
+    return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+
+
+def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Years:
+    """Return the target and start years the clause (or the item's table row) sets for the item."""
     a, _ = _clause(work, cand.start, cand.end)
-    _, b = _sentence(work, cand.start, cand.end)
-    nxt = min((c.start for c in _near(cands, cand.end, b) if c.group != cand.group), default=b)
+    s0, b = _sentence(work, cand.start, cand.end)
+    # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
+    end = cand.end
+    for c in _near(cands, cand.end, b):
+        if c.start < end or not c.name:
+            continue
+        if c.group == cand.group or LIST_GAP_RE.fullmatch(work, end, c.start):
+            end = max(end, c.end)
+        else:
+            break
+    nxt = min((c.start for c in _near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
     stop = min(b, nxt)
-    for lo, hi in ((cand.end, stop), (a, cand.start)):
-        m = YEAR_RE.search(work, lo, hi)
-        if m:
-            return int(m.group("year"))
-        r = REL_YEAR_RE.search(work, lo, hi)
-        if r and doc_year:
-            return doc_year + (1 if r.group(1) == "明年" else 0)
-    # "到2025年,建成…": a year heading the sentence governs its items
-    s0, _ = _sentence(work, cand.start, cand.end)
-    m = LEAD_YEAR_RE.match(work, s0, a)
-    return int(m.group(1)) if m and CUE_RE.search(work, a, cand.start) else None
+    target = start = basis = None
+    # the milestone after the item in its own clause, then before it in that clause, then later
+    # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
+    c_end = min(stop, _clause(work, cand.start, cand.end)[1])
+    if stop > c_end and is_context(work, cand, cands):
+        stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
+    for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):
+        y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
+        target, start = target or y.target, start or y.start
+        basis = basis or y.basis
+        if target:
+            break
+    if target is None:
+        # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
+        ev = years.event_year(work, s0, cand.start, doc_year)
+        done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
+        if done:
+            if done.group("begin"):
+                start = start or ev
+            else:
+                target = ev
+            basis = basis or "relative"
+    if target is None:
+        # "到2025年,建成…": a year heading the sentence governs its items
+        m = years.LEAD_YEAR_RE.match(work, s0, a)
+        if m and CUE_RE.search(work, a, cand.start):
+            target, basis = int(m.group(1)), "explicit"
+    if target is None and start is None:
+        row, _lead = years.table_years(work, cand.start)
+        target, start, basis = row.target, row.start, row.basis
+    return Years(target, start, basis)
+
+
+_MILESTONE_RE = re.compile(
+    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
+)
 
 
 def _lead_unit(work: str, pos: int) -> str | None:

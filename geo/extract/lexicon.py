@@ -80,7 +80,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
-    (r"无水港|港区|作业区|码头|港口(?!岸)|港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
+    (r"无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
@@ -103,7 +103,25 @@ QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类"
 MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站|港口)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站|港口|良港)$")
+
+#: A modifier holding a rank or an ordinal describes an item's standing, not its name:
+#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥".
+#: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").
+RANK_RE = re.compile(
+    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站]|最大|最长|最高|唯一"
+)
+
+#: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
+#: "泸州公路"), not a road; two abbreviations are a road's name (成渝高速).
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路"})
+
+#: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
+SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
+
+#: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
+#: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
+APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})$")
@@ -132,6 +150,9 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             含 推行 夯实 全力服务 扩大 开放 探索 认真 举办 办 纳入 列入 突出 凸显 巩固 健全 争设 多点 一批 一个 各类 各 该 此 其 我们 我区 我市
             全市 全区 全省 两地 三地 毗邻 周边 境内 区内 市内 省内 毗邻的 区域内 依 借助 利用好 抓好
             确保 增设 提供 建立 组建 筹建 联建 共建 共享 共育 共创 共设 共推 共抓 同步 统筹 统一 加大 力推 主推
+            随着 除 途经 距 距离 起于 止于 庆祝 热烈庆祝 祝贺 迈入 迈进 跻身 位列 位居 标志着 成为 作为 打造成
+            建设成 这条 这个 这座 那条 本市 本区 本县 本省 全线 即将 有望 预计 计划 已 已于 于 该港 该段
+            我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             """.split()
         ),
         key=lambda s: (-len(s), s),
@@ -156,6 +177,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
+            进港 出港 进出港 疏港 进场 进站 出站 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
             """.split()
         ),
         key=lambda s: (-len(s), s),
@@ -175,6 +197,27 @@ SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车
 
 # --------------------------------------------------------------------------- stage cues
 
+#: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
+_NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
+
+#: Lookahead after 有望/预计: a completion forecast later in the clause.
+_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水))"
+
+#: Clauses presenting an item as existing context: "境内有X、Y纵横交错", "依托已建成的X",
+#: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
+CONTEXT_BEFORE = re.compile(
+    r"(?:境内|区内|县内|市内|辖区内?|域内|沿线|周边|附近)(?:已)?(?:有|拥有)|已(?:经)?(?:建成|通车|开通)(?:的)?|既有(?:的)?$"
+)
+#: A connecting verb that opens the item's clause ("起于璧山,接G85…", "经G75…可达").
+CONTEXT_LINK = re.compile(r"(?:接|经)")
+#: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
+#: "线路起于X站", "接入Y站").
+CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|起于|止于|起自|终到|终于|接入|途经)$")
+#: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
+CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有")
+#: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
+CONTEXT_AFTER_REACH = 12
+
 #: (cue, stage, specific). Longest cues first when matching. ``specific`` cues beat generic ones.
 STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("争取纳入", Stage.PROPOSED, True),
@@ -192,14 +235,27 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (r"纳入[^,，。;；]{0,16}?规划", Stage.PROPOSED, True),
     ("已纳入", Stage.UNSPECIFIED, False),
     ("前期工作", Stage.PRELIMINARY, True),
+    # news verbs of approval (issue #11): the works are approved, not yet started
+    ("启动前期", Stage.PRELIMINARY, True),
+    ("可研批复", Stage.PRELIMINARY, True),
+    ("获批", Stage.PRELIMINARY, True),
+    ("批复", Stage.PRELIMINARY, True),
+    ("核准", Stage.PRELIMINARY, True),
     ("力争开工", Stage.STARTING, True),
     ("开工建设", Stage.STARTING, True),
     ("启动建设", Stage.STARTING, True),
     ("开工", Stage.STARTING, True),
     ("开建", Stage.STARTING, True),
+    ("动工", Stage.STARTING, True),
+    ("开始建设", Stage.STARTING, True),
     ("启动", Stage.STARTING, True),
     ("力争", Stage.PROPOSED, False),
     ("加快建设", Stage.UNDER_CONSTRUCTION, True),
+    # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
+    ("有望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
+    ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("正在加快", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
@@ -207,12 +263,22 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("在建", Stage.UNDER_CONSTRUCTION, True),
     ("续建", Stage.UNDER_CONSTRUCTION, True),
     ("加快(?=[^,，。;；]{0,80}建设)", Stage.UNDER_CONSTRUCTION, False),
-    ("建成", Stage.COMPLETED, True),
-    ("投用", Stage.COMPLETED, True),
-    ("投运", Stage.COMPLETED, True),
-    ("通车", Stage.COMPLETED, True),
+    # a tunnel or the whole line joined through: works still going on ("全线贯通,预计明年开通")
+    ("全线贯通", Stage.UNDER_CONSTRUCTION, True),
+    ("贯通", Stage.UNDER_CONSTRUCTION, True),
+    # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
+    ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("投产" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("竣工" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("完工" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("开港", Stage.COMPLETED, True),
+    ("投入运营", Stage.COMPLETED, True),
+    ("开通运营" + _NOT_AFTER, Stage.COMPLETED, True),
+    ("通车" + _NOT_AFTER, Stage.COMPLETED, True),
     # "开通…航线/班列" opens a service, not the facility named before it
-    ("开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路))", Stage.COMPLETED, True),
+    ("开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("扩能改造", Stage.UPGRADE, True),
     ("提质改造", Stage.UPGRADE, True),
     ("改扩建", Stage.UPGRADE, True),

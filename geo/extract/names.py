@@ -45,8 +45,12 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
     if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if COUNT_RE.match(modifier):
-        return False
+    if head in lx.NETWORK_HEADS and _one_place(modifier):
+        return False  # "四川高速", "遵义市高速公路": a place's network
+    if lx.SLOGAN_RE.search(modifier):
+        return False  # "县县通高速": a slogan about being connected, not a road
+    if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
+        return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
@@ -64,6 +68,14 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
     return len(proper) >= max(need, 1)
+
+
+def _one_place(modifier: str) -> bool:
+    """Return whether ``modifier`` is one place name (with its 省/市… suffix), not a pair of abbreviations."""
+    bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
+    if len(bare) < 2 or not place_re().fullmatch(bare):
+        return False
+    return not all(c in lx.ABBREVIATIONS for c in bare)
 
 
 def place_like(item: str) -> bool:

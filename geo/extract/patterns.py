@@ -72,15 +72,10 @@ PAIR_SECTION_RE = re.compile(
 )
 WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
 ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
-ALIAS_RE = re.compile(rf"[(（](?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[)）]")
+#: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
+ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
 TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
 CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
-YEAR_RE = re.compile(
-    r"(?:预计|力争|争取|计划|到|于|在)?(?P<year>20\d\d)年(?:年底|底|末)?(?:前|以前|内)?"
-    r"(?=[^年]{0,8}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通|建设))"
-)
-LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
-REL_YEAR_RE = re.compile(r"(今年|明年|年底前|年内)(?=[^,，。;；]{0,10}?(?:建成|通车|完成|开工|投用|投运|实现|竣工|开通))")
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
 

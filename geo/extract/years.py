@@ -1,0 +1,193 @@
+"""Read the years of a mention: target year, start year, their basis, and the document's plan period.
+
+Classes of text (issue #11):
+
+* **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
+  建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
+  "2019年1月开工建设以来") is the *start* year, never the target;
+* **relative** years resolved against the document date: 今年, 明年, 年内, 年底(前), 今日/近日
+  of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车");
+* **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…) or a start column
+  (开工时间): the cell of the item's row;
+* the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
+  it never becomes a target year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: Milestones that end works (the year before them is the target) and that start them.
+_DONE = r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|完成"
+_START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
+
+_GAP = r"[^,，。;；!！?？\n]{0,10}?"
+#: An explicit year, with the month, day and "end of / before" words that may follow it.
+_YEAR = (
+    r"(?P<year>(?:19|20)\d\d)年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?)?"
+    r"(?:年底|年末|底|末|上半年|下半年|左右)?(?:前|以前|内|之前)?"
+)
+#: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
+_REL = (
+    r"(?P<rel>今年|明年|当年|年内|年底|年末|今日|今天|近日|日前|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
+    r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
+)
+YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
+
+#: What follows a milestone up to the clause end, and how long it may be without being an object.
+_OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
+_BARE_TAIL = 4
+
+#: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
+EVENT_DATE_RE = re.compile(r"(?<![\d年])(?:\d{1,2})月(?:\d{1,2})日")
+
+#: "到2025年," heading a goal paragraph.
+LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
+
+#: Plan periods: a five-year plan by number, or a written span of years.
+_FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
+_SPAN_RE = re.compile(r"(20\d\d)\s*[—\-–~～至到]\s*(20\d\d)\s*年")
+
+#: Header words of a table column giving a deadline or a start.
+_DEADLINE_COL = re.compile(r"完成时限|完成时间|建成时间|完工时间|竣工时间|计划完成|时间节点|建成年限|完成年限|投用时间")
+_START_COL = re.compile(r"开工时间|开工年份|计划开工")
+_LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
+_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+_CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """The years one mention's clause gives."""
+
+    target: int | None = None
+    start: int | None = None
+    basis: str | None = None
+
+
+def plan_period(text: str) -> tuple[int, int] | None:
+    """Return the plan period a document covers, from its title and opening lines.
+
+    "十四五" → (2021, 2025); "(2021—2025年)" → (2021, 2025). Only the first lines
+    are read: a period named deep in the body is a clause's business, not the document's.
+    """
+    head = "\n".join(text.splitlines()[:5])[:400]
+    m = _SPAN_RE.search(head)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b <= a + 15:
+            return a, b
+    m = _FIVE_YEAR_RE.search(head)
+    return _FIVE_YEAR[m.group()] if m else None
+
+
+def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
+    if m.group("year"):
+        return int(m.group("year")), "explicit"
+    if doc_year is None:
+        return None, None
+    return doc_year + (1 if m.group("rel") == "明年" else 0), "relative"
+
+
+def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
+    """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``.
+
+    With ``bare``, only milestones without an object of their own count: "…,今年内建成通车"
+    speaks of the item before it, "…,到2010年建成'二环八射'" of something else.
+    """
+    target = start = None
+    basis = None
+    for m in YEAR_MILESTONE_RE.finditer(work, lo, hi):
+        if bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL:
+            continue
+        year, how = _resolve(m, doc_year)
+        if year is None:
+            continue
+        if m.group("start"):
+            start = start or year
+        elif target is None:
+            target = year
+        basis = "explicit" if "explicit" in (basis, how) else how
+    return Years(target, start, basis)
+
+
+def event_year(work: str, s0: int, pos: int, doc_year: int | None) -> int | None:
+    """Return the document year when the sentence opens with a month and day ("12月26日,…")."""
+    if doc_year is None:
+        return None
+    m = EVENT_DATE_RE.search(work, s0, pos)
+    return doc_year if m and m.start() - s0 <= _DATELINE_REACH else None
+
+
+#: How far into a sentence its event date may start ("据某报消息 12月26日,…").
+_DATELINE_REACH = 12
+
+
+def table_years(work: str, pos: int) -> tuple[Years, str | None]:
+    """Return the years and lead unit a table row gives the item at ``pos``.
+
+    A row is a line of cells split by spaces; its header is the nearest line above
+    it (in the same block of rows) that names a deadline, start or lead column.
+    """
+    if not _has_header(work):
+        return Years(), None
+    ls = work.rfind("\n", 0, pos) + 1
+    le = work.find("\n", pos)
+    row = _CELL_SPLIT.split(work[ls : le if le >= 0 else len(work)].strip())
+    if len(row) < 3:
+        return Years(), None
+    end = ls - 1
+    for _ in range(60):  # walk up the block of rows to its header
+        if end <= 0:
+            return Years(), None
+        start = work.rfind("\n", 0, end) + 1
+        cells = _CELL_SPLIT.split(work[start:end].strip())
+        if len(cells) < 3:
+            return Years(), None
+        if any(_DEADLINE_COL.search(c) or _START_COL.search(c) or _LEAD_COL.search(c) for c in cells):
+            break
+        end = start - 1
+    else:
+        return Years(), None
+    target = first = lead = None
+    offset = len(row) - len(cells)  # a row may hold a cell more or less than its header; align right
+    for k, head in enumerate(cells):
+        j = k + offset if k >= 1 else k
+        if not 0 <= j < len(row):
+            continue
+        cell = row[j]
+        y = _CELL_YEAR.match(cell)
+        if _DEADLINE_COL.search(head) and y:
+            target = int(y.group(1))
+        elif _START_COL.search(head) and y:
+            first = int(y.group(1))
+        elif _LEAD_COL.search(head) and not _CELL_YEAR.match(cell):
+            lead = cell
+    basis = "explicit" if target or first else None
+    return Years(target, first, basis), lead
+
+
+_HEADER_CACHE: dict[int, tuple[str, bool]] = {}
+
+
+def _has_header(work: str) -> bool:
+    """Return whether the text holds a table header line at all (memoised for the document)."""
+    hit = _HEADER_CACHE.get(id(work))
+    if hit is None or hit[0] is not work:
+        if len(_HEADER_CACHE) > 8:
+            _HEADER_CACHE.clear()
+        found = any(
+            len(_CELL_SPLIT.split(line.strip())) >= 3 and (_DEADLINE_COL.search(line) or _START_COL.search(line) or _LEAD_COL.search(line))
+            for line in work.splitlines()
+        )
+        hit = (work, found)
+        _HEADER_CACHE[id(work)] = hit
+    return hit[1]
+
+
+def doc_year(date: dt.date | None) -> int | None:
+    """Return the year of a document date, None when unknown."""
+    return date.year if date else None
