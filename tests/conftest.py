@@ -131,6 +131,18 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
+def copy_sqlite(url: str, dest: Path) -> str:
+    """Copy a SQLite database with SQLite's backup API and return the copy's URL.
+
+    A file copy would miss what is still in the write-ahead log (the store runs SQLite in WAL mode).
+    """
+    import sqlite3
+
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as src, sqlite3.connect(dest) as dst:
+        src.backup(dst)
+    return f"sqlite:///{dest}"
+
+
 def start_app(db_url: str) -> tuple[subprocess.Popen, str, object]:
     """Start ``streamlit run app.py`` on a free port against ``db_url``; return (proc, url, log)."""
     port = free_port()
