@@ -101,10 +101,157 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_review_list(args: argparse.Namespace) -> int:
+    import json
+
+    from geo import store
+    from geo.store import queue, review
+
+    eng = store.engine()
+    states = ["pending", "confirmed", "rejected", "merged"] if args.state == "all" else [args.state]
+    items = queue.review_queue(eng, states=states)
+    if args.state != "pending":
+        items.sort(key=lambda i: i.project.name)
+    decided = review.load_decisions(eng)
+    rows = [queue.record(i, decided.get(i.project.id)) for i in items]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        why = r["reason"] or r["merged_into"] or ",".join(r["needs"])
+        print(f"{r['id']}  {r['review']:<9}  {r['type']:<15}  {r['stage']:<18}  {r['name']}  {why or ''}".rstrip())
+    print(f"{len(rows)} projects")
+    return 0
+
+
+def _print_decisions(found: list) -> int:
+    from geo import store
+
+    names = {p.id: p.name for p in store.load_projects(store.engine(), ids=[d.project_id for d in found], hidden=True)}
+    for d in found:
+        into = f" into {d.merged_into} {names.get(d.merged_into, '')}".rstrip() if d.merged_into else ""
+        print(f"{d.project_id} {names.get(d.project_id, '')}: {d.state}{into} (version {d.version})")
+    return 0
+
+
+def _cmd_review_confirm(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import review
+
+    return _print_decisions(review.confirm(store.engine(), args.ids, by=args.by))
+
+
+def _cmd_review_reject(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import review
+
+    return _print_decisions(review.reject(store.engine(), args.ids, reason=args.reason, note=args.note, by=args.by))
+
+
+def _cmd_review_merge(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import review
+
+    return _print_decisions([review.merge(store.engine(), args.id, into=args.into, by=args.by)])
+
+
+def _cmd_review_edit(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import review
+
+    register = {key: getattr(args, key) for key in _REGISTER_OPTIONS if getattr(args, key) is not None}
+    geometry = None
+    if args.lonlat:
+        try:
+            lon, lat = (float(v) for v in args.lonlat.split(","))
+        except ValueError as e:
+            raise PlanAtlasError(f"--lonlat wants LON,LAT in degrees, not {args.lonlat!r}") from e
+        geometry = {"type": "Point", "coordinates": [lon, lat]}
+    try:
+        year = int(args.target_year) if args.target_year is not None else None
+    except ValueError as e:
+        raise PlanAtlasError(f"--target-year wants a year, not {args.target_year!r}") from e
+    if not (register or geometry or args.name or args.type or args.stage or year):
+        raise PlanAtlasError("nothing to change: give --name, --type, --stage, --target-year, --lonlat or a register field")
+    decided = review.edit(store.engine(), args.id, by=args.by, name=args.name, type=args.type, stage=args.stage,
+                          target_year=year, geometry=geometry, register=register)
+    return _print_decisions([decided])
+
+
+def _cmd_review_undo(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import review
+
+    return _print_decisions([review.undo(store.engine(), args.id, by=args.by)])
+
+
+#: ``review edit`` options setting register fields: option dest → help.
+_REGISTER_OPTIONS: dict[str, str] = {
+    "code": "项目编码",
+    "total_investment": "总投资, 亿元 (also --investment)",
+    "annual_investment": "年度计划投资, 亿元",
+    "annual_investment_year": "the year of the 年度计划投资",
+    "responsible_unit": "责任单位",
+    "responsible_person": "责任人",
+    "construction_progress": "形象进度 (text or a percentage)",
+}
+
+
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("review", help="review extracted projects: list, confirm, reject, merge, edit, undo")
+    actions = p.add_subparsers(dest="review_command", required=True, metavar="ACTION")
+    by = {"required": True, "metavar": "NAME", "help": "who decides, for the audit log"}
+
+    r = actions.add_parser("list", help="projects in a review state (pending: the queue, neediest first)")
+    r.add_argument("--state", default="pending", choices=("pending", "confirmed", "rejected", "merged", "all"))
+    r.add_argument("--json", action="store_true", help="print JSON")
+    r.set_defaults(func=_cmd_review_list)
+
+    r = actions.add_parser("confirm", help="mark projects 已核实")
+    r.add_argument("ids", nargs="+", metavar="ID")
+    r.add_argument("--by", **by)
+    r.set_defaults(func=_cmd_review_confirm)
+
+    r = actions.add_parser("reject", help="mark projects 已驳回 (they leave maps, counts and exports)")
+    r.add_argument("ids", nargs="+", metavar="ID")
+    r.add_argument("--reason", required=True, metavar="TEXT",
+                   help="not_infrastructure, generic_reference, duplicate, wrong_reading, other, or free text")
+    r.add_argument("--note", help="free text beside a listed reason")
+    r.add_argument("--by", **by)
+    r.set_defaults(func=_cmd_review_reject)
+
+    r = actions.add_parser("merge", help="merge a project into another (已合并)")
+    r.add_argument("id", metavar="ID")
+    r.add_argument("--into", required=True, metavar="ID")
+    r.add_argument("--by", **by)
+    r.set_defaults(func=_cmd_review_merge)
+
+    r = actions.add_parser("edit", help="rename, retype, set stage, year, location or register fields")
+    r.add_argument("id", metavar="ID")
+    r.add_argument("--name", metavar="N")
+    r.add_argument("--type", metavar="T", help="a project type (railway, highway, port …)")
+    r.add_argument("--stage", metavar="S", help="a stage (proposed, preliminary, starting, under_construction …)")
+    r.add_argument("--target-year", metavar="Y")
+    r.add_argument("--lonlat", metavar="LON,LAT", help="place the project at this point (WGS-84)")
+    r.add_argument("--investment", "--total-investment", dest="total_investment", metavar="YI",
+                   help=_REGISTER_OPTIONS["total_investment"])
+    for key, text in _REGISTER_OPTIONS.items():
+        if key != "total_investment":
+            r.add_argument(f"--{key.replace('_', '-')}", dest=key, help=text)
+    r.add_argument("--by", **by)
+    r.set_defaults(func=_cmd_review_edit)
+
+    r = actions.add_parser("undo", help="undo the latest review action on a project")
+    r.add_argument("id", metavar="ID")
+    r.add_argument("--by", **by)
+    r.set_defaults(func=_cmd_review_undo)
+
+
 def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
     from geo import filters, store
 
-    f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()))
+    f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()),
+                        review=tuple(args.review or ()))
     return f, filters.apply(store.load_projects(store.engine()), f)
 
 
@@ -136,6 +283,8 @@ def _add_view_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--area", choices=AREAS, help="one focus area")
     p.add_argument("--type", action="append", choices=[str(t) for t in EntityType], help="repeatable")
     p.add_argument("--stage", action="append", choices=[str(s) for s in Stage], help="repeatable")
+    p.add_argument("--review", action="append", choices=("pending", "confirmed"),
+                   help="review state, repeatable (--review confirmed: verified projects only)")
 
 
 def _date(text: str) -> dt.date:
@@ -182,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--role", choices=("viewer", "editor", "admin"), default="editor")
     u.add_argument("--password", help="(for scripts; prefer the prompt or PLAN_ATLAS_NEW_PASSWORD)")
     u.set_defaults(func=_cmd_user_add)
+
+    _add_review_parser(sub)
 
     p = sub.add_parser("export", help="write the (filtered) projects as xlsx, csv, geojson, kml or gpkg")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS)

@@ -29,6 +29,9 @@ class Filters:
         Document file names; a project passes if one of them names it.
     text
         Free text searched in names, aliases, places and source sentences.
+    review
+        Review states to keep (``pending``, ``confirmed``; issue 13), e.g.
+        only the confirmed ones for a meeting.
     """
 
     types: tuple[str, ...] = ()
@@ -38,6 +41,7 @@ class Filters:
     area: str | None = None
     docs: tuple[str, ...] = ()
     text: str = ""
+    review: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     def is_empty(self) -> bool:
@@ -93,6 +97,8 @@ def apply(projects: Iterable[Project], f: Filters) -> list[Project]:
             continue
         if f.text.strip() and not _matches_text(p, f.text.strip()):
             continue
+        if f.review and p.review not in f.review:
+            continue
         out.append(replace(p, stage=stage))
     return out
 
@@ -114,6 +120,8 @@ def to_query(f: Filters) -> dict[str, str]:
         q["doc"] = ",".join(f.docs)
     if f.text:
         q["q"] = f.text
+    if f.review:
+        q["review"] = ",".join(f.review)
     return q
 
 
@@ -142,6 +150,7 @@ def from_query(q: Mapping[str, str]) -> Filters:
         area=q.get("area") or None,
         docs=split("doc"),
         text=q.get("q") or "",
+        review=split("review"),
     )
 
 

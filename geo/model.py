@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
@@ -327,6 +328,126 @@ class StatusEvent:
         )
 
 
+class ReviewState(StrEnum):
+    """Where a project stands in review by a person (issue 13)."""
+
+    PENDING = "pending"  # 待核实: extracted, nobody has checked it
+    CONFIRMED = "confirmed"  # 已核实
+    REJECTED = "rejected"  # 已驳回, with a :class:`RejectReason`
+    MERGED = "merged"  # 已合并 into another project
+
+
+#: States whose projects are left out of maps, counts, exports and briefings.
+HIDDEN_STATES: frozenset[ReviewState] = frozenset({ReviewState.REJECTED, ReviewState.MERGED})
+
+
+class RejectReason(StrEnum):
+    """Why a person rejected an extracted project (the fixed list; free text goes in the note)."""
+
+    NOT_INFRASTRUCTURE = "not_infrastructure"  # 非基础设施
+    GENERIC = "generic_reference"  # 泛指，非具体项目
+    DUPLICATE = "duplicate"  # 重复
+    WRONG_READING = "wrong_reading"  # 识别错误
+    OTHER = "other"  # 其他
+
+
+def decimal_or_none(value: Any) -> Decimal | None:
+    """Return an amount (亿元) as a Decimal, None when empty.
+
+    Raises
+    ------
+    ValueError
+        If the value is not a finite number.
+    """
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation as e:
+        raise ValueError(f"not an amount: {value!r}") from e
+    if not amount.is_finite():
+        raise ValueError(f"not an amount: {value!r}")
+    return amount
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The register fields officials manage a project by (issue 13), each optional.
+
+    Amounts are in 亿元; each comes with the sentence that states it (``*_quote``)
+    when read from a document, or None when a person typed it.
+    """
+
+    code: str | None = None  # 项目编码
+    total_investment: Decimal | None = None  # 总投资, 亿元
+    total_investment_quote: str | None = None
+    annual_investment: Decimal | None = None  # 年度计划投资, 亿元
+    annual_investment_year: int | None = None
+    annual_investment_quote: str | None = None
+    responsible_unit: str | None = None  # 责任单位
+    responsible_person: str | None = None  # 责任人
+    construction_progress: str | None = None  # 形象进度: text or a percentage
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the fields as JSON-ready values (amounts as numbers), in order."""
+        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Register:
+        """Return the register of a :meth:`to_dict` dict (missing keys are None).
+
+        Raises
+        ------
+        ValueError
+            If an amount or a year is not a number.
+        """
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            v = d.get(f.name)
+            if f.name in REGISTER_AMOUNTS:
+                values[f.name] = decimal_or_none(v)
+            elif f.name == "annual_investment_year":
+                values[f.name] = _int(v)
+            else:
+                values[f.name] = None if v is None or v == "" else str(v)
+        return cls(**values)
+
+
+#: Register field names, in order (GeoJSON property and CSV keys).
+REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
+#: Register fields holding amounts in 亿元.
+REGISTER_AMOUNTS: frozenset[str] = frozenset({"total_investment", "annual_investment"})
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What people decided about a project: review state, overrides and register, who and when.
+
+    ``spans`` are the mentions the project had when decided — ``(document sha256,
+    document name, start, end)`` — through which the decision finds its project
+    again when re-linking gives it another id.
+    """
+
+    project_id: str
+    state: ReviewState = ReviewState.PENDING
+    reason: RejectReason | None = None
+    note: str | None = None
+    merged_into: str | None = None
+    name: str | None = None
+    type: EntityType | None = None
+    register: Register = Register()
+    spans: tuple[tuple[str, str, int, int], ...] = ()
+    by: str | None = None
+    at: dt.datetime | None = None
+    version: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Project:
     """A stored project as the pages, maps and exports see it.
@@ -353,6 +474,8 @@ class Project:
     version: int = 1
     mentions: tuple[Evidence, ...] = ()
     events: tuple[StatusEvent, ...] = ()
+    review: ReviewState = ReviewState.PENDING
+    register: Register = Register()
 
     @property
     def located(self) -> bool:
@@ -368,7 +491,8 @@ class Project:
         """Return the GeoJSON Feature properties of the project (the export contract).
 
         The keys are id, name, aliases, type, stage, target_year, places,
-        part_of, areas, precision and mentions; ``full`` adds geo_note, version,
+        part_of, areas, precision, review, the :data:`REGISTER_KEYS` and
+        mentions; ``full`` adds geo_note, version,
         events and each mention's doc_title, which a re-import needs.
         """
         props: dict[str, Any] = {
@@ -382,6 +506,8 @@ class Project:
             "part_of": self.part_of,
             "areas": list(self.areas),
             "precision": str(self.precision),
+            "review": str(self.review),
+            **self.register.to_dict(),
             "mentions": [m.to_dict(full=full) for m in self.mentions],
         }
         if full:
@@ -412,6 +538,8 @@ class Project:
             version=_int(d.get("version")) or 1,
             mentions=tuple(Evidence.from_dict(m) for m in d.get("mentions") or ()),
             events=tuple(StatusEvent.from_dict(e) for e in d.get("events") or ()),
+            review=ReviewState(d.get("review") or ReviewState.PENDING),
+            register=Register.from_dict(d),
         )
 
 

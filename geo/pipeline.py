@@ -19,7 +19,7 @@ from geo.errors import PlanAtlasError, StoreError
 from geo.maps import assets
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 from geo.places import gazetteer, rivers
-from geo.store import corpus, db, progress
+from geo.store import corpus, db, progress, review
 from geo.store import ingest as store_ingest
 
 #: File suffixes the ingest step reads when given a folder.
@@ -236,7 +236,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
             *, now: dt.datetime) -> None:
     """Link the kept entities of every stored document, place them and write what changed.
 
-    A document kept without an extraction (stored by an older release) or one
+    People's review decisions then re-attach to projects whose id changed. A document kept without an extraction (stored by an older release) or one
     read by other rules is read again from its stored text, once.
     """
     kept = store_ingest.load_extractions(conn)
@@ -261,6 +261,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
         mentions=[corpus.mention_dict(m) | {"doc_date": m.doc_date} for m in e.mentions],
     ) for e in linked]
     store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
+    review.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
 
 
 def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument) -> SourceText:

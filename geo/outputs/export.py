@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from geo.model import Project
+from geo.model import REGISTER_KEYS, Project
 from geo.outputs.gpkg import GPKG_LAYER, read_gpkg, write_gpkg
 from geo.outputs.kml import KML_NS, kml_color, to_kml
 from geo.outputs.tabular import (
@@ -90,6 +90,8 @@ PROPERTY_KEYS: tuple[str, ...] = (
     "part_of",
     "areas",
     "precision",
+    "review",
+    *REGISTER_KEYS,
 )
 
 #: Keys a full export adds to the contract so that a re-import loses nothing.

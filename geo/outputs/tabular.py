@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.i18n import t
-from geo.model import EntityType, Precision, Project, Stage
+from geo.model import REGISTER_KEYS, EntityType, Precision, Project, Stage
 
 LIST_KEYS = ("aliases", "places", "areas")
 _JSON_KEYS = ("geometry", "mentions", "events")
@@ -37,6 +37,17 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("geometry", "几何（GeoJSON）"),
     ("mentions", "提及记录（JSON）"),
     ("events", "进展记录（JSON）"),
+    # Issue 13: the review state (code) and the register fields, after the earlier columns.
+    ("review", "核实状态"),
+    ("code", "项目编码"),
+    ("total_investment", "总投资（亿元）"),
+    ("total_investment_quote", "总投资原文"),
+    ("annual_investment", "年度计划投资（亿元）"),
+    ("annual_investment_year", "年度计划投资年份"),
+    ("annual_investment_quote", "年度计划投资原文"),
+    ("responsible_unit", "责任单位"),
+    ("responsible_person", "责任人"),
+    ("construction_progress", "形象进度"),
 )
 
 #: Excel columns: key, Chinese header, width in characters.
@@ -117,6 +128,11 @@ def display(project: Project, key: str) -> Any:
         return "；".join(sources(project))
     if key == "quotes":
         return "\n".join(dict.fromkeys(m.quote or "" for m in project.mentions))
+    if key in REGISTER_KEYS:
+        value = getattr(project.register, key)
+        return "" if value is None else str(value)
+    if key == "review":
+        return str(project.review)
     value = getattr(project, key)
     return "" if value is None else value
 

@@ -38,6 +38,7 @@ from geo.model import (
     latest_stage,
     latest_target_year,
 )
+from geo.store import decisions
 
 metadata = sa.MetaData()
 
@@ -175,6 +176,35 @@ document_versions = sa.Table(
     sa.Column("superseded_at", sa.DateTime, nullable=False),
     sa.Column("superseded_by", sa.String(64), nullable=False),  # who replaced or removed it
     sa.Index("ix_document_versions_name", "name", "version"),
+)
+
+#: What people decided about each project (issue 13), keyed by its stable id and, through
+#: ``spans`` (JSON: [document sha256, document name, start, end] of its mentions), by where the
+#: documents name it. No foreign key: a decision outlives the id re-linking may take away.
+review_decisions = sa.Table(
+    "review_decisions",
+    metadata,
+    sa.Column("project_id", sa.String(32), primary_key=True),
+    sa.Column("state", sa.String(16), nullable=False),  # ReviewState
+    sa.Column("reason", sa.String(32)),  # RejectReason of a rejection
+    sa.Column("note", sa.Text),  # free text of a rejection
+    sa.Column("merged_into", sa.String(32)),
+    sa.Column("name", sa.Text),  # a person's name for the project (the extracted one becomes an alias)
+    sa.Column("type", sa.String(32)),  # a person's type for it
+    sa.Column("code", sa.Text),
+    sa.Column("total_investment", sa.String(32)),  # 亿元, decimal text (exact on both databases)
+    sa.Column("total_investment_quote", sa.Text),
+    sa.Column("annual_investment", sa.String(32)),
+    sa.Column("annual_investment_year", sa.Integer),
+    sa.Column("annual_investment_quote", sa.Text),
+    sa.Column("responsible_unit", sa.Text),
+    sa.Column("responsible_person", sa.Text),
+    sa.Column("construction_progress", sa.Text),
+    sa.Column("spans", sa.Text, nullable=False, default="[]"),
+    sa.Column("by", sa.String(64)),
+    sa.Column("at", sa.DateTime),
+    sa.Column("version", sa.Integer, nullable=False, default=1),
+    sa.Index("ix_review_decisions_merged_into", "merged_into"),
 )
 
 audit_log = sa.Table(
@@ -476,13 +506,26 @@ def document_text(eng: Engine, name: str) -> str | None:
         ).scalar_one_or_none()
 
 
-def load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Project]:
+def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool = False) -> list[Project]:
     """Return every project (or those in ``ids``) with its geometry, current stage and mentions.
 
     Projects come by name; each carries its mentions (with their document's
     name, title and date, oldest document first) and its status timeline
-    (oldest first), from which its stage and target year are taken.
+    (oldest first), from which its stage and target year are taken. People's
+    decisions apply (:mod:`geo.store.decisions`): review state, name, type,
+    register, and merges — a merge target carries the merged projects'
+    mentions, events and names. Rejected and merged-away projects are left
+    out unless ``hidden`` (the review queue).
     """
+    with eng.connect() as conn:
+        decided = {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(review_decisions))}
+    wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
+    projects = _load_projects(eng, ids=wanted_ids)
+    return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
+
+
+def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Project]:
+    """Return the projects as the documents give them (no decision applied)."""
     ent_q = sa.select(entities).order_by(entities.c.name)
     ment_q = (
         sa.select(

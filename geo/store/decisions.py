@@ -1,0 +1,173 @@
+"""People's review decisions applied to the projects the documents give (issue 13).
+
+Pure functions over :class:`geo.model.Decision` records; :mod:`geo.store.db`
+reads the rows, :mod:`geo.store.review` writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from typing import Any, Iterable, Mapping
+
+from geo.model import (
+    HIDDEN_STATES,
+    REGISTER_KEYS,
+    Decision,
+    EntityType,
+    Project,
+    Register,
+    RejectReason,
+    ReviewState,
+    latest_stage,
+    latest_target_year,
+)
+
+#: Longest chain of merges followed (a merge into a merged project is followed to its end).
+_MAX_CHAIN = 32
+
+
+def from_row(row: Mapping[str, Any]) -> Decision:
+    """Return the decision of a ``review_decisions`` row."""
+    return Decision(
+        project_id=row["project_id"],
+        state=ReviewState(row["state"]),
+        reason=RejectReason(row["reason"]) if row["reason"] else None,
+        note=row["note"],
+        merged_into=row["merged_into"],
+        name=row["name"],
+        type=EntityType(row["type"]) if row["type"] else None,
+        register=Register.from_dict({k: row[k] for k in REGISTER_KEYS}),
+        spans=tuple(tuple(s) for s in json.loads(row["spans"] or "[]")),
+        by=row["by"],
+        at=row["at"],
+        version=row["version"],
+    )
+
+
+def to_values(d: Decision) -> dict[str, Any]:
+    """Return the ``review_decisions`` column values of a decision (all but the key)."""
+    register = {k: (None if v is None else str(v)) for k, v in _register_values(d.register).items()}
+    return {
+        "state": str(d.state),
+        "reason": str(d.reason) if d.reason else None,
+        "note": d.note,
+        "merged_into": d.merged_into,
+        "name": d.name,
+        "type": str(d.type) if d.type else None,
+        **register,
+        "annual_investment_year": d.register.annual_investment_year,
+        "spans": json.dumps([list(s) for s in d.spans], ensure_ascii=False),
+        "by": d.by,
+        "at": d.at,
+        "version": d.version,
+    }
+
+
+def _register_values(r: Register) -> dict[str, Any]:
+    return {k: getattr(r, k) for k in REGISTER_KEYS if k != "annual_investment_year"}
+
+
+def snapshot(d: Decision | None) -> dict[str, Any] | None:
+    """Return a decision as JSON-ready values for the audit log (what :func:`from_snapshot` reads)."""
+    if d is None:
+        return None
+    values = to_values(d)
+    values["spans"] = [list(s) for s in d.spans]
+    values["at"] = d.at.isoformat() if d.at else None
+    return {"project_id": d.project_id, **values}
+
+
+def from_snapshot(s: Mapping[str, Any]) -> Decision:
+    """Return the decision of a :func:`snapshot`."""
+    row = dict(s)
+    row["spans"] = json.dumps(row.get("spans") or [])
+    row["at"] = dt.datetime.fromisoformat(row["at"]) if row.get("at") else None
+    return from_row(row)
+
+
+def target_of(project_id: str, decided: Mapping[str, Decision]) -> str | None:
+    """Return the project a merged project ends up in (None if not merged, or the chain is broken)."""
+    d = decided.get(project_id)
+    if d is None or d.state is not ReviewState.MERGED:
+        return None
+    seen = {project_id}
+    current = d.merged_into
+    for _ in range(_MAX_CHAIN):
+        if current is None or current in seen:
+            return None
+        nxt = decided.get(current)
+        if nxt is None or nxt.state is not ReviewState.MERGED:
+            return current
+        seen.add(current)
+        current = nxt.merged_into
+    return None
+
+
+def with_merged(ids: Iterable[str], decided: Mapping[str, Decision]) -> list[str]:
+    """Return ``ids`` and the ids of every project merged into one of them."""
+    wanted = list(dict.fromkeys(ids))
+    want = set(wanted)
+    wanted += [pid for pid in decided if pid not in want and target_of(pid, decided) in want]
+    return wanted
+
+
+def apply(projects: list[Project], decided: Mapping[str, Decision], *, hidden: bool = False,
+          ids: list[str] | None = None) -> list[Project]:
+    """Return the projects with people's decisions applied.
+
+    Each project gets its review state, name and type overrides (the extracted
+    name is kept as an alias) and register; a merge target gets the mentions,
+    events and names of the projects merged into it, and its stage and target
+    year from the joined events. Rejected and merged-away projects are left
+    out unless ``hidden``; with ``ids`` only those projects are returned.
+    """
+    decided_here = [p for p in projects if p.id in decided]
+    if not decided_here:
+        return projects if ids is None else [p for p in projects if p.id in set(ids)]
+    own = {p.id: _own(p, decided.get(p.id)) for p in projects}
+    absorbed: dict[str, list[Project]] = {}
+    for p in projects:
+        target = target_of(p.id, decided)
+        if target is not None and target in own:
+            absorbed.setdefault(target, []).append(own[p.id])
+    out = []
+    for p in projects:
+        q = own[p.id]
+        if q.id in absorbed:
+            q = _joined(q, absorbed[q.id])
+        if q.review in HIDDEN_STATES and not hidden:
+            continue
+        if ids is not None and q.id not in ids:
+            continue
+        out.append(q)
+    if any(d.name for d in decided.values()):
+        out.sort(key=lambda p: p.name)
+    return out
+
+
+def _own(p: Project, d: Decision | None) -> Project:
+    if d is None:
+        return p
+    changes: dict[str, Any] = {"review": d.state, "register": d.register}
+    if d.name and d.name != p.name:
+        changes |= {"name": d.name, "aliases": tuple(dict.fromkeys((*p.aliases, p.name)))}
+    if d.type:
+        changes["type"] = d.type
+    return replace(p, **changes)
+
+
+def _joined(target: Project, merged: list[Project]) -> Project:
+    mentions = [*target.mentions]
+    events = [*target.events]
+    names = [*target.aliases]
+    for m in merged:
+        mentions += m.mentions
+        events += m.events
+        names += [m.name, *m.aliases]
+    mentions.sort(key=lambda e: (e.doc_date or dt.date.min, e.doc, e.start))
+    events.sort(key=lambda e: e.date or dt.date.min)
+    aliases = tuple(n for n in dict.fromkeys(names) if n != target.name)
+    return replace(target, mentions=tuple(mentions), events=tuple(events), aliases=aliases,
+                   stage=latest_stage(events), target_year=latest_target_year(events))
