@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "data" / "documents"
 
 #: The acceptance test's projects: one rejected, a section merged into its road, the road confirmed.
-REJECTED, MERGED, TARGET = "职业学院", "合安高速潼南段", "合安高速"
+REJECTED, MERGED, TARGET = "职业学院", "渝黔高速南环至綦江段", "渝黔高速"
 
 
 def _by_name(eng, *, hidden: bool = False) -> dict[str, Project]:
@@ -89,8 +89,8 @@ def test_new_document_naming_the_project_keeps_the_decision(ingested, tmp_path: 
     review.edit(eng, target.id, stage=Stage.PRELIMINARY, register={"total_investment": "120", "code": "2023-500223"},
                 by="wang")
     review.confirm(eng, [target.id], by="wang")
-    new = tmp_path / "潼南区交通建设通报.txt"
-    new.write_text("潼南区人民政府\n2024年潼南区交通建设情况通报\n加快合安高速建设，力争2026年建成通车。\n",
+    new = tmp_path / "綦江区交通建设通报.txt"
+    new.write_text("綦江区人民政府\n2024年綦江区交通建设情况通报\n加快渝黔高速扩能建设，力争2026年建成通车。\n",
                    encoding="utf-8")
     assert not pipeline.ingest_files(eng, [new])[0].error
     after = store.load_projects(eng, ids=[target.id])[0]

@@ -232,6 +232,10 @@ def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
 # --------------------------------------------------------------------------- after a re-link
 
 
+#: Weight of a recorded span found again exactly, against 1 for a span that only overlaps.
+_EXACT_SPAN = 100
+
+
 def reattach(conn: sa.Connection) -> list[tuple[str, str]]:
     """Give each decision whose project lost its id the project now named at its recorded spans.
 
@@ -250,20 +254,27 @@ def reattach(conn: sa.Connection) -> list[tuple[str, str]]:
         return []
     named = _named_spans(conn)
     named_ids = {span[-1] for spans in named.values() for span in spans}
-    moved: list[tuple[str, str]] = []
+    # Score every (lost decision, project now named) pair: a span named exactly as recorded counts
+    # far more than one that only overlaps (a section's span overlaps its road's in the same clause).
+    scores: Counter[tuple[str, str]] = Counter()
     for old, d in known.items():
         if old in named_ids or not d.spans:
             continue
-        votes: Counter[str] = Counter()
         for sha, doc, start, end in d.spans:
             for m_start, m_end, eid in named.get(sha, []) or named.get(doc, []):
-                if m_start < end and start < m_end:
-                    votes[eid] += 1
-        new = next((eid for eid, _ in votes.most_common() if eid not in known), None)
-        if new is None:
+                if (m_start, m_end) == (start, end):
+                    scores[old, eid] += _EXACT_SPAN
+                elif m_start < end and start < m_end:
+                    scores[old, eid] += 1
+    # One project per decision, best pairs first; ties broken by id so every database agrees.
+    moved: list[tuple[str, str]] = []
+    taken = set(known)
+    for (old, new), _score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if old not in known or old in {m[0] for m in moved} or new in taken:
             continue
         _move(conn, old, new)
         known[new] = known.pop(old)
+        taken.add(new)
         moved.append((old, new))
     if moved:
         db._drop_orphans(conn)
