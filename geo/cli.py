@@ -252,7 +252,9 @@ def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
 
     f = filters.Filters(area=args.area, types=tuple(args.type or ()), stages=tuple(args.stage or ()),
                         review=tuple(args.review or ()))
-    return f, filters.apply(store.load_projects(store.engine()), f)
+    eng = store.engine()
+    store.init(eng)  # a database of an older release gets its new columns (issue 11)
+    return f, filters.apply(store.load_projects(eng), f)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

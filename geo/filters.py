@@ -6,7 +6,16 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
-from geo.model import Project, Stage, latest_stage
+from geo.model import CORE_TYPES, EntityType, Project, Stage, latest_stage
+
+#: What the sidebar's type filter starts with: every type but ``other_facility`` (issue 11: noise
+#: out of the core on the maps and in meeting mode; a person can tick it, a link's ``type=`` wins).
+DEFAULT_TYPES: tuple[str, ...] = tuple(str(x) for x in EntityType if x in CORE_TYPES)
+
+
+def is_default_types(types: Iterable[str]) -> bool:
+    """Return whether ``types`` is the type filter's default (:data:`DEFAULT_TYPES`), so not worth describing."""
+    return set(types) == set(DEFAULT_TYPES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +27,9 @@ class Filters:
     types, stages
         Project types and stages to keep (stage as it stood on ``as_of``).
     years
-        Inclusive year range; a project passes if its target year or the date
-        of a document naming it falls inside.
+        Inclusive year range; a project passes if its year window
+        (:func:`year_window`: its stated start and target years, else its plan
+        period, else the dates of the documents naming it) overlaps it.
     as_of
         Show each project's stage as it stood on that date, from the evidence
         dated on or before it; projects not yet named by then are left out.
@@ -60,15 +70,51 @@ def stage_as_of(project: Project, as_of: dt.date | None) -> Stage | None:
     return latest_stage(events)
 
 
+#: What a project's year window is read from, most specific first (see :func:`year_window`).
+WINDOW_BASES: tuple[str, ...] = ("stated", "plan_period", "document")
+
+
+@dataclass(frozen=True, slots=True)
+class YearWindow:
+    """The years a project spans, inclusive, and what they were read from (one of :data:`WINDOW_BASES`)."""
+
+    first: int
+    last: int
+    basis: str
+
+    @property
+    def years(self) -> range:
+        """Return every year of the window."""
+        return range(self.first, self.last + 1)
+
+
+def year_window(project: Project) -> YearWindow | None:
+    """Return the years a project spans, from the most specific evidence there is (issue 11).
+
+    ``stated``: from the earliest to the latest start or target year stated
+    for it (a person's target year included); else ``plan_period``: the plan
+    periods of the documents naming it (十四五 → 2021–2025), a window, not a
+    stated year; else ``document``: the years of the documents naming it.
+    None when nothing is dated.
+    """
+    stated = {project.target_year, project.start_year}
+    stated |= {y for m in project.mentions for y in (m.target_year, m.start_year)}
+    stated.discard(None)
+    if stated:
+        return YearWindow(min(stated), max(stated), "stated")
+    periods = [m.period for m in project.mentions if m.period] + ([project.period] if project.period else [])
+    if periods:
+        return YearWindow(min(a for a, _ in periods), max(b for _, b in periods), "plan_period")
+    dates = [m.doc_date.year for m in project.mentions if m.doc_date]
+    if dates:
+        return YearWindow(min(dates), max(dates), "document")
+    return None
+
+
 def project_years(project: Project) -> set[int]:
-    """Return the years a project is associated with: target years and document dates."""
-    years = {project.target_year} if project.target_year else set()
-    for m in project.mentions:
-        if m.target_year:
-            years.add(int(m.target_year))
-        if m.doc_date:
-            years.add(m.doc_date.year)
-    return years
+    """Return every year of the project's :func:`year_window` (empty when nothing is dated)."""
+    window = year_window(project)
+    return set(window.years) if window else set()
 
 
 def _matches_text(project: Project, needle: str) -> bool:

@@ -29,10 +29,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "filter.search": ("搜索", "Search"),
     "filter.search_hint": ("项目名、地点或原文", "name, place or source text"),
     "filter.all": ("全部", "All"),
+    "filter.types_help": (
+        "默认不含“其他设施”，可勾选加入；清空则显示全部类型",
+        "\"Other facility\" is left out by default; tick it to add it. Clear the filter to show every type",
+    ),
     "filter.years": ("年份范围", "Years"),
     "filter.years_help": (
-        "目标年份或文件日期落在该范围内的项目",
-        "Projects whose target year or document date falls in this range",
+        "与该范围有交集的项目：按文件写明的开工、建成年份；未写明的按规划期（如“十四五”2021—2025年）；"
+        "都没有的按文件日期",
+        "Projects whose years overlap this range: the start and target years the documents state; "
+        "without them, the plan period (e.g. 2021–2025 for a 14th Five-Year Plan); failing that, the document dates",
     ),
     "filter.as_of": ("截至日期", "As of"),
     "filter.as_of_help": (
@@ -85,6 +91,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "role.admin": ("管理员", "admin"),
     "flag.overdue": ("逾期", "Overdue"),
     "flag.stale": ("久未更新", "Stale"),
+    "flag.stale_help": (
+        "{n} 个月以上没有新依据（文件或进展记录）且未建成",
+        "No new evidence (document or update) for {n} months or more, and not completed",
+    ),
     "flag.changed": ("近期有变化", "Changed"),
     "flag.none": ("无提示", "No flags"),
     "progress.since": ("变化起算日期", "Changed since"),
@@ -155,6 +165,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "type": ("类型", "Type"),
     "stage": ("阶段", "Stage"),
     "target_year": ("目标年份", "Target year"),
+    "start_year": ("开工年份", "Start year"),
+    "period": ("规划期", "Plan period"),
     "places": ("地点", "Places"),
     "lead_unit": ("牵头单位", "Lead unit"),
     "precision": ("定位精度", "Precision"),
@@ -210,10 +222,18 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "meeting.timeline": ("项目时间轴", "Timeline"),
     "meeting.timeline.caption": (
-        "条形自首次见于文件起，至目标年份年底；无目标年份的画至今天（浅色）；红框为逾期；虚线为今天。显示 {n} / {total} 个。",
-        "Bars run from the first document to the end of the target year; without one, to today (pale). "
+        "条形自写明的开工年份（未写明的自首次见于文件）起，至目标年份年底；无目标年份的至规划期末（虚线框），"
+        "或建成之日；都没有的画至今天（浅色）；红框为逾期；虚线为今天。显示 {n} / {total} 个。",
+        "Bars run from the stated start year (else the first document) to the end of the target year; without one, "
+        "to the end of the plan period (dashed outline) or the day it was completed; failing both, to today (pale). "
         "Red outline: overdue. Dashed line: today. Showing {n} of {total}.",
     ),
+    "meeting.end": ("终点", "Ends"),
+    "meeting.end.basis": ("终点依据", "End from"),
+    "meeting.end.target": ("目标年份", "Target year"),
+    "meeting.end.plan_period": ("规划期末", "End of plan period"),
+    "meeting.end.completed": ("建成日期", "Completion"),
+    "meeting.end.open": ("至今（无终点）", "Today (no end known)"),
     "meeting.first_seen": ("首次见于文件", "First named"),
     "meeting.choose": ("逐个项目演示", "Present projects"),
     "meeting.choose.hint": (

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Protocol, Sequence, TypeVar
 
 
 class EntityType(StrEnum):
@@ -241,6 +241,14 @@ def _int(value: Any) -> int | None:
     return None if value is None or value == "" else int(value)
 
 
+def period_or_none(value: Any) -> tuple[int, int] | None:
+    """Return a plan period ``(first year, last year)`` from a pair of years, None when empty."""
+    if not value:
+        return None
+    first, last = (int(v) for v in value)
+    return (first, last)
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A stored mention: the sentence of a document that names a project."""
@@ -255,6 +263,12 @@ class Evidence:
     lead_unit: str | None = None
     doc_date: dt.date | None = None
     doc_title: str | None = None
+    #: Year the works start(ed), where the sentence says so.
+    start_year: int | None = None
+    #: How the years were read (one of :data:`YEAR_BASES`), None when the sentence gives none.
+    year_basis: str | None = None
+    #: The document's plan period (a window, never a stated year).
+    period: tuple[int, int] | None = None
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title)."""
@@ -268,6 +282,9 @@ class Evidence:
             "target_year": self.target_year,
             "lead_unit": self.lead_unit,
             "doc_date": _iso(self.doc_date),
+            "start_year": self.start_year,
+            "year_basis": self.year_basis,
+            "period": list(self.period) if self.period else None,
         }
         if full:
             out["doc_title"] = self.doc_title
@@ -287,6 +304,9 @@ class Evidence:
             lead_unit=d.get("lead_unit"),
             doc_date=_date(d.get("doc_date")),
             doc_title=d.get("doc_title"),
+            start_year=_int(d.get("start_year")),
+            year_basis=d.get("year_basis") or None,
+            period=period_or_none(d.get("period")),
         )
 
 
@@ -453,7 +473,9 @@ class Project:
     """A stored project as the pages, maps and exports see it.
 
     ``stage`` and ``target_year`` come from the status timeline ``events``
-    (oldest first); ``geometry`` is a GeoJSON geometry in WGS-84 lon/lat (None
+    (oldest first); ``start_year`` and ``period`` (the plan period of the
+    documents naming it, a window kept apart from stated years) from the
+    ``mentions`` (:func:`latest_start_year`, :func:`latest_period`); ``geometry`` is a GeoJSON geometry in WGS-84 lon/lat (None
     when unlocated); ``geo_note`` says in words how it was placed and
     ``geometry_source`` whether the geocoder or a person placed it.
     """
@@ -463,6 +485,8 @@ class Project:
     type: EntityType
     stage: Stage = Stage.UNSPECIFIED
     target_year: int | None = None
+    start_year: int | None = None
+    period: tuple[int, int] | None = None
     aliases: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     part_of: str | None = None
@@ -490,9 +514,9 @@ class Project:
     def to_properties(self, *, full: bool = False) -> dict[str, Any]:
         """Return the GeoJSON Feature properties of the project (the export contract).
 
-        The keys are id, name, aliases, type, stage, target_year, places,
-        part_of, areas, precision, review, the :data:`REGISTER_KEYS` and
-        mentions; ``full`` adds geo_note, version,
+        The keys are id, name, aliases, type, stage, target_year, start_year,
+        period (``[first, last]`` or None), places, part_of, areas, precision,
+        review, the :data:`REGISTER_KEYS` and mentions; ``full`` adds geo_note, version,
         events and each mention's doc_title, which a re-import needs.
         """
         props: dict[str, Any] = {
@@ -502,6 +526,8 @@ class Project:
             "type": str(self.type),
             "stage": str(self.stage),
             "target_year": self.target_year,
+            "start_year": self.start_year,
+            "period": list(self.period) if self.period else None,
             "places": list(self.places),
             "part_of": self.part_of,
             "areas": list(self.areas),
@@ -520,13 +546,20 @@ class Project:
 
     @classmethod
     def from_record(cls, d: Mapping[str, Any]) -> Project:
-        """Return the project of a dict of :meth:`to_properties` keys plus ``geometry`` (an import)."""
+        """Return the project of a dict of :meth:`to_properties` keys plus ``geometry`` (an import).
+
+        Without ``start_year`` or ``period`` keys (a CSV, an older export) they
+        are read from the mentions.
+        """
+        mentions = tuple(Evidence.from_dict(m) for m in d.get("mentions") or ())
         return cls(
             id=d["id"],
             name=d.get("name") or "",
             type=EntityType(d["type"]),
             stage=Stage(d.get("stage") or Stage.UNSPECIFIED),
             target_year=_int(d.get("target_year")),
+            start_year=_int(d["start_year"]) if "start_year" in d else latest_start_year(mentions),
+            period=period_or_none(d["period"]) if "period" in d else latest_period(mentions),
             aliases=tuple(d.get("aliases") or ()),
             places=tuple(d.get("places") or ()),
             part_of=d.get("part_of"),
@@ -536,7 +569,7 @@ class Project:
             geo_note=d.get("geo_note"),
             geometry_source=GeometrySource.of_note(d.get("geo_note")),
             version=_int(d.get("version")) or 1,
-            mentions=tuple(Evidence.from_dict(m) for m in d.get("mentions") or ()),
+            mentions=mentions,
             events=tuple(StatusEvent.from_dict(e) for e in d.get("events") or ()),
             review=ReviewState(d.get("review") or ReviewState.PENDING),
             register=Register.from_dict(d),
@@ -577,6 +610,57 @@ def latest_target_year(events: Iterable[StatusEvent]) -> int | None:
     if not dated:
         return None
     return max(dated, key=lambda e: (e.date or dt.date.min, e.source is EventSource.PERSON)).target_year
+
+
+class _Dated(Protocol):
+    doc: str
+    doc_date: dt.date | None
+    stage: Stage
+    target_year: int | None
+    start_year: int | None
+    period: tuple[int, int] | None
+
+
+_M = TypeVar("_M", bound=_Dated)
+
+
+def latest_start_year(mentions: Iterable[_Dated]) -> int | None:
+    """Return the start year of the latest-dated mention that states one (None if none does)."""
+    dated = [m for m in mentions if m.start_year]
+    return max(dated, key=lambda m: m.doc_date or dt.date.min).start_year if dated else None
+
+
+def latest_period(mentions: Iterable[_Dated]) -> tuple[int, int] | None:
+    """Return the plan period of the latest-dated document that has one (None if none does)."""
+    dated = [m for m in mentions if m.period]
+    return max(dated, key=lambda m: m.doc_date or dt.date.min).period if dated else None
+
+
+def governing_first(mentions: Sequence[_M]) -> tuple[_M, ...]:
+    """Return the mentions with each document's governing mention first.
+
+    Documents keep the order of their first mention, and a document's mentions
+    stay together. Within a document the governing mention — the one that
+    governs the item — comes first: the first that states a target year, else
+    the first with the most advanced stated stage (:data:`STAGE_ORDER`, as
+    :func:`current_stage` ranks them), else the first; the others follow in
+    their given order. So a popup lists the most informative sentence first,
+    and a reader taking one mention per document takes the governing one.
+    """
+    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
+    by_doc: dict[str, list[_M]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    out: list[_M] = []
+    for group in by_doc.values():
+        lead = next((m for m in group if m.target_year), None)
+        if lead is None:
+            staged = [m for m in group if m.stage is not Stage.UNSPECIFIED]
+            # max() keeps the first of equal ranks
+            lead = max(staged, key=lambda m: rank[m.stage]) if staged else group[0]
+        out.append(lead)
+        out += [m for m in group if m is not lead]
+    return tuple(out)
 
 
 _KEY_STRIP = re.compile(r"[\s·•\-—–~～()（）“”\"'《》]")

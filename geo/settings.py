@@ -110,7 +110,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "PLAN_ATLAS_STALE_MONTHS",
         "6",
-        "A project with no evidence for this many months is flagged as stale.",
+        "A project not completed and with no new evidence for this many months is flagged as stale.",
         int,
     ),
     Setting(

@@ -24,7 +24,8 @@ kw = {"today": today, "stale_months": int(settings.get("PLAN_ATLAS_STALE_MONTHS"
 cols = st.columns(3)
 for col, flag in zip(cols, ("overdue", "stale", "changed")):
     hits = progress.flagged(items, flag, **kw)
-    col.metric(t(f"flag.{flag}", lang), len(hits))
+    hint = t("flag.stale_help", lang).format(n=kw["stale_months"]) if flag == "stale" else None
+    col.metric(t(f"flag.{flag}", lang), len(hits), help=hint)
     with col.expander(t("progress.list", lang)):
         st.dataframe(pd.DataFrame({t("col.name", lang): [p.name for p in hits]}), hide_index=True, width="stretch", placeholder="—")
 

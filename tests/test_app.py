@@ -102,3 +102,31 @@ def test_projects_page_exports_the_filtered_view_and_a_briefing() -> None:
     at.button(key="report_go").click().run()
     assert not at.exception
     assert len(at.get("download_button")) == 2
+
+
+def test_other_facilities_are_off_by_default_and_a_link_can_show_them() -> None:
+    """Issue 11: the type filter starts without other facilities; a link's type= wins; clearing shows all."""
+    from geo.filters import DEFAULT_TYPES
+
+    at = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=60).run()
+    assert list(at.multiselect(key="type").value) == list(DEFAULT_TYPES)
+    core = at.dataframe[0].value
+    assert "其他设施" not in set(core.iloc[:, 1])
+    at.multiselect(key="type").set_value([]).run()  # emptied: every type
+    assert not at.exception and len(at.dataframe[0].value) > len(core)
+    link = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=60)
+    link.query_params["type"] = "其他设施"
+    link.run()
+    assert not link.exception, link.exception
+    assert set(link.dataframe[0].value.iloc[:, 1]) == {"其他设施"}
+
+
+def test_meeting_mode_leaves_other_facilities_out_by_default() -> None:
+    from geo import store
+    from geo.outputs import meeting
+
+    at = AppTest.from_file(str(ROOT / "pages" / "meeting.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    shown = next(int(m.value) for m in at.metric)
+    items = [p for p in store.load_projects(store.engine()) if p.type != "other_facility"]
+    assert shown == len(meeting.step_items(items, meeting.Step("region")))

@@ -68,7 +68,7 @@ def test_table_pages_render(page, app_url: str, slug: str, heading: str) -> None
 
 
 def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> None:
-    page.goto(app_url)
+    page.goto(f"{app_url}/?type=")  # an emptied type filter: every type (other facilities start unticked)
     _wait_for_map(page)
     before = _feature_count(page)
     map_frame = next(f for f in page.frames if "streamlit_folium" in f.url)
@@ -123,6 +123,27 @@ def test_a_link_keeps_its_filter_in_the_other_language(page, app_url: str) -> No
     page.wait_for_url("**type=Railway**", timeout=30_000)
     assert _count_after(page, f"{app_url}/qijiang?type=Railway") == _count_after(
         page, f"{app_url}/qijiang?type=%E9%93%81%E8%B7%AF")
+
+
+def test_built_lines_are_solid_and_planned_ones_dashed(page, app_url: str) -> None:
+    """Issue 11: existing lines named as context (渝黔高速 in the 綦江 plan) are completed: drawn solid."""
+    page.goto(f"{app_url}/qijiang")
+    _wait_for_map(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    drawn = frame.evaluate("""() => {
+      const map = Object.values(window).find(v => v instanceof L.Map), out = [];
+      map.eachLayer(l => {
+        if (!l.feature || !l._path || l.feature.geometry.type !== "LineString" || !l.options.color
+            || l.options.color === "#ffffff") return;  // project lines, not the railways' white centre
+        out.push([l.feature.properties.stage, l._path.getAttribute("stroke-dasharray")]);
+      });
+      return out;
+    }""")
+    done = [dash for stage, dash in drawn if stage == "completed"]
+    planned = [dash for stage, dash in drawn if stage in ("proposed", "preliminary", "unspecified")]
+    assert done and planned, drawn
+    assert all(d in (None, "", "none") for d in done), drawn
+    assert all(d not in (None, "", "none") for d in planned), drawn
 
 
 def _one_popup(page) -> None:

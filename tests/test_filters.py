@@ -8,7 +8,7 @@ import pytest
 
 from geo import filters
 from geo.filters import Filters
-from geo.model import Project, Stage
+from geo.model import EntityType, Project, Stage
 
 
 def _p(pid: str, type_: str, stage: str, areas: list[str], year: int | None, events: list[dict], docs=("a.txt",)) -> Project:
@@ -40,7 +40,9 @@ PROJECTS = [
         (Filters(stages=("completed",)), ["1"]),
         (Filters(area="泸永江"), ["2", "3"]),
         (Filters(years=(2024, 2030)), ["1"]),
-        (Filters(years=(2018, 2018)), ["3"]),
+        (Filters(years=(2018, 2018)), []),  # 3 is named in 2018 but states 2020: stated years win
+        (Filters(years=(2020, 2020)), ["3"]),
+        (Filters(years=(2022, 2022)), ["2"]),  # nothing stated: its document's year
         (Filters(docs=("b.txt",)), ["1"]),
         (Filters(text="项目2"), ["2"]),
         (Filters(as_of=dt.date(2020, 1, 1)), ["1", "3"]),  # project 2 not yet named
@@ -73,3 +75,38 @@ def test_query_round_trip(f: Filters) -> None:
 def test_malformed_query_is_ignored() -> None:
     f = filters.from_query({"years": "abc", "asof": "2022-13-45", "type": ""})
     assert f == Filters()
+
+
+def _dated(years: dict, period: list[int] | None = None, doc_date: str | None = "2022-03-01") -> Project:
+    return Project.from_record({
+        "id": "x", "name": "项目x", "type": "railway", "target_year": years.get("target_year"),
+        "mentions": [{"doc": "a.txt", "doc_date": doc_date, "quote": "", **years, "period": period}],
+    })
+
+
+@pytest.mark.parametrize("project,window", [
+    # stated start and target years span the window
+    (_dated({"start_year": 2023, "target_year": 2026}, [2021, 2025]), (2023, 2026, "stated")),
+    (_dated({"target_year": 2024}, [2021, 2025]), (2024, 2024, "stated")),
+    # else the plan period, a window kept apart from stated years
+    (_dated({}, [2021, 2025]), (2021, 2025, "plan_period")),
+    # else the document's year
+    (_dated({}), (2022, 2022, "document")),
+    (_dated({}, doc_date=None), None),
+])
+def test_year_window(project: Project, window: tuple | None) -> None:
+    got = filters.year_window(project)
+    assert (got and (got.first, got.last, got.basis)) == window
+
+
+@pytest.mark.parametrize("years,kept", [((2023, 2023), True), ((2026, 2030), False), ((2019, 2021), True)])
+def test_a_plan_period_overlapping_the_range_passes(years: tuple[int, int], kept: bool) -> None:
+    p = _dated({}, [2021, 2025])
+    assert bool(filters.apply([p], Filters(years=years))) is kept
+
+
+def test_the_type_filter_default_leaves_other_facilities_out() -> None:
+    assert "other_facility" not in filters.DEFAULT_TYPES
+    assert len(filters.DEFAULT_TYPES) == len(EntityType) - 1
+    assert filters.is_default_types(reversed(filters.DEFAULT_TYPES))
+    assert not filters.is_default_types(("railway",)) and not filters.is_default_types(())

@@ -171,3 +171,31 @@ def test_template_characters_in_a_name_render_as_text() -> None:
     assert "{{ 7*7 }}" not in html and "{# 注" not in html
     found = re.search(r'"(某某高速[^"]*)"', html)
     assert found and json.loads(f'"{found.group(1)}"') == TEMPLATE  # the text itself, not evaluated
+
+
+def _planned(projects: list[Project]) -> dict[str, bool]:
+    """Return, per project name, whether the map script draws it dashed (decoded as plan-atlas.js does)."""
+    line = next(ln for ln in _html(projects).splitlines() if "planAtlas.setup(" in ln)
+    config = json.loads(line[line.index("{"):line.rindex(");")])  # the config the page hands the script
+    return {r[1]: config["stages"][r[2]] in config["planned"]
+            for rs in layers.project_records(projects).values() for r in rs}
+
+
+def test_existing_infrastructure_named_as_context_is_drawn_solid() -> None:
+    """Issue 11: "区内有渝黔高速、川黔铁路" names built lines: stage completed, drawn solid, not dashed."""
+    from geo import documents
+    from geo.extract import extract
+
+    text = "某区概况\n某区人民政府\n2022年3月1日\n区内有渝黔高速、川黔铁路贯穿全境。规划研究綦江至万盛城际铁路。\n"
+    found = {e.name: e for e in extract(documents.read_document("概况.txt", data=text.encode()))}
+    assert found["渝黔高速"].stage == "completed" and found["綦江至万盛城际铁路"].stage == "proposed"
+    line = {"type": "LineString", "coordinates": [[106.6, 29.0], [106.7, 28.4]]}
+    drawn = [_project(e.name, id=e.id, type=str(e.type), stage=str(e.stage), geometry=line)
+             for e in found.values()]
+    assert _planned(drawn) == {"渝黔高速": False, "川黔铁路": False, "綦江至万盛城际铁路": True}
+
+
+@pytest.mark.parametrize("stage,dashed", [("completed", False), ("under_construction", False),
+                                          ("starting", False), ("proposed", True), ("unspecified", True)])
+def test_planned_stages_are_dashed(stage: str, dashed: bool) -> None:
+    assert _planned([_project(stage=stage)]) == {"渝贵高铁": dashed}

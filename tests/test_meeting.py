@@ -400,3 +400,34 @@ def test_chosen_projects_outside_a_new_filter_are_dropped(seeded: None) -> None:
     assert not at.exception, at.exception
     assert "第 1 / 5 页" in at.caption[0].value
     assert at.multiselect(key="meeting_projects").value == []
+
+
+def _dated(pid: str, stage: str, mention: dict[str, Any], *, events: list[dict[str, Any]] = ()) -> Project:
+    record = _record(pid, stage, events=list(events), target_year=mention.get("target_year"), docs=("2022-03-01",))
+    record["mentions"][0] |= mention
+    return Project.from_record(record)
+
+
+def test_timeline_uses_stated_start_and_plan_period_apart_from_stated_years() -> None:
+    """Issue 11: a stated start year starts the bar; a plan period ends it when no target year is stated."""
+    stated = _dated("s", "starting", {"start_year": 2023, "target_year": 2026, "year_basis": "explicit",
+                                      "period": [2021, 2025]})
+    window = _dated("w", "proposed", {"year_basis": "plan_period", "period": [2021, 2025]})
+    bare = _dated("o", "proposed", {})
+    rows, _ = meeting.timeline([bare, window, stated], today=TODAY)
+    assert [(r.id, r.end_basis) for r in rows] == [("s", "target"), ("w", "plan_period"), ("o", "open")]
+    s, w, o = rows
+    assert (s.start, s.end, s.target_year, s.period) == (dt.date(2023, 1, 1), dt.date(2026, 12, 31), 2026, (2021, 2025))
+    assert (w.start, w.end, w.target_year, w.open_ended) == (dt.date(2022, 3, 1), dt.date(2025, 12, 31), None, False)
+    assert (o.end, o.open_ended) == (TODAY, True)
+    spec = json.dumps(meeting.timeline_chart(rows, today=TODAY).to_dict(), ensure_ascii=False)
+    assert t("meeting.end.plan_period") in spec and "2021–2025" in spec
+
+
+def test_a_plan_period_is_never_overdue() -> None:
+    """The end of a plan period is a window, not a promise: only a stated target year makes a project overdue."""
+    window = _dated("w", "proposed", {"year_basis": "plan_period", "period": [2016, 2020]})
+    late = _dated("l", "proposed", {"target_year": 2020, "year_basis": "explicit"},
+                  events=[_event("proposed", "2022-03-01", target_year=2020)])
+    rows, _ = meeting.timeline([window, late], today=TODAY)
+    assert {r.id: r.overdue for r in rows} == {"w": False, "l": True}

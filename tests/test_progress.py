@@ -91,6 +91,11 @@ def test_manual_updates_survive_reingest(eng, project: str) -> None:
         (2023, "completed", [{"date": "2023-12-01"}], dt.date(2024, 1, 5), ["changed"]),
         (2030, "proposed", [{"date": "2023-12-01"}], dt.date(2024, 1, 5), ["changed"]),
         (None, "proposed", [], dt.date(2024, 1, 5), ["stale"]),
+        # stale = no new evidence for N months AND not completed (issue 11)
+        (None, "completed", [{"date": "2020-06-01"}], dt.date(2024, 1, 5), []),
+        (None, "completed", [], dt.date(2024, 1, 5), []),
+        (2021, "completed", [{"date": "2020-06-01"}], dt.date(2024, 1, 5), []),
+        (None, "under_construction", [{"date": "2020-06-01"}], dt.date(2024, 1, 5), ["stale"]),
     ],
 )
 def test_flags(target, stage, events, today, expect) -> None:

@@ -83,6 +83,8 @@ def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) 
         (t("type", lang), t(f"type.{project.type}", lang)),
         (t("stage", lang), t(f"stage.{project.stage}", lang)),
         (t("target_year", lang), project.target_year or "—"),
+        *([(t("start_year", lang), project.start_year)] if project.start_year else []),
+        *([(t("period", lang), f"{project.period[0]}–{project.period[1]}")] if project.period else []),
         (t("places", lang), "、".join(project.places) or "—"),
         (t("lead_unit", lang), "；".join(project.lead_units) or "—"),
         (t("precision", lang), t(f"precision.{project.precision}", lang)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GazetteerError
-from geo.filters import Filters
+from geo.filters import Filters, is_default_types
 from geo.i18n import t
 from geo.model import AREAS, CORE_TYPES, STAGE_ORDER, EntityType, EventSource, Project, Stage
 from geo.outputs import mapimage
@@ -151,11 +151,12 @@ def describe_filters(f: Filters, lang: str = "zh") -> str:
     parts = []
     if f.area:
         parts.append(f.area)
-    if f.types:
-        parts.append(("、" if lang == "zh" else ", ").join(t(f"type.{ty}", lang) for ty in f.types))
+    types = () if is_default_types(f.types) else f.types  # the sidebar's default (issue 11) goes unsaid
+    if types:
+        parts.append(("、" if lang == "zh" else ", ").join(t(f"type.{ty}", lang) for ty in types))
     if f.stages:
         parts.append(("、" if lang == "zh" else ", ").join(t(f"stage.{s}", lang) for s in f.stages))
-    keys = ["area"] * bool(f.area) + ["type"] * bool(f.types) + ["stage"] * bool(f.stages)
+    keys = ["area"] * bool(f.area) + ["type"] * bool(types) + ["stage"] * bool(f.stages)
     if f.years:
         parts.append(f"{f.years[0]}–{f.years[1]}")
         keys.append("years")

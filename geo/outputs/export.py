@@ -76,6 +76,9 @@ MENTION_KEYS: tuple[str, ...] = (
     "target_year",
     "lead_unit",
     "doc_date",
+    "start_year",
+    "year_basis",
+    "period",
 )
 
 #: Project keys of the GeoJSON contract, in order.
@@ -86,6 +89,8 @@ PROPERTY_KEYS: tuple[str, ...] = (
     "type",
     "stage",
     "target_year",
+    "start_year",
+    "period",
     "places",
     "part_of",
     "areas",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from geo.filters import Filters
+from geo.filters import Filters, is_default_types
 from geo.i18n import t
 from geo.model import AREAS, Project, Stage, StatusEvent
 from geo.store import is_overdue
@@ -73,12 +73,18 @@ class FunnelRow:
     reached: int
 
 
+#: What a timeline bar's end is read from, most specific first (see :func:`timeline`).
+BAR_ENDS: tuple[str, ...] = ("target", "plan_period", "completed", "open")
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
-    """One bar of the timeline: first document date to the end of the target year.
+    """One bar of the timeline: from the stated start year (else the first document) to its end.
 
-    Without a target year the bar runs to ``today`` (``open_ended``), or to the
-    date it was reported completed.
+    ``end_basis`` says what the end is (one of :data:`BAR_ENDS`): the end of
+    the target year; else the end of the plan period of the documents naming
+    it (a window, not a promise); else the date it was reported completed;
+    else ``today`` (``open_ended``).
     """
 
     id: str
@@ -89,6 +95,9 @@ class TimelineRow:
     target_year: int | None
     open_ended: bool
     overdue: bool
+    start_year: int | None = None
+    period: tuple[int, int] | None = None
+    end_basis: str = "open"
 
 
 # --------------------------------------------------------------------------- steps
@@ -207,33 +216,50 @@ def timeline(
 ) -> tuple[list[TimelineRow], int]:
     """Return the timeline bars (at most ``limit``) and how many projects could have one.
 
-    Projects with a target year come first, by target year; then those without,
+    A bar starts on 1 January of the stated start year, else on the first
+    document naming the project; it ends (:data:`BAR_ENDS`) at the end of the
+    target year, else at the end of the plan period, else on the day it was
+    reported completed, else today. Bars ending at a target year come first, by
+    year; then those ending with their plan period, by its end; then the rest,
     most advanced first (under construction, starting, preliminary, proposed…).
     """
     rows = []
     for p in items:
-        start = first_seen(p)
-        if start is None:
+        seen = first_seen(p)
+        if seen is None and p.start_year is None:
             continue
+        start = dt.date(p.start_year, 1, 1) if p.start_year else seen
+        assert start is not None
         year = p.target_year
         done = completed_on(p, today) if p.stage is Stage.COMPLETED else None
-        end = dt.date(year, 12, 31) if year else done or today
+        if year:
+            end, basis = dt.date(year, 12, 31), "target"
+        elif p.period:
+            end, basis = dt.date(p.period[1], 12, 31), "plan_period"
+        elif done:
+            end, basis = done, "completed"
+        else:
+            end, basis = today, "open"
         rows.append(TimelineRow(
             id=p.id, name=p.name, stage=str(p.stage), start=start, end=max(end, start),
-            target_year=year, open_ended=year is None and done is None,
-            overdue=is_overdue(p, today),
+            target_year=year, open_ended=basis == "open", overdue=is_overdue(p, today),
+            start_year=p.start_year, period=p.period, end_basis=basis,
         ))
+    ends_first = {"target": 0, "plan_period": 1}
     rows.sort(key=lambda r: (
-        r.target_year is None, r.target_year or 0, _TIMELINE_PRIORITY.get(r.stage, 99), r.start,
-        r.name,
+        ends_first.get(r.end_basis, 2), r.end if r.end_basis in ends_first else dt.date.min,
+        _TIMELINE_PRIORITY.get(r.stage, 99), r.start, r.name,
     ))
     return rows[:limit], len(rows)
 
 
 def filters_line(f: Filters, lang: str = "zh") -> str:
-    """Return the active filters (other than the area) as one short line, empty when none."""
+    """Return the active filters (other than the area) as one short line, empty when none.
+
+    The type filter's default (every type but other facilities) is not worth a mention.
+    """
     parts = []
-    if f.types:
+    if f.types and not is_default_types(f.types):
         parts.append(f"{t('type', lang)}: " + ", ".join(t(f"type.{x}", lang) for x in f.types))
     if f.stages:
         parts.append(f"{t('stage', lang)}: " + ", ".join(t(f"stage.{x}", lang) for x in f.stages))
@@ -293,10 +319,11 @@ def funnel_chart(rows: Sequence[FunnelRow], lang: str = "zh") -> alt.TopLevelMix
 def timeline_chart(
     rows: Sequence[TimelineRow], *, today: dt.date, lang: str = "zh"
 ) -> alt.TopLevelMixin:
-    """Return the Gantt-style timeline: a bar per project from first mention to its target year.
+    """Return the Gantt-style timeline: a bar per project from its start to its end (:func:`timeline`).
 
-    Open-ended bars (no target year) are pale; overdue projects are outlined in red;
-    a dashed rule marks ``today``.
+    Bars ending with the plan period are outlined dashed, open-ended bars (no
+    end known) are pale; overdue projects are outlined in red; a dashed rule
+    marks ``today``.
     """
     df = pd.DataFrame(
         {
@@ -307,6 +334,12 @@ def timeline_chart(
             "target": [str(r.target_year) if r.target_year else "—" for r in rows],
             "open": [r.open_ended for r in rows],
             "overdue": [r.overdue for r in rows],
+            "window": [r.end_basis == "plan_period" for r in rows],
+            # red for overdue, dark for a plan-period end (drawn dashed), none otherwise
+            "outline": ["#c0392b" if r.overdue else "#34495e" if r.end_basis == "plan_period" else None
+                        for r in rows],
+            "ends": [t(f"meeting.end.{r.end_basis}", lang) for r in rows],
+            "period": [f"{r.period[0]}–{r.period[1]}" if r.period else "—" for r in rows],
         }
     )
     bars = alt.Chart(df).mark_bar(cornerRadius=3, strokeWidth=3).encode(
@@ -316,12 +349,16 @@ def timeline_chart(
         color=alt.Color("stage:N", scale=_stage_scale(lang), title=t("stage", lang),
                         legend=alt.Legend(orient="bottom", columns=4)),
         opacity=alt.condition("datum.open", alt.value(0.45), alt.value(1.0)),
-        stroke=alt.condition("datum.overdue", alt.value("#c0392b"), alt.value(None)),
+        stroke=alt.Stroke("outline:N", scale=None, legend=None),
+        strokeDash=alt.condition("datum.window", alt.value([6, 3]), alt.value([1, 0])),
         tooltip=[
             alt.Tooltip("name:N", title=t("col.name", lang)),
             alt.Tooltip("stage:N", title=t("stage", lang)),
             alt.Tooltip("start:T", title=t("meeting.first_seen", lang), format="%Y-%m-%d"),
             alt.Tooltip("target:N", title=t("target_year", lang)),
+            alt.Tooltip("period:N", title=t("period", lang)),
+            alt.Tooltip("end:T", title=t("meeting.end", lang), format="%Y-%m-%d"),
+            alt.Tooltip("ends:N", title=t("meeting.end.basis", lang)),
         ],
     )
     rule = alt.Chart(pd.DataFrame({"today": [today.isoformat()]})).mark_rule(

@@ -20,7 +20,7 @@ from shapely.geometry import mapping, shape
 
 from geo import settings
 from geo.geocode import Basis, Feature
-from geo.model import Entity, EntityType, Mention, Precision, Stage
+from geo.model import Entity, EntityType, Mention, Precision, Stage, period_or_none
 from geo.places import Context, Level, Place
 
 #: Packages whose code decides what a document yields and where it is placed.
@@ -69,11 +69,12 @@ def entity_dict(e: Entity) -> dict[str, Any]:
 
 
 def mention_dict(m: Mention) -> dict[str, Any]:
-    """Return a mention as a JSON-ready dict (the date as ISO text)."""
+    """Return a mention as a JSON-ready dict (the date as ISO text, the plan period as a list)."""
     return {
         "doc": m.doc, "text": m.text, "quote": m.quote, "start": m.start, "end": m.end, "stage": str(m.stage),
         "target_year": m.target_year, "lead_unit": m.lead_unit,
         "doc_date": m.doc_date.isoformat() if m.doc_date else None,
+        "start_year": m.start_year, "year_basis": m.year_basis, "period": list(m.period) if m.period else None,
     }
 
 
@@ -86,7 +87,10 @@ def entities_from_json(text: str) -> list[Entity]:
             mentions=[
                 Mention(doc=m["doc"], text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
                         stage=Stage(m["stage"]), target_year=m["target_year"], lead_unit=m["lead_unit"],
-                        doc_date=dt.date.fromisoformat(m["doc_date"]) if m["doc_date"] else None)
+                        doc_date=dt.date.fromisoformat(m["doc_date"]) if m["doc_date"] else None,
+                        # kept by releases before issue 11 without these
+                        start_year=m.get("start_year"), year_basis=m.get("year_basis"),
+                        period=period_or_none(m.get("period")))
                 for m in d["mentions"]
             ],
         )

@@ -35,7 +35,10 @@ from geo.model import (
     SourceText,
     Stage,
     StatusEvent,
+    governing_first,
+    latest_period,
     latest_stage,
+    latest_start_year,
     latest_target_year,
 )
 from geo.store import decisions
@@ -91,6 +94,11 @@ mentions = sa.Table(
     sa.Column("stage", sa.String(32), nullable=False),
     sa.Column("target_year", sa.Integer),
     sa.Column("lead_unit", sa.Text),
+    # Issue 11: added to older databases by init() (see _ADDED_COLUMNS).
+    sa.Column("start_year", sa.Integer),
+    sa.Column("year_basis", sa.String(16)),  # geo.model.YEAR_BASES
+    sa.Column("period_start", sa.Integer),  # the document's plan period, a window (十四五 → 2021–2025)
+    sa.Column("period_end", sa.Integer),
     sa.Index("ix_mentions_entity", "entity_id"),
     sa.Index("ix_mentions_document", "document_id"),
 )
@@ -315,12 +323,36 @@ def init(eng: Engine) -> None:
     retrying(lambda: _init(eng))
 
 
+#: Nullable columns later releases added to existing tables; :func:`init` adds those missing.
+_ADDED_COLUMNS: tuple[sa.Column, ...] = tuple(
+    mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end")
+)
+
+
 def _init(eng: Engine) -> None:
     with locked(eng) as conn:
         metadata.create_all(conn)
+        _add_columns(conn)
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
+
+
+def _add_columns(conn: sa.Connection) -> None:
+    """Add the nullable :data:`_ADDED_COLUMNS` a database made by an older release lacks (issue 11)."""
+    quote = conn.dialect.identifier_preparer.quote
+    inspector = sa.inspect(conn)
+    for col in _ADDED_COLUMNS:
+        have = {c["name"] for c in inspector.get_columns(col.table.name)}
+        if col.name not in have:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {quote(col.table.name)} ADD COLUMN {quote(col.name)} {kind}")
+
+
+def year_columns(start_year: int | None, year_basis: str | None, period: Any) -> dict[str, Any]:
+    """Return the ``mentions`` columns of a mention's years: start year, basis, plan period (a pair or None)."""
+    first, last = period if period else (None, None)
+    return {"start_year": start_year, "year_basis": year_basis, "period_start": first, "period_end": last}
 
 
 def _drop_duplicate_mentions(conn: sa.Connection) -> None:
@@ -417,6 +449,7 @@ def save_document(
                         stage=str(m.stage),
                         target_year=m.target_year,
                         lead_unit=m.lead_unit,
+                        **year_columns(m.start_year, m.year_basis, m.period),
                     )
                 ).inserted_primary_key[0]
                 if m.stage is not Stage.UNSPECIFIED or m.target_year:
@@ -510,7 +543,8 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool
     """Return every project (or those in ``ids``) with its geometry, current stage and mentions.
 
     Projects come by name; each carries its mentions (with their document's
-    name, title and date, oldest document first) and its status timeline
+    name, title and date, oldest document first, each document's governing
+    mention first: :func:`geo.model.governing_first`) and its status timeline
     (oldest first), from which its stage and target year are taken. People's
     decisions apply (:mod:`geo.store.decisions`): review state, name, type,
     register, and merges — a merge target carries the merged projects'
@@ -535,7 +569,7 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
             documents.c.date.label("doc_date"),
         )
         .join(documents, documents.c.id == mentions.c.document_id)
-        .order_by(documents.c.date, mentions.c.start)
+        .order_by(documents.c.date, documents.c.name, mentions.c.start)
     )
     event_q = sa.select(status_events).order_by(status_events.c.date, status_events.c.id)
     if ids is not None:
@@ -561,6 +595,9 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
                 stage=Stage(r.stage),
                 target_year=r.target_year,
                 lead_unit=r.lead_unit,
+                start_year=r.start_year,
+                year_basis=r.year_basis,
+                period=(r.period_start, r.period_end) if r.period_start is not None else None,
             )
         )
     events: dict[str, list[StatusEvent]] = {}
@@ -579,6 +616,7 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
     out = []
     for r in ent_rows:
         evs = events.get(r.id, [])
+        ments = governing_first(by_entity.get(r.id, []))
         out.append(
             Project(
                 id=r.id,
@@ -587,6 +625,8 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
                 type=EntityType(r.type),
                 stage=latest_stage(evs),
                 target_year=latest_target_year(evs),
+                start_year=latest_start_year(ments),
+                period=latest_period(ments),
                 places=tuple(json.loads(r.places)),
                 part_of=r.part_of,
                 areas=tuple(json.loads(r.areas)),
@@ -595,7 +635,7 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
                 geo_note=r.geo_note,
                 geometry_source=GeometrySource.of_note(r.geo_note),
                 version=r.version,
-                mentions=tuple(by_entity.get(r.id, [])),
+                mentions=ments,
                 events=tuple(evs),
             )
         )

@@ -20,7 +20,10 @@ from geo.model import (
     Register,
     RejectReason,
     ReviewState,
+    governing_first,
+    latest_period,
     latest_stage,
+    latest_start_year,
     latest_target_year,
 )
 
@@ -169,5 +172,7 @@ def _joined(target: Project, merged: list[Project]) -> Project:
     mentions.sort(key=lambda e: (e.doc_date or dt.date.min, e.doc, e.start))
     events.sort(key=lambda e: e.date or dt.date.min)
     aliases = tuple(n for n in dict.fromkeys(names) if n != target.name)
-    return replace(target, mentions=tuple(mentions), events=tuple(events), aliases=aliases,
-                   stage=latest_stage(events), target_year=latest_target_year(events))
+    ordered = governing_first(mentions)
+    return replace(target, mentions=ordered, events=tuple(events), aliases=aliases,
+                   stage=latest_stage(events), target_year=latest_target_year(events),
+                   start_year=latest_start_year(ordered), period=latest_period(ordered))

@@ -178,7 +178,7 @@ class Row:
     id: str
     values: dict[str, Any]  # name, type, aliases, places, part_of (JSON where needed)
     geo: GeoInfo | None
-    mentions: list[dict[str, Any]]  # doc, text, quote, start, end, stage, target_year, lead_unit, doc_date
+    mentions: list[dict[str, Any]]  # corpus.mention_dict keys, doc_date as a date
 
 
 def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequence[str], rows: Sequence[Row],
@@ -221,7 +221,9 @@ def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequenc
 
 
 def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
-    return any(getattr(stored, k) != m[k] for k in ("text", "quote", "stage", "target_year", "lead_unit"))
+    wanted = {k: m[k] for k in ("text", "quote", "stage", "target_year", "lead_unit")}
+    wanted |= db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period"))
+    return any(getattr(stored, k) != v for k, v in wanted.items())
 
 
 def _put_entity(conn: sa.Connection, row: Row, stored: Any, now: dt.datetime) -> None:
@@ -245,6 +247,7 @@ def _insert_mention(conn: sa.Connection, doc_id: int, entity_id: str, m: Mapping
     mention_id = conn.execute(mentions.insert().values(
         document_id=doc_id, entity_id=entity_id, text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
         stage=m["stage"], target_year=m["target_year"], lead_unit=m["lead_unit"],
+        **db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period")),
     )).inserted_primary_key[0]
     if m["stage"] != str(Stage.UNSPECIFIED) or m["target_year"]:
         conn.execute(status_events.insert().values(

@@ -127,7 +127,13 @@ def last_evidence(project: Project) -> dt.date | None:
 
 
 def is_stale(project: Project, today: dt.date, months: int) -> bool:
-    """Return whether no evidence is newer than ``months`` months before ``today``."""
+    """Return whether no evidence is newer than ``months`` months before ``today`` and the project is not completed.
+
+    A completed project needs no news (issue 11: "no new evidence for N
+    months *and* not completed").
+    """
+    if project.stage == Stage.COMPLETED:
+        return False
     last = last_evidence(project)
     if last is None:
         return True

@@ -64,9 +64,11 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         _relabel_link(lang_)
         st.subheader(t("filters", lang_))
         q = st.text_input(t("filter.search", lang_), key="q", placeholder=t("filter.search_hint", lang_), **bind)
+        # Other facilities start unticked (issue 11); a link's type= wins, an emptied filter shows all.
         types = st.multiselect(
-            t("type", lang_), [str(x) for x in EntityType], format_func=lambda v: t(f"type.{v}", lang_),
-            key="type", placeholder=t("filter.all", lang_), **bind,
+            t("type", lang_), [str(x) for x in EntityType], default=list(filters.DEFAULT_TYPES),
+            format_func=lambda v: t(f"type.{v}", lang_), key="type", placeholder=t("filter.all", lang_),
+            help=t("filter.types_help", lang_), **bind,
         )
         stages = st.multiselect(
             t("stage", lang_), [str(x) for x in STAGE_ORDER], format_func=lambda v: t(f"stage.{v}", lang_),
