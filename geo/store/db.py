@@ -123,6 +123,16 @@ users = sa.Table(
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("role", sa.String(16), nullable=False),  # viewer | editor | admin
     sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("disabled_at", sa.DateTime),  # a disabled account cannot sign in (added at init when missing)
+)
+
+#: Server secrets made on first use (the key signing session tokens when ``PLAN_ATLAS_SECRET`` is unset).
+app_secrets = sa.Table(
+    "app_secrets",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
 login_failures = sa.Table(
@@ -318,9 +328,24 @@ def init(eng: Engine) -> None:
 def _init(eng: Engine) -> None:
     with locked(eng) as conn:
         metadata.create_all(conn)
+        _add_missing_columns(conn)
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
+
+
+#: Nullable columns added after a table's first release: (table, column), created at init when missing.
+_ADDED_COLUMNS: tuple[tuple[sa.Table, sa.Column], ...] = ((users, users.c.disabled_at),)
+
+
+def _add_missing_columns(conn: sa.Connection) -> None:
+    """Add the nullable columns of :data:`_ADDED_COLUMNS` a database made by an older release lacks."""
+    inspector = sa.inspect(conn)
+    for table, column in _ADDED_COLUMNS:
+        if column.name in {c["name"] for c in inspector.get_columns(table.name)}:
+            continue
+        kind = column.type.compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}')  # names from code only
 
 
 def _drop_duplicate_mentions(conn: sa.Connection) -> None:
