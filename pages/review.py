@@ -49,8 +49,10 @@ left, right = st.columns([3, 2])
 with left:
     review.sources(project, lang)
 with right:
+    # Framed on the project's area, so a point is seen among its districts; a line is framed on itself.
+    line = project.located and (project.geometry or {}).get("type") != "Point"
     maps.show_map([project], area=project.areas[0] if project.areas else None, opts=opts, key="review_map",
-                  height=340, frame_to=[project] if project.located else None)
+                  height=340, frame_to=[project] if line else None)
 
 if editor:
     with st.expander(t("review.merge", lang)):

@@ -137,7 +137,7 @@ def navigation(pos: int, n: int, lang: str) -> None:
 def card(item: QueueItem, *, names: dict[str, str], lang: str) -> None:
     """Show a queue item: its name (as text), why it needs review (badges), its facts and near-duplicates."""
     p = item.project
-    st.subheader(md(p.name))
+    st.container(key="review_item").subheader(md(p.name))
     badges = " ".join(f":{NEED_COLORS[n]}-badge[{t(f'need.{n}', lang)}]" for n in item.needs)
     facts = " · ".join([
         t(f"type.{p.type}", lang), t(f"stage.{p.stage}", lang),
