@@ -110,3 +110,21 @@ def test_disable_and_passwd_refuse_unknown_accounts(eng) -> None:
         accounts.disable_user(eng, "nobody")
     with pytest.raises(AuthError):
         accounts.set_password(eng, "nobody", "long-enough-password")
+
+
+def test_an_uploads_new_projects_enter_unreviewed(seeded_db: str, tmp_path: Path) -> None:
+    from conftest import copy_sqlite
+
+    from geo import pipeline, store
+    from geo.model import ReviewState
+    from geo.store import queue
+
+    eng = store.engine(copy_sqlite(seeded_db, tmp_path / "upload.db"))
+    text = "綦江区人民政府关于加快交通建设的通知\n2024年3月1日\n加快建设綦江至万盛高速公路，力争2025年建成通车。\n"
+    result = pipeline.ingest_upload(eng, "綦江新通知.txt", text.encode("utf-8"), actor="editor_a")
+    assert not result.error and result.entities
+    new = [p for p in store.load_projects(eng) if any(m.doc == "綦江新通知.txt" for m in p.mentions)]
+    assert new and all(p.review is ReviewState.PENDING for p in new)
+    needs = {i.project.id: i.needs for i in queue.review_queue(eng)}
+    assert any(queue.Need.NEW in needs[p.id] for p in new if len({m.doc for m in p.mentions}) == 1)
+    store.dispose_engines()
