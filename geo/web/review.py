@@ -10,15 +10,14 @@ import streamlit as st
 from geo.errors import ConflictError, NotAllowed, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, EntityType, Project, RejectReason
-from geo.store import accounts, review
-from geo.store.queue import Need, QueueItem
+from geo.store import accounts, queue, review
 from geo.web import state
 from geo.web.safe import html_block, md
 
 #: Badge colour of each need (Streamlit's named colours).
-NEED_COLORS: dict[Need, str] = {
-    Need.NEAR_DUPLICATE: "red", Need.CONFLICTING: "red", Need.NEW: "violet", Need.UNLOCATED: "orange",
-    Need.LOW_CONFIDENCE: "orange", Need.STAGE_UNKNOWN: "blue", Need.DISTRICT_ONLY: "gray",
+NEED_COLORS: dict[queue.Need, str] = {
+    queue.Need.NEAR_DUPLICATE: "red", queue.Need.CONFLICTING: "red", queue.Need.NEW: "violet", queue.Need.UNLOCATED: "orange",
+    queue.Need.LOW_CONFIDENCE: "orange", queue.Need.STAGE_UNKNOWN: "blue", queue.Need.DISTRICT_ONLY: "gray",
 }
 
 # c r n p u press the buttons of the same name; typing in a field (a note, a search) is left alone.
@@ -41,7 +40,7 @@ KEYS = """<script>
 </script>"""
 
 
-def cursor(items: list[QueueItem]) -> int:
+def cursor(items: list[queue.QueueItem]) -> int:
     """Return the position of the item shown: kept across reruns, moved to a project an undo brought back."""
     goto = st.session_state.pop("review_goto", None)
     if goto is not None:
@@ -111,7 +110,7 @@ def show_message() -> None:
         getattr(st, kind)(text)
 
 
-def actions(item: QueueItem, *, names: dict[str, str], lang: str) -> None:
+def actions(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     """Draw the one-click actions of an editor: confirm, reject for a reason, undo."""
     p = item.project
     reasons = [str(r) for r in RejectReason]
@@ -134,7 +133,7 @@ def navigation(pos: int, n: int, lang: str) -> None:
     where.caption(t("review.position", lang).format(i=pos + 1, n=n) + " · " + t("review.keys", lang))
 
 
-def card(item: QueueItem, *, names: dict[str, str], lang: str) -> None:
+def card(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     """Show a queue item: its name (as text), why it needs review (badges), its facts and near-duplicates."""
     p = item.project
     st.container(key="review_item").subheader(md(p.name))
@@ -166,7 +165,7 @@ def sources(p: Project, lang: str) -> None:
             f"{quote}<br><small style='color:#666'>— {e(where)}</small></blockquote>"), unsafe_allow_html=True)
 
 
-def merge_box(item: QueueItem, *, names: dict[str, str], lang: str) -> None:
+def merge_box(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     """Offer to merge the project into another, searched by name (near-duplicates first)."""
     p = item.project
     others = [d for d in item.duplicates if d in names] + [pid for pid in names if pid != p.id]

@@ -127,12 +127,12 @@ def cookie_script() -> None:
     token = st.session_state.pop("_pa_cookie", None)
     if token is None:
         return
-    from geo.maps.layers import script_json
+    from geo.maps import layers
 
     age = int(float(settings.get("PLAN_ATLAS_SESSION_HOURS")) * 3600) if token else 0
     st.html(
         "<script>(function(){var s=location.protocol==='https:'?'; Secure':'';"
-        f"document.cookie={script_json(COOKIE + '=' + token)}+'; Path=/; Max-Age={age}; SameSite=Strict'+s;"
+        f"document.cookie={layers.script_json(COOKIE + '=' + token)}+'; Path=/; Max-Age={age}; SameSite=Strict'+s;"
         "})();</script>",
         unsafe_allow_javascript=True,
     )
