@@ -30,6 +30,7 @@ pages = {
         st.Page("pages/projects.py", title=t("page.projects", lang), icon=":material/table_view:"),
         st.Page("pages/documents.py", title=t("page.documents", lang), icon=":material/description:"),
         st.Page("pages/progress.py", title=t("page.progress", lang), icon=":material/timeline:"),
+        st.Page("pages/review.py", title=t("page.review", lang), icon=":material/fact_check:"),
     ],
 }
 with safe.errors_as_message(lang):  # every page: a message with an error id, the traceback to the log only

@@ -101,6 +101,43 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_user_list(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import accounts as auth
+
+    for a in auth.list_users(store.engine()):
+        state = f"disabled {a.disabled_at:%Y-%m-%d %H:%M}" if a.disabled_at else "active"
+        print(f"{a.name}\t{a.role}\t{state}\tcreated {a.created_at:%Y-%m-%d}")
+    return 0
+
+
+def _cmd_user_disable(args: argparse.Namespace) -> int:
+    from geo import store
+    from geo.store import accounts as auth
+
+    auth.disable_user(store.engine(), args.name, actor=_cli_actor(), enable=args.enable)
+    print(f"user {args.name} {'enabled' if args.enable else 'disabled'}")
+    return 0
+
+
+def _cmd_user_passwd(args: argparse.Namespace) -> int:
+    import getpass
+
+    from geo import store
+    from geo.store import accounts as auth
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"new password for {args.name}: ")
+        if password != getpass.getpass("again: "):
+            print("error: the passwords differ", file=sys.stderr)
+            return 1
+    auth.set_password(store.engine(), args.name, password, actor=_cli_actor())
+    print(f"password of {args.name} changed; its sessions elsewhere are signed out")
+    return 0
+
+
 def _cmd_review_list(args: argparse.Namespace) -> int:
     import json
 
@@ -333,6 +370,16 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--role", choices=("viewer", "editor", "admin"), default="editor")
     u.add_argument("--password", help="(for scripts; prefer the prompt or PLAN_ATLAS_NEW_PASSWORD)")
     u.set_defaults(func=_cmd_user_add)
+    u = users.add_parser("list", help="list the accounts with role and whether they are disabled")
+    u.set_defaults(func=_cmd_user_list)
+    u = users.add_parser("disable", help="stop an account from signing in (its sessions end)")
+    u.add_argument("name")
+    u.add_argument("--enable", action="store_true", help="let a disabled account sign in again")
+    u.set_defaults(func=_cmd_user_disable)
+    u = users.add_parser("passwd", help="change an account's password (asks for it)")
+    u.add_argument("name")
+    u.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    u.set_defaults(func=_cmd_user_passwd)
 
     _add_review_parser(sub)
 

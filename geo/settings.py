@@ -118,6 +118,18 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Key for the optional 天地图 (Tianditu) online basemap; empty hides that basemap.",
     ),
+    Setting(
+        "PLAN_ATLAS_SECRET",
+        "",
+        "Key signing sign-in tokens (HMAC). Empty: one is generated on first use and kept in the "
+        "database (`app_secrets`); set it to share sign-ins between servers or to end every session.",
+    ),
+    Setting(
+        "PLAN_ATLAS_SESSION_HOURS",
+        "12",
+        "Hours a sign-in survives page refreshes (the signed token kept in the browser expires then).",
+        float,
+    ),
 )
 
 _BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}

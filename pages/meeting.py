@@ -74,6 +74,8 @@ opts = sidebar.sidebar()
 lang = opts.lang
 st.html(CSS)
 f = opts.filters
+if st.session_state.get("meeting_verified"):  # the checkbox at the end of the page (issue 13)
+    f = replace(f, review=("confirmed",))
 today = f.as_of or dt.date.today()
 items = filters.apply(opts.projects, replace(f, area=None))  # the steps choose the area
 
@@ -134,6 +136,7 @@ pick.multiselect(
     t("meeting.choose", lang), list(names), key="meeting_projects", format_func=names.get,
     help=t("meeting.choose.hint", lang), placeholder=t("meeting.choose.hint", lang),
 )
+pick.checkbox(t("meeting.verified_only", lang), key="meeting_verified")
 back = urlencode({k: st.query_params.get_all(k) for k in st.query_params}, doseq=True)  # keeps filters
 exit_link = f'<a href="./?{back}" target="_self">{t("meeting.exit", lang)}</a>'
 leave.markdown(exit_link, unsafe_allow_html=True)

@@ -130,3 +130,42 @@ def test_meeting_mode_leaves_other_facilities_out_by_default() -> None:
     shown = next(int(m.value) for m in at.metric)
     items = [p for p in store.load_projects(store.engine()) if p.type != "other_facility"]
     assert shown == len(meeting.step_items(items, meeting.Step("region")))
+
+
+def test_review_page_acts_only_for_a_signed_in_editor(seeded_db: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor confirms from the 审核 page; a click on the same button after signing out is refused."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import accounts, review
+
+    url = copy_sqlite(seeded_db, tmp_path / "review.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()  # the app's engine and queries are cached per process: this page's are on the copy
+    st.cache_data.clear()
+    eng = store.engine(url)
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60).run()
+    assert not at.exception
+    assert not [b for b in at.button if b.key in ("review_confirm", "review_reject")]  # read-only
+    at.session_state["user"] = accounts.User("editor_x", "editor")
+    at.run()
+    first = at.session_state["review_pos"]
+    name = at.subheader[0].value
+    at.button(key="review_confirm").click().run()
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    confirmed = review.projects(eng, state="confirmed")
+    assert len(confirmed) == 1 and confirmed[0].name in name
+    assert review.decision(eng, confirmed[0].id).by == "editor_x"
+    assert at.session_state["review_pos"] == first  # the next item took its place
+    del at.session_state["user"]  # signed out, the button still on the screen: a forged click
+    at.session_state["_pa_cookie_read"] = True
+    at.button(key="review_confirm").click().run()
+    assert any("只有登录的编辑人员可以审核" in e.value for e in at.error)
+    assert len(review.projects(eng, state="confirmed")) == 1
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()

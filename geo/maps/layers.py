@@ -35,7 +35,7 @@ from geo.maps.setup import (
     round_coords,
     script_json,
 )
-from geo.model import Project
+from geo.model import Project, ReviewState
 from geo.places import geometry_to_gcj
 
 __all__ = [
@@ -130,7 +130,8 @@ def project_records(
     """Return located projects as compact records grouped by type.
 
     Each record is ``[id, name, stage index, precision index, geometry kind,
-    coordinates (lon/lat, 1 m), popup HTML or 0]``. Popups (escaped HTML with
+    coordinates (lon/lat, 1 m), popup HTML or 0, review]`` where review is 1
+    for a project nobody has verified yet (drawn paler, issue 13) and 0 otherwise. Popups (escaped HTML with
     every source sentence) are embedded when ``popups`` is true, or by default
     when at most :data:`POPUP_LIMIT` projects are drawn.
     """
@@ -150,6 +151,7 @@ def project_records(
                 _KINDS[g["type"]],
                 round_coords(g["coordinates"]),
                 popup_html(p, lang) if popups else 0,
+                int(p.review is ReviewState.PENDING),
             ]
         )
     return by_type

@@ -169,6 +169,9 @@ def describe_filters(f: Filters, lang: str = "zh") -> str:
     if f.text.strip():
         parts.append(f.text.strip())
         keys.append("text")
+    if f.review:
+        parts.append(("、" if lang == "zh" else ", ").join(t(f"review.{r}", lang) for r in f.review))
+        keys.append("review")
     return t("brief.sep", lang).join(f"{t(f'brief.f.{k}', lang)}{colon}{v}" for k, v in zip(keys, parts, strict=True))
 
 

@@ -271,6 +271,8 @@ def filters_line(f: Filters, lang: str = "zh") -> str:
         parts.append(f"{t('filter.docs', lang)}: {len(f.docs)}")
     if f.text.strip():
         parts.append(f"{t('filter.search', lang)}: {f.text.strip()}")
+    if f.review:
+        parts.append(f"{t('filter.review', lang)}: " + ", ".join(t(f"review.{x}", lang) for x in f.review))
     return " · ".join(parts)
 
 

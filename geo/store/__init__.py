@@ -3,7 +3,7 @@
 SQLite by default, PostgreSQL through ``DATABASE_URL``. Public interface: the
 engine and schema helpers, :func:`save_document` and :func:`load_projects`
 (``db``), accounts (``accounts``) and progress recorded by people
-(``progress``, with :func:`is_overdue`), review decisions and register
+(``progress``, with :func:`is_overdue`), sign-in tokens (``sessions``), review decisions and register
 fields (``review``; applied by ``decisions``) and the review queue (``queue``).
 """
 

@@ -44,7 +44,7 @@ class User:
 
 
 def add_user(eng: Engine, name: str, password: str, *, role: str, actor: str = "cli") -> User:
-    """Create an account (or reset its password and role) and audit it.
+    """Create an account (or reset its password and role, enabling it again) and audit it.
 
     Raises
     ------
@@ -55,14 +55,13 @@ def add_user(eng: Engine, name: str, password: str, *, role: str, actor: str = "
         raise AuthError("user names are 2–64 letters, digits, '.', '_' or '-'")
     if role not in ROLES:
         raise AuthError(f"role must be one of {', '.join(ROLES)}")
-    if len(password) < 8:
-        raise AuthError("passwords need at least 8 characters")
+    _check_password(password)
     from geo.store import progress
 
     store.init(eng)
     with eng.begin() as conn:
         exists = conn.execute(sa.select(store.users.c.id).where(store.users.c.name == name)).first()
-        values = {"password_hash": _hasher.hash(password), "role": role}
+        values = {"password_hash": _hasher.hash(password), "role": role, "disabled_at": None}
         if exists:
             conn.execute(store.users.update().where(store.users.c.name == name).values(**values))
         else:
@@ -70,6 +69,65 @@ def add_user(eng: Engine, name: str, password: str, *, role: str, actor: str = "
         progress.audit(conn, actor=actor, action="user_set" if exists else "user_add", entity_id=None,
                        detail={"user": name, "role": role})
     return User(name, role)
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A stored account as ``user list`` shows it (never its password hash)."""
+
+    name: str
+    role: str
+    created_at: dt.datetime
+    disabled_at: dt.datetime | None = None
+
+
+def list_users(eng: Engine) -> list[Account]:
+    """Return every account, by name."""
+    store.init(eng)
+    u = store.users
+    with eng.connect() as conn:
+        rows = conn.execute(sa.select(u.c.name, u.c.role, u.c.created_at, u.c.disabled_at).order_by(u.c.name))
+        return [Account(r.name, r.role, r.created_at, r.disabled_at) for r in rows]
+
+
+def set_password(eng: Engine, name: str, password: str, *, actor: str = "cli") -> None:
+    """Set an existing account's password (its signed-in sessions elsewhere end) and audit it.
+
+    Raises
+    ------
+    AuthError
+        If there is no such account or the password is too short.
+    """
+    _check_password(password)
+    _update(eng, name, {"password_hash": _hasher.hash(password)}, actor=actor, action="user_passwd")
+
+
+def disable_user(eng: Engine, name: str, *, actor: str = "cli", enable: bool = False) -> None:
+    """Disable an account (it can no longer sign in, its sessions end), or enable it again; audited.
+
+    Raises
+    ------
+    AuthError
+        If there is no such account.
+    """
+    _update(eng, name, {"disabled_at": None if enable else store.utc_now()}, actor=actor,
+            action="user_enable" if enable else "user_disable")
+
+
+def _update(eng: Engine, name: str, values: dict, *, actor: str, action: str) -> None:
+    from geo.store import progress
+
+    store.init(eng)
+    with eng.begin() as conn:
+        done = conn.execute(store.users.update().where(store.users.c.name == name).values(**values)).rowcount
+        if not done:
+            raise AuthError(f"no user {name}")
+        progress.audit(conn, actor=actor, action=action, entity_id=None, detail={"user": name})
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise AuthError("passwords need at least 8 characters")
 
 
 def require_editor(user: User | None) -> User:
@@ -113,7 +171,7 @@ def login(eng: Engine, name: str, password: str, *, source: str = "", now: dt.da
     LoginThrottled
         When this source tried this account too soon after failing; nothing is checked.
     LoginFailed
-        On a wrong name or password (one error for both).
+        On a wrong name or password, or a disabled account (one error for all).
     """
     now = now or store.utc_now()
     key = failure_key(name, source)
@@ -131,6 +189,7 @@ def login(eng: Engine, name: str, password: str, *, source: str = "", now: dt.da
         row = conn.execute(sa.select(store.users).where(store.users.c.name == name)).first()
         # An unknown name is checked against a dummy hash: the same work, the same time.
         ok = _verify(row.password_hash if row is not None else _dummy_hash(), password) and row is not None
+        ok = ok and row.disabled_at is None  # a disabled account answers like a wrong password
         if ok:
             conn.execute(failures.delete().where(failures.c.name == key))
         else:  # recorded (committed) before the error is raised

@@ -131,6 +131,16 @@ users = sa.Table(
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("role", sa.String(16), nullable=False),  # viewer | editor | admin
     sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("disabled_at", sa.DateTime),  # a disabled account cannot sign in (added at init when missing)
+)
+
+#: Server secrets made on first use (the key signing session tokens when ``PLAN_ATLAS_SECRET`` is unset).
+app_secrets = sa.Table(
+    "app_secrets",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
 login_failures = sa.Table(
@@ -324,8 +334,9 @@ def init(eng: Engine) -> None:
 
 
 #: Nullable columns later releases added to existing tables; :func:`init` adds those missing.
-_ADDED_COLUMNS: tuple[sa.Column, ...] = tuple(
-    mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end")
+_ADDED_COLUMNS: tuple[sa.Column, ...] = (
+    *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end")),
+    users.c.disabled_at,
 )
 
 

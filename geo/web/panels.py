@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -15,7 +16,14 @@ from geo.model import AREAS, DocumentInfo, Project
 from geo.store import progress
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
-from geo.web.state import clear_caches, client_source, current_user, engine
+from geo.web.state import (
+    clear_caches,
+    client_source,
+    current_user,
+    engine,
+    forget_sign_in,
+    remember_sign_in,
+)
 
 
 def project_detail(project: Project, lang_: str) -> None:
@@ -152,7 +160,7 @@ def login_box(lang_: str) -> Any:
         cols = st.columns([4, 1])
         cols[0].caption(t("auth.signed_in", lang_).format(name=md(user.name), role=t(f"role.{user.role}", lang_)))
         if cols[1].button(t("auth.logout", lang_), key="logout"):
-            del st.session_state["user"]
+            forget_sign_in()
             st.rerun()
         return user
     with st.expander(t("auth.login", lang_)):
@@ -161,7 +169,7 @@ def login_box(lang_: str) -> Any:
             password = st.text_input(t("auth.password", lang_), type="password", key="login_password")
             if st.form_submit_button(t("auth.login", lang_)):
                 try:
-                    st.session_state["user"] = auth.login(engine(), name, password, source=client_source())
+                    remember_sign_in(auth.login(engine(), name, password, source=client_source()))
                     st.rerun()
                 except LoginThrottled as e:
                     st.error(t("auth.wait", lang_).format(s=e.retry_after_s))
@@ -190,11 +198,13 @@ def export_box(items: list[Project], opts: View) -> None:
         rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
         since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
                                    help=t("export.since_help", lang_))
+        verified = cols[1].checkbox(t("export.verified_only", lang_), key="report_verified")
         if cols[1].button(t("export.report", lang_), key="report_go"):
+            chosen = verified_only(opts.filters) if verified else opts.filters
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
-                    filters.apply(items, filters.with_area(opts.filters, area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(opts.filters), changed_since=since,
+                    filters.apply(items, filters.with_area(chosen, area)), area=area, fmt=rfmt,
+                    filters_text=report.describe_filters(chosen), changed_since=since,
                 )
             st.session_state["report_blob"] = (area, rfmt, data)
         rblob = st.session_state.get("report_blob")
@@ -203,6 +213,11 @@ def export_box(items: list[Project], opts: View) -> None:
                 t("export.download", lang_).format(fmt=rblob[1]), rblob[2],
                 file_name=f"briefing-{rblob[0]}.{rblob[1]}", mime=report.MEDIA_TYPES[rblob[1]], key="report_dl",
             )
+
+
+def verified_only(f: filters.Filters) -> filters.Filters:
+    """Return ``f`` keeping only the projects a person has verified (a briefing's option, issue 13)."""
+    return replace(f, review=("confirmed",))
 
 
 def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame:

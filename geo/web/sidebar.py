@@ -9,8 +9,11 @@ import streamlit as st
 
 from geo import filters, settings
 from geo.i18n import LANGS, link_options, t
-from geo.model import AREAS, STAGE_ORDER, EntityType, Project
-from geo.web.state import documents, lang, projects
+from geo.model import AREAS, STAGE_ORDER, EntityType, Project, ReviewState
+from geo.web.state import cookie_script, documents, lang, projects
+
+#: Review states a visitor can filter by (rejected and merged-away projects are never shown).
+REVIEW_STATES: tuple[str, ...] = (str(ReviewState.PENDING), str(ReviewState.CONFIRMED))
 
 
 def _year_bounds(items: list[Project]) -> tuple[int, int]:
@@ -86,6 +89,10 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
             )
         else:
             chosen_area = area
+        review = st.multiselect(
+            t("filter.review", lang_), list(REVIEW_STATES), format_func=lambda v: t(f"review.{v}", lang_),
+            key="review", placeholder=t("filter.all", lang_), **bind,
+        )
         doc_names = [d.name for d in docs]
         titles = {d.name: d.title for d in docs}
         chosen_docs = st.multiselect(
@@ -96,10 +103,12 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
             t("basemap", lang_), basemap_options(),
             format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", **bind,
         )
+        cookie_script()  # a sign-in or sign-out of the last run: keep (or drop) its token in the browser
     f = filters.Filters(
         types=tuple(types), stages=tuple(stages),
         years=None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
         as_of=as_of, area=chosen_area or area or None, docs=tuple(chosen_docs), text=q or "",
+        review=tuple(review),
     )
     return View(lang=lang_, basemap=basemap, filters=f, projects=items)
 
@@ -119,6 +128,7 @@ def _relabel_link(lang_: str) -> None:
     fixes: dict[str, Any] = {}
     for key, options, prefix, many in (("type", [str(x) for x in EntityType], "type.", True),
                                        ("stage", [str(x) for x in STAGE_ORDER], "stage.", True),
+                                       ("review", list(REVIEW_STATES), "review.", True),
                                        ("basemap", basemap_options(), "basemap.", False)):
         found = link_options(st.query_params.get_all(key), options, prefix, lang_)
         if found is not None:

@@ -32,8 +32,17 @@ def documents() -> list[DocumentInfo]:
     return store.list_documents(engine())
 
 
+@st.cache_data(ttl=30, max_entries=8, show_spinner=False)
+def review_queue(review_state: str) -> list[Any]:
+    """Return the review queue of one review state, neediest first (:class:`geo.store.queue.QueueItem`)."""
+    from geo.store import queue
+
+    return queue.review_queue(engine(), states=(review_state,))
+
+
 def clear_caches() -> None:
     """Forget cached query results after a change to the database."""
+    review_queue.clear()
     projects.clear()
     documents.clear()
     document_text.clear()
@@ -68,6 +77,62 @@ def client_source() -> str:
     return "session:" + st.session_state.setdefault("client_key", secrets.token_hex(8))
 
 
+#: The cookie holding this browser's sign-in token (see :func:`remember_sign_in`).
+COOKIE = "pa_session"
+
+
 def current_user() -> Any:
-    """Return the signed-in user of this session, or None (viewing needs no login)."""
+    """Return the signed-in user of this session, or None (viewing needs no login).
+
+    A new session (a page refresh, a second tab) signs in again from the
+    browser's token cookie, once, if it is still valid: signed, unexpired, its
+    account enabled and its password unchanged (:func:`geo.store.sessions.user_of`).
+    """
+    if "user" not in st.session_state and not st.session_state.get("_pa_cookie_read"):
+        st.session_state["_pa_cookie_read"] = True  # once: after signing out the old cookie is not read again
+        from geo.store import sessions
+
+        token = (st.context.cookies or {}).get(COOKIE)
+        if token and (user := sessions.user_of(engine(), token)) is not None:
+            st.session_state["user"] = user
     return st.session_state.get("user")
+
+
+def remember_sign_in(user: Any) -> None:
+    """Sign ``user`` in for this session and have the browser keep a token for the next ones."""
+    from geo.store import sessions
+
+    st.session_state["user"] = user
+    st.session_state["_pa_cookie"] = sessions.issue(engine(), user)
+
+
+def forget_sign_in() -> None:
+    """Sign out this session and have the browser drop its token."""
+    st.session_state.pop("user", None)
+    st.session_state["_pa_cookie_read"] = True
+    st.session_state["_pa_cookie"] = ""
+
+
+def cookie_script() -> None:
+    """Write (or clear) the sign-in cookie in the browser when a sign-in or sign-out asked for it.
+
+    Streamlit's server code cannot send a Set-Cookie header, so a script sets
+    it; the server reads it back through ``st.context.cookies`` when a session
+    starts. It cannot be HttpOnly, but it is SameSite=Strict (never sent by
+    another site), Secure over https, expires with the token, and holds a
+    signed token, never the password. localStorage would keep it away from
+    requests altogether, but reading it back needs a browser round trip (a
+    component and a rerun) before the first run could know who is signed in.
+    """
+    token = st.session_state.pop("_pa_cookie", None)
+    if token is None:
+        return
+    from geo.maps import layers
+
+    age = int(float(settings.get("PLAN_ATLAS_SESSION_HOURS")) * 3600) if token else 0
+    st.html(
+        "<script>(function(){var s=location.protocol==='https:'?'; Secure':'';"
+        f"document.cookie={layers.script_json(COOKIE + '=' + token)}+'; Path=/; Max-Age={age}; SameSite=Strict'+s;"
+        "})();</script>",
+        unsafe_allow_javascript=True,
+    )

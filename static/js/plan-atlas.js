@@ -30,6 +30,14 @@
 
   function color(p) { return cfg.colors[p.type] || GREY; }
 
+  // A project nobody has verified yet (issue 13) is drawn paler, never hidden.
+  function pale(p, s) {
+    if (p.review !== "pending") { return s; }
+    s.opacity = (s.opacity === undefined ? 1 : s.opacity) * 0.45;
+    if (s.fillOpacity !== undefined) { s.fillOpacity = s.fillOpacity * 0.4; }
+    return s;
+  }
+
   function isArea(f) { return f.geometry.type.indexOf("Polygon") >= 0; }
 
   function tipFor(p) {
@@ -118,7 +126,8 @@
       return {type: "FeatureCollection", features: records.map(function (r) {
         return {type: "Feature", geometry: {type: KINDS[r[4]], coordinates: r[5]},
                 properties: {id: r[0], name: r[1], type: type, stage: cfg.stages[r[2]],
-                             precision: cfg.precisions[r[3]], popup: r[6]}};
+                             precision: cfg.precisions[r[3]], popup: r[6],
+                             review: r[7] ? "pending" : "confirmed"}};
       })};
     },
 
@@ -126,12 +135,12 @@
       var p = f.properties;
       if (isArea(f)) {
         // An area known only by its district(s): a faint, dotted district, under lines and points.
-        return {color: color(p), weight: 3, opacity: 0.8, dashArray: "2 6", fillColor: color(p), fillOpacity: 0.12};
+        return pale(p, {color: color(p), weight: 3, opacity: 0.8, dashArray: "2 6", fillColor: color(p), fillOpacity: 0.12});
       }
       var s = {color: color(p), weight: p.type === "railway" ? 5 : 4,
                opacity: p.precision === "schematic" ? 0.75 : 0.95};
       if (cfg.planned.indexOf(p.stage) >= 0) { s.dashArray = "10 7"; }
-      return s;
+      return pale(p, s);
     },
 
     railOverlay: function () {
@@ -141,11 +150,11 @@
     pointToLayer: function (f, latlng) {
       var p = f.properties, c = color(p);
       var rough = cfg.approx.indexOf(p.precision) >= 0;
-      var marker = L.circleMarker(latlng, {
-        pane: "paPoints", radius: rough ? 11 : 7, color: c, weight: 2,
+      var marker = L.circleMarker(latlng, pale(p, {
+        pane: "paPoints", radius: rough ? 11 : 7, color: c, weight: 2, opacity: 1,
         dashArray: rough ? "3 3" : (cfg.planned.indexOf(p.stage) >= 0 ? "4 3" : null),
         fillColor: c, fillOpacity: rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)
-      });
+      }));
       // Points at one spot (the projects a plan names without a place sit at its district's
       // seat) hide each other: remember them, so a click can list them all.
       marker._paSpot = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);

@@ -1,0 +1,129 @@
+"""The 审核 page in real browsers: an editor works through the queue with the keyboard; visitors only look."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import copy_sqlite, start_app, stop_app
+
+pytestmark = pytest.mark.browser
+
+#: The name of the queue item shown.
+ITEM = ".st-key-review_item h3"
+
+
+@pytest.fixture(scope="module")
+def review_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
+    """The app on a copy of the seeded database with an editor account."""
+    from geo import store
+    from geo.store import accounts as auth
+
+    url = copy_sqlite(seeded_db, tmp_path_factory.mktemp("review") / "review.db")
+    eng = store.engine(url)
+    auth.add_user(eng, "reviewer", "password-r", role="editor")
+    proc, app, log = start_app(url)
+    yield app, eng
+    stop_app(proc, log)
+
+
+def _open_review(page, app: str) -> None:
+    page.goto(f"{app}/review")
+    page.get_by_role("heading", name="审核").first.wait_for(timeout=60_000)
+    page.locator(ITEM).first.wait_for(timeout=60_000)  # the current item's name
+
+
+def _login(page, name: str, password: str) -> None:
+    page.get_by_text("编辑人员登录").first.click()
+    page.get_by_label("用户名").fill(name)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="编辑人员登录").click()
+    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
+
+
+def _current(page) -> str:
+    return page.locator(ITEM).first.inner_text().strip()
+
+
+def _press(page, key: str, before: str) -> str:
+    """Press a key with the focus on the page (not in a field); return the item shown next."""
+    page.wait_for_function("() => !!window.__paReviewKeys", timeout=30_000)  # the keys are bound
+    page.locator("h1").first.click()
+    page.keyboard.press(key)
+    page.wait_for_function(
+        "(before) => { const h = document.querySelector('.st-key-review_item h3'); return h && h.innerText.trim() !== before; }",
+        arg=before, timeout=30_000)
+    page.wait_for_timeout(300)  # let the rerun settle before the next key
+    return _current(page)
+
+
+def test_an_editor_works_through_the_queue_with_the_keyboard(page, review_app) -> None:
+    from geo.store import queue, review
+
+    app, eng = review_app
+    _open_review(page, app)
+    _login(page, "reviewer", "password-r")
+    page.locator(".st-key-review_confirm button").wait_for(timeout=30_000)
+    ids = {p.name: p.id for p in review.projects(eng)}
+    first = _current(page)
+    assert first == queue.review_queue(eng)[0].project.name  # neediest first
+    page.screenshot(path="/tmp/r_review_editor.png", full_page=True)
+
+    second = _press(page, "c", first)  # confirm: the next item appears
+    page.get_by_text(f"已核实：{first}").wait_for(timeout=30_000)
+    third = _press(page, "n", second)  # skip one
+    page.get_by_text("驳回理由").first.wait_for()
+    fourth = _press(page, "r", third)  # reject for the reason chosen (非基础设施 by default)
+    page.screenshot(path="/tmp/r_review_after_keys.png", full_page=True)
+    back = _press(page, "p", fourth)
+    assert back == second
+
+    assert review.decision(eng, ids[first]).state == "confirmed"
+    assert review.decision(eng, ids[first]).by == "reviewer"
+    assert review.decision(eng, ids[second]).state == "pending"
+    rejected = review.decision(eng, ids[third])
+    assert rejected.state == "rejected" and rejected.reason == "not_infrastructure"
+
+    _press(page, "u", back)  # undo the last decision: the rejected project comes back to the queue
+    page.get_by_text("已撤销").wait_for(timeout=30_000)
+    assert _current(page) == third
+    assert review.decision(eng, ids[third]).state == "pending"
+
+
+def test_an_anonymous_visitor_sees_the_queue_read_only(page, review_app) -> None:
+    from geo import store
+
+    app, eng = review_app
+    before = store.counts(eng)
+    _open_review(page, app)
+    page.get_by_text("查看无需登录").first.wait_for(timeout=30_000)
+    page.get_by_text("原文", exact=True).wait_for()
+    for name in ("confirm", "reject", "undo", "merge"):
+        assert page.locator(f".st-key-review_{name} button").count() == 0
+    first = _current(page)
+    page.wait_for_function("() => !!window.__paReviewKeys", timeout=30_000)
+    page.locator("h1").first.click()
+    page.keyboard.press("c")  # no button to press: nothing happens
+    page.keyboard.press("n")  # moving through the queue is open to everyone
+    page.wait_for_function("(b) => document.querySelector('.st-key-review_item h3').innerText.trim() !== b", arg=first,
+                           timeout=30_000)
+    page.screenshot(path="/tmp/r_review_anonymous.png", full_page=True)
+    page.goto(f"{app}/documents")
+    page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=60_000)
+    assert page.locator("input[type=file]").count() == 0
+    assert store.counts(eng) == before
+
+
+def test_a_refresh_keeps_the_sign_in(page, review_app) -> None:
+    app, _ = review_app
+    _open_review(page, app)
+    _login(page, "reviewer", "password-r")
+    cookie = next(c for c in page.context.cookies() if c["name"] == "pa_session")
+    assert "password-r" not in cookie["value"] and cookie["sameSite"] == "Strict"
+    page.reload()
+    page.get_by_text("已登录：reviewer").wait_for(timeout=60_000)
+    page.locator(".st-key-review_confirm button").wait_for(timeout=30_000)
+    page.get_by_role("button", name="退出").click()
+    page.get_by_text("编辑人员登录").first.wait_for(timeout=30_000)
+    page.wait_for_function("() => !document.cookie.includes('pa_session=')", timeout=30_000)
+    page.reload()
+    page.get_by_text("编辑人员登录").first.wait_for(timeout=60_000)
+    assert page.get_by_text("已登录：reviewer").count() == 0
