@@ -46,6 +46,7 @@ from geo.extract.patterns import (
     inside_span,
     place_re,
 )
+from geo.extract.projects import project_lists
 from geo.model import EntityType
 
 
@@ -70,6 +71,7 @@ def find_candidates(work: str) -> list[Cand]:
                 cands.append(c)
     cands.extend(_code_roads(work, taken))
     cands.extend(_rivers(work, taken))
+    cands.extend(project_lists(work, taken, group))
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
 
