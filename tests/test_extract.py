@@ -768,3 +768,16 @@ def test_annual_plan_year(title: str, body: str, target: int | None, period: tup
     m = ents["梁平至开州高速公路"].mentions[0]
     assert (m.target_year, m.period) == (target, period)
     assert m.year_basis == ("explicit" if target else "plan_period" if period else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月30日,重庆梁平至开州高速公路(简称“梁开高速”)梁平东至县城段、重庆忠县至垫江高速公路(简称“忠垫高速”)忠县北至垫江西段建成通车。",
+        "梁平至开州高速公路扩能梁平至开州段(简称“梁开扩能”)、忠县至垫江重庆段2条高速公路集中开工。",
+    ],
+)
+def test_list_item_never_opens_with_a_closing_bracket(text: str) -> None:
+    """A section after a line's alias bracket belongs to that line; the bracket's tail is no item."""
+    names = {e.name for e in extract(source(text))}
+    assert not any(n.startswith((")", "）")) for n in names), names
