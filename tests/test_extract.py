@@ -697,3 +697,87 @@ def test_invented_news_document(gold: dict) -> None:
     assert gold["target_year"] in {m.target_year for m in mentions}
     if gold.get("start_year"):
         assert gold["start_year"] in {m.start_year for m in mentions}
+
+
+# Lists whose only head is 项目/工程, typed by the line head their paragraph last named (issue #11):
+# (text, {name: (type, stage)}). Invented sentences of the class.
+PROJECT_LIST_CASES = [
+    (
+        "三是建成高速公路300公里。加快续建项目,建成梁平至开州、忠县至垫江等7个项目(路段)。",
+        {"梁平至开州高速公路": ("highway", "completed"), "忠县至垫江高速公路": ("highway", "completed")},
+    ),
+    (
+        "二是推进铁路建设。年内开工建设4个项目(綦江至习水、黔江至吉首、巫山至奉节,共300公里)。",
+        {"綦江至习水铁路": ("railway", "starting"), "巫山至奉节铁路": ("railway", "starting")},
+    ),
+    (
+        "一是新增高速公路200公里。确保渝长扩容、梁垫、石忠等8个项目、900公里取得工可批复。",
+        {"梁垫高速公路": ("highway", "preliminary"), "渝长扩容高速公路": ("highway", "preliminary")},
+    ),
+    (
+        "四是建成高速公路100公里。建成万州绕城东段、梁平至开州等3个项目。",
+        {"万州绕城东段高速公路": ("highway", "completed")},
+    ),
+    (
+        "五是储备高速公路项目。再储备城口至开州6个项目、700公里。",
+        {"城口至开州高速公路": ("highway", "unspecified")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_LIST_CASES, ids=[c[0][:12] for c in PROJECT_LIST_CASES])
+def test_project_list_takes_its_paragraph_type(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    ents = by_name(extract(source(text)))
+    for name, (typ, stage) in expected.items():
+        assert name in ents, f"{name} not in {sorted(ents)}"
+        assert (str(ents[name].type), str(ents[name].mentions[0].stage)) == (typ, stage)
+
+
+PROJECT_LIST_NEGATIVES = [
+    "今年建成梁平至开州、忠县至垫江等7个项目。",  # no line head in the paragraph
+    "三是建成高速公路300公里。支持万州、开州等5个项目建设。",  # places, not lines
+    "三是建成高速公路300公里。\n建成梁平至开州、忠县至垫江等7个项目。",  # the head is another paragraph's
+    "三是建成高速公路300公里。建成梁垫等3个项目。",  # one item that is not a route
+    "三是建成高速公路300公里。建成梁平至开州、滨江商务中心区等5个项目。",  # one item is not a line
+    "三是建成产业园区5个。建成梁平至开州、忠县至垫江等7个项目。",  # the paragraph names no line type
+]
+
+
+@pytest.mark.parametrize("text", PROJECT_LIST_NEGATIVES, ids=[s[-16:] for s in PROJECT_LIST_NEGATIVES])
+def test_project_list_negative(text: str) -> None:
+    names = {e.name for e in extract(source(text))}
+    assert not {n for n in names if n.startswith(("梁平至开州", "忠县至垫江", "万州高速", "梁垫"))}, names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "target", "period"),
+    [
+        # an annual plan's completions are its year's
+        ("2025年交通运输工作安排\n", "一是建成高速公路300公里。建成梁平至开州、忠县至垫江等7个项目。", 2025, (2025, 2025)),
+        ("2025年度重点项目计划\n", "建成梁平至开州高速公路。", 2025, (2025, 2025)),
+        # not a completion: no year
+        ("2025年交通运输工作安排\n", "一是推进高速公路建设。力争梁平至开州、忠县至垫江等7个项目开工建设。", None, (2025, 2025)),
+        # a plan period of several years is a window, not a year
+        ("某区交通工作计划(2021-2025年度工作计划)\n", "建成梁平至开州高速公路。", None, (2021, 2025)),
+        # no annual title: no year
+        ("关于加快高速公路建设的通知\n", "建成梁平至开州高速公路。", None, None),
+    ],
+)
+def test_annual_plan_year(title: str, body: str, target: int | None, period: tuple[int, int] | None) -> None:
+    ents = by_name(extract(source(title + body)))
+    m = ents["梁平至开州高速公路"].mentions[0]
+    assert (m.target_year, m.period) == (target, period)
+    assert m.year_basis == ("explicit" if target else "plan_period" if period else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月30日,重庆梁平至开州高速公路(简称“梁开高速”)梁平东至县城段、重庆忠县至垫江高速公路(简称“忠垫高速”)忠县北至垫江西段建成通车。",
+        "梁平至开州高速公路扩能梁平至开州段(简称“梁开扩能”)、忠县至垫江重庆段2条高速公路集中开工。",
+    ],
+)
+def test_list_item_never_opens_with_a_closing_bracket(text: str) -> None:
+    """A section after a line's alias bracket belongs to that line; the bracket's tail is no item."""
+    names = {e.name for e in extract(source(text))}
+    assert not any(n.startswith((")", "）")) for n in names), names

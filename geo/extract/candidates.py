@@ -46,6 +46,7 @@ from geo.extract.patterns import (
     inside_span,
     place_re,
 )
+from geo.extract.projects import project_lists
 from geo.model import EntityType
 
 
@@ -70,6 +71,7 @@ def find_candidates(work: str) -> list[Cand]:
                 cands.append(c)
     cands.extend(_code_roads(work, taken))
     cands.extend(_rivers(work, taken))
+    cands.extend(project_lists(work, taken, group))
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
 
@@ -361,6 +363,8 @@ def _list_items(
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
         item = work[item_start:end]
+        if item[:1] in ")）":
+            break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
         if cut and not own and HEAD_RE.search(work, start, item_start):
             own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works

@@ -43,7 +43,7 @@ def read_mention(
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
-    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date))
+    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date), period=period)
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -137,7 +137,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
-    trail = [m for m in trail if not _far_approval(work, cand.end, m)]
+    trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     ends = [e_ for _s, e_ in others]
     lead = [
@@ -201,11 +201,24 @@ _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括
 
 
 def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
-    """Return whether ``m`` is an approval cue too far after the item to be about it."""
-    return _APPROVAL_RE.fullmatch(m.group()) is not None and m.start() - end > lx.APPROVAL_GAP
+    """Return whether ``m`` is an approval cue too far after the item to be about it.
+
+    A counted list's tail stands for its items ("A、B等10个项目、1170公里取得工可批复"):
+    the approval of the counted projects is the items' own.
+    """
+    if _APPROVAL_RE.fullmatch(m.group()) is None or m.start() - end <= lx.APPROVAL_GAP:
+        return False
+    return _COUNTED_TAIL_RE.fullmatch(work, end, m.start()) is None
 
 
 _APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")
+
+#: The tail of a counted list up to its approval: "等10个项目、1170公里取得工可", "等3个工程通过".
+_COUNTED_TAIL_RE = re.compile(
+    r"等?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大)?(?:项目|工程)(?:[(（][^)）]{0,6}[)）])?"
+    r"(?:[、,，]?(?:共|总长|总投资)?[\d.]+(?:公里|千米|亿元|万元))*"
+    r"(?:取得|获得|通过|完成)?(?:工可|可研|初步设计|初设)?"
+)
 
 
 def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
@@ -234,8 +247,13 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
 
 
-def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Years:
-    """Return the target and start years the clause (or the item's table row) sets for the item."""
+def _years(
+    work: str, cand: Cand, cands: list[Cand], doc_year: int | None, *, period: tuple[int, int] | None = None
+) -> Years:
+    """Return the target and start years the clause (or the item's table row) sets for the item.
+
+    An annual plan (``period`` of one year) sets that year for the items it completes.
+    """
     a, _ = _clause(work, cand.start, cand.end)
     s0, b = _sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
@@ -276,6 +294,11 @@ def _years(work: str, cand: Cand, cands: list[Cand], doc_year: int | None) -> Ye
         m = years.LEAD_YEAR_RE.match(work, s0, a)
         if m and CUE_RE.search(work, a, cand.start):
             target, basis = int(m.group(1)), "explicit"
+    if target is None and period and period[0] == period[1]:
+        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's
+        done = _MILESTONE_RE.search(work, a, c_end)
+        if done and not done.group("begin") and _stage(work, cand, cands) is Stage.COMPLETED:
+            target, basis = period[0], "explicit"
     if target is None and start is None:
         row, _lead = years.table_years(work, cand.start)
         target, start, basis = row.target, row.start, row.basis

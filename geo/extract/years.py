@@ -10,7 +10,9 @@ Classes of text (issue #11):
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…) or a start column
   (开工时间): the cell of the item's row;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
-  it never becomes a target year.
+  it never becomes a target year;
+* an **annual plan** ("2022年交通运输工作安排", "2024年工作要点") has a one-year period, and the
+  goals it sets are that year's: an item the plan says it completes ("建成X") targets the year.
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五":
 _FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
 _SPAN_RE = re.compile(r"(20\d\d)\s*[—\-–~～至到]\s*(20\d\d)\s*年")
 
+#: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
+_ANNUAL_RE = re.compile(
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|实施计划|建设计划|项目计划|目标任务)"
+)
+
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"完成时限|完成时间|建成时间|完工时间|竣工时间|计划完成|时间节点|建成年限|完成年限|投用时间")
 _START_COL = re.compile(r"开工时间|开工年份|计划开工")
@@ -71,9 +78,14 @@ class Years:
 def plan_period(text: str) -> tuple[int, int] | None:
     """Return the plan period a document covers, from its title and opening lines.
 
-    "十四五" → (2021, 2025); "(2021—2025年)" → (2021, 2025). Only the first lines
+    "十四五" → (2021, 2025); "(2021—2025年)" → (2021, 2025); an annual plan's title
+    ("2022年交通运输工作安排") → (2022, 2022). Only the first lines
     are read: a period named deep in the body is a clause's business, not the document's.
     """
+    title = next((line for line in text.splitlines() if line.strip()), "")[:80]
+    m = _ANNUAL_RE.search(title)
+    if m:
+        return int(m.group(1)), int(m.group(1))
     head = "\n".join(text.splitlines()[:5])[:400]
     m = _SPAN_RE.search(head)
     if m:

@@ -1,0 +1,171 @@
+"""Lines listed under a bare 项目/工程 head, typed by the paragraph that introduces them.
+
+Work plans and 计划 reports often count line items without naming their type:
+"建成高速公路500公里。…建成甲至乙、丙至丁等9个项目", "力争6个项目(甲至乙、丙丁、…)开工",
+"再储备甲至乙9个项目". The items are lines (a route "X至Y", a run of one-character
+abbreviations, a place's bypass) and their type is the road, railway or waterway head the
+same paragraph last named before the list (issue #11). Items are named with that head
+appended as written ("甲至乙高速公路"), the bare form kept as an alias
+(tests/data/gold/README.md, "Coordinated lists sharing a head").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.names import clean_name, places_of, protected_spans
+from geo.extract.patterns import (
+    CJK,
+    GENERIC_RE,
+    HEAD_RE,
+    HEAD_TYPES,
+    NAME_CHAR,
+    STOP_RE,
+    Cand,
+    inside_span,
+    place_re,
+)
+
+#: A count of projects: "等9个项目", "6个重点工程", "等10个项目(路段)".
+COUNT_RE = re.compile(r"(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)")
+
+#: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".
+_BRACKET_LIST_RE = re.compile(r"[(（](?P<body>[^)）\n]{3,200})[)）]")
+
+#: Words that may follow a line item's route: a direction line, a duplicate, widening works.
+_LINE_TAIL = r"(?:[东西南北]线|复线|扩容|扩能|[东西南北]段)?"
+
+#: A line item: a route between two ends, or a run of 2–4 abbreviations, or a place's bypass.
+_ROUTE_RE = re.compile(rf"[{CJK}]{{2,6}}至[{CJK}]{{2,6}}(?:至[{CJK}]{{2,6}})*{_LINE_TAIL}")
+_BYPASS_RE = re.compile(rf"[{CJK}]{{2,4}}绕城{_LINE_TAIL}")
+
+#: Stop words of the clause, and verbs of a project reserve ("再储备X至Y9个项目").
+_STOP_RE = re.compile(f"{STOP_RE.pattern}|储备")
+
+#: Only these types name a line a bare route can belong to.
+_LINE_TYPES = lx.LINE_LIKE
+
+
+def project_lists(work: str, taken: list[tuple[int, int]], group: int) -> list[Cand]:
+    """Return the line items of lists whose only head is 项目/工程 ("甲至乙、丙丁等9个项目").
+
+    Parameters
+    ----------
+    work : str
+        The work text of a document.
+    taken : list of (int, int)
+        Spans already given to other candidates; items inside them are skipped.
+    group : int
+        The first free list group number; each list gets its own.
+
+    Returns
+    -------
+    list of Cand
+        One candidate per item, named with the paragraph's line head appended.
+    """
+    out: list[Cand] = []
+    for m in COUNT_RE.finditer(work):
+        head = _paragraph_head(work, m.start())
+        if head is None:
+            continue
+        head_text, typ = head
+        spans = _items_before(work, m.start()) if m.start() > 0 else []
+        if not spans and not m.group("deng"):
+            bracket = _BRACKET_LIST_RE.match(work, m.end())
+            spans = _items_in(work, bracket.start("body"), bracket.end("body")) if bracket else []
+        if not _list_of_lines([work[s:e] for s, e in spans]):
+            continue
+        for s, e in spans:
+            if inside_span(taken, s, e):
+                continue
+            bare = clean_name(work[s:e])
+            cand = Cand(s, e, bare + head_text, typ, group=group)
+            cand.aliases.append(bare)
+            cand.places = places_of(cand.name, head_text)
+            out.append(cand)
+        group += 1
+    return out
+
+
+def is_line_item(item: str) -> bool:
+    """Return whether a headless list item has the shape of a line's name.
+
+    A route "X至Y(至Z)", 2–4 one-character abbreviations ("甲乙", "甲乙丙北线",
+    "甲乙丙丁扩容" with two pairs), or a place's bypass ("某州绕城西段").
+    """
+    if _ROUTE_RE.fullmatch(item) or _BYPASS_RE.fullmatch(item):
+        return True
+    core = re.sub(f"{_LINE_TAIL}$", "", item)
+    return 2 <= len(core) <= 4 and all(c in lx.ABBREVIATIONS for c in core)
+
+
+def _list_of_lines(items: list[str]) -> bool:
+    """Return whether headless ``items`` are a list of lines.
+
+    One item at least has a line's shape (:func:`is_line_item`); the others may be
+    short names of 2–4 characters ("某某" of two abbreviations the lexicon does not
+    know), but no item is a place alone ("甲市、乙县等5个项目" lists places' projects)
+    or a generic word. A single item must be a route ("X至Y").
+    """
+    if not items or not any(is_line_item(i) for i in items):
+        return False
+    if len(items) == 1:
+        return "至" in items[0]
+    for item in items:
+        if is_line_item(item):
+            continue
+        if not 2 <= len(item) <= 4 or GENERIC_RE.search(item) or place_re().fullmatch(item):
+            return False
+    return True
+
+
+def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
+    """Return the last line head (text, type) of the paragraph before ``pos``, if any."""
+    start = work.rfind("\n", 0, pos) + 1
+    found = None
+    for m in HEAD_RE.finditer(work, start, pos):
+        typ = HEAD_TYPES[int(m.lastgroup[1:])]
+        if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
+            found = (m.group(), typ)
+    return found
+
+
+#: Heads that name a kind of line on their own, so a bare route can take them.
+_TYPE_HEADS = frozenset({"高速公路", "高速", "铁路", "高速铁路", "高铁", "城际铁路", "航道", "国道", "省道"})
+
+
+def _items_before(work: str, pos: int) -> list[tuple[int, int]]:
+    """Return the spans of the 、-separated items ending at ``pos``, the first cut after a stop word."""
+    out: list[tuple[int, int]] = []
+    end = pos
+    while end > 0:
+        start = end
+        while start > 0 and NAME_CHAR.match(work[start - 1]):
+            start -= 1
+        tail = re.search(f"{_LINE_TAIL}$", work[start:end])
+        body_end = end - len(tail.group()) if tail else end
+        protected = [(start + a, start + b) for a, b in protected_spans(work[start:body_end])]
+        stops = [sm for sm in _STOP_RE.finditer(work, start, body_end) if not any(a <= sm.start() < b for a, b in protected)]
+        cut = max((sm.end() for sm in stops), default=0)
+        s = max(start, cut)
+        if s < end:
+            out.append((s, end))
+        if cut > start or start == 0 or work[start - 1] != "、":
+            break
+        end = start - 1
+    out.reverse()
+    return out
+
+
+def _items_in(work: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Return the 、-separated item spans of a bracketed list, up to its first comma."""
+    stop = re.search("[,，;；]", work[a:b])
+    b = a + stop.start() if stop else b
+    out = []
+    pos = a
+    for part in work[a:b].split("、"):
+        if part:
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
