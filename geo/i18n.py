@@ -123,6 +123,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.report": ("生成片区简报", "Make area briefing"),
     "export.since_help": ("简报列出此日期之后的变化；留空则从今年1月1日起", "The briefing lists changes after this date; empty means since 1 January"),
     "export.working": ("正在生成…", "Working…"),
+    "export.stem": ("规划一张图", "plan-atlas"),
+    "export.count": ("{n}项", "{n}-projects"),
+    "export.briefing_stem": ("片区简报", "briefing"),
+    "export.include_other": ("包括其他类型", "Include other types"),
+    "export.include_other_help": (
+        "简报默认不含“其他设施”类项目；勾选后一并列出",
+        "A briefing leaves out projects of type Other facility unless this is ticked",
+    ),
     "layer.focus": ("重点片区边界", "Focus-area boundaries"),
     "layer.rivers": ("河流", "Rivers"),
     "layer.context": ("周边区县", "Surrounding districts"),
@@ -130,6 +138,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "metric.located": ("已定位", "Located"),
     "metric.unlocated": ("待定位", "Unlocated"),
     "metric.documents": ("文件数", "Documents"),
+    "empty.filtered": (
+        "当前筛选条件下没有项目。请放宽左侧的筛选条件。",
+        "No project passes the current filters. Loosen the filters on the left.",
+    ),
     "empty.db": (
         "数据库中还没有项目。运行 `make run` 会自动导入内置文件。",
         "No projects in the database yet. `make run` ingests the bundled documents.",

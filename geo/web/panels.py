@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import math
+import re
 from typing import Any
 
 import pandas as pd
@@ -170,39 +173,78 @@ def login_box(lang_: str) -> Any:
     return None
 
 
+def view_key(items: list[Project], *parts: object) -> str:
+    """Return a key naming what a generated file holds: the projects (with their versions) and the options.
+
+    A download button shows its file only while the key it was made under still
+    holds, so it never hands out the previous view (issue 14, item 1).
+    """
+    data = [(p.id, p.version) for p in items]
+    return hashlib.sha256(repr((data, parts)).encode("utf-8")).hexdigest()
+
+
+def download_name(stem: str, *parts: str, fmt: str) -> str:
+    """Return a file name saying what is inside: ``stem-part-part.fmt`` with unsafe characters replaced."""
+    words = [re.sub(r'[\\/:*?"<>|\s]+', "_", w.strip())[:40] for w in (stem, *parts) if w and w.strip()]
+    return "-".join(words) + f".{fmt}"
+
+
+def _offer(slot: Any, name: str, key: str, label: str, mime: str, widget_key: str) -> None:
+    """Show the download button of the file kept under ``name`` if it was made for ``key``; else drop it."""
+    blob = st.session_state.get(name)
+    if blob is None:
+        return
+    if blob["key"] != key:  # the view changed since: the old file no longer matches it
+        del st.session_state[name]
+        return
+    slot.download_button(label, blob["data"], file_name=blob["file"], mime=mime, key=widget_key)
+
+
 def export_box(items: list[Project], opts: View) -> None:
-    """Offer downloads of the current filtered view and briefing decks."""
+    """Offer downloads of the current filtered view and briefing decks.
+
+    A prepared file is kept with the key of the view it was made for (filters,
+    area, format, language, data version); when the view changes, its button
+    disappears instead of offering the old file (issue 14, item 1).
+    """
     from geo.outputs import export, report
 
     lang_ = opts.lang
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
         fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
+        key = view_key(items, opts.filters, fmt, lang_)
         if cols[0].button(t("export.prepare", lang_), key="export_go"):
-            st.session_state["export_blob"] = (fmt, export.export_bytes(items, fmt, title=t("app.title", lang_)))
-        blob = st.session_state.get("export_blob")
-        if blob:
-            cols[0].download_button(
-                t("export.download", lang_).format(fmt=blob[0]), blob[1], file_name=f"plan-atlas.{blob[0]}",
-                mime=export.MEDIA_TYPES[blob[0]], key="export_dl",
-            )
-        area = cols[1].selectbox(t("area", lang_), list(AREAS), key="report_area")
+            name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
+                                 opts.filters.text, t("export.count", lang_).format(n=len(items)), fmt=fmt)
+            st.session_state["export_blob"] = {
+                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_)),
+            }
+        _offer(cols[0], "export_blob", key, t("export.download", lang_).format(fmt=fmt),
+               export.MEDIA_TYPES[fmt], "export_dl")
+        if not items:
+            cols[0].caption(t("empty.filtered", lang_))
+
+        areas = list(AREAS)
+        area = cols[1].selectbox(t("area", lang_), areas, key="report_area",
+                                 index=areas.index(opts.filters.area) if opts.filters.area in areas else 0)
         rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
         since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
                                    help=t("export.since_help", lang_))
+        other = cols[1].checkbox(t("export.include_other", lang_), key="report_other",
+                                 help=t("export.include_other_help", lang_))
+        chosen = filters.apply(items, filters.with_area(opts.filters, area))
+        rkey = view_key(chosen, opts.filters, area, rfmt, lang_, since, other)
         if cols[1].button(t("export.report", lang_), key="report_go"):
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
-                    filters.apply(items, filters.with_area(opts.filters, area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(opts.filters), changed_since=since,
+                    chosen, area=area, fmt=rfmt, filters_text=report.describe_filters(opts.filters, lang_),
+                    changed_since=since, include_other=other, lang=lang_,
                 )
-            st.session_state["report_blob"] = (area, rfmt, data)
-        rblob = st.session_state.get("report_blob")
-        if rblob:
-            cols[1].download_button(
-                t("export.download", lang_).format(fmt=rblob[1]), rblob[2],
-                file_name=f"briefing-{rblob[0]}.{rblob[1]}", mime=report.MEDIA_TYPES[rblob[1]], key="report_dl",
-            )
+            name = download_name(t("export.briefing_stem", lang_), area, dt.date.today().isoformat(), fmt=rfmt)
+            st.session_state["report_blob"] = {"key": rkey, "file": name, "data": data}
+        _offer(cols[1], "report_blob", rkey, t("export.download", lang_).format(fmt=rfmt),
+               report.MEDIA_TYPES[rfmt], "report_dl")
 
 
 def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame:
