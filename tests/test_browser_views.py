@@ -78,3 +78,36 @@ def test_a_download_always_matches_the_view_on_screen(page, app_url: str) -> Non
     _choose(page, "片区", "潼南")
     assert page.get_by_test_id("stDownloadButton").filter(has_text="下载 pdf").count() == 0
     page.screenshot(path=str(ARTIFACTS / "downloads-after-change.png"), full_page=True)
+
+
+LONGMATAN = "002_e545cdc5681345ce.txt"  # the 龙马潭 plan: numbered, indented paragraphs
+
+
+def test_the_reader_shows_text_not_markup_and_every_mention_is_an_anchor(page, app_url: str, seeded_db: str) -> None:
+    from geo import store
+
+    wanted = {m.start for p in store.load_projects(store.engine(seeded_db)) for m in p.mentions if m.doc == LONGMATAN}
+    page.goto(f"{app_url}/documents?reader={LONGMATAN}&at=7190")  # 渝昆高铁, linked from the map
+    reader = page.locator(".pa-reader")
+    reader.wait_for(timeout=60_000)
+    _idle(page)
+    n = int(re.search(r"高亮处为提取出的 (\d+) 处", page.get_by_text("高亮处为提取出的").inner_text()).group(1))
+    assert n >= 70
+    main = page.get_by_test_id("stMain")
+    assert "pa-mention" not in main.inner_text() and "<a " not in main.inner_text()
+    assert main.locator("pre, code").count() == 0  # no paragraph read as a Markdown code block
+    anchors = reader.evaluate("r => [...r.querySelectorAll('.pa-at')].map(a => a.id)")
+    assert set(anchors) == {f"pa-at-{s}" for s in wanted}  # an anchor at every mention (73 in 002)
+    unmarked = reader.evaluate("r => [...r.querySelectorAll('.pa-at')].filter(a => !(a.nextElementSibling"
+                               " && a.nextElementSibling.matches('a.pa-mention'))).map(a => a.id)")
+    assert unmarked == []  # each mention's text is highlighted from its first character
+    assert reader.locator("a.pa-mention").count() >= n - 1
+    focus = page.locator("#pa-focus")
+    assert focus.inner_text().startswith("渝昆")
+    page.wait_for_function("() => { const e = document.getElementById('pa-focus');"
+                           " if (!e) return false; const r = e.getBoundingClientRect();"
+                           " return r.top >= 0 && r.bottom <= window.innerHeight; }", timeout=15_000)
+    page.screenshot(path=str(ARTIFACTS / "reader-002.png"))
+    # The chooser names documents by their titles, never by file names.
+    chooser = page.get_by_test_id("stSelectbox").filter(has_text="选择文件").locator("input").input_value()
+    assert "龙马潭" in chooser and ".txt" not in chooser

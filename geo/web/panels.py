@@ -72,16 +72,30 @@ def document_table(docs: list[DocumentInfo], lang_: str) -> pd.DataFrame:
 
 
 def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
-    """Let the person pick the document to read, bound to ``?reader=<file name>`` in the URL.
+    """Let the person pick the document to read by its title; return its file name.
 
-    The options are the file names themselves (Streamlit writes the option's
-    label into the URL, and map popups link to a file name); the title follows.
+    The choice is kept in ``?reader=<file name>`` (map popups link there): a
+    link's value is taken when it differs from the one this session last wrote,
+    so a new link opens its document while the person's own choice is kept.
     """
     names = [d.name for d in docs]
-    titles = {d.name: d.title for d in docs}
-    name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
+    titles = {d.name: d.title or d.name for d in docs}
+    wanted = st.query_params.get("reader")
+    if wanted in names and wanted != st.session_state.get("_reader_url"):
+        st.session_state["reader_doc"] = wanted
+    name = st.selectbox(t("reader.choose", lang_), names, key="reader_doc",
+                        format_func=lambda n: _short(titles.get(n, n), 60))
+    if name != st.query_params.get("reader"):
+        if st.session_state.get("_reader_url") is not None:
+            st.query_params.pop("at", None)  # the offset belonged to the previous document
+        st.query_params["reader"] = name
+    st.session_state["_reader_url"] = name
     st.markdown(f"**{md(titles.get(name, name))}**")  # a document's title is text, never Markdown
     return name
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def ingest_upload(name: str, data: bytes) -> Any:
