@@ -111,3 +111,66 @@ def test_the_reader_shows_text_not_markup_and_every_mention_is_an_anchor(page, a
     # The chooser names documents by their titles, never by file names.
     chooser = page.get_by_test_id("stSelectbox").filter(has_text="选择文件").locator("input").input_value()
     assert "龙马潭" in chooser and ".txt" not in chooser
+
+
+@pytest.fixture(scope="module")
+def editor_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
+    """The app on a copy of the seeded database with one editor account."""
+    import sqlite3
+
+    from conftest import start_app, stop_app
+
+    from geo import store
+    from geo.store import accounts
+
+    copy = tmp_path_factory.mktemp("views") / "views.db"
+    # The backup API, not a file copy: the seeded database may still hold its rows in its WAL file.
+    with sqlite3.connect(seeded_db.removeprefix("sqlite:///")) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    url = f"sqlite:///{copy}"
+    eng = store.engine(url)
+    accounts.add_user(eng, "editor_v", "password-v", role="editor")
+    proc, app, log = start_app(url)
+    yield app, eng
+    stop_app(proc, log)
+
+
+def test_the_correction_map_opens_framed_on_the_project(page, editor_app) -> None:
+    from shapely.geometry import shape
+
+    from geo import store
+
+    app, eng = editor_app
+    project = next(p for p in store.load_projects(eng) if p.geometry and p.geometry["type"] == "Point"
+                   and "綦江" in p.areas)
+    lon, lat = shape(project.geometry).coords[0]
+    page.goto(f"{app}/progress?project={project.id}")
+    page.get_by_role("heading", name="进展").wait_for(timeout=60_000)
+    page.get_by_text("编辑人员登录").first.click()
+    page.get_by_label("用户名").fill("editor_v")
+    page.get_by_label("密码").fill("password-v")
+    page.get_by_role("button", name="编辑人员登录").click()
+    page.get_by_text("已登录：editor_v").wait_for(timeout=30_000)
+    # The map loads inside the closed expander first (no size), as it does for a person reading the page.
+    drawn = "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentWindow.L" \
+            " && f.contentDocument.querySelectorAll('.leaflet-paPoints-pane path').length > 0)"
+    page.wait_for_function(drawn, timeout=60_000)
+    page.get_by_text("在地图上绘制更正后的位置").click()
+    frame_el = page.locator('iframe[src*="streamlit_folium"]').last
+    frame_el.scroll_into_view_if_needed()
+    frame = frame_el.content_frame
+    box = frame.locator(".leaflet-container")
+    box.wait_for(timeout=30_000)
+    frame.locator(".leaflet-paPoints-pane path").first.wait_for(timeout=30_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => { const L = f.contentWindow.L; if (!L) return false;"
+        " const m = Object.values(f.contentWindow).find(v => v instanceof L.Map);"
+        " return m && m.getSize().x > 0 && m.getZoom() > 0; })", timeout=30_000)
+    leaflet = [f for f in page.frames if "streamlit_folium" in (f.url or "")][-1]
+    zoom, bounds = leaflet.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+                                  " const b = m.getBounds(); return [m.getZoom(),"
+                                  " [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]]; }")
+    west, south, east, north = bounds
+    assert west < lon < east and south < lat < north
+    assert zoom >= 8 and east - west < 3  # framed on the project, not the world
+    page.screenshot(path=str(ARTIFACTS / "correction-map.png"))

@@ -97,6 +97,23 @@
     legend.addTo(map);
   }
 
+  function keepFrame(map) {
+    // A map drawn while hidden (inside a closed expander, issue 14 item 3) has no size, so its
+    // fitBounds falls back to zoom 0, the whole world. Remember the frame asked for and apply it
+    // again once the map first gets a size, unless the person has moved the map since.
+    var frame = null, moved = false, fit = map.fitBounds;
+    map.fitBounds = function (bounds, options) {
+      frame = [bounds, options];
+      return fit.apply(map, arguments);
+    };
+    map.on("resize", function (e) {
+      if (frame && !moved && (e.oldSize.x === 0 || e.oldSize.y === 0) && e.newSize.x > 0 && e.newSize.y > 0) {
+        fit.apply(map, frame);
+      }
+    });
+    map.on("dragstart zoomstart", function () { if (map.getSize().x > 0) { moved = moved || !!frame; } });
+  }
+
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
@@ -110,6 +127,7 @@
       // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
       map.createPane("paAreas").style.zIndex = 350;
       map.on("popupopen", function (e) { onPopupOpen(map, e); });
+      keepFrame(map);
       addLegend(map, config.legend);
     },
 
