@@ -174,3 +174,61 @@ def test_the_correction_map_opens_framed_on_the_project(page, editor_app) -> Non
     assert west < lon < east and south < lat < north
     assert zoom >= 8 and east - west < 3  # framed on the project, not the world
     page.screenshot(path=str(ARTIFACTS / "correction-map.png"))
+
+
+# How far the page overflows the window: down (the app scrolls in stMain), and to the right as seen.
+FITS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]'), root = document.scrollingElement;
+  const box = document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect();
+  return [main.scrollHeight - main.clientHeight, root.scrollHeight - window.innerHeight,
+          box.right - window.innerWidth];
+}"""
+
+
+def _meeting_step_drawn(page) -> None:
+    _idle(page)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.src.includes('streamlit_folium') &&"
+        " f.contentDocument && f.contentDocument.querySelectorAll('.leaflet-overlay-pane path').length > 5)",
+        timeout=60_000)
+    page.locator("[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas").first.wait_for(
+        timeout=60_000)
+
+
+@pytest.mark.parametrize("width,height", [(1920, 1080), (1280, 720)])
+def test_every_meeting_step_fits_the_screen(browser, app_url: str, width: int, height: int) -> None:
+    ctx = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    page = ctx.new_page()
+    try:
+        page.goto(f"{app_url}/meeting")
+        for step in range(5):  # the region and the four areas
+            page.get_by_text(f"第 {step + 1} / 5 页").wait_for(timeout=60_000)
+            _meeting_step_drawn(page)
+            try:
+                page.wait_for_function(f"() => ({FITS})().every(d => d <= 4)", timeout=15_000)
+            except Exception:
+                pytest.fail(f"step {step + 1} at {width}×{height} overflows by {page.evaluate(FITS)} px")
+            # the funnel, the timeline and the map's legend are all on the screen
+            for part in ("[data-testid='stVegaLiteChart']", "iframe[src*='streamlit_folium']"):
+                for box in [e.bounding_box() for e in page.locator(part).all()]:
+                    assert box and box["y"] >= 0 and box["y"] + box["height"] <= height + 4, (step, part, box)
+            page.screenshot(path=f"/tmp/p_meeting_{width}x{height}_{step + 1}.png")
+            page.get_by_role("button", name="下一页 ▶").click()
+    finally:
+        ctx.close()
+
+
+def test_meeting_labels_in_english_are_never_cut(browser, app_url: str) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-GB")
+    page = ctx.new_page()
+    try:
+        page.goto(f"{app_url}/meeting?lang=English")
+        page.get_by_text("Proposed / preliminary").wait_for(timeout=60_000)
+        _meeting_step_drawn(page)
+        cut = page.evaluate("() => [...document.querySelectorAll('[data-testid=stMetricLabel] *')]"
+                            ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+        assert cut == []
+        assert all(d <= 4 for d in page.evaluate(FITS))
+        page.screenshot(path="/tmp/p_meeting_en_720.png")
+    finally:
+        ctx.close()
