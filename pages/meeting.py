@@ -50,7 +50,7 @@ head.caption(" · ".join(x for x in (
 with tools.popover(t("meeting.choose", lang), width="stretch"):
     st.multiselect(
         t("meeting.choose", lang), list(names), key="meeting_projects", format_func=names.get,
-        help=t("meeting.choose.hint", lang), placeholder=t("meeting.choose.hint", lang),
+        help=t("meeting.choose.hint", lang), placeholder=t("meeting.choose.hint", lang), select_all=False,
     )
 back = urlencode({k: st.query_params.get_all(k) for k in st.query_params}, doseq=True)  # keeps filters
 tools.markdown(f'<a href="./?{back}" target="_self">{t("meeting.exit", lang)}</a>', unsafe_allow_html=True)

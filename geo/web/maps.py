@@ -98,6 +98,8 @@ def area_page(slug: str) -> None:
     if caption := area_caption(area, lang_):
         st.caption(caption)
     items = filtered(opts)
+    if opts.projects and not items:
+        st.info(t("empty.filtered", lang_))
     figures = stats.key_figures(items, documents=len(documents()))
     for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
         col.metric(t(label, lang_), value)

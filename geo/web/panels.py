@@ -83,7 +83,7 @@ def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
     wanted = st.query_params.get("reader")
     if wanted in names and wanted != st.session_state.get("_reader_url"):
         st.session_state["reader_doc"] = wanted
-    name = st.selectbox(t("reader.choose", lang_), names, key="reader_doc",
+    name = st.selectbox(t("reader.choose", lang_), names, key="reader_doc", placeholder=t("choose", lang_),
                         format_func=lambda n: _short(titles.get(n, n), 60))
     if name != st.query_params.get("reader"):
         if st.session_state.get("_reader_url") is not None:
@@ -226,7 +226,8 @@ def export_box(items: list[Project], opts: View) -> None:
     lang_ = opts.lang
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
-        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
+        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt",
+                                placeholder=t("choose", lang_))
         key = view_key(items, opts.filters, fmt, lang_)
         if cols[0].button(t("export.prepare", lang_), key="export_go"):
             name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
@@ -240,9 +241,10 @@ def export_box(items: list[Project], opts: View) -> None:
             cols[0].caption(t("empty.filtered", lang_))
 
         areas = list(AREAS)
-        area = cols[1].selectbox(t("area", lang_), areas, key="report_area",
+        area = cols[1].selectbox(t("area", lang_), areas, key="report_area", placeholder=t("choose", lang_),
                                  index=areas.index(opts.filters.area) if opts.filters.area in areas else 0)
-        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
+        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt",
+                                 placeholder=t("choose", lang_))
         since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
                                    help=t("export.since_help", lang_))
         other = cols[1].checkbox(t("export.include_other", lang_), key="report_other",

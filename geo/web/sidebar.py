@@ -66,11 +66,11 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         q = st.text_input(t("filter.search", lang_), key="q", placeholder=t("filter.search_hint", lang_), **bind)
         types = st.multiselect(
             t("type", lang_), [str(x) for x in EntityType], format_func=lambda v: t(f"type.{v}", lang_),
-            key="type", placeholder=t("filter.all", lang_), **bind,
+            key="type", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
         stages = st.multiselect(
             t("stage", lang_), [str(x) for x in STAGE_ORDER], format_func=lambda v: t(f"stage.{v}", lang_),
-            key="stage", placeholder=t("filter.all", lang_), **bind,
+            key="stage", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
         lo, hi = _year_bounds(items)
         years = st.slider(t("filter.years", lang_), lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years",
@@ -80,7 +80,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         if show_area:
             chosen_area = st.selectbox(
                 t("area", lang_), [""] + list(AREAS), format_func=lambda a: a or t("area.all", lang_),
-                key="area", **bind,
+                key="area", placeholder=t("choose", lang_), **bind,
             )
         else:
             chosen_area = area
@@ -88,11 +88,11 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         titles = {d.name: d.title for d in docs}
         chosen_docs = st.multiselect(
             t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
-            key="doc", placeholder=t("filter.all", lang_), **bind,
+            key="doc", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
         basemap = st.selectbox(
             t("basemap", lang_), basemap_options(),
-            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", **bind,
+            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", placeholder=t("choose", lang_), **bind,
         )
     f = filters.Filters(
         types=tuple(types), stages=tuple(stages),
