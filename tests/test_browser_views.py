@@ -232,3 +232,20 @@ def test_meeting_labels_in_english_are_never_cut(browser, app_url: str) -> None:
         page.screenshot(path="/tmp/p_meeting_en_720.png")
     finally:
         ctx.close()
+
+
+def test_the_as_of_date_applies_on_enter_and_an_empty_view_says_so(page, app_url: str) -> None:
+    page.goto(f"{app_url}/projects")
+    everything = _shown_count(page)
+    year = page.get_by_test_id("stDateInput").filter(has_text="截至日期").locator("[data-type=year]")
+    year.scroll_into_view_if_needed()
+    year.click()
+    page.keyboard.type("20200101")
+    page.keyboard.press("Enter")  # no click elsewhere
+    page.wait_for_url("**asof=2020-01-01**", timeout=30_000)
+    _idle(page)
+    assert 0 < _shown_count(page) < everything
+    search = page.get_by_test_id("stTextInput").first.locator("input")
+    search.fill("没有这个项目名")
+    search.press("Enter")
+    page.get_by_text("当前筛选条件下没有项目").first.wait_for(timeout=30_000)

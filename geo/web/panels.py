@@ -14,7 +14,7 @@ import streamlit as st
 from geo import filters, settings
 from geo.i18n import error_text, t
 from geo.maps import layers
-from geo.model import AREAS, DocumentInfo, Project
+from geo.model import AREAS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
@@ -26,13 +26,24 @@ def project_detail(project: Project, lang_: str) -> None:
     st.markdown(html_block(layers.popup_html(project, lang_, reader_link=True)), unsafe_allow_html=True)
 
 
+def stage_label(stage: str, lang_: str) -> str:
+    """Return a stage as a table shows it: its step number, then its name ("① 研究论证").
+
+    The table sorts text by character: the circled step number (①–⑦, in code-point
+    order) makes the stage column sort 研究论证 → 建成, not alphabetically (issue 14, item 8).
+    """
+    order = [str(s) for s in STAGE_ORDER]
+    i = order.index(str(stage)) if str(stage) in order else len(order) - 1
+    return f"{chr(0x2460 + i)} {t(f'stage.{stage}', lang_)}"
+
+
 def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
     """Return the projects as a display table with translated headers and values."""
     rows = [
         {
             t("col.name", lang_): p.name,
             t("type", lang_): t(f"type.{p.type}", lang_),
-            t("stage", lang_): t(f"stage.{p.stage}", lang_),
+            t("stage", lang_): stage_label(p.stage, lang_),
             t("target_year", lang_): p.target_year,
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),

@@ -36,6 +36,28 @@ def _leave_pages_directory_mode() -> None:
         st.rerun()
 
 
+# A typed date is applied when its field loses focus: Enter does that too (issue 14, item 8).
+_DATE_ENTER = """<script>
+(() => {
+  if (window.__paDateEnter) return;
+  window.__paDateEnter = true;
+  document.addEventListener("keydown", (e) => {
+    const field = e.target && e.target.closest && e.target.closest('[data-testid="stDateInput"]');
+    if (e.key !== "Enter" || !field) return;
+    // Streamlit applies the date when the field (and its open calendar) is left, as by a click
+    // elsewhere: do that once React has taken the last keystroke.
+    const el = e.target;
+    setTimeout(() => {
+      for (const type of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"]) {
+        document.body.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window}));
+      }
+      el.blur();
+    }, 0);
+  }, true);
+})();
+</script>"""
+
+
 @dataclass(frozen=True, slots=True)
 class View:
     """What the sidebar chose: interface language, basemap and filters, with every project."""
@@ -90,6 +112,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
             t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
             key="doc", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
+        st.html(_DATE_ENTER, unsafe_allow_javascript=True)
         basemap = st.selectbox(
             t("basemap", lang_), basemap_options(),
             format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", placeholder=t("choose", lang_), **bind,
