@@ -121,6 +121,19 @@ def eng(db_url: str):
 # --- the app in a real browser ---------------------------------------------------------------
 
 
+def copy_db(url: str, path: Path) -> str:
+    """Copy the SQLite database at ``url`` to ``path`` and return the copy's URL.
+
+    SQLite's backup API, not a file copy: an open database in WAL mode may still
+    hold its rows in its ``-wal`` file, and a copy of the main file alone is empty.
+    """
+    import sqlite3
+
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite database with the bundled documents ingested, shared by the session."""

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, ROOT, start_app, stop_app
+from conftest import ARTIFACTS, ROOT, copy_db, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -18,10 +17,7 @@ def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     from geo import store
     from geo.store import accounts as auth
 
-    src = Path(seeded_db.removeprefix("sqlite:///"))
-    copy = tmp_path_factory.mktemp("edit") / "edit.db"
-    shutil.copy(src, copy)
-    url = f"sqlite:///{copy}"
+    url = copy_db(seeded_db, tmp_path_factory.mktemp("edit") / "edit.db")
     eng = store.engine(url)
     auth.add_user(eng, "editor_a", "password-a", role="editor")
     auth.add_user(eng, "editor_b", "password-b", role="editor")

@@ -116,18 +116,12 @@ def test_the_reader_shows_text_not_markup_and_every_mention_is_an_anchor(page, a
 @pytest.fixture(scope="module")
 def editor_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The app on a copy of the seeded database with one editor account."""
-    import sqlite3
-
-    from conftest import start_app, stop_app
+    from conftest import copy_db, start_app, stop_app
 
     from geo import store
     from geo.store import accounts
 
-    copy = tmp_path_factory.mktemp("views") / "views.db"
-    # The backup API, not a file copy: the seeded database may still hold its rows in its WAL file.
-    with sqlite3.connect(seeded_db.removeprefix("sqlite:///")) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    url = f"sqlite:///{copy}"
+    url = copy_db(seeded_db, tmp_path_factory.mktemp("views") / "views.db")
     eng = store.engine(url)
     accounts.add_user(eng, "editor_v", "password-v", role="editor")
     proc, app, log = start_app(url)

@@ -6,11 +6,11 @@ import datetime as dt
 import html
 import logging
 import re
-import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import copy_db
 from streamlit.testing.v1 import AppTest
 
 from geo.errors import NotAllowed
@@ -150,7 +150,7 @@ def own_db(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from geo.web import state
 
     copy = tmp_path / "own.db"
-    shutil.copy(seeded_db.removeprefix("sqlite:///"), copy)
+    copy_db(seeded_db, copy)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{copy}")
     state.engine.clear()
     state.clear_caches()
