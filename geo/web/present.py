@@ -27,6 +27,9 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stMainBlockContainer"] { padding: 0.75rem 2rem 0.5rem !important; max-width: none !important;
 }
 [data-testid="stMain"] { overflow-x: hidden; }
+/* A project's details beside the map, readable from the back of the room. */
+.st-key-meeting_body .pa-popup { font-size: 1.15rem; line-height: 1.6; }
+.st-key-meeting_body .pa-popup table { font-size: 1.05rem; }
 /* The map fills its column in layout pixels, whatever width the scaled page measured. */
 .st-key-meeting_body iframe { width: 100% !important; }
 [data-testid="stMainBlockContainer"] p { font-size: 1.25rem; }
