@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# 127.0.0.1 serves this computer only; PLAN_ATLAS_ADDRESS=0.0.0.0 make run serves the LAN (README).
+PLAN_ATLAS_ADDRESS ?= 127.0.0.1
 # Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL, pdftotext.
 TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -52,7 +54,7 @@ setup: $(VENV)/.runtime datadebs
 	$(PY) -m geo setup
 
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(PLAN_ATLAS_ADDRESS)
 
 sysdeps:
 	@missing=""; \

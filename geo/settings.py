@@ -114,6 +114,12 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "PLAN_ATLAS_ADDRESS",
+        "127.0.0.1",
+        "Address `make run` serves the app on: `127.0.0.1` (this computer only) or `0.0.0.0` "
+        "(every network interface, so colleagues on the LAN can open it; see *Serving colleagues*).",
+    ),
+    Setting(
         "PLAN_ATLAS_TIANDITU_KEY",
         "",
         "Key for the optional 天地图 (Tianditu) online basemap; empty hides that basemap.",

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from geo.i18n import t
-from geo.web import panels, reader, safe, sidebar, state
+from geo.web import panels, reader, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -19,8 +19,8 @@ if docs:
     text = state.document_text(name)
     marks = reader.document_mentions(opts.projects, name)
     st.caption(t("reader.hint", lang).format(n=len(marks)))
-    focus = panels.reader_focus()
-    st.markdown(safe.html_block(reader.highlight(text, marks, link="/projects?project={id}", focus=focus)),
-                unsafe_allow_html=True)
+    focus = reader.focus_offset(marks, panels.reader_focus())
+    # One HTML block, never Markdown: indented, numbered paragraphs stay text (issue 14, item 2).
+    st.html(reader.highlight(text, marks, link="/projects?project={id}", focus=focus))
     if focus is not None:
         panels.scroll_to("pa-focus")

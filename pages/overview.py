@@ -14,6 +14,8 @@ st.caption(t("app.subtitle", lang))
 items = sidebar.filtered(opts)
 if not opts.projects:
     st.info(t("empty.db", lang))
+elif not items:
+    st.info(t("empty.filtered", lang))
 figures = stats.key_figures(items, documents=len(state.documents()))
 for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
     col.metric(t(label, lang), value)

@@ -15,6 +15,8 @@ from geo.web import maps, panels, safe, sidebar, state
 opts = sidebar.sidebar()
 lang = opts.lang
 st.title(t("page.progress", lang))
+if st.session_state.pop("progress_saved", False):
+    st.success(t("progress.saved", lang))
 user = panels.login_box(lang)
 items = sidebar.filtered(opts)
 today = dt.date.today()
@@ -32,13 +34,17 @@ for col, flag in zip(cols, ("overdue", "stale", "changed")):
 names = {p.id: f"{p.name}（{t('type.' + p.type, lang)}）" for p in items}
 wanted = st.query_params.get("project")
 pid = st.selectbox(t("progress.project", lang), list(names), format_func=names.get,
-                   index=list(names).index(wanted) if wanted in names else 0, key="progress_project") if names else None
+                   index=list(names).index(wanted) if wanted in names else 0, key="progress_project",
+                   placeholder=t("choose", lang)) if names else None
 project = next((p for p in items if p.id == pid), None)
 if project is not None:
     st.subheader(safe.md(project.name))  # a name from a document is text, never Markdown
     st.caption(" · ".join(t(f"flag.{f}", lang) for f in progress.flags(project, **kw)) or t("flag.none", lang))
     steps = progress.history(project)
-    st.dataframe(panels.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
+    if steps:
+        st.dataframe(panels.history_table(steps, lang), hide_index=True, width="stretch", placeholder="—")
+    else:
+        st.caption(t("progress.no_history", lang))
 
     if user is None or not user.can_edit:
         st.info(t("progress.login_to_edit", lang))
@@ -50,7 +56,7 @@ if project is not None:
         with st.form("update_form"):
             stages = [str(s) for s in STAGE_ORDER]
             stage = st.selectbox(t("stage", lang), stages, index=stages.index(project.stage),
-                                 format_func=lambda s: t(f"stage.{s}", lang))
+                                 format_func=lambda s: t(f"stage.{s}", lang), placeholder=t("choose", lang))
             when = st.date_input(t("progress.date", lang), value=today)
             note = st.text_area(t("progress.note", lang))
             year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1)
@@ -67,7 +73,8 @@ if project is not None:
                 st.session_state.get("drawings", {}).pop(project.id, None)
                 st.session_state.pop("conflict", None)
                 state.clear_caches()
-                st.success(t("progress.saved", lang))
+                st.session_state["progress_saved"] = True
+                st.rerun()  # the counters and history above were drawn before the save (issue 14, item 8)
             except ConflictError:
                 st.session_state["conflict"] = project.id
             except StoreError as e:

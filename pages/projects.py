@@ -11,6 +11,8 @@ st.title(t("page.projects", lang))
 items = sidebar.filtered(opts)
 if not opts.projects:
     st.info(t("empty.db", lang))
+elif not items:
+    st.info(t("empty.filtered", lang))
 st.caption(t("projects.hint", lang).format(n=len(items)))
 event = st.dataframe(
     panels.project_table(items, lang), hide_index=True, width="stretch", placeholder="—",

@@ -130,8 +130,9 @@ def project_records(
     """Return located projects as compact records grouped by type.
 
     Each record is ``[id, name, stage index, precision index, geometry kind,
-    coordinates (lon/lat, 1 m), popup HTML or 0, review]`` where review is 1
-    for a project nobody has verified yet (drawn paler, issue 13) and 0 otherwise. Popups (escaped HTML with
+    coordinates (lon/lat, 1 m), popup HTML or 0, review, outside]`` where review is 1
+    for a project nobody has verified yet (drawn paler, issue 13) and 0 otherwise, and outside
+    is 1 for a project outside every focus area (drawn fainter, issue 14 item 8). Popups (escaped HTML with
     every source sentence) are embedded when ``popups`` is true, or by default
     when at most :data:`POPUP_LIMIT` projects are drawn.
     """
@@ -152,6 +153,7 @@ def project_records(
                 round_coords(g["coordinates"]),
                 popup_html(p, lang) if popups else 0,
                 int(p.review is ReviewState.PENDING),
+                0 if p.areas else 1,
             ]
         )
     return by_type
@@ -214,6 +216,9 @@ def build_map_parts(
         control_scale=True,
         prefer_canvas=False,
         height=height,
+        # Fractional zoom, so an area fills its frame instead of the zoom level below (issue 14, item 8).
+        zoom_snap=0.25,
+        zoom_delta=0.5,
     )
     m.get_root().header.add_child(folium.Element(MAP_CSS))
     MapSetup(lang, legend_open=height >= 500).add_to(m)  # small maps start with it folded

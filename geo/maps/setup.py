@@ -172,6 +172,7 @@ def legend_html(lang: str = "zh", *, open_: bool = True) -> str:
     rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='6' fill='#555' fill-opacity='.15' stroke='#555' stroke-dasharray='2 2'/></svg>{e(t('legend.approx', lang))}</div>")
     rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-opacity='.6' stroke-width='3'/></svg>{e(t('precision.schematic', lang))}</div>")
     rows.append(f"<div><svg width='28' height='14'><rect x='2' y='2' width='24' height='10' fill='#555' fill-opacity='.12' stroke='#555' stroke-dasharray='2 3'/></svg>{e(t('legend.area', lang))}</div>")
+    rows.append(f"<div><svg width='28' height='8'><line x1='0' y1='4' x2='28' y2='4' stroke='#555' stroke-opacity='.3' stroke-width='2'/></svg>{e(t('legend.outside', lang))}</div>")
     rows.append(f"<div class='pa-legend-title'>{e(t('filter.review', lang))}</div>")
     rows.append(f"<div><svg width='28' height='14'><circle cx='14' cy='7' r='5' fill='#555' fill-opacity='.35' stroke='#555' stroke-opacity='.45'/></svg>{e(t('legend.pending', lang))}</div>")
     rows.append("</details>")

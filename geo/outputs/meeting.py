@@ -279,10 +279,9 @@ def filters_line(f: Filters, lang: str = "zh") -> str:
 # --------------------------------------------------------------------------- charts
 
 
-def _stage_scale(lang: str) -> alt.Scale:
-    return alt.Scale(
-        domain=[t(f"stage.{s}", lang) for s in STAGE_COLORS], range=list(STAGE_COLORS.values())
-    )
+def _stage_scale(lang: str, only: set[str] | None = None) -> alt.Scale:
+    shown = [s for s in STAGE_COLORS if only is None or s in only]
+    return alt.Scale(domain=[t(f"stage.{s}", lang) for s in shown], range=[STAGE_COLORS[s] for s in shown])
 
 
 def _big(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
@@ -291,8 +290,13 @@ def _big(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
     ).configure_view(strokeWidth=0)
 
 
-def funnel_chart(rows: Sequence[FunnelRow], lang: str = "zh") -> alt.TopLevelMixin:
-    """Return the stage funnel: one centred bar per stage, labelled with its count."""
+def funnel_chart(
+    rows: Sequence[FunnelRow], lang: str = "zh", *, row_px: int = 60, width_px: int | None = None
+) -> alt.TopLevelMixin:
+    """Return the stage funnel: one centred bar per stage (``row_px`` high), labelled with its count.
+
+    ``width_px`` fixes the chart's width (meeting mode scales its screen); by default it fills its column.
+    """
     df = pd.DataFrame(
         {
             "stage": [t(f"stage.{r.stage}", lang) for r in rows],
@@ -315,13 +319,17 @@ def funnel_chart(rows: Sequence[FunnelRow], lang: str = "zh") -> alt.TopLevelMix
     text = alt.Chart(df).mark_text(fontSize=_FONT + 4, fontWeight="bold", color="#1b1b1b").encode(
         y=y, x=alt.datum(0), text="label:N"
     )
-    return _big((bars + text).properties(height=60 * len(rows)))
+    size = {"height": row_px * len(rows) + 10} | ({"width": width_px} if width_px else {})
+    return _big((bars + text).properties(**size))
 
 
 def timeline_chart(
-    rows: Sequence[TimelineRow], *, today: dt.date, lang: str = "zh"
+    rows: Sequence[TimelineRow], *, today: dt.date, lang: str = "zh", row_px: int = 34,
+    width_px: int | None = None,
 ) -> alt.TopLevelMixin:
-    """Return the Gantt-style timeline: a bar per project from its start to its end (:func:`timeline`).
+    """Return the Gantt-style timeline: a bar per project (``row_px`` high) from its start to its end (:func:`timeline`).
+
+    Only the stages drawn appear in the legend, so it stays one or two short rows.
 
     Bars ending with the plan period are outlined dashed, open-ended bars (no
     end known) are pale; overdue projects are outlined in red; a dashed rule
@@ -348,8 +356,8 @@ def timeline_chart(
         y=alt.Y("name:N", sort=list(df["name"]), title=None, axis=alt.Axis(labelLimit=340)),
         x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
         x2="end:T",
-        color=alt.Color("stage:N", scale=_stage_scale(lang), title=t("stage", lang),
-                        legend=alt.Legend(orient="bottom", columns=4)),
+        color=alt.Color("stage:N", scale=_stage_scale(lang, {r.stage for r in rows}), title=None,
+                        legend=alt.Legend(orient="bottom", columns=4, labelLimit=260)),
         opacity=alt.condition("datum.open", alt.value(0.45), alt.value(1.0)),
         stroke=alt.Stroke("outline:N", scale=None, legend=None),
         strokeDash=alt.condition("datum.window", alt.value([6, 3]), alt.value([1, 0])),
@@ -366,4 +374,6 @@ def timeline_chart(
     rule = alt.Chart(pd.DataFrame({"today": [today.isoformat()]})).mark_rule(
         strokeDash=[6, 4], color="#c0392b", strokeWidth=2
     ).encode(x="today:T")
-    return _big((bars + rule).properties(height=34 * max(len(rows), 1) + 20))
+    # The height includes the axis and the legend below (Streamlit fits the whole chart to it).
+    size = {"height": row_px * max(len(rows), 1) + 90} | ({"width": width_px} if width_px else {})
+    return _big((bars + rule).properties(**size))

@@ -98,6 +98,8 @@ def area_page(slug: str) -> None:
     if caption := area_caption(area, lang_):
         st.caption(caption)
     items = filtered(opts)
+    if opts.projects and not items:
+        st.info(t("empty.filtered", lang_))
     figures = stats.key_figures(items, documents=len(documents()))
     for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
         col.metric(t(label, lang_), value)
@@ -121,9 +123,11 @@ def draw_location(project: Project, opts: View, lang_: str) -> dict[str, Any] | 
                          format_func=lambda k: t(f"draw.{k}", lang_), key="draw_kind")
     if cols[1].button(t("draw.clear", lang_), key="draw_clear"):
         vertices.clear()
-    focus, context = focus_frames(None)
+    # Framed on the project's current geometry, else on its area (issue 14, item 3).
+    area = next((a for a in project.areas if a in AREAS), None)
+    focus, context = focus_frames(area)
     parts = layers.build_map_parts([project], focus=focus, context=context, basemap=opts.basemap,
-                                   lang=lang_, height=420, frame_to=[project])
+                                   lang=lang_, height=420, frame_to=[project] if project.geometry else None)
     drawn = folium.FeatureGroup(name=t("draw.layer", lang_))
     for lon, lat in vertices:
         folium.CircleMarker([lat, lon], radius=5, color="#000", fill=True, fill_opacity=1).add_to(drawn)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -12,7 +15,7 @@ import streamlit as st
 from geo import filters, settings
 from geo.i18n import error_text, t
 from geo.maps import layers
-from geo.model import AREAS, DocumentInfo, Project
+from geo.model import AREAS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
@@ -31,13 +34,24 @@ def project_detail(project: Project, lang_: str) -> None:
     st.markdown(html_block(layers.popup_html(project, lang_, reader_link=True)), unsafe_allow_html=True)
 
 
+def stage_label(stage: str, lang_: str) -> str:
+    """Return a stage as a table shows it: its step number, then its name ("① 研究论证").
+
+    The table sorts text by character: the circled step number (①–⑦, in code-point
+    order) makes the stage column sort 研究论证 → 建成, not alphabetically (issue 14, item 8).
+    """
+    order = [str(s) for s in STAGE_ORDER]
+    i = order.index(str(stage)) if str(stage) in order else len(order) - 1
+    return f"{chr(0x2460 + i)} {t(f'stage.{stage}', lang_)}"
+
+
 def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
     """Return the projects as a display table with translated headers and values."""
     rows = [
         {
             t("col.name", lang_): p.name,
             t("type", lang_): t(f"type.{p.type}", lang_),
-            t("stage", lang_): t(f"stage.{p.stage}", lang_),
+            t("stage", lang_): stage_label(p.stage, lang_),
             t("target_year", lang_): p.target_year,
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),
@@ -77,16 +91,30 @@ def document_table(docs: list[DocumentInfo], lang_: str) -> pd.DataFrame:
 
 
 def reader_choice(docs: list[DocumentInfo], lang_: str) -> str:
-    """Let the person pick the document to read, bound to ``?reader=<file name>`` in the URL.
+    """Let the person pick the document to read by its title; return its file name.
 
-    The options are the file names themselves (Streamlit writes the option's
-    label into the URL, and map popups link to a file name); the title follows.
+    The choice is kept in ``?reader=<file name>`` (map popups link there): a
+    link's value is taken when it differs from the one this session last wrote,
+    so a new link opens its document while the person's own choice is kept.
     """
     names = [d.name for d in docs]
-    titles = {d.name: d.title for d in docs}
-    name = st.selectbox(t("reader.choose", lang_), names, key="reader", bind="query-params")
+    titles = {d.name: d.title or d.name for d in docs}
+    wanted = st.query_params.get("reader")
+    if wanted in names and wanted != st.session_state.get("_reader_url"):
+        st.session_state["reader_doc"] = wanted
+    name = st.selectbox(t("reader.choose", lang_), names, key="reader_doc", placeholder=t("choose", lang_),
+                        format_func=lambda n: _short(titles.get(n, n), 60))
+    if name != st.query_params.get("reader"):
+        if st.session_state.get("_reader_url") is not None:
+            st.query_params.pop("at", None)  # the offset belonged to the previous document
+        st.query_params["reader"] = name
+    st.session_state["_reader_url"] = name
     st.markdown(f"**{md(titles.get(name, name))}**")  # a document's title is text, never Markdown
     return name
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def ingest_upload(name: str, data: bytes) -> Any:
@@ -178,41 +206,82 @@ def login_box(lang_: str) -> Any:
     return None
 
 
+def view_key(items: list[Project], *parts: object) -> str:
+    """Return a key naming what a generated file holds: the projects (with their versions) and the options.
+
+    A download button shows its file only while the key it was made under still
+    holds, so it never hands out the previous view (issue 14, item 1).
+    """
+    data = [(p.id, p.version) for p in items]
+    return hashlib.sha256(repr((data, parts)).encode("utf-8")).hexdigest()
+
+
+def download_name(stem: str, *parts: str, fmt: str) -> str:
+    """Return a file name saying what is inside: ``stem-part-part.fmt`` with unsafe characters replaced."""
+    words = [re.sub(r'[\\/:*?"<>|\s]+', "_", w.strip())[:40] for w in (stem, *parts) if w and w.strip()]
+    return "-".join(words) + f".{fmt}"
+
+
+def _offer(slot: Any, name: str, key: str, label: str, mime: str, widget_key: str) -> None:
+    """Show the download button of the file kept under ``name`` if it was made for ``key``; else drop it."""
+    blob = st.session_state.get(name)
+    if blob is None:
+        return
+    if blob["key"] != key:  # the view changed since: the old file no longer matches it
+        del st.session_state[name]
+        return
+    slot.download_button(label, blob["data"], file_name=blob["file"], mime=mime, key=widget_key)
+
+
 def export_box(items: list[Project], opts: View) -> None:
-    """Offer downloads of the current filtered view and briefing decks."""
+    """Offer downloads of the current filtered view and briefing decks.
+
+    A prepared file is kept with the key of the view it was made for (filters,
+    area, format, language, data version); when the view changes, its button
+    disappears instead of offering the old file (issue 14, item 1).
+    """
     from geo.outputs import export, report
 
     lang_ = opts.lang
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
-        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt")
+        fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt",
+                                placeholder=t("choose", lang_))
+        key = view_key(items, opts.filters, fmt, lang_)
         if cols[0].button(t("export.prepare", lang_), key="export_go"):
-            st.session_state["export_blob"] = (fmt, export.export_bytes(items, fmt, title=t("app.title", lang_)))
-        blob = st.session_state.get("export_blob")
-        if blob:
-            cols[0].download_button(
-                t("export.download", lang_).format(fmt=blob[0]), blob[1], file_name=f"plan-atlas.{blob[0]}",
-                mime=export.MEDIA_TYPES[blob[0]], key="export_dl",
-            )
-        area = cols[1].selectbox(t("area", lang_), list(AREAS), key="report_area")
-        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt")
+            name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
+                                 opts.filters.text, t("export.count", lang_).format(n=len(items)), fmt=fmt)
+            st.session_state["export_blob"] = {
+                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_)),
+            }
+        _offer(cols[0], "export_blob", key, t("export.download", lang_).format(fmt=fmt),
+               export.MEDIA_TYPES[fmt], "export_dl")
+        if not items:
+            cols[0].caption(t("empty.filtered", lang_))
+
+        areas = list(AREAS)
+        area = cols[1].selectbox(t("area", lang_), areas, key="report_area", placeholder=t("choose", lang_),
+                                 index=areas.index(opts.filters.area) if opts.filters.area in areas else 0)
+        rfmt = cols[1].selectbox(t("export.report_format", lang_), report.FORMATS, key="report_fmt",
+                                 placeholder=t("choose", lang_))
         since = cols[1].date_input(t("progress.since", lang_), value=None, key="report_since",
                                    help=t("export.since_help", lang_))
         verified = cols[1].checkbox(t("export.verified_only", lang_), key="report_verified")
+        other = cols[1].checkbox(t("export.include_other", lang_), key="report_other",
+                                 help=t("export.include_other_help", lang_))
+        brief_filters = verified_only(opts.filters) if verified else opts.filters
+        chosen = filters.apply(items, filters.with_area(brief_filters, area))
+        rkey = view_key(chosen, brief_filters, area, rfmt, lang_, since, other)
         if cols[1].button(t("export.report", lang_), key="report_go"):
-            chosen = verified_only(opts.filters) if verified else opts.filters
             with st.spinner(t("export.working", lang_)):
                 data = report.briefing_bytes(
-                    filters.apply(items, filters.with_area(chosen, area)), area=area, fmt=rfmt,
-                    filters_text=report.describe_filters(chosen), changed_since=since,
+                    chosen, area=area, fmt=rfmt, filters_text=report.describe_filters(brief_filters, lang_),
+                    changed_since=since, include_other=other, lang=lang_,
                 )
-            st.session_state["report_blob"] = (area, rfmt, data)
-        rblob = st.session_state.get("report_blob")
-        if rblob:
-            cols[1].download_button(
-                t("export.download", lang_).format(fmt=rblob[1]), rblob[2],
-                file_name=f"briefing-{rblob[0]}.{rblob[1]}", mime=report.MEDIA_TYPES[rblob[1]], key="report_dl",
-            )
+            name = download_name(t("export.briefing_stem", lang_), area, dt.date.today().isoformat(), fmt=rfmt)
+            st.session_state["report_blob"] = {"key": rkey, "file": name, "data": data}
+        _offer(cols[1], "report_blob", rkey, t("export.download", lang_).format(fmt=rfmt),
+               report.MEDIA_TYPES[rfmt], "report_dl")
 
 
 def verified_only(f: filters.Filters) -> filters.Filters:

@@ -39,6 +39,28 @@ def _leave_pages_directory_mode() -> None:
         st.rerun()
 
 
+# A typed date is applied when its field loses focus: Enter does that too (issue 14, item 8).
+_DATE_ENTER = """<script>
+(() => {
+  if (window.__paDateEnter) return;
+  window.__paDateEnter = true;
+  document.addEventListener("keydown", (e) => {
+    const field = e.target && e.target.closest && e.target.closest('[data-testid="stDateInput"]');
+    if (e.key !== "Enter" || !field) return;
+    // Streamlit applies the date when the field (and its open calendar) is left, as by a click
+    // elsewhere: do that once React has taken the last keystroke.
+    const el = e.target;
+    setTimeout(() => {
+      for (const type of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"]) {
+        document.body.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window}));
+      }
+      el.blur();
+    }, 0);
+  }, true);
+})();
+</script>"""
+
+
 @dataclass(frozen=True, slots=True)
 class View:
     """What the sidebar chose: interface language, basemap and filters, with every project."""
@@ -71,11 +93,11 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         types = st.multiselect(
             t("type", lang_), [str(x) for x in EntityType], default=list(filters.DEFAULT_TYPES),
             format_func=lambda v: t(f"type.{v}", lang_), key="type", placeholder=t("filter.all", lang_),
-            help=t("filter.types_help", lang_), **bind,
+            help=t("filter.types_help", lang_), select_all=False, **bind,
         )
         stages = st.multiselect(
             t("stage", lang_), [str(x) for x in STAGE_ORDER], format_func=lambda v: t(f"stage.{v}", lang_),
-            key="stage", placeholder=t("filter.all", lang_), **bind,
+            key="stage", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
         lo, hi = _year_bounds(items)
         years = st.slider(t("filter.years", lang_), lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years",
@@ -85,7 +107,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         if show_area:
             chosen_area = st.selectbox(
                 t("area", lang_), [""] + list(AREAS), format_func=lambda a: a or t("area.all", lang_),
-                key="area", **bind,
+                key="area", placeholder=t("choose", lang_), **bind,
             )
         else:
             chosen_area = area
@@ -97,11 +119,12 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         titles = {d.name: d.title for d in docs}
         chosen_docs = st.multiselect(
             t("filter.docs", lang_), doc_names, format_func=lambda n: _short(titles.get(n, n)),
-            key="doc", placeholder=t("filter.all", lang_), **bind,
+            key="doc", placeholder=t("filter.all", lang_), select_all=False, **bind,
         )
+        st.html(_DATE_ENTER, unsafe_allow_javascript=True)
         basemap = st.selectbox(
             t("basemap", lang_), basemap_options(),
-            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", **bind,
+            format_func=lambda b: t(f"basemap.{b}", lang_), key="basemap", placeholder=t("choose", lang_), **bind,
         )
         cookie_script()  # a sign-in or sign-out of the last run: keep (or drop) its token in the browser
     f = filters.Filters(

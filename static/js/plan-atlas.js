@@ -105,6 +105,23 @@
     legend.addTo(map);
   }
 
+  function keepFrame(map) {
+    // A map drawn while hidden (inside a closed expander, issue 14 item 3) has no size, so its
+    // fitBounds falls back to zoom 0, the whole world. Remember the frame asked for and apply it
+    // again once the map first gets a size, unless the person has moved the map since.
+    var frame = null, moved = false, fit = map.fitBounds;
+    map.fitBounds = function (bounds, options) {
+      frame = [bounds, options];
+      return fit.apply(map, arguments);
+    };
+    map.on("resize", function (e) {
+      if (frame && !moved && (e.oldSize.x === 0 || e.oldSize.y === 0) && e.newSize.x > 0 && e.newSize.y > 0) {
+        fit.apply(map, frame);
+      }
+    });
+    map.on("dragstart zoomstart", function () { if (map.getSize().x > 0) { moved = moved || !!frame; } });
+  }
+
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
@@ -118,6 +135,7 @@
       // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
       map.createPane("paAreas").style.zIndex = 350;
       map.on("popupopen", function (e) { onPopupOpen(map, e); });
+      keepFrame(map);
       addLegend(map, config.legend);
     },
 
@@ -127,7 +145,7 @@
         return {type: "Feature", geometry: {type: KINDS[r[4]], coordinates: r[5]},
                 properties: {id: r[0], name: r[1], type: type, stage: cfg.stages[r[2]],
                              precision: cfg.precisions[r[3]], popup: r[6],
-                             review: r[7] ? "pending" : "confirmed"}};
+                             review: r[7] ? "pending" : "confirmed", outside: !!r[8]}};
       })};
     },
 
@@ -137,23 +155,27 @@
         // An area known only by its district(s): a faint, dotted district, under lines and points.
         return pale(p, {color: color(p), weight: 3, opacity: 0.8, dashArray: "2 6", fillColor: color(p), fillOpacity: 0.12});
       }
-      var s = {color: color(p), weight: p.type === "railway" ? 5 : 4,
-               opacity: p.precision === "schematic" ? 0.75 : 0.95};
+      // Projects outside the four focus areas are context: drawn faint and thinner (issue 14, item 8).
+      var s = {color: color(p), weight: (p.type === "railway" ? 5 : 4) - (p.outside ? 2 : 0),
+               opacity: p.outside ? 0.3 : (p.precision === "schematic" ? 0.75 : 0.95)};
       if (cfg.planned.indexOf(p.stage) >= 0) { s.dashArray = "10 7"; }
       return pale(p, s);
     },
 
-    railOverlay: function () {
-      return {color: "#ffffff", weight: 2, dashArray: "6 6", opacity: 0.9, interactive: false};
+    railOverlay: function (f) {
+      var outside = f && f.properties.outside;
+      return {color: "#ffffff", weight: outside ? 1 : 2, dashArray: "6 6", opacity: outside ? 0.5 : 0.9,
+              interactive: false};
     },
 
     pointToLayer: function (f, latlng) {
       var p = f.properties, c = color(p);
       var rough = cfg.approx.indexOf(p.precision) >= 0;
       var marker = L.circleMarker(latlng, pale(p, {
-        pane: "paPoints", radius: rough ? 11 : 7, color: c, weight: 2, opacity: 1,
+        pane: "paPoints", radius: (rough ? 11 : 7) - (p.outside ? 2 : 0), color: c, weight: 2,
+        opacity: p.outside ? 0.35 : 1,
         dashArray: rough ? "3 3" : (cfg.planned.indexOf(p.stage) >= 0 ? "4 3" : null),
-        fillColor: c, fillOpacity: rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)
+        fillColor: c, fillOpacity: (rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)) * (p.outside ? 0.4 : 1)
       }));
       // Points at one spot (the projects a plan names without a place sit at its district's
       // seat) hide each other: remember them, so a click can list them all.
