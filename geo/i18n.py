@@ -237,11 +237,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "meeting.timeline": ("项目时间轴", "Timeline"),
     "meeting.timeline.caption": (
-        "条形自写明的开工年份（未写明的自首次见于文件）起，至目标年份年底；无目标年份的至规划期末（虚线框），"
-        "或建成之日；都没有的画至今天（浅色）；红框为逾期；虚线为今天。显示 {n} / {total} 个。",
-        "Bars run from the stated start year (else the first document) to the end of the target year; without one, "
-        "to the end of the plan period (dashed outline) or the day it was completed; failing both, to today (pale). "
-        "Red outline: overdue. Dashed line: today. Showing {n} of {total}.",
+        "条形自开工年份（或首次见于文件）至目标年份；无目标的至规划期末（虚线框）或建成日，否则至今天（浅色）；红框逾期；虚线为今天。显示 {n} / {total} 个。",
+        "Bars: start year (else first document) to target year; else plan end (dashed) or completion; "
+        "else today (pale). Red: overdue. Dashed line: today. {n} of {total} shown.",
     ),
     "meeting.end": ("终点", "Ends"),
     "meeting.end.basis": ("终点依据", "End from"),
