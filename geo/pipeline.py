@@ -253,13 +253,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
         contexts[name] = ext.context
     linked = _stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
     located = _geo_infos(_locate_cached(conn, linked, contexts, gaz))
-    rows = [store_ingest.Row(
-        id=e.id,
-        values={"name": e.name, "type": str(e.type), "aliases": json.dumps(e.aliases, ensure_ascii=False),
-                "places": json.dumps(e.places, ensure_ascii=False), "part_of": e.part_of},
-        geo=located.get(e.id),
-        mentions=[corpus.mention_dict(m) | {"doc_date": m.doc_date} for m in e.mentions],
-    ) for e in linked]
+    rows = [store_ingest.Row.of(e, located.get(e.id)) for e in linked]
     store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
     review.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
 

@@ -20,10 +20,10 @@ from geo.store.db import (
     list_documents,
     load_projects,
     reset,
-    save_document,
     users,
     utc_now,
 )
+from geo.store.ingest import save_document
 from geo.store.progress import is_overdue
 
 __all__ = [

@@ -27,14 +27,12 @@ from geo.errors import StoreError
 from geo.model import (
     PERSON_NOTE,
     DocumentInfo,
-    Entity,
     EntityType,
     EventSource,
     Evidence,
     GeometrySource,
     Precision,
     Project,
-    SourceText,
     Stage,
     StatusEvent,
     governing_first,
@@ -226,116 +224,6 @@ class GeoInfo:
     precision: Precision
     areas: list[str]
     note: str = ""
-
-
-def save_document(
-    eng: Engine,
-    source: SourceText,
-    found: Iterable[Entity],
-    geo_info: dict[str, GeoInfo] | None = None,
-) -> int:
-    """Store a document with its entities and mentions, in one transaction.
-
-    Re-saving a document of the same name replaces its earlier mentions (and the
-    document-derived status events), never duplicates them. Entities are upserted
-    by id; an entity's manual corrections (location set by a person) are kept.
-
-    Returns
-    -------
-    int
-        The document's id.
-    """
-    geo_info = geo_info or {}
-    now = utc_now()
-    with eng.begin() as conn:
-        row = conn.execute(
-            sa.select(documents.c.id).where(documents.c.name == source.name)
-        ).first()
-        values = {
-            "title": source.meta.title,
-            "issuer": source.meta.issuer,
-            "date": source.meta.date,
-            "sha256": source.sha256,
-            "encoding": source.encoding,
-            "media_type": source.media_type,
-            "raw_text": source.raw,
-            "ingested_at": now,
-        }
-        if row is None:
-            doc_id = conn.execute(
-                documents.insert().values(name=source.name, **values)
-            ).inserted_primary_key[0]
-        else:
-            doc_id = row.id
-            old = sa.select(mentions.c.id).where(mentions.c.document_id == doc_id)
-            conn.execute(status_events.delete().where(status_events.c.mention_id.in_(old)))
-            conn.execute(mentions.delete().where(mentions.c.document_id == doc_id))
-            conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
-        for ent in found:
-            _upsert_entity(conn, ent, geo_info.get(ent.id), now)
-            for m in ent.mentions:
-                if m.doc != source.name:
-                    continue
-                mention_id = conn.execute(
-                    mentions.insert().values(
-                        document_id=doc_id,
-                        entity_id=ent.id,
-                        text=m.text,
-                        quote=m.quote,
-                        start=m.start,
-                        end=m.end,
-                        stage=str(m.stage),
-                        target_year=m.target_year,
-                        lead_unit=m.lead_unit,
-                        **year_columns(m.start_year, m.year_basis, m.period),
-                    )
-                ).inserted_primary_key[0]
-                if m.stage is not Stage.UNSPECIFIED or m.target_year:
-                    conn.execute(
-                        status_events.insert().values(
-                            entity_id=ent.id,
-                            stage=str(m.stage),
-                            date=m.doc_date,
-                            target_year=m.target_year,
-                            source=event_source_value(EventSource.DOCUMENT),
-                            mention_id=mention_id,
-                            created_at=now,
-                        )
-                    )
-        _drop_orphans(conn)
-    return int(doc_id)
-
-
-def _upsert_entity(conn: sa.Connection, ent: Entity, info: GeoInfo | None, now: dt.datetime) -> None:
-    values: dict[str, Any] = {
-        "name": ent.name,
-        "type": str(ent.type),
-        "aliases": json.dumps(ent.aliases, ensure_ascii=False),
-        "places": json.dumps(ent.places, ensure_ascii=False),
-        "part_of": ent.part_of,
-        "updated_at": now,
-    }
-    if info is not None:
-        values |= {
-            "geometry": json.dumps(info.geometry) if info.geometry else None,
-            "precision": str(info.precision),
-            "areas": json.dumps(info.areas, ensure_ascii=False),
-            "geo_note": info.note,
-        }
-    existing = conn.execute(
-        sa.select(entities.c.id, entities.c.precision, entities.c.geo_note).where(
-            entities.c.id == ent.id
-        )
-    ).first()
-    if existing is None:
-        values.setdefault("precision", str(Precision.UNLOCATED))
-        values.setdefault("areas", "[]")
-        conn.execute(entities.insert().values(id=ent.id, version=1, **values))
-        return
-    if GeometrySource.of_note(existing.geo_note) is GeometrySource.PERSON:  # documents never move it back
-        for key in ("geometry", "precision", "areas", "geo_note"):
-            values.pop(key, None)
-    conn.execute(entities.update().where(entities.c.id == ent.id).values(**values))
 
 
 def _drop_orphans(conn: sa.Connection) -> None:

@@ -13,8 +13,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import sqlalchemy as sa
 
-from geo.model import EventSource, GeometrySource, SourceText, Stage
-from geo.store import db
+from geo.model import Entity, EventSource, GeometrySource, SourceText, Stage
+from geo.store import corpus, db
 from geo.store.db import (
     GeoInfo,
     documents,
@@ -180,6 +180,19 @@ class Row:
     geo: GeoInfo | None
     mentions: list[dict[str, Any]]  # corpus.mention_dict keys, doc_date as a date
 
+    @classmethod
+    def of(cls, entity: Entity, geo: GeoInfo | None, *, doc: str | None = None) -> Row:
+        """Return the row of a linked entity (with only its mentions in ``doc``, if given)."""
+        return cls(
+            id=entity.id,
+            values={"name": entity.name, "type": str(entity.type),
+                    "aliases": json.dumps(entity.aliases, ensure_ascii=False),
+                    "places": json.dumps(entity.places, ensure_ascii=False), "part_of": entity.part_of},
+            geo=geo,
+            mentions=[corpus.mention_dict(m) | {"doc_date": m.doc_date}
+                      for m in entity.mentions if doc is None or m.doc == doc],
+        )
+
 
 def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequence[str], rows: Sequence[Row],
                  *, now: dt.datetime) -> None:
@@ -254,3 +267,38 @@ def _insert_mention(conn: sa.Connection, doc_id: int, entity_id: str, m: Mapping
             entity_id=entity_id, stage=m["stage"], date=m["doc_date"], target_year=m["target_year"],
             source=db.event_source_value(EventSource.DOCUMENT), mention_id=mention_id, created_at=now,
         ))
+
+
+def save_document(eng: db.Engine, source: SourceText, found: Iterable[Entity],
+                  geo_info: Mapping[str, GeoInfo] | None = None) -> int:
+    """Store one document with entities already extracted and linked, in one transaction.
+
+    For callers that hold entities (tests, scripts); the pipeline's ingest links the
+    whole corpus and writes it with :func:`write_corpus`. Both write projects and
+    mentions with the same pieces: re-saving a document replaces its mentions (and
+    their status events), entities are upserted by id, and a location a person set
+    is kept.
+
+    Returns
+    -------
+    int
+        The document's id.
+    """
+    geo_info = geo_info or {}
+    now = db.utc_now()
+    with eng.begin() as conn:
+        row = conn.execute(sa.select(documents.c.id).where(documents.c.name == source.name)).first()
+        if row is None:
+            doc_id = add_document(conn, source, now=now)
+        else:
+            doc_id = row.id
+            _drop_mentions(conn, doc_id)
+            conn.execute(documents.update().where(documents.c.id == doc_id).values(**_values(source, now)))
+        for ent in found:
+            stored = conn.execute(sa.select(entities).where(entities.c.id == ent.id)).first()
+            kept = Row.of(ent, geo_info.get(ent.id), doc=source.name)
+            _put_entity(conn, kept, stored, now)
+            for m in kept.mentions:
+                _insert_mention(conn, doc_id, ent.id, m, now)
+        db._drop_orphans(conn)
+    return int(doc_id)
