@@ -24,6 +24,7 @@ accuracy are computed over matched pairs.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -35,7 +36,11 @@ from geo import extract as extract_mod
 from geo.extract import lexicon as lx
 from geo.model import CORE_TYPES, DocumentMeta, Entity, EntityType, SourceText, name_key
 
-_PLACE_PREFIX = re.compile("(?:" + "|".join(map(re.escape, lx.PLACES)) + f")+[{lx.PLACE_SUFFIX}]?")
+
+@functools.cache
+def _place_prefix() -> re.Pattern[str]:
+    """Return the pattern of a run of place names (the place lexicon is read on first use, not at import)."""
+    return re.compile("(?:" + "|".join(map(re.escape, lx.PLACES)) + f")+[{lx.PLACE_SUFFIX}]?")
 _LEVEL = re.compile(r"^(?:省级|市级|国家级|区级|县级|[一二三四五六七八九十百千万\d]+亿?级)")
 
 
@@ -210,7 +215,7 @@ def _lenient(g: dict[str, Any], p: Entity) -> bool:
             short, long_ = sorted((a, b), key=len)
             if long_.endswith(short) and len(short) >= 3:
                 prefix = long_[: len(long_) - len(short)]
-                if _PLACE_PREFIX.fullmatch(prefix) or _LEVEL.fullmatch(prefix):
+                if _place_prefix().fullmatch(prefix) or _LEVEL.fullmatch(prefix):
                     return True
     return False
 
