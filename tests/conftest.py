@@ -177,6 +177,24 @@ def stop_app(proc: subprocess.Popen, log) -> None:
     log.close()
 
 
+def app_with_accounts(seeded_db: str, folder: Path, accounts: dict[str, tuple[str, str]]) -> Iterator[tuple[str, object]]:
+    """Serve the app on a copy of the seeded database with these accounts (name → (password, role)).
+
+    Yields the app's URL and the copy's engine; stops the server afterwards. For module fixtures
+    of browser tests that sign in and change data.
+    """
+    from geo import store
+    from geo.store import accounts as auth
+
+    url = copy_sqlite(seeded_db, folder / "app.db")
+    eng = store.engine(url)
+    for name, (password, role) in accounts.items():
+        auth.add_user(eng, name, password, role=role)
+    proc, app, log = start_app(url)
+    yield app, eng
+    stop_app(proc, log)
+
+
 @pytest.fixture(scope="session")
 def app_url(seeded_db: str) -> Iterator[str]:
     """The app served on a free port against the seeded database."""

@@ -322,7 +322,7 @@ def test_hostile_names_show_as_text_and_no_script_runs(page, hostile_app: str) -
         if path == "documents":
             title = page.locator("strong").filter(has_text="附件").first
             assert title.inner_text().replace("\u2060", "") == HOSTILE_TITLE  # an invisible joiner stops autolinks
-            page.screenshot(path="/tmp/title-literal.png", full_page=True)
+            page.screenshot(path=str(ARTIFACTS / "title-literal.png"), full_page=True)
         if path == "progress":
             heading = page.locator("h3").filter(has_text="附件").first
             assert heading.inner_text().replace("\u2060", "") == HOSTILE

@@ -6,25 +6,18 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, ROOT, copy_sqlite, start_app, stop_app
+from conftest import ARTIFACTS, ROOT, app_with_accounts, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def editing_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
-    """The app on a copy of the seeded database with two editor accounts."""
-    from geo import store
-    from geo.store import accounts as auth
-
-    url = copy_sqlite(seeded_db, tmp_path_factory.mktemp("edit") / "edit.db")
-    eng = store.engine(url)
-    auth.add_user(eng, "editor_a", "password-a", role="editor")
-    auth.add_user(eng, "editor_b", "password-b", role="editor")
-    auth.add_user(eng, "viewer_c", "password-c", role="viewer")
-    proc, app, log = start_app(url)
-    yield app, eng
-    stop_app(proc, log)
+    """The app on a copy of the seeded database with two editor accounts and a viewer."""
+    yield from app_with_accounts(seeded_db, tmp_path_factory.mktemp("edit"), {
+        "editor_a": ("password-a", "editor"), "editor_b": ("password-b", "editor"),
+        "viewer_c": ("password-c", "viewer"),
+    })
 
 
 def _open_progress(page, app: str) -> None:
@@ -54,7 +47,7 @@ def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
     page.get_by_role("heading", name="文件").wait_for(timeout=60_000)
     page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=30_000)
     assert page.locator("input[type=file]").count() == 0
-    page.screenshot(path="/tmp/upload-anonymous.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "upload-anonymous.png"), full_page=True)
     assert store.counts(eng) == before
     assert progress.audit_entries(eng)[0]["action"] == "user_add"  # only the set-up rows
 
@@ -67,7 +60,7 @@ def test_a_viewer_cannot_upload(page, editing_app) -> None:
     page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=30_000)
     assert page.get_by_text("上传新文件").count() == 0
     assert page.locator("input[type=file]").count() == 0
-    page.screenshot(path="/tmp/upload-viewer.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "upload-viewer.png"), full_page=True)
 
 
 def test_a_wrong_password_is_answered_in_the_interface_language(page, editing_app) -> None:
@@ -89,7 +82,7 @@ def test_a_wrong_password_is_answered_in_the_interface_language(page, editing_ap
         except PlaywrightTimeout:
             continue
     assert "秒后再试" in waiting.inner_text()
-    page.screenshot(path="/tmp/login-wait.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "login-wait.png"), full_page=True)
 
 
 def _save(page, note: str) -> None:
@@ -140,7 +133,7 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
     _login(page, "editor_b", "password-b")
     page.get_by_text("上传新文件").click()
-    page.screenshot(path="/tmp/upload-editor.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "upload-editor.png"), full_page=True)
     page.locator("input[type=file]").set_input_files([str(good), str(bad)])
     page.get_by_role("button", name="导入").click()
     page.get_by_text("綦江新通知.txt：已导入").wait_for(timeout=60_000)
@@ -165,7 +158,7 @@ def test_an_error_shows_an_id_and_no_traceback(page, tmp_path: Path) -> None:
         eid = re.search(r"错误编号 ([0-9a-f]{8})", message.inner_text()).group(1)
         body = page.locator("body").inner_text()
         assert "Traceback" not in body and str(ROOT) not in body and "DatabaseError" not in body
-        page.screenshot(path="/tmp/error-message.png", full_page=True)
+        page.screenshot(path=str(ARTIFACTS / "error-message.png"), full_page=True)
         log.seek(0)
         server_log = log.read().decode(errors="replace")
         assert f"unexpected error {eid}" in server_log and "Traceback" in server_log

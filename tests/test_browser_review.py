@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import copy_sqlite, start_app, stop_app
+from conftest import ARTIFACTS, app_with_accounts
 
 pytestmark = pytest.mark.browser
 
@@ -14,15 +14,7 @@ ITEM = ".st-key-review_item h3"
 @pytest.fixture(scope="module")
 def review_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The app on a copy of the seeded database with an editor account."""
-    from geo import store
-    from geo.store import accounts as auth
-
-    url = copy_sqlite(seeded_db, tmp_path_factory.mktemp("review") / "review.db")
-    eng = store.engine(url)
-    auth.add_user(eng, "reviewer", "password-r", role="editor")
-    proc, app, log = start_app(url)
-    yield app, eng
-    stop_app(proc, log)
+    yield from app_with_accounts(seeded_db, tmp_path_factory.mktemp("review"), {"reviewer": ("password-r", "editor")})
 
 
 def _open_review(page, app: str) -> None:
@@ -67,14 +59,14 @@ def test_an_editor_works_through_the_queue_with_the_keyboard(page, review_app) -
     first = _current(page)
     # neediest first, among the types the sidebar shows by default (other facilities off: issue 11)
     assert first == next(i.project.name for i in queue.review_queue(eng) if i.project.type in DEFAULT_TYPES)
-    page.screenshot(path="/tmp/r_review_editor.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "r_review_editor.png"), full_page=True)
 
     second = _press(page, "c", first)  # confirm: the next item appears
     page.get_by_text(f"已核实：{first}").wait_for(timeout=30_000)
     third = _press(page, "n", second)  # skip one
     page.get_by_text("驳回理由").first.wait_for()
     fourth = _press(page, "r", third)  # reject for the reason chosen (非基础设施 by default)
-    page.screenshot(path="/tmp/r_review_after_keys.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "r_review_after_keys.png"), full_page=True)
     back = _press(page, "p", fourth)
     assert back == second
 
@@ -107,7 +99,7 @@ def test_an_anonymous_visitor_sees_the_queue_read_only(page, review_app) -> None
     page.keyboard.press("n")  # moving through the queue is open to everyone
     page.wait_for_function("(b) => document.querySelector('.st-key-review_item h3').innerText.trim() !== b", arg=first,
                            timeout=30_000)
-    page.screenshot(path="/tmp/r_review_anonymous.png", full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "r_review_anonymous.png"), full_page=True)
     page.goto(f"{app}/documents")
     page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=60_000)
     assert page.locator("input[type=file]").count() == 0

@@ -116,17 +116,9 @@ def test_the_reader_shows_text_not_markup_and_every_mention_is_an_anchor(page, a
 @pytest.fixture(scope="module")
 def editor_app(seeded_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The app on a copy of the seeded database with one editor account."""
-    from conftest import copy_sqlite, start_app, stop_app
+    from conftest import app_with_accounts
 
-    from geo import store
-    from geo.store import accounts
-
-    url = copy_sqlite(seeded_db, tmp_path_factory.mktemp("views") / "views.db")
-    eng = store.engine(url)
-    accounts.add_user(eng, "editor_v", "password-v", role="editor")
-    proc, app, log = start_app(url)
-    yield app, eng
-    stop_app(proc, log)
+    yield from app_with_accounts(seeded_db, tmp_path_factory.mktemp("views"), {"editor_v": ("password-v", "editor")})
 
 
 def test_the_correction_map_opens_framed_on_the_project(page, editor_app) -> None:
@@ -207,7 +199,7 @@ def test_every_meeting_step_fits_the_screen(browser, app_url: str, width: int, h
             for part in ("[data-testid='stVegaLiteChart']", "iframe[src*='streamlit_folium']"):
                 for box in [e.bounding_box() for e in page.locator(part).all()]:
                     assert box and box["y"] >= 0 and box["y"] + box["height"] <= height + 4, (step, part, box)
-            page.screenshot(path=f"/tmp/p_meeting_{width}x{height}_{step + 1}.png")
+            page.screenshot(path=str(ARTIFACTS / f"p_meeting_{width}x{height}_{step + 1}.png"))
             page.get_by_role("button", name="下一页 ▶").click()
     finally:
         ctx.close()
@@ -224,7 +216,7 @@ def test_meeting_labels_in_english_are_never_cut(browser, app_url: str) -> None:
                             ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
         assert cut == []
         assert all(d <= 4 for d in page.evaluate(FITS))
-        page.screenshot(path="/tmp/p_meeting_en_720.png")
+        page.screenshot(path=str(ARTIFACTS / "p_meeting_en_720.png"))
     finally:
         ctx.close()
 
