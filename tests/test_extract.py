@@ -45,11 +45,11 @@ CASES = [
     (
         "实施利泽、白马、龙溪口、风洞子、银蛇溪等航电枢纽工程。",
         [
-            ("利泽航电枢纽", "waterway", "unspecified", None, None, None),
-            ("白马航电枢纽", "waterway", "unspecified", None, None, None),
-            ("龙溪口航电枢纽", "waterway", "unspecified", None, None, None),
-            ("风洞子航电枢纽", "waterway", "unspecified", None, None, None),
-            ("银蛇溪航电枢纽", "waterway", "unspecified", None, None, None),
+            ("利泽航电枢纽", "waterway", "under_construction", None, None, None),
+            ("白马航电枢纽", "waterway", "under_construction", None, None, None),
+            ("龙溪口航电枢纽", "waterway", "under_construction", None, None, None),
+            ("风洞子航电枢纽", "waterway", "under_construction", None, None, None),
+            ("银蛇溪航电枢纽", "waterway", "under_construction", None, None, None),
         ],
     ),
     (
@@ -118,7 +118,7 @@ CASES = [
     ("珞璜港粮食中转码头建成投用。", [("珞璜港粮食中转码头", "port", "completed", None, ["珞璜"], "珞璜港")]),
     ("推动隆黄铁路扩能改造。", [("隆黄铁路", "railway", "upgrade", None, None, None)]),
     ("推进重庆江北国际机场扩能改造。", [("重庆江北国际机场", "airport", "upgrade", None, None, None)]),
-    ("推进嘉陵江、岷江等高等级航道建设。", [("嘉陵江航道", "waterway", "unspecified", None, None, None)]),
+    ("推进嘉陵江、岷江等高等级航道建设。", [("嘉陵江航道", "waterway", "under_construction", None, None, None)]),
     ("研究储备安江水库、马龙水库等重要水源工程并加快推进前期工作。", [("马龙水库", "water", "preliminary", None, None, None)]),
     ("全力服务云龙机场扩建工程。", [("云龙机场", "airport", "upgrade", None, None, None)]),
     # relative years resolved from the document date (2023-06-12)
@@ -141,16 +141,16 @@ CASES = [
     ),
     (
         "推进川南城际铁路自贡至宜宾段建设,今年内建成通车。",
-        [("川南城际铁路自贡至宜宾段", "railway", "completed", 2023, ["自贡", "宜宾"], "川南城际铁路")],
+        [("川南城际铁路自贡至宜宾段", "railway", "under_construction", 2023, ["自贡", "宜宾"], "川南城际铁路")],
     ),
     (
         "建设G85渝昆高速公路川渝界至泸州段扩容工程。",
         [("G85渝昆高速公路川渝界至泸州段", "highway", "upgrade", None, ["川渝界", "泸州"], "G85渝昆高速公路")],
     ),
-    ("实施嘉陵江利泽航运枢纽工程。", [("嘉陵江利泽航运枢纽", "waterway", "unspecified", None, None, None)]),
+    ("实施嘉陵江利泽航运枢纽工程。", [("嘉陵江利泽航运枢纽", "waterway", "under_construction", None, None, None)]),
     ("2025年底前建成渝西高铁。", [("渝西高铁", "railway", "completed", 2025, None, None)]),
     ("到2025年,基本建成渝西高铁。", [("渝西高铁", "railway", "completed", 2025, None, None)]),
-    ("到2025年,城市能级明显提升。推进渝西高铁建设。", [("渝西高铁", "railway", "unspecified", None, None, None)]),
+    ("到2025年,城市能级明显提升。推进渝西高铁建设。", [("渝西高铁", "railway", "under_construction", None, None, None)]),
     ("共建西部科学城。", [("西部科学城", "industrial_park", "unspecified", None, None, None)]),
     (
         "加快建设G0615久治至马尔康、G69城口至开州等高速公路。",
@@ -169,15 +169,15 @@ CASES = [
     ("推动蓉遂高速扩容改造。", [("蓉遂高速", "highway", "upgrade", None, None, None)]),
     ("铁路网规划新增渝昆高铁。", [("渝昆高铁", "railway", "unspecified", None, None, None)]),
     ("江津区交通局负责白沙长江大桥建设。", [("白沙长江大桥", "highway", "unspecified", None, ["白沙"], None)]),
-    ("沿线区县共同推进成达万高铁站点建设。", [("成达万高铁", "railway", "unspecified", None, None, None)]),
+    ("沿线区县共同推进成达万高铁站点建设。", [("成达万高铁", "railway", "under_construction", None, None, None)]),
     ("开展G4218、G4217等国家高速公路远期展望线项目前期研究。", [("G4217", "highway", "proposed", None, None, None)]),
     ("开通重庆至成都高铁公交化列车。", [("重庆至成都高铁", "railway", "unspecified", None, None, None)]),
     ("加快建设永川港区、江津港区。", [("永川港区", "port", "under_construction", None, ["永川"], None)]),
-    ("推进渝西水资源配置工程、鲤鱼塘水库建设。", [("鲤鱼塘水库", "water", "unspecified", None, None, None)]),
+    ("推进渝西水资源配置工程、鲤鱼塘水库建设。", [("鲤鱼塘水库", "water", "under_construction", None, None, None)]),
     ("建设宜宾港志城作业区二期工程。", [("宜宾港志城作业区二期", "port", "unspecified", None, None, "宜宾港")]),
     # a numbered bridge over a river (…江/…河 + 一二三… + 桥), whatever the river
     ("加快建设嘉陵江三桥。", [("嘉陵江三桥", "highway", "under_construction", None, None, None)]),
-    ("推进涪江二桥建设。", [("涪江二桥", "highway", "unspecified", None, None, None)]),
+    ("推进涪江二桥建设。", [("涪江二桥", "highway", "under_construction", None, None, None)]),
     # a distinctive head after a region's part: a direction, or a province abbreviation and a direction
     ("推动滇南科技城建设。", [("滇南科技城", "industrial_park", "unspecified", None, None, None)]),
 ]
@@ -362,7 +362,7 @@ def test_evaluate_matching_rules() -> None:
     ))
     gold = [
         _gold("潼荣高速(潼南段)", "highway", stage="under_construction", part_of="潼荣高速"),  # name_key equal
-        _gold("综保区", "industrial_park"),  # lenient: differs by a leading place
+        _gold("综保区", "industrial_park", stage="under_construction"),  # lenient: differs by a leading place
         _gold("江泸北线高速", "highway"),  # equals one of the predicted aliases
         _gold("不存在的铁路"),  # missed
     ]
@@ -411,10 +411,10 @@ def test_places_of_names(name: str, head: str, places: list[str]) -> None:
 HELDOUT_RULE_CASES = [
     ("积极推进引汉济渭工程前期工作。", "引汉济渭工程", "water", "preliminary", None),
     ("加快建设遵义至綦江天然气管道重庆段。", "遵义至綦江天然气管道重庆段", "energy", "under_construction", "遵义至綦江天然气管道"),
-    ("推进宜宾港、南充港港区建设。", "南充港", "port", "unspecified", None),
+    ("推进宜宾港、南充港港区建设。", "南充港", "port", "under_construction", None),
     ("加快建设成都至自贡高速公路(成自高速)内江段。", "成都至自贡高速公路内江段", "highway", "under_construction", "成都至自贡高速公路"),
-    ("实施S207线永川至荣昌段改建工程。", "S207线永川至荣昌段", "highway", "unspecified", "S207线"),
-    ("推进宜宾临港经济开发区新能源产业园建设。", "宜宾临港经济开发区新能源产业园", "industrial_park", "unspecified", None),
+    ("实施S207线永川至荣昌段改建工程。", "S207线永川至荣昌段", "highway", "under_construction", "S207线"),
+    ("推进宜宾临港经济开发区新能源产业园建设。", "宜宾临港经济开发区新能源产业园", "industrial_park", "under_construction", None),
     ("推进涪陵港区铁路集疏运体系建设。", "涪陵港区", "port", "unspecified", None),
     ("宜宾港与重庆港开通集装箱航线。", "宜宾港", "port", "unspecified", None),
     ("加快推进天府国际机场T2航站楼建设。", "天府国际机场T2航站楼", "airport", "under_construction", None),
@@ -573,7 +573,7 @@ CONTEXT_CASES = [
     ("北与襄渝铁路的达州站接轨。", {"达州站": "completed"}),
     # negatives: a plan to build or study a line is not context
     ("规划建设渝湘高速复线。", {"渝湘高速复线": "proposed"}),
-    ("推进渝怀铁路复线建设。", {"渝怀铁路复线": "unspecified"}),
+    ("推进渝怀铁路复线建设。", {"渝怀铁路复线": "under_construction"}),
 ]
 
 
@@ -720,7 +720,7 @@ PROJECT_LIST_CASES = [
     ),
     (
         "五是储备高速公路项目。再储备城口至开州6个项目、700公里。",
-        {"城口至开州高速公路": ("highway", "unspecified")},
+        {"城口至开州高速公路": ("highway", "proposed")},
     ),
 ]
 

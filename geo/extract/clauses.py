@@ -6,19 +6,18 @@ import bisect
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract import years
+from geo.extract import stages, years
 from geo.extract.patterns import (
+    CJK,
     CLAUSE_BREAK,
-    CUE_RE,
-    GLUE_RE,
     LEAD_RE,
-    LIST_GAP_RE,
     LIST_SEP,
     SENTENCE_BREAK,
     Cand,
-    cue_at,
     inside_span,
 )
+from geo.extract.stages import STAGE_RE as CUE_RE
+from geo.extract.stages import stage_of as cue_at
 from geo.extract.years import Years
 from geo.model import Mention, SourceText, Stage
 
@@ -117,6 +116,19 @@ def _clause(work: str, s: int, e: int) -> tuple[int, int]:
     return a, (m.start() if m else len(work))
 
 
+def _glued(work: str, ends: list[int], pos: int) -> bool:
+    """Return whether a cue at ``pos`` follows closely the end of one of the items ending at ``ends``."""
+    return any(e_ <= pos and GLUE_RE.fullmatch(work, e_, pos) for e_ in ends)
+
+
+_WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
+
+#: What may stand between two items of one list: separators and a short bracket ("A(遵义境)、B").
+LIST_GAP_RE = re.compile(r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）])*")
+#: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
+GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
+
+
 def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = _clause(work, cand.start, cand.end)
@@ -134,18 +146,21 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     for s_, e_ in others:
         for k in range(max(s_, cand.end), min(e_, last)):
             mask[k - cand.end] = ""
+    # works glued to another item are that item's words ("A、B(某某境)扩容工程、C"), not a gap
+    ends = [e_ for _s, e_ in others]
+    for m in cues:
+        if cand.end <= m.start() and m.end() <= last and _glued(work, ends, m.start()):
+            w = _WORKS_TAIL_RE.match(work, m.end())
+            for k in range(m.start(), min(w.end(), last)):
+                mask[k - cand.end] = ""
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    ends = [e_ for _s, e_ in others]
-    lead = [
-        m
-        for m in lead
-        if not any(e_ <= m.start() and GLUE_RE.fullmatch(work, e_, m.start()) for e_ in ends)
-        and work[m.end() : m.end() + 1] not in LIST_SEP
-    ]
+    lead = [m for m in lead if not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
+    # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
+    lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
     trail_cues = [cue_at(m) for m in trail]
     best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
@@ -178,6 +193,12 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
     if Stage.UPGRADE in own:
         return Stage.UPGRADE
+    # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
+    anaphor = stages.ANAPHOR_RE.match(work, a)
+    if anaphor and anaphor.end() <= cand.start:
+        head = _headline_stage(work)
+        if head is not None:
+            return head
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
@@ -196,6 +217,34 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     cues = _cues_in(work, pa, a - 1)
     return cue_at(cues[-1]) if cues else None
 
+
+def _inventory(work: str, a: int, cand: Cand) -> bool:
+    """Return whether the item is listed by an inventory ("共有水库N座,…仅两座,分别是A和B")."""
+    if not _INTRO_RE.match(work, a, cand.start):
+        return False
+    s0, _s1 = _sentence(work, cand.start, cand.end)
+    return stages.INVENTORY_RE.search(work, s0, a) is not None
+
+
+def _headline_stage(work: str) -> Stage | None:
+    """Return the stage a news headline gives its subject ("某某高铁今日开通运营"), memoised.
+
+    The headline is the first non-empty line, short and without a full stop.
+    """
+    key = (id(work), "headline")
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        line = next((ln.strip() for ln in work.splitlines() if ln.strip()), "")
+        found = None
+        if len(line) <= _HEADLINE_MAX and "。" not in line:
+            cues = [cue_at(m) for m in CUE_RE.finditer(line)]
+            found = next((st for st, spec in cues if spec and st is not Stage.UNSPECIFIED), None)
+        hit = (work, found)
+        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
+
+
+_HEADLINE_MAX = 40
 
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
 
@@ -241,7 +290,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
             for k in range(c.start - a, min(c.end, cand.start) - a):
                 chars[k] = ""
     verb = "".join(chars).strip().strip(LIST_SEP + "、")
-    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
+    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
+        return True
+    if _inventory(work, a, cand):
         return True
     last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
@@ -294,6 +345,12 @@ def _years(
         m = years.LEAD_YEAR_RE.match(work, s0, a)
         if m and CUE_RE.search(work, a, cand.start):
             target, basis = int(m.group(1)), "explicit"
+    if target is None and start is None:
+        # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause
+        span = years.span_years(work, a, c_end, period)
+        if span.target is None and years.LEAD_SPAN_RE.match(work, s0, a):
+            span = years.span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
+        target, start, basis = span.target, span.start, span.basis or basis
     if target is None and period and period[0] == period[1]:
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's
         done = _MILESTONE_RE.search(work, a, c_end)

@@ -10,7 +10,8 @@ Classes of text (issue #11):
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…) or a start column
   (开工时间): the cell of the item's row;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
-  it never becomes a target year;
+  it never becomes a target year; a span of years in the item's own clause that is not the
+  document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
 * an **annual plan** ("2022年交通运输工作安排", "2024年工作要点") has a one-year period, and the
   goals it sets are that year's: an item the plan says it completes ("建成X") targets the year.
 """
@@ -86,7 +87,8 @@ def plan_period(text: str) -> tuple[int, int] | None:
     m = _ANNUAL_RE.search(title)
     if m:
         return int(m.group(1)), int(m.group(1))
-    head = "\n".join(text.splitlines()[:5])[:400]
+    # title lines only: a span in a sentence of the body is an item's, not the document's
+    head = "\n".join(ln for ln in text.splitlines()[:5] if not _SENTENCE_MARK.search(ln))[:400]
     m = _SPAN_RE.search(head)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -94,6 +96,9 @@ def plan_period(text: str) -> tuple[int, int] | None:
             return a, b
     m = _FIVE_YEAR_RE.search(head)
     return _FIVE_YEAR[m.group()] if m else None
+
+
+_SENTENCE_MARK = re.compile(r"[,，。;；]")
 
 
 def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
@@ -124,6 +129,27 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             target = year
         basis = "explicit" if "explicit" in (basis, how) else how
     return Years(target, start, basis)
+
+
+def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
+    """Return the start and target of a span of years in ``work[lo:hi]`` ("2022—2025年实施").
+
+    A span equal to the document's plan period restates the plan's window: no years.
+    """
+    m = _SPAN_RE.search(work, lo, hi)
+    if m is None:
+        return Years()
+    a, b = int(m.group(1)), int(m.group(2))
+    if not a < b <= a + _SPAN_MAX or (a, b) == period:
+        return Years()
+    return Years(b, a, "explicit")
+
+
+#: A span of years heading a sentence: "2022—2025年,", "(一)2022—2025年,".
+LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、.．)）])?(?:在|于)?20\d\d\s*[—\-–~～至到]\s*20\d\d\s*年[,，]")
+
+#: A span of more years than this is a vision, not a project's timeline ("2021—2035年").
+_SPAN_MAX = 8
 
 
 def event_year(work: str, s0: int, pos: int, doc_year: int | None) -> int | None:

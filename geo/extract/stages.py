@@ -1,0 +1,96 @@
+"""Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
+
+Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py:
+
+* **works going on**: a milestone of a part of the works (铺轨, 架梁, 合龙, 封顶, 大坝填筑,
+  下闸蓄水, 机组安装完成), a report from the site (施工现场, 进展顺利, 有序推进, 发起总攻) or the
+  generic "推进X建设", "实施X工程" of a work report → 在建;
+* **a list counted by kind**: "A、B等4个新建项目" → 开工, "5个续建项目" → 在建;
+* **planned only**: "拟投资…建设X", "再储备X等9个项目" → 研究论证;
+* **done, told in the past**: "架设了…等231座桥梁", "修建了X" → 建成;
+* **existing infrastructure as context**: a service run between facilities ("开行A至B班轮"),
+  a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside one ("位于X内"), an inventory
+  ("共有水库N座,…分别是A和B") → 建成;
+* **the document's subject**: a clause that refers back to the line of a news report ("全线共设
+  A、B等12座车站", "该项目…") takes the stage of the report's headline ("成自宜高铁今日开通运营").
+
+These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
+boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.model import Stage
+
+#: Clause end: a cue's lookahead does not reach past it.
+_C = r"[^,，。;；!！?？\n]"
+
+#: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
+NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
+    # a part of the works done or a report from the site: the project is being built
+    ("铺轨", Stage.UNDER_CONSTRUCTION, True),
+    ("架梁", Stage.UNDER_CONSTRUCTION, True),
+    ("合龙", Stage.UNDER_CONSTRUCTION, True),
+    ("封顶", Stage.UNDER_CONSTRUCTION, True),
+    ("填筑", Stage.UNDER_CONSTRUCTION, True),
+    ("下闸蓄水", Stage.UNDER_CONSTRUCTION, True),
+    ("安装完成", Stage.UNDER_CONSTRUCTION, True),
+    ("安装就位", Stage.UNDER_CONSTRUCTION, True),
+    ("吊装完成", Stage.UNDER_CONSTRUCTION, True),
+    ("施工现场", Stage.UNDER_CONSTRUCTION, True),
+    ("进展顺利", Stage.UNDER_CONSTRUCTION, True),
+    ("有序推进", Stage.UNDER_CONSTRUCTION, True),
+    ("全力推进", Stage.UNDER_CONSTRUCTION, True),
+    ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
+    ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
+    ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
+    # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
+    (f"推进(?={_C}{{0,40}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
+    (f"实施(?={_C}{{0,40}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    # a list counted by kind of project
+    ("新建项目", Stage.STARTING, True),
+    ("新开工项目", Stage.STARTING, True),
+    ("续建项目", Stage.UNDER_CONSTRUCTION, True),
+    # planned only
+    ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
+    ("储备", Stage.PROPOSED, True),
+    # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
+    *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成")),
+)
+
+#: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
+#: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there).
+GENERIC = frozenset({"推进", "实施"})
+GENERIC_OBJECT_RE = re.compile(
+    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:[、和及与][^,，。;；、]{0,16}?)*"
+    r"(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)"
+)
+
+_ALL = sorted((*lx.STAGE_CUES, *NEWS_CUES), key=lambda c: -len(c[0]))
+
+#: Every stage cue, plan and news, longest first.
+STAGE_RE = re.compile(
+    "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _ALL})) + "])(?:"
+    + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_ALL)) + ")"
+)
+
+
+def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
+    """Return (stage, specific) of a :data:`STAGE_RE` match."""
+    _c, stage, specific = _ALL[int(m.lastgroup[1:])]
+    return stage, specific
+
+
+#: Verbs just before an item that present it as existing: a service run between facilities
+#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内").
+CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接)$")
+
+#: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
+INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
+
+#: Words opening a clause that refer back to the subject of a news report: "全线共设…",
+#: "该项目…", "线路…" (the subject's own stage then applies).
+ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")

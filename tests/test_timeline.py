@@ -1,0 +1,145 @@
+"""Stage and years per mention on invented sentences of each class of news and report text (issue #11).
+
+Every sentence here is invented; none is copied from a document of the blind sets.
+The document date of :func:`source` is 2023-06-12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.extract.years import plan_period
+from geo.model import DocumentMeta, Entity, SourceText
+
+
+def source(text: str, *, date: dt.date | None = dt.date(2023, 6, 12)) -> SourceText:
+    """Return a noise-free SourceText of ``text`` (raw == text)."""
+    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+
+
+def by_name(ents: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in ents}
+
+
+def stage_of(text: str, name: str) -> str:
+    ents = by_name(extract(source(text)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(ents[name].mentions[0].stage)
+
+
+# (text, name, stage)
+STAGE_CASES = [
+    # a part of the works done, or a report from the site: the project is being built
+    ("黔江至彭水铁路铺轨施工正式启动。", "黔江至彭水铁路", "under_construction"),
+    ("白马航电枢纽首台机组安装完成。", "白马航电枢纽", "under_construction"),
+    ("藻渡水库大坝填筑完成。", "藻渡水库", "under_construction"),
+    ("在秀山至松桃高速公路施工现场,机器轰鸣。", "秀山至松桃高速公路", "under_construction"),
+    ("涪陵港三期工程建设进展顺利。", "涪陵港三期", "under_construction"),
+    ("水心坝大桥前期工作进展顺利。", "水心坝大桥", "preliminary"),  # the specific stage named first wins
+    # a list counted by kind, the kind after the list (and after a bracket)
+    (
+        "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",
+        "南川至贵阳高速",
+        "under_construction",
+    ),
+    (
+        "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",
+        "綦江至习水高速",
+        "under_construction",
+    ),
+    (
+        "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",
+        "黔江至石柱高速",
+        "starting",
+    ),
+    # works glued to an item behind its bracket are that item's, the list's kind is the others'
+    ("包括城开高速、渝湘高速(重庆境)扩容工程、合璧津高速3个续建项目。", "城开高速", "under_construction"),
+    ("包括城开高速、渝湘高速(重庆境)扩容工程、合璧津高速3个续建项目。", "合璧津高速", "under_construction"),
+    # planned only
+    ("拟投资50亿元建设忠县新生港二期。", "忠县新生港二期", "proposed"),
+    ("储备黔江至恩施高速公路等项目。", "黔江至恩施高速公路", "proposed"),
+    # built, told in the past; a start told in the past stays a start
+    ("全线架设了嘉陵江特大桥等12座桥梁。", "嘉陵江特大桥", "completed"),
+    ("开工建设了万州至达州铁路。", "万州至达州铁路", "starting"),
+    # the generic verbs of a work report, when 建设/工程 closes the item's phrase
+    ("推进万州港、涪陵港等港区建设。", "涪陵港", "under_construction"),
+    ("实施长寿至垫江高速公路扩能工程。", "长寿至垫江高速公路", "upgrade"),  # the specific cue wins
+    ("推进涪陵港区铁路集疏运体系建设。", "涪陵港区", "unspecified"),  # the port is a place here
+    ("推进渝怀铁路沿线产业发展。", "渝怀铁路", "unspecified"),
+    # existing infrastructure as context
+    ("全市共有大型水库3座,分别是长寿湖水库、大洪湖水库和玉滩水库。", "大洪湖水库", "completed"),
+    ("建成后可直达万州新田港。", "万州新田港", "completed"),
+    ("线路北起达州站,止于万州站。", "达州站", "completed"),
+    ("项目位于万州新田港内。", "万州新田港", "completed"),
+    ("今年将开工建设5个项目,分别为秀山至松桃高速公路、黔江机场改扩建工程。", "秀山至松桃高速公路", "starting"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), STAGE_CASES, ids=[f"{c[1]}-{c[0][:8]}" for c in STAGE_CASES])
+def test_stage(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("headline", "stage"),
+    [
+        ("黔江至吉首铁路今日开通运营", "completed"),
+        ("黔江至吉首铁路正式开工", "starting"),
+        # no event in the headline, or no headline: the stations say nothing
+        ("黔江至吉首铁路建设规划", "unspecified"),
+        ("黔江至吉首铁路于6月12日开通运营,沿线群众欢欣鼓舞。", "unspecified"),
+    ],
+)
+def test_clause_referring_to_the_report_subject_takes_the_headline_stage(headline: str, stage: str) -> None:
+    text = headline + "\n\n线路全长200公里,全线共设黔江、酉阳、秀山等6座车站。"
+    assert stage_of(text, "酉阳站") == stage
+
+
+def test_a_clause_not_referring_back_keeps_its_own_stage() -> None:
+    text = "黔江至吉首铁路今日开通运营\n\n下一步将研究建设酉阳站综合交通枢纽。"
+    ents = by_name(extract(source(text)))
+    assert all(str(e.mentions[0].stage) != "completed" for n, e in ents.items() if "酉阳" in n)
+
+
+# (text, name, target_year, start_year, year_basis)
+YEAR_CASES = [
+    ("南川至贵阳高速公路2022—2024年实施。", "南川至贵阳高速公路", 2024, 2022, "explicit"),
+    ("南川至贵阳高速公路建设期限为2022—2025年。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
+    ("2022—2025年,建设南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
+    # each item its own span, never the neighbour's
+    ("南川至贵阳高速公路2022—2024年实施,綦江至习水高速公路2024—2026年实施。", "綦江至习水高速公路", 2026, 2024, "explicit"),
+    # a span as long as a vision is not a project's timeline
+    ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路计划于明年上半年开工。", "南川至贵阳高速公路", None, 2024, "relative"),
+    ("南川至贵阳高速公路力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "target", "start", "basis"), YEAR_CASES, ids=[c[0][:14] for c in YEAR_CASES])
+def test_years(text: str, name: str, target: int | None, start: int | None, basis: str | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + text)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    assert (m.target_year, m.start_year, m.year_basis) == (target, start, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("某区综合交通规划(2021—2025年)\n推进南川至贵阳高速公路建设。", (2021, 2025)),
+        ("某区“十四五”综合交通规划\n推进南川至贵阳高速公路建设。", (2021, 2025)),
+        # a span in a sentence of the body is the item's, not the document's period
+        ("关于交通建设的情况\n南川至贵阳高速公路2022—2024年实施。", None),
+    ],
+)
+def test_plan_period_comes_from_title_lines(text: str, period: tuple[int, int] | None) -> None:
+    assert plan_period(text) == period
+
+
+def test_the_plan_period_restated_in_a_clause_stays_a_window() -> None:
+    text = "某区综合交通规划(2021—2025年)\n南川至贵阳高速公路2021—2025年实施。"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (m.target_year, m.start_year, m.year_basis, m.period) == (None, None, "plan_period", (2021, 2025))
