@@ -541,7 +541,7 @@ NEWS_STAGE_CASES = [
     ("力争2025年建成巫溪至镇坪高速公路。", "巫溪至镇坪高速公路", "completed"),  # a plan's goal, not a forecast
     ("綦江至万盛高速公路已进入建成倒计时。", "綦江至万盛高速公路", "under_construction"),
     ("藻渡水库今年底可望实现下闸蓄水。", "藻渡水库", "under_construction"),
-    ("这为南川至两江新区高速公路年底通车奠定了基础。", "南川至两江新区高速公路", "unspecified"),
+    ("这为南川至两江新区高速公路年底通车奠定了基础。", "南川至两江新区高速公路", "under_construction"),
     # a list introduced by 分别为/包括 takes the cue of the clause introducing it
     ("今年将开工建设5个项目,分别为秀山至松桃高速公路、黔江机场改扩建工程。", "秀山至松桃高速公路", "starting"),
     ("今年将开工建设5个项目,分别为秀山至松桃高速公路、黔江机场改扩建工程。", "黔江机场", "starting"),

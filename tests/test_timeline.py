@@ -39,6 +39,9 @@ STAGE_CASES = [
     ("在秀山至松桃高速公路施工现场,机器轰鸣。", "秀山至松桃高速公路", "under_construction"),
     ("涪陵港三期工程建设进展顺利。", "涪陵港三期", "under_construction"),
     ("水心坝大桥前期工作进展顺利。", "水心坝大桥", "preliminary"),  # the specific stage named first wins
+    # a step that lays the ground for the opening: the works are going on
+    ("隧道贯通,为黔江至石柱高速公路年内建成通车打下基础。", "黔江至石柱高速公路", "under_construction"),
+    ("这为黔江至石柱高速公路年底开通奠定了坚实基础。", "黔江至石柱高速公路", "under_construction"),
     # a list counted by kind, the kind after the list (and after a bracket)
     (
         "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",

@@ -3,7 +3,8 @@
 Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py:
 
 * **works going on**: a milestone of a part of the works (铺轨, 架梁, 合龙, 封顶, 大坝填筑,
-  下闸蓄水, 机组安装完成), a report from the site (施工现场, 进展顺利, 有序推进, 发起总攻) or the
+  下闸蓄水, 机组安装完成), a report from the site (施工现场, 进展顺利, 有序推进, 发起总攻), a step
+  that "lays the ground" for the opening ("为X年底通车奠定了基础") or the
   generic "推进X建设", "实施X工程" of a work report → 在建;
 * **a list counted by kind**: "A、B等4个新建项目" → 开工, "5个续建项目" → 在建;
 * **planned only**: "拟投资…建设X", "再储备X等9个项目" → 研究论证;
@@ -47,6 +48,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
+    # "为X年底开通奠定了基础": the works toward the milestone are going on
+    ("开通(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
+    ("通车(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
+    ("建成(?=[^,，。;；]{0,4}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,40}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?={_C}{{0,40}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
