@@ -61,6 +61,10 @@ STAGE_CASES = [
     # works glued to an item behind its bracket are that item's, the list's kind is the others'
     ("包括城开高速、渝湘高速(重庆境)扩容工程、合璧津高速3个续建项目。", "城开高速", "under_construction"),
     ("包括城开高速、渝湘高速(重庆境)扩容工程、合璧津高速3个续建项目。", "合璧津高速", "under_construction"),
+    # a list after a colon takes the cue of the clause introducing it
+    ("今年开工的项目有:南川至贵阳高速公路、綦江至习水高速公路、黔江至石柱铁路。", "黔江至石柱铁路", "starting"),
+    ("交通:南川至贵阳高速公路、綦江至习水高速公路。", "綦江至习水高速公路", "unspecified"),
+    ("今年以来,南川至贵阳高速公路完成投资20亿元。", "南川至贵阳高速公路", "under_construction"),
     # planned only
     ("拟投资50亿元建设忠县新生港二期。", "忠县新生港二期", "proposed"),
     ("储备黔江至恩施高速公路等项目。", "黔江至恩施高速公路", "proposed"),
@@ -116,6 +120,13 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2022—2024年实施,綦江至习水高速公路2024—2026年实施。", "綦江至习水高速公路", 2026, 2024, "explicit"),
     # a span as long as a vision is not a project's timeline
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
+    # a list after a colon takes the year of the clause introducing it
+    ("今年开工的项目有:南川至贵阳高速公路、綦江至习水高速公路。", "綦江至习水高速公路", None, 2023, "relative"),
+    ("明年建成通车的项目包括:南川至贵阳高速公路、綦江至习水高速公路。", "南川至贵阳高速公路", 2024, None, "relative"),
+    # a year heading the sentence, bound to the item's milestone
+    ("2023年底前,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2023, None, "explicit"),
+    ("明年,南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2024, "relative"),
+    ("2022年,加快建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, None),  # a year's report, no milestone
     ("南川至贵阳高速公路计划于明年上半年开工。", "南川至贵阳高速公路", None, 2024, "relative"),
     ("南川至贵阳高速公路力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
 ]

@@ -209,13 +209,25 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
     the introducing clause after a comma or colon, not a full stop.
     """
+    intro = _intro_clause(work, a, cand)
+    if intro is None:
+        return None
+    cues = _cues_in(work, *intro)
+    return cue_at(cues[-1]) if cues else None
+
+
+def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
+    """Return the span of the clause introducing the item's list, if the item's clause is a list.
+
+    A list follows a colon ("今年开工的项目有:A、B、C") or opens with a word that introduces
+    it after a comma ("…即将开始建设,分别为A、B").
+    """
     if a < 2 or work[a - 1] not in ",，:：":
         return None
-    if not _INTRO_RE.match(work, a, cand.start):
+    if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
         return None
     pa, _pb = _clause(work, a - 2, a - 1)
-    cues = _cues_in(work, pa, a - 1)
-    return cue_at(cues[-1]) if cues else None
+    return pa, a - 1
 
 
 def _inventory(work: str, a: int, cand: Cand) -> bool:
@@ -341,10 +353,20 @@ def _years(
                 target = ev
             basis = basis or "relative"
     if target is None:
-        # "到2025年,建成…": a year heading the sentence governs its items
+        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items
         m = years.LEAD_YEAR_RE.match(work, s0, a)
-        if m and CUE_RE.search(work, a, cand.start):
-            target, basis = int(m.group(1)), "explicit"
+        year, how = years.lead_year(m, doc_year) if m else (None, None)
+        done = _MILESTONE_RE.search(work, a, c_end) if year else None
+        if done and done.group("begin"):
+            start, basis = start or year, basis or how
+        elif done or (year and m.group("to") and CUE_RE.search(work, a, cand.start)):
+            target, basis = year, how
+    if target is None and start is None:
+        # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
+        intro = _intro_clause(work, a, cand)
+        if intro:
+            y = years.milestone_years(work, *intro, doc_year)
+            target, start, basis = y.target, y.start, y.basis
     if target is None and start is None:
         # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause
         span = years.span_years(work, a, c_end, period)

@@ -48,6 +48,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
+    ("完成投资", Stage.UNDER_CONSTRUCTION, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     ("开通(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
     ("通车(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),

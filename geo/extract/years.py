@@ -46,8 +46,20 @@ _BARE_TAIL = 4
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?:\d{1,2})月(?:\d{1,2})日")
 
-#: "到2025年," heading a goal paragraph.
-LEAD_YEAR_RE = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:到|至|在|于)(20\d\d)年(?:底|末)?(?:前)?[,，]")
+#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
+LEAD_YEAR_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|年内))"
+    r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
+)
+
+
+def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year and basis of a :data:`LEAD_YEAR_RE` match (relative ones need ``doc_year``)."""
+    if m.group("year"):
+        return int(m.group("year")), "explicit"
+    if doc_year is None:
+        return None, None
+    return doc_year + (1 if m.group("rel") == "明年" else 0), "relative"
 
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
