@@ -42,6 +42,8 @@ STAGE_CASES = [
     # a step that lays the ground for the opening: the works are going on
     ("隧道贯通,为黔江至石柱高速公路年内建成通车打下基础。", "黔江至石柱高速公路", "under_construction"),
     ("这为黔江至石柱高速公路年底开通奠定了坚实基础。", "黔江至石柱高速公路", "under_construction"),
+    ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", "under_construction"),
+    ("项目建成后,将为黔江至吉首铁路全线通车提供保障。", "黔江至吉首铁路", "under_construction"),
     # a list counted by kind, the kind after the list (and after a bracket)
     (
         "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",
@@ -120,6 +122,9 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2022—2024年实施,綦江至习水高速公路2024—2026年实施。", "綦江至习水高速公路", 2026, 2024, "explicit"),
     # a span as long as a vision is not a project's timeline
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
+    # a news date gives the year of the event, not of a milestone still ahead
+    ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
+    ("12月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
     # a list after a colon takes the year of the clause introducing it
     ("今年开工的项目有:南川至贵阳高速公路、綦江至习水高速公路。", "綦江至习水高速公路", None, 2023, "relative"),
     ("明年建成通车的项目包括:南川至贵阳高速公路、綦江至习水高速公路。", "南川至贵阳高速公路", 2024, None, "relative"),

@@ -346,6 +346,8 @@ def _years(
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
         ev = years.event_year(work, s0, cand.start, doc_year)
         done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
+        if done and _GROUNDWORK_RE.match(work, done.start()):
+            done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done:
             if done.group("begin"):
                 start = start or ev
@@ -383,6 +385,8 @@ def _years(
         target, start, basis = row.target, row.start, row.basis
     return Years(target, start, basis)
 
+
+_GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 
 _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"

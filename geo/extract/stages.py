@@ -29,6 +29,10 @@ from geo.model import Stage
 #: Clause end: a cue's lookahead does not reach past it.
 _C = r"[^,，。;；!！?？\n]"
 
+#: After a milestone: the sentence says a step "lays the ground" for it ("为X年底通车奠定了基础",
+#: "为X早日开通运营,奠定坚实基础", "为X通车提供保障"), so the milestone is still ahead.
+GROUNDWORK = r"(?=[^,，。;；]{0,4}?[,，]?(?:奠定|打下|提供保障|提供支撑|创造条件))"
+
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a part of the works done or a report from the site: the project is being built
@@ -50,9 +54,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
     ("完成投资", Stage.UNDER_CONSTRUCTION, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
-    ("开通(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
-    ("通车(?=了?[^,，。;；]{0,2}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
-    ("建成(?=[^,，。;；]{0,4}(?:奠定|打下))", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,40}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?={_C}{{0,40}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
@@ -75,7 +77,8 @@ GENERIC_OBJECT_RE = re.compile(
     r"(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)"
 )
 
-_ALL = sorted((*lx.STAGE_CUES, *NEWS_CUES), key=lambda c: -len(c[0]))
+# longest first, except that a milestone still ahead (GROUNDWORK) is tried before the milestone itself
+_ALL = sorted((*lx.STAGE_CUES, *NEWS_CUES), key=lambda c: (GROUNDWORK not in c[0], -len(c[0])))
 
 #: Every stage cue, plan and news, longest first.
 STAGE_RE = re.compile(
