@@ -62,7 +62,7 @@ CASES = [
     ),
     (
         "加强都江堰、濑溪等大中型灌区续建配套。",
-        [("都江堰灌区", "water", "under_construction", None, None, None), ("濑溪灌区", "water", "under_construction", None, None, None)],
+        [("都江堰灌区", "water", "upgrade", None, None, None), ("濑溪灌区", "water", "upgrade", None, None, None)],
     ),
     # sections
     (
@@ -126,7 +126,7 @@ CASES = [
     ("双江航电枢纽力争明年建成投用。", [("双江航电枢纽", "waterway", "completed", 2024, None, None)]),
     # other types by head
     ("加快建设西南建材物流园。", [("西南建材物流园", "logistics_hub", "under_construction", None, None, None)]),
-    ("共同推进蟠龙抽水蓄能电站早日建成发电。", [("蟠龙抽水蓄能电站", "energy", "completed", None, None, None)]),
+    ("共同推进蟠龙抽水蓄能电站早日建成发电。", [("蟠龙抽水蓄能电站", "energy", "under_construction", None, None, None)]),
     ("开工建设藻渡水库。", [("藻渡水库", "water", "starting", None, None, None)]),
     ("建成双加货运枢纽站。", [("双加货运枢纽站", "rail_station", "completed", None, None, None)]),
     ("依托川黔铁路赶水站。", [("川黔铁路赶水站", "rail_station", "unspecified", None, None, "川黔铁路")]),

@@ -44,6 +44,8 @@ STAGE_CASES = [
     ("这为黔江至石柱高速公路年底开通奠定了坚实基础。", "黔江至石柱高速公路", "under_construction"),
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", "under_construction"),
     ("项目建成后,将为黔江至吉首铁路全线通车提供保障。", "黔江至吉首铁路", "under_construction"),
+    ("共同推进石柱抽水蓄能电站早日建成发电。", "石柱抽水蓄能电站", "under_construction"),
+    ("加强长寿、大足等灌区续建配套和现代化改造。", "大足灌区", "upgrade"),
     # a list counted by kind, the kind after the list (and after a bracket)
     (
         "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",

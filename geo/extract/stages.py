@@ -58,6 +58,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,40}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?={_C}{{0,40}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
+    ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # the works of an existing irrigation district: "灌区续建配套和现代化改造"
+    ("续建配套", Stage.UPGRADE, True),
     # a list counted by kind of project
     ("新建项目", Stage.STARTING, True),
     ("新开工项目", Stage.STARTING, True),
