@@ -164,3 +164,18 @@ def test_the_plan_period_restated_in_a_clause_stays_a_window() -> None:
     text = "某区综合交通规划(2021—2025年)\n南川至贵阳高速公路2021—2025年实施。"
     m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
     assert (m.target_year, m.start_year, m.year_basis, m.period) == (None, None, "plan_period", (2021, 2025))
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("关于交通建设的情况\n“十四五”期间,重点建设南川至贵阳高速公路。", (2021, 2025)),
+        ("关于交通建设的情况\n十五五时期建成南川至贵阳高速公路。", (2026, 2030)),
+        # a plan named as a document, not as the sentence's time
+        ("关于交通建设的情况\n将南川至贵阳高速公路纳入十四五规划。", None),
+    ],
+)
+def test_a_sentence_set_in_a_five_year_plan_has_its_window(text: str, period: tuple[int, int] | None) -> None:
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (m.period, m.target_year) == (period, None)
+    assert m.year_basis == ("plan_period" if period else None)

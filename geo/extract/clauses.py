@@ -42,6 +42,8 @@ def read_mention(
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
+    # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
+    period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date), period=period)
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)

@@ -113,6 +113,15 @@ def plan_period(text: str) -> tuple[int, int] | None:
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
 
 
+def sentence_period(work: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the five-year plan a sentence names as its time ("“十四五”期间,建设X") as a window."""
+    m = _FIVE_YEAR_TIME_RE.search(work, lo, hi)
+    return _FIVE_YEAR[m.group(1)] if m else None
+
+
+_FIVE_YEAR_TIME_RE = re.compile("(" + "|".join(_FIVE_YEAR) + r")[”\"]?(?:期间|时期|内|末)")
+
+
 def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
     if m.group("year"):
         return int(m.group("year")), "explicit"
