@@ -179,3 +179,17 @@ def test_a_sentence_set_in_a_five_year_plan_has_its_window(text: str, period: tu
     m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
     assert (m.period, m.target_year) == (period, None)
     assert m.year_basis == ("plan_period" if period else None)
+
+
+def test_table_span_column() -> None:
+    text = (
+        "序号 项目名称 建设性质 建设年限 总投资\n"
+        "1 梁平至开州高速公路 新建 2021-2025 120\n"
+        "2 长寿湖水库 续建 2020—2023年 15\n"
+        "3 垫江物流园 新建 2024 8\n"
+    )
+    ents = by_name(extract(source(text)))
+    got = {n: (e.mentions[0].start_year, e.mentions[0].target_year) for n, e in ents.items()}
+    assert got["梁平至开州高速公路"] == (2021, 2025)
+    assert got["长寿湖水库"] == (2020, 2023)
+    assert got["垫江物流园"] == (None, None)  # one year in a span column says neither start nor end

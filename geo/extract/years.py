@@ -7,8 +7,8 @@ Classes of text (issue #11):
   "2019年1月开工建设以来") is the *start* year, never the target;
 * **relative** years resolved against the document date: 今年, 明年, 年内, 年底(前), 今日/近日
   of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车");
-* **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…) or a start column
-  (开工时间): the cell of the item's row;
+* **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…), a start column
+  (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
   it never becomes a target year; a span of years in the item's own clause that is not the
   document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
@@ -75,6 +75,9 @@ _ANNUAL_RE = re.compile(
 _DEADLINE_COL = re.compile(r"完成时限|完成时间|建成时间|完工时间|竣工时间|计划完成|时间节点|建成年限|完成年限|投用时间")
 _START_COL = re.compile(r"开工时间|开工年份|计划开工")
 _LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
+#: A column giving the span of the works: "建设年限 2021-2025", "起止年限 2022—2024年".
+_SPAN_COL = re.compile(r"建设年限|起止年限|建设期限|实施年限|建设起止|起止时间|建设周期|实施期限")
+_CELL_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 _CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
 
@@ -206,7 +209,7 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
         cells = _CELL_SPLIT.split(work[start:end].strip())
         if len(cells) < 3:
             return Years(), None
-        if any(_DEADLINE_COL.search(c) or _START_COL.search(c) or _LEAD_COL.search(c) for c in cells):
+        if any(_header_cell(c) for c in cells):
             break
         end = start - 1
     else:
@@ -219,7 +222,10 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
             continue
         cell = row[j]
         y = _CELL_YEAR.match(cell)
-        if _DEADLINE_COL.search(head) and y:
+        span = _CELL_SPAN.match(cell)
+        if _SPAN_COL.search(head) and span and int(span.group(1)) < int(span.group(2)):
+            first, target = first or int(span.group(1)), target or int(span.group(2))
+        elif _DEADLINE_COL.search(head) and y:
             target = int(y.group(1))
         elif _START_COL.search(head) and y:
             first = int(y.group(1))
@@ -227,6 +233,11 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
             lead = cell
     basis = "explicit" if target or first else None
     return Years(target, first, basis), lead
+
+
+def _header_cell(text: str) -> bool:
+    """Return whether ``text`` names a deadline, start, span or lead column."""
+    return any(p.search(text) for p in (_DEADLINE_COL, _START_COL, _SPAN_COL, _LEAD_COL))
 
 
 _HEADER_CACHE: dict[int, tuple[str, bool]] = {}
@@ -239,7 +250,7 @@ def _has_header(work: str) -> bool:
         if len(_HEADER_CACHE) > 8:
             _HEADER_CACHE.clear()
         found = any(
-            len(_CELL_SPLIT.split(line.strip())) >= 3 and (_DEADLINE_COL.search(line) or _START_COL.search(line) or _LEAD_COL.search(line))
+            len(_CELL_SPLIT.split(line.strip())) >= 3 and _header_cell(line)
             for line in work.splitlines()
         )
         hit = (work, found)
