@@ -125,8 +125,9 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 
-#: What may stand between two items of one list: separators and a short bracket ("A(遵义境)、B").
-LIST_GAP_RE = re.compile(r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）])*")
+#: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B") and
+#: the item's own parts ("A大桥及连接线、B").
+LIST_GAP_RE = re.compile(r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程))*")
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
 GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
 
@@ -307,6 +308,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):
+        return True
+    # "将新港与宜万铁路连接起来": the line joined to is there already
+    if work[cand.start - 1 : cand.start] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, cand.end):
         return True
     last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None

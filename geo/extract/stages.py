@@ -107,3 +107,7 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
+
+#: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
+JOINED_RE = re.compile(r"(?:连接起来|连接|相连|相接|衔接|接轨)")
+JOINED_BEFORE = "与和同"
