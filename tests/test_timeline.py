@@ -198,3 +198,16 @@ def test_table_span_column() -> None:
     assert got["梁平至开州高速公路"] == (2021, 2025)
     assert got["长寿湖水库"] == (2020, 2023)
     assert got["垫江物流园"] == (None, None)  # one year in a span column says neither start nor end
+
+
+def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    from geo.extract.stages import STAGE_RE, find_cues
+
+    texts = [c[0] for c in STAGE_CASES] + [
+        p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "data" / "documents").glob("*.txt"))
+    ]
+    for text in texts:
+        want = [(m.start(), m.end(), m.lastgroup) for m in STAGE_RE.finditer(text)]
+        assert [(m.start(), m.end(), m.lastgroup) for m in find_cues(text)] == want

@@ -94,7 +94,7 @@ def _cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
     key = (id(work), "cues")
     hit = _BREAK_CACHE.get(key)
     if hit is None or hit[0] is not work:
-        matches = list(CUE_RE.finditer(work))
+        matches = stages.find_cues(work)
         hit = (work, matches)
         _BREAK_CACHE[key] = hit  # type: ignore[assignment]
     matches = hit[1]

@@ -91,6 +91,37 @@ STAGE_RE = re.compile(
 )
 
 
+def _by_first_char() -> dict[str, re.Pattern[str]]:
+    """Return, per first character, the cues starting with it (in :data:`STAGE_RE`'s order and groups)."""
+    out: dict[str, list[str]] = {}
+    for i, (c, _s, _sp) in enumerate(_ALL):
+        out.setdefault(c[0], []).append(f"(?P<c{i}>{c})")
+    return {ch: re.compile("|".join(alts)) for ch, alts in out.items()}
+
+
+_BY_FIRST = _by_first_char()
+_FIRST_RE = re.compile("[" + "".join(sorted(_BY_FIRST)) + "]")
+
+
+def find_cues(work: str) -> list[re.Match[str]]:
+    """Return the non-overlapping :data:`STAGE_RE` matches of ``work``, left to right.
+
+    The same matches as ``STAGE_RE.finditer(work)``, found faster: at a position only
+    the cues starting with its character are tried (ingest stays faster than jieba, issue #11).
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    for f in _FIRST_RE.finditer(work):
+        i = f.start()
+        if i < pos:
+            continue
+        m = _BY_FIRST[f.group()].match(work, i)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > i else i + 1
+    return out
+
+
 def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
     """Return (stage, specific) of a :data:`STAGE_RE` match."""
     _c, stage, specific = _ALL[int(m.lastgroup[1:])]
