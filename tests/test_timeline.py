@@ -81,6 +81,13 @@ STAGE_CASES = [
     ("推进万州港、涪陵港等港区建设。", "涪陵港", "under_construction"),
     ("实施长寿至垫江高速公路扩能工程。", "长寿至垫江高速公路", "upgrade"),  # the specific cue wins
     ("推进涪陵港区铁路集疏运体系建设。", "涪陵港区", "unspecified"),  # the port is a place here
+    # a long list whose 项目/工程 comes far after the verb
+    (
+        "推进綦江—万盛、南川—道真、江津—綦江、永川—荣昌、璧山—铜梁快速路、合川至潼南高速公路改扩建工程(合川段)、"
+        "铜梁至大足公路路面改造等干线公路项目。",
+        "永川—荣昌快速路",
+        "under_construction",
+    ),
     ("推进渝怀铁路沿线产业发展。", "渝怀铁路", "unspecified"),
     # existing infrastructure as context
     ("全市共有大型水库3座,分别是长寿湖水库、大洪湖水库和玉滩水库。", "大洪湖水库", "completed"),

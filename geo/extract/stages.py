@@ -56,8 +56,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
-    (f"推进(?={_C}{{0,40}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
-    (f"实施(?={_C}{{0,40}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
+    (f"实施(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
@@ -77,7 +77,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
 #: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there).
 GENERIC = frozenset({"推进", "实施"})
 GENERIC_OBJECT_RE = re.compile(
-    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:[、和及与][^,，。;；、]{0,16}?)*"
+    r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
     r"(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)"
 )
 
