@@ -44,7 +44,7 @@ def read_mention(
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
-    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date), period=period)
+    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date), period=period, stage=stage)
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -317,7 +317,13 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 def _years(
-    work: str, cand: Cand, cands: list[Cand], doc_year: int | None, *, period: tuple[int, int] | None = None
+    work: str,
+    cand: Cand,
+    cands: list[Cand],
+    doc_year: int | None,
+    *,
+    period: tuple[int, int] | None = None,
+    stage: Stage | None = None,
 ) -> Years:
     """Return the target and start years the clause (or the item's table row) sets for the item.
 
@@ -384,7 +390,7 @@ def _years(
     if target is None and period and period[0] == period[1]:
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's
         done = _MILESTONE_RE.search(work, a, c_end)
-        if done and not done.group("begin") and _stage(work, cand, cands) is Stage.COMPLETED:
+        if done and not done.group("begin") and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
             target, basis = period[0], "explicit"
     if target is None and start is None:
         row, _lead = years.table_years(work, cand.start)
