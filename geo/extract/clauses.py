@@ -1,18 +1,19 @@
-"""Read a mention's stage, target year and lead unit from the clause and task around it."""
+"""Read a mention's stage, target year and lead unit from the clause and task around it.
+
+The words of stage are :mod:`geo.extract.stages`, the years :mod:`geo.extract.years`, and the
+clause and sentence around a mention :mod:`geo.extract.spans`.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract import stages, years
+from geo.extract import spans, stages, years
 from geo.extract.patterns import (
     CJK,
-    CLAUSE_BREAK,
     LEAD_RE,
     LIST_SEP,
-    SENTENCE_BREAK,
     Cand,
     inside_span,
 )
@@ -38,7 +39,7 @@ def read_mention(
     """
     ts, te = index[cand.start], index[cand.end - 1] + 1
     rs, re_ = source.raw_span(ts, te)
-    s_start, s_end = _sentence(work, cand.start, cand.end)
+    s_start, s_end = spans.sentence(work, cand.start, cand.end)
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
@@ -65,59 +66,6 @@ def read_mention(
     )
 
 
-def _sentence(work: str, s: int, e: int) -> tuple[int, int]:
-    breaks = _breaks(work, SENTENCE_BREAK)
-    k = bisect.bisect_left(breaks, s)
-    a = breaks[k - 1] + 1 if k else 0
-    m = SENTENCE_BREAK.search(work, e)
-    b = m.end() if m and work[m.start()] != "\n" else (m.start() if m else len(work))
-    return a, b
-
-
-_BREAK_CACHE: dict[tuple[int, str], tuple[str, list[int]]] = {}
-
-
-def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:
-    """Positions of ``pattern`` breaks in ``work`` (memoised for the document being read)."""
-    key = (id(work), pattern.pattern)
-    hit = _BREAK_CACHE.get(key)
-    if hit is None or hit[0] is not work:
-        if len(_BREAK_CACHE) > 8:
-            _BREAK_CACHE.clear()
-        hit = (work, [m.start() for m in pattern.finditer(work)])
-        _BREAK_CACHE[key] = hit
-    return hit[1]
-
-
-def _cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
-    """Stage cues starting in ``[a, b)``, found once per document."""
-    key = (id(work), "cues")
-    hit = _BREAK_CACHE.get(key)
-    if hit is None or hit[0] is not work:
-        matches = stages.find_cues(work)
-        hit = (work, matches)
-        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
-    matches = hit[1]
-    lo = bisect.bisect_left(matches, a, key=lambda m: m.start())
-    hi = bisect.bisect_left(matches, b, key=lambda m: m.start())
-    return [m for m in matches[lo:hi] if m.end() <= b]
-
-
-def _near(cands: list[Cand], a: int, b: int) -> list[Cand]:
-    """Candidates starting in ``[a, b)`` (``cands`` is sorted by start)."""
-    lo = bisect.bisect_left(cands, a, key=lambda c: c.start)
-    hi = bisect.bisect_left(cands, b, key=lambda c: c.start)
-    return cands[lo:hi]
-
-
-def _clause(work: str, s: int, e: int) -> tuple[int, int]:
-    breaks = _breaks(work, CLAUSE_BREAK)
-    k = bisect.bisect_left(breaks, s)
-    a = breaks[k - 1] + 1 if k else 0
-    m = CLAUSE_BREAK.search(work, e)
-    return a, (m.start() if m else len(work))
-
-
 def _glued(work: str, ends: list[int], pos: int) -> bool:
     """Return whether a cue at ``pos`` follows closely the end of one of the items ending at ``ends``."""
     return any(e_ <= pos and GLUE_RE.fullmatch(work, e_, pos) for e_ in ends)
@@ -134,11 +82,11 @@ GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{
 
 def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
-    a, b = _clause(work, cand.start, cand.end)
+    a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
-    others = [(c.start, c.end) for c in _near(cands, a, b) if c is not cand and c.name]
-    cues = [m for m in _cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
+    others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
+    cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
@@ -185,10 +133,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
                 return stage
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
-    _s0, s1 = _sentence(work, cand.start, cand.end)
-    nxt_item = min((c.start for c in _near(cands, b, s1) if c.name), default=s1)
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
     dated = years.YEAR_MILESTONE_RE.search(work, b, nxt_item)
-    later = [cue_at(m) for m in _cues_in(work, b, nxt_item)] if dated else []
+    later = [cue_at(m) for m in spans.cues_in(work, b, nxt_item)] if dated else []
     for stage, spec in later:
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
@@ -199,7 +147,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
     anaphor = stages.ANAPHOR_RE.match(work, a)
     if anaphor and anaphor.end() <= cand.start:
-        head = _headline_stage(work)
+        head = spans.headline_stage(work)
         if head is not None:
             return head
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
@@ -215,7 +163,7 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     intro = _intro_clause(work, a, cand)
     if intro is None:
         return None
-    cues = _cues_in(work, *intro)
+    cues = spans.cues_in(work, *intro)
     return cue_at(cues[-1]) if cues else None
 
 
@@ -229,7 +177,7 @@ def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
         return None
     if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
         return None
-    pa, _pb = _clause(work, a - 2, a - 1)
+    pa, _pb = spans.clause(work, a - 2, a - 1)
     return pa, a - 1
 
 
@@ -237,29 +185,9 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
     """Return whether the item is listed by an inventory ("共有水库N座,…仅两座,分别是A和B")."""
     if not _INTRO_RE.match(work, a, cand.start):
         return False
-    s0, _s1 = _sentence(work, cand.start, cand.end)
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
     return stages.INVENTORY_RE.search(work, s0, a) is not None
 
-
-def _headline_stage(work: str) -> Stage | None:
-    """Return the stage a news headline gives its subject ("某某高铁今日开通运营"), memoised.
-
-    The headline is the first non-empty line, short and without a full stop.
-    """
-    key = (id(work), "headline")
-    hit = _BREAK_CACHE.get(key)
-    if hit is None or hit[0] is not work:
-        line = next((ln.strip() for ln in work.splitlines() if ln.strip()), "")
-        found = None
-        if len(line) <= _HEADLINE_MAX and "。" not in line:
-            cues = [cue_at(m) for m in CUE_RE.finditer(line)]
-            found = next((st for st, spec in cues if spec and st is not Stage.UNSPECIFIED), None)
-        hit = (work, found)
-        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
-    return hit[1]  # type: ignore[return-value]
-
-
-_HEADLINE_MAX = 40
 
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
 
@@ -293,14 +221,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     just before the item ("距G50…出口4.5公里"),
     and a predicate of existing lines after a list ("X、Y纵横交错").
     """
-    a, b = _clause(work, cand.start, cand.end)
+    a, b = spans.clause(work, cand.start, cand.end)
     before = work[a : cand.start]
     if lx.CONTEXT_BEFORE.search(before):
         return True
     # the verb with the other items of its list and the line it describes removed:
     # "经A、B、C" → 经, "渝昆高铁起自重庆西站" → 起自
     chars = list(before)
-    for c in _near(cands, a, cand.start):
+    for c in spans.near(cands, a, cand.start):
         if c.name and c is not cand:
             for k in range(c.start - a, min(c.end, cand.start) - a):
                 chars[k] = ""
@@ -312,7 +240,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     # "将新港与宜万铁路连接起来": the line joined to is there already
     if work[cand.start - 1 : cand.start] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, cand.end):
         return True
-    last = max((c.end for c in _near(cands, cand.end, b) if c.name), default=cand.end)
+    last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
 
 
@@ -329,23 +257,23 @@ def _years(
 
     An annual plan (``period`` of one year) sets that year for the items it completes.
     """
-    a, _ = _clause(work, cand.start, cand.end)
-    s0, b = _sentence(work, cand.start, cand.end)
+    a, _ = spans.clause(work, cand.start, cand.end)
+    s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
     end = cand.end
-    for c in _near(cands, cand.end, b):
+    for c in spans.near(cands, cand.end, b):
         if c.start < end or not c.name:
             continue
         if c.group == cand.group or LIST_GAP_RE.fullmatch(work, end, c.start):
             end = max(end, c.end)
         else:
             break
-    nxt = min((c.start for c in _near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
+    nxt = min((c.start for c in spans.near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
     stop = min(b, nxt)
     target = start = basis = None
     # the milestone after the item in its own clause, then before it in that clause, then later
     # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
-    c_end = min(stop, _clause(work, cand.start, cand.end)[1])
+    c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
     if stop > c_end and is_context(work, cand, cands):
         stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
     for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):

@@ -1,0 +1,90 @@
+"""Sentences, clauses, cues and neighbours of a mention in a document's work text, memoised per document.
+
+The positions of breaks and cues are found once per document (the text being read) and
+looked up by bisection for each mention, so reading a mention's clause stays cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from geo.extract import stages
+from geo.extract.patterns import CLAUSE_BREAK, SENTENCE_BREAK, Cand
+from geo.model import Stage
+
+
+def sentence(work: str, s: int, e: int) -> tuple[int, int]:
+    """Return the sentence around ``work[s:e]``: from after the previous break to its own end."""
+    breaks = _breaks(work, SENTENCE_BREAK)
+    k = bisect.bisect_left(breaks, s)
+    a = breaks[k - 1] + 1 if k else 0
+    m = SENTENCE_BREAK.search(work, e)
+    b = m.end() if m and work[m.start()] != "\n" else (m.start() if m else len(work))
+    return a, b
+
+
+_BREAK_CACHE: dict[tuple[int, str], tuple[str, list[int]]] = {}
+
+
+def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions of ``pattern`` breaks in ``work`` (memoised for the document being read)."""
+    key = (id(work), pattern.pattern)
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        if len(_BREAK_CACHE) > 8:
+            _BREAK_CACHE.clear()
+        hit = (work, [m.start() for m in pattern.finditer(work)])
+        _BREAK_CACHE[key] = hit
+    return hit[1]
+
+
+def cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
+    """Stage cues starting in ``[a, b)``, found once per document."""
+    key = (id(work), "cues")
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        matches = stages.find_cues(work)
+        hit = (work, matches)
+        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
+    matches = hit[1]
+    lo = bisect.bisect_left(matches, a, key=lambda m: m.start())
+    hi = bisect.bisect_left(matches, b, key=lambda m: m.start())
+    return [m for m in matches[lo:hi] if m.end() <= b]
+
+
+def near(cands: list[Cand], a: int, b: int) -> list[Cand]:
+    """Candidates starting in ``[a, b)`` (``cands`` is sorted by start)."""
+    lo = bisect.bisect_left(cands, a, key=lambda c: c.start)
+    hi = bisect.bisect_left(cands, b, key=lambda c: c.start)
+    return cands[lo:hi]
+
+
+def clause(work: str, s: int, e: int) -> tuple[int, int]:
+    """Return the clause around ``work[s:e]``: between the comma-level breaks around it."""
+    breaks = _breaks(work, CLAUSE_BREAK)
+    k = bisect.bisect_left(breaks, s)
+    a = breaks[k - 1] + 1 if k else 0
+    m = CLAUSE_BREAK.search(work, e)
+    return a, (m.start() if m else len(work))
+
+
+def headline_stage(work: str) -> Stage | None:
+    """Return the stage a news headline gives its subject ("某某高铁今日开通运营"), memoised.
+
+    The headline is the first non-empty line, short and without a full stop.
+    """
+    key = (id(work), "headline")
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        line = next((ln.strip() for ln in work.splitlines() if ln.strip()), "")
+        found = None
+        if len(line) <= _HEADLINE_MAX and "。" not in line:
+            cues = [stages.stage_of(m) for m in stages.STAGE_RE.finditer(line)]
+            found = next((st for st, spec in cues if spec and st is not Stage.UNSPECIFIED), None)
+        hit = (work, found)
+        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
+    return hit[1]  # type: ignore[return-value]
+
+
+_HEADLINE_MAX = 40
