@@ -134,6 +134,10 @@ YEAR_CASES = [
     ("2022—2025年,建设南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
     # each item its own span, never the neighbour's
     ("南川至贵阳高速公路2022—2024年实施,綦江至习水高速公路2024—2026年实施。", "綦江至习水高速公路", 2026, 2024, "explicit"),
+    # a neighbour's year is not the item's
+    ("南川至贵阳高速公路力争2025年建成,綦江至习水高速公路加快建设。", "綦江至习水高速公路", None, None, None),
+    ("南川至贵阳高速公路加快建设,綦江至习水高速公路力争2025年建成通车。", "南川至贵阳高速公路", None, None, None),
+    ("今年开工的项目有:南川至贵阳高速公路。明年,綦江至习水高速公路建成。", "綦江至习水高速公路", 2024, None, "relative"),
     # a span as long as a vision is not a project's timeline
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
