@@ -181,17 +181,22 @@ class Entity:
         return max(dated, key=lambda m: (m.doc_date or dt.date.min)).target_year
 
 
+#: How far along the works a stage says they are, for choosing among mentions: 改扩建 names a
+#: kind of works, not a point of their life, so any stage of the life says more (issue #11).
+PROGRESS_RANK: dict[Stage, int] = {s: i for i, s in enumerate((Stage.UNSPECIFIED, Stage.UPGRADE, *STAGE_ORDER[:5]))}
+
+
 def current_stage(mentions: list[Mention]) -> Stage:
     """Return the stage of the latest evidence that states one.
 
     Mentions without a stage never override a stated one; among mentions of
-    the same date the most advanced stage wins.
+    the same date the most advanced stage wins (:data:`PROGRESS_RANK`: 改扩建
+    below every stage of the works' life).
     """
     stated = [m for m in mentions if m.stage is not Stage.UNSPECIFIED]
     if not stated:
         return Stage.UNSPECIFIED
-    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
-    best = max(stated, key=lambda m: (m.doc_date or dt.date.min, rank[m.stage]))
+    best = max(stated, key=lambda m: (m.doc_date or dt.date.min, PROGRESS_RANK[m.stage]))
     return best.stage
 
 
@@ -642,12 +647,12 @@ def governing_first(mentions: Sequence[_M]) -> tuple[_M, ...]:
     Documents keep the order of their first mention, and a document's mentions
     stay together. Within a document the governing mention — the one that
     governs the item — comes first: the first that states a target year, else
-    the first with the most advanced stated stage (:data:`STAGE_ORDER`, as
+    the first with the most advanced stated stage (:data:`PROGRESS_RANK`, as
     :func:`current_stage` ranks them), else the first; the others follow in
     their given order. So a popup lists the most informative sentence first,
     and a reader taking one mention per document takes the governing one.
     """
-    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
+    rank = PROGRESS_RANK
     by_doc: dict[str, list[_M]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)

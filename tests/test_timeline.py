@@ -222,3 +222,16 @@ def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
     for text in texts:
         want = [(m.start(), m.end(), m.lastgroup) for m in STAGE_RE.finditer(text)]
         assert [(m.start(), m.end(), m.lastgroup) for m in find_cues(text)] == want
+
+
+def test_a_stage_of_the_works_life_governs_over_upgrade() -> None:
+    """"X扩能北碚段集中开工" with a bare "X扩能北碚段" later: the start governs the document."""
+    from geo.model import Mention, Stage, current_stage, governing_first
+
+    def m(stage: Stage, start: int) -> Mention:
+        return Mention(doc="a.txt", text="x", quote="x", start=start, end=start + 1, stage=stage, doc_date=dt.date(2020, 6, 30))
+
+    ms = [m(Stage.UPGRADE, 0), m(Stage.STARTING, 10), m(Stage.UNSPECIFIED, 20)]
+    assert current_stage(ms) is Stage.STARTING
+    assert governing_first(ms)[0].stage is Stage.STARTING
+    assert current_stage([m(Stage.UPGRADE, 0), m(Stage.UNSPECIFIED, 5)]) is Stage.UPGRADE
