@@ -235,3 +235,25 @@ def test_a_stage_of_the_works_life_governs_over_upgrade() -> None:
     assert current_stage(ms) is Stage.STARTING
     assert governing_first(ms)[0].stage is Stage.STARTING
     assert current_stage([m(Stage.UPGRADE, 0), m(Stage.UNSPECIFIED, 5)]) is Stage.UPGRADE
+
+
+@pytest.mark.parametrize(
+    ("title", "target"),
+    [
+        ("某区2022年重点任务清单", 2022),  # an undated annual plan: 年底 is its year's
+        ("某区2022年交通运输工作要点", 2022),
+        ("某区“十四五”综合交通规划", None),  # a plan of several years gives no year to 年底
+        ("南川至贵阳高速公路建设提速", None),  # an undated news report: unknown
+    ],
+)
+def test_undated_relative_year_reads_the_annual_plan(title: str, target: int | None) -> None:
+    text = title + "\n确保南川至贵阳高速公路年底建成通车。"
+    m = by_name(extract(source(text, date=None)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
+def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> None:
+    text = "关于交通建设的情况\n2021年,南川至贵阳高速公路建成通车,涪陵港与万州港开通集装箱航线。"
+    ents = by_name(extract(source(text)))
+    assert ents["南川至贵阳高速公路"].mentions[0].target_year == 2021
+    assert ents["涪陵港"].mentions[0].target_year is None  # a service opened, not the port

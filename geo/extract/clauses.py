@@ -45,7 +45,7 @@ def read_mention(
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
-    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date), period=period, stage=stage)
+    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date, period), period=period, stage=stage)
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -299,6 +299,9 @@ def _years(
         m = years.LEAD_YEAR_RE.match(work, s0, a)
         year, how = years.lead_year(m, doc_year) if m else (None, None)
         done = _MILESTONE_RE.search(work, a, c_end) if year else None
+        # the milestone must be the item's own stage ("…泸州港与重庆港开通集装箱航线" opens a service)
+        if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
+            done = None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
         elif done or (year and m.group("to") and CUE_RE.search(work, a, cand.start)):

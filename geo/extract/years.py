@@ -68,7 +68,7 @@ _SPAN_RE = re.compile(r"(20\d\d)\s*[—\-–~～至到]\s*(20\d\d)\s*年")
 
 #: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
 _ANNUAL_RE = re.compile(
-    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|实施计划|建设计划|项目计划|目标任务)"
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务)"
 )
 
 #: Header words of a table column giving a deadline or a start.
@@ -258,6 +258,12 @@ def _has_header(work: str) -> bool:
     return hit[1]
 
 
-def doc_year(date: dt.date | None) -> int | None:
-    """Return the year of a document date, None when unknown."""
-    return date.year if date else None
+def doc_year(date: dt.date | None, period: tuple[int, int] | None = None) -> int | None:
+    """Return the year relative years are read against: the document date's, else an annual plan's.
+
+    An undated "2022年重点任务清单" says 年内 and 年底 of 2022; a plan of several years
+    ("十四五") gives no such year, and neither does an undated news report.
+    """
+    if date:
+        return date.year
+    return period[0] if period and period[0] == period[1] else None
