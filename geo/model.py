@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Iterable, Mapping, Protocol, Sequence, TypeVar
@@ -145,6 +145,8 @@ class Mention:
     year_basis: str | None = None
     #: The document's plan period (十四五 → (2021, 2025)): a window, never the target year.
     period: tuple[int, int] | None = None
+    #: Register fields the sentence, task or table row states for this project (issue 13).
+    register: Register | None = None
 
 
 #: Values of :attr:`Mention.year_basis`.
@@ -269,6 +271,9 @@ class Evidence:
     year_basis: str | None = None
     #: The document's plan period (a window, never a stated year).
     period: tuple[int, int] | None = None
+    #: Register fields this mention's sentence, task or table row states (issue 13); the project's
+    #: register is read from these (:func:`stated_register`) under people's edits.
+    register: Register | None = None
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title)."""
@@ -408,6 +413,20 @@ class Register:
     responsible_person: str | None = None  # 责任人
     construction_progress: str | None = None  # 形象进度: text or a percentage
 
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in fields(self))
+
+    def overlaid(self, other: Register) -> Register:
+        """Return this register with every field ``other`` sets replacing its own (a person's edits over the text's)."""
+        changes = {f.name: v for f in fields(other) if (v := getattr(other, f.name)) is not None}
+        # a figure a person typed does not keep the sentence that stated another one
+        if other.total_investment is not None:
+            changes["total_investment_quote"] = other.total_investment_quote
+        if other.annual_investment is not None:
+            changes |= {"annual_investment_quote": other.annual_investment_quote,
+                        "annual_investment_year": other.annual_investment_year}
+        return replace(self, **changes)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
         return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
@@ -431,6 +450,27 @@ class Register:
             else:
                 values[f.name] = None if v is None or v == "" else str(v)
         return cls(**values)
+
+
+def stated_register(mentions: Iterable[Evidence]) -> Register:
+    """Return the register the documents state: each field from the newest document's mention that gives it.
+
+    An amount and its quote (and the annual year) come together from one mention.
+    """
+    out = Register()
+    dated = sorted((m for m in mentions if m.register), key=lambda m: m.doc_date or dt.date.min)
+    for m in dated:  # oldest first: a newer document's figure replaces an older one's
+        r = m.register
+        assert r is not None
+        changes = {k: getattr(r, k) for k in ("code", "responsible_unit", "responsible_person",
+                                              "construction_progress") if getattr(r, k) is not None}
+        if r.total_investment is not None:
+            changes |= {"total_investment": r.total_investment, "total_investment_quote": r.total_investment_quote}
+        if r.annual_investment is not None:
+            changes |= {"annual_investment": r.annual_investment, "annual_investment_year": r.annual_investment_year,
+                        "annual_investment_quote": r.annual_investment_quote}
+        out = replace(out, **changes)
+    return out
 
 
 #: Register field names, in order (GeoJSON property and CSV keys).

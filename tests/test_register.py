@@ -1,0 +1,112 @@
+"""Register fields read from text (issue 13): invented sentences of each kind, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, Evidence, Register, SourceText, stated_register
+
+
+def _source(text: str) -> SourceText:
+    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2024, 3, 1)), "")
+
+
+def _register(text: str, name: str) -> Register | None:
+    found = {e.name: e for e in extract(_source(text))}
+    assert name in found, sorted(found)
+    return next((m.register for m in found[name].mentions if m.register), None)
+
+
+# (text, project, field, value): the field the text states for that project
+POSITIVE = [
+    ("加快建设甲乙高速公路（总投资约120亿元），力争2026年建成。", "甲乙高速公路", "total_investment", Decimal("120")),
+    ("丙丁铁路全长80公里，总投资约60.5亿元，2025年开工。", "丙丁铁路", "total_investment", Decimal("60.5")),
+    ("戊己水库工程计划投资3.5亿元，年内开工。", "戊己水库", "total_investment", Decimal("3.5")),
+    ("新建庚辛物流园，总投资35000万元。", "庚辛物流园", "total_investment", Decimal("3.5")),
+    ("壬癸大桥总投资100—120亿元，2027年建成。", "壬癸大桥", "total_investment", Decimal("100")),
+    ("子丑机场改扩建工程总投资超50亿元。", "子丑机场", "total_investment", Decimal("50")),
+    ("寅卯高速公路2024年计划投资12亿元，加快推进路基施工。", "寅卯高速公路", "annual_investment", Decimal("12")),
+    ("辰巳铁路年度计划投资8000万元。", "辰巳铁路", "annual_investment", Decimal("0.8")),
+    ("午未港区一期工程形象进度完成65%。", "午未港区一期", "construction_progress", "65%"),
+    ("推进申酉快速路建设。（牵头单位：区交通局；责任单位：区住建委、某某镇）", "申酉快速路", "responsible_unit",
+     "区住建委、某某镇"),
+    ("推进戌亥水厂建设（责任单位：区水利局；责任人：张某）", "戌亥水厂", "responsible_person", "张某"),
+    ("建设甲丙物流园，项目编码：2024-500101-54-01-000123。", "甲丙物流园", "code", "2024-500101-54-01-000123"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key", "value"), POSITIVE)
+def test_stated_for_the_project(text: str, name: str, key: str, value: object) -> None:
+    register = _register(text, name)
+    assert register is not None and getattr(register, key) == value
+
+
+def test_amount_keeps_its_sentence_and_the_year_of_an_annual_figure() -> None:
+    r = _register("寅卯高速公路2024年计划投资12亿元，加快推进路基施工。", "寅卯高速公路")
+    assert r is not None and r.annual_investment_year == 2024 and r.total_investment is None
+    assert r.annual_investment_quote == "寅卯高速公路2024年计划投资12亿元，加快推进路基施工。"
+    r = _register("辰巳铁路年度计划投资8000万元。", "辰巳铁路")
+    assert r is not None and r.annual_investment_year == 2024  # the document's year
+    r = _register("丙丁铁路全长80公里，总投资约60.5亿元，2025年开工。", "丙丁铁路")
+    assert r is not None and r.total_investment_quote == "丙丁铁路全长80公里，总投资约60.5亿元，2025年开工。"
+
+
+# (text, project): the text states no figure of that project alone
+NEGATIVE = [
+    ("甲乙高速公路、丙丁铁路等3个项目集中开工，总投资273亿元。", "甲乙高速公路"),
+    ("甲乙高速公路、丙丁铁路等3个项目集中开工，总投资273亿元。", "丙丁铁路"),
+    ("全市交通建设完成投资800亿元，建成甲乙高速公路。", "甲乙高速公路"),
+    ("十四五期间全市计划总投资3000亿元，加快建设甲乙高速公路。", "甲乙高速公路"),
+    ("加快建设甲乙高速公路，推进丙丁铁路前期工作，总投资150亿元。", "甲乙高速公路"),
+    ("加快建设甲乙高速公路，推进丙丁铁路前期工作，总投资150亿元。", "丙丁铁路"),
+    ("甲乙高速公路和丙丁铁路总投资共计90亿元。", "甲乙高速公路"),
+    ("累计完成投资689亿元，甲乙高速公路建成通车。", "甲乙高速公路"),
+    ("加快建设甲乙高速公路。全省公路水路建设投资1500亿元以上。", "甲乙高速公路"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NEGATIVE)
+def test_no_figure_of_a_group_an_area_or_another_sentence(text: str, name: str) -> None:
+    r = _register(text, name)
+    assert r is None or (r.total_investment is None and r.annual_investment is None)
+
+
+def test_a_bracket_figure_is_its_heads_not_the_next_projects() -> None:
+    text = "加快建设甲乙高速公路（总投资约120亿元），推进丙丁铁路前期工作。"
+    assert _register(text, "甲乙高速公路").total_investment == Decimal("120")
+    other = _register(text, "丙丁铁路")
+    assert other is None or other.total_investment is None
+
+
+def test_table_row_columns() -> None:
+    text = ("序号    项目名称    总投资（万元）    2024年计划投资（万元）    责任单位    形象进度\n"
+            "1    甲乙高速公路    1200000    150000    区交通局    路基完成80%\n"
+            "2    丙丁水库    52000    8000    区水利局    —\n")
+    r = _register(text, "甲乙高速公路")
+    assert r is not None
+    assert (r.total_investment, r.annual_investment, r.annual_investment_year) == (Decimal(120), Decimal(15), 2024)
+    assert (r.responsible_unit, r.construction_progress) == ("区交通局", "路基完成80%")
+    r = _register(text, "丙丁水库")
+    assert r is not None and r.total_investment == Decimal("5.2") and r.construction_progress is None
+
+
+def test_stated_register_takes_the_newest_document_and_people_override() -> None:
+    old = Evidence("a", "x", "q1", 0, 1, doc_date=dt.date(2022, 1, 1),
+                   register=Register(total_investment=Decimal(100), total_investment_quote="q1", responsible_unit="甲局"))
+    new = Evidence("b", "x", "q2", 0, 1, doc_date=dt.date(2024, 1, 1),
+                   register=Register(total_investment=Decimal(120), total_investment_quote="q2"))
+    stated = stated_register([new, old])
+    assert (stated.total_investment, stated.total_investment_quote, stated.responsible_unit) == (
+        Decimal(120), "q2", "甲局")
+    edited = stated.overlaid(Register(total_investment=Decimal(130)))
+    assert edited.total_investment == Decimal(130) and edited.total_investment_quote is None
+    assert edited.responsible_unit == "甲局"
+
+
+def test_a_figure_spent_on_a_group_after_it_is_not_one_projects() -> None:
+    r = _register("拟投资900亿元建设甲乙水资源配置工程和124座水库。", "甲乙水资源配置工程")
+    assert r is None or r.total_investment is None
