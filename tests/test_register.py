@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from geo import pipeline, store
 from geo.extract import extract
-from geo.model import DocumentMeta, Evidence, Register, SourceText, stated_register
+from geo.model import DocumentMeta, Evidence, Project, Register, SourceText, stated_register
+from geo.store import review
 
 
 def _source(text: str) -> SourceText:
@@ -110,3 +114,49 @@ def test_stated_register_takes_the_newest_document_and_people_override() -> None
 def test_a_figure_spent_on_a_group_after_it_is_not_one_projects() -> None:
     r = _register("拟投资900亿元建设甲乙水资源配置工程和124座水库。", "甲乙水资源配置工程")
     assert r is None or r.total_investment is None
+
+
+# --------------------------------------------------------------------------- stored, edited, kept
+
+
+PLAN = "某市人民政府\n2024年重点项目计划\n加快建设甲乙高速公路（总投资约120亿元），力争2026年建成。\n推进丙丁水厂建设（责任单位：市水务局；责任人：李某）。\n"
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    path = tmp_path / "计划.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    return path
+
+
+def _by_name(eng) -> dict[str, Project]:
+    return {p.name: p for p in store.load_projects(eng)}
+
+
+def test_stored_edited_undone_and_kept_across_reingest(eng, plan: Path) -> None:
+    pipeline.ingest_files(eng, [plan])
+    road = _by_name(eng)["甲乙高速公路"]
+    assert road.register.total_investment == Decimal(120)
+    assert road.register.total_investment_quote == "加快建设甲乙高速公路（总投资约120亿元），力争2026年建成。"
+    assert _by_name(eng)["丙丁水厂"].register.responsible_person == "李某"
+    review.edit(eng, road.id, register={"total_investment": "135.5", "construction_progress": "40%"}, by="wang")
+    with eng.begin() as conn:
+        conn.execute(store.db.extractions.delete())  # read again, as after a change of rules
+    other = plan.with_name("另.txt")
+    other.write_text("某区人民政府\n新建某区物流园。\n", encoding="utf-8")
+    pipeline.ingest_files(eng, [plan, other])  # a new document re-links the corpus
+    edited = _by_name(eng)["甲乙高速公路"].register
+    assert (edited.total_investment, edited.total_investment_quote, edited.construction_progress) == (
+        Decimal("135.5"), None, "40%")
+    review.undo(eng, road.id, by="wang")
+    assert _by_name(eng)["甲乙高速公路"].register.total_investment == Decimal(120)
+
+
+def test_an_older_database_gets_the_register_column(eng, plan: Path) -> None:
+    with eng.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE mentions DROP COLUMN register"))
+    store.init(eng)
+    store.init(eng)  # twice: nothing left to add
+    assert "register" in {c["name"] for c in sa.inspect(eng).get_columns("mentions")}
+    pipeline.ingest_files(eng, [plan])
+    assert _by_name(eng)["甲乙高速公路"].register.total_investment == Decimal(120)

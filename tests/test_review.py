@@ -53,7 +53,8 @@ def test_acceptance_decisions_survive_reingest(ingested, capsys: pytest.CaptureF
     assert target.stage is not Stage.UNDER_CONSTRUCTION
     assert _cli(capsys, "review", "reject", rejected.id, "--reason", "generic_reference", "--by", "wang")[0] == 0
     assert _cli(capsys, "review", "merge", merged.id, "--into", target.id, "--by", "wang")[0] == 0
-    assert _cli(capsys, "review", "edit", target.id, "--stage", "under_construction", "--by", "wang")[0] == 0
+    assert _cli(capsys, "review", "edit", target.id, "--stage", "under_construction", "--investment", "45.6",
+                "--responsible-unit", "区交通局", "--by", "wang")[0] == 0
     code, out, _ = _cli(capsys, "review", "confirm", target.id, "--by", "wang")
     assert code == 0 and f"{target.id} {TARGET}: confirmed" in out
 
@@ -71,6 +72,7 @@ def test_acceptance_decisions_survive_reingest(ingested, capsys: pytest.CaptureF
         assert rejected.id not in features and merged.id not in features
         props = features[target.id]
         assert props["review"] == "confirmed" and props["stage"] == "under_construction"
+        assert (props["total_investment"], props["responsible_unit"]) == (45.6, "区交通局")
         assert {(m["doc"], m["start"], m["end"]) for m in props["mentions"]} == _spans(target) | _spans(merged)
         assert MERGED in props["aliases"]
         assert {p["review"] for p in features.values()} == {"pending", "confirmed"}
