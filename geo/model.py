@@ -290,6 +290,8 @@ class Evidence:
             "start_year": self.start_year,
             "year_basis": self.year_basis,
             "period": list(self.period) if self.period else None,
+            # issue 13: the register fields this sentence states (set ones only), or None
+            "register": {k: v for k, v in self.register.to_dict().items() if v is not None} if self.register else None,
         }
         if full:
             out["doc_title"] = self.doc_title
@@ -312,6 +314,7 @@ class Evidence:
             start_year=_int(d.get("start_year")),
             year_basis=d.get("year_basis") or None,
             period=period_or_none(d.get("period")),
+            register=Register.from_dict(d["register"]) if d.get("register") else None,
         )
 
 
@@ -427,6 +430,22 @@ class Register:
                         "annual_investment_year": other.annual_investment_year}
         return replace(self, **changes)
 
+    def shown(self) -> list[tuple[str, str]]:
+        """Return ``(field, text)`` of the fields set, for panels and tables (labels are ``reg.<field>``).
+
+        Amounts are plain numbers of 亿元 ("120", "3.5"); the annual one carries its year ("12（2024）").
+        """
+        out = []
+        for key in REGISTER_SHOWN:
+            value = getattr(self, key)
+            if value is None:
+                continue
+            text = amount_text(value) if isinstance(value, Decimal) else str(value)
+            if key == "annual_investment" and self.annual_investment_year:
+                text += f"（{self.annual_investment_year}）"
+            out.append((key, text))
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
         return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
@@ -475,6 +494,16 @@ def stated_register(mentions: Iterable[Evidence]) -> Register:
 
 #: Register field names, in order (GeoJSON property and CSV keys).
 REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
+#: Register fields people read (the quotes and the annual year go with their amounts), in order.
+REGISTER_SHOWN: tuple[str, ...] = ("code", "total_investment", "annual_investment", "responsible_unit",
+                                   "responsible_person", "construction_progress")
+
+
+def amount_text(value: Decimal) -> str:
+    """Return an amount as plain text without trailing zeros ("120", "3.5")."""
+    return format(value.normalize(), "f") if value == value else str(value)
+
+
 #: Register fields holding amounts in 亿元.
 REGISTER_AMOUNTS: frozenset[str] = frozenset({"total_investment", "annual_investment"})
 
