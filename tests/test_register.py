@@ -160,3 +160,37 @@ def test_an_older_database_gets_the_register_column(eng, plan: Path) -> None:
     assert "register" in {c["name"] for c in sa.inspect(eng).get_columns("mentions")}
     pipeline.ingest_files(eng, [plan])
     assert _by_name(eng)["甲乙高速公路"].register.total_investment == Decimal(120)
+
+
+# --------------------------------------------------------------------------- shown to people
+
+
+def _shown_project() -> Project:
+    from geo.model import EntityType, ReviewState
+
+    register = Register(total_investment=Decimal("120.50"), total_investment_quote="甲乙高速<总投资>约120.5亿元",
+                        annual_investment=Decimal(12), annual_investment_year=2024, responsible_unit="区交通局")
+    return Project(id="p1", name="甲乙高速公路", type=EntityType.HIGHWAY, review=ReviewState.CONFIRMED,
+                   register=register)
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("zh", ["核实状态", "已核实", "总投资（亿元）", "120.5", "12（2024）", "责任单位", "区交通局",
+            "甲乙高速&lt;总投资&gt;约120.5亿元"]),
+    ("en", ["Review state", "Verified", "Total investment", "Responsible unit"]),
+])
+def test_the_detail_shows_the_register_and_the_state_in_the_interface_language(lang: str, words: list[str]) -> None:
+    from geo.maps import layers
+
+    html = layers.popup_html(_shown_project(), lang)
+    assert all(w in html for w in words), [w for w in words if w not in html]
+    assert "confirmed" not in html and "<总投资>" not in html
+
+
+def test_the_project_table_has_the_register_columns() -> None:
+    from geo.web import panels
+
+    frame = panels.project_table([_shown_project()], "zh")
+    row = frame.iloc[0]
+    assert (row["核实状态"], row["总投资（亿元）"], row["年度计划投资（亿元）"], row["责任单位"]) == (
+        "已核实", 120.5, 12.0, "区交通局")

@@ -56,13 +56,26 @@ def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),
             t("col.sources", lang_): len(p.mentions),
+            t("filter.review", lang_): t(f"review.{p.review}", lang_),
+            # issue 13: the register fields officials manage by (amounts as numbers, so they sort)
+            t("reg.total_investment", lang_): _number(p.register.total_investment),
+            t("reg.annual_investment", lang_): _number(p.register.annual_investment),
+            t("reg.responsible_unit", lang_): p.register.responsible_unit,
+            t("reg.construction_progress", lang_): p.register.construction_progress,
+            t("reg.code", lang_): p.register.code,
         }
         for p in items
     ]
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
     if rows:  # empty cells, not "None", where no target year is known
         frame[t("target_year", lang_)] = frame[t("target_year", lang_)].astype("Int64")
+        for key in ("reg.total_investment", "reg.annual_investment"):
+            frame[t(key, lang_)] = frame[t(key, lang_)].astype("Float64")
     return frame
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def selected_project(items: list[Project], rows: list[int]) -> Project | None:
