@@ -386,6 +386,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "reg.edit": ("登记信息：编码、投资、责任单位、形象进度", "Register: code, investment, responsible unit, progress"),
     "reg.edit_help": ("金额以亿元计（万元请除以 10000）；清空一项即恢复文件所述。",
                       "Amounts in 100 M yuan (divide 万元 by 10,000); clearing a field restores what the documents state."),
+    "brief.register": ("项目登记信息（{n} 项有登记）", "Project register ({n} with register fields)"),
+    "brief.register_note": ("投资以亿元计，取自文件中针对该项目的表述或审核人员填写；年度计划投资括注年份。",
+                            "Investment in 100 M yuan, as a document states it for that project or as a reviewer "
+                            "entered it; the annual figure gives its year in brackets."),
     "meeting.verified_only": ("只看已核实项目", "Verified projects only"),
     "export.verified_only": ("简报只含已核实项目", "Briefing of verified projects only"),
     "legend.pending": ("浅色：待核实", "Pale: not yet verified"),
