@@ -87,4 +87,5 @@ if project is not None:
 
 if user is not None and user.role == "admin":
     with st.expander(t("progress.audit", lang)):
-        st.dataframe(pd.DataFrame(progress.audit_entries(state.engine())), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(panels.audit_table(progress.audit_entries(state.engine()), lang), hide_index=True,
+                     width="stretch", placeholder="—")

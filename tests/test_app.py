@@ -199,3 +199,32 @@ def test_review_page_sets_register_fields(seeded_db: str, tmp_path: Path, monkey
     store.dispose_engines()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 item 2: the rejected list shows the state and the reason in words, never their codes."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import review
+
+    url = copy_sqlite(seeded_db, tmp_path / "rejected.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    eng = store.engine(url)
+    target = store.load_projects(eng)[0]
+    review.reject(eng, [target.id], reason="generic_reference", note="规划泛称", by="wang")
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
+    at.session_state["review_state"] = "rejected"
+    at.run()
+    assert not at.exception
+    words = " ".join(m.value for m in (*at.markdown, *at.caption))
+    assert "驳回理由：泛指，非具体项目：规划泛称" in words and "当前：已驳回" in words
+    assert "generic_reference" not in words and "rejected" not in words
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()

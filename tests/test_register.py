@@ -194,3 +194,22 @@ def test_the_project_table_has_the_register_columns() -> None:
     row = frame.iloc[0]
     assert (row["核实状态"], row["总投资（亿元）"], row["年度计划投资（亿元）"], row["责任单位"]) == (
         "已核实", 120.5, 12.0, "区交通局")
+
+
+def test_the_audit_log_speaks_the_interface_language(eng, plan: Path) -> None:
+    """Issue 13 item 2: review actions, states and reasons in words, not codes, in either language."""
+    from geo.store import progress
+    from geo.web import panels
+
+    pipeline.ingest_files(eng, [plan])
+    projects = _by_name(eng)
+    review.reject(eng, [projects["丙丁水厂"].id], reason="generic_reference", by="wang")
+    review.edit(eng, projects["甲乙高速公路"].id, register={"total_investment": "130"}, by="wang")
+    zh = panels.audit_table(progress.audit_entries(eng), "zh")
+    assert list(zh.columns) == ["时间", "操作人", "操作", "项目编号", "内容"]
+    rows = zh.to_dict("records")
+    assert (rows[0]["操作"], rows[0]["内容"]) == ("审核修改", "待核实 → 待核实；总投资（亿元）")
+    assert (rows[1]["操作"], rows[1]["内容"]) == ("驳回", "待核实 → 已驳回（泛指，非具体项目）")
+    assert rows[2]["操作"] == "新增文件"
+    en = panels.audit_table(progress.audit_entries(eng), "en").to_dict("records")
+    assert (en[1]["Action"], en[1]["What changed"]) == ("Rejected", "Unreviewed → Rejected (Generic reference)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import math
 import re
 from dataclasses import replace
@@ -15,7 +16,7 @@ import streamlit as st
 from geo import filters, settings
 from geo.i18n import error_text, t
 from geo.maps import layers
-from geo.model import AREAS, STAGE_ORDER, DocumentInfo, Project
+from geo.model import AREAS, REGISTER_KEYS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
@@ -72,6 +73,41 @@ def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
         for key in ("reg.total_investment", "reg.annual_investment"):
             frame[t(key, lang_)] = frame[t(key, lang_)].astype("Float64")
     return frame
+
+
+def audit_table(entries: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+    """Return audit log rows for people: the action and a review's states and reason in the interface language."""
+    cols = ("audit.at", "audit.actor", "audit.action", "audit.project", "audit.detail")
+    return pd.DataFrame(
+        [(e["at"], e["actor"], _label("audit", e["action"], lang_), e["entity_id"], _audit_detail(e, lang_))
+         for e in entries],
+        columns=[t(c, lang_) for c in cols],
+    )
+
+
+def _label(kind: str, code: str | None, lang_: str) -> str:
+    """Return the label of a code (the code itself when it has none)."""
+    text = t(f"{kind}.{code}", lang_)
+    return code or "" if text == f"{kind}.{code}" else text
+
+
+def _audit_detail(entry: dict[str, Any], lang_: str) -> str:
+    detail = entry["detail"] or {}
+    if "review" not in detail:
+        return json.dumps(detail, ensure_ascii=False, default=str)
+    before, after = detail["review"]
+    zh = lang_ != "en"
+    text = f"{_label('review', before, lang_)} → {_label('review', after, lang_)}"
+    new = detail.get("after") or {}
+    if new.get("reason") and after == "rejected":
+        why = _label("reason", new["reason"], lang_) + ((("：" if zh else ": ") + new["note"]) if new.get("note") else "")
+        text += f"（{why}）" if zh else f" ({why})"
+    old = detail.get("before") or {}
+    changed = [k for k in ("name", "type", *REGISTER_KEYS) if new.get(k) != old.get(k) and not k.endswith("_quote")]
+    if changed:
+        text += ("；" if zh else "; ") + ("、" if zh else ", ").join(
+            t(f"reg.{k}", lang_) if k in REGISTER_KEYS else t(f"audit.{k}", lang_) for k in changed)
+    return text
 
 
 def _number(value: Any) -> float | None:

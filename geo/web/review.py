@@ -9,7 +9,15 @@ import streamlit as st
 
 from geo.errors import ConflictError, NotAllowed, StoreError
 from geo.i18n import t
-from geo.model import REGISTER_AMOUNTS, STAGE_ORDER, EntityType, Project, RejectReason, amount_text
+from geo.model import (
+    REGISTER_AMOUNTS,
+    STAGE_ORDER,
+    EntityType,
+    Project,
+    RejectReason,
+    ReviewState,
+    amount_text,
+)
 from geo.store import accounts, queue, review
 from geo.web import state
 from geo.web.safe import html_block, md
@@ -146,6 +154,13 @@ def card(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     st.markdown(f"{badges} {md(facts)}" if badges else md(facts))
     if p.aliases:
         st.caption(md(" / ".join(p.aliases)))
+    if p.review in (ReviewState.REJECTED, ReviewState.MERGED):  # why it left the lists, in words
+        d = review.decision(state.engine(), p.id)
+        if d.reason:
+            why = t(f"reason.{d.reason}", lang) + (f"：{d.note}" if d.note else "")
+            st.caption(md(t("review.why_rejected", lang).format(reason=why)))
+        if d.merged_into:
+            st.caption(md(t("review.merged_into_now", lang).format(name=names.get(d.merged_into, d.merged_into))))
     similar = [names[d] for d in item.duplicates if d in names]
     if similar:
         st.caption(t("review.duplicates", lang).format(names=md("、".join(similar))))
