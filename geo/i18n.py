@@ -76,6 +76,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "upload.hint": ("支持 txt、md、html、docx、带文字层的 pdf，单个文件不超过 {mb} MB。", "txt, md, html, docx or pdf with a text layer, up to {mb} MB each."),
     "upload.files": ("选择文件", "Files"),
     "upload.go": ("导入", "Ingest"),
+    "uploader.button": ("浏览文件", "Upload"),
+    "uploader.limits": ("每个文件不超过 {mb} MB · {types}", "{mb}MB per file • {types}"),
     "upload.too_big": ("{name}：文件超过 {mb} MB 上限，未导入。", "{name}: larger than {mb} MB, not ingested."),
     "upload.done": ("{name}：已导入，发现 {n} 个项目。", "{name}: ingested, {n} projects found."),
     "upload.editors_only": ("只有登录的编辑人员可以上传文件（查看无需登录）。",

@@ -18,6 +18,7 @@ from geo.i18n import error_text, t
 from geo.maps import layers
 from geo.model import AREAS, REGISTER_KEYS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
+from geo.web import uploader
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
 from geo.web.state import (
@@ -203,11 +204,13 @@ def upload_box(lang_: str) -> None:
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
     with st.expander(t("upload", lang_)):
         st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
+        types = ["txt", "md", "html", "htm", "docx", "pdf"]
         with st.form("upload_form", clear_on_submit=True):
             files = st.file_uploader(
-                t("upload.files", lang_), type=["txt", "md", "html", "htm", "docx", "pdf"],
-                accept_multiple_files=True, max_upload_size=max(1, math.ceil(limit_mb)),
+                t("upload.files", lang_), type=types, accept_multiple_files=True,
+                max_upload_size=max(1, math.ceil(limit_mb)), key="upload_files",
             )
+            uploader.localise("upload_files", [s for s in types if s != "htm"], max(1, math.ceil(limit_mb)), lang_)
             submitted = st.form_submit_button(t("upload.go", lang_))
         if submitted and files:
             for f in files:
