@@ -391,6 +391,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "reg.edit_help": ("金额以亿元计（万元请除以 10000）；清空一项即恢复文件所述。",
                       "Amounts in 100 M yuan (divide 万元 by 10,000); clearing a field restores what the documents state."),
     "brief.register": ("项目登记信息（{n} 项有登记）", "Project register ({n} with register fields)"),
+    "brief.col.total_investment": ("总投资（亿元）", "Total (100 M)"),
+    "brief.col.annual_investment": ("年度计划（亿元）", "Annual (100 M)"),
+    "brief.col.responsible_unit": ("责任单位", "Responsible unit"),
+    "brief.col.responsible_person": ("责任人", "Person"),
+    "brief.col.construction_progress": ("形象进度", "Progress"),
     "brief.register_note": ("投资以亿元计，取自文件中针对该项目的表述或审核人员填写；年度计划投资括注年份。",
                             "Investment in 100 M yuan, as a document states it for that project or as a reviewer "
                             "entered it; the annual figure gives its year in brackets."),

@@ -410,7 +410,7 @@ def register_table(projects: Sequence[Project], lang: str = "zh") -> Table:
         if any(k in shown for k in _REGISTER_COLUMNS):
             rows.append((p.name, t(f"review.{p.review}", lang),
                          *(_clip(shown.get(k, "—"), 16) for k in _REGISTER_COLUMNS)))
-    headers = (t("col.name", lang), t("filter.review", lang), *(t(f"reg.{k}", lang) for k in _REGISTER_COLUMNS))
+    headers = (t("col.name", lang), t("filter.review", lang), *(t(f"brief.col.{k}", lang) for k in _REGISTER_COLUMNS))
     return Table(t("brief.register", lang).format(n=len(rows)), headers, rows,
                  (3.2, 1.2, 1.4, 1.6, 2.4, 1.0, 1.6), note=t("brief.register_note", lang))
 
