@@ -388,8 +388,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "reg.total_investment_quote": ("总投资依据", "Total investment as stated"),
     "reg.annual_investment_quote": ("年度计划投资依据", "Annual investment as stated"),
     "reg.edit": ("登记信息：编码、投资、责任单位、形象进度", "Register: code, investment, responsible unit, progress"),
-    "reg.edit_help": ("金额以亿元计（万元请除以 10000）；清空一项即恢复文件所述。",
-                      "Amounts in 100 M yuan (divide 万元 by 10,000); clearing a field restores what the documents state."),
+    "reg.edit_help": ("金额以亿元计，也可写明单位（如“3500万元”）；清空一项即恢复文件所述。",
+                      "Amounts in 100 M yuan (亿元), or with their unit (\"3500万元\"); clearing a field restores what "
+                      "the documents state."),
     "brief.register": ("项目登记信息（{n} 项有登记）", "Project register ({n} with register fields)"),
     "brief.col.total_investment": ("总投资（亿元）", "Total (100 M)"),
     "brief.col.annual_investment": ("年度计划（亿元）", "Annual (100 M)"),

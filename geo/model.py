@@ -380,7 +380,7 @@ class RejectReason(StrEnum):
 
 
 def decimal_or_none(value: Any) -> Decimal | None:
-    """Return an amount (亿元) as a Decimal, None when empty.
+    """Return an amount (亿元) as a Decimal, None when empty; text may name its unit ("120亿元", "3500万元").
 
     Raises
     ------
@@ -389,13 +389,16 @@ def decimal_or_none(value: Any) -> Decimal | None:
     """
     if value is None or value == "":
         return None
+    text = str(value).strip().replace(",", "").replace("，", "")
+    wan = text.endswith("万元")
+    text = text.removesuffix("万元").removesuffix("亿元").removesuffix("亿").strip()
     try:
-        amount = Decimal(str(value).strip())
+        amount = Decimal(text)
     except InvalidOperation as e:
         raise ValueError(f"not an amount: {value!r}") from e
     if not amount.is_finite():
         raise ValueError(f"not an amount: {value!r}")
-    return amount
+    return amount / 10000 if wan else amount
 
 
 @dataclass(frozen=True, slots=True)

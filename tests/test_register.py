@@ -213,3 +213,17 @@ def test_the_audit_log_speaks_the_interface_language(eng, plan: Path) -> None:
     assert rows[2]["操作"] == "新增文件"
     en = panels.audit_table(progress.audit_entries(eng), "en").to_dict("records")
     assert (en[1]["Action"], en[1]["What changed"]) == ("Rejected", "Unreviewed → Rejected (Generic reference)")
+
+
+@pytest.mark.parametrize(("typed", "amount"), [
+    ("120", Decimal(120)), ("120亿元", Decimal(120)), ("3500万元", Decimal("0.35")), ("1,200 万元", Decimal("0.12")),
+    ("45.6亿", Decimal("45.6")),
+])
+def test_a_typed_amount_may_name_its_unit(typed: str, amount: Decimal) -> None:
+    assert Register.from_dict({"total_investment": typed}).total_investment == amount
+
+
+@pytest.mark.parametrize("typed", ["万元", "约120", "120美元", "nan", "inf"])
+def test_a_typed_amount_that_is_not_one_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError, match="not an amount"):
+        Register.from_dict({"total_investment": typed})
