@@ -19,6 +19,7 @@ figure as the amount; the quote (the sentence) keeps the words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -56,6 +57,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", re.compile(r"项目(?:编码|代码)")),
 )
 _CELL_SPLIT = re.compile(r"\s{2,}|\t")
+_BREAK_CHARS = "。!！?？;；\n"  # SENTENCE_BREAK's characters
 _WAN = Decimal(10000)
 
 
@@ -67,8 +69,12 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
     """
     found: dict[str, object] = {}
     a, b = _sentence(work, cand.start, cand.end)
-    others = [c for c in cands if a <= c.start < b and not c.implied and not _same(c, cand)]
-    for m in _AMOUNT_RE.finditer(work, a, b):
+    sentence = work[a:b]
+    lo, hi = bisect.bisect_left(cands, a, key=lambda c: c.start), bisect.bisect_left(cands, b, key=lambda c: c.start)
+    others = [c for c in cands[lo:hi] if not c.implied and not _same(c, cand)]
+    # the patterns are tried only where their keyword is (most sentences name no figure)
+    amounts = _AMOUNT_RE.finditer(work, a, b) if "投资" in sentence else ()
+    for m in amounts:
         if not _is_ours(work, m, cand, others, a, b):
             continue
         amount = _amount(m.group("lo"), m.group("unit"))
@@ -81,9 +87,9 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
                           "annual_investment_year": int(year.group()) if year else doc_year}
         elif "total_investment" not in found:
             found |= {"total_investment": amount, "total_investment_quote": quote}
-    for key, pattern in (("construction_progress", _PROGRESS_RE), ("code", _CODE_RE)):
-        m = pattern.search(work, a, b)
-        if m and not others:
+    for key, word, pattern in (("construction_progress", "形象进度", _PROGRESS_RE), ("code", "项目", _CODE_RE)):
+        m = pattern.search(work, a, b) if word in sentence and not others else None
+        if m:
             found[key] = re.sub(r"\s+", "", next(g for g in m.groups() if g))
     found |= _task_units(work, cand.end)
     for key, value in _table_row(work, cand.start).items():
@@ -95,9 +101,8 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
 
 
 def _sentence(work: str, s: int, e: int) -> tuple[int, int]:
-    a = s
-    while a > 0 and s - a < 400 and not SENTENCE_BREAK.match(work, a - 1):
-        a -= 1
+    lo = max(0, s - 400)
+    a = max(work.rfind(c, lo, s) for c in _BREAK_CHARS) + 1 or lo
     m = SENTENCE_BREAK.search(work, e)
     if m is None:
         return a, len(work)
@@ -146,7 +151,8 @@ def _amount(number: str, unit: str) -> Decimal:
 def _task_units(work: str, pos: int) -> dict[str, str]:
     """责任单位 and 责任人 of the task bracket after the mention on its line."""
     end = work.find("\n", pos)
-    m = _UNIT_BRACKET_RE.search(work, pos, end if end >= 0 else len(work))
+    end = end if end >= 0 else len(work)
+    m = _UNIT_BRACKET_RE.search(work, pos, end) if "责任" in work[pos:end] else None
     if not m:
         return {}
     out = {}
@@ -165,7 +171,7 @@ def _table_row(work: str, pos: int) -> dict[str, object]:
     if len(row) < 3:
         return {}
     end = ls - 1
-    for _ in range(200):  # walk up the block of rows to its header
+    for _ in range(60):  # walk up the block of rows to its header (as geo.extract.years does)
         if end <= 0:
             return {}
         start = work.rfind("\n", 0, end) + 1
