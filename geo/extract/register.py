@@ -28,7 +28,7 @@ from geo.model import Register
 
 #: An amount: a keyword, words between (约, 为, 达…), a number or range, a unit.
 _AMOUNT_RE = re.compile(
-    r"(?P<key>(?:(?:20\d\d|今|本|明)年(?:度)?|年度)?(?:计划|概算|估算|规划|预计)?(?:总)?投资(?:计划|总额|额|规模)?)"
+    r"(?P<key>(?:(?:20\d\d|今|本|明)年(?:度)?|年度)?(?:计划|概算|估算|规划|预计)?(?:完成)?(?:总)?投资(?:计划|总额|额|规模)?)"
     r"(?:[:：]|约为?|为|达到?|共计|合计|超过?|逾|近|约?需|拟)*\s*"
     r"(?P<lo>\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?:多|余)?\s*(?P<unit>亿元|万元|亿)"
 )
@@ -37,8 +37,8 @@ _GROUP_RE = re.compile(
     r"\d+\s*(?:个|项|条|座|批|处)|[两三四五六七八九十百]+(?:个|项|条|座|批|处|大)|等(?:\d+|[一二三四五六七八九十]+)?(?:个|项|条)?"
     r"|全(?:市|省|区|县|国|年)|各(?:类|项|地)|这些|上述|一批|累计|完成|集中|总计|合计|共(?:计|有|\d)|期间|规划期|其中"
 )
-#: Keywords of the annual plan figure.
-_ANNUAL_RE = re.compile(r"(?:20\d\d|今|本|明)年|年度")
+#: Keywords of the annual plan figure ("2024年计划投资", "年度投资计划", "计划完成投资").
+_ANNUAL_RE = re.compile(r"(?:20\d\d|今|本|明)年|年度|计划完成")
 _UNIT_BRACKET_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")
 _RESP_UNIT_RE = re.compile(r"责任(?:单位|部门)[:：]\s*([^;；)）\n。]+)")
 _RESP_PERSON_RE = re.compile(r"责任人[:：]\s*([^;；)）\n。,，]+)")
@@ -77,10 +77,12 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
     for m in amounts:
         if not _is_ours(work, m, cand, others, a, b):
             continue
+        key = m.group("key")
+        if "完成" in key and "计划" not in key:  # money spent ("已完成投资20亿元"), not a planned figure
+            continue
         amount = _amount(m.group("lo"), m.group("unit"))
         quote = work[a:b].strip()
-        key = m.group("key")
-        if _ANNUAL_RE.match(key):
+        if _ANNUAL_RE.search(key):
             if "annual_investment" not in found:
                 year = re.match(r"20\d\d", key)
                 found |= {"annual_investment": amount, "annual_investment_quote": quote,
