@@ -230,3 +230,14 @@ def test_a_typed_amount_may_name_its_unit(typed: str, amount: Decimal) -> None:
 def test_a_typed_amount_that_is_not_one_is_refused(typed: str) -> None:
     with pytest.raises(ValueError, match="not an amount"):
         Register.from_dict({"total_investment": typed})
+
+
+def test_a_sentence_stating_both_amounts_is_shown_once() -> None:
+    import dataclasses
+
+    from geo.maps import layers
+
+    p = _shown_project()
+    p = dataclasses.replace(p, register=dataclasses.replace(p.register, annual_investment_quote="甲乙高速<总投资>约120.5亿元"))
+    html = layers.popup_html(p, "zh")
+    assert html.count("甲乙高速&lt;总投资&gt;约120.5亿元") == 1 and "总投资依据、年度计划投资依据" in html
