@@ -241,3 +241,16 @@ def test_a_sentence_stating_both_amounts_is_shown_once() -> None:
     p = dataclasses.replace(p, register=dataclasses.replace(p.register, annual_investment_quote="甲乙高速<总投资>约120.5亿元"))
     html = layers.popup_html(p, "zh")
     assert html.count("甲乙高速&lt;总投资&gt;约120.5亿元") == 1 and "总投资依据、年度计划投资依据" in html
+
+
+def test_documents_stored_before_register_fields_get_them_at_the_next_ingest(eng, plan: Path) -> None:
+    """An older release stored the mentions without register fields, its extractions by other rules."""
+    pipeline.ingest_files(eng, [plan])
+    with eng.begin() as conn:
+        conn.execute(store.db.mentions.update().values(register=None))
+        conn.execute(store.db.extractions.update().values(rules="older"))
+    assert _by_name(eng)["甲乙高速公路"].register.total_investment is None
+    other = plan.with_name("另.txt")
+    other.write_text("某区人民政府\n新建某区物流园。\n", encoding="utf-8")
+    pipeline.ingest_files(eng, [other])
+    assert _by_name(eng)["甲乙高速公路"].register.total_investment == Decimal(120)
