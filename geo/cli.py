@@ -225,8 +225,8 @@ def _cmd_review_undo(args: argparse.Namespace) -> int:
 #: ``review edit`` options setting register fields: option dest → help.
 _REGISTER_OPTIONS: dict[str, str] = {
     "code": "项目编码",
-    "total_investment": "总投资, 亿元 (also --investment)",
-    "annual_investment": "年度计划投资, 亿元",
+    "total_investment": "总投资 in 亿元, or with its unit: 3500万元 (also --investment)",
+    "annual_investment": "年度计划投资 in 亿元, or with its unit",
     "annual_investment_year": "the year of the 年度计划投资",
     "responsible_unit": "责任单位",
     "responsible_person": "责任人",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Iterable, Mapping, Protocol, Sequence, TypeVar
@@ -145,6 +145,8 @@ class Mention:
     year_basis: str | None = None
     #: The document's plan period (十四五 → (2021, 2025)): a window, never the target year.
     period: tuple[int, int] | None = None
+    #: Register fields the sentence, task or table row states for this project (issue 13).
+    register: Register | None = None
 
 
 #: Values of :attr:`Mention.year_basis`.
@@ -274,6 +276,9 @@ class Evidence:
     year_basis: str | None = None
     #: The document's plan period (a window, never a stated year).
     period: tuple[int, int] | None = None
+    #: Register fields this mention's sentence, task or table row states (issue 13); the project's
+    #: register is read from these (:func:`stated_register`) under people's edits.
+    register: Register | None = None
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title)."""
@@ -290,6 +295,8 @@ class Evidence:
             "start_year": self.start_year,
             "year_basis": self.year_basis,
             "period": list(self.period) if self.period else None,
+            # issue 13: the register fields this sentence states (set ones only), or None
+            "register": {k: v for k, v in self.register.to_dict().items() if v is not None} if self.register else None,
         }
         if full:
             out["doc_title"] = self.doc_title
@@ -312,6 +319,7 @@ class Evidence:
             start_year=_int(d.get("start_year")),
             year_basis=d.get("year_basis") or None,
             period=period_or_none(d.get("period")),
+            register=Register.from_dict(d["register"]) if d.get("register") else None,
         )
 
 
@@ -377,7 +385,7 @@ class RejectReason(StrEnum):
 
 
 def decimal_or_none(value: Any) -> Decimal | None:
-    """Return an amount (亿元) as a Decimal, None when empty.
+    """Return an amount (亿元) as a Decimal, None when empty; text may name its unit ("120亿元", "3500万元").
 
     Raises
     ------
@@ -386,13 +394,16 @@ def decimal_or_none(value: Any) -> Decimal | None:
     """
     if value is None or value == "":
         return None
+    text = str(value).strip().replace(",", "").replace("，", "")
+    wan = text.endswith("万元")
+    text = text.removesuffix("万元").removesuffix("亿元").removesuffix("亿").strip()
     try:
-        amount = Decimal(str(value).strip())
+        amount = Decimal(text)
     except InvalidOperation as e:
         raise ValueError(f"not an amount: {value!r}") from e
     if not amount.is_finite():
         raise ValueError(f"not an amount: {value!r}")
-    return amount
+    return amount / 10000 if wan else amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +423,36 @@ class Register:
     responsible_unit: str | None = None  # 责任单位
     responsible_person: str | None = None  # 责任人
     construction_progress: str | None = None  # 形象进度: text or a percentage
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in fields(self))
+
+    def overlaid(self, other: Register) -> Register:
+        """Return this register with every field ``other`` sets replacing its own (a person's edits over the text's)."""
+        changes = {f.name: v for f in fields(other) if (v := getattr(other, f.name)) is not None}
+        # a figure a person typed does not keep the sentence that stated another one
+        if other.total_investment is not None:
+            changes["total_investment_quote"] = other.total_investment_quote
+        if other.annual_investment is not None:
+            changes |= {"annual_investment_quote": other.annual_investment_quote,
+                        "annual_investment_year": other.annual_investment_year}
+        return replace(self, **changes)
+
+    def shown(self) -> list[tuple[str, str]]:
+        """Return ``(field, text)`` of the fields set, for panels and tables (labels are ``reg.<field>``).
+
+        Amounts are plain numbers of 亿元 ("120", "3.5"); the annual one carries its year ("12（2024）").
+        """
+        out = []
+        for key in REGISTER_SHOWN:
+            value = getattr(self, key)
+            if value is None:
+                continue
+            text = amount_text(value) if isinstance(value, Decimal) else str(value)
+            if key == "annual_investment" and self.annual_investment_year:
+                text += f"（{self.annual_investment_year}）"
+            out.append((key, text))
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
@@ -438,8 +479,39 @@ class Register:
         return cls(**values)
 
 
+def stated_register(mentions: Iterable[Evidence]) -> Register:
+    """Return the register the documents state: each field from the newest document's mention that gives it.
+
+    An amount and its quote (and the annual year) come together from one mention.
+    """
+    out = Register()
+    dated = sorted((m for m in mentions if m.register), key=lambda m: m.doc_date or dt.date.min)
+    for m in dated:  # oldest first: a newer document's figure replaces an older one's
+        r = m.register
+        assert r is not None
+        changes = {k: getattr(r, k) for k in ("code", "responsible_unit", "responsible_person",
+                                              "construction_progress") if getattr(r, k) is not None}
+        if r.total_investment is not None:
+            changes |= {"total_investment": r.total_investment, "total_investment_quote": r.total_investment_quote}
+        if r.annual_investment is not None:
+            changes |= {"annual_investment": r.annual_investment, "annual_investment_year": r.annual_investment_year,
+                        "annual_investment_quote": r.annual_investment_quote}
+        out = replace(out, **changes)
+    return out
+
+
 #: Register field names, in order (GeoJSON property and CSV keys).
 REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
+#: Register fields people read (the quotes and the annual year go with their amounts), in order.
+REGISTER_SHOWN: tuple[str, ...] = ("code", "total_investment", "annual_investment", "responsible_unit",
+                                   "responsible_person", "construction_progress")
+
+
+def amount_text(value: Decimal) -> str:
+    """Return an amount as plain text without trailing zeros ("120", "3.5")."""
+    return format(value.normalize(), "f") if value == value else str(value)
+
+
 #: Register fields holding amounts in 亿元.
 REGISTER_AMOUNTS: frozenset[str] = frozenset({"total_investment", "annual_investment"})
 

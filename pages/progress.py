@@ -10,7 +10,7 @@ from geo.errors import ConflictError, StoreError
 from geo.i18n import t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
-from geo.web import maps, panels, safe, sidebar, state
+from geo.web import maps, panels, safe, sidebar, state, uploader
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -61,7 +61,8 @@ if project is not None:
             note = st.text_area(t("progress.note", lang))
             year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1)
             location = st.file_uploader(t("progress.location", lang), type=["geojson", "json", "kml"],
-                                        max_upload_size=5)
+                                        max_upload_size=5, key="progress_location")
+            uploader.localise("progress_location", ["geojson", "json", "kml"], 5, lang)
             saved = st.form_submit_button(t("progress.save", lang))
         if saved:
             try:
@@ -87,4 +88,5 @@ if project is not None:
 
 if user is not None and user.role == "admin":
     with st.expander(t("progress.audit", lang)):
-        st.dataframe(pd.DataFrame(progress.audit_entries(state.engine())), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(panels.audit_table(progress.audit_entries(state.engine()), lang), hide_index=True,
+                     width="stretch", placeholder="—")

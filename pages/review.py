@@ -59,6 +59,8 @@ if editor:
         review.merge_box(item, names=names, lang=lang)
     with st.expander(t("review.edit", lang)):
         review.edit_form(project, lang)
+    with st.expander(t("reg.edit", lang)):
+        review.register_form(project, lang)
     if st.toggle(t("review.place", lang), key="review_place"):  # the drawing map only when asked for
         drawn = maps.draw_location(project, opts, lang)
         review.place_box(project, drawn, lang)

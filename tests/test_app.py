@@ -169,3 +169,62 @@ def test_review_page_acts_only_for_a_signed_in_editor(seeded_db: str, tmp_path: 
     store.dispose_engines()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def test_review_page_sets_register_fields(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor types a total investment and a responsible unit in the register form; the project keeps them."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import accounts
+
+    url = copy_sqlite(seeded_db, tmp_path / "register.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
+    at.session_state["user"] = accounts.User("editor_x", "editor")
+    at.run()
+    assert not at.exception
+    shown = next(p for p in store.load_projects(store.engine(url)) if p.name in at.subheader[0].value)
+    at.text_input(key=f"reg_total_investment_{shown.id}").input("35.5")
+    at.text_input(key=f"reg_responsible_unit_{shown.id}").input("区交通局")
+    next(b for b in at.button if b.label == "保存修改" and f"review_register_{shown.id}" in (b.form_id or "")).click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    after = store.load_projects(store.engine(url), ids=[shown.id])[0].register
+    assert (str(after.total_investment), after.responsible_unit) == ("35.5", "区交通局")
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 item 2: the rejected list shows the state and the reason in words, never their codes."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import review
+
+    url = copy_sqlite(seeded_db, tmp_path / "rejected.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    eng = store.engine(url)
+    target = store.load_projects(eng)[0]
+    review.reject(eng, [target.id], reason="generic_reference", note="规划泛称", by="wang")
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
+    at.session_state["review_state"] = "rejected"
+    at.run()
+    assert not at.exception
+    words = " ".join(m.value for m in (*at.markdown, *at.caption))
+    assert "驳回理由：泛指，非具体项目：规划泛称" in words and "当前：已驳回" in words
+    assert "generic_reference" not in words and "rejected" not in words
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()

@@ -121,3 +121,22 @@ def test_a_refresh_keeps_the_sign_in(page, review_app) -> None:
     page.reload()
     page.get_by_text("编辑人员登录").first.wait_for(timeout=60_000)
     assert page.get_by_text("已登录：reviewer").count() == 0
+
+
+def test_the_uploader_speaks_chinese(page, review_app) -> None:
+    """Issue 13 item 2: the uploader's own button and limits are shown in Chinese (CSS over Streamlit's English)."""
+    app, _ = review_app
+    page.goto(f"{app}/documents")
+    page.get_by_text("编辑人员登录").first.wait_for(timeout=60_000)
+    _login(page, "reviewer", "password-r")
+    page.get_by_text("上传新文件").first.click()
+    button = page.locator(".st-key-upload_files [data-testid=stFileUploaderDropzone] button p").first
+    button.wait_for(timeout=30_000)
+    page.wait_for_function(  # the style is applied
+        "() => { const p = document.querySelector('.st-key-upload_files button p');"
+        " return p && getComputedStyle(p).fontSize === '0px'; }", timeout=30_000)
+    assert button.evaluate("e => getComputedStyle(e, '::after').content") == '"浏览文件"'
+    limits = page.locator(".st-key-upload_files [data-testid=stFileUploaderDropzoneInstructions] span").first
+    assert limits.evaluate("e => getComputedStyle(e, '::after').content").startswith('"每个文件不超过 ')
+    assert button.bounding_box()["width"] > 40  # the Chinese words take the room the English had
+    page.locator(".st-key-upload_files").screenshot(path=str(ARTIFACTS / "r_uploader_zh.png"))

@@ -402,3 +402,29 @@ def test_no_boundaries_built_still_gives_a_map(
     monkeypatch.setattr(gazetteer, "load", missing)
     b = report.build(projects, area="綦江", today=TODAY)
     assert b.focus is None and b.map_png.startswith(b"\x89PNG")
+
+
+def test_pdf_and_deck_carry_the_register(projects: list[Project], tmp_path: Path) -> None:
+    """Issue 13: a project's investment, responsible unit and progress reach both briefing files, in the state's words."""
+    from decimal import Decimal
+
+    from geo.model import Register, ReviewState
+
+    register = Register(total_investment=Decimal("86.5"), annual_investment=Decimal(12), annual_investment_year=2026,
+                        responsible_unit="市交通运输局", responsible_person="李某", construction_progress="路基完成65%")
+    shown = [dataclasses.replace(p, register=register, review=ReviewState.CONFIRMED) if p.name == "渝昆高铁" else p
+             for p in projects]
+    b = report.build(shown, area=None, today=TODAY, render_map=False)
+    table = b.appendix[-1]
+    assert table.heading == "项目登记信息（1 项有登记）"
+    assert table.rows == [("渝昆高铁", "已核实", "86.5", "12（2026）", "市交通运输局", "李某", "路基完成65%")]
+    out = report.briefing(shown, area=None, fmt="pdf", out=tmp_path / "简报.pdf", today=TODAY)
+    text = _pdftotext(out)
+    assert "项目登记信息" in text and "86.5" in text and "路基完成65%" in text and "已核实" in text
+    from pptx import Presentation
+
+    deck = report.briefing(shown, area=None, fmt="pptx", out=tmp_path / "简报.pptx", today=TODAY)
+    words = " ".join(shape.text_frame.text if shape.has_text_frame else
+                     " ".join(c.text for row in shape.table.rows for c in row.cells) if shape.has_table else ""
+                     for slide in Presentation(str(deck)).slides for shape in slide.shapes)
+    assert "项目登记信息" in words and "市交通运输局" in words and "12（2026）" in words

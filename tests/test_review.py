@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from geo import cli, filters, pipeline, store
@@ -53,7 +54,8 @@ def test_acceptance_decisions_survive_reingest(ingested, capsys: pytest.CaptureF
     assert target.stage is not Stage.UNDER_CONSTRUCTION
     assert _cli(capsys, "review", "reject", rejected.id, "--reason", "generic_reference", "--by", "wang")[0] == 0
     assert _cli(capsys, "review", "merge", merged.id, "--into", target.id, "--by", "wang")[0] == 0
-    assert _cli(capsys, "review", "edit", target.id, "--stage", "under_construction", "--by", "wang")[0] == 0
+    assert _cli(capsys, "review", "edit", target.id, "--stage", "under_construction", "--investment", "45.6",
+                "--responsible-unit", "区交通局", "--by", "wang")[0] == 0
     code, out, _ = _cli(capsys, "review", "confirm", target.id, "--by", "wang")
     assert code == 0 and f"{target.id} {TARGET}: confirmed" in out
 
@@ -71,6 +73,7 @@ def test_acceptance_decisions_survive_reingest(ingested, capsys: pytest.CaptureF
         assert rejected.id not in features and merged.id not in features
         props = features[target.id]
         assert props["review"] == "confirmed" and props["stage"] == "under_construction"
+        assert (props["total_investment"], props["responsible_unit"]) == (45.6, "区交通局")
         assert {(m["doc"], m["start"], m["end"]) for m in props["mentions"]} == _spans(target) | _spans(merged)
         assert MERGED in props["aliases"]
         assert {p["review"] for p in features.values()} == {"pending", "confirmed"}
@@ -258,13 +261,20 @@ def test_register_fields_round_trip_through_exports(tmp_path: Path) -> None:
     props = export.to_feature(p)["properties"]
     assert props["review"] == "confirmed" and props["total_investment"] == 120.5 and props["annual_investment"] == 12
     assert list(props) == [*export.PROPERTY_KEYS, "mentions"]
-    for fmt in ("geojson", "csv"):
+    for fmt in ("geojson", "csv", "gpkg"):
         out = tmp_path / f"x.{fmt}"
         export.export([p], fmt, out)
         assert export.import_rows(out)[0].register == register
         assert export.import_rows(out)[0].review is ReviewState.CONFIRMED
-    header = export.csv_text([p]).splitlines()[0]
+    header, row = export.csv_text([p]).splitlines()[:2]
     assert header.startswith("编号,名称,别名,类型,阶段") and header.endswith("责任单位,责任人,形象进度")
+    assert ",已核实,2023-500223-48-01,120.5,总投资约120.5亿元," in row  # the state as people read it
+    out = tmp_path / "x.xlsx"
+    export.export([p], "xlsx", out)
+    sheet = openpyxl.load_workbook(out).worksheets[-1]
+    cells = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert (cells["核实状态"], cells["总投资（亿元）"], cells["年度计划投资（亿元）"]) == ("已核实", 120.5, 12)
+    assert (cells["责任单位"], cells["责任人"], cells["形象进度"]) == ("区交委", "张三", "65%")
 
 
 def test_review_filter_and_url() -> None:

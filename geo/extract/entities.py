@@ -13,7 +13,8 @@ The rules (issue #3) are general, not a list of project names:
 * names made only of generic words (一批, 农村…) or naming a mechanism,
   alliance, platform or policy zone are dropped;
 * stage, target year and lead unit come from the clause and task around the
-  mention (:data:`geo.extract.lexicon.STAGE_CUES`).
+  mention (:data:`geo.extract.lexicon.STAGE_CUES`); register fields (investment,
+  responsible unit, progress) from its sentence, task or table row (:mod:`geo.extract.register`).
 
 This module prepares the text and assembles the entities; the rules live in
 :mod:`geo.extract.candidates` and :mod:`geo.extract.names` (finding and judging names),
@@ -29,7 +30,8 @@ from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.linking import line_key, link, variant_key
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
-from geo.extract.years import plan_period
+from geo.extract.register import read_register
+from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
 __all__ = ["extract", "line_key", "link", "variant_key"]
@@ -64,6 +66,8 @@ def extract(source: SourceText) -> list[Entity]:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
         mention = read_mention(source, work, index, cand, cands, period=period)
+        if not cand.implied:
+            mention.register = read_register(work, cand, cands, doc_year=doc_year(source.meta.date))
         key = (name_key(cand.name), cand.type)
         ent = entities.get(key)
         if ent is None:

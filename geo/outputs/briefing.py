@@ -393,7 +393,26 @@ def appendix(b: Briefing) -> list[Table]:
             (0.6, 3.5, 1.3, 1.9, 1.1, 1.0, 2.9),  # room for "Under construction"
             note=t("brief.rule", lang) + " " + t("brief.lead_note", lang),
         ),
+        register_table(b.projects, lang),
     ]
+
+
+#: Register columns of the briefing (issue 13), after the name and the review state.
+_REGISTER_COLUMNS = ("total_investment", "annual_investment", "responsible_unit", "responsible_person",
+                     "construction_progress")
+
+
+def register_table(projects: Sequence[Project], lang: str = "zh") -> Table:
+    """Return the register of the projects that have register fields: state, investments, unit, person, progress."""
+    rows = []
+    for p in projects:
+        shown = dict(p.register.shown())
+        if any(k in shown for k in _REGISTER_COLUMNS):
+            rows.append((p.name, t(f"review.{p.review}", lang),
+                         *(_clip(shown.get(k, "—"), 16) for k in _REGISTER_COLUMNS)))
+    headers = (t("col.name", lang), t("filter.review", lang), *(t(f"brief.col.{k}", lang) for k in _REGISTER_COLUMNS))
+    return Table(t("brief.register", lang).format(n=len(rows)), headers, rows,
+                 (3.2, 1.2, 1.4, 1.6, 2.4, 1.0, 1.6), note=t("brief.register_note", lang))
 
 
 def pages(table: Table, *, per_page: int, lang: str = "zh") -> list[Table]:

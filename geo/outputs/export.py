@@ -79,6 +79,7 @@ MENTION_KEYS: tuple[str, ...] = (
     "start_year",
     "year_basis",
     "period",
+    "register",  # issue 13: the register fields this sentence states, or null
 )
 
 #: Project keys of the GeoJSON contract, in order.

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geo.model import Project
+from geo.model import REGISTER_KEYS, Project
 from geo.outputs.tabular import CODED, LIST_KEYS, label
 
 GPKG_LAYER = "projects"
@@ -24,6 +24,8 @@ def write_gpkg(projects: list[Project], out: Path, title: str) -> None:
         row = {k: props[k] for k in ("id", "name", "type", "stage", "part_of", "precision", "geo_note")}
         row["target_year"] = p.target_year
         row["version"] = p.version
+        row["review"] = props["review"]
+        row |= {k: props[k] for k in REGISTER_KEYS}  # issue 13: the register, amounts in 亿元
         for key in (*LIST_KEYS, "mentions", "events"):
             row[key] = json.dumps(props[key], ensure_ascii=False)
         for key, kind in CODED.items():
@@ -37,7 +39,7 @@ def write_gpkg(projects: list[Project], out: Path, title: str) -> None:
             {"id": pd.Series(dtype=str)}, geometry=gpd.GeoSeries([], crs="EPSG:4326")
         )
     )
-    for key in ("target_year", "version"):
+    for key in ("target_year", "version", "annual_investment_year"):
         if key in frame:
             frame[key] = frame[key].astype("Int64")
     frame.to_file(
@@ -64,6 +66,8 @@ def read_gpkg(path: Path) -> list[Project]:
         }
         for key in ("target_year", "version"):
             p[key] = None if _none(rec.get(key)) is None else int(rec[key])
+        p["review"] = _none(rec.get("review"))
+        p |= {k: _none(rec.get(k)) for k in REGISTER_KEYS}
         for key in (*LIST_KEYS, "mentions", "events"):
             p[key] = json.loads(rec[key]) if rec.get(key) else []
         geom = rec.get("geometry")

@@ -10,11 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from geo.i18n import t
-from geo.model import REGISTER_KEYS, EntityType, Precision, Project, Stage
+from geo.model import (
+    REGISTER_AMOUNTS,
+    REGISTER_KEYS,
+    EntityType,
+    Precision,
+    Project,
+    ReviewState,
+    Stage,
+    amount_text,
+)
 
 LIST_KEYS = ("aliases", "places", "areas")
 _JSON_KEYS = ("geometry", "mentions", "events")
-CODED = {"type": "type", "stage": "stage", "precision": "precision"}
+CODED = {"type": "type", "stage": "stage", "precision": "precision", "review": "review"}
 
 #: Tabular columns (CSV): project key and Chinese header. Derived columns (牵头单位,
 #: 来源文件, 原文摘录) are for reading and are rebuilt from 提及记录 on import.
@@ -37,7 +46,7 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("geometry", "几何（GeoJSON）"),
     ("mentions", "提及记录（JSON）"),
     ("events", "进展记录（JSON）"),
-    # Issue 13: the review state (code) and the register fields, after the earlier columns.
+    # Issue 13: the review state (its label, like type and stage) and the register fields, after the earlier columns.
     ("review", "核实状态"),
     ("code", "项目编码"),
     ("total_investment", "总投资（亿元）"),
@@ -65,6 +74,16 @@ XLSX_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("quotes", "原文摘录", 60),
     ("aliases", "别名", 18),
     ("id", "编号", 14),
+    # Issue 13: the review state and the register fields officials manage by
+    ("review", "核实状态", 10),
+    ("code", "项目编码", 18),
+    ("total_investment", "总投资（亿元）", 12),
+    ("annual_investment", "年度计划投资（亿元）", 12),
+    ("annual_investment_year", "年度计划投资年份", 10),
+    ("responsible_unit", "责任单位", 22),
+    ("responsible_person", "责任人", 12),
+    ("construction_progress", "形象进度", 18),
+    ("total_investment_quote", "总投资原文", 40),
 )
 
 
@@ -80,7 +99,7 @@ def label(kind: str, code: str | None) -> str:
 
 
 def _unlabel(kind: str, text: str) -> str:
-    codes = {"type": EntityType, "stage": Stage, "precision": Precision}[kind]
+    codes = {"type": EntityType, "stage": Stage, "precision": Precision, "review": ReviewState}[kind]
     by_label = {t(f"{kind}.{c}"): str(c) for c in codes}
     return by_label.get(text, text)
 
@@ -130,11 +149,17 @@ def display(project: Project, key: str) -> Any:
         return "\n".join(dict.fromkeys(m.quote or "" for m in project.mentions))
     if key in REGISTER_KEYS:
         value = getattr(project.register, key)
-        return "" if value is None else str(value)
-    if key == "review":
-        return str(project.review)
+        return "" if value is None else amount_text(value) if key in REGISTER_AMOUNTS else str(value)
     value = getattr(project, key)
     return "" if value is None else value
+
+
+def sheet_value(project: Project, key: str) -> Any:
+    """Return the value of a spreadsheet cell: :func:`display`, but amounts as numbers Excel can add up."""
+    if key in REGISTER_AMOUNTS:
+        value = getattr(project.register, key)
+        return None if value is None else float(value)
+    return display(project, key)
 
 
 def _json_cell(project: Project, key: str) -> Any:

@@ -10,7 +10,7 @@ from typing import Any
 
 from geo.i18n import t
 from geo.model import AREAS, STAGE_ORDER, EntityType, Project
-from geo.outputs.tabular import XLSX_COLUMNS, display, label
+from geo.outputs.tabular import XLSX_COLUMNS, label, sheet_value
 
 OTHER_SHEET = "其他"
 SUMMARY_SHEET = "汇总"
@@ -115,7 +115,7 @@ def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
             ws.column_dimensions[get_column_letter(c)].width = width
         for r, p in enumerate(group, start=2):
             for c, (key, _, _) in enumerate(XLSX_COLUMNS, start=1):
-                value = display(p, key)
+                value = sheet_value(p, key)
                 put(ws, r, c, value).alignment = wrap
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{max(len(group) + 1, 2)}"

@@ -20,7 +20,7 @@ from shapely.geometry import mapping, shape
 
 from geo import settings
 from geo.geocode import Basis, Feature
-from geo.model import Entity, EntityType, Mention, Precision, Stage, period_or_none
+from geo.model import Entity, EntityType, Mention, Precision, Register, Stage, period_or_none
 from geo.places import Context, Level, Place
 
 #: Packages whose code decides what a document yields and where it is placed.
@@ -75,7 +75,12 @@ def mention_dict(m: Mention) -> dict[str, Any]:
         "target_year": m.target_year, "lead_unit": m.lead_unit,
         "doc_date": m.doc_date.isoformat() if m.doc_date else None,
         "start_year": m.start_year, "year_basis": m.year_basis, "period": list(m.period) if m.period else None,
+        "register": _register_dict(m.register),
     }
+
+
+def _register_dict(r: Register | None) -> dict[str, Any] | None:
+    return {k: v for k, v in r.to_dict().items() if v is not None} if r else None
 
 
 def entities_from_json(text: str) -> list[Entity]:
@@ -90,7 +95,8 @@ def entities_from_json(text: str) -> list[Entity]:
                         doc_date=dt.date.fromisoformat(m["doc_date"]) if m["doc_date"] else None,
                         # kept by releases before issue 11 without these
                         start_year=m.get("start_year"), year_basis=m.get("year_basis"),
-                        period=period_or_none(m.get("period")))
+                        period=period_or_none(m.get("period")),
+                        register=Register.from_dict(m["register"]) if m.get("register") else None)
                 for m in d["mentions"]
             ],
         )

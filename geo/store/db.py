@@ -33,6 +33,7 @@ from geo.model import (
     GeometrySource,
     Precision,
     Project,
+    Register,
     Stage,
     StatusEvent,
     governing_first,
@@ -40,6 +41,7 @@ from geo.model import (
     latest_stage,
     latest_start_year,
     latest_target_year,
+    stated_register,
 )
 from geo.store import decisions
 
@@ -160,7 +162,7 @@ def init(eng: Engine) -> None:
 
 #: Nullable columns later releases added to existing tables; :func:`init` adds those missing.
 _ADDED_COLUMNS: tuple[sa.Column, ...] = (
-    *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end")),
+    *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end", "register")),
     users.c.disabled_at,
 )
 
@@ -189,6 +191,20 @@ def year_columns(start_year: int | None, year_basis: str | None, period: Any) ->
     """Return the ``mentions`` columns of a mention's years: start year, basis, plan period (a pair or None)."""
     first, last = period if period else (None, None)
     return {"start_year": start_year, "year_basis": year_basis, "period_start": first, "period_end": last}
+
+
+def register_column(register: Any) -> str | None:
+    """Return the ``mentions.register`` value of a mention's register (a Register or its dict; NULL when empty)."""
+    if register is None:
+        return None
+    values = register if isinstance(register, dict) else register.to_dict()
+    kept = {k: v for k, v in values.items() if v is not None}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else None
+
+
+def register_of(value: str | None) -> Register | None:
+    """Return the register of a ``mentions.register`` value (None for NULL)."""
+    return Register.from_dict(json.loads(value)) if value else None
 
 
 def _drop_duplicate_mentions(conn: sa.Connection) -> None:
@@ -324,6 +340,7 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
                 start_year=r.start_year,
                 year_basis=r.year_basis,
                 period=(r.period_start, r.period_end) if r.period_start is not None else None,
+                register=register_of(r.register),
             )
         )
     events: dict[str, list[StatusEvent]] = {}
@@ -363,6 +380,7 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
                 version=r.version,
                 mentions=ments,
                 events=tuple(evs),
+                register=stated_register(ments),
             )
         )
     return out

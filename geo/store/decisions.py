@@ -25,6 +25,7 @@ from geo.model import (
     latest_stage,
     latest_start_year,
     latest_target_year,
+    stated_register,
 )
 
 #: Longest chain of merges followed (a merge into a merged project is followed to its end).
@@ -153,7 +154,7 @@ def apply(projects: list[Project], decided: Mapping[str, Decision], *, hidden: b
 def _own(p: Project, d: Decision | None) -> Project:
     if d is None:
         return p
-    changes: dict[str, Any] = {"review": d.state, "register": d.register}
+    changes: dict[str, Any] = {"review": d.state, "register": p.register.overlaid(d.register)}
     if d.name and d.name != p.name:
         changes |= {"name": d.name, "aliases": tuple(dict.fromkeys((*p.aliases, p.name)))}
     if d.type:
@@ -173,6 +174,8 @@ def _joined(target: Project, merged: list[Project]) -> Project:
     events.sort(key=lambda e: e.date or dt.date.min)
     aliases = tuple(n for n in dict.fromkeys(names) if n != target.name)
     ordered = governing_first(mentions)
+    register = stated_register(m for p in merged for m in p.mentions)  # what the merged ones' documents state
     return replace(target, mentions=ordered, events=tuple(events), aliases=aliases,
+                   register=register.overlaid(target.register),
                    stage=latest_stage(events), target_year=latest_target_year(events),
                    start_year=latest_start_year(ordered), period=latest_period(ordered))

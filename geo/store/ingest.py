@@ -236,6 +236,7 @@ def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequenc
 def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
     wanted = {k: m[k] for k in ("text", "quote", "stage", "target_year", "lead_unit")}
     wanted |= db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period"))
+    wanted["register"] = db.register_column(m.get("register"))
     return any(getattr(stored, k) != v for k, v in wanted.items())
 
 
@@ -261,6 +262,7 @@ def _insert_mention(conn: sa.Connection, doc_id: int, entity_id: str, m: Mapping
         document_id=doc_id, entity_id=entity_id, text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
         stage=m["stage"], target_year=m["target_year"], lead_unit=m["lead_unit"],
         **db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period")),
+        register=db.register_column(m.get("register")),
     )).inserted_primary_key[0]
     if m["stage"] != str(Stage.UNSPECIFIED) or m["target_year"]:
         conn.execute(status_events.insert().values(

@@ -65,6 +65,8 @@ mentions = sa.Table(
     sa.Column("year_basis", sa.String(16)),  # geo.model.YEAR_BASES
     sa.Column("period_start", sa.Integer),  # the document's plan period, a window (十四五 → 2021–2025)
     sa.Column("period_end", sa.Integer),
+    # Issue 13: the register fields the mention's sentence states (JSON of geo.model.Register, or NULL).
+    sa.Column("register", sa.Text),
     sa.Index("ix_mentions_entity", "entity_id"),
     sa.Index("ix_mentions_document", "document_id"),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import math
 import re
 from dataclasses import replace
@@ -15,8 +16,9 @@ import streamlit as st
 from geo import filters, settings
 from geo.i18n import error_text, t
 from geo.maps import layers
-from geo.model import AREAS, STAGE_ORDER, DocumentInfo, Project
+from geo.model import AREAS, REGISTER_KEYS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
+from geo.web import uploader
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
 from geo.web.state import (
@@ -56,13 +58,61 @@ def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),
             t("col.sources", lang_): len(p.mentions),
+            t("filter.review", lang_): t(f"review.{p.review}", lang_),
+            # issue 13: the register fields officials manage by (amounts as numbers, so they sort)
+            t("reg.total_investment", lang_): _number(p.register.total_investment),
+            t("reg.annual_investment", lang_): _number(p.register.annual_investment),
+            t("reg.responsible_unit", lang_): p.register.responsible_unit,
+            t("reg.construction_progress", lang_): p.register.construction_progress,
+            t("reg.code", lang_): p.register.code,
         }
         for p in items
     ]
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
     if rows:  # empty cells, not "None", where no target year is known
         frame[t("target_year", lang_)] = frame[t("target_year", lang_)].astype("Int64")
+        for key in ("reg.total_investment", "reg.annual_investment"):
+            frame[t(key, lang_)] = frame[t(key, lang_)].astype("Float64")
     return frame
+
+
+def audit_table(entries: list[dict[str, Any]], lang_: str) -> pd.DataFrame:
+    """Return audit log rows for people: the action and a review's states and reason in the interface language."""
+    cols = ("audit.at", "audit.actor", "audit.action", "audit.project", "audit.detail")
+    return pd.DataFrame(
+        [(e["at"], e["actor"], _label("audit", e["action"], lang_), e["entity_id"], _audit_detail(e, lang_))
+         for e in entries],
+        columns=[t(c, lang_) for c in cols],
+    )
+
+
+def _label(kind: str, code: str | None, lang_: str) -> str:
+    """Return the label of a code (the code itself when it has none)."""
+    text = t(f"{kind}.{code}", lang_)
+    return code or "" if text == f"{kind}.{code}" else text
+
+
+def _audit_detail(entry: dict[str, Any], lang_: str) -> str:
+    detail = entry["detail"] or {}
+    if "review" not in detail:
+        return json.dumps(detail, ensure_ascii=False, default=str)
+    before, after = detail["review"]
+    zh = lang_ != "en"
+    text = f"{_label('review', before, lang_)} → {_label('review', after, lang_)}"
+    new = detail.get("after") or {}
+    if new.get("reason") and after == "rejected":
+        why = _label("reason", new["reason"], lang_) + ((("：" if zh else ": ") + new["note"]) if new.get("note") else "")
+        text += f"（{why}）" if zh else f" ({why})"
+    old = detail.get("before") or {}
+    changed = [k for k in ("name", "type", *REGISTER_KEYS) if new.get(k) != old.get(k) and not k.endswith("_quote")]
+    if changed:
+        text += ("；" if zh else "; ") + ("、" if zh else ", ").join(
+            t(f"reg.{k}", lang_) if k in REGISTER_KEYS else t(f"audit.{k}", lang_) for k in changed)
+    return text
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def selected_project(items: list[Project], rows: list[int]) -> Project | None:
@@ -154,11 +204,13 @@ def upload_box(lang_: str) -> None:
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
     with st.expander(t("upload", lang_)):
         st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
+        types = ["txt", "md", "html", "htm", "docx", "pdf"]
         with st.form("upload_form", clear_on_submit=True):
             files = st.file_uploader(
-                t("upload.files", lang_), type=["txt", "md", "html", "htm", "docx", "pdf"],
-                accept_multiple_files=True, max_upload_size=max(1, math.ceil(limit_mb)),
+                t("upload.files", lang_), type=types, accept_multiple_files=True,
+                max_upload_size=max(1, math.ceil(limit_mb)), key="upload_files",
             )
+            uploader.localise("upload_files", [s for s in types if s != "htm"], max(1, math.ceil(limit_mb)), lang_)
             submitted = st.form_submit_button(t("upload.go", lang_))
         if submitted and files:
             for f in files:

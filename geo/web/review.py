@@ -9,7 +9,15 @@ import streamlit as st
 
 from geo.errors import ConflictError, NotAllowed, StoreError
 from geo.i18n import t
-from geo.model import STAGE_ORDER, EntityType, Project, RejectReason
+from geo.model import (
+    REGISTER_AMOUNTS,
+    STAGE_ORDER,
+    EntityType,
+    Project,
+    RejectReason,
+    ReviewState,
+    amount_text,
+)
 from geo.store import accounts, queue, review
 from geo.web import state
 from geo.web.safe import html_block, md
@@ -146,6 +154,13 @@ def card(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     st.markdown(f"{badges} {md(facts)}" if badges else md(facts))
     if p.aliases:
         st.caption(md(" / ".join(p.aliases)))
+    if p.review in (ReviewState.REJECTED, ReviewState.MERGED):  # why it left the lists, in words
+        d = review.decision(state.engine(), p.id)
+        if d.reason:
+            why = t(f"reason.{d.reason}", lang) + (f"：{d.note}" if d.note else "")
+            st.caption(md(t("review.why_rejected", lang).format(reason=why)))
+        if d.merged_into:
+            st.caption(md(t("review.merged_into_now", lang).format(name=names.get(d.merged_into, d.merged_into))))
     similar = [names[d] for d in item.duplicates if d in names]
     if similar:
         st.caption(t("review.duplicates", lang).format(names=md("、".join(similar))))
@@ -202,6 +217,39 @@ def edit_form(p: Project, lang: str) -> None:
                 changes["target_year"] = int(year)
             if changes:
                 act("edit", p.id, name.strip() or p.name, **changes)
+                st.rerun()
+
+
+#: Text fields of the register form, in order (the annual year is a number beside its amount).
+_REGISTER_TEXT = ("code", "total_investment", "annual_investment", "responsible_unit", "responsible_person",
+                  "construction_progress")
+
+
+def register_form(p: Project, lang: str) -> None:
+    """Offer to set the register fields (issue 13): code, investments in 亿元, responsible unit and person, progress.
+
+    Only the fields changed are sent; an amount is checked by the store (a number), a
+    cleared field brings back what the documents state.
+    """
+    r = p.register
+    current = {key: "" if (v := getattr(r, key)) is None else amount_text(v) if key in REGISTER_AMOUNTS else str(v)
+               for key in _REGISTER_TEXT}
+    with st.form(f"review_register_{p.id}", border=False):
+        st.caption(t("reg.edit_help", lang))
+        values: dict[str, Any] = {}
+        for row in (_REGISTER_TEXT[:3], _REGISTER_TEXT[3:]):
+            cols = st.columns(len(row))
+            for col, key in zip(cols, row, strict=True):
+                values[key] = col.text_input(t(f"reg.{key}", lang), value=current[key], key=f"reg_{key}_{p.id}")
+        year = st.number_input(t("reg.annual_investment_year", lang), min_value=1949, max_value=2100,
+                               value=r.annual_investment_year, step=1, key=f"reg_year_{p.id}")
+        if st.form_submit_button(t("review.save", lang)):
+            changes = {k: v.strip() for k, v in values.items() if v.strip() != current[k]}
+            if "annual_investment" in changes or (year is not None and int(year) != r.annual_investment_year):
+                changes |= {"annual_investment": values["annual_investment"].strip(),
+                            "annual_investment_year": int(year) if year is not None else ""}
+            if changes:
+                act("edit", p.id, p.name, register=changes)
                 st.rerun()
 
 
