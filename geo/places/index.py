@@ -82,10 +82,27 @@ class PlaceIndex:
         self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
         self._district_codes = list(districts["adcode"])
-        self._district_tree = STRtree(list(districts.geometry))
-        self._areas = {
-            area: prepared.prep(gaz.area_districts(area).union_all()) for area in (a.name for a in reg.areas)
-        }
+        self._district_shapes = list(districts.geometry)
+        self._area_shapes = {area: gaz.area_districts(area).union_all() for area in (a.name for a in reg.areas)}
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Build the parts that are not pickled: the district tree and the prepared area shapes."""
+        self._district_tree = STRtree(self._district_shapes)
+        self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes."""
+        state = dict(self.__dict__)
+        for name in ("_district_tree", "_areas"):
+            del state[name]
+        state["_prefix_cache"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled index and rebuild its tree and prepared shapes."""
+        self.__dict__.update(state)
+        self._prepare()
 
     # ----------------------------------------------------------------- building
 
