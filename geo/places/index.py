@@ -87,14 +87,23 @@ class PlaceIndex:
         self._prepare()
 
     def _prepare(self) -> None:
-        """Build the parts that are not pickled: the district tree and the prepared area shapes."""
+        """Build the parts that are not pickled: the district tree, the prepared area shapes, the scan table."""
         self._district_tree = STRtree(self._district_shapes)
         self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
+        # What :meth:`scan` may find at a character: the lengths, longest first, of the names
+        # starting with it (a plan's text is mostly not names: most characters need no lookup).
+        scannable = {k for k in self._by_name
+                     if 2 <= len(k) <= _MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for key in scannable:
+            sizes[key[0]].add(len(key))
+        self._scannable = frozenset(scannable)
+        self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
 
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes."""
         state = dict(self.__dict__)
-        for name in ("_district_tree", "_areas"):
+        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes"):
             del state[name]
         state["_prefix_cache"] = {}
         return state
@@ -315,11 +324,11 @@ class PlaceIndex:
         out = []
         i = 0
         text = clean_name(text)
-        while i < len(text):
-            for size in range(min(_MAX_NAME, len(text) - i), 1, -1):
-                piece = text[i:i + size]
-                if piece in self._by_name and piece not in _SCAN_STOP and piece not in self._scan_stop:
-                    out.append((i, i + size, piece))
+        n = len(text)
+        while i < n:
+            for size in self._scan_sizes.get(text[i], ()):
+                if size <= n - i and text[i:i + size] in self._scannable:
+                    out.append((i, i + size, text[i:i + size]))
                     i += size
                     break
             else:
