@@ -13,6 +13,8 @@ def main() -> int:
     bench_extract.main(["--repeat", "5"])
     print("\n== gazetteer and geocoding (issue 4) ==")
     print("\n".join(bench_pages.gazetteer_and_geocoding()))
+    print("\n== ingest end to end vs a jieba process, 5 and 50 documents (issue 16) ==")
+    print("\n".join(bench_ingest.end_to_end()))
     print("\n== incremental ingest (issue 15) ==")
     print("\n".join(bench_ingest.one_small_file()))
     print("\n== map (issue 5) ==")

@@ -1,13 +1,36 @@
-"""Cost of ingesting one small file into a corpus of 5 and of 200 documents (issue 15): part of ``make bench``."""
+"""Ingest speed, part of ``make bench``.
+
+* :func:`end_to_end` (issue 16): a fresh ``python -m geo ingest DIR --out F`` process
+  (start, reading, extraction, geocoding, linking, database writes, the GeoJSON) on 5 and
+  on 50 documents, against a fresh ``python -c "import jieba; jieba.lcut(text)…"`` process
+  segmenting the same files; median of 3 runs each, interleaved, ratio printed.
+* :func:`one_small_file` (issue 15): the cost of ingesting one small file into a corpus
+  of 5 and of 200 documents.
+
+Run ``.venv/bin/python -m bench.bench_ingest``.
+"""
 
 from __future__ import annotations
 
+import os
+import resource
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+#: The documents the end-to-end corpora are made of. Never the frozen ``tests/data/blind/test``.
+_BUNDLED = ROOT / "data" / "documents"
+_MORE = (ROOT / "tests" / "data" / "blind" / "dev" / "docs", ROOT / "tests" / "data" / "invented" / "docs")
+
+#: What the jieba process does: segment every file named on its command line.
+_JIEBA = ("import sys, jieba; jieba.setLogLevel(60); "
+          "[jieba.lcut(open(p, encoding='utf-8').read()) for p in sys.argv[1:]]")
 
 #: Districts, towns and heads the invented plans are varied from (any real names would do).
 _DISTRICTS = ("綦江区", "江津区", "永川区", "合江县", "巫溪县")
@@ -33,6 +56,80 @@ def _corpus(folder: Path, size: int) -> Path:
         (folder / p.name).write_bytes(p.read_bytes())
     _invented(folder, size - 5)
     return folder
+
+
+def e2e_corpus(folder: Path, size: int) -> list[Path]:
+    """Write a corpus of ``size`` documents into ``folder`` and return its files.
+
+    5 is the bundled five; larger corpora add the blind *dev* set and the invented
+    documents, then copies of the real documents (each with a line of its own at the
+    end, so it is stored as a document of its own) until ``size`` is reached.
+    """
+    folder.mkdir(parents=True)
+    real = sorted(_BUNDLED.glob("*.txt"))
+    pool = [*real, *(p for d in _MORE for p in sorted(d.glob("*.txt")))]
+    real = [*real, *sorted(_MORE[0].glob("*.txt"))]
+    out = []
+    for i in range(size):
+        src = pool[i] if i < len(pool) else real[(i - len(pool)) % len(real)]
+        dest = folder / (f"{i:03d}_{src.name}")
+        text = src.read_text(encoding="utf-8")
+        dest.write_text(text if i < len(pool) else f"{text}\n（抄送件 {i}）\n", encoding="utf-8")
+        out.append(dest)
+    return out
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run ``cmd`` and return its wall time and its CPU time (user + system), in seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(cmd[:4])}… failed: {done.stderr[-2000:]}")
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def end_to_end(sizes: tuple[int, ...] = (5, 50), *, repeat: int = 3) -> list[str]:
+    """Time a fresh ``python -m geo ingest`` process against a fresh jieba process, per corpus size.
+
+    Each of our runs starts from an empty SQLite database and also writes the GeoJSON
+    (``--out``). One unmeasured run of each warms the disk cache, the kept place index
+    and jieba's dictionary cache, and writes both sides' ``.pyc`` files, even where
+    PYTHONDONTWRITEBYTECODE is set (an installed package has them). Runs are interleaved
+    (ours, jieba, ours, …) so both see the same machine load; the median of ``repeat`` is
+    reported, as wall time and as CPU time.
+    """
+    lines = [f"{'documents':>9}{'characters':>12}{'ingest (s)':>12}{'jieba (s)':>11}{'ratio':>8}"
+             f"{'ingest CPU':>12}{'jieba CPU':>11}{'ratio':>8}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            files = e2e_corpus(Path(tmp) / f"docs{size}", size)
+            chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+            ours, seg, ours_cpu, seg_cpu = [], [], [], []
+            for run in range(repeat + 1):
+                db_path = Path(tmp) / f"e2e{size}_{run}.db"
+                env = dict(os.environ, DATABASE_URL=f"sqlite:///{db_path}")
+                # Python's ordinary bytecode cache, for both sides (the warm-up run writes it):
+                # with PYTHONDONTWRITEBYTECODE set, every run recompiles the app's own modules.
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
+                t_ours, c_ours = _run([sys.executable, "-m", "geo", "ingest", str(files[0].parent),
+                                       "--out", str(Path(tmp) / f"e2e{size}.geojson")], env)
+                t_seg, c_seg = _run([sys.executable, "-c", _JIEBA, *map(str, files)], env)
+                if run:  # the first run of each only warms caches
+                    ours.append(t_ours)
+                    seg.append(t_seg)
+                    ours_cpu.append(c_ours)
+                    seg_cpu.append(c_seg)
+            t_ours, t_seg = statistics.median(ours), statistics.median(seg)
+            c_ours, c_seg = statistics.median(ours_cpu), statistics.median(seg_cpu)
+            lines.append(f"{size:>9}{chars:>12}{t_ours:>12.2f}{t_seg:>11.2f}{t_seg / t_ours:>7.2f}x"
+                         f"{c_ours:>12.2f}{c_seg:>11.2f}{c_seg / c_ours:>7.2f}x")
+    lines.append(f"median of {repeat} (wall and CPU = user + system of the process); ratio = jieba / ingest "
+                 "(above 1: the whole ingest is faster than jieba segmenting the same text). CPU time is the "
+                 "steadier figure on a shared machine.")
+    return lines
 
 
 def one_small_file(sizes: tuple[int, ...] = (5, 200)) -> list[str]:
@@ -71,4 +168,5 @@ def one_small_file(sizes: tuple[int, ...] = (5, 200)) -> list[str]:
 
 
 if __name__ == "__main__":
+    print("\n".join(end_to_end()))
     print("\n".join(one_small_file()))

@@ -19,6 +19,7 @@ def gazetteer_and_geocoding() -> list[str]:
     gazetteer._load_cached.cache_clear()
     t0 = time.perf_counter()
     gaz = gazetteer.load()
+    gaz.index  # noqa: B018  (the tables are read on first use; the index is what geocoding loads)
     t_load = time.perf_counter() - t0
     sources = [documents.read_document(p) for p in sorted((ROOT / "data" / "documents").glob("*.txt"))]
     entities = extract.link(e for s in sources for e in extract.extract(s))
@@ -27,7 +28,7 @@ def gazetteer_and_geocoding() -> list[str]:
     feats = geocode.geocode_all(entities, gaz)
     t_geo = time.perf_counter() - t0
     return [
-        f"gazetteer load: {t_load:.3f} s (target < 1 s)",
+        f"gazetteer load (its name index, kept in the derived folder): {t_load:.3f} s (target < 1 s)",
         f"geocode {len(feats)} entities: {t_geo:.3f} s (target < 0.5 s)",
     ]
 

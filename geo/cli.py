@@ -44,7 +44,6 @@ def _shown(path: Path) -> str:
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from geo import pipeline, store
-    from geo.outputs import export
 
     eng = store.engine()
     results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace)
@@ -61,6 +60,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print("error: no documents found", file=sys.stderr)
         failed = True
     if args.out:
+        from geo.outputs import export
+
         n = export.write_geojson(store.load_projects(eng), Path(args.out))
         print(f"wrote {n} features to {args.out}")
     return 1 if failed else 0

@@ -16,9 +16,8 @@ from sqlalchemy.engine import Engine
 from geo import documents, geocode, settings, store
 from geo import extract as extract_mod
 from geo.errors import PlanAtlasError, StoreError
-from geo.maps import assets
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
-from geo.places import gazetteer, rivers
+from geo.places import gazetteer
 from geo.store import corpus, db, progress, review
 from geo.store import ingest as store_ingest
 
@@ -297,6 +296,10 @@ def setup(eng: Engine) -> str:
 
     Returns a one-line status for the console.
     """
+    # Imported here, not at the top: an ingest needs neither folium nor geopandas (issue 16).
+    from geo.maps import assets
+    from geo.places import rivers
+
     parts = []
     if not assets.is_installed():
         assets.install()

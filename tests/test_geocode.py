@@ -604,6 +604,24 @@ def test_a_village_needs_one_local_town_and_a_use_of_its_own(gaz: Gazetteer, tex
     assert document_context(QIJIANG, text, gaz).localities == {}
 
 
+@pytest.mark.parametrize(("use", "placed"), [
+    ("大罗至江习高速公路改扩建。", True),        # a route's start
+    ("大罗—江习出境公路。", True),               # a route's start, with a dash
+    ("江习至大罗公路改造。", True),              # a route's end
+    ("江习-大罗隧道。", True),                   # a route's end, with a hyphen
+    ("玉明河大罗河段综合治理。", True),          # before 河段
+    ("大罗村人居环境整治。", True),              # before 村
+    ("大罗社区便民中心。", True),                # before 社区
+    ("大罗至年底完成。", False),                 # 至 without a line after it
+    ("江习至大罗。", False),                     # a route's end with no line word
+    ("大罗河生态修复。", False),                 # 河, not 河段
+    ("大罗江习高速公路。", False),               # no route mark
+])
+def test_each_use_of_its_own_locates_a_village(gaz: Gazetteer, use: str, placed: bool) -> None:
+    text = "打通镇大罗供水改扩建工程。" + use
+    assert ("大罗" in document_context(QIJIANG, text, gaz).localities) is placed
+
+
 def test_a_village_placed_in_two_towns_by_two_documents_is_dropped(gaz: Gazetteer) -> None:
     one = document_context(QIJIANG, QIJIANG_PLAN, gaz)
     two = document_context(QIJIANG, "石壕镇大罗供水工程,大罗至梨园坝公路。", gaz)

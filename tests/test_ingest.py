@@ -150,6 +150,30 @@ def test_noise_between_items_keeps_a_line_break() -> None:
     assert text == "建设A项目。\n2.建设B项目。"
 
 
+@pytest.mark.parametrize(("raw", "text", "offsets"), [
+    ("江津 区", "江津区", [0, 1, 3]),                 # a stray space between CJK goes
+    ("江津\t区", "江津 区", [0, 1, 2, 3]),            # a tab (table cell) stays as one space
+    ("a  b", "a b", [0, 1, 3]),                       # a run of spaces becomes one
+    ("江津 b", "江津 b", [0, 1, 2, 3]),               # kept beside a non-CJK character
+    ("a \t b", "a b", [0, 1, 4]),
+    ("  一", "一", [2]),                               # nothing before the first character
+    ("一 \n二", "一\n二", [0, 2, 3]),                 # no space at a line end
+    ("一\r\n二", "一\n二", [0, 1, 3]),                # CRLF is one line break
+    ("一\r\r二", "一\n\n二", [0, 1, 2, 3]),
+    ("一\n\n\n\n二", "一\n\n二", [0, 1, 2, 5]),      # at most one blank line
+    ("一\n \n二", "一\n\n二", [0, 1, 3, 4]),
+    ("一\x0c二", "一\n二", [0, 1, 2]),                # a form feed breaks the line
+    ("一\u200b二", "一二", [0, 2]),                   # invisible characters go
+    ("江\u00ad津", "江津", [0, 2]),
+    ("一\x07二", "一二", [0, 2]),                     # so do control characters
+    ("一\u3000二", "一二", [0, 2]),                   # an ideographic space between CJK
+])
+def test_whitespace_is_normalised(raw: str, text: str, offsets: list[int]) -> None:
+    from geo.documents.clean import normalize_whitespace
+
+    assert normalize_whitespace(raw, list(range(len(raw)))) == (text, offsets)
+
+
 # --- encodings ---------------------------------------------------------------
 
 

@@ -55,6 +55,8 @@ _HSPACE = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
 #: Invisible characters dropped outright.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NEWLINES = frozenset("\n\r\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+#: A run of characters :func:`normalize_whitespace` keeps as they are: none of the above, no control character.
+_PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(_HSPACE | _INVISIBLE | _NEWLINES))) + "\x00-\x1f\x7f-\x9f]+")
 
 Mapped = tuple[str, list[int]]
 
@@ -172,7 +174,28 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     newlines: list[int] = []  # offsets of pending line breaks
     hard = False  # the pending spaces include a tab (table cells): always keep one
     prev = ""
-    for i, ch in enumerate(text):
+    i, n = 0, len(text)
+    while i < n:
+        run = _PLAIN_RUN.match(text, i)
+        if run is not None:  # ordinary characters, kept as they are: copied a run at a time (issue 16)
+            ch, end = text[i], run.end()
+            if newlines and out:
+                out.append("\n" * min(len(newlines), 2))
+                offs.extend(newlines[: min(len(newlines), 2)])
+            elif space_at is not None and out:
+                if hard or not (_IS_CJK.match(out[-1][-1]) and _IS_CJK.match(ch)):
+                    out.append(" ")
+                    offs.append(space_at)
+            newlines = []
+            space_at = None
+            hard = False
+            out.append(text[i:end])
+            offs.extend(offsets[i:end])
+            prev = text[end - 1]
+            i = end
+            continue
+        ch = text[i]
+        i += 1
         if ch in _INVISIBLE:
             continue
         if ch == "\n" and prev == "\r":
@@ -180,27 +203,12 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
             continue
         prev = ch
         if ch in _NEWLINES:
-            newlines.append(offsets[i])
+            newlines.append(offsets[i - 1])
             space_at = None
         elif ch in _HSPACE:
             if space_at is None:
-                space_at = offsets[i]
+                space_at = offsets[i - 1]
             hard = hard or ch == "\t"
-        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
-            continue
-        else:
-            if newlines and out:
-                out.append("\n" * min(len(newlines), 2))
-                offs.extend(newlines[: min(len(newlines), 2)])
-            elif space_at is not None and out:
-                if hard or not (_IS_CJK.match(out[-1]) and _IS_CJK.match(ch)):
-                    out.append(" ")
-                    offs.append(space_at)
-            newlines = []
-            space_at = None
-            hard = False
-            out.append(ch)
-            offs.append(offsets[i])
     return "".join(out), offs
 
 

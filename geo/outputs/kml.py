@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Any
 
-from geo.maps import TYPE_COLORS
 from geo.model import Project
 from geo.outputs.tabular import XLSX_COLUMNS, display, label, lead_units, sources
 
@@ -67,6 +66,9 @@ def _description(p: Project) -> str:
 
 def to_kml(projects: Iterable[Project], *, title: str = "规划一张图") -> bytes:
     """Return KML 2.2 (UTF-8): one Placemark per located project, styled and grouped by type."""
+    # Imported here: geo.maps loads folium, which `geo ingest --out` (via geo.outputs.export) need not (issue 16).
+    from geo.maps import TYPE_COLORS
+
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     doc = ET.SubElement(root, "Document")

@@ -10,8 +10,6 @@ import re
 from importlib import resources
 from pathlib import Path
 
-import geopandas as gpd
-import pandas as pd
 import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
@@ -103,6 +101,8 @@ def _town_rows(district_features: list[dict], geonames: list[dict]) -> list[dict
     Every place of the region's ``town_provinces`` is kept; elsewhere only places of
     ``SEAT_POPULATION`` or more (the seats a line may run to).
     """
+    import geopandas as gpd  # only building needs it: ingest does not pay its import (issue 16)
+
     frame = gpd.GeoDataFrame(
         {"i": range(len(geonames))},
         geometry=[Point(g["longitude"], g["latitude"]) for g in geonames],
@@ -159,6 +159,9 @@ def build_all(out_dir: Path) -> list[Path]:
     list[Path]
         The files written.
     """
+    import geopandas as gpd  # only building needs them: ingest does not pay their import (issue 16)
+    import pandas as pd
+
     out_dir.mkdir(parents=True, exist_ok=True)
     layers = {n: _read_package_layer(n) for n in ("province", "city", "district")}
     names: dict[str, str] = {}

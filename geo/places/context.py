@@ -259,8 +259,24 @@ _NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[至到和与及等、的]")
 #: How a village is used on its own: an end of a route that a line's name goes on to
 #: (大罗至江习高速, 打通至梨园坝路面改造; not 推进至年底), or before 河段/村/社区.
 _LINE_END = r"[\u4e00-\u9fff]{0,10}?(?:公路|高速|铁路|大道|路|线|管道|渠|段|桥|隧道)"
-_ON_ITS_OWN = (r"{w}[至—–-][\u4e00-\u9fff]{1,6}?" + _LINE_END,
-               r"[至—–-]{w}" + _LINE_END, r"{w}(?:河段|村|社区)")
+_ROUTE_MARK = "至—–-"
+#: What follows the village in each use (compiled once; the village is found by ``str.find``,
+#: not compiled into a pattern per word: issue 16).
+_AFTER_START = re.compile(f"[{_ROUTE_MARK}]" + r"[\u4e00-\u9fff]{1,6}?" + _LINE_END)
+_AFTER_END = re.compile(_LINE_END)
+_BEFORE_PLACE = ("河段", "村", "社区")
+
+
+def _on_its_own(w: str, text: str) -> bool:
+    """Return whether ``text`` uses ``w`` as a route's start or end, or before 河段/村/社区."""
+    at = text.find(w)
+    while at != -1:
+        end = at + len(w)
+        if (_AFTER_START.match(text, end) or (at and text[at - 1] in _ROUTE_MARK and _AFTER_END.match(text, end))
+                or text.startswith(_BEFORE_PLACE, end)):
+            return True
+        at = text.find(w, at + 1)
+    return False
 
 
 def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[str, Place]:
@@ -283,7 +299,7 @@ def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[s
             if len(w) < size or _NOT_IN_NAME.search(w) or gaz.lookup(w):
                 continue
             alone = text.replace(written + w, "")
-            if any(re.search(form.replace("{w}", re.escape(w)), alone) for form in _ON_ITS_OWN):
+            if _on_its_own(w, alone):
                 seen.setdefault(w, {})[town.adcode + town.name] = (town, written + w)
                 break
     out = {}

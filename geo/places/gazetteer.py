@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
-import pandas as pd
 from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.errors import GazetteerError
 from geo.places.build import STAMP_FILE, build_all, fingerprint
+from geo.places.cache import cached_index
 from geo.places.index import PlaceIndex
 from geo.places.records import BOUNDARY_FILES, CURATED_DIR, TOWNS_FILE, Corridor, Place
 from geo.places.region import PLACE_WORDS_FILE, region
+
+if TYPE_CHECKING:  # pandas and geopandas are imported where the tables are read (issue 16)
+    import geopandas as gpd
+    import pandas as pd
 
 
 def build(derived_dir: Path | None = None) -> list[Path]:
@@ -47,21 +51,67 @@ def is_built(derived_dir: Path | None = None) -> bool:
 # --------------------------------------------------------------------------- gazetteer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    provinces: gpd.GeoDataFrame
+    cities: gpd.GeoDataFrame
+    districts: gpd.GeoDataFrame
+    towns: pd.DataFrame
+    sites: pd.DataFrame
+    corridors: dict[str, Corridor]
+
+
 class Gazetteer:
     """Boundaries (WGS-84 lon/lat) of provinces, cities and districts, plus named points.
 
     ``towns`` and ``sites`` are DataFrames (name, aliases, lon, lat, adcode,
     precision, source; sites also ``type``); ``corridors`` maps a line's name
-    to its :class:`Corridor`.
+    to its :class:`Corridor`. The tables are read (with pandas) on first use;
+    lookups go through :attr:`index`, which is read from a cache file when one
+    was written for the same data (so an ingest neither imports pandas nor reads
+    the boundary files, issue 16).
     """
 
-    provinces: gpd.GeoDataFrame
-    cities: gpd.GeoDataFrame
-    districts: gpd.GeoDataFrame
-    towns: pd.DataFrame = field(default_factory=pd.DataFrame)
-    sites: pd.DataFrame = field(default_factory=pd.DataFrame)
-    corridors: dict[str, Corridor] = field(default_factory=dict)
+    def __init__(self, derived_dir: Path, curated_dir: Path) -> None:
+        self.derived_dir = derived_dir
+        self.curated_dir = curated_dir
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({self.derived_dir}, {self.curated_dir})"
+
+    @functools.cached_property
+    def _tables(self) -> _Tables:
+        return _read_tables(self.derived_dir, self.curated_dir)
+
+    @property
+    def provinces(self) -> gpd.GeoDataFrame:
+        """Province boundaries (name, adcode, lon, lat, geometry)."""
+        return self._tables.provinces
+
+    @property
+    def cities(self) -> gpd.GeoDataFrame:
+        """City boundaries (name, adcode, lon, lat, geometry)."""
+        return self._tables.cities
+
+    @property
+    def districts(self) -> gpd.GeoDataFrame:
+        """District boundaries (name, adcode, lon, lat, areas, geometry)."""
+        return self._tables.districts
+
+    @property
+    def towns(self) -> pd.DataFrame:
+        """Towns: the curated ones, then GeoNames'."""
+        return self._tables.towns
+
+    @property
+    def sites(self) -> pd.DataFrame:
+        """Curated sites (airports, ports, stations …)."""
+        return self._tables.sites
+
+    @property
+    def corridors(self) -> dict[str, Corridor]:
+        """Curated corridors by line name."""
+        return self._tables.corridors
 
     def area_districts(self, area: str) -> gpd.GeoDataFrame:
         """Return the districts making up a focus area."""
@@ -75,8 +125,8 @@ class Gazetteer:
 
     @functools.cached_property
     def index(self) -> PlaceIndex:
-        """Return the name index used by :meth:`lookup` (built once per gazetteer)."""
-        return PlaceIndex(self)
+        """Return the name index used by :meth:`lookup` (built once per data, see :mod:`geo.places.cache`)."""
+        return cached_index(self.derived_dir, self.curated_dir, lambda: PlaceIndex(self))
 
     def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
         """Return the places a name may denote, best first (empty when unknown).
@@ -101,6 +151,8 @@ class Gazetteer:
 
 
 def _read(path: Path) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
     if not path.exists():
         raise GazetteerError(f"missing {path.name}: run `make data`")
     fast = path.with_suffix(".parquet")
@@ -120,6 +172,8 @@ def read_curated(name: str, curated_dir: Path | None = None) -> pd.DataFrame:
     GazetteerError
         If the file is missing or lacks a required column.
     """
+    import pandas as pd
+
     path = (curated_dir or CURATED_DIR) / name
     if not path.exists():
         raise GazetteerError(f"missing curated file {path}")
@@ -146,14 +200,15 @@ def _corridors(frame: pd.DataFrame) -> dict[str, Corridor]:
     return out
 
 
-@functools.cache
-def _load_cached(derived_dir: Path, curated_dir: Path) -> Gazetteer:
+def _read_tables(derived_dir: Path, curated_dir: Path) -> _Tables:
+    import pandas as pd
+
     towns_path = derived_dir / TOWNS_FILE
     if not towns_path.exists():
         raise GazetteerError(f"missing {TOWNS_FILE}: run `make data`")
     derived_towns = pd.read_csv(towns_path, dtype={"adcode": str}, keep_default_na=False)
     towns = pd.concat([read_curated("towns.csv", curated_dir), derived_towns], ignore_index=True)
-    return Gazetteer(
+    return _Tables(
         provinces=_read(derived_dir / "provinces.geojson"),
         cities=_read(derived_dir / "cities.geojson"),
         districts=_read(derived_dir / "districts.geojson"),
@@ -161,6 +216,14 @@ def _load_cached(derived_dir: Path, curated_dir: Path) -> Gazetteer:
         sites=read_curated("sites.csv", curated_dir),
         corridors=_corridors(read_curated("corridors.csv", curated_dir)),
     )
+
+
+@functools.cache
+def _load_cached(derived_dir: Path, curated_dir: Path) -> Gazetteer:
+    for name in (*BOUNDARY_FILES, TOWNS_FILE):  # fail here, as reading the tables would
+        if not (derived_dir / name).exists():
+            raise GazetteerError(f"missing {name}: run `make data`")
+    return Gazetteer(derived_dir, curated_dir)
 
 
 def load(derived_dir: Path | None = None, *, curated_dir: Path | None = None) -> Gazetteer:

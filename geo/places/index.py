@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+import shapely
 from shapely import STRtree, prepared
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -57,6 +59,7 @@ class PlaceIndex:
         self._seen: set[tuple[str, str, Level]] = set()
         self._sites: list[Place] = []
         self._geometry: dict[str, BaseGeometry] = {}
+        self._wkb: dict[str, bytes] = {}  # geometries not decoded yet (an index read from its cache)
         self._unit_names: dict[str, str] = {}
         self._by_first: dict[str, list[Place]] = defaultdict(list)
         self._units: dict[str, Place | None] = {}
@@ -82,10 +85,54 @@ class PlaceIndex:
         self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
         self._district_codes = list(districts["adcode"])
-        self._district_tree = STRtree(list(districts.geometry))
-        self._areas = {
-            area: prepared.prep(gaz.area_districts(area).union_all()) for area in (a.name for a in reg.areas)
-        }
+        self._district_shapes: list[BaseGeometry | bytes | None] = list(districts.geometry)
+        self._district_bounds = shapely.bounds(np.array(self._district_shapes, dtype=object))
+        self._area_shapes = {area: gaz.area_districts(area).union_all() for area in (a.name for a in reg.areas)}
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Build the parts that are not pickled: the district tree, the prepared area shapes, the scan table."""
+        # The tree holds the districts' bounding boxes, whose packing is that of the shapes
+        # themselves: a query gives the same candidates in the same order (district_at).
+        self._district_tree = STRtree(shapely.box(*self._district_bounds.T))
+        self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
+        # What :meth:`scan` may find at a character: the lengths, longest first, of the names
+        # starting with it (a plan's text is mostly not names: most characters need no lookup).
+        scannable = {k for k in self._by_name
+                     if 2 <= len(k) <= _MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for key in scannable:
+            sizes[key[0]].add(len(key))
+        self._scannable = frozenset(scannable)
+        self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
+
+        Polygons are kept as WKB and decoded when first asked for: a document names a
+        few dozen of China's 3,000 districts (issue 16).
+        """
+        state = dict(self.__dict__)
+        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes"):
+            del state[name]
+        state["_prefix_cache"] = {}
+        decoded = list(self._geometry.items())
+        state["_geometry"] = {}
+        state["_wkb"] = self._wkb | dict(zip([c for c, _ in decoded],
+                                             shapely.to_wkb(np.array([g for _, g in decoded], dtype=object)),
+                                             strict=True))
+        # A district's shape is its unit polygon (kept once, by adcode) unless it differs.
+        state["_district_shapes"] = [
+            None if self._geometry.get(code) is shape else shape if isinstance(shape, bytes) or shape is None
+            else shapely.to_wkb(shape)
+            for code, shape in zip(self._district_codes, self._district_shapes, strict=True)
+        ]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled index and rebuild its tree and prepared shapes."""
+        self.__dict__.update(state)
+        self._prepare()
 
     # ----------------------------------------------------------------- building
 
@@ -191,8 +238,18 @@ class PlaceIndex:
 
     def district_at(self, point: Point) -> str | None:
         """Return the adcode of the district a point lies in, if any."""
-        hits = self._district_tree.query(point, predicate="intersects")
-        return self._district_codes[int(hits[0])] if len(hits) else None
+        for i in self._district_tree.query(point):  # the boxes around it, in the tree's order
+            if self._district_shape(int(i)).intersects(point):
+                return self._district_codes[int(i)]
+        return None
+
+    def _district_shape(self, i: int) -> BaseGeometry:
+        shape = self._district_shapes[i]
+        if shape is None:
+            return self.geometry(self._district_codes[i])  # type: ignore[return-value]
+        if isinstance(shape, bytes):
+            shape = self._district_shapes[i] = shapely.from_wkb(shape)
+        return shape
 
     def is_local(self, place: Place, prefixes: frozenset[str] | set[str]) -> bool:
         """Return whether a place lies in the document's own city/district or the focus region."""
@@ -201,7 +258,10 @@ class PlaceIndex:
 
     def geometry(self, adcode: str) -> BaseGeometry | None:
         """Return the polygon of a unit by adcode."""
-        return self._geometry.get(adcode)
+        found = self._geometry.get(adcode)
+        if found is None and adcode in self._wkb:
+            found = self._geometry[adcode] = shapely.from_wkb(self._wkb.pop(adcode))
+        return found
 
     def starting_with(self, char: str) -> list[Place]:
         """Return the districts, cities and towns whose short name starts with a character."""
@@ -298,11 +358,11 @@ class PlaceIndex:
         out = []
         i = 0
         text = clean_name(text)
-        while i < len(text):
-            for size in range(min(_MAX_NAME, len(text) - i), 1, -1):
-                piece = text[i:i + size]
-                if piece in self._by_name and piece not in _SCAN_STOP and piece not in self._scan_stop:
-                    out.append((i, i + size, piece))
+        n = len(text)
+        while i < n:
+            for size in self._scan_sizes.get(text[i], ()):
+                if size <= n - i and text[i:i + size] in self._scannable:
+                    out.append((i, i + size, text[i:i + size]))
                     i += size
                     break
             else:

@@ -13,21 +13,32 @@ is below 1 %.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
+
+if TYPE_CHECKING:
+    from pyproj import Geod, Transformer
 
 #: The metric CRS for shapely operations in metres: UTM zone 48N on WGS-84.
 UTM_CRS = "EPSG:32648"
 
-_GEOD = Geod(ellps="WGS84")
+
+@functools.cache
+def _geod() -> Geod:
+    # pyproj is imported on first measure, not with geo.places: ~0.1 s of every process (issue 16)
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
 
 
 @functools.cache
 def _transformer(inverse: bool) -> Transformer:
+    from pyproj import Transformer
+
     source, target = ("EPSG:4326", UTM_CRS) if not inverse else (UTM_CRS, "EPSG:4326")
     return Transformer.from_crs(source, target, always_xy=True)
 
@@ -52,12 +63,12 @@ def from_utm(geometry: BaseGeometry) -> BaseGeometry:
 
 def distance_m(a: Point, b: Point) -> float:
     """Return the geodesic distance in metres between two lon/lat points (WGS-84 ellipsoid)."""
-    return float(_GEOD.inv(a.x, a.y, b.x, b.y)[2])
+    return float(_geod().inv(a.x, a.y, b.x, b.y)[2])
 
 
 def length_m(geometry: BaseGeometry) -> float:
     """Return the geodesic length in metres of a lon/lat line (0 for a point)."""
-    return float(_GEOD.geometry_length(geometry))
+    return float(_geod().geometry_length(geometry))
 
 
 def gap_m(a: BaseGeometry, b: BaseGeometry) -> float:

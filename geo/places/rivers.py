@@ -8,11 +8,14 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 from shapely.geometry import LineString
 
 from geo import settings
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 RIVERS_FILE = "rivers.geojson"
 
@@ -87,6 +90,8 @@ def build(derived_dir: Path | None = None) -> Path | None:
 def _load(path: Path) -> gpd.GeoDataFrame | None:
     if not path.exists():
         return None
+    import geopandas as gpd  # imported on use: the ingest never draws rivers (issue 16)
+
     return gpd.read_file(path).set_crs("EPSG:4326", allow_override=True)
 
 

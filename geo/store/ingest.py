@@ -220,16 +220,22 @@ def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequenc
         for m in row.mentions:
             by_doc.setdefault(m["doc"], {}).setdefault(i, []).append(m)
     written: set[str] = set()
+    new_entities: list[dict[str, Any]] = []
+    new_mentions: list[tuple[int, str, Mapping[str, Any]]] = []
     for doc in order:
         doc_id = doc_ids[doc]
         for i, here in by_doc.get(doc, {}).items():
             row = rows[i]
             if row.id not in written:
-                _put_entity(conn, row, stored_ent.get(row.id), now)
+                _put_entity(conn, row, stored_ent.get(row.id), now, inserts=new_entities)
                 written.add(row.id)
             for m in here:
                 if (doc_id, row.id, m["start"], m["end"]) not in kept:
-                    _insert_mention(conn, doc_id, row.id, m, now)
+                    new_mentions.append((doc_id, row.id, m))
+    # Inserted many rows a statement, in the order a row-by-row write used (issue 16: one
+    # statement per row was a third of an ingest); projects first, as mentions refer to them.
+    _insert_entities(conn, new_entities)
+    _insert_mentions(conn, new_mentions, now)
     db._drop_orphans(conn)
 
 
@@ -240,7 +246,9 @@ def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
     return any(getattr(stored, k) != v for k, v in wanted.items())
 
 
-def _put_entity(conn: sa.Connection, row: Row, stored: Any, now: dt.datetime) -> None:
+def _put_entity(conn: sa.Connection, row: Row, stored: Any, now: dt.datetime,
+                *, inserts: list[dict[str, Any]] | None = None) -> None:
+    """Insert or update one project; a new one is appended to ``inserts`` (when given) instead."""
     values = dict(row.values)
     if row.geo is not None and (stored is None or GeometrySource.of_note(stored.geo_note) is not GeometrySource.PERSON):
         values |= {
@@ -252,23 +260,53 @@ def _put_entity(conn: sa.Connection, row: Row, stored: Any, now: dt.datetime) ->
     if stored is None:
         values.setdefault("precision", "unlocated")
         values.setdefault("areas", "[]")
-        conn.execute(entities.insert().values(id=row.id, version=1, updated_at=now, **values))
+        values = {"id": row.id, "version": 1, "updated_at": now, **values}
+        if inserts is None:
+            _insert_entities(conn, [values])
+        else:
+            inserts.append(values)
     elif any(getattr(stored, k) != v for k, v in values.items()):
         conn.execute(entities.update().where(entities.c.id == row.id).values(updated_at=now, **values))
 
 
+def _insert_entities(conn: sa.Connection, values: Sequence[dict[str, Any]]) -> None:
+    """Insert projects in order, one statement for each run of rows with the same columns."""
+    i = 0
+    while i < len(values):
+        j = i + 1
+        while j < len(values) and values[j].keys() == values[i].keys():
+            j += 1
+        conn.execute(entities.insert(), list(values[i:j]))
+        i = j
+
+
 def _insert_mention(conn: sa.Connection, doc_id: int, entity_id: str, m: Mapping[str, Any], now: dt.datetime) -> None:
-    mention_id = conn.execute(mentions.insert().values(
-        document_id=doc_id, entity_id=entity_id, text=m["text"], quote=m["quote"], start=m["start"], end=m["end"],
-        stage=m["stage"], target_year=m["target_year"], lead_unit=m["lead_unit"],
-        **db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period")),
-        register=db.register_column(m.get("register")),
-    )).inserted_primary_key[0]
-    if m["stage"] != str(Stage.UNSPECIFIED) or m["target_year"]:
-        conn.execute(status_events.insert().values(
-            entity_id=entity_id, stage=m["stage"], date=m["doc_date"], target_year=m["target_year"],
-            source=db.event_source_value(EventSource.DOCUMENT), mention_id=mention_id, created_at=now,
-        ))
+    _insert_mentions(conn, [(doc_id, entity_id, m)], now)
+
+
+def _insert_mentions(conn: sa.Connection, items: Sequence[tuple[int, str, Mapping[str, Any]]],
+                     now: dt.datetime) -> None:
+    """Insert mentions ``(document id, project id, mention)`` in order, and the status event each states."""
+    if not items:
+        return
+    values = [
+        {"document_id": doc_id, "entity_id": entity_id, "text": m["text"], "quote": m["quote"],
+         "start": m["start"], "end": m["end"], "stage": m["stage"], "target_year": m["target_year"],
+         "lead_unit": m["lead_unit"], **db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period")),
+         "register": db.register_column(m.get("register"))}
+        for doc_id, entity_id, m in items
+    ]
+    # RETURNING in parameter order (SQLite ≥ 3.35, PostgreSQL): the ids match ``items`` one to one.
+    returning = mentions.insert().returning(mentions.c.id, sort_by_parameter_order=True)
+    ids = conn.execute(returning, values).scalars().all()
+    events = [
+        {"entity_id": entity_id, "stage": m["stage"], "date": m["doc_date"], "target_year": m["target_year"],
+         "source": db.event_source_value(EventSource.DOCUMENT), "mention_id": mention_id, "created_at": now}
+        for (_, entity_id, m), mention_id in zip(items, ids, strict=True)
+        if m["stage"] != str(Stage.UNSPECIFIED) or m["target_year"]
+    ]
+    if events:
+        conn.execute(status_events.insert(), events)
 
 
 def save_document(eng: db.Engine, source: SourceText, found: Iterable[Entity],

@@ -1,0 +1,98 @@
+"""Keep the built name index in the derived folder, so a fresh process reads it instead of rebuilding it.
+
+Building :class:`~geo.places.index.PlaceIndex` means importing pandas and geopandas, reading
+the boundary files of all of China and indexing some 18,000 names: most of a short ingest's
+time (issue 16). The built index is pickled once into the derived folder, in a file named
+after a digest of everything it is made from — the derived and curated files, the region
+data, the code of ``geo/places`` and ``geo/model.py``, Python's and shapely's versions — so
+a change to any of them builds (and keeps) a new one. The file is written by this code into
+the derived folder, which is trusted like the code itself; a folder that cannot be written
+only costs the rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shapely
+
+from geo.places.records import BOUNDARY_FILES, TOWNS_FILE
+from geo.places.region import PLACE_WORDS_FILE, PROVINCE_ABBREVIATIONS, REGION_DIR
+
+if TYPE_CHECKING:
+    from geo.places.index import PlaceIndex
+
+#: Prefix of the cache files in the derived folder: ``index-<digest>.pickle``.
+INDEX_PREFIX = "index-"
+
+
+def index_key(derived_dir: Path, curated_dir: Path) -> str:
+    """Return the digest naming the index built from these folders by this code."""
+    digest = hashlib.sha256(f"{sys.version}|{shapely.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
+    code = Path(__file__).parent
+    sources = [*sorted(code.glob("*.py")), code.parent / "model.py", PROVINCE_ABBREVIATIONS,
+               *sorted(p for p in REGION_DIR.rglob("*") if p.is_file()),
+               *sorted(p for p in curated_dir.glob("*.csv"))]
+    for path in sources:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    # The derived files are large: their size and time of writing stand for their content.
+    for name in (*BOUNDARY_FILES, *(Path(f).with_suffix(".parquet").name for f in BOUNDARY_FILES),
+                 TOWNS_FILE, PLACE_WORDS_FILE, "BUILD"):
+        path = derived_dir / name
+        stat = path.stat() if path.exists() else None
+        digest.update((f"{name}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}:-").encode())
+    return digest.hexdigest()[:32]
+
+
+def cached_index(derived_dir: Path, curated_dir: Path, build: Callable[[], PlaceIndex]) -> PlaceIndex:
+    """Return the index kept for these folders, or ``build()`` it and keep it.
+
+    Parameters
+    ----------
+    derived_dir, curated_dir
+        The folders the gazetteer is read from.
+    build
+        Builds the index from the gazetteer's tables (when no kept one matches).
+
+    Returns
+    -------
+    PlaceIndex
+        The index, equal to a freshly built one.
+    """
+    path = derived_dir / f"{INDEX_PREFIX}{index_key(derived_dir, curated_dir)}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass  # a damaged file (a disk filled mid-write): build and write it again
+    index = build()
+    _keep(path, index)
+    return index
+
+
+def _keep(path: Path, index: PlaceIndex) -> None:
+    """Write ``index`` to ``path`` atomically and drop the files of other keys; never fail."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
+    except OSError:
+        return  # a read-only derived folder: every process builds its own index
+    try:
+        os.chmod(fd, 0o644)  # readable by the other processes of the site, like the derived files
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a process reading at the same time sees the old file or the new
+        for old in path.parent.glob(f"{INDEX_PREFIX}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
