@@ -208,3 +208,47 @@ def test_a_section_of_a_line_drawn_through_towns_is_cut_from_it(gaz: Gazetteer) 
 @pytest.mark.parametrize("stem", ["赤水河", "芙蓉江", "某某溪"])
 def test_a_river_name_is_not_a_row_of_initials(gaz: Gazetteer, stem: str) -> None:
     assert read_compact(stem, gaz, Context(JOINT)).places == []
+
+
+# ------------------------------------------------------------------ line ends as written (issue 12)
+
+RONGCHANG, DAZU, YONGCHUAN, QIJIANG_CODE = "500153", "500111", "500118", "500110"
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "first", "last"),
+    [("綦江至镇巴高速公路", QIJIANG, QIJIANG_CODE, "610728"),  # a far county as a line's end, in a district plan
+     ("6月18日荣昌至大足高速公路", JOINT, RONGCHANG, DAZU),  # a date the sentence ran into the name
+     ("2025年荣昌至大足高速公路", JOINT, RONGCHANG, DAZU),
+     ("泸(州)永(川)铁路", JOINT, "510500", YONGCHUAN),  # short forms completed in brackets
+     ("大足至内江重庆段高速公路", JOINT, DAZU, "511000"),  # the province section run into the end
+     ("甲乙高速綦江赶水至县城段", QIJIANG, QIJIANG_CODE, QIJIANG_CODE),  # 县城: the seat of the unit before
+     ("甲乙高速永川东互通至荣昌北段", JOINT, YONGCHUAN, RONGCHANG),  # a node of its unit
+     ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU)],
+)
+def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[str], first: str,
+                                       last: str) -> None:
+    line = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=context).geometry
+    assert isinstance(line, LineString), name
+    ends = Point(line.coords[0]), Point(line.coords[-1])
+    assert buffer_m(gaz.unit_geometry(first), 2_000).contains(ends[0])
+    assert buffer_m(gaz.unit_geometry(last), 2_000).contains(ends[1])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["甲乙高速某某湖至县城段",  # the seat of an unknown unit is unknown
+     "甲乙高速荣昌湖至某某段",  # a unit with a word that is not a node of it is not that unit
+     "马龙水库"],  # a bare far county met outside a line's X至Y stays unread in a district plan
+)
+def test_ends_not_written_as_places_are_not_guessed(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY if "高速" in name else T.WATER), gaz,
+                      context=QIJIANG)
+    assert not isinstance(feature.geometry, LineString)
+    if name.endswith("水库"):
+        assert feature.geometry is None or gaz.index.district_at(feature.geometry) == QIJIANG_CODE
+
+
+def test_a_bracket_that_completes_no_short_form_stays_a_waypoint(gaz: Gazetteer) -> None:
+    places = name_places("南(潼)泸高速", gaz, JOINT)
+    assert [p.adcode[:4] for p in places] == ["5113", "5001", "5105"]
