@@ -227,7 +227,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
 
 
 #: A section end that is the seat of the unit named before it: 城口鸡鸣至县城段.
-_SEAT_WORDS = ("县城", "城区", "市区", "主城区", "主城")
+_SEAT_WORDS = ("县城", "城区", "市区")
 #: What follows a unit's name in a node of it: 合川城南枢纽, 璧山西, 永川东互通, 江津北站.
 _NODE = re.compile(r"(?:城?[东南西北])?(?:枢纽|互通|立交|收费站|站)?")
 
