@@ -111,6 +111,7 @@ def test_the_whole_country_loads_and_indexes_in_under_a_second() -> None:
     [("郑忠", ["郑州市", "忠县"]),  # 郑: the one city of that initial; 忠: the one district
      ("豫渝", ["河南省", "重庆市"]),  # a province by the national table
      ("陇泸", ["甘肃省", "泸州市"]),
+     ("沪泸", ["上海市", "泸州市"]),  # 沪: the region's table gives 上海 (G50 沪渝 was left unread)
      ("渝郑", ["重庆市", "郑州市"]),
      ("南潼泸", ["南充市", "潼南区", "泸州市"]),  # 南 near 潼南: the city, not 南岸区 or 南部县
      ("城宣大邻", ["城口县", "宣汉县", "大竹县", "邻水县"])],  # no table entry: read by nearness
