@@ -253,3 +253,40 @@ def test_ends_not_written_as_places_are_not_guessed(gaz: Gazetteer, name: str) -
 def test_a_bracket_that_completes_no_short_form_stays_a_waypoint(gaz: Gazetteer) -> None:
     places = name_places("南(潼)泸高速", gaz, JOINT)
     assert [p.adcode[:4] for p in places] == ["5113", "5001", "5105"]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "province"),
+    [("大足至内江高速公路重庆段", DAZU, "500000"),  # the part of 大足—内江 in 重庆
+     ("大足至内江重庆段高速公路", DAZU, "500000"),  # the section run into the end
+     ("内江至大足高速公路四川境内段", "511000", "510000")],
+)
+def test_a_province_section_keeps_to_its_province(gaz: Gazetteer, name: str, first: str,
+                                                   province: str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=JOINT)
+    line = feature.geometry
+    assert isinstance(line, LineString) and feature.note.startswith("clipped")
+    assert buffer_m(gaz.unit_geometry(first), 2_000).contains(Point(line.coords[0]))
+    assert buffer_m(gaz.unit_geometry(province), 500).contains(line)
+    assert not buffer_m(gaz.unit_geometry("511000" if province == "500000" else DAZU), -2_000
+                        ).contains(Point(line.coords[-1]))  # stops at the border, not in the far end
+
+
+def test_a_section_named_by_places_only_is_not_a_province_section(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="荣昌至大足高速公路", type=T.HIGHWAY), gaz, context=JOINT)
+    assert feature.note.startswith("straight segments")
+
+
+def test_a_town_the_document_writes_after_its_district_is_that_districts(gaz: Gazetteer) -> None:
+    from geo.geocode import document_context
+
+    text = "甲港区位于万州新田。乙物流园在建。新田港站明年投用。"
+    context = document_context(["某报道"], text, gaz)
+    feature = geocode(Entity(name="新田港站", type=T.RAIL_STATION), gaz, context=context)
+    assert feature.precision.value == "town"
+    assert gaz.index.district_at(feature.geometry) == "500101"
+    # written after nothing, or after two districts: the document does not say which 新田
+    for other in ("新田港站明年投用。", "万州新田和彭水新田。新田港站明年投用。"):
+        bare = geocode(Entity(name="新田港站", type=T.RAIL_STATION), gaz,
+                       context=document_context(["某报道"], other, gaz))
+        assert bare.geometry is None or bare.precision.value != "town"

@@ -320,7 +320,30 @@ def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[s
         out[w] = Place(name=w, level=Level.TOWN, lon=town.lon, lat=town.lat, adcode=town.adcode,
                        precision=Precision.TOWN, kind="locality",
                        source=f"the document writes {written}: placed at {town.name} ({town.source})")
+    for w, town in district_towns(text, gaz).items():
+        out.setdefault(w, town)
     return out
+
+
+def district_towns(text: str, gaz: Gazetteer) -> dict[str, Place]:
+    """Return the towns a text writes right after their own district, by the words written.
+
+    A report writes 万州新田港 (or 万州区新田物流园) once and 新田港站 elsewhere: the first
+    says which 新田 the document means, though it names no district in its title (issue 12
+    item 4). A town word written after two different districts is dropped.
+    """
+    text = clean_text(text)
+    hits = gaz.index.scan(text)
+    found: dict[str, set[Place]] = {}
+    for (_, end, first), (start, _, second) in zip(hits, hits[1:], strict=False):
+        if start != end:
+            continue
+        units = [p for p in gaz.lookup(first) if p.level is Level.DISTRICT]
+        towns = [p for p in gaz.lookup(second) if p.level is Level.TOWN
+                 and any(p.adcode == u.adcode for u in units)]
+        if len(towns) == 1:
+            found.setdefault(second, set()).add(towns[0])
+    return {w: next(iter(towns)) for w, towns in found.items() if len(towns) == 1}
 
 
 def merge_localities(maps: Iterable[dict[str, Place]]) -> dict[str, Place]:

@@ -160,6 +160,20 @@ def _without_province_section(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> 
     return stem if stem != part[:-1] else part
 
 
+def province_section(name: str, gaz: Gazetteer) -> Place | None:
+    """Return the province a line's name keeps to (铜梁至安岳高速公路重庆段, …四川境内段), if any."""
+    match = None
+    for match in _SECTION.finditer(name):
+        pass
+    if match is None:
+        return None
+    piece = match.group(1).removesuffix("境内")
+    for province in gaz.provinces["name"]:
+        if piece.endswith((province, short_name(province))):
+            return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
+    return None
+
+
 def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
     """Return a section's end without a province written after it (安岳重庆 of …至安岳重庆段)."""
     if gaz.lookup(stem, context=ctx):
