@@ -119,3 +119,20 @@ def test_read_gold_takes_the_per_document_json_folder(tmp_path: Path) -> None:
         ensure_ascii=False), encoding="utf-8")
     (item,) = placement.read_gold(tmp_path)
     assert (item.doc, item.geometry, item.core, item.names) == ("a.txt", "line", True, ("甲高速", "甲线"))
+
+
+def test_a_point_for_a_line_within_one_unit_is_right(gaz: Gazetteer, tmp_path: Path) -> None:
+    gold = _gold(tmp_path, {"name": "甲连接线", "type": "highway", "places": ["綦江", "綦江区"],
+                            "geometry": "line"})
+    report = _score(gaz, gold, _feature("甲连接线", _point(_centre(gaz, "綦江区")), type_="highway"))
+    assert report.right == 1
+
+
+def test_a_line_end_whose_place_is_unknown_is_not_checked(gaz: Gazetteer, tmp_path: Path) -> None:
+    rows = [{"name": n, "type": "highway", "places": ["不存在的地方", "綦江"], "geometry": "line"}
+            for n in ("甲快速路", "乙快速路")]
+    qijiang, chengdu, neijiang = (_centre(gaz, n) for n in ("綦江区", "成都市", "内江市"))
+    report = _score(gaz, _gold(tmp_path, *rows),
+                    _feature("甲快速路", _line(chengdu, qijiang), type_="highway"),
+                    _feature("乙快速路", _line(chengdu, neijiang), type_="highway"))
+    assert (report.resolvable, report.right) == (2, 1)

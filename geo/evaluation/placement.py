@@ -311,26 +311,38 @@ def _single(cands: Sequence[_Candidate]) -> bool:
 # --------------------------------------------------------------------------- scoring
 
 
-def placed_right(kind: str, units: Sequence[BaseGeometry], geometry: BaseGeometry) -> bool:
+def placed_right(kind: str, units: Sequence[BaseGeometry | None], geometry: BaseGeometry) -> bool:
     """Return whether a predicted geometry is right for a gold item with these place units.
 
-    A gold point or area is right when the geometry lies in (or, for an area, overlaps) one
-    unit; a gold line with one unit when it passes through it, with two or more when its ends
-    lie near the first and the last unit (either way round). A point for a line between two
-    places is wrong: that is a line collapsed to a point.
+    ``units`` follow the gold places in order, ``None`` where a place is not resolved. A gold
+    point or area is right when the geometry lies in (or, for an area, overlaps) one unit; a
+    gold line with one place when it passes through it; with two or more when its ends lie
+    near the first and the last unit (either way round). An end whose place is not resolved
+    is not checked (重庆中心城区至綦江: only the 綦江 end); with neither end resolved, the line
+    must pass every resolved place. A point for a line between two places is wrong (a line
+    collapsed to a point) unless both places are the unit it lies in.
     """
+    known = [u for u in units if u is not None]
     if kind != "line":
         if geometry.geom_type in ("Polygon", "MultiPolygon"):
-            return any(u.intersection(geometry).area > 0 for u in units)
+            return any(u.intersection(geometry).area > 0 for u in known)
         probe = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-        return any(gap_m(u, probe) <= TOLERANCE_M for u in units)
+        return any(gap_m(u, probe) <= TOLERANCE_M for u in known)
     if len(units) == 1:
-        return gap_m(units[0], geometry) <= TOLERANCE_M
-    if geometry.geom_type in ("Point", "Polygon", "MultiPolygon"):
+        return gap_m(known[0], geometry) <= TOLERANCE_M
+    if geometry.geom_type in ("Polygon", "MultiPolygon", "MultiPoint"):
         return False
-    parts = list(getattr(geometry, "geoms", [geometry]))
-    a, b = Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
+    if geometry.geom_type == "Point":
+        a = b = geometry  # it starts and ends there: right only if both places are that unit
+    else:
+        parts = list(getattr(geometry, "geoms", [geometry]))
+        a, b = Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
     first, last = units[0], units[-1]
+    if first is None and last is None:
+        return all(gap_m(u, geometry) <= TOLERANCE_M for u in known)
+    if first is None or last is None:
+        end = first if first is not None else last
+        return min(gap_m(end, a), gap_m(end, b)) <= TOLERANCE_M
     return ((gap_m(first, a) <= TOLERANCE_M and gap_m(last, b) <= TOLERANCE_M)
             or (gap_m(first, b) <= TOLERANCE_M and gap_m(last, a) <= TOLERANCE_M))
 
@@ -353,8 +365,8 @@ def score(gold: Iterable[GoldItem], pred: Sequence[Predicted], gaz: Gazetteer | 
             if p.precision == "district":
                 report.points_district += 1
                 report.stacked.append(label)
-        units = [u for u in places.resolve(g.places, anchors[g.doc]) if u is not None]
-        if not units:
+        units = places.resolve(g.places, anchors[g.doc])
+        if all(u is None for u in units):
             continue
         report.resolvable += 1
         if p.geometry is None:
