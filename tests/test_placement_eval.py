@@ -136,3 +136,10 @@ def test_a_line_end_whose_place_is_unknown_is_not_checked(gaz: Gazetteer, tmp_pa
                     _feature("甲快速路", _line(chengdu, qijiang), type_="highway"),
                     _feature("乙快速路", _line(chengdu, neijiang), type_="highway"))
     assert (report.resolvable, report.right) == (2, 1)
+
+
+def test_a_city_wins_over_a_town_of_its_name_nearer_the_document(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert any(not c.admin for c in units.candidates("长沙"))  # towns of that name in the region
+    (unit,) = units.resolve(["长沙"], ["重庆"])
+    assert unit is not None and unit.equals(gaz.unit_geometry("430100"))

@@ -216,6 +216,7 @@ class _Candidate:
     point: Point
     unit: str  # adcode of the unit polygon the place stands for
     admin: bool
+    city: bool = False  # a province or city (not a county)
 
 
 class PlaceUnits:
@@ -224,12 +225,12 @@ class PlaceUnits:
     def __init__(self, gaz: Gazetteer) -> None:
         self._gaz = gaz
         self._names: dict[str, list[_Candidate]] = defaultdict(list)
-        for frame in (gaz.provinces, gaz.cities, gaz.districts):
+        for frame, city in ((gaz.provinces, True), (gaz.cities, True), (gaz.districts, False)):
             for name, code, lon, lat in zip(frame["name"], frame["adcode"], frame["lon"],
                                             frame["lat"], strict=True):
                 if not code:
                     continue
-                cand = _Candidate(Point(lon, lat), str(code), True)
+                cand = _Candidate(Point(lon, lat), str(code), True, city)
                 for key in {name, short_name(name)}:
                     if len(key) >= 2:
                         self._names[key].append(cand)
@@ -262,10 +263,10 @@ class PlaceUnits:
         """Return the unit polygon of each place name (None when unknown or ambiguous).
 
         A name with several readings takes the one nearest the item's unambiguous places (else
-        the document's ``anchors``), an administrative unit counting as :data:`ADMIN_PULL`
-        times nearer than a town of the same name (西安 is the city, not a town of Hunan, but
-        江口 in a 綦江 plan is its town, not the county in Guizhou); two readings that nothing
-        tells apart leave the name unresolved.
+        the document's ``anchors``). A city or province wins outright (长沙, 西安); a county
+        counts :data:`ADMIN_PULL` times nearer than a town of the same name (江口 in a 綦江
+        plan is its town, not the county in Guizhou); two readings that nothing tells apart
+        leave the name unresolved.
         """
         readings = [self.candidates(n) for n in names]
         fixed = [r[0].point for r in readings if r and _single(r)]
@@ -286,6 +287,9 @@ class PlaceUnits:
         if not fixed:
             admin = [c for c in cands if c.admin]
             return admin[0] if admin and _single(admin) else None
+        cities = [c for c in cands if c.city]
+        if cities and _single(cities):
+            return cities[0]  # 长沙 is the city, not a town of that name nearer the document
 
         def reach(c: _Candidate) -> float:
             d = min(gap_m(f, c.point) for f in fixed)
