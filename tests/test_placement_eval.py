@@ -143,3 +143,12 @@ def test_a_city_wins_over_a_town_of_its_name_nearer_the_document(gaz: Gazetteer)
     assert any(not c.admin for c in units.candidates("长沙"))  # towns of that name in the region
     (unit,) = units.resolve(["长沙"], ["重庆"])
     assert unit is not None and unit.equals(gaz.unit_geometry("430100"))
+
+
+def test_rivers_and_far_readings_are_not_places_to_check(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert units.resolve(["沱江"], ["綦江"]) == [None]  # a river is no unit
+    assert units.candidates("金竹")  # a town of that name exists, ~200 km from 綦江
+    assert units.resolve(["金竹"], ["綦江"]) == [None]
+    assert units.resolve(["金竹"], ["石柱"])[0] is not None  # in a document about its county
+    assert units.resolve(["西安"], ["綦江"])[0] is not None  # cities are reached from anywhere

@@ -35,6 +35,11 @@ TOLERANCE_M = 2_000
 AMBIGUOUS_M = 30_000
 #: How much nearer an administrative unit counts than a town of the same name.
 ADMIN_PULL = 4
+#: A town or county reading this far from every city and county the document's places name
+#: without doubt is not the place meant (金竹水库 in a 綦江 plan: the only 金竹 known is a town
+#: 200 km away); it is left unresolved rather than checked against the wrong unit. Cities
+#: (西安, 长沙) are exempt: lines run to them from anywhere.
+FAR_M = 150_000
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
 _PUNCT = re.compile(r"[\s·・\-—–―_()（）\[\]【】“”\"'‘’《》〈〉<>,，、:：;；.。/]+")
 
@@ -224,6 +229,7 @@ class PlaceUnits:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self._gaz = gaz
+        self._areas: dict[tuple[str, ...], list[BaseGeometry]] = {}
         self._names: dict[str, list[_Candidate]] = defaultdict(list)
         for frame, city in ((gaz.provinces, True), (gaz.cities, True), (gaz.districts, False)):
             for name, code, lon, lat in zip(frame["name"], frame["adcode"], frame["lon"],
@@ -247,7 +253,13 @@ class PlaceUnits:
                 self._names[key].append(cand)
 
     def candidates(self, name: str) -> list[_Candidate]:
-        """Return every reading of a place name (a compound 江津白沙 reads as a town in its unit)."""
+        """Return every reading of a place name (a compound 江津白沙 reads as a town in its unit).
+
+        A river (沱江, 乌江: a waterway of the gazetteer's corridors) has none: it is no unit.
+        """
+        river = self._gaz.corridor(name)
+        if river is not None and river.kind == "waterway":
+            return []
         found = self._names.get(name) or self._names.get(short_name(name)) or []
         if found:
             return list(found)
@@ -272,11 +284,26 @@ class PlaceUnits:
         fixed = [r[0].point for r in readings if r and _single(r)]
         if not fixed:
             fixed = [c[0].point for c in map(self.candidates, anchors) if c and _single(c)]
+        area = self._area(tuple(anchors))
         out: list[BaseGeometry | None] = []
         for cands in readings:
             chosen = self._choose(cands, fixed)
+            if chosen is not None and not chosen.city and area and min(
+                    gap_m(u, chosen.point) for u in area) > FAR_M:
+                chosen = None  # far from everything the document is about: not the place meant
             out.append(None if chosen is None else self._unit(chosen))
         return out
+
+    def _area(self, anchors: tuple[str, ...]) -> list[BaseGeometry]:
+        """Return the cities and counties a document's places name without doubt (not provinces)."""
+        if anchors not in self._areas:
+            units = []
+            for name in dict.fromkeys(anchors):
+                cands = [c for c in self.candidates(name) if c.admin]
+                if cands and _single(cands) and not cands[0].unit.endswith("0000"):
+                    units.append(self._unit(cands[0]))
+            self._areas[anchors] = units
+        return self._areas[anchors]
 
     @staticmethod
     def _choose(cands: list[_Candidate], fixed: list[Point]) -> _Candidate | None:
