@@ -120,6 +120,7 @@ def test_geocoding_is_scored_on_the_unseen_documents(tmp_path: Path) -> None:
     res = run("eval", "--geocode", "--gold", str(heldout), "--docs", str(heldout),
               db=f"sqlite:///{tmp_path / 'x.db'}")
     assert res.returncode == 0, res.stderr
-    gold, extracted = res.stdout.split("\n\n")
+    gold, extracted, placed = res.stdout.strip().split("\n\n")
     assert "geocoding of the gold entities: 153 core entities" in gold  # every held-out gold item
     assert "geocoding of the extracted entities" in extracted and "located" in extracted
+    assert placed.startswith(f"placement of the ingested projects, {heldout}") and "placed right" in placed

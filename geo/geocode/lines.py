@@ -21,6 +21,7 @@ from geo.places import (
     gap_m,
     length_m,
     name_places,
+    province_section,
     resolve_all,
     route_places,
     scan_places,
@@ -96,6 +97,11 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            + ")", basis=Basis.PLACES)
     if len(places) >= 2:
         line = LineString([p.point for p in places])
+        province = province_section(entity.name, gaz)
+        if province is not None:
+            clipped = _within(entity, gaz, line, province)
+            if clipped.note.startswith("clipped"):
+                return clipped  # 铜梁至安岳高速公路重庆段: the part of 铜梁—安岳 in 重庆
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)

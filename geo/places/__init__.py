@@ -26,6 +26,7 @@ from geo.places.names import (
     Context,
     compact_doubt,
     name_places,
+    province_section,
     resolve,
     resolve_all,
     scan_places,
@@ -41,6 +42,6 @@ __all__ = [
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
-    "name_localities", "name_places", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
+    "name_localities", "name_places", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "to_utm", "waypoint", "zone_towns",
 ]

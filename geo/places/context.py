@@ -20,8 +20,17 @@ _JOINER = re.compile(r"和|与|及")
 _ITEM_WORDS = ("港", "园", "区", "站", "场", "库", "路", "线", "桥", "基地", "中心", "码头", "枢纽",
                "工程", "项目", "城", "谷", "厂", "道", "段", "渠", "河", "江", "湖")
 #: A locative word, then at most unit names (在綦江区打通镇…, 位于重庆市綦江区…), up to the place.
-_AFTER_LOCATIVE = re.compile(r"(在|于|位于|地处|落户|布局)([^，、和与及]{1,6}?(省|市|区|县))*$")
-_TOWN_SUFFIX = ("镇", "乡", "街道")
+_AFTER_LOCATIVE = re.compile(
+    r"(在|于|位于|地处|落户|布局|选址|坐落|地点为|地点是)([^，、和与及]{1,6}?(省|市|区|县))*$")
+#: After a town, a word that makes it the item's area: the town's suffix, or a 片区 named by it
+#: (赶水片区: the area of the town 赶水; issue 12 item 4).
+_TOWN_SUFFIX = ("镇", "乡", "街道", "片区")
+#: A clause that only says where the item of the clause before it is (…水库，坝址位于…镇…村;
+#: …产业园，规划在…片区): read as part of the item's clause.
+_SITE_CLAUSE = re.compile(r"(?:坝址|厂址|场址|站址|选址|地址|建设地点|项目地点|位于|地处|坐落|"
+                          r"规划在|规划于|拟建于|拟选址)[^，,;；。！!？?\n的]*(?=[，,;；。！!？?\n]|$)")
+#: A place in brackets right after the item's name: 丙丁水库（位于石角镇）, 庚辛园（赶水镇）.
+_BRACKET_AFTER = re.compile(r"[（(](?:位于|地处|在)?([^（()）]{2,12}?(?:镇|乡|街道))[）)]")
 _ROUTE = re.compile(r"[至到—–\-－~～]")
 
 
@@ -55,6 +64,9 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     Place | None
         A town or a facility site; ``None`` when the clause ties the item to none.
     """
+    bracketed = _bracket_place(quote, names, gaz, ctx)
+    if bracketed is not None:
+        return bracketed
     text = clean_text(quote)
     span = _find(text, names)
     if span is None:
@@ -65,7 +77,10 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     right = brk.start() if brk else len(text)
     left = max(left, text.rfind("、", left, start) + 1)
     stop = text.find("、", end, right)
-    right = stop if stop >= 0 else right
+    if stop >= 0:
+        right = stop
+    elif brk is not None and (site := _SITE_CLAUSE.match(text, brk.end())) is not None:
+        right = site.end()  # the next clause says where the item is
     piece = text[left:right]
     own_start, own_end = start - left, end - left
     document = getattr(ctx, "doc", ctx)
@@ -96,6 +111,17 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     if not found:
         return None
     return min(found, key=lambda f: min(abs(f[0] - own_end), abs(own_start - f[1])))[2]
+
+
+def _bracket_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                   ) -> Place | None:
+    """Return the town written in brackets right after the item's name (丙丁水库（石角镇）)."""
+    for name in names:
+        i = quote.find(name) if len(name) >= 2 else -1
+        match = _BRACKET_AFTER.match(quote, i + len(name)) if i >= 0 else None
+        if match is not None:
+            return clause_place(match.group(1) + name, [name], gaz, ctx)
+    return None
 
 
 def clean_text(text: str) -> str:
@@ -310,7 +336,30 @@ def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[s
         out[w] = Place(name=w, level=Level.TOWN, lon=town.lon, lat=town.lat, adcode=town.adcode,
                        precision=Precision.TOWN, kind="locality",
                        source=f"the document writes {written}: placed at {town.name} ({town.source})")
+    for w, town in district_towns(text, gaz).items():
+        out.setdefault(w, town)
     return out
+
+
+def district_towns(text: str, gaz: Gazetteer) -> dict[str, Place]:
+    """Return the towns a text writes right after their own district, by the words written.
+
+    A report writes 万州新田港 (or 万州区新田物流园) once and 新田港站 elsewhere: the first
+    says which 新田 the document means, though it names no district in its title (issue 12
+    item 4). A town word written after two different districts is dropped.
+    """
+    text = clean_text(text)
+    hits = gaz.index.scan(text)
+    found: dict[str, set[Place]] = {}
+    for (_, end, first), (start, _, second) in zip(hits, hits[1:], strict=False):
+        if start != end:
+            continue
+        units = [p for p in gaz.lookup(first) if p.level is Level.DISTRICT]
+        towns = [p for p in gaz.lookup(second) if p.level is Level.TOWN
+                 and any(p.adcode == u.adcode for u in units)]
+        if len(towns) == 1:
+            found.setdefault(second, set()).add(towns[0])
+    return {w: next(iter(towns)) for w, towns in found.items() if len(towns) == 1}
 
 
 def merge_localities(maps: Iterable[dict[str, Place]]) -> dict[str, Place]:

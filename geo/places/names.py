@@ -24,6 +24,10 @@ _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
+#: A date run into a name by the sentence (10月1日威宁至宣威高速公路…通车): never part of a place.
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{4}年(?:\d{1,2}月)?|^\d{1,2}月")
+#: One character completed in brackets to its place's short form: 成(都)南(充)达(州)万(州)铁路.
+_COMPLETED = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]")
 
 class Context(tuple[str, ...]):
     """Strings for resolving places: the document's (issuer, title) then the item's own places.
@@ -50,10 +54,13 @@ class Context(tuple[str, ...]):
 
 
 def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
-            near: Point | None = None) -> Place | None:
+            near: Point | None = None, endpoint: bool = False) -> Place | None:
     """Return the best place for a place string, or ``None``.
 
-    One-character strings are abbreviations (see :func:`resolve_char`).
+    One-character strings are abbreviations (see :func:`resolve_char`). A county far from
+    the document's area is refused when met bare (马龙 in a 綦江 plan is a reservoir, not
+    马龙区 of 云南) unless it is an ``endpoint``: a side of a line's X至Y name is a place
+    by its grammar (威宁至宣威高速 in a 毕节 plan reaches 宣威 of 云南; issue 12).
     """
     name = name.strip()
     if len(name) == 1:
@@ -75,7 +82,8 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
             # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
             return None
         near = {p for p in prefixes if len(p) == 2} | set(region().region_provinces)
-        if best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name:
+        if (best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name
+                and not endpoint):
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
     return best
 
@@ -85,12 +93,16 @@ def _qualified(name: str, town: Place) -> bool:
     return not any(name == n or short_name(name) == short_name(n) for n in (town.name, *town.aliases))
 
 
-def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Resolve place strings in order, each near the previous one; unknown ones are dropped."""
+def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
+                endpoint: bool = False) -> list[Place]:
+    """Resolve place strings in order, each near the previous one; unknown ones are dropped.
+
+    ``endpoint``: the strings are the sides of a line's X至Y name (see :func:`resolve`).
+    """
     out: list[Place] = []
     for name in names:
         near = out[-1].point if out else None
-        place = resolve(name, gaz, ctx, near=near)
+        place = resolve(name, gaz, ctx, near=near, endpoint=endpoint)
         if place is not None and (not out or out[-1] != place):
             out.append(place)
     return out
@@ -98,7 +110,7 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> lis
 
 def _name_parts(name: str) -> list[str]:
     """Return the place parts of a line's name without its kind and modifiers (江津, 泸州)."""
-    bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", name))
+    bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
     stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
@@ -107,17 +119,70 @@ def _name_parts(name: str) -> list[str]:
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
-    parts = _name_parts(name)
+    parts = _name_parts(_completed(name, gaz))
     if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
-        return resolve_all(parts, gaz, ctx)
+        return resolve_all([_without_province_section(p, gaz, ctx) for p in parts], gaz, ctx,
+                           endpoint=True)
     if len(parts) == 1:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
             return [whole[0]]
         return read_compact(parts[0], gaz, ctx).places
     return []
+
+
+def _completed(name: str, gaz: Gazetteer) -> str:
+    """Write out short forms completed in brackets as a list: 成(都)南(充)铁路 → 成都、南充、铁路.
+
+    Only where the character and its bracket make a unit's short form (成都); a bracket that
+    does not complete its character is a waypoint of its own (南(潼)泸, :data:`_INLINE_INITIAL`).
+    """
+    def write_out(m: re.Match[str]) -> str:
+        word = m.group(1) + m.group(2)
+        known = any(p.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT) and short_name(p.name) == word
+                    for p in gaz.lookup(word))
+        return word + "、" if known else m.group(0)
+
+    return _COMPLETED.sub(write_out, name) if "(" in name or "（" in name else name
+
+
+def _without_province_section(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return a line end without the province section written after it (安岳重庆段 → 安岳).
+
+    铜梁至安岳高速公路重庆段 is often run together as 铜梁至安岳重庆段高速公路: the section
+    is the line's part in that province, the end is still 安岳.
+    """
+    if not part.endswith("段") or gaz.lookup(part, context=ctx):
+        return part
+    stem = _province_tail(part[:-1], gaz, ctx)
+    return stem if stem != part[:-1] else part
+
+
+def province_section(name: str, gaz: Gazetteer) -> Place | None:
+    """Return the province a line's name keeps to (铜梁至安岳高速公路重庆段, …四川境内段), if any."""
+    match = None
+    for match in _SECTION.finditer(name):
+        pass
+    if match is None:
+        return None
+    piece = match.group(1).removesuffix("境内")
+    for province in gaz.provinces["name"]:
+        if piece.endswith((province, short_name(province))):
+            return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
+    return None
+
+
+def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return a section's end without a province written after it (安岳重庆 of …至安岳重庆段)."""
+    if gaz.lookup(stem, context=ctx):
+        return stem
+    for province in gaz.provinces["name"]:
+        short = short_name(province)
+        if stem.endswith(short) and len(stem) > len(short) + 1:
+            return stem[: -len(short)]
+    return stem
 
 
 def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReading | None:
@@ -155,6 +220,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         for alias in (corridor.name, *corridor.aliases):
             piece = piece.removeprefix(alias)
     parts = [p for p in LINE_SPLIT.split(piece) if p]
+    if len(parts) >= 2:
+        parts[-1] = _province_tail(parts[-1], gaz, ctx)
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         parts = list(parts[0])
     out: list[Place | Point | None] = []
@@ -168,8 +235,38 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         elif own:
             out.append(own[0])
         else:
-            out.append(resolve(part, gaz, ctx))
+            previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
+            out.append(_section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2))
     return out
+
+
+#: A section end that is the seat of the unit named before it: 城口鸡鸣至县城段.
+_SEAT_WORDS = ("县城", "城区", "市区")
+#: What follows a unit's name in a node of it: 合川城南枢纽, 璧山西, 永川东互通, 江津北站.
+_NODE = re.compile(r"(?:城?[东南西北])?(?:枢纽|互通|立交|收费站|站)?")
+
+
+def _section_end(part: str, gaz: Gazetteer, ctx: Sequence[str], previous: Place | None, *,
+                 endpoint: bool) -> Place | None:
+    """Return the place of a section's end as written in a name, or ``None``.
+
+    Besides a place name: the seat (县城) of the unit the other end lies in; an end written
+    with a modifier (泸州北线) or as a node of its unit (合川城南枢纽, 璧山西) is that unit.
+    """
+    if part in _SEAT_WORDS:
+        return gaz.index.unit(previous.adcode) if previous is not None else None
+    bare = _LINE_MODIFIERS.sub("", part) or part
+    place = resolve(bare, gaz, ctx, endpoint=endpoint)
+    if place is not None or len(bare) <= 2:
+        return place
+    for size in range(len(bare) - 1, 1, -1):  # a unit followed by a node of it
+        head, tail = bare[:size], bare[size:]
+        if not _NODE.fullmatch(tail):
+            continue
+        place = resolve(head, gaz, ctx, endpoint=endpoint)
+        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+            return place
+    return None
 
 
 def waypoint(corridor: Corridor | None, name: str) -> Point | None:

@@ -1,0 +1,154 @@
+"""The placement evaluator (issue 12 item 6): gold in the independent scorer's JSONL format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geo.evaluation import placement
+from geo.places import Gazetteer
+from geo.places import gazetteer as gazetteer_mod
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer_mod.is_built():
+        gazetteer_mod.build()
+    return gazetteer_mod.load()
+
+
+def _centre(gaz: Gazetteer, name: str) -> tuple[float, float]:
+    """The seat of a unit as the gazetteer has it (no coordinates typed into the test)."""
+    for frame in (gaz.districts, gaz.cities, gaz.provinces):
+        row = frame[frame["name"] == name]
+        if len(row):
+            return float(row["lon"].iloc[0]), float(row["lat"].iloc[0])
+    raise KeyError(name)
+
+
+def _feature(name: str, geometry: dict[str, Any] | None, *, doc: str = "a.txt",
+             precision: str = "town", type_: str = "water") -> dict[str, Any]:
+    return {"type": "Feature", "geometry": geometry, "properties": {
+        "name": name, "aliases": [], "type": type_, "precision": precision,
+        "mentions": [{"doc": doc, "text": name, "start": 0, "end": len(name)}]}}
+
+
+def _point(lonlat: tuple[float, float]) -> dict[str, Any]:
+    return {"type": "Point", "coordinates": list(lonlat)}
+
+
+def _line(*points: tuple[float, float]) -> dict[str, Any]:
+    return {"type": "LineString", "coordinates": [list(p) for p in points]}
+
+
+def _gold(tmp_path: Path, *rows: dict[str, Any]) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps({"doc": "a.txt", "aliases": [], "core": True, **r},
+                                         ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
+
+
+def _score(gaz: Gazetteer, gold: Path, *features: dict[str, Any]) -> placement.PlacementReport:
+    collection = {"type": "FeatureCollection", "features": list(features)}
+    return placement.score(placement.read_gold(gold), placement.read_predicted(collection), gaz)
+
+
+def test_a_point_is_right_only_in_its_places_district(gaz: Gazetteer, tmp_path: Path) -> None:
+    gold = _gold(tmp_path,
+                 {"name": "甲水库", "type": "water", "places": ["綦江"], "geometry": "point"},
+                 {"name": "乙水库", "type": "water", "places": ["綦江"], "geometry": "point"})
+    report = _score(gaz, gold,
+                    _feature("甲水库", _point(_centre(gaz, "綦江区"))),
+                    _feature("乙水库", _point(_centre(gaz, "成都市")), precision="district"))
+    assert (report.matched, report.resolvable, report.located, report.right) == (2, 2, 2, 1)
+    assert report.right_share == 0.5
+    assert report.points_district == 1 and report.district_share == 0.5
+    assert "乙水库" in report.wrong[0]
+
+
+def test_a_line_must_reach_its_first_and_last_places(gaz: Gazetteer, tmp_path: Path) -> None:
+    rows = [{"name": n, "type": "railway", "places": ["成都", "西安"], "geometry": "line"}
+            for n in ("甲铁路", "乙铁路", "丙铁路", "丁铁路")]
+    chengdu, xian, neijiang = (_centre(gaz, n) for n in ("成都市", "西安市", "内江市"))
+    report = _score(gaz, _gold(tmp_path, *rows),
+                    _feature("甲铁路", _line(chengdu, xian), type_="railway"),
+                    _feature("乙铁路", _line(xian, chengdu), type_="railway"),  # either way round
+                    _feature("丙铁路", _line(chengdu, neijiang), type_="railway"),  # stops short
+                    _feature("丁铁路", _point(chengdu), type_="railway"))  # collapsed to a point
+    assert (report.located, report.right) == (4, 2)
+    assert sorted(w.split()[1] for w in report.wrong) == ["丁铁路", "丙铁路"]
+
+
+def test_unmatched_unlocated_and_unresolvable_items(gaz: Gazetteer, tmp_path: Path) -> None:
+    gold = _gold(tmp_path,
+                 {"name": "甲水库", "type": "water", "places": ["綦江"], "geometry": "point"},
+                 {"name": "乙公园", "type": "industrial_park", "places": ["不存在的地方"], "geometry": "point"},
+                 {"name": "丙港", "type": "port", "places": ["綦江"], "geometry": "point"},
+                 {"name": "丁园", "type": "other_facility", "places": ["綦江"], "geometry": "point"})
+    report = _score(gaz, gold,
+                    _feature("甲水库", None),
+                    _feature("乙公园", _point(_centre(gaz, "綦江区"))),
+                    _feature("丁园", None, type_="other_facility"))
+    # 丙港 is not predicted; 乙公园's place is unknown; 丁园 is not a core type.
+    assert (report.gold, report.matched, report.resolvable, report.located) == (3, 2, 1, 0)
+    assert report.right_share == 0.0 and report.unlocated
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["西安"], "610100"),  # the city, not a town of the same name far away
+    (["江津白沙"], "500116"),  # a town read inside its district
+])
+def test_gold_places_resolve_to_their_units(gaz: Gazetteer, names: list[str], expected: str) -> None:
+    units = placement.PlaceUnits(gaz).resolve(names, ["重庆"])
+    assert units[0] is not None
+    assert units[0].equals(gaz.unit_geometry(expected))
+
+
+def test_an_ambiguous_place_is_left_unresolved(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert len({c.unit for c in units.candidates("高桥")}) > 1
+    assert units.resolve(["高桥"]) == [None]  # towns of that name in many provinces, nothing to choose
+
+
+def test_read_gold_takes_the_per_document_json_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"doc": "a.txt", "entities": [
+        {"name": "甲高速", "type": "highway", "places": ["江津", "泸州"], "aliases": ["甲线"]}]},
+        ensure_ascii=False), encoding="utf-8")
+    (item,) = placement.read_gold(tmp_path)
+    assert (item.doc, item.geometry, item.core, item.names) == ("a.txt", "line", True, ("甲高速", "甲线"))
+
+
+def test_a_point_for_a_line_within_one_unit_is_right(gaz: Gazetteer, tmp_path: Path) -> None:
+    gold = _gold(tmp_path, {"name": "甲连接线", "type": "highway", "places": ["綦江", "綦江区"],
+                            "geometry": "line"})
+    report = _score(gaz, gold, _feature("甲连接线", _point(_centre(gaz, "綦江区")), type_="highway"))
+    assert report.right == 1
+
+
+def test_a_line_end_whose_place_is_unknown_is_not_checked(gaz: Gazetteer, tmp_path: Path) -> None:
+    rows = [{"name": n, "type": "highway", "places": ["不存在的地方", "綦江"], "geometry": "line"}
+            for n in ("甲快速路", "乙快速路")]
+    qijiang, chengdu, neijiang = (_centre(gaz, n) for n in ("綦江区", "成都市", "内江市"))
+    report = _score(gaz, _gold(tmp_path, *rows),
+                    _feature("甲快速路", _line(chengdu, qijiang), type_="highway"),
+                    _feature("乙快速路", _line(chengdu, neijiang), type_="highway"))
+    assert (report.resolvable, report.right) == (2, 1)
+
+
+def test_a_city_wins_over_a_town_of_its_name_nearer_the_document(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert any(not c.admin for c in units.candidates("长沙"))  # towns of that name in the region
+    (unit,) = units.resolve(["长沙"], ["重庆"])
+    assert unit is not None and unit.equals(gaz.unit_geometry("430100"))
+
+
+def test_rivers_and_far_readings_are_not_places_to_check(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert units.resolve(["沱江"], ["綦江"]) == [None]  # a river is no unit
+    assert units.candidates("金竹")  # a town of that name exists, ~200 km from 綦江
+    assert units.resolve(["金竹"], ["綦江"]) == [None]
+    assert units.resolve(["金竹"], ["石柱"])[0] is not None  # in a document about its county
+    assert units.resolve(["西安"], ["綦江"])[0] is not None  # cities are reached from anywhere
