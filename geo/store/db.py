@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import json
 import random
+import secrets
 import time
 import zlib
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ from geo.store import decisions
 from geo.store.schema import (  # noqa: F401
     app_secrets,
     audit_log,
+    data_version,
     document_versions,
     documents,
     entities,
@@ -118,18 +120,21 @@ _LOCK_KEY = zlib.crc32(b"plan-atlas corpus") & 0x7FFFFFFF
 
 
 @contextlib.contextmanager
-def locked(eng: Engine) -> Iterator[sa.Connection]:
+def locked(eng: Engine, *, changes_data: bool = True) -> Iterator[sa.Connection]:
     """Open a transaction holding the corpus write lock; commit on success.
 
     Writers that change documents, mentions and links run one at a time:
     PostgreSQL through a transaction-scoped advisory lock, SQLite through
     ``BEGIN IMMEDIATE`` (readers go on in WAL mode). Wrap retries around the
-    whole unit of work with :func:`retrying`.
+    whole unit of work with :func:`retrying`. Unless ``changes_data`` is false, the
+    data version is bumped in the same transaction (:func:`bump_version`).
     """
     with eng.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
         if eng.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_LOCK_KEY)))
         yield conn
+        if changes_data:
+            bump_version(conn)
 
 
 def retrying(work: Any, *, attempts: int = 8) -> Any:
@@ -166,12 +171,40 @@ _ADDED_COLUMNS: tuple[sa.Column, ...] = (
 
 
 def _init(eng: Engine) -> None:
-    with locked(eng) as conn:
+    with locked(eng, changes_data=False) as conn:
         metadata.create_all(conn)
         _add_columns(conn)
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
+        if conn.execute(sa.select(data_version.c.id)).first() is None:
+            conn.execute(data_version.insert().values(id=1, nonce=secrets.token_hex(8), version=0))
+
+
+def bump_version(conn: sa.Connection) -> None:
+    """Mark the project data changed, inside the writing transaction ``conn`` (see :func:`data_version_of`).
+
+    Every write to documents, projects, review decisions or progress calls it
+    (:func:`locked` does for its writers), so readers reload once per change.
+    """
+    done = conn.execute(
+        data_version.update().where(data_version.c.id == 1).values(version=data_version.c.version + 1)
+    ).rowcount
+    if not done:  # a database made before the stamp: its first write creates it
+        conn.execute(data_version.insert().values(id=1, nonce=secrets.token_hex(8), version=1))
+
+
+def data_version_of(eng: Engine) -> str:
+    """Return the stamp of the project data: equal while nothing was written, different after any write.
+
+    One small ``SELECT`` (cheap enough for every rerun of every session). The stamp
+    names the database (its URL and a nonce made with it) and a counter bumped
+    by :func:`bump_version`, so two databases, or one reset, never share a stamp.
+    """
+    with eng.connect() as conn:
+        row = conn.execute(sa.select(data_version.c.nonce, data_version.c.version)).first()
+    nonce, version = (row.nonce, row.version) if row else ("none", 0)
+    return f"{eng.url.render_as_string(hide_password=True)}#{nonce}:{version}"
 
 
 def _add_columns(conn: sa.Connection) -> None:

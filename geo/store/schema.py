@@ -201,3 +201,14 @@ audit_log = sa.Table(
     sa.Column("entity_id", sa.String(32)),
     sa.Column("detail", sa.Text, nullable=False),  # JSON: what changed, before → after
 )
+
+#: One row: a stamp of the project data, bumped by every write to documents, projects, decisions
+#: and progress (issue 16), so the app reloads and redraws once per change, not per session.
+#: ``nonce`` tells two databases (or one reset) apart that reached the same ``version``.
+data_version = sa.Table(
+    "data_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("nonce", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
