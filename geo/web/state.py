@@ -20,32 +20,54 @@ def engine() -> Any:
     return eng
 
 
-@st.cache_data(ttl=30, max_entries=4, show_spinner=False)
+def data_version() -> str:
+    """Return the stamp of the stored data (:func:`geo.store.data_version_of`): one small ``SELECT``."""
+    return store.data_version_of(engine())
+
+
+# Shared by every session and rerun until the data changes (issue 16): ``cache_resource`` hands out
+# the one object instead of unpickling a copy per hit as ``cache_data`` does. The records are frozen
+# dataclasses in a tuple; callers get a new list and never change a project in place.
+@st.cache_resource(max_entries=2, show_spinner=False)
+def projects_at(version: str) -> tuple[Project, ...]:
+    """Return every project as of data ``version`` (:func:`data_version`): one shared, immutable tuple."""
+    return tuple(store.load_projects(engine()))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def documents_at(version: str) -> tuple[DocumentInfo, ...]:
+    """Return the stored documents as of data ``version``: one shared, immutable tuple."""
+    return tuple(store.list_documents(engine()))
+
+
 def projects() -> list[Project]:
-    """Return every project with mentions and geometry (cached briefly)."""
-    return store.load_projects(engine())
+    """Return every project with mentions and geometry, loaded once per data version for all sessions."""
+    return list(projects_at(data_version()))
 
 
-@st.cache_data(ttl=30, max_entries=4, show_spinner=False)
 def documents() -> list[DocumentInfo]:
-    """Return the stored documents (cached briefly)."""
-    return store.list_documents(engine())
+    """Return the stored documents, loaded once per data version for all sessions."""
+    return list(documents_at(data_version()))
 
 
-@st.cache_data(ttl=30, max_entries=8, show_spinner=False)
-def review_queue(review_state: str) -> list[Any]:
-    """Return the review queue of one review state, neediest first (:class:`geo.store.queue.QueueItem`)."""
+@st.cache_data(max_entries=8, show_spinner=False)
+def _review_queue_at(version: str, review_state: str) -> list[Any]:
     from geo.store import queue
 
     return queue.review_queue(engine(), states=(review_state,))
 
 
+def review_queue(review_state: str) -> list[Any]:
+    """Return the review queue of one review state, neediest first (:class:`geo.store.queue.QueueItem`)."""
+    return _review_queue_at(data_version(), review_state)
+
+
 def clear_caches() -> None:
-    """Forget cached query results after a change to the database."""
-    review_queue.clear()
-    projects.clear()
-    documents.clear()
-    document_text.clear()
+    """Forget cached query results (a change to the database is also seen through :func:`data_version`)."""
+    _review_queue_at.clear()
+    projects_at.clear()
+    documents_at.clear()
+    _document_text_at.clear()
 
 
 @st.cache_resource
@@ -59,10 +81,14 @@ def lang() -> str:
     return st.session_state.get("lang", str(settings.get("PLAN_ATLAS_LANG")))
 
 
-@st.cache_data(ttl=30, max_entries=16, show_spinner=False)
-def document_text(name: str) -> str:
-    """Return a stored document's decoded original text."""
+@st.cache_data(max_entries=16, show_spinner=False)
+def _document_text_at(version: str, name: str) -> str:
     return store.document_text(engine(), name) or ""
+
+
+def document_text(name: str) -> str:
+    """Return a stored document's decoded original text (cached per data version)."""
+    return _document_text_at(data_version(), name)
 
 
 def client_source() -> str:
