@@ -117,5 +117,81 @@ def run(sizes: tuple[int, ...] = (1_000, 10_000, 50_000)) -> list[str]:
     return lines
 
 
+
+
+def browser_page(n: int = 10_000, *, port: int = 8531, repeat: int = 4, root: Path | None = None) -> list[str]:
+    """Return page-to-map-drawn times and bytes of the overview in Debian's chromium (measured by hand).
+
+    Starts ``streamlit run app.py`` on ``port`` against a temporary database of ``n``
+    synthetic projects; the first load builds the shared map, the next ``repeat``
+    loads (new browser contexts, as new sessions) reuse it. Bytes are every HTTP
+    response body and websocket frame the page received. Not part of ``make bench``
+    (it needs a free port and chromium): ``python -m bench.bench_payload --browser [n [root]]``,
+    ``root`` being another checkout of the app to compare with (an export of an earlier commit).
+    """
+    import statistics
+    import subprocess
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    from geo.settings import ROOT
+
+    root = root or ROOT
+    drawn = ("n => { const f = [...document.querySelectorAll('iframe')].find(f => f.src.includes('streamlit_folium'));"
+             " const w = f && f.contentWindow; if (!w || !w.L) return false;"
+             " const map = Object.values(w).find(v => v instanceof w.L.Map); if (!map) return false;"
+             " let k = 0; map.eachLayer(l => { if (l.feature && l.feature.properties.stage) k++; }); return k >= n; }")
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        url_db = f"sqlite:///{Path(tmp) / 'page.db'}"
+        eng = store.engine(url_db)
+        store.init(eng)
+        fill(eng, synthetic(n))
+        env = dict(os.environ, DATABASE_URL=url_db)
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port",
+                                 str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+                                cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(120):
+                try:
+                    urllib.request.urlopen(f"{base}/_stcore/health", timeout=2)
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            results = []
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+                for _ in range(repeat + 1):
+                    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+                    page = ctx.new_page()
+                    got = [0, 0]  # websocket, HTTP
+                    page.on("websocket", lambda ws: ws.on("framereceived", lambda p: got.__setitem__(
+                        0, got[0] + len(p if isinstance(p, bytes) else p.encode()))))
+                    page.on("requestfinished", lambda r: got.__setitem__(1, got[1] + r.sizes()["responseBodySize"]))
+                    t0 = time.perf_counter()
+                    page.goto(f"{base}/?type=")  # every type
+                    page.wait_for_function(drawn, arg=int(n * 0.99), timeout=180_000, polling=100)
+                    results.append((time.perf_counter() - t0, got[0], got[1]))
+                    ctx.close()
+                browser.close()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            store.dispose_engines()
+    first, rest = results[0], results[1:]
+    lines.append(f"  {root.name}: overview of {n} projects in chromium: first visit after a change {first[0]:5.2f} s, "
+                 f"then median {statistics.median(r[0] for r in rest):5.2f} s over {len(rest)} new sessions; "
+                 f"received {statistics.median(r[1] for r in rest) / 1e6:5.2f} MB over the websocket, "
+                 f"{statistics.median(r[2] for r in rest) / 1e6:5.2f} MB of HTTP bodies (Streamlit's and Leaflet's "
+                 "files, with an empty browser cache)")
+    return lines
+
+
 if __name__ == "__main__":
-    print("\n".join(run(tuple(int(a) for a in sys.argv[1:]) or (1_000, 10_000, 50_000))))
+    if sys.argv[1:2] == ["--browser"]:
+        print("\n".join(browser_page(*(int(a) for a in sys.argv[2:3]),
+                                      root=Path(sys.argv[3]) if sys.argv[3:] else None)))
+    else:
+        print("\n".join(run(tuple(int(a) for a in sys.argv[1:]) or (1_000, 10_000, 50_000))))

@@ -67,7 +67,8 @@ def digest(items: list[Project]) -> str:
     return hashlib.sha256("\n".join(p.id for p in items).encode()).hexdigest()
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+# At most this many views are kept (an overview of 50,000 projects is about 2 MB of text).
+@st.cache_resource(max_entries=32, show_spinner=False)
 def map_component(
     version: str, shown: str, area: str | None, lang_: str, basemap: str, height: int, frame: str, key: str,
     _items: list[Project], _frame_to: list[Project] | None,
