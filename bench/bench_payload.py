@@ -73,7 +73,8 @@ def one_size(n: int, folder: Path) -> str:
     from geo.web import maps, state
 
     os.environ["DATABASE_URL"] = f"sqlite:///{folder / f'bench-{n}.db'}"
-    for cached in (state.engine, state.projects_at, state.documents_at, maps.popup_shards, maps.map_component):
+    state.clear_caches()
+    for cached in (state.engine, maps.popup_shards, maps.map_component):
         cached.clear()
     eng = state.engine()
     fill(eng, synthetic(n))
@@ -84,7 +85,7 @@ def one_size(n: int, folder: Path) -> str:
                                   "overview_map", _items=items, _frame_to=None)
 
     t_load, _ = _timed(lambda: state.projects_at(state.data_version()))
-    state.projects_at.clear()
+    state.clear_caches()
     t_first, args = _timed(lambda: view(filters.Filters()))
     t_rerun, again = _timed(lambda: view(filters.Filters()))
     assert again is args

@@ -62,3 +62,16 @@ def test_a_reset_database_never_reuses_a_stamp(eng) -> None:
     store.reset(eng)
     _save(eng)  # the same number of writes after the reset
     assert store.data_version_of(eng) != before
+
+
+def test_writers_that_know_what_they_touched_say_so(eng) -> None:
+    pid = _save(eng)
+    start = store.data_version_of(eng)
+    version = store.load_projects(eng)[0].version
+    progress.record_update(eng, pid, progress.Update(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 1)),
+                           actor="li", expected_version=version)
+    review.confirm(eng, [pid], by="li")
+    assert store.touched_between(eng, start, store.data_version_of(eng)) == {pid}
+    _save(eng, "b.txt")  # an ingest may change anything
+    assert store.touched_between(eng, start, store.data_version_of(eng)) is None
+    assert store.touched_between(eng, store.data_version_of(eng), start) is None  # not backwards

@@ -39,11 +39,13 @@ def web(tmp_path, monkeypatch: pytest.MonkeyPatch):
     from geo.web import maps, state
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'shared.db'}")
-    for cached in (state.engine, state.projects_at, state.documents_at, maps.popup_shards, maps.map_component):
+    state.clear_caches()
+    for cached in (state.engine, maps.popup_shards, maps.map_component):
         cached.clear()
     _save(state.engine(), "a.txt", [("某某铁路", EntityType.RAILWAY, LINE), ("某某港", EntityType.PORT, POINT)])
     yield maps, state
-    for cached in (state.engine, state.projects_at, state.documents_at, maps.popup_shards, maps.map_component):
+    state.clear_caches()
+    for cached in (state.engine, maps.popup_shards, maps.map_component):
         cached.clear()
     store.dispose_engines()
 
@@ -90,3 +92,31 @@ def test_a_filter_sends_less_and_keeps_the_base_map(web) -> None:
     assert len(json.dumps(rail)) < len(json.dumps(whole))
     assert rail["key"] == whole["key"]  # the same base map: the browser swaps the layers in place
     assert "\"port\"" in whole["feature_group"] and "\"port\"" not in rail["feature_group"]
+
+
+def test_an_edit_reads_again_only_the_project_it_touched(web) -> None:
+    from geo.store import progress
+
+    maps, state = web
+    before = {p.name: p for p in state.projects()}
+    rail = before["某某铁路"]
+    progress.record_update(state.engine(), rail.id, progress.Update(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 1)),
+                           actor="li", expected_version=rail.version)
+    after = {p.name: p for p in state.projects()}
+    assert after["某某港"] is before["某某港"]  # untouched: the very same object
+    assert after["某某铁路"].stage == "under_construction"
+    assert list(state.projects()) == store.load_projects(state.engine())  # as a full read gives it
+
+
+@pytest.mark.parametrize("action", ["reject", "confirm"])
+def test_a_review_decision_leaves_the_projects_as_a_full_read_gives_them(web, action: str) -> None:
+    from geo.store import review
+
+    maps, state = web
+    rail = next(p for p in state.projects() if p.name == "某某铁路")
+    if action == "reject":
+        review.reject(state.engine(), [rail.id], reason="generic_reference", by="li")
+    else:
+        review.confirm(state.engine(), [rail.id], by="li")
+    assert list(state.projects()) == store.load_projects(state.engine())
+    assert ("某某铁路" in {p.name for p in state.projects()}) is (action == "confirm")

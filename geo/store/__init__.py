@@ -22,6 +22,7 @@ from geo.store.db import (
     list_documents,
     load_projects,
     reset,
+    touched_between,
     users,
     utc_now,
 )
@@ -30,5 +31,5 @@ from geo.store.progress import is_overdue
 
 __all__ = [
     "GeoInfo", "bump_version", "counts", "data_version_of", "dispose_engines", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
-    "list_documents", "load_projects", "utc_now", "reset", "save_document", "users",
+    "list_documents", "load_projects", "utc_now", "reset", "save_document", "touched_between", "users",
 ]

@@ -212,3 +212,14 @@ data_version = sa.Table(
     sa.Column("nonce", sa.String(32), nullable=False),
     sa.Column("version", sa.BigInteger, nullable=False),
 )
+
+#: The projects each bump of ``data_version`` touched, when the writer knew them (an edit, a
+#: progress update, a review decision): readers holding the version before reload only those.
+#: A version without rows here changed anything (an ingest, a re-link).
+data_changes = sa.Table(
+    "data_changes",
+    metadata,
+    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("entity_id", sa.String(32), nullable=False),
+    sa.Index("ix_data_changes_version", "version"),
+)

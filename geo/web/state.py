@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import threading
 from typing import Any
 
 import streamlit as st
@@ -30,8 +31,39 @@ def data_version() -> str:
 # dataclasses in a tuple; callers get a new list and never change a project in place.
 @st.cache_resource(max_entries=2, show_spinner=False)
 def projects_at(version: str) -> tuple[Project, ...]:
-    """Return every project as of data ``version`` (:func:`data_version`): one shared, immutable tuple."""
-    return tuple(store.load_projects(engine()))
+    """Return every project as of data ``version`` (:func:`data_version`): one shared, immutable tuple.
+
+    After an edit, a progress update or a review decision only the projects it
+    touched are read again (:func:`geo.store.touched_between`); the rest are the
+    same objects as before. Anything else (an ingest, a project appearing,
+    leaving or renamed) reads them all.
+    """
+    with _LATEST_LOCK:
+        before = _LATEST.get("stamp"), _LATEST.get("projects")
+    loaded = _patched(before[0], before[1], version) if before[1] is not None else None
+    if loaded is None:
+        loaded = tuple(store.load_projects(engine()))
+    with _LATEST_LOCK:
+        _LATEST.update(stamp=version, projects=loaded)
+    return loaded
+
+
+#: The projects loaded last (any session), which the next version patches when it can.
+_LATEST: dict[str, Any] = {}
+_LATEST_LOCK = threading.Lock()
+
+
+def _patched(old_stamp: str, old: tuple[Project, ...], version: str) -> tuple[Project, ...] | None:
+    """Return ``old`` with the projects touched since ``old_stamp`` read again, or None to read all."""
+    touched = store.touched_between(engine(), old_stamp, version)
+    if touched is None or len(touched) > max(50, len(old) // 10):
+        return None
+    fresh = {p.id: p for p in store.load_projects(engine(), ids=sorted(touched))}
+    present = {p.id: p for p in old if p.id in touched}
+    # Same projects, same names (the order): anything else moves projects between lists, read all.
+    if fresh.keys() != present.keys() or any(fresh[i].name != present[i].name for i in fresh):
+        return None
+    return tuple(fresh.get(p.id, p) for p in old)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -66,6 +98,8 @@ def clear_caches() -> None:
     """Forget cached query results (a change to the database is also seen through :func:`data_version`)."""
     _review_queue_at.clear()
     projects_at.clear()
+    with _LATEST_LOCK:
+        _LATEST.clear()
     documents_at.clear()
     _document_text_at.clear()
 
