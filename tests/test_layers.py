@@ -253,3 +253,18 @@ def test_existing_infrastructure_named_as_context_is_drawn_solid() -> None:
                                           ("starting", False), ("proposed", True), ("unspecified", True)])
 def test_planned_stages_are_dashed(stage: str, dashed: bool) -> None:
     assert _planned([_project(stage=stage)]) == {"渝贵高铁": dashed}
+
+
+def test_old_shard_folders_go_but_never_young_ones(tmp_path) -> None:
+    import os
+    import time
+
+    now = time.time()
+    for i in range(compact.KEEP + 4):
+        folder = tmp_path / f"set{i}"
+        folder.mkdir()
+        age = compact.KEEP_S * 2 if i >= compact.KEEP + 2 else i  # the last two: old and beyond KEEP
+        os.utime(folder, (now - age, now - age))
+    compact._prune(tmp_path, keep=compact.KEEP, now=now)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert len(left) == compact.KEEP + 2 and "set0" in left  # the young ones beyond KEEP stay

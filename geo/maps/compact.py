@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -191,8 +192,15 @@ class PopupShards:
         return target
 
 
-def _prune(root: Path, *, keep: int) -> None:
-    """Delete all but the ``keep`` newest shard folders (and leftovers of interrupted writes)."""
+#: A folder younger than this is kept whatever ``KEEP`` says: an open page may still fetch from it.
+KEEP_S = 3600
+
+
+def _prune(root: Path, *, keep: int, now: float | None = None) -> None:
+    """Delete the shard folders (and leftovers of interrupted writes) beyond the ``keep`` newest
+    that are older than :data:`KEEP_S`."""
+    now = time.time() if now is None else now
     folders = sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in folders[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
+        if now - old.stat().st_mtime > KEEP_S:
+            shutil.rmtree(old, ignore_errors=True)

@@ -140,7 +140,7 @@ class MapSetup(JSCSSMixin, MacroElement):
         self.default_js = [("plan_atlas", script_url())]
         labels = [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
                   *(f"precision.{x}" for x in PRECISIONS), "map.stack",
-                  "map.stack_rough", "map.stack_tip", "map.stack_back",
+                  "map.stack_rough", "map.stack_tip", "map.stack_back", "map.stale",
                   # the popup's rows, built in the browser (geo.maps.layers.popup_html in Python)
                   "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
                   "precision", "popup.area"]

@@ -199,12 +199,14 @@
       fill();
     } else {
       box.appendChild(el("i", "…"));
-      Promise.all(props.map(load)).then(function () {
+      var shown_ = function (ok) {
         box.textContent = "";
-        fill();
+        if (ok) { fill(); } else { box.appendChild(el("i", label("map.stale"))); }
         var popup = source.getPopup();
         if (popup && popup.isOpen()) { popup.update(); }
-      });
+      };
+      // A shard of an older data version may be gone (geo.maps.compact._prune): say so, never hang.
+      Promise.all(props.map(load)).then(function () { shown_(true); }, function () { shown_(false); });
     }
     return box;
   }
@@ -329,7 +331,8 @@
       layer.bindTooltip(tip, {sticky: true});
       layer.on("tooltipopen", function () {
         if (p.name !== undefined) { return; }
-        load(p).then(function () { if (layer.isTooltipOpen()) { layer.setTooltipContent(tip); } });
+        load(p).then(function () { if (layer.isTooltipOpen()) { layer.setTooltipContent(tip); } },
+                     function () { /* the popup says why (map.stale) */ });
       });
       layer.bindPopup(popupFor, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
     },
