@@ -181,6 +181,7 @@ def _init(eng: Engine) -> None:
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
+            bump_version(conn)  # the copies dropped change what readers loaded (once, on an old database)
         if conn.execute(sa.select(data_version.c.id)).first() is None:
             conn.execute(data_version.insert().values(id=1, nonce=secrets.token_hex(8), version=0))
 
