@@ -100,6 +100,31 @@ def one_size(n: int, folder: Path) -> str:
             f"({compact.SHARD_SIZE} projects)")
 
 
+def page_filter(n: int, folder: Path) -> str:
+    """Return the whole overview page's server time (AppTest) for a new session and for filter changes."""
+    from streamlit.testing.v1 import AppTest
+
+    from geo.settings import ROOT
+    from geo.web import maps, state
+
+    os.environ["DATABASE_URL"] = f"sqlite:///{folder / f'page-{n}.db'}"
+    state.clear_caches()
+    for cached in (state.engine, maps.popup_shards, maps.map_component):
+        cached.clear()
+    fill(state.engine(), synthetic(n))
+    page = str(ROOT / "pages" / "overview.py")
+    t_first, _ = _timed(lambda: AppTest.from_file(page, default_timeout=300).run())
+    t_next, at = _timed(lambda: AppTest.from_file(page, default_timeout=300).run())
+    changes = []
+    for types in (["railway"], ["port", "highway"], ["railway"]):
+        t, _ = _timed(lambda: at.multiselect(key="type").set_value(types).run())
+        changes.append(t)
+    assert not at.exception
+    return (f"  {n:>6} projects, overview page (AppTest, whole rerun): first session {t_first:5.2f} s, "
+            f"next new session {t_next:5.2f} s, filter changes {min(changes):5.2f}-{max(changes):5.2f} s "
+            "(the last one seen before: shared)")
+
+
 def run(sizes: tuple[int, ...] = (1_000, 10_000, 50_000)) -> list[str]:
     """Run the benchmark for each size and return report lines."""
     lines = ["shared overview map (issue 16; server time, bytes the component sends; targets at 10k: "
@@ -109,6 +134,8 @@ def run(sizes: tuple[int, ...] = (1_000, 10_000, 50_000)) -> list[str]:
         with tempfile.TemporaryDirectory() as tmp:
             for n in sizes:
                 lines.append(one_size(n, Path(tmp)))
+            for n in sizes:
+                lines.append(page_filter(n, Path(tmp)))
     finally:
         if saved is None:
             os.environ.pop("DATABASE_URL", None)
