@@ -12,6 +12,9 @@ pytestmark = pytest.mark.browser
 #: More points of one type than ``CANVAS_OVER``: the layer draws on a canvas.
 N = 1_200
 SENTENCE = "加快推进第{i}号<b>码头</b>建设，力争2026年建成。"
+#: Projects drawn at one spot (beyond the grid of the others), and that spot.
+STACKED = 3
+SPOT = (106.95, 28.55)
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +40,8 @@ def large_app(tmp_path_factory: pytest.TempPathFactory):
             doc_date=dt.date(2022, 8, 13))])
         found.append(ent)
         lon, lat = 106.45 + (i % 40) * 0.012, 28.60 + (i // 40) * 0.012
+        if i >= N - STACKED:  # the last few share one spot
+            lon, lat = SPOT
         info[ent.id] = store.GeoInfo({"type": "Point", "coordinates": [lon, lat]}, Precision.SITE, ["綦江"])
         at += len(s)
     store.save_document(eng, src, found, info)
@@ -58,7 +63,8 @@ def test_a_large_layer_draws_on_canvas_and_its_popups_cite_their_sentences(page,
     x, y = frame.evaluate("""() => {
       const map = Object.values(window).find(v => v instanceof L.Map);
       let pick = null;
-      map.eachLayer(l => { if (l.feature && l.feature.properties.n !== undefined && l.getLatLng && !pick) pick = l; });
+      map.eachLayer(l => { if (l.feature && l.feature.properties.n !== undefined && l.getLatLng && !pick
+                               && l.getLatLng().lat > 28.58) pick = l; });  // not the shared spot
       map.setView(pick.getLatLng(), 14, {animate: false});
       const p = map.latLngToContainerPoint(pick.getLatLng());
       return [p.x, p.y];
@@ -82,3 +88,32 @@ def test_a_large_layer_draws_on_canvas_and_its_popups_cite_their_sentences(page,
     assert frame.locator(".leaflet-popup-content a[href*='/documents?reader=large.txt']").count() == 1
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "large-canvas-popup.png"))
+
+
+def test_points_at_one_spot_of_a_large_layer_are_listed_and_each_opens(page, large_app: str) -> None:
+    page.goto(f"{large_app}/qijiang?type=")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+        "f.contentDocument.querySelector('.leaflet-paPoints-pane canvas'))", timeout=60_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    x, y = frame.evaluate("""([lon, lat]) => {
+      const map = Object.values(window).find(v => v instanceof L.Map);
+      map.setView([lat, lon], 14, {animate: false});
+      const p = map.latLngToContainerPoint([lat, lon]);
+      return [p.x, p.y];
+    }""", list(SPOT))
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})
+    links = frame.locator(".leaflet-popup-content a[data-pa-stack]")
+    links.first.wait_for(timeout=10_000)
+    assert links.count() == STACKED
+    pick = links.nth(1).inner_text()
+    links.nth(1).click()
+    page.wait_for_function(
+        "name => [...document.querySelectorAll('iframe')].some(f => { const c = f.contentDocument"
+        " && f.contentDocument.querySelector('.leaflet-popup-content');"
+        " return c && !c.querySelector('a[data-pa-stack]') && c.querySelector('.pa-quote')"
+        " && c.innerText.includes(name); })", arg=pick, timeout=10_000)
+    i = int(pick.removeprefix("第").split("号")[0])
+    quote = frame.locator(".leaflet-popup-content .pa-quote").last.inner_text()
+    assert quote.startswith(SENTENCE.format(i=i))
+    assert frame.locator(".leaflet-popup-content a[data-pa-back]").count() >= 1  # and a way back to the list

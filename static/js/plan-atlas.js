@@ -165,7 +165,7 @@
         var map = m._map;
         planAtlas.direct = m;
         if (map) { map.closePopup(); }
-        m.openPopup();
+        bind(m).openPopup();
       });
       li.appendChild(a);
       li.appendChild(document.createTextNode(" "));
@@ -188,7 +188,7 @@
         onLink(back, function () {
           var map = source._map;
           if (map) { map.closePopup(); }
-          shared[0].openPopup();
+          bind(shared[0]).openPopup();
         });
         box.appendChild(back);
       }
@@ -238,6 +238,24 @@
       }
     });
     map.on("dragstart zoomstart", function () { if (map.getSize().x > 0) { moved = moved || !!frame; } });
+  }
+
+  // The tooltip (name, or type while the name loads) and popup of one drawn project.
+  function bind(layer) {
+    if (layer.getPopup()) { return layer; }
+    var p = featureOf(layer).properties;
+    var tip = function (source) {
+      var shared = planAtlas.sharing(source).length;
+      return tipFor(p) + (shared > 1 ? " · " + esc(label("map.stack_tip").replace("{n}", shared)) : "");
+    };
+    layer.bindTooltip(tip, {sticky: true});
+    layer.on("tooltipopen", function () {
+      if (p.name !== undefined) { return; }
+      load(p).then(function () { if (layer.isTooltipOpen()) { layer.setTooltipContent(tip); } },
+                   function () { /* the popup says why (map.stale) */ });
+    });
+    layer.bindPopup(popupFor, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+    return layer;
   }
 
   var planAtlas = window.planAtlas = {
@@ -324,17 +342,9 @@
         layer.options.pane = "paAreas";
         if (p.canvas) { layer.options.renderer = canvases.areas; }
       }
-      var tip = function (source) {
-        var shared = planAtlas.sharing(source).length;
-        return tipFor(p) + (shared > 1 ? " · " + esc(label("map.stack_tip").replace("{n}", shared)) : "");
-      };
-      layer.bindTooltip(tip, {sticky: true});
-      layer.on("tooltipopen", function () {
-        if (p.name !== undefined) { return; }
-        load(p).then(function () { if (layer.isTooltipOpen()) { layer.setTooltipContent(tip); } },
-                     function () { /* the popup says why (map.stale) */ });
-      });
-      layer.bindPopup(popupFor, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+      // A large (canvas) layer binds its tooltip and popup on first use (projectLayer): binding
+      // 50,000 of them up front costs about half a second of the page.
+      if (!p.canvas) { bind(layer); }
     },
 
     /** Return the markers at the spot of ``source`` still on the map (filters replace layers). */
@@ -350,8 +360,17 @@
       var data = planAtlas.decode(type, layer), canvas = layer.r.length > cfg.canvasOver;
       if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
       var renderer = canvas ? canvases.lines : undefined;
-      var parts = [L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                                    onEachFeature: planAtlas.onEachFeature, renderer: renderer})];
+      var main = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                                  onEachFeature: planAtlas.onEachFeature, renderer: renderer});
+      if (canvas) {  // bind on first use: the event reaches the layer's group before any handler of its own
+        main.on("mouseover", function (e) {
+          if (!e.layer.getTooltip()) { bind(e.layer).openTooltip(e.latlng); }
+        });
+        main.on("click", function (e) {
+          if (!e.layer.getPopup()) { bind(e.layer).openPopup(e.latlng); }
+        });
+      }
+      var parts = [main];
       if (rail) {
         parts.push(L.geoJSON(data, {style: planAtlas.railOverlay, renderer: renderer,
                                     filter: function (f) { return f.geometry.type !== "Point"; }}));
