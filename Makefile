@@ -78,4 +78,4 @@ constraints: $(VENV)/.dev
 	{ sed -n '1,3p' constraints.txt; $(PY) -m pip freeze; } > constraints.tmp && mv constraints.tmp constraints.txt
 
 clean:
-	rm -rf $(VENV) data/derived static/vendor tests/artifacts .pytest_cache
+	rm -rf $(VENV) data/derived static/vendor static/cache tests/artifacts .pytest_cache

@@ -53,8 +53,9 @@ def synthetic(n: int, seed: int = 7) -> list[Project]:
 
 
 def ours(items: list[Project], focus: Any, context: Any) -> str:
-    """Our map: one layer per type, compact when large."""
-    return layers.build_map(items, focus=focus, context=context).get_root().render()
+    """Our map as the app sends it: compact layers, popup data in shared shards (issue 16), not in the map."""
+    popups = layers.PopupShards.build(items)  # once per data version in the app; counted here
+    return layers.build_map(items, focus=focus, context=context, popups=popups).get_root().render()
 
 
 def naive(items: list[Project], focus: Any, context: Any) -> str:

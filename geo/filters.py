@@ -125,7 +125,7 @@ def _matches_text(project: Project, needle: str) -> bool:
 
 
 def apply(projects: Iterable[Project], f: Filters) -> list[Project]:
-    """Return copies of the projects passing ``f``, with ``stage`` set as of ``f.as_of``."""
+    """Return the projects passing ``f``, with ``stage`` set as of ``f.as_of`` (copies where it differs)."""
     out = []
     for p in projects:
         stage = stage_as_of(p, f.as_of)
@@ -145,7 +145,8 @@ def apply(projects: Iterable[Project], f: Filters) -> list[Project]:
             continue
         if f.review and p.review not in f.review:
             continue
-        out.append(replace(p, stage=stage))
+        # A copy only where the stage differs (as_of): 50,000 needless copies cost 1.5 s per rerun (issue 16).
+        out.append(p if stage == p.stage else replace(p, stage=stage))
     return out
 
 

@@ -63,6 +63,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                         "{k} of them are known only by district or city and drawn at its seat"),
     "map.stack_tip": ("此处共 {n} 项", "{n} here"),
     "map.stack_back": ("返回此处 {n} 个项目的列表", "Back to the {n} projects at this spot"),
+    "map.stale": ("地图数据已更新，请刷新页面后再查看", "The data has changed since this map was drawn: reload the page"),
     "nav.browse": ("地图", "Maps"),
     "nav.data": ("数据", "Data"),
     "page.area": ("片区", "Area"),

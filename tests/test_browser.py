@@ -220,8 +220,10 @@ def test_an_area_lies_under_lines_and_says_it_is_drawn_as_its_district(page, app
     page.goto(f"{app_url}/qijiang")
     _wait_for_map(page)
     frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
-    spots = frame.evaluate("""() => {
-      const map = Object.values(window).find(v => v instanceof L.Map);
+    spots = frame.evaluate("""async () => {
+      const map = Object.values(window).find(v => v instanceof L.Map), features = [];
+      map.eachLayer(l => { if (l.feature && l.feature.properties.src) features.push(l.feature); });
+      await planAtlas.load(features);  // names travel with the popup data, fetched on demand (issue 16)
       let area = null;
       const lines = [];
       map.eachLayer(l => {

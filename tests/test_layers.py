@@ -9,7 +9,7 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import box
 
-from geo.maps import layers
+from geo.maps import compact, layers
 from geo.model import Project
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
@@ -115,21 +115,72 @@ def test_an_area_says_it_is_drawn_as_its_district() -> None:
     point = _project("獐狮坝水库", type="water", precision="district",
                      geometry={"type": "Point", "coordinates": [106.65, 28.96]})
     assert "范围按所在区县示意" not in layers.popup_html(point)  # a point is not an area
-    assert layers.project_records([area])["water"][0][4] == "Y"
+    layer = layers.project_layers([area])["water"]
+    assert compact.KINDS[layer["r"][0][1] // (7 * 6 * 2 * 2)] == "Polygon"
+    assert layer["src"]["p"][0][7] == 1  # the browser adds "drawn as its district" to the popup
     assert "片区（按所在区县示意）" in _html([area])  # and the legend explains the style
 
 
 def test_unlocated_projects_are_not_drawn() -> None:
-    groups = layers.project_records([_project(geometry=None, precision="unlocated")])
+    groups = layers.project_layers([_project(geometry=None, precision="unlocated")])
     assert groups == {}
 
 
-def test_large_maps_travel_compact_without_popups() -> None:
-    small = layers.project_records([_project()])
-    big = layers.project_records([_project()], popups=False)
-    assert "研究论证渝贵高铁" in small["railway"][0][6]
-    assert big["railway"][0][6] == 0
-    assert big["railway"][0][:6] == ["p1", "渝贵高铁", 0, 4, "L", [[106.6, 29.0], [106.7, 28.4]]]
+def _decoded(layer: dict) -> list[tuple[str, object]]:
+    """Return (kind, coordinates) of each record, decoded as plan-atlas.js does."""
+    out = []
+    for r in layer["r"]:
+        kind = compact.KINDS[r[1] // (7 * 6 * 2 * 2)]
+        flat = kind in ("Point", "LineString", "MultiPoint")
+        out.append((kind, compact.decode(kind, r[2:] if flat else r[2:3], tuple(layer["o"]))))
+    return out
+
+
+@pytest.mark.parametrize("geometry", [
+    {"type": "Point", "coordinates": [106.123456, 29.654321]},
+    {"type": "LineString", "coordinates": [[106.6, 29.0], [106.7, 28.4], [106.712345, 28.39999]]},
+    {"type": "MultiLineString", "coordinates": [[[106.6, 29.0], [106.7, 28.4]], [[105.1, 28.1], [105.2, 28.2]]]},
+    {"type": "Polygon", "coordinates": [[[106.4, 28.4], [107.0, 28.4], [107.0, 29.2], [106.4, 28.4]]]},
+    {"type": "MultiPolygon", "coordinates": [[[[106.4, 28.4], [107.0, 28.4], [106.4, 28.4]]],
+                                             [[[105.4, 28.4], [105.5, 28.4], [105.4, 28.4]]]]},
+])
+def test_coordinates_travel_as_integers_within_a_metre(geometry: dict) -> None:
+    layer = layers.project_layers([_project(geometry=geometry)])["railway"]
+    assert re.fullmatch(r"[-\d,\[\]]+", json.dumps(layer["r"][0][2:], separators=(",", ":")))  # integers only
+    [(kind, coords)] = _decoded(layer)
+    assert kind == geometry["type"]
+
+    def close(a, b) -> bool:
+        if isinstance(a, (int, float)):
+            return abs(a - b) <= 0.5e-5 + 1e-9  # half of 1e-5°: within a metre
+        return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b))
+
+    assert close(coords, geometry["coordinates"])
+
+
+def test_the_code_packs_stage_precision_review_and_place() -> None:
+    p = _project(stage="completed", precision="town", areas=[], review="pending")
+    code = layers.project_layers([p])["railway"]["r"][0][1]
+    assert code % 7 == 4 and code // 7 % 6 == 1  # completed, town
+    assert code // 42 % 2 == 1 and code // 84 % 2 == 1  # not yet verified, outside the focus areas
+
+
+def test_popup_data_is_shared_not_carried_by_the_map(tmp_path) -> None:
+    """Issue 16: a map carries numbers into shared popup shards, never the sentences themselves."""
+    projects = [_project(id=f"p{i}", name=f"工程{i}号") for i in range(600)]
+    shards = layers.PopupShards.build(projects)
+    assert len(shards.texts) == 3
+    folder = shards.write(tmp_path)
+    assert shards.write(tmp_path) == folder and len(list(folder.iterdir())) == 3  # written once
+    html = layers.build_map(projects[300:310], focus=FOCUS, popups=shards).get_root().render()
+    assert "研究论证渝贵高铁" not in html and "工程300号" not in html and shards.url in html
+    layer = layers.project_layers(projects[300:310], popups=shards)["railway"]
+    n = layer["r"][0][0]
+    entry = json.loads((folder / f"{n // compact.SHARD_SIZE}.json").read_text())["p"][n % compact.SHARD_SIZE]
+    assert entry[0] == "工程300号" and entry[8][0][0] == "研究论证渝贵高铁。"
+    # a filter never sends more than the whole map
+    whole = layers.build_map(projects, focus=FOCUS, popups=shards).get_root().render()
+    assert len(html) < len(whole)
 
 
 def test_one_layer_per_type_with_counts() -> None:
@@ -149,7 +200,10 @@ def test_offline_basemap_draws_rivers_in_view_only() -> None:
         crs="EPSG:4326",
     )
     html = layers.build_map([], focus=FOCUS, rivers=rivers).get_root().render()
-    assert "106.5" in html and "120.1" not in html  # the far river is clipped away
+    data = json.loads(re.search(r"planAtlas\.riverLayer\((.*)\);", html).group(1))
+    assert len(data["g"]) == 1  # the far river is clipped away
+    kind, weight, *coords = data["g"][0]
+    assert compact.decode("LineString", coords, tuple(data["o"]), data["k"]) == [[106.5, 28.8], [106.6, 28.9]]
     assert json.dumps("河流") in html  # its own entry in the layer control
     online = layers.build_map([], focus=FOCUS, rivers=rivers, basemap="osm").get_root().render()
     assert json.dumps("河流") not in online  # tiles bring their own rivers
@@ -177,8 +231,8 @@ def _planned(projects: list[Project]) -> dict[str, bool]:
     """Return, per project name, whether the map script draws it dashed (decoded as plan-atlas.js does)."""
     line = next(ln for ln in _html(projects).splitlines() if "planAtlas.setup(" in ln)
     config = json.loads(line[line.index("{"):line.rindex(");")])  # the config the page hands the script
-    return {r[1]: config["stages"][r[2]] in config["planned"]
-            for rs in layers.project_records(projects).values() for r in rs}
+    return {layer["src"]["p"][r[0]][0]: config["stages"][r[1] % len(config["stages"])] in config["planned"]
+            for layer in layers.project_layers(projects).values() for r in layer["r"]}
 
 
 def test_existing_infrastructure_named_as_context_is_drawn_solid() -> None:
@@ -199,3 +253,18 @@ def test_existing_infrastructure_named_as_context_is_drawn_solid() -> None:
                                           ("starting", False), ("proposed", True), ("unspecified", True)])
 def test_planned_stages_are_dashed(stage: str, dashed: bool) -> None:
     assert _planned([_project(stage=stage)]) == {"渝贵高铁": dashed}
+
+
+def test_old_shard_folders_go_but_never_young_ones(tmp_path) -> None:
+    import os
+    import time
+
+    now = time.time()
+    for i in range(compact.KEEP + 4):
+        folder = tmp_path / f"set{i}"
+        folder.mkdir()
+        age = compact.KEEP_S * 2 if i >= compact.KEEP + 2 else i  # the last two: old and beyond KEEP
+        os.utime(folder, (now - age, now - age))
+    compact._prune(tmp_path, keep=compact.KEEP, now=now)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert len(left) == compact.KEEP + 2 and "set0" in left  # the young ones beyond KEEP stay

@@ -13,7 +13,8 @@ from jinja2 import Template
 from shapely.geometry import mapping
 
 from geo.i18n import t
-from geo.maps.setup import round_coords, script_json
+from geo.maps import compact
+from geo.maps.setup import script_json
 from geo.places import geometry_to_gcj
 
 #: District outlines and labels are one call into ``plan-atlas.js`` (``static/js``).
@@ -48,24 +49,38 @@ class _Districts:
     frame: gpd.GeoDataFrame = field(compare=False)
 
 
+#: Units per degree of outlines and rivers: 1e-4°, about 10 m, plenty for a background.
+BACKGROUND_SCALE = 10_000
+
+
+def compact_shapes(geoms: list[dict[str, Any]], props: list[Any] | None = None) -> dict[str, Any]:
+    """Return GeoJSON geometries quantised to :data:`BACKGROUND_SCALE` (``planAtlas.shapes`` decodes it).
+
+    ``{"o": origin, "k": scale, "g": [[kind, property, coordinates…], …]}`` (see :mod:`geo.maps.compact`).
+    """
+    start = compact.origin(geoms, BACKGROUND_SCALE)
+    props = props or [0] * len(geoms)
+    rows = [[compact.KINDS.index(g["type"]), prop, *compact.encode(g, start, BACKGROUND_SCALE)]
+            for g, prop in zip(geoms, props)]
+    return {"o": list(start), "k": BACKGROUND_SCALE, "g": rows}
+
+
 @functools.lru_cache(maxsize=32)
 def _boundary_json(districts: _Districts, simplify: float, gcj: bool) -> tuple[str, str]:
     """Return the encoded outlines and labels of ``districts``, computed once per set."""
     frame = districts.frame
     geoms = frame.geometry.simplify(simplify) if simplify else frame.geometry
-    features = []
+    shapes = []
     labels = []
     for name_, geom in zip(frame["name"], geoms):
         if geom is None or geom.is_empty:
             continue
         if gcj:
             geom = geometry_to_gcj(geom)
-        coords = round_coords(mapping(geom)["coordinates"], 4)
-        features.append({"type": "Feature", "properties": {},
-                         "geometry": {"type": geom.geom_type, "coordinates": coords}})
+        shapes.append(dict(mapping(geom)))
         pt = geom.representative_point()
         labels.append([round(pt.y, 4), round(pt.x, 4), html.escape(str(name_))])
-    return script_json({"type": "FeatureCollection", "features": features}), script_json(labels)
+    return script_json(compact_shapes(shapes)), script_json(labels)
 
 
 def boundary_layer(
@@ -73,8 +88,8 @@ def boundary_layer(
 ) -> BoundaryLayer:
     """Return a non-interactive layer of district outlines with name labels.
 
-    Coordinates are rounded to 1e-4 degrees (about 10 m) and, with ``simplify``,
-    simplified, which keeps the map small on the wire. The encoded layer is
+    Coordinates are quantised to 1e-4 degrees (about 10 m, :func:`compact_shapes`) and,
+    with ``simplify``, simplified, which keeps the map small on the wire. The encoded layer is
     cached per set of districts, so a rerun does not redo it.
     """
     key = tuple(districts["adcode"]) if "adcode" in districts else tuple(districts["name"])
@@ -129,31 +144,45 @@ class _Rivers:
 
 
 @functools.lru_cache(maxsize=32)
-def _river_json(rivers: _Rivers, bbox: tuple[float, float, float, float], gcj: bool) -> dict[str, Any]:
+def _river_json(rivers: _Rivers, bbox: tuple[float, float, float, float], gcj: bool) -> str:
     from shapely.geometry import box
 
     window = box(*bbox)
-    features = []
+    shapes, weights = [], []
     for level, geom in zip(rivers.frame["level"], rivers.frame.geometry):
         if not geom.intersects(window):
             continue
         if gcj:
             geom = geometry_to_gcj(geom)
-        features.append({"type": "Feature", "properties": {"level": int(level)},
-                         "geometry": {"type": geom.geom_type, "coordinates": round_coords(mapping(geom)["coordinates"], 4)}})
-    return {"type": "FeatureCollection", "features": features}
+        shapes.append(dict(mapping(geom)))
+        weights.append(RIVER_WEIGHTS.get(int(level), 1.0))
+    return script_json(compact_shapes(shapes, weights))
+
+
+_RIVER_LAYER = Template(
+    """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = planAtlas.riverLayer({{ this.data }});
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+)
+
+
+class RiverLayer(folium.map.Layer):
+    """Thin blue, non-interactive river lines; each shape's property is its line weight."""
+
+    _template = _RIVER_LAYER
+
+    def __init__(self, data_json: str, *, name: str) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "RiverLayer"
+        self.data = data_json
 
 
 def river_layer(
     rivers: gpd.GeoDataFrame, bbox: tuple[float, float, float, float], *, name: str, gcj: bool = False
-) -> folium.GeoJson:
+) -> RiverLayer:
     """Return the rivers crossing ``bbox`` (lon/lat) as a thin blue, non-interactive layer."""
     rounded = tuple(round(v, 1) for v in bbox)
-    data = _river_json(_Rivers(rivers, id(rivers)), rounded, gcj)
-    return folium.GeoJson(
-        data,
-        name=name,
-        style_function=lambda f: {"color": "#6fa8dc", "weight": RIVER_WEIGHTS.get(f["properties"]["level"], 1.0),
-                                  "opacity": 0.9},
-        interactive=False,
-    )
+    return RiverLayer(_river_json(_Rivers(rivers, id(rivers)), rounded, gcj), name=name)

@@ -19,28 +19,27 @@ from jinja2 import Template
 from shapely.geometry import mapping, shape
 
 from geo.i18n import t
+from geo.maps import compact
 from geo.maps.basemap import add_basemap, boundary_layer, river_layer
+from geo.maps.compact import PopupShards
 
 # Re-exported: the symbology geo.kml, geo.reader and geo.mapimage import from here.
 from geo.maps.setup import (
     APPROXIMATE,
     MAP_CSS,
     PLANNED_STAGES,
-    PRECISIONS,
-    STAGES,
     TYPE_COLORS,
     MapSetup,
     configure_folium,
     fullscreen_control,
-    round_coords,
     script_json,
 )
-from geo.model import Project, ReviewState
+from geo.model import Project
 from geo.places import geometry_to_gcj
 
 __all__ = [
-    "APPROXIMATE", "PLANNED_STAGES", "POPUP_LIMIT", "TYPE_COLORS", "MapParts", "ProjectLayer",
-    "build_map", "build_map_parts", "configure_folium", "popup_html", "project_records", "script_json",
+    "APPROXIMATE", "PLANNED_STAGES", "TYPE_COLORS", "MapParts", "PopupShards", "ProjectLayer",
+    "build_map", "build_map_parts", "configure_folium", "popup_html", "project_layers", "script_json",
 ]
 
 #: A project layer is one call into ``plan-atlas.js``; the records are a value, never template source.
@@ -57,19 +56,19 @@ var {{ this.get_name() }} = planAtlas.projectLayer({{ this.type_json }}, {{ this
 class ProjectLayer(folium.map.Layer):
     """One overlay of projects of one type, styled by stage and precision.
 
-    Projects travel as compact records (see :func:`project_records`) that the
-    browser decodes into GeoJSON, which keeps a large map small on the wire.
+    Projects travel compactly (:func:`project_layers`, :mod:`geo.maps.compact`);
+    the browser decodes them and builds their tooltips and popups.
     """
 
     _template = _PROJECT_LAYER
 
-    def __init__(self, type_: str, records: list[list[Any]], *, name: str) -> None:
+    def __init__(self, type_: str, layer: dict[str, Any], *, name: str) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "ProjectLayer"
         self.type_json = script_json(type_)
-        self.data = script_json(records)
+        self.data = script_json(layer)
         self.rail = script_json(type_ == "railway")
-        self.count = len(records)
+        self.count = len(layer["r"])
 
 
 def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) -> str:
@@ -125,46 +124,34 @@ def _is_area(project: Project) -> bool:
     return (project.geometry or {}).get("type") in ("Polygon", "MultiPolygon")
 
 
-#: Above this many drawn projects, popups are built in the browser from the
-#: compact record and the source sentences are shown below the map on click.
-POPUP_LIMIT = 2000
+def project_layers(
+    projects: Iterable[Project], *, popups: PopupShards | None = None
+) -> dict[str, dict[str, Any]]:
+    """Return located projects as one compact layer per type: ``{"o", "r", "src"}``.
 
-_KINDS = {"Point": "P", "LineString": "L", "MultiLineString": "ML", "Polygon": "Y", "MultiPolygon": "MY", "MultiPoint": "MP"}
-
-
-def project_records(
-    projects: Iterable[Project], lang: str = "zh", *, popups: bool | None = None
-) -> dict[str, list[list[Any]]]:
-    """Return located projects as compact records grouped by type.
-
-    Each record is ``[id, name, stage index, precision index, geometry kind,
-    coordinates (lon/lat, 1 m), popup HTML or 0, review, outside]`` where review is 1
-    for a project nobody has verified yet (drawn paler, issue 13) and 0 otherwise, and outside
-    is 1 for a project outside every focus area (drawn fainter, issue 14 item 8). Popups (escaped HTML with
-    every source sentence) are embedded when ``popups`` is true, or by default
-    when at most :data:`POPUP_LIMIT` projects are drawn.
+    ``o`` is the layer's origin and ``r`` its records ``[n, code, coordinates…]``
+    (:mod:`geo.maps.compact`: quantised to about 1 m, symbology packed in ``code``:
+    stage, precision, review — 1 for a project nobody has verified yet, drawn paler,
+    issue 13 — outside every focus area — drawn fainter, issue 14 item 8 — and
+    geometry kind). ``src`` says where the popup data of record ``n`` is: in the
+    shared ``popups`` shards (``{"u": url, "s": shard size}``, fetched on demand,
+    issue 16) or, without them, inline (``{"d": documents, "p": entries}``).
     """
-    located = [p for p in projects if p.geometry]
-    if popups is None:
-        popups = len(located) <= POPUP_LIMIT
-    by_type: dict[str, list[list[Any]]] = {}
-    for p in located:
-        g = p.geometry
-        assert g is not None
-        by_type.setdefault(str(p.type), []).append(
-            [
-                p.id,
-                p.name,
-                STAGES.index(p.stage) if p.stage in STAGES else len(STAGES) - 1,
-                PRECISIONS.index(p.precision) if p.precision in PRECISIONS else 0,
-                _KINDS[g["type"]],
-                round_coords(g["coordinates"]),
-                popup_html(p, lang) if popups else 0,
-                int(p.review is ReviewState.PENDING),
-                0 if p.areas else 1,
-            ]
-        )
-    return by_type
+    by_type: dict[str, list[Project]] = {}
+    for p in projects:
+        if p.geometry:
+            by_type.setdefault(str(p.type), []).append(p)
+    out: dict[str, dict[str, Any]] = {}
+    for type_, items in by_type.items():
+        start = compact.origin(p.geometry for p in items if p.geometry)
+        if popups is not None and all(p.id in popups.index for p in items):
+            numbers: Iterable[int] = [popups.index[p.id] for p in items]
+            source: dict[str, Any] = {"u": popups.url, "s": compact.SHARD_SIZE}
+        else:
+            numbers, source = range(len(items)), compact.shard(items)
+        records = [[n, compact.code(p), *compact.encode(p.geometry or {}, start)] for n, p in zip(numbers, items)]
+        out[type_] = {"o": list(start), "r": records, "src": source}
+    return out
 
 
 def _project_to_gcj(project: Project) -> Project:
@@ -197,6 +184,7 @@ def build_map_parts(
     tianditu_key: str = "",
     frame_to: list[Project] | None = None,
     rivers: gpd.GeoDataFrame | None = None,
+    popups: PopupShards | None = None,
 ) -> MapParts:
     """Return the parts of a folium map of ``projects`` framed to the ``focus`` districts.
 
@@ -215,6 +203,10 @@ def build_map_parts(
         Projects to zoom to instead of the focus districts.
     rivers
         River lines for the offline basemap (:func:`geo.places.rivers.load`), clipped to the view.
+    popups
+        The shared popup shards of every project (:class:`geo.maps.compact.PopupShards`,
+        written where the app serves them): the map then carries no popup text at all.
+        Without them each layer carries its projects' popup data inline.
     """
     configure_folium()
     minx, miny, maxx, maxy = focus.total_bounds
@@ -254,9 +246,9 @@ def build_map_parts(
         river_layer(rivers, (min(x0, minx), min(y0, miny), max(x1, maxx), max(y1, maxy)),
                     name=t("layer.rivers", lang)).add_to(m)
     groups = []
-    for type_, records in project_records(projects, lang).items():
-        group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(records)})")
-        ProjectLayer(type_, records, name=type_).add_to(group)
+    for type_, layer in project_layers(projects, popups=popups).items():
+        group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(layer['r'])})")
+        ProjectLayer(type_, layer, name=type_).add_to(group)
         groups.append(group)
     framed = [shape(p.geometry) for p in frame_to or [] if p.geometry]
     if framed:  # zoom to given projects (the project page), with a margin

@@ -54,6 +54,9 @@ PLANNED_STAGES = frozenset({"proposed", "preliminary", "unspecified"})
 #: Precisions drawn as approximate (hollow, dashed ring).
 APPROXIMATE = frozenset({"district", "city"})
 
+#: A project layer of more records than this draws on a canvas instead of one SVG path each.
+CANVAS_OVER = 1000
+
 #: Stages and precisions in the order the compact project records index them.
 STAGES: list[str] = ["proposed", "preliminary", "starting", "under_construction", "completed", "upgrade", "unspecified"]
 PRECISIONS: list[str] = ["site", "town", "district", "city", "schematic", "unlocated"]
@@ -136,8 +139,11 @@ class MapSetup(JSCSSMixin, MacroElement):
         self._name = "PlanAtlasSetup"
         self.default_js = [("plan_atlas", script_url())]
         labels = [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
-                  *(f"precision.{x}" for x in PRECISIONS), "map.details_below", "map.stack",
-                  "map.stack_rough", "map.stack_tip", "map.stack_back"]
+                  *(f"precision.{x}" for x in PRECISIONS), "map.stack",
+                  "map.stack_rough", "map.stack_tip", "map.stack_back", "map.stale",
+                  # the popup's rows, built in the browser (geo.maps.layers.popup_html in Python)
+                  "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
+                  "precision", "popup.area"]
         self.config = script_json({
             "imagePath": f"{LEAFLET_URL}/images/",
             "attribution": html.escape(t("map.attribution", lang)),
@@ -148,6 +154,7 @@ class MapSetup(JSCSSMixin, MacroElement):
             "approx": sorted(APPROXIMATE),
             "stages": STAGES,
             "precisions": PRECISIONS,
+            "canvasOver": CANVAS_OVER,
         })
 
 

@@ -9,7 +9,9 @@ fields (``review``; applied by ``decisions``) and the review queue (``queue``).
 
 from geo.store.db import (
     GeoInfo,
+    bump_version,
     counts,
+    data_version_of,
     dispose_engines,
     document_text,
     engine,
@@ -20,6 +22,7 @@ from geo.store.db import (
     list_documents,
     load_projects,
     reset,
+    touched_between,
     users,
     utc_now,
 )
@@ -27,6 +30,6 @@ from geo.store.ingest import save_document
 from geo.store.progress import is_overdue
 
 __all__ = [
-    "GeoInfo", "counts", "dispose_engines", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
-    "list_documents", "load_projects", "utc_now", "reset", "save_document", "users",
+    "GeoInfo", "bump_version", "counts", "data_version_of", "dispose_engines", "document_text", "engine", "engine_for", "event_source_value", "init", "is_empty", "is_overdue",
+    "list_documents", "load_projects", "utc_now", "reset", "save_document", "touched_between", "users",
 ]

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import json
 import random
+import secrets
 import time
 import zlib
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ from geo.store import decisions
 from geo.store.schema import (  # noqa: F401
     app_secrets,
     audit_log,
+    data_changes,
+    data_version,
     document_versions,
     documents,
     entities,
@@ -120,18 +123,24 @@ _LOCK_KEY = zlib.crc32(b"plan-atlas corpus") & 0x7FFFFFFF
 
 
 @contextlib.contextmanager
-def locked(eng: Engine) -> Iterator[sa.Connection]:
+def locked(
+    eng: Engine, *, changes_data: bool = True, touched: Iterable[str] | None = None
+) -> Iterator[sa.Connection]:
     """Open a transaction holding the corpus write lock; commit on success.
 
     Writers that change documents, mentions and links run one at a time:
     PostgreSQL through a transaction-scoped advisory lock, SQLite through
     ``BEGIN IMMEDIATE`` (readers go on in WAL mode). Wrap retries around the
-    whole unit of work with :func:`retrying`.
+    whole unit of work with :func:`retrying`. Unless ``changes_data`` is false, the
+    data version is bumped in the same transaction (:func:`bump_version`), naming the
+    projects ``touched`` when the writer knows them.
     """
     with eng.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
         if eng.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_LOCK_KEY)))
         yield conn
+        if changes_data:
+            bump_version(conn, touched=touched)
 
 
 def retrying(work: Any, *, attempts: int = 8) -> Any:
@@ -168,12 +177,70 @@ _ADDED_COLUMNS: tuple[sa.Column, ...] = (
 
 
 def _init(eng: Engine) -> None:
-    with locked(eng) as conn:
+    with locked(eng, changes_data=False) as conn:
         metadata.create_all(conn)
         _add_columns(conn)
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
+            bump_version(conn)  # the copies dropped change what readers loaded (once, on an old database)
+        if conn.execute(sa.select(data_version.c.id)).first() is None:
+            conn.execute(data_version.insert().values(id=1, nonce=secrets.token_hex(8), version=0))
+
+
+def bump_version(conn: sa.Connection, *, touched: Iterable[str] | None = None) -> None:
+    """Mark the project data changed, inside the writing transaction ``conn`` (see :func:`data_version_of`).
+
+    Every write to documents, projects, review decisions or progress calls it
+    (:func:`locked` does for its writers), so readers reload once per change. A
+    writer that knows which projects it ``touched`` names them, so a reader can
+    reload only those (:func:`touched_between`); without them, anything may have changed.
+    """
+    done = conn.execute(
+        data_version.update().where(data_version.c.id == 1).values(version=data_version.c.version + 1)
+    ).rowcount
+    if not done:  # a database made before the stamp: its first write creates it
+        conn.execute(data_version.insert().values(id=1, nonce=secrets.token_hex(8), version=1))
+    ids = sorted(set(touched or ()))
+    if ids:
+        version = conn.execute(sa.select(data_version.c.version)).scalar_one()
+        conn.execute(data_changes.insert(), [{"version": version, "entity_id": i} for i in ids])
+        conn.execute(data_changes.delete().where(data_changes.c.version < version - _CHANGES_KEPT))
+
+
+#: Versions whose touched projects are kept (a reader further behind reloads everything).
+_CHANGES_KEPT = 1000
+
+
+def touched_between(eng: Engine, old: str, new: str) -> set[str] | None:
+    """Return the projects changed from stamp ``old`` to stamp ``new``, or None if anything may have.
+
+    None unless both stamps are of this database (:func:`data_version_of`), ``old`` is
+    the earlier, and every bump in between named the projects it touched.
+    """
+    (db_old, _, v_old), (db_new, _, v_new) = old.rpartition(":"), new.rpartition(":")
+    if db_old != db_new or not (v_old.isdigit() and v_new.isdigit()) or int(v_old) > int(v_new):
+        return None
+    first, last = int(v_old), int(v_new)
+    with eng.connect() as conn:
+        rows = conn.execute(sa.select(data_changes.c.version, data_changes.c.entity_id).where(
+            data_changes.c.version > first, data_changes.c.version <= last)).all()
+    if len({r.version for r in rows}) != last - first:
+        return None
+    return {r.entity_id for r in rows}
+
+
+def data_version_of(eng: Engine) -> str:
+    """Return the stamp of the project data: equal while nothing was written, different after any write.
+
+    One small ``SELECT`` (cheap enough for every rerun of every session). The stamp
+    names the database (its URL and a nonce made with it) and a counter bumped
+    by :func:`bump_version`, so two databases, or one reset, never share a stamp.
+    """
+    with eng.connect() as conn:
+        row = conn.execute(sa.select(data_version.c.nonce, data_version.c.version)).first()
+    nonce, version = (row.nonce, row.version) if row else ("none", 0)
+    return f"{eng.url.render_as_string(hide_password=True)}#{nonce}:{version}"
 
 
 def _add_columns(conn: sa.Connection) -> None:

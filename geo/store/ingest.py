@@ -327,6 +327,7 @@ def save_document(eng: db.Engine, source: SourceText, found: Iterable[Entity],
     geo_info = geo_info or {}
     now = db.utc_now()
     with eng.begin() as conn:
+        db.bump_version(conn)
         row = conn.execute(sa.select(documents.c.id).where(documents.c.name == source.name)).first()
         if row is None:
             doc_id = add_document(conn, source, now=now)

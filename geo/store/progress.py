@@ -71,6 +71,7 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
             raise ConflictError(
                 "this project was changed by someone else since you opened it; reload it and try again"
             )
+        store.bump_version(conn, touched=[entity_id])
         conn.execute(
             store.status_events.insert().values(
                 entity_id=entity_id,

@@ -199,7 +199,7 @@ def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
         If nothing is left to undo.
     """
     def work() -> Decision:
-        with db.locked(eng) as conn:
+        with db.locked(eng, touched=[project_id]) as conn:
             _require(conn, project_id)
             entry = _last_undoable(conn, project_id)
             if entry is None:
@@ -324,7 +324,7 @@ def _change(eng: Engine, project_id: str, *, by: str, action: str,
     def work() -> Decision:
         if extra is not None:
             extra.clear()
-        with db.locked(eng) as conn:
+        with db.locked(eng, touched=[project_id]) as conn:
             _require(conn, project_id)
             before = _decisions(conn).get(project_id)
             current = before or Decision(project_id)

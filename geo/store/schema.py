@@ -203,3 +203,25 @@ audit_log = sa.Table(
     sa.Column("entity_id", sa.String(32)),
     sa.Column("detail", sa.Text, nullable=False),  # JSON: what changed, before → after
 )
+
+#: One row: a stamp of the project data, bumped by every write to documents, projects, decisions
+#: and progress (issue 16), so the app reloads and redraws once per change, not per session.
+#: ``nonce`` tells two databases (or one reset) apart that reached the same ``version``.
+data_version = sa.Table(
+    "data_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("nonce", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
+
+#: The projects each bump of ``data_version`` touched, when the writer knew them (an edit, a
+#: progress update, a review decision): readers holding the version before reload only those.
+#: A version without rows here changed anything (an ingest, a re-link).
+data_changes = sa.Table(
+    "data_changes",
+    metadata,
+    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("entity_id", sa.String(32), nullable=False),
+    sa.Index("ix_data_changes_version", "version"),
+)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import streamlit as st
+import streamlit_folium as sf
 from streamlit_folium import st_folium
 
 from geo import settings
@@ -14,9 +16,8 @@ from geo.maps import layers
 from geo.model import AREAS, Project
 from geo.outputs import stats
 from geo.places import area_by_slug, buffer_m, focus_areas, rivers
-from geo.web.panels import project_detail
 from geo.web.sidebar import View, filtered, sidebar
-from geo.web.state import documents, gaz
+from geo.web.state import data_version, documents, gaz, projects_at
 
 #: How far around the focus a district counts as surroundings: the whole region, one area.
 #: (Were 0.6° and 0.35°, issue 10 item 4; every district shown then is still shown.)
@@ -50,37 +51,107 @@ def focus_frames(area: str | None) -> tuple[Any, Any]:
     return focus, context
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def popup_shards(version: str) -> layers.PopupShards:
+    """Return the popup data of every project of data ``version``, written where the app serves it.
+
+    Built and written once per data version for every map, filter and session (issue 16).
+    """
+    shards = layers.PopupShards.build(projects_at(version))
+    shards.write()
+    return shards
+
+
+def digest(items: list[Project]) -> str:
+    """Return a key of the projects shown (their ids in order), for :func:`map_component`."""
+    return hashlib.sha256("\n".join(p.id for p in items).encode()).hexdigest()
+
+
+# At most this many views are kept (an overview of 50,000 projects is about 2 MB of text).
+@st.cache_resource(max_entries=32, show_spinner=False)
+def map_component(
+    version: str, shown: str, area: str | None, lang_: str, basemap: str, height: int, frame: str, key: str,
+    _items: list[Project], _frame_to: list[Project] | None,
+) -> dict[str, Any]:
+    """Return the arguments of the map's component, built once per (data version, projects shown,
+    area, language, basemap, size, frame) and shared by every session until the data changes.
+
+    ``shown`` and ``frame`` are digests of the ids of ``_items`` and ``_frame_to`` (which
+    Streamlit does not hash). What is returned is never changed: each call site copies it.
+    """
+    focus, context = focus_frames(area)
+    parts = layers.build_map_parts(
+        _items, focus=focus, context=context, basemap=basemap, lang=lang_,
+        height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=_frame_to,
+        rivers=rivers.load(), popups=popup_shards(version),
+    )
+    return folium_args(parts, key=key)
+
+
+def folium_args(parts: layers.MapParts, *, key: str, returned_objects: list[str] | None = None) -> dict[str, Any]:
+    """Return what ``st_folium`` would send its component for ``parts`` (streamlit-folium 0.27).
+
+    The same steps as :func:`streamlit_folium.st_folium`, kept so the result can be
+    cached and sent again without rendering the map per rerun and session (issue 16).
+    The project layers travel as feature groups: a filter change updates them in
+    place while the base map (boundaries, legend, view) stays mounted.
+    """
+    returned = returned_objects or []
+    fig = parts.base
+    fig.get_root().render()
+    fig.render()
+    leaflet = sf._get_map_string(fig)
+    groups = "".join(sf._get_feature_group_string(g, map=fig, idx=i) for i, g in enumerate(parts.groups))
+    control = sf._get_layer_control_string(parts.control, fig)
+    css: list[str] = []
+    js: list[str] = []
+    for elem in _walk(fig):
+        css.extend(href for _, href in getattr(elem, "default_css", []))
+        js.extend(src for _, src in getattr(elem, "default_js", []))
+    defaults = {k: None for k in ("last_clicked", "last_active_drawing") if k in returned}
+    return {
+        "script": leaflet, "header": sf._get_header(fig), "html": sf._get_html(fig), "id": sf.get_full_id(fig),
+        "key": sf.generate_js_hash(leaflet, key, False), "returned_objects": returned, "default": defaults,
+        "zoom": None, "center": None, "feature_group": groups or None, "return_on_hover": False,
+        "layer_control": control, "pixelated": False, "css_links": list(dict.fromkeys(css)),
+        "js_links": list(dict.fromkeys(js)), "wrap_longitude": False,
+    }
+
+
+def _walk(element: Any) -> Any:
+    from folium.elements import JSCSSMixin
+
+    if isinstance(element, JSCSSMixin):
+        yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def send_map(args: dict[str, Any], *, height: int) -> Any:
+    """Send cached component ``args`` to the browser (as ``st_folium(..., use_container_width=True)``)."""
+    return sf._component_func(**args, height=height, width=None, on_change=None)
+
+
 def show_map(
     items: list[Project], *, area: str | None, opts: View, key: str, height: int = 620,
     frame_to: list[Project] | None = None,
 ) -> None:
-    """Render the project map of an area (or the whole region) with st_folium."""
+    """Render the project map of an area (or the whole region).
+
+    Panning and zooming never rerun the app (no view state is returned), and
+    neither does a click: popups, with every source sentence, are built in the
+    browser. The map is built once per data version and view for every session.
+    """
     try:
-        focus, context = focus_frames(area)
+        focus_frames(area)
     except GazetteerError:
         st.error(t("error.gazetteer", opts.lang))
         return
-    parts = layers.build_map_parts(
-        items, focus=focus, context=context, basemap=opts.basemap, lang=opts.lang,
-        height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=frame_to,
-        rivers=rivers.load(),
+    args = map_component(
+        data_version(), digest(items), area, opts.lang, opts.basemap, height,
+        digest(frame_to) if frame_to else "", key, _items=items, _frame_to=frame_to,
     )
-    # Panning and zooming never rerun the app (returned_objects holds no view state).
-    # A large map carries no popups with sources: a click returns the project and
-    # its detail is drawn below the map instead.
-    compact = sum(1 for p in items if p.located) > layers.POPUP_LIMIT
-    # The project layers travel as feature groups: a filter change updates them in
-    # place while the base map (boundaries, legend, view) stays mounted.
-    out = st_folium(
-        parts.base, key=key, height=height, use_container_width=True,
-        returned_objects=["last_active_drawing"] if compact else [],
-        feature_group_to_add=parts.groups or None, layer_control=parts.control,
-    )
-    clicked = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("id")
-    if compact and clicked:
-        project = next((p for p in items if p.id == clicked), None)
-        if project is not None:
-            project_detail(project, opts.lang)
+    send_map(args, height=height)
 
 
 def area_caption(area: str, lang_: str) -> str:

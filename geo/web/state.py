@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import threading
 from typing import Any
 
 import streamlit as st
@@ -20,32 +21,87 @@ def engine() -> Any:
     return eng
 
 
-@st.cache_data(ttl=30, max_entries=4, show_spinner=False)
+def data_version() -> str:
+    """Return the stamp of the stored data (:func:`geo.store.data_version_of`): one small ``SELECT``."""
+    return store.data_version_of(engine())
+
+
+# Shared by every session and rerun until the data changes (issue 16): ``cache_resource`` hands out
+# the one object instead of unpickling a copy per hit as ``cache_data`` does. The records are frozen
+# dataclasses in a tuple; callers get a new list and never change a project in place.
+@st.cache_resource(max_entries=2, show_spinner=False)
+def projects_at(version: str) -> tuple[Project, ...]:
+    """Return every project as of data ``version`` (:func:`data_version`): one shared, immutable tuple.
+
+    After an edit, a progress update or a review decision only the projects it
+    touched are read again (:func:`geo.store.touched_between`); the rest are the
+    same objects as before. Anything else (an ingest, a project appearing,
+    leaving or renamed) reads them all.
+    """
+    with _LATEST_LOCK:
+        before = _LATEST.get("stamp"), _LATEST.get("projects")
+    loaded = _patched(before[0], before[1], version) if before[1] is not None else None
+    if loaded is None:
+        loaded = tuple(store.load_projects(engine()))
+    with _LATEST_LOCK:
+        _LATEST.update(stamp=version, projects=loaded)
+    return loaded
+
+
+#: The projects loaded last (any session), which the next version patches when it can.
+_LATEST: dict[str, Any] = {}
+_LATEST_LOCK = threading.Lock()
+
+
+def _patched(old_stamp: str, old: tuple[Project, ...], version: str) -> tuple[Project, ...] | None:
+    """Return ``old`` with the projects touched since ``old_stamp`` read again, or None to read all."""
+    touched = store.touched_between(engine(), old_stamp, version)
+    if touched is None or len(touched) > max(50, len(old) // 10):
+        return None
+    fresh = {p.id: p for p in store.load_projects(engine(), ids=sorted(touched))}
+    present = {p.id: p for p in old if p.id in touched}
+    # Same projects, same names (the order): anything else moves projects between lists, read all.
+    if fresh.keys() != present.keys() or any(fresh[i].name != present[i].name for i in fresh):
+        return None
+    return tuple(fresh.get(p.id, p) for p in old)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def documents_at(version: str) -> tuple[DocumentInfo, ...]:
+    """Return the stored documents as of data ``version``: one shared, immutable tuple."""
+    return tuple(store.list_documents(engine()))
+
+
 def projects() -> list[Project]:
-    """Return every project with mentions and geometry (cached briefly)."""
-    return store.load_projects(engine())
+    """Return every project with mentions and geometry, loaded once per data version for all sessions."""
+    return list(projects_at(data_version()))
 
 
-@st.cache_data(ttl=30, max_entries=4, show_spinner=False)
 def documents() -> list[DocumentInfo]:
-    """Return the stored documents (cached briefly)."""
-    return store.list_documents(engine())
+    """Return the stored documents, loaded once per data version for all sessions."""
+    return list(documents_at(data_version()))
 
 
-@st.cache_data(ttl=30, max_entries=8, show_spinner=False)
-def review_queue(review_state: str) -> list[Any]:
-    """Return the review queue of one review state, neediest first (:class:`geo.store.queue.QueueItem`)."""
+@st.cache_data(max_entries=8, show_spinner=False)
+def _review_queue_at(version: str, review_state: str) -> list[Any]:
     from geo.store import queue
 
     return queue.review_queue(engine(), states=(review_state,))
 
 
+def review_queue(review_state: str) -> list[Any]:
+    """Return the review queue of one review state, neediest first (:class:`geo.store.queue.QueueItem`)."""
+    return _review_queue_at(data_version(), review_state)
+
+
 def clear_caches() -> None:
-    """Forget cached query results after a change to the database."""
-    review_queue.clear()
-    projects.clear()
-    documents.clear()
-    document_text.clear()
+    """Forget cached query results (a change to the database is also seen through :func:`data_version`)."""
+    _review_queue_at.clear()
+    projects_at.clear()
+    with _LATEST_LOCK:
+        _LATEST.clear()
+    documents_at.clear()
+    _document_text_at.clear()
 
 
 @st.cache_resource
@@ -59,10 +115,14 @@ def lang() -> str:
     return st.session_state.get("lang", str(settings.get("PLAN_ATLAS_LANG")))
 
 
-@st.cache_data(ttl=30, max_entries=16, show_spinner=False)
-def document_text(name: str) -> str:
-    """Return a stored document's decoded original text."""
+@st.cache_data(max_entries=16, show_spinner=False)
+def _document_text_at(version: str, name: str) -> str:
     return store.document_text(engine(), name) or ""
+
+
+def document_text(name: str) -> str:
+    """Return a stored document's decoded original text (cached per data version)."""
+    return _document_text_at(data_version(), name)
 
 
 def client_source() -> str:

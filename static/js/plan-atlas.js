@@ -7,18 +7,24 @@
  *
  *   planAtlas.setup(map, config)                 once per map: panes, legend, stacked points
  *   planAtlas.boundaryLayer(data, labels, style) district outlines and names (geo/maps/basemap.py)
- *   planAtlas.projectLayer(type, records, rail)  one overlay per project type (geo/maps/layers.py)
+ *   planAtlas.riverLayer(data)                   rivers of the offline basemap (geo/maps/basemap.py)
+ *   planAtlas.projectLayer(type, layer, rail)    one overlay per project type (geo/maps/layers.py)
  *
- * Text from documents arrives only as JSON values: names are escaped here (esc),
- * popups, legend and district labels are HTML escaped in Python.
+ * Geometry arrives quantised (geo/maps/compact.py); a project's name, places and
+ * source sentences come from its popup data, fetched when a tooltip or popup
+ * first needs it (issue 16). Text from documents arrives only as JSON values and
+ * is put into the page as text (textContent) or escaped (esc); the legend and
+ * district labels are HTML escaped in Python.
  */
 (function (L) {
   "use strict";
 
-  var KINDS = {P: "Point", L: "LineString", ML: "MultiLineString", Y: "Polygon", MY: "MultiPolygon", MP: "MultiPoint"};
+  var KINDS = ["Point", "LineString", "MultiPoint", "MultiLineString", "Polygon", "MultiPolygon"];
+  var DEPTH = {MultiLineString: 1, Polygon: 1, MultiPolygon: 2};
   var GREY = "#555";
-  // The configuration of the map set up last (one map per page) and its points by spot.
-  var cfg = null, spots = {};
+  // The configuration of the map set up last (one map per page), its points by spot, its
+  // canvas renderers (large layers) and the popup shards fetched so far (by URL).
+  var cfg = null, spots = {}, canvases = null, shards = {};
 
   function esc(v) {
     return String(v).replace(/[&<>"']/g, function (c) {
@@ -40,57 +46,169 @@
 
   function isArea(f) { return f.geometry.type.indexOf("Polygon") >= 0; }
 
+  // Quantised coordinates (geo.maps.compact.encode): deltas from the origin, then from the vertex before.
+  function flat(v, o, k, from) {
+    var out = [], x = o[0], y = o[1];
+    for (var i = from || 0; i < v.length; i += 2) {
+      x += v[i]; y += v[i + 1];
+      out.push([x / k, y / k]);
+    }
+    return out;
+  }
+
+  function nested(v, depth, o, k) {
+    return depth === 0 ? flat(v, o, k) : v.map(function (c) { return nested(c, depth - 1, o, k); });
+  }
+
+  // A row [kind, ..., coordinates] from index ``at`` on: a flat kind's deltas, or one nested list.
+  function geometry(kind, row, at, o, k) {
+    var type = KINDS[kind];
+    if (type === "Point") { return {type: type, coordinates: flat(row, o, k, at)[0]}; }
+    if (DEPTH[type] === undefined) { return {type: type, coordinates: flat(row, o, k, at)}; }
+    return {type: type, coordinates: nested(row[at], DEPTH[type], o, k)};
+  }
+
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    Object.keys(attrs || {}).forEach(function (a) { e.setAttribute(a, attrs[a]); });
+    return e;
+  }
+
+  function featureOf(layer) { return layer.feature || layer._paFeature; }
+
+  /* The popup data of a project (geo.maps.compact.popup_entry), from the layer's inline data or
+     its shard, fetched once; the returned promise also stores it on the feature (p.entry, p.docs). */
+  function load(p) {
+    if (p.entry) { return Promise.resolve(p); }
+    var src = p.src, got;
+    if (!src.u) {
+      got = Promise.resolve(src);
+    } else {
+      var url = src.u + Math.floor(p.n / src.s) + ".json";
+      got = shards[url] = shards[url] || fetch(url).then(function (r) {
+        if (!r.ok) { throw new Error(r.status); }
+        return r.json();
+      }).catch(function (err) { delete shards[url]; throw err; });
+    }
+    return got.then(function (shard) {
+      p.entry = shard.p[src.u ? p.n % src.s : p.n];
+      p.docs = shard.d;
+      p.name = p.entry[0];
+      return p;
+    });
+  }
+
   function tipFor(p) {
     var rough = p.precision !== "site" && p.precision !== "town";
-    return esc(p.name) + (rough ? " (≈)" : "");
+    return (p.name === undefined ? esc(label("type." + p.type)) + " …" : esc(p.name)) + (rough ? " (≈)" : "");
   }
 
-  function popupFor(p) {
-    return p.popup || ("<div class='pa-popup'><b>" + esc(p.name) + "</b><br>" +
-      esc(label("type." + p.type)) + " · " + esc(label("stage." + p.stage)) + " · " +
-      esc(label("precision." + p.precision)) + "<br><i>" + esc(label("map.details_below")) + "</i></div>");
-  }
-
-  function stackPopup(shared) {
-    // The list of the projects drawn at one spot; each entry opens that project's own popup.
-    planAtlas.listed = shared;
-    var rows = shared.map(function (m, i) {
-      var q = m._paFeature.properties;
-      return "<li><a href='#' data-pa-stack='" + i + "'>" + esc(q.name) + "</a> <span>" +
-        esc(label("type." + q.type)) + " · " + esc(label("stage." + q.stage)) + "</span></li>";
+  // One project's popup: attributes and every source sentence, as text (geo.maps.layers.popup_html).
+  function fillPopup(box, p) {
+    var e = p.entry, rows = [
+      [label("type"), label("type." + p.type)],
+      [label("stage"), label("stage." + p.stage)],
+      [label("target_year"), e[2] || "—"]
+    ];
+    if (e[3]) { rows.push([label("start_year"), e[3]]); }
+    if (e[4]) { rows.push([label("period"), e[4][0] + "–" + e[4][1]]); }
+    rows.push([label("places"), e[5].join("、") || "—"], [label("lead_unit"), e[6].join("；") || "—"],
+              [label("precision"), label("precision." + p.precision) + (e[7] ? label("popup.area") : "")]);
+    box.appendChild(el("b", e[0], {style: "font-size:15px"}));
+    if (e[1].length) { box.appendChild(el("div", e[1].join(" / "), {style: "color:#666"})); }
+    var table = el("table", null, {style: "margin:4px 0"});
+    rows.forEach(function (r) {
+      var tr = el("tr");
+      tr.appendChild(el("th", r[0], {style: "text-align:left;padding-right:8px"}));
+      tr.appendChild(el("td", r[1]));
+      table.appendChild(tr);
     });
-    var rough = shared.filter(function (m) {
-      return cfg.approx.indexOf(m._paFeature.properties.precision) >= 0;
-    }).length;
-    return "<div class='pa-popup pa-stack'><b>" + esc(label("map.stack").replace("{n}", shared.length)) + "</b>" +
-      (rough ? "<br><i>" + esc(label("map.stack_rough").replace("{k}", rough)) + "</i>" : "") +
-      "<ol>" + rows.join("") + "</ol></div>";
+    box.appendChild(table);
+    e[8].forEach(function (m) {
+      var doc = p.docs[m[1]], quote = el("blockquote", m[0], {
+        "class": "pa-quote", style: "margin:4px 0;padding-left:6px;border-left:3px solid #bbb"});
+      var small = el("small", "— "), source = (doc[1] + " " + doc[2]).trim();
+      if (doc[0]) {  // the map iframe may not navigate its parent: the reader opens beside it
+        small.appendChild(el("a", source, {href: "/documents?" + new URLSearchParams({reader: doc[0], at: m[2]}),
+                                           target: "_blank", rel: "noopener"}));
+      } else {
+        small.appendChild(document.createTextNode(source));
+      }
+      quote.appendChild(el("br"));
+      quote.appendChild(small);
+      box.appendChild(quote);
+    });
   }
 
-  function onPopupOpen(map, e) {
-    var element = e.popup.getElement();
-    Array.prototype.forEach.call(element.querySelectorAll("a[data-pa-stack]"), function (a) {
-      L.DomEvent.on(a, "click", function (ev) {
-        L.DomEvent.preventDefault(ev);
-        L.DomEvent.stopPropagation(ev);
-        var marker = planAtlas.listed[+a.getAttribute("data-pa-stack")];
-        if (!marker) { return; }
-        window.planAtlasLastClick = marker._paFeature.properties.id;
-        planAtlas.direct = marker;
-        map.closePopup();
-        marker.openPopup();
-      });
+  function onLink(a, handler) {
+    L.DomEvent.on(a, "click", function (ev) {
+      L.DomEvent.preventDefault(ev);
+      L.DomEvent.stopPropagation(ev);
+      handler();
     });
-    var back = element.querySelector("a[data-pa-back]");
-    if (back) {
-      L.DomEvent.on(back, "click", function (ev) {
-        L.DomEvent.preventDefault(ev);
-        L.DomEvent.stopPropagation(ev);
-        var first = planAtlas.listed[0];
-        map.closePopup();
-        if (first) { first.openPopup(); }
-      });
+  }
+
+  // The list of the projects drawn at one spot; each entry opens that project's own popup.
+  function fillStack(box, shared) {
+    var rough = shared.filter(function (m) { return cfg.approx.indexOf(featureOf(m).properties.precision) >= 0; }).length;
+    box.className = "pa-popup pa-stack";
+    box.appendChild(el("b", label("map.stack").replace("{n}", shared.length)));
+    if (rough) {
+      box.appendChild(el("br"));
+      box.appendChild(el("i", label("map.stack_rough").replace("{k}", rough)));
     }
+    var list = el("ol");
+    shared.forEach(function (m, i) {
+      var q = featureOf(m).properties, li = el("li"), a = el("a", q.name, {href: "#", "data-pa-stack": i});
+      onLink(a, function () {
+        var map = m._map;
+        planAtlas.direct = m;
+        if (map) { map.closePopup(); }
+        bind(m).openPopup();
+      });
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("span", label("type." + q.type) + " · " + label("stage." + q.stage)));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+
+  function popupFor(source) {
+    var shared = planAtlas.sharing(source), box = el("div", null, {"class": "pa-popup"});
+    var direct = planAtlas.direct === source;
+    if (direct) { planAtlas.direct = null; }
+    var shown = shared.length > 1 && !direct ? shared : [source];
+    var fill = function () {
+      if (shown.length > 1) { fillStack(box, shared); return; }
+      if (shared.length > 1) {  // opened from the list: a way back to it
+        var back = el("a", "‹ " + label("map.stack_back").replace("{n}", shared.length),
+                      {href: "#", "class": "pa-back", "data-pa-back": "1"});
+        onLink(back, function () {
+          var map = source._map;
+          if (map) { map.closePopup(); }
+          bind(shared[0]).openPopup();
+        });
+        box.appendChild(back);
+      }
+      fillPopup(box, featureOf(source).properties);
+    };
+    var props = shown.map(function (m) { return featureOf(m).properties; });
+    if (props.every(function (p) { return p.entry; })) {
+      fill();
+    } else {
+      box.appendChild(el("i", "…"));
+      var shown_ = function (ok) {
+        box.textContent = "";
+        if (ok) { fill(); } else { box.appendChild(el("i", label("map.stale"))); }
+        var popup = source.getPopup();
+        if (popup && popup.isOpen()) { popup.update(); }
+      };
+      // A shard of an older data version may be gone (geo.maps.compact._prune): say so, never hang.
+      Promise.all(props.map(load)).then(function () { shown_(true); }, function () { shown_(false); });
+    }
+    return box;
   }
 
   function addLegend(map, html) {
@@ -122,6 +240,24 @@
     map.on("dragstart zoomstart", function () { if (map.getSize().x > 0) { moved = moved || !!frame; } });
   }
 
+  // The tooltip (name, or type while the name loads) and popup of one drawn project.
+  function bind(layer) {
+    if (layer.getPopup()) { return layer; }
+    var p = featureOf(layer).properties;
+    var tip = function (source) {
+      var shared = planAtlas.sharing(source).length;
+      return tipFor(p) + (shared > 1 ? " · " + esc(label("map.stack_tip").replace("{n}", shared)) : "");
+    };
+    layer.bindTooltip(tip, {sticky: true});
+    layer.on("tooltipopen", function () {
+      if (p.name !== undefined) { return; }
+      load(p).then(function () { if (layer.isTooltipOpen()) { layer.setTooltipContent(tip); } },
+                   function () { /* the popup says why (map.stale) */ });
+    });
+    layer.bindPopup(popupFor, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+    return layer;
+  }
+
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
@@ -134,19 +270,34 @@
       map.createPane("paPoints").style.zIndex = 450;
       // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
       map.createPane("paAreas").style.zIndex = 350;
-      map.on("popupopen", function (e) { onPopupOpen(map, e); });
+      // Large layers draw on canvases, one per pane (a few thousand SVG paths are slow to draw).
+      canvases = {lines: L.canvas({padding: 0.3}), points: L.canvas({pane: "paPoints", padding: 0.3}),
+                  areas: L.canvas({pane: "paAreas", padding: 0.3})};
       keepFrame(map);
       addLegend(map, config.legend);
     },
 
-    /** Return GeoJSON of the compact project records of one type (geo.maps.layers.project_records). */
-    decode: function (type, records) {
-      return {type: "FeatureCollection", features: records.map(function (r) {
-        return {type: "Feature", geometry: {type: KINDS[r[4]], coordinates: r[5]},
-                properties: {id: r[0], name: r[1], type: type, stage: cfg.stages[r[2]],
-                             precision: cfg.precisions[r[3]], popup: r[6],
-                             review: r[7] ? "pending" : "confirmed", outside: !!r[8]}};
+    /** Return GeoJSON of one compact project layer (geo.maps.layers.project_layers). */
+    decode: function (type, layer) {
+      var ns = cfg.stages.length, np = cfg.precisions.length;
+      return {type: "FeatureCollection", features: layer.r.map(function (r) {
+        var c = r[1], stage = c % ns, precision = Math.floor(c / ns) % np, rest = Math.floor(c / (ns * np));
+        return {type: "Feature", geometry: geometry(rest >> 2, r, 2, layer.o, 100000),
+                properties: {n: r[0], type: type, stage: cfg.stages[stage], precision: cfg.precisions[precision],
+                             review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), src: layer.src}};
       })};
+    },
+
+    /** Return GeoJSON of quantised background shapes (geo.maps.basemap.compact_shapes); ``p`` per shape. */
+    shapes: function (data) {
+      return {type: "FeatureCollection", features: data.g.map(function (row) {
+        return {type: "Feature", properties: {p: row[1]}, geometry: geometry(row[0], row, 2, data.o, data.k)};
+      })};
+    },
+
+    /** Resolve when the popup data (and so the name) of every given feature is loaded. */
+    load: function (features) {
+      return Promise.all(features.map(function (f) { return load(f.properties); }));
     },
 
     style: function (f) {
@@ -172,7 +323,7 @@
       var p = f.properties, c = color(p);
       var rough = cfg.approx.indexOf(p.precision) >= 0;
       var marker = L.circleMarker(latlng, pale(p, {
-        pane: "paPoints", radius: (rough ? 11 : 7) - (p.outside ? 2 : 0), color: c, weight: 2,
+        pane: "paPoints", renderer: p.canvas ? canvases.points : undefined, radius: (rough ? 11 : 7) - (p.outside ? 2 : 0), color: c, weight: 2,
         opacity: p.outside ? 0.35 : 1,
         dashArray: rough ? "3 3" : (cfg.planned.indexOf(p.stage) >= 0 ? "4 3" : null),
         fillColor: c, fillOpacity: (rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)) * (p.outside ? 0.4 : 1)
@@ -187,22 +338,13 @@
 
     onEachFeature: function (f, layer) {
       var p = f.properties;
-      if (isArea(f)) { layer.options.pane = "paAreas"; }
-      layer.bindTooltip(function (source) {
-        var shared = planAtlas.sharing(source).length;
-        return tipFor(p) + (shared > 1 ? " · " + esc(label("map.stack_tip").replace("{n}", shared)) : "");
-      }, {sticky: true});
-      layer.bindPopup(function (source) {
-        var shared = planAtlas.sharing(source);
-        if (shared.length < 2) { return popupFor(p); }
-        if (planAtlas.direct === source) {
-          planAtlas.direct = null;
-          return "<a href='#' class='pa-back' data-pa-back='1'>‹ " +
-            esc(label("map.stack_back").replace("{n}", shared.length)) + "</a>" + popupFor(p);
-        }
-        return stackPopup(shared);
-      }, {maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
-      layer.on("click", function () { window.planAtlasLastClick = p.id; });
+      if (isArea(f)) {
+        layer.options.pane = "paAreas";
+        if (p.canvas) { layer.options.renderer = canvases.areas; }
+      }
+      // A large (canvas) layer binds its tooltip and popup on first use (projectLayer): binding
+      // 50,000 of them up front costs about half a second of the page.
+      if (!p.canvas) { bind(layer); }
     },
 
     /** Return the markers at the spot of ``source`` still on the map (filters replace layers). */
@@ -214,21 +356,39 @@
     },
 
     /** Return the overlay of one project type; railways get a white dashed centre line. */
-    projectLayer: function (type, records, rail) {
-      var data = planAtlas.decode(type, records);
-      var parts = [L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                                    onEachFeature: planAtlas.onEachFeature})];
+    projectLayer: function (type, layer, rail) {
+      var data = planAtlas.decode(type, layer), canvas = layer.r.length > cfg.canvasOver;
+      if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
+      var renderer = canvas ? canvases.lines : undefined;
+      var main = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                                  onEachFeature: planAtlas.onEachFeature, renderer: renderer});
+      if (canvas) {  // bind on first use: the event reaches the layer's group before any handler of its own
+        main.on("mouseover", function (e) {
+          if (!e.layer.getTooltip()) { bind(e.layer).openTooltip(e.latlng); }
+        });
+        main.on("click", function (e) {
+          if (!e.layer.getPopup()) { bind(e.layer).openPopup(e.latlng); }
+        });
+      }
+      var parts = [main];
       if (rail) {
-        parts.push(L.geoJSON(data, {style: planAtlas.railOverlay,
+        parts.push(L.geoJSON(data, {style: planAtlas.railOverlay, renderer: renderer,
                                     filter: function (f) { return f.geometry.type !== "Point"; }}));
       }
       return L.featureGroup(parts);
     },
 
+    /** Return the thin blue, non-interactive rivers; each shape's property is its weight. */
+    riverLayer: function (data) {
+      return L.geoJSON(planAtlas.shapes(data), {interactive: false, style: function (f) {
+        return {color: "#6fa8dc", weight: f.properties.p, opacity: 0.9};
+      }});
+    },
+
     /** Return non-interactive district outlines with their (HTML-escaped) names as labels. */
     boundaryLayer: function (data, labels, style) {
       var group = L.featureGroup();
-      L.geoJSON(data, {style: function () { return style; }, interactive: false}).addTo(group);
+      L.geoJSON(planAtlas.shapes(data), {style: function () { return style; }, interactive: false}).addTo(group);
       labels.forEach(function (l) {
         L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
           className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
