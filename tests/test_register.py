@@ -254,3 +254,15 @@ def test_documents_stored_before_register_fields_get_them_at_the_next_ingest(eng
     other.write_text("某区人民政府\n新建某区物流园。\n", encoding="utf-8")
     pipeline.ingest_files(eng, [other])
     assert _by_name(eng)["甲乙高速公路"].register.total_investment == Decimal(120)
+
+
+def test_the_map_popup_data_carries_the_register_and_the_sentence_stating_it() -> None:
+    """The popup built in the browser (issue 16) shows what the detail shows (issue 13)."""
+    from geo.maps import compact, setup
+
+    entry = compact.popup_entry(_shown_project(), {})
+    assert entry[9] == [["total_investment", "120.5"], ["annual_investment", "12（2024）"],
+                        ["responsible_unit", "区交通局"]]
+    assert entry[10] == [[["total_investment"], "甲乙高速<总投资>约120.5亿元"]]  # text; the browser never parses it
+    labels = setup.MapSetup("zh").config
+    assert "总投资（亿元）" in labels and "总投资依据" in labels and "核实状态" in labels

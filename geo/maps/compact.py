@@ -127,8 +127,10 @@ def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list
     """Return what a popup shows of a project, in any language: the browser adds the labels.
 
     ``[name, aliases, target year, start year, period, places, lead units, area,
-    mentions]``, each mention ``[quote, document index, start]`` into the shard's
-    document table (``docs``, filled here: name, title, ISO date).
+    mentions, register, stated]``, each mention ``[quote, document index, start]`` into
+    the shard's document table (``docs``, filled here: name, title, ISO date); ``register``
+    the register fields set, ``[field, text]`` (labels ``reg.<field>``), and ``stated`` the
+    sentence stating each amount, ``[[field…], quote]`` (labels ``reg.<field>_quote``).
     """
     mentions = []
     for m in project.mentions:
@@ -137,7 +139,17 @@ def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list
     area = (project.geometry or {}).get("type") in ("Polygon", "MultiPolygon")
     return [project.name, list(project.aliases), project.target_year, project.start_year,
             list(project.period) if project.period else None, list(project.places),
-            list(project.lead_units), int(area), mentions]
+            list(project.lead_units), int(area), mentions,
+            [list(row) for row in project.register.shown()], _stated(project)]
+
+
+def _stated(project: Project) -> list[Any]:
+    """Return ``[[field…], quote]`` for each sentence stating an amount, once when both amounts share it."""
+    stated: dict[str, list[str]] = {}
+    for key in ("total_investment", "annual_investment"):
+        if quote := getattr(project.register, f"{key}_quote"):
+            stated.setdefault(quote, []).append(key)
+    return [[keys, quote] for quote, keys in stated.items()]
 
 
 def shard(projects: list[Project]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from folium.plugins import Fullscreen
 from jinja2 import Template
 
 from geo.i18n import t
+from geo.model import REGISTER_SHOWN
 from geo.settings import ROOT
 
 #: URL under which Streamlit serves the project's ``static/`` folder.
@@ -143,7 +144,9 @@ class MapSetup(JSCSSMixin, MacroElement):
                   "map.stack_rough", "map.stack_tip", "map.stack_back", "map.stale",
                   # the popup's rows, built in the browser (geo.maps.layers.popup_html in Python)
                   "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
-                  "precision", "popup.area"]
+                  "precision", "popup.area", "filter.review", "review.pending", "review.confirmed",
+                  *(f"reg.{x}" for x in REGISTER_SHOWN),
+                  *(f"reg.{x}_quote" for x in ("total_investment", "annual_investment"))]
         self.config = script_json({
             "imagePath": f"{LEAFLET_URL}/images/",
             "attribution": html.escape(t("map.attribution", lang)),

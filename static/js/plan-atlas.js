@@ -114,7 +114,9 @@
     if (e[3]) { rows.push([label("start_year"), e[3]]); }
     if (e[4]) { rows.push([label("period"), e[4][0] + "–" + e[4][1]]); }
     rows.push([label("places"), e[5].join("、") || "—"], [label("lead_unit"), e[6].join("；") || "—"],
-              [label("precision"), label("precision." + p.precision) + (e[7] ? label("popup.area") : "")]);
+              [label("precision"), label("precision." + p.precision) + (e[7] ? label("popup.area") : "")],
+              [label("filter.review"), label("review." + p.review)]);
+    (e[9] || []).forEach(function (r) { rows.push([label("reg." + r[0]), r[1]]); });
     box.appendChild(el("b", e[0], {style: "font-size:15px"}));
     if (e[1].length) { box.appendChild(el("div", e[1].join(" / "), {style: "color:#666"})); }
     var table = el("table", null, {style: "margin:4px 0"});
@@ -125,6 +127,10 @@
       table.appendChild(tr);
     });
     box.appendChild(table);
+    (e[10] || []).forEach(function (st) {  // the sentence stating an amount, as text
+      box.appendChild(el("div", st[0].map(function (k) { return label("reg." + k + "_quote"); }).join("、") + "：" + st[1],
+                         {"class": "pa-stated", style: "color:#555;font-size:12px"}));
+    });
     e[8].forEach(function (m) {
       var doc = p.docs[m[1]], quote = el("blockquote", m[0], {
         "class": "pa-quote", style: "margin:4px 0;padding-left:6px;border-left:3px solid #bbb"});
