@@ -781,3 +781,97 @@ def test_list_item_never_opens_with_a_closing_bracket(text: str) -> None:
     """A section after a line's alias bracket belongs to that line; the bracket's tail is no item."""
     names = {e.name for e in extract(source(text))}
     assert not any(n.startswith((")", "）")) for n in names), names
+
+
+# Issue #11, detection on unseen news and reports: each class of text has positives and negatives;
+# every sentence is invented (real places, made-up or reworded items).
+DETECTION_CASES = [
+    # a named tunnel, interchange, toll station or bridge is an item of its own
+    ("线路起于南川区的金竹隧道,连接三泉收费站。", {"金竹隧道", "三泉收费站"}),
+    ("G93成渝环线高速铜梁东互通建成通车。", {"G93成渝环线高速铜梁东互通"}),
+    ("全线最长隧道缙云山隧道顺利贯通。", {"缙云山隧道"}),  # an apposition: the name is the last one
+    ("工程起于涪陵长江铁路大桥。", {"涪陵长江铁路大桥"}),  # "铁路大桥" is a kind of bridge, not a line
+    ("建成了华蓥山二号隧道等12座隧道。", {"华蓥山二号隧道"}),
+    # a double dash opens an apposition; a single dash joins places
+    ("川东“一号工程”——明月峡水利枢纽及渠江供水工程开工。", {"明月峡水利枢纽", "渠江供水工程"}),
+    ("本次开工仪式的主会场——广安东部经开区,位于城东。", {"广安东部经开区"}),
+    # zones listed with zones are projects; a count after a list item counts the list
+    ("加快两江新区、天府新区建设。", {"两江新区", "天府新区"}),
+    ("推进渝邻高速、渝广高速2个续建项目。", {"渝邻高速", "渝广高速"}),
+    ("通车后将串联渝泸、渝昆、渝湘等多条射线高速。", {"渝泸高速", "渝昆高速", "渝湘高速"}),
+    # a verb glued to the left of a name
+    ("北起襄渝铁路达州站。", {"襄渝铁路达州站"}),
+    ("货运走果园港可节约时间。", {"果园港"}),
+    ("尽可能缓解三峡船闸拥堵。", {"三峡船闸"}),
+    # a one-character generic word inside a proper word ("新田") is part of the name
+    ("依托新田港建设物流园区。", {"新田港"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DETECTION_CASES, ids=[c[0][:14] for c in DETECTION_CASES])
+def test_detection(sentence: str, names: set[str]) -> None:
+    assert {e.name for e in extract(source(sentence)) if e.type != "other_facility"} == names
+
+
+DETECTION_NEGATIVES = [
+    # structures: a kind on a line, a count, a reference, "互通" of information
+    "加快政务信息互通,推进证照互认互通。",
+    "沿线新建隧道3座、桥梁5座。",
+    "该隧道全长5公里。",
+    "水库设坝后式电站1座、渠道电站2座。",
+    # zones with an administrative area listed among places are places of a route
+    "线路途经渝北区、两江新区、长寿区。",
+    "惠及南川区、万盛经开区以及綦江区等乡镇。",
+    # routes between ports, bus lines
+    "开行涪陵港至万州港“水水中转”班轮。",
+    "推进达州至万州港铁水联运通道建设。",
+    "乘坐川渝15路跨省公交前往主城。",
+    # generic references, descriptions and measures
+    "与泸州、宜宾等上游港相比,运距更短。",
+    "预计今年底大坝下闸蓄水。",
+    "一条贯穿三省的南北走向跨省铁路。",
+    "并建有综合货场作业区、集装箱联运作业区。",
+    "打造全国性综合交通物流枢纽。",
+    "下距宜昌航道里程437公里。",
+    "30户以上自然村通硬化路。",
+    "抓好川藏铁路配套公路建设。",
+    "推进平安智慧高速建设。",
+    "新建专用线路、工厂站等工程。",
+    "设计水库多年平均供水量8689万立方米。",
+    "建成投用站前路。",
+    "建设新港。",
+]
+
+
+@pytest.mark.parametrize("sentence", DETECTION_NEGATIVES, ids=[s[:12] for s in DETECTION_NEGATIVES])
+def test_detection_negative(sentence: str) -> None:
+    assert [e.name for e in extract(source(sentence)) if e.type != "other_facility"] == []
+
+
+def test_station_after_its_line_has_its_own_name_as_alias() -> None:
+    (ent,) = extract(source("北起襄渝铁路达州站。"))
+    assert ent.part_of == "襄渝铁路" and "达州站" in ent.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黔江过境高速公路建成通车。重庆市黔江区过境高速公路全长15公里。",  # more or fewer places
+        "万州新田港开港。新田港位于长江北岸。",
+        "道真至武隆(渝黔界)高速公路通车。道真至武隆高速公路全长38公里。",  # an inner note
+        "成渝中线高速铁路开工。成渝中线高铁全长292公里。",  # 高速铁路 ~ 高铁
+        "新田港码头建成。万州新田港开港。",  # the port's wharf is written for the port
+    ],
+)
+def test_one_document_names_one_item_two_ways(text: str) -> None:
+    assert len(extract(source(text))) == 1
+
+
+def test_places_before_a_name_link_only_within_a_document() -> None:
+    # two places' "新田港" stay apart in one document; across documents a bare name is not merged
+    assert len(extract(source("江津新田港、万州新田港与新田港"))) == 3
+    a = extract(source("万州新田港开港。", name="a.txt"))
+    b = extract(source("新田港开港。", name="b.txt"))
+    assert len(link(a + b)) == 2
+    # a place inside brackets is part of the name
+    assert len(extract(source("建设西部(成都)科学城和西部(重庆)科学城。"))) == 2

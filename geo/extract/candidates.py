@@ -138,6 +138,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         elif not NAME_CHAR.match(ch) and not (depth and ch not in "\n,，。;；"):
             break
+        elif ch == "—" and work[i - 2 : i - 1] == "—":
+            break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
         i -= 1
     span = work[i:hs]
     cut = 0
@@ -157,7 +159,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.
-_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:19|20)\d\d年(?:底|末|前|以来)?")
+_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:底|末|前|以来)?")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -199,8 +201,19 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
         start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
         modifier = work[start:hs]
+    if typ is EntityType.PORT:
+        lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE]
+        if lines and len(modifier) - lines[-1].end() >= 2:
+            start += lines[-1].end()  # "宜万铁路万州新田港": the line is named beside the port
+            modifier = work[start:hs]
+    same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
+    if same >= 0:
+        start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
+        modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
+        return out
+    if _not_a_site(work, start, end, modifier, head, typ):
         return out
     negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
@@ -302,6 +315,58 @@ _VIA = "经接"
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
 
+#: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
+_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
+
+#: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
+_BUS_ROUTE_RE = re.compile(r"\d+$")
+
+
+def _not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: EntityType) -> bool:
+    """Return whether an acceptable-looking name is a count, a route, a bus line or a place (issue #11).
+
+    * a count of built things follows it and no place is named ("渠道电站2座");
+    * a port "A至B港" is a shipping route between two places, not a port;
+    * "20路" is a bus line;
+    * a zone that is also an administrative area ("X新区"), listed among places with an
+      administrative suffix ("途经锦江区、X新区、简阳市"), is a place of a route, not a project.
+    """
+    if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
+        return True
+    if typ is EntityType.PORT and "至" in modifier:
+        return True
+    if head == "路" and _BUS_ROUTE_RE.search(modifier):
+        return True
+    if head in lx.AREA_HEADS:
+        return _admin_place_before(work, start) or _admin_place_after(work, end)
+    return False
+
+
+_ITEM_BEFORE_RE = re.compile(rf"([{CJK}]{{2,8}})[、和及]$")
+_ITEM_AFTER_RE = re.compile(rf"(?:[、和及]|以及)([{CJK}]{{2,8}})")
+
+
+def _admin_place(item: str) -> bool:
+    """Return whether ``item`` ends with a known place and an administrative suffix ("锦江区")."""
+    if item[-1:] not in lx.ADMIN_SUFFIX:
+        return False
+    return any(m.end() == len(item) - 1 for m in place_re().finditer(item))
+
+
+def _admin_place_before(work: str, start: int) -> bool:
+    m = _ITEM_BEFORE_RE.search(work, max(0, start - 10), start)
+    return bool(m) and _admin_place(m.group(1))
+
+
+def _admin_place_after(work: str, end: int) -> bool:
+    m = _ITEM_AFTER_RE.match(work, end)
+    if not m:
+        return False
+    item = m.group(1)
+    # the next item is the text up to its suffix ("简阳市,资阳市…"): try each cut
+    return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
+
+
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
     """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路")."""
     later = LATER_RE.match(work, pos)
@@ -353,6 +418,8 @@ def _list_items(
     while end > 0:
         start = end
         while start > 0 and (NAME_CHAR.match(work[start - 1]) or work[start - 1] in "()（）") and work[start - 1] not in LIST_SEP:
+            if work[start - 2 : start] == "——":
+                break  # "…”——X及Y工程": the double dash opens an apposition
             start -= 1
         item = work[start:end]
         protected = protected_spans(item)
@@ -412,6 +479,9 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
             if not acceptable(body[: m.start()], m.group(), pname):
                 return None
             cand.part_of = pname
+            own = cand.name[m.end() :]
+            if cand.type is EntityType.RAIL_STATION and len(own) >= 3:
+                cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
 

@@ -76,6 +76,21 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             j = by_key.get((key[m.end():], ent.type))
             if j is not None:
                 union(j, i, loose=False)
+    # one document writing the same item with more or fewer places before it ("黔江过境高速公路",
+    # "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are
+    # a subset of the other's (issue #11). Only within a document: across documents a bare
+    # "过境高速公路" or "新田港" may be another place's.
+    bare: dict[tuple[EntityType, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        places, rest = _place_split(variant_key(ent.name))
+        if len(rest) >= 3:
+            bare[(ent.type, rest)].append((i, places))
+    for group in bare.values():
+        pairs = [(i, j, pi <= pj or pj <= pi) for a, (i, pi) in enumerate(group) for j, pj in group[a + 1 :]
+                 if docs[i] & docs[j]]
+        if all(ok for _i, _j, ok in pairs):  # "江津新田港", "万州新田港" and "新田港": unclear, left apart
+            for i, j, _ok in pairs:
+                union(i, j, loose=False)
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, ent in enumerate(items):
         groups[find(i)].append(ent)
@@ -101,13 +116,29 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     return out
 
 
+def _place_split(key: str) -> tuple[frozenset[str], str]:
+    """Split the places (each with an optional 省/市/区… suffix) off the start of a name key."""
+    places: set[str] = set()
+    pos = 0
+    while m := place_re().match(key, pos):
+        places.add(m.group())
+        pos = m.end() + (key[m.end() : m.end() + 1] in lx.PLACE_SUFFIX and m.end() < len(key) - 1)
+    return frozenset(places), key[pos:]
+
+
+_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8})[)）](?=.)")
+
+
 def variant_key(name: str) -> str:
     """Return :func:`name_key` with spelling variants folded.
 
     ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
     """
-    key = name_key(name)
+    # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
+    key = name_key(_INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name))
     key = re.sub(r"高速公路$", "高速", key)
+    key = re.sub(r"高速铁路$", "高铁", key)
+    key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
     key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
     return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
 

@@ -49,6 +49,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "四川高速", "遵义市高速公路": a place's network
     if lx.SLOGAN_RE.search(modifier):
         return False  # "县县通高速": a slogan about being connected, not a road
+    if head == "互通" and not HEAD_RE.search(modifier):
+        return False  # "信息互通": an interchange is named on its road ("G65包茂高速高竹互通")
+    if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
+        return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -67,7 +71,22 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return len(modifier) >= need
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
-    return len(proper) >= max(need, 1)
+    # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
+    # word: "新田港" is a name, "新港" is not
+    whole = _MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
+    return bool(proper) and len(whole) >= max(need, 1)
+
+
+_MULTI_GENERIC_RE = re.compile("|".join(re.escape(w) for w in lx.GENERIC_WORDS if len(w) > 1))
+
+
+def _generic_after_line(modifier: str) -> bool:
+    """Return whether ``modifier`` is a line's name followed only by generic words ("渝黔高速省界")."""
+    inner = list(HEAD_RE.finditer(modifier))
+    if not inner:
+        return False
+    tail = modifier[inner[-1].end() :]
+    return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
 
 
 def _one_place(modifier: str) -> bool:
