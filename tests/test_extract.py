@@ -805,6 +805,13 @@ DETECTION_CASES = [
     ("尽可能缓解三峡船闸拥堵。", {"三峡船闸"}),
     # a one-character generic word inside a proper word ("新田") is part of the name
     ("依托新田港建设物流园区。", {"新田港"}),
+    # 规划 as the verb after a name, not a plan named after it
+    ("依托达万、宜万铁路规划建设物流园。", {"达万铁路", "宜万铁路"}),
+    # sections listed after "分为N段" belong to the line the text is about
+    (
+        "渝湘铁路是一条南北向干线,北起重庆东站。线路共分为三段——重庆至黔江、黔江至吉首(在建)、吉首至怀化。",
+        {"渝湘铁路", "重庆东站", "渝湘铁路重庆至黔江段", "渝湘铁路黔江至吉首段", "渝湘铁路吉首至怀化段"},
+    ),
 ]
 
 
@@ -840,6 +847,10 @@ DETECTION_NEGATIVES = [
     "设计水库多年平均供水量8689万立方米。",
     "建成投用站前路。",
     "建设新港。",
+    "编制成渝铁路规划。",  # a plan named after a line
+    "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
+    "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
+    "完善乡村旅游公路。",
 ]
 
 

@@ -72,6 +72,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(_code_roads(work, taken))
     cands.extend(_rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
+    cands.extend(_listed_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
 
@@ -305,8 +306,11 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 #: A count just before a head: "3条", "两个", "十座".
 _COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
 
-#: 计划 as the verb of the item's clause ("X计划2024年开工"), not a plan named after it ("X计划").
-_PLAN_VERB_RE = re.compile(r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)")
+#: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
+_PLAN_VERB_RE = re.compile(
+    r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)"
+    r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
+)
 
 #: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
 _VIA = "经接"
@@ -484,6 +488,45 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
                 cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
+
+
+#: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
+_SECTION_LIST_RE = re.compile(r"分为(?:\d+|[一二三四五六七八九十]+)[段部分]+[:：—\s]*")
+_LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
+
+
+def _listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Sections listed after "分为N段", named for the line most often named before the list.
+
+    Each item is "A至B" (maybe with a note: "(在建)"); the line is the railway or highway named
+    most often before the list ("隆黄铁路是…线路共分为五段——隆昌至泸州、泸州至纳溪…").
+    """
+    out: list[Cand] = []
+    for m in _SECTION_LIST_RE.finditer(work):
+        counts: dict[str, int] = {}
+        kind: dict[str, EntityType] = {}
+        for c in cands:
+            if c.end <= m.start() and c.type in (EntityType.RAILWAY, EntityType.HIGHWAY) and not c.part_of and not c.implied:
+                counts[c.name] = counts.get(c.name, 0) + 1
+                kind[c.name] = c.type
+        if not counts:
+            continue
+        line = max(counts, key=lambda n: (counts[n], -min(c.start for c in cands if c.name == n)))
+        pos = m.end()
+        while item := _LISTED_SECTION_RE.match(work, pos):
+            s, e = item.start("sec"), item.end("sec")
+            sec = item.group("sec")
+            # in such a list one known place is enough: small stations' towns are not all in the gazetteer
+            if any(place_re().fullmatch(p) for p in sec.split("至")) and not inside_span(taken, s, e):
+                cand = Cand(s, item.end(), line + sec + "段", kind[line], part_of=line)
+                cand.aliases.append(sec)
+                cand.places = split_places(sec)
+                out.append(cand)
+            pos = item.end()
+            if work[pos : pos + 1] not in "、,，和及":
+                break
+            pos += 1
+    return out
 
 
 def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:

@@ -105,6 +105,10 @@ MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园�
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路)$")
 
+#: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
+#: "乡村旅游公路"), not one item.
+NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡)")
+
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
 #: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥".
 #: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").

@@ -49,6 +49,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "四川高速", "遵义市高速公路": a place's network
     if lx.SLOGAN_RE.search(modifier):
         return False  # "县县通高速": a slogan about being connected, not a road
+    if lx.NEGATIVE_PREFIX.match(modifier):
+        return False
     if head == "互通" and not HEAD_RE.search(modifier):
         return False  # "信息互通": an interchange is named on its road ("G65包茂高速高竹互通")
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
