@@ -805,6 +805,12 @@ DETECTION_CASES = [
     ("尽可能缓解三峡船闸拥堵。", {"三峡船闸"}),
     # a one-character generic word inside a proper word ("新田") is part of the name
     ("依托新田港建设物流园区。", {"新田港"}),
+    ("项目起于三角镇,顺接G75兰海高速,终于万盛经开区关坝镇。", {"G75兰海高速"}),  # a zone locating a town
+    ("打造成都东站综合交通枢纽。", {"成都东站综合交通枢纽"}),  # 打造成 | 成都: the shorter stop
+    ("2025年底前建成渝西高铁。", {"渝西高铁"}),  # 建成 | 成渝 is no place here
+    # a list item named as a line keeps its name; "成渝中线" takes the head
+    ("推进渝湘高铁复线、璧铜线、成渝中线高铁等项目。", {"渝湘高铁复线", "璧铜线", "成渝中线高铁"}),
+    ("涪陵龙头港铁路专用线建成投用。", {"涪陵龙头港铁路专用线"}),
     # 规划 as the verb after a name, not a plan named after it
     ("依托达万、宜万铁路规划建设物流园。", {"达万铁路", "宜万铁路"}),
     # sections listed after "分为N段" belong to the line the text is about
@@ -851,6 +857,8 @@ DETECTION_NEGATIVES = [
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
     "完善乡村旅游公路。",
+    "长江、嘉陵江沿岸码头岸线得到清理整治。",  # a river's wharves
+    "打造成渝南黔北综合交通枢纽。",  # a role, not a station
 ]
 
 

@@ -149,7 +149,10 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        cut, last = max(cut, m.end()), m.start()
+        # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
+        # stop ending where the place begins (打造)
+        inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
+        cut, last = max(cut, min(inside) if inside else m.end()), m.start()
     # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
@@ -341,9 +344,21 @@ def _not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: 
         return True
     if head == "路" and _BUS_ROUTE_RE.search(modifier):
         return True
+    if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
+        return True  # "嘉陵江沿岸码头": a river's wharves, not a port
     if head in lx.AREA_HEADS:
+        if _TOWN_AFTER_RE.match(work, end):
+            return True  # "终于X经开区关坝镇": the zone locates a town
         return _admin_place_before(work, start) or _admin_place_after(work, end)
     return False
+
+
+#: A river's name: one to three characters and 江/河 ("嘉陵江", "乌江").
+_RIVER_ONLY_RE = re.compile(rf"[{CJK}]{{1,3}}[江河]")
+_TOWN_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)(?=[^{CJK}])")
+
+#: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
+_LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
 
 
 _ITEM_BEFORE_RE = re.compile(rf"([{CJK}]{{2,8}})[、和及]$")
@@ -446,11 +461,13 @@ def _list_items(
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item
-                name = clean_name(bare) + core
+                # an item named as a line ("璧铜线") keeps its name; the list's head is an alias
+                named_line = typ in lx.LINE_LIKE and len(bare) >= 3 and _LINE_NAME_RE.search(bare) is not None
+                name = clean_name(bare) if named_line else clean_name(bare) + core
                 cand = Cand(item_start, end, name, typ, group=group)
                 if alias:
                     cand.aliases.append(alias)
-                if head != core:
+                if head != core or named_line:
                     cand.aliases.append(clean_name(bare) + head)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
