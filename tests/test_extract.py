@@ -811,6 +811,9 @@ DETECTION_CASES = [
     # a list item named as a line keeps its name; "成渝中线" takes the head
     ("推进渝湘高铁复线、璧铜线、成渝中线高铁等项目。", {"渝湘高铁复线", "璧铜线", "成渝中线高铁"}),
     ("涪陵龙头港铁路专用线建成投用。", {"涪陵龙头港铁路专用线"}),
+    ("全力保障渝武复线高速、合合高速等项目建设用地。", {"渝武复线高速", "合合高速"}),
+    ("轨道交通18号线北延伸段开工。", {"轨道交通18号线北延伸段"}),
+    ("永川段全线贯通,永川互通正在施工。", {"永川互通"}),  # an interchange named for a place
     # 规划 as the verb after a name, not a plan named after it
     ("依托达万、宜万铁路规划建设物流园。", {"达万铁路", "宜万铁路"}),
     # sections listed after "分为N段" belong to the line the text is about
@@ -829,6 +832,7 @@ def test_detection(sentence: str, names: set[str]) -> None:
 DETECTION_NEGATIVES = [
     # structures: a kind on a line, a count, a reference, "互通" of information
     "加快政务信息互通,推进证照互认互通。",
+    "推进川渝信息互通。",
     "沿线新建隧道3座、桥梁5座。",
     "该隧道全长5公里。",
     "水库设坝后式电站1座、渠道电站2座。",

@@ -51,8 +51,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
-    if head == "互通" and not HEAD_RE.search(modifier):
-        return False  # "信息互通": an interchange is named on its road ("G65包茂高速高竹互通")
+    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
+        return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):

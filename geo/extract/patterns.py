@@ -74,7 +74,7 @@ WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
 ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
 #: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
 ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
-TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
+TRAILER_RE = re.compile(r"复线|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线")
 CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
