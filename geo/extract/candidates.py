@@ -60,7 +60,7 @@ def find_candidates(work: str) -> list[Cand]:
         recent = taken[-40:]  # spans are made left to right; only recent ones can cover a head
         if inside_span(recent, hs, he) or work[he : he + 1] in ("网", "群"):
             continue
-        if not _is_terminal(work, he, heads[k + 1 : k + 4]):
+        if not _is_terminal(work, he, heads[k + 1 : k + 4], typ):
             continue
         floor = max((b for a, b in recent if b <= hs), default=0)
         found = _candidate_at(work, hs, he, typ, group, floor)
@@ -95,12 +95,14 @@ def _head_matches(work: str) -> list[re.Match[str]]:
         pos = m.start() + 1
 
 
-def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -> bool:
+def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], typ: EntityType) -> bool:
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
     if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
     if work.startswith("至", he) and place_re().match(work, he + 1):
-        return False
+        # "重庆北站至成都东站": two stations of a service; "重庆西站至潼南段": a section's name
+        nxt = next((t2 for hs2, _he2, t2 in later if hs2 > he), None)
+        return typ is EntityType.RAIL_STATION and nxt is EntityType.RAIL_STATION
     for hs2, _he2, t2 in later:
         if hs2 < he:
             continue
@@ -210,6 +212,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         if lines and len(modifier) - lines[-1].end() >= 2:
             start += lines[-1].end()  # "宜万铁路万州新田港": the line is named beside the port
             modifier = work[start:hs]
+    if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
+        start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+        modifier = work[start:hs]
     same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
@@ -321,6 +326,8 @@ _VIA = "经接"
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
+
+_STATION_PAIR_RE = re.compile("站至")
 
 #: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
