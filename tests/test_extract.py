@@ -900,3 +900,14 @@ def test_places_before_a_name_link_only_within_a_document() -> None:
     assert len(link(a + b)) == 2
     # a place inside brackets is part of the name
     assert len(extract(source("建设西部(成都)科学城和西部(重庆)科学城。"))) == 2
+
+
+def test_short_form_links_to_the_full_name_in_one_document() -> None:
+    text = "铜安线、江泸北线和渝武高速开工。江津至泸州北线高速公路重庆段全长50公里。铜梁至安岳高速公路重庆段全长40公里。"
+    names = {e.name for e in extract(source(text))}
+    assert names == {"铜梁至安岳高速公路重庆段", "江津至泸州北线高速公路重庆段", "渝武高速"}
+    # a high-speed line and an old line of the same two cities stay apart
+    assert len(extract(source("成渝高铁和成都至重庆铁路"))) == 2
+    # a short form that fits two full names is left alone
+    text = "渝武高速开工。重庆至武胜高速公路与重庆至武隆高速公路。"
+    assert len(extract(source(text))) == 3

@@ -91,6 +91,19 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if all(ok for _i, _j, ok in pairs):  # "江津新田港", "万州新田港" and "新田港": unclear, left apart
             for i, j, _ok in pairs:
                 union(i, j, loose=False)
+    # one document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
+    #高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11)
+    shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        for n in {ent.name, *ent.aliases}:
+            for form in short_forms(n, ent.type):
+                (fulls if "至" in n else shorts)[(ent.type, form)].append(i)
+    for key, ids in shorts.items():
+        for i in set(ids):
+            same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
+            if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
+                union(i, same.pop(), loose=False)
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, ent in enumerate(items):
         groups[find(i)].append(ent)
@@ -141,6 +154,58 @@ def variant_key(name: str) -> str:
     key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
     key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
     return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
+
+
+_LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+
+
+def _drop_section(body: str) -> str:
+    """Drop a trailing section named by a place ("…重庆段")."""
+    if not body.endswith("段"):
+        return body
+    inner = body[:-1]
+    ends = [m.start() for m in place_re().finditer(inner) if m.end() == len(inner)]
+    return inner[: max(ends)] if ends else body
+
+
+def short_forms(name: str, type_: EntityType) -> set[str]:
+    """Return the short forms a railway or highway name may be written as.
+
+    "江津至泸州北线高速公路重庆段" → {"江泸北:h", …}: the first character (or the region's
+    abbreviation) of each place and what follows the last one, 线 dropped; a name without 至
+    gives itself ("江泸北线" → "江泸北:h", "铜安线" → "铜安:h"). Railways keep their kind
+    (高铁 and 铁路 are different lines: "成渝高铁", "成渝铁路") and need a head word.
+    """
+    if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
+        return set()
+    body = _drop_section(name)
+    head = _LINE_HEAD_RE.search(body)
+    if type_ is EntityType.HIGHWAY:
+        kind = "h"
+    elif head:
+        kind = "hsr" if head.group() in ("高铁", "高速铁路") else "r"
+    else:
+        return set()
+    body = _drop_section(body[: head.start()] if head else body)
+    if "至" in body:
+        # Imported here: geo.places is heavy and extraction rarely needs it at import.
+        from geo.places import region
+
+        parts = body.split("至")
+        first = place_re().match(parts[0]) if len(parts) == 2 else None
+        last = place_re().match(parts[1]) if first else None
+        if not (first and last and first.end() == len(parts[0])):
+            return set()
+        abbr = region.abbreviation_of()
+        rest = parts[1][last.end() :]
+        heads = {first.group()[0], abbr.get(first.group(), first.group()[0])}
+        tails = {last.group()[0], abbr.get(last.group(), last.group()[0])}
+        bodies = {a + b + rest for a in heads for b in tails}
+    elif 2 <= len(body) <= 5:
+        bodies = {body}
+    else:
+        return set()
+    return {f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4}
 
 
 def line_key(name: str, type_: EntityType) -> str | None:
