@@ -142,13 +142,16 @@ def _place_split(key: str) -> tuple[frozenset[str], str]:
 _INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8})[)）](?=.)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """Return :func:`name_key` with spelling variants folded.
 
     ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
     """
     # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
-    key = name_key(_INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name))
+    if "(" in name or "（" in name:
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    key = name_key(name)
     key = re.sub(r"高速公路$", "高速", key)
     key = re.sub(r"高速铁路$", "高铁", key)
     key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port

@@ -11,6 +11,7 @@ from geo.extract.patterns import (
     GENERIC_RE,
     HEAD_RE,
     HEAD_TYPES,
+    MULTI_GENERIC_RE,
     NEG_RE,
     QUOTES_RE,
     STOP_RE,
@@ -75,11 +76,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return True  # "西部科学城": a region word is enough before a distinctive head
     # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
     # word: "新田港" is a name, "新港" is not
-    whole = _MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
+    whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
-
-
-_MULTI_GENERIC_RE = re.compile("|".join(re.escape(w) for w in lx.GENERIC_WORDS if len(w) > 1))
 
 
 def _generic_after_line(modifier: str) -> bool:

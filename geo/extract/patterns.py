@@ -90,6 +90,8 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
 STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
 GENERIC_RE = _words_re(lx.GENERIC_WORDS)
+#: Generic words of two or more characters (one-character ones are generic only on their own).
+MULTI_GENERIC_RE = _words_re(w for w in lx.GENERIC_WORDS if len(w) > 1)
 
 
 @functools.cache
