@@ -816,6 +816,11 @@ DETECTION_CASES = [
     ("加快推进兰渝高铁重庆西站至潼南段建设。", {"兰渝高铁重庆西站至潼南段"}),  # a section named by a station
     ("轨道交通18号线北延伸段开工。", {"轨道交通18号线北延伸段"}),
     ("永川段全线贯通,永川互通正在施工。", {"永川互通"}),  # an interchange named for a place
+    # a bracket closing a list item is its section or a note, not part of its name
+    ("开工建设泸州至永川(泸州段)、宜宾至彝良等高速公路。", {"泸州至永川高速公路泸州段", "宜宾至彝良高速公路"}),
+    ("推进乐西、乐汉(在建)等高速公路建设。", {"乐西高速公路", "乐汉高速公路"}),
+    ("开工建设渝黔(扩能)、渝湘(复线)等高速公路。", {"渝黔高速公路", "渝湘高速公路复线"}),
+    ("建成江泸北线(重庆段)、铜安(重庆段)2条高速公路。", {"江泸北线高速公路重庆段", "铜安高速公路重庆段"}),
     # 规划 as the verb after a name, not a plan named after it
     ("依托达万、宜万铁路规划建设物流园。", {"达万铁路", "宜万铁路"}),
     # sections listed after "分为N段" belong to the line the text is about

@@ -197,7 +197,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
-    if count and count.end() == hs and work[count.start() - 1 : count.start()] and NAME_CHAR.match(work[count.start() - 1]):
+    before = work[count.start() - 1 : count.start()] if count else ""
+    if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
@@ -328,6 +329,9 @@ _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
 
 _STATION_PAIR_RE = re.compile("站至")
+
+#: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
+_TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
 #: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
@@ -468,9 +472,28 @@ def _list_items(
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item
+                # a bracket closing an item is its section ("泸州至永川(泸州段)") or a note ("(在建)")
+                tail = None if alias else _TAIL_BRACKET_RE.search(bare)
+                section = ""
+                if tail:
+                    bare = bare[: tail.start()]
+                    inner = tail.group("inner")
+                    section = inner if inner.endswith("段") and section_ok(inner[:-1]) else ""
+                if not bare:
+                    break
                 # an item named as a line ("璧铜线") keeps its name; the list's head is an alias
                 named_line = typ in lx.LINE_LIKE and len(bare) >= 3 and _LINE_NAME_RE.search(bare) is not None
                 name = clean_name(bare) if named_line else clean_name(bare) + core
+                if tail and TRAILER_RE.fullmatch(tail.group("inner")):
+                    name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
+                if section:
+                    cand = Cand(item_start, end, name + section, typ, group=group, part_of=name)
+                    cand.aliases.append(clean_name(bare) + section)
+                    out.append(cand)
+                    if stopped:
+                        break
+                    end = start - 1
+                    continue
                 cand = Cand(item_start, end, name, typ, group=group)
                 if alias:
                     cand.aliases.append(alias)
