@@ -813,7 +813,8 @@ DETECTION_CASES = [
     ("涪陵龙头港铁路专用线建成投用。", {"涪陵龙头港铁路专用线"}),
     ("全力保障渝武复线高速、合合高速等项目建设用地。", {"渝武复线高速", "合合高速"}),
     ("开行万州北站至重庆西站列车。", {"万州北站", "重庆西站"}),  # two stations, not one
-    ("加快推进兰渝高铁重庆西站至潼南段建设。", {"兰渝高铁重庆西站至潼南段"}),  # a section named by a station
+    # a section named by a station names the station too
+    ("加快推进兰渝高铁重庆西站至潼南段建设。", {"兰渝高铁重庆西站至潼南段", "重庆西站"}),
     ("轨道交通18号线北延伸段开工。", {"轨道交通18号线北延伸段"}),
     ("永川段全线贯通,永川互通正在施工。", {"永川互通"}),  # an interchange named for a place
     # a bracket closing a list item is its section or a note, not part of its name

@@ -269,6 +269,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.aliases.append(whole)
             cand.name = parent.name + sec.group("sec") + "段"
         out.append(parent)
+        out.extend(_section_stations(work, sec.start("sec"), sec.group("sec"), group))
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
         all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
     ):
@@ -395,6 +396,17 @@ def _admin_place_after(work: str, end: int) -> bool:
     item = m.group(1)
     # the next item is the text up to its suffix ("简阳市,资阳市…"): try each cut
     return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
+
+
+def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
+    """Stations a section is named by ("兰渝高铁重庆西站至潼南段" names 重庆西站 too)."""
+    out = []
+    for part in sec.split("至"):
+        if len(part) >= 3 and part.endswith("站") and place_re().match(part):
+            s = work.index(part, pos)
+            out.append(Cand(s, s + len(part), part, EntityType.RAIL_STATION, group=group))
+        pos += len(part) + 1
+    return out
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
