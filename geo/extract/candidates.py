@@ -598,8 +598,17 @@ def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
         pos = m.start("nums")
         for num in re.findall(r"\d+", m.group("nums")):
             s = work.index(num, pos)
-            out.append(Cand(m.start() if s == m.start("nums") else s, s + len(num), kind + num, EntityType.HIGHWAY))
             pos = s + len(num)
+            cand = Cand(m.start() if s == m.start("nums") else s, pos, kind + num, EntityType.HIGHWAY)
+            # "国道318线雅安至康定段": the road's section
+            at = pos + (work[pos : pos + 1] == "线")
+            sec = SECTION_RE.match(work, at)
+            if sec and not sec.group("open") and section_ok(sec.group("sec")):
+                out.append(Cand(cand.start, cand.end, cand.name, EntityType.HIGHWAY, implied=True))
+                cand = Cand(cand.start, sec.end(), cand.name + "线" + sec.group("sec") + "段", EntityType.HIGHWAY)
+                cand.part_of = kind + num
+                cand.places = split_places(sec.group("sec"))
+            out.append(cand)
     return out
 
 
