@@ -802,6 +802,10 @@ DETECTION_CASES = [
     # a verb glued to the left of a name
     ("北起襄渝铁路达州站。", {"襄渝铁路达州站"}),
     ("货运走果园港可节约时间。", {"果园港"}),
+    ("从万州城区到新田港仅需20分钟。", {"新田港"}),
+    ("泸州港是四川第一大港。", {"泸州港"}),  # a rank ("第一大港") names no port
+    ("这是继渝万高铁之后的又一条高铁。", {"渝万高铁"}),
+    ("车辆可经G65包茂高速进入城区。", {"G65包茂高速"}),
     ("尽可能缓解三峡船闸拥堵。", {"三峡船闸"}),
     # a one-character generic word inside a proper word ("新田") is part of the name
     ("依托新田港建设物流园区。", {"新田港"}),
