@@ -822,6 +822,8 @@ DETECTION_CASES = [
     ("轨道交通18号线北延伸段开工。", {"轨道交通18号线北延伸段"}),
     ("永川段全线贯通,永川互通正在施工。", {"永川互通"}),  # an interchange named for a place
     ("国道318线雅安至康定段改造完工。", {"国道318线雅安至康定段"}),  # a numbered road's section
+    ("六盘水至威宁高速公路六枝段通车。", {"六盘水至威宁高速公路六枝段"}),  # a section the gazetteer lacks
+    ("渝湘高速公路通车段长50公里。", {"渝湘高速公路"}),  # a cue before 段 is no section
     # a bracket closing a list item is its section or a note, not part of its name
     ("开工建设泸州至永川(泸州段)、宜宾至彝良等高速公路。", {"泸州至永川高速公路泸州段", "宜宾至彝良高速公路"}),
     ("推进乐西、乐汉(在建)等高速公路建设。", {"乐西高速公路", "乐汉高速公路"}),

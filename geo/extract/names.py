@@ -8,6 +8,7 @@ from geo.extract import lexicon as lx
 from geo.extract.patterns import (
     BRACKET_RE,
     COUNT_RE,
+    CUE_RE,
     GENERIC_RE,
     HEAD_RE,
     HEAD_TYPES,
@@ -121,7 +122,15 @@ def section_ok(sec: str) -> bool:
         return True
     if place_re().fullmatch(sec):
         return True
-    return 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec)
+    if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):
+        return True
+    # a small place the gazetteer lacks ("六枝段"): two characters, neither generic nor a cue
+    return len(sec) == 2 and _CJK_ONLY_RE.fullmatch(sec) is not None and not (
+        GENERIC_RE.search(sec) or STOP_RE.search(sec) or CUE_RE.search(sec) or NEG_RE.search(sec)
+    )
+
+
+_CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def all_places(sec: str) -> bool:
