@@ -919,6 +919,8 @@ def test_short_form_links_to_the_full_name_in_one_document() -> None:
     text = "铜安线、江泸北线和渝武高速开工。江津至泸州北线高速公路重庆段全长50公里。铜梁至安岳高速公路重庆段全长40公里。"
     names = {e.name for e in extract(source(text))}
     assert names == {"铜梁至安岳高速公路重庆段", "江津至泸州北线高速公路重庆段", "渝武高速"}
+    text = "成达万高铁可研获批。成都至达州至万州高速铁路全长480公里。"  # three places
+    assert len(extract(source(text))) == 1
     # a high-speed line and an old line of the same two cities stay apart
     assert len(extract(source("成渝高铁和成都至重庆铁路"))) == 2
     # a short form that fits two full names is left alone

@@ -195,15 +195,15 @@ def short_forms(name: str, type_: EntityType) -> set[str]:
         from geo.places import region
 
         parts = body.split("至")
-        first = place_re().match(parts[0]) if len(parts) == 2 else None
-        last = place_re().match(parts[1]) if first else None
-        if not (first and last and first.end() == len(parts[0])):
+        places = [place_re().match(p) for p in parts]
+        if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
             return set()
         abbr = region.abbreviation_of()
-        rest = parts[1][last.end() :]
-        heads = {first.group()[0], abbr.get(first.group(), first.group()[0])}
-        tails = {last.group()[0], abbr.get(last.group(), last.group()[0])}
-        bodies = {a + b + rest for a in heads for b in tails}
+        bodies = {""}
+        for m in places:  # the first character or the region's abbreviation of each place
+            bodies = {b + c for b in bodies for c in {m.group()[0], abbr.get(m.group(), m.group()[0])}}
+        rest = parts[-1][places[-1].end() :]
+        bodies = {b + rest for b in bodies}
     elif 2 <= len(body) <= 5:
         bodies = {body}
     else:
