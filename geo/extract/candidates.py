@@ -293,6 +293,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     inner = _inner_parent(cand, work, hs)
     if inner is not None:
         out.append(inner)
+    target = _CONNECTOR_TARGET_RE.search(modifier) if head in ("连接线", "连接道") else None
+    if target and acceptable(target.group(1)[: -len(target.group(2))], target.group(2), target.group(1)):
+        # "石壕至正习高速连接道": the road it connects to is named too
+        s = hs - len(target.group(1))
+        out.append(Cand(s, hs, clean_name(target.group(1)), EntityType.HIGHWAY, group=group))
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
@@ -330,6 +335,9 @@ _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
 
 
 _STATION_PAIR_RE = re.compile("站至")
+
+#: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
+_CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高速公路|高速))$")
 
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
