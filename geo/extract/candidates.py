@@ -111,8 +111,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or work.startswith(lx.NEGATIVE_AFTER, _he2):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系")
-        if not all(NAME_CHAR.match(c) for c in gap):
-            return True
+        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap):
+            return True  # punctuation, or a count of a list ("合川站3座车站")
         sec = SECTION_RE.match(work, he)
         if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
             return True

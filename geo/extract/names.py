@@ -109,7 +109,9 @@ def place_like(item: str) -> bool:
 
 
 def core_head(head: str) -> str:
-    """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽")."""
+    """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
+    if head == "车站":
+        return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
     return re.sub(r"^(支线|大中型)", "", core) or head
 
