@@ -809,6 +809,9 @@ DETECTION_CASES = [
     ("项目向东接G50沪渝高速,向西接S26渝遂高速。", {"G50沪渝高速", "S26渝遂高速"}),
     ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
     ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
+    # a line named beside a port or a logistics site is an item of its own
+    ("宜万铁路万州新田港开港。", {"宜万铁路", "万州新田港"}),
+    ("宜万铁路万州新田港铁路集疏运中心投运。", {"宜万铁路", "万州新田港铁路集疏运中心"}),
     # stations listed with a line, or counted before 车站
     ("新建郑万铁路及巫山站、奉节站、云阳站等车站。", {"郑万铁路", "巫山站", "奉节站", "云阳站"}),
     ("全线设重庆北、长寿北、垫江3座车站。", {"重庆北站", "长寿北站", "垫江站"}),
@@ -884,6 +887,7 @@ DETECTION_NEGATIVES = [
     "建成投用站前路。",
     "建设新港。",
     "开工建设铁路车站。",
+    "完善港区铁路集疏运体系。",
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages

@@ -109,8 +109,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         gap = work[he:hs2]
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
-        if hs2 - he > 8 or work.startswith(lx.NEGATIVE_AFTER, _he2):
-            return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系")
+        if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
+            return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
         if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap):
             return True  # punctuation, or a count of a list ("合川站3座车站")
         sec = SECTION_RE.match(work, he)
@@ -208,10 +208,16 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
         start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
         modifier = work[start:hs]
-    if typ is EntityType.PORT:
-        lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE]
+    if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
+        # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
+        lines = [m for m in HEAD_RE.finditer(modifier)
+                 if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE and place_re().match(modifier, m.end())]
         if lines and len(modifier) - lines[-1].end() >= 2:
-            start += lines[-1].end()  # "宜万铁路万州新田港": the line is named beside the port
+            line = lines[-1]
+            if acceptable(modifier[: line.start()], line.group(), modifier[: line.end()]):
+                ltype = HEAD_TYPES[int(line.lastgroup[1:])]
+                out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
+            start += line.end()
             modifier = work[start:hs]
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
