@@ -809,6 +809,7 @@ DETECTION_CASES = [
     ("项目向东接G50沪渝高速,向西接S26渝遂高速。", {"G50沪渝高速", "S26渝遂高速"}),
     ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
     ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
+    ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
     # a line named beside a port or a logistics site is an item of its own
     ("宜万铁路万州新田港开港。", {"宜万铁路", "万州新田港"}),
     ("宜万铁路万州新田港铁路集疏运中心投运。", {"宜万铁路", "万州新田港铁路集疏运中心"}),
@@ -888,6 +889,7 @@ DETECTION_NEGATIVES = [
     "建设新港。",
     "开工建设铁路车站。",
     "完善港区铁路集疏运体系。",
+    "新建普通国省道200公里。",  # a length, not a numbered road
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
