@@ -810,6 +810,11 @@ DETECTION_CASES = [
     ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
     ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
     ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
+    # a golden waterway is its river's, not a region's slogan
+    ("畅通川渝长江黄金水道,共同推进长江黄金水道建设。", {"长江黄金水道"}),
+    # the title of a proposal a reply answers names the items it asks for; a plan's title does not
+    ("您提出的《关于加快推进小江航道提升及库岸安全防护工程建设的建议》收悉。", {"小江航道", "库岸安全防护工程"}),
+    ("根据《四川省通用机场布局规划》,建设一批通用机场。", set()),
     # a line named beside a port or a logistics site is an item of its own
     ("宜万铁路万州新田港开港。", {"宜万铁路", "万州新田港"}),
     ("宜万铁路万州新田港铁路集疏运中心投运。", {"宜万铁路", "万州新田港铁路集疏运中心"}),
@@ -944,3 +949,8 @@ def test_short_form_links_to_the_full_name_in_one_document() -> None:
     # a short form that fits two full names is left alone
     text = "渝武高速开工。重庆至武胜高速公路与重庆至武隆高速公路。"
     assert len(extract(source(text))) == 3
+
+
+def test_works_on_a_waterway_link_to_the_waterway() -> None:
+    (ent,) = extract(source("推进小江航道建设。待小江航道整治完成后,通航条件改善。"))
+    assert {"小江航道", "小江航道整治"} <= {ent.name, *ent.aliases}

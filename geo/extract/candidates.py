@@ -372,6 +372,8 @@ def _not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: 
         return True
     if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
         return True  # "嘉陵江沿岸码头": a river's wharves, not a port
+    if head == "黄金水道" and not _RIVER_ONLY_RE.fullmatch(modifier):
+        return True  # a golden waterway is its river's ("长江黄金水道"), not a region's slogan ("川渝黄金水道")
     if head in lx.AREA_HEADS:
         if _TOWN_AFTER_RE.match(work, end):
             return True  # "终于X经开区关坝镇": the zone locates a town
@@ -380,7 +382,7 @@ def _not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: 
 
 
 #: A river's name: one to three characters and 江/河 ("嘉陵江", "乌江").
-_RIVER_ONLY_RE = re.compile(rf"[{CJK}]{{1,3}}[江河]")
+_RIVER_ONLY_RE = re.compile(rf"[{CJK}]{{1,2}}[江河]")
 _TOWN_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)(?=[^{CJK}])")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.

@@ -41,6 +41,13 @@ def variant_aliases(cand: Cand, head: str) -> None:
     body = name[: len(name) - len(head)] if name.endswith(head) else ""
     if body.endswith("段"):
         cand.aliases.append(body)
+    works = _WATERWAY_WORKS_RE.search(name)
+    if works and works.start() > 2:
+        cand.aliases.append(name[: works.start()])  # "小江航道整治" is works on 小江航道
+
+
+#: Works written after a waterway's name: "X航道整治(工程)".
+_WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
 def acceptable(modifier: str, head: str, name: str) -> bool:
