@@ -810,6 +810,7 @@ DETECTION_CASES = [
     ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
     ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
     ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
+    ("500千伏资阳变电站扩建工程投运。", {"500千伏资阳变电站"}),  # a size beside a name
     # a golden waterway is its river's, not a region's slogan
     ("畅通川渝长江黄金水道,共同推进长江黄金水道建设。", {"长江黄金水道"}),
     # the title of a proposal a reply answers names the items it asks for; a plan's title does not
@@ -895,6 +896,8 @@ DETECTION_NEGATIVES = [
     "开工建设铁路车站。",
     "完善港区铁路集疏运体系。",
     "新建普通国省道200公里。",  # a length, not a numbered road
+    "国网公司建设的500千伏变电站。",  # a size, not a name
+    "新建5000吨级码头。",
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages

@@ -69,7 +69,11 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
+    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头")
+    unsized = _MEASURE_RE.sub("", modifier)
+    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", unsized))
+    if not unsized:
+        return False
     need = lx.MIN_MODIFIER.get(head, 1)
     bare = place_re().sub("", proper)
     if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
@@ -86,6 +90,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
+
+
+#: A size written before a head: voltage, capacity, tonnage, length.
+_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
 
 
 def _generic_after_line(modifier: str) -> bool:
