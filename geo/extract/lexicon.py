@@ -110,10 +110,10 @@ NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公�
 NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡)")
 
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
-#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥".
+#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥", "最美高速".
 #: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").
 RANK_RE = re.compile(
-    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最大|最长|最高|唯一"
+    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
 )
 
 #: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
