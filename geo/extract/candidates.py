@@ -336,8 +336,9 @@ _PLAN_VERB_RE = re.compile(
 #: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
 _VIA = "经接"
 
-#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
+#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
+#: "X经开区管委会").
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|管委会|管理委员会")
 
 
 _STATION_PAIR_RE = re.compile("站至")
