@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.finders import code_roads, listed_sections, rivers
 from geo.extract.names import (
     acceptable,
     all_places,
@@ -24,7 +25,6 @@ from geo.extract.patterns import (
     CJK,
     CLAUSE_BREAK,
     CODE_LIST_RE,
-    CODE_ROAD_RE,
     CUE_RE,
     DASH_ITEM_RE,
     DENG_RE,
@@ -47,6 +47,7 @@ from geo.extract.patterns import (
     place_re,
 )
 from geo.extract.projects import project_lists
+from geo.extract.sites import not_a_site
 from geo.model import EntityType
 
 
@@ -69,10 +70,10 @@ def find_candidates(work: str) -> list[Cand]:
             taken.append((c.start, c.end))
             if c.name:
                 cands.append(c)
-    cands.extend(_code_roads(work, taken))
-    cands.extend(_rivers(work, taken))
+    cands.extend(code_roads(work, taken))
+    cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
-    cands.extend(_listed_sections(work, cands, taken))
+    cands.extend(listed_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
 
@@ -229,7 +230,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
-    if _not_a_site(work, start, end, modifier, head, typ):
+    if not_a_site(work, start, end, modifier, head, typ):
         return out
     negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
@@ -349,70 +350,8 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
-#: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
-_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
-
-#: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
-_BUS_ROUTE_RE = re.compile(r"\d+$")
-
-
-def _not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: EntityType) -> bool:
-    """Return whether an acceptable-looking name is a count, a route, a bus line or a place (issue #11).
-
-    * a count of built things follows it and no place is named ("渠道电站2座");
-    * a port "A至B港" is a shipping route between two places, not a port;
-    * "20路" is a bus line;
-    * a zone that is also an administrative area ("X新区"), listed among places with an
-      administrative suffix ("途经锦江区、X新区、简阳市"), is a place of a route, not a project.
-    """
-    if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
-        return True
-    if typ is EntityType.PORT and "至" in modifier:
-        return True
-    if head == "路" and _BUS_ROUTE_RE.search(modifier):
-        return True
-    if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
-        return True  # "嘉陵江沿岸码头": a river's wharves, not a port
-    if head == "黄金水道" and not _RIVER_ONLY_RE.fullmatch(modifier):
-        return True  # a golden waterway is its river's ("长江黄金水道"), not a region's slogan ("川渝黄金水道")
-    if head in lx.AREA_HEADS:
-        if _TOWN_AFTER_RE.match(work, end):
-            return True  # "终于X经开区关坝镇": the zone locates a town
-        return _admin_place_before(work, start) or _admin_place_after(work, end)
-    return False
-
-
-#: A river's name: one to three characters and 江/河 ("嘉陵江", "乌江").
-_RIVER_ONLY_RE = re.compile(rf"[{CJK}]{{1,2}}[江河]")
-_TOWN_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)(?=[^{CJK}])")
-
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
-
-
-_ITEM_BEFORE_RE = re.compile(rf"([{CJK}]{{2,8}})[、和及]$")
-_ITEM_AFTER_RE = re.compile(rf"(?:[、和及]|以及)([{CJK}]{{2,8}})")
-
-
-def _admin_place(item: str) -> bool:
-    """Return whether ``item`` ends with a known place and an administrative suffix ("锦江区")."""
-    if item[-1:] not in lx.ADMIN_SUFFIX:
-        return False
-    return any(m.end() == len(item) - 1 for m in place_re().finditer(item))
-
-
-def _admin_place_before(work: str, start: int) -> bool:
-    m = _ITEM_BEFORE_RE.search(work, max(0, start - 10), start)
-    return bool(m) and _admin_place(m.group(1))
-
-
-def _admin_place_after(work: str, end: int) -> bool:
-    m = _ITEM_AFTER_RE.match(work, end)
-    if not m:
-        return False
-    item = m.group(1)
-    # the next item is the text up to its suffix ("简阳市,资阳市…"): try each cut
-    return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
 
 
 def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
@@ -564,93 +503,3 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
                 cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
-
-
-#: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
-_SECTION_LIST_RE = re.compile(r"分为(?:\d+|[一二三四五六七八九十]+)[段部分]+[:：—\s]*")
-_LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
-
-
-def _listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
-    """Sections listed after "分为N段", named for the line most often named before the list.
-
-    Each item is "A至B" (maybe with a note: "(在建)"); the line is the railway or highway named
-    most often before the list ("隆黄铁路是…线路共分为五段——隆昌至泸州、泸州至纳溪…").
-    """
-    out: list[Cand] = []
-    for m in _SECTION_LIST_RE.finditer(work):
-        counts: dict[str, int] = {}
-        kind: dict[str, EntityType] = {}
-        for c in cands:
-            if c.end <= m.start() and c.type in (EntityType.RAILWAY, EntityType.HIGHWAY) and not c.part_of and not c.implied:
-                counts[c.name] = counts.get(c.name, 0) + 1
-                kind[c.name] = c.type
-        if not counts:
-            continue
-        line = max(counts, key=lambda n: (counts[n], -min(c.start for c in cands if c.name == n)))
-        pos = m.end()
-        while item := _LISTED_SECTION_RE.match(work, pos):
-            s, e = item.start("sec"), item.end("sec")
-            sec = item.group("sec")
-            # in such a list one known place is enough: small stations' towns are not all in the gazetteer
-            if any(place_re().fullmatch(p) for p in sec.split("至")) and not inside_span(taken, s, e):
-                cand = Cand(s, item.end(), line + sec + "段", kind[line], part_of=line)
-                cand.aliases.append(sec)
-                cand.places = split_places(sec)
-                out.append(cand)
-            pos = item.end()
-            if work[pos : pos + 1] not in "、,，和及":
-                break
-            pos += 1
-    return out
-
-
-def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Numbered roads written without a name: "省道213、214" → 省道213, 省道214."""
-    out = []
-    for m in CODE_ROAD_RE.finditer(work):
-        if m.group("kind") is None or inside_span(taken, m.start(), m.end()):
-            continue
-        kind = m.group("kind")
-        pos = m.start("nums")
-        for num in re.findall(r"\d+", m.group("nums")):
-            s = work.index(num, pos)
-            pos = s + len(num)
-            cand = Cand(m.start() if s == m.start("nums") else s, pos, kind + num, EntityType.HIGHWAY)
-            # "国道318线雅安至康定段": the road's section
-            at = pos + (work[pos : pos + 1] == "线")
-            sec = SECTION_RE.match(work, at)
-            if sec and not sec.group("open") and section_ok(sec.group("sec")):
-                out.append(Cand(cand.start, cand.end, cand.name, EntityType.HIGHWAY, implied=True))
-                cand = Cand(cand.start, sec.end(), cand.name + "线" + sec.group("sec") + "段", EntityType.HIGHWAY)
-                cand.part_of = kind + num
-                cand.places = split_places(sec.group("sec"))
-            out.append(cand)
-    return out
-
-
-_RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
-_RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
-
-
-def _rivers(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Rivers named as the object of river works: "玉带河、饮马河流域生态重塑"."""
-    out = []
-    for w in _RIVER_WORK_RE.finditer(work):
-        lo = max(0, w.start() - 40)
-        m = _RIVER_LIST_RE.search(work[lo : w.start()])
-        if not m:
-            continue
-        pos = lo + m.start()
-        for item in m.group().split("、"):
-            s = work.index(item, pos)
-            pos = s + len(item)
-            cut = 0
-            for sm in STOP_RE.finditer(item):
-                cut = max(cut, sm.end())
-            name = item[cut:]
-            if inside_span(taken, s + cut, pos) or any(a < pos and s + cut < b for a, b in taken):
-                continue
-            if len(name) >= 2 and not GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
-                out.append(Cand(s + cut, pos, name, EntityType.WATER))
-    return out
