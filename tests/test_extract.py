@@ -959,3 +959,17 @@ def test_short_form_links_to_the_full_name_in_one_document() -> None:
 def test_works_on_a_waterway_link_to_the_waterway() -> None:
     (ent,) = extract(source("推进小江航道建设。待小江航道整治完成后,通航条件改善。"))
     assert {"小江航道", "小江航道整治"} <= {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("工程起于万州长江铁路大桥。", "万州长江铁路大桥", "railway"),  # the name says railway
+        ("架设了宜宾临港长江公铁大桥。", "宜宾临港长江公铁大桥", "railway"),
+        ("成自宜高铁建成了龙泉山一号隧道等29座隧道。", "龙泉山一号隧道", "railway"),  # the sentence's line
+        ("仁沐新高速全线最长隧道五指山隧道双洞贯通。", "五指山隧道", "highway"),
+        ("线路起于南川区的金竹隧道。", "金竹隧道", "highway"),  # no line named: a road's
+    ],
+)
+def test_structure_takes_the_type_of_its_line(text: str, name: str, type_: str) -> None:
+    assert str(by_name(extract(source(text)))[name].type) == type_

@@ -38,6 +38,7 @@ from geo.extract.patterns import (
     PAIR_SECTION_RE,
     SECTION_RE,
     SELF_NAMED_RE,
+    SENTENCE_BREAK,
     STOP_RE,
     TRAILER_RE,
     WORKS_RE,
@@ -241,6 +242,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
+    if head in lx.STRUCTURE_HEADS:
+        typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
@@ -363,6 +366,24 @@ def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
             out.append(Cand(s, s + len(part), part, EntityType.RAIL_STATION, group=group))
         pos += len(part) + 1
     return out
+
+
+def _structure_type(work: str, start: int, modifier: str) -> EntityType:
+    """Return the type of a tunnel or bridge: a railway's when its name or its sentence says so.
+
+    "万州长江铁路大桥", "宜宾临港长江公铁大桥", "成自宜高铁…建成了龙泉山一号隧道" are railway
+    structures; others are road structures (issue #11).
+    """
+    if _RAIL_WORD_RE.search(modifier):
+        return EntityType.RAILWAY
+    lo = max(0, start - 200)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(work, lo, start)]
+    lines = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]
+    lines = [t for t in lines if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
+    return lines[-1] if lines else EntityType.HIGHWAY
+
+
+_RAIL_WORD_RE = re.compile("铁路|公铁|高铁|轨道|城轨")
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
