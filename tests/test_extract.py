@@ -900,6 +900,7 @@ DETECTION_NEGATIVES = [
     "国网公司建设的500千伏变电站。",  # a size, not a name
     "新建5000吨级码头。",
     "万州经开区管委会召开会议。",  # an administration, not the zone as a project
+    "建设川藏铁路技术创新中心。",  # an institution named after a line
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages

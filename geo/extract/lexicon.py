@@ -325,6 +325,8 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")
     "里程",
+    # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
+    "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
 )
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
