@@ -810,6 +810,9 @@ DETECTION_CASES = [
     ("项目向东接G50沪渝高速,向西接S26渝遂高速。", {"G50沪渝高速", "S26渝遂高速"}),
     ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
     ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
+    # …but after a verb such a character opens the verb's object
+    ("建成走马岭隧道。", {"走马岭隧道"}),
+    ("改造继光大道。", {"继光大道"}),
     ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
     ("500千伏资阳变电站扩建工程投运。", {"500千伏资阳变电站"}),  # a size beside a name
     # a golden waterway is its river's, not a region's slogan

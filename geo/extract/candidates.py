@@ -150,9 +150,14 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
     last = 0
+    verb_end = -1
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
+        if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
+            continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
+        if len(m.group()) > 1:
+            verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
         # stop ending where the place begins (打造)
         inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]

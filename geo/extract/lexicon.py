@@ -169,6 +169,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
     )
 )
 
+#: One-character stops that also open names (走马…, 继光…, 待贤…): right after another stop
+#: ("建成走马岭隧道") they are the name's first character, not a stop.
+WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
+
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
     sorted(
