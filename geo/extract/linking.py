@@ -129,6 +129,7 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _place_split(key: str) -> tuple[frozenset[str], str]:
     """Split the places (each with an optional 省/市/区… suffix) off the start of a name key."""
     places: set[str] = set()
@@ -171,7 +172,8 @@ def _drop_section(body: str) -> str:
     return inner[: max(ends)] if ends else body
 
 
-def short_forms(name: str, type_: EntityType) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """Return the short forms a railway or highway name may be written as.
 
     "江津至泸州北线高速公路重庆段" → {"江泸北:h", …}: the first character (or the region's
@@ -180,7 +182,7 @@ def short_forms(name: str, type_: EntityType) -> set[str]:
     (高铁 and 铁路 are different lines: "成渝高铁", "成渝铁路") and need a head word.
     """
     if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
-        return set()
+        return frozenset()
     body = _drop_section(name)
     head = _LINE_HEAD_RE.search(body)
     if type_ is EntityType.HIGHWAY:
@@ -188,7 +190,7 @@ def short_forms(name: str, type_: EntityType) -> set[str]:
     elif head:
         kind = "hsr" if head.group() in ("高铁", "高速铁路") else "r"
     else:
-        return set()
+        return frozenset()
     body = _drop_section(body[: head.start()] if head else body)
     if "至" in body:
         # Imported here: geo.places is heavy and extraction rarely needs it at import.
@@ -197,7 +199,7 @@ def short_forms(name: str, type_: EntityType) -> set[str]:
         parts = body.split("至")
         places = [place_re().match(p) for p in parts]
         if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
-            return set()
+            return frozenset()
         abbr = region.abbreviation_of()
         bodies = {""}
         for m in places:  # the first character or the region's abbreviation of each place
@@ -207,8 +209,8 @@ def short_forms(name: str, type_: EntityType) -> set[str]:
     elif 2 <= len(body) <= 5:
         bodies = {body}
     else:
-        return set()
-    return {f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4}
+        return frozenset()
+    return frozenset(f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4)
 
 
 def line_key(name: str, type_: EntityType) -> str | None:
