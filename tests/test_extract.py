@@ -815,6 +815,7 @@ DETECTION_CASES = [
     ("改造继光大道。", {"继光大道"}),
     ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
     ("500千伏资阳变电站扩建工程投运。", {"500千伏资阳变电站"}),  # a size beside a name
+    ("新建龙凤泵站。", {"龙凤泵站"}),  # a pumping station is water works, not a rail station
     # a golden waterway is its river's, not a region's slogan
     ("畅通川渝长江黄金水道,共同推进长江黄金水道建设。", {"长江黄金水道"}),
     # the title of a proposal a reply answers names the items it asks for; a plan's title does not
@@ -903,6 +904,11 @@ DETECTION_NEGATIVES = [
     "新建5000吨级码头。",
     "万州经开区管委会召开会议。",  # an administration, not the zone as a project
     "建设川藏铁路技术创新中心。",  # an institution named after a line
+    # non-infrastructure and stations of other services: not core
+    "市人民医院新院区、第一中学新校区和滨江美食街项目有序推进。",
+    "打造磁器口古镇景区和歌乐山森林公园。",
+    "新建沙坪坝消防站、大学城公交站和歌乐山气象站。",
+    "寸滩水文站监测数据显示水位上涨。",
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
@@ -975,4 +981,17 @@ def test_works_on_a_waterway_link_to_the_waterway() -> None:
     ],
 )
 def test_structure_takes_the_type_of_its_line(text: str, name: str, type_: str) -> None:
+    assert str(by_name(extract(source(text)))[name].type) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("新建龙凤泵站。", "龙凤泵站", "water"),
+        ("寸滩水文站监测数据显示水位上涨。", "寸滩水文站", "other_facility"),
+        ("新建沙坪坝消防站。", "沙坪坝消防站", "other_facility"),
+        ("建成万州高铁站。", "万州高铁站", "rail_station"),
+    ],
+)
+def test_a_station_of_another_service_is_not_a_rail_station(text: str, name: str, type_: str) -> None:
     assert str(by_name(extract(source(text)))[name].type) == type_
