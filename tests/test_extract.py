@@ -909,6 +909,7 @@ DETECTION_NEGATIVES = [
     "打造磁器口古镇景区和歌乐山森林公园。",
     "新建沙坪坝消防站、大学城公交站和歌乐山气象站。",
     "寸滩水文站监测数据显示水位上涨。",
+    "打好脱贫攻坚战,走好乡村振兴路。",  # a slogan's road
     "编制成渝铁路规划。",  # a plan named after a line
     "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
     "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
