@@ -781,3 +781,219 @@ def test_list_item_never_opens_with_a_closing_bracket(text: str) -> None:
     """A section after a line's alias bracket belongs to that line; the bracket's tail is no item."""
     names = {e.name for e in extract(source(text))}
     assert not any(n.startswith((")", "）")) for n in names), names
+
+
+# Issue #11, detection on unseen news and reports: each class of text has positives and negatives;
+# every sentence is invented (real places, made-up or reworded items).
+DETECTION_CASES = [
+    # a named tunnel, interchange, toll station or bridge is an item of its own
+    ("线路起于南川区的金竹隧道,连接三泉收费站。", {"金竹隧道", "三泉收费站"}),
+    ("G93成渝环线高速铜梁东互通建成通车。", {"G93成渝环线高速铜梁东互通"}),
+    ("全线最长隧道缙云山隧道顺利贯通。", {"缙云山隧道"}),  # an apposition: the name is the last one
+    ("工程起于涪陵长江铁路大桥。", {"涪陵长江铁路大桥"}),  # "铁路大桥" is a kind of bridge, not a line
+    ("建成了华蓥山二号隧道等12座隧道。", {"华蓥山二号隧道"}),
+    # a double dash opens an apposition; a single dash joins places
+    ("川东“一号工程”——明月峡水利枢纽及渠江供水工程开工。", {"明月峡水利枢纽", "渠江供水工程"}),
+    ("本次开工仪式的主会场——广安东部经开区,位于城东。", {"广安东部经开区"}),
+    # zones listed with zones are projects; a count after a list item counts the list
+    ("加快两江新区、天府新区建设。", {"两江新区", "天府新区"}),
+    ("推进渝邻高速、渝广高速2个续建项目。", {"渝邻高速", "渝广高速"}),
+    ("通车后将串联渝泸、渝昆、渝湘等多条射线高速。", {"渝泸高速", "渝昆高速", "渝湘高速"}),
+    # a verb glued to the left of a name
+    ("北起襄渝铁路达州站。", {"襄渝铁路达州站"}),
+    ("货运走果园港可节约时间。", {"果园港"}),
+    ("从万州城区到新田港仅需20分钟。", {"新田港"}),
+    ("从重庆东站出发,乘高铁1小时可达成都。", {"重庆东站"}),  # a mode of travel, not a line
+    ("泸州港是四川第一大港。", {"泸州港"}),  # a rank ("第一大港") names no port
+    ("这条被誉为“最美高速”的道安高速正式通车。", {"道安高速"}),  # a superlative epithet
+    ("这是继渝万高铁之后的又一条高铁。", {"渝万高铁"}),
+    ("车辆可经G65包茂高速进入城区。", {"G65包茂高速"}),
+    ("项目向东接G50沪渝高速,向西接S26渝遂高速。", {"G50沪渝高速", "S26渝遂高速"}),
+    ("喜迎万州至达州铁路开通运营。", {"万州至达州铁路"}),
+    ("而渝湘铁路南接张吉怀铁路。", {"渝湘铁路", "张吉怀铁路"}),
+    # …but after a verb such a character opens the verb's object
+    ("建成走马岭隧道。", {"走马岭隧道"}),
+    ("改造继光大道。", {"继光大道"}),
+    ("重庆江北国际机场东航站区建设。", {"重庆江北国际机场东航站区"}),  # 航站 holds no station
+    ("500千伏资阳变电站扩建工程投运。", {"500千伏资阳变电站"}),  # a size beside a name
+    ("新建龙凤泵站。", {"龙凤泵站"}),  # a pumping station is water works, not a rail station
+    # a golden waterway is its river's, not a region's slogan
+    ("畅通川渝长江黄金水道,共同推进长江黄金水道建设。", {"长江黄金水道"}),
+    # the title of a proposal a reply answers names the items it asks for; a plan's title does not
+    ("您提出的《关于加快推进小江航道提升及库岸安全防护工程建设的建议》收悉。", {"小江航道", "库岸安全防护工程"}),
+    ("根据《四川省通用机场布局规划》,建设一批通用机场。", set()),
+    # a line named beside a port or a logistics site is an item of its own
+    ("宜万铁路万州新田港开港。", {"宜万铁路", "万州新田港"}),
+    ("宜万铁路万州新田港铁路集疏运中心投运。", {"宜万铁路", "万州新田港铁路集疏运中心"}),
+    # stations listed with a line, or counted before 车站
+    ("新建郑万铁路及巫山站、奉节站、云阳站等车站。", {"郑万铁路", "巫山站", "奉节站", "云阳站"}),
+    ("全线设重庆北、长寿北、垫江3座车站。", {"重庆北站", "长寿北站", "垫江站"}),
+    ("全线设大足石刻站、铜梁东站、合川站3座车站。", {"大足石刻站", "铜梁东站", "合川站"}),
+    ("南与贵昆铁路的黄桶车站接轨。", {"贵昆铁路", "黄桶车站"}),
+    ("尽可能缓解三峡船闸拥堵。", {"三峡船闸"}),
+    # a one-character generic word inside a proper word ("新田") is part of the name
+    ("依托新田港建设物流园区。", {"新田港"}),
+    ("项目起于三角镇,顺接G75兰海高速,终于万盛经开区关坝镇。", {"G75兰海高速"}),  # a zone locating a town
+    ("打造成都东站综合交通枢纽。", {"成都东站综合交通枢纽"}),  # 打造成 | 成都: the shorter stop
+    ("2025年底前建成渝西高铁。", {"渝西高铁"}),  # 建成 | 成渝 is no place here
+    # a list item named as a line keeps its name; "成渝中线" takes the head
+    ("推进渝湘高铁复线、璧铜线、成渝中线高铁等项目。", {"渝湘高铁复线", "璧铜线", "成渝中线高铁"}),
+    ("涪陵龙头港铁路专用线建成投用。", {"涪陵龙头港铁路专用线"}),
+    ("全力保障渝武复线高速、合合高速等项目建设用地。", {"渝武复线高速", "合合高速"}),
+    ("开行万州北站至重庆西站列车。", {"万州北站", "重庆西站"}),  # two stations, not one
+    # a section named by a station names the station too
+    ("加快推进兰渝高铁重庆西站至潼南段建设。", {"兰渝高铁重庆西站至潼南段", "重庆西站"}),
+    ("轨道交通18号线北延伸段开工。", {"轨道交通18号线北延伸段"}),
+    ("永川段全线贯通,永川互通正在施工。", {"永川互通"}),  # an interchange named for a place
+    # a connector names the road it leads to
+    ("新建石壕至正习高速连接道。", {"石壕至正习高速连接道", "正习高速"}),
+    ("内江城市过境高速公路高桥互通连接线开工。", {"内江城市过境高速公路高桥互通连接线"}),
+    ("国道318线雅安至康定段改造完工。", {"国道318线雅安至康定段"}),  # a numbered road's section
+    ("六盘水至威宁高速公路六枝段通车。", {"六盘水至威宁高速公路六枝段"}),  # a section the gazetteer lacks
+    ("渝湘高速公路通车段长50公里。", {"渝湘高速公路"}),  # a cue before 段 is no section
+    # a bracket closing a list item is its section or a note, not part of its name
+    ("开工建设泸州至永川(泸州段)、宜宾至彝良等高速公路。", {"泸州至永川高速公路泸州段", "宜宾至彝良高速公路"}),
+    ("推进乐西、乐汉(在建)等高速公路建设。", {"乐西高速公路", "乐汉高速公路"}),
+    ("开工建设渝黔(扩能)、渝湘(复线)等高速公路。", {"渝黔高速公路", "渝湘高速公路复线"}),
+    ("建成江泸北线(重庆段)、铜安(重庆段)2条高速公路。", {"江泸北线高速公路重庆段", "铜安高速公路重庆段"}),
+    # 规划 as the verb after a name, not a plan named after it
+    ("依托达万、宜万铁路规划建设物流园。", {"达万铁路", "宜万铁路"}),
+    # sections listed after "分为N段" belong to the line the text is about
+    (
+        "渝湘铁路是一条南北向干线,北起重庆东站。线路共分为三段——重庆至黔江、黔江至吉首(在建)、吉首至怀化。",
+        {"渝湘铁路", "重庆东站", "渝湘铁路重庆至黔江段", "渝湘铁路黔江至吉首段", "渝湘铁路吉首至怀化段"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DETECTION_CASES, ids=[c[0][:14] for c in DETECTION_CASES])
+def test_detection(sentence: str, names: set[str]) -> None:
+    assert {e.name for e in extract(source(sentence)) if e.type != "other_facility"} == names
+
+
+DETECTION_NEGATIVES = [
+    # structures: a kind on a line, a count, a reference, "互通" of information
+    "加快政务信息互通,推进证照互认互通。",
+    "推进川渝信息互通。",
+    "沿线新建隧道3座、桥梁5座。",
+    "该隧道全长5公里。",
+    "水库设坝后式电站1座、渠道电站2座。",
+    # zones with an administrative area listed among places are places of a route
+    "线路途经渝北区、两江新区、长寿区。",
+    "惠及南川区、万盛经开区以及綦江区等乡镇。",
+    # routes between ports, bus lines
+    "开行涪陵港至万州港“水水中转”班轮。",
+    "推进达州至万州港铁水联运通道建设。",
+    "乘坐川渝15路跨省公交前往主城。",
+    # generic references, descriptions and measures
+    "与泸州、宜宾等上游港相比,运距更短。",
+    "预计今年底大坝下闸蓄水。",
+    "一条贯穿三省的南北走向跨省铁路。",
+    "并建有综合货场作业区、集装箱联运作业区。",
+    "打造全国性综合交通物流枢纽。",
+    "下距宜昌航道里程437公里。",
+    "30户以上自然村通硬化路。",
+    "抓好川藏铁路配套公路建设。",
+    "新建专用线路、工厂站等工程。",
+    "设计水库多年平均供水量8689万立方米。",
+    "建成投用站前路。",
+    "建设新港。",
+    "开工建设铁路车站。",
+    "完善港区铁路集疏运体系。",
+    "新建普通国省道200公里。",  # a length, not a numbered road
+    "国网公司建设的500千伏变电站。",  # a size, not a name
+    "新建5000吨级码头。",
+    "万州经开区管委会召开会议。",  # an administration, not the zone as a project
+    "建设川藏铁路技术创新中心。",  # an institution named after a line
+    # non-infrastructure and stations of other services: not core
+    "市人民医院新院区、第一中学新校区和滨江美食街项目有序推进。",
+    "打造磁器口古镇景区和歌乐山森林公园。",
+    "新建沙坪坝消防站、大学城公交站和歌乐山气象站。",
+    "寸滩水文站监测数据显示水位上涨。",
+    "打好脱贫攻坚战,走好乡村振兴路。",  # a slogan's road
+    "编制成渝铁路规划。",  # a plan named after a line
+    "全线分为两段:綦江至万盛段、万盛至南川段。",  # sections of no line named before
+    "建成农村铁索桥改公路桥100座。",  # a kind of works in villages
+    "完善乡村旅游公路。",
+    "长江、嘉陵江沿岸码头岸线得到清理整治。",  # a river's wharves
+    "打造成渝南黔北综合交通枢纽。",  # a role, not a station
+]
+
+
+@pytest.mark.parametrize("sentence", DETECTION_NEGATIVES, ids=[s[:12] for s in DETECTION_NEGATIVES])
+def test_detection_negative(sentence: str) -> None:
+    assert [e.name for e in extract(source(sentence)) if e.type != "other_facility"] == []
+
+
+def test_station_after_its_line_has_its_own_name_as_alias() -> None:
+    (ent,) = extract(source("北起襄渝铁路达州站。"))
+    assert ent.part_of == "襄渝铁路" and "达州站" in ent.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黔江过境高速公路建成通车。重庆市黔江区过境高速公路全长15公里。",  # more or fewer places
+        "万州新田港开港。新田港位于长江北岸。",
+        "道真至武隆(渝黔界)高速公路通车。道真至武隆高速公路全长38公里。",  # an inner note
+        "成渝中线高速铁路开工。成渝中线高铁全长292公里。",  # 高速铁路 ~ 高铁
+        "新田港码头建成。万州新田港开港。",  # the port's wharf is written for the port
+    ],
+)
+def test_one_document_names_one_item_two_ways(text: str) -> None:
+    assert len(extract(source(text))) == 1
+
+
+def test_places_before_a_name_link_only_within_a_document() -> None:
+    # two places' "新田港" stay apart in one document; across documents a bare name is not merged
+    assert len(extract(source("江津新田港、万州新田港与新田港"))) == 3
+    a = extract(source("万州新田港开港。", name="a.txt"))
+    b = extract(source("新田港开港。", name="b.txt"))
+    assert len(link(a + b)) == 2
+    # a place inside brackets is part of the name
+    assert len(extract(source("建设西部(成都)科学城和西部(重庆)科学城。"))) == 2
+
+
+def test_short_form_links_to_the_full_name_in_one_document() -> None:
+    text = "铜安线、江泸北线和渝武高速开工。江津至泸州北线高速公路重庆段全长50公里。铜梁至安岳高速公路重庆段全长40公里。"
+    names = {e.name for e in extract(source(text))}
+    assert names == {"铜梁至安岳高速公路重庆段", "江津至泸州北线高速公路重庆段", "渝武高速"}
+    text = "成达万高铁可研获批。成都至达州至万州高速铁路全长480公里。"  # three places
+    assert len(extract(source(text))) == 1
+    # a high-speed line and an old line of the same two cities stay apart
+    assert len(extract(source("成渝高铁和成都至重庆铁路"))) == 2
+    # a short form that fits two full names is left alone
+    text = "渝武高速开工。重庆至武胜高速公路与重庆至武隆高速公路。"
+    assert len(extract(source(text))) == 3
+
+
+def test_works_on_a_waterway_link_to_the_waterway() -> None:
+    (ent,) = extract(source("推进小江航道建设。待小江航道整治完成后,通航条件改善。"))
+    assert {"小江航道", "小江航道整治"} <= {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("工程起于万州长江铁路大桥。", "万州长江铁路大桥", "railway"),  # the name says railway
+        ("架设了宜宾临港长江公铁大桥。", "宜宾临港长江公铁大桥", "railway"),
+        ("成自宜高铁建成了龙泉山一号隧道等29座隧道。", "龙泉山一号隧道", "railway"),  # the sentence's line
+        ("仁沐新高速全线最长隧道五指山隧道双洞贯通。", "五指山隧道", "highway"),
+        ("线路起于南川区的金竹隧道。", "金竹隧道", "highway"),  # no line named: a road's
+    ],
+)
+def test_structure_takes_the_type_of_its_line(text: str, name: str, type_: str) -> None:
+    assert str(by_name(extract(source(text)))[name].type) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("新建龙凤泵站。", "龙凤泵站", "water"),
+        ("寸滩水文站监测数据显示水位上涨。", "寸滩水文站", "other_facility"),
+        ("新建沙坪坝消防站。", "沙坪坝消防站", "other_facility"),
+        ("建成万州高铁站。", "万州高铁站", "rail_station"),
+    ],
+)
+def test_a_station_of_another_service_is_not_a_rail_station(text: str, name: str, type_: str) -> None:
+    assert str(by_name(extract(source(text)))[name].type) == type_

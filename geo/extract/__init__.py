@@ -3,8 +3,8 @@
 Public interface: :func:`extract` (entities of one document, with their
 mentions, stages, years and lead units) and :func:`link` (one entity per
 project across documents). The modules inside are the rules (``candidates``,
-``names``, ``clauses``, ``patterns``), the word lists (``lexicon``) and the
-linking of names (``linking``).
+``finders``, ``names``, ``sites``, ``clauses``, ``patterns``), the word lists
+(``lexicon``) and the linking of names (``linking``).
 """
 
 from geo.extract.entities import extract, link

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.finders import code_roads, listed_sections, rivers
 from geo.extract.names import (
     acceptable,
     all_places,
@@ -24,7 +25,6 @@ from geo.extract.patterns import (
     CJK,
     CLAUSE_BREAK,
     CODE_LIST_RE,
-    CODE_ROAD_RE,
     CUE_RE,
     DASH_ITEM_RE,
     DENG_RE,
@@ -38,6 +38,7 @@ from geo.extract.patterns import (
     PAIR_SECTION_RE,
     SECTION_RE,
     SELF_NAMED_RE,
+    SENTENCE_BREAK,
     STOP_RE,
     TRAILER_RE,
     WORKS_RE,
@@ -47,6 +48,7 @@ from geo.extract.patterns import (
     place_re,
 )
 from geo.extract.projects import project_lists
+from geo.extract.sites import not_a_site
 from geo.model import EntityType
 
 
@@ -60,7 +62,7 @@ def find_candidates(work: str) -> list[Cand]:
         recent = taken[-40:]  # spans are made left to right; only recent ones can cover a head
         if inside_span(recent, hs, he) or work[he : he + 1] in ("网", "群"):
             continue
-        if not _is_terminal(work, he, heads[k + 1 : k + 4]):
+        if not _is_terminal(work, he, heads[k + 1 : k + 4], typ):
             continue
         floor = max((b for a, b in recent if b <= hs), default=0)
         found = _candidate_at(work, hs, he, typ, group, floor)
@@ -69,9 +71,10 @@ def find_candidates(work: str) -> list[Cand]:
             taken.append((c.start, c.end))
             if c.name:
                 cands.append(c)
-    cands.extend(_code_roads(work, taken))
-    cands.extend(_rivers(work, taken))
+    cands.extend(code_roads(work, taken))
+    cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
+    cands.extend(listed_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return cands
 
@@ -94,22 +97,24 @@ def _head_matches(work: str) -> list[re.Match[str]]:
         pos = m.start() + 1
 
 
-def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]]) -> bool:
+def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], typ: EntityType) -> bool:
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
     if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
     if work.startswith("至", he) and place_re().match(work, he + 1):
-        return False
+        # "重庆北站至成都东站": two stations of a service; "重庆西站至潼南段": a section's name
+        nxt = next((t2 for hs2, _he2, t2 in later if hs2 > he), None)
+        return typ is EntityType.RAIL_STATION and nxt is EntityType.RAIL_STATION
     for hs2, _he2, t2 in later:
         if hs2 < he:
             continue
         gap = work[he:hs2]
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
-        if hs2 - he > 8 or work.startswith(lx.NEGATIVE_AFTER, _he2):
-            return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系")
-        if not all(NAME_CHAR.match(c) for c in gap):
-            return True
+        if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
+            return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
+        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap):
+            return True  # punctuation, or a count of a list ("合川站3座车站")
         sec = SECTION_RE.match(work, he)
         if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
             return True
@@ -138,15 +143,25 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         elif not NAME_CHAR.match(ch) and not (depth and ch not in "\n,，。;；"):
             break
+        elif ch == "—" and work[i - 2 : i - 1] == "—":
+            break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
         i -= 1
     span = work[i:hs]
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
     last = 0
+    verb_end = -1
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        cut, last = max(cut, m.end()), m.start()
+        if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
+            continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
+        if len(m.group()) > 1:
+            verb_end = m.end()
+        # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
+        # stop ending where the place begins (打造)
+        inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
+        cut, last = max(cut, min(inside) if inside else m.end()), m.start()
     # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
@@ -157,7 +172,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.
-_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:19|20)\d\d年(?:底|末|前|以来)?")
+_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:底|末|前|以来)?")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -189,7 +204,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
-    if count and count.end() == hs and work[count.start() - 1 : count.start()] and NAME_CHAR.match(work[count.start() - 1]):
+    before = work[count.start() - 1 : count.start()] if count else ""
+    if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
@@ -199,8 +215,28 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
         start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
         modifier = work[start:hs]
+    if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
+        # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
+        lines = [m for m in HEAD_RE.finditer(modifier)
+                 if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE and place_re().match(modifier, m.end())]
+        if lines and len(modifier) - lines[-1].end() >= 2:
+            line = lines[-1]
+            if acceptable(modifier[: line.start()], line.group(), modifier[: line.end()]):
+                ltype = HEAD_TYPES[int(line.lastgroup[1:])]
+                out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
+            start += line.end()
+            modifier = work[start:hs]
+    if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
+        start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+        modifier = work[start:hs]
+    same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
+    if same >= 0:
+        start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
+        modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
+        return out
+    if not_a_site(work, start, end, modifier, head, typ):
         return out
     negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
@@ -211,6 +247,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
+    if head in lx.STRUCTURE_HEADS:
+        typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
@@ -246,6 +284,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.aliases.append(whole)
             cand.name = parent.name + sec.group("sec") + "段"
         out.append(parent)
+        out.extend(_section_stations(work, sec.start("sec"), sec.group("sec"), group))
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
         all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
     ):
@@ -269,6 +308,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     inner = _inner_parent(cand, work, hs)
     if inner is not None:
         out.append(inner)
+    target = _CONNECTOR_TARGET_RE.search(modifier) if head in ("连接线", "连接道") else None
+    if target and acceptable(target.group(1)[: -len(target.group(2))], target.group(2), target.group(1)):
+        # "石壕至正习高速连接道": the road it connects to is named too
+        s = hs - len(target.group(1))
+        out.append(Cand(s, hs, clean_name(target.group(1)), EntityType.HIGHWAY, group=group))
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
@@ -292,14 +336,59 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 #: A count just before a head: "3条", "两个", "十座".
 _COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
 
-#: 计划 as the verb of the item's clause ("X计划2024年开工"), not a plan named after it ("X计划").
-_PLAN_VERB_RE = re.compile(r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)")
+#: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
+_PLAN_VERB_RE = re.compile(
+    r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)"
+    r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
+)
 
 #: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
 _VIA = "经接"
 
-#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)")
+#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
+#: "X经开区管委会").
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|管委会|管理委员会")
+
+
+_STATION_PAIR_RE = re.compile("站至")
+
+#: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
+_CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高速公路|高速))$")
+
+#: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
+_TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
+
+#: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
+_LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
+
+
+def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
+    """Stations a section is named by ("兰渝高铁重庆西站至潼南段" names 重庆西站 too)."""
+    out = []
+    for part in sec.split("至"):
+        if len(part) >= 3 and part.endswith("站") and place_re().match(part):
+            s = work.index(part, pos)
+            out.append(Cand(s, s + len(part), part, EntityType.RAIL_STATION, group=group))
+        pos += len(part) + 1
+    return out
+
+
+def _structure_type(work: str, start: int, modifier: str) -> EntityType:
+    """Return the type of a tunnel or bridge: a railway's when its name or its sentence says so.
+
+    "万州长江铁路大桥", "宜宾临港长江公铁大桥", "成自宜高铁…建成了龙泉山一号隧道" are railway
+    structures; others are road structures (issue #11).
+    """
+    if _RAIL_WORD_RE.search(modifier):
+        return EntityType.RAILWAY
+    lo = max(0, start - 200)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(work, lo, start)]
+    lines = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]
+    lines = [t for t in lines if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
+    return lines[-1] if lines else EntityType.HIGHWAY
+
+
+_RAIL_WORD_RE = re.compile("铁路|公铁|高铁|轨道|城轨")
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
@@ -353,6 +442,8 @@ def _list_items(
     while end > 0:
         start = end
         while start > 0 and (NAME_CHAR.match(work[start - 1]) or work[start - 1] in "()（）") and work[start - 1] not in LIST_SEP:
+            if work[start - 2 : start] == "——":
+                break  # "…”——X及Y工程": the double dash opens an apposition
             start -= 1
         item = work[start:end]
         protected = protected_spans(item)
@@ -375,11 +466,32 @@ def _list_items(
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item
-                name = clean_name(bare) + core
+                # a bracket closing an item is its section ("泸州至永川(泸州段)") or a note ("(在建)")
+                tail = None if alias else _TAIL_BRACKET_RE.search(bare)
+                section = ""
+                if tail:
+                    bare = bare[: tail.start()]
+                    inner = tail.group("inner")
+                    section = inner if inner.endswith("段") and section_ok(inner[:-1]) else ""
+                if not bare:
+                    break
+                # an item named as a line ("璧铜线") keeps its name; the list's head is an alias
+                named_line = typ in lx.LINE_LIKE and len(bare) >= 3 and _LINE_NAME_RE.search(bare) is not None
+                name = clean_name(bare) if named_line else clean_name(bare) + core
+                if tail and TRAILER_RE.fullmatch(tail.group("inner")):
+                    name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
+                if section:
+                    cand = Cand(item_start, end, name + section, typ, group=group, part_of=name)
+                    cand.aliases.append(clean_name(bare) + section)
+                    out.append(cand)
+                    if stopped:
+                        break
+                    end = start - 1
+                    continue
                 cand = Cand(item_start, end, name, typ, group=group)
                 if alias:
                     cand.aliases.append(alias)
-                if head != core:
+                if head != core or named_line:
                     cand.aliases.append(clean_name(bare) + head)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
@@ -412,47 +524,8 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
             if not acceptable(body[: m.start()], m.group(), pname):
                 return None
             cand.part_of = pname
+            own = cand.name[m.end() :]
+            if cand.type is EntityType.RAIL_STATION and len(own) >= 3:
+                cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
-
-
-def _code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Numbered roads written without a name: "省道213、214" → 省道213, 省道214."""
-    out = []
-    for m in CODE_ROAD_RE.finditer(work):
-        if m.group("kind") is None or inside_span(taken, m.start(), m.end()):
-            continue
-        kind = m.group("kind")
-        pos = m.start("nums")
-        for num in re.findall(r"\d+", m.group("nums")):
-            s = work.index(num, pos)
-            out.append(Cand(m.start() if s == m.start("nums") else s, s + len(num), kind + num, EntityType.HIGHWAY))
-            pos = s + len(num)
-    return out
-
-
-_RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
-_RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
-
-
-def _rivers(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Rivers named as the object of river works: "玉带河、饮马河流域生态重塑"."""
-    out = []
-    for w in _RIVER_WORK_RE.finditer(work):
-        lo = max(0, w.start() - 40)
-        m = _RIVER_LIST_RE.search(work[lo : w.start()])
-        if not m:
-            continue
-        pos = lo + m.start()
-        for item in m.group().split("、"):
-            s = work.index(item, pos)
-            pos = s + len(item)
-            cut = 0
-            for sm in STOP_RE.finditer(item):
-                cut = max(cut, sm.end())
-            name = item[cut:]
-            if inside_span(taken, s + cut, pos) or any(a < pos and s + cut < b for a, b in taken):
-                continue
-            if len(name) >= 2 and not GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
-                out.append(Cand(s + cut, pos, name, EntityType.WATER))
-    return out

@@ -125,7 +125,19 @@ def _mask_lead_units(work: str) -> str:
     """Blank out "(牵头单位:…)" brackets and 《book titles》 so their words are not taken for projects.
 
     A title such as 《四川省通用机场布局规划》 names a document, not a facility;
-    the brackets themselves are kept so the clause around them still reads.
+    the brackets themselves are kept so the clause around them still reads. The title of a
+    deputy's proposal a reply answers (《关于加快推进X建设的建议》) asks for the items it names,
+    so it stays readable (issue #11).
     """
     work = LEAD_SPAN_RE.sub(lambda m: "\u3000" * len(m.group()), work)
-    return TITLE_RE.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", work)
+    return TITLE_RE.sub(_mask_title, work)
+
+
+def _mask_title(m: re.Match[str]) -> str:
+    if _PROPOSAL_RE.fullmatch(m.group()):
+        return m.group()
+    return "《" + "\u3000" * (len(m.group()) - 2) + "》"
+
+
+#: The title of a proposal: 《关于…的建议》, …提案, …议案.
+_PROPOSAL_RE = re.compile(r"《关于[^《》]+的(?:建议|提案|议案)》")

@@ -49,7 +49,7 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
@@ -59,24 +59,24 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利枢纽工程|水利枢纽|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
-        r"航道整治工程|航道整治|航道|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
+        r"航道整治工程|航道整治|航道|船闸|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
         r"水运新通道工程|水运新通道|水运通道|黄金水道",
         T.WATERWAY,
     ),
-    (r"直升机停机坪|停机坪|国际机场|机场|航站楼|跑道", T.AIRPORT),
-    (r"铁路枢纽", T.RAIL_STATION),
+    (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
+    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站)综合客运枢纽", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
+        r"铁路专用线|专用线|联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
-    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|站)(?![镇点台长])", T.RAIL_STATION),
+    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<!航)站)(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -84,12 +84,13 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
-        r"创新园|民品园|开区",
+        r"创新园|创新区|民品园|开区",
         T.INDUSTRIAL_PARK,
     ),
     (
         r"博物馆|博物院|纪念馆|展览馆|美术馆|音乐厅|图书馆|文化公园|遗址公园|体育公园|森林公园|"
-        r"客运站|检查站|检测站|景区|公园(?!城市)|小镇|综合体|主题馆|救援基地|医疗中心|医学中心|赛事中心|竞训基地|职教基地|旅游中心|"
+        # stations of other services than rail (issue #11: not core)
+        r"客运站|检查站|检测站|水文站|气象站|消防站|公交站|公交首末站|垃圾中转站|中转站|救助站|景区|公园(?!城市)|小镇|综合体|主题馆|救援基地|医疗中心|医学中心|赛事中心|竞训基地|职教基地|旅游中心|"
         r"集散中心|保健院|疾控中心|古寨|长廊|(?<![市小])街(?![道镇区巷])|院区|医院|学校|小学|中学|幼儿园|学院|大学|校区|职教城|职教园|广场|酒庄|古镇|美食街|商业街|"
         r"街区|旅游度假区|度假区|漂流项目|康养项目|主题乐园|文化馆|剧院|体育馆",
         T.OTHER_FACILITY,
@@ -103,13 +104,17 @@ QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类"
 MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|收费站|充电站|换电站|加气站|港口|良港)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路)$")
+
+#: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
+#: "乡村旅游公路"), not one item.
+NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡)")
 
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
-#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥".
+#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥", "最美高速".
 #: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").
 RANK_RE = re.compile(
-    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站]|最大|最长|最高|唯一"
+    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
 )
 
 #: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
@@ -124,11 +129,14 @@ SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
 APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
-LIST_FILLERS = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})$")
+LIST_FILLERS = re.compile(
+    r"^(?:(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
+    r"|(?:多|数|几|\d+|[一二三四五六七八九十]+)[条座个][\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速"
+)
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
 #: "永川、江津等方向市郊铁路").
-ROLE_FILLERS = re.compile(r"方向|区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
+ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
 
@@ -153,12 +161,18 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             随着 除 途经 距 距离 起于 止于 庆祝 热烈庆祝 祝贺 迈入 迈进 跻身 位列 位居 标志着 成为 作为 打造成
             建设成 这条 这个 这座 那条 本市 本区 本县 本省 全线 即将 有望 预计 计划 已 已于 于 该港 该段
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
-            直达 可直达 顺接 位于 北起 南起 东起 西起 储备 再储备
+            北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
+            顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
+            向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
         ),
         key=lambda s: (-len(s), s),
     )
 )
+
+#: One-character stops that also open names (走马…, 继光…, 待贤…): right after another stop
+#: ("建成走马岭隧道") they are the name's first character, not a stop.
+WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
@@ -179,6 +193,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
+            货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
         ),
         key=lambda s: (-len(s), s),
@@ -190,7 +205,7 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
     "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
     "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "带", "工作", "会议", "港澳", "博览会", "交易会",
-    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈",
+    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
 )
 
 #: Names made only of these are train services or policies, not lines.
@@ -313,13 +328,19 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
     # the head word used as a modifier: "铁路集装箱运输", "港区铁路集疏运体系", "铁路乘降点", "城际公交"
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
+    # a measure of the head word ("下距宜昌航道里程437公里")
+    "里程",
+    # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
+    "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
 )
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
-ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽"})
+ROLE_HEADS: frozenset[str] = frozenset(
+    {"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽", "综合交通枢纽", "综合客运枢纽"}
+)
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建)"
@@ -329,3 +350,16 @@ TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|�
 
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
+
+#: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
+#: station is an item of its own ("子母岩隧道", "G65包茂高速高竹互通"); after a line's name
+#: it needs a proper word of its own ("…高速公路省界收费站" is a kind, not a name).
+STRUCTURE_HEADS: frozenset[str] = frozenset(
+    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "收费站", "渡改桥", "渡改公路桥"}
+)
+
+#: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
+ADMIN_SUFFIX = "区县市镇乡"
+
+#: Zone heads that also name an administrative area; in a list of places they are places.
+AREA_HEADS: frozenset[str] = frozenset({"新区", "经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "开区"})

@@ -76,6 +76,34 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             j = by_key.get((key[m.end():], ent.type))
             if j is not None:
                 union(j, i, loose=False)
+    # one document writing the same item with more or fewer places before it ("黔江过境高速公路",
+    # "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are
+    # a subset of the other's (issue #11). Only within a document: across documents a bare
+    # "过境高速公路" or "新田港" may be another place's.
+    bare: dict[tuple[EntityType, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        places, rest = _place_split(variant_key(ent.name))
+        if len(rest) >= 3:
+            bare[(ent.type, rest)].append((i, places))
+    for group in bare.values():
+        pairs = [(i, j, pi <= pj or pj <= pi) for a, (i, pi) in enumerate(group) for j, pj in group[a + 1 :]
+                 if docs[i] & docs[j]]
+        if all(ok for _i, _j, ok in pairs):  # "江津新田港", "万州新田港" and "新田港": unclear, left apart
+            for i, j, _ok in pairs:
+                union(i, j, loose=False)
+    # one document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
+    #高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11)
+    shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        for n in {ent.name, *ent.aliases}:
+            for form in short_forms(n, ent.type):
+                (fulls if "至" in n else shorts)[(ent.type, form)].append(i)
+    for key, ids in shorts.items():
+        for i in set(ids):
+            same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
+            if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
+                union(i, same.pop(), loose=False)
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, ent in enumerate(items):
         groups[find(i)].append(ent)
@@ -101,15 +129,88 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _place_split(key: str) -> tuple[frozenset[str], str]:
+    """Split the places (each with an optional 省/市/区… suffix) off the start of a name key."""
+    places: set[str] = set()
+    pos = 0
+    while m := place_re().match(key, pos):
+        places.add(m.group())
+        pos = m.end() + (key[m.end() : m.end() + 1] in lx.PLACE_SUFFIX and m.end() < len(key) - 1)
+    return frozenset(places), key[pos:]
+
+
+_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8})[)）](?=.)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """Return :func:`name_key` with spelling variants folded.
 
     ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
     """
+    # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
+    if "(" in name or "（" in name:
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
     key = name_key(name)
     key = re.sub(r"高速公路$", "高速", key)
+    key = re.sub(r"高速铁路$", "高铁", key)
+    key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
     key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
     return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
+
+
+_LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+
+
+def _drop_section(body: str) -> str:
+    """Drop a trailing section named by a place ("…重庆段")."""
+    if not body.endswith("段"):
+        return body
+    inner = body[:-1]
+    ends = [m.start() for m in place_re().finditer(inner) if m.end() == len(inner)]
+    return inner[: max(ends)] if ends else body
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def short_forms(name: str, type_: EntityType) -> frozenset[str]:
+    """Return the short forms a railway or highway name may be written as.
+
+    "江津至泸州北线高速公路重庆段" → {"江泸北:h", …}: the first character (or the region's
+    abbreviation) of each place and what follows the last one, 线 dropped; a name without 至
+    gives itself ("江泸北线" → "江泸北:h", "铜安线" → "铜安:h"). Railways keep their kind
+    (高铁 and 铁路 are different lines: "成渝高铁", "成渝铁路") and need a head word.
+    """
+    if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
+        return frozenset()
+    body = _drop_section(name)
+    head = _LINE_HEAD_RE.search(body)
+    if type_ is EntityType.HIGHWAY:
+        kind = "h"
+    elif head:
+        kind = "hsr" if head.group() in ("高铁", "高速铁路") else "r"
+    else:
+        return frozenset()
+    body = _drop_section(body[: head.start()] if head else body)
+    if "至" in body:
+        # Imported here: geo.places is heavy and extraction rarely needs it at import.
+        from geo.places import region
+
+        parts = body.split("至")
+        places = [place_re().match(p) for p in parts]
+        if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
+            return frozenset()
+        abbr = region.abbreviation_of()
+        bodies = {""}
+        for m in places:  # the first character or the region's abbreviation of each place
+            bodies = {b + c for b in bodies for c in {m.group()[0], abbr.get(m.group(), m.group()[0])}}
+        rest = parts[-1][places[-1].end() :]
+        bodies = {b + rest for b in bodies}
+    elif 2 <= len(body) <= 5:
+        bodies = {body}
+    else:
+        return frozenset()
+    return frozenset(f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4)
 
 
 def line_key(name: str, type_: EntityType) -> str | None:

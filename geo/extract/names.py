@@ -8,9 +8,11 @@ from geo.extract import lexicon as lx
 from geo.extract.patterns import (
     BRACKET_RE,
     COUNT_RE,
+    CUE_RE,
     GENERIC_RE,
     HEAD_RE,
     HEAD_TYPES,
+    MULTI_GENERIC_RE,
     NEG_RE,
     QUOTES_RE,
     STOP_RE,
@@ -39,6 +41,13 @@ def variant_aliases(cand: Cand, head: str) -> None:
     body = name[: len(name) - len(head)] if name.endswith(head) else ""
     if body.endswith("段"):
         cand.aliases.append(body)
+    works = _WATERWAY_WORKS_RE.search(name)
+    if works and works.start() > 2:
+        cand.aliases.append(name[: works.start()])  # "小江航道整治" is works on 小江航道
+
+
+#: Works written after a waterway's name: "X航道整治(工程)".
+_WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
 def acceptable(modifier: str, head: str, name: str) -> bool:
@@ -49,12 +58,22 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "四川高速", "遵义市高速公路": a place's network
     if lx.SLOGAN_RE.search(modifier):
         return False  # "县县通高速": a slogan about being connected, not a road
+    if lx.NEGATIVE_PREFIX.match(modifier):
+        return False
+    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
+        return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
+    if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
+        return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", modifier))
+    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头")
+    unsized = _MEASURE_RE.sub("", modifier)
+    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", unsized))
+    if not unsized:
+        return False
     need = lx.MIN_MODIFIER.get(head, 1)
     bare = place_re().sub("", proper)
     if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
@@ -67,7 +86,23 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return len(modifier) >= need
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
-    return len(proper) >= max(need, 1)
+    # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
+    # word: "新田港" is a name, "新港" is not
+    whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
+    return bool(proper) and len(whole) >= max(need, 1)
+
+
+#: A size written before a head: voltage, capacity, tonnage, length.
+_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+
+
+def _generic_after_line(modifier: str) -> bool:
+    """Return whether ``modifier`` is a line's name followed only by generic words ("渝黔高速省界")."""
+    inner = list(HEAD_RE.finditer(modifier))
+    if not inner:
+        return False
+    tail = modifier[inner[-1].end() :]
+    return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
 
 
 def _one_place(modifier: str) -> bool:
@@ -89,7 +124,9 @@ def place_like(item: str) -> bool:
 
 
 def core_head(head: str) -> str:
-    """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽")."""
+    """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
+    if head == "车站":
+        return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
     return re.sub(r"^(支线|大中型)", "", core) or head
 
@@ -102,7 +139,15 @@ def section_ok(sec: str) -> bool:
         return True
     if place_re().fullmatch(sec):
         return True
-    return 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec)
+    if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):
+        return True
+    # a small place the gazetteer lacks ("六枝段"): two characters, neither generic nor a cue
+    return len(sec) == 2 and _CJK_ONLY_RE.fullmatch(sec) is not None and not (
+        GENERIC_RE.search(sec) or STOP_RE.search(sec) or CUE_RE.search(sec) or NEG_RE.search(sec)
+    )
+
+
+_CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def all_places(sec: str) -> bool:

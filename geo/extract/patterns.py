@@ -74,8 +74,12 @@ WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
 ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
 #: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
 ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
-TRAILER_RE = re.compile(r"复线|延长线|延伸段|二期|三期|一期|支线")
-CODE_ROAD_RE = re.compile(r"(?P<kind>省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)|(?P<code>[GS]\d{2,4})(?=[国省]道)")
+TRAILER_RE = re.compile(r"复线|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线")
+#: "省道213、214"; not a length ("国省道200公里") nor the pair 国省道.
+CODE_ROAD_RE = re.compile(
+    r"(?P<kind>(?<!国)省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
+    r"|(?P<code>[GS]\d{2,4})(?=[国省]道)"
+)
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
 
@@ -90,6 +94,8 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
 STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
 GENERIC_RE = _words_re(lx.GENERIC_WORDS)
+#: Generic words of two or more characters (one-character ones are generic only on their own).
+MULTI_GENERIC_RE = _words_re(w for w in lx.GENERIC_WORDS if len(w) > 1)
 
 
 @functools.cache

@@ -1,0 +1,74 @@
+"""Judge whether an acceptable-looking name is a site: counts, routes, bus lines, places (issue #11)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.patterns import CJK, GENERIC_RE, place_re
+from geo.model import EntityType
+
+#: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
+_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
+
+#: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
+_BUS_ROUTE_RE = re.compile(r"\d+$")
+
+
+def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: EntityType) -> bool:
+    """Return whether an acceptable-looking name is a count, a route, a bus line or a place (issue #11).
+
+    * a count of built things follows it and no place is named ("渠道电站2座");
+    * a port "A至B港" is a shipping route between two places, not a port;
+    * "20路" is a bus line;
+    * a port named by a river alone is the river's wharves ("嘉陵江沿岸码头"); a golden
+      waterway named by more than its river is a slogan ("川渝黄金水道");
+    * a zone that is also an administrative area ("X新区"), followed by a town or listed among
+      places with an administrative suffix ("途经锦江区、X新区、简阳市"), is a place, not a project.
+    """
+    if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
+        return True
+    if typ is EntityType.PORT and "至" in modifier:
+        return True
+    if head == "路" and _BUS_ROUTE_RE.search(modifier):
+        return True
+    if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
+        return True  # "嘉陵江沿岸码头": a river's wharves, not a port
+    if head == "黄金水道" and not _RIVER_ONLY_RE.fullmatch(modifier):
+        return True  # a golden waterway is its river's ("长江黄金水道"), not a region's slogan ("川渝黄金水道")
+    if head in lx.AREA_HEADS:
+        if _TOWN_AFTER_RE.match(work, end):
+            return True  # "终于X经开区关坝镇": the zone locates a town
+        return _admin_place_before(work, start) or _admin_place_after(work, end)
+    return False
+
+
+#: A river's name: one to three characters and 江/河 ("嘉陵江", "乌江").
+_RIVER_ONLY_RE = re.compile(rf"[{CJK}]{{1,2}}[江河]")
+_TOWN_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)(?=[^{CJK}])")
+
+
+
+_ITEM_BEFORE_RE = re.compile(rf"([{CJK}]{{2,8}})[、和及]$")
+_ITEM_AFTER_RE = re.compile(rf"(?:[、和及]|以及)([{CJK}]{{2,8}})")
+
+
+def _admin_place(item: str) -> bool:
+    """Return whether ``item`` ends with a known place and an administrative suffix ("锦江区")."""
+    if item[-1:] not in lx.ADMIN_SUFFIX:
+        return False
+    return any(m.end() == len(item) - 1 for m in place_re().finditer(item))
+
+
+def _admin_place_before(work: str, start: int) -> bool:
+    m = _ITEM_BEFORE_RE.search(work, max(0, start - 10), start)
+    return bool(m) and _admin_place(m.group(1))
+
+
+def _admin_place_after(work: str, end: int) -> bool:
+    m = _ITEM_AFTER_RE.match(work, end)
+    if not m:
+        return False
+    item = m.group(1)
+    # the next item is the text up to its suffix ("简阳市,资阳市…"): try each cut
+    return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
