@@ -159,7 +159,9 @@ def test_load_reads_the_geoparquet_copies_not_geojson(monkeypatch: pytest.Monkey
     def no_geojson(*args: object, **kwargs: object) -> None:
         raise AssertionError("the gazetteer parsed GeoJSON")
 
-    monkeypatch.setattr(gazetteer.gpd, "read_file", no_geojson)
+    import geopandas
+
+    monkeypatch.setattr(geopandas, "read_file", no_geojson)  # the gazetteer imports geopandas on first use
     gazetteer._load_cached.cache_clear()
     try:
         gaz = gazetteer.load()
