@@ -74,6 +74,21 @@ def _cli_actor() -> str:
 DEFAULT_GOLD = settings.ROOT / "tests" / "data" / "gold"
 
 
+def _cmd_reread(args: argparse.Namespace) -> int:
+    from geo import pipeline, store
+
+    eng = store.engine()
+    names = pipeline.reread(eng, everything=args.all, actor=args.actor)
+    for name in names:
+        print(f"re-read {name}")
+    if names:
+        c = store.counts(eng)
+        print(f"{len(names)} documents re-read; {c['documents']} documents, {c['entities']} projects in the database")
+    else:
+        print("every stored document was read by this extractor: nothing to do (use --all to read them again)")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     gold = Path(args.gold)
     docs = Path(args.docs) if args.docs else settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
@@ -358,7 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("setup", help="build missing data and ingest the bundled documents if the database is empty")
+    p = sub.add_parser("setup", help="build missing data, ingest the bundled documents if the database is empty,"
+                       " re-read stored documents an older extractor read")
     p.set_defaults(func=_cmd_setup)
 
     p = sub.add_parser("data", help="build the derived gazetteer files (make data)")
@@ -372,6 +388,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="store a file whose name is taken by a different document as its new version")
     p.add_argument("--actor", default=_cli_actor(), help="who ingests, for the audit log (default: cli:$USER)")
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("reread", help="read the stored documents again that an older extractor read"
+                       " (people's decisions are kept)")
+    p.add_argument("--all", action="store_true", help="read every stored document again, stale or not")
+    p.add_argument("--actor", default=_cli_actor(), help="who re-reads, for the audit log (default: cli:$USER)")
+    p.set_defaults(func=_cmd_reread)
 
     p = sub.add_parser("eval", help="score extraction (or --geocode: geocoding) against the gold standard")
     p.add_argument("--geocode", action="store_true",

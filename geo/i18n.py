@@ -418,6 +418,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "audit.document_add": ("新增文件", "Document added"),
     "audit.document_replace": ("替换文件", "Document replaced"),
     "audit.document_remove": ("删除文件", "Document removed"),
+    "audit.document_reread": ("按新版提取程序重新读取文件", "Documents re-read by an updated extractor"),
     "audit.user_add": ("新增账户", "Account added"),
     "audit.user_set": ("修改账户", "Account changed"),
     "audit.user_passwd": ("修改密码", "Password changed"),

@@ -232,20 +232,22 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
 
 
 def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument], gaz: gazetteer.Gazetteer,
-            *, now: dt.datetime) -> None:
+            *, now: dt.datetime, reread: Iterable[str] = ()) -> None:
     """Link the kept entities of every stored document, place them and write what changed.
 
-    People's review decisions then re-attach to projects whose id changed. A document kept without an extraction (stored by an older release) or one
-    read by other rules is read again from its stored text, once.
+    People's review decisions then re-attach to projects whose id changed. A document kept
+    without an extraction (stored by an older release), one read by other rules, and those
+    named in ``reread`` are read again from their stored text, once.
     """
     kept = store_ingest.load_extractions(conn)
     order = sorted(stored)
+    again = set(reread)
     per_doc: dict[str, list[Entity]] = {}
     contexts: dict[str, str] = {}
     for name in order:
         doc = stored[name]
         ext = kept.get(doc.id)
-        if ext is None or ext.sha256 != doc.sha256 or ext.rules != corpus.rules():
+        if ext is None or ext.sha256 != doc.sha256 or ext.rules != corpus.rules() or name in again:
             ext = _extraction(_stored_source(conn, doc), doc.sha256, gaz)[0]
             store_ingest.put_extraction(conn, doc.id, ext)
         per_doc[name] = corpus.entities_from_json(ext.entities)
@@ -291,8 +293,52 @@ def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str
     return geocode.by_sections(linked, features, gaz)
 
 
+def stale_documents(eng: Engine) -> list[str]:
+    """Return the stored documents read by another extractor than this one (see :func:`reread`), by name."""
+    store.init(eng)
+    with eng.connect() as conn:
+        return store_ingest.stale_documents(conn, corpus.rules())
+
+
+def reread(eng: Engine, *, everything: bool = False, actor: str = "cli") -> list[str]:
+    """Read the stored documents again whose kept extraction another extractor made; return their names.
+
+    The extractor fingerprint (:func:`geo.store.corpus.rules`: the code, word lists and region
+    and gazetteer data that decide a reading) is kept with each document's extraction. When
+    this release's differs, e.g. after an upgrade, the stored documents are read again from
+    their stored text, re-linked, placed and written under the ingest's write lock, in one
+    transaction that bumps the data version once; people's decisions (review, register fields,
+    progress, locations) stay with their projects, by id and by source span, as after an ingest.
+    ``everything`` reads every stored document again even if none is stale. When nothing is
+    stale, nothing is written and the data version stays as it is.
+    """
+    store.init(eng)
+    if not everything and not stale_documents(eng):  # a plain read: no write lock taken
+        return []
+    gaz = gazetteer.load()
+
+    def work() -> list[str]:
+        with db.locked(eng, changes_data=False) as conn:
+            stored = store_ingest.stored_documents(conn)
+            names = sorted(stored) if everything else store_ingest.stale_documents(conn, corpus.rules())
+            if not names:  # another process re-read them meanwhile
+                return []
+            before = store_ingest.extraction_rules(conn)
+            _relink(conn, stored, gaz, now=store.utc_now(), reread=names)
+            progress.audit(conn, actor=actor, action="document_reread", entity_id=None, detail={
+                "documents": names, "rules": [before, corpus.rules()],
+            })
+            db.bump_version(conn)
+            return names
+
+    return db.retrying(work)
+
+
 def setup(eng: Engine) -> str:
-    """Build missing derived data and ingest the bundled documents into an empty database.
+    """Build missing derived data, ingest the bundled documents into an empty database, re-read stale ones.
+
+    A database whose documents another extractor read (an older release) has them read
+    again (:func:`reread`), before the app starts, so no page waits for it.
 
     Returns a one-line status for the console.
     """
@@ -309,10 +355,14 @@ def setup(eng: Engine) -> str:
         parts.append("gazetteer built")
     if rivers.load() is None:
         parts.append("rivers built" if rivers.build() else "rivers skipped (install Debian's gmt-gshhg-full)")
+    if parts:
+        corpus.rules.cache_clear()  # the derived data is part of the extractor fingerprint
     if store.is_empty(eng):
         res = ingest_files(eng, [settings.path("PLAN_ATLAS_DOCUMENTS_DIR")])
         ok = sum(1 for r in res if not r.error)
         parts.append(f"ingested {ok} bundled documents")
+    elif again := reread(eng, actor="setup"):
+        parts.append(f"re-read {len(again)} stored documents (the extractor changed)")
     c = store.counts(eng)
     parts.append(f"{c['documents']} documents, {c['entities']} projects in the database")
     return "; ".join(parts)

@@ -21,26 +21,38 @@ from shapely.geometry import mapping, shape
 from geo import settings
 from geo.geocode import Basis, Feature
 from geo.model import Entity, EntityType, Mention, Precision, Register, Stage, period_or_none
-from geo.places import Context, Level, Place
+from geo.places import Context, Level, Place, gazetteer, rivers
 
 #: Packages whose code decides what a document yields and where it is placed.
 _CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model.py", "geo/store/corpus.py")
-#: Small curated data read whole; the large derived files are fingerprinted by size and time.
+#: Small curated data read whole.
 _DATA = ("data/gazetteer", "data/regions")
-_DERIVED = "data/derived"
+#: The derived files standing for the large ones: the build stamp (the digest of the code, region
+#: data and package versions that built the boundaries, towns and place words:
+#: :func:`geo.places.build.fingerprint`) and the rivers, built apart and small.
+_DERIVED = (gazetteer.STAMP_FILE, rivers.RIVERS_FILE)
 
 
 @functools.cache
 def rules() -> str:
-    """Return the fingerprint of the extraction and geocoding code and data (sha256 hex)."""
+    """Return the extractor fingerprint: a digest of the code and data that decide a reading (sha256 hex).
+
+    The code of reading, extraction, places and geocoding, the region and curated gazetteer
+    data, and the derived data's build stamp and rivers (:data:`_DERIVED`), by content, so the
+    same release on another machine, or the derived folder built again from the same sources,
+    gives the same fingerprint. Computed once per process (a few milliseconds). A kept
+    extraction carrying another fingerprint is read again (:func:`geo.pipeline.reread`).
+    """
     h = hashlib.sha256()
     for rel in (*_CODE, *_DATA):
         for f in _files(settings.ROOT / rel):
             h.update(f.relative_to(settings.ROOT).as_posix().encode())
             h.update(f.read_bytes())
-    for f in _files(settings.ROOT / _DERIVED):
-        st = f.stat()
-        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
+    for name in _DERIVED:
+        f = derived / name
+        h.update(name.encode())
+        h.update(f.read_bytes() if f.is_file() else b"-")
     return h.hexdigest()
 
 

@@ -136,6 +136,28 @@ def load_extractions(conn: sa.Connection) -> dict[int, Extraction]:
     return {r.document_id: Extraction(r.sha256, r.rules, r.entities, r.context) for r in rows}
 
 
+def stale_documents(conn: sa.Connection, rules: str) -> list[str]:
+    """Return the names of the stored documents whose kept extraction another reading would differ from.
+
+    Those kept by other rules (an older or newer extractor: a fingerprint other than
+    ``rules``), from other text, or kept by no one (a release before extractions were
+    kept), by name. One query: cheap enough for every start.
+    """
+    query = (
+        sa.select(documents.c.name)
+        .select_from(documents.outerjoin(extractions, extractions.c.document_id == documents.c.id))
+        .where(sa.or_(extractions.c.document_id.is_(None), extractions.c.rules != rules,
+                      extractions.c.sha256 != documents.c.sha256))
+        .order_by(documents.c.name)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def extraction_rules(conn: sa.Connection) -> list[str]:
+    """Return the distinct fingerprints of the kept extractions (for the audit of a re-read)."""
+    return sorted(conn.execute(sa.select(extractions.c.rules).distinct()).scalars())
+
+
 def put_extraction(conn: sa.Connection, doc_id: int, extraction: Extraction) -> None:
     """Keep (or replace) a document's extraction."""
     conn.execute(extractions.delete().where(extractions.c.document_id == doc_id))
