@@ -6,7 +6,11 @@ the map and to the end of the script, median and max, the server's CPU seconds a
 memory. Rounds: ``cold`` (the first visitors after start) and ``warm`` (the same again, caches
 filled). Target: all 20 sessions receive their map within 5 s.
 
-Run alone with ``python -m bench.bench_concurrency [--sessions 20] [--database-url URL]``.
+The same rounds are then run through nginx in front of two replicas sharing a PostgreSQL
+(:mod:`bench.replicas`), each session with a route cookie of its own so the proxy spreads them;
+CPU and memory are the sum over the replicas.
+
+Run alone with ``python -m bench.bench_concurrency [--sessions 20] [--database-url URL] [--no-replicas]``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,27 @@ def bundled_database(folder: Path) -> str:
     pipeline.setup(store.engine(url))
     store.dispose_engines()
     return url
+
+
+def total(pids: list[int]) -> wsclient.ProcessSample:
+    """CPU seconds and memory summed over several server processes."""
+    samples = [wsclient.sample(pid) for pid in pids]
+    return wsclient.ProcessSample(cpu_s=sum(x.cpu_s for x in samples), rss_mb=sum(x.rss_mb for x in samples),
+                                  peak_rss_mb=sum(x.peak_rss_mb for x in samples))
+
+
+def rounds_through(url: str, pids: list[int], *, sessions: int, rounds: tuple[str, ...], timeout_s: float,
+                   cookies: list[str] | None = None) -> list[str]:
+    """Run each round of ``sessions`` at once against ``url``; return the report lines."""
+    lines = []
+    for name in rounds:
+        before = total(pids)
+        t0 = time.perf_counter()
+        results = wsclient.open_many(url, sessions, timeout_s=timeout_s, cookies=cookies)
+        wall = time.perf_counter() - t0
+        time.sleep(0.5)  # let the server close the sessions before reading its counters
+        lines += round_lines(name, results, before, total(pids), wall)
+    return lines
 
 
 def round_lines(name: str, results: list[wsclient.SessionResult], before: wsclient.ProcessSample,
@@ -54,7 +79,7 @@ def round_lines(name: str, results: list[wsclient.SessionResult], before: wsclie
 
 
 def run(*, sessions: int = 20, database_url: str | None = None, rounds: tuple[str, ...] = ("cold", "warm"),
-        timeout_s: float = 180.0) -> list[str]:
+        timeout_s: float = 180.0, replicas: bool = True) -> list[str]:
     """Start the app, open ``sessions`` overview sessions at once per round; return report lines.
 
     Parameters
@@ -67,20 +92,38 @@ def run(*, sessions: int = 20, database_url: str | None = None, rounds: tuple[st
         Names of the rounds; the first runs right after the server started.
     timeout_s : float
         A session that has not finished by then counts as failed.
+    replicas : bool
+        Also measure two replicas behind nginx (skipped with a note when nginx or PostgreSQL is missing).
     """
     with tempfile.TemporaryDirectory(prefix="plan-atlas-bench-") as tmp:
         url = database_url or bundled_database(Path(tmp))
         lines = [f"{sessions} sessions open the overview at once (websocket clients, no browser; "
                  f"one server process on {_cores()} cores):"]
         with server.start("app.py", database_url=url) as srv:
-            for name in rounds:
-                before = wsclient.sample(srv.pid)
-                t0 = time.perf_counter()
-                results = wsclient.open_many(srv.url, sessions, timeout_s=timeout_s)
-                wall = time.perf_counter() - t0
-                time.sleep(0.5)  # let the server close the sessions before reading its counters
-                lines += round_lines(name, results, before, wsclient.sample(srv.pid), wall)
+            lines += rounds_through(srv.url, [srv.pid], sessions=sessions, rounds=rounds, timeout_s=timeout_s)
+        if replicas:
+            lines += replica_rounds(Path(tmp) / "replicas", sessions=sessions, rounds=rounds, timeout_s=timeout_s)
         return lines
+
+
+def replica_rounds(folder: Path, *, sessions: int, rounds: tuple[str, ...], timeout_s: float) -> list[str]:
+    """The same rounds through nginx in front of two replicas on one PostgreSQL (own, throwaway)."""
+    from bench import replicas as deploy
+    from bench.replicas.postgres import PostgresError
+
+    try:
+        dep = deploy.start(folder)
+    except (deploy.DeploymentError, PostgresError) as e:
+        return [f"two replicas behind nginx: not measured ({e})"]
+    try:
+        lines = [f"the same through nginx in front of 2 replicas sharing PostgreSQL ({dep.proxy_url}):"]
+        cookies = [f"plan_atlas_route=bench-{i}" for i in range(sessions)]
+        pids = [pid for name, pid in dep.pids.items() if name != "nginx"]
+        lines += rounds_through(dep.proxy_url, pids, sessions=sessions, rounds=rounds, timeout_s=timeout_s,
+                                cookies=cookies)
+        return lines
+    finally:
+        deploy.stop(folder)
 
 
 def _cores() -> int:
@@ -94,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--database-url", default=None, help="serve this database instead of the bundled documents")
+    ap.add_argument("--no-replicas", action="store_true", help="skip the two replicas behind nginx")
     args = ap.parse_args(argv)
-    print("\n".join(run(sessions=args.sessions, database_url=args.database_url)))
+    print("\n".join(run(sessions=args.sessions, database_url=args.database_url, replicas=not args.no_replicas)))
     return 0
 
 

@@ -106,6 +106,7 @@ def start(
     env: dict[str, str] | None = None,
     log_path: Path | None = None,
     timeout_s: float = 90.0,
+    detach: bool = False,
 ) -> Server:
     """Start ``streamlit run script`` from the repository root and wait until it is healthy.
 
@@ -121,6 +122,8 @@ def start(
         Further environment variables.
     log_path : Path | None
         Where the server writes its output (default: an anonymous temp file).
+    detach : bool
+        Start it in a session of its own, so it outlives this process (the replica script).
 
     Raises
     ------
@@ -135,7 +138,7 @@ def start(
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=detach,
     )
     server = Server(proc=proc, url=f"http://127.0.0.1:{port}", port=port, log=log)
     if not wait_healthy(server.url, timeout_s=timeout_s, proc=proc):

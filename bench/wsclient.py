@@ -43,6 +43,7 @@ class SessionResult:
     messages: int = 0
     exceptions: list[str] = field(default_factory=list)
     error: str = ""
+    found: bool = False
 
     @property
     def ok(self) -> bool:
@@ -77,6 +78,7 @@ async def open_session(
     timeout_s: float = 120.0,
     start: float | None = None,
     cookie: str | None = None,
+    needle: bytes | None = None,
 ) -> SessionResult:
     """Open one session on the app at ``base``, run a page and wait for the script to finish.
 
@@ -94,6 +96,9 @@ async def open_session(
         A ``time.perf_counter()`` origin shared by sessions opened together (default: now).
     cookie : str | None
         A ``Cookie`` header to send (e.g. to stick to one replica behind the proxy).
+    needle : bytes | None
+        Bytes to look for in what the server sends (e.g. a note's UTF-8 text, which arrives as
+        such inside a table's Arrow data); ``found`` says whether they came.
 
     Returns
     -------
@@ -117,6 +122,7 @@ async def open_session(
                     data = frame if isinstance(frame, bytes) else frame.encode()
                     result.bytes_received += len(data)
                     result.messages += 1
+                    result.found = result.found or (needle is not None and needle in data)
                     msg = ForwardMsg()
                     msg.ParseFromString(data)
                     kind = msg.WhichOneof("type")
@@ -139,14 +145,23 @@ async def open_session(
     return result
 
 
-async def _open_many(base: str, n: int, **kwargs) -> list[SessionResult]:
+async def _open_many(base: str, n: int, cookies: list[str] | None, **kwargs) -> list[SessionResult]:
     start = time.perf_counter()
-    return list(await asyncio.gather(*(open_session(base, start=start, **kwargs) for _ in range(n))))
+    cookies = cookies or [None] * n
+    return list(await asyncio.gather(*(open_session(base, start=start, cookie=c, **kwargs) for c in cookies)))
 
 
-def open_many(base: str, n: int, **kwargs) -> list[SessionResult]:
-    """Open ``n`` sessions at the same moment and return what each saw (see :func:`open_session`)."""
-    return asyncio.run(_open_many(base, n, **kwargs))
+def open_many(base: str, n: int, *, cookies: list[str] | None = None, **kwargs) -> list[SessionResult]:
+    """Open ``n`` sessions at the same moment and return what each saw (see :func:`open_session`).
+
+    ``cookies``, if given, holds one ``Cookie`` header per session.
+    """
+    return asyncio.run(_open_many(base, n, cookies, **kwargs))
+
+
+def run_one(base: str, **kwargs) -> SessionResult:
+    """Open one session and wait for it (see :func:`open_session` for the options)."""
+    return asyncio.run(open_session(base, **kwargs))
 
 
 @dataclass(frozen=True)
