@@ -17,8 +17,11 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -26,6 +29,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 #: Element types that carry the map (see the module docstring); ``html`` only when it mentions Leaflet.
 MAP_ELEMENTS = frozenset({"component_instance", "bidi_component", "iframe"})
+T = TypeVar("T")
 #: The largest frame accepted: a whole map can be several megabytes in one delta.
 MAX_FRAME = 512 * 1024 * 1024
 
@@ -145,23 +149,30 @@ async def open_session(
     return result
 
 
-async def _open_many(base: str, n: int, cookies: list[str] | None, **kwargs) -> list[SessionResult]:
+async def _open_many(base: str, n: int, cookies: list[str] | None, **kwargs: Any) -> list[SessionResult]:
     start = time.perf_counter()
     cookies = cookies or [None] * n
     return list(await asyncio.gather(*(open_session(base, start=start, cookie=c, **kwargs) for c in cookies)))
 
 
-def open_many(base: str, n: int, *, cookies: list[str] | None = None, **kwargs) -> list[SessionResult]:
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    # In a thread of its own: the caller may already run an event loop (Playwright's sync API
+    # does, for as long as its browser is open), and asyncio.run refuses to nest.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def open_many(base: str, n: int, *, cookies: list[str] | None = None, **kwargs: Any) -> list[SessionResult]:
     """Open ``n`` sessions at the same moment and return what each saw (see :func:`open_session`).
 
     ``cookies``, if given, holds one ``Cookie`` header per session.
     """
-    return asyncio.run(_open_many(base, n, cookies, **kwargs))
+    return _run(_open_many(base, n, cookies, **kwargs))
 
 
-def run_one(base: str, **kwargs) -> SessionResult:
+def run_one(base: str, **kwargs: Any) -> SessionResult:
     """Open one session and wait for it (see :func:`open_session` for the options)."""
-    return asyncio.run(open_session(base, **kwargs))
+    return _run(open_session(base, **kwargs))
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ TEMPLATE = HERE / "nginx.conf.template"
 NGINX = "/usr/sbin/nginx"
 #: What each recorded process's command line must contain before :func:`stop` signals it.
 _EXPECTED = {"replica": "streamlit", "nginx": "nginx"}
+#: Processes this process started, by pid: kept so they are reaped by :func:`stop`, not left as
+#: zombies or garbage-collected while running (the test suite starts and stops in one process).
+_CHILDREN: dict[int, subprocess.Popen] = {}
 
 
 class DeploymentError(RuntimeError):
@@ -76,7 +79,6 @@ def _prepare_database(url: str) -> None:
     eng = store.engine(url)
     store.init(eng)
     pipeline.setup(eng)  # ingests the bundled documents when the database is empty
-    store.dispose_engines()
 
 
 def _start_nginx(folder: Path, *, port: int, upstreams: list[str]) -> subprocess.Popen:
@@ -93,9 +95,11 @@ def _start_nginx(folder: Path, *, port: int, upstreams: list[str]) -> subprocess
     test = subprocess.run([NGINX, "-t", "-q", "-p", str(folder), "-c", str(conf)], capture_output=True, text=True)
     if test.returncode != 0:
         raise DeploymentError(f"nginx rejected {conf}: {test.stderr.strip()[:500]}")
-    log = open(folder / "nginx.out", "wb")  # noqa: SIM115 - handed to the child process
-    return subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf)], stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    with open(folder / "nginx.out", "wb") as log:  # the child keeps its own copy of the handle
+        proc = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf)], stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    _CHILDREN[proc.pid] = proc
+    return proc
 
 
 def start(folder: Path, *, replicas: int = 2, database_url: str | None = None, proxy_port: int | None = None,
@@ -146,6 +150,8 @@ def start(folder: Path, *, replicas: int = 2, database_url: str | None = None, p
             taken.add(port := server.free_port(avoid=taken))
             srv = server.start("app.py", database_url=database_url, port=port, env=shared, detach=True,
                                log_path=folder / f"replica-{i}.log")
+            srv.log.close()  # the server writes to its own copy of the handle
+            _CHILDREN[srv.pid] = srv.proc
             dep.replica_urls.append(srv.url)
             dep.pids[f"replica-{i}"] = srv.pid
             dep.save()
@@ -170,16 +176,20 @@ def _alive_as(pid: int, word: str) -> bool:
 
 
 def _end(pid: int, word: str, *, timeout_s: float = 20.0) -> None:
-    if not _alive_as(pid, word):
+    child = _CHILDREN.pop(pid, None)
+    if child is not None:  # started by this process: stop and reap it
+        child.terminate()
+        try:
+            child.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait(timeout=timeout_s)
+        return
+    if not _alive_as(pid, word):  # started by an earlier command: signal only what it recorded
         return
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline and _alive_as(pid, word):
-        try:  # reap it if it is our child (the test's case); otherwise wait for it to go
-            if os.waitpid(pid, os.WNOHANG)[0] == pid:
-                return
-        except ChildProcessError:
-            pass
         time.sleep(0.1)
     if _alive_as(pid, word):
         os.kill(pid, signal.SIGKILL)
