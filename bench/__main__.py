@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_extract, bench_ingest, bench_map, bench_pages
+from bench import (
+    bench_concurrency,
+    bench_extract,
+    bench_ingest,
+    bench_map,
+    bench_pages,
+    bench_side_by_side,
+)
 
 
 def main() -> int:
@@ -18,6 +25,10 @@ def main() -> int:
     print("\n== map (issue 5) ==")
     print("\n".join(bench_map.run()))
     print("\n".join(bench_pages.page_rerun()))
+    print("\n== concurrent sessions at the websocket (issue 16, item 3) ==", flush=True)
+    print("\n".join(bench_concurrency.run()))
+    print("\n== the map side by side: ours, one Marker each, FastMarkerCluster (issue 16, item 6) ==", flush=True)
+    print("\n".join(bench_side_by_side.run()))
     return 0
 
 
