@@ -11,11 +11,13 @@ from bench import (
     bench_map,
     bench_pages,
     bench_side_by_side,
+    server,
 )
 
 
 def main() -> int:
     """Run every benchmark and print the results."""
+    server.exit_on_sigterm()
     print("== extraction (issue 3) ==")
     bench_extract.main(["--repeat", "5"])
     print("\n== gazetteer and geocoding (issue 4) ==")

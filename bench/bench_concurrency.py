@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--database-url", default=None, help="serve this database instead of the bundled documents")
     ap.add_argument("--no-replicas", action="store_true", help="skip the two replicas behind nginx")
     args = ap.parse_args(argv)
+    server.exit_on_sigterm()
     print("\n".join(run(sessions=args.sessions, database_url=args.database_url, replicas=not args.no_replicas)))
     return 0
 

@@ -7,6 +7,7 @@ developer's ``make run`` (8501) and the test suite (ephemeral ports).
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +24,11 @@ PORTS = range(8600, 8700)
 
 class ServerError(RuntimeError):
     """A server did not start (its log's tail is in the message)."""
+
+
+def exit_on_sigterm() -> None:
+    """Turn SIGTERM into ``SystemExit``, so a stopped benchmark still stops the servers it started."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def free_port(*, avoid: set[int] = frozenset()) -> int:
