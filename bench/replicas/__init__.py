@@ -113,7 +113,7 @@ def start(folder: Path, *, replicas: int = 2, database_url: str | None = None, p
     replicas : int
         How many ``streamlit run app.py`` processes.
     database_url : str | None
-        A PostgreSQL URL shared by the replicas (default: a throwaway cluster in ``folder``).
+        A PostgreSQL URL shared by the replicas (default: a throwaway cluster in a temp folder).
     proxy_port : int | None
         The proxy's port (default: a free one in 8600–8699).
     env : dict[str, str] | None
