@@ -214,10 +214,10 @@ def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, se
                                 m.first_s = first.page_s[0]
                             for _ in range(1 if n >= slow_once_at else repeat):
                                 measure_once(browser, page_url, m, timeout_s=timeout_s)
-                            if n >= slow_once_at:
-                                m.first_s = m.page_s[0]
                         except (TimeoutError, PlaywrightError) as e:
                             m.error = str(e).splitlines()[0]
+                        if n >= slow_once_at and m.page_s:  # the one load is the first
+                            m.first_s = m.page_s[0]
                         if n == sessions_at and sessions and variant in SESSION_VARIANTS:
                             m.sessions = wsclient.summary(
                                 wsclient.open_many(srv.url, sessions, timeout_s=timeout_s,
