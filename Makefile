@@ -6,17 +6,19 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 # 127.0.0.1 serves this computer only; PLAN_ATLAS_ADDRESS=0.0.0.0 make run serves the LAN (README).
 PLAN_ATLAS_ADDRESS ?= 127.0.0.1
-# Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL, pdftotext.
-TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils
+# Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL, pdftotext, and
+# nginx in front of two app processes (tests/test_replicas.py, make replicas).
+TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup data datadebs bench sysdeps clean help constraints
+.PHONY: run test setup data datadebs bench sysdeps clean help constraints replicas replicas-stop
 
 help:
 	@echo "make run    set up and start the app at http://localhost:$(PORT)"
 	@echo "make test   set up (incl. Debian test packages) and run every test"
 	@echo "make data   build the derived geographic data"
-	@echo "make bench  run the benchmarks"
+	@echo "make bench  run the benchmarks (incl. concurrent sessions and the map side by side in chromium)"
+	@echo "make replicas / make replicas-stop   two app processes behind nginx on one PostgreSQL"
 
 # The virtualenv with runtime packages; rebuilt when requirements change.
 $(VENV)/.runtime: requirements.txt constraints.txt
@@ -70,8 +72,17 @@ test: sysdeps $(VENV)/.dev setup
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
-bench: $(VENV)/.dev setup
+# The browser, PostgreSQL and nginx too: the map side by side in chromium, sessions through two replicas.
+bench: sysdeps $(VENV)/.dev setup
 	$(PY) -m bench
+
+# Two app processes behind nginx sharing one PostgreSQL (README, "Deploying several app processes").
+REPLICAS_DIR ?= $(or $(TMPDIR),/tmp)/plan-atlas-replicas
+replicas: sysdeps setup
+	$(PY) -m bench.replicas start --dir $(REPLICAS_DIR)
+
+replicas-stop:
+	$(PY) -m bench.replicas stop --dir $(REPLICAS_DIR)
 
 # Re-pin every transitive package after a change to requirements*.txt.
 constraints: $(VENV)/.dev

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_extract, bench_ingest, bench_map, bench_pages
+from bench import (
+    bench_concurrency,
+    bench_extract,
+    bench_ingest,
+    bench_map,
+    bench_pages,
+    bench_side_by_side,
+    server,
+)
 
 
 def main() -> int:
     """Run every benchmark and print the results."""
+    server.exit_on_sigterm()
     print("== extraction (issue 3) ==")
     bench_extract.main(["--repeat", "5"])
     print("\n== gazetteer and geocoding (issue 4) ==")
@@ -20,6 +29,10 @@ def main() -> int:
     print("\n== map (issue 5) ==")
     print("\n".join(bench_map.run()))
     print("\n".join(bench_pages.page_rerun()))
+    print("\n== concurrent sessions at the websocket (issue 16, item 3) ==", flush=True)
+    print("\n".join(bench_concurrency.run()))
+    print("\n== the map side by side: ours, one Marker each, FastMarkerCluster (issue 16, item 6) ==", flush=True)
+    print("\n".join(bench_side_by_side.run()))
     return 0
 
 

@@ -1,0 +1,154 @@
+"""Streamlit servers for the benchmarks: the app (or a baseline script) on a port of its own.
+
+Benchmarks and the replica script use ports 8600–8699 only, so they can run next to a
+developer's ``make run`` (8501) and the test suite (ephemeral ports).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+ROOT = Path(__file__).resolve().parent.parent
+PORTS = range(8600, 8700)
+
+
+class ServerError(RuntimeError):
+    """A server did not start (its log's tail is in the message)."""
+
+
+def exit_on_sigterm() -> None:
+    """Turn SIGTERM into ``SystemExit``, so a stopped benchmark still stops the servers it started."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def free_port(*, avoid: set[int] = frozenset()) -> int:
+    """Return a free loopback port in 8600–8699 (not one of ``avoid``).
+
+    Raises
+    ------
+    ServerError
+        If every port of the range is taken.
+    """
+    for port in PORTS:
+        if port in avoid:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise ServerError(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
+
+
+def wait_healthy(url: str, *, timeout_s: float = 90.0, proc: subprocess.Popen | None = None) -> bool:
+    """Poll ``url``/_stcore/health until it answers 200; False on timeout or if ``proc`` exits."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+@dataclass
+class Server:
+    """One ``streamlit run`` process; use as a context manager or call :meth:`stop`."""
+
+    proc: subprocess.Popen
+    url: str
+    port: int
+    log: IO[bytes]
+
+    @property
+    def pid(self) -> int:
+        """The server's process id (CPU and memory are read from it)."""
+        return self.proc.pid
+
+    def log_tail(self, chars: int = 2000) -> str:
+        """The last ``chars`` characters of the server's output."""
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")[-chars:]
+
+    def stop(self) -> None:
+        """Terminate the server and close its log."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=20)
+        self.log.close()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start(
+    script: str | Path = "app.py",
+    *,
+    database_url: str | None = None,
+    port: int | None = None,
+    env: dict[str, str] | None = None,
+    log_path: Path | None = None,
+    timeout_s: float = 90.0,
+    detach: bool = False,
+) -> Server:
+    """Start ``streamlit run script`` from the repository root and wait until it is healthy.
+
+    Parameters
+    ----------
+    script : str | Path
+        The entry script, relative to the repository root or absolute.
+    database_url : str | None
+        ``DATABASE_URL`` of the server (default: inherited).
+    port : int | None
+        The port (default: a free one in 8600–8699).
+    env : dict[str, str] | None
+        Further environment variables.
+    log_path : Path | None
+        Where the server writes its output (default: an anonymous temp file).
+    detach : bool
+        Start it in a session of its own, so it outlives this process (the replica script).
+
+    Raises
+    ------
+    ServerError
+        If the server does not answer its health check in ``timeout_s``.
+    """
+    port = port or free_port()
+    full_env = dict(os.environ, **(env or {}))
+    if database_url:
+        full_env["DATABASE_URL"] = database_url
+    log: IO[bytes] = open(log_path, "w+b") if log_path else tempfile.TemporaryFile()  # noqa: SIM115
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=detach,
+    )
+    server = Server(proc=proc, url=f"http://127.0.0.1:{port}", port=port, log=log)
+    if not wait_healthy(server.url, timeout_s=timeout_s, proc=proc):
+        tail = server.log_tail()
+        server.stop()
+        raise ServerError(f"streamlit run {script} did not start on port {port}: {tail}")
+    return server
