@@ -10,6 +10,7 @@ from bench import (
     bench_ingest,
     bench_map,
     bench_pages,
+    bench_payload,
     bench_side_by_side,
     server,
 )
@@ -29,6 +30,8 @@ def main() -> int:
     print("\n== map (issue 5) ==")
     print("\n".join(bench_map.run()))
     print("\n".join(bench_pages.page_rerun()))
+    print("\n== the shared map's payload and build times at 1k/10k/50k (issue 16, items 1-2) ==", flush=True)
+    print("\n".join(bench_payload.run()))
     print("\n== concurrent sessions at the websocket (issue 16, item 3) ==", flush=True)
     print("\n".join(bench_concurrency.run()))
     print("\n== the map side by side: ours, one Marker each, FastMarkerCluster (issue 16, item 6) ==", flush=True)
