@@ -1,6 +1,5 @@
 """Plan Atlas (规划一张图): entry script; picks the page. Each page draws the shared sidebar."""
 
-from pathlib import Path
 
 import streamlit as st
 
@@ -9,8 +8,9 @@ from geo.i18n import t
 from geo.places import focus_areas
 from geo.web import safe
 
-HERE = Path(__file__).parent
-st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon=str(HERE / "static" / "favicon.png"), layout="wide")
+# The icon by its static URL: a file path is read and registered as media on every run of every
+# session (a tenth of the server's CPU with 20 sessions opening at once, issue 16).
+st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon="/app/static/favicon.png", layout="wide")
 
 # Every page's URL is its file name, so a deep link resolves the same way before and after
 # Streamlit leaves its old pages/-folder mode (see geo.web.sidebar._leave_pages_directory_mode).
