@@ -257,3 +257,64 @@ def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> Non
     ents = by_name(extract(source(text)))
     assert ents["南川至贵阳高速公路"].mentions[0].target_year == 2021
     assert ents["涪陵港"].mentions[0].target_year is None  # a service opened, not the port
+
+
+# A list document whose headings give the stage of the items under them (issue #11 item 2):
+# (document lines, item, stage). Every list here is invented.
+HEADING_CASES = [
+    # each kind of heading, in each numbering
+    ("一、续建项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),
+    ("（二）新开工项目（3个）\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "starting"),
+    ("②收尾项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),  # finishing: still being built
+    ("④预备项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
+    ("前期工作项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "preliminary"),
+    ("储备项目:\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
+    ("三、竣工项目\n1、南川至贵阳高速公路", "南川至贵阳高速公路", "completed"),
+    ("1.计划2025年建成项目\n(1)南川至贵阳高速公路", "南川至贵阳高速公路", "completed"),
+    ("一、在建重点项目\n序号\t项目名称\t建设内容\n1\t南川至贵阳高速公路\t全长80公里", "南川至贵阳高速公路", "under_construction"),
+    # nested: a heading without a kind ("（一）交通项目") keeps the kind named above it
+    ("一、续建项目\n（一）交通项目\n1.綦江至习水高速公路\n（二）水利项目\n1.藻渡水库", "藻渡水库", "under_construction"),
+    ("一、续建项目\n（一）交通项目\n1.綦江至习水高速公路\n二、新开工项目\n1.藻渡水库", "藻渡水库", "starting"),
+    # a kind nested under a kind: the nearer one governs
+    ("一、续建项目\n（一）前期工作项目\n1.藻渡水库", "藻渡水库", "preliminary"),
+    # the item's own clause names a stage: it wins over the heading
+    ("一、续建项目\n1.南川至贵阳高速公路开工建设", "南川至贵阳高速公路", "starting"),
+    ("一、续建项目\n1.南川至贵阳高速公路,年内建成通车", "南川至贵阳高速公路", "completed"),
+    # negatives: a sentence naming a kind is no heading; a heading of the same or a higher level ends it
+    ("全区续建项目共12个,总投资80亿元。\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("加快推进续建项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("一、续建项目\n1.綦江至习水高速公路\n二、保障措施\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("一、交通项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),  # no kind in the heading
+    ("南川至贵阳高速公路\n一、续建项目\n1.綦江至习水高速公路", "南川至贵阳高速公路", "unspecified"),  # above it
+]
+
+
+@pytest.mark.parametrize(("lines", "name", "stage"), HEADING_CASES, ids=[c[0][:10] for c in HEADING_CASES])
+def test_a_list_heading_gives_its_stage_to_the_items_under_it(lines: str, name: str, stage: str) -> None:
+    assert stage_of("某区2023年重点项目计划\n" + lines, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "target", "start"),
+    [
+        ("三、计划2025年建成项目", 2025, None),
+        ("二、2024年新开工项目", None, 2024),
+        ("一、2021年续建项目", None, None),  # 续建 is no milestone: the year says when, not what
+    ],
+)
+def test_a_list_heading_gives_its_year(heading: str, target: int | None, start: int | None) -> None:
+    text = f"某区重点项目计划\n{heading}\n1.南川至贵阳高速公路"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+
+
+def test_a_heading_year_is_not_given_to_an_item_of_another_stage() -> None:
+    text = "某区重点项目计划\n三、计划2025年建成项目\n1.南川至贵阳高速公路开工建设"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (str(m.stage), m.target_year) == ("starting", None)
+
+
+def test_a_table_row_under_a_section_row_keeps_its_header() -> None:
+    text = "某区项目清单\n序号\t项目名称\t完成时限\t牵头单位\n一、续建项目\n1\t南川至贵阳高速公路\t2025年\t区交通局"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (str(m.stage), m.target_year, m.lead_unit) == ("under_construction", 2025, "区交通局")

@@ -167,8 +167,14 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
             cut = m.end()
+    number = _LIST_NUMBER_RE.match(span, cut)
+    cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
+
+
+#: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
+_LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.

@@ -128,18 +128,19 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage not in (Stage.UPGRADE, Stage.UNSPECIFIED):
                 return stage
+        # a list's heading ("一、续建项目") governs the items under it unless their clause (or a dated
+        # milestone later in their sentence) names a stage
+        head = spans.heading_stage(work, cand.start) if specific else None
+        if head is not None:
+            return _later_milestone(work, cand, cands, b) or head[0]
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
-    _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    dated = years.YEAR_MILESTONE_RE.search(work, b, nxt_item)
-    later = [cue_at(m) for m in spans.cues_in(work, b, nxt_item)] if dated else []
-    for stage, spec in later:
-        if spec and stage is not Stage.UNSPECIFIED:
-            return stage
+    later = _later_milestone(work, cand, cands, b)
+    if later is not None:
+        return later
     # the name itself may carry the works ("供水改扩建工程")
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
     if Stage.UPGRADE in own:
@@ -152,6 +153,19 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             return head
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of a dated milestone later in the sentence, before the next item ("推进X建设,今年内建成通车")."""
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    if not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+        return None
+    for m in spans.cues_in(work, b, nxt_item):
+        stage, spec = cue_at(m)
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
@@ -311,6 +325,12 @@ def _years(
         intro = _intro_clause(work, a, cand)
         if intro:
             y = years.milestone_years(work, *intro, doc_year)
+            target, start, basis = y.target, y.start, y.basis
+    if target is None and start is None:
+        # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under
+        head = spans.heading_stage(work, cand.start)
+        if head is not None and (stage or _stage(work, cand, cands)) is head[0]:
+            y = years.milestone_years(work, head[1], head[2], doc_year)
             target, start, basis = y.target, y.start, y.basis
     if target is None and start is None:
         # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause

@@ -142,3 +142,66 @@ ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)
 #: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
 JOINED_RE = re.compile(r"(?:连接起来|连接|相连|相接|衔接|接轨)")
 JOINED_BEFORE = "与和同"
+
+#: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):
+#: "一、续建项目", "（二）新开工项目(15个)", "②收尾项目", "④预备项目", "前期工作项目", "储备项目",
+#: "竣工项目", "2021年续建项目", "计划2025年建成项目". Meaning of the words:
+#:
+#: * 续建 / 在建 (works begun in an earlier year and continued) and 收尾 (works finishing this
+#:   year, still going on) → 在建;
+#: * 新开工 / 开工 / 新建 (works begun in the plan's year) → 开工;
+#: * 建成 / 竣工 / 完工 / 投用 / 投产 (the plan's completions; 计划建成 says they are to be done by
+#:   the heading's year) → 建成;
+#: * 前期 / 前期工作 (studies and approvals under way) → 前期工作;
+#: * 预备 / 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
+HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
+    ("续建", Stage.UNDER_CONSTRUCTION),
+    ("在建", Stage.UNDER_CONSTRUCTION),
+    ("收尾", Stage.UNDER_CONSTRUCTION),
+    ("新开工", Stage.STARTING),
+    ("开工", Stage.STARTING),
+    ("新建", Stage.STARTING),
+    ("建成", Stage.COMPLETED),
+    ("竣工", Stage.COMPLETED),
+    ("完工", Stage.COMPLETED),
+    ("投用", Stage.COMPLETED),
+    ("投产", Stage.COMPLETED),
+    ("前期工作", Stage.PRELIMINARY),
+    ("前期", Stage.PRELIMINARY),
+    ("预备", Stage.PROPOSED),
+    ("储备", Stage.PROPOSED),
+    ("谋划", Stage.PROPOSED),
+)
+_HEADING_STAGE = dict(HEADING_KINDS)
+
+#: A heading's number and its level: 一、 > （一） > 1. > （1） > ①.
+HEADING_MARK_RE = re.compile(
+    r"\s*(?:(?P<l1>[一二三四五六七八九十]+[、.．])|(?P<l2>[(（][一二三四五六七八九十]+[)）])"
+    r"|(?P<l3>\d{1,2}[、.．](?!\d))|(?P<l4>[(（]\d{1,2}[)）])|(?P<l5>[①-⑳]))\s*"
+)
+
+#: The words of a stage heading after its number: an optional year or plan word before the kind,
+#: the kind, "(重点)项目/工程", an optional count in brackets and a colon; nothing else (a sentence
+#: "加快推进续建项目。" is no heading: its verb is refused, and so is any sentence mark).
+HEADING_RE = re.compile(
+    r"(?P<pre>(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,16}?)"
+    r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)(?:清单|名单|表|计划)?"
+    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]?\s*$"
+)
+
+
+def heading(line: str) -> tuple[int | None, Stage | None, int]:
+    """Return (level, stage, offset of the words) of a line of a list document, if it is a heading.
+
+    A numbered line is a heading of its number's level (1 to 5), with the stage of its kind when
+    its words name one ("（二）新开工项目") and none otherwise ("（一）交通项目"). An unnumbered line is
+    a heading (level 0) only when its words name a kind ("储备项目"). Level None: no heading.
+    """
+    mark = HEADING_MARK_RE.match(line)
+    level = int(mark.lastgroup[1]) if mark else None
+    at = mark.end() if mark else len(line) - len(line.lstrip())
+    m = HEADING_RE.match(line, at)
+    if m:
+        return (level or 0), _HEADING_STAGE[m.group("kind")], at
+    return level, None, at
