@@ -318,3 +318,38 @@ def test_a_table_row_under_a_section_row_keeps_its_header() -> None:
     text = "某区项目清单\n序号\t项目名称\t完成时限\t牵头单位\n一、续建项目\n1\t南川至贵阳高速公路\t2025年\t区交通局"
     m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
     assert (str(m.stage), m.target_year, m.lead_unit) == ("under_construction", 2025, "区交通局")
+
+
+# An item standing alone as the subject of its clause takes the milestone of the clauses after it
+# (no date needed); an item after a verb is that verb's object (issue #11 item 2)
+SUBJECT_CASES = [
+    ("在綦江区,綦江至习水高速公路,在历经三年建设后全线贯通。", "綦江至习水高速公路", "under_construction"),
+    ("綦江至习水高速公路全线最长隧道老瀛山隧道,历经两年建设后双洞贯通。", "老瀛山隧道", "under_construction"),
+    ("高水平建设綦江港,全面建成内陆开放高地。", "綦江港", "unspecified"),  # an object, not the subject
+    ("做强綦江港,推动港口全线贯通。", "綦江港", "unspecified"),
+    ("綦江至习水高速公路,全长80公里。", "綦江至习水高速公路", "unspecified"),  # no milestone at all
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SUBJECT_CASES, ids=[c[0][:10] for c in SUBJECT_CASES])
+def test_an_item_as_subject_takes_the_milestone_after_it(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+# A part of a news report's subject takes the headline's stage: a structure written after the
+# subject's name, and, when the subject is open, the route of a sentence opening with its name
+ROUTE = "道真至正安高速公路位于道真县境内,起于渝黔交界的大垭口隧道,经洛龙镇连接道真西收费站。"
+PART_CASES = [
+    ("道真至正安高速今日通车", ROUTE, "大垭口隧道", "completed"),
+    ("道真至正安高速今日通车", ROUTE, "道真西收费站", "completed"),
+    ("道真至正安高速今日开工", ROUTE, "道真西收费站", "unspecified"),  # a route to be built may end at an existing site
+    ("綦江至习水高速今日通车", ROUTE, "道真西收费站", "unspecified"),  # not the subject's route
+    ("道真至正安高速今日通车", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "completed"),
+    ("道真至正安高速今日开工", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "starting"),
+    ("关于交通建设的情况", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "name", "stage"), PART_CASES, ids=[c[2] + c[0][-4:] for c in PART_CASES])
+def test_a_part_of_the_report_subject_takes_the_headline_stage(headline: str, text: str, name: str, stage: str) -> None:
+    assert stage_of(headline + "\n" + text, name) == stage

@@ -10,6 +10,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract import spans, stages, years
+from geo.extract.linking import variant_key
 from geo.extract.patterns import (
     CJK,
     LEAD_RE,
@@ -151,21 +152,75 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
+    # when X is open) takes the headline's stage
+    part = _part_of_subject(work, cand, cands, a)
+    if part is not None:
+        return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
 
+def _part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the headline's stage when the item is a part of the news report's subject (issue #11).
+
+    Two classes: a structure written right after the subject's name ("道真至武隆高速梅江特大桥"),
+    and, when the headline says the subject is open, an item of a route clause ("起于A隧道",
+    "经…连接B收费站") in a sentence opening with the subject's name (the route is the subject's).
+    """
+    head = spans.headline_stage(work)
+    if head is None:
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first:
+        return None  # no headline, or the item is in it
+    subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
+    keys = {variant_key(n) for n in subjects}
+    if not keys:
+        return None
+    glued = [c for c in spans.near(cands, max(0, cand.start - 40), cand.start) if c.end == cand.start and c.name]
+    if any(variant_key(c.name) in keys for c in glued):
+        return head
+    if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
+        return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
+    if head is not Stage.COMPLETED or not stages.ROUTE_RE.match(work, a):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
+    if opening and not work[s0 : opening.start].strip(" \t\u3000●·") and variant_key(opening.name) in keys:
+        return head
+    return None
+
+
 def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
-    """Return the stage of a dated milestone later in the sentence, before the next item ("推进X建设,今年内建成通车")."""
+    """Return the stage of a milestone later in the sentence, before the next item.
+
+    The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
+    of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
+    """
     _s0, s1 = spans.sentence(work, cand.start, cand.end)
     nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    if not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+    a, _b = spans.clause(work, cand.start, cand.end)
+    subject = (
+        b < len(work)
+        and work[b] in ",，"
+        and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
+        and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
+    )
+    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
         return None
     for m in spans.cues_in(work, b, nxt_item):
         stage, spec = cue_at(m)
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
     return None
+
+
+#: What may close a clause after its subject: "X(工程)," .
+_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
+#: What may open a clause before its subject: nothing, or a noun phrase in apposition
+#: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:

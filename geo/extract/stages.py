@@ -139,6 +139,9 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
 
+#: A clause of a route opening with its verb: "起于A隧道", "经A镇、B镇连接C收费站", "止于D".
+ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|经|连接|接入|穿越|跨越)")
+
 #: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
 JOINED_RE = re.compile(r"(?:连接起来|连接|相连|相接|衔接|接轨)")
 JOINED_BEFORE = "与和同"
