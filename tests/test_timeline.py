@@ -353,3 +353,36 @@ PART_CASES = [
 @pytest.mark.parametrize(("headline", "text", "name", "stage"), PART_CASES, ids=[c[2] + c[0][-4:] for c in PART_CASES])
 def test_a_part_of_the_report_subject_takes_the_headline_stage(headline: str, text: str, name: str, stage: str) -> None:
     assert stage_of(headline + "\n" + text, name) == stage
+
+
+# A stage noted in a bracket after an item is the item's own (issue #11 item 2)
+NOTE_CASES = [
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "綦江至习水高速公路", "under_construction"),
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "南川至贵阳高速公路", "completed"),
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "黔江至石柱高速公路", "proposed"),
+    ("加快建设綦江至习水高速公路(前期),南川至贵阳高速公路年内建成。", "綦江至习水高速公路", "preliminary"),  # the note wins
+    ("隆黄铁路分为四段:隆昌至泸州、泸州至纳溪、叙永至毕节(在建)、毕节至织金。", "隆黄铁路叙永至毕节段", "under_construction"),
+    ("隆黄铁路分为四段:隆昌至泸州、泸州至纳溪、叙永至毕节(在建)、毕节至织金。", "隆黄铁路毕节至织金段", "unspecified"),
+    ("加快建设綦江至习水高速公路(重庆段)。", "綦江至习水高速公路重庆段", "under_construction"),  # a section, no note
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), NOTE_CASES, ids=[c[1] + str(i) for i, c in enumerate(NOTE_CASES)])
+def test_a_bracketed_stage_note_is_the_items_own(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+def test_a_noted_item_keeps_its_own_name() -> None:
+    text = "关于交通建设的情况\n綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)。"
+    assert sorted(by_name(extract(source(text)))) == ["南川至贵阳高速公路", "綦江至习水高速公路"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("通车后将串联綦江至习水高速公路、南川至贵阳高速公路等多条高速。", "completed"),  # lines strung together exist
+        ("下一步将建设綦江至习水高速公路、南川至贵阳高速公路等多条高速。", "unspecified"),
+    ],
+)
+def test_lines_a_new_road_strings_together_exist(text: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, "南川至贵阳高速公路") == stage

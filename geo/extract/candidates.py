@@ -462,7 +462,10 @@ def _list_items(
         item = work[item_start:end]
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
-        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
+        # a note closing the item ("X高速公路(在建)") does not hide its own head
+        noted = _TAIL_BRACKET_RE.search(item)
+        headed = item[: noted.start()] if noted else item
+        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
         if cut and not own and HEAD_RE.search(work, start, item_start):
             own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
         if item and not own:

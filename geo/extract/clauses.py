@@ -86,6 +86,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
+    k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
+    tail = stages.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
+    note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
+    if note:
+        return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]

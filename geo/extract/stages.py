@@ -129,8 +129,9 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 
 
 #: Verbs just before an item that present it as existing: a service run between facilities
-#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内").
-CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接)$")
+#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
+#: lines a new road strings together ("通车后将串联A、B等多条高速").
+CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
@@ -138,6 +139,26 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
+
+#: A stage written in a bracket right after an item, as lists note it: "X(在建)", "Y(已建成)",
+#: "Z(规划)", "W(前期)". Meaning as for :data:`HEADING_KINDS`; 规划/拟建/远期 is planned only.
+STAGE_NOTES: tuple[tuple[str, Stage], ...] = (
+    ("在建|续建|建设中|正在建设|施工中", Stage.UNDER_CONSTRUCTION),
+    ("已?(?:建成|通车|开通|竣工|完工|投用|投运|投产)|既有|已建", Stage.COMPLETED),
+    ("(?:已|新|拟|计划)?开工|开建|新开工", Stage.STARTING),
+    ("前期(?:工作)?|开展前期|已批复|获批", Stage.PRELIMINARY),
+    ("规划|拟建|远期|研究|谋划|储备|预留|待建", Stage.PROPOSED),
+    ("改扩建|扩建|扩容|改造|提升改造", Stage.UPGRADE),
+)
+STAGE_NOTE_RE = re.compile(
+    r"\s*[(（](?:" + "|".join(f"(?P<n{i}>{w})" for i, (w, _s) in enumerate(STAGE_NOTES)) + r")(?:中|项目)?[)）]"
+)
+
+
+def note_stage(m: re.Match[str]) -> Stage:
+    """Return the stage of a :data:`STAGE_NOTE_RE` match."""
+    return STAGE_NOTES[int(m.lastgroup[1:])][1]
+
 
 #: A clause of a route opening with its verb: "起于A隧道", "经A镇、B镇连接C收费站", "止于D".
 ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|经|连接|接入|穿越|跨越)")
