@@ -386,3 +386,17 @@ def test_a_noted_item_keeps_its_own_name() -> None:
 )
 def test_lines_a_new_road_strings_together_exist(text: str, stage: str) -> None:
     assert stage_of("关于交通建设的情况\n" + text, "南川至贵阳高速公路") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # the partners a subject forms a whole with are there already, the whole list of them
+        ("綦江港将与涪陵港、万州港形成功能互补。", "万州港", "completed"),
+        ("綦江港将与涪陵港、万州港形成功能互补。", "涪陵港", "completed"),
+        ("綦江至习水高速公路与南川至贵阳高速公路将组成高速环线。", "南川至贵阳高速公路", "completed"),
+        ("綦江港与涪陵港签订合作协议。", "涪陵港", "unspecified"),  # an agreement says nothing of the works
+    ],
+)
+def test_the_partners_of_a_whole_exist(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage

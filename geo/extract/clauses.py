@@ -312,10 +312,41 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if _inventory(work, a, cand):
         return True
     # "将新港与宜万铁路连接起来": the line joined to is there already
-    if work[cand.start - 1 : cand.start] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, cand.end):
+    first = _list_start(work, cand, cands)
+    if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+
+
+#: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
+_COMMA_RE = re.compile(r"\s*[、及]\s*")
+
+
+def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
+    """Return the start of the list the item closes ("与A、B形成": the start of A)."""
+    pos = cand.start
+    for c in reversed(spans.near(cands, max(0, cand.start - 80), cand.start)):
+        if not c.name or c.end > pos:
+            continue
+        if c.end < pos and _COMMA_RE.fullmatch(work, c.end, pos):
+            pos = c.start
+        else:
+            break
+    return pos
+
+
+def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
+    """Return the end of the list the item opens ("与A、B形成": the end of B)."""
+    pos = cand.end
+    for c in spans.near(cands, cand.end, cand.end + 80):
+        if not c.name or c.start < pos:
+            continue
+        if c.start > pos and _COMMA_RE.fullmatch(work, pos, c.start):
+            pos = c.end
+        else:
+            break
+    return pos
 
 
 def _years(

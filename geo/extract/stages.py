@@ -164,7 +164,8 @@ def note_stage(m: re.Match[str]) -> Stage:
 ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|经|连接|接入|穿越|跨越)")
 
 #: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
-JOINED_RE = re.compile(r"(?:连接起来|连接|相连|相接|衔接|接轨)")
+#: Also the partners a subject forms a whole with: "A与B将组成高铁环线", "A将与B、C形成功能互补".
+JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成)")
 JOINED_BEFORE = "与和同"
 
 #: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):
