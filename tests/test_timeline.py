@@ -400,3 +400,24 @@ def test_lines_a_new_road_strings_together_exist(text: str, stage: str) -> None:
 )
 def test_the_partners_of_a_whole_exist(text: str, name: str, stage: str) -> None:
     assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # "继…之后": the milestones a sentence follows on from are past
+        ("这是继7月6日綦江至习水高速公路开工,10月1日南川至贵阳高速公路通车之后,綦江取得的又一重大成果。", "南川至贵阳高速公路", "completed"),
+        ("这是继7月6日綦江至习水高速公路开工,10月1日南川至贵阳高速公路通车之后,綦江取得的又一重大成果。", "綦江至习水高速公路", "starting"),
+        ("继南川至贵阳高速公路建成通车后,綦江至习水高速公路又迎来新进展。", "南川至贵阳高速公路", "completed"),
+        # without 继 a milestone followed by 后 is a condition about the future; 继续 is no 继
+        ("南川至贵阳高速公路建成通车后,将极大便利群众出行。", "南川至贵阳高速公路", "unspecified"),
+        ("各方将继续努力,南川至贵阳高速公路通车后将便利出行。", "南川至贵阳高速公路", "unspecified"),
+    ],
+)
+def test_a_milestone_the_sentence_follows_on_from_is_past(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+def test_a_date_before_a_name_is_not_part_of_it() -> None:
+    text = "关于交通建设的情况\n10月1日南川至贵阳高速公路建成通车。"
+    assert list(by_name(extract(source(text)))) == ["南川至贵阳高速公路"]

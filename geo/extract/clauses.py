@@ -157,6 +157,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # "继X通车之后,…": the milestone the sentence follows on from is past
+    since = _since_milestone(work, cand, cands, a, b)
+    if since is not None:
+        return since
     # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
     # when X is open) takes the headline's stage
     part = _part_of_subject(work, cand, cands, a)
@@ -164,6 +168,27 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage of a milestone the sentence follows on from ("继A开工、B通车之后,…").
+
+    继 opens the series before the item and the item's milestone closes with 之后/后: the event
+    is past (without 继, "X建成后" is a condition about the future).
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
+    if not ks or "后" in work[ks[-1] : cand.start]:
+        return None
+    nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
+    m = _SINCE_RE.search(work, cand.end, nxt)
+    if m is None:
+        return None
+    return Stage.STARTING if m.group("begin") else Stage.COMPLETED
+
+
+_JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
+_SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
 
 
 def _part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
