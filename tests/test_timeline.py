@@ -285,6 +285,7 @@ HEADING_CASES = [
     ("加快推进续建项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
     ("一、续建项目\n1.綦江至习水高速公路\n二、保障措施\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
     ("一、交通项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),  # no kind in the heading
+    ("綦江至习水高速公路续建工程\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),  # an item, not a heading
     ("南川至贵阳高速公路\n一、续建项目\n1.綦江至习水高速公路", "南川至贵阳高速公路", "unspecified"),  # above it
 ]
 

@@ -15,6 +15,15 @@ Classes of text (issue #11), each tested on invented sentences in tests/test_tim
 * **the document's subject**: a clause that refers back to the line of a news report ("全线共设
   A、B等12座车站", "该项目…") takes the stage of the report's headline ("成自宜高铁今日开通运营").
 
+* **a list document's headings** ("一、续建项目", "（二）新开工项目", "②收尾项目", "储备项目",
+  "计划2025年建成项目"): the heading's kind (:data:`HEADING_KINDS`) is the stage of every item under
+  it until the next heading of the same or a higher level, unless the item's clause names one;
+* **a note in brackets** after an item ("X(在建)", "Y(已建成)", "Z(规划)"): the item's own stage;
+* **partners of a whole** ("A与B将组成环线", "A将与B、C形成互补") and lines a new road strings
+  together ("串联A、B等多条高速"): built; a milestone a sentence follows on from ("继X通车之后") is past;
+* **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
+  headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -24,6 +33,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.patterns import HEAD_RE
 from geo.model import Stage
 
 #: Clause end: a cue's lookahead does not reach past it.
@@ -227,6 +237,7 @@ def heading(line: str) -> tuple[int | None, Stage | None, int]:
     level = int(mark.lastgroup[1]) if mark else None
     at = mark.end() if mark else len(line) - len(line.lstrip())
     m = HEADING_RE.match(line, at)
-    if m:
+    if m and (level is not None or not HEAD_RE.search(m.group("pre"))):
         return (level or 0), _HEADING_STAGE[m.group("kind")], at
+    # an unnumbered line naming a facility ("A高速公路续建工程") is an item, not a heading
     return level, None, at
