@@ -258,3 +258,168 @@ def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> Non
     ents = by_name(extract(source(text)))
     assert ents["南川至贵阳高速公路"].mentions[0].target_year == 2021
     assert ents["涪陵港"].mentions[0].target_year is None  # a service opened, not the port
+
+
+# A list document whose headings give the stage of the items under them (issue #11 item 2):
+# (document lines, item, stage). Every list here is invented.
+HEADING_CASES = [
+    # each kind of heading, in each numbering
+    ("一、续建项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),
+    ("（二）新开工项目（3个）\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "starting"),
+    ("②收尾项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),  # finishing: still being built
+    ("④预备项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
+    ("前期工作项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "preliminary"),
+    ("储备项目:\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
+    ("三、竣工项目\n1、南川至贵阳高速公路", "南川至贵阳高速公路", "completed"),
+    ("1.计划2025年建成项目\n(1)南川至贵阳高速公路", "南川至贵阳高速公路", "completed"),
+    ("一、在建重点项目\n序号\t项目名称\t建设内容\n1\t南川至贵阳高速公路\t全长80公里", "南川至贵阳高速公路", "under_construction"),
+    # nested: a heading without a kind ("（一）交通项目") keeps the kind named above it
+    ("一、续建项目\n（一）交通项目\n1.綦江至习水高速公路\n（二）水利项目\n1.藻渡水库", "藻渡水库", "under_construction"),
+    ("一、续建项目\n（一）交通项目\n1.綦江至习水高速公路\n二、新开工项目\n1.藻渡水库", "藻渡水库", "starting"),
+    # a kind nested under a kind: the nearer one governs
+    ("一、续建项目\n（一）前期工作项目\n1.藻渡水库", "藻渡水库", "preliminary"),
+    # the item's own clause names a stage: it wins over the heading
+    ("一、续建项目\n1.南川至贵阳高速公路开工建设", "南川至贵阳高速公路", "starting"),
+    ("一、续建项目\n1.南川至贵阳高速公路,年内建成通车", "南川至贵阳高速公路", "completed"),
+    # negatives: a sentence naming a kind is no heading; a heading of the same or a higher level ends it
+    ("全区续建项目共12个,总投资80亿元。\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("加快推进续建项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("一、续建项目\n1.綦江至习水高速公路\n二、保障措施\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),
+    ("一、交通项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),  # no kind in the heading
+    ("綦江至习水高速公路续建工程\n南川至贵阳高速公路", "南川至贵阳高速公路", "unspecified"),  # an item, not a heading
+    ("南川至贵阳高速公路\n一、续建项目\n1.綦江至习水高速公路", "南川至贵阳高速公路", "unspecified"),  # above it
+]
+
+
+@pytest.mark.parametrize(("lines", "name", "stage"), HEADING_CASES, ids=[c[0][:10] for c in HEADING_CASES])
+def test_a_list_heading_gives_its_stage_to_the_items_under_it(lines: str, name: str, stage: str) -> None:
+    assert stage_of("某区2023年重点项目计划\n" + lines, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "target", "start"),
+    [
+        ("三、计划2025年建成项目", 2025, None),
+        ("二、2024年新开工项目", None, 2024),
+        ("一、2021年续建项目", None, None),  # 续建 is no milestone: the year says when, not what
+    ],
+)
+def test_a_list_heading_gives_its_year(heading: str, target: int | None, start: int | None) -> None:
+    text = f"某区重点项目计划\n{heading}\n1.南川至贵阳高速公路"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+
+
+def test_a_heading_year_is_not_given_to_an_item_of_another_stage() -> None:
+    text = "某区重点项目计划\n三、计划2025年建成项目\n1.南川至贵阳高速公路开工建设"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (str(m.stage), m.target_year) == ("starting", None)
+
+
+def test_a_table_row_under_a_section_row_keeps_its_header() -> None:
+    text = "某区项目清单\n序号\t项目名称\t完成时限\t牵头单位\n一、续建项目\n1\t南川至贵阳高速公路\t2025年\t区交通局"
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert (str(m.stage), m.target_year, m.lead_unit) == ("under_construction", 2025, "区交通局")
+
+
+# An item standing alone as the subject of its clause takes the milestone of the clauses after it
+# (no date needed); an item after a verb is that verb's object (issue #11 item 2)
+SUBJECT_CASES = [
+    ("在綦江区,綦江至习水高速公路,在历经三年建设后全线贯通。", "綦江至习水高速公路", "under_construction"),
+    ("綦江至习水高速公路全线最长隧道老瀛山隧道,历经两年建设后双洞贯通。", "老瀛山隧道", "under_construction"),
+    ("高水平建设綦江港,全面建成内陆开放高地。", "綦江港", "unspecified"),  # an object, not the subject
+    ("做强綦江港,推动港口全线贯通。", "綦江港", "unspecified"),
+    ("綦江至习水高速公路,全长80公里。", "綦江至习水高速公路", "unspecified"),  # no milestone at all
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SUBJECT_CASES, ids=[c[0][:10] for c in SUBJECT_CASES])
+def test_an_item_as_subject_takes_the_milestone_after_it(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+# A part of a news report's subject takes the headline's stage: a structure written after the
+# subject's name, and, when the subject is open, the route of a sentence opening with its name
+ROUTE = "道真至正安高速公路位于道真县境内,起于渝黔交界的大垭口隧道,经洛龙镇连接道真西收费站。"
+PART_CASES = [
+    ("道真至正安高速今日通车", ROUTE, "大垭口隧道", "completed"),
+    ("道真至正安高速今日通车", ROUTE, "道真西收费站", "completed"),
+    ("道真至正安高速今日开工", ROUTE, "道真西收费站", "unspecified"),  # a route to be built may end at an existing site
+    ("綦江至习水高速今日通车", ROUTE, "道真西收费站", "unspecified"),  # not the subject's route
+    ("道真至正安高速今日通车", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "completed"),
+    ("道真至正安高速今日开工", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "starting"),
+    ("关于交通建设的情况", "道真至正安高速梅子溪特大桥。", "道真至正安高速梅子溪特大桥", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "name", "stage"), PART_CASES, ids=[c[2] + c[0][-4:] for c in PART_CASES])
+def test_a_part_of_the_report_subject_takes_the_headline_stage(headline: str, text: str, name: str, stage: str) -> None:
+    assert stage_of(headline + "\n" + text, name) == stage
+
+
+# A stage noted in a bracket after an item is the item's own (issue #11 item 2)
+NOTE_CASES = [
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "綦江至习水高速公路", "under_construction"),
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "南川至贵阳高速公路", "completed"),
+    ("綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)、黔江至石柱高速公路(规划)。", "黔江至石柱高速公路", "proposed"),
+    ("加快建设綦江至习水高速公路(前期),南川至贵阳高速公路年内建成。", "綦江至习水高速公路", "preliminary"),  # the note wins
+    ("隆黄铁路分为四段:隆昌至泸州、泸州至纳溪、叙永至毕节(在建)、毕节至织金。", "隆黄铁路叙永至毕节段", "under_construction"),
+    ("隆黄铁路分为四段:隆昌至泸州、泸州至纳溪、叙永至毕节(在建)、毕节至织金。", "隆黄铁路毕节至织金段", "unspecified"),
+    ("加快建设綦江至习水高速公路(重庆段)。", "綦江至习水高速公路重庆段", "under_construction"),  # a section, no note
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), NOTE_CASES, ids=[c[1] + str(i) for i, c in enumerate(NOTE_CASES)])
+def test_a_bracketed_stage_note_is_the_items_own(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+def test_a_noted_item_keeps_its_own_name() -> None:
+    text = "关于交通建设的情况\n綦江至习水高速公路(在建)、南川至贵阳高速公路(已建成)。"
+    assert sorted(by_name(extract(source(text)))) == ["南川至贵阳高速公路", "綦江至习水高速公路"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("通车后将串联綦江至习水高速公路、南川至贵阳高速公路等多条高速。", "completed"),  # lines strung together exist
+        ("下一步将建设綦江至习水高速公路、南川至贵阳高速公路等多条高速。", "unspecified"),
+    ],
+)
+def test_lines_a_new_road_strings_together_exist(text: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, "南川至贵阳高速公路") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # the partners a subject forms a whole with are there already, the whole list of them
+        ("綦江港将与涪陵港、万州港形成功能互补。", "万州港", "completed"),
+        ("綦江港将与涪陵港、万州港形成功能互补。", "涪陵港", "completed"),
+        ("綦江至习水高速公路与南川至贵阳高速公路将组成高速环线。", "南川至贵阳高速公路", "completed"),
+        ("綦江港与涪陵港签订合作协议。", "涪陵港", "unspecified"),  # an agreement says nothing of the works
+    ],
+)
+def test_the_partners_of_a_whole_exist(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # "继…之后": the milestones a sentence follows on from are past
+        ("这是继7月6日綦江至习水高速公路开工,10月1日南川至贵阳高速公路通车之后,綦江取得的又一重大成果。", "南川至贵阳高速公路", "completed"),
+        ("这是继7月6日綦江至习水高速公路开工,10月1日南川至贵阳高速公路通车之后,綦江取得的又一重大成果。", "綦江至习水高速公路", "starting"),
+        ("继南川至贵阳高速公路建成通车后,綦江至习水高速公路又迎来新进展。", "南川至贵阳高速公路", "completed"),
+        # without 继 a milestone followed by 后 is a condition about the future; 继续 is no 继
+        ("南川至贵阳高速公路建成通车后,将极大便利群众出行。", "南川至贵阳高速公路", "unspecified"),
+        ("各方将继续努力,南川至贵阳高速公路通车后将便利出行。", "南川至贵阳高速公路", "unspecified"),
+    ],
+)
+def test_a_milestone_the_sentence_follows_on_from_is_past(text: str, name: str, stage: str) -> None:
+    assert stage_of("关于交通建设的情况\n" + text, name) == stage
+
+
+def test_a_date_before_a_name_is_not_part_of_it() -> None:
+    text = "关于交通建设的情况\n10月1日南川至贵阳高速公路建成通车。"
+    assert list(by_name(extract(source(text)))) == ["南川至贵阳高速公路"]

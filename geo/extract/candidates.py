@@ -167,12 +167,21 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
             cut = m.end()
+    number = _LIST_NUMBER_RE.match(span, cut)
+    cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
 
-#: A time phrase opening a name's span ("到2035年重庆高速公路…"): not part of the name.
-_TIME_LEAD_RE = re.compile(r"(?:到|至|在|于|从)?(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:底|末|前|以来)?")
+#: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
+_LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+
+
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车"): not part of the name.
+_TIME_LEAD_RE = re.compile(
+    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
+    r"(?:底|末|前|以来)?"
+)
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -456,7 +465,10 @@ def _list_items(
         item = work[item_start:end]
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
-        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(item) or item.endswith("段")]
+        # a note closing the item ("X高速公路(在建)") does not hide its own head
+        noted = _TAIL_BRACKET_RE.search(item)
+        headed = item[: noted.start()] if noted else item
+        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
         if cut and not own and HEAD_RE.search(work, start, item_start):
             own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
         if item and not own:

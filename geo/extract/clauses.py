@@ -10,6 +10,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract import spans, stages, years
+from geo.extract.linking import variant_key
 from geo.extract.patterns import (
     CJK,
     LEAD_RE,
@@ -85,6 +86,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
+    k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
+    tail = stages.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
+    note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
+    if note:
+        return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]
@@ -128,18 +134,19 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage not in (Stage.UPGRADE, Stage.UNSPECIFIED):
                 return stage
+        # a list's heading ("一、续建项目") governs the items under it unless their clause (or a dated
+        # milestone later in their sentence) names a stage
+        head = spans.heading_stage(work, cand.start) if specific else None
+        if head is not None:
+            return _later_milestone(work, cand, cands, b) or head[0]
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
-    _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    dated = years.YEAR_MILESTONE_RE.search(work, b, nxt_item)
-    later = [cue_at(m) for m in spans.cues_in(work, b, nxt_item)] if dated else []
-    for stage, spec in later:
-        if spec and stage is not Stage.UNSPECIFIED:
-            return stage
+    later = _later_milestone(work, cand, cands, b)
+    if later is not None:
+        return later
     # the name itself may carry the works ("供水改扩建工程")
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
     if Stage.UPGRADE in own:
@@ -150,8 +157,100 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # "继X通车之后,…": the milestone the sentence follows on from is past
+    since = _since_milestone(work, cand, cands, a, b)
+    if since is not None:
+        return since
+    # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
+    # when X is open) takes the headline's stage
+    part = _part_of_subject(work, cand, cands, a)
+    if part is not None:
+        return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage of a milestone the sentence follows on from ("继A开工、B通车之后,…").
+
+    继 opens the series before the item and the item's milestone closes with 之后/后: the event
+    is past (without 继, "X建成后" is a condition about the future).
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
+    if not ks or "后" in work[ks[-1] : cand.start]:
+        return None
+    nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
+    m = _SINCE_RE.search(work, cand.end, nxt)
+    if m is None:
+        return None
+    return Stage.STARTING if m.group("begin") else Stage.COMPLETED
+
+
+_JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
+_SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+def _part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the headline's stage when the item is a part of the news report's subject (issue #11).
+
+    Two classes: a structure written right after the subject's name ("道真至武隆高速梅江特大桥"),
+    and, when the headline says the subject is open, an item of a route clause ("起于A隧道",
+    "经…连接B收费站") in a sentence opening with the subject's name (the route is the subject's).
+    """
+    head = spans.headline_stage(work)
+    if head is None:
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first:
+        return None  # no headline, or the item is in it
+    subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
+    keys = {variant_key(n) for n in subjects}
+    if not keys:
+        return None
+    glued = [c for c in spans.near(cands, max(0, cand.start - 40), cand.start) if c.end == cand.start and c.name]
+    if any(variant_key(c.name) in keys for c in glued):
+        return head
+    if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
+        return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
+    if head is not Stage.COMPLETED or not stages.ROUTE_RE.match(work, a):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
+    if opening and not work[s0 : opening.start].strip(" \t\u3000●·") and variant_key(opening.name) in keys:
+        return head
+    return None
+
+
+def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of a milestone later in the sentence, before the next item.
+
+    The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
+    of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
+    """
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    a, _b = spans.clause(work, cand.start, cand.end)
+    subject = (
+        b < len(work)
+        and work[b] in ",，"
+        and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
+        and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
+    )
+    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+        return None
+    for m in spans.cues_in(work, b, nxt_item):
+        stage, spec = cue_at(m)
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
+
+#: What may close a clause after its subject: "X(工程)," .
+_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
+#: What may open a clause before its subject: nothing, or a noun phrase in apposition
+#: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
@@ -238,10 +337,41 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if _inventory(work, a, cand):
         return True
     # "将新港与宜万铁路连接起来": the line joined to is there already
-    if work[cand.start - 1 : cand.start] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, cand.end):
+    first = _list_start(work, cand, cands)
+    if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+
+
+#: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
+_COMMA_RE = re.compile(r"\s*[、及]\s*")
+
+
+def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
+    """Return the start of the list the item closes ("与A、B形成": the start of A)."""
+    pos = cand.start
+    for c in reversed(spans.near(cands, max(0, cand.start - 80), cand.start)):
+        if not c.name or c.end > pos:
+            continue
+        if c.end < pos and _COMMA_RE.fullmatch(work, c.end, pos):
+            pos = c.start
+        else:
+            break
+    return pos
+
+
+def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
+    """Return the end of the list the item opens ("与A、B形成": the end of B)."""
+    pos = cand.end
+    for c in spans.near(cands, cand.end, cand.end + 80):
+        if not c.name or c.start < pos:
+            continue
+        if c.start > pos and _COMMA_RE.fullmatch(work, pos, c.start):
+            pos = c.end
+        else:
+            break
+    return pos
 
 
 def _years(
@@ -311,6 +441,12 @@ def _years(
         intro = _intro_clause(work, a, cand)
         if intro:
             y = years.milestone_years(work, *intro, doc_year)
+            target, start, basis = y.target, y.start, y.basis
+    if target is None and start is None:
+        # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under
+        head = spans.heading_stage(work, cand.start)
+        if head is not None and (stage or _stage(work, cand, cands)) is head[0]:
+            y = years.milestone_years(work, head[1], head[2], doc_year)
             target, start, basis = y.target, y.start, y.basis
     if target is None and start is None:
         # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause

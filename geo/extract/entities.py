@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import stages
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.linking import line_key, link, variant_key
@@ -96,7 +97,7 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
 
     A break is joined when it sits between two Chinese characters and the line
     before it is running text (8+ characters holding a comma, 、 or 。), not a
-    heading: "江津—綦江—万盛—桐\\n梓高速".
+    heading ("一、在建重点项目"): "江津—綦江—万盛—桐\\n梓高速".
     """
     parts: list[str] = []
     index: list[int] = []
@@ -108,6 +109,8 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
         line_start = j
         if not (len(line) >= 8 and _RUNNING_RE.search(line) and _CJK_RE.match(text, i - 1) and _CJK_RE.match(text, j)):
             continue
+        if stages.heading(line)[1] is not None:
+            continue  # a list's heading ("一、在建重点项目") is a line of its own
         parts.append(text[pos:i])
         index.extend(range(pos, i))
         pos = j

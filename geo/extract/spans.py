@@ -88,3 +88,39 @@ def headline_stage(work: str) -> Stage | None:
 
 
 _HEADLINE_MAX = 40
+
+
+def heading_stage(work: str, pos: int) -> tuple[Stage, int, int] | None:
+    """Return the stage and span of the list heading governing the line of ``pos``, if any (issue #11).
+
+    A heading naming a kind of project ("一、续建项目", "（二）新开工项目", "储备项目") gives its stage to
+    every line under it until the next heading of the same or a higher level
+    (:func:`geo.extract.stages.heading`); a heading without a kind ("（一）交通项目") only ends those
+    of its level and below, so a kind named higher up still governs its lines.
+    """
+    key = (id(work), "headings")
+    hit = _BREAK_CACHE.get(key)
+    if hit is None or hit[0] is not work:
+        hit = (work, _headings(work))
+        _BREAK_CACHE[key] = hit  # type: ignore[assignment]
+    starts, governing = hit[1]  # type: ignore[misc]
+    k = bisect.bisect_right(starts, pos) - 1
+    return governing[k] if k >= 0 else None
+
+
+def _headings(work: str) -> tuple[list[int], list[tuple[Stage, int, int] | None]]:
+    """Return the start of every line and the stage heading governing it (not its own line's)."""
+    starts: list[int] = []
+    governing: list[tuple[Stage, int, int] | None] = []
+    stack: list[tuple[int, Stage | None, int, int]] = []  # (level, stage, words start, line end)
+    pos = 0
+    for line in work.split("\n"):
+        starts.append(pos)
+        governing.append(next(((s, a, b) for _lv, s, a, b in reversed(stack) if s is not None), None))
+        level, stage, at = stages.heading(line)
+        if level is not None:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, stage, pos + at, pos + len(line)))
+        pos += len(line) + 1
+    return starts, governing

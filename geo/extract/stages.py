@@ -15,6 +15,15 @@ Classes of text (issue #11), each tested on invented sentences in tests/test_tim
 * **the document's subject**: a clause that refers back to the line of a news report ("全线共设
   A、B等12座车站", "该项目…") takes the stage of the report's headline ("成自宜高铁今日开通运营").
 
+* **a list document's headings** ("一、续建项目", "（二）新开工项目", "②收尾项目", "储备项目",
+  "计划2025年建成项目"): the heading's kind (:data:`HEADING_KINDS`) is the stage of every item under
+  it until the next heading of the same or a higher level, unless the item's clause names one;
+* **a note in brackets** after an item ("X(在建)", "Y(已建成)", "Z(规划)"): the item's own stage;
+* **partners of a whole** ("A与B将组成环线", "A将与B、C形成互补") and lines a new road strings
+  together ("串联A、B等多条高速"): built; a milestone a sentence follows on from ("继X通车之后") is past;
+* **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
+  headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -24,6 +33,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.patterns import HEAD_RE
 from geo.model import Stage
 
 #: Clause end: a cue's lookahead does not reach past it.
@@ -129,8 +139,9 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 
 
 #: Verbs just before an item that present it as existing: a service run between facilities
-#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内").
-CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接)$")
+#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
+#: lines a new road strings together ("通车后将串联A、B等多条高速").
+CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
@@ -139,6 +150,94 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
 
+#: A stage written in a bracket right after an item, as lists note it: "X(在建)", "Y(已建成)",
+#: "Z(规划)", "W(前期)". Meaning as for :data:`HEADING_KINDS`; 规划/拟建/远期 is planned only.
+STAGE_NOTES: tuple[tuple[str, Stage], ...] = (
+    ("在建|续建|建设中|正在建设|施工中", Stage.UNDER_CONSTRUCTION),
+    ("已?(?:建成|通车|开通|竣工|完工|投用|投运|投产)|既有|已建", Stage.COMPLETED),
+    ("(?:已|新|拟|计划)?开工|开建|新开工", Stage.STARTING),
+    ("前期(?:工作)?|开展前期|已批复|获批", Stage.PRELIMINARY),
+    ("规划|拟建|远期|研究|谋划|储备|预留|待建", Stage.PROPOSED),
+    ("改扩建|扩建|扩容|改造|提升改造", Stage.UPGRADE),
+)
+STAGE_NOTE_RE = re.compile(
+    r"\s*[(（](?:" + "|".join(f"(?P<n{i}>{w})" for i, (w, _s) in enumerate(STAGE_NOTES)) + r")(?:中|项目)?[)）]"
+)
+
+
+def note_stage(m: re.Match[str]) -> Stage:
+    """Return the stage of a :data:`STAGE_NOTE_RE` match."""
+    return STAGE_NOTES[int(m.lastgroup[1:])][1]
+
+
+#: A clause of a route opening with its verb: "起于A隧道", "经A镇、B镇连接C收费站", "止于D".
+ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|经|连接|接入|穿越|跨越)")
+
 #: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
-JOINED_RE = re.compile(r"(?:连接起来|连接|相连|相接|衔接|接轨)")
+#: Also the partners a subject forms a whole with: "A与B将组成高铁环线", "A将与B、C形成功能互补".
+JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成)")
 JOINED_BEFORE = "与和同"
+
+#: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):
+#: "一、续建项目", "（二）新开工项目(15个)", "②收尾项目", "④预备项目", "前期工作项目", "储备项目",
+#: "竣工项目", "2021年续建项目", "计划2025年建成项目". Meaning of the words:
+#:
+#: * 续建 / 在建 (works begun in an earlier year and continued) and 收尾 (works finishing this
+#:   year, still going on) → 在建;
+#: * 新开工 / 开工 / 新建 (works begun in the plan's year) → 开工;
+#: * 建成 / 竣工 / 完工 / 投用 / 投产 (the plan's completions; 计划建成 says they are to be done by
+#:   the heading's year) → 建成;
+#: * 前期 / 前期工作 (studies and approvals under way) → 前期工作;
+#: * 预备 / 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
+HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
+    ("续建", Stage.UNDER_CONSTRUCTION),
+    ("在建", Stage.UNDER_CONSTRUCTION),
+    ("收尾", Stage.UNDER_CONSTRUCTION),
+    ("新开工", Stage.STARTING),
+    ("开工", Stage.STARTING),
+    ("新建", Stage.STARTING),
+    ("建成", Stage.COMPLETED),
+    ("竣工", Stage.COMPLETED),
+    ("完工", Stage.COMPLETED),
+    ("投用", Stage.COMPLETED),
+    ("投产", Stage.COMPLETED),
+    ("前期工作", Stage.PRELIMINARY),
+    ("前期", Stage.PRELIMINARY),
+    ("预备", Stage.PROPOSED),
+    ("储备", Stage.PROPOSED),
+    ("谋划", Stage.PROPOSED),
+)
+_HEADING_STAGE = dict(HEADING_KINDS)
+
+#: A heading's number and its level: 一、 > （一） > 1. > （1） > ①.
+HEADING_MARK_RE = re.compile(
+    r"\s*(?:(?P<l1>[一二三四五六七八九十]+[、.．])|(?P<l2>[(（][一二三四五六七八九十]+[)）])"
+    r"|(?P<l3>\d{1,2}[、.．](?!\d))|(?P<l4>[(（]\d{1,2}[)）])|(?P<l5>[①-⑳]))\s*"
+)
+
+#: The words of a stage heading after its number: an optional year or plan word before the kind,
+#: the kind, "(重点)项目/工程", an optional count in brackets and a colon; nothing else (a sentence
+#: "加快推进续建项目。" is no heading: its verb is refused, and so is any sentence mark).
+HEADING_RE = re.compile(
+    r"(?P<pre>(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,16}?)"
+    r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)(?:清单|名单|表|计划)?"
+    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]?\s*$"
+)
+
+
+def heading(line: str) -> tuple[int | None, Stage | None, int]:
+    """Return (level, stage, offset of the words) of a line of a list document, if it is a heading.
+
+    A numbered line is a heading of its number's level (1 to 5), with the stage of its kind when
+    its words name one ("（二）新开工项目") and none otherwise ("（一）交通项目"). An unnumbered line is
+    a heading (level 0) only when its words name a kind ("储备项目"). Level None: no heading.
+    """
+    mark = HEADING_MARK_RE.match(line)
+    level = int(mark.lastgroup[1]) if mark else None
+    at = mark.end() if mark else len(line) - len(line.lstrip())
+    m = HEADING_RE.match(line, at)
+    if m and (level is not None or not HEAD_RE.search(m.group("pre"))):
+        return (level or 0), _HEADING_STAGE[m.group("kind")], at
+    # an unnumbered line naming a facility ("A高速公路续建工程") is an item, not a heading
+    return level, None, at

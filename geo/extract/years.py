@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.extract import stages
+
 #: Milestones that end works (the year before them is the target) and that start them.
 _DONE = r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|完成"
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
@@ -192,7 +194,8 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
     """Return the years and lead unit a table row gives the item at ``pos``.
 
     A row is a line of cells split by spaces; its header is the nearest line above
-    it (in the same block of rows) that names a deadline, start or lead column.
+    it (in the same block of rows, across section rows such as "一、续建项目") that names a
+    deadline, start or lead column.
     """
     if not _has_header(work):
         return Years(), None
@@ -207,6 +210,9 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
             return Years(), None
         start = work.rfind("\n", 0, end) + 1
         cells = _CELL_SPLIT.split(work[start:end].strip())
+        if len(cells) < 3 and stages.heading(work[start:end])[0] is not None:
+            end = start - 1  # a section row of the table ("一、续建项目") between rows and header
+            continue
         if len(cells) < 3:
             return Years(), None
         if any(_header_cell(c) for c in cells):
