@@ -423,3 +423,35 @@ def test_a_milestone_the_sentence_follows_on_from_is_past(text: str, name: str, 
 def test_a_date_before_a_name_is_not_part_of_it() -> None:
     text = "关于交通建设的情况\n10月1日南川至贵阳高速公路建成通车。"
     assert list(by_name(extract(source(text)))) == ["南川至贵阳高速公路"]
+
+
+# --- the document's own date: where a news item or a letter gives it ----------------------------
+
+from geo.documents import read_meta  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a source line of a page header with a full date, in either form
+        ("某某大桥通车\n来源：某某日报 2023-05-12\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n作者:张三 2023年5月12日 来源:某某网\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", dt.date(2024, 1, 22)),
+        # a letter or reply: the date line at its end, under the signing body
+        ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某市交通局\n2023年6月12日", dt.date(2023, 6, 12)),
+        # a dateline of month and day takes a year only from the text: its lead sentence's annual meeting …
+        ("某地交通项目\n4月16日,2020年全市交通运输工作电视电话会议召开。", dt.date(2020, 4, 16)),
+        # … the title, or a document number
+        ("2024年全市重点项目开工\n新华社成都5月12日电 全市重点项目集中开工。", dt.date(2024, 5, 12)),
+        ("某某港开港\n央广网重庆9月29日消息(记者张三)某某港开港。\n渝交〔2022〕12号", dt.date(2022, 9, 29)),
+        # no year anywhere: none is guessed
+        ("某某港开港\n央广网重庆9月29日消息(记者张三)某某港开港运营。", None),
+        ("某某大桥通车\n新华社成都5月12日电 某某大桥建成通车。", None),
+        ("某某大桥通车\n23日,某某大桥正式建成通车。", None),
+        # a title naming two years gives neither; a date in the body's sentences is no header's
+        ("2023年至2024年交通综述\n新华社成都5月12日电 综述。", None),
+        ("某某大桥通车\n项目于2017年5月12日开工,来源于省级资金。", None),
+    ],
+)
+def test_the_document_date_is_read_where_news_and_letters_put_it(text: str, date: dt.date | None) -> None:
+    assert read_meta(text).date == date

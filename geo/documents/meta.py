@@ -33,6 +33,18 @@ _SIGNED = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
+#: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
+_SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:来源|稿源|作者|编辑|出处)\s*[:：]")
+_ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+#: A news dateline with month and day only: "新华社成都5月12日电", "央广网重庆9月29日消息", "本报讯 9月29日,".
+_NEWS_DATELINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*)"
+    r"(?:[(（][^)）]{0,30}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:电|消息|讯|\s*[(（]|[,，])"
+)
+#: The year of an annual event the dateline's sentence names: "4月16日,2020年全市交通运输工作会议召开".
+_EVENT_YEAR = re.compile(r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*((?:19|20)\d{2})年[^。,，]{0,30}?(?:会议|大会|会)[^。,，]{0,6}?召开")
+#: A year in a title: "关于印发2024年重点项目名单的通知", "2023年全省交通建设综述".
+_TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d—\-–~～至到])")
 
 #: Lines that are never a title: site names, breadcrumbs, counters.
 _NOT_TITLE = re.compile(r"(?:网|网站|首页|门户|>.*|\d+|.*[。;:,]|.*(?:发布|浏览).*)$")
@@ -71,7 +83,10 @@ def read_meta(
         title = hints.title or _labelled_or_first_title(lines[:15])
     if not issuer:
         issuer = _signatory(lines) or _joint_issuers(text[:3000]) or hints.issuer
-    date = _published(text) or hints.date or _signature_date(lines, raw or text)
+    date = (
+        _published(text) or hints.date or _signature_date(lines, raw or text)
+        or _dateline(lines[:15], title, raw or text)
+    )
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date)
 
 
@@ -136,8 +151,33 @@ def _published(text: str) -> dt.date | None:
     # news pages: a dateline, a labelled date or a bare date among the header lines
     for line in text.splitlines()[:15]:
         m = _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line) or _BARE_DATE.match(line)
+        if m is None and _SOURCE_LINE.search(line):
+            m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
         if m:
-            return _date(*m.groups())
+            found = _date(*m.groups())
+            if found:
+                return found
+    return None
+
+
+def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
+    """Return the date of a news dateline that gives month and day only, when a year is given too.
+
+    The year comes from the lead sentence ("4月16日,2020年全市交通运输工作会议召开"), the
+    document number (``〔2023〕12号``) or the title ("2024年…"); without one, no date: a year is never guessed.
+    """
+    for line in lines:
+        m = _NEWS_DATELINE.match(line) or _EVENT_YEAR.match(line)
+        if m is None:
+            continue
+        month, day = int(m.group(1)), int(m.group(2))
+        event = _EVENT_YEAR.match(line)
+        if event and (int(event.group(1)), int(event.group(2))) == (month, day):
+            return _date(event.group(3), month, day)
+        numbers = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
+        titled = _TITLE_YEAR.findall(title)
+        year = max(numbers) if numbers else (int(titled[0]) if len(set(titled)) == 1 else None)
+        return _date(year, month, day) if year else None
     return None
 
 
