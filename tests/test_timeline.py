@@ -143,7 +143,26 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
-    ("12月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
+    ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
+    # a past event dated after the report's own date (12 June) was last year's, unless still ahead
+    ("12月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2022, None, "relative"),
+    ("12月26日,黔江至吉首铁路将建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
+    # a month and day right before the item in its clause; a full date earlier in the sentence gives its year
+    ("2021年7月6日南川至贵阳高速公路开工,10月1日綦江至习水高速公路通车。", "綦江至习水高速公路", 2021, None, "relative"),
+    ("这是继2021年7月6日某项目开工,10月1日綦江至习水高速公路通车之后的又一成果。", "綦江至习水高速公路", 2021, None, "relative"),
+    ("据悉,5月1日綦江至习水高速公路建成通车。", "綦江至习水高速公路", 2023, None, "relative"),
+    ("綦江至习水高速公路设计时速80公里,5月1日起施行新的收费标准。", "綦江至习水高速公路", None, None, None),
+    # 后年 is two years after the report's; 年内开工 is a start, never a target
+    ("南川至贵阳高速公路预计后年建成通车。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("后年,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("南川至贵阳高速公路年内开工。", "南川至贵阳高速公路", None, 2023, "relative"),
+    ("南川至贵阳高速公路将于年底通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路计划于2024年6月建成通车。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("南川至贵阳高速公路预计2026年底完工。", "南川至贵阳高速公路", 2026, None, "explicit"),
+    ("南川至贵阳高速公路于2021年建成通车。", "南川至贵阳高速公路", 2021, None, "explicit"),
+    # a history told from a first milestone is no target
+    ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路从2018年开工到2021年建成通车。", "南川至贵阳高速公路", 2021, 2018, "explicit"),
     # a list after a colon takes the year of the clause introducing it
     ("今年开工的项目有:南川至贵阳高速公路、綦江至习水高速公路。", "綦江至习水高速公路", None, 2023, "relative"),
     ("明年建成通车的项目包括:南川至贵阳高速公路、綦江至习水高速公路。", "南川至贵阳高速公路", 2024, None, "relative"),

@@ -6,6 +6,7 @@ clause and sentence around a mention :mod:`geo.extract.spans`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from geo.extract import lexicon as lx
@@ -46,7 +47,9 @@ def read_mention(
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
-    got = Years() if cand.implied else _years(work, cand, cands, years.doc_year(date, period), period=period, stage=stage)
+    got = Years() if cand.implied else _years(
+        work, cand, cands, years.doc_year(date, period), period=period, stage=stage, date=date,
+    )
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -382,6 +385,7 @@ def _years(
     *,
     period: tuple[int, int] | None = None,
     stage: Stage | None = None,
+    date: dt.date | None = None,
 ) -> Years:
     """Return the target and start years the clause (or the item's table row) sets for the item.
 
@@ -414,7 +418,7 @@ def _years(
             break
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
-        ev = years.event_year(work, s0, cand.start, doc_year)
+        ev = years.event_year(work, s0, cand.start, doc_year, clause=a, date=date)
         done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
         if done and _GROUNDWORK_RE.match(work, done.start()):
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's

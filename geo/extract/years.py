@@ -36,7 +36,7 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|当年|年内|年底|年末|今日|今天|近日|日前|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
+    r"(?P<rel>今年|明年|后年|当年|年内|年底|年末|今日|今天|近日|日前|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
@@ -46,11 +46,20 @@ _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
 _BARE_TAIL = 4
 
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
-EVENT_DATE_RE = re.compile(r"(?<![\d年])(?:\d{1,2})月(?:\d{1,2})日")
+EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+#: How many years ahead of the document's a relative year is.
+_AHEAD = {"明年": 1, "后年": 2}
+#: A full date earlier in the sentence gives its year to a later month and day ("2021年7月6日…,10月1日…").
+_FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+#: Words telling that a dated milestone is still ahead ("12月26日将建成通车").
+_AHEAD_RE = re.compile(r"将|预计|计划|有望|力争|争取|确保|拟")
+#: A history told from its first milestone ("从1994年建成…,到2010年…").
+_HISTORY_RE = re.compile(r"从\s*$")
+_SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|年内))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|年内))"
     r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
 )
 
@@ -61,7 +70,7 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + (1 if m.group("rel") == "明年" else 0), "relative"
+    return doc_year + _AHEAD.get(m.group("rel"), 0), "relative"
 
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -132,7 +141,7 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + (1 if m.group("rel") == "明年" else 0), "relative"
+    return doc_year + _AHEAD.get(m.group("rel"), 0), "relative"
 
 
 def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
@@ -149,6 +158,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         year, how = _resolve(m, doc_year)
         if year is None:
             continue
+        if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
+            continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
         if m.group("start"):
             start = start or year
         elif target is None:
@@ -178,12 +189,33 @@ LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、
 _SPAN_MAX = 8
 
 
-def event_year(work: str, s0: int, pos: int, doc_year: int | None) -> int | None:
-    """Return the document year when the sentence opens with a month and day ("12月26日,…")."""
+def event_year(
+    work: str, s0: int, pos: int, doc_year: int | None, *, clause: int | None = None, date: dt.date | None = None,
+) -> int | None:
+    """Return the year of an event dated by month and day: "12月26日,X建成通车", "…,10月1日X通车".
+
+    The month and day opens the sentence, or stands right before the item in its own clause
+    (``clause`` is that clause's start). Its year is that of a full date earlier in the sentence
+    ("2021年7月6日A开工,10月1日B通车"), else the document's: a day after the document's own
+    ``date`` in a past report was last year's ("10月1日X通车" reported on 18 March).
+    """
+    m = EVENT_DATE_RE.search(work, s0, pos)
+    if not (m and m.start() - s0 <= _DATELINE_REACH):
+        m = None
+        if clause is not None:
+            m = next((d for d in EVENT_DATE_RE.finditer(work, clause, pos) if pos - d.end() <= 2), None)
+    if m is None:
+        return None
+    full = _FULL_DATE_RE.findall(work, s0, m.start())
+    if full:
+        return int(full[-1])
     if doc_year is None:
         return None
-    m = EVENT_DATE_RE.search(work, s0, pos)
-    return doc_year if m and m.start() - s0 <= _DATELINE_REACH else None
+    later = date is not None and (int(m.group("month")), int(m.group("day"))) > (date.month, date.day)
+    end = _SENTENCE_END_RE.search(work, pos)
+    if later and not _AHEAD_RE.search(work, m.end(), end.start() if end else len(work)):
+        return doc_year - 1
+    return doc_year
 
 
 #: How far into a sentence its event date may start ("据某报消息 12月26日,…").
