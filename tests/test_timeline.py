@@ -160,6 +160,13 @@ YEAR_CASES = [
     ("南川至贵阳高速公路计划于2024年6月建成通车。", "南川至贵阳高速公路", 2024, None, "explicit"),
     ("南川至贵阳高速公路预计2026年底完工。", "南川至贵阳高速公路", 2026, None, "explicit"),
     ("南川至贵阳高速公路于2021年建成通车。", "南川至贵阳高速公路", 2021, None, "explicit"),
+    # putting into use is a completion; completing an amount of money or a preparatory step is not
+    ("南川至贵阳高速公路将于2025年投入使用。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路将于2025年交付使用。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路计划2025年完成建设。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路2020年完成投资10亿元。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路2024年完成工可编制。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路已完成投资10亿元,预计2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
     # a history told from a first milestone is no target
     ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),
     ("南川至贵阳高速公路从2018年开工到2021年建成通车。", "南川至贵阳高速公路", 2021, 2018, "explicit"),
@@ -474,3 +481,20 @@ from geo.documents import read_meta  # noqa: E402
 )
 def test_the_document_date_is_read_where_news_and_letters_put_it(text: str, date: dt.date | None) -> None:
     assert read_meta(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target", "start"),
+    [
+        ("力争2025年建成以下项目:\n1.南川至贵阳高速公路\n2.綦江至习水高速公路", "綦江至习水高速公路", 2025, None),
+        ("明年计划开工以下项目：\n（1）南川至贵阳高速公路\n（2）綦江至习水高速公路", "南川至贵阳高速公路", None, 2024),
+        # an introducing line without a year, or an item line not numbered, gives nothing
+        ("加快建设以下项目:\n1.南川至贵阳高速公路\n2.綦江至习水高速公路", "綦江至习水高速公路", None, None),
+        ("力争2025年建成以下项目:\n1.南川至贵阳高速公路\n\n綦江至习水高速公路正在建设。", "綦江至习水高速公路", None, None),
+    ],
+)
+def test_the_line_introducing_a_numbered_list_gives_its_year(text: str, name: str, target: int | None, start: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + text)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)

@@ -269,6 +269,34 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     return cue_at(cues[-1]) if cues else None
 
 
+#: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
+_LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[(（]\d{1,3}[)）]|[①-⑳])")
+
+
+def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the line introducing the numbered list whose item's line holds ``pos``.
+
+    The item's line opens with a list number; the lines above it are items too, up to a line
+    ending with a colon ("力争2025年建成以下项目:"), which introduces them all.
+    """
+    ls = work.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM_RE.match(work, ls):
+        return None
+    for _ in range(200):
+        if ls == 0:
+            return None
+        end = ls - 1
+        ls = work.rfind("\n", 0, end) + 1
+        line = work[ls:end].rstrip()
+        if not line:
+            return None
+        if line.endswith((":", "：")):
+            return ls, ls + len(line)
+        if not _LIST_ITEM_RE.match(line):
+            return None
+    return None
+
+
 def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     """Return the span of the clause introducing the item's list, if the item's clause is a list.
 
@@ -445,6 +473,12 @@ def _years(
         intro = _intro_clause(work, a, cand)
         if intro:
             y = years.milestone_years(work, *intro, doc_year)
+            target, start, basis = y.target, y.start, y.basis
+    if target is None and start is None:
+        # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
+        intro_line = _list_intro_line(work, cand.start)
+        if intro_line:
+            y = years.milestone_years(work, *intro_line, doc_year)
             target, start, basis = y.target, y.start, y.basis
     if target is None and start is None:
         # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under

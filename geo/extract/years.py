@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from geo.extract import stages
 
 #: Milestones that end works (the year before them is the target) and that start them.
-_DONE = r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|完成"
+_DONE = (
+    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|投入使用|交付使用|投入运营"
+    r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|征地|拆迁))"
+)
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
 _GAP = r"[^,，。;；!！?？\n]{0,10}?"
