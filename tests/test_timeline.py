@@ -465,6 +465,9 @@ from geo.documents import read_meta  # noqa: E402
         ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", dt.date(2024, 1, 22)),
         # a letter or reply: the date line at its end, under the signing body
         ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某市交通局\n2023年6月12日", dt.date(2023, 6, 12)),
+        ("某某大桥通车\n新华社成都2023年5月12日电 某某大桥建成通车。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n本报讯（记者 张三）2023年5月12日,某某大桥建成通车。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n2023年05月12日 来源：某某日报\n正文。", dt.date(2023, 5, 12)),
         # a dateline of month and day takes a year only from the text: its lead sentence's annual meeting …
         ("某地交通项目\n4月16日,2020年全市交通运输工作电视电话会议召开。", dt.date(2020, 4, 16)),
         # … the title, or a document number

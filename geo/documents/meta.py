@@ -41,6 +41,11 @@ _NEWS_DATELINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*)"
     r"(?:[(（][^)）]{0,30}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:电|消息|讯|\s*[(（]|[,，])"
 )
+#: A news dateline with its year: "新华社成都2023年5月12日电", "人民网北京2023年5月12日讯".
+_FULL_NEWS_DATELINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*"
+    r"(?:[(（][^)）]{0,30}[)）]\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:电|消息|讯|\s*[(（]|[,，])"
+)
 #: The year of an annual event the dateline's sentence names: "4月16日,2020年全市交通运输工作会议召开".
 _EVENT_YEAR = re.compile(r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*((?:19|20)\d{2})年[^。,，]{0,30}?(?:会议|大会|会)[^。,，]{0,6}?召开")
 #: A year in a title: "关于印发2024年重点项目名单的通知", "2023年全省交通建设综述".
@@ -153,6 +158,7 @@ def _published(text: str) -> dt.date | None:
         m = _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line) or _BARE_DATE.match(line)
         if m is None and _SOURCE_LINE.search(line):
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
+        m = m or _FULL_NEWS_DATELINE.match(line)  # "新华社成都2023年5月12日电"
         if m:
             found = _date(*m.groups())
             if found:
