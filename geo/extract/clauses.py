@@ -491,6 +491,9 @@ def _years(
         span = years.span_years(work, a, c_end, period)
         if span.target is None and years.LEAD_SPAN_RE.match(work, s0, a):
             span = years.span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
+        label = years.SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
+        if label:
+            span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
     if target is None and period and period[0] == period[1]:
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's

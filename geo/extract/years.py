@@ -39,7 +39,8 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|后年|当年|年内|年底|年末|今日|今天|近日|日前|(?<![\d年])\d{1,2}月(?:\d{1,2}日|底|末))"
+    r"(?P<rel>今年|明年|后年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|近日|日前"
+    r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
@@ -78,7 +79,9 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
-_SPAN_RE = re.compile(r"(20\d\d)\s*[—\-–~～至到]\s*(20\d\d)\s*年")
+_SPAN_RE = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)\s*年")
+#: A label of the works' span in running text: "建设年限:2022—2025年", "建设期为2022年至2025年".
+SPAN_LABEL_RE = re.compile(r"(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|期)\s*(?:为|是|[:：])?\s*(?=20\d\d)")
 
 #: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
 _ANNUAL_RE = re.compile(
@@ -186,7 +189,7 @@ def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Y
 
 
 #: A span of years heading a sentence: "2022—2025年,", "(一)2022—2025年,".
-LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、.．)）])?(?:在|于)?20\d\d\s*[—\-–~～至到]\s*20\d\d\s*年[,，]")
+LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、.．)）])?(?:在|于)?20\d\d\s*年?\s*[—\-–~～至到]\s*20\d\d\s*年[,，]")
 
 #: A span of more years than this is a vision, not a project's timeline ("2021—2035年").
 _SPAN_MAX = 8
