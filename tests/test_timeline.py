@@ -208,6 +208,9 @@ def test_years(text: str, name: str, target: int | None, start: int | None, basi
         ("某区“十四五”综合交通规划\n推进南川至贵阳高速公路建设。", (2021, 2025)),
         # a span in a sentence of the body is the item's, not the document's period
         ("关于交通建设的情况\n南川至贵阳高速公路2022—2024年实施。", None),
+        # and so is a span in a row of a table near the top
+        ("重点项目表\n序号\t项目名称\t建设年限\n1\t南川至贵阳高速公路\t2021—2025年", None),
+        ("重点项目表(2021—2025年)\n序号 项目名称 建设年限\n1 南川至贵阳高速公路 2022—2024年", (2021, 2025)),
     ],
 )
 def test_plan_period_comes_from_title_lines(text: str, period: tuple[int, int] | None) -> None:

@@ -120,7 +120,10 @@ def plan_period(text: str) -> tuple[int, int] | None:
     if m:
         return int(m.group(1)), int(m.group(1))
     # title lines only: a span in a sentence of the body is an item's, not the document's
-    head = "\n".join(ln for ln in text.splitlines()[:5] if not _SENTENCE_MARK.search(ln))[:400]
+    head = "\n".join(
+        ln for ln in text.splitlines()[:5]
+        if not _SENTENCE_MARK.search(ln) and len(_CELL_SPLIT.split(ln.strip())) < 3  # nor a table's row
+    )[:400]
     m = _SPAN_RE.search(head)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
