@@ -180,6 +180,9 @@ YEAR_CASES = [
     ("南川至贵阳高速公路建设期为2022年至2025年。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
     ("南川至贵阳高速公路全长50公里,建设年限:2022—2025年。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
     ("南川至贵阳高速公路全长50公里,建设工期36个月。", "南川至贵阳高速公路", None, None, None),
+    # a five-year plan named in the clause is a window, never a target year
+    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("南川至贵阳高速公路纳入“十四五”规划,力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
     # a history told from a first milestone is no target
     ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),
     ("南川至贵阳高速公路从2018年开工到2021年建成通车。", "南川至贵阳高速公路", 2021, 2018, "explicit"),
