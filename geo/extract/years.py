@@ -5,8 +5,14 @@ Classes of text (issue #11):
 * **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
   建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
   "2019年1月开工建设以来") is the *start* year, never the target;
-* **relative** years resolved against the document date: 今年, 明年, 年内, 年底(前), 今日/近日
-  of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车");
+* **relative** years resolved against the document date: 今年, 明年, 后年, 年内, 年底(前), 上/下半年,
+  本年度, a month alone ("预计9月份建成"), 今日/近日 of a news report ("今日开通运营"), and a month and
+  day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
+  the sentence, else the report's, a year back when the day is after the report's own date;
+* **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), and the first
+  year of a history ("从1994年建成X,到2010年…");
+* a **list intro**: a line ending with a colon ("力争2025年建成以下项目:") gives its year to the
+  numbered lines under it;
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…), a start column
   (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
