@@ -10,6 +10,7 @@ a rejection, a merge). Run on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from decimal import Decimal
 
@@ -187,3 +188,21 @@ def test_equal_stored_lists_are_not_shared_as_mutable_values(filled: sa.Engine) 
     # each project gets its own geometry dict (a caller changing one never changes another)
     geometries = [p.geometry for p in got if p.geometry]
     assert len({id(g) for g in geometries}) == len(geometries)
+
+
+def test_the_collector_is_left_as_it_was(filled: sa.Engine, tmp_path) -> None:
+    # the load pauses the cyclic garbage collector while it builds records; it must come back
+    assert gc.isenabled()
+    store.load_projects(filled)
+    assert gc.isenabled()
+    half = store.engine(f"sqlite:///{tmp_path / 'half.db'}")
+    schema.review_decisions.create(half)  # decisions read, then no projects' tables: the load fails half way
+    with pytest.raises(sa.exc.OperationalError, match="no such table"):
+        store.load_projects(half)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.load_projects(filled)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

@@ -485,13 +485,23 @@ def _evidence(rows: Iterable[Any], docs: dict[int, tuple[str, str, dt.date | Non
 
 
 def _events(rows: Iterable[Any]) -> dict[str, list[StatusEvent]]:
-    """Return the status events of each entity, in the rows' order."""
+    """Return the status events of each entity, in the rows' order.
+
+    A StatusEvent is immutable and a document's events repeat (its date, a
+    stage, a target year): equal rows give the one record.
+    """
     out: dict[str, list[StatusEvent]] = {}
-    for entity_id, stage, previous_stage, date, target_year, source, note, author in rows:
-        event = StatusEvent(
-            stage=_stage(stage), previous_stage=_stage(previous_stage) if previous_stage else None, date=date,
-            target_year=target_year, source=_SOURCES.get(source) or EventSource(source), note=note, author=author,
-        )
+    made: dict[tuple[Any, ...], StatusEvent] = {}
+    for entity_id, *values in rows:
+        key = tuple(values)
+        event = made.get(key)
+        if event is None:
+            stage, previous_stage, date, target_year, source, note, author = key
+            event = made[key] = StatusEvent(
+                stage=_stage(stage), previous_stage=_stage(previous_stage) if previous_stage else None, date=date,
+                target_year=target_year, source=_SOURCES.get(source) or EventSource(source), note=note,
+                author=author,
+            )
         if entity_id in out:
             out[entity_id].append(event)
         else:
