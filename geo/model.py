@@ -425,11 +425,15 @@ class Register:
     construction_progress: str | None = None  # 形象进度: text or a percentage
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) is not None for f in fields(self))
+        # REGISTER_KEYS, not dataclasses.fields(): fields() builds its tuple on every call, and a load
+        # of 50,000 projects asks each register several times (issue 16)
+        return any(getattr(self, k) is not None for k in REGISTER_KEYS)
 
     def overlaid(self, other: Register) -> Register:
         """Return this register with every field ``other`` sets replacing its own (a person's edits over the text's)."""
-        changes = {f.name: v for f in fields(other) if (v := getattr(other, f.name)) is not None}
+        changes = {k: v for k in REGISTER_KEYS if (v := getattr(other, k)) is not None}
+        if not changes:
+            return self
         # a figure a person typed does not keep the sentence that stated another one
         if other.total_investment is not None:
             changes["total_investment_quote"] = other.total_investment_quote
@@ -456,7 +460,7 @@ class Register:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
-        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
+        return {k: _json_value(getattr(self, k)) for k in REGISTER_KEYS}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Register:
@@ -468,14 +472,14 @@ class Register:
             If an amount or a year is not a number.
         """
         values: dict[str, Any] = {}
-        for f in fields(cls):
-            v = d.get(f.name)
-            if f.name in REGISTER_AMOUNTS:
-                values[f.name] = decimal_or_none(v)
-            elif f.name == "annual_investment_year":
-                values[f.name] = _int(v)
+        for k in REGISTER_KEYS:
+            v = d.get(k)
+            if k in REGISTER_AMOUNTS:
+                values[k] = decimal_or_none(v)
+            elif k == "annual_investment_year":
+                values[k] = _int(v)
             else:
-                values[f.name] = None if v is None or v == "" else str(v)
+                values[k] = None if v is None or v == "" else str(v)
         return cls(**values)
 
 

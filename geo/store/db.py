@@ -364,8 +364,9 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool
     with eng.connect() as conn:
         decided = {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(review_decisions))}
     wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
-    projects = _load_projects(eng, ids=wanted_ids)
-    return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
+    with _bulk():
+        projects = _load_projects(eng, ids=wanted_ids)
+        return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
 
 
 #: Stages and event sources by stored value: a dict lookup instead of an enum call per row.
@@ -453,13 +454,12 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
         ent_q = ent_q.where(entities.c.id.in_(wanted))
         ment_q = ment_q.where(mentions.c.entity_id.in_(wanted))
         event_q = event_q.where(status_events.c.entity_id.in_(wanted))
-    with _bulk():
-        with eng.connect() as conn:
-            docs = {r[0]: tuple(r[1:]) for r in conn.execute(doc_q)}
-            ent_rows = conn.execute(ent_q).all()
-            ment_rows = conn.execute(ment_q).all()
-            event_rows = conn.execute(event_q).all()
-        return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows))
+    with eng.connect() as conn:
+        docs = {r[0]: tuple(r[1:]) for r in conn.execute(doc_q)}
+        ent_rows = conn.execute(ent_q).all()
+        ment_rows = conn.execute(ment_q).all()
+        event_rows = conn.execute(event_q).all()
+    return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows))
 
 
 def _evidence(rows: Iterable[Any], docs: dict[int, tuple[str, str, dt.date | None]]) -> dict[str, list[Evidence]]:
