@@ -361,10 +361,11 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool
     mentions, events and names. Rejected and merged-away projects are left
     out unless ``hidden`` (the review queue).
     """
-    with eng.connect() as conn:
-        decided = {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(review_decisions))}
-    wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
     with _bulk():
+        with eng.connect() as conn:
+            decided = {r.project_id: decisions.from_row(r._mapping)
+                       for r in conn.execute(sa.select(review_decisions))}
+        wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
         projects = _load_projects(eng, ids=wanted_ids)
         return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
 
