@@ -425,11 +425,15 @@ class Register:
     construction_progress: str | None = None  # 形象进度: text or a percentage
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) is not None for f in fields(self))
+        # REGISTER_KEYS, not dataclasses.fields(): fields() builds its tuple on every call, and a load
+        # of 50,000 projects asks each register several times (issue 16)
+        return any(getattr(self, k) is not None for k in REGISTER_KEYS)
 
     def overlaid(self, other: Register) -> Register:
         """Return this register with every field ``other`` sets replacing its own (a person's edits over the text's)."""
-        changes = {f.name: v for f in fields(other) if (v := getattr(other, f.name)) is not None}
+        changes = {k: v for k in REGISTER_KEYS if (v := getattr(other, k)) is not None}
+        if not changes:
+            return self
         # a figure a person typed does not keep the sentence that stated another one
         if other.total_investment is not None:
             changes["total_investment_quote"] = other.total_investment_quote
@@ -456,7 +460,7 @@ class Register:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
-        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
+        return {k: _json_value(getattr(self, k)) for k in REGISTER_KEYS}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Register:
@@ -468,14 +472,14 @@ class Register:
             If an amount or a year is not a number.
         """
         values: dict[str, Any] = {}
-        for f in fields(cls):
-            v = d.get(f.name)
-            if f.name in REGISTER_AMOUNTS:
-                values[f.name] = decimal_or_none(v)
-            elif f.name == "annual_investment_year":
-                values[f.name] = _int(v)
+        for k in REGISTER_KEYS:
+            v = d.get(k)
+            if k in REGISTER_AMOUNTS:
+                values[k] = decimal_or_none(v)
+            elif k == "annual_investment_year":
+                values[k] = _int(v)
             else:
-                values[f.name] = None if v is None or v == "" else str(v)
+                values[k] = None if v is None or v == "" else str(v)
         return cls(**values)
 
 
@@ -484,8 +488,11 @@ def stated_register(mentions: Iterable[Evidence]) -> Register:
 
     An amount and its quote (and the annual year) come together from one mention.
     """
-    out = Register()
-    dated = sorted((m for m in mentions if m.register), key=lambda m: m.doc_date or dt.date.min)
+    out = _NO_REGISTER
+    stating = [m for m in mentions if m.register]
+    if not stating:  # most projects: no sentence states a register field
+        return out
+    dated = sorted(stating, key=lambda m: m.doc_date or dt.date.min)
     for m in dated:  # oldest first: a newer document's figure replaces an older one's
         r = m.register
         assert r is not None
@@ -499,6 +506,9 @@ def stated_register(mentions: Iterable[Evidence]) -> Register:
         out = replace(out, **changes)
     return out
 
+
+#: The empty register (immutable, so one object serves every project that states none).
+_NO_REGISTER = Register()
 
 #: Register field names, in order (GeoJSON property and CSV keys).
 REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
@@ -666,27 +676,39 @@ class DocumentInfo:
     mentions: int
 
 
+#: Rank of each stage among events of the same day (:func:`latest_stage`), built once.
+_EVENT_RANK: dict[Stage, int] = {s: i for i, s in enumerate(STAGE_ORDER)}
+
+
 def latest_stage(events: Iterable[StatusEvent]) -> Stage:
     """Return the stage of the latest status event.
 
     Newest date first, a person's update over a document's on the same day,
     then the most advanced stage; events without a stated stage never count.
     """
-    rank = {s: i for i, s in enumerate(STAGE_ORDER)}
-    stated = [e for e in events if e.stage is not Stage.UNSPECIFIED]
-    if not stated:
-        return Stage.UNSPECIFIED
-    best = max(stated, key=lambda e: (e.date or dt.date.min, e.source is EventSource.PERSON,
-                                      rank[e.stage]))
-    return best.stage
+    # One pass, no list and no key function per event: 50,000 projects are loaded at once (issue 16).
+    best: Stage = Stage.UNSPECIFIED
+    best_key: tuple[dt.date, bool, int] | None = None
+    for e in events:
+        if e.stage is Stage.UNSPECIFIED:
+            continue
+        key = (e.date or dt.date.min, e.source is EventSource.PERSON, _EVENT_RANK[e.stage])
+        if best_key is None or key > best_key:
+            best, best_key = e.stage, key
+    return best
 
 
 def latest_target_year(events: Iterable[StatusEvent]) -> int | None:
     """Return the target year of the latest event that gives one (a person's over a document's)."""
-    dated = [e for e in events if e.target_year]
-    if not dated:
-        return None
-    return max(dated, key=lambda e: (e.date or dt.date.min, e.source is EventSource.PERSON)).target_year
+    best: int | None = None
+    best_key: tuple[dt.date, bool] | None = None
+    for e in events:  # one pass, as latest_stage
+        if not e.target_year:
+            continue
+        key = (e.date or dt.date.min, e.source is EventSource.PERSON)
+        if best_key is None or key > best_key:
+            best, best_key = e.target_year, key
+    return best
 
 
 class _Dated(Protocol):
@@ -724,6 +746,8 @@ def governing_first(mentions: Sequence[_M]) -> tuple[_M, ...]:
     their given order. So a popup lists the most informative sentence first,
     and a reader taking one mention per document takes the governing one.
     """
+    if len(mentions) < 2:  # most projects: one sentence names them
+        return tuple(mentions)
     rank = PROGRESS_RANK
     by_doc: dict[str, list[_M]] = {}
     for m in mentions:
