@@ -141,6 +141,11 @@ class Gazetteer:
         """
         return self.index.lookup(name, context=context)
 
+    @property
+    def province_names(self) -> tuple[str, ...]:
+        """Return the province names (as :attr:`provinces` has them, in its order) without reading the table."""
+        return self.index.province_names
+
     def unit_geometry(self, adcode: str) -> BaseGeometry | None:
         """Return the polygon of a district, city or province by adcode."""
         return self.index.geometry(adcode)

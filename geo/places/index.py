@@ -70,6 +70,8 @@ class PlaceIndex:
         self._unit_provinces = reg.unit_provinces
         self._town_provinces = reg.town_provinces
         self._focus_codes = frozenset(c for a in reg.areas for c in (*a.districts, *a.neighbours))
+        # Province names in the boundary table's order (names.province_section): no table read per ingest.
+        self._province_names: tuple[str, ...] = tuple(gaz.provinces["name"].tolist())
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
         self._add_points(gaz.towns, Level.TOWN)
@@ -219,6 +221,11 @@ class PlaceIndex:
     def sites_of_kind(self, kind: str) -> list[Place]:
         """Return the curated sites of one type (airport, port, rail_station …)."""
         return [p for p in self._sites if p.kind == kind]
+
+    @property
+    def province_names(self) -> tuple[str, ...]:
+        """Return the names of China's provinces, in the boundary table's order."""
+        return self._province_names
 
     def unit(self, adcode: str) -> Place | None:
         """Return the seat point of a province, city or district by adcode."""
