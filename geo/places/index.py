@@ -40,6 +40,8 @@ _UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡",
 
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
+#: Texts whose scan is kept (:meth:`PlaceIndex.scan`); the kept answers are dropped when this many are.
+_SCAN_CACHE_SIZE = 4096
 
 
 def _prefix(adcode: str) -> str:
@@ -107,6 +109,7 @@ class PlaceIndex:
             sizes[key[0]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
+        self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
@@ -115,7 +118,7 @@ class PlaceIndex:
         few dozen of China's 3,000 districts (issue 16).
         """
         state = dict(self.__dict__)
-        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes"):
+        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes", "_scan_cache"):
             del state[name]
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
@@ -362,19 +365,35 @@ class PlaceIndex:
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
+        # A sentence is scanned several times (its places, its context, a name in it): ~3 times
+        # over for an ingest, so the answers are kept per text (issue 16); a copy is returned.
+        found = self._scan_cache.get(text)
+        if found is None:
+            if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
+                self._scan_cache.clear()
+            found = self._scan_cache[text] = self._scan(clean_name(text))
+        return list(found)
+
+    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
         out = []
+        sizes_at = self._scan_sizes.get
+        names = self._scannable
         i = 0
-        text = clean_name(text)
         n = len(text)
         while i < n:
-            for size in self._scan_sizes.get(text[i], ()):
-                if size <= n - i and text[i:i + size] in self._scannable:
-                    out.append((i, i + size, text[i:i + size]))
-                    i += size
-                    break
+            sizes = sizes_at(text[i])
+            if sizes:
+                for size in sizes:
+                    piece = text[i:i + size]
+                    if len(piece) == size and piece in names:
+                        out.append((i, i + size, piece))
+                        i += size
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
-        return out
+        return tuple(out)
 
     def corridor(self, name: str) -> Corridor | None:
         """Return the corridor whose name or alias a line name is, or starts with."""
