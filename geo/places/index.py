@@ -65,7 +65,8 @@ class PlaceIndex:
         self._unit_names: dict[str, str] = {}
         self._by_first: dict[str, list[Place]] = defaultdict(list)
         self._units: dict[str, Place | None] = {}
-        self._prefix_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        # context tuple (or one context string, _text_prefixes) → the adcode prefixes it names
+        self._prefix_cache: dict[tuple[str, ...] | str, frozenset[str]] = {}
         reg = region()
         # Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
         self._region_provinces = reg.region_provinces
@@ -289,16 +290,26 @@ class PlaceIndex:
     def _context_prefixes(self, context: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for text in context:
-            if not text:
-                continue
-            for match in self._unit_pattern.finditer(text):
-                found.add(_prefix(self._unit_names[match.group()]))
-            if len(text) <= _MAX_NAME and text not in self._unit_names:
-                for place in self.lookup(text):
-                    if place.level in (Level.TOWN, Level.SITE):
-                        found.add(place.adcode)
-                    break
+            if text:
+                found |= self._text_prefixes(text)
         return found
+
+    def _text_prefixes(self, text: str) -> frozenset[str]:
+        """Return the prefixes one context string names (kept per string: a document's strings
+        come back in many combinations, one per project, issue 16)."""
+        kept = self._prefix_cache.get(text)
+        if kept is not None:
+            return kept
+        found: set[str] = set()
+        for match in self._unit_pattern.finditer(text):
+            found.add(_prefix(self._unit_names[match.group()]))
+        if len(text) <= _MAX_NAME and text not in self._unit_names:
+            for place in self.lookup(text):
+                if place.level in (Level.TOWN, Level.SITE):
+                    found.add(place.adcode)
+                break
+        kept = self._prefix_cache[text] = frozenset(found)
+        return kept
 
     def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
         """Return the places a string may denote, best first (see ``Gazetteer.lookup``)."""
