@@ -16,6 +16,8 @@ from geo.model import Precision
 
 BOUNDARY_FILES: tuple[str, ...] = ("provinces.geojson", "cities.geojson", "districts.geojson")
 TOWNS_FILE = "towns_geonames.csv"
+#: The file that records which code and data built the derived folder (``geo.places.build.fingerprint``).
+STAMP_FILE = "BUILD"
 
 #: Folder of the hand-curated, committed files (towns, sites, corridors, reference).
 CURATED_DIR: Path = settings.ROOT / "data" / "gazetteer"
