@@ -135,3 +135,8 @@ def test_a_kept_scan_is_the_same_and_a_caller_cannot_change_it(restored: PlaceIn
     # offsets into the text without its brackets and spaces; longest name first (泸州市, not 泸州)
     assert expected == [(7, 9, "綦江"), (10, 12, "万盛"), (15, 17, "江津"), (17, 19, "白沙"), (21, 24, "泸州市"),
                         (24, 28, "龙马潭区"), (28, 30, "金龙")]
+
+
+def test_the_kept_province_names_are_the_tables(gaz: Gazetteer, restored: PlaceIndex) -> None:
+    """A line's province section is read from the kept names, not the boundary table (issue 16)."""
+    assert restored.province_names == tuple(gaz.provinces["name"]) != ()
