@@ -122,3 +122,21 @@ def test_an_ingest_process_neither_imports_pandas_nor_folium(tmp_path: Path) -> 
                          check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "out.geojson").stat().st_size > 0
+
+
+def test_a_kept_scan_is_the_same_and_a_caller_cannot_change_it(restored: PlaceIndex) -> None:
+    """Scans are kept per text (issue 16): the second answer equals the first even after a caller edits it."""
+    text = "推进渝贵高铁、綦江至万盛高速、江津白沙港（二期）和 泸州市龙马潭区金龙物流园建设"
+    first = restored.scan(text)
+    expected = list(first)
+    first.append((0, 1, "x"))
+    first[0] = (0, 0, "")
+    assert restored.scan(text) == expected != []
+    # offsets into the text without its brackets and spaces; longest name first (泸州市, not 泸州)
+    assert expected == [(7, 9, "綦江"), (10, 12, "万盛"), (15, 17, "江津"), (17, 19, "白沙"), (21, 24, "泸州市"),
+                        (24, 28, "龙马潭区"), (28, 30, "金龙")]
+
+
+def test_the_kept_province_names_are_the_tables(gaz: Gazetteer, restored: PlaceIndex) -> None:
+    """A line's province section is read from the kept names, not the boundary table (issue 16)."""
+    assert restored.province_names == tuple(gaz.provinces["name"]) != ()

@@ -144,3 +144,55 @@ def test_an_airport_zone_is_placed_at_an_airport_within_40_km(dlon: float, dlat:
     assert feature is not None
     assert feature.geometry.equals(airport.point) is at_airport
     assert (feature.basis is Basis.ISSUER) is not at_airport
+
+
+# ------------------------------------------------------------------ closed forms agree with pyproj
+
+@pytest.mark.parametrize(("a", "b"), [
+    ((106.5, 29.5), (106.52, 29.5)),      # 2 km east
+    ((103.9, 30.6), (106.5, 29.5)),       # 成都 to 重庆, ~270 km
+    ((97.3, 28.2), (110.2, 32.2)),        # across the region
+    ((75.9, 39.5), (131.2, 47.7)),        # across China
+    ((106.5, 29.5), (106.5, 29.5)),       # one point
+    ((106.5, -0.001), (106.5, 0.001)),    # across the equator
+    ((0.0, 0.0), (179.5, 0.3)),           # nearly antipodal: pyproj answers
+])
+def test_distance_agrees_with_pyproj_to_a_millimetre(a: tuple[float, float], b: tuple[float, float]) -> None:
+    from pyproj import Geod
+
+    expected = Geod(ellps="WGS84").inv(*a, *b)[2]
+    assert distance_m(Point(a), Point(b)) == pytest.approx(expected, abs=1e-3)
+    line = LineString([a, b, (a[0], b[1])])
+    assert length_m(line) == pytest.approx(Geod(ellps="WGS84").geometry_length(line), abs=2e-3)
+
+
+def test_utm_agrees_with_pyproj_to_a_millimetre() -> None:
+    from pyproj import Transformer
+
+    lons = [97.0, 103.9, 105.0, 106.5, 110.2, 114.0]
+    lats = [21.0, 28.2, 29.5, 30.6, 32.2, 34.0]
+    ours = to_utm(LineString(list(zip(lons, lats, strict=True)))).coords
+    x, y = Transformer.from_crs("EPSG:4326", "EPSG:32648", always_xy=True).transform(lons, lats)
+    for (ox, oy), ex, ey in zip(ours, x, y, strict=True):
+        assert ox == pytest.approx(ex, abs=1e-3) and oy == pytest.approx(ey, abs=1e-3)
+
+
+def test_an_ingest_process_does_not_import_pyproj(tmp_path) -> None:
+    """Measuring a document's lines needs no pyproj (issue 16): a fresh process, the bundled five."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    probe = ("import sys, runpy; sys.argv = ['geo', 'ingest', sys.argv[1]]\n"
+             "try:\n    runpy.run_module('geo', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('pyproj', 'pandas', 'geopandas') if m in sys.modules))")
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp_path / 'probe.db'}")
+    # The first run may build the kept place index (which reads the tables with pandas); the second reads it.
+    subprocess.run([sys.executable, "-c", "from geo.places import load; load().index"], cwd=root, env=env,
+                   check=True)
+    done = subprocess.run([sys.executable, "-c", probe, str(root / "data" / "documents")], cwd=root, env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -16,7 +16,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.places.records import TOWNS_FILE, short_name
+from geo.places.records import STAMP_FILE, TOWNS_FILE, short_name
 from geo.places.region import PLACE_WORDS_FILE, focus_area, region
 
 
@@ -195,9 +195,6 @@ def build_all(out_dir: Path) -> list[Path]:
     written.append(_write_atomic(out_dir / STAMP_FILE, fingerprint()))
     return written
 
-
-#: The file that records which code and data built the derived folder.
-STAMP_FILE = "BUILD"
 
 
 def fingerprint() -> str:

@@ -13,10 +13,9 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.places.build import STAMP_FILE, build_all, fingerprint
 from geo.places.cache import cached_index
 from geo.places.index import PlaceIndex
-from geo.places.records import BOUNDARY_FILES, CURATED_DIR, TOWNS_FILE, Corridor, Place
+from geo.places.records import BOUNDARY_FILES, CURATED_DIR, STAMP_FILE, TOWNS_FILE, Corridor, Place
 from geo.places.region import PLACE_WORDS_FILE, region
 
 if TYPE_CHECKING:  # pandas and geopandas are imported where the tables are read (issue 16)
@@ -37,6 +36,9 @@ def build(derived_dir: Path | None = None) -> list[Path]:
     list[Path]
         The files written.
     """
+    # Imported here, not with the gazetteer: importlib.metadata and the build's own patterns, ~25 ms an ingest.
+    from geo.places.build import build_all
+
     return build_all(derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR"))
 
 
@@ -45,6 +47,8 @@ def is_built(derived_dir: Path | None = None) -> bool:
     out_dir = derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")
     if not all((out_dir / f).exists() for f in (*BOUNDARY_FILES, TOWNS_FILE, PLACE_WORDS_FILE, STAMP_FILE)):
         return False
+    from geo.places.build import fingerprint
+
     return (out_dir / STAMP_FILE).read_text(encoding="utf-8").strip() == fingerprint()
 
 
@@ -140,6 +144,11 @@ class Gazetteer:
             item); units named there win ties (金龙 in a 龙马潭 document).
         """
         return self.index.lookup(name, context=context)
+
+    @property
+    def province_names(self) -> tuple[str, ...]:
+        """Return the province names (as :attr:`provinces` has them, in its order) without reading the table."""
+        return self.index.province_names
 
     def unit_geometry(self, adcode: str) -> BaseGeometry | None:
         """Return the polygon of a district, city or province by adcode."""

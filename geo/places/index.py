@@ -40,6 +40,8 @@ _UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡",
 
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
+#: Texts whose scan is kept (:meth:`PlaceIndex.scan`); the kept answers are dropped when this many are.
+_SCAN_CACHE_SIZE = 4096
 
 
 def _prefix(adcode: str) -> str:
@@ -63,13 +65,16 @@ class PlaceIndex:
         self._unit_names: dict[str, str] = {}
         self._by_first: dict[str, list[Place]] = defaultdict(list)
         self._units: dict[str, Place | None] = {}
-        self._prefix_cache: dict[tuple[str, ...], frozenset[str]] = {}
+        # context tuple (or one context string, _text_prefixes) → the adcode prefixes it names
+        self._prefix_cache: dict[tuple[str, ...] | str, frozenset[str]] = {}
         reg = region()
         # Provinces of the project region (重庆, 四川, 贵州): ties go to places inside.
         self._region_provinces = reg.region_provinces
         self._unit_provinces = reg.unit_provinces
         self._town_provinces = reg.town_provinces
         self._focus_codes = frozenset(c for a in reg.areas for c in (*a.districts, *a.neighbours))
+        # Province names in the boundary table's order (names.province_section): no table read per ingest.
+        self._province_names: tuple[str, ...] = tuple(gaz.provinces["name"].tolist())
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
         self._add_points(gaz.towns, Level.TOWN)
@@ -105,6 +110,7 @@ class PlaceIndex:
             sizes[key[0]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
+        self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
@@ -113,7 +119,7 @@ class PlaceIndex:
         few dozen of China's 3,000 districts (issue 16).
         """
         state = dict(self.__dict__)
-        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes"):
+        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes", "_scan_cache"):
             del state[name]
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
@@ -220,6 +226,11 @@ class PlaceIndex:
         """Return the curated sites of one type (airport, port, rail_station …)."""
         return [p for p in self._sites if p.kind == kind]
 
+    @property
+    def province_names(self) -> tuple[str, ...]:
+        """Return the names of China's provinces, in the boundary table's order."""
+        return self._province_names
+
     def unit(self, adcode: str) -> Place | None:
         """Return the seat point of a province, city or district by adcode."""
         return self._units.get(adcode)
@@ -279,16 +290,26 @@ class PlaceIndex:
     def _context_prefixes(self, context: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for text in context:
-            if not text:
-                continue
-            for match in self._unit_pattern.finditer(text):
-                found.add(_prefix(self._unit_names[match.group()]))
-            if len(text) <= _MAX_NAME and text not in self._unit_names:
-                for place in self.lookup(text):
-                    if place.level in (Level.TOWN, Level.SITE):
-                        found.add(place.adcode)
-                    break
+            if text:
+                found |= self._text_prefixes(text)
         return found
+
+    def _text_prefixes(self, text: str) -> frozenset[str]:
+        """Return the prefixes one context string names (kept per string: a document's strings
+        come back in many combinations, one per project, issue 16)."""
+        kept = self._prefix_cache.get(text)
+        if kept is not None:
+            return kept
+        found: set[str] = set()
+        for match in self._unit_pattern.finditer(text):
+            found.add(_prefix(self._unit_names[match.group()]))
+        if len(text) <= _MAX_NAME and text not in self._unit_names:
+            for place in self.lookup(text):
+                if place.level in (Level.TOWN, Level.SITE):
+                    found.add(place.adcode)
+                break
+        kept = self._prefix_cache[text] = frozenset(found)
+        return kept
 
     def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
         """Return the places a string may denote, best first (see ``Gazetteer.lookup``)."""
@@ -355,19 +376,35 @@ class PlaceIndex:
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
+        # A sentence is scanned several times (its places, its context, a name in it): ~3 times
+        # over for an ingest, so the answers are kept per text (issue 16); a copy is returned.
+        found = self._scan_cache.get(text)
+        if found is None:
+            if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
+                self._scan_cache.clear()
+            found = self._scan_cache[text] = self._scan(clean_name(text))
+        return list(found)
+
+    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
         out = []
+        sizes_at = self._scan_sizes.get
+        names = self._scannable
         i = 0
-        text = clean_name(text)
         n = len(text)
         while i < n:
-            for size in self._scan_sizes.get(text[i], ()):
-                if size <= n - i and text[i:i + size] in self._scannable:
-                    out.append((i, i + size, text[i:i + size]))
-                    i += size
-                    break
+            sizes = sizes_at(text[i])
+            if sizes:
+                for size in sizes:
+                    piece = text[i:i + size]
+                    if len(piece) == size and piece in names:
+                        out.append((i, i + size, piece))
+                        i += size
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
-        return out
+        return tuple(out)
 
     def corridor(self, name: str) -> Corridor | None:
         """Return the corridor whose name or alias a line name is, or starts with."""

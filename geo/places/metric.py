@@ -3,11 +3,15 @@
 The project stores lon/lat (EPSG:4326), where a degree of longitude is ~97 km
 at 29.5°N but a degree of latitude ~111 km, so a threshold in degrees means a
 different distance in each direction (issue 10, item 4). Point-to-point
-distances and line lengths are geodesic (``pyproj.Geod``, ~1 µs a call, exact
-anywhere); the shortest gap between two geometries (a point and a corridor, a
-line end and a district polygon) and buffers are computed in UTM 48N
-(EPSG:32648, central meridian 105°E), whose scale error over 川渝 (97–110°E)
-is below 1 %.
+distances and line lengths are geodesic on the WGS-84 ellipsoid; the shortest
+gap between two geometries (a point and a corridor, a line end and a district
+polygon) and buffers are computed in UTM 48N (EPSG:32648, central meridian
+105°E), whose scale error over 川渝 (97–110°E) is below 1 %.
+
+Distances, lengths and the projection to UTM are closed forms (:mod:`geo.places.ellipsoid`:
+Vincenty's inverse, the Krüger series PROJ itself uses), agreeing with pyproj to well under a
+millimetre; pyproj is imported only to buffer (the way back from UTM) and where a closed form does
+not apply. An ingest then never imports it: ~0.1 s of every process (issue 16).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import numpy as np
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
+
+from geo.places.ellipsoid import geodesic_m, utm48n
 
 if TYPE_CHECKING:
     from pyproj import Geod, Transformer
@@ -53,7 +59,7 @@ def _apply(transformer: Transformer, geometry: BaseGeometry) -> BaseGeometry:
 
 def to_utm(geometry: BaseGeometry) -> BaseGeometry:
     """Return a copy of a WGS-84 lon/lat geometry in UTM 48N metres (EPSG:32648)."""
-    return _apply(_transformer(False), geometry)
+    return shapely.transform(geometry, utm48n)
 
 
 def from_utm(geometry: BaseGeometry) -> BaseGeometry:
@@ -63,11 +69,19 @@ def from_utm(geometry: BaseGeometry) -> BaseGeometry:
 
 def distance_m(a: Point, b: Point) -> float:
     """Return the geodesic distance in metres between two lon/lat points (WGS-84 ellipsoid)."""
-    return float(_geod().inv(a.x, a.y, b.x, b.y)[2])
+    found = geodesic_m(a.x, a.y, b.x, b.y)
+    return found if found is not None else float(_geod().inv(a.x, a.y, b.x, b.y)[2])
 
 
 def length_m(geometry: BaseGeometry) -> float:
     """Return the geodesic length in metres of a lon/lat line (0 for a point)."""
+    if geometry.geom_type == "Point":
+        return 0.0
+    if geometry.geom_type == "LineString":
+        coords = list(geometry.coords)
+        legs = [geodesic_m(*a, *b) for a, b in zip(coords, coords[1:])]
+        if None not in legs:
+            return float(sum(legs))  # type: ignore[arg-type]
     return float(_geod().geometry_length(geometry))
 
 
@@ -85,4 +99,5 @@ def gap_m(a: BaseGeometry, b: BaseGeometry) -> float:
 
 def buffer_m(geometry: BaseGeometry, radius_m: float) -> BaseGeometry:
     """Return a lon/lat geometry grown by ``radius_m`` metres on the ground (buffered in UTM 48N)."""
-    return from_utm(to_utm(geometry).buffer(radius_m))
+    # Both ways by pyproj: the buffer's vertices come back to lon/lat by the inverse of the same projection.
+    return from_utm(_apply(_transformer(False), geometry).buffer(radius_m))

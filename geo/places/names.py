@@ -168,7 +168,7 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     if match is None:
         return None
     piece = match.group(1).removesuffix("境内")
-    for province in gaz.provinces["name"]:
+    for province in gaz.province_names:
         if piece.endswith((province, short_name(province))):
             return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
     return None
@@ -178,7 +178,7 @@ def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
     """Return a section's end without a province written after it (安岳重庆 of …至安岳重庆段)."""
     if gaz.lookup(stem, context=ctx):
         return stem
-    for province in gaz.provinces["name"]:
+    for province in gaz.province_names:
         short = short_name(province)
         if stem.endswith(short) and len(stem) > len(short) + 1:
             return stem[: -len(short)]
