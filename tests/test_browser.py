@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from urllib.parse import urlparse
 
 import pytest
@@ -294,7 +295,16 @@ HOSTILE_TITLE = "[附件](https://example.com) **粗体** <b>x</b>"  # a title i
 def hostile_app(tmp_path_factory: pytest.TempPathFactory):
     """The app on a database holding a project whose name and sentence are hostile HTML."""
     from geo import store
-    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+    from geo.model import (
+        DocumentMeta,
+        Entity,
+        EntityType,
+        Mention,
+        Precision,
+        Register,
+        SourceText,
+        Stage,
+    )
 
     url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'h.db'}"
     eng = store.engine(url)
@@ -304,7 +314,9 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory):
                      meta=DocumentMeta(HOSTILE_TITLE, "綦江", dt.date(2022, 1, 1)), sha256="0" * 64)
     ent = Entity(name=HOSTILE, type=EntityType.PORT, places=["綦江"], mentions=[
         Mention(doc="hostile.txt", text=HOSTILE, quote=text, start=4, end=4 + len(HOSTILE),
-                stage=Stage.STARTING, doc_date=dt.date(2022, 1, 1))])
+                stage=Stage.STARTING, doc_date=dt.date(2022, 1, 1),
+                register=Register(total_investment=Decimal("120.5"), total_investment_quote=text,
+                                  responsible_unit="区交通局"))])
     info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
     store.save_document(eng, src, [ent], {ent.id: info})
     proc, app, log = start_app(url)
@@ -346,6 +358,21 @@ def test_hostile_names_show_as_text_and_no_script_runs(page, hostile_app: str) -
     assert HOSTILE in page.locator(".pa-reader").inner_text()
     assert page.locator(".pa-reader img, .pa-reader script").count() == 0
     assert dialogs == []
+
+
+def test_a_map_popup_shows_the_register_and_its_sentence_as_text(page, hostile_app: str) -> None:
+    """Issues 13 and 16: the popup built in the browser carries what the detail shows."""
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    popup = _first_popup(page, hostile_app)
+    text = popup.inner_text()
+    for words in ("核实状态", "待核实", "总投资（亿元）", "120.5", "责任单位", "区交通局", "总投资依据"):
+        assert words in text, words
+    stated = popup.locator(".pa-stated")
+    assert HOSTILE in stated.inner_text() and "<script>" in stated.inner_text()  # the sentence, as text
+    assert popup.locator("img, script, a[href*='example.com']").count() == 0 and dialogs == []
+    assert _map(page).locator(".pa-legend details[open]").count() == 0  # the legend folds away, not over it
+    page.screenshot(path=str(ARTIFACTS / "popup-register.png"))
 
 
 def test_english_by_link(page, app_url: str) -> None:

@@ -227,6 +227,12 @@
       return div;
     };
     legend.addTo(map);
+    // Leaflet's controls sit above every pane, so an open legend would cover a popup beside it:
+    // a popup folds the legend away (its summary line stays; one click opens it again).
+    map.on("popupopen", function () {
+      var details = legend.getContainer().querySelector("details");
+      if (details) { details.open = false; }
+    });
   }
 
   function keepFrame(map) {
