@@ -458,6 +458,17 @@ class Register:
             out.append((key, text))
         return out
 
+    def stated(self) -> list[tuple[tuple[str, ...], str]]:
+        """Return ``(fields, sentence)`` for each sentence stating an amount, once when both amounts share it.
+
+        Fields are among :data:`STATED_AMOUNTS`; labels are ``reg.<field>_quote``.
+        """
+        by_quote: dict[str, list[str]] = {}
+        for key in STATED_AMOUNTS:
+            if quote := getattr(self, f"{key}_quote"):
+                by_quote.setdefault(quote, []).append(key)
+        return [(tuple(keys), quote) for quote, keys in by_quote.items()]
+
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON-ready values (amounts as numbers), in order."""
         return {k: _json_value(getattr(self, k)) for k in REGISTER_KEYS}
@@ -513,6 +524,8 @@ _NO_REGISTER = Register()
 #: Register field names, in order (GeoJSON property and CSV keys).
 REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
 #: Register fields people read (the quotes and the annual year go with their amounts), in order.
+#: The amounts kept with the sentence that states them (``<field>_quote``).
+STATED_AMOUNTS: tuple[str, ...] = ("total_investment", "annual_investment")
 REGISTER_SHOWN: tuple[str, ...] = ("code", "total_investment", "annual_investment", "responsible_unit",
                                    "responsible_person", "construction_progress")
 

@@ -140,16 +140,8 @@ def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list
     return [project.name, list(project.aliases), project.target_year, project.start_year,
             list(project.period) if project.period else None, list(project.places),
             list(project.lead_units), int(area), mentions,
-            [list(row) for row in project.register.shown()], _stated(project)]
-
-
-def _stated(project: Project) -> list[Any]:
-    """Return ``[[field…], quote]`` for each sentence stating an amount, once when both amounts share it."""
-    stated: dict[str, list[str]] = {}
-    for key in ("total_investment", "annual_investment"):
-        if quote := getattr(project.register, f"{key}_quote"):
-            stated.setdefault(quote, []).append(key)
-    return [[keys, quote] for quote, keys in stated.items()]
+            [list(row) for row in project.register.shown()],
+            [[list(keys), quote] for keys, quote in project.register.stated()]]
 
 
 def shard(projects: list[Project]) -> dict[str, Any]:

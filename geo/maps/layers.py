@@ -91,18 +91,15 @@ def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) 
         (t("filter.review", lang), t(f"review.{project.review}", lang)),
         *[(t(f"reg.{key}", lang), text) for key, text in project.register.shown()],
     ]
-    stated: dict[str, list[str]] = {}  # the sentence stating each amount, once when both share it
-    for key in ("total_investment", "annual_investment"):
-        if quote := getattr(project.register, f"{key}_quote"):
-            stated.setdefault(quote, []).append(t(f"reg.{key}_quote", lang))
     parts = [f"<div class='pa-popup'><b style='font-size:15px'>{e(project.name)}</b>"]
     if project.aliases:
         parts.append(f"<div style='color:#666'>{e(' / '.join(project.aliases))}</div>")
     parts.append("<table style='margin:4px 0'>")
     parts += [f"<tr><th style='text-align:left;padding-right:8px'>{e(str(k))}</th><td>{e(str(v))}</td></tr>" for k, v in rows]
     parts.append("</table>")
-    parts += [f"<div class='pa-stated' style='color:#555;font-size:12px'>{e('、'.join(k))}：{e(q)}</div>"
-              for q, k in stated.items()]
+    parts += [f"<div class='pa-stated' style='color:#555;font-size:12px'>"
+              f"{e('、'.join(t(f'reg.{k}_quote', lang) for k in keys))}：{e(quote)}</div>"
+              for keys, quote in project.register.stated()]
     for m in project.mentions:
         title = m.doc_title or m.doc or ""
         date = m.doc_date.isoformat() if m.doc_date else ""
