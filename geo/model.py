@@ -461,10 +461,10 @@ class Register:
     def stated(self) -> list[tuple[tuple[str, ...], str]]:
         """Return ``(fields, sentence)`` for each sentence stating an amount, once when both amounts share it.
 
-        Fields are among :data:`STATED_AMOUNTS`; labels are ``reg.<field>_quote``.
+        Fields are among :data:`REGISTER_AMOUNTS`; labels are ``reg.<field>_quote``.
         """
         by_quote: dict[str, list[str]] = {}
-        for key in STATED_AMOUNTS:
+        for key in REGISTER_AMOUNTS:
             if quote := getattr(self, f"{key}_quote"):
                 by_quote.setdefault(quote, []).append(key)
         return [(tuple(keys), quote) for quote, keys in by_quote.items()]
@@ -524,8 +524,6 @@ _NO_REGISTER = Register()
 #: Register field names, in order (GeoJSON property and CSV keys).
 REGISTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Register))
 #: Register fields people read (the quotes and the annual year go with their amounts), in order.
-#: The amounts kept with the sentence that states them (``<field>_quote``).
-STATED_AMOUNTS: tuple[str, ...] = ("total_investment", "annual_investment")
 REGISTER_SHOWN: tuple[str, ...] = ("code", "total_investment", "annual_investment", "responsible_unit",
                                    "responsible_person", "construction_progress")
 
@@ -535,8 +533,8 @@ def amount_text(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value else str(value)
 
 
-#: Register fields holding amounts in 亿元.
-REGISTER_AMOUNTS: frozenset[str] = frozenset({"total_investment", "annual_investment"})
+#: Register fields holding amounts in 亿元, in order; each is kept with the sentence stating it (``<field>_quote``).
+REGISTER_AMOUNTS: tuple[str, ...] = ("total_investment", "annual_investment")
 
 
 def _json_value(value: Any) -> Any:

@@ -23,7 +23,7 @@ from folium.plugins import Fullscreen
 from jinja2 import Template
 
 from geo.i18n import t
-from geo.model import REGISTER_SHOWN, STATED_AMOUNTS
+from geo.model import REGISTER_AMOUNTS, REGISTER_SHOWN
 from geo.settings import ROOT
 
 #: URL under which Streamlit serves the project's ``static/`` folder.
@@ -146,7 +146,7 @@ class MapSetup(JSCSSMixin, MacroElement):
                   "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
                   "precision", "popup.area", "filter.review", "review.pending", "review.confirmed",
                   *(f"reg.{x}" for x in REGISTER_SHOWN),
-                  *(f"reg.{x}_quote" for x in STATED_AMOUNTS)]
+                  *(f"reg.{x}_quote" for x in REGISTER_AMOUNTS)]
         self.config = script_json({
             "imagePath": f"{LEAFLET_URL}/images/",
             "attribution": html.escape(t("map.attribution", lang)),
