@@ -177,6 +177,20 @@ def stop_app(proc: subprocess.Popen, log) -> None:
     log.close()
 
 
+def submit_sign_in(page, name: str, password: str) -> None:
+    """Open the sidebar's editor sign-in and submit ``name`` and ``password`` (browser tests)."""
+    page.get_by_text("编辑人员登录").first.click()
+    page.get_by_label("用户名").fill(name)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="编辑人员登录").click()
+
+
+def sign_in(page, name: str, password: str) -> None:
+    """Sign in as an editor and wait until the page says so."""
+    submit_sign_in(page, name, password)
+    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
+
+
 def app_with_accounts(seeded_db: str, folder: Path, accounts: dict[str, tuple[str, str]]) -> Iterator[tuple[str, object]]:
     """Serve the app on a copy of the seeded database with these accounts (name → (password, role)).
 

@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, ROOT, app_with_accounts, start_app, stop_app
+from conftest import (
+    ARTIFACTS,
+    ROOT,
+    app_with_accounts,
+    sign_in,
+    start_app,
+    stop_app,
+    submit_sign_in,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -24,14 +32,6 @@ def _open_progress(page, app: str) -> None:
     page.goto(f"{app}/progress")
     page.get_by_role("heading", name="进展").wait_for(timeout=60_000)
     page.locator("h3").first.wait_for(timeout=60_000)  # the chosen project's history
-
-
-def _login(page, name: str, password: str) -> None:
-    page.get_by_text("编辑人员登录").first.click()
-    page.get_by_label("用户名").fill(name)
-    page.get_by_label("密码").fill(password)
-    page.get_by_role("button", name="编辑人员登录").click()
-    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
 
 
 def test_anonymous_visitor_cannot_change_anything(page, editing_app) -> None:
@@ -56,7 +56,7 @@ def test_a_viewer_cannot_upload(page, editing_app) -> None:
     app, _ = editing_app
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
-    _login(page, "viewer_c", "password-c")
+    sign_in(page, "viewer_c", "password-c")
     page.get_by_text("只有登录的编辑人员可以上传文件").wait_for(timeout=30_000)
     assert page.get_by_text("上传新文件").count() == 0
     assert page.locator("input[type=file]").count() == 0
@@ -68,10 +68,7 @@ def test_a_wrong_password_is_answered_in_the_interface_language(page, editing_ap
 
     app, _ = editing_app
     _open_progress(page, app)
-    page.get_by_text("编辑人员登录").first.click()
-    page.get_by_label("用户名").fill("editor_a")
-    page.get_by_label("密码").fill("not the password")
-    page.get_by_role("button", name="编辑人员登录").click()
+    submit_sign_in(page, "editor_a", "not the password")
     page.get_by_text("用户名或密码错误。").wait_for(timeout=30_000)
     waiting = page.get_by_text("登录失败次数过多")
     for _ in range(8):  # again at once: each failure doubles the wait, so a quick retry is soon refused
@@ -101,7 +98,7 @@ def test_two_editors_at_once_the_second_gets_a_conflict(browser, editing_app) ->
     try:
         for pg, (name, pw) in ((a, ("editor_a", "password-a")), (b, ("editor_b", "password-b"))):
             _open_progress(pg, app)
-            _login(pg, name, pw)
+            sign_in(pg, name, pw)
             pg.get_by_role("button", name="保存进展").wait_for(timeout=30_000)
         _save(a, "甲：已完成可研批复")
         a.get_by_text("已保存").wait_for(timeout=30_000)
@@ -131,7 +128,7 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     before = store.counts(eng)["documents"]
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
-    _login(page, "editor_b", "password-b")
+    sign_in(page, "editor_b", "password-b")
     page.get_by_text("上传新文件").click()
     page.screenshot(path=str(ARTIFACTS / "upload-editor.png"), full_page=True)
     page.locator("input[type=file]").set_input_files([str(good), str(bad)])
@@ -172,7 +169,7 @@ def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
 
     app, eng = editing_app
     _open_progress(page, app)
-    _login(page, "editor_a", "password-a")
+    sign_in(page, "editor_a", "password-a")
     page.get_by_text("在地图上绘制更正后的位置").click()
     page.get_by_text("线", exact=True).click()
     frame = page.frame_locator('iframe[src*="streamlit_folium"]').first

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ARTIFACTS, app_with_accounts
+from conftest import ARTIFACTS, app_with_accounts, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +21,6 @@ def _open_review(page, app: str) -> None:
     page.goto(f"{app}/review")
     page.get_by_role("heading", name="审核").first.wait_for(timeout=60_000)
     page.locator(ITEM).first.wait_for(timeout=60_000)  # the current item's name
-
-
-def _login(page, name: str, password: str) -> None:
-    page.get_by_text("编辑人员登录").first.click()
-    page.get_by_label("用户名").fill(name)
-    page.get_by_label("密码").fill(password)
-    page.get_by_role("button", name="编辑人员登录").click()
-    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
 
 
 def _current(page) -> str:
@@ -53,7 +45,7 @@ def test_an_editor_works_through_the_queue_with_the_keyboard(page, review_app) -
 
     app, eng = review_app
     _open_review(page, app)
-    _login(page, "reviewer", "password-r")
+    sign_in(page, "reviewer", "password-r")
     page.locator(".st-key-review_confirm button").wait_for(timeout=30_000)
     ids = {p.name: p.id for p in review.projects(eng)}
     first = _current(page)
@@ -109,7 +101,7 @@ def test_an_anonymous_visitor_sees_the_queue_read_only(page, review_app) -> None
 def test_a_refresh_keeps_the_sign_in(page, review_app) -> None:
     app, _ = review_app
     _open_review(page, app)
-    _login(page, "reviewer", "password-r")
+    sign_in(page, "reviewer", "password-r")
     cookie = next(c for c in page.context.cookies() if c["name"] == "pa_session")
     assert "password-r" not in cookie["value"] and cookie["sameSite"] == "Strict"
     page.reload()
@@ -128,7 +120,7 @@ def test_the_uploader_speaks_chinese(page, review_app) -> None:
     app, _ = review_app
     page.goto(f"{app}/documents")
     page.get_by_text("编辑人员登录").first.wait_for(timeout=60_000)
-    _login(page, "reviewer", "password-r")
+    sign_in(page, "reviewer", "password-r")
     page.get_by_text("上传新文件").first.click()
     button = page.locator(".st-key-upload_files [data-testid=stFileUploaderDropzone] button p").first
     button.wait_for(timeout=30_000)

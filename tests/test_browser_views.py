@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -133,11 +133,7 @@ def test_the_correction_map_opens_framed_on_the_project(page, editor_app) -> Non
     lon, lat = shape(project.geometry).coords[0]
     page.goto(f"{app}/progress?project={project.id}")
     page.get_by_role("heading", name="进展").wait_for(timeout=60_000)
-    page.get_by_text("编辑人员登录").first.click()
-    page.get_by_label("用户名").fill("editor_v")
-    page.get_by_label("密码").fill("password-v")
-    page.get_by_role("button", name="编辑人员登录").click()
-    page.get_by_text("已登录：editor_v").wait_for(timeout=30_000)
+    sign_in(page, "editor_v", "password-v")
     # The map loads inside the closed expander first (no size), as it does for a person reading the page.
     drawn = "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && f.contentWindow.L" \
             " && f.contentDocument.querySelectorAll('.leaflet-paPoints-pane path').length > 0)"

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, unavailable
+from conftest import ARTIFACTS, sign_in, unavailable
 
 from bench import replicas, wsclient
 
@@ -77,10 +77,7 @@ def test_an_edit_through_one_replica_is_seen_through_the_other(browser, deployme
     try:  # an editor signs in on the first replica and records progress, as in the browser tests
         page.goto(f"{first}/progress")
         page.get_by_role("heading", name="进展").wait_for(timeout=60_000)
-        page.get_by_text("编辑人员登录").first.click()
-        page.get_by_label("用户名").fill("editor_r")
-        page.get_by_label("密码").fill("password-r")
-        page.get_by_role("button", name="编辑人员登录").click()
+        sign_in(page, "editor_r", "password-r")
         form = page.locator("[data-testid='stForm']").filter(has=page.get_by_role("button", name="保存进展"))
         form.locator("textarea").fill(NOTE)
         form.get_by_role("button", name="保存进展").click()
