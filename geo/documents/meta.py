@@ -36,16 +36,14 @@ _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*�
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
 _SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:来源|稿源|作者|编辑|出处)\s*[:：]")
 _ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+#: A news dateline: the agency or paper and its place, a bracket (记者…), then the date and 电/消息/讯.
+_DATELINE_SOURCE = (r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*"
+                    r"(?:[(（][^)）]{0,30}[)）]\s*)?")
+_DATELINE_END = r"(?:电|消息|讯|\s*[(（]|[,，])"
 #: A news dateline with month and day only: "新华社成都5月12日电", "央广网重庆9月29日消息", "本报讯 9月29日,".
-_NEWS_DATELINE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*)"
-    r"(?:[(（][^)）]{0,30}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:电|消息|讯|\s*[(（]|[,，])"
-)
+_NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
 #: A news dateline with its year: "新华社成都2023年5月12日电", "人民网北京2023年5月12日讯".
-_FULL_NEWS_DATELINE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*"
-    r"(?:[(（][^)）]{0,30}[)）]\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:电|消息|讯|\s*[(（]|[,，])"
-)
+_FULL_NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{4})年(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
 #: The year of an annual event the dateline's sentence names: "4月16日,2020年全市交通运输工作会议召开".
 _EVENT_YEAR = re.compile(r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*((?:19|20)\d{2})年[^。,，]{0,30}?(?:会议|大会|会)[^。,，]{0,6}?召开")
 #: A year in a title: "关于印发2024年重点项目名单的通知", "2023年全省交通建设综述".
