@@ -492,6 +492,23 @@ from geo.documents import read_meta  # noqa: E402
         # … the title, or a document number
         ("2024年全市重点项目开工\n新华社成都5月12日电 全市重点项目集中开工。", dt.date(2024, 5, 12)),
         ("某某港开港\n央广网重庆9月29日消息(记者张三)某某港开港。\n渝交〔2022〕12号", dt.date(2022, 9, 29)),
+        # … or the lead's words for the report's own year: an event of the dateline's month, a count up
+        # to it, "Y年以来", the year's plan
+        ("某某港开港\n央广网重庆9月29日消息(记者张三)全市2022年9月重大项目集中签约,某某港开港。", dt.date(2022, 9, 29)),
+        ("某某大桥通车\n新华社成都5月12日电 截至2023年4月底,全省完成交通投资100亿元。", dt.date(2023, 5, 12)),
+        ("某某渠开工\n本报北京3月3日电 2023年以来,全国水利建设进展顺利。", dt.date(2023, 3, 3)),
+        ("某某高速建设提速\n中新网重庆3月11日电 某集团2024年计划投资300亿元。", dt.date(2024, 3, 11)),
+        ("某某渠开工\n本报北京3月3日电 某某渠开工建设。\n\n为水利部2023年重点推进的工程之一。", dt.date(2023, 3, 3)),
+        # … but not a year of the works' history, another month's event, a plan reported in December
+        # (next year's, perhaps), or two years at odds
+        ("某某铁路开通\n中国网11月25日讯 某某铁路将于11月28日开通运营。该项目2011年3月开工建设以来,进展顺利。", None),
+        ("某某大桥通车\n新华社成都5月12日电 某某大桥于2020年3月开工,今日通车。", None),
+        ("某某高速建设\n中新网重庆12月20日电 某集团2025年计划投资300亿元。", None),
+        ("某某大桥通车\n新华社成都5月12日电 2022年以来,全省投资增长,2023年计划投资200亿元。", None),
+        # a letter's date typed without separators under the signing body, when only one split is a date
+        ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某区交通局\n2021722", dt.date(2021, 7, 22)),
+        ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某区交通局\n2021112", None),
+        ("关于某某建议的复函\n某某代表:\n全长2021722米。", None),
         # no year anywhere: none is guessed
         ("某某港开港\n央广网重庆9月29日消息(记者张三)某某港开港运营。", None),
         ("某某大桥通车\n新华社成都5月12日电 某某大桥建成通车。", None),

@@ -49,6 +49,22 @@ _EVENT_YEAR = re.compile(r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*((?:19
 #: A year in a title: "关于印发2024年重点项目名单的通知", "2023年全省交通建设综述".
 _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d—\-–~～至到])")
 
+#: Phrases of a news report that name its own year, read to date a dateline of month and day only
+#: ("中新网重庆3月11日电 …"): an event of the dateline's month ("重庆市2024年8月重大项目开工活动"), a
+#: count up to a month not after it ("截至2024年2月底"), a span reaching now ("2023年以来"), the
+#: year's plan ("2024年计划投资", "水利部2023年重点推进").
+_NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
+_NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
+_NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
+_NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
+#: How far after the dateline the report's own year is looked for (its lead paragraphs).
+_NOW_REACH = 600
+#: A plan for a year is reported in that year or in the last months of the year before:
+#: after this month, a plan year does not date the report.
+_PLAN_MONTH_MAX = 10
+#: A signature date typed without separators: "2021722" (2021-07-22); read only when one split is a date.
+_DIGIT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3,4})$")
+
 #: Lines that are never a title: site names, breadcrumbs, counters.
 _NOT_TITLE = re.compile(r"(?:网|网站|首页|门户|>.*|\d+|.*[。;:,]|.*(?:发布|浏览).*)$")
 
@@ -181,8 +197,25 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
         numbers = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
         titled = _TITLE_YEAR.findall(title)
         year = max(numbers) if numbers else (int(titled[0]) if len(set(titled)) == 1 else None)
+        if year is None:
+            at = raw.find(line)
+            year = _report_year(raw[at : at + _NOW_REACH] if at >= 0 else line, month)
         return _date(year, month, day) if year else None
     return None
+
+
+def _report_year(lead: str, month: int) -> int | None:
+    """Return the one year the lead of a report dated ``month`` names as its own, else None.
+
+    Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
+    "Y年计划/重点…" when the report is not from the year's last months. Two different years: none.
+    """
+    found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
+    found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
+    found |= {int(y) for y in _NOW_SINCE.findall(lead)}
+    if month <= _PLAN_MONTH_MAX:
+        found |= {int(y) for y in _NOW_PLAN.findall(lead)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _signature_date(lines: list[str], raw: str) -> dt.date | None:
@@ -196,6 +229,11 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
     year back.
     """
     signed = [ln for i, ln in enumerate(lines) if i and _IS_ORGAN.match(lines[i - 1])]
+    for line in signed:
+        m = _DIGIT_DATE.match(line)
+        found = _digit_date(m.group(1), m.group(2)) if m else None
+        if found:
+            return found
     for line in signed + lines:
         m = _SIGNED.match(line)
         if not m:
@@ -209,6 +247,13 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
             return found
     stamp = _DATELINE.search(raw)
     return _date(*stamp.groups()) if stamp else None
+
+
+def _digit_date(year: str, rest: str) -> dt.date | None:
+    """Return the date of "2021" + "722": the one way to split ``rest`` into month and day, else None."""
+    splits = {_date(year, rest[:k], rest[k:]) for k in (1, 2) if len(rest) - k in (1, 2)}
+    splits.discard(None)
+    return splits.pop() if len(splits) == 1 else None
 
 
 def _resolve_year(month: int | None, day: int | None, raw: str) -> dt.date | None:
