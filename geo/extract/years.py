@@ -190,13 +190,16 @@ def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Y
     A span equal to the document's plan period restates the plan's window: no years.
     """
     m = _SPAN_RE.search(work, lo, hi)
-    if m is None:
-        return Years()
+    if m is None or _SPENT_RE.match(work, m.end()):
+        return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
     if not a < b <= a + _SPAN_MAX or (a, b) == period:
         return Years()
     return Years(b, a, "explicit")
 
+
+#: What a span of money spent or granted goes on with: "…年已投资", "…年累计完成投资", "…年下达资金".
+_SPENT_RE = re.compile(r"[,，]?(?:已|累计|共|先后|合计)?(?:完成|共)?(?:投资|投入|下达|安排|争取|拨付)")
 
 #: A span of years heading a sentence: "2022—2025年,", "(一)2022—2025年,".
 LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、.．)）])?(?:在|于)?20\d\d\s*年?\s*[—\-–~～至到]\s*20\d\d\s*年[,，]")
