@@ -180,6 +180,23 @@ YEAR_CASES = [
     ("南川至贵阳高速公路建设期为2022年至2025年。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
     ("南川至贵阳高速公路全长50公里,建设年限:2022—2025年。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
     ("南川至贵阳高速公路全长50公里,建设工期36个月。", "南川至贵阳高速公路", None, None, None),
+    # a milestone labelled with its time, in running text or a list's prose
+    ("南川至贵阳高速公路建成时间为2025年。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路预计完工时间2026年。", "南川至贵阳高速公路", 2026, None, "explicit"),
+    ("南川至贵阳高速公路通车时间预计为年底。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路计划开工时间为2024年。", "南川至贵阳高速公路", None, 2024, "explicit"),
+    ("南川至贵阳高速公路全长50公里,计划开工时间:2024年,建成时间:2026年。", "南川至贵阳高速公路", 2026, 2024, "explicit"),
+    ("南川至贵阳高速公路建成于2019年。", "南川至贵阳高速公路", 2019, None, "explicit"),
+    ("南川至贵阳高速公路运营时间为每天6时至22时。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路开工在即,2024年完成投资5亿元。", "南川至贵阳高速公路", None, None, None),
+    # last year's milestone, relative to the document date
+    ("南川至贵阳高速公路于去年建成通车。", "南川至贵阳高速公路", 2022, None, "relative"),
+    ("南川至贵阳高速公路去年开工。", "南川至贵阳高速公路", None, 2022, "relative"),
+    ("去年,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2022, None, "relative"),
+    ("南川至贵阳高速公路通车里程比去年增加50公里。", "南川至贵阳高速公路", None, None, None),
+    # the works' span labelled as a construction period
+    ("南川至贵阳高速公路建设工期:2023—2025年。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
+    ("南川至贵阳高速公路建设工期3年。", "南川至贵阳高速公路", None, None, None),  # a duration is no year
     # a span of money spent or granted is no span of the works
     ("自2021年至2023年已投资1900万元实施了南川至贵阳高速公路项目。", "南川至贵阳高速公路", None, None, None),
     ("南川至贵阳高速公路2021—2023年累计完成投资20亿元。", "南川至贵阳高速公路", None, None, None),

@@ -46,11 +46,17 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|后年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|近日|日前"
+    r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|近日|日前"
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
+#: A milestone labelled with its time in running text: "建成时间为2025年", "计划开工时间:2024年",
+#: "通车时间预计为2025年", "建成于2019年".
+LABELLED_MILESTONE_RE = re.compile(
+    rf"(?P<kind>(?P<start>{_START})|{_DONE})(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
+    rf"|\s*(?:预计|计划)?\s*(?:于|在))\s*(?:于|在)?(?:{_YEAR}|{_REL})"
+)
 
 #: What follows a milestone up to the clause end, and how long it may be without being an object.
 _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
@@ -59,7 +65,7 @@ _BARE_TAIL = 4
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 #: How many years ahead of the document's a relative year is.
-_AHEAD = {"明年": 1, "后年": 2}
+_AHEAD = {"明年": 1, "后年": 2, "去年": -1, "前年": -2}
 #: A full date earlier in the sentence gives its year to a later month and day ("2021年7月6日…,10月1日…").
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 #: Words telling that a dated milestone is still ahead ("12月26日将建成通车").
@@ -70,7 +76,7 @@ _SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|年内))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))"
     r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
 )
 
@@ -88,7 +94,9 @@ _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五":
 _FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
 _SPAN_RE = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)\s*年")
 #: A label of the works' span in running text: "建设年限:2022—2025年", "建设期为2022年至2025年".
-SPAN_LABEL_RE = re.compile(r"(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|期)\s*(?:为|是|[:：])?\s*(?=20\d\d)")
+SPAN_LABEL_RE = re.compile(
+    r"(?:(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|工期|期)|工期)\s*(?:为|是|[:：])?\s*(?=20\d\d)"
+)
 
 #: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
 _ANNUAL_RE = re.compile(
@@ -168,7 +176,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     """
     target = start = None
     basis = None
-    for m in YEAR_MILESTONE_RE.finditer(work, lo, hi):
+    found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
+    for m in found:
         if bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL:
             continue
         year, how = _resolve(m, doc_year)
