@@ -279,6 +279,30 @@ def test_table_span_column() -> None:
     assert got["垫江物流园"] == (None, None)  # one year in a span column says neither start nor end
 
 
+@pytest.mark.parametrize(
+    ("header", "cells", "years"),
+    [
+        # a deadline column, however it is worded and however its cell writes the date
+        ("建设内容 完成时限 牵头单位", "全长80公里 2025年底 区交通局", (None, 2025, "explicit")),
+        ("建设内容 完成时限 牵头单位", "全长80公里 2025.12 区交通局", (None, 2025, "explicit")),
+        ("建设性质 计划开工年份 计划竣工年份", "新建 2024 2027", (2024, 2027, "explicit")),
+        ("建设性质 开工日期 通车时间", "新建 2024年3月 2026年底", (2024, 2026, "explicit")),
+        # a cell without a year is the document's year, or the next (document date 2023-06-12)
+        ("建设内容 完成时限 牵头单位", "全长80公里 年底 区交通局", (None, 2023, "relative")),
+        ("建设内容 完成时限 牵头单位", "全长80公里 明年6月 区交通局", (None, 2024, "relative")),
+        ("建设性质 开工时间 总投资", "新建 年内 20", (2023, None, "relative")),
+        # a cell saying no time, and a column that is no deadline, give nothing
+        ("建设内容 完成时限 牵头单位", "全长80公里 持续推进 区交通局", (None, None, None)),
+        ("建设内容 年度目标 牵头单位", "全长80公里 年底完成投资10亿元 区交通局", (None, None, None)),
+        ("建设内容 建设年限 总投资", "全长80公里 年内 20", (None, None, None)),  # a span column wants a span
+    ],
+)
+def test_table_deadline_and_start_columns(header: str, cells: str, years: tuple) -> None:
+    text = f"序号 项目名称 {header}\n1 梁平至开州高速公路 {cells}\n"
+    m = by_name(extract(source(text)))["梁平至开州高速公路"].mentions[0]
+    assert (m.start_year, m.target_year, m.year_basis) == years
+
+
 def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
     from pathlib import Path
 

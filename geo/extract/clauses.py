@@ -501,7 +501,7 @@ def _years(
         if done and not done.group("begin") and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
             target, basis = period[0], "explicit"
     if target is None and start is None:
-        row, _lead = years.table_years(work, cand.start)
+        row, _lead = years.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
     return Years(target, start, basis)
 

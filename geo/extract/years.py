@@ -104,14 +104,16 @@ _ANNUAL_RE = re.compile(
 )
 
 #: Header words of a table column giving a deadline or a start.
-_DEADLINE_COL = re.compile(r"完成时限|完成时间|建成时间|完工时间|竣工时间|计划完成|时间节点|建成年限|完成年限|投用时间")
-_START_COL = re.compile(r"开工时间|开工年份|计划开工")
+_DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
+_START_COL = re.compile(r"开工(?:时间|年份|年度|日期)|计划开工")
 _LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
 #: A column giving the span of the works: "建设年限 2021-2025", "起止年限 2022—2024年".
 _SPAN_COL = re.compile(r"建设年限|起止年限|建设期限|实施年限|建设起止|起止时间|建设周期|实施期限")
 _CELL_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 _CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
+#: A cell giving a year relative to the document's: "年底", "年内", "明年6月", "6月底前".
+_CELL_REL = re.compile(r"(今年|明年|后年|本年度?|年内|年底|年末|上半年|下半年|\d{1,2}月)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,12 +252,13 @@ def event_year(
 _DATELINE_REACH = 12
 
 
-def table_years(work: str, pos: int) -> tuple[Years, str | None]:
+def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Years, str | None]:
     """Return the years and lead unit a table row gives the item at ``pos``.
 
     A row is a line of cells split by spaces; its header is the nearest line above
     it (in the same block of rows, across section rows such as "一、续建项目") that names a
-    deadline, start or lead column.
+    deadline, start or lead column. A deadline or start cell without a year ("年底", "明年6月")
+    is read against ``doc_year`` (basis ``relative``); without one it gives nothing.
     """
     if not _has_header(work):
         return Years(), None
@@ -281,6 +284,7 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
     else:
         return Years(), None
     target = first = lead = None
+    relative = False
     offset = len(row) - len(cells)  # a row may hold a cell more or less than its header; align right
     for k, head in enumerate(cells):
         j = k + offset if k >= 1 else k
@@ -289,6 +293,15 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
         cell = row[j]
         y = _CELL_YEAR.match(cell)
         span = _CELL_SPAN.match(cell)
+        rel = _CELL_REL.match(cell) if doc_year is not None and y is None else None
+        if rel and (_DEADLINE_COL.search(head) or _START_COL.search(head)) and not _SPAN_COL.search(head):
+            year = doc_year + _AHEAD.get(rel.group(1), 0)
+            if _DEADLINE_COL.search(head):
+                target = target or year
+            else:
+                first = first or year
+            relative = True
+            continue
         if _SPAN_COL.search(head) and span and int(span.group(1)) < int(span.group(2)):
             first, target = first or int(span.group(1)), target or int(span.group(2))
         elif _DEADLINE_COL.search(head) and y:
@@ -297,7 +310,7 @@ def table_years(work: str, pos: int) -> tuple[Years, str | None]:
             first = int(y.group(1))
         elif _LEAD_COL.search(head) and not _CELL_YEAR.match(cell):
             lead = cell
-    basis = "explicit" if target or first else None
+    basis = ("relative" if relative else "explicit") if target or first else None
     return Years(target, first, basis), lead
 
 
