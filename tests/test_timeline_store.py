@@ -149,3 +149,39 @@ def _ev(doc: str, start: int, stage: Stage = Stage.UNSPECIFIED, year: int | None
 ])
 def test_governing_first(given: list[Evidence], expected: list[str]) -> None:
     assert [m.quote for m in governing_first(given)] == expected
+
+
+#: Invented documents, one per basis of a year: a news report dated only by its dateline and the
+#: lead's "截至2024年2月底" (relative years), a dated report stating years (explicit), a plan (its period).
+BASIS_DOCS = {
+    "快讯.txt": "某地高速建设提速\n中新网重庆3月11日电 截至2024年2月底,全市完成交通投资80亿元。"
+                "梁平至开州高速公路预计3月底建成通车,綦江至万盛高速公路年内开工。\n",
+    "通报.txt": "某区交通建设通报\n发布时间：2023-06-12\n南川至贵阳高速公路于2021年开工，计划2025年建成通车。\n",
+    "规划.txt": "某区“十四五”综合交通运输发展规划\n“十四五”期间，建设黔江至石柱高速公路。\n",
+}
+
+
+def test_each_year_basis_reaches_the_geojson_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`python -m geo ingest DIR --out F.geojson`: target, start, period and per-mention basis (issue 11 item 7)."""
+    from geo import cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in BASIS_DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'b.db'}")
+    out = tmp_path / "b.geojson"
+    assert cli.main(["ingest", str(docs), "--out", str(out)]) == 0
+    props = {f["properties"]["name"]: f["properties"] for f in json.loads(out.read_text(encoding="utf-8"))["features"]}
+
+    def years(name: str) -> tuple:
+        p = props[name]
+        return p["target_year"], p["start_year"], p["period"], [m["year_basis"] for m in p["mentions"]]
+
+    assert years("梁平至开州高速公路") == (2024, None, None, ["relative"])
+    assert years("綦江至万盛高速公路") == (None, 2024, None, ["relative"])
+    assert years("南川至贵阳高速公路") == (2025, 2021, None, ["explicit"])
+    assert years("黔江至石柱高速公路") == (None, None, [2021, 2025], ["plan_period"])
+    assert props["梁平至开州高速公路"]["mentions"][0]["doc_date"] == "2024-03-11"
