@@ -19,12 +19,15 @@ _JOINT_ISSUE = re.compile(
 )
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-_PUBLISHED = re.compile(rf"(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[:：]?\s*{_NUM}")
+_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
-_DATELINE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
+_DATELINE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
 #: A news dateline in Chinese form: "2024年01月22日 11:55:12 来源:…", "来源:某报 2026年03月18日 15:00".
 _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\d{2}")
+#: The line under a speech's or report's title saying when and where it was delivered:
+#: "——2024年1月22日在某省第十四届人民代表大会第二次会议上", "(2024年1月22日在某市…会议上)".
+_DELIVERED = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{2,80}?(?:会议|大会|会)上[)）]?\s*$")
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -55,6 +58,7 @@ _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d�
 #: year's plan ("2024年计划投资", "水利部2023年重点推进").
 _NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
+_NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会)[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
 #: How far after the dateline the report's own year is looked for (its lead paragraphs).
@@ -169,7 +173,10 @@ def _published(text: str) -> dt.date | None:
         return _date(*m.groups())
     # news pages: a dateline, a labelled date or a bare date among the header lines
     for line in text.splitlines()[:15]:
-        m = _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line) or _BARE_DATE.match(line)
+        m = (
+            _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line)
+            or _BARE_DATE.match(line) or _DELIVERED.match(line)
+        )
         if m is None and _SOURCE_LINE.search(line):
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
         m = m or _FULL_NEWS_DATELINE.match(line)  # "新华社成都2023年5月12日电"
@@ -208,11 +215,12 @@ def _report_year(lead: str, month: int) -> int | None:
     """Return the one year the lead of a report dated ``month`` names as its own, else None.
 
     Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
+    a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months. Two different years: none.
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
-    found |= {int(y) for y in _NOW_SINCE.findall(lead)}
+    found |= {int(y) for y in _NOW_SINCE.findall(lead)} | {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
     return found.pop() if len(found) == 1 else None
