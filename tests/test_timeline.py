@@ -189,6 +189,17 @@ YEAR_CASES = [
     ("南川至贵阳高速公路建成于2019年。", "南川至贵阳高速公路", 2019, None, "explicit"),
     ("南川至贵阳高速公路运营时间为每天6时至22时。", "南川至贵阳高速公路", None, None, None),
     ("南川至贵阳高速公路开工在即,2024年完成投资5亿元。", "南川至贵阳高速公路", None, None, None),
+    # a year opening the clause the item is the subject of
+    ("2022年南川至贵阳高速公路建成通车以来,车流量持续增长。", "南川至贵阳高速公路", 2022, None, "explicit"),
+    ("2019年底南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2019, "explicit"),
+    ("今年南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2023, "relative"),
+    ("2022年南川至贵阳高速公路完成投资10亿元。", "南川至贵阳高速公路", None, None, None),
+    ("2022年南川至贵阳高速公路车流量增长20%。", "南川至贵阳高速公路", None, None, None),
+    ("2019年以后,南川至贵阳高速公路的车流量逐年增长,通车里程增加。", "南川至贵阳高速公路", None, None, None),
+    # today, this month, a holiday of this year
+    ("今日,南川至贵阳高速公路正式开通运营。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路将于本月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路有望于国庆节前建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
     # last year's milestone, relative to the document date
     ("南川至贵阳高速公路于去年建成通车。", "南川至贵阳高速公路", 2022, None, "relative"),
     ("南川至贵阳高速公路去年开工。", "南川至贵阳高速公路", None, 2022, "relative"),

@@ -444,6 +444,10 @@ def _years(
         basis = basis or y.basis
         if target:
             break
+    if target is None and start is None:
+        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of
+        y = years.subject_years(work, a, cand.start, cand.end, c_end, doc_year)
+        target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
         ev = years.event_year(work, s0, cand.start, doc_year, clause=a, date=date)
