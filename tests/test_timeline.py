@@ -196,6 +196,15 @@ YEAR_CASES = [
     ("2022年南川至贵阳高速公路完成投资10亿元。", "南川至贵阳高速公路", None, None, None),
     ("2022年南川至贵阳高速公路车流量增长20%。", "南川至贵阳高速公路", None, None, None),
     ("2019年以后,南川至贵阳高速公路的车流量逐年增长,通车里程增加。", "南川至贵阳高速公路", None, None, None),
+    # a goal year heading the sentence after a word of intent
+    ("预计2025年,南川至贵阳高速公路将建成通车。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("力争到2025年,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("计划在2024年底前,南川至贵阳高速公路建成投用。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("预计2025年,南川至贵阳高速公路车流量达到5万辆。", "南川至贵阳高速公路", None, None, None),
+    ("截至2022年底,南川至贵阳高速公路已建成通车。", "南川至贵阳高速公路", None, None, None),  # a count, no date
+    # the ceremony of a milestone held on a day
+    ("南川至贵阳高速公路开工仪式于今日举行。", "南川至贵阳高速公路", None, 2023, "relative"),
+    ("南川至贵阳高速公路通车仪式于2021年12月30日举行。", "南川至贵阳高速公路", 2021, None, "explicit"),
     # today, this month, a holiday of this year
     ("今日,南川至贵阳高速公路正式开通运营。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路将于本月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
@@ -586,6 +595,26 @@ from geo.documents import read_meta  # noqa: E402
 )
 def test_the_document_date_is_read_where_news_and_letters_put_it(text: str, date: dt.date | None) -> None:
     assert read_meta(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target", "start"),
+    [
+        # a list entry headed by its item's name: the rest of its line describes that item
+        ("1.南川至贵阳高速公路。全长80公里,总投资100亿元,建设年限2022-2025年。", "南川至贵阳高速公路", 2025, 2022),
+        ("（三）南川至贵阳高速公路:全长80公里,2023年开工,2026年建成。", "南川至贵阳高速公路", 2026, 2023),
+        ("②南川至贵阳高速公路。全长80公里,计划年内开工。", "南川至贵阳高速公路", None, 2023),
+        # not an entry's heading: the name inside a sentence, or another item's line
+        ("1.加快南川至贵阳高速公路建设。全长80公里,2026年建成。", "南川至贵阳高速公路", None, None),
+        ("1.南川至贵阳高速公路。\n2.綦江至习水高速公路。2026年建成。", "南川至贵阳高速公路", None, None),
+        ("1.南川至贵阳高速公路。与綦江至习水高速公路相连,后者2026年建成。", "南川至贵阳高速公路", None, None),
+    ],
+)
+def test_a_list_entry_headed_by_its_name_gives_its_years(text: str, name: str, target: int | None, start: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + text)))
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
 
 
 @pytest.mark.parametrize(

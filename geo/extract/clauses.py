@@ -504,6 +504,11 @@ def _years(
         done = _MILESTONE_RE.search(work, a, c_end)
         if done and not done.group("begin") and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
             target, basis = period[0], "explicit"
+    if target is None and start is None and years.entry_head(work, cand.start, cand.end):
+        # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
+        after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
+        y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
+        target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
         row, _lead = years.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis

@@ -55,7 +55,7 @@ YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_S
 #: A milestone labelled with its time in running text: "建成时间为2025年", "计划开工时间:2024年",
 #: "通车时间预计为2025年", "建成于2019年".
 LABELLED_MILESTONE_RE = re.compile(
-    rf"(?P<kind>(?P<start>{_START})|{_DONE})(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
+    rf"(?P<kind>(?P<start>{_START})|{_DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
     rf"|\s*(?:预计|计划)?\s*(?:于|在))\s*(?:于|在)?(?:{_YEAR}|{_REL})"
 )
 
@@ -75,9 +75,39 @@ _AHEAD_RE = re.compile(r"将|预计|计划|有望|力争|争取|确保|拟")
 _HISTORY_RE = re.compile(r"从\s*$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
+#: A list entry whose name stands as its heading, the rest of its line describing it:
+#: "1.X。全长80公里,建设年限2022—2025年。", "(三)X:2023年开工,2026年建成。"
+_ENTRY_RE = re.compile(r"(?:^|\n)\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])\s*$")
+_ENTRY_END_RE = re.compile(r"[。:：]")
+
+
+def entry_head(work: str, start: int, end: int) -> bool:
+    """Return whether the item at ``start:end`` opens a numbered line as its entry's heading ("1.X。")."""
+    ls = work.rfind("\n", 0, start) + 1
+    return bool(_ENTRY_END_RE.match(work, end) and _ENTRY_RE.match(work[ls - 1 if ls else 0 : start]))
+
+
+def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None,
+                period: tuple[int, int] | None) -> Years:
+    """Return the years of a list entry's description when the item at ``start:end`` heads the entry.
+
+    The item must open a numbered line and end its heading ("1.X。", "(三)X:"); its years are read in
+    the rest of the line up to ``stop`` (the next item, if one is named on the line).
+    """
+    if not entry_head(work, start, end):
+        return Years()
+    le = work.find("\n", end)
+    hi = min(stop, le if le >= 0 else len(work))
+    y = milestone_years(work, end + 1, hi, doc_year)
+    if y.target is None and y.start is None:
+        label = SPAN_LABEL_RE.search(work, end + 1, hi)
+        y = span_years(work, label.end() if label else end + 1, hi, period)
+    return y
+
+
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|近日|日前))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|近日|日前))"
     r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
 )
 
