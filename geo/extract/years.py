@@ -4,17 +4,24 @@ Classes of text (issue #11):
 
 * **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
   建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
-  "2019年1月开工建设以来") is the *start* year, never the target;
-* **relative** years resolved against the document date: 今年, 明年, 后年, 年内, 年底(前), 上/下半年,
-  本年度, a month alone ("预计9月份建成"), 今日/近日 of a news report ("今日开通运营"), and a month and
-  day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
+  "2019年1月开工建设以来") is the *start* year, never the target; a milestone labelled with its
+  time ("建成时间为2025年", "计划开工时间:2024年", "建成于2019年", "开工仪式于今日举行"); a year
+  opening the clause the item is the subject of ("2022年X建成通车以来"); a goal year heading the
+  sentence, after a word of intent or not ("到2025年,", "预计2025年,", "力争到2025年,");
+* **relative** years resolved against the document date: 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
+  上/下半年, 本年度, 本月底, a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
+  今日/近日 of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
   the sentence, else the report's, a year back when the day is after the report's own date;
-* **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), and the first
-  year of a history ("从1994年建成X,到2010年…");
+* **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
+  year of a history ("从1994年建成X,到2010年…"), a duration ("建设工期3年": no year is computed
+  from it), and a span of money spent ("2021年至2023年已投资…");
+* a **list entry** headed by its item's name ("1.X。全长80公里,建设年限2022—2025年。"): the rest of
+  its line, up to the next item named on it, is the item's;
 * a **list intro**: a line ending with a colon ("力争2025年建成以下项目:") gives its year to the
   numbered lines under it;
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…), a start column
-  (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row;
+  (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row; a deadline or start
+  cell without a year ("年底", "明年6月") is relative to the document date;
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
   it never becomes a target year; a span of years in the item's own clause that is not the
   document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
