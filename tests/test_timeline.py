@@ -207,6 +207,8 @@ YEAR_CASES = [
     ("南川至贵阳高速公路通车仪式于2021年12月30日举行。", "南川至贵阳高速公路", 2021, None, "explicit"),
     # today, this month, a holiday of this year
     ("今日,南川至贵阳高速公路正式开通运营。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("昨日,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路昨天开工建设。", "南川至贵阳高速公路", None, 2023, "relative"),
     ("南川至贵阳高速公路将于本月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路有望于国庆节前建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
     # last year's milestone, relative to the document date

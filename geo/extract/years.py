@@ -53,7 +53,7 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|近日|日前|本月"
+    r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月"
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?)前"
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
@@ -114,7 +114,7 @@ def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None
 
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|近日|日前))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
     r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
 )
 
@@ -122,7 +122,7 @@ LEAD_YEAR_RE = re.compile(
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设".
 #: (A month and day without a year is an event's date: :func:`event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
-    rf"\s*(?:[,，、]\s*)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|近日|日前)"
+    rf"\s*(?:[,，、]\s*)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前)"
     r"(?:年底|年末|底|上半年|下半年)?(?:前|以前|之前)?)\s*$"
 )
 _SUBJECT_MILESTONE_RE = re.compile(rf"{_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
