@@ -582,6 +582,16 @@ from geo.documents import read_meta  # noqa: E402
         ("某某大桥通车\n【发布时间】2023年5月12日\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n发布于 2023-05-12\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n2023/05/12 10:20:30\n正文。", dt.date(2023, 5, 12)),
+        # a short header line under the title: a full date beside a paper's or author's name, a weekday, brackets
+        ("某某大桥通车\n某某日报 2023年5月12日\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n2023年5月12日 星期五\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n[2023-05-12]\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n本报记者 张三 2023年05月12日\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n发布：2023-05-12\n正文。", dt.date(2023, 5, 12)),
+        # … but not a date inside a line, a sentence, or a date opening a line that goes on about it
+        ("某某大桥通车\n某某大桥2017年5月12日开工\n正文。", None),
+        ("某某大桥通车\n2017年5月12日开工建设的某某大桥今日通车\n正文。", None),
+        ("某某大桥通车\n正文一。\n正文二。\n正文三。\n正文四。\n正文五。\n某某日报 2023年5月12日", None),
         # a letter's date typed without separators under the signing body, when only one split is a date
         ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某区交通局\n2021722", dt.date(2021, 7, 22)),
         ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某区交通局\n2021112", None),

@@ -184,6 +184,36 @@ def _published(text: str) -> dt.date | None:
             found = _date(*m.groups())
             if found:
                 return found
+    return _header_date([ln.strip() for ln in text.splitlines() if ln.strip()][1:_HEADER_LINES])
+
+
+#: How many lines under the title a page's header (paper, author, date) may take.
+_HEADER_LINES = 6
+#: What may stand beside a header date: brackets, separators, a weekday, a time of day.
+_HEADER_NOISE = re.compile(r"[\s|｜/\[\]【】()（）:：·\-]|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|日")
+#: Most characters of a paper's or author's name before a header date ("重庆日报", "本报记者 张三"),
+#: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
+_HEADER_BEFORE = 12
+_HEADER_AFTER = 6
+
+
+def _header_date(lines: list[str]) -> dt.date | None:
+    """Return the full date opening or closing a short header line under the title.
+
+    "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12"; a line with
+    sentence punctuation, a date inside a line, or more than a name beside it is not a header.
+    """
+    for line in lines:
+        if any(c in line for c in "。，,；;！？"):
+            continue
+        m = _ANY_DATE.search(line)
+        if m is None:
+            continue
+        before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
+        if (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
+            found = _date(*m.groups())
+            if found:
+                return found
     return None
 
 
