@@ -9,6 +9,7 @@ from shapely.geometry import Point
 
 from geo.places.compact import CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
+from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import region
 
@@ -226,7 +227,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         parts = list(parts[0])
     out: list[Place | Point | None] = []
     for part in parts:
-        point = waypoint(corridor, part)
+        point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)
         if point is None and len(part) == 1:
             point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
@@ -238,6 +239,36 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
             out.append(_section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2))
     return out
+
+
+#: A section end at a provincial border: 川陕界, 渝黔界 (two provinces' 简称 and 界).
+#: A crossing this close to the second province lies on the shared border (coarse polygons).
+BORDER_M = 5_000
+_BORDER = re.compile(r"^([\u4e00-\u9fff])([\u4e00-\u9fff])界$")
+
+
+def border_crossing(part: str, gaz: Gazetteer, corridor: Corridor | None) -> Point | None:
+    """Return where a corridor crosses the border a section end names (G5川陕界至广元段).
+
+    ``part`` is two provinces' one-character 简称 and 界; the point is the crossing of the
+    corridor with the first province's edge within :data:`BORDER_M` of the second. ``None``
+    when ``part`` is no such end, either character is not a province, or the corridor does not
+    cross that border.
+    """
+    match = _BORDER.match(part)
+    if match is None or corridor is None:
+        return None
+    units = []
+    for char in match.groups():
+        found = [p for p in gaz.lookup(char) if p.level is Level.PROVINCE]
+        shape = gaz.unit_geometry(found[0].adcode) if found else None
+        if shape is None:
+            return None
+        units.append(shape)
+    crossing = corridor.line.intersection(units[0].boundary)
+    points = [g for g in getattr(crossing, "geoms", [crossing]) if g.geom_type == "Point"]
+    on_border = [q for q in points if gap_m(units[1], q) <= BORDER_M]
+    return min(on_border, key=lambda q: units[1].distance(q), default=None)
 
 
 #: A section end that is the seat of the unit named before it: 城口鸡鸣至县城段.

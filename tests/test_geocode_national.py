@@ -1,0 +1,119 @@
+"""National lines (issue 12): named by code or national name, they run to their real ends."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import LineString, MultiLineString, Point
+
+from geo.geocode import geocode
+from geo.model import Entity, EntityType, Precision
+from geo.places import Gazetteer, buffer_m, gap_m, gazetteer
+from geo.places.names import border_crossing
+
+T = EntityType
+QIANJIANG = ["重庆市黔江区人民政府"]
+LUZHOU = ["泸州市人民政府办公室"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def _ends(geometry) -> tuple[Point, Point]:  # type: ignore[no-untyped-def]
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    return Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
+
+
+def _near(gaz: Gazetteer, place: str, point: Point, metres: float = 2_000) -> bool:
+    unit = gaz.unit_geometry(gaz.lookup(place)[0].adcode)
+    return gap_m(unit, point) <= metres
+
+
+@pytest.mark.parametrize(
+    ("name", "ends", "via", "context"),
+    [
+        # A national expressway named by its short name: from its first control city to its last,
+        # through the district the document is about.
+        ("包茂高速", ("包头", "茂名"), "黔江", QIANJIANG),
+        ("包茂高速公路扩能改造", ("包头", "茂名"), "黔江", QIANJIANG),
+        # by its code only, or its code and name
+        ("G65", ("包头", "茂名"), "黔江", QIANJIANG),
+        ("G76厦蓉高速", ("厦门", "成都"), "泸州", LUZHOU),
+        ("G93成渝环线高速", ("成都", "成都"), "泸州", LUZHOU),
+        ("沪昆高速", ("上海", "昆明"), "安顺", ()),
+        ("兰新高铁", ("兰州", "乌鲁木齐"), "哈密", ()),
+    ],
+)
+def test_national_line_runs_to_its_real_ends(gaz: Gazetteer, name: str, ends: tuple[str, str],
+                                             via: str, context: list[str]) -> None:
+    entity = Entity(name=name, type=T.RAILWAY if "铁" in name else T.HIGHWAY)
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.SCHEMATIC
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    start, end = _ends(feature.geometry)
+    assert _near(gaz, ends[0], start) and _near(gaz, ends[1], end)
+    assert gap_m(gaz.unit_geometry(gaz.lookup(via)[0].adcode), feature.geometry) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        ("包茂高速彭水至黔江段扩容", "彭水", "黔江"),
+        ("沪昆国高安顺至曲靖段", "安顺", "曲靖"),
+        ("隆黄铁路毕节至织金段", "毕节", "织金"),
+        ("G5京昆高速绵阳至广元段", "绵阳", "广元"),
+    ],
+)
+def test_section_of_a_national_line_is_cut_between_its_ends(gaz: Gazetteer, name: str,
+                                                             first: str, last: str) -> None:
+    type_ = T.RAILWAY if "铁路" in name else T.HIGHWAY
+    feature = geocode(Entity(name=name, type=type_), gaz)
+    a, b = _ends(feature.geometry)
+    assert {_near(gaz, first, a, 3_000), _near(gaz, last, b, 3_000)} == {True}
+
+
+@pytest.mark.parametrize(
+    ("name", "corridor"),
+    [
+        ("G5京昆高速", "京昆高速"),
+        ("G50沪渝高速公路", "沪渝高速"),
+        ("G5001", "重庆三环高速"),
+        ("G93渝泸高速", "渝泸高速"),  # the region's own name of a G93 section stays its own line
+        ("G93成渝环线高速", "成渝环线高速"),
+        ("G5012恩广高速", None),  # a code is no prefix of a longer code: not G5, not G50
+        ("G650", None),
+    ],
+)
+def test_route_code_is_a_prefix_only_before_a_non_digit(gaz: Gazetteer, name: str,
+                                                        corridor: str | None) -> None:
+    found = gaz.corridor(name)
+    assert (found.name if found else None) == corridor
+
+
+def test_border_end_of_a_section_is_where_the_line_crosses_it(gaz: Gazetteer) -> None:
+    line = gaz.corridor("京昆高速")
+    crossing = border_crossing("川陕界", gaz, line)
+    assert crossing is not None
+    sichuan, shaanxi = gaz.unit_geometry("510000"), gaz.unit_geometry("610000")
+    assert gap_m(sichuan.boundary, crossing) < 100 and gap_m(shaanxi, crossing) < 5_000
+    assert border_crossing("陕川界", gaz, line) is not None  # either order
+    feature = geocode(Entity(name="G5京昆高速公路川陕界至广元段", type=T.HIGHWAY), gaz)
+    a, b = _ends(feature.geometry)
+    assert buffer_m(crossing, 3_000).contains(a) and _near(gaz, "广元", b)
+
+
+@pytest.mark.parametrize(
+    ("part", "line"),
+    [
+        ("川渝界", "京昆高速"),  # 京昆 never meets 重庆
+        ("川陕界", None),  # no line to cross
+        ("江津界", "京昆高速"),  # not two provinces
+        ("川陕", "京昆高速"),  # not a border
+        ("城关界", "京昆高速"),
+    ],
+)
+def test_border_end_negatives(gaz: Gazetteer, part: str, line: str | None) -> None:
+    assert border_crossing(part, gaz, gaz.corridor(line) if line else None) is None
