@@ -117,3 +117,28 @@ def test_border_end_of_a_section_is_where_the_line_crosses_it(gaz: Gazetteer) ->
 )
 def test_border_end_negatives(gaz: Gazetteer, part: str, line: str | None) -> None:
     assert border_crossing(part, gaz, gaz.corridor(line) if line else None) is None
+
+
+# ------------------------------------------------------------------ far readings of a point's name
+
+QIJIANG = ["重庆市綦江区人民政府办公室"]
+FOSHAN = ["佛山市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "context", "adcode_prefix"),
+    [
+        # a mountain or pass named like a far city is where its document is, not in that city
+        ("金佛山生态水库", T.WATER, QIJIANG, "5001"),
+        ("镇江关货运站", T.RAIL_STATION, QIJIANG, "5001"),
+        # negatives: the city's own document, and a document naming no unit, keep the reading
+        ("佛山西货运站", T.RAIL_STATION, FOSHAN, "4406"),
+        ("佛山西货运站", T.RAIL_STATION, (), "4406"),
+    ],
+)
+def test_a_far_city_read_inside_a_point_name_is_not_the_place(
+        gaz: Gazetteer, name: str, type_: EntityType, context: list[str], adcode_prefix: str) -> None:
+    feature = geocode(Entity(name=name, type=type_), gaz, context=context)
+    assert feature.geometry is not None
+    code = gaz.index.district_at(feature.geometry.representative_point())
+    assert code is not None and code.startswith(adcode_prefix)

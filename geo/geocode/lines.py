@@ -40,6 +40,24 @@ RIVER_SNAP_M = 5_000
 ROUTE_END_M = 15_000
 
 
+#: A place read for a point (or a line drawn at its one place) this far from every unit its
+#: document names is not the place meant: a mountain, pass or tunnel named like a far city
+#: (金佛山 holds 佛山, 镇江关 镇江, 五指山隧道 五指山) is where the document is. Lines between
+#: places are exempt: they run to far cities.
+FAR_POINT_M = 400_000
+
+
+def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a point's place lies farther than :data:`FAR_POINT_M` from its document's units.
+
+    A document that names no unit (no issuer, no title place) keeps every reading.
+    """
+    document = getattr(ctx, "doc", ctx)
+    units = [u for code in gaz.index.context_prefixes(tuple(document))
+             if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
+    return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
+
+
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
     """Return one geometry of several parts (the part itself when there is only one)."""
     return parts[0] if len(parts) == 1 else unary_union(parts)
@@ -106,7 +124,8 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)
     if not places:
-        places = sorted(scan_places(entity.name, gaz, ctx), key=lambda p: LEVEL_ORDER[p.level])[:1]
+        places = sorted((p for p in scan_places(entity.name, gaz, ctx)
+                         if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
     if len(places) == 1:
         place = places[0]
         return Feature(entity.id, place.point, place.precision, [],

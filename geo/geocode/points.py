@@ -17,7 +17,7 @@ from geo.geocode.fallbacks import (
     from_sentence,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.lines import draw_line, lines_only, merge
+from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -268,6 +268,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
+    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
@@ -276,6 +277,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
 
 
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
+
 
 
 def _named_sites(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
