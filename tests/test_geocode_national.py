@@ -142,3 +142,65 @@ def test_a_far_city_read_inside_a_point_name_is_not_the_place(
     assert feature.geometry is not None
     code = gaz.index.district_at(feature.geometry.representative_point())
     assert code is not None and code.startswith(adcode_prefix)
+
+
+LESHAN = ["乐山市交通运输局"]
+
+
+def test_a_far_city_read_as_a_line_s_one_place_is_not_the_place(gaz: Gazetteer) -> None:
+    tunnel = geocode(Entity(name="五指山隧道", type=T.HIGHWAY, places=["五指山"]), gaz, context=LESHAN)
+    assert tunnel.geometry is not None
+    assert not gaz.index.district_at(tunnel.geometry.representative_point()).startswith("46")
+    # negative: a line written to a far end keeps that end
+    far_end = geocode(Entity(name="叙永至百色铁路", type=T.RAILWAY), gaz, context=LUZHOU)
+    assert far_end.geometry is not None
+    assert gap_m(gaz.unit_geometry(gaz.lookup("百色")[0].adcode), far_end.geometry) == 0
+
+
+# ------------------------------------------------------------------ the finest place the text writes
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "adcode"),
+    [
+        ("重庆市江津区滨江旅游环线", ["重庆"], "500116"),  # the county written inside the city
+        ("四川省泸县滨河旅游环线", ["四川"], "510521"),
+        ("重庆市滨江旅游环线", ["重庆"], None),  # negative: nothing finer is written
+    ],
+)
+def test_a_line_at_one_place_takes_the_finest_place_its_name_writes(
+        gaz: Gazetteer, name: str, places: list[str], adcode: str | None) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY, places=places), gaz)
+    code = gaz.index.district_at(feature.geometry)
+    if adcode is None:
+        assert feature.precision is not Precision.DISTRICT
+    else:
+        assert code == adcode and feature.precision is Precision.DISTRICT
+
+
+def test_an_alias_writing_the_county_places_a_point(gaz: Gazetteer) -> None:
+    entity = Entity(name="镇江关货运站", type=T.RAIL_STATION, aliases=["松潘县镇江关货运站"])
+    feature = geocode(entity, gaz)
+    assert gaz.index.district_at(feature.geometry) == "513224"
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "via", "last"),
+    [
+        ("綦江经万盛至南川高速公路", "綦江", "万盛", "南川"),
+        ("江津经永川至荣昌高速公路", "江津", "永川", "荣昌"),
+    ],
+)
+def test_a_via_place_in_a_line_s_name_is_a_waypoint(gaz: Gazetteer, name: str, first: str,
+                                                     via: str, last: str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz)
+    a, b = _ends(feature.geometry)
+    assert _near(gaz, first, a) and _near(gaz, last, b)
+    assert gap_m(gaz.lookup(via)[0].point, feature.geometry) < 1_000
+
+
+def test_the_jing_of_jingkaiqu_is_no_via(gaz: Gazetteer) -> None:
+    from geo.places import name_places
+
+    names = [p.name for p in name_places("万盛经开区至南川高速公路", gaz, ())]
+    assert names[-1].startswith("南川") and not any(n.startswith("开") for n in names)

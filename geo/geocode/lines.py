@@ -12,6 +12,7 @@ from geo.geocode.feature import Basis, Feature, unlocated
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
+    LINE_SPLIT,
     Corridor,
     Gazetteer,
     Level,
@@ -42,9 +43,10 @@ ROUTE_END_M = 15_000
 
 #: A place read for a point (or a line drawn at its one place) this far from every unit its
 #: document names is not the place meant: a mountain, pass or tunnel named like a far city
-#: (金佛山 holds 佛山, 镇江关 镇江, 五指山隧道 五指山) is where the document is. Lines between
-#: places are exempt: they run to far cities.
-FAR_POINT_M = 400_000
+#: (金佛山 holds 佛山, 镇江关 镇江, 五指山隧道 五指山, each 1,000 km or more away) is where the
+#: document is. Far enough that a plan of 重庆 still reaches 宜昌's 三峡 (~480 km) or 西安;
+#: lines between places are exempt: they run to far cities.
+FAR_POINT_M = 800_000
 
 
 def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
@@ -56,6 +58,17 @@ def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     units = [u for code in gaz.index.context_prefixes(tuple(document))
              if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
     return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
+
+
+def finest_within(place: Place, others: Sequence[Place]) -> Place:
+    """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
+
+    重庆市垫江县明月山旅游环线 with the place 重庆: 垫江县, written inside 重庆, is finer.
+    """
+    prefix = place.adcode.rstrip("0")
+    inside = [p for p in others if LEVEL_ORDER[p.level] < LEVEL_ORDER[place.level]
+              and prefix and p.adcode.startswith(prefix)]
+    return min(inside, key=lambda p: LEVEL_ORDER[p.level], default=place)
 
 
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
@@ -127,7 +140,10 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
                          if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
     if len(places) == 1:
-        place = places[0]
+        place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
+        if len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx):
+            # 五指山隧道 is no tunnel in 五指山市; a line to a far end (黄桶至百色) keeps it.
+            return unlocated(entity, f"its one place {place.name} is far from its document")
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
     for name in (entity.name, *entity.aliases):

@@ -266,6 +266,8 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
     candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
+    for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
+        candidates += scan_places(alias, gaz, ctx)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]

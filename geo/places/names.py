@@ -18,6 +18,8 @@ _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "
                "高速", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
 LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
+#: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
+_VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -115,7 +117,10 @@ def _name_parts(name: str) -> list[str]:
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
     stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
-    return [p for p in LINE_SPLIT.split(stem) if p]
+    parts = [p for p in LINE_SPLIT.split(stem) if p]
+    if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
+        parts = [v for p in parts for v in _VIA.split(p) if v]
+    return parts
 
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
