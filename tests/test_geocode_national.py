@@ -204,3 +204,33 @@ def test_the_jing_of_jingkaiqu_is_no_via(gaz: Gazetteer) -> None:
 
     names = [p.name for p in name_places("万盛经开区至南川高速公路", gaz, ())]
     assert names[-1].startswith("南川") and not any(n.startswith("开") for n in names)
+
+
+# ------------------------------------------------------------------ compact names
+
+
+@pytest.mark.parametrize("stem", ["川南", "渝西", "黔北", "渝东北", "川东北", "滇中"])
+def test_a_province_s_part_is_no_pair_of_ends(gaz: Gazetteer, stem: str) -> None:
+    from geo.places import read_compact
+
+    reading = read_compact(stem, gaz, ())
+    assert reading.places == [] and reading.doubtful == {}
+
+
+@pytest.mark.parametrize(("stem", "first", "last"), [("成南", "成都", "南充"), ("渝黔", "重庆", "贵州")])
+def test_initials_that_are_no_province_part_still_read(gaz: Gazetteer, stem: str, first: str,
+                                                       last: str) -> None:
+    from geo.places import read_compact
+
+    places = [p.name for p in read_compact(stem, gaz, ()).places]
+    assert places[0].startswith(first) and places[-1].startswith(last)
+
+
+def test_a_section_named_by_initials_runs_through_them(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="川南城际铁路内自泸段", type=T.RAILWAY), gaz)
+    a, b = _ends(feature.geometry)
+    assert _near(gaz, "内江", a) and _near(gaz, "泸州", b)
+    assert gap_m(gaz.unit_geometry(gaz.lookup("自贡")[0].adcode), feature.geometry) == 0
+    # the region word alone gives no ends: the line is not drawn 四川–南充
+    region = geocode(Entity(name="川南城际铁路", type=T.RAILWAY), gaz)
+    assert region.geometry is None or gap_m(gaz.unit_geometry("511300"), region.geometry) > 0

@@ -230,6 +230,11 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         parts = list(parts[0])
+    elif len(parts) == 1 and len(parts[0]) >= 3 and corridor is None and not gaz.lookup(parts[0], context=ctx):
+        # 川南城际铁路内自泸段: a section named by its ends' initials runs through them in order
+        through = read_compact(parts[0], gaz, ctx).places
+        if len(through) >= 2:
+            return list(through)
     out: list[Place | Point | None] = []
     for part in parts:
         point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)
