@@ -234,3 +234,28 @@ def test_a_section_named_by_initials_runs_through_them(gaz: Gazetteer) -> None:
     # the region word alone gives no ends: the line is not drawn 四川–南充
     region = geocode(Entity(name="川南城际铁路", type=T.RAILWAY), gaz)
     assert region.geometry is None or gap_m(gaz.unit_geometry("511300"), region.geometry) > 0
+
+
+# ------------------------------------------------------------------ province sections of a corridor
+
+
+def _inside(gaz: Gazetteer, adcode: str, point: Point) -> bool:
+    return gaz.unit_geometry(adcode).buffer(-0.05).contains(point)  # well inside, not on the edge
+
+
+def test_a_two_province_section_is_the_line_within_them(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="渝昆高铁川滇段", type=T.RAILWAY), gaz)
+    a, b = _ends(feature.geometry)
+    assert gap_m(gaz.unit_geometry("500000"), a) < 3_000 and not _inside(gaz, "500000", a)
+    assert _near(gaz, "昆明", b)
+
+
+def test_a_section_then_a_province_is_cut_then_clipped(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="渝昆高铁江津至宜宾四川段", type=T.RAILWAY), gaz)
+    a, b = _ends(feature.geometry)
+    assert not _inside(gaz, "500116", a) and gap_m(gaz.unit_geometry("500000"), a) < 3_000
+    assert _near(gaz, "宜宾", b)
+    # negative: without the province the cut keeps both of its ends
+    whole = geocode(Entity(name="渝昆高铁江津至宜宾段", type=T.RAILWAY), gaz)
+    a, b = _ends(whole.geometry)
+    assert _near(gaz, "江津", a) and _near(gaz, "宜宾", b)

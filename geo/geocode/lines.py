@@ -203,6 +203,15 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
           ends: list[Place | Point | None]) -> Feature:
     """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
     line = corridor.line
+    provinces = [e for e in ends if isinstance(e, Place) and e.level is Level.PROVINCE]
+    if len(provinces) >= 2 and len(provinces) == len(ends):
+        # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals
+        shapes = [g for p in provinces if (g := gaz.unit_geometry(p.adcode)) is not None]
+        piece = lines_only(line.intersection(unary_union(shapes))) if shapes else None
+        if piece is not None:
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"corridor {corridor.name} within " + "、".join(p.name for p in provinces),
+                           basis=Basis.CORRIDOR)
     points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
@@ -211,6 +220,15 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                        f"corridor {corridor.name}; section ends not found, whole line shown",
                        basis=Basis.CORRIDOR)
     piece = cut_section(line, points[0], points[-1])
+    province = province_section(entity.name, gaz)
+    if province is not None and province not in ends:
+        # 江津至泸州北线重庆段: the section between its ends, then its part in 重庆
+        inside = gaz.unit_geometry(province.adcode)
+        clipped = lines_only(piece.intersection(inside)) if inside is not None else None
+        if clipped is not None:
+            return Feature(entity.id, clipped, Precision.SCHEMATIC, [],
+                           f"section of corridor {corridor.name} within {province.name}",
+                           basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
 
