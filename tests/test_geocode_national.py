@@ -259,3 +259,40 @@ def test_a_section_then_a_province_is_cut_then_clipped(gaz: Gazetteer) -> None:
     whole = geocode(Entity(name="渝昆高铁江津至宜宾段", type=T.RAILWAY), gaz)
     a, b = _ends(whole.geometry)
     assert _near(gaz, "江津", a) and _near(gaz, "宜宾", b)
+
+
+# ------------------------------------------------------------------ the one town a document is about
+
+QIJIANG_TRANSPORT = ["重庆市綦江区交通局", "重庆市綦江区交通局关于区人大建议的复函"]
+_ONE_TOWN = ("您提出的《关于中峰场镇至青龙湖旅游道路建设的建议》收悉。经与中峰镇共同研究，现答复如下："
+             "青龙湖旅游道路全长约9公里，已纳入县乡道升级规划。下一步将与中峰镇共同推进。")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (_ONE_TOWN, "中峰"),
+        # negatives: two towns, one town written once, a town of another district
+        (_ONE_TOWN.replace("下一步将与中峰镇", "下一步将与打通镇"), None),
+        ("经与中峰镇共同研究，青龙湖旅游道路已纳入规划。", None),
+        (_ONE_TOWN.replace("中峰", "小渡"), None),
+    ],
+)
+def test_the_one_town_a_document_writes_is_its_subject(gaz: Gazetteer, text: str,
+                                                       town: str | None) -> None:
+    from geo.places import subject_town
+
+    found = subject_town(text, gaz, QIJIANG_TRANSPORT)
+    assert (found.name if found else None) == town
+
+
+def test_an_item_without_a_place_goes_to_its_document_s_town(gaz: Gazetteer) -> None:
+    from geo.geocode import document_context
+
+    ctx = document_context(QIJIANG_TRANSPORT, _ONE_TOWN, gaz)
+    feature = geocode(Entity(name="青龙湖旅游道路", type=T.HIGHWAY), gaz, context=ctx)
+    assert feature.precision is Precision.TOWN
+    assert gap_m(gaz.lookup("中峰", context=QIJIANG_TRANSPORT)[0].point, feature.geometry) < 100
+    several = document_context(QIJIANG_TRANSPORT, _ONE_TOWN.replace("下一步将与中峰镇", "下一步将与打通镇"), gaz)
+    feature = geocode(Entity(name="青龙湖旅游道路", type=T.HIGHWAY), gaz, context=several)
+    assert feature.precision is Precision.DISTRICT

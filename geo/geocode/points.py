@@ -32,6 +32,7 @@ from geo.places import (
     resolve,
     resolve_all,
     scan_places,
+    subject_town,
 )
 
 __all__ = [
@@ -123,9 +124,12 @@ def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazett
 
 
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
-    """Return a document's context: its issuer and title, and the villages its text locates."""
+    """Return a document's context: its issuer and title, the villages its text locates and the
+    one town it is about (:func:`geo.places.subject_town`), written after its title."""
     about = [c for c in about if c]
-    return Context(about, localities=document_localities(text, gaz, about))
+    town = subject_town(text, gaz, about)
+    return Context([*about, town.name] if town is not None else about,
+                   localities=document_localities(text, gaz, about))
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
