@@ -296,3 +296,24 @@ def test_an_item_without_a_place_goes_to_its_document_s_town(gaz: Gazetteer) -> 
     several = document_context(QIJIANG_TRANSPORT, _ONE_TOWN.replace("下一步将与中峰镇", "下一步将与打通镇"), gaz)
     feature = geocode(Entity(name="青龙湖旅游道路", type=T.HIGHWAY), gaz, context=several)
     assert feature.precision is Precision.DISTRICT
+
+
+# ------------------------------------------------------------------ a park named by its town
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        ("蒲吕智能制造产业园", "蒲吕"),  # a town of 铜梁 opening a park's name, in no district's document
+        ("石板生物医药园区", "石板"),
+        ("金龙工业园", None),  # negatives: two towns bear the name (龙马潭, 永川)
+        ("蒲吕大道", None),  # not a park
+        ("智能制造蒲吕产业园", None),  # the town does not open the name
+    ],
+)
+def test_a_park_named_first_by_its_town_is_in_that_town(gaz: Gazetteer, name: str,
+                                                        town: str | None) -> None:
+    from geo.places import scan_places
+
+    towns = [p.name for p in scan_places(name, gaz, ()) if p.level.value == "town"]
+    assert towns == ([town] if town else [])

@@ -329,6 +329,16 @@ def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
     return found[0] if len(found) == 1 else None
 
 
+#: Endings of a park's name (蒲吕工业园, 石板大健康产业园): a park named first by a town is in it.
+_PARK_ENDS = ("园", "园区")
+
+
+def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
+    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
+    return (start == 0 and text.rstrip().endswith(_PARK_ENDS)
+            and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
+
+
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places named inside a name; towns only where the document is about them."""
     text = BRACKETS.sub(r" \1 ", name)
@@ -340,7 +350,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             continue
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
-            if place.adcode not in local and not suffixed:
+            if place.adcode not in local and not suffixed and not _park_of_town(text, start, piece, gaz):
                 continue
         elif place.level is Level.SITE:
             continue
