@@ -221,5 +221,29 @@ def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
     unit = gaz.index.issuer_unit(context)
     if unit is None:
         return None
+    town = _subject_town(gaz, context, unit)
+    if town is not None:
+        return Feature(entity.id, town.point, Precision.TOWN, [],
+                       f"{SUBJECT_NOTE} {town.name} of {unit.name} ({town.source})",
+                       basis=Basis.ISSUER)
     return Feature(entity.id, unit.point, unit.precision, [],
                    f"{ISSUER_NOTE} {unit.name}", basis=Basis.ISSUER)
+
+
+#: Longest town name (without 镇/乡/街道) read among a document's strings.
+_TOWN_NAME_MAX = 4
+
+#: Start of the note of a feature placed at the one town its document is about.
+SUBJECT_NOTE = "no place named; its document writes one town only: placed at"
+
+
+def _subject_town(gaz: Gazetteer, context: Sequence[str], unit: Place) -> Place | None:
+    """Return the town a document is about (a town's own name among its strings) in ``unit``."""
+    prefix = unit.adcode.rstrip("0")
+    # A town's own name is 2–4 characters; issuers and titles are longer and are not looked up.
+    for text in (t for t in getattr(context, "doc", context) if 2 <= len(t) <= _TOWN_NAME_MAX):
+        found = [p for p in gaz.lookup(text) if p.level is Level.TOWN and p.name == text
+                 and p.adcode.startswith(prefix)]
+        if len(found) == 1:
+            return found[0]
+    return None

@@ -12,6 +12,7 @@ from geo.geocode.feature import Basis, Feature, unlocated
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
+    LINE_SPLIT,
     Corridor,
     Gazetteer,
     Level,
@@ -38,6 +39,36 @@ _FAR_M = 50_000
 RIVER_SNAP_M = 5_000
 #: A route sentence's ends this close to the name's ends describe the same line.
 ROUTE_END_M = 15_000
+
+
+#: A place read for a point (or a line drawn at its one place) this far from every unit its
+#: document names is not the place meant: a mountain, pass or tunnel named like a far city
+#: (金佛山 holds 佛山, 镇江关 镇江, 五指山隧道 五指山, each 1,000 km or more away) is where the
+#: document is. Far enough that a plan of 重庆 still reaches 宜昌's 三峡 (~480 km) or 西安;
+#: lines between places are exempt: they run to far cities.
+FAR_POINT_M = 800_000
+
+
+def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a point's place lies farther than :data:`FAR_POINT_M` from its document's units.
+
+    A document that names no unit (no issuer, no title place) keeps every reading.
+    """
+    document = getattr(ctx, "doc", ctx)
+    units = [u for code in gaz.index.context_prefixes(tuple(document))
+             if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
+    return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
+
+
+def finest_within(place: Place, others: Sequence[Place]) -> Place:
+    """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
+
+    重庆市垫江县明月山旅游环线 with the place 重庆: 垫江县, written inside 重庆, is finer.
+    """
+    prefix = place.adcode.rstrip("0")
+    inside = [p for p in others if LEVEL_ORDER[p.level] < LEVEL_ORDER[place.level]
+              and prefix and p.adcode.startswith(prefix)]
+    return min(inside, key=lambda p: LEVEL_ORDER[p.level], default=place)
 
 
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
@@ -106,9 +137,13 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)
     if not places:
-        places = sorted(scan_places(entity.name, gaz, ctx), key=lambda p: LEVEL_ORDER[p.level])[:1]
+        places = sorted((p for p in scan_places(entity.name, gaz, ctx)
+                         if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
     if len(places) == 1:
-        place = places[0]
+        place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
+        if len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx):
+            # 五指山隧道 is no tunnel in 五指山市; a line to a far end (黄桶至百色) keeps it.
+            return unlocated(entity, f"its one place {place.name} is far from its document")
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
     for name in (entity.name, *entity.aliases):
@@ -168,6 +203,15 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
           ends: list[Place | Point | None]) -> Feature:
     """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
     line = corridor.line
+    provinces = [e for e in ends if isinstance(e, Place) and e.level is Level.PROVINCE]
+    if len(provinces) >= 2 and len(provinces) == len(ends):
+        # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals
+        shapes = [g for p in provinces if (g := gaz.unit_geometry(p.adcode)) is not None]
+        piece = lines_only(line.intersection(unary_union(shapes))) if shapes else None
+        if piece is not None:
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"corridor {corridor.name} within " + "、".join(p.name for p in provinces),
+                           basis=Basis.CORRIDOR)
     points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
@@ -176,6 +220,15 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                        f"corridor {corridor.name}; section ends not found, whole line shown",
                        basis=Basis.CORRIDOR)
     piece = cut_section(line, points[0], points[-1])
+    province = province_section(entity.name, gaz)
+    if province is not None and province not in ends:
+        # 江津至泸州北线重庆段: the section between its ends, then its part in 重庆
+        inside = gaz.unit_geometry(province.adcode)
+        clipped = lines_only(piece.intersection(inside)) if inside is not None else None
+        if clipped is not None:
+            return Feature(entity.id, clipped, Precision.SCHEMATIC, [],
+                           f"section of corridor {corridor.name} within {province.name}",
+                           basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
 

@@ -17,7 +17,7 @@ from geo.geocode.fallbacks import (
     from_sentence,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.lines import draw_line, lines_only, merge
+from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -32,6 +32,7 @@ from geo.places import (
     resolve,
     resolve_all,
     scan_places,
+    subject_town,
 )
 
 __all__ = [
@@ -123,9 +124,12 @@ def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazett
 
 
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
-    """Return a document's context: its issuer and title, and the villages its text locates."""
+    """Return a document's context: its issuer and title, the villages its text locates and the
+    one town it is about (:func:`geo.places.subject_town`), written after its title."""
     about = [c for c in about if c]
-    return Context(about, localities=document_localities(text, gaz, about))
+    town = subject_town(text, gaz, about)
+    return Context([*about, town.name] if town is not None else about,
+                   localities=document_localities(text, gaz, about))
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
@@ -266,8 +270,11 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
     candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
+    for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
+        candidates += scan_places(alias, gaz, ctx)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
+    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
@@ -276,6 +283,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
 
 
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
+
 
 
 def _named_sites(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:

@@ -134,6 +134,20 @@ def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyp
             or _clear(generated_candidates(char, gaz), [near] if near is not None else []))
 
 
+#: Directions that, after a province's 简称, name a part of it: 川南, 渝西, 黔北, 渝东北.
+DIRECTIONS = "东南西北中"
+
+
+def _part_of_province(stem: str, gaz) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether a stem is a province's 简称 and directions (川南, 渝东北): a region, no line's ends.
+
+    Read as initials it would be a line (川南: 四川–南充); a line of that name is a corridor of
+    the gazetteer (渝西高铁), looked up before any compact reading.
+    """
+    return (len(stem) >= 2 and all(c in DIRECTIONS for c in stem[1:])
+            and any(p.level is Level.PROVINCE for p in gaz.lookup(stem[0])))
+
+
 def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
     """Read a compact stem (2–5 characters) as ordered places, each near its neighbours.
 
@@ -141,7 +155,7 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     near the characters already read on either side (南广渝: 南 near 广安 is 南充).
     """
     reading = CompactReading(stem)
-    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS):
+    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
         return reading
     chars = list(stem)
     found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]

@@ -237,6 +237,35 @@ def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[
     return out
 
 
+#: How often a document must write its one town for the town to be what it is about.
+SUBJECT_TOWN_TIMES = 2
+
+
+def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the one town of its own district a document writes, if it writes only that one.
+
+    A reply to a proposal about one town ("关于中峰场镇至…的建议", "经与中峰镇共同研究") or
+    a report from one town names it again and again and no other town: what it lists without a
+    place of its own is in that town. Counted are towns written with 镇, 乡, 街道 or 场镇 in
+    the document's own district (city or county of its issuer or title); the one town must be
+    written at least :data:`SUBJECT_TOWN_TIMES` times. ``None`` when the document writes no
+    such town or more than one.
+    """
+    text = clean_text(text)
+    written = [town for _, _, town in _written_towns(text, gaz, ctx)]
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    for s, e, word in gaz.index.scan(text):  # 小渡场镇: 场镇, the town's seat, names it too
+        if text.startswith("场镇", e):
+            place = resolve(word, gaz, ctx)
+            if place is not None and place.level is Level.TOWN and any(
+                    place.adcode.startswith(q) for q in local):
+                written.append(place)
+    towns = {(t.adcode, t.name): t for t in written}
+    if len(towns) != 1 or len(written) < SUBJECT_TOWN_TIMES:
+        return None
+    return next(iter(towns.values()))
+
+
 #: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
 _TOWN_JOINERS = "—–-－、和与及"
 

@@ -407,11 +407,17 @@ class PlaceIndex:
         return tuple(out)
 
     def corridor(self, name: str) -> Corridor | None:
-        """Return the corridor whose name or alias a line name is, or starts with."""
+        """Return the corridor whose name or alias a line name is, or starts with.
+
+        A route code is a prefix only where no digit follows it: G5 starts G5京昆高速, not
+        G50 or G5001.
+        """
         key = name_key(clean_name(name))
         if key in self._corridors:
             return self._corridors[key]
-        best = max((k for k in self._corridors if key.startswith(k)), key=len, default=None)
+        best = max((k for k in self._corridors if key.startswith(k)
+                    and not (k[-1].isdigit() and key[len(k):len(k) + 1].isdigit())),
+                   key=len, default=None)
         return self._corridors[best] if best else None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:

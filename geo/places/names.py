@@ -9,6 +9,7 @@ from shapely.geometry import Point
 
 from geo.places.compact import CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
+from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import region
 
@@ -17,6 +18,8 @@ _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "
                "高速", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
 LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
+#: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
+_VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -114,7 +117,10 @@ def _name_parts(name: str) -> list[str]:
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
     stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
-    return [p for p in LINE_SPLIT.split(stem) if p]
+    parts = [p for p in LINE_SPLIT.split(stem) if p]
+    if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
+        parts = [v for p in parts for v in _VIA.split(p) if v]
+    return parts
 
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
@@ -224,9 +230,14 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         parts = list(parts[0])
+    elif len(parts) == 1 and len(parts[0]) >= 3 and corridor is None and not gaz.lookup(parts[0], context=ctx):
+        # 川南城际铁路内自泸段: a section named by its ends' initials runs through them in order
+        through = read_compact(parts[0], gaz, ctx).places
+        if len(through) >= 2:
+            return list(through)
     out: list[Place | Point | None] = []
     for part in parts:
-        point = waypoint(corridor, part)
+        point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)
         if point is None and len(part) == 1:
             point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
@@ -238,6 +249,36 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
             out.append(_section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2))
     return out
+
+
+#: A section end at a provincial border: 川陕界, 渝黔界 (two provinces' 简称 and 界).
+#: A crossing this close to the second province lies on the shared border (coarse polygons).
+BORDER_M = 5_000
+_BORDER = re.compile(r"^([\u4e00-\u9fff])([\u4e00-\u9fff])界$")
+
+
+def border_crossing(part: str, gaz: Gazetteer, corridor: Corridor | None) -> Point | None:
+    """Return where a corridor crosses the border a section end names (G5川陕界至广元段).
+
+    ``part`` is two provinces' one-character 简称 and 界; the point is the crossing of the
+    corridor with the first province's edge within :data:`BORDER_M` of the second. ``None``
+    when ``part`` is no such end, either character is not a province, or the corridor does not
+    cross that border.
+    """
+    match = _BORDER.match(part)
+    if match is None or corridor is None:
+        return None
+    units = []
+    for char in match.groups():
+        found = [p for p in gaz.lookup(char) if p.level is Level.PROVINCE]
+        shape = gaz.unit_geometry(found[0].adcode) if found else None
+        if shape is None:
+            return None
+        units.append(shape)
+    crossing = corridor.line.intersection(units[0].boundary)
+    points = [g for g in getattr(crossing, "geoms", [crossing]) if g.geom_type == "Point"]
+    on_border = [q for q in points if gap_m(units[1], q) <= BORDER_M]
+    return min(on_border, key=lambda q: units[1].distance(q), default=None)
 
 
 #: A section end that is the seat of the unit named before it: 城口鸡鸣至县城段.
@@ -288,6 +329,16 @@ def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
     return found[0] if len(found) == 1 else None
 
 
+#: Endings of a park's name (蒲吕工业园, 石板大健康产业园): a park named first by a town is in it.
+_PARK_ENDS = ("园", "园区")
+
+
+def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
+    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
+    return (start == 0 and text.rstrip().endswith(_PARK_ENDS)
+            and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
+
+
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places named inside a name; towns only where the document is about them."""
     text = BRACKETS.sub(r" \1 ", name)
@@ -299,7 +350,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             continue
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
-            if place.adcode not in local and not suffixed:
+            if place.adcode not in local and not suffixed and not _park_of_town(text, start, piece, gaz):
                 continue
         elif place.level is Level.SITE:
             continue
