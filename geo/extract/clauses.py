@@ -94,6 +94,15 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+    if stages.CONTEXT_GOVERNS.search(_verb_before(work, a, cand, cands)):
+        return Stage.COMPLETED  # "依托A和B规划建设": the works are built on existing lines
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    motion = next((m for m in stages.MOTION_RE.finditer(work, s0, s1) if m.start() < cand.start and cand.end <= m.end()), None)
+    if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
+        if is_context(work, cand, cands):
+            return Stage.COMPLETED
+        asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+        return Stage.UPGRADE if Stage.UPGRADE in asked else Stage.PROPOSED
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     lead = [m for m in cues if m.end() <= cand.start]
@@ -123,6 +132,13 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
     trail_cues = [cue_at(m) for m in trail]
+    # the item's own works named right after it (or after its list) under a verb of progress:
+    # "有序推进A、B航道扩能提升" is an upgrade going on, the upgrade is the kind of works
+    own_works = any(cue_at(m)[0] is Stage.UPGRADE and _glued(work, [last if in_list else cand.end], m.start()) for m in trail)
+    if own_works and lead and cue_at(lead[-1])[0] is Stage.UNDER_CONSTRUCTION and not any(
+        spec and st not in (Stage.UPGRADE, Stage.UNSPECIFIED) for st, spec in trail_cues
+    ):
+        return Stage.UPGRADE
     best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
     if best:
         found.append(best)
@@ -239,7 +255,7 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
         and work[b] in ",，"
         and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
         and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
-    )
+    ) or _counted_subject(work, a, b, cand, cands)
     if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
         return None
     for m in spans.cues_in(work, b, nxt_item):
@@ -248,6 +264,25 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
             return stage
     return None
 
+
+def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is in a counted list that is its clause's subject ("A、B等42个项目,").
+
+    Nothing but the list's other items stands before it (a verb, "建设A等12个项目", makes the
+    list an object), and the count closes the clause, so the next clauses are its predicate.
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and _COUNTED_END_RE.fullmatch(work, cand.end, b) is not None
+        and not _verb_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    )
+
+
+#: The end of a counted list from one of its items to the clause end: "、B等42个项目".
+_COUNTED_END_RE = re.compile(
+    r"(?:工程|项目)?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
+)
 
 #: What may close a clause after its subject: "X(工程)," .
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
@@ -355,14 +390,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     before = work[a : cand.start]
     if lx.CONTEXT_BEFORE.search(before):
         return True
-    # the verb with the other items of its list and the line it describes removed:
-    # "经A、B、C" → 经, "渝昆高铁起自重庆西站" → 起自
-    chars = list(before)
-    for c in spans.near(cands, a, cand.start):
-        if c.name and c is not cand:
-            for k in range(c.start - a, min(c.end, cand.start) - a):
-                chars[k] = ""
-    verb = "".join(chars).strip().strip(LIST_SEP + "、")
+    verb = _verb_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):
@@ -373,6 +401,19 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+
+
+def _verb_before(work: str, a: int, cand: Cand, cands: list[Cand]) -> str:
+    """Return the words of the item's clause before it, without the other items of its list.
+
+    "经A、B、C" → "经、、", "渝昆高铁起自重庆西站" → 起自.
+    """
+    chars = list(work[a : cand.start])
+    for c in spans.near(cands, a, cand.start):
+        if c.name and c is not cand:
+            for k in range(c.start - a, min(c.end, cand.start) - a):
+                chars[k] = ""
+    return "".join(chars).strip()
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).

@@ -1,6 +1,7 @@
 """Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
 
-Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py:
+Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py and
+tests/test_stages.py:
 
 * **works going on**: a milestone of a part of the works (铺轨, 架梁, 合龙, 封顶, 大坝填筑,
   下闸蓄水, 机组安装完成), a report from the site (施工现场, 进展顺利, 有序推进, 发起总攻), a step
@@ -21,6 +22,17 @@ Classes of text (issue #11), each tested on invented sentences in tests/test_tim
 * **a note in brackets** after an item ("X(在建)", "Y(已建成)", "Z(规划)"): the item's own stage;
 * **partners of a whole** ("A与B将组成环线", "A将与B、C形成互补") and lines a new road strings
   together ("串联A、B等多条高速"): built; a milestone a sentence follows on from ("继X通车之后") is past;
+* **the works told by their site** (加紧施工, 收尾施工, 施工进度, 完成总体进度的87%, 建设现场,
+  如火如荼, 掘进) and **a milestone aimed at** ("向9月底完工发起总攻") → 在建;
+* **the design's studies and approvals** (可研报告, 工可报告, 开展可研研究工作, 初步设计) → 前期工作;
+* **a motion** ("《关于新建X的建议》", 提案, 议案): an item of its title is proposed (or the upgrade
+  it asks for) whatever verb the title uses;
+* **lines a new one links** ("衔接A、B及C三大干线") and **a landmark a route starts beside**
+  ("起点为X附近"): built, whatever else the clause says;
+* **the item's own upgrade under a verb of progress** ("有序推进A、B航道扩能提升") → 改扩建;
+* **a generic verb over a list closed by 等 and its kind** ("推进实施A、B等高速公路,") → 在建;
+* **a counted list as its sentence's subject** ("A、B等42个项目,较计划提前开工") takes the next
+  clause's stage.
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
@@ -63,11 +75,31 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
     ("完成投资", Stage.UNDER_CONSTRUCTION, True),
+    # the works told by their site: a construction report ("加紧施工", "收尾施工"), the works'
+    # progress as a share ("完成总体施工进度的87%", "总体进度完成超过90%"), a tunnel's advance
+    # ("累计掘进1200米"), the site itself ("建设现场一派繁忙", "建设如火如荼"); a condition
+    # ("具备施工条件") or a meeting held on site ("建设现场会") is no report of works
+    *((f"{w}施工", Stage.UNDER_CONSTRUCTION, True) for w in ("加紧", "加快", "正在", "全面", "进场", "紧张", "收尾", "主体")),
+    ("施工进度", Stage.UNDER_CONSTRUCTION, True),
+    (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
+    ("掘进", Stage.UNDER_CONSTRUCTION, True),
+    # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
+    (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
+    # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
+    # the preliminary design; "可研究" (may study) is no feasibility study
+    ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
+    ("工可(?:研究)?(?:报告|批复)", Stage.PRELIMINARY, True),
+    ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
+    ("初步设计", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
-    (f"实施(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
@@ -80,15 +112,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
-    *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成")),
+    *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
-#: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there).
-GENERIC = frozenset({"推进", "实施"})
+#: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there),
+#: or when the item is in a list the verb governs, closed by 等 and its kind ("推进实施A、B等高速公路,").
+GENERIC = frozenset({"推进", "实施", "推进实施"})
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
-    r"(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)"
+    r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
 )
 
 # longest first, except that a milestone still ahead (GROUNDWORK) is tried before the milestone itself
@@ -142,6 +175,19 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
 #: lines a new road strings together ("通车后将串联A、B等多条高速").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
+
+#: Verbs that make the items of their list existing infrastructure whatever else the clause says
+#: (issue #11): lines a new one links ("是衔接A、B及C三大干线的联络线"), a landmark a route starts
+#: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
+#: removed; one short noun phrase of the list may stand between, an attribute with 的 may not.
+#: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
+CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
+
+#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案)
+#: and its title: "《关于新建X的建议》", "关于加快推进X建设的提案". The motion asks for the works, so
+#: an item named in its title is proposed whatever verb the title uses ("加快推进X建设" is a wish);
+#: a report ("关于X建设情况的报告") is no motion.
+MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案)")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
