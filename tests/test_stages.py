@@ -118,10 +118,21 @@ COUNTED_SUBJECT = [
     case("建设綦江东站等12个项目,总投资50亿元。", "綦江东站", "unspecified"),
 ]
 
+# a clause referring back to the item ("该项目", "该互通"), in its sentence or opening the next one
+BACK_REFERENCE = [
+    case("我局会同区发展改革委对接綦江至桐梓铁路相关事宜,目前该项目已完成可研报告编制。", "綦江至桐梓铁路", "preliminary"),
+    case("万州北枢纽互通位于万州区高梁镇。该互通正在加紧施工。", "万州北枢纽互通", "under_construction"),
+    case("綦江至桐梓铁路全长90公里,该线已于去年建成通车。", "綦江至桐梓铁路", "completed"),
+    # negatives: another item named between; a clause not referring back; the item's own cue wins
+    case("綦江至桐梓铁路位于綦江区,江津至泸州铁路位于江津区,该项目已开工。", "綦江至桐梓铁路", "unspecified"),
+    case("綦江至桐梓铁路位于綦江区,沿线群众已开工种植。", "綦江至桐梓铁路", "unspecified"),
+    case("研究论证綦江至桐梓铁路,该项目建成后将缩短时空距离。", "綦江至桐梓铁路", "proposed"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT],
+    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *BACK_REFERENCE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

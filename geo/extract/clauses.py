@@ -166,6 +166,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     later = _later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # a clause referring back to the item ("…X相关事宜,目前该项目已开展可研") states its stage
+    back = _back_reference(work, cand, cands, b)
+    if back is not None:
+        return back
     # the name itself may carry the works ("供水改扩建工程")
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
     if Stage.UPGRADE in own:
@@ -283,6 +287,32 @@ def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -
 _COUNTED_END_RE = re.compile(
     r"(?:工程|项目)?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
 )
+
+def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of the first clause after the item that refers back to it ("该项目已开工").
+
+    The clause follows in the item's sentence or opens the next one, and no other item is named
+    between (the reference would be to that one): "X位于A,江津至泸州铁路已开工,该项目…" is not X's.
+    """
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) else (s1, s1)
+    nxt = min((c.start for c in spans.near(cands, cand.end, n1) if c.name), default=n1)
+    pos = b
+    while pos < nxt and pos < len(work):
+        ca, cb = spans.clause(work, pos + 1, pos + 1)
+        if ca >= nxt or ca >= n1:
+            break
+        if stages.BACK_REF_RE.match(work, ca) and cb <= nxt:
+            for m in spans.cues_in(work, ca, cb):
+                stage, spec = cue_at(m)
+                if spec and stage is not Stage.UNSPECIFIED:
+                    return stage
+            return None
+        if work[cb : cb + 1] == "\n" or cb >= n1:
+            break
+        pos = cb
+    return None
+
 
 #: What may close a clause after its subject: "X(工程)," .
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")

@@ -196,6 +196,15 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
 
+#: A clause referring back to the item named just before it: "该项目", "该工程", "该路段",
+#: "该互通", "此桥", "上述项目", after an optional time word ("目前该项目已开展可研"). The clause's
+#: stage is the item's when the item's own clause names none (issue #11: a reply letter's "X相关
+#:事宜,目前该项目已…", a news report's "X位于A。该互通正在加紧施工。").
+BACK_REF_RE = re.compile(
+    r"\s*(?:目前|当前|现在|同时|此外|其中|今年|去年|近日|日前)?[,，]?\s*"
+    r"(?:该|此|这一?|上述)(?:项目|工程|路段|路|线路?|铁路|高速|公路|桥梁?|大桥|隧道|枢纽|互通|港区?|码头|站|机场|水库)"
+)
+
 #: A stage written in a bracket right after an item, as lists note it: "X(在建)", "Y(已建成)",
 #: "Z(规划)", "W(前期)". Meaning as for :data:`HEADING_KINDS`; 规划/拟建/远期 is planned only.
 STAGE_NOTES: tuple[tuple[str, Stage], ...] = (
