@@ -83,6 +83,14 @@ MOTION = [
     case("关于修建秀山至酉阳高速公路的提案。", "秀山至酉阳高速公路", "proposed"),
     case("您提出的《关于尽快对秀山至酉阳公路进行升级改造的建议》收悉。", "秀山至酉阳公路", "upgrade"),
     case("关于修建衔接渝怀铁路的联络线的建议收悉。", "渝怀铁路", "completed"),
+    # the reply's body says where the works stand: that is their stage
+    case("《关于加快武隆至道真高速公路建设的建议》收悉。武隆至道真高速公路工可报告已批复。", "武隆至道真高速公路", "preliminary"),
+    case(
+        "《关于加快武隆至道真高速公路建设的建议》收悉。武隆至道真高速公路扩容工程是纳入国家规划的项目,该项目可研报告已批复。",
+        "武隆至道真高速公路",
+        "preliminary",
+    ),
+    case("《关于新建奉节至巫溪铁路的建议》收悉。奉节至巫溪铁路沿线人口密集。", "奉节至巫溪铁路", "proposed"),
     # negatives: a report, not a motion, keeps its verb; the reply's own sentence keeps its cue
     case("关于加快推进武隆至道真高速公路建设情况的报告。", "武隆至道真高速公路", "under_construction"),
     case("您的建议收悉。武隆至道真高速公路已开工建设。", "武隆至道真高速公路", "starting"),
@@ -127,6 +135,8 @@ BACK_REFERENCE = [
     case("綦江至桐梓铁路位于綦江区,江津至泸州铁路位于江津区,该项目已开工。", "綦江至桐梓铁路", "unspecified"),
     case("綦江至桐梓铁路位于綦江区,沿线群众已开工种植。", "綦江至桐梓铁路", "unspecified"),
     case("研究论证綦江至桐梓铁路,该项目建成后将缩短时空距离。", "綦江至桐梓铁路", "proposed"),
+    case("綦江至桐梓铁路已纳入国家规划,该项目正在开展前期工作。", "綦江至桐梓铁路", "preliminary"),
+    case("綦江至桐梓铁路是纳入国家规划的项目,江津至泸州铁路正在开展前期工作。", "綦江至桐梓铁路", "proposed"),
 ]
 
 

@@ -102,9 +102,19 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         if is_context(work, cand, cands):
             return Stage.COMPLETED
         asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
-        return Stage.UPGRADE if Stage.UPGRADE in asked else Stage.PROPOSED
+        if Stage.UPGRADE in asked:
+            return Stage.UPGRADE
+        # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
+        return _replied(work, cand, cands, motion.end()) or Stage.PROPOSED
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
+    # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
+    # plan; a clause referring back to the item says where its works stand
+    staged = [m for m in cues if cue_at(m)[0] is not Stage.UPGRADE]  # an upgrade is a kind of works
+    if staged and all(m.group().startswith("纳入") for m in staged):
+        back = _back_reference(work, cand, cands, b)
+        if back is not None:
+            return back
     lead = [m for m in cues if m.end() <= cand.start]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
@@ -287,6 +297,24 @@ def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -
 _COUNTED_END_RE = re.compile(
     r"(?:工程|项目)?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
 )
+
+def _replied(work: str, cand: Cand, cands: list[Cand], after: int) -> Stage | None:
+    """Return the first stage a later mention of the item outside any motion states (a reply's body).
+
+    "《关于加快X建设的建议》收悉。…X工可报告已批复。": the reply says where the works stand.
+    """
+    key = variant_key(cand.name)
+    for c in spans.near(cands, after, len(work)):
+        if not c.name or c.implied or variant_key(c.name) != key:
+            continue
+        s0, s1 = spans.sentence(work, c.start, c.end)
+        if any(m.start() < c.start and c.end <= m.end() for m in stages.MOTION_RE.finditer(work, s0, s1)):
+            continue
+        stage = _stage(work, c, cands)
+        if stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
 
 def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
     """Return the stage of the first clause after the item that refers back to it ("该项目已开工").
