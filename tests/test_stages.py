@@ -113,6 +113,8 @@ OWN_WORKS = [
     case("正在有序推进嘉陵江、渠江航道扩能提升。", "嘉陵江航道", "upgrade"),
     case("正在有序推进嘉陵江、渠江航道扩能提升。", "渠江航道", "upgrade"),
     case("有序推进乌江航道扩能。", "乌江航道", "upgrade"),
+    case("渝黔高速公路、朝天门大桥加宽改造工程、万州港三期全力推进。", "朝天门大桥", "upgrade"),
+    case("渝黔高速公路、朝天门大桥加宽改造工程、万州港三期全力推进。", "渝黔高速公路", "under_construction"),
     # negatives: the upgrade is another item's; the progress verb is the item's own
     case("有序推进乌江航道建设和涪江航道提升。", "乌江航道", "under_construction"),
     case("加快建设南川至两江新区高速公路。", "南川至两江新区高速公路", "under_construction"),
@@ -124,6 +126,32 @@ COUNTED_SUBJECT = [
     case("綦江东站、万盛经开区物流园等12个项目,已建成投用。", "綦江东站", "completed"),
     # negative: an object of a verb is no subject
     case("建设綦江东站等12个项目,总投资50亿元。", "綦江东站", "unspecified"),
+]
+
+# an existing line with a problem of its service: the verb before it governs the problem
+SERVICE_PROBLEM = [
+    case("研究制定方案,尽可能缓解万州长江大桥常态化拥堵。", "万州长江大桥", "completed"),
+    case("尽快缓解渝黔高速拥堵。", "渝黔高速", "completed"),
+    # negative: a new line that will relieve the congestion of others
+    case("规划建设渝黔高速复线,缓解通行压力。", "渝黔高速复线", "proposed"),
+]
+
+# the place an event is held is not the works the event is about
+VENUE = [
+    case("重大项目集中开工活动在万州经开区举行。", "万州经开区", "unspecified"),
+    case("万州经开区新材料产业园正式开工。", "万州经开区新材料产业园", "starting"),
+]
+
+# progress told without its object: the item being advanced is being built
+PROGRESS = [
+    case("随着藻渡水库项目逐步推进,库区移民工作有序开展。", "藻渡水库", "under_construction"),
+    # negative: the generic verb before an item governs the item's noun phrase, not the item
+    case("持续推进万州港区铁路集疏运体系建设。", "万州港区", "unspecified"),
+]
+
+# an upgrade counted among a kind of projects: the kind is the stage, the upgrade the works' kind
+COUNTED_UPGRADE = [
+    case("包括綦江至习水高速公路(重庆境)扩容工程、南川至贵阳高速公路2个续建项目。", "綦江至习水高速公路", "under_construction"),
 ]
 
 # a clause referring back to the item ("该项目", "该互通"), in its sentence or opening the next one
@@ -142,7 +170,8 @@ BACK_REFERENCE = [
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *BACK_REFERENCE],
+    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+     *VENUE, *PROGRESS, *COUNTED_UPGRADE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -94,8 +94,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
-    if stages.CONTEXT_GOVERNS.search(_verb_before(work, a, cand, cands)):
-        return Stage.COMPLETED  # "依托A和B规划建设": the works are built on existing lines
+    if stages.CONTEXT_GOVERNS.search(_verb_before(work, a, cand, cands)) or stages.PROBLEM_RE.match(work, cand.end):
+        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
+    if work[a : cand.start].rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
+        return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     motion = next((m for m in stages.MOTION_RE.finditer(work, s0, s1) if m.start() < cand.start and cand.end <= m.end()), None)
     if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
@@ -127,8 +129,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             mask[k - cand.end] = ""
     # works glued to another item are that item's words ("A、B(某某境)扩容工程、C"), not a gap
     ends = [e_ for _s, e_ in others]
+    # and so are the item's own ("A(贵州境)扩容工程、B2个续建项目": A is in the counted list)
     for m in cues:
-        if cand.end <= m.start() and m.end() <= last and _glued(work, ends, m.start()):
+        if cand.end <= m.start() and m.end() <= last and _glued(work, [*ends, cand.end], m.start()):
             w = _WORKS_TAIL_RE.match(work, m.end())
             for k in range(m.start(), min(w.end(), last)):
                 mask[k - cand.end] = ""
@@ -144,9 +147,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     trail_cues = [cue_at(m) for m in trail]
     # the item's own works named right after it (or after its list) under a verb of progress:
     # "有序推进A、B航道扩能提升" is an upgrade going on, the upgrade is the kind of works
-    own_works = any(cue_at(m)[0] is Stage.UPGRADE and _glued(work, [last if in_list else cand.end], m.start()) for m in trail)
-    if own_works and lead and cue_at(lead[-1])[0] is Stage.UNDER_CONSTRUCTION and not any(
-        spec and st not in (Stage.UPGRADE, Stage.UNSPECIFIED) for st, spec in trail_cues
+    # (before it or after its list: "A、B加宽改造工程、C全力推进"); a kind of projects the list is
+    # counted in ("A扩容工程、B2个续建项目") is a stage, not a verb of progress, and wins
+    own_works = any(
+        cue_at(m)[0] is Stage.UPGRADE and _glued(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
+    )
+    verbs = [m for m in [*lead[-1:], *trail] if cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and "项目" not in m.group()]
+    if own_works and verbs and not any(
+        cue_at(m)[1] and cue_at(m)[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED) and m not in verbs for m in trail
     ):
         return Stage.UPGRADE
     best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)

@@ -70,6 +70,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("施工现场", Stage.UNDER_CONSTRUCTION, True),
     ("进展顺利", Stage.UNDER_CONSTRUCTION, True),
     ("有序推进", Stage.UNDER_CONSTRUCTION, True),
+    # progress told without its object ("随着X项目逐步推进"); generic, as 推进 before an item
+    *((f"{w}推进", Stage.UNDER_CONSTRUCTION, False) for w in ("逐步", "逐渐", "持续", "扎实", "加速")),
     ("全力推进", Stage.UNDER_CONSTRUCTION, True),
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
@@ -118,7 +120,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
 #: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there),
 #: or when the item is in a list the verb governs, closed by 等 and its kind ("推进实施A、B等高速公路,").
-GENERIC = frozenset({"推进", "实施", "推进实施"})
+GENERIC = frozenset({"推进", "实施", "推进实施", "逐步推进", "逐渐推进", "持续推进", "扎实推进", "加速推进"})
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
     r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
@@ -183,6 +185,15 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
 CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
 
+#: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和"):
+#: the item is in service; the verb before it governs the problem, not the item.
+PROBLEM_RE = re.compile(
+    r"(?:的|段)?(?:常态化|长期|严重|日益|季节性)?(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足))"
+)
+
+#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
+VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
+
 #: A motion to the people's congress or the political consultative conference (建议, 提案, 议案)
 #: and its title: "《关于新建X的建议》", "关于加快推进X建设的提案". The motion asks for the works, so
 #: an item named in its title is proposed whatever verb the title uses ("加快推进X建设" is a wish);
@@ -242,8 +253,9 @@ JOINED_BEFORE = "与和同"
 #: * 新开工 / 开工 / 新建 (works begun in the plan's year) → 开工;
 #: * 建成 / 竣工 / 完工 / 投用 / 投产 (the plan's completions; 计划建成 says they are to be done by
 #:   the heading's year) → 建成;
-#: * 前期 / 前期工作 (studies and approvals under way) → 前期工作;
-#: * 预备 / 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
+#: * 前期 / 前期工作 (studies and approvals under way) and 预备 (an annual plan's projects in
+#:   preparation, to start once ready: their preliminary work is going on) → 前期工作;
+#: * 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
 HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
     ("续建", Stage.UNDER_CONSTRUCTION),
     ("在建", Stage.UNDER_CONSTRUCTION),
@@ -258,7 +270,7 @@ HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
     ("投产", Stage.COMPLETED),
     ("前期工作", Stage.PRELIMINARY),
     ("前期", Stage.PRELIMINARY),
-    ("预备", Stage.PROPOSED),
+    ("预备", Stage.PRELIMINARY),
     ("储备", Stage.PROPOSED),
     ("谋划", Stage.PROPOSED),
 )
