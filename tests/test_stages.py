@@ -162,6 +162,7 @@ BACK_REFERENCE = [
     # negatives: another item named between; a clause not referring back; the item's own cue wins
     case("綦江至桐梓铁路位于綦江区,江津至泸州铁路位于江津区,该项目已开工。", "綦江至桐梓铁路", "unspecified"),
     case("綦江至桐梓铁路位于綦江区,沿线群众已开工种植。", "綦江至桐梓铁路", "unspecified"),
+    case("海拔从綦江东站的300米升至桐梓站的900米。该项目2019年开工建设。", "綦江东站", "unspecified"),
     case("研究论证綦江至桐梓铁路,该项目建成后将缩短时空距离。", "綦江至桐梓铁路", "proposed"),
     case("綦江至桐梓铁路已纳入国家规划,该项目正在开展前期工作。", "綦江至桐梓铁路", "preliminary"),
     case("綦江至桐梓铁路是纳入国家规划的项目,江津至泸州铁路正在开展前期工作。", "綦江至桐梓铁路", "proposed"),

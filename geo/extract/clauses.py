@@ -327,11 +327,14 @@ def _replied(work: str, cand: Cand, cands: list[Cand], after: int) -> Stage | No
 def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
     """Return the stage of the first clause after the item that refers back to it ("该项目已开工").
 
-    The clause follows in the item's sentence or opens the next one, and no other item is named
-    between (the reference would be to that one): "X位于A,江津至泸州铁路已开工,该项目…" is not X's.
+    The clause follows in the item's sentence, or opens the next one when the item is its
+    sentence's subject (it opens the sentence, maybe after an attribute: "位于A的X,是…"); no
+    other item is named between (the reference would be to that one): "X位于A,江津至泸州铁路
+    已开工,该项目…" is not X's, nor is "海拔从X站的300米…。该项目…" (X is no subject).
     """
-    _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) else (s1, s1)
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
+    _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
     nxt = min((c.start for c in spans.near(cands, cand.end, n1) if c.name), default=n1)
     pos = b
     while pos < nxt and pos < len(work):
@@ -349,6 +352,9 @@ def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
         pos = cb
     return None
 
+
+#: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
 
 #: What may close a clause after its subject: "X(工程)," .
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
