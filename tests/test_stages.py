@@ -124,8 +124,18 @@ OWN_WORKS = [
 COUNTED_SUBJECT = [
     case("铜梁至合川快速通道等42个项目,较计划提前开工建设。", "铜梁至合川快速通道", "starting"),
     case("綦江东站、万盛经开区物流园等12个项目,已建成投用。", "綦江东站", "completed"),
+    case("万盛经开区物流园建设工程二期等30个项目,较原计划提前开工。", "万盛经开区物流园", "starting"),
     # negative: an object of a verb is no subject
     case("建设綦江东站等12个项目,总投资50亿元。", "綦江东站", "unspecified"),
+]
+
+# an item opening its clause with an adverbial (经过, 在…前提下, 目前): the next clauses are its predicate
+CLAUSE_SUBJECT = [
+    case("南川至贵阳高速公路经过两年多建设,目前总体进度完成超过85%。", "南川至贵阳高速公路", "under_construction"),
+    case("南川至贵阳高速公路在确保安全的前提下,加紧施工。", "南川至贵阳高速公路", "under_construction"),
+    # negatives: no adverbial (a description); another item named before the cue
+    case("南川至贵阳高速公路全长90公里,总投资120亿元。", "南川至贵阳高速公路", "unspecified"),
+    case("南川至贵阳高速公路经过多年努力,綦江至习水高速公路已开工。", "南川至贵阳高速公路", "unspecified"),
 ]
 
 # an existing line with a problem of its service: the verb before it governs the problem
@@ -171,7 +181,7 @@ BACK_REFERENCE = [
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:

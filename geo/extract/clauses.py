@@ -277,7 +277,7 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
         and work[b] in ",，"
         and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
         and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
-    ) or _counted_subject(work, a, b, cand, cands)
+    ) or _counted_subject(work, a, b, cand, cands) or _clause_subject(work, a, b, cand)
     if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
         return None
     for m in spans.cues_in(work, b, nxt_item):
@@ -285,6 +285,24 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
     return None
+
+
+def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:
+    """Return whether the item opens its clause and the clause goes on with a predicate, without a cue.
+
+    "X经过2年多时间建设,目前工程总体进度完成超过90%": the sentence's next clauses are still
+    about X (no cue in X's own clause, or the cue would have been read).
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and not work[a : cand.start].strip()
+        and _PREDICATE_RE.match(work, cand.end) is not None
+    )
+
+
+#: A predicate opening right after a clause's subject: "X经过…", "X在确保…的前提下", "X目前…".
+_PREDICATE_RE = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?:经过|历经|在|目前|当前|自|于|从)")
 
 
 def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> bool:
@@ -301,9 +319,10 @@ def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -
     )
 
 
-#: The end of a counted list from one of its items to the clause end: "、B等42个项目".
+#: The end of a counted list from one of its items to the clause end: "、B等42个项目", "(二期)等9个项目"
+#: (a few words of the item's own may close it: "X建设工程二期等155个项目").
 _COUNTED_END_RE = re.compile(
-    r"(?:工程|项目)?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
+    r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
 )
 
 def _replied(work: str, cand: Cand, cands: list[Cand], after: int) -> Stage | None:
