@@ -178,11 +178,20 @@ BACK_REFERENCE = [
     case("綦江至桐梓铁路是纳入国家规划的项目,江津至泸州铁路正在开展前期工作。", "綦江至桐梓铁路", "proposed"),
 ]
 
+# a report of a batch: the items it counts are of the batch
+BATCH = [
+    case("綦江集中开工42个重大项目\n其中,綦江东站、万盛经开区物流园等5个项目总投资超10亿元。", "綦江东站", "starting"),
+    case("綦江一批重点项目集中竣工\n万盛经开区物流园等8个项目总投资30亿元。", "万盛经开区物流园", "completed"),
+    # negatives: an item not counted in the batch; a headline reporting no batch
+    case("綦江集中开工42个重大项目\n綦江东站位于綦江区古南街道。", "綦江东站", "unspecified"),
+    case("綦江东站今日开工\n万盛经开区物流园等5个项目总投资超10亿元。", "万盛经开区物流园", "unspecified"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
-     *VENUE, *PROGRESS, *COUNTED_UPGRADE],
+     *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -198,6 +198,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
+    batch = _batch_stage(work, cand, b)
+    if batch is not None:
+        return batch
     # "继X通车之后,…": the milestone the sentence follows on from is past
     since = _since_milestone(work, cand, cands, a, b)
     if since is not None:
@@ -285,6 +289,25 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
     return None
+
+
+def _batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
+    """Return the headline's stage when it reports a batch of projects and the item is counted in one.
+
+    "重庆集中开工354个重大项目" over "其中,A、B等9个项目总投资超50亿元": A and B are of the batch
+    started. An item not counted ("A位于X") is not taken for one of the batch.
+    """
+    head = spans.headline_stage(work)
+    if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first or not stages.BATCH_RE.search(work, 0, first):
+        return None
+    return head
+
+
+#: The item's list counted as projects up to its clause end: "、B等9个项目", "等155个项目".
+_COUNTED_IN_RE = re.compile(r"[^,，。;；]{0,40}?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)")
 
 
 def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:

@@ -185,6 +185,9 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
 CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
 
+#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
+BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
+
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和"):
 #: the item is in service; the verb before it governs the problem, not the item.
 PROBLEM_RE = re.compile(
