@@ -169,6 +169,7 @@ BACK_REFERENCE = [
     case("我局会同区发展改革委对接綦江至桐梓铁路相关事宜,目前该项目已完成可研报告编制。", "綦江至桐梓铁路", "preliminary"),
     case("万州北枢纽互通位于万州区高梁镇。该互通正在加紧施工。", "万州北枢纽互通", "under_construction"),
     case("綦江至桐梓铁路全长90公里,该线已于去年建成通车。", "綦江至桐梓铁路", "completed"),
+    case("位于万州区的万州北枢纽互通,是该路的起点工程。今年8月,该互通迎来重要节点,主体结构顺利完工。", "万州北枢纽互通", "under_construction"),
     # negatives: another item named between; a clause not referring back; the item's own cue wins
     case("綦江至桐梓铁路位于綦江区,江津至泸州铁路位于江津区,该项目已开工。", "綦江至桐梓铁路", "unspecified"),
     case("綦江至桐梓铁路位于綦江区,沿线群众已开工种植。", "綦江至桐梓铁路", "unspecified"),
@@ -176,6 +177,13 @@ BACK_REFERENCE = [
     case("研究论证綦江至桐梓铁路,该项目建成后将缩短时空距离。", "綦江至桐梓铁路", "proposed"),
     case("綦江至桐梓铁路已纳入国家规划,该项目正在开展前期工作。", "綦江至桐梓铁路", "preliminary"),
     case("綦江至桐梓铁路是纳入国家规划的项目,江津至泸州铁路正在开展前期工作。", "綦江至桐梓铁路", "proposed"),
+]
+
+# the whole named right before its part whose works are going on
+WHOLE_BEFORE_PART = [
+    case("在万州区,万州至达州高速公路全线最长隧道铁峰山隧道,在历经三年建设后双洞贯通。", "万州至达州高速公路", "under_construction"),
+    # negative: a part done says little of the whole
+    case("万州至达州高速公路全线最长隧道铁峰山隧道,已建成通车。", "万州至达州高速公路", "unspecified"),
 ]
 
 # a report of a batch: the items it counts are of the batch
@@ -191,7 +199,8 @@ BATCH = [
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
-     *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH],
+     *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
+     *WHOLE_BEFORE_PART],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -184,6 +184,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     later = _later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's
+    part = _part_after(work, cand, cands, b)
+    if part is not None:
+        return part
     # a clause referring back to the item ("…X相关事宜,目前该项目已开展可研") states its stage
     back = _back_reference(work, cand, cands, b)
     if back is not None:
@@ -291,6 +295,22 @@ def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
     return None
 
 
+def _part_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return 在建 when the item is named right before a part of it whose works are going on.
+
+    "X全线最长隧道Y,在历经…建设后双洞贯通": the tunnel's works are the road's. Only works going on
+    pass to the whole: a part started or done says little of the rest.
+    """
+    part = next((c for c in spans.near(cands, cand.end, b) if c.name), None)
+    if part is None or not _PART_GAP_RE.fullmatch(work, cand.end, part.start):
+        return None
+    return Stage.UNDER_CONSTRUCTION if _stage(work, part, cands) is Stage.UNDER_CONSTRUCTION else None
+
+
+#: Between a whole and its part: "全线最长隧道", "控制性工程", "的", nothing.
+_PART_GAP_RE = re.compile(r"(?:的)?(?:全线|全线最长|最长|最大|控制性|关键|重点)?(?:工程|隧道|桥梁|大桥|特大桥)?(?:的)?")
+
+
 def _batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
     """Return the headline's stage when it reports a batch of projects and the item is counted in one.
 
@@ -384,7 +404,10 @@ def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
         if ca >= nxt or ca >= n1:
             break
         if stages.BACK_REF_RE.match(work, ca) and cb <= nxt:
-            for m in spans.cues_in(work, ca, cb):
+            # the referring clause and the clauses after it in its sentence ("该互通迎来重要节点,
+            # 主体结构顺利完工"), before any other item
+            _r0, r1 = spans.sentence(work, ca, cb)
+            for m in spans.cues_in(work, ca, min(r1, nxt)):
                 stage, spec = cue_at(m)
                 if spec and stage is not Stage.UNSPECIFIED:
                     return stage

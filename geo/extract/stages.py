@@ -88,6 +88,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
+    # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
+    ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
