@@ -169,7 +169,11 @@ BACK_REFERENCE = [
     case("我局会同区发展改革委对接綦江至桐梓铁路相关事宜,目前该项目已完成可研报告编制。", "綦江至桐梓铁路", "preliminary"),
     case("万州北枢纽互通位于万州区高梁镇。该互通正在加紧施工。", "万州北枢纽互通", "under_construction"),
     case("綦江至桐梓铁路全长90公里,该线已于去年建成通车。", "綦江至桐梓铁路", "completed"),
-    case("位于万州区的万州北枢纽互通,是该路的起点工程。今年8月,该互通迎来重要节点,主体结构顺利完工。", "万州北枢纽互通", "under_construction"),
+    case(
+        "位于万州区的万州北枢纽互通,是万州至达州高速公路的起点工程。今年8月,该互通迎来重要节点,主体结构顺利完工。",
+        "万州北枢纽互通",
+        "under_construction",
+    ),
     # negatives: another item named between; a clause not referring back; the item's own cue wins
     case("綦江至桐梓铁路位于綦江区,江津至泸州铁路位于江津区,该项目已开工。", "綦江至桐梓铁路", "unspecified"),
     case("綦江至桐梓铁路位于綦江区,沿线群众已开工种植。", "綦江至桐梓铁路", "unspecified"),

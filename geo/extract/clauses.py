@@ -397,7 +397,8 @@ def _back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
     _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
-    nxt = min((c.start for c in spans.near(cands, cand.end, n1) if c.name), default=n1)
+    # the subject of its sentence stays the referent over the items its sentence names after it
+    nxt = min((c.start for c in spans.near(cands, s1 if n1 > s1 else cand.end, n1) if c.name), default=n1)
     pos = b
     while pos < nxt and pos < len(work):
         ca, cb = spans.clause(work, pos + 1, pos + 1)
