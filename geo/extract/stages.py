@@ -55,6 +55,12 @@ _C = r"[^,，。;；!！?？\n]"
 #: "为X早日开通运营,奠定坚实基础", "为X通车提供保障"), so the milestone is still ahead.
 GROUNDWORK = r"(?=[^,，。;；]{0,4}?[,，]?(?:奠定|打下|提供保障|提供支撑|创造条件))"
 
+#: Words denying a milestone: "尚未开工", "还未建成", "暂未通车".
+_NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
+
+#: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
+_NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
+
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a part of the works done or a report from the site: the project is being built
@@ -90,6 +96,23 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
     ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
+    # preparation (前期工作); not yet done is works going on
+    *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
+    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")
+    # is the threshold of the start (generic: any specific cue wins); the steps before a start
+    # (勘察设计, 环评, 用地预审, 招标) are preparation
+    ("具备(?:开工|施工|建设)条件(?=[^,，。;；]{0,2}后)", Stage.PRELIMINARY, True),
+    ("具备(?:开工|施工|建设)条件", Stage.STARTING, False),
+    ("勘察设计", Stage.PRELIMINARY, True),
+    ("环评", Stage.PRELIMINARY, True),
+    ("环境影响评价", Stage.PRELIMINARY, True),
+    ("用地预审", Stage.PRELIMINARY, True),
+    ("施工招标", Stage.PRELIMINARY, True),
+    ("招标", Stage.PRELIMINARY, True),
+    # in service told by its use
+    ("投入使用" + _NOT_AFTER_USE, Stage.COMPLETED, True),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
