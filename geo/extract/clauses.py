@@ -94,12 +94,18 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
-    if stages.CONTEXT_GOVERNS.search(_verb_before(work, a, cand, cands)) or stages.PROBLEM_RE.match(work, cand.end):
+    before = work[a : cand.start]
+    governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
+        _verb_before(work, a, cand, cands)
+    )
+    if governs or stages.PROBLEM_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
-    if work[a : cand.start].rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
+    if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
-    motion = next((m for m in stages.MOTION_RE.finditer(work, s0, s1) if m.start() < cand.start and cand.end <= m.end()), None)
+    k = work.rfind("关于", s0, cand.start)
+    motions = stages.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
     if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
         if is_context(work, cand, cands):
             return Stage.COMPLETED

@@ -208,6 +208,7 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
 #: removed; one short noun phrase of the list may stand between, an attribute with 的 may not.
 #: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
+CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于")
 CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
 
 #: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
