@@ -206,6 +206,34 @@ NEGATION = [
     case("力争具备开工条件的南川至贵阳高速公路年内开工建设。", "南川至贵阳高速公路", "starting"),
 ]
 
+# the steps of the works before an opening and a pace of works; a planned milestone keeps the
+# milestone's stage with its year (the team's convention, as "计划开工" is 开工 and the independent
+# gold reads "力争…开工建设" so), a forecast (预计, 有望) is works going on
+AHEAD = [
+    case("綦江至习水铁路开始联调联试。", "綦江至习水铁路", "under_construction"),
+    case("南川至贵阳高速公路建设提速。", "南川至贵阳高速公路", "under_construction"),
+    case("南川至贵阳高速公路全力建设。", "南川至贵阳高速公路", "under_construction"),
+    # negatives: the completion itself, planned; a start named in the clause is the nearer news
+    case("南川至贵阳高速公路于去年建成通车。", "南川至贵阳高速公路", "completed"),
+    case("南川至贵阳高速公路力争今年建成通车。", "南川至贵阳高速公路", "completed"),
+    case("南川至贵阳高速公路正式开工,力争2026年建成通车。", "南川至贵阳高速公路", "starting"),
+]
+
+# in service told by its first use, and the approval of a project itself
+OPENED = [
+    case("綦江机场正式通航。", "綦江机场", "completed"),
+    case("綦江抽水蓄能电站首台机组并网发电。", "綦江抽水蓄能电站", "completed"),
+    case("藻渡水库正式通水。", "藻渡水库", "completed"),
+    case("南川至贵阳高速公路完成交工验收。", "南川至贵阳高速公路", "completed"),
+    case("綦江东站今日启用。", "綦江东站", "completed"),
+    case("南川至贵阳高速公路已立项。", "南川至贵阳高速公路", "preliminary"),
+    # negatives: a condition about the future; an opening forecast
+    case("綦江机场通航后,将开通多条航线。", "綦江机场", "unspecified"),
+    case("按1000吨级船舶通航标准建设藻渡航电枢纽。", "藻渡航电枢纽", "unspecified"),
+    case("綦江港二期建成后,綦江港将实现常年通航千吨级船舶。", "綦江港", "unspecified"),
+    case("綦江机场预计年内通航。", "綦江机场", "under_construction"),
+]
+
 # a report of a batch: the items it counts are of the batch
 BATCH = [
     case("綦江集中开工42个重大项目\n其中,綦江东站、万盛经开区物流园等5个项目总投资超10亿元。", "綦江东站", "starting"),
@@ -220,7 +248,7 @@ BATCH = [
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

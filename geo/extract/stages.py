@@ -61,6 +61,9 @@ _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
 _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 
+#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力".
+_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空)"
+
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a part of the works done or a report from the site: the project is being built
@@ -96,6 +99,22 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
     ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
+    # "建设提速", "全面展开")
+    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
+    # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
+    # ("通航后" is a condition about the future)
+    *(
+        (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
+    ),
+    # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车)", Stage.UNSPECIFIED, False),
+    # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
+    *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
+    # the approval of the project itself (立项, 备案): its preparation is going on
+    ("立项", Stage.PRELIMINARY, True),
+    ("备案", Stage.PRELIMINARY, True),
     # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
     # preparation (前期工作); not yet done is works going on
     *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
