@@ -96,7 +96,9 @@ CASES = [
     (
         "启动渝遂高速公路扩能改造、内资广高速前期工作。",
         [
-            ("渝遂高速公路", "highway", "starting", None, None, None),
+            # 启动 governs the list's shared 前期工作: the preliminary work of both is started
+            # (the independent gold of the bundled documents reads this sentence so)
+            ("渝遂高速公路", "highway", "preliminary", None, None, None),
             ("内资广高速", "highway", "preliminary", None, None, None),
         ],
     ),

@@ -380,7 +380,7 @@ HEADING_CASES = [
     ("一、续建项目\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),
     ("（二）新开工项目（3个）\n1.南川至贵阳高速公路", "南川至贵阳高速公路", "starting"),
     ("②收尾项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "under_construction"),  # finishing: still being built
-    ("④预备项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
+    ("④预备项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "preliminary"),  # in preparation, to start once ready
     ("前期工作项目\n南川至贵阳高速公路", "南川至贵阳高速公路", "preliminary"),
     ("储备项目:\n南川至贵阳高速公路", "南川至贵阳高速公路", "proposed"),
     ("三、竣工项目\n1、南川至贵阳高速公路", "南川至贵阳高速公路", "completed"),

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geo.extract import discourse, spans, stages, years
 from geo.extract import lexicon as lx
-from geo.extract import spans, stages, years
-from geo.extract.linking import variant_key
 from geo.extract.patterns import (
     CJK,
     LEAD_RE,
@@ -94,8 +93,35 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+    before = work[a : cand.start]
+    governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
+        spans.words_before(work, a, cand, cands)
+    )
+    if governs or stages.PROBLEM_RE.match(work, cand.end):
+        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
+    if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
+        return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    k = work.rfind("关于", s0, cand.start)
+    motions = stages.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
+    if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
+        if is_context(work, cand, cands):
+            return Stage.COMPLETED
+        asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+        if Stage.UPGRADE in asked:
+            return Stage.UPGRADE
+        # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
+        return discourse.replied(work, cand, cands, motion.end(), stage_of=lambda c: _stage(work, c, cands)) or Stage.PROPOSED
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
+    # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
+    # plan; a clause referring back to the item says where its works stand
+    staged = [m for m in cues if cue_at(m)[0] is not Stage.UPGRADE]  # an upgrade is a kind of works
+    if staged and all(m.group().startswith("纳入") for m in staged):
+        back = discourse.back_reference(work, cand, cands, b)
+        if back is not None:
+            return back
     lead = [m for m in cues if m.end() <= cand.start]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
@@ -108,8 +134,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             mask[k - cand.end] = ""
     # works glued to another item are that item's words ("A、B(某某境)扩容工程、C"), not a gap
     ends = [e_ for _s, e_ in others]
+    # and so are the item's own ("A(贵州境)扩容工程、B2个续建项目": A is in the counted list)
     for m in cues:
-        if cand.end <= m.start() and m.end() <= last and _glued(work, ends, m.start()):
+        if cand.end <= m.start() and m.end() <= last and _glued(work, [*ends, cand.end], m.start()):
             w = _WORKS_TAIL_RE.match(work, m.end())
             for k in range(m.start(), min(w.end(), last)):
                 mask[k - cand.end] = ""
@@ -123,6 +150,18 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
     trail_cues = [cue_at(m) for m in trail]
+    # the item's own works named right after it (or after its list) under a verb of progress:
+    # "有序推进A、B航道扩能提升" is an upgrade going on, the upgrade is the kind of works
+    # (before it or after its list: "A、B加宽改造工程、C全力推进"); a kind of projects the list is
+    # counted in ("A扩容工程、B2个续建项目") is a stage, not a verb of progress, and wins
+    own_works = any(
+        cue_at(m)[0] is Stage.UPGRADE and _glued(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
+    )
+    verbs = [m for m in [*lead[-1:], *trail] if cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and "项目" not in m.group()]
+    if own_works and verbs and not any(
+        cue_at(m)[1] and cue_at(m)[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED) and m not in verbs for m in trail
+    ):
+        return Stage.UPGRADE
     best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
     if best:
         found.append(best)
@@ -141,15 +180,23 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         # milestone later in their sentence) names a stage
         head = spans.heading_stage(work, cand.start) if specific else None
         if head is not None:
-            return _later_milestone(work, cand, cands, b) or head[0]
+            return discourse.later_milestone(work, cand, cands, b) or head[0]
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
-    later = _later_milestone(work, cand, cands, b)
+    later = discourse.later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's
+    part = discourse.part_after(work, cand, cands, b, stage_of=lambda c: _stage(work, c, cands))
+    if part is not None:
+        return part
+    # a clause referring back to the item ("…X相关事宜,目前该项目已开展可研") states its stage
+    back = discourse.back_reference(work, cand, cands, b)
+    if back is not None:
+        return back
     # the name itself may carry the works ("供水改扩建工程")
     own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
     if Stage.UPGRADE in own:
@@ -160,100 +207,21 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
+    batch = discourse.batch_stage(work, cand, b)
+    if batch is not None:
+        return batch
     # "继X通车之后,…": the milestone the sentence follows on from is past
-    since = _since_milestone(work, cand, cands, a, b)
+    since = discourse.since_milestone(work, cand, cands, a, b)
     if since is not None:
         return since
     # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
     # when X is open) takes the headline's stage
-    part = _part_of_subject(work, cand, cands, a)
+    part = discourse.part_of_subject(work, cand, cands, a)
     if part is not None:
         return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
-
-
-def _since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
-    """Return the stage of a milestone the sentence follows on from ("继A开工、B通车之后,…").
-
-    继 opens the series before the item and the item's milestone closes with 之后/后: the event
-    is past (without 继, "X建成后" is a condition about the future).
-    """
-    s0, _s1 = spans.sentence(work, cand.start, cand.end)
-    ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
-    if not ks or "后" in work[ks[-1] : cand.start]:
-        return None
-    nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
-    m = _SINCE_RE.search(work, cand.end, nxt)
-    if m is None:
-        return None
-    return Stage.STARTING if m.group("begin") else Stage.COMPLETED
-
-
-_JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
-_SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
-
-
-def _part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
-    """Return the headline's stage when the item is a part of the news report's subject (issue #11).
-
-    Two classes: a structure written right after the subject's name ("道真至武隆高速梅江特大桥"),
-    and, when the headline says the subject is open, an item of a route clause ("起于A隧道",
-    "经…连接B收费站") in a sentence opening with the subject's name (the route is the subject's).
-    """
-    head = spans.headline_stage(work)
-    if head is None:
-        return None
-    first = work.find("\n", len(work) - len(work.lstrip()))
-    if first < 0 or cand.start < first:
-        return None  # no headline, or the item is in it
-    subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
-    keys = {variant_key(n) for n in subjects}
-    if not keys:
-        return None
-    glued = [c for c in spans.near(cands, max(0, cand.start - 40), cand.start) if c.end == cand.start and c.name]
-    if any(variant_key(c.name) in keys for c in glued):
-        return head
-    if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
-        return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
-    if head is not Stage.COMPLETED or not stages.ROUTE_RE.match(work, a):
-        return None
-    s0, _s1 = spans.sentence(work, cand.start, cand.end)
-    opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
-    if opening and not work[s0 : opening.start].strip(" \t\u3000●·") and variant_key(opening.name) in keys:
-        return head
-    return None
-
-
-def _later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
-    """Return the stage of a milestone later in the sentence, before the next item.
-
-    The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
-    of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
-    """
-    _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    a, _b = spans.clause(work, cand.start, cand.end)
-    subject = (
-        b < len(work)
-        and work[b] in ",，"
-        and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
-        and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
-    )
-    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
-        return None
-    for m in spans.cues_in(work, b, nxt_item):
-        stage, spec = cue_at(m)
-        if spec and stage is not Stage.UNSPECIFIED:
-            return stage
-    return None
-
-
-#: What may close a clause after its subject: "X(工程)," .
-_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
-#: What may open a clause before its subject: nothing, or a noun phrase in apposition
-#: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
@@ -355,14 +323,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     before = work[a : cand.start]
     if lx.CONTEXT_BEFORE.search(before):
         return True
-    # the verb with the other items of its list and the line it describes removed:
-    # "经A、B、C" → 经, "渝昆高铁起自重庆西站" → 起自
-    chars = list(before)
-    for c in spans.near(cands, a, cand.start):
-        if c.name and c is not cand:
-            for k in range(c.start - a, min(c.end, cand.start) - a):
-                chars[k] = ""
-    verb = "".join(chars).strip().strip(LIST_SEP + "、")
+    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):

@@ -124,3 +124,16 @@ def _headings(work: str) -> tuple[list[int], list[tuple[Stage, int, int] | None]
             stack.append((level, stage, pos + at, pos + len(line)))
         pos += len(line) + 1
     return starts, governing
+
+
+def words_before(work: str, a: int, cand: Cand, cands: list[Cand]) -> str:
+    """Return the words of the item's clause before it, without the other items of its list.
+
+    "经A、B、C" → "经、、", "渝昆高铁起自重庆西站" → 起自.
+    """
+    chars = list(work[a : cand.start])
+    for c in near(cands, a, cand.start):
+        if c.name and c is not cand:
+            for k in range(c.start - a, min(c.end, cand.start) - a):
+                chars[k] = ""
+    return "".join(chars).strip()

@@ -1,6 +1,7 @@
 """Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
 
-Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py:
+Classes of text (issue #11), each tested on invented sentences in tests/test_timeline.py and
+tests/test_stages.py:
 
 * **works going on**: a milestone of a part of the works (铺轨, 架梁, 合龙, 封顶, 大坝填筑,
   下闸蓄水, 机组安装完成), a report from the site (施工现场, 进展顺利, 有序推进, 发起总攻), a step
@@ -21,6 +22,17 @@ Classes of text (issue #11), each tested on invented sentences in tests/test_tim
 * **a note in brackets** after an item ("X(在建)", "Y(已建成)", "Z(规划)"): the item's own stage;
 * **partners of a whole** ("A与B将组成环线", "A将与B、C形成互补") and lines a new road strings
   together ("串联A、B等多条高速"): built; a milestone a sentence follows on from ("继X通车之后") is past;
+* **the works told by their site** (加紧施工, 收尾施工, 施工进度, 完成总体进度的87%, 建设现场,
+  如火如荼, 掘进) and **a milestone aimed at** ("向9月底完工发起总攻") → 在建;
+* **the design's studies and approvals** (可研报告, 工可报告, 开展可研研究工作, 初步设计) → 前期工作;
+* **a motion** ("《关于新建X的建议》", 提案, 议案): an item of its title is proposed (or the upgrade
+  it asks for) whatever verb the title uses;
+* **lines a new one links** ("衔接A、B及C三大干线") and **a landmark a route starts beside**
+  ("起点为X附近"): built, whatever else the clause says;
+* **the item's own upgrade under a verb of progress** ("有序推进A、B航道扩能提升") → 改扩建;
+* **a generic verb over a list closed by 等 and its kind** ("推进实施A、B等高速公路,") → 在建;
+* **a counted list as its sentence's subject** ("A、B等42个项目,较计划提前开工") takes the next
+  clause's stage.
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
@@ -43,6 +55,15 @@ _C = r"[^,，。;；!！?？\n]"
 #: "为X早日开通运营,奠定坚实基础", "为X通车提供保障"), so the milestone is still ahead.
 GROUNDWORK = r"(?=[^,，。;；]{0,4}?[,，]?(?:奠定|打下|提供保障|提供支撑|创造条件))"
 
+#: Words denying a milestone: "尚未开工", "还未建成", "暂未通车".
+_NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
+
+#: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
+_NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
+
+#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力".
+_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空)"
+
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a part of the works done or a report from the site: the project is being built
@@ -58,16 +79,73 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("施工现场", Stage.UNDER_CONSTRUCTION, True),
     ("进展顺利", Stage.UNDER_CONSTRUCTION, True),
     ("有序推进", Stage.UNDER_CONSTRUCTION, True),
+    # progress told without its object ("随着X项目逐步推进"); generic, as 推进 before an item
+    *((f"{w}推进", Stage.UNDER_CONSTRUCTION, False) for w in ("逐步", "逐渐", "持续", "扎实", "加速")),
     ("全力推进", Stage.UNDER_CONSTRUCTION, True),
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
     ("完成投资", Stage.UNDER_CONSTRUCTION, True),
+    # the works told by their site: a construction report ("加紧施工", "收尾施工"), the works'
+    # progress as a share ("完成总体施工进度的87%", "总体进度完成超过90%"), a tunnel's advance
+    # ("累计掘进1200米"), the site itself ("建设现场一派繁忙", "建设如火如荼"); a condition
+    # ("具备施工条件") or a meeting held on site ("建设现场会") is no report of works
+    *((f"{w}施工", Stage.UNDER_CONSTRUCTION, True) for w in ("加紧", "加快", "正在", "全面", "进场", "紧张", "收尾", "主体")),
+    ("施工进度", Stage.UNDER_CONSTRUCTION, True),
+    (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
+    ("掘进", Stage.UNDER_CONSTRUCTION, True),
+    # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
+    ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
+    # "建设提速", "全面展开")
+    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
+    # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
+    # ("通航后" is a condition about the future)
+    *(
+        (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
+    ),
+    # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车)", Stage.UNSPECIFIED, False),
+    # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
+    *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
+    # the approval of the project itself (立项, 备案): its preparation is going on
+    ("立项", Stage.PRELIMINARY, True),
+    ("备案", Stage.PRELIMINARY, True),
+    # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
+    # preparation (前期工作); not yet done is works going on
+    *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
+    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")
+    # is the threshold of the start (generic: any specific cue wins); the steps before a start
+    # (勘察设计, 环评, 用地预审, 招标) are preparation
+    ("具备(?:开工|施工|建设)条件(?=[^,，。;；]{0,2}后)", Stage.PRELIMINARY, True),
+    ("具备(?:开工|施工|建设)条件", Stage.STARTING, False),
+    ("勘察设计", Stage.PRELIMINARY, True),
+    ("环评", Stage.PRELIMINARY, True),
+    ("环境影响评价", Stage.PRELIMINARY, True),
+    ("用地预审", Stage.PRELIMINARY, True),
+    ("施工招标", Stage.PRELIMINARY, True),
+    ("招标", Stage.PRELIMINARY, True),
+    # in service told by its use
+    ("投入使用" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
+    (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
+    # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
+    # the preliminary design; "可研究" (may study) is no feasibility study
+    ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
+    ("工可(?:研究)?(?:报告|批复)", Stage.PRELIMINARY, True),
+    ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
+    ("初步设计", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
-    (f"实施(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
+    ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
@@ -80,15 +158,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
-    *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成")),
+    *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
-#: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there).
-GENERIC = frozenset({"推进", "实施"})
+#: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there),
+#: or when the item is in a list the verb governs, closed by 等 and its kind ("推进实施A、B等高速公路,").
+GENERIC = frozenset({"推进", "实施", "推进实施", "逐步推进", "逐渐推进", "持续推进", "扎实推进", "加速推进"})
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
-    r"(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)"
+    r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
 )
 
 # longest first, except that a milestone still ahead (GROUNDWORK) is tried before the milestone itself
@@ -143,12 +222,47 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: lines a new road strings together ("通车后将串联A、B等多条高速").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
 
+#: Verbs that make the items of their list existing infrastructure whatever else the clause says
+#: (issue #11): lines a new one links ("是衔接A、B及C三大干线的联络线"), a landmark a route starts
+#: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
+#: removed; one short noun phrase of the list may stand between, an attribute with 的 may not.
+#: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
+CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于")
+CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
+
+#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
+BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
+
+#: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和"):
+#: the item is in service; the verb before it governs the problem, not the item.
+PROBLEM_RE = re.compile(
+    r"(?:的|段)?(?:常态化|长期|严重|日益|季节性)?(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足))"
+)
+
+#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
+VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
+
+#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案)
+#: and its title: "《关于新建X的建议》", "关于加快推进X建设的提案". The motion asks for the works, so
+#: an item named in its title is proposed whatever verb the title uses ("加快推进X建设" is a wish);
+#: a report ("关于X建设情况的报告") is no motion.
+MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案)")
+
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
 ANAPHOR_RE = re.compile(r"\s*(?:全线|该线|该项目|该工程|线路|项目)")
+
+#: A clause referring back to the item named just before it: "该项目", "该工程", "该路段",
+#: "该互通", "此桥", "上述项目", after an optional time word ("目前该项目已开展可研"). The clause's
+#: stage is the item's when the item's own clause names none (issue #11: a reply letter's "X相关
+#:事宜,目前该项目已…", a news report's "X位于A。该互通正在加紧施工。").
+BACK_REF_RE = re.compile(
+    r"\s*(?:目前|当前|现在|同时|此外|其中|今年|去年|近日|日前)?[,，]?\s*"
+    r"(?:该|此|这一?|上述)(?:项目|工程|路段|路|线路?|铁路|高速|公路|桥梁?|大桥|隧道|枢纽|互通|港区?|码头|站|机场|水库)"
+)
 
 #: A stage written in a bracket right after an item, as lists note it: "X(在建)", "Y(已建成)",
 #: "Z(规划)", "W(前期)". Meaning as for :data:`HEADING_KINDS`; 规划/拟建/远期 is planned only.
@@ -187,8 +301,9 @@ JOINED_BEFORE = "与和同"
 #: * 新开工 / 开工 / 新建 (works begun in the plan's year) → 开工;
 #: * 建成 / 竣工 / 完工 / 投用 / 投产 (the plan's completions; 计划建成 says they are to be done by
 #:   the heading's year) → 建成;
-#: * 前期 / 前期工作 (studies and approvals under way) → 前期工作;
-#: * 预备 / 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
+#: * 前期 / 前期工作 (studies and approvals under way) and 预备 (an annual plan's projects in
+#:   preparation, to start once ready: their preliminary work is going on) → 前期工作;
+#: * 储备 / 谋划 (kept for later, not yet in preparation) → 研究论证.
 HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
     ("续建", Stage.UNDER_CONSTRUCTION),
     ("在建", Stage.UNDER_CONSTRUCTION),
@@ -203,7 +318,7 @@ HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
     ("投产", Stage.COMPLETED),
     ("前期工作", Stage.PRELIMINARY),
     ("前期", Stage.PRELIMINARY),
-    ("预备", Stage.PROPOSED),
+    ("预备", Stage.PRELIMINARY),
     ("储备", Stage.PROPOSED),
     ("谋划", Stage.PROPOSED),
 )

@@ -1,0 +1,229 @@
+"""Stage carried across clauses and sentences to a mention whose own clause names none (issue #11).
+
+A sentence's subject takes the predicate of the clauses after it ("X经过两年建设,目前总体进度完成
+85%"), a clause or sentence referring back ("该项目", "该互通") gives its stage to the item it refers
+to, a reply says where a motion's works stand, a news report's headline gives its stage to the items
+of its batch or route, and a whole takes the works going on at a part named right after it. The
+vocabulary is :mod:`geo.extract.stages`; :mod:`geo.extract.clauses` calls these in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.extract import spans, stages, years
+from geo.extract.linking import variant_key
+from geo.extract.patterns import LIST_SEP, Cand
+from geo.extract.stages import stage_of as cue_at
+from geo.model import Stage
+
+
+def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage of a milestone the sentence follows on from ("继A开工、B通车之后,…").
+
+    继 opens the series before the item and the item's milestone closes with 之后/后: the event
+    is past (without 继, "X建成后" is a condition about the future).
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
+    if not ks or "后" in work[ks[-1] : cand.start]:
+        return None
+    nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
+    m = _SINCE_RE.search(work, cand.end, nxt)
+    if m is None:
+        return None
+    return Stage.STARTING if m.group("begin") else Stage.COMPLETED
+
+
+_JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
+_SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the headline's stage when the item is a part of the news report's subject (issue #11).
+
+    Two classes: a structure written right after the subject's name ("道真至武隆高速梅江特大桥"),
+    and, when the headline says the subject is open, an item of a route clause ("起于A隧道",
+    "经…连接B收费站") in a sentence opening with the subject's name (the route is the subject's).
+    """
+    head = spans.headline_stage(work)
+    if head is None:
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first:
+        return None  # no headline, or the item is in it
+    subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
+    keys = {variant_key(n) for n in subjects}
+    if not keys:
+        return None
+    glued = [c for c in spans.near(cands, max(0, cand.start - 40), cand.start) if c.end == cand.start and c.name]
+    if any(variant_key(c.name) in keys for c in glued):
+        return head
+    if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
+        return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
+    if head is not Stage.COMPLETED or not stages.ROUTE_RE.match(work, a):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
+    if opening and not work[s0 : opening.start].strip(" \t\u3000●·") and variant_key(opening.name) in keys:
+        return head
+    return None
+
+
+def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of a milestone later in the sentence, before the next item.
+
+    The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
+    of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
+    """
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    a, _b = spans.clause(work, cand.start, cand.end)
+    subject = (
+        b < len(work)
+        and work[b] in ",，"
+        and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
+        and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
+    ) or _counted_subject(work, a, b, cand, cands) or _clause_subject(work, a, b, cand)
+    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+        return None
+    for m in spans.cues_in(work, b, nxt_item):
+        stage, spec = cue_at(m)
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
+
+def part_after(work: str, cand: Cand, cands: list[Cand], b: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
+    """Return 在建 when the item is named right before a part of it whose works are going on.
+
+    "X全线最长隧道Y,在历经…建设后双洞贯通": the tunnel's works are the road's. Only works going on
+    pass to the whole: a part started or done says little of the rest.
+    """
+    part = next((c for c in spans.near(cands, cand.end, b) if c.name), None)
+    if part is None or not _PART_GAP_RE.fullmatch(work, cand.end, part.start):
+        return None
+    return Stage.UNDER_CONSTRUCTION if stage_of(part) is Stage.UNDER_CONSTRUCTION else None
+
+
+#: Between a whole and its part: "全线最长隧道", "控制性工程", "的", nothing.
+_PART_GAP_RE = re.compile(r"(?:的)?(?:全线|全线最长|最长|最大|控制性|关键|重点)?(?:工程|隧道|桥梁|大桥|特大桥)?(?:的)?")
+
+
+def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
+    """Return the headline's stage when it reports a batch of projects and the item is counted in one.
+
+    "重庆集中开工354个重大项目" over "其中,A、B等9个项目总投资超50亿元": A and B are of the batch
+    started. An item not counted ("A位于X") is not taken for one of the batch.
+    """
+    head = spans.headline_stage(work)
+    if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first or not stages.BATCH_RE.search(work, 0, first):
+        return None
+    return head
+
+
+#: The item's list counted as projects up to its clause end: "、B等9个项目", "等155个项目".
+_COUNTED_IN_RE = re.compile(r"[^,，。;；]{0,40}?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)")
+
+
+def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:
+    """Return whether the item opens its clause and the clause goes on with a predicate, without a cue.
+
+    "X经过2年多时间建设,目前工程总体进度完成超过90%": the sentence's next clauses are still
+    about X (no cue in X's own clause, or the cue would have been read).
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and not work[a : cand.start].strip()
+        and _PREDICATE_RE.match(work, cand.end) is not None
+    )
+
+
+#: A predicate opening right after a clause's subject: "X经过…", "X在确保…的前提下", "X目前…".
+_PREDICATE_RE = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?:经过|历经|在|目前|当前|自|于|从)")
+
+
+def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is in a counted list that is its clause's subject ("A、B等42个项目,").
+
+    Nothing but the list's other items stands before it (a verb, "建设A等12个项目", makes the
+    list an object), and the count closes the clause, so the next clauses are its predicate.
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and _COUNTED_END_RE.fullmatch(work, cand.end, b) is not None
+        and not spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    )
+
+
+#: The end of a counted list from one of its items to the clause end: "、B等42个项目", "(二期)等9个项目"
+#: (a few words of the item's own may close it: "X建设工程二期等155个项目").
+_COUNTED_END_RE = re.compile(
+    r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
+)
+
+def replied(work: str, cand: Cand, cands: list[Cand], after: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
+    """Return the first stage a later mention of the item outside any motion states (a reply's body).
+
+    "《关于加快X建设的建议》收悉。…X工可报告已批复。": the reply says where the works stand.
+    """
+    key = variant_key(cand.name)
+    for c in spans.near(cands, after, len(work)):
+        if not c.name or c.implied or variant_key(c.name) != key:
+            continue
+        s0, s1 = spans.sentence(work, c.start, c.end)
+        if any(m.start() < c.start and c.end <= m.end() for m in stages.MOTION_RE.finditer(work, s0, s1)):
+            continue
+        stage = stage_of(c)
+        if stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
+
+def back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of the first clause after the item that refers back to it ("该项目已开工").
+
+    The clause follows in the item's sentence, or opens the next one when the item is its
+    sentence's subject (it opens the sentence, maybe after an attribute: "位于A的X,是…"); no
+    other item is named between (the reference would be to that one): "X位于A,江津至泸州铁路
+    已开工,该项目…" is not X's, nor is "海拔从X站的300米…。该项目…" (X is no subject).
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
+    _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
+    # the subject of its sentence stays the referent over the items its sentence names after it
+    nxt = min((c.start for c in spans.near(cands, s1 if n1 > s1 else cand.end, n1) if c.name), default=n1)
+    pos = b
+    while pos < nxt and pos < len(work):
+        ca, cb = spans.clause(work, pos + 1, pos + 1)
+        if ca >= nxt or ca >= n1:
+            break
+        if stages.BACK_REF_RE.match(work, ca) and cb <= nxt:
+            # the referring clause and the clauses after it in its sentence ("该互通迎来重要节点,
+            # 主体结构顺利完工"), before any other item
+            _r0, r1 = spans.sentence(work, ca, cb)
+            for m in spans.cues_in(work, ca, min(r1, nxt)):
+                stage, spec = cue_at(m)
+                if spec and stage is not Stage.UNSPECIFIED:
+                    return stage
+            return None
+        if work[cb : cb + 1] == "\n" or cb >= n1:
+            break
+        pos = cb
+    return None
+
+
+#: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
+
+#: What may close a clause after its subject: "X(工程)," .
+_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
+#: What may open a clause before its subject: nothing, or a noun phrase in apposition
+#: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
