@@ -177,9 +177,10 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 
-#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车"): not part of the name.
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X"):
+#: not part of the name.
 _TIME_LEAD_RE = re.compile(
-    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
+    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
     r"(?:底|末|前|以来)?"
 )
 

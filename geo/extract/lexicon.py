@@ -108,7 +108,7 @@ NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公�
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.
-NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡)")
+NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡|村道|乡道|县道)")
 
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
 #: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥", "最美高速".
@@ -117,9 +117,22 @@ RANK_RE = re.compile(
     r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
 )
 
-#: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
-#: "泸州公路"), not a road; two abbreviations are a road's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路"})
+#: Road and rail heads that, after a single place name, name the place's network ("四川高速",
+#: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路"})
+
+#: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
+
+#: Three or more counts of modes strung together ("四高三铁一江一机场", "四环二十二射六十联"): a plan's
+#: slogan. Two are still a name ("两江四岸").
+COUNT_SLOGAN_RE = re.compile(r"(?:[一二三四五六七八九十两多\d]+[^一二三四五六七八九十两多\d\W]){3,}")
+
+#: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
+SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
+
+#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
+GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?)(?:级|车道)")
 
 #: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
 SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
@@ -139,6 +152,10 @@ LIST_FILLERS = re.compile(
 ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
+
+#: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速"): a slogan
+#: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和).
+QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "幸福", "品质", "人文", "韧性")
 
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
@@ -163,9 +180,11 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
+            这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
-        ),
+        )
+        | set(QUALITY_WORDS),
         key=lambda s: (-len(s), s),
     )
 )
@@ -189,13 +208,14 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
             清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
             出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            民航 普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
             货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
-        ),
+        )
+        | set(QUALITY_WORDS),
         key=lambda s: (-len(s), s),
     )
 )

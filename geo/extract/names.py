@@ -55,9 +55,13 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(modifier):
-        return False  # "四川高速", "遵义市高速公路": a place's network
-    if lx.SLOGAN_RE.search(modifier):
-        return False  # "县县通高速": a slogan about being connected, not a road
+        return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
+    if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
+        return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
+    if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
+        return False  # "全县铁路", "该市高速路": a scope's network, no item
+    if lx.SLOGAN_RE.search(lx.GRADE_RE.sub("", modifier)):
+        return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
@@ -68,9 +72,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
-    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头")
-    unsized = _MEASURE_RE.sub("", modifier)
+    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头");
+    # a grade or a lane count describes a kind ("四级公路", "4C级民航机场", "八车道高速公路")
+    unsized = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", modifier))
+    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", unsized))
     has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", unsized))
     if not unsized:
         return False
@@ -86,6 +91,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return len(modifier) >= need
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
+    if not GENERIC_RE.sub("", _strip_heads(unsized, head)):
+        return False  # heads of its kind and generic words only: a part or a kind ("机场航站楼", "作业区码头")
     # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
@@ -94,6 +101,18 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 
 #: A size written before a head: voltage, capacity, tonnage, length.
 _MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+
+
+def _strip_heads(modifier: str, head: str) -> str:
+    """Return ``modifier`` without quote marks, brackets and head words of ``head``'s type.
+
+    "作业区" before 码头 → "", "全市高速" before 路 → "全市"; "高铁" before 新城 stays (a zone named
+    after a line).
+    """
+    own = HEAD_RE.fullmatch(head)
+    typ = HEAD_TYPES[int(own.lastgroup[1:])] if own else None
+    text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
+    return HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] is typ else m.group(), text)
 
 
 def _generic_after_line(modifier: str) -> bool:
