@@ -31,6 +31,7 @@ SECTOR_NEGATIVES = [
     "建议列入国家和省“十五五”铁路发展规划。",
     "感受该市高速路建设的开门红。",
     "全州高速公路通车里程突破800公里。",
+    "加快构建江西省铁路主骨架。",  # a province written with 省: one place, even of two abbreviations
 ]
 SECTOR_POSITIVES = [
     ("加快建设渝湘铁路。", "渝湘铁路"),
@@ -99,4 +100,51 @@ def test_item_still_named(sentence: str, name: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "names"), GLUE_CASES, ids=lambda c: str(c)[:10])
 def test_glued_word_is_not_part_of_the_name(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# E. One document writing one item several ways: its endpoints with their province and their
+#    县/区 ("重庆万州区至湖北利川市高速公路"), bare ("万州至利川高速公路") or abbreviated ("万利高速"),
+#    a national road with or without 国道 ("国道G318", "G318"): one entity, not several.
+SAME_ITEM_CASES = [
+    (
+        "重庆万州区至湖北利川市高速公路(重庆段)开工。万州至湖北利川高速公路(重庆段)全长40公里。"
+        "万利高速公路建成后将缩短两地车程。",
+        "highway",
+    ),
+    ("该路段未纳入G318。国道G318改造工程开工。", "highway"),
+]
+DIFFERENT_ITEM_CASES = [
+    # two routes sharing one endpoint stay two items
+    ("万州至利川高速公路和万州至达州高速公路同步建设。", 2),
+    # a province's own name is no endpoint to drop ("重庆至四川", not "至川")
+    ("重庆至四川高速公路与重庆至贵州高速公路均已建成。", 2),
+]
+
+
+def _core(text: str) -> list:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    return [e for e in extract(src) if e.type != "other_facility"]
+
+
+@pytest.mark.parametrize(("text", "type_"), SAME_ITEM_CASES, ids=lambda c: str(c)[:10])
+def test_one_item_written_several_ways(text: str, type_: str) -> None:
+    ents = _core(text)
+    assert len(ents) == 1 and ents[0].type == type_, [e.name for e in ents]
+
+
+@pytest.mark.parametrize(("text", "count"), DIFFERENT_ITEM_CASES, ids=lambda c: str(c)[:10])
+def test_different_items_stay_apart(text: str, count: int) -> None:
+    assert len(_core(text)) == count
+
+
+# F. A network noun before a code road ("国家高速公路网G85…", "国家铁路网"): the name starts after it.
+NETWORK_LEAD_CASES = [
+    ("是国家高速公路网G75兰海高速的重要组成部分。", ["G75兰海高速"]),
+    ("纳入全省干线公路网G353改造计划。", ["G353"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NETWORK_LEAD_CASES, ids=lambda c: str(c)[:10])
+def test_network_before_a_name(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names

@@ -129,7 +129,8 @@ def _one_place(modifier: str) -> bool:
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
     if len(bare) < 2 or not place_re().fullmatch(bare):
         return False
-    return not all(c in lx.ABBREVIATIONS for c in bare)
+    # a place written with its 省/市 ("江西省") is one place even when each character is an abbreviation
+    return bare != modifier or not all(c in lx.ABBREVIATIONS for c in bare)
 
 
 def place_like(item: str) -> bool:
