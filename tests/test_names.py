@@ -148,3 +148,70 @@ NETWORK_LEAD_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), NETWORK_LEAD_CASES, ids=lambda c: str(c)[:10])
 def test_network_before_a_name(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# G. Items whose head the lexicon lacked: an interchange written 立交, a line's extension
+#    (延伸线) or branch (支线), a train depot (动车所), a hydro-junction (水利水电枢纽); an
+#    evaluative word alone before a head names no item ("关键联络线").
+NEW_HEAD_CASES = [
+    ("渝遂高速公路土主立交改造工程开工。", "渝遂高速公路土主立交"),
+    ("大足至内江高速公路延伸线开工建设。", "大足至内江高速公路延伸线"),
+    ("重庆北动车所扩建完成。", "重庆北动车所"),
+    ("龙溪水利水电枢纽工程下闸蓄水。", "龙溪水利水电枢纽工程"),
+    ("项目由主线和新建黄桷支线(长3公里)组成。", "黄桷支线"),
+]
+NEW_HEAD_NEGATIVES = [
+    "城区新增3座立交。",
+    "同步建设铁路支线和公路支线。",
+    "该线是连接两条干线的关键联络线。",
+    "支线机场航线不断加密。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NEW_HEAD_CASES, ids=lambda c: str(c)[:10])
+def test_new_heads(sentence: str, name: str) -> None:
+    assert name in core_names(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEW_HEAD_NEGATIVES, ids=lambda s: s[:10])
+def test_new_heads_negative(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# H. Lists: stations listed after 分别为 share the last item's 站; an item carrying works on
+#    its line ("包茂扩能", "渝湘复线") keeps them and the list's head.
+LIST_CASES = [
+    ("全线共设4个车站,分别为璧山、丁家、来凤和永川站。", ["璧山站", "丁家站", "来凤站", "永川站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_CASES, ids=lambda c: str(c)[:10])
+def test_station_list(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_list_item_with_works() -> None:
+    names = core_names("推进G65包茂扩能、渝湘复线、渝黔等高速公路建设。")
+    assert len(names) == 3 and any("包茂" in n for n in names) and any("渝湘" in n for n in names)
+    assert core_names("实施黔石高速、南两高速、渝湘扩能3条高速公路建设。")[-1].startswith("渝湘")
+
+
+def test_branch_shares_no_head() -> None:
+    # a branch line closing a list item is that item; the list's own head names the others
+    names = core_names("加快万州至开州、梁平绕城及渝万支线、巫山至巫溪等高速公路建设。")
+    assert "万州至开州高速公路" in names and not any(n.startswith("万州至开州") and "支线" in n for n in names)
+    assert core_names("规划建设黔江、巫山等支线机场。") == ["黔江机场", "巫山机场"]
+
+
+# I. A structure named only as where a new road starts or ends ("起于X立交", "止于Y枢纽互通") is a
+#    landmark of the route, not a project; the same structure as the subject of works is one.
+@pytest.mark.parametrize("sentence", [
+    "项目起于渝遂高速公路土主立交,止于G93青木关枢纽互通。",
+    "线路起点位于九龙坡华岩立交末端。",
+], ids=lambda s: s[:10])
+def test_route_end_structure_is_no_project(sentence: str) -> None:
+    assert not [n for n in core_names(sentence) if n.endswith(("立交", "互通"))]
+
+
+def test_branch_needs_a_name() -> None:
+    assert core_names("推进鹿角隧道及东延伸线建设。") == ["鹿角隧道"]

@@ -204,7 +204,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
     deng = dengs[-1] if dengs else -1
-    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not HEAD_RE.search(work, deng + 1, hs):
+    # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
+    filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
+    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
         if not lx.ROLE_FILLERS.search(filler) and not NEG_RE.search(filler) and ends_here:
@@ -248,6 +250,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
+    if head in lx.INTERCHANGE_HEADS and lx.ROUTE_END_RE.search(work, max(0, start - 6), start):
+        return out  # "起于渝武高速蔡家立交": where a route starts, a landmark, not a project
     negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
@@ -326,7 +330,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
-    if work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code:
+    if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
+            and head not in lx.BRANCH_HEADS):
         core = core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
@@ -367,6 +372,9 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
+
+#: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -456,6 +464,10 @@ def _list_items(
                 break  # "…”——X及Y工程": the double dash opens an apposition
             start -= 1
         item = work[start:end]
+        # works on the item's line close it ("包茂扩能", "渝湘复线"): kept after the name, not a stop
+        works = _ITEM_WORKS_RE.search(item) if typ in lx.LINE_LIKE else None
+        suffix = works.group() if works and works.start() >= 2 else ""
+        item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)
         cut = 0
         for m in STOP_RE.finditer(item):
@@ -463,7 +475,7 @@ def _list_items(
                 cut = max(cut, m.end())
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
-        item = work[item_start:end]
+        item = work[item_start : end - len(suffix)]
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head
@@ -493,6 +505,7 @@ def _list_items(
                 name = clean_name(bare) if named_line else clean_name(bare) + core
                 if tail and TRAILER_RE.fullmatch(tail.group("inner")):
                     name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
+                name += suffix
                 if section:
                     cand = Cand(item_start, end, name + section, typ, group=group, part_of=name)
                     cand.aliases.append(clean_name(bare) + section)
@@ -505,7 +518,7 @@ def _list_items(
                 if alias:
                     cand.aliases.append(alias)
                 if head != core or named_line:
-                    cand.aliases.append(clean_name(bare) + head)
+                    cand.aliases.append(clean_name(bare) + head + suffix)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
                 out.append(cand)

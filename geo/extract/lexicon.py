@@ -59,7 +59,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利枢纽工程|水利枢纽|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -68,7 +68,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站)综合客运枢纽", T.RAIL_STATION),
+    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站)综合客运枢纽|动车所|动车运用所", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
         r"铁路专用线|专用线|联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
@@ -76,7 +76,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<!航)站)(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|延伸线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -101,7 +101,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"延伸线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路)$")
@@ -208,7 +208,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
             清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
             出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            民航 普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            关键 民航 普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
@@ -337,7 +337,7 @@ LINE_LIKE: frozenset[EntityType] = frozenset({T.RAILWAY, T.HIGHWAY, T.WATERWAY})
 
 #: Types whose head headless list items may share without 等 ("雅安、城口支线机场").
 SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
-    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT}
+    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
 )
 
 #: Words right after a head that end the name: kinds of national logistics hubs.
@@ -372,11 +372,22 @@ TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|�
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
 
 #: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
-#: station is an item of its own ("子母岩隧道", "G65包茂高速高竹互通"); after a line's name
-#: it needs a proper word of its own ("…高速公路省界收费站" is a kind, not a name).
+#: station, a line's extension or branch is an item of its own ("子母岩隧道", "G65包茂高速高竹互通",
+#: "X高速公路延伸线", "澄江支线"); after a line's name it needs a proper word of its own
+#: ("…高速公路省界收费站" is a kind, not a name); its type is its line's.
 STRUCTURE_HEADS: frozenset[str] = frozenset(
-    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "收费站", "渡改桥", "渡改公路桥"}
+    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "支线"}
 )
+
+#: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
+INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
+
+#: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|(?:起|终)点(?:为|位于|在)?)$")
+
+#: Heads of a line's own extension or branch: they name one item and share no head with the items
+#: listed before them ("A至B、广安绕城及渝广支线、C至D等高速公路": 渝广支线 is one item of the list).
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线"})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"

@@ -110,9 +110,10 @@ def _strip_heads(modifier: str, head: str) -> str:
     after a line).
     """
     own = HEAD_RE.fullmatch(head)
-    typ = HEAD_TYPES[int(own.lastgroup[1:])] if own else None
+    # a structure belongs to any line ("铁路支线", "公路大桥"): every line head is of its kind
+    kinds = lx.LINE_LIKE if head in lx.STRUCTURE_HEADS else {HEAD_TYPES[int(own.lastgroup[1:])]} if own else set()
     text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
-    return HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] is typ else m.group(), text)
+    return HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] in kinds else m.group(), text)
 
 
 def _generic_after_line(modifier: str) -> bool:
