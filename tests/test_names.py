@@ -182,7 +182,17 @@ def test_new_heads_negative(sentence: str) -> None:
 #    its line ("包茂扩能", "渝湘复线") keeps them and the list's head.
 LIST_CASES = [
     ("全线共设4个车站,分别为璧山、丁家、来凤和永川站。", ["璧山站", "丁家站", "来凤站", "永川站"]),
+    # a station's name may hold a one-character generic word (大, 高, 新) beside a proper one
+    ("全线设石大关、高川、新店和永川站。", ["石大关站", "高川站", "新店站", "永川站"]),
+    ("新、老机场同步运营。", []),
+    ("扩建大型、中型机场。", []),
 ]
+
+
+def test_service_start_is_no_list_item() -> None:
+    # a service's start station is named on its own, not as an item of the list of its ends
+    names = core_names("开行北碚站至三汇、合川站的列车。")
+    assert "合川站" in names and not [n for n in names if "至" in n]
 
 
 @pytest.mark.parametrize(("sentence", "names"), LIST_CASES, ids=lambda c: str(c)[:10])

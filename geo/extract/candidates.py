@@ -33,6 +33,7 @@ from geo.extract.patterns import (
     HEAD_TYPES,
     LATER_RE,
     LIST_SEP,
+    MULTI_GENERIC_RE,
     NAME_CHAR,
     NEG_RE,
     PAIR_SECTION_RE,
@@ -475,6 +476,9 @@ def _list_items(
                 cut = max(cut, m.end())
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
+        pair = _STATION_PAIR_RE.search(work, item_start, end) if typ is EntityType.RAIL_STATION else None
+        if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
+            item_start, stopped = pair.end(), True
         item = work[item_start : end - len(suffix)]
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
@@ -485,7 +489,9 @@ def _list_items(
         if cut and not own and HEAD_RE.search(work, start, item_start):
             own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
         if item and not own:
-            if strict and not (place_like(item) or (2 <= len(item) <= 5 and not GENERIC_RE.search(item))):
+            # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
+            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else not GENERIC_RE.search(item)
+            if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
             if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
                 note = ALIAS_RE.search(item)
@@ -555,3 +561,9 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
                 cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
+
+
+def _not_generic(item: str) -> bool:
+    """Return whether a short list item is a proper word: no generic word of two characters or
+    more, and not only one-character ones ("石大关", "高川" are names; "大型", "新老" are not)."""
+    return not MULTI_GENERIC_RE.search(item) and bool(GENERIC_RE.sub("", item))
