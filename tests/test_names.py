@@ -225,3 +225,41 @@ def test_route_end_structure_is_no_project(sentence: str) -> None:
 
 def test_branch_needs_a_name() -> None:
     assert core_names("推进鹿角隧道及东延伸线建设。") == ["鹿角隧道"]
+
+
+# J. Production and supply sites the lexicon lacked: a production or industry base (产业基地,
+#    生产基地), a reserve or capacity base of energy (储备基地, 产能基地), a wholesale market or a
+#    collection centre of produce (批发市场, 集配中心), a customs-designated inspection site
+#    (指定监管场地), a power transmission named by its source and target (藏电入川), a grid's
+#    target frame (目标网架). Without a proper word they name a kind, not a site.
+SITE_CASES = [
+    ("加快建设璧山新材料产业基地。", "璧山新材料产业基地", "industrial_park"),
+    ("推进长寿精细化工生产基地技改。", "长寿精细化工生产基地", "industrial_park"),
+    ("建设涪陵天然气储备基地。", "涪陵天然气储备基地", "energy"),
+    ("推动万州粮油批发市场搬迁。", "万州粮油批发市场", "logistics_hub"),
+    ("积极支持进境水果指定监管场地建设。", "进境水果指定监管场地", "port"),
+    ("研究论证藏电入川工程。", "藏电入川工程", "energy"),
+    ("优化成都都市圈500千伏目标网架。", "成都都市圈500千伏目标网架", "energy"),
+]
+SITE_NEGATIVES = [
+    "对接批发市场、加工企业和电商平台。",
+    "共建农产品批发市场。",
+    "布局一批产业基地。",
+    "探索共建“区域总部+产业基地”模式。",
+    "打造茶产业、竹产业基地。",  # a product names a sector
+    "探索建立反向定制(C2M)产业基地。",  # a code of a business model is no place
+    "联合打造汽摩整车及零部件生产基地。",
+    "加快建设国家原料药生产基地。",
+    "打造川南知名绿色食品加工产业基地。",  # a role
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "type_"), SITE_CASES, ids=lambda c: str(c)[:10])
+def test_production_and_supply_sites(sentence: str, name: str, type_: str) -> None:
+    ents = {e.name: e.type for e in _core(sentence)}
+    assert ents.get(name) == type_, ents
+
+
+@pytest.mark.parametrize("sentence", SITE_NEGATIVES, ids=lambda s: s[:10])
+def test_production_and_supply_kinds(sentence: str) -> None:
+    assert core_names(sentence) == []

@@ -49,11 +49,13 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
-        r"能源保障基地|开发基地|风电基地|光伏基地|主网架",
+        r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|"
+        # a power transmission named by its source and target: "疆电入渝", "藏电入川"
+        r"[\u4e00-\u9fff]电入[\u4e00-\u9fff](?:工程)?",
         T.ENERGY,
     ),
     (
@@ -80,11 +82,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
-    (r"无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
+    (r"指定监管场地|监管场地|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
-        r"创新园|创新区|民品园|开区",
+        r"创新园|创新区|民品园|开区|产业化基地|产业基地|生产基地",
         T.INDUSTRIAL_PARK,
     ),
     (
@@ -367,6 +369,10 @@ WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|�
 
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
+
+#: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
+#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地"})
 
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
