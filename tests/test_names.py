@@ -229,15 +229,13 @@ def test_branch_needs_a_name() -> None:
 
 # J. Production and supply sites the lexicon lacked: a production or industry base (产业基地,
 #    生产基地), a reserve or capacity base of energy (储备基地, 产能基地), a wholesale market or a
-#    collection centre of produce (批发市场, 集配中心), a customs-designated inspection site
-#    (指定监管场地), a power transmission named by its source and target (藏电入川), a grid's
+#    collection centre of produce (批发市场, 集配中心), a power transmission named by its source and target (藏电入川), a grid's
 #    target frame (目标网架). Without a proper word they name a kind, not a site.
 SITE_CASES = [
     ("加快建设璧山新材料产业基地。", "璧山新材料产业基地", "industrial_park"),
     ("推进长寿精细化工生产基地技改。", "长寿精细化工生产基地", "industrial_park"),
     ("建设涪陵天然气储备基地。", "涪陵天然气储备基地", "energy"),
     ("推动万州粮油批发市场搬迁。", "万州粮油批发市场", "logistics_hub"),
-    ("积极支持进境水果指定监管场地建设。", "进境水果指定监管场地", "port"),
     ("研究论证藏电入川工程。", "藏电入川工程", "energy"),
     ("优化成都都市圈500千伏目标网架。", "成都都市圈500千伏目标网架", "energy"),
 ]
