@@ -261,3 +261,22 @@ def test_production_and_supply_sites(sentence: str, name: str, type_: str) -> No
 @pytest.mark.parametrize("sentence", SITE_NEGATIVES, ids=lambda s: s[:10])
 def test_production_and_supply_kinds(sentence: str) -> None:
     assert core_names(sentence) == []
+
+
+# K. More glue and kinds: a determiner of the occasion (此次, 本次), a passage (主通路); a stretch "A至B之间" names its end B, not a project "A至B".
+MORE_GLUE_CASES = [
+    ("随着此次江津至綦江高速公路开工,沿线发展提速。", ["江津至綦江高速公路"]),
+    ("畅通西部陆海新通道西线主通路。", []),
+    ("白沙场镇至龙潭水库之间的白龙公路全长14公里。", ["龙潭水库", "白龙公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), MORE_GLUE_CASES, ids=lambda c: str(c)[:10])
+def test_more_glue(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_town_centre_and_road_variants_are_one_item() -> None:
+    # "X场镇", "X镇" and "X" are one town's centre; "公路" and "路" one road
+    text = "关于修建龙溪场镇绕城公路的建议收悉。一期实施龙溪绕城路。龙溪镇绕城公路方案正在设计。"
+    assert len(_core(text)) == 1

@@ -246,6 +246,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
         modifier = work[start:hs]
+    if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
+        start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
+        modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out

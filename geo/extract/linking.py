@@ -156,6 +156,9 @@ def variant_key(name: str) -> str:
     key = re.sub(r"高速公路$", "高速", key)
     key = re.sub(r"高速铁路$", "高铁", key)
     key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
+    # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
+    key = re.sub(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})", "", key)
+    key = re.sub(r"(?<=[^高国省乡县村])公路$", "路", key)
     key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
     key = re.sub(r"^(?:国道|省道)([GS]\d+)$", r"\1", key)  # "国道G318" is G318
     return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
