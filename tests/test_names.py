@@ -280,3 +280,17 @@ def test_town_centre_and_road_variants_are_one_item() -> None:
     # "X场镇", "X镇" and "X" are one town's centre; "公路" and "路" one road
     text = "关于修建龙溪场镇绕城公路的建议收悉。一期实施龙溪绕城路。龙溪镇绕城公路方案正在设计。"
     assert len(_core(text)) == 1
+
+
+# L. Routes listed under a bare "等项目" (no count) take the line head their paragraph last named,
+#    as counted lists do ("等9个项目"); places listed so name no line.
+BARE_PROJECT_LIST_CASES = [
+    ("省际高速公路项目共5个,万州至开州、丰都至忠县等项目加快建设。", ["万州至开州高速公路", "丰都至忠县高速公路"]),
+    ("高速公路建设提速,万州、开州等项目加快推进。", []),
+    ("万州至开州、丰都至忠县等项目加快建设。", []),  # no line head in the paragraph: no type to give
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BARE_PROJECT_LIST_CASES, ids=lambda c: str(c)[:10])
+def test_bare_project_list(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
