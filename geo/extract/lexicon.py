@@ -136,8 +136,9 @@ SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 #: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
 GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?)(?:级|车道)")
 
-#: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
-SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
+#: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
+#: 历史") or made of directions only ("东西向高速公路"): no road is named.
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:[东西南北]+向)+$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
