@@ -158,6 +158,8 @@ def test_network_before_a_name(sentence: str, names: list[str]) -> None:
 NEW_HEAD_CASES = [
     ("渝遂高速公路土主立交改造工程开工。", "渝遂高速公路土主立交"),
     ("大足至内江高速公路延伸线开工建设。", "大足至内江高速公路延伸线"),
+    ("南滨大道延长线建成通车。", "南滨大道延长线"),
+    ("铁路枢纽东环线建设中,南滨大道延长线建成通车。", "南滨大道延长线"),  # typed by its own road
     ("重庆北动车所扩建完成。", "重庆北动车所"),
     ("龙溪水利水电枢纽工程下闸蓄水。", "龙溪水利水电枢纽工程"),
     ("项目由主线和新建黄桷支线(长3公里)组成。", "黄桷支线"),
@@ -173,6 +175,8 @@ NEW_HEAD_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "name"), NEW_HEAD_CASES, ids=lambda c: str(c)[:10])
 def test_new_heads(sentence: str, name: str) -> None:
     assert name in core_names(sentence)
+    if "大道" in name:
+        assert {e.name: e.type for e in _core(sentence)}[name] == "highway"
 
 
 @pytest.mark.parametrize("sentence", NEW_HEAD_NEGATIVES, ids=lambda s: s[:10])

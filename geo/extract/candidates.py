@@ -403,6 +403,10 @@ def _structure_type(work: str, start: int, modifier: str) -> EntityType:
     """
     if _RAIL_WORD_RE.search(modifier):
         return EntityType.RAILWAY
+    own = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(modifier)]
+    own = [t for t in own if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
+    if own:
+        return own[-1]  # "北滨大道延长线": the line it is built on is named in it
     lo = max(0, start - 200)
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(work, lo, start)]
     lines = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]

@@ -78,7 +78,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<!航)站)(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|延伸线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -103,7 +103,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"延伸线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路)$")
@@ -383,7 +383,7 @@ DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息
 #: "X高速公路延伸线", "澄江支线"); after a line's name it needs a proper word of its own
 #: ("…高速公路省界收费站" is a kind, not a name); its type is its line's.
 STRUCTURE_HEADS: frozenset[str] = frozenset(
-    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "支线"}
+    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线"}
 )
 
 #: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
@@ -394,7 +394,7 @@ ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|(?:起|终)点
 
 #: Heads of a line's own extension or branch: they name one item and share no head with the items
 #: listed before them ("A至B、广安绕城及渝广支线、C至D等高速公路": 渝广支线 is one item of the list).
-BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线"})
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线"})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
