@@ -53,7 +53,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
-        r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|"
+        r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|电网|"
         # a power transmission named by its source and target: "疆电入渝", "藏电入川"
         r"[\u4e00-\u9fff]电入[\u4e00-\u9fff](?:工程)?",
         T.ENERGY,
@@ -121,7 +121,7 @@ RANK_RE = re.compile(
 
 #: Road and rail heads that, after a single place name, name the place's network ("四川高速",
 #: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路"})
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路", "电网"})
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -183,7 +183,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
-            此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
+            增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
         )
@@ -353,6 +353,8 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")
     "里程",
+    # a policy about the head word's kind ("川渝电网一体化", "铁路港口一体化")
+    "一体化",
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
     "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
 )
