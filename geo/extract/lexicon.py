@@ -54,8 +54,9 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|电网|"
-        # a power transmission named by its source and target: "疆电入渝", "藏电入川"
-        r"[\u4e00-\u9fff]电入[\u4e00-\u9fff](?:工程)?",
+        # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
+        # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
+        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?",
         T.ENERGY,
     ),
     (
