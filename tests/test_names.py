@@ -62,6 +62,7 @@ KIND_POSITIVES = [
     ("奉节港夔门作业区码头建成。", "奉节港夔门作业区码头"),
     ("綦江至万盛高速公路互通连接线开工。", "綦江至万盛高速公路互通连接线"),
     ("涪陵跨江大桥建成通车。", "涪陵跨江大桥"),
+    ("建设万州新田港国家物流枢纽。", "万州新田港"),  # a designation after a site names the site
 ]
 
 # C. Slogans: qualities or counts of a plan ("平安机场、绿色机场", "四高三铁一江一机场",

@@ -256,7 +256,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if head in lx.INTERCHANGE_HEADS and lx.ROUTE_END_RE.search(work, max(0, start - 6), start):
         return out  # "起于渝武高速蔡家立交": where a route starts, a landmark, not a project
-    negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
+    negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
+                      and not _PLAN_VERB_RE.match(work, end))
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):

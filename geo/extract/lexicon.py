@@ -344,8 +344,9 @@ SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
     {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
 )
 
-#: Words right after a head that end the name: kinds of national logistics hubs.
-DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型")
+#: Words right after a head that end the name: kinds of national logistics hubs, and the designation
+#: itself ("果园港国家物流枢纽": the port is the item, the designation names none).
+DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型", "国家物流枢纽")
 
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
