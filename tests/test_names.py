@@ -210,6 +210,11 @@ def test_station_list(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
 
+def test_list_after_a_clause_naming_another_line() -> None:
+    names = core_names("黔江至吉首铁路是衔接渝怀、渝湘及川黔铁路三大干线的联络线。")
+    assert {"渝怀铁路", "渝湘铁路", "川黔铁路"} <= set(names)
+
+
 def test_list_item_with_works() -> None:
     names = core_names("推进G65包茂扩能、渝湘复线、渝黔等高速公路建设。")
     assert len(names) == 3 and any("包茂" in n for n in names) and any("渝湘" in n for n in names)

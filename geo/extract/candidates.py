@@ -478,10 +478,10 @@ def _list_items(
         suffix = works.group() if works and works.start() >= 2 else ""
         item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)
-        cut = 0
+        cut = cut_at = 0
         for m in STOP_RE.finditer(item):
-            if not any(a <= m.start() < b for a, b in protected):
-                cut = max(cut, m.end())
+            if not any(a <= m.start() < b for a, b in protected) and m.end() > cut:
+                cut, cut_at = m.end(), m.start()
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
         pair = _STATION_PAIR_RE.search(work, item_start, end) if typ is EntityType.RAIL_STATION else None
@@ -494,8 +494,10 @@ def _list_items(
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
-        if cut and not own and HEAD_RE.search(work, start, item_start):
-            own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
+        if cut and not own and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at)):
+            # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
+            # further left is another clause's ("X铁路通道项目是衔接沪昆、南昆及沿边铁路")
+            own = [None]
         if item and not own:
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION else not GENERIC_RE.search(item)
