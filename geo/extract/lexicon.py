@@ -158,8 +158,9 @@ ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知
 # --------------------------------------------------------------------------- boundaries
 
 #: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速", "小康路"): a slogan
-#: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和).
-QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "幸福", "品质", "人文", "韧性", "小康", "四好")
+#: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和). 幸福 is left
+#: out: "幸福路", "幸福大道" are common names of real streets.
+QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好")
 
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
