@@ -33,6 +33,7 @@ from geo.extract.patterns import (
     HEAD_TYPES,
     LATER_RE,
     LIST_SEP,
+    MULTI_GENERIC_RE,
     NAME_CHAR,
     NEG_RE,
     PAIR_SECTION_RE,
@@ -177,9 +178,10 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 
-#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车"): not part of the name.
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X"):
+#: not part of the name.
 _TIME_LEAD_RE = re.compile(
-    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
+    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
     r"(?:底|末|前|以来)?"
 )
 
@@ -203,7 +205,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
     deng = dengs[-1] if dengs else -1
-    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not HEAD_RE.search(work, deng + 1, hs):
+    # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
+    filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
+    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
         if not lx.ROLE_FILLERS.search(filler) and not NEG_RE.search(filler) and ends_here:
@@ -242,12 +246,18 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
         modifier = work[start:hs]
+    if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
+        start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
+        modifier = work[start:hs]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
-    negative_after = NEG_RE.match(work, end) and not work.startswith("口岸", end) and not _PLAN_VERB_RE.match(work, end)
+    if head in lx.INTERCHANGE_HEADS and lx.ROUTE_END_RE.search(work, max(0, start - 6), start):
+        return out  # "起于渝武高速蔡家立交": where a route starts, a landmark, not a project
+    negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
+                      and not _PLAN_VERB_RE.match(work, end))
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
@@ -325,7 +335,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
-    if work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code:
+    if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
+            and head not in lx.BRANCH_HEADS):
         core = core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
@@ -367,6 +378,9 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
+#: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
+
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
 
@@ -390,6 +404,10 @@ def _structure_type(work: str, start: int, modifier: str) -> EntityType:
     """
     if _RAIL_WORD_RE.search(modifier):
         return EntityType.RAILWAY
+    own = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(modifier)]
+    own = [t for t in own if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
+    if own:
+        return own[-1]  # "北滨大道延长线": the line it is built on is named in it
     lo = max(0, start - 200)
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(work, lo, start)]
     lines = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]
@@ -455,24 +473,35 @@ def _list_items(
                 break  # "…”——X及Y工程": the double dash opens an apposition
             start -= 1
         item = work[start:end]
+        # works on the item's line close it ("包茂扩能", "渝湘复线"): kept after the name, not a stop
+        works = _ITEM_WORKS_RE.search(item) if typ in lx.LINE_LIKE else None
+        suffix = works.group() if works and works.start() >= 2 else ""
+        item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)
-        cut = 0
+        cut = cut_at = 0
         for m in STOP_RE.finditer(item):
-            if not any(a <= m.start() < b for a, b in protected):
-                cut = max(cut, m.end())
+            if not any(a <= m.start() < b for a, b in protected) and m.end() > cut:
+                cut, cut_at = m.end(), m.start()
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
         item_start = start + cut
-        item = work[item_start:end]
+        pair = _STATION_PAIR_RE.search(work, item_start, end) if typ is EntityType.RAIL_STATION else None
+        if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
+            item_start, stopped = pair.end(), True
+        item = work[item_start : end - len(suffix)]
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
-        if cut and not own and HEAD_RE.search(work, start, item_start):
-            own = [None]  # "渝武高速公路扩能北碚至合川段": the item has its own head before the works
+        if cut and not own and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at)):
+            # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
+            # further left is another clause's ("X铁路通道项目是衔接沪昆、南昆及沿边铁路")
+            own = [None]
         if item and not own:
-            if strict and not (place_like(item) or (2 <= len(item) <= 5 and not GENERIC_RE.search(item))):
+            # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
+            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else not GENERIC_RE.search(item)
+            if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
             if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
                 note = ALIAS_RE.search(item)
@@ -492,6 +521,7 @@ def _list_items(
                 name = clean_name(bare) if named_line else clean_name(bare) + core
                 if tail and TRAILER_RE.fullmatch(tail.group("inner")):
                     name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
+                name += suffix
                 if section:
                     cand = Cand(item_start, end, name + section, typ, group=group, part_of=name)
                     cand.aliases.append(clean_name(bare) + section)
@@ -504,7 +534,7 @@ def _list_items(
                 if alias:
                     cand.aliases.append(alias)
                 if head != core or named_line:
-                    cand.aliases.append(clean_name(bare) + head)
+                    cand.aliases.append(clean_name(bare) + head + suffix)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
                 out.append(cand)
@@ -541,3 +571,9 @@ def _inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
                 cand.aliases.append(own)  # "成渝铁路隆昌站" is also written "隆昌站"
             return Cand(cand.start, cand.start + m.end(), pname, t, group=cand.group, implied=True)
     return None
+
+
+def _not_generic(item: str) -> bool:
+    """Return whether a short list item is a proper word: no generic word of two characters or
+    more, and not only one-character ones ("石大关", "高川" are names; "大型", "新老" are not)."""
+    return not MULTI_GENERIC_RE.search(item) and bool(GENERIC_RE.sub("", item))

@@ -49,17 +49,20 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
-        r"能源保障基地|开发基地|风电基地|光伏基地|主网架",
+        r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|电网|"
+        # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
+        # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
+        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?",
         T.ENERGY,
     ),
     (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利枢纽工程|水利枢纽|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -68,7 +71,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站)综合客运枢纽", T.RAIL_STATION),
+    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站)综合客运枢纽|动车所|动车运用所", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
         r"铁路专用线|专用线|联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
@@ -76,7 +79,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<!航)站)(?![镇点台长])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原])路(?![面网径线口段])",
         T.HIGHWAY,
     ),
@@ -84,7 +87,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
-        r"创新园|创新区|民品园|开区",
+        r"创新园|创新区|民品园|开区|产业化基地|产业基地|生产基地",
         T.INDUSTRIAL_PARK,
     ),
     (
@@ -101,14 +104,14 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.
-NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡)")
+NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡|村道|乡道|县道)")
 
 #: A modifier holding a rank or an ordinal describes an item's standing, not its name:
 #: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥", "最美高速".
@@ -117,12 +120,26 @@ RANK_RE = re.compile(
     r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
 )
 
-#: Road heads that, after a single place name, name the place's network ("四川高速", "遵义市高速公路",
-#: "泸州公路"), not a road; two abbreviations are a road's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路"})
+#: Road and rail heads that, after a single place name, name the place's network ("四川高速",
+#: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路", "电网"})
 
-#: A modifier ending in "(not) connected to": the slogan "县县通高速", "结束不通高速公路的历史".
-SLOGAN_RE = re.compile(r"(?:不通|[县乡镇村]通)$")
+#: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
+
+#: Three or more counts of modes strung together ("四高三铁一江一机场", "四环二十二射六十联"): a plan's
+#: slogan. Two are still a name ("两江四岸").
+COUNT_SLOGAN_RE = re.compile(r"(?:[一二三四五六七八九十两多\d]+[^一二三四五六七八九十两多\d\W]){3,}")
+
+#: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
+SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
+
+#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
+GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?)(?:级|车道)")
+
+#: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
+#: 历史") or made of directions only ("东西向高速公路"): no road is named.
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:[东西南北]+向)+$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -139,6 +156,11 @@ LIST_FILLERS = re.compile(
 ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知名|全国|世界|一批|的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
+
+#: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速", "小康路"): a slogan
+#: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和). 幸福 is left
+#: out: "幸福路", "幸福大道" are common names of real streets.
+QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好")
 
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
@@ -163,9 +185,11 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
+            增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
-        ),
+        )
+        | set(QUALITY_WORDS),
         key=lambda s: (-len(s), s),
     )
 )
@@ -189,13 +213,14 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
             清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
             出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
+            跨江 跨河 跨线 关键 民航 普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
             货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
-        ),
+        )
+        | set(QUALITY_WORDS),
         key=lambda s: (-len(s), s),
     )
 )
@@ -317,11 +342,12 @@ LINE_LIKE: frozenset[EntityType] = frozenset({T.RAILWAY, T.HIGHWAY, T.WATERWAY})
 
 #: Types whose head headless list items may share without 等 ("雅安、城口支线机场").
 SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
-    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT}
+    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
 )
 
-#: Words right after a head that end the name: kinds of national logistics hubs.
-DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型")
+#: Words right after a head that end the name: kinds of national logistics hubs, and the designation
+#: itself ("果园港国家物流枢纽": the port is the item, the designation names none).
+DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型", "国家物流枢纽")
 
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
@@ -330,6 +356,8 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")
     "里程",
+    # a policy about the head word's kind ("川渝电网一体化", "铁路港口一体化")
+    "一体化",
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
     "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
 )
@@ -348,15 +376,30 @@ WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|�
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
 
+#: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
+#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地"})
+
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
 
 #: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
-#: station is an item of its own ("子母岩隧道", "G65包茂高速高竹互通"); after a line's name
-#: it needs a proper word of its own ("…高速公路省界收费站" is a kind, not a name).
+#: station, a line's extension or branch is an item of its own ("子母岩隧道", "G65包茂高速高竹互通",
+#: "X高速公路延伸线", "澄江支线"); after a line's name it needs a proper word of its own
+#: ("…高速公路省界收费站" is a kind, not a name); its type is its line's.
 STRUCTURE_HEADS: frozenset[str] = frozenset(
-    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "收费站", "渡改桥", "渡改公路桥"}
+    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线"}
 )
+
+#: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
+INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
+
+#: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|(?:起|终)点(?:为|位于|在)?)$")
+
+#: Heads of a line's own extension or branch: they name one item and share no head with the items
+#: listed before them ("A至B、广安绕城及渝广支线、C至D等高速公路": 渝广支线 is one item of the list).
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线"})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"

@@ -152,12 +152,48 @@ def variant_key(name: str) -> str:
     # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
     if "(" in name or "（" in name:
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
-    key = name_key(name)
+    key = _route_endpoints(name_key(name))
     key = re.sub(r"高速公路$", "高速", key)
     key = re.sub(r"高速铁路$", "高铁", key)
     key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
+    # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
+    key = re.sub(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})", "", key)
+    key = re.sub(r"(?<=[^高国省乡县村])公路$", "路", key)
     key = re.sub(r"^[GS]\d{1,4}(?=[^\d国省])", "", key)
+    key = re.sub(r"^(?:国道|省道)([GS]\d+)$", r"\1", key)  # "国道G318" is G318
     return re.sub(r"^(国道|省道)(\d+)$", r"\2\1", key)
+
+
+@functools.cache
+def _provinces() -> tuple[str, ...]:
+    """Return the provinces' short names (四川, 重庆, 广西…), longest first."""
+    # Imported here: geo.places is heavy and extraction rarely needs it at import.
+    from geo.places import region
+
+    names = {re.sub("(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", n)
+             for n in region.province_abbreviations().values()}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _route_endpoints(key: str) -> str:
+    """Fold how a route's endpoints are written: without their province or their 区/县/市.
+
+    "重庆梁平区至四川开江县高速" and "梁平至开江高速" name one road (issue #11: one document wrote
+    an item three ways). A province that is the whole endpoint stays ("重庆至四川高速").
+    """
+    parts = key.split("至")
+    if not 2 <= len(parts) <= 4:
+        return key
+    out = []
+    for part in parts:
+        prov = next((p for p in _provinces() if part.startswith(p)), "")
+        if prov and place_re().match(part, len(prov)):
+            part = part[len(prov) :].removeprefix("省").removeprefix("市")
+        m = place_re().match(part)
+        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
+            part = part[: m.end()] + part[m.end() + 1 :]
+        out.append(part)
+    return "至".join(out)
 
 
 _LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
@@ -183,7 +219,7 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """
     if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
         return frozenset()
-    body = _drop_section(name)
+    body = _drop_section(_route_endpoints(name))
     head = _LINE_HEAD_RE.search(body)
     if type_ is EntityType.HIGHWAY:
         kind = "h"

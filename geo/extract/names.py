@@ -55,9 +55,13 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(modifier):
-        return False  # "四川高速", "遵义市高速公路": a place's network
-    if lx.SLOGAN_RE.search(modifier):
-        return False  # "县县通高速": a slogan about being connected, not a road
+        return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
+    if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
+        return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
+    if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
+        return False  # "全县铁路", "该市高速路": a scope's network, no item
+    if lx.SLOGAN_RE.search(lx.GRADE_RE.sub("", modifier)):
+        return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
@@ -68,9 +72,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
-    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
-    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头")
-    unsized = _MEASURE_RE.sub("", modifier)
+    # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头");
+    # a grade or a lane count describes a kind ("四级公路", "4C级民航机场", "八车道高速公路")
+    unsized = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", modifier))
+    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", unsized))
     has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", unsized))
     if not unsized:
         return False
@@ -80,12 +85,16 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
         return False  # "长江上游区域性航运物流中心": a role to play, not a site
+    if head in lx.PLACE_HEADS and (not place_re().search(modifier) or lx.ROLE_WORDS.search(modifier)):
+        return False  # "竹产业基地", "知名…食品加工产业基地": a sector or a role, not a site
     if has_place and not bare and (head in lx.ROLE_HEADS or lx.ROLE_WORDS.search(modifier)):
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
+    if not GENERIC_RE.sub("", _strip_heads(unsized, head)):
+        return False  # heads of its kind and generic words only: a part or a kind ("机场航站楼", "作业区码头")
     # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
@@ -94,6 +103,19 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 
 #: A size written before a head: voltage, capacity, tonnage, length.
 _MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+
+
+def _strip_heads(modifier: str, head: str) -> str:
+    """Return ``modifier`` without quote marks, brackets and head words of ``head``'s type.
+
+    "作业区" before 码头 → "", "全市高速" before 路 → "全市"; "高铁" before 新城 stays (a zone named
+    after a line).
+    """
+    own = HEAD_RE.fullmatch(head)
+    # a structure belongs to any line ("铁路支线", "公路大桥"): every line head is of its kind
+    kinds = lx.LINE_LIKE if head in lx.STRUCTURE_HEADS else {HEAD_TYPES[int(own.lastgroup[1:])]} if own else set()
+    text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
+    return HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] in kinds else m.group(), text)
 
 
 def _generic_after_line(modifier: str) -> bool:
@@ -110,7 +132,8 @@ def _one_place(modifier: str) -> bool:
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
     if len(bare) < 2 or not place_re().fullmatch(bare):
         return False
-    return not all(c in lx.ABBREVIATIONS for c in bare)
+    # a place written with its 省/市 ("江西省") is one place even when each character is an abbreviation
+    return bare != modifier or not all(c in lx.ABBREVIATIONS for c in bare)
 
 
 def place_like(item: str) -> bool:

@@ -27,8 +27,10 @@ from geo.extract.patterns import (
     place_re,
 )
 
-#: A count of projects: "等9个项目", "6个重点工程", "等10个项目(路段)".
-COUNT_RE = re.compile(r"(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)")
+#: A count of projects: "等9个项目", "6个重点工程", "等10个项目(路段)", or 等 alone ("等项目").
+COUNT_RE = re.compile(
+    r"(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)|(?P<bare>等)(?:重点|重大)?项目"
+)
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".
 _BRACKET_LIST_RE = re.compile(r"[(（](?P<body>[^)）\n]{3,200})[)）]")
@@ -71,7 +73,7 @@ def project_lists(work: str, taken: list[tuple[int, int]], group: int) -> list[C
             continue
         head_text, typ = head
         spans = _items_before(work, m.start()) if m.start() > 0 else []
-        if not spans and not m.group("deng"):
+        if not spans and not (m.group("deng") or m.group("bare")):
             bracket = _BRACKET_LIST_RE.match(work, m.end())
             spans = _items_in(work, bracket.start("body"), bracket.end("body")) if bracket else []
         if not _list_of_lines([work[s:e] for s, e in spans]):
