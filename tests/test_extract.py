@@ -92,6 +92,17 @@ CASES = [
             ("江津—綦江—万盛—桐梓高速", "highway", "preliminary", None, ["江津", "綦江", "万盛", "桐梓"], None),
         ],
     ),
+    # a headline (shorter than the paragraph after it) is a line of its own, even with a comma
+    (
+        "展现本地风貌,建设区域性航空枢纽\n新城机场于2019年建成通航,位于东山区南岗镇,是全市第二座民用机场。",
+        [("新城机场", "airport", "completed", 2019, None, None)],
+    ),
+    # ... but a long line of running text broken inside a name joins the longer line after it
+    (
+        "加快推进东城至西城快速路、南岭隧道、北江大桥等项目开工建设,推进甲乙丙高速、东山—南山—北山—西\n"
+        "山高速等项目前期工作,研究论证河口至山口高速公路等项目,加密省际出境通道,形成辐射周边地区的纵向交通大通道,完善区域公路交通网络,推进一批国省道和农村公路建设,提升互联互通水平。",
+        [("东山—南山—北山—西山高速", "highway", "preliminary", None, None, None)],
+    ),
     # abbreviations and numbered roads
     (
         "启动渝遂高速公路扩能改造、内资广高速前期工作。",

@@ -97,7 +97,10 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
 
     A break is joined when it sits between two Chinese characters and the line
     before it is running text (8+ characters holding a comma, 、 or 。), not a
-    heading ("一、在建重点项目"): "江津—綦江—万盛—桐\\n梓高速".
+    heading ("一、在建重点项目"), and not a headline: a line under ``_HEADLINE_MAX`` characters
+    shorter than 4/5 of the line after it stays apart (hard-wrapped text fills its lines and only
+    a paragraph's last line is short; a headline before a long paragraph is short):
+    "江津—綦江—万盛—桐\\n梓高速".
     """
     parts: list[str] = []
     index: list[int] = []
@@ -109,6 +112,9 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
         line_start = j
         if not (len(line) >= 8 and _RUNNING_RE.search(line) and _CJK_RE.match(text, i - 1) and _CJK_RE.match(text, j)):
             continue
+        following = text.find("\n", j)
+        if len(line) < _HEADLINE_MAX and 5 * len(line) < 4 * ((len(text) if following < 0 else following) - j):
+            continue  # a wrapped line is as long as the one it runs into: a short one is a headline of its own
         if stages.heading(line)[1] is not None:
             continue  # a list's heading ("一、在建重点项目") is a line of its own
         parts.append(text[pos:i])
@@ -121,6 +127,8 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
 
 _BREAK_RE = re.compile("\n[ \t\u3000]*")
 _RUNNING_RE = re.compile("[,，、。]")
+#: A line this long is a paragraph's, never a headline's (a headline or subtitle is a phrase).
+_HEADLINE_MAX = 40
 _CJK_RE = re.compile(f"[{CJK}]")
 
 
