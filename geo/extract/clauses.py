@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract import spans, stages, years
+from geo.extract import spans, stages, year_tables, years
 from geo.extract.linking import variant_key
 from geo.extract.patterns import (
     CJK,
@@ -53,7 +53,7 @@ def read_mention(
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
-        lead = years.table_years(work, cand.start)[1]
+        lead = year_tables.table_years(work, cand.start)[1]
     return Mention(
         doc=source.name,
         text=source.text[ts:te],
@@ -510,7 +510,7 @@ def _years(
         y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
-        row, _lead = years.table_years(work, cand.start, doc_year=doc_year)
+        row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
     return Years(target, start, basis)
 
