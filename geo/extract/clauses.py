@@ -48,7 +48,7 @@ def read_mention(
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     got = Years() if cand.implied else _years(
-        work, cand, cands, years.doc_year(date, period), period=period, stage=stage, date=date,
+        work, cand, cands, years.doc_year(date, period, year=source.meta.year), period=period, stage=stage, date=date,
     )
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)

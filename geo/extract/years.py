@@ -306,12 +306,16 @@ def event_year(
 _DATELINE_REACH = 12
 
 
-def doc_year(date: dt.date | None, period: tuple[int, int] | None = None) -> int | None:
-    """Return the year relative years are read against: the document date's, else an annual plan's.
+def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, year: int | None = None) -> int | None:
+    """Return the year relative years are read against: the document date's, else the document's
+    ``year`` without a full date (``DocumentMeta.year``: its number, title, meeting or file name), else
+    an annual plan's.
 
     An undated "2022年重点任务清单" says 年内 and 年底 of 2022; a plan of several years
-    ("十四五") gives no such year, and neither does an undated news report.
+    ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
         return date.year
+    if year:
+        return year
     return period[0] if period and period[0] == period[1] else None

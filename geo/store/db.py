@@ -174,6 +174,8 @@ def init(eng: Engine) -> None:
 _ADDED_COLUMNS: tuple[sa.Column, ...] = (
     *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end", "register")),
     users.c.disabled_at,
+    documents.c.year,
+    documents.c.year_source,
 )
 
 
@@ -334,6 +336,8 @@ def list_documents(eng: Engine) -> list[DocumentInfo]:
         documents.c.title,
         documents.c.issuer,
         documents.c.date,
+        documents.c.year,
+        documents.c.year_source,
         documents.c.ingested_at,
         count.label("mentions"),
     ).order_by(documents.c.date.desc().nulls_last(), documents.c.name)

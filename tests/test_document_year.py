@@ -1,0 +1,204 @@
+"""The document's year without a full date, where it comes from, and the relative years it resolves (issue 11 item 3).
+
+Every text is invented: the classes are a document number on a header line, a single year of the
+title that is not a goal, a dated meeting, and — only when the text gives none — the file's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.documents import read_document, read_meta
+from geo.documents.meta import filename_year
+from geo.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "source"),
+    [
+        # a full date is the year's source
+        ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", 2024, "date"),
+        # the document's own number on a header line
+        ("某某市交通局文件\n某交发〔2023〕12号\n关于某某工作的通知\n各区县:\n今年内完成。", 2023, "doc_number"),
+        ("某某县人民政府办公室文件\n某府办[2021]5号\n正文。", 2021, "doc_number"),
+        # a single year of the title that names the document's year (a report, an annual plan, a list)
+        ("2024年政府工作报告\n各位代表:\n正文。", 2024, "title"),
+        ("某某市人民政府关于印发2023年重点项目建设计划的通知\n各区县:\n正文。", 2023, "title"),
+        ("2022年全市交通建设项目清单\n序号 项目名称\n1 某某路", 2022, "title"),
+        # a dated meeting the document was given at, in its title or lead
+        ("在2023年全市交通运输工作会议上的讲话\n同志们:\n正文。", 2023, "meeting"),
+        ("工作报告\n同志们:\n这次2021年度全县重点项目推进大会,主要任务是总结工作。", 2021, "meeting"),
+        # two classes agreeing give the year once, from the first
+        ("关于2023年重点项目的通知\n某发〔2023〕3号\n正文。", 2023, "doc_number"),
+    ],
+)
+def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: int, source: str) -> None:
+    meta = read_meta(text, name="notes.txt")
+    assert (meta.year, meta.year_source) == (year, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number cited in a sentence or a 《》 reference is another document's
+        "某某情况\n根据《某某规划》(某府发〔2019〕8号)要求,推进建设。",
+        "某某情况\n按照某府发〔2019〕8号文件精神,今年内完成建设任务,确保项目如期推进。",
+        # a year of the title that is a goal or an event, not the document's
+        "某某高速力争2025年建成通车\n正文。",
+        "2022年某某铁路开通以来客流增长\n正文。",
+        "某某大桥2023年底前完工\n正文。",
+        # two years at odds give none
+        "2023年至2024年交通综述\n正文。",
+        "关于2024年重点项目的通知\n某发〔2023〕30号\n正文。",
+        # a session number is no year; no year anywhere gives none
+        "关于省十三届人大四次会议第258号建议的答复\n正文。",
+        "某某港开港\n央广网重庆9月29日消息 某某港开港运营。",
+    ],
+)
+def test_no_document_year_where_the_text_gives_none_or_two(text: str) -> None:
+    meta = read_meta(text, name="notes.txt")
+    assert (meta.year, meta.year_source) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("2023年重点项目清单.docx", 2023),
+        ("xx_2020.txt", 2020),
+        ("某区交通-2019-汇报.pdf", 2019),
+        ("report2024.html", 2024),
+        ("uploads/2021/清单.docx", None),  # only the file's own name counts, not a folder's
+        ("2021-2025规划.docx", None),  # two years: none
+        ("2023001.txt", None),  # a document number: a longer digit run
+        ("20230512通知.txt", None),  # a date without separators: a longer digit run
+        ("1985年规划.txt", None),  # before 1990
+        ("2090年远景.txt", None),  # after next year
+        ("清单.docx", None),
+    ],
+)
+def test_a_single_plausible_year_in_the_file_name(name: str, year: int | None) -> None:
+    assert filename_year(name, latest=2027) == year
+
+
+def test_the_file_name_is_read_only_when_the_text_gives_no_year() -> None:
+    plain = read_meta("某某工程进展\n工程进展顺利,今年年底前建成。", name="xx_2020.txt")
+    assert (plain.year, plain.year_source) == (2020, "filename")
+    titled = read_meta("2024年政府工作报告\n正文。", name="xx_2020.txt")
+    assert (titled.year, titled.year_source) == (2024, "title")
+    dated = read_meta("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", name="xx_2020.txt")
+    assert (dated.year, dated.year_source) == (2024, "date")
+    # the file's stem is the fallback title, but a title taken from the name is no text evidence
+    assert read_meta("正文一,正文二。", name="xx_2020.txt", fallback_title="xx_2020").year_source == "filename"
+
+
+def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
+    src = read_document(Path(name), data=text.encode("utf-8"))
+    return {e.name: (e.mentions[0].target_year, e.mentions[0].year_basis) for e in extract(src)}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "item", "expected"),
+    [
+        # the year of the file name resolves 今年/年内/年底 of an undated note
+        ("2023年重点项目清单.txt", "重点项目进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路",
+         (2023, "relative")),
+        ("jindu_2020.txt", "重点项目进展\n南川至贵阳高速公路有望在年内建成。", "南川至贵阳高速公路", (2020, "relative")),
+        # the text's year wins over the file name's
+        ("jindu_2020.txt", "2024年政府工作报告\n各位代表:\n南川至贵阳高速公路今年建成通车。", "南川至贵阳高速公路",
+         (2024, "relative")),
+        ("jindu_2020.txt", "某交发〔2022〕7号\n关于项目的通知\n南川至贵阳高速公路明年建成通车。", "南川至贵阳高速公路",
+         (2023, "relative")),
+        # a month and day without a full date of the document: its year, no shift to last year
+        ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路",
+         (2022, "relative")),
+        # no year anywhere: a relative year stays unresolved
+        ("tongche.txt", "某某高速进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路", (None, None)),
+    ],
+)
+def test_the_document_year_resolves_relative_years(
+    name: str, text: str, item: str, expected: tuple[int | None, str | None],
+) -> None:
+    found = _read(name, text)
+    assert found[item] == expected
+
+
+def test_a_full_date_still_shifts_a_later_day_to_last_year() -> None:
+    text = "某某高速通车\n发布时间：2023-03-18\n10月1日,南川至贵阳高速公路建成通车。"
+    assert _read("tongche_2020.txt", text)["南川至贵阳高速公路"] == (2022, "relative")
+
+
+def test_the_document_year_of_a_date_is_the_dates() -> None:
+    meta = read_meta("某某大桥通车\n发布时间：2023-05-12 10:00\n正文。")
+    assert meta.date == dt.date(2023, 5, 12) and meta.year == 2023
+
+
+# --- stored, shown and set by a person (SQLite and PostgreSQL) ------------------------------------
+
+from geo import pipeline  # noqa: E402
+from geo.errors import DocumentError  # noqa: E402
+from geo.store import db, progress  # noqa: E402
+
+ITEM = "南川至贵阳高速公路"
+NOTE = "重点项目进展\n南川至贵阳高速公路今年年底前建成通车。\n"
+
+
+def _project_year(eng) -> tuple[int | None, int | None]:
+    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    return project.target_year, len(project.events)
+
+
+def _doc(eng, name: str):
+    return next(d for d in db.list_documents(eng) if d.name == name)
+
+
+def test_the_file_name_year_is_stored_shown_and_kept_by_a_reread(eng, tmp_path: Path) -> None:
+    path = tmp_path / "jindu_2020.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2020, "filename")
+    assert _project_year(eng)[0] == 2020
+    assert pipeline.reread(eng, everything=True) == [path.name]
+    assert _project_year(eng)[0] == 2020
+
+
+def test_a_person_sets_the_year_audited_and_reversibly(eng, tmp_path: Path) -> None:
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    assert _project_year(eng)[0] is None  # no year anywhere: 今年 stays unresolved
+    # a year alone, without inventing a month or day
+    pipeline.set_document_date(eng, path.name, year=2021, actor="editor1")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2021, "person")
+    assert _project_year(eng)[0] == 2021
+    # a full date; a re-read of everything keeps the person's date
+    pipeline.set_document_date(eng, path.name, date=dt.date(2022, 5, 1), actor="editor1")
+    assert pipeline.reread(eng, everything=True) == [path.name]
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (dt.date(2022, 5, 1), 2022, "person")
+    assert _project_year(eng)[0] == 2022
+    # undone: what the document itself says again
+    pipeline.reset_document_date(eng, path.name, actor="editor2")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, None, None)
+    assert _project_year(eng)[0] is None
+    changes = [e for e in progress.audit_entries(eng) if e["action"] == "document_date"]
+    assert len(changes) == 3 and {e["actor"] for e in changes} == {"editor1", "editor2"}
+
+
+@pytest.mark.parametrize(("name", "kwargs"), [
+    ("jindu.txt", {}),  # neither a date nor a year
+    ("jindu.txt", {"year": 1800}),  # not a plausible year
+    ("missing.txt", {"year": 2021}),  # no such document
+])
+def test_a_date_that_cannot_be_set_is_refused(eng, tmp_path: Path, name: str, kwargs: dict) -> None:
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    with pytest.raises(DocumentError):
+        pipeline.set_document_date(eng, name, actor="editor1", **kwargs)
+    assert _doc(eng, "jindu.txt").year_source is None
