@@ -202,3 +202,19 @@ def test_a_date_that_cannot_be_set_is_refused(eng, tmp_path: Path, name: str, kw
     with pytest.raises(DocumentError):
         pipeline.set_document_date(eng, name, actor="editor1", **kwargs)
     assert _doc(eng, "jindu.txt").year_source is None
+
+
+def test_the_documents_table_says_a_year_came_from_the_file_name() -> None:
+    from geo.model import DocumentInfo
+    from geo.web import panels
+
+    docs = [
+        DocumentInfo(1, "jindu_2020.txt", "某某工程进展", None, None, dt.datetime(2024, 1, 2), 3, 2020, "filename"),
+        DocumentInfo(2, "b.txt", "某某通知", None, dt.date(2023, 5, 12), dt.datetime(2024, 1, 2), 1, 2023, "date"),
+        DocumentInfo(3, "c.txt", "某某报道", None, None, dt.datetime(2024, 1, 2), 1),
+    ]
+    zh = panels.document_table(docs, "zh")
+    assert list(zh["日期"].fillna("—")) == ["2020年", "2023-05-12", "—"]
+    assert list(zh["日期来源"].fillna("—")) == ["据文件名推断", "文中日期", "—"]
+    en = panels.document_table(docs, "en")
+    assert list(en["Date from"].fillna("—")) == ["guessed from the file name", "the document's date", "—"]
