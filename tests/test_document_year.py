@@ -218,3 +218,22 @@ def test_the_documents_table_says_a_year_came_from_the_file_name() -> None:
     assert list(zh["日期来源"].fillna("—")) == ["据文件名推断", "文中日期", "—"]
     en = panels.document_table(docs, "en")
     assert list(en["Date from"].fillna("—")) == ["guessed from the file name", "the document's date", "—"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        # the milestones that end a water or power project's works carry its target year
+        ("金竹沟水库今年底可望实现大坝下闸蓄水。", "金竹沟水库", (2023, "relative")),
+        ("金竹沟水库力争2025年下闸蓄水。", "金竹沟水库", (2025, "explicit")),
+        ("长岭灌区工程计划2024年实现全线通水。", "长岭灌区", (2024, "explicit")),
+        ("石梁河水电站预计2026年首台机组并网发电。", "石梁河水电站", (2026, "explicit")),
+        # a quantity is no milestone
+        ("金竹沟水库2022年通水量达到1亿立方米。", "金竹沟水库", (None, None)),
+        ("金竹沟水库2022年蓄水量1亿立方米。", "金竹沟水库", (None, None)),
+    ],
+)
+def test_water_and_power_milestones_carry_a_target_year(
+    text: str, item: str, expected: tuple[int | None, str | None],
+) -> None:
+    assert _read("shuili_2023.txt", "某某工程进展\n" + text)[item] == expected
