@@ -4,14 +4,17 @@ Classes of text (issue #11):
 
 * **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
   建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
-  "2019年1月开工建设以来") is the *start* year, never the target; a milestone labelled with its
+  "2019年1月开工建设以来") is the *start* year, never the target; the end of a water or power
+  project's works is a milestone too ("2025年下闸蓄水", "全线通水", "并网发电"); a milestone labelled with its
   time ("建成时间为2025年", "计划开工时间:2024年", "建成于2019年", "开工仪式于今日举行"); a year
   opening the clause the item is the subject of ("2022年X建成通车以来"); a goal year heading the
   sentence, after a word of intent or not ("到2025年,", "预计2025年,", "力争到2025年,");
-* **relative** years resolved against the document date: 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
+* **relative** years resolved against the document's year (its date's, else the year its number,
+  title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
   上/下半年, 本年度, 本月底, a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
   今日/近日 of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
-  the sentence, else the report's, a year back when the day is after the report's own date;
+  the sentence, else the report's, a year back when the day is after the report's own full date
+  (without a full date, no shift: a month is never invented);
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
   year of a history ("从1994年建成X,到2010年…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
