@@ -179,6 +179,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col.date_source": ("日期来源", "Date from"),
     # a document's date or year and where it came from (geo.model.YEAR_SOURCES)
     "docdate.year_only": ("{year}年", "{year}"),
+    "docdate.year_from": ("{year}年（{source}）", "{year} ({source})"),
     "docdate.source.date": ("文中日期", "the document's date"),
     "docdate.source.doc_number": ("据文号", "its document number"),
     "docdate.source.title": ("据标题年份", "the year in its title"),

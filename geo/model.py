@@ -287,6 +287,10 @@ class Evidence:
     year_basis: str | None = None
     #: The document's plan period (a window, never a stated year).
     period: tuple[int, int] | None = None
+    #: The document's year, also without a full date, and where it came from (:data:`YEAR_SOURCES`);
+    #: shown beside the document, never part of the GeoJSON contract.
+    doc_year: int | None = None
+    doc_year_source: str | None = None
     #: Register fields this mention's sentence, task or table row states (issue 13); the project's
     #: register is read from these (:func:`stated_register`) under people's edits.
     register: Register | None = None

@@ -237,3 +237,27 @@ def test_water_and_power_milestones_carry_a_target_year(
     text: str, item: str, expected: tuple[int | None, str | None],
 ) -> None:
     assert _read("shuili_2023.txt", "某某工程进展\n" + text)[item] == expected
+
+
+def test_a_source_sentence_shows_its_documents_year_and_where_it_came_from() -> None:
+    from geo.model import Evidence
+    from geo.web import docdates
+
+    guessed = Evidence("a.txt", "x", "q", 0, 1, doc_year=2020, doc_year_source="filename")
+    assert docdates.evidence_date(guessed, "zh") == "2020年（据文件名推断）"
+    assert docdates.evidence_date(guessed, "en") == "2020 (guessed from the file name)"
+    dated = Evidence("b.txt", "x", "q", 0, 1, doc_date=dt.date(2023, 5, 12), doc_year=2023, doc_year_source="date")
+    assert docdates.evidence_date(dated, "zh") == "2023-05-12"
+    assert docdates.evidence_date(Evidence("c.txt", "x", "q", 0, 1), "zh") == ""
+
+
+def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng, tmp_path: Path) -> None:
+    from geo import filters
+
+    path = tmp_path / "xinwen_2021.txt"
+    path.write_text("某某工程进展\n南川至贵阳高速公路正在加快建设。\n", encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    assert project.target_year is None and project.mentions[0].doc_year_source == "filename"
+    window = filters.year_window(project)
+    assert (window.first, window.last, window.basis) == (2021, 2021, "document")

@@ -7,7 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from geo.i18n import error_text, t
-from geo.model import DocumentInfo
+from geo.model import DocumentInfo, Evidence
 from geo.web.safe import md
 from geo.web.state import clear_caches, current_user, engine
 
@@ -24,6 +24,17 @@ def date_cell(doc: DocumentInfo, lang_: str) -> str | None:
 def source_cell(doc: DocumentInfo, lang_: str) -> str | None:
     """Return where the document's date or year came from ("文件名" for a year read in the file's name)."""
     return t(f"docdate.source.{doc.year_source}", lang_) if doc.year_source else None
+
+
+def evidence_date(m: Evidence, lang_: str) -> str:
+    """Return the date a source sentence's document is shown with: its full date, else its year and
+    where that came from ("2020年（据文件名推断）"), else nothing."""
+    if m.doc_date:
+        return m.doc_date.isoformat()
+    if m.doc_year and m.doc_year_source:
+        return t("docdate.year_from", lang_).format(
+            year=m.doc_year, source=t(f"docdate.source.{m.doc_year_source}", lang_))
+    return ""
 
 
 def set_date(name: str, *, date: dt.date | None = None, year: int | None = None, reset: bool = False) -> None:
