@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 LANGS: tuple[str, ...] = ("zh", "en")
 
@@ -532,6 +533,16 @@ def link_options(values: list[str], options: list[str], prefix: str, lang: str) 
             known.setdefault(t(f"{prefix}{option}", code), option)
     found = list(dict.fromkeys(known[v] for v in values if v in known))
     return found or None
+
+
+def document_date_text(date: Any, year: int | None, source: str | None, lang: str = "zh") -> str:
+    """Return a document's date as shown beside its sentences: the full ISO date, else its year and
+    where that came from ("2020年（据文件名推断）"), else "" (issue 11 item 3)."""
+    if date:
+        return date.isoformat()
+    if year and source:
+        return t("docdate.year_from", lang).format(year=year, source=t(f"docdate.source.{source}", lang))
+    return ""
 
 
 def error_text(message: str, lang: str = "zh") -> str:

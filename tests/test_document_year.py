@@ -261,3 +261,13 @@ def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng,
     assert project.target_year is None and project.mentions[0].doc_year_source == "filename"
     window = filters.year_window(project)
     assert (window.first, window.last, window.basis) == (2021, 2021, "document")
+
+
+def test_the_project_detail_says_a_documents_year_came_from_the_file_name() -> None:
+    from geo.maps import layers
+    from geo.model import EntityType, Evidence, Project
+
+    m = Evidence("xinwen_2020.txt", "南川至贵阳高速公路", "南川至贵阳高速公路今年建成。", 0, 9,
+                 doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
+    project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[m])
+    assert "某某工程进展 2020年（据文件名推断）" in layers.popup_html(project, "zh")

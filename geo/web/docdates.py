@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from geo.i18n import error_text, t
+from geo.i18n import document_date_text, error_text, t
 from geo.model import DocumentInfo, Evidence
 from geo.web.safe import md
 from geo.web.state import clear_caches, current_user, engine
@@ -29,12 +29,7 @@ def source_cell(doc: DocumentInfo, lang_: str) -> str | None:
 def evidence_date(m: Evidence, lang_: str) -> str:
     """Return the date a source sentence's document is shown with: its full date, else its year and
     where that came from ("2020年（据文件名推断）"), else nothing."""
-    if m.doc_date:
-        return m.doc_date.isoformat()
-    if m.doc_year and m.doc_year_source:
-        return t("docdate.year_from", lang_).format(
-            year=m.doc_year, source=t(f"docdate.source.{m.doc_year_source}", lang_))
-    return ""
+    return document_date_text(m.doc_date, m.doc_year, m.doc_year_source, lang_)
 
 
 def set_date(name: str, *, date: dt.date | None = None, year: int | None = None, reset: bool = False) -> None:
