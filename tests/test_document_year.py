@@ -90,6 +90,14 @@ def test_the_file_name_is_read_only_when_the_text_gives_no_year() -> None:
     assert (titled.year, titled.year_source) == (2024, "title")
     dated = read_meta("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", name="xx_2020.txt")
     assert (dated.year, dated.year_source) == (2024, "date")
+    # any year the text names, even one that is not the document's, stops the file name being read
+    history = read_meta("某某工程进展\n该工程2017年开工,今年年底前建成。", name="xx_2020.txt")
+    assert (history.year, history.year_source) == (None, None)
+    cited = read_meta("某某工程进展\n根据某府发〔2019〕8号文件,今年年底前建成。", name="xx_2020.txt")
+    assert (cited.year, cited.year_source) == (None, None)
+    # numbers that are not years do not: a length, an amount
+    plain = read_meta("某某工程进展\n全长2021米,投资2000万元,今年年底前建成。", name="xx_2020.txt")
+    assert (plain.year, plain.year_source) == (2020, "filename")
     # the file's stem is the fallback title, but a title taken from the name is no text evidence
     assert read_meta("正文一,正文二。", name="xx_2020.txt", fallback_title="xx_2020").year_source == "filename"
 
@@ -114,6 +122,9 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         # a month and day without a full date of the document: its year, no shift to last year
         ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路",
          (2022, "relative")),
+        # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
+        ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
+         (None, "explicit")),
         # no year anywhere: a relative year stays unresolved
         ("tongche.txt", "某某高速进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路", (None, None)),
     ],

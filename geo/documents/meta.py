@@ -81,6 +81,8 @@ _GOAL_AFTER = re.compile(r"[^,，。;；:：\s]{0,10}?(?:以来|建成|通车|�
 #: A year in a file name, apart from other digits: "2023年清单.docx", "xx_2020.txt", not "2023001".
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAME_YEAR_MIN = 1990
+#: Any year a text names ("2017年", "〔2019〕", "2023-05-12"): when there is one, the file name is not read.
+_TEXT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|[〕\]】]|(?=[-/.]\d{1,2}[-/.]\d{1,2}))")
 
 #: Lines that are never a title: site names, breadcrumbs, counters.
 _NOT_TITLE = re.compile(r"(?:网|网站|首页|门户|>.*|\d+|.*[。;:,]|.*(?:发布|浏览).*)$")
@@ -138,8 +140,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
     "关于2023年…计划的通知", not "力争2025年建成"), and a dated meeting named in its title or lead
     ("在2023年全市交通工作会议上的讲话"). When these give exactly one year, it is the document's; two
-    different years give none. Only when the text gives no such year at all is the file name read
-    (:func:`filename_year`).
+    different years give none. Only when the text names no year at all (not even one of a history,
+    "2017年开工") is the file name read (:func:`filename_year`): a year in the text always wins over it.
 
     Returns
     -------
@@ -158,6 +160,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(int(y), "meeting")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
+    if any(_TEXT_YEAR.search(line) for line in lines):
+        return None, None
     year = filename_year(name)
     return (year, "filename") if year else (None, None)
 
