@@ -111,7 +111,7 @@ def read_meta(
         is used for whatever the text does not give.
     name : str, optional
         The file's name, whose year ("2023年重点项目清单.docx", "xx_2020.txt") is the
-        document's year when the text gives none.
+        document's year when the text names no year at all.
 
     Returns
     -------
