@@ -105,7 +105,8 @@ def year_window(project: Project) -> YearWindow | None:
     periods = [m.period for m in project.mentions if m.period] + ([project.period] if project.period else [])
     if periods:
         return YearWindow(min(a for a, _ in periods), max(b for _, b in periods), "plan_period")
-    dates = [m.doc_date.year for m in project.mentions if m.doc_date]
+    # a document without a full date still has its year (its number, title or file name: issue 11 item 3)
+    dates = [m.doc_date.year if m.doc_date else m.doc_year for m in project.mentions if m.doc_date or m.doc_year]
     if dates:
         return YearWindow(min(dates), max(dates), "document")
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 LANGS: tuple[str, ...] = ("zh", "en")
 
@@ -176,6 +177,32 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col.issuer": ("发文机关", "Issuer"),
     "col.date": ("日期", "Date"),
     "col.mentions": ("提及次数", "Mentions"),
+    "col.date_source": ("日期来源", "Date from"),
+    # a document's date or year and where it came from (geo.model.YEAR_SOURCES)
+    "docdate.year_only": ("{year}年", "{year}"),
+    "docdate.year_from": ("{year}年（{source}）", "{year} ({source})"),
+    "docdate.source.date": ("文中日期", "the document's date"),
+    "docdate.source.doc_number": ("据文号", "its document number"),
+    "docdate.source.title": ("据标题年份", "the year in its title"),
+    "docdate.source.meeting": ("据会议名称", "the meeting it names"),
+    "docdate.source.filename": ("据文件名推断", "guessed from the file name"),
+    "docdate.source.person": ("人工设定", "set by a person"),
+    "docdate.edit": ("设定文件日期", "Set a document's date"),
+    "docdate.hint": (
+        "文中没有完整日期时，“今年”“年内”“年底”按文件年份推算。设定后立即重新读取该文件；每次修改都有记录，可撤销。",
+        "Without a full date in the text, 今年, 年内 and 年底 are read against the document's year. "
+        "The document is read again at once; every change is logged and can be undone.",
+    ),
+    "docdate.document": ("文件", "Document"),
+    "docdate.now": ("当前：{value}", "Now: {value}"),
+    "docdate.kind": ("设定", "Set"),
+    "docdate.kind.date": ("完整日期", "the full date"),
+    "docdate.kind.year": ("仅年份", "the year only"),
+    "docdate.date": ("日期", "Date"),
+    "docdate.year": ("年份", "Year"),
+    "docdate.save": ("保存", "Save"),
+    "docdate.reset": ("撤销人工设定（按文件本身）", "Undo: use what the document says"),
+    "docdate.done": ("已更新 {name} 的日期并重新读取。", "The date of {name} is set and the document read again."),
     "col.file": ("文件名", "File"),
     "col.sources": ("来源数", "Sources"),
     "col.areas": ("所属片区", "Areas"),
@@ -419,6 +446,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "audit.document_replace": ("替换文件", "Document replaced"),
     "audit.document_remove": ("删除文件", "Document removed"),
     "audit.document_reread": ("按新版提取程序重新读取文件", "Documents re-read by an updated extractor"),
+    "audit.document_date": ("设定或撤销文件日期", "Document date set or undone"),
     "audit.user_add": ("新增账户", "Account added"),
     "audit.user_set": ("修改账户", "Account changed"),
     "audit.user_passwd": ("修改密码", "Password changed"),
@@ -454,6 +482,8 @@ _ERRORS_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, zh in (
         (r"^unsupported file type (.+?); use (.+)$", r"不支持的文件类型 \1；请使用 \2"),
         (r"^the document contains no text$", "文件中没有文字"),
+        (r"^give the document's date, or its year$", "请填写文件日期或年份"),
+        (r"^no stored document is named (.+)$", r"没有名为 \1 的文件"),
         (r"^file not found$", "找不到文件"),
         (r"^is a folder, not a file$", "这是文件夹，不是文件"),
         (r"^permission denied$", "没有读取权限"),
@@ -503,6 +533,16 @@ def link_options(values: list[str], options: list[str], prefix: str, lang: str) 
             known.setdefault(t(f"{prefix}{option}", code), option)
     found = list(dict.fromkeys(known[v] for v in values if v in known))
     return found or None
+
+
+def document_date_text(date: Any, year: int | None, source: str | None, lang: str = "zh") -> str:
+    """Return a document's date as shown beside its sentences: the full ISO date, else its year and
+    where that came from ("2020年（据文件名推断）"), else "" (issue 11 item 3)."""
+    if date:
+        return date.isoformat()
+    if year and source:
+        return t("docdate.year_from", lang).format(year=year, source=t(f"docdate.source.{source}", lang))
+    return ""
 
 
 def error_text(message: str, lang: str = "zh") -> str:

@@ -96,6 +96,17 @@ class DocumentMeta:
     date: dt.date | None = None
     #: The plan period the document covers (十四五 → (2021, 2025)), never a target year.
     period: tuple[int, int] | None = None
+    #: The document's own year, which relative years (今年, 年内, 年底) are read against: the date's,
+    #: else one the text gives without a full date (〔2023〕12号, "2024年政府工作报告"), else the file name's.
+    year: int | None = None
+    #: Where ``year`` came from: one of :data:`YEAR_SOURCES`, None without a year.
+    year_source: str | None = None
+
+
+#: Where a document's year comes from (``DocumentMeta.year_source``; issue 11 item 3): its full
+#: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
+#: given at, its file name ("2023年重点项目清单.docx"; only when the text names no year at all), or a person.
+YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "filename", "person")
 
 
 @dataclass(slots=True)
@@ -276,6 +287,10 @@ class Evidence:
     year_basis: str | None = None
     #: The document's plan period (a window, never a stated year).
     period: tuple[int, int] | None = None
+    #: The document's year, also without a full date, and where it came from (:data:`YEAR_SOURCES`);
+    #: shown beside the document, never part of the GeoJSON contract.
+    doc_year: int | None = None
+    doc_year_source: str | None = None
     #: Register fields this mention's sentence, task or table row states (issue 13); the project's
     #: register is read from these (:func:`stated_register`) under people's edits.
     register: Register | None = None
@@ -685,6 +700,9 @@ class DocumentInfo:
     date: dt.date | None
     ingested_at: dt.datetime
     mentions: int
+    #: The document's year and where it came from (``DocumentMeta.year``, :data:`YEAR_SOURCES`).
+    year: int | None = None
+    year_source: str | None = None
 
 
 #: Rank of each stage among events of the same day (:func:`latest_stage`), built once.

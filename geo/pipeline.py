@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 
 from geo import documents, geocode, settings, store
 from geo import extract as extract_mod
-from geo.errors import PlanAtlasError, StoreError
+from geo.errors import DocumentError, PlanAtlasError, StoreError
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 from geo.places import gazetteer
 from geo.store import corpus, db, progress, review
@@ -220,7 +220,8 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
                 doc_id, action = old.id, "document_replace"
             store_ingest.put_extraction(conn, doc_id, kept)
             stored[src.name] = store_ingest.StoredDocument(doc_id, src.name, src.sha256, src.meta.title,
-                                                           src.meta.issuer, src.meta.date)
+                                                           src.meta.issuer, src.meta.date, src.meta.year,
+                                                           src.meta.year_source)
             audits.append((action, doc_id, detail | {"mentions": [before]}))
             results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_"))))
         if audits:
@@ -259,11 +260,74 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
     review.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
 
 
-def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument) -> SourceText:
+def set_document_date(eng: Engine, name: str, *, actor: str, date: dt.date | None = None,
+                      year: int | None = None) -> None:
+    """Set a stored document's date (or only its year) as a person knows it, and read the document again.
+
+    The relative years of its mentions (今年, 年内, 年底, a month and day) are resolved against it at
+    once; the change is audited (``document_date``, with the values before and after) and undone by
+    :func:`reset_document_date`. Give ``date``, or ``year`` alone when the day is not known.
+
+    Raises
+    ------
+    DocumentError
+        If no document of that name is stored, or neither a date nor a plausible year is given.
+    """
+    if date is not None:
+        year = date.year
+    if year is None or not 1949 <= year <= today().year + 1:
+        raise DocumentError("give the document's date, or its year")
+    _rewrite_year(eng, name, actor=actor, values=lambda _conn, _doc: (date, year, "person"))
+
+
+def reset_document_date(eng: Engine, name: str, *, actor: str) -> None:
+    """Undo a person's date of a stored document: take the date and year its own text and name give again.
+
+    Raises
+    ------
+    DocumentError
+        If no document of that name is stored.
+    """
+    def read(conn: sa.Connection, doc: store_ingest.StoredDocument) -> tuple[Any, Any, Any]:
+        meta = _stored_source(conn, doc, reread_meta=True).meta
+        return meta.date, meta.year, meta.year_source
+
+    _rewrite_year(eng, name, actor=actor, values=read)
+
+
+def _rewrite_year(eng: Engine, name: str, *, actor: str, values: Any) -> None:
+    """Store the date and year ``values(conn, doc)`` gives a document, re-read it and audit; one transaction."""
+    store.init(eng)
+    gaz = gazetteer.load()
+
+    def work() -> None:
+        with db.locked(eng) as conn:
+            stored = store_ingest.stored_documents(conn)
+            doc = stored.get(name)
+            if doc is None:
+                raise DocumentError(f"no stored document is named {name}")
+            date, year, source = values(conn, doc)
+            before = store_ingest.set_document_year(conn, doc.id, date=date, year=year, source=source)
+            stored[name] = replace(doc, date=date, year=year, year_source=source)
+            _relink(conn, stored, gaz, now=store.utc_now(), reread=[name])
+            after = {"date": date.isoformat() if date else None, "year": year, "year_source": source}
+            progress.audit(conn, actor=actor, action="document_date", entity_id=None,
+                           detail={"document": name, "before": before, "after": after})
+
+    db.retrying(work)
+
+
+def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument, *, reread_meta: bool = False) -> SourceText:
     """Rebuild the SourceText of a stored document from its stored text and metadata."""
     raw = store_ingest.raw_text(conn, doc.id)
     src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
-    return replace(src, name=doc.name, meta=DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date))
+    # a year a person set stands; else the stored date's, else the one read again from the text and name
+    year, source = ((doc.year, doc.year_source) if doc.year_source == "person" else (doc.date.year, "date") if doc.date
+                    else (src.meta.year, src.meta.year_source))
+    if reread_meta:  # what the text and name say, with the title and issuer as stored
+        return replace(src, name=doc.name, meta=replace(src.meta, title=doc.title, issuer=doc.issuer))
+    return replace(src, name=doc.name, meta=DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date,
+                                                         year=year, year_source=source))
 
 
 def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str, str],

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from geo.i18n import t
-from geo.web import panels, reader, sidebar, state
+from geo.web import docdates, panels, reader, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -12,6 +12,7 @@ docs = state.documents()
 st.dataframe(panels.document_table(docs, lang), hide_index=True, width="stretch", placeholder="—")
 
 panels.upload_box(lang)
+docdates.date_box(docs, lang)
 
 if docs:
     st.subheader(t("reader", lang))

@@ -228,3 +228,44 @@ def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: P
     store.dispose_engines()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(seeded_db: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11 item 3: an editor sets a document's year alone; the table says so; undoing restores its own date."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import accounts
+
+    url = copy_sqlite(seeded_db, tmp_path / "docdate.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    eng = store.engine(url)
+    at = AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=120).run()
+    assert not at.exception
+    assert not [s for s in at.selectbox if s.key == "docdate_doc"]  # visitors: nothing to set
+    at.session_state["user"] = accounts.User("editor_x", "editor")
+    at.run()
+    doc = store.list_documents(eng)[0]
+    at.selectbox(key="docdate_doc").select(doc.name).run()
+    at.radio(key="docdate_kind").set_value("year")
+    at.number_input(key="docdate_year").set_value(2019)
+    next(b for b in at.button if b.label == "保存").click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    now = next(d for d in store.list_documents(eng) if d.name == doc.name)
+    assert (now.date, now.year, now.year_source) == (None, 2019, "person")
+    table = at.dataframe[0].value
+    row = table[table["文件名"] == doc.name].iloc[0]
+    assert (row["日期"], row["日期来源"]) == ("2019年", "人工设定")
+    at.button(key="docdate_reset").click().run()
+    assert not at.exception and not at.error
+    again = next(d for d in store.list_documents(eng) if d.name == doc.name)
+    assert (again.date, again.year_source) == (doc.date, doc.year_source)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()

@@ -69,6 +69,21 @@ _PLAN_MONTH_MAX = 10
 #: A signature date typed without separators: "2021722" (2021-07-22); read only when one split is a date.
 _DIGIT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3,4})$")
 
+#: A document's own number stands on a short header line within the first lines (文号).
+_HEADER_SCAN = 15
+_NUMBER_LINE_MAX = 40
+_SENTENCE_END = re.compile(r"[。;；！？]")
+#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
+_MEETING_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n]{0,24}?(?:会议|大会)")
+#: A title's year that is a goal or an event's: after words of intent or "到", or before a milestone.
+_GOAL_BEFORE = re.compile(r"(?:力争|预计|计划|争取|确保|有望|将|到|(?<!关)于|在)\s*$")
+_GOAL_AFTER = re.compile(r"[^,，。;；:：\s]{0,10}?(?:以来|建成|通车|开工|开建|完工|竣工|开通|投用|投运|通航|贯通|前|底)")
+#: A year in a file name, apart from other digits: "2023年清单.docx", "xx_2020.txt", not "2023001".
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NAME_YEAR_MIN = 1990
+#: Any year a text names ("2017年", "〔2019〕", "2023-05-12"): when there is one, the file name is not read.
+_TEXT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|[〕\]】]|(?=[-/.]\d{1,2}[-/.]\d{1,2}))")
+
 #: Lines that are never a title: site names, breadcrumbs, counters.
 _NOT_TITLE = re.compile(r"(?:网|网站|首页|门户|>.*|\d+|.*[。;:,]|.*(?:发布|浏览).*)$")
 
@@ -79,6 +94,7 @@ def read_meta(
     *,
     fallback_title: str = "",
     hints: DocumentMeta | None = None,
+    name: str = "",
 ) -> DocumentMeta:
     """Return the title, issuer and publication date of a document.
 
@@ -93,6 +109,9 @@ def read_meta(
     hints : DocumentMeta, optional
         Metadata declared by the file itself (HTML ``<meta>`` tags); a hint
         is used for whatever the text does not give.
+    name : str, optional
+        The file's name, whose year ("2023年重点项目清单.docx", "xx_2020.txt") is the
+        document's year when the text names no year at all.
 
     Returns
     -------
@@ -110,7 +129,59 @@ def read_meta(
         _published(text) or hints.date or _signature_date(lines, raw or text)
         or _dateline(lines[:15], title, raw or text)
     )
-    return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date)
+    year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
+    return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
+
+
+def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tuple[int | None, str | None]:
+    """Return the document's year and where it comes from, for a document without a full date.
+
+    The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
+    cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
+    "关于2023年…计划的通知", not "力争2025年建成"), and a dated meeting named in its title or lead
+    ("在2023年全市交通工作会议上的讲话"). When these give exactly one year, it is the document's; two
+    different years give none. Only when the text names no year at all (not even one of a history,
+    "2017年开工") is the file name read (:func:`filename_year`): a year in the text always wins over it.
+
+    Returns
+    -------
+    tuple of (int or None, str or None)
+        The year and its source (``doc_number``, ``title``, ``meeting`` or ``filename``), or (None, None).
+    """
+    found: dict[int, str] = {}
+    for line in lines[:_HEADER_SCAN]:
+        if len(line) <= _NUMBER_LINE_MAX and "《" not in line and not _SENTENCE_END.search(line):
+            for y in _DOC_NUMBER_YEAR.findall(line):
+                found.setdefault(int(y), "doc_number")
+    titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title) if not _goal_year(title, m)}
+    if len(titled) == 1:
+        found.setdefault(titled.pop(), "title")
+    for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
+        found.setdefault(int(y), "meeting")
+    if found:
+        return next(iter(found.items())) if len(found) == 1 else (None, None)
+    if any(_TEXT_YEAR.search(line) for line in lines):
+        return None, None
+    year = filename_year(name)
+    return (year, "filename") if year else (None, None)
+
+
+def filename_year(name: str, *, latest: int | None = None) -> int | None:
+    """Return the single plausible year in a file's name, else None.
+
+    Officials save files as "2023年重点项目清单.docx" or "xx_2020.txt": a year 1990 … ``latest``
+    (next year by default) standing apart from other digits. A year inside a longer digit run
+    (a document number "2023001", a date "20230512") is not one, and two years give none.
+    """
+    latest = latest or dt.date.today().year + 1
+    stem = name.replace("\\", "/").rsplit("/", 1)[-1]
+    years = {int(y) for y in _NAME_YEAR.findall(stem) if _NAME_YEAR_MIN <= int(y) <= latest}
+    return years.pop() if len(years) == 1 else None
+
+
+def _goal_year(title: str, m: re.Match[str]) -> bool:
+    """Return whether the title's year ``m`` is a goal or an event ("力争2025年建成", "2022年X开通"), not the document's."""
+    return bool(_GOAL_BEFORE.search(title, max(0, m.start() - 4), m.start()) or _GOAL_AFTER.match(title, m.end()))
 
 
 def describe(meta: DocumentMeta) -> str:

@@ -77,7 +77,7 @@ def read_document(
     text, offsets = clean_text(raw)
     if not text.strip():
         raise DocumentError("the document contains no text")
-    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints)
+    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name)
     return SourceText(
         name=path.name,
         raw=raw,

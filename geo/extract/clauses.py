@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geo.extract import discourse, spans, stages, years
+from geo.extract import discourse, spans, stages, year_tables, years
 from geo.extract import lexicon as lx
 from geo.extract.patterns import (
     CJK,
@@ -47,12 +47,12 @@ def read_mention(
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     got = Years() if cand.implied else _years(
-        work, cand, cands, years.doc_year(date, period), period=period, stage=stage, date=date,
+        work, cand, cands, years.doc_year(date, period, year=source.meta.year), period=period, stage=stage, date=date,
     )
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
-        lead = years.table_years(work, cand.start)[1]
+        lead = year_tables.table_years(work, cand.start)[1]
     return Mention(
         doc=source.name,
         text=source.text[ts:te],
@@ -471,7 +471,7 @@ def _years(
         y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
-        row, _lead = years.table_years(work, cand.start, doc_year=doc_year)
+        row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
     return Years(target, start, basis)
 

@@ -68,7 +68,7 @@ def extract(source: SourceText) -> list[Entity]:
             continue
         mention = read_mention(source, work, index, cand, cands, period=period)
         if not cand.implied:
-            mention.register = read_register(work, cand, cands, doc_year=doc_year(source.meta.date))
+            mention.register = read_register(work, cand, cands, doc_year=doc_year(source.meta.date, year=source.meta.year))
         key = (name_key(cand.name), cand.type)
         ent = entities.get(key)
         if ent is None:

@@ -4,14 +4,17 @@ Classes of text (issue #11):
 
 * **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
   建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
-  "2019年1月开工建设以来") is the *start* year, never the target; a milestone labelled with its
+  "2019年1月开工建设以来") is the *start* year, never the target; the end of a water or power
+  project's works is a milestone too ("2025年下闸蓄水", "全线通水", "并网发电"); a milestone labelled with its
   time ("建成时间为2025年", "计划开工时间:2024年", "建成于2019年", "开工仪式于今日举行"); a year
   opening the clause the item is the subject of ("2022年X建成通车以来"); a goal year heading the
   sentence, after a word of intent or not ("到2025年,", "预计2025年,", "力争到2025年,");
-* **relative** years resolved against the document date: 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
+* **relative** years resolved against the document's year (its date's, else the year its number,
+  title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
   上/下半年, 本年度, 本月底, a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
   今日/近日 of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
-  the sentence, else the report's, a year back when the day is after the report's own date;
+  the sentence, else the report's, a year back when the day is after the report's own full date
+  (without a full date, no shift: a month is never invented);
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
   year of a history ("从1994年建成X,到2010年…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
@@ -21,7 +24,8 @@ Classes of text (issue #11):
   numbered lines under it;
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…), a start column
   (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row; a deadline or start
-  cell without a year ("年底", "明年6月") is relative to the document date;
+  cell without a year ("年底", "明年6月") is relative to the document date (read by
+  :mod:`geo.extract.year_tables`);
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
   it never becomes a target year; a span of years in the item's own clause that is not the
   document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
@@ -35,13 +39,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geo.extract import stages
-
 #: Milestones that end works (the year before them is the target) and that start them.
 _DONE = (
     r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|投入使用|交付使用|投入运营"
     r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|设计|征地|拆迁"
     r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评))"
+    # the milestones that end a water or power project's works: a dam closes its gates to store water,
+    # a canal carries water, a plant feeds the grid (not a quantity: 通水量, 蓄水量)
+    r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
@@ -73,7 +78,8 @@ _BARE_TAIL = 4
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 #: How many years ahead of the document's a relative year is.
-_AHEAD = {"明年": 1, "后年": 2, "去年": -1, "前年": -2}
+#: (public: the table reader in :mod:`geo.extract.year_tables` reads relative cells with it)
+AHEAD = {"明年": 1, "后年": 2, "去年": -1, "前年": -2}
 #: A full date earlier in the sentence gives its year to a later month and day ("2021年7月6日…,10月1日…").
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 #: Words telling that a dated milestone is still ahead ("12月26日将建成通车").
@@ -150,7 +156,7 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + _AHEAD.get(m.group("rel"), 0), "relative"
+    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
 
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -166,17 +172,6 @@ _ANNUAL_RE = re.compile(
     r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务)"
 )
 
-#: Header words of a table column giving a deadline or a start.
-_DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
-_START_COL = re.compile(r"开工(?:时间|年份|年度|日期)|计划开工")
-_LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
-#: A column giving the span of the works: "建设年限 2021-2025", "起止年限 2022—2024年".
-_SPAN_COL = re.compile(r"建设年限|起止年限|建设期限|实施年限|建设起止|起止时间|建设周期|实施期限")
-_CELL_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)")
-_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
-_CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
-#: A cell giving a year relative to the document's: "年底", "年内", "明年6月", "6月底前".
-_CELL_REL = re.compile(r"(今年|明年|后年|本年度?|年内|年底|年末|上半年|下半年|\d{1,2}月)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +197,7 @@ def plan_period(text: str) -> tuple[int, int] | None:
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
         ln for ln in text.splitlines()[:5]
-        if not _SENTENCE_MARK.search(ln) and len(_CELL_SPLIT.split(ln.strip())) < 3  # nor a table's row
+        if not _SENTENCE_MARK.search(ln) and len(_ROW_SPLIT.split(ln.strip())) < 3  # nor a table's row
     )[:400]
     m = _SPAN_RE.search(head)
     if m:
@@ -214,6 +209,8 @@ def plan_period(text: str) -> tuple[int, int] | None:
 
 
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
+#: Cells of a table row (a title line of three or more is a row, not a title).
+_ROW_SPLIT = re.compile(r"[ \t\u3000]+")
 
 
 def sentence_period(work: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -230,7 +227,7 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + _AHEAD.get(m.group("rel"), 0), "relative"
+    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
 
 
 def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
@@ -315,97 +312,16 @@ def event_year(
 _DATELINE_REACH = 12
 
 
-def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Years, str | None]:
-    """Return the years and lead unit a table row gives the item at ``pos``.
-
-    A row is a line of cells split by spaces; its header is the nearest line above
-    it (in the same block of rows, across section rows such as "一、续建项目") that names a
-    deadline, start or lead column. A deadline or start cell without a year ("年底", "明年6月")
-    is read against ``doc_year`` (basis ``relative``); without one it gives nothing.
-    """
-    if not _has_header(work):
-        return Years(), None
-    ls = work.rfind("\n", 0, pos) + 1
-    le = work.find("\n", pos)
-    row = _CELL_SPLIT.split(work[ls : le if le >= 0 else len(work)].strip())
-    if len(row) < 3:
-        return Years(), None
-    end = ls - 1
-    for _ in range(60):  # walk up the block of rows to its header
-        if end <= 0:
-            return Years(), None
-        start = work.rfind("\n", 0, end) + 1
-        cells = _CELL_SPLIT.split(work[start:end].strip())
-        if len(cells) < 3 and stages.heading(work[start:end])[0] is not None:
-            end = start - 1  # a section row of the table ("一、续建项目") between rows and header
-            continue
-        if len(cells) < 3:
-            return Years(), None
-        if any(_header_cell(c) for c in cells):
-            break
-        end = start - 1
-    else:
-        return Years(), None
-    target = first = lead = None
-    relative = False
-    offset = len(row) - len(cells)  # a row may hold a cell more or less than its header; align right
-    for k, head in enumerate(cells):
-        j = k + offset if k >= 1 else k
-        if not 0 <= j < len(row):
-            continue
-        cell = row[j]
-        y = _CELL_YEAR.match(cell)
-        span = _CELL_SPAN.match(cell)
-        rel = _CELL_REL.match(cell) if doc_year is not None and y is None else None
-        if rel and (_DEADLINE_COL.search(head) or _START_COL.search(head)) and not _SPAN_COL.search(head):
-            year = doc_year + _AHEAD.get(rel.group(1), 0)
-            if _DEADLINE_COL.search(head):
-                target = target or year
-            else:
-                first = first or year
-            relative = True
-            continue
-        if _SPAN_COL.search(head) and span and int(span.group(1)) < int(span.group(2)):
-            first, target = first or int(span.group(1)), target or int(span.group(2))
-        elif _DEADLINE_COL.search(head) and y:
-            target = int(y.group(1))
-        elif _START_COL.search(head) and y:
-            first = int(y.group(1))
-        elif _LEAD_COL.search(head) and not _CELL_YEAR.match(cell):
-            lead = cell
-    basis = ("relative" if relative else "explicit") if target or first else None
-    return Years(target, first, basis), lead
-
-
-def _header_cell(text: str) -> bool:
-    """Return whether ``text`` names a deadline, start, span or lead column."""
-    return any(p.search(text) for p in (_DEADLINE_COL, _START_COL, _SPAN_COL, _LEAD_COL))
-
-
-_HEADER_CACHE: dict[int, tuple[str, bool]] = {}
-
-
-def _has_header(work: str) -> bool:
-    """Return whether the text holds a table header line at all (memoised for the document)."""
-    hit = _HEADER_CACHE.get(id(work))
-    if hit is None or hit[0] is not work:
-        if len(_HEADER_CACHE) > 8:
-            _HEADER_CACHE.clear()
-        found = any(
-            len(_CELL_SPLIT.split(line.strip())) >= 3 and _header_cell(line)
-            for line in work.splitlines()
-        )
-        hit = (work, found)
-        _HEADER_CACHE[id(work)] = hit
-    return hit[1]
-
-
-def doc_year(date: dt.date | None, period: tuple[int, int] | None = None) -> int | None:
-    """Return the year relative years are read against: the document date's, else an annual plan's.
+def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, year: int | None = None) -> int | None:
+    """Return the year relative years are read against: the document date's, else the document's
+    ``year`` without a full date (``DocumentMeta.year``: its number, title, meeting or file name), else
+    an annual plan's.
 
     An undated "2022年重点任务清单" says 年内 and 年底 of 2022; a plan of several years
-    ("十四五") gives no such year, and neither does an undated news report.
+    ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
         return date.year
+    if year:
+        return year
     return period[0] if period and period[0] == period[1] else None

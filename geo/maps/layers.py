@@ -18,7 +18,7 @@ import geopandas as gpd
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
-from geo.i18n import t
+from geo.i18n import document_date_text, t
 from geo.maps import compact
 from geo.maps.basemap import add_basemap, boundary_layer, river_layer
 from geo.maps.compact import PopupShards
@@ -102,7 +102,7 @@ def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) 
               for keys, quote in project.register.stated()]
     for m in project.mentions:
         title = m.doc_title or m.doc or ""
-        date = m.doc_date.isoformat() if m.doc_date else ""
+        date = document_date_text(m.doc_date, m.doc_year, m.doc_year_source, lang)
         source = f"{e(title)} {e(date)}"
         if reader_link and m.doc:
             href = "/documents?" + urlencode({"reader": m.doc, "at": m.start})

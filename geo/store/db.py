@@ -174,6 +174,8 @@ def init(eng: Engine) -> None:
 _ADDED_COLUMNS: tuple[sa.Column, ...] = (
     *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end", "register")),
     users.c.disabled_at,
+    documents.c.year,
+    documents.c.year_source,
 )
 
 
@@ -334,6 +336,8 @@ def list_documents(eng: Engine) -> list[DocumentInfo]:
         documents.c.title,
         documents.c.issuer,
         documents.c.date,
+        documents.c.year,
+        documents.c.year_source,
         documents.c.ingested_at,
         count.label("mentions"),
     ).order_by(documents.c.date.desc().nulls_last(), documents.c.name)
@@ -432,7 +436,8 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
     documents (name, title, date), then every entity, mention and status event,
     joined to their projects in Python.
     """
-    doc_q = sa.select(documents.c.id, documents.c.name, documents.c.title, documents.c.date)
+    doc_q = sa.select(documents.c.id, documents.c.name, documents.c.title, documents.c.date, documents.c.year,
+                      documents.c.year_source)
     ent_q = sa.select(
         entities.c.id, entities.c.name, entities.c.aliases, entities.c.type, entities.c.places, entities.c.part_of,
         entities.c.areas, entities.c.precision, entities.c.geometry, entities.c.geo_note, entities.c.version,
@@ -464,17 +469,18 @@ def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Pro
     return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows))
 
 
-def _evidence(rows: Iterable[Any], docs: dict[int, tuple[str, str, dt.date | None]]) -> dict[str, list[Evidence]]:
+def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str, list[Evidence]]:
     """Return the mentions of each entity, in the rows' order."""
     out: dict[str, list[Evidence]] = {}
     registers: dict[str, Register | None] = {}  # a Register is immutable: one per distinct stored text
     for (entity_id, document_id, text, quote, start, end, stage, target_year, lead_unit, start_year, year_basis,
          period_start, period_end, register) in rows:
-        doc, doc_title, doc_date = docs[document_id]
+        doc, doc_title, doc_date, doc_year, doc_year_source = docs[document_id]
         if register is not None and register not in registers:
             registers[register] = register_of(register)
         evidence = Evidence(
-            doc=doc, doc_title=doc_title, doc_date=doc_date, text=text, quote=quote, start=start, end=end,
+            doc=doc, doc_title=doc_title, doc_date=doc_date, doc_year=doc_year, doc_year_source=doc_year_source,
+            text=text, quote=quote, start=start, end=end,
             stage=_stage(stage), target_year=target_year, lead_unit=lead_unit, start_year=start_year,
             year_basis=year_basis, period=(period_start, period_end) if period_start is not None else None,
             register=registers[register] if register is not None else None,

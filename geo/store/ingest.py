@@ -36,6 +36,8 @@ class StoredDocument:
     title: str
     issuer: str | None
     date: dt.date | None
+    year: int | None = None
+    year_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +52,21 @@ class Extraction:
 
 def stored_documents(conn: sa.Connection) -> dict[str, StoredDocument]:
     """Return every stored document by name."""
-    cols = [documents.c[k] for k in ("id", "name", "sha256", "title", "issuer", "date")]
+    cols = [documents.c[k] for k in ("id", "name", "sha256", "title", "issuer", "date", "year", "year_source")]
     return {r.name: StoredDocument(**r._mapping) for r in conn.execute(sa.select(*cols))}
+
+
+def set_document_year(conn: sa.Connection, doc_id: int, *, date: dt.date | None, year: int | None,
+                      source: str | None) -> dict[str, Any]:
+    """Write a document's date, year and the year's source; return what they were (for the audit).
+
+    A person's correction is stored the same way (``source`` ``person``), and read by a re-read of the
+    document instead of what its text says (issue 11 item 3).
+    """
+    cols = (documents.c.date, documents.c.year, documents.c.year_source)
+    row = conn.execute(sa.select(*cols).where(documents.c.id == doc_id)).one()
+    conn.execute(documents.update().where(documents.c.id == doc_id).values(date=date, year=year, year_source=source))
+    return {"date": row.date.isoformat() if row.date else None, "year": row.year, "year_source": row.year_source}
 
 
 def raw_text(conn: sa.Connection, doc_id: int) -> str:
@@ -116,6 +131,7 @@ def document_versions(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
 def _values(source: SourceText, now: dt.datetime) -> dict[str, Any]:
     return {
         "title": source.meta.title, "issuer": source.meta.issuer, "date": source.meta.date,
+        "year": source.meta.year, "year_source": source.meta.year_source,
         "sha256": source.sha256, "encoding": source.encoding, "media_type": source.media_type,
         "raw_text": source.raw, "ingested_at": now,
     }

@@ -19,6 +19,8 @@ documents = sa.Table(
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("issuer", sa.Text),
     sa.Column("date", sa.Date),
+    sa.Column("year", sa.Integer),  # the document's year, also without a full date (geo.model.DocumentMeta)
+    sa.Column("year_source", sa.String(16)),  # geo.model.YEAR_SOURCES
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("encoding", sa.String(32)),
     sa.Column("media_type", sa.String(64)),

@@ -18,7 +18,7 @@ from geo.i18n import error_text, t
 from geo.maps import layers
 from geo.model import AREAS, REGISTER_KEYS, STAGE_ORDER, DocumentInfo, Project
 from geo.store import progress
-from geo.web import uploader
+from geo.web import docdates, uploader
 from geo.web.safe import html_block, md
 from geo.web.sidebar import View
 from geo.web.state import (
@@ -130,13 +130,15 @@ def document_table(docs: list[DocumentInfo], lang_: str) -> pd.DataFrame:
             {
                 t("col.title", lang_): d.title,
                 t("col.issuer", lang_): d.issuer,
-                t("col.date", lang_): d.date,
+                t("col.date", lang_): docdates.date_cell(d, lang_),
+                t("col.date_source", lang_): docdates.source_cell(d, lang_),
                 t("col.mentions", lang_): d.mentions,
                 t("col.file", lang_): d.name,
             }
             for d in docs
         ],
-        columns=[t(k, lang_) for k in ("col.title", "col.issuer", "col.date", "col.mentions", "col.file")],
+        columns=[t(k, lang_) for k in ("col.title", "col.issuer", "col.date", "col.date_source", "col.mentions",
+                                       "col.file")],
     )
 
 

@@ -19,7 +19,7 @@ from geo.model import (
     amount_text,
 )
 from geo.store import accounts, queue, review
-from geo.web import state
+from geo.web import docdates, state
 from geo.web.safe import html_block, md
 
 #: Badge colour of each need (Streamlit's named colours).
@@ -174,7 +174,7 @@ def sources(p: Project, lang: str) -> None:
         quote = e(m.quote or "")
         if m.text and e(m.text) in quote:
             quote = quote.replace(e(m.text), f"<mark>{e(m.text)}</mark>", 1)
-        where = " ".join(x for x in (m.doc_title or m.doc or "", m.doc_date.isoformat() if m.doc_date else "") if x)
+        where = " ".join(x for x in (m.doc_title or m.doc or "", docdates.evidence_date(m, lang)) if x)
         st.markdown(html_block(
             "<blockquote style='margin:4px 0 8px;padding-left:8px;border-left:3px solid #bbb'>"
             f"{quote}<br><small style='color:#666'>— {e(where)}</small></blockquote>"), unsafe_allow_html=True)

@@ -1,0 +1,284 @@
+"""The document's year without a full date, where it comes from, and the relative years it resolves (issue 11 item 3).
+
+Every text is invented: the classes are a document number on a header line, a single year of the
+title that is not a goal, a dated meeting, and — only when the text gives none — the file's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.documents import read_document, read_meta
+from geo.documents.meta import filename_year
+from geo.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "source"),
+    [
+        # a full date is the year's source
+        ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", 2024, "date"),
+        # the document's own number on a header line
+        ("某某市交通局文件\n某交发〔2023〕12号\n关于某某工作的通知\n各区县:\n今年内完成。", 2023, "doc_number"),
+        ("某某县人民政府办公室文件\n某府办[2021]5号\n正文。", 2021, "doc_number"),
+        # a single year of the title that names the document's year (a report, an annual plan, a list)
+        ("2024年政府工作报告\n各位代表:\n正文。", 2024, "title"),
+        ("某某市人民政府关于印发2023年重点项目建设计划的通知\n各区县:\n正文。", 2023, "title"),
+        ("2022年全市交通建设项目清单\n序号 项目名称\n1 某某路", 2022, "title"),
+        # a dated meeting the document was given at, in its title or lead
+        ("在2023年全市交通运输工作会议上的讲话\n同志们:\n正文。", 2023, "meeting"),
+        ("工作报告\n同志们:\n这次2021年度全县重点项目推进大会,主要任务是总结工作。", 2021, "meeting"),
+        # two classes agreeing give the year once, from the first
+        ("关于2023年重点项目的通知\n某发〔2023〕3号\n正文。", 2023, "doc_number"),
+    ],
+)
+def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: int, source: str) -> None:
+    meta = read_meta(text, name="notes.txt")
+    assert (meta.year, meta.year_source) == (year, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number cited in a sentence or a 《》 reference is another document's
+        "某某情况\n根据《某某规划》(某府发〔2019〕8号)要求,推进建设。",
+        "某某情况\n按照某府发〔2019〕8号文件精神,今年内完成建设任务,确保项目如期推进。",
+        # a year of the title that is a goal or an event, not the document's
+        "某某高速力争2025年建成通车\n正文。",
+        "2022年某某铁路开通以来客流增长\n正文。",
+        "某某大桥2023年底前完工\n正文。",
+        # two years at odds give none
+        "2023年至2024年交通综述\n正文。",
+        "关于2024年重点项目的通知\n某发〔2023〕30号\n正文。",
+        # a session number is no year; no year anywhere gives none
+        "关于省十三届人大四次会议第258号建议的答复\n正文。",
+        "某某港开港\n央广网重庆9月29日消息 某某港开港运营。",
+    ],
+)
+def test_no_document_year_where_the_text_gives_none_or_two(text: str) -> None:
+    meta = read_meta(text, name="notes.txt")
+    assert (meta.year, meta.year_source) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("2023年重点项目清单.docx", 2023),
+        ("xx_2020.txt", 2020),
+        ("某区交通-2019-汇报.pdf", 2019),
+        ("report2024.html", 2024),
+        ("uploads/2021/清单.docx", None),  # only the file's own name counts, not a folder's
+        ("2021-2025规划.docx", None),  # two years: none
+        ("2023001.txt", None),  # a document number: a longer digit run
+        ("20230512通知.txt", None),  # a date without separators: a longer digit run
+        ("1985年规划.txt", None),  # before 1990
+        ("2090年远景.txt", None),  # after next year
+        ("清单.docx", None),
+    ],
+)
+def test_a_single_plausible_year_in_the_file_name(name: str, year: int | None) -> None:
+    assert filename_year(name, latest=2027) == year
+
+
+def test_the_file_name_is_read_only_when_the_text_gives_no_year() -> None:
+    plain = read_meta("某某工程进展\n工程进展顺利,今年年底前建成。", name="xx_2020.txt")
+    assert (plain.year, plain.year_source) == (2020, "filename")
+    titled = read_meta("2024年政府工作报告\n正文。", name="xx_2020.txt")
+    assert (titled.year, titled.year_source) == (2024, "title")
+    dated = read_meta("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", name="xx_2020.txt")
+    assert (dated.year, dated.year_source) == (2024, "date")
+    # any year the text names, even one that is not the document's, stops the file name being read
+    history = read_meta("某某工程进展\n该工程2017年开工,今年年底前建成。", name="xx_2020.txt")
+    assert (history.year, history.year_source) == (None, None)
+    cited = read_meta("某某工程进展\n根据某府发〔2019〕8号文件,今年年底前建成。", name="xx_2020.txt")
+    assert (cited.year, cited.year_source) == (None, None)
+    # numbers that are not years do not: a length, an amount
+    plain = read_meta("某某工程进展\n全长2021米,投资2000万元,今年年底前建成。", name="xx_2020.txt")
+    assert (plain.year, plain.year_source) == (2020, "filename")
+    # the file's stem is the fallback title, but a title taken from the name is no text evidence
+    assert read_meta("正文一,正文二。", name="xx_2020.txt", fallback_title="xx_2020").year_source == "filename"
+
+
+def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
+    src = read_document(Path(name), data=text.encode("utf-8"))
+    return {e.name: (e.mentions[0].target_year, e.mentions[0].year_basis) for e in extract(src)}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "item", "expected"),
+    [
+        # the year of the file name resolves 今年/年内/年底 of an undated note
+        ("2023年重点项目清单.txt", "重点项目进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路",
+         (2023, "relative")),
+        ("jindu_2020.txt", "重点项目进展\n南川至贵阳高速公路有望在年内建成。", "南川至贵阳高速公路", (2020, "relative")),
+        # the text's year wins over the file name's
+        ("jindu_2020.txt", "2024年政府工作报告\n各位代表:\n南川至贵阳高速公路今年建成通车。", "南川至贵阳高速公路",
+         (2024, "relative")),
+        ("jindu_2020.txt", "某交发〔2022〕7号\n关于项目的通知\n南川至贵阳高速公路明年建成通车。", "南川至贵阳高速公路",
+         (2023, "relative")),
+        # a month and day without a full date of the document: its year, no shift to last year
+        ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路",
+         (2022, "relative")),
+        # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
+        ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
+         (None, "explicit")),
+        # no year anywhere: a relative year stays unresolved
+        ("tongche.txt", "某某高速进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路", (None, None)),
+    ],
+)
+def test_the_document_year_resolves_relative_years(
+    name: str, text: str, item: str, expected: tuple[int | None, str | None],
+) -> None:
+    found = _read(name, text)
+    assert found[item] == expected
+
+
+def test_a_full_date_still_shifts_a_later_day_to_last_year() -> None:
+    text = "某某高速通车\n发布时间：2023-03-18\n10月1日,南川至贵阳高速公路建成通车。"
+    assert _read("tongche_2020.txt", text)["南川至贵阳高速公路"] == (2022, "relative")
+
+
+def test_the_document_year_of_a_date_is_the_dates() -> None:
+    meta = read_meta("某某大桥通车\n发布时间：2023-05-12 10:00\n正文。")
+    assert meta.date == dt.date(2023, 5, 12) and meta.year == 2023
+
+
+# --- stored, shown and set by a person (SQLite and PostgreSQL) ------------------------------------
+
+from geo import pipeline  # noqa: E402
+from geo.errors import DocumentError  # noqa: E402
+from geo.store import db, progress  # noqa: E402
+
+ITEM = "南川至贵阳高速公路"
+NOTE = "重点项目进展\n南川至贵阳高速公路今年年底前建成通车。\n"
+
+
+def _project_year(eng) -> tuple[int | None, int | None]:
+    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    return project.target_year, len(project.events)
+
+
+def _doc(eng, name: str):
+    return next(d for d in db.list_documents(eng) if d.name == name)
+
+
+def test_the_file_name_year_is_stored_shown_and_kept_by_a_reread(eng, tmp_path: Path) -> None:
+    path = tmp_path / "jindu_2020.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2020, "filename")
+    assert _project_year(eng)[0] == 2020
+    assert pipeline.reread(eng, everything=True) == [path.name]
+    assert _project_year(eng)[0] == 2020
+
+
+def test_a_person_sets_the_year_audited_and_reversibly(eng, tmp_path: Path) -> None:
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    assert _project_year(eng)[0] is None  # no year anywhere: 今年 stays unresolved
+    # a year alone, without inventing a month or day
+    pipeline.set_document_date(eng, path.name, year=2021, actor="editor1")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2021, "person")
+    assert _project_year(eng)[0] == 2021
+    # a full date; a re-read of everything keeps the person's date
+    pipeline.set_document_date(eng, path.name, date=dt.date(2022, 5, 1), actor="editor1")
+    assert pipeline.reread(eng, everything=True) == [path.name]
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (dt.date(2022, 5, 1), 2022, "person")
+    assert _project_year(eng)[0] == 2022
+    # undone: what the document itself says again
+    pipeline.reset_document_date(eng, path.name, actor="editor2")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, None, None)
+    assert _project_year(eng)[0] is None
+    changes = [e for e in progress.audit_entries(eng) if e["action"] == "document_date"]
+    assert len(changes) == 3 and {e["actor"] for e in changes} == {"editor1", "editor2"}
+
+
+@pytest.mark.parametrize(("name", "kwargs"), [
+    ("jindu.txt", {}),  # neither a date nor a year
+    ("jindu.txt", {"year": 1800}),  # not a plausible year
+    ("missing.txt", {"year": 2021}),  # no such document
+])
+def test_a_date_that_cannot_be_set_is_refused(eng, tmp_path: Path, name: str, kwargs: dict) -> None:
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    with pytest.raises(DocumentError):
+        pipeline.set_document_date(eng, name, actor="editor1", **kwargs)
+    assert _doc(eng, "jindu.txt").year_source is None
+
+
+def test_the_documents_table_says_a_year_came_from_the_file_name() -> None:
+    from geo.model import DocumentInfo
+    from geo.web import panels
+
+    docs = [
+        DocumentInfo(1, "jindu_2020.txt", "某某工程进展", None, None, dt.datetime(2024, 1, 2), 3, 2020, "filename"),
+        DocumentInfo(2, "b.txt", "某某通知", None, dt.date(2023, 5, 12), dt.datetime(2024, 1, 2), 1, 2023, "date"),
+        DocumentInfo(3, "c.txt", "某某报道", None, None, dt.datetime(2024, 1, 2), 1),
+    ]
+    zh = panels.document_table(docs, "zh")
+    assert list(zh["日期"].fillna("—")) == ["2020年", "2023-05-12", "—"]
+    assert list(zh["日期来源"].fillna("—")) == ["据文件名推断", "文中日期", "—"]
+    en = panels.document_table(docs, "en")
+    assert list(en["Date from"].fillna("—")) == ["guessed from the file name", "the document's date", "—"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        # the milestones that end a water or power project's works carry its target year
+        ("金竹沟水库今年底可望实现大坝下闸蓄水。", "金竹沟水库", (2023, "relative")),
+        ("金竹沟水库力争2025年下闸蓄水。", "金竹沟水库", (2025, "explicit")),
+        ("长岭灌区工程计划2024年实现全线通水。", "长岭灌区", (2024, "explicit")),
+        ("石梁河水电站预计2026年首台机组并网发电。", "石梁河水电站", (2026, "explicit")),
+        # a quantity is no milestone
+        ("金竹沟水库2022年通水量达到1亿立方米。", "金竹沟水库", (None, None)),
+        ("金竹沟水库2022年蓄水量1亿立方米。", "金竹沟水库", (None, None)),
+    ],
+)
+def test_water_and_power_milestones_carry_a_target_year(
+    text: str, item: str, expected: tuple[int | None, str | None],
+) -> None:
+    assert _read("shuili_2023.txt", "某某工程进展\n" + text)[item] == expected
+
+
+def test_a_source_sentence_shows_its_documents_year_and_where_it_came_from() -> None:
+    from geo.model import Evidence
+    from geo.web import docdates
+
+    guessed = Evidence("a.txt", "x", "q", 0, 1, doc_year=2020, doc_year_source="filename")
+    assert docdates.evidence_date(guessed, "zh") == "2020年（据文件名推断）"
+    assert docdates.evidence_date(guessed, "en") == "2020 (guessed from the file name)"
+    dated = Evidence("b.txt", "x", "q", 0, 1, doc_date=dt.date(2023, 5, 12), doc_year=2023, doc_year_source="date")
+    assert docdates.evidence_date(dated, "zh") == "2023-05-12"
+    assert docdates.evidence_date(Evidence("c.txt", "x", "q", 0, 1), "zh") == ""
+
+
+def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng, tmp_path: Path) -> None:
+    from geo import filters
+
+    path = tmp_path / "xinwen_2021.txt"
+    path.write_text("某某工程进展\n南川至贵阳高速公路正在加快建设。\n", encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    assert project.target_year is None and project.mentions[0].doc_year_source == "filename"
+    window = filters.year_window(project)
+    assert (window.first, window.last, window.basis) == (2021, 2021, "document")
+
+
+def test_the_project_detail_says_a_documents_year_came_from_the_file_name() -> None:
+    from geo.maps import layers
+    from geo.model import EntityType, Evidence, Project
+
+    m = Evidence("xinwen_2020.txt", "南川至贵阳高速公路", "南川至贵阳高速公路今年建成。", 0, 9,
+                 doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
+    project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[m])
+    assert "某某工程进展 2020年（据文件名推断）" in layers.popup_html(project, "zh")
