@@ -296,7 +296,8 @@ class Evidence:
     register: Register | None = None
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
-        """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title)."""
+        """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title and the
+        document's year with its source, so that a re-import loses nothing)."""
         out = {
             "doc": self.doc,
             "text": self.text,
@@ -315,6 +316,8 @@ class Evidence:
         }
         if full:
             out["doc_title"] = self.doc_title
+            out["doc_year"] = self.doc_year
+            out["doc_year_source"] = self.doc_year_source
         return out
 
     @classmethod
@@ -334,6 +337,8 @@ class Evidence:
             start_year=_int(d.get("start_year")),
             year_basis=d.get("year_basis") or None,
             period=period_or_none(d.get("period")),
+            doc_year=_int(d.get("doc_year")),
+            doc_year_source=d.get("doc_year_source") or None,
             register=Register.from_dict(d["register"]) if d.get("register") else None,
         )
 

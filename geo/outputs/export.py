@@ -123,7 +123,7 @@ def to_feature(project: Project, *, full: bool = False) -> dict[str, Any]:
     """Return one project as a GeoJSON Feature (properties: :meth:`Project.to_properties`).
 
     With ``full`` the properties also carry ``geo_note``, ``version``, ``events``
-    and each mention's ``doc_title`` (the keys :func:`import_rows` needs).
+    and each mention's ``doc_title``, ``doc_year`` and ``doc_year_source`` (the keys :func:`import_rows` needs).
     """
     return {
         "type": "Feature",
