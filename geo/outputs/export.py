@@ -1,6 +1,6 @@
 """Write projects out (GeoJSON, Excel, CSV, KML, GeoPackage) and read the data formats back.
 
-Every writer takes the projects of :func:`geo.store.db.load_projects` (usually after
+Every writer takes the projects of :func:`geo.store.load_projects` (usually after
 :func:`geo.filters.apply`). GeoJSON, GeoPackage and CSV keep every attribute so
 that :func:`import_rows` gives the projects back; Excel and KML are for people
 and their viewers (Excel, Google Earth, 奥维互动地图).
@@ -166,7 +166,7 @@ def export(
     Parameters
     ----------
     projects
-        Projects of :func:`geo.store.db.load_projects`, usually filtered.
+        Projects of :func:`geo.store.load_projects`, usually filtered.
     fmt
         One of :data:`FORMATS`.
     out
@@ -217,7 +217,7 @@ def import_rows(path: Path) -> list[Project]:
     Returns
     -------
     list[Project]
-        The projects, as :func:`geo.store.db.load_projects` gives them.
+        The projects, as :func:`geo.store.load_projects` gives them.
 
     Raises
     ------

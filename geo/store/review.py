@@ -35,7 +35,7 @@ from geo.model import (
     latest_stage,
     latest_target_year,
 )
-from geo.store import db, decisions
+from geo.store import db, decisions, load
 from geo.store.progress import audit
 
 #: Audit actions of review decisions (``review_undo`` and ``review_reattach`` are not undone).
@@ -63,7 +63,7 @@ def decision(eng: Engine, project_id: str) -> Decision:
 def projects(eng: Engine, *, state: ReviewState | str | None = None) -> list[Project]:
     """Return the projects in review ``state`` (every project, hidden ones included, when None)."""
     wanted = None if state in (None, "all") else ReviewState(state)
-    found = db.load_projects(eng, hidden=True)
+    found = load.load_projects(eng, hidden=True)
     return [p for p in found if wanted is None or p.review is wanted]
 
 
