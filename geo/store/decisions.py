@@ -1,6 +1,6 @@
 """People's review decisions applied to the projects the documents give (issue 13).
 
-Pure functions over :class:`geo.model.Decision` records; :mod:`geo.store.db`
+Pure functions over :class:`geo.model.Decision` records; :mod:`geo.store.load`
 reads the rows, :mod:`geo.store.review` writes them.
 """
 
