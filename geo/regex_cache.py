@@ -11,9 +11,10 @@ it is given, a pattern made so is equal (``==``, which compares the code) to one
 compiled afresh, and the file is named after Python's and the engine's versions, so
 another interpreter never reads it. Anything unexpected falls back to :mod:`re` itself.
 
-Only a process that calls :func:`install` (``python -m geo``) uses it; the file holds
-the patterns its last such process compiled (written at exit when one was new), so
-patterns built from a document's words do not pile up.
+Only a process that calls :func:`install` (``python -m geo``) uses it. The file is written
+at exit when a pattern was new: what it held and what the process used, unless that
+passes :data:`MAX_PATTERNS`, when only what the process used is kept, so patterns built
+from a document's words do not pile up.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from typing import Any
 
 #: Prefix of the kept files in the derived folder: ``regex-<digest>.marshal``.
 PREFIX = "regex-"
+#: Most patterns kept (the rules are some 400; a few more are built from a document's words).
+MAX_PATTERNS = 2000
 
 _installed: list[Path] = []
 #: Patterns of this process made from the kept code, and compiled afresh (see :func:`counts`).
@@ -49,7 +52,7 @@ def cache_file(folder: Path) -> Path:
     return folder / f"{PREFIX}{hashlib.sha256(key).hexdigest()[:16]}.marshal"
 
 
-def install(folder: Path) -> bool:
+def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
     """Serve :mod:`re`'s compiling from the kept file in ``folder`` for the rest of the process.
 
     Returns False (and changes nothing) where this Python's :mod:`re` is not the one
@@ -101,7 +104,12 @@ def install(folder: Path) -> bool:
 
     _compiler.compile = compile
     _installed.append(path)
-    atexit.register(lambda: _write(path, used) if new else None)
+    def keep() -> None:
+        if new:
+            both = kept | used
+            _write(path, both if len(both) <= max_patterns else used)
+
+    atexit.register(keep)
     return True
 
 

@@ -7,6 +7,7 @@ replaces :mod:`re`'s compiling for the whole process, which the test process mus
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ from re import _compiler
 patterns, samples = json.loads(sys.argv[2]), json.loads(sys.argv[3])
 fresh = [_compiler.compile(p, f) for p, f in patterns]
 from geo import regex_cache
-installed = regex_cache.install(Path(sys.argv[1]))
+installed = regex_cache.install(Path(sys.argv[1]), max_patterns=int(sys.argv[4]))
 re.purge()
 made = [re.compile(p, f) for p, f in patterns]
 same = all(a == b and a.groupindex == b.groupindex and a.groups == b.groups and a.flags == b.flags
@@ -46,8 +47,9 @@ print(json.dumps({"installed": installed, "same": same, "behaves": found == expe
 """
 
 
-def _child(folder: Path, patterns: list[tuple[str, int]] = PATTERNS) -> dict:
-    done = subprocess.run([sys.executable, "-c", CHILD, str(folder), json.dumps(patterns), json.dumps(SAMPLES)],
+def _child(folder: Path, patterns: list[tuple[str, int]] = PATTERNS, *, max_patterns: int = 2000) -> dict:
+    done = subprocess.run([sys.executable, "-c", CHILD, str(folder), json.dumps(patterns), json.dumps(SAMPLES),
+                           str(max_patterns)],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -75,13 +77,16 @@ def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> 
     assert _child(tmp_path)["counts"] == [len(PATTERNS), 0]
 
 
-def test_the_file_keeps_only_what_the_last_process_compiled(tmp_path: Path) -> None:
-    """Patterns built from a document's words must not pile up run after run."""
-    _child(tmp_path, [(r"甲[\u4e00-\u9fff]乙", 0)])
-    size = _kept(tmp_path)[0].stat().st_size
-    _child(tmp_path, [(r"丙[\u4e00-\u9fff]丁", 0)])
-    assert _kept(tmp_path)[0].stat().st_size == size
-    assert _child(tmp_path, [(r"甲[\u4e00-\u9fff]乙", 0)])["counts"] == [0, 1]
+def test_the_file_keeps_what_processes_compiled_within_a_bound(tmp_path: Path) -> None:
+    """Two commands using different patterns do not undo each other; a document's words do not pile up."""
+    first, second = [(r"甲[\u4e00-\u9fff]乙", 0)], [(r"丙[\u4e00-\u9fff]丁", 0)]
+    _child(tmp_path, first)
+    _child(tmp_path, second)
+    assert _child(tmp_path, first)["counts"] == [1, 0]
+    assert _child(tmp_path, second)["counts"] == [1, 0]
+    # past the bound only what the last process used is kept
+    _child(tmp_path, [(r"戊[\u4e00-\u9fff]己", 0)], max_patterns=2)
+    assert _child(tmp_path, first)["counts"] == [0, 1]
 
 
 def test_an_unwritable_folder_only_costs_the_compiling(tmp_path: Path) -> None:
@@ -89,3 +94,22 @@ def test_an_unwritable_folder_only_costs_the_compiling(tmp_path: Path) -> None:
     done = _child(missing)
     assert done["same"] and done["behaves"] and done["counts"] == [0, len(PATTERNS)]
     assert not missing.exists()
+
+
+def test_python_m_geo_ends_a_command_cleanly(tmp_path: Path) -> None:
+    """The command's output, exit code and database are whole although the interpreter is not torn down."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("綦江区人民政府\n加快建设渝贵高铁，力争2025年建成通车。新建东溪物流园。\n", encoding="utf-8")
+    db, out = tmp_path / "x.db", tmp_path / "out.geojson"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"DATABASE_URL": f"sqlite:///{db}"}
+        return subprocess.run([sys.executable, "-m", "geo", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=300)
+
+    done = run("ingest", str(doc), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == f"wrote {len(json.loads(out.read_text('utf-8'))['features'])} features to {out}"
+    assert not Path(f"{db}-wal").exists()  # the connection was closed: SQLite folded its log into the file
+    failed = run("ingest", str(tmp_path / "missing.txt"))
+    assert failed.returncode == 1 and "missing.txt" in failed.stderr
