@@ -238,7 +238,7 @@ def _projects(rows: Iterable[Any], evidence: dict[str, list[Evidence]],
     lists = _Decoded()  # aliases, places and areas repeat across projects
     types = {str(t): t for t in EntityType}
     precisions = {str(p): p for p in Precision}
-    timelines: dict[tuple[int, ...], tuple[Stage, int | None, tuple[StatusEvent, ...]]] = {}
+    timelines: dict[int | tuple[int, ...], tuple[Stage, int | None, tuple[StatusEvent, ...]]] = {}
     no_register = Register()
     person, document = GeometrySource.PERSON, GeometrySource.DOCUMENT
     out = []
@@ -246,7 +246,7 @@ def _projects(rows: Iterable[Any], evidence: dict[str, list[Evidence]],
         # Projects of one document share its events (_events gives equal rows one record): the stage and
         # target year of a timeline are worked out once per distinct timeline (issue 16).
         evs = events.get(id_, ())
-        key = tuple(map(id, evs))
+        key = id(evs[0]) if len(evs) == 1 else tuple(map(id, evs))  # most: one event
         timeline = timelines.get(key)
         if timeline is None:
             timeline = timelines[key] = (latest_stage(evs), latest_target_year(evs), tuple(evs))
