@@ -95,9 +95,10 @@ def end_to_end(sizes: tuple[int, ...] = (5, 50), *, repeat: int = 3) -> list[str
     """Time a fresh ``python -m geo ingest`` process against a fresh jieba process, per corpus size.
 
     Each of our runs starts from an empty SQLite database and also writes the GeoJSON
-    (``--out``). One unmeasured run of each warms the disk cache, the kept place index
-    and jieba's dictionary cache, and writes both sides' ``.pyc`` files, even where
-    PYTHONDONTWRITEBYTECODE is set (an installed package has them). Runs are interleaved
+    (``--out``). One unmeasured run of each warms the disk cache, the kept place index,
+    the kept compiled patterns (:mod:`geo.regex_cache`) and jieba's dictionary cache, and
+    writes both sides' ``.pyc`` files, even where PYTHONDONTWRITEBYTECODE is set (an
+    installed package has them): what a second run by a user finds on either side. Runs are interleaved
     (ours, jieba, ours, …) so both see the same machine load; the median of ``repeat`` is
     reported, as wall time and as CPU time.
     """

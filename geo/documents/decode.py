@@ -120,19 +120,19 @@ def plausibility(text: str, *, unicode: bool = False) -> float:
     """
     if not text:
         return 1.0
-    good = 0
-    for ch in text:
-        o = ord(ch)
-        if (32 <= o < 127) or ch in "\n\r\t\f" or 0x4E00 <= o <= 0x9FFF:
-            good += 1
-        elif o < 0xA0 or 0xE000 <= o < 0xF900 or o == 0xFFFD or 0xF0000 <= o:
-            continue
-        elif unicode or (
-            0xA0 <= o < 0x250 or 0x2000 <= o < 0x2700 or 0x3000 <= o < 0x3100
-            or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0 or ch == "\ufeff"
-        ):
-            good += 1
-    return good / len(text)
+    # Counting the few characters that are not ordinary with one regular expression instead of a
+    # Python loop over every character: a twentieth of the time (issue 16).
+    bad = len((_NOT_ORDINARY_UNICODE if unicode else _NOT_ORDINARY).findall(text))
+    return (len(text) - bad) / len(text)
+
+
+#: Never ordinary: control characters other than ``\n\r\t\f``, private use, the replacement character.
+_NEVER = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff"
+_NOT_ORDINARY_UNICODE = re.compile(f"[{_NEVER}]")
+#: Anything but printable ASCII, ``\n\r\t\f``, CJK ideographs (and extension A), accented Latin letters,
+#: general punctuation and symbols, CJK punctuation and kana, fullwidth forms and the byte order mark.
+_NOT_ORDINARY = re.compile(r"[^\x20-\x7e\n\r\t\f\u4e00-\u9fff\u00a0-\u024f\u2000-\u26ff\u3000-\u30ff"
+                           r"\u3400-\u4dbf\uff00-\uffef\ufeff]")
 
 
 def declared_charset(data: bytes) -> str | None:

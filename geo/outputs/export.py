@@ -1,6 +1,6 @@
 """Write projects out (GeoJSON, Excel, CSV, KML, GeoPackage) and read the data formats back.
 
-Every writer takes the projects of :func:`geo.store.db.load_projects` (usually after
+Every writer takes the projects of :func:`geo.store.load_projects` (usually after
 :func:`geo.filters.apply`). GeoJSON, GeoPackage and CSV keep every attribute so
 that :func:`import_rows` gives the projects back; Excel and KML are for people
 and their viewers (Excel, Google Earth, 奥维互动地图).
@@ -142,10 +142,17 @@ def to_geojson(projects: Iterable[Project], *, full: bool = False) -> dict[str, 
 
 
 def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False) -> int:
-    """Write projects to ``out`` as GeoJSON and return the number of features."""
-    collection = to_geojson(projects, full=full)
-    out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
-    return len(collection["features"])
+    """Write projects to ``out`` as GeoJSON, one feature per line, and return the number of features.
+
+    One line per feature instead of ``indent``: an indented dump goes through the
+    json module's pure-Python encoder, 5× slower than the C encoder used for each
+    line; a tenth of ``geo ingest --out`` on 50 documents (issue 16). The file is
+    the same FeatureCollection, still one diffable line per project.
+    """
+    features = to_geojson(projects, full=full)["features"]
+    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
+    out.write_text(f'{{"type": "FeatureCollection", "features": [\n{lines}\n]}}\n', encoding="utf-8")
+    return len(features)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -159,7 +166,7 @@ def export(
     Parameters
     ----------
     projects
-        Projects of :func:`geo.store.db.load_projects`, usually filtered.
+        Projects of :func:`geo.store.load_projects`, usually filtered.
     fmt
         One of :data:`FORMATS`.
     out
@@ -210,7 +217,7 @@ def import_rows(path: Path) -> list[Project]:
     Returns
     -------
     list[Project]
-        The projects, as :func:`geo.store.db.load_projects` gives them.
+        The projects, as :func:`geo.store.load_projects` gives them.
 
     Raises
     ------

@@ -1,6 +1,6 @@
 """Meeting mode: presentation steps, key figures, stage funnel and timeline (Gantt) data.
 
-Pure functions over the projects of :func:`geo.store.db.load_projects` (already
+Pure functions over the projects of :func:`geo.store.load_projects` (already
 filtered); "this year" and "overdue" are measured against a ``today`` passed in,
 so every figure is testable. The page only lays the results out.
 """

@@ -1,8 +1,8 @@
 """The store: documents, projects, mentions, status events, accounts and the audit log.
 
 SQLite by default, PostgreSQL through ``DATABASE_URL``. Public interface: the
-engine and schema helpers, :func:`save_document` and :func:`load_projects`
-(``db``), accounts (``accounts``) and progress recorded by people
+engine and schema helpers (``db``), :func:`save_document` (``ingest``), :func:`load_projects`
+(``load``), accounts (``accounts``) and progress recorded by people
 (``progress``, with :func:`is_overdue`), sign-in tokens (``sessions``), review decisions and register
 fields (``review``; applied by ``decisions``) and the review queue (``queue``).
 """
@@ -20,13 +20,13 @@ from geo.store.db import (
     init,
     is_empty,
     list_documents,
-    load_projects,
     reset,
     touched_between,
     users,
     utc_now,
 )
 from geo.store.ingest import save_document
+from geo.store.load import load_projects
 from geo.store.progress import is_overdue
 
 __all__ = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import json
 import random
 import secrets
@@ -29,23 +28,10 @@ from geo.errors import StoreError
 from geo.model import (
     PERSON_NOTE,
     DocumentInfo,
-    EntityType,
     EventSource,
-    Evidence,
-    GeometrySource,
     Precision,
-    Project,
     Register,
-    Stage,
-    StatusEvent,
-    governing_first,
-    latest_period,
-    latest_stage,
-    latest_start_year,
-    latest_target_year,
-    stated_register,
 )
-from geo.store import decisions
 
 # The tables, re-exported: the store's modules and the tests address them as ``db.<table>``.
 from geo.store.schema import (  # noqa: F401
@@ -351,206 +337,6 @@ def document_text(eng: Engine, name: str) -> str | None:
         return conn.execute(
             sa.select(documents.c.raw_text).where(documents.c.name == name)
         ).scalar_one_or_none()
-
-
-def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool = False) -> list[Project]:
-    """Return every project (or those in ``ids``) with its geometry, current stage and mentions.
-
-    Projects come by name; each carries its mentions (with their document's
-    name, title and date, oldest document first, each document's governing
-    mention first: :func:`geo.model.governing_first`) and its status timeline
-    (oldest first), from which its stage and target year are taken. People's
-    decisions apply (:mod:`geo.store.decisions`): review state, name, type,
-    register, and merges — a merge target carries the merged projects'
-    mentions, events and names. Rejected and merged-away projects are left
-    out unless ``hidden`` (the review queue).
-    """
-    with _bulk():
-        with eng.connect() as conn:
-            decided = {r.project_id: decisions.from_row(r._mapping)
-                       for r in conn.execute(sa.select(review_decisions))}
-        wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
-        projects = _load_projects(eng, ids=wanted_ids)
-        return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
-
-
-#: Stages and event sources by stored value: a dict lookup instead of an enum call per row.
-_STAGES: dict[str, Stage] = {str(s): s for s in Stage}
-_SOURCES: dict[str, EventSource] = {str(s): s for s in EventSource} | {PERSON_NOTE: EventSource.PERSON}
-
-
-def _stage(value: str) -> Stage:
-    return _STAGES.get(value) or Stage(value)  # an unknown value raises as Stage() does
-
-
-@contextlib.contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many acyclic records.
-
-    Loading 50,000 projects makes over half a million objects the collector
-    tracks (rows, records, dicts and lists of coordinates), none of which form a
-    cycle; every 700 allocations a collection would walk the young ones again,
-    about a quarter of the load's CPU time at 10,000 (issue 16). The collector
-    is restored as it was, so it runs once over them afterwards.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-_SCAN = json.JSONDecoder().scan_once
-
-
-def _geometry(text: str | None) -> dict[str, Any] | None:
-    """Return a stored GeoJSON geometry (None for NULL or empty).
-
-    The decoder's C scanner directly: :func:`json.loads` adds three Python calls
-    per text, 50 ms of loading 50,000 projects (issue 16). Anything but one bare
-    JSON value (whitespace around it, an error) goes through :func:`json.loads`.
-    """
-    if not text:
-        return None
-    try:
-        value, end = _SCAN(text, 0)
-    except StopIteration:
-        return json.loads(text)  # raises the usual JSONDecodeError
-    return value if end == len(text) else json.loads(text)
-
-
-class _Decoded(dict[str, Any]):
-    """JSON lists decoded once per load: equal texts (the same places, areas) give the one immutable tuple."""
-
-    def __missing__(self, text: str) -> tuple[Any, ...]:
-        value = self[text] = tuple(json.loads(text))
-        return value
-
-
-def _load_projects(eng: Engine, *, ids: Iterable[str] | None = None) -> list[Project]:
-    """Return the projects as the documents give them (no decision applied).
-
-    One query per table, whatever the number of projects (issue 16): the
-    documents (name, title, date), then every entity, mention and status event,
-    joined to their projects in Python.
-    """
-    doc_q = sa.select(documents.c.id, documents.c.name, documents.c.title, documents.c.date, documents.c.year,
-                      documents.c.year_source)
-    ent_q = sa.select(
-        entities.c.id, entities.c.name, entities.c.aliases, entities.c.type, entities.c.places, entities.c.part_of,
-        entities.c.areas, entities.c.precision, entities.c.geometry, entities.c.geo_note, entities.c.version,
-    ).order_by(entities.c.name)
-    # the join only orders the mentions (oldest document first); the documents' columns come once from doc_q
-    ment_q = (
-        sa.select(
-            mentions.c.entity_id, mentions.c.document_id, mentions.c.text, mentions.c.quote, mentions.c.start,
-            mentions.c.end, mentions.c.stage, mentions.c.target_year, mentions.c.lead_unit, mentions.c.start_year,
-            mentions.c.year_basis, mentions.c.period_start, mentions.c.period_end, mentions.c.register,
-        )
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .order_by(documents.c.date, documents.c.name, mentions.c.start)
-    )
-    event_q = sa.select(
-        status_events.c.entity_id, status_events.c.stage, status_events.c.previous_stage, status_events.c.date,
-        status_events.c.target_year, status_events.c.source, status_events.c.note, status_events.c.author,
-    ).order_by(status_events.c.date, status_events.c.id)
-    if ids is not None:
-        wanted = list(ids)
-        ent_q = ent_q.where(entities.c.id.in_(wanted))
-        ment_q = ment_q.where(mentions.c.entity_id.in_(wanted))
-        event_q = event_q.where(status_events.c.entity_id.in_(wanted))
-    with eng.connect() as conn:
-        docs = {r[0]: tuple(r[1:]) for r in conn.execute(doc_q)}
-        ent_rows = conn.execute(ent_q).all()
-        ment_rows = conn.execute(ment_q).all()
-        event_rows = conn.execute(event_q).all()
-    return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows))
-
-
-def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str, list[Evidence]]:
-    """Return the mentions of each entity, in the rows' order."""
-    out: dict[str, list[Evidence]] = {}
-    registers: dict[str, Register | None] = {}  # a Register is immutable: one per distinct stored text
-    for (entity_id, document_id, text, quote, start, end, stage, target_year, lead_unit, start_year, year_basis,
-         period_start, period_end, register) in rows:
-        doc, doc_title, doc_date, doc_year, doc_year_source = docs[document_id]
-        if register is not None and register not in registers:
-            registers[register] = register_of(register)
-        evidence = Evidence(
-            doc=doc, doc_title=doc_title, doc_date=doc_date, doc_year=doc_year, doc_year_source=doc_year_source,
-            text=text, quote=quote, start=start, end=end,
-            stage=_stage(stage), target_year=target_year, lead_unit=lead_unit, start_year=start_year,
-            year_basis=year_basis, period=(period_start, period_end) if period_start is not None else None,
-            register=registers[register] if register is not None else None,
-        )
-        if entity_id in out:
-            out[entity_id].append(evidence)
-        else:
-            out[entity_id] = [evidence]
-    return out
-
-
-def _events(rows: Iterable[Any]) -> dict[str, list[StatusEvent]]:
-    """Return the status events of each entity, in the rows' order.
-
-    A StatusEvent is immutable and a document's events repeat (its date, a
-    stage, a target year): equal rows give the one record.
-    """
-    out: dict[str, list[StatusEvent]] = {}
-    made: dict[tuple[Any, ...], StatusEvent] = {}
-    for entity_id, *values in rows:
-        key = tuple(values)
-        event = made.get(key)
-        if event is None:
-            stage, previous_stage, date, target_year, source, note, author = key
-            event = made[key] = StatusEvent(
-                stage=_stage(stage), previous_stage=_stage(previous_stage) if previous_stage else None, date=date,
-                target_year=target_year, source=_SOURCES.get(source) or EventSource(source), note=note,
-                author=author,
-            )
-        if entity_id in out:
-            out[entity_id].append(event)
-        else:
-            out[entity_id] = [event]
-    return out
-
-
-def _projects(rows: Iterable[Any], evidence: dict[str, list[Evidence]],
-              events: dict[str, list[StatusEvent]]) -> list[Project]:
-    """Return the projects of the entity rows with their mentions and events."""
-    lists = _Decoded()  # aliases, places and areas repeat across projects
-    types = {str(t): t for t in EntityType}
-    precisions = {str(p): p for p in Precision}
-    out = []
-    for id_, name, aliases, type_, places, part_of, areas, precision, geometry, geo_note, version in rows:
-        evs = events.get(id_, ())
-        ments = governing_first(evidence.get(id_, ()))
-        out.append(
-            Project(
-                id=id_,
-                name=name,
-                aliases=lists[aliases],
-                type=types.get(type_) or EntityType(type_),
-                stage=latest_stage(evs),
-                target_year=latest_target_year(evs),
-                start_year=latest_start_year(ments),
-                period=latest_period(ments),
-                places=lists[places],
-                part_of=part_of,
-                areas=lists[areas],
-                precision=precisions.get(precision) or Precision(precision),
-                geometry=_geometry(geometry),
-                geo_note=geo_note,
-                geometry_source=GeometrySource.of_note(geo_note),
-                version=version,
-                mentions=ments,
-                events=tuple(evs),
-                register=stated_register(ments),
-            )
-        )
-    return out
 
 
 def event_source_value(source: EventSource) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import sqlalchemy as sa
 from shapely.geometry import mapping, shape
@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from geo.errors import ConflictError, StoreError
 from geo.model import PERSON_NOTE, EventSource, Precision, Project, Stage
 from geo.store import db as store
+from geo.store import load
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
     StoreError
         If the project does not exist.
     """
-    found = store.load_projects(eng, ids=[entity_id])
+    found = load.load_projects(eng, ids=[entity_id])
     if not found:
         raise StoreError(f"no project {entity_id}")
     before = found[0]
@@ -99,12 +100,20 @@ def record_update(eng: Engine, entity_id: str, update: Update, *, actor: str, ex
 
 def audit(conn: sa.Connection, *, actor: str, action: str, entity_id: str | None, detail: dict[str, Any]) -> None:
     """Append one row to the audit log (the log has no update or delete path anywhere)."""
-    conn.execute(
-        store.audit_log.insert().values(
-            at=store.utc_now(), actor=actor, action=action, entity_id=entity_id,
-            detail=json.dumps({k: v for k, v in detail.items() if v is not None}, ensure_ascii=False),
-        )
-    )
+    audit_all(conn, actor=actor, action=action, entries=[(entity_id, detail)])
+
+
+def audit_all(conn: sa.Connection, *, actor: str, action: str,
+              entries: Sequence[tuple[str | None, dict[str, Any]]]) -> None:
+    """Append one audit row per ``(entity_id, detail)`` of one action, in one statement (many ids at once)."""
+    if not entries:
+        return
+    at = store.utc_now()
+    conn.execute(store.audit_log.insert(), [
+        {"at": at, "actor": actor, "action": action, "entity_id": entity_id,
+         "detail": json.dumps({k: v for k, v in detail.items() if v is not None}, ensure_ascii=False)}
+        for entity_id, detail in entries
+    ])
 
 
 def audit_entries(eng: Engine, *, limit: int = 200) -> list[dict[str, Any]]:

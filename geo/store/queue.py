@@ -20,7 +20,7 @@ from geo.model import (
     Stage,
     name_key,
 )
-from geo.store import db
+from geo.store import db, load
 
 
 class Need(StrEnum):
@@ -76,7 +76,7 @@ def review_queue(eng: Engine, *, states: Sequence[ReviewState | str] = (ReviewSt
     """Return the projects in ``states`` (pending by default), neediest first, each with its needs."""
     db.init(eng)
     wanted = {ReviewState(s) for s in states}
-    every = db.load_projects(eng, hidden=True)
+    every = load.load_projects(eng, hidden=True)
     return queue_of(every, new_docs=new_documents(eng), states=wanted)
 
 

@@ -1,0 +1,128 @@
+"""Keep the compiled code of regular expressions in the derived folder, so a fresh process skips compiling them.
+
+The extraction and place rules are some 400 patterns, many with classes of Chinese
+characters; :mod:`re` parses and compiles each in Python (a class like ``[\\u4e00-\\u9fff]``
+alone walks its 21,000 code points), 0.2 s of every ``python -m geo`` process, a fifth of
+ingesting the five bundled documents (issue 16). Compiling ends in one C call,
+``_sre.compile(pattern, flags, code, …)``, whose ``code`` is a list of integers: this
+module keeps, per (pattern, flags), the arguments of that call in a file of the derived
+folder and, in the next process, makes the call directly. The C side checks the code
+it is given, a pattern made so is equal (``==``, which compares the code) to one
+compiled afresh, and the file is named after Python's and the engine's versions, so
+another interpreter never reads it. Anything unexpected falls back to :mod:`re` itself.
+
+Only a process that calls :func:`install` (``python -m geo``) uses it. The file is written
+at exit when a pattern was new: what it held and what the process used, unless that
+passes :data:`MAX_PATTERNS`, when only what the process used is kept, so patterns built
+from a document's words do not pile up.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+#: Prefix of the kept files in the derived folder: ``regex-<digest>.marshal``.
+PREFIX = "regex-"
+#: Most patterns kept (the rules are some 400; a few more are built from a document's words).
+MAX_PATTERNS = 2000
+
+_installed: list[Path] = []
+#: Patterns of this process made from the kept code, and compiled afresh (see :func:`counts`).
+_counts = {"kept": 0, "compiled": 0}
+
+
+def counts() -> tuple[int, int]:
+    """Return how many patterns this process made from kept code and how many it compiled afresh."""
+    return _counts["kept"], _counts["compiled"]
+
+
+def cache_file(folder: Path) -> Path:
+    """Return the file of compiled patterns for this interpreter in ``folder``."""
+    import _sre
+
+    key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{marshal.version}".encode()
+    return folder / f"{PREFIX}{hashlib.sha256(key).hexdigest()[:16]}.marshal"
+
+
+def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
+    """Serve :mod:`re`'s compiling from the kept file in ``folder`` for the rest of the process.
+
+    Returns False (and changes nothing) where this Python's :mod:`re` is not the one
+    this was written for, or when already installed.
+    """
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return False
+    original = _compiler.compile
+    if _installed or not (hasattr(_parser, "parse") and hasattr(_compiler, "_code")):
+        return False
+    path = cache_file(folder)
+    try:
+        kept: dict[tuple[str, int], tuple[Any, ...]] = marshal.loads(path.read_bytes())
+        if not isinstance(kept, dict):
+            kept = {}
+    except (OSError, ValueError, EOFError, TypeError):
+        kept = {}
+    used: dict[tuple[str, int], tuple[Any, ...]] = {}
+    new: list[bool] = []
+
+    def compile(p: Any, flags: int = 0) -> Any:  # the signature of re._compiler.compile
+        if type(p) is not str or flags & re.DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        args = kept.get(key)
+        if args is not None:
+            try:
+                compiled = _sre.compile(p, *args)
+            except (RuntimeError, TypeError, ValueError):  # code the engine refuses: compile afresh
+                pass
+            else:
+                used[key] = args
+                _counts["kept"] += 1
+                return compiled
+        tree = _parser.parse(p, flags)
+        code = [int(c) for c in _compiler._code(tree, flags)]  # opcodes are an int subclass marshal refuses
+        groupindex = dict(tree.state.groupdict)
+        indexgroup = [None] * tree.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        args = (int(flags | tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+        used[key] = args
+        new.append(True)
+        _counts["compiled"] += 1
+        return _sre.compile(p, *args)
+
+    _compiler.compile = compile
+    _installed.append(path)
+    def keep() -> None:
+        if new:
+            both = kept | used
+            _write(path, both if len(both) <= max_patterns else used)
+
+    atexit.register(keep)
+    return True
+
+
+def _write(path: Path, table: dict[tuple[str, int], tuple[Any, ...]]) -> None:
+    """Write ``table`` to ``path`` atomically; never fail (a folder that cannot be written costs the compiling)."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{PREFIX}", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        os.chmod(fd, 0o644)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(table))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        Path(tmp).unlink(missing_ok=True)
