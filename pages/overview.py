@@ -22,6 +22,6 @@ for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
 maps.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)
-left.dataframe(stats.count_table(items, "type", lang), hide_index=True, width="stretch")
-mid.dataframe(stats.count_table(items, "stage", lang), hide_index=True, width="stretch")
-right.dataframe(stats.area_table(items, lang), hide_index=True, width="stretch")
+left.table(stats.count_table(items, "type", lang), hide_index=True)
+mid.table(stats.count_table(items, "stage", lang), hide_index=True)
+right.table(stats.area_table(items, lang), hide_index=True)
