@@ -11,13 +11,14 @@ PLAN_ATLAS_ADDRESS ?= 127.0.0.1
 TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup data datadebs bench sysdeps clean help constraints replicas replicas-stop
+.PHONY: run test setup data datadebs bench bench-quick sysdeps clean help constraints replicas replicas-stop
 
 help:
 	@echo "make run    set up and start the app at http://localhost:$(PORT)"
 	@echo "make test   set up (incl. Debian test packages) and run every test"
 	@echo "make data   build the derived geographic data"
 	@echo "make bench  run the benchmarks (incl. concurrent sessions and the map side by side in chromium)"
+	@echo "make bench-quick   only the map side by side at 1k and 10k projects, two loads each"
 	@echo "make replicas / make replicas-stop   two app processes behind nginx on one PostgreSQL"
 
 # The virtualenv with runtime packages; rebuilt when requirements change.
@@ -75,6 +76,10 @@ test: sysdeps $(VENV)/.dev setup
 # The browser, PostgreSQL and nginx too: the map side by side in chromium, sessions through two replicas.
 bench: sysdeps $(VENV)/.dev setup
 	$(PY) -m bench
+
+# The map side by side only (1k and 10k, two loads each, no concurrent sessions): a few minutes.
+bench-quick: sysdeps $(VENV)/.dev setup
+	BENCH_QUICK=1 $(PY) -m bench
 
 # Two app processes behind nginx sharing one PostgreSQL (README, "Deploying several app processes").
 REPLICAS_DIR ?= $(or $(TMPDIR),/tmp)/plan-atlas-replicas

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from bench import (
     bench_concurrency,
@@ -15,10 +17,26 @@ from bench import (
     server,
 )
 
+#: ``make bench-quick`` (or ``BENCH_QUICK=1``): the map side by side only, at these sizes, loads each.
+QUICK_SIZES = (1_000, 10_000)
+QUICK_REPEAT = 2
+
+
+def quick() -> int:
+    """Run the map side by side at 1k and 10k, two loads each, without concurrent sessions (minutes, not 40)."""
+    started = time.perf_counter()
+    print("== the map side by side, quick: ours, one Marker each, FastMarkerCluster (issue 16, item 6) ==", flush=True)
+    print("\n".join(bench_side_by_side.run(sizes=QUICK_SIZES, repeat=QUICK_REPEAT, sessions=0)))
+    print(f"(bench-quick took {time.perf_counter() - started:.0f} s)")
+    return 0
+
 
 def main() -> int:
-    """Run every benchmark and print the results."""
+    """Run every benchmark and print the results (``BENCH_QUICK=1``: :func:`quick` only)."""
     server.exit_on_sigterm()
+    if os.environ.get("BENCH_QUICK", "") not in ("", "0"):
+        return quick()
+    started = time.perf_counter()
     print("== extraction (issue 3) ==")
     bench_extract.main(["--repeat", "5"])
     print("\n== gazetteer and geocoding (issue 4) ==")
@@ -36,6 +54,7 @@ def main() -> int:
     print("\n".join(bench_concurrency.run()))
     print("\n== the map side by side: ours, one Marker each, FastMarkerCluster (issue 16, item 6) ==", flush=True)
     print("\n".join(bench_side_by_side.run()))
+    print(f"(make bench took {time.perf_counter() - started:.0f} s)")
     return 0
 
 

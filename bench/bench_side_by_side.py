@@ -19,7 +19,7 @@ overview (all types: ``/?type=``) and the two streamlit-folium baselines of
 
 Ratios are printed against ours. Whatever the app draws is measured through the browser and the
 websocket, so the bench measures the map code of the day. Run alone with
-``python -m bench.bench_side_by_side [--sizes 1000 10000 50000] [--repeat 2]``.
+``python -m bench.bench_side_by_side [--sizes 1000 10000 50000] [--repeat 2] [--variants ours cluster]``.
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def serve(variant: str, url: str, folder: Path) -> server.Server:
 
 
 def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, sessions: int = 20,
-        sessions_at: int = 10_000, slow_once_at: int = 50_000, timeout_s: float = 400.0) -> list[str]:
+        sessions_at: int = 10_000, slow_once_at: int = 50_000, timeout_s: float = 400.0,
+        variants: tuple[str, ...] = VARIANTS) -> list[str]:
     """Measure every variant at every size; return the report lines (a table and ratios).
 
     Parameters
@@ -189,6 +190,8 @@ def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, se
         Concurrent websocket sessions, measured at the size ``sessions_at`` only.
     timeout_s : float
         Longest wait for one page or filter change (the Marker baseline at 50k needs minutes).
+    variants : tuple[str, ...]
+        Which of :data:`VARIANTS` to measure (all by default).
     """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -202,7 +205,7 @@ def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, se
         try:
             for n in sizes:
                 url = synthetic.database(folder, n)
-                for variant in VARIANTS:
+                for variant in (v for v in VARIANTS if v in variants):
                     m = Measure(variant, n)
                     results.append(m)
                     with serve(variant, url, folder) as srv:
@@ -271,9 +274,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--sessions", type=int, default=20, help="concurrent sessions at 10k (0: skip)")
+    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
     args = ap.parse_args(argv)
     server.exit_on_sigterm()
-    print("\n".join(run(sizes=tuple(args.sizes), repeat=args.repeat, sessions=args.sessions)))
+    print("\n".join(run(sizes=tuple(args.sizes), repeat=args.repeat, sessions=args.sessions,
+                         variants=tuple(args.variants))))
     return 0
 
 

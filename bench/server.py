@@ -1,7 +1,8 @@
 """Streamlit servers for the benchmarks: the app (or a baseline script) on a port of its own.
 
 Benchmarks and the replica script use ports 8600–8699 only, so they can run next to a
-developer's ``make run`` (8501) and the test suite (ephemeral ports).
+developer's ``make run`` (8501) and the test suite (ephemeral ports); ``BENCH_PORTS=9100-9199``
+chooses another range (several people benchmarking on one machine).
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from pathlib import Path
 from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
-PORTS = range(8600, 8700)
+
+
+def _ports(spec: str) -> range:
+    first, _, last = spec.partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
+PORTS = _ports(os.environ.get("BENCH_PORTS", "8600-8699"))
 
 
 class ServerError(RuntimeError):
@@ -32,7 +40,7 @@ def exit_on_sigterm() -> None:
 
 
 def free_port(*, avoid: set[int] = frozenset()) -> int:
-    """Return a free loopback port in 8600–8699 (not one of ``avoid``).
+    """Return a free loopback port of :data:`PORTS` (not one of ``avoid``).
 
     Raises
     ------

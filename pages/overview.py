@@ -4,7 +4,7 @@ import streamlit as st
 
 from geo.i18n import t
 from geo.outputs import stats
-from geo.web import maps, sidebar, state
+from geo.web import maps, safe, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -22,6 +22,6 @@ for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
 maps.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)
-left.dataframe(stats.count_table(items, "type", lang), hide_index=True, width="stretch")
-mid.dataframe(stats.count_table(items, "stage", lang), hide_index=True, width="stretch")
-right.dataframe(stats.area_table(items, lang), hide_index=True, width="stretch")
+for col, table in zip((left, mid, right), (stats.count_table(items, "type", lang),
+                                           stats.count_table(items, "stage", lang), stats.area_table(items, lang))):
+    col.markdown(safe.md_table(list(table.columns), table.values.tolist()))

@@ -49,6 +49,25 @@ def test_overview_shows_counts_and_map() -> None:
     assert maps, "no folium map on the overview page"
 
 
+def test_overview_count_tables_are_plain_tables_that_add_up() -> None:
+    """The three count tables are Markdown tables (no data grid to load before the map, issue 16)."""
+    at = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
+    assert not at.exception and not at.dataframe
+    tables = [m.value for m in at.markdown if m.value.startswith("| ")]
+    assert len(tables) == 3
+    by_type = [line.split(" | ") for line in tables[0].splitlines()[2:]]
+    assert sum(int(cells[-1].rstrip(" |")) for cells in by_type) == int(at.metric[0].value)
+    assert tables[0].splitlines()[1].endswith("---:|")  # counts right-aligned
+
+
+def test_a_table_cell_shows_literally() -> None:
+    from geo.web import safe
+
+    table = safe.md_table(["名称", "数量"], [["[附件](https://x.cn) | <b>", 3]])
+    assert "<b>" not in table and "](" not in table and table.count(" | ") == 2  # one separator a row
+    assert table.splitlines()[1] == "|---|---:|"
+
+
 def test_documents_page_lists_the_bundled_documents() -> None:
     at = AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=60).run()
     table = at.dataframe[0].value

@@ -117,3 +117,17 @@ def test_points_at_one_spot_of_a_large_layer_are_listed_and_each_opens(page, lar
     quote = frame.locator(".leaflet-popup-content .pa-quote").last.inner_text()
     assert quote.startswith(SENTENCE.format(i=i))
     assert frame.locator(".leaflet-popup-content a[data-pa-back]").count() >= 1  # and a way back to the list
+
+
+def test_the_browser_reads_packed_records_as_python_wrote_them(page, large_app: str) -> None:
+    """``planAtlas.unpack`` is the inverse of ``compact.pack``: negatives, multi-byte values, lines."""
+    from geo.maps import compact
+
+    records = [[0, 3, 12, 34], [5, 250, 240_000, 0], [3, compact.KIND_STRIDE + 4, 10, 20, 5000, -5000, -1, 1],
+               [2_000_000, 1, 36_000_000, 9_000_000], [2_000_001, 2 * compact.KIND_STRIDE, 1, 2]]
+    page.goto(f"{large_app}/qijiang?type=")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow && f.contentWindow.planAtlas"
+        " && f.contentDocument.querySelector('.leaflet-paPoints-pane canvas'))", timeout=60_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    assert frame.evaluate("b => planAtlas.unpack(b)", compact.pack(records)) == records

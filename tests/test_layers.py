@@ -268,3 +268,32 @@ def test_old_shard_folders_go_but_never_young_ones(tmp_path) -> None:
     compact._prune(tmp_path, keep=compact.KEEP, now=now)
     left = sorted(p.name for p in tmp_path.iterdir())
     assert len(left) == compact.KEEP + 2 and "set0" in left  # the young ones beyond KEEP stay
+
+
+
+_LAYER_CALL = re.compile(r'planAtlas\.projectLayer\("(\w+)", (\{.*?\}), (true|false), (true|false)\);')
+
+
+def _point(i: int, type_: str) -> Project:
+    return _project(f"项目{i}", id=f"p{i}", type=type_, precision="site",
+                    geometry={"type": "Point", "coordinates": [106.5 + i * 1e-4, 29.0]})
+
+
+def test_a_map_of_many_projects_draws_every_layer_on_canvas() -> None:
+    """Canvases once the map, not one layer, has more than CANVAS_OVER projects (issue 16): eleven
+    layers of 900 SVG paths each were ten thousand DOM elements at 10k projects."""
+    from geo.maps.setup import CANVAS_OVER
+
+    many = [_point(i, ("port", "airport")[i % 2]) for i in range(CANVAS_OVER + 2)]
+    assert all(len(p) < CANVAS_OVER for p in (many[::2], many[1::2]))
+    assert [m[3] for m in _LAYER_CALL.findall(_html(many))] == ["true", "true"]
+    assert [m[3] for m in _LAYER_CALL.findall(_html(many[:10]))] == ["false", "false"]
+
+
+def test_a_layer_of_points_travels_packed_and_reads_back() -> None:
+    """Flat records travel as base64 varints (compact.pack): the same records, fewer bytes."""
+    items = [_point(i, "port") for i in range(50)]
+    [(type_, data, rail, canvas)] = _LAYER_CALL.findall(_html(items))
+    layer = json.loads(data)
+    assert "r" not in layer
+    assert compact.unpack(layer["b"]) == layers.project_layers(items)["port"]["r"]

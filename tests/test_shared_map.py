@@ -120,3 +120,46 @@ def test_a_review_decision_leaves_the_projects_as_a_full_read_gives_them(web, ac
         review.confirm(state.engine(), [rail.id], by="li")
     assert list(state.projects()) == store.load_projects(state.engine())
     assert ("某某铁路" in {p.name for p in state.projects()}) is (action == "confirm")
+
+
+def test_the_data_version_is_read_once_per_script_run(web, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview asks for it for the projects, the documents and the map: one ``SELECT`` a run (issue 16)."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    maps, state = web
+    reads: list[str] = []
+    real = store.data_version_of
+    monkeypatch.setattr(store, "data_version_of", lambda eng: reads.append("read") or real(eng))
+    overview = Path(__file__).resolve().parent.parent / "pages" / "overview.py"
+    at = AppTest.from_file(str(overview), default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert len(reads) == 1
+    at.run()  # the next run reads it again: an edit made meanwhile is seen
+    assert len(reads) == 2
+    state.data_version()  # outside a script run: read each time
+    state.data_version()
+    assert len(reads) == 4
+
+
+@pytest.mark.parametrize("records", [
+    [],
+    [[0, 3, 12, 34]],
+    [[5, 250, 0, 0], [7, 1, 240_000, 239_999], [6, 2, 1, 1]],  # n going back: a negative difference
+    [[0, compact.KIND_STRIDE + 4, 10, 20, 5000, -5000, -1, 1, 0, 0], [11, 3, 127, 128]],  # a line, then a point
+    [[2, 2 * compact.KIND_STRIDE, 10, 20]],  # a multipoint of one point still says its count
+])
+def test_packed_records_read_back_exactly(records: list[list[int]]) -> None:
+    packed = compact.pack(records)
+    assert packed is not None and compact.unpack(packed) == records
+
+
+def test_nested_records_are_not_packed() -> None:
+    """An area's rings are lists: such a layer travels as JSON."""
+    assert compact.pack([[0, 4 * compact.KIND_STRIDE, [[1, 2, 3, 4, -4, -6]]]]) is None
+
+
+def test_points_pack_to_less_than_half_their_json() -> None:
+    records = [[i * 11, 2, 100_000 + i, 200_000 - i] for i in range(1000)]
+    assert len(compact.pack(records)) < len(json.dumps(records, separators=(",", ":"))) / 2

@@ -6,11 +6,14 @@ A drawn project travels as ``[n, code, x, y, dx, dy, …]``: ``n`` finds its pop
 ``code`` packs stage, precision, review, outside-the-focus and geometry kind;
 coordinates are integers of :data:`SCALE` (1e-5°, about 1 m), each vertex the
 difference to the one before, the first relative to the layer's origin.
-``static/js/plan-atlas.js`` decodes it (``planAtlas.decode``).
+A layer of such flat records travels as one base64 string of varints (:func:`pack`, about
+half the bytes of the JSON). ``static/js/plan-atlas.js`` decodes it (``planAtlas.unpack``,
+``planAtlas.decode``).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -121,6 +124,68 @@ def decode(kind: str, values: list[Any], start: tuple[int, int], scale: int = SC
     if kind in _FLAT:
         return flat(values)
     return nested(values[0], _DEPTH[kind])
+
+
+#: Codes per geometry kind (:func:`code`): ``code // KIND_STRIDE`` is the kind's index in :data:`KINDS`.
+KIND_STRIDE = len(STAGES) * len(PRECISIONS) * 2 * 2
+
+
+def _varint(out: bytearray, value: int) -> None:
+    """Append ``value`` zigzag-encoded as a little-endian base-128 varint (7 bits a byte)."""
+    z = value * 2 if value >= 0 else -value * 2 - 1
+    while z >= 0x80:
+        out.append((z & 0x7F) | 0x80)
+        z >>= 7
+    out.append(z)
+
+
+def pack(records: list[list[Any]]) -> str | None:
+    """Return flat records ``[n, code, x, y, dx, dy, …]`` as one base64 string of varints, or None.
+
+    Per record: ``n`` as the difference to the record before, ``code``, for every kind
+    but a point the number of integers that follow, then the integers; each a zigzag
+    varint, so a point is about 9 bytes instead of some 25 characters of JSON
+    (``planAtlas.unpack`` reads it back; :func:`unpack` in tests). None when a record
+    is nested (an area's rings): such a layer travels as JSON.
+    """
+    out = bytearray()
+    prev = 0
+    for r in records:
+        values = r[2:]
+        if any(not isinstance(v, int) for v in values):
+            return None
+        _varint(out, r[0] - prev)
+        prev = r[0]
+        _varint(out, r[1])
+        if r[1] // KIND_STRIDE != 0:
+            _varint(out, len(values))
+        for v in values:
+            _varint(out, v)
+    return base64.b64encode(bytes(out)).decode("ascii")
+
+
+def unpack(text: str) -> list[list[int]]:
+    """Return the records of :func:`pack` (its inverse; the browser has its own, ``planAtlas.unpack``)."""
+    data, i = base64.b64decode(text), 0
+
+    def read() -> int:
+        nonlocal i
+        z = shift = 0
+        while True:
+            byte = data[i]
+            i += 1
+            z |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return z // 2 if z % 2 == 0 else -(z + 1) // 2
+
+    records, prev = [], 0
+    while i < len(data):
+        prev += read()
+        c = read()
+        count = read() if c // KIND_STRIDE != 0 else 2
+        records.append([prev, c, *(read() for _ in range(count))])
+    return records
 
 
 def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list[Any]:

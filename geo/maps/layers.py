@@ -26,6 +26,7 @@ from geo.maps.compact import PopupShards
 # Re-exported: the symbology geo.kml, geo.reader and geo.mapimage import from here.
 from geo.maps.setup import (
     APPROXIMATE,
+    CANVAS_OVER,
     MAP_CSS,
     PLANNED_STAGES,
     TYPE_COLORS,
@@ -46,7 +47,7 @@ __all__ = [
 _PROJECT_LAYER = Template(
     """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = planAtlas.projectLayer({{ this.type_json }}, {{ this.data }}, {{ this.rail }});
+var {{ this.get_name() }} = planAtlas.projectLayer({{ this.type_json }}, {{ this.data }}, {{ this.rail }}, {{ this.canvas }});
 {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
 {% endmacro %}
 """
@@ -56,18 +57,21 @@ var {{ this.get_name() }} = planAtlas.projectLayer({{ this.type_json }}, {{ this
 class ProjectLayer(folium.map.Layer):
     """One overlay of projects of one type, styled by stage and precision.
 
-    Projects travel compactly (:func:`project_layers`, :mod:`geo.maps.compact`);
-    the browser decodes them and builds their tooltips and popups.
+    Projects travel compactly (:func:`project_layers`, :mod:`geo.maps.compact`; flat
+    records packed by :func:`geo.maps.compact.pack`); the browser decodes them and
+    builds their tooltips and popups.
     """
 
     _template = _PROJECT_LAYER
 
-    def __init__(self, type_: str, layer: dict[str, Any], *, name: str) -> None:
+    def __init__(self, type_: str, layer: dict[str, Any], *, name: str, canvas: bool = False) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "ProjectLayer"
         self.type_json = script_json(type_)
-        self.data = script_json(layer)
+        packed = compact.pack(layer["r"])  # flat records as base64 varints, about half the bytes
+        self.data = script_json(layer if packed is None else {**{k: v for k, v in layer.items() if k != "r"}, "b": packed})
         self.rail = script_json(type_ == "railway")
+        self.canvas = script_json(canvas)
         self.count = len(layer["r"])
 
 
@@ -243,9 +247,13 @@ def build_map_parts(
         river_layer(rivers, (min(x0, minx), min(y0, miny), max(x1, maxx), max(y1, maxy)),
                     name=t("layer.rivers", lang)).add_to(m)
     groups = []
-    for type_, layer in project_layers(projects, popups=popups).items():
+    compact_layers = project_layers(projects, popups=popups)
+    # A map of many projects draws them all on canvases (lazy tooltips and popups): eleven layers
+    # of 900 SVG paths each were ten thousand DOM elements and half the page's drawing time at 10k.
+    canvas = sum(len(layer["r"]) for layer in compact_layers.values()) > CANVAS_OVER
+    for type_, layer in compact_layers.items():
         group = folium.FeatureGroup(name=f"{t(f'type.{type_}', lang)} ({len(layer['r'])})")
-        ProjectLayer(type_, layer, name=type_).add_to(group)
+        ProjectLayer(type_, layer, name=type_, canvas=canvas).add_to(group)
         groups.append(group)
     framed = [shape(p.geometry) for p in frame_to or [] if p.geometry]
     if framed:  # zoom to given projects (the project page), with a margin

@@ -55,7 +55,7 @@ PLANNED_STAGES = frozenset({"proposed", "preliminary", "unspecified"})
 #: Precisions drawn as approximate (hollow, dashed ring).
 APPROXIMATE = frozenset({"district", "city"})
 
-#: A project layer of more records than this draws on a canvas instead of one SVG path each.
+#: A map of more projects than this draws them on canvases instead of one SVG path each.
 CANVAS_OVER = 1000
 
 #: Stages and precisions in the order the compact project records index them.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import weakref
 from typing import Any
 
 import streamlit as st
@@ -21,9 +22,32 @@ def engine() -> Any:
     return eng
 
 
+#: The stamp read in each script run, by the run (Streamlit makes a new coordinator object per run).
+_RUN_VERSION: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
 def data_version() -> str:
-    """Return the stamp of the stored data (:func:`geo.store.data_version_of`): one small ``SELECT``."""
-    return store.data_version_of(engine())
+    """Return the stamp of the stored data (:func:`geo.store.data_version_of`), read once per script run.
+
+    A page asks for it up to three times a run (projects, documents, the map); each
+    was one ``SELECT`` (issue 16). Within one run the data it shows is of one version;
+    the next run reads it again. Outside a script run (tests, benchmarks) it is read each time.
+    """
+    run = _script_run()
+    if run is None:
+        return store.data_version_of(engine())
+    version = _RUN_VERSION.get(run)
+    if version is None:
+        version = _RUN_VERSION[run] = store.data_version_of(engine())
+    return version
+
+
+def _script_run() -> Any:
+    """Return an object unique to the current script run (its fragment coordinator), or None."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return getattr(ctx, "parallel_coordinator", None) if ctx is not None else None
 
 
 # Shared by every session and rerun until the data changes (issue 16): ``cache_resource`` hands out
@@ -95,7 +119,12 @@ def review_queue(review_state: str) -> list[Any]:
 
 
 def clear_caches() -> None:
-    """Forget cached query results (a change to the database is also seen through :func:`data_version`)."""
+    """Forget cached query results (a change to the database is also seen through :func:`data_version`).
+
+    The data version read in this run is forgotten too: what is drawn after a save shows it.
+    """
+    if (run := _script_run()) is not None:
+        _RUN_VERSION.pop(run, None)
     _review_queue_at.clear()
     projects_at.clear()
     with _LATEST_LOCK:

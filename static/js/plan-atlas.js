@@ -8,7 +8,7 @@
  *   planAtlas.setup(map, config)                 once per map: panes, legend, stacked points
  *   planAtlas.boundaryLayer(data, labels, style) district outlines and names (geo/maps/basemap.py)
  *   planAtlas.riverLayer(data)                   rivers of the offline basemap (geo/maps/basemap.py)
- *   planAtlas.projectLayer(type, layer, rail)    one overlay per project type (geo/maps/layers.py)
+ *   planAtlas.projectLayer(type, layer, rail, canvas)  one overlay per project type (geo/maps/layers.py)
  *
  * Geometry arrives quantised (geo/maps/compact.py); a project's name, places and
  * source sentences come from its popup data, fetched when a tooltip or popup
@@ -239,10 +239,12 @@
     // A map drawn while hidden (inside a closed expander, issue 14 item 3) has no size, so its
     // fitBounds falls back to zoom 0, the whole world. Remember the frame asked for and apply it
     // again once the map first gets a size, unless the person has moved the map since.
+    // The first frame is set without a zoom animation: the project layers are added right after
+    // it, and an animation's end would draw every one of them again (a quarter of a second at 10k).
     var frame = null, moved = false, fit = map.fitBounds;
     map.fitBounds = function (bounds, options) {
-      frame = [bounds, options];
-      return fit.apply(map, arguments);
+      frame = [bounds, frame ? options : L.extend({animate: false}, options)];
+      return fit.apply(map, frame);
     };
     map.on("resize", function (e) {
       if (frame && !moved && (e.oldSize.x === 0 || e.oldSize.y === 0) && e.newSize.x > 0 && e.newSize.y > 0) {
@@ -287,6 +289,25 @@
                   areas: L.canvas({pane: "paAreas", padding: 0.3})};
       keepFrame(map);
       addLegend(map, config.legend);
+    },
+
+    /** Return the records of a packed layer (geo.maps.compact.pack): base64 zigzag varints, per record
+        n (difference to the record before), code, for every kind but a point the count of the
+        integers that follow, then the integers. */
+    unpack: function (b64) {
+      var s = atob(b64), i = 0, rows = [], n = 0, stride = cfg.stages.length * cfg.precisions.length * 4;
+      function read() {
+        var z = 0, scale = 1, c;
+        do { c = s.charCodeAt(i++); z += (c & 127) * scale; scale *= 128; } while (c & 128);
+        return z % 2 ? -(z + 1) / 2 : z / 2;
+      }
+      while (i < s.length) {
+        n += read();
+        var code = read(), count = code >= stride ? read() : 2, row = [n, code];
+        for (var k = 0; k < count; k++) { row.push(read()); }
+        rows.push(row);
+      }
+      return rows;
     },
 
     /** Return GeoJSON of one compact project layer (geo.maps.layers.project_layers). */
@@ -367,9 +388,13 @@
       return all.length ? all : [source];
     },
 
-    /** Return the overlay of one project type; railways get a white dashed centre line. */
-    projectLayer: function (type, layer, rail) {
-      var data = planAtlas.decode(type, layer), canvas = layer.r.length > cfg.canvasOver;
+    /** Return the overlay of one project type; railways get a white dashed centre line.
+        ``canvas``: draw on the map's canvases (a map of many projects, geo.maps.layers); by default
+        when the layer alone has more than ``canvasOver`` projects. */
+    projectLayer: function (type, layer, rail, canvas) {
+      if (layer.b !== undefined) { layer.r = planAtlas.unpack(layer.b); }
+      if (canvas === undefined) { canvas = layer.r.length > cfg.canvasOver; }
+      var data = planAtlas.decode(type, layer);
       if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
       var renderer = canvas ? canvases.lines : undefined;
       var main = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,

@@ -1,0 +1,88 @@
+"""Before and after on a busy machine: two checkouts of the app and the cluster baseline, loads interleaved.
+
+The side-by-side bench measures one variant after the other, so when other work starts or stops
+on the machine between them their times are not comparable. Here the overview of another
+checkout (``--before DIR``: e.g. ``git archive <commit> | tar -x -C DIR`` with its own copy of
+``static/vendor`` — Streamlit does not serve a symlink out of ``static/`` — and a ``.venv`` link),
+the overview of this one and the FastMarkerCluster baseline are loaded in turn, one load each per
+round, after one first load each, exactly as :func:`bench.bench_side_by_side.measure_once` does.
+Run: ``python -m bench.bench_ab --before DIR [--sizes 1000 10000] [--rounds 3]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from bench import server, synthetic
+from bench.bench_side_by_side import CHROMIUM, CHROMIUM_ARGS, Measure, measure_once, serve
+
+
+def start_checkout(root: Path, url: str) -> server.Server:
+    """Start the app of the checkout at ``root`` (its own ``.venv``) on the database ``url``."""
+    port = server.free_port()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Server.stop
+    proc = subprocess.Popen(
+        [str(root / ".venv" / "bin" / "python"), "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=root, env=dict(os.environ, DATABASE_URL=url), stdout=log, stderr=subprocess.STDOUT)
+    srv = server.Server(proc=proc, url=f"http://127.0.0.1:{port}", port=port, log=log)
+    if not server.wait_healthy(srv.url, timeout_s=120, proc=proc):
+        tail = srv.log_tail()
+        srv.stop()
+        raise server.ServerError(f"{root}: app did not start: {tail}")
+    return srv
+
+
+def run(before: Path, *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
+    """Return one line per size and variant: median page time, bytes and filter time over ``rounds``."""
+    from playwright.sync_api import sync_playwright
+
+    lines = [f"before ({before}) and after ({server.ROOT}) with the cluster baseline, loads interleaved, "
+             f"median of {rounds} after one first load each:"]
+    with tempfile.TemporaryDirectory(prefix="plan-atlas-ab-") as tmp, sync_playwright() as pw:
+        folder = Path(tmp)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for n in sizes:
+                url = synthetic.database(folder, n)
+                servers = {"before": start_checkout(before, url), "after": serve("ours", url, folder),
+                           "cluster": serve("cluster", url, folder)}
+                try:
+                    pages = {k: s.url + ("" if k == "cluster" else "/?type=") for k, s in servers.items()}
+                    measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
+                    for k, page_url in pages.items():
+                        measure_once(browser, page_url, Measure(measures[k].variant, n), timeout_s=300)
+                    for _ in range(rounds):
+                        for k, page_url in pages.items():
+                            measure_once(browser, page_url, measures[k], timeout_s=300)
+                finally:
+                    for s in servers.values():
+                        s.stop()
+                lines.append(f" {n} projects:")
+                for k, m in measures.items():
+                    lines.append(f"  {k:<8} page {m.median('page_s'):5.2f} s {[round(x, 2) for x in m.page_s]}  "
+                                 f"ws {m.median('ws_bytes') / 1e6:.3f} MB  http {m.median('http_bytes') / 1e6:.2f} MB  "
+                                 f"filter {m.median('filter_s'):.2f} s  drawn {m.drawn}")
+        finally:
+            browser.close()
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m bench.bench_ab --before DIR``."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--before", type=Path, required=True, help="another checkout of the app, with .venv")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    server.exit_on_sigterm()
+    print("\n".join(run(args.before.resolve(), sizes=tuple(args.sizes), rounds=args.rounds)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
