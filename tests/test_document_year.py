@@ -150,14 +150,14 @@ def test_the_document_year_of_a_date_is_the_dates() -> None:
 
 from geo import pipeline  # noqa: E402
 from geo.errors import DocumentError  # noqa: E402
-from geo.store import db, progress  # noqa: E402
+from geo.store import db, load, progress  # noqa: E402
 
 ITEM = "南川至贵阳高速公路"
 NOTE = "重点项目进展\n南川至贵阳高速公路今年年底前建成通车。\n"
 
 
 def _project_year(eng) -> tuple[int | None, int | None]:
-    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    project = next(p for p in load.load_projects(eng) if p.name == ITEM)
     return project.target_year, len(project.events)
 
 
@@ -268,7 +268,7 @@ def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng,
     path = tmp_path / "xinwen_2021.txt"
     path.write_text("某某工程进展\n南川至贵阳高速公路正在加快建设。\n", encoding="utf-8")
     assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
-    project = next(p for p in db.load_projects(eng) if p.name == ITEM)
+    project = next(p for p in load.load_projects(eng) if p.name == ITEM)
     assert project.target_year is None and project.mentions[0].doc_year_source == "filename"
     window = filters.year_window(project)
     assert (window.first, window.last, window.basis) == (2021, 2021, "document")

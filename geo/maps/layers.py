@@ -192,7 +192,7 @@ def build_map_parts(
     Parameters
     ----------
     projects
-        Projects of :func:`geo.store.db.load_projects` (already filtered).
+        Projects of :func:`geo.store.load_projects` (already filtered).
     focus
         Districts to outline strongly and frame the view to.
     context
