@@ -131,3 +131,25 @@ def test_the_browser_reads_packed_records_as_python_wrote_them(page, large_app: 
         " && f.contentDocument.querySelector('.leaflet-paPoints-pane canvas'))", timeout=60_000)
     frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
     assert frame.evaluate("b => planAtlas.unpack(b)", compact.pack(records)) == records
+
+
+def test_a_point_keeps_its_own_style_not_a_lines(page, large_app: str) -> None:
+    """L.geoJSON restyles each layer it adds with the lines' style function: a point must keep its ring.
+
+    A planned port at a known site: a thin ring (weight 2) with short dashes, radius 7 — not a planned
+    line's weight and long dashes (which would also hide the dotted ring of an approximate place).
+    """
+    page.goto(f"{large_app}/qijiang?type=")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow && f.contentWindow.planAtlas"
+        " && f.contentDocument.querySelector('.leaflet-paPoints-pane canvas'))", timeout=60_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    styles = frame.evaluate("""() => {
+      const map = Object.values(window).find(v => v instanceof L.Map);
+      const out = [];
+      map.eachLayer(l => { if (l.feature && l.getLatLng)
+        out.push([l.options.weight, l.options.dashArray, l.getRadius()]); });
+      return out;
+    }""")
+    assert len(styles) == N
+    assert {tuple(s) for s in styles} == {(2, "4 3", 7)}

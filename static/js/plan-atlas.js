@@ -46,6 +46,16 @@
 
   function isArea(f) { return f.geometry.type.indexOf("Polygon") >= 0; }
 
+  /** A point's style: a wide dotted ring when its place is approximate, dashes when planned. */
+  function pointStyle(p) {
+    var c = color(p), rough = cfg.approx.indexOf(p.precision) >= 0;
+    return pale(p, {
+      radius: (rough ? 11 : 7) - (p.outside ? 2 : 0), color: c, weight: 2, opacity: p.outside ? 0.35 : 1,
+      dashArray: rough ? "3 3" : (cfg.planned.indexOf(p.stage) >= 0 ? "4 3" : null),
+      fillColor: c, fillOpacity: (rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)) * (p.outside ? 0.4 : 1)
+    });
+  }
+
   // Quantised coordinates (geo.maps.compact.encode): deltas from the origin, then from the vertex before.
   function flat(v, o, k, from) {
     var out = [], x = o[0], y = o[1];
@@ -335,6 +345,9 @@
 
     style: function (f) {
       var p = f.properties;
+      // L.geoJSON restyles every layer it adds with this function, points too: a point keeps its own
+      // style (an approximate point's dotted ring must not become a planned line's dashes).
+      if (f.geometry && /Point$/.test(f.geometry.type)) { return pointStyle(p); }
       if (isArea(f)) {
         // An area known only by its district(s): a faint, dotted district, under lines and points.
         return pale(p, {color: color(p), weight: 3, opacity: 0.8, dashArray: "2 6", fillColor: color(p), fillOpacity: 0.12});
@@ -353,14 +366,9 @@
     },
 
     pointToLayer: function (f, latlng) {
-      var p = f.properties, c = color(p);
-      var rough = cfg.approx.indexOf(p.precision) >= 0;
-      var marker = L.circleMarker(latlng, pale(p, {
-        pane: "paPoints", renderer: p.canvas ? canvases.points : undefined, radius: (rough ? 11 : 7) - (p.outside ? 2 : 0), color: c, weight: 2,
-        opacity: p.outside ? 0.35 : 1,
-        dashArray: rough ? "3 3" : (cfg.planned.indexOf(p.stage) >= 0 ? "4 3" : null),
-        fillColor: c, fillOpacity: (rough ? 0.15 : (p.precision === "site" ? 0.9 : 0.6)) * (p.outside ? 0.4 : 1)
-      }));
+      var p = f.properties;
+      var marker = L.circleMarker(latlng, L.extend({
+        pane: "paPoints", renderer: p.canvas ? canvases.points : undefined}, pointStyle(p)));
       // Points at one spot (the projects a plan names without a place sit at its district's
       // seat) hide each other: remember them, so a click can list them all.
       marker._paSpot = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);
