@@ -243,12 +243,22 @@ BATCH = [
     case("綦江东站今日开工\n万盛经开区物流园等5个项目总投资超10亿元。", "万盛经开区物流园", "unspecified"),
 ]
 
+# a list after a colon that follows only its introducing word (分别是:, 包括:) takes the cue of the clause
+# before that word
+NAMED_AFTER_COLON = [
+    case("当天,全市另外3座水库也正式开工建设,分别是:南川区龙岩水库、石柱县三星水库。", "石柱县三星水库", "starting"),
+    case("今年将有两个港口作业区建成投用,包括:涪陵龙头港区、忠县新生港区。", "忠县新生港区", "completed"),
+    # negatives: the clause before the word has no cue; a full stop ends the introducing sentence
+    case("会议明确了今年的重点任务,包括:南川区龙岩水库、石柱县三星水库。", "石柱县三星水库", "unspecified"),
+    case("全市3座水库正式开工建设。分别是:南川区龙岩水库、石柱县三星水库。", "石柱县三星水库", "unspecified"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -269,13 +269,16 @@ def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     """Return the span of the clause introducing the item's list, if the item's clause is a list.
 
     A list follows a colon ("今年开工的项目有:A、B、C") or opens with a word that introduces
-    it after a comma ("…即将开始建设,分别为A、B").
+    it after a comma ("…即将开始建设,分别为A、B"). A colon after that word alone ("…正式开工建设,
+    分别是:A、B") introduces the list with the clause before the word.
     """
     if a < 2 or work[a - 1] not in ",，:：":
         return None
     if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
         return None
     pa, _pb = spans.clause(work, a - 2, a - 1)
+    if work[a - 1] in ":：" and pa >= 2 and work[pa - 1] in ",，" and _INTRO_RE.fullmatch(work, pa, a - 1):
+        pa, _pb = spans.clause(work, pa - 2, pa - 1)
     return pa, a - 1
 
 
