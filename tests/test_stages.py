@@ -253,12 +253,21 @@ NAMED_AFTER_COLON = [
     case("全市3座水库正式开工建设。分别是:南川区龙岩水库、石柱县三星水库。", "石柱县三星水库", "unspecified"),
 ]
 
+# a list counted by kind ("等N个续建项目") whose items end in a generic word (工程, 项目): every item is counted
+COUNTED_WORKS = [
+    case("南岭港二期工程、北河航电枢纽工程、西溪船闸工程等5个新开工项目;", "南岭港二期", "starting"),
+    case("南岭港二期建设项目和北河航电枢纽工程等12个续建重点项目。", "南岭港二期", "under_construction"),
+    # negatives: each item with its own clause's words
+    case("加快南岭港二期工程建设、北河航电枢纽工程前期工作。", "北河航电枢纽工程", "preliminary"),
+    case("加快南岭港二期工程建设、北河航电枢纽工程前期工作。", "南岭港二期", "under_construction"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

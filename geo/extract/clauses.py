@@ -76,9 +76,12 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 
-#: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B") and
-#: the item's own parts ("A大桥及连接线、B").
-LIST_GAP_RE = re.compile(r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程))*")
+#: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
+#: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B").
+LIST_GAP_RE = re.compile(
+    r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
+    r"|(?:建设)?(?:工程|项目)(?=\s*[、和及与]))*"
+)
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
 GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
 
