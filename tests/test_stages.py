@@ -262,12 +262,25 @@ COUNTED_WORKS = [
     case("加快南岭港二期工程建设、北河航电枢纽工程前期工作。", "南岭港二期", "under_construction"),
 ]
 
+# a route's end or partner with a status word before it: planned ("东接规划X") — and a problem of an
+# existing line's traffic ("缓解X交通拥堵状况", "X现状交通压力"): in service
+ROUTE_PARTNER = [
+    case("该工程西起南岭立交,东接规划北河长江大桥(不含)。", "北河长江大桥", "proposed"),
+    case("新港区铁路专用线与拟建东西铁路相接。", "东西铁路", "proposed"),
+    case("极大缓解内环南岭隧道交通拥堵状况。", "内环南岭隧道", "completed"),
+    case("将缓解火车站周边及西环快速路现状交通压力。", "西环快速路", "completed"),
+    # negatives: a plan named before the item is no status of it; pressure of a pipe is not traffic
+    case("根据东山规划,北河长江大桥正在建设。", "北河长江大桥", "under_construction"),
+    case("纳入规划的北河长江大桥已开工建设。", "北河长江大桥", "starting"),
+    case("南岭隧道压力管道工程开工建设。", "南岭隧道", "starting"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -233,10 +233,16 @@ CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,
 #: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
 BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
 
-#: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和"):
-#: the item is in service; the verb before it governs the problem, not the item.
+#: A planned item named as a route's end or partner: a status word glued before it, after a
+#: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
+
+#: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
+#: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
+#: problem, not the item.
 PROBLEM_RE = re.compile(
-    r"(?:的|段)?(?:常态化|长期|严重|日益|季节性)?(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足))"
+    r"(?:的|段)?(?:现状)?(?:常态化|长期|严重|日益|季节性)?(?:交通)?"
+    r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力)"
 )
 
 #: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
