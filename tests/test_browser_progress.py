@@ -163,6 +163,15 @@ def test_an_error_shows_an_id_and_no_traceback(page, tmp_path: Path) -> None:
         stop_app(proc, log)
 
 
+def _wait_until_the_map_takes_clicks(page) -> None:
+    """Wait until a map's frame has its Leaflet map listening for clicks (a click before is lost)."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe[src*=\"streamlit_folium\"]')].some(f => {"
+        " const w = f.contentWindow; if (!w || !w.L) return false;"
+        " const m = Object.values(w).find(v => v instanceof w.L.Map); return !!m && m.listens('click'); })",
+        timeout=60_000)
+
+
 def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
     from geo import store
     from geo.store import progress
@@ -177,6 +186,7 @@ def test_editor_draws_a_corrected_line_on_the_map(page, editing_app) -> None:
     container.wait_for(timeout=60_000)
     box = container.bounding_box()
     for n, (fx, fy) in enumerate(((0.55, 0.3), (0.8, 0.7)), start=1):  # clear of the controls
+        _wait_until_the_map_takes_clicks(page)
         container.click(position={"x": box["width"] * fx, "y": box["height"] * fy})
         page.get_by_text(f"已有 {n} 个").wait_for(timeout=30_000)
     _save(page, "按批复线位更正")
