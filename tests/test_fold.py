@@ -32,7 +32,8 @@ def test_table_never_touches_simplified_text() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("渝黔鐵路擴能改造項目", "渝黔铁路扩能改造项目"),
     ("龍里縣至貴陽高速公路", "龙里县至贵阳高速公路"),
-    ("乾县著名的后山干渠", "乾县著名的后山干渠"),  # simplified text, characters shared with traditional: unchanged
+    ("乾县著名的后山干渠", "乾县著名的后山干渠"),
+    ("计划２０２５年建成Ｇ７５兰海高速，（二期）：", "计划2025年建成G75兰海高速，（二期）："),  # digits and letters, not punctuation  # simplified text, characters shared with traditional: unchanged
     ("", ""),
 ])
 def test_fold(text: str, expected: str) -> None:
@@ -68,6 +69,13 @@ def test_traditional_document_is_read_and_shown_as_written(tmp_path: Path) -> No
     assert src.raw[m.start:m.end] == m.text  # offsets point at the original characters
     port = next(e for name, e in ents.items() if "港区" in name)
     assert "港區" in port.mentions[0].text and port.mentions[0].stage is Stage.STARTING
+
+
+def test_full_width_digits_give_the_year(tmp_path: Path) -> None:
+    text = "某县交通局2023年工作要点\n２０２３年３月１日\n南山至北岭高速公路正在加快建设，计划２０２５年建成通车。\n"
+    src = read_document(tmp_path / "w.txt", data=text.encode("utf-8"))
+    (hw,) = [e for e in extract(src) if e.name == "南山至北岭高速公路"]
+    assert hw.mentions[0].target_year == 2025 and "２０２５年" in hw.mentions[0].quote
 
 
 def test_simplified_document_has_no_shown_copy(tmp_path: Path) -> None:
