@@ -115,7 +115,9 @@ class SourceText:
 
     ``raw`` is the decoded original text; ``text`` is the cleaned text used by
     extraction; ``offsets[i]`` is the index in ``raw`` of ``text[i]`` (so
-    ``len(offsets) == len(text)``).
+    ``len(offsets) == len(text)``). ``shown`` is the cleaned text as written when ``text`` is
+    its traditional characters folded to simplified ones (:mod:`geo.documents.fold`; same length,
+    same offsets), else empty: evidence is shown from it, as the document wrote it.
     """
 
     name: str
@@ -126,6 +128,11 @@ class SourceText:
     sha256: str
     encoding: str = "utf-8"
     media_type: str = "text/plain"
+    shown: str = ""
+
+    def display(self, start: int, end: int) -> str:
+        """Return ``text[start:end]`` as the document wrote it (before folding)."""
+        return (self.shown or self.text)[start:end]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the matching span of ``raw``."""

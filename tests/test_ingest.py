@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.documents import cjk_chars, clean_text, describe, read_document, read_meta
+from geo.documents import cjk_chars, clean_text, describe, fold, read_document, read_meta
 from geo.errors import DocumentError
 from geo.model import SourceText
 
@@ -20,10 +20,15 @@ NOISY = "001_022611ba76cd4fab.txt"
 
 
 def assert_offsets(src: SourceText) -> None:
-    """Every non-space character of ``text`` is the raw character it points at."""
-    assert len(src.offsets) == len(src.text)
+    """Every non-space character of the text as written is the raw character it points at.
+
+    ``text`` is that text with its traditional characters folded (the same length).
+    """
+    shown = src.shown or src.text
+    assert len(src.offsets) == len(src.text) == len(shown)
+    assert fold(shown) == src.text
     assert all(a < b for a, b in zip(src.offsets, src.offsets[1:])), "offsets not increasing"
-    for i, ch in enumerate(src.text):
+    for i, ch in enumerate(shown):
         if not ch.isspace():
             assert src.raw[src.offsets[i]] == ch, (i, ch, src.raw[src.offsets[i]])
 

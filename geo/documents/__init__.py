@@ -3,16 +3,19 @@
 Public interface: :func:`read_document` (the whole stage); the reader registry
 (:data:`READERS`: one :class:`Reader` per file suffix, added with :func:`reader`;
 :data:`MEDIA_TYPES` the suffixes read); and the steps the stage is made of —
-:func:`clean_text`, :func:`read_meta` and :func:`describe` — for callers that
+:func:`clean_text`, :func:`fold` (traditional → simplified characters), :func:`read_meta` and
+:func:`describe` — for callers that
 hold text already.
 """
 
 from geo.documents.clean import cjk_chars, clean_text
+from geo.documents.fold import fold
 from geo.documents.formats import READERS, Extracted, Reader, reader
 from geo.documents.meta import describe, read_meta
 from geo.documents.read import MEDIA_TYPES, read_document
 
 __all__ = [
-    "MEDIA_TYPES", "READERS", "Extracted", "Reader", "cjk_chars", "clean_text", "describe", "read_document",
+    "MEDIA_TYPES", "READERS", "Extracted", "Reader", "cjk_chars", "clean_text", "describe", "fold",
+    "read_document",
     "read_meta", "reader",
 ]

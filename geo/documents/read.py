@@ -11,6 +11,7 @@ from pathlib import Path
 
 from geo import settings
 from geo.documents.clean import clean_text
+from geo.documents.fold import fold
 from geo.documents.formats import READERS, extract
 from geo.documents.limits import Limits, human_size
 from geo.documents.meta import read_meta
@@ -74,9 +75,10 @@ def read_document(
 
         found = read_isolated(suffix, data, limits)
     raw, encoding = found.raw, found.encoding
-    text, offsets = clean_text(raw)
-    if not text.strip():
+    shown, offsets = clean_text(raw)
+    if not shown.strip():
         raise DocumentError("the document contains no text")
+    text = fold(shown)  # traditional characters read as simplified; evidence is shown as written
     meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name)
     return SourceText(
         name=path.name,
@@ -87,6 +89,7 @@ def read_document(
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         media_type=MEDIA_TYPES[suffix],
+        shown=shown if text != shown else "",
     )
 
 

@@ -55,8 +55,8 @@ def read_mention(
         lead = year_tables.table_years(work, cand.start)[1]
     return Mention(
         doc=source.name,
-        text=source.text[ts:te],
-        quote=source.text[q0:q1].strip(),
+        text=source.display(ts, te),
+        quote=source.display(q0, q1).strip(),
         start=rs,
         end=re_,
         stage=stage,

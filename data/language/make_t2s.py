@@ -1,0 +1,50 @@
+"""Write ``t2s.tsv``: each traditional-only Chinese character and its simplified form.
+
+usage: python data/language/make_t2s.py TSCharacters.txt STCharacters.txt > data/language/t2s.tsv
+
+The two inputs are OpenCC's character dictionaries (Apache-2.0), e.g. from the PyPI package
+``opencc-python-reimplemented==0.1.7`` (``opencc/dictionary/``). A character is kept only when it
+maps to one single simplified character different from itself and is *not itself a character of
+simplified text*: not a key of ``STCharacters.txt`` and not in GB 2312, the mainland's basic
+character set (乾 of 乾县, 著, 后, 干 and 么 stay as they are). So folding a simplified text changes
+nothing, and the text keeps its length (offsets stay valid).
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def read_table(path: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            key, _, values = line.partition("\t")
+            out[key] = values.split(" ")
+    return out
+
+
+def in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def main(ts_path: str, st_path: str) -> None:
+    t2s = read_table(ts_path)
+    simplified = set(read_table(st_path))
+    print("traditional\tsimplified")
+    for trad, forms in sorted(t2s.items()):
+        first = forms[0]
+        if (len(trad) == 1 and len(first) == 1 and first != trad and trad not in simplified
+                and not in_gb2312(trad)):
+            print(f"{trad}\t{first}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
