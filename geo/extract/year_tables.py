@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
-from geo.extract.years import AHEAD, Years
+from geo.extract.years import AHEAD, SPAN_CELL_RE, Years
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
@@ -18,7 +18,7 @@ _START_COL = re.compile(r"开工(?:时间|年份|年度|日期)|计划开工")
 _LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
 #: A column giving the span of the works: "建设年限 2021-2025", "起止年限 2022—2024年".
 _SPAN_COL = re.compile(r"建设年限|起止年限|建设期限|实施年限|建设起止|起止时间|建设周期|实施期限")
-_CELL_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)")
+_CELL_SPAN = SPAN_CELL_RE
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 _CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
 #: A cell giving a year relative to the document's: "年底", "年内", "明年6月", "6月底前".
