@@ -282,3 +282,20 @@ def test_the_project_detail_says_a_documents_year_came_from_the_file_name() -> N
                  doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
     project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[m])
     assert "某某工程进展 2020年（据文件名推断）" in layers.popup_html(project, "zh")
+
+
+def test_the_popup_shard_carries_a_year_only_documents_year_and_its_source() -> None:
+    """The browser builds the popup from the shard's document table: a year without a full date travels too."""
+    from geo.maps import compact
+    from geo.model import EntityType, Evidence, Project
+
+    year_only = Evidence("xinwen_2020.txt", ITEM, "南川至贵阳高速公路今年建成。", 0, 9,
+                         doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
+    dated = Evidence("tongzhi.txt", ITEM, "南川至贵阳高速公路建成。", 0, 9, doc_title="通知",
+                     doc_date=dt.date(2021, 3, 4), doc_year=2021, doc_year_source="date")
+    undated = Evidence("wu.txt", ITEM, "南川至贵阳高速公路建成。", 0, 9, doc_title="无日期")
+    project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[year_only, dated, undated],
+                      geometry={"type": "Point", "coordinates": [106.6, 29.1]})
+    docs = compact.shard([project])["d"]
+    assert docs == [["xinwen_2020.txt", "某某工程进展", "", 2020, "filename"],
+                    ["tongzhi.txt", "通知", "2021-03-04"], ["wu.txt", "无日期", ""]]
