@@ -299,3 +299,22 @@ def test_the_popup_shard_carries_a_year_only_documents_year_and_its_source() -> 
     docs = compact.shard([project])["d"]
     assert docs == [["xinwen_2020.txt", "某某工程进展", "", 2020, "filename"],
                     ["tongzhi.txt", "通知", "2021-03-04"], ["wu.txt", "无日期", ""]]
+
+
+def test_the_document_list_sorts_a_year_only_document_by_its_year(eng) -> None:
+    """Newest first: a document without a full date stands among its year's, after the dated ones."""
+    from geo import store
+    from geo.model import DocumentMeta, SourceText
+
+    def save(name: str, date: dt.date | None, year: int | None, source: str | None) -> None:
+        text = f"{name}正文。"
+        meta = DocumentMeta(name, None, date, year=year, year_source=source)
+        store.save_document(eng, SourceText(name, text, text, list(range(len(text))), meta, name.ljust(64, "0")), [])
+
+    save("a_2021.txt", None, 2021, "filename")
+    save("b.txt", dt.date(2022, 3, 1), 2022, "date")
+    save("c.txt", dt.date(2020, 6, 1), 2020, "date")
+    save("d.txt", None, None, None)
+    save("e.txt", dt.date(2021, 2, 1), 2021, "date")
+    save("f.txt", None, 2023, "doc_number")
+    assert [d.name for d in db.list_documents(eng)] == ["f.txt", "b.txt", "e.txt", "a_2021.txt", "c.txt", "d.txt"]
