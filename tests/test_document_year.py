@@ -318,3 +318,52 @@ def test_the_document_list_sorts_a_year_only_document_by_its_year(eng) -> None:
     save("e.txt", dt.date(2021, 2, 1), 2021, "date")
     save("f.txt", None, 2023, "doc_number")
     assert [d.name for d in db.list_documents(eng)] == ["f.txt", "b.txt", "e.txt", "a_2021.txt", "c.txt", "d.txt"]
+
+
+def test_a_replaced_document_keeps_the_date_a_person_set(eng, tmp_path: Path) -> None:
+    """Audited edits win over re-ingest: ``ingest --replace`` keeps a person's year and says so."""
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    pipeline.set_document_date(eng, path.name, year=2021, actor="editor1")
+    # a new version whose own text dates it otherwise
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE + "南川至贵阳高速公路全长50公里。\n", encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert (result.outcome, result.kept_date) == (pipeline.Outcome.REPLACE, "2021")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2021, "person")
+    assert _project_year(eng)[0] == 2021  # 今年 read against the person's year, not the new text's 2024
+    replaced = next(e for e in progress.audit_entries(eng) if e["action"] == "document_replace")
+    assert replaced["detail"]["kept_person_date"] == "2021"
+    # a full date a person set stands too; without one, the new version's own date is taken
+    pipeline.set_document_date(eng, path.name, date=dt.date(2022, 5, 1), actor="editor1")
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE, encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert result.kept_date == "2022-05-01"
+    assert (_doc(eng, path.name).date, _project_year(eng)[0]) == (dt.date(2022, 5, 1), 2022)
+    pipeline.reset_document_date(eng, path.name, actor="editor2")
+    path.write_text("发布时间：2023-03-02 09:00\n" + NOTE, encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert result.kept_date is None
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year_source, _project_year(eng)[0]) == (dt.date(2023, 3, 2), "date", 2023)
+
+
+def test_ingest_replace_says_it_kept_a_persons_date(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from geo import store
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(store.engine(url), [path]))
+    pipeline.set_document_date(store.engine(url), path.name, year=2021, actor="editor1")
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE, encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "geo", "ingest", "--replace", str(path)], cwd=Path(__file__).parent.parent,
+                         env=dict(os.environ, DATABASE_URL=url), capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert ("jindu.txt: 1 projects (replaced; the earlier text is kept as a version; its date 2021 set by a person is "
+            "kept, not the new text's (undo it on the documents page))") in res.stdout
