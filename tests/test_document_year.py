@@ -31,6 +31,13 @@ from geo.extract import extract
         # a dated meeting the document was given at, in its title or lead
         ("在2023年全市交通运输工作会议上的讲话\n同志们:\n正文。", 2023, "meeting"),
         ("工作报告\n同志们:\n这次2021年度全县重点项目推进大会,主要任务是总结工作。", 2021, "meeting"),
+        # a reply to a motion of a session of the national or a province's people's congress, or the
+        # national CPPCC, named by its term and number on the title or a header line: the session's year
+        ("关于省十三届人大四次会议第258号建议的答复\n正文。", 2021, "meeting"),
+        ("对十三届全国人大四次会议第1723号建议的协办意见\n正文。", 2021, "meeting"),
+        ("某某建议的答复\n会议届次: 省十四届人大二次会议\n正文。", 2024, "meeting"),
+        ("关于全国政协十三届五次会议第0456号提案答复的函\n正文。", 2022, "meeting"),
+        ("某省第十四届人民代表大会第一次会议文件\n政府工作报告\n正文。", 2023, "meeting"),
         # two classes agreeing give the year once, from the first
         ("关于2023年重点项目的通知\n某发〔2023〕3号\n正文。", 2023, "doc_number"),
     ],
@@ -53,8 +60,13 @@ def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: i
         # two years at odds give none
         "2023年至2024年交通综述\n正文。",
         "关于2024年重点项目的通知\n某发〔2023〕30号\n正文。",
-        # a session number is no year; no year anywhere gives none
-        "关于省十三届人大四次会议第258号建议的答复\n正文。",
+        # a session of a city's or district's congress or CPPCC, a standing committee's meeting, a session a
+        # sentence recalls, a province whose terms run otherwise: no year; no year anywhere gives none
+        "关于区政协二届五次会议第130号提案的复函\n正文。",
+        "关于市五届人大三次会议第12号建议的答复\n正文。",
+        "关于十三届全国人大常委会第二十次会议精神的通知\n正文。",
+        "某某新闻\n在十三届全国人大四次会议上,某代表提出建议,今年建成。",
+        "关于某省第六届人民代表大会第二次会议第5号建议的答复\n正文。",
         "某某港开港\n央广网重庆9月29日消息 某某港开港运营。",
     ],
 )
@@ -125,6 +137,9 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
         ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
          (None, "explicit")),
+        # a reply to a motion of a numbered session answers in the session's year
+        ("dafu.txt", "关于省十三届人大四次会议第58号建议的答复\n某某代表:\n南川至贵阳高速公路预计今年底建成通车。",
+         "南川至贵阳高速公路", (2021, "relative")),
         # no year anywhere: a relative year stays unresolved
         ("tongche.txt", "某某高速进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路", (None, None)),
     ],
