@@ -261,6 +261,10 @@ YEAR_CASES = [
     ("南川至贵阳高速公路建设工期:2023.3-2025.12。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
     ("南川至贵阳高速公路建设年限:2023-2025。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
     ("南川至贵阳高速公路全长2023-2025米。", "南川至贵阳高速公路", None, None, None),  # a range of a length
+    # a plan given up is no target; the new one is
+    ("南川至贵阳高速公路原计划2024年建成,现预计2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路原定于2024年通车,因地质原因推迟。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
     # a road handed over by its builder (交工) has its works done
     ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
 ]

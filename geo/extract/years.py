@@ -21,7 +21,7 @@ Classes of text (issue #11):
   the sentence, else the report's, a year back when the day is after the report's own full date
   (without a full date, no shift: a month is never invented);
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
-  year of a history ("从1994年建成X,到2010年…"), a duration ("建设工期3年": no year is computed
+  year of a history ("从1994年建成X,到2010年…"), a plan given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
 * a **list entry** headed by its item's name ("1.X。全长80公里,建设年限2022—2025年。"): the rest of
   its line, up to the next item named on it, is the item's;
@@ -97,6 +97,8 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AHEAD_RE = re.compile(r"将|预计|计划|有望|力争|争取|确保|拟")
 #: A history told from its first milestone ("从1994年建成…,到2010年…").
 _HISTORY_RE = re.compile(r"从\s*$")
+#: A plan given up for a later one ("原计划2024年建成,现预计2025年建成"): no target of its own.
+_SUPERSEDED_RE = re.compile(r"(?:原计划|原定|原预计|原本计划|原规划)(?:于|在)?\s*$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
 #: A list entry whose name stands as its heading, the rest of its line describing it:
@@ -309,6 +311,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue
         if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
+        if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
+            continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
         if m.group("start"):
             start = start or year
         elif target is None:
