@@ -214,6 +214,8 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
     _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
+    if not _REFERRING_WORD_RE.search(work, b, n1):
+        return None  # no word that could refer back: spare the walk (most mentions)
     # the subject of its sentence stays the referent over the items its sentence names after it
     nxt = min((c.start for c in spans.near(cands, s1 if n1 > s1 else cand.end, n1) if c.name), default=n1)
     pos = b
@@ -230,6 +232,8 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
     return None
 
 
+#: The words a referring clause opens with (:data:`geo.extract.stages.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
+_REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
 _SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
 
