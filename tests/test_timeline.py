@@ -368,6 +368,15 @@ def test_table_span_column() -> None:
         ("建设内容 完成时限 牵头单位", "全长80公里 持续推进 区交通局", (None, None, None)),
         ("建设内容 年度目标 牵头单位", "全长80公里 年底完成投资10亿元 区交通局", (None, None, None)),
         ("建设内容 建设年限 总投资", "全长80公里 年内 20", (None, None, None)),  # a span column wants a span
+        # a column of the year's goal: a cell saying the works end or start is that year's (for 年度目标,
+        # the document's); a part's or an amount's completion, a column of money, say nothing
+        ("总投资 2024年建设目标 牵头单位", "120 建成通车 区交通局", (None, 2024, "explicit")),
+        ("总投资 2024年度目标任务 牵头单位", "120 力争全线通车 区交通局", (None, 2024, "explicit")),
+        ("总投资 2025年建设目标 牵头单位", "120 开工建设 区交通局", (2025, None, "explicit")),
+        ("总投资 年度目标 牵头单位", "120 建成投用 区交通局", (None, 2023, "relative")),
+        ("总投资 2024年建设目标 牵头单位", "120 桥梁主体完工 区交通局", (None, None, None)),
+        ("总投资 2024年建设目标 牵头单位", "120 完成投资10亿元 区交通局", (None, None, None)),
+        ("总投资 2024年计划投资 牵头单位", "120 建成通车 区交通局", (None, None, None)),
         # a span cell whose ends carry their months
         ("建设内容 建设年限 总投资", "全长80公里 2023.3-2025.12 20", (2023, 2025, "explicit")),
         ("建设内容 建设年限 总投资", "全长80公里 2023年3月—2026年6月 20", (2023, 2026, "explicit")),
