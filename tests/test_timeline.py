@@ -293,6 +293,9 @@ def test_years(text: str, name: str, target: int | None, start: int | None, basi
         ("全省将加强基础设施建设。2024年,机场扩能。确保南川至贵阳铁路建成通车。", None, None),
         ("2018年以来,全省加强基础设施建设。南川至贵阳铁路建成通车。", None, None),
         ("近日,全省召开会议。南川至贵阳铁路建成通车。", None, None),
+        # what comes next, or a goal still ahead after a past year's review, is not that year's
+        ("2023年,全省将加强基础设施建设。下一步,确保南川至贵阳铁路建成通车。", None, None),
+        ("2022年,全省完成投资1000亿元。将加快南川至贵阳铁路建设,力争早日建成通车。", None, None),
     ],
 )
 def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: int | None, start: int | None) -> None:

@@ -144,6 +144,8 @@ _PARAGRAPH_LEAD_RE = re.compile(
     r"\s*(?:[^,，。;；:：\n\d]{1,8}[,，:：])?\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?"
     r"(?:到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))(?:底|末|年底|年末)?(?:前|以前|之前|内)?[,，]"
 )
+#: A sentence turning to what comes next: no longer in the paragraph's year.
+_NEXT_STEP_RE = re.compile(r"\s*(?:下一步|接下来|下阶段|今后|未来|同时,?下一步)")
 #: Any time word: a later one in the paragraph sets a frame of its own.
 _TIME_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|后年|去年|前年|年内|年底|年末|上半年|下半年|今日|近日|\d{1,2}月")
 
@@ -157,9 +159,13 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     """
     ls = work.rfind("\n", 0, s0) + 1
     m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
-    if m is None or _TIME_WORD_RE.search(work, m.end(), s0):
+    if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
-    return _resolve(m, doc_year)
+    year, how = _resolve(m, doc_year)
+    end = _SENTENCE_END_RE.search(work, s0)
+    if year and doc_year and year < doc_year and _AHEAD_RE.search(work, s0, end.start() if end else len(work)):
+        return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
+    return year, how
 
 
 #: Two items sharing one milestone: "A计划于2025年与B同步建成投用", "A和B同时开工".
