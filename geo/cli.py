@@ -53,9 +53,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             failed = True
             print(f"error: {r.name}: {r.error}", file=sys.stderr)
         else:
-            note = {pipeline.Outcome.UNCHANGED: " (already stored, unchanged)",
-                    pipeline.Outcome.REPLACE: " (replaced; the earlier text is kept as a version)"}.get(r.outcome, "")
-            print(f"{r.name}: {r.entities} projects{note}")
+            notes = [{pipeline.Outcome.UNCHANGED: "already stored, unchanged",
+                      pipeline.Outcome.REPLACE: "replaced; the earlier text is kept as a version"}.get(r.outcome, "")]
+            if r.kept_date:  # audited edits win over re-ingest
+                notes.append(f"its date {r.kept_date} set by a person is kept, not the new text's (undo it on the documents page)")
+            note = "; ".join(n for n in notes if n)
+            print(f"{r.name}: {r.entities} projects" + (f" ({note})" if note else ""))
     if not results:
         print("error: no documents found", file=sys.stderr)
         failed = True

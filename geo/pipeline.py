@@ -41,6 +41,9 @@ class FileResult:
     entities: int = 0
     error: str | None = None
     outcome: Outcome = Outcome.ADD
+    #: A replaced document's date or year a person had set ("2021", "2022-05-01"), kept over what the
+    #: new version's text gives: audited edits win over re-ingest (issue 11 item 3).
+    kept_date: str | None = None
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -198,6 +201,7 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
     """Store the read documents that are new or replaced, re-link the corpus, audit; one transaction."""
     results: list[FileResult] = []
     audits: list[tuple[str, int, dict[str, Any]]] = []
+    again: list[str] = []  # replaced documents whose date a person set: read again under that date
     with db.locked(eng) as conn:
         now = store.utc_now()
         stored = store_ingest.stored_documents(conn)
@@ -212,6 +216,13 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
                     "to store it as the new version (the stored text is kept)")))
                 continue
             detail: dict[str, Any] = {"document": src.name, "sha256": [old.sha256 if old else None, src.sha256]}
+            kept_date = None
+            if old is not None and old.year_source == "person":
+                # a date a person set stands over the new version's own: audited edits win over re-ingest
+                src = _person_dated(src, old)
+                kept_date = old.date.isoformat() if old.date else str(old.year)
+                detail["kept_person_date"] = kept_date
+                again.append(src.name)
             if old is None:
                 doc_id, action, before = store_ingest.add_document(conn, src, now=now), "document_add", 0
             else:
@@ -223,13 +234,19 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
                                                            src.meta.issuer, src.meta.date, src.meta.year,
                                                            src.meta.year_source)
             audits.append((action, doc_id, detail | {"mentions": [before]}))
-            results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_"))))
+            results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_")),
+                                      kept_date=kept_date))
         if audits:
-            _relink(conn, stored, gaz, now=now)
+            _relink(conn, stored, gaz, now=now, reread=again)
         for action, doc_id, detail in audits:
             detail["mentions"].append(store_ingest.mention_count(conn, doc_id))
             progress.audit(conn, actor=actor, action=action, entity_id=None, detail=detail)
     return results
+
+
+def _person_dated(src: SourceText, old: store_ingest.StoredDocument) -> SourceText:
+    """Return ``src`` dated as a person dated the stored document it replaces."""
+    return replace(src, meta=replace(src.meta, date=old.date, year=old.year, year_source="person"))
 
 
 def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument], gaz: gazetteer.Gazetteer,

@@ -40,10 +40,20 @@ def unavailable(reason: str) -> None:
 
 
 def free_port() -> int:
-    """Return a free TCP port on the loopback interface."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """Return a free TCP port on the loopback interface.
+
+    On a machine shared by several workers, ``TEST_PORTS=9400-9499`` keeps the servers the tests
+    start within a worker's range; without it, any free port.
+    """
+    lo, _, hi = os.environ.get("TEST_PORTS", "0").partition("-")
+    for port in range(int(lo), int(hi or lo) + 1):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise RuntimeError(f"no free port in TEST_PORTS={os.environ['TEST_PORTS']}")
 
 
 # --- PostgreSQL -----------------------------------------------------------------------------

@@ -375,6 +375,37 @@ def test_a_map_popup_shows_the_register_and_its_sentence_as_text(page, hostile_a
     page.screenshot(path=str(ARTIFACTS / "popup-register.png"))
 
 
+@pytest.fixture(scope="module")
+def year_only_app(tmp_path_factory: pytest.TempPathFactory):
+    """The app on a database holding one project of a document whose year only is known (its file name's)."""
+    from geo import store
+    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('yearonly') / 'y.db'}"
+    eng = store.engine(url)
+    store.reset(eng)
+    text = "綦江港今年年底前建成投用。"
+    meta = DocumentMeta("某某港口建设进展", "綦江", None, year=2020, year_source="filename")
+    src = SourceText(name="gangkou_2020.txt", raw=text, text=text, offsets=list(range(len(text))), meta=meta,
+                     sha256="1" * 64)
+    ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
+        Mention(doc="gangkou_2020.txt", text="綦江港", quote=text, start=0, end=3, stage=Stage.UNDER_CONSTRUCTION,
+                target_year=2020, year_basis="relative")])
+    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
+    store.save_document(eng, src, [ent], {ent.id: info})
+    proc, app, log = start_app(url)
+    yield app
+    stop_app(proc, log)
+
+
+def test_a_map_popup_gives_a_year_only_documents_year_and_its_source(page, year_only_app: str) -> None:
+    """Issue 11 item 3: a document without a full date shows its year in the popup built in the browser."""
+    popup = _first_popup(page, year_only_app)
+    source = popup.locator(".pa-quote small").first.inner_text()
+    assert "某某港口建设进展 2020年（据文件名推断）" in source, source
+    page.screenshot(path=str(ARTIFACTS / "popup-year-only.png"))
+
+
 def test_english_by_link(page, app_url: str) -> None:
     page.goto(f"{app_url}/?lang=English")
     page.get_by_role("heading", name="Plan Atlas").wait_for(timeout=60_000)

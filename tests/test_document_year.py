@@ -31,6 +31,13 @@ from geo.extract import extract
         # a dated meeting the document was given at, in its title or lead
         ("在2023年全市交通运输工作会议上的讲话\n同志们:\n正文。", 2023, "meeting"),
         ("工作报告\n同志们:\n这次2021年度全县重点项目推进大会,主要任务是总结工作。", 2021, "meeting"),
+        # a reply to a motion of a session of the national or a province's people's congress, or the
+        # national CPPCC, named by its term and number on the title or a header line: the session's year
+        ("关于省十三届人大四次会议第258号建议的答复\n正文。", 2021, "meeting"),
+        ("对十三届全国人大四次会议第1723号建议的协办意见\n正文。", 2021, "meeting"),
+        ("某某建议的答复\n会议届次: 省十四届人大二次会议\n正文。", 2024, "meeting"),
+        ("关于全国政协十三届五次会议第0456号提案答复的函\n正文。", 2022, "meeting"),
+        ("某省第十四届人民代表大会第一次会议文件\n政府工作报告\n正文。", 2023, "meeting"),
         # two classes agreeing give the year once, from the first
         ("关于2023年重点项目的通知\n某发〔2023〕3号\n正文。", 2023, "doc_number"),
     ],
@@ -53,8 +60,13 @@ def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: i
         # two years at odds give none
         "2023年至2024年交通综述\n正文。",
         "关于2024年重点项目的通知\n某发〔2023〕30号\n正文。",
-        # a session number is no year; no year anywhere gives none
-        "关于省十三届人大四次会议第258号建议的答复\n正文。",
+        # a session of a city's or district's congress or CPPCC, a standing committee's meeting, a session a
+        # sentence recalls, a province whose terms run otherwise: no year; no year anywhere gives none
+        "关于区政协二届五次会议第130号提案的复函\n正文。",
+        "关于市五届人大三次会议第12号建议的答复\n正文。",
+        "关于十三届全国人大常委会第二十次会议精神的通知\n正文。",
+        "某某新闻\n在十三届全国人大四次会议上,某代表提出建议,今年建成。",
+        "关于某省第六届人民代表大会第二次会议第5号建议的答复\n正文。",
         "某某港开港\n央广网重庆9月29日消息 某某港开港运营。",
     ],
 )
@@ -125,6 +137,9 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
         ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
          (None, "explicit")),
+        # a reply to a motion of a numbered session answers in the session's year
+        ("dafu.txt", "关于省十三届人大四次会议第58号建议的答复\n某某代表:\n南川至贵阳高速公路预计今年底建成通车。",
+         "南川至贵阳高速公路", (2021, "relative")),
         # no year anywhere: a relative year stays unresolved
         ("tongche.txt", "某某高速进展\n南川至贵阳高速公路今年年底前建成通车。", "南川至贵阳高速公路", (None, None)),
     ],
@@ -282,3 +297,88 @@ def test_the_project_detail_says_a_documents_year_came_from_the_file_name() -> N
                  doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
     project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[m])
     assert "某某工程进展 2020年（据文件名推断）" in layers.popup_html(project, "zh")
+
+
+def test_the_popup_shard_carries_a_year_only_documents_year_and_its_source() -> None:
+    """The browser builds the popup from the shard's document table: a year without a full date travels too."""
+    from geo.maps import compact
+    from geo.model import EntityType, Evidence, Project
+
+    year_only = Evidence("xinwen_2020.txt", ITEM, "南川至贵阳高速公路今年建成。", 0, 9,
+                         doc_title="某某工程进展", doc_year=2020, doc_year_source="filename")
+    dated = Evidence("tongzhi.txt", ITEM, "南川至贵阳高速公路建成。", 0, 9, doc_title="通知",
+                     doc_date=dt.date(2021, 3, 4), doc_year=2021, doc_year_source="date")
+    undated = Evidence("wu.txt", ITEM, "南川至贵阳高速公路建成。", 0, 9, doc_title="无日期")
+    project = Project(id="p1", name=ITEM, type=EntityType.HIGHWAY, mentions=[year_only, dated, undated],
+                      geometry={"type": "Point", "coordinates": [106.6, 29.1]})
+    docs = compact.shard([project])["d"]
+    assert docs == [["xinwen_2020.txt", "某某工程进展", "", 2020, "filename"],
+                    ["tongzhi.txt", "通知", "2021-03-04"], ["wu.txt", "无日期", ""]]
+
+
+def test_the_document_list_sorts_a_year_only_document_by_its_year(eng) -> None:
+    """Newest first: a document without a full date stands among its year's, after the dated ones."""
+    from geo import store
+    from geo.model import DocumentMeta, SourceText
+
+    def save(name: str, date: dt.date | None, year: int | None, source: str | None) -> None:
+        text = f"{name}正文。"
+        meta = DocumentMeta(name, None, date, year=year, year_source=source)
+        store.save_document(eng, SourceText(name, text, text, list(range(len(text))), meta, name.ljust(64, "0")), [])
+
+    save("a_2021.txt", None, 2021, "filename")
+    save("b.txt", dt.date(2022, 3, 1), 2022, "date")
+    save("c.txt", dt.date(2020, 6, 1), 2020, "date")
+    save("d.txt", None, None, None)
+    save("e.txt", dt.date(2021, 2, 1), 2021, "date")
+    save("f.txt", None, 2023, "doc_number")
+    assert [d.name for d in db.list_documents(eng)] == ["f.txt", "b.txt", "e.txt", "a_2021.txt", "c.txt", "d.txt"]
+
+
+def test_a_replaced_document_keeps_the_date_a_person_set(eng, tmp_path: Path) -> None:
+    """Audited edits win over re-ingest: ``ingest --replace`` keeps a person's year and says so."""
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(eng, [path]))
+    pipeline.set_document_date(eng, path.name, year=2021, actor="editor1")
+    # a new version whose own text dates it otherwise
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE + "南川至贵阳高速公路全长50公里。\n", encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert (result.outcome, result.kept_date) == (pipeline.Outcome.REPLACE, "2021")
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year, doc.year_source) == (None, 2021, "person")
+    assert _project_year(eng)[0] == 2021  # 今年 read against the person's year, not the new text's 2024
+    replaced = next(e for e in progress.audit_entries(eng) if e["action"] == "document_replace")
+    assert replaced["detail"]["kept_person_date"] == "2021"
+    # a full date a person set stands too; without one, the new version's own date is taken
+    pipeline.set_document_date(eng, path.name, date=dt.date(2022, 5, 1), actor="editor1")
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE, encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert result.kept_date == "2022-05-01"
+    assert (_doc(eng, path.name).date, _project_year(eng)[0]) == (dt.date(2022, 5, 1), 2022)
+    pipeline.reset_document_date(eng, path.name, actor="editor2")
+    path.write_text("发布时间：2023-03-02 09:00\n" + NOTE, encoding="utf-8")
+    [result] = pipeline.ingest_files(eng, [path], replace=True)
+    assert result.kept_date is None
+    doc = _doc(eng, path.name)
+    assert (doc.date, doc.year_source, _project_year(eng)[0]) == (dt.date(2023, 3, 2), "date", 2023)
+
+
+def test_ingest_replace_says_it_kept_a_persons_date(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from geo import store
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    path = tmp_path / "jindu.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    assert all(not r.error for r in pipeline.ingest_files(store.engine(url), [path]))
+    pipeline.set_document_date(store.engine(url), path.name, year=2021, actor="editor1")
+    path.write_text("发布时间：2024-01-22 09:00\n" + NOTE, encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "geo", "ingest", "--replace", str(path)], cwd=Path(__file__).parent.parent,
+                         env=dict(os.environ, DATABASE_URL=url), capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert ("jindu.txt: 1 projects (replaced; the earlier text is kept as a version; its date 2021 set by a person is "
+            "kept, not the new text's (undo it on the documents page))") in res.stdout

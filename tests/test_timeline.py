@@ -239,6 +239,34 @@ YEAR_CASES = [
     ("2022年,加快建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, None),  # a year's report, no milestone
     ("南川至贵阳高速公路计划于明年上半年开工。", "南川至贵阳高速公路", None, 2024, "relative"),
     ("南川至贵阳高速公路力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    # a later clause laying the ground for a dated milestone is the subject's ("为…打下/奠定基础")
+    ("綦江航电枢纽三期围堰截流成功,为年内正式通航打下坚实基础。", "綦江航电枢纽三期", 2023, None, "relative"),
+    ("綦江航电枢纽三期围堰截流成功,为2025年建成投用奠定了基础。", "綦江航电枢纽三期", 2025, None, "explicit"),
+    ("綦江航电枢纽三期围堰截流成功,年内通航的船舶将增加一倍。", "綦江航电枢纽三期", None, None, None),
+    # two items sharing one milestone ("A计划于2025年与B同步建成投用"): both take its year
+    ("忠县北站计划于2025年与南川至贵阳铁路同步建成投用。", "忠县北站", 2025, None, "explicit"),
+    ("忠县北站计划于2025年与南川至贵阳铁路同步建成投用。", "南川至贵阳铁路", 2025, None, "explicit"),
+    ("忠县北站将与南川至贵阳铁路同时开工建设,力争明年开工。", "南川至贵阳铁路", None, 2024, "relative"),
+    ("忠县北站计划于2025年与南川至贵阳铁路同步开展规划研究。", "南川至贵阳铁路", None, None, None),
+    # a clause referring back to the item in the next sentence ("该项目预计2025年建成通车")
+    ("南川至贵阳高速公路全长50公里。该项目预计2025年建成通车。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路于2022年开工建设。该项目计划2025年建成通车。", "南川至贵阳高速公路", 2025, 2022, "explicit"),
+    ("南川至贵阳高速公路全长50公里。该线路预计年底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    # not when another item stands between, nor when the item is no sentence's subject
+    ("南川至贵阳高速公路全长50公里。綦江至习水铁路正在建设,该项目预计2025年建成通车。", "南川至贵阳高速公路",
+     None, None, None),
+    ("在某地,可经南川至贵阳高速公路到达。该项目预计2025年建成通车。", "南川至贵阳高速公路", None, None, None),
+    # a span whose ends carry their months, or a bare span closed by a mark, under a label
+    ("南川至贵阳高速公路建设年限为2023年3月—2025年12月。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
+    ("南川至贵阳高速公路建设工期:2023.3-2025.12。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
+    ("南川至贵阳高速公路建设年限:2023-2025。", "南川至贵阳高速公路", 2025, 2023, "explicit"),
+    ("南川至贵阳高速公路全长2023-2025米。", "南川至贵阳高速公路", None, None, None),  # a range of a length
+    # a plan given up is no target; the new one is
+    ("南川至贵阳高速公路原计划2024年建成,现预计2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路原定于2024年通车,因地质原因推迟。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    # a road handed over by its builder (交工) has its works done
+    ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
 ]
 
 
@@ -248,6 +276,32 @@ def test_years(text: str, name: str, target: int | None, start: int | None, basi
     assert name in ents, f"{name} not in {sorted(ents)}"
     m = ents[name].mentions[0]
     assert (m.target_year, m.start_year, m.year_basis) == (target, start, basis)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "target", "start"),
+    [
+        # a year heading a paragraph (after a short lead-in) frames the goals of its later sentences
+        ("报告明确,2023年,某省将全面加强基础设施建设。加快机场建设。确保南川至贵阳铁路建成通车。", 2023, None),
+        ("今年,全省将加强基础设施建设。确保南川至贵阳铁路建成通车。", 2023, None),
+        ("2024年,全省将加强基础设施建设。新开工南川至贵阳铁路。", None, 2024),
+        ("2022年,全省完成投资1000亿元。南川至贵阳铁路建成通车。", 2022, None),
+        # not after another time word in the paragraph, nor without a milestone, nor from a line above
+        ("2024年,全省将加强基础设施建设。到2027年,机场扩能。确保南川至贵阳铁路建成通车。", None, None),
+        ("2024年,全省将加强基础设施建设。加快南川至贵阳铁路建设。", None, None),
+        ("2024年,全省将加强基础设施建设。\n确保南川至贵阳铁路建成通车。", None, None),
+        ("全省将加强基础设施建设。2024年,机场扩能。确保南川至贵阳铁路建成通车。", None, None),
+        ("2018年以来,全省加强基础设施建设。南川至贵阳铁路建成通车。", None, None),
+        ("近日,全省召开会议。南川至贵阳铁路建成通车。", None, None),
+        # what comes next, or a goal still ahead after a past year's review, is not that year's
+        ("2023年,全省将加强基础设施建设。下一步,确保南川至贵阳铁路建成通车。", None, None),
+        ("2022年,全省完成投资1000亿元。将加快南川至贵阳铁路建设,力争早日建成通车。", None, None),
+    ],
+)
+def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: int | None, start: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + paragraph)))
+    m = ents["南川至贵阳铁路"].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
 
 
 @pytest.mark.parametrize(
@@ -317,6 +371,18 @@ def test_table_span_column() -> None:
         ("建设内容 完成时限 牵头单位", "全长80公里 持续推进 区交通局", (None, None, None)),
         ("建设内容 年度目标 牵头单位", "全长80公里 年底完成投资10亿元 区交通局", (None, None, None)),
         ("建设内容 建设年限 总投资", "全长80公里 年内 20", (None, None, None)),  # a span column wants a span
+        # a column of the year's goal: a cell saying the works end or start is that year's (for 年度目标,
+        # the document's); a part's or an amount's completion, a column of money, say nothing
+        ("总投资 2024年建设目标 牵头单位", "120 建成通车 区交通局", (None, 2024, "explicit")),
+        ("总投资 2024年度目标任务 牵头单位", "120 力争全线通车 区交通局", (None, 2024, "explicit")),
+        ("总投资 2025年建设目标 牵头单位", "120 开工建设 区交通局", (2025, None, "explicit")),
+        ("总投资 年度目标 牵头单位", "120 建成投用 区交通局", (None, 2023, "relative")),
+        ("总投资 2024年建设目标 牵头单位", "120 桥梁主体完工 区交通局", (None, None, None)),
+        ("总投资 2024年建设目标 牵头单位", "120 完成投资10亿元 区交通局", (None, None, None)),
+        ("总投资 2024年计划投资 牵头单位", "120 建成通车 区交通局", (None, None, None)),
+        # a span cell whose ends carry their months
+        ("建设内容 建设年限 总投资", "全长80公里 2023.3-2025.12 20", (2023, 2025, "explicit")),
+        ("建设内容 建设年限 总投资", "全长80公里 2023年3月—2026年6月 20", (2023, 2026, "explicit")),
     ],
 )
 def test_table_deadline_and_start_columns(header: str, cells: str, years: tuple) -> None:

@@ -75,6 +75,20 @@ _NUMBER_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。;；！？]")
 #: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
 _MEETING_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n]{0,24}?(?:会议|大会)")
+#: A plenary session of the National People's Congress or CPPCC, or of a province's people's congress,
+#: by its term and number ("十三届全国人大四次会议", "全国政协十三届四次会议", "省十三届人大四次会议",
+#: "某省第十四届人民代表大会第一次会议"): a reply to a motion of the session answers in its year. Their
+#: terms run together (the 13th from 2018, one session a year); a province's CPPCC and a city's or
+#: county's congress are numbered otherwise, and a standing committee meets many times a year: neither is read.
+_CN_NUM = r"[一二三四五六七八九十\d]{1,3}"
+_SESSION_RE = re.compile(
+    rf"(?:第?(?P<n1>{_CN_NUM})届全国(?:人大|人民代表大会)|全国(?:人大|政协)第?(?P<n2>{_CN_NUM})届"
+    rf"|(?:中国人民政治协商会议|政协)第?(?P<n3>{_CN_NUM})届全国委员会|省第?(?P<n4>{_CN_NUM})届(?:人大|人民代表大会))"
+    rf"第?(?P<m>{_CN_NUM})次(?:全体)?会议"
+)
+_SESSION_TERM = (13, 2018)
+_SESSION_LINE_MAX = 60
+_SESSIONS_PER_TERM = 5
 #: A title's year that is a goal or an event's: after words of intent or "到", or before a milestone.
 _GOAL_BEFORE = re.compile(r"(?:力争|预计|计划|争取|确保|有望|将|到|(?<!关)于|在)\s*$")
 _GOAL_AFTER = re.compile(r"[^,，。;；:：\s]{0,10}?(?:以来|建成|通车|开工|开建|完工|竣工|开通|投用|投运|通航|贯通|前|底)")
@@ -138,8 +152,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
 
     The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
-    "关于2023年…计划的通知", not "力争2025年建成"), and a dated meeting named in its title or lead
-    ("在2023年全市交通工作会议上的讲话"). When these give exactly one year, it is the document's; two
+    "关于2023年…计划的通知", not "力争2025年建成"), a dated meeting named in its title or lead
+    ("在2023年全市交通工作会议上的讲话"), and a session of a people's congress named by its term and
+    number on its title or a header line ("关于省十三届人大四次会议第258号建议的答复": 2021). When these give exactly one year, it is the document's; two
     different years give none. Only when the text names no year at all (not even one of a history,
     "2017年开工") is the file name read (:func:`filename_year`): a year in the text always wins over it.
 
@@ -158,12 +173,29 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(titled.pop(), "title")
     for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
+    for line in (title, *lines[:_HEADER_SCAN]):
+        if len(line) > _SESSION_LINE_MAX or _SENTENCE_END.search(line):
+            continue  # a session a sentence recalls may be another year's
+        for m in _SESSION_RE.finditer(line):
+            y = session_year(m)
+            if y is not None:
+                found.setdefault(y, "meeting")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
     if any(_TEXT_YEAR.search(line) for line in lines):
         return None, None
     year = filename_year(name)
     return (year, "filename") if year else (None, None)
+
+
+def session_year(m: re.Match[str]) -> int | None:
+    """Return the year of a :data:`_SESSION_RE` session ("十三届…四次会议" → 2021), None when out of range."""
+    term = _cn_number(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+    number = _cn_number(m.group("m"))
+    if not term or not number or number > _SESSIONS_PER_TERM:
+        return None
+    year = _SESSION_TERM[1] + _SESSIONS_PER_TERM * (term - _SESSION_TERM[0]) + number - 1
+    return year if 1990 <= year <= dt.date.today().year + 1 else None
 
 
 def filename_year(name: str, *, latest: int | None = None) -> int | None:

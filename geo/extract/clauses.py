@@ -388,7 +388,7 @@ def _years(
 
     An annual plan (``period`` of one year) sets that year for the items it completes.
     """
-    a, _ = spans.clause(work, cand.start, cand.end)
+    a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
     end = cand.end
@@ -414,6 +414,10 @@ def _years(
         if target:
             break
     if target is None and start is None:
+        # "A计划于2025年与B同步建成投用": a milestone the two items share
+        y = years.joint_years(work, a, a_end, cand.start, cand.end, doc_year)
+        target, start, basis = y.target, y.start, y.basis or basis
+    if target is None and start is None:
         # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of
         y = years.subject_years(work, a, cand.start, cand.end, c_end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
@@ -432,14 +436,15 @@ def _years(
     if target is None:
         # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items
         m = years.LEAD_YEAR_RE.match(work, s0, a)
-        year, how = years.lead_year(m, doc_year) if m else (None, None)
+        # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
+        year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
         done = _MILESTONE_RE.search(work, a, c_end) if year else None
         # the milestone must be the item's own stage ("…泸州港与重庆港开通集装箱航线" opens a service)
         if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
             done = None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
-        elif done or (year and m.group("to") and CUE_RE.search(work, a, cand.start)):
+        elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
     if target is None and start is None:
         # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
@@ -478,6 +483,12 @@ def _years(
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
         y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
         target, start, basis = y.target, y.start, y.basis or basis
+    if target is None:
+        # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
+        ref = discourse.referring_clause(work, cand, cands, b)
+        y = years.milestone_years(work, *ref, doc_year) if ref else Years()
+        if y.target or (y.start and start is None):
+            target, start, basis = y.target, start or y.start, basis or y.basis
     if target is None and start is None:
         row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis

@@ -189,14 +189,33 @@ def replied(work: str, cand: Cand, cands: list[Cand], after: int, *, stage_of: C
 def back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
     """Return the stage of the first clause after the item that refers back to it ("该项目已开工").
 
+    The clause is found by :func:`referring_clause`; its first specific stage cue is the item's.
+    """
+    ref = referring_clause(work, cand, cands, b)
+    if ref is None:
+        return None
+    for m in spans.cues_in(work, *ref):
+        stage, spec = cue_at(m)
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
+
+def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[int, int] | None:
+    """Return the span of the first clause after the item that refers back to it ("该项目已开工").
+
     The clause follows in the item's sentence, or opens the next one when the item is its
     sentence's subject (it opens the sentence, maybe after an attribute: "位于A的X,是…"); no
     other item is named between (the reference would be to that one): "X位于A,江津至泸州铁路
-    已开工,该项目…" is not X's, nor is "海拔从X站的300米…。该项目…" (X is no subject).
+    已开工,该项目…" is not X's, nor is "海拔从X站的300米…。该项目…" (X is no subject). The span
+    runs from the referring clause to its sentence's end or the next item ("该互通迎来重要节点,
+    主体结构顺利完工").
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
     _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
+    if not _REFERRING_WORD_RE.search(work, b, n1):
+        return None  # no word that could refer back: spare the walk (most mentions)
     # the subject of its sentence stays the referent over the items its sentence names after it
     nxt = min((c.start for c in spans.near(cands, s1 if n1 > s1 else cand.end, n1) if c.name), default=n1)
     pos = b
@@ -205,20 +224,16 @@ def back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | 
         if ca >= nxt or ca >= n1:
             break
         if stages.BACK_REF_RE.match(work, ca) and cb <= nxt:
-            # the referring clause and the clauses after it in its sentence ("该互通迎来重要节点,
-            # 主体结构顺利完工"), before any other item
             _r0, r1 = spans.sentence(work, ca, cb)
-            for m in spans.cues_in(work, ca, min(r1, nxt)):
-                stage, spec = cue_at(m)
-                if spec and stage is not Stage.UNSPECIFIED:
-                    return stage
-            return None
+            return ca, min(r1, nxt)
         if work[cb : cb + 1] == "\n" or cb >= n1:
             break
         pos = cb
     return None
 
 
+#: The words a referring clause opens with (:data:`geo.extract.stages.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
+_REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
 _SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
 

@@ -1,8 +1,8 @@
 """Read the years and lead unit a table row gives an item, from its columns however worded.
 
 A row is a line of cells split by spaces; its header is the nearest line above it naming a
-deadline (完成时限, 计划竣工年份, 通车时间 …), start (开工时间 …), span (建设年限 …) or lead
-(牵头单位 …) column. Split from :mod:`geo.extract.years` (issue 11 item 3).
+deadline (完成时限, 计划竣工年份, 通车时间 …), start (开工时间 …), span (建设年限 …), year's goal
+(2024年建设目标, 年度目标: a cell "建成通车" or "年底前开工" is that year's) or lead (牵头单位 …) column. Split from :mod:`geo.extract.years` (issue 11 item 3).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
-from geo.extract.years import AHEAD, Years
+from geo.extract.years import AHEAD, SPAN_CELL_RE, Years
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
@@ -18,7 +18,15 @@ _START_COL = re.compile(r"开工(?:时间|年份|年度|日期)|计划开工")
 _LEAD_COL = re.compile(r"牵头单位|牵头部门|责任单位|责任部门")
 #: A column giving the span of the works: "建设年限 2021-2025", "起止年限 2022—2024年".
 _SPAN_COL = re.compile(r"建设年限|起止年限|建设期限|实施年限|建设起止|起止时间|建设周期|实施期限")
-_CELL_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)")
+#: A column of the year's goal for each row: "2024年建设目标", "2024年度目标任务", "年度目标" (the document's
+#: year); not a column of money ("2024年计划投资").
+_GOAL_COL = re.compile(r"(?:(?P<year>20\d\d)\s*年度?|年度)(?:建设|工作)?(?:目标|任务|计划|形象进度)(?!投资|资金|金额)")
+#: A goal cell saying the works end or start, maybe after a word of intent and a time of the year
+#: ("建成通车", "力争年底前全线通车", "6月底开工"); a part's or an amount's completion (主体完工, 完成投资) is not.
+_GOAL_TIME = r"(?:力争|确保|计划|预计|争取)?(?:(?:年底|年末|年内|上半年|下半年|\d{1,2}月(?:份|底|末)?)前?)?"
+_GOAL_DONE = re.compile(_GOAL_TIME + r"(?:全线|全面|基本|项目)?(?:建成|通车|完工|竣工|投用|投运|投产|开通|交工)")
+_GOAL_START = re.compile(_GOAL_TIME + r"(?:新)?(?:开工|开建|动工)")
+_CELL_SPAN = SPAN_CELL_RE
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 _CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
 #: A cell giving a year relative to the document's: "年底", "年内", "明年6月", "6月底前".
@@ -83,13 +91,21 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
             first = int(y.group(1))
         elif _LEAD_COL.search(head) and not _CELL_YEAR.match(cell):
             lead = cell
+        elif (goal := _GOAL_COL.search(head)) and (goal.group("year") or doc_year):
+            # "2024年建设目标 … 建成通车": the row's goal for that year (for 年度目标, the document's)
+            year = int(goal.group("year") or doc_year)
+            if _GOAL_DONE.match(cell):
+                target = target or year
+            elif _GOAL_START.match(cell):
+                first = first or year
+            relative = relative or (not goal.group("year") and bool(target or first))
     basis = ("relative" if relative else "explicit") if target or first else None
     return Years(target, first, basis), lead
 
 
 def _header_cell(text: str) -> bool:
-    """Return whether ``text`` names a deadline, start, span or lead column."""
-    return any(p.search(text) for p in (_DEADLINE_COL, _START_COL, _SPAN_COL, _LEAD_COL))
+    """Return whether ``text`` names a deadline, start, span, year's goal or lead column."""
+    return any(p.search(text) for p in (_DEADLINE_COL, _START_COL, _SPAN_COL, _GOAL_COL, _LEAD_COL))
 
 
 _HEADER_CACHE: dict[int, tuple[str, bool]] = {}

@@ -8,7 +8,12 @@ Classes of text (issue #11):
   project's works is a milestone too ("2025年下闸蓄水", "全线通水", "并网发电"); a milestone labelled with its
   time ("建成时间为2025年", "计划开工时间:2024年", "建成于2019年", "开工仪式于今日举行"); a year
   opening the clause the item is the subject of ("2022年X建成通车以来"); a goal year heading the
-  sentence, after a word of intent or not ("到2025年,", "预计2025年,", "力争到2025年,");
+  sentence, after a word of intent or not ("到2025年,", "预计2025年,", "力争到2025年,"), or heading
+  its paragraph ("报告明确,2023年,某省将…。…。确保X建成通车。": :func:`paragraph_year`); a
+  milestone a later clause lays the ground for ("…,为年内正式通航打下坚实基础"); a milestone two
+  items share ("A计划于2025年与B同步建成投用": :func:`joint_years`); a road handed over (交工验收);
+  a clause referring back to the item ("X全长50公里。该项目预计2025年建成通车": found by
+  :func:`geo.extract.discourse.referring_clause`);
 * **relative** years resolved against the document's year (its date's, else the year its number,
   title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
   上/下半年, 本年度, 本月底, a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
@@ -16,7 +21,7 @@ Classes of text (issue #11):
   the sentence, else the report's, a year back when the day is after the report's own full date
   (without a full date, no shift: a month is never invented);
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
-  year of a history ("从1994年建成X,到2010年…"), a duration ("建设工期3年": no year is computed
+  year of a history ("从1994年建成X,到2010年…"), a plan given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
 * a **list entry** headed by its item's name ("1.X。全长80公里,建设年限2022—2025年。"): the rest of
   its line, up to the next item named on it, is the item's;
@@ -25,7 +30,7 @@ Classes of text (issue #11):
 * **tables** whose header names a deadline column (完成时限, 完成时间, 建成时间…), a start column
   (开工时间) or a span column (建设年限 "2021-2025"): the cell of the item's row; a deadline or start
   cell without a year ("年底", "明年6月") is relative to the document date (read by
-  :mod:`geo.extract.year_tables`);
+  :mod:`geo.extract.year_tables`); a span's ends may carry months ("2023年3月—2025年12月", "2023.3-2025.12");
 * the **plan period** of the document (十四五 → 2021–2025, "(2021—2025年)") is a window kept apart:
   it never becomes a target year; a span of years in the item's own clause that is not the
   document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
@@ -39,6 +44,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.extract.stages import GROUNDWORK
+
 #: Milestones that end works (the year before them is the target) and that start them.
 _DONE = (
     r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|投入使用|交付使用|投入运营"
@@ -47,6 +54,8 @@ _DONE = (
     # the milestones that end a water or power project's works: a dam closes its gates to store water,
     # a canal carries water, a plant feeds the grid (not a quantity: 通水量, 蓄水量)
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
+    # a road handed over by its builder: "2024年底交工验收"
+    r"|交工(?!期)"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
@@ -74,6 +83,8 @@ LABELLED_MILESTONE_RE = re.compile(
 #: What follows a milestone up to the clause end, and how long it may be without being an object.
 _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
 _BARE_TAIL = 4
+#: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
+_GROUNDWORK_RE = re.compile(GROUNDWORK)
 
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -86,6 +97,8 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AHEAD_RE = re.compile(r"将|预计|计划|有望|力争|争取|确保|拟")
 #: A history told from its first milestone ("从1994年建成…,到2010年…").
 _HISTORY_RE = re.compile(r"从\s*$")
+#: A plan given up for a later one ("原计划2024年建成,现预计2025年建成"): no target of its own.
+_SUPERSEDED_RE = re.compile(r"(?:原计划|原定|原预计|原本计划|原规划)(?:于|在)?\s*$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
 #: A list entry whose name stands as its heading, the rest of its line describing it:
@@ -125,6 +138,55 @@ LEAD_YEAR_RE = re.compile(
 )
 
 
+#: A year heading a paragraph's sentence, after a short lead-in ("报告明确,2023年,某省将…"): it frames
+#: the sentences after it in the paragraph. A day (今日, 近日) frames only its own sentence.
+_PARAGRAPH_LEAD_RE = re.compile(
+    r"\s*(?:[^,，。;；:：\n\d]{1,8}[,，:：])?\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?"
+    r"(?:到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))(?:底|末|年底|年末)?(?:前|以前|之前|内)?[,，]"
+)
+#: A sentence turning to what comes next: no longer in the paragraph's year.
+_NEXT_STEP_RE = re.compile(r"\s*(?:下一步|接下来|下阶段|今后|未来|同时,?下一步)")
+#: Any time word: a later one in the paragraph sets a frame of its own.
+_TIME_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|后年|去年|前年|年内|年底|年末|上半年|下半年|今日|近日|\d{1,2}月")
+
+
+def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year heading the paragraph the sentence at ``s0`` belongs to, when it frames it.
+
+    "报告明确,2023年,某省将加强基础设施建设。加快A建设。确保B建成通车。": a year heading the
+    paragraph's first sentence frames its later sentences, as long as no other time word comes
+    between (a paragraph naming 2027年 or 年底 later has moved on). A paragraph is a line.
+    """
+    ls = work.rfind("\n", 0, s0) + 1
+    m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
+    if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
+        return None, None
+    year, how = _resolve(m, doc_year)
+    end = _SENTENCE_END_RE.search(work, s0)
+    if year and doc_year and year < doc_year and _AHEAD_RE.search(work, s0, end.start() if end else len(work)):
+        return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
+    return year, how
+
+
+#: Two items sharing one milestone: "A计划于2025年与B同步建成投用", "A和B同时开工".
+_JOINT_RE = re.compile(
+    rf"(?:与|和|同)(?P<other>[^,，。;；!！?？\n]{{2,40}}?)(?:同步|同时|一并|一同|一起)(?=[^,，。;；]{{0,4}}?(?:{_START}|{_DONE}))"
+)
+
+
+def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int | None) -> Years:
+    """Return the years of a milestone two items share in the clause ``work[lo:hi]``.
+
+    "A计划于2025年与B同步建成投用": the item at ``start:end`` is A (before 与) or B (between 与 and
+    同步), and both take the year and milestone of the clause read without "与B".
+    """
+    for m in _JOINT_RE.finditer(work, lo, hi):
+        if end <= m.start() or m.start("other") <= start < m.end("other"):
+            joined = work[lo : m.start()] + work[m.end("other") : hi]
+            return milestone_years(joined, 0, len(joined), doc_year)
+    return Years()
+
+
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设".
 #: (A month and day without a year is an event's date: :func:`event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
@@ -161,7 +223,14 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
-_SPAN_RE = re.compile(r"(20\d\d)\s*年?\s*[—\-–~～至到]\s*(20\d\d)\s*年")
+#: A span's first end may carry its month ("2023年3月—2025年12月", "2023.3-2025.12"); the second
+#: end is closed by 年, its month, or a mark ending the number ("建设年限:2023-2025。", not "2023-2025米").
+_SPAN_MONTH = r"(?:\s*年\s*(?:\d{1,2}\s*月份?)?|[.．/]\d{1,2}(?!\d))?"
+_SPAN_RE = re.compile(
+    rf"(?<![\d.])(20\d\d){_SPAN_MONTH}\s*[—\-–~～至到]\s*(20\d\d)(?:\s*年|[.．/]\d{{1,2}}(?!\d)|(?=[,，。;；、)）\]】\s]|$))"
+)
+#: A table cell of a span column: "2021-2025", "2023年3月—2025年12月", "2023.3-2025.12".
+SPAN_CELL_RE = re.compile(rf"(20\d\d){_SPAN_MONTH}\s*[—\-–~～至到]\s*(20\d\d)")
 #: A label of the works' span in running text: "建设年限:2022—2025年", "建设期为2022年至2025年".
 SPAN_LABEL_RE = re.compile(
     r"(?:(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|工期|期)|工期)\s*(?:为|是|[:：])?\s*(?=20\d\d)"
@@ -240,13 +309,16 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     basis = None
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
-        if bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL:
+        if (bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL
+                and not _GROUNDWORK_RE.match(work, m.end())):
             continue
         year, how = _resolve(m, doc_year)
         if year is None:
             continue
         if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
+        if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
+            continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
         if m.group("start"):
             start = start or year
         elif target is None:

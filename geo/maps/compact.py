@@ -188,18 +188,20 @@ def unpack(text: str) -> list[list[int]]:
     return records
 
 
-def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list[Any]:
+def popup_entry(project: Project, docs: dict[tuple[Any, ...], int]) -> list[Any]:
     """Return what a popup shows of a project, in any language: the browser adds the labels.
 
     ``[name, aliases, target year, start year, period, places, lead units, area,
     mentions, register, stated]``, each mention ``[quote, document index, start]`` into
-    the shard's document table (``docs``, filled here: name, title, ISO date); ``register``
+    the shard's document table (``docs``, filled here: name, title, ISO date, and for a document
+    without a full date its year and where that came from, ``geo.model.YEAR_SOURCES``); ``register``
     the register fields set, ``[field, text]`` (labels ``reg.<field>``), and ``stated`` the
     sentence stating each amount, ``[[field…], quote]`` (labels ``reg.<field>_quote``).
     """
     mentions = []
     for m in project.mentions:
-        key = (m.doc or "", m.doc_title or m.doc or "", m.doc_date.isoformat() if m.doc_date else "")
+        key = (m.doc or "", m.doc_title or m.doc or "", m.doc_date.isoformat() if m.doc_date else "",
+               *((m.doc_year, m.doc_year_source) if not m.doc_date and m.doc_year and m.doc_year_source else ()))
         mentions.append([m.quote or "", docs.setdefault(key, len(docs)), m.start])
     area = (project.geometry or {}).get("type") in ("Polygon", "MultiPolygon")
     return [project.name, list(project.aliases), project.target_year, project.start_year,
@@ -211,7 +213,7 @@ def popup_entry(project: Project, docs: dict[tuple[str, str, str], int]) -> list
 
 def shard(projects: list[Project]) -> dict[str, Any]:
     """Return one shard: ``{"d": documents, "p": popup entries}`` of ``projects`` in order."""
-    docs: dict[tuple[str, str, str], int] = {}
+    docs: dict[tuple[Any, ...], int] = {}
     entries = [popup_entry(p, docs) for p in projects]
     return {"d": [list(k) for k in docs], "p": entries}
 

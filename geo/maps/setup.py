@@ -23,7 +23,7 @@ from folium.plugins import Fullscreen
 from jinja2 import Template
 
 from geo.i18n import t
-from geo.model import REGISTER_AMOUNTS, REGISTER_SHOWN
+from geo.model import REGISTER_AMOUNTS, REGISTER_SHOWN, YEAR_SOURCES
 from geo.settings import ROOT
 
 #: URL under which Streamlit serves the project's ``static/`` folder.
@@ -145,6 +145,8 @@ class MapSetup(JSCSSMixin, MacroElement):
                   # the popup's rows, built in the browser (geo.maps.layers.popup_html in Python)
                   "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
                   "precision", "popup.area", "filter.review", "review.pending", "review.confirmed",
+                  # a document without a full date: its year and where it came from (i18n.document_date_text)
+                  "docdate.year_from", *(f"docdate.source.{x}" for x in YEAR_SOURCES),
                   *(f"reg.{x}" for x in REGISTER_SHOWN),
                   *(f"reg.{x}_quote" for x in REGISTER_AMOUNTS)]
         self.config = script_json({

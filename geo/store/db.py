@@ -310,7 +310,11 @@ def _drop_orphans(conn: sa.Connection) -> None:
 
 
 def list_documents(eng: Engine) -> list[DocumentInfo]:
-    """Return every document (without its text) with its number of mentions, by date."""
+    """Return every document (without its text) with its number of mentions, newest first.
+
+    A document without a full date stands by its year (``year``: its number's, title's or file
+    name's, or a person's), after the dated documents of that year; one with neither comes last.
+    """
     count = (
         sa.select(sa.func.count(mentions.c.id))
         .where(mentions.c.document_id == documents.c.id)
@@ -326,7 +330,9 @@ def list_documents(eng: Engine) -> list[DocumentInfo]:
         documents.c.year_source,
         documents.c.ingested_at,
         count.label("mentions"),
-    ).order_by(documents.c.date.desc().nulls_last(), documents.c.name)
+    )
+    year = sa.func.coalesce(documents.c.year, sa.extract("year", documents.c.date))
+    query = query.order_by(year.desc().nulls_last(), documents.c.date.desc().nulls_last(), documents.c.name)
     with eng.connect() as conn:
         return [DocumentInfo(**r._mapping) for r in conn.execute(query)]
 

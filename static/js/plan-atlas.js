@@ -114,6 +114,14 @@
     return (p.name === undefined ? esc(label("type." + p.type)) + " …" : esc(p.name)) + (rough ? " (≈)" : "");
   }
 
+  // A document's date beside its sentences (geo.i18n.document_date_text): the full date, else its
+  // year and where that came from ("2020年（据文件名推断）"), else nothing.
+  function docDate(doc) {
+    if (doc[2]) { return doc[2]; }
+    if (!doc[3]) { return ""; }
+    return label("docdate.year_from").replace("{year}", doc[3]).replace("{source}", label("docdate.source." + doc[4]));
+  }
+
   // One project's popup: attributes and every source sentence, as text (geo.maps.layers.popup_html).
   function fillPopup(box, p) {
     var e = p.entry, rows = [
@@ -144,7 +152,7 @@
     e[8].forEach(function (m) {
       var doc = p.docs[m[1]], quote = el("blockquote", m[0], {
         "class": "pa-quote", style: "margin:4px 0;padding-left:6px;border-left:3px solid #bbb"});
-      var small = el("small", "— "), source = (doc[1] + " " + doc[2]).trim();
+      var small = el("small", "— "), source = (doc[1] + " " + docDate(doc)).trim();
       if (doc[0]) {  // the map iframe may not navigate its parent: the reader opens beside it
         small.appendChild(el("a", source, {href: "/documents?" + new URLSearchParams({reader: doc[0], at: m[2]}),
                                            target: "_blank", rel: "noopener"}));
