@@ -276,11 +276,66 @@ ROUTE_PARTNER = [
 ]
 
 
+# works told by the physical state of the site: a part of the structure poured or finished, a site's
+# works under way, the checks before an opening → 在建; a milestone's groundwork for navigation
+PHYSICAL_STATE = [
+    case("北河水库大坝已浇筑至45米。", "北河水库大坝", "under_construction"),
+    case("南岭机场T2航站楼幕墙及屋面基本完成。", "南岭机场T2航站楼", "under_construction"),
+    case("西溪航电枢纽二期围堰截流成功。", "西溪航电枢纽二期", "under_construction"),
+    case("东山大道下穿道正在进行管线迁改施工。", "东山大道", "under_construction"),
+    case("南岭机场第二跑道飞行校验顺利完成。", "南岭机场第二跑道", "under_construction"),
+    case("北河航电枢纽围堰截流成功,为年内通航打下基础。", "北河航电枢纽", "under_construction"),
+    # negatives: studies under way are preparation; a part's size is no progress; navigation itself
+    case("北河铁路正在进行可研编制工作。", "北河铁路", "preliminary"),
+    case("东山大道路基宽24米,双向六车道。", "东山大道", "unspecified"),
+    case("西溪航电枢纽已正式通航。", "西溪航电枢纽", "completed"),
+]
+
+# in service told by its working: generating, ready for its use, a year's traffic → 建成
+IN_SERVICE = [
+    case("西溪水库已开始发电运行。", "西溪水库", "completed"),
+    case("北河水电站累计发电量突破5亿千瓦时。", "北河水电站", "completed"),
+    case("东山水库已具备供水条件。", "东山水库", "completed"),
+    case("南岭机场2022年旅客吞吐量120万人次。", "南岭机场", "completed"),
+    # negatives: a condition about the future, a design figure, an output once built
+    case("待东山大桥具备通车条件后,再行评估。", "东山大桥", "unspecified"),
+    case("新建南岭机场按旅客吞吐量800万人次设计。", "南岭机场", "unspecified"),
+    case("北河水电站建成后年发电量达5亿千瓦时。", "北河水电站", "unspecified"),
+]
+
+# the preliminary works of a project, as its 前期工作
+PRELIMINARY_WORKS = [
+    case("加快开展北河至南岭段航道整治前期工程。", "北河至南岭段航道整治", "preliminary"),
+    case("北河至南岭段航道整治工程开工建设。", "北河至南岭段航道整治工程", "starting"),
+]
+
+# a line or station in service that a new line or its works relate to: brought into, joined, ended at;
+# an area named as the place of another item says nothing of its own works
+RELATION = [
+    case("该线路引入北河东站,正线长约120公里。", "北河东站", "completed"),
+    case("线路经永川区城区,东至沙坪坝区北河站。", "沙坪坝区北河站", "completed"),
+    case("项目西起东山立交,连接南岭西站。", "南岭西站", "completed"),
+    case("该物流园项目位于南溪东部物流园内,总规划用地200亩。", "南溪东部物流园", "completed"),
+    # negatives: a station named new after the verb; an area as the place of another project
+    case("该线路引入新建北河东站,正线长约120公里。", "北河东站", "unspecified"),
+    case("该物流园项目位于南溪新区东部产业园,总规划用地200亩。", "南溪新区东部产业园", "unspecified"),
+]
+
+# a list item whose generic word stands before its bracket ("A建设工程(某段)、B") is still in the list
+COUNTED_BRACKETS = [
+    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "南岭港二期", "starting"),
+    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "北河航道", "starting"),
+    # negative: each item with its own clause's words
+    case("加快北河航道建设工程(东山段)前期工作、南岭港二期工程建设。", "北河航道", "preliminary"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

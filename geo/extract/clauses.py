@@ -77,10 +77,11 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 
 #: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
-#: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B").
+#: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
+#: maybe before the item's bracket ("A航道建设工程(某某段)、B").
 LIST_GAP_RE = re.compile(
     r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
-    r"|(?:建设)?(?:工程|项目)(?=\s*[、和及与]))*"
+    r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与]))*"
 )
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
 GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
@@ -332,6 +333,10 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if lx.CONTEXT_BEFORE.search(before):
         return True
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
+        return False  # "位于X新区": the place of another item
+    if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
+        return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):

@@ -33,6 +33,11 @@ tests/test_stages.py:
 * **a generic verb over a list closed by 等 and its kind** ("推进实施A、B等高速公路,") → 在建;
 * **a counted list as its sentence's subject** ("A、B等42个项目,较计划提前开工") takes the next
   clause's stage.
+* **the works told by the physical state of the site** ("大坝已浇筑至61米", "幕墙及屋面基本完成",
+  "围堰截流成功", "正在进行交通导改", "飞行校验") → 在建; **in service told by its working**
+  ("开始发电运行", "累计发电量", "已具备供水条件", "2022年旅客吞吐量120万人次") → 建成;
+* **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
+  "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
@@ -46,7 +51,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.patterns import HEAD_RE
-from geo.model import Stage
+from geo.model import EntityType, Stage
 
 #: Clause end: a cue's lookahead does not reach past it.
 _C = r"[^,，。;；!！?？\n]"
@@ -132,6 +137,34 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("招标", Stage.PRELIMINARY, True),
     # in service told by its use
     ("投入使用" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    # works told by the physical state of the site (issue #11): a part of the structure poured or
+    # finished ("大坝已浇筑至61米", "幕墙及金属屋面基本完成", "三期围堰截流成功"), a site's works under
+    # way ("正在进行交通导改", "正在进行管网工程、堤防建设"; not the studies: "正在进行可研"), the
+    # checks before an opening ("飞行校验", "试飞") → 在建
+    ("浇筑", Stage.UNDER_CONSTRUCTION, True),
+    *(
+        (f"{w}{_C}{{0,10}}?(?:完成|完工|截流|到顶)", Stage.UNDER_CONSTRUCTION, True)
+        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体")
+    ),
+    (
+        f"正在进行(?!{_C}{{0,12}}?(?:前期|可研|可行性|设计|勘察|规划|研究|论证|招标|征地|征拆|方案|审查|评审))"
+        f"(?={_C}{{0,12}}?(?:施工|导改|工程|建设|浇筑|安装|铺设|架设|填筑|开挖))",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    ("飞行校验", Stage.UNDER_CONSTRUCTION, True),
+    ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
+    # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
+    # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
+    # a year's traffic ("2020年旅客吞吐量54.9万人次"; not a design figure: "按旅客吞吐量…设计")
+    ("发电运行" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    ("开始发电" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    (f"累计{_C}{{0,4}}?发电量", Stage.COMPLETED, True),
+    ("具备(?:通车|通航|供水|发电|运营|投用|使用)条件" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    *(
+        (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
+        for w in ("旅客", "货物", "集装箱")
+    ),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
@@ -140,8 +173,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("工可(?:研究)?(?:报告|批复)", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
+    # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
+    ("前期工程", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
-    *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
+    *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "通航", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
@@ -221,6 +256,22 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
 #: lines a new road strings together ("通车后将串联A、B等多条高速").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
+
+#: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
+#: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
+#: a road's end named so may be its own new toll station or interchange, a park or a district is a
+#: place. A status word between the verb and the item ("引入新建X站", "东至规划X站") ends the
+#: match, so a planned end keeps its own stage. (A line crossed, "跨越X铁路", is one too, but the
+#: crossing verb is still read as a part of the name: "跨X铁路".)
+STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
+RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = ((frozenset({EntityType.RAIL_STATION}), STATION_NEAR),)
+
+#: Areas (a park, a new district, a logistics park) named as the place of something ("Y项目位于X新区",
+#: "位于X新区的Y项目"): the clause locates the other item and says nothing of the area's own works.
+#: An item inside an area ("位于X物流园内") and a route through one ("经X工业园") keep the area built.
+AREA_TYPES = frozenset({EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
+PLACE_VERB_RE = re.compile(r"位于$")
+INSIDE_RE = re.compile(r"\s*(?:内|之内|境内|园内|区内)")
 
 #: Verbs that make the items of their list existing infrastructure whatever else the clause says
 #: (issue #11): lines a new one links ("是衔接A、B及C三大干线的联络线"), a landmark a route starts
