@@ -330,12 +330,21 @@ COUNTED_BRACKETS = [
 ]
 
 
+# a long counted list with an item that is not recognised in the middle: the counted tail is every item's
+COUNTED_RUN = [
+    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个重点项目前期工作。", "南岭港三期", "preliminary"),
+    case("南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个新开工项目。", "南岭港三期", "starting"),
+    # negative: without a counted tail the last item's words are its own
+    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽前期工作。", "南岭港三期", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -83,6 +83,10 @@ LIST_GAP_RE = re.compile(
     r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
     r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与]))*"
 )
+#: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted
+#: tail closing it ("等11个重点项目", "等5个新开工项目").
+COUNTED_RUN_RE = re.compile(r"(?:[^,，。;；:：、\n]{0,40}、)+[^,，。;；:：、\n]{0,40}")
+COUNTED_TAIL_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)个")
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
 GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
 
@@ -148,7 +152,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
                 mask[k - cand.end] = ""
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
-    trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
+    # a long counted list whose items are not all recognised ("推进A、B、某某转运体系建设工程、C等11个
+    # 重点项目前期工作"): a run joined by 、 up to a counted 等 shares the counted tail's words
+    counted = not in_list and cand.end < tail_from and COUNTED_RUN_RE.fullmatch(work, cand.end, tail_from) is not None
+    counted = counted and COUNTED_TAIL_RE.match(work, tail_from) is not None
+    trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     lead = [m for m in lead if not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
