@@ -339,12 +339,28 @@ COUNTED_RUN = [
 ]
 
 
+# existing infrastructure described in the present: the whole an item is a part of, an item ranked
+# among those in service, a traffic problem shared by coordinated lines → 建成
+DESCRIBED = [
+    case("北河大桥改造工程是国家高速公路网G65包茂高速、G69银百高速的重要段落。", "G65包茂高速", "completed"),
+    case("北河大桥改造工程是国家高速公路网G65包茂高速、G69银百高速的重要段落。", "G69银百高速", "completed"),
+    case("西溪,是嘉陵江航道的重要支流。", "嘉陵江航道", "completed"),
+    case("北河机场是重庆第二大航空港。", "北河机场", "completed"),
+    case("将缓解东山立交和西环路现状交通压力。", "东山立交", "completed"),
+    # negatives: a planned or unfinished whole, a ranking of investment, a ranking to come
+    case("该连接线是规划南岭至北河高速公路的重要组成部分。", "南岭至北河高速公路", "unspecified"),
+    case("该连接线是在建南岭至北河高速公路的重要组成部分。", "南岭至北河高速公路", "under_construction"),
+    case("南岭港三期是全省投资最大的港口项目。", "南岭港三期", "unspecified"),
+    case("北河机场建成后将是全省第二大机场。", "北河机场", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -105,7 +105,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
-    if governs or stages.PROBLEM_RE.match(work, cand.end):
+    if governs or stages.PROBLEM_AFTER_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
@@ -348,6 +348,13 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):
+        return True
+    # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
+    end = _list_end(work, cand, cands)
+    whole = stages.PART_OF_AFTER_RE.match(work, end)
+    if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+        return True
+    if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)

@@ -38,6 +38,9 @@ tests/test_stages.py:
   ("开始发电运行", "累计发电量", "已具备供水条件", "2022年旅客吞吐量120万人次") → 建成;
 * **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
+* **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网
+  A、B的重要段落", "是X的重要支流"), an item ranked among those in service ("X是四川第三大航空港"),
+  a traffic problem shared by coordinated lines ("A及B现状交通压力") → 建成;
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
@@ -295,6 +298,28 @@ PROBLEM_RE = re.compile(
     r"(?:的|段)?(?:现状)?(?:常态化|长期|严重|日益|季节性)?(?:交通)?"
     r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力)"
 )
+
+#: Another short name coordinated with the item before a shared predicate ("X及四横线现状交通压力",
+#: "X和Y的重要段落"): the predicate is the item's too.
+COORDINATED_RE = re.compile(r"(?:[及和与、][^,，。;；、及和与的]{1,8}?)?")
+
+#: The item described as a part of a whole in service, after a copula ("是国家高速公路网A、B的重要段落",
+#: "岷江是X的重要支流", "现为县道X的组成部分"): the whole is built.
+PART_OF_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,12}[)）])?的(?:重要|主要)?(?:支流|段落|组成部分)")
+COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
+
+#: The item ranked among those in service, as the subject of a copula ("X是四川第三大航空港", "X是
+#: 全省最繁忙的机场"): it is built. A ranking of investment or of works ("是全省投资最大的项目") or
+#: a future one ("建成后将是…") is not.
+RANKED_RE = re.compile(
+    r"(?:目前|现已|现)?是(?![^,，。;；]{0,10}(?:投资|规模))[^,，。;；将]{0,8}?(?:第[一二三四五六七八九十\d]+大|最大|最繁忙)"
+    r"(?:的)?[^,，。;；]{0,6}?(?:航空港|机场|枢纽|站|水库|电站|铁路|高速|公路|航道|港口|港)(?!口|项目|工程|建设)"
+)
+
+#: A problem of the item's service, maybe shared with a short name coordinated with it.
+PROBLEM_AFTER_RE = re.compile(COORDINATED_RE.pattern + PROBLEM_RE.pattern)
+#: A whole the item is a part of, maybe shared with a short name coordinated with it.
+PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 
 #: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
