@@ -355,12 +355,26 @@ DESCRIBED = [
 ]
 
 
+# a completion planned for a date is a forecast: the works are going on, for the item and for a partner
+# the plan names inside it; the route and scheme of a feasibility study (工可线路, 工可方案) are preparation
+PLANNED_COMPLETION = [
+    case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "北河东站", "under_construction"),
+    case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "南岭至北河铁路", "under_construction"),
+    case("北河东站计划2026年建成投用。", "北河东站", "under_construction"),
+    case("南岭至北河高速公路工可线路进行优化调整。", "南岭至北河高速公路", "preliminary"),
+    case("南岭至北河高速公路工可方案已完成比选。", "南岭至北河高速公路", "preliminary"),
+    # negatives: a completion told in the past; 工可 inside other words (施工可以)
+    case("北河东站已于2022年建成投用。", "北河东站", "completed"),
+    case("南岭至北河高速公路施工可以分段进行。", "南岭至北河高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

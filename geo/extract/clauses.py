@@ -132,7 +132,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         back = discourse.back_reference(work, cand, cands, b)
         if back is not None:
             return back
-    lead = [m for m in cues if m.end() <= cand.start]
+    # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
+    lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
@@ -159,7 +160,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    lead = [m for m in lead if not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
+    lead = [m for m in lead if m.end() > cand.start or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []

@@ -38,6 +38,8 @@ tests/test_stages.py:
   ("开始发电运行", "累计发电量", "已具备供水条件", "2022年旅客吞吐量120万人次") → 建成;
 * **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
+* **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
+  Y inside it; the route or scheme of a feasibility study (工可线路, 工可方案) → 前期工作;
 * **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网
   A、B的重要段落", "是X的重要支流"), an item ranked among those in service ("X是四川第三大航空港"),
   a traffic problem shared by coordinated lines ("A及B现状交通压力") → 建成;
@@ -118,6 +120,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车)", Stage.UNSPECIFIED, False),
+    # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
+    # going on, for the item before it and for a partner inside it
+    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
     *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
@@ -173,7 +178,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
     # the preliminary design; "可研究" (may study) is no feasibility study
     ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
-    ("工可(?:研究)?(?:报告|批复)", Stage.PRELIMINARY, True),
+    ("工可(?:研究)?(?:报告|批复|线路|方案)", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
     # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
