@@ -369,12 +369,24 @@ PLANNED_COMPLETION = [
 ]
 
 
+# a facility opening its sentence, told by what it holds or carries now → 建成
+HOLDINGS = [
+    case("北河机场位于东山镇,现有2条跑道、3座航站楼。", "北河机场", "completed"),
+    case("北河机场位于东山镇,2022年旅客吞吐量120万人次。", "北河机场", "completed"),
+    case("据悉,北河机场现有2条跑道。", "北河机场", "completed"),
+    # negatives: holdings to come, planned, a time; the facility not the subject
+    case("北河机场飞行区等级4C,建成后将拥有2条跑道。", "北河机场", "unspecified"),
+    case("北河机场位于东山镇,规划建设2条跑道。", "北河机场", "unspecified"),
+    case("据悉,北河机场仅用3个月完成主体施工。", "北河机场", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -230,6 +230,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     since = discourse.since_milestone(work, cand, cands, a, b)
     if since is not None:
         return since
+    # a facility told by what it has or carries now ("X机场…,现有1条跑道…,2020年旅客吞吐量…万人次")
+    held = discourse.in_service_after(work, cand, cands, b)
+    if held is not None:
+        return held
     # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
     # when X is open) takes the headline's stage
     part = discourse.part_of_subject(work, cand, cands, a)

@@ -38,6 +38,8 @@ tests/test_stages.py:
   ("开始发电运行", "累计发电量", "已具备供水条件", "2022年旅客吞吐量120万人次") → 建成;
 * **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
+* **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
+  2020年旅客吞吐量54.9万人次") → 建成;
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
   Y inside it; the route or scheme of a feasibility study (工可线路, 工可方案) → 前期工作;
 * **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网
@@ -337,6 +339,13 @@ MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
+
+#: What a facility holds now: "现有1条长2800米的跑道", "已有5个千吨级泊位" (not a time: "个月").
+HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个(?!月)|处|台)")
+
+#: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"
+#: (not a design figure: "按旅客吞吐量800万人次设计").
+TRAFFIC_RE = re.compile(r"(?:旅客|货物|集装箱)吞吐量(?:达到?|突破|超过|为)?[\d.]+万(?:人次|吨|标箱)(?![^,，。;；]{0,8}?(?:设计|目标|需求))")
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
