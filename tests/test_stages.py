@@ -381,12 +381,21 @@ HOLDINGS = [
 ]
 
 
+# a start dated two years or more before the report (dated 2023 here) is no news: the works go on
+STARTED_LONG_AGO = [
+    case("北河航电枢纽于2019年12月开工建设,总投资104亿元。", "北河航电枢纽", "under_construction"),
+    # negatives: a start of last year or of this year is the news
+    case("北河航电枢纽于2022年12月开工建设,总投资104亿元。", "北河航电枢纽", "starting"),
+    case("北河航电枢纽今年3月开工建设。", "北河航电枢纽", "starting"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -46,9 +46,10 @@ def read_mention(
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
-    got = Years() if cand.implied else _years(
-        work, cand, cands, years.doc_year(date, period, year=source.meta.year), period=period, stage=stage, date=date,
-    )
+    year0 = years.doc_year(date, period, year=source.meta.year)
+    got = Years() if cand.implied else _years(work, cand, cands, year0, period=period, stage=stage, date=date)
+    if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
+        stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -67,6 +68,11 @@ def read_mention(
         year_basis=basis,
         period=period,
     )
+
+
+#: Years between a start the clause dates and the document's year after which the start is no news:
+#: a report of 2019 saying "X于2015年12月开工建设" tells works going on (issue #11).
+STARTED_LONG_AGO = 2
 
 
 def _glued(work: str, ends: list[int], pos: int) -> bool:

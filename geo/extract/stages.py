@@ -40,6 +40,8 @@ tests/test_stages.py:
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
 * **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
   2020年旅客吞吐量54.9万人次") → 建成;
+* **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
+  2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
   Y inside it; the route or scheme of a feasibility study (工可线路, 工可方案) → 前期工作;
 * **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网
