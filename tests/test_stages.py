@@ -390,12 +390,29 @@ STARTED_LONG_AGO = [
 ]
 
 
+# news of the works' steps: a part done told verb first, the substructure done, the closing stage →
+# 在建; construction drawings, an approval by a named body → 前期工作; listed in a plan → 研究论证
+NEWS_STEPS = [
+    case("北河至南岭高速公路已完成路面铺设。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭铁路线下工程基本完工。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路进入收尾阶段。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路正在开展施工图设计。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路获国家发展改革委批复。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路项目获省发展改革委核准。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭铁路已列入国家中长期铁路网规划。", "北河至南岭铁路", "proposed"),
+    # negatives: a measure of a part is no progress; the approval of a longer noun; the whole line done
+    case("北河至南岭高速公路完成桥梁长度测量。", "北河至南岭高速公路", "unspecified"),
+    case("争取北河至南岭高速公路服务区配套设施获批。", "北河至南岭高速公路", "unspecified"),
+    case("北河至南岭铁路全线完工。", "北河至南岭铁路", "completed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -326,10 +326,17 @@ def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
     """
     if _APPROVAL_RE.fullmatch(m.group()) is None or m.start() - end <= lx.APPROVAL_GAP:
         return False
+    if _AUTHORITY_GAP_RE.fullmatch(work, end, m.start()):
+        return False  # "X获国家发展改革委批复": the approving body stands between
     return _COUNTED_TAIL_RE.fullmatch(work, end, m.start()) is None
 
 
 _APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")
+
+#: The item's approval by a named body: "(项目)获国家发展改革委", "经省交通运输厅", "获国铁集团".
+_AUTHORITY_GAP_RE = re.compile(
+    r"(?:项目|工程)?(?:已|正式|顺利)?(?:获得?|经|通过)(?:了)?[^,，。;；、]{0,12}?(?:委员会|委|部|厅|局|政府|国务院|集团|公司)(?:的)?(?:正式)?"
+)
 
 #: The tail of a counted list up to its approval: "等10个项目、1170公里取得工可", "等3个工程通过".
 _COUNTED_TAIL_RE = re.compile(

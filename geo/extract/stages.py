@@ -40,6 +40,9 @@ tests/test_stages.py:
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
 * **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
   2020年旅客吞吐量54.9万人次") → 建成;
+* **news of the works' steps**: a part done told verb first ("已完成路面铺设"), the substructure done
+  ("线下工程基本完工"), the closing stage ("进入收尾阶段") → 在建; the construction drawings
+  ("施工图设计") → 前期工作; listed in a plan ("已列入…规划") → 研究论证;
 * **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
   2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
@@ -165,6 +168,22 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         True,
     ),
     ("飞行校验", Stage.UNDER_CONSTRUCTION, True),
+    # a part of the works done, told with the verb first ("已完成路面铺设", "完成桩基施工"), and the
+    # substructure of a line finished ("线下工程基本完工"): the rest is still being built
+    (
+        "完成(?:了)?(?:全部|全线|全线路基|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁)"
+        "(?!宽|长|高)",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    (f"线下工程{_C}{{0,4}}?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # the works closing ("进入收尾阶段", "收尾工作")
+    ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
+    ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
+    # the construction drawings are the last step of the design: preparation
+    ("施工图(?:设计|审查|编制)", Stage.PRELIMINARY, True),
+    # listed in a plan ("已列入国家中长期铁路网规划"), as the lexicon's 纳入…规划
+    (f"列入{_C}{{0,16}}?规划", Stage.PROPOSED, True),
     ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
     # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
     # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
