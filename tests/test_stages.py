@@ -400,7 +400,15 @@ NEWS_STEPS = [
     case("北河至南岭高速公路获国家发展改革委批复。", "北河至南岭高速公路", "preliminary"),
     case("北河至南岭高速公路项目获省发展改革委核准。", "北河至南岭高速公路", "preliminary"),
     case("北河至南岭铁路已列入国家中长期铁路网规划。", "北河至南岭铁路", "proposed"),
-    # negatives: a measure of a part is no progress; the approval of a longer noun; the whole line done
+    case("北河至南岭铁路北河隧道顺利进洞。", "北河至南岭铁路北河隧道", "under_construction"),
+    case("北河至南岭高速公路通车倒计时。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路建设进入冲刺阶段。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路开工建设以来,已完成投资30亿元。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路正在进行线位比选。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路已完成工可编制。", "北河至南岭高速公路", "preliminary"),
+    # negatives: a measure of a part is no progress; the approval of a longer noun; the whole line done;
+    # in service since its opening
+    case("北河至南岭高速公路建成通车以来,车流量稳步增长。", "北河至南岭高速公路", "completed"),
     case("北河至南岭高速公路完成桥梁长度测量。", "北河至南岭高速公路", "unspecified"),
     case("争取北河至南岭高速公路服务区配套设施获批。", "北河至南岭高速公路", "unspecified"),
     case("北河至南岭铁路全线完工。", "北河至南岭铁路", "completed"),

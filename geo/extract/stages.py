@@ -41,8 +41,9 @@ tests/test_stages.py:
 * **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
   2020年旅客吞吐量54.9万人次") → 建成;
 * **news of the works' steps**: a part done told verb first ("已完成路面铺设"), the substructure done
-  ("线下工程基本完工"), the closing stage ("进入收尾阶段") → 在建; the construction drawings
-  ("施工图设计") → 前期工作; listed in a plan ("已列入…规划") → 研究论证;
+  ("线下工程基本完工"), the closing stage ("进入收尾阶段", "冲刺阶段", "通车倒计时"), works since their
+  start ("开工建设以来"), a tunnel entered ("进洞") → 在建; the construction drawings ("施工图设计"),
+  a comparison of routes ("线位比选") → 前期工作; listed in a plan ("已列入…规划") → 研究论证;
 * **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
   2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
@@ -177,6 +178,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         True,
     ),
     (f"线下工程{_C}{{0,4}}?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # works told since their start ("开工建设以来,已完成投资30亿元"), a tunnel entered ("隧道进洞"),
+    # the last push before an opening ("冲刺阶段", "通车倒计时")
+    ("开工(?:建设)?以来", Stage.UNDER_CONSTRUCTION, True),
+    ("进洞", Stage.UNDER_CONSTRUCTION, True),
+    ("冲刺阶段", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("通车", "开通", "通航", "投用", "投运")),
     # the works closing ("进入收尾阶段", "收尾工作")
     ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
     ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
@@ -201,7 +208,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
     # the preliminary design; "可研究" (may study) is no feasibility study
     ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
-    ("工可(?:研究)?(?:报告|批复|线路|方案)", Stage.PRELIMINARY, True),
+    ("工可(?:研究)?(?:报告|批复|线路|方案|编制)", Stage.PRELIMINARY, True),
+    # a comparison of routes or schemes ("线位比选", "方案比选") is a step of the design
+    ("比选", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
     # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
