@@ -369,12 +369,16 @@ PLANNED_COMPLETION = [
 ]
 
 
-# a facility opening its sentence, told by what it holds or carries now → 建成
+# a facility opening its sentence, told by what it holds or carries now, and a line used now → 建成
 HOLDINGS = [
     case("北河机场位于东山镇,现有2条跑道、3座航站楼。", "北河机场", "completed"),
     case("北河机场位于东山镇,2022年旅客吞吐量120万人次。", "北河机场", "completed"),
     case("据悉,北河机场现有2条跑道。", "北河机场", "completed"),
-    # negatives: holdings to come, planned, a time; the facility not the subject
+    case("游客乘坐北河至南岭高铁只需1小时即可到达。", "北河至南岭高铁", "completed"),
+    case("目前,渝遂高速日均车流量超过5万辆。", "渝遂高速", "completed"),
+    # negatives: holdings to come, planned, a time; a use or a traffic expected
+    case("建成后,市民乘坐北河至南岭高铁只需1小时。", "北河至南岭高铁", "unspecified"),
+    case("渝遂高速建成后,预计日均车流量达到5万辆。", "渝遂高速", "unspecified"),
     case("北河机场飞行区等级4C,建成后将拥有2条跑道。", "北河机场", "unspecified"),
     case("北河机场位于东山镇,规划建设2条跑道。", "北河机场", "unspecified"),
     case("据悉,北河机场仅用3个月完成主体施工。", "北河机场", "under_construction"),

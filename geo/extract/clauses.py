@@ -361,6 +361,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
+    if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):

@@ -53,7 +53,8 @@ def in_service_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
         return None
     nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
     held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stages.HOLDINGS_RE.finditer(work, cand.end, nxt))
-    if held or stages.TRAFFIC_RE.search(work, cand.end, nxt):
+    traffic = stages.TRAFFIC_RE.search(work, cand.end, nxt)
+    if held or (traffic and not stages.FUTURE_RE.search(work, s0, traffic.start())):
         return Stage.COMPLETED
     return None
 

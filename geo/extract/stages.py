@@ -39,7 +39,8 @@ tests/test_stages.py:
 * **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
   "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
 * **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
-  2020年旅客吞吐量54.9万人次") → 建成;
+  2020年旅客吞吐量54.9万人次", "X日均车流量超过5万辆"), and **a line used now** ("乘坐X高铁只需1小时")
+  → 建成, unless the sentence looks ahead ("建成后", "预计", "将");
 * **news of the works' steps**: a part done told verb first ("已完成路面铺设"), the substructure done
   ("线下工程基本完工"), the closing stage ("进入收尾阶段", "冲刺阶段", "通车倒计时"), works since their
   start ("开工建设以来"), a tunnel entered ("进洞") → 在建; the construction drawings ("施工图设计"),
@@ -373,9 +374,20 @@ INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;
 #: What a facility holds now: "现有1条长2800米的跑道", "已有5个千吨级泊位" (not a time: "个月").
 HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个(?!月)|处|台)")
 
+#: Words of the future in a sentence: a use or a traffic told after them is expected, not seen
+#: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
+FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
+
+#: A line used now: "乘坐X高铁只需1小时", "搭乘X".
+USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
+
 #: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"
 #: (not a design figure: "按旅客吞吐量800万人次设计").
-TRAFFIC_RE = re.compile(r"(?:旅客|货物|集装箱)吞吐量(?:达到?|突破|超过|为)?[\d.]+万(?:人次|吨|标箱)(?![^,，。;；]{0,8}?(?:设计|目标|需求))")
+TRAFFIC_RE = re.compile(
+    r"(?:(?:旅客|货物|集装箱)吞吐量(?:达到?|突破|超过|为)?[\d.]+万(?:人次|吨|标箱)"
+    r"|(?:日均|年均|累计)?(?:车流量|客流量|旅客发送量|通行车辆)(?:达到?|突破|超过|为)?[\d.]+万?(?:辆|人次|架次))"
+    r"(?![^,，。;；]{0,8}?(?:设计|目标|需求))"
+)
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
