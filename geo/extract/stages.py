@@ -210,8 +210,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the preliminary design; "可研究" (may study) is no feasibility study
     ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
     ("工可(?:研究)?(?:报告|批复|线路|方案|编制)", Stage.PRELIMINARY, True),
-    # a comparison of routes or schemes ("线位比选", "方案比选") is a step of the design
+    # a comparison of routes or schemes ("线位比选", "方案比选") and the scheme's design ("已完成方案设计")
+    # are steps of the design
     ("比选", Stage.PRELIMINARY, True),
+    ("方案设计", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
     # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
