@@ -371,8 +371,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if _inventory(work, a, cand):
         return True
     # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
-    end = _list_end(work, cand, cands)
-    whole = stages.PART_OF_AFTER_RE.match(work, end)
+    clause_after = work[cand.end : b]
+    end = _list_end(work, cand, cands) if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
+    whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
     if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:

@@ -346,6 +346,7 @@ COORDINATED_RE = re.compile(r"(?:[及和与、][^,，。;；、及和与的]{1,8
 #: The item described as a part of a whole in service, after a copula ("是国家高速公路网A、B的重要段落",
 #: "岷江是X的重要支流", "现为县道X的组成部分"): the whole is built.
 PART_OF_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,12}[)）])?的(?:重要|主要)?(?:支流|段落|组成部分)")
+PART_OF_WORDS = ("支流", "段落", "组成部分")
 COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
 
 #: The item ranked among those in service, as the subject of a copula ("X是四川第三大航空港", "X是
