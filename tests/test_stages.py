@@ -411,10 +411,16 @@ NEWS_STEPS = [
     case("北河至南岭高速公路正在进行线位比选。", "北河至南岭高速公路", "preliminary"),
     case("北河至南岭高速公路已完成工可编制。", "北河至南岭高速公路", "preliminary"),
     case("北河绕城公路目前已完成方案设计。", "北河绕城公路", "preliminary"),
+    case("北河至南岭铁路完成年度投资15亿元。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路正在办理用地手续。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路正在开展地质勘察。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路施工许可已办理。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路项目建议书已获批复。", "北河至南岭高速公路", "preliminary"),
     # negatives: a measure of a part is no progress; the approval of a longer noun; the whole line done;
     # in service since its opening
     case("北河至南岭高速公路建成通车以来,车流量稳步增长。", "北河至南岭高速公路", "completed"),
     case("按照方案设计要求,北河绕城公路已建成通车。", "北河绕城公路", "completed"),
+    case("市领导到北河至南岭高速公路现场勘察。", "北河至南岭高速公路", "unspecified"),
     case("北河至南岭高速公路完成桥梁长度测量。", "北河至南岭高速公路", "unspecified"),
     case("争取北河至南岭高速公路服务区配套设施获批。", "北河至南岭高速公路", "unspecified"),
     case("北河至南岭铁路全线完工。", "北河至南岭铁路", "completed"),

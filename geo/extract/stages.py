@@ -44,7 +44,8 @@ tests/test_stages.py:
 * **news of the works' steps**: a part done told verb first ("已完成路面铺设"), the substructure done
   ("线下工程基本完工"), the closing stage ("进入收尾阶段", "冲刺阶段", "通车倒计时"), works since their
   start ("开工建设以来"), a tunnel entered ("进洞") → 在建; the construction drawings ("施工图设计"),
-  a comparison of routes ("线位比选") → 前期工作; listed in a plan ("已列入…规划") → 研究论证;
+  a comparison of routes ("线位比选"), the permits and surveys before a start (项目建议书, 用地手续,
+  施工许可, 地质勘察; not a visit: 实地勘察) → 前期工作; a year's investment done ("完成年度投资") → 在建; listed in a plan ("已列入…规划") → 研究论证;
 * **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
   2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
@@ -104,7 +105,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
-    ("完成投资", Stage.UNDER_CONSTRUCTION, True),
+    ("完成(?:年度|全年|当年|今年|累计)?(?:计划)?投资", Stage.UNDER_CONSTRUCTION, True),
     # the works told by their site: a construction report ("加紧施工", "收尾施工"), the works'
     # progress as a share ("完成总体施工进度的87%", "总体进度完成超过90%"), a tunnel's advance
     # ("累计掘进1200米"), the site itself ("建设现场一派繁忙", "建设如火如荼"); a condition
@@ -214,6 +215,17 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # are steps of the design
     ("比选", Stage.PRELIMINARY, True),
     ("方案设计", Stage.PRELIMINARY, True),
+    # the permits and surveys before a start: a project proposal ("项目建议书获批"), the land and
+    # planning permits ("办理用地手续", "用地报批", "施工许可"), the site's survey ("地质勘察")
+    ("项目建议书", Stage.PRELIMINARY, True),
+    ("用地(?:手续|审批|报批|批复)", Stage.PRELIMINARY, True),
+    ("施工许可", Stage.PRELIMINARY, True),
+    ("规划许可", Stage.PRELIMINARY, True),
+    ("选址意见", Stage.PRELIMINARY, True),
+    # (a visit, "实地勘察", "现场勘察", is no survey of the works)
+    *((f"{w}勘察", Stage.PRELIMINARY, True) for w in ("地质", "工程", "外业", "详细", "初步")),
+    ("勘察(?:工作|测量|报告)", Stage.PRELIMINARY, True),
+    ("勘测", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
     # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
