@@ -299,8 +299,11 @@ IN_SERVICE = [
     case("南岭机场2022年旅客吞吐量120万人次。", "南岭机场", "completed"),
     # negatives: a condition about the future, a design figure, an output once built
     case("待东山大桥具备通车条件后,再行评估。", "东山大桥", "unspecified"),
+    case("东山大桥力争年底具备通车条件。", "东山大桥", "under_construction"),
+    case("东山大桥年底将具备通车条件。", "东山大桥", "under_construction"),
     case("新建南岭机场按旅客吞吐量800万人次设计。", "南岭机场", "unspecified"),
     case("北河水电站建成后年发电量达5亿千瓦时。", "北河水电站", "unspecified"),
+    case("北河水电站力争年底实现发电运行。", "北河水电站", "proposed"),
 ]
 
 # the preliminary works of a project, as its 前期工作

@@ -129,7 +129,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
     ),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
-    (f"实现{_C}{{0,4}}?(?:通航|通水|通车)", Stage.UNSPECIFIED, False),
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
     (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
@@ -201,6 +201,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("开始发电" + _NOT_AFTER_USE, Stage.COMPLETED, True),
     (f"累计{_C}{{0,4}}?发电量", Stage.COMPLETED, True),
     ("具备(?:通车|通航|供水|发电|运营|投用|使用)条件" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    # readiness as a goal ("力争年底具备通车条件", "年底将具备通航条件"): the works go on
+    *(
+        (f"{w}{_C}{{0,10}}?具备(?:通车|通航|供水|发电|运营|投用|使用)条件", Stage.UNDER_CONSTRUCTION, True)
+        for w in ("力争", "确保", "争取", "将", "计划")
+    ),
     *(
         (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
         for w in ("旅客", "货物", "集装箱")
