@@ -276,11 +276,166 @@ ROUTE_PARTNER = [
 ]
 
 
+# works told by the physical state of the site: a part of the structure poured or finished, a site's
+# works under way, the checks before an opening → 在建; a milestone's groundwork for navigation
+PHYSICAL_STATE = [
+    case("北河水库大坝已浇筑至45米。", "北河水库大坝", "under_construction"),
+    case("南岭机场T2航站楼幕墙及屋面基本完成。", "南岭机场T2航站楼", "under_construction"),
+    case("西溪航电枢纽二期围堰截流成功。", "西溪航电枢纽二期", "under_construction"),
+    case("东山大道下穿道正在进行管线迁改施工。", "东山大道", "under_construction"),
+    case("南岭机场第二跑道飞行校验顺利完成。", "南岭机场第二跑道", "under_construction"),
+    case("北河航电枢纽围堰截流成功,为年内通航打下基础。", "北河航电枢纽", "under_construction"),
+    # negatives: studies under way are preparation; a part's size is no progress; navigation itself
+    case("北河铁路正在进行可研编制工作。", "北河铁路", "preliminary"),
+    case("东山大道路基宽24米,双向六车道。", "东山大道", "unspecified"),
+    case("西溪航电枢纽已正式通航。", "西溪航电枢纽", "completed"),
+]
+
+# in service told by its working: generating, ready for its use, a year's traffic → 建成
+IN_SERVICE = [
+    case("西溪水库已开始发电运行。", "西溪水库", "completed"),
+    case("北河水电站累计发电量突破5亿千瓦时。", "北河水电站", "completed"),
+    case("东山水库已具备供水条件。", "东山水库", "completed"),
+    case("南岭机场2022年旅客吞吐量120万人次。", "南岭机场", "completed"),
+    # negatives: a condition about the future, a design figure, an output once built
+    case("待东山大桥具备通车条件后,再行评估。", "东山大桥", "unspecified"),
+    case("东山大桥力争年底具备通车条件。", "东山大桥", "under_construction"),
+    case("东山大桥年底将具备通车条件。", "东山大桥", "under_construction"),
+    case("新建南岭机场按旅客吞吐量800万人次设计。", "南岭机场", "unspecified"),
+    case("北河水电站建成后年发电量达5亿千瓦时。", "北河水电站", "unspecified"),
+    case("北河水电站力争年底实现发电运行。", "北河水电站", "proposed"),
+]
+
+# the preliminary works of a project, as its 前期工作
+PRELIMINARY_WORKS = [
+    case("加快开展北河至南岭段航道整治前期工程。", "北河至南岭段航道整治", "preliminary"),
+    case("北河至南岭段航道整治工程开工建设。", "北河至南岭段航道整治工程", "starting"),
+]
+
+# a line or station in service that a new line or its works relate to: brought into, joined, ended at;
+# an area named as the place of another item says nothing of its own works
+RELATION = [
+    case("该线路引入北河东站,正线长约120公里。", "北河东站", "completed"),
+    case("线路经永川区城区,东至沙坪坝区北河站。", "沙坪坝区北河站", "completed"),
+    case("项目西起东山立交,连接南岭西站。", "南岭西站", "completed"),
+    case("该物流园项目位于南溪东部物流园内,总规划用地200亩。", "南溪东部物流园", "completed"),
+    # negatives: a station named new after the verb; an area as the place of another project
+    case("该线路引入新建北河东站,正线长约120公里。", "北河东站", "unspecified"),
+    case("该物流园项目位于南溪新区东部产业园,总规划用地200亩。", "南溪新区东部产业园", "unspecified"),
+]
+
+# a list item whose generic word stands before its bracket ("A建设工程(某段)、B") is still in the list
+COUNTED_BRACKETS = [
+    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "南岭港二期", "starting"),
+    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "北河航道", "starting"),
+    # negative: each item with its own clause's words
+    case("加快北河航道建设工程(东山段)前期工作、南岭港二期工程建设。", "北河航道", "preliminary"),
+]
+
+
+# a long counted list with an item that is not recognised in the middle: the counted tail is every item's
+COUNTED_RUN = [
+    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个重点项目前期工作。", "南岭港三期", "preliminary"),
+    case("南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个新开工项目。", "南岭港三期", "starting"),
+    # negative: without a counted tail the last item's words are its own
+    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽前期工作。", "南岭港三期", "under_construction"),
+]
+
+
+# existing infrastructure described in the present: the whole an item is a part of, an item ranked
+# among those in service, a traffic problem shared by coordinated lines → 建成
+DESCRIBED = [
+    case("北河大桥改造工程是国家高速公路网G65包茂高速、G69银百高速的重要段落。", "G65包茂高速", "completed"),
+    case("北河大桥改造工程是国家高速公路网G65包茂高速、G69银百高速的重要段落。", "G69银百高速", "completed"),
+    case("西溪,是嘉陵江航道的重要支流。", "嘉陵江航道", "completed"),
+    case("北河机场是重庆第二大航空港。", "北河机场", "completed"),
+    case("将缓解东山立交和西环路现状交通压力。", "东山立交", "completed"),
+    # negatives: a planned or unfinished whole, a ranking of investment, a ranking to come
+    case("该连接线是规划南岭至北河高速公路的重要组成部分。", "南岭至北河高速公路", "unspecified"),
+    case("该连接线是在建南岭至北河高速公路的重要组成部分。", "南岭至北河高速公路", "under_construction"),
+    case("南岭港三期是全省投资最大的港口项目。", "南岭港三期", "unspecified"),
+    case("北河机场建成后将是全省第二大机场。", "北河机场", "unspecified"),
+]
+
+
+# a completion planned for a date is a forecast: the works are going on, for the item and for a partner
+# the plan names inside it; the route and scheme of a feasibility study (工可线路, 工可方案) are preparation
+PLANNED_COMPLETION = [
+    case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "北河东站", "under_construction"),
+    case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "南岭至北河铁路", "under_construction"),
+    case("北河东站计划2026年建成投用。", "北河东站", "under_construction"),
+    case("南岭至北河高速公路工可线路进行优化调整。", "南岭至北河高速公路", "preliminary"),
+    case("南岭至北河高速公路工可方案已完成比选。", "南岭至北河高速公路", "preliminary"),
+    # negatives: a completion told in the past; 工可 inside other words (施工可以)
+    case("北河东站已于2022年建成投用。", "北河东站", "completed"),
+    case("南岭至北河高速公路施工可以分段进行。", "南岭至北河高速公路", "unspecified"),
+]
+
+
+# a facility opening its sentence, told by what it holds or carries now, and a line used now → 建成
+HOLDINGS = [
+    case("北河机场位于东山镇,现有2条跑道、3座航站楼。", "北河机场", "completed"),
+    case("北河机场位于东山镇,2022年旅客吞吐量120万人次。", "北河机场", "completed"),
+    case("据悉,北河机场现有2条跑道。", "北河机场", "completed"),
+    case("游客乘坐北河至南岭高铁只需1小时即可到达。", "北河至南岭高铁", "completed"),
+    case("目前,渝遂高速日均车流量超过5万辆。", "渝遂高速", "completed"),
+    # negatives: holdings to come, planned, a time; a use or a traffic expected
+    case("建成后,市民乘坐北河至南岭高铁只需1小时。", "北河至南岭高铁", "unspecified"),
+    case("渝遂高速建成后,预计日均车流量达到5万辆。", "渝遂高速", "unspecified"),
+    case("北河机场飞行区等级4C,建成后将拥有2条跑道。", "北河机场", "unspecified"),
+    case("北河机场位于东山镇,规划建设2条跑道。", "北河机场", "unspecified"),
+    case("据悉,北河机场仅用3个月完成主体施工。", "北河机场", "under_construction"),
+]
+
+
+# a start dated two years or more before the report (dated 2023 here) is no news: the works go on
+STARTED_LONG_AGO = [
+    case("北河航电枢纽于2019年12月开工建设,总投资104亿元。", "北河航电枢纽", "under_construction"),
+    # negatives: a start of last year or of this year is the news
+    case("北河航电枢纽于2022年12月开工建设,总投资104亿元。", "北河航电枢纽", "starting"),
+    case("北河航电枢纽今年3月开工建设。", "北河航电枢纽", "starting"),
+]
+
+
+# news of the works' steps: a part done told verb first, the substructure done, the closing stage →
+# 在建; construction drawings, an approval by a named body → 前期工作; listed in a plan → 研究论证
+NEWS_STEPS = [
+    case("北河至南岭高速公路已完成路面铺设。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭铁路线下工程基本完工。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路进入收尾阶段。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路正在开展施工图设计。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路获国家发展改革委批复。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路项目获省发展改革委核准。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭铁路已列入国家中长期铁路网规划。", "北河至南岭铁路", "proposed"),
+    case("北河至南岭铁路北河隧道顺利进洞。", "北河至南岭铁路北河隧道", "under_construction"),
+    case("北河至南岭高速公路通车倒计时。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路建设进入冲刺阶段。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路开工建设以来,已完成投资30亿元。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速公路正在进行线位比选。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路已完成工可编制。", "北河至南岭高速公路", "preliminary"),
+    case("北河绕城公路目前已完成方案设计。", "北河绕城公路", "preliminary"),
+    case("北河至南岭铁路完成年度投资15亿元。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路正在办理用地手续。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路正在开展地质勘察。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路施工许可已办理。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路项目建议书已获批复。", "北河至南岭高速公路", "preliminary"),
+    # negatives: a measure of a part is no progress; the approval of a longer noun; the whole line done;
+    # in service since its opening
+    case("北河至南岭高速公路建成通车以来,车流量稳步增长。", "北河至南岭高速公路", "completed"),
+    case("按照方案设计要求,北河绕城公路已建成通车。", "北河绕城公路", "completed"),
+    case("市领导到北河至南岭高速公路现场勘察。", "北河至南岭高速公路", "unspecified"),
+    case("北河至南岭高速公路完成桥梁长度测量。", "北河至南岭高速公路", "unspecified"),
+    case("争取北河至南岭高速公路服务区配套设施获批。", "北河至南岭高速公路", "unspecified"),
+    case("北河至南岭铁路全线完工。", "北河至南岭铁路", "completed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
-     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER],
+     *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -46,9 +46,10 @@ def read_mention(
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
-    got = Years() if cand.implied else _years(
-        work, cand, cands, years.doc_year(date, period, year=source.meta.year), period=period, stage=stage, date=date,
-    )
+    year0 = years.doc_year(date, period, year=source.meta.year)
+    got = Years() if cand.implied else _years(work, cand, cands, year0, period=period, stage=stage, date=date)
+    if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
+        stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -69,6 +70,11 @@ def read_mention(
     )
 
 
+#: Years between a start the clause dates and the document's year after which the start is no news:
+#: a report of 2019 saying "X于2015年12月开工建设" tells works going on (issue #11).
+STARTED_LONG_AGO = 2
+
+
 def _glued(work: str, ends: list[int], pos: int) -> bool:
     """Return whether a cue at ``pos`` follows closely the end of one of the items ending at ``ends``."""
     return any(e_ <= pos and GLUE_RE.fullmatch(work, e_, pos) for e_ in ends)
@@ -77,11 +83,16 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 
 #: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
-#: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B").
+#: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
+#: maybe before the item's bracket ("A航道建设工程(某某段)、B").
 LIST_GAP_RE = re.compile(
     r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
-    r"|(?:建设)?(?:工程|项目)(?=\s*[、和及与]))*"
+    r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与]))*"
 )
+#: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted
+#: tail closing it ("等11个重点项目", "等5个新开工项目").
+COUNTED_RUN_RE = re.compile(r"(?:[^,，。;；:：、\n]{0,40}、)+[^,，。;；:：、\n]{0,40}")
+COUNTED_TAIL_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)个")
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".
 GLUE_RE = re.compile(rf"(?:[(（][^()（）,，。;；]{{0,12}}[)）])?[{CJK}]{{0,3}}")
 
@@ -100,7 +111,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
-    if governs or stages.PROBLEM_RE.match(work, cand.end):
+    if governs or stages.PROBLEM_AFTER_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
@@ -127,7 +138,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         back = discourse.back_reference(work, cand, cands, b)
         if back is not None:
             return back
-    lead = [m for m in cues if m.end() <= cand.start]
+    # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
+    lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
@@ -147,10 +159,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
                 mask[k - cand.end] = ""
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
-    trail = [m for m in cues if cand.end <= m.start() < nxt or (in_list and m.start() >= max(tail_from, cand.end))]
+    # a long counted list whose items are not all recognised ("推进A、B、某某转运体系建设工程、C等11个
+    # 重点项目前期工作"): a run joined by 、 up to a counted 等 shares the counted tail's words
+    counted = not in_list and cand.end < tail_from and COUNTED_RUN_RE.fullmatch(work, cand.end, tail_from) is not None
+    counted = counted and COUNTED_TAIL_RE.match(work, tail_from) is not None
+    trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    lead = [m for m in lead if not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
+    lead = [m for m in lead if m.end() > cand.start or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
@@ -220,6 +236,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     since = discourse.since_milestone(work, cand, cands, a, b)
     if since is not None:
         return since
+    # a facility told by what it has or carries now ("X机场…,现有1条跑道…,2020年旅客吞吐量…万人次")
+    held = discourse.in_service_after(work, cand, cands, b)
+    if held is not None:
+        return held
     # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
     # when X is open) takes the headline's stage
     part = discourse.part_of_subject(work, cand, cands, a)
@@ -306,10 +326,17 @@ def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
     """
     if _APPROVAL_RE.fullmatch(m.group()) is None or m.start() - end <= lx.APPROVAL_GAP:
         return False
+    if _AUTHORITY_GAP_RE.fullmatch(work, end, m.start()):
+        return False  # "X获国家发展改革委批复": the approving body stands between
     return _COUNTED_TAIL_RE.fullmatch(work, end, m.start()) is None
 
 
 _APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")
+
+#: The item's approval by a named body: "(项目)获国家发展改革委", "经省交通运输厅", "获国铁集团".
+_AUTHORITY_GAP_RE = re.compile(
+    r"(?:项目|工程)?(?:已|正式|顺利)?(?:获得?|经|通过)(?:了)?[^,，。;；、]{0,12}?(?:委员会|委|部|厅|局|政府|国务院|集团|公司)(?:的)?(?:正式)?"
+)
 
 #: The tail of a counted list up to its approval: "等10个项目、1170公里取得工可", "等3个工程通过".
 _COUNTED_TAIL_RE = re.compile(
@@ -332,9 +359,24 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if lx.CONTEXT_BEFORE.search(before):
         return True
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
+        return False  # "位于X新区": the place of another item
+    if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
+        return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
     if _inventory(work, a, cand):
+        return True
+    # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
+    clause_after = work[cand.end : b]
+    end = _list_end(work, cand, cands) if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
+    whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
+    if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+        return True
+    if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)

@@ -2,7 +2,8 @@
 
 A sentence's subject takes the predicate of the clauses after it ("X经过两年建设,目前总体进度完成
 85%"), a clause or sentence referring back ("该项目", "该互通") gives its stage to the item it refers
-to, a reply says where a motion's works stand, a news report's headline gives its stage to the items
+to, a facility opening its sentence is in service when the sentence tells what it holds or carries
+now, a reply says where a motion's works stand, a news report's headline gives its stage to the items
 of its batch or route, and a whole takes the works going on at a part named right after it. The
 vocabulary is :mod:`geo.extract.stages`; :mod:`geo.extract.clauses` calls these in order.
 """
@@ -38,6 +39,28 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
 
 _JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+def in_service_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return 建成 when the item opens its sentence and the sentence tells what it has or carries now.
+
+    "X机场飞行区等级4C,现有1条跑道…,2020年旅客吞吐量54.9万人次": the facilities it holds
+    (:data:`geo.extract.stages.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
+    (:data:`geo.extract.stages.TRAFFIC_RE`), before the next item, describe it in service.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if not _OPENING_RE.fullmatch(work[s0 : cand.start].strip(" \t\u3000●·")):
+        return None
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stages.HOLDINGS_RE.finditer(work, cand.end, nxt))
+    traffic = stages.TRAFFIC_RE.search(work, cand.end, nxt)
+    if held or (traffic and not stages.FUTURE_RE.search(work, s0, traffic.start())):
+        return Stage.COMPLETED
+    return None
+
+
+#: What may stand before a sentence's subject: nothing, or a word of source or time and a comma.
+_OPENING_RE = re.compile(r"(?:(?:据悉|据了解|目前|当前|截至目前|同时|此外|其中)[,，]?)?")
 
 
 def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:

@@ -33,6 +33,26 @@ tests/test_stages.py:
 * **a generic verb over a list closed by 等 and its kind** ("推进实施A、B等高速公路,") → 在建;
 * **a counted list as its sentence's subject** ("A、B等42个项目,较计划提前开工") takes the next
   clause's stage.
+* **the works told by the physical state of the site** ("大坝已浇筑至61米", "幕墙及屋面基本完成",
+  "围堰截流成功", "正在进行交通导改", "飞行校验") → 在建; **in service told by its working**
+  ("开始发电运行", "累计发电量", "已具备供水条件", "2022年旅客吞吐量120万人次") → 建成;
+* **a station a new line relates to** (brought in: "引入X站"; joined or ended at: "连接X站",
+  "东至X站") → 建成; an area as the place of another item ("位于X新区") → no stage;
+* **a facility told by what it holds or carries now**, opening its sentence ("X机场…,现有1条跑道…,
+  2020年旅客吞吐量54.9万人次", "X日均车流量超过5万辆"), and **a line used now** ("乘坐X高铁只需1小时")
+  → 建成, unless the sentence looks ahead ("建成后", "预计", "将");
+* **news of the works' steps**: a part done told verb first ("已完成路面铺设"), the substructure done
+  ("线下工程基本完工"), the closing stage ("进入收尾阶段", "冲刺阶段", "通车倒计时"), works since their
+  start ("开工建设以来"), a tunnel entered ("进洞") → 在建; the construction drawings ("施工图设计"),
+  a comparison of routes ("线位比选"), the permits and surveys before a start (项目建议书, 用地手续,
+  施工许可, 地质勘察; not a visit: 实地勘察) → 前期工作; a year's investment done ("完成年度投资") → 在建; listed in a plan ("已列入…规划") → 研究论证;
+* **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
+  2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
+* **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
+  Y inside it; the route or scheme of a feasibility study (工可线路, 工可方案) → 前期工作;
+* **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网
+  A、B的重要段落", "是X的重要支流"), an item ranked among those in service ("X是四川第三大航空港"),
+  a traffic problem shared by coordinated lines ("A及B现状交通压力") → 建成;
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
@@ -46,7 +66,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.patterns import HEAD_RE
-from geo.model import Stage
+from geo.model import EntityType, Stage
 
 #: Clause end: a cue's lookahead does not reach past it.
 _C = r"[^,，。;；!！?？\n]"
@@ -85,7 +105,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("稳步推进", Stage.UNDER_CONSTRUCTION, False),
     ("发起总攻", Stage.UNDER_CONSTRUCTION, True),
     ("建设正酣", Stage.UNDER_CONSTRUCTION, True),
-    ("完成投资", Stage.UNDER_CONSTRUCTION, True),
+    ("完成(?:年度|全年|当年|今年|累计)?(?:计划)?投资", Stage.UNDER_CONSTRUCTION, True),
     # the works told by their site: a construction report ("加紧施工", "收尾施工"), the works'
     # progress as a share ("完成总体施工进度的87%", "总体进度完成超过90%"), a tunnel's advance
     # ("累计掘进1200米"), the site itself ("建设现场一派繁忙", "建设如火如荼"); a condition
@@ -109,7 +129,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
     ),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
-    (f"实现{_C}{{0,4}}?(?:通航|通水|通车)", Stage.UNSPECIFIED, False),
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
+    # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
+    # going on, for the item before it and for a partner inside it
+    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
     *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
@@ -132,16 +155,88 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("招标", Stage.PRELIMINARY, True),
     # in service told by its use
     ("投入使用" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    # works told by the physical state of the site (issue #11): a part of the structure poured or
+    # finished ("大坝已浇筑至61米", "幕墙及金属屋面基本完成", "三期围堰截流成功"), a site's works under
+    # way ("正在进行交通导改", "正在进行管网工程、堤防建设"; not the studies: "正在进行可研"), the
+    # checks before an opening ("飞行校验", "试飞") → 在建
+    ("浇筑", Stage.UNDER_CONSTRUCTION, True),
+    *(
+        (f"{w}{_C}{{0,10}}?(?:完成|完工|截流|到顶)", Stage.UNDER_CONSTRUCTION, True)
+        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体")
+    ),
+    (
+        f"正在进行(?!{_C}{{0,12}}?(?:前期|可研|可行性|设计|勘察|规划|研究|论证|招标|征地|征拆|方案|审查|评审))"
+        f"(?={_C}{{0,12}}?(?:施工|导改|工程|建设|浇筑|安装|铺设|架设|填筑|开挖))",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    ("飞行校验", Stage.UNDER_CONSTRUCTION, True),
+    # a part of the works done, told with the verb first ("已完成路面铺设", "完成桩基施工"), and the
+    # substructure of a line finished ("线下工程基本完工"): the rest is still being built
+    (
+        "完成(?:了)?(?:全部|全线|全线路基|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁)"
+        "(?!宽|长|高)",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    (f"线下工程{_C}{{0,4}}?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # works told since their start ("开工建设以来,已完成投资30亿元"), a tunnel entered ("隧道进洞"),
+    # the last push before an opening ("冲刺阶段", "通车倒计时")
+    ("开工(?:建设)?以来", Stage.UNDER_CONSTRUCTION, True),
+    ("进洞", Stage.UNDER_CONSTRUCTION, True),
+    ("冲刺阶段", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("通车", "开通", "通航", "投用", "投运")),
+    # the works closing ("进入收尾阶段", "收尾工作")
+    ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
+    ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
+    # the construction drawings are the last step of the design: preparation
+    ("施工图(?:设计|审查|编制)", Stage.PRELIMINARY, True),
+    # listed in a plan ("已列入国家中长期铁路网规划"), as the lexicon's 纳入…规划
+    (f"列入{_C}{{0,16}}?规划", Stage.PROPOSED, True),
+    ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
+    # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
+    # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
+    # a year's traffic ("2020年旅客吞吐量54.9万人次"; not a design figure: "按旅客吞吐量…设计")
+    ("发电运行" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    ("开始发电" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    (f"累计{_C}{{0,4}}?发电量", Stage.COMPLETED, True),
+    ("具备(?:通车|通航|供水|发电|运营|投用|使用)条件" + _NOT_AFTER_USE, Stage.COMPLETED, True),
+    # readiness as a goal ("力争年底具备通车条件", "年底将具备通航条件"): the works go on
+    *(
+        (f"{w}{_C}{{0,10}}?具备(?:通车|通航|供水|发电|运营|投用|使用)条件", Stage.UNDER_CONSTRUCTION, True)
+        for w in ("力争", "确保", "争取", "将", "计划")
+    ),
+    *(
+        (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
+        for w in ("旅客", "货物", "集装箱")
+    ),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
     # the preliminary design; "可研究" (may study) is no feasibility study
     ("可研(?!究)(?:研究)?(?:报告)?(?:工作)?", Stage.PRELIMINARY, True),
-    ("工可(?:研究)?(?:报告|批复)", Stage.PRELIMINARY, True),
+    ("工可(?:研究)?(?:报告|批复|线路|方案|编制)", Stage.PRELIMINARY, True),
+    # a comparison of routes or schemes ("线位比选", "方案比选") and the scheme's design ("已完成方案设计")
+    # are steps of the design
+    ("比选", Stage.PRELIMINARY, True),
+    ("方案设计", Stage.PRELIMINARY, True),
+    # the permits and surveys before a start: a project proposal ("项目建议书获批"), the land and
+    # planning permits ("办理用地手续", "用地报批", "施工许可"), the site's survey ("地质勘察")
+    ("项目建议书", Stage.PRELIMINARY, True),
+    ("用地(?:手续|审批|报批|批复)", Stage.PRELIMINARY, True),
+    ("施工许可", Stage.PRELIMINARY, True),
+    ("规划许可", Stage.PRELIMINARY, True),
+    ("选址意见", Stage.PRELIMINARY, True),
+    # (a visit, "实地勘察", "现场勘察", is no survey of the works)
+    *((f"{w}勘察", Stage.PRELIMINARY, True) for w in ("地质", "工程", "外业", "详细", "初步")),
+    ("勘察(?:工作|测量|报告)", Stage.PRELIMINARY, True),
+    ("勘测", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
     ("初步设计", Stage.PRELIMINARY, True),
+    # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
+    ("前期工程", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
-    *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "建成", "投用", "投运")),
+    *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "通航", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
     (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
@@ -222,6 +317,22 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: lines a new road strings together ("通车后将串联A、B等多条高速").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
 
+#: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
+#: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
+#: a road's end named so may be its own new toll station or interchange, a park or a district is a
+#: place. A status word between the verb and the item ("引入新建X站", "东至规划X站") ends the
+#: match, so a planned end keeps its own stage. (A line crossed, "跨越X铁路", is one too, but the
+#: crossing verb is still read as a part of the name: "跨X铁路".)
+STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
+RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = ((frozenset({EntityType.RAIL_STATION}), STATION_NEAR),)
+
+#: Areas (a park, a new district, a logistics park) named as the place of something ("Y项目位于X新区",
+#: "位于X新区的Y项目"): the clause locates the other item and says nothing of the area's own works.
+#: An item inside an area ("位于X物流园内") and a route through one ("经X工业园") keep the area built.
+AREA_TYPES = frozenset({EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
+PLACE_VERB_RE = re.compile(r"位于$")
+INSIDE_RE = re.compile(r"\s*(?:内|之内|境内|园内|区内)")
+
 #: Verbs that make the items of their list existing infrastructure whatever else the clause says
 #: (issue #11): lines a new one links ("是衔接A、B及C三大干线的联络线"), a landmark a route starts
 #: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
@@ -245,6 +356,29 @@ PROBLEM_RE = re.compile(
     r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力)"
 )
 
+#: Another short name coordinated with the item before a shared predicate ("X及四横线现状交通压力",
+#: "X和Y的重要段落"): the predicate is the item's too.
+COORDINATED_RE = re.compile(r"(?:[及和与、][^,，。;；、及和与的]{1,8}?)?")
+
+#: The item described as a part of a whole in service, after a copula ("是国家高速公路网A、B的重要段落",
+#: "岷江是X的重要支流", "现为县道X的组成部分"): the whole is built.
+PART_OF_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,12}[)）])?的(?:重要|主要)?(?:支流|段落|组成部分)")
+PART_OF_WORDS = ("支流", "段落", "组成部分")
+COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
+
+#: The item ranked among those in service, as the subject of a copula ("X是四川第三大航空港", "X是
+#: 全省最繁忙的机场"): it is built. A ranking of investment or of works ("是全省投资最大的项目") or
+#: a future one ("建成后将是…") is not.
+RANKED_RE = re.compile(
+    r"(?:目前|现已|现)?是(?![^,，。;；]{0,10}(?:投资|规模))[^,，。;；将]{0,8}?(?:第[一二三四五六七八九十\d]+大|最大|最繁忙)"
+    r"(?:的)?[^,，。;；]{0,6}?(?:机场|枢纽|站|水库|电站|铁路|高速|公路|航道|港口|港)(?!口|项目|工程|建设)"
+)
+
+#: A problem of the item's service, maybe shared with a short name coordinated with it.
+PROBLEM_AFTER_RE = re.compile(COORDINATED_RE.pattern + PROBLEM_RE.pattern)
+#: A whole the item is a part of, maybe shared with a short name coordinated with it.
+PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
+
 #: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
 
@@ -256,6 +390,24 @@ MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
+
+#: What a facility holds now: "现有1条长2800米的跑道", "已有5个千吨级泊位" (not a time: "个月").
+HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个(?!月)|处|台)")
+
+#: Words of the future in a sentence: a use or a traffic told after them is expected, not seen
+#: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
+FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
+
+#: A line used now: "乘坐X高铁只需1小时", "搭乘X".
+USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
+
+#: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"
+#: (not a design figure: "按旅客吞吐量800万人次设计").
+TRAFFIC_RE = re.compile(
+    r"(?:(?:旅客|货物|集装箱)吞吐量(?:达到?|突破|超过|为)?[\d.]+万(?:人次|吨|标箱)"
+    r"|(?:日均|年均|累计)?(?:车流量|客流量|旅客发送量|通行车辆)(?:达到?|突破|超过|为)?[\d.]+万?(?:辆|人次|架次))"
+    r"(?![^,，。;；]{0,8}?(?:设计|目标|需求))"
+)
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
