@@ -114,13 +114,17 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
-        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap):
-            return True  # punctuation, or a count of a list ("合川站3座车站")
+        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
+            return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
         if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
             return True
         return False
     return True
+
+
+#: A length between two heads: what the first item does to the second, not one longer name.
+_LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -168,7 +172,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
             cut = m.end()
-    number = _LIST_NUMBER_RE.match(span, cut)
+    number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
@@ -176,6 +180,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+
+
+#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"): not
+#: part of the name.
+_BYLINE_RE = re.compile(r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])")
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X"):
@@ -249,6 +258,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
         modifier = work[start:hs]
+    if head == "大坝" and modifier.endswith("水库") and len(modifier) > 3:
+        end, head = hs, "水库"  # "X水库大坝": the dam is the reservoir's, the item is X水库
+        modifier = modifier[:-2]
     name = work[start:end]
     if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
         return out
@@ -354,7 +366,9 @@ _QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全�
 _ONE_OF_RE = re.compile(r"[”\"]?之一")
 
 #: A count just before a head: "3条", "两个", "十座".
-_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
+#: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
+#: word of size or of steps.
+_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥])")
 
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
 _PLAN_VERB_RE = re.compile(
@@ -367,7 +381,8 @@ _VIA = "经接"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|管委会|管理委员会")
+#: A company named after its site reaches further ("X物流园建设发展有限公司").
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
 _STATION_PAIR_RE = re.compile("站至")

@@ -26,7 +26,10 @@ from geo.model import EntityType
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
-    out = [(m.start(), m.end()) for m in place_re().finditer(span)]
+    # a place word that is also a verb is the verb when the head follows it directly ("四川打通航道");
+    # with more of a name after it, it is the place ("打通镇", "打通至石门", "打通大健康…产业基地")
+    out = [(m.start(), m.end()) for m in place_re().finditer(span)
+           if not (STOP_RE.fullmatch(m.group()) and m.end() == len(span))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     return out
 
@@ -41,10 +44,16 @@ def variant_aliases(cand: Cand, head: str) -> None:
     body = name[: len(name) - len(head)] if name.endswith(head) else ""
     if body.endswith("段"):
         cand.aliases.append(body)
+    water = _RESERVOIR_WORKS_RE.search(name) if cand.type is EntityType.WATER else None
+    if water and water.start() >= 2:
+        cand.aliases.append(name[: water.start()] + "水库")  # "X水利工程", "X水库大坝" are works of X水库
     works = _WATERWAY_WORKS_RE.search(name)
     if works and works.start() > 2:
         cand.aliases.append(name[: works.start()])  # "小江航道整治" is works on 小江航道
 
+
+#: A water project named for its reservoir's place: its conservancy works or the reservoir's dam.
+_RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?|水库大坝)$")
 
 #: Works written after a waterway's name: "X航道整治(工程)".
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
@@ -68,6 +77,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
+    if _NICKNAME_RE.fullmatch(modifier):
+        return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -100,6 +111,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
+
+#: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
+#: ("龙泉山一号隧道").
+_NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号")
 
 #: A size written before a head: voltage, capacity, tonnage, length.
 _MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
@@ -151,6 +166,8 @@ def core_head(head: str) -> str:
     if head == "车站":
         return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
+    if core != head and not HEAD_RE.fullmatch(core):
+        return head  # "水利工程": without 工程 no head is left ("水利")
     return re.sub(r"^(支线|大中型)", "", core) or head
 
 
