@@ -127,3 +127,58 @@ def test_glued_news_words_are_not_names(sentence: str, names: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "name"), PLACE_VERB_POSITIVES, ids=lambda c: str(c)[:10])
 def test_a_place_that_is_also_a_verb_opens_a_longer_name(sentence: str, name: str) -> None:
     assert name in core_names(sentence)
+
+
+# E. Roads and lines named by a number: county, township and village road codes followed by a road
+#    word ("X801、X803等三条县道"); a metro line listed after another without the system's word
+#    ("轨道交通4号线、5号线"); a city's expressway grid numbered by direction ("三纵线", "五横线北段");
+#    a station named after the line it is on ("轨道交通3号线鱼洞站"). Not: a code as a file number or
+#    after its kind in apposition to a named road, a line number of a ride, a grid slogan.
+NUMBERED_CASES = [
+    ("今年启动X801、X803、X805等三条县道修复工作。", ["X801", "X803", "X805"]),
+    ("推进轨道交通4号线、5号线二期建设。", ["轨道交通4号线", "轨道交通5号线二期"]),
+    ("三纵线北段和五横线建成通车。", ["三纵线北段", "五横线"]),
+    ("市长来到轨道交通3号线鱼洞站。", ["轨道交通3号线鱼洞站"]),
+    ("该项目是快速路五横线的分流通道。", ["快速路五横线"]),
+    ("渝黔高速北段扩能。", ["渝黔高速北段"]),
+]
+NUMBERED_NEGATIVES = [
+    "该路段路线代码X904-019,全长1.3公里。",
+    "该路为规划中的乡道Y074。",
+    "乘坐10号线到达会场。",
+    "构建“六纵六横”高速公路网。",
+    "形成三纵四横骨架路网。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NUMBERED_CASES, ids=lambda c: str(c)[:10])
+def test_numbered_roads_and_lines(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_grid_line_written_with_its_kind_is_the_same_line() -> None:
+    assert len(core_names("缓解五横线交通压力。该项目是快速路五横线的分流通道。")) == 1
+
+
+# F. Words that look like a head but name a route or a network: a railway's alternative routes
+#    (东径路, 双径路), a city's high-speed railways ("重庆高铁运输"), a road's function ("进城连接道").
+ROUTE_NEGATIVES = [
+    "线路在樊哙后分为东西双径路。",
+    "东径路为樊哙经开州接入万州北站。",
+    "增强成都高铁运输灵活性。",
+    "发挥高速公路进城连接道的功能。",
+]
+ROUTE_POSITIVES = [
+    ("成渝高铁提质改造。", "成渝高铁"),
+    ("贵阳至南宁高铁开通。", "贵阳至南宁高铁"),
+]
+
+
+@pytest.mark.parametrize("sentence", NUMBERED_NEGATIVES + ROUTE_NEGATIVES, ids=lambda s: s[:10])
+def test_no_item_named(sentence: str) -> None:
+    assert [n for n in core_names(sentence) if n not in ("万州北站",)] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), ROUTE_POSITIVES, ids=lambda c: str(c)[:10])
+def test_lines_of_two_places_still_named(sentence: str, name: str) -> None:
+    assert name in core_names(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.finders import code_roads, listed_sections, rivers
+from geo.extract.finders import code_roads, listed_sections, local_code_roads, rivers
 from geo.extract.names import (
     acceptable,
     all_places,
@@ -73,6 +73,7 @@ def find_candidates(work: str) -> list[Cand]:
             if c.name:
                 cands.append(c)
     cands.extend(code_roads(work, taken))
+    cands.extend(local_code_roads(work, taken))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
@@ -262,7 +263,13 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         end, head = hs, "水库"  # "X水库大坝": the dam is the reservoir's, the item is X水库
         modifier = modifier[:-2]
     name = work[start:end]
-    if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
+    # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
+    on_line = _station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0
+    own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    metro = _metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
+    if metro:
+        name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+    if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
@@ -357,6 +364,29 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.name = clean_name(plain) + core
         out.extend(items)
     return out
+
+
+#: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
+_METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)\d{1,2}号线[^,，。;；:：]{0,30}?[、和及与]$")
+
+
+def _metro_before(work: str, start: int) -> str:
+    """Return the system's word of a metro line listed before ``start`` in the same clause, or ""."""
+    m = _METRO_LIST_RE.search(work, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def _station_on_line(modifier: str) -> int:
+    """Return where a station's own name starts after the railway or metro line it is on, or 0.
+
+    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路". The own name is two to
+    four characters; otherwise 0 (the whole modifier is judged).
+    """
+    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY]
+    if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
+        return lines[-1].end()
+    return 0
 
 
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").

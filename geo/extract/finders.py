@@ -81,6 +81,27 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: Codes of county, township and village roads ("X804", "Y012", "C105"): a road only where a road word
+#: follows the run of codes ("X804、X806等五条县道", "X806线"). A bare code may be a route's file number
+#: ("路线代码X904-019"), and one after its kind ("…为乡道Y074") is often the number of a road the text
+#: names in words, so neither is an item of its own.
+_LOCAL_CODES_RE = re.compile(
+    r"(?<![A-Za-z\d\-])(?P<run>[XYC]\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
+    rf"(?P<post>线|等?[{CJK}]{{0,3}}?(?:县道|乡道|村道|县乡道))"
+)
+
+
+def local_code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """County, township and village roads named by their codes: "X804、X806等五条县道" → X804, X806."""
+    out = []
+    for m in _LOCAL_CODES_RE.finditer(work):
+        for code in re.finditer(r"[XYC]\d{3}", m.group("run")):
+            s, e = m.start("run") + code.start(), m.start("run") + code.end()
+            if not inside_span(taken, s, e):
+                out.append(Cand(s, e, code.group(), EntityType.HIGHWAY))
+    return out
+
+
 _RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
 _RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
 
