@@ -182,3 +182,34 @@ def test_no_item_named(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "name"), ROUTE_POSITIVES, ids=lambda c: str(c)[:10])
 def test_lines_of_two_places_still_named(sentence: str, name: str) -> None:
     assert name in core_names(sentence)
+
+
+# G. Stretches of a river named in a sentence about shipping ("X江A至B段", "X江川境段"): waterways.
+#    Without shipping words the stretch is a place; a bank's stretch ("北岸A至B江段") is no channel.
+STRETCH_CASES = [
+    ("实现乌江贵州境段常年通行500吨级船舶。", []),  # 贵 is no province abbreviation of the pattern
+    ("实现乌江黔境段常年通行500吨级船舶。", ["乌江黔境段"]),
+    ("推动嘉陵江广元至南充段通航1000吨级船舶。", ["嘉陵江广元至南充段"]),
+    ("嘉陵江广元至南充段沿岸风光秀美。", []),
+    ("整治长江南岸李渡至珍溪江段岸线。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), STRETCH_CASES, ids=lambda c: str(c)[:10])
+def test_river_stretches_in_shipping_sentences(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# H. Left or right of a list, words that are not items: a time ("计划于2026年与X高铁同步建成"), an
+#    abstract quality ("保障能力和X机场"), a double dash between two items ("A高速公路——快速路B线").
+LIST_EDGE_CASES = [
+    ("万州北站计划于2026年与渝万高铁同步建成投用。", ["万州北站", "渝万高铁"]),
+    ("提升运行保障能力和万州机场交通的便捷性。", ["万州机场"]),
+    ("该项目是沪渝高速公路——快速路五横线的分流通道。", ["沪渝高速公路", "快速路五横线"]),
+    ("贵州“二号水利工程”——黄家湾水库下闸蓄水。", ["黄家湾水库"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_EDGE_CASES, ids=lambda c: str(c)[:10])
+def test_list_edges(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.finders import code_roads, listed_sections, local_code_roads, rivers
+from geo.extract.finders import (
+    code_roads,
+    listed_sections,
+    local_code_roads,
+    river_stretches,
+    rivers,
+)
 from geo.extract.names import (
     acceptable,
     all_places,
@@ -74,6 +80,7 @@ def find_candidates(work: str) -> list[Cand]:
                 cands.append(c)
     cands.extend(code_roads(work, taken))
     cands.extend(local_code_roads(work, taken))
+    cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
@@ -115,6 +122,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
+        if "——" in gap:
+            return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
             return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
@@ -533,6 +542,8 @@ def _list_items(
         if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
             item_start, stopped = pair.end(), True
         item = work[item_start : end - len(suffix)]
+        if _TIME_LEAD_RE.fullmatch(item):
+            break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head

@@ -102,6 +102,39 @@ def local_code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: A river's stretch named by its ends or by the province it crosses ("X江A至B段", "X江川境段").
+_STRETCH_RE = re.compile(rf"(?P<river>[{CJK}]{{1,6}}?[江河])(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?|[川渝黔滇鄂湘陕甘藏桂]境)段")
+#: Words of shipping in the stretch's sentence: only then is the stretch a waterway.
+_SHIPPING_RE = re.compile(r"通航|通行[^。;；]{0,8}船|船舶|吨级|航道|航运")
+
+
+def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Stretches of a river named in a sentence about shipping: "实现金沙江攀枝花至水富段通行3000吨级船舶".
+
+    The river is what is left of the text before the stretch after the last stop word ("实现"), two
+    to four characters; a stretch in a sentence without shipping words is a place, not a waterway.
+    """
+    out = []
+    for m in _STRETCH_RE.finditer(work):
+        text = m.group("river")
+        cut = max((w.end() for w in STOP_RE.finditer(text)), default=0)
+        river = text[cut:]
+        s, e = m.start("river") + cut, m.end()
+        if not 2 <= len(river) <= 4 or GENERIC_RE.fullmatch(river[:-1]) or inside_span(taken, s, e):
+            continue
+        sec = m.group("sec")
+        if "至" in sec and not section_ok(sec) or sec.endswith(("江", "河")) or "岸" in sec:
+            continue  # "长江北岸A至B江段": a stretch of a bank, not of the channel
+        lo = max(0, work.rfind("。", 0, s) + 1)
+        hi = work.find("。", e)
+        if not _SHIPPING_RE.search(work, lo, hi if hi >= 0 else len(work)):
+            continue
+        cand = Cand(s, e, river + sec + "段", EntityType.WATERWAY, part_of=river)
+        cand.places = split_places(sec) if "至" in sec else []
+        out.append(cand)
+    return out
+
+
 _RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
 _RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
 

@@ -82,7 +82,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
-    if _NICKNAME_RE.fullmatch(modifier):
+    if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
@@ -120,6 +120,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 #: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
 #: ("龙泉山一号隧道").
 _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号")
+#: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
+_QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
 
 #: A size written before a head: voltage, capacity, tonnage, length.
 _MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
