@@ -213,3 +213,21 @@ LIST_EDGE_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), LIST_EDGE_CASES, ids=lambda c: str(c)[:10])
 def test_list_edges(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# I. A line's works written with their section in brackets ("X航道建设工程(四川泸州段)"): a section of
+#    the line, also when the section is a province and a city; a route between stations listed
+#    before a station ("A站经B至C和D站") is not a station.
+SECTION_CASES = [
+    (
+        "乌江银盘库区航道建设工程(重庆彭水段)、乌江银盘库区航道建设工程(重庆武隆段)等新开工项目。",
+        ["乌江银盘库区航道重庆彭水段", "乌江银盘库区航道重庆武隆段"],
+    ),
+    ("沪渝高速公路建设工程(重庆段)开工。", ["沪渝高速公路重庆段"]),
+    ("将形成万州北站经开州至城口和黔江站经彭水至重庆的双通道。", ["万州北站", "黔江站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SECTION_CASES, ids=lambda c: str(c)[:10])
+def test_sections_of_works_and_station_routes(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

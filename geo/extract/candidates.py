@@ -544,6 +544,8 @@ def _list_items(
         item = work[item_start : end - len(suffix)]
         if _TIME_LEAD_RE.fullmatch(item):
             break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
+        if typ is EntityType.RAIL_STATION and "至" in item:
+            break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head

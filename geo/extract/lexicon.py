@@ -375,7 +375,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
 )
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
-WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建)"
+WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
 
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")

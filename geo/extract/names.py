@@ -184,8 +184,8 @@ def section_ok(sec: str) -> bool:
         return False
     if "至" in sec:
         return True
-    if place_re().fullmatch(sec):
-        return True
+    if place_re().fullmatch(sec) or _nested_places(sec):
+        return True  # "江津段"; "四川凉山段": a province and a city
     if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):
         return True
     # a small place the gazetteer lacks ("六枝段"): two characters, neither generic nor a cue
@@ -195,6 +195,14 @@ def section_ok(sec: str) -> bool:
 
 
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
+
+
+def _nested_places(sec: str) -> bool:
+    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山")."""
+    pos, n = 0, 0
+    while pos < len(sec) and (m := place_re().match(sec, pos)):
+        pos, n = m.end(), n + 1
+    return pos == len(sec) and 2 <= n <= 3
 
 
 def all_places(sec: str) -> bool:
