@@ -231,3 +231,19 @@ SECTION_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), SECTION_CASES, ids=lambda c: str(c)[:10])
 def test_sections_of_works_and_station_routes(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# J. A road named by its two ends and the plain word 道路 ("A至B道路项目") where both ends are places;
+#    a head that holds a word otherwise negative ("翻坝转运体系") is still a head.
+ROUTE_ROAD_CASES = [
+    ("两江新区至涪陵道路项目主体结构完成。", ["两江新区至涪陵道路"]),
+    ("推进江津至綦江道路改造。", ["江津至綦江道路"]),
+    ("建设乡镇至村道路。", []),
+    ("开展构皮滩“右岸”翻坝转运体系建设工程前期工作。", ["构皮滩右岸翻坝转运体系建设工程"]),
+    ("构建港口集疏运体系。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_ROAD_CASES, ids=lambda c: str(c)[:10])
+def test_route_roads_and_heads_with_negative_words(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -11,6 +11,7 @@ from geo.extract.finders import (
     local_code_roads,
     river_stretches,
     rivers,
+    route_roads,
 )
 from geo.extract.names import (
     acceptable,
@@ -81,6 +82,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(code_roads(work, taken))
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import lexicon as lx
 from geo.extract.names import section_ok, split_places
 from geo.extract.patterns import (
     CJK,
@@ -132,6 +133,30 @@ def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
         cand = Cand(s, e, river + sec + "段", EntityType.WATERWAY, part_of=river)
         cand.places = split_places(sec) if "至" in sec else []
         out.append(cand)
+    return out
+
+
+#: A road named by its two ends and the plain word 道路 ("两江新区至长寿道路项目"); 道路 alone is generic.
+_ROUTE_ROAD_RE = re.compile(rf"(?P<a>[{CJK}]{{2,12}}?)至(?P<b>[{CJK}]{{2,6}}?)道路")
+
+
+def _place_end(text: str) -> bool:
+    """Return whether ``text`` is places with an optional administrative or zone suffix ("两江新区")."""
+    return re.fullmatch(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?", text) is not None
+
+
+def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads named "A至B道路" where A and B are places: "建设两江新区至长寿道路项目" → 两江新区至长寿道路."""
+    out = []
+    for m in _ROUTE_ROAD_RE.finditer(work):
+        a = m.group("a")
+        cut = max((w.end() for w in STOP_RE.finditer(a)), default=0)
+        a = a[cut:]
+        s = m.start("a") + cut
+        if _place_end(a) and _place_end(m.group("b")) and not inside_span(taken, s, m.end()):
+            cand = Cand(s, m.end(), a + "至" + m.group("b") + "道路", EntityType.HIGHWAY)
+            cand.places = [a, m.group("b")]
+            out.append(cand)
     return out
 
 

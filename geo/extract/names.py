@@ -66,7 +66,9 @@ _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
-    if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
+    # a negative word inside the head is the head's own ("翻坝转运体系"), not a negative of the name
+    body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
+    if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(modifier):
         return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
