@@ -247,3 +247,20 @@ ROUTE_ROAD_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), ROUTE_ROAD_CASES, ids=lambda c: str(c)[:10])
 def test_route_roads_and_heads_with_negative_words(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# K. A water hub and its supply works named as one project ("X水利枢纽及Y供水工程"); two reservoirs
+#    joined by 及 stay two. One place's water allocation ("贵州水资源配置") and a direction word
+#    ("南向东向高速公路") name no item.
+JOINED_CASES = [
+    ("铜仁松桃水利枢纽及铜北供水工程下闸蓄水。", ["铜仁松桃水利枢纽及铜北供水工程"]),
+    ("推进石龙水库及英武水库建设。", ["石龙水库", "英武水库"]),
+    ("遵义水资源配置逐步优化。", []),
+    ("滇中水资源配置工程开工。", ["滇中水资源配置工程"]),
+    ("加密南向东向高速公路出川通道。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), JOINED_CASES, ids=lambda c: str(c)[:10])
+def test_joined_water_works_and_allocations(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -7,6 +7,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.finders import (
     code_roads,
+    joined_water_works,
     listed_sections,
     local_code_roads,
     river_stretches,
@@ -87,7 +88,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
-    return cands
+    return joined_water_works(work, cands)
 
 
 def _head_matches(work: str) -> list[re.Match[str]]:

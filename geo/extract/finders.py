@@ -185,3 +185,26 @@ def rivers(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
             if len(name) >= 2 and not GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
                 out.append(Cand(s + cut, pos, name, EntityType.WATER))
     return out
+
+
+#: A water hub and its supply or distribution works named as one project: "X水利枢纽及Y供水工程",
+#: "X水库及灌区工程". Two hubs or two reservoirs joined by 及 stay two items.
+_HUB_END_RE = re.compile("(?:水利枢纽|水库|水利工程)$")
+_SUPPLY_END_RE = re.compile("(?:供水|输水|引水|灌区|配套)工程$")
+
+
+def joined_water_works(work: str, cands: list[Cand]) -> list[Cand]:
+    """Return ``cands`` (in text order) with each water hub "及" its supply works joined into one."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type is EntityType.WATER and c.type is EntityType.WATER
+                and work[prev.end : c.start] == "及" and _HUB_END_RE.search(prev.name)
+                and _SUPPLY_END_RE.search(c.name) and not prev.part_of and not c.part_of):
+            whole = Cand(prev.start, c.end, prev.name + "及" + c.name, EntityType.WATER, group=prev.group)
+            whole.aliases = [prev.name, *prev.aliases]
+            whole.places = prev.places or c.places
+            out[-1] = whole
+            continue
+        out.append(c)
+    return out

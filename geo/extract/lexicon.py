@@ -126,7 +126,7 @@ RANK_RE = re.compile(
 
 #: Road and rail heads that, after a single place name, name the place's network ("四川高速",
 #: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程"})
+NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置"})
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -221,7 +221,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 进城 出城 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
-            能力 水平 效率 效益 质量 作用 条件 贫困 偏远 边远 山区 货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
+            向 能力 水平 效率 效益 质量 作用 条件 贫困 偏远 边远 山区 货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
         )
         | set(QUALITY_WORDS),
