@@ -264,3 +264,19 @@ JOINED_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), JOINED_CASES, ids=lambda c: str(c)[:10])
 def test_joined_water_works_and_allocations(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# L. A site named as a route's end is named too ("X机场至Y高速公路", "A至B储气库天然气管道",
+#    "X港至Y铁路专用线"); a place as a route's end is no site; a scope word is no item (范围内).
+ROUTE_END_CASES = [
+    ("仙女山机场至武隆高速公路建设项目。", {"仙女山机场至武隆高速公路", "仙女山机场"}),
+    ("推进铜锣峡至铜锣山储气库天然气长输管道建设。", {"铜锣峡至铜锣山储气库天然气长输管道", "铜锣山储气库"}),
+    ("建设新田港至万州铁路专用线。", {"新田港至万州铁路专用线", "新田港"}),
+    ("建设万州至开州高速公路。", {"万州至开州高速公路"}),
+    ("沙坪坝区范围内西永大道连接道已完成设计。", {"西永大道连接道"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
+def test_sites_at_route_ends(sentence: str, names: set[str]) -> None:
+    assert set(core_names(sentence)) == names

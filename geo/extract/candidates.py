@@ -363,6 +363,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         # "石壕至正习高速连接道": the road it connects to is named too
         s = hs - len(target.group(1))
         out.append(Cand(s, hs, clean_name(target.group(1)), EntityType.HIGHWAY, group=group))
+    if line_like and "至" in modifier:
+        out.extend(_route_ends(work, start, hs, group))
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
@@ -440,6 +442,29 @@ _ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
+
+
+#: Types of a site that may be a route's end ("X机场至Y高速公路", "A至B储气库天然气管道").
+_SITE_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.ENERGY, EntityType.WATER, EntityType.RAIL_STATION})
+
+
+def _route_ends(work: str, start: int, hs: int, group: int) -> list[Cand]:
+    """Sites named as a route's ends: "黔北(德江)机场至新合朋高速公路" names 黔北(德江)机场 too.
+
+    Each end between 至 is judged alone; its last head may be followed by generic words only
+    ("相国寺储气库天然气"), and the site must be acceptable on its own.
+    """
+    out = []
+    pos = start
+    for part in work[start:hs].split("至"):
+        heads = [m for m in HEAD_RE.finditer(part) if HEAD_TYPES[int(m.lastgroup[1:])] in _SITE_TYPES]
+        if heads:
+            m = heads[-1]
+            rest = part[m.end() :]
+            if (not rest or not GENERIC_RE.sub("", rest)) and acceptable(part[: m.start()], m.group(), part[: m.end()]):
+                out.append(Cand(pos, pos + m.end(), clean_name(part[: m.end()]), HEAD_TYPES[int(m.lastgroup[1:])], group=group))
+        pos += len(part) + 1
+    return out
 
 
 def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
