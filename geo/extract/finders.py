@@ -104,7 +104,9 @@ def local_code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
 
 
 #: A river's stretch named by its ends or by the province it crosses ("X江A至B段", "X江川境段").
-_STRETCH_RE = re.compile(rf"(?P<river>[{CJK}]{{1,6}}?[江河])(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?|[川渝黔滇鄂湘陕甘藏桂]境)段")
+#: (Anchored on the river's 江/河, so the engine skips the many positions where no stretch starts.)
+_STRETCH_RE = re.compile(rf"[江河](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?|[川渝黔滇鄂湘陕甘藏桂]境)段")
+_RIVER_TEXT_RE = re.compile(rf"[{CJK}]{{1,6}}$")
 #: Words of shipping in the stretch's sentence: only then is the stretch a waterway.
 _SHIPPING_RE = re.compile(r"通航|通行[^。;；]{0,8}船|船舶|吨级|航道|航运")
 
@@ -117,10 +119,13 @@ def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """
     out = []
     for m in _STRETCH_RE.finditer(work):
-        text = m.group("river")
+        lead = _RIVER_TEXT_RE.search(work, max(0, m.start() - 6), m.start() + 1)
+        if lead is None:
+            continue
+        text = lead.group()
         cut = max((w.end() for w in STOP_RE.finditer(text)), default=0)
         river = text[cut:]
-        s, e = m.start("river") + cut, m.end()
+        s, e = lead.start() + cut, m.end()
         if not 2 <= len(river) <= 4 or GENERIC_RE.fullmatch(river[:-1]) or inside_span(taken, s, e):
             continue
         sec = m.group("sec")
@@ -137,7 +142,8 @@ def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
 
 
 #: A road named by its two ends and the plain word 道路 ("两江新区至长寿道路项目"); 道路 alone is generic.
-_ROUTE_ROAD_RE = re.compile(rf"(?P<a>[{CJK}]{{2,12}}?)至(?P<b>[{CJK}]{{2,6}}?)道路")
+_ROUTE_ROAD_RE = re.compile(rf"至(?P<b>[{CJK}]{{2,6}}?)道路")
+_ROUTE_START_RE = re.compile(rf"[{CJK}]{{2,12}}$")
 
 
 def _place_end(text: str) -> bool:
@@ -149,10 +155,13 @@ def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Roads named "A至B道路" where A and B are places: "建设两江新区至长寿道路项目" → 两江新区至长寿道路."""
     out = []
     for m in _ROUTE_ROAD_RE.finditer(work):
-        a = m.group("a")
+        lead = _ROUTE_START_RE.search(work, max(0, m.start() - 12), m.start())
+        if lead is None:
+            continue
+        a = lead.group()
         cut = max((w.end() for w in STOP_RE.finditer(a)), default=0)
         a = a[cut:]
-        s = m.start("a") + cut
+        s = lead.start() + cut
         if _place_end(a) and _place_end(m.group("b")) and not inside_span(taken, s, m.end()):
             cand = Cand(s, m.end(), a + "至" + m.group("b") + "道路", EntityType.HIGHWAY)
             cand.places = [a, m.group("b")]
