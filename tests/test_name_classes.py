@@ -280,3 +280,20 @@ ROUTE_END_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
 def test_sites_at_route_ends(sentence: str, names: set[str]) -> None:
     assert set(core_names(sentence)) == names
+
+
+# M. Roads of a plan numbered with "#" after the area they serve ("X片区1#、2#路", "X枢纽1#2#路"), and
+#    interchange hub stations (换乘枢纽站); numbers without an area name no road, nor a bare kind.
+HASH_CASES = [
+    ("连接的三条道路为龙兴换乘枢纽1#2#3#路,已开工建设。", ["龙兴换乘枢纽1#路", "龙兴换乘枢纽2#路", "龙兴换乘枢纽3#路"]),
+    ("完成水土片区1#、2#路建设。", ["水土片区1#路", "水土片区2#路"]),
+    ("新建1#路。", []),
+    ("完成园区1#、2#路建设。", []),
+    ("加快建设龙兴综合交通换乘枢纽站。", ["龙兴综合交通换乘枢纽站"]),
+    ("建设换乘枢纽站。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), HASH_CASES, ids=lambda c: str(c)[:10])
+def test_numbered_plan_roads_and_hub_stations(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

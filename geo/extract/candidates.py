@@ -7,6 +7,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.finders import (
     code_roads,
+    hash_roads,
     joined_water_works,
     listed_sections,
     local_code_roads,
@@ -84,6 +85,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))

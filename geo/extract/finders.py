@@ -141,6 +141,35 @@ def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: Roads of a plan numbered with "#" after the area they serve: "X枢纽1#、2#路", "X片区1#2#3#路".
+_HASH_ROADS_RE = re.compile(r"(?P<nums>(?:\d{1,2}#[、和及]?){1,8})路")
+_HASH_AREA_RE = re.compile(rf"[{CJK}]{{2,10}}$")
+
+
+def hash_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads numbered with "#" after their area: "西区枢纽1#2#路" → 西区枢纽1#路, 西区枢纽2#路.
+
+    The area is the text before the numbers after the last stop word, at least two characters and
+    not only generic words; numbers without an area ("1#路") name no road.
+    """
+    out = []
+    for m in _HASH_ROADS_RE.finditer(work):
+        lead = _HASH_AREA_RE.search(work, max(0, m.start() - 10), m.start())
+        if lead is None:
+            continue
+        area = lead.group()
+        # a one-character stop inside an area's word ("换乘枢纽") is no stop; a copula is ("…为X枢纽1#路")
+        cut = max((w.end() for w in STOP_RE.finditer(area) if len(w.group()) > 1 or w.group() in "为是"), default=0)
+        area = area[cut:]
+        if len(area) < 2 or not GENERIC_RE.sub("", area) or inside_span(taken, lead.start() + cut, m.end()):
+            continue
+        for num in re.finditer(r"\d{1,2}#", m.group("nums")):
+            s = m.start("nums") + num.start()
+            cand = Cand(s, s + len(num.group()), area + num.group() + "路", EntityType.HIGHWAY)
+            out.append(cand)
+    return out
+
+
 #: A road named by its two ends and the plain word 道路 ("两江新区至长寿道路项目"); 道路 alone is generic.
 _ROUTE_ROAD_RE = re.compile(rf"至(?P<b>[{CJK}]{{2,6}}?)道路")
 _ROUTE_START_RE = re.compile(rf"[{CJK}]{{2,12}}$")
