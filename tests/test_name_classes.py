@@ -85,7 +85,6 @@ GENERIC_CASES = [
 ]
 GENERIC_POSITIVES = [
     ("成自宜高铁龙泉山一号隧道贯通。", "成自宜高铁龙泉山一号隧道"),
-    ("石柱水库大坝填筑完成。", "石柱水库"),  # a reservoir's dam is its reservoir's works
 ]
 
 

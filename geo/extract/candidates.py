@@ -273,9 +273,6 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
         modifier = work[start:hs]
-    if head == "大坝" and modifier.endswith("水库") and len(modifier) > 3:
-        end, head = hs, "水库"  # "X水库大坝": the dam is the reservoir's, the item is X水库
-        modifier = modifier[:-2]
     name = work[start:end]
     # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
     on_line = _station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0

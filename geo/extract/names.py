@@ -48,7 +48,7 @@ def variant_aliases(cand: Cand, head: str) -> None:
         cand.aliases.append(head)  # "快速路四横线" is the city's "四横线"
     water = _RESERVOIR_WORKS_RE.search(name) if cand.type is EntityType.WATER else None
     if water and water.start() >= 2:
-        cand.aliases.append(name[: water.start()] + "水库")  # "X水利工程", "X水库大坝" are works of X水库
+        cand.aliases.append(name[: water.start()] + "水库")  # "X水利工程" is the works of X水库
     works = _WATERWAY_WORKS_RE.search(name)
     if works and works.start() > 2:
         cand.aliases.append(name[: works.start()])  # "小江航道整治" is works on 小江航道
@@ -57,8 +57,8 @@ def variant_aliases(cand: Cand, head: str) -> None:
 #: A line of a city's grid of expressways, numbered by direction ("六纵线", "四横线").
 _GRID_LINE_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线")
 
-#: A water project named for its reservoir's place: its conservancy works or the reservoir's dam.
-_RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?|水库大坝)$")
+#: A water project named for its reservoir's place: its conservancy works ("X水利工程", "X水利枢纽").
+_RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
 
 #: Works written after a waterway's name: "X航道整治(工程)".
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
