@@ -296,3 +296,14 @@ HASH_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), HASH_CASES, ids=lambda c: str(c)[:10])
 def test_numbered_plan_roads_and_hub_stations(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# N. Sections of the line a text is about, listed after "分段建设" without the line's name; a station's
+#    town with its direction ("万州北") is a town.
+def test_sections_listed_after_built_in_sections() -> None:
+    text = "渝万铁路起自重庆北站,全长约250公里。全线分段建设,重庆北至长寿段、梁平至万州北段,均已投入运营。"
+    assert {"渝万铁路重庆北至长寿段", "渝万铁路梁平至万州北段"} <= set(core_names(text))
+
+
+def test_no_sections_without_a_line_before() -> None:
+    assert core_names("全线分段建设,重庆北至长寿段已投入运营。") == []

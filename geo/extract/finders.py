@@ -20,12 +20,12 @@ from geo.extract.patterns import (
 from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
-_SECTION_LIST_RE = re.compile(r"分为(?:\d+|[一二三四五六七八九十]+)[段部分]+[:：—\s]*")
+_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*")
 _LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
 
 
 def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
-    """Sections listed after "分为N段", named for the line most often named before the list.
+    """Sections listed after "分为N段" or "分段建设", named for the line most often named before the list.
 
     Each item is "A至B" (maybe with a note: "(在建)"); the line is the railway or highway named
     most often before the list ("隆黄铁路是…线路共分为五段——隆昌至泸州、泸州至纳溪…").
@@ -46,7 +46,9 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
             s, e = item.start("sec"), item.end("sec")
             sec = item.group("sec")
             # in such a list one known place is enough: small stations' towns are not all in the gazetteer
-            if any(place_re().fullmatch(p) for p in sec.split("至")) and not inside_span(taken, s, e):
+            # a station's town with its direction ("成都东", "海东西") is the town
+            if any(place_re().fullmatch(p) or place_re().fullmatch(p[:-1]) and p[-1] in "东南西北"
+                   for p in sec.split("至")) and not inside_span(taken, s, e):
                 cand = Cand(s, item.end(), line + sec + "段", kind[line], part_of=line)
                 cand.aliases.append(sec)
                 cand.places = split_places(sec)
