@@ -807,7 +807,8 @@ DETECTION_CASES = [
     ("工程起于涪陵长江铁路大桥。", {"涪陵长江铁路大桥"}),  # "铁路大桥" is a kind of bridge, not a line
     ("建成了华蓥山二号隧道等12座隧道。", {"华蓥山二号隧道"}),
     # a double dash opens an apposition; a single dash joins places
-    ("川东“一号工程”——明月峡水利枢纽及渠江供水工程开工。", {"明月峡水利枢纽", "渠江供水工程"}),
+    # (a water hub and its supply works joined by 及 are one project: tests/test_name_classes.py K)
+    ("川东“一号工程”——明月峡水利枢纽及渠江供水工程开工。", {"明月峡水利枢纽及渠江供水工程"}),
     ("本次开工仪式的主会场——广安东部经开区,位于城东。", {"广安东部经开区"}),
     # zones listed with zones are projects; a count after a list item counts the list
     ("加快两江新区、天府新区建设。", {"两江新区", "天府新区"}),

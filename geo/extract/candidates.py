@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.finders import code_roads, listed_sections, rivers
+from geo.extract.finders import (
+    code_roads,
+    hash_roads,
+    joined_water_works,
+    listed_sections,
+    local_code_roads,
+    river_stretches,
+    rivers,
+    route_roads,
+)
 from geo.extract.names import (
     acceptable,
     all_places,
@@ -73,11 +82,15 @@ def find_candidates(work: str) -> list[Cand]:
             if c.name:
                 cands.append(c)
     cands.extend(code_roads(work, taken))
+    cands.extend(local_code_roads(work, taken))
+    cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
-    return cands
+    return joined_water_works(work, cands)
 
 
 def _head_matches(work: str) -> list[re.Match[str]]:
@@ -114,13 +127,19 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
-        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap):
-            return True  # punctuation, or a count of a list ("合川站3座车站")
+        if "——" in gap:
+            return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
+        if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
+            return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
         if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
             return True
         return False
     return True
+
+
+#: A length between two heads: what the first item does to the second, not one longer name.
+_LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -168,7 +187,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
             cut = m.end()
-    number = _LIST_NUMBER_RE.match(span, cut)
+    number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
@@ -176,6 +195,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+
+
+#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"): not
+#: part of the name.
+_BYLINE_RE = re.compile(r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])")
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X"):
@@ -250,7 +274,13 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
         modifier = work[start:hs]
     name = work[start:end]
-    if not acceptable(modifier, head, name) and not SELF_NAMED_RE.fullmatch(head):
+    # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
+    on_line = _station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0
+    own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    metro = _metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
+    if metro:
+        name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+    if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
@@ -332,6 +362,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         # "石壕至正习高速连接道": the road it connects to is named too
         s = hs - len(target.group(1))
         out.append(Cand(s, hs, clean_name(target.group(1)), EntityType.HIGHWAY, group=group))
+    if line_like and "至" in modifier:
+        out.extend(_route_ends(work, start, hs, group))
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
@@ -347,6 +379,29 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     return out
 
 
+#: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
+_METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)\d{1,2}号线[^,，。;；:：]{0,30}?[、和及与]$")
+
+
+def _metro_before(work: str, start: int) -> str:
+    """Return the system's word of a metro line listed before ``start`` in the same clause, or ""."""
+    m = _METRO_LIST_RE.search(work, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def _station_on_line(modifier: str) -> int:
+    """Return where a station's own name starts after the railway or metro line it is on, or 0.
+
+    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路". The own name is two to
+    four characters; otherwise 0 (the whole modifier is judged).
+    """
+    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY]
+    if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
+        return lines[-1].end()
+    return 0
+
+
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
 _QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全省|全市|本市|我市|我区)?$")
 
@@ -354,7 +409,9 @@ _QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全�
 _ONE_OF_RE = re.compile(r"[”\"]?之一")
 
 #: A count just before a head: "3条", "两个", "十座".
-_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]")
+#: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
+#: word of size or of steps.
+_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥])")
 
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
 _PLAN_VERB_RE = re.compile(
@@ -367,7 +424,8 @@ _VIA = "经接"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|管委会|管理委员会")
+#: A company named after its site reaches further ("X物流园建设发展有限公司").
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
 _STATION_PAIR_RE = re.compile("站至")
@@ -383,6 +441,29 @@ _ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
+
+
+#: Types of a site that may be a route's end ("X机场至Y高速公路", "A至B储气库天然气管道").
+_SITE_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.ENERGY, EntityType.WATER, EntityType.RAIL_STATION})
+
+
+def _route_ends(work: str, start: int, hs: int, group: int) -> list[Cand]:
+    """Sites named as a route's ends: "黔北(德江)机场至新合朋高速公路" names 黔北(德江)机场 too.
+
+    Each end between 至 is judged alone; its last head may be followed by generic words only
+    ("相国寺储气库天然气"), and the site must be acceptable on its own.
+    """
+    out = []
+    pos = start
+    for part in work[start:hs].split("至"):
+        heads = [m for m in HEAD_RE.finditer(part) if HEAD_TYPES[int(m.lastgroup[1:])] in _SITE_TYPES]
+        if heads:
+            m = heads[-1]
+            rest = part[m.end() :]
+            if (not rest or not GENERIC_RE.sub("", rest)) and acceptable(part[: m.start()], m.group(), part[: m.end()]):
+                out.append(Cand(pos, pos + m.end(), clean_name(part[: m.end()]), HEAD_TYPES[int(m.lastgroup[1:])], group=group))
+        pos += len(part) + 1
+    return out
 
 
 def _section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
@@ -488,6 +569,10 @@ def _list_items(
         if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
             item_start, stopped = pair.end(), True
         item = work[item_start : end - len(suffix)]
+        if _TIME_LEAD_RE.fullmatch(item):
+            break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
+        if typ is EntityType.RAIL_STATION and "至" in item:
+            break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import lexicon as lx
 from geo.extract.names import section_ok, split_places
 from geo.extract.patterns import (
     CJK,
@@ -19,12 +20,12 @@ from geo.extract.patterns import (
 from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
-_SECTION_LIST_RE = re.compile(r"分为(?:\d+|[一二三四五六七八九十]+)[段部分]+[:：—\s]*")
+_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*")
 _LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
 
 
 def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
-    """Sections listed after "分为N段", named for the line most often named before the list.
+    """Sections listed after "分为N段" or "分段建设", named for the line most often named before the list.
 
     Each item is "A至B" (maybe with a note: "(在建)"); the line is the railway or highway named
     most often before the list ("隆黄铁路是…线路共分为五段——隆昌至泸州、泸州至纳溪…").
@@ -45,7 +46,9 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
             s, e = item.start("sec"), item.end("sec")
             sec = item.group("sec")
             # in such a list one known place is enough: small stations' towns are not all in the gazetteer
-            if any(place_re().fullmatch(p) for p in sec.split("至")) and not inside_span(taken, s, e):
+            # a station's town with its direction ("成都东", "海东西") is the town
+            if any(place_re().fullmatch(p) or place_re().fullmatch(p[:-1]) and p[-1] in "东南西北"
+                   for p in sec.split("至")) and not inside_span(taken, s, e):
                 cand = Cand(s, item.end(), line + sec + "段", kind[line], part_of=line)
                 cand.aliases.append(sec)
                 cand.places = split_places(sec)
@@ -81,6 +84,122 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: Codes of county, township and village roads ("X804", "Y012", "C105"): a road only where a road word
+#: follows the run of codes ("X804、X806等五条县道", "X806线"). A bare code may be a route's file number
+#: ("路线代码X904-019"), and one after its kind ("…为乡道Y074") is often the number of a road the text
+#: names in words, so neither is an item of its own.
+_LOCAL_CODES_RE = re.compile(
+    r"(?<![A-Za-z\d\-])(?P<run>[XYC]\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
+    rf"(?P<post>线|等?[{CJK}]{{0,3}}?(?:县道|乡道|村道|县乡道))"
+)
+
+
+def local_code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """County, township and village roads named by their codes: "X804、X806等五条县道" → X804, X806."""
+    out = []
+    for m in _LOCAL_CODES_RE.finditer(work):
+        for code in re.finditer(r"[XYC]\d{3}", m.group("run")):
+            s, e = m.start("run") + code.start(), m.start("run") + code.end()
+            if not inside_span(taken, s, e):
+                out.append(Cand(s, e, code.group(), EntityType.HIGHWAY))
+    return out
+
+
+#: A river's stretch named by its ends or by the province it crosses ("X江A至B段", "X江川境段").
+#: (Anchored on the river's 江/河, so the engine skips the many positions where no stretch starts.)
+_STRETCH_RE = re.compile(rf"[江河](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?|[川渝黔滇鄂湘陕甘藏桂]境)段")
+_RIVER_TEXT_RE = re.compile(rf"[{CJK}]{{1,6}}$")
+#: Words of shipping in the stretch's sentence: only then is the stretch a waterway.
+_SHIPPING_RE = re.compile(r"通航|通行[^。;；]{0,8}船|船舶|吨级|航道|航运")
+
+
+def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Stretches of a river named in a sentence about shipping: "实现金沙江攀枝花至水富段通行3000吨级船舶".
+
+    The river is what is left of the text before the stretch after the last stop word ("实现"), two
+    to four characters; a stretch in a sentence without shipping words is a place, not a waterway.
+    """
+    out = []
+    for m in _STRETCH_RE.finditer(work):
+        lead = _RIVER_TEXT_RE.search(work, max(0, m.start() - 6), m.start() + 1)
+        if lead is None:
+            continue
+        text = lead.group()
+        cut = max((w.end() for w in STOP_RE.finditer(text)), default=0)
+        river = text[cut:]
+        s, e = lead.start() + cut, m.end()
+        if not 2 <= len(river) <= 4 or GENERIC_RE.fullmatch(river[:-1]) or inside_span(taken, s, e):
+            continue
+        sec = m.group("sec")
+        if "至" in sec and not section_ok(sec) or sec.endswith(("江", "河")) or "岸" in sec:
+            continue  # "长江北岸A至B江段": a stretch of a bank, not of the channel
+        lo = max(0, work.rfind("。", 0, s) + 1)
+        hi = work.find("。", e)
+        if not _SHIPPING_RE.search(work, lo, hi if hi >= 0 else len(work)):
+            continue
+        cand = Cand(s, e, river + sec + "段", EntityType.WATERWAY, part_of=river)
+        cand.places = split_places(sec) if "至" in sec else []
+        out.append(cand)
+    return out
+
+
+#: Roads of a plan numbered with "#" after the area they serve: "X枢纽1#、2#路", "X片区1#2#3#路".
+_HASH_ROADS_RE = re.compile(r"(?P<nums>(?:\d{1,2}#[、和及]?){1,8})路")
+_HASH_AREA_RE = re.compile(rf"[{CJK}]{{2,10}}$")
+
+
+def hash_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads numbered with "#" after their area: "西区枢纽1#2#路" → 西区枢纽1#路, 西区枢纽2#路.
+
+    The area is the text before the numbers after the last stop word, at least two characters and
+    not only generic words; numbers without an area ("1#路") name no road.
+    """
+    out = []
+    for m in _HASH_ROADS_RE.finditer(work):
+        lead = _HASH_AREA_RE.search(work, max(0, m.start() - 10), m.start())
+        if lead is None:
+            continue
+        area = lead.group()
+        # a one-character stop inside an area's word ("换乘枢纽") is no stop; a copula is ("…为X枢纽1#路")
+        cut = max((w.end() for w in STOP_RE.finditer(area) if len(w.group()) > 1 or w.group() in "为是"), default=0)
+        area = area[cut:]
+        if len(area) < 2 or not GENERIC_RE.sub("", area) or inside_span(taken, lead.start() + cut, m.end()):
+            continue
+        for num in re.finditer(r"\d{1,2}#", m.group("nums")):
+            s = m.start("nums") + num.start()
+            cand = Cand(s, s + len(num.group()), area + num.group() + "路", EntityType.HIGHWAY)
+            out.append(cand)
+    return out
+
+
+#: A road named by its two ends and the plain word 道路 ("两江新区至长寿道路项目"); 道路 alone is generic.
+_ROUTE_ROAD_RE = re.compile(rf"至(?P<b>[{CJK}]{{2,6}}?)道路")
+_ROUTE_START_RE = re.compile(rf"[{CJK}]{{2,12}}$")
+
+
+def _place_end(text: str) -> bool:
+    """Return whether ``text`` is places with an optional administrative or zone suffix ("两江新区")."""
+    return re.fullmatch(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?", text) is not None
+
+
+def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads named "A至B道路" where A and B are places: "建设两江新区至长寿道路项目" → 两江新区至长寿道路."""
+    out = []
+    for m in _ROUTE_ROAD_RE.finditer(work):
+        lead = _ROUTE_START_RE.search(work, max(0, m.start() - 12), m.start())
+        if lead is None:
+            continue
+        a = lead.group()
+        cut = max((w.end() for w in STOP_RE.finditer(a)), default=0)
+        a = a[cut:]
+        s = lead.start() + cut
+        if _place_end(a) and _place_end(m.group("b")) and not inside_span(taken, s, m.end()):
+            cand = Cand(s, m.end(), a + "至" + m.group("b") + "道路", EntityType.HIGHWAY)
+            cand.places = [a, m.group("b")]
+            out.append(cand)
+    return out
+
+
 _RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
 _RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
 
@@ -105,4 +224,27 @@ def rivers(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 continue
             if len(name) >= 2 and not GENERIC_RE.fullmatch(name[:-1] or "x") and name[:-1] not in ("长", "大", "小"):
                 out.append(Cand(s + cut, pos, name, EntityType.WATER))
+    return out
+
+
+#: A water hub and its supply or distribution works named as one project: "X水利枢纽及Y供水工程",
+#: "X水库及灌区工程". Two hubs or two reservoirs joined by 及 stay two items.
+_HUB_END_RE = re.compile("(?:水利枢纽|水库|水利工程)$")
+_SUPPLY_END_RE = re.compile("(?:供水|输水|引水|灌区|配套)工程$")
+
+
+def joined_water_works(work: str, cands: list[Cand]) -> list[Cand]:
+    """Return ``cands`` (in text order) with each water hub "及" its supply works joined into one."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type is EntityType.WATER and c.type is EntityType.WATER
+                and work[prev.end : c.start] == "及" and _HUB_END_RE.search(prev.name)
+                and _SUPPLY_END_RE.search(c.name) and not prev.part_of and not c.part_of):
+            whole = Cand(prev.start, c.end, prev.name + "及" + c.name, EntityType.WATER, group=prev.group)
+            whole.aliases = [prev.name, *prev.aliases]
+            whole.places = prev.places or c.places
+            out[-1] = whole
+            continue
+        out.append(c)
     return out

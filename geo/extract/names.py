@@ -26,7 +26,10 @@ from geo.model import EntityType
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
-    out = [(m.start(), m.end()) for m in place_re().finditer(span)]
+    # a place word that is also a verb is the verb when the head follows it directly ("四川打通航道");
+    # with more of a name after it, it is the place ("打通镇", "打通至石门", "打通大健康…产业基地")
+    out = [(m.start(), m.end()) for m in place_re().finditer(span)
+           if not (STOP_RE.fullmatch(m.group()) and m.end() == len(span))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     return out
 
@@ -41,10 +44,21 @@ def variant_aliases(cand: Cand, head: str) -> None:
     body = name[: len(name) - len(head)] if name.endswith(head) else ""
     if body.endswith("段"):
         cand.aliases.append(body)
+    if _GRID_LINE_RE.fullmatch(head) and name.endswith(head) and name != head:
+        cand.aliases.append(head)  # "快速路四横线" is the city's "四横线"
+    water = _RESERVOIR_WORKS_RE.search(name) if cand.type is EntityType.WATER else None
+    if water and water.start() >= 2:
+        cand.aliases.append(name[: water.start()] + "水库")  # "X水利工程" is the works of X水库
     works = _WATERWAY_WORKS_RE.search(name)
     if works and works.start() > 2:
         cand.aliases.append(name[: works.start()])  # "小江航道整治" is works on 小江航道
 
+
+#: A line of a city's grid of expressways, numbered by direction ("六纵线", "四横线").
+_GRID_LINE_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线")
+
+#: A water project named for its reservoir's place: its conservancy works ("X水利工程", "X水利枢纽").
+_RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
 
 #: Works written after a waterway's name: "X航道整治(工程)".
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
@@ -52,7 +66,9 @@ _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item."""
-    if not modifier or NEG_RE.search(place_re().sub("", name)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
+    # a negative word inside the head is the head's own ("翻坝转运体系"), not a negative of the name
+    body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
+    if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(modifier):
         return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
@@ -68,6 +84,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
+    if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
+        return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -100,6 +118,12 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
+
+#: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
+#: ("龙泉山一号隧道").
+_NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号")
+#: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
+_QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
 
 #: A size written before a head: voltage, capacity, tonnage, length.
 _MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
@@ -151,6 +175,8 @@ def core_head(head: str) -> str:
     if head == "车站":
         return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
+    if core != head and not HEAD_RE.fullmatch(core):
+        return head  # "水利工程": without 工程 no head is left ("水利")
     return re.sub(r"^(支线|大中型)", "", core) or head
 
 
@@ -160,8 +186,8 @@ def section_ok(sec: str) -> bool:
         return False
     if "至" in sec:
         return True
-    if place_re().fullmatch(sec):
-        return True
+    if place_re().fullmatch(sec) or _nested_places(sec):
+        return True  # "江津段"; "四川凉山段": a province and a city
     if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):
         return True
     # a small place the gazetteer lacks ("六枝段"): two characters, neither generic nor a cue
@@ -171,6 +197,14 @@ def section_ok(sec: str) -> bool:
 
 
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
+
+
+def _nested_places(sec: str) -> bool:
+    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山")."""
+    pos, n = 0, 0
+    while pos < len(sec) and (m := place_re().match(sec, pos)):
+        pos, n = m.end(), n + 1
+    return pos == len(sec) and 2 <= n <= 3
 
 
 def all_places(sec: str) -> bool:

@@ -9,7 +9,8 @@ from geo.extract.patterns import CJK, GENERIC_RE, place_re
 from geo.model import EntityType
 
 #: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
-_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；])")
+#: Also when the names of the counted items follow in brackets ("长隧道2座(A隧道、B隧道)").
+_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；(（])")
 
 #: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
 _BUS_ROUTE_RE = re.compile(r"\d+$")
