@@ -327,18 +327,18 @@ RELATION = [
 # a list item whose generic word stands before its bracket ("A建设工程(某段)、B") is still in the list
 COUNTED_BRACKETS = [
     case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "南岭港二期", "starting"),
-    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "北河航道", "starting"),
+    case("南岭港二期工程、北河航道建设工程(东山段)、西溪船闸工程等3个新开工项目;", "北河航道东山段", "starting"),
     # negative: each item with its own clause's words
-    case("加快北河航道建设工程(东山段)前期工作、南岭港二期工程建设。", "北河航道", "preliminary"),
+    case("加快北河航道建设工程(东山段)前期工作、南岭港二期工程建设。", "北河航道东山段", "preliminary"),
 ]
 
 
 # a long counted list with an item that is not recognised in the middle: the counted tail is every item's
 COUNTED_RUN = [
-    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个重点项目前期工作。", "南岭港三期", "preliminary"),
-    case("南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽工程等3个新开工项目。", "南岭港三期", "starting"),
+    case("还将有序推进南岭港三期工程、北河“左右岸”货物联运示范建设工程、西溪航电枢纽工程等3个重点项目前期工作。", "南岭港三期", "preliminary"),
+    case("南岭港三期工程、北河“左右岸”货物联运示范建设工程、西溪航电枢纽工程等3个新开工项目。", "南岭港三期", "starting"),
     # negative: without a counted tail the last item's words are its own
-    case("还将有序推进南岭港三期工程、北河“左右岸”翻坝转运体系建设工程、西溪航电枢纽前期工作。", "南岭港三期", "under_construction"),
+    case("还将有序推进南岭港三期工程、北河“左右岸”货物联运示范建设工程、西溪航电枢纽前期工作。", "南岭港三期", "under_construction"),
 ]
 
 
