@@ -22,7 +22,6 @@ from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, nam
 from geo.places import (
     BRACKETS,
     LEVEL_ORDER,
-    LINE_SPLIT,
     Context,
     Gazetteer,
     Level,
@@ -32,6 +31,7 @@ from geo.places import (
     resolve,
     resolve_all,
     scan_places,
+    sites_in_name,
     subject_town,
 )
 
@@ -42,8 +42,10 @@ __all__ = [
 ]
 
 
-#: Words of a linear facility of a point type (an energy or water pipeline).
-_PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
+#: Words of a linear facility of a point type (an energy or water pipeline, a power line).
+_PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千伏", "特高压")
+#: Between the ends of a pipeline or power line: 甲至乙输气管道, 阿坝—成都东1000千伏….
+_PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
@@ -190,12 +192,13 @@ def _coarse(feature: Feature) -> bool:
 
 
 def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
-    """Draw a pipeline or water transfer named "X至Y…管道" as a line from X to Y, if both are known."""
+    """Draw a pipeline, water transfer or power line named by its ends ("X至Y…管道",
+    "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
-    if not any(w in bare for w in _PIPE_WORDS) or "至" not in bare:
+    if not any(w in bare for w in _PIPE_WORDS) or not _PIPE_ROUTE.search(bare):
         return None
     places = []
-    for part in LINE_SPLIT.split(bare):
+    for part in _PIPE_ROUTE.split(bare):
         place = resolve(part, gaz, ctx)
         if place is None:
             found = [gaz.lookup(n, context=ctx) for _, _, n in gaz.index.scan(part)]
@@ -205,7 +208,8 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     if len(places) < 2:
         return None
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
-                   "pipeline drawn through " + "、".join(p.name for p in places), basis=Basis.PLACES)
+                   "pipeline or power line drawn through " + "、".join(p.name for p in places),
+                   basis=Basis.PLACES)
 
 
 def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -326,11 +330,8 @@ def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     sites = _named_sites(entity, gaz, ctx)
     if sites:
         return sites[0]
-    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
-    # and areas (南环立交, 重庆中心城区) only serve as line ends.
-    inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]
-    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")
-             and _may_be(p, gaz, ctx)]
+    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头).
+    sites = [p for p in sites_in_name(entity.name, gaz) if _may_be(p, gaz, ctx)]
     return max(sites, key=lambda p: len(p.name), default=None)
 
 

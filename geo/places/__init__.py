@@ -32,6 +32,7 @@ from geo.places.names import (
     resolve_all,
     scan_places,
     section_places,
+    sites_in_name,
     waypoint,
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
@@ -44,5 +45,5 @@ __all__ = [
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "subject_town", "to_utm", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "subject_town", "to_utm", "waypoint", "zone_towns",
 ]

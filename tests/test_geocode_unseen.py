@@ -1,0 +1,192 @@
+"""Places of unseen text (issue 12): classes of misplacement found on the blind tuning splits,
+each tested on invented sentences of its class, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import LineString, MultiLineString, Point
+
+from geo.geocode import Basis, geocode
+from geo.model import Entity, EntityType, Mention, Precision
+from geo.places import Gazetteer, buffer_m, gap_m, gazetteer, sites_in_name
+
+T = EntityType
+LESHAN = ["乐山市交通运输局"]  # a document about a city
+GUIZHOU = ["贵州新闻", "贵州首批骨干水源工程集中开工"]  # a document about a province
+GUANGXI = ["广西日报", "广西水利工程集中开工"]
+YUNNAN = ["云南省人民政府", "云南省政府工作报告"]
+QIJIANG = ["重庆市綦江区人民政府办公室"]  # a document about a district
+CHONGQING = ["重庆日报"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def _said(name: str, type_: EntityType, quote: str, places: list[str] | None = None) -> Entity:
+    """Return an entity named in one sentence (the extractor's mention)."""
+    start = max(quote.find(name), 0)
+    mention = Mention(doc="d.txt", text=name, quote=quote, start=start, end=start + len(name))
+    return Entity(name=name, type=type_, places=places or [], mentions=[mention])
+
+
+def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
+    return buffer_m(gaz.unit_geometry(adcode), 2_000).contains(geometry)
+
+
+def _ends(geometry) -> tuple[Point, Point]:  # type: ignore[no-untyped-def]
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    return Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
+
+
+# ------------------------------------------------- a county its clause writes (city documents)
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # a clause that says only where the next one happens
+        (_said("甲乙隧道", T.HIGHWAY, "在乐山市沐川县,丙丁高速全线最长隧道甲乙隧道双洞贯通。"),
+         LESHAN, "511129"),
+        # a locative word and the county, then 的 and the name
+        (_said("甲乙枢纽互通", T.HIGHWAY, "位于峨眉山市的甲乙枢纽互通,是丙丁高速的起点工程。"),
+         LESHAN, "511181"),
+        # a county after a locative word and an autonomous prefecture (…在黔南州福泉市举行)
+        (_said("甲乙水库", T.WATER, "甲乙水库暨第一批骨干水源工程集中开工仪式在黔南州福泉市举行。"),
+         GUIZHOU, "522702"),
+        # the item written with its province (贵州省甲乙水库): the province gives no more
+        (_said("贵州省甲乙水库", T.WATER, "贵州省甲乙水库集中开工仪式在黔南州福泉市举行。"),
+         GUIZHOU, "522702"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_a_county_its_clause_writes_places_the_item(gaz: Gazetteer, entity: Entity,
+                                                     context: list[str], adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.basis is Basis.CLAUSE
+    assert feature.precision is Precision.DISTRICT
+    assert _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # the county is the subject of another clause, not where the item is
+        (_said("甲乙隧道", T.HIGHWAY, "沐川县加快发展,丙丁高速甲乙隧道双洞贯通。"), LESHAN, "511100"),
+        # a county short form, not written as a unit
+        (_said("甲乙物流园", T.LOGISTICS_HUB, "在沐川建设甲乙物流园。"), LESHAN, "511100"),
+        # a county outside the city the document is about
+        (_said("甲乙物流园", T.LOGISTICS_HUB, "在泸县建设甲乙物流园。"), LESHAN, "511100"),
+        # a district's own plan: the district already says as much, another county is not taken
+        (_said("甲乙物流园", T.LOGISTICS_HUB, "位于江津区的甲乙物流园加快建设。"), QIJIANG, "500110"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_a_county_not_tied_to_the_item_is_not_taken(gaz: Gazetteer, entity: Entity,
+                                                    context: list[str], adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.basis is not Basis.CLAUSE
+    assert _in(gaz, adcode, feature.geometry)
+
+
+def test_a_town_of_the_clause_wins_over_its_county(gaz: Gazetteer) -> None:
+    entity = _said("甲乙冷链物流园", T.LOGISTICS_HUB, "在重庆市綦江区赶水镇建设甲乙冷链物流园。")
+    feature = geocode(entity, gaz, context=CHONGQING)
+    assert feature.precision is Precision.TOWN
+    assert feature.geometry.distance(gaz.lookup("赶水", context=QIJIANG)[0].point) < 1e-9
+
+
+# ------------------------------------------------- a short county name inside a longer word
+
+@pytest.mark.parametrize(
+    ("entity", "context", "foreign"),
+    [
+        # a reservoir named like a county of another province, in a province's document
+        (_said("凤山甲乙水库", T.WATER, "凤山甲乙水库开工建设。"), GUIZHOU, "451223"),
+        # a river named after a county's short form (X江) is no place of that county
+        (_said("金沙江甲乙航道", T.WATERWAY, "做好金沙江甲乙航道建设。"), YUNNAN, "520523"),
+        (_said("澜沧江甲乙航道", T.WATERWAY, "做好澜沧江甲乙航道建设。"), YUNNAN, "530828"),
+        (_said("甲乙嘉陵江大桥", T.HIGHWAY, "推动甲乙嘉陵江大桥加快前期工作。"), CHONGQING, "511304"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_a_short_county_name_inside_a_word_is_not_that_county(
+        gaz: Gazetteer, entity: Entity, context: list[str], foreign: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, foreign, feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("entity", "context", "adcode"),
+    [
+        # the same reservoir in a document of the county's own province is there
+        (_said("凤山甲乙水库", T.WATER, "凤山甲乙水库开工建设。"), GUANGXI, "451223"),
+        # a unit whose own name ends in 江 is read whole
+        (_said("綦江甲乙大桥", T.HIGHWAY, "綦江甲乙大桥加快建设。"), CHONGQING, "500110"),
+        # a county written in full is a county anywhere
+        (_said("凤山县甲乙水库", T.WATER, "凤山县甲乙水库开工建设。"), GUIZHOU, "451223"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Entity) else None,
+)
+def test_a_county_name_read_as_itself_stays(gaz: Gazetteer, entity: Entity, context: list[str],
+                                           adcode: str) -> None:
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+# ------------------------------------------------- line ends written with ~ or —
+
+@pytest.mark.parametrize("name", ["岷江(乐山~宜宾段)航道整治", "岷江(乐山～宜宾段)航道", "岷江乐山至宜宾段航道"])
+def test_a_section_written_with_a_tilde_is_cut_between_its_ends(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(Entity(name=name, type=T.WATERWAY), gaz, context=["犍为县人民政府"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    start, end = _ends(feature.geometry)
+    leshan, yibin = gaz.unit_geometry("511100"), gaz.unit_geometry("511500")
+    assert {gap_m(leshan, start) <= 2_000, gap_m(yibin, end) <= 2_000} == {True}
+    assert not _in(gaz, "510100", end)  # not the whole river up to 成都
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("泸州—宜宾500千伏输电线路工程", ("510500", "511500")),
+        ("阿坝—成都东1000千伏特高压交流工程", ("513200", "510100")),
+        ("泸州至宜宾输气管道", ("510500", "511500")),
+    ],
+)
+def test_a_power_line_named_by_its_ends_is_a_line(gaz: Gazetteer, name: str,
+                                                  ends: tuple[str, str]) -> None:
+    feature = geocode(Entity(name=name, type=T.ENERGY), gaz, context=["四川日报"])
+    assert isinstance(feature.geometry, LineString)
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize("name", ["泸州500千伏变电站", "阿坝1000千伏特高压变电站"])
+def test_a_power_facility_without_two_ends_stays_a_point(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(Entity(name=name, type=T.ENERGY), gaz, context=["四川日报"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "Point"
+
+
+# ------------------------------------------------- a line named after the site it serves
+
+def test_a_station_written_with_huoche_is_the_station(gaz: Gazetteer) -> None:
+    assert [s.name for s in sites_in_name("重庆火车西站甲乙接线", gaz)] == ["重庆西站"]
+    assert [s.name for s in sites_in_name("重庆西站甲乙接线", gaz)] == ["重庆西站"]
+    assert sites_in_name("火车甲乙站", gaz) == []
+
+
+@pytest.mark.parametrize("name", ["重庆火车西站东接线工程", "重庆西站北连接道"])
+def test_a_connector_named_after_a_site_is_drawn_at_it(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=CHONGQING)
+    site = next(p for p in gaz.lookup("重庆西站"))
+    assert feature.basis is Basis.SITE
+    assert feature.geometry.distance(site.point) < 1e-9
+
+
+def test_a_line_with_its_places_is_not_drawn_at_a_site_in_its_name(gaz: Gazetteer) -> None:
+    # two places: a line between them, whatever site the name also writes
+    feature = geocode(Entity(name="江津至綦江高速公路", type=T.HIGHWAY), gaz, context=CHONGQING)
+    assert isinstance(feature.geometry, LineString | MultiLineString)
