@@ -217,3 +217,44 @@ def test_a_compact_initial_with_two_close_readings_stays_doubtful(gaz: Gazetteer
 
     reading = read_compact(stem, gaz, Context([]))
     assert reading.places == [] and stem[1] in reading.doubtful  # 开州 or 开江: left for review
+
+
+# ------------------------------------------------- the unit a news item's sentences are about
+
+_NEWS_ZUNYI = (
+    "日前从遵义市交通部门获悉,全市九个项目稳步推进。\n"
+    "今年,遵义市项目投资任务占全省计划的三成以上。\n"
+    "截至7月底,遵义市累计完成投资689亿元。\n"
+    "其中甲乙高速、丙丁高速有望年内建成。\n"
+)
+_NEWS_TWO = (
+    "泸州市与宜宾市签署合作协议,共建甲乙通道。\n"
+    "泸州市将加快丙丁港建设,宜宾市将推进戊己园区。\n"
+    "泸州市和宜宾市还将共同谋划一批项目。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    (_NEWS_ZUNYI, "遵义市"),
+    (_NEWS_TWO, None),  # two cities alike: no one unit
+    ("遵义市交通部门召开会议,部署甲乙高速建设。\n其中甲乙高速有望年内建成。\n", None),  # once only
+])
+def test_the_unit_a_documents_sentences_are_about(gaz: Gazetteer, text: str,
+                                                  unit: str | None) -> None:
+    from geo.places import subject_unit
+
+    found = subject_unit(text, gaz)
+    assert (found.name if found is not None else None) == unit
+
+
+def test_a_news_item_without_a_place_in_its_title_places_its_items_at_its_unit(
+        gaz: Gazetteer) -> None:
+    from geo.geocode import document_context
+
+    context = document_context(["", "九个项目稳步推进"], _NEWS_ZUNYI, gaz)
+    feature = geocode(_said("甲乙高速", T.HIGHWAY, "其中甲乙高速、丙丁高速有望年内建成。"), gaz,
+                      context=context)
+    assert feature.basis is Basis.ISSUER and _in(gaz, "520300", feature.geometry)
+    # a title that names a place keeps it: the text is not read for another
+    titled = document_context(["", "泸州九个项目稳步推进"], _NEWS_ZUNYI, gaz)
+    assert "遵义市" not in titled.doc

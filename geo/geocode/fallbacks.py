@@ -24,7 +24,7 @@ from geo.places import (
 )
 
 #: Start of the note of a feature placed only by the district its document is about.
-ISSUER_NOTE = "no place named: placed at the issuing unit"
+ISSUER_NOTE = "no place named: placed at the unit its document is about (issuer, title or text)"
 
 #: Start of the note of a feature placed by the town its sentence's heading names.
 HEADING_NOTE = "its passage is headed by the place: placed at"

@@ -33,6 +33,7 @@ from geo.places import (
     scan_places,
     sites_in_name,
     subject_town,
+    subject_unit,
 )
 
 __all__ = [
@@ -81,7 +82,10 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is None or _coarse(feature):
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and context:
-        feature = from_document(entity, gaz, context) or feature
+        placed = from_document(entity, gaz, context)
+        if placed is not None:
+            placed.review = placed.review or feature.review  # a doubt stays for people to settle
+            feature = placed
     feature = _as_area(entity, gaz, ctx, feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
@@ -127,8 +131,12 @@ def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazett
 
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
     """Return a document's context: its issuer and title, the villages its text locates and the
-    one town it is about (:func:`geo.places.subject_town`), written after its title."""
+    one town it is about (:func:`geo.places.subject_town`), written after its title. When the
+    issuer and title name no place, the one unit its sentences are about
+    (:func:`geo.places.subject_unit`) stands for them."""
     about = [c for c in about if c]
+    if not gaz.index.context_prefixes(tuple(about)) and (unit := subject_unit(text, gaz)):
+        about.append(unit.name)  # a news item's title names no place: the unit its text is about
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
                    localities=document_localities(text, gaz, about))

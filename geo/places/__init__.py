@@ -16,6 +16,7 @@ from geo.places.context import (
     name_localities,
     qualified_town,
     subject_town,
+    subject_unit,
     zone_towns,
 )
 from geo.places.coords import geometry_to_gcj
@@ -45,5 +46,5 @@ __all__ = [
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "subject_town", "to_utm", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

@@ -293,6 +293,40 @@ def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     return next(iter(towns.values()))
 
 
+#: How many sentences must name the unit a document is about when its issuer and title name none.
+SUBJECT_UNIT_SENTENCES = 3
+#: A line this short is a heading or a place, not a sentence about the document's unit.
+_SHORT_LINE = 12
+_SENTENCE_END = re.compile(r"[。！!？?\n]+")
+
+
+def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
+    """Return the one city or district a document's sentences are about, else its one province.
+
+    For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
+    unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
+    many as any other unit of its level that neither contains it nor lies in it; a city or
+    district is sought first, then a province. ``None`` when no unit stands out (a joint
+    川渝 report naming both alike).
+    """
+    counts: dict[str, int] = {}
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) > _SHORT_LINE:
+            for prefix in gaz.index.context_prefixes((sentence,)):
+                counts[prefix] = counts.get(prefix, 0) + 1
+    for finer in (True, False):
+        ranked = sorted(((n, p) for p, n in counts.items() if (len(p) >= 4) == finer), reverse=True)
+        if not ranked:
+            continue
+        times, top = ranked[0]
+        rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
+        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
+            return gaz.index.unit(top.ljust(6, "0"))
+        if finer and rival:
+            return None  # two cities alike: not one province's either
+    return None
+
+
 #: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
 _TOWN_JOINERS = "—–-－、和与及"
 
