@@ -258,3 +258,23 @@ def test_a_news_item_without_a_place_in_its_title_places_its_items_at_its_unit(
     # a title that names a place keeps it: the text is not read for another
     titled = document_context(["", "泸州九个项目稳步推进"], _NEWS_ZUNYI, gaz)
     assert "遵义市" not in titled.doc
+
+
+_NEWS_ZHONGXIAN = (
+    "9月29日,甲乙港在忠县正式开港运营。\n"
+    "忠县将依托甲乙港建设综合物流产业园。\n"
+    "忠县还将打造丙丁基地,形成港口、物流、产业融合发展。\n"
+)
+
+
+@pytest.mark.parametrize(("about", "unit"), [
+    (["", "重庆甲乙港开港"], "忠县"),  # the title names only its province: the text's county in it
+    (["", "四川甲乙港开港"], None),  # a county of another province is not taken
+    (["", "川渝甲乙港开港", "重庆市人民政府、四川省人民政府"], None),  # a joint plan of two provinces
+])
+def test_a_title_naming_only_its_province_takes_the_county_its_text_is_about(
+        gaz: Gazetteer, about: list[str], unit: str | None) -> None:
+    from geo.geocode import document_context
+
+    context = document_context(about, _NEWS_ZHONGXIAN, gaz)
+    assert (unit in context.doc) if unit else not any("忠县" == c for c in context.doc)

@@ -132,11 +132,16 @@ def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazett
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
     """Return a document's context: its issuer and title, the villages its text locates and the
     one town it is about (:func:`geo.places.subject_town`), written after its title. When the
-    issuer and title name no place, the one unit its sentences are about
-    (:func:`geo.places.subject_unit`) stands for them."""
+    issuer and title name no place (or only a province), the one unit its sentences are about
+    (:func:`geo.places.subject_unit`, inside that province) is added to them."""
     about = [c for c in about if c]
-    if not gaz.index.context_prefixes(tuple(about)) and (unit := subject_unit(text, gaz)):
-        about.append(unit.name)  # a news item's title names no place: the unit its text is about
+    named = gaz.index.context_prefixes(tuple(about))
+    if len(named) <= 1 and all(len(p) == 2 for p in named) and (
+            unit := subject_unit(text, gaz)) is not None and (
+            not named or (unit.adcode[:2] in named and not unit.adcode.endswith("0000"))):
+        # A news item's title names no place, or only its one province (重庆新生港开港): the
+        # unit its sentences are about, inside that province (not in a joint 川渝 plan).
+        about.append(unit.name)
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
                    localities=document_localities(text, gaz, about))
