@@ -278,3 +278,30 @@ def test_a_title_naming_only_its_province_takes_the_county_its_text_is_about(
 
     context = document_context(about, _NEWS_ZHONGXIAN, gaz)
     assert (unit in context.doc) if unit else not any("忠县" == c for c in context.doc)
+
+
+# ------------------------------------------------- a region of a province (黔中, 渝东北)
+
+@pytest.mark.parametrize(("name", "province"), [
+    ("黔中甲乙水利枢纽", "520000"), ("渝东北甲乙物流园", "500000"), ("川南甲乙产业园", "510000"),
+])
+def test_a_region_of_a_province_is_placed_at_its_seat(gaz: Gazetteer, name: str,
+                                                      province: str) -> None:
+    feature = geocode(Entity(name=name, type=T.WATER), gaz, context=[])
+    assert feature.geometry is not None and _in(gaz, province, feature.geometry)
+    assert feature.precision is Precision.CITY
+
+
+@pytest.mark.parametrize(("name", "adcode"), [
+    ("黔东南甲乙物流园", "522600"),  # a prefecture whose name starts the same way
+    ("黔江甲乙物流园", "500114"),  # a district: 江 is no direction
+])
+def test_a_unit_starting_like_a_region_stays_that_unit(gaz: Gazetteer, name: str,
+                                                       adcode: str) -> None:
+    feature = geocode(Entity(name=name, type=T.LOGISTICS_HUB), gaz, context=[])
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+def test_a_region_in_a_plan_of_a_unit_inside_it_falls_back_to_that_unit(gaz: Gazetteer) -> None:
+    feature = geocode(Entity(name="渝南甲乙水资源配置工程", type=T.WATER), gaz, context=QIJIANG)
+    assert _in(gaz, "500110", feature.geometry) and feature.precision is Precision.DISTRICT

@@ -28,6 +28,7 @@ from geo.places import (
     Place,
     document_localities,
     merge_localities,
+    province_part,
     resolve,
     resolve_all,
     scan_places,
@@ -292,6 +293,14 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
+    province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
+    issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
+    if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):
+        # 黔中水利枢纽: a region of the province, no finer; drawn at the province's seat. A
+        # document of a unit inside it (渝南… in a 綦江 plan) places it there instead.
+        return Feature(entity.id, province.point, province.precision, [],
+                       f"a region of {province.name} named by its 简称 and a direction: placed at"
+                       " the province's seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])

@@ -162,6 +162,18 @@ def _part_of_province(stem: str, gaz) -> bool:  # type: ignore[no-untyped-def]
             and any(p.level is Level.PROVINCE for p in gaz.lookup(stem[0])))
 
 
+def province_part(name: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the province a name opens with as a part of it (黔中水利枢纽: 贵州), if it does.
+
+    A province's 简称 and directions (黔中, 川南, 渝东北) name a region of that province; a
+    unit's name that starts the same way (黔东南州, 黔西市) is read before this.
+    """
+    for size in (3, 2):
+        if len(name) > size and _part_of_province(name[:size], gaz):
+            return next(p for p in gaz.lookup(name[0]) if p.level is Level.PROVINCE)
+    return None
+
+
 def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
     """Read a compact stem (2–5 characters) as ordered places, each near its neighbours.
 
