@@ -305,3 +305,15 @@ def test_a_unit_starting_like_a_region_stays_that_unit(gaz: Gazetteer, name: str
 def test_a_region_in_a_plan_of_a_unit_inside_it_falls_back_to_that_unit(gaz: Gazetteer) -> None:
     feature = geocode(Entity(name="渝南甲乙水资源配置工程", type=T.WATER), gaz, context=QIJIANG)
     assert _in(gaz, "500110", feature.geometry) and feature.precision is Precision.DISTRICT
+
+
+@pytest.mark.parametrize(("quote", "placed"), [
+    ("谋划依托赶水镇甲乙编组站建设重庆丙丁物流园。", True),  # built on a place of that town
+    ("谋划依托綦江区赶水镇建设重庆丙丁物流园。", True),
+    ("依托资源优势,在綦江建设重庆丙丁物流园。", False),  # 依托 no place: nothing finer
+])
+def test_built_on_a_place_of_a_town_is_in_that_town(gaz: Gazetteer, quote: str,
+                                                     placed: bool) -> None:
+    feature = geocode(_said("重庆丙丁物流园", T.LOGISTICS_HUB, quote), gaz, context=QIJIANG)
+    at_town = feature.geometry.distance(gaz.lookup("赶水", context=QIJIANG)[0].point) < 1e-9
+    assert at_town is placed

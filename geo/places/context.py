@@ -20,9 +20,9 @@ _JOINER = re.compile(r"和|与|及")
 _ITEM_WORDS = ("港", "园", "区", "站", "场", "库", "路", "线", "桥", "基地", "中心", "码头", "枢纽",
                "工程", "项目", "城", "谷", "厂", "道", "段", "渠", "河", "江", "湖")
 #: A locative word, then at most unit names (在綦江区打通镇…, 位于重庆市綦江区…, 在黔南州…), up
-#: to the place.
+#: to the place. 依托 (built on) a place: 依托赶水…编组站建设X is X at 赶水.
 _AFTER_LOCATIVE = re.compile(
-    r"(在|于|位于|地处|落户|布局|选址|坐落|地点为|地点是)([^，、和与及]{1,6}?(省|市|州|区|县))*$")
+    r"(在|于|位于|地处|落户|布局|选址|坐落|地点为|地点是|依托)([^，、和与及]{1,6}?(省|市|州|区|县))*$")
 #: A clause that says only where the next one happens: 在乐山市沐川县，…隧道双洞贯通.
 _LOCATIVE_CLAUSE = re.compile(
     r"(?:在|位于|地处)(?:[^，、和与及]{1,8}?(?:省|市|州|区|县|镇|乡|街道))+")
