@@ -317,3 +317,23 @@ def test_built_on_a_place_of_a_town_is_in_that_town(gaz: Gazetteer, quote: str,
     feature = geocode(_said("重庆丙丁物流园", T.LOGISTICS_HUB, quote), gaz, context=QIJIANG)
     at_town = feature.geometry.distance(gaz.lookup("赶水", context=QIJIANG)[0].point) < 1e-9
     assert at_town is placed
+
+
+@pytest.mark.parametrize(("places", "located_in"), [
+    (["金沙"], None),  # the extractor's place that only heads the river's name is dropped
+    (["金沙", "宜宾"], "511500"),  # the item's other places stay
+])
+def test_a_place_heading_a_river_s_name_is_no_place_of_the_item(
+        gaz: Gazetteer, places: list[str], located_in: str | None) -> None:
+    entity = Entity(name="金沙江甲乙库区航道", type=T.WATERWAY, places=places)
+    feature = geocode(entity, gaz, context=["四川日报"])
+    assert feature.geometry is None or not _in(gaz, "520523", feature.geometry)  # not 金沙县
+    if located_in:
+        assert _in(gaz, located_in, feature.geometry)
+
+
+def test_a_city_before_jiang_is_still_the_city(gaz: Gazetteer) -> None:
+    # 重庆江南…: 重庆 then 江南, no river 重庆江
+    entity = Entity(name="重庆江南甲乙物流园", type=T.LOGISTICS_HUB, places=["重庆"])
+    feature = geocode(entity, gaz, context=[])
+    assert feature.geometry is not None and _in(gaz, "500000", feature.geometry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
@@ -31,6 +32,7 @@ from geo.places import (
     province_part,
     resolve,
     resolve_all,
+    river_word,
     scan_places,
     sites_in_name,
     subject_town,
@@ -74,6 +76,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
+    entity = _without_river_heads(entity, gaz)
     ctx = Context(context, entity.places)
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -91,6 +94,21 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
+    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江).
+
+    The extractor may read 金沙 out of 金沙江航道; the river runs through many units and is no
+    place of 金沙县 (see :func:`geo.places.river_word`).
+    """
+    def heads_river(place: str) -> bool:
+        at = entity.name.find(place + "江")
+        found = gaz.lookup(place) if at >= 0 else []
+        return bool(found) and river_word(entity.name, at + len(place), place, found[0])
+
+    kept = [p for p in entity.places if not heads_river(p)]
+    return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 
 def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,

@@ -31,6 +31,7 @@ from geo.places.names import (
     province_section,
     resolve,
     resolve_all,
+    river_word,
     scan_places,
     section_places,
     sites_in_name,
@@ -45,6 +46,6 @@ __all__ = [
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
-    "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
+    "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

@@ -367,9 +367,10 @@ def river_word(text: str, end: int, piece: str, place: Place) -> bool:
 
     A unit's short form followed by 江 names the river (金沙江 is no place of 金沙县, 澜沧江
     none of 澜沧县, 嘉陵江 none of 嘉陵区): a river runs through many units. A unit whose own
-    name ends in 江 (綦江, 黔江) is read whole and is not concerned.
+    name ends in 江 (綦江, 黔江) is read whole and is not concerned, nor a city or province
+    (重庆江南…: 重庆 then 江南).
     """
-    return (text[end:end + 1] == _RIVER_AFTER and place.level is not Level.SITE
+    return (text[end:end + 1] == _RIVER_AFTER and place.level in (Level.DISTRICT, Level.TOWN)
             and piece != place.name and not piece.endswith(_RIVER_AFTER))
 
 
