@@ -337,3 +337,26 @@ def test_a_city_before_jiang_is_still_the_city(gaz: Gazetteer) -> None:
     entity = Entity(name="重庆江南甲乙物流园", type=T.LOGISTICS_HUB, places=["重庆"])
     feature = geocode(entity, gaz, context=[])
     assert feature.geometry is not None and _in(gaz, "500000", feature.geometry)
+
+
+# ------------------------------------------------- a line its sentence says spans two units
+
+@pytest.mark.parametrize(("quote", "ends"), [
+    ("据悉,甲乙隧道跨南岸区和巴南区,西起丙立交,止于丁立交。", ("500108", "500113")),
+    ("甲乙隧道横跨江津区与綦江区,全长5公里。", ("500116", "500110")),
+])
+def test_a_line_spanning_two_units_runs_between_them(gaz: Gazetteer, quote: str,
+                                                     ends: tuple[str, str]) -> None:
+    feature = geocode(_said("甲乙隧道", T.HIGHWAY, quote), gaz, context=CHONGQING)
+    assert isinstance(feature.geometry, LineString)
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize("quote", [
+    "甲乙隧道位于南岸区,丙丁大桥跨巴南区和江津区。",  # another item spans them
+    "甲乙隧道跨南岸和巴南,全长5公里。",  # units not written as units
+])
+def test_units_not_spanned_by_the_item_draw_no_line(gaz: Gazetteer, quote: str) -> None:
+    feature = geocode(_said("甲乙隧道", T.HIGHWAY, quote), gaz, context=CHONGQING)
+    assert not isinstance(feature.geometry, LineString)

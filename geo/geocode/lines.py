@@ -28,6 +28,7 @@ from geo.places import (
     scan_places,
     section_places,
     sites_in_name,
+    spanned_units,
     to_utm,
 )
 
@@ -107,6 +108,12 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
                        "its sentence gives the route: " + "、".join(p.name for p in route),
                        basis=Basis.PLACES)
+    spanned = [] if len(named) >= 2 or len(given) >= 2 else spanned_units(
+        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
+    if spanned:
+        return Feature(entity.id, LineString([p.point for p in spanned]), Precision.SCHEMATIC, [],
+                       "its sentence says it spans " + "、".join(p.name for p in spanned)
+                       + ": drawn between their seats", basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:

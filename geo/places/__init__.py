@@ -39,7 +39,7 @@ from geo.places.names import (
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
 from geo.places.region import FocusArea, area_by_slug, focus_areas
-from geo.places.routes import route_places, route_words
+from geo.places.routes import route_places, route_words, spanned_units
 
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
@@ -47,5 +47,5 @@ __all__ = [
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]
