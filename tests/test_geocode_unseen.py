@@ -360,3 +360,12 @@ def test_a_line_spanning_two_units_runs_between_them(gaz: Gazetteer, quote: str,
 def test_units_not_spanned_by_the_item_draw_no_line(gaz: Gazetteer, quote: str) -> None:
     feature = geocode(_said("甲乙隧道", T.HIGHWAY, quote), gaz, context=CHONGQING)
     assert not isinstance(feature.geometry, LineString)
+
+
+@pytest.mark.parametrize(("text", "prefix", "named"), [
+    ("四川将新开工211个重点项目含成渝中线高铁", "500103", False),  # 成渝中线: no 渝中区
+    ("渝中区加快建设甲乙项目", "500103", True),
+    ("渝北区甲乙线路工程", "500112", True),  # 渝北区 written in full
+])
+def test_a_lines_variant_names_no_unit(gaz: Gazetteer, text: str, prefix: str, named: bool) -> None:
+    assert (prefix in gaz.index.context_prefixes((text,))) is named
