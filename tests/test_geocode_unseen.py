@@ -369,3 +369,21 @@ def test_units_not_spanned_by_the_item_draw_no_line(gaz: Gazetteer, quote: str) 
 ])
 def test_a_lines_variant_names_no_unit(gaz: Gazetteer, text: str, prefix: str, named: bool) -> None:
     assert (prefix in gaz.index.context_prefixes((text,))) is named
+
+
+@pytest.mark.parametrize(("context", "placed"), [
+    (CHONGQING, False),  # a 重庆 report: no line of 云南's 澄江市
+    (YUNNAN, True),  # a 云南 report: the county
+])
+def test_a_line_named_by_one_far_short_form_is_not_placed_there(
+        gaz: Gazetteer, context: list[str], placed: bool) -> None:
+    feature = geocode(Entity(name="澄江支线", type=T.HIGHWAY), gaz, context=context)
+    assert (feature.geometry is not None and _in(gaz, "530481", feature.geometry)) is placed
+
+
+def test_two_districts_alike_make_a_document_about_their_province(gaz: Gazetteer) -> None:
+    from geo.places import subject_unit
+
+    text = ("重庆市发展改革委批复甲乙隧道可研报告。\n甲乙隧道跨南岸区和巴南区,全长5公里。\n"
+            "重庆市将新增一条穿越铜锣山的通道。\n项目建成后,重庆市南岸区与巴南区联系更紧密。\n")
+    assert subject_unit(text, gaz).name == "重庆市"

@@ -306,8 +306,8 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
     For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
     unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
     many as any other unit of its level that neither contains it nor lies in it; a city or
-    district is sought first, then a province. ``None`` when no unit stands out (a joint
-    川渝 report naming both alike).
+    district is sought first, then a province (two districts of 重庆 alike: 重庆). ``None``
+    when no unit stands out (a joint 川渝 report naming both alike).
     """
     counts: dict[str, int] = {}
     for sentence in _SENTENCE_END.split(text):
@@ -322,8 +322,6 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
         rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
         if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
             return gaz.index.unit(top.ljust(6, "0"))
-        if finer and rival:
-            return None  # two cities alike: not one province's either
     return None
 
 

@@ -138,7 +138,10 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     if len(parts) == 1:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
-            return [whole[0]]
+            # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
+            # 澄江市): a short form far from the document's provinces is refused
+            place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
+            return [place] if place is not None else []
         return read_compact(parts[0], gaz, ctx).places
     return []
 
