@@ -24,7 +24,7 @@ from geo.places import (
 )
 
 #: Start of the note of a feature placed only by the district its document is about.
-ISSUER_NOTE = "no place named: placed at the issuing unit"
+ISSUER_NOTE = "no place named: placed at the unit its document is about (issuer, title or text)"
 
 #: Start of the note of a feature placed by the town its sentence's heading names.
 HEADING_NOTE = "its passage is headed by the place: placed at"
@@ -93,16 +93,22 @@ def _vicinity(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature
 
 
 def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
-    """Place an item at the town its own clause names (see :func:`clause_place`).
+    """Place an item at the town (or county) its own clause names (see :func:`clause_place`).
 
     Used only when the name and places give no more than a district or city;
-    the town must then lie in that district (or city).
+    the town must then lie in that district (or city). A county is taken only
+    where the item has no more than a city (or nothing), at district precision.
     """
     names = [entity.name, *entity.aliases]
     for mention in entity.mentions:
         place = clause_place(mention.quote, [mention.text, *names], gaz, ctx)
         if place is None or not _agrees(gaz, feature, place):
             continue
+        if place.level is Level.DISTRICT:
+            if feature.precision is Precision.DISTRICT:
+                continue  # a county says no more than the district it already has
+            return Feature(entity.id, place.point, place.precision, [],
+                           f"{CLAUSE_NOTE} {place.name}", basis=Basis.CLAUSE)
         return Feature(entity.id, place.point, Precision.TOWN, [],
                        f"{CLAUSE_NOTE} {place.name} ({place.source})", basis=Basis.CLAUSE)
     return None
@@ -182,6 +188,9 @@ def _agrees(gaz: Gazetteer, feature: Feature, place: Place) -> bool:
     here = gaz.index.district_at(feature.geometry) or ""
     there = gaz.index.district_at(place.point) or place.adcode
     size = 6 if feature.precision is Precision.DISTRICT else 4
+    if size == 4 and (province := gaz.index.unit(here[:2].ljust(6, "0"))) is not None \
+            and province.point.equals(feature.geometry):
+        size = 2  # a point at a province's seat (贵州省凤山水库) says no more than the province
     return here[:size] == there[:size]
 
 

@@ -27,6 +27,8 @@ from geo.places import (
     route_places,
     scan_places,
     section_places,
+    sites_in_name,
+    spanned_units,
     to_utm,
 )
 
@@ -106,6 +108,12 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
                        "its sentence gives the route: " + "、".join(p.name for p in route),
                        basis=Basis.PLACES)
+    spanned = [] if len(named) >= 2 or len(given) >= 2 else spanned_units(
+        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
+    if spanned:
+        return Feature(entity.id, LineString([p.point for p in spanned]), Precision.SCHEMATIC, [],
+                       "its sentence says it spans " + "、".join(p.name for p in spanned)
+                       + ": drawn between their seats", basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
@@ -139,11 +147,21 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if not places:
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
                          if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
+    if not places and len(sites := {s.name: s for s in sites_in_name(entity.name, gaz)}) == 1:
+        site = next(iter(sites.values()))  # 重庆西站北连接道: the site is its one place
+        return Feature(entity.id, site.point, site.precision, [],
+                       f"line named after the site it serves, drawn at {site.name} ({site.source})",
+                       basis=Basis.SITE)
     if len(places) == 1:
         place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
         if len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx):
             # 五指山隧道 is no tunnel in 五指山市; a line to a far end (黄桶至百色) keeps it.
             return unlocated(entity, f"its one place {place.name} is far from its document")
+        site = _served_site(entity.name, gaz, place)
+        if site is not None:
+            return Feature(entity.id, site.point, site.precision, [],
+                           f"line named after the site it serves, drawn at {site.name}"
+                           f" ({site.source})", basis=Basis.SITE)
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
     for name in (entity.name, *entity.aliases):
@@ -153,6 +171,19 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             feature.review = doubt.review_note()
             return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+def _served_site(name: str, gaz: Gazetteer, place: Place) -> Place | None:
+    """Return the one curated site inside a line's name that lies in its one place's unit.
+
+    A connector named after what it serves (重庆西站东接线, X机场联络线, X港铁路专用线) is
+    there, not anywhere in its district or city; several such sites say nothing.
+    """
+    if place.level not in (Level.DISTRICT, Level.CITY, Level.PROVINCE):
+        return None
+    prefix = place.adcode.rstrip("0")
+    sites = {(s.name, s.adcode): s for s in sites_in_name(name, gaz) if s.adcode.startswith(prefix)}
+    return next(iter(sites.values())) if len(sites) == 1 else None
 
 
 def _agrees(route: list[Place], named: list[Place]) -> bool:

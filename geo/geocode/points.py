@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
@@ -22,17 +23,20 @@ from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, nam
 from geo.places import (
     BRACKETS,
     LEVEL_ORDER,
-    LINE_SPLIT,
     Context,
     Gazetteer,
     Level,
     Place,
     document_localities,
     merge_localities,
+    province_part,
     resolve,
     resolve_all,
+    river_word,
     scan_places,
+    sites_in_name,
     subject_town,
+    subject_unit,
 )
 
 __all__ = [
@@ -42,8 +46,10 @@ __all__ = [
 ]
 
 
-#: Words of a linear facility of a point type (an energy or water pipeline).
-_PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油")
+#: Words of a linear facility of a point type (an energy or water pipeline, a power line).
+_PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千伏", "特高压")
+#: Between the ends of a pipeline or power line: 甲至乙输气管道, 阿坝—成都东1000千伏….
+_PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
@@ -70,6 +76,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
+    entity = _without_river_heads(entity, gaz)
     ctx = Context(context, entity.places)
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -79,11 +86,29 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is None or _coarse(feature):
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and context:
-        feature = from_document(entity, gaz, context) or feature
+        placed = from_document(entity, gaz, context)
+        if placed is not None:
+            placed.review = placed.review or feature.review  # a doubt stays for people to settle
+            feature = placed
     feature = _as_area(entity, gaz, ctx, feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
+    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江).
+
+    The extractor may read 金沙 out of 金沙江航道; the river runs through many units and is no
+    place of 金沙县 (see :func:`geo.places.river_word`).
+    """
+    def heads_river(place: str) -> bool:
+        at = entity.name.find(place + "江")
+        found = gaz.lookup(place) if at >= 0 else []
+        return bool(found) and river_word(entity.name, at + len(place), place, found[0])
+
+    kept = [p for p in entity.places if not heads_river(p)]
+    return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 
 def geocode_all(entities: Iterable[Entity], gaz: Gazetteer, *,
@@ -125,8 +150,17 @@ def by_sections(entities: Sequence[Entity], features: list[Feature], gaz: Gazett
 
 def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context:
     """Return a document's context: its issuer and title, the villages its text locates and the
-    one town it is about (:func:`geo.places.subject_town`), written after its title."""
+    one town it is about (:func:`geo.places.subject_town`), written after its title. When the
+    issuer and title name no place (or only a province), the one unit its sentences are about
+    (:func:`geo.places.subject_unit`, inside that province) is added to them."""
     about = [c for c in about if c]
+    named = gaz.index.context_prefixes(tuple(about))
+    if len(named) <= 1 and all(len(p) == 2 for p in named) and (
+            unit := subject_unit(text, gaz)) is not None and (
+            not named or (unit.adcode[:2] in named and not unit.adcode.endswith("0000"))):
+        # A news item's title names no place, or only its one province (重庆新生港开港): the
+        # unit its sentences are about, inside that province (not in a joint 川渝 plan).
+        about.append(unit.name)
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
                    localities=document_localities(text, gaz, about))
@@ -190,12 +224,13 @@ def _coarse(feature: Feature) -> bool:
 
 
 def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
-    """Draw a pipeline or water transfer named "X至Y…管道" as a line from X to Y, if both are known."""
+    """Draw a pipeline, water transfer or power line named by its ends ("X至Y…管道",
+    "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
-    if not any(w in bare for w in _PIPE_WORDS) or "至" not in bare:
+    if not any(w in bare for w in _PIPE_WORDS) or not _PIPE_ROUTE.search(bare):
         return None
     places = []
-    for part in LINE_SPLIT.split(bare):
+    for part in _PIPE_ROUTE.split(bare):
         place = resolve(part, gaz, ctx)
         if place is None:
             found = [gaz.lookup(n, context=ctx) for _, _, n in gaz.index.scan(part)]
@@ -205,7 +240,8 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     if len(places) < 2:
         return None
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
-                   "pipeline drawn through " + "、".join(p.name for p in places), basis=Basis.PLACES)
+                   "pipeline or power line drawn through " + "、".join(p.name for p in places),
+                   basis=Basis.PLACES)
 
 
 def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -275,6 +311,14 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
+    province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
+    issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
+    if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):
+        # 黔中水利枢纽: a region of the province, no finer; drawn at the province's seat. A
+        # document of a unit inside it (渝南… in a 綦江 plan) places it there instead.
+        return Feature(entity.id, province.point, province.precision, [],
+                       f"a region of {province.name} named by its 简称 and a direction: placed at"
+                       " the province's seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
@@ -326,11 +370,8 @@ def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     sites = _named_sites(entity, gaz, ctx)
     if sites:
         return sites[0]
-    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头); route nodes
-    # and areas (南环立交, 重庆中心城区) only serve as line ends.
-    inside = [found[0] for _, _, name in gaz.index.scan(entity.name) if (found := gaz.lookup(name))]
-    sites = [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")
-             and _may_be(p, gaz, ctx)]
+    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头).
+    sites = [p for p in sites_in_name(entity.name, gaz) if _may_be(p, gaz, ctx)]
     return max(sites, key=lambda p: len(p.name), default=None)
 
 

@@ -7,7 +7,7 @@ names and sentences (``names``, ``context``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
-from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact
+from geo.places.compact import LEVEL_ORDER, CompactReading, province_part, read_compact
 from geo.places.context import (
     clause_place,
     document_localities,
@@ -16,6 +16,7 @@ from geo.places.context import (
     name_localities,
     qualified_town,
     subject_town,
+    subject_unit,
     zone_towns,
 )
 from geo.places.coords import geometry_to_gcj
@@ -30,19 +31,21 @@ from geo.places.names import (
     province_section,
     resolve,
     resolve_all,
+    river_word,
     scan_places,
     section_places,
+    sites_in_name,
     waypoint,
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
 from geo.places.region import FocusArea, area_by_slug, focus_areas
-from geo.places.routes import route_places, route_words
+from geo.places.routes import route_places, route_words, spanned_units
 
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
-    "name_localities", "name_places", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "subject_town", "to_utm", "waypoint", "zone_towns",
+    "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "river_word", "route_places", "route_words",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

@@ -7,7 +7,8 @@ in this order:
 2. a district or town of the document's own districts starting with it (万 → 万盛
    in a 綦江 plan);
 3. its default unit in the region's table (万 → 万州) or the national table of
-   province abbreviations (豫 → 河南);
+   province abbreviations (豫 → 河南), else the one county of the document's own
+   city starting with it (仁 → 仁怀 in a 遵义 plan);
 4. a unit generated from the gazetteer: a city of China or a district of the
    region's provinces whose short name starts with it (郑 → 郑州, 忠 → 忠县),
    taken when it is the only one, or clearly the nearest to the characters
@@ -80,6 +81,19 @@ def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | No
     return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
 
 
+def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the one county of the document's city whose short name starts with a character.
+
+    A city's plan names its lines by its counties' initials (桐新: 桐梓—新蒲 in a 遵义 plan);
+    read after the region's defaults, so that a city's own short form keeps its meaning.
+    """
+    cities = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 4}
+    found = [p for p in gaz.index.starting_with(char)
+             if p.level is Level.DISTRICT and p.adcode[:4] in cities
+             and (near is None or _dist_m(p, near) > HOP_M)]
+    return found[0] if len(found) == 1 else None
+
+
 def generated_candidates(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
     """Return the units a character may stand for by the gazetteer alone.
 
@@ -148,24 +162,38 @@ def _part_of_province(stem: str, gaz) -> bool:  # type: ignore[no-untyped-def]
             and any(p.level is Level.PROVINCE for p in gaz.lookup(stem[0])))
 
 
+def province_part(name: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the province a name opens with as a part of it (黔中水利枢纽: 贵州), if it does.
+
+    A province's 简称 and directions (黔中, 川南, 渝东北) name a region of that province; a
+    unit's name that starts the same way (黔东南州, 黔西市) is read before this.
+    """
+    for size in (3, 2):
+        if len(name) > size and _part_of_province(name[:size], gaz):
+            return next(p for p in gaz.lookup(name[0]) if p.level is Level.PROVINCE)
+    return None
+
+
 def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
     """Read a compact stem (2–5 characters) as ordered places, each near its neighbours.
 
-    Fixed abbreviations are read first; then, twice over, every other character
-    near the characters already read on either side (南广渝: 南 near 广安 is 南充).
+    Fixed abbreviations are read first; then, once per character (at least
+    twice), every other character near the characters already read on either side (南广渝:
+    南 near 广安 is 南充; in 金仁桐 桐 settles 仁, which settles 金).
     """
     reading = CompactReading(stem)
     if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
         return reading
     chars = list(stem)
     found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
-    for _ in range(2):
+    for _ in range(max(2, len(chars))):  # a reading may pass along the whole name (金仁桐)
         for i, char in enumerate(chars):
             if found[i] is not None:
                 continue
             known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
             near = known[0].point if known else None
-            found[i] = _local(char, gaz, ctx, near) or _default(char, gaz)
+            found[i] = (_local(char, gaz, ctx, near) or _default(char, gaz)
+                        or _of_city(char, gaz, ctx, near))
             if found[i] is None:
                 found[i] = _clear(generated_candidates(char, gaz), [p.point for p in known])
     if not any(p is not None and p.adcode.startswith(region().region_provinces) for p in found):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import BRACKETS, resolve
+from geo.places.names import BRACKETS, resolve, river_word
 from geo.places.records import Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
@@ -19,9 +19,15 @@ _JOINER = re.compile(r"和|与|及")
 #: Words that make a list piece an item of its own (a place inside it belongs to that item).
 _ITEM_WORDS = ("港", "园", "区", "站", "场", "库", "路", "线", "桥", "基地", "中心", "码头", "枢纽",
                "工程", "项目", "城", "谷", "厂", "道", "段", "渠", "河", "江", "湖")
-#: A locative word, then at most unit names (在綦江区打通镇…, 位于重庆市綦江区…), up to the place.
+#: A locative word, then at most unit names (在綦江区打通镇…, 位于重庆市綦江区…, 在黔南州…), up
+#: to the place. 依托 (built on) a place: 依托赶水…编组站建设X is X at 赶水.
 _AFTER_LOCATIVE = re.compile(
-    r"(在|于|位于|地处|落户|布局|选址|坐落|地点为|地点是)([^，、和与及]{1,6}?(省|市|区|县))*$")
+    r"(在|于|位于|地处|落户|布局|选址|坐落|地点为|地点是|依托)([^，、和与及]{1,6}?(省|市|州|区|县))*$")
+#: A clause that says only where the next one happens: 在乐山市沐川县，…隧道双洞贯通.
+_LOCATIVE_CLAUSE = re.compile(
+    r"(?:在|位于|地处)(?:[^，、和与及]{1,8}?(?:省|市|州|区|县|镇|乡|街道))+")
+#: After a county's short form, the suffix that writes it as a unit (峨眉山市, 沐川县).
+_UNIT_SUFFIX = ("县", "区", "市", "旗")
 #: After a town, a word that makes it the item's area: the town's suffix, or a 片区 named by it
 #: (赶水片区: the area of the town 赶水; issue 12 item 4).
 _TOWN_SUFFIX = ("镇", "乡", "街道", "片区")
@@ -47,7 +53,11 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     name ("打通镇大罗供水工程"), follows a locative word (在, 位于, 落户 …) or
     continues such a list ("在安宁和特兴布局…"). The town must lie in the
     document's own district (or city); in a document about no district it
-    must carry its suffix. The place closest to the name wins.
+    must carry its suffix. In a document about no one district, a county
+    written as a unit (位于峨眉山市的…, 在乐山市沐川县…) counts the same way, inside the
+    document's city if it names one. A clause that says only where
+    (在甲市乙县，…) belongs to the clause after it. A town wins over a county; among
+    them the place closest to the name wins.
 
     Parameters
     ----------
@@ -62,7 +72,7 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     Returns
     -------
     Place | None
-        A town or a facility site; ``None`` when the clause ties the item to none.
+        A town, a facility site or a county; ``None`` when the clause ties the item to none.
     """
     bracketed = _bracket_place(quote, names, gaz, ctx)
     if bracketed is not None:
@@ -72,7 +82,12 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     if span is None:
         return None
     start, end = span
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    left = max(breaks, default=0)
+    if breaks and text[left - 1] in "，,":
+        opening = breaks[-2] if len(breaks) > 1 else 0
+        if _LOCATIVE_CLAUSE.fullmatch(text, opening, left - 1):
+            left = opening  # the clause before says only where this one is (在甲市乙县，…)
     brk = _CLAUSE_BREAK.search(text, end)
     right = brk.start() if brk else len(text)
     left = max(left, text.rfind("、", left, start) + 1)
@@ -86,6 +101,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     document = getattr(ctx, "doc", ctx)
     prefixes = gaz.index.context_prefixes(tuple(document))
     local = [p for p in prefixes if len(p) >= 4]
+    # In a document about a city, a province or nothing, a county is finer than what it has.
+    counties = not any(len(p) == 6 for p in prefixes)
     found: list[tuple[int, int, Place]] = []
     for s, e, word in gaz.index.scan(piece):
         if s < own_end and e > own_start:
@@ -93,12 +110,20 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
         if _foreign_part(piece, s, e, own_start, own_end, gaz):
             continue
         place = resolve(word, gaz, ctx)
-        if place is None or not _tied(piece, s, e, own_start, found):
+        if (place is None or river_word(piece, e, word, place)
+                or not _tied(piece, s, e, own_start, found)):
             continue
-        suffixed = piece[e:e + 1] in ("镇", "乡") or piece[e:e + 2] == "街道"
+        suffixed = (piece[e:e + 1] in ("镇", "乡") or piece[e:e + 2] == "街道"
+                    or word.endswith(("镇", "乡", "街道")))  # 赶水镇 read as one word
         if place.level is Level.TOWN:
             inside = any(place.adcode.startswith(p) for p in local)
             if not inside and (local or not suffixed):
+                continue
+        elif place.level is Level.DISTRICT:
+            # A county written as a unit (沐川县, 峨眉山市), in the document's city if it names one.
+            written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX
+            if not counties or not written or (local and not any(
+                    place.adcode.startswith(p) for p in local)):
                 continue
         elif place.level is Level.SITE:
             if place.kind in ("area", "highway_node") or place.precision not in (
@@ -108,6 +133,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
         else:
             continue
         found.append((s, e, place))
+    finer = [f for f in found if f[2].level is not Level.DISTRICT]
+    found = finer or found  # a town of the clause before a county it also writes
     if not found:
         return None
     return min(found, key=lambda f: min(abs(f[0] - own_end), abs(own_start - f[1])))[2]
@@ -264,6 +291,38 @@ def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     if len(towns) != 1 or len(written) < SUBJECT_TOWN_TIMES:
         return None
     return next(iter(towns.values()))
+
+
+#: How many sentences must name the unit a document is about when its issuer and title name none.
+SUBJECT_UNIT_SENTENCES = 3
+#: A line this short is a heading or a place, not a sentence about the document's unit.
+_SHORT_LINE = 12
+_SENTENCE_END = re.compile(r"[。！!？?\n]+")
+
+
+def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
+    """Return the one city or district a document's sentences are about, else its one province.
+
+    For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
+    unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
+    many as any other unit of its level that neither contains it nor lies in it; a city or
+    district is sought first, then a province (two districts of 重庆 alike: 重庆). ``None``
+    when no unit stands out (a joint 川渝 report naming both alike).
+    """
+    counts: dict[str, int] = {}
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) > _SHORT_LINE:
+            for prefix in gaz.index.context_prefixes((sentence,)):
+                counts[prefix] = counts.get(prefix, 0) + 1
+    for finer in (True, False):
+        ranked = sorted(((n, p) for p, n in counts.items() if (len(p) >= 4) == finer), reverse=True)
+        if not ranked:
+            continue
+        times, top = ranked[0]
+        rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
+        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
+            return gaz.index.unit(top.ljust(6, "0"))
+    return None
 
 
 #: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).

@@ -53,6 +53,14 @@ def _prefix(adcode: str) -> str:
     return adcode
 
 
+def _line_variant(text: str, word: str, end: int) -> bool:
+    """Return whether a unit's short form ending in a direction opens a line's variant.
+
+    成渝中线 (the middle line of 成渝) holds 渝中 but names no 渝中区; likewise …北线, …南线.
+    """
+    return word[-1] in "东南西北中" and text[end:end + 1] == "线"
+
+
 class PlaceIndex:
     """Names → places, unit polygons by adcode, corridors by name, focus-area shapes."""
 
@@ -302,7 +310,8 @@ class PlaceIndex:
             return kept
         found: set[str] = set()
         for match in self._unit_pattern.finditer(text):
-            found.add(_prefix(self._unit_names[match.group()]))
+            if not _line_variant(text, match.group(), match.end()):
+                found.add(_prefix(self._unit_names[match.group()]))
         if len(text) <= _MAX_NAME and text not in self._unit_names:
             for place in self.lookup(text):
                 if place.level in (Level.TOWN, Level.SITE):

@@ -26,7 +26,7 @@ BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
-_SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－至到、]+?)段")
+_SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
 #: A date run into a name by the sentence (10月1日威宁至宣威高速公路…通车): never part of a place.
 _LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{4}年(?:\d{1,2}月)?|^\d{1,2}月")
 #: One character completed in brackets to its place's short form: 成(都)南(充)达(州)万(州)铁路.
@@ -80,11 +80,15 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
     document = getattr(ctx, "doc", ctx)
     prefixes = gaz.index.context_prefixes(tuple(c for c in document if c != name))
-    if any(len(p) > 2 for p in prefixes) and not gaz.index.is_local(best, prefixes):
-        if best.level is Level.TOWN and not _qualified(name, best):
+    if prefixes and not gaz.index.is_local(best, prefixes):
+        if (best.level is Level.TOWN and any(len(p) > 2 for p in prefixes)
+                and not _qualified(name, best)):
             # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
             return None
-        near = {p for p in prefixes if len(p) == 2} | set(region().region_provinces)
+        # Also in a document about a whole province (贵州新闻): a county of another province met
+        # by its short form only is a word of a longer name (凤山水库 of 福泉 is no reservoir of
+        # 广西's 凤山县; issue 12, fresh2).
+        near = {p[:2] for p in prefixes} | set(region().region_provinces)
         if (best.level is Level.DISTRICT and best.adcode[:2] not in near and name != best.name
                 and not endpoint):
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
@@ -134,7 +138,10 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     if len(parts) == 1:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
-            return [whole[0]]
+            # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
+            # 澄江市): a short form far from the document's provinces is refused
+            place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
+            return [place] if place is not None else []
         return read_compact(parts[0], gaz, ctx).places
     return []
 
@@ -339,6 +346,37 @@ def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
             and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
 
 
+#: "火车" written inside a station's name (重庆火车西站, 火车北站): the station is named without it.
+_TRAIN = re.compile(r"火车(?=[东南西北]?站)")
+
+
+def sites_in_name(name: str, gaz: Gazetteer) -> list[Place]:
+    """Return the curated sites written inside a name (云龙机场扩建工程, 重庆火车西站东接线).
+
+    A station may be written with 火车 (重庆火车西站 is the site 重庆西站). Route nodes and
+    areas (南环立交, 重庆中心城区) are left out: they only serve as line ends.
+    """
+    text = _TRAIN.sub("", name)
+    inside = [found[0] for _, _, word in gaz.index.scan(text) if (found := gaz.lookup(word))]
+    return [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
+
+
+#: After a unit's short form, the character that makes it a river's name: 金沙江, 澜沧江, 嘉陵江.
+_RIVER_AFTER = "江"
+
+
+def river_word(text: str, end: int, piece: str, place: Place) -> bool:
+    """Return whether a place read at ``text[:end]`` is only the head of a river's name.
+
+    A unit's short form followed by 江 names the river (金沙江 is no place of 金沙县, 澜沧江
+    none of 澜沧县, 嘉陵江 none of 嘉陵区): a river runs through many units. A unit whose own
+    name ends in 江 (綦江, 黔江) is read whole and is not concerned, nor a city or province
+    (重庆江南…: 重庆 then 江南).
+    """
+    return (text[end:end + 1] == _RIVER_AFTER and place.level in (Level.DISTRICT, Level.TOWN)
+            and piece != place.name and not piece.endswith(_RIVER_AFTER))
+
+
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places named inside a name; towns only where the document is about them."""
     text = BRACKETS.sub(r" \1 ", name)
@@ -346,7 +384,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     out = []
     for start, end, piece in gaz.index.scan(text):
         place = resolve(piece, gaz, ctx)
-        if place is None:
+        if place is None or river_word(text, end, piece, place):
             continue
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"

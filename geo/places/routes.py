@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import resolve_all
-from geo.places.records import Place
+from geo.places.names import resolve, resolve_all
+from geo.places.records import Level, Place
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
@@ -52,4 +52,30 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> l
             places = resolve_all(words, gaz, ctx)
             if len(places) >= 2 and len(places) == len(dict.fromkeys(words)):
                 return places
+    return []
+
+
+#: A line the sentence says spans two units: 甲隧道跨A区和B区, 乙大桥连接A县与B县.
+_SPAN = re.compile(
+    r"(?:横跨|跨越|跨|连接|连通)(?P<a>[\u4e00-\u9fff]{1,8}?(?:区|县|市))(?:和|与|及|、)"
+    r"(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))")
+
+
+def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
+                  ctx: Sequence[str]) -> list[Place]:
+    """Return the two units a sentence says the item spans, written right after its name.
+
+    "鹿角…隧道跨南岸区和巴南区" (the name, then 跨/横跨/连接 and two units written with their
+    suffix): the line runs between them. Both must be districts or cities; ``[]`` otherwise.
+    """
+    for quote in quotes:
+        for name in names:
+            at = quote.find(name) if len(name) >= 2 else -1
+            match = _SPAN.match(quote, at + len(name)) if at >= 0 else None
+            if match is None:
+                continue
+            units = [resolve(match[k], gaz, ctx) for k in ("a", "b")]
+            if all(u is not None and u.level in (Level.DISTRICT, Level.CITY) for u in units) and (
+                    units[0] != units[1]):
+                return [u for u in units if u is not None]
     return []
