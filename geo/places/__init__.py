@@ -3,24 +3,21 @@
 Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
 gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
 :class:`Level`), name forms (:func:`short_name`), the readers of places in
-names and sentences (``names``, ``context``), WGS-84 ↔ GCJ-02 conversion
+names and sentences (``names``, ``context``, ``localities``),
+the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
 from geo.places.compact import LEVEL_ORDER, CompactReading, province_part, read_compact
-from geo.places.context import (
-    clause_place,
+from geo.places.context import clause_place, heading_place, zone_towns
+from geo.places.coords import geometry_to_gcj
+from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
+from geo.places.localities import (
     document_localities,
-    heading_place,
     merge_localities,
     name_localities,
     qualified_town,
-    subject_town,
-    subject_unit,
-    zone_towns,
 )
-from geo.places.coords import geometry_to_gcj
-from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
 from geo.places.metric import buffer_m, distance_m, gap_m, length_m, to_utm
 from geo.places.names import (
     BRACKETS,
@@ -40,6 +37,7 @@ from geo.places.names import (
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
 from geo.places.region import FocusArea, area_by_slug, focus_areas
 from geo.places.routes import route_places, route_words, spanned_units
+from geo.places.subject import subject_town, subject_unit
 
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",

@@ -1,13 +1,26 @@
-"""Read the town a sentence ties an item to: its clause, a town before its locality, a heading."""
+"""Read the place a sentence ties an item to: its own clause, a run-in heading, a zone's towns.
+
+Each reader takes one sentence (a mention's quote), the item's names and the
+document's context (:class:`geo.places.names.Context`, document strings first)
+and returns the place the sentence writes for the item, or nothing:
+:func:`clause_place` (the item's clause: a town before its name, after a
+locative, in brackets after it; a county written as a unit), :func:`heading_place`
+(the town of a run-in heading, "赶水镇:…") and :func:`zone_towns` (the towns in
+front of a zone word, "吴滩—油溪临空经济"). ``geo.geocode`` tries them in turn (with
+:func:`geo.places.localities.qualified_town`) when an item's own name leaves it
+unplaced or coarse. Villages the gazetteer does not know are read by
+:mod:`geo.places.localities`, the unit or town a whole document is about by
+:mod:`geo.places.subject`.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import BRACKETS, resolve, river_word
+from geo.places.names import resolve, river_word
 from geo.places.records import Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
@@ -30,7 +43,7 @@ _LOCATIVE_CLAUSE = re.compile(
 _UNIT_SUFFIX = ("县", "区", "市", "旗")
 #: After a town, a word that makes it the item's area: the town's suffix, or a 片区 named by it
 #: (赶水片区: the area of the town 赶水; issue 12 item 4).
-_TOWN_SUFFIX = ("镇", "乡", "街道", "片区")
+TOWN_SUFFIX = ("镇", "乡", "街道", "片区")
 #: A clause that only says where the item of the clause before it is (…水库，坝址位于…镇…村;
 #: …产业园，规划在…片区): read as part of the item's clause.
 _SITE_CLAUSE = re.compile(r"(?:坝址|厂址|场址|站址|选址|地址|建设地点|项目地点|位于|地处|坐落|"
@@ -188,7 +201,7 @@ def _tied(piece: str, s: int, e: int, own_start: int,
           found: list[tuple[int, int, Place]]) -> bool:
     """Return whether the text around a place says the item is there."""
     after = piece[e:]
-    if after.startswith(_TOWN_SUFFIX):
+    if after.startswith(TOWN_SUFFIX):
         return True
     if e == own_start:
         return True  # right before the name: 打通镇大罗供水工程, 安宁纺织园
@@ -199,131 +212,7 @@ def _tied(piece: str, s: int, e: int, own_start: int,
     return bool(found) and _JOINER.fullmatch(before[found[-1][1]:]) is not None
 
 
-# --------------------------------------------------------------------------- sub-town places
-
-#: A sub-town place inside an item's name: the word before 河段/村/社区 (玉明河大罗河段 → 大罗).
-_NAME_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?=河段|村|社区)")
-_RIVER_ENDS = ("河", "江", "溪", "渠", "湖")
-
-
-def qualified_town(quote: str, localities: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
-                   ) -> tuple[str, Place] | None:
-    """Return a town the sentence writes in front of one of the item's sub-town places.
-
-    A village or reach the gazetteer does not know (大罗) may be written
-    elsewhere in the same sentence with its town ("打通镇大罗供水工程"): that
-    sentence says where 大罗 is. The town must carry its suffix (镇/乡/街道),
-    lie in the document's own district (or city), and be the only town written
-    in front of that place in the sentence; two different towns mean the
-    sentence is ambiguous and nothing is returned.
-
-    Parameters
-    ----------
-    quote
-        The sentence of a mention.
-    localities
-        The item's sub-town places (unknown to the gazetteer), e.g. from
-        :func:`name_localities`.
-    gaz, ctx
-        The gazetteer and the context (document strings first, see :class:`Context`).
-
-    Returns
-    -------
-    tuple[str, Place] | None
-        The locality and its town, or ``None``.
-    """
-    text = clean_text(quote)
-    written = _written_towns(text, gaz, ctx)
-    for locality in localities:
-        towns = {p.adcode + p.name: p for e, _, p in written if text.startswith(locality, e)}
-        if len(towns) == 1:
-            return locality, next(iter(towns.values()))
-    return None
-
-
-def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[int, str, Place]]:
-    """Return the towns of the document's own district written with 镇/乡/街道 in ``text``.
-
-    Each is ``(end, written, town)``: where the suffix ends, the words as
-    written ("打通镇") and the town.
-    """
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
-    if not local:
-        return []
-    out = []
-    for s, e, word in gaz.index.scan(text):
-        if not word.endswith(_TOWN_SUFFIX):  # the scan may stop before the suffix
-            suffix = next((x for x in _TOWN_SUFFIX if text.startswith(x, e)), None)
-            if suffix is None:
-                continue
-            e += len(suffix)
-        place = resolve(word, gaz, ctx)
-        if place is not None and place.level is Level.TOWN and any(
-                place.adcode.startswith(p) for p in local):
-            out.append((e, text[s:e], place))
-    return out
-
-
-#: How often a document must write its one town for the town to be what it is about.
-SUBJECT_TOWN_TIMES = 2
-
-
-def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
-    """Return the one town of its own district a document writes, if it writes only that one.
-
-    A reply to a proposal about one town ("关于中峰场镇至…的建议", "经与中峰镇共同研究") or
-    a report from one town names it again and again and no other town: what it lists without a
-    place of its own is in that town. Counted are towns written with 镇, 乡, 街道 or 场镇 in
-    the document's own district (city or county of its issuer or title); the one town must be
-    written at least :data:`SUBJECT_TOWN_TIMES` times. ``None`` when the document writes no
-    such town or more than one.
-    """
-    text = clean_text(text)
-    written = [town for _, _, town in _written_towns(text, gaz, ctx)]
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
-    for s, e, word in gaz.index.scan(text):  # 小渡场镇: 场镇, the town's seat, names it too
-        if text.startswith("场镇", e):
-            place = resolve(word, gaz, ctx)
-            if place is not None and place.level is Level.TOWN and any(
-                    place.adcode.startswith(q) for q in local):
-                written.append(place)
-    towns = {(t.adcode, t.name): t for t in written}
-    if len(towns) != 1 or len(written) < SUBJECT_TOWN_TIMES:
-        return None
-    return next(iter(towns.values()))
-
-
-#: How many sentences must name the unit a document is about when its issuer and title name none.
-SUBJECT_UNIT_SENTENCES = 3
-#: A line this short is a heading or a place, not a sentence about the document's unit.
-_SHORT_LINE = 12
-_SENTENCE_END = re.compile(r"[。！!？?\n]+")
-
-
-def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
-    """Return the one city or district a document's sentences are about, else its one province.
-
-    For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
-    unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
-    many as any other unit of its level that neither contains it nor lies in it; a city or
-    district is sought first, then a province (two districts of 重庆 alike: 重庆). ``None``
-    when no unit stands out (a joint 川渝 report naming both alike).
-    """
-    counts: dict[str, int] = {}
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) > _SHORT_LINE:
-            for prefix in gaz.index.context_prefixes((sentence,)):
-                counts[prefix] = counts.get(prefix, 0) + 1
-    for finer in (True, False):
-        ranked = sorted(((n, p) for p, n in counts.items() if (len(p) >= 4) == finer), reverse=True)
-        if not ranked:
-            continue
-        times, top = ranked[0]
-        rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
-        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
-            return gaz.index.unit(top.ljust(6, "0"))
-    return None
-
+# --------------------------------------------------------------------------- a zone's towns
 
 #: What joins the towns written in front of a zone word (吴滩—油溪临空经济, 安宁和特兴临港).
 _TOWN_JOINERS = "—–-－、和与及"
@@ -366,118 +255,6 @@ def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx:
         if towns:
             return towns
     return []
-
-
-#: Characters a village name cannot hold: route marks, joiners, list marks, digits.
-_NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[至到和与及等、的]")
-#: How a village is used on its own: an end of a route that a line's name goes on to
-#: (大罗至江习高速, 打通至梨园坝路面改造; not 推进至年底), or before 河段/村/社区.
-_LINE_END = r"[\u4e00-\u9fff]{0,10}?(?:公路|高速|铁路|大道|路|线|管道|渠|段|桥|隧道)"
-_ROUTE_MARK = "至—–-"
-#: What follows the village in each use (compiled once; the village is found by ``str.find``,
-#: not compiled into a pattern per word: issue 16).
-_AFTER_START = re.compile(f"[{_ROUTE_MARK}]" + r"[\u4e00-\u9fff]{1,6}?" + _LINE_END)
-_AFTER_END = re.compile(_LINE_END)
-_BEFORE_PLACE = ("河段", "村", "社区")
-
-
-def _on_its_own(w: str, text: str) -> bool:
-    """Return whether ``text`` uses ``w`` as a route's start or end, or before 河段/村/社区."""
-    at = text.find(w)
-    while at != -1:
-        end = at + len(w)
-        if (_AFTER_START.match(text, end) or (at and text[at - 1] in _ROUTE_MARK and _AFTER_END.match(text, end))
-                or text.startswith(_BEFORE_PLACE, end)):
-            return True
-        at = text.find(w, at + 1)
-    return False
-
-
-def document_localities(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> dict[str, Place]:
-    """Return the villages a document locates by writing them after their town.
-
-    A plan writes "打通镇大罗供水改扩建工程" once and "大罗至江习高速公路" elsewhere:
-    the first says that 大罗, which the gazetteer does not know, is in 打通.
-    A word of 2–3 characters right after a suffixed town (镇/乡/街道) counts
-    when the gazetteer does not know it, the document also uses it on its own
-    as a route end or before 河段/村/社区, the town lies in the document's own
-    district, and no other town is ever written in front of it. The place is
-    the town's point (``town`` precision), its source says which words of the
-    document placed it.
-    """
-    text = clean_text(text)
-    seen: dict[str, dict[str, tuple[Place, str]]] = {}
-    for e, written, town in _written_towns(text, gaz, ctx):
-        for size in (3, 2):
-            w = text[e:e + size]
-            if len(w) < size or _NOT_IN_NAME.search(w) or gaz.lookup(w):
-                continue
-            alone = text.replace(written + w, "")
-            if _on_its_own(w, alone):
-                seen.setdefault(w, {})[town.adcode + town.name] = (town, written + w)
-                break
-    out = {}
-    for w, towns in seen.items():
-        if len(towns) != 1:
-            continue  # written after two towns: the document does not say which
-        town, written = next(iter(towns.values()))
-        out[w] = Place(name=w, level=Level.TOWN, lon=town.lon, lat=town.lat, adcode=town.adcode,
-                       precision=Precision.TOWN, kind="locality",
-                       source=f"the document writes {written}: placed at {town.name} ({town.source})")
-    for w, town in district_towns(text, gaz).items():
-        out.setdefault(w, town)
-    return out
-
-
-def district_towns(text: str, gaz: Gazetteer) -> dict[str, Place]:
-    """Return the towns a text writes right after their own district, by the words written.
-
-    A report writes 万州新田港 (or 万州区新田物流园) once and 新田港站 elsewhere: the first
-    says which 新田 the document means, though it names no district in its title (issue 12
-    item 4). A town word written after two different districts is dropped.
-    """
-    text = clean_text(text)
-    hits = gaz.index.scan(text)
-    found: dict[str, set[Place]] = {}
-    for (_, end, first), (start, _, second) in zip(hits, hits[1:], strict=False):
-        if start != end:
-            continue
-        units = [p for p in gaz.lookup(first) if p.level is Level.DISTRICT]
-        towns = [p for p in gaz.lookup(second) if p.level is Level.TOWN
-                 and any(p.adcode == u.adcode for u in units)]
-        if len(towns) == 1:
-            found.setdefault(second, set()).add(towns[0])
-    return {w: next(iter(towns)) for w, towns in found.items() if len(towns) == 1}
-
-
-def merge_localities(maps: Iterable[dict[str, Place]]) -> dict[str, Place]:
-    """Merge the villages of several documents; one placed in two different towns is dropped."""
-    out: dict[str, Place] = {}
-    clash: set[str] = set()
-    for found in maps:
-        for word, place in found.items():
-            if word in out and (out[word].lon, out[word].lat) != (place.lon, place.lat):
-                clash.add(word)
-            out.setdefault(word, place)
-    return {w: p for w, p in out.items() if w not in clash}
-
-
-def name_localities(name: str, places: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
-                    ) -> list[str]:
-    """Return an item's sub-town places that the gazetteer cannot resolve.
-
-    They are its ``places`` that resolve to nothing, and words of its name
-    before 河段/村/社区 (玉明河大罗河段 → 大罗).
-    """
-    words = [*places, *_NAME_LOCALITY.findall(BRACKETS.sub("", name))]
-    out = []
-    for word in words:
-        word = clean_name(word)
-        # A river (玉明河) runs through several towns: it is never pinned to one.
-        if (2 <= len(word) <= 4 and word not in out and not word.endswith(_RIVER_ENDS)
-                and not gaz.lookup(word)):
-            out.append(word)
-    return out
 
 
 # --------------------------------------------------------------------------- the sentence's heading

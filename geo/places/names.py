@@ -41,7 +41,7 @@ class Context(tuple[str, ...]):
 
     doc: tuple[str, ...]
     #: Places the document itself locates (大罗 → 打通, from "打通镇大罗供水…"), see
-    #: :func:`geo.places.context.document_localities`; inherited from a ``doc`` that has them.
+    #: :func:`geo.places.localities.document_localities`; inherited from a ``doc`` that has them.
     localities: dict[str, Place]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),

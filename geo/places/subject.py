@@ -1,0 +1,79 @@
+"""Read the unit or town a whole document is about, when its issuer and title do not say.
+
+:func:`subject_unit` finds the one city or district (else province) a news item's
+sentences name; :func:`subject_town` the one town of its own district a reply or
+report keeps writing. ``geo.geocode`` adds them to the document's
+:class:`geo.places.names.Context`, so what it lists without a place of its own falls
+back there. Places in one sentence are read by :mod:`geo.places.context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.places.context import clean_text
+from geo.places.gazetteer import Gazetteer
+from geo.places.localities import written_towns
+from geo.places.names import resolve
+from geo.places.records import Level, Place
+
+#: How often a document must write its one town for the town to be what it is about.
+SUBJECT_TOWN_TIMES = 2
+
+
+def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the one town of its own district a document writes, if it writes only that one.
+
+    A reply to a proposal about one town ("关于中峰场镇至…的建议", "经与中峰镇共同研究") or
+    a report from one town names it again and again and no other town: what it lists without a
+    place of its own is in that town. Counted are towns written with 镇, 乡, 街道 or 场镇 in
+    the document's own district (city or county of its issuer or title); the one town must be
+    written at least :data:`SUBJECT_TOWN_TIMES` times. ``None`` when the document writes no
+    such town or more than one.
+    """
+    text = clean_text(text)
+    written = [town for _, _, town in written_towns(text, gaz, ctx)]
+    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    for s, e, word in gaz.index.scan(text):  # 小渡场镇: 场镇, the town's seat, names it too
+        if text.startswith("场镇", e):
+            place = resolve(word, gaz, ctx)
+            if place is not None and place.level is Level.TOWN and any(
+                    place.adcode.startswith(q) for q in local):
+                written.append(place)
+    towns = {(t.adcode, t.name): t for t in written}
+    if len(towns) != 1 or len(written) < SUBJECT_TOWN_TIMES:
+        return None
+    return next(iter(towns.values()))
+
+
+#: How many sentences must name the unit a document is about when its issuer and title name none.
+SUBJECT_UNIT_SENTENCES = 3
+#: A line this short is a heading or a place, not a sentence about the document's unit.
+_SHORT_LINE = 12
+_SENTENCE_END = re.compile(r"[。！!？?\n]+")
+
+
+def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
+    """Return the one city or district a document's sentences are about, else its one province.
+
+    For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
+    unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
+    many as any other unit of its level that neither contains it nor lies in it; a city or
+    district is sought first, then a province (two districts of 重庆 alike: 重庆). ``None``
+    when no unit stands out (a joint 川渝 report naming both alike).
+    """
+    counts: dict[str, int] = {}
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) > _SHORT_LINE:
+            for prefix in gaz.index.context_prefixes((sentence,)):
+                counts[prefix] = counts.get(prefix, 0) + 1
+    for finer in (True, False):
+        ranked = sorted(((n, p) for p, n in counts.items() if (len(p) >= 4) == finer), reverse=True)
+        if not ranked:
+            continue
+        times, top = ranked[0]
+        rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
+        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
+            return gaz.index.unit(top.ljust(6, "0"))
+    return None
