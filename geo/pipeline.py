@@ -18,7 +18,7 @@ from geo import extract as extract_mod
 from geo.errors import DocumentError, PlanAtlasError, StoreError
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
 from geo.places import gazetteer
-from geo.store import corpus, db, progress, review
+from geo.store import corpus, db, progress, relink
 from geo.store import ingest as store_ingest
 
 #: File suffixes the ingest step reads when given a folder.
@@ -274,7 +274,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
     located = _geo_infos(_locate_cached(conn, linked, contexts, gaz))
     rows = [store_ingest.Row.of(e, located.get(e.id)) for e in linked]
     store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
-    review.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
+    relink.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
 
 
 def set_document_date(eng: Engine, name: str, *, actor: str, date: dt.date | None = None,

@@ -1,7 +1,7 @@
 """People's review decisions applied to the projects the documents give (issue 13).
 
 Pure functions over :class:`geo.model.Decision` records; :mod:`geo.store.load`
-reads the rows, :mod:`geo.store.review` writes them.
+reads the rows, :mod:`geo.store.review` writes them (through :mod:`geo.store.decision_rows`).
 """
 
 from __future__ import annotations

@@ -1,17 +1,20 @@
-"""Review by people (issue 13): confirm, reject, merge, edit and undo, each audited, and decisions kept across re-links.
+"""Review by people (issue 13): confirm, reject, merge, edit and undo, each audited; the decisions read.
 
-Every action runs under the corpus write lock (:func:`geo.store.db.locked`),
-so it never interleaves with an ingest's re-link, and writes one audit row
-with the decision before → after, which :func:`undo` restores.
+Every action runs under the corpus write lock through
+:func:`geo.store.decision_rows.change_all` (one locked transaction, one audit
+row per project with the decision before → after, which :func:`undo` restores),
+so it never interleaves with an ingest's re-link. The decisions are stored in
+``review_decisions`` (rows read and written by :mod:`geo.store.decision_rows`,
+applied to the projects by :mod:`geo.store.decisions`); after a re-link,
+:func:`geo.store.relink.reattach` moves them to their projects' new ids.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from dataclasses import replace
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import sqlalchemy as sa
 from shapely.geometry import mapping, shape
@@ -24,7 +27,6 @@ from geo.model import (
     Decision,
     EntityType,
     EventSource,
-    GeometrySource,
     Precision,
     Project,
     Register,
@@ -36,7 +38,15 @@ from geo.model import (
     latest_target_year,
 )
 from geo.store import db, decisions, load
-from geo.store.progress import audit, audit_all
+from geo.store.decision_rows import (
+    change,
+    change_all,
+    project_spans,
+    read_decisions,
+    require,
+    write,
+)
+from geo.store.progress import audit
 
 #: Audit actions of review decisions (``review_undo`` and ``review_reattach`` are not undone).
 ACTIONS: tuple[str, ...] = ("review_confirm", "review_reject", "review_merge", "review_edit")
@@ -52,7 +62,7 @@ def load_decisions(eng: Engine) -> dict[str, Decision]:
     """Return every stored decision by project id."""
     db.init(eng)
     with eng.connect() as conn:
-        return _decisions(conn)
+        return read_decisions(conn)
 
 
 def decision(eng: Engine, project_id: str) -> Decision:
@@ -72,7 +82,7 @@ def projects(eng: Engine, *, state: ReviewState | str | None = None) -> list[Pro
 
 def confirm(eng: Engine, ids: Sequence[str], *, by: str) -> list[Decision]:
     """Mark projects 已核实 (confirmed); return their decisions."""
-    return _change_all(eng, _unique(ids), by=by, action="review_confirm",
+    return change_all(eng, _unique(ids), by=by, action="review_confirm",
                        mutate=lambda d, _c: replace(d, state=ReviewState.CONFIRMED, reason=None, note=None,
                                                     merged_into=None))
 
@@ -89,7 +99,7 @@ def reject(eng: Engine, ids: Sequence[str], *, reason: RejectReason | str, by: s
         why, text = RejectReason.OTHER, " ".join(filter(None, (str(reason).strip(), note)))
     if why is RejectReason.OTHER and not text:
         raise StoreError("say why the project is rejected")
-    return _change_all(eng, _unique(ids), by=by, action="review_reject",
+    return change_all(eng, _unique(ids), by=by, action="review_reject",
                        mutate=lambda d, _c: replace(d, state=ReviewState.REJECTED, reason=why, note=text or None,
                                                     merged_into=None))
 
@@ -103,18 +113,19 @@ def merge(eng: Engine, project_id: str, *, into: str, by: str) -> Decision:
         If either project is unknown, they are the same, or the target is rejected or merged back into it.
     """
     def mutate(d: Decision, conn: sa.Connection) -> Decision:
-        _require(conn, into)
-        known = _decisions(conn)
+        require(conn, into)
+        known = read_decisions(conn)
         target = decisions.target_of(into, known) or into
         if target == project_id:
             raise StoreError(f"cannot merge {project_id} into itself")
         if (t := known.get(target)) is not None and t.state is ReviewState.REJECTED:
             raise StoreError(f"cannot merge into {target}: it is rejected")
         if t is None:  # the target's spans let the merge find it again after a re-link
-            _write(conn, Decision(target, spans=_spans(conn, target), by=by, at=db.utc_now(), version=1), new=True)
+            write(conn, Decision(target, spans=project_spans(conn, target), by=by, at=db.utc_now(), version=1),
+                  new=True)
         return replace(d, state=ReviewState.MERGED, merged_into=target, reason=None, note=None)
 
-    return _change(eng, project_id, by=by, action="review_merge", mutate=mutate)
+    return change(eng, project_id, by=by, action="review_merge", mutate=mutate)
 
 
 def edit(
@@ -184,7 +195,7 @@ def edit(
                          .values(version=db.entities.c.version + 1, updated_at=db.utc_now()))
         return out
 
-    return _change(eng, project_id, by=by, action="review_edit", mutate=mutate, extra=extra)
+    return change(eng, project_id, by=by, action="review_edit", mutate=mutate, extra=extra)
 
 
 def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
@@ -200,18 +211,19 @@ def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
     """
     def work() -> Decision:
         with db.locked(eng, touched=[project_id]) as conn:
-            _require(conn, project_id)
+            require(conn, project_id)
             entry = _last_undoable(conn, project_id)
             if entry is None:
                 raise StoreError(f"nothing to undo for {project_id}")
             detail = json.loads(entry.detail)
-            current = _decisions(conn).get(project_id)
+            current = read_decisions(conn).get(project_id)
             version = (current.version if current else 0) + 1
             before = detail.get("before")
             restored = (decisions.from_snapshot(before) if before else Decision(project_id))
-            restored = replace(restored, project_id=project_id, spans=_spans(conn, project_id) or restored.spans,
+            restored = replace(restored, project_id=project_id,
+                               spans=project_spans(conn, project_id) or restored.spans,
                                by=by, at=db.utc_now(), version=version)
-            _write(conn, restored, new=current is None)
+            write(conn, restored, new=current is None)
             for event_id in detail.get("events") or ():
                 conn.execute(db.status_events.delete().where(db.status_events.c.id == event_id))
             if loc := detail.get("location"):
@@ -229,205 +241,7 @@ def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
     return db.retrying(work)
 
 
-# --------------------------------------------------------------------------- after a re-link
-
-
-#: Weight of a recorded span found again exactly, against 1 for a span that only overlaps.
-_EXACT_SPAN = 100
-
-
-def reattach(conn: sa.Connection) -> list[tuple[str, str]]:
-    """Give each decision whose project lost its id the project now named at its recorded spans.
-
-    Called inside the ingest's locked transaction after the corpus is written:
-    a decision (and a person's status updates and location) moves to the
-    project whose mentions overlap most of its spans, unless that project has
-    a decision of its own; then every decided project's spans are refreshed.
-
-    Returns
-    -------
-    list[tuple[str, str]]
-        The (old id, new id) of each decision moved.
-    """
-    known = _decisions(conn)
-    if not known:
-        return []
-    named = _named_spans(conn)
-    named_ids = {span[-1] for spans in named.values() for span in spans}
-    # Score every (lost decision, project now named) pair: a span named exactly as recorded counts
-    # far more than one that only overlaps (a section's span overlaps its road's in the same clause).
-    scores: Counter[tuple[str, str]] = Counter()
-    for old, d in known.items():
-        if old in named_ids or not d.spans:
-            continue
-        for sha, doc, start, end in d.spans:
-            for m_start, m_end, eid in named.get(sha, []) or named.get(doc, []):
-                if (m_start, m_end) == (start, end):
-                    scores[old, eid] += _EXACT_SPAN
-                elif m_start < end and start < m_end:
-                    scores[old, eid] += 1
-    # One project per decision, best pairs first; ties broken by id so every database agrees.
-    moved: list[tuple[str, str]] = []
-    taken = set(known)
-    for (old, new), _score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-        if old not in known or old in {m[0] for m in moved} or new in taken:
-            continue
-        _move(conn, old, new)
-        known[new] = known.pop(old)
-        taken.add(new)
-        moved.append((old, new))
-    if moved:
-        db._drop_orphans(conn)
-    for pid, d in known.items():
-        spans = _spans(conn, pid)
-        if spans and spans != d.spans:
-            conn.execute(db.review_decisions.update().where(db.review_decisions.c.project_id == pid)
-                         .values(spans=json.dumps([list(s) for s in spans], ensure_ascii=False)))
-    return moved
-
-
-def _named_spans(conn: sa.Connection) -> dict[str, list[tuple[int, int, str]]]:
-    """Return the stored mention spans by document sha256 and by document name: (start, end, entity id)."""
-    query = sa.select(db.documents.c.sha256, db.documents.c.name, db.mentions.c.start, db.mentions.c.end,
-                      db.mentions.c.entity_id).join(db.documents, db.documents.c.id == db.mentions.c.document_id)
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    for r in conn.execute(query):
-        out.setdefault(r.sha256, []).append((r.start, r.end, r.entity_id))
-        out.setdefault(r.name, []).append((r.start, r.end, r.entity_id))
-    return out
-
-
-def _move(conn: sa.Connection, old: str, new: str) -> None:
-    """Move a decision, the merges into it, and a person's events and location from ``old`` to ``new``."""
-    t = db.review_decisions
-    conn.execute(t.update().where(t.c.project_id == old).values(project_id=new))
-    conn.execute(t.update().where(t.c.merged_into == old).values(merged_into=new))
-    person = db.event_source_value(EventSource.PERSON)
-    ev = db.status_events
-    conn.execute(ev.update().where(ev.c.entity_id == old, ev.c.source == person).values(entity_id=new))
-    row = conn.execute(sa.select(db.entities).where(db.entities.c.id == old)).first()
-    if row is not None and GeometrySource.of_note(row.geo_note) is GeometrySource.PERSON:
-        conn.execute(db.entities.update().where(db.entities.c.id == new).values(
-            geometry=row.geometry, precision=row.precision, geo_note=row.geo_note))
-    audit(conn, actor="ingest", action="review_reattach", entity_id=new, detail={"from": old, "to": new})
-
-
 # --------------------------------------------------------------------------- helpers
-
-
-def _change(eng: Engine, project_id: str, *, by: str, action: str,
-            mutate: Callable[[Decision, sa.Connection], Decision], extra: dict[str, Any] | None = None) -> Decision:
-    """Apply ``mutate`` to a project's decision and audit before → after, in one locked transaction."""
-    return _change_all(eng, [project_id], by=by, action=action, mutate=mutate, extra=extra)[0]
-
-
-def _change_all(eng: Engine, ids: Sequence[str], *, by: str, action: str,
-                mutate: Callable[[Decision, sa.Connection], Decision],
-                extra: dict[str, Any] | None = None) -> list[Decision]:
-    """Apply ``mutate`` to each project's decision and audit before → after, all in one locked transaction.
-
-    Either every project gets its decision or, when one fails (an unknown id, a database
-    error), none does. One read of the decisions and of the mentions' spans for all the ids,
-    and batched writes: confirming 10,000 projects was 10,000 transactions, each reading
-    every decision (issue 16).
-    """
-    if not by or not by.strip():
-        raise StoreError("say who decides (--by NAME)")
-    who = by.strip()[:64]
-
-    def work() -> list[Decision]:
-        if extra is not None:
-            extra.clear()
-        with db.locked(eng, touched=ids) as conn:
-            _require_all(conn, ids)
-            known = _decisions(conn)
-            spans = _spans_of(conn, ids)
-            now = db.utc_now()
-            out: list[Decision] = []
-            new: list[Decision] = []
-            entries: list[tuple[str | None, dict[str, Any]]] = []
-            for pid in ids:
-                before = known.get(pid)
-                current = before or Decision(pid)
-                after = replace(mutate(current, conn), project_id=pid, spans=spans.get(pid, ()), by=who, at=now,
-                                version=current.version + 1)
-                out.append(after)
-                if before is None:
-                    new.append(after)
-                entries.append((pid, {
-                    "review": [str(current.state), str(after.state)],
-                    "before": decisions.snapshot(before), "after": decisions.snapshot(after), **(extra or {}),
-                }))
-            _write_all(conn, new, new=True)
-            _write_all(conn, [d for d in out if d.project_id in known], new=False)
-            audit_all(conn, actor=who, action=action, entries=entries)
-            return out
-
-    db.init(eng)
-    return db.retrying(work)
-
-
-def _write(conn: sa.Connection, d: Decision, *, new: bool) -> None:
-    _write_all(conn, [d], new=new)
-
-
-def _write_all(conn: sa.Connection, found: Sequence[Decision], *, new: bool) -> None:
-    """Insert (``new``) or update the decisions, in one statement."""
-    if not found:
-        return
-    t = db.review_decisions
-    if new:
-        conn.execute(t.insert(), [{"project_id": d.project_id, **decisions.to_values(d)} for d in found])
-    else:
-        conn.execute(t.update().where(t.c.project_id == sa.bindparam("key")),
-                     [{"key": d.project_id, **decisions.to_values(d)} for d in found])
-
-
-def _decisions(conn: sa.Connection) -> dict[str, Decision]:
-    return {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(db.review_decisions))}
-
-
-def _require(conn: sa.Connection, project_id: str) -> None:
-    """Raise StoreError unless a project of this id is stored."""
-    _require_all(conn, [project_id])
-
-
-def _require_all(conn: sa.Connection, ids: Sequence[str]) -> None:
-    """Raise StoreError unless a project of each id is stored (naming the first that is not)."""
-    e = db.entities
-    stored: set[str] = set()
-    for chunk in _chunks(ids):
-        stored.update(conn.execute(sa.select(e.c.id).where(e.c.id.in_(chunk))).scalars())
-    missing = next((pid for pid in ids if pid not in stored), None)
-    if missing is not None:
-        raise StoreError(f"no project {missing}")
-
-
-def _spans(conn: sa.Connection, project_id: str) -> tuple[tuple[str, str, int, int], ...]:
-    return _spans_of(conn, [project_id]).get(project_id, ())
-
-
-def _spans_of(conn: sa.Connection, ids: Sequence[str]) -> dict[str, tuple[tuple[str, str, int, int], ...]]:
-    """Return each project's mentions as ``(document sha256, document name, start, end)``, in order."""
-    found: dict[str, list[tuple[str, str, int, int]]] = {}
-    for chunk in _chunks(ids):
-        query = (sa.select(db.mentions.c.entity_id, db.documents.c.sha256, db.documents.c.name, db.mentions.c.start,
-                           db.mentions.c.end)
-                 .join(db.documents, db.documents.c.id == db.mentions.c.document_id)
-                 .where(db.mentions.c.entity_id.in_(chunk))
-                 .order_by(db.documents.c.name, db.mentions.c.start, db.mentions.c.end))
-        for r in conn.execute(query):
-            found.setdefault(r.entity_id, []).append((r.sha256, r.name, r.start, r.end))
-    return {pid: tuple(spans) for pid, spans in found.items()}
-
-
-#: Ids per ``IN (…)`` list: within every database's limit on bound parameters.
-_CHUNK = 500
-
-
-def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]
 
 
 def _add_event(conn: sa.Connection, project_id: str, stage: Stage | None, target_year: int | None, *,
