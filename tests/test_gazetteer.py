@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,47 @@ def test_curated_files_are_inside_their_districts(gaz: Gazetteer) -> None:
 def test_curated_precision_values_are_valid(gaz: Gazetteer) -> None:
     for frame in (gaz.sites, gazetteer.read_curated("towns.csv")):
         assert set(frame["precision"]) <= {p.value for p in Precision}
+
+
+#: Where a site row's place may come from: a cited public page, or the author's knowledge / a
+#: named GeoNames or GEODATA point (the hand-entered rows, which must state how sure they are).
+_URL = re.compile(r"https?://\S+")
+_HAND_ENTERED = ("knowledge", "GeoNames", "GEODATA")
+#: A site stands for a place no coarser than a city; schematic and unlocated are for features.
+_SITE_PRECISIONS = {Precision.SITE.value, Precision.TOWN.value, Precision.DISTRICT.value, Precision.CITY.value}
+
+
+def _unsourced(source: str) -> bool:
+    """Return whether a row's source neither cites a page nor says it was hand-entered, and how sure."""
+    if _URL.search(source):
+        return False
+    if "knowledge" in source:
+        return "±" not in source and "level" not in source
+    return not any(w in source for w in _HAND_ENTERED)
+
+
+def test_every_site_row_cites_its_source_and_a_point_precision() -> None:
+    # Issue 12 item 4: curated sites with a cited source. A row either cites the public page that
+    # states where the facility is (its URL and the words it states), or says it was hand-entered
+    # and how sure it is (the rows entered before pages were searched).
+    rows = list(gazetteer.read_curated("sites.csv").itertuples(index=False))
+    assert sum(bool(_URL.search(r.source)) for r in rows) >= 19  # the rows found in stored pages
+    for row in rows:
+        assert row.precision in _SITE_PRECISIONS, (row.name, row.precision)
+        assert not _unsourced(row.source), row.name
+
+
+@pytest.mark.parametrize(
+    ("source", "unsourced"),
+    [("'在某镇' per a county news page (https://example.org/a.html); placed at the town point, ±5 km", False),
+     ("from knowledge: east of the county town, ±4 km", False),
+     ("GeoNames 'Somewhere' (scenic area)", False),
+     ("from knowledge: east of the county town", True),  # hand-entered without its uncertainty
+     ("somewhere east of the county town", True),  # neither a page nor a stated origin
+     ("see the county news page (example.org)", True)],  # a page without its address
+)
+def test_site_source_rule(source: str, unsourced: bool) -> None:
+    assert _unsourced(source) is unsourced
 
 
 def test_corridors_follow_their_waypoints(gaz: Gazetteer) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from shapely.geometry import LineString, Point
 from shapely.ops import unary_union
@@ -72,6 +74,70 @@ def test_points(gaz: Gazetteer, entity: Entity, context: list[str], precision: P
 def test_mazu_reservoir_is_not_placed_in_yunnan(gaz: Gazetteer) -> None:
     feature = geocode(Entity(name="马龙水库", type=T.WATER, places=["马龙"]), gaz, context=QIJIANG)
     assert _in(gaz, "500110", feature.geometry)
+
+
+# ------------------------------------------------- curated sites with a cited source (issue 12)
+
+#: A site row's ``type`` as the entity type an extractor gives such a facility.
+_SITE_TYPES = {**{t.value: t for t in T}, "hsr_station": T.RAIL_STATION}
+
+
+def _cited_sites() -> list[tuple[str, str, str, float, float, str, str]]:
+    """Return the sites.csv rows that cite a public page: name, type, adcode, lon, lat, precision
+    and the row's shortest written form (its name or an alias)."""
+    rows = gazetteer.read_curated("sites.csv").itertuples(index=False)
+    return [(r.name, r.type, r.adcode, float(r.lon), float(r.lat), r.precision,
+             min([r.name, *filter(None, str(r.aliases or "").split("|"))], key=len))
+            for r in rows if re.search(r"https?://", r.source)]
+
+
+#: Names the gazetteer finds inside a longer name are at most this long (``geo.places.index``
+#: scans text for names of 2–12 characters); a longer site name is found only when written whole.
+_SCANNED_UP_TO = 12
+
+
+def _plan_sentence(gaz: Gazetteer, item: str, adcode: str, kind: T) -> tuple[Entity, list[str]]:
+    """Return an item named in an invented sentence of its own district's plan, and that context."""
+    district = gaz.districts.set_index("adcode").loc[adcode]
+    quote = f"加快推进{item}建设,力争年内完成主体工程。"
+    start = quote.index(item)
+    mention = Mention(doc="d.txt", text=item, quote=quote, start=start, end=start + len(item))
+    return (Entity(name=item, type=kind, mentions=[mention]),
+            [f"{district.city}{district['name']}人民政府办公室"])
+
+
+def _assert_at_row(feature: Feature, row: tuple[str, str, str, float, float, str, str]) -> None:
+    _, _, _, lon, lat, precision, _ = row
+    assert feature.basis is Basis.SITE
+    assert feature.precision is Precision(precision)  # never finer than the source: town rows stay town
+    assert distance_m(feature.geometry, Point(lon, lat)) < 1
+
+
+@pytest.mark.parametrize("row", _cited_sites(), ids=lambda row: row[0])
+def test_a_cited_site_named_whole_is_placed_at_the_rows_precision(
+        gaz: Gazetteer, row: tuple[str, str, str, float, float, str, str]) -> None:
+    # A plan of the facility's own district names it as the row does.
+    entity, context = _plan_sentence(gaz, row[0], row[2], _SITE_TYPES.get(row[1], T.OTHER_FACILITY))
+    _assert_at_row(geocode(entity, gaz, context=context), row)
+
+
+@pytest.mark.parametrize("row", [r for r in _cited_sites() if len(r[6]) <= _SCANNED_UP_TO],
+                         ids=lambda row: row[0])
+def test_works_on_a_cited_site_are_placed_at_the_rows_precision(
+        gaz: Gazetteer, row: tuple[str, str, str, float, float, str, str]) -> None:
+    # Invented works on the facility, written in its shortest form ("…提升改造工程").
+    entity, context = _plan_sentence(gaz, f"{row[6]}提升改造工程", row[2],
+                                     _SITE_TYPES.get(row[1], T.OTHER_FACILITY))
+    _assert_at_row(geocode(entity, gaz, context=context), row)
+
+
+@pytest.mark.parametrize("adcode", sorted({row[2] for row in _cited_sites()}))
+def test_an_uncurated_facility_of_the_same_plan_stays_at_its_district(gaz: Gazetteer, adcode: str) -> None:
+    # The negative: an invented facility no page locates falls back to the district.
+    entity, context = _plan_sentence(gaz, "甲乙丙文旅综合体", adcode, T.OTHER_FACILITY)
+    feature = geocode(entity, gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert _in(gaz, adcode, feature.geometry)
 
 
 # ------------------------------------------------------------------ lines
