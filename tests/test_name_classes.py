@@ -307,3 +307,98 @@ def test_sections_listed_after_built_in_sections() -> None:
 
 def test_no_sections_without_a_line_before() -> None:
     assert core_names("全线分段建设,重庆北至长寿段已投入运营。") == []
+
+
+# --------------------------------------------------------------------------- classes of fresh4
+# (tests/data/blind/fresh4, tuning data; every sentence below is invented for its class)
+
+# M. Verbs and adverbs of news prose glued to a name's left: a cause (使得), a source (来自, 所属),
+#    a report (透露出), time adverbs (目前, 当前), an evaluation (入选, 代表着, 被当成), a plan's step
+#    (抓紧出台, 累计拆迁, 科学划定, 打算), a traditional text's 隨著 read as 随著.
+NEWS_GLUE_CASES = [
+    ("二期工程的实施使得綦万铁路向南延伸。", ["綦万铁路"]),
+    ("官方消息透露出渝湘铁路已立项。", ["渝湘铁路"]),
+    ("目前綦江至万盛城际铁路的前期工作已基本完成。", ["綦江至万盛城际铁路"]),
+    ("如今来自龙河水库的水源源不断输往城区。", ["龙河水库"]),
+    ("市水投集团所属龙河水库向溪流补水。", ["龙河水库"]),
+    ("下一步将抓紧出台寸滩港发展规划。", ["寸滩港"]),
+    ("今年上半年隨著高新區用水量增加。", []),
+    ("远看极易被当成高速公路。", []),
+    ("累计拆迁港区建筑15万平方米。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
+def test_news_verbs_end_a_name_on_its_left(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# N. Kinds, not items: a surface (柏油公路, 水泥大桥), an ordinary class (普通公路), a target group
+#    (脱贫地区高速公路), a speed or grade of line (350公里每小时高速铁路, 国铁I级客货共线铁路), a
+#    count in a slogan ("1高铁5普铁"), a source role (源头水库), many of a kind (众多水利工程), a place's
+#    lines by direction (荆州南北向高铁), "not connected" (没有通高速公路), a kind of hub (多式联运型).
+KIND_CASES = [
+    "建成公路3500公里(其中高速公路200公里、普通公路3300公里)。",
+    "村民走在刚修好的柏油公路上。",
+    "一座高近百米的水泥大桥横亘在山间。",
+    "完成脱贫地区县乡公路改造5000公里,建成脱贫地区高速公路200公里。",
+    "全线为双线350公里每小时高速铁路。",
+    "线路为国铁I级双线客货共线铁路。",
+    "全区建成“1高铁4普铁”铁路格局。",
+    "作为水利枢纽的源头水库,坝高160米。",
+    "随着众多水利工程投入使用。",
+    "这标志着宜宾市南北向高铁迈出关键一步。",
+    "两县仍是没有通高速公路的县城。",
+    "打造多式联运型综合货运枢纽。",
+    "一大批中小型水库、引提水工程建成。",
+]
+
+
+@pytest.mark.parametrize("sentence", KIND_CASES, ids=lambda s: s[:10])
+def test_kinds_of_roads_lines_and_works_name_no_item(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# O. Heads the finders lacked: water lifted or taken from a river (提水工程, 取水工程), an aqueduct
+#    (渡槽), navigation works (通航设施工程), a river crossing (过江通道工程), a freight hub (货运枢纽,
+#    also as a list's shared head). A head with only a verb or a kind before it names nothing.
+NEW_HEAD_CASES = [
+    ("璧山从龙河提水工程取水。", "龙河提水工程", "water"),
+    ("石门临时取水工程顺利投用。", "石门临时取水工程", "water"),
+    ("可见一座渡槽——石门坡渡槽。", "石门坡渡槽", "water"),
+    ("开工建设乌江石门第二线1000吨级通航设施工程。", "乌江石门第二线1000吨级通航设施工程", "waterway"),
+    ("续建江津过江通道工程。", "江津过江通道工程", "highway"),
+    ("加快团结村、万盛东等货运枢纽建设。", "团结村货运枢纽", "logistics_hub"),
+]
+NEW_HEAD_NEGATIVES = [
+    "优化货运枢纽和货物集散中心网点布局。",
+    "它是水利枢纽的输配水干渠渡槽。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "typ"), NEW_HEAD_CASES, ids=lambda c: str(c)[:10])
+def test_heads_of_water_shipping_crossing_and_freight_works(sentence: str, name: str, typ: str) -> None:
+    assert core_types(sentence).get(name) == typ
+
+
+@pytest.mark.parametrize("sentence", NEW_HEAD_NEGATIVES, ids=lambda s: s[:10])
+def test_such_heads_without_a_name(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# P. Lines named by their ends with 到 ("成都到宜宾高速") as with 至; after 从 it is a journey. Routes
+#    listed before "等一批…项目" are items (a list of places before 一批 is a list of roles). County and
+#    township roads by number ("县道024、乡道071"), and a 省道 with its number after a route ("经省道302").
+ROUTE_CASES = [
+    ("力争建成重庆到宜宾高速、巴中到万源高速通江至万源段。", ["重庆到宜宾高速", "巴中到万源高速通江至万源段"]),
+    ("预计建成江北至长寿、綦江至万盛等一批高速公路项目。", ["江北至长寿高速公路", "綦江至万盛高速公路"]),
+    ("东溪镇至龙王镇经省道302、县道024、乡道071等路线连接。", ["省道302", "县道024", "乡道071"]),
+    ("从重庆到成都高铁只需一小时。", []),
+    ("推动成都、重庆等一批国家物流枢纽建设。", []),
+    ("完成县乡道改造300公里。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_CASES, ids=lambda c: str(c)[:10])
+def test_routes_by_their_ends_lists_and_local_road_numbers(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

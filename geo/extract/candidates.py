@@ -138,6 +138,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     return True
 
 
+#: The last item of a list ending in a route named by its ends ("…、C至D等一批高速公路").
+_ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$")
+
 #: A length between two heads: what the first item does to the second, not one longer name.
 _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
 
@@ -234,10 +237,15 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
-        if not lx.ROLE_FILLERS.search(filler) and not NEG_RE.search(filler) and ends_here:
+        # "A至B、C至D等一批高速公路项目": routes named by their ends are items even before 一批
+        role = lx.ROLE_FILLERS.search(filler)
+        if role and role.group() == "一批" and lx.ROLE_FILLERS.search(filler, role.end()) is None \
+                and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
+            role = None
+        if not role and not NEG_RE.search(filler) and ends_here:
             out.extend(_list_items(work, deng, head, typ, group))
             return out
-        if filler == "" or lx.ROLE_FILLERS.search(filler):
+        if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)

@@ -31,7 +31,15 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in place_re().finditer(span)
            if not (STOP_RE.fullmatch(m.group()) and m.end() == len(span))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
+    # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
+    # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
+    ends = {e for _s, e in out}
+    out += [(m.start(), m.end()) for m in _ROUTE_TO_RE.finditer(span)
+            if m.start() in ends and place_re().match(span, m.end()) and "从" not in span[: m.start()]]
     return out
+
+
+_ROUTE_TO_RE = re.compile("到")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
@@ -70,8 +78,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(modifier):
-        return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
+    if head in lx.NETWORK_HEADS and _one_place(_DIRECTION_RE.sub("", modifier)):
+        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁": a place's network
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -86,6 +94,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
+    if re.fullmatch(r"\d", modifier):
+        return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -149,6 +159,10 @@ def _generic_after_line(modifier: str) -> bool:
         return False
     tail = modifier[inner[-1].end() :]
     return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
+
+
+#: A direction a place's lines run ("南北向", "东西向客运"): the network's part, no line's name.
+_DIRECTION_RE = re.compile("(?:[东西南北]{2}向)(?:客运|货运)?$")
 
 
 def _one_place(modifier: str) -> bool:
