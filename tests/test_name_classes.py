@@ -402,3 +402,23 @@ ROUTE_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), ROUTE_CASES, ids=lambda c: str(c)[:10])
 def test_routes_by_their_ends_lists_and_local_road_numbers(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Q. Lists the shared head reaches past a count with a length ("等6条400公里高速公路", "A、B扩容2条
+#    219公里高速公路"), past a place ending in 平 before 等 (not 平等, "equal"), past a count of stations
+#    with their kind ("9座客运车站"), and a list of reservoirs' shipping works ("等四个库区航运工程").
+#    A contract lot ("36、37、39标高速公路房建工程") names no item.
+LIST_REACH_CASES = [
+    ("推动合川、铜梁等6条400公里高速公路限速调整。", ["合川高速公路", "铜梁高速公路"]),
+    ("建成开江至梁平等省际高速公路。", ["开江至梁平高速公路"]),
+    ("设黔江、秀山北、常德3座客运车站。", ["黔江站", "秀山北站", "常德站"]),
+    ("全线设西安东、桐木、安康西3个车站。", ["西安东站", "桐木站", "安康西站"]),
+    ("加快乌江思林等四个库区航运工程。", ["乌江思林库区航运工程"]),
+    ("承担重遵36、37、39标高速公路房建工程。", []),
+    ("全市实现公平等级评定。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_REACH_CASES, ids=lambda c: str(c)[:10])
+def test_list_heads_reach_past_counts_lengths_and_kinds(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

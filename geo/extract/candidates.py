@@ -231,6 +231,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     out: list[Cand] = []
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
+    # "开江至梁平等省际高速公路": 平等 after a place ending in 平 is the place and 等
+    dengs += [m.start() for m in _PLACE_DENG_RE.finditer(work, max(0, hs - 12), hs)
+              if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))]
+    dengs.sort()
     deng = dengs[-1] if dengs else -1
     # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
     filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
@@ -248,7 +252,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
-    count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
+    count = _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     before = work[count.start() - 1 : count.start()] if count else ""
     if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
@@ -419,7 +423,11 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 #: A count just before a head: "3条", "两个", "十座".
 #: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
 #: word of size or of steps.
-_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥])")
+_COUNT_TAIL_RE = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
+)
+#: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
+_PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
 _PLAN_VERB_RE = re.compile(

@@ -94,6 +94,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
+    if re.search(r"\d+标$", modifier):
+        return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
@@ -186,8 +188,8 @@ def place_like(item: str) -> bool:
 
 def core_head(head: str) -> str:
     """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
-    if head == "车站":
-        return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
+    if head in ("车站", "客运车站", "货运车站"):
+        return "站"  # "重庆北、垫江等5座(客运)车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
     if core != head and not HEAD_RE.fullmatch(core):
         return head  # "水利工程": without 工程 no head is left ("水利")
