@@ -422,3 +422,26 @@ LIST_REACH_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), LIST_REACH_CASES, ids=lambda c: str(c)[:10])
 def test_list_heads_reach_past_counts_lengths_and_kinds(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# R. Words of a sentence that are not a name's: a verb read into a road's head ("路过"), a slogan
+#    quality (致富路), built reservoirs counted ("69座已成水库"), a website (官方网站), a count whose
+#    number is lost ("?座高铁站"), a road widened to a street ("扩宽至X路"), an apposition ("重要路段X"),
+#    "reached by" (通达), a grid of lines counted both ways ("八纵八横骨架公路").
+SENTENCE_WORD_CASES = [
+    ("即将开建的轨道15号线会不会路过你家?", []),
+    ("建议形成白龙致富路大环线。", []),
+    ("科学调配69座已成水库原水资源。", []),
+    ("据省发改委官方网站消息。", []),
+    ("汉中或将新增?座高铁站!", []),
+    ("陆域向南扩宽至人民路。", ["人民路"]),
+    ("银川至北海高速公路的重要路段安来高速公路正式通车。", ["银川至北海高速公路", "安来高速公路"]),
+    ("全州75个乡镇通达国省道二级公路。", []),
+    ("作为重点公路“八纵八横”骨架公路中的一条。", []),
+    ("推进江津港、使君路建设。", ["江津港", "使君路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SENTENCE_WORD_CASES, ids=lambda c: str(c)[:10])
+def test_words_of_the_sentence_are_not_the_names(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -435,8 +435,8 @@ _PLAN_VERB_RE = re.compile(
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
 )
 
-#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
-_VIA = "经接"
+#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…", "扩宽至人民路").
+_VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会").

@@ -96,6 +96,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
     if re.search(r"\d+标$", modifier):
         return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
+    if re.fullmatch(r"[?？]?[座条个处所]", modifier):
+        return False  # "新增?座高铁站": a count whose number is lost, not a name
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
