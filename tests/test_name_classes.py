@@ -429,7 +429,7 @@ def test_list_heads_reach_past_counts_lengths_and_kinds(sentence: str, names: li
 #    number is lost ("?座高铁站"), a road widened to a street ("扩宽至X路"), an apposition ("重要路段X"),
 #    "reached by" (通达), a grid of lines counted both ways ("八纵八横骨架公路").
 SENTENCE_WORD_CASES = [
-    ("即将开建的轨道15号线会不会路过你家?", []),
+    ("即将开建的轨道15号线会不会路过你家?", ["轨道15号线"]),
     ("建议形成白龙致富路大环线。", []),
     ("科学调配69座已成水库原水资源。", []),
     ("据省发改委官方网站消息。", []),
@@ -445,3 +445,25 @@ SENTENCE_WORD_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), SENTENCE_WORD_CASES, ids=lambda c: str(c)[:10])
 def test_words_of_the_sentence_are_not_the_names(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# S. More sections listed after a line's section ("X高速公路A至B段、C至D段"), a metro line written
+#    轨道N号线 (the same line as 轨道交通N号线), a numbered line's extension ("轨道交通1号线延长线"),
+#    and a bare "N号线" listed after 轨道交通环线. A section list after another line's name is that line's.
+METRO_SECTION_CASES = [
+    ("随着渝湘高速公路巴南至武隆段、彭水至酉阳段建成通车。", ["渝湘高速公路巴南至武隆段", "渝湘高速公路彭水至酉阳段"]),
+    ("建成渝湘高速公路巴南至武隆段、江津至綦江高速公路。", ["渝湘高速公路巴南至武隆段", "江津至綦江高速公路"]),
+    ("建成轨道交通1号线延长线。", ["轨道交通1号线延长线"]),
+    ("建成轨道5号线。", ["轨道5号线"]),
+    ("轨道交通环线西南半环、9号线一期正在施工。", ["轨道交通环线", "轨道交通9号线一期"]),
+    ("城市建成5号线。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), METRO_SECTION_CASES, ids=lambda c: str(c)[:10])
+def test_more_sections_and_metro_lines(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_metro_line_written_two_ways_is_one_line() -> None:
+    assert core_names("轨道15号线即将开建。轨道交通15号线全长30公里。") == ["轨道交通15号线"]

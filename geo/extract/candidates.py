@@ -11,6 +11,7 @@ from geo.extract.finders import (
     joined_water_works,
     listed_sections,
     local_code_roads,
+    more_sections,
     river_stretches,
     rivers,
     route_roads,
@@ -89,6 +90,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
+    cands.extend(more_sections(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return joined_water_works(work, cands)
 
@@ -393,7 +395,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)\d{1,2}号线[^,，。;；:：]{0,30}?[、和及与]$")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,30}?[、和及与]$")
 
 
 def _metro_before(work: str, start: int) -> str:

@@ -60,6 +60,33 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
     return out
 
 
+#: More sections after a line's section: "X高速公路A至B段、C至D段" (each item "C至D段").
+_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段")
+
+
+def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Sections listed right after a section of a named line, each of the same line.
+
+    "渝湘复线高速公路巴南至武隆段、彭水至酉阳段建成通车" → 渝湘复线高速公路彭水至酉阳段. Each item
+    is "A至B段" of places ("section_ok"); the list stops at the first other item.
+    """
+    out: list[Cand] = []
+    for c in cands:
+        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE:
+            continue
+        pos = c.end
+        while (m := _MORE_SECTIONS_RE.match(work, pos)) and section_ok(m.group("sec")):
+            s, e = m.start("sec"), m.end()
+            if inside_span(taken, s, e):
+                break
+            cand = Cand(s, e, c.part_of + m.group("sec") + "段", c.type, part_of=c.part_of)
+            cand.aliases.append(m.group("sec") + "段")
+            cand.places = split_places(m.group("sec"))
+            out.append(cand)
+            pos = e
+    return out
+
+
 def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Numbered roads written without a name: "省道213、214" → 省道213, 省道214."""
     out = []

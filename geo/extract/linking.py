@@ -162,7 +162,8 @@ def variant_key(name: str) -> str:
     key = _route_endpoints(name_key(name))
     key = re.sub(r"高速公路$", "高速", key)
     key = re.sub(r"高速铁路$", "高铁", key)
-    key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
+    key = re.sub(r"港码头$", "港", key)
+    key = re.sub(r"^轨道(?=\d{1,2}号线)", "轨道交通", key)  # "轨道5号线" is 轨道交通5号线  # "新田港码头": the port's wharf, written for the port
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = re.sub(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})", "", key)
     key = re.sub(r"(?<=[^高国省乡县村])公路$", "路", key)

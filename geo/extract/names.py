@@ -15,6 +15,7 @@ from geo.extract.patterns import (
     MULTI_GENERIC_RE,
     NEG_RE,
     QUOTES_RE,
+    SELF_NAMED_RE,
     STOP_RE,
     TRAILER_RE,
     Cand,
@@ -90,6 +91,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
+    if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
+        return True  # "轨道交通1号线延长线": the extension of a line named by its number
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
