@@ -467,3 +467,20 @@ def test_more_sections_and_metro_lines(sentence: str, names: list[str]) -> None:
 
 def test_a_metro_line_written_two_ways_is_one_line() -> None:
     assert core_names("轨道15号线即将开建。轨道交通15号线全长30公里。") == ["轨道交通15号线"]
+
+
+# T. A list item with a section by direction ("建恩北段、利咸等高速公路") is that line's section; a
+#    place or a region's part ending in a direction ("潼南段", "渝西段", "A至B陕西段") is not. A station's
+#    building ("X站站房") is the station's.
+DIRECTION_CASES = [
+    ("建恩北段、利咸、巴张等高速公路前期工作有序推进。", ["建恩高速公路北段", "利咸高速公路", "巴张高速公路"]),
+    ("推进渝西段、成渝等高速公路。", ["渝西段高速公路", "成渝高速公路"]),
+    ("加快兰渝高铁重庆西站至潼南段、重庆经遂宁至绵阳城际铁路建设。",
+     ["兰渝高铁重庆西站至潼南段", "重庆西站", "重庆经遂宁至绵阳城际铁路"]),
+    ("新建的重庆站站房设计规模是原来的3倍。", ["重庆站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DIRECTION_CASES, ids=lambda c: str(c)[:10])
+def test_sections_by_direction_in_lists(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

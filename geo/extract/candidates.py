@@ -57,6 +57,7 @@ from geo.extract.patterns import (
     Cand,
     inside_span,
     place_re,
+    region_part_re,
 )
 from geo.extract.projects import project_lists
 from geo.extract.sites import not_a_site
@@ -455,7 +456,8 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
-_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
+#: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -574,6 +576,10 @@ def _list_items(
         item = work[start:end]
         # works on the item's line close it ("包茂扩能", "渝湘复线"): kept after the name, not a stop
         works = _ITEM_WORKS_RE.search(item) if typ in lx.LINE_LIKE else None
+        if works and works.group().endswith("段") and (
+                "至" in item or region_part_re().fullmatch(item, works.start() - 1, works.start() + 1)
+                or any(p.end() == works.start() + 1 for p in place_re().finditer(item))):
+            works = None  # "A至B西段", "渝西段", "陕西段": a route's or a place's end, not a direction
         suffix = works.group() if works and works.start() >= 2 else ""
         item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)

@@ -72,7 +72,7 @@ def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
     """
     out: list[Cand] = []
     for c in cands:
-        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE:
+        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE or "至" not in c.name[len(c.part_of) :]:
             continue
         pos = c.end
         while (m := _MORE_SECTIONS_RE.match(work, pos)) and section_ok(m.group("sec")):
