@@ -484,3 +484,22 @@ DIRECTION_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), DIRECTION_CASES, ids=lambda c: str(c)[:10])
 def test_sections_by_direction_in_lists(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# U. Short names listed after 包括 / 分别为 in the sentence that counts their kind ("这6条高速公路,除X
+#    高速外,还包括A、B、C"): each takes the counted head. Places, districts, parts of a line ("主线、
+#    支线") are no such list; a demonstrative before a count ("这6条高速公路") names nothing.
+COUNTED_LIST_CASES = [
+    ("这4条高速公路,除渝昆高速外,还包括西香、宜攀沿江、会禄,共计800公里。",
+     ["渝昆高速", "西香高速公路", "宜攀沿江高速公路", "会禄高速公路"]),
+    ("境内3条高速公路分别为渝黔、渝湘、包茂。", ["渝黔高速公路", "渝湘高速公路", "包茂高速公路"]),
+    ("全市5条铁路途经,包括江北区、渝北区、北碚区。", []),
+    ("3条高速公路包括主线、支线。", []),
+    ("3条铁路包括重庆、成都。", []),
+    ("这6条高速公路建成后将缩短通行时间。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNTED_LIST_CASES, ids=lambda c: str(c)[:10])
+def test_short_names_listed_after_a_count_of_their_kind(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -7,6 +7,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.finders import (
     code_roads,
+    counted_lists,
     hash_roads,
     joined_water_works,
     listed_sections,
@@ -92,6 +93,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
+    cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.sort(key=lambda c: (c.start, -c.end))
     return joined_water_works(work, cands)
 
