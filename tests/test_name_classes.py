@@ -503,3 +503,19 @@ COUNTED_LIST_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), COUNTED_LIST_CASES, ids=lambda c: str(c)[:10])
 def test_short_names_listed_after_a_count_of_their_kind(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# V. A place word that is also a verb ("打通") followed only by head or generic words is the verb
+#    ("打通铁路专用线进港"); followed by a place's suffix it is the town ("至打通镇输水管道工程").
+#    A head followed by 交通网 or 路网 names the network around places ("X、Y旅游环线交通网").
+VERB_PLACE_NETWORK_CASES = [
+    ("重点打通铁路专用线进港、入园。", []),
+    ("实施石壕镇至打通镇输水管道工程。", ["石壕镇至打通镇输水管道工程"]),
+    ("当前,东温泉、天坪山片区旅游环线交通网初步形成。", []),
+    ("建成南山旅游环线。", ["南山旅游环线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), VERB_PLACE_NETWORK_CASES, ids=lambda c: str(c)[:10])
+def test_verb_places_and_networks(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -363,6 +363,8 @@ DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产�
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
     "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
+    # a network of the head's kind around places ("X、Y旅游环线交通网", "X公路路网")
+    "交通网", "路网",
     # the head word used as a modifier: "铁路集装箱运输", "港区铁路集疏运体系", "铁路乘降点", "城际公交"
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")

@@ -29,8 +29,10 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
     # a place word that is also a verb is the verb when the head follows it directly ("四川打通航道");
     # with more of a name after it, it is the place ("打通镇", "打通至石门", "打通大健康…产业基地")
+    # (also when only head or generic words follow it: "打通铁路专用线" opens the siding's clause)
     out = [(m.start(), m.end()) for m in place_re().finditer(span)
-           if not (STOP_RE.fullmatch(m.group()) and m.end() == len(span))]
+           if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
+                   and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
