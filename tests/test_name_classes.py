@@ -519,3 +519,20 @@ VERB_PLACE_NETWORK_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), VERB_PLACE_NETWORK_CASES, ids=lambda c: str(c)[:10])
 def test_verb_places_and_networks(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# W. Not lines or ports: a direct train service ("A至B高铁直达的新通道"), an "economic line" of a
+#    metro ("轨道交通经济线"), an innovation "port" (科技创新港). A line that runs directly to a place
+#    is still a line.
+SERVICE_SLOGAN_CASES = [
+    ("实现昆明、贵阳至张家界高铁直达的便捷新通道。", []),
+    ("成为加快一体化发展进程的轨道交通经济线。", []),
+    ("借助中国西部科技创新港的优势。", []),
+    ("推进渝昆高铁直达昆明。", ["渝昆高铁"]),
+    ("建成轨道交通环线。", ["轨道交通环线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SERVICE_SLOGAN_CASES, ids=lambda c: str(c)[:10])
+def test_services_and_slogans_are_not_lines(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
