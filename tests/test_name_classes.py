@@ -536,3 +536,19 @@ SERVICE_SLOGAN_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), SERVICE_SLOGAN_CASES, ids=lambda c: str(c)[:10])
 def test_services_and_slogans_are_not_lines(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# X. A stop word inside an industry's compound noun ("循环利用", "综合利用") is part of the name; the
+#    compound alone names a kind. A deep-processing base is a site where a place is named.
+COMPOUND_CASES = [
+    ("为泸州再生资源循环利用园区项目。", ["泸州再生资源循环利用园区"]),
+    ("建设再生资源循环利用园区。", []),
+    ("开工建设中煤榆林煤炭深加工基地等重大项目。", ["中煤榆林煤炭深加工基地"]),
+    ("布局一批煤炭深加工基地。", []),
+    ("充分利用长江黄金水道。", ["长江黄金水道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COMPOUND_CASES, ids=lambda c: str(c)[:10])
+def test_industry_compounds_and_processing_bases(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
