@@ -155,8 +155,8 @@ APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
-    r"|(?:多|数|几|\d+|[一二三四五六七八九十]+)[条座个](?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路"
+    r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
+    r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个](?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路"
 )
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
