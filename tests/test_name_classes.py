@@ -552,3 +552,17 @@ COMPOUND_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), COMPOUND_CASES, ids=lambda c: str(c)[:10])
 def test_industry_compounds_and_processing_bases(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Y. A causative verb (使, 让, 令) before a place-named item ends the name on its left; before a
+#    word that is no place it opens a name ("使君路").
+CAUSATIVE_CASES = [
+    ("让綦江港吞吐量翻番。", ["綦江港"]),
+    ("扩建后使江津港泊位达到20个。", ["江津港"]),
+    ("推进江津港、使君路建设。", ["江津港", "使君路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CAUSATIVE_CASES, ids=lambda c: str(c)[:10])
+def test_causative_verbs_before_places(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

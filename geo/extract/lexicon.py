@@ -194,7 +194,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
             使得 透露 透露出 目前 当前 代表着 来自 当成 被当成 极易 需转 入选 所属 抓紧 出台 累计 拆迁 划定 打算 仅有
-            随著 可见 看到 已成 已建 扩宽 拓宽 路段 通达 这
+            随著 可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
             增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             范围内 直接 服务于 直接服务 再迎 新进展 进展 新突破 突破 宣布 意味着 这意味着 填补 渠化 向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
@@ -207,6 +207,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
 #: One-character stops that also open names (走马…, 继光…, 待贤…): right after another stop
 #: ("建成走马岭隧道") they are the name's first character, not a stop.
 WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
+
+#: Causative verbs ("使X港泊位达17个", "让X高速…"): a stop only before a place, since they also open
+#: names ("使君路", "令公桥").
+CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
 
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
