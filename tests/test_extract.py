@@ -980,6 +980,11 @@ def test_short_form_links_to_the_full_name_in_one_document() -> None:
     # a short form that fits two full names is left alone
     text = "渝武高速开工。重庆至武胜高速公路与重庆至武隆高速公路。"
     assert len(extract(source(text))) == 3
+    # one line by its ends with two railway heads of one kind, and its short form: one item
+    text = "綦江至万盛铁路今天开工。綦江至万盛城际铁路全长60公里。綦万铁路建成后将缩短通行时间。"
+    assert len(extract(source(text))) == 1
+    # other ends, or a high-speed head, stay apart
+    assert len(extract(source("綦江至万盛铁路和綦江至南川城际铁路。"))) == 2
 
 
 def test_works_on_a_waterway_link_to_the_waterway() -> None:

@@ -307,3 +307,262 @@ def test_sections_listed_after_built_in_sections() -> None:
 
 def test_no_sections_without_a_line_before() -> None:
     assert core_names("全线分段建设,重庆北至长寿段已投入运营。") == []
+
+
+# --------------------------------------------------------------------------- classes of fresh4
+# (tests/data/blind/fresh4, tuning data; every sentence below is invented for its class)
+
+# M. Verbs and adverbs of news prose glued to a name's left: a cause (使得), a source (来自, 所属),
+#    a report (透露出), time adverbs (目前, 当前), an evaluation (入选, 代表着, 被当成), a plan's step
+#    (抓紧出台, 累计拆迁, 科学划定, 打算), a traditional text's 隨著 read as 随著.
+NEWS_GLUE_CASES = [
+    ("二期工程的实施使得綦万铁路向南延伸。", ["綦万铁路"]),
+    ("媒体报道透露出渝湘铁路将开工。", ["渝湘铁路"]),
+    ("目前綦江至万盛城际铁路正在开展勘察设计。", ["綦江至万盛城际铁路"]),
+    ("城区用水来自龙河水库。", ["龙河水库"]),
+    ("区水务集团所属龙河水库开闸放水。", ["龙河水库"]),
+    ("市里将抓紧出台寸滩港管理办法。", ["寸滩港"]),
+    ("隨著高新區企业增多,用电需求上升。", []),
+    ("这座渡槽常被当成高速公路。", []),
+    ("今年累计拆迁港区厂房3万平方米。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
+def test_news_verbs_end_a_name_on_its_left(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# N. Kinds, not items: a surface (柏油公路, 水泥大桥), an ordinary class (普通公路), a target group
+#    (脱贫地区高速公路), a speed or grade of line (350公里每小时高速铁路, 国铁I级客货共线铁路), a
+#    count in a slogan ("1高铁5普铁"), a source role (源头水库), many of a kind (众多水利工程), a place's
+#    lines by direction (荆州南北向高铁), "not connected" (没有通高速公路), a kind of hub (多式联运型).
+KIND_CASES = [
+    "新改建普通公路800公里。",
+    "村里新铺了柏油公路。",
+    "河上架起一座水泥大桥。",
+    "支持脱贫地区高速公路和脱贫地区县乡公路建设。",
+    "按250公里每小时高速铁路标准设计。",
+    "按国铁I级单线客货共线铁路标准建设。",
+    "形成“2高铁3普铁”的铁路网。",
+    "该水库是灌区的源头水库。",
+    "众多水利工程发挥了效益。",
+    "宜宾市东西向高铁规划启动。",
+    "该县是省内没有通高速公路的县。",
+    "建设多式联运型综合货运枢纽。",
+    "小型水库、引提水工程陆续建成。",
+]
+
+
+@pytest.mark.parametrize("sentence", KIND_CASES, ids=lambda s: s[:10])
+def test_kinds_of_roads_lines_and_works_name_no_item(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# O. Heads the finders lacked: water lifted or taken from a river (提水工程, 取水工程), an aqueduct
+#    (渡槽), navigation works (通航设施工程), a river crossing (过江通道工程), a freight hub (货运枢纽,
+#    also as a list's shared head). A head with only a verb or a kind before it names nothing.
+NEW_HEAD_CASES = [
+    ("璧山从龙河提水工程取水。", "龙河提水工程", "water"),
+    ("石门临时取水工程顺利投用。", "石门临时取水工程", "water"),
+    ("可见一座渡槽——石门坡渡槽。", "石门坡渡槽", "water"),
+    ("开工建设嘉陵江利泽500吨级通航设施工程。", "嘉陵江利泽500吨级通航设施工程", "waterway"),
+    ("续建江津过江通道工程。", "江津过江通道工程", "highway"),
+    ("加快团结村、万盛东等货运枢纽建设。", "团结村货运枢纽", "logistics_hub"),
+]
+NEW_HEAD_NEGATIVES = [
+    "统筹布局货运枢纽。",
+    "干渠上有多座输配水干渠渡槽。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "typ"), NEW_HEAD_CASES, ids=lambda c: str(c)[:10])
+def test_heads_of_water_shipping_crossing_and_freight_works(sentence: str, name: str, typ: str) -> None:
+    assert core_types(sentence).get(name) == typ
+
+
+@pytest.mark.parametrize("sentence", NEW_HEAD_NEGATIVES, ids=lambda s: s[:10])
+def test_such_heads_without_a_name(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# P. Lines named by their ends with 到 ("成都到宜宾高速") as with 至; after 从 it is a journey. Routes
+#    listed before "等一批…项目" are items (a list of places before 一批 is a list of roles). County and
+#    township roads by number ("县道024、乡道071"), and a 省道 with its number after a route ("经省道302").
+ROUTE_CASES = [
+    ("力争建成江津到泸州高速、綦江到万盛高速东溪至万盛段。", ["江津到泸州高速", "綦江到万盛高速东溪至万盛段"]),
+    ("预计建成江北至长寿、綦江至万盛等一批高速公路项目。", ["江北至长寿高速公路", "綦江至万盛高速公路"]),
+    ("石门镇至三江镇经省道105、县道031、乡道112等路线连接。", ["省道105", "县道031", "乡道112"]),
+    ("从重庆到成都高铁只需一小时。", []),
+    ("推动成都、重庆等一批国家物流枢纽建设。", []),
+    ("完成县乡道改造300公里。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_CASES, ids=lambda c: str(c)[:10])
+def test_routes_by_their_ends_lists_and_local_road_numbers(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Q. Lists the shared head reaches past a count with a length ("等6条400公里高速公路", "A、B扩容2条
+#    219公里高速公路"), past a place ending in 平 before 等 (not 平等, "equal"), past a count of stations
+#    with their kind ("9座客运车站"), and a list of reservoirs' shipping works ("等四个库区航运工程").
+#    A contract lot ("36、37、39标高速公路房建工程") names no item.
+LIST_REACH_CASES = [
+    ("合川、铜梁等3条150公里高速公路完成改造。", ["合川高速公路", "铜梁高速公路"]),
+    ("加快忠县至梁平等高速公路建设。", ["忠县至梁平高速公路"]),
+    ("设綦江东、万盛、南川3座客运车站。", ["綦江东站", "万盛站", "南川站"]),
+    ("全线设江津北、永川东、荣昌3个车站。", ["江津北站", "永川东站", "荣昌站"]),
+    ("推进嘉陵江利泽等两个库区航运工程。", ["嘉陵江利泽库区航运工程"]),
+    ("承担渝黔12、13标高速公路房建工程。", []),
+    ("全市实现公平等级评定。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_REACH_CASES, ids=lambda c: str(c)[:10])
+def test_list_heads_reach_past_counts_lengths_and_kinds(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# R. Words of a sentence that are not a name's: a verb read into a road's head ("路过"), a slogan
+#    quality (致富路), built reservoirs counted ("69座已成水库"), a website (官方网站), a count whose
+#    number is lost ("?座高铁站"), a road widened to a street ("扩宽至X路"), an apposition ("重要路段X"),
+#    "reached by" (通达), a grid of lines counted both ways ("八纵八横骨架公路").
+SENTENCE_WORD_CASES = [
+    ("新建的轨道18号线会不会路过你家?", ["轨道18号线"]),
+    ("修好这条致富路。", []),
+    ("全区12座已成水库蓄水充足。", []),
+    ("据省发改委官方网站消息。", []),
+    ("该市或将新增?座高铁站。", []),
+    ("道路向东扩宽至滨江路。", ["滨江路"]),
+    ("包茂高速公路的重要路段渝湘高速公路通车。", ["包茂高速公路", "渝湘高速公路"]),
+    ("全县20个乡镇通达国省道三级公路。", []),
+    ("全省“三纵四横”骨架公路基本建成。", []),
+    ("推进江津港、使君路建设。", ["江津港", "使君路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SENTENCE_WORD_CASES, ids=lambda c: str(c)[:10])
+def test_words_of_the_sentence_are_not_the_names(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# S. More sections listed after a line's section ("X高速公路A至B段、C至D段"), a metro line written
+#    轨道N号线 (the same line as 轨道交通N号线), a numbered line's extension ("轨道交通1号线延长线"),
+#    and a bare "N号线" listed after 轨道交通环线. A section list after another line's name is that line's.
+METRO_SECTION_CASES = [
+    ("随着江綦高速公路江津至綦江段、綦江至万盛段建成。", ["江綦高速公路江津至綦江段", "江綦高速公路綦江至万盛段"]),
+    ("建成江綦高速公路江津至綦江段、合川至铜梁高速公路。", ["江綦高速公路江津至綦江段", "合川至铜梁高速公路"]),
+    ("建成轨道交通3号线延长线。", ["轨道交通3号线延长线"]),
+    ("建成轨道8号线。", ["轨道8号线"]),
+    ("轨道交通环线东北半环、12号线一期正在施工。", ["轨道交通环线", "轨道交通12号线一期"]),
+    ("城市建成5号线。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), METRO_SECTION_CASES, ids=lambda c: str(c)[:10])
+def test_more_sections_and_metro_lines(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_metro_line_written_two_ways_is_one_line() -> None:
+    assert core_names("轨道17号线即将开建。轨道交通17号线全长30公里。") == ["轨道交通17号线"]
+
+
+# T. A list item with a section by direction ("建恩北段、利咸等高速公路") is that line's section; a
+#    place or a region's part ending in a direction ("潼南段", "渝西段", "A至B陕西段") is not. A station's
+#    building ("X站站房") is the station's.
+DIRECTION_CASES = [
+    ("綦万北段、垫忠、梁开等高速公路前期工作有序推进。", ["綦万高速公路北段", "垫忠高速公路", "梁开高速公路"]),
+    ("推进渝西段、成渝等高速公路。", ["渝西段高速公路", "成渝高速公路"]),
+    ("加快渝昆高铁重庆西站至永川段、重庆经合川至广安城际铁路建设。",
+     ["渝昆高铁重庆西站至永川段", "重庆西站", "重庆经合川至广安城际铁路"]),
+    ("改造后的成都站站房面积扩大一倍。", ["成都站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DIRECTION_CASES, ids=lambda c: str(c)[:10])
+def test_sections_by_direction_in_lists(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# U. Short names listed after 包括 / 分别为 in the sentence that counts their kind ("这6条高速公路,除X
+#    高速外,还包括A、B、C"): each takes the counted head. Places, districts, parts of a line ("主线、
+#    支线") are no such list; a demonstrative before a count ("这6条高速公路") names nothing.
+COUNTED_LIST_CASES = [
+    ("这4条高速公路,除渝昆高速外,还包括江綦、合璧、渝广,共计800公里。",
+     ["渝昆高速", "江綦高速公路", "合璧高速公路", "渝广高速公路"]),
+    ("境内3条高速公路分别为渝黔、渝湘、包茂。", ["渝黔高速公路", "渝湘高速公路", "包茂高速公路"]),
+    ("全市5条铁路途经,包括江北区、渝北区、北碚区。", []),
+    ("3条高速公路包括主线、支线。", []),
+    ("3条铁路包括重庆、成都。", []),
+    ("这6条高速公路建成后将缩短通行时间。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNTED_LIST_CASES, ids=lambda c: str(c)[:10])
+def test_short_names_listed_after_a_count_of_their_kind(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# V. A place word that is also a verb ("打通") followed only by head or generic words is the verb
+#    ("打通铁路专用线进港"); followed by a place's suffix it is the town ("至打通镇输水管道工程").
+#    A head followed by 交通网 or 路网 names the network around places ("X、Y旅游环线交通网").
+VERB_PLACE_NETWORK_CASES = [
+    ("加快打通铁路专用线。", []),
+    ("实施石角镇至打通镇输水管道工程。", ["石角镇至打通镇输水管道工程"]),
+    ("南山、圣灯山片区旅游环线交通网基本形成。", []),
+    ("建成南山旅游环线。", ["南山旅游环线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), VERB_PLACE_NETWORK_CASES, ids=lambda c: str(c)[:10])
+def test_verb_places_and_networks(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# W. Not lines or ports: a direct train service ("A至B高铁直达的新通道"), an "economic line" of a
+#    metro ("轨道交通经济线"), an innovation "port" (科技创新港). A line that runs directly to a place
+#    is still a line.
+SERVICE_SLOGAN_CASES = [
+    ("实现重庆、成都至西安高铁直达的新通道。", []),
+    ("打造城市轨道交通经济线。", []),
+    ("依托西部科技创新港建设。", []),
+    ("推进渝昆高铁直达昆明。", ["渝昆高铁"]),
+    ("建成轨道交通环线。", ["轨道交通环线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SERVICE_SLOGAN_CASES, ids=lambda c: str(c)[:10])
+def test_services_and_slogans_are_not_lines(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# X. A stop word inside an industry's compound noun ("循环利用", "综合利用") is part of the name; the
+#    compound alone names a kind. A deep-processing base is a site where a place is named.
+COMPOUND_CASES = [
+    ("续建江津再生资源循环利用园区。", ["江津再生资源循环利用园区"]),
+    ("建设再生资源循环利用园区。", []),
+    ("开工建设綦江煤炭深加工基地。", ["綦江煤炭深加工基地"]),
+    ("布局一批煤炭深加工基地。", []),
+    ("充分利用长江黄金水道。", ["长江黄金水道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COMPOUND_CASES, ids=lambda c: str(c)[:10])
+def test_industry_compounds_and_processing_bases(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Y. A causative verb (使, 让, 令) before a place-named item ends the name on its left; before a
+#    word that is no place it opens a name ("使君路").
+CAUSATIVE_CASES = [
+    ("让綦江港吞吐量翻番。", ["綦江港"]),
+    ("扩建后使江津港泊位达到20个。", ["江津港"]),
+    ("推进江津港、使君路建设。", ["江津港", "使君路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CAUSATIVE_CASES, ids=lambda c: str(c)[:10])
+def test_causative_verbs_before_places(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

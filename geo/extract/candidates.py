@@ -7,10 +7,12 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.finders import (
     code_roads,
+    counted_lists,
     hash_roads,
     joined_water_works,
     listed_sections,
     local_code_roads,
+    more_sections,
     river_stretches,
     rivers,
     route_roads,
@@ -56,6 +58,7 @@ from geo.extract.patterns import (
     Cand,
     inside_span,
     place_re,
+    region_part_re,
 )
 from geo.extract.projects import project_lists
 from geo.extract.sites import not_a_site
@@ -89,6 +92,8 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
+    cands.extend(more_sections(work, cands, taken))
+    cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.sort(key=lambda c: (c.start, -c.end))
     return joined_water_works(work, cands)
 
@@ -138,6 +143,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     return True
 
 
+#: The last item of a list ending in a route named by its ends ("…、C至D等一批高速公路").
+_ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$")
+
 #: A length between two heads: what the first item does to the second, not one longer name.
 _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
 
@@ -176,6 +184,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()):
+            continue  # "使水富港…" is a verb before a place; "使君路" is a name
         if len(m.group()) > 1:
             verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
@@ -228,19 +238,28 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     out: list[Cand] = []
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
+    # "开江至梁平等省际高速公路": 平等 after a place ending in 平 is the place and 等
+    dengs += [m.start() for m in _PLACE_DENG_RE.finditer(work, max(0, hs - 12), hs)
+              if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))]
+    dengs.sort()
     deng = dengs[-1] if dengs else -1
     # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
     filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
-        if not lx.ROLE_FILLERS.search(filler) and not NEG_RE.search(filler) and ends_here:
+        # "A至B、C至D等一批高速公路项目": routes named by their ends are items even before 一批
+        role = lx.ROLE_FILLERS.search(filler)
+        if role and role.group() == "一批" and lx.ROLE_FILLERS.search(filler, role.end()) is None \
+                and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
+            role = None
+        if not role and not NEG_RE.search(filler) and ends_here:
             out.extend(_list_items(work, deng, head, typ, group))
             return out
-        if filler == "" or lx.ROLE_FILLERS.search(filler):
+        if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
-    count = _COUNT_TAIL_RE.search(work, max(start, hs - 4), hs)
+    count = _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     before = work[count.start() - 1 : count.start()] if count else ""
     if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
@@ -381,7 +400,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)\d{1,2}号线[^,，。;；:：]{0,30}?[、和及与]$")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,30}?[、和及与]$")
 
 
 def _metro_before(work: str, start: int) -> str:
@@ -411,7 +430,11 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 #: A count just before a head: "3条", "两个", "十座".
 #: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
 #: word of size or of steps.
-_COUNT_TAIL_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥])")
+_COUNT_TAIL_RE = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
+)
+#: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
+_PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
 _PLAN_VERB_RE = re.compile(
@@ -419,8 +442,8 @@ _PLAN_VERB_RE = re.compile(
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
 )
 
-#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…").
-_VIA = "经接"
+#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…", "扩宽至人民路").
+_VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会").
@@ -437,7 +460,8 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
-_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线)$")
+#: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -556,6 +580,10 @@ def _list_items(
         item = work[start:end]
         # works on the item's line close it ("包茂扩能", "渝湘复线"): kept after the name, not a stop
         works = _ITEM_WORKS_RE.search(item) if typ in lx.LINE_LIKE else None
+        if works and works.group().endswith("段") and (
+                "至" in item or region_part_re().fullmatch(item, works.start() - 1, works.start() + 1)
+                or any(p.end() == works.start() + 1 for p in place_re().finditer(item))):
+            works = None  # "A至B西段", "渝西段", "陕西段": a route's or a place's end, not a direction
         suffix = works.group() if works and works.start() >= 2 else ""
         item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)

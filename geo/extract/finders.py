@@ -11,6 +11,7 @@ from geo.extract.patterns import (
     CJK,
     CODE_ROAD_RE,
     GENERIC_RE,
+    HEAD_RE,
     SECTION_RE,
     STOP_RE,
     Cand,
@@ -20,6 +21,7 @@ from geo.extract.patterns import (
 from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
+SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 _SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*")
 _LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
 
@@ -57,6 +59,75 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
             if work[pos : pos + 1] not in "、,，和及":
                 break
             pos += 1
+    return out
+
+
+#: More sections after a line's section: "X高速公路A至B段、C至D段" (each item "C至D段").
+_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段")
+
+
+def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Sections listed right after a section of a named line, each of the same line.
+
+    "渝湘复线高速公路巴南至武隆段、彭水至酉阳段建成通车" → 渝湘复线高速公路彭水至酉阳段. Each item
+    is "A至B段" of places ("section_ok"); the list stops at the first other item.
+    """
+    out: list[Cand] = []
+    for c in cands:
+        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE or "至" not in c.name[len(c.part_of) :]:
+            continue
+        pos = c.end
+        while (m := _MORE_SECTIONS_RE.match(work, pos)) and section_ok(m.group("sec")):
+            s, e = m.start("sec"), m.end()
+            if inside_span(taken, s, e):
+                break
+            cand = Cand(s, e, c.part_of + m.group("sec") + "段", c.type, part_of=c.part_of)
+            cand.aliases.append(m.group("sec") + "段")
+            cand.places = split_places(m.group("sec"))
+            out.append(cand)
+            pos = e
+    return out
+
+
+#: A count of lines of one kind, then in the same sentence the list of their short names after
+#: 包括 / 分别为: "这6条高速公路,除X高速外,还包括A、B、C,共计1000公里" (each item takes the head).
+_COUNTED_HEAD_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)条(?P<head>高速公路|高速铁路|高速|高铁|铁路|城际铁路)"
+)
+_COUNTED_LIST_RE = re.compile(rf"(?:包括|分别为|分别是)(?P<items>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?=[,，。;；等])")
+_ITEM_NOT_RE = re.compile(rf"[{lx.ADMIN_SUFFIX}]$|[段线路]$")
+
+
+def counted_lists(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Short names listed after 包括 in the sentence that counts their kind: each is a line of that kind.
+
+    Items are two to four characters with no head of their own, no place's suffix and not only
+    generic words; one failing item drops the whole list (it is not a list of lines), and so do
+    items that are all places.
+    """
+    out: list[Cand] = []
+    for m in _COUNTED_HEAD_RE.finditer(work):
+        end = SENTENCE_END_RE.search(work, m.end())
+        stop = end.end() if end else len(work)
+        lst = _COUNTED_LIST_RE.search(work, m.end(), stop)
+        if lst is None:
+            continue
+        head = m.group("head")
+        typ = EntityType.HIGHWAY if "公路" in head or head == "高速" else EntityType.RAILWAY
+        items, pos = [], lst.start("items")
+        for item in lst.group("items").split("、"):
+            s = work.index(item, pos)
+            pos = s + len(item)
+            if (HEAD_RE.search(item) or _ITEM_NOT_RE.search(item) or GENERIC_RE.fullmatch(item)
+                    or place_re().fullmatch(item) and len(item) > 2 or inside_span(taken, s, pos)):
+                items = []
+                break
+            cand = Cand(s, pos, item + head, typ)
+            cand.aliases.append(item)
+            items.append(cand)
+        if all(place_re().fullmatch(c.aliases[0]) for c in items):
+            continue  # "3条铁路包括重庆、成都": the places the lines serve, not their names
+        out.extend(items)
     return out
 
 

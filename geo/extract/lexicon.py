@@ -49,7 +49,7 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
@@ -61,12 +61,12 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|输水工程|输水管道工程|供水改扩建工程|"
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
-        r"航道整治工程|航道整治|航道|船闸|升船机(?:改造工程)?|通航建筑物|航运建设工程|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
+        r"航道整治工程|航道整治|航道|船闸|升船机(?:改造工程)?|通航建筑物|航运建设工程|通航设施工程|库区航运工程|航运工程|通航设施|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
         r"水运新通道工程|水运新通道|水运通道|黄金水道",
         T.WATERWAY,
     ),
@@ -74,22 +74,22 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通\w{1,4}?线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
+        r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
-    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<!航)站)(?![镇点台长])", T.RAIL_STATION),
+    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房])", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|国道|省道|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段])",
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过])",
         T.HIGHWAY,
     ),
     (r"翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
-        r"创新园|创新区|民品园|开区|产业化基地|产业基地|生产基地",
+        r"创新园|创新区|民品园|开区|产业化基地|产业基地|生产基地|深加工基地",
         T.INDUSTRIAL_PARK,
     ),
     (
@@ -106,10 +106,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.
@@ -133,17 +133,21 @@ PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
 
 #: Three or more counts of modes strung together ("四高三铁一江一机场", "四环二十二射六十联"): a plan's
 #: slogan. Two are still a name ("两江四岸").
-COUNT_SLOGAN_RE = re.compile(r"(?:[一二三四五六七八九十两多\d]+[^一二三四五六七八九十两多\d\W]){3,}")
+COUNT_SLOGAN_RE = re.compile(
+    r"(?:[一二三四五六七八九十两多\d]+[^一二三四五六七八九十两多\d\W]){3,}"
+    # a grid of lines counted both ways ("八纵八横", "三纵四横骨架公路"): the plan's network
+    r"|[一二三四五六七八九十]+纵[一二三四五六七八九十]+横"
+)
 
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 
 #: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
-GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?)(?:级|车道)")
+GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
 
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"): no road is named.
-SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:[东西南北]+向)+$")
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -151,8 +155,8 @@ APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
-    r"|(?:多|数|几|\d+|[一二三四五六七八九十]+)[条座个][\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速"
+    r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
+    r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个](?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路"
 )
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
@@ -164,7 +168,7 @@ ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知
 #: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速", "小康路"): a slogan
 #: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和). 幸福 is left
 #: out: "幸福路", "幸福大道" are common names of real streets.
-QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好")
+QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好", "致富")
 
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
@@ -189,6 +193,8 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
+            使得 透露 透露出 目前 当前 代表着 来自 当成 被当成 极易 需转 入选 所属 抓紧 出台 累计 拆迁 划定 打算 仅有
+            随著 可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
             增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             范围内 直接 服务于 直接服务 再迎 新进展 进展 新突破 突破 宣布 意味着 这意味着 填补 渠化 向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
@@ -201,6 +207,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
 #: One-character stops that also open names (走马…, 继光…, 待贤…): right after another stop
 #: ("建成走马岭隧道") they are the name's first character, not a stop.
 WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
+
+#: Causative verbs ("使X港泊位达17个", "让X高速…"): a stop only before a place, since they also open
+#: names ("使君路", "令公桥").
+CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
 
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
@@ -221,6 +231,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
             两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
             进港 出港 进出港 疏港 进场 进站 出站 进城 出城 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
+            普通 普铁 柏油 水泥 沥青 脱贫 众多 源头 客货共线 每小时 时速 东西向 南北向 国铁 多式联运型 引提 提灌 输配水 干渠 骨架 循环利用 综合利用 资源化利用 再生资源
             向 能力 水平 效率 效益 质量 作用 条件 贫困 偏远 边远 山区 货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
         )
@@ -234,7 +245,7 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
     "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
     "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "带", "工作", "会议", "港澳", "博览会", "交易会",
-    "新通道建设", "利益", "贸易港", "人才港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
+    "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
 )
 
 #: Names made only of these are train services or policies, not lines.
@@ -356,6 +367,10 @@ DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产�
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
     "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
+    # a network of the head's kind around places ("X、Y旅游环线交通网", "X公路路网")
+    "交通网", "路网",
+    # a train service between places ("实现A、B至C高铁直达的新通道"), not a line
+    "直达的", "直达列车", "直达车",
     # the head word used as a modifier: "铁路集装箱运输", "港区铁路集疏运体系", "铁路乘降点", "城际公交"
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")
@@ -382,7 +397,7 @@ TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|�
 
 #: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
 #: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
-PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地"})
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"})
 
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})

@@ -99,6 +99,13 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         for n in {ent.name, *ent.aliases}:
             for form in short_forms(n, ent.type):
                 (fulls if "至" in n else shorts)[(ent.type, form)].append(i)
+    # one document naming a line by the same ends with two railway heads of one kind ("荆门至荆州铁路",
+    # "荆门至荆州城际铁路"): one line, so its short form ("荆荆铁路") has one full name to join
+    for ids in fulls.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if docs[i] & docs[j] and (ends := _line_ends(items[i].name)) is not None and ends == _line_ends(items[j].name):
+                    union(i, j, loose=False)
     for key, ids in shorts.items():
         for i in set(ids):
             same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
@@ -155,7 +162,8 @@ def variant_key(name: str) -> str:
     key = _route_endpoints(name_key(name))
     key = re.sub(r"高速公路$", "高速", key)
     key = re.sub(r"高速铁路$", "高铁", key)
-    key = re.sub(r"港码头$", "港", key)  # "新田港码头": the port's wharf, written for the port
+    key = re.sub(r"港码头$", "港", key)
+    key = re.sub(r"^轨道(?=\d{1,2}号线)", "轨道交通", key)  # "轨道5号线" is 轨道交通5号线  # "新田港码头": the port's wharf, written for the port
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = re.sub(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})", "", key)
     key = re.sub(r"(?<=[^高国省乡县村])公路$", "路", key)
@@ -197,6 +205,15 @@ def _route_endpoints(key: str) -> str:
 
 
 _LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+
+
+def _line_ends(name: str) -> str | None:
+    """Return the ends of a line named "A至B…" without its head word, or None for a section."""
+    body = _route_endpoints(name)
+    head = _LINE_HEAD_RE.search(body)
+    if head is None or "段" in body or "至" not in body:
+        return None
+    return body[: head.start()]
 
 
 def _drop_section(body: str) -> str:

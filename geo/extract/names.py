@@ -15,6 +15,7 @@ from geo.extract.patterns import (
     MULTI_GENERIC_RE,
     NEG_RE,
     QUOTES_RE,
+    SELF_NAMED_RE,
     STOP_RE,
     TRAILER_RE,
     Cand,
@@ -28,10 +29,23 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
     # a place word that is also a verb is the verb when the head follows it directly ("四川打通航道");
     # with more of a name after it, it is the place ("打通镇", "打通至石门", "打通大健康…产业基地")
+    # (also when only head or generic words follow it: "打通铁路专用线" opens the siding's clause)
     out = [(m.start(), m.end()) for m in place_re().finditer(span)
-           if not (STOP_RE.fullmatch(m.group()) and m.end() == len(span))]
+           if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
+                   and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
+    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地")
+    out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
+    # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
+    # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
+    ends = {e for _s, e in out}
+    out += [(m.start(), m.end()) for m in _ROUTE_TO_RE.finditer(span)
+            if m.start() in ends and place_re().match(span, m.end()) and "从" not in span[: m.start()]]
     return out
+
+
+_ROUTE_TO_RE = re.compile("到")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
@@ -70,8 +84,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(modifier):
-        return False  # "四川高速", "遵义市高速公路", "云南省铁路": a place's network
+    if head in lx.NETWORK_HEADS and _one_place(_DIRECTION_RE.sub("", modifier)):
+        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁": a place's network
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -82,10 +96,18 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
+    if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
+        return True  # "轨道交通1号线延长线": the extension of a line named by its number
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
+    if re.search(r"\d+标$", modifier):
+        return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
+    if re.fullmatch(r"[?？]?[座条个处所]", modifier):
+        return False  # "新增?座高铁站": a count whose number is lost, not a name
+    if re.fullmatch(r"\d", modifier):
+        return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -151,6 +173,10 @@ def _generic_after_line(modifier: str) -> bool:
     return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
 
 
+#: A direction a place's lines run ("南北向", "东西向客运"): the network's part, no line's name.
+_DIRECTION_RE = re.compile("(?:[东西南北]{2}向)(?:客运|货运)?$")
+
+
 def _one_place(modifier: str) -> bool:
     """Return whether ``modifier`` is one place name (with its 省/市… suffix), not a pair of abbreviations."""
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
@@ -172,8 +198,8 @@ def place_like(item: str) -> bool:
 
 def core_head(head: str) -> str:
     """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
-    if head == "车站":
-        return "站"  # "重庆北、垫江等5座车站": 重庆北站, 垫江站
+    if head in ("车站", "客运车站", "货运车站"):
+        return "站"  # "重庆北、垫江等5座(客运)车站": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
     if core != head and not HEAD_RE.fullmatch(core):
         return head  # "水利工程": without 工程 no head is left ("水利")

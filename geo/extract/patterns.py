@@ -75,9 +75,9 @@ ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加�
 #: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
 ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
 TRAILER_RE = re.compile(r"复线|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线|[东南西北]段(?![\u4e00-\u9fff]{0,3}[至—])")
-#: "省道213、214"; not a length ("国省道200公里") nor the pair 国省道.
+#: "省道213、214", "县道024、乡道071"; not a length ("国省道200公里") nor the pair 国省道 or 县乡道.
 CODE_ROAD_RE = re.compile(
-    r"(?P<kind>(?<!国)省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
+    r"(?P<kind>(?<!国)省道|国道|(?<![乡村])县道|(?<![县村])乡道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
     r"|(?P<code>[GS]\d{2,4})(?=[国省]道)"
 )
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -131,7 +131,7 @@ WORKS_RE = re.compile(lx.WORKS)
 CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
 DASH_ITEM_RE = re.compile(f"—[{CJK}]{{1,6}}(?=[、和及与])")
 LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
-SELF_NAMED_RE = re.compile(r"轨道交通.+线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?|.?电入.(?:工程)?|[一二三四五六七八九十]{1,2}[纵横]线")
+SELF_NAMED_RE = re.compile(r"轨道交通.+线|轨道\d{1,2}号线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?|.?电入.(?:工程)?|[一二三四五六七八九十]{1,2}[纵横]线")
 COUNT_RE = re.compile(r"\d+[家所个座条项处]")
 QUOTES_RE = re.compile(r"[“”\"\s]")
 BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")
