@@ -430,12 +430,55 @@ NEWS_STEPS = [
 ]
 
 
+# a list document's heading with its count after the colon ("（一）收尾项目：12个") governs the
+# numbered lines under it; a heading sentence with a verb is no heading
+HEADING_COUNT = [
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河至南岭高速公路", "under_construction"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河机场", "under_construction"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河至南岭铁路", "starting"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：共3项\n62.南岭水库", "南岭水库", "preliminary"),
+    # negatives: a heading without a kind, and a sentence with a verb and a count, give no stage
+    case("（一）交通运输：12个\n36.北河至南岭高速公路项目", "北河至南岭高速公路", "unspecified"),
+    case("一、加快推进续建项目：12个\n36.北河至南岭高速公路项目", "北河至南岭高速公路", "unspecified"),
+]
+
+# a list introduced by a word closing the clause before it ("确保建成的8个项目包括,A、B") or by a bare
+# 为 opening a list ("建成“两横两纵”路网,为A、B、C"): the introducing clause's cue is the items' stage
+INTRO_BEFORE_LIST = [
+    case("今年确保建成的8个项目包括,北河至南岭高速公路、东岭至西河高速公路。", "北河至南岭高速公路", "completed"),
+    case("今年确保建成的8个项目包括,北河至南岭高速公路、东岭至西河高速公路。", "东岭至西河高速公路", "completed"),
+    case("今年新开工的项目主要有,北河至南岭铁路、东岭水库。", "东岭水库", "starting"),
+    case("全区建成“两横三纵”铁路格局,为北河至南岭铁路、东岭至西河铁路、南岭至北山铁路。", "东岭至西河铁路", "completed"),
+    # negatives: an introducing clause without a cue; 为 before a single item (a purpose, not a list);
+    # the intro word alone after a colon still reads the clause before it
+    case("会议研究了有关问题,包括,北河至南岭高速公路、东岭水库。", "东岭水库", "unspecified"),
+    case("全区已建成综合交通体系,为北河至南岭高速公路提供了保障。", "北河至南岭高速公路", "unspecified"),
+    case("当天,另外3座水库也正式开工建设,分别是:北河水库、东岭水库、南岭水库。", "东岭水库", "starting"),
+]
+
+# the whole works done, told verb first with the works closing the clause: built
+WORKS_DONE = [
+    case("2019年完成北河、南岭等机场改扩建。", "北河机场", "completed"),
+    case("完成东岭、西河机场迁建。", "西河机场", "completed"),
+    case("2025年完成北河至南岭铁路建设。", "北河至南岭铁路", "completed"),
+    # negatives: the studies, a year's investment, a part of the works
+    case("完成北河机场建设前期工作。", "北河机场", "preliminary"),
+    case("北河至南岭铁路完成年度投资15亿元。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路已完成路面铺设。", "北河至南岭高速公路", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -299,9 +299,15 @@ def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     """
     if a < 2 or work[a - 1] not in ",，:：":
         return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    # the introducing word closes the clause before the list ("确保建成的12个项目包括,A、B"), or a
+    # bare 为 opens a list ("建成“两横两纵”路网,为A、B、C"; not "为A提供保障": no list follows)
+    closed = _INTRO_END_RE.search(work, pa, a - 1) is not None and not _INTRO_RE.fullmatch(work, pa, a - 1)
+    listed = work.startswith("为", a) and "、" in work[a : spans.clause(work, cand.start, cand.end)[1]]
+    if closed or listed:
+        return pa, a - 1
     if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
         return None
-    pa, _pb = spans.clause(work, a - 2, a - 1)
     if work[a - 1] in ":：" and pa >= 2 and work[pa - 1] in ",，" and _INTRO_RE.fullmatch(work, pa, a - 1):
         pa, _pb = spans.clause(work, pa - 2, pa - 1)
     return pa, a - 1
@@ -316,6 +322,8 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
 
 
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
+#: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
+_INTRO_END_RE = re.compile(r"(?:分别为|分别是|包括|主要有|主要包括|具体为|具体是)\s*$")
 
 
 def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:

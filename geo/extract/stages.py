@@ -254,6 +254,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
+    # the whole works done, told verb first with the works closing the clause ("完成A、B等机场改扩建",
+    # "完成X机场迁建", "2025年完成Y建设"): built (a goal of a plan, or past). Not a part of the works
+    # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作")
+    (
+        f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
+        f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
+        f"(?={_C}{{0,40}}?(?:改扩建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；]|$))",
+        Stage.COMPLETED,
+        True,
+    ),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
@@ -489,13 +499,14 @@ HEADING_MARK_RE = re.compile(
 )
 
 #: The words of a stage heading after its number: an optional year or plan word before the kind,
-#: the kind, "(重点)项目/工程", an optional count in brackets and a colon; nothing else (a sentence
+#: the kind, "(重点)项目/工程", an optional count in brackets and a colon, or a count after the
+#: colon ("（一）收尾项目：132个"); nothing else (a sentence
 #: "加快推进续建项目。" is no heading: its verb is refused, and so is any sentence mark).
 HEADING_RE = re.compile(
     r"(?P<pre>(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,16}?)"
     r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
     r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)(?:清单|名单|表|计划)?"
-    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]?\s*$"
+    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*(?:[:：]\s*(?:共\s*)?\d{1,5}\s*(?:个|项|宗)?)?[:：]?\s*$"
 )
 
 
