@@ -472,13 +472,32 @@ WORKS_DONE = [
 ]
 
 
+# a news report writing up a published list: the kind its title names is the stage of the items its
+# counted lists give ("包括A、B等重大项目"), whether the title opens the report or stands in the sentence
+_PUBLISHED = "据省发改委消息,近日省里印发《2024年加快前期工作重点项目名单》,纳入200个项目。"
+TITLED_LIST = [
+    case(_PUBLISHED + "从行业看,基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "北河机场", "preliminary"),
+    case(_PUBLISHED + "从行业看,基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "南岭至东岭高速公路", "preliminary"),
+    case("省发改委公示《2023年重大项目前期工作费专项投资计划项目》,其中铁路提升工程包括北河至南岭铁路和东岭至西河铁路等。",
+         "东岭至西河铁路", "preliminary"),
+    case("全市印发《2024年新开工项目名单》,包括南岭至东岭高速公路、北河水库。", "北河水库", "starting"),
+    # negatives: a title naming no kind, or a kind inside another word ("共建成渝…"); the item's own
+    # cue wins; an item before the title; an item not in a list
+    case("省里印发《2024年重点项目计划》。基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "北河机场", "unspecified"),
+    case("近日印发《共建成渝地区双城经济圈重大项目清单》。其中包括北河机场、南岭至东岭高速公路。", "北河机场", "unspecified"),
+    case(_PUBLISHED + "其中北河机场已建成通车。", "北河机场", "completed"),
+    case("北河机场是重要枢纽。全市印发《2024年新开工项目名单》,包括南岭至东岭高速公路。", "北河机场", "unspecified"),
+    case(_PUBLISHED + "北河机场位于北河区。", "北河机场", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -205,6 +205,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
+    # an item of a list a published list gives ("《2024年加快前期工作重点项目名单》…,包括A、B等重大项目")
+    titled = _titled_list(work, cand)
+    if titled is not None:
+        return titled
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = discourse.later_milestone(work, cand, cands, b)
@@ -247,6 +251,35 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+#: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
+_LIST_TITLE_RE = re.compile(r"《([^《》\n]{2,80}?(?:名单|清单|计划|项目))》")
+#: A word putting the item in a list: "包括A、B", "分别为A、B".
+_IN_LIST_RE = re.compile(r"包括|分别为|分别是|主要有|其中")
+#: How far into a document the title of the list it writes up may stand (its opening paragraph).
+LIST_TITLE_OPENING = 400
+
+
+def _titled_list(work: str, cand: Cand) -> Stage | None:
+    """Return the kind of project of the published list an item is listed from, if its title names one.
+
+    A news report writing up a published list ("四川省印发《2024年加快前期工作重点项目名单》…") lists its
+    items in counted lists ("基础设施项目130个,包括A、B等重大项目"): the title's kind (前期工作, 续建,
+    新开工…; :data:`geo.extract.stages.HEADING_KINDS`) is the stage of an item whose sentence lists it
+    (包括, 分别为, 其中…) and names none. The title stands in the item's sentence before it, or in
+    the document's opening; a title naming no kind ("《重点项目计划》") says nothing.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    if not _IN_LIST_RE.search(work, s0, cand.start):
+        return None
+    titles = list(_LIST_TITLE_RE.finditer(work, s0, cand.start))
+    if not titles:
+        first = _LIST_TITLE_RE.search(work, 0, min(len(work), LIST_TITLE_OPENING))
+        if first is None or first.end() > s0:
+            return None
+        titles = [first]
+    return stages.title_kind(titles[-1].group(1))
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:

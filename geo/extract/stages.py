@@ -510,6 +510,19 @@ HEADING_RE = re.compile(
 )
 
 
+#: The kinds a list's title may name, longest first ("前期工作" before "前期").
+#: The kind must name the projects ("前期工作重点项目", "新开工项目", "前期工作费"): "共建成渝…" is no 建成.
+_TITLE_KIND_RE = re.compile(
+    "(" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")(?=(?:的)?(?:重点|重大)?(?:项目|工程|费))"
+)
+
+
+def title_kind(title: str) -> Stage | None:
+    """Return the stage of the kind of project a published list's title names ("加快前期工作重点项目名单")."""
+    m = _TITLE_KIND_RE.search(title)
+    return _HEADING_STAGE[m.group(1)] if m else None
+
+
 def heading(line: str) -> tuple[int | None, Stage | None, int]:
     """Return (level, stage, offset of the words) of a line of a list document, if it is a heading.
 
