@@ -491,13 +491,30 @@ TITLED_LIST = [
 ]
 
 
+# existing lines as context: a place linked through them ("可通过A、B、C高速公路相连"), a series a new
+# line comes after ("继A、B后的第三条通道"), a network formed ("全面形成…高速公路网,为A、B")
+LINKED = [
+    case("目前,北河至南岭可通过包茂、沪昆、洞新高速公路相连,已较为方便快捷。", "沪昆高速公路", "completed"),
+    case("目前,北河至南岭可通过包茂、沪昆、洞新高速公路相连,已较为方便快捷。", "包茂高速公路", "completed"),
+    case("北河至南岭高速公路是成渝地区继成渝高速、遂渝高速、渝蓉高速后的第四条高速公路大通道。", "遂渝高速", "completed"),
+    case("全面形成“三横两纵”高速公路网,为成渝环线高速、渝蓉高速、渝昆高速,通车总里程达到34公里。", "渝昆高速", "completed"),
+    case("完成南充、西昌等机场改扩\n", "西昌机场", "completed"),
+    # negatives: the series' subject is the new one; a link that is only expected; a network planned;
+    # 通过 a project (a means, not a line linked through)
+    case("北河至南岭高速公路是成渝地区继成渝高速、遂渝高速后的第三条高速公路大通道。", "北河至南岭高速公路", "unspecified"),
+    case("预计明年北河至南岭可通过东岭至西河高速公路相连。", "东岭至西河高速公路", "unspecified"),
+    case("加快形成高速公路网规划,研究北河至南岭高速公路。", "北河至南岭高速公路", "proposed"),
+    case("通过北河至南岭高速公路建设带动沿线发展。", "北河至南岭高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -405,6 +405,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):

@@ -260,10 +260,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
-        f"(?={_C}{{0,40}}?(?:改扩建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；]|$))",
+        f"(?={_C}{{0,40}}?(?:改扩建?|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
         Stage.COMPLETED,
         True,
     ),
+    # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
+    # lines are built (generic: any cue of the item's own wins)
+    (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
@@ -407,6 +410,12 @@ HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?
 #: Words of the future in a sentence: a use or a traffic told after them is expected, not seen
 #: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
 FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
+
+#: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
+#: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
+#: looks ahead (:data:`FUTURE_RE`).
+LINKED_VIA_RE = re.compile(r"(?:通过|经由|与|同)$")
+LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通)")
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
