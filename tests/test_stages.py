@@ -508,13 +508,30 @@ LINKED = [
 ]
 
 
+# a verb's scope over a list: a clause opening with 以及 goes on with the list of the clause before it,
+# whose governing verb (not one item's upgrade) is the stage; "加大…建设力度"; a list counted by two
+# kinds does not say which item is which
+LIST_SCOPE = [
+    case("今年将提速实施北河至南岭铁路、东岭至西河铁路扩能改造等重大交通项目,以及西河水电站、南岭抽水蓄能电站等电源项目。",
+         "南岭抽水蓄能电站", "under_construction"),
+    case("今年将提速实施北河至南岭铁路、东岭机场等重大交通项目,以及西河水电站、南岭抽水蓄能电站等电源项目。", "西河水电站", "under_construction"),
+    case("加大北河水库、东岭至西河引水工程等工程建设力度。", "北河水库", "under_construction"),
+    case("其中新开工项目2个,包括北河水库、东岭水库等。", "东岭水库", "starting"),
+    # negatives: a list counted by two kinds; a clause with 以及 after a clause without a cue; a
+    # clause with its own cue
+    case("基础设施项目6个,其中续建项目4个、新开工项目2个,包括北河水库、东岭水库等。", "东岭水库", "unspecified"),
+    case("会议讨论了北河至南岭铁路等交通问题,以及西河水电站等能源问题。", "西河水电站", "unspecified"),
+    case("今年将提速实施北河至南岭铁路等交通项目,以及研究论证西河水电站。", "西河水电站", "proposed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -291,8 +291,14 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     intro = _intro_clause(work, a, cand)
     if intro is None:
         return None
-    cues = spans.cues_in(work, *intro)
-    return cue_at(cues[-1]) if cues else None
+    cues = [cue_at(m) for m in spans.cues_in(work, *intro)]
+    # a list counted by two kinds ("续建项目4个、新开工项目2个,包括A、B"): which item is which is not said
+    counted = {cue_at(m)[0] for m in spans.cues_in(work, *intro) if m.group().endswith("项目")}
+    if len(counted) > 1:
+        return None
+    # the verb governing the list, not the upgrade of one of its items ("提速实施A、B扩容等项目,以及C、D")
+    staged = [c for c in cues if c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
+    return (staged or cues)[-1] if cues else None
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
@@ -337,6 +343,8 @@ def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     # bare 为 opens a list ("建成“两横两纵”路网,为A、B、C"; not "为A提供保障": no list follows)
     closed = _INTRO_END_RE.search(work, pa, a - 1) is not None and not _INTRO_RE.fullmatch(work, pa, a - 1)
     listed = work.startswith("为", a) and "、" in work[a : spans.clause(work, cand.start, cand.end)[1]]
+    # "提速实施A、B等交通项目,以及C、D等电源项目": a clause opening with 以及 goes on with the list before it
+    listed = listed or work.startswith("以及", a)
     if closed or listed:
         return pa, a - 1
     if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):

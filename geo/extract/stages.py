@@ -264,6 +264,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         Stage.COMPLETED,
         True,
     ),
+    # a greater effort on works going on ("加大A、B等工程建设力度")
+    (f"加大(?={_C}{{0,40}}?建设力度)", Stage.UNDER_CONSTRUCTION, True),
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
     # lines are built (generic: any cue of the item's own wins)
     (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
