@@ -525,13 +525,26 @@ LIST_SCOPE = [
 ]
 
 
+# included in a plan, told in the perfect ("已纳入…规划"): planned, unless a clause after it tells where
+# the works stand now, or the item's own upgrade stands between it and the plan
+IN_PLAN = [
+    case("北河至南岭铁路的筹划已有十多年,其中东岭至西河铁路已纳入国家《中长期铁路网规划(2016-2030)》。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河铁路已列入省“十四五”综合交通运输发展规划。", "东岭至西河铁路", "proposed"),
+    case("其中北河至南岭高速公路已纳入“十四五”交通运输综合发展规划,目前正在开展前期工作。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路改扩建工程已纳入云南省“十四五”公路发展规划。", "北河至南岭高速公路", "upgrade"),
+    # negatives: a clause after it that does not tell the works' state; an inclusion in a list that is no plan
+    case("东岭至西河铁路已纳入国家中长期铁路网规划,这对沿线发展意义重大。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河铁路已纳入省重点项目名单,目前已开工建设。", "东岭至西河铁路", "starting"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -75,6 +75,10 @@ def read_mention(
 STARTED_LONG_AGO = 2
 
 
+#: A clause telling where the works stand now: "目前正在开展前期工作", "现已完成可研".
+_NOW_RE = re.compile(r"\s*(?:目前|当前|现已|现在|现)")
+
+
 def _glued(work: str, ends: list[int], pos: int) -> bool:
     """Return whether a cue at ``pos`` follows closely the end of one of the items ending at ``ends``."""
     return any(e_ <= pos and GLUE_RE.fullmatch(work, e_, pos) for e_ in ends)
@@ -134,10 +138,23 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
     # plan; a clause referring back to the item says where its works stand
     staged = [m for m in cues if cue_at(m)[0] is not Stage.UPGRADE]  # an upgrade is a kind of works
-    if staged and all(m.group().startswith("纳入") for m in staged):
+    if staged and all(m.group().lstrip("已经").startswith(("纳入", "列入")) for m in staged):
         back = discourse.back_reference(work, cand, cands, b)
         if back is not None:
             return back
+        # "X已纳入…规划,目前正在开展前期工作": the clause telling where the works stand now is the item's
+        now = _NOW_RE.match(work, b + 1) if work[b : b + 1] in ",，;；" else None
+        if now:
+            for m in spans.cues_in(work, *spans.clause(work, now.end(), now.end() + 1)):
+                stage, spec = cue_at(m)
+                if spec and stage is not Stage.UNSPECIFIED:
+                    return stage
+        # "X改扩建工程已纳入…规划" (the upgrade between the item and the plan, no other item between):
+        # the works' kind is the item's own, the plan a fact about the plan
+        after = min((s_ for s_, _e in others if s_ >= cand.end), default=b)
+        glued = [m for m in cues if cand.end <= m.start() < min(after, staged[0].start()) and cue_at(m)[0] is Stage.UPGRADE]
+        if glued or any(cue_at(m)[0] is Stage.UPGRADE for m in CUE_RE.finditer(cand.name)):
+            return Stage.UPGRADE
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")

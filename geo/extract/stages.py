@@ -264,6 +264,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         Stage.COMPLETED,
         True,
     ),
+    # included in a plan, told in the perfect ("已纳入国家《中长期铁路网规划》"): as the lexicon's 纳入…规划
+    # (the lexicon's bare "已纳入" would otherwise start first and say nothing)
+    (f"已(?:经)?(?:纳入|列入){_C}{{0,20}}?规划", Stage.PROPOSED, True),
     # a greater effort on works going on ("加大A、B等工程建设力度")
     (f"加大(?={_C}{{0,40}}?建设力度)", Stage.UNDER_CONSTRUCTION, True),
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
