@@ -538,13 +538,24 @@ IN_PLAN = [
 ]
 
 
+# a start as a condition ("A、B开工后,…") says nothing of the items; an airport a road links is in service
+CONDITION_AND_AIRPORT = [
+    case("北河至南岭高速、东岭至西河高速开工后,该州在建高速达到4条。", "东岭至西河高速", "unspecified"),
+    case("北河至南岭高速是连接北河新区和南岭新区、北河国际机场和南岭国际机场的直达通道。", "南岭国际机场", "completed"),
+    # negatives: a start a series follows on from is past; another cue of the item wins; a planned airport
+    case("继北河至南岭高速公路开工后,东岭至西河高速公路通车。", "北河至南岭高速公路", "starting"),
+    case("北河至南岭高速公路开工后进展顺利。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速东接规划南岭机场。", "南岭机场", "proposed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

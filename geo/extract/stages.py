@@ -267,6 +267,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # included in a plan, told in the perfect ("已纳入国家《中长期铁路网规划》"): as the lexicon's 纳入…规划
     # (the lexicon's bare "已纳入" would otherwise start first and say nothing)
     (f"已(?:经)?(?:纳入|列入){_C}{{0,20}}?规划", Stage.PROPOSED, True),
+    # a start or an opening as a condition ("A、B开工后,在建高速将达到4条"): says nothing of the item
+    # (generic: any other cue wins, and "继A开工后" is read by the series of milestones)
+    *((f"{w}后", Stage.UNSPECIFIED, False) for w in ("开工", "开工建设", "动工", "开建")),
     # a greater effort on works going on ("加大A、B等工程建设力度")
     (f"加大(?={_C}{{0,40}}?建设力度)", Stage.UNDER_CONSTRUCTION, True),
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
@@ -342,7 +345,12 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: match, so a planned end keeps its own stage. (A line crossed, "跨越X铁路", is one too, but the
 #: crossing verb is still read as a part of the name: "跨X铁路".)
 STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
-RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = ((frozenset({EntityType.RAIL_STATION}), STATION_NEAR),)
+#: An airport a new road or line links ("连接A新区和B国际机场的直达通道", "直达X机场") is in service too.
+AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
+RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
+    (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
+    (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
+)
 
 #: Areas (a park, a new district, a logistics park) named as the place of something ("Y项目位于X新区",
 #: "位于X新区的Y项目"): the clause locates the other item and says nothing of the area's own works.
