@@ -81,8 +81,9 @@ _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
 _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 
-#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力".
-_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空)"
+#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力",
+#: "X1000吨级通航设施工程" (the navigation structures: a kind of works, not a service begun).
+_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空|设施|建筑物)"
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
