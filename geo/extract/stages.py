@@ -336,7 +336,7 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 
 #: Verbs just before an item that present it as existing: a service run between facilities
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
-#: lines a new road strings together ("通车后将串联A、B等多条高速"). an item
+#: lines a new road strings together ("通车后将串联A、B等多条高速"), an item
 #: another is ranked against ("总库容1520万立方米,仅次于X水库").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
 
