@@ -430,12 +430,148 @@ NEWS_STEPS = [
 ]
 
 
+# a list document's heading with its count after the colon ("（一）收尾项目：12个") governs the
+# numbered lines under it; a heading sentence with a verb is no heading
+HEADING_COUNT = [
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河至南岭高速公路", "under_construction"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河机场", "under_construction"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：3个\n62.南岭水库", "北河至南岭铁路", "starting"),
+    case("重大项目清单\n（一）收尾项目：12个\n36.北河至南岭高速公路项目\n（二）续建项目：41个\n37.北河机场\n"
+         "（三）新建项目：9个\n51.北河至南岭铁路项目\n（四）预备项目：共3项\n62.南岭水库", "南岭水库", "preliminary"),
+    # negatives: a heading without a kind, and a sentence with a verb and a count, give no stage
+    case("（一）交通运输：12个\n36.北河至南岭高速公路项目", "北河至南岭高速公路", "unspecified"),
+    case("一、加快推进续建项目：12个\n36.北河至南岭高速公路项目", "北河至南岭高速公路", "unspecified"),
+]
+
+# a list introduced by a word closing the clause before it ("确保建成的8个项目包括,A、B") or by a bare
+# 为 opening a list ("建成“两横两纵”路网,为A、B、C"): the introducing clause's cue is the items' stage
+INTRO_BEFORE_LIST = [
+    case("今年确保建成的8个项目包括,北河至南岭高速公路、东岭至西河高速公路。", "北河至南岭高速公路", "completed"),
+    case("今年确保建成的8个项目包括,北河至南岭高速公路、东岭至西河高速公路。", "东岭至西河高速公路", "completed"),
+    case("今年新开工的项目主要有,北河至南岭铁路、东岭水库。", "东岭水库", "starting"),
+    case("全区建成“两横三纵”铁路格局,为北河至南岭铁路、东岭至西河铁路、南岭至北山铁路。", "东岭至西河铁路", "completed"),
+    # negatives: an introducing clause without a cue; 为 before a single item (a purpose, not a list);
+    # the intro word alone after a colon still reads the clause before it
+    case("会议研究了有关问题,包括,北河至南岭高速公路、东岭水库。", "东岭水库", "unspecified"),
+    case("全区已建成综合交通体系,为北河至南岭高速公路提供了保障。", "北河至南岭高速公路", "unspecified"),
+    case("当天,另外3座水库也正式开工建设,分别是:北河水库、东岭水库、南岭水库。", "东岭水库", "starting"),
+]
+
+# the whole works done, told verb first with the works closing the clause: built
+WORKS_DONE = [
+    case("2019年完成北河、南岭等机场改扩建。", "北河机场", "completed"),
+    case("完成东岭、西河机场迁建。", "西河机场", "completed"),
+    case("2025年完成北河至南岭铁路建设。", "北河至南岭铁路", "completed"),
+    # negatives: the studies, a year's investment, a part of the works
+    case("完成北河机场建设前期工作。", "北河机场", "preliminary"),
+    case("北河至南岭铁路完成年度投资15亿元。", "北河至南岭铁路", "under_construction"),
+    case("北河至南岭高速公路已完成路面铺设。", "北河至南岭高速公路", "under_construction"),
+]
+
+
+# a news report writing up a published list: the kind its title names is the stage of the items its
+# counted lists give ("包括A、B等重大项目"), whether the title opens the report or stands in the sentence
+_PUBLISHED = "据省发改委消息,近日省里印发《2024年加快前期工作重点项目名单》,纳入200个项目。"
+TITLED_LIST = [
+    case(_PUBLISHED + "从行业看,基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "北河机场", "preliminary"),
+    case(_PUBLISHED + "从行业看,基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "南岭至东岭高速公路", "preliminary"),
+    case("省发改委公示《2023年重大项目前期工作费专项投资计划项目》,其中铁路提升工程包括北河至南岭铁路和东岭至西河铁路等。",
+         "东岭至西河铁路", "preliminary"),
+    case("全市印发《2024年新开工项目名单》,包括南岭至东岭高速公路、北河水库。", "北河水库", "starting"),
+    # negatives: a title naming no kind, or a kind inside another word ("共建成渝…"); the item's own
+    # cue wins; an item before the title; an item not in a list
+    case("省里印发《2024年重点项目计划》。基础设施项目80个,包括北河机场、南岭至东岭高速公路等重大项目。", "北河机场", "unspecified"),
+    case("近日印发《共建成渝地区双城经济圈重大项目清单》。其中包括北河机场、南岭至东岭高速公路。", "北河机场", "unspecified"),
+    case(_PUBLISHED + "其中北河机场已建成通车。", "北河机场", "completed"),
+    case("北河机场是重要枢纽。全市印发《2024年新开工项目名单》,包括南岭至东岭高速公路。", "北河机场", "unspecified"),
+    case(_PUBLISHED + "北河机场位于北河区。", "北河机场", "unspecified"),
+]
+
+
+# existing lines as context: a place linked through them ("可通过A、B、C高速公路相连"), a series a new
+# line comes after ("继A、B后的第三条通道"), a network formed ("全面形成…高速公路网,为A、B")
+LINKED = [
+    case("目前,北河至南岭可通过包茂、沪昆、洞新高速公路相连,已较为方便快捷。", "沪昆高速公路", "completed"),
+    case("目前,北河至南岭可通过包茂、沪昆、洞新高速公路相连,已较为方便快捷。", "包茂高速公路", "completed"),
+    case("北河至南岭高速公路是成渝地区继成渝高速、遂渝高速、渝蓉高速后的第四条高速公路大通道。", "遂渝高速", "completed"),
+    case("全面形成“三横两纵”高速公路网,为成渝环线高速、渝蓉高速、渝昆高速,通车总里程达到34公里。", "渝昆高速", "completed"),
+    case("完成南充、西昌等机场改扩\n", "西昌机场", "completed"),
+    # negatives: the series' subject is the new one; a link that is only expected; a network planned;
+    # 通过 a project (a means, not a line linked through)
+    case("北河至南岭高速公路是成渝地区继成渝高速、遂渝高速后的第三条高速公路大通道。", "北河至南岭高速公路", "unspecified"),
+    case("预计明年北河至南岭可通过东岭至西河高速公路相连。", "东岭至西河高速公路", "unspecified"),
+    case("加快形成高速公路网规划,研究北河至南岭高速公路。", "北河至南岭高速公路", "proposed"),
+    case("通过北河至南岭高速公路建设带动沿线发展。", "北河至南岭高速公路", "unspecified"),
+]
+
+
+# a verb's scope over a list: a clause opening with 以及 goes on with the list of the clause before it,
+# whose governing verb (not one item's upgrade) is the stage; "加大…建设力度"; a list counted by two
+# kinds does not say which item is which
+LIST_SCOPE = [
+    case("今年将提速实施北河至南岭铁路、东岭至西河铁路扩能改造等重大交通项目,以及西河水电站、南岭抽水蓄能电站等电源项目。",
+         "南岭抽水蓄能电站", "under_construction"),
+    case("今年将提速实施北河至南岭铁路、东岭机场等重大交通项目,以及西河水电站、南岭抽水蓄能电站等电源项目。", "西河水电站", "under_construction"),
+    case("加大北河水库、东岭至西河引水工程等工程建设力度。", "北河水库", "under_construction"),
+    case("其中新开工项目2个,包括北河水库、东岭水库等。", "东岭水库", "starting"),
+    # negatives: a list counted by two kinds; a clause with 以及 after a clause without a cue; a
+    # clause with its own cue
+    case("基础设施项目6个,其中续建项目4个、新开工项目2个,包括北河水库、东岭水库等。", "东岭水库", "unspecified"),
+    case("会议讨论了北河至南岭铁路等交通问题,以及西河水电站等能源问题。", "西河水电站", "unspecified"),
+    case("今年将提速实施北河至南岭铁路等交通项目,以及研究论证西河水电站。", "西河水电站", "proposed"),
+]
+
+
+# included in a plan, told in the perfect ("已纳入…规划"): planned, unless a clause after it tells where
+# the works stand now, or the item's own upgrade stands between it and the plan
+IN_PLAN = [
+    case("北河至南岭铁路的筹划已有十多年,其中东岭至西河铁路已纳入国家《中长期铁路网规划(2016-2030)》。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河铁路已列入省“十四五”综合交通运输发展规划。", "东岭至西河铁路", "proposed"),
+    case("其中北河至南岭高速公路已纳入“十四五”交通运输综合发展规划,目前正在开展前期工作。", "北河至南岭高速公路", "preliminary"),
+    case("北河至南岭高速公路改扩建工程已纳入云南省“十四五”公路发展规划。", "北河至南岭高速公路", "upgrade"),
+    # negatives: a clause after it that does not tell the works' state; an inclusion in a list that is no plan
+    case("东岭至西河铁路已纳入国家中长期铁路网规划,这对沿线发展意义重大。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河铁路已纳入省重点项目名单,目前已开工建设。", "东岭至西河铁路", "starting"),
+]
+
+
+# a start as a condition ("A、B开工后,…") says nothing of the items; an airport a road links is in service
+CONDITION_AND_AIRPORT = [
+    case("北河至南岭高速、东岭至西河高速开工后,该州在建高速达到4条。", "东岭至西河高速", "unspecified"),
+    case("北河至南岭高速是连接北河新区和南岭新区、北河国际机场和南岭国际机场的直达通道。", "南岭国际机场", "completed"),
+    # negatives: a start a series follows on from is past; another cue of the item wins; a planned airport
+    case("继北河至南岭高速公路开工后,东岭至西河高速公路通车。", "北河至南岭高速公路", "starting"),
+    case("北河至南岭高速公路开工后进展顺利。", "北河至南岭高速公路", "under_construction"),
+    case("北河至南岭高速东接规划南岭机场。", "南岭机场", "proposed"),
+]
+
+
+# a service word as a modifier of the works ("通航设施工程") is no opening
+SERVICE_MODIFIER = [
+    case("今年将开工建设北河白市至南岭航道工程和东岭二线1000吨级通航设施工程。", "北河白市至南岭航道", "starting"),
+    # negative: the service begun
+    case("北河白市至南岭航道工程正式通航。", "北河白市至南岭航道", "completed"),
+]
+
+
+# an item another is ranked against ("总库容1520万立方米,仅次于X水库") is in service
+RANKED_AGAINST = [
+    case("据了解,北河水库总库容1520万立方米,仅次于南岭水库。", "南岭水库", "completed"),
+    # negative: the ranked subject itself says nothing by the comparison
+    case("据了解,北河水库总库容1520万立方米,仅次于南岭水库。", "北河水库", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
-     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS],
+     *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -75,6 +75,10 @@ def read_mention(
 STARTED_LONG_AGO = 2
 
 
+#: A clause telling where the works stand now: "目前正在开展前期工作", "现已完成可研".
+_NOW_RE = re.compile(r"\s*(?:目前|当前|现已|现在|现)")
+
+
 def _glued(work: str, ends: list[int], pos: int) -> bool:
     """Return whether a cue at ``pos`` follows closely the end of one of the items ending at ``ends``."""
     return any(e_ <= pos and GLUE_RE.fullmatch(work, e_, pos) for e_ in ends)
@@ -134,10 +138,23 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
     # plan; a clause referring back to the item says where its works stand
     staged = [m for m in cues if cue_at(m)[0] is not Stage.UPGRADE]  # an upgrade is a kind of works
-    if staged and all(m.group().startswith("纳入") for m in staged):
+    if staged and all(m.group().lstrip("已经").startswith(("纳入", "列入")) for m in staged):
         back = discourse.back_reference(work, cand, cands, b)
         if back is not None:
             return back
+        # "X已纳入…规划,目前正在开展前期工作": the clause telling where the works stand now is the item's
+        now = _NOW_RE.match(work, b + 1) if work[b : b + 1] in ",，;；" else None
+        if now:
+            for m in spans.cues_in(work, *spans.clause(work, now.end(), now.end() + 1)):
+                stage, spec = cue_at(m)
+                if spec and stage is not Stage.UNSPECIFIED:
+                    return stage
+        # "X改扩建工程已纳入…规划" (the upgrade between the item and the plan, no other item between):
+        # the works' kind is the item's own, the plan a fact about the plan
+        after = min((s_ for s_, _e in others if s_ >= cand.end), default=b)
+        glued = [m for m in cues if cand.end <= m.start() < min(after, staged[0].start()) and cue_at(m)[0] is Stage.UPGRADE]
+        if glued or any(cue_at(m)[0] is Stage.UPGRADE for m in CUE_RE.finditer(cand.name)):
+            return Stage.UPGRADE
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
@@ -205,6 +222,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
+    # an item of a list a published list gives ("《2024年加快前期工作重点项目名单》…,包括A、B等重大项目")
+    titled = _titled_list(work, cand)
+    if titled is not None:
+        return titled
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = discourse.later_milestone(work, cand, cands, b)
@@ -249,6 +270,35 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
 
+#: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
+_LIST_TITLE_RE = re.compile(r"《([^《》\n]{2,80}?(?:名单|清单|计划|项目))》")
+#: A word putting the item in a list: "包括A、B", "分别为A、B".
+_IN_LIST_RE = re.compile(r"包括|分别为|分别是|主要有|其中")
+#: How far into a document the title of the list it writes up may stand (its opening paragraph).
+LIST_TITLE_OPENING = 400
+
+
+def _titled_list(work: str, cand: Cand) -> Stage | None:
+    """Return the kind of project of the published list an item is listed from, if its title names one.
+
+    A news report writing up a published list ("四川省印发《2024年加快前期工作重点项目名单》…") lists its
+    items in counted lists ("基础设施项目130个,包括A、B等重大项目"): the title's kind (前期工作, 续建,
+    新开工…; :data:`geo.extract.stages.HEADING_KINDS`) is the stage of an item whose sentence lists it
+    (包括, 分别为, 其中…) and names none. The title stands in the item's sentence before it, or in
+    the document's opening; a title naming no kind ("《重点项目计划》") says nothing.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    if not _IN_LIST_RE.search(work, s0, cand.start):
+        return None
+    titles = list(_LIST_TITLE_RE.finditer(work, s0, cand.start))
+    if not titles:
+        first = _LIST_TITLE_RE.search(work, 0, min(len(work), LIST_TITLE_OPENING))
+        if first is None or first.end() > s0:
+            return None
+        titles = [first]
+    return stages.title_kind(titles[-1].group(1))
+
+
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
     """Return the cue of the clause that introduces the item's list ("13个项目即将开始建设,分别为A、B…").
 
@@ -258,8 +308,14 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     intro = _intro_clause(work, a, cand)
     if intro is None:
         return None
-    cues = spans.cues_in(work, *intro)
-    return cue_at(cues[-1]) if cues else None
+    cues = [cue_at(m) for m in spans.cues_in(work, *intro)]
+    # a list counted by two kinds ("续建项目4个、新开工项目2个,包括A、B"): which item is which is not said
+    counted = {cue_at(m)[0] for m in spans.cues_in(work, *intro) if m.group().endswith("项目")}
+    if len(counted) > 1:
+        return None
+    # the verb governing the list, not the upgrade of one of its items ("提速实施A、B扩容等项目,以及C、D")
+    staged = [c for c in cues if c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
+    return (staged or cues)[-1] if cues else None
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
@@ -299,9 +355,17 @@ def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     """
     if a < 2 or work[a - 1] not in ",，:：":
         return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    # the introducing word closes the clause before the list ("确保建成的12个项目包括,A、B"), or a
+    # bare 为 opens a list ("建成“两横两纵”路网,为A、B、C"; not "为A提供保障": no list follows)
+    closed = _INTRO_END_RE.search(work, pa, a - 1) is not None and not _INTRO_RE.fullmatch(work, pa, a - 1)
+    listed = work.startswith("为", a) and "、" in work[a : spans.clause(work, cand.start, cand.end)[1]]
+    # "提速实施A、B等交通项目,以及C、D等电源项目": a clause opening with 以及 goes on with the list before it
+    listed = listed or work.startswith("以及", a)
+    if closed or listed:
+        return pa, a - 1
     if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
         return None
-    pa, _pb = spans.clause(work, a - 2, a - 1)
     if work[a - 1] in ":：" and pa >= 2 and work[pa - 1] in ",，" and _INTRO_RE.fullmatch(work, pa, a - 1):
         pa, _pb = spans.clause(work, pa - 2, pa - 1)
     return pa, a - 1
@@ -316,6 +380,8 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
 
 
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
+#: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
+_INTRO_END_RE = re.compile(r"(?:分别为|分别是|包括|主要有|主要包括|具体为|具体是)\s*$")
 
 
 def _far_approval(work: str, end: int, m: re.Match[str]) -> bool:
@@ -363,6 +429,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return False  # "位于X新区": the place of another item
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service

@@ -33,11 +33,20 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
     m = _SINCE_RE.search(work, cand.end, nxt)
     if m is None:
-        return None
+        # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
+        series = _SERIES_RE.search(work, cand.end, b)
+        if series is None:
+            return None
+        gap = list(work[cand.end : series.start()])
+        for c in spans.near(cands, cand.end, series.start()):
+            for k in range(max(c.start, cand.end), min(c.end, series.start())):
+                gap[k - cand.end] = ""
+        return Stage.COMPLETED if "".join(gap).strip("、和及与 ") == "" else None
     return Stage.STARTING if m.group("begin") else Stage.COMPLETED
 
 
 _JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
+_SERIES_RE = re.compile(r"(?:高速|铁路|高铁|公路)?之?后的?第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)")
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
 
 

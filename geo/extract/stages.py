@@ -81,8 +81,9 @@ _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
 _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 
-#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力".
-_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空)"
+#: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力",
+#: "X1000吨级通航设施工程" (the navigation structures: a kind of works, not a service begun).
+_NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空|设施|建筑物)"
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
@@ -254,6 +255,27 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
+    # the whole works done, told verb first with the works closing the clause ("完成A、B等机场改扩建",
+    # "完成X机场迁建", "2025年完成Y建设"): built (a goal of a plan, or past). Not a part of the works
+    # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作")
+    (
+        f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
+        f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
+        f"(?={_C}{{0,40}}?(?:改扩建?|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
+        Stage.COMPLETED,
+        True,
+    ),
+    # included in a plan, told in the perfect ("已纳入国家《中长期铁路网规划》"): as the lexicon's 纳入…规划
+    # (the lexicon's bare "已纳入" would otherwise start first and say nothing)
+    (f"已(?:经)?(?:纳入|列入){_C}{{0,20}}?规划", Stage.PROPOSED, True),
+    # a start or an opening as a condition ("A、B开工后,在建高速将达到4条"): says nothing of the item
+    # (generic: any other cue wins, and "继A开工后" is read by the series of milestones)
+    *((f"{w}后", Stage.UNSPECIFIED, False) for w in ("开工", "开工建设", "动工", "开建")),
+    # a greater effort on works going on ("加大A、B等工程建设力度")
+    (f"加大(?={_C}{{0,40}}?建设力度)", Stage.UNDER_CONSTRUCTION, True),
+    # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
+    # lines are built (generic: any cue of the item's own wins)
+    (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
@@ -314,8 +336,9 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 
 #: Verbs just before an item that present it as existing: a service run between facilities
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
-#: lines a new road strings together ("通车后将串联A、B等多条高速").
-CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接)$")
+#: lines a new road strings together ("通车后将串联A、B等多条高速"), an item
+#: another is ranked against ("总库容1520万立方米,仅次于X水库").
+CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
 
 #: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
 #: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
@@ -324,7 +347,12 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: match, so a planned end keeps its own stage. (A line crossed, "跨越X铁路", is one too, but the
 #: crossing verb is still read as a part of the name: "跨X铁路".)
 STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
-RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = ((frozenset({EntityType.RAIL_STATION}), STATION_NEAR),)
+#: An airport a new road or line links ("连接A新区和B国际机场的直达通道", "直达X机场") is in service too.
+AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
+RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
+    (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
+    (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
+)
 
 #: Areas (a park, a new district, a logistics park) named as the place of something ("Y项目位于X新区",
 #: "位于X新区的Y项目"): the clause locates the other item and says nothing of the area's own works.
@@ -397,6 +425,12 @@ HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?
 #: Words of the future in a sentence: a use or a traffic told after them is expected, not seen
 #: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
 FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
+
+#: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
+#: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
+#: looks ahead (:data:`FUTURE_RE`).
+LINKED_VIA_RE = re.compile(r"(?:通过|经由|与|同)$")
+LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通)")
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
@@ -489,14 +523,28 @@ HEADING_MARK_RE = re.compile(
 )
 
 #: The words of a stage heading after its number: an optional year or plan word before the kind,
-#: the kind, "(重点)项目/工程", an optional count in brackets and a colon; nothing else (a sentence
+#: the kind, "(重点)项目/工程", an optional count in brackets and a colon, or a count after the
+#: colon ("（一）收尾项目：132个"); nothing else (a sentence
 #: "加快推进续建项目。" is no heading: its verb is refused, and so is any sentence mark).
 HEADING_RE = re.compile(
     r"(?P<pre>(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,16}?)"
     r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
     r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)(?:清单|名单|表|计划)?"
-    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]?\s*$"
+    r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*(?:[:：]\s*(?:共\s*)?\d{1,5}\s*(?:个|项|宗)?)?[:：]?\s*$"
 )
+
+
+#: The kinds a list's title may name, longest first ("前期工作" before "前期").
+#: The kind must name the projects ("前期工作重点项目", "新开工项目", "前期工作费"): "共建成渝…" is no 建成.
+_TITLE_KIND_RE = re.compile(
+    "(" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")(?=(?:的)?(?:重点|重大)?(?:项目|工程|费))"
+)
+
+
+def title_kind(title: str) -> Stage | None:
+    """Return the stage of the kind of project a published list's title names ("加快前期工作重点项目名单")."""
+    m = _TITLE_KIND_RE.search(title)
+    return _HEADING_STAGE[m.group(1)] if m else None
 
 
 def heading(line: str) -> tuple[int | None, Stage | None, int]:
