@@ -710,3 +710,71 @@ def test_the_line_introducing_a_numbered_list_gives_its_year(text: str, name: st
     assert name in ents, f"{name} not in {sorted(ents)}"
     m = ents[name].mentions[0]
     assert (m.target_year, m.start_year) == (target, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        # a news report of this year's plan, by its title: the year's window
+        ("今年全省公路水路计划投资超800亿元\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        ("2023年某省将实现县县通高速\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        ("某省今年确保建成12个高速公路项目\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        # a goal year ahead of the report's is the goal's, not the plan's; no plan word, no plan
+        ("2028年某省将实现县县通高速\n推进南川至贵阳高速公路建设。", 2023, None),
+        ("今年全省高速公路建设提速\n推进南川至贵阳高速公路建设。", 2023, None),
+        # without the document's year, 今年 says nothing
+        ("今年全省公路水路计划投资超800亿元\n推进南川至贵阳高速公路建设。", None, None),
+    ],
+)
+def test_a_news_report_of_a_years_plan_has_that_year(text: str, year: int | None, period: tuple[int, int] | None) -> None:
+    assert plan_period(text, year=year) == period
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # the report of this year's plan: what it says will be completed is this year's goal
+        ("高速公路方面,推动南川至贵阳高速公路等3条高速公路建成通车。", 2023),
+        ("内河水运方面,建成南川至贵阳高速公路和某航道。", 2023),
+        # not a review of a past year in the same report, nor what was built already
+        ("2022年,全省投资554亿元,建成南川至贵阳高速公路。", 2022),  # its own year, not the plan's
+        ("2022年以来,全省建成南川至贵阳高速公路。", None),
+        ("全省已建成南川至贵阳高速公路。", None),
+        ("去年全省新建成高速公路507公里。今年推进南川至贵阳高速公路建设。", None),  # no milestone of its own
+    ],
+)
+def test_a_years_plan_reported_as_news_targets_its_year(body: str, target: int | None) -> None:
+    text = "今年全省公路水路计划投资超800亿元\n" + body
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "target"),
+    [
+        # the year as the subject-time of a report's plan ("2023年将安排…") frames the paragraph's goals
+        ("报告提到,2023年将安排重点项目600个。建成南川至贵阳铁路、某城际铁路。", 2023),
+        ("2023年计划完成投资1000亿元。确保南川至贵阳铁路建成通车。", 2023),
+        # a year as a noun's attribute is no frame
+        ("2023年的投资将达1000亿元。确保南川至贵阳铁路建成通车。", None),
+    ],
+)
+def test_a_year_of_the_paragraphs_plan_frames_its_goals(paragraph: str, target: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + paragraph)))
+    assert ents["南川至贵阳铁路"].mentions[0].target_year == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # a later clause without a subject of its own speaks of the item
+        ("加快南川至贵阳高速公路建设,力争年内建成通车。", 2023),
+        ("推进南川至贵阳高速公路建设,确保于2025年底前建成通车。", 2025),
+        # a later clause with its own subject (a phase, another section) does not
+        ("南川至贵阳高速公路分二期建设,二期工程年内将建成通车。", None),
+        ("南川至贵阳高速公路全长80公里,连接线力争2025年建成通车。", None),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_keeps_its_year(sentence: str, target: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + sentence)))
+    assert ents["南川至贵阳高速公路"].mentions[0].target_year == target

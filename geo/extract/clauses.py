@@ -515,8 +515,8 @@ def _years(
         if label:
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
-    if target is None and period and period[0] == period[1]:
-        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's
+    if target is None and period and period[0] == period[1] and years.annual_frame(work, s0, period[0]):
+        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's)
         done = _MILESTONE_RE.search(work, a, c_end)
         if done and not done.group("begin") and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
             target, basis = period[0], "explicit"
