@@ -778,3 +778,20 @@ def test_a_year_of_the_paragraphs_plan_frames_its_goals(paragraph: str, target: 
 def test_a_later_clause_with_its_own_subject_keeps_its_year(sentence: str, target: int | None) -> None:
     ents = by_name(extract(source("关于交通建设的情况\n" + sentence)))
     assert ents["南川至贵阳高速公路"].mentions[0].target_year == target
+
+
+@pytest.mark.parametrize(
+    ("line", "target"),
+    [
+        # a list a clause of the year's plan introduces: its milestone is every item's
+        ("确保建成的2个项目(路段)包括,南川至贵阳高速公路、綦江至万盛高速公路。", 2023),
+        ("今年建成的项目有,南川至贵阳高速公路、綦江至万盛高速公路。", 2023),
+        # a list of starts, or of a kind without a milestone, gives no target
+        ("新开工的2个项目包括,南川至贵阳高速公路、綦江至万盛高速公路。", None),
+        ("续建的2个项目包括,南川至贵阳高速公路、綦江至万盛高速公路。", None),
+    ],
+)
+def test_a_list_the_years_plan_introduces_takes_its_milestone(line: str, target: int | None) -> None:
+    text = "今年全省将确保建成12个高速公路项目\n" + line
+    ents = by_name(extract(source(text)))
+    assert ents["綦江至万盛高速公路"].mentions[0].target_year == target
