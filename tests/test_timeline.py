@@ -770,6 +770,7 @@ def test_a_year_of_the_paragraphs_plan_frames_its_goals(paragraph: str, target: 
         # a later clause without a subject of its own speaks of the item
         ("加快南川至贵阳高速公路建设,力争年内建成通车。", 2023),
         ("推进南川至贵阳高速公路建设,确保于2025年底前建成通车。", 2025),
+        ("推动南川至贵阳高速公路加快完成前期工作,全力争取明年建成通车。", 2024),
         # a later clause with its own subject (a phase, another section) does not
         ("南川至贵阳高速公路分二期建设,二期工程年内将建成通车。", None),
         ("南川至贵阳高速公路全长80公里,连接线力争2025年建成通车。", None),
@@ -795,3 +796,9 @@ def test_a_list_the_years_plan_introduces_takes_its_milestone(line: str, target:
     text = "今年全省将确保建成12个高速公路项目\n" + line
     ents = by_name(extract(source(text)))
     assert ents["綦江至万盛高速公路"].mentions[0].target_year == target
+
+
+def test_a_later_clause_referring_back_keeps_the_items_year() -> None:
+    text = "关于交通建设的情况\n依托已建成的渝遂高速,某区将加快建设南川物流园,该物流园2023年开建。"
+    m = by_name(extract(source(text)))["南川物流园"].mentions[0]
+    assert m.start_year == 2023
