@@ -640,6 +640,12 @@ from geo.documents import read_meta  # noqa: E402
         ("某某高速建设\n中新网重庆12月20日电 某集团2025年计划投资300亿元。", None),
         ("某某大桥通车\n新华社成都5月12日电 2022年以来,全省投资增长,2023年计划投资200亿元。", None),
         ("某某大桥通车\n新华社重庆1月12日电（记者张三）2023年全市交通工作会议召开。", dt.date(2023, 1, 12)),
+        # an annual report of the year's first months: the year it says the province will act in
+        ("某省将扩通道\n中新网成都1月20日电 省长向大会作政府工作报告。报告指出,2025年某省将实施三年行动。",
+         dt.date(2025, 1, 20)),
+        # … not a goal year of a news report that is no annual report, nor of a report later in the year
+        ("某省将扩通道\n中新网成都1月20日电 某集团透露,2025年某省将建成某某高速。", None),
+        ("某省将扩通道\n中新网成都6月20日电 在全省交通工作会议上,2025年某省将建成某某高速。", None),
         ("某某大桥通车\n新华社重庆1月12日电（记者张三）会上回顾了在2022年全市交通工作会议上提出的目标。", None),
         # a report's delivery line under its title; a bracketed or "发布于" publication label; a slashed timestamp
         ("政府工作报告\n——2024年1月22日在某省第十四届人民代表大会第二次会议上\n省长 张三\n各位代表:", dt.date(2024, 1, 22)),
