@@ -808,3 +808,19 @@ def test_a_later_clause_referring_back_keeps_the_items_year() -> None:
     text = "关于交通建设的情况\n依托已建成的渝遂高速,某区将加快建设南川物流园,该物流园2023年开建。"
     m = by_name(extract(source(text)))["南川物流园"].mentions[0]
     assert m.start_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a run-in heading of names: the paragraph under it describes its items
+        ("南川至贵阳铁路、綦江至万盛铁路:\n\n2个项目正在进行主体施工,计划2025年底建成投用。", 2025),
+        ("南川至贵阳铁路:\n项目计划2026年建成通车。", 2026),
+        # a heading that is a sentence, a line without a colon, or a paragraph two lines down is not one
+        ("加快推进南川至贵阳铁路建设,主要工作如下:\n某城际铁路计划2025年底建成投用。", None),
+        ("南川至贵阳铁路\n某城际铁路计划2025年底建成投用。", None),
+    ],
+)
+def test_a_run_in_heading_of_names_takes_the_years_of_its_paragraph(text: str, target: int | None) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳铁路"].mentions[0]
+    assert m.target_year == target

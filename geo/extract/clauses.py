@@ -535,6 +535,10 @@ def _years(
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
         y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
         target, start, basis = y.target, y.start, y.basis or basis
+    if target is None and start is None:
+        # "A、B:\n2个项目…计划2020年底建成投用。": the paragraph under a run-in heading of names
+        y = years.heading_years(work, cand.start, doc_year)
+        target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
         ref = discourse.referring_clause(work, cand, cands, b)

@@ -131,6 +131,25 @@ def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None
     return y
 
 
+#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:").
+_RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
+
+
+def heading_years(work: str, start: int, doc_year: int | None) -> Years:
+    """Return the years of the paragraph under the run-in heading the item at ``start`` stands on.
+
+    "轨道A线、B线:\n2个项目正在进行主体施工,计划2020年底建成投用。": a line made of item names
+    and ending with a colon is described by the next non-empty line, whose milestones are its items'.
+    """
+    ls = work.rfind("\n", 0, start) + 1
+    le = work.find("\n", start)
+    le = len(work) if le < 0 else le
+    if not _RUN_IN_RE.fullmatch(work, ls, le):
+        return Years()
+    m = re.compile(r"\s*([^\n]+)").match(work, le)
+    return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
+
+
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
