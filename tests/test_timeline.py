@@ -824,3 +824,19 @@ def test_a_later_clause_referring_back_keeps_the_items_year() -> None:
 def test_a_run_in_heading_of_names_takes_the_years_of_its_paragraph(text: str, target: int | None) -> None:
     m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳铁路"].mentions[0]
     assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a line opening with a year and ending with a colon frames the paragraph under it
+        ("具体来看,2023年将从七个方面推进重大项目建设:\n进一步完善基础设施。建成南川至贵阳铁路。", 2023),
+        # not without a year, not after another time word, not a line that is no introduction
+        ("具体来看,将从七个方面推进重大项目建设:\n进一步完善基础设施。建成南川至贵阳铁路。", None),
+        ("具体来看,2023年将从七个方面推进,到2027年全面完成:\n建成南川至贵阳铁路。", None),
+        ("具体来看,2023年将从七个方面推进重大项目建设。\n建成南川至贵阳铁路。", None),
+    ],
+)
+def test_a_year_line_introducing_a_paragraph_frames_its_goals(text: str, target: int | None) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳铁路"].mentions[0]
+    assert m.target_year == target

@@ -180,6 +180,8 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     """
     ls = work.rfind("\n", 0, s0) + 1
     m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
+    if m is None:
+        m = _intro_line_lead(work, ls)
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = _resolve(m, doc_year)
@@ -187,6 +189,20 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     if year and doc_year and year < doc_year and _AHEAD_RE.search(work, s0, end.start() if end else len(work)):
         return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
     return year, how
+
+
+def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
+    """Return the year lead of the line above the paragraph at ``ls`` when that line introduces it.
+
+    "具体来看,2024年将从七个方面推进:\n进一步完善基础设施。建成X。": a line opening with a year and
+    ending with a colon frames the paragraph under it.
+    """
+    head = work[:ls].rstrip()
+    if not head.endswith((":", "：")):
+        return None
+    ps = head.rfind("\n") + 1
+    m = _PARAGRAPH_LEAD_RE.match(work, ps, len(head))
+    return m if m and not _TIME_WORD_RE.search(work, m.end(), len(head)) else None
 
 
 #: Two items sharing one milestone: "A计划于2025年与B同步建成投用", "A和B同时开工".
