@@ -640,6 +640,12 @@ from geo.documents import read_meta  # noqa: E402
         ("某某高速建设\n中新网重庆12月20日电 某集团2025年计划投资300亿元。", None),
         ("某某大桥通车\n新华社成都5月12日电 2022年以来,全省投资增长,2023年计划投资200亿元。", None),
         ("某某大桥通车\n新华社重庆1月12日电（记者张三）2023年全市交通工作会议召开。", dt.date(2023, 1, 12)),
+        # an annual report of the year's first months: the year it says the province will act in
+        ("某省将扩通道\n中新网成都1月20日电 省长向大会作政府工作报告。报告指出,2025年某省将实施三年行动。",
+         dt.date(2025, 1, 20)),
+        # … not a goal year of a news report that is no annual report, nor of a report later in the year
+        ("某省将扩通道\n中新网成都1月20日电 某集团透露,2025年某省将建成某某高速。", None),
+        ("某省将扩通道\n中新网成都6月20日电 在全省交通工作会议上,2025年某省将建成某某高速。", None),
         ("某某大桥通车\n新华社重庆1月12日电（记者张三）会上回顾了在2022年全市交通工作会议上提出的目标。", None),
         # a report's delivery line under its title; a bracketed or "发布于" publication label; a slashed timestamp
         ("政府工作报告\n——2024年1月22日在某省第十四届人民代表大会第二次会议上\n省长 张三\n各位代表:", dt.date(2024, 1, 22)),
@@ -710,3 +716,127 @@ def test_the_line_introducing_a_numbered_list_gives_its_year(text: str, name: st
     assert name in ents, f"{name} not in {sorted(ents)}"
     m = ents[name].mentions[0]
     assert (m.target_year, m.start_year) == (target, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        # a news report of this year's plan, by its title: the year's window
+        ("今年全省公路水路计划投资超800亿元\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        ("2023年某省将实现县县通高速\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        ("某省今年确保建成12个高速公路项目\n推进南川至贵阳高速公路建设。", 2023, (2023, 2023)),
+        # a goal year ahead of the report's is the goal's, not the plan's; no plan word, no plan
+        ("2028年某省将实现县县通高速\n推进南川至贵阳高速公路建设。", 2023, None),
+        ("今年全省高速公路建设提速\n推进南川至贵阳高速公路建设。", 2023, None),
+        # without the document's year, 今年 says nothing
+        ("今年全省公路水路计划投资超800亿元\n推进南川至贵阳高速公路建设。", None, None),
+    ],
+)
+def test_a_news_report_of_a_years_plan_has_that_year(text: str, year: int | None, period: tuple[int, int] | None) -> None:
+    assert plan_period(text, year=year) == period
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # the report of this year's plan: what it says will be completed is this year's goal
+        ("高速公路方面,推动南川至贵阳高速公路等3条高速公路建成通车。", 2023),
+        ("内河水运方面,建成南川至贵阳高速公路和某航道。", 2023),
+        # not a review of a past year in the same report, nor what was built already
+        ("2022年,全省投资554亿元,建成南川至贵阳高速公路。", 2022),  # its own year, not the plan's
+        ("2022年以来,全省建成南川至贵阳高速公路。", None),
+        ("全省已建成南川至贵阳高速公路。", None),
+        ("去年全省新建成高速公路507公里。今年推进南川至贵阳高速公路建设。", None),  # no milestone of its own
+    ],
+)
+def test_a_years_plan_reported_as_news_targets_its_year(body: str, target: int | None) -> None:
+    text = "今年全省公路水路计划投资超800亿元\n" + body
+    m = by_name(extract(source(text)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "target"),
+    [
+        # the year as the subject-time of a report's plan ("2023年将安排…") frames the paragraph's goals
+        ("报告提到,2023年将安排重点项目600个。建成南川至贵阳铁路、某城际铁路。", 2023),
+        ("2023年计划完成投资1000亿元。确保南川至贵阳铁路建成通车。", 2023),
+        # a year as a noun's attribute is no frame
+        ("2023年的投资将达1000亿元。确保南川至贵阳铁路建成通车。", None),
+    ],
+)
+def test_a_year_of_the_paragraphs_plan_frames_its_goals(paragraph: str, target: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + paragraph)))
+    assert ents["南川至贵阳铁路"].mentions[0].target_year == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # a later clause without a subject of its own speaks of the item
+        ("加快南川至贵阳高速公路建设,力争年内建成通车。", 2023),
+        ("推进南川至贵阳高速公路建设,确保于2025年底前建成通车。", 2025),
+        ("推动南川至贵阳高速公路加快完成前期工作,全力争取明年建成通车。", 2024),
+        # a later clause with its own subject (a phase, another section) does not
+        ("南川至贵阳高速公路分二期建设,二期工程年内将建成通车。", None),
+        ("南川至贵阳高速公路全长80公里,连接线力争2025年建成通车。", None),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_keeps_its_year(sentence: str, target: int | None) -> None:
+    ents = by_name(extract(source("关于交通建设的情况\n" + sentence)))
+    assert ents["南川至贵阳高速公路"].mentions[0].target_year == target
+
+
+@pytest.mark.parametrize(
+    ("line", "target"),
+    [
+        # a list a clause of the year's plan introduces: its milestone is every item's
+        ("确保建成的2个项目(路段)包括,南川至贵阳高速公路、綦江至万盛高速公路。", 2023),
+        ("今年建成的项目有,南川至贵阳高速公路、綦江至万盛高速公路。", 2023),
+        # a list of starts, or of a kind without a milestone, gives no target
+        ("新开工的2个项目包括,南川至贵阳高速公路、綦江至万盛高速公路。", None),
+        ("续建的2个项目包括,南川至贵阳高速公路、綦江至万盛高速公路。", None),
+    ],
+)
+def test_a_list_the_years_plan_introduces_takes_its_milestone(line: str, target: int | None) -> None:
+    text = "今年全省将确保建成12个高速公路项目\n" + line
+    ents = by_name(extract(source(text)))
+    assert ents["綦江至万盛高速公路"].mentions[0].target_year == target
+
+
+def test_a_later_clause_referring_back_keeps_the_items_year() -> None:
+    text = "关于交通建设的情况\n依托已建成的渝遂高速,某区将加快建设南川物流园,该物流园2023年开建。"
+    m = by_name(extract(source(text)))["南川物流园"].mentions[0]
+    assert m.start_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a run-in heading of names: the paragraph under it describes its items
+        ("南川至贵阳铁路、綦江至万盛铁路:\n\n2个项目正在进行主体施工,计划2025年底建成投用。", 2025),
+        ("南川至贵阳铁路:\n项目计划2026年建成通车。", 2026),
+        # a heading that is a sentence, a line without a colon, or a paragraph two lines down is not one
+        ("加快推进南川至贵阳铁路建设,主要工作如下:\n某城际铁路计划2025年底建成投用。", None),
+        ("南川至贵阳铁路\n某城际铁路计划2025年底建成投用。", None),
+    ],
+)
+def test_a_run_in_heading_of_names_takes_the_years_of_its_paragraph(text: str, target: int | None) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳铁路"].mentions[0]
+    assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a line opening with a year and ending with a colon frames the paragraph under it
+        ("具体来看,2023年将从七个方面推进重大项目建设:\n进一步完善基础设施。建成南川至贵阳铁路。", 2023),
+        # not without a year, not after another time word, not a line that is no introduction
+        ("具体来看,将从七个方面推进重大项目建设:\n进一步完善基础设施。建成南川至贵阳铁路。", None),
+        ("具体来看,2023年将从七个方面推进,到2027年全面完成:\n建成南川至贵阳铁路。", None),
+        ("具体来看,2023年将从七个方面推进重大项目建设。\n建成南川至贵阳铁路。", None),
+    ],
+)
+def test_a_year_line_introducing_a_paragraph_frames_its_goals(text: str, target: int | None) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳铁路"].mentions[0]
+    assert m.target_year == target

@@ -61,6 +61,11 @@ _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以�
 _NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会)[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
+#: An annual report delivered in the year's first months ("向大会作政府工作报告。报告指出,2025年某省将…"):
+#: the year it says the province "will" act in is the report's own.
+_ANNUAL_REPORT = re.compile(r"政府工作报告|工作报告|工作会议|工作会")
+_NOW_WILL = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,6}?将")
+_REPORT_MONTH_MAX = 3
 #: How far after the dateline the report's own year is looked for (its lead paragraphs).
 _NOW_REACH = 600
 #: A plan for a year is reported in that year or in the last months of the year before:
@@ -349,13 +354,16 @@ def _report_year(lead: str, month: int) -> int | None:
 
     Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
     a meeting of the year held ("2023年全市交通工作会议召开");
-    "Y年计划/重点…" when the report is not from the year's last months. Two different years: none.
+    "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
+    report (政府工作报告, 工作会议) of the year's first months. Two different years: none.
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
     found |= {int(y) for y in _NOW_SINCE.findall(lead)} | {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
+    if month <= _REPORT_MONTH_MAX and _ANNUAL_REPORT.search(lead):
+        found |= {int(y) for y in _NOW_WILL.findall(lead)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -379,6 +379,8 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
     return stages.INVENTORY_RE.search(work, s0, a) is not None
 
 
+#: A clause ending with the word that opens its list after the comma: "确保建成的12个项目包括,A、B".
+_LIST_END_RE = re.compile(r"(?:包括|分别为|分别是|主要有|有)\s*$")
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
 #: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
 _INTRO_END_RE = re.compile(r"(?:分别为|分别是|包括|主要有|主要包括|具体为|具体是)\s*$")
@@ -584,15 +586,27 @@ def _years(
         if label:
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
-    if target is None and period and period[0] == period[1]:
-        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's
+    if target is None and period and period[0] == period[1] and years.annual_frame(work, s0, period[0]):
+        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's)
         done = _MILESTONE_RE.search(work, a, c_end)
-        if done and not done.group("begin") and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
+        own = stage or _stage(work, cand, cands)
+        intro = None
+        if done is None and own is Stage.UNSPECIFIED and a >= 2 and work[a - 1] in ",，":
+            pa = spans.clause(work, a - 2, a - 1)[0]
+            intro = _intro_clause(work, a, cand) or ((pa, a - 1) if _LIST_END_RE.search(work, pa, a - 1) else None)
+        if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
+            done = _MILESTONE_RE.search(work, *intro)
+            own = Stage.COMPLETED if done else own
+        if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
     if target is None and start is None and years.entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
         y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
+        target, start, basis = y.target, y.start, y.basis or basis
+    if target is None and start is None:
+        # "A、B:\n2个项目…计划2020年底建成投用。": the paragraph under a run-in heading of names
+        y = years.heading_years(work, cand.start, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item

@@ -58,7 +58,7 @@ def extract(source: SourceText) -> list[Entity]:
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
     cands = find_candidates(masked)
-    period = source.meta.period or plan_period(source.text)
+    period = source.meta.period or plan_period(source.text, year=source.meta.date.year if source.meta.date else source.meta.year)
     entities: dict[tuple[str, EntityType], Entity] = {}
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
     # document (tests/data/gold/README.md, "Nested names"); it stays the sections' ``part_of``

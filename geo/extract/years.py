@@ -131,6 +131,25 @@ def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None
     return y
 
 
+#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:").
+_RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
+
+
+def heading_years(work: str, start: int, doc_year: int | None) -> Years:
+    """Return the years of the paragraph under the run-in heading the item at ``start`` stands on.
+
+    "轨道A线、B线:\n2个项目正在进行主体施工,计划2020年底建成投用。": a line made of item names
+    and ending with a colon is described by the next non-empty line, whose milestones are its items'.
+    """
+    ls = work.rfind("\n", 0, start) + 1
+    le = work.find("\n", start)
+    le = len(work) if le < 0 else le
+    if not _RUN_IN_RE.fullmatch(work, ls, le):
+        return Years()
+    m = re.compile(r"\s*([^\n]+)").match(work, le)
+    return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
+
+
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
@@ -142,7 +161,9 @@ LEAD_YEAR_RE = re.compile(
 #: the sentences after it in the paragraph. A day (今日, 近日) frames only its own sentence.
 _PARAGRAPH_LEAD_RE = re.compile(
     r"\s*(?:[^,，。;；:：\n\d]{1,8}[,，:：])?\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?"
-    r"(?:到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))(?:底|末|年底|年末)?(?:前|以前|之前|内)?[,，]"
+    r"(?:到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))(?:底|末|年底|年末)?(?:前|以前|之前|内)?"
+    # the year set apart by a comma, or the subject-time of the paragraph's plan: "2018年将安排重点项目600个"
+    r"(?:[,，]|(?=将|要|计划|拟))"
 )
 #: A sentence turning to what comes next: no longer in the paragraph's year.
 _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|接下来|下阶段|今后|未来|同时,?下一步)")
@@ -159,6 +180,8 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     """
     ls = work.rfind("\n", 0, s0) + 1
     m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
+    if m is None:
+        m = _intro_line_lead(work, ls)
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = _resolve(m, doc_year)
@@ -166,6 +189,20 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     if year and doc_year and year < doc_year and _AHEAD_RE.search(work, s0, end.start() if end else len(work)):
         return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
     return year, how
+
+
+def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
+    """Return the year lead of the line above the paragraph at ``ls`` when that line introduces it.
+
+    "具体来看,2024年将从七个方面推进:\n进一步完善基础设施。建成X。": a line opening with a year and
+    ending with a colon frames the paragraph under it.
+    """
+    head = work[:ls].rstrip()
+    if not head.endswith((":", "：")):
+        return None
+    ps = head.rfind("\n") + 1
+    m = _PARAGRAPH_LEAD_RE.match(work, ps, len(head))
+    return m if m and not _TIME_WORD_RE.search(work, m.end(), len(head)) else None
 
 
 #: Two items sharing one milestone: "A计划于2025年与B同步建成投用", "A和B同时开工".
@@ -241,6 +278,30 @@ _ANNUAL_RE = re.compile(
     r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务)"
 )
 
+#: The title of a news report on one year's plan: "今年某省公路水路计划投资超800亿元", "2020年某省将实现…"
+#: (a year ahead of the report's is a goal's, not the plan's: :func:`plan_period` compares it).
+_ANNUAL_NEWS_RE = re.compile(
+    r"(?:(?<![\d—\-–~～至到])(?P<year>20\d\d)年(?![\d—\-–~～至到底末])|(?P<rel>今年|本年度?))"
+    r"[^\n。;；!！?？]{0,16}?(?:将|计划|确保|力争|争取|目标)"
+)
+#: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
+_REVIEW_RE = re.compile(r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计")
+_ANY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+
+
+def annual_frame(work: str, s0: int, year: int) -> bool:
+    """Return whether the sentence at ``s0`` of an annual plan speaks of the plan's ``year``.
+
+    A report of this year's plan often reviews the last one first ("2019年以来,…建成X"): the
+    sentence's paragraph (its line up to the sentence's end) must name no other year and no
+    review word.
+    """
+    ls = work.rfind("\n", 0, s0) + 1
+    end = _SENTENCE_END_RE.search(work, s0)
+    hi = end.end() if end else len(work)
+    if any(int(m.group(1)) != year for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
+        return False
+    return _REVIEW_RE.search(work, ls, hi) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,17 +313,22 @@ class Years:
     basis: str | None = None
 
 
-def plan_period(text: str) -> tuple[int, int] | None:
+def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None:
     """Return the plan period a document covers, from its title and opening lines.
 
     "十四五" → (2021, 2025); "(2021—2025年)" → (2021, 2025); an annual plan's title
-    ("2022年交通运输工作安排") → (2022, 2022). Only the first lines
-    are read: a period named deep in the body is a clause's business, not the document's.
+    ("2022年交通运输工作安排") → (2022, 2022); with the document's ``year``, a news report of that
+    year's plan by its title ("今年某省公路水路计划投资超800亿元", "2020年某省将实现县县通高速")
+    → (year, year). Only the first lines are read: a period named deep in the body is a clause's
+    business, not the document's.
     """
     title = next((line for line in text.splitlines() if line.strip()), "")[:80]
     m = _ANNUAL_RE.search(title)
     if m:
         return int(m.group(1)), int(m.group(1))
+    m = _ANNUAL_NEWS_RE.search(title)
+    if m and year and (m.group("rel") or int(m.group("year")) == year):
+        return year, year
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
         ln for ln in text.splitlines()[:5]
@@ -309,8 +375,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     basis = None
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
-        if (bare and len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL
-                and not _GROUNDWORK_RE.match(work, m.end())):
+        if bare and ((len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL
+                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())):
             continue
         year, how = _resolve(m, doc_year)
         if year is None:
@@ -325,6 +391,27 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             target = year
         basis = "explicit" if "explicit" in (basis, how) else how
     return Years(target, start, basis)
+
+
+#: What may open a later clause before its milestone when the clause has no subject of its own:
+#: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
+_BARE_LEAD_RE = re.compile(
+    r"\s*(?:为|并|将|也|还|再|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
+    r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
+    # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
+    r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
+)
+
+
+def _own_subject(work: str, lo: int, pos: int) -> bool:
+    """Return whether the clause holding ``pos`` (after ``lo``) names a subject of its own before it.
+
+    "…,二期工程年内将建成通车" speaks of the 二期, not of the item before it; "…,力争年内建成通车"
+    and "…,该项目预计2025年建成" have no subject of their own.
+    """
+    cut = max(work.rfind(ch, lo, pos) for ch in ",，;；")
+    a = cut + 1 if cut >= 0 else lo
+    return _BARE_LEAD_RE.fullmatch(work, a, pos) is None
 
 
 def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
