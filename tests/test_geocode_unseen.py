@@ -211,6 +211,48 @@ def test_a_compact_name_is_read_along_its_initials(gaz: Gazetteer, stem: str, co
     assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
 
 
+@pytest.mark.parametrize(
+    ("stem", "context", "places"),
+    [
+        # initials of cities of the provinces the region's lines run to (湖南, 陕西): 吉 is the
+        # county-level city 吉首市 next to 怀化, not the far province 吉林 its 简称 names
+        ("怀吉", [], ["怀化市", "吉首市"]),
+        ("吉怀", [], ["吉首市", "怀化市"]),
+        ("益张", [], ["益阳市", "张家界市"]),
+        ("郑汉", [], ["郑州市", "汉中市"]),
+        # the region's default (西 → 西安) yields to the county of the document's own city that is
+        # far nearer the initial read next to it
+        ("西盐", ["凉山彝族自治州人民政府"], ["西昌市", "盐源县"]),
+        ("盐西", ["凉山彝族自治州人民政府"], ["盐源县", "西昌市"]),
+    ],
+)
+def test_a_compact_name_reaches_the_provinces_its_lines_run_to(
+        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
+    from geo.places import Context, read_compact
+
+    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
+
+
+@pytest.mark.parametrize(
+    ("stem", "context"),
+    [
+        ("北滨", []),  # 北京–滨州: no place of the region or the provinces its lines reach
+        ("吉张", []),  # 吉林–张家口 as read alone: far from the region, not read
+    ],
+)
+def test_a_compact_name_of_far_or_unclear_initials_is_not_read(
+        gaz: Gazetteer, stem: str, context: list[str]) -> None:
+    from geo.places import Context, read_compact
+
+    assert read_compact(stem, gaz, Context(context)).places == []
+
+
+def test_without_the_documents_city_the_regions_default_stands(gaz: Gazetteer) -> None:
+    from geo.places import Context, read_compact
+
+    assert read_compact("西盐", gaz, Context(["重庆日报"])).places[0].name == "西安市"
+
+
 @pytest.mark.parametrize("stem", ["万开达", "梁开", "古纳"])
 def test_a_compact_initial_with_two_close_readings_stays_doubtful(gaz: Gazetteer, stem: str) -> None:
     from geo.places import Context, read_compact
