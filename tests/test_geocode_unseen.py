@@ -429,3 +429,36 @@ def test_two_districts_alike_make_a_document_about_their_province(gaz: Gazetteer
     text = ("重庆市发展改革委批复甲乙隧道可研报告。\n甲乙隧道跨南岸区和巴南区,全长5公里。\n"
             "重庆市将新增一条穿越铜锣山的通道。\n项目建成后,重庆市南岸区与巴南区联系更紧密。\n")
     assert subject_unit(text, gaz).name == "重庆市"
+
+
+# ------------------------------------------------- stations named for a county beyond the region
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "adcode"),
+    [
+        # a county of 湖北 or 陕西 by its short form and a direction: the county, at district precision
+        ("钟祥东站", "新线由北向南设钟祥东站、荆门南站两座车站。", ["湖北日报", "荆门新闻"], "420881"),
+        ("洛南西站", "全线设洛南西站、商州站等车站。", ["陕西日报"], "611021"),
+        ("镇安西站", "新线设柞水西、镇安西两座车站。", ["陕西日报"], "611025"),
+    ],
+)
+def test_a_station_named_for_a_far_county_is_placed_at_that_county(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+    assert feature.precision in (Precision.DISTRICT, Precision.CITY)  # no finer than the text says
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "not_adcode"),
+    [
+        # the document's own town of that name, not the county of 陕西
+        ("镇安站", "渝万高铁在我区设镇安站。", ["重庆市涪陵区人民政府"], "611025"),
+        # a county 2,000 km from everything the document is about is not what it means
+        ("漠河北站", "规划新设漠河北站。", ["重庆市綦江区人民政府办公室"], "232701"),
+    ],
+)
+def test_a_station_is_not_read_as_a_far_or_shadowing_county(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], not_adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
