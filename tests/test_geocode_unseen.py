@@ -462,3 +462,31 @@ def test_a_station_is_not_read_as_a_far_or_shadowing_county(
         gaz: Gazetteer, name: str, quote: str, context: list[str], not_adcode: str) -> None:
     feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
     assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
+
+
+# ------------------------------------------------- a line's part in a province: 川境段, 四川境内段
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("泸州至遵义高速川境段", "510000"),  # a 简称 with 境: the part in 四川
+        ("泸州至遵义高速四川境内段", "510000"),
+        ("泸州至遵义高速黔境段", "520000"),
+        ("泸州至遵义高速贵州段", "520000"),
+    ],
+)
+def test_a_province_section_is_the_line_clipped_to_that_province(
+        gaz: Gazetteer, name: str, province: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}正式开工建设。"), gaz, context=["交通新闻"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)  # not a point at a capital
+    assert _in(gaz, province, feature.geometry)
+    other = "520000" if province == "510000" else "510000"
+    assert not _in(gaz, other, feature.geometry)
+
+
+def test_a_bare_abbreviation_before_the_section_word_is_an_end_not_a_province(gaz: Gazetteer) -> None:
+    # 泸渝段 runs 泸州 → 重庆 (no 境): both ends, not the line's part in 重庆
+    feature = geocode(_said("川南城际铁路泸渝段", T.RAILWAY, "川南城际铁路泸渝段开工。"), gaz,
+                      context=["四川日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "510500", start) and _in(gaz, "500000", end)

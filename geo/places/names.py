@@ -11,7 +11,7 @@ from geo.places.compact import CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
-from geo.places.region import region
+from geo.places.region import province_abbreviations, region
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
@@ -180,10 +180,21 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
         pass
     if match is None:
         return None
-    piece = match.group(1).removesuffix("境内")
+    return _province_at_end(match.group(1), gaz)
+
+
+def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
+    """Return the province a section's words end with: 重庆, 四川境内, or a 简称 with 境 (川境).
+
+    A bare 简称 at the end is no province (泸渝段 runs 泸州–重庆); written with 境 it is the
+    part of the line inside that province (攀枝花至大理高速川境段).
+    """
+    bare = piece.removesuffix("境内").removesuffix("境")
     for province in gaz.province_names:
-        if piece.endswith((province, short_name(province))):
+        if bare.endswith((province, short_name(province))):
             return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
+    if bare != piece and bare and (name := province_abbreviations().get(bare[-1])) is not None:
+        return next((p for p in gaz.lookup(name) if p.level is Level.PROVINCE), None)
     return None
 
 
@@ -229,6 +240,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if words:
         piece = piece[words[-1].end():]
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
+        # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
+        if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
+            piece = province.name
     if corridor is not None:
         for alias in (corridor.name, *corridor.aliases):
             piece = piece.removeprefix(alias)
