@@ -490,3 +490,25 @@ def test_a_bare_abbreviation_before_the_section_word_is_an_end_not_a_province(ga
                       context=["四川日报"])
     start, end = _ends(feature.geometry)
     assert _in(gaz, "510500", start) and _in(gaz, "500000", end)
+
+
+# ------------------------------------------------- a section's end read from its parent line
+
+@pytest.mark.parametrize(("name", "town_district"), [
+    ("渝怀铁路梅江至怀化段", "500241"),  # towns of 秀山 on the 重庆–怀化 course, in a 贵阳 report
+    ("渝怀铁路石耶至怀化段", "500241"),
+])
+def test_a_section_end_outside_the_documents_area_is_read_on_its_parent_line(
+        gaz: Gazetteer, name: str, town_district: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"{name}增建第二线工程开工。"), gaz, context=["贵阳市"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, town_district, start) and _in(gaz, "431200", end)
+
+
+def test_a_section_end_far_from_its_parent_line_stays_unknown(gaz: Gazetteer) -> None:
+    # 沙市 (荆州) is nowhere near 重庆–怀化: not an end of it; only the known end is drawn
+    name = "渝怀铁路沙市至怀化段"
+    feature = geocode(_said(name, T.RAILWAY, f"{name}增建第二线工程开工。"), gaz, context=["贵阳市"])
+    assert feature.geometry is not None
+    assert not any(_in(gaz, "421000", end) for end in _ends(feature.geometry))
+    assert _in(gaz, "431200", feature.geometry)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shapely.geometry import Point
+from shapely.geometry import LineString, Point
 
-from geo.places.compact import CompactReading, read_compact, resolve_char
+from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
@@ -269,8 +269,32 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             out.append(own[0])
         else:
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
-            out.append(_section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2))
+            end = _section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2)
+            out.append(end if end is not None else _on_parent(part, gaz, pool))
     return out
+
+
+#: A section's end read from its parent line alone lies this near the line's straight course.
+ON_PARENT_M = 40_000
+
+
+def _on_parent(part: str, gaz: Gazetteer, pool: Sequence[Place]) -> Place | None:
+    """Return the one place of a section end's name that lies on its parent line, else ``None``.
+
+    渝怀铁路梅江至怀化段 in a 贵阳 report: 梅江 is no place of the document's area, but the
+    town 梅江 of 秀山 lies on the line 重庆–怀化 (the 梅江区 of 广东 does not). Readings within
+    :data:`ON_PARENT_M` of the straight course through the line's own places; two such
+    readings apart, or none, leave the end unknown.
+    """
+    course = [p.point for p in pool]
+    if len(course) < 2 or len(part) < 2:
+        return None
+    line = LineString(course)
+    near = [p for p in gaz.lookup(part) if p.level in (Level.TOWN, Level.DISTRICT)
+            and gap_m(line, p.point) <= ON_PARENT_M]
+    if not near or any(gap_m(near[0].point, p.point) > ON_PARENT_M / 4 for p in near[1:]):
+        return None
+    return min(near, key=lambda p: LEVEL_ORDER[p.level])
 
 
 #: A section end at a provincial border: 川陕界, 渝黔界 (two provinces' 简称 and 界).
