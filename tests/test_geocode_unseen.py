@@ -512,3 +512,17 @@ def test_a_section_end_far_from_its_parent_line_stays_unknown(gaz: Gazetteer) ->
     assert feature.geometry is not None
     assert not any(_in(gaz, "421000", end) for end in _ends(feature.geometry))
     assert _in(gaz, "431200", feature.geometry)
+
+
+# ------------------------------------------------- a network's number and word around a line's ends
+
+@pytest.mark.parametrize(("name", "start", "end"), [
+    ("第10纵兰州至海口国家高速公路", "620100", "460100"),
+    ("纵3线泸州至遵义省级高速公路", "510500", "520300"),
+    ("7射重庆至成都高速", "500000", "510100"),
+])
+def test_a_network_number_and_word_are_no_part_of_a_lines_ends(
+        gaz: Gazetteer, name: str, start: str, end: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}加快建设。"), gaz, context=["遵义市"])
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, start, a) and _in(gaz, end, b)

@@ -24,6 +24,9 @@ _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
+#: A line's number in a national or provincial network and the network's word, around its
+#: ends: 第10纵兰州至海口国家高速公路, 横3线甲至乙省级高速 (the ends are 兰州 and 海口).
+_NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联环](?:线)?|^[纵横射联环][0-9一二三四五六七八九十]+线?|(?:国家|省级|省)$")
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
@@ -120,7 +123,7 @@ def _name_parts(name: str) -> list[str]:
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
-    stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
+    stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
     parts = [p for p in LINE_SPLIT.split(stem) if p]
     if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
         parts = [v for p in parts for v in _VIA.split(p) if v]
