@@ -526,3 +526,29 @@ def test_a_network_number_and_word_are_no_part_of_a_lines_ends(
     feature = geocode(_said(name, T.HIGHWAY, f"{name}加快建设。"), gaz, context=["遵义市"])
     a, b = _ends(feature.geometry)
     assert _in(gaz, start, a) and _in(gaz, end, b)
+
+
+# ------------------------------------------------- the one county a city's news names in the sentence
+
+LIANGSHAN = ["凉山彝族自治州"]  # a document about a city (州)
+
+
+@pytest.mark.parametrize(("name", "quote", "adcode"), [
+    ("青冈岭隧道", "近日，凉山州会理市，全长5公里的青冈岭隧道顺利贯通。", "513402"),
+    ("秋实作业区", "会东县港口扩能工程进展顺利，秋实作业区有望年底建成。", "513426"),
+])
+def test_an_item_without_a_place_takes_the_one_county_its_sentence_names(
+        gaz: Gazetteer, name: str, quote: str, adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY if name.endswith("隧道") else T.PORT, quote), gaz,
+                      context=LIANGSHAN)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize("quote", [
+    "会理市与会东县共建的青冈岭隧道顺利贯通。",  # two counties: neither
+    "成都市双流区青冈岭隧道顺利贯通。",  # a county of another city: not this document's
+    "全长5公里的青冈岭隧道顺利贯通。",  # none
+])
+def test_an_item_stays_at_its_documents_city_without_one_county_of_it(gaz: Gazetteer, quote: str) -> None:
+    feature = geocode(_said("青冈岭隧道", T.HIGHWAY, quote), gaz, context=LIANGSHAN)
+    assert feature.precision is Precision.CITY and _in(gaz, "513400", feature.geometry)
