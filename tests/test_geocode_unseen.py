@@ -552,3 +552,28 @@ def test_an_item_without_a_place_takes_the_one_county_its_sentence_names(
 def test_an_item_stays_at_its_documents_city_without_one_county_of_it(gaz: Gazetteer, quote: str) -> None:
     feature = geocode(_said("青冈岭隧道", T.HIGHWAY, quote), gaz, context=LIANGSHAN)
     assert feature.precision is Precision.CITY and _in(gaz, "513400", feature.geometry)
+
+
+# ------------------------------------------------- a central district's plan: its city's lines end in it
+
+@pytest.mark.parametrize(("context", "district"), [
+    (["重庆市九龙坡区综合交通规划"], "500107"),
+    (["重庆市渝北区人民政府"], "500112"),
+])
+def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
+        gaz: Gazetteer, context: list[str], district: str) -> None:
+    name = "重庆至怀化铁路"
+    feature = geocode(_said(name, T.RAILWAY, f"全区境内建成{name}等铁路。"), gaz, context=context)
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, district, start) and _in(gaz, "431200", end)
+
+
+@pytest.mark.parametrize("context", [
+    ["重庆市綦江区人民政府办公室"],  # a district far from the city's seat: not where the line ends
+    ["重庆日报"],  # a document about the whole city
+])
+def test_a_line_to_the_city_keeps_the_citys_seat_elsewhere(gaz: Gazetteer, context: list[str]) -> None:
+    name = "重庆至怀化铁路"
+    feature = geocode(_said(name, T.RAILWAY, f"加快建设{name}。"), gaz, context=context)
+    start, _ = _ends(feature.geometry)
+    assert gaz.index.district_at(start) == "500103"  # 渝中区, the seat of 重庆

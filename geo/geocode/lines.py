@@ -135,6 +135,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f"section of {entity.part_of} (through " + "、".join(p.name for p in parent)
                            + ")", basis=Basis.PLACES)
     if len(places) >= 2:
+        places = _ends_in_document_district(places, gaz, ctx)
         line = LineString([p.point for p in places])
         province = province_section(entity.name, gaz)
         if province is not None:
@@ -171,6 +172,32 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             feature.review = doubt.review_note()
             return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+#: A district this near its city's seat is one of its central districts, where lines to the
+#: city end (沙坪坝, 渝北, 九龙坡 of 重庆); farther ones (綦江, 黔江) are not where they end.
+CENTRAL_M = 35_000
+
+
+def _ends_in_document_district(places: list[Place], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return a line's places with an end at its city moved to the document's central district.
+
+    A central district's plan lists the lines of its city (渝怀铁路, 渝襄铁路 in a 沙坪坝 plan:
+    全区境内建成…铁路格局): their end in the city is in that district, not at the city's
+    seat next door. Only a district within :data:`CENTRAL_M` of the seat of a city or
+    province-level city that is an end of the line.
+    """
+    unit = gaz.index.issuer_unit(getattr(ctx, "doc", ctx))
+    if unit is None or unit.level is not Level.DISTRICT or unit in places:
+        return places
+    out = list(places)
+    for i in (0, len(out) - 1):
+        end = out[i]
+        size = {Level.PROVINCE: 2, Level.CITY: 4}.get(end.level)
+        if (size is not None and unit.adcode[:size] == end.adcode[:size]
+                and distance_m(end.point, unit.point) <= CENTRAL_M):
+            out[i] = unit
+    return out
 
 
 def _served_site(name: str, gaz: Gazetteer, place: Place) -> Place | None:
