@@ -577,3 +577,19 @@ def test_a_line_to_the_city_keeps_the_citys_seat_elsewhere(gaz: Gazetteer, conte
     feature = geocode(_said(name, T.RAILWAY, f"加快建设{name}。"), gaz, context=context)
     start, _ = _ends(feature.geometry)
     assert gaz.index.district_at(start) == "500103"  # 渝中区, the seat of 重庆
+
+
+# ------------------------------------------------- a corridor's section with one end unknown
+
+def test_a_corridor_section_with_one_unknown_end_is_drawn_at_its_known_end(gaz: Gazetteer) -> None:
+    name = "京昆高速公路蒲城至鸭嘴岭段"  # 鸭嘴岭: no place the gazetteer knows
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}改建扩容工程开工。"), gaz, context=["陕西日报"])
+    assert feature.geometry.geom_type == "Point" and _in(gaz, "610526", feature.geometry)
+    assert feature.precision is Precision.DISTRICT  # the end's own precision, no finer
+
+
+def test_a_corridor_section_with_both_ends_known_is_cut_between_them(gaz: Gazetteer) -> None:
+    name = "京昆高速公路蒲城至西安段"
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}改建扩容工程开工。"), gaz, context=["陕西日报"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    assert all(_in(gaz, "610000", end) for end in _ends(feature.geometry))  # not 北京 to 昆明

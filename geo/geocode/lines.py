@@ -273,6 +273,13 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
     points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
+    known = [e for e in ends if isinstance(e, Place) and e.level is not Level.PROVINCE]
+    if len(points) == 1 and len(ends) >= 2 and len(known) == 1 and near_corridor(line, [known[0].point]):
+        # 京昆高速蒲城至涝峪段 with 涝峪 unknown: its one known end, not the line from 北京 to 昆明
+        end = known[0]
+        return Feature(entity.id, end.point, end.precision, [],
+                       f"section of corridor {corridor.name} with one known end, drawn at {end.name}",
+                       basis=Basis.PLACE)
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}; section ends not found, whole line shown",
