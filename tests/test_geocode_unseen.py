@@ -593,3 +593,20 @@ def test_a_corridor_section_with_both_ends_known_is_cut_between_them(gaz: Gazett
     feature = geocode(_said(name, T.HIGHWAY, f"{name}改建扩容工程开工。"), gaz, context=["陕西日报"])
     assert isinstance(feature.geometry, LineString | MultiLineString)
     assert all(_in(gaz, "610000", end) for end in _ends(feature.geometry))  # not 北京 to 昆明
+
+
+# ------------------------------------------------- sentences of a traditional-character text
+
+@pytest.mark.parametrize(("quote", "town"), [
+    ("在重慶市綦江區趕水鎮建設甲乙冷鏈物流園。", "赶水"),  # as a mirror site writes it
+    ("在重庆市綦江区赶水镇建设甲乙冷链物流园。", "赶水"),  # the same sentence, simplified
+])
+def test_a_traditional_sentence_places_its_item_as_its_simplified_form_does(
+        gaz: Gazetteer, quote: str, town: str) -> None:
+    # the extractor names the item folded; its mention keeps the text as written
+    start = quote.find("甲乙")
+    mention = Mention(doc="d.txt", text=quote[start:start + 7], quote=quote, start=start, end=start + 7)
+    entity = Entity(name="甲乙冷链物流园", type=T.LOGISTICS_HUB, mentions=[mention])
+    feature = geocode(entity, gaz, context=CHONGQING)
+    assert feature.precision is Precision.TOWN
+    assert feature.geometry.distance(gaz.lookup(town, context=QIJIANG)[0].point) < 1e-9

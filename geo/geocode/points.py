@@ -9,6 +9,7 @@ from dataclasses import replace
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
 
+from geo.documents import fold
 from geo.geocode.fallbacks import (
     CLAUSE_NOTE,
     HEADING_NOTE,
@@ -78,7 +79,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
-    entity = _without_river_heads(entity, gaz)
+    entity = _without_river_heads(_read_simplified(entity), gaz)
     ctx = Context(context, entity.places)
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -96,6 +97,19 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _read_simplified(entity: Entity) -> Entity:
+    """Return the entity with its sentences read through their simplified form.
+
+    A quote is kept as the document writes it (traditional characters on a mirror site:
+    位于浦里河流域的龍安水庫…為岳溪場鎮…); the place lexicon and the gazetteer are simplified,
+    so the sentence is read folded (:func:`geo.documents.fold`), as the extraction reads it.
+    """
+    folded = [replace(m, quote=fold(m.quote), text=fold(m.text)) for m in entity.mentions]
+    if all(a.quote == b.quote and a.text == b.text for a, b in zip(folded, entity.mentions, strict=True)):
+        return entity
+    return replace(entity, mentions=folded)
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
