@@ -610,3 +610,20 @@ def test_a_traditional_sentence_places_its_item_as_its_simplified_form_does(
     feature = geocode(entity, gaz, context=CHONGQING)
     assert feature.precision is Precision.TOWN
     assert feature.geometry.distance(gaz.lookup(town, context=QIJIANG)[0].point) < 1e-9
+
+
+# ------------------------------------------------- no county read across the initials of a doubtful name
+
+@pytest.mark.parametrize("name", ["汉巴南铁路", "达巴南铁路"])
+def test_a_doubtful_compact_name_is_left_for_review_not_read_as_a_county_inside_it(
+        gaz: Gazetteer, name: str) -> None:
+    # 南 may be 南江, 南部 or 南充: the name is left for people, not put at 巴南区 of 重庆
+    feature = geocode(_said(name, T.RAILWAY, f"{name}纳入规划。"), gaz, context=["陕西日报"])
+    assert feature.geometry is None and "南" in feature.review
+
+
+def test_a_town_of_the_document_in_a_name_with_completed_initials_is_still_read(gaz: Gazetteer) -> None:
+    name = "东(溪)龙(王)公路"
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}桥溪段正在开展前期工作。"), gaz,
+                      context=["苍溪县交通运输局"])
+    assert feature.precision is Precision.TOWN and _in(gaz, "510824", feature.geometry)

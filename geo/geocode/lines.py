@@ -27,6 +27,7 @@ from geo.places import (
     route_places,
     scan_places,
     section_places,
+    short_name,
     sites_in_name,
     spanned_units,
     to_utm,
@@ -145,9 +146,16 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)
+    doubts = [d for name in (entity.name, *entity.aliases) if (d := compact_doubt(name, gaz, ctx))]
     if not places:
+        # A name of initials with a doubtful one is not read as a county across its initials
+        # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
+        # document's own is (东溪 of 东(溪)龙(王)公路).
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
-                         if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
+                         if not far_from_document(p, gaz, ctx)
+                         and not (p.level is not Level.TOWN
+                                  and any(short_name(p.name) in d.stem for d in doubts))),
+                        key=lambda p: LEVEL_ORDER[p.level])[:1]
     if not places and len(sites := {s.name: s for s in sites_in_name(entity.name, gaz)}) == 1:
         site = next(iter(sites.values()))  # 重庆西站北连接道: the site is its one place
         return Feature(entity.id, site.point, site.precision, [],
@@ -165,12 +173,11 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f" ({site.source})", basis=Basis.SITE)
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
-    for name in (entity.name, *entity.aliases):
-        if (doubt := compact_doubt(name, gaz, ctx)) is not None:
-            feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
-                                + doubt.review_note())
-            feature.review = doubt.review_note()
-            return feature
+    for doubt in doubts:
+        feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
+                            + doubt.review_note())
+        feature.review = doubt.review_note()
+        return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
 
 

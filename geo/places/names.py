@@ -213,8 +213,12 @@ def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
 
 
 def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReading | None:
-    """Return the reading of a compact line name left unresolved for review (万开达: 开?), if any."""
-    parts = _name_parts(name)
+    """Return the reading of a compact line name left unresolved for review (万开达: 开?), if any.
+
+    Read as :func:`name_places` reads it: 东(溪)龙(王)公路 is written out (东溪、龙王), no
+    compact 东龙.
+    """
+    parts = _name_parts(_completed(name, gaz))
     if len(parts) != 1 or gaz.lookup(parts[0], context=ctx):
         return None
     reading = read_compact(parts[0], gaz, ctx)
