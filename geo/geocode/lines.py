@@ -146,7 +146,8 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)
-    doubts = [d for name in (entity.name, *entity.aliases) if (d := compact_doubt(name, gaz, ctx))]
+    doubts = [d for name in (entity.name, *entity.aliases)
+              if (d := compact_doubt(name, gaz, ctx))] if not places else []
     if not places:
         # A name of initials with a doubtful one is not read as a county across its initials
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the

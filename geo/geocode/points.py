@@ -106,10 +106,11 @@ def _read_simplified(entity: Entity) -> Entity:
     位于浦里河流域的龍安水庫…為岳溪場鎮…); the place lexicon and the gazetteer are simplified,
     so the sentence is read folded (:func:`geo.documents.fold`), as the extraction reads it.
     """
-    folded = [replace(m, quote=fold(m.quote), text=fold(m.text)) for m in entity.mentions]
-    if all(a.quote == b.quote and a.text == b.text for a, b in zip(folded, entity.mentions, strict=True)):
-        return entity
-    return replace(entity, mentions=folded)
+    quotes = [fold(m.quote) for m in entity.mentions]
+    if all(q is m.quote for q, m in zip(quotes, entity.mentions, strict=True)):
+        return entity  # fold returns a text without traditional characters as is
+    return replace(entity, mentions=[replace(m, quote=q, text=fold(m.text))
+                                     for q, m in zip(quotes, entity.mentions, strict=True)])
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
