@@ -211,6 +211,48 @@ def test_a_compact_name_is_read_along_its_initials(gaz: Gazetteer, stem: str, co
     assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
 
 
+@pytest.mark.parametrize(
+    ("stem", "context", "places"),
+    [
+        # initials of cities of the provinces the region's lines run to (湖南, 陕西): 吉 is the
+        # county-level city 吉首市 next to 怀化, not the far province 吉林 its 简称 names
+        ("怀吉", [], ["怀化市", "吉首市"]),
+        ("吉怀", [], ["吉首市", "怀化市"]),
+        ("益张", [], ["益阳市", "张家界市"]),
+        ("郑汉", [], ["郑州市", "汉中市"]),
+        # the region's default (西 → 西安) yields to the county of the document's own city that is
+        # far nearer the initial read next to it
+        ("西盐", ["凉山彝族自治州人民政府"], ["西昌市", "盐源县"]),
+        ("盐西", ["凉山彝族自治州人民政府"], ["盐源县", "西昌市"]),
+    ],
+)
+def test_a_compact_name_reaches_the_provinces_its_lines_run_to(
+        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
+    from geo.places import Context, read_compact
+
+    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
+
+
+@pytest.mark.parametrize(
+    ("stem", "context"),
+    [
+        ("北滨", []),  # 北京–滨州: no place of the region or the provinces its lines reach
+        ("吉张", []),  # 吉林–张家口 as read alone: far from the region, not read
+    ],
+)
+def test_a_compact_name_of_far_or_unclear_initials_is_not_read(
+        gaz: Gazetteer, stem: str, context: list[str]) -> None:
+    from geo.places import Context, read_compact
+
+    assert read_compact(stem, gaz, Context(context)).places == []
+
+
+def test_without_the_documents_city_the_regions_default_stands(gaz: Gazetteer) -> None:
+    from geo.places import Context, read_compact
+
+    assert read_compact("西盐", gaz, Context(["重庆日报"])).places[0].name == "西安市"
+
+
 @pytest.mark.parametrize("stem", ["万开达", "梁开", "古纳"])
 def test_a_compact_initial_with_two_close_readings_stays_doubtful(gaz: Gazetteer, stem: str) -> None:
     from geo.places import Context, read_compact
@@ -387,3 +429,201 @@ def test_two_districts_alike_make_a_document_about_their_province(gaz: Gazetteer
     text = ("重庆市发展改革委批复甲乙隧道可研报告。\n甲乙隧道跨南岸区和巴南区,全长5公里。\n"
             "重庆市将新增一条穿越铜锣山的通道。\n项目建成后,重庆市南岸区与巴南区联系更紧密。\n")
     assert subject_unit(text, gaz).name == "重庆市"
+
+
+# ------------------------------------------------- stations named for a county beyond the region
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "adcode"),
+    [
+        # a county of 湖北 or 陕西 by its short form and a direction: the county, at district precision
+        ("钟祥东站", "新线由北向南设钟祥东站、荆门南站两座车站。", ["湖北日报", "荆门新闻"], "420881"),
+        ("洛南西站", "全线设洛南西站、商州站等车站。", ["陕西日报"], "611021"),
+        ("镇安西站", "新线设柞水西、镇安西两座车站。", ["陕西日报"], "611025"),
+    ],
+)
+def test_a_station_named_for_a_far_county_is_placed_at_that_county(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+    assert feature.precision in (Precision.DISTRICT, Precision.CITY)  # no finer than the text says
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "not_adcode"),
+    [
+        # the document's own town of that name, not the county of 陕西
+        ("镇安站", "渝万高铁在我区设镇安站。", ["重庆市涪陵区人民政府"], "611025"),
+        # a county 2,000 km from everything the document is about is not what it means
+        ("漠河北站", "规划新设漠河北站。", ["重庆市綦江区人民政府办公室"], "232701"),
+    ],
+)
+def test_a_station_is_not_read_as_a_far_or_shadowing_county(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], not_adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
+
+
+# ------------------------------------------------- a line's part in a province: 川境段, 四川境内段
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("泸州至遵义高速川境段", "510000"),  # a 简称 with 境: the part in 四川
+        ("泸州至遵义高速四川境内段", "510000"),
+        ("泸州至遵义高速黔境段", "520000"),
+        ("泸州至遵义高速贵州段", "520000"),
+    ],
+)
+def test_a_province_section_is_the_line_clipped_to_that_province(
+        gaz: Gazetteer, name: str, province: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}正式开工建设。"), gaz, context=["交通新闻"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)  # not a point at a capital
+    assert _in(gaz, province, feature.geometry)
+    other = "520000" if province == "510000" else "510000"
+    assert not _in(gaz, other, feature.geometry)
+
+
+def test_a_bare_abbreviation_before_the_section_word_is_an_end_not_a_province(gaz: Gazetteer) -> None:
+    # 泸渝段 runs 泸州 → 重庆 (no 境): both ends, not the line's part in 重庆
+    feature = geocode(_said("川南城际铁路泸渝段", T.RAILWAY, "川南城际铁路泸渝段开工。"), gaz,
+                      context=["四川日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "510500", start) and _in(gaz, "500000", end)
+
+
+# ------------------------------------------------- a section's end read from its parent line
+
+@pytest.mark.parametrize(("name", "town_district"), [
+    ("渝怀铁路梅江至怀化段", "500241"),  # towns of 秀山 on the 重庆–怀化 course, in a 贵阳 report
+    ("渝怀铁路石耶至怀化段", "500241"),
+])
+def test_a_section_end_outside_the_documents_area_is_read_on_its_parent_line(
+        gaz: Gazetteer, name: str, town_district: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"{name}增建第二线工程开工。"), gaz, context=["贵阳市"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, town_district, start) and _in(gaz, "431200", end)
+
+
+def test_a_section_end_far_from_its_parent_line_stays_unknown(gaz: Gazetteer) -> None:
+    # 沙市 (荆州) is nowhere near 重庆–怀化: not an end of it; only the known end is drawn
+    name = "渝怀铁路沙市至怀化段"
+    feature = geocode(_said(name, T.RAILWAY, f"{name}增建第二线工程开工。"), gaz, context=["贵阳市"])
+    assert feature.geometry is not None
+    assert not any(_in(gaz, "421000", end) for end in _ends(feature.geometry))
+    assert _in(gaz, "431200", feature.geometry)
+
+
+# ------------------------------------------------- a network's number and word around a line's ends
+
+@pytest.mark.parametrize(("name", "start", "end"), [
+    ("第10纵兰州至海口国家高速公路", "620100", "460100"),
+    ("纵3线泸州至遵义省级高速公路", "510500", "520300"),
+    ("7射重庆至成都高速", "500000", "510100"),
+])
+def test_a_network_number_and_word_are_no_part_of_a_lines_ends(
+        gaz: Gazetteer, name: str, start: str, end: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}加快建设。"), gaz, context=["遵义市"])
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, start, a) and _in(gaz, end, b)
+
+
+# ------------------------------------------------- the one county a city's news names in the sentence
+
+LIANGSHAN = ["凉山彝族自治州"]  # a document about a city (州)
+
+
+@pytest.mark.parametrize(("name", "quote", "adcode"), [
+    ("青冈岭隧道", "近日，凉山州会理市，全长5公里的青冈岭隧道顺利贯通。", "513402"),
+    ("秋实作业区", "会东县港口扩能工程进展顺利，秋实作业区有望年底建成。", "513426"),
+])
+def test_an_item_without_a_place_takes_the_one_county_its_sentence_names(
+        gaz: Gazetteer, name: str, quote: str, adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY if name.endswith("隧道") else T.PORT, quote), gaz,
+                      context=LIANGSHAN)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize("quote", [
+    "会理市与会东县共建的青冈岭隧道顺利贯通。",  # two counties: neither
+    "成都市双流区青冈岭隧道顺利贯通。",  # a county of another city: not this document's
+    "全长5公里的青冈岭隧道顺利贯通。",  # none
+])
+def test_an_item_stays_at_its_documents_city_without_one_county_of_it(gaz: Gazetteer, quote: str) -> None:
+    feature = geocode(_said("青冈岭隧道", T.HIGHWAY, quote), gaz, context=LIANGSHAN)
+    assert feature.precision is Precision.CITY and _in(gaz, "513400", feature.geometry)
+
+
+# ------------------------------------------------- a central district's plan: its city's lines end in it
+
+@pytest.mark.parametrize(("context", "district"), [
+    (["重庆市九龙坡区综合交通规划"], "500107"),
+    (["重庆市渝北区人民政府"], "500112"),
+])
+def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
+        gaz: Gazetteer, context: list[str], district: str) -> None:
+    name = "重庆至怀化铁路"
+    feature = geocode(_said(name, T.RAILWAY, f"全区境内建成{name}等铁路。"), gaz, context=context)
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, district, start) and _in(gaz, "431200", end)
+
+
+@pytest.mark.parametrize("context", [
+    ["重庆市綦江区人民政府办公室"],  # a district far from the city's seat: not where the line ends
+    ["重庆日报"],  # a document about the whole city
+])
+def test_a_line_to_the_city_keeps_the_citys_seat_elsewhere(gaz: Gazetteer, context: list[str]) -> None:
+    name = "重庆至怀化铁路"
+    feature = geocode(_said(name, T.RAILWAY, f"加快建设{name}。"), gaz, context=context)
+    start, _ = _ends(feature.geometry)
+    assert gaz.index.district_at(start) == "500103"  # 渝中区, the seat of 重庆
+
+
+# ------------------------------------------------- a corridor's section with one end unknown
+
+def test_a_corridor_section_with_one_unknown_end_is_drawn_at_its_known_end(gaz: Gazetteer) -> None:
+    name = "京昆高速公路蒲城至鸭嘴岭段"  # 鸭嘴岭: no place the gazetteer knows
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}改建扩容工程开工。"), gaz, context=["陕西日报"])
+    assert feature.geometry.geom_type == "Point" and _in(gaz, "610526", feature.geometry)
+    assert feature.precision is Precision.DISTRICT  # the end's own precision, no finer
+
+
+def test_a_corridor_section_with_both_ends_known_is_cut_between_them(gaz: Gazetteer) -> None:
+    name = "京昆高速公路蒲城至西安段"
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}改建扩容工程开工。"), gaz, context=["陕西日报"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    assert all(_in(gaz, "610000", end) for end in _ends(feature.geometry))  # not 北京 to 昆明
+
+
+# ------------------------------------------------- sentences of a traditional-character text
+
+@pytest.mark.parametrize(("quote", "town"), [
+    ("在重慶市綦江區趕水鎮建設甲乙冷鏈物流園。", "赶水"),  # as a mirror site writes it
+    ("在重庆市綦江区赶水镇建设甲乙冷链物流园。", "赶水"),  # the same sentence, simplified
+])
+def test_a_traditional_sentence_places_its_item_as_its_simplified_form_does(
+        gaz: Gazetteer, quote: str, town: str) -> None:
+    # the extractor names the item folded; its mention keeps the text as written
+    start = quote.find("甲乙")
+    mention = Mention(doc="d.txt", text=quote[start:start + 7], quote=quote, start=start, end=start + 7)
+    entity = Entity(name="甲乙冷链物流园", type=T.LOGISTICS_HUB, mentions=[mention])
+    feature = geocode(entity, gaz, context=CHONGQING)
+    assert feature.precision is Precision.TOWN
+    assert feature.geometry.distance(gaz.lookup(town, context=QIJIANG)[0].point) < 1e-9
+
+
+# ------------------------------------------------- no county read across the initials of a doubtful name
+
+@pytest.mark.parametrize("name", ["汉巴南铁路", "达巴南铁路"])
+def test_a_doubtful_compact_name_is_left_for_review_not_read_as_a_county_inside_it(
+        gaz: Gazetteer, name: str) -> None:
+    # 南 may be 南江, 南部 or 南充: the name is left for people, not put at 巴南区 of 重庆
+    feature = geocode(_said(name, T.RAILWAY, f"{name}纳入规划。"), gaz, context=["陕西日报"])
+    assert feature.geometry is None and "南" in feature.review
+
+
+def test_a_town_of_the_document_in_a_name_with_completed_initials_is_still_read(gaz: Gazetteer) -> None:
+    name = "东(溪)龙(王)公路"
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}桥溪段正在开展前期工作。"), gaz,
+                      context=["苍溪县交通运输局"])
+    assert feature.precision is Precision.TOWN and _in(gaz, "510824", feature.geometry)

@@ -20,6 +20,7 @@ from geo.places import (
     heading_place,
     name_localities,
     qualified_town,
+    scan_places,
     zone_towns,
 )
 
@@ -235,8 +236,33 @@ def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature |
         return Feature(entity.id, town.point, Precision.TOWN, [],
                        f"{SUBJECT_NOTE} {town.name} of {unit.name} ({town.source})",
                        basis=Basis.ISSUER)
+    county = _sentence_county(entity, gaz, unit) if unit.level is Level.CITY else None
+    if county is not None:
+        return Feature(entity.id, county.point, county.precision, [],
+                       f"{SENTENCE_COUNTY_NOTE} {county.name} of {unit.name}", basis=Basis.ISSUER)
     return Feature(entity.id, unit.point, unit.precision, [],
                    f"{ISSUER_NOTE} {unit.name}", basis=Basis.ISSUER)
+
+
+#: Start of the note of an item placed at the one county of its document's city its sentences name.
+SENTENCE_COUNTY_NOTE = "no place in its name; its sentences name one county of its document's city:"
+
+
+def _sentence_county(entity: Entity, gaz: Gazetteer, city: Place) -> Place | None:
+    """Return the one county of a city that the item's sentences name, else ``None``.
+
+    A city's news names its projects' county in the sentence, not in the name (凉山州昭觉县，
+    …贡觉高山隧道…; 水富港扩能工程…中嘴作业区): that county is finer than the city. Two
+    counties named, or none, say nothing. The county need not be tied to the item by its
+    clause (see :func:`_from_clause`): the item is still placed by its document
+    (``Basis.ISSUER``), the sentence only narrows the city to the county it writes.
+    """
+    prefix = city.adcode[:4]
+    ctx = Context([city.name])
+    found = {p.adcode: p for m in entity.mentions if m.quote
+             for p in scan_places(m.quote, gaz, ctx)
+             if p.level is Level.DISTRICT and p.adcode.startswith(prefix)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Longest town name (without 镇/乡/街道) read among a document's strings.

@@ -27,6 +27,7 @@ from geo.places import (
     route_places,
     scan_places,
     section_places,
+    short_name,
     sites_in_name,
     spanned_units,
     to_utm,
@@ -135,6 +136,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f"section of {entity.part_of} (through " + "、".join(p.name for p in parent)
                            + ")", basis=Basis.PLACES)
     if len(places) >= 2:
+        places = _ends_in_document_district(places, gaz, ctx)
         line = LineString([p.point for p in places])
         province = province_section(entity.name, gaz)
         if province is not None:
@@ -144,9 +146,17 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        "straight segments through " + "、".join(p.name for p in places),
                        basis=Basis.PLACES)
+    doubts = [d for name in (entity.name, *entity.aliases)
+              if (d := compact_doubt(name, gaz, ctx))] if not places else []
     if not places:
+        # A name of initials with a doubtful one is not read as a county across its initials
+        # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
+        # document's own is (东溪 of 东(溪)龙(王)公路).
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
-                         if not far_from_document(p, gaz, ctx)), key=lambda p: LEVEL_ORDER[p.level])[:1]
+                         if not far_from_document(p, gaz, ctx)
+                         and not (p.level is not Level.TOWN
+                                  and any(short_name(p.name) in d.stem for d in doubts))),
+                        key=lambda p: LEVEL_ORDER[p.level])[:1]
     if not places and len(sites := {s.name: s for s in sites_in_name(entity.name, gaz)}) == 1:
         site = next(iter(sites.values()))  # 重庆西站北连接道: the site is its one place
         return Feature(entity.id, site.point, site.precision, [],
@@ -164,13 +174,38 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f" ({site.source})", basis=Basis.SITE)
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
-    for name in (entity.name, *entity.aliases):
-        if (doubt := compact_doubt(name, gaz, ctx)) is not None:
-            feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
-                                + doubt.review_note())
-            feature.review = doubt.review_note()
-            return feature
+    for doubt in doubts:
+        feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
+                            + doubt.review_note())
+        feature.review = doubt.review_note()
+        return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+#: A district this near its city's seat is one of its central districts, where lines to the
+#: city end (沙坪坝, 渝北, 九龙坡 of 重庆); farther ones (綦江, 黔江) are not where they end.
+CENTRAL_M = 35_000
+
+
+def _ends_in_document_district(places: list[Place], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return a line's places with an end at its city moved to the document's central district.
+
+    A central district's plan lists the lines of its city (渝怀铁路, 渝襄铁路 in a 沙坪坝 plan:
+    全区境内建成…铁路格局): their end in the city is in that district, not at the city's
+    seat next door. Only a district within :data:`CENTRAL_M` of the seat of a city or
+    province-level city that is an end of the line.
+    """
+    unit = gaz.index.issuer_unit(getattr(ctx, "doc", ctx))
+    if unit is None or unit.level is not Level.DISTRICT or unit in places:
+        return places
+    out = list(places)
+    for i in (0, len(out) - 1):
+        end = out[i]
+        size = {Level.PROVINCE: 2, Level.CITY: 4}.get(end.level)
+        if (size is not None and unit.adcode[:size] == end.adcode[:size]
+                and distance_m(end.point, unit.point) <= CENTRAL_M):
+            out[i] = unit
+    return out
 
 
 def _served_site(name: str, gaz: Gazetteer, place: Place) -> Place | None:
@@ -246,6 +281,13 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
     points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
         return _within(entity, gaz, line, ends[0])
+    known = [e for e in ends if isinstance(e, Place) and e.level is not Level.PROVINCE]
+    if len(points) == 1 and len(ends) >= 2 and len(known) == 1 and near_corridor(line, [known[0].point]):
+        # 京昆高速蒲城至涝峪段 with 涝峪 unknown: its one known end, not the line from 北京 to 昆明
+        end = known[0]
+        return Feature(entity.id, end.point, end.precision, [],
+                       f"section of corridor {corridor.name} with one known end, drawn at {end.name}",
+                       basis=Basis.PLACE)
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}; section ends not found, whole line shown",

@@ -9,6 +9,7 @@ from dataclasses import replace
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
 
+from geo.documents import fold
 from geo.geocode.fallbacks import (
     CLAUSE_NOTE,
     HEADING_NOTE,
@@ -53,6 +54,8 @@ _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
+#: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
+_STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
 
 
 def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> Feature:
@@ -76,7 +79,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
-    entity = _without_river_heads(entity, gaz)
+    entity = _without_river_heads(_read_simplified(entity), gaz)
     ctx = Context(context, entity.places)
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -94,6 +97,20 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _read_simplified(entity: Entity) -> Entity:
+    """Return the entity with its sentences read through their simplified form.
+
+    A quote is kept as the document writes it (traditional characters on a mirror site:
+    位于浦里河流域的龍安水庫…為岳溪場鎮…); the place lexicon and the gazetteer are simplified,
+    so the sentence is read folded (:func:`geo.documents.fold`), as the extraction reads it.
+    """
+    quotes = [fold(m.quote) for m in entity.mentions]
+    if all(q is m.quote for q, m in zip(quotes, entity.mentions, strict=True)):
+        return entity  # fold returns a text without traditional characters as is
+    return replace(entity, mentions=[replace(m, quote=q, text=fold(m.text))
+                                     for q, m in zip(quotes, entity.mentions, strict=True)])
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
@@ -319,11 +336,41 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, province.point, province.precision, [],
                        f"a region of {province.name} named by its 简称 and a direction: placed at"
                        " the province's seat", basis=Basis.PLACE)
+    if not candidates and (station := _station_unit(entity.name, gaz, ctx)) is not None:
+        return Feature(entity.id, station.point, station.precision, [],
+                       f"a station named for {station.name}: placed at its seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
                    basis=Basis.PLACE)
+
+
+def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the county or city a station is named for (甲县西站), wherever it lies.
+
+    A station's name is its unit by grammar, as a side of a line's X至Y name is (see
+    :func:`geo.places.resolve`): a county beyond the region's provinces is still that county
+    (the scan of names reads the region's short forms only). Towns are not read here: a
+    station named for a town is a site or a town of the document; a unit farther than
+    :data:`~geo.geocode.lines.FAR_POINT_M` from the document's units is not read either.
+    """
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    match = _STATION.match(bare)
+    if match is None:
+        return None
+    place = resolve(match["unit"], gaz, ctx, endpoint=True)
+    document = tuple(getattr(ctx, "doc", ctx))
+    if place is not None and place.level is Level.TOWN:
+        if gaz.index.is_local(place, gaz.index.context_prefixes(document)):
+            return None  # the document's own town: a station of that town, not a far county
+        # 镇安西站: the county 镇安县, not a town elsewhere that shares its short name
+        units = [p for p in gaz.lookup(match["unit"], context=tuple(ctx))
+                 if p.level in (Level.DISTRICT, Level.CITY)]
+        place = units[0] if len(units) == 1 else None
+    if place is None or place.level not in (Level.DISTRICT, Level.CITY):
+        return None
+    return None if far_from_document(place, gaz, ctx) else place
 
 
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]

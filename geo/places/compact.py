@@ -8,14 +8,19 @@ in this order:
    in a 綦江 plan);
 3. its default unit in the region's table (万 → 万州) or the national table of
    province abbreviations (豫 → 河南), else the one county of the document's own
-   city starting with it (仁 → 仁怀 in a 遵义 plan);
-4. a unit generated from the gazetteer: a city of China or a district of the
-   region's provinces whose short name starts with it (郑 → 郑州, 忠 → 忠县),
-   taken when it is the only one, or clearly the nearest to the characters
-   already read around it (twice as near as the next, within ``REACH_M``).
+   city starting with it (仁 → 仁怀 in a 遵义 plan). That county wins over a default
+   far farther from the neighbour read next to it (西 of 西昭 in a 凉山 report is
+   西昌); a province's 简称 the region does not list is no default farther than
+   ``REACH_M`` from its neighbour (吉 of 张吉怀 is 吉首, not 吉林); a default waits
+   for a neighbour to be read first;
+4. a unit generated from the gazetteer: a city of China, a district of the
+   region's provinces or a county-level city of the provinces its lines run to whose
+   short name starts with it (郑 → 郑州, 忠 → 忠县, 吉 → 吉首), taken when it is the
+   only one, or clearly the nearest to the characters already read around it (twice
+   as near as the next, within ``REACH_M``).
 
-At least one character must be read as a place of the region (北滨大道 is a
-street, not 北京–滨州). A character none of
+At least one character must be read as a place of the region or of the provinces
+its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
 review the name (``geo eval --geocode`` lists them), never a guess.
 """
@@ -65,6 +70,12 @@ class CompactReading:
         return f"{self.stem} — " + "; ".join(parts)
 
 
+def _reach_provinces() -> tuple[str, ...]:
+    """Return the adcode prefixes of the region's provinces and those its lines run to."""
+    reg = region()
+    return tuple(dict.fromkeys((*reg.region_provinces, *reg.town_provinces)))
+
+
 def _default(char: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
     unit = abbreviation_units().get(char)
     found = gaz.lookup(unit) if unit else []
@@ -79,6 +90,31 @@ def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | No
     if not local:
         return None
     return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
+
+
+def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # type: ignore[no-untyped-def]
+                  alone: bool) -> Place | None:
+    """Return a character's default unit, or the county of the document's city it means here.
+
+    The default yields to the document's own county when that is :data:`CLEAR_RATIO` times
+    nearer the character read next to it (西 of 西昭 in a 凉山 report is 西昌, not 西安). A
+    province's 简称 the region's table does not list (吉 → 吉林) is a default only near its
+    neighbours: farther than :data:`REACH_M` it is not that province (吉 of 张吉怀 is 吉首).
+    With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
+    character could be read).
+    """
+    default = _default(char, gaz)
+    own = _of_city(char, gaz, ctx, near)
+    if default is None:
+        return own
+    if near is not None and own is not None and (
+            CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
+        return own
+    if near is None:
+        return default if alone else None
+    if char in {a.char for a in region().abbreviations}:
+        return default
+    return default if distance_m(default.point, near) <= REACH_M else own
 
 
 def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
@@ -97,11 +133,14 @@ def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | 
 def generated_candidates(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
     """Return the units a character may stand for by the gazetteer alone.
 
-    Cities of China and districts of the region's provinces whose short name starts with it.
+    Cities of China, districts of the region's provinces and county-level cities (…市) of the
+    provinces its lines run to (its ``town_provinces``: 吉 of 张吉怀 is 吉首市 of 湖南) whose
+    short name starts with it.
     """
-    keep = region().region_provinces
+    keep, reach = region().region_provinces, _reach_provinces()
     return [p for p in gaz.index.starting_with(char)
-            if p.level is Level.CITY or (p.level is Level.DISTRICT and p.adcode.startswith(keep))]
+            if p.level is Level.CITY or (p.level is Level.DISTRICT and (
+                p.adcode.startswith(keep) or (p.adcode.startswith(reach) and p.name.endswith("市"))))]
 
 
 def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
@@ -186,19 +225,26 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
         return reading
     chars = list(stem)
     found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
-    for _ in range(max(2, len(chars))):  # a reading may pass along the whole name (金仁桐)
+    alone = False  # defaults read with no neighbour read yet: only once nothing else moves
+    while not all(found):  # a reading may pass along the whole name (金仁桐)
+        moved = False
         for i, char in enumerate(chars):
             if found[i] is not None:
                 continue
             known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
             near = known[0].point if known else None
-            found[i] = (_local(char, gaz, ctx, near) or _default(char, gaz)
-                        or _of_city(char, gaz, ctx, near))
+            found[i] = (_local(char, gaz, ctx, near)
+                        or _near_default(char, gaz, ctx, near, alone=alone))
             if found[i] is None:
                 found[i] = _clear(generated_candidates(char, gaz), [p.point for p in known])
-    if not any(p is not None and p.adcode.startswith(region().region_provinces) for p in found):
-        # A name of initials that reaches no place of the region (北滨大道: a street, not
-        # 北京–滨州) is not read as one.
+            moved = moved or found[i] is not None
+        if not moved:
+            if alone:
+                break
+            alone = True
+    if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
+        # A name of initials that reaches no place of the region or the provinces its lines
+        # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
         return reading
     if any(p is None for p in found):
         for i, char in enumerate(chars):

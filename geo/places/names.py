@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shapely.geometry import Point
+from shapely.geometry import LineString, Point
 
-from geo.places.compact import CompactReading, read_compact, resolve_char
+from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
-from geo.places.region import region
+from geo.places.region import province_abbreviations, region
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
@@ -24,6 +24,9 @@ _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
+#: A line's number in a national or provincial network and the network's word, around its
+#: ends: 第10纵兰州至海口国家高速公路, 横3线甲至乙省级高速 (the ends are 兰州 and 海口).
+_NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联环](?:线)?|^[纵横射联环][0-9一二三四五六七八九十]+线?|(?:国家|省级|省)$")
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
@@ -120,7 +123,7 @@ def _name_parts(name: str) -> list[str]:
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
-    stem = _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem))
+    stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
     parts = [p for p in LINE_SPLIT.split(stem) if p]
     if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
         parts = [v for p in parts for v in _VIA.split(p) if v]
@@ -180,10 +183,21 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
         pass
     if match is None:
         return None
-    piece = match.group(1).removesuffix("境内")
+    return _province_at_end(match.group(1), gaz)
+
+
+def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
+    """Return the province a section's words end with: 重庆, 四川境内, or a 简称 with 境 (川境).
+
+    A bare 简称 at the end is no province (泸渝段 runs 泸州–重庆); written with 境 it is the
+    part of the line inside that province (攀枝花至大理高速川境段).
+    """
+    bare = piece.removesuffix("境内").removesuffix("境")
     for province in gaz.province_names:
-        if piece.endswith((province, short_name(province))):
+        if bare.endswith((province, short_name(province))):
             return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
+    if bare != piece and bare and (name := province_abbreviations().get(bare[-1])) is not None:
+        return next((p for p in gaz.lookup(name) if p.level is Level.PROVINCE), None)
     return None
 
 
@@ -199,8 +213,12 @@ def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
 
 
 def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReading | None:
-    """Return the reading of a compact line name left unresolved for review (万开达: 开?), if any."""
-    parts = _name_parts(name)
+    """Return the reading of a compact line name left unresolved for review (万开达: 开?), if any.
+
+    Read as :func:`name_places` reads it: 东(溪)龙(王)公路 is written out (东溪、龙王), no
+    compact 东龙.
+    """
+    parts = _name_parts(_completed(name, gaz))
     if len(parts) != 1 or gaz.lookup(parts[0], context=ctx):
         return None
     reading = read_compact(parts[0], gaz, ctx)
@@ -229,6 +247,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if words:
         piece = piece[words[-1].end():]
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
+        # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
+        if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
+            piece = province.name
     if corridor is not None:
         for alias in (corridor.name, *corridor.aliases):
             piece = piece.removeprefix(alias)
@@ -254,8 +276,32 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             out.append(own[0])
         else:
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
-            out.append(_section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2))
+            end = _section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2)
+            out.append(end if end is not None else _on_parent(part, gaz, pool))
     return out
+
+
+#: A section's end read from its parent line alone lies this near the line's straight course.
+ON_PARENT_M = 40_000
+
+
+def _on_parent(part: str, gaz: Gazetteer, pool: Sequence[Place]) -> Place | None:
+    """Return the one place of a section end's name that lies on its parent line, else ``None``.
+
+    渝怀铁路梅江至怀化段 in a 贵阳 report: 梅江 is no place of the document's area, but the
+    town 梅江 of 秀山 lies on the line 重庆–怀化 (the 梅江区 of 广东 does not). Readings within
+    :data:`ON_PARENT_M` of the straight course through the line's own places; two such
+    readings apart, or none, leave the end unknown.
+    """
+    course = [p.point for p in pool]
+    if len(course) < 2 or len(part) < 2:
+        return None
+    line = LineString(course)
+    near = [p for p in gaz.lookup(part) if p.level in (Level.TOWN, Level.DISTRICT)
+            and gap_m(line, p.point) <= ON_PARENT_M]
+    if not near or any(gap_m(near[0].point, p.point) > ON_PARENT_M / 4 for p in near[1:]):
+        return None
+    return min(near, key=lambda p: LEVEL_ORDER[p.level])
 
 
 #: A section end at a provincial border: 川陕界, 渝黔界 (two provinces' 简称 and 界).
