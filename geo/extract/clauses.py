@@ -591,9 +591,10 @@ def _years(
         done = _MILESTONE_RE.search(work, a, c_end)
         own = stage or _stage(work, cand, cands)
         intro = None
-        if done is None and own is Stage.UNSPECIFIED and a >= 2 and work[a - 1] in ",，":
+        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and a >= 2 and work[a - 1] in ",，":
             pa = spans.clause(work, a - 2, a - 1)[0]
             intro = _intro_clause(work, a, cand) or ((pa, a - 1) if _LIST_END_RE.search(work, pa, a - 1) else None)
+        # (the item may already have the introducing clause's stage: the intro rule of the stages)
         if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
             done = _MILESTONE_RE.search(work, *intro)
             own = Stage.COMPLETED if done else own
