@@ -13,7 +13,6 @@ route codes); full-width punctuation (，：（）) is the Chinese norm and stay
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from geo import settings
@@ -40,8 +39,8 @@ def _table() -> dict[int, str]:
 
 
 @cache
-def _any_re() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(re.escape(chr(c)) for c in _table())) + "]")
+def _folded_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in _table())
 
 
 def fold(text: str) -> str:
@@ -50,6 +49,6 @@ def fold(text: str) -> str:
 
     The result has the same length as ``text``; a text without such characters is returned as is.
     """
-    if _any_re().search(text) is None:
-        return text
+    if _folded_chars().isdisjoint(text):
+        return text  # a set test is about ten times faster than a regex class of 4,000 characters
     return text.translate(_table())
