@@ -85,10 +85,10 @@ def _start_nginx(folder: Path, *, port: int, upstreams: list[str]) -> subprocess
     if not Path(NGINX).exists():
         raise DeploymentError(f"{NGINX} not installed (apt-get install nginx; make test installs it)")
     for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
-        (folder / "tmp" / sub).mkdir(parents=True, exist_ok=True)
+        (folder / "nginx-temp" / sub).mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:  # workers run as an unprivileged user and write request bodies here
-        shutil.chown(folder / "tmp", "www-data")
-        for sub in (folder / "tmp").iterdir():
+        shutil.chown(folder / "nginx-temp", "www-data")
+        for sub in (folder / "nginx-temp").iterdir():
             shutil.chown(sub, "www-data")
     conf = folder / "nginx.conf"
     conf.write_text(nginx_config(folder, listen=f"127.0.0.1:{port}", upstreams=upstreams))
