@@ -415,10 +415,13 @@ class PlaceIndex:
         key = name_key(clean_name(name))
         if key in self._corridors:
             return self._corridors[key]
-        best = max((k for k in self._corridors if key.startswith(k)
-                    and not (k[-1].isdigit() and key[len(k):len(k) + 1].isdigit())),
-                   key=len, default=None)
-        return self._corridors[best] if best else None
+        # The longest alias the name starts with: its prefixes looked up, longest first, instead of
+        # every alias tried with startswith (2,000 calls over ~150 aliases in an ingest, issue 16).
+        for cut in range(len(key) - 1, 0, -1):
+            head = key[:cut]
+            if head in self._corridors and not (head[-1].isdigit() and key[cut].isdigit()):
+                return self._corridors[head]
+        return None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:
         """Return the focus areas a geometry lies in or crosses, in display order.
