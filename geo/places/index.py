@@ -102,12 +102,14 @@ class PlaceIndex:
         self._district_tree = STRtree(shapely.box(*self._district_bounds.T))
         self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
         # What :meth:`scan` may find at a character: the lengths, longest first, of the names
-        # starting with it (a plan's text is mostly not names: most characters need no lookup).
+        # starting with it and the next character (names have two or more). Half of a plan's
+        # characters start some name, one in twenty its first two: keyed by the pair, scanning
+        # the 50 documents of the ingest bench takes 0.02 s instead of 0.05 s (issue 16).
         scannable = {k for k in self._by_name
                      if 2 <= len(k) <= _MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
         sizes: dict[str, set[int]] = defaultdict(set)
         for key in scannable:
-            sizes[key[0]].add(len(key))
+            sizes[key[:2]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
         self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
@@ -392,7 +394,7 @@ class PlaceIndex:
         i = 0
         n = len(text)
         while i < n:
-            sizes = sizes_at(text[i])
+            sizes = sizes_at(text[i:i + 2])
             if sizes:
                 for size in sizes:
                     piece = text[i:i + size]
