@@ -75,10 +75,11 @@ ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加�
 #: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
 ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
 TRAILER_RE = re.compile(r"复线|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线")
-#: "省道213、214"; not a length ("国省道200公里") nor the pair 国省道.
+#: "省道213、214"; not a length ("国省道200公里") nor the pair 国省道. Behind a lookahead of the
+#: characters a match starts with, so the engine skips the others (issue 16).
 CODE_ROAD_RE = re.compile(
-    r"(?P<kind>(?<!国)省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
-    r"|(?P<code>[GS]\d{2,4})(?=[国省]道)"
+    r"(?=[省国GS])(?:(?P<kind>(?<!国)省道|国道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
+    r"|(?P<code>[GS]\d{2,4})(?=[国省]道))"
 )
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words`` (longest first) behind a first-character lookahead.
