@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from dataclasses import fields, replace
 from typing import Any, Iterable, Mapping
 
@@ -30,6 +31,9 @@ from geo.model import (
 
 #: The fields of a project record (all set by its constructor), for :func:`_own`.
 _PROJECT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Project))
+#: A project's values in the order of its constructor's arguments, and where each field is in them.
+_PROJECT_VALUES = operator.attrgetter(*_PROJECT_FIELDS)
+_FIELD_AT: dict[str, int] = {name: i for i, name in enumerate(_PROJECT_FIELDS)}
 
 #: Longest chain of merges followed (a merge into a merged project is followed to its end).
 _MAX_CHAIN = 32
@@ -175,9 +179,12 @@ def _own(p: Project, d: Decision | None) -> Project:
         changes |= {"name": d.name, "aliases": tuple(dict.fromkeys((*p.aliases, p.name)))}
     if d.type:
         changes["type"] = d.type
-    # Project(**…) over the field names instead of dataclasses.replace, which looks the fields up
-    # again for each of the thousands of decided projects of a load (issue 16); the same record.
-    return Project(**({name: getattr(p, name) for name in _PROJECT_FIELDS} | changes))
+    # The record's values in one call and the changed ones put in place, instead of dataclasses.replace,
+    # which looks the fields up again for each of the thousands of decided projects of a load (issue 16).
+    values = list(_PROJECT_VALUES(p))
+    for name, value in changes.items():
+        values[_FIELD_AT[name]] = value
+    return Project(*values)
 
 
 def _joined(target: Project, merged: list[Project]) -> Project:

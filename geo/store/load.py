@@ -190,6 +190,7 @@ def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str
     """Return the mentions of each entity, in the rows' order."""
     out: dict[str, list[Evidence]] = {}
     registers: dict[str, Register | None] = {}  # a Register is immutable: one per distinct stored text
+    stages = _STAGES  # a local lookup, no call per row (_stage only for a value it does not know)
     for (entity_id, document_id, text, quote, start, end, stage, target_year, lead_unit, start_year, year_basis,
          period_start, period_end, register) in rows:
         doc, doc_title, doc_date, doc_year, doc_year_source = docs[document_id]
@@ -198,7 +199,8 @@ def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str
         evidence = Evidence(
             doc=doc, doc_title=doc_title, doc_date=doc_date, doc_year=doc_year, doc_year_source=doc_year_source,
             text=text, quote=quote, start=start, end=end,
-            stage=_stage(stage), target_year=target_year, lead_unit=lead_unit, start_year=start_year,
+            stage=stages.get(stage) or _stage(stage), target_year=target_year, lead_unit=lead_unit,
+            start_year=start_year,
             year_basis=year_basis, period=(period_start, period_end) if period_start is not None else None,
             register=registers[register] if register is not None else None,
         )
