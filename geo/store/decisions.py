@@ -147,18 +147,20 @@ def apply(projects: list[Project], decided: Mapping[str, Decision], *, hidden: b
     decided_here = [p for p in projects if p.id in decided]
     if not decided_here:
         return projects if ids is None else [p for p in projects if p.id in set(ids)]
-    # Only decided projects call a function (issue 16: 50,000 projects, a few thousand decided);
+    # Only decided projects are rebuilt (issue 16: 50,000 projects, a few thousand decided);
     # only merged ones have a target (target_of is None for any other), in the projects' order.
-    own = {p.id: p if (d := decided.get(p.id)) is None else _own(p, d) for p in projects}
+    changed = {p.id: _own(p, decided[p.id]) for p in decided_here}
     merged = [p for p in decided_here if decided[p.id].state is ReviewState.MERGED]
     absorbed: dict[str, list[Project]] = {}
-    for p in merged:
-        target = target_of(p.id, decided)
-        if target is not None and target in own:
-            absorbed.setdefault(target, []).append(own[p.id])
+    if merged:
+        present = {p.id for p in projects}
+        for p in merged:
+            target = target_of(p.id, decided)
+            if target is not None and target in present:
+                absorbed.setdefault(target, []).append(changed[p.id])
     out = []
     for p in projects:
-        q = own[p.id]
+        q = changed.get(p.id, p)
         if q.id in absorbed:
             q = _joined(q, absorbed[q.id])
         if q.review in HIDDEN_STATES and not hidden:
