@@ -1,4 +1,4 @@
-"""The geocode cache key is the digest of everything the geocoder reads, however it is assembled (issue 16)."""
+"""The geocode cache key is the digest of everything the geocoder reads (issue 16)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ def _context(words: str) -> str:
     [_context("关于“示范”的通知")],
     [_context("甲\\乙\t丙"), _context("第二份文件\n标题")],
 ])
-def test_geocode_key_is_the_digest_of_the_whole_list(contexts: list[str]) -> None:
+def test_geocode_key_is_the_digest_of_rules_entity_and_contexts(contexts: list[str]) -> None:
     entity = _entity()
-    whole = json.dumps([corpus.rules(), corpus.entity_dict(entity), contexts],
+    digests = [hashlib.sha256(c.encode()).hexdigest() for c in contexts]
+    whole = json.dumps([corpus.rules(), corpus.entity_dict(entity), digests],
                        ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert corpus.geocode_key(entity, contexts) == hashlib.sha256(whole.encode()).hexdigest()
     assert corpus.geocode_key(entity, iter(contexts)) == corpus.geocode_key(entity, contexts)
@@ -49,3 +50,6 @@ def test_geocode_key_changes_with_each_part() -> None:
     other = _entity()
     other.mentions[1].start = 1
     assert corpus.geocode_key(other, contexts) != key
+    # one character of a document's context changes the key of every entity it names
+    assert corpus.geocode_key(entity, [contexts[0], _context("丙")]) != key
+    assert corpus.geocode_key(entity, [contexts[0], _context("乙")]) == key

@@ -147,19 +147,17 @@ def _place(d: Mapping[str, Any]) -> Place:
 def geocode_key(entity: Entity, contexts: Iterable[str]) -> str:
     """Return the cache key of an entity's feature: the rules, the entity, its documents' contexts (JSON).
 
-    The digest of ``_dumps([rules(), entity_dict(entity), list(contexts)])``, written out piece by
-    piece: a document's context is JSON of some kilobytes that every entity it names carries, and is
-    quoted once per document instead of once per entity (issue 16).
+    The digest of ``_dumps([rules(), entity_dict(entity), digests])``, where ``digests`` are those of
+    the contexts: a document's context, which every entity it names carries, is quoted and digested
+    once per document instead of once per entity (issue 16).
     """
-    quoted = ",".join(map(_quoted, contexts))
-    text = f"[{_dumps(rules())},{_dumps(entity_dict(entity))},[{quoted}]]"
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(_dumps([rules(), entity_dict(entity), [_digest(c) for c in contexts]]).encode()).hexdigest()
 
 
 @functools.lru_cache(maxsize=1024)
-def _quoted(context: str) -> str:
-    """Return a context's JSON as a JSON string (what :func:`_dumps` writes for it inside a list)."""
-    return _dumps(context)
+def _digest(context: str) -> str:
+    """Return the sha256 of a document's context JSON (hex)."""
+    return hashlib.sha256(context.encode()).hexdigest()
 
 
 def feature_json(f: Feature) -> str:
