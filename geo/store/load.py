@@ -170,14 +170,14 @@ def _load_projects(conn: sa.Connection, *, ids: Iterable[str] | None = None) -> 
     docs = {r[0]: tuple(r[1:]) for r in conn.execute(doc_q).all()}
     if ids is None:  # every project: the rows as the driver gives them
         ent_rows, ment_rows, event_rows = (_driver_rows(conn, q) for q in (ent_q, ment_q, event_q))
-        if conn.dialect.name == "sqlite":  # SQLite keeps a date as its ISO text
-            event_rows = [(*r[:3], _date(r[3]), *r[4:]) for r in event_rows]
+        text_dates = conn.dialect.name == "sqlite"  # SQLite keeps a date as its ISO text
     else:
+        text_dates = False  # SQLAlchemy's rows: dates already converted
         wanted = list(ids)
         ent_rows = conn.execute(ent_q.where(entities.c.id.in_(wanted))).all()
         ment_rows = conn.execute(ment_q.where(mentions.c.entity_id.in_(wanted))).all()
         event_rows = conn.execute(event_q.where(status_events.c.entity_id.in_(wanted))).all()
-    return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows))
+    return _projects(ent_rows, _evidence(ment_rows, docs), _events(event_rows, text_dates=text_dates))
 
 
 def _driver_rows(conn: sa.Connection, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
@@ -222,21 +222,23 @@ def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str
     return out
 
 
-def _events(rows: Iterable[Any]) -> dict[str, list[StatusEvent]]:
+def _events(rows: Iterable[Any], *, text_dates: bool = False) -> dict[str, list[StatusEvent]]:
     """Return the status events of each entity, in the rows' order.
 
     A StatusEvent is immutable and a document's events repeat (its date, a
-    stage, a target year): equal rows give the one record.
+    stage, a target year): equal rows give the one record. ``text_dates``: the
+    rows hold dates as ISO text (SQLite's driver), converted once per record made.
     """
     out: dict[str, list[StatusEvent]] = {}
     made: dict[tuple[Any, ...], StatusEvent] = {}
-    for entity_id, *values in rows:
-        key = tuple(values)
+    for row in rows:
+        entity_id, key = row[0], tuple(row[1:])
         event = made.get(key)
         if event is None:
             stage, previous_stage, date, target_year, source, note, author = key
             event = made[key] = StatusEvent(
-                stage=_stage(stage), previous_stage=_stage(previous_stage) if previous_stage else None, date=date,
+                stage=_stage(stage), previous_stage=_stage(previous_stage) if previous_stage else None,
+                date=_date(date) if text_dates else date,
                 target_year=target_year, source=_SOURCES.get(source) or EventSource(source), note=note,
                 author=author,
             )
