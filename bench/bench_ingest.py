@@ -4,6 +4,8 @@
   (start, reading, extraction, geocoding, linking, database writes, the GeoJSON) on 5 and
   on 50 documents, against a fresh ``python -c "import jieba; jieba.lcut(text)…"`` process
   segmenting the same files; median of 3 runs each, interleaved, ratio printed.
+* :func:`end_to_end_instructions` (issue 16): the same two processes under valgrind's callgrind,
+  instructions executed, the figure a shared machine's load does not move.
 * :func:`one_small_file` (issue 15): the cost of ingesting one small file into a corpus
   of 5 and of 200 documents.
 
@@ -13,7 +15,9 @@ Run ``.venv/bin/python -m bench.bench_ingest``.
 from __future__ import annotations
 
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -133,6 +137,55 @@ def end_to_end(sizes: tuple[int, ...] = (5, 50), *, repeat: int = 3) -> list[str
     return lines
 
 
+def _instructions(cmd: list[str], env: dict[str, str], out: Path) -> subprocess.Popen[str]:
+    """Start ``cmd`` under callgrind, counting the instructions it executes into ``out``."""
+    return subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _collected(proc: subprocess.Popen[str]) -> int:
+    """Return the instructions callgrind reports for a finished process (its ``Collected`` line)."""
+    _, err = proc.communicate()
+    if proc.returncode:
+        raise RuntimeError(f"callgrind run failed: {err[-2000:]}")
+    found = re.search(r"Collected\s*:\s*(\d+)", err)
+    if not found:
+        raise RuntimeError(f"no instruction count in callgrind's report: {err[-500:]}")
+    return int(found.group(1))
+
+
+def end_to_end_instructions(sizes: tuple[int, ...] = (5, 50)) -> list[str]:
+    """Count the instructions of the same two processes as :func:`end_to_end`, under valgrind's callgrind.
+
+    On a machine shared with other work, CPU time moves by ±15 % from run to run; the
+    number of instructions a process executes does not (it leaves out how fast the machine
+    runs them: cache misses and memory stalls are not counted, so it is the steadier, not
+    the whole, figure). One warm-up run of each side first (as in :func:`end_to_end`); both
+    sides then run at once, each ~50× slower than natively (about two minutes at 50
+    documents). Skipped when valgrind is not installed (Debian's ``valgrind``).
+    """
+    if shutil.which("valgrind") is None:
+        return ["instruction counts skipped: valgrind is not installed (apt-get install valgrind)"]
+    lines = [f"{'documents':>9}{'ingest (instructions)':>24}{'jieba (instructions)':>23}{'ratio':>8}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            files = e2e_corpus(Path(tmp) / f"docs{size}", size)
+            env = dict(os.environ)
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            ours = [sys.executable, "-m", "geo", "ingest", str(files[0].parent), "--out", str(Path(tmp) / "i.geojson")]
+            seg = [sys.executable, "-c", _JIEBA, *map(str, files)]
+            _run(ours, dict(env, DATABASE_URL=f"sqlite:///{Path(tmp) / f'warm{size}.db'}"))
+            _run(seg, env)
+            ours_proc = _instructions(ours, dict(env, DATABASE_URL=f"sqlite:///{Path(tmp) / f'ir{size}.db'}"),
+                                      Path(tmp) / f"ours{size}.cg")
+            seg_proc = _instructions(seg, env, Path(tmp) / f"jieba{size}.cg")
+            n_ours, n_seg = _collected(ours_proc), _collected(seg_proc)
+            lines.append(f"{size:>9}{n_ours:>24,}{n_seg:>23,}{n_seg / n_ours:>7.2f}x")
+    lines.append("instructions executed (valgrind --tool=callgrind), the same processes as above; ratio = jieba / "
+                 "ingest (above 1: the ingest executes fewer instructions).")
+    return lines
+
+
 def one_small_file(sizes: tuple[int, ...] = (5, 200)) -> list[str]:
     """Time (and trace the memory of) ingesting one small file into corpora of ``sizes`` documents."""
     from geo import pipeline, store
@@ -170,4 +223,5 @@ def one_small_file(sizes: tuple[int, ...] = (5, 200)) -> list[str]:
 
 if __name__ == "__main__":
     print("\n".join(end_to_end()))
+    print("\n".join(end_to_end_instructions()))
     print("\n".join(one_small_file()))

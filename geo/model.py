@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -808,6 +809,7 @@ def governing_first(mentions: Sequence[_M]) -> tuple[_M, ...]:
 _KEY_STRIP = re.compile(r"[\s·•\-—–~～()（）“”\"'《》]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an ingest asks for the key of the same names again and again (issue 16)
 def name_key(name: str) -> str:
     """Return the normalised form of a name used to link mentions of one project."""
     return _KEY_STRIP.sub("", name)

@@ -17,6 +17,9 @@ _LABELLED_TITLE = re.compile(r"^(?:原标题|标题|文章标题)\s*[:：]\s*(?P
 _JOINT_ISSUE = re.compile(
     r"(?P<who>[\u4e00-\u9fff()()、和]{4,120}?)(?:联合)?(?:印发|发布|出台)了?《"
 )
+#: What every match of ``_JOINT_ISSUE`` ends with: looked for first, as most documents have none and
+#: the search tries up to 120 lengths at each Chinese character (issue 16: 6 ms of 50 documents' heads).
+_ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
@@ -259,7 +262,7 @@ def _labelled_or_first_title(lines: list[str]) -> str:
 
 def _joint_issuers(head: str) -> str | None:
     """Return the bodies of ``A、B、C联合印发了《…》`` near the start (news reports)."""
-    m = _JOINT_ISSUE.search(head)
+    m = _JOINT_ISSUE.search(head) if _ISSUE_VERB.search(head) else None
     if not m:
         return None
     names = [n for n in re.split(r"[、和]", m.group("who")) if _IS_ORGAN.match(n)]

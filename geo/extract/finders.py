@@ -271,7 +271,8 @@ def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
-_RIVER_WORK_RE = re.compile(r"(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
+#: Behind a lookahead of the characters the words start with, so the engine skips the others (issue 16).
+_RIVER_WORK_RE = re.compile(r"(?=[流生水综防治整重修])(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
 _RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")
 
 

@@ -28,8 +28,10 @@ from geo.extract.patterns import (
 )
 
 #: A count of projects: "等9个项目", "6个重点工程", "等10个项目(路段)", or 等 alone ("等项目").
+#: Behind a lookahead of the characters a count starts with, so the engine skips the others (issue 16).
 COUNT_RE = re.compile(
-    r"(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)|(?P<bare>等)(?:重点|重大)?项目"
+    r"(?=[等\d一二三四五六七八九十两])"
+    r"(?:(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)|(?P<bare>等)(?:重点|重大)?项目)"
 )
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".

@@ -110,12 +110,14 @@ class PlaceIndex:
         self._district_tree = STRtree(shapely.box(*self._district_bounds.T))
         self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
         # What :meth:`scan` may find at a character: the lengths, longest first, of the names
-        # starting with it (a plan's text is mostly not names: most characters need no lookup).
+        # starting with it and the next character (names have two or more). Half of a plan's
+        # characters start some name, one in twenty its first two: keyed by the pair, scanning
+        # the 50 documents of the ingest bench takes 0.02 s instead of 0.05 s (issue 16).
         scannable = {k for k in self._by_name
                      if 2 <= len(k) <= _MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
         sizes: dict[str, set[int]] = defaultdict(set)
         for key in scannable:
-            sizes[key[0]].add(len(key))
+            sizes[key[:2]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
         self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
@@ -127,8 +129,9 @@ class PlaceIndex:
         few dozen of China's 3,000 districts (issue 16).
         """
         state = dict(self.__dict__)
-        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes", "_scan_cache"):
-            del state[name]
+        # _seen only stops duplicates while the index is built (_add): 18,000 tuples no reader needs.
+        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes", "_scan_cache", "_seen"):
+            state.pop(name, None)
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
         state["_geometry"] = {}
@@ -401,7 +404,7 @@ class PlaceIndex:
         i = 0
         n = len(text)
         while i < n:
-            sizes = sizes_at(text[i])
+            sizes = sizes_at(text[i:i + 2])
             if sizes:
                 for size in sizes:
                     piece = text[i:i + size]
@@ -424,10 +427,13 @@ class PlaceIndex:
         key = name_key(clean_name(name))
         if key in self._corridors:
             return self._corridors[key]
-        best = max((k for k in self._corridors if key.startswith(k)
-                    and not (k[-1].isdigit() and key[len(k):len(k) + 1].isdigit())),
-                   key=len, default=None)
-        return self._corridors[best] if best else None
+        # The longest alias the name starts with: its prefixes looked up, longest first, instead of
+        # every alias tried with startswith (2,000 calls over ~150 aliases in an ingest, issue 16).
+        for cut in range(len(key) - 1, 0, -1):
+            head = key[:cut]
+            if head in self._corridors and not (head[-1].isdigit() and key[cut].isdigit()):
+                return self._corridors[head]
+        return None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:
         """Return the focus areas a geometry lies in or crosses, in display order.

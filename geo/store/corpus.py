@@ -145,8 +145,19 @@ def _place(d: Mapping[str, Any]) -> Place:
 
 
 def geocode_key(entity: Entity, contexts: Iterable[str]) -> str:
-    """Return the cache key of an entity's feature: the rules, the entity, its documents' contexts (JSON)."""
-    return hashlib.sha256(_dumps([rules(), entity_dict(entity), list(contexts)]).encode()).hexdigest()
+    """Return the cache key of an entity's feature: the rules, the entity, its documents' contexts (JSON).
+
+    The digest of ``_dumps([rules(), entity_dict(entity), digests])``, where ``digests`` are those of
+    the contexts: a document's context, which every entity it names carries, is quoted and digested
+    once per document instead of once per entity (issue 16).
+    """
+    return hashlib.sha256(_dumps([rules(), entity_dict(entity), [_digest(c) for c in contexts]]).encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1024)
+def _digest(context: str) -> str:
+    """Return the sha256 of a document's context JSON (hex)."""
+    return hashlib.sha256(context.encode()).hexdigest()
 
 
 def feature_json(f: Feature) -> str:

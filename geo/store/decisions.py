@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from dataclasses import fields, replace
 from typing import Any, Iterable, Mapping
 
@@ -30,6 +31,9 @@ from geo.model import (
 
 #: The fields of a project record (all set by its constructor), for :func:`_own`.
 _PROJECT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Project))
+#: A project's values in the order of its constructor's arguments, and where each field is in them.
+_PROJECT_VALUES = operator.attrgetter(*_PROJECT_FIELDS)
+_FIELD_AT: dict[str, int] = {name: i for i, name in enumerate(_PROJECT_FIELDS)}
 
 #: Longest chain of merges followed (a merge into a merged project is followed to its end).
 _MAX_CHAIN = 32
@@ -143,18 +147,20 @@ def apply(projects: list[Project], decided: Mapping[str, Decision], *, hidden: b
     decided_here = [p for p in projects if p.id in decided]
     if not decided_here:
         return projects if ids is None else [p for p in projects if p.id in set(ids)]
-    # Only decided projects call a function (issue 16: 50,000 projects, a few thousand decided);
+    # Only decided projects are rebuilt (issue 16: 50,000 projects, a few thousand decided);
     # only merged ones have a target (target_of is None for any other), in the projects' order.
-    own = {p.id: p if (d := decided.get(p.id)) is None else _own(p, d) for p in projects}
+    changed = {p.id: _own(p, decided[p.id]) for p in decided_here}
     merged = [p for p in decided_here if decided[p.id].state is ReviewState.MERGED]
     absorbed: dict[str, list[Project]] = {}
-    for p in merged:
-        target = target_of(p.id, decided)
-        if target is not None and target in own:
-            absorbed.setdefault(target, []).append(own[p.id])
+    if merged:
+        present = {p.id for p in projects}
+        for p in merged:
+            target = target_of(p.id, decided)
+            if target is not None and target in present:
+                absorbed.setdefault(target, []).append(changed[p.id])
     out = []
     for p in projects:
-        q = own[p.id]
+        q = changed.get(p.id, p)
         if q.id in absorbed:
             q = _joined(q, absorbed[q.id])
         if q.review in HIDDEN_STATES and not hidden:
@@ -175,9 +181,12 @@ def _own(p: Project, d: Decision | None) -> Project:
         changes |= {"name": d.name, "aliases": tuple(dict.fromkeys((*p.aliases, p.name)))}
     if d.type:
         changes["type"] = d.type
-    # Project(**…) over the field names instead of dataclasses.replace, which looks the fields up
-    # again for each of the thousands of decided projects of a load (issue 16); the same record.
-    return Project(**({name: getattr(p, name) for name in _PROJECT_FIELDS} | changes))
+    # The record's values in one call and the changed ones put in place, instead of dataclasses.replace,
+    # which looks the fields up again for each of the thousands of decided projects of a load (issue 16).
+    values = list(_PROJECT_VALUES(p))
+    for name, value in changes.items():
+        values[_FIELD_AT[name]] = value
+    return Project(*values)
 
 
 def _joined(target: Project, merged: list[Project]) -> Project:

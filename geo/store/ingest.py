@@ -80,9 +80,21 @@ def mention_count(conn: sa.Connection, doc_id: int) -> int:
     return conn.execute(query).scalar_one()
 
 
+def mention_counts(conn: sa.Connection, doc_ids: Sequence[int]) -> dict[int, int]:
+    """Return the number of mentions stored for each of ``doc_ids`` (0 for none), in one query per 500."""
+    out = dict.fromkeys(doc_ids, 0)
+    wanted = list(out)
+    for i in range(0, len(wanted), 500):
+        query = (sa.select(mentions.c.document_id, sa.func.count()).where(mentions.c.document_id.in_(wanted[i:i + 500]))
+                 .group_by(mentions.c.document_id))
+        out.update((doc_id, n) for doc_id, n in conn.execute(query))
+    return out
+
+
 def add_document(conn: sa.Connection, source: SourceText, *, now: dt.datetime) -> int:
     """Insert a new document row and return its id."""
-    return int(conn.execute(documents.insert().values(name=source.name, **_values(source, now))).inserted_primary_key[0])
+    # one statement with bound parameters (not .values(), a new statement for every document: issue 16)
+    return int(conn.execute(documents.insert(), {"name": source.name, **_values(source, now)}).inserted_primary_key[0])
 
 
 def replace_document(conn: sa.Connection, old: StoredDocument, source: SourceText, *, actor: str,
@@ -176,11 +188,20 @@ def extraction_rules(conn: sa.Connection) -> list[str]:
 
 def put_extraction(conn: sa.Connection, doc_id: int, extraction: Extraction) -> None:
     """Keep (or replace) a document's extraction."""
-    conn.execute(extractions.delete().where(extractions.c.document_id == doc_id))
-    conn.execute(extractions.insert().values(
-        document_id=doc_id, sha256=extraction.sha256, rules=extraction.rules,
-        entities=extraction.entities, context=extraction.context,
-    ))
+    put_extractions(conn, [(doc_id, extraction)])
+
+
+def put_extractions(conn: sa.Connection, items: Sequence[tuple[int, Extraction]]) -> None:
+    """Keep (or replace) the extraction of each ``(document id, extraction)``, in order, a few statements in all."""
+    if not items:
+        return
+    ids = [doc_id for doc_id, _ in items]
+    for i in range(0, len(ids), 500):
+        conn.execute(extractions.delete().where(extractions.c.document_id.in_(ids[i:i + 500])))
+    conn.execute(extractions.insert(), [
+        {"document_id": doc_id, "sha256": e.sha256, "rules": e.rules, "entities": e.entities, "context": e.context}
+        for doc_id, e in items
+    ])
 
 
 # --------------------------------------------------------------------------- geocode cache
