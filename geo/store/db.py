@@ -298,7 +298,7 @@ class GeoInfo:
     note: str = ""
 
 
-def _drop_orphans(conn: sa.Connection) -> None:
+def drop_orphans(conn: sa.Connection) -> None:
     """Delete entities that no document names any more and no person touched."""
     named = sa.select(mentions.c.entity_id)
     manual = sa.select(status_events.c.entity_id).where(

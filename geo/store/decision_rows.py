@@ -1,11 +1,10 @@
 """The ``review_decisions`` rows: read, checked and written inside one locked transaction.
 
 :func:`change_all` is how every review action writes: under the corpus write
-lock (:func:`geo.store.db.locked`) it reads the stored decisions and the
+lock (:func:`geo.store.db.locked`) it reads the stored decisions (:func:`geo.store.load.read_decisions`) and the
 projects' mention spans once, applies the action's change to each project's
 decision, writes them in batches and adds one audit row each with the decision
-before → after. The smaller readers and writers (:func:`read_decisions`,
-:func:`require`, :func:`project_spans`, :func:`write`) serve :mod:`geo.store.review` and
+before → after. The smaller readers and writers (:func:`require`, :func:`project_spans`, :func:`write`) serve :mod:`geo.store.review` and
 :mod:`geo.store.relink` inside their own transactions; :mod:`geo.store.decisions`
 converts between rows and :class:`geo.model.Decision` records.
 """
@@ -21,6 +20,7 @@ from sqlalchemy.engine import Engine
 from geo.errors import StoreError
 from geo.model import Decision
 from geo.store import db, decisions
+from geo.store.load import read_decisions
 from geo.store.progress import audit_all
 
 # --------------------------------------------------------------------------- one locked change
@@ -96,11 +96,6 @@ def _write_all(conn: sa.Connection, found: Sequence[Decision], *, new: bool) -> 
     else:
         conn.execute(t.update().where(t.c.project_id == sa.bindparam("key")),
                      [{"key": d.project_id, **decisions.to_values(d)} for d in found])
-
-
-def read_decisions(conn: sa.Connection) -> dict[str, Decision]:
-    """Return every stored decision by project id."""
-    return {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(db.review_decisions))}
 
 
 def require(conn: sa.Connection, project_id: str) -> None:

@@ -295,7 +295,7 @@ def write_corpus(conn: sa.Connection, doc_ids: Mapping[str, int], order: Sequenc
     # statement per row was a third of an ingest); projects first, as mentions refer to them.
     _insert_entities(conn, new_entities)
     _insert_mentions(conn, new_mentions, now)
-    db._drop_orphans(conn)
+    db.drop_orphans(conn)
 
 
 def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
@@ -400,5 +400,5 @@ def save_document(eng: db.Engine, source: SourceText, found: Iterable[Entity],
             _put_entity(conn, kept, stored, now)
             for m in kept.mentions:
                 _insert_mention(conn, doc_id, ent.id, m, now)
-        db._drop_orphans(conn)
+        db.drop_orphans(conn)
     return int(doc_id)

@@ -57,14 +57,14 @@ def load_projects(eng: Engine, *, ids: Iterable[str] | None = None, hidden: bool
     out unless ``hidden`` (the review queue).
     """
     with _bulk(), eng.connect() as conn:  # one read transaction: decisions and projects of one moment
-        decided = _decisions(conn)
+        decided = read_decisions(conn)
         wanted_ids = None if ids is None else decisions.with_merged(list(ids), decided)
         projects = _load_projects(conn, ids=wanted_ids)
         return decisions.apply(projects, decided, hidden=hidden, ids=None if ids is None else list(ids))
 
 
-def _decisions(conn: sa.Connection) -> dict[str, Decision]:
-    """Return the review decisions by project id (all rows at once: iterating fetched them one by one)."""
+def read_decisions(conn: sa.Connection) -> dict[str, Decision]:
+    """Return every stored review decision by project id (all rows at once: iterating fetched them one by one)."""
     return {r.project_id: decisions.from_row(r._mapping) for r in conn.execute(sa.select(review_decisions)).all()}
 
 

@@ -16,7 +16,8 @@ import sqlalchemy as sa
 
 from geo.model import EventSource, GeometrySource
 from geo.store import db
-from geo.store.decision_rows import project_spans, read_decisions
+from geo.store.decision_rows import project_spans
+from geo.store.load import read_decisions
 from geo.store.progress import audit
 
 #: Weight of a recorded span found again exactly, against 1 for a span that only overlaps.
@@ -64,7 +65,7 @@ def reattach(conn: sa.Connection) -> list[tuple[str, str]]:
         taken.add(new)
         moved.append((old, new))
     if moved:
-        db._drop_orphans(conn)
+        db.drop_orphans(conn)
     for pid, d in known.items():
         spans = project_spans(conn, pid)
         if spans and spans != d.spans:

@@ -42,7 +42,6 @@ from geo.store.decision_rows import (
     change,
     change_all,
     project_spans,
-    read_decisions,
     require,
     write,
 )
@@ -62,7 +61,7 @@ def load_decisions(eng: Engine) -> dict[str, Decision]:
     """Return every stored decision by project id."""
     db.init(eng)
     with eng.connect() as conn:
-        return read_decisions(conn)
+        return load.read_decisions(conn)
 
 
 def decision(eng: Engine, project_id: str) -> Decision:
@@ -114,7 +113,7 @@ def merge(eng: Engine, project_id: str, *, into: str, by: str) -> Decision:
     """
     def mutate(d: Decision, conn: sa.Connection) -> Decision:
         require(conn, into)
-        known = read_decisions(conn)
+        known = load.read_decisions(conn)
         target = decisions.target_of(into, known) or into
         if target == project_id:
             raise StoreError(f"cannot merge {project_id} into itself")
@@ -216,7 +215,7 @@ def undo(eng: Engine, project_id: str, *, by: str) -> Decision:
             if entry is None:
                 raise StoreError(f"nothing to undo for {project_id}")
             detail = json.loads(entry.detail)
-            current = read_decisions(conn).get(project_id)
+            current = load.read_decisions(conn).get(project_id)
             version = (current.version if current else 0) + 1
             before = detail.get("before")
             restored = (decisions.from_snapshot(before) if before else Decision(project_id))
