@@ -97,3 +97,24 @@ def test_an_edit_through_one_replica_is_seen_through_the_other(browser, deployme
             break
         time.sleep(2)
     assert seen.found, f"the second replica did not show the edit within {STALE_S} s"
+
+
+def test_the_proxy_sends_scripts_compressed(deployment) -> None:
+    """Streamlit's scripts reach the browser through nginx gzipped, the same bytes once unpacked."""
+    import gzip
+    import re
+
+    dep, _ = deployment
+    with urllib.request.urlopen(dep.proxy_url, timeout=30) as r:
+        page = r.read().decode()
+    script = re.search(r'src="\.?/?(static/js/[^"]+\.js)"', page)
+    assert script, page[:500]
+    path = "/" + script.group(1)
+    req = urllib.request.Request(dep.proxy_url.rstrip("/") + path, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.headers["Content-Encoding"] == "gzip"
+        packed = r.read()
+    with urllib.request.urlopen(dep.replica_urls[0].rstrip("/") + path, timeout=30) as r:
+        plain = r.read()
+    assert gzip.decompress(packed) == plain
+    assert len(packed) < len(plain) / 2
