@@ -7,6 +7,7 @@ The document date of :func:`source` is 2023-06-12.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -432,6 +433,26 @@ def test_undated_relative_year_reads_the_annual_plan(title: str, target: int | N
     assert m.target_year == target
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a government's work report of a year sets that year's goals
+        ("2023年政府工作报告\n确保南川至贵阳高速公路建成通车。", 2023),
+        ("某市2023年政府工作报告\n加快交通建设,建成南川至贵阳高速公路等项目。", 2023),
+        # its review of the last year is not this year's goal
+        ("2023年政府工作报告\n过去一年,南川至贵阳高速公路建成通车。", None),
+        ("2023年政府工作报告\n2022年,南川至贵阳高速公路建成通车。", 2022),  # a year of its own wins
+        # a photo caption's year beside the paragraph is the picture's, not the paragraph's
+        ("2024年某省交通运输工作安排\n图为2023年2月航拍某大桥施工。同时,建成南川至贵阳高速公路。", 2024),
+        ("2024年某省交通运输工作安排\n▲2023年航拍。同时,建成南川至贵阳高速公路。", 2024),
+        ("2024年某省交通运输工作安排\n某大桥2023年2月开工。同时,建成南川至贵阳高速公路。", None),
+    ],
+)
+def test_an_annual_plans_completions_are_its_years(text: str, target: int | None) -> None:
+    m = by_name(extract(source(text, date=None)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
 def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> None:
     text = "关于交通建设的情况\n2021年,南川至贵阳高速公路建成通车,涪陵港与万州港开通集装箱航线。"
     ents = by_name(extract(source(text)))
@@ -679,6 +700,25 @@ from geo.documents import read_meta  # noqa: E402
 )
 def test_the_document_date_is_read_where_news_and_letters_put_it(text: str, date: dt.date | None) -> None:
     assert read_meta(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        # the dateline's year from the lead of an annual work meeting's report, though cleaning took out
+        # the spaces of the raw line ("中新网 贵阳1月18日电")
+        ("某网 某市1月18日电 (记者 张三)2024年,某省将完成投资800亿元。\n记者18日从2024年某省交通运输工作会获悉。",
+         dt.date(2024, 1, 18)),
+        # a day opening a report of the year's batch of works held that day
+        ("1月2日,某市2025年一季度重大项目开工暨投产活动举行。\n正文。", dt.date(2025, 1, 2)),
+        ("3月5日,某市2023年重大项目集中开工仪式举行。\n正文。", dt.date(2023, 3, 5)),
+        # no year of the lead's own: none
+        ("某网 某市1月18日电 (记者 张三)某省将完成投资800亿元。\n正文。", None),
+    ],
+)
+def test_a_dateline_takes_the_year_its_lead_names(raw: str, date: dt.date | None) -> None:
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", raw)
+    assert read_meta(cleaned, raw).date == date
 
 
 @pytest.mark.parametrize(

@@ -273,9 +273,11 @@ SPAN_LABEL_RE = re.compile(
     r"(?:(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|工期|期)|工期)\s*(?:为|是|[:：])?\s*(?=20\d\d)"
 )
 
-#: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
+#: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划", and of a
+#: government's work report, delivered early in its year and setting that year's goals ("2023年政府工作报告").
 _ANNUAL_RE = re.compile(
-    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务)"
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务"
+    r"|政府工作报告)"
 )
 
 #: The title of a news report on one year's plan: "今年某省公路水路计划投资超800亿元", "2020年某省将实现…"
@@ -299,9 +301,20 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     ls = work.rfind("\n", 0, s0) + 1
     end = _SENTENCE_END_RE.search(work, s0)
     hi = end.end() if end else len(work)
-    if any(int(m.group(1)) != year for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
+    if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start()) for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
         return False
-    return _REVIEW_RE.search(work, ls, hi) is None
+    return not any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi))
+
+
+#: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
+#: own time, not the paragraph's it was printed beside.
+_CAPTION_RE = re.compile(r"\s*(?:▲|△|图为|图片为|(?:上|下|左|右)?图[:：])")
+
+
+def _in_caption(work: str, ls: int, pos: int) -> bool:
+    """Return whether ``pos`` (on the line starting at ``ls``) lies in a photo caption's sentence."""
+    cut = max(work.rfind(ch, ls, pos) for ch in "。!！?？")
+    return bool(_CAPTION_RE.match(work, cut + 1 if cut >= 0 else ls))
 
 
 @dataclass(frozen=True, slots=True)
