@@ -91,6 +91,12 @@ _SENTENCE_END = re.compile(r"[。;；！？]")
 _MEETING_YEAR = re.compile(
     rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
 )
+#: A year's list of key projects a report announces ("省政府印发《2024年某省重点项目名单》",
+#: "公布了2018年某省重大工程和重点项目名单", "2019年某市重点基础设施项目签约"): such a list is
+#: published and reported in its own year.
+_LIST_YEAR = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:[^。,，;；、\n\d]{0,8}?[省市区县州])?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
+)
 #: A plenary session of the National People's Congress or CPPCC, or of a province's people's congress,
 #: by its term and number ("十三届全国人大四次会议", "全国政协十三届四次会议", "省十三届人大四次会议",
 #: "某省第十四届人民代表大会第一次会议"): a reply to a motion of the session answers in its year. Their
@@ -189,6 +195,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(titled.pop(), "title")
     for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
+    for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
+        found.setdefault(int(y), "list")
     for line in (title, *lines[:_HEADER_SCAN]):
         if len(line) > _SESSION_LINE_MAX or _SENTENCE_END.search(line):
             continue  # a session a sentence recalls may be another year's
