@@ -142,6 +142,12 @@ YEAR_CASES = [
     ("今年开工的项目有:南川至贵阳高速公路。明年,綦江至习水高速公路建成。", "綦江至习水高速公路", 2024, None, "relative"),
     # a span as long as a vision is not a project's timeline
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
+    # a year and its month heading a news sentence date the item's own milestone in it
+    ("去年6月,南川至贵阳高速公路开通运营。", "南川至贵阳高速公路", 2022, None, "relative"),
+    ("2020年7月,南川至贵阳高速公路正式通车。", "南川至贵阳高速公路", 2020, None, "explicit"),
+    ("2021年3月18日,南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2021, "explicit"),
+    ("2020年7月,南川至贵阳高速公路开展环评工作。", "南川至贵阳高速公路", None, None, None),
+    ("2020年7月,某大桥通车,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),

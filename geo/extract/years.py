@@ -150,10 +150,11 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
     return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
 
 
-#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
+#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence; a year and its
+#: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
-    r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
 )
 
 
