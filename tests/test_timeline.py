@@ -148,6 +148,11 @@ YEAR_CASES = [
     ("2021年3月18日,南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2021, "explicit"),
     ("2020年7月,南川至贵阳高速公路开展环评工作。", "南川至贵阳高速公路", None, None, None),
     ("2020年7月,某大桥通车,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
+    # a year after a word of intent, opening the clause the item is the subject of
+    ("力争明年南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2024, None, "relative"),
+    ("计划今年南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2023, "relative"),
+    ("预计2025年南川至贵阳高速公路有望通车。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("力争明年南川至贵阳高速公路完成初步设计。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
