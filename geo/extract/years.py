@@ -370,6 +370,34 @@ def sentence_period(work: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _FIVE_YEAR_TIME_RE = re.compile("(" + "|".join(_FIVE_YEAR) + r")[”\"]?(?:期间|时期|内|末)")
+#: A five-year plan's time before a completion in the same clause: "“十四五”期间建成", "力争十四五末建成通车".
+_FIVE_YEAR_DONE_RE = re.compile(
+    "(" + "|".join(_FIVE_YEAR) + rf")[”\"]?(?:期间|时期|内|末)(?:前|以前|之前)?{_GAP}(?:{_DONE})"
+)
+#: A five-year plan's time heading the sentence: "到“十四五”末,", "“十四五”期间,".
+_FIVE_YEAR_LEAD_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?(?:到|至|在|于)?[“\"]?("
+    + "|".join(_FIVE_YEAR) + r")[”\"]?(?:期间|时期|内|末)(?:前|以前|之前)?[,，]"
+)
+
+
+def plan_end_year(work: str, s0: int, a: int, hi: int) -> Years:
+    """Return the end of a five-year plan the item's own clause completes it in, as its target year.
+
+    "X“十四五”期间建成", "力争“十四五”末建成通车X" (in the item's clause ``work[a:hi]``; the
+    sentence starts at ``s0``), or a plan's time heading the sentence ("到“十四五”末,建成X") with the completion in
+    the item's clause. The plan as the document's window (basis ``plan_period``) is not this: here the
+    clause binds the item's completion to the plan's end (issue #11, convention (ii)). A start in a plan's
+    time gives no year: the plan does not say which of its years.
+    """
+    m = _FIVE_YEAR_DONE_RE.search(work, a, hi)
+    if m is None:
+        lead = _FIVE_YEAR_LEAD_RE.match(work, s0, a)
+        done = re.compile(_DONE).search(work, a, hi) if lead else None
+        if done is None:
+            return Years()
+        m = lead
+    return Years(_FIVE_YEAR[m.group(1)][1], None, "relative")
 
 
 def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
