@@ -153,6 +153,15 @@ YEAR_CASES = [
     ("计划今年南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2023, "relative"),
     ("预计2025年南川至贵阳高速公路有望通车。", "南川至贵阳高速公路", 2025, None, "explicit"),
     ("力争明年南川至贵阳高速公路完成初步设计。", "南川至贵阳高速公路", None, None, None),
+    # a five-year plan's end bound to the item's own completion in its clause is its target (convention ii)
+    ("到“十四五”末,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("“十四五”期间,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("南川至贵阳高速公路“十四五”期间建成。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("南川至贵阳高速公路力争十三五末建成通车。", "南川至贵阳高速公路", 2020, None, "relative"),
+    # … not a start in the plan's time, a plan the item is put in, nor another item's completion
+    ("“十四五”期间,开工建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("南川至贵阳高速公路纳入“十四五”规划。", "南川至贵阳高速公路", None, None, None),
+    ("“十四五”期间,某市建成高速公路500公里,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, "plan_period"),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
@@ -236,8 +245,10 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2021—2023年累计完成投资20亿元。", "南川至贵阳高速公路", None, None, None),
     ("2021—2023年下达资金5000万元,建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, None),
     ("2021年至2023年实施南川至贵阳高速公路项目。", "南川至贵阳高速公路", 2023, 2021, "explicit"),
-    # a five-year plan named in the clause is a window, never a target year
-    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    # a five-year plan named in the clause is a window, not a target year, unless the clause completes
+    # the item in it (then its end is the target: convention (ii) of issue #11 item 3, below)
+    ("“十五五”时期推进南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2030, None, "relative"),
     ("南川至贵阳高速公路纳入“十四五”规划,力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
     # a history told from a first milestone is no target
     ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),
@@ -342,7 +353,7 @@ def test_the_plan_period_restated_in_a_clause_stays_a_window() -> None:
     ("text", "period"),
     [
         ("关于交通建设的情况\n“十四五”期间,重点建设南川至贵阳高速公路。", (2021, 2025)),
-        ("关于交通建设的情况\n十五五时期建成南川至贵阳高速公路。", (2026, 2030)),
+        ("关于交通建设的情况\n十五五时期推进南川至贵阳高速公路建设。", (2026, 2030)),
         # a plan named as a document, not as the sentence's time
         ("关于交通建设的情况\n将南川至贵阳高速公路纳入十四五规划。", None),
     ],

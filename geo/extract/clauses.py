@@ -559,6 +559,10 @@ def _years(
             start, basis = start or year, basis or how
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
+    if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
+        # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
+        y = years.plan_end_year(work, s0, a, c_end)
+        target, basis = y.target, y.basis or basis
     if target is None and start is None:
         # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
         intro = _intro_clause(work, a, cand)
