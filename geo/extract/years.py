@@ -83,6 +83,15 @@ LABELLED_MILESTONE_RE = re.compile(
 #: What follows a milestone up to the clause end, and how long it may be without being an object.
 _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
 _BARE_TAIL = 4
+#: Milestones joined to the first one ("完工并投入使用", "建成并正式通车运营"): more of the same
+#: milestone, not an object of it.
+_CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))+")
+
+
+def _object_len(work: str, pos: int) -> int:
+    """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
+    m = _CONJOINED_RE.match(work, pos)
+    return len(_OBJECT_RE.match(work, m.end() if m else pos).group())
 #: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 
@@ -418,7 +427,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     basis = None
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
-        if bare and ((len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL
+        if bare and ((_object_len(work, m.end()) > _BARE_TAIL
                       and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())):
             continue
         year, how = _resolve(m, doc_year)
