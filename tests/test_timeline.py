@@ -162,6 +162,13 @@ YEAR_CASES = [
     ("“十四五”期间,开工建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
     ("南川至贵阳高速公路纳入“十四五”规划。", "南川至贵阳高速公路", None, None, None),
     ("“十四五”期间,某市建成高速公路500公里,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, "plan_period"),
+    # milestones joined to the first ("完工并投入使用") are no object of it; a real object is
+    ("南川至贵阳高速公路已完成总工程量的80%,预计2024年6月底前完工并投入使用。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("南川至贵阳高速公路加快建设,2024年建成并投用配套服务区。", "南川至贵阳高速公路", None, None, None),
+    # a time label closing the item's clause with a colon, read with its value
+    ("南川至贵阳高速公路建成时间:2025年。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路计划开工时间：2024年。", "南川至贵阳高速公路", None, 2024, "explicit"),
+    ("南川至贵阳高速公路主要内容:2025年建成綦江至习水高速公路。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),

@@ -520,7 +520,11 @@ def _years(
     c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
     if stop > c_end and is_context(work, cand, cands):
         stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
-    for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):
+    # a label ending the item's clause with a colon is read with its value ("X建成时间:2025年")
+    own_hi = c_end
+    if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
+        own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
+    for lo, hi, bare in ((cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)):
         y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
@@ -626,6 +630,8 @@ def _years(
 
 
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
+#: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
+_LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
