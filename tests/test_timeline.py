@@ -169,6 +169,10 @@ YEAR_CASES = [
     ("南川至贵阳高速公路建成时间:2025年。", "南川至贵阳高速公路", 2025, None, "explicit"),
     ("南川至贵阳高速公路计划开工时间：2024年。", "南川至贵阳高速公路", None, 2024, "explicit"),
     ("南川至贵阳高速公路主要内容:2025年建成綦江至习水高速公路。", "南川至贵阳高速公路", None, None, None),
+    # a year heading the sentence as its plan's time governs the later clauses' own milestones
+    ("今年将开工建设某大桥,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("2024年计划开工某大桥,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("今年将开工建设某大桥,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),

@@ -163,7 +163,9 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
 #: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
-    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?"
+    # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
+    r"(?:[,，]|(?=将|要|计划|拟))"
 )
 
 
