@@ -670,6 +670,9 @@ from geo.documents import read_meta  # noqa: E402
         ("某某大桥通车\n来源：某某日报 2023-05-12\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n作者:张三 2023年5月12日 来源:某某网\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", dt.date(2024, 1, 22)),
+        # a paper's page line: its name, the date and the page
+        ("某某大桥通车\n某某日报 2023年05月12日 第03版\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n2023年05月12日 第A03版:要闻版 来源于某报的文章称某某大桥已通车\n正文。", None),
         # a letter or reply: the date line at its end, under the signing body
         ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某市交通局\n2023年6月12日", dt.date(2023, 6, 12)),
         ("某某大桥通车\n新华社成都2023年5月12日电 某某大桥建成通车。", dt.date(2023, 5, 12)),

@@ -317,7 +317,10 @@ def _published(text: str) -> dt.date | None:
 #: How many lines under the title a page's header (paper, author, date) may take.
 _HEADER_LINES = 6
 #: What may stand beside a header date: brackets, separators, a weekday, a time of day.
-_HEADER_NOISE = re.compile(r"[\s|｜/\[\]【】()（）:：·\-]|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|日")
+_HEADER_NOISE = re.compile(
+    r"[\s|｜/\[\]【】()（）:：·\-]|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|日"
+    r"|第\s*[A-Za-z]?\d{1,3}\s*版"  # a paper's page: "某某日报 2023年05月12日 第03版"
+)
 #: Most characters of a paper's or author's name before a header date ("重庆日报", "本报记者 张三"),
 #: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
 _HEADER_BEFORE = 12
