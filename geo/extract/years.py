@@ -203,6 +203,25 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     return year, how
 
 
+#: A line introducing a list by its year as its time: "2024年重点工作:", "(二)今年主要任务:".
+_INTRO_YEAR_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?:(?P<year>20\d\d)年度?|(?P<rel>今年|明年|本年度?))(?![\d—\-–~～至到底末以])"
+)
+
+
+def intro_year(work: str, lo: int, hi: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year a list's introducing line ``work[lo:hi]`` opens with as its time, else (None, None).
+
+    "2024年重点工作:\n1.建成A。\n2.开工建设B。": the line names no milestone itself, but its year is
+    the time of the lines under it; a line naming a second time word ("2024年对比2023年") gives none.
+    """
+    m = _INTRO_YEAR_RE.match(work, lo, hi)
+    if m is None or _TIME_WORD_RE.search(work, m.end(), hi):
+        return None, None
+    return _resolve(m, doc_year)
+
+
 def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
     """Return the year lead of the line above the paragraph at ``ls`` when that line introduces it.
 
