@@ -486,6 +486,28 @@ def test_an_annual_plans_completions_are_its_years(text: str, target: int | None
     assert m.target_year == target
 
 
+@pytest.mark.parametrize(
+    ("lines", "name", "target", "start"),
+    [
+        # a line introducing a numbered list by its year: the year of each item's own milestone
+        ("2024年重点工作:\n1.建成南川至贵阳高速公路。\n2.开工建设綦江至习水高速公路。", "南川至贵阳高速公路", 2024, None),
+        ("2024年重点工作:\n1.建成南川至贵阳高速公路。\n2.开工建设綦江至习水高速公路。", "綦江至习水高速公路", None, 2024),
+        ("(二)今年主要任务：\n一是开工建设某大桥。\n二是建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2023, None),
+        # lists numbered (一)(二) take the introducing line's milestone year too
+        ("今年计划建成以下项目:\n(一)南川至贵阳高速公路\n(二)綦江至习水高速公路", "綦江至习水高速公路", 2023, None),
+        # no milestone of the item's own, a line of two times, a line without a year: no year
+        ("2024年重点工作:\n1.加快南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None),
+        ("2024年与2023年对比:\n1.建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None),
+        ("主要工作:\n1.建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None),
+    ],
+)
+def test_a_year_introducing_a_list_dates_its_items_own_milestones(
+    lines: str, name: str, target: int | None, start: int | None,
+) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + lines)))[name].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+
+
 def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> None:
     text = "关于交通建设的情况\n2021年,南川至贵阳高速公路建成通车,涪陵港与万州港开通集装箱航线。"
     ents = by_name(extract(source(text)))
