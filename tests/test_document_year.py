@@ -40,6 +40,14 @@ from geo.extract import extract
         ("某省第十四届人民代表大会第一次会议文件\n政府工作报告\n正文。", 2023, "meeting"),
         # two classes agreeing give the year once, from the first
         ("关于2023年重点项目的通知\n某发〔2023〕3号\n正文。", 2023, "doc_number"),
+        # a meeting named 工作会 ("…交通运输工作会获悉") and a city's batch of starts held as an event
+        ("某省交通投资创新高\n记者从2024年某省交通运输工作会获悉,全年完成投资800亿元。", 2024, "meeting"),
+        ("某市路桥最新进展\n今日,某市2025年第三批重大项目开工暨投产活动举行。", 2025, "meeting"),
+        ("某市重大项目\n某市2023年重大项目集中签约仪式在某区举行。", 2023, "meeting"),
+        # a year's list of key projects the report announces is published in its year
+        ("某市项目上榜\n近日,省政府印发《2024年某省重点项目名单》,某市27个项目上榜。", 2024, "list"),
+        ("重大工程名单公布\n近日获悉,某省发改委公布了2018年某省重大工程和重点项目名单。", 2018, "list"),
+        ("某区未来轨道\n日前,在本届西洽会上举行的2019年某市重点基础设施项目签约会上。", 2019, "list"),
     ],
 )
 def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: int, source: str) -> None:
@@ -68,6 +76,11 @@ def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: i
         "某某新闻\n在十三届全国人大四次会议上,某代表提出建议,今年建成。",
         "关于某省第六届人民代表大会第二次会议第5号建议的答复\n正文。",
         "某某港开港\n央广网重庆9月29日消息 某某港开港运营。",
+        # an event of the year that is no meeting and no batch of works
+        "某某新闻\n2019年某市全民健身活动举行,市民踊跃参加。",
+        # a year of a project's history is no list's; a list of two years gives none
+        "某某新闻\n2017年开工的重点项目某某大桥进展顺利。",
+        "某某新闻\n《2023年某省重点项目名单》和《2024年某省重点项目名单》相继印发。",
     ],
 )
 def test_no_document_year_where_the_text_gives_none_or_two(text: str) -> None:

@@ -7,6 +7,7 @@ The document date of :func:`source` is 2023-06-12.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -141,6 +142,37 @@ YEAR_CASES = [
     ("今年开工的项目有:南川至贵阳高速公路。明年,綦江至习水高速公路建成。", "綦江至习水高速公路", 2024, None, "relative"),
     # a span as long as a vision is not a project's timeline
     ("南川至贵阳高速公路2021—2035年实施。", "南川至贵阳高速公路", None, None, None),
+    # a year and its month heading a news sentence date the item's own milestone in it
+    ("去年6月,南川至贵阳高速公路开通运营。", "南川至贵阳高速公路", 2022, None, "relative"),
+    ("2020年7月,南川至贵阳高速公路正式通车。", "南川至贵阳高速公路", 2020, None, "explicit"),
+    ("2021年3月18日,南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2021, "explicit"),
+    ("2020年7月,南川至贵阳高速公路开展环评工作。", "南川至贵阳高速公路", None, None, None),
+    ("2020年7月,某大桥通车,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
+    # a year after a word of intent, opening the clause the item is the subject of
+    ("力争明年南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2024, None, "relative"),
+    ("计划今年南川至贵阳高速公路开工建设。", "南川至贵阳高速公路", None, 2023, "relative"),
+    ("预计2025年南川至贵阳高速公路有望通车。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("力争明年南川至贵阳高速公路完成初步设计。", "南川至贵阳高速公路", None, None, None),
+    # a five-year plan's end bound to the item's own completion in its clause is its target (convention ii)
+    ("到“十四五”末,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("“十四五”期间,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("南川至贵阳高速公路“十四五”期间建成。", "南川至贵阳高速公路", 2025, None, "relative"),
+    ("南川至贵阳高速公路力争十三五末建成通车。", "南川至贵阳高速公路", 2020, None, "relative"),
+    # … not a start in the plan's time, a plan the item is put in, nor another item's completion
+    ("“十四五”期间,开工建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("南川至贵阳高速公路纳入“十四五”规划。", "南川至贵阳高速公路", None, None, None),
+    ("“十四五”期间,某市建成高速公路500公里,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, "plan_period"),
+    # milestones joined to the first ("完工并投入使用") are no object of it; a real object is
+    ("南川至贵阳高速公路已完成总工程量的80%,预计2024年6月底前完工并投入使用。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("南川至贵阳高速公路加快建设,2024年建成并投用配套服务区。", "南川至贵阳高速公路", None, None, None),
+    # a time label closing the item's clause with a colon, read with its value
+    ("南川至贵阳高速公路建成时间:2025年。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("南川至贵阳高速公路计划开工时间：2024年。", "南川至贵阳高速公路", None, 2024, "explicit"),
+    ("南川至贵阳高速公路主要内容:2025年建成綦江至习水高速公路。", "南川至贵阳高速公路", None, None, None),
+    # a year heading the sentence as its plan's time governs the later clauses' own milestones
+    ("今年将开工建设某大桥,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("2024年计划开工某大桥,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    ("今年将开工建设某大桥,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
     # a news date gives the year of the event, not of a milestone still ahead
     ("3月18日,铺轨启动,为黔江至吉首铁路早日开通运营,奠定坚实基础。", "黔江至吉首铁路", None, None, None),
     ("5月26日,黔江至吉首铁路建成通车。", "黔江至吉首铁路", 2023, None, "relative"),
@@ -224,8 +256,10 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2021—2023年累计完成投资20亿元。", "南川至贵阳高速公路", None, None, None),
     ("2021—2023年下达资金5000万元,建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, None),
     ("2021年至2023年实施南川至贵阳高速公路项目。", "南川至贵阳高速公路", 2023, 2021, "explicit"),
-    # a five-year plan named in the clause is a window, never a target year
-    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    # a five-year plan named in the clause is a window, not a target year, unless the clause completes
+    # the item in it (then its end is the target: convention (ii) of issue #11 item 3, below)
+    ("“十五五”时期推进南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2030, None, "relative"),
     ("南川至贵阳高速公路纳入“十四五”规划,力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
     # a history told from a first milestone is no target
     ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),
@@ -330,7 +364,7 @@ def test_the_plan_period_restated_in_a_clause_stays_a_window() -> None:
     ("text", "period"),
     [
         ("关于交通建设的情况\n“十四五”期间,重点建设南川至贵阳高速公路。", (2021, 2025)),
-        ("关于交通建设的情况\n十五五时期建成南川至贵阳高速公路。", (2026, 2030)),
+        ("关于交通建设的情况\n十五五时期推进南川至贵阳高速公路建设。", (2026, 2030)),
         # a plan named as a document, not as the sentence's time
         ("关于交通建设的情况\n将南川至贵阳高速公路纳入十四五规划。", None),
     ],
@@ -430,6 +464,48 @@ def test_undated_relative_year_reads_the_annual_plan(title: str, target: int | N
     text = title + "\n确保南川至贵阳高速公路年底建成通车。"
     m = by_name(extract(source(text, date=None)))["南川至贵阳高速公路"].mentions[0]
     assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a government's work report of a year sets that year's goals
+        ("2023年政府工作报告\n确保南川至贵阳高速公路建成通车。", 2023),
+        ("某市2023年政府工作报告\n加快交通建设,建成南川至贵阳高速公路等项目。", 2023),
+        # its review of the last year is not this year's goal
+        ("2023年政府工作报告\n过去一年,南川至贵阳高速公路建成通车。", None),
+        ("2023年政府工作报告\n2022年,南川至贵阳高速公路建成通车。", 2022),  # a year of its own wins
+        # a photo caption's year beside the paragraph is the picture's, not the paragraph's
+        ("2024年某省交通运输工作安排\n图为2023年2月航拍某大桥施工。同时,建成南川至贵阳高速公路。", 2024),
+        ("2024年某省交通运输工作安排\n▲2023年航拍。同时,建成南川至贵阳高速公路。", 2024),
+        ("2024年某省交通运输工作安排\n某大桥2023年2月开工。同时,建成南川至贵阳高速公路。", None),
+    ],
+)
+def test_an_annual_plans_completions_are_its_years(text: str, target: int | None) -> None:
+    m = by_name(extract(source(text, date=None)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "target", "start"),
+    [
+        # a line introducing a numbered list by its year: the year of each item's own milestone
+        ("2024年重点工作:\n1.建成南川至贵阳高速公路。\n2.开工建设綦江至习水高速公路。", "南川至贵阳高速公路", 2024, None),
+        ("2024年重点工作:\n1.建成南川至贵阳高速公路。\n2.开工建设綦江至习水高速公路。", "綦江至习水高速公路", None, 2024),
+        ("(二)今年主要任务：\n一是开工建设某大桥。\n二是建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2023, None),
+        # lists numbered (一)(二) take the introducing line's milestone year too
+        ("今年计划建成以下项目:\n(一)南川至贵阳高速公路\n(二)綦江至习水高速公路", "綦江至习水高速公路", 2023, None),
+        # no milestone of the item's own, a line of two times, a line without a year: no year
+        ("2024年重点工作:\n1.加快南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None),
+        ("2024年与2023年对比:\n1.建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None),
+        ("主要工作:\n1.建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None),
+    ],
+)
+def test_a_year_introducing_a_list_dates_its_items_own_milestones(
+    lines: str, name: str, target: int | None, start: int | None,
+) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + lines)))[name].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
 
 
 def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> None:
@@ -616,6 +692,9 @@ from geo.documents import read_meta  # noqa: E402
         ("某某大桥通车\n来源：某某日报 2023-05-12\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n作者:张三 2023年5月12日 来源:某某网\n正文。", dt.date(2023, 5, 12)),
         ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", dt.date(2024, 1, 22)),
+        # a paper's page line: its name, the date and the page
+        ("某某大桥通车\n某某日报 2023年05月12日 第03版\n正文。", dt.date(2023, 5, 12)),
+        ("某某大桥通车\n2023年05月12日 第A03版:要闻版 来源于某报的文章称某某大桥已通车\n正文。", None),
         # a letter or reply: the date line at its end, under the signing body
         ("关于某某建议的复函\n某某代表:\n你提出的建议收悉。\n某某市交通局\n2023年6月12日", dt.date(2023, 6, 12)),
         ("某某大桥通车\n新华社成都2023年5月12日电 某某大桥建成通车。", dt.date(2023, 5, 12)),
@@ -679,6 +758,25 @@ from geo.documents import read_meta  # noqa: E402
 )
 def test_the_document_date_is_read_where_news_and_letters_put_it(text: str, date: dt.date | None) -> None:
     assert read_meta(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        # the dateline's year from the lead of an annual work meeting's report, though cleaning took out
+        # the spaces of the raw line ("中新网 贵阳1月18日电")
+        ("某网 某市1月18日电 (记者 张三)2024年,某省将完成投资800亿元。\n记者18日从2024年某省交通运输工作会获悉。",
+         dt.date(2024, 1, 18)),
+        # a day opening a report of the year's batch of works held that day
+        ("1月2日,某市2025年一季度重大项目开工暨投产活动举行。\n正文。", dt.date(2025, 1, 2)),
+        ("3月5日,某市2023年重大项目集中开工仪式举行。\n正文。", dt.date(2023, 3, 5)),
+        # no year of the lead's own: none
+        ("某网 某市1月18日电 (记者 张三)某省将完成投资800亿元。\n正文。", None),
+    ],
+)
+def test_a_dateline_takes_the_year_its_lead_names(raw: str, date: dt.date | None) -> None:
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", raw)
+    assert read_meta(cleaned, raw).date == date
 
 
 @pytest.mark.parametrize(

@@ -43,15 +43,21 @@ _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*�
 _SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:来源|稿源|作者|编辑|出处)\s*[:：]")
 _ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 #: A news dateline: the agency or paper and its place, a bracket (记者…), then the date and 电/消息/讯.
-_DATELINE_SOURCE = (r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)[\u4e00-\u9fff]{0,6}?\s*"
+_DATELINE_SOURCE = (r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*"
                     r"(?:[(（][^)）]{0,30}[)）]\s*)?")
 _DATELINE_END = r"(?:电|消息|讯|\s*[(（]|[,，])"
 #: A news dateline with month and day only: "新华社成都5月12日电", "央广网重庆9月29日消息", "本报讯 9月29日,".
 _NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
 #: A news dateline with its year: "新华社成都2023年5月12日电", "人民网北京2023年5月12日讯".
 _FULL_NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{4})年(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
+#: A dated event of works held on the day of the report: "重庆市2025年第三批重大项目开工暨投产活动举行"
+#: (a city's batch of starts, signings or openings, announced as an 活动 or 仪式).
+_EVENT_KIND = r"(?:开工|签约|投产|竣工|通车)[^。,，;；、\n]{0,6}?(?:活动|仪式)"
 #: The year of an annual event the dateline's sentence names: "4月16日,2020年全市交通运输工作会议召开".
-_EVENT_YEAR = re.compile(r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*((?:19|20)\d{2})年[^。,，]{0,30}?(?:会议|大会|会)[^。,，]{0,6}?召开")
+_EVENT_YEAR = re.compile(
+    r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*(?:[\u4e00-\u9fff]{1,6}?)?((?:19|20)\d{2})年[^。,，]{0,30}?"
+    rf"(?:会议|大会|会|{_EVENT_KIND})[^。,，]{{0,6}}?(?:召开|举行)"
+)
 #: A year in a title: "关于印发2024年重点项目名单的通知", "2023年全省交通建设综述".
 _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d—\-–~～至到])")
 
@@ -67,7 +73,7 @@ _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:�
 #: An annual report delivered in the year's first months ("向大会作政府工作报告。报告指出,2025年某省将…"):
 #: the year it says the province "will" act in is the report's own.
 _ANNUAL_REPORT = re.compile(r"政府工作报告|工作报告|工作会议|工作会")
-_NOW_WILL = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[\u4e00-\u9fff]{0,6}?将")
+_NOW_WILL = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[,，]?[\u4e00-\u9fff]{0,6}?将")
 _REPORT_MONTH_MAX = 3
 #: How far after the dateline the report's own year is looked for (its lead paragraphs).
 _NOW_REACH = 600
@@ -82,7 +88,15 @@ _HEADER_SCAN = 15
 _NUMBER_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。;；！？]")
 #: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
-_MEETING_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n]{0,24}?(?:会议|大会)")
+_MEETING_YEAR = re.compile(
+    rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
+)
+#: A year's list of key projects a report announces ("省政府印发《2024年某省重点项目名单》",
+#: "公布了2018年某省重大工程和重点项目名单", "2019年某市重点基础设施项目签约"): such a list is
+#: published and reported in its own year.
+_LIST_YEAR = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:[^。,，;；、\n\d]{0,8}?[省市区县州])?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
+)
 #: A plenary session of the National People's Congress or CPPCC, or of a province's people's congress,
 #: by its term and number ("十三届全国人大四次会议", "全国政协十三届四次会议", "省十三届人大四次会议",
 #: "某省第十四届人民代表大会第一次会议"): a reply to a motion of the session answers in its year. Their
@@ -181,6 +195,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(titled.pop(), "title")
     for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
+    for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
+        found.setdefault(int(y), "list")
     for line in (title, *lines[:_HEADER_SCAN]):
         if len(line) > _SESSION_LINE_MAX or _SENTENCE_END.search(line):
             continue  # a session a sentence recalls may be another year's
@@ -301,7 +317,10 @@ def _published(text: str) -> dt.date | None:
 #: How many lines under the title a page's header (paper, author, date) may take.
 _HEADER_LINES = 6
 #: What may stand beside a header date: brackets, separators, a weekday, a time of day.
-_HEADER_NOISE = re.compile(r"[\s|｜/\[\]【】()（）:：·\-]|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|日")
+_HEADER_NOISE = re.compile(
+    r"[\s|｜/\[\]【】()（）:：·\-]|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|日"
+    r"|第\s*[A-Za-z]?\d{1,3}\s*版"  # a paper's page: "某某日报 2023年05月12日 第03版"
+)
 #: Most characters of a paper's or author's name before a header date ("重庆日报", "本报记者 张三"),
 #: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
 _HEADER_BEFORE = 12
@@ -334,7 +353,7 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
     The year comes from the lead sentence ("4月16日,2020年全市交通运输工作会议召开"), the
     document number (``〔2023〕12号``) or the title ("2024年…"); without one, no date: a year is never guessed.
     """
-    for line in lines:
+    for i, line in enumerate(lines):
         m = _NEWS_DATELINE.match(line) or _EVENT_YEAR.match(line)
         if m is None:
             continue
@@ -347,7 +366,10 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
         year = max(numbers) if numbers else (int(titled[0]) if len(set(titled)) == 1 else None)
         if year is None:
             at = raw.find(line)
-            year = _report_year(raw[at : at + _NOW_REACH] if at >= 0 else line, month)
+            # the cleaned line may differ from the raw one (spaces between Chinese characters removed):
+            # then its lead is read from the cleaned lines
+            lead = raw[at : at + _NOW_REACH] if at >= 0 else "\n".join(lines[i:])[:_NOW_REACH]
+            year = _report_year(lead, month)
         return _date(year, month, day) if year else None
     return None
 

@@ -319,7 +319,9 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
-_LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[(（]\d{1,3}[)）]|[①-⑳])")
+_LIST_ITEM_RE = re.compile(
+    r"\s*(?:\d{1,3}\s*[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)"
+)
 
 
 def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
@@ -520,7 +522,11 @@ def _years(
     c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
     if stop > c_end and is_context(work, cand, cands):
         stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
-    for lo, hi, bare in ((cand.end, c_end, False), (a, cand.start, False), (c_end, stop, True)):
+    # a label ending the item's clause with a colon is read with its value ("X建成时间:2025年")
+    own_hi = c_end
+    if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
+        own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
+    for lo, hi, bare in ((cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)):
         y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
@@ -551,14 +557,15 @@ def _years(
         m = years.LEAD_YEAR_RE.match(work, s0, a)
         # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
         year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
-        done = _MILESTONE_RE.search(work, a, c_end) if year else None
-        # the milestone must be the item's own stage ("…泸州港与重庆港开通集装箱航线" opens a service)
-        if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
-            done = None
+        done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
+    if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
+        # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
+        y = years.plan_end_year(work, s0, a, c_end)
+        target, basis = y.target, y.basis or basis
     if target is None and start is None:
         # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
         intro = _intro_clause(work, a, cand)
@@ -571,6 +578,12 @@ def _years(
         if intro_line:
             y = years.milestone_years(work, *intro_line, doc_year)
             target, start, basis = y.target, y.start, y.basis
+        if intro_line and target is None and start is None:
+            # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
+            year, how = years.intro_year(work, *intro_line, doc_year)
+            done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
+            if done:
+                target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
     if target is None and start is None:
         # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under
         head = spans.heading_stage(work, cand.start)
@@ -621,7 +634,23 @@ def _years(
     return Years(target, start, basis)
 
 
+def _own_milestone(
+    work: str, a: int, c_end: int, stage: Stage | None, cand: Cand, cands: list[Cand],
+) -> re.Match[str] | None:
+    """Return the milestone in the item's clause ``work[a:c_end]`` when it is the item's own stage.
+
+    A year framing the clause from outside (a sentence's or a list's heading) dates only that: "…泸州港
+    与重庆港开通集装箱航线" opens a service, not the port.
+    """
+    done = _MILESTONE_RE.search(work, a, c_end)
+    if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
+        return None
+    return done
+
+
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
+#: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
+_LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"

@@ -83,6 +83,15 @@ LABELLED_MILESTONE_RE = re.compile(
 #: What follows a milestone up to the clause end, and how long it may be without being an object.
 _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
 _BARE_TAIL = 4
+#: Milestones joined to the first one ("完工并投入使用", "建成并正式通车运营"): more of the same
+#: milestone, not an object of it.
+_CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))+")
+
+
+def _object_len(work: str, pos: int) -> int:
+    """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
+    m = _CONJOINED_RE.match(work, pos)
+    return len(_OBJECT_RE.match(work, m.end() if m else pos).group())
 #: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 
@@ -150,10 +159,13 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
     return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
 
 
-#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence.
+#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence; a year and its
+#: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
-    r"(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?[,，]"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?"
+    # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
+    r"(?:[,，]|(?=将|要|计划|拟))"
 )
 
 
@@ -191,6 +203,25 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     return year, how
 
 
+#: A line introducing a list by its year as its time: "2024年重点工作:", "(二)今年主要任务:".
+_INTRO_YEAR_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?:(?P<year>20\d\d)年度?|(?P<rel>今年|明年|本年度?))(?![\d—\-–~～至到底末以])"
+)
+
+
+def intro_year(work: str, lo: int, hi: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year a list's introducing line ``work[lo:hi]`` opens with as its time, else (None, None).
+
+    "2024年重点工作:\n1.建成A。\n2.开工建设B。": the line names no milestone itself, but its year is
+    the time of the lines under it; a line naming a second time word ("2024年对比2023年") gives none.
+    """
+    m = _INTRO_YEAR_RE.match(work, lo, hi)
+    if m is None or _TIME_WORD_RE.search(work, m.end(), hi):
+        return None, None
+    return _resolve(m, doc_year)
+
+
 def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
     """Return the year lead of the line above the paragraph at ``ls`` when that line introduces it.
 
@@ -224,10 +255,11 @@ def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int
     return Years()
 
 
-#: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设".
+#: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
+#: after a word of intent ("预计年底前X有望通车").
 #: (A month and day without a year is an event's date: :func:`event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
-    rf"\s*(?:[,，、]\s*)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前)"
+    rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前)"
     r"(?:年底|年末|底|上半年|下半年)?(?:前|以前|之前)?)\s*$"
 )
 _SUBJECT_MILESTONE_RE = re.compile(rf"{_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
@@ -273,9 +305,11 @@ SPAN_LABEL_RE = re.compile(
     r"(?:(?:建设|实施|起止|施工)(?:年限|期限|周期|时间|工期|期)|工期)\s*(?:为|是|[:：])?\s*(?=20\d\d)"
 )
 
-#: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划".
+#: The title of an annual plan: "2022年交通运输工作安排", "2024年度重点项目计划", and of a
+#: government's work report, delivered early in its year and setting that year's goals ("2023年政府工作报告").
 _ANNUAL_RE = re.compile(
-    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务)"
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n0-9]{0,24}?(?:工作安排|工作要点|工作计划|重点工作|重点任务|实施计划|建设计划|项目计划|重点项目|目标任务"
+    r"|政府工作报告)"
 )
 
 #: The title of a news report on one year's plan: "今年某省公路水路计划投资超800亿元", "2020年某省将实现…"
@@ -299,9 +333,20 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     ls = work.rfind("\n", 0, s0) + 1
     end = _SENTENCE_END_RE.search(work, s0)
     hi = end.end() if end else len(work)
-    if any(int(m.group(1)) != year for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
+    if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start()) for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
         return False
-    return _REVIEW_RE.search(work, ls, hi) is None
+    return not any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi))
+
+
+#: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
+#: own time, not the paragraph's it was printed beside.
+_CAPTION_RE = re.compile(r"\s*(?:▲|△|图为|图片为|(?:上|下|左|右)?图[:：])")
+
+
+def _in_caption(work: str, ls: int, pos: int) -> bool:
+    """Return whether ``pos`` (on the line starting at ``ls``) lies in a photo caption's sentence."""
+    cut = max(work.rfind(ch, ls, pos) for ch in "。!！?？")
+    return bool(_CAPTION_RE.match(work, cut + 1 if cut >= 0 else ls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +400,34 @@ def sentence_period(work: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _FIVE_YEAR_TIME_RE = re.compile("(" + "|".join(_FIVE_YEAR) + r")[”\"]?(?:期间|时期|内|末)")
+#: A five-year plan's time before a completion in the same clause: "“十四五”期间建成", "力争十四五末建成通车".
+_FIVE_YEAR_DONE_RE = re.compile(
+    "(" + "|".join(_FIVE_YEAR) + rf")[”\"]?(?:期间|时期|内|末)(?:前|以前|之前)?{_GAP}(?:{_DONE})"
+)
+#: A five-year plan's time heading the sentence: "到“十四五”末,", "“十四五”期间,".
+_FIVE_YEAR_LEAD_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?(?:到|至|在|于)?[“\"]?("
+    + "|".join(_FIVE_YEAR) + r")[”\"]?(?:期间|时期|内|末)(?:前|以前|之前)?[,，]"
+)
+
+
+def plan_end_year(work: str, s0: int, a: int, hi: int) -> Years:
+    """Return the end of a five-year plan the item's own clause completes it in, as its target year.
+
+    "X“十四五”期间建成", "力争“十四五”末建成通车X" (in the item's clause ``work[a:hi]``; the
+    sentence starts at ``s0``), or a plan's time heading the sentence ("到“十四五”末,建成X") with the completion in
+    the item's clause. The plan as the document's window (basis ``plan_period``) is not this: here the
+    clause binds the item's completion to the plan's end (issue #11, convention (ii)). A start in a plan's
+    time gives no year: the plan does not say which of its years.
+    """
+    m = _FIVE_YEAR_DONE_RE.search(work, a, hi)
+    if m is None:
+        lead = _FIVE_YEAR_LEAD_RE.match(work, s0, a)
+        done = re.compile(_DONE).search(work, a, hi) if lead else None
+        if done is None:
+            return Years()
+        m = lead
+    return Years(_FIVE_YEAR[m.group(1)][1], None, "relative")
 
 
 def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
@@ -375,7 +448,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     basis = None
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
-        if bare and ((len(_OBJECT_RE.match(work, m.end()).group()) > _BARE_TAIL
+        if bare and ((_object_len(work, m.end()) > _BARE_TAIL
                       and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())):
             continue
         year, how = _resolve(m, doc_year)
