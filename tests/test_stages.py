@@ -507,6 +507,21 @@ LINKED = [
     case("通过北河至南岭高速公路建设带动沿线发展。", "北河至南岭高速公路", "unspecified"),
 ]
 
+# places linked through existing lines, told with 经/与 … 连接 (issue #11 item 2), also when a
+# bracket follows the last line; a status modifying the next item of the list is that item's
+LINKED_VIA_LINES = [
+    case("东岭镇至西河镇经省道302、县道024、县道027等路线连接,交通较为便利。", "县道024", "completed"),
+    case("东岭镇至西河镇经省道302、县道024、县道027等路线连接,交通较为便利。", "省道302", "completed"),
+    case("北河铁路在北河站与西山铁路(西山至东山)连接。", "西山铁路", "completed"),
+    case("北河铁路在南岭与焦山铁路(焦山至柳山)、正在建设的张山铁路连接。", "焦山铁路", "completed"),
+    case("北河铁路在南岭与焦山铁路(焦山至柳山)、正在建设的张山铁路连接。", "张山铁路", "under_construction"),
+    case("北河铁路与在建的东岭铁路(东岭至西河)相连。", "东岭铁路", "under_construction"),
+    # negatives: the subject of the link; a link only expected; a connecting road, not a link
+    case("北河铁路在北河站与西山铁路(西山至东山)连接。", "北河铁路", "unspecified"),
+    case("预计明年东岭镇至西河镇可经省道302、县道024连接。", "县道024", "unspecified"),
+    case("东岭镇经省道302前往西河镇,路况较差。", "省道302", "unspecified"),
+]
+
 
 # a verb's scope over a list: a clause opening with 以及 goes on with the list of the clause before it,
 # whose governing verb (not one item's upgrade) is the stage; "加大…建设力度"; a list counted by two
@@ -571,7 +586,7 @@ RANKED_AGAINST = [
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

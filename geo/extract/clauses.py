@@ -182,8 +182,17 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     counted = counted and COUNTED_TAIL_RE.match(work, tail_from) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
+    # "与A、在建的B相连": a status modifying the next item is that item's
+    trail = [m for m in trail if not (m.end() <= nxt < b and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    lead = [m for m in lead if m.end() > cand.start or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
+    # (but a status modifying the item, "A与在建的B", is the item's own)
+    lead = [
+        m
+        for m in lead
+        if m.end() > cand.start
+        or stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
+        or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
+    ]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
@@ -458,7 +467,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
-_COMMA_RE = re.compile(r"\s*[、及]\s*")
+_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
@@ -484,7 +493,12 @@ def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
             pos = c.end
         else:
             break
-    return pos
+    # the last item's own bracket ("与A(甲至乙)连接") is a part of the list
+    note = _BRACKET_RE.match(work, pos)
+    return note.end() if note else pos
+
+
+_BRACKET_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
 
 
 def _years(

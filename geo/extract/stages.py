@@ -429,8 +429,12 @@ FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|�
 #: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
-LINKED_VIA_RE = re.compile(r"(?:通过|经由|与|同)$")
-LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通)")
+LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
+LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来))")
+
+#: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
+#: B's, not a trailing cue of A (issue #11).
+MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
