@@ -580,13 +580,24 @@ RANKED_AGAINST = [
 ]
 
 
+# the existing lines a route starts at, joins or ends at win over a milestone later in the sentence
+# and over the works in their own name (the milestone and the works are the new route's)
+ROUTE_ENDS = [
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "西河绕城高速公路", "completed"),
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "G5北河高速扩容", "completed"),
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "东岭高速", "completed"),
+    # negatives: the route itself takes the milestone
+    case("北河至南岭高速公路起于东岭镇,止于西河镇,预计2025年建成通车。", "北河至南岭高速公路", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

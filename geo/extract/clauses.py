@@ -235,6 +235,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     titled = _titled_list(work, cand)
     if titled is not None:
         return titled
+    # a route's end or join named before its own clause ends ("顺接A扩容、B,止于C,…预计2023年建成通车"):
+    # the line joined is there already; the later milestone and the name's works are the new route's
+    if _route_end(work, a, cand, cands):
+        return Stage.COMPLETED
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = discourse.later_milestone(work, cand, cands, b)
@@ -277,6 +281,12 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
+    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    return stages.ROUTE_END_NEAR.search(verb) is not None
 
 
 #: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".

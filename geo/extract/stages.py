@@ -340,6 +340,10 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: another is ranked against ("总库容1520万立方米,仅次于X水库").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
 
+#: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
+#: stronger than a milestone later in the sentence, which is the route's own.
+ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入)$")
+
 #: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
 #: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
 #: a road's end named so may be its own new toll station or interchange, a park or a district is a
