@@ -591,13 +591,25 @@ ROUTE_ENDS = [
 ]
 
 
+# the lines meeting at a structure ("A、B、C相交的立交") and the items a structure strings together
+# ("串联起A、B区、C大桥等区域") are in service
+MEETING = [
+    case("北河立交是三横线、内环快速路、北河大道相交的五路交叉立交,今年启动改造。", "内环快速路", "completed"),
+    case("北河立交是三横线、内环快速路、北河大道相交的五路交叉立交,今年启动改造。", "北河大道", "completed"),
+    case("北河立交串联起北河机场、南岸区、东岭大桥、西河大桥等区域,是内环的主要节点。", "西河大桥", "completed"),
+    # negatives: the structure itself; a crossing only planned
+    case("北河立交串联起北河机场、南岸区、东岭大桥、西河大桥等区域,是内环的主要节点。", "北河立交", "unspecified"),
+    case("研究北河大道、东岭大道,两条道路拟相交于南岭镇。", "东岭大道", "proposed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

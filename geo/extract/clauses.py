@@ -473,7 +473,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
-    return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+    reach = min(b, last + lx.CONTEXT_AFTER_REACH)
+    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, _list_end(work, cand, cands)) is not None
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).

@@ -370,8 +370,12 @@ INSIDE_RE = re.compile(r"\s*(?:内|之内|境内|园内|区内)")
 #: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
 #: removed; one short noun phrase of the list may stand between, an attribute with 的 may not.
 #: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
-CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于")
-CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
+#: A structure stringing existing items together ("X立交串联起A、B区、C大桥等区域") is one too.
+CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于", "串联", "串起")
+CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于|串联起?|串起)(?:[^,，。;；的]{0,10}[和及与、])?$")
+
+#: Lines meeting at a structure ("X立交是A、B、C相交的五路交叉立交"), as the lexicon's 交汇: in service.
+MEET_AFTER_RE = re.compile(r"[^,，。;；将拟]{0,2}?相交(?:的|处|于)")
 
 #: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
 BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
