@@ -603,13 +603,29 @@ MEETING = [
 ]
 
 
+# 启动 of something other than the works: the preliminary work of a list is preparation, a
+# commissioning is works going on, a maintenance job says nothing; 启动 of the works is a start
+STARTED_WHAT = [
+    case("今年将启动北河铁路、东岭至西河客运专线(东西高铁)前期工作,力争开工建设北河轨道交通1号线。", "北河铁路", "preliminary"),
+    case("北河至南岭铁路启动调试,各项设备运行正常。", "北河至南岭铁路", "under_construction"),
+    # a start of production forecast ("预计…陆续投产") is works going on, not production begun
+    case("北河医药科技产业园内,东岭制药生产线完成设备安装,预计2024年三季度陆续投产。", "北河医药科技产业园", "under_construction"),
+    case("北河医药科技产业园已于去年陆续投产。", "北河医药科技产业园", "completed"),
+    case("今年,我委已启动X804、X806等两条县道修复养护工作。", "X806", "unspecified"),
+    # negatives: the works themselves started; the other item of the sentence keeps its own cue
+    case("今年将启动北河铁路、东岭至西河客运专线(东西高铁)前期工作,力争开工建设北河轨道交通1号线。", "北河轨道交通1号线", "starting"),
+    case("北河至南岭高速公路今年启动建设。", "北河至南岭高速公路", "starting"),
+    case("北河至南岭高速公路于3月启动,目前进展顺利。", "北河至南岭高速公路", "starting"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -135,9 +135,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # going on, for the item before it and for a partner inside it
     (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
-    *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
+    # (and of the start of production, "预计2024年三季度陆续投产")
+    *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
+    # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
+    # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
+    # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
+    (f"启动(?={_C}{{0,40}}?前期)", Stage.PRELIMINARY, True),
+    ("启动调试", Stage.UNDER_CONSTRUCTION, True),
+    (f"启动(?={_C}{{0,30}}?(?:养护|修复|维修|整治工作))", Stage.UNSPECIFIED, False),
     ("备案", Stage.PRELIMINARY, True),
     # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
     # preparation (前期工作); not yet done is works going on
