@@ -619,13 +619,26 @@ STARTED_WHAT = [
 ]
 
 
+# a road widened (拓宽, 扩宽) is an upgrade, also when a motion's title asks for it before its list;
+# a widening told done (已于2020年完成扩宽改建) is built
+WIDENED = [
+    case("您提出的“关于扩宽S305和北河旅游环线公路的提案”收悉。", "北河旅游环线公路", "upgrade"),
+    case("您提出的“关于拓宽北河路,形成南岭大环线”的建议收悉。", "北河路", "upgrade"),
+    case("北河至南岭公路拓宽改造工程有序推进。", "北河至南岭公路", "upgrade"),
+    case("北河至南岭公路已于2020年完成扩宽改建,路面宽6米。", "北河至南岭公路", "completed"),
+    # negatives: a motion asking for a new road; a widening of something else
+    case("您提出的“关于新建北河至南岭公路的建议”收悉。", "北河至南岭公路", "proposed"),
+    case("北河至南岭高速公路建成后将拓宽沿线群众增收渠道。", "北河至南岭高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

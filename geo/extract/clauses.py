@@ -129,6 +129,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         if is_context(work, cand, cands):
             return Stage.COMPLETED
         asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+        # the motion's verb right before the item or its list ("关于扩宽A和B的提案")
+        asked += [cue_at(m)[0] for m in spans.cues_in(work, motion.start(), cand.start) if _governs_list(work, m.end(), cand, cands)]
         if Stage.UPGRADE in asked:
             return Stage.UPGRADE
         # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
@@ -281,6 +283,16 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return part
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether only the items of the item's list stand between ``end`` and the item."""
+    chars = list(work[end : cand.start])
+    for c in spans.near(cands, end, cand.start):
+        if c.name and c is not cand and c.start >= end:
+            for k in range(c.start - end, min(c.end, cand.start) - end):
+                chars[k] = ""
+    return "".join(chars).strip(LIST_SEP + "、 ") == ""
 
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:

@@ -251,6 +251,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # a road widened ("拓宽X", "关于扩宽X的提案", "X拓宽改造"): an upgrade, as 加宽
+    # (not a figure of speech: "拓宽增收渠道", "拓宽发展空间")
+    *((f"{w}(?!{_C}{{0,8}}?(?:渠道|空间|领域|视野|思路|范围|市场|途径|路子|覆盖面))", Stage.UPGRADE, True) for w in ("拓宽", "扩宽")),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
     ("续建配套", Stage.UPGRADE, True),
     # a list counted by kind of project
@@ -268,7 +271,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
-        f"(?={_C}{{0,40}}?(?:改扩建?|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
+        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
         Stage.COMPLETED,
         True,
     ),
