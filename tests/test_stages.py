@@ -632,13 +632,24 @@ WIDENED = [
 ]
 
 
+# an item standing alone as its clause's subject after an attribute closed by 的 ("位于A的X,是…"):
+# the next clause is its predicate
+ATTRIBUTE_SUBJECT = [
+    case("同时,位于北河流域的南岭水库,是全区已建成的第二座中型水库,为场镇居民提供饮用水源。", "南岭水库", "completed"),
+    case("位于北河新区的南岭大桥,目前正在加紧施工。", "南岭大桥", "under_construction"),
+    # negatives: an object of a verb, not a subject; a predicate naming nothing of the works
+    case("同时,加快位于北河流域的南岭水库,是全区重点工作。", "南岭水库", "unspecified"),
+    case("位于北河流域的南岭水库,总库容1500万立方米。", "南岭水库", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

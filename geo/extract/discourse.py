@@ -273,4 +273,5 @@ _SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
 #: What may open a clause before its subject: nothing, or a noun phrase in apposition
 #: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
+#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,20}的")
