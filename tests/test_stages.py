@@ -643,13 +643,25 @@ ATTRIBUTE_SUBJECT = [
 ]
 
 
+# a list introduced by a subset (其中…, 分别为A、B) of a whole with a status, and one project a
+# counted kind names with 为 ("有1个续建项目,为X项目"), take the whole's or the kind's stage
+SUBSET_INTRO = [
+    case("截至目前,北河在建的骨干水源工程总数达358座,其中大型4座,分别为东岭、西河、南山和北岭四大水利工程;", "西河水利工程", "under_construction"),
+    case("此外,生态建设项目中有1个续建项目,为北河再生资源循环利用园区项目。", "北河再生资源循环利用园区", "under_construction"),
+    case("此外,交通项目中有2个新开工项目,为北河至南岭高速公路和东岭大桥。", "东岭大桥", "starting"),
+    # negatives: a whole without a status; a 为 that is no list of the counted kind
+    case("截至目前,北河的骨干水源工程总数达358座,其中大型4座,分别为东岭、西河四大水利工程;", "西河水利工程", "unspecified"),
+    case("北河至南岭高速公路全长80公里,为双向四车道。", "北河至南岭高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

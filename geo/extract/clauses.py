@@ -336,9 +336,10 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
     the introducing clause after a comma or colon, not a full stop.
     """
-    intro = _intro_clause(work, a, cand)
+    intro = _intro_clause(work, a, cand) or _counted_one(work, a)
     if intro is None:
         return None
+    intro = _subset_of(work, intro)
     cues = [cue_at(m) for m in spans.cues_in(work, *intro)]
     # a list counted by two kinds ("续建项目4个、新开工项目2个,包括A、B"): which item is which is not said
     counted = {cue_at(m)[0] for m in spans.cues_in(work, *intro) if m.group().endswith("项目")}
@@ -347,6 +348,31 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     # the verb governing the list, not the upgrade of one of its items ("提速实施A、B扩容等项目,以及C、D")
     staged = [c for c in cues if c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
     return (staged or cues)[-1] if cues else None
+
+
+#: A clause counting projects of a kind, closed by a comma before the one it names: "有1个续建项目,为X项目".
+_COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
+#: A clause opening with a subset of what the clause before it counts: "其中大型4座".
+_SUBSET_RE = re.compile(r"\s*其中")
+
+
+def _counted_one(work: str, a: int) -> tuple[int, int] | None:
+    """Return the clause counting the projects of a kind the item's clause names with 为 ("有1个续建项目,为X项目")."""
+    if a < 2 or work[a - 1] not in ",，" or not work.startswith("为", a):
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    return (pa, a - 1) if _COUNTED_KIND_RE.search(work, pa, a - 1) else None
+
+
+def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
+    """Return the introducing clause widened to the clause it is a subset of, if it opens with 其中.
+
+    "贵州在建的骨干水源工程总数达358座,其中大型4座,分别为A、B": the status is the whole's.
+    """
+    pa, pb = intro
+    if _SUBSET_RE.match(work, pa) and pa >= 2 and work[pa - 1] in ",，":
+        return spans.clause(work, pa - 2, pa - 1)[0], pb
+    return intro
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
