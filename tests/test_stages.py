@@ -655,13 +655,25 @@ SUBSET_INTRO = [
 ]
 
 
+# the formalities before a start (前期手续, 前期审批手续) and the preparation of the works (施工准备)
+# are preparation; the works closing told as 施工进入尾声 are works going on
+FORMALITIES = [
+    case("抓紧完善北河至南岭铁路、东岭至西河铁路可研等前期手续,启动南山铁路前期工作。", "北河至南岭铁路", "preliminary"),
+    case("北河至南岭铁路前期审批手续全部办结,项目建设进入施工准备阶段。", "北河至南岭铁路", "preliminary"),
+    case("图为航拍北河高速南岭特大桥施工进入尾声。", "北河高速南岭特大桥", "under_construction"),
+    # negatives: the works started after the formalities; a speech closing is no works
+    case("北河至南岭铁路办结前期手续后已于3月开工建设。", "北河至南岭铁路", "starting"),
+    case("北河至南岭铁路已建成通车,通车仪式进入尾声。", "北河至南岭铁路", "completed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

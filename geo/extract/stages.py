@@ -194,7 +194,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("进洞", Stage.UNDER_CONSTRUCTION, True),
     ("冲刺阶段", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("通车", "开通", "通航", "投用", "投运")),
-    # the works closing ("进入收尾阶段", "收尾工作")
+    # the works closing ("进入收尾阶段", "收尾工作", "施工进入尾声")
+    ("进入尾声", Stage.UNDER_CONSTRUCTION, True),
     ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
     ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
     # the construction drawings are the last step of the design: preparation
@@ -231,6 +232,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the permits and surveys before a start: a project proposal ("项目建议书获批"), the land and
     # planning permits ("办理用地手续", "用地报批", "施工许可"), the site's survey ("地质勘察")
     ("项目建议书", Stage.PRELIMINARY, True),
+    # the formalities before a start ("完善A、B可研等前期手续", "前期审批手续全部办结") and the
+    # preparation of the works themselves ("项目建设进入施工准备阶段")
+    ("前期(?:审批)?手续" + _NOT_AFTER_USE, Stage.PRELIMINARY, True),  # (not "办结前期手续后,…开工")
+    ("施工准备", Stage.PRELIMINARY, True),
     ("用地(?:手续|审批|报批|批复)", Stage.PRELIMINARY, True),
     ("施工许可", Stage.PRELIMINARY, True),
     ("规划许可", Stage.PRELIMINARY, True),
