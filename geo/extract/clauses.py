@@ -246,6 +246,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     later = discourse.later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
+    run_in = discourse.run_in_stage(work, cand)
+    if run_in is not None:
+        return run_in
     # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's
     part = discourse.part_after(work, cand, cands, b, stage_of=lambda c: _stage(work, c, cands))
     if part is not None:
