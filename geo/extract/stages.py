@@ -491,7 +491,10 @@ STAGE_NOTES: tuple[tuple[str, Stage], ...] = (
     ("(?:已|新|拟|计划)?开工|开建|新开工", Stage.STARTING),
     ("前期(?:工作)?|开展前期|已批复|获批", Stage.PRELIMINARY),
     ("规划|拟建|远期|研究|谋划|储备|预留|待建", Stage.PROPOSED),
-    ("改扩建|扩建|扩容|改造|提升改造", Stage.UPGRADE),
+    ("改扩建|(?:既有)?扩建|扩容|改造|提升改造", Stage.UPGRADE),
+    # a note that the item is new ("X站(新建)") says nothing of its stage, and keeps a neighbour's
+    # note ("Y站(既有扩建)") from being read as a trailing cue of it
+    ("新建|新设|新增", Stage.UNSPECIFIED),
 )
 STAGE_NOTE_RE = re.compile(
     r"\s*[(（](?:" + "|".join(f"(?P<n{i}>{w})" for i, (w, _s) in enumerate(STAGE_NOTES)) + r")(?:中|项目)?[)）]"
