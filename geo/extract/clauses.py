@@ -119,6 +119,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
+    if stages.EXISTING_MODIFIER_RE.search(before):
+        return Stage.COMPLETED  # "起于既有X立交": marked as existing
     if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)

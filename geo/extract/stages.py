@@ -397,7 +397,12 @@ BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|�
 
 #: A planned item named as a route's end or partner: a status word glued before it, after a
 #: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
+#: An item marked as existing right before it, after a route's verb, a join or a list separator
+#: ("起于既有X立交", "与已建成的Y相接", "A、现有B"): built, whatever milestone the sentence tells (the
+#: new route's).
+EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:既有|现有|已建成|已通车|已投用|已运营)(?:的)?$")
+
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
