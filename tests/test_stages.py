@@ -697,13 +697,24 @@ EXISTING_MARK = [
 ]
 
 
+# a sentence's subject after an enumerator (三是X…) or a short lead-in clause (从长远来看,X…) takes
+# the stage of the next sentence referring back to it (目前,该项目已纳入…规划)
+LEAD_IN_SUBJECT = [
+    case("三是北河环线公路是我区风景名胜区的重要公路。目前,该项目已纳入《北河区农村公路网规划(2021年-2035年)》。", "北河环线公路", "proposed"),
+    case("从长远发展来看,北河至南岭快速通道的建设对带动片区发展具有重要意义。目前,该项目已纳入《北河区农村公路网规划(2021年-2035年)》。", "北河至南岭快速通道", "proposed"),
+    # negatives: an object of the sentence, not its subject; another item named before the reference
+    case("我区将加快研究北河环线公路的方案。目前,该项目已开工建设。", "北河环线公路", "proposed"),
+    case("三是北河环线公路是我区的重要公路。东岭大桥已建成,该项目已开工建设。", "北河环线公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -267,7 +267,8 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
 #: The words a referring clause opens with (:data:`geo.extract.stages.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
 _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
-_SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
+#: An enumerator ("三是X是…") or a short lead-in clause ("从长远发展来看,X的建设…") may open the sentence too.
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:[^,，。;；]{1,12}[,，])?(?:[^,，。;；]{0,20}的)?")
 
 #: What may close a clause after its subject: "X(工程)," .
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
