@@ -150,6 +150,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # preparation (前期工作); not yet done is works going on
     *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
     *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # no works planned ("短期暂无扩宽改建计划", "尚无建设计划"): the works named inside are denied
+    *((f"{w}{_C}{{0,10}}?计划", Stage.UNSPECIFIED, False) for w in ("暂无", "尚无", "并无")),
     # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")
     # is the threshold of the start (generic: any specific cue wins); the steps before a start
     # (勘察设计, 环评, 用地预审, 招标) are preparation
