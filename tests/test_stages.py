@@ -710,13 +710,26 @@ LEAD_IN_SUBJECT = [
 ]
 
 
+# a whole built in phases (X分两期实施): the milestones told after it are the phases'; a completion
+# with 前 (X建成投用前) is still ahead and says nothing of the item
+PHASES_AND_BEFORE = [
+    case("北河立交分两期实施,一期工程已于2021年12月建成通车。", "北河立交", "unspecified"),
+    case("北河至南岭高速公路分二期建设,此次通车的一期为东岭至西河段。", "北河至南岭高速公路", "unspecified"),
+    case("作为北河水资源配置工程建成投用前的替代方案,南岭临时取水工程日供水能力可达30万立方米。", "北河水资源配置工程", "unspecified"),
+    # negatives: a stage told before the phases; a completion told without 前 or with 后
+    case("在建的北河立交分两期实施,一期工程已于2021年12月建成通车。", "北河立交", "under_construction"),
+    case("北河水资源配置工程已建成投用。", "北河水资源配置工程", "completed"),
+    case("北河水资源配置工程建成投用后,将解决渝西缺水问题。", "北河水资源配置工程", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

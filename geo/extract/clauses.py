@@ -112,6 +112,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     before = work[a : cand.start]
+    if stages.PHASED_RE.match(work, cand.end):
+        # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
+        lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
+        return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )

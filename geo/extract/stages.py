@@ -293,6 +293,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
     # lines are built (generic: any cue of the item's own wins)
     (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
+    # before a completion ("作为X建成投用前的替代方案"): the completion is still ahead and says nothing
+    # of the item's stage (the lexicon's 建成 reads 建成后 so; 建成前 is its twin)
+    *((f"{w}(?:投用|投运|通车|运营)?(?:之)?前", Stage.UNSPECIFIED, False) for w in ("建成", "竣工", "完工", "通车", "投用")),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
@@ -476,6 +479,10 @@ TRAFFIC_RE = re.compile(
     r"|(?:日均|年均|累计)?(?:车流量|客流量|旅客发送量|通行车辆)(?:达到?|突破|超过|为)?[\d.]+万?(?:辆|人次|架次))"
     r"(?![^,，。;；]{0,8}?(?:设计|目标|需求))"
 )
+
+#: A whole built in phases, right after the item ("X分两期实施,一期工程已于2021年建成通车", "X分二期建设,
+#: 此次通车的一期为…"): the milestones after it are its phases', not the whole's (issue #11).
+PHASED_RE = re.compile(r"\s*(?:项目|工程)?(?:共)?分(?:两|二|三|四|[2-4])期(?:建设|实施|推进|开发)?")
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
