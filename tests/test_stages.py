@@ -723,13 +723,26 @@ PHASES_AND_BEFORE = [
 ]
 
 
+# existing infrastructure told by what it serves now: an asset drawn on (充分利用X等优势资源), a
+# service run at it (A、B机场等枢纽场站的接驳客运班线), an inventory itemised in a bracket
+IN_USE = [
+    case("充分利用北河新田港等优势资源,加强合作。", "北河新田港", "completed"),
+    case("大力发展北河机场、南岭机场等枢纽场站的接驳客运班线。", "南岭机场", "completed"),
+    case("全县共有通航里程70.95公里,(北河库区21公里、东岭水库18.8公里、南岭水库12.7公里)船舶分布在一江三库。", "南岭水库", "completed"),
+    # negatives: a planned asset; a service only planned for a new item; a bracket that is no inventory
+    case("充分利用北河新田港等优势资源,加快建设南岭港。", "南岭港", "under_construction"),
+    case("研究建设北河机场,开通北河机场的客运航线。", "北河机场", "proposed"),
+    case("全县规划通航里程70.95公里,(北河库区21公里、东岭水库18.8公里)。", "东岭水库", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

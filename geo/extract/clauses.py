@@ -305,6 +305,14 @@ def _governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:
     return "".join(chars).strip(LIST_SEP + "、 ") == ""
 
 
+def _in_inventory_bracket(work: str, cand: Cand) -> bool:
+    """Return whether the item is listed in a bracket right after an inventory ("共有N公里,(A、B)")."""
+    k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
+    if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
+        return False
+    return stages.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
+
+
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
@@ -496,6 +504,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
+    if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        return True  # "充分利用X港等优势资源": an asset drawn on now
+    if stages.SERVICE_AT_RE.match(work, _list_end(work, cand, cands)):
+        return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
+    if _in_inventory_bracket(work, cand):
+        return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None

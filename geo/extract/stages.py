@@ -469,6 +469,21 @@ LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连�
 #: B's, not a trailing cue of A (issue #11).
 MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
 
+#: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
+#:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.clauses.is_context`).
+LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
+LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|带动作用|辐射作用)")
+
+#: A service run at items ("大力发展A机场、B机场等枢纽场站的接驳客运班线", "X港的集装箱航线"): the items
+#: are in service. Read after the item's list.
+SERVICE_AT_RE = re.compile(r"(?:等)?[^,，。;；的]{0,8}的(?:接驳|直达|集装箱|国际|国内)?(?:客运|货运)?(?:班线|航线|班轮|班列|航班)")
+
+#: An inventory of a length or a count with its items in a bracket right after it: "全县共有通航里程
+#: 70.95公里,(A21公里、B18公里)", "全区现有水库12座(A、B…)": the items are built.
+INVENTORY_BRACKET_RE = re.compile(
+    r"(?:共有|现有|已有|拥有)[^,，。;；()（）]{0,12}?[\d.]+(?:公里|千米|座|条|个|处)[,，]?\s*[(（]$"
+)
+
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 
