@@ -293,6 +293,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
     # lines are built (generic: any cue of the item's own wins)
     (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
+    # the significance of a goal ("对加快建设X、打造Y具有重要意义"): the verbs inside name a purpose,
+    # not the works' stage (generic, consuming the verbs so that none of them is read)
+    (f"对{_C}{{0,30}}?具有{_C}{{0,6}}?(?:意义|作用)", Stage.UNSPECIFIED, False),
     # before a completion ("作为X建成投用前的替代方案"): the completion is still ahead and says nothing
     # of the item's stage (the lexicon's 建成 reads 建成后 so; 建成前 is its twin)
     *((f"{w}(?:投用|投运|通车|运营)?(?:之)?前", Stage.UNSPECIFIED, False) for w in ("建成", "竣工", "完工", "通车", "投用")),
