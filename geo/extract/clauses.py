@@ -508,6 +508,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "充分利用X港等优势资源": an asset drawn on now
     if stages.SERVICE_AT_RE.match(work, _list_end(work, cand, cands)):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
+    if stages.MEASURE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if _in_inventory_bracket(work, cand):
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
@@ -540,7 +543,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
-_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
+_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
