@@ -125,6 +125,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
     if stages.EXISTING_MODIFIER_RE.search(before):
         return Stage.COMPLETED  # "起于既有X立交": marked as existing
+    if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
+        return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)

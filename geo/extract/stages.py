@@ -410,6 +410,10 @@ BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|�
 #: new route's).
 EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:既有|现有|已建成|已通车|已投用|已运营)(?:的)?$")
 
+#: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
+#: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
+PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
+
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
