@@ -215,7 +215,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         cue_at(m)[0] is Stage.UPGRADE and _glued(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
     )
     verbs = [m for m in [*lead[-1:], *trail] if cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and "项目" not in m.group()]
-    if own_works and verbs and not any(
+    # a report from the site after the works named ("X扩能工程建设进展顺利", "X扩能改造工程…施工现场")
+    # tells the works going on: their stage, not their kind
+    works_at = min((m.start() for m in trail if cue_at(m)[0] is Stage.UPGRADE), default=len(work))
+    # (a verb of effort, "全力推进", is no report: "A加宽改造工程、B全力推进" is an upgrade pushed on)
+    reported = any(
+        cue_at(m) == (Stage.UNDER_CONSTRUCTION, True) and m.start() > works_at and "推进" not in m.group() for m in trail
+    )
+    if own_works and verbs and not reported and not any(
         cue_at(m)[1] and cue_at(m)[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED) and m not in verbs for m in trail
     ):
         return Stage.UPGRADE
