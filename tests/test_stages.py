@@ -775,13 +775,24 @@ SITE_REPORT_ON_WORKS = [
 ]
 
 
+# where the works stand now, told in the clause right after the item's (目前正在开展…前期工作),
+# beats a generic verb of the item's own clause (即将实施的X)
+NOW_AFTER = [
+    case("三、即将实施的北河至南岭高速公路为省重点项目,目前正在开展施工图设计等前期工作。", "北河至南岭高速公路", "preliminary"),
+    case("推进北河至南岭铁路建设,目前已完成可研报告编制。", "北河至南岭铁路", "preliminary"),
+    # negatives: a specific cue of the item's own clause wins; the now-clause of another item
+    case("北河至南岭高速公路已建成通车,目前正在开展绿化提升前期工作。", "北河至南岭高速公路", "completed"),
+    case("推进北河至南岭铁路建设,东岭至西河铁路目前已完成可研报告编制。", "北河至南岭铁路", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -248,6 +248,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 return stage
+        # "即将实施的X为省重点项目,目前正在开展施工图设计等前期工作": where the works stand now,
+        # told in the clause right after the item's, beats a generic verb of its own clause
+        now = _now_stage(work, b, cand, cands) if specific else None
+        if now is not None:
+            return now
     # an item of a list a published list gives ("《2024年加快前期工作重点项目名单》…,包括A、B等重大项目")
     titled = _titled_list(work, cand)
     if titled is not None:
@@ -320,6 +325,28 @@ def _in_inventory_bracket(work: str, cand: Cand) -> bool:
     if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
         return False
     return stages.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
+
+
+def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the specific stage of the clause after the item's that tells where the works stand now.
+
+    The clause opens with a word of the present (目前, 当前, 现…) and names no other item, and nothing
+    but the item's own predicate stands between ("X为省重点项目,目前正在开展前期工作").
+    """
+    if work[b : b + 1] not in ",，":
+        return None
+    now = _NOW_RE.match(work, b + 1)
+    if now is None:
+        return None
+    ca, cb = spans.clause(work, now.end(), now.end() + 1)
+    a, _b = spans.clause(work, cand.start, cand.end)
+    if any(c.name and c is not cand for c in spans.near(cands, a, cb)):
+        return None
+    for m in spans.cues_in(work, ca, cb):
+        stage, spec = cue_at(m)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
 
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
