@@ -559,6 +559,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
+    if stages.CROSSED_NAME_RE.fullmatch(cand.name):
+        return True  # "涉及跨襄渝铁路": the line crossed
     if _inventory(work, a, cand):
         return True
     # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service

@@ -367,6 +367,10 @@ CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南
 #: stronger than a milestone later in the sentence, which is the route's own.
 ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入)$")
 
+#: A line crossed, its crossing verb still read as a part of the name ("涉及跨襄渝铁路", "跨越X高速"):
+#: the line crossed is there already (a bridge named for what it spans, "跨江大桥", ends otherwise).
+CROSSED_NAME_RE = re.compile(r"跨越?[^跨]{2,12}?(?:铁路|高铁|高速公路|高速|国道|省道|轻轨|轨道交通\S{0,4}线)")
+
 #: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
 #: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
 #: a road's end named so may be its own new toll station or interchange, a park or a district is a
