@@ -629,6 +629,7 @@ WIDENED = [
     # negatives: a motion asking for a new road; a widening of something else
     case("您提出的“关于新建北河至南岭公路的建议”收悉。", "北河至南岭公路", "proposed"),
     case("北河至南岭高速公路建成后将拓宽沿线群众增收渠道。", "北河至南岭高速公路", "unspecified"),
+    case("北河港陆域向南扩宽至人民路,使泊位达17个。", "人民路", "unspecified"),
     # no works planned: the widening named inside the denial is no upgrade
     case("原S305线北河至南岭段短期暂无扩宽改建计划。", "原S305线北河至南岭段", "unspecified"),
 ]

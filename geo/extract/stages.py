@@ -259,8 +259,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # a road widened ("拓宽X", "关于扩宽X的提案", "X拓宽改造"): an upgrade, as 加宽
-    # (not a figure of speech: "拓宽增收渠道", "拓宽发展空间")
-    *((f"{w}(?!{_C}{{0,8}}?(?:渠道|空间|领域|视野|思路|范围|市场|途径|路子|覆盖面))", Stage.UPGRADE, True) for w in ("拓宽", "扩宽")),
+    # (not a figure of speech: "拓宽增收渠道", "拓宽发展空间"; nor an extent: "陆域扩宽至X路", "拓宽到6米")
+    *((f"{w}(?![至到])(?!{_C}{{0,8}}?(?:渠道|空间|领域|视野|思路|范围|市场|途径|路子|覆盖面))", Stage.UPGRADE, True) for w in ("拓宽", "扩宽")),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
     ("续建配套", Stage.UPGRADE, True),
     # a list counted by kind of project
