@@ -586,8 +586,10 @@ ROUTE_ENDS = [
     case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "西河绕城高速公路", "completed"),
     case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "G5北河高速扩容", "completed"),
     case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "东岭高速", "completed"),
-    # negatives: the route itself takes the milestone
+    case("该项目起于东岭镇,止于青山枢纽互通,顺接北河高速东岭至西河段扩容工程。", "北河高速东岭至西河段", "completed"),
+    # negatives: the route itself takes the milestone; works of an item that is no route's end
     case("北河至南岭高速公路起于东岭镇,止于西河镇,预计2025年建成通车。", "北河至南岭高速公路", "under_construction"),
+    case("推进北河高速东岭至西河段扩容工程。", "北河高速东岭至西河段", "upgrade"),
 ]
 
 

@@ -247,7 +247,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             return discourse.later_milestone(work, cand, cands, b) or head[0]
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
-                return stage
+                # "顺接X扩容工程": the line joined is there already, its works' kind is no stage of the route's
+                return Stage.COMPLETED if _route_end(work, a, cand, cands) else stage
         # "即将实施的X为省重点项目,目前正在开展施工图设计等前期工作": where the works stand now,
         # told in the clause right after the item's, beats a generic verb of its own clause
         now = _now_stage(work, b, cand, cands) if specific else None
