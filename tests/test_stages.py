@@ -666,6 +666,8 @@ FORMALITIES = [
     case("抓紧完善北河至南岭铁路、东岭至西河铁路可研等前期手续,启动南山铁路前期工作。", "北河至南岭铁路", "preliminary"),
     case("北河至南岭铁路前期审批手续全部办结,项目建设进入施工准备阶段。", "北河至南岭铁路", "preliminary"),
     case("图为航拍北河高速南岭特大桥施工进入尾声。", "北河高速南岭特大桥", "under_construction"),
+    # the search for a project's investor (投资招商) is before a start
+    case("此外,北河、南岭、东岭等332公里高速公路项目正在开展投资招商工作,其中北河高速公路预计年内开工。", "东岭高速公路", "preliminary"),
     # negatives: the works started after the formalities; a speech closing is no works
     case("北河至南岭铁路办结前期手续后已于3月开工建设。", "北河至南岭铁路", "starting"),
     case("北河至南岭铁路已建成通车,通车仪式进入尾声。", "北河至南岭铁路", "completed"),

@@ -234,6 +234,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the permits and surveys before a start: a project proposal ("项目建议书获批"), the land and
     # planning permits ("办理用地手续", "用地报批", "施工许可"), the site's survey ("地质勘察")
     ("项目建议书", Stage.PRELIMINARY, True),
+    # the search for the investor of a project ("正在开展投资招商工作", "项目招商"): before a start (not
+    # a park's search for tenants, "园区招商引资")
+    *((f"{w}招商", Stage.PRELIMINARY, True) for w in ("投资", "项目")),
     # the formalities before a start ("完善A、B可研等前期手续", "前期审批手续全部办结") and the
     # preparation of the works themselves ("项目建设进入施工准备阶段")
     ("前期(?:审批)?手续" + _NOT_AFTER_USE, Stage.PRELIMINARY, True),  # (not "办结前期手续后,…开工")
