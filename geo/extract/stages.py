@@ -56,6 +56,18 @@ tests/test_stages.py:
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
+* **existing infrastructure told by its relations and use** (issue #11 item 2, classes of the
+  blind split fresh3): places linked through lines ("经A、B等路线连接", "与X(甲至乙)连接"), the lines a
+  route joins or ends at ("顺接A扩容", "止于B") and lines meeting at a structure ("A、B相交的立交",
+  "串联起A、B等区域"), an item marked existing ("起于既有X"), an asset drawn on ("充分利用X等优势资源"),
+  a service run at it ("A机场等枢纽场站的接驳客运班线"), a measure of its traffic or trade ("A和B进出口
+  货值…增长至…"), an inventory itemised in a bracket, a line crossed ("涉及跨X铁路") → 建成;
+* **what a verb governs**: 启动 of the preliminary work (前期) → 前期工作, of a commissioning (调试) → 在建,
+  of a maintenance job → nothing; 规划 as the verb of a list → 研究论证; 拓宽/扩宽 → 改扩建; the
+  formalities (前期手续, 施工准备, 投资招商) → 前期工作; a purpose ("对加快建设X具有重要意义"), a
+  completion still ahead ("X建成投用前"), no works planned ("暂无…计划") → nothing; a whole built in
+  phases (:data:`PHASED_RE`) does not take its phases' milestones.
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
