@@ -507,6 +507,21 @@ LINKED = [
     case("通过北河至南岭高速公路建设带动沿线发展。", "北河至南岭高速公路", "unspecified"),
 ]
 
+# places linked through existing lines, told with 经/与 … 连接 (issue #11 item 2), also when a
+# bracket follows the last line; a status modifying the next item of the list is that item's
+LINKED_VIA_LINES = [
+    case("东岭镇至西河镇经省道302、县道024、县道027等路线连接,交通较为便利。", "县道024", "completed"),
+    case("东岭镇至西河镇经省道302、县道024、县道027等路线连接,交通较为便利。", "省道302", "completed"),
+    case("北河铁路在北河站与西山铁路(西山至东山)连接。", "西山铁路", "completed"),
+    case("北河铁路在南岭与焦山铁路(焦山至柳山)、正在建设的张山铁路连接。", "焦山铁路", "completed"),
+    case("北河铁路在南岭与焦山铁路(焦山至柳山)、正在建设的张山铁路连接。", "张山铁路", "under_construction"),
+    case("北河铁路与在建的东岭铁路(东岭至西河)相连。", "东岭铁路", "under_construction"),
+    # negatives: the subject of the link; a link only expected; a connecting road, not a link
+    case("北河铁路在北河站与西山铁路(西山至东山)连接。", "北河铁路", "unspecified"),
+    case("预计明年东岭镇至西河镇可经省道302、县道024连接。", "县道024", "unspecified"),
+    case("东岭镇经省道302前往西河镇,路况较差。", "省道302", "unspecified"),
+]
+
 
 # a verb's scope over a list: a clause opening with 以及 goes on with the list of the clause before it,
 # whose governing verb (not one item's upgrade) is the stage; "加大…建设力度"; a list counted by two
@@ -565,13 +580,233 @@ RANKED_AGAINST = [
 ]
 
 
+# the existing lines a route starts at, joins or ends at win over a milestone later in the sentence
+# and over the works in their own name (the milestone and the works are the new route's)
+ROUTE_ENDS = [
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "西河绕城高速公路", "completed"),
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "G5北河高速扩容", "completed"),
+    case("该项目起于北河镇,顺接G5北河扩容、东岭高速,止于西河绕城高速公路,全长124公里,预计2025年建成通车。", "东岭高速", "completed"),
+    case("该项目起于东岭镇,止于青山枢纽互通,顺接北河高速东岭至西河段扩容工程。", "北河高速东岭至西河段", "completed"),
+    # negatives: the route itself takes the milestone; works of an item that is no route's end
+    case("北河至南岭高速公路起于东岭镇,止于西河镇,预计2025年建成通车。", "北河至南岭高速公路", "under_construction"),
+    case("推进北河高速东岭至西河段扩容工程。", "北河高速东岭至西河段", "upgrade"),
+]
+
+
+# the lines meeting at a structure ("A、B、C相交的立交") and the items a structure strings together
+# ("串联起A、B区、C大桥等区域") are in service
+MEETING = [
+    case("北河立交是三横线、内环快速路、北河大道相交的五路交叉立交,今年启动改造。", "内环快速路", "completed"),
+    case("北河立交是三横线、内环快速路、北河大道相交的五路交叉立交,今年启动改造。", "北河大道", "completed"),
+    case("北河立交串联起北河机场、南岸区、东岭大桥、西河大桥等区域,是内环的主要节点。", "西河大桥", "completed"),
+    # negatives: the structure itself; a crossing only planned
+    case("北河立交串联起北河机场、南岸区、东岭大桥、西河大桥等区域,是内环的主要节点。", "北河立交", "unspecified"),
+    case("研究北河大道、东岭大道,两条道路拟相交于南岭镇。", "东岭大道", "proposed"),
+]
+
+
+# 启动 of something other than the works: the preliminary work of a list is preparation, a
+# commissioning is works going on, a maintenance job says nothing; 启动 of the works is a start
+STARTED_WHAT = [
+    case("今年将启动北河铁路、东岭至西河客运专线(东西高铁)前期工作,力争开工建设北河轨道交通1号线。", "北河铁路", "preliminary"),
+    case("北河至南岭铁路启动调试,各项设备运行正常。", "北河至南岭铁路", "under_construction"),
+    # a start of production forecast ("预计…陆续投产") is works going on, not production begun
+    case("北河医药科技产业园内,东岭制药生产线完成设备安装,预计2024年三季度陆续投产。", "北河医药科技产业园", "under_construction"),
+    case("北河医药科技产业园已于去年陆续投产。", "北河医药科技产业园", "completed"),
+    case("今年,我委已启动X804、X806等两条县道修复养护工作。", "X806", "unspecified"),
+    # negatives: the works themselves started; the other item of the sentence keeps its own cue
+    case("今年将启动北河铁路、东岭至西河客运专线(东西高铁)前期工作,力争开工建设北河轨道交通1号线。", "北河轨道交通1号线", "starting"),
+    case("北河至南岭高速公路今年启动建设。", "北河至南岭高速公路", "starting"),
+    case("北河至南岭高速公路于3月启动,目前进展顺利。", "北河至南岭高速公路", "starting"),
+]
+
+
+# a road widened (拓宽, 扩宽) is an upgrade, also when a motion's title asks for it before its list;
+# a widening told done (已于2020年完成扩宽改建) is built
+WIDENED = [
+    case("您提出的“关于扩宽S305和北河旅游环线公路的提案”收悉。", "北河旅游环线公路", "upgrade"),
+    case("您提出的“关于拓宽北河路,形成南岭大环线”的建议收悉。", "北河路", "upgrade"),
+    case("北河至南岭公路拓宽改造工程有序推进。", "北河至南岭公路", "upgrade"),
+    case("北河至南岭公路已于2020年完成扩宽改建,路面宽6米。", "北河至南岭公路", "completed"),
+    # negatives: a motion asking for a new road; a widening of something else
+    case("您提出的“关于新建北河至南岭公路的建议”收悉。", "北河至南岭公路", "proposed"),
+    case("北河至南岭高速公路建成后将拓宽沿线群众增收渠道。", "北河至南岭高速公路", "unspecified"),
+    case("北河港陆域向南扩宽至人民路,使泊位达17个。", "人民路", "unspecified"),
+    # no works planned: the widening named inside the denial is no upgrade
+    case("原S305线北河至南岭段短期暂无扩宽改建计划。", "原S305线北河至南岭段", "unspecified"),
+]
+
+
+# an item standing alone as its clause's subject after an attribute closed by 的 ("位于A的X,是…"):
+# the next clause is its predicate
+ATTRIBUTE_SUBJECT = [
+    case("同时,位于北河流域的南岭水库,是全区已建成的第二座中型水库,为场镇居民提供饮用水源。", "南岭水库", "completed"),
+    case("位于北河新区的南岭大桥,目前正在加紧施工。", "南岭大桥", "under_construction"),
+    # negatives: an object of a verb, not a subject; a predicate naming nothing of the works
+    case("同时,加快位于北河流域的南岭水库,是全区重点工作。", "南岭水库", "unspecified"),
+    case("位于北河流域的南岭水库,总库容1500万立方米。", "南岭水库", "unspecified"),
+]
+
+
+# a list introduced by a subset (其中…, 分别为A、B) of a whole with a status, and one project a
+# counted kind names with 为 ("有1个续建项目,为X项目"), take the whole's or the kind's stage
+SUBSET_INTRO = [
+    case("截至目前,北河在建的骨干水源工程总数达358座,其中大型4座,分别为东岭、西河、南山和北岭四大水利工程;", "西河水利工程", "under_construction"),
+    case("此外,生态建设项目中有1个续建项目,为北河再生资源循环利用园区项目。", "北河再生资源循环利用园区", "under_construction"),
+    case("此外,交通项目中有2个新开工项目,为北河至南岭高速公路和东岭大桥。", "东岭大桥", "starting"),
+    # negatives: a whole without a status; a 为 that is no list of the counted kind
+    case("截至目前,北河的骨干水源工程总数达358座,其中大型4座,分别为东岭、西河四大水利工程;", "西河水利工程", "unspecified"),
+    case("北河至南岭高速公路全长80公里,为双向四车道。", "北河至南岭高速公路", "unspecified"),
+]
+
+
+# the formalities before a start (前期手续, 前期审批手续) and the preparation of the works (施工准备)
+# are preparation; the works closing told as 施工进入尾声 are works going on
+FORMALITIES = [
+    case("抓紧完善北河至南岭铁路、东岭至西河铁路可研等前期手续,启动南山铁路前期工作。", "北河至南岭铁路", "preliminary"),
+    case("北河至南岭铁路前期审批手续全部办结,项目建设进入施工准备阶段。", "北河至南岭铁路", "preliminary"),
+    case("图为航拍北河高速南岭特大桥施工进入尾声。", "北河高速南岭特大桥", "under_construction"),
+    # the search for a project's investor (投资招商) is before a start
+    case("此外,北河、南岭、东岭等332公里高速公路项目正在开展投资招商工作,其中北河高速公路预计年内开工。", "东岭高速公路", "preliminary"),
+    # negatives: the works started after the formalities; a speech closing is no works
+    case("北河至南岭铁路办结前期手续后已于3月开工建设。", "北河至南岭铁路", "starting"),
+    case("北河至南岭铁路已建成通车,通车仪式进入尾声。", "北河至南岭铁路", "completed"),
+]
+
+
+# a run-in heading of names ("A、B:") is described by the paragraph under it
+RUN_IN = [
+    case("北河轨道交通环线南半环、北河轨道交通9号线一期:\n\n2个项目正在进行主体施工,计划2020年底建成投用。", "北河轨道交通9号线一期", "under_construction"),
+    case("北河至南岭高速公路:\n项目已完成工可报告编制。", "北河至南岭高速公路", "preliminary"),
+    # negatives: a heading followed by another heading; a line that is a sentence, not a heading
+    case("北河至南岭高速公路:\n东岭至西河高速公路:\n项目已开工建设。", "北河至南岭高速公路", "unspecified"),
+    case("北河至南岭高速公路全长80公里,设计时速100公里:\n项目已开工建设。", "北河至南岭高速公路", "unspecified"),
+]
+
+
+# a bracket noting an item as new ("X站(新建)") says nothing of its stage; a neighbour's note is its own
+NEW_NOTE = [
+    case("北河铁路由北至南设东岭西站（新建）、南山西站（新建）、西河站（既有扩建）3座车站。", "南山西站", "unspecified"),
+    case("北河铁路由北至南设东岭西站（新建）、南山西站（新建）、西河站（既有扩建）3座车站。", "西河站", "upgrade"),
+    # negative: a note of a stage is read as before
+    case("北河铁路由北至南设东岭西站（在建）、南山西站（新建）2座车站。", "东岭西站", "under_construction"),
+]
+
+
+# an item marked as existing right before it (既有, 现有, 已建成的) is built, whatever milestone
+# the sentence tells of the new route
+EXISTING_MARK = [
+    case("该项目起于既有北河高速公路东岭立交,止于西河,将于2025年建成。", "北河高速公路东岭立交", "completed"),
+    case("新建线路与已建成的北河至南岭铁路相接,计划明年开工。", "北河至南岭铁路", "completed"),
+    # negatives: a planned end; the new item itself
+    case("该项目起于规划北河高速公路东岭立交,止于西河,将于2025年建成。", "北河高速公路东岭立交", "proposed"),
+    case("北河至南岭铁路已建成通车。", "北河至南岭铁路", "completed"),
+]
+
+
+# a sentence's subject after an enumerator (三是X…) or a short lead-in clause (从长远来看,X…) takes
+# the stage of the next sentence referring back to it (目前,该项目已纳入…规划)
+LEAD_IN_SUBJECT = [
+    case("三是北河环线公路是我区风景名胜区的重要公路。目前,该项目已纳入《北河区农村公路网规划(2021年-2035年)》。", "北河环线公路", "proposed"),
+    case("从长远发展来看,北河至南岭快速通道的建设对带动片区发展具有重要意义。目前,该项目已纳入《北河区农村公路网规划(2021年-2035年)》。", "北河至南岭快速通道", "proposed"),
+    # negatives: an object of the sentence, not its subject; another item named before the reference
+    case("我区将加快研究北河环线公路的方案。目前,该项目已开工建设。", "北河环线公路", "proposed"),
+    case("三是北河环线公路是我区的重要公路。东岭大桥已建成,该项目已开工建设。", "北河环线公路", "unspecified"),
+]
+
+
+# a whole built in phases (X分两期实施): the milestones told after it are the phases'; a completion
+# with 前 (X建成投用前) is still ahead and says nothing of the item
+PHASES_AND_BEFORE = [
+    case("北河立交分两期实施,一期工程已于2021年12月建成通车。", "北河立交", "unspecified"),
+    case("北河至南岭高速公路分二期建设,此次通车的一期为东岭至西河段。", "北河至南岭高速公路", "unspecified"),
+    case("作为北河水资源配置工程建成投用前的替代方案,南岭临时取水工程日供水能力可达30万立方米。", "北河水资源配置工程", "unspecified"),
+    # negatives: a stage told before the phases; a completion told without 前 or with 后
+    case("在建的北河立交分两期实施,一期工程已于2021年12月建成通车。", "北河立交", "under_construction"),
+    case("北河水资源配置工程已建成投用。", "北河水资源配置工程", "completed"),
+    case("北河水资源配置工程建成投用后,将解决渝西缺水问题。", "北河水资源配置工程", "unspecified"),
+]
+
+
+# existing infrastructure told by what it serves now: an asset drawn on (充分利用X等优势资源), a
+# service run at it (A、B机场等枢纽场站的接驳客运班线), an inventory itemised in a bracket
+IN_USE = [
+    case("充分利用北河新田港等优势资源,加强合作。", "北河新田港", "completed"),
+    case("大力发展北河机场、南岭机场等枢纽场站的接驳客运班线。", "南岭机场", "completed"),
+    case("全县共有通航里程70.95公里,(北河库区21公里、东岭水库18.8公里、南岭水库12.7公里)船舶分布在一江三库。", "南岭水库", "completed"),
+    # negatives: a planned asset; a service only planned for a new item; a bracket that is no inventory
+    case("充分利用北河新田港等优势资源,加快建设南岭港。", "南岭港", "under_construction"),
+    case("研究建设北河机场,开通北河机场的客运航线。", "北河机场", "proposed"),
+    case("全县规划通航里程70.95公里,(北河库区21公里、东岭水库18.8公里)。", "东岭水库", "unspecified"),
+]
+
+
+# the significance of a goal (对加快建设X具有重要意义): its verbs name a purpose, not the works' stage
+SIGNIFICANCE = [
+    case("北河至南岭高速公路是重点交通项目,对加快建设北河科技城、全力打造副中心具有重要意义。", "北河科技城", "unspecified"),
+    # negative: the works told outside the significance
+    case("加快建设北河科技城,对打造副中心具有重要意义。", "北河科技城", "under_construction"),
+]
+
+
+# a measure of the traffic or trade through items, right after their list (A和B进出口货值…增长至…,
+# X火车站客流稳居全省首位): in service, unless a forecast or a design
+MEASURED = [
+    case("”北河海关科长介绍,北河综合保税区和北河港保税物流中心进出口货值,由2016年的0.96亿元增长至2021年40.05亿元。", "北河综合保税区", "completed"),
+    case("北河铁路开通运营,北河火车站客流稳居全省地级市首位。", "北河火车站", "completed"),
+    # negatives: a forecast, a figure after the completion, a design figure
+    case("北河机场旅客吞吐量将达到800万人次。", "北河机场", "unspecified"),
+    case("北河机场建成后旅客吞吐量可达800万人次。", "北河机场", "unspecified"),
+    case("北河港新港作业区设计吞吐量540万吨。", "北河港新港作业区", "unspecified"),
+]
+
+
+# 规划 as the verb right before an item's list: planned only; the noun 规划 is no verb
+PLANNED_VERB = [
+    case("北河航电综合开发建设任务规划东岭、西河、南山三级航电枢纽渠化81公里航道。", "西河航电枢纽", "proposed"),
+    # negatives: the noun (a plan's title, a planning office), a plan followed
+    case("市规划编制中心通报了北河至南岭高铁建设推进情况。", "北河至南岭高铁", "unspecified"),
+    case("根据《北河市综合交通规划》北河至南岭高速公路将于明年开工。", "北河至南岭高速公路", "starting"),
+    case("按照规划北河至南岭高速公路已开工建设。", "北河至南岭高速公路", "starting"),
+]
+
+
+# a report from the site after the item's own works (X扩能改造工程…施工现场) tells the works going on
+SITE_REPORT_ON_WORKS = [
+    case("记者来到北河至南岭铁路扩能改造工程东岭特大桥施工现场。", "北河至南岭铁路", "under_construction"),
+    # negatives: a verb of effort over the works keeps their kind; the works' kind alone
+    case("北河大桥加宽改造工程、南岭大桥及连接线全力推进。", "北河大桥", "upgrade"),
+    case("推进北河至南岭铁路扩能改造。", "北河至南岭铁路", "upgrade"),
+]
+
+
+# where the works stand now, told in the clause right after the item's (目前正在开展…前期工作),
+# beats a generic verb of the item's own clause (即将实施的X)
+NOW_AFTER = [
+    case("三、即将实施的北河至南岭高速公路为省重点项目,目前正在开展施工图设计等前期工作。", "北河至南岭高速公路", "preliminary"),
+    case("推进北河至南岭铁路建设,目前已完成可研报告编制。", "北河至南岭铁路", "preliminary"),
+    # negatives: a specific cue of the item's own clause wins; the now-clause of another item
+    case("北河至南岭高速公路已建成通车,目前正在开展绿化提升前期工作。", "北河至南岭高速公路", "completed"),
+    case("推进北河至南岭铁路建设,东岭至西河铁路目前已完成可研报告编制。", "北河至南岭铁路", "under_construction"),
+]
+
+
+# a line crossed, its crossing verb still read as a part of the name (涉及跨X铁路), is there already
+CROSSED = [
+    case("北河路连接道涉及跨北南铁路,涉铁手续办理难度巨大。", "跨北南铁路", "completed"),
+    case("鉴于项目涉及跨北南高速、基本农田占用等问题,正在商议。", "跨北南高速", "completed"),
+    # negative: a bridge named for what it spans
+    case("新建北河跨江大桥。", "北河跨江大桥", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

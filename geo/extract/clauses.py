@@ -112,6 +112,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     before = work[a : cand.start]
+    if stages.PHASED_RE.match(work, cand.end):
+        # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
+        lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
+        return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
@@ -119,6 +123,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
+    if stages.EXISTING_MODIFIER_RE.search(before):
+        return Stage.COMPLETED  # "起于既有X立交": marked as existing
+    if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
+        return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
@@ -129,6 +137,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         if is_context(work, cand, cands):
             return Stage.COMPLETED
         asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+        # the motion's verb right before the item or its list ("关于扩宽A和B的提案")
+        asked += [cue_at(m)[0] for m in spans.cues_in(work, motion.start(), cand.start) if _governs_list(work, m.end(), cand, cands)]
         if Stage.UPGRADE in asked:
             return Stage.UPGRADE
         # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
@@ -182,8 +192,17 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     counted = counted and COUNTED_TAIL_RE.match(work, tail_from) is not None
     trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
+    # "与A、在建的B相连": a status modifying the next item is that item's
+    trail = [m for m in trail if not (m.end() <= nxt < b and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    lead = [m for m in lead if m.end() > cand.start or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP]
+    # (but a status modifying the item, "A与在建的B", is the item's own)
+    lead = [
+        m
+        for m in lead
+        if m.end() > cand.start
+        or stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
+        or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
+    ]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
@@ -196,7 +215,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         cue_at(m)[0] is Stage.UPGRADE and _glued(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
     )
     verbs = [m for m in [*lead[-1:], *trail] if cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and "项目" not in m.group()]
-    if own_works and verbs and not any(
+    # a report from the site after the works named ("X扩能工程建设进展顺利", "X扩能改造工程…施工现场")
+    # tells the works going on: their stage, not their kind
+    works_at = min((m.start() for m in trail if cue_at(m)[0] is Stage.UPGRADE), default=len(work))
+    # (a verb of effort, "全力推进", is no report: "A加宽改造工程、B全力推进" is an upgrade pushed on)
+    reported = any(
+        cue_at(m) == (Stage.UNDER_CONSTRUCTION, True) and m.start() > works_at and "推进" not in m.group() for m in trail
+    )
+    if own_works and verbs and not reported and not any(
         cue_at(m)[1] and cue_at(m)[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED) and m not in verbs for m in trail
     ):
         return Stage.UPGRADE
@@ -221,16 +247,30 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             return discourse.later_milestone(work, cand, cands, b) or head[0]
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
-                return stage
+                # "顺接X扩容工程": the line joined is there already, its works' kind is no stage of the route's
+                return Stage.COMPLETED if _route_end(work, a, cand, cands) else stage
+        # "即将实施的X为省重点项目,目前正在开展施工图设计等前期工作": where the works stand now,
+        # told in the clause right after the item's, beats a generic verb of its own clause
+        now = _now_stage(work, b, cand, cands) if specific else None
+        if now is not None:
+            return now
     # an item of a list a published list gives ("《2024年加快前期工作重点项目名单》…,包括A、B等重大项目")
     titled = _titled_list(work, cand)
     if titled is not None:
         return titled
+    # a route's end or join named before its own clause ends ("顺接A扩容、B,止于C,…预计2023年建成通车"):
+    # the line joined is there already; the later milestone and the name's works are the new route's
+    if _route_end(work, a, cand, cands):
+        return Stage.COMPLETED
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = discourse.later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
+    run_in = discourse.run_in_stage(work, cand)
+    if run_in is not None:
+        return run_in
     # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's
     part = discourse.part_after(work, cand, cands, b, stage_of=lambda c: _stage(work, c, cands))
     if part is not None:
@@ -270,6 +310,52 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
 
+def _governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether only the items of the item's list stand between ``end`` and the item."""
+    chars = list(work[end : cand.start])
+    for c in spans.near(cands, end, cand.start):
+        if c.name and c is not cand and c.start >= end:
+            for k in range(c.start - end, min(c.end, cand.start) - end):
+                chars[k] = ""
+    return "".join(chars).strip(LIST_SEP + "、 ") == ""
+
+
+def _in_inventory_bracket(work: str, cand: Cand) -> bool:
+    """Return whether the item is listed in a bracket right after an inventory ("共有N公里,(A、B)")."""
+    k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
+    if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
+        return False
+    return stages.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
+
+
+def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the specific stage of the clause after the item's that tells where the works stand now.
+
+    The clause opens with a word of the present (目前, 当前, 现…) and names no other item, and nothing
+    but the item's own predicate stands between ("X为省重点项目,目前正在开展前期工作").
+    """
+    if work[b : b + 1] not in ",，":
+        return None
+    now = _NOW_RE.match(work, b + 1)
+    if now is None:
+        return None
+    ca, cb = spans.clause(work, now.end(), now.end() + 1)
+    a, _b = spans.clause(work, cand.start, cand.end)
+    if any(c.name and c is not cand for c in spans.near(cands, a, cb)):
+        return None
+    for m in spans.cues_in(work, ca, cb):
+        stage, spec = cue_at(m)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
+
+
+def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
+    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    return stages.ROUTE_END_NEAR.search(verb) is not None
+
+
 #: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
 _LIST_TITLE_RE = re.compile(r"《([^《》\n]{2,80}?(?:名单|清单|计划|项目))》")
 #: A word putting the item in a list: "包括A、B", "分别为A、B".
@@ -305,9 +391,10 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
     the introducing clause after a comma or colon, not a full stop.
     """
-    intro = _intro_clause(work, a, cand)
+    intro = _intro_clause(work, a, cand) or _counted_one(work, a)
     if intro is None:
         return None
+    intro = _subset_of(work, intro)
     cues = [cue_at(m) for m in spans.cues_in(work, *intro)]
     # a list counted by two kinds ("续建项目4个、新开工项目2个,包括A、B"): which item is which is not said
     counted = {cue_at(m)[0] for m in spans.cues_in(work, *intro) if m.group().endswith("项目")}
@@ -316,6 +403,31 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
     # the verb governing the list, not the upgrade of one of its items ("提速实施A、B扩容等项目,以及C、D")
     staged = [c for c in cues if c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
     return (staged or cues)[-1] if cues else None
+
+
+#: A clause counting projects of a kind, closed by a comma before the one it names: "有1个续建项目,为X项目".
+_COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
+#: A clause opening with a subset of what the clause before it counts: "其中大型4座".
+_SUBSET_RE = re.compile(r"\s*其中")
+
+
+def _counted_one(work: str, a: int) -> tuple[int, int] | None:
+    """Return the clause counting the projects of a kind the item's clause names with 为 ("有1个续建项目,为X项目")."""
+    if a < 2 or work[a - 1] not in ",，" or not work.startswith("为", a):
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    return (pa, a - 1) if _COUNTED_KIND_RE.search(work, pa, a - 1) else None
+
+
+def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
+    """Return the introducing clause widened to the clause it is a subset of, if it opens with 其中.
+
+    "贵州在建的骨干水源工程总数达358座,其中大型4座,分别为A、B": the status is the whole's.
+    """
+    pa, pb = intro
+    if _SUBSET_RE.match(work, pa) and pa >= 2 and work[pa - 1] in ",，":
+        return spans.clause(work, pa - 2, pa - 1)[0], pb
+    return intro
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
@@ -431,6 +543,15 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
+    if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        return True  # "充分利用X港等优势资源": an asset drawn on now
+    if stages.SERVICE_AT_RE.match(work, _list_end(work, cand, cands)):
+        return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
+    if stages.MEASURE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if _in_inventory_bracket(work, cand):
+        return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
@@ -441,6 +562,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
         return True
+    if stages.CROSSED_NAME_RE.fullmatch(cand.name):
+        return True  # "涉及跨襄渝铁路": the line crossed
     if _inventory(work, a, cand):
         return True
     # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
@@ -456,11 +579,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
-    return lx.CONTEXT_AFTER.search(work, last, min(b, last + lx.CONTEXT_AFTER_REACH)) is not None
+    reach = min(b, last + lx.CONTEXT_AFTER_REACH)
+    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, _list_end(work, cand, cands)) is not None
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
-_COMMA_RE = re.compile(r"\s*[、及]\s*")
+_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
@@ -486,7 +610,12 @@ def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
             pos = c.end
         else:
             break
-    return pos
+    # the last item's own bracket ("与A(甲至乙)连接") is a part of the list
+    note = _BRACKET_RE.match(work, pos)
+    return note.end() if note else pos
+
+
+_BRACKET_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
 
 
 def _years(

@@ -267,10 +267,40 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
 #: The words a referring clause opens with (:data:`geo.extract.stages.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
 _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
-_SENTENCE_SUBJECT_RE = re.compile(r"(?:[^,，。;；]{0,20}的)?")
+#: An enumerator ("三是X是…") or a short lead-in clause ("从长远发展来看,X的建设…") may open the sentence too.
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:[^,，。;；]{1,12}[,，])?(?:[^,，。;；]{0,20}的)?")
 
 #: What may close a clause after its subject: "X(工程)," .
 _SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
 #: What may open a clause before its subject: nothing, or a noun phrase in apposition
 #: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?")
+#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,20}的")
+
+
+#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:"),
+#: as :func:`geo.extract.years.heading_years` reads it for the years.
+RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
+_NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")
+
+
+def run_in_stage(work: str, cand: Cand) -> Stage | None:
+    """Return the stage the paragraph under the run-in heading the item stands on states (issue #11).
+
+    "轨道A线、B线:\n2个项目正在进行主体施工,计划2020年底建成投用。": a line made of item names and
+    ending with a colon is described by the next non-empty line; its first specific stage cue is
+    the items'.
+    """
+    ls = work.rfind("\n", 0, cand.start) + 1
+    le = work.find("\n", cand.start)
+    le = len(work) if le < 0 else le
+    if not RUN_IN_RE.fullmatch(work, ls, le):
+        return None
+    m = _NEXT_LINE_RE.match(work, le)
+    if m is None or RUN_IN_RE.fullmatch(m.group(1)):
+        return None  # the next line is another heading
+    for cue in spans.cues_in(work, m.start(1), m.end(1)):
+        stage, spec = cue_at(cue)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None

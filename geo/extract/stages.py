@@ -56,6 +56,18 @@ tests/test_stages.py:
 * **parts of the report's subject**: a structure named after it ("X高速梅江特大桥"), and, when the
   headline says it is open, the items of its route ("X高速公路…,起于A隧道,经…连接B收费站").
 
+* **existing infrastructure told by its relations and use** (issue #11 item 2, classes of the
+  blind split fresh3): places linked through lines ("经A、B等路线连接", "与X(甲至乙)连接"), the lines a
+  route joins or ends at ("顺接A扩容", "止于B") and lines meeting at a structure ("A、B相交的立交",
+  "串联起A、B等区域"), an item marked existing ("起于既有X"), an asset drawn on ("充分利用X等优势资源"),
+  a service run at it ("A机场等枢纽场站的接驳客运班线"), a measure of its traffic or trade ("A和B进出口
+  货值…增长至…"), an inventory itemised in a bracket, a line crossed ("涉及跨X铁路") → 建成;
+* **what a verb governs**: 启动 of the preliminary work (前期) → 前期工作, of a commissioning (调试) → 在建,
+  of a maintenance job → nothing; 规划 as the verb of a list → 研究论证; 拓宽/扩宽 → 改扩建; the
+  formalities (前期手续, 施工准备, 投资招商) → 前期工作; a purpose ("对加快建设X具有重要意义"), a
+  completion still ahead ("X建成投用前"), no works planned ("暂无…计划") → nothing; a whole built in
+  phases (:data:`PHASED_RE`) does not take its phases' milestones.
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -135,14 +147,23 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # going on, for the item before it and for a partner inside it
     (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
-    *((f"{w}(?={_C}{{0,14}}?通航)", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
+    # (and of the start of production, "预计2024年三季度陆续投产")
+    *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
+    # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
+    # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
+    # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
+    (f"启动(?={_C}{{0,40}}?前期)", Stage.PRELIMINARY, True),
+    ("启动调试", Stage.UNDER_CONSTRUCTION, True),
+    (f"启动(?={_C}{{0,30}}?(?:养护|修复|维修|整治工作))", Stage.UNSPECIFIED, False),
     ("备案", Stage.PRELIMINARY, True),
     # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
     # preparation (前期工作); not yet done is works going on
     *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
     *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # no works planned ("短期暂无扩宽改建计划", "尚无建设计划"): the works named inside are denied
+    *((f"{w}{_C}{{0,10}}?计划", Stage.UNSPECIFIED, False) for w in ("暂无", "尚无", "并无")),
     # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")
     # is the threshold of the start (generic: any specific cue wins); the steps before a start
     # (勘察设计, 环评, 用地预审, 招标) are preparation
@@ -187,7 +208,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("进洞", Stage.UNDER_CONSTRUCTION, True),
     ("冲刺阶段", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("通车", "开通", "通航", "投用", "投运")),
-    # the works closing ("进入收尾阶段", "收尾工作")
+    # the works closing ("进入收尾阶段", "收尾工作", "施工进入尾声")
+    ("进入尾声", Stage.UNDER_CONSTRUCTION, True),
     ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
     ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
     # the construction drawings are the last step of the design: preparation
@@ -224,6 +246,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the permits and surveys before a start: a project proposal ("项目建议书获批"), the land and
     # planning permits ("办理用地手续", "用地报批", "施工许可"), the site's survey ("地质勘察")
     ("项目建议书", Stage.PRELIMINARY, True),
+    # the search for the investor of a project ("正在开展投资招商工作", "项目招商"): before a start (not
+    # a park's search for tenants, "园区招商引资")
+    *((f"{w}招商", Stage.PRELIMINARY, True) for w in ("投资", "项目")),
+    # the formalities before a start ("完善A、B可研等前期手续", "前期审批手续全部办结") and the
+    # preparation of the works themselves ("项目建设进入施工准备阶段")
+    ("前期(?:审批)?手续" + _NOT_AFTER_USE, Stage.PRELIMINARY, True),  # (not "办结前期手续后,…开工")
+    ("施工准备", Stage.PRELIMINARY, True),
     ("用地(?:手续|审批|报批|批复)", Stage.PRELIMINARY, True),
     ("施工许可", Stage.PRELIMINARY, True),
     ("规划许可", Stage.PRELIMINARY, True),
@@ -244,6 +273,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
     ("早日(?:建成|通车|开通|投用|投运|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # a road widened ("拓宽X", "关于扩宽X的提案", "X拓宽改造"): an upgrade, as 加宽
+    # (not a figure of speech: "拓宽增收渠道", "拓宽发展空间"; nor an extent: "陆域扩宽至X路", "拓宽到6米")
+    *((f"{w}(?![至到])(?!{_C}{{0,8}}?(?:渠道|空间|领域|视野|思路|范围|市场|途径|路子|覆盖面))", Stage.UPGRADE, True) for w in ("拓宽", "扩宽")),
     # the works of an existing irrigation district: "灌区续建配套和现代化改造"
     ("续建配套", Stage.UPGRADE, True),
     # a list counted by kind of project
@@ -261,7 +293,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
-        f"(?={_C}{{0,40}}?(?:改扩建?|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
+        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
         Stage.COMPLETED,
         True,
     ),
@@ -276,6 +308,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a network or layout formed ("全面形成“三横两纵”高速公路网,为A、B", "建成“1高铁5普铁”格局"): its
     # lines are built (generic: any cue of the item's own wins)
     (f"形成{_C}{{0,14}}?(?:网|格局)(?!建设|规划)", Stage.COMPLETED, False),
+    # the significance of a goal ("对加快建设X、打造Y具有重要意义"): the verbs inside name a purpose,
+    # not the works' stage (generic, consuming the verbs so that none of them is read)
+    (f"对{_C}{{0,30}}?具有{_C}{{0,6}}?(?:意义|作用)", Stage.UNSPECIFIED, False),
+    # before a completion ("作为X建成投用前的替代方案"): the completion is still ahead and says nothing
+    # of the item's stage (the lexicon's 建成 reads 建成后 so; 建成前 is its twin)
+    *((f"{w}(?:投用|投运|通车|运营)?(?:之)?前", Stage.UNSPECIFIED, False) for w in ("建成", "竣工", "完工", "通车", "投用")),
 )
 
 #: The generic cues above, which speak of the item only when their 建设/工程 closes the item's
@@ -340,6 +378,14 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: another is ranked against ("总库容1520万立方米,仅次于X水库").
 CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
 
+#: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
+#: stronger than a milestone later in the sentence, which is the route's own.
+ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入)$")
+
+#: A line crossed, its crossing verb still read as a part of the name ("涉及跨襄渝铁路", "跨越X高速"):
+#: the line crossed is there already (a bridge named for what it spans, "跨江大桥", ends otherwise).
+CROSSED_NAME_RE = re.compile(r"跨越?[^跨]{2,12}?(?:铁路|高铁|高速公路|高速|国道|省道|轻轨|轨道交通\S{0,4}线)")
+
 #: A station a new line relates to (issue #11): a line brought into it ("引入X站"), joining it
 #: ("连接X站") or ending at it ("东至X站") → in service. Read for stations only (:data:`RELATIONS`):
 #: a road's end named so may be its own new toll station or interchange, a park or a district is a
@@ -366,15 +412,28 @@ INSIDE_RE = re.compile(r"\s*(?:内|之内|境内|园内|区内)")
 #: or ends beside ("起点为X附近"). Read on the words before the item's list with the other items
 #: removed; one short noun phrase of the list may stand between, an attribute with 的 may not.
 #: (依托, "built on", is not one: the independent gold reads "依托X建设Y" as saying nothing of X.)
-CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于")
-CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于)(?:[^,，。;；的]{0,10}[和及与、])?$")
+#: A structure stringing existing items together ("X立交串联起A、B区、C大桥等区域") is one too.
+CONTEXT_GOVERNING_WORDS = ("衔接", "点为", "点位于", "串联", "串起")
+CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于|串联起?|串起)(?:[^,，。;；的]{0,10}[和及与、])?$")
+
+#: Lines meeting at a structure ("X立交是A、B、C相交的五路交叉立交"), as the lexicon's 交汇: in service.
+MEET_AFTER_RE = re.compile(r"[^,，。;；将拟]{0,2}?相交(?:的|处|于)")
 
 #: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
 BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
 
 #: A planned item named as a route's end or partner: a status word glued before it, after a
 #: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
+#: An item marked as existing right before it, after a route's verb, a join or a list separator
+#: ("起于既有X立交", "与已建成的Y相接", "A、现有B"): built, whatever milestone the sentence tells (the
+#: new route's).
+EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:既有|现有|已建成|已通车|已投用|已运营)(?:的)?$")
+
+#: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
+#: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
+PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
+
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
@@ -429,8 +488,35 @@ FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|�
 #: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
-LINKED_VIA_RE = re.compile(r"(?:通过|经由|与|同)$")
-LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通)")
+LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
+LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来))")
+
+#: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
+#: B's, not a trailing cue of A (issue #11).
+MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
+
+#: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
+#:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.clauses.is_context`).
+LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
+LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|带动作用|辐射作用)")
+
+#: A service run at items ("大力发展A机场、B机场等枢纽场站的接驳客运班线", "X港的集装箱航线"): the items
+#: are in service. Read after the item's list.
+SERVICE_AT_RE = re.compile(r"(?:等)?[^,，。;；的]{0,8}的(?:接驳|直达|集装箱|国际|国内)?(?:客运|货运)?(?:班线|航线|班轮|班列|航班)")
+
+#: An inventory of a length or a count with its items in a bracket right after it: "全县共有通航里程
+#: 70.95公里,(A21公里、B18公里)", "全区现有水库12座(A、B…)": the items are built.
+INVENTORY_BRACKET_RE = re.compile(
+    r"(?:共有|现有|已有|拥有)[^,，。;；()（）]{0,12}?[\d.]+(?:公里|千米|座|条|个|处)[,，]?\s*[(（]$"
+)
+
+#: A measure of the traffic or trade through the items, right after their list ("A和B进出口货值,由2016年的
+#: 0.96亿元增长至2021年40.05亿元", "X火车站客流稳居全省首位"): in service, unless the figure is
+#: a forecast or a design ("X旅客吞吐量将达到…", "设计吞吐量").
+MEASURE_AFTER_RE = re.compile(
+    r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量)"
+    r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
+)
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
@@ -442,6 +528,10 @@ TRAFFIC_RE = re.compile(
     r"|(?:日均|年均|累计)?(?:车流量|客流量|旅客发送量|通行车辆)(?:达到?|突破|超过|为)?[\d.]+万?(?:辆|人次|架次))"
     r"(?![^,，。;；]{0,8}?(?:设计|目标|需求))"
 )
+
+#: A whole built in phases, right after the item ("X分两期实施,一期工程已于2021年建成通车", "X分二期建设,
+#: 此次通车的一期为…"): the milestones after it are its phases', not the whole's (issue #11).
+PHASED_RE = re.compile(r"\s*(?:项目|工程)?(?:共)?分(?:两|二|三|四|[2-4])期(?:建设|实施|推进|开发)?")
 
 #: Words opening a clause that refer back to the subject of a news report: "全线共设…",
 #: "该项目…", "线路…" (the subject's own stage then applies).
@@ -464,7 +554,10 @@ STAGE_NOTES: tuple[tuple[str, Stage], ...] = (
     ("(?:已|新|拟|计划)?开工|开建|新开工", Stage.STARTING),
     ("前期(?:工作)?|开展前期|已批复|获批", Stage.PRELIMINARY),
     ("规划|拟建|远期|研究|谋划|储备|预留|待建", Stage.PROPOSED),
-    ("改扩建|扩建|扩容|改造|提升改造", Stage.UPGRADE),
+    ("改扩建|(?:既有)?扩建|扩容|改造|提升改造", Stage.UPGRADE),
+    # a note that the item is new ("X站(新建)") says nothing of its stage, and keeps a neighbour's
+    # note ("Y站(既有扩建)") from being read as a trailing cue of it
+    ("新建|新设|新增", Stage.UNSPECIFIED),
 )
 STAGE_NOTE_RE = re.compile(
     r"\s*[(（](?:" + "|".join(f"(?P<n{i}>{w})" for i, (w, _s) in enumerate(STAGE_NOTES)) + r")(?:中|项目)?[)）]"
