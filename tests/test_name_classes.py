@@ -566,3 +566,78 @@ CAUSATIVE_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), CAUSATIVE_CASES, ids=lambda c: str(c)[:10])
 def test_causative_verbs_before_places(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# --------------------------------------------------------------------------- classes of fresh3
+# (tests/data/blind/fresh3, blind until part-6d, now tuning data; every sentence below is invented
+# for its class, with real places and made-up items)
+
+# Z1. Verbs of news prose that take an infrastructure noun as object end a name on its left: to
+#     solve or break a bottleneck (解决, 打破), to set a record (创下), to build more (再建), to go to
+#     or reach a site (前往, 到达, "X一行"), to raise a stance (提高…站位 is no station).
+NEWS_OBJECT_CASES = [
+    ("有利于解决大足过江通道不足的问题。", []),
+    ("新桥有利于解决綦江大桥拥堵问题。", ["綦江大桥"]),
+    ("此举将打破贵州北向铁路运输瓶颈。", []),
+    ("此举将打破渝贵铁路运力瓶颈。", ["渝贵铁路"]),
+    ("今年投资将创下大足历年水利工程之最。", []),
+    ("全省将再建300公里高速公路。", []),
+    ("货物可直接到达珞璜物流基地。", ["珞璜物流基地"]),
+    ("调研组一行先后前往江津北站了解情况。", ["江津北站"]),
+    ("要提高政治站位。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_OBJECT_CASES, ids=lambda c: str(c)[:10])
+def test_news_verbs_taking_an_item_as_object(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z2. A kind of works qualified by a scope, scale or time and no name: 县域, 地方, 小微, 全年, 历年,
+#     中心城区, a place with 重大 before its network head, a place's expressway grid (快速路), a
+#     structure counted as a kind ("跨江大桥数量"), settlements "connected" by a road (乡镇通硬油路),
+#     a place's lines by one direction ("南向铁路"). Names beside each kind are still found.
+SCOPE_KIND_CASES = [
+    ("推进县域高速公路建设。", []),
+    ("地方普通公路以提档升级为主。", []),
+    ("推动小微水利工程建设。", []),
+    ("力争全年公路水路投资完成800亿元。", []),
+    ("大足重大水利工程建设全面提速。", []),
+    ("大足快速路通车里程约为60公里。", []),
+    ("中心城区快速路通车里程约为400公里。", []),
+    ("届时中心城区跨江大桥数量将达30座。", []),
+    ("稳步推进穿山隧道建设。", []),
+    ("所有乡镇通硬油路。", []),
+    ("大足南向铁路运力不足。", []),
+    ("江津区快速路“一横线”西段建成通车。", ["一横线"]),
+    ("建成白沙长江大桥,全市跨江大桥数量达到10座。", ["白沙长江大桥"]),
+    ("渝湘复线高速公路总里程280公里。", ["渝湘复线高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SCOPE_KIND_CASES, ids=lambda c: str(c)[:10])
+def test_scopes_scales_and_statistics_of_a_kind_name_no_item(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z3. Lines listed bare before a count of projects ("等13个在建项目", "等一批续建项目", "2个项目")
+#     take the line head of their paragraph, or when none stands before, the first of the rest of
+#     the sentence; the items may be two places written by their first characters ("盘兴" for 盘州
+#     to 兴义) outside the region's known abbreviations. 国高 (国家高速) heads a line's name
+#     ("沪昆国高贵阳至安顺段"), not "全国高…".
+PROJECT_LIST_CASES = [
+    ("加快綦江至万盛等5个在建项目300公里高速公路建设。", ["綦江至万盛高速公路"]),
+    ("株韶、安化等一批续建项目持续推进,渝湘高速开工。", ["株韶高速", "安化高速", "渝湘高速"]),
+    ("力争泸永高速提前通车,盘兴、黄百2个项目开工。", ["泸永高速", "盘兴高速", "黄百高速"]),
+    ("沪昆国高贵阳至安顺段扩容工程进度达80%,綦江至万盛、江津至永川等项目加快推进。",
+     ["沪昆国高贵阳至安顺段", "綦江至万盛高速公路", "江津至永川高速公路"]),
+    ("全国高质量发展大会召开。", []),
+    ("我国高铁里程全球第一。", []),
+    ("江津、永川等5个项目开工,渝湘高速建成。", ["渝湘高速"]),  # places: their projects, not lines
+    ("重点、民生等一批续建项目推进,渝湘高速开工。", ["渝湘高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PROJECT_LIST_CASES, ids=lambda c: str(c)[:10])
+def test_lines_listed_before_a_count_of_projects(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -84,8 +84,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(_DIRECTION_RE.sub("", modifier)):
-        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁": a place's network
+    if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
+        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -173,8 +173,18 @@ def _generic_after_line(modifier: str) -> bool:
     return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
 
 
-#: A direction a place's lines run ("南北向", "东西向客运"): the network's part, no line's name.
-_DIRECTION_RE = re.compile("(?:[东西南北]{2}向)(?:客运|货运)?$")
+#: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
+_DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
+
+
+#: Generic words closing a modifier after its place ("重庆重大", "四川地方"): a scale or a scope of the
+#: place's works, so the place with them still names its network.
+_GENERIC_TAIL_RE = re.compile(f"(?:{MULTI_GENERIC_RE.pattern})+$")
+
+
+def _place_of_scope(modifier: str) -> str:
+    """Return ``modifier`` without the generic words closing it, unless nothing else is left."""
+    return _GENERIC_TAIL_RE.sub("", modifier) or modifier
 
 
 def _one_place(modifier: str) -> bool:
