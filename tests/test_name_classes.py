@@ -641,3 +641,30 @@ PROJECT_LIST_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), PROJECT_LIST_CASES, ids=lambda c: str(c)[:10])
 def test_lines_listed_before_a_count_of_projects(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Z4. A list item that is only a length (the decimal tail of "18.45公里" before the next item) or a
+#     slogan of connected settlements ("乡镇通三级公路") is not an item sharing the next head; a
+#     verb ending in an abbreviation (建设成) before a run of four of them is the shorter verb
+#     (建设): the run is the line's name. A verb's own last character before a shorter run stays
+#     the verb's ("已建成隆黄铁路").
+LIST_EDGE_CASES = [
+    ("通航里程70公里(甲河库区21公里、乙河18.45公里、赤城湖水库18.8公里、沙坝子水库12.7公里)。",
+     ["赤城湖水库", "沙坝子水库"]),
+    ("以农村公路提档升级、乡镇通三级公路为主。", []),
+    ("以綦江、万盛两级航电枢纽为主。", ["綦江航电枢纽", "万盛航电枢纽"]),
+    ("加快建设成南达万高铁。", ["成南达万高铁"]),
+    ("目前已建成隆黄铁路。", ["隆黄铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_EDGE_CASES, ids=lambda c: str(c)[:10])
+def test_lengths_slogans_and_verbs_before_abbreviations(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_river_site_written_with_and_without_its_river_is_one_item() -> None:
+    text = "嘉陵江甲泽航运枢纽开工。甲泽航运枢纽建成后,船舶可通江达海。"
+    assert core_names(text) == ["嘉陵江甲泽航运枢纽"]
+    # two rivers' works of the same kind stay apart, and apart from the bare kind
+    assert sorted(core_names("建设嘉陵江航道整治工程、渠江航道整治工程。")) == ["嘉陵江航道整治工程", "渠江航道整治工程"]

@@ -148,6 +148,8 @@ _ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$"
 
 #: A length between two heads: what the first item does to the second, not one longer name.
 _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
+#: A list item that is only a length ("45公里" after the decimal point of "18.45公里"): a measure.
+_LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -191,11 +193,16 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
         # stop ending where the place begins (打造)
         inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
+        if not inside and _abbreviation_run(span[m.end() - 1 :]) and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
+            # "加快建设成南达万高铁": a stop ending in an abbreviation (建设成) before a run of four
+            # gives way to the shorter stop (建设); the run is the line's name
+            inside = [m.end() - 1]
         cut, last = max(cut, min(inside) if inside else m.end()), m.start()
     # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
-        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
+        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
+                and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
             cut = m.end()
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
@@ -218,6 +225,14 @@ _TIME_LEAD_RE = re.compile(
     r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
     r"(?:底|末|前|以来)?"
 )
+
+
+def _abbreviation_run(text: str) -> bool:
+    """Return whether ``text`` is a run of four one-character abbreviations ("成南达万").
+
+    Four, so that a verb's own last character before a shorter run stays the verb's ("已建成隆黄铁路").
+    """
+    return len(text) == 4 and all(c in lx.ABBREVIATIONS for c in text)
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -599,6 +614,8 @@ def _list_items(
         item = work[item_start : end - len(suffix)]
         if _TIME_LEAD_RE.fullmatch(item):
             break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
+        if _LENGTH_ITEM_RE.fullmatch(item) or lx.SLOGAN_RE.search(item):
+            break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
         if typ is EntityType.RAIL_STATION and "至" in item:
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":

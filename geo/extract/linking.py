@@ -82,7 +82,13 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     # "过境高速公路" or "新田港" may be another place's.
     bare: dict[tuple[EntityType, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, ent in enumerate(items):
-        places, rest = _place_split(variant_key(ent.name))
+        key = variant_key(ent.name)
+        places, rest = _place_split(key)
+        river = _RIVER_PREFIX_RE.match(key) if ent.type in _RIVER_SITE_TYPES else None
+        if river and len(key) - river.end() >= 4:
+            # "嘉陵江利泽航运枢纽", "利泽航运枢纽": a river site written with or without its river
+            places, rest = _place_split(key[river.end() :])
+            places = places | {river.group()}
         if len(rest) >= 3:
             bare[(ent.type, rest)].append((i, places))
     for group in bare.values():
@@ -134,6 +140,12 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         )
         out.append(merged)
     return out
+
+
+#: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
+_RIVER_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]")
+#: Types of sites named on a river.
+_RIVER_SITE_TYPES = frozenset({EntityType.WATERWAY, EntityType.WATER, EntityType.PORT, EntityType.ENERGY})
 
 
 @functools.lru_cache(maxsize=1 << 16)
