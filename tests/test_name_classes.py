@@ -668,3 +668,32 @@ def test_a_river_site_written_with_and_without_its_river_is_one_item() -> None:
     assert core_names(text) == ["嘉陵江甲泽航运枢纽"]
     # two rivers' works of the same kind stay apart, and apart from the bare kind
     assert sorted(core_names("建设嘉陵江航道整治工程、渠江航道整治工程。")) == ["嘉陵江航道整治工程", "渠江航道整治工程"]
+
+
+# Z5. Parts of a line written without the line (news reports name a line once): a bare "A至B段" or
+#     "<place>段" after a clause break or a verb is a section of the line named before it (the one
+#     whose name holds the ends' first characters, else the last named); phases "一期工程…" after a
+#     "分N期" plan are phases of the item the plan is about. Not parts: a stretch glued to a word or
+#     written in a range ("乐山~宜宾段"), the far end of a route with 到 ("隆昌到叙永段"), a section
+#     as a modifier ("乐山段的主线"), a verb glued to a place ("签订樊哙至万州段"), a phase that is
+#     not works ("一期实施道路…"), and a part with no line before it.
+BARE_PART_CASES = [
+    ("甲乙公路全长120公里,其中自贡段约100公里。目前,泸州段已完成45%。",
+     ["甲乙公路", "甲乙公路自贡段", "甲乙公路泸州段"]),
+    ("甲乙铁路已纳入规划。但除巴中至南充段开工建设外,巴中至汉中段都在计划中。",
+     ["甲乙铁路", "甲乙铁路巴中至南充段", "甲乙铁路巴中至汉中段"]),
+    ("汉巴铁路已纳入规划,宝汉铁路正在研究。其中汉中至宝鸡段已立项。",
+     ["汉巴铁路", "宝汉铁路", "宝汉铁路汉中至宝鸡段"]),
+    ("龙洲立交分两期实施,一期工程已建成通车。", ["龙洲立交", "龙洲立交一期工程"]),
+    ("甲乙公路分两期实施:一期实施道路为丙丁大道。", ["甲乙公路", "丙丁大道"]),
+    ("甲乙铁路建成通车。至此,项目乐山段的主线全面通车。", ["甲乙铁路"]),
+    ("甲乙航道规划建设。岷江(乐山~宜宾段)航道条件较好。", ["甲乙航道", "岷江(乐山~宜宾段)航道"]),
+    ("扩能后的隆黄铁路隆昌到叙永段以货运为主。", ["隆黄铁路"]),
+    ("甲乙铁路开工。下一步将签订樊哙至万州段代建协议。", ["甲乙铁路"]),
+    ("目前,泸州段已完成45%。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BARE_PART_CASES, ids=lambda c: str(c)[:10])
+def test_sections_and_phases_written_without_their_line(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

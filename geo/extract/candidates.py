@@ -30,6 +30,7 @@ from geo.extract.names import (
     split_places,
     variant_aliases,
 )
+from geo.extract.parts import bare_parts
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -94,6 +95,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return joined_water_works(work, cands)
 
