@@ -697,3 +697,29 @@ BARE_PART_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), BARE_PART_CASES, ids=lambda c: str(c)[:10])
 def test_sections_and_phases_written_without_their_line(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Z6. A list counted with words of kind between the count and its head ("3座在线调蓄水库", "2座大型
+#     水库") shares the head like a bare count; a count with no list names no item. A route's end
+#     written in full after its province ("云南省会泽县至四川省会东县高速公路") is the same road as the
+#     short form ("会泽至会东高速公路") even where the gazetteer lacks the county.
+COUNTED_KIND_CASES = [
+    ("新建圣中、同心桥、千秋堰3座在线调蓄水库。", ["圣中水库", "同心桥水库", "千秋堰水库"]),
+    ("新建甲山、乙湾2座大型水库。", ["甲山水库", "乙湾水库"]),
+    ("新建3座大型水库。", []),
+    ("建成3座在线调蓄水库。", []),
+    ("新建甲山1座大型水库。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNTED_KIND_CASES, ids=lambda c: str(c)[:10])
+def test_lists_counted_with_words_of_kind(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_route_written_with_provinces_and_counties_is_the_short_route() -> None:
+    text = "关于启动云南省甲泽县至四川省乙东县高速公路建设的建议收悉。甲泽至乙东高速公路是连接川滇的通道。"
+    assert len(core_names(text)) == 1
+    # two different counties stay two roads
+    text = "云南省甲泽县至四川省乙东县高速公路和甲泽至丙东高速公路。"
+    assert len(core_names(text)) == 2

@@ -282,6 +282,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
+    # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
+    # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
+    counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
+    if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
+            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]):
+        items = _list_items(work, counted.start(), head, typ, group)
+        if len(items) >= 2:
+            return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
@@ -450,6 +458,9 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 _COUNT_TAIL_RE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+#: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
+_COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
+
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 

@@ -195,6 +195,10 @@ def _provinces() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
+#: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
+_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+
+
 def _route_endpoints(key: str) -> str:
     """Fold how a route's endpoints are written: without their province or their 区/县/市.
 
@@ -207,11 +211,16 @@ def _route_endpoints(key: str) -> str:
     out = []
     for part in parts:
         prov = next((p for p in _provinces() if part.startswith(p)), "")
-        if prov and place_re().match(part, len(prov)):
-            part = part[len(prov) :].removeprefix("省").removeprefix("市")
+        rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
+        county = _COUNTY_RE.match(rest) if prov else None
+        if prov and (place_re().match(part, len(prov)) or county):
+            part = rest
         m = place_re().match(part)
         if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
             part = part[: m.end()] + part[m.end() + 1 :]
+        elif county and not m:
+            # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it
+            part = part[:2] + part[3:]
         out.append(part)
     return "至".join(out)
 
