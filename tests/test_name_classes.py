@@ -585,6 +585,7 @@ NEWS_OBJECT_CASES = [
     ("货物可直接到达珞璜物流基地。", ["珞璜物流基地"]),
     ("调研组一行先后前往江津北站了解情况。", ["江津北站"]),
     ("要提高政治站位。", []),
+    ("江津北站位于双福街道。", ["江津北站"]),
 ]
 
 
@@ -723,3 +724,24 @@ def test_a_route_written_with_provinces_and_counties_is_the_short_route() -> Non
     # two different counties stay two roads
     text = "云南省甲泽县至四川省乙东县高速公路和甲泽至丙东高速公路。"
     assert len(core_names(text)) == 2
+
+
+# Z7. Works heads that news reports name by route or phase: an expressway's widening named by its
+#     route alone ("成绵扩容项目", "G5绵阳至成都扩容项目": the project 成绵扩容), not a network's
+#     ("电网扩容项目") nor a line's own works after its head ("成乐高速扩容项目" is 成乐高速's);
+#     embankment works (堤防工程) and a phase before 工程 ("防洪二期工程") are water works.
+WORKS_HEAD_CASES = [
+    ("在成绵扩容项目施工一线,工人们正忙碌着。", ["成绵扩容"]),
+    ("G5绵阳至成都扩容项目入选红榜。", ["G5绵阳至成都扩容"]),
+    ("成乐高速扩容项目原路扩建段完成建设。", ["成乐高速"]),
+    ("推进电网扩容项目。", []),
+    ("实施主城区扩容工程。", []),
+    ("开工綦江区盖石场镇堤防工程、秀山县城防洪二期工程。", ["綦江区盖石场镇堤防工程", "秀山县城防洪二期工程"]),
+    ("加强堤防工程建设。", []),
+    ("推进防洪二期工程。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), WORKS_HEAD_CASES, ids=lambda c: str(c)[:10])
+def test_widening_embankment_and_phased_works(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -129,6 +129,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     for hs2, _he2, t2 in later:
         if hs2 < he:
             continue
+        if work.startswith("扩容", hs2) and t2 in lx.LINE_LIKE:
+            return True  # "成乐高速扩容项目": the widening works of the line named before
         gap = work[he:hs2]
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
@@ -343,6 +345,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if head in lx.STRUCTURE_HEADS:
         typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
+    if head in lx.WIDENING_HEADS:
+        if any(m.end() == start and HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE
+               for m in HEAD_RE.finditer(work, max(0, start - 6), start)):
+            return out  # "蓉遵国高赤水至仁怀扩容工程": a section of the line named before, found with it
+        cand.aliases.append(cand.name)  # "成绵扩容项目" is the project "成绵扩容"
+        cand.name = clean_name(modifier) + "扩容"
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
     works = WORKS_RE.match(work, end) if line_like else None
@@ -412,7 +420,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
         core = core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)

@@ -69,9 +69,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.ENERGY,
     ),
     (
-        # "引大济岷", "引江济淮": a diversion named by its source and target rivers
+        # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
+        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程")
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -86,12 +87,14 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
-    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房位])", T.RAIL_STATION),
+    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
         r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
+        # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
+        r"扩容(?:工程|项目)|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过])",
         T.HIGHWAY,
     ),
@@ -400,6 +403,10 @@ NEGATIVE_AFTER: tuple[str, ...] = (
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
+
+#: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
+#: ("成乐高速扩容项目") they are the works, not a name of their own.
+WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
 ROLE_HEADS: frozenset[str] = frozenset(

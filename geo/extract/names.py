@@ -95,6 +95,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
+    if head in lx.WIDENING_HEADS:
+        # "成绵扩容", "G5甲至乙扩容项目": the widening of the road between places; "电网扩容" is none
+        return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
