@@ -102,7 +102,7 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
     sec = work[cut:end]
     if "至" in sec:
         ends = sec.split("至")
-        if len(ends) != 2 or not section_ok(sec) or not any(place_re().fullmatch(p) for p in ends) \
+        if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) for p in ends) \
                 or not all(_end_ok(p) for p in ends):
             return None, end
     elif not (place_re().fullmatch(sec) and len(sec) >= 2):
@@ -114,6 +114,11 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
 
 #: What may stand right before a bare part: a clause break or the start of the text.
 _OPENERS = frozenset(",，。;；:：、\n 　")
+
+
+def _place_end(end: str) -> bool:
+    """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东")."""
+    return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1]))
 
 
 def _end_ok(end: str) -> bool:
