@@ -613,6 +613,7 @@ SCOPE_KIND_CASES = [
     ("江津区快速路“一横线”西段建成通车。", ["一横线"]),
     ("建成白沙长江大桥,全市跨江大桥数量达到10座。", ["白沙长江大桥"]),
     ("渝湘复线高速公路总里程280公里。", ["渝湘复线高速公路"]),
+    ("主干路通车里程约为1127公里。", []),
 ]
 
 
@@ -746,4 +747,20 @@ WORKS_HEAD_CASES = [
 
 @pytest.mark.parametrize(("sentence", "names"), WORKS_HEAD_CASES, ids=lambda c: str(c)[:10])
 def test_widening_embankment_and_phased_works(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z8. A copula after an item's name ("X水库属中型水库", "X港系国家一类港口"): the noun after it is
+#     the item's kind, not another item, and the item ends at its own head. Names holding the
+#     characters elsewhere are unchanged ("有色金属…", "水系…").
+COPULA_CASES = [
+    ("三汇水库属中型水库,总库容1520万立方米。", ["三汇水库"]),
+    ("甲乙水库属于大型水库。", ["甲乙水库"]),
+    ("三汇水库是中型水库。", ["三汇水库"]),
+    ("綦江金属产业园开工。", ["綦江金属产业园"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COPULA_CASES, ids=lambda c: str(c)[:10])
+def test_a_copula_ends_the_name_and_gives_its_kind(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names

@@ -132,6 +132,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         if work.startswith("扩容", hs2) and t2 in lx.LINE_LIKE:
             return True  # "成乐高速扩容项目": the widening works of the line named before
         gap = work[he:hs2]
+        if lx.COPULA_RE.match(gap):
+            return True  # "X水库属中型水库": the item, then its kind
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
@@ -338,6 +340,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
+    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
+        return out  # "X水库属中型水库": the kind an item belongs to
     if _ONE_OF_RE.match(work, end):
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):

@@ -229,6 +229,9 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: names ("使君路", "令公桥").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
 
+#: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
+COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
+
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
     sorted(
