@@ -764,3 +764,21 @@ COPULA_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), COPULA_CASES, ids=lambda c: str(c)[:10])
 def test_a_copula_ends_the_name_and_gives_its_kind(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Z9. A section word by direction opening a structure's name is the section of the line before it
+#     ("“二横线”西段土主隧道" is 土主隧道 on the west section); the far end of another line's section
+#     in a list ("重庆东至黔江段、黔江至石柱高速公路") takes no head of the list; a link between two
+#     parts of a region ("渝东北到渝东南高速公路") names no road.
+STRUCTURE_AND_LIST_END_CASES = [
+    ("快速路“二横线”西段甲山隧道右线贯通。甲山隧道全长4公里。", ["二横线", "甲山隧道"]),
+    ("建成西段大桥。", ["西段大桥"]),
+    ("建成渝厦高铁重庆东至黔江段、黔江至石柱高速公路。", ["渝厦高铁重庆东至黔江段", "黔江至石柱高速公路"]),
+    ("基本实现渝东北到渝东南高速公路直联。", []),
+    ("建成綦江至万盛高速公路。", ["綦江至万盛高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), STRUCTURE_AND_LIST_END_CASES, ids=lambda c: str(c)[:10])
+def test_sections_before_structures_route_ends_and_region_links(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -318,6 +318,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
         modifier = work[start:hs]
+    part = _LINE_PART_RE.match(modifier) if head in lx.STRUCTURE_HEADS else None
+    if part and part.end() < len(modifier) - 1:
+        start += part.end()  # "“二横线”西段土主隧道": the section of the line the structure is on
+        modifier = work[start:hs]
     if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
         modifier = work[start:hs]
@@ -434,6 +438,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
+#: quote of the line's name before it.
+_LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
@@ -641,6 +649,8 @@ def _list_items(
             break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
         if _LENGTH_ITEM_RE.fullmatch(item) or lx.SLOGAN_RE.search(item):
             break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
+        if item.endswith("段") and work[item_start - 1 : item_start] == "至":
+            break  # "渝厦高铁重庆东至黔江段、…高速公路": the far end of another line's section
         if typ is EntityType.RAIL_STATION and "至" in item:
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":

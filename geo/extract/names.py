@@ -95,6 +95,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
+    if _between_regions(modifier):
+        return False  # "渝东北到渝东南高速公路": the link between two parts of a region, no road's name
     if head in lx.WIDENING_HEADS:
         # "成绵扩容", "G5甲至乙扩容项目": the widening of the road between places; "电网扩容" is none
         return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
@@ -179,6 +181,12 @@ def _generic_after_line(modifier: str) -> bool:
 
 #: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
 _DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
+
+
+def _between_regions(modifier: str) -> bool:
+    """Return whether ``modifier`` joins two parts of a region with 到 or 至 ("渝东北到渝东南")."""
+    parts = re.split("[到至]", modifier)
+    return len(parts) == 2 and all(re.fullmatch(f"(?:{region_part_re().pattern})[东西南北]?", p) for p in parts)
 
 
 #: Generic words closing a modifier after its place ("重庆重大", "四川地方"): a scale or a scope of the
