@@ -95,6 +95,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
+    if _MODE_PAIR_RE.search(name):
+        return False  # "湖南省公路水路…投资": two modes of transport together are a sector, no item
     if _between_regions(modifier):
         return False  # "渝东北到渝东南高速公路": the link between two parts of a region, no road's name
     if head in lx.WIDENING_HEADS:
@@ -181,6 +183,10 @@ def _generic_after_line(modifier: str) -> bool:
 
 #: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
 _DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
+
+
+#: Two modes of transport written together closing a name ("公路水路", "铁路公路"): a sector.
+_MODE_PAIR_RE = re.compile("(?:公路|铁路|水路|水运|航空|民航)(?:公路|铁路|水路|水运|航空|民航)$")
 
 
 def _between_regions(modifier: str) -> bool:
