@@ -566,3 +566,220 @@ CAUSATIVE_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), CAUSATIVE_CASES, ids=lambda c: str(c)[:10])
 def test_causative_verbs_before_places(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# --------------------------------------------------------------------------- classes of fresh3
+# (tests/data/blind/fresh3, blind until part-6d, now tuning data; every sentence below is invented
+# for its class, with real places and made-up items)
+
+# Z1. Verbs of news prose that take an infrastructure noun as object end a name on its left: to
+#     solve or break a bottleneck (解决, 打破), to set a record (创下), to build more (再建), to go to
+#     or reach a site (前往, 到达, "X一行"), to raise a stance (提高…站位 is no station).
+NEWS_OBJECT_CASES = [
+    ("有利于解决大足过江通道不足的问题。", []),
+    ("新桥有利于解决綦江大桥拥堵问题。", ["綦江大桥"]),
+    ("此举将打破贵州北向铁路运输瓶颈。", []),
+    ("此举将打破渝贵铁路运力瓶颈。", ["渝贵铁路"]),
+    ("今年投资将创下大足历年水利工程之最。", []),
+    ("全省将再建300公里高速公路。", []),
+    ("货物可直接到达珞璜物流基地。", ["珞璜物流基地"]),
+    ("调研组一行先后前往江津北站了解情况。", ["江津北站"]),
+    ("要提高政治站位。", []),
+    ("江津北站位于双福街道。", ["江津北站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_OBJECT_CASES, ids=lambda c: str(c)[:10])
+def test_news_verbs_taking_an_item_as_object(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z2. A kind of works qualified by a scope, scale or time and no name: 县域, 地方, 小微, 全年, 历年,
+#     中心城区, a place with 重大 before its network head, a place's expressway grid (快速路), a
+#     structure counted as a kind ("跨江大桥数量"), settlements "connected" by a road (乡镇通硬油路),
+#     a place's lines by one direction ("南向铁路"). Names beside each kind are still found.
+SCOPE_KIND_CASES = [
+    ("推进县域高速公路建设。", []),
+    ("地方普通公路以提档升级为主。", []),
+    ("推动小微水利工程建设。", []),
+    ("力争全年公路水路投资完成800亿元。", []),
+    ("今年湖南省公路水路计划投资超800亿元。", []),  # two modes together: a sector
+    ("大足重大水利工程建设全面提速。", []),
+    ("大足快速路通车里程约为60公里。", []),
+    ("中心城区快速路通车里程约为400公里。", []),
+    ("届时中心城区跨江大桥数量将达30座。", []),
+    ("稳步推进穿山隧道建设。", []),
+    ("所有乡镇通硬油路。", []),
+    ("大足南向铁路运力不足。", []),
+    ("江津区快速路“一横线”西段建成通车。", ["一横线"]),
+    ("建成白沙长江大桥,全市跨江大桥数量达到10座。", ["白沙长江大桥"]),
+    ("渝湘复线高速公路总里程280公里。", ["渝湘复线高速公路"]),
+    ("主干路通车里程约为1127公里。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SCOPE_KIND_CASES, ids=lambda c: str(c)[:10])
+def test_scopes_scales_and_statistics_of_a_kind_name_no_item(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z3. Lines listed bare before a count of projects ("等13个在建项目", "等一批续建项目", "2个项目")
+#     take the line head of their paragraph, or when none stands before, the first of the rest of
+#     the sentence; the items may be two places written by their first characters ("盘兴" for 盘州
+#     to 兴义) outside the region's known abbreviations. 国高 (国家高速) heads a line's name
+#     ("沪昆国高贵阳至安顺段"), not "全国高…".
+PROJECT_LIST_CASES = [
+    ("加快綦江至万盛等5个在建项目300公里高速公路建设。", ["綦江至万盛高速公路"]),
+    ("株韶、安化等一批续建项目持续推进,渝湘高速开工。", ["株韶高速", "安化高速", "渝湘高速"]),
+    ("力争泸永高速提前通车,盘兴、黄百2个项目开工。", ["泸永高速", "盘兴高速", "黄百高速"]),
+    ("沪昆国高贵阳至安顺段扩容工程进度达80%,綦江至万盛、江津至永川等项目加快推进。",
+     ["沪昆国高贵阳至安顺段", "綦江至万盛高速公路", "江津至永川高速公路"]),
+    ("全国高质量发展大会召开。", []),
+    ("我国高铁里程全球第一。", []),
+    ("江津、永川等5个项目开工,渝湘高速建成。", ["渝湘高速"]),  # places: their projects, not lines
+    ("重点、民生等一批续建项目推进,渝湘高速开工。", ["渝湘高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PROJECT_LIST_CASES, ids=lambda c: str(c)[:10])
+def test_lines_listed_before_a_count_of_projects(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z4. A list item that is only a length (the decimal tail of "18.45公里" before the next item) or a
+#     slogan of connected settlements ("乡镇通三级公路") is not an item sharing the next head; a
+#     verb ending in an abbreviation (建设成) before a run of four of them is the shorter verb
+#     (建设): the run is the line's name. A verb's own last character before a shorter run stays
+#     the verb's ("已建成隆黄铁路").
+LIST_EDGE_CASES = [
+    ("通航里程70公里(甲河库区21公里、乙河18.45公里、赤城湖水库18.8公里、沙坝子水库12.7公里)。",
+     ["赤城湖水库", "沙坝子水库"]),
+    ("以农村公路提档升级、乡镇通三级公路为主。", []),
+    ("以綦江、万盛两级航电枢纽为主。", ["綦江航电枢纽", "万盛航电枢纽"]),
+    ("加快建设成南达万高铁。", ["成南达万高铁"]),
+    ("目前已建成隆黄铁路。", ["隆黄铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_EDGE_CASES, ids=lambda c: str(c)[:10])
+def test_lengths_slogans_and_verbs_before_abbreviations(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_river_site_written_with_and_without_its_river_is_one_item() -> None:
+    text = "嘉陵江甲泽航运枢纽开工。甲泽航运枢纽建成后,船舶可通江达海。"
+    assert core_names(text) == ["嘉陵江甲泽航运枢纽"]
+    # two rivers' works of the same kind stay apart, and apart from the bare kind
+    assert sorted(core_names("建设嘉陵江航道整治工程、渠江航道整治工程。")) == ["嘉陵江航道整治工程", "渠江航道整治工程"]
+
+
+# Z5. Parts of a line written without the line (news reports name a line once): a bare "A至B段" or
+#     "<place>段" after a clause break or a verb is a section of the line named before it (the one
+#     whose name holds the ends' first characters, else the last named); phases "一期工程…" after a
+#     "分N期" plan are phases of the item the plan is about. Not parts: a stretch glued to a word or
+#     written in a range ("乐山~宜宾段"), the far end of a route with 到 ("隆昌到叙永段"), a section
+#     as a modifier ("乐山段的主线"), a verb glued to a place ("签订樊哙至万州段"), a phase that is
+#     not works ("一期实施道路…"), and a part with no line before it.
+BARE_PART_CASES = [
+    ("甲乙公路全长120公里,其中自贡段约100公里。目前,泸州段已完成45%。",
+     ["甲乙公路", "甲乙公路自贡段", "甲乙公路泸州段"]),
+    ("甲乙铁路已纳入规划。但除巴中至南充段开工建设外,巴中至汉中段都在计划中。",
+     ["甲乙铁路", "甲乙铁路巴中至南充段", "甲乙铁路巴中至汉中段"]),
+    ("汉巴铁路已纳入规划,宝汉铁路正在研究。其中汉中至宝鸡段已立项。",
+     ["汉巴铁路", "宝汉铁路", "宝汉铁路汉中至宝鸡段"]),
+    ("龙洲立交分两期实施,一期工程已建成通车。", ["龙洲立交", "龙洲立交一期工程"]),
+    ("甲乙公路分两期实施:一期实施道路为丙丁大道。", ["甲乙公路", "丙丁大道"]),
+    ("甲乙铁路建成通车。至此,项目乐山段的主线全面通车。", ["甲乙铁路"]),
+    ("甲乙航道规划建设。岷江(乐山~宜宾段)航道条件较好。", ["甲乙航道", "岷江(乐山~宜宾段)航道"]),
+    ("扩能后的隆黄铁路隆昌到叙永段以货运为主。", ["隆黄铁路"]),
+    ("甲乙铁路开工。下一步将签订樊哙至万州段代建协议。", ["甲乙铁路"]),
+    ("目前,泸州段已完成45%。", []),
+    # an end may be a place's station by its direction ("海东西")
+    ("川青铁路已开通;镇江关至海东西段正在建设中。", ["川青铁路", "川青铁路镇江关至海东西段"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BARE_PART_CASES, ids=lambda c: str(c)[:10])
+def test_sections_and_phases_written_without_their_line(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z6. A list counted with words of kind between the count and its head ("3座在线调蓄水库", "2座大型
+#     水库") shares the head like a bare count; a count with no list names no item. A route's end
+#     written in full after its province ("云南省会泽县至四川省会东县高速公路") is the same road as the
+#     short form ("会泽至会东高速公路") even where the gazetteer lacks the county.
+COUNTED_KIND_CASES = [
+    ("新建圣中、同心桥、千秋堰3座在线调蓄水库。", ["圣中水库", "同心桥水库", "千秋堰水库"]),
+    ("新建甲山、乙湾2座大型水库。", ["甲山水库", "乙湾水库"]),
+    ("新建3座大型水库。", []),
+    ("建成3座在线调蓄水库。", []),
+    ("新建甲山1座大型水库。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNTED_KIND_CASES, ids=lambda c: str(c)[:10])
+def test_lists_counted_with_words_of_kind(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_route_written_with_provinces_and_counties_is_the_short_route() -> None:
+    text = "关于启动云南省甲泽县至四川省乙东县高速公路建设的建议收悉。甲泽至乙东高速公路是连接川滇的通道。"
+    assert len(core_names(text)) == 1
+    # two different counties stay two roads
+    text = "云南省甲泽县至四川省乙东县高速公路和甲泽至丙东高速公路。"
+    assert len(core_names(text)) == 2
+
+
+# Z7. Works heads that news reports name by route or phase: an expressway's widening named by its
+#     route alone ("成绵扩容项目", "G5绵阳至成都扩容项目": the project 成绵扩容), not a network's
+#     ("电网扩容项目") nor a line's own works after its head ("成乐高速扩容项目" is 成乐高速's);
+#     embankment works (堤防工程) and a phase before 工程 ("防洪二期工程") are water works.
+WORKS_HEAD_CASES = [
+    ("在成绵扩容项目施工一线,工人们正忙碌着。", ["成绵扩容"]),
+    ("G5绵阳至成都扩容项目入选红榜。", ["G5绵阳至成都扩容"]),
+    ("成乐高速扩容项目原路扩建段完成建设。", ["成乐高速"]),
+    ("推进电网扩容项目。", []),
+    ("实施主城区扩容工程。", []),
+    ("开工綦江区盖石场镇堤防工程、秀山县城防洪二期工程。", ["綦江区盖石场镇堤防工程", "秀山县城防洪二期工程"]),
+    ("加强堤防工程建设。", []),
+    ("推进防洪二期工程。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), WORKS_HEAD_CASES, ids=lambda c: str(c)[:10])
+def test_widening_embankment_and_phased_works(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z8. A copula after an item's name ("X水库属中型水库", "X港系国家一类港口"): the noun after it is
+#     the item's kind, not another item, and the item ends at its own head. Names holding the
+#     characters elsewhere are unchanged ("有色金属…", "水系…").
+COPULA_CASES = [
+    ("三汇水库属中型水库,总库容1520万立方米。", ["三汇水库"]),
+    ("甲乙水库属于大型水库。", ["甲乙水库"]),
+    ("三汇水库是中型水库。", ["三汇水库"]),
+    ("綦江金属产业园开工。", ["綦江金属产业园"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COPULA_CASES, ids=lambda c: str(c)[:10])
+def test_a_copula_ends_the_name_and_gives_its_kind(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Z9. A section word by direction opening a structure's name is the section of the line before it
+#     ("“二横线”西段土主隧道" is 土主隧道 on the west section); the far end of another line's section
+#     in a list ("重庆东至黔江段、黔江至石柱高速公路") takes no head of the list; a link between two
+#     parts of a region ("渝东北到渝东南高速公路") names no road.
+STRUCTURE_AND_LIST_END_CASES = [
+    ("快速路“二横线”西段甲山隧道右线贯通。甲山隧道全长4公里。", ["二横线", "甲山隧道"]),
+    ("建成西段大桥。", ["西段大桥"]),
+    ("建成渝厦高铁重庆东至黔江段、黔江至石柱高速公路。", ["渝厦高铁重庆东至黔江段", "黔江至石柱高速公路"]),
+    ("基本实现渝东北到渝东南高速公路直联。", []),
+    ("建成綦江至万盛高速公路。", ["綦江至万盛高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), STRUCTURE_AND_LIST_END_CASES, ids=lambda c: str(c)[:10])
+def test_sections_before_structures_route_ends_and_region_links(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -30,6 +30,7 @@ from geo.extract.names import (
     split_places,
     variant_aliases,
 )
+from geo.extract.parts import bare_parts
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -94,6 +95,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
     return joined_water_works(work, cands)
 
@@ -127,7 +129,11 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     for hs2, _he2, t2 in later:
         if hs2 < he:
             continue
+        if work.startswith("扩容", hs2) and t2 in lx.LINE_LIKE:
+            return True  # "成乐高速扩容项目": the widening works of the line named before
         gap = work[he:hs2]
+        if lx.COPULA_RE.match(gap):
+            return True  # "X水库属中型水库": the item, then its kind
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
@@ -148,6 +154,8 @@ _ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$"
 
 #: A length between two heads: what the first item does to the second, not one longer name.
 _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
+#: A list item that is only a length ("45公里" after the decimal point of "18.45公里"): a measure.
+_LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -191,11 +199,16 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
         # stop ending where the place begins (打造)
         inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
+        if not inside and _abbreviation_run(span[m.end() - 1 :]) and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
+            # "加快建设成南达万高铁": a stop ending in an abbreviation (建设成) before a run of four
+            # gives way to the shorter stop (建设); the run is the line's name
+            inside = [m.end() - 1]
         cut, last = max(cut, min(inside) if inside else m.end()), m.start()
     # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
-        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected):
+        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
+                and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
             cut = m.end()
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
@@ -218,6 +231,14 @@ _TIME_LEAD_RE = re.compile(
     r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|年内|当年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)"
     r"(?:底|末|前|以来)?"
 )
+
+
+def _abbreviation_run(text: str) -> bool:
+    """Return whether ``text`` is a run of four one-character abbreviations ("成南达万").
+
+    Four, so that a verb's own last character before a shorter run stays the verb's ("已建成隆黄铁路").
+    """
+    return len(text) == 4 and all(c in lx.ABBREVIATIONS for c in text)
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -265,6 +286,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
+    # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
+    # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
+    counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
+    if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
+            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]):
+        items = _list_items(work, counted.start(), head, typ, group)
+        if len(items) >= 2:
+            return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
@@ -289,6 +318,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
         modifier = work[start:hs]
+    part = _LINE_PART_RE.match(modifier) if head in lx.STRUCTURE_HEADS else None
+    if part and part.end() < len(modifier) - 1:
+        start += part.end()  # "“二横线”西段土主隧道": the section of the line the structure is on
+        modifier = work[start:hs]
     if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
         modifier = work[start:hs]
@@ -311,6 +344,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
+    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
+        return out  # "X水库属中型水库": the kind an item belongs to
     if _ONE_OF_RE.match(work, end):
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
@@ -318,6 +353,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if head in lx.STRUCTURE_HEADS:
         typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
+    if head in lx.WIDENING_HEADS:
+        if any(m.end() == start and HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE
+               for m in HEAD_RE.finditer(work, max(0, start - 6), start)):
+            return out  # "蓉遵国高赤水至仁怀扩容工程": a section of the line named before, found with it
+        cand.aliases.append(cand.name)  # "成绵扩容项目" is the project "成绵扩容"
+        cand.name = clean_name(modifier) + "扩容"
     # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
     works = WORKS_RE.match(work, end) if line_like else None
@@ -387,7 +428,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = _list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
         core = core_head(head)
         items = _list_items(work, start - 1, head, typ, group, strict=True)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
@@ -397,6 +438,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
+#: quote of the line's name before it.
+_LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
@@ -433,6 +478,9 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 _COUNT_TAIL_RE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+#: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
+_COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
+
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
@@ -599,6 +647,10 @@ def _list_items(
         item = work[item_start : end - len(suffix)]
         if _TIME_LEAD_RE.fullmatch(item):
             break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
+        if _LENGTH_ITEM_RE.fullmatch(item) or lx.SLOGAN_RE.search(item):
+            break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
+        if item.endswith("段") and work[item_start - 1 : item_start] == "至":
+            break  # "渝厦高铁重庆东至黔江段、…高速公路": the far end of another line's section
         if typ is EntityType.RAIL_STATION and "至" in item:
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":

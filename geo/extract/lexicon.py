@@ -9,10 +9,19 @@ project, only places, head words and function words.
 from __future__ import annotations
 
 import re
+import tomllib
 
+from geo import settings
 from geo.model import EntityType, Stage
 
 T = EntityType
+
+#: Word lists of name boundaries and generic references kept as data (issue #11): each list of
+#: ``data/language/name_words.toml`` extends the list of the same role below. Read once, when the
+#: extraction's patterns are compiled (they are built from these lists).
+NAME_WORDS_PATH = settings.ROOT / "data" / "language" / "name_words.toml"
+with NAME_WORDS_PATH.open("rb") as _f:
+    _DATA: dict[str, list[str]] = tomllib.load(_f)
 
 # --------------------------------------------------------------------------- places
 
@@ -60,9 +69,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.ENERGY,
     ),
     (
-        # "引大济岷", "引江济淮": a diversion named by its source and target rivers
+        # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
+        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程")
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -77,11 +87,14 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
         T.RAILWAY,
     ),
-    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房])", T.RAIL_STATION),
+    (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
+        # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
+        r"扩容(?:工程|项目)|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过])",
         T.HIGHWAY,
     ),
@@ -126,7 +139,9 @@ RANK_RE = re.compile(
 
 #: Road and rail heads that, after a single place name, name the place's network ("四川高速",
 #: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset({"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置"})
+NETWORK_HEADS: frozenset[str] = frozenset(
+    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", *_DATA["network_heads"]}
+)
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -146,8 +161,9 @@ SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
 
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
-#: 历史") or made of directions only ("东西向高速公路"): no road is named.
-SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$")
+#: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
+#: of road ("乡镇通硬油路", "村村通水泥路"): no road is named.
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -199,7 +215,8 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             范围内 直接 服务于 直接服务 再迎 新进展 进展 新突破 突破 宣布 意味着 这意味着 填补 渠化 向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
         )
-        | set(QUALITY_WORDS),
+        | set(QUALITY_WORDS)
+        | set(_DATA["left_stops"]),
         key=lambda s: (-len(s), s),
     )
 )
@@ -211,6 +228,9 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: Causative verbs ("使X港泊位达17个", "让X高速…"): a stop only before a place, since they also open
 #: names ("使君路", "令公桥").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
+
+#: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
+COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
 
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
@@ -235,7 +255,8 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             向 能力 水平 效率 效益 质量 作用 条件 贫困 偏远 边远 山区 货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
             """.split()
         )
-        | set(QUALITY_WORDS),
+        | set(QUALITY_WORDS)
+        | set(_DATA["generic_words"]),
         key=lambda s: (-len(s), s),
     )
 )
@@ -379,10 +400,16 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "一体化",
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
     "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
+    # the subject of a statistic of its kind ("X快速路通车里程…", "X大桥数量…"): data/language/name_words.toml
+    *_DATA["negative_after"],
 )
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
+
+#: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
+#: ("成乐高速扩容项目") they are the works, not a name of their own.
+WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
 
 #: Heads that name a role more often than a site; they need a proper (non-place) modifier.
 ROLE_HEADS: frozenset[str] = frozenset(

@@ -82,7 +82,13 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     # "过境高速公路" or "新田港" may be another place's.
     bare: dict[tuple[EntityType, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, ent in enumerate(items):
-        places, rest = _place_split(variant_key(ent.name))
+        key = variant_key(ent.name)
+        places, rest = _place_split(key)
+        river = _RIVER_PREFIX_RE.match(key) if ent.type in _RIVER_SITE_TYPES else None
+        if river and len(key) - river.end() >= 4:
+            # "嘉陵江利泽航运枢纽", "利泽航运枢纽": a river site written with or without its river
+            places, rest = _place_split(key[river.end() :])
+            places = places | {river.group()}
         if len(rest) >= 3:
             bare[(ent.type, rest)].append((i, places))
     for group in bare.values():
@@ -136,6 +142,12 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     return out
 
 
+#: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
+_RIVER_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]")
+#: Types of sites named on a river.
+_RIVER_SITE_TYPES = frozenset({EntityType.WATERWAY, EntityType.WATER, EntityType.PORT, EntityType.ENERGY})
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _place_split(key: str) -> tuple[frozenset[str], str]:
     """Split the places (each with an optional 省/市/区… suffix) off the start of a name key."""
@@ -183,6 +195,10 @@ def _provinces() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
+#: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
+_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+
+
 def _route_endpoints(key: str) -> str:
     """Fold how a route's endpoints are written: without their province or their 区/县/市.
 
@@ -195,11 +211,16 @@ def _route_endpoints(key: str) -> str:
     out = []
     for part in parts:
         prov = next((p for p in _provinces() if part.startswith(p)), "")
-        if prov and place_re().match(part, len(prov)):
-            part = part[len(prov) :].removeprefix("省").removeprefix("市")
+        rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
+        county = _COUNTY_RE.match(rest) if prov else None
+        if prov and (place_re().match(part, len(prov)) or county):
+            part = rest
         m = place_re().match(part)
         if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
             part = part[: m.end()] + part[m.end() + 1 :]
+        elif county and not m:
+            # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it
+            part = part[:2] + part[3:]
         out.append(part)
     return "至".join(out)
 

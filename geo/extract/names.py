@@ -34,7 +34,8 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
                    and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
-    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地")
+    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地") or of
+    # a works' role ("在线调蓄水库": a reservoir on the line of a transfer, 在 is no stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
@@ -45,7 +46,7 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
-_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
@@ -84,8 +85,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(_DIRECTION_RE.sub("", modifier)):
-        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁": a place's network
+    if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
+        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -94,6 +95,13 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
+    if _MODE_PAIR_RE.search(name):
+        return False  # "湖南省公路水路…投资": two modes of transport together are a sector, no item
+    if _between_regions(modifier):
+        return False  # "渝东北到渝东南高速公路": the link between two parts of a region, no road's name
+    if head in lx.WIDENING_HEADS:
+        # "成绵扩容", "G5甲至乙扩容项目": the widening of the road between places; "电网扩容" is none
+        return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
@@ -173,8 +181,28 @@ def _generic_after_line(modifier: str) -> bool:
     return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
 
 
-#: A direction a place's lines run ("南北向", "东西向客运"): the network's part, no line's name.
-_DIRECTION_RE = re.compile("(?:[东西南北]{2}向)(?:客运|货运)?$")
+#: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
+_DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
+
+
+#: Two modes of transport written together closing a name ("公路水路", "铁路公路"): a sector.
+_MODE_PAIR_RE = re.compile("(?:公路|铁路|水路|水运|航空|民航)(?:公路|铁路|水路|水运|航空|民航)$")
+
+
+def _between_regions(modifier: str) -> bool:
+    """Return whether ``modifier`` joins two parts of a region with 到 or 至 ("渝东北到渝东南")."""
+    parts = re.split("[到至]", modifier)
+    return len(parts) == 2 and all(re.fullmatch(f"(?:{region_part_re().pattern})[东西南北]?", p) for p in parts)
+
+
+#: Generic words closing a modifier after its place ("重庆重大", "四川地方"): a scale or a scope of the
+#: place's works, so the place with them still names its network.
+_GENERIC_TAIL_RE = re.compile(f"(?:{MULTI_GENERIC_RE.pattern})+$")
+
+
+def _place_of_scope(modifier: str) -> str:
+    """Return ``modifier`` without the generic words closing it, unless nothing else is left."""
+    return _GENERIC_TAIL_RE.sub("", modifier) or modifier
 
 
 def _one_place(modifier: str) -> bool:

@@ -11,6 +11,7 @@ appended as written ("甲至乙高速公路"), the bare form kept as an alias
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -21,6 +22,7 @@ from geo.extract.patterns import (
     HEAD_RE,
     HEAD_TYPES,
     NAME_CHAR,
+    SENTENCE_BREAK,
     STOP_RE,
     Cand,
     inside_span,
@@ -31,7 +33,8 @@ from geo.extract.patterns import (
 #: Behind a lookahead of the characters a count starts with, so the engine skips the others (issue 16).
 COUNT_RE = re.compile(
     r"(?=[等\d一二三四五六七八九十两])"
-    r"(?:(?P<deng>等)?(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大|省级重点)?(?:项目|工程)|(?P<bare>等)(?:重点|重大)?项目)"
+    r"(?:(?P<deng>等)?(?:(?:\d+|[一二三四五六七八九十两]+)个|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
+    r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目)".format(state=r"在建|续建|新建|新开工|拟建")
 )
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".
@@ -101,7 +104,14 @@ def is_line_item(item: str) -> bool:
     if _ROUTE_RE.fullmatch(item) or _BYPASS_RE.fullmatch(item):
         return True
     core = re.sub(f"{_LINE_TAIL}$", "", item)
-    return 2 <= len(core) <= 4 and all(c in lx.ABBREVIATIONS for c in core)
+    return 2 <= len(core) <= 4 and all(c in lx.ABBREVIATIONS or c in _place_initials() for c in core)
+
+
+@functools.cache
+def _place_initials() -> frozenset[str]:
+    """First characters of the lexicon's places: a line between two places is often written with
+    them ("甲乙" for 甲州 to 乙县), also outside the region whose one-character abbreviations we know."""
+    return frozenset(p[0] for p in lx.PLACES if len(p) >= 2)
 
 
 def _list_of_lines(items: list[str]) -> bool:
@@ -114,6 +124,8 @@ def _list_of_lines(items: list[str]) -> bool:
     """
     if not items or not any(is_line_item(i) for i in items):
         return False
+    if any(place_re().fullmatch(i) for i in items):
+        return False  # "甲市、乙县等5个项目": the places' projects, whatever the sentence's head
     if len(items) == 1:
         return "至" in items[0]
     for item in items:
@@ -125,18 +137,34 @@ def _list_of_lines(items: list[str]) -> bool:
 
 
 def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
-    """Return the last line head (text, type) of the paragraph before ``pos``, if any."""
+    """Return the line head (text, type) that types a list of projects ending at ``pos``, if any.
+
+    The last such head of the paragraph before ``pos``; when the paragraph names none before, the
+    first one of the rest of the sentence ("甲至乙等13个在建项目1214公里高速公路", "甲乙、丙丁等一批
+    续建项目持续推进,戊己高速开工").
+    """
     start = work.rfind("\n", 0, pos) + 1
     found = None
     for m in HEAD_RE.finditer(work, start, pos):
         typ = HEAD_TYPES[int(m.lastgroup[1:])]
         if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
-            found = (m.group(), typ)
+            found = (_HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ)
+    if found is None:
+        end = SENTENCE_BREAK.search(work, pos)
+        for m in HEAD_RE.finditer(work, pos, end.start() if end else len(work)):
+            typ = HEAD_TYPES[int(m.lastgroup[1:])]
+            if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
+                return _HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ
     return found
 
 
+#: A head written as an abbreviation names the line's kind in full when an item takes it
+#: ("国高" is 国家高速公路: a listed route takes "高速公路").
+_HEAD_OF_ABBREVIATION = {"国高": "高速公路"}
+
+
 #: Heads that name a kind of line on their own, so a bare route can take them.
-_TYPE_HEADS = frozenset({"高速公路", "高速", "铁路", "高速铁路", "高铁", "城际铁路", "航道", "国道", "省道"})
+_TYPE_HEADS = frozenset({"高速公路", "高速", "国高", "铁路", "高速铁路", "高铁", "城际铁路", "航道", "国道", "省道"})
 
 
 def _items_before(work: str, pos: int) -> list[tuple[int, int]]:

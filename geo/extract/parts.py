@@ -1,0 +1,173 @@
+"""Sections and phases of a line written without the line's name, named for the line before them.
+
+News reports name a line once and then its parts alone (issue #11): "自X至Y港公路全长123公里,其中
+甲段约100公里…目前,乙段项目已完成45%", "但除丙至丁段开工建设外,…", "X立交分两期实施,一期工程已
+建成通车". Each such part is an item of its own (tests/data/gold/README.md, "Nested names"), named
+with the line it belongs to: the line (railway, highway, waterway) named last before it within
+:data:`REACH` characters; a phase belongs to the item named last before its "分N期" cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.names import section_ok, split_places
+from geo.extract.patterns import CJK, HEAD_RE, STOP_RE, Cand, inside_span, place_re
+
+#: How far before a bare part its line may be named, in characters (a news report's few paragraphs).
+REACH = 600
+
+#: A part written alone is "A至B段" or "A段" after a clause break or a stop word, not followed by a
+#: head of its own ("甲至乙段三级公路" is a road's name).
+_OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|路(?![基面]))")
+
+#: A plan to build an item in phases: "分两期实施", "分三期建设".
+_PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
+
+#: A phase written alone in the sentences after the plan, as works: "一期工程", "二期项目" ("一期实施道路
+#:为…" describes the plan's first step, not an item).
+_PHASE_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)")
+
+#: The end of a sentence.
+_SENTENCE_RE = re.compile(r"[。!！?？\n]")
+
+
+def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return the sections and phases written without their line, each named with it.
+
+    Parameters
+    ----------
+    work : str
+        The work text of a document.
+    cands : list of Cand
+        The candidates found so far (the lines a part may belong to).
+    taken : list of (int, int)
+        Spans already given to other candidates; a part inside one is not bare.
+
+    Returns
+    -------
+    list of Cand
+        One candidate per bare part, ``part_of`` its line, the bare form kept as an alias.
+    """
+    lines = sorted((c for c in cands if c.type in lx.LINE_LIKE and c.name), key=lambda c: c.start)
+    out: list[Cand] = []
+    at = work.find("段")
+    while at >= 0:
+        lo, end = _run_start(work, at), at
+        at = work.find("段", at + 1)
+        if end - lo < 2 or _OWN_HEAD_RE.match(work, end + 1):
+            continue
+        s, e = _part_span(work, lo, end)
+        if s is None or inside_span(taken, s, e + 1) or any(c.start <= s < c.end for c in cands):
+            continue
+        sec = work[s:e]
+        line = _line_before(lines, s, sec)
+        if line is None or line.name.endswith(sec + "段"):
+            continue
+        ends = frozenset(split_places(sec))
+        # the same stretch written the other way round ("甲至乙段" … "乙至甲段") is the same section
+        same = next((c for c in out if c.part_of == line.name and frozenset(c.places) == ends), None)
+        name = same.name if same else line.name + sec + "段"
+        cand = Cand(s, e + 1, name, line.type, part_of=line.name)
+        cand.aliases.append(sec + "段")
+        cand.places = split_places(sec)
+        out.append(cand)
+    out.extend(_phases(work, [*cands, *out], taken))
+    return out
+
+
+def _run_start(work: str, at: int) -> int:
+    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts."""
+    i = at
+    while i > 0 and at - i < 14 and _CJK_RE.match(work, i - 1):
+        i -= 1
+    return i
+
+
+_CJK_RE = re.compile(f"[{CJK}]")
+
+
+def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
+    """Return where a bare part before 段 at ``end`` starts, or None when it is no stretch."""
+    # the part starts after the last stop word or break before it ("除四川甲至乙段", "建成通车乙段")
+    cut = lo
+    for sm in STOP_RE.finditer(work, lo, end):
+        cut = max(cut, sm.end())
+    if cut == lo and lo > 0 and work[lo - 1] not in _OPENERS:
+        return None, end  # glued on the left to a longer word, a bracket or a range ("乐山~宜宾段")
+    if work[cut - 1 : cut] in "到至—-~" or work.startswith("的", end + 1):
+        # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
+        return None, end
+    sec = work[cut:end]
+    if "至" in sec:
+        ends = sec.split("至")
+        if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) for p in ends) \
+                or not all(_end_ok(p) for p in ends):
+            return None, end
+    elif not (place_re().fullmatch(sec) and len(sec) >= 2):
+        return None, end
+    if HEAD_RE.search(sec):
+        return None, end
+    return cut, end
+
+
+#: What may stand right before a bare part: a clause break or the start of the text.
+_OPENERS = frozenset(",，。;；:：、\n 　")
+
+
+def _place_end(end: str) -> bool:
+    """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东")."""
+    return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1]))
+
+
+def _end_ok(end: str) -> bool:
+    """Return whether one end of a stretch is a place, places one inside the other ("四川巴中"), or
+    a short name the gazetteer may lack ("樊哙", "海东西"); not a verb glued to a place ("签订樊哙")."""
+    if len(end) <= 3 or place_re().fullmatch(end):
+        return True
+    first = place_re().match(end)
+    return bool(first) and place_re().fullmatch(end, first.end()) is not None
+
+
+def _line_before(lines: list[Cand], pos: int, sec: str) -> Cand | None:
+    """Return the line a part ``sec`` at ``pos`` belongs to, as the whole line.
+
+    Of the lines named before ``pos`` within :data:`REACH`, the one whose name holds the most of the
+    part's ends' first characters (a line is named by its ends: "甲乙铁路" runs from 甲… to 乙…, so
+    "乙丙段" is more likely a section of "乙丙…" named earlier than of "甲乙…" named last); among
+    equals the shortest name (fewest other ends), then the last named.
+    """
+    before = [c for c in lines if c.end <= pos and pos - c.end <= REACH]
+    if not before:
+        return None
+    initials = {p[:1] for p in split_places(sec) if p}
+    last = max(reversed(before), key=lambda c: (sum(ch in (c.part_of or c.name) for ch in initials),
+                                                -len(c.part_of or c.name)))
+    if last.part_of:
+        whole = next((c for c in reversed(before) if c.name == last.part_of), None)
+        return whole or Cand(last.start, last.end, last.part_of, last.type)
+    return last
+
+
+def _phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Phases written alone after a "分N期" plan, each named for the item the plan is about."""
+    out: list[Cand] = []
+    for plan in _PHASED_RE.finditer(work):
+        owner = max((c for c in cands if c.end <= plan.start() and plan.start() - c.end <= 40 and c.name),
+                    key=lambda c: c.end, default=None)
+        if owner is None:
+            continue
+        stop = _SENTENCE_RE.search(work, plan.end())
+        # the phases follow in the plan's sentence and the next one ("一期工程已建成。本次开工的二期…")
+        stop2 = _SENTENCE_RE.search(work, stop.end()) if stop else None
+        end = stop2.start() if stop2 else len(work)
+        for m in _PHASE_RE.finditer(work, plan.end(), end):
+            s, e = m.start(), m.end()
+            if inside_span(taken, s, e) or any(c.start <= s < c.end for c in cands):
+                continue
+            works = m.group("works")
+            cand = Cand(s, e, owner.name + m.group("phase") + works, owner.type, part_of=owner.name)
+            cand.aliases.append(m.group("phase") + works)
+            out.append(cand)
+    return out
