@@ -24,6 +24,7 @@ from typing import Any
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from geo.documents import fold
 from geo.model import CORE_TYPES, LINE_TYPES, EntityType
 from geo.places import Gazetteer, buffer_m, gap_m, short_name
 from geo.places import gazetteer as gazetteer_mod
@@ -256,11 +257,17 @@ class PlaceUnits:
         """Return every reading of a place name (a compound 江津白沙 reads as a town in its unit).
 
         A river (沱江, 乌江: a waterway of the gazetteer's corridors) has none: it is no unit.
+        A name in traditional characters (重慶, 開州區) is read folded, as the gazetteer writes
+        it; a name written as a town (江门镇, 白沙乡) is read only as a town, never as the city
+        or county of the same stem (江门市).
         """
+        name = fold(name)
         river = self._gaz.corridor(name)
         if river is not None and river.kind == "waterway":
             return []
         found = self._names.get(name) or self._names.get(short_name(name)) or []
+        if name.endswith(_TOWN_SUFFIXES):
+            found = [c for c in found if not c.admin]
         if found:
             return list(found)
         for cut in range(2, len(name) - 1):  # 江津白沙: the town 白沙 of the unit 江津
