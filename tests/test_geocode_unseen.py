@@ -627,3 +627,40 @@ def test_a_town_of_the_document_in_a_name_with_completed_initials_is_still_read(
     feature = geocode(_said(name, T.HIGHWAY, f"{name}桥溪段正在开展前期工作。"), gaz,
                       context=["苍溪县交通运输局"])
     assert feature.precision is Precision.TOWN and _in(gaz, "510824", feature.geometry)
+
+
+# ------------------------------------------------- a line its sentence says connects two towns
+
+def _town(gaz: Gazetteer, name: str, adcode: str) -> Point:
+    return next(p.point for p in gaz.lookup(name) if p.adcode == adcode)
+
+
+@pytest.mark.parametrize(("quote", "ends"), [
+    # the name, then 连接 A and B written as towns
+    ("甲乙公路连接石壕镇和安稳镇,计划2024年开工。", ("石壕", "安稳")),
+    ("甲乙公路连通赶水镇与东溪镇,全长20公里。", ("赶水", "东溪镇")),
+    # the name is A连接B的通道, the towns written with their district
+    ("甲乙公路是我区旅游的重要公路,也是綦江区石壕镇连接綦江区安稳镇的重要通道。", ("石壕", "安稳")),
+    ("甲乙公路为东溪镇通往赶水镇的道路,目前正在开展前期工作。", ("东溪镇", "赶水")),
+    # A至B经 a list holding the name 等路线连接: each road listed carries the connection
+    ("东溪镇至赶水镇经丙丁公路、甲乙公路等路线连接,计划逐步改造。", ("东溪镇", "赶水")),
+])
+def test_a_line_its_sentence_says_connects_two_towns_runs_between_them(
+        gaz: Gazetteer, quote: str, ends: tuple[str, str]) -> None:
+    feature = geocode(_said("甲乙公路", T.HIGHWAY, quote), gaz, context=QIJIANG)
+    assert isinstance(feature.geometry, LineString)
+    assert feature.precision is Precision.SCHEMATIC and feature.basis is Basis.PLACES
+    start, end = _ends(feature.geometry)
+    want = [_town(gaz, n, "500110") for n in ends]
+    assert gap_m(start, want[0]) < 100 and gap_m(end, want[1]) < 100
+
+
+@pytest.mark.parametrize("quote", [
+    "甲乙公路位于綦江区,丙丁公路连接石壕镇和安稳镇。",  # another item's connection
+    "甲乙公路连接石壕和安稳,全长5公里。",  # places not written as towns
+    "东溪镇至赶水镇经丙丁公路等路线连接,甲乙公路计划改造。",  # the name is not in the list
+    "甲乙公路是石壕镇连接的重要通道。",  # one side only
+])
+def test_towns_the_item_does_not_connect_draw_no_line(gaz: Gazetteer, quote: str) -> None:
+    feature = geocode(_said("甲乙公路", T.HIGHWAY, quote), gaz, context=QIJIANG)
+    assert not isinstance(feature.geometry, LineString)

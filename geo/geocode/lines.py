@@ -18,6 +18,7 @@ from geo.places import (
     Level,
     Place,
     compact_doubt,
+    connected_places,
     distance_m,
     gap_m,
     length_m,
@@ -115,6 +116,13 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, LineString([p.point for p in spanned]), Precision.SCHEMATIC, [],
                        "its sentence says it spans " + "、".join(p.name for p in spanned)
                        + ": drawn between their seats", basis=Basis.PLACES)
+    connected = [] if len(named) >= 2 or len(given) >= 2 else connected_places(
+        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
+    if connected:
+        # 甲公路是A镇连接B乡的通道: the two places its sentence says it connects (issue 12).
+        return Feature(entity.id, LineString([p.point for p in connected]), Precision.SCHEMATIC, [],
+                       "its sentence says it connects " + "、".join(p.name for p in connected)
+                       + ": drawn between them", basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
