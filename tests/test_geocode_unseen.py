@@ -664,3 +664,24 @@ def test_a_line_its_sentence_says_connects_two_towns_runs_between_them(
 def test_towns_the_item_does_not_connect_draw_no_line(gaz: Gazetteer, quote: str) -> None:
     feature = geocode(_said("甲乙公路", T.HIGHWAY, quote), gaz, context=QIJIANG)
     assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a line's one known end far from its document
+
+@pytest.mark.parametrize(("name", "context", "far_unit", "placed_in"), [
+    # 马村 read as 马村区 (焦作, ~1,000 km): the road of a 乐山 document is not there
+    ("甲乙至马村公路", LESHAN, "410804", "511100"),
+    ("甲乙公路甲乙至马村段", LESHAN, "410804", "511100"),
+])
+def test_a_lines_one_known_end_far_from_its_document_is_not_where_it_is(
+        gaz: Gazetteer, name: str, context: list[str], far_unit: str, placed_in: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}已完成扩宽改建。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, far_unit, feature.geometry)
+    assert feature.geometry is None or _in(gaz, placed_in, feature.geometry)
+
+
+def test_a_lines_one_known_end_at_a_far_city_stays(gaz: Gazetteer) -> None:
+    # a line to a far city is reached from anywhere: drawn at that city, its one known end
+    feature = geocode(_said("甲乙至昆明铁路", T.RAILWAY, "甲乙至昆明铁路前期工作加快推进。"),
+                      gaz, context=QIJIANG)
+    assert feature.geometry is not None and _in(gaz, "530100", feature.geometry)

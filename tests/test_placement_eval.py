@@ -175,3 +175,13 @@ def test_a_place_written_as_a_town_is_never_the_city_of_its_stem(gaz: Gazetteer)
     assert all(not c.admin for c in units.candidates("江门镇"))  # written 镇: a town only
     # In a 叙永 document the town is not the far city: unresolved, only the county is checked.
     assert units.resolve(["叙永县", "江门镇"], ["叙永县"])[1] is None
+
+
+def test_a_far_reading_does_not_vouch_for_itself(gaz: Gazetteer) -> None:
+    # 马村 in a 夹江 reply: the only 马村 known is 马村区 of 焦作, 1,000 km away. That the
+    # document's gold names 马村 must not put 马村区 among the places the document is about.
+    units = placement.PlaceUnits(gaz)
+    assert units.candidates("马村")
+    anchors = ["夹江", "洪雅", "马村"]
+    assert units.resolve(["马村"], anchors) == [None]
+    assert units.resolve(["洪雅"], anchors)[0] is not None

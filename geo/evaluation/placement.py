@@ -232,12 +232,14 @@ class PlaceUnits:
         self._gaz = gaz
         self._areas: dict[tuple[str, ...], list[BaseGeometry]] = {}
         self._names: dict[str, list[_Candidate]] = defaultdict(list)
+        self._full: set[str] = set()  # admin names written in full (马村区, not 马村)
         for frame, city in ((gaz.provinces, True), (gaz.cities, True), (gaz.districts, False)):
             for name, code, lon, lat in zip(frame["name"], frame["adcode"], frame["lon"],
                                             frame["lat"], strict=True):
                 if not code:
                     continue
                 cand = _Candidate(Point(lon, lat), str(code), True, city)
+                self._full.add(name)
                 for key in {name, short_name(name)}:
                     if len(key) >= 2:
                         self._names[key].append(cand)
@@ -291,15 +293,28 @@ class PlaceUnits:
         fixed = [r[0].point for r in readings if r and _single(r)]
         if not fixed:
             fixed = [c[0].point for c in map(self.candidates, anchors) if c and _single(c)]
-        area = self._area(tuple(anchors))
         out: list[BaseGeometry | None] = []
-        for cands in readings:
+        for name, cands in zip(names, readings, strict=True):
             chosen = self._choose(cands, fixed)
+            area = self._area(tuple(anchors))
+            if chosen is not None and self._foreign(name, chosen, anchors):
+                # A county met by its short form in a province none of the document's other
+                # places is in (马村 of a 夹江 reply read as 马村区 of 焦作) must not vouch for
+                # itself by being among the document's places (a scoring bug).
+                area = self._area(tuple(a for a in anchors if fold(a) != fold(name)))
             if chosen is not None and not chosen.city and area and min(
                     gap_m(u, chosen.point) for u in area) > FAR_M:
                 chosen = None  # far from everything the document is about: not the place meant
             out.append(None if chosen is None else self._unit(chosen))
         return out
+
+    def _foreign(self, name: str, chosen: _Candidate, anchors: Sequence[str]) -> bool:
+        """Return whether a county read by a short form lies outside the others' provinces."""
+        if not chosen.admin or chosen.city or fold(name) in self._full:
+            return False  # a county written in full (开州区) is meant
+        provinces = {c.unit[:2] for a in anchors if fold(a) != fold(name)
+                     for c in self.candidates(a) if c.admin}
+        return bool(provinces) and chosen.unit[:2] not in provinces
 
     def _area(self, anchors: tuple[str, ...]) -> list[BaseGeometry]:
         """Return the cities and counties a document's places name without doubt (not provinces)."""

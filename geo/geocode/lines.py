@@ -64,6 +64,16 @@ def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
 
 
+def _far_local_end(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a line's one known end is a county or town far from its document.
+
+    A line drawn at its one known place is a point there: a road of a 夹江 reply between
+    茶坊 and 马村 (a town the gazetteer lacks) is no point in 马村区 of 焦作, 1,000 km away
+    (issue 12). Only cities and provinces are ends reached from anywhere (黄桶至百色).
+    """
+    return place.level in (Level.DISTRICT, Level.TOWN) and far_from_document(place, gaz, ctx)
+
+
 def finest_within(place: Place, others: Sequence[Place]) -> Place:
     """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
 
@@ -127,6 +137,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
         # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
+        if _far_local_end(places[0], gaz, ctx):
+            return unlocated(entity, f"its one known end {places[0].name} is a county far from"
+                             " its document: not the place meant")
         return Feature(entity.id, places[0].point, places[0].precision, [],
                        f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
@@ -172,8 +185,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        basis=Basis.SITE)
     if len(places) == 1:
         place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
-        if len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx):
-            # 五指山隧道 is no tunnel in 五指山市; a line to a far end (黄桶至百色) keeps it.
+        if (len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx)
+                or _far_local_end(place, gaz, ctx)):
+            # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it.
             return unlocated(entity, f"its one place {place.name} is far from its document")
         site = _served_site(entity.name, gaz, place)
         if site is not None:
