@@ -440,6 +440,8 @@ def test_two_districts_alike_make_a_document_about_their_province(gaz: Gazetteer
         ("钟祥东站", "新线由北向南设钟祥东站、荆门南站两座车站。", ["湖北日报", "荆门新闻"], "420881"),
         ("洛南西站", "全线设洛南西站、商州站等车站。", ["陕西日报"], "611021"),
         ("镇安西站", "新线设柞水西、镇安西两座车站。", ["陕西日报"], "611025"),
+        # a county of 湖南 whose short form is also a town nearer the document (桃源 of 道真)
+        ("桃源站", "新线设桑植站、桃源站等车站。", ["重庆市黔江区人民政府"], "430725"),
     ],
 )
 def test_a_station_named_for_a_far_county_is_placed_at_that_county(

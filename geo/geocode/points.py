@@ -361,9 +361,10 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
         return None
     place = resolve(match["unit"], gaz, ctx, endpoint=True)
     document = tuple(getattr(ctx, "doc", ctx))
-    if place is not None and place.level is Level.TOWN:
-        if gaz.index.is_local(place, gaz.index.context_prefixes(document)):
+    if place is None or place.level is Level.TOWN:
+        if place is not None and gaz.index.is_local(place, gaz.index.context_prefixes(document)):
             return None  # the document's own town: a station of that town, not a far county
+        # A far town of the name is refused by resolve (None): the county is still read.
         # 镇安西站: the county 镇安县, not a town elsewhere that shares its short name
         units = [p for p in gaz.lookup(match["unit"], context=tuple(ctx))
                  if p.level in (Level.DISTRICT, Level.CITY)]
