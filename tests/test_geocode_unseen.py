@@ -561,6 +561,9 @@ def test_an_item_stays_at_its_documents_city_without_one_county_of_it(gaz: Gazet
 @pytest.mark.parametrize(("context", "district"), [
     (["重庆市九龙坡区综合交通规划"], "500107"),
     (["重庆市渝北区人民政府"], "500112"),
+    # a project linked across a central district's plan and a far district's news item: the
+    # joint strings of both documents still end it in the central district
+    (["重庆市沙坪坝区交通规划", "重庆市黔江区人民政府"], "500106"),
 ])
 def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
         gaz: Gazetteer, context: list[str], district: str) -> None:
@@ -573,6 +576,8 @@ def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
 @pytest.mark.parametrize("context", [
     ["重庆市綦江区人民政府办公室"],  # a district far from the city's seat: not where the line ends
     ["重庆日报"],  # a document about the whole city
+    # two central districts' documents: neither is where the line ends
+    ["重庆市九龙坡区综合交通规划", "重庆市渝北区人民政府"],
 ])
 def test_a_line_to_the_city_keeps_the_citys_seat_elsewhere(gaz: Gazetteer, context: list[str]) -> None:
     name = "重庆至怀化铁路"

@@ -217,16 +217,25 @@ def _ends_in_document_district(places: list[Place], gaz: Gazetteer, ctx: Sequenc
     seat next door. Only a district within :data:`CENTRAL_M` of the seat of a city or
     province-level city that is an end of the line.
     """
-    unit = gaz.index.issuer_unit(getattr(ctx, "doc", ctx))
-    if unit is None or unit.level is not Level.DISTRICT or unit in places:
+    document = tuple(getattr(ctx, "doc", ctx))
+    unit = gaz.index.issuer_unit(document)
+    if unit is not None and unit.level is not Level.DISTRICT:
+        return places
+    # A project linked across documents is placed once with their joint strings (渝怀铁路 of
+    # a 沙坪坝 plan and of a 黔江 news item): each district they are about may be its end.
+    units = [unit] if unit is not None else [
+        u for code in sorted(gaz.index.context_prefixes(document)) if len(code) == 6
+        and (u := gaz.index.unit(code)) is not None and u.level is Level.DISTRICT]
+    if any(u in places for u in units):
         return places
     out = list(places)
     for i in (0, len(out) - 1):
         end = out[i]
         size = {Level.PROVINCE: 2, Level.CITY: 4}.get(end.level)
-        if (size is not None and unit.adcode[:size] == end.adcode[:size]
-                and distance_m(end.point, unit.point) <= CENTRAL_M):
-            out[i] = unit
+        central = [u for u in units if size is not None and u.adcode[:size] == end.adcode[:size]
+                   and distance_m(end.point, u.point) <= CENTRAL_M]
+        if len(central) == 1:  # two central districts (沙坪坝 and 九龙坡): neither is the end
+            out[i] = central[0]
     return out
 
 
