@@ -692,3 +692,25 @@ def test_a_lines_one_known_end_at_a_far_city_stays(gaz: Gazetteer) -> None:
     feature = geocode(_said("甲乙至昆明铁路", T.RAILWAY, "甲乙至昆明铁路前期工作加快推进。"),
                       gaz, context=QIJIANG)
     assert feature.geometry is not None and _in(gaz, "530100", feature.geometry)
+
+
+# ------------------------------------------------- a town of the item's district in its name
+
+def test_a_town_of_its_district_in_the_name_places_the_item_there(gaz: Gazetteer) -> None:
+    # 双江 alone is a county of 云南 and towns in several provinces; once the clause gives
+    # 潼南区, the name's 双江 is the town of 潼南
+    quote = "位于重庆市潼南区的甲乙双江航电枢纽工程正在紧锣密鼓地施工。"
+    feature = geocode(_said("甲乙双江航电枢纽", T.WATERWAY, quote), gaz, context=CHONGQING)
+    assert feature.precision is Precision.TOWN
+    town = next(p for p in gaz.lookup("双江") if p.adcode == "500152")
+    assert gap_m(feature.geometry, town.point) < 100
+
+
+@pytest.mark.parametrize("name", [
+    "甲乙安稳航电枢纽",  # 安稳 is a town, but of 綦江, not of the item's district
+    "潼南甲乙航电枢纽",  # the district's own name is no town of it
+])
+def test_a_name_without_a_town_of_its_district_stays_at_the_district(gaz: Gazetteer, name: str) -> None:
+    quote = f"位于重庆市潼南区的{name}工程正在紧锣密鼓地施工。"
+    feature = geocode(_said(name, T.WATERWAY, quote), gaz, context=CHONGQING)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, "500152", feature.geometry)

@@ -35,6 +35,7 @@ from geo.places import (
     resolve_all,
     river_word,
     scan_places,
+    short_name,
     sites_in_name,
     subject_town,
     subject_unit,
@@ -93,10 +94,43 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         if placed is not None:
             placed.review = placed.review or feature.review  # a doubt stays for people to settle
             feature = placed
+    if (feature.precision is Precision.DISTRICT and feature.geometry is not None
+            and feature.geometry.geom_type == "Point"):
+        feature = _town_in_name(entity, gaz, feature) or feature
     feature = _as_area(entity, gaz, ctx, feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature | None:
+    """Return a district point moved to the one town of that district its name holds, or ``None``.
+
+    涪江双江航电枢纽 placed at 潼南区 by its clause: 双江 is a town of 潼南 (and a county of
+    云南 and towns elsewhere, so the name alone could not tell). Once the district is known,
+    a town of it written in the name is the finest place the text gives (issue 12 item 4).
+    The district's own name and a river's head (金沙 of 金沙江) are no such town.
+    """
+    district = gaz.index.district_at(feature.geometry)
+    unit = gaz.index.unit(district) if district else None
+    if unit is None:
+        return None
+    own = {unit.name, short_name(unit.name)}
+    found: dict[str, Place] = {}
+    for name in (entity.name, *entity.aliases):
+        text = BRACKETS.sub(r" \1 ", name)
+        for start, end, piece in gaz.index.scan(text):
+            if len(piece) < 2 or piece in own or text[end:end + 1] in ("江", "河", "溪", "湖"):
+                continue
+            for place in gaz.lookup(piece):
+                if place.level is Level.TOWN and place.adcode == district:
+                    found[place.name] = place
+    if len(found) != 1:
+        return None  # none, or two towns of the district: the name does not say which
+    town = next(iter(found.values()))
+    return Feature(entity.id, town.point, Precision.TOWN, [],
+                   f"its name holds {town.name}, a town of {unit.name} ({town.source});"
+                   f" {feature.note}", basis=Basis.PLACE)
 
 
 def _read_simplified(entity: Entity) -> Entity:
