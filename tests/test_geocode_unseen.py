@@ -714,3 +714,30 @@ def test_a_name_without_a_town_of_its_district_stays_at_the_district(gaz: Gazett
     quote = f"位于重庆市潼南区的{name}工程正在紧锣密鼓地施工。"
     feature = geocode(_said(name, T.WATERWAY, quote), gaz, context=CHONGQING)
     assert feature.precision is Precision.DISTRICT and _in(gaz, "500152", feature.geometry)
+
+
+# ------------------------------------------------- an X至Y end running on into the name's words
+
+@pytest.mark.parametrize(("name", "context", "ends"), [
+    # the far end written after its province, then words of the line (甲乙新通道)
+    ("泸州至西藏察隅甲乙新通道高速公路", ["泸州市人民政府"], ("510500", "540425")),
+    # the near end after its prefecture, the far end with its suffix, then the line's words
+    ("怒江州泸水市至西藏察隅县甲乙新通道高速公路", ["怒江州人民政府"], ("533301", "540425")),
+])
+def test_an_end_written_as_a_unit_inside_longer_words_is_read(
+        gaz: Gazetteer, name: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}前期工作加快推进。"), gaz, context=context)
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize(("name", "context", "not_adcode"), [
+    ("甲村两河口至朝天区乙镇快速通道", ["广元市利州区人民政府"], "532532"),  # 两河口 holds 河口
+    ("合江门至甲乙盘段航道整治工程", ["四川省交通运输厅"], "440700"),  # 合江门 holds 江门
+    ("康定至新都桥高速公路", ["甘孜州人民政府"], "510114"),  # 新都桥 holds 新都
+])
+def test_a_bare_place_inside_an_unknown_end_is_no_end(
+        gaz: Gazetteer, name: str, context: list[str], not_adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}已纳入规划。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)

@@ -136,8 +136,10 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
-        return resolve_all([_without_province_section(p, gaz, ctx) for p in parts], gaz, ctx,
-                           endpoint=True)
+        parts = [_without_province_section(p, gaz, ctx) for p in parts]
+        parts[0] = _edge_place(parts[0], gaz, ctx, at_start=False)
+        parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
+        return resolve_all(parts, gaz, ctx, endpoint=True)
     if len(parts) == 1:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
@@ -147,6 +149,33 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             return [place] if place is not None else []
         return read_compact(parts[0], gaz, ctx).places
     return []
+
+
+def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
+    """Return the place an outer end of a line's X至Y name writes, without words around it.
+
+    The far end may run on into words of the name (云南泸水至西藏察隅滇藏新通道高速公路: 西藏察隅,
+    then 滇藏新通道), the near end follow a prefecture or a list label (怒江州泸水市, 中第4纵崇溪河).
+    A part that resolves whole is kept; else its longest head (``at_start``, the far end) or
+    tail written as a unit: with its suffix (泸水市, 察隅县) or after its province (西藏察隅).
+    A bare piece is no end: 两河口 holds 河口, 合江门 江门, 新都桥 新都, all other places.
+    Else the part as it was (left unknown).
+    """
+    if len(part) <= 2 or resolve(part, gaz, ctx, endpoint=True) is not None:
+        return part
+    provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
+    for size in range(len(part) - 1, 2, -1):
+        piece = part[:size] if at_start else part[-size:]
+        written = piece.endswith(_UNIT_ENDS) or any(
+            piece.startswith(p) and len(piece) - len(p) >= 2 for p in provinces)
+        place = resolve(piece, gaz, ctx, endpoint=True) if written else None
+        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+            return piece
+    return part
+
+
+#: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
+_UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
 
 
 def _completed(name: str, gaz: Gazetteer) -> str:
