@@ -741,3 +741,37 @@ def test_a_bare_place_inside_an_unknown_end_is_no_end(
         gaz: Gazetteer, name: str, context: list[str], not_adcode: str) -> None:
     feature = geocode(_said(name, T.HIGHWAY, f"{name}已纳入规划。"), gaz, context=context)
     assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
+
+
+# ------------------------------------------------- a compact name its sentence spells out by its ends
+
+@pytest.mark.parametrize(("name", "quote", "spelled"), [
+    # the ends in brackets right after the name
+    ("泸遵铁路", "泸遵铁路(泸州至遵义)将于年底开通运营。", "泸州至遵义"),
+    # the ends earlier in the sentence, the initials one in each end (州 of 达州, 州 of 万州: 达, 万)
+    ("达万铁路", "省政府下发了关于新建达州至万州铁路初步设计的批复,标志着达万铁路进入施工准备。",
+     "达州至万州"),
+    # the initials inside the ends, not at their start (康 of 安康)
+    ("西康铁路", "关于新建西安至安康铁路的批复下发,西康铁路前期手续全部办结。", "西安至安康"),
+])
+def test_a_compact_name_takes_the_ends_its_sentence_spells_out(
+        gaz: Gazetteer, name: str, quote: str, spelled: str) -> None:
+    from geo.places import Context, spelled_out
+    assert spelled_out([name], [quote], gaz, Context(CHONGQING)) == spelled
+
+
+@pytest.mark.parametrize(("name", "quote"), [
+    ("泸遵铁路", "泸遵铁路(成都至重庆)将于年底开通运营。"),  # ends without the initials
+    ("泸遵铁路泸州至仁怀段", "泸遵铁路泸州至仁怀段(泸州至遵义)将开工。"),  # a section: its own ends
+    ("泸遵铁路", "泸遵铁路正在开展前期工作。泸州至遵义高速公路已建成。"),  # another sentence's line
+])
+def test_ends_that_do_not_spell_out_the_name_are_not_taken(gaz: Gazetteer, name: str, quote: str) -> None:
+    from geo.places import Context, spelled_out
+    assert spelled_out([name], [quote], gaz, Context(CHONGQING)) is None
+
+
+def test_a_compact_line_is_drawn_between_the_ends_its_sentence_spells_out(gaz: Gazetteer) -> None:
+    quote = "关于新建西安至安康铁路的批复下发,西康铁路前期手续全部办结。"
+    feature = geocode(_said("西康铁路", T.RAILWAY, quote), gaz, context=["陕西日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "610100", start) and _in(gaz, "610900", end)  # 西安 to 安康, not 康定

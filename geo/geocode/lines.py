@@ -31,6 +31,7 @@ from geo.places import (
     short_name,
     sites_in_name,
     spanned_units,
+    spelled_out,
     to_utm,
 )
 
@@ -286,7 +287,10 @@ def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Cor
     nothing, its alias 铁路二环线綦江至永川段 says 綦江 and 永川.
     """
     first: tuple[list[Place], list[Place | Point | None] | None] | None = None
-    for name in (entity.name, *entity.aliases):
+    # 黔常铁路(黔江至常德): the ends its sentence spells out come before its initials' reading
+    spelled = spelled_out([entity.name, *entity.aliases], [m.quote for m in entity.mentions],
+                          gaz, ctx)
+    for name in ([spelled] if spelled else []) + [entity.name, *entity.aliases]:
         named = name_places(name, gaz, ctx)
         ends = section_places(name, gaz, ctx, corridor, pool=named + given)
         if named or any(e is not None for e in ends or ()):

@@ -32,6 +32,7 @@ from geo.places.names import (
     scan_places,
     section_places,
     sites_in_name,
+    spelled_out,
     waypoint,
 )
 from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
@@ -45,5 +46,5 @@ __all__ = [
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

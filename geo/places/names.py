@@ -474,3 +474,47 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     out += [place for word, place in getattr(ctx, "localities", {}).items()
             if word in text and place not in out]
     return out
+
+
+#: A line's full form by its ends, as a sentence writes it: 黔江至常德, 常德至益阳至长沙.
+_SPELLED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:至[\u4e00-\u9fff]{2,8}?)+(?=" + "|".join(_LINE_WORDS)
+                      + r"|$)")
+
+
+def spelled_out(names: Sequence[str], quotes: Sequence[str], gaz: Gazetteer,
+                ctx: Sequence[str]) -> str | None:
+    """Return the ends' form (A至B) a sentence gives for a compact line name, or ``None``.
+
+    News introduces a line by its ends and then by its initials, or the other way round:
+    黔常铁路(黔江至常德); 新建西安至安康高速铁路…西康高铁. The form in brackets right after
+    the name is taken; else a form in the same sentence whose ends hold the name's initials
+    in order, one each (西 in 西安, 康 in 安康). A name already written by its ends has none.
+    """
+    for name in names:
+        head = _LINE_HEAD.search(name)
+        stem = BRACKETS.sub("", name[: head.start()] if head else name)
+        if not 2 <= len(stem) <= 5 or LINE_SPLIT.search(name) or "段" in name:
+            continue  # a name by its ends, or a section of a compact parent (合璧津高速…至…段)
+        for quote in quotes:
+            at = quote.find(name)
+            if at >= 0:
+                inner = BRACKETS.match(quote, at + len(name))
+                if inner and "至" in inner[1] and _holds(stem, inner[1].split("至")):
+                    return inner[1]
+            for sentence in re.split(r"[。；;！!？?]", quote):
+                if stem not in sentence:
+                    continue
+                for match in _SPELLED.finditer(sentence):
+                    ends = match[0].split("至")
+                    # the match may start before the first end (关于新建西安至安康…)
+                    ends[0] = next((ends[0][k:] for k in range(len(ends[0]) - 1)
+                                    if stem[0] in ends[0][k:]
+                                    and resolve(ends[0][k:], gaz, ctx, endpoint=True)), ends[0])
+                    if _holds(stem, ends):
+                        return "至".join(ends)
+    return None
+
+
+def _holds(stem: str, ends: Sequence[str]) -> bool:
+    """Return whether each end holds the stem's character of its rank (西康: 西安, 安康)."""
+    return len(ends) == len(stem) and all(c in e for c, e in zip(stem, ends, strict=True))
