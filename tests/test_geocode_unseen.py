@@ -775,3 +775,15 @@ def test_a_compact_line_is_drawn_between_the_ends_its_sentence_spells_out(gaz: G
     feature = geocode(_said("西康铁路", T.RAILWAY, quote), gaz, context=["陕西日报"])
     start, end = _ends(feature.geometry)
     assert _in(gaz, "610100", start) and _in(gaz, "610900", end)  # 西安 to 安康, not 康定
+
+
+# ------------------------------------------------- a section named by its direction, not its ends
+
+@pytest.mark.parametrize(("name", "context", "placed_in"), [
+    ("乐山过境高速西段", LESHAN, "511100"),  # 西段 is the line's west part, not 西(安)
+    ("乐山绕城高速北延伸段", LESHAN, "511100"),
+])
+def test_a_section_named_by_its_direction_is_no_place(
+        gaz: Gazetteer, name: str, context: list[str], placed_in: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"确保{name}年内建成。"), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, placed_in, feature.geometry)

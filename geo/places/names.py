@@ -276,6 +276,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if words:
         piece = piece[words[-1].end():]
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    if _DIRECTION_PART.fullmatch(piece):
+        return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
     if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
         # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
         if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
@@ -474,6 +476,10 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     out += [place for word, place in getattr(ctx, "localities", {}).items()
             if word in text and place not in out]
     return out
+
+
+#: A section named by its direction on the line (西段, 东延伸段, 北环段), not by its ends.
+_DIRECTION_PART = re.compile(r"[东西南北中](?:延伸|延|环|线|半)?")
 
 
 #: A line's full form by its ends, as a sentence writes it: 黔江至常德, 常德至益阳至长沙.
