@@ -787,3 +787,18 @@ def test_a_section_named_by_its_direction_is_no_place(
         gaz: Gazetteer, name: str, context: list[str], placed_in: str) -> None:
     feature = geocode(_said(name, T.HIGHWAY, f"确保{name}年内建成。"), gaz, context=context)
     assert feature.geometry is not None and _in(gaz, placed_in, feature.geometry)
+
+
+# ------------------------------------------------- a zone of a town written after its new district
+
+@pytest.mark.parametrize(("quote", "town"), [
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉片区,为已有道路拓宽改造项目。", True),
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉组团,将新增一条下穿隧道。", True),
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉,为已有道路拓宽改造项目。", False),  # no 片区: bare
+    ("甲乙大道拓宽改造工程位于江津区礼嘉片区,为已有道路拓宽改造项目。", False),  # not its unit
+])
+def test_a_town_zone_written_after_its_unit_places_the_item(gaz: Gazetteer, quote: str, town: bool) -> None:
+    feature = geocode(_said("甲乙大道", T.HIGHWAY, quote), gaz, context=CHONGQING)
+    lijia = next(p for p in gaz.lookup("礼嘉") if p.adcode == "500112")
+    at_town = feature.geometry is not None and gap_m(feature.geometry, lijia.point) < 100
+    assert at_town is town
