@@ -802,3 +802,14 @@ def test_a_town_zone_written_after_its_unit_places_the_item(gaz: Gazetteer, quot
     lijia = next(p for p in gaz.lookup("礼嘉") if p.adcode == "500112")
     at_town = feature.geometry is not None and gap_m(feature.geometry, lijia.point) < 100
     assert at_town is town
+
+
+# ------------------------------------------------- the kind 市域（郊）铁路 written with its bracket
+
+@pytest.mark.parametrize("name", ["眉乐市域(郊)铁路", "眉乐市域（郊）铁路", "眉乐市域铁路"])
+def test_a_suburban_railway_written_with_its_bracket_is_read_by_its_initials(
+        gaz: Gazetteer, name: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"开工建设{name}。"), gaz, context=["四川省人民政府"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "511400", start) and _in(gaz, "511100", end)  # 眉山 to 乐山

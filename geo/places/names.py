@@ -132,7 +132,7 @@ def _name_parts(name: str) -> list[str]:
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
-    parts = _name_parts(_completed(name, gaz))
+    parts = _name_parts(_completed(_SUBURBAN.sub("市域", name), gaz))
     if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
@@ -476,6 +476,10 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     out += [place for word, place in getattr(ctx, "localities", {}).items()
             if word in text and place not in out]
     return out
+
+
+#: The official kind 市域（郊）铁路 (NDRC 2020: 都市圈市域（郊）铁路): 郊 is no inline initial.
+_SUBURBAN = re.compile(r"市域[（(]郊[）)]")
 
 
 #: A section named by its direction on the line (西段, 东延伸段, 北环段), not by its ends.
