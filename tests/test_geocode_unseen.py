@@ -813,3 +813,28 @@ def test_a_suburban_railway_written_with_its_bracket_is_read_by_its_initials(
     assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
     start, end = _ends(feature.geometry)
     assert _in(gaz, "511400", start) and _in(gaz, "511100", end)  # 眉山 to 乐山
+
+
+# ------------------------------------------------- a water transfer named by the units it joins
+
+@pytest.mark.parametrize(("name", "context", "ends"), [
+    ("达州巴中嘉陵江引水工程", ["四川省水利厅"], ("511700", "511900")),  # two cities, then the river
+    ("泸永供水工程", ["泸州市人民政府"], ("510500", "500118")),  # by their initials
+])
+def test_a_water_transfer_named_by_two_units_is_a_line_between_them(
+        gaz: Gazetteer, name: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.WATER, f"加快推进{name}建设。"), gaz, context=context)
+    assert isinstance(feature.geometry, LineString) and feature.precision is Precision.SCHEMATIC
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("滇中引水二期工程", YUNNAN),  # a region of a province, no two units
+    ("綦江城区供水工程", QIJIANG),  # one unit
+    ("甲乙水库", QIJIANG),  # no transfer word
+])
+def test_a_water_item_without_two_units_is_no_transfer_line(
+        gaz: Gazetteer, name: str, context: list[str]) -> None:
+    feature = geocode(_said(name, T.WATER, f"加快推进{name}建设。"), gaz, context=context)
+    assert not isinstance(feature.geometry, LineString)

@@ -28,9 +28,11 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    distance_m,
     document_localities,
     merge_localities,
     province_part,
+    read_compact,
     resolve,
     resolve_all,
     river_word,
@@ -278,7 +280,9 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     """Draw a pipeline, water transfer or power line named by its ends ("X至Y…管道",
     "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
-    if not any(w in bare for w in _PIPE_WORDS) or not _PIPE_ROUTE.search(bare):
+    if not _PIPE_ROUTE.search(bare):
+        return _conveyance(entity, bare, gaz, ctx)
+    if not any(w in bare for w in _PIPE_WORDS):
         return None
     places = []
     for part in _PIPE_ROUTE.split(bare):
@@ -293,6 +297,36 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "pipeline or power line drawn through " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
+
+
+#: Words of a water transfer between the places written before them (延安榆林黄河引水).
+_CONVEY_WORDS = ("引水", "调水", "供水", "输水", "干渠")
+#: Two ends of a water transfer at least this far apart (a city and its seat district are one).
+_CONVEY_MIN_M = 5_000
+
+
+def _conveyance(entity: Entity, bare: str, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw a water transfer named by the units it joins, without a 至, as a line between them.
+
+    延安榆林黄河引水工程 (two cities before 黄河引水), 毕大供水工程 (毕节 and 大方 by their
+    initials). At least two counties or cities apart from each other; a region (滇中引水)
+    or one place (城区供水) is no such line.
+    """
+    at = min((i for w in _CONVEY_WORDS if (i := bare.find(w)) > 0), default=-1)
+    if at < 0:
+        return None
+    stem = bare[:at]
+    units = [p for p in scan_places(stem, gaz, ctx) if p.level in (Level.DISTRICT, Level.CITY)]
+    if len(units) < 2 and len(stem) == 2:
+        units = [p for p in read_compact(stem, gaz, ctx).places
+                 if p.level in (Level.DISTRICT, Level.CITY)]
+    units = list(dict.fromkeys(units))
+    if len(units) < 2 or any(distance_m(a.point, b.point) < _CONVEY_MIN_M
+                             for a, b in zip(units, units[1:], strict=False)):
+        return None  # a county and its own city's seat at one spot: no line to draw
+    return Feature(entity.id, LineString([p.point for p in units]), Precision.SCHEMATIC, [],
+                   "water transfer drawn between the units its name joins: "
+                   + "、".join(p.name for p in units), basis=Basis.PLACES)
 
 
 def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
