@@ -838,3 +838,21 @@ def test_a_water_item_without_two_units_is_no_transfer_line(
         gaz: Gazetteer, name: str, context: list[str]) -> None:
     feature = geocode(_said(name, T.WATER, f"加快推进{name}建设。"), gaz, context=context)
     assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a station is named for the place heading its name
+
+@pytest.mark.parametrize(("name", "context", "foreign"), [
+    ("石大关站", ["中国网"], "530624"),  # 大关 inside 石大关: no station of 云南's 大关县
+    ("甲大关站", ["中国网"], "530624"),
+])
+def test_a_county_inside_a_stations_place_word_is_not_its_place(
+        gaz: Gazetteer, name: str, context: list[str], foreign: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, f"全线设安州、{name[:-1]}等车站。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, foreign, feature.geometry)
+
+
+def test_a_station_headed_by_its_county_stays_there(gaz: Gazetteer) -> None:
+    feature = geocode(_said("松潘县甲乙关站", T.RAIL_STATION, "新设松潘县甲乙关站。"), gaz,
+                      context=["阿坝州人民政府"])
+    assert feature.geometry is not None and _in(gaz, "513224", feature.geometry)

@@ -390,7 +390,8 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
-    candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
+    candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
+        entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
         candidates += scan_places(alias, gaz, ctx)
     if entity.part_of:
@@ -412,6 +413,19 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
                    basis=Basis.PLACE)
+
+
+def _station_head(name: str, places: list[Place]) -> list[Place]:
+    """Return the places of a station's name that head it (石大关站 is no station of 大关县).
+
+    A station is named for the place its name starts with (松潘县镇江关站: 松潘县); a unit read
+    inside the place word (大关 in 石大关) is part of another name. Other names keep all.
+    """
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    if _STATION.match(bare) is None:
+        return places
+    return [p for p in places if any(bare.startswith(n) for n in (p.name, short_name(p.name),
+                                                                  *p.aliases) if n)]
 
 
 def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
