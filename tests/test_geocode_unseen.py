@@ -856,3 +856,20 @@ def test_a_station_headed_by_its_county_stays_there(gaz: Gazetteer) -> None:
     feature = geocode(_said("松潘县甲乙关站", T.RAIL_STATION, "新设松潘县甲乙关站。"), gaz,
                       context=["阿坝州人民政府"])
     assert feature.geometry is not None and _in(gaz, "513224", feature.geometry)
+
+
+# ------------------------------------------------- an avenue's stem is a local name, not initials
+
+@pytest.mark.parametrize(("name", "far"), [
+    ("西泸大道连接道", "610100"),  # not 西(安)—泸(州)
+    ("西綦大道", "610100"),  # not 西(安)—綦(江)
+])
+def test_an_avenue_is_not_read_as_the_initials_of_two_cities(gaz: Gazetteer, name: str, far: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"加快建设{name}。"), gaz, context=["重庆市沙坪坝区人民政府"])
+    assert feature.geometry is not None and not isinstance(feature.geometry, LineString)
+    assert _in(gaz, "500106", feature.geometry) and not _in(gaz, far, feature.geometry)
+
+
+def test_an_intercity_line_is_still_read_by_its_initials(gaz: Gazetteer) -> None:
+    feature = geocode(_said("渝黔高速", T.HIGHWAY, "渝黔高速扩能。"), gaz, context=["重庆日报"])
+    assert isinstance(feature.geometry, LineString)

@@ -17,6 +17,8 @@ from geo.places.region import province_abbreviations, region
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
                "高速", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
+#: Kind words of an urban street: its stem is a local name, never a row of initials.
+_STREET_WORDS = ("大道",)
 LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 #: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
 _VIA = re.compile(r"经(?!开)")
@@ -147,6 +149,9 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             # 澄江市): a short form far from the document's provinces is refused
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
             return [place] if place is not None else []
+        head = _LINE_HEAD.search(BRACKETS.sub("", name))
+        if head is not None and head.group() in _STREET_WORDS:
+            return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
         return read_compact(parts[0], gaz, ctx).places
     return []
 
