@@ -440,6 +440,8 @@ def test_two_districts_alike_make_a_document_about_their_province(gaz: Gazetteer
         ("钟祥东站", "新线由北向南设钟祥东站、荆门南站两座车站。", ["湖北日报", "荆门新闻"], "420881"),
         ("洛南西站", "全线设洛南西站、商州站等车站。", ["陕西日报"], "611021"),
         ("镇安西站", "新线设柞水西、镇安西两座车站。", ["陕西日报"], "611025"),
+        # a county of 湖南 whose short form is also a town nearer the document (桃源 of 道真)
+        ("桃源站", "新线设桑植站、桃源站等车站。", ["重庆市黔江区人民政府"], "430725"),
     ],
 )
 def test_a_station_named_for_a_far_county_is_placed_at_that_county(
@@ -559,6 +561,9 @@ def test_an_item_stays_at_its_documents_city_without_one_county_of_it(gaz: Gazet
 @pytest.mark.parametrize(("context", "district"), [
     (["重庆市九龙坡区综合交通规划"], "500107"),
     (["重庆市渝北区人民政府"], "500112"),
+    # a project linked across a central district's plan and a far district's news item: the
+    # joint strings of both documents still end it in the central district
+    (["重庆市沙坪坝区交通规划", "重庆市黔江区人民政府"], "500106"),
 ])
 def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
         gaz: Gazetteer, context: list[str], district: str) -> None:
@@ -571,6 +576,8 @@ def test_a_line_to_the_city_ends_in_the_central_district_whose_plan_lists_it(
 @pytest.mark.parametrize("context", [
     ["重庆市綦江区人民政府办公室"],  # a district far from the city's seat: not where the line ends
     ["重庆日报"],  # a document about the whole city
+    # two central districts' documents: neither is where the line ends
+    ["重庆市九龙坡区综合交通规划", "重庆市渝北区人民政府"],
 ])
 def test_a_line_to_the_city_keeps_the_citys_seat_elsewhere(gaz: Gazetteer, context: list[str]) -> None:
     name = "重庆至怀化铁路"
@@ -627,3 +634,242 @@ def test_a_town_of_the_document_in_a_name_with_completed_initials_is_still_read(
     feature = geocode(_said(name, T.HIGHWAY, f"{name}桥溪段正在开展前期工作。"), gaz,
                       context=["苍溪县交通运输局"])
     assert feature.precision is Precision.TOWN and _in(gaz, "510824", feature.geometry)
+
+
+# ------------------------------------------------- a line its sentence says connects two towns
+
+def _town(gaz: Gazetteer, name: str, adcode: str) -> Point:
+    return next(p.point for p in gaz.lookup(name) if p.adcode == adcode)
+
+
+@pytest.mark.parametrize(("quote", "ends"), [
+    # the name, then 连接 A and B written as towns
+    ("甲乙公路连接石壕镇和安稳镇,计划2024年开工。", ("石壕", "安稳")),
+    ("甲乙公路连通赶水镇与东溪镇,全长20公里。", ("赶水", "东溪镇")),
+    # the name is A连接B的通道, the towns written with their district
+    ("甲乙公路是我区旅游的重要公路,也是綦江区石壕镇连接綦江区安稳镇的重要通道。", ("石壕", "安稳")),
+    ("甲乙公路为东溪镇通往赶水镇的道路,目前正在开展前期工作。", ("东溪镇", "赶水")),
+    # A至B经 a list holding the name 等路线连接: each road listed carries the connection
+    ("东溪镇至赶水镇经丙丁公路、甲乙公路等路线连接,计划逐步改造。", ("东溪镇", "赶水")),
+])
+def test_a_line_its_sentence_says_connects_two_towns_runs_between_them(
+        gaz: Gazetteer, quote: str, ends: tuple[str, str]) -> None:
+    feature = geocode(_said("甲乙公路", T.HIGHWAY, quote), gaz, context=QIJIANG)
+    assert isinstance(feature.geometry, LineString)
+    assert feature.precision is Precision.SCHEMATIC and feature.basis is Basis.PLACES
+    start, end = _ends(feature.geometry)
+    want = [_town(gaz, n, "500110") for n in ends]
+    assert gap_m(start, want[0]) < 100 and gap_m(end, want[1]) < 100
+
+
+@pytest.mark.parametrize("quote", [
+    "甲乙公路位于綦江区,丙丁公路连接石壕镇和安稳镇。",  # another item's connection
+    "甲乙公路连接石壕和安稳,全长5公里。",  # places not written as towns
+    "东溪镇至赶水镇经丙丁公路等路线连接,甲乙公路计划改造。",  # the name is not in the list
+    "甲乙公路是石壕镇连接的重要通道。",  # one side only
+])
+def test_towns_the_item_does_not_connect_draw_no_line(gaz: Gazetteer, quote: str) -> None:
+    feature = geocode(_said("甲乙公路", T.HIGHWAY, quote), gaz, context=QIJIANG)
+    assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a line's one known end far from its document
+
+@pytest.mark.parametrize(("name", "context", "far_unit", "placed_in"), [
+    # 马村 read as 马村区 (焦作, ~1,000 km): the road of a 乐山 document is not there
+    ("甲乙至马村公路", LESHAN, "410804", "511100"),
+    ("甲乙公路甲乙至马村段", LESHAN, "410804", "511100"),
+])
+def test_a_lines_one_known_end_far_from_its_document_is_not_where_it_is(
+        gaz: Gazetteer, name: str, context: list[str], far_unit: str, placed_in: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}已完成扩宽改建。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, far_unit, feature.geometry)
+    assert feature.geometry is None or _in(gaz, placed_in, feature.geometry)
+
+
+def test_a_lines_one_known_end_at_a_far_city_stays(gaz: Gazetteer) -> None:
+    # a line to a far city is reached from anywhere: drawn at that city, its one known end
+    feature = geocode(_said("甲乙至昆明铁路", T.RAILWAY, "甲乙至昆明铁路前期工作加快推进。"),
+                      gaz, context=QIJIANG)
+    assert feature.geometry is not None and _in(gaz, "530100", feature.geometry)
+
+
+# ------------------------------------------------- a town of the item's district in its name
+
+def test_a_town_of_its_district_in_the_name_places_the_item_there(gaz: Gazetteer) -> None:
+    # 双江 alone is a county of 云南 and towns in several provinces; once the clause gives
+    # 潼南区, the name's 双江 is the town of 潼南
+    quote = "位于重庆市潼南区的甲乙双江航电枢纽工程正在紧锣密鼓地施工。"
+    feature = geocode(_said("甲乙双江航电枢纽", T.WATERWAY, quote), gaz, context=CHONGQING)
+    assert feature.precision is Precision.TOWN
+    town = next(p for p in gaz.lookup("双江") if p.adcode == "500152")
+    assert gap_m(feature.geometry, town.point) < 100
+
+
+@pytest.mark.parametrize("name", [
+    "甲乙安稳航电枢纽",  # 安稳 is a town, but of 綦江, not of the item's district
+    "潼南甲乙航电枢纽",  # the district's own name is no town of it
+])
+def test_a_name_without_a_town_of_its_district_stays_at_the_district(gaz: Gazetteer, name: str) -> None:
+    quote = f"位于重庆市潼南区的{name}工程正在紧锣密鼓地施工。"
+    feature = geocode(_said(name, T.WATERWAY, quote), gaz, context=CHONGQING)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, "500152", feature.geometry)
+
+
+# ------------------------------------------------- an X至Y end running on into the name's words
+
+@pytest.mark.parametrize(("name", "context", "ends"), [
+    # the far end written after its province, then words of the line (甲乙新通道)
+    ("泸州至西藏察隅甲乙新通道高速公路", ["泸州市人民政府"], ("510500", "540425")),
+    # the near end after its prefecture, the far end with its suffix, then the line's words
+    ("怒江州泸水市至西藏察隅县甲乙新通道高速公路", ["怒江州人民政府"], ("533301", "540425")),
+])
+def test_an_end_written_as_a_unit_inside_longer_words_is_read(
+        gaz: Gazetteer, name: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}前期工作加快推进。"), gaz, context=context)
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize(("name", "context", "not_adcode"), [
+    ("甲村两河口至朝天区乙镇快速通道", ["广元市利州区人民政府"], "532532"),  # 两河口 holds 河口
+    ("合江门至甲乙盘段航道整治工程", ["四川省交通运输厅"], "440700"),  # 合江门 holds 江门
+    ("康定至新都桥高速公路", ["甘孜州人民政府"], "510114"),  # 新都桥 holds 新都
+])
+def test_a_bare_place_inside_an_unknown_end_is_no_end(
+        gaz: Gazetteer, name: str, context: list[str], not_adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}已纳入规划。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
+
+
+# ------------------------------------------------- a compact name its sentence spells out by its ends
+
+@pytest.mark.parametrize(("name", "quote", "spelled"), [
+    # the ends in brackets right after the name
+    ("泸遵铁路", "泸遵铁路(泸州至遵义)将于年底开通运营。", "泸州至遵义"),
+    # the ends earlier in the sentence, the initials one in each end (州 of 达州, 州 of 万州: 达, 万)
+    ("达万铁路", "省政府下发了关于新建达州至万州铁路初步设计的批复,标志着达万铁路进入施工准备。",
+     "达州至万州"),
+    # the initials inside the ends, not at their start (康 of 安康)
+    ("西康铁路", "关于新建西安至安康铁路的批复下发,西康铁路前期手续全部办结。", "西安至安康"),
+])
+def test_a_compact_name_takes_the_ends_its_sentence_spells_out(
+        gaz: Gazetteer, name: str, quote: str, spelled: str) -> None:
+    from geo.places import Context, spelled_out
+    assert spelled_out([name], [quote], gaz, Context(CHONGQING)) == spelled
+
+
+@pytest.mark.parametrize(("name", "quote"), [
+    ("泸遵铁路", "泸遵铁路(成都至重庆)将于年底开通运营。"),  # ends without the initials
+    ("泸遵铁路泸州至仁怀段", "泸遵铁路泸州至仁怀段(泸州至遵义)将开工。"),  # a section: its own ends
+    ("泸遵铁路", "泸遵铁路正在开展前期工作。泸州至遵义高速公路已建成。"),  # another sentence's line
+])
+def test_ends_that_do_not_spell_out_the_name_are_not_taken(gaz: Gazetteer, name: str, quote: str) -> None:
+    from geo.places import Context, spelled_out
+    assert spelled_out([name], [quote], gaz, Context(CHONGQING)) is None
+
+
+def test_a_compact_line_is_drawn_between_the_ends_its_sentence_spells_out(gaz: Gazetteer) -> None:
+    quote = "关于新建西安至安康铁路的批复下发,西康铁路前期手续全部办结。"
+    feature = geocode(_said("西康铁路", T.RAILWAY, quote), gaz, context=["陕西日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "610100", start) and _in(gaz, "610900", end)  # 西安 to 安康, not 康定
+
+
+# ------------------------------------------------- a section named by its direction, not its ends
+
+@pytest.mark.parametrize(("name", "context", "placed_in"), [
+    ("乐山过境高速西段", LESHAN, "511100"),  # 西段 is the line's west part, not 西(安)
+    ("乐山绕城高速北延伸段", LESHAN, "511100"),
+])
+def test_a_section_named_by_its_direction_is_no_place(
+        gaz: Gazetteer, name: str, context: list[str], placed_in: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"确保{name}年内建成。"), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, placed_in, feature.geometry)
+
+
+# ------------------------------------------------- a zone of a town written after its new district
+
+@pytest.mark.parametrize(("quote", "town"), [
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉片区,为已有道路拓宽改造项目。", True),
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉组团,将新增一条下穿隧道。", True),
+    ("甲乙大道拓宽改造工程位于两江新区礼嘉,为已有道路拓宽改造项目。", False),  # no 片区: bare
+    ("甲乙大道拓宽改造工程位于江津区礼嘉片区,为已有道路拓宽改造项目。", False),  # not its unit
+])
+def test_a_town_zone_written_after_its_unit_places_the_item(gaz: Gazetteer, quote: str, town: bool) -> None:
+    feature = geocode(_said("甲乙大道", T.HIGHWAY, quote), gaz, context=CHONGQING)
+    lijia = next(p for p in gaz.lookup("礼嘉") if p.adcode == "500112")
+    at_town = feature.geometry is not None and gap_m(feature.geometry, lijia.point) < 100
+    assert at_town is town
+
+
+# ------------------------------------------------- the kind 市域（郊）铁路 written with its bracket
+
+@pytest.mark.parametrize("name", ["眉乐市域(郊)铁路", "眉乐市域（郊）铁路", "眉乐市域铁路"])
+def test_a_suburban_railway_written_with_its_bracket_is_read_by_its_initials(
+        gaz: Gazetteer, name: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"开工建设{name}。"), gaz, context=["四川省人民政府"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "511400", start) and _in(gaz, "511100", end)  # 眉山 to 乐山
+
+
+# ------------------------------------------------- a water transfer named by the units it joins
+
+@pytest.mark.parametrize(("name", "context", "ends"), [
+    ("达州巴中嘉陵江引水工程", ["四川省水利厅"], ("511700", "511900")),  # two cities, then the river
+    ("泸永供水工程", ["泸州市人民政府"], ("510500", "500118")),  # by their initials
+])
+def test_a_water_transfer_named_by_two_units_is_a_line_between_them(
+        gaz: Gazetteer, name: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.WATER, f"加快推进{name}建设。"), gaz, context=context)
+    assert isinstance(feature.geometry, LineString) and feature.precision is Precision.SCHEMATIC
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, ends[0], start) and _in(gaz, ends[1], end)
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("滇中引水二期工程", YUNNAN),  # a region of a province, no two units
+    ("綦江城区供水工程", QIJIANG),  # one unit
+    ("甲乙水库", QIJIANG),  # no transfer word
+])
+def test_a_water_item_without_two_units_is_no_transfer_line(
+        gaz: Gazetteer, name: str, context: list[str]) -> None:
+    feature = geocode(_said(name, T.WATER, f"加快推进{name}建设。"), gaz, context=context)
+    assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a station is named for the place heading its name
+
+@pytest.mark.parametrize(("name", "context", "foreign"), [
+    ("石大关站", ["中国网"], "530624"),  # 大关 inside 石大关: no station of 云南's 大关县
+    ("甲大关站", ["中国网"], "530624"),
+])
+def test_a_county_inside_a_stations_place_word_is_not_its_place(
+        gaz: Gazetteer, name: str, context: list[str], foreign: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, f"全线设安州、{name[:-1]}等车站。"), gaz, context=context)
+    assert feature.geometry is None or not _in(gaz, foreign, feature.geometry)
+
+
+def test_a_station_headed_by_its_county_stays_there(gaz: Gazetteer) -> None:
+    feature = geocode(_said("松潘县甲乙关站", T.RAIL_STATION, "新设松潘县甲乙关站。"), gaz,
+                      context=["阿坝州人民政府"])
+    assert feature.geometry is not None and _in(gaz, "513224", feature.geometry)
+
+
+# ------------------------------------------------- an avenue's stem is a local name, not initials
+
+@pytest.mark.parametrize(("name", "far"), [
+    ("西泸大道连接道", "610100"),  # not 西(安)—泸(州)
+    ("西綦大道", "610100"),  # not 西(安)—綦(江)
+])
+def test_an_avenue_is_not_read_as_the_initials_of_two_cities(gaz: Gazetteer, name: str, far: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"加快建设{name}。"), gaz, context=["重庆市沙坪坝区人民政府"])
+    assert feature.geometry is not None and not isinstance(feature.geometry, LineString)
+    assert _in(gaz, "500106", feature.geometry) and not _in(gaz, far, feature.geometry)
+
+
+def test_an_intercity_line_is_still_read_by_its_initials(gaz: Gazetteer) -> None:
+    feature = geocode(_said("渝黔高速", T.HIGHWAY, "渝黔高速扩能。"), gaz, context=["重庆日报"])
+    assert isinstance(feature.geometry, LineString)

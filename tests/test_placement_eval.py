@@ -152,3 +152,36 @@ def test_rivers_and_far_readings_are_not_places_to_check(gaz: Gazetteer) -> None
     assert units.resolve(["金竹"], ["綦江"]) == [None]
     assert units.resolve(["金竹"], ["石柱"])[0] is not None  # in a document about its county
     assert units.resolve(["西安"], ["綦江"])[0] is not None  # cities are reached from anywhere
+
+
+@pytest.mark.parametrize(("traditional", "simplified", "anchors"), [
+    ("重慶", "重庆", ["成都"]),  # read as the city, not as a town that happens to match raw
+    ("開州區", "开州区", ["重庆"]),
+    ("蘭州", "兰州", ["重庆"]),
+])
+def test_gold_places_in_traditional_characters_resolve_as_their_simplified_form(
+        gaz: Gazetteer, traditional: str, simplified: str, anchors: list[str]) -> None:
+    # A scoring bug (issue 12): gold of a traditional document writes its places as the
+    # document does; they were looked up raw, so 重慶 fell to a town or to nothing.
+    units = placement.PlaceUnits(gaz)
+    (got,) = units.resolve([traditional], anchors)
+    (want,) = units.resolve([simplified], anchors)
+    assert want is not None and got is not None and got.equals(want)
+
+
+def test_a_place_written_as_a_town_is_never_the_city_of_its_stem(gaz: Gazetteer) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert any(c.admin for c in units.candidates("江门"))  # the city of that stem
+    assert all(not c.admin for c in units.candidates("江门镇"))  # written 镇: a town only
+    # In a 叙永 document the town is not the far city: unresolved, only the county is checked.
+    assert units.resolve(["叙永县", "江门镇"], ["叙永县"])[1] is None
+
+
+def test_a_far_reading_does_not_vouch_for_itself(gaz: Gazetteer) -> None:
+    # 马村 in a 夹江 reply: the only 马村 known is 马村区 of 焦作, 1,000 km away. That the
+    # document's gold names 马村 must not put 马村区 among the places the document is about.
+    units = placement.PlaceUnits(gaz)
+    assert units.candidates("马村")
+    anchors = ["夹江", "洪雅", "马村"]
+    assert units.resolve(["马村"], anchors) == [None]
+    assert units.resolve(["洪雅"], anchors)[0] is not None

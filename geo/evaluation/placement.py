@@ -24,6 +24,7 @@ from typing import Any
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from geo.documents import fold
 from geo.model import CORE_TYPES, LINE_TYPES, EntityType
 from geo.places import Gazetteer, buffer_m, gap_m, short_name
 from geo.places import gazetteer as gazetteer_mod
@@ -231,12 +232,14 @@ class PlaceUnits:
         self._gaz = gaz
         self._areas: dict[tuple[str, ...], list[BaseGeometry]] = {}
         self._names: dict[str, list[_Candidate]] = defaultdict(list)
+        self._full: set[str] = set()  # admin names written in full (马村区, not 马村)
         for frame, city in ((gaz.provinces, True), (gaz.cities, True), (gaz.districts, False)):
             for name, code, lon, lat in zip(frame["name"], frame["adcode"], frame["lon"],
                                             frame["lat"], strict=True):
                 if not code:
                     continue
                 cand = _Candidate(Point(lon, lat), str(code), True, city)
+                self._full.add(name)
                 for key in {name, short_name(name)}:
                     if len(key) >= 2:
                         self._names[key].append(cand)
@@ -256,11 +259,17 @@ class PlaceUnits:
         """Return every reading of a place name (a compound 江津白沙 reads as a town in its unit).
 
         A river (沱江, 乌江: a waterway of the gazetteer's corridors) has none: it is no unit.
+        A name in traditional characters (重慶, 開州區) is read folded, as the gazetteer writes
+        it; a name written as a town (江门镇, 白沙乡) is read only as a town, never as the city
+        or county of the same stem (江门市).
         """
+        name = fold(name)
         river = self._gaz.corridor(name)
         if river is not None and river.kind == "waterway":
             return []
         found = self._names.get(name) or self._names.get(short_name(name)) or []
+        if name.endswith(_TOWN_SUFFIXES):
+            found = [c for c in found if not c.admin]
         if found:
             return list(found)
         for cut in range(2, len(name) - 1):  # 江津白沙: the town 白沙 of the unit 江津
@@ -284,15 +293,28 @@ class PlaceUnits:
         fixed = [r[0].point for r in readings if r and _single(r)]
         if not fixed:
             fixed = [c[0].point for c in map(self.candidates, anchors) if c and _single(c)]
-        area = self._area(tuple(anchors))
         out: list[BaseGeometry | None] = []
-        for cands in readings:
+        for name, cands in zip(names, readings, strict=True):
             chosen = self._choose(cands, fixed)
+            area = self._area(tuple(anchors))
+            if chosen is not None and self._foreign(name, chosen, anchors):
+                # A county met by its short form in a province none of the document's other
+                # places is in (马村 of a 夹江 reply read as 马村区 of 焦作) must not vouch for
+                # itself by being among the document's places (a scoring bug).
+                area = self._area(tuple(a for a in anchors if fold(a) != fold(name)))
             if chosen is not None and not chosen.city and area and min(
                     gap_m(u, chosen.point) for u in area) > FAR_M:
                 chosen = None  # far from everything the document is about: not the place meant
             out.append(None if chosen is None else self._unit(chosen))
         return out
+
+    def _foreign(self, name: str, chosen: _Candidate, anchors: Sequence[str]) -> bool:
+        """Return whether a county read by a short form lies outside the others' provinces."""
+        if not chosen.admin or chosen.city or fold(name) in self._full:
+            return False  # a county written in full (开州区) is meant
+        provinces = {c.unit[:2] for a in anchors if fold(a) != fold(name)
+                     for c in self.candidates(a) if c.admin}
+        return bool(provinces) and chosen.unit[:2] not in provinces
 
     def _area(self, anchors: tuple[str, ...]) -> list[BaseGeometry]:
         """Return the cities and counties a document's places name without doubt (not provinces)."""

@@ -18,6 +18,7 @@ from geo.places import (
     Level,
     Place,
     compact_doubt,
+    connected_places,
     distance_m,
     gap_m,
     length_m,
@@ -30,6 +31,7 @@ from geo.places import (
     short_name,
     sites_in_name,
     spanned_units,
+    spelled_out,
     to_utm,
 )
 
@@ -61,6 +63,16 @@ def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     units = [u for code in gaz.index.context_prefixes(tuple(document))
              if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
     return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
+
+
+def _far_local_end(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a line's one known end is a county or town far from its document.
+
+    A line drawn at its one known place is a point there: a road of a 夹江 reply between
+    茶坊 and 马村 (a town the gazetteer lacks) is no point in 马村区 of 焦作, 1,000 km away
+    (issue 12). Only cities and provinces are ends reached from anywhere (黄桶至百色).
+    """
+    return place.level in (Level.DISTRICT, Level.TOWN) and far_from_document(place, gaz, ctx)
 
 
 def finest_within(place: Place, others: Sequence[Place]) -> Place:
@@ -115,10 +127,20 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, LineString([p.point for p in spanned]), Precision.SCHEMATIC, [],
                        "its sentence says it spans " + "、".join(p.name for p in spanned)
                        + ": drawn between their seats", basis=Basis.PLACES)
+    connected = [] if len(named) >= 2 or len(given) >= 2 else connected_places(
+        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
+    if connected:
+        # 甲公路是A镇连接B乡的通道: the two places its sentence says it connects (issue 12).
+        return Feature(entity.id, LineString([p.point for p in connected]), Precision.SCHEMATIC, [],
+                       "its sentence says it connects " + "、".join(p.name for p in connected)
+                       + ": drawn between them", basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
         # 川藏铁路朝阳湖至天府段 with 朝阳湖 unknown: the one known end, not the whole line.
+        if _far_local_end(places[0], gaz, ctx):
+            return unlocated(entity, f"its one known end {places[0].name} is a county far from"
+                             " its document: not the place meant")
         return Feature(entity.id, places[0].point, places[0].precision, [],
                        f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
@@ -164,8 +186,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        basis=Basis.SITE)
     if len(places) == 1:
         place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
-        if len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx):
-            # 五指山隧道 is no tunnel in 五指山市; a line to a far end (黄桶至百色) keeps it.
+        if (len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx)
+                or _far_local_end(place, gaz, ctx)):
+            # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it.
             return unlocated(entity, f"its one place {place.name} is far from its document")
         site = _served_site(entity.name, gaz, place)
         if site is not None:
@@ -195,16 +218,25 @@ def _ends_in_document_district(places: list[Place], gaz: Gazetteer, ctx: Sequenc
     seat next door. Only a district within :data:`CENTRAL_M` of the seat of a city or
     province-level city that is an end of the line.
     """
-    unit = gaz.index.issuer_unit(getattr(ctx, "doc", ctx))
-    if unit is None or unit.level is not Level.DISTRICT or unit in places:
+    document = tuple(getattr(ctx, "doc", ctx))
+    unit = gaz.index.issuer_unit(document)
+    if unit is not None and unit.level is not Level.DISTRICT:
+        return places
+    # A project linked across documents is placed once with their joint strings (渝怀铁路 of
+    # a 沙坪坝 plan and of a 黔江 news item): each district they are about may be its end.
+    units = [unit] if unit is not None else [
+        u for code in sorted(gaz.index.context_prefixes(document)) if len(code) == 6
+        and (u := gaz.index.unit(code)) is not None and u.level is Level.DISTRICT]
+    if any(u in places for u in units):
         return places
     out = list(places)
     for i in (0, len(out) - 1):
         end = out[i]
         size = {Level.PROVINCE: 2, Level.CITY: 4}.get(end.level)
-        if (size is not None and unit.adcode[:size] == end.adcode[:size]
-                and distance_m(end.point, unit.point) <= CENTRAL_M):
-            out[i] = unit
+        central = [u for u in units if size is not None and u.adcode[:size] == end.adcode[:size]
+                   and distance_m(end.point, u.point) <= CENTRAL_M]
+        if len(central) == 1:  # two central districts (沙坪坝 and 九龙坡): neither is the end
+            out[i] = central[0]
     return out
 
 
@@ -255,7 +287,10 @@ def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Cor
     nothing, its alias 铁路二环线綦江至永川段 says 綦江 and 永川.
     """
     first: tuple[list[Place], list[Place | Point | None] | None] | None = None
-    for name in (entity.name, *entity.aliases):
+    # 黔常铁路(黔江至常德): the ends its sentence spells out come before its initials' reading
+    spelled = spelled_out([entity.name, *entity.aliases], [m.quote for m in entity.mentions],
+                          gaz, ctx)
+    for name in ([spelled] if spelled else []) + [entity.name, *entity.aliases]:
         named = name_places(name, gaz, ctx)
         ends = section_places(name, gaz, ctx, corridor, pool=named + given)
         if named or any(e is not None for e in ends or ()):

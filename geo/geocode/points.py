@@ -28,13 +28,16 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    distance_m,
     document_localities,
     merge_localities,
     province_part,
+    read_compact,
     resolve,
     resolve_all,
     river_word,
     scan_places,
+    short_name,
     sites_in_name,
     subject_town,
     subject_unit,
@@ -93,10 +96,43 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         if placed is not None:
             placed.review = placed.review or feature.review  # a doubt stays for people to settle
             feature = placed
+    if (feature.precision is Precision.DISTRICT and feature.geometry is not None
+            and feature.geometry.geom_type == "Point"):
+        feature = _town_in_name(entity, gaz, feature) or feature
     feature = _as_area(entity, gaz, ctx, feature)
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature | None:
+    """Return a district point moved to the one town of that district its name holds, or ``None``.
+
+    涪江双江航电枢纽 placed at 潼南区 by its clause: 双江 is a town of 潼南 (and a county of
+    云南 and towns elsewhere, so the name alone could not tell). Once the district is known,
+    a town of it written in the name is the finest place the text gives (issue 12 item 4).
+    The district's own name and a river's head (金沙 of 金沙江) are no such town.
+    """
+    district = gaz.index.district_at(feature.geometry)
+    unit = gaz.index.unit(district) if district else None
+    if unit is None:
+        return None
+    own = {unit.name, short_name(unit.name)}
+    found: dict[str, Place] = {}
+    for name in (entity.name, *entity.aliases):
+        text = BRACKETS.sub(r" \1 ", name)
+        for start, end, piece in gaz.index.scan(text):
+            if len(piece) < 2 or piece in own or text[end:end + 1] in ("江", "河", "溪", "湖"):
+                continue
+            for place in gaz.lookup(piece):
+                if place.level is Level.TOWN and place.adcode == district:
+                    found[place.name] = place
+    if len(found) != 1:
+        return None  # none, or two towns of the district: the name does not say which
+    town = next(iter(found.values()))
+    return Feature(entity.id, town.point, Precision.TOWN, [],
+                   f"its name holds {town.name}, a town of {unit.name} ({town.source});"
+                   f" {feature.note}", basis=Basis.PLACE)
 
 
 def _read_simplified(entity: Entity) -> Entity:
@@ -244,7 +280,9 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     """Draw a pipeline, water transfer or power line named by its ends ("X至Y…管道",
     "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
-    if not any(w in bare for w in _PIPE_WORDS) or not _PIPE_ROUTE.search(bare):
+    if not _PIPE_ROUTE.search(bare):
+        return _conveyance(entity, bare, gaz, ctx)
+    if not any(w in bare for w in _PIPE_WORDS):
         return None
     places = []
     for part in _PIPE_ROUTE.split(bare):
@@ -259,6 +297,36 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "pipeline or power line drawn through " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
+
+
+#: Words of a water transfer between the places written before them (延安榆林黄河引水).
+_CONVEY_WORDS = ("引水", "调水", "供水", "输水", "干渠")
+#: Two ends of a water transfer at least this far apart (a city and its seat district are one).
+_CONVEY_MIN_M = 5_000
+
+
+def _conveyance(entity: Entity, bare: str, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw a water transfer named by the units it joins, without a 至, as a line between them.
+
+    延安榆林黄河引水工程 (two cities before 黄河引水), 毕大供水工程 (毕节 and 大方 by their
+    initials). At least two counties or cities apart from each other; a region (滇中引水)
+    or one place (城区供水) is no such line.
+    """
+    at = min((i for w in _CONVEY_WORDS if (i := bare.find(w)) > 0), default=-1)
+    if at < 0:
+        return None
+    stem = bare[:at]
+    units = [p for p in scan_places(stem, gaz, ctx) if p.level in (Level.DISTRICT, Level.CITY)]
+    if len(units) < 2 and len(stem) == 2:
+        units = [p for p in read_compact(stem, gaz, ctx).places
+                 if p.level in (Level.DISTRICT, Level.CITY)]
+    units = list(dict.fromkeys(units))
+    if len(units) < 2 or any(distance_m(a.point, b.point) < _CONVEY_MIN_M
+                             for a, b in zip(units, units[1:], strict=False)):
+        return None  # a county and its own city's seat at one spot: no line to draw
+    return Feature(entity.id, LineString([p.point for p in units]), Precision.SCHEMATIC, [],
+                   "water transfer drawn between the units its name joins: "
+                   + "、".join(p.name for p in units), basis=Basis.PLACES)
 
 
 def _river(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
@@ -322,7 +390,8 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
-    candidates = scan_places(entity.name, gaz, ctx) + resolve_all(entity.places, gaz, ctx)
+    candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
+        entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
         candidates += scan_places(alias, gaz, ctx)
     if entity.part_of:
@@ -346,6 +415,19 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                    basis=Basis.PLACE)
 
 
+def _station_head(name: str, places: list[Place]) -> list[Place]:
+    """Return the places of a station's name that head it (石大关站 is no station of 大关县).
+
+    A station is named for the place its name starts with (松潘县镇江关站: 松潘县); a unit read
+    inside the place word (大关 in 石大关) is part of another name. Other names keep all.
+    """
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    if _STATION.match(bare) is None:
+        return places
+    return [p for p in places if any(bare.startswith(n) for n in (p.name, short_name(p.name),
+                                                                  *p.aliases) if n)]
+
+
 def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     """Return the county or city a station is named for (甲县西站), wherever it lies.
 
@@ -361,9 +443,10 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
         return None
     place = resolve(match["unit"], gaz, ctx, endpoint=True)
     document = tuple(getattr(ctx, "doc", ctx))
-    if place is not None and place.level is Level.TOWN:
-        if gaz.index.is_local(place, gaz.index.context_prefixes(document)):
+    if place is None or place.level is Level.TOWN:
+        if place is not None and gaz.index.is_local(place, gaz.index.context_prefixes(document)):
             return None  # the document's own town: a station of that town, not a far county
+        # A far town of the name is refused by resolve (None): the county is still read.
         # 镇安西站: the county 镇安县, not a town elsewhere that shares its short name
         units = [p for p in gaz.lookup(match["unit"], context=tuple(ctx))
                  if p.level in (Level.DISTRICT, Level.CITY)]

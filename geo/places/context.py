@@ -53,6 +53,24 @@ _BRACKET_AFTER = re.compile(r"[（(](?:位于|地处|在)?([^（()）]{2,12}?(?:
 _ROUTE = re.compile(r"[至到—–\-－~～]")
 
 
+#: A part of a town written after it: 礼嘉片区, 礼嘉组团 (the town's area of a new district).
+_ZONE_PARTS = ("片区", "组团")
+
+
+def _zone_of_unit(piece: str, s: int, e: int, place: Place, before: str | None,
+                  gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a town is written as a zone of the unit or site right before it.
+
+    两江新区礼嘉片区: 礼嘉 follows 两江新区 (a site of 渝北区) and is followed by 片区; the
+    unit in front says which 礼嘉 is meant, as a suffix (礼嘉街道) would.
+    """
+    if place.level is not Level.TOWN or piece[e:e + 2] not in _ZONE_PARTS or not before:
+        return False
+    unit = resolve(before, gaz, ctx)
+    return unit is not None and unit.level in (Level.DISTRICT, Level.SITE) and (
+        place.adcode.startswith(unit.adcode.rstrip("0")))
+
+
 def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
                  ) -> Place | None:
     """Return the town (or site) a sentence names next to an item, if the clause ties it there.
@@ -117,7 +135,9 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     # In a document about a city, a province or nothing, a county is finer than what it has.
     counties = not any(len(p) == 6 for p in prefixes)
     found: list[tuple[int, int, Place]] = []
-    for s, e, word in gaz.index.scan(piece):
+    scanned = gaz.index.scan(piece)
+    ends_at = {e: word for _, e, word in scanned}
+    for s, e, word in scanned:
         if s < own_end and e > own_start:
             continue  # inside the name: the name's own places are read elsewhere
         if _foreign_part(piece, s, e, own_start, own_end, gaz):
@@ -127,7 +147,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
                 or not _tied(piece, s, e, own_start, found)):
             continue
         suffixed = (piece[e:e + 1] in ("镇", "乡") or piece[e:e + 2] == "街道"
-                    or word.endswith(("镇", "乡", "街道")))  # 赶水镇 read as one word
+                    or word.endswith(("镇", "乡", "街道"))  # 赶水镇 read as one word
+                    or _zone_of_unit(piece, s, e, place, ends_at.get(s), gaz, ctx))
         if place.level is Level.TOWN:
             inside = any(place.adcode.startswith(p) for p in local)
             if not inside and (local or not suffixed):

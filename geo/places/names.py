@@ -17,6 +17,8 @@ from geo.places.region import province_abbreviations, region
 _LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速路", "铁路", "高铁",
                "高速", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
+#: Kind words of an urban street: its stem is a local name, never a row of initials.
+_STREET_WORDS = ("大道",)
 LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 #: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
 _VIA = re.compile(r"经(?!开)")
@@ -132,12 +134,14 @@ def _name_parts(name: str) -> list[str]:
 
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
-    parts = _name_parts(_completed(name, gaz))
+    parts = _name_parts(_completed(_SUBURBAN.sub("市域", name), gaz))
     if len(parts) == 1 and (c := gaz.corridor(parts[0])) is not None and c.kind == "waterway":
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
-        return resolve_all([_without_province_section(p, gaz, ctx) for p in parts], gaz, ctx,
-                           endpoint=True)
+        parts = [_without_province_section(p, gaz, ctx) for p in parts]
+        parts[0] = _edge_place(parts[0], gaz, ctx, at_start=False)
+        parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
+        return resolve_all(parts, gaz, ctx, endpoint=True)
     if len(parts) == 1:
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
@@ -145,8 +149,38 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             # 澄江市): a short form far from the document's provinces is refused
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
             return [place] if place is not None else []
+        head = _LINE_HEAD.search(BRACKETS.sub("", name))
+        if head is not None and head.group() in _STREET_WORDS:
+            return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
         return read_compact(parts[0], gaz, ctx).places
     return []
+
+
+def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
+    """Return the place an outer end of a line's X至Y name writes, without words around it.
+
+    The far end may run on into words of the name (云南泸水至西藏察隅滇藏新通道高速公路: 西藏察隅,
+    then 滇藏新通道), the near end follow a prefecture or a list label (怒江州泸水市, 中第4纵崇溪河).
+    A part that resolves whole is kept; else its longest head (``at_start``, the far end) or
+    tail written as a unit: with its suffix (泸水市, 察隅县) or after its province (西藏察隅).
+    A bare piece is no end: 两河口 holds 河口, 合江门 江门, 新都桥 新都, all other places.
+    Else the part as it was (left unknown).
+    """
+    if len(part) <= 2 or resolve(part, gaz, ctx, endpoint=True) is not None:
+        return part
+    provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
+    for size in range(len(part) - 1, 2, -1):
+        piece = part[:size] if at_start else part[-size:]
+        written = piece.endswith(_UNIT_ENDS) or any(
+            piece.startswith(p) and len(piece) - len(p) >= 2 for p in provinces)
+        place = resolve(piece, gaz, ctx, endpoint=True) if written else None
+        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+            return piece
+    return part
+
+
+#: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
+_UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
 
 
 def _completed(name: str, gaz: Gazetteer) -> str:
@@ -247,6 +281,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if words:
         piece = piece[words[-1].end():]
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    if _DIRECTION_PART.fullmatch(piece):
+        return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
     if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
         # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
         if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
@@ -445,3 +481,55 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     out += [place for word, place in getattr(ctx, "localities", {}).items()
             if word in text and place not in out]
     return out
+
+
+#: The official kind 市域（郊）铁路 (NDRC 2020: 都市圈市域（郊）铁路): 郊 is no inline initial.
+_SUBURBAN = re.compile(r"市域[（(]郊[）)]")
+
+
+#: A section named by its direction on the line (西段, 东延伸段, 北环段), not by its ends.
+_DIRECTION_PART = re.compile(r"[东西南北中](?:延伸|延|环|线|半)?")
+
+
+#: A line's full form by its ends, as a sentence writes it: 黔江至常德, 常德至益阳至长沙.
+_SPELLED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:至[\u4e00-\u9fff]{2,8}?)+(?=" + "|".join(_LINE_WORDS)
+                      + r"|$)")
+
+
+def spelled_out(names: Sequence[str], quotes: Sequence[str], gaz: Gazetteer,
+                ctx: Sequence[str]) -> str | None:
+    """Return the ends' form (A至B) a sentence gives for a compact line name, or ``None``.
+
+    News introduces a line by its ends and then by its initials, or the other way round:
+    黔常铁路(黔江至常德); 新建西安至安康高速铁路…西康高铁. The form in brackets right after
+    the name is taken; else a form in the same sentence whose ends hold the name's initials
+    in order, one each (西 in 西安, 康 in 安康). A name already written by its ends has none.
+    """
+    for name in names:
+        head = _LINE_HEAD.search(name)
+        stem = BRACKETS.sub("", name[: head.start()] if head else name)
+        if not 2 <= len(stem) <= 5 or LINE_SPLIT.search(name) or "段" in name:
+            continue  # a name by its ends, or a section of a compact parent (合璧津高速…至…段)
+        for quote in quotes:
+            at = quote.find(name)
+            if at >= 0:
+                inner = BRACKETS.match(quote, at + len(name))
+                if inner and "至" in inner[1] and _holds(stem, inner[1].split("至")):
+                    return inner[1]
+            for sentence in re.split(r"[。；;！!？?]", quote):
+                if stem not in sentence:
+                    continue
+                for match in _SPELLED.finditer(sentence):
+                    ends = match[0].split("至")
+                    # the match may start before the first end (关于新建西安至安康…)
+                    ends[0] = next((ends[0][k:] for k in range(len(ends[0]) - 1)
+                                    if stem[0] in ends[0][k:]
+                                    and resolve(ends[0][k:], gaz, ctx, endpoint=True)), ends[0])
+                    if _holds(stem, ends):
+                        return "至".join(ends)
+    return None
+
+
+def _holds(stem: str, ends: Sequence[str]) -> bool:
+    """Return whether each end holds the stem's character of its rank (西康: 西安, 安康)."""
+    return len(ends) == len(stem) and all(c in e for c, e in zip(stem, ends, strict=True))

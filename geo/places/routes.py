@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.metric import distance_m
 from geo.places.names import resolve, resolve_all
 from geo.places.records import Level, Place
 
@@ -78,4 +79,75 @@ def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
             if all(u is not None and u.level in (Level.DISTRICT, Level.CITY) for u in units) and (
                     units[0] != units[1]):
                 return [u for u in units if u is not None]
+    return []
+
+
+#: A place written as a town (石壕镇, 水磨乡, 古南街道) or a county or district, with what
+#: may stand before it in a sentence; the place itself is the longest tail that resolves.
+_SIDE = r"[\u4e00-\u9fff]{2,14}?(?:镇|乡|街道|区|县)"
+_TOWN_END = ("镇", "乡", "街道")
+#: After the name: 甲公路连接A镇和B乡 / 乙线连通A镇与B镇.
+_LINKS = re.compile(rf"(?:连接|连通|串联|沟通|贯通)(?P<a>{_SIDE})(?:和|与|及|、|至|到)(?P<b>{_SIDE})")
+#: After the name: 甲公路是…A镇连接B乡的重要通道 / 乙路为A镇通往B镇的道路.
+_IS_LINK = re.compile(rf"(?:是|为|作为)[^，,。；;]{{0,20}}?(?P<a>{_SIDE})"
+                      rf"(?:连接|连通|通往|通达|至|到)(?P<b>{_SIDE})的")
+#: Before the name: A镇至B镇经甲路、乙路等路线连接 (the roads listed carry the connection).
+_VIA_LIST = re.compile(rf"(?P<a>{_SIDE})(?:至|到)(?P<b>{_SIDE})(?:经由|经|通过|由)"
+                       r"(?P<list>[^。；;]{1,120}?)(?:等)?(?:路线|道路|公路|线路)?(?:连接|相连|连通|贯通)")
+#: Two places a local road connects lie this close; farther ones are another reading.
+CONNECTED_MAX_M = 120_000
+_SENTENCE = re.compile(r"[^。；;！!？?]+")
+
+
+#: A later clause that goes on about the same subject (…的重要公路,也是A连接B的通道).
+_SAME_SUBJECT = re.compile(r"(?:也|还|并|同时|且)?(?:是|为|作为|连接|连通|串联|沟通|贯通)")
+
+
+def _own_clauses(tail: str) -> list[str]:
+    """Return the clauses after a name that still speak of it: its own, then those going on."""
+    clauses = re.split(r"[，,]", tail)
+    out = clauses[:1]
+    for clause in clauses[1:]:
+        if not _SAME_SUBJECT.match(clause):
+            break  # another subject (丙丁公路连接…): what follows is not said of the name
+        out.append(clause)
+    return out
+
+
+def _side(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the place a connection's side names: the longest tail of it that resolves."""
+    for start in range(len(text) - 2):  # 是利州区宝轮镇 → 利州区宝轮镇 → 州区宝轮镇 …
+        place = resolve(text[start:], gaz, ctx)
+        if place is not None:
+            return place
+    return None
+
+
+def connected_places(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
+                     ctx: Sequence[str]) -> list[Place]:
+    """Return the two places a sentence says the item connects, at least one a town.
+
+    Three shapes of official and news text: the name, then 连接/连通 A and B
+    (S302线连接东溪镇和赶水镇); the name is A连接B的通道 (…也是甲镇连接乙乡的重要通道);
+    A至B经 a list holding the name 等路线连接 (the roads that carry the connection). Each side is
+    written as a town (镇, 乡, 街道) or a county or district, with one at least a town (two
+    units are :func:`spanned_units`); both must resolve, differ and lie within
+    :data:`CONNECTED_MAX_M`. ``[]`` otherwise.
+    """
+    for quote in quotes:
+        for sentence in _SENTENCE.findall(quote):
+            for name in names:
+                at = sentence.find(name) if len(name) >= 2 else -1
+                if at < 0:
+                    continue
+                matches = [m for clause in _own_clauses(sentence[at + len(name):])
+                           for m in (_LINKS.search(clause), _IS_LINK.search(clause)) if m]
+                matches += [m for m in _VIA_LIST.finditer(sentence) if name in m["list"]]
+                for match in matches:
+                    if not any(match[k].endswith(_TOWN_END) for k in ("a", "b")):
+                        continue
+                    ends = [_side(match[k], gaz, ctx) for k in ("a", "b")]
+                    if (ends[0] is not None and ends[1] is not None and ends[0] != ends[1]
+                            and distance_m(ends[0].point, ends[1].point) <= CONNECTED_MAX_M):
+                        return [ends[0], ends[1]]
     return []
