@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench import server, synthetic
-from bench.bench_side_by_side import CHROMIUM, CHROMIUM_ARGS, STABLE_S, Traffic, serve, settle
+from bench import server
+from bench.bench_side_by_side import STABLE_S, Traffic, settle
+from bench.server import CHROMIUM
 
 #: Trace categories: the timeline DevTools shows (scripts, parsing, layout, paint, GC).
 CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing",
@@ -130,25 +130,14 @@ def breakdown(browser: Any, url: str, *, timeout_s: float = 300.0) -> list[str]:
 
 def run(*, sizes: tuple[int, ...] = (10_000,), variants: tuple[str, ...] = ("ours", "cluster")) -> list[str]:
     """Trace one load per variant and size (after one warm-up load); return the report lines."""
-    from playwright.sync_api import sync_playwright
-
     if not Path(CHROMIUM).exists():
         return [f"breakdown: not measured ({CHROMIUM} not installed)"]
     lines: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="plan-atlas-trace-") as tmp, sync_playwright() as pw:
-        folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for n in sizes:
-                url = synthetic.database(folder, n)
-                for variant in variants:
-                    with serve(variant, url, folder) as srv:
-                        page_url = f"{srv.url}/?type=" if variant == "ours" else srv.url
-                        breakdown(browser, page_url)  # the first load after start (imports, first read)
-                        lines.append(f"{variant} at {n}:")
-                        lines += breakdown(browser, page_url)
-        finally:
-            browser.close()
+    with server.browser_bench("plan-atlas-trace-") as bench:
+        for served in bench.each(sizes, variants):
+            breakdown(bench.browser, served.url)  # the first load after start (imports, first read)
+            lines.append(f"{served.variant} at {served.n}:")
+            lines += breakdown(bench.browser, served.url)
     return lines
 
 
