@@ -114,7 +114,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         # appears sooner (issue 16, item 2). The widgets still run here, so their values, from the
         # URL or the session, filter this very run; a caption below says which of them are set.
         lo, hi = _year_bounds(items)
-        with st.popover(t("filter.more", lang_), width="stretch"):
+        with st.popover(t("filter.more", lang_), help=t("filter.more_help", lang_), width="stretch"):
             years = st.slider(t("filter.years", lang_), lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years",
                               help=t("filter.years_help", lang_), **bind)
             as_of = st.date_input(t("filter.as_of", lang_), value=None, key="asof",
@@ -131,7 +131,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
             )
             st.html(_DATE_ENTER, unsafe_allow_javascript=True)
         set_years = None if tuple(years) == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1]))
-        if shown := _more_set(set_years, as_of, review, chosen_docs, titles, lang_):
+        if shown := more_filters_set(set_years, as_of, review, chosen_docs, titles, lang_):
             st.caption(safe.md(shown))  # document titles: text, never Markdown
         basemap = st.selectbox(
             t("basemap", lang_), basemap_options(),
@@ -146,7 +146,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
     return View(lang=lang_, basemap=basemap, filters=f, projects=items)
 
 
-def _more_set(years: tuple[int, int] | None, as_of: Any, review: list[str], docs: list[str],
+def more_filters_set(years: tuple[int, int] | None, as_of: Any, review: list[str], docs: list[str],
               titles: dict[str, str], lang_: str) -> str:
     """Return what the filters in the popover are set to, as one line of text ('' when none is set)."""
     parts = []
