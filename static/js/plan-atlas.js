@@ -284,8 +284,8 @@
 
   /* The layers of a large (canvas) layer's projects in one feature group, as L.geoJSON would make
      them: points through pointToLayer, lines styled by ``style``, on ``renderer``. Points and simple
-     lines skip L.geoJSON's per-feature work (options copied and the style applied twice: a fifth of
-     the map's build time at 10,000 projects, issue 16 item 2); other kinds (areas, multi-part lines)
+     lines skip L.geoJSON's per-feature work (its options copied into each layer and the style applied
+     twice, issue 16 item 2); other kinds (areas, multi-part lines)
      still go through it. ``points``: false leaves points out (the railways' white centre line). */
   function onCanvas(data, style, renderer, points) {
     var made = [], others = [];
