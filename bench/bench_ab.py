@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 
 from bench import server, synthetic
-from bench.bench_side_by_side import CHROMIUM, CHROMIUM_ARGS, Measure, measure_once, serve
+from bench.bench_side_by_side import Measure, measure_once
+from bench.server import serve
 
 
 def start_checkout(root: Path, url: str) -> server.Server:
@@ -39,36 +40,29 @@ def start_checkout(root: Path, url: str) -> server.Server:
 
 def run(before: Path, *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
     """Return one line per size and variant: median page time, bytes and filter time over ``rounds``."""
-    from playwright.sync_api import sync_playwright
-
     lines = [f"before ({before}) and after ({server.ROOT}) with the cluster baseline, loads interleaved, "
              f"median of {rounds} after one first load each:"]
-    with tempfile.TemporaryDirectory(prefix="plan-atlas-ab-") as tmp, sync_playwright() as pw:
-        folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for n in sizes:
-                url = synthetic.database(folder, n)
-                servers = {"before": start_checkout(before, url), "after": serve("ours", url, folder),
-                           "cluster": serve("cluster", url, folder)}
-                try:
-                    pages = {k: s.url + ("" if k == "cluster" else "/?type=") for k, s in servers.items()}
-                    measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
+    with server.browser_bench("plan-atlas-ab-") as bench:
+        for n in sizes:
+            url = synthetic.database(bench.folder, n)
+            servers = {"before": start_checkout(before, url), "after": serve("ours", url, bench.folder),
+                       "cluster": serve("cluster", url, bench.folder)}
+            try:
+                pages = {k: server.page_url("cluster" if k == "cluster" else "ours", s) for k, s in servers.items()}
+                measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
+                for k, page_url in pages.items():
+                    measure_once(bench.browser, page_url, Measure(measures[k].variant, n), timeout_s=300)
+                for _ in range(rounds):
                     for k, page_url in pages.items():
-                        measure_once(browser, page_url, Measure(measures[k].variant, n), timeout_s=300)
-                    for _ in range(rounds):
-                        for k, page_url in pages.items():
-                            measure_once(browser, page_url, measures[k], timeout_s=300)
-                finally:
-                    for s in servers.values():
-                        s.stop()
-                lines.append(f" {n} projects:")
-                for k, m in measures.items():
-                    lines.append(f"  {k:<8} page {m.median('page_s'):5.2f} s {[round(x, 2) for x in m.page_s]}  "
-                                 f"ws {m.median('ws_bytes') / 1e6:.3f} MB  http {m.median('http_bytes') / 1e6:.2f} MB  "
-                                 f"filter {m.median('filter_s'):.2f} s  drawn {m.drawn}")
-        finally:
-            browser.close()
+                        measure_once(bench.browser, page_url, measures[k], timeout_s=300)
+            finally:
+                for s in servers.values():
+                    s.stop()
+            lines.append(f" {n} projects:")
+            for k, m in measures.items():
+                lines.append(f"  {k:<8} page {m.median('page_s'):5.2f} s {[round(x, 2) for x in m.page_s]}  "
+                             f"ws {m.median('ws_bytes') / 1e6:.3f} MB  http {m.median('http_bytes') / 1e6:.2f} MB  "
+                             f"filter {m.median('filter_s'):.2f} s  drawn {m.drawn}")
     return lines
 
 

@@ -288,3 +288,38 @@ def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(seeded_db: 
     store.dispose_engines()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def test_a_filter_in_the_popover_filters_the_same_run_and_says_so() -> None:
+    """Issue 16: years, date, review and documents sit in a popover (drawn by the browser only when
+    opened); a link's value still filters the first run, and a caption says which are set, as text."""
+    plain = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
+    assert not plain.exception
+    assert not [c for c in plain.sidebar.caption if "核实状态" in c.value]
+    everything = int(plain.metric[0].value)
+    link = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60)
+    link.query_params["review"] = "已核实"
+    link.run()
+    assert not link.exception, link.exception
+    assert link.multiselect(key="review").value == ["confirmed"]
+    assert int(link.metric[0].value) < everything  # nothing is verified in the seeded data
+    [said] = [c.value for c in link.sidebar.caption if "核实状态" in c.value]
+    assert "已核实" in said
+    link.multiselect(key="review").set_value([]).run()
+    assert int(link.metric[0].value) == everything
+    assert not [c for c in link.sidebar.caption if "核实状态" in c.value]
+
+
+@pytest.mark.parametrize("years,as_of,review,docs,shown", [
+    (None, None, [], [], ""),
+    ((2020, 2025), None, [], [], "年份范围 2020–2025"),
+    (None, "2024-01-31", ["pending"], [], "截至日期 2024-01-31；核实状态 待核实"),
+    (None, None, [], ["a.txt"], "来源文件 [附件](x)"),
+])
+def test_the_popover_caption_names_each_set_filter(years, as_of, review, docs, shown) -> None:
+    import datetime as dt
+
+    from geo.web.sidebar import more_filters_set
+
+    day = dt.date.fromisoformat(as_of) if as_of else None
+    assert more_filters_set(years, day, review, docs, {"a.txt": "[附件](x)"}, "zh") == shown

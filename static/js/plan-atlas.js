@@ -290,6 +290,37 @@
     return layer;
   }
 
+  /* The layers of a large (canvas) layer's projects in one feature group, as L.geoJSON would make
+     them: points through pointToLayer, lines styled by ``style``, on ``renderer``. Points and simple
+     lines skip L.geoJSON's per-feature work (its options copied into each layer and the style applied
+     twice, issue 16 item 2); other kinds (areas, multi-part lines)
+     still go through it. ``points``: false leaves points out (the railways' white centre line). */
+  function onCanvas(data, style, renderer, points) {
+    var made = [], others = [];
+    data.features.forEach(function (f) {
+      var g = f.geometry, c = g.coordinates, layer;
+      if (g.type === "Point") {
+        if (!points) { return; }
+        layer = planAtlas.pointToLayer(f, L.latLng(c[1], c[0]));
+      } else if (g.type === "LineString") {
+        var at = new Array(c.length);
+        for (var i = 0; i < c.length; i++) { at[i] = L.latLng(c[i][1], c[i][0]); }
+        layer = L.polyline(at, L.extend({renderer: renderer}, style(f)));
+      } else {
+        others.push(f);
+        return;
+      }
+      layer.feature = f;
+      made.push(layer);
+    });
+    if (others.length) {
+      made.push(L.geoJSON({type: "FeatureCollection", features: others}, {
+        style: style, pointToLayer: planAtlas.pointToLayer, renderer: renderer,
+        onEachFeature: points ? planAtlas.onEachFeature : undefined}));
+    }
+    return L.featureGroup(made);
+  }
+
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
@@ -413,8 +444,9 @@
       var data = planAtlas.decode(type, layer);
       if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
       var renderer = canvas ? canvases.lines : undefined;
-      var main = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                                  onEachFeature: planAtlas.onEachFeature, renderer: renderer});
+      var main = canvas ? onCanvas(data, planAtlas.style, renderer, true) :
+        L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                         onEachFeature: planAtlas.onEachFeature, renderer: renderer});
       if (canvas) {  // bind on first use: the event reaches the layer's group before any handler of its own
         main.on("mouseover", function (e) {
           if (!e.layer.getTooltip()) { bind(e.layer).openTooltip(e.latlng); }
@@ -425,8 +457,10 @@
       }
       var parts = [main];
       if (rail) {
-        parts.push(L.geoJSON(data, {style: planAtlas.railOverlay, renderer: renderer,
-                                    filter: function (f) { return f.geometry.type !== "Point"; }}));
+        var lines = {type: "FeatureCollection", features: data.features.filter(function (f) {
+          return f.geometry.type !== "Point"; })};
+        parts.push(canvas ? onCanvas(lines, planAtlas.railOverlay, renderer, false) :
+          L.geoJSON(lines, {style: planAtlas.railOverlay, renderer: renderer}));
       }
       return L.featureGroup(parts);
     },
