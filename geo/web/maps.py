@@ -12,7 +12,7 @@ from streamlit_folium import st_folium
 from geo import settings
 from geo.errors import GazetteerError
 from geo.i18n import t
-from geo.maps import layers
+from geo.maps import bundle, layers
 from geo.model import AREAS, Project
 from geo.outputs import stats
 from geo.places import area_by_slug, buffer_m, focus_areas, rivers
@@ -114,7 +114,7 @@ def folium_args(parts: layers.MapParts, *, key: str, returned_objects: list[str]
         "key": sf.generate_js_hash(leaflet, key, False), "returned_objects": returned, "default": defaults,
         "zoom": None, "center": None, "feature_group": groups or None, "return_on_hover": False,
         "layer_control": control, "pixelated": False, "css_links": list(dict.fromkeys(css)),
-        "js_links": list(dict.fromkeys(js)), "wrap_longitude": False,
+        "js_links": bundle.bundle(list(dict.fromkeys(js))), "wrap_longitude": False,
     }
 
 
@@ -171,10 +171,10 @@ def area_page(slug: str) -> None:
     items = filtered(opts)
     if opts.projects and not items:
         st.info(t("empty.filtered", lang_))
+    show_map(items, area=area, opts=opts, key=f"area_map_{area}")  # first: see pages/overview.py
     figures = stats.key_figures(items, documents=len(documents()))
     for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
         col.metric(t(label, lang_), value)
-    show_map(items, area=area, opts=opts, key=f"area_map_{area}")
     st.subheader(t("area.by_stage", lang_))
     st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
 
