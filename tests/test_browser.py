@@ -59,6 +59,22 @@ def test_each_map_page_draws_offline(page, app_url: str, slug: str, heading: str
     assert _external(page.requests_seen) == [], _external(page.requests_seen)
 
 
+def test_the_fetched_background_lies_under_the_projects(page, app_url: str) -> None:
+    """Outlines and rivers come as files after the projects are drawn, and still go under them (issue 16)."""
+    page.goto(f"{app_url}/?type=")
+    _wait_for_map(page)
+    frame = page.frame_locator(MAP_FRAME).first
+    frame.locator(FEATURES).first.wait_for(timeout=60_000)
+    order = frame.locator(".leaflet-overlay-pane svg").first.evaluate(
+        "svg => [...svg.querySelectorAll('path')].map(p => p.classList.contains('pa-background') ? 'b' : "
+        "p.classList.contains('leaflet-interactive') ? 'p' : '')")
+    assert order.count("b") > 5 and order.count("p") > 0
+    last_background = len(order) - 1 - order[::-1].index("b")
+    assert last_background < order.index("p")  # every outline and river before (under) every project
+    fetched = [u for u in page.requests_seen if "/app/static/cache/shapes/" in u]
+    assert len(fetched) == 3  # the region's outlines, the focus areas', the rivers
+
+
 @pytest.mark.parametrize("slug,heading", [("projects", "项目库"), ("documents", "文件")])
 def test_table_pages_render(page, app_url: str, slug: str, heading: str) -> None:
     page.goto(f"{app_url}/{slug}")

@@ -83,7 +83,7 @@ def map_component(
     parts = layers.build_map_parts(
         _items, focus=focus, context=context, basemap=basemap, lang=lang_,
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=_frame_to,
-        rivers=rivers.load(), popups=popup_shards(version),
+        rivers=rivers.load(), popups=popup_shards(version), serve_shapes=True,
     )
     return folium_args(parts, key=key)
 

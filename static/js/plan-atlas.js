@@ -25,6 +25,8 @@
   // The configuration of the map set up last (one map per page), its points by spot, its
   // canvas renderers (large layers) and the popup shards fetched so far (by URL).
   var cfg = null, spots = {}, canvases = null, shards = {};
+  // The background layers of the map whose shapes are fetched, in the order they were made.
+  var background = [];
 
   function esc(v) {
     return String(v).replace(/[&<>"']/g, function (c) {
@@ -33,6 +35,26 @@
   }
 
   function label(key) { return cfg.labels[key]; }
+
+  /**
+   * Call draw with the shapes of data (geo/maps/basemap.py): given inline, at once; served as a
+   * file ({url}), when fetched. A background that arrives after the projects goes under them
+   * (the SVG renderer of a small map draws later paths on top).
+   */
+  function withShapes(data, draw) {
+    if (!data.url) { draw(planAtlas.shapes(data)); return; }
+    var slot = {layer: null};
+    background.push(slot);  // the order of the calls is the order of drawing, whatever arrives first
+    fetch(data.url).then(function (r) {
+      if (!r.ok) { throw new Error(r.status + " " + data.url); }
+      return r.json();
+    }).then(function (d) {
+      slot.layer = draw(planAtlas.shapes(d));
+      for (var i = background.length - 1; i >= 0; i--) {
+        if (background[i].layer) { background[i].layer.bringToBack(); }
+      }
+    }).catch(function (e) { console.error("plan-atlas: background not loaded", e); });
+  }
 
   function color(p) { return cfg.colors[p.type] || GREY; }
 
@@ -326,6 +348,7 @@
     setup: function (map, config) {
       cfg = config;
       spots = {};
+      background = [];
       L.Icon.Default.imagePath = config.imagePath;
       map.getContainer().style.background = "#f3f1ec";
       map.attributionControl.setPrefix(config.attribution);
@@ -467,15 +490,22 @@
 
     /** Return the thin blue, non-interactive rivers; each shape's property is its weight. */
     riverLayer: function (data) {
-      return L.geoJSON(planAtlas.shapes(data), {interactive: false, style: function (f) {
-        return {color: "#6fa8dc", weight: f.properties.p, opacity: 0.9};
-      }});
+      var group = L.featureGroup();
+      withShapes(data, function (shapes) {
+        return L.geoJSON(shapes, {interactive: false, className: "pa-background", style: function (f) {
+          return {color: "#6fa8dc", weight: f.properties.p, opacity: 0.9};
+        }}).addTo(group);
+      });
+      return group;
     },
 
     /** Return non-interactive district outlines with their (HTML-escaped) names as labels. */
     boundaryLayer: function (data, labels, style) {
       var group = L.featureGroup();
-      L.geoJSON(planAtlas.shapes(data), {style: function () { return style; }, interactive: false}).addTo(group);
+      withShapes(data, function (shapes) {
+        return L.geoJSON(shapes, {style: function () { return style; }, interactive: false,
+                                  className: "pa-background"}).addTo(group);
+      });
       labels.forEach(function (l) {
         L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
           className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
