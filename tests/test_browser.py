@@ -120,9 +120,9 @@ def test_a_copied_link_reopens_the_same_view(page, app_url: str) -> None:
 def _count_after(page, url: str) -> str:
     page.goto(url)
     page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=60_000)
-    metric = page.get_by_test_id("stMetricValue").first
-    metric.wait_for(timeout=60_000)
-    return metric.inner_text()
+    shown = page.locator(".st-key-pa-figures strong").first  # the key figures' first number: projects shown
+    shown.wait_for(timeout=60_000)
+    return shown.inner_text()
 
 
 def test_a_link_keeps_its_filter_in_the_other_language(page, app_url: str) -> None:

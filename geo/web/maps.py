@@ -16,6 +16,7 @@ from geo.maps import bundle, layers
 from geo.model import AREAS, Project
 from geo.outputs import stats
 from geo.places import area_by_slug, buffer_m, focus_areas, rivers
+from geo.web import panels
 from geo.web.sidebar import View, filtered, sidebar
 from geo.web.state import data_version, documents, gaz, projects_at
 
@@ -171,10 +172,9 @@ def area_page(slug: str) -> None:
     items = filtered(opts)
     if opts.projects and not items:
         st.info(t("empty.filtered", lang_))
-    show_map(items, area=area, opts=opts, key=f"area_map_{area}")  # first: see pages/overview.py
     figures = stats.key_figures(items, documents=len(documents()))
-    for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
-        col.metric(t(label, lang_), value)
+    panels.key_figures(dict(list(figures.items())[:3]), lang_)
+    show_map(items, area=area, opts=opts, key=f"area_map_{area}")  # before the table: see pages/overview.py
     st.subheader(t("area.by_stage", lang_))
     st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
 
