@@ -6,7 +6,7 @@ checkout (``--before DIR``: e.g. ``git archive <commit> | tar -x -C DIR`` with i
 ``static/vendor`` — Streamlit does not serve a symlink out of ``static/`` — and a ``.venv`` link),
 the overview of this one and the FastMarkerCluster baseline are loaded in turn, one load each per
 round, after one first load each, exactly as :func:`bench.bench_side_by_side.measure_once` does.
-Run: ``python -m bench.bench_ab --before DIR [--sizes 1000 10000] [--rounds 3]``.
+Run: ``python -m bench.bench_ab --before DIR [DIR …] [--sizes 1000 10000] [--rounds 3]``.
 """
 
 from __future__ import annotations
@@ -38,15 +38,20 @@ def start_checkout(root: Path, url: str) -> server.Server:
     return srv
 
 
-def run(before: Path, *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
-    """Return one line per size and variant: median page time, bytes and filter time over ``rounds``."""
-    lines = [f"before ({before}) and after ({server.ROOT}) with the cluster baseline, loads interleaved, "
-             f"median of {rounds} after one first load each:"]
+def run(before: Path | list[Path], *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
+    """Return one line per size and variant: median page time, bytes and filter time over ``rounds``.
+
+    ``before`` is one checkout or several (``before``, ``before2``, …: each a variant of its own).
+    """
+    befores = [before] if isinstance(before, Path) else list(before)
+    names = ["before" if i == 0 else f"before{i + 1}" for i in range(len(befores))]
+    lines = [f"{', '.join(f'{k} ({d})' for k, d in zip(names, befores))} and after ({server.ROOT}) with the cluster "
+             f"baseline, loads interleaved, median of {rounds} after one first load each:"]
     with server.browser_bench("plan-atlas-ab-") as bench:
         for n in sizes:
             url = synthetic.database(bench.folder, n)
-            servers = {"before": start_checkout(before, url), "after": serve("ours", url, bench.folder),
-                       "cluster": serve("cluster", url, bench.folder)}
+            servers = {k: start_checkout(d, url) for k, d in zip(names, befores)}
+            servers |= {"after": serve("ours", url, bench.folder), "cluster": serve("cluster", url, bench.folder)}
             try:
                 pages = {k: server.page_url("cluster" if k == "cluster" else "ours", s) for k, s in servers.items()}
                 measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
@@ -69,12 +74,13 @@ def run(before: Path, *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int =
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``python -m bench.bench_ab --before DIR``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--before", type=Path, required=True, help="another checkout of the app, with .venv")
+    ap.add_argument("--before", type=Path, nargs="+", required=True,
+                    help="another checkout of the app, with .venv (several: each is a variant)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args(argv)
     server.exit_on_sigterm()
-    print("\n".join(run(args.before.resolve(), sizes=tuple(args.sizes), rounds=args.rounds)))
+    print("\n".join(run([b.resolve() for b in args.before], sizes=tuple(args.sizes), rounds=args.rounds)))
     return 0
 
 
