@@ -84,6 +84,32 @@ def test_table_pages_render(page, app_url: str, slug: str, heading: str) -> None
     assert _external(page.requests_seen) == []
 
 
+def test_panning_and_zooming_never_rerun_the_app(page, app_url: str) -> None:
+    """The map returns nothing on pan and zoom (issue 16): the browser sends the server not one message."""
+    sent: list[object] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    page.goto(f"{app_url}/?type=")
+    _wait_for_map(page)
+    page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=60_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.evaluate("() => { window.__moves = 0; window.map.on('moveend', () => window.__moves++); }")
+    view = "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
+    before, messages = frame.evaluate(view), len(sent)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 150, y - 80, steps=6)
+    page.mouse.up()
+    frame.locator(".leaflet-control-zoom-in").click()
+    frame.wait_for_function("() => window.__moves >= 2", timeout=30_000)
+    page.wait_for_timeout(1_000)  # past streamlit-folium's 250 ms debounce of what a move would return
+    after = frame.evaluate(view)
+    assert after[2] > before[2] and (after[0], after[1]) != (before[0], before[1])  # it did pan and zoom
+    assert len(sent) == messages, "a pan or zoom sent the server a message (a rerun)"
+    assert page.locator(".stApp[data-test-script-state='notRunning']").count() == 1
+
+
 def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> None:
     page.goto(f"{app_url}/?type=")  # an emptied type filter: every type (other facilities start unticked)
     _wait_for_map(page)
