@@ -6,7 +6,7 @@ checkout (``--before DIR``: e.g. ``git archive <commit> | tar -x -C DIR`` with i
 ``static/vendor`` — Streamlit does not serve a symlink out of ``static/`` — and a ``.venv`` link),
 the overview of this one and the FastMarkerCluster baseline are loaded in turn, one load each per
 round, after one first load each, exactly as :func:`bench.bench_side_by_side.measure_once` does.
-Run: ``python -m bench.bench_ab --before DIR [--sizes 1000 10000] [--rounds 3]``.
+Run: ``python -m bench.bench_ab --before DIR [DIR …] [--sizes 1000 10000] [--rounds 3]``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 
 from bench import server, synthetic
-from bench.bench_side_by_side import CHROMIUM, CHROMIUM_ARGS, Measure, measure_once, serve
+from bench.bench_side_by_side import Measure, measure_once
+from bench.server import serve
 
 
 def start_checkout(root: Path, url: str) -> server.Server:
@@ -37,50 +38,49 @@ def start_checkout(root: Path, url: str) -> server.Server:
     return srv
 
 
-def run(before: Path, *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
-    """Return one line per size and variant: median page time, bytes and filter time over ``rounds``."""
-    from playwright.sync_api import sync_playwright
+def run(before: Path | list[Path], *, sizes: tuple[int, ...] = (1_000, 10_000), rounds: int = 3) -> list[str]:
+    """Return one line per size and variant: median page time, bytes and filter time over ``rounds``.
 
-    lines = [f"before ({before}) and after ({server.ROOT}) with the cluster baseline, loads interleaved, "
-             f"median of {rounds} after one first load each:"]
-    with tempfile.TemporaryDirectory(prefix="plan-atlas-ab-") as tmp, sync_playwright() as pw:
-        folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for n in sizes:
-                url = synthetic.database(folder, n)
-                servers = {"before": start_checkout(before, url), "after": serve("ours", url, folder),
-                           "cluster": serve("cluster", url, folder)}
-                try:
-                    pages = {k: s.url + ("" if k == "cluster" else "/?type=") for k, s in servers.items()}
-                    measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
+    ``before`` is one checkout or several (``before``, ``before2``, …: each a variant of its own).
+    """
+    befores = [before] if isinstance(before, Path) else list(before)
+    names = ["before" if i == 0 else f"before{i + 1}" for i in range(len(befores))]
+    lines = [f"{', '.join(f'{k} ({d})' for k, d in zip(names, befores))} and after ({server.ROOT}) with the cluster "
+             f"baseline, loads interleaved, median of {rounds} after one first load each:"]
+    with server.browser_bench("plan-atlas-ab-") as bench:
+        for n in sizes:
+            url = synthetic.database(bench.folder, n)
+            servers = {k: start_checkout(d, url) for k, d in zip(names, befores)}
+            servers |= {"after": serve("ours", url, bench.folder), "cluster": serve("cluster", url, bench.folder)}
+            try:
+                pages = {k: server.page_url("cluster" if k == "cluster" else "ours", s) for k, s in servers.items()}
+                measures = {k: Measure("cluster" if k == "cluster" else "ours", n) for k in pages}
+                for k, page_url in pages.items():
+                    measure_once(bench.browser, page_url, Measure(measures[k].variant, n), timeout_s=300)
+                for _ in range(rounds):
                     for k, page_url in pages.items():
-                        measure_once(browser, page_url, Measure(measures[k].variant, n), timeout_s=300)
-                    for _ in range(rounds):
-                        for k, page_url in pages.items():
-                            measure_once(browser, page_url, measures[k], timeout_s=300)
-                finally:
-                    for s in servers.values():
-                        s.stop()
-                lines.append(f" {n} projects:")
-                for k, m in measures.items():
-                    lines.append(f"  {k:<8} page {m.median('page_s'):5.2f} s {[round(x, 2) for x in m.page_s]}  "
-                                 f"ws {m.median('ws_bytes') / 1e6:.3f} MB  http {m.median('http_bytes') / 1e6:.2f} MB  "
-                                 f"filter {m.median('filter_s'):.2f} s  drawn {m.drawn}")
-        finally:
-            browser.close()
+                        measure_once(bench.browser, page_url, measures[k], timeout_s=300)
+            finally:
+                for s in servers.values():
+                    s.stop()
+            lines.append(f" {n} projects:")
+            for k, m in measures.items():
+                lines.append(f"  {k:<8} page {m.median('page_s'):5.2f} s {[round(x, 2) for x in m.page_s]}  "
+                             f"ws {m.median('ws_bytes') / 1e6:.3f} MB  http {m.median('http_bytes') / 1e6:.2f} MB  "
+                             f"filter {m.median('filter_s'):.2f} s  drawn {m.drawn}")
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``python -m bench.bench_ab --before DIR``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--before", type=Path, required=True, help="another checkout of the app, with .venv")
+    ap.add_argument("--before", type=Path, nargs="+", required=True,
+                    help="another checkout of the app, with .venv (several: each is a variant)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args(argv)
     server.exit_on_sigterm()
-    print("\n".join(run(args.before.resolve(), sizes=tuple(args.sizes), rounds=args.rounds)))
+    print("\n".join(run([b.resolve() for b in args.before], sizes=tuple(args.sizes), rounds=args.rounds)))
     return 0
 
 

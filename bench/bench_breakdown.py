@@ -5,7 +5,8 @@ still (as :mod:`bench.bench_side_by_side` measures it). The trace's main-thread 
 summed by kind (script evaluation and calls per script URL, HTML parsing, style and layout,
 paint, garbage collection) and the requests listed with their sizes, so the report says
 what to make faster: Streamlit's own boot, the component's iframe, vendor scripts, the map's
-script, or drawing. Run with
+script, or drawing. In the map's frame, the map's own steps (its scripts loaded, ``planAtlas`` calls,
+additions to the map, canvas redraws) are timed with ``performance.now()`` (:data:`STEPS`). Run with
 ``python -m bench.bench_breakdown [--sizes 10000] [--variant ours|cluster|marker]``.
 """
 
@@ -13,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench import server, synthetic
-from bench.bench_side_by_side import CHROMIUM, CHROMIUM_ARGS, STABLE_S, Traffic, serve, settle
+from bench import server
+from bench.bench_side_by_side import STABLE_S, Traffic, settle
+from bench.server import CHROMIUM
 
 #: Trace categories: the timeline DevTools shows (scripts, parsing, layout, paint, GC).
 CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing",
@@ -93,9 +94,67 @@ RESOURCES = """() => {
 }"""
 
 
+#: Run in every frame before its scripts: times the map's own steps with ``performance.now()`` (the
+#: calls of ``planAtlas``, each canvas redraw, a layer's addition to the map) without changing the
+#: served JavaScript. Each entry: [step, start ms from the frame's time origin, duration ms].
+STEPS = r"""
+(() => {
+  const steps = window.__paSteps = [];
+  let depth = 0;  // a call within a timed call (a group adding its layers) is in its caller's time
+  const timed = (owner, name, label) => {
+    const f = owner[name];
+    owner[name] = function () {
+      const t = performance.now();
+      depth++;
+      try { return f.apply(this, arguments); } finally {
+        depth--;
+        if (!depth) { steps.push([label || name, t, performance.now() - t]); }
+      }
+    };
+  };
+  let pa, leaflet;
+  Object.defineProperty(window, "planAtlas", {configurable: true, get() { return pa; }, set(v) {
+    pa = v;
+    steps.push(["scripts loaded", performance.now(), 0]);
+    ["setup", "boundaryLayer", "riverLayer", "projectLayer"].forEach(n => timed(v, n));
+  }});
+  Object.defineProperty(window, "L", {configurable: true, get() { return leaflet; }, set(v) {
+    leaflet = v;
+    timed(v.Canvas.prototype, "_redraw", "canvas redraw");
+    timed(v.Map.prototype, "addLayer", "add to map");
+  }});
+})();
+"""
+#: The frame's steps summed: the map frame's origin, then per step its count, total and last end.
+STEPS_OF_FRAME = """() => {
+  const frame = [...document.querySelectorAll('iframe')].map(f => f.contentWindow)
+    .find(w => { try { return w && w.__paSteps && w.__paSteps.length; } catch (e) { return false; } });
+  if (!frame) { return null; }
+  const out = {};
+  for (const [name, start, dur] of frame.__paSteps) {
+    const s = out[name] = out[name] || [0, 0, 0];
+    s[0] += 1; s[1] += dur; s[2] = Math.max(s[2], start + dur);
+  }
+  return [frame.performance.timeOrigin - performance.timeOrigin, out];
+}"""
+
+
+def steps(page: Any) -> list[str]:
+    """Return the map frame's own steps (:data:`STEPS`), or nothing when no map frame ran them."""
+    found = page.evaluate(STEPS_OF_FRAME)
+    if not found:
+        return []
+    origin_ms, by_step = found
+    lines = [f"  map frame (opened at {origin_ms / 1e3:.2f} s): step, calls, total ms, last ends at (s from navigation)"]
+    lines += [f"    {name:<16} {n:5d} {total:8.0f}   {(origin_ms + end) / 1e3:6.2f}"
+              for name, (n, total, end) in sorted(by_step.items(), key=lambda kv: kv[1][2])]
+    return lines
+
+
 def breakdown(browser: Any, url: str, *, timeout_s: float = 300.0) -> list[str]:
     """Load ``url`` once with tracing on; return the report lines."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    ctx.add_init_script(STEPS)
     page = ctx.new_page()
     try:
         traffic = Traffic(ctx, page)
@@ -120,6 +179,7 @@ def breakdown(browser: Any, url: str, *, timeout_s: float = 300.0) -> list[str]:
         lines = [f" page to map drawn {drawn_s:.2f} s, {drawn} drawn elements, "
                  f"ws {traffic.ws / 1e6:.2f} MB, http {traffic.http / 1e6:.2f} MB"]
         lines += summarise({"traceEvents": chunks}, t0_us, drawn_s + STABLE_S)
+        lines += steps(page)
         lines.append("  requests (frame, start ms, duration ms, bytes on the wire, decoded bytes):")
         lines += [f"    {frame:<4} {name[:44]:<44} {start:6d} {dur:6d} {size:9d} {body:9d}"
                   for name, start, dur, size, body, frame in sorted(resources, key=lambda r: r[1])]
@@ -130,25 +190,14 @@ def breakdown(browser: Any, url: str, *, timeout_s: float = 300.0) -> list[str]:
 
 def run(*, sizes: tuple[int, ...] = (10_000,), variants: tuple[str, ...] = ("ours", "cluster")) -> list[str]:
     """Trace one load per variant and size (after one warm-up load); return the report lines."""
-    from playwright.sync_api import sync_playwright
-
     if not Path(CHROMIUM).exists():
         return [f"breakdown: not measured ({CHROMIUM} not installed)"]
     lines: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="plan-atlas-trace-") as tmp, sync_playwright() as pw:
-        folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for n in sizes:
-                url = synthetic.database(folder, n)
-                for variant in variants:
-                    with serve(variant, url, folder) as srv:
-                        page_url = f"{srv.url}/?type=" if variant == "ours" else srv.url
-                        breakdown(browser, page_url)  # the first load after start (imports, first read)
-                        lines.append(f"{variant} at {n}:")
-                        lines += breakdown(browser, page_url)
-        finally:
-            browser.close()
+    with server.browser_bench("plan-atlas-trace-") as bench:
+        for served in bench.each(sizes, variants):
+            breakdown(bench.browser, served.url)  # the first load after start (imports, first read)
+            lines.append(f"{served.variant} at {served.n}:")
+            lines += breakdown(bench.browser, served.url)
     return lines
 
 

@@ -27,21 +27,18 @@ from __future__ import annotations
 import argparse
 import base64
 import statistics
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import server, synthetic, wsclient
+from bench import server, wsclient
+from bench.server import CHROMIUM
 
 VARIANTS = ("ours", "marker", "cluster")
 #: Variants measured with concurrent sessions: 20 builds of 10,000 Markers would take minutes and say nothing new.
 SESSION_VARIANTS = ("ours", "cluster")
 LABELS = {"ours": "Plan Atlas overview", "marker": "one folium.Marker each", "cluster": "FastMarkerCluster"}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 #: The map counts as drawn once nothing changed for this long (not counted in the time).
 STABLE_S = 1.5
 #: What Leaflet draws, in any same-origin frame: markers, clusters, SVG paths, canvases.
@@ -157,24 +154,6 @@ def measure_once(browser: Any, url: str, m: Measure, *, timeout_s: float) -> Non
         ctx.close()
 
 
-def serve(variant: str, url: str, folder: Path) -> server.Server:
-    """Start the app (``ours``) or a baseline script on the database ``url``.
-
-    A baseline runs from a folder of its own holding a link to the app's ``static/``, because
-    Streamlit serves ``static/`` beside the entry script (the baselines use the same Leaflet).
-    """
-    if variant == "ours":
-        return server.start("app.py", database_url=url, timeout_s=120)
-    home = folder / variant
-    home.mkdir(exist_ok=True)
-    if not (home / "static").exists():
-        (home / "static").symlink_to(server.ROOT / "static")
-    script = home / f"{variant}.py"
-    script.write_text((Path(__file__).parent / "baselines" / f"{variant}.py").read_text(encoding="utf-8"),
-                      encoding="utf-8")
-    return server.start(script, database_url=url, timeout_s=120)
-
-
 def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, sessions: int = 20,
         sessions_at: int = 10_000, slow_once_at: int = 50_000, timeout_s: float = 400.0,
         variants: tuple[str, ...] = VARIANTS) -> list[str]:
@@ -194,41 +173,32 @@ def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, se
         Which of :data:`VARIANTS` to measure (all by default).
     """
     from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         return [f"side by side: not measured ({CHROMIUM} not installed; make test installs it)"]
     results: list[Measure] = []
-    with tempfile.TemporaryDirectory(prefix="plan-atlas-sbs-") as tmp, sync_playwright() as pw:
-        folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for n in sizes:
-                url = synthetic.database(folder, n)
-                for variant in (v for v in VARIANTS if v in variants):
-                    m = Measure(variant, n)
-                    results.append(m)
-                    with serve(variant, url, folder) as srv:
-                        page_url = f"{srv.url}/?type=" if variant == "ours" else srv.url
-                        try:
-                            if n < slow_once_at:  # the first load after start, apart
-                                first = Measure(variant, n)
-                                measure_once(browser, page_url, first, timeout_s=timeout_s)
-                                m.first_s = first.page_s[0]
-                            for _ in range(1 if n >= slow_once_at else repeat):
-                                measure_once(browser, page_url, m, timeout_s=timeout_s)
-                        except (TimeoutError, PlaywrightError) as e:
-                            m.error = str(e).splitlines()[0]
-                        if n >= slow_once_at and m.page_s:  # the one load is the first
-                            m.first_s = m.page_s[0]
-                        if n == sessions_at and sessions and variant in SESSION_VARIANTS:
-                            m.sessions = wsclient.summary(
-                                wsclient.open_many(srv.url, sessions, timeout_s=timeout_s,
-                                                   query_string="type=" if variant == "ours" else "")
-                            )
-                    print(f"  measured {variant} at {n}: {line(m)}", flush=True)
-        finally:
-            browser.close()
+    with server.browser_bench("plan-atlas-sbs-") as bench:
+        for served in bench.each(sizes, tuple(v for v in VARIANTS if v in variants)):
+            n, variant = served.n, served.variant
+            m = Measure(variant, n)
+            results.append(m)
+            try:
+                if n < slow_once_at:  # the first load after start, apart
+                    first = Measure(variant, n)
+                    measure_once(bench.browser, served.url, first, timeout_s=timeout_s)
+                    m.first_s = first.page_s[0]
+                for _ in range(1 if n >= slow_once_at else repeat):
+                    measure_once(bench.browser, served.url, m, timeout_s=timeout_s)
+            except (TimeoutError, PlaywrightError) as e:
+                m.error = str(e).splitlines()[0]
+            if n >= slow_once_at and m.page_s:  # the one load is the first
+                m.first_s = m.page_s[0]
+            if n == sessions_at and sessions and variant in SESSION_VARIANTS:
+                m.sessions = wsclient.summary(
+                    wsclient.open_many(served.server.url, sessions, timeout_s=timeout_s,
+                                       query_string="type=" if variant == "ours" else "")
+                )
+            print(f"  measured {variant} at {n}: {line(m)}", flush=True)
     return report(results, repeat=repeat, slow_once_at=slow_once_at)
 
 

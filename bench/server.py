@@ -15,9 +15,11 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -160,3 +162,92 @@ def start(
         server.stop()
         raise ServerError(f"streamlit run {script} did not start on port {port}: {tail}")
     return server
+
+
+#: Debian's chromium (never a browser downloaded by ``playwright install``) and how it is started.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def serve(variant: str, url: str, folder: Path) -> Server:
+    """Start the app (``ours``) or a baseline script of :mod:`bench.baselines` on the database ``url``.
+
+    A baseline runs from a folder of its own under ``folder`` holding a link to the app's
+    ``static/``, because Streamlit serves ``static/`` beside the entry script (the baselines use
+    the same Leaflet).
+    """
+    if variant == "ours":
+        return start("app.py", database_url=url, timeout_s=120)
+    home = folder / variant
+    home.mkdir(exist_ok=True)
+    if not (home / "static").exists():
+        (home / "static").symlink_to(ROOT / "static")
+    script = home / f"{variant}.py"
+    script.write_text((Path(__file__).parent / "baselines" / f"{variant}.py").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    return start(script, database_url=url, timeout_s=120)
+
+
+def page_url(variant: str, srv: Server) -> str:
+    """The URL a benchmark opens: the app's overview with every type (``/?type=``), a baseline's one page."""
+    return f"{srv.url}/?type=" if variant == "ours" else srv.url
+
+
+@dataclass
+class Served:
+    """One variant served on the synthetic database of ``n`` projects (see :meth:`Bench.each`)."""
+
+    n: int
+    variant: str
+    server: Server
+    url: str  # the page to open (:func:`page_url`)
+
+
+@dataclass
+class Bench:
+    """A chromium and a temporary folder of synthetic databases, for :func:`browser_bench`."""
+
+    browser: Any
+    folder: Path
+    _stack: ExitStack = field(default_factory=ExitStack)
+
+    def each(self, sizes: tuple[int, ...], variants: tuple[str, ...]) -> Iterator[Served]:
+        """Yield every variant at every size in turn, its server running while the caller measures it.
+
+        The server of one variant is stopped before the next starts (two servers would share the
+        two cores); one left running when the caller stops early is stopped with the bench.
+        """
+        from bench import synthetic
+
+        for n in sizes:
+            url = synthetic.database(self.folder, n)
+            for variant in variants:
+                srv = self._stack.enter_context(serve(variant, url, self.folder))
+                try:
+                    yield Served(n, variant, srv, page_url(variant, srv))
+                finally:
+                    srv.stop()
+
+
+@contextmanager
+def browser_bench(prefix: str = "plan-atlas-bench-") -> Iterator[Bench]:
+    """Launch Debian's chromium (Playwright) with a temporary folder; stop both, and any server, on exit.
+
+    Raises
+    ------
+    ServerError
+        If Debian's chromium is not installed (``make test`` installs it).
+    """
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise ServerError(f"{CHROMIUM} not installed (make test installs it)")
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        bench = Bench(browser, Path(tmp))
+        try:
+            with bench._stack:
+                yield bench
+        finally:
+            browser.close()

@@ -48,6 +48,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Show each project's stage as it stood on this date",
     ),
     "filter.docs": ("来源文件", "Source documents"),
+    "filter.more": ("更多筛选", "More filters"),
+    "filter.more_help": ("年份范围、截至日期、核实状态、来源文件", "Years, as-of date, review state, source documents"),
     "legend": ("图例", "Legend"),
     "legend.built": ("在建/建成/开工", "Started / under construction / built"),
     "legend.planned": ("研究论证/前期/未说明", "Proposed / preliminary / unspecified"),

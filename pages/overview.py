@@ -4,7 +4,7 @@ import streamlit as st
 
 from geo.i18n import t
 from geo.outputs import stats
-from geo.web import maps, safe, sidebar, state
+from geo.web import maps, panels, safe, sidebar, state
 
 opts = sidebar.sidebar()
 lang = opts.lang
@@ -16,9 +16,8 @@ if not opts.projects:
     st.info(t("empty.db", lang))
 elif not items:
     st.info(t("empty.filtered", lang))
-figures = stats.key_figures(items, documents=len(state.documents()))
-for col, (label, value) in zip(st.columns(len(figures)), figures.items()):
-    col.metric(t(label, lang), value)
+panels.key_figures(stats.key_figures(items, documents=len(state.documents())), lang)
+# The map before anything heavier: the browser starts its frame while it draws what follows (issue 16).
 maps.show_map(items, area=opts.filters.area, opts=opts, key="overview_map")
 
 left, mid, right = st.columns(3)

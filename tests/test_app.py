@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,12 @@ def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from geo import store
 
     store.dispose_engines()
+
+
+def _figures(at: AppTest) -> list[int]:
+    """The key figures of a map page, as its one line of text shows them (projects, located, unlocated…)."""
+    [line] = [m.value for m in at.markdown if m.value.startswith("项目数 **")]
+    return [int(n) for n in re.findall(r"\*\*(\d+)\*\*", line)]
 
 
 def test_entry_script_runs() -> None:
@@ -42,9 +49,10 @@ def test_page_runs_in_english(page: Path) -> None:
 
 def test_overview_shows_counts_and_map() -> None:
     at = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
-    projects = int(at.metric[0].value)
-    located, unlocated = int(at.metric[1].value), int(at.metric[2].value)
+    projects = _figures(at)[0]
+    located, unlocated = _figures(at)[1], _figures(at)[2]
     assert projects > 20 and located + unlocated == projects
+    assert not at.metric  # a line of text: no number-formatting scripts for the browser to load (issue 16)
     maps = [c for c in at.get("component_instance") if "streamlit_folium" in str(c.proto.component_name)]
     assert maps, "no folium map on the overview page"
 
@@ -56,7 +64,7 @@ def test_overview_count_tables_are_plain_tables_that_add_up() -> None:
     tables = [m.value for m in at.markdown if m.value.startswith("| ")]
     assert len(tables) == 3
     by_type = [line.split(" | ") for line in tables[0].splitlines()[2:]]
-    assert sum(int(cells[-1].rstrip(" |")) for cells in by_type) == int(at.metric[0].value)
+    assert sum(int(cells[-1].rstrip(" |")) for cells in by_type) == _figures(at)[0]
     assert tables[0].splitlines()[1].endswith("---:|")  # counts right-aligned
 
 
@@ -94,10 +102,10 @@ def test_filters_change_table_and_counts_together() -> None:
 
 def test_overview_counts_follow_the_area_filter() -> None:
     at = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
-    total = int(at.metric[0].value)
+    total = _figures(at)[0]
     at.selectbox(key="area").set_value("潼南").run()
     assert not at.exception
-    tongnan = int(at.metric[0].value)
+    tongnan = _figures(at)[0]
     assert 0 < tongnan < total
 
 
@@ -107,7 +115,7 @@ def test_area_page_is_framed_to_its_area() -> None:
     assert "綦江" in at.title[0].value
     assert "万盛" in at.caption[0].value  # the boundary caveat is stated
     stages = at.dataframe[0].value
-    assert len(stages) == int(at.metric[0].value) > 0
+    assert len(stages) == _figures(at)[0] > 0
 
 
 def test_projects_page_exports_the_filtered_view_and_a_briefing() -> None:
@@ -288,3 +296,38 @@ def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(seeded_db: 
     store.dispose_engines()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def test_a_filter_in_the_popover_filters_the_same_run_and_says_so() -> None:
+    """Issue 16: years, date, review and documents sit in a popover (drawn by the browser only when
+    opened); a link's value still filters the first run, and a caption says which are set, as text."""
+    plain = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60).run()
+    assert not plain.exception
+    assert not [c for c in plain.sidebar.caption if "核实状态" in c.value]
+    everything = _figures(plain)[0]
+    link = AppTest.from_file(str(ROOT / "pages" / "overview.py"), default_timeout=60)
+    link.query_params["review"] = "已核实"
+    link.run()
+    assert not link.exception, link.exception
+    assert link.multiselect(key="review").value == ["confirmed"]
+    assert _figures(link)[0] < everything  # nothing is verified in the seeded data
+    [said] = [c.value for c in link.sidebar.caption if "核实状态" in c.value]
+    assert "已核实" in said
+    link.multiselect(key="review").set_value([]).run()
+    assert _figures(link)[0] == everything
+    assert not [c for c in link.sidebar.caption if "核实状态" in c.value]
+
+
+@pytest.mark.parametrize("years,as_of,review,docs,shown", [
+    (None, None, [], [], ""),
+    ((2020, 2025), None, [], [], "年份范围 2020–2025"),
+    (None, "2024-01-31", ["pending"], [], "截至日期 2024-01-31；核实状态 待核实"),
+    (None, None, [], ["a.txt"], "来源文件 [附件](x)"),
+])
+def test_the_popover_caption_names_each_set_filter(years, as_of, review, docs, shown) -> None:
+    import datetime as dt
+
+    from geo.web.sidebar import more_filters_set
+
+    day = dt.date.fromisoformat(as_of) if as_of else None
+    assert more_filters_set(years, day, review, docs, {"a.txt": "[附件](x)"}, "zh") == shown

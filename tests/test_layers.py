@@ -209,6 +209,32 @@ def test_offline_basemap_draws_rivers_in_view_only() -> None:
     assert json.dumps("河流") not in online  # tiles bring their own rivers
 
 
+def test_served_background_is_a_file_with_the_same_shapes(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's maps fetch outlines and rivers from files (issue 16); a standalone map keeps them inline."""
+    from shapely.geometry import LineString
+
+    from geo.maps import basemap
+
+    monkeypatch.setattr(basemap, "SHAPES_DIR", tmp_path)
+    monkeypatch.setattr(basemap.served, "__kwdefaults__", {"out": tmp_path})
+    rivers = gpd.GeoDataFrame({"level": [1]}, geometry=[LineString([(106.5, 28.8), (106.6, 28.9)])], crs="EPSG:4326")
+    context = gpd.GeoDataFrame({"name": ["江津区"]}, geometry=[box(106.0, 28.6, 106.4, 29.3)], crs="EPSG:4326")
+    inline = layers.build_map([], focus=FOCUS, context=context, rivers=rivers).get_root().render()
+    served = layers.build_map([], focus=FOCUS, context=context, rivers=rivers, serve_shapes=True).get_root().render()
+    calls = r"planAtlas\.(boundaryLayer|riverLayer)\((\{.*?\})(?:, |\);)"
+    inline_data = [json.loads(m.group(2)) for m in re.finditer(calls, inline)]
+    refs = [json.loads(m.group(2)) for m in re.finditer(calls, served)]
+    assert len(refs) == len(inline_data) == 3  # context, focus, rivers, in the same order
+    for ref, data in zip(refs, inline_data):
+        assert set(ref) == {"url"} and ref["url"].startswith(basemap.SHAPES_URL + "/")
+        assert json.loads((tmp_path / ref["url"].rsplit("/", 1)[-1]).read_text(encoding="utf-8")) == data
+    assert len(served) < len(inline)
+    assert "江津区" in served  # the labels stay in the script
+    # The same shapes are one file: a second map (another session, a filter) writes nothing new.
+    layers.build_map([], focus=FOCUS, context=context, rivers=rivers, serve_shapes=True).get_root().render()
+    assert len(list(tmp_path.iterdir())) == 3
+
+
 #: Jinja delimiters in a document sentence (issue 15): branca parses each rendered script again.
 TEMPLATE = "某某高速{# 注 {% if x %}{{ 7*7 }}{{ this.__class__ }}{%- raw %}{{{"
 

@@ -163,3 +163,18 @@ def test_nested_records_are_not_packed() -> None:
 def test_points_pack_to_less_than_half_their_json() -> None:
     records = [[i * 11, 2, 100_000 + i, 200_000 - i] for i in range(1000)]
     assert len(compact.pack(records)) < len(json.dumps(records, separators=(",", ":"))) / 2
+
+
+def test_the_map_frame_loads_one_script(web) -> None:
+    """Leaflet, the full-screen control and plan-atlas.js in one request, in that order (issue 16, item 2)."""
+    from geo.maps import bundle
+    from geo.maps.setup import SCRIPT
+    from geo.settings import ROOT
+
+    maps, state = web
+    [url] = _view(maps, state)["js_links"]
+    text = (bundle.BUNDLE_DIR / url.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+    leaflet, fullscreen, script = (
+        (ROOT / "static" / path).read_text(encoding="utf-8")[:300]
+        for path in ("vendor/leaflet/leaflet.js", "lib/leaflet.fullscreen/Control.FullScreen.js", SCRIPT))
+    assert text.index(leaflet) < text.index(script) and text.index(leaflet) < text.index(fullscreen)

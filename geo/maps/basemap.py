@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -14,8 +19,41 @@ from shapely.geometry import mapping
 
 from geo.i18n import t
 from geo.maps import compact
-from geo.maps.setup import script_json
+from geo.maps.setup import STATIC_URL, script_json
 from geo.places import geometry_to_gcj
+from geo.settings import ROOT
+
+#: Where served background shapes are written (Streamlit serves them at ``/app/static/cache/shapes``); not in git.
+SHAPES_DIR = ROOT / "static" / "cache" / "shapes"
+SHAPES_URL = f"{STATIC_URL}/cache/shapes"
+
+
+@functools.lru_cache(maxsize=64)
+def _served_at(data_json: str, out: Path) -> str:
+    digest = hashlib.sha256(data_json.encode()).hexdigest()[:20]
+    target = out / f"{digest}.json"
+    if not target.is_file():
+        out.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=out)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data_json)
+        os.replace(tmp, target)  # atomic: a browser never reads half a file
+    return script_json({"url": f"{SHAPES_URL}/{target.name}"})
+
+
+def served(data_json: str, *, out: Path = SHAPES_DIR) -> str:
+    """Return a reference to the shapes ``data_json``, written once as a file named by its digest.
+
+    District outlines and rivers are a third of a map's script (110 KB at the overview) and
+    the same for every view of an area: as a static file they are fetched once (compressed)
+    instead of travelling in every rerun's message, a filter change included (issue 16).
+    ``planAtlas.boundaryLayer`` and ``riverLayer`` fetch ``{"url": …}`` and draw the outlines under the projects.
+    """
+    ref = _served_at(data_json, out)
+    if not (out / json.loads(ref)["url"].rsplit("/", 1)[-1]).is_file():  # the cache was emptied meanwhile
+        _served_at.cache_clear()
+        ref = _served_at(data_json, out)
+    return ref
 
 #: District outlines and labels are one call into ``plan-atlas.js`` (``static/js``).
 _BOUNDARY_LAYER = Template(
@@ -84,18 +122,20 @@ def _boundary_json(districts: _Districts, simplify: float, gcj: bool) -> tuple[s
 
 
 def boundary_layer(
-    districts: gpd.GeoDataFrame, *, name: str, style: dict[str, Any], simplify: float = 0.0, gcj: bool = False
+    districts: gpd.GeoDataFrame, *, name: str, style: dict[str, Any], simplify: float = 0.0, gcj: bool = False,
+    serve: bool = False,
 ) -> BoundaryLayer:
     """Return a non-interactive layer of district outlines with name labels.
 
     Coordinates are quantised to 1e-4 degrees (about 10 m, :func:`compact_shapes`) and,
     with ``simplify``, simplified, which keeps the map small on the wire. The encoded layer is
-    cached per set of districts, so a rerun does not redo it.
+    cached per set of districts, so a rerun does not redo it. With ``serve`` the outlines are a
+    file the browser fetches (:func:`served`); the labels stay in the script.
     """
     key = tuple(districts["adcode"]) if "adcode" in districts else tuple(districts["name"])
     # The column selection is a new frame: the cache never holds the caller's.
     data, labels = _boundary_json(_Districts(key, districts[["name", "geometry"]]), simplify, gcj)
-    return BoundaryLayer(data, labels, name=name, style=style)
+    return BoundaryLayer(served(data) if serve else data, labels, name=name, style=style)
 
 
 #: Online basemaps: tile URL template, attribution and subdomains.
@@ -181,8 +221,13 @@ class RiverLayer(folium.map.Layer):
 
 
 def river_layer(
-    rivers: gpd.GeoDataFrame, bbox: tuple[float, float, float, float], *, name: str, gcj: bool = False
+    rivers: gpd.GeoDataFrame, bbox: tuple[float, float, float, float], *, name: str, gcj: bool = False,
+    serve: bool = False,
 ) -> RiverLayer:
-    """Return the rivers crossing ``bbox`` (lon/lat) as a thin blue, non-interactive layer."""
+    """Return the rivers crossing ``bbox`` (lon/lat) as a thin blue, non-interactive layer.
+
+    With ``serve`` the lines are a file the browser fetches (:func:`served`).
+    """
     rounded = tuple(round(v, 1) for v in bbox)
-    return RiverLayer(_river_json(_Rivers(rivers, id(rivers)), rounded, gcj), name=name)
+    data = _river_json(_Rivers(rivers, id(rivers)), rounded, gcj)
+    return RiverLayer(served(data) if serve else data, name=name)

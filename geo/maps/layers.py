@@ -186,6 +186,7 @@ def build_map_parts(
     frame_to: list[Project] | None = None,
     rivers: gpd.GeoDataFrame | None = None,
     popups: PopupShards | None = None,
+    serve_shapes: bool = False,
 ) -> MapParts:
     """Return the parts of a folium map of ``projects`` framed to the ``focus`` districts.
 
@@ -208,6 +209,9 @@ def build_map_parts(
         The shared popup shards of every project (:class:`geo.maps.compact.PopupShards`,
         written where the app serves them): the map then carries no popup text at all.
         Without them each layer carries its projects' popup data inline.
+    serve_shapes
+        District outlines and rivers as files the app serves (:func:`geo.maps.basemap.served`),
+        fetched by the browser, instead of data in the map's script (a standalone HTML needs them inline).
     """
     configure_folium()
     minx, miny, maxx, maxy = focus.total_bounds
@@ -234,18 +238,20 @@ def build_map_parts(
             style={"color": "#9a9a9a", "weight": 1, "fillColor": "#ffffff", "fillOpacity": 0.5},
             simplify=0.003,
             gcj=basemap == "amap",
+            serve=serve_shapes,
         ).add_to(m)
     boundary_layer(
         focus,
         name=t("layer.focus", lang),
         style={"color": "#c0392b", "weight": 2.5, "fillColor": "#fdf6e3", "fillOpacity": 0.6},
         gcj=basemap == "amap",
+        serve=serve_shapes,
     ).add_to(m)
     if rivers is not None and basemap == "offline":  # tiles draw their own rivers
         shown = focus.total_bounds if context is None or not len(context) else context.total_bounds
         x0, y0, x1, y1 = shown
         river_layer(rivers, (min(x0, minx), min(y0, miny), max(x1, maxx), max(y1, maxy)),
-                    name=t("layer.rivers", lang)).add_to(m)
+                    name=t("layer.rivers", lang), serve=serve_shapes).add_to(m)
     groups = []
     compact_layers = project_layers(projects, popups=popups)
     # A map of many projects draws them all on canvases (lazy tooltips and popups): eleven layers

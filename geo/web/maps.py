@@ -12,10 +12,11 @@ from streamlit_folium import st_folium
 from geo import settings
 from geo.errors import GazetteerError
 from geo.i18n import t
-from geo.maps import layers
+from geo.maps import bundle, layers
 from geo.model import AREAS, Project
 from geo.outputs import stats
 from geo.places import area_by_slug, buffer_m, focus_areas, rivers
+from geo.web import panels
 from geo.web.sidebar import View, filtered, sidebar
 from geo.web.state import data_version, documents, gaz, projects_at
 
@@ -83,7 +84,7 @@ def map_component(
     parts = layers.build_map_parts(
         _items, focus=focus, context=context, basemap=basemap, lang=lang_,
         height=height, tianditu_key=str(settings.get("PLAN_ATLAS_TIANDITU_KEY")), frame_to=_frame_to,
-        rivers=rivers.load(), popups=popup_shards(version),
+        rivers=rivers.load(), popups=popup_shards(version), serve_shapes=True,
     )
     return folium_args(parts, key=key)
 
@@ -114,7 +115,7 @@ def folium_args(parts: layers.MapParts, *, key: str, returned_objects: list[str]
         "key": sf.generate_js_hash(leaflet, key, False), "returned_objects": returned, "default": defaults,
         "zoom": None, "center": None, "feature_group": groups or None, "return_on_hover": False,
         "layer_control": control, "pixelated": False, "css_links": list(dict.fromkeys(css)),
-        "js_links": list(dict.fromkeys(js)), "wrap_longitude": False,
+        "js_links": bundle.bundle(list(dict.fromkeys(js))), "wrap_longitude": False,
     }
 
 
@@ -172,9 +173,8 @@ def area_page(slug: str) -> None:
     if opts.projects and not items:
         st.info(t("empty.filtered", lang_))
     figures = stats.key_figures(items, documents=len(documents()))
-    for col, (label, value) in zip(st.columns(3), list(figures.items())[:3]):
-        col.metric(t(label, lang_), value)
-    show_map(items, area=area, opts=opts, key=f"area_map_{area}")
+    panels.key_figures(dict(list(figures.items())[:3]), lang_)
+    show_map(items, area=area, opts=opts, key=f"area_map_{area}")  # before the table: see pages/overview.py
     st.subheader(t("area.by_stage", lang_))
     st.dataframe(stats.stage_table(items, lang_), hide_index=True, width="stretch", placeholder="—")
 

@@ -25,6 +25,8 @@
   // The configuration of the map set up last (one map per page), its points by spot, its
   // canvas renderers (large layers) and the popup shards fetched so far (by URL).
   var cfg = null, spots = {}, canvases = null, shards = {};
+  // The background layers of the map whose shapes are fetched, in the order they were made.
+  var background = [];
 
   function esc(v) {
     return String(v).replace(/[&<>"']/g, function (c) {
@@ -33,6 +35,26 @@
   }
 
   function label(key) { return cfg.labels[key]; }
+
+  /**
+   * Call draw with the shapes of data (geo/maps/basemap.py): given inline, at once; served as a
+   * file ({url}), when fetched. A background that arrives after the projects goes under them
+   * (the SVG renderer of a small map draws later paths on top).
+   */
+  function withShapes(data, draw) {
+    if (!data.url) { draw(planAtlas.shapes(data)); return; }
+    var slot = {layer: null};
+    background.push(slot);  // the order of the calls is the order of drawing, whatever arrives first
+    fetch(data.url).then(function (r) {
+      if (!r.ok) { throw new Error(r.status + " " + data.url); }
+      return r.json();
+    }).then(function (d) {
+      slot.layer = draw(planAtlas.shapes(d));
+      for (var i = background.length - 1; i >= 0; i--) {
+        if (background[i].layer) { background[i].layer.bringToBack(); }
+      }
+    }).catch(function (e) { console.error("plan-atlas: background not loaded", e); });
+  }
 
   function color(p) { return cfg.colors[p.type] || GREY; }
 
@@ -290,11 +312,43 @@
     return layer;
   }
 
+  /* The layers of a large (canvas) layer's projects in one feature group, as L.geoJSON would make
+     them: points through pointToLayer, lines styled by ``style``, on ``renderer``. Points and simple
+     lines skip L.geoJSON's per-feature work (its options copied into each layer and the style applied
+     twice, issue 16 item 2); other kinds (areas, multi-part lines)
+     still go through it. ``points``: false leaves points out (the railways' white centre line). */
+  function onCanvas(data, style, renderer, points) {
+    var made = [], others = [];
+    data.features.forEach(function (f) {
+      var g = f.geometry, c = g.coordinates, layer;
+      if (g.type === "Point") {
+        if (!points) { return; }
+        layer = planAtlas.pointToLayer(f, L.latLng(c[1], c[0]));
+      } else if (g.type === "LineString") {
+        var at = new Array(c.length);
+        for (var i = 0; i < c.length; i++) { at[i] = L.latLng(c[i][1], c[i][0]); }
+        layer = L.polyline(at, L.extend({renderer: renderer}, style(f)));
+      } else {
+        others.push(f);
+        return;
+      }
+      layer.feature = f;
+      made.push(layer);
+    });
+    if (others.length) {
+      made.push(L.geoJSON({type: "FeatureCollection", features: others}, {
+        style: style, pointToLayer: planAtlas.pointToLayer, renderer: renderer,
+        onEachFeature: points ? planAtlas.onEachFeature : undefined}));
+    }
+    return L.featureGroup(made);
+  }
+
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
       cfg = config;
       spots = {};
+      background = [];
       L.Icon.Default.imagePath = config.imagePath;
       map.getContainer().style.background = "#f3f1ec";
       map.attributionControl.setPrefix(config.attribution);
@@ -413,8 +467,9 @@
       var data = planAtlas.decode(type, layer);
       if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
       var renderer = canvas ? canvases.lines : undefined;
-      var main = L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                                  onEachFeature: planAtlas.onEachFeature, renderer: renderer});
+      var main = canvas ? onCanvas(data, planAtlas.style, renderer, true) :
+        L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                         onEachFeature: planAtlas.onEachFeature, renderer: renderer});
       if (canvas) {  // bind on first use: the event reaches the layer's group before any handler of its own
         main.on("mouseover", function (e) {
           if (!e.layer.getTooltip()) { bind(e.layer).openTooltip(e.latlng); }
@@ -425,23 +480,32 @@
       }
       var parts = [main];
       if (rail) {
-        parts.push(L.geoJSON(data, {style: planAtlas.railOverlay, renderer: renderer,
-                                    filter: function (f) { return f.geometry.type !== "Point"; }}));
+        var lines = {type: "FeatureCollection", features: data.features.filter(function (f) {
+          return f.geometry.type !== "Point"; })};
+        parts.push(canvas ? onCanvas(lines, planAtlas.railOverlay, renderer, false) :
+          L.geoJSON(lines, {style: planAtlas.railOverlay, renderer: renderer}));
       }
       return L.featureGroup(parts);
     },
 
     /** Return the thin blue, non-interactive rivers; each shape's property is its weight. */
     riverLayer: function (data) {
-      return L.geoJSON(planAtlas.shapes(data), {interactive: false, style: function (f) {
-        return {color: "#6fa8dc", weight: f.properties.p, opacity: 0.9};
-      }});
+      var group = L.featureGroup();
+      withShapes(data, function (shapes) {
+        return L.geoJSON(shapes, {interactive: false, className: "pa-background", style: function (f) {
+          return {color: "#6fa8dc", weight: f.properties.p, opacity: 0.9};
+        }}).addTo(group);
+      });
+      return group;
     },
 
     /** Return non-interactive district outlines with their (HTML-escaped) names as labels. */
     boundaryLayer: function (data, labels, style) {
       var group = L.featureGroup();
-      L.geoJSON(planAtlas.shapes(data), {style: function () { return style; }, interactive: false}).addTo(group);
+      withShapes(data, function (shapes) {
+        return L.geoJSON(shapes, {style: function () { return style; }, interactive: false,
+                                  className: "pa-background"}).addTo(group);
+      });
       labels.forEach(function (l) {
         L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
           className: "pa-label-icon", iconSize: [80, 16], iconAnchor: [40, 8],
