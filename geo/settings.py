@@ -103,6 +103,12 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
+        "PLAN_ATLAS_LEARNED_FILTER",
+        "",
+        "Model file of the learned filter on extracted candidates (issue #11; built by `make model`, "
+        "relative to the project root). Empty, or a missing file (logged once): the hand rules' output is kept as it is.",
+    ),
+    Setting(
         "PLAN_ATLAS_LANG",
         "zh",
         "Default interface language: `zh` (Simplified Chinese) or `en`.",

@@ -8,7 +8,8 @@ project across documents). The modules inside are the rules (``candidates``,
 """
 
 from geo.extract.entities import extract, link
+from geo.extract.learned import Model, document_features, entity_features
 from geo.extract.names import places_of
 from geo.extract.patterns import HEAD_RE
 
-__all__ = ["HEAD_RE", "extract", "link", "places_of"]
+__all__ = ["HEAD_RE", "Model", "document_features", "entity_features", "extract", "link", "places_of"]

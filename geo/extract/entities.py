@@ -29,6 +29,7 @@ import re
 from geo.extract import stages
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
+from geo.extract.learned import screen
 from geo.extract.linking import line_key, link, variant_key
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
@@ -40,7 +41,7 @@ __all__ = ["extract", "line_key", "link", "variant_key"]
 # --------------------------------------------------------------------------- public API
 
 
-def extract(source: SourceText) -> list[Entity]:
+def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
     """Return the infrastructure entities named in one document.
 
     Parameters
@@ -54,6 +55,9 @@ def extract(source: SourceText) -> list[Entity]:
         One entity per distinct project, in order of first mention; each
         mention carries its quote, offsets into ``source.raw``, stage, target
         year, lead unit and the document date.
+    learned : bool
+        Apply the learned filter named by ``PLAN_ATLAS_LEARNED_FILTER`` (if any); off when
+        collecting the rules' own candidates to train it.
     """
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
@@ -86,7 +90,8 @@ def extract(source: SourceText) -> list[Entity]:
             ent.places = ent.places or list(cand.places)
         if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
             ent.mentions.append(mention)
-    return link(entities.values())
+    found = link(entities.values())
+    return screen(found, source) if learned else found
 
 
 # --------------------------------------------------------------------------- work text

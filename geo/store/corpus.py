@@ -38,7 +38,8 @@ def rules() -> str:
     """Return the extractor fingerprint: a digest of the code and data that decide a reading (sha256 hex).
 
     The code of reading, extraction, places and geocoding, the region and curated gazetteer
-    data, and the derived data's build stamp and rivers (:data:`_DERIVED`), by content, so the
+    data, the derived data's build stamp and rivers (:data:`_DERIVED`) and the learned filter's
+    model file when ``PLAN_ATLAS_LEARNED_FILTER`` names one, by content, so the
     same release on another machine, or the derived folder built again from the same sources,
     gives the same fingerprint. Computed once per process (a few milliseconds). A kept
     extraction carrying another fingerprint is read again (:func:`geo.pipeline.reread`).
@@ -53,6 +54,10 @@ def rules() -> str:
         f = derived / name
         h.update(name.encode())
         h.update(f.read_bytes() if f.is_file() else b"-")
+    if str(settings.get("PLAN_ATLAS_LEARNED_FILTER")):  # the learned filter decides what is kept too
+        model = settings.path("PLAN_ATLAS_LEARNED_FILTER")
+        h.update(b"learned_filter")
+        h.update(model.read_bytes() if model.is_file() else b"-")
     return h.hexdigest()
 
 
