@@ -12,7 +12,7 @@ import logging
 
 import pytest
 
-from geo.evaluation import learning
+from geo.evaluation import learning, placement
 from geo.extract import Model, document_features, entity_features, extract
 from geo.extract.learned import screen
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText
@@ -82,7 +82,7 @@ def train_docs() -> list[learning.DocExamples]:
     ],
 )
 def test_names_are_compatible_as_the_scorer_counts_them(a: str, b: str, expected: float) -> None:
-    assert learning._compatible(a, b) == pytest.approx(expected)
+    assert placement.name_compatible(a, b) == pytest.approx(expected)
 
 
 def test_an_entity_overlapping_an_occurrence_of_the_gold_mention_matches() -> None:

@@ -31,15 +31,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from geo import extract as extract_mod
 from geo.evaluation.extraction import load_source
+from geo.evaluation.placement import name_compatible
 from geo.model import CORE_TYPES, Entity, SourceText
 from geo.settings import ROOT
 
@@ -262,7 +261,7 @@ def _groups(docs: Sequence[DocExamples], folds: int) -> list[str]:
 def _pair_score(g: dict, e: Entity, raw: str) -> float:
     gs = [g.get("mention") or "", g.get("name") or "", *(g.get("aliases") or [])]
     ps = [e.name, *e.aliases, *(m.text for m in e.mentions)]
-    best = max((_compatible(a, b) for a in gs for b in ps), default=0.0)
+    best = max((name_compatible(a, b) for a in gs for b in ps), default=0.0)
     if best == 0.0:
         spans = [(m.start, m.end) for m in e.mentions]
         for s in gs:
@@ -274,23 +273,6 @@ def _pair_score(g: dict, e: Entity, raw: str) -> float:
     return best
 
 
-def _compatible(a: str, b: str) -> float:
-    a, b = _norm(a), _norm(b)
-    if len(a) < 2 or len(b) < 2:
-        return 1.0 if a and a == b else 0.0
-    if a == b:
-        return 1.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if short in long_ and len(short) / len(long_) >= 0.6:
-        return 0.5 + 0.5 * len(short) / len(long_)
-    return 0.0
-
-
-def _norm(s: str) -> str:
-    return _PUNCT_RE.sub("", unicodedata.normalize("NFKC", s))
-
-
-_PUNCT_RE = re.compile(r"[\s·・\-—–―_()（）\[\]【】“”\"'‘’《》〈〉<>,，、:：;；.。/]+")
 
 
 # --------------------------------------------------------------------------- command line

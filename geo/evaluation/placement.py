@@ -168,7 +168,8 @@ def _norm(text: str) -> str:
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
-def _compatible(a: str, b: str) -> float:
+def name_compatible(a: str, b: str) -> float:
+    """How well two names match (1 equal, 0.5-1 one inside the other, 0 not), as the scorer pairs them."""
     a, b = _norm(a), _norm(b)
     if len(a) < 2 or len(b) < 2:
         return 1.0 if a and a == b else 0.0
@@ -181,7 +182,7 @@ def _compatible(a: str, b: str) -> float:
 
 
 def _pair_score(gold: GoldItem, pred: Predicted, text: str) -> float:
-    best = max((_compatible(a, b) for a in gold.names for b in pred.names), default=0.0)
+    best = max((name_compatible(a, b) for a in gold.names for b in pred.names), default=0.0)
     if best == 0.0 and pred.spans and text:
         occ = [(m.start(), m.end()) for n in gold.names for m in re.finditer(re.escape(n), text)]
         if any(s < oe and os < e for s, e in pred.spans for os, oe in occ):

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +16,7 @@ from shapely.geometry import mapping
 
 from geo.i18n import t
 from geo.maps import compact
-from geo.maps.setup import STATIC_URL, script_json
+from geo.maps.setup import STATIC_URL, script_json, write_hashed
 from geo.places import geometry_to_gcj
 from geo.settings import ROOT
 
@@ -30,14 +27,7 @@ SHAPES_URL = f"{STATIC_URL}/cache/shapes"
 
 @functools.lru_cache(maxsize=64)
 def _served_at(data_json: str, out: Path) -> str:
-    digest = hashlib.sha256(data_json.encode()).hexdigest()[:20]
-    target = out / f"{digest}.json"
-    if not target.is_file():
-        out.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=out)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data_json)
-        os.replace(tmp, target)  # atomic: a browser never reads half a file
+    target = write_hashed(out, "", ".json", data_json, digits=20)
     return script_json({"url": f"{SHAPES_URL}/{target.name}"})
 
 

@@ -10,13 +10,10 @@ runs a stale copy against a newer config.
 from __future__ import annotations
 
 import functools
-import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from geo.maps.setup import STATIC_URL
+from geo.maps.setup import STATIC_URL, write_hashed
 from geo.settings import ROOT
 
 #: Where bundles are written (served by Streamlit at ``/app/static/cache/js``); not in git.
@@ -65,15 +62,7 @@ def bundle(links: list[str], *, root: Path = ROOT, out: Path = BUNDLE_DIR) -> li
 
 @functools.lru_cache(maxsize=8)
 def _cached_write(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...], out: Path) -> str:
-    text = bundle_text(list(files))
-    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
-    target = out / f"map-{digest}.js"
-    if not target.is_file():
-        out.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".js", dir=out)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, target)  # atomic: a browser never reads half a file
+    target = write_hashed(out, "map-", ".js", bundle_text(list(files)), digits=16)
     return f"{BUNDLE_URL}/{target.name}"
 
 

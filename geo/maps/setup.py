@@ -13,7 +13,10 @@ import functools
 import hashlib
 import html
 import json
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -209,3 +212,19 @@ MAP_CSS = """
 path.leaflet-interactive:focus{outline:none}
 </style>
 """
+
+
+def write_hashed(out: Path, prefix: str, suffix: str, text: str, *, digits: int) -> Path:
+    """Write ``text`` once to ``out/<prefix><sha256[:digits]><suffix>`` and return that path.
+
+    The name changes with the content, so a browser may keep the file as long as it likes; the
+    write goes through a temporary file and a rename, so a browser never reads half a file.
+    """
+    target = out / f"{prefix}{hashlib.sha256(text.encode()).hexdigest()[:digits]}{suffix}"
+    if not target.is_file():
+        out.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=out)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    return target
