@@ -34,6 +34,7 @@ def test_table_never_touches_simplified_text() -> None:
     ("龍里縣至貴陽高速公路", "龙里县至贵阳高速公路"),
     ("乾县著名的后山干渠", "乾县著名的后山干渠"),
     ("计划２０２５年建成Ｇ７５兰海高速，（二期）：", "计划2025年建成G75兰海高速，（二期）："),  # digits and letters, not punctuation  # simplified text, characters shared with traditional: unchanged
+    ("衞生院至新城區道路工程敍述", "卫生院至新城区道路工程叙述"),  # Hong Kong and Taiwan forms (OpenCC's variant tables)
     ("", ""),
 ])
 def test_fold(text: str, expected: str) -> None:

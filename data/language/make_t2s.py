@@ -1,6 +1,7 @@
 """Write ``t2s.tsv``: each traditional-only Chinese character and its simplified form.
 
-usage: python data/language/make_t2s.py TSCharacters.txt STCharacters.txt > data/language/t2s.tsv
+usage: python data/language/make_t2s.py TSCharacters.txt STCharacters.txt [TWVariantsRev.txt HKVariantsRev.txt]
+       > data/language/t2s.tsv
 
 The two inputs are OpenCC's character dictionaries (Apache-2.0), e.g. from the PyPI package
 ``opencc-python-reimplemented==0.1.7`` (``opencc/dictionary/``). A character is kept only when it
@@ -8,6 +9,10 @@ maps to one single simplified character different from itself and is *not itself
 simplified text*: not a key of ``STCharacters.txt`` and not in GB 2312, the mainland's basic
 character set (乾 of 乾县, 著, 后, 干 and 么 stay as they are). So folding a simplified text changes
 nothing, and the text keeps its length (offsets stay valid).
+
+The optional variant tables (OpenCC's ``TWVariantsRev.txt`` and ``HKVariantsRev.txt``) map the
+Taiwan and Hong Kong forms of a character (衞, 敍, 粧, 裏…) to the standard traditional one, which
+the first table then simplifies; the same conditions apply to the variant.
 """
 
 from __future__ import annotations
@@ -35,16 +40,20 @@ def in_gb2312(ch: str) -> bool:
     return True
 
 
-def main(ts_path: str, st_path: str) -> None:
+def main(ts_path: str, st_path: str, *variant_paths: str) -> None:
     t2s = read_table(ts_path)
     simplified = set(read_table(st_path))
+    pairs = {trad: forms[0] for trad, forms in t2s.items()}
+    for path in variant_paths:  # a variant → its standard traditional form → that form's simplified one
+        for variant, forms in read_table(path).items():
+            standard = forms[0]
+            pairs.setdefault(variant, t2s.get(standard, [standard])[0])
     print("traditional\tsimplified")
-    for trad, forms in sorted(t2s.items()):
-        first = forms[0]
+    for trad, first in sorted(pairs.items()):
         if (len(trad) == 1 and len(first) == 1 and first != trad and trad not in simplified
                 and not in_gb2312(trad)):
             print(f"{trad}\t{first}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:])
