@@ -206,7 +206,9 @@ def _click_first_point(page) -> None:
         if b and 8 <= b["width"] <= 30 and 8 <= b["height"] <= 30:  # a circle marker
             paths.nth(i).click(force=True)
             stacked = frame.locator(".leaflet-popup-content a[data-pa-stack='0']")
-            frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
+            # the popup's box is filled after it opens (a project's details may be fetched): wait for
+            # its content, not only the box, before asking whether it is the list of a shared spot
+            frame.locator(".leaflet-popup-content .pa-popup > *").first.wait_for(timeout=10_000)
             if stacked.count():
                 stacked.click()
                 _one_popup(page)
