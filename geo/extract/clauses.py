@@ -163,7 +163,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         # the works' kind is the item's own, the plan a fact about the plan
         after = min((s_ for s_, _e in others if s_ >= cand.end), default=b)
         glued = [m for m in cues if cand.end <= m.start() < min(after, staged[0].start()) and cue_at(m)[0] is Stage.UPGRADE]
-        if glued or any(cue_at(m)[0] is Stage.UPGRADE for m in CUE_RE.finditer(cand.name)):
+        if glued or Stage.UPGRADE in stages.name_stages(cand.name):
             return Stage.UPGRADE
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
@@ -280,8 +280,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if back is not None:
         return back
     # the name itself may carry the works ("供水改扩建工程")
-    own = [cue_at(m)[0] for m in CUE_RE.finditer(cand.name)]
-    if Stage.UPGRADE in own:
+    if Stage.UPGRADE in stages.name_stages(cand.name):
         return Stage.UPGRADE
     # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
     anaphor = stages.ANAPHOR_RE.match(work, a)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -79,8 +80,10 @@ _RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def acceptable(modifier: str, head: str, name: str) -> bool:
-    """Return whether ``modifier`` + ``head`` names one specific item."""
+    """Return whether ``modifier`` + ``head`` names one specific item (memoised: a pure function of the
+    three strings and the region's fixed words, asked again for each mention of a name)."""
     # a negative word inside the head is the head's own ("翻坝转运体系"), not a negative of the name
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:

@@ -19,9 +19,12 @@ def sentence(work: str, s: int, e: int) -> tuple[int, int]:
     breaks = _breaks(work, SENTENCE_BREAK)
     k = bisect.bisect_left(breaks, s)
     a = breaks[k - 1] + 1 if k else 0
-    m = SENTENCE_BREAK.search(work, e)
-    b = m.end() if m and work[m.start()] != "\n" else (m.start() if m else len(work))
-    return a, b
+    # the next break at or after e, from the same list (a break is one character)
+    j = bisect.bisect_left(breaks, e)
+    if j == len(breaks):
+        return a, len(work)
+    at = breaks[j]
+    return a, (at + 1 if work[at] != "\n" else at)
 
 
 _BREAK_CACHE: dict[tuple[int, str], tuple[str, list[int]]] = {}
@@ -65,8 +68,8 @@ def clause(work: str, s: int, e: int) -> tuple[int, int]:
     breaks = _breaks(work, CLAUSE_BREAK)
     k = bisect.bisect_left(breaks, s)
     a = breaks[k - 1] + 1 if k else 0
-    m = CLAUSE_BREAK.search(work, e)
-    return a, (m.start() if m else len(work))
+    j = bisect.bisect_left(breaks, e)  # the next break at or after e (a break is one character)
+    return a, (breaks[j] if j < len(breaks) else len(work))
 
 
 def headline_stage(work: str) -> Stage | None:

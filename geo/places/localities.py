@@ -13,7 +13,9 @@ document's own district written with their suffix) is shared with :mod:`geo.plac
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from geo.model import Precision
 from geo.places.context import TOWN_SUFFIX, clean_text
@@ -66,7 +68,26 @@ def written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[i
 
     Each is ``(end, written, town)``: where the suffix ends, the words as
     written ("打通镇") and the town.
+
+    A document's towns are asked for twice in a row (:func:`geo.places.subject_town` and
+    :func:`document_localities`, issue 16): the last answer for a plain list or tuple of
+    context strings is kept; a copy is returned.
     """
+    key = (text, tuple(ctx)) if type(ctx) in (list, tuple) else None
+    last = _LAST_TOWNS[0]
+    if key is not None and last is not None and last[0]() is gaz and last[1] == key:
+        return list(last[2])
+    out = _written_towns(text, gaz, ctx)
+    if key is not None:
+        _LAST_TOWNS[0] = (weakref.ref(gaz), key, tuple(out))
+    return out
+
+
+#: The last answer of :func:`written_towns`: (the gazetteer, (text, context), the towns).
+_LAST_TOWNS: list[tuple[weakref.ref[Any], tuple[str, tuple[str, ...]], tuple[tuple[int, str, Place], ...]] | None] = [None]
+
+
+def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[int, str, Place]]:
     local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
     if not local:
         return []

@@ -137,6 +137,7 @@ def iter_names(text: str) -> Iterable[str]:
     return (a.strip() for a in text.split("|") if a.strip())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """Return a name without bracketed parts and spaces (重庆(綦江)食品工业园区 → 重庆食品工业园区)."""
     if "(" not in name and "（" not in name and not _SPACE.search(name):
