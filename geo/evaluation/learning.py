@@ -38,7 +38,7 @@ from typing import Sequence
 
 from geo import extract as extract_mod
 from geo.evaluation.extraction import load_source
-from geo.evaluation.placement import name_compatible
+from geo.evaluation.placement import name_compatible, one_to_one
 from geo.model import CORE_TYPES, Entity, SourceText
 from geo.settings import ROOT
 
@@ -106,13 +106,7 @@ def doc_examples(doc: str, gold: Sequence[dict], entities: Sequence[Entity], sou
 def _assign(pairs: Sequence[Sequence[tuple[float, int]]], kept: Sequence[bool]) -> set[int]:
     """Return the kept entities the scorer pairs with gold: one to one, best pair first."""
     cands = sorted(((s, gi, pi) for pi, ps in enumerate(pairs) if kept[pi] for s, gi in ps), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for _, gi, pi in cands:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-    return used_p
+    return {pi for _, pi in one_to_one(cands)}
 
 
 def train(docs: Sequence[DocExamples], *, l2: float = 1e-2, epochs: int = 200, rate: float = 0.5,

@@ -205,14 +205,24 @@ def match(gold: Sequence[GoldItem], pred: Sequence[Predicted],
         cands = sorted(((s, gi, pi) for gi, g in enumerate(items)
                         for pi, p in enumerate(by_doc[doc])
                         if (s := _pair_score(g, p, texts.get(doc, ""))) > 0), reverse=True)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, gi, pi in cands:
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                pairs.append((items[gi], by_doc[doc][pi]))
+        pairs.extend((items[gi], by_doc[doc][pi]) for gi, pi in one_to_one(cands))
     return pairs
+
+
+def one_to_one(cands: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Pair gold and predicted items one to one, best score first, as the scorer does.
+
+    ``cands`` are ``(score, gold index, predicted index)`` sorted best first.
+    """
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
 
 
 # --------------------------------------------------------------------------- places
