@@ -158,7 +158,9 @@ def test_a_link_keeps_its_filter_in_the_other_language(page, app_url: str) -> No
     assert english != all_  # the filter does something here
     mixed = _count_after(page, f"{app_url}/qijiang?lang=English&type=%E9%93%81%E8%B7%AF")  # 铁路
     assert mixed == english
-    assert page.get_by_test_id("stMultiSelect").first.get_by_text("Railway").count() >= 1
+    # the sidebar may still be drawing after the key figures arrive (the map and figures come first):
+    # wait for the type box to show the English label rather than counting at once
+    page.get_by_test_id("stMultiSelect").first.get_by_text("Railway").first.wait_for(timeout=30_000)
     # the next click writes the link again, in English
     search = page.get_by_test_id("stTextInput").first.locator("input")
     search.fill("x")
