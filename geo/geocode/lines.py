@@ -121,19 +121,17 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
                        "its sentence gives the route: " + "、".join(p.name for p in route),
                        basis=Basis.PLACES)
-    spanned = [] if len(named) >= 2 or len(given) >= 2 else spanned_units(
-        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
-    if spanned:
-        return Feature(entity.id, LineString([p.point for p in spanned]), Precision.SCHEMATIC, [],
-                       "its sentence says it spans " + "、".join(p.name for p in spanned)
-                       + ": drawn between their seats", basis=Basis.PLACES)
-    connected = [] if len(named) >= 2 or len(given) >= 2 else connected_places(
-        [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
-    if connected:
-        # 甲公路是A镇连接B乡的通道: the two places its sentence says it connects (issue 12).
-        return Feature(entity.id, LineString([p.point for p in connected]), Precision.SCHEMATIC, [],
-                       "its sentence says it connects " + "、".join(p.name for p in connected)
-                       + ": drawn between them", basis=Basis.PLACES)
+    if len(named) < 2 and len(given) < 2:
+        # The units its sentence says it spans ("跨A区和B区"), else the two places it says it connects
+        # ("甲公路是A镇连接B乡的通道", issue 12): the first reading that finds two or more.
+        quotes, names = [m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases]
+        for read, says, drawn in ((spanned_units, "spans", "between their seats"),
+                                  (connected_places, "connects", "between them")):
+            found = read(quotes, names, gaz, ctx)
+            if found:
+                return Feature(entity.id, LineString([p.point for p in found]), Precision.SCHEMATIC, [],
+                               f"its sentence says it {says} " + "、".join(p.name for p in found)
+                               + f": drawn {drawn}", basis=Basis.PLACES)
     places = [p for p in ends or [] if isinstance(p, Place)]
     parent = name_places(entity.part_of, gaz, ctx) if entity.part_of else []
     if ends and len(ends) >= 2 and len(places) == 1:
