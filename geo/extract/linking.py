@@ -9,7 +9,7 @@ from typing import Iterable
 
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
-from geo.model import Entity, EntityType, name_key
+from geo.model import Entity, EntityType, Mention, name_key
 
 
 @functools.cache
@@ -136,9 +136,23 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             aliases=aliases,
             places=next((e.places for e in members if e.places), []),
             part_of=next((e.part_of for e in members if e.part_of), None),
-            mentions=[m for e in members for m in e.mentions],
+            # two readings of one span (a list read with its inner item's head and with its count's
+            # head: "甲乙、丙丁、戊己高速扩容等3条高速公路") are one mention, not two
+            mentions=_one_per_span(m for e in members for m in e.mentions),
         )
         out.append(merged)
+    return out
+
+
+def _one_per_span(mentions: Iterable[Mention]) -> list[Mention]:
+    """Return the mentions in order, the first of each (document, start, end) only."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in mentions:
+        key = (m.doc, m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
     return out
 
 
