@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import logging
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -32,6 +33,9 @@ class Outcome(StrEnum):
     ADD = "add"  # a new document
     REPLACE = "replace"  # a new version of a stored document (the old text kept)
     UNCHANGED = "unchanged"  # the same content was already stored: nothing written
+
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +189,18 @@ def remove_document(eng: Engine, name: str, *, actor: str) -> None:
 def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool) -> list[FileResult]:
     """Extract ``new`` (outside any lock), then store and re-link them in one locked transaction."""
     gaz = gazetteer.load()
-    read = [(src, *_extraction(src, src.sha256, gaz)) for src in new]
-    return db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace))
+    read, failed = [], []
+    for src in new:
+        try:
+            read.append((src, *_extraction(src, src.sha256, gaz)))
+        except Exception as e:  # noqa: BLE001 - a rule's fault on one text must not cost the other files
+            _log.exception("extraction failed on %s", src.name)
+            failed.append(FileResult(src.name, error=(
+                f"could not read the projects of {src.name} ({type(e).__name__}: an error of Plan Atlas, "
+                "logged for its developers); nothing of it was stored, the other files were")))
+    if not read:
+        return failed
+    return failed + db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace))
 
 
 def _extraction(src: SourceText, sha256: str, gaz: gazetteer.Gazetteer) -> tuple[store_ingest.Extraction, int]:
@@ -374,7 +388,11 @@ def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str
         for d in docs[e.id]:
             if d not in read:
                 read[d] = corpus.context_from_json(contexts[d])
-        feat = geocode.geocode(e, gaz, context=geocode.joint_context([read[d] for d in docs[e.id]]))
+        try:
+            feat = geocode.geocode(e, gaz, context=geocode.joint_context([read[d] for d in docs[e.id]]))
+        except Exception:  # noqa: BLE001 - a placing rule's fault on one project leaves it unplaced, not the corpus
+            _log.exception("placing %s failed", e.name)
+            feat = geocode.unlocated(e, "not placed: an error of Plan Atlas while placing it (logged)")
         fresh[key] = corpus.feature_json(feat)
         features.append(feat)
     store_ingest.cache_features(conn, fresh, keep=keys)
