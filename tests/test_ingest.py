@@ -378,10 +378,19 @@ def test_pdf_text_layer() -> None:
         ("标题\n来源:某新闻 2026年03月18日 15:00\n正文。", "", dt.date(2026, 3, 18)),
         ("标题\n2021-02-04\n消息来源:某网\n正文。", "", dt.date(2021, 2, 4)),
         ("标题\n会议于2021年开始,持续到2023年。", "", None),
+        # numerals written full-width, or half converted (a page's numerals mixed): read, or left unknown
+        ("某区人民政府\n２０２２年８月１７日", "", dt.date(2022, 8, 17)),
+        ("某区人民政府\n二〇二一年十二月三1日", "", None),
     ],
 )
 def test_dates(text: str, raw: str, date: dt.date | None) -> None:
     assert read_meta(text, raw + "\n" + text).date == date
+
+
+@pytest.mark.parametrize("line", ["会议届次: 省十三届人大四7次会议", "市十3届人大四次会议", "十十届一次会议"])
+def test_mixed_numerals_are_no_session_and_no_crash(line: str) -> None:
+    meta = read_meta(f"标题\n{line}\n正文。", f"标题\n{line}\n正文。")
+    assert meta.date is None
 
 
 @pytest.mark.parametrize(

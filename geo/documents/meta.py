@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from geo.model import DocumentMeta
 
@@ -445,18 +446,26 @@ def _resolve_year(month: int | None, day: int | None, raw: str) -> dt.date | Non
 
 
 def _cn_number(s: str | None, *, digits: bool = False) -> int | None:
-    """Parse ``"8"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int."""
+    """Parse ``"8"``, ``"８"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int; None if it is neither.
+
+    A run mixing the two ways of writing ("四7", seen where a page's numerals were half converted)
+    is no number: the date or session it belongs to is left unknown rather than guessed.
+    """
     if not s:
         return None
+    s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
     if s.isdigit() and s.isascii():
         return int(s)
-    s = s.replace("○", "〇").replace("Ｏ", "〇")
+    if any(c not in _CN_DIGIT and c != "十" for c in s):
+        return None
     if digits:
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
-    return _CN_DIGIT[s]
+        return None if "十" in s else int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, ten, ones = s.partition("十")
+    if not ten:
+        return _CN_DIGIT[s] if len(s) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def _date(year: object, month: object, day: object) -> dt.date | None:
