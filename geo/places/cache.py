@@ -4,7 +4,7 @@ Building :class:`~geo.places.index.PlaceIndex` means importing pandas and geopan
 the boundary files of all of China and indexing some 18,000 names: most of a short ingest's
 time (issue 16). The built index is pickled once into the derived folder, in a file named
 after a digest of everything it is made from — the derived and curated files, the region
-data, the code of ``geo/places`` and ``geo/model.py``, Python's and shapely's versions — so
+data, the code of ``geo/places`` and ``geo/model``, Python's and shapely's versions — so
 a change to any of them builds (and keeps) a new one. The file is written by this code into
 the derived folder, which is trusted like the code itself; a folder that cannot be written
 only costs the rebuild.
@@ -38,7 +38,7 @@ def index_key(derived_dir: Path, curated_dir: Path) -> str:
     """Return the digest naming the index built from these folders by this code."""
     digest = hashlib.sha256(f"{sys.version}|{shapely.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
     code = Path(__file__).parent
-    sources = [*sorted(code.glob("*.py")), code.parent / "model.py", PROVINCE_ABBREVIATIONS,
+    sources = [*sorted(code.glob("*.py")), *sorted((code.parent / "model").glob("*.py")), PROVINCE_ABBREVIATIONS,
                *sorted(p for p in REGION_DIR.rglob("*") if p.is_file()),
                *sorted(p for p in curated_dir.glob("*.csv"))]
     for path in sources:

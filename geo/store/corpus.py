@@ -24,7 +24,7 @@ from geo.model import Entity, EntityType, Mention, Precision, Register, Stage, p
 from geo.places import Context, Level, Place, gazetteer, rivers
 
 #: Packages whose code decides what a document yields and where it is placed.
-_CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model.py", "geo/store/corpus.py")
+_CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model", "geo/store/corpus.py")
 #: Small curated data read whole.
 _DATA = ("data/gazetteer", "data/regions")
 #: The derived files standing for the large ones: the build stamp (the digest of the code, region

@@ -1,0 +1,198 @@
+"""Records of reading: a document, its text, and the entities it names with their mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence, TypeVar
+
+from geo.model.kinds import STAGE_ORDER, EntityType, Stage, entity_id
+
+if TYPE_CHECKING:
+    from geo.model.register import Register
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """Title, issuing body and publication date of a document."""
+
+    title: str
+    issuer: str | None = None
+    date: dt.date | None = None
+    #: The plan period the document covers (十四五 → (2021, 2025)), never a target year.
+    period: tuple[int, int] | None = None
+    #: The document's own year, which relative years (今年, 年内, 年底) are read against: the date's,
+    #: else one the text gives without a full date (〔2023〕12号, "2024年政府工作报告"), else the file name's.
+    year: int | None = None
+    #: Where ``year`` came from: one of :data:`YEAR_SOURCES`, None without a year.
+    year_source: str | None = None
+
+
+#: Where a document's year comes from (``DocumentMeta.year_source``; issue 11 item 3): its full
+#: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
+#: given at, its file name ("2023年重点项目清单.docx"; only when the text names no year at all), or a person.
+YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "filename", "person")
+
+
+@dataclass(slots=True)
+class SourceText:
+    """A decoded document, its cleaned text and the map back to the original.
+
+    ``raw`` is the decoded original text; ``text`` is the cleaned text used by
+    extraction; ``offsets[i]`` is the index in ``raw`` of ``text[i]`` (so
+    ``len(offsets) == len(text)``). ``shown`` is the cleaned text as written when ``text`` is
+    its traditional characters folded to simplified ones (:mod:`geo.documents.fold`; same length,
+    same offsets), else empty: evidence is shown from it, as the document wrote it.
+    """
+
+    name: str
+    raw: str
+    text: str
+    offsets: list[int]
+    meta: DocumentMeta
+    sha256: str
+    encoding: str = "utf-8"
+    media_type: str = "text/plain"
+    shown: str = ""
+
+    def display(self, start: int, end: int) -> str:
+        """Return ``text[start:end]`` as the document wrote it (before folding)."""
+        return (self.shown or self.text)[start:end]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the matching span of ``raw``."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place where a document names a project, with the evidence."""
+
+    doc: str
+    text: str
+    quote: str
+    start: int
+    end: int
+    stage: Stage = Stage.UNSPECIFIED
+    target_year: int | None = None
+    lead_unit: str | None = None
+    doc_date: dt.date | None = None
+    #: Year the works start(ed), where the clause says so ("2024年开工").
+    start_year: int | None = None
+    #: How the years were read: ``explicit`` (a written year), ``relative`` (今年, 明年, 年内,
+    #: a month and day, resolved against the document date) or ``plan_period`` (only the
+    #: document's plan period applies); None when the clause gives no year at all.
+    year_basis: str | None = None
+    #: The document's plan period (十四五 → (2021, 2025)): a window, never the target year.
+    period: tuple[int, int] | None = None
+    #: Register fields the sentence, task or table row states for this project (issue 13).
+    register: Register | None = None
+
+
+#: Values of :attr:`Mention.year_basis`.
+YEAR_BASES: tuple[str, ...] = ("explicit", "relative", "plan_period")
+
+
+@dataclass(slots=True)
+class Entity:
+    """A project: one physical infrastructure item, possibly named in many documents."""
+
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    part_of: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = entity_id(self.name, self.type)
+
+    @property
+    def stage(self) -> Stage:
+        """Stage from the latest dated evidence, preferring specific stages."""
+        return current_stage(self.mentions)
+
+    @property
+    def target_year(self) -> int | None:
+        """Target year from the latest mention that gives one."""
+        dated = [m for m in self.mentions if m.target_year]
+        if not dated:
+            return None
+        return max(dated, key=lambda m: (m.doc_date or dt.date.min)).target_year
+
+
+#: How far along the works a stage says they are, for choosing among mentions: 改扩建 names a
+#: kind of works, not a point of their life, so any stage of the life says more (issue #11).
+PROGRESS_RANK: dict[Stage, int] = {s: i for i, s in enumerate((Stage.UNSPECIFIED, Stage.UPGRADE, *STAGE_ORDER[:5]))}
+
+
+def current_stage(mentions: list[Mention]) -> Stage:
+    """Return the stage of the latest evidence that states one.
+
+    Mentions without a stage never override a stated one; among mentions of
+    the same date the most advanced stage wins (:data:`PROGRESS_RANK`: 改扩建
+    below every stage of the works' life).
+    """
+    stated = [m for m in mentions if m.stage is not Stage.UNSPECIFIED]
+    if not stated:
+        return Stage.UNSPECIFIED
+    best = max(stated, key=lambda m: (m.doc_date or dt.date.min, PROGRESS_RANK[m.stage]))
+    return best.stage
+
+
+class _Dated(Protocol):
+    doc: str
+    doc_date: dt.date | None
+    stage: Stage
+    target_year: int | None
+    start_year: int | None
+    period: tuple[int, int] | None
+
+
+_M = TypeVar("_M", bound=_Dated)
+
+
+def latest_start_year(mentions: Iterable[_Dated]) -> int | None:
+    """Return the start year of the latest-dated mention that states one (None if none does)."""
+    dated = [m for m in mentions if m.start_year]
+    return max(dated, key=lambda m: m.doc_date or dt.date.min).start_year if dated else None
+
+
+def latest_period(mentions: Iterable[_Dated]) -> tuple[int, int] | None:
+    """Return the plan period of the latest-dated document that has one (None if none does)."""
+    dated = [m for m in mentions if m.period]
+    return max(dated, key=lambda m: m.doc_date or dt.date.min).period if dated else None
+
+
+def governing_first(mentions: Sequence[_M]) -> tuple[_M, ...]:
+    """Return the mentions with each document's governing mention first.
+
+    Documents keep the order of their first mention, and a document's mentions
+    stay together. Within a document the governing mention — the one that
+    governs the item — comes first: the first that states a target year, else
+    the first with the most advanced stated stage (:data:`PROGRESS_RANK`, as
+    :func:`current_stage` ranks them), else the first; the others follow in
+    their given order. So a popup lists the most informative sentence first,
+    and a reader taking one mention per document takes the governing one.
+    """
+    if len(mentions) < 2:  # most projects: one sentence names them
+        return tuple(mentions)
+    rank = PROGRESS_RANK
+    by_doc: dict[str, list[_M]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    out: list[_M] = []
+    for group in by_doc.values():
+        lead = next((m for m in group if m.target_year), None)
+        if lead is None:
+            staged = [m for m in group if m.stage is not Stage.UNSPECIFIED]
+            # max() keeps the first of equal ranks
+            lead = max(staged, key=lambda m: rank[m.stage]) if staged else group[0]
+        out.append(lead)
+        out += [m for m in group if m is not lead]
+    return tuple(out)
