@@ -783,3 +783,36 @@ STRUCTURE_AND_LIST_END_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), STRUCTURE_AND_LIST_END_CASES, ids=lambda c: str(c)[:10])
 def test_sections_before_structures_route_ends_and_region_links(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# --------------------------------------------------------------------------- classes of fresh5
+# (tests/data/blind/fresh5, blind until part-7d, now tuning data; every sentence below is invented
+# for its class, with real places and made-up items)
+
+# F5a. More words of news prose glued to a name's left: a verb that states, publishes or decides
+#      (明确, 发布, 召开, 采用), a train's movement (驶离, 开往, 抵达), an effect on capacity (大幅释放,
+#      拉开), a verb with its resultative 起 (构建起), the conjunctions 即 and 暨, a photo credit (摄), a
+#      traditional text's particle 著 for 着 (標志著 is 标志着). 未来 ends a name only before a place or a
+#      modifier of two characters or more ("未来科技城" is a name).
+NEWS_GLUE_CASES = [
+    ("通知进一步明确甲乙城轨快线已列为市级重大项目。", ["甲乙城轨快线"]),
+    ("交通运输厅发布甲乙高速公路机电工程招标公告。", ["甲乙高速公路"]),
+    ("区交通局组织召开甲乙旅游码头竣工验收会。", ["甲乙旅游码头"]),
+    ("采用一级公路技术标准建设。", []),
+    ("当天,G1次列车驶离綦江东站,预计中午抵达江津北站。", ["綦江东站", "江津北站"]),
+    ("两座车站均有开往甲乙铁路的列车。", ["甲乙铁路"]),
+    ("甲乙高铁通车后将大幅释放甲丙铁路货运能力。", ["甲乙高铁", "甲丙铁路"]),
+    ("拉开高速公路“骨架”。", []),
+    ("通车后将构建起甲乙高速公路与丙丁铁路的联系。", ["甲乙高速公路", "丙丁铁路"]),
+    ("甲乙铁路江津至綦江段,即甲乙高铁,正式开通。", ["甲乙铁路江津至綦江段", "甲乙高铁"]),
+    ("江津北站竣工暨甲乙物流基地建设启动仪式举行。", ["江津北站", "甲乙物流基地"]),
+    ("张三摄甲乙铁路全线贯通后,客流大增。", ["甲乙铁路"]),
+    ("标志著甲乙高铁全面进入铺轨阶段。", ["甲乙高铁"]),  # "標志著…" as folded (著 stays)
+    ("未来甲乙高速与丙丁高速连接闭环。", ["甲乙高速", "丙丁高速"]),
+    ("綦江未来科技城开工。", ["綦江未来科技城"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
+def test_more_news_words_glued_to_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -197,8 +197,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
-        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()):
-            continue  # "使水富港…" is a verb before a place; "使君路" is a name
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
+            continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
         if len(m.group()) > 1:
             verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter

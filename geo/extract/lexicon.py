@@ -186,10 +186,17 @@ ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知
 #: out: "幸福路", "幸福大道" are common names of real streets.
 QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好", "致富")
 
+
+def _with_traditional_particle(words: set[str]) -> set[str]:
+    """Return ``words`` and each word with 着 written 著, as traditional texts write the particle
+    ("標志著", "隨著", "意味著"): folding keeps 著, which simplified text also uses (显著)."""
+    return words | {w.replace("着", "著") for w in words if "着" in w}
+
+
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
     sorted(
-        set(
+        _with_traditional_particle(set(
             """
             推进 推动 加快 建设 建成 开工 启动 实施 规划 研究 论证 谋划 争取 力争 打造 扩建 新建
             迁建 改建 续建 提升 完善 依托 全力 积极 协同 共同 合力 加强 强化 深化 优化 建好
@@ -210,13 +217,14 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
             使得 透露 透露出 目前 当前 代表着 来自 当成 被当成 极易 需转 入选 所属 抓紧 出台 累计 拆迁 划定 打算 仅有
-            随著 可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
+            可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
             增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             范围内 直接 服务于 直接服务 再迎 新进展 进展 新突破 突破 宣布 意味着 这意味着 填补 渠化 向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
         )
         | set(QUALITY_WORDS)
-        | set(_DATA["left_stops"]),
+        | set(_DATA["left_stops"])
+        | set(_DATA["place_stops"])),
         key=lambda s: (-len(s), s),
     )
 )
@@ -225,9 +233,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
 #: ("建成走马岭隧道") they are the name's first character, not a stop.
 WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 
-#: Causative verbs ("使X港泊位达17个", "让X高速…"): a stop only before a place, since they also open
-#: names ("使君路", "令公桥").
-CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
+#: Causative verbs ("使X港泊位达17个", "让X高速…") and time words ("未来X高速…"): a stop only before a
+#: place or a modifier of two or more characters, since they also open names with a one-character
+#: modifier or none ("使君路", "令公桥", "未来科技城").
+CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
 
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
