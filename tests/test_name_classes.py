@@ -804,7 +804,7 @@ NEWS_GLUE_CASES = [
     ("甲乙高铁通车后将大幅释放甲丙铁路货运能力。", ["甲乙高铁", "甲丙铁路"]),
     ("拉开高速公路“骨架”。", []),
     ("通车后将构建起甲乙高速公路与丙丁铁路的联系。", ["甲乙高速公路", "丙丁铁路"]),
-    ("甲乙铁路江津至綦江段,即甲乙高铁,正式开通。", ["甲乙铁路江津至綦江段", "甲乙高铁"]),
+    ("规划走向即甲乙高铁的走向。", ["甲乙高铁"]),
     ("江津北站竣工暨甲乙物流基地建设启动仪式举行。", ["江津北站", "甲乙物流基地"]),
     ("张三摄甲乙铁路全线贯通后,客流大增。", ["甲乙铁路"]),
     ("标志著甲乙高铁全面进入铺轨阶段。", ["甲乙高铁"]),  # "標志著…" as folded (著 stays)
@@ -815,4 +815,47 @@ NEWS_GLUE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
 def test_more_news_words_glued_to_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5b. One item written twice: a second name in apposition after 即 ("X铁路A至B段,即Y高铁", "X铁路
+#      全线(即X铁路复线)") is an alias of the first, of the same type only; 即将 is no apposition.
+#      The lone last character of a word a stop opens ("通过连接线与X等铁路": 连接|线) is no list item.
+APPOSITION_CASES = [
+    ("甲乙铁路江津至綦江段,即江綦高铁,正式开通运营。", ["甲乙铁路江津至綦江段"]),
+    ("新甲乙铁路全线(即甲乙铁路复线)正式投入运营。", ["新甲乙铁路"]),
+    ("甲乙高速公路,即将开工。", ["甲乙高速公路"]),
+    ("甲乙高速公路,即丙丁铁路的平行线。", ["甲乙高速公路", "丙丁铁路"]),  # not one item: two types
+    ("并通过连接线与达成等多条铁路干线衔接。", ["达成铁路"]),
+    ("江津北站和甲乙枢纽连接线等8个铁路项目开工。", ["江津北站", "甲乙枢纽连接线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), APPOSITION_CASES, ids=lambda c: str(c)[:10])
+def test_appositions_and_word_tails(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_an_apposition_keeps_the_second_name_as_alias() -> None:
+    text = "甲乙铁路江津至綦江段,即江綦高铁,正式开通运营。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    (ent,) = extract(src)
+    assert "江綦高铁" in ent.aliases and len(ent.mentions) == 2
+
+
+# F5c. An interchange named where a route starts or ends ("从X高速Y互通起", "至X高速Y互通", "到X互通",
+#      "起A县城东的B枢纽互通") is a landmark of that route, not a project; "可与X高速互通" is the verb
+#      "to connect with". An interchange built or planned is still one.
+ROUTE_END_CASES = [
+    ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", []),
+    ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速"]),
+    ("该段起毕节市赫章县城东的甲乙枢纽互通,接建成的毕节至威宁高速公路。", ["毕节至威宁高速公路"]),
+    ("经万州普子(可与恩广高速互通),再向西。", []),
+    ("G65包茂高速甲乙互通建成通车。", ["G65包茂高速甲乙互通"]),
+    ("新建渝湘高速甲乙互通。", ["渝湘高速甲乙互通"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
+def test_interchanges_at_a_routes_ends(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names

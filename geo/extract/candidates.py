@@ -97,7 +97,33 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
-    return joined_water_works(work, cands)
+    return _appositions(work, joined_water_works(work, cands))
+
+
+def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
+    """Name an item written again in apposition after 即 with the first name ("X铁路A至B段,即Y高铁",
+    "X铁路全线(即X铁路复线)"): the second name is an alias of the first, not another item."""
+    by_end: dict[int, Cand] = {}
+    for c in cands:
+        if not c.implied and c.group != -2 and (c.end not in by_end or c.start < by_end[c.end].start):
+            by_end[c.end] = c
+    for c in cands:
+        gap = _APPOSITION_RE.search(work, max(0, c.start - 6), c.start)
+        first = by_end.get(gap.start()) if gap else None
+        if first is None or first is c or first.type is not c.type or c.implied:
+            continue
+        first.aliases.append(c.name)
+        c.aliases.append(c.name)
+        c.name, c.part_of, c.places = first.name, first.part_of, list(first.places)
+    return cands
+
+
+#: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
+_ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
+
+
+#: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
+_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")
 
 
 def _head_matches(work: str) -> list[re.Match[str]]:
@@ -341,8 +367,13 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
-    if head in lx.INTERCHANGE_HEADS and lx.ROUTE_END_RE.search(work, max(0, start - 6), start):
-        return out  # "起于渝武高速蔡家立交": where a route starts, a landmark, not a project
+    if head in lx.INTERCHANGE_HEADS and (lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+                                         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
+                                         or work.startswith("起", end)
+                                         or head == "互通" and work[start - 1 : start] in ("与", "和", "同")):
+        # "起于渝武高速蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通": where a route
+        # starts or ends, a landmark, not a project; "可与X高速互通": the verb "to connect with"
+        return out
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
@@ -660,6 +691,8 @@ def _list_items(
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
+        if len(item) == 1 and cut and item not in lx.ABBREVIATIONS:
+            break  # "通过连接线与X等铁路": the last character of a word a stop opens (连接|线), not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
