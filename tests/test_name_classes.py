@@ -859,3 +859,30 @@ ROUTE_END_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
 def test_interchanges_at_a_routes_ends(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F5d. Kinds, not items: a quantity (大量), a role or part (专用铁路, 支流库区码头, 桥梁隧道), a traction
+#      (电气化), lines leaving a province (出省, 进出川), a class of airport (A3级通用机场), the roads
+#      reaching villages (通村公路), a length before a kind (万余公里产业大道), the roads between two
+#      places ("A与B间高速公路"), "各地" (everywhere). Named items beside each kind are still found.
+KIND_CASES = [
+    ("利用大量长大隧道和高墩大跨桥梁方式。", []),
+    ("该专用铁路项目于2023年开工。", []),
+    ("甲乙专用铁路开工。", ["甲乙专用铁路"]),
+    ("重点建设綦江港等重要港口和支流库区码头。", ["綦江港"]),
+    ("推进甲乙库区航道建设。", ["甲乙库区航道"]),
+    ("桥梁隧道长度占路线总长的63%。", []),
+    ("主要路段为国家I级双线电气化铁路。", []),
+    ("出省高速公路通道增至27个,均为重庆出省高速公路通道。", []),
+    ("打通进出川高速铁路。", []),
+    ("“N”指有条件的县设置的A3级通用机场。", []),
+    ("包括綦江A1级通用机场和江津通用机场。", ["綦江A1级通用机场", "江津通用机场"]),
+    ("万余公里产业大道和通村公路连通乡镇。", []),
+    ("重庆与贵阳间高速公路行车时间缩短。", []),
+    ("降水使得各地水库水位上升。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), KIND_CASES, ids=lambda c: str(c)[:10])
+def test_quantities_roles_and_classes_are_kinds(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -157,13 +157,14 @@ COUNT_SLOGAN_RE = re.compile(
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 
-#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
-GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
+#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "A3级通用机场", "双向八车道"): a kind.
+GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[A-F]\d|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
 
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
-#: of road ("乡镇通硬油路", "村村通水泥路"): no road is named.
-SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通")
+#: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
+#: "通组公路"): no road is named.
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|^通[村组乡镇]$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.

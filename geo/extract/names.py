@@ -100,6 +100,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if _MODE_PAIR_RE.search(name):
         return False  # "湖南省公路水路…投资": two modes of transport together are a sector, no item
+    if modifier.endswith("间") and place_like(modifier[:-1]):
+        return False  # "重庆与贵阳间高速公路": the roads between two places, no road's name
     if _between_regions(modifier):
         return False  # "渝东北到渝东南高速公路": the link between two parts of a region, no road's name
     if head in lx.WIDENING_HEADS:
@@ -158,8 +160,8 @@ _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号
 #: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
 _QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
 
-#: A size written before a head: voltage, capacity, tonnage, length.
-_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+#: A size written before a head: voltage, capacity, tonnage, length ("500千伏", "万余公里").
+_MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)余?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
 
 
 def _strip_heads(modifier: str, head: str) -> str:
