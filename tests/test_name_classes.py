@@ -886,3 +886,22 @@ KIND_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), KIND_CASES, ids=lambda c: str(c)[:10])
 def test_quantities_roles_and_classes_are_kinds(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F5e. First items of a list: the item right after a list's opening verb (包括, 分别为) is the list's
+#      first even when a head stands before the verb ("3个通用机场包括A、B和C通用机场"); a corridor's
+#      line by its direction ("成渝中线") takes the list's head like the others; a line joined at a
+#      junction ("接轨A、B联络线") and a line of a national grid ("“八纵八横”之X高铁") are items.
+#      A direction line with no name ("中线、X高铁") is none.
+LIST_FIRST_CASES = [
+    ("3个A1级通用机场包括綦江、江津和永川通用机场。", ["綦江机场", "江津机场", "永川通用机场"]),
+    ("加快推进成渝中线、渝万高铁。", ["成渝中线高铁", "渝万高铁"]),
+    ("线路接轨渝黔、川黔联络线,止于东升村。", ["渝黔联络线", "川黔联络线"]),
+    ("国家“八纵八横”之西达渝高铁在达川交汇。", ["西达渝高铁"]),
+    ("推进中线、渝万高铁建设。", ["渝万高铁"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_FIRST_CASES, ids=lambda c: str(c)[:10])
+def test_first_items_of_lists(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

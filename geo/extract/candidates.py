@@ -543,6 +543,13 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
+#: Verbs that open a list after its count or kind ("3个通用机场包括A、B和C通用机场"): the item after
+#: one is the list's first, not works on a line named before it.
+_LIST_OPENERS = frozenset({"包括", "分别为", "分别是", "主要有", "其中", "即"})
+
+#: A corridor's line named by its direction closing a list item ("成渝中线", "渝西北线").
+_DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
+
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
 #: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
 _ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
@@ -697,13 +704,16 @@ def _list_items(
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
-        if cut and not own and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at)):
+        if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
+                and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at))):
             # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
             # further left is another clause's ("X铁路通道项目是衔接沪昆、南昆及沿边铁路")
             own = [None]
         if item and not own:
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
-            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else not GENERIC_RE.search(item)
+            # a corridor's line by its direction ("成渝中线") takes the head: 中 is no generic word there
+            body = _DIRECTION_LINE_RE.sub("", item)
+            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
             if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
