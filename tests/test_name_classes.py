@@ -905,3 +905,21 @@ LIST_FIRST_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), LIST_FIRST_CASES, ids=lambda c: str(c)[:10])
 def test_first_items_of_lists(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F5f. One item written two ways in one document: a reservoir with its size class ("甲山大型水库",
+#      "甲山水库"), a development zone as 经济技术开发区 or 经济开发区 with or without its province, a line
+#      with its two ends in either order. Different ends, places or kinds stay apart.
+SAME_ITEM_CASES = [
+    ("甲山大型水库已开工建设。甲山水库总库容1亿立方米。", 1),
+    ("广元经济技术开发区举行仪式。项目位于四川省广元经济开发区。", 1),
+    ("中心城区至綦江—万盛城轨快线开工。綦江—万盛至中心城区城轨快线全长60公里。", 1),
+    ("江津至綦江高速公路和綦江至万盛高速公路开工。", 2),
+    ("甲山大型水库和乙山水库开工。", 2),
+    ("綦江至江津高速公路和江津至綦江铁路开工。", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SAME_ITEM_CASES, ids=lambda c: str(c)[:10])
+def test_one_item_written_two_ways(text: str, count: int) -> None:
+    assert len(core_names(text)) == count

@@ -117,6 +117,17 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 union(i, same.pop(), loose=False)
+    # one document writing a line's two ends in either order ("中心城区至綦江—万盛城轨快线", "綦江—万盛
+    # 至中心城区城轨快线"): one line (issue #11). Only within a document, and only for lines.
+    ends_of: dict[tuple[EntityType, frozenset[str], str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        if ent.type in lx.LINE_LIKE and (pair := _two_ends(ent.name)) is not None:
+            ends_of[(ent.type, *pair)].append(i)
+    for ids in ends_of.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if docs[i] & docs[j]:
+                    union(i, j, loose=False)
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, ent in enumerate(items):
         groups[find(i)].append(ent)
@@ -140,6 +151,21 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         )
         out.append(merged)
     return out
+
+
+def _two_ends(name: str) -> tuple[frozenset[str], str] | None:
+    """Return the two ends (as a set) and the head of a line named "A至B<head>", or None.
+
+    The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
+    """
+    parts = name.split("至")
+    if len(parts) != 2 or "段" in name:
+        return None
+    places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
+    if not places or not parts[0]:
+        return None
+    cut = max(places)
+    return frozenset({parts[0], parts[1][:cut]}), parts[1][cut:]
 
 
 #: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
@@ -179,6 +205,8 @@ def variant_key(name: str) -> str:
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
+    key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
+    key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     key = _CODE_START_RE.sub("", key)
     key = _NATIONAL_CODE_RE.sub(r"\1", key)  # "国道G318" is G318
     return _NATIONAL_NUMBER_RE.sub(r"\2\1", key)
@@ -192,6 +220,8 @@ _METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
 _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 _CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省])")
+_RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
+_ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
 _NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
 
