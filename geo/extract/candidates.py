@@ -386,7 +386,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
-    if head in lx.STRUCTURE_HEADS:
+    if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
         typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
     if head in lx.WIDENING_HEADS:

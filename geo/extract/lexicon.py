@@ -90,7 +90,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
@@ -119,7 +119,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"环线": 2, "提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
@@ -446,6 +446,10 @@ DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息
 STRUCTURE_HEADS: frozenset[str] = frozenset(
     {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线"}
 )
+
+#: A ring line ("巴城东环线", "X铁路枢纽环线"; not a tour or a network's loop: "旅游大环线", "高铁环线"):
+#: a road unless its name or its sentence says railway, as a structure's type is its line's.
+RING_HEADS: frozenset[str] = frozenset({"环线"})
 
 #: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
 INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
