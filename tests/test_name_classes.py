@@ -941,3 +941,19 @@ RING_CASES = [
 @pytest.mark.parametrize(("sentence", "types"), RING_CASES, ids=lambda c: str(c)[:10])
 def test_ring_lines(sentence: str, types: dict[str, str]) -> None:
     assert core_types(sentence) == types
+
+
+# F5h. Roads named as a kind of corridor by their ends or places ("A至B沿江通道", "X旅游通道") and the
+#      extension of a numbered grid line ("快速路三纵线延伸线"). A corridor of a region's network
+#      ("西部陆海新通道、沿江通道等进出川大通道") and a figure of value ("黄金旅游通道") are none.
+CORRIDOR_ROAD_CASES = [
+    ("规划建设快速路三纵线延伸线、大滨路至西彭沿江通道等。", ["快速路三纵线延伸线", "大滨路至西彭沿江通道"]),
+    ("该路起于天府大道与成黑旅游通道平交口。", ["天府大道", "成黑旅游通道"]),
+    ("统筹西部陆海新通道、沿江通道等进出川大通道建设。", []),
+    ("有助于形成新的黄金旅游通道。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CORRIDOR_ROAD_CASES, ids=lambda c: str(c)[:10])
+def test_corridor_roads_and_grid_extensions(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -72,6 +72,7 @@ def variant_aliases(cand: Cand, head: str) -> None:
 
 #: A line of a city's grid of expressways, numbered by direction ("六纵线", "四横线").
 _GRID_LINE_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线")
+_GRID_LINE_END_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线$")
 
 #: A water project named for its reservoir's place: its conservancy works ("X水利工程", "X水利枢纽").
 _RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
@@ -109,8 +110,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
-    if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
-        return True  # "轨道交通1号线延长线": the extension of a line named by its number
+    if head in lx.BRANCH_HEADS and (SELF_NAMED_RE.fullmatch(modifier) or _GRID_LINE_END_RE.search(modifier)):
+        return True  # "轨道交通1号线延长线", "快速路三纵线延伸线": the extension of a line named by its number
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
