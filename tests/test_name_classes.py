@@ -957,3 +957,27 @@ CORRIDOR_ROAD_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), CORRIDOR_ROAD_CASES, ids=lambda c: str(c)[:10])
 def test_corridor_roads_and_grid_extensions(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F5i. A corridor word right after a line's head ("形成沿江高铁通道", "X高速公路省际通道又增加一个出口",
+#      "构建起A至B高速公路双通道") names the corridor, not a line; a corridor reserved for a planned line
+#      ("预留X高速铁路通道") and a corridor that is a project ("X铁路通道项目") still name it. A section
+#      named by a province and a city with their suffixes ("四川省广安段") is a section, the same as
+#      without them.
+CORRIDOR_CASES = [
+    ("由成达万高铁形成高标准沿江高铁通道。", ["成达万高铁"]),
+    ("标志着川渝高速公路省际通道又增加一个出口。", []),
+    ("还将构建起内江至重庆高速公路双通道。", []),
+    ("规划两条高速铁路,预留郑贵高速铁路通道。", ["郑贵高速铁路"]),
+    ("滇东纵向铁路通道项目是关键联络线。", ["滇东纵向铁路"]),
+    ("西渝高铁四川省广安段建设有序推进。", ["西渝高铁四川省广安段"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CORRIDOR_CASES, ids=lambda c: str(c)[:10])
+def test_corridors_after_a_line_and_province_sections(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_section_with_and_without_its_province_suffix_is_one() -> None:
+    assert len(core_names("西渝高铁四川广安段建设有序推进。西渝高铁四川省广安段全长20公里。")) == 1

@@ -380,6 +380,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
         return out
+    if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
+        # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
+        # 铁路通道" reserves the corridor of a planned line, which is an item
+        return out
     if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
         return out  # "X水库属中型水库": the kind an item belongs to
     if _ONE_OF_RE.match(work, end):
@@ -534,6 +538,10 @@ _VIA = "经接至"
 #: A company named after its site reaches further ("X物流园建设发展有限公司").
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
+
+#: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
+#: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
+_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
 
 _STATION_PAIR_RE = re.compile("站至")
 

@@ -206,6 +206,7 @@ def variant_key(name: str) -> str:
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
+    key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     key = _CODE_START_RE.sub("", key)
     key = _NATIONAL_CODE_RE.sub(r"\1", key)  # "国道G318" is G318
@@ -239,6 +240,12 @@ def _provinces() -> tuple[str, ...]:
 
 #: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
 _COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+
+
+@functools.cache
+def _province_suffix_re() -> re.Pattern[str]:
+    """A province's 省 inside a name, before more of it ("四川省广安段"): written or not, one name."""
+    return re.compile(f"({'|'.join(_provinces())})省(?=[\u4e00-\u9fff])")
 
 
 def _route_endpoints(key: str) -> str:

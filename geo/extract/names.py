@@ -260,10 +260,13 @@ _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def _nested_places(sec: str) -> bool:
-    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山")."""
+    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山"), each
+    maybe with its suffix ("四川省广安", "四川省广安市")."""
     pos, n = 0, 0
     while pos < len(sec) and (m := place_re().match(sec, pos)):
         pos, n = m.end(), n + 1
+        if sec[pos : pos + 1] in ("省", "市", "州", "县", "区") and (pos + 1 == len(sec) or place_re().match(sec, pos + 1)):
+            pos += 1
     return pos == len(sec) and 2 <= n <= 3
 
 
