@@ -981,3 +981,22 @@ def test_corridors_after_a_line_and_province_sections(sentence: str, names: list
 
 def test_a_section_with_and_without_its_province_suffix_is_one() -> None:
     assert len(core_names("西渝高铁四川广安段建设有序推进。西渝高铁四川省广安段全长20公里。")) == 1
+
+
+# F5j. A phase in brackets after a name ("X山区公路(一期)", "X轨道交通S1号线（一期）") names the phase,
+#      an item of its own; other notes ("(在建)") do not. A line named by its two places before 的
+#      ("广安到华蓥的快速通道", "预留仁怀至叙永的普速铁路通道") is that line; a journey after 从 is not.
+PHASE_AND_OF_CASES = [
+    ("加快建设绵阳广元山区公路(一期)。推进绵阳广元山区公路(二期)。", ["绵阳广元山区公路一期", "绵阳广元山区公路二期"]),
+    ("贵阳市轨道交通S1号线（一期）开通。", ["贵阳市轨道交通S1号线一期"]),
+    ("渝黔高速(在建)和成渝高速。", ["渝黔高速", "成渝高速"]),
+    ("由于广安到华蓥的快速通道已通车。", ["广安到华蓥快速通道"]),
+    ("规划两条普速铁路,预留仁怀至叙永的普速铁路通道。", ["仁怀至叙永普速铁路"]),
+    ("从重庆到成都的高铁只需1小时。", []),
+    ("建设江津的高速公路。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PHASE_AND_OF_CASES, ids=lambda c: str(c)[:10])
+def test_bracketed_phases_and_routes_before_de(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -363,6 +363,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     metro = _metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
     if metro:
         name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+    route_at = _route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
+    if route_at is not None:
+        # "广安到华蓥的快速通道", "仁怀至叙永的普速铁路": a line named by its two ends before 的
+        name = work[route_at : start - 1] + work[start:end]
+        start, modifier, own_ok = route_at, work[route_at:hs], True
     if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
@@ -445,6 +450,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         cand.places = split_places(pair.group("sec"))
         out.append(parent)
     note = ANNOTATION_RE.match(work, cand.end)
+    phase = _PHASE_NOTE_RE.search(note.group()) if note else None
+    if phase and not cand.part_of:
+        # "X山区公路(一期)", "X轨道交通S1线(一期)": the phase is an item of its own, named with it
+        cand.aliases.append(cand.name + phase.group())
+        cand.name += phase.group("phase")
     if note:
         alias = ALIAS_RE.search(work, cand.end, note.end())
         if alias and is_alias(alias.group("alias"), typ):
@@ -538,6 +548,22 @@ _VIA = "经接至"
 #: A company named after its site reaches further ("X物流园建设发展有限公司").
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
+
+def _route_before_of(work: str, pos: int) -> int | None:
+    """Return where a route "A至B" / "A到B" of two places starts when it ends with 的 just before ``pos``."""
+    if work[pos - 1 : pos] != "的":
+        return None
+    to = max(work.rfind("至", max(0, pos - 9), pos - 1), work.rfind("到", max(0, pos - 9), pos - 1))
+    if to < 0 or not place_re().fullmatch(work, to + 1, pos - 1):
+        return None
+    ends = [m.start() for m in place_re().finditer(work, max(0, to - 8), to) if m.end() == to]
+    if not ends or work[min(ends) - 1 : min(ends)] == "从":
+        return None  # "从重庆到成都的高铁只需1小时": a journey, not a line
+    return min(ends)
+
+
+#: A phase in brackets closing a name's note ("(一期)", "（二期工程）").
+_PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)(?:工程)?[)）]$")
 
 #: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
 #: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
