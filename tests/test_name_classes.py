@@ -1000,3 +1000,16 @@ PHASE_AND_OF_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), PHASE_AND_OF_CASES, ids=lambda c: str(c)[:10])
 def test_bracketed_phases_and_routes_before_de(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F5k. A place's first-ranked works of a network's kind written without quotes ("贵州一号水利工程——X")
+#      are a nickname, like the quoted one (class C); a structure numbered after a place is a name.
+PLACE_RANK_CASES = [
+    ("贵州一号水利工程——甲乙水利枢纽及丙丁供水工程已下闸蓄水。", ["甲乙水利枢纽及丙丁供水工程"]),
+    ("成自宜高铁龙泉山一号隧道贯通。", ["成自宜高铁龙泉山一号隧道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PLACE_RANK_CASES, ids=lambda c: str(c)[:10])
+def test_a_places_ranked_works_are_a_nickname(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -116,6 +116,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
+    if head in lx.NETWORK_HEADS and (rank := _PLACE_RANK_RE.search(modifier)) and place_re().fullmatch(modifier[: rank.start()]):
+        return False  # "贵州一号水利工程——X水利枢纽": a place's first-ranked works of a kind, a nickname
     if re.search(r"\d+标$", modifier):
         return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
     if re.fullmatch(r"[?？]?[座条个处所]", modifier):
@@ -158,6 +160,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 #: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
 #: ("龙泉山一号隧道").
 _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号")
+#: An ordinal 号 closing a modifier after a place ("贵州一号" before 水利工程): with a network's head
+#: (水利工程, 高速公路…) a nickname; with a structure's head a name ("龙泉山一号隧道").
+_PLACE_RANK_RE = re.compile(r"(?:[一二三四五六七八九十]+|\d+)号$")
 #: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
 _QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
 
