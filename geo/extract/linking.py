@@ -68,13 +68,20 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         for i in ids[1:]:
             union(i, ids[0], loose=True)
     # a place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园")
+    # Only when one place writes it so: a bare "绕城高速" read beside "内江绕城高速公路" and "乐山绕城高速"
+    # is either city's, and joining it to both would make the two cities' roads one.
     by_key = {(variant_key(e.name), e.type): i for i, e in enumerate(items)}
+    prefixed: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, ent in enumerate(items):
         key = variant_key(ent.name)
         m = _place_prefix_re().match(key)
         if m and len(key) - m.end() >= 4:
             j = by_key.get((key[m.end():], ent.type))
             if j is not None:
+                prefixed[j][m.group()].append(i)
+    for j, by_place in prefixed.items():
+        if len(by_place) == 1:
+            for i in next(iter(by_place.values())):
                 union(j, i, loose=False)
     # one document writing the same item with more or fewer places before it ("黔江过境高速公路",
     # "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are
