@@ -110,8 +110,8 @@ def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         gap = _APPOSITION_RE.search(work, max(0, c.start - 6), c.start)
         first = by_end.get(gap.start()) if gap else None
-        if first is None or first is c or first.type is not c.type or c.implied:
-            continue
+        if first is None or first is c or first.type is not c.type or c.implied or work[c.end : c.end + 1] in _LIST_JOINERS:
+            continue  # "X铁路,即Y铁路和Z铁路": a list of parts after 即, not a second name of X
         first.aliases.append(c.name)
         c.aliases.append(c.name)
         c.name, c.part_of, c.places = first.name, first.part_of, list(first.places)
@@ -121,6 +121,9 @@ def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
 #: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 
+
+#: Characters that join a list's items.
+_LIST_JOINERS = ("和", "、", "及", "与")
 
 #: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
 _APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")

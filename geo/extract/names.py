@@ -35,8 +35,9 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
                    and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
-    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地") or of
-    # a works' role ("在线调蓄水库": a reservoir on the line of a transfer, 在 is no stop)
+    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地":
+    # 摄 ends a photo credit only) or of a works' role ("在线调蓄水库": a reservoir on the line of a
+    # transfer, 在 is no stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
@@ -47,7 +48,7 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
-_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
