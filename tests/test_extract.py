@@ -313,6 +313,19 @@ def test_link_keeps_apart_what_one_document_distinguishes() -> None:
     assert {"渝贵高铁", "渝贵铁路"} <= {e.name for e in link(ents)}
 
 
+def test_link_a_bare_name_to_one_places_form_only() -> None:
+    # a bare "绕城高速" beside two cities' ring roads is either's: it joins neither, and the cities'
+    # roads stay two (issue #11); beside one place's form it is that one (重庆新型材料产业园)
+    a = extract(source("内江绕城高速公路建成通车。", name="a.txt"))
+    b = extract(source("乐山绕城高速开工。", name="b.txt"))
+    c = extract(source("攀枝花至丽江高速与绕城高速连接。", name="c.txt"))
+    rings = [e for e in link([*a, *b, *c]) if "绕城" in e.name]
+    assert sorted(len({m.doc for m in e.mentions}) for e in rings) == [1, 1, 1]
+    d = extract(source("重庆新型材料产业园开工。", name="d.txt"))
+    e = extract(source("新型材料产业园建成。", name="e.txt"))
+    assert len(link([*d, *e])) == 1
+
+
 def test_offsets_point_into_raw() -> None:
     text = "一、交通\n推进綦万正高速、江津—綦江—万盛—桐\n梓高速等项目前期工作。加快建设渝昆高铁。"
     src = source(text)

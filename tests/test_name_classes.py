@@ -783,3 +783,236 @@ STRUCTURE_AND_LIST_END_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), STRUCTURE_AND_LIST_END_CASES, ids=lambda c: str(c)[:10])
 def test_sections_before_structures_route_ends_and_region_links(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# --------------------------------------------------------------------------- classes of fresh5
+# (tests/data/blind/fresh5, blind until part-7d, now tuning data; every sentence below is invented
+# for its class, with real places and made-up items)
+
+# F5a. More words of news prose glued to a name's left: a verb that states, publishes or decides
+#      (明确, 发布, 召开, 采用), a train's movement (驶离, 开往, 抵达), an effect on capacity (大幅释放,
+#      拉开), a verb with its resultative 起 (构建起), the conjunctions 即 and 暨, a photo credit (摄), a
+#      traditional text's particle 著 for 着 (標志著 is 标志着). 未来 ends a name only before a place or a
+#      modifier of two characters or more ("未来科技城" is a name).
+NEWS_GLUE_CASES = [
+    ("通知进一步明确甲乙城轨快线已列为市级重大项目。", ["甲乙城轨快线"]),
+    ("交通运输厅发布甲乙高速公路机电工程招标公告。", ["甲乙高速公路"]),
+    ("区交通局组织召开甲乙旅游码头竣工验收会。", ["甲乙旅游码头"]),
+    ("采用一级公路技术标准建设。", []),
+    ("当天,G1次列车驶离綦江东站,预计中午抵达江津北站。", ["綦江东站", "江津北站"]),
+    ("两座车站均有开往甲乙铁路的列车。", ["甲乙铁路"]),
+    ("甲乙高铁通车后将大幅释放甲丙铁路货运能力。", ["甲乙高铁", "甲丙铁路"]),
+    ("拉开高速公路“骨架”。", []),
+    ("通车后将构建起甲乙高速公路与丙丁铁路的联系。", ["甲乙高速公路", "丙丁铁路"]),
+    ("规划走向即甲乙高铁的走向。", ["甲乙高铁"]),
+    ("江津北站竣工暨甲乙物流基地建设启动仪式举行。", ["江津北站", "甲乙物流基地"]),
+    ("张三摄甲乙铁路全线贯通后,客流大增。", ["甲乙铁路"]),
+    ("标志著甲乙高铁全面进入铺轨阶段。", ["甲乙高铁"]),  # "標志著…" as folded (著 stays)
+    ("未来甲乙高速与丙丁高速连接闭环。", ["甲乙高速", "丙丁高速"]),
+    ("綦江未来科技城开工。", ["綦江未来科技城"]),
+    ("綦江摄影产业园开工。", ["綦江摄影产业园"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
+def test_more_news_words_glued_to_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5b. One item written twice: a second name in apposition after 即 ("X铁路A至B段,即Y高铁", "X铁路
+#      全线(即X铁路复线)") is an alias of the first, of the same type only; 即将 is no apposition.
+#      The lone last character of a word a stop opens ("通过连接线与X等铁路": 连接|线) is no list item.
+APPOSITION_CASES = [
+    ("甲乙铁路江津至綦江段,即江綦高铁,正式开通运营。", ["甲乙铁路江津至綦江段"]),
+    ("新甲乙铁路全线(即甲乙铁路复线)正式投入运营。", ["新甲乙铁路"]),
+    ("甲乙高速公路,即将开工。", ["甲乙高速公路"]),
+    ("甲乙高速公路,即丙丁铁路的平行线。", ["甲乙高速公路", "丙丁铁路"]),  # not one item: two types
+    ("规划甲乙铁路,即丙丁铁路和戊己铁路两段。", ["甲乙铁路", "丙丁铁路", "戊己铁路"]),  # a list after 即
+    ("并通过连接线与达成等多条铁路干线衔接。", ["达成铁路"]),
+    ("江津北站和甲乙枢纽连接线等8个铁路项目开工。", ["江津北站", "甲乙枢纽连接线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), APPOSITION_CASES, ids=lambda c: str(c)[:10])
+def test_appositions_and_word_tails(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_an_apposition_keeps_the_second_name_as_alias() -> None:
+    text = "甲乙铁路江津至綦江段,即江綦高铁,正式开通运营。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    (ent,) = extract(src)
+    assert "江綦高铁" in ent.aliases and len(ent.mentions) == 2
+
+
+# F5c. An interchange named where a route starts or ends ("从X高速Y互通起", "至X高速Y互通", "到X互通",
+#      "起A县城东的B枢纽互通") is a landmark of that route, not a project; "可与X高速互通" is the verb
+#      "to connect with". An interchange built or planned is still one.
+ROUTE_END_CASES = [
+    ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", []),
+    ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速"]),
+    ("该段起毕节市赫章县城东的甲乙枢纽互通,接建成的毕节至威宁高速公路。", ["毕节至威宁高速公路"]),
+    ("经万州普子(可与恩广高速互通),再向西。", []),
+    ("G65包茂高速甲乙互通建成通车。", ["G65包茂高速甲乙互通"]),
+    ("新建渝湘高速甲乙互通。", ["渝湘高速甲乙互通"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
+def test_interchanges_at_a_routes_ends(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5d. Kinds, not items: a quantity (大量), a role or part (专用铁路, 支流库区码头, 桥梁隧道), a traction
+#      (电气化), lines leaving a province (出省, 进出川), a class of airport (A3级通用机场), the roads
+#      reaching villages (通村公路), a length before a kind (万余公里产业大道), the roads between two
+#      places ("A与B间高速公路"), "各地" (everywhere). Named items beside each kind are still found.
+KIND_CASES = [
+    ("利用大量长大隧道和高墩大跨桥梁方式。", []),
+    ("该专用铁路项目于2023年开工。", []),
+    ("甲乙专用铁路开工。", ["甲乙专用铁路"]),
+    ("重点建设綦江港等重要港口和支流库区码头。", ["綦江港"]),
+    ("推进甲乙库区航道建设。", ["甲乙库区航道"]),
+    ("桥梁隧道长度占路线总长的63%。", []),
+    ("主要路段为国家I级双线电气化铁路。", []),
+    ("出省高速公路通道增至27个,均为重庆出省高速公路通道。", []),
+    ("打通进出川高速铁路。", []),
+    ("“N”指有条件的县设置的A3级通用机场。", []),
+    ("包括綦江A1级通用机场和江津通用机场。", ["綦江A1级通用机场", "江津通用机场"]),
+    ("万余公里产业大道和通村公路连通乡镇。", []),
+    ("重庆与贵阳间高速公路行车时间缩短。", []),
+    ("降水使得各地水库水位上升。", []),
+    ("5条在建高速形象进度目标;1条待建高速。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), KIND_CASES, ids=lambda c: str(c)[:10])
+def test_quantities_roles_and_classes_are_kinds(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5e. First items of a list: the item right after a list's opening verb (包括, 分别为) is the list's
+#      first even when a head stands before the verb ("3个通用机场包括A、B和C通用机场"); a corridor's
+#      line by its direction ("成渝中线") takes the list's head like the others; a line joined at a
+#      junction ("接轨A、B联络线") and a line of a national grid ("“八纵八横”之X高铁") are items.
+#      A direction line with no name ("中线、X高铁") is none.
+LIST_FIRST_CASES = [
+    ("3个A1级通用机场包括綦江、江津和永川通用机场。", ["綦江机场", "江津机场", "永川通用机场"]),
+    ("加快推进成渝中线、渝万高铁。", ["成渝中线高铁", "渝万高铁"]),
+    ("线路接轨渝黔、川黔联络线,止于东升村。", ["渝黔联络线", "川黔联络线"]),
+    ("国家“八纵八横”之西达渝高铁在达川交汇。", ["西达渝高铁"]),
+    ("推进中线、渝万高铁建设。", ["渝万高铁"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), LIST_FIRST_CASES, ids=lambda c: str(c)[:10])
+def test_first_items_of_lists(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5f. One item written two ways in one document: a reservoir with its size class ("甲山大型水库",
+#      "甲山水库"), a development zone as 经济技术开发区 or 经济开发区 with or without its province, a line
+#      with its two ends in either order. Different ends, places or kinds stay apart.
+SAME_ITEM_CASES = [
+    ("甲山大型水库已开工建设。甲山水库总库容1亿立方米。", 1),
+    ("广元经济技术开发区举行仪式。项目位于四川省广元经济开发区。", 1),
+    ("中心城区至綦江—万盛城轨快线开工。綦江—万盛至中心城区城轨快线全长60公里。", 1),
+    ("江津至綦江高速公路和綦江至万盛高速公路开工。", 2),
+    ("甲山大型水库和乙山水库开工。", 2),
+    ("綦江至江津高速公路和江津至綦江铁路开工。", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SAME_ITEM_CASES, ids=lambda c: str(c)[:10])
+def test_one_item_written_two_ways(text: str, count: int) -> None:
+    assert len(core_names(text)) == count
+
+
+# F5g. A ring line named by its place ("巴城东环线", "X铁路枢纽组织环线") is a line: a road, or a railway
+#      when its name or its sentence says so. A tour's loop ("旅游大环线", "文旅环线"), a network's loop
+#      ("高铁环线", "都市圈高速环线") and a ring by its order alone ("内环线", "二环线") are none.
+RING_CASES = [
+    ("加快建设米仓大道、甲城东环线。", {"米仓大道": "highway", "甲城东环线": "highway"}),
+    ("规划8条快速铁路,包括遵义铁路枢纽组织环线、渝贵铁路。", {"遵义铁路枢纽组织环线": "railway", "渝贵铁路": "railway"}),
+    ("打造红色旅游大环线和精品文旅环线。", {}),
+    ("形成都市圈高铁环线。", {}),
+    ("构建遵义都市圈高速环线。", {}),
+    ("推进内环线和二环线改造。", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), RING_CASES, ids=lambda c: str(c)[:10])
+def test_ring_lines(sentence: str, types: dict[str, str]) -> None:
+    assert core_types(sentence) == types
+
+
+# F5h. Roads named as a kind of corridor by their ends or places ("A至B沿江通道", "X旅游通道") and the
+#      extension of a numbered grid line ("快速路三纵线延伸线"). A corridor of a region's network
+#      ("西部陆海新通道、沿江通道等进出川大通道") and a figure of value ("黄金旅游通道") are none.
+CORRIDOR_ROAD_CASES = [
+    ("规划建设快速路三纵线延伸线、大滨路至西彭沿江通道等。", ["快速路三纵线延伸线", "大滨路至西彭沿江通道"]),
+    ("该路起于天府大道与成黑旅游通道平交口。", ["天府大道", "成黑旅游通道"]),
+    ("统筹西部陆海新通道、沿江通道等进出川大通道建设。", []),
+    ("有助于形成新的黄金旅游通道。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CORRIDOR_ROAD_CASES, ids=lambda c: str(c)[:10])
+def test_corridor_roads_and_grid_extensions(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5i. A corridor word right after a line's head ("形成沿江高铁通道", "X高速公路省际通道又增加一个出口",
+#      "构建起A至B高速公路双通道") names the corridor, not a line; a corridor reserved for a planned line
+#      ("预留X高速铁路通道") and a corridor that is a project ("X铁路通道项目") still name it. A section
+#      named by a province and a city with their suffixes ("四川省广安段") is a section, the same as
+#      without them.
+CORRIDOR_CASES = [
+    ("由成达万高铁形成高标准沿江高铁通道。", ["成达万高铁"]),
+    ("标志着川渝高速公路省际通道又增加一个出口。", []),
+    ("还将构建起内江至重庆高速公路双通道。", []),
+    ("规划两条高速铁路,预留郑贵高速铁路通道。", ["郑贵高速铁路"]),
+    ("滇东纵向铁路通道项目是关键联络线。", ["滇东纵向铁路"]),
+    ("西渝高铁四川省广安段建设有序推进。", ["西渝高铁四川省广安段"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CORRIDOR_CASES, ids=lambda c: str(c)[:10])
+def test_corridors_after_a_line_and_province_sections(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_section_with_and_without_its_province_suffix_is_one() -> None:
+    assert len(core_names("西渝高铁四川广安段建设有序推进。西渝高铁四川省广安段全长20公里。")) == 1
+
+
+# F5j. A phase in brackets after a name ("X山区公路(一期)", "X轨道交通S1号线（一期）") names the phase,
+#      an item of its own; other notes ("(在建)") do not. A line named by its two places before 的
+#      ("广安到华蓥的快速通道", "预留仁怀至叙永的普速铁路通道") is that line; a journey after 从 is not.
+PHASE_AND_OF_CASES = [
+    ("加快建设绵阳广元山区公路(一期)。推进绵阳广元山区公路(二期)。", ["绵阳广元山区公路一期", "绵阳广元山区公路二期"]),
+    ("贵阳市轨道交通S1号线（一期）开通。", ["贵阳市轨道交通S1号线一期"]),
+    ("渝黔高速(在建)和成渝高速。", ["渝黔高速", "成渝高速"]),
+    ("由于广安到华蓥的快速通道已通车。", ["广安到华蓥快速通道"]),
+    ("规划两条普速铁路,预留仁怀至叙永的普速铁路通道。", ["仁怀至叙永普速铁路"]),
+    ("从重庆到成都的高铁只需1小时。", []),
+    ("建设江津的高速公路。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PHASE_AND_OF_CASES, ids=lambda c: str(c)[:10])
+def test_bracketed_phases_and_routes_before_de(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# F5k. A place's first-ranked works of a network's kind written without quotes ("贵州一号水利工程——X")
+#      are a nickname, like the quoted one (class C); a structure numbered after a place is a name.
+PLACE_RANK_CASES = [
+    ("贵州一号水利工程——甲乙水利枢纽及丙丁供水工程已下闸蓄水。", ["甲乙水利枢纽及丙丁供水工程"]),
+    ("成自宜高铁龙泉山一号隧道贯通。", ["成自宜高铁龙泉山一号隧道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PLACE_RANK_CASES, ids=lambda c: str(c)[:10])
+def test_a_places_ranked_works_are_a_nickname(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

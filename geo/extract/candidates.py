@@ -97,7 +97,36 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
-    return joined_water_works(work, cands)
+    return _appositions(work, joined_water_works(work, cands))
+
+
+def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
+    """Name an item written again in apposition after 即 with the first name ("X铁路A至B段,即Y高铁",
+    "X铁路全线(即X铁路复线)"): the second name is an alias of the first, not another item."""
+    by_end: dict[int, Cand] = {}
+    for c in cands:
+        if not c.implied and c.group != -2 and (c.end not in by_end or c.start < by_end[c.end].start):
+            by_end[c.end] = c
+    for c in cands:
+        gap = _APPOSITION_RE.search(work, max(0, c.start - 6), c.start)
+        first = by_end.get(gap.start()) if gap else None
+        if first is None or first is c or first.type is not c.type or c.implied or work[c.end : c.end + 1] in _LIST_JOINERS:
+            continue  # "X铁路,即Y铁路和Z铁路": a list of parts after 即, not a second name of X
+        first.aliases.append(c.name)
+        c.aliases.append(c.name)
+        c.name, c.part_of, c.places = first.name, first.part_of, list(first.places)
+    return cands
+
+
+#: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
+_ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
+
+
+#: Characters that join a list's items.
+_LIST_JOINERS = ("和", "、", "及", "与")
+
+#: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
+_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")
 
 
 def _head_matches(work: str) -> list[re.Match[str]]:
@@ -197,8 +226,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
-        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()):
-            continue  # "使水富港…" is a verb before a place; "使君路" is a name
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
+            continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
         if len(m.group()) > 1:
             verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
@@ -337,17 +366,31 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     metro = _metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
     if metro:
         name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+    route_at = _route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
+    if route_at is not None:
+        # "广安到华蓥的快速通道", "仁怀至叙永的普速铁路": a line named by its two ends before 的
+        name = work[route_at : start - 1] + work[start:end]
+        start, modifier, own_ok = route_at, work[route_at:hs], True
     if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
-    if head in lx.INTERCHANGE_HEADS and lx.ROUTE_END_RE.search(work, max(0, start - 6), start):
-        return out  # "起于渝武高速蔡家立交": where a route starts, a landmark, not a project
+    if head in lx.INTERCHANGE_HEADS and (lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+                                         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
+                                         or work.startswith("起", end)
+                                         or head == "互通" and work[start - 1 : start] in ("与", "和", "同")):
+        # "起于渝武高速蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通": where a route
+        # starts or ends, a landmark, not a project; "可与X高速互通": the verb "to connect with"
+        return out
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
     if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
+        return out
+    if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
+        # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
+        # 铁路通道" reserves the corridor of a planned line, which is an item
         return out
     if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
         return out  # "X水库属中型水库": the kind an item belongs to
@@ -355,7 +398,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return out  # "布局一批多式联运型物流基地": a class of items, none named
-    if head in lx.STRUCTURE_HEADS:
+    if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
         typ = _structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
     if head in lx.WIDENING_HEADS:
@@ -410,6 +453,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         cand.places = split_places(pair.group("sec"))
         out.append(parent)
     note = ANNOTATION_RE.match(work, cand.end)
+    phase = _PHASE_NOTE_RE.search(note.group()) if note else None
+    if phase and not cand.part_of:
+        # "X山区公路(一期)", "X轨道交通S1线(一期)": the phase is an item of its own, named with it
+        cand.aliases.append(cand.name + phase.group())
+        cand.name += phase.group("phase")
     if note:
         alias = ALIAS_RE.search(work, cand.end, note.end())
         if alias and is_alias(alias.group("alias"), typ):
@@ -504,6 +552,26 @@ _VIA = "经接至"
 _ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
+def _route_before_of(work: str, pos: int) -> int | None:
+    """Return where a route "A至B" / "A到B" of two places starts when it ends with 的 just before ``pos``."""
+    if work[pos - 1 : pos] != "的":
+        return None
+    to = max(work.rfind("至", max(0, pos - 9), pos - 1), work.rfind("到", max(0, pos - 9), pos - 1))
+    if to < 0 or not place_re().fullmatch(work, to + 1, pos - 1):
+        return None
+    ends = [m.start() for m in place_re().finditer(work, max(0, to - 8), to) if m.end() == to]
+    if not ends or work[min(ends) - 1 : min(ends)] == "从":
+        return None  # "从重庆到成都的高铁只需1小时": a journey, not a line
+    return min(ends)
+
+
+#: A phase in brackets closing a name's note ("(一期)", "（二期工程）").
+_PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)(?:工程)?[)）]$")
+
+#: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
+#: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
+_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
+
 _STATION_PAIR_RE = re.compile("站至")
 
 #: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
@@ -511,6 +579,13 @@ _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高�
 
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
+
+#: Verbs that open a list after its count or kind ("3个通用机场包括A、B和C通用机场"): the item after
+#: one is the list's first, not works on a line named before it.
+_LIST_OPENERS = frozenset({"包括", "分别为", "分别是", "主要有", "其中", "即"})
+
+#: A corridor's line named by its direction closing a list item ("成渝中线", "渝西北线").
+_DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
 
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
 #: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
@@ -660,17 +735,22 @@ def _list_items(
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
+        if len(item) == 1 and cut and item not in lx.ABBREVIATIONS:
+            break  # "通过连接线与X等铁路": the last character of a word a stop opens (连接|线), not an item
         # a note closing the item ("X高速公路(在建)") does not hide its own head
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
-        if cut and not own and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at)):
+        if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
+                and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at))):
             # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
             # further left is another clause's ("X铁路通道项目是衔接沪昆、南昆及沿边铁路")
             own = [None]
         if item and not own:
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
-            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else not GENERIC_RE.search(item)
+            # a corridor's line by its direction ("成渝中线") takes the head: 中 is no generic word there
+            body = _DIRECTION_LINE_RE.sub("", item)
+            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
             if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:

@@ -90,7 +90,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
@@ -119,7 +119,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
@@ -157,13 +157,14 @@ COUNT_SLOGAN_RE = re.compile(
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 
-#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "双向八车道"): a kind.
-GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
+#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "A3级通用机场", "双向八车道"): a kind.
+GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[A-F]\d|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
 
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
-#: of road ("乡镇通硬油路", "村村通水泥路"): no road is named.
-SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通")
+#: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
+#: "通组公路"): no road is named.
+SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|^通[村组乡镇]$")
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -186,10 +187,17 @@ ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家|国际|重要|知
 #: out: "幸福路", "幸福大道" are common names of real streets.
 QUALITY_WORDS: tuple[str, ...] = ("平安", "和谐", "品质", "人文", "韧性", "小康", "四好", "致富")
 
+
+def _with_traditional_particle(words: set[str]) -> set[str]:
+    """Return ``words`` and each word with 着 written 著, as traditional texts write the particle
+    ("標志著", "隨著", "意味著"): folding keeps 著, which simplified text also uses (显著)."""
+    return words | {w.replace("着", "著") for w in words if "着" in w}
+
+
 #: Words that end a name on its left: verbs of the governing clause and function words.
 LEFT_STOPS: tuple[str, ...] = tuple(
     sorted(
-        set(
+        _with_traditional_particle(set(
             """
             推进 推动 加快 建设 建成 开工 启动 实施 规划 研究 论证 谋划 争取 力争 打造 扩建 新建
             迁建 改建 续建 提升 完善 依托 全力 积极 协同 共同 合力 加强 强化 深化 优化 建好
@@ -210,13 +218,14 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
             顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
             使得 透露 透露出 目前 当前 代表着 来自 当成 被当成 极易 需转 入选 所属 抓紧 出台 累计 拆迁 划定 打算 仅有
-            随著 可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
+            可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
             增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
             范围内 直接 服务于 直接服务 再迎 新进展 进展 新突破 突破 宣布 意味着 这意味着 填补 渠化 向东 向西 向南 向北 东接 西接 南接 北接 东连 西连 南连 北连 喜迎 迎来 伴随 伴随着 欢庆 而 而且 并且 设 设有 全线设 待 走好 走出 走稳 走实 乘 搭乘 直达 可直达 位于 储备 再储备
             """.split()
         )
         | set(QUALITY_WORDS)
-        | set(_DATA["left_stops"]),
+        | set(_DATA["left_stops"])
+        | set(_DATA["place_stops"])),
         key=lambda s: (-len(s), s),
     )
 )
@@ -225,9 +234,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
 #: ("建成走马岭隧道") they are the name's first character, not a stop.
 WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 
-#: Causative verbs ("使X港泊位达17个", "让X高速…"): a stop only before a place, since they also open
-#: names ("使君路", "令公桥").
-CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令")
+#: Causative verbs ("使X港泊位达17个", "让X高速…") and time words ("未来X高速…"): a stop only before a
+#: place or a modifier of two or more characters, since they also open names with a one-character
+#: modifier or none ("使君路", "令公桥", "未来科技城").
+CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
 
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
@@ -436,6 +446,10 @@ DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息
 STRUCTURE_HEADS: frozenset[str] = frozenset(
     {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线"}
 )
+
+#: A ring line ("巴城东环线", "X铁路枢纽环线"; not a tour or a network's loop: "旅游大环线", "高铁环线"):
+#: a road unless its name or its sentence says railway, as a structure's type is its line's.
+RING_HEADS: frozenset[str] = frozenset({"环线"})
 
 #: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
 INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})

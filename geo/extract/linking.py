@@ -68,13 +68,20 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         for i in ids[1:]:
             union(i, ids[0], loose=True)
     # a place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园")
+    # Only when one place writes it so: a bare "绕城高速" read beside "内江绕城高速公路" and "乐山绕城高速"
+    # is either city's, and joining it to both would make the two cities' roads one.
     by_key = {(variant_key(e.name), e.type): i for i, e in enumerate(items)}
+    prefixed: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, ent in enumerate(items):
         key = variant_key(ent.name)
         m = _place_prefix_re().match(key)
         if m and len(key) - m.end() >= 4:
             j = by_key.get((key[m.end():], ent.type))
             if j is not None:
+                prefixed[j][m.group()].append(i)
+    for j, by_place in prefixed.items():
+        if len(by_place) == 1:
+            for i in next(iter(by_place.values())):
                 union(j, i, loose=False)
     # one document writing the same item with more or fewer places before it ("黔江过境高速公路",
     # "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are
@@ -117,6 +124,17 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 union(i, same.pop(), loose=False)
+    # one document writing a line's two ends in either order ("中心城区至綦江—万盛城轨快线", "綦江—万盛
+    # 至中心城区城轨快线"): one line (issue #11). Only within a document, and only for lines.
+    ends_of: dict[tuple[EntityType, frozenset[str], str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        if ent.type in lx.LINE_LIKE and (pair := _two_ends(ent.name)) is not None:
+            ends_of[(ent.type, *pair)].append(i)
+    for ids in ends_of.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if docs[i] & docs[j]:
+                    union(i, j, loose=False)
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, ent in enumerate(items):
         groups[find(i)].append(ent)
@@ -156,6 +174,21 @@ def _one_per_span(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
+def _two_ends(name: str) -> tuple[frozenset[str], str] | None:
+    """Return the two ends (as a set) and the head of a line named "A至B<head>", or None.
+
+    The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
+    """
+    parts = name.split("至")
+    if len(parts) != 2 or "段" in name:
+        return None
+    places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
+    if not places or not parts[0]:
+        return None
+    cut = max(places)
+    return frozenset({parts[0], parts[1][:cut]}), parts[1][cut:]
+
+
 #: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
 _RIVER_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]")
 #: Types of sites named on a river.
@@ -193,6 +226,9 @@ def variant_key(name: str) -> str:
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
+    key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
+    key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
+    key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     key = _CODE_START_RE.sub("", key)
     key = _NATIONAL_CODE_RE.sub(r"\1", key)  # "国道G318" is G318
     return _NATIONAL_NUMBER_RE.sub(r"\2\1", key)
@@ -206,6 +242,8 @@ _METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
 _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 _CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省])")
+_RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
+_ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
 _NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
 
@@ -223,6 +261,12 @@ def _provinces() -> tuple[str, ...]:
 
 #: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
 _COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+
+
+@functools.cache
+def _province_suffix_re() -> re.Pattern[str]:
+    """A province's 省 inside a name, before more of it ("四川省广安段"): written or not, one name."""
+    return re.compile(f"({'|'.join(_provinces())})省(?=[\u4e00-\u9fff])")
 
 
 def _route_endpoints(key: str) -> str:

@@ -35,8 +35,9 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
                    and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
-    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地") or of
-    # a works' role ("在线调蓄水库": a reservoir on the line of a transfer, 在 is no stop)
+    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地":
+    # 摄 ends a photo credit only) or of a works' role ("在线调蓄水库": a reservoir on the line of a
+    # transfer, 在 is no stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
@@ -47,7 +48,7 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
-_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
@@ -72,6 +73,7 @@ def variant_aliases(cand: Cand, head: str) -> None:
 
 #: A line of a city's grid of expressways, numbered by direction ("六纵线", "四横线").
 _GRID_LINE_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线")
+_GRID_LINE_END_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线$")
 
 #: A water project named for its reservoir's place: its conservancy works ("X水利工程", "X水利枢纽").
 _RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
@@ -100,6 +102,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if _MODE_PAIR_RE.search(name):
         return False  # "湖南省公路水路…投资": two modes of transport together are a sector, no item
+    if modifier.endswith("间") and place_like(modifier[:-1]):
+        return False  # "重庆与贵阳间高速公路": the roads between two places, no road's name
     if _between_regions(modifier):
         return False  # "渝东北到渝东南高速公路": the link between two parts of a region, no road's name
     if head in lx.WIDENING_HEADS:
@@ -107,12 +111,14 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
     if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
-    if head in lx.BRANCH_HEADS and SELF_NAMED_RE.fullmatch(modifier):
-        return True  # "轨道交通1号线延长线": the extension of a line named by its number
+    if head in lx.BRANCH_HEADS and (SELF_NAMED_RE.fullmatch(modifier) or _GRID_LINE_END_RE.search(modifier)):
+        return True  # "轨道交通1号线延长线", "快速路三纵线延伸线": the extension of a line named by its number
     if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
+    if head in lx.NETWORK_HEADS and (rank := _PLACE_RANK_RE.search(modifier)) and place_re().fullmatch(modifier[: rank.start()]):
+        return False  # "贵州一号水利工程——X水利枢纽": a place's first-ranked works of a kind, a nickname
     if re.search(r"\d+标$", modifier):
         return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
     if re.fullmatch(r"[?？]?[座条个处所]", modifier):
@@ -155,11 +161,14 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 #: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
 #: ("龙泉山一号隧道").
 _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号")
+#: An ordinal 号 closing a modifier after a place ("贵州一号" before 水利工程): with a network's head
+#: (水利工程, 高速公路…) a nickname; with a structure's head a name ("龙泉山一号隧道").
+_PLACE_RANK_RE = re.compile(r"(?:[一二三四五六七八九十]+|\d+)号$")
 #: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
 _QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
 
-#: A size written before a head: voltage, capacity, tonnage, length.
-_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+#: A size written before a head: voltage, capacity, tonnage, length ("500千伏", "万余公里").
+_MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)余?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
 
 
 def _strip_heads(modifier: str, head: str) -> str:
@@ -257,10 +266,13 @@ _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def _nested_places(sec: str) -> bool:
-    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山")."""
+    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山"), each
+    maybe with its suffix ("四川省广安", "四川省广安市")."""
     pos, n = 0, 0
     while pos < len(sec) and (m := place_re().match(sec, pos)):
         pos, n = m.end(), n + 1
+        if sec[pos : pos + 1] in ("省", "市", "州", "县", "区") and (pos + 1 == len(sec) or place_re().match(sec, pos + 1)):
+            pos += 1
     return pos == len(sec) and 2 <= n <= 3
 
 
