@@ -82,3 +82,28 @@ def test_full_width_digits_give_the_year(tmp_path: Path) -> None:
 def test_simplified_document_has_no_shown_copy(tmp_path: Path) -> None:
     src = read_document(tmp_path / "s.txt", data=fold(TRADITIONAL).encode("utf-8"))
     assert src.shown == "" and src.display(0, 4) == src.text[:4]
+
+
+#: Characters simplified text shares with traditional text (後, 於): folded only in a traditional text.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a traditional text: 建成後 is 建成后, 位於 位于 (the clause's stage and places read as usual)
+        ("東西大橋項目建成後將極大改善兩岸交通，該橋位於長江幹流，預計總投資約二十億元。",
+         "东西大桥项目建成后将极大改善两岸交通，该桥位于长江干流，预计总投资约二十亿元。"),
+        # a simplified text naming one traditional sign, or a village 後山: nothing shared is touched
+        ("这条公路建成后将于2025年通车，沿线有龍頭港和後山村。", "这条公路建成后将于2025年通车，沿线有龙头港和後山村。"),
+        ("於家村至后坝镇公路改建工程于今年开工。", "於家村至后坝镇公路改建工程于今年开工。"),
+    ],
+)
+def test_shared_characters_fold_only_in_a_traditional_text(text: str, expected: str) -> None:
+    assert fold(text) == expected and len(fold(text)) == len(text)
+
+
+def test_a_traditional_text_reads_its_completion_after_a_verb(tmp_path: Path) -> None:
+    text = ("某縣交通運輸局\n2023年5月10日\n"
+            "南山至北嶺高速公路建成後，從縣城到機場的時間將縮短一半。該項目位於縣境東部，正在加快建設。\n")
+    src = read_document(tmp_path / "t.txt", data=text.encode("utf-8"))
+    assert "建成后" in src.text and "建成後" in src.display(0, len(src.shown))
+    (hw,) = [e for e in extract(src) if e.name == "南山至北岭高速公路"]
+    assert hw.stage is Stage.UNDER_CONSTRUCTION  # a completion after which something happens is no completion

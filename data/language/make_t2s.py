@@ -2,6 +2,8 @@
 
 usage: python data/language/make_t2s.py TSCharacters.txt STCharacters.txt [TWVariantsRev.txt HKVariantsRev.txt]
        > data/language/t2s.tsv
+       python data/language/make_t2s.py --in-traditional TSCharacters.txt STCharacters.txt
+       > data/language/t2s_in_traditional.tsv
 
 The two inputs are OpenCC's character dictionaries (Apache-2.0), e.g. from the PyPI package
 ``opencc-python-reimplemented==0.1.7`` (``opencc/dictionary/``). A character is kept only when it
@@ -13,6 +15,11 @@ nothing, and the text keeps its length (offsets stay valid).
 The optional variant tables (OpenCC's ``TWVariantsRev.txt`` and ``HKVariantsRev.txt``) map the
 Taiwan and Hong Kong forms of a character (衞, 敍, 粧, 裏…) to the standard traditional one, which
 the first table then simplifies; the same conditions apply to the variant.
+
+With ``--in-traditional`` it writes the characters left out above because simplified text uses
+them too (後, 於, 徵, 乾…), each with the first simplified form OpenCC gives it: what OpenCC's own
+character-by-character conversion makes of them. They are folded only in a text written in
+traditional characters (:func:`geo.documents.fold.fold`), where "建成後" means 建成后.
 """
 
 from __future__ import annotations
@@ -40,6 +47,15 @@ def in_gb2312(ch: str) -> bool:
     return True
 
 
+def in_traditional(ts_path: str, st_path: str) -> None:
+    simplified = set(read_table(st_path))
+    print("traditional\tsimplified")
+    for trad, forms in sorted(read_table(ts_path).items()):
+        first = forms[0]
+        if len(trad) == 1 and len(first) == 1 and first != trad and (trad in simplified or in_gb2312(trad)):
+            print(f"{trad}\t{first}")
+
+
 def main(ts_path: str, st_path: str, *variant_paths: str) -> None:
     t2s = read_table(ts_path)
     simplified = set(read_table(st_path))
@@ -56,4 +72,7 @@ def main(ts_path: str, st_path: str, *variant_paths: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    if sys.argv[1] == "--in-traditional":
+        in_traditional(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

@@ -9,27 +9,46 @@ only characters that never occur in simplified text, each mapped to one characte
 simplified text changes nothing and every text keeps its length, so offsets stay valid.
 Full-width digits and letters ("２０２５年", "Ｇ７５") are read as ASCII for the same reason (years,
 route codes); full-width punctuation (，：（）) is the Chinese norm and stays.
+
+A text *written in traditional characters* (at least :data:`TRADITIONAL_MIN` traditional-only
+characters, making up :data:`TRADITIONAL_SHARE` of its Chinese characters) also has the few
+characters folded that simplified text uses too (後, 於, 徵…; ``data/language/t2s_in_traditional.tsv``):
+there "建成後" is 建成后 and "位於" 位于, where in a simplified text the same characters stay as written.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from geo import settings
 
 #: The traditional → simplified character table (language data, not region knowledge).
 TABLE_PATH = settings.ROOT / "data" / "language" / "t2s.tsv"
+#: Characters folded only in a text written in traditional characters.
+IN_TRADITIONAL_PATH = settings.ROOT / "data" / "language" / "t2s_in_traditional.tsv"
+#: A text is written in traditional characters when it holds at least this many traditional-only
+#: characters …
+TRADITIONAL_MIN = 10
+#: … making up at least this share of its Chinese characters (a simplified text naming a
+#: traditional shop sign or 龍 in a name stays simplified; a traditional text is 15–30 % such characters).
+TRADITIONAL_SHARE = 0.05
 
 
-@cache
-def _table() -> dict[int, str]:
+def _read(path: Path) -> dict[int, str]:
     out: dict[int, str] = {}
-    with TABLE_PATH.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         next(fh)  # header
         for line in fh:
             trad, _, simp = line.rstrip("\n").partition("\t")
             if len(trad) == 1 and len(simp) == 1:
                 out[ord(trad)] = simp
+    return out
+
+
+@cache
+def _table() -> dict[int, str]:
+    out = _read(TABLE_PATH)
     for i in range(10):
         out[0xFF10 + i] = chr(0x30 + i)
     for i in range(26):
@@ -39,16 +58,37 @@ def _table() -> dict[int, str]:
 
 
 @cache
+def _traditional_table() -> dict[int, str]:
+    return _table() | _read(IN_TRADITIONAL_PATH)
+
+
+@cache
+def _traditional_only() -> frozenset[str]:
+    return frozenset(chr(c) for c in _read(TABLE_PATH))
+
+
+@cache
 def _folded_chars() -> frozenset[str]:
     return frozenset(chr(c) for c in _table())
 
 
 def fold(text: str) -> str:
     """Return ``text`` with each traditional-only character replaced by its simplified form and
-    each full-width digit or Latin letter by its ASCII form.
+    each full-width digit or Latin letter by its ASCII form; in a text written in traditional
+    characters, the characters simplified text shares with it too (see the module's docstring).
 
     The result has the same length as ``text``; a text without such characters is returned as is.
     """
     if _folded_chars().isdisjoint(text):
         return text  # a set test is about ten times faster than a regex class of 4,000 characters
-    return text.translate(_table())
+    return text.translate(_traditional_table() if is_traditional(text) else _table())
+
+
+def is_traditional(text: str) -> bool:
+    """Return whether ``text`` is written in traditional characters (:data:`TRADITIONAL_MIN`, :data:`TRADITIONAL_SHARE`)."""
+    only = _traditional_only()
+    trad = sum(1 for c in text if c in only)
+    if trad < TRADITIONAL_MIN:
+        return False
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return trad >= TRADITIONAL_SHARE * cjk
