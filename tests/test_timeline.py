@@ -529,6 +529,29 @@ def test_a_year_introducing_a_list_dates_its_items_own_milestones(
     assert (m.target_year, m.start_year) == (target, start)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a report goes on about its subject in later sentences opening with a referring head
+        ("据了解,南川至贵阳高速公路是某通道的控制性工程。该工程起于南川区,止于贵阳市。"
+         "项目计划工期为5年,预计2026年底全线建成通车。", 2026),
+        ("南川至贵阳高速公路位于某区,是某江渠化的控制性工程。2026年工程全面完工后,通航能力将提升。", 2026),
+        ("南川至贵阳高速公路项目是某规划的组成部分。\n项目由某集团投资建设,工期4年,计划2026年建成通车。", 2026),
+        ("南川至贵阳高速公路已基本完工。\n此前,记者也了解到,该条高速预计于今年年底正式通车。", 2023),
+        # not after another item named without such a head, nor when the item is no subject,
+        # nor beyond a few sentences, nor for a completion reported done, nor from 工程师
+        ("南川至贵阳高速公路是某通道的控制性工程。綦江至习水高速公路正在加快建设。项目计划2026年建成通车。", None),
+        ("某地可经南川至贵阳高速公路到达。项目计划2026年建成通车。", None),
+        ("南川至贵阳高速公路是控制性工程。" + "沿线风光秀丽。" * 6 + "项目计划2026年建成通车。", None),
+        ("南川至贵阳高速公路是控制性工程。该工程已于2021年建成通车。", None),
+        ("南川至贵阳高速公路是控制性工程。工程师表示,2026年将建成通车。", None),
+    ],
+)
+def test_a_report_goes_on_about_its_subject(text: str, target: int | None) -> None:
+    m = by_name(extract(source("关于交通建设的情况\n" + text)))["南川至贵阳高速公路"].mentions[0]
+    assert m.target_year == target
+
+
 def test_a_year_heading_the_sentence_binds_only_the_items_own_milestone() -> None:
     text = "关于交通建设的情况\n2024年,南川至贵阳高速公路建成通车,涪陵港与万州港开通集装箱航线。"
     ents = by_name(extract(source(text)))

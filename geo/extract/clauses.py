@@ -758,6 +758,12 @@ def _years(
         y = years.milestone_years(work, *ref, doc_year) if ref else Years()
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
+    if target is None:
+        # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
+        topic = discourse.topic_sentence(work, cand, cands)
+        y = years.milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
+        if y.target:
+            target, basis = y.target, basis or y.basis
     if target is None and start is None:
         row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
