@@ -538,6 +538,8 @@ def test_a_year_introducing_a_list_dates_its_items_own_milestones(
         ("南川至贵阳高速公路位于某区,是某江渠化的控制性工程。2026年工程全面完工后,通航能力将提升。", 2026),
         ("南川至贵阳高速公路项目是某规划的组成部分。\n项目由某集团投资建设,工期4年,计划2026年建成通车。", 2026),
         ("南川至贵阳高速公路已基本完工。\n此前,记者也了解到,该条高速预计于今年年底正式通车。", 2023),
+        # an item closing a list that opens its sentence is its subject too (a section left out between)
+        ("从公告来看,綦江至习水高速公路甲(某界)至乙段、南川至贵阳高速公路已基本完工。\n该条高速预计于今年年底正式通车。", 2023),
         # not after another item named without such a head, nor when the item is no subject,
         # nor beyond a few sentences, nor for a completion reported done, nor from 工程师
         ("南川至贵阳高速公路是某通道的控制性工程。綦江至习水高速公路正在加快建设。项目计划2026年建成通车。", None),

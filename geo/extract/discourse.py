@@ -314,6 +314,9 @@ _TOPIC_HEAD_RE = re.compile(
     r"(?:(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|港区?|码头)"
     r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面))"
 )
+#: What joins the items of a list: a separator, after a bracket note of the item before or a section
+#: of it the detection left out ("X镇雄(甲界)至乙段、乙至丙段": the item before is X).
+_LIST_JOIN_RE = re.compile(rf"(?:[^,，。;；!！?？{LIST_SEP}\n]{{0,20}}?段)?(?:[(（][^()（）,，。;；]{{0,20}}[)）])?\s*[{LIST_SEP}]\s*")
 #: How many sentences after the item's own a report may go on about it.
 _TOPIC_REACH = 6
 
@@ -330,7 +333,10 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
     a milestone is returned; None when none is found.
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
-    head = min((c.start for c in spans.near(cands, s0, cand.start) if c.name and c.group == cand.group), default=cand.start)
+    head = cand.start  # the item may close a list opening the sentence ("A段、B段已基本完工")
+    for c in reversed(spans.near(cands, s0, cand.start)):
+        if c.name and c.end <= head and _LIST_JOIN_RE.fullmatch(work, c.end, head):
+            head = c.start
     if _SENTENCE_SUBJECT_RE.fullmatch(work[s0:head].strip()) is None:
         return None
     key = variant_key(cand.name)
