@@ -521,7 +521,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 #: What may open a later clause before its milestone when the clause has no subject of its own:
 #: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
 _BARE_LEAD_RE = re.compile(
-    r"\s*(?:为|并|将|也|还|再|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
+    r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
