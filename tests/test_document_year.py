@@ -48,6 +48,9 @@ from geo.extract import extract
         ("某市项目上榜\n近日,省政府印发《2024年某省重点项目名单》,某市27个项目上榜。", 2024, "list"),
         ("重大工程名单公布\n近日获悉,某省发改委公布了2018年某省重大工程和重点项目名单。", 2018, "list"),
         ("某区未来轨道\n日前,在本届西洽会上举行的2019年某市重点基础设施项目签约会上。", 2019, "list"),
+        # a year's plan document the report says was issued is issued in its year
+        ("这些项目安排上了\n日前《2020年某省加快通道建设工作要点》正式印发,今年我省将建成A。", 2020, "list"),
+        ("某市交通新闻\n近日,市交通局印发了《2023年某市交通运输工作计划》。", 2023, "list"),
     ],
 )
 def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: int, source: str) -> None:
@@ -81,6 +84,9 @@ def test_the_text_gives_the_document_year_without_a_full_date(text: str, year: i
         # a year of a project's history is no list's; a list of two years gives none
         "某某新闻\n2017年开工的重点项目某某大桥进展顺利。",
         "某某新闻\n《2023年某省重点项目名单》和《2024年某省重点项目名单》相继印发。",
+        # a plan document cited, not issued, or a plan of years, names no year of the report
+        "某某新闻\n按照《2020年某省交通工作要点》,某某大桥加快建设。",
+        "某某新闻\n近日,《某省综合交通规划(2021—2035年)》印发。",
     ],
 )
 def test_no_document_year_where_the_text_gives_none_or_two(text: str) -> None:
@@ -145,7 +151,7 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         ("jindu_2020.txt", "某交发〔2022〕7号\n关于项目的通知\n南川至贵阳高速公路明年建成通车。", "南川至贵阳高速公路",
          (2023, "relative")),
         # a month and day without a full date of the document: its year, no shift to last year
-        ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路建成通车。", "南川至贵阳高速公路",
+        ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路将建成通车。", "南川至贵阳高速公路",
          (2022, "relative")),
         # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
         ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
@@ -165,8 +171,10 @@ def test_the_document_year_resolves_relative_years(
 
 
 def test_a_full_date_still_shifts_a_later_day_to_last_year() -> None:
-    text = "某某高速通车\n发布时间：2023-03-18\n10月1日,南川至贵阳高速公路建成通车。"
-    assert _read("tongche_2020.txt", text)["南川至贵阳高速公路"] == (2022, "relative")
+    text = "某某高速开工\n发布时间：2023-03-18\n10月1日,南川至贵阳高速公路开工建设。"
+    src = read_document(Path("kaigong_2020.txt"), data=text.encode("utf-8"))
+    (m,) = next(e for e in extract(src) if e.name == "南川至贵阳高速公路").mentions
+    assert (m.start_year, m.year_basis) == (2022, "relative")
 
 
 def test_the_document_year_of_a_date_is_the_dates() -> None:

@@ -95,7 +95,7 @@ CASES = [
     # a headline (shorter than the paragraph after it) is a line of its own, even with a comma
     (
         "展现本地风貌,建设区域性航空枢纽\n新城机场于2019年建成通航,位于东山区南岗镇,是全市第二座民用机场。",
-        [("新城机场", "airport", "completed", 2019, None, None)],
+        [("新城机场", "airport", "completed", None, None, None)],
     ),
     # ... but a long line of running text broken inside a name joins the longer line after it
     (
@@ -623,7 +623,9 @@ YEAR_CASES = [
     ("彭水至酉阳高速公路力争2026年建成通车。", "彭水至酉阳高速公路", 2026, None, "explicit"),
     ("忠县至垫江高速公路2024年底前建成通车。", "忠县至垫江高速公路", 2024, None, "explicit"),
     ("渝昆高铁有望在2025年12月份左右达到开通条件。", "渝昆高铁", 2025, None, "explicit"),
-    ("开州至城口高速公路已于2021年建成通车。", "开州至城口高速公路", 2021, None, "explicit"),
+    # a completion reported as done is no target (years.reported); the same milestone as a goal is
+    ("开州至城口高速公路已于2021年建成通车。", "开州至城口高速公路", None, None, None),
+    ("开州至城口高速公路预计于2021年建成通车。", "开州至城口高速公路", 2021, None, "explicit"),
     # a year bound to a start is the start year, never the target
     ("巫山至巫溪高速公路计划2024年开工建设。", "巫山至巫溪高速公路", None, 2024, "explicit"),
     ("石柱至黔江高速公路于2021年开工建设,力争2025年建成。", "石柱至黔江高速公路", 2025, 2021, "explicit"),
@@ -633,10 +635,12 @@ YEAR_CASES = [
     ("垫江至丰都高速公路明年通车。", "垫江至丰都高速公路", 2024, None, "relative"),
     ("垫江至丰都高速公路年底开通。", "垫江至丰都高速公路", 2023, None, "relative"),
     ("力争城口至巫溪高速公路年内开工。", "城口至巫溪高速公路", None, 2023, "relative"),
-    ("5月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
-    ("成都至宜宾铁路今日开通运营。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("5月26日,成都至宜宾铁路将建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("5月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", None, None, None),
+    ("成都至宜宾铁路今日开通运营。", "成都至宜宾铁路", None, None, None),
+    ("成都至宜宾铁路今日开工建设。", "成都至宜宾铁路", None, 2023, "relative"),
     ("到2025年,建成江津综合物流园。", "江津综合物流园", 2025, None, "explicit"),
-    ("据某报消息 5月26日,成都至宜宾铁路建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
+    ("据某报消息 5月26日,成都至宜宾铁路将建成通车。", "成都至宜宾铁路", 2023, None, "relative"),
     ("铜梁港区二期工程正全力向6月30日完工发起总攻。", "铜梁港区二期", 2023, None, "relative"),
     # items of a list share the predicate after the last one
     ("推动綦江至习水高速公路、江津至綦江铁路和万州港三期年内建成。", "綦江至习水高速公路", 2023, None, "relative"),
@@ -710,6 +714,12 @@ def _invented_gold() -> list[dict]:
     return [json.loads(line) for line in (INVENTED / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
 
+#: Invented gold lines written under the former convention, which gave a completion reported done
+#: ("X已于2021年建成通车") its year as target_year. Gold files are not edited here: the line is
+#: reported for the lead to change, and the test pins the present reading (no target year).
+_FORMER_CONVENTION = {("inv_01_kaigong.txt", "荣昌至大足高速公路")}
+
+
 @pytest.mark.parametrize("gold", [g for g in _invented_gold() if g["core"]], ids=lambda g: g["name"])
 def test_invented_news_document(gold: dict) -> None:
     """Each core item of the invented news documents is found with its stage and years."""
@@ -721,7 +731,10 @@ def test_invented_news_document(gold: dict) -> None:
     assert found, f"{gold['name']} not in {sorted(e.name for e in ents)}"
     mentions = [m for e in found for m in e.mentions]
     assert gold["stage"] in {str(m.stage) for m in mentions}
-    assert gold["target_year"] in {m.target_year for m in mentions}
+    if (gold["doc"], gold["name"]) in _FORMER_CONVENTION:
+        assert {m.target_year for m in mentions} == {None}  # a reported completion: no target (years.reported)
+    else:
+        assert gold["target_year"] in {m.target_year for m in mentions}
     if gold.get("start_year"):
         assert gold["start_year"] in {m.start_year for m in mentions}
 

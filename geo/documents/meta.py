@@ -98,6 +98,12 @@ _MEETING_YEAR = re.compile(
 _LIST_YEAR = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:[^。,，;；、\n\d]{0,8}?[省市区县州])?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
 )
+#: A year's plan document a report says was issued ("日前《2020年某省…工作要点》正式印发",
+#: "印发了《2023年某市交通工作计划》"): like a list, it is issued and reported in its own year.
+_PLAN_DOC = r"《((?:19|20)\d{2})年度?[^《》\n]{0,40}?(?:要点|计划|方案|安排)》"
+_ISSUED_YEAR = re.compile(
+    rf"{_PLAN_DOC}[^。;；\n]{{0,6}}?(?:印发|出台|发布|公布)|(?:印发|出台|发布|公布)了?{_PLAN_DOC}"
+)
 #: A plenary session of the National People's Congress or CPPCC, or of a province's people's congress,
 #: by its term and number ("十三届全国人大四次会议", "全国政协十三届四次会议", "省十三届人大四次会议",
 #: "某省第十四届人民代表大会第一次会议"): a reply to a motion of the session answers in its year. Their
@@ -198,6 +204,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(int(y), "meeting")
     for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "list")
+    for m in _ISSUED_YEAR.finditer(f"{title}\n{lead}"):
+        found.setdefault(int(m.group(1) or m.group(2)), "list")
     for line in (title, *lines[:_HEADER_SCAN]):
         if len(line) > _SESSION_LINE_MAX or _SENTENCE_END.search(line):
             continue  # a session a sentence recalls may be another year's

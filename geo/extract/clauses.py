@@ -674,12 +674,12 @@ def _years(
         done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
         if done and _GROUNDWORK_RE.match(work, done.start()):
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
-        if done:
-            if done.group("begin"):
-                start = start or ev
-            else:
-                target = ev
-            basis = basis or "relative"
+        if done and done.group("begin"):
+            start, basis = start or ev, basis or "relative"
+        elif done and years.planned(work, s0, done.end()):
+            # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
+            # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
+            target, basis = ev, basis or "relative"
     if target is None:
         # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items
         m = years.LEAD_YEAR_RE.match(work, s0, a)
@@ -688,6 +688,8 @@ def _years(
         done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
+        elif done and years.reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
+            pass  # "2022年,X建成投运" in a later report: a completion told, no target
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
     if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
@@ -756,6 +758,12 @@ def _years(
         y = years.milestone_years(work, *ref, doc_year) if ref else Years()
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
+    if target is None:
+        # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
+        topic = discourse.topic_sentence(work, cand, cands)
+        y = years.milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
+        if y.target:
+            target, basis = y.target, basis or y.basis
     if target is None and start is None:
         row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis

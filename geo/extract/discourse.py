@@ -304,3 +304,64 @@ def run_in_stage(work: str, cand: Cand) -> Stage | None:
         if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
             return stage
     return None
+
+
+#: A sentence whose subject refers back to the item a report is about: after up to two short lead-in
+#: clauses ("此前,记者也了解到,") and a year heading it ("2024年"), a demonstrative head ("该条高速",
+#: "该工程", "此项目") or a bare 项目/工程 ("项目由…投资建设,工期4年,计划2026年建成通车").
+_TOPIC_HEAD_RE = re.compile(
+    r"\s*(?:[^,，。;；:：!！?？\n]{1,12}[,，:：]){0,2}\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?[,，]?)?\s*"
+    r"(?:(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|港区?|码头)"
+    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面))"
+)
+#: What joins the items of a list: a separator, after a bracket note of the item before or a section
+#: of it the detection left out ("X镇雄(甲界)至乙段、乙至丙段": the item before is X).
+_LIST_JOIN_RE = re.compile(rf"(?:[^,，。;；!！?？{LIST_SEP}\n]{{0,20}}?段)?(?:[(（][^()（）,，。;；]{{0,20}}[)）])?\s*[{LIST_SEP}]\s*")
+#: How many sentences after the item's own a report may go on about it.
+_TOPIC_REACH = 6
+
+
+def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+    """Return the span of a later sentence whose subject refers back to the item, when the item is the
+    subject of its own sentence and the report goes on about it (issue #11 item 3, years).
+
+    "据了解,X是A的主要控制性工程。该工程起于…,与B形成十字交叉。项目计划工期为5年,预计2024年底全线
+    建成通车。": sentences opening with a referring head (:data:`_TOPIC_HEAD_RE`) carry the report's
+    subject on, across a paragraph break too, up to :data:`_TOPIC_REACH` sentences; a sentence naming
+    another item without such a head ends the walk (the report has moved on). Sentences of the item
+    itself or its parts (its name and more: "X赫章至六盘水段") do not. The first referring sentence with
+    a milestone is returned; None when none is found.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    head = cand.start  # the item may close a list opening the sentence ("A段、B段已基本完工")
+    for c in reversed(spans.near(cands, s0, cand.start)):
+        if c.name and c.end <= head and _LIST_JOIN_RE.fullmatch(work, c.end, head):
+            head = c.start
+    if _SENTENCE_SUBJECT_RE.fullmatch(work[s0:head].strip()) is None:
+        return None
+    key = variant_key(cand.name)
+    pos = s1
+    for _ in range(_TOPIC_REACH):
+        while pos < len(work) and work[pos] in "\n \t\u3000":
+            pos += 1
+        if pos >= len(work):
+            return None
+        a, b = spans.sentence(work, pos, pos + 1)
+        b = max(b, pos + 1)
+        m = _TOPIC_HEAD_RE.match(work, a, b)
+        other = [c for c in spans.near(cands, a, b) if c.name and not _same_item(variant_key(c.name), key)]
+        if m and not any(c.start < m.end() for c in other):  # (an item in a lead-in is the head's referent)
+            if _MILESTONE_RE.search(work, a, b):
+                return a, b
+        elif other:
+            return None
+        pos = b
+    return None
+
+
+_MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|通航|通水|交工")
+
+
+def _same_item(other: str, key: str) -> bool:
+    """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
+    return other.startswith(key) or key.startswith(other)

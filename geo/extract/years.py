@@ -2,8 +2,8 @@
 
 Classes of text (issue #11):
 
-* **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成", "已于2021年
-  建成通车", "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
+* **explicit** years bound to a milestone: "力争2026年建成通车", "2023年底前建成",
+  "有望在2026年12月份左右达到开通条件"; a year bound to a start ("计划2024年开工",
   "2019年1月开工建设以来") is the *start* year, never the target; the end of a water or power
   project's works is a milestone too ("2025年下闸蓄水", "全线通水", "并网发电"); a milestone labelled with its
   time ("建成时间为2025年", "计划开工时间:2024年", "建成于2019年", "开工仪式于今日举行"); a year
@@ -17,9 +17,13 @@ Classes of text (issue #11):
 * **relative** years resolved against the document's year (its date's, else the year its number,
   title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
   上/下半年, 本年度, 本月底, a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
-  今日/近日 of a news report ("今日开通运营"), and a month and day without a year ("12月26日,…建成通车", "…,10月1日X通车"): its year is a full date's earlier in
+  今日/近日 of a news report ("今日开工"), and a month and day without a year ("12月26日,…将建成通车",
+  "…,10月1日X开工"): its year is a full date's earlier in
   the sentence, else the report's, a year back when the day is after the report's own full date
   (without a full date, no shift: a month is never invented);
+* **not** targets: a completion the text reports as a fact (:func:`reported`: "X已于2021年建成通车" in a
+  report of 2023, "今日零时,X建成通车", "2024年,A开通运营" in a review of that year, "1月3日,X建成通车"
+  without a word of intent); its start year stays;
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
   year of a history ("从1994年建成X,到2010年…"), a plan given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
@@ -278,7 +282,11 @@ def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: in
     year, how = _resolve(m, doc_year)
     if year is None:
         return Years()
-    return Years(None, year, how) if done.group("start") else Years(year, None, how)
+    if done.group("start"):
+        return Years(None, year, how)
+    if reported(work, _sentence_start(work, 0, a), a, done.end(), year, doc_year, rel=m.group("rel")):
+        return Years()  # "2022年X建成通车以来": a completion reported
+    return Years(year, None, how)
 
 
 def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
@@ -331,6 +339,8 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     review word.
     """
     ls = work.rfind("\n", 0, s0) + 1
+    if _in_caption(work, ls, s0):
+        return False  # "图为2023年11月通车运营的X": the picture's item, not the plan's
     end = _SENTENCE_END_RE.search(work, s0)
     hi = end.end() if end else len(work)
     if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start()) for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
@@ -438,6 +448,45 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
     return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
 
 
+#: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
+_GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟|目标|冲刺|预期|推动|推进|加快|力促|届时|之后|以后")
+#: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense.
+_DEADLINE_RE = re.compile(r"前|以前|之前|年内")
+#: Marks of a completion told as done in its own clause: "已于2021年12月建成通车", "顺利投用".
+_DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
+#: Days of the report itself and years before it: a milestone on them is news of a fact.
+_REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
+
+
+def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | None,
+             *, rel: str | None = None) -> bool:
+    """Return whether the completion at ``work[pos:end]`` (its sentence starting at ``s0``) is reported done.
+
+    A completion the text tells as a fact is no target (the gold convention of the tuning splits,
+    issue #11: target years are goals): "X已于2021年12月建成通车" (a document of 2023), "2024年,A、B开通
+    运营" (a report of 2025 reviewing its last year), "今日零时,X建成通车", "去年6月,X开通运营",
+    "于2020年12月31日顺利建成通车". It is a goal when a word of intent or a deadline stands before it
+    in its sentence ("预计", "将于", "力争", "2023年底前", "年内"), or when its year is the report's own
+    and nothing tells it done ("2024年,X建成通车" in a plan of 2024).
+    """
+    if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
+        return False
+    if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
+        return True
+    cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
+    return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+
+
+def planned(work: str, s0: int, end: int) -> bool:
+    """Return whether a word of intent stands in the sentence from ``s0`` up to a milestone ending at ``end``."""
+    return _GOAL_RE.search(work, s0, end) is not None
+
+
+def _sentence_start(work: str, lo: int, pos: int) -> int:
+    cut = max(work.rfind(ch, lo, pos) for ch in "。;；!！?？\n")
+    return cut + 1 if cut >= 0 else lo
+
+
 def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
     """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``.
 
@@ -458,6 +507,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
         if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
             continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
+        if not m.group("start") and reported(work, _sentence_start(work, 0, m.start()), m.start(), m.end(), year,
+                                             doc_year, rel=m.group("rel")):
+            continue  # "X已于2021年建成通车": a fact reported, not a target
         if m.group("start"):
             start = start or year
         elif target is None:
@@ -469,7 +521,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 #: What may open a later clause before its milestone when the clause has no subject of its own:
 #: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
 _BARE_LEAD_RE = re.compile(
-    r"\s*(?:为|并|将|也|还|再|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
+    r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
