@@ -800,13 +800,54 @@ CROSSED = [
 ]
 
 
+# a status written right before an item or its list, wherever the phrase stands (issue #11 item 2):
+# under construction (建设中的, 在建(的), 正在建设的), planned (规划中的, "…,规划的A、B"), existing (原有)
+STATUS_BEFORE = [
+    case("建设中的北河至南岭铁路,三座隧道稳步推进。", "北河至南岭铁路", "under_construction"),
+    case("在建东岭至西河高速公路即将完工通车。", "东岭至西河高速公路", "under_construction"),
+    case("此外还有正在建设的南岭至北河铁路。", "南岭至北河铁路", "under_construction"),
+    case("加上规划中的东河至西岭铁路,这些大动脉让本市成为枢纽。", "东河至西岭铁路", "proposed"),
+    case("串联北岭至南河高速及在建的东河至南岭高速,规划的西河至北岭高速、南河至东岭高速,形成环线。", "南河至东岭高速", "proposed"),
+    case("串联北岭至南河高速及在建的东河至南岭高速,规划的西河至北岭高速、南河至东岭高速,形成环线。", "东河至南岭高速", "under_construction"),
+    case("相比原有北河至南岭铁路上的普速列车,运行时间将缩短一半。", "北河至南岭铁路", "completed"),
+    # negatives: a plan named as a noun ("按照规划的要求") is no status of the item; a status of
+    # another item stays that item's
+    case("按照规划的要求,推动北河至东岭高速公路前期工作。", "北河至东岭高速公路", "preliminary"),
+    case("东岭至南河铁路与在建的西河至北岭铁路相连。", "东岭至南河铁路", "unspecified"),
+]
+
+# the preparation before the works told as a stage of its own (前期准备工作, 前期准备阶段), and a
+# completion about to come (即将建成, 即将完工通车): preparation, works going on
+ABOUT_TO = [
+    case("同时推进北河至东岭高速、南河至西岭高速等项目前期准备工作。", "南河至西岭高速", "preliminary"),
+    case("同时推进北河至东岭高速、南河至西岭高速等项目前期准备工作。", "北河至东岭高速", "preliminary"),
+    case("东河至南岭铁路进入前期准备阶段,设计单位已经落实。", "东河至南岭铁路", "preliminary"),
+    case("本地第一大支线机场——北河机场即将建成通航。", "北河机场", "under_construction"),
+    case("西岭至东河高速公路即将通车!", "西岭至东河高速公路", "under_construction"),
+    # negatives: a completion done, or a start about to come, is no works closing
+    case("西岭至东河高速公路已建成通车。", "西岭至东河高速公路", "completed"),
+    case("北岭至南河高速公路即将开工建设。", "北岭至南河高速公路", "starting"),
+]
+
+# a line joined through and in service (贯通运营, 贯通运行), or running across a region (贯通南北):
+# built; the works' milestone 全线贯通 alone, or before a later opening, is not
+THROUGH_IN_SERVICE = [
+    case("北河至南岭铁路全线贯通运营初期,将开行旅客列车4对。", "北河至南岭铁路", "completed"),
+    case("以本市为中心,东河至西岭高速、北河至南岭铁路贯通南北。", "东河至西岭高速", "completed"),
+    # negatives
+    case("北河至东岭高速公路全线贯通,预计明年开通。", "北河至东岭高速公路", "under_construction"),
+    case("待南河至西岭铁路全线贯通运营后,将大幅缩短车程。", "南河至西岭铁路", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

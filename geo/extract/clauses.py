@@ -125,6 +125,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
     if stages.EXISTING_MODIFIER_RE.search(before):
         return Stage.COMPLETED  # "起于既有X立交": marked as existing
+    # a status written before the item or its list ("建设中的X", "在建的A、B", "规划中的X", "原有X")
+    listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+    if stages.BUILDING_MODIFIER_RE.search(listed):
+        return Stage.UNDER_CONSTRUCTION
+    if stages.OLD_MODIFIER_RE.search(listed):
+        return Stage.COMPLETED
+    if stages.PLANNED_MODIFIER_RE.search(listed):
+        return Stage.PROPOSED
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):

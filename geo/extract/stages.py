@@ -152,6 +152,19 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
+    # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
+    ("前期准备", Stage.PRELIMINARY, True),
+    # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
+    # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
+    (
+        f"即将{_C}{{0,4}}?(?:建成|完工|竣工|通车|开通|通航|投用|投运|投产)(?:投用|投运|通车|通航|运营)?",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    # a line joined through and in service ("全线贯通运营", "贯通运行"), or one running across a region now
+    # ("京昆高速、新成昆铁路贯通南北"): built, unlike the works' milestone 全线贯通 (not "贯通运营后,将…")
+    # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{w}(?:运营|运行|南北|东西){_NOT_AFTER_USE}", Stage.COMPLETED, True) for w in ("全线贯通", "贯通")),
     # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
     # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
     # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
@@ -444,7 +457,13 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
 PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
 
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
+
+#: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
+#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X"), wherever the phrase stands;
+#: "规划中的X" is :data:`PLANNED_MODIFIER_RE`'s. Not "现在建设…" (a time and a verb).
+BUILDING_MODIFIER_RE = re.compile(r"(?:(?<![现正])在建(?:的|中的)?|(?:正在)?建设中的|正在(?:建设|施工)的)$")
+OLD_MODIFIER_RE = re.compile(r"原有(?:的)?$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
