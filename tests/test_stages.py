@@ -840,6 +840,19 @@ THROUGH_IN_SERVICE = [
 ]
 
 
+# a sentence's lead-in naming the set of projects it lists ("…的项目中,") gives its stage to the items of
+# the later clauses; a plan's "basket" (纳入国家“盘子”) is 纳入规划
+SET_LEAD_IN = [
+    case("目前纳入“十四五”规划的项目中,向东由北河至南岭高铁形成沿江通道,向南由东岭至西河铁路完善新通道。", "东岭至西河铁路", "proposed"),
+    case("此次集中开工的12个项目中,有北河水库、南岭水库。", "南岭水库", "starting"),
+    case("推动北河至南岭高铁、东岭至西河铁路等项目纳入国家“盘子”。", "北河至南岭高铁", "proposed"),
+    # negatives: a lead-in without a cue; the item's own specific cue wins; an item inside the lead-in
+    case("全市重点项目中,北河至南岭高铁形成沿江通道。", "北河至南岭高铁", "unspecified"),
+    case("目前纳入规划的项目中,东岭至西河铁路已开工建设。", "东岭至西河铁路", "starting"),
+    case("北河至南岭高铁等在建项目中,有3个路段进度滞后。", "北河至南岭高铁", "under_construction"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -847,7 +860,7 @@ THROUGH_IN_SERVICE = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

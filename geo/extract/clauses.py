@@ -241,7 +241,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         found.append(trail_cues[0])
     if lead:
         found.append(cue_at(lead[-1]))
-    intro = _intro_cue(work, a, cand, cands)
+    intro = _intro_cue(work, a, cand, cands) or _set_lead_in(work, a, cand)
     if intro:
         found.append(intro)
     for specific in (True, False):
@@ -416,6 +416,25 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
 _COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
 #: A clause opening with a subset of what the clause before it counts: "其中大型4座".
 _SUBSET_RE = re.compile(r"\s*其中")
+
+
+#: A sentence's lead-in naming the set of projects it goes on to list: "在建项目中,", "目前纳入“十四五”
+#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2).
+_SET_LEAD_IN_RE = re.compile(r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]")
+
+
+def _set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
+    """Return the specific cue of the lead-in naming the set of projects the item's sentence lists.
+
+    "目前纳入“十四五”规划的项目中,向东由A、B形成沿江通道,向南由C完善新通道": the items are of the
+    set (纳入规划 → proposed). The lead-in opens the item's sentence and the item is in a later clause.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    lead = _SET_LEAD_IN_RE.match(work, s0)
+    if lead is None or lead.end() > a:
+        return None
+    cues = [cue_at(m) for m in spans.cues_in(work, s0, lead.end())]
+    return next((c for c in reversed(cues) if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
 
 
 def _counted_one(work: str, a: int) -> tuple[int, int] | None:

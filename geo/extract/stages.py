@@ -152,6 +152,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
+    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
+    (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
     # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
