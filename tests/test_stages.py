@@ -758,6 +758,10 @@ MEASURED = [
     case("北河机场旅客吞吐量将达到800万人次。", "北河机场", "unspecified"),
     case("北河机场建成后旅客吞吐量可达800万人次。", "北河机场", "unspecified"),
     case("北河港新港作业区设计吞吐量540万吨。", "北河港新港作业区", "unspecified"),
+    case("北河至南岭铁路开通以来,仅元旦期间,东岭站就累计发送旅客15035人次。", "东岭站", "completed"),
+    case("北河现代物流园社会物流总额突破千亿元大关。", "北河现代物流园", "completed"),
+    # negative: a forecast of the figure
+    case("北河现代物流园建成后,预计社会物流总额将突破千亿元。", "北河现代物流园", "unspecified"),
 ]
 
 
@@ -853,6 +857,30 @@ SET_LEAD_IN = [
 ]
 
 
+# the stations a line sets ("设A、B9座车站", "全线共设10个车站,分别为A、B") take the line's stage, from
+# the line named in the sentence or the one before, or the clause of its section
+LINE_STATIONS = [
+    case("此次开通运营的北河至南岭段长240公里,设北河、东岭、西河南、南岭9座车站,均办理客货运业务。", "东岭站", "completed"),
+    case("北河至南岭铁路今日开通运营。全线共设10个车站,分别为北河、东岭、西河南和南岭站。", "南岭站", "completed"),
+    case("北河至南岭铁路正在加快建设,沿线设置东岭、西河南等6座车站。", "西河南站", "under_construction"),
+    # negatives: a station not set by the line's clause; a line whose clause states no stage
+    case("北河至南岭铁路今日开通运营。北河站设有候车室。", "北河站", "unspecified"),
+    case("北河至南岭铁路全长200公里,设北河、东岭2座车站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路今日开通运营,高标准建设东岭站。", "东岭站", "unspecified"),
+]
+
+
+# a subject named with its short name or again in apposition before its predicate ("X(简称Y),于…全线
+# 通车", "X,即Y正式开通运营"): the predicate is the subject's
+APPOSITIVE_SUBJECT = [
+    case("备受两地关注的北河至南岭高速公路(简称北南高速),于9月15日0时全线通车。", "北河至南岭高速公路", "completed"),
+    case("6月27日,北河至南岭铁路东岭至西河段,即东西高铁正式开通运营。", "北河至南岭铁路东岭至西河段", "completed"),
+    # negatives: another item named after the subject is the next item, and a verb makes it an object
+    case("北河至南岭铁路,与东岭至西河铁路相接,后者正式开通运营。", "北河至南岭铁路", "unspecified"),
+    case("研究北河至南岭高速公路(简称北南高速),东岭至西河高速公路已全线通车。", "北河至南岭高速公路", "proposed"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -860,7 +888,7 @@ SET_LEAD_IN = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

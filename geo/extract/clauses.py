@@ -296,6 +296,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # the stations a line sets ("此次开通运营的X段…,设A、B9座车站") are the line's
+    line = discourse.stations_of_line(work, cand, cands, a, stage_of=lambda c: _stage(work, c, cands))
+    if line is not None:
+        return line
     # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
     batch = discourse.batch_stage(work, cand, b)
     if batch is not None:

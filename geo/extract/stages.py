@@ -543,10 +543,12 @@ INVENTORY_BRACKET_RE = re.compile(
 )
 
 #: A measure of the traffic or trade through the items, right after their list ("A和B进出口货值,由2016年的
-#: 0.96亿元增长至2021年40.05亿元", "X火车站客流稳居全省首位"): in service, unless the figure is
+#: 0.96亿元增长至2021年40.05亿元", "X火车站客流稳居全省首位", "X站就累计发送旅客1.5万人次", "X物流园
+#: 社会物流总额突破千亿元"): in service, unless the figure is
 #: a forecast or a design ("X旅客吞吐量将达到…", "设计吞吐量").
 MEASURE_AFTER_RE = re.compile(
-    r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量)"
+    r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量"
+    r"|(?:就|已)?(?:累计|单日|日均)?发送旅客|(?:社会)?物流(?:总额|业务量))"
     r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
 )
 
