@@ -604,6 +604,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
+    if not verb and stages.ROLE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A、B是中心城区重要的交通干道": a role played now
+        return stages.FUTURE_RE.search(work, s0, b) is None
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):

@@ -493,6 +493,14 @@ RANKED_RE = re.compile(
     r"(?:的)?[^,，。;；]{0,6}?(?:机场|枢纽|站|水库|电站|铁路|高速|公路|航道|港口|港)(?!口|项目|工程|建设)"
 )
 
+#: The item (or its list) described in the present by the role it plays now (issue #11 item 2): "A、B、C是
+#: 重庆中心城区重要的交通干道", "X水库是城区的主要供水水源之一", "X物流基地主要承担铁路大宗物资作业":
+#: built. Not a future role ("建成后将是…", "拟作为…") nor a route's role ("是…重要通道", said of new lines too).
+ROLE_AFTER_RE = re.compile(
+    r"(?:等)?(?:目前|现在|现)?(?:(?:是|为)[^,，。;；将拟]{0,14}?(?:重要|主要)(?:的)?(?:交通干道|干道|供水水源|水源)(?:之一)?"
+    r"|主要承担)"
+)
+
 #: A problem of the item's service, maybe shared with a short name coordinated with it.
 PROBLEM_AFTER_RE = re.compile(COORDINATED_RE.pattern + PROBLEM_RE.pattern)
 #: A whole the item is a part of, maybe shared with a short name coordinated with it.
