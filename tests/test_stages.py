@@ -893,6 +893,19 @@ ROLE_NOW = [
 ]
 
 
+# the share of the works done ("形象进度分别达98%、70%", "总体工程已完成45%", "可完成总工程量的60%"):
+# works going on, for every item of a list the figures go with (分别)
+WORKS_SHARE = [
+    case("北河至南岭高速、东岭至西河高速扩容工程形象进度分别达93%、85%。", "北河至南岭高速", "under_construction"),
+    case("北河至南岭高速、东岭至西河高速扩容工程形象进度分别达93%、85%。", "东岭至西河高速", "under_construction"),
+    case("目前,北河至南岭高速公路泸州段项目总体工程已完成45%。", "北河至南岭高速公路泸州段", "under_construction"),
+    case("预计今年年底,北河大道南岭段可完成总工程量的60%以上。", "北河大道南岭段", "under_construction"),
+    # negatives: an audit of quantities is no share of the works; an upgrade asked for stays one
+    case("北河至南岭高速公路完成工程量的审计。", "北河至南岭高速公路", "unspecified"),
+    case("推动北河至南岭高速、东岭至西河高速扩容改造。", "东岭至西河高速", "upgrade"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -900,7 +913,7 @@ ROLE_NOW = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

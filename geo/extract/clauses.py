@@ -85,6 +85,8 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 
 
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
+#: A 、 that may join another item (not one between figures: "分别达98%、70%").
+_ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
 
 #: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
 #: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
@@ -179,7 +181,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
     tail = work[last:b]
-    tail_from = last + tail.rfind("等") if "等" in tail else (b if "、" in tail else last)
+    # (a 、 between figures, "分别达98%、70%", joins no other item)
+    tail_from = last + tail.rfind("等") if "等" in tail else (b if _ITEM_COMMA_RE.search(tail) else last)
     mask = list(work[cand.end : last])
     for s_, e_ in others:
         for k in range(max(s_, cand.end), min(e_, last)):

@@ -126,6 +126,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("具备施工条件") or a meeting held on site ("建设现场会") is no report of works
     *((f"{w}施工", Stage.UNDER_CONSTRUCTION, True) for w in ("加紧", "加快", "正在", "全面", "进场", "紧张", "收尾", "主体")),
     ("施工进度", Stage.UNDER_CONSTRUCTION, True),
+    # the share of the works done (issue #11 item 2): "形象进度分别达98%、70%", "总体工程已完成45%",
+    # "可完成总工程量的60%以上" (not a year's investment: "完成投资占总投资的45%" is the cue above)
+    (f"形象进度{_C}{{0,6}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    (f"工程(?:量)?(?:已|已经)?完成{_C}{{0,4}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
+    (f"完成(?:总)?工程量{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
