@@ -758,6 +758,10 @@ MEASURED = [
     case("北河机场旅客吞吐量将达到800万人次。", "北河机场", "unspecified"),
     case("北河机场建成后旅客吞吐量可达800万人次。", "北河机场", "unspecified"),
     case("北河港新港作业区设计吞吐量540万吨。", "北河港新港作业区", "unspecified"),
+    case("北河至南岭铁路开通以来,仅元旦期间,东岭站就累计发送旅客15035人次。", "东岭站", "completed"),
+    case("北河现代物流园社会物流总额突破千亿元大关。", "北河现代物流园", "completed"),
+    # negative: a forecast of the figure
+    case("北河现代物流园建成后,预计社会物流总额将突破千亿元。", "北河现代物流园", "unspecified"),
 ]
 
 
@@ -800,13 +804,116 @@ CROSSED = [
 ]
 
 
+# a status written right before an item or its list, wherever the phrase stands (issue #11 item 2):
+# under construction (建设中的, 在建(的), 正在建设的), planned (规划中的, "…,规划的A、B"), existing (原有)
+STATUS_BEFORE = [
+    case("建设中的北河至南岭铁路,三座隧道稳步推进。", "北河至南岭铁路", "under_construction"),
+    case("在建东岭至西河高速公路即将完工通车。", "东岭至西河高速公路", "under_construction"),
+    case("此外还有正在建设的南岭至北河铁路。", "南岭至北河铁路", "under_construction"),
+    case("加上规划中的东河至西岭铁路,这些大动脉让本市成为枢纽。", "东河至西岭铁路", "proposed"),
+    case("串联北岭至南河高速及在建的东河至南岭高速,规划的西河至北岭高速、南河至东岭高速,形成环线。", "南河至东岭高速", "proposed"),
+    case("串联北岭至南河高速及在建的东河至南岭高速,规划的西河至北岭高速、南河至东岭高速,形成环线。", "东河至南岭高速", "under_construction"),
+    case("相比原有北河至南岭铁路上的普速列车,运行时间将缩短一半。", "北河至南岭铁路", "completed"),
+    # negatives: a plan named as a noun ("按照规划的要求") is no status of the item; a status of
+    # another item stays that item's
+    case("按照规划的要求,推动北河至东岭高速公路前期工作。", "北河至东岭高速公路", "preliminary"),
+    case("东岭至南河铁路与在建的西河至北岭铁路相连。", "东岭至南河铁路", "unspecified"),
+]
+
+# the preparation before the works told as a stage of its own (前期准备工作, 前期准备阶段), and a
+# completion about to come (即将建成, 即将完工通车): preparation, works going on
+ABOUT_TO = [
+    case("同时推进北河至东岭高速、南河至西岭高速等项目前期准备工作。", "南河至西岭高速", "preliminary"),
+    case("同时推进北河至东岭高速、南河至西岭高速等项目前期准备工作。", "北河至东岭高速", "preliminary"),
+    case("东河至南岭铁路进入前期准备阶段,设计单位已经落实。", "东河至南岭铁路", "preliminary"),
+    case("本地第一大支线机场——北河机场即将建成通航。", "北河机场", "under_construction"),
+    case("西岭至东河高速公路即将通车!", "西岭至东河高速公路", "under_construction"),
+    # negatives: a completion done, or a start about to come, is no works closing
+    case("西岭至东河高速公路已建成通车。", "西岭至东河高速公路", "completed"),
+    case("北岭至南河高速公路即将开工建设。", "北岭至南河高速公路", "starting"),
+]
+
+# a line joined through and in service (贯通运营, 贯通运行), or running across a region (贯通南北):
+# built; the works' milestone 全线贯通 alone, or before a later opening, is not
+THROUGH_IN_SERVICE = [
+    case("北河至南岭铁路全线贯通运营初期,将开行旅客列车4对。", "北河至南岭铁路", "completed"),
+    case("以本市为中心,东河至西岭高速、北河至南岭铁路贯通南北。", "东河至西岭高速", "completed"),
+    # negatives
+    case("北河至东岭高速公路全线贯通,预计明年开通。", "北河至东岭高速公路", "under_construction"),
+    case("待南河至西岭铁路全线贯通运营后,将大幅缩短车程。", "南河至西岭铁路", "under_construction"),
+]
+
+
+# a sentence's lead-in naming the set of projects it lists ("…的项目中,") gives its stage to the items of
+# the later clauses; a plan's "basket" (纳入国家“盘子”) is 纳入规划
+SET_LEAD_IN = [
+    case("目前纳入“十四五”规划的项目中,向东由北河至南岭高铁形成沿江通道,向南由东岭至西河铁路完善新通道。", "东岭至西河铁路", "proposed"),
+    case("此次集中开工的12个项目中,有北河水库、南岭水库。", "南岭水库", "starting"),
+    case("推动北河至南岭高铁、东岭至西河铁路等项目纳入国家“盘子”。", "北河至南岭高铁", "proposed"),
+    # negatives: a lead-in without a cue; the item's own specific cue wins; an item inside the lead-in
+    case("全市重点项目中,北河至南岭高铁形成沿江通道。", "北河至南岭高铁", "unspecified"),
+    case("目前纳入规划的项目中,东岭至西河铁路已开工建设。", "东岭至西河铁路", "starting"),
+    case("北河至南岭高铁等在建项目中,有3个路段进度滞后。", "北河至南岭高铁", "under_construction"),
+]
+
+
+# the stations a line sets ("设A、B9座车站", "全线共设10个车站,分别为A、B") take the line's stage, from
+# the line named in the sentence or the one before, or the clause of its section
+LINE_STATIONS = [
+    case("此次开通运营的北河至南岭段长240公里,设北河、东岭、西河南、南岭9座车站,均办理客货运业务。", "东岭站", "completed"),
+    case("北河至南岭铁路今日开通运营。全线共设10个车站,分别为北河、东岭、西河南和南岭站。", "南岭站", "completed"),
+    case("北河至南岭铁路正在加快建设,沿线设置东岭、西河南等6座车站。", "西河南站", "under_construction"),
+    # negatives: a station not set by the line's clause; a line whose clause states no stage
+    case("北河至南岭铁路今日开通运营。北河站设有候车室。", "北河站", "unspecified"),
+    case("北河至南岭铁路全长200公里,设北河、东岭2座车站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路今日开通运营,高标准建设东岭站。", "东岭站", "unspecified"),
+]
+
+
+# a subject named with its short name or again in apposition before its predicate ("X(简称Y),于…全线
+# 通车", "X,即Y正式开通运营"): the predicate is the subject's
+APPOSITIVE_SUBJECT = [
+    case("备受两地关注的北河至南岭高速公路(简称北南高速),于9月15日0时全线通车。", "北河至南岭高速公路", "completed"),
+    case("6月27日,北河至南岭铁路东岭至西河段,即东西高铁正式开通运营。", "北河至南岭铁路东岭至西河段", "completed"),
+    # negatives: another item named after the subject is the next item, and a verb makes it an object
+    case("北河至南岭铁路,与东岭至西河铁路相接,后者正式开通运营。", "北河至南岭铁路", "unspecified"),
+    case("研究北河至南岭高速公路(简称北南高速),东岭至西河高速公路已全线通车。", "北河至南岭高速公路", "proposed"),
+]
+
+
+# an item (or its list) described in the present by the role it plays now: built
+ROLE_NOW = [
+    case("北河快速路、南岭大道是北河市中心城区重要的交通干道。", "南岭大道", "completed"),
+    case("北河水库是北河市城区的主要供水水源之一,总库容达到233万立方米。", "北河水库", "completed"),
+    case("北河物流园主要承担集装箱作业。", "北河物流园", "completed"),
+    # negatives: a future role; a route's role (said of new lines too); an object of a verb
+    case("北河水库建成后将是城区的主要供水水源。", "北河水库", "unspecified"),
+    case("北河至南岭铁路是西部陆海新通道的重要通道。", "北河至南岭铁路", "unspecified"),
+    case("加快建设北河水库,使其成为城区的主要供水水源。", "北河水库", "under_construction"),
+]
+
+
+# the share of the works done ("形象进度分别达98%、70%", "总体工程已完成45%", "可完成总工程量的60%"):
+# works going on, for every item of a list the figures go with (分别)
+WORKS_SHARE = [
+    case("北河至南岭高速、东岭至西河高速扩容工程形象进度分别达93%、85%。", "北河至南岭高速", "under_construction"),
+    case("北河至南岭高速、东岭至西河高速扩容工程形象进度分别达93%、85%。", "东岭至西河高速", "under_construction"),
+    case("目前,北河至南岭高速公路泸州段项目总体工程已完成45%。", "北河至南岭高速公路泸州段", "under_construction"),
+    case("预计今年年底,北河大道南岭段可完成总工程量的60%以上。", "北河大道南岭段", "under_construction"),
+    # negatives: an audit of quantities is no share of the works; an upgrade asked for stays one
+    case("北河至南岭高速公路完成工程量的审计。", "北河至南岭高速公路", "unspecified"),
+    case("推动北河至南岭高速、东岭至西河高速扩容改造。", "东岭至西河高速", "upgrade"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED],
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -85,6 +85,8 @@ def _glued(work: str, ends: list[int], pos: int) -> bool:
 
 
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
+#: A 、 that may join another item (not one between figures: "分别达98%、70%").
+_ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
 
 #: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
 #: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
@@ -125,6 +127,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
     if stages.EXISTING_MODIFIER_RE.search(before):
         return Stage.COMPLETED  # "起于既有X立交": marked as existing
+    # a status written before the item or its list ("建设中的X", "在建的A、B", "规划中的X", "原有X")
+    listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+    if stages.BUILDING_MODIFIER_RE.search(listed):
+        return Stage.UNDER_CONSTRUCTION
+    if stages.OLD_MODIFIER_RE.search(listed):
+        return Stage.COMPLETED
+    if stages.PLANNED_MODIFIER_RE.search(listed):
+        return Stage.PROPOSED
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
@@ -171,7 +181,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     nxt = min((s for s, _e in others if s >= cand.end), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
     tail = work[last:b]
-    tail_from = last + tail.rfind("等") if "等" in tail else (b if "、" in tail else last)
+    # (a 、 between figures, "分别达98%、70%", joins no other item)
+    tail_from = last + tail.rfind("等") if "等" in tail else (b if _ITEM_COMMA_RE.search(tail) else last)
     mask = list(work[cand.end : last])
     for s_, e_ in others:
         for k in range(max(s_, cand.end), min(e_, last)):
@@ -233,7 +244,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         found.append(trail_cues[0])
     if lead:
         found.append(cue_at(lead[-1]))
-    intro = _intro_cue(work, a, cand, cands)
+    intro = _intro_cue(work, a, cand, cands) or _set_lead_in(work, a, cand)
     if intro:
         found.append(intro)
     for specific in (True, False):
@@ -288,6 +299,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         head = spans.headline_stage(work)
         if head is not None:
             return head
+    # the stations a line sets ("此次开通运营的X段…,设A、B9座车站") are the line's
+    line = discourse.stations_of_line(work, cand, cands, a, stage_of=lambda c: _stage(work, c, cands))
+    if line is not None:
+        return line
     # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
     batch = discourse.batch_stage(work, cand, b)
     if batch is not None:
@@ -408,6 +423,25 @@ def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage,
 _COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
 #: A clause opening with a subset of what the clause before it counts: "其中大型4座".
 _SUBSET_RE = re.compile(r"\s*其中")
+
+
+#: A sentence's lead-in naming the set of projects it goes on to list: "在建项目中,", "目前纳入“十四五”
+#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2).
+_SET_LEAD_IN_RE = re.compile(r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]")
+
+
+def _set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
+    """Return the specific cue of the lead-in naming the set of projects the item's sentence lists.
+
+    "目前纳入“十四五”规划的项目中,向东由A、B形成沿江通道,向南由C完善新通道": the items are of the
+    set (纳入规划 → proposed). The lead-in opens the item's sentence and the item is in a later clause.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    lead = _SET_LEAD_IN_RE.match(work, s0)
+    if lead is None or lead.end() > a:
+        return None
+    cues = [cue_at(m) for m in spans.cues_in(work, s0, lead.end())]
+    return next((c for c in reversed(cues) if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
 
 
 def _counted_one(work: str, a: int) -> tuple[int, int] | None:
@@ -573,6 +607,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
+    if not verb and stages.ROLE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A、B是中心城区重要的交通干道": a role played now
+        return stages.FUTURE_RE.search(work, s0, b) is None
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):

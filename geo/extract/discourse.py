@@ -17,7 +17,7 @@ from geo.extract import spans, stages, years
 from geo.extract.linking import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
-from geo.model import Stage
+from geo.model import EntityType, Stage
 
 
 def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
@@ -110,7 +110,13 @@ def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
     of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
     """
     _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    nxt_item = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    after = sorted(c.start for c in spans.near(cands, b, s1) if c.name and c.start >= b)
+    # the subject named again in apposition ("X,即Y正式开通运营") is no next item
+    if after and b < len(work) and (
+        _APPOSITIVE_RE.fullmatch(work, b + 1, after[0]) or work[b + 1 : after[0]].strip() == "" and work.startswith("即", after[0])
+    ):
+        after = after[1:]
+    nxt_item = after[0] if after else s1
     a, _b = spans.clause(work, cand.start, cand.end)
     subject = (
         b < len(work)
@@ -270,12 +276,14 @@ _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: An enumerator ("三是X是…") or a short lead-in clause ("从长远发展来看,X的建设…") may open the sentence too.
 _SENTENCE_SUBJECT_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:[^,，。;；]{1,12}[,，])?(?:[^,，。;；]{0,20}的)?")
 
-#: What may close a clause after its subject: "X(工程)," .
-_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*")
+#: What may close a clause after its subject: "X(工程),", "X(简称Y),".
+_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*(?:[(（](?:以下)?简称[^()（）,，。;；]{1,16}[)）])?\s*")
+#: The subject named again at the head of the next clause: "X,即Y正式开通运营".
+_APPOSITIVE_RE = re.compile(r"\s*(?:即|亦即|也就是)\s*")
 #: What may open a clause before its subject: nothing, or a noun phrase in apposition
 #: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
 #: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,20}的")
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,30}的")
 
 
 #: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:"),
@@ -365,3 +373,40 @@ _MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|�
 def _same_item(other: str, key: str) -> bool:
     """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
     return other.startswith(key) or key.startswith(other)
+
+
+#: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站".
+#: (设 alone: "建设X站", "增设X站" are works on the station itself)
+_SETS_STATIONS_RE = re.compile(r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?$")
+#: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站".
+_STATIONS_COUNTED_RE = re.compile(r"(?:全线|沿线)?(?:共)?设(?:置|有)?(?:\d+|[一二三四五六七八九十两]+)(?:座|个)(?:车)?站$")
+
+
+def stations_of_line(work: str, cand: Cand, cands: list[Cand], a: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
+    """Return the stage of the line whose stations the item's clause lists (issue #11 item 2).
+
+    "此次开通运营的X段长240公里,设A、B、C9座车站": the stations are the line's, open with it.
+    The clause opens with the line's verb of setting (设, 共设, 设置), or with 分别为 after a clause
+    counting them ("全线共设10个车站,分别为A、B"); the line is the last railway named before the
+    clause, in the same sentence or the one before, and its own clause must state a stage.
+    """
+    if cand.type is not EntityType.RAIL_STATION:
+        return None
+    words = re.sub(r"[、和及与\s]", "", spans.words_before(work, a, cand, cands))
+    if not _SETS_STATIONS_RE.search(words):
+        if words not in ("分别为", "分别是") or a < 2 or work[a - 1] not in ",，":
+            return None
+        pa, _pb = spans.clause(work, a - 2, a - 1)
+        if not _STATIONS_COUNTED_RE.search(work[pa : a - 1].strip()):
+            return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    p0 = spans.sentence(work, s0 - 2, s0 - 1)[0] if s0 >= 2 else s0
+    lines = [c for c in spans.near(cands, p0, a) if c.name and c.type is EntityType.RAILWAY and c.end <= a]
+    if lines:
+        line = max(lines, key=lambda c: (c.start, c.end))  # the last named, the whole name of nested ones
+        stage = stage_of(line)
+    else:  # the line told by its section alone ("此次开通运营的甲至乙段长240公里,设…"): its clause's cue
+        cues = [cue_at(m) for m in spans.cues_in(work, s0, a)]
+        stage = next((st for st, spec in reversed(cues) if spec), Stage.UNSPECIFIED)
+    return stage if stage not in (Stage.UNSPECIFIED, Stage.UPGRADE) else None
+

@@ -126,6 +126,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("具备施工条件") or a meeting held on site ("建设现场会") is no report of works
     *((f"{w}施工", Stage.UNDER_CONSTRUCTION, True) for w in ("加紧", "加快", "正在", "全面", "进场", "紧张", "收尾", "主体")),
     ("施工进度", Stage.UNDER_CONSTRUCTION, True),
+    # the share of the works done (issue #11 item 2): "形象进度分别达98%、70%", "总体工程已完成45%",
+    # "可完成总工程量的60%以上" (not a year's investment: "完成投资占总投资的45%" is the cue above)
+    (f"形象进度{_C}{{0,6}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    (f"工程(?:量)?(?:已|已经)?完成{_C}{{0,4}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
+    (f"完成(?:总)?工程量{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
@@ -152,6 +157,21 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
+    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
+    (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
+    # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
+    ("前期准备", Stage.PRELIMINARY, True),
+    # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
+    # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
+    (
+        f"即将{_C}{{0,4}}?(?:建成|完工|竣工|通车|开通|通航|投用|投运|投产)(?:投用|投运|通车|通航|运营)?",
+        Stage.UNDER_CONSTRUCTION,
+        True,
+    ),
+    # a line joined through and in service ("全线贯通运营", "贯通运行"), or one running across a region now
+    # ("京昆高速、新成昆铁路贯通南北"): built, unlike the works' milestone 全线贯通 (not "贯通运营后,将…")
+    # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{w}(?:运营|运行|南北|东西){_NOT_AFTER_USE}", Stage.COMPLETED, True) for w in ("全线贯通", "贯通")),
     # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
     # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
     # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
@@ -444,7 +464,13 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
 PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
 
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$")
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
+
+#: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
+#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X"), wherever the phrase stands;
+#: "规划中的X" is :data:`PLANNED_MODIFIER_RE`'s. Not "现在建设…" (a time and a verb).
+BUILDING_MODIFIER_RE = re.compile(r"(?:(?<![现正])在建(?:的|中的)?|(?:正在)?建设中的|正在(?:建设|施工)的)$")
+OLD_MODIFIER_RE = re.compile(r"原有(?:的)?$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
@@ -470,6 +496,14 @@ COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
 RANKED_RE = re.compile(
     r"(?:目前|现已|现)?是(?![^,，。;；]{0,10}(?:投资|规模))[^,，。;；将]{0,8}?(?:第[一二三四五六七八九十\d]+大|最大|最繁忙)"
     r"(?:的)?[^,，。;；]{0,6}?(?:机场|枢纽|站|水库|电站|铁路|高速|公路|航道|港口|港)(?!口|项目|工程|建设)"
+)
+
+#: The item (or its list) described in the present by the role it plays now (issue #11 item 2): "A、B、C是
+#: 重庆中心城区重要的交通干道", "X水库是城区的主要供水水源之一", "X物流基地主要承担铁路大宗物资作业":
+#: built. Not a future role ("建成后将是…", "拟作为…") nor a route's role ("是…重要通道", said of new lines too).
+ROLE_AFTER_RE = re.compile(
+    r"(?:等)?(?:目前|现在|现)?(?:(?:是|为)[^,，。;；将拟]{0,14}?(?:重要|主要)(?:的)?(?:交通干道|干道|供水水源|水源)(?:之一)?"
+    r"|主要承担)"
 )
 
 #: A problem of the item's service, maybe shared with a short name coordinated with it.
@@ -522,10 +556,12 @@ INVENTORY_BRACKET_RE = re.compile(
 )
 
 #: A measure of the traffic or trade through the items, right after their list ("A和B进出口货值,由2016年的
-#: 0.96亿元增长至2021年40.05亿元", "X火车站客流稳居全省首位"): in service, unless the figure is
+#: 0.96亿元增长至2021年40.05亿元", "X火车站客流稳居全省首位", "X站就累计发送旅客1.5万人次", "X物流园
+#: 社会物流总额突破千亿元"): in service, unless the figure is
 #: a forecast or a design ("X旅客吞吐量将达到…", "设计吞吐量").
 MEASURE_AFTER_RE = re.compile(
-    r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量)"
+    r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量"
+    r"|(?:就|已)?(?:累计|单日|日均)?发送旅客|(?:社会)?物流(?:总额|业务量))"
     r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
 )
 
