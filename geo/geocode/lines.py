@@ -9,6 +9,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring, unary_union
 
 from geo.geocode.feature import Basis, Feature, unlocated
+from geo.geocode.through import bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
@@ -145,7 +146,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         candidates = [named, given, parent]
         best = max(candidates, key=len)
         if len(places) == 1 and len(best) >= 2:
-            return _within(entity, gaz, LineString([p.point for p in best]), places[0])
+            # 甲乙铁路丙县段: the line crosses 丙县; drawn straight it may pass beside it
+            line = bend_through(best, places[0], gaz) or LineString([p.point for p in best])
+            return _within(entity, gaz, line, places[0])
         places = best if len(best) > len(places) else places
     if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
         # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
@@ -158,13 +161,19 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if len(places) >= 2:
         places = _ends_in_document_district(places, gaz, ctx)
         line = LineString([p.point for p in places])
+        via = ""
+        bent = through_document(entity, places, gaz, ctx)
+        if bent is not None:
+            # 渝怀铁路 in a 彭水 news item that says it passes 彭水: through the county's seat
+            line, unit = bent
+            via = f" and {unit.name}, its document's unit, which its sentence puts on it"
         province = province_section(entity.name, gaz)
         if province is not None:
             clipped = _within(entity, gaz, line, province)
             if clipped.note.startswith("clipped"):
                 return clipped  # 铜梁至安岳高速公路重庆段: the part of 铜梁—安岳 in 重庆
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
-                       "straight segments through " + "、".join(p.name for p in places),
+                       "straight segments through " + "、".join(p.name for p in places) + via,
                        basis=Basis.PLACES)
     doubts = [d for name in (entity.name, *entity.aliases)
               if (d := compact_doubt(name, gaz, ctx))] if not places else []

@@ -1,0 +1,95 @@
+"""Lines between far ends bent through the unit their text puts on them (issue 12, fresh5 class
+"a through line misses its county"): a one-unit section, and a county's sentence that says the
+line passes it. Invented sentences, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geocode import geocode
+from geo.model import Entity, EntityType, Mention, Precision
+from geo.places import Gazetteer, gap_m, gazetteer
+
+T = EntityType
+PENGSHUI = ["重庆市彭水苗族土家族自治县人民政府"]
+DACHUAN = ["达州市达川区人民政府"]
+QIJIANG = ["重庆市綦江区人民政府"]
+YUZHONG = ["重庆市渝中区人民政府"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
+def _said(name: str, type_: EntityType, quote: str) -> Entity:
+    start = max(quote.find(name), 0)
+    mention = Mention(doc="d.txt", text=name, quote=quote, start=start, end=start + len(name))
+    return Entity(name=name, type=type_, places=[], mentions=[mention])
+
+
+def _passes(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
+    return gap_m(gaz.unit_geometry(adcode), geometry) <= 2_000
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "adcode"),
+    [
+        # the sentence says it passes the county the document is about
+        ("重庆至怀化铁路", "重庆至怀化铁路经过彭水,年运量大幅增长。", PENGSHUI, "500243"),
+        # 境内: the lines within the district of the document
+        ("重庆至襄阳铁路", "区境内重庆至襄阳铁路与其他铁路纵横交错。", DACHUAN, "511703"),
+        # the sentence names the county
+        ("重庆至怀化铁路", "推动重庆至怀化铁路彭水段扩能。", PENGSHUI, "500243"),
+    ],
+)
+def test_a_line_its_countys_sentence_puts_there_passes_the_county(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, quote), gaz, context=context)
+    assert feature.precision is Precision.SCHEMATIC
+    assert feature.geometry.geom_type in ("LineString", "MultiLineString")
+    assert _passes(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "context", "adcode"),
+    [
+        # nothing in the sentence puts the line in the county: drawn straight
+        ("重庆至怀化铁路", "重庆至怀化铁路年运量大幅增长。", PENGSHUI, "500243"),
+        # the county is off the way (綦江 is 60 km south of a line from 成都 to 重庆)
+        ("成都至重庆高速公路", "成都至重庆高速公路过境车流量大。", QIJIANG, "500110"),
+    ],
+)
+def test_a_line_not_put_in_the_county_is_not_bent(gaz: Gazetteer, name: str, quote: str,
+                                                  context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, quote), gaz, context=context)
+    assert feature.geometry.geom_type == "LineString"
+    assert len(feature.geometry.coords) == 2
+    assert not _passes(gaz, adcode, feature.geometry)
+
+
+def test_a_line_already_through_its_document_unit_is_unchanged(gaz: Gazetteer) -> None:
+    quote = "重庆至怀化铁路经过渝中区。"
+    bent = geocode(_said("重庆至怀化铁路", T.RAILWAY, quote), gaz, context=YUZHONG)
+    assert len(bent.geometry.coords) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "adcode"),
+    [("成都至兰州铁路安州段", "510705"), ("西安至重庆高铁华蓥段", "511681")],
+)
+def test_a_one_unit_section_is_the_line_within_that_unit(gaz: Gazetteer, name: str, adcode: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"加快{name}建设。"), gaz, context=["四川省人民政府"])
+    assert feature.note.startswith("clipped")
+    assert _passes(gaz, adcode, feature.geometry)
+    assert gaz.unit_geometry(adcode).buffer(0.05).contains(feature.geometry)
+
+
+def test_a_one_unit_section_off_the_way_is_not_forced_onto_the_line(gaz: Gazetteer) -> None:
+    # 万州 is 200 km off a line from 成都 to 重庆: the section is not clipped to it
+    feature = geocode(_said("成都至重庆高速公路万州段", T.HIGHWAY, "成都至重庆高速公路万州段。"), gaz,
+                      context=["重庆市人民政府"])
+    assert not feature.note.startswith("clipped")
+    assert not _passes(gaz, "500101", feature.geometry)
