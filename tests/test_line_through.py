@@ -8,7 +8,7 @@ import pytest
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, gap_m, gazetteer
+from geo.places import Context, Gazetteer, gap_m, gazetteer, name_places
 
 T = EntityType
 PENGSHUI = ["重庆市彭水苗族土家族自治县人民政府"]
@@ -93,3 +93,20 @@ def test_a_one_unit_section_off_the_way_is_not_forced_onto_the_line(gaz: Gazette
                       context=["重庆市人民政府"])
     assert not feature.note.startswith("clipped")
     assert not _passes(gaz, "500101", feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "places"),
+    [
+        # 快速通道 is a kind of line: the stem before it is a row of initials
+        ("渝泸快速通道", ["重庆市江津区人民政府"], ["重庆市", "泸州市"]),
+        ("达开快速通道", ["达州市人民政府"], ["达州市", "开江县"]),
+        # negatives: initials of no place of the region, a word, no place at all
+        ("北滨快速通道", ["重庆市人民政府"], []),
+        ("沿江快速通道", ["重庆市人民政府"], []),
+        ("甲乙快速通道", ["重庆市人民政府"], []),
+    ],
+)
+def test_a_fast_corridor_is_read_like_any_line_name(gaz: Gazetteer, name: str, context: list[str],
+                                                    places: list[str]) -> None:
+    assert [p.name for p in name_places(name, gaz, Context(context))] == places
