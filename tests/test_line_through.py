@@ -42,7 +42,7 @@ def _passes(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-u
         # 境内: the lines within the district of the document
         ("重庆至襄阳铁路", "区境内重庆至襄阳铁路与其他铁路纵横交错。", DACHUAN, "511703"),
         # the sentence names the county
-        ("重庆至怀化铁路", "推动重庆至怀化铁路彭水段扩能。", PENGSHUI, "500243"),
+        ("重庆至怀化铁路", "推动彭水重庆至怀化铁路扩能,年运量大幅增长。", PENGSHUI, "500243"),
     ],
 )
 def test_a_line_its_countys_sentence_puts_there_passes_the_county(
@@ -58,6 +58,9 @@ def test_a_line_its_countys_sentence_puts_there_passes_the_county(
     [
         # nothing in the sentence puts the line in the county: drawn straight
         ("重庆至怀化铁路", "重庆至怀化铁路年运量大幅增长。", PENGSHUI, "500243"),
+        # the county is named in the sentence, but in another clause or list piece
+        ("重庆至怀化铁路", "彭水加快发展,重庆至怀化铁路年运量大幅增长。", PENGSHUI, "500243"),
+        ("重庆至怀化铁路", "推进彭水大道、重庆至怀化铁路扩能等项目。", PENGSHUI, "500243"),
         # the county is off the way (綦江 is 60 km south of a line from 成都 to 重庆)
         ("成都至重庆高速公路", "成都至重庆高速公路过境车流量大。", QIJIANG, "500110"),
     ],

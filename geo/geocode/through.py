@@ -5,8 +5,9 @@ to a city 500 km away) misses the counties it crosses, so a county's news item a
 railway shows the line passing somewhere else. Two kinds of text put a unit on such a line:
 
 - **a section named by one unit** ("甲乙铁路丙县段"): the line crosses that unit;
-- **the document of one district or city** whose sentence about the line says it passes there
-  (境内, 过境, 经过, 途经, 穿境 …) or names the unit: a county's plan lists the lines across it.
+- **the document of one district or city** whose clause about the line says it passes there
+  (境内, 过境, 经过, 途经, 穿境 …) or whose list piece names the unit: a county's plan lists the
+  lines across it.
 
 The unit's seat becomes a waypoint when it lies near the straight line: going through it
 lengthens the line by at most :data:`DETOUR` (a unit off to the side is not on the way, and is
@@ -69,13 +70,32 @@ def document_units(gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             and (u := gaz.index.unit(code)) is not None and u.level is Level.DISTRICT]
 
 
-def says_it_passes(quote: str, unit: Place) -> bool:
+#: Where a clause ends, and where a list piece ends inside it.
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
+_PIECE_END = re.compile(r"[、]")
+
+
+def _around(text: str, start: int, end: int, ends: re.Pattern[str]) -> str:
+    """Return the stretch of ``text`` around ``start:end`` between two ``ends``."""
+    left = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in ends.finditer(text, end)), len(text))
+    return text[left:right]
+
+
+def says_it_passes(quote: str, name: str, unit: Place) -> bool:
     """Return whether a line's sentence in its unit's document puts the line there.
 
-    It says the line passes (境内, 经过 …) or names the unit (full or short form).
+    The clause that names the line says it passes (境内, 经过, 途经 …: "甲乙铁路经过丙县",
+    "境内甲乙、丙丁铁路纵横交错"), or the line's own list piece names the unit ("丙县甲乙铁路").
+    A unit written elsewhere in the sentence says nothing about this line.
     """
+    at = quote.find(name)
+    if at < 0:
+        return False
+    clause = _around(quote, at, at + len(name), _CLAUSE_END)
+    piece = _around(clause, clause.find(name), clause.find(name) + len(name), _PIECE_END)
     short = short_name(unit.name)
-    return bool(_PASSING.search(quote)) or unit.name in quote or (len(short) >= 2 and short in quote)
+    return bool(_PASSING.search(clause)) or unit.name in piece or (len(short) >= 2 and short in piece)
 
 
 def through_document(entity: Entity, places: Sequence[Place], gaz: Gazetteer,
@@ -85,9 +105,9 @@ def through_document(entity: Entity, places: Sequence[Place], gaz: Gazetteer,
     Only when one of the line's sentences says it passes there (:func:`says_it_passes`) and
     the unit is on the way (:func:`bend_through`).
     """
-    quotes = [m.quote for m in entity.mentions if m.quote]
+    said = [(m.quote, m.text or entity.name) for m in entity.mentions if m.quote]
     for unit in document_units(gaz, ctx):
-        if any(says_it_passes(q, unit) for q in quotes) and (
+        if any(says_it_passes(q, name, unit) for q, name in said) and (
                 line := bend_through(places, unit, gaz)) is not None:
             return line, unit
     return None
