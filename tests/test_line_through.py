@@ -113,3 +113,19 @@ def test_a_one_unit_section_off_the_way_is_not_forced_onto_the_line(gaz: Gazette
 def test_a_fast_corridor_is_read_like_any_line_name(gaz: Gazetteer, name: str, context: list[str],
                                                     places: list[str]) -> None:
     assert [p.name for p in name_places(name, gaz, Context(context))] == places
+
+
+@pytest.mark.parametrize(("name", "corridor"), [
+    ("新川黔铁路", "川黔铁路"),  # a second track along a line's corridor
+    ("老川黔铁路", "川黔铁路"),  # the old line itself
+    ("新渝黔高速", "渝黔高速"),
+    ("新新高速公路", None),  # 新 is a place of the name here: no corridor 新高速公路
+    ("新川黔", None),  # too short to be a line's name
+])
+def test_a_line_named_new_or_old_follows_its_corridor(gaz: Gazetteer, name: str,
+                                                      corridor: str | None) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"{name}全线建成。"), gaz, context=["四川省人民政府"])
+    if corridor is None:
+        assert not feature.note.startswith("corridor")
+    else:
+        assert feature.note == f"corridor {corridor}"

@@ -99,11 +99,24 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
+#: "New" and "old" before a line's name: the second line along its corridor or the first one.
+_AGES = ("新", "老")
+
+
+def _aged_corridor(name: str, gaz: Gazetteer) -> Corridor | None:
+    """Return the corridor of a line named new or old (新成昆铁路, 老成昆铁路: 成昆铁路).
+
+    A second track built along a line (成昆铁路复线, called 新成昆) follows its corridor at
+    the scale of a schematic map; the old one is the line itself.
+    """
+    return gaz.corridor(name[1:]) if name.startswith(_AGES) and len(name) > 3 else None
+
+
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
-        if name and (corridor := gaz.corridor(name)) is not None:
+        if name and (corridor := gaz.corridor(name) or _aged_corridor(name, gaz)) is not None:
             break
     if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
         # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
