@@ -5,6 +5,7 @@ line passes it. Invented sentences, with negatives."""
 from __future__ import annotations
 
 import pytest
+from shapely.geometry import Point
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention, Precision
@@ -129,3 +130,20 @@ def test_a_line_named_new_or_old_follows_its_corridor(gaz: Gazetteer, name: str,
         assert not feature.note.startswith("corridor")
     else:
         assert feature.note == f"corridor {corridor}"
+
+
+@pytest.mark.parametrize(("name", "ends"), [
+    # 国高 (a national expressway) is a kind of line: the section after it is read by its ends
+    ("遵(义)至都(匀)国高贵阳至都匀段", ("520100", "522701")),
+    ("乙(甲)至丁(丙)国高纳雍至晴隆段", ("520525", "522324")),
+])
+def test_a_section_of_a_national_expressway_runs_between_its_ends(gaz: Gazetteer, name: str,
+                                                                  ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}开工建设。"), gaz, context=["贵州省交通运输厅"])
+    assert feature.geometry.geom_type == "LineString"
+    first, last = feature.geometry.coords[0], feature.geometry.coords[-1]
+    assert _passes(gaz, ends[0], Point(first)) and _passes(gaz, ends[1], Point(last))
+
+
+def test_a_national_expressway_of_no_known_place_stays_unlocated(gaz: Gazetteer) -> None:
+    assert geocode(_said("甲乙国高", T.HIGHWAY, "甲乙国高开工建设。"), gaz, context=[]).geometry is None
