@@ -147,3 +147,22 @@ def test_a_section_of_a_national_expressway_runs_between_its_ends(gaz: Gazetteer
 
 def test_a_national_expressway_of_no_known_place_stays_unlocated(gaz: Gazetteer) -> None:
     assert geocode(_said("甲乙国高", T.HIGHWAY, "甲乙国高开工建设。"), gaz, context=[]).geometry is None
+
+
+@pytest.mark.parametrize(("name", "whole"), [
+    ("G75綦遵扩容", False),  # a road code and the initials of two of its places: that part
+    ("G75渝遵高速扩能", False),
+    ("兰海高速", True),  # the corridor itself
+    ("G75", True),
+])
+def test_a_coded_line_with_initials_is_the_part_between_them(gaz: Gazetteer, name: str,
+                                                             whole: bool) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"推进{name}建设。"), gaz, context=["重庆市綦江区人民政府"])
+    corridor = gaz.corridor(name)
+    assert corridor is not None
+    if whole:
+        assert feature.geometry.equals(corridor.line)
+    else:
+        assert feature.note.startswith(f"part of corridor {corridor.name}")
+        assert _passes(gaz, "520300", feature.geometry)  # 遵义
+        assert feature.geometry.length < 0.8 * corridor.line.length

@@ -128,6 +128,13 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if corridor is not None:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
+        own = {corridor.name, *corridor.aliases}
+        piece = None if {entity.name, *entity.aliases} & own else _named_part(corridor, named)
+        if piece is not None:
+            # G5成绵扩容: the part of 京昆高速 its initials name, not the line from 北京 to 昆明
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"part of corridor {corridor.name} between {named[0].name} and"
+                           f" {named[-1].name}, the places its name gives", basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
     route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx)
@@ -359,6 +366,28 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
+
+
+#: A corridor's part between the places a name gives is drawn when shorter than this share of it
+#: (the corridor's own ends, 渝昆 of 渝昆高铁, give the whole line as it is).
+PART_SHARE = 0.8
+
+
+def _named_part(corridor: Corridor, named: Sequence[Place]) -> LineString | None:
+    """Return the part of a corridor between the first and last places its item's name gives.
+
+    A road code or a line's name followed by other initials (G5成绵扩容, G93宜泸渝扩容) names
+    the part of that line between them; ``None`` when the name gives fewer than two places on
+    the corridor or they span (nearly) all of it. The caller keeps the whole corridor for an
+    item named as the corridor itself (成渝环线高速 is the ring, not its 成都–重庆 part).
+    """
+    if len(named) < 2:
+        return None
+    points = near_corridor(corridor.line, [named[0].point, named[-1].point])
+    if len(points) < 2:
+        return None
+    piece = cut_section(corridor.line, points[0], points[-1])
+    return piece if length_m(piece) < PART_SHARE * length_m(corridor.line) else None
 
 
 def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
