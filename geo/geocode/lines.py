@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import substring, unary_union
+from shapely.ops import unary_union
 
 from geo.geocode.feature import Basis, Feature, unlocated
+from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
 from geo.geocode.through import bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
@@ -22,7 +23,6 @@ from geo.places import (
     connected_places,
     distance_m,
     gap_m,
-    length_m,
     name_places,
     province_section,
     resolve_all,
@@ -33,14 +33,9 @@ from geo.places import (
     sites_in_name,
     spanned_units,
     spelled_out,
-    to_utm,
 )
 
 _ALONG_YANGTZE = "沿江"
-#: A section end this close to where it meets its corridor lies on it (was 0.02°, issue 10 item 4).
-_NEAR_M = 2_500
-#: A section end farther than this from its corridor is a wrong reading (was 0.5°).
-_FAR_M = 50_000
 #: A waterway section's ends this close to a river are on it (the town seats lie on the bank).
 RIVER_SNAP_M = 5_000
 #: A route sentence's ends this close to the name's ends describe the same line.
@@ -99,24 +94,11 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
-#: "New" and "old" before a line's name: the second line along its corridor or the first one.
-_AGES = ("新", "老")
-
-
-def _aged_corridor(name: str, gaz: Gazetteer) -> Corridor | None:
-    """Return the corridor of a line named new or old (新成昆铁路, 老成昆铁路: 成昆铁路).
-
-    A second track built along a line (成昆铁路复线, called 新成昆) follows its corridor at
-    the scale of a schematic map; the old one is the line itself.
-    """
-    return gaz.corridor(name[1:]) if name.startswith(_AGES) and len(name) > 3 else None
-
-
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
-        if name and (corridor := gaz.corridor(name) or _aged_corridor(name, gaz)) is not None:
+        if name and (corridor := gaz.corridor(name) or aged_corridor(name, gaz)) is not None:
             break
     if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
         # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
@@ -129,7 +111,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
         own = {corridor.name, *corridor.aliases}
-        piece = None if {entity.name, *entity.aliases} & own else _named_part(corridor, named)
+        piece = None if {entity.name, *entity.aliases} & own else named_part(corridor, named)
         if piece is not None:
             # G5成绵扩容: the part of 京昆高速 its initials name, not the line from 北京 to 昆明
             return Feature(entity.id, piece, Precision.SCHEMATIC, [],
@@ -366,57 +348,6 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
-
-
-#: A corridor's part between the places a name gives is drawn when shorter than this share of it
-#: (the corridor's own ends, 渝昆 of 渝昆高铁, give the whole line as it is).
-PART_SHARE = 0.8
-
-
-def _named_part(corridor: Corridor, named: Sequence[Place]) -> LineString | None:
-    """Return the part of a corridor between the first and last places its item's name gives.
-
-    A road code or a line's name followed by other initials (G5成绵扩容, G93宜泸渝扩容) names
-    the part of that line between them; ``None`` when the name gives fewer than two places on
-    the corridor or they span (nearly) all of it. The caller keeps the whole corridor for an
-    item named as the corridor itself (成渝环线高速 is the ring, not its 成都–重庆 part).
-    """
-    if len(named) < 2:
-        return None
-    points = near_corridor(corridor.line, [named[0].point, named[-1].point])
-    if len(points) < 2:
-        return None
-    piece = cut_section(corridor.line, points[0], points[-1])
-    return piece if length_m(piece) < PART_SHARE * length_m(corridor.line) else None
-
-
-def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
-    """Return the section ends within ``_FAR_M`` of a corridor (farther ones are misreadings)."""
-    if not points:
-        return []
-    line_utm = to_utm(line)
-    return [p for p in points if line_utm.distance(to_utm(p)) < _FAR_M]
-
-
-def cut_section(line: LineString, start: Point, end: Point) -> LineString:
-    """Return the part of a corridor between two section ends, from ``start`` to ``end``.
-
-    Ends that meet the corridor within ``_NEAR_M`` of each other give a straight
-    segment; an end farther than ``_NEAR_M`` from the corridor is joined to it.
-    """
-    # Where each end meets the corridor is taken on the lon/lat line, not in UTM: most ends
-    # meet it at a vertex, where both agree (one end of the bundled documents moves 250 m
-    # in UTM); this keeps the drawn sections where they were. The thresholds are metres.
-    d1, d2 = line.project(start), line.project(end)
-    piece = substring(line, min(d1, d2), max(d1, d2))
-    if length_m(piece) < _NEAR_M:
-        return LineString([start, end])
-    coords = list(piece.coords) if d1 <= d2 else list(piece.coords)[::-1]
-    if distance_m(Point(coords[0]), start) > _NEAR_M:
-        coords.insert(0, (start.x, start.y))
-    if distance_m(Point(coords[-1]), end) > _NEAR_M:
-        coords.append((end.x, end.y))
-    return LineString(coords)
 
 
 def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:
