@@ -125,7 +125,8 @@ def test_a_fast_corridor_is_read_like_any_line_name(gaz: Gazetteer, name: str, c
 ])
 def test_a_line_named_new_or_old_follows_its_corridor(gaz: Gazetteer, name: str,
                                                       corridor: str | None) -> None:
-    feature = geocode(_said(name, T.RAILWAY, f"{name}全线建成。"), gaz, context=["四川省人民政府"])
+    type_ = T.HIGHWAY if "高速" in name else T.RAILWAY
+    feature = geocode(_said(name, type_, f"{name}全线建成。"), gaz, context=["四川省人民政府"])
     if corridor is None:
         assert not feature.note.startswith("corridor")
     else:
@@ -166,3 +167,19 @@ def test_a_coded_line_with_initials_is_the_part_between_them(gaz: Gazetteer, nam
         assert feature.note.startswith(f"part of corridor {corridor.name}")
         assert _passes(gaz, "520300", feature.geometry)  # 遵义
         assert feature.geometry.length < 0.8 * corridor.line.length
+
+
+@pytest.mark.parametrize(("name", "type_", "corridor"), [
+    ("渝黔高速", T.HIGHWAY, "渝黔高速"),
+    ("渝昆高铁", T.RAILWAY, "渝昆高铁"),
+    # a railway named like a road's corridor, a road like a railway's: not that corridor
+    ("渝黔高速铁路", T.RAILWAY, None),
+    ("渝昆高速", T.HIGHWAY, None),
+])
+def test_a_railway_never_follows_a_roads_corridor(gaz: Gazetteer, name: str, type_: EntityType,
+                                                  corridor: str | None) -> None:
+    feature = geocode(_said(name, type_, f"{name}加快建设。"), gaz, context=["重庆市人民政府"])
+    if corridor is None:
+        assert "corridor" not in feature.note
+    else:
+        assert feature.note == f"corridor {corridor}"

@@ -94,11 +94,17 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
+#: The corridor kind a railway or a road never follows.
+_OTHER_KIND = {EntityType.RAILWAY: "highway", EntityType.HIGHWAY: "railway"}
+
+
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
-        if name and (corridor := gaz.corridor(name) or aged_corridor(name, gaz)) is not None:
+        found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None
+        if found is not None and _OTHER_KIND.get(entity.type) != found.kind:
+            corridor = found  # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road
             break
     if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
         # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
