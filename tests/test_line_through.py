@@ -183,3 +183,17 @@ def test_a_railway_never_follows_a_roads_corridor(gaz: Gazetteer, name: str, typ
         assert "corridor" not in feature.note
     else:
         assert feature.note == f"corridor {corridor}"
+
+
+@pytest.mark.parametrize(("aliases", "along_river"), [
+    ([], True),  # 沿江 alone: along the 长江
+    (["宜攀高速"], False),  # another name gives its ends: 宜宾 → 攀枝花
+])
+def test_along_the_river_yields_to_a_name_giving_the_ends(gaz: Gazetteer, aliases: list[str],
+                                                          along_river: bool) -> None:
+    entity = _said("沿江高速", T.HIGHWAY, "加快沿江高速建设。")
+    entity.aliases = aliases
+    feature = geocode(entity, gaz, context=["攀枝花市人民政府"])
+    assert ("长江" in feature.note) is along_river
+    if not along_river:
+        assert _passes(gaz, "510400", feature.geometry) and _passes(gaz, "511500", feature.geometry)

@@ -106,8 +106,10 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if found is not None and _OTHER_KIND.get(entity.type) != found.kind:
             corridor = found  # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road
             break
-    if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
-        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
+    if (corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places
+            and not any(len(name_places(a, gaz, ctx)) >= 2 for a in entity.aliases)):
+        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage,
+        # unless another name gives its ends (沿江高速 called 宜攀高速 runs 宜宾 → 攀枝花).
         corridor = gaz.corridor("长江")
     given = resolve_all(entity.places, gaz, ctx)
     named, ends = _read_name(entity, gaz, ctx, corridor, given)
