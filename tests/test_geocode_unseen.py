@@ -276,9 +276,29 @@ _NEWS_TWO = (
 )
 
 
+_NEWS_TWO_DISTRICTS = (
+    "贵阳市甲乙路、丙丁路顺利建成通车。\n"
+    "戊己路起于观山湖区,终点位于花溪区。\n"
+    "沿线经过观山湖区和花溪区的四个镇。\n"
+    "届时从观山湖到花溪仅需十六分钟。\n"
+    "花溪区的庚辛路也将开工。\n"
+)
+_NEWS_PROVINCE_LIST = (
+    "贵州省第四批骨干水源工程集中开工建设,共十座水库。\n"
+    "分别是龙里县甲水库、桐梓县乙水库、道真自治县丙水库、水城区丁水库、锦屏县戊水库。\n"
+    "桐梓县乙水库总库容一千万立方米,道真自治县丙水库总库容八百万立方米。\n"
+    "遵义市还将开工桐梓县己水库。\n"
+    "福泉市庚水库、册亨县辛水库也将开工。\n"
+)
+
+
 @pytest.mark.parametrize(("text", "unit"), [
     (_NEWS_ZUNYI, "遵义市"),
     (_NEWS_TWO, None),  # two cities alike: no one unit
+    # two districts of one city alike: the city, counting the sentences that name its districts
+    (_NEWS_TWO_DISTRICTS, "贵阳市"),
+    # a province's list over many cities, one of them named more often: not that city
+    (_NEWS_PROVINCE_LIST, None),
     ("遵义市交通部门召开会议,部署甲乙高速建设。\n其中甲乙高速有望年内建成。\n", None),  # once only
 ])
 def test_the_unit_a_documents_sentences_are_about(gaz: Gazetteer, text: str,

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import substring, unary_union
+from shapely.ops import unary_union
 
 from geo.geocode.feature import Basis, Feature, unlocated
+from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
+from geo.geocode.through import bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
@@ -21,7 +23,6 @@ from geo.places import (
     connected_places,
     distance_m,
     gap_m,
-    length_m,
     name_places,
     province_section,
     resolve_all,
@@ -32,14 +33,9 @@ from geo.places import (
     sites_in_name,
     spanned_units,
     spelled_out,
-    to_utm,
 )
 
 _ALONG_YANGTZE = "沿江"
-#: A section end this close to where it meets its corridor lies on it (was 0.02°, issue 10 item 4).
-_NEAR_M = 2_500
-#: A section end farther than this from its corridor is a wrong reading (was 0.5°).
-_FAR_M = 50_000
 #: A waterway section's ends this close to a river are on it (the town seats lie on the bank).
 RIVER_SNAP_M = 5_000
 #: A route sentence's ends this close to the name's ends describe the same line.
@@ -98,14 +94,22 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
+#: The corridor kind a railway or a road never follows.
+_OTHER_KIND = {EntityType.RAILWAY: "highway", EntityType.HIGHWAY: "railway"}
+
+
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
-        if name and (corridor := gaz.corridor(name)) is not None:
+        found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None
+        if found is not None and _OTHER_KIND.get(entity.type) != found.kind:
+            corridor = found  # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road
             break
-    if corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places:
-        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage.
+    if (corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places
+            and not any(len(name_places(a, gaz, ctx)) >= 2 for a in entity.aliases)):
+        # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage,
+        # unless another name gives its ends (沿江高速 called 宜攀高速 runs 宜宾 → 攀枝花).
         corridor = gaz.corridor("长江")
     given = resolve_all(entity.places, gaz, ctx)
     named, ends = _read_name(entity, gaz, ctx, corridor, given)
@@ -114,6 +118,13 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if corridor is not None:
         if ends and any(e is not None for e in ends):
             return _clip(entity, gaz, corridor, ends)
+        own = {corridor.name, *corridor.aliases}
+        piece = None if {entity.name, *entity.aliases} & own else named_part(corridor, named)
+        if piece is not None:
+            # G5成绵扩容: the part of 京昆高速 its initials name, not the line from 北京 to 昆明
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"part of corridor {corridor.name} between {named[0].name} and"
+                           f" {named[-1].name}, the places its name gives", basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
     route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx)
@@ -145,7 +156,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         candidates = [named, given, parent]
         best = max(candidates, key=len)
         if len(places) == 1 and len(best) >= 2:
-            return _within(entity, gaz, LineString([p.point for p in best]), places[0])
+            # 甲乙铁路丙县段: the line crosses 丙县; drawn straight it may pass beside it
+            line = bend_through(best, places[0], gaz) or LineString([p.point for p in best])
+            return _within(entity, gaz, line, places[0])
         places = best if len(best) > len(places) else places
     if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
         # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
@@ -158,13 +171,19 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if len(places) >= 2:
         places = _ends_in_document_district(places, gaz, ctx)
         line = LineString([p.point for p in places])
+        via = ""
+        bent = through_document(entity, places, gaz, ctx)
+        if bent is not None:
+            # 渝怀铁路 in a 彭水 news item that says it passes 彭水: through the county's seat
+            line, unit = bent
+            via = f" and {unit.name}, its document's unit, which its sentence puts on it"
         province = province_section(entity.name, gaz)
         if province is not None:
             clipped = _within(entity, gaz, line, province)
             if clipped.note.startswith("clipped"):
                 return clipped  # 铜梁至安岳高速公路重庆段: the part of 铜梁—安岳 in 重庆
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
-                       "straight segments through " + "、".join(p.name for p in places),
+                       "straight segments through " + "、".join(p.name for p in places) + via,
                        basis=Basis.PLACES)
     doubts = [d for name in (entity.name, *entity.aliases)
               if (d := compact_doubt(name, gaz, ctx))] if not places else []
@@ -337,35 +356,6 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
-
-
-def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
-    """Return the section ends within ``_FAR_M`` of a corridor (farther ones are misreadings)."""
-    if not points:
-        return []
-    line_utm = to_utm(line)
-    return [p for p in points if line_utm.distance(to_utm(p)) < _FAR_M]
-
-
-def cut_section(line: LineString, start: Point, end: Point) -> LineString:
-    """Return the part of a corridor between two section ends, from ``start`` to ``end``.
-
-    Ends that meet the corridor within ``_NEAR_M`` of each other give a straight
-    segment; an end farther than ``_NEAR_M`` from the corridor is joined to it.
-    """
-    # Where each end meets the corridor is taken on the lon/lat line, not in UTM: most ends
-    # meet it at a vertex, where both agree (one end of the bundled documents moves 250 m
-    # in UTM); this keeps the drawn sections where they were. The thresholds are metres.
-    d1, d2 = line.project(start), line.project(end)
-    piece = substring(line, min(d1, d2), max(d1, d2))
-    if length_m(piece) < _NEAR_M:
-        return LineString([start, end])
-    coords = list(piece.coords) if d1 <= d2 else list(piece.coords)[::-1]
-    if distance_m(Point(coords[0]), start) > _NEAR_M:
-        coords.insert(0, (start.x, start.y))
-    if distance_m(Point(coords[-1]), end) > _NEAR_M:
-        coords.append((end.x, end.y))
-    return LineString(coords)
 
 
 def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:

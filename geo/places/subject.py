@@ -60,20 +60,35 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
     For a document whose issuer and title name no place (a news item: 日前从X市…获悉). The
     unit must be named in at least :data:`SUBJECT_UNIT_SENTENCES` sentences and in twice as
     many as any other unit of its level that neither contains it nor lies in it; a city or
-    district is sought first, then a province (two districts of 重庆 alike: 重庆). ``None``
-    when no unit stands out (a joint 川渝 report naming both alike).
+    district is sought first, then a city counting the sentences that name its districts (a
+    news item about two districts of 贵阳 alike is about 贵阳), then a province (two districts
+    of 重庆 alike: 重庆). ``None`` when no unit stands out (a joint 川渝 report naming both alike).
     """
     counts: dict[str, int] = {}
+    city_counts: dict[str, int] = {}
     for sentence in _SENTENCE_END.split(text):
-        if len(sentence) > _SHORT_LINE:
-            for prefix in gaz.index.context_prefixes((sentence,)):
-                counts[prefix] = counts.get(prefix, 0) + 1
-    for finer in (True, False):
-        ranked = sorted(((n, p) for p, n in counts.items() if (len(p) >= 4) == finer), reverse=True)
+        if len(sentence) <= _SHORT_LINE:
+            continue
+        prefixes = gaz.index.context_prefixes((sentence,))
+        for prefix in prefixes:
+            counts[prefix] = counts.get(prefix, 0) + 1
+        for city in {p[:4] for p in prefixes if len(p) >= 4}:  # its districts name the city too
+            city_counts[city] = city_counts.get(city, 0) + 1
+    for ranked, rivals in ((sorted(((n, p) for p, n in counts.items() if len(p) >= 4), reverse=True), _largest),
+                           (sorted(((n, p) for p, n in city_counts.items()), reverse=True), sum),
+                           (sorted(((n, p) for p, n in counts.items() if len(p) < 4), reverse=True), _largest)):
         if not ranked:
             continue
         times, top = ranked[0]
-        rival = next((n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))), 0)
-        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival:
-            return gaz.index.unit(top.ljust(6, "0"))
+        # Counted with its districts, a city must outweigh all other cities together: a
+        # province's list of reservoirs in nine cities, or a railway's stations in four, is
+        # about none of them.
+        rival = rivals([n for n, p in ranked[1:] if not (p.startswith(top) or top.startswith(p))])
+        if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival and (
+                unit := gaz.index.unit(top.ljust(6, "0"))) is not None:
+            return unit  # (重庆's districts count for no city of the boundary table: its province)
     return None
+
+
+def _largest(counts: list[int]) -> int:
+    return max(counts, default=0)

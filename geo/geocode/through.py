@@ -1,0 +1,113 @@
+"""Bend a line drawn between far ends through a unit its text puts on it (issue 12).
+
+A line drawn straight between the far ends its name gives (a railway from a provincial capital
+to a city 500 km away) misses the counties it crosses, so a county's news item about "its"
+railway shows the line passing somewhere else. Two kinds of text put a unit on such a line:
+
+- **a section named by one unit** ("甲乙铁路丙县段"): the line crosses that unit;
+- **the document of one district or city** whose clause about the line says it passes there
+  (境内, 过境, 经过, 途经, 穿境 …) or whose list piece names the unit: a county's plan lists the
+  lines across it.
+
+The unit's seat becomes a waypoint when it lies near the straight line: going through it
+lengthens the line by at most :data:`DETOUR` (a unit off to the side is not on the way, and is
+not forced onto it). A curated corridor is never bent (its waypoints are knowledge), and a line
+that already passes within :data:`ON_LINE_M` of the unit is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from shapely.geometry import LineString
+
+from geo.model import Entity
+from geo.places import Gazetteer, Level, Place, distance_m, gap_m, short_name
+
+#: Going through a unit's seat may lengthen a line by this share of its straight length.
+DETOUR = 0.15
+#: A line this close to a unit's polygon already passes it.
+ON_LINE_M = 2_000
+#: Words by which a sentence says a line passes (the document's own unit): 境内, 经过彭水 ….
+_PASSING = re.compile(r"境内|过境|经过|途经|穿境|贯穿|横贯|纵贯|穿越")
+
+
+def bend_through(places: Sequence[Place], unit: Place, gaz: Gazetteer) -> LineString | None:
+    """Return the line through ``places`` with ``unit``'s seat inserted where it adds least.
+
+    ``None`` when the straight line already passes the unit, when the unit contains one of the
+    places, or when the detour is longer than :data:`DETOUR` of the line.
+    """
+    if len(places) < 2 or unit.level not in (Level.DISTRICT, Level.CITY):
+        return None
+    prefix = unit.adcode.rstrip("0")
+    if any(p.adcode.startswith(prefix) for p in places):
+        return None
+    straight = LineString([p.point for p in places])
+    shape = gaz.unit_geometry(unit.adcode)
+    if gap_m(shape if shape is not None else unit.point, straight) <= ON_LINE_M:
+        return None
+    length = sum(distance_m(a.point, b.point) for a, b in zip(places, places[1:], strict=False))
+    added, at = min((distance_m(a.point, unit.point) + distance_m(unit.point, b.point)
+                     - distance_m(a.point, b.point), i + 1)
+                    for i, (a, b) in enumerate(zip(places, places[1:], strict=False)))
+    if added > DETOUR * length:
+        return None
+    points = [p.point for p in places]
+    points.insert(at, unit.point)
+    return LineString(points)
+
+
+def document_units(gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the district (else city) its document is about, or, for a project whose strings
+    join several documents, each district they are about."""
+    document = tuple(getattr(ctx, "doc", ctx))
+    unit = gaz.index.issuer_unit(document)
+    if unit is not None:
+        return [unit]
+    return [u for code in sorted(gaz.index.context_prefixes(document)) if len(code) == 6
+            and (u := gaz.index.unit(code)) is not None and u.level is Level.DISTRICT]
+
+
+#: Where a clause ends, and where a list piece ends inside it.
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
+_PIECE_END = re.compile(r"[、]")
+
+
+def _around(text: str, start: int, end: int, ends: re.Pattern[str]) -> str:
+    """Return the stretch of ``text`` around ``start:end`` between two ``ends``."""
+    left = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in ends.finditer(text, end)), len(text))
+    return text[left:right]
+
+
+def says_it_passes(quote: str, name: str, unit: Place) -> bool:
+    """Return whether a line's sentence in its unit's document puts the line there.
+
+    The clause that names the line says it passes (境内, 经过, 途经 …: "甲乙铁路经过丙县",
+    "境内甲乙、丙丁铁路纵横交错"), or the line's own list piece names the unit ("丙县甲乙铁路").
+    A unit written elsewhere in the sentence says nothing about this line.
+    """
+    at = quote.find(name)
+    if at < 0:
+        return False
+    clause = _around(quote, at, at + len(name), _CLAUSE_END)
+    piece = _around(clause, clause.find(name), clause.find(name) + len(name), _PIECE_END)
+    short = short_name(unit.name)
+    return bool(_PASSING.search(clause)) or unit.name in piece or (len(short) >= 2 and short in piece)
+
+
+def through_document(entity: Entity, places: Sequence[Place], gaz: Gazetteer,
+                     ctx: Sequence[str]) -> tuple[LineString, Place] | None:
+    """Return a line between far ends bent through its document's unit, and that unit.
+
+    Only when one of the line's sentences says it passes there (:func:`says_it_passes`) and
+    the unit is on the way (:func:`bend_through`).
+    """
+    said = [(m.quote, m.text or entity.name) for m in entity.mentions if m.quote]
+    for unit in document_units(gaz, ctx):
+        if any(says_it_passes(q, name, unit) for q, name in said) and (
+                line := bend_through(places, unit, gaz)) is not None:
+            return line, unit
+    return None
