@@ -26,16 +26,17 @@
   /* The projects of one type, decoded once: per project its popup number, code and parts; per part
      its vertices, as pixels at zoom 0 (xy, multiplied by 2^zoom when drawn) and as lon/lat (ll). */
   function TypeData(type, layer, rail, crs) {
-    var cfg = parts.config(), ns = cfg.stages.length, np = cfg.precisions.length;
     this.type = type;
     this.rail = rail;
     this.src = layer.src;
     this.n = [];
     this.code = [];
+    this.kinds = [];
     this.partOf = [];   // project i's parts: partOf[i] to partOf[i + 1]
     this.start = [];    // part j's vertices: start[j] to start[j + 1]
     this.byClass = [[], [], []];  // per class: [code, [projects…]] in the order first seen
     this.props = {};    // the properties of the projects asked for so far (popups, tooltips)
+    this.styles = {};
     var xy = [], ll = [], groups = [{}, {}, {}], self = this, o = layer.o;
 
     function part(values, from, each) {
@@ -54,10 +55,14 @@
       v.forEach(function (c) { nested(c, depth - 1); });
     }
 
+    var kindOf = {};  // code → geometry kind
     layer.r.forEach(function (r, i) {
-      var code = r[1], kind = Math.floor(code / (ns * np)) >> 2, cls = CLASS[kind];
+      var code = r[1], kind = kindOf[code], cls;
+      if (kind === undefined) { kind = kindOf[code] = planAtlas.symbology(type, code).kind; }
+      cls = CLASS[kind];
       self.n.push(r[0]);
       self.code.push(code);
+      self.kinds.push(kind);
       self.partOf.push(self.start.length);
       if (DEPTH[kind]) {
         nested(r[2], DEPTH[kind]);
@@ -73,18 +78,15 @@
     this.start.push(xy.length / 2);
     this.xy = new Float64Array(xy);
     this.ll = new Float64Array(ll);
-    this.kinds = this.code.map(function (c) { return Math.floor(c / (ns * np)) >> 2; });
-    this.styles = {};
   }
 
   /** The properties of project i, as planAtlas.decode gives them (popups load their data into it). */
   TypeData.prototype.p = function (i) {
     if (!this.props[i]) {
-      var cfg = parts.config(), ns = cfg.stages.length, np = cfg.precisions.length, c = this.code[i];
-      var rest = Math.floor(c / (ns * np));
-      this.props[i] = {n: this.n[i], type: this.type, stage: cfg.stages[c % ns],
-                       precision: cfg.precisions[Math.floor(c / ns) % np],
-                       review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), src: this.src};
+      var p = this.props[i] = planAtlas.symbology(this.type, this.code[i]);
+      delete p.kind;
+      p.n = this.n[i];
+      p.src = this.src;
     }
     return this.props[i];
   };
@@ -93,10 +95,7 @@
   TypeData.prototype.style = function (code, cls, overlay) {
     var key = code + (overlay ? "r" : ":" + cls);
     if (!this.styles[key]) {
-      var cfg = parts.config(), ns = cfg.stages.length, np = cfg.precisions.length, rest = Math.floor(code / (ns * np));
-      var p = {type: this.type, stage: cfg.stages[code % ns], precision: cfg.precisions[Math.floor(code / ns) % np],
-               review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2)};
-      var f = {type: "Feature", properties: p, geometry: {type: cls === AREAS ? "Polygon" : "LineString"}};
+      var p = planAtlas.symbology(this.type, code), f = {type: "Feature", properties: p, geometry: {type: cls === AREAS ? "Polygon" : "LineString"}};
       var s = overlay ? planAtlas.railOverlay(f) : cls === POINTS ? parts.pointStyle(p) : planAtlas.style(f);
       this.styles[key] = {
         fill: cls !== LINES && !overlay, fillColor: s.fillColor || s.color, fillOpacity: s.fillOpacity === undefined ? 0.2 : s.fillOpacity,
@@ -183,6 +182,10 @@
     _changed: function () {
       this._spots = null;
       this._hit = null;
+      var popup = this._popupOpen, types = this._types;
+      if (this._map && popup && popup.isOpen() && types.indexOf(popup._paItem.d) < 0) {  // its project is no longer drawn
+        this._map.closePopup(popup);
+      }
       this.redraw();
     },
 
@@ -374,7 +377,8 @@
       var map = this._map;
       if (!map) { return; }
       map.closePopup();
-      var popup = L.popup({maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+      var popup = this._popupOpen = L.popup({maxWidth: 420, maxHeight: 360, autoPanPadding: [20, 20]});
+      popup._paItem = item;
       var box = parts.popupBox(item, this.sharing(item), direct, function () {
         if (popup.isOpen()) { popup.update(); }
       });

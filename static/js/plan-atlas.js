@@ -361,14 +361,21 @@
       return rows;
     },
 
+    /** Return the symbology a record's code packs (geo.maps.compact.code): the properties of its
+        project but its number and popup data, and its geometry kind (an index of KINDS). */
+    symbology: function (type, c) {
+      var ns = cfg.stages.length, np = cfg.precisions.length, rest = Math.floor(c / (ns * np));
+      return {type: type, stage: cfg.stages[c % ns], precision: cfg.precisions[Math.floor(c / ns) % np],
+              review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), kind: rest >> 2};
+    },
+
     /** Return GeoJSON of one compact project layer (geo.maps.layers.project_layers). */
     decode: function (type, layer) {
-      var ns = cfg.stages.length, np = cfg.precisions.length;
       return {type: "FeatureCollection", features: layer.r.map(function (r) {
-        var c = r[1], stage = c % ns, precision = Math.floor(c / ns) % np, rest = Math.floor(c / (ns * np));
-        return {type: "Feature", geometry: geometry(rest >> 2, r, 2, layer.o, 100000),
-                properties: {n: r[0], type: type, stage: cfg.stages[stage], precision: cfg.precisions[precision],
-                             review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), src: layer.src}};
+        var p = planAtlas.symbology(type, r[1]);
+        var props = {n: r[0], type: type, stage: p.stage, precision: p.precision, review: p.review,
+                     outside: p.outside, src: layer.src};
+        return {type: "Feature", geometry: geometry(p.kind, r, 2, layer.o, 100000), properties: props};
       })};
     },
 
@@ -480,9 +487,6 @@
     listed: [],
 
     /** What the scene of a large map (plan-atlas-scene.js) shares with the layers of a small one. */
-    parts: {
-      config: function () { return cfg; },
-      pointStyle: pointStyle, load: load, tipFor: tipFor, popupBox: popupBox, label: label, esc: esc
-    }
+    parts: {pointStyle: pointStyle, load: load, tipFor: tipFor, popupBox: popupBox, label: label, esc: esc}
   };
 })(window.L);
