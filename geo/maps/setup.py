@@ -60,8 +60,9 @@ PLANNED_STAGES = frozenset({"proposed", "preliminary", "unspecified"})
 #: Precisions drawn as approximate (hollow, dashed ring).
 APPROXIMATE = frozenset({"district", "city"})
 
-#: A map of more projects than this draws them on canvases instead of one SVG path each.
-CANVAS_OVER = 1000
+#: A map of more projects than this draws them all on one canvas (the scene of ``plan-atlas-scene.js``)
+#: instead of one SVG path each; the bundled documents (about 420 projects) stay below it.
+CANVAS_OVER = 500
 
 #: Stages and precisions in the order the compact project records index them.
 STAGES: list[str] = ["proposed", "preliminary", "starting", "under_construction", "completed", "upgrade", "unspecified"]
