@@ -18,6 +18,9 @@ SPOT = (106.95, 28.55)
 #: Railways, north–south lines south of the points' grid, each named by its own sentence.
 LINES = 20
 LINE_SENTENCE = "规划建设第{i}号铁路，2030年前建成。"
+#: An area known by its district, drawn as a square south-east of the lines (under them, were they on it).
+AREA_SENTENCE = "推进第一号园区建设。"
+AREA = [[106.90, 28.30], [107.00, 28.30], [107.00, 28.40], [106.90, 28.40], [106.90, 28.30]]
 #: The scene of the map in the frame (plan-atlas-scene.js).
 SCENE = "(() => { const map = Object.values(window).find(v => v instanceof L.Map); return [map, planAtlas.scene(map)]; })()"
 READY = ("() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow && f.contentWindow.planAtlas"
@@ -36,7 +39,7 @@ def large_app(tmp_path_factory: pytest.TempPathFactory):
     eng = store.engine(url)
     store.init(eng)
     sentences = [SENTENCE.format(i=i) for i in range(N)]
-    text = "".join(sentences) + "".join(LINE_SENTENCE.format(i=i) for i in range(LINES))
+    text = "".join(sentences) + "".join(LINE_SENTENCE.format(i=i) for i in range(LINES)) + AREA_SENTENCE
     src = SourceText(name="large.txt", raw=text, text=text, offsets=list(range(len(text))),
                      meta=DocumentMeta("港口规划", "綦江区政府", dt.date(2022, 8, 13)), sha256="0" * 64)
     found, info, at = [], {}, 0
@@ -61,6 +64,11 @@ def large_app(tmp_path_factory: pytest.TempPathFactory):
         info[ent.id] = store.GeoInfo({"type": "LineString", "coordinates": [[lon, 28.40], [lon, 28.45], [lon, 28.50]]},
                                      Precision.SCHEMATIC, ["綦江"])
         at += len(s)
+    ent = Entity(name="第一号园区", type=EntityType.INDUSTRIAL_PARK, places=[], mentions=[Mention(
+        doc="large.txt", text="第一号园区", quote=AREA_SENTENCE, start=at + 2, end=at + 7, stage=Stage.PROPOSED,
+        doc_date=dt.date(2022, 8, 13))])
+    found.append(ent)
+    info[ent.id] = store.GeoInfo({"type": "Polygon", "coordinates": [AREA]}, Precision.DISTRICT, ["綦江"])
     store.save_document(eng, src, found, info)
     proc, app, log = start_app(url)
     yield app
@@ -86,7 +94,7 @@ def test_the_scene_draws_every_point_and_line_on_one_canvas(page, large_app: str
                             f" return c.getAttribute('data-pa-points') === '{N}'; }}", timeout=10_000)
     counts = frame.evaluate(f"""() => {{ const [, scene] = {SCENE}; const c = scene._renderer._container;
       return ['points', 'lines', 'areas', 'drawn'].map(k => +c.getAttribute('data-pa-' + k)); }}""")
-    assert counts == [N, LINES, 0, N + LINES]
+    assert counts == [N, LINES, 1, N + LINES + 1]
 
 
 def test_a_click_on_a_line_of_the_scene_opens_that_lines_popup(page, large_app: str) -> None:
@@ -107,6 +115,22 @@ def test_a_click_on_a_line_of_the_scene_opens_that_lines_popup(page, large_app: 
     # beside the line (and below the popup), nothing: the popup closes and none opens
     frame.locator(".leaflet-container").click(position={"x": x + 50, "y": y + 150})
     frame.locator(".leaflet-popup").wait_for(state="detached", timeout=10_000)
+
+
+def test_a_click_inside_an_area_of_the_scene_opens_its_popup(page, large_app: str) -> None:
+    """An area (drawn as its district) is found by the point inside it, and says how it is drawn."""
+    frame = _scene_frame(page, large_app)
+    x, y = frame.evaluate(f"""() => {{
+      const [map] = {SCENE}, at = [28.35, 106.95];
+      map.setView(at, 12, {{animate: false}});
+      const p = map.latLngToContainerPoint(at);
+      return [p.x, p.y];
+    }}""")
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})
+    popup = frame.locator(".leaflet-popup-content")
+    popup.locator(".pa-quote").first.wait_for(timeout=10_000)
+    assert popup.locator("b").first.inner_text() == "第一号园区"
+    assert "范围按所在区县示意" in popup.inner_text()
 
 
 def test_panning_and_zooming_the_scene_never_rerun_the_app(page, large_app: str) -> None:
