@@ -6,7 +6,8 @@ overview (all types: ``/?type=``) and the two streamlit-folium baselines of
 :mod:`bench.baselines`. Debian's chromium (Playwright) measures, per variant and size:
 
 * page to map drawn: from navigation until the map's drawn elements (Leaflet markers, SVG paths,
-  canvases, clusters in any same-origin frame) stop changing and the script is no longer running;
+  canvases, clusters in any same-origin frame, and the projects a canvas says it drew,
+  ``data-pa-drawn``) stop changing and the script is no longer running;
   the settle window (``STABLE_S``) is not counted. The first load after the server started
   (imports, first database read) is reported apart as ``first``; the page time is the median of
   the loads after it. At ``slow_once_at`` projects and more there is one load only, the first;
