@@ -6,7 +6,8 @@ overview (all types: ``/?type=``) and the two streamlit-folium baselines of
 :mod:`bench.baselines`. Debian's chromium (Playwright) measures, per variant and size:
 
 * page to map drawn: from navigation until the map's drawn elements (Leaflet markers, SVG paths,
-  canvases, clusters in any same-origin frame) stop changing and the script is no longer running;
+  canvases, clusters in any same-origin frame, and the projects a canvas says it drew,
+  ``data-pa-drawn``) stop changing and the script is no longer running;
   the settle window (``STABLE_S``) is not counted. The first load after the server started
   (imports, first database read) is reported apart as ``first``; the page time is the median of
   the loads after it. At ``slow_once_at`` projects and more there is one load only, the first;
@@ -43,12 +44,18 @@ LABELS = {"ours": "Plan Atlas overview", "marker": "one folium.Marker each", "cl
 STABLE_S = 1.5
 #: What Leaflet draws, in any same-origin frame: markers, clusters, SVG paths, canvases.
 DRAWN = ".leaflet-marker-pane > *, .leaflet-overlay-pane path, .leaflet-overlay-pane canvas"
+#: A canvas that says how many projects it drew (the scene of a large map, ``data-pa-drawn``): those
+#: count too, so the map counts as drawn when its projects are, not when its empty canvas appears.
 PROBE = """() => {
   const app = document.querySelector('[data-test-script-state]');
   let drawn = 0;
   const frames = [document, ...[...document.querySelectorAll('iframe')].map(f => {
     try { return f.contentDocument; } catch (e) { return null; } })];
-  for (const d of frames) { if (d) drawn += d.querySelectorAll(%r).length; }
+  for (const d of frames) {
+    if (!d) { continue; }
+    drawn += d.querySelectorAll(%r).length;
+    for (const c of d.querySelectorAll('canvas[data-pa-drawn]')) { drawn += +c.getAttribute('data-pa-drawn'); }
+  }
   return [app ? app.getAttribute('data-test-script-state') : '', drawn];
 }""" % DRAWN
 
@@ -220,7 +227,7 @@ def line(m: Measure) -> str:
 def report(results: list[Measure], *, repeat: int, slow_once_at: int) -> list[str]:
     """The table and, per size, each baseline's ratios to ours (>1: ours is ahead)."""
     lines = [f"side by side in chromium (page, bytes, filter: median of {repeat} loads after the first; "
-             f"at ≥{slow_once_at} one load, the first; 'drawn' = Leaflet elements in the page):"]
+             f"at ≥{slow_once_at} one load, the first; 'drawn' = Leaflet elements and projects a canvas says it drew):"]
     for n in sorted({m.n for m in results}):
         lines.append(f" {n} projects:")
         row = {m.variant: m for m in results if m.n == n}

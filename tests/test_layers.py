@@ -53,8 +53,8 @@ def test_scripts_load_in_order_from_files_the_app_serves() -> None:
     html = _html([_project()])
     scripts = re.findall(r"<script src=\"([^\"]+)\"", html)
     names = [u.split("?")[0].rsplit("/", 1)[-1] for u in scripts]
-    # plan-atlas.js needs Leaflet; the map's own script (after all of them) needs plan-atlas.js
-    assert names == ["leaflet.js", "plan-atlas.js", "Control.FullScreen.js"], names
+    # plan-atlas.js needs Leaflet, its scene needs plan-atlas.js; the map's own script (after all of them) needs both
+    assert names == ["leaflet.js", "plan-atlas.js", "plan-atlas-scene.js", "Control.FullScreen.js"], names
     for url in re.findall(r"(?:src|href)=\"([^\"]+)\"", html):
         path = ROOT / "static" / url.split("?")[0].removeprefix("/app/static/")
         if path.is_relative_to(assets.vendor_dir()) and not assets.is_installed():

@@ -34,8 +34,10 @@ STATIC_URL = "/app/static"
 LEAFLET_URL = f"{STATIC_URL}/vendor/leaflet"
 #: leaflet.fullscreen, the version folium's ``Fullscreen`` plugin names, vendored from npm.
 FULLSCREEN_URL = f"{STATIC_URL}/lib/leaflet.fullscreen"
-#: The project's own map script, relative to ``static/``.
+#: The project's own map scripts, relative to ``static/``: the layers, popups and legend, and the
+#: scene that draws every project of a large map on one canvas (loaded after it).
 SCRIPT = "js/plan-atlas.js"
+SCENE_SCRIPT = "js/plan-atlas-scene.js"
 
 #: Colour of each project type (also used by the legend and exports).
 TYPE_COLORS: dict[str, str] = {
@@ -58,8 +60,9 @@ PLANNED_STAGES = frozenset({"proposed", "preliminary", "unspecified"})
 #: Precisions drawn as approximate (hollow, dashed ring).
 APPROXIMATE = frozenset({"district", "city"})
 
-#: A map of more projects than this draws them on canvases instead of one SVG path each.
-CANVAS_OVER = 1000
+#: A map of more projects than this draws them all on one canvas (the scene of ``plan-atlas-scene.js``)
+#: instead of one SVG path each; the bundled documents (about 420 projects) stay below it.
+CANVAS_OVER = 500
 
 #: Stages and precisions in the order the compact project records index them.
 STAGES: list[str] = ["proposed", "preliminary", "starting", "under_construction", "completed", "upgrade", "unspecified"]
@@ -79,15 +82,15 @@ def configure_folium() -> None:
     Fullscreen.default_css = [("Control.FullScreen.css", f"{FULLSCREEN_URL}/Control.FullScreen.css")]
 
 
-@functools.lru_cache(maxsize=1)
-def script_url() -> str:
-    """Return the URL of ``plan-atlas.js``, versioned by its content.
+@functools.lru_cache(maxsize=4)
+def script_url(script: str = SCRIPT) -> str:
+    """Return the URL of one of the map's own scripts (``plan-atlas.js`` by default), versioned by its content.
 
     The version makes a browser fetch the script again when it changes, instead
     of running a cached copy against a newer config.
     """
-    digest = hashlib.sha256((ROOT / "static" / SCRIPT).read_bytes()).hexdigest()[:12]
-    return f"{STATIC_URL}/{SCRIPT}?v={digest}"
+    digest = hashlib.sha256((ROOT / "static" / script).read_bytes()).hexdigest()[:12]
+    return f"{STATIC_URL}/{script}?v={digest}"
 
 
 #: A brace that opens a Jinja tag: ``{{``, ``{%`` or ``{#``.
@@ -141,7 +144,7 @@ class MapSetup(JSCSSMixin, MacroElement):
     def __init__(self, lang: str = "zh", *, legend_open: bool = True) -> None:
         super().__init__()
         self._name = "PlanAtlasSetup"
-        self.default_js = [("plan_atlas", script_url())]
+        self.default_js = [("plan_atlas", script_url()), ("plan_atlas_scene", script_url(SCENE_SCRIPT))]
         labels = [*(f"type.{x}" for x in TYPE_COLORS), *(f"stage.{x}" for x in STAGES),
                   *(f"precision.{x}" for x in PRECISIONS), "map.stack",
                   "map.stack_rough", "map.stack_tip", "map.stack_back", "map.stale",

@@ -22,9 +22,9 @@
   var KINDS = ["Point", "LineString", "MultiPoint", "MultiLineString", "Polygon", "MultiPolygon"];
   var DEPTH = {MultiLineString: 1, Polygon: 1, MultiPolygon: 2};
   var GREY = "#555";
-  // The configuration of the map set up last (one map per page), its points by spot, its
-  // canvas renderers (large layers) and the popup shards fetched so far (by URL).
-  var cfg = null, spots = {}, canvases = null, shards = {};
+  // The configuration of the map set up last (one map per page), its points by spot and the
+  // popup shards fetched so far (by URL).
+  var cfg = null, spots = {}, shards = {};
   // The background layers of the map whose shapes are fetched, in the order they were made.
   var background = [];
 
@@ -195,9 +195,21 @@
     });
   }
 
+  /* A drawn project as the popups see it: its properties (p) and open(direct), which opens its own
+     popup — direct: that project alone, not the list of the projects sharing its spot. Made from a
+     Leaflet layer (layerItem, small maps) or by the scene of a large map (plan-atlas-scene.js). */
+  function layerItem(m) {
+    return {p: featureOf(m).properties, open: function (direct) {
+      var map = m._map;
+      planAtlas.direct = direct ? m : null;
+      if (map) { map.closePopup(); }
+      bind(m).openPopup();
+    }};
+  }
+
   // The list of the projects drawn at one spot; each entry opens that project's own popup.
   function fillStack(box, shared) {
-    var rough = shared.filter(function (m) { return cfg.approx.indexOf(featureOf(m).properties.precision) >= 0; }).length;
+    var rough = shared.filter(function (m) { return cfg.approx.indexOf(m.p.precision) >= 0; }).length;
     box.className = "pa-popup pa-stack";
     box.appendChild(el("b", label("map.stack").replace("{n}", shared.length)));
     if (rough) {
@@ -206,13 +218,8 @@
     }
     var list = el("ol");
     shared.forEach(function (m, i) {
-      var q = featureOf(m).properties, li = el("li"), a = el("a", q.name, {href: "#", "data-pa-stack": i});
-      onLink(a, function () {
-        var map = m._map;
-        planAtlas.direct = m;
-        if (map) { map.closePopup(); }
-        bind(m).openPopup();
-      });
+      var q = m.p, li = el("li"), a = el("a", q.name, {href: "#", "data-pa-stack": i});
+      onLink(a, function () { m.open(true); });
       li.appendChild(a);
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", label("type." + q.type) + " · " + label("stage." + q.stage)));
@@ -221,26 +228,24 @@
     box.appendChild(list);
   }
 
-  function popupFor(source) {
-    var shared = planAtlas.sharing(source), box = el("div", null, {"class": "pa-popup"});
-    var direct = planAtlas.direct === source;
-    if (direct) { planAtlas.direct = null; }
-    var shown = shared.length > 1 && !direct ? shared : [source];
+  /* The popup of ``item``: the list of the projects of ``shared`` (those at its spot, itself
+     included) when there are several and it was not opened from that list (``direct``), else its
+     own attributes and sentences. Popup data not loaded yet is fetched; ``refresh`` is called once
+     the box is filled, to let an open popup fit its new content. */
+  function popupBox(item, shared, direct, refresh) {
+    var box = el("div", null, {"class": "pa-popup"});
+    var shown = shared.length > 1 && !direct ? shared : [item];
     var fill = function () {
       if (shown.length > 1) { fillStack(box, shared); return; }
       if (shared.length > 1) {  // opened from the list: a way back to it
         var back = el("a", "‹ " + label("map.stack_back").replace("{n}", shared.length),
                       {href: "#", "class": "pa-back", "data-pa-back": "1"});
-        onLink(back, function () {
-          var map = source._map;
-          if (map) { map.closePopup(); }
-          bind(shared[0]).openPopup();
-        });
+        onLink(back, function () { shared[0].open(false); });
         box.appendChild(back);
       }
-      fillPopup(box, featureOf(source).properties);
+      fillPopup(box, item.p);
     };
-    var props = shown.map(function (m) { return featureOf(m).properties; });
+    var props = shown.map(function (m) { return m.p; });
     if (props.every(function (p) { return p.entry; })) {
       fill();
     } else {
@@ -248,13 +253,21 @@
       var shown_ = function (ok) {
         box.textContent = "";
         if (ok) { fill(); } else { box.appendChild(el("i", label("map.stale"))); }
-        var popup = source.getPopup();
-        if (popup && popup.isOpen()) { popup.update(); }
+        refresh();
       };
       // A shard of an older data version may be gone (geo.maps.compact._prune): say so, never hang.
       Promise.all(props.map(load)).then(function () { shown_(true); }, function () { shown_(false); });
     }
     return box;
+  }
+
+  function popupFor(source) {
+    var direct = planAtlas.direct === source;
+    if (direct) { planAtlas.direct = null; }
+    return popupBox(layerItem(source), planAtlas.sharing(source).map(layerItem), direct, function () {
+      var popup = source.getPopup();
+      if (popup && popup.isOpen()) { popup.update(); }
+    });
   }
 
   function addLegend(map, html) {
@@ -312,37 +325,6 @@
     return layer;
   }
 
-  /* The layers of a large (canvas) layer's projects in one feature group, as L.geoJSON would make
-     them: points through pointToLayer, lines styled by ``style``, on ``renderer``. Points and simple
-     lines skip L.geoJSON's per-feature work (its options copied into each layer and the style applied
-     twice, issue 16 item 2); other kinds (areas, multi-part lines)
-     still go through it. ``points``: false leaves points out (the railways' white centre line). */
-  function onCanvas(data, style, renderer, points) {
-    var made = [], others = [];
-    data.features.forEach(function (f) {
-      var g = f.geometry, c = g.coordinates, layer;
-      if (g.type === "Point") {
-        if (!points) { return; }
-        layer = planAtlas.pointToLayer(f, L.latLng(c[1], c[0]));
-      } else if (g.type === "LineString") {
-        var at = new Array(c.length);
-        for (var i = 0; i < c.length; i++) { at[i] = L.latLng(c[i][1], c[i][0]); }
-        layer = L.polyline(at, L.extend({renderer: renderer}, style(f)));
-      } else {
-        others.push(f);
-        return;
-      }
-      layer.feature = f;
-      made.push(layer);
-    });
-    if (others.length) {
-      made.push(L.geoJSON({type: "FeatureCollection", features: others}, {
-        style: style, pointToLayer: planAtlas.pointToLayer, renderer: renderer,
-        onEachFeature: points ? planAtlas.onEachFeature : undefined}));
-    }
-    return L.featureGroup(made);
-  }
-
   var planAtlas = window.planAtlas = {
     /** Prepare ``map``: marker images, background, panes, legend and the stacked-points popups. */
     setup: function (map, config) {
@@ -356,9 +338,6 @@
       map.createPane("paPoints").style.zIndex = 450;
       // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.
       map.createPane("paAreas").style.zIndex = 350;
-      // Large layers draw on canvases, one per pane (a few thousand SVG paths are slow to draw).
-      canvases = {lines: L.canvas({padding: 0.3}), points: L.canvas({pane: "paPoints", padding: 0.3}),
-                  areas: L.canvas({pane: "paAreas", padding: 0.3})};
       keepFrame(map);
       addLegend(map, config.legend);
     },
@@ -382,14 +361,21 @@
       return rows;
     },
 
+    /** Return the symbology a record's code packs (geo.maps.compact.code): the properties of its
+        project but its number and popup data, and its geometry kind (an index of KINDS). */
+    symbology: function (type, c) {
+      var ns = cfg.stages.length, np = cfg.precisions.length, rest = Math.floor(c / (ns * np));
+      return {type: type, stage: cfg.stages[c % ns], precision: cfg.precisions[Math.floor(c / ns) % np],
+              review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), kind: rest >> 2};
+    },
+
     /** Return GeoJSON of one compact project layer (geo.maps.layers.project_layers). */
     decode: function (type, layer) {
-      var ns = cfg.stages.length, np = cfg.precisions.length;
       return {type: "FeatureCollection", features: layer.r.map(function (r) {
-        var c = r[1], stage = c % ns, precision = Math.floor(c / ns) % np, rest = Math.floor(c / (ns * np));
-        return {type: "Feature", geometry: geometry(rest >> 2, r, 2, layer.o, 100000),
-                properties: {n: r[0], type: type, stage: cfg.stages[stage], precision: cfg.precisions[precision],
-                             review: rest & 1 ? "pending" : "confirmed", outside: !!(rest & 2), src: layer.src}};
+        var p = planAtlas.symbology(type, r[1]);
+        var props = {n: r[0], type: type, stage: p.stage, precision: p.precision, review: p.review,
+                     outside: p.outside, src: layer.src};
+        return {type: "Feature", geometry: geometry(p.kind, r, 2, layer.o, 100000), properties: props};
       })};
     },
 
@@ -429,8 +415,7 @@
 
     pointToLayer: function (f, latlng) {
       var p = f.properties;
-      var marker = L.circleMarker(latlng, L.extend({
-        pane: "paPoints", renderer: p.canvas ? canvases.points : undefined}, pointStyle(p)));
+      var marker = L.circleMarker(latlng, L.extend({pane: "paPoints"}, pointStyle(p)));
       // Points at one spot (the projects a plan names without a place sit at its district's
       // seat) hide each other: remember them, so a click can list them all.
       marker._paSpot = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);
@@ -441,13 +426,8 @@
 
     onEachFeature: function (f, layer) {
       var p = f.properties;
-      if (isArea(f)) {
-        layer.options.pane = "paAreas";
-        if (p.canvas) { layer.options.renderer = canvases.areas; }
-      }
-      // A large (canvas) layer binds its tooltip and popup on first use (projectLayer): binding
-      // 50,000 of them up front costs about half a second of the page.
-      if (!p.canvas) { bind(layer); }
+      if (isArea(f)) { layer.options.pane = "paAreas"; }
+      bind(layer);
     },
 
     /** Return the markers at the spot of ``source`` still on the map (filters replace layers). */
@@ -459,31 +439,20 @@
     },
 
     /** Return the overlay of one project type; railways get a white dashed centre line.
-        ``canvas``: draw on the map's canvases (a map of many projects, geo.maps.layers); by default
-        when the layer alone has more than ``canvasOver`` projects. */
+        ``canvas``: drawn by the map's scene, one canvas for every project of a large map
+        (plan-atlas-scene.js, geo.maps.layers); by default when the layer alone has more than
+        ``canvasOver`` projects. Otherwise one SVG path per project. */
     projectLayer: function (type, layer, rail, canvas) {
       if (layer.b !== undefined) { layer.r = planAtlas.unpack(layer.b); }
       if (canvas === undefined) { canvas = layer.r.length > cfg.canvasOver; }
+      if (canvas) { return planAtlas.sceneLayer(type, layer, rail); }
       var data = planAtlas.decode(type, layer);
-      if (canvas) { data.features.forEach(function (f) { f.properties.canvas = true; }); }
-      var renderer = canvas ? canvases.lines : undefined;
-      var main = canvas ? onCanvas(data, planAtlas.style, renderer, true) :
-        L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
-                         onEachFeature: planAtlas.onEachFeature, renderer: renderer});
-      if (canvas) {  // bind on first use: the event reaches the layer's group before any handler of its own
-        main.on("mouseover", function (e) {
-          if (!e.layer.getTooltip()) { bind(e.layer).openTooltip(e.latlng); }
-        });
-        main.on("click", function (e) {
-          if (!e.layer.getPopup()) { bind(e.layer).openPopup(e.latlng); }
-        });
-      }
-      var parts = [main];
+      var parts = [L.geoJSON(data, {style: planAtlas.style, pointToLayer: planAtlas.pointToLayer,
+                                    onEachFeature: planAtlas.onEachFeature})];
       if (rail) {
         var lines = {type: "FeatureCollection", features: data.features.filter(function (f) {
           return f.geometry.type !== "Point"; })};
-        parts.push(canvas ? onCanvas(lines, planAtlas.railOverlay, renderer, false) :
-          L.geoJSON(lines, {style: planAtlas.railOverlay, renderer: renderer}));
+        parts.push(L.geoJSON(lines, {style: planAtlas.railOverlay}));
       }
       return L.featureGroup(parts);
     },
@@ -515,6 +484,9 @@
     },
 
     direct: null,
-    listed: []
+    listed: [],
+
+    /** What the scene of a large map (plan-atlas-scene.js) shares with the layers of a small one. */
+    parts: {pointStyle: pointStyle, load: load, tipFor: tipFor, popupBox: popupBox, label: label, esc: esc}
   };
 })(window.L);
