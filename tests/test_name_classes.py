@@ -1021,7 +1021,7 @@ def test_a_places_ranked_works_are_a_nickname(sentence: str, names: list[str]) -
 # F6. Kinds the reference gold counts (issue #11 items 1 and 4, task 7b): a port's customs-designated
 #     inspection site ("进境水果指定监管场地"), a development zone named as one ("X产业合作区",
 #     "X协同创新区"), an area of a pilot free trade zone ("自贸试验区X片区"), the shale gas of a named
-#     block ("X区块页岩气") and the nation's park of a sector ("国家X产业园"; a place makes a national
+#     block ("X区块页岩气"), a place's base of a gas resource ("X页岩气综合利用基地") and the nation's park of a sector ("国家X产业园"; a place makes a national
 #     demonstration park one site). Negatives: the same words as a count, a scope, a policy or a title.
 REFERENCE_KIND_CASES = [
     ("积极支持进境水果指定监管场地拓展业务。", {"进境水果指定监管场地": "port"}),
@@ -1034,6 +1034,9 @@ REFERENCE_KIND_CASES = [
     ("以创建国家数字创意产业园为契机。", {"国家数字创意产业园": "industrial_park"}),
     ("打造国家级北斗导航产业园。", {"国家级北斗导航产业园": "industrial_park"}),
     ("推广璧山国家农村产业融合发展示范园建设经验。", {"璧山国家农村产业融合发展示范园": "industrial_park"}),
+    # a base of a gas resource with a place: an energy site
+    ("建设荣县页岩气就地转化综合利用基地。", {"荣县页岩气就地转化综合利用基地": "energy"}),
+    ("加快建设南川煤层气产业化基地。", {"南川煤层气产业化基地": "energy"}),
 ]
 REFERENCE_KIND_NEGATIVES = [
     "申建指定监管场地。",  # no goods, no place: the kind
@@ -1046,6 +1049,8 @@ REFERENCE_KIND_NEGATIVES = [
     "加快建设国家原料药生产基地。",  # a base of a sector: a designation
     "创建国家农村产业融合发展示范园。",  # a title to be won, no place
     "推动城乡融合发展示范园建设。",
+    "建设一批页岩气综合利用基地。",  # a kind, counted
+    "推进天然气综合利用基地建设。",  # no place: a kind
 ]
 
 

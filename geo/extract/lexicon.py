@@ -65,7 +65,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|电网|"
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
-        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?",
+        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?|"
+        # a base that develops or converts a gas resource ("X县页岩气就地转化综合利用基地", "X煤层气产业化
+        # 基地"): an energy site, not a park of industry; named only with a place before it (a modifier)
+        r"(?:页岩气|煤层气|天然气)[\u4e00-\u9fff]{0,8}?(?:利用基地|产业化基地|转化基地)",
         T.ENERGY,
     ),
     (
