@@ -1062,3 +1062,28 @@ def test_kinds_the_reference_counts(sentence: str, types: dict[str, str]) -> Non
 @pytest.mark.parametrize("sentence", REFERENCE_KIND_NEGATIVES, ids=lambda c: str(c)[:10])
 def test_kinds_the_reference_counts_negatives(sentence: str) -> None:
     assert core_names(sentence) == []
+
+
+# F7. The site of an international freight train's cargo, named with the train and a place: a yard
+#     ("X、Y中欧班列枢纽节点", rail_station, both golds) or a base gathering its cargo ("中欧班列X组货基地",
+#     logistics_hub; bundled 003 and fresh5 m_14). The train alone is a service, a hub of data is no yard.
+TRAIN_SITE_CASES = [
+    ("打造重庆团结村、成都青白江中欧班列枢纽节点。", {"重庆团结村中欧班列枢纽节点": "rail_station", "成都青白江中欧班列枢纽节点": "rail_station"}),
+    ("巴中铁路物流基地、中欧班列巴中组货基地等项目建成。", {"巴中铁路物流基地": "logistics_hub", "中欧班列巴中组货基地": "logistics_hub"}),
+]
+TRAIN_SITE_NEGATIVES = [
+    "提升中欧班列运营效能。",
+    "建设中欧班列集结中心。",  # no place: the kind
+    "抢抓“东数西算”成渝枢纽节点建设机遇。",  # a hub of data
+    "建设组货基地。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), TRAIN_SITE_CASES, ids=lambda c: str(c)[:10])
+def test_sites_of_a_freight_train(sentence: str, types: dict[str, str]) -> None:
+    assert core_types(sentence) == types
+
+
+@pytest.mark.parametrize("sentence", TRAIN_SITE_NEGATIVES, ids=lambda c: str(c)[:10])
+def test_sites_of_a_freight_train_negatives(sentence: str) -> None:
+    assert core_names(sentence) == []

@@ -58,7 +58,7 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
@@ -84,7 +84,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
+    (r"(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
         r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
@@ -285,6 +285,12 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "带", "工作", "会议", "港澳", "博览会", "交易会",
     "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
 )
+
+#: Heads of a yard or a base where an international freight train's cargo is gathered ("中欧班列X组货基地",
+#: "X中欧班列集结中心"): the train's name in the modifier names the site's service, no negative.
+TRAIN_SITE_HEADS: frozenset[str] = frozenset({"组货基地", "集结中心"})
+#: A freight train service opening a modifier ("中欧班列广元…"): see TRAIN_SITE_HEADS.
+TRAIN_SERVICE_RE = re.compile("^(?:中欧|中亚)班列")
 
 #: Names made only of these are train services or policies, not lines.
 SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")

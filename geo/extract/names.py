@@ -89,6 +89,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     three strings and the region's fixed words, asked again for each mention of a name)."""
     # a negative word inside the head is the head's own ("翻坝转运体系"), not a negative of the name
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
+    if head in lx.TRAIN_SITE_HEADS:
+        if not place_re().search(modifier):
+            return False  # "中欧班列集结中心": the kind, where no place is named
+        body = lx.TRAIN_SERVICE_RE.sub("", body)  # "中欧班列广元组货基地": the site of a train's cargo
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
