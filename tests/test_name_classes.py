@@ -1016,3 +1016,74 @@ PLACE_RANK_CASES = [
 @pytest.mark.parametrize(("sentence", "names"), PLACE_RANK_CASES, ids=lambda c: str(c)[:10])
 def test_a_places_ranked_works_are_a_nickname(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# F6. Kinds the reference gold counts (issue #11 items 1 and 4, task 7b): a port's customs-designated
+#     inspection site ("进境水果指定监管场地"), a development zone named as one ("X产业合作区",
+#     "X协同创新区"), an area of a pilot free trade zone ("自贸试验区X片区"), the shale gas of a named
+#     block ("X区块页岩气"), a place's base of a gas resource ("X页岩气综合利用基地") and the nation's park of a sector ("国家X产业园"; a place makes a national
+#     demonstration park one site). Negatives: the same words as a count, a scope, a policy or a title.
+REFERENCE_KIND_CASES = [
+    ("积极支持进境水果指定监管场地拓展业务。", {"进境水果指定监管场地": "port"}),
+    ("推动进口冰鲜水产品指定监管场地建设。", {"进口冰鲜水产品指定监管场地": "port"}),
+    ("加快建设江津台商产业合作区。", {"江津台商产业合作区": "industrial_park"}),
+    ("规划建设广安渝北协同创新区。", {"广安渝北协同创新区": "industrial_park"}),
+    ("深化与自贸试验区绵阳科创片区联动发展。", {"自贸试验区绵阳科创片区": "industrial_park"}),
+    ("主动服务中国(重庆)自由贸易试验区永川综保片区建设。", {"中国(重庆)自由贸易试验区永川综保片区": "industrial_park"}),
+    ("加大南川武隆区块页岩气勘探开发力度。", {"南川武隆区块页岩气": "energy"}),
+    ("以创建国家数字创意产业园为契机。", {"国家数字创意产业园": "industrial_park"}),
+    ("打造国家级北斗导航产业园。", {"国家级北斗导航产业园": "industrial_park"}),
+    ("推广璧山国家农村产业融合发展示范园建设经验。", {"璧山国家农村产业融合发展示范园": "industrial_park"}),
+    # a base of a gas resource with a place: an energy site
+    ("建设荣县页岩气就地转化综合利用基地。", {"荣县页岩气就地转化综合利用基地": "energy"}),
+    ("加快建设南川煤层气产业化基地。", {"南川煤层气产业化基地": "energy"}),
+]
+REFERENCE_KIND_NEGATIVES = [
+    "申建指定监管场地。",  # no goods, no place: the kind
+    "布局一批指定监管场地。",
+    "深化川渝合作区建设。",  # a cooperation zone of a policy, no industry named
+    "推动自贸试验区三个片区联动发展。",  # a count of areas
+    "推动自贸试验区各片区协同开放。",
+    "打造成渝自贸试验区协同开放示范区。",  # a policy zone
+    "建设国家级产业园。",  # the nation and the head alone: a title
+    "加快建设国家原料药生产基地。",  # a base of a sector: a designation
+    "创建国家农村产业融合发展示范园。",  # a title to be won, no place
+    "推动城乡融合发展示范园建设。",
+    "建设一批页岩气综合利用基地。",  # a kind, counted
+    "推进天然气综合利用基地建设。",  # no place: a kind
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), REFERENCE_KIND_CASES, ids=lambda c: str(c)[:10])
+def test_kinds_the_reference_counts(sentence: str, types: dict[str, str]) -> None:
+    assert core_types(sentence) == types
+
+
+@pytest.mark.parametrize("sentence", REFERENCE_KIND_NEGATIVES, ids=lambda c: str(c)[:10])
+def test_kinds_the_reference_counts_negatives(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+# F7. The site of an international freight train's cargo, named with the train and a place: a yard
+#     ("X、Y中欧班列枢纽节点", rail_station, both golds) or a base gathering its cargo ("中欧班列X组货基地",
+#     logistics_hub; bundled 003 and fresh5 m_14). The train alone is a service, a hub of data is no yard.
+TRAIN_SITE_CASES = [
+    ("打造重庆团结村、成都青白江中欧班列枢纽节点。", {"重庆团结村中欧班列枢纽节点": "rail_station", "成都青白江中欧班列枢纽节点": "rail_station"}),
+    ("巴中铁路物流基地、中欧班列巴中组货基地等项目建成。", {"巴中铁路物流基地": "logistics_hub", "中欧班列巴中组货基地": "logistics_hub"}),
+]
+TRAIN_SITE_NEGATIVES = [
+    "提升中欧班列运营效能。",
+    "建设中欧班列集结中心。",  # no place: the kind
+    "抢抓“东数西算”成渝枢纽节点建设机遇。",  # a hub of data
+    "建设组货基地。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), TRAIN_SITE_CASES, ids=lambda c: str(c)[:10])
+def test_sites_of_a_freight_train(sentence: str, types: dict[str, str]) -> None:
+    assert core_types(sentence) == types
+
+
+@pytest.mark.parametrize("sentence", TRAIN_SITE_NEGATIVES, ids=lambda c: str(c)[:10])
+def test_sites_of_a_freight_train_negatives(sentence: str) -> None:
+    assert core_names(sentence) == []

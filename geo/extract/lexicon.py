@@ -58,14 +58,17 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心", T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
-        r"储运基地|抽水蓄能电站|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        r"储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|储备基地|产能基地|主网架|目标网架|电网|"
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
-        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?",
+        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?|"
+        # a base that develops or converts a gas resource ("X县页岩气就地转化综合利用基地", "X煤层气产业化
+        # 基地"): an energy site, not a park of industry; named only with a place before it (a modifier)
+        r"(?:页岩气|煤层气|天然气)[\u4e00-\u9fff]{0,8}?(?:利用基地|产业化基地|转化基地)",
         T.ENERGY,
     ),
     (
@@ -81,7 +84,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
+    (r"(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
         r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
@@ -98,11 +101,15 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过])",
         T.HIGHWAY,
     ),
-    (r"翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
+    (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
     (
         r"合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
         r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区|农高区|信息安全谷|总部基地|"
-        r"创新园|创新区|民品园|开区|产业化基地|产业基地|生产基地|深加工基地",
+        r"产业合作区|协同创新区|创新园|"
+        # an area of a pilot free trade zone, named by its place ("自贸试验区X片区"): a zone of industry and trade,
+        # not a planning area; a count or a scope ("三个片区", "各片区") names none
+        r"(?:自由贸易|自贸)试验区(?![一二三四五六七八九十两各多几\d])[\u4e00-\u9fff]{2,6}?片区|"
+        r"创新区|民品园|开区|产业化基地|产业基地|生产基地|深加工基地",
         T.INDUSTRIAL_PARK,
     ),
     (
@@ -279,6 +286,12 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
 )
 
+#: Heads of a yard or a base where an international freight train's cargo is gathered ("中欧班列X组货基地",
+#: "X中欧班列集结中心"): the train's name in the modifier names the site's service, no negative.
+TRAIN_SITE_HEADS: frozenset[str] = frozenset({"组货基地", "集结中心"})
+#: A freight train service opening a modifier ("中欧班列广元…"): see TRAIN_SITE_HEADS.
+TRAIN_SERVICE_RE = re.compile("^(?:中欧|中亚)班列")
+
 #: Names made only of these are train services or policies, not lines.
 SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")
 
@@ -435,6 +448,12 @@ TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|�
 #: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
 #: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
 PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"})
+
+#: Heads of a park that, after the nation and a sector ("国家网络安全产业园", "国家级X产业园"), name one
+#: site though every word of the modifier is generic (issue #11: the reference gold counts them). Bases
+#: and demonstration parks are left out: "国家原料药生产基地", "创建国家X示范园" are titles of a sector
+#: to be won, not sites (with a place they are named as any park is: "綦江国家X示范园").
+NATIONAL_PARK_HEADS: frozenset[str] = frozenset({"产业园", "产业园区"})
 
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})

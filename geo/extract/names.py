@@ -35,7 +35,8 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
                    and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
-    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地":
+    # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地",
+    # "产业融合发展示范园":
     # 摄 ends a photo credit only) or of a works' role ("在线调蓄水库": a reservoir on the line of a
     # transfer, 在 is no stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
@@ -48,7 +49,7 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
-_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
@@ -88,6 +89,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     three strings and the region's fixed words, asked again for each mention of a name)."""
     # a negative word inside the head is the head's own ("翻坝转运体系"), not a negative of the name
     body = name[: len(name) - len(head)] if name.endswith(head) and NEG_RE.search(head) else name
+    if head in lx.TRAIN_SITE_HEADS:
+        if not place_re().search(modifier):
+            return False  # "中欧班列集结中心": the kind, where no place is named
+        body = lx.TRAIN_SERVICE_RE.sub("", body)  # "中欧班列广元组货基地": the site of a train's cargo
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
         return False
     if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
@@ -150,12 +155,18 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return len(modifier) >= need
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
+    if head in lx.NATIONAL_PARK_HEADS and (sector := _NATIONAL_RE.match(modifier)) and len(modifier) - sector.end() >= 2:
+        return True  # "国家网络安全产业园": the nation's park of a sector, one site, though its words are generic
     if not GENERIC_RE.sub("", _strip_heads(unsized, head)):
         return False  # heads of its kind and generic words only: a part or a kind ("机场航站楼", "作业区码头")
     # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
+
+
+#: A modifier opening with the nation ("国家", "国家级") before a park's head: a national park of a sector.
+_NATIONAL_RE = re.compile("国家级?")
 
 
 #: An ordinal number alone before a head, maybe quoted ("“一号”", "1号"); with a place it is a name
