@@ -331,3 +331,18 @@ def test_the_popover_caption_names_each_set_filter(years, as_of, review, docs, s
 
     day = dt.date.fromisoformat(as_of) if as_of else None
     assert more_filters_set(years, day, review, docs, {"a.txt": "[附件](x)"}, "zh") == shown
+
+
+@pytest.mark.parametrize("code,title", [("en", "Projects"), ("English", "Projects"), ("zh", "项目库"), ("中文", "项目库")])
+def test_a_links_language_code_sets_the_whole_page(code: str, title: str) -> None:
+    """?lang=en (the code app.py reads for the page names) sets the sidebar's language too.
+
+    Before, the navigation showed English while the radio, not reading "en", drew
+    the page in Chinese: one screen in two languages.
+    """
+    link = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=60)
+    link.query_params["lang"] = code
+    link.run()
+    assert not link.exception, link.exception
+    assert link.title[0].value == title
+    assert link.radio(key="lang").value == ("en" if title == "Projects" else "zh")
