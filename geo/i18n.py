@@ -376,6 +376,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "reason.other": ("其他（请填写备注）", "Other (say why in the note)"),
     "review.queue": ("查看", "Show"),
     "review.summary": ("待核实 {pending} 项 · 已核实 {confirmed} 项", "{pending} unreviewed · {confirmed} verified"),
+    "review.summary.filtered": ("（按侧栏筛选；全部待核实 {pending} 项）",
+                                " (sidebar filters applied; {pending} unreviewed in all)"),
     "review.position": ("第 {i} / {n} 项", "Item {i} of {n}"),
     "review.empty": ("这里没有项目。", "Nothing here."),
     "review.readonly": ("登录的编辑人员可以核实、驳回、合并和修改项目（查看无需登录）。",
