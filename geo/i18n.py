@@ -464,6 +464,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "注：一个项目可同属两个片区（{pairs}），在每个片区各计一次，故上表各片区行之和（{rows}）大于项目总数（{total}）；按项目计，每个项目只算一次的合计为 {total}。",
         "Note: a project can belong to two areas ({pairs}) and counts in each, so the area rows add up to {rows}, more than the {total} projects; counted once each, the total is {total}.",
     ),
+    "xlsx.exported": ("导出日期：{date}　项目数：{n}", "Exported {date} · {n} projects"),
+    "xlsx.other": ("其他", "Outside the four areas"),
     "xlsx.area_pair": ("{a}与{b}共有 {n} 个", "{n} in both {a} and {b}"),
 }
 
