@@ -70,6 +70,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "nav.browse": ("地图", "Maps"),
     "nav.data": ("数据", "Data"),
     "page.area": ("片区", "Area"),
+    "area.in_any": ("四个片区（每项计一次）", "The four areas, each project once"),
+    "area.outside": ("四个片区以外", "Outside the four areas"),
     "area.page": ("片区地图", "area map"),
     "area.by_stage": ("按阶段列出的项目", "Projects by stage"),
     "projects.hint": ("共 {n} 个项目；选中一行查看详情和原文。", "{n} projects; select a row for its detail and sources."),
