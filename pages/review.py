@@ -53,10 +53,11 @@ left, right = st.columns([3, 2])
 with left:
     review.sources(project, lang)
 with right:
-    # Framed on the project's area, so a point is seen among its districts; a line is framed on itself.
+    # Framed on the project's area, so a point is seen among its districts; a line is framed on itself,
+    # and a project in none of the areas on its surroundings (else a faint dot on the whole region).
     line = project.located and (project.geometry or {}).get("type") != "Point"
     maps.show_map([project], area=project.areas[0] if project.areas else None, opts=opts, key="review_map",
-                  height=340, frame_to=[project] if line else None)
+                  height=340, frame_to=maps.surroundings(project) if line or not project.areas else None)
 
 if editor:
     with st.expander(t("review.merge", lang)):

@@ -370,3 +370,24 @@ def test_review_counts_agree_with_the_queue_they_head() -> None:
     assert int(re.search(r"待核实 (\d+) 项", summary).group(1)) == queued
     every = int(re.search(r"全部待核实 (\d+) 项", summary).group(1))
     assert every > queued  # other facilities are in the register but off the default view
+
+
+def test_review_map_frames_a_project_of_no_focus_area_on_itself() -> None:
+    """A queued project outside the four areas (a district-level point, drawn pale as unreviewed)
+    was shown on the map of the whole region, a faint dot among a hundred districts."""
+    import json
+
+    from geo.web import state
+
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    title = at.subheader[0].value
+    project = next(i.project for i in state.review_queue("pending") if i.project.name == title)
+    assert project.located and not project.areas  # the bundled queue opens on such a project
+    [comp] = [c for c in at.get("component_instance") if "streamlit_folium" in str(c.proto.component_name)]
+    bounds = re.search(r"fitBounds\(\s*\[\[([\d.]+), ([\d.]+)\], \[([\d.]+), ([\d.]+)\]\]",
+                       json.loads(comp.proto.json_args)["script"])
+    south, west, north, east = map(float, bounds.groups())
+    assert 0.2 < north - south < 1 and 0.2 < east - west < 1  # its surroundings: not the region, nor 5 km
+    lon, lat = project.geometry["coordinates"]
+    assert south < lat < north and west < lon < east
