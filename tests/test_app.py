@@ -391,3 +391,27 @@ def test_review_map_frames_a_project_of_no_focus_area_on_itself() -> None:
     assert 0.2 < north - south < 1 and 0.2 < east - west < 1  # its surroundings: not the region, nor 5 km
     lon, lat = project.geometry["coordinates"]
     assert south < lat < north and west < lon < east
+
+
+@pytest.mark.parametrize("geometry,framed", [
+    ({"type": "Point", "coordinates": [106.6, 29.7]}, "ground"),  # a point: the 20 km around it
+    ({"type": "LineString", "coordinates": [[106.0, 29.0], [106.5, 29.5]]}, "itself"),
+    (None, "itself"),
+])
+def test_a_map_framed_on_a_point_shows_its_surroundings(geometry, framed) -> None:
+    """The project page's and review page's small maps: a point alone framed a 5 km view inside one district."""
+    from shapely.geometry import shape
+
+    from geo.model import Project
+    from geo.places import distance_m
+    from geo.web import maps
+
+    p = Project(id="p1", name="甲乙港", type="port", stage="proposed", geometry=geometry)
+    [stand_in] = maps.surroundings(p)
+    if framed == "itself":
+        assert stand_in is p
+        return
+    minx, miny, maxx, maxy = shape(stand_in.geometry).bounds
+    assert 38_000 < distance_m(shape({"type": "Point", "coordinates": [minx, 29.7]}),
+                               shape({"type": "Point", "coordinates": [maxx, 29.7]})) < 42_000
+    assert miny < 29.7 < maxy and stand_in.id != p.id and stand_in.name == p.name
