@@ -376,19 +376,18 @@ def timeline_chart(
     rule = alt.Chart(pd.DataFrame({"today": [today.isoformat()]})).mark_rule(
         strokeDash=[6, 4], color="#c0392b", strokeWidth=2
     ).encode(x="today:T")
-    # The height includes the axis and the legend below (Streamlit fits the whole chart to it).
-    legend_rows = -(-len(stages) // columns)
-    size = {"height": row_px * max(len(rows), 1) + 90 + _LEGEND_ROW_PX * max(legend_rows - 2, 0)}
-    return _big((bars + rule).properties(**size | ({"width": width_px} if width_px else {})))
+    # The height includes the axis and the legend below (Streamlit fits the whole chart to it): a legend
+    # of more rows takes from the bars, so the step keeps its height (it must fit a 720-line projector).
+    size = {"height": row_px * max(len(rows), 1) + 90} | ({"width": width_px} if width_px else {})
+    return _big((bars + rule).properties(**size))
 
 
 _NAME_PX = 340  # the longest project name the timeline shows before an ellipsis
-_LEGEND_ROW_PX = 24
 
 
 def _text_px(text: str, font_px: float) -> float:
-    """Return about how wide ``text`` is drawn: a CJK character is one em, anything else at most 0.6 em."""
-    return sum(font_px if ord(c) >= 0x2E80 else 0.6 * font_px for c in text)
+    """Return about how wide ``text`` is drawn: a CJK character is one em, anything else about 0.55 em."""
+    return sum(font_px if ord(c) >= 0x2E80 else 0.55 * font_px for c in text)
 
 
 def _legend_columns(labels: Sequence[str], names: Sequence[str], width_px: int | None) -> int:
