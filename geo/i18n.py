@@ -70,6 +70,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "nav.browse": ("地图", "Maps"),
     "nav.data": ("数据", "Data"),
     "page.area": ("片区", "Area"),
+    "area.in_any": ("四个片区（每项计一次）", "The four areas, each project once"),
+    "area.outside": ("四个片区以外", "Outside the four areas"),
     "area.page": ("片区地图", "area map"),
     "area.by_stage": ("按阶段列出的项目", "Projects by stage"),
     "projects.hint": ("共 {n} 个项目；选中一行查看详情和原文。", "{n} projects; select a row for its detail and sources."),
@@ -376,6 +378,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "reason.other": ("其他（请填写备注）", "Other (say why in the note)"),
     "review.queue": ("查看", "Show"),
     "review.summary": ("待核实 {pending} 项 · 已核实 {confirmed} 项", "{pending} unreviewed · {confirmed} verified"),
+    "review.summary.filtered": ("（按侧栏筛选；全部待核实 {pending} 项）",
+                                " (sidebar filters applied; {pending} unreviewed in all)"),
     "review.position": ("第 {i} / {n} 项", "Item {i} of {n}"),
     "review.empty": ("这里没有项目。", "Nothing here."),
     "review.readonly": ("登录的编辑人员可以核实、驳回、合并和修改项目（查看无需登录）。",
@@ -462,6 +466,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "注：一个项目可同属两个片区（{pairs}），在每个片区各计一次，故上表各片区行之和（{rows}）大于项目总数（{total}）；按项目计，每个项目只算一次的合计为 {total}。",
         "Note: a project can belong to two areas ({pairs}) and counts in each, so the area rows add up to {rows}, more than the {total} projects; counted once each, the total is {total}.",
     ),
+    "xlsx.exported": ("导出日期：{date}　项目数：{n}", "Exported {date} · {n} projects"),
+    "xlsx.other": ("其他", "Outside the four areas"),
     "xlsx.area_pair": ("{a}与{b}共有 {n} 个", "{n} in both {a} and {b}"),
 }
 

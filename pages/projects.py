@@ -25,4 +25,5 @@ if chosen is not None:
     with left:
         panels.project_detail(chosen, lang)
     with right:
-        maps.show_map([chosen], area=None, opts=opts, key="project_map", height=420, frame_to=[chosen])
+        maps.show_map([chosen], area=None, opts=opts, key="project_map", height=420,
+                      frame_to=maps.surroundings(chosen))

@@ -18,13 +18,17 @@ if not editor:
     st.info(t("review.readonly", lang))
 
 shown = opts.projects  # every project still shown (not rejected or merged away)
-st.caption(t("review.summary", lang).format(
-    pending=sum(p.review is ReviewState.PENDING for p in shown),
-    confirmed=sum(p.review is ReviewState.CONFIRMED for p in shown)))
+# The sidebar's filters narrow the queue (an area, a type, a document); its review filter is this page's own.
+passing = filters.apply(shown, replace(opts.filters, review=())) if not opts.filters.is_empty() else shown
+summary = t("review.summary", lang).format(pending=sum(p.review is ReviewState.PENDING for p in passing),
+                                           confirmed=sum(p.review is ReviewState.CONFIRMED for p in passing))
+if len(passing) < len(shown):  # the same figures as the queue below, and the whole register's
+    summary += t("review.summary.filtered", lang).format(
+        pending=sum(p.review is ReviewState.PENDING for p in shown))
+st.caption(summary)
 which = st.segmented_control(t("review.queue", lang), [str(s) for s in ReviewState], key="review_state",
                              default=str(ReviewState.PENDING), format_func=lambda s: t(f"review.{s}", lang))
-# The sidebar's filters narrow the queue (an area, a type, a document); its review filter is this page's own.
-wanted = {p.id for p in filters.apply(shown, replace(opts.filters, review=()))} if not opts.filters.is_empty() else None
+wanted = {p.id for p in passing} if passing is not shown else None
 items = [i for i in state.review_queue(which or str(ReviewState.PENDING))
          if wanted is None or i.project.id in wanted or i.project.review in (ReviewState.REJECTED, ReviewState.MERGED)]
 names = {p.id: p.name for p in shown}
@@ -49,10 +53,11 @@ left, right = st.columns([3, 2])
 with left:
     review.sources(project, lang)
 with right:
-    # Framed on the project's area, so a point is seen among its districts; a line is framed on itself.
+    # Framed on the project's area, so a point is seen among its districts; a line is framed on itself,
+    # and a project in none of the areas on its surroundings (else a faint dot on the whole region).
     line = project.located and (project.geometry or {}).get("type") != "Point"
     maps.show_map([project], area=project.areas[0] if project.areas else None, opts=opts, key="review_map",
-                  height=340, frame_to=[project] if line else None)
+                  height=340, frame_to=maps.surroundings(project) if line or not project.areas else None)
 
 if editor:
     with st.expander(t("review.merge", lang)):

@@ -66,6 +66,13 @@ def test_overview_count_tables_are_plain_tables_that_add_up() -> None:
     by_type = [line.split(" | ") for line in tables[0].splitlines()[2:]]
     assert sum(int(cells[-1].rstrip(" |")) for cells in by_type) == _figures(at)[0]
     assert tables[0].splitlines()[1].endswith("---:|")  # counts right-aligned
+    # the areas overlap (龙马潭 lies in 泸永江): their rows add up to more than the projects in them,
+    # so the table says how many those are, and how many lie outside; those two make the total
+    by_area = {cells[0].strip("| "): int(cells[-1].rstrip(" |")) for cells in
+               (line.split(" | ") for line in tables[2].splitlines()[2:])}
+    inside, outside = by_area.pop("四个片区（每项计一次）"), by_area.pop("四个片区以外")
+    assert inside + outside == _figures(at)[0]
+    assert sum(by_area.values()) > inside
 
 
 def test_a_table_cell_shows_literally() -> None:
@@ -331,3 +338,80 @@ def test_the_popover_caption_names_each_set_filter(years, as_of, review, docs, s
 
     day = dt.date.fromisoformat(as_of) if as_of else None
     assert more_filters_set(years, day, review, docs, {"a.txt": "[附件](x)"}, "zh") == shown
+
+
+@pytest.mark.parametrize("code,title", [("en", "Projects"), ("English", "Projects"), ("zh", "项目库"), ("中文", "项目库")])
+def test_a_links_language_code_sets_the_whole_page(code: str, title: str) -> None:
+    """?lang=en (the code app.py reads for the page names) sets the sidebar's language too.
+
+    Before, the navigation showed English while the radio, not reading "en", drew
+    the page in Chinese: one screen in two languages.
+    """
+    link = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=60)
+    link.query_params["lang"] = code
+    link.run()
+    assert not link.exception, link.exception
+    assert link.title[0].value == title
+    assert link.radio(key="lang").value == ("en" if title == "Projects" else "zh")
+
+
+def test_review_counts_agree_with_the_queue_they_head() -> None:
+    """The unreviewed count is the queue's length under the same filters, and the whole register's is said too.
+
+    Before, the caption counted every project (其他设施 included: 待核实 419 项) above
+    a queue the sidebar's default types had narrowed (第 1 / 322 项).
+    """
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    captions = [c.value for c in at.caption]
+    [summary] = [c for c in captions if c.startswith("待核实 ")]
+    [position] = [c for c in captions if c.startswith("第 1 / ")]
+    queued = int(re.search(r"第 1 / (\d+) 项", position).group(1))
+    assert int(re.search(r"待核实 (\d+) 项", summary).group(1)) == queued
+    every = int(re.search(r"全部待核实 (\d+) 项", summary).group(1))
+    assert every > queued  # other facilities are in the register but off the default view
+
+
+def test_review_map_frames_a_project_of_no_focus_area_on_itself() -> None:
+    """A queued project outside the four areas (a district-level point, drawn pale as unreviewed)
+    was shown on the map of the whole region, a faint dot among a hundred districts."""
+    import json
+
+    from geo.web import state
+
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    title = at.subheader[0].value
+    project = next(i.project for i in state.review_queue("pending") if i.project.name == title)
+    assert project.located and not project.areas  # the bundled queue opens on such a project
+    [comp] = [c for c in at.get("component_instance") if "streamlit_folium" in str(c.proto.component_name)]
+    bounds = re.search(r"fitBounds\(\s*\[\[([\d.]+), ([\d.]+)\], \[([\d.]+), ([\d.]+)\]\]",
+                       json.loads(comp.proto.json_args)["script"])
+    south, west, north, east = map(float, bounds.groups())
+    assert 0.2 < north - south < 1 and 0.2 < east - west < 1  # its surroundings: not the region, nor 5 km
+    lon, lat = project.geometry["coordinates"]
+    assert south < lat < north and west < lon < east
+
+
+@pytest.mark.parametrize("geometry,framed", [
+    ({"type": "Point", "coordinates": [106.6, 29.7]}, "ground"),  # a point: the 20 km around it
+    ({"type": "LineString", "coordinates": [[106.0, 29.0], [106.5, 29.5]]}, "itself"),
+    (None, "itself"),
+])
+def test_a_map_framed_on_a_point_shows_its_surroundings(geometry, framed) -> None:
+    """The project page's and review page's small maps: a point alone framed a 5 km view inside one district."""
+    from shapely.geometry import shape
+
+    from geo.model import Project
+    from geo.places import distance_m
+    from geo.web import maps
+
+    p = Project(id="p1", name="甲乙港", type="port", stage="proposed", geometry=geometry)
+    [stand_in] = maps.surroundings(p)
+    if framed == "itself":
+        assert stand_in is p
+        return
+    minx, miny, maxx, maxy = shape(stand_in.geometry).bounds
+    assert 38_000 < distance_m(shape({"type": "Point", "coordinates": [minx, 29.7]}),
+                               shape({"type": "Point", "coordinates": [maxx, 29.7]})) < 42_000
+    assert miny < 29.7 < maxy and stand_in.id != p.id and stand_in.name == p.name

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -410,3 +412,24 @@ def test_real_projects_round_trip(seeded_db: str, tmp_path: Path) -> None:
             )
     kml = ET.fromstring(export.export_bytes(projects, "kml"))
     assert len(kml.findall(f".//{KML}Placemark")) == sum(1 for p in projects if p.geometry)
+
+
+def test_an_english_excel_summary_is_english_and_its_sheets_keep_the_register_headers(
+    projects: list[Project], tmp_path: Path
+) -> None:
+    """The summary sheet follows the screen's language: before, an English export had the title
+    "Plan Atlas" over 导出日期…, 类型, 在建 and 合计; the project sheets keep their Chinese headers."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.load_workbook(io.BytesIO(export.export_bytes(projects, "xlsx", title="Plan Atlas", lang="en")))
+    summary = [r for r in wb.worksheets[0].iter_rows(values_only=True)]
+    text = "\n".join(str(v) for r in summary for v in r if v is not None)
+    assert summary[0][0] == "Plan Atlas" and summary[1][0].startswith("Exported ")
+    for area in ("泸永江", "潼南", "龙马潭", "綦江"):  # the areas' names, as on every English page
+        text = text.replace(area, "")
+    assert not re.search(r"[\u4e00-\u9fff]", text), text
+    type_header = next(r for r in summary if r[0] == "Type")
+    assert "Under construction" in type_header and type_header[-1] == "Total"
+    assert next(r for r in summary if r[0] == "Total")[-1] == len(projects)
+    assert [c.value for c in wb["綦江"][1]][:3] == ["名称", "类型", "阶段"]
+    widths = wb.worksheets[0].column_dimensions
+    assert widths["A"].width >= len("Outside the four areas") and widths["E"].width >= len("Under construction")

@@ -432,3 +432,22 @@ def test_a_plan_period_is_never_overdue() -> None:
                   events=[_event("proposed", "2022-03-01", target_year=2020)])
     rows, _ = meeting.timeline([window, late], today=TODAY)
     assert {r.id: r.overdue for r in rows} == {"w": False, "l": True}
+
+
+def _bar(name: str, stage: str) -> meeting.TimelineRow:
+    return meeting.TimelineRow(id=name, name=name, stage=stage, start=dt.date(2021, 1, 1), end=dt.date(2025, 12, 31),
+                               target_year=None, open_ended=False, overdue=False, end_basis="target", period=None)
+
+
+@pytest.mark.parametrize("lang,names,columns", [
+    ("zh", ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"], 4),  # short stage names fit four to a row beside long names
+    ("en", ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"], 2),  # "Under construction" is not cut to "Under c"
+    ("en", ["甲乙"], 4),  # short names leave room for four
+])
+def test_the_timeline_legend_fits_under_the_bars(lang: str, names: list[str], columns: int) -> None:
+    stages = ["proposed", "preliminary", "starting", "under_construction", "upgrade"]
+    rows = [_bar(f"{names[0]}{i}", s) for i, s in enumerate(stages)]
+    spec = meeting.timeline_chart(rows, today=TODAY, lang=lang, row_px=28, width_px=700).to_dict()
+    [legend] = [layer["encoding"]["color"]["legend"] for layer in spec["layer"] if "color" in layer["encoding"]]
+    assert legend["columns"] == columns
+    assert spec["height"] == 28 * len(rows) + 90  # the step keeps its height: a longer legend takes from the bars

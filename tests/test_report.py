@@ -13,6 +13,7 @@ import pytest
 from conftest import unavailable
 from test_export import HOSTILE, sample_projects  # one set of hand-made projects for both files
 
+from geo.i18n import t
 from geo.model import EntityType, Precision, Project, Stage
 from geo.outputs import mapimage, report
 
@@ -425,3 +426,25 @@ def test_pdf_and_deck_carry_the_register(projects: list[Project], tmp_path: Path
                      " ".join(c.text for row in shape.table.rows for c in row.cells) if shape.has_table else ""
                      for slide in Presentation(str(deck)).slides for shape in slide.shapes)
     assert "项目登记信息" in words and "市交通运输局" in words and "12（2026）" in words
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_map_key_gives_each_stage_room_on_one_line(projects: list[Project], tmp_path: Path, lang: str) -> None:
+    """The stage column beside the map holds its longest stage at 11 pt with the cell's margins.
+
+    Before, its width was fixed for Chinese stage names: "Under construction"
+    wrapped onto a second line (the table ran into the note below it on the
+    slide) and shrank to 6.5 pt in the PDF.
+    """
+    pptx = pytest.importorskip("pptx")
+    from pptx.util import Pt
+
+    under = [dataclasses.replace(p, id=f"k{i}", stage="under_construction") for i, p in enumerate(projects)]
+    out = report.briefing(under, area="綦江", fmt="pptx", out=tmp_path / "k.pptx", today=TODAY, lang=lang)
+    stage = t("stage.under_construction", lang)
+    key = next(shape.table for slide in pptx.Presentation(str(out)).slides for shape in slide.shapes
+               if shape.has_table and shape.table.cell(0, 0).text == t("brief.col.rank", lang)
+               and len(shape.table.columns) == 3 and shape.table.cell(1, 2).text == stage)
+    ems = sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in stage)  # 0.6: Latin as wide as DejaVu Sans draws it
+    needed = Pt(11) * ems + key.cell(1, 2).margin_left + key.cell(1, 2).margin_right
+    assert key.columns[2].width >= needed

@@ -402,6 +402,26 @@ _REGISTER_COLUMNS = ("total_investment", "annual_investment", "responsible_unit"
                      "construction_progress")
 
 
+def map_key(b: Briefing) -> Table:
+    """Return the table beside the map: number, name and stage of each numbered key project.
+
+    Its columns are as wide as what they hold (names up to 14 characters wide),
+    so a stage in English ("Under construction") is neither shrunk to a few
+    points nor wrapped onto a second line that runs into the note below.
+    """
+    lang = b.lang
+    headers = (t("brief.col.rank", lang), t("col.name", lang), t("stage", lang))
+    rows = [(str(i), p.name, t(f"stage.{p.stage}", lang)) for i, p in enumerate(b.keyed, start=1)]
+    widest = [max((text_ems(r[c]) for r in [headers, *rows]), default=1.0) for c in range(3)]
+    return Table(t("brief.map_key", lang), headers, rows, (max(widest[0], 1.5) + 1, min(widest[1], 14) + 1,
+                                                          widest[2] + 1))
+
+
+def text_ems(text: str) -> float:
+    """Return about how wide ``text`` is in ems: a CJK character 1, anything else 0.55."""
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+
 def register_table(projects: Sequence[Project], lang: str = "zh") -> Table:
     """Return the register of the projects that have register fields: state, investments, unit, person, progress."""
     rows = []

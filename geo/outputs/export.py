@@ -159,7 +159,7 @@ def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False)
 
 
 def export(
-    projects: Iterable[Project], fmt: str, out: Path, *, title: str = "规划一张图 项目清单"
+    projects: Iterable[Project], fmt: str, out: Path, *, title: str = "规划一张图 项目清单", lang: str = "zh"
 ) -> int:
     """Write projects to ``out`` in ``fmt`` and return the number of projects written.
 
@@ -173,6 +173,9 @@ def export(
         File to (over)write; written next to it first, then moved in place.
     title
         Shown in the Excel summary sheet, the KML document and the GeoPackage layer.
+    lang
+        Language of the Excel summary sheet (``zh`` or ``en``); the data keep
+        their Chinese headers and labels in every format.
 
     Raises
     ------
@@ -193,8 +196,10 @@ def export(
             write_geojson(rows, tmp, full=True)
         elif fmt == "kml":
             tmp.write_bytes(to_kml(rows, title=title))
+        elif fmt == "xlsx":
+            write_xlsx(rows, tmp, title, lang)
         else:
-            {"csv": write_csv, "xlsx": write_xlsx, "gpkg": write_gpkg}[fmt](rows, tmp, title)
+            {"csv": write_csv, "gpkg": write_gpkg}[fmt](rows, tmp, title)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -202,12 +207,12 @@ def export(
 
 
 def export_bytes(
-    projects: Iterable[Project], fmt: str, *, title: str = "规划一张图 项目清单"
+    projects: Iterable[Project], fmt: str, *, title: str = "规划一张图 项目清单", lang: str = "zh"
 ) -> bytes:
     """Return the file :func:`export` would write, as bytes (for download buttons)."""
     with tempfile.TemporaryDirectory(prefix="plan-atlas-export-") as tmp:
         path = Path(tmp) / f"export.{fmt}"
-        export(projects, fmt, path, title=title)
+        export(projects, fmt, path, title=title, lang=lang)
         return path.read_bytes()
 
 

@@ -352,12 +352,14 @@ def timeline_chart(
             "period": [f"{r.period[0]}–{r.period[1]}" if r.period else "—" for r in rows],
         }
     )
+    stages = [t(f"stage.{s}", lang) for s in STAGE_COLORS if s in {r.stage for r in rows}]
+    columns = _legend_columns(stages, list(df["name"]), width_px)
     bars = alt.Chart(df).mark_bar(cornerRadius=3, strokeWidth=3).encode(
-        y=alt.Y("name:N", sort=list(df["name"]), title=None, axis=alt.Axis(labelLimit=340)),
+        y=alt.Y("name:N", sort=list(df["name"]), title=None, axis=alt.Axis(labelLimit=_NAME_PX)),
         x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
         x2="end:T",
         color=alt.Color("stage:N", scale=_stage_scale(lang, {r.stage for r in rows}), title=None,
-                        legend=alt.Legend(orient="bottom", columns=4, labelLimit=260)),
+                        legend=alt.Legend(orient="bottom", columns=columns, labelLimit=260)),
         opacity=alt.condition("datum.open", alt.value(0.45), alt.value(1.0)),
         stroke=alt.Stroke("outline:N", scale=None, legend=None),
         strokeDash=alt.condition("datum.window", alt.value([6, 3]), alt.value([1, 0])),
@@ -374,6 +376,34 @@ def timeline_chart(
     rule = alt.Chart(pd.DataFrame({"today": [today.isoformat()]})).mark_rule(
         strokeDash=[6, 4], color="#c0392b", strokeWidth=2
     ).encode(x="today:T")
-    # The height includes the axis and the legend below (Streamlit fits the whole chart to it).
+    # The height includes the axis and the legend below (Streamlit fits the whole chart to it): a legend
+    # of more rows takes from the bars, so the step keeps its height (it must fit a 720-line projector).
     size = {"height": row_px * max(len(rows), 1) + 90} | ({"width": width_px} if width_px else {})
     return _big((bars + rule).properties(**size))
+
+
+_NAME_PX = 340  # the longest project name the timeline shows before an ellipsis
+
+
+def _text_px(text: str, font_px: float) -> float:
+    """Return about how wide ``text`` is drawn: a CJK character is one em, anything else about 0.55 em."""
+    return sum(font_px if ord(c) >= 0x2E80 else 0.55 * font_px for c in text)
+
+
+def _legend_columns(labels: Sequence[str], names: Sequence[str], width_px: int | None) -> int:
+    """Return how many columns the timeline's legend can have and still fit under its bars.
+
+    A bottom legend starts where the bars start, after the names, so it has the
+    chart's width less the widest name; four English stage names are wider than
+    that and were cut off ("Under c"). Without a fixed width, four columns.
+    """
+    if not labels or width_px is None:
+        return 4
+    names_px = min(_NAME_PX, max((_text_px(n, _FONT) for n in names), default=0)) + 20
+    room = width_px - names_px
+    entries = [_text_px(label, _FONT - 2) + 34 for label in labels]  # symbol, gap and column padding
+    for columns in range(min(4, len(entries)), 1, -1):
+        widths = [max(entries[i::columns]) for i in range(columns)]
+        if sum(widths) <= room:
+            return columns
+    return 1

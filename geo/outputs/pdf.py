@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 
 from geo.i18n import t
 from geo.outputs import mapimage
-from geo.outputs.briefing import Briefing, Table, pages, summary
+from geo.outputs.briefing import Briefing, Table, map_key, pages, summary, text_ems
 
 #: Most table rows (besides the header) on one page.
 ROWS_PER_PAGE = 12
@@ -27,7 +27,7 @@ _GREY = "#666666"
 
 def _fit(text: str, width_pt: float, size: float = 10, smallest: float = 6.5) -> float:
     """Return a font size at which ``text`` fits ``width_pt`` (CJK glyphs are 1 em wide)."""
-    ems = sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text) + 0.5
+    ems = text_ems(text) + 0.5
     return max(smallest, min(size, width_pt / ems))
 
 
@@ -83,16 +83,14 @@ def write_pdf(b: Briefing, out: Path) -> None:
         fig = page(t("brief.map", b.lang))
         ax = fig.add_axes((0.03, 0.06, 0.56, 0.82))
         mapimage.draw_map(ax, b.projects, focus=b.focus, context=b.context, keyed=b.keyed, lang=b.lang)
-        fig.text(0.72, 0.86, t("brief.map_key", b.lang), fontproperties=font(12), color=_NAVY)
-        key_rows = [(str(i), p.name, t(f"stage.{p.stage}", b.lang)) for i, p in enumerate(b.keyed, 1)]
-        if key_rows:
-            _pdf_table(fig, Table("", (t("brief.col.rank", b.lang), t("col.name", b.lang),
-                                       t("stage", b.lang)), key_rows, (0.4, 2.6, 1.0)),
-                       left=0.72, width=0.26, top=0.81, height=0.038)
+        fig.text(0.69, 0.86, t("brief.map_key", b.lang), fontproperties=font(12), color=_NAVY)
+        key = map_key(b)
+        if key.rows:
+            _pdf_table(fig, key, left=0.69, width=0.29, top=0.81, height=0.038)
         unlocated = sum(1 for p in b.projects if not p.located)
         notes = _split(t("brief.map_note", b.lang)) + (
             [t("brief.unlocated", b.lang).format(n=unlocated)] if unlocated else [])
-        fig.text(0.72, 0.2, "\n".join(notes), fontproperties=font(8), color=_GREY, va="top",
+        fig.text(0.69, 0.2, "\n".join(notes), fontproperties=font(8), color=_GREY, va="top",
                  linespacing=1.6, parse_math=False)
         pdf.savefig(fig)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.i18n import t
-from geo.outputs.briefing import Briefing, Table, pages, summary
+from geo.outputs.briefing import Briefing, Table, map_key, pages, summary
 
 #: Most table rows (besides the header) on one slide.
 ROWS_PER_SLIDE = 12
@@ -79,11 +79,9 @@ def write_pptx(b: Briefing, out: Path) -> None:
     w = Inches(13.0) - x
     _textbox(s, x, Inches(1.05), w, Inches(0.4), [t("brief.map_key", b.lang)],
              size=14, bold=True, color=_NAVY)
-    key_rows = [(str(i), p.name, t(f"stage.{p.stage}", b.lang)) for i, p in enumerate(b.keyed, start=1)]
-    if key_rows:
-        _table(s, Table("", (t("brief.col.rank", b.lang), t("col.name", b.lang), t("stage", b.lang)),
-                        key_rows, (0.7, 3.0, 1.3)),
-               x, Inches(1.5), w, size=11, row_h=0.36)
+    key = map_key(b)
+    if key.rows:
+        _table(s, key, x, Inches(1.5), w, size=11, row_h=0.36)
     unlocated = sum(1 for p in b.projects if not p.located)
     notes = [t("brief.map_note", b.lang)] + ([t("brief.unlocated", b.lang).format(n=unlocated)]
                                              if unlocated else [])

@@ -34,10 +34,17 @@ def count_table(items: list[Project], key: str, lang: str = "zh") -> pd.DataFram
 
 
 def area_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
-    """Return projects counted by focus area (a project crossing two areas counts in both)."""
+    """Return projects counted by focus area, then the four areas with each project once, then the rest.
+
+    A project crossing two areas counts in both (every 龙马潭 project is in 泸永江
+    too), so the area rows add up to more than the projects in the four areas;
+    that count, with the projects outside them, adds up to the page's total.
+    """
     counts = Counter(a for p in items for a in p.areas)
-    rows = [{t("area", lang): a, t("metric.projects", lang): counts[a]} for a in AREAS]
-    return pd.DataFrame(rows)
+    inside = sum(1 for p in items if set(p.areas) & set(AREAS))
+    rows = [(a, counts[a]) for a in AREAS] + [(t("area.in_any", lang), inside),
+                                              (t("area.outside", lang), len(items) - inside)]
+    return pd.DataFrame(rows, columns=[t("area", lang), t("metric.projects", lang)])
 
 
 def stage_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:

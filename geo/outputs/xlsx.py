@@ -10,7 +10,7 @@ from typing import Any
 
 from geo.i18n import t
 from geo.model import AREAS, STAGE_ORDER, EntityType, Project
-from geo.outputs.tabular import XLSX_COLUMNS, label, sheet_value
+from geo.outputs.tabular import XLSX_COLUMNS, sheet_value
 
 OTHER_SHEET = "其他"
 SUMMARY_SHEET = "汇总"
@@ -41,13 +41,15 @@ def area_note(projects: list[Project], lang: str = "zh") -> str | None:
         n = sum(1 for p in projects if a in p.areas and b in p.areas)
         if n:
             pairs.append(t("xlsx.area_pair", lang).format(a=a, b=b, n=n))
-    return t("xlsx.area_note", lang).format(pairs="；".join(pairs), rows=rows, total=len(projects))
+    return t("xlsx.area_note", lang).format(pairs=("；" if lang == "zh" else "; ").join(pairs), rows=rows,
+                                            total=len(projects))
 
 
-def summary_tables(projects: list[Project]) -> tuple[list[list[Any]], list[list[Any]]]:
-    """Return the counts by type × stage and by area × stage, each with header row and totals."""
+def summary_tables(projects: list[Project], lang: str = "zh") -> tuple[list[list[Any]], list[list[Any]]]:
+    """Return the counts by type × stage and by area × stage, each with header row and totals, in ``lang``."""
     stages = [str(s) for s in STAGE_ORDER]
-    header = [*(label("stage", s) for s in stages), "合计"]
+    total_label = t("brief.total", lang)
+    header = [*(t(f"stage.{s}", lang) for s in stages), total_label]
 
     def table(first: str, groups: dict[str, list[Project]]) -> list[list[Any]]:
         rows: list[list[Any]] = [[first, *header]]
@@ -55,16 +57,28 @@ def summary_tables(projects: list[Project]) -> tuple[list[list[Any]], list[list[
             counts = Counter(str(p.stage) for p in group)
             rows.append([name, *(counts.get(s, 0) for s in stages), len(group)])
         total = Counter(str(p.stage) for p in projects)
-        rows.append(["合计", *(total.get(s, 0) for s in stages), len(projects)])
+        rows.append([total_label, *(total.get(s, 0) for s in stages), len(projects)])
         return rows
 
     types = [str(ty) for ty in EntityType if any(p.type == ty for p in projects)]
-    by_type = {label("type", ty): [p for p in projects if p.type == ty] for ty in types}
-    return table("类型", by_type), table("片区", _by_area(projects))
+    by_type = {t(f"type.{ty}", lang): [p for p in projects if p.type == ty] for ty in types}
+    by_area = {t("xlsx.other", lang) if name == OTHER_SHEET else name: group
+               for name, group in _by_area(projects).items()}
+    return table(t("type", lang), by_type), table(t("area", lang), by_area)
 
 
-def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
-    """Write projects to ``out`` as an Excel workbook titled ``title``."""
+def _cell_width(value: Any) -> float:
+    """Return the Excel column width that shows ``value``: a CJK character takes two units."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1.1 for ch in str(value)) + 2
+
+
+def write_xlsx(projects: list[Project], out: Path, title: str, lang: str = "zh") -> None:
+    """Write projects to ``out`` as an Excel workbook titled ``title``.
+
+    The summary sheet is in ``lang`` (the language of the screen it was made
+    from); the project sheets keep their Chinese headers and labels, the
+    register's columns whatever the screen's language.
+    """
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -86,25 +100,26 @@ def write_xlsx(projects: list[Project], out: Path, title: str) -> None:
     ws = wb.active
     ws.title = SUMMARY_SHEET
     put(ws, 1, 1, title).font = Font(bold=True, size=14)
-    put(ws, 2, 1, f"导出日期：{dt.date.today().isoformat()}　项目数：{len(projects)}")
+    put(ws, 2, 1, t("xlsx.exported", lang).format(date=dt.date.today().isoformat(), n=len(projects)))
     row = 4
-    by_type, by_area = summary_tables(projects)
+    by_type, by_area = summary_tables(projects, lang)
     for table in (by_type, by_area):
         for r, values in enumerate(table):
             for c, v in enumerate(values, start=1):
                 cell = put(ws, row + r, c, v)
-                if r == 0 or c == 1 or values[0] == "合计":
+                if r == 0 or c == 1 or values[0] == t("brief.total", lang):
                     cell.font = bold
                 if r == 0:
                     cell.fill = fill
         row += len(table)
-        if table is by_area and (note := area_note(projects)):
+        if table is by_area and (note := area_note(projects, lang)):
             put(ws, row, 1, note).font = Font(italic=True, color="7A4B00")
             row += 1
         row += 1
-    ws.column_dimensions["A"].width = 14
-    for c in range(2, len(STAGE_ORDER) + 3):
-        ws.column_dimensions[get_column_letter(c)].width = 11
+    # as wide as the labels of the tables (English stage names are longer than 11 characters)
+    for c, values in enumerate(zip(*(by_type + by_area), strict=True), start=1):
+        ws.column_dimensions[get_column_letter(c)].width = max(14 if c == 1 else 11, *(
+            _cell_width(v) for v in values))
 
     wrap = Alignment(wrap_text=True, vertical="top")
     for sheet, group in _by_area(projects).items():

@@ -63,6 +63,27 @@ def popup_shards(version: str) -> layers.PopupShards:
     return shards
 
 
+#: How much ground around a point a map framed on it shows: its district and the names around it.
+FRAME_POINT_M = 20_000
+
+
+def surroundings(project: Project, *, radius_m: float = FRAME_POINT_M) -> list[Project]:
+    """Return what to frame a map on to show ``project`` among its surroundings (``frame_to`` of :func:`show_map`).
+
+    A point alone is framed about 5 km wide (inside one district, no boundary or
+    name in view); this is a stand-in whose geometry is the ground ``radius_m``
+    around it. A line or an area, or a project without geometry, is itself.
+    """
+    if not project.geometry or project.geometry.get("type") != "Point":
+        return [project]
+    from dataclasses import replace
+
+    from shapely.geometry import mapping, shape
+
+    ground = buffer_m(shape(project.geometry), radius_m)
+    return [replace(project, id=f"{project.id}@{radius_m:.0f}m", geometry=mapping(ground))]
+
+
 def digest(items: list[Project]) -> str:
     """Return a key of the projects shown (their ids in order), for :func:`map_component`."""
     return hashlib.sha256("\n".join(p.id for p in items).encode()).hexdigest()

@@ -320,7 +320,8 @@ def export_box(items: list[Project], opts: View) -> None:
             name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
                                  opts.filters.text, t("export.count", lang_).format(n=len(items)), fmt=fmt)
             st.session_state["export_blob"] = {
-                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_)),
+                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_),
+                                                                   lang=lang_),
             }
         _offer(cols[0], "export_blob", key, t("export.download", lang_).format(fmt=fmt),
                export.MEDIA_TYPES[fmt], "export_dl")

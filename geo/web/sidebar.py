@@ -92,6 +92,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
     items = projects()
     docs = documents()
     bind: dict[str, Any] = {"bind": "query-params", "persist_state": "session"}
+    _adopt_language_code()
     with st.sidebar:
         lang_ = st.radio(
             t("lang", lang()), LANGS, format_func=lambda c: {"zh": "中文", "en": "English"}[c],
@@ -167,6 +168,17 @@ def more_filters_set(years: tuple[int, int] | None, as_of: Any, review: list[str
     if docs:
         parts.append(f"{t('filter.docs', lang_)} " + "、".join(_short(titles.get(n, n), 16) for n in docs))
     return "；".join(parts)
+
+
+def _adopt_language_code() -> None:
+    """Read a link's ``?lang=en`` / ``?lang=zh`` (the code app.py names the pages by) into the radio.
+
+    The radio, bound to the URL, reads only its labels (English, 中文): a code left
+    it at Chinese while the navigation was English.
+    """
+    code = st.query_params.get("lang", "")
+    if code in LANGS and "lang" not in st.session_state:
+        st.session_state["lang"] = code
 
 
 def _relabel_link(lang_: str) -> None:
