@@ -12,7 +12,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -262,3 +262,21 @@ def pytest_runtest_makereport(item, call):
     rep = yield
     setattr(item, f"rep_{rep.when}", rep)
     return rep
+
+
+def drag_and_zoom(page: Any, frame: Any, frame_selector: str) -> None:
+    """Drag the map in the iframe ``frame_selector`` by a little and zoom it in once, as a person would.
+
+    ``frame`` must count Leaflet's ``moveend`` events in ``window.__moves``; returns when two have
+    happened and streamlit-folium's 250 ms debounce of what a move would send is past.
+    """
+    box = page.locator(frame_selector).first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 150, y - 80, steps=6)
+    page.mouse.up()
+    frame.locator(".leaflet-control-zoom-in").click()
+    frame.wait_for_function("() => window.__moves >= 2", timeout=30_000)
+    page.wait_for_timeout(1_000)
+

@@ -7,7 +7,7 @@ from decimal import Decimal
 from urllib.parse import urlparse
 
 import pytest
-from conftest import ARTIFACTS, start_app, stop_app
+from conftest import ARTIFACTS, drag_and_zoom, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -95,15 +95,7 @@ def test_panning_and_zooming_never_rerun_the_app(page, app_url: str) -> None:
     frame.evaluate("() => { window.__moves = 0; window.map.on('moveend', () => window.__moves++); }")
     view = "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
     before, messages = frame.evaluate(view), len(sent)
-    box = page.locator(MAP_FRAME).first.bounding_box()
-    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x - 150, y - 80, steps=6)
-    page.mouse.up()
-    frame.locator(".leaflet-control-zoom-in").click()
-    frame.wait_for_function("() => window.__moves >= 2", timeout=30_000)
-    page.wait_for_timeout(1_000)  # past streamlit-folium's 250 ms debounce of what a move would return
+    drag_and_zoom(page, frame, MAP_FRAME)
     after = frame.evaluate(view)
     assert after[2] > before[2] and (after[0], after[1]) != (before[0], before[1])  # it did pan and zoom
     assert len(sent) == messages, "a pan or zoom sent the server a message (a rerun)"

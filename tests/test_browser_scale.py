@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import ARTIFACTS, start_app, stop_app
+from conftest import ARTIFACTS, drag_and_zoom, start_app, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -141,15 +141,7 @@ def test_panning_and_zooming_the_scene_never_rerun_the_app(page, large_app: str)
     page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=60_000)
     frame.evaluate(f"() => {{ const [map] = {SCENE}; window.__moves = 0; map.on('moveend', () => window.__moves++); }}")
     messages = len(sent)
-    box = page.locator('iframe[src*="streamlit_folium"]').first.bounding_box()
-    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x - 150, y - 80, steps=6)
-    page.mouse.up()
-    frame.locator(".leaflet-control-zoom-in").click()
-    frame.wait_for_function("() => window.__moves >= 2", timeout=30_000)
-    page.wait_for_timeout(1_000)  # past streamlit-folium's 250 ms debounce of what a move would return
+    drag_and_zoom(page, frame, 'iframe[src*="streamlit_folium"]')
     assert len(sent) == messages, "a pan or zoom sent the server a message (a rerun)"
     assert int(frame.locator("canvas[data-pa-drawn]").get_attribute("data-pa-drawn")) > 0  # drawn again
 
