@@ -35,7 +35,9 @@ TRADITIONAL_MIN = 10
 TRADITIONAL_SHARE = 0.05
 
 
+@cache
 def _read(path: Path) -> dict[int, str]:
+    """Return a table file as ``str.translate`` mapping; read once per process (callers copy before adding)."""
     out: dict[int, str] = {}
     with path.open(encoding="utf-8") as fh:
         next(fh)  # header
@@ -48,7 +50,7 @@ def _read(path: Path) -> dict[int, str]:
 
 @cache
 def _table() -> dict[int, str]:
-    out = _read(TABLE_PATH)
+    out = dict(_read(TABLE_PATH))
     for i in range(10):
         out[0xFF10 + i] = chr(0x30 + i)
     for i in range(26):
