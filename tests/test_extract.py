@@ -1046,3 +1046,29 @@ def test_structure_takes_the_type_of_its_line(text: str, name: str, type_: str) 
 )
 def test_a_station_of_another_service_is_not_a_rail_station(text: str, name: str, type_: str) -> None:
     assert str(by_name(extract(source(text)))[name].type) == type_
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        # two lines whose ends share their first characters are two lines, in any documents
+        ("东岭至西川高速公路开工建设。", "东河至西岭高速公路建成通车。", False),
+        ("加快建设南坪至北岸铁路。", "规划建设南溪至北川铁路。", False),
+        # the same ends written with a county suffix or another head: one line
+        ("东岭至西川高速公路开工建设。", "东岭至西川高速建成通车。", True),
+        # a compact name joins the one full name it abbreviates
+        ("东岭至西川高速公路开工建设。", "东西高速建成通车。", True),
+    ],
+)
+def test_link_full_names_with_different_ends_stay_apart(first: str, second: str, linked: bool) -> None:
+    a = extract(source(first, name="a.txt"))
+    b = extract(source(second, name="b.txt"))
+    assert len(a) == len(b) == 1
+    assert (len(link([*a, *b])) == 1) is linked
+
+
+def test_link_a_compact_name_beside_two_full_names_joins_neither() -> None:
+    a = extract(source("东岭至西川高速公路开工建设。", name="a.txt"))
+    b = extract(source("东河至西岭高速公路建成通车。", name="b.txt"))
+    c = extract(source("东西高速全线贯通。", name="c.txt"))
+    assert len(link([*a, *b, *c])) == 3

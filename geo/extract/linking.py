@@ -65,8 +65,18 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if lk:
             loose[(ent.type, lk)].append(i)
     for ids in loose.values():
-        for i in ids[1:]:
-            union(i, ids[0], loose=True)
+        # Two full names whose ends differ are two lines, though their first characters agree
+        # ("东岭至西川高速" and "东河至西岭高速" both abbreviate to 东西): only names with the same ends
+        # join, and a compact name ("东西高速") joins a full one only when the full names agree.
+        ends = [_full_ends(items[i]) for i in ids]
+        if len({e for es in ends for e in es}) <= 1:
+            for i in ids[1:]:
+                union(i, ids[0], loose=True)
+            continue
+        for a, i in enumerate(ids):
+            for b in range(a + 1, len(ids)):
+                if ends[a] & ends[b]:
+                    union(i, ids[b], loose=True)
     # a place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园")
     # Only when one place writes it so: a bare "绕城高速" read beside "内江绕城高速公路" and "乐山绕城高速"
     # is either city's, and joining it to both would make the two cities' roads one.
@@ -160,6 +170,16 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         )
         out.append(merged)
     return out
+
+
+def _full_ends(ent: Entity) -> frozenset[frozenset[str]]:
+    """Return the sets of ends of an entity's names written "A至B<line head>" (none for a compact name)."""
+    out = set()
+    for n in (ent.name, *ent.aliases):
+        body = _line_ends(variant_key(n))
+        if body:
+            out.add(frozenset(body.split("至")))
+    return frozenset(out)
 
 
 def _one_per_span(mentions: Iterable[Mention]) -> list[Mention]:
