@@ -779,3 +779,24 @@ def test_a_town_written_with_its_district_is_taken_far_from_the_document(gaz: Ga
     place = resolve("荣昌安富", gaz, ctx)
     assert place is not None and place.adcode == "500153" and place.level.value == "town"
     assert resolve("安富", gaz, ctx) is None
+
+
+@pytest.mark.parametrize(("name", "context", "placed"), [
+    ("进境粮食指定监管场地", LONGMATAN, True),
+    ("进境粮食指定监管场地", ["泸州市人民政府"], True),
+    ("进境粮食指定监管场地", ["重庆市人民政府"], False),  # 重庆 has its own (果园港…)
+    ("进境粮食指定监管场地", QIJIANG, False),
+    ("进口肉类指定监管场地", ["北京市通州区人民政府"], False),
+    ("恒力产业园", ["江苏省宿迁市人民政府"], False),  # a firm's park name recurs in its other cities
+    ("泸州港进境粮食指定监管场地", ["重庆市人民政府"], True),  # written with its place: meant anywhere
+])
+def test_a_site_of_city_scope_counts_only_in_its_own_citys_documents(
+        gaz: Gazetteer, name: str, context: list[str], placed: bool) -> None:
+    # Issue 12 item 4: a curated site whose name carries no place of its own (scope ``city`` in
+    # sites.csv: 进境粮食指定监管场地, 恒力产业园) is a facility many cities have; only a document
+    # about its own city (or a district of it) means that site, unless the name is written whole
+    # with its place.
+    feature = geocode(Entity(name=name, type=T.PORT), gaz, context=context)
+    assert (feature.basis is Basis.SITE) is placed, (feature.basis, feature.note)
+    if placed:
+        assert _in(gaz, "510504", feature.geometry)

@@ -506,5 +506,9 @@ def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
 
 
 def _may_be(site: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
-    """Return whether a site may be meant here: a stream (玉带河) only in its own city's documents."""
-    return not site.name.endswith(_STREAM_ENDS) or _of_city(site, gaz, ctx)
+    """Return whether a site may be meant here.
+
+    A stream (玉带河) or a site of scope ``city`` (a name without a place of its own,
+    进境粮食指定监管场地) only in its own city's documents: many cities have one.
+    """
+    return not (site.local or site.name.endswith(_STREAM_ENDS)) or _of_city(site, gaz, ctx)

@@ -191,13 +191,14 @@ class PlaceIndex:
         if frame.empty:
             return
         kinds = frame["type"].tolist() if "type" in frame else [""] * len(frame)
+        scopes = frame["scope"].tolist() if "scope" in frame else [""] * len(frame)
         columns = zip(frame["name"].tolist(), frame["aliases"].astype(str).tolist(),
                       frame["lon"].tolist(), frame["lat"].tolist(), frame["adcode"].astype(str).tolist(),
-                      frame["precision"].tolist(), frame["source"].tolist(), kinds, strict=True)
-        for name, aliases, lon, lat, adcode, precision, source, kind in columns:
+                      frame["precision"].tolist(), frame["source"].tolist(), kinds, scopes, strict=True)
+        for name, aliases, lon, lat, adcode, precision, source, kind, scope in columns:
             names = [name, *iter_names(aliases)]
             place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
-                          kind=kind, aliases=tuple(names[1:]))
+                          kind=kind, aliases=tuple(names[1:]), local=scope == "city")
             if level is Level.TOWN:
                 self._by_first[short_name(name)[0]].append(place)
             else:

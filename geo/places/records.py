@@ -60,12 +60,15 @@ class Place:
     source: str
     kind: str = ""
     aliases: tuple[str, ...] = ()
+    #: A site whose name carries no place of its own (进境粮食指定监管场地): many cities have one,
+    #: so it is meant only in a document about its own city (``sites.csv`` column ``scope`` = city).
+    local: bool = False
 
     def __reduce__(self) -> tuple[type[Place], tuple[object, ...]]:
         # Unpickled by its constructor: half the time of dataclasses' __setstate__, and the kept
         # index holds ~9,000 places read by every ingest process (issue 16).
         return Place, (self.name, self.level, self.lon, self.lat, self.adcode, self.precision, self.source,
-                       self.kind, self.aliases)
+                       self.kind, self.aliases, self.local)
 
     @property
     def point(self) -> Point:
