@@ -571,16 +571,23 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     """
     a, b = spans.clause(work, cand.start, cand.end)
     before = work[a : cand.start]
+    ended: list[int] = []
+
+    def list_end() -> int:  # the end of the item's list, found once (asked up to six times below)
+        if not ended:
+            ended.append(_list_end(work, cand, cands))
+        return ended[0]
+
     if lx.CONTEXT_BEFORE.search(before):
         return True
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
-    if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+    if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
-    if stages.SERVICE_AT_RE.match(work, _list_end(work, cand, cands)):
+    if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
-    if stages.MEASURE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+    if stages.MEASURE_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if _in_inventory_bracket(work, cand):
@@ -588,7 +595,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
-    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, _list_end(work, cand, cands)):
+    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
@@ -601,22 +608,22 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True
     # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
     clause_after = work[cand.end : b]
-    end = _list_end(work, cand, cands) if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
+    end = list_end() if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
     whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
     if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
-    if not verb and stages.ROLE_AFTER_RE.match(work, _list_end(work, cand, cands)):
+    if not verb and stages.ROLE_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A、B是中心城区重要的交通干道": a role played now
         return stages.FUTURE_RE.search(work, s0, b) is None
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)
-    if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, _list_end(work, cand, cands)):
+    if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, list_end()):
         return True
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
-    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, _list_end(work, cand, cands)) is not None
+    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, list_end()) is not None
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).

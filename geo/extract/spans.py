@@ -7,6 +7,7 @@ looked up by bisection for each mention, so reading a mention's clause stays che
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from geo.extract import stages
@@ -51,15 +52,21 @@ def cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
         hit = (work, matches)
         _BREAK_CACHE[key] = hit  # type: ignore[assignment]
     matches = hit[1]
-    lo = bisect.bisect_left(matches, a, key=lambda m: m.start())
-    hi = bisect.bisect_left(matches, b, key=lambda m: m.start())
+    lo = bisect.bisect_left(matches, a, key=_MATCH_START)
+    hi = bisect.bisect_left(matches, b, lo, key=_MATCH_START)
     return [m for m in matches[lo:hi] if m.end() <= b]
+
+
+#: Sort keys called by bisection in C (a ``lambda`` key costs a Python call per comparison: some
+#: 180,000 of them in an ingest of 50 documents, issue 16).
+_MATCH_START = operator.methodcaller("start")
+_CAND_START = operator.attrgetter("start")
 
 
 def near(cands: list[Cand], a: int, b: int) -> list[Cand]:
     """Candidates starting in ``[a, b)`` (``cands`` is sorted by start)."""
-    lo = bisect.bisect_left(cands, a, key=lambda c: c.start)
-    hi = bisect.bisect_left(cands, b, key=lambda c: c.start)
+    lo = bisect.bisect_left(cands, a, key=_CAND_START)
+    hi = bisect.bisect_left(cands, b, lo, key=_CAND_START) if b > a else lo
     return cands[lo:hi]
 
 
