@@ -320,6 +320,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     part = discourse.part_of_subject(work, cand, cands, a)
     if part is not None:
         return part
+    # a list itemising a count of a clause before it ("规划8条快速铁路,…包括A、B") takes its stage
+    counted = discourse.counted_intro(work, cand, cands, a)
+    if counted is not None:
+        return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 

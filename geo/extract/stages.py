@@ -147,6 +147,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
         for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
     ),
+    # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
+    # says nothing of the item): consumed so that 在建 is not read inside it
+    ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
