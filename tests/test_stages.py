@@ -926,6 +926,19 @@ COUNT_ITEMISED = [
 ]
 
 
+# a vehicle leaving, reaching or running on an item, told as happening ("a station trains leave from"):
+# built, unless the sentence looks ahead
+VEHICLE_AT = [
+    case("近日,动车综合检测车从北河北站缓缓驶出,开往南岭东站。", "北河北站", "completed"),
+    case("首架航班在北河机场顺利降落。", "北河机场", "completed"),
+    case("其中,北河东站、南岭南站均有开往西河的列车。", "南岭南站", "completed"),
+    # negatives: a departure after an opening still ahead, a new line's start, a station only placed
+    case("北河至南岭铁路开通后,列车将从北河北站始发。", "北河北站", "unspecified"),
+    case("北河至南岭铁路起自北河东站,终点接入南岭西站。", "北河至南岭铁路", "unspecified"),
+    case("北河站位于城区北部。", "北河站", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -933,7 +946,7 @@ COUNT_ITEMISED = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -592,6 +592,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    vehicle = cand.type in stages.VEHICLE_TYPES and (
+        stages.VEHICLE_NEAR.search(verb) or not verb.strip()
+    ) and stages.VEHICLE_AFTER_RE.match(work, _list_end(work, cand, cands))
+    if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.end) is None
     if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, _list_end(work, cand, cands)):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
