@@ -40,7 +40,7 @@ from typing import Sequence
 
 from geo import extract as extract_mod
 from geo.evaluation.extraction import load_source
-from geo.evaluation.learning import _assign, _pair_score
+from geo.evaluation.learning import _pair_score
 from geo.extract import stage_model as sm
 from geo.model import CORE_TYPES, Stage
 from geo.settings import ROOT

@@ -30,10 +30,10 @@ from geo.extract import stages
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.learned import screen
-from geo.extract.stage_model import restage
 from geo.extract.linking import line_key, link, variant_key
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
+from geo.extract.stage_model import restage
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
