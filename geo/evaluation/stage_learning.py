@@ -101,6 +101,8 @@ def doc_examples(gold: Sequence[dict], entities: Sequence, source, corpus: str =
         used_g.add(gi)
         used_p[pi] = gi
     ctx = sm.DocContext(source, list(entities))
+    if ctx.doc[0] in sm.UNTRAINED_KINDS:
+        return []  # the model leaves these documents alone
     out = []
     for pi, e in enumerate(ents):
         if pi not in used_p or sm.residual(e) is None:
