@@ -40,7 +40,7 @@ from typing import Sequence
 
 from geo import extract as extract_mod
 from geo.evaluation.extraction import load_source
-from geo.evaluation.learning import _pair_score
+from geo.evaluation.learning import pair_score
 from geo.extract import stage_model as sm
 from geo.model import CORE_TYPES, Stage
 from geo.settings import ROOT
@@ -91,7 +91,7 @@ def doc_examples(gold: Sequence[dict], entities: Sequence, source, corpus: str =
     """Return the residual examples of one document's items against its gold."""
     core_gold = [g for g in gold if g.get("type") != "other_facility" and g.get("core", True)]
     ents = [e for e in entities if e.type in CORE_TYPES]
-    pairs = [[(s, gi) for gi, g in enumerate(core_gold) if (s := _pair_score(g, e, source.raw)) > 0] for e in ents]
+    pairs = [[(s, gi) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, source.raw)) > 0] for e in ents]
     cands = sorted(((s, gi, pi) for pi, ps in enumerate(pairs) for s, gi in ps), reverse=True)
     used_g: set[int] = set()
     used_p: dict[int, int] = {}
