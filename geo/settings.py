@@ -109,6 +109,12 @@ SETTINGS: tuple[Setting, ...] = (
         "relative to the project root). Empty, or a missing file (logged once): the hand rules' output is kept as it is.",
     ),
     Setting(
+        "PLAN_ATLAS_STAGE_MODEL",
+        "",
+        "Model file of the learned stage of items no stage rule staged (issue #11; built by `make stage-model`, "
+        "relative to the project root). Empty: the rules' stages are kept; a missing file is logged once and does the same.",
+    ),
+    Setting(
         "PLAN_ATLAS_LANG",
         "zh",
         "Default interface language: `zh` (Simplified Chinese) or `en`.",

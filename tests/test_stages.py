@@ -906,6 +906,39 @@ WORKS_SHARE = [
 ]
 
 
+# a list itemising a count of a clause before it ("规划8条快速铁路,…,包括A、B", "建成两座水库,分别为A和B"):
+# the counting clause's stage; "现在" before 建 is a time word, not the status 在建
+COUNT_ITEMISED = [
+    case("规划5条快速铁路,设计速度250km/h,包括北河至南岭铁路、东岭至西河铁路。", "东岭至西河铁路", "proposed"),
+    case("北河市规划3座水库,分别为北河水库、南岭水库和西河水库。", "南岭水库", "proposed"),
+    case("全市建成两座大型水库,分别是北河水库和南岭水库。", "北河水库", "completed"),
+    case("今年新开工3个项目,分别为北河至南岭高速公路、东岭大桥和西河水库。", "西河水库", "starting"),
+    case("现在建成的北河至南岭高速公路全长50公里。", "北河至南岭高速公路", "completed"),
+    case("正在建设的北河至南岭高速公路全长50公里。", "北河至南岭高速公路", "under_construction"),
+    # negatives: a count without a cue, a count of items of two stages, 规划 as a noun, no count,
+    # a plan before a full stop; "现在建设" as a time and a verb of a goal
+    case("全市有5条高速公路,包括北河至南岭高速公路、东岭至西河高速公路。", "东岭至西河高速公路", "unspecified"),
+    case("基础设施项目6个,其中续建项目4个、新开工项目2个,包括北河大桥、南岭水库等。", "南岭水库", "unspecified"),
+    case("按照规划5条高速公路,包括北河至南岭高速公路、东岭至西河高速公路。", "北河至南岭高速公路", "unspecified"),
+    case("交通网络主要包括北河至南岭高速公路、东岭至西河铁路。", "东岭至西河铁路", "unspecified"),
+    case("规划建设5条高速铁路。其中包括北河至南岭铁路。", "北河至南岭铁路", "unspecified"),
+    case("北河至南岭高速公路是现在建设的重点。", "北河至南岭高速公路", "unspecified"),
+]
+
+
+# a vehicle leaving, reaching or running on an item, told as happening ("a station trains leave from"):
+# built, unless the sentence looks ahead
+VEHICLE_AT = [
+    case("近日,动车综合检测车从北河北站缓缓驶出,开往南岭东站。", "北河北站", "completed"),
+    case("首架航班在北河机场顺利降落。", "北河机场", "completed"),
+    case("其中,北河东站、南岭南站均有开往西河的列车。", "南岭南站", "completed"),
+    # negatives: a departure after an opening still ahead, a new line's start, a station only placed
+    case("北河至南岭铁路开通后,列车将从北河北站始发。", "北河北站", "unspecified"),
+    case("北河至南岭铁路起自北河东站,终点接入南岭西站。", "北河至南岭铁路", "unspecified"),
+    case("北河站位于城区北部。", "北河站", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -913,7 +946,7 @@ WORKS_SHARE = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -96,7 +96,7 @@ def doc_examples(doc: str, gold: Sequence[dict], entities: Sequence[Entity], sou
     doc_feats = extract_mod.document_features(source, entities)
     feats, pairs = [], []
     for e in ents:
-        pairs.append([(s, gi) for gi, g in enumerate(core_gold) if (s := _pair_score(g, e, source.raw)) > 0])
+        pairs.append([(s, gi) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, source.raw)) > 0])
         feats.append(extract_mod.entity_features(e, source.raw, doc_feats))
     matched = _assign(pairs, [True] * len(ents))
     labels = [1 if pi in matched else 0 for pi in range(len(ents))]
@@ -252,7 +252,8 @@ def _groups(docs: Sequence[DocExamples], folds: int) -> list[str]:
 # --------------------------------------------------------------------------- matching
 
 
-def _pair_score(g: dict, e: Entity, raw: str) -> float:
+def pair_score(g: dict, e: Entity, raw: str) -> float:
+    """Return how well the entity pairs with the gold item (0: not at all), as the independent scorer pairs them."""
     gs = [g.get("mention") or "", g.get("name") or "", *(g.get("aliases") or [])]
     ps = [e.name, *e.aliases, *(m.text for m in e.mentions)]
     best = max((name_compatible(a, b) for a in gs for b in ps), default=0.0)
@@ -267,6 +268,7 @@ def _pair_score(g: dict, e: Entity, raw: str) -> float:
     return best
 
 
+_pair_score = pair_score  # the earlier private name
 
 
 # --------------------------------------------------------------------------- command line

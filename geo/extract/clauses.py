@@ -320,6 +320,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     part = discourse.part_of_subject(work, cand, cands, a)
     if part is not None:
         return part
+    # a list itemising a count of a clause before it ("规划8条快速铁路,…包括A、B") takes its stage
+    counted = discourse.counted_intro(work, cand, cands, a)
+    if counted is not None:
+        return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
 
@@ -595,6 +599,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    vehicle = cand.type in stages.VEHICLE_TYPES and (
+        stages.VEHICLE_NEAR.search(verb) or not verb.strip()
+    ) and stages.VEHICLE_AFTER_RE.match(work, list_end())
+    if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.end) is None
     if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None

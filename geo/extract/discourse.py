@@ -410,3 +410,42 @@ def stations_of_line(work: str, cand: Cand, cands: list[Cand], a: int, *, stage_
         stage = next((st for st, spec in reversed(cues) if spec), Stage.UNSPECIFIED)
     return stage if stage not in (Stage.UNSPECIFIED, Stage.UPGRADE) else None
 
+
+
+#: A clause opening a list of the items a count before it announces: "包括A、B、C", "分别为A、B",
+#: "分别是A和B", "即A、B" (the words before the item with the other items of its list removed).
+_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?[、和及与\s]*$")
+#: The count a clause ends on or names: "规划8条快速铁路", "新开工3个项目", "建成两座水库".
+_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
+_PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:建设|新建)?[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
+
+
+def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the stage of the clause that counts the items a list itemises, if the item is in one.
+
+    "规划8条快速铁路,设计速度250km/h,包括A、B、C": the items are the eight lines planned; "建成
+    两座水库,分别为A和B": the two built. The counting clause is one of the two before the item's
+    within its sentence, the first back that holds a count; its specific cue wins, else a generic
+    one. An itemising clause after no count ("主要包括A、B"), a count without a cue or a count of
+    items of two stages ("续建项目4个、新开工项目2个,包括A、B") gives nothing.
+    """
+    if not _ITEMISED_RE.search(spans.words_before(work, a, cand, cands)):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    end = a - 1
+    for _ in range(2):
+        if end <= s0:
+            return None
+        ca, cb = spans.clause(work, end - 1, end)
+        if _COUNT_RE.search(work, ca, cb):
+            found = [cue_at(m) for m in spans.cues_in(work, ca, cb)]
+            if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
+                return None  # "续建项目4个、新开工项目2个,包括A、B": which item is which is not said
+            for specific in (True, False):
+                stage = next((st for st, sp in found if sp is specific and st not in (Stage.UNSPECIFIED, Stage.UPGRADE)), None)
+                if stage is not None:
+                    return stage
+            # 规划 as the counting verb ("规划8条快速铁路"; not the noun: "按照规划")
+            return Stage.PROPOSED if _PLANNED_COUNT_RE.search(work, ca, cb) else None
+        end = ca - 1
+    return None

@@ -33,6 +33,7 @@ from geo.extract.learned import screen
 from geo.extract.linking import line_key, link, variant_key
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
+from geo.extract.stage_model import restage
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
@@ -41,7 +42,7 @@ __all__ = ["extract", "line_key", "link", "variant_key"]
 # --------------------------------------------------------------------------- public API
 
 
-def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
+def extract(source: SourceText, *, learned: bool = True, staged: bool = True) -> list[Entity]:
     """Return the infrastructure entities named in one document.
 
     Parameters
@@ -58,6 +59,9 @@ def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
     learned : bool
         Apply the learned filter named by ``PLAN_ATLAS_LEARNED_FILTER`` (if any); off when
         collecting the rules' own candidates to train it.
+    staged : bool
+        Give the items no stage rule staged the learned stage of ``PLAN_ATLAS_STAGE_MODEL``
+        (:mod:`geo.extract.stage_model`); off when collecting the rules' own stages to train it.
     """
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
@@ -91,6 +95,8 @@ def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
         if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
             ent.mentions.append(mention)
     found = link(entities.values())
+    if staged:
+        restage(found, source)
     return screen(found, source) if learned else found
 
 

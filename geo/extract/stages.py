@@ -147,6 +147,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
         for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
     ),
+    # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
+    # says nothing of the item): consumed so that 在建 is not read inside it
+    ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
@@ -567,6 +570,16 @@ MEASURE_AFTER_RE = re.compile(
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
+
+#: A vehicle leaving, reaching or running on an item, told as happening (issue #11 item 2: "a station
+#: trains leave from", "a road one drives on now"): "动车从X站缓缓驶出", "由X站始发的公交", "航班在X机场
+#:降落", "在国道X上一路飞驰", "X站均有开往Y的列车" → in service, unless the sentence looks ahead
+#: (:data:`FUTURE_RE`: "开通后将从X站始发"). A new line's start ("自X站引出") is no vehicle.
+VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
+VEHICLE_AFTER_RE = re.compile(
+    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往)"
+)
+VEHICLE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.AIRPORT, EntityType.PORT, EntityType.HIGHWAY, EntityType.RAILWAY})
 
 #: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"
 #: (not a design figure: "按旅客吞吐量800万人次设计").

@@ -1,0 +1,258 @@
+"""Train and cross-validate the learned stage of the residual items (issue #11 item 2).
+
+Examples are the core items the hand rules find but leave without a stage (every mention
+unspecified: :func:`geo.extract.stage_model.residual`) in documents with gold, paired with a gold
+item as the learned filter pairs them (:mod:`geo.evaluation.learning`). The label is the gold
+stage; a gold ``upgrade`` counts as unspecified (the scorer accepts unspecified for it), so the
+model never turns such an item into a stage of the works' life. Items no gold item pairs with
+are left out: their stage is not scored.
+
+The model is a multinomial logistic regression with an L2 penalty, trained by full-batch AdaGrad
+in a fixed order, so the same files give the same model byte for byte. Its threshold (the least
+probability of a stage for the model to give it) is chosen by holding out one corpus at a time
+among the training corpora, by the number of items it makes right minus those it makes wrong;
+"never" (a threshold above 1) is one of the choices, so a model that does not help on corpora it
+never saw changes nothing.
+
+Command line::
+
+    python -m geo.evaluation.stage_learning train --out MODEL.json [--corpus GOLD.jsonl DOCS_DIR]...
+    python -m geo.evaluation.stage_learning cv [--corpus GOLD.jsonl DOCS_DIR]...
+    python -m geo.evaluation.stage_learning loso --out-dir DIR [--corpus GOLD.jsonl DOCS_DIR]...
+
+``loso`` trains one model per corpus on the others (threshold chosen among those others) and
+writes it to ``DIR/<corpus>.json`` for scoring that corpus with the independent scorer
+(``PLAN_ATLAS_STAGE_MODEL=DIR/<corpus>.json``). Without ``--corpus`` the tuning splits of the
+blind corpus in git are used (dev, fresh2, fresh3, fresh4, fresh5; never the frozen test half
+nor the blind split).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from geo import extract as extract_mod
+from geo.evaluation.extraction import load_source
+from geo.evaluation.learning import pair_score
+from geo.extract import stage_model as sm
+from geo.model import CORE_TYPES, Stage
+from geo.settings import ROOT
+
+#: The annotated corpora in git the model is trained on by default: (gold JSONL, documents).
+DEFAULT_CORPORA: tuple[tuple[Path, Path], ...] = tuple(
+    (ROOT / f"tests/data/blind/{split}/gold.jsonl", ROOT / f"tests/data/blind/{split}/docs")
+    for split in ("dev", "fresh2", "fresh3", "fresh4", "fresh5")
+)
+
+#: Thresholds cross-validation chooses from; above 1 the model never changes a stage.
+THRESHOLDS: tuple[float, ...] = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+#: Training options (chosen once by leave-one-corpus-out on the default corpora).
+OPTIONS: dict[str, float] = {"l2": 0.03, "epochs": 300, "rate": 0.3}
+
+
+@dataclass(slots=True)
+class Example:
+    """One residual item paired with gold: its features, the gold stage, its document and corpus."""
+
+    features: list[str]
+    label: str
+    doc: str
+    corpus: str
+
+
+def collect(corpora: Sequence[tuple[Path, Path]]) -> list[Example]:
+    """Return the residual examples of every document of ``corpora`` that has gold, in a fixed order."""
+    out: list[Example] = []
+    for gold_path, docs_dir in corpora:
+        corpus = Path(gold_path).resolve().parent.name
+        gold: dict[str, list[dict]] = {}
+        for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                gold.setdefault(g["doc"], []).append(g)
+        for doc_path in sorted(Path(docs_dir).iterdir()):
+            if doc_path.name not in gold:
+                continue
+            source = load_source(doc_path)
+            entities = extract_mod.extract(source, learned=False, staged=False)
+            out += doc_examples(gold[doc_path.name], entities, source, corpus)
+    return out
+
+
+def doc_examples(gold: Sequence[dict], entities: Sequence, source, corpus: str = "") -> list[Example]:
+    """Return the residual examples of one document's items against its gold."""
+    core_gold = [g for g in gold if g.get("type") != "other_facility" and g.get("core", True)]
+    ents = [e for e in entities if e.type in CORE_TYPES]
+    pairs = [[(s, gi) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, source.raw)) > 0] for e in ents]
+    cands = sorted(((s, gi, pi) for pi, ps in enumerate(pairs) for s, gi in ps), reverse=True)
+    used_g: set[int] = set()
+    used_p: dict[int, int] = {}
+    for _s, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p[pi] = gi
+    ctx = sm.DocContext(source, list(entities))
+    if ctx.doc[0] in sm.UNTRAINED_KINDS:
+        return []  # the model leaves these documents alone
+    out = []
+    for pi, e in enumerate(ents):
+        if pi not in used_p or sm.residual(e) is None:
+            continue
+        stage = core_gold[used_p[pi]].get("stage") or Stage.UNSPECIFIED.value
+        label = stage if stage in sm.CLASSES else Stage.UNSPECIFIED.value
+        out.append(Example(sm.features(e, ctx), label, source.name, corpus))
+    return out
+
+
+def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, rate: float = 0.3,
+          min_count: int = 1, threshold: float = 1.01) -> sm.StageModel:
+    """Fit a multinomial logistic regression on ``examples`` (deterministic).
+
+    Features seen in fewer than ``min_count`` examples are left out (they would only learn one
+    sentence, and they make the model file large).
+    """
+    classes = sm.CLASSES
+    seen = Counter(f for x in examples for f in set(x.features))
+    xs = [sorted({f for f in x.features if seen[f] >= min_count}) for x in examples]
+    ys = [classes.index(x.label) for x in examples]
+    vocab = sorted({f for x in xs for f in x})
+    col = {f: i for i, f in enumerate(vocab)}
+    rows = [[col[f] for f in x] for x in xs]
+    k, v = len(classes), len(vocab)
+    w = [[0.0] * v for _ in range(k)]
+    b = [0.0] * k
+    g2 = [[1e-8] * v for _ in range(k)]
+    gb2 = [1e-8] * k
+    n = max(1, len(rows))
+    for _ in range(epochs):
+        grad = [[0.0] * v for _ in range(k)]
+        gb = [0.0] * k
+        for row, y in zip(rows, ys):
+            z = [b[c] + sum(w[c][i] for i in row) for c in range(k)]
+            top = max(z)
+            e = [math.exp(t - top) for t in z]
+            s = sum(e)
+            for c in range(k):
+                err = e[c] / s - (1.0 if c == y else 0.0)
+                gb[c] += err
+                gc = grad[c]
+                for i in row:
+                    gc[i] += err
+        for c in range(k):
+            wc, gc, g2c = w[c], grad[c], g2[c]
+            for i in range(v):
+                gi = gc[i] / n + l2 * wc[i]
+                if gi:
+                    g2c[i] += gi * gi
+                    wc[i] -= rate * gi / math.sqrt(g2c[i])
+            gbc = gb[c] / n
+            gb2[c] += gbc * gbc
+            b[c] -= rate * gbc / math.sqrt(gb2[c])
+    weights = {classes[c]: dict(zip(vocab, w[c])) for c in range(k)}
+    return sm.StageModel(weights, dict(zip(classes, b)), threshold)
+
+
+def gain(examples: Sequence[Example], predicted: Sequence[str]) -> dict[str, int]:
+    """Count the items a prediction makes right (was unspecified, gold a stage) and wrong (gold unspecified)."""
+    right = wrong = other = 0
+    for x, p in zip(examples, predicted):
+        if p == Stage.UNSPECIFIED.value:
+            continue
+        if p == x.label:
+            right += 1
+        elif x.label == Stage.UNSPECIFIED.value:
+            wrong += 1
+        else:
+            other += 1
+    return {"right": right, "wrong": wrong, "other_stage": other, "net": right - wrong, "n": len(examples)}
+
+
+def _predict(model: sm.StageModel, examples: Sequence[Example], threshold: float) -> list[str]:
+    model.threshold = threshold
+    return [model.predict(x.features).value for x in examples]
+
+
+def held_out_models(examples: Sequence[Example], **options: float) -> dict[str, tuple[sm.StageModel, list[Example]]]:
+    """Return, per corpus, a model trained on the other corpora and that corpus's examples."""
+    out = {}
+    for held in sorted({x.corpus for x in examples}):
+        model = train([x for x in examples if x.corpus != held], **options)
+        out[held] = (model, [x for x in examples if x.corpus == held])
+    return out
+
+
+def cross_validate(examples: Sequence[Example], thresholds: Sequence[float] = THRESHOLDS,
+                   **options: float) -> dict[str, dict]:
+    """Return, per threshold, the held-out gain per corpus and summed."""
+    models = held_out_models(examples, **options)
+    out: dict[str, dict] = {}
+    for t in thresholds:
+        per = {c: gain(xs, _predict(m, xs, t)) for c, (m, xs) in models.items()}
+        out[str(t)] = {"sum_net": sum(g["net"] for g in per.values()), **{c: g["net"] for c, g in per.items()}}
+    return out
+
+
+def select_threshold(examples: Sequence[Example], thresholds: Sequence[float] = THRESHOLDS, **options: float) -> float:
+    """Return the threshold with the best held-out net gain summed over corpora (the highest among equals)."""
+    cv = cross_validate(examples, thresholds, **options)
+    return max(thresholds, key=lambda t: (cv[str(t)]["sum_net"], t))
+
+
+def fit(examples: Sequence[Example], **options: float) -> sm.StageModel:
+    """Return a model trained on every example, its threshold chosen on them by leave-one-corpus-out."""
+    options = {**OPTIONS, **options}
+    model = train(examples, **options)
+    model.threshold = select_threshold(examples, **options)
+    return model
+
+
+def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: float) -> dict[str, dict]:
+    """Train one model per corpus on the others (threshold chosen among them) and write ``out_dir/<corpus>.json``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report: dict[str, dict] = {}
+    for held in sorted({x.corpus for x in examples}):
+        train_x = [x for x in examples if x.corpus != held]
+        test_x = [x for x in examples if x.corpus == held]
+        model = fit(train_x, **options)
+        (out_dir / f"{held}.json").write_text(model.to_json() + "\n", encoding="utf-8")
+        report[held] = {"threshold": model.threshold, **gain(test_x, [model.predict(x.features).value for x in test_x])}
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train the model to a file, print cross-validated gains, or write leave-one-corpus-out models."""
+    ap = argparse.ArgumentParser(prog="python -m geo.evaluation.stage_learning", description=__doc__.split("\n")[0])
+    ap.add_argument("command", choices=("train", "cv", "loso"))
+    ap.add_argument("--out", type=Path, help="model file to write (train)")
+    ap.add_argument("--out-dir", type=Path, help="folder of the held-out models (loso)")
+    ap.add_argument("--corpus", nargs=2, action="append", metavar=("GOLD", "DOCS"), type=Path)
+    args = ap.parse_args(argv)
+    examples = collect(args.corpus or DEFAULT_CORPORA)
+    if args.command == "cv":
+        print(json.dumps(cross_validate(examples, **OPTIONS), ensure_ascii=False, indent=1))
+        return 0
+    if args.command == "loso":
+        if args.out_dir is None:
+            ap.error("loso needs --out-dir")
+        print(json.dumps(leave_one_corpus_out(examples, args.out_dir), ensure_ascii=False, indent=1))
+        return 0
+    if args.out is None:
+        ap.error("train needs --out")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model = fit(examples)
+    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"stage model of {len(examples)} examples, threshold {model.threshold} → {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

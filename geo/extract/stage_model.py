@@ -1,0 +1,269 @@
+"""A learned stage for the items the stage rules leave unspecified (issue #11 item 2).
+
+The hand rules of :mod:`geo.extract.clauses` read a stage from the cue words of an item's own
+clause. Where no rule fires, the item stays 未说明, and on news and reports most such items are
+existing infrastructure named as context (a reservoir that overflows, a station trains leave from,
+a road one drives on now), which the reference codes 建成. Those sentences have no shared cue word,
+only a shared shape: a present or past verb, no word of the future, an item that is not the
+document's subject. A small multinomial logistic regression over generic features of the item's
+sentence reads that shape, for the residual only: an item with any stated stage keeps it.
+
+Features describe kinds of text, never a name: every mention of every item and every place of
+the place lexicon is masked out of the sentence before its characters are read, so the model sees
+"X水库…漫坝" as "Ｘ…漫坝", never which reservoir. They are the characters and character pairs of
+the item's clause and of the rest of its sentence, the few characters right before and after it,
+tense and modality words of the sentence (已, 正在, 将, 拟, 计划, 规划…), a year of the sentence
+against the document's own, the item's type, its place in a list, whether it opens its line, how
+many times the document names it, the kind of document (plan, list, reply, report, news by its
+title and shape) and how the rules staged the document's other items.
+
+The model is a JSON file of per-class weights and a probability threshold, trained
+deterministically by ``make stage-model`` (:mod:`geo.evaluation.stage_learning`) on the tuning
+splits of the blind corpus, the threshold chosen by holding out one split at a time (where
+"change nothing" is one of the choices). The setting ``PLAN_ATLAS_STAGE_MODEL`` names it
+(default: the file shipped in ``data/language``); empty turns it off, and a missing file keeps
+the rules' stages and logs one line. Plans, lists and notices (by their title) are left alone:
+the training splits are news, reports and replies (:data:`UNTRAINED_KINDS`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+import re
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from geo import settings
+from geo.extract.learned import document_features
+from geo.extract.patterns import place_re
+from geo.model import CORE_TYPES, Entity, Mention, SourceText, Stage, governing_first
+
+__all__ = ["CLASSES", "StageModel", "features", "load", "restage", "residual"]
+
+log = logging.getLogger(__name__)
+
+#: The stages the model may give, "no change" (unspecified) first.
+CLASSES: tuple[str, ...] = (
+    Stage.UNSPECIFIED.value,
+    Stage.COMPLETED.value,
+    Stage.UNDER_CONSTRUCTION.value,
+    Stage.STARTING.value,
+    Stage.PRELIMINARY.value,
+    Stage.PROPOSED.value,
+)
+
+
+class StageModel:
+    """Per-class weights of a multinomial logistic regression over string features, and a threshold."""
+
+    __slots__ = ("bias", "threshold", "weights")
+
+    def __init__(self, weights: Mapping[str, Mapping[str, float]], bias: Mapping[str, float], threshold: float) -> None:
+        self.weights = {c: dict(weights.get(c, {})) for c in CLASSES}
+        self.bias = {c: float(bias.get(c, 0.0)) for c in CLASSES}
+        self.threshold = threshold
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        """Return the modelled probability of each class for an item with these features."""
+        fs = set(feats)
+        z = {c: self.bias[c] + sum(self.weights[c].get(f, 0.0) for f in fs) for c in CLASSES}
+        top = max(z.values())
+        e = {c: math.exp(v - top) for c, v in z.items()}
+        s = sum(e.values())
+        return {c: v / s for c, v in e.items()}
+
+    def predict(self, feats: Iterable[str]) -> Stage:
+        """Return the stage to give: the likeliest class when it is a stage above the threshold, else unspecified."""
+        p = self.probabilities(feats)
+        best = max(CLASSES, key=lambda c: (p[c], -CLASSES.index(c)))
+        if best == Stage.UNSPECIFIED.value or p[best] < self.threshold:
+            return Stage.UNSPECIFIED
+        return Stage(best)
+
+    def to_json(self) -> str:
+        """Return the model as JSON text with sorted keys (identical for identical weights)."""
+        # weights under 0.001 move no probability by a point: left out, so the file stays small
+        weights = {c: {k: round(v, 3) for k, v in sorted(w.items()) if abs(v) >= 1e-3} for c, w in self.weights.items()}
+        return json.dumps(
+            {"bias": {c: round(b, 3) for c, b in self.bias.items()}, "threshold": self.threshold, "weights": weights},
+            ensure_ascii=False, sort_keys=True, indent=0,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> StageModel:
+        """Read a model written by :meth:`to_json`."""
+        data = json.loads(text)
+        return cls(data["weights"], data["bias"], float(data["threshold"]))
+
+
+def load(path: str | Path) -> StageModel:
+    """Read the model file at ``path`` (FileNotFoundError if there is none)."""
+    return _load(str(Path(path).resolve()))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str) -> StageModel:
+    return StageModel.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+def configured() -> StageModel | None:
+    """Return the model ``PLAN_ATLAS_STAGE_MODEL`` names; None when it is empty or names no file (logged once)."""
+    if not str(settings.get("PLAN_ATLAS_STAGE_MODEL")):
+        return None
+    where = settings.path("PLAN_ATLAS_STAGE_MODEL")
+    if not where.is_file():
+        _warn_missing(str(where))
+        return None
+    return load(where)
+
+
+@functools.lru_cache(maxsize=4)
+def _warn_missing(where: str) -> None:
+    log.warning("stage model %s not found (build it with `make stage-model`); the rules' stages are kept", where)
+
+
+def residual(entity: Entity) -> Mention | None:
+    """Return the mention that would carry a learned stage: the lead of a core item no rule staged."""
+    if entity.type not in CORE_TYPES or not entity.mentions:
+        return None
+    if any(m.stage is not Stage.UNSPECIFIED for m in entity.mentions):
+        return None
+    return governing_first(entity.mentions)[0]
+
+
+def restage(entities: list[Entity], source: SourceText, *, model: StageModel | None = None) -> list[Entity]:
+    """Give the lead mention of each core item the rules left unspecified the model's stage, if confident.
+
+    Parameters
+    ----------
+    entities : list of Entity
+        The entities of one document, as the rules staged them (changed in place).
+    source : SourceText
+        The document (mention offsets point into ``source.raw``).
+    model : StageModel, optional
+        The model; by default the one ``PLAN_ATLAS_STAGE_MODEL`` names (none: nothing changes).
+
+    Returns
+    -------
+    list of Entity
+        ``entities``.
+    """
+    model = model or configured()
+    if model is None:
+        return entities
+    context = DocContext(source, entities)
+    if context.doc[0] in UNTRAINED_KINDS:
+        return entities
+    for e in entities:
+        lead = residual(e)
+        if lead is not None:
+            lead.stage = model.predict(features(e, context))
+    return entities
+
+
+#: Kinds of document the model leaves alone (:func:`geo.extract.learned.document_features`): plans,
+#: lists and notices name most items as goals, and the tuning splits hold too few of their unstaged
+#: items (6 of 270) to learn how they read; their items keep the rules' stages.
+UNTRAINED_KINDS = frozenset({"doc_kind=plan", "doc_kind=list", "doc_kind=notice"})
+
+
+# --------------------------------------------------------------------------- features
+
+
+class DocContext:
+    """What the features of one document's items share: the masked text and the document's own features."""
+
+    __slots__ = ("doc", "doc_year", "masked", "raw")
+
+    def __init__(self, source: SourceText, entities: Sequence[Entity]) -> None:
+        raw = source.raw
+        self.raw = raw
+        chars = list(raw)
+        for p in place_re().finditer(raw):
+            for i in range(p.start(), p.end()):
+                chars[i] = "Ｐ"
+        for e in entities:
+            for m in e.mentions:
+                for i in range(max(0, m.start), min(len(chars), m.end)):
+                    chars[i] = "Ｘ"
+        self.masked = "".join(chars)
+        self.doc_year = source.meta.date.year if source.meta.date else source.meta.year
+        core = [e for e in entities if e.type in CORE_TYPES]
+        staged = [e for e in core if any(m.stage is not Stage.UNSPECIFIED for m in e.mentions)]
+        share = len(staged) / len(core) if core else 0.0
+        doc = [f for f in document_features(source, entities) if not f.startswith("doc_core=")]
+        doc.append(f"doc_staged={'none' if not staged else 'few' if share < 0.34 else 'half' if share < 0.67 else 'most'}")
+        kinds = sorted({e.stage.value for e in staged})
+        doc.extend(f"doc_has={k}" for k in kinds)
+        self.doc = doc
+
+
+#: Where a sentence ends, and a clause.
+_SENT_END = "。！？!?；;\n"
+_CLAUSE_END = _SENT_END + ",，：:"
+#: Words of time, tense and modality read anywhere in the sentence.
+TENSE_WORDS: tuple[str, ...] = (
+    "已", "已经", "正在", "将", "拟", "计划", "规划", "争取", "力争", "后", "目前", "现", "现有", "原",
+    "曾", "了", "过", "预计", "年底", "今年", "明年", "去年", "以来", "期间", "建成", "通车", "开通",
+    "运营", "投用", "开工", "建设", "推进", "加快", "实施", "前期", "研究", "谋划", "打造", "完善",
+    "提升", "改造", "扩能", "新建", "续建", "连接", "经", "从", "到", "至", "乘", "坐", "在", "由",
+)
+_YEAR_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)年")
+_MASKED_RUN_RE = re.compile(r"[ＸＰ]+")
+
+
+def _span(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    a = start
+    while a > 0 and text[a - 1] not in stops:
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in stops:
+        b += 1
+    return a, b
+
+
+def _grams(text: str, prefix: str) -> list[str]:
+    t = _MASKED_RUN_RE.sub(lambda m: m.group()[0], text)
+    out = [f"{prefix}1={c}" for c in t if not c.isspace()]
+    out += [f"{prefix}2={t[i:i + 2]}" for i in range(len(t) - 1) if not t[i:i + 2].isspace()]
+    return out
+
+
+def features(entity: Entity, ctx: DocContext, *, max_mentions: int = 3) -> list[str]:
+    """Return the string features of one item of a document (for training and for use).
+
+    Every one describes a kind of text; names and places are masked out of the sentence first.
+    """
+    kind = entity.type.value
+    out = [f"type={kind}", f"mentions={min(len(entity.mentions), 4)}", *ctx.doc]
+    out.append(f"kind+type={ctx.doc[0]}:{kind}")
+    masked = ctx.masked
+    for m in governing_first(entity.mentions)[:max_mentions]:
+        if not 0 <= m.start < m.end <= len(masked):
+            continue
+        sa, sb = _span(masked, m.start, m.end, _SENT_END)
+        ca, cb = _span(masked, m.start, m.end, _CLAUSE_END)
+        clause_before, clause_after = masked[ca:m.start], masked[m.end:cb]
+        out += _grams(clause_before, "cb")
+        out += _grams(clause_after, "ca")
+        out += _grams(masked[sa:ca] + "｜" + masked[cb:sb], "s")
+        out += [f"b1={masked[m.start - 1:m.start]}", f"b2={masked[max(0, m.start - 2):m.start]}",
+                f"a1={masked[m.end:m.end + 1]}", f"a2={masked[m.end:m.end + 2]}"]
+        sentence = masked[sa:sb]
+        out += [f"w={w}" for w in TENSE_WORDS if w in sentence]
+        out += [f"wb={w}" for w in TENSE_WORDS if w in clause_before]
+        out += [f"wa={w}" for w in TENSE_WORDS if w in clause_after]
+        years = [int(y) for y in _YEAR_RE.findall(sentence)]
+        if years and ctx.doc_year:
+            rel = min(years) - ctx.doc_year
+            out.append(f"year={'past' if rel < 0 else 'this' if rel == 0 else 'future'}")
+        elif years:
+            out.append("year=undated_doc")
+        out.append(f"sent_at={'first' if sa == 0 or masked.count(chr(10), 0, sa) <= 1 else 'body'}")
+        out.append(f"clause_len={min((cb - ca) // 10, 4)}")
+        out.append(f"opens_clause={not clause_before.strip()}")
+        out.append(f"list={'yes' if masked[m.start - 1:m.start] in ('、', '和', '及', '与') or masked[m.end:m.end + 1] in ('、', '和', '及', '与', '等') else 'no'}")
+    return out

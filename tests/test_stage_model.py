@@ -1,0 +1,102 @@
+"""The learned stage of the items no stage rule staged (issue #11 item 2): features, training, hook.
+
+Every sentence here is invented. The training examples are built by hand from a class of text the
+model is for: existing infrastructure named as context in news ("X水库正在溢洪", "从X站驶出") is
+built, an item only named ("X水库位于北河") says nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.evaluation import stage_learning as sl
+from geo.extract import extract
+from geo.extract import stage_model as sm
+from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
+
+
+def _source(text: str, title: str = "北河新闻") -> SourceText:
+    return SourceText("inv.txt", text, text, list(range(len(text))), DocumentMeta(title=title, date=dt.date(2024, 5, 1)), "")
+
+
+def _entity(text: str, name: str, kind: EntityType = EntityType.WATER) -> Entity:
+    ent = Entity(name, kind)
+    start = text.index(name)
+    ent.mentions.append(Mention("inv.txt", name, text, start, start + len(name)))
+    return ent
+
+
+#: (sentence, item, gold stage): the built ones are told by what happens at them now.
+TRAIN = [
+    ("目前,东林水库正在溢洪,下游群众已转移。", "东林水库", "completed"),
+    ("西岭水库正在溢洪,水位持续上涨。", "西岭水库", "completed"),
+    ("南坪水库正在溢洪。", "南坪水库", "completed"),
+    ("北坝水库位于河湾镇。", "北坝水库", "unspecified"),
+    ("石门水库位于青岩镇。", "石门水库", "unspecified"),
+    ("松岗水库位于柳林镇。", "松岗水库", "unspecified"),
+]
+
+
+def _examples() -> list[sl.Example]:
+    out = []
+    for i, (text, name, label) in enumerate(TRAIN):
+        src = _source(text)
+        ent = _entity(text, name)
+        ctx = sm.DocContext(src, [ent])
+        out.append(sl.Example(sm.features(ent, ctx), label, f"inv_{i}.txt", f"c{i % 3}"))
+    return out
+
+
+def test_features_never_hold_a_name_or_a_place() -> None:
+    text = "目前,东林水库正在溢洪,重庆市已转移群众。"
+    src = _source(text)
+    ent = _entity(text, "东林水库")
+    feats = sm.features(ent, sm.DocContext(src, [ent]))
+    joined = "".join(feats)
+    assert "东林" not in joined and "水库" not in joined  # the item is masked, head and all
+    assert "重庆" not in joined  # a place of the place lexicon too
+    assert "ca2=正在" in feats and "w=正在" in feats
+
+
+def test_training_is_deterministic_and_learns_the_class() -> None:
+    xs = _examples()
+    a = sl.train(xs, threshold=0.5)
+    b = sl.train(xs, threshold=0.5)
+    assert a.to_json() == b.to_json()
+    text = "河湾水库正在溢洪。"
+    src = _source(text)
+    ent = _entity(text, "河湾水库")
+    assert a.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.COMPLETED
+    text = "河湾水库位于东岭镇。"
+    src = _source(text)
+    ent = _entity(text, "河湾水库")
+    assert a.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.UNSPECIFIED
+    # read back from its JSON, the same model
+    assert sm.StageModel.from_json(a.to_json()).to_json() == a.to_json()
+
+
+def test_a_threshold_above_one_changes_nothing() -> None:
+    model = sl.train(_examples(), threshold=1.01)
+    text = "河湾水库正在溢洪。"
+    src = _source(text)
+    ent = _entity(text, "河湾水库")
+    assert model.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.UNSPECIFIED
+
+
+def test_restage_touches_only_items_no_rule_staged() -> None:
+    model = sl.train(_examples(), threshold=0.5)
+    text = "河湾水库正在溢洪,加快建设东林水库。"
+    src = _source(text)
+    found = extract(src, staged=False)
+    stages = {e.name: e.mentions[0].stage for e in found}
+    assert stages["东林水库"] is Stage.UNDER_CONSTRUCTION
+    sm.restage(found, src, model=model)
+    after = {e.name: e.mentions[0].stage for e in found}
+    assert after["东林水库"] is Stage.UNDER_CONSTRUCTION  # a rule's stage is kept
+    assert after["河湾水库"] is Stage.COMPLETED
+
+
+def test_gain_counts_right_and_wrong_changes() -> None:
+    xs = _examples()[:4]
+    g = sl.gain(xs, ["completed", "unspecified", "preliminary", "completed"])
+    assert g == {"right": 1, "wrong": 1, "other_stage": 1, "net": 0, "n": 4}
