@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
+from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.learned import screen
@@ -41,7 +42,7 @@ __all__ = ["extract", "line_key", "link", "variant_key"]
 # --------------------------------------------------------------------------- public API
 
 
-def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
+def extract(source: SourceText, *, learned: bool = True, boundary: BoundaryModel | bool = True) -> list[Entity]:
     """Return the infrastructure entities named in one document.
 
     Parameters
@@ -58,10 +59,15 @@ def extract(source: SourceText, *, learned: bool = True) -> list[Entity]:
     learned : bool
         Apply the learned filter named by ``PLAN_ATLAS_LEARNED_FILTER`` (if any); off when
         collecting the rules' own candidates to train it.
+    boundary : BoundaryModel or bool
+        The learned name-boundary model judging the rules' candidates (:mod:`geo.extract.boundary`):
+        True for the one ``PLAN_ATLAS_BOUNDARY_MODEL`` names (none by default), False for none.
     """
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
     cands = find_candidates(masked)
+    if boundary is not False:
+        cands = judge(masked, cands, None if boundary is True else boundary)
     period = source.meta.period or plan_period(source.text, year=source.meta.date.year if source.meta.date else source.meta.year)
     entities: dict[tuple[str, EntityType], Entity] = {}
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this

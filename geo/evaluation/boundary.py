@@ -1,0 +1,218 @@
+"""Train the name-boundary CRF and measure it by leave-one-split-out (issue #11 item 1).
+
+Training data are the tuning splits of the blind corpus (``tests/data/blind/{dev,fresh2,fresh3,
+fresh4,fresh5}``; never the bundled gold, the frozen test half or fresh6). Each document is read
+as extraction reads it (cleaned, folded, broken lines joined, lead units and titles masked: the
+work text); every occurrence of a core gold entity's mention, name or aliases (folded like the
+text) is labelled B/I, longest first and without overlap, every other character O. A sentence of
+the work text is one sequence (:func:`geo.extract.boundary.segments`); the features are those of
+:func:`geo.extract.boundary.doc_features`, the rules' own core candidates stacked in.
+
+Command line::
+
+    python -m geo.evaluation.boundary train --out data/boundary.crfsuite [--threshold T] [--recall]
+    python -m geo.evaluation.boundary loso [--thresholds 0,0.2,...] [--recall]
+
+``loso`` trains one model per split on the other four and scores the held-out split in process
+(pairing as the independent scorer does, per document, before cross-document linking) for the
+rules alone and for the model at each threshold, with and without its own spans; the figures of
+record come from ingesting the split with ``PLAN_ATLAS_BOUNDARY_MODEL`` set and running the
+independent scorer (``--write DIR`` writes the held-out models for that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from geo.documents.fold import fold
+from geo.evaluation.extraction import load_source
+from geo.evaluation.placement import name_compatible, one_to_one
+from geo.extract import boundary as bd
+from geo.extract.candidates import find_candidates
+from geo.extract.entities import _join_broken_lines, _mask_lead_units, extract
+from geo.model import CORE_TYPES, SourceText
+from geo.settings import ROOT
+
+#: The tuning splits (the frozen test half and fresh6 are never read).
+SPLITS: tuple[str, ...] = ("dev", "fresh2", "fresh3", "fresh4", "fresh5")
+
+#: CRF training options (L-BFGS, elastic net): fixed, so the same files give the same model.
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+@dataclass(slots=True)
+class Doc:
+    """One annotated document: its source, work text, the rules' candidates and the gold labels."""
+
+    split: str
+    name: str
+    source: SourceText
+    work: str
+    labels: list[str]
+    gold: list[dict]
+    feats: list[list[str]] = field(default_factory=list)
+
+
+def split_paths(split: str) -> tuple[Path, Path]:
+    """Return the gold JSONL and the documents folder of a tuning split."""
+    if split not in SPLITS:
+        raise ValueError(f"{split} is not a tuning split")
+    base = ROOT / "tests" / "data" / "blind" / split
+    return base / "gold.jsonl", base / "docs"
+
+
+def collect(splits: Sequence[str] = SPLITS) -> list[Doc]:
+    """Return every annotated document of ``splits`` with its labels and features, in a fixed order."""
+    out: list[Doc] = []
+    for split in splits:
+        gold_path, docs_dir = split_paths(split)
+        gold: dict[str, list[dict]] = {}
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                gold.setdefault(g["doc"], []).append(g)
+        for path in sorted(docs_dir.iterdir()):
+            if path.name not in gold:
+                continue
+            source = load_source(path)
+            work, _index = _join_broken_lines(source.text)
+            masked = _mask_lead_units(work)
+            core = [g for g in gold[path.name] if g.get("type") != "other_facility"]
+            doc = Doc(split, path.name, source, masked, gold_labels(masked, core), core)
+            doc.feats = bd.doc_features(masked, find_candidates(masked))
+            out.append(doc)
+    return out
+
+
+def gold_labels(work: str, gold: Sequence[dict]) -> list[str]:
+    """Return B/I/O per character of ``work``: every occurrence of a gold string, longest first."""
+    strings = {fold(s).strip() for g in gold for s in (g.get("mention"), g.get("name"), *(g.get("aliases") or [])) if s}
+    labels = ["O"] * len(work)
+    for s in sorted((s for s in strings if len(s) >= 2), key=lambda s: (-len(s), s)):
+        i = work.find(s)
+        while i >= 0:
+            if all(x == "O" for x in labels[i : i + len(s)]):
+                labels[i] = "B"
+                for k in range(i + 1, i + len(s)):
+                    labels[k] = "I"
+            i = work.find(s, i + 1)
+    return labels
+
+
+def train(docs: Sequence[Doc], out: Path, params: dict | None = None) -> Path:
+    """Train a CRF on the sentences of ``docs`` and write it to ``out`` (deterministic)."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for d in docs:
+        for a, b in bd.segments(d.work):
+            trainer.append(d.feats[a:b], d.labels[a:b])
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return out
+
+
+def write_options(model_path: Path, options: bd.Options) -> None:
+    """Write the options of a model's use beside it (``.json``)."""
+    data = {k: getattr(options, k) for k in bd.Options.__slots__}
+    model_path.with_suffix(".json").write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def score(docs: Sequence[Doc], model: bd.BoundaryModel | None) -> dict[str, float]:
+    """Precision, recall and F1 (core) of extraction with ``model`` (None: the rules alone)."""
+    tp = n_pred = n_gold = 0
+    for d in docs:
+        ents = [e for e in extract(d.source, learned=False, boundary=model or False) if e.type in CORE_TYPES]
+        raw = d.source.raw
+        cands = []
+        for gi, g in enumerate(d.gold):
+            gs = [g.get("mention") or "", g.get("name") or "", *(g.get("aliases") or [])]
+            for pi, e in enumerate(ents):
+                ps = [e.name, *e.aliases, *(m.text for m in e.mentions)]
+                s = max((name_compatible(a, b) for a in gs for b in ps), default=0.0)
+                if s == 0.0:
+                    spans = [(m.start, m.end) for m in e.mentions]
+                    occ = [(i, i + len(x)) for x in gs if x for i in _occurrences(raw, x)]
+                    if any(a < oe and os < b for a, b in spans for os, oe in occ):
+                        s = 0.55
+                if s > 0:
+                    cands.append((s, gi, pi))
+        tp += len(one_to_one(sorted(cands, reverse=True)))
+        n_gold += len(d.gold)
+        n_pred += len(ents)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "pred": n_pred, "matched": tp, "gold": n_gold}
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+def loso(docs: Sequence[Doc], thresholds: Sequence[float], recall: Sequence[bool], *,
+         write: Path | None = None, params: dict | None = None) -> dict[str, dict]:
+    """Train on all splits but one and score that one, for each split; the rules alone beside."""
+    report: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for held in sorted({d.split for d in docs}, key=SPLITS.index):
+            path = (write or Path(tmp)) / f"{held}.crfsuite"
+            train([d for d in docs if d.split != held], path, params)
+            test = [d for d in docs if d.split == held]
+            row = {"rules": score(test, None)}
+            for rc in recall:
+                for t in thresholds:
+                    if t == 0 and not rc:
+                        continue
+                    row[f"t={t}{'+recall' if rc else ''}"] = score(test, bd.BoundaryModel(path, bd.Options(t, rc)))
+            report[held] = row
+            print(held, json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
+    pooled: dict[str, dict] = {}
+    for key in next(iter(report.values())):
+        tp = sum(r[key]["matched"] for r in report.values())
+        pr = sum(r[key]["pred"] for r in report.values())
+        gd = sum(r[key]["gold"] for r in report.values())
+        p, rc_ = tp / pr if pr else 0.0, tp / gd if gd else 0.0
+        pooled[key] = {"precision": round(p, 3), "recall": round(rc_, 3),
+                       "f1": round(2 * p * rc_ / (p + rc_), 3) if p + rc_ else 0.0}
+    report["pooled"] = pooled
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train the model to a file, or run the leave-one-split-out comparison."""
+    ap = argparse.ArgumentParser(prog="python -m geo.evaluation.boundary", description=__doc__.split("\n")[0])
+    ap.add_argument("command", choices=("train", "loso"))
+    ap.add_argument("--out", type=Path, help="model file to write (train)")
+    ap.add_argument("--threshold", type=float, default=0.0, help="judge threshold written with the model (train)")
+    ap.add_argument("--recall", action="store_true", help="the model adds spans of its own (train)")
+    ap.add_argument("--thresholds", default="0,0.2,0.3,0.4,0.5", help="judge thresholds to compare (loso)")
+    ap.add_argument("--write", type=Path, help="folder for the held-out models (loso)")
+    ap.add_argument("--splits", default=",".join(SPLITS))
+    args = ap.parse_args(argv)
+    docs = collect(args.splits.split(","))
+    if args.command == "loso":
+        ts = [float(t) for t in args.thresholds.split(",")]
+        print(json.dumps(loso(docs, ts, (False, True), write=args.write), ensure_ascii=False, indent=1))
+        return 0
+    if args.out is None:
+        ap.error("train needs --out")
+    train(docs, args.out)
+    write_options(args.out, bd.Options(args.threshold, args.recall))
+    print(f"boundary model from {len(docs)} documents → {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
