@@ -57,6 +57,8 @@ class Doc:
     labels: list[str]
     gold: list[dict]
     feats: list[list[str]] = field(default_factory=list)
+    #: The features without the rules' candidates (a model independent of the rules).
+    plain: list[list[str]] = field(default_factory=list)
 
 
 def split_paths(split: str) -> tuple[Path, Path]:
@@ -86,6 +88,7 @@ def collect(splits: Sequence[str] = SPLITS) -> list[Doc]:
             core = [g for g in gold[path.name] if g.get("type") != "other_facility"]
             doc = Doc(split, path.name, source, masked, gold_labels(masked, core), core)
             doc.feats = bd.doc_features(masked, find_candidates(masked))
+            doc.plain = bd.doc_features(masked, ())
             out.append(doc)
     return out
 
@@ -105,14 +108,17 @@ def gold_labels(work: str, gold: Sequence[dict]) -> list[str]:
     return labels
 
 
-def train(docs: Sequence[Doc], out: Path, params: dict | None = None) -> Path:
-    """Train a CRF on the sentences of ``docs`` and write it to ``out`` (deterministic)."""
+def train(docs: Sequence[Doc], out: Path, params: dict | None = None, *, stack: bool = True) -> Path:
+    """Train a CRF on the sentences of ``docs`` and write it to ``out`` (deterministic).
+
+    ``stack``: with the rules' candidates among the features; False for a model of its own.
+    """
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for d in docs:
         for a, b in bd.segments(d.work):
-            trainer.append(d.feats[a:b], d.labels[a:b])
+            trainer.append((d.feats if stack else d.plain)[a:b], d.labels[a:b])
     trainer.set_params({**CRF_PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -161,21 +167,20 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
-def loso(docs: Sequence[Doc], thresholds: Sequence[float], recall: Sequence[bool], *,
+def loso(docs: Sequence[Doc], configs: Sequence[bd.Options], *,
          write: Path | None = None, params: dict | None = None) -> dict[str, dict]:
     """Train on all splits but one and score that one, for each split; the rules alone beside."""
     report: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for held in sorted({d.split for d in docs}, key=SPLITS.index):
-            path = (write or Path(tmp)) / f"{held}.crfsuite"
-            train([d for d in docs if d.split != held], path, params)
+            paths = {}
+            for stack in sorted({o.stack for o in configs}):
+                paths[stack] = (write or Path(tmp)) / f"{held}{'' if stack else '-plain'}.crfsuite"
+                train([d for d in docs if d.split != held], paths[stack], params, stack=stack)
             test = [d for d in docs if d.split == held]
             row = {"rules": score(test, None)}
-            for rc in recall:
-                for t in thresholds:
-                    if t == 0 and not rc:
-                        continue
-                    row[f"t={t}{'+recall' if rc else ''}"] = score(test, bd.BoundaryModel(path, bd.Options(t, rc)))
+            for opt in configs:
+                row[config_name(opt)] = score(test, bd.BoundaryModel(paths[opt.stack], opt))
             report[held] = row
             print(held, json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
     pooled: dict[str, dict] = {}
@@ -190,26 +195,45 @@ def loso(docs: Sequence[Doc], thresholds: Sequence[float], recall: Sequence[bool
     return report
 
 
+def config_name(opt: bd.Options) -> str:
+    """Return a short name of a use of the model: its threshold, trim and recall."""
+    return ("" if opt.stack else "plain:") + f"t={opt.threshold}" + ("+trim" if opt.trim else "") + (f"+recall@{opt.recall_probability}" if opt.recall else "")
+
+
+def configs(thresholds: Sequence[float], stacks: Sequence[bool] = (True,)) -> list[bd.Options]:
+    """Return the uses of the model ``loso`` compares: each threshold with trimming and recall on or
+    off, for a model with the rules' candidates among its features and one without."""
+    out = []
+    for stack in stacks:
+        for recall in (False, True):
+            for trim in (False, True):
+                for t in thresholds:
+                    if t > 0 or trim or recall:
+                        out.append(bd.Options(t, trim, recall, stack=stack))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Train the model to a file, or run the leave-one-split-out comparison."""
     ap = argparse.ArgumentParser(prog="python -m geo.evaluation.boundary", description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=("train", "loso"))
     ap.add_argument("--out", type=Path, help="model file to write (train)")
     ap.add_argument("--threshold", type=float, default=0.0, help="judge threshold written with the model (train)")
+    ap.add_argument("--trim", action="store_true", help="the model trims candidates (train)")
     ap.add_argument("--recall", action="store_true", help="the model adds spans of its own (train)")
-    ap.add_argument("--thresholds", default="0,0.2,0.3,0.4,0.5", help="judge thresholds to compare (loso)")
+    ap.add_argument("--thresholds", default="0,0.1,0.2,0.3", help="judge thresholds to compare (loso)")
     ap.add_argument("--write", type=Path, help="folder for the held-out models (loso)")
     ap.add_argument("--splits", default=",".join(SPLITS))
     args = ap.parse_args(argv)
     docs = collect(args.splits.split(","))
     if args.command == "loso":
         ts = [float(t) for t in args.thresholds.split(",")]
-        print(json.dumps(loso(docs, ts, (False, True), write=args.write), ensure_ascii=False, indent=1))
+        print(json.dumps(loso(docs, configs(ts), write=args.write), ensure_ascii=False, indent=1))
         return 0
     if args.out is None:
         ap.error("train needs --out")
     train(docs, args.out)
-    write_options(args.out, bd.Options(args.threshold, args.recall))
+    write_options(args.out, bd.Options(args.threshold, args.trim, args.recall))
     print(f"boundary model from {len(docs)} documents → {args.out}")
     return 0
 

@@ -39,8 +39,9 @@ from pathlib import Path
 from typing import Sequence
 
 from geo import settings
+from geo.extract import lexicon as lx
 from geo.extract.candidates import _head_matches
-from geo.extract.names import clean_name, places_of
+from geo.extract.names import acceptable, clean_name, places_of
 from geo.extract.patterns import CUE_RE, HEAD_TYPES, STOP_RE, Cand, place_re
 from geo.model import CORE_TYPES
 
@@ -171,14 +172,21 @@ def doc_features(work: str, cands: Sequence[Cand]) -> list[list[str]]:
 
 @dataclass(slots=True)
 class Options:
-    """How the model is used: the judge's threshold and whether it adds spans of its own."""
+    """How the model is used: drop, trim, and whether it adds spans of its own."""
 
-    #: A core candidate whose characters have a mean name probability under this is dropped (0: never).
+    #: A core candidate none of whose characters the model labels as a name, and whose mean name
+    #: probability is under this, is dropped (0: never).
     threshold: float = 0.0
+    #: Trim a candidate to the model's name inside it when the model's name ends where it ends.
+    trim: bool = False
     #: Add the spans the model tags as names where the rules found nothing.
     recall: bool = False
-    #: Shortest span the model may add.
+    #: Shortest span the model may add, and the mean name probability it needs.
     recall_min: int = 3
+    recall_probability: float = 0.7
+    #: The model was trained with the rules' candidates as features (stacking); False: characters,
+    #: lexicon and cue words only, an opinion independent of the rules.
+    stack: bool = True
 
 
 class BoundaryModel:
@@ -240,7 +248,7 @@ def _warn_missing(where: str) -> None:
 
 
 def judge(work: str, cands: list[Cand], model: BoundaryModel | None = None) -> list[Cand]:
-    """Return ``cands`` judged by the boundary model: weak core candidates dropped, its own spans added.
+    """Return ``cands`` judged by the boundary model: weak core candidates dropped or trimmed, its own spans added.
 
     Parameters
     ----------
@@ -256,13 +264,79 @@ def judge(work: str, cands: list[Cand], model: BoundaryModel | None = None) -> l
     if model is None or not work:
         return cands
     opt = model.options
-    prob, labels = model.probabilities(doc_features(work, cands), work)
-    # an implied parent ("X铁路" of "X铁路A至B段") stays only where a kept candidate names it (extract)
-    out = [c for c in cands if c.implied or c.type not in CORE_TYPES or not c.name or opt.threshold <= 0
-           or span_probability(prob, c.start, c.end) >= opt.threshold]
+    prob, labels = model.probabilities(doc_features(work, cands if opt.stack else ()), work)
+    out: list[Cand] = []
+    for c in cands:
+        if c.implied or c.type not in CORE_TYPES or not c.name:
+            out.append(c)  # an implied parent stays only where a kept candidate names it (extract)
+            continue
+        run = _last_run(labels, c.start, c.end)
+        whole = c.name == clean_name(work[c.start : c.end])  # an item of a list is named with the list's head
+        if run is None and whole:
+            if opt.threshold <= 0 or span_probability(prob, c.start, c.end) >= opt.threshold:
+                out.append(c)
+            continue
+        if run is None:
+            out.append(c)
+            continue
+        if opt.trim and run[0] > c.start and run[1] == c.end:
+            trimmed = _trimmed(work, c, run[0])
+            out.append(trimmed or c)
+            continue
+        out.append(c)
     if opt.recall:
-        out = sorted(out + model_spans(work, labels, cands, opt.recall_min), key=lambda c: (c.start, -c.end))
+        added = [c for c in model_spans(work, labels, cands, opt.recall_min)
+                 if span_probability(prob, c.start, c.end) >= opt.recall_probability]
+        out = sorted(out + added, key=lambda c: (c.start, -c.end))
     return out
+
+
+def _last_run(labels: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """Return the last run of name labels (B, then I) inside ``[start, end)``; None when there is none."""
+    best = None
+    i = start
+    while i < end:
+        if labels[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < end and labels[j] == "I":
+            j += 1
+        best = (i, j)
+        i = j
+    return best
+
+
+def _trimmed(work: str, c: Cand, start: int) -> Cand | None:
+    """Return ``c`` started at ``start``, or None when the cut is not one a name allows.
+
+    The candidate's name must be its text (not a list item named with a shared head); the cut
+    must fall where a word begins (a gazetteer place begins or ends, or a stop or cue word ends,
+    right there), and what is left must still be a name by the rules' own test (:func:`acceptable`:
+    a modifier, a head, no generic word alone).
+    """
+    text = clean_name(work[c.start : c.end])
+    name = clean_name(work[start : c.end])
+    if c.name != text or len(name) < 3 or not c.name.endswith(name):
+        return None
+    if work[start - 1 : start] in _ROUTE_JOINERS or name[0] in lx.PLACE_SUFFIX:
+        return None  # "自贡至泸州港公路": a route named by its ends; "贵州省…": a place's own suffix
+    before = max(0, start - 8)
+    if not (place_re().match(work, start) or any(m.end() == start for m in _WORD_END_RE.finditer(work, before, start))
+            or any(m.end() == start for m in place_re().finditer(work, before, start))):
+        return None
+    head = next((m.group() for m in _head_matches(name) if m.end() == len(name) and m.start() > 0), "")
+    if not head or not acceptable(name[: len(name) - len(head)], head, name):
+        return None
+    return Cand(start, c.end, name, c.type, part_of=c.part_of, aliases=list(c.aliases),
+                places=places_of(name, head), group=c.group)
+
+
+#: Characters joining the ends of a route's name ("A至B公路", "A—B高速").
+_ROUTE_JOINERS = frozenset("至到—-–~～")
+
+#: Words after which a name may begin: a stop word (verb, function word) or a stage cue.
+_WORD_END_RE = re.compile(f"(?:{STOP_RE.pattern})|(?:{CUE_RE.pattern})")
 
 
 def span_probability(prob: Sequence[float], start: int, end: int) -> float:
@@ -272,8 +346,9 @@ def span_probability(prob: Sequence[float], start: int, end: int) -> float:
 
 
 def model_spans(work: str, labels: Sequence[str], cands: Sequence[Cand], min_len: int = 3) -> list[Cand]:
-    """Return the spans labelled as names that no candidate touches, typed by the head they end with."""
+    """Return the spans labelled as names that no candidate touches or names, typed by the head they end with."""
     taken = [(c.start, c.end) for c in cands]
+    known = {n for c in cands for n in (c.name, *c.aliases)}
     heads = {m.end(): HEAD_TYPES[int(m.lastgroup[1:])] for m in _head_matches(work)}
     out: list[Cand] = []
     i = 0
@@ -286,8 +361,8 @@ def model_spans(work: str, labels: Sequence[str], cands: Sequence[Cand], min_len
         while j < n and labels[j] == "I":
             j += 1
         typ = heads.get(j)
-        if j - i >= min_len and typ in CORE_TYPES and not any(a < j and i < b for a, b in taken):
-            name = clean_name(work[i:j])
+        name = clean_name(work[i:j])
+        if j - i >= min_len and typ in CORE_TYPES and name not in known and not any(a < j and i < b for a, b in taken):
             head = next((m.group() for m in _head_matches(name) if m.end() == len(name)), "")
             out.append(Cand(i, j, name, typ, places=places_of(name, head), group=10**6 + i))
         i = j
