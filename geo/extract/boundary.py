@@ -20,12 +20,16 @@ No feature is a name: a place is a gazetteer flag, not the place itself, and the
 those of any Chinese text.
 
 The model is used as a judge on the rules' candidates (:func:`judge`): a core candidate whose
-characters the model gives a mean probability of being a name under the model's threshold is
-dropped, and, when the model file says so, spans the model tags as names where the rules found
-none become candidates of the type of their head (a recall source). It is named by the setting
-``PLAN_ATLAS_BOUNDARY_MODEL``, empty by default: the experiment of :mod:`geo.evaluation.boundary`
-did not show it beating the rules on held-out splits (its docstring has the table). A setting
-naming a missing file keeps the rules' output and logs one line.
+text is its name (not a list item named with a shared head), in which the model labels no name and
+whose characters have a mean name probability under the model's threshold, is dropped; with
+``trim``, a candidate is cut to the model's name inside it when that name ends where the candidate
+ends, the cut falls where a word begins and the rest is still a name by the rules' test
+(:func:`~geo.extract.names.acceptable`); with ``recall``, spans the model tags as names where the
+rules found none become candidates of the type of their head. The model is the CRF file named by
+the setting ``PLAN_ATLAS_BOUNDARY_MODEL`` (its options in the ``.json`` file beside it, written by
+``make boundary``), empty by default: the leave-one-split-out experiment of
+:mod:`geo.evaluation.boundary` did not show it beating the rules (its docstring has the table). A
+setting naming a missing file keeps the rules' candidates and logs one line.
 """
 
 from __future__ import annotations
