@@ -10,8 +10,8 @@ the work text is one sequence (:func:`geo.extract.boundary.segments`); the featu
 
 Command line::
 
-    python -m geo.evaluation.boundary train --out data/boundary.crfsuite [--threshold T] [--recall]
-    python -m geo.evaluation.boundary loso [--thresholds 0,0.2,...] [--recall]
+    python -m geo.evaluation.boundary train --out data/derived/boundary.crfsuite [--threshold T] [--trim] [--recall] [--splits A,B]
+    python -m geo.evaluation.boundary loso [--thresholds 0,0.1,...] [--plain] [--write DIR]
 
 ``loso`` trains one model per split on the other four and scores the held-out split in process
 (pairing as the independent scorer does, per document, before cross-document linking) for the
@@ -265,12 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--recall", action="store_true", help="the model adds spans of its own (train)")
     ap.add_argument("--thresholds", default="0,0.1,0.2,0.3", help="judge thresholds to compare (loso)")
     ap.add_argument("--write", type=Path, help="folder to keep the held-out models in (loso)")
+    ap.add_argument("--plain", action="store_true", help="also a model without the rules' candidates (loso)")
     ap.add_argument("--splits", default=",".join(SPLITS))
     args = ap.parse_args(argv)
     docs = collect(args.splits.split(","))
     if args.command == "loso":
         ts = [float(t) for t in args.thresholds.split(",")]
-        print(json.dumps(loso(docs, configs(ts), write=args.write), ensure_ascii=False, indent=1))
+        print(json.dumps(loso(docs, configs(ts, (True, False) if args.plain else (True,)), write=args.write), ensure_ascii=False, indent=1))
         return 0
     if args.out is None:
         ap.error("train needs --out")
