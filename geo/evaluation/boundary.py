@@ -19,7 +19,7 @@ rules alone and for the model at each threshold, with and without its own spans;
 record come from ingesting the split with ``PLAN_ATLAS_BOUNDARY_MODEL`` set and running the
 independent scorer (``train --splits`` of the other four writes such a model, with its options).
 
-Measured (code of 2026-12-04, core types, the independent scorer ``/work/shared/eval/score.py`` on
+Measured (code of 2026-12-04, core types, the independent scorer ``../shared/eval/score.py`` on
 ``python -m geo ingest`` of each held-out split with ``PLAN_ATLAS_BOUNDARY_MODEL`` naming the model
 trained on the other four; bundled with the model of all five; in-process figures of ``loso`` agree
 to the entity)::
