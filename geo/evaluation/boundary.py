@@ -72,12 +72,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from geo.documents.fold import fold
+from geo.documents import fold
 from geo.evaluation.extraction import load_source
 from geo.evaluation.placement import name_compatible, one_to_one
 from geo.extract import boundary as bd
-from geo.extract.candidates import find_candidates
-from geo.extract.entities import _join_broken_lines, _mask_lead_units, extract
+from geo.extract import extract, find_candidates, work_text
 from geo.model import CORE_TYPES, SourceText
 from geo.settings import ROOT
 
@@ -125,8 +124,7 @@ def collect(splits: Sequence[str] = SPLITS) -> list[Doc]:
             if path.name not in gold:
                 continue
             source = load_source(path)
-            work, _index = _join_broken_lines(source.text)
-            masked = _mask_lead_units(work)
+            masked = work_text(source)
             core = [g for g in gold[path.name] if g.get("type") != "other_facility"]
             doc = Doc(split, path.name, source, masked, gold_labels(masked, core), core)
             doc.feats = bd.doc_features(masked, find_candidates(masked))

@@ -44,7 +44,7 @@ from typing import Sequence
 
 from geo import settings
 from geo.extract import lexicon as lx
-from geo.extract.candidates import _head_matches
+from geo.extract.candidates import head_matches
 from geo.extract.names import acceptable, clean_name, places_of
 from geo.extract.patterns import CUE_RE, HEAD_TYPES, STOP_RE, Cand, place_re
 from geo.model import CORE_TYPES
@@ -112,7 +112,7 @@ def doc_features(work: str, cands: Sequence[Cand]) -> list[list[str]]:
     n = len(work)
     head = [""] * n
     head_end_before = [""] * (n + 1)
-    for m in _head_matches(work):
+    for m in head_matches(work):
         typ = HEAD_TYPES[int(m.lastgroup[1:])].value
         for i in range(m.start(), m.end()):
             head[i] = head[i] or ("hE:" + typ if i == m.end() - 1 else "hB" if i == m.start() else "hI")
@@ -329,7 +329,7 @@ def _trimmed(work: str, c: Cand, start: int) -> Cand | None:
     if not (place_re().match(work, start) or any(m.end() == start for m in _WORD_END_RE.finditer(work, before, start))
             or any(m.end() == start for m in place_re().finditer(work, before, start))):
         return None
-    head = next((m.group() for m in _head_matches(name) if m.end() == len(name) and m.start() > 0), "")
+    head = next((m.group() for m in head_matches(name) if m.end() == len(name) and m.start() > 0), "")
     if not head or not acceptable(name[: len(name) - len(head)], head, name):
         return None
     return Cand(start, c.end, name, c.type, part_of=c.part_of, aliases=list(c.aliases),
@@ -353,7 +353,7 @@ def model_spans(work: str, labels: Sequence[str], cands: Sequence[Cand], min_len
     """Return the spans labelled as names that no candidate touches or names, typed by the head they end with."""
     taken = [(c.start, c.end) for c in cands]
     known = {n for c in cands for n in (c.name, *c.aliases)}
-    heads = {m.end(): HEAD_TYPES[int(m.lastgroup[1:])] for m in _head_matches(work)}
+    heads = {m.end(): HEAD_TYPES[int(m.lastgroup[1:])] for m in head_matches(work)}
     out: list[Cand] = []
     i = 0
     n = len(labels)
@@ -367,7 +367,7 @@ def model_spans(work: str, labels: Sequence[str], cands: Sequence[Cand], min_len
         typ = heads.get(j)
         name = clean_name(work[i:j])
         if j - i >= min_len and typ in CORE_TYPES and name not in known and not any(a < j and i < b for a, b in taken):
-            head = next((m.group() for m in _head_matches(name) if m.end() == len(name)), "")
+            head = next((m.group() for m in head_matches(name) if m.end() == len(name)), "")
             out.append(Cand(i, j, name, typ, places=places_of(name, head), group=10**6 + i))
         i = j
     return out

@@ -37,7 +37,7 @@ from geo.extract.register import read_register
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
-__all__ = ["extract", "line_key", "link", "variant_key"]
+__all__ = ["extract", "line_key", "link", "variant_key", "work_text"]
 
 # --------------------------------------------------------------------------- public API
 
@@ -101,6 +101,11 @@ def extract(source: SourceText, *, learned: bool = True, boundary: BoundaryModel
 
 
 # --------------------------------------------------------------------------- work text
+
+
+def work_text(source: SourceText) -> str:
+    """Return the text the rules read: broken lines joined, lead units and titles masked (same length as joined)."""
+    return _mask_lead_units(_join_broken_lines(source.text)[0])
 
 
 def _join_broken_lines(text: str) -> tuple[str, list[int]]:
