@@ -115,6 +115,12 @@ SETTINGS: tuple[Setting, ...] = (
         "relative to the project root). Empty: the rules' stages are kept; a missing file is logged once and does the same.",
     ),
     Setting(
+        "PLAN_ATLAS_BOUNDARY_MODEL",
+        "",
+        "CRF file of the learned name-boundary model judging the rules' candidates (issue #11; built by "
+        "`make boundary`, relative to the project root). Empty, or a missing file (logged once): the hand rules' candidates are kept.",
+    ),
+    Setting(
         "PLAN_ATLAS_LANG",
         "zh",
         "Default interface language: `zh` (Simplified Chinese) or `en`.",

@@ -7,9 +7,13 @@ project across documents). The modules inside are the rules (``candidates``,
 (``lexicon``) and the linking of names (``linking``).
 """
 
-from geo.extract.entities import extract, link
+from geo.extract.candidates import find_candidates
+from geo.extract.entities import extract, link, work_text
 from geo.extract.learned import Model, document_features, entity_features
 from geo.extract.names import places_of
 from geo.extract.patterns import HEAD_RE
 
-__all__ = ["HEAD_RE", "Model", "document_features", "entity_features", "extract", "link", "places_of"]
+__all__ = [
+    "HEAD_RE", "Model", "document_features", "entity_features", "extract", "find_candidates", "link", "places_of",
+    "work_text",
+]

@@ -68,7 +68,7 @@ from geo.model import EntityType
 
 def find_candidates(work: str) -> list[Cand]:
     """Return every accepted candidate name in ``work``, in text order."""
-    heads = [(m.start(), m.end(), HEAD_TYPES[int(m.lastgroup[1:])]) for m in _head_matches(work)]
+    heads = [(m.start(), m.end(), HEAD_TYPES[int(m.lastgroup[1:])]) for m in head_matches(work)]
     cands: list[Cand] = []
     taken: list[tuple[int, int]] = []
     group = 0
@@ -129,7 +129,7 @@ _LIST_JOINERS = ("和", "、", "及", "与")
 _APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")
 
 
-def _head_matches(work: str) -> list[re.Match[str]]:
+def head_matches(work: str) -> list[re.Match[str]]:
     """Return head matches, trying every position so nested heads are all seen.
 
     Of heads ending at the same place only the longest is kept ("无水港", not "港").

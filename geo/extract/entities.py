@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
+from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.learned import screen
@@ -37,12 +38,14 @@ from geo.extract.stage_model import restage
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
-__all__ = ["extract", "line_key", "link", "variant_key"]
+__all__ = ["extract", "line_key", "link", "variant_key", "work_text"]
 
 # --------------------------------------------------------------------------- public API
 
 
-def extract(source: SourceText, *, learned: bool = True, staged: bool = True) -> list[Entity]:
+def extract(
+    source: SourceText, *, learned: bool = True, staged: bool = True, boundary: BoundaryModel | bool = True
+) -> list[Entity]:
     """Return the infrastructure entities named in one document.
 
     Parameters
@@ -62,10 +65,15 @@ def extract(source: SourceText, *, learned: bool = True, staged: bool = True) ->
     staged : bool
         Give the items no stage rule staged the learned stage of ``PLAN_ATLAS_STAGE_MODEL``
         (:mod:`geo.extract.stage_model`); off when collecting the rules' own stages to train it.
+    boundary : BoundaryModel or bool
+        The learned name-boundary model judging the rules' candidates (:mod:`geo.extract.boundary`):
+        True for the one ``PLAN_ATLAS_BOUNDARY_MODEL`` names (none by default), False for none.
     """
     work, index = _join_broken_lines(source.text)
     masked = _mask_lead_units(work)
     cands = find_candidates(masked)
+    if boundary is not False:
+        cands = judge(masked, cands, None if boundary is True else boundary)
     period = source.meta.period or plan_period(source.text, year=source.meta.date.year if source.meta.date else source.meta.year)
     entities: dict[tuple[str, EntityType], Entity] = {}
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
@@ -101,6 +109,11 @@ def extract(source: SourceText, *, learned: bool = True, staged: bool = True) ->
 
 
 # --------------------------------------------------------------------------- work text
+
+
+def work_text(source: SourceText) -> str:
+    """Return the text the rules read: broken lines joined, lead units and titles masked (same length as joined)."""
+    return _mask_lead_units(_join_broken_lines(source.text)[0])
 
 
 def _join_broken_lines(text: str) -> tuple[str, list[int]]:

@@ -39,8 +39,9 @@ def rules() -> str:
 
     The code of reading, extraction, places and geocoding, the region and curated gazetteer
     data, the derived data's build stamp and rivers (:data:`_DERIVED`) and the learned filter's
-    model file when ``PLAN_ATLAS_LEARNED_FILTER`` names one and the stage model's when
-    ``PLAN_ATLAS_STAGE_MODEL`` does, by content, so the
+    model file when ``PLAN_ATLAS_LEARNED_FILTER`` names one, the stage model's when
+    ``PLAN_ATLAS_STAGE_MODEL`` does (and the boundary model's, with its options, when
+    ``PLAN_ATLAS_BOUNDARY_MODEL`` does), by content, so the
     same release on another machine, or the derived folder built again from the same sources,
     gives the same fingerprint. Computed once per process (a few milliseconds). A kept
     extraction carrying another fingerprint is read again (:func:`geo.pipeline.reread`).
@@ -63,6 +64,11 @@ def rules() -> str:
         model = settings.path("PLAN_ATLAS_STAGE_MODEL")
         h.update(b"stage_model")
         h.update(model.read_bytes() if model.is_file() else b"-")
+    if str(settings.get("PLAN_ATLAS_BOUNDARY_MODEL")):  # so does the boundary model, with its options
+        model = settings.path("PLAN_ATLAS_BOUNDARY_MODEL")
+        h.update(b"boundary_model")
+        for f in (model, model.with_suffix(".json")):
+            h.update(f.read_bytes() if f.is_file() else b"-")
     return h.hexdigest()
 
 
