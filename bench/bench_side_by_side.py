@@ -20,7 +20,9 @@ overview (all types: ``/?type=``) and the two streamlit-folium baselines of
 
 Ratios are printed against ours. Whatever the app draws is measured through the browser and the
 websocket, so the bench measures the map code of the day. Run alone with
-``python -m bench.bench_side_by_side [--sizes 1000 10000 50000] [--repeat 2] [--variants ours cluster]``.
+``python -m bench.bench_side_by_side [--sizes 1000 10000 50000] [--repeat 2] [--variants ours cluster]``;
+with ``--interleaved ROUNDS`` the overview, an area page and both baselines run at once and are
+loaded in turn (:func:`run_interleaved`), the comparison to trust on a machine others load too.
 """
 
 from __future__ import annotations
@@ -37,9 +39,12 @@ from bench import server, wsclient
 from bench.server import CHROMIUM
 
 VARIANTS = ("ours", "marker", "cluster")
+#: Variants of the interleaved run (:func:`run_interleaved`): the area page too, served by the app's server.
+INTERLEAVED = ("ours", "area", "marker", "cluster")
 #: Variants measured with concurrent sessions: 20 builds of 10,000 Markers would take minutes and say nothing new.
 SESSION_VARIANTS = ("ours", "cluster")
-LABELS = {"ours": "Plan Atlas overview", "marker": "one folium.Marker each", "cluster": "FastMarkerCluster"}
+LABELS = {"ours": "Plan Atlas overview", "area": "Plan Atlas area page", "marker": "one folium.Marker each",
+          "cluster": "FastMarkerCluster"}
 #: The map counts as drawn once nothing changed for this long (not counted in the time).
 STABLE_S = 1.5
 #: What Leaflet draws, in any same-origin frame: markers, clusters, SVG paths, canvases.
@@ -103,18 +108,20 @@ class Traffic:
         self.ws += len(base64.b64decode(data)) if frame.get("opcode") == 2 else len(data.encode())
 
 
-def settle(page: Any, t0: float, *, timeout_s: float, need_change: bool = False) -> tuple[float, int]:
+def settle(page: Any, t0: float, *, timeout_s: float, need_change: bool = False,
+           before: tuple[str, int] | None = None) -> tuple[float, int]:
     """Wait until the map is drawn and still; return (seconds from ``t0`` to the last change, drawn count).
 
     With ``need_change`` (after a filter change) something must change first: the script runs
-    again or the drawn count moves.
+    again or the drawn count moves. ``before`` is what the probe saw before the change: a change
+    already done when the first probe runs (a fast rerun of a small page) counts too.
 
     Raises
     ------
     TimeoutError
         If the map is not drawn and still within ``timeout_s``.
     """
-    last_state: Any = None
+    last_state: Any = before
     last_change = t0
     changed = not need_change
     deadline = t0 + timeout_s
@@ -150,11 +157,12 @@ def measure_once(browser: Any, url: str, m: Measure, *, timeout_s: float) -> Non
         box = page.get_by_test_id("stMultiSelect").first  # the type filter, first in the sidebar
         box.click(timeout=timeout_s * 1000)  # a page busy drawing 50,000 markers answers late
         page.keyboard.type("铁路")
+        before = tuple(page.evaluate(PROBE))
         ws_before = traffic.ws
         t0 = time.perf_counter()
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
-        filter_s, _ = settle(page, t0, timeout_s=timeout_s, need_change=True)
+        filter_s, _ = settle(page, t0, timeout_s=timeout_s, need_change=True, before=before)
         m.filter_s.append(filter_s)
         m.filter_ws_bytes.append(traffic.ws - ws_before)
     finally:
@@ -209,6 +217,76 @@ def run(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), repeat: int = 2, se
     return report(results, repeat=repeat, slow_once_at=slow_once_at)
 
 
+def area_url(srv: server.Server) -> str:
+    """The first focus area's page of the app (region data) with every type, as the overview is opened."""
+    from geo.places import focus_areas
+
+    return f"{srv.url}/{focus_areas()[0].slug}?type="
+
+
+def run_interleaved(*, sizes: tuple[int, ...] = (1_000, 10_000, 50_000), rounds: int = 4, large_rounds: int = 2,
+                    large_at: int = 50_000, marker_once_at: int = 10_000, timeout_s: float = 300.0,
+                    variants: tuple[str, ...] = INTERLEAVED) -> list[str]:
+    """Measure the variants of :data:`INTERLEAVED` at every size with their loads interleaved; return the report.
+
+    On a machine other work loads too, one variant measured after the other meets other
+    conditions than the next (:func:`run`). Here, per size, every variant's server runs at
+    once (the app's serves its overview and an area page) and, after one first load each
+    (reported as ``first``), each is loaded in turn, ``rounds`` times (``large_rounds`` at
+    ``large_at`` projects and more), each load followed by the filter change, as
+    :func:`measure_once` does. The Marker baseline takes minutes a load from ``marker_once_at``
+    projects on: there it is loaded once (its first load, reported as its page time), after the rest.
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
+    from bench import synthetic
+
+    if not Path(CHROMIUM).exists():
+        return [f"side by side: not measured ({CHROMIUM} not installed; make test installs it)"]
+    results: list[Measure] = []
+    with server.browser_bench("plan-atlas-sbs-") as bench:
+        for n in sizes:
+            url = synthetic.database(bench.folder, n)
+            servers: dict[str, server.Server] = {}
+            try:
+                for v in ("ours", "marker", "cluster"):
+                    if v in variants or (v == "ours" and "area" in variants):
+                        servers[v] = server.serve(v, url, bench.folder)
+                pages = {v: area_url(servers["ours"]) if v == "area" else server.page_url(v, servers[v])
+                         for v in variants}
+                measures = {v: Measure(v, n) for v in variants}
+                slow = {v for v in variants if v == "marker" and n >= marker_once_at}
+                turns = [v for v in variants if v not in slow]
+
+                def once(v: str, m: Measure) -> None:
+                    try:
+                        measure_once(bench.browser, pages[v], m, timeout_s=timeout_s)
+                    except (TimeoutError, PlaywrightError) as e:
+                        measures[v].error = str(e).splitlines()[0]
+
+                for v in turns:
+                    first = Measure(v, n)
+                    once(v, first)
+                    measures[v].first_s = first.page_s[0] if first.page_s else None
+                for _ in range(large_rounds if n >= large_at else rounds):
+                    for v in turns:
+                        once(v, measures[v])
+                for v in slow:
+                    once(v, measures[v])
+                    measures[v].first_s = measures[v].page_s[0] if measures[v].page_s else None
+            finally:
+                for s in servers.values():
+                    s.stop()
+            for v in variants:
+                results.append(measures[v])
+                print(f"  measured {v} at {n}: {line(measures[v])}  loads {[round(x, 2) for x in measures[v].page_s]}",
+                      flush=True)
+    lines = report(results, repeat=rounds, slow_once_at=large_at)
+    lines[0] = (f"side by side in chromium, loads interleaved (page, bytes, filter: median of {rounds} rounds after one "
+                f"first load each; {large_rounds} at ≥{large_at}; one Marker load at ≥{marker_once_at}, its first):")
+    return lines
+
+
 def line(m: Measure) -> str:
     """One variant's figures on one line."""
     if not m.page_s:
@@ -231,17 +309,18 @@ def report(results: list[Measure], *, repeat: int, slow_once_at: int) -> list[st
     for n in sorted({m.n for m in results}):
         lines.append(f" {n} projects:")
         row = {m.variant: m for m in results if m.n == n}
-        lines += [f"  {line(row[v])}" for v in VARIANTS if v in row]
-        ours = row.get("ours")
-        for v in ("marker", "cluster"):
-            other = row.get(v)
-            if ours is None or other is None or not ours.page_s or not other.page_s:
-                continue
-            ratio = lambda name: other.median(name) / ours.median(name)  # noqa: E731
-            bytes_ours = ours.median("ws_bytes") + ours.median("http_bytes")
-            bytes_other = other.median("ws_bytes") + other.median("http_bytes")
-            lines.append(f"    {LABELS[v]} / ours: page time ×{ratio('page_s'):.2f}, "
-                         f"bytes ×{bytes_other / bytes_ours:.2f}, filter time ×{ratio('filter_s'):.2f}")
+        lines += [f"  {line(row[v])}" for v in INTERLEAVED if v in row]
+        for mine in ("ours", "area"):
+            ours = row.get(mine)
+            for v in ("marker", "cluster"):
+                other = row.get(v)
+                if ours is None or other is None or not ours.page_s or not other.page_s:
+                    continue
+                ratio = lambda name: other.median(name) / ours.median(name)  # noqa: E731
+                bytes_ours = ours.median("ws_bytes") + ours.median("http_bytes")
+                bytes_other = other.median("ws_bytes") + other.median("http_bytes")
+                lines.append(f"    {LABELS[v]} / {LABELS[mine]}: page time ×{ratio('page_s'):.2f}, "
+                             f"bytes ×{bytes_other / bytes_ours:.2f}, filter time ×{ratio('filter_s'):.2f}")
     return lines
 
 
@@ -251,9 +330,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--sessions", type=int, default=20, help="concurrent sessions at 10k (0: skip)")
-    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
+    ap.add_argument("--variants", nargs="+", choices=INTERLEAVED, default=None,
+                    help="default: ours, marker, cluster; interleaved: the area page too")
+    ap.add_argument("--interleaved", type=int, metavar="ROUNDS", default=0,
+                    help="load the variants in turn, ROUNDS rounds per size (run_interleaved)")
     args = ap.parse_args(argv)
     server.exit_on_sigterm()
+    if args.interleaved:
+        print("\n".join(run_interleaved(sizes=tuple(args.sizes), rounds=args.interleaved,
+                                         variants=tuple(args.variants or INTERLEAVED))))
+        return 0
+    args.variants = [v for v in args.variants or VARIANTS if v in VARIANTS]
     print("\n".join(run(sizes=tuple(args.sizes), repeat=args.repeat, sessions=args.sessions,
                          variants=tuple(args.variants))))
     return 0

@@ -172,9 +172,37 @@ def test_the_map_frame_loads_one_script(web) -> None:
     from geo.settings import ROOT
 
     maps, state = web
-    [url] = _view(maps, state)["js_links"]
+    [url] = [link for link in _view(maps, state)["js_links"] if not link.startswith("data:")]
     text = (bundle.BUNDLE_DIR / url.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
     leaflet, fullscreen, script = (
         (ROOT / "static" / path).read_text(encoding="utf-8")[:300]
         for path in ("vendor/leaflet/leaflet.js", "lib/leaflet.fullscreen/Control.FullScreen.js", SCRIPT))
     assert text.index(leaflet) < text.index(script) and text.index(leaflet) < text.index(fullscreen)
+
+
+def test_the_frame_starts_fetching_the_background_before_the_map_script(web) -> None:
+    """The served outlines and rivers are fetched from the frame's first script, before the map's
+    own loads (a ``data:`` URL, no request): the background is drawn in the projects' frame, not
+    in one after a large map's canvas (issue 16). Each shape file the layers fetch is named, once."""
+    import re
+    import urllib.parse
+
+    from geo.maps import basemap
+
+    maps, state = web
+    args = _view(maps, state)
+    first, *rest = args["js_links"]
+    assert first.startswith("data:text/javascript,") and rest and not any(r.startswith("data:") for r in rest)
+    script = urllib.parse.unquote(first.split(",", 1)[1])
+    fetched = json.loads(re.search(r"(\[.*?\])\.forEach", script).group(1))
+    layers_fetch = re.findall(r'"url":\s*"([^"]+)"', args["script"])
+    assert fetched and sorted(fetched) == sorted(set(layers_fetch))
+    assert all(u.startswith(basemap.SHAPES_URL + "/") for u in fetched)
+    assert "__paShapes" in script and "fetch(u)" in script
+
+
+def test_no_prefetch_without_served_shapes() -> None:
+    from geo.maps import basemap
+
+    assert basemap.prefetch_link([]) is None
+    assert basemap.served_urls(object()) == []

@@ -12,7 +12,7 @@ from streamlit_folium import st_folium
 from geo import settings
 from geo.errors import GazetteerError
 from geo.i18n import t
-from geo.maps import bundle, layers
+from geo.maps import basemap, bundle, layers
 from geo.model import AREAS, Project
 from geo.outputs import stats
 from geo.places import area_by_slug, buffer_m, focus_areas, rivers
@@ -136,7 +136,9 @@ def folium_args(parts: layers.MapParts, *, key: str, returned_objects: list[str]
         "key": sf.generate_js_hash(leaflet, key, False), "returned_objects": returned, "default": defaults,
         "zoom": None, "center": None, "feature_group": groups or None, "return_on_hover": False,
         "layer_control": control, "pixelated": False, "css_links": list(dict.fromkeys(css)),
-        "js_links": bundle.bundle(list(dict.fromkeys(js))), "wrap_longitude": False,
+        "js_links": [*filter(None, [basemap.prefetch_link(basemap.served_urls(fig))]),
+                     *bundle.bundle(list(dict.fromkeys(js)))],
+        "wrap_longitude": False,
     }
 
 

@@ -38,17 +38,20 @@
 
   /**
    * Call draw with the shapes of data (geo/maps/basemap.py): given inline, at once; served as a
-   * file ({url}), when fetched. A background that arrives after the projects goes under them
+   * file ({url}), when fetched (already done, as a rule, when the map's links prefetched it: then
+   * before the first frame is drawn). A background that arrives after the projects goes under them
    * (the SVG renderer of a small map draws later paths on top).
    */
   function withShapes(data, draw) {
     if (!data.url) { draw(planAtlas.shapes(data)); return; }
     var slot = {layer: null};
     background.push(slot);  // the order of the calls is the order of drawing, whatever arrives first
-    fetch(data.url).then(function (r) {
+    // Fetched since the frame opened, when the map's links started it (geo.maps.basemap.prefetch_link).
+    var got = (window.__paShapes || {})[data.url] || fetch(data.url).then(function (r) {
       if (!r.ok) { throw new Error(r.status + " " + data.url); }
       return r.json();
-    }).then(function (d) {
+    });
+    got.then(function (d) {
       slot.layer = draw(planAtlas.shapes(d));
       for (var i = background.length - 1; i >= 0; i--) {
         if (background[i].layer) { background[i].layer.bringToBack(); }
