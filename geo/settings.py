@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +180,27 @@ def path(name: str) -> Path:
     """Return a folder setting as an absolute path (relative values are under ROOT)."""
     value = Path(str(get(name)))
     return value if value.is_absolute() else ROOT / value
+
+
+def model_file(name: str, build: str, kept: str) -> Path | None:
+    """Return the model file the setting ``name`` names, or None when it is empty or names no file.
+
+    The three learned models (filter, stage, name boundaries) are optional files: an empty setting
+    keeps the rules' output; a setting naming a missing file does the same and logs one line saying
+    how to build it (``build``, e.g. ``make model``) and what is kept (``kept``).
+    """
+    if not str(get(name)):
+        return None
+    where = path(name)
+    if not where.is_file():
+        _warn_missing(str(where), build, kept)
+        return None
+    return where
+
+
+@functools.lru_cache(maxsize=16)
+def _warn_missing(where: str, build: str, kept: str) -> None:
+    logging.getLogger(__name__).warning("model file %s not found (build it with `%s`); %s", where, build, kept)
 
 
 def database_url() -> str:

@@ -116,7 +116,7 @@ def test_off_by_default(monkeypatch) -> None:
 def test_a_missing_model_keeps_the_rules_and_logs_one_line(monkeypatch, tmp_path, caplog) -> None:
     monkeypatch.setenv("PLAN_ATLAS_BOUNDARY_MODEL", str(tmp_path / "absent.crfsuite"))
     text = "当天宜宾至西昌高速公路正式通车。"
-    with caplog.at_level(logging.WARNING, logger="geo.extract.boundary"):
+    with caplog.at_level(logging.WARNING, logger="geo.settings"):
         got = bd.judge(text, find_candidates(text))
     assert [c.name for c in got] == [c.name for c in find_candidates(text)]
     lines = [r.getMessage() for r in caplog.records if "absent.crfsuite" in r.getMessage()]

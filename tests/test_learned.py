@@ -172,9 +172,9 @@ def test_a_missing_model_file_keeps_the_rules_and_says_how_to_build_it(
 ) -> None:
     source = _source("新建临江至望山高速公路。")
     monkeypatch.setenv("PLAN_ATLAS_LEARNED_FILTER", str(tmp_path / "absent.json"))
-    with caplog.at_level(logging.WARNING, logger="geo.extract.learned"):
+    with caplog.at_level(logging.WARNING, logger="geo.settings"):
         assert [e.name for e in extract(source)] == ["临江至望山高速公路"]
-    (line,) = [r.getMessage() for r in caplog.records if r.name == "geo.extract.learned"]
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "geo.settings"]
     assert "absent.json" in line and "make model" in line and "\n" not in line
 
 

@@ -73,7 +73,7 @@ from pathlib import Path
 from typing import Sequence
 
 from geo.documents import fold
-from geo.evaluation.extraction import load_source
+from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.placement import name_compatible, one_to_one
 from geo.extract import boundary as bd
 from geo.extract import extract, find_candidates, work_text
@@ -115,11 +115,7 @@ def collect(splits: Sequence[str] = SPLITS) -> list[Doc]:
     out: list[Doc] = []
     for split in splits:
         gold_path, docs_dir = split_paths(split)
-        gold: dict[str, list[dict]] = {}
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                g = json.loads(line)
-                gold.setdefault(g["doc"], []).append(g)
+        gold = gold_by_doc(gold_path)
         for path in sorted(docs_dir.iterdir()):
             if path.name not in gold:
                 continue

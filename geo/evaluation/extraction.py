@@ -133,6 +133,16 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path) -> Report:
     return report
 
 
+def gold_by_doc(path: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """Return the lines of a gold JSONL file (the scorer's: one entity per line) grouped by ``doc``."""
+    gold: dict[str, list[dict[str, Any]]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            gold.setdefault(g["doc"], []).append(g)
+    return gold
+
+
 def load_source(path: Path) -> SourceText:
     """Read a document with :func:`geo.documents.read.read_document`, or plainly if ingest is absent."""
     try:

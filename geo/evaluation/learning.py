@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Sequence
 
 from geo import extract as extract_mod
-from geo.evaluation.extraction import load_source
+from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.placement import name_compatible, one_to_one
 from geo.model import CORE_TYPES, Entity, SourceText
 from geo.settings import ROOT
@@ -73,11 +73,7 @@ def collect(corpora: Sequence[tuple[Path, Path]]) -> list[DocExamples]:
     """
     out: list[DocExamples] = []
     for gold_path, docs_dir in corpora:
-        gold: dict[str, list[dict]] = {}
-        for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                g = json.loads(line)
-                gold.setdefault(g["doc"], []).append(g)
+        gold = gold_by_doc(gold_path)
         for doc_path in sorted(Path(docs_dir).iterdir()):
             if doc_path.name not in gold:
                 continue

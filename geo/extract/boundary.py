@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +50,6 @@ from geo.model import CORE_TYPES
 
 __all__ = ["BoundaryModel", "doc_features", "judge", "load", "segments"]
 
-log = logging.getLogger(__name__)
 
 #: Where a sentence of the work text ends: the model labels one sentence at a time.
 _SEGMENT_END_RE = re.compile(r"[。！？!?；;\n]")
@@ -237,18 +235,8 @@ def _load(path: str) -> BoundaryModel:
 
 def configured() -> BoundaryModel | None:
     """Return the model ``PLAN_ATLAS_BOUNDARY_MODEL`` names; None when empty or missing (logged once)."""
-    if not str(settings.get("PLAN_ATLAS_BOUNDARY_MODEL")):
-        return None
-    where = settings.path("PLAN_ATLAS_BOUNDARY_MODEL")
-    if not where.is_file():
-        _warn_missing(str(where))
-        return None
-    return load(where)
-
-
-@functools.lru_cache(maxsize=4)
-def _warn_missing(where: str) -> None:
-    log.warning("boundary model %s not found (build it with `make boundary`); the rules' candidates are kept", where)
+    where = settings.model_file("PLAN_ATLAS_BOUNDARY_MODEL", "make boundary", "the rules' candidates are kept")
+    return load(where) if where else None
 
 
 def judge(work: str, cands: list[Cand], model: BoundaryModel | None = None) -> list[Cand]:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import math
 import re
 from pathlib import Path
@@ -41,7 +40,6 @@ from geo.model import CORE_TYPES, Entity, SourceText
 
 __all__ = ["THRESHOLD", "Model", "document_features", "entity_features", "load", "screen"]
 
-log = logging.getLogger(__name__)
 
 #: Probability under which a core entity is dropped, unless the model file sets its own.
 THRESHOLD: float = 0.5
@@ -95,18 +93,8 @@ def _load(path: str) -> Model:
 
 def _configured() -> Model | None:
     """Return the model the setting names; None when it is empty or names no file (logged once)."""
-    if not str(settings.get("PLAN_ATLAS_LEARNED_FILTER")):
-        return None
-    where = settings.path("PLAN_ATLAS_LEARNED_FILTER")
-    if not where.is_file():
-        _warn_missing(str(where))
-        return None
-    return load(where)
-
-
-@functools.lru_cache(maxsize=4)
-def _warn_missing(where: str) -> None:
-    log.warning("learned filter %s not found (build it with `make model`); the rules' output is kept", where)
+    where = settings.model_file("PLAN_ATLAS_LEARNED_FILTER", "make model", "the rules' output is kept")
+    return load(where) if where else None
 
 
 def screen(entities: list[Entity], source: SourceText, *, model: Model | None = None) -> list[Entity]:

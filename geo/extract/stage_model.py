@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import math
 import re
 from pathlib import Path
@@ -43,7 +42,6 @@ from geo.model import CORE_TYPES, Entity, Mention, SourceText, Stage, governing_
 
 __all__ = ["CLASSES", "StageModel", "features", "load", "restage", "residual"]
 
-log = logging.getLogger(__name__)
 
 #: The stages the model may give, "no change" (unspecified) first.
 CLASSES: tuple[str, ...] = (
@@ -111,18 +109,8 @@ def _load(path: str) -> StageModel:
 
 def configured() -> StageModel | None:
     """Return the model ``PLAN_ATLAS_STAGE_MODEL`` names; None when it is empty or names no file (logged once)."""
-    if not str(settings.get("PLAN_ATLAS_STAGE_MODEL")):
-        return None
-    where = settings.path("PLAN_ATLAS_STAGE_MODEL")
-    if not where.is_file():
-        _warn_missing(str(where))
-        return None
-    return load(where)
-
-
-@functools.lru_cache(maxsize=4)
-def _warn_missing(where: str) -> None:
-    log.warning("stage model %s not found (build it with `make stage-model`); the rules' stages are kept", where)
+    where = settings.model_file("PLAN_ATLAS_STAGE_MODEL", "make stage-model", "the rules' stages are kept")
+    return load(where) if where else None
 
 
 def residual(entity: Entity) -> Mention | None:
