@@ -1087,3 +1087,20 @@ def test_sites_of_a_freight_train(sentence: str, types: dict[str, str]) -> None:
 @pytest.mark.parametrize("sentence", TRAIN_SITE_NEGATIVES, ids=lambda c: str(c)[:10])
 def test_sites_of_a_freight_train_negatives(sentence: str) -> None:
     assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place of one character and a direction (江东, 城东, 河西) opening a route "A至B": its name
+        ("加快建设江东至白涛高速。", "江东至白涛高速"),
+        ("城东至白涛高速开工。", "城东至白涛高速"),
+        ("加快建设河西至白涛铁路。", "河西至白涛铁路"),
+        # a boundary told by direction ("东至X", "园区北至X"): the direction is no part of the name
+        ("该区域东至长江,西至白涛高速。", "白涛高速"),
+        ("园区北至白涛高速,南至石门港。", "白涛高速"),
+        ("片区东至白涛高速。", "白涛高速"),
+    ],
+)
+def test_a_direction_before_zhi_is_a_place_only_after_one_character(text: str, name: str) -> None:
+    assert name in core_names(text)

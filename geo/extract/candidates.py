@@ -226,6 +226,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
+        if m.group() in _BOUND_STOPS and m.start() - cut == 1:
+            continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
         if len(m.group()) > 1:
@@ -248,6 +250,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
+
+
+#: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
+#: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
+_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
 
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
