@@ -1104,3 +1104,25 @@ def test_sites_of_a_freight_train_negatives(sentence: str) -> None:
 )
 def test_a_direction_before_zhi_is_a_place_only_after_one_character(text: str, name: str) -> None:
     assert name in core_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target", "start"),
+    [
+        # a relative time opening the clause is no part of the name, and it dates the item's milestone
+        ("预计年底前曾家岩大桥有望通车。", "曾家岩大桥", 2019, None),
+        ("年底前石门水库下闸蓄水。", "石门水库", 2019, None),
+        ("本月底白沙至石门高速建成通车。", "白沙至石门高速", 2019, None),
+        ("力争上半年白沙至石门高速开工。", "白沙至石门高速", None, 2019),
+        ("本年度白沙港二期建成。", "白沙港二期", 2019, None),
+        # not a milestone of the item (a quantity), not a name that opens with 年 (年丰水库)
+        ("年底白沙港二期的吞吐量达到100万吨。", "白沙港二期", None, None),
+        ("加快建设年丰水库。", "年丰水库", None, None),
+    ],
+)
+def test_a_relative_time_before_an_item_is_its_milestones_year(
+    text: str, name: str, target: int | None, start: int | None,
+) -> None:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2019, 10, 11)), "")
+    (ent,) = [e for e in extract(src) if e.name == name]
+    assert (ent.mentions[0].target_year, ent.mentions[0].start_year) == (target, start)

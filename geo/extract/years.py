@@ -263,8 +263,8 @@ def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int
 #: after a word of intent ("预计年底前X有望通车").
 #: (A month and day without a year is an event's date: :func:`event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
-    rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前)"
-    r"(?:年底|年末|底|上半年|下半年)?(?:前|以前|之前)?)\s*$"
+    rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前"
+    r"|年底|年末|上半年|下半年|本年度?|本月)(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?)\s*$"
 )
 _SUBJECT_MILESTONE_RE = re.compile(rf"{_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
 
