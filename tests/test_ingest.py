@@ -459,6 +459,47 @@ def test_bad_input(name: str, data: bytes, reason: str) -> None:
     assert "\n" not in message and "Traceback" not in message
 
 
+BODY = "关于加快交通建设的通知\n加快建设渝昆高铁,推进泸州港建设。" * 40
+CUT = len(BODY[: BODY.index("\n", 100)].encode())  # a byte offset between two lines
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # a stray byte, a character cut in two at the end, a stray NUL, a stray byte after a BOM: the
+        # document is read, the damaged bytes cost one character each (�), nothing else
+        ("stray.txt", BODY.encode()[:CUT] + b"\xff" + BODY.encode()[CUT:]),
+        ("cut.html", ("<html><body><p>" + BODY + "</p></body></html>").encode() + "建".encode()[:2]),
+        ("nul.txt", BODY.encode()[:CUT] + b"\x00" + BODY.encode()[CUT:]),
+        ("bom.txt", b"\xef\xbb\xbf" + BODY.encode()[:CUT] + b"\xfe" + BODY.encode()[CUT:]),
+    ],
+)
+def test_a_few_damaged_bytes_cost_characters_not_the_document(name: str, data: bytes) -> None:
+    src = read_document(name, data=data)
+    assert src.text.count("渝昆高铁") == 40
+    assert src.text.count("\ufffd") <= 1
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        # damage beyond a few bytes is still refused, and text of another encoding is never taken for
+        # damaged UTF-8
+        ("noisy.txt", bytes(b for i, ch in enumerate(BODY.encode()) for b in ((ch, 0xFF) if i % 50 == 0 else (ch,))),
+         "undecodable"),
+        ("many-nul.txt", BODY.encode().replace("铁".encode(), b"\x00\x00"), "binary content"),
+    ],
+)
+def test_heavy_damage_is_still_refused(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(DocumentError, match=reason):
+        read_document(name, data=data)
+
+
+def test_gb18030_text_is_not_taken_for_damaged_utf8() -> None:
+    src = read_document("gbk.txt", data=BODY.encode("gb18030"))
+    assert src.text.count("渝昆高铁") == 40 and "\ufffd" not in src.text
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="file not found"):
         read_document(tmp_path / "nope.txt")

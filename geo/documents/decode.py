@@ -24,7 +24,9 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
 
     Order: a byte-order mark; a declared charset that decodes cleanly; strict
     UTF-8; UTF-16 without BOM (recognised by NUL bytes on one side of every
-    ASCII character); charset-normalizer's guess; GB18030. A decoding counts
+    ASCII character); UTF-8 with a few damaged bytes (a stray byte, a character
+    cut in two, a stray NUL: replaced by U+FFFD or dropped, and the encoding
+    recorded as damaged); charset-normalizer's guess; GB18030. A decoding counts
     only if it yields ordinary text (no control characters, few unusual
     symbols), so binary files are refused rather than turned into mojibake.
 
@@ -47,15 +49,23 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
+            if name == "utf-8-sig" and (text := _damaged_utf8(data[len(bom) :])) is not None:
+                return text, _DAMAGED_UTF8
             return _strict(data, name, bom=True), name
     candidates: list[str] = [declared] if declared else []
     candidates.append("utf-8")
     if b"\x00" in data:
-        candidates = [_utf16_order(data) or _binary()]
+        utf16 = _utf16_order(data)
+        if utf16 is None and data.count(0) <= len(data) * _MAX_DAMAGED_SHARE:
+            data = data.replace(b"\x00", b"")  # a stray NUL in a text: dropped, not the document
+        else:
+            candidates = [utf16 or _binary()]
     for name in candidates:
         text = _try(data, name)
         if text is not None:
             return text, codecs.lookup(name).name
+    if (text := _damaged_utf8(data)) is not None:
+        return text, _DAMAGED_UTF8
     from charset_normalizer import from_bytes  # imported lazily: slow to import
 
     best = from_bytes(data).best()
@@ -64,6 +74,32 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if text is not None:
             return text, codecs.lookup(name).name
     raise DocumentError("binary or undecodable content, not a text document")
+
+
+#: Largest share of a text's bytes that may be damaged (a stray byte, a character cut in two, a NUL)
+#: before the text is refused: a few damaged bytes cost the reader those characters, shown as �, not
+#: the whole document.
+_MAX_DAMAGED_SHARE = 0.002
+#: The encoding recorded for such a text.
+_DAMAGED_UTF8 = "utf-8 (damaged bytes replaced)"
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """Return UTF-8 text with a few damaged bytes replaced by U+FFFD, or None.
+
+    Only when the damage is rare (:data:`_MAX_DAMAGED_SHARE`), the rest is ordinary text, and the
+    text holds far more well-formed non-ASCII characters than damaged places: text in another
+    encoding (GB18030, Big5) decoded as UTF-8 forms almost no well-formed multi-byte characters, so
+    it is never taken for damaged UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if not bad or bad > len(data) * _MAX_DAMAGED_SHARE:
+        return None
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if good < 20 * bad:
+        return None
+    return text if plausibility(text.replace("\ufffd", ""), unicode=True) >= _MIN_PLAUSIBLE else None
 
 
 def _strict(data: bytes, name: str, *, bom: bool = False) -> str:
