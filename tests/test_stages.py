@@ -94,6 +94,15 @@ MOTION = [
     # negatives: a report, not a motion, keeps its verb; the reply's own sentence keeps its cue
     case("关于加快推进武隆至道真高速公路建设情况的报告。", "武隆至道真高速公路", "under_construction"),
     case("您的建议收悉。武隆至道真高速公路已开工建设。", "武隆至道真高速公路", "starting"),
+    # the reply's body refers back to the motion's one item (该项目, 该工程): that clause is its stage
+    case("关于加快枫林至竹园高速公路建设的建议收悉。经研究,现答复如下:该项目已完成工可编制。", "枫林至竹园高速公路", "preliminary"),
+    case("关于尽快修建柳溪大桥的建议收悉。现答复如下:\n该工程正在加紧施工。", "柳溪大桥", "under_construction"),
+    case("您提出的关于将梓潼至青莲铁路纳入规划的提案收悉。目前,该项目正在开展前期工作。", "梓潼至青莲铁路", "preliminary"),
+    # negatives: a motion naming two items (which one is 该项目?); another item named before the
+    # reference; a reply saying nothing of the works
+    case("关于加快枫林至竹园高速公路和青莲大桥建设的建议收悉。该项目已开工建设。", "枫林至竹园高速公路", "proposed"),
+    case("关于加快枫林至竹园高速公路建设的建议收悉。松岗至白马高速公路已开工,该项目预计2025年建成。", "枫林至竹园高速公路", "proposed"),
+    case("关于加快枫林至竹园高速公路建设的建议收悉。感谢您对交通工作的关心。", "枫林至竹园高速公路", "proposed"),
 ]
 
 # existing lines a new work links (衔接) or starts beside (起点为): built

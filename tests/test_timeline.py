@@ -321,6 +321,10 @@ YEAR_CASES = [
     ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
     # a road handed over by its builder (交工) has its works done
     ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    # a reply's body referring back to the motion's one item dates it; not when the motion names two
+    ("关于加快枫林至竹园高速公路建设的建议收悉。现答复如下:该项目预计2025年建成通车。", "枫林至竹园高速公路", 2025, None, "explicit"),
+    ("关于尽快修建柳溪大桥的建议收悉。经研究,该工程力争明年建成。", "柳溪大桥", 2024, None, "relative"),
+    ("关于加快枫林至竹园高速公路和柳溪大桥建设的建议收悉。该项目预计2025年建成通车。", "柳溪大桥", None, None, None),
 ]
 
 

@@ -152,7 +152,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         if Stage.UPGRADE in asked:
             return Stage.UPGRADE
         # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
-        return discourse.replied(work, cand, cands, motion.end(), stage_of=lambda c: _stage(work, c, cands)) or Stage.PROPOSED
+        return (
+            discourse.replied(work, cand, cands, motion.end(), stage_of=lambda c: _stage(work, c, cands))
+            or discourse.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
+            or Stage.PROPOSED
+        )
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
