@@ -948,9 +948,21 @@ VEHICLE_AT = [
 ]
 
 
+# a table's stage column: a cell holding only 前期 / 预备 (preparation) or 拟建 (planned)
+_TABLE_HEAD = "序号 项目名称 建设性质 建设规模\n"
+STAGE_CELL = [
+    case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "柏林港区二期", "preliminary"),
+    case(_TABLE_HEAD + "1 金竹大桥 预备 1200米\n2 双河水库 续建 小型", "金竹大桥", "preliminary"),
+    case(_TABLE_HEAD + "1 梅子水库 拟建 中型\n2 双河水库 续建 小型", "梅子水库", "proposed"),
+    case(_TABLE_HEAD + "1 梅子水库 续建 中型\n2 双河水库 前期", "双河水库", "preliminary"),
+    # negatives: 前期 glued to other words (前期投入, 前期费用) is no stage cell; a neighbouring row's cell is not the item's
+    case("石溪大桥前期投入2亿元。", "石溪大桥", "unspecified"),
+    case(_TABLE_HEAD + "1 梅子水库 前期费用 中型", "梅子水库", "unspecified"),
+    case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "青杠至白马快速路", "under_construction"),
+]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
