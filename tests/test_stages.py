@@ -960,9 +960,20 @@ STAGE_CELL = [
     case(_TABLE_HEAD + "1 梅子水库 前期费用 中型", "梅子水库", "unspecified"),
     case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "青杠至白马快速路", "under_construction"),
 ]
+
+# planned, the kind of works after 规划 (规划新建, 规划拟建, 规划修建), as 规划建设
+PLANNED_NEW = [
+    case("规划拟建石溪大桥。", "石溪大桥", "proposed"),
+    case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "石溪至龙门高速公路", "proposed"),
+    case("区内规划修建石溪水库。", "石溪水库", "proposed"),
+    # negatives: a plan followed (按规划, 按照规划), a neighbour's verb
+    case("石溪大桥已按规划新建完成。", "石溪大桥", "unspecified"),
+    case("按照规划新建的石溪大桥已建成通车。", "石溪大桥", "completed"),
+    case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "梅林大道", "under_construction"),
+]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -105,6 +105,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (not "前期工作已完成" in prose, which other cues read)
     *((f"{w}(?<=[ \t\u3000]{w})(?=[ \t\u3000]|\n|$)", stage, True)
       for w, stage in (("前期", Stage.PRELIMINARY), ("预备", Stage.PRELIMINARY), ("拟建", Stage.PROPOSED))),
+    # planned, with the kind of works after 规划 ("规划新建X", "规划拟建X", "规划修建X"), as 规划建设;
+    # not a plan followed ("按规划新建完成", "根据规划新建")
+    ("规划(?<![按照据]规划)(?:拟新建|拟建|新建|修建|拟修建)(?!完成|成)", Stage.PROPOSED, True),
     # a part of the works done or a report from the site: the project is being built
     ("铺轨", Stage.UNDER_CONSTRUCTION, True),
     ("架梁", Stage.UNDER_CONSTRUCTION, True),
