@@ -848,6 +848,9 @@ _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
+    # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
+    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"
 )
 
 
