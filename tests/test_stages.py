@@ -961,6 +961,18 @@ STAGE_CELL = [
     case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "青杠至白马快速路", "under_construction"),
 ]
 
+# a year's throughput without its kind (年吞吐量达N万吨): the facility is in service
+YEAR_THROUGHPUT = [
+    case("石溪港年吞吐量达500万吨。", "石溪港", "completed"),
+    case("石溪港2022年吞吐量突破800万吨。", "石溪港", "completed"),
+    case("石溪机场年吞吐量超过200万人次。", "石溪机场", "completed"),
+    # negatives: a capacity designed or to build, a figure still ahead
+    case("规划建设石溪港,设计年吞吐量500万吨。", "石溪港", "proposed"),
+    case("加快建设年吞吐量500万吨的石溪港。", "石溪港", "under_construction"),
+    case("石溪港建成后年吞吐量可达500万吨。", "石溪港", "unspecified"),
+    case("石溪港年吞吐量将达500万吨。", "石溪港", "unspecified"),
+]
+
 # planned, the kind of works after 规划 (规划新建, 规划拟建, 规划修建), as 规划建设
 PLANNED_NEW = [
     case("规划拟建石溪大桥。", "石溪大桥", "proposed"),
@@ -973,7 +985,7 @@ PLANNED_NEW = [
 ]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -265,6 +265,14 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
         for w in ("旅客", "货物", "集装箱")
     ),
+    # a year's throughput without its kind ("X港年吞吐量达500万吨", "2022年吞吐量突破800万吨"); not a
+    # capacity of works to build or designed ("建设年吞吐量500万吨的码头", "设计年吞吐量")
+    (
+        f"年(?<!设计年)(?<!建设年)(?<!新增年)(?<!形成年)(?<!新建年)吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)"
+        f"(?!{_C}{{0,8}}?(?:设计|目标|需求))",
+        Stage.COMPLETED,
+        True,
+    ),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
     # the studies and approvals of the design: feasibility ("可研报告", "工可", "开展可研研究工作"),
