@@ -973,6 +973,21 @@ YEAR_THROUGHPUT = [
     case("石溪港年吞吐量将达500万吨。", "石溪港", "unspecified"),
 ]
 
+# a milestone as a condition (一旦建成, 如能…通车) says nothing of the stage; the phase the works are in does
+CONDITION_AND_PHASE = [
+    case("石溪至龙门高速公路一旦建成,将成为连接两地的快速通道。", "石溪至龙门高速公路", "unspecified"),
+    case("石溪至龙门高速公路如能在年底前通车,将极大改善出行条件。", "石溪至龙门高速公路", "unspecified"),
+    case("石溪大桥如果建成投用,两岸群众将告别轮渡。", "石溪大桥", "unspecified"),
+    case("石溪至龙门铁路尚处于规划阶段。", "石溪至龙门铁路", "proposed"),
+    case("石溪至龙门铁路项目处于前期阶段。", "石溪至龙门铁路", "preliminary"),
+    case("石溪水库已进入施工阶段。", "石溪水库", "under_construction"),
+    case("石溪水库转入主体施工阶段。", "石溪水库", "under_construction"),
+    # negatives: a condition in a later clause about something else; a phase that is no stage
+    case("石溪至龙门高速公路已建成通车,一旦遇到节假日车流量激增。", "石溪至龙门高速公路", "completed"),
+    case("石溪至龙门高速公路建成通车,如果再加上龙门大桥,两地更近。", "石溪至龙门高速公路", "completed"),
+    case("石溪水库建设进入关键阶段。", "石溪水库", "unspecified"),
+]
+
 # planned, the kind of works after 规划 (规划新建, 规划拟建, 规划修建), as 规划建设
 PLANNED_NEW = [
     case("规划拟建石溪大桥。", "石溪大桥", "proposed"),
@@ -985,7 +1000,7 @@ PLANNED_NEW = [
 ]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

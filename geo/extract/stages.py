@@ -105,6 +105,22 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (not "前期工作已完成" in prose, which other cues read)
     *((f"{w}(?<=[ \t\u3000]{w})(?=[ \t\u3000]|\n|$)", stage, True)
       for w, stage in (("前期", Stage.PRELIMINARY), ("预备", Stage.PRELIMINARY), ("拟建", Stage.PROPOSED))),
+    # a milestone as a condition ("X一旦建成,将…", "如能在年底前通车", "若能如期投用"): says nothing
+    # of the item's stage (as "建成后"); the longer cue keeps the milestone inside from being read
+    *(
+        (f"{w}{_C}{{0,10}}?(?:建成|通车|开通|投用|投运|投产|竣工|完工)(?:并?(?:正式)?(?:通车|投用|投运|运营|投产|开通))?", Stage.UNSPECIFIED, False)
+        for w in ("一旦", "如能", "若能", "如果", "假如", "倘若", "倘能")
+    ),
+    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入施工阶段", "转入主体施工阶段")
+    *(
+        (f"{w}{_C}{{0,6}}?{phase}阶段", stage, True)
+        for w in ("处于", "进入", "转入")
+        for phase, stage in (
+            ("(?:规划|研究|论证)", Stage.PROPOSED),
+            ("前期", Stage.PRELIMINARY),
+            ("(?:施工|建设)", Stage.UNDER_CONSTRUCTION),
+        )
+    ),
     # planned, with the kind of works after 规划 ("规划新建X", "规划拟建X", "规划修建X"), as 规划建设;
     # not a plan followed ("按规划新建完成", "根据规划新建")
     ("规划(?<![按照据]规划)(?:拟新建|拟建|新建|修建|拟修建)(?!完成|成)", Stage.PROPOSED, True),
