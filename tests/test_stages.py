@@ -94,6 +94,15 @@ MOTION = [
     # negatives: a report, not a motion, keeps its verb; the reply's own sentence keeps its cue
     case("关于加快推进武隆至道真高速公路建设情况的报告。", "武隆至道真高速公路", "under_construction"),
     case("您的建议收悉。武隆至道真高速公路已开工建设。", "武隆至道真高速公路", "starting"),
+    # the reply's body refers back to the motion's one item (该项目, 该工程): that clause is its stage
+    case("关于加快枫林至竹园高速公路建设的建议收悉。经研究,现答复如下:该项目已完成工可编制。", "枫林至竹园高速公路", "preliminary"),
+    case("关于尽快修建柳溪大桥的建议收悉。现答复如下:\n该工程正在加紧施工。", "柳溪大桥", "under_construction"),
+    case("您提出的关于将梓潼至青莲铁路纳入规划的提案收悉。目前,该项目正在开展前期工作。", "梓潼至青莲铁路", "preliminary"),
+    # negatives: a motion naming two items (which one is 该项目?); another item named before the
+    # reference; a reply saying nothing of the works
+    case("关于加快枫林至竹园高速公路和青莲大桥建设的建议收悉。该项目已开工建设。", "枫林至竹园高速公路", "proposed"),
+    case("关于加快枫林至竹园高速公路建设的建议收悉。松岗至白马高速公路已开工,该项目预计2025年建成。", "枫林至竹园高速公路", "proposed"),
+    case("关于加快枫林至竹园高速公路建设的建议收悉。感谢您对交通工作的关心。", "枫林至竹园高速公路", "proposed"),
 ]
 
 # existing lines a new work links (衔接) or starts beside (起点为): built
@@ -939,9 +948,59 @@ VEHICLE_AT = [
 ]
 
 
+# a table's stage column: a cell holding only 前期 / 预备 (preparation) or 拟建 (planned)
+_TABLE_HEAD = "序号 项目名称 建设性质 建设规模\n"
+STAGE_CELL = [
+    case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "柏林港区二期", "preliminary"),
+    case(_TABLE_HEAD + "1 金竹大桥 预备 1200米\n2 双河水库 续建 小型", "金竹大桥", "preliminary"),
+    case(_TABLE_HEAD + "1 梅子水库 拟建 中型\n2 双河水库 续建 小型", "梅子水库", "proposed"),
+    case(_TABLE_HEAD + "1 梅子水库 续建 中型\n2 双河水库 前期", "双河水库", "preliminary"),
+    # negatives: 前期 glued to other words (前期投入, 前期费用) is no stage cell; a neighbouring row's cell is not the item's
+    case("石溪大桥前期投入2亿元。", "石溪大桥", "unspecified"),
+    case(_TABLE_HEAD + "1 梅子水库 前期费用 中型", "梅子水库", "unspecified"),
+    case(_TABLE_HEAD + "1 青杠至白马快速路 在建 12公里\n2 柏林港区二期 前期 3个泊位", "青杠至白马快速路", "under_construction"),
+]
+
+# a year's throughput without its kind (年吞吐量达N万吨): the facility is in service
+YEAR_THROUGHPUT = [
+    case("石溪港年吞吐量达500万吨。", "石溪港", "completed"),
+    case("石溪港2022年吞吐量突破800万吨。", "石溪港", "completed"),
+    case("石溪机场年吞吐量超过200万人次。", "石溪机场", "completed"),
+    # negatives: a capacity designed or to build, a figure still ahead
+    case("规划建设石溪港,设计年吞吐量500万吨。", "石溪港", "proposed"),
+    case("加快建设年吞吐量500万吨的石溪港。", "石溪港", "under_construction"),
+    case("石溪港建成后年吞吐量可达500万吨。", "石溪港", "unspecified"),
+    case("石溪港年吞吐量将达500万吨。", "石溪港", "unspecified"),
+]
+
+# a milestone as a condition (一旦建成, 如能…通车) says nothing of the stage; the phase the works are in does
+CONDITION_AND_PHASE = [
+    case("石溪至龙门高速公路一旦建成,将成为连接两地的快速通道。", "石溪至龙门高速公路", "unspecified"),
+    case("石溪至龙门高速公路如能在年底前通车,将极大改善出行条件。", "石溪至龙门高速公路", "unspecified"),
+    case("石溪大桥如果建成投用,两岸群众将告别轮渡。", "石溪大桥", "unspecified"),
+    case("石溪至龙门铁路尚处于规划阶段。", "石溪至龙门铁路", "proposed"),
+    case("石溪至龙门铁路项目处于前期阶段。", "石溪至龙门铁路", "preliminary"),
+    case("石溪水库已进入施工阶段。", "石溪水库", "under_construction"),
+    case("石溪水库转入主体施工阶段。", "石溪水库", "under_construction"),
+    # negatives: a condition in a later clause about something else; a phase that is no stage
+    case("石溪至龙门高速公路已建成通车,一旦遇到节假日车流量激增。", "石溪至龙门高速公路", "completed"),
+    case("石溪至龙门高速公路建成通车,如果再加上龙门大桥,两地更近。", "石溪至龙门高速公路", "completed"),
+    case("石溪水库建设进入关键阶段。", "石溪水库", "unspecified"),
+]
+
+# planned, the kind of works after 规划 (规划新建, 规划拟建, 规划修建), as 规划建设
+PLANNED_NEW = [
+    case("规划拟建石溪大桥。", "石溪大桥", "proposed"),
+    case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "石溪至龙门高速公路", "proposed"),
+    case("区内规划修建石溪水库。", "石溪水库", "proposed"),
+    # negatives: a plan followed (按规划, 按照规划), a neighbour's verb
+    case("石溪大桥已按规划新建完成。", "石溪大桥", "unspecified"),
+    case("按照规划新建的石溪大桥已建成通车。", "石溪大桥", "completed"),
+    case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "梅林大道", "under_construction"),
+]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

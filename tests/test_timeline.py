@@ -321,6 +321,28 @@ YEAR_CASES = [
     ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
     # a road handed over by its builder (交工) has its works done
     ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
+    # a month ahead of the document (下月, 下个月, 月底) is in the document's year
+    ("南川至贵阳高速公路主体完工,预计下月通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路将于下个月正式投用。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("南川至贵阳高速公路预计月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
+    ("力争下月底开工建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, 2023, "relative"),
+    # negatives: a duration in months, a routine each month's end, a completion last month (reported)
+    ("南川至贵阳高速公路工期18个月。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路建成后,每月底开展一次检修。", "南川至贵阳高速公路", None, None, None),
+    ("南川至贵阳高速公路已于上月建成通车。", "南川至贵阳高速公路", None, None, None),
+    # a year heading the sentence dates the whole works' completion told verb first (完成X建设)
+    ("2023年底前,完成南川至贵阳高速公路建设。", "南川至贵阳高速公路", 2023, None, "explicit"),
+    ("到2025年,完成南川港区二期工程建设。", "南川港区二期", 2025, None, "explicit"),
+    ("明年,完成南川至贵阳高速公路改扩建。", "南川至贵阳高速公路", 2024, None, "relative"),
+    # negatives: a past year's completion (reported), the studies, money, a part of the works
+    ("2022年,完成南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None, None),
+    ("2023年底前,完成南川至贵阳高速公路前期工作。", "南川至贵阳高速公路", None, None, None),
+    ("2023年,完成投资12亿元,南川至贵阳高速公路加快建设。", "南川至贵阳高速公路", None, None, None),
+    ("2024年底前,完成南川大桥桩基施工。", "南川大桥", None, None, None),
+    # a reply's body referring back to the motion's one item dates it; not when the motion names two
+    ("关于加快枫林至竹园高速公路建设的建议收悉。现答复如下:该项目预计2025年建成通车。", "枫林至竹园高速公路", 2025, None, "explicit"),
+    ("关于尽快修建柳溪大桥的建议收悉。经研究,该工程力争明年建成。", "柳溪大桥", 2024, None, "relative"),
+    ("关于加快枫林至竹园高速公路和柳溪大桥建设的建议收悉。该项目预计2025年建成通车。", "柳溪大桥", None, None, None),
 ]
 
 

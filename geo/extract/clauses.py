@@ -152,7 +152,11 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         if Stage.UPGRADE in asked:
             return Stage.UPGRADE
         # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
-        return discourse.replied(work, cand, cands, motion.end(), stage_of=lambda c: _stage(work, c, cands)) or Stage.PROPOSED
+        return (
+            discourse.replied(work, cand, cands, motion.end(), stage_of=lambda c: _stage(work, c, cands))
+            or discourse.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
+            or Stage.PROPOSED
+        )
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
     # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
@@ -844,6 +848,9 @@ _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
+    # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
+    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"
 )
 
 

@@ -252,8 +252,11 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     subject = _SENTENCE_SUBJECT_RE.fullmatch(work[s0 : cand.start].strip()) is not None
     _n0, n1 = spans.sentence(work, s1, s1 + 1) if s1 < len(work) and subject else (s1, s1)
-    if not _REFERRING_WORD_RE.search(work, b, n1):
+    if not _REFERRING_WORD_RE.search(work, b, max(n1, s1 + _REPLY_REACH)):
         return None  # no word that could refer back: spare the walk (most mentions)
+    reply = _reply_clause(work, cand, cands, s0, s1)
+    if reply is not None:
+        return reply
     # the subject of its sentence stays the referent over the items its sentence names after it
     nxt = min((c.start for c in spans.near(cands, s1 if n1 > s1 else cand.end, n1) if c.name), default=n1)
     pos = b
@@ -267,6 +270,39 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
         if work[cb : cb + 1] == "\n" or cb >= n1:
             break
         pos = cb
+    return None
+
+
+#: How far after a motion's title its reply's body is looked at for a clause referring back (characters).
+_REPLY_REACH = 200
+
+
+def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) -> tuple[int, int] | None:
+    """Return the clause of a reply's body referring back to the one item of the motion it answers.
+
+    "关于加快X建设的建议收悉。经研究,现答复如下:该项目已开工建设,预计2025年建成通车。": the
+    reply's "该项目" is X when X is the only item the motion's title names and no other item is
+    named between the title and the referring clause (the reference would be to that one).
+    """
+    k = work.rfind("关于", s0, cand.start)
+    if k < 0:
+        return None
+    motion = next((m for m in stages.MOTION_RE.finditer(work, k, s1) if m.start() < cand.start and cand.end <= m.end()), None)
+    if motion is None:
+        return None
+    key = variant_key(cand.name)
+    if any(c.name and c is not cand and variant_key(c.name) != key for c in spans.near(cands, motion.start(), motion.end())):
+        return None  # a motion about several items: "该项目" could be any of them
+    end = min(len(work), motion.end() + _REPLY_REACH)
+    nxt = min((c.start for c in spans.near(cands, motion.end(), end) if c.name), default=end)
+    for m in stages.BACK_REF_RE.finditer(work, motion.end(), nxt):
+        ca = m.start()
+        while work[ca] in " ,，":  # the match may open on the comma before the reference
+            ca += 1
+        if ca > motion.end() and work[ca - 1] not in ",，;；。:：\n!！ ":
+            continue  # mid-clause: only a clause opening with the reference is the item's
+        _r0, r1 = spans.sentence(work, ca, m.end())
+        return ca, min(r1, nxt)
     return None
 
 

@@ -100,6 +100,30 @@ _NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|�
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
+    # a table's stage column (建设性质, 项目类别): a cell holding only 前期 / 预备 (the preparation
+    # before a start, as a list's "预备项目" heading) or 拟建, between spaces or at the line's end
+    # (not "前期工作已完成" in prose, which other cues read)
+    *((f"{w}(?<=[ \t\u3000]{w})(?=[ \t\u3000]|\n|$)", stage, True)
+      for w, stage in (("前期", Stage.PRELIMINARY), ("预备", Stage.PRELIMINARY), ("拟建", Stage.PROPOSED))),
+    # a milestone as a condition ("X一旦建成,将…", "如能在年底前通车", "若能如期投用"): says nothing
+    # of the item's stage (as "建成后"); the longer cue keeps the milestone inside from being read
+    *(
+        (f"{w}{_C}{{0,10}}?(?:建成|通车|开通|投用|投运|投产|竣工|完工)(?:并?(?:正式)?(?:通车|投用|投运|运营|投产|开通))?", Stage.UNSPECIFIED, False)
+        for w in ("一旦", "如能", "若能", "如果", "假如", "倘若", "倘能")
+    ),
+    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入施工阶段", "转入主体施工阶段")
+    *(
+        (f"{w}{_C}{{0,6}}?{phase}阶段", stage, True)
+        for w in ("处于", "进入", "转入")
+        for phase, stage in (
+            ("(?:规划|研究|论证)", Stage.PROPOSED),
+            ("前期", Stage.PRELIMINARY),
+            ("(?:施工|建设)", Stage.UNDER_CONSTRUCTION),
+        )
+    ),
+    # planned, with the kind of works after 规划 ("规划新建X", "规划拟建X", "规划修建X"), as 规划建设;
+    # not a plan followed ("按规划新建完成", "根据规划新建")
+    ("规划(?<![按照据]规划)(?:拟新建|拟建|新建|修建|拟修建)(?!完成|成)", Stage.PROPOSED, True),
     # a part of the works done or a report from the site: the project is being built
     ("铺轨", Stage.UNDER_CONSTRUCTION, True),
     ("架梁", Stage.UNDER_CONSTRUCTION, True),
@@ -256,6 +280,14 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *(
         (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
         for w in ("旅客", "货物", "集装箱")
+    ),
+    # a year's throughput without its kind ("X港年吞吐量达500万吨", "2022年吞吐量突破800万吨"); not a
+    # capacity of works to build or designed ("建设年吞吐量500万吨的码头", "设计年吞吐量")
+    (
+        f"年(?<!设计年)(?<!建设年)(?<!新增年)(?<!形成年)(?<!新建年)吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)"
+        f"(?!{_C}{{0,8}}?(?:设计|目标|需求))",
+        Stage.COMPLETED,
+        True,
     ),
     # a milestone aimed at ("向9月底完工发起总攻", "向年底通车冲刺"): the works are going on
     (f"向{_C}{{0,12}}?(?:完工|竣工|建成|通车|开通|投用|投运)(?:目标)?{_C}{{0,4}}?(?:发起总攻|冲刺|迈进|挺进)", Stage.UNDER_CONSTRUCTION, True),
