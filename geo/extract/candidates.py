@@ -339,8 +339,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
-        start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
+    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and (hs - start > 2 or code)
+                                                     and not place_re().match(work, start))):
+        # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
+        # of one more character opens with it ("接龙大道", "经开大道", "至善路")
+        start += 1
         modifier = work[start:hs]
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
         # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
