@@ -41,3 +41,27 @@ JOIN_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "name"), JOIN_CASES + JOIN_NEGATIVES, ids=lambda c: str(c)[:12])
 def test_a_line_joined_at_a_routes_end(sentence: str, name: str) -> None:
     assert names(sentence) == [name]
+
+
+# B. The title of one project's own paper or its approval (可研报告, 初步设计, 环评报告书, 关于…的批复)
+#    names that project; a plan's title names no item and stays masked.
+PAPER_CASES = [
+    ("《青岭至白石高速公路工程可行性研究报告》获批。", ["青岭至白石高速公路"]),
+    ("《梅溪水库初步设计》通过审查。", ["梅溪水库"]),
+    ("省发改委印发《关于新建青岭至白石铁路初步设计的批复》。", ["青岭至白石铁路"]),
+]
+PAPER_NEGATIVES = [
+    "印发《青岭县综合交通运输发展规划》。",
+    "印发《青岭县高速公路网实施方案》。",
+    "《关于梅溪高速公路建设规划的批复》印发。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PAPER_CASES, ids=lambda c: str(c)[:12])
+def test_the_title_of_a_projects_paper_names_it(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", PAPER_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_a_plans_title_names_no_item(sentence: str) -> None:
+    assert names(sentence) == []
