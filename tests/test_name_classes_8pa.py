@@ -65,3 +65,39 @@ def test_the_title_of_a_projects_paper_names_it(sentence: str, expected: list[st
 @pytest.mark.parametrize("sentence", PAPER_NEGATIVES, ids=lambda c: str(c)[:12])
 def test_a_plans_title_names_no_item(sentence: str) -> None:
     assert names(sentence) == []
+
+
+# C. An ordinal with a measure word before a head ("全县第二条高速公路", "第三座大型水库") counts the
+#    place's works; it is no list of counted items and names no item. Negatives: a count after a list
+#    ("A、B两条高速公路") still shares its head, and an ordinal without a measure word names ("第二水厂").
+ORDINAL_CASES = [
+    ("全县第二条高速公路正式通车。", []),
+    ("全区第五条高铁开通。", []),
+    ("全县第三座大型水库开工。", []),
+    ("青岭、白石两条高速公路开工。", ["青岭高速公路", "白石高速公路"]),
+    ("青岭、白石、红桥3座大型水库开工。", ["青岭水库", "白石水库", "红桥水库"]),
+    ("青岭第二水厂建成。", ["青岭第二水厂"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINAL_CASES, ids=lambda c: str(c)[:12])
+def test_an_ordinal_is_no_count_of_a_list(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# D. A line with a preposition of origin (自/从/由) before the site it leaves from ("X铁路自Y站引出",
+#    "X线由Z站出发"): two items, the line and the site; the station is not named after the line.
+#    Negatives: a place opening with 自 is a name ("自贡站"); a bare head names no line.
+ORIGIN_CASES = [
+    ("青白铁路自青岭站引出。", ["青白铁路", "青岭站"]),
+    ("青岭至白石铁路自青岭西站接出，经白石站。", ["青岭至白石铁路", "青岭西站", "白石站"]),
+    ("轨道交通3号线由红桥站出发。", ["轨道交通3号线", "红桥站"]),
+    ("梅溪高速从白石互通起。", ["梅溪高速"]),
+    ("自贡站改造。", ["自贡站"]),
+    ("铁路由青岭站引出。", ["青岭站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORIGIN_CASES, ids=lambda c: str(c)[:12])
+def test_a_line_and_the_site_it_leaves_from(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

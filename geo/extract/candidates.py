@@ -167,6 +167,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
+        origin = _LINE_FROM_RE.search(work, max(0, he - 4), he + 1)
+        if typ in lx.LINE_LIKE and origin and origin.end() == he + 1:
+            return True  # "X铁路自Y站引出": the line, then where it leaves from
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
@@ -246,11 +249,18 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
                 and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
             cut = m.end()
+    # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
+    # item after it is the site the line leaves from
+    for m in _LINE_FROM_RE.finditer(span, cut):
+        cut = m.end()
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
+
+#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
+_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|高速公路|高速|公路|大道|[0-9一二三四五六七八九十]号线)(?:自|从|由)")
 
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
@@ -324,7 +334,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     before = work[count.start() - 1 : count.start()] if count else ""
-    if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
+    # "全县第二条高速公路": 第 makes the count an ordinal, which names no list (nor any item)
+    if count and count.end() == hs and before and before != "第" and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
@@ -332,7 +343,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
-            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]):
+            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
+            and work[counted.start() - 1 : counted.start()] != "第":
         items = _list_items(work, counted.start(), head, typ, group)
         if len(items) >= 2:
             return items
