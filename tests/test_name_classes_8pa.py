@@ -101,3 +101,21 @@ ORIGIN_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), ORIGIN_CASES, ids=lambda c: str(c)[:12])
 def test_a_line_and_the_site_it_leaves_from(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# E. 城际 before a word of a road or rail service ("A至B城际公交", "城际快巴", "城际列车") names the
+#    service, not a line. Negatives: an intercity line, with its head or alone, and a line run like a bus.
+INTERCITY_CASES = [
+    ("青岭—白石城际公交开通。", []),
+    ("开通青岭至白石城际公交。", []),
+    ("青岭至白石城际快巴开通。", []),
+    ("青岭至白石城际列车开行。", []),
+    ("青岭至白石城际铁路开工。", ["青岭至白石城际铁路"]),
+    ("青岭至白石城际建成。", ["青岭至白石城际"]),
+    ("青岭至白石城际公交化运营。", ["青岭至白石城际"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTERCITY_CASES, ids=lambda c: str(c)[:12])
+def test_an_intercity_service_is_no_line(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
