@@ -119,3 +119,22 @@ INTERCITY_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), INTERCITY_CASES, ids=lambda c: str(c)[:12])
 def test_an_intercity_service_is_no_line(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# F. More sections of a line listed after its first one, named by one place ("X高速青岭段、白石段") as
+#    well as by two ("A至B段"); a stretch named by its role in the works ("施工段", "试验段") is no section.
+SECTION_CASES = [
+    ("梅溪高速青岭段、白石段开工。", ["梅溪高速青岭段", "梅溪高速白石段"]),
+    ("梅溪高速公路青岭段和白石段建成。", ["梅溪高速公路青岭段", "梅溪高速公路白石段"]),
+    ("梅溪高速云台至双河段、白石段开工。", ["梅溪高速云台至双河段", "梅溪高速白石段"]),
+    ("梅溪高速青岭段、双河至柳湾段开工。", ["梅溪高速青岭段", "梅溪高速双河至柳湾段"]),
+    ("梅溪高速青岭段、白石大桥开工。", ["梅溪高速青岭段", "白石大桥"]),
+    ("梅溪高速青岭段、试验段开工。", ["梅溪高速青岭段"]),
+    ("梅溪高速青岭段、重点路段开工。", ["梅溪高速青岭段"]),
+    ("梅溪高速施工段开工。", ["梅溪高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECTION_CASES, ids=lambda c: str(c)[:12])
+def test_sections_listed_after_a_lines_first_section(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

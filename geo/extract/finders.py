@@ -63,18 +63,19 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
 
 
 #: More sections after a line's section: "X高速公路A至B段、C至D段" (each item "C至D段").
-_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段")
+#: Also sections named by one place ("X高速青岭段、白石段"), which ``section_ok`` judges.
+_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?(?:至[{CJK}]{{2,6}}?)?)段")
 
 
 def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
     """Sections listed right after a section of a named line, each of the same line.
 
     "渝湘复线高速公路巴南至武隆段、彭水至酉阳段建成通车" → 渝湘复线高速公路彭水至酉阳段. Each item
-    is "A至B段" of places ("section_ok"); the list stops at the first other item.
+    is "A至B段" or "A段" of places ("section_ok"); the list stops at the first other item.
     """
     out: list[Cand] = []
     for c in cands:
-        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE or "至" not in c.name[len(c.part_of) :]:
+        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE:
             continue
         pos = c.end
         while (m := _MORE_SECTIONS_RE.match(work, pos)) and section_ok(m.group("sec")):

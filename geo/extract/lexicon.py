@@ -248,6 +248,9 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: modifier or none ("使君路", "令公桥", "未来科技城").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
 
+#: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
+STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
+
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
 

@@ -261,6 +261,8 @@ def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
     if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
+    if sec in lx.STRETCH_WORDS:
+        return False  # "X高速施工段", "试验段": a stretch named by its role in the works
     if "至" in sec:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
