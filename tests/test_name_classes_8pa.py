@@ -138,3 +138,17 @@ SECTION_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), SECTION_CASES, ids=lambda c: str(c)[:12])
 def test_sections_listed_after_a_lines_first_section(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# G. Verbs of signing an agreement about the item after them ("两县签订X高速合作协议").
+SIGN_CASES = [
+    ("青岭县与白石县签订梅溪高速合作协议。", ["梅溪高速"]),
+    ("两地签署梅溪水库建设框架协议。", ["梅溪水库"]),
+    ("青岭县政府与某集团签约白石物流园项目。", ["白石物流园"]),
+    ("签订仪式在梅溪大桥举行。", ["梅溪大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIGN_CASES, ids=lambda c: str(c)[:12])
+def test_a_verb_of_signing_ends_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
