@@ -260,7 +260,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 
 
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
-_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|高速公路|高速|公路|大道|[0-9一二三四五六七八九十]号线)(?:自|从|由)")
+_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
 
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
