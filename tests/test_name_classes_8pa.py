@@ -153,3 +153,22 @@ SIGN_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), SIGN_CASES, ids=lambda c: str(c)[:12])
 def test_a_verb_of_signing_ends_a_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# H. Flood-control works on a river named by the river or its stretch ("X河Y段防洪治理工程",
+#    "X河护岸工程"): water works, the whole name kept (it gave the river alone or nothing).
+#    Negatives: the kind alone or counted names no item.
+FLOOD_CASES = [
+    ("实施梅溪河青岭段防洪治理工程。", ["梅溪河青岭段防洪治理工程"]),
+    ("梅溪河防洪治理工程开工。", ["梅溪河防洪治理工程"]),
+    ("实施长江青岭段防洪护岸工程。", ["长江青岭段防洪护岸工程"]),
+    ("梅溪河护岸工程完工。", ["梅溪河护岸工程"]),
+    ("青岭城区防洪工程开工。", ["青岭城区防洪工程"]),
+    ("加强防洪治理工程建设。", []),
+    ("实施一批护岸工程。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FLOOD_CASES, ids=lambda c: str(c)[:12])
+def test_flood_control_works_on_a_river(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
