@@ -172,3 +172,18 @@ FLOOD_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), FLOOD_CASES, ids=lambda c: str(c)[:12])
 def test_flood_control_works_on_a_river(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# I. A line's stretch passing by or around a place ("S205青岭过境段", "X城区过境段", "绕城段") is a
+#    section of the line; the place must be a section's place (negative: a bare 城区 is no place).
+BYPASS_CASES = [
+    ("S205青岭过境段建成。", ["S205青岭过境段"]),
+    ("国道350线白石城区过境段改造。", ["国道350线白石城区过境段"]),
+    ("梅溪高速红桥绕城段开工。", ["梅溪高速红桥绕城段"]),
+    ("G350城区过境段建成。", ["G350"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BYPASS_CASES, ids=lambda c: str(c)[:12])
+def test_a_bypass_stretch_is_a_section(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
