@@ -93,7 +93,7 @@ ORIGIN_CASES = [
     ("青岭至白石铁路自青岭西站接出，经白石站。", ["青岭至白石铁路", "青岭西站", "白石站"]),
     ("轨道交通3号线由红桥站出发。", ["轨道交通3号线", "红桥站"]),
     ("梅溪高速从白石互通起。", ["梅溪高速"]),
-    ("梅溪城轨快线自城轨快线9号线南端青岭站引出。", ["梅溪城轨快线", "青岭站"]),
+    ("梅溪城轨快线自城轨快线9号线南端青岭站引出。", ["梅溪城轨快线", "城轨快线9号线", "青岭站"]),
     ("自贡站改造。", ["自贡站"]),
     ("铁路由青岭站引出。", ["青岭站"]),
 ]
@@ -186,4 +186,20 @@ BYPASS_CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), BYPASS_CASES, ids=lambda c: str(c)[:12])
 def test_a_bypass_stretch_is_a_section(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# J. A numbered line of a metropolitan express network ("城轨快线9号线", "市域快线3号线") names
+#    itself, as "轨道交通9号线" does. Negatives: the network's word alone names no line.
+EXPRESS_CASES = [
+    ("城轨快线9号线开工。", ["城轨快线9号线"]),
+    ("接入城轨快线9号线。", ["城轨快线9号线"]),
+    ("市域快线3号线开工。", ["市域快线3号线"]),
+    ("梅溪城轨快线开工。", ["梅溪城轨快线"]),
+    ("推进城轨快线建设。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXPRESS_CASES, ids=lambda c: str(c)[:12])
+def test_a_numbered_express_line_names_itself(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
