@@ -203,3 +203,23 @@ EXPRESS_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), EXPRESS_CASES, ids=lambda c: str(c)[:12])
 def test_a_numbered_express_line_names_itself(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# K. A news report's opening: a paper's dateline (本报讯, X日报讯), a reporter's byline in brackets,
+#    and a headline's verb of showing (直击, 走进, 实探) are no part of the item after them.
+#    Negatives: a byline inside a caption after the name, and a name whose words are no such verb.
+NEWS_LEAD_CASES = [
+    ("本报讯（记者 王五）白石水库昨日开工。", ["白石水库"]),
+    ("本报讯（记者 王五 通讯员 赵六）梅溪大桥通车。", ["梅溪大桥"]),
+    ("（记者 王五）青岭港二期开港。", ["青岭港二期"]),
+    ("青岭日报讯（记者 王五）梅溪大桥通车。", ["梅溪大桥"]),
+    ("直击梅溪水库建设现场", ["梅溪水库"]),
+    ("走进青岭港", ["青岭港"]),
+    ("实探白石隧道", ["白石隧道"]),
+    ("梅溪大桥（记者 王五摄）通车。", ["梅溪大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEWS_LEAD_CASES, ids=lambda c: str(c)[:12])
+def test_a_news_reports_opening_is_no_part_of_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -271,9 +271,13 @@ _BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 
-#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"): not
-#: part of the name.
-_BYLINE_RE = re.compile(r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])")
+#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"), or
+#: any bracket naming a reporter: not part of the name.
+_BYLINE_RE = re.compile(
+    r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])"
+    # a reporter's byline anywhere ("(记者 王五)X水库开工", "（通讯员 赵六 记者 钱七）")
+    r"|\s*[(（]\s*(?:记者|通讯员|特约记者|见习记者)[^()（）\n]{1,20}[)）]\s*"
+)
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
