@@ -223,3 +223,20 @@ NEWS_LEAD_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), NEWS_LEAD_CASES, ids=lambda c: str(c)[:12])
 def test_a_news_reports_opening_is_no_part_of_a_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# L. Phases listed after an item's phase ("X港一期、二期工程", "X水库一期工程和二期工程"): each phase is
+#    an item named with the item, as the reference codes phases. Negatives: another item after a
+#    phase is its own, and a list of a system's lines keeps each line.
+PHASE_CASES = [
+    ("青岭港一期、二期工程建成。", ["青岭港一期", "青岭港二期"]),
+    ("梅溪水库一期工程和二期工程开工。", ["梅溪水库一期", "梅溪水库二期"]),
+    ("梅溪大道一期、二期、三期工程建成。", ["梅溪大道一期", "梅溪大道二期", "梅溪大道三期"]),
+    ("梅溪大道一期、白石大桥建成。", ["梅溪大道一期", "白石大桥"]),
+    ("轨道交通9号线二期、10号线二期开工。", ["轨道交通9号线二期", "轨道交通10号线二期"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHASE_CASES, ids=lambda c: str(c)[:12])
+def test_phases_listed_after_an_items_phase(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -12,6 +12,7 @@ from geo.extract.finders import (
     joined_water_works,
     listed_sections,
     local_code_roads,
+    more_phases,
     more_sections,
     river_stretches,
     rivers,
@@ -94,6 +95,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
+    cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))

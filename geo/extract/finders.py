@@ -90,6 +90,33 @@ def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
     return out
 
 
+#: More phases after an item's phase: "X港一期、二期工程", "X水库一期工程和二期工程" (each "二期").
+_MORE_PHASES_RE = re.compile(
+    rf"(?:工程|项目)?[、和及](?P<phase>[一二三四五六七八九十]期)(?=工程|项目|[^{CJK}]|$)"
+)
+_PHASE_TAIL_RE = re.compile("[一二三四五六七八九十]期$")
+
+
+def more_phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Phases listed right after an item's phase, each an item of its own named with the item.
+
+    "X港一期、二期工程建成" → X港二期; the list stops at the first other word.
+    """
+    out: list[Cand] = []
+    for c in cands:
+        tail = _PHASE_TAIL_RE.search(c.name)
+        if not tail or tail.start() < 2:
+            continue
+        base, pos = c.name[: tail.start()], c.end
+        while m := _MORE_PHASES_RE.match(work, pos):
+            s, e = m.start("phase"), m.end("phase")
+            if inside_span(taken, s, e) or any(o.start == s for o in cands):
+                break
+            out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
+            pos = e
+    return out
+
+
 #: A count of lines of one kind, then in the same sentence the list of their short names after
 #: 包括 / 分别为: "这6条高速公路,除X高速外,还包括A、B、C,共计1000公里" (each item takes the head).
 _COUNTED_HEAD_RE = re.compile(
