@@ -240,3 +240,19 @@ PHASE_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), PHASE_CASES, ids=lambda c: str(c)[:12])
 def test_phases_listed_after_an_items_phase(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# M. A project word between a line and its section's bracket ("X高速公路项目（青岭段）",
+#    "X铁路工程（A至B段）"): the section is the item. Negatives: other brackets after the project word.
+PROJECT_SECTION_CASES = [
+    ("青岭至白石高速公路项目（青岭段）开工。", ["青岭至白石高速公路青岭段"]),
+    ("梅溪铁路工程（白石至红桥段）开工。", ["梅溪铁路白石至红桥段"]),
+    ("梅溪高速（青岭段）建成。", ["梅溪高速青岭段"]),
+    ("梅溪高速公路项目（以下简称“梅溪项目”）开工。", ["梅溪高速公路"]),
+    ("梅溪铁路工程（在建）。", ["梅溪铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROJECT_SECTION_CASES, ids=lambda c: str(c)[:12])
+def test_a_section_in_brackets_after_a_project_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

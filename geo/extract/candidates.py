@@ -440,6 +440,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
     works = WORKS_RE.match(work, end) if line_like else None
     sec_at = works.end() if works else end
+    if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
+        sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
     sec = SECTION_RE.match(work, sec_at) if line_like else None
     if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
