@@ -256,3 +256,19 @@ PROJECT_SECTION_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), PROJECT_SECTION_CASES, ids=lambda c: str(c)[:12])
 def test_a_section_in_brackets_after_a_project_word(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# N. A place's water-supply integration works ("X县城乡供水一体化工程") are a water item; the policy
+#    without 工程/项目, and the works of no place, name none.
+SUPPLY_CASES = [
+    ("青岭县城乡供水一体化工程开工。", ["青岭县城乡供水一体化工程"]),
+    ("梅溪流域城乡供水一体化项目建成。", ["梅溪流域城乡供水一体化项目"]),
+    ("推进城乡供水一体化。", []),
+    ("实施城乡供水一体化工程。", []),
+    ("推进一批城乡供水一体化项目。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUPPLY_CASES, ids=lambda c: str(c)[:12])
+def test_water_supply_integration_works_of_a_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
