@@ -615,6 +615,9 @@ _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 #: one is the list's first, not works on a line named before it.
 _LIST_OPENERS = frozenset({"包括", "分别为", "分别是", "主要有", "其中", "即"})
 
+#: A place's suffix closing a list item of two or more characters before it ("白石镇", "綦江区").
+_ITEM_ADMIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})[{lx.ADMIN_SUFFIX}]$")
+
 #: A corridor's line named by its direction closing a list item ("成渝中线", "渝西北线").
 _DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
 
@@ -781,6 +784,8 @@ def _list_items(
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
             # a corridor's line by its direction ("成渝中线") takes the head: 中 is no generic word there
             body = _DIRECTION_LINE_RE.sub("", item)
+            # a place with its suffix ("白石镇、红桥镇污水处理厂"): the suffix is no generic word here
+            body = _ITEM_ADMIN_RE.sub("", body)
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
