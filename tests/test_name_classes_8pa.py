@@ -283,10 +283,43 @@ SUFFIXED_LIST_CASES = [
     ("白石镇和红桥镇污水处理厂建成。", ["白石镇污水处理厂", "红桥镇污水处理厂"]),
     ("綦江区、江津区污水处理厂建成。", ["綦江区污水处理厂", "江津区污水处理厂"]),
     ("城区、园区污水处理厂建成。", []),
+    ("串联起青岭机场、南岸区、梅溪大桥等区域。", ["青岭机场", "梅溪大桥"]),
     ("新区、老区水厂建成。", []),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), SUFFIXED_LIST_CASES, ids=lambda c: str(c)[:12])
 def test_places_with_their_suffix_before_a_shared_head(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# P. A second name in apposition after 又称/也称/俗称/又名 ("X高速公路，又称“Y高速”，…") is an alias of
+#    the item, not a second item, and the word is no part of it. Negatives: 即 as before, and a list
+#    joined by 以及 keeps two items.
+APPOSITION_CASES = [
+    ("青岭至白石高速公路，又称“青白高速”，建成通车。", ["青岭至白石高速公路"]),
+    ("梅溪水库，俗称白石大坝水库，建于1970年。", ["梅溪水库"]),
+    ("青岭至白石铁路，也称青白铁路，正在建设。", ["青岭至白石铁路"]),
+    ("青岭至白石铁路，即青白铁路开工。", ["青岭至白石铁路"]),
+    ("青岭至白石铁路，以及梅溪铁路开工。", ["青岭至白石铁路", "梅溪铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSITION_CASES, ids=lambda c: str(c)[:12])
+def test_a_second_name_in_apposition_is_an_alias(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Q. Verbs of joining with their resultative 起 ("串联起X机场", "连接起A港与B港", "架起Y大桥") end a
+#    name on their left. Negative: 起 opening a name ("起凤大桥").
+JOINING_CASES = [
+    ("串起青岭机场和梅溪大桥。", ["青岭机场", "梅溪大桥"]),
+    ("连接起青岭港与白石港。", ["青岭港", "白石港"]),
+    ("架起梅溪大桥。", ["梅溪大桥"]),
+    ("起凤大桥建成。", ["起凤大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINING_CASES, ids=lambda c: str(c)[:12])
+def test_a_verb_of_joining_with_qi_ends_a_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

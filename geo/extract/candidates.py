@@ -128,7 +128,8 @@ _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 _LIST_JOINERS = ("和", "、", "及", "与")
 
 #: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
-_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")
+#: Also a second name given with 又称/也称/俗称/又名 ("X高速公路,又称“Y高速”,…").
+_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（](?:即|又称|也称|亦称|俗称|又名|也叫|又叫)[“\"]?$")
 
 
 def head_matches(work: str) -> list[re.Match[str]]:
@@ -514,7 +515,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
             and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
         core = core_head(head)
-        items = _list_items(work, start - 1, head, typ, group, strict=True)
+        admin = modifier[-1] if _ITEM_ADMIN_RE.search(modifier) else ""
+        items = _list_items(work, start - 1, head, typ, group, strict=True, admin=admin)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
@@ -722,7 +724,7 @@ def _route_part(modifier: str) -> bool:
 
 
 def _list_items(
-    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False
+    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = ""
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
@@ -784,8 +786,10 @@ def _list_items(
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
             # a corridor's line by its direction ("成渝中线") takes the head: 中 is no generic word there
             body = _DIRECTION_LINE_RE.sub("", item)
-            # a place with its suffix ("白石镇、红桥镇污水处理厂"): the suffix is no generic word here
-            body = _ITEM_ADMIN_RE.sub("", body)
+            # a place with its suffix, as the last item has it ("白石镇、红桥镇污水处理厂"): the suffix is
+            # no generic word there; in a list of other things an area stays one ("南岸区、X大桥")
+            if admin and item.endswith(admin):
+                body = _ITEM_ADMIN_RE.sub("", body)
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
