@@ -678,7 +678,7 @@ def test_a_river_site_written_with_and_without_its_river_is_one_item() -> None:
 #     whose name holds the ends' first characters, else the last named); phases "一期工程…" after a
 #     "分N期" plan are phases of the item the plan is about. Not parts: a stretch glued to a word or
 #     written in a range ("乐山~宜宾段"), the far end of a route with 到 ("隆昌到叙永段"), a section
-#     as a modifier ("乐山段的主线"), a verb glued to a place ("签订樊哙至万州段"), a phase that is
+#     as a modifier ("乐山段的主线"), a verb glued to a place ("商签樊哙至万州段"), a phase that is
 #     not works ("一期实施道路…"), and a part with no line before it.
 BARE_PART_CASES = [
     ("甲乙公路全长120公里,其中自贡段约100公里。目前,泸州段已完成45%。",
@@ -692,7 +692,7 @@ BARE_PART_CASES = [
     ("甲乙铁路建成通车。至此,项目乐山段的主线全面通车。", ["甲乙铁路"]),
     ("甲乙航道规划建设。岷江(乐山~宜宾段)航道条件较好。", ["甲乙航道", "岷江(乐山~宜宾段)航道"]),
     ("扩能后的隆黄铁路隆昌到叙永段以货运为主。", ["隆黄铁路"]),
-    ("甲乙铁路开工。下一步将签订樊哙至万州段代建协议。", ["甲乙铁路"]),
+    ("甲乙铁路开工。下一步将商签樊哙至万州段代建协议。", ["甲乙铁路"]),
     ("目前,泸州段已完成45%。", []),
     # an end may be a place's station by its direction ("海东西")
     ("川青铁路已开通;镇江关至海东西段正在建设中。", ["川青铁路", "川青铁路镇江关至海东西段"]),

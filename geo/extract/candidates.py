@@ -12,6 +12,7 @@ from geo.extract.finders import (
     joined_water_works,
     listed_sections,
     local_code_roads,
+    more_phases,
     more_sections,
     river_stretches,
     rivers,
@@ -94,6 +95,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
+    cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -126,7 +128,8 @@ _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 _LIST_JOINERS = ("和", "、", "及", "与")
 
 #: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
-_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（]即$")
+#: Also a second name given with 又称/也称/俗称/又名 ("X高速公路,又称“Y高速”,…").
+_APPOSITION_RE = re.compile(r"(?:全线)?[,，(（](?:即|又称|也称|亦称|俗称|又名|也叫|又叫)[“\"]?$")
 
 
 def head_matches(work: str) -> list[re.Match[str]]:
@@ -167,6 +170,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
         if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
+        origin = _LINE_FROM_RE.search(work, max(0, he - 4), he + 1)
+        if typ in lx.LINE_LIKE and origin and origin.end() == he + 1:
+            return True  # "X铁路自Y站引出": the line, then where it leaves from
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if not all(NAME_CHAR.match(c) for c in gap) or _COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
@@ -246,11 +252,18 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
                 and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
             cut = m.end()
+    # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
+    # item after it is the site the line leaves from
+    for m in _LINE_FROM_RE.finditer(span, cut):
+        cut = m.end()
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
+
+#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
+_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
 
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
@@ -261,9 +274,13 @@ _BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 
-#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"): not
-#: part of the name.
-_BYLINE_RE = re.compile(r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])")
+#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"), or
+#: any bracket naming a reporter: not part of the name.
+_BYLINE_RE = re.compile(
+    r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])"
+    # a reporter's byline anywhere ("(记者 王五)X水库开工", "（通讯员 赵六 记者 钱七）")
+    r"|\s*[(（]\s*(?:记者|通讯员|特约记者|见习记者)[^()（）\n]{1,20}[)）]\s*"
+)
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
@@ -324,7 +341,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
     count = _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     before = work[count.start() - 1 : count.start()] if count else ""
-    if count and count.end() == hs and before and (NAME_CHAR.match(before) or before in ")）"):
+    # "全县第二条高速公路": 第 makes the count an ordinal, which names no list (nor any item)
+    if count and count.end() == hs and before and before != "第" and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
@@ -332,15 +350,19 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
-            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]):
+            and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
+            and work[counted.start() - 1 : counted.start()] != "第":
         items = _list_items(work, counted.start(), head, typ, group)
         if len(items) >= 2:
             return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and start + 1 < hs and not place_re().match(work, start))):
-        start += 1  # a dash, or a preposition of route ("经G75兰海高速可达"): not part of the name
+    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and (hs - start > 2 or code)
+                                                     and not place_re().match(work, start))):
+        # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
+        # of one more character opens with it ("接龙大道", "经开大道", "至善路")
+        start += 1
         modifier = work[start:hs]
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
         # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
@@ -419,6 +441,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
     works = WORKS_RE.match(work, end) if line_like else None
     sec_at = works.end() if works else end
+    if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
+        sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
     sec = SECTION_RE.match(work, sec_at) if line_like else None
     if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
@@ -491,7 +515,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
             and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
         core = core_head(head)
-        items = _list_items(work, start - 1, head, typ, group, strict=True)
+        admin = modifier[-1] if _ITEM_ADMIN_RE.search(modifier) else ""
+        items = _list_items(work, start - 1, head, typ, group, strict=True, admin=admin)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
@@ -591,6 +616,9 @@ _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 #: Verbs that open a list after its count or kind ("3个通用机场包括A、B和C通用机场"): the item after
 #: one is the list's first, not works on a line named before it.
 _LIST_OPENERS = frozenset({"包括", "分别为", "分别是", "主要有", "其中", "即"})
+
+#: A place's suffix closing a list item of two or more characters before it ("白石镇", "綦江区").
+_ITEM_ADMIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})[{lx.ADMIN_SUFFIX}]$")
 
 #: A corridor's line named by its direction closing a list item ("成渝中线", "渝西北线").
 _DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
@@ -696,7 +724,7 @@ def _route_part(modifier: str) -> bool:
 
 
 def _list_items(
-    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False
+    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = ""
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
@@ -758,6 +786,10 @@ def _list_items(
             # a station's name often holds a one-character generic word (三岔湖, 石大关, 高川)
             # a corridor's line by its direction ("成渝中线") takes the head: 中 is no generic word there
             body = _DIRECTION_LINE_RE.sub("", item)
+            # a place with its suffix, as the last item has it ("白石镇、红桥镇污水处理厂"): the suffix is
+            # no generic word there; in a list of other things an area stays one ("南岸区、X大桥")
+            if admin and item.endswith(admin):
+                body = _ITEM_ADMIN_RE.sub("", body)
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break

@@ -169,10 +169,16 @@ def _mask_lead_units(work: str) -> str:
 
 
 def _mask_title(m: re.Match[str]) -> str:
-    if _PROPOSAL_RE.fullmatch(m.group()):
+    if _PROPOSAL_RE.fullmatch(m.group()) or _PROJECT_PAPER_RE.search(m.group()):
         return m.group()
     return "《" + "\u3000" * (len(m.group()) - 2) + "》"
 
 
 #: The title of a proposal: 《关于…的建议》, …提案, …议案.
 _PROPOSAL_RE = re.compile(r"《关于[^《》]+的(?:建议|提案|议案)》")
+#: The title of one project's own paper or its approval (《X工程可行性研究报告》, 《X初步设计》,
+#: 《关于新建X初步设计的批复》, 《X环境影响报告书》): it names the project, whose stage the clause gives;
+#: a plan's title (《X规划》, 《X实施方案》) names no item and stays masked.
+_PROJECT_PAPER_RE = re.compile(
+    r"(?:可行性研究报告|可研报告|工可报告|初步设计|施工图设计|项目建议书|环境影响报告[书表])(?:的批复|的审查意见)?》$"
+)

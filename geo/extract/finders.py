@@ -63,18 +63,19 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
 
 
 #: More sections after a line's section: "X高速公路A至B段、C至D段" (each item "C至D段").
-_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段")
+#: Also sections named by one place ("X高速青岭段、白石段"), which ``section_ok`` judges.
+_MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?(?:至[{CJK}]{{2,6}}?)?)段")
 
 
 def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
     """Sections listed right after a section of a named line, each of the same line.
 
     "渝湘复线高速公路巴南至武隆段、彭水至酉阳段建成通车" → 渝湘复线高速公路彭水至酉阳段. Each item
-    is "A至B段" of places ("section_ok"); the list stops at the first other item.
+    is "A至B段" or "A段" of places ("section_ok"); the list stops at the first other item.
     """
     out: list[Cand] = []
     for c in cands:
-        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE or "至" not in c.name[len(c.part_of) :]:
+        if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE:
             continue
         pos = c.end
         while (m := _MORE_SECTIONS_RE.match(work, pos)) and section_ok(m.group("sec")):
@@ -85,6 +86,33 @@ def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
             cand.aliases.append(m.group("sec") + "段")
             cand.places = split_places(m.group("sec"))
             out.append(cand)
+            pos = e
+    return out
+
+
+#: More phases after an item's phase: "X港一期、二期工程", "X水库一期工程和二期工程" (each "二期").
+_MORE_PHASES_RE = re.compile(
+    rf"(?:工程|项目)?[、和及](?P<phase>[一二三四五六七八九十]期)(?=工程|项目|[^{CJK}]|$)"
+)
+_PHASE_TAIL_RE = re.compile("[一二三四五六七八九十]期$")
+
+
+def more_phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Phases listed right after an item's phase, each an item of its own named with the item.
+
+    "X港一期、二期工程建成" → X港二期; the list stops at the first other word.
+    """
+    out: list[Cand] = []
+    for c in cands:
+        tail = _PHASE_TAIL_RE.search(c.name)
+        if not tail or tail.start() < 2:
+            continue
+        base, pos = c.name[: tail.start()], c.end
+        while m := _MORE_PHASES_RE.match(work, pos):
+            s, e = m.start("phase"), m.end("phase")
+            if inside_span(taken, s, e) or any(o.start == s for o in cands):
+                break
+            out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
             pos = e
     return out
 

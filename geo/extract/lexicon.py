@@ -73,9 +73,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
-        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程")
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程", "X河防洪护岸工程",
+        # "X河Y段防洪治理工程")
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -85,9 +86,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
     (r"(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
+    # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
+    # service, not a line)
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|联络线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际",
+        r"铁路专用线|铁专线|专用线|联络线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
         T.RAILWAY,
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
@@ -245,6 +248,9 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: place or a modifier of two or more characters, since they also open names with a one-character
 #: modifier or none ("使君路", "令公桥", "未来科技城").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
+
+#: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
+STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))

@@ -261,6 +261,11 @@ def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
     if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
+    if sec in lx.STRETCH_WORDS:
+        return False  # "X高速施工段", "试验段": a stretch named by its role in the works
+    bypass = _BYPASS_RE.search(sec)
+    if bypass and bypass.start() >= 2:
+        return section_ok(sec[: bypass.start()])  # "S205青岭过境段", "X国道红桥城区过境段": a place's bypass
     if "至" in sec:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
@@ -274,6 +279,8 @@ def section_ok(sec: str) -> bool:
 
 
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
+#: A stretch that passes by or around a place ("青岭过境段", "城区过境段", "绕城段").
+_BYPASS_RE = re.compile("(?:城区)?(?:过境|绕城)$")
 
 
 def _nested_places(sec: str) -> bool:

@@ -1,0 +1,325 @@
+"""Name classes found with invented documents (part-8pa, issue #11 item 1): every sentence here is
+invented for its class (made-up places and items), each class with negatives of nearby shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, SourceText
+
+
+def names(text: str) -> list[str]:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    return [e.name for e in extract(src)]
+
+
+# A. A verb of route 接 (joins) before the line it joins, with or without the side of the route
+#    ("线路南端接X高速", "接G85"): neither the side nor 接 is part of the line's name.
+JOIN_CASES = [
+    ("项目起点接G85，终点位于石门镇。", "G85"),
+    ("终点接S205。", "S205"),
+    ("线路西端接G75兰海高速。", "G75兰海高速"),
+    ("南端接青岭高速。", "青岭高速"),
+    ("北端接梅溪铁路。", "梅溪铁路"),
+    ("线路北端与梅溪铁路相接。", "梅溪铁路"),
+]
+# Negatives: names that open with 接, 经 or 至 and one more character are whole ("接龙大道"), and a
+# route's preposition before a longer name is still dropped ("经青岭高速可达").
+JOIN_NEGATIVES = [
+    ("接龙大道建成通车。", "接龙大道"),
+    ("经开大道建成通车。", "经开大道"),
+    ("至善路建成通车。", "至善路"),
+    ("新建接龙大道。", "接龙大道"),
+    ("经青岭高速可达。", "青岭高速"),
+    ("经G75可达。", "G75"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), JOIN_CASES + JOIN_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_a_line_joined_at_a_routes_end(sentence: str, name: str) -> None:
+    assert names(sentence) == [name]
+
+
+# B. The title of one project's own paper or its approval (可研报告, 初步设计, 环评报告书, 关于…的批复)
+#    names that project; a plan's title names no item and stays masked.
+PAPER_CASES = [
+    ("《青岭至白石高速公路工程可行性研究报告》获批。", ["青岭至白石高速公路"]),
+    ("《梅溪水库初步设计》通过审查。", ["梅溪水库"]),
+    ("省发改委印发《关于新建青岭至白石铁路初步设计的批复》。", ["青岭至白石铁路"]),
+]
+PAPER_NEGATIVES = [
+    "印发《青岭县综合交通运输发展规划》。",
+    "印发《青岭县高速公路网实施方案》。",
+    "《关于梅溪高速公路建设规划的批复》印发。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PAPER_CASES, ids=lambda c: str(c)[:12])
+def test_the_title_of_a_projects_paper_names_it(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", PAPER_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_a_plans_title_names_no_item(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+# C. An ordinal with a measure word before a head ("全县第二条高速公路", "第三座大型水库") counts the
+#    place's works; it is no list of counted items and names no item. Negatives: a count after a list
+#    ("A、B两条高速公路") still shares its head, and an ordinal without a measure word names ("第二水厂").
+ORDINAL_CASES = [
+    ("全县第二条高速公路正式通车。", []),
+    ("全区第五条高铁开通。", []),
+    ("全县第三座大型水库开工。", []),
+    ("青岭、白石两条高速公路开工。", ["青岭高速公路", "白石高速公路"]),
+    ("青岭、白石、红桥3座大型水库开工。", ["青岭水库", "白石水库", "红桥水库"]),
+    ("青岭第二水厂建成。", ["青岭第二水厂"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINAL_CASES, ids=lambda c: str(c)[:12])
+def test_an_ordinal_is_no_count_of_a_list(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# D. A line with a preposition of origin (自/从/由) before the site it leaves from ("X铁路自Y站引出",
+#    "X线由Z站出发"): two items, the line and the site; the station is not named after the line.
+#    Negatives: a place opening with 自 is a name ("自贡站"); a bare head names no line.
+ORIGIN_CASES = [
+    ("青白铁路自青岭站引出。", ["青白铁路", "青岭站"]),
+    ("青岭至白石铁路自青岭西站接出，经白石站。", ["青岭至白石铁路", "青岭西站", "白石站"]),
+    ("轨道交通3号线由红桥站出发。", ["轨道交通3号线", "红桥站"]),
+    ("梅溪高速从白石互通起。", ["梅溪高速"]),
+    ("梅溪城轨快线自城轨快线9号线南端青岭站引出。", ["梅溪城轨快线", "城轨快线9号线", "青岭站"]),
+    ("自贡站改造。", ["自贡站"]),
+    ("铁路由青岭站引出。", ["青岭站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORIGIN_CASES, ids=lambda c: str(c)[:12])
+def test_a_line_and_the_site_it_leaves_from(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# E. 城际 before a word of a road or rail service ("A至B城际公交", "城际快巴", "城际列车") names the
+#    service, not a line. Negatives: an intercity line, with its head or alone, and a line run like a bus.
+INTERCITY_CASES = [
+    ("青岭—白石城际公交开通。", []),
+    ("开通青岭至白石城际公交。", []),
+    ("青岭至白石城际快巴开通。", []),
+    ("青岭至白石城际列车开行。", []),
+    ("青岭至白石城际铁路开工。", ["青岭至白石城际铁路"]),
+    ("青岭至白石城际建成。", ["青岭至白石城际"]),
+    ("青岭至白石城际公交化运营。", ["青岭至白石城际"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTERCITY_CASES, ids=lambda c: str(c)[:12])
+def test_an_intercity_service_is_no_line(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# F. More sections of a line listed after its first one, named by one place ("X高速青岭段、白石段") as
+#    well as by two ("A至B段"); a stretch named by its role in the works ("施工段", "试验段") is no section.
+SECTION_CASES = [
+    ("梅溪高速青岭段、白石段开工。", ["梅溪高速青岭段", "梅溪高速白石段"]),
+    ("梅溪高速公路青岭段和白石段建成。", ["梅溪高速公路青岭段", "梅溪高速公路白石段"]),
+    ("梅溪高速云台至双河段、白石段开工。", ["梅溪高速云台至双河段", "梅溪高速白石段"]),
+    ("梅溪高速青岭段、双河至柳湾段开工。", ["梅溪高速青岭段", "梅溪高速双河至柳湾段"]),
+    ("梅溪高速青岭段、白石大桥开工。", ["梅溪高速青岭段", "白石大桥"]),
+    ("梅溪高速青岭段、试验段开工。", ["梅溪高速青岭段"]),
+    ("梅溪高速青岭段、重点路段开工。", ["梅溪高速青岭段"]),
+    ("梅溪高速施工段开工。", ["梅溪高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECTION_CASES, ids=lambda c: str(c)[:12])
+def test_sections_listed_after_a_lines_first_section(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# G. Verbs of signing an agreement about the item after them ("两县签订X高速合作协议").
+SIGN_CASES = [
+    ("青岭县与白石县签订梅溪高速合作协议。", ["梅溪高速"]),
+    ("两地签署梅溪水库建设框架协议。", ["梅溪水库"]),
+    ("青岭县政府与某集团签约白石物流园项目。", ["白石物流园"]),
+    ("签订仪式在梅溪大桥举行。", ["梅溪大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIGN_CASES, ids=lambda c: str(c)[:12])
+def test_a_verb_of_signing_ends_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# H. Flood-control works on a river named by the river or its stretch ("X河Y段防洪治理工程",
+#    "X河护岸工程"): water works, the whole name kept (it gave the river alone or nothing).
+#    Negatives: the kind alone or counted names no item.
+FLOOD_CASES = [
+    ("实施梅溪河青岭段防洪治理工程。", ["梅溪河青岭段防洪治理工程"]),
+    ("梅溪河防洪治理工程开工。", ["梅溪河防洪治理工程"]),
+    ("实施长江青岭段防洪护岸工程。", ["长江青岭段防洪护岸工程"]),
+    ("梅溪河护岸工程完工。", ["梅溪河护岸工程"]),
+    ("青岭城区防洪工程开工。", ["青岭城区防洪工程"]),
+    ("加强防洪治理工程建设。", []),
+    ("实施一批护岸工程。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FLOOD_CASES, ids=lambda c: str(c)[:12])
+def test_flood_control_works_on_a_river(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# I. A line's stretch passing by or around a place ("S205青岭过境段", "X城区过境段", "绕城段") is a
+#    section of the line; the place must be a section's place (negative: a bare 城区 is no place).
+BYPASS_CASES = [
+    ("S205青岭过境段建成。", ["S205青岭过境段"]),
+    ("国道350线白石城区过境段改造。", ["国道350线白石城区过境段"]),
+    ("梅溪高速红桥绕城段开工。", ["梅溪高速红桥绕城段"]),
+    ("G350城区过境段建成。", ["G350"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BYPASS_CASES, ids=lambda c: str(c)[:12])
+def test_a_bypass_stretch_is_a_section(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# J. A numbered line of a metropolitan express network ("城轨快线9号线", "市域快线3号线") names
+#    itself, as "轨道交通9号线" does. Negatives: the network's word alone names no line.
+EXPRESS_CASES = [
+    ("城轨快线9号线开工。", ["城轨快线9号线"]),
+    ("接入城轨快线9号线。", ["城轨快线9号线"]),
+    ("市域快线3号线开工。", ["市域快线3号线"]),
+    ("梅溪城轨快线开工。", ["梅溪城轨快线"]),
+    ("推进城轨快线建设。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXPRESS_CASES, ids=lambda c: str(c)[:12])
+def test_a_numbered_express_line_names_itself(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# K. A news report's opening: a paper's dateline (本报讯, X日报讯), a reporter's byline in brackets,
+#    and a headline's verb of showing (直击, 走进, 实探) are no part of the item after them.
+#    Negatives: a byline inside a caption after the name, and a name whose words are no such verb.
+NEWS_LEAD_CASES = [
+    ("本报讯（记者 王五）白石水库昨日开工。", ["白石水库"]),
+    ("本报讯（记者 王五 通讯员 赵六）梅溪大桥通车。", ["梅溪大桥"]),
+    ("（记者 王五）青岭港二期开港。", ["青岭港二期"]),
+    ("青岭日报讯（记者 王五）梅溪大桥通车。", ["梅溪大桥"]),
+    ("直击梅溪水库建设现场", ["梅溪水库"]),
+    ("走进青岭港", ["青岭港"]),
+    ("实探白石隧道", ["白石隧道"]),
+    ("梅溪大桥（记者 王五摄）通车。", ["梅溪大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEWS_LEAD_CASES, ids=lambda c: str(c)[:12])
+def test_a_news_reports_opening_is_no_part_of_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# L. Phases listed after an item's phase ("X港一期、二期工程", "X水库一期工程和二期工程"): each phase is
+#    an item named with the item, as the reference codes phases. Negatives: another item after a
+#    phase is its own, and a list of a system's lines keeps each line.
+PHASE_CASES = [
+    ("青岭港一期、二期工程建成。", ["青岭港一期", "青岭港二期"]),
+    ("梅溪水库一期工程和二期工程开工。", ["梅溪水库一期", "梅溪水库二期"]),
+    ("梅溪大道一期、二期、三期工程建成。", ["梅溪大道一期", "梅溪大道二期", "梅溪大道三期"]),
+    ("梅溪大道一期、白石大桥建成。", ["梅溪大道一期", "白石大桥"]),
+    ("轨道交通9号线二期、10号线二期开工。", ["轨道交通9号线二期", "轨道交通10号线二期"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHASE_CASES, ids=lambda c: str(c)[:12])
+def test_phases_listed_after_an_items_phase(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# M. A project word between a line and its section's bracket ("X高速公路项目（青岭段）",
+#    "X铁路工程（A至B段）"): the section is the item. Negatives: other brackets after the project word.
+PROJECT_SECTION_CASES = [
+    ("青岭至白石高速公路项目（青岭段）开工。", ["青岭至白石高速公路青岭段"]),
+    ("梅溪铁路工程（白石至红桥段）开工。", ["梅溪铁路白石至红桥段"]),
+    ("梅溪高速（青岭段）建成。", ["梅溪高速青岭段"]),
+    ("梅溪高速公路项目（以下简称“梅溪项目”）开工。", ["梅溪高速公路"]),
+    ("梅溪铁路工程（在建）。", ["梅溪铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROJECT_SECTION_CASES, ids=lambda c: str(c)[:12])
+def test_a_section_in_brackets_after_a_project_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# N. A place's water-supply integration works ("X县城乡供水一体化工程") are a water item; the policy
+#    without 工程/项目, and the works of no place, name none.
+SUPPLY_CASES = [
+    ("青岭县城乡供水一体化工程开工。", ["青岭县城乡供水一体化工程"]),
+    ("梅溪流域城乡供水一体化项目建成。", ["梅溪流域城乡供水一体化项目"]),
+    ("推进城乡供水一体化。", []),
+    ("实施城乡供水一体化工程。", []),
+    ("推进一批城乡供水一体化项目。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUPPLY_CASES, ids=lambda c: str(c)[:12])
+def test_water_supply_integration_works_of_a_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# O. Places with their suffix listed before a shared head ("白石镇、红桥镇污水处理厂", "A区、B区水厂"):
+#    each is an item (the first was lost: its suffix read as a generic word). Negatives: generic
+#    areas (城区、园区; 新区、老区) name no item.
+SUFFIXED_LIST_CASES = [
+    ("白石镇、红桥镇污水处理厂建成。", ["白石镇污水处理厂", "红桥镇污水处理厂"]),
+    ("白石乡、红桥乡水厂建成。", ["白石乡水厂", "红桥乡水厂"]),
+    ("白石镇和红桥镇污水处理厂建成。", ["白石镇污水处理厂", "红桥镇污水处理厂"]),
+    ("綦江区、江津区污水处理厂建成。", ["綦江区污水处理厂", "江津区污水处理厂"]),
+    ("城区、园区污水处理厂建成。", []),
+    ("串联起青岭机场、南岸区、梅溪大桥等区域。", ["青岭机场", "梅溪大桥"]),
+    ("新区、老区水厂建成。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUFFIXED_LIST_CASES, ids=lambda c: str(c)[:12])
+def test_places_with_their_suffix_before_a_shared_head(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# P. A second name in apposition after 又称/也称/俗称/又名 ("X高速公路，又称“Y高速”，…") is an alias of
+#    the item, not a second item, and the word is no part of it. Negatives: 即 as before, and a list
+#    joined by 以及 keeps two items.
+APPOSITION_CASES = [
+    ("青岭至白石高速公路，又称“青白高速”，建成通车。", ["青岭至白石高速公路"]),
+    ("梅溪水库，俗称白石大坝水库，建于1970年。", ["梅溪水库"]),
+    ("青岭至白石铁路，也称青白铁路，正在建设。", ["青岭至白石铁路"]),
+    ("青岭至白石铁路，即青白铁路开工。", ["青岭至白石铁路"]),
+    ("青岭至白石铁路，以及梅溪铁路开工。", ["青岭至白石铁路", "梅溪铁路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSITION_CASES, ids=lambda c: str(c)[:12])
+def test_a_second_name_in_apposition_is_an_alias(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Q. Verbs of joining with their resultative 起 ("串联起X机场", "连接起A港与B港", "架起Y大桥") end a
+#    name on their left. Negative: 起 opening a name ("起凤大桥").
+JOINING_CASES = [
+    ("串起青岭机场和梅溪大桥。", ["青岭机场", "梅溪大桥"]),
+    ("连接起青岭港与白石港。", ["青岭港", "白石港"]),
+    ("架起梅溪大桥。", ["梅溪大桥"]),
+    ("起凤大桥建成。", ["起凤大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINING_CASES, ids=lambda c: str(c)[:12])
+def test_a_verb_of_joining_with_qi_ends_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
