@@ -1,4 +1,4 @@
-"""Name classes found with invented documents (part-8pa, issue #11 item 1): every sentence here is
+"""Name classes found with invented documents (issue #11 item 1: boundaries, generic words, lists, sections, aliases): every sentence here is
 invented for its class (made-up places and items), each class with negatives of nearby shape."""
 
 from __future__ import annotations
