@@ -169,6 +169,32 @@ def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazet
     assert start.equals(gaz.lookup("赶水", context=QIJIANG)[0].point)
 
 
+# A line named by two districts (or cities) whose route sentence starts and ends at towns of them:
+# the towns lie 20-50 km from the seats, still the name's ends. Invented sentences; negatives: an end
+# in a third district, and a route of another line in the same unit pair read backwards.
+@pytest.mark.parametrize(
+    ("name", "quote", "towns"),
+    [("永川至江津高速公路",
+      "永川至江津高速公路起于永川区金龙镇，经双石镇、朱沱镇，止于江津区石蟆镇，全长约48公里。",
+      ("金龙", "双石", "朱沱", "石蟆")),
+     ("璧山至铜梁快速通道", "璧山至铜梁快速通道起于璧山区丁家镇，经大路街道，止于铜梁区安居镇。",
+      ("丁家", "大路", "安居")),
+     ("南川至涪陵高速公路", "推进南川至涪陵高速公路建设，线路起于南川区大观镇，途经南平镇，终点位于涪陵区白涛街道。",
+      ("大观", "南平", "白涛")),
+     ("大足至铜梁高速公路", "大足至铜梁高速公路起于大足区龙水镇，经铜梁区安居镇，止于合川区钱塘镇。", None),
+     ("永川至江津高速公路", "永川至江津高速公路起于江津区石蟆镇，经朱沱镇，止于永川区金龙镇。", None)],
+)
+def test_a_route_between_towns_of_the_named_districts_is_the_line(
+        gaz: Gazetteer, name: str, quote: str, towns: tuple[str, ...] | None) -> None:
+    feature = geocode(_with_quote(name, quote), gaz, context=["重庆市人民政府"])
+    assert isinstance(feature.geometry, LineString)
+    used = "its sentence gives the route" in feature.note
+    assert used == (towns is not None), feature.note
+    if towns is not None:
+        assert feature.note.endswith("、".join(towns))
+        assert len(feature.geometry.coords) == len(towns)
+
+
 def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
     entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
     feature = geocode(entity, gaz, context=QIJIANG)

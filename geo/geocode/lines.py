@@ -274,12 +274,26 @@ def _agrees(route: list[Place], named: list[Place]) -> bool:
     """Return whether a route's ends are the name's ends (or the name gives no two places).
 
     "A至D公路，起于A镇，经B、C，止于D": the route's first and last places must lie
-    within ``ROUTE_END_M`` of the name's, so that a sentence about another line is not read.
+    within ``ROUTE_END_M`` of the name's (or in the district or city the name writes), so that a
+    sentence about another line is not read.
     """
     if len(named) < 2:
         return True
-    return (distance_m(route[0].point, named[0].point) <= ROUTE_END_M
-            and distance_m(route[-1].point, named[-1].point) <= ROUTE_END_M)
+    return _same_end(route[0], named[0]) and _same_end(route[-1], named[-1])
+
+
+def _same_end(end: Place, named: Place) -> bool:
+    """Return whether a route's end is the name's end: within ``ROUTE_END_M``, or inside its unit.
+
+    "永川至江津高速，起于永川区金龙镇…止于江津区石蟆镇": a name written with districts (or
+    cities) ends anywhere in them, 20–50 km from their seats; a town of the named unit is that end.
+    """
+    if distance_m(end.point, named.point) <= ROUTE_END_M:
+        return True
+    if named.level not in (Level.DISTRICT, Level.CITY) or end.level not in (Level.TOWN, Level.SITE):
+        return False
+    prefix = named.adcode[:6 if named.level is Level.DISTRICT else 4]
+    return end.adcode.startswith(prefix)
 
 
 def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | None:
