@@ -195,6 +195,36 @@ def test_a_route_between_towns_of_the_named_districts_is_the_line(
         assert len(feature.geometry.coords) == len(towns)
 
 
+# A compact line name (two initials) that is also the name of a town in a province neither the
+# document nor the region is about is no line drawn at that town; a town of the document's own
+# province, or one of the region, is still the line's place. Invented items.
+@pytest.mark.parametrize(
+    ("name", "context", "expected"),
+    [("开云高速", ["重庆市开州区人民政府"], ("开州区", "云阳县")),  # 开云镇 of 湖南 shadowed it
+     ("宜万铁路", ["重庆市人民政府"], "not 43"),  # 宜万乡 of 湖南 (the reading of 宜 is the table's)
+     ("雅西高速", ["重庆市人民政府"], "not 43"),  # 雅西 of 湖南
+     ("开云高速", ["重庆市人民政府"], "not 43"),  # 开: no clear reading here, left unplaced
+     ("雅西高速", ["湖南省人民政府"], "43"),  # a town of the document's own province is kept
+     ("东溪铁路专用线", QIJIANG, "50")],  # a town of the document's district is kept
+)
+def test_a_far_town_named_like_a_compact_line_is_not_its_place(
+        gaz: Gazetteer, name: str, context: list[str], expected: tuple[str, str] | str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY if "高速" in name else T.RAILWAY), gaz,
+                      context=context)
+    geometry = feature.geometry
+    if isinstance(expected, tuple):
+        assert isinstance(geometry, LineString), feature.note
+        assert feature.note.endswith("、".join(expected))
+        return
+    points = [] if geometry is None else [Point(c) for c in getattr(geometry, "coords", [])]
+    codes = {gaz.index.district_at(p) or "" for p in points}
+    if expected == "not 43":
+        assert not any(code.startswith("43") for code in codes), feature.note
+    else:
+        assert isinstance(geometry, Point) and feature.precision.value == "town", feature.note
+        assert gaz.index.district_at(geometry).startswith(expected)
+
+
 def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
     entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
     feature = geocode(entity, gaz, context=QIJIANG)
