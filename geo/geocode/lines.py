@@ -19,6 +19,7 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    buffer_m,
     compact_doubt,
     connected_places,
     distance_m,
@@ -40,6 +41,9 @@ _ALONG_YANGTZE = "沿江"
 RIVER_SNAP_M = 5_000
 #: A route sentence's ends this close to the name's ends describe the same line.
 ROUTE_END_M = 15_000
+#: A corridor (a schematic polyline through a few waypoints) passing this close to the unit a
+#: one-unit section names ("X铁路江津段") runs through it: the section is its part that near.
+SECTION_SNAP_M = 12_000
 
 
 #: A place read for a point (or a line drawn at its one place) this far from every unit its
@@ -376,6 +380,15 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
     """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
     unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
     piece = lines_only(line.intersection(unit)) if unit is not None else None
+    gap = gap_m(line, unit) if piece is None and unit is not None else None
+    if gap is not None and gap <= SECTION_SNAP_M:
+        # 渝贵铁路江津段: the schematic corridor cuts a corner and passes 2 km beside 江津; the
+        # text says the line runs there, so its part nearest the unit is the section.
+        piece = lines_only(line.intersection(buffer_m(unit, gap + 1_000)))
+        if piece is not None:
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"clipped to {place.name} and {gap + 1_000:.0f} m around it (the corridor's"
+                           f" schematic line passes {gap:.0f} m from it)", basis=Basis.CORRIDOR)
     if piece is None:
         return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped",
                        basis=Basis.CORRIDOR)

@@ -317,6 +317,12 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         through = read_compact(parts[0], gaz, ctx).places
         if len(through) >= 2:
             return list(through)
+    if len(parts) == 1 and corridor is not None and waypoint(corridor, parts[0]) is not None:
+        # 川黔铁路綦江段: a section named by one county the corridor passes is the line in that
+        # county (clipped to it), not one point of the line, which leaves the whole line drawn.
+        unit = resolve(parts[0], gaz, ctx)
+        if unit is not None and unit.level in (Level.DISTRICT, Level.CITY):
+            return [unit]
     out: list[Place | Point | None] = []
     for part in parts:
         point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)
