@@ -380,7 +380,8 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
     """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
     unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
     piece = lines_only(line.intersection(unit)) if unit is not None else None
-    gap = gap_m(line, unit) if piece is None and unit is not None else None
+    near = piece is None and unit is not None and place.level in (Level.DISTRICT, Level.CITY)
+    gap = gap_m(line, unit) if near else None  # a province's section has its own reading
     if gap is not None and gap <= SECTION_SNAP_M:
         # 渝贵铁路江津段: the schematic corridor cuts a corner and passes 2 km beside 江津; the
         # text says the line runs there, so its part nearest the unit is the section.
