@@ -473,10 +473,9 @@ def test_clause_town_places_the_item(gaz: Gazetteer, entity: Entity, context: li
         (_said("页岩气集输站", T.ENERGY, "建设页岩气集输站,集输站位于綦江区石壕镇。"), QIJIANG, "500110"),
         # a town outside the document's district is not taken
         (_said("冷链物流园", T.LOGISTICS_HUB, "在赶水镇建设冷链物流园。"), LONGMATAN, "510504"),
-        # ... nor one written with no county, or after a county that is not its own, or a county alone
+        # ... nor one written with no county (after a county not its own, the county places it:
+        # test_another_county_the_clause_locates_the_item_in)
         (_said("五金产业园", T.INDUSTRIAL_PARK, "位于龙水镇的五金产业园开工。"), YONGCHUAN, "500118"),
-        (_said("五金产业园", T.INDUSTRIAL_PARK, "位于江津区龙水镇的五金产业园开工。"), YONGCHUAN, "500118"),
-        (_said("五金产业园", T.INDUSTRIAL_PARK, "位于大足区的五金产业园开工。"), YONGCHUAN, "500118"),
         # issue 12 item 4, negatives: a bracket that is no place; a next clause about another
         # item (的), or one that is not about where the item is; a list's shared clause
         (_said("丙丁水库", T.WATER, "丙丁水库(一期)开工建设。"), QIJIANG, "500110"),
@@ -494,6 +493,28 @@ def test_clause_town_of_another_item_is_not_taken(gaz: Gazetteer, entity: Entity
     feature = geocode(entity, gaz, context=context)
     assert feature.precision is Precision.DISTRICT
     assert feature.basis is not Basis.CLAUSE
+    assert _in(gaz, adcode, feature.geometry)
+
+
+# In a document about one district, another county written as a unit after a locative places the
+# item in that county (at district precision), not at the document's seat. Invented sentences;
+# negatives: the document's own county, a county not after a locative (与…共建, a list), a bare short form.
+@pytest.mark.parametrize(
+    ("quote", "adcode", "basis"),
+    [("位于大足区的五金产业园扩建项目开工。", "500111", Basis.CLAUSE),
+     ("在荣昌区建设五金产业园。", "500153", Basis.CLAUSE),
+     ("五金产业园选址铜梁区。", "500151", Basis.CLAUSE),
+     ("位于江津区龙水镇的五金产业园开工。", "500116", Basis.CLAUSE),  # 龙水 is no town of 江津
+     ("位于永川区的五金产业园开工。", "500118", Basis.ISSUER),
+     ("与大足区共建五金产业园。", "500118", Basis.ISSUER),
+     ("大足区、永川区共建五金产业园。", "500118", Basis.ISSUER),
+     ("位于大足的五金产业园开工。", "500118", Basis.ISSUER)],
+)
+def test_another_county_the_clause_locates_the_item_in(gaz: Gazetteer, quote: str, adcode: str,
+                                                       basis: Basis) -> None:
+    feature = geocode(_said("五金产业园", T.INDUSTRIAL_PARK, quote), gaz, context=YONGCHUAN)
+    assert feature.precision is Precision.DISTRICT
+    assert feature.basis is basis, feature.note
     assert _in(gaz, adcode, feature.geometry)
 
 

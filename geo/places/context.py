@@ -162,8 +162,11 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
         elif place.level is Level.DISTRICT:
             # A county written as a unit (沐川县, 峨眉山市), in the document's city if it names one.
             written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX
-            if not counties or not written or (local and not any(
-                    place.adcode.startswith(p) for p in local)):
+            own = any(place.adcode.startswith(p) for p in local)
+            # In a document about one district, another county written as a unit after a locative
+            # (位于大足区的…, 在荣昌区建设…) says the item is not in the document's district.
+            other = not counties and not own and written and _AFTER_LOCATIVE.search(piece[:s]) is not None
+            if not written or not (other or counties and (not local or own)):
                 continue
         elif place.level is Level.SITE:
             if place.kind in ("area", "highway_node") or place.precision not in (
