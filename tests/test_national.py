@@ -225,6 +225,27 @@ def test_a_far_town_named_like_a_compact_line_is_not_its_place(
         assert gaz.index.district_at(geometry).startswith(expected)
 
 
+# A route sentence's waypoints are places by its grammar, as a line's X至Y ends are: a county of
+# another province on the way (经黔江、吉首; 经来凤、龙山) is read, so a line to a far city bends
+# through them; a waypoint misread far off the way (经马龙: 马龙区 of 云南) drops the route. Invented.
+@pytest.mark.parametrize(
+    ("name", "quote", "count"),
+    [("重庆至长沙高铁", "规划建设重庆至长沙高铁，线路起于重庆北站，经黔江、吉首，止于长沙。", 4),
+     ("万州至郑州高铁", "推进万州至郑州高铁建设，线路起于万州，经巫山、巴东、襄阳，止于郑州。", 5),
+     ("黔江至张家界铁路", "黔江至张家界铁路起于黔江区，经来凤、龙山，止于张家界。", 4),
+     ("南川至涪陵高速公路", "推进南川至涪陵高速公路建设，线路起于南川区大观镇，经马龙，止于涪陵区白涛街道。", None)],
+)
+def test_a_route_reads_far_counties_on_the_way_but_no_detour(
+        gaz: Gazetteer, name: str, quote: str, count: int | None) -> None:
+    type_ = T.HIGHWAY if "公路" in name else T.RAILWAY
+    feature = geocode(_with_quote(name, quote, type_), gaz, context=["重庆市人民政府"])
+    assert isinstance(feature.geometry, LineString)
+    used = "its sentence gives the route" in feature.note
+    assert used == (count is not None), feature.note
+    if count is not None:
+        assert len(feature.geometry.coords) == count
+
+
 def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
     entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
     feature = geocode(entity, gaz, context=QIJIANG)
