@@ -169,6 +169,83 @@ def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazet
     assert start.equals(gaz.lookup("赶水", context=QIJIANG)[0].point)
 
 
+# A line named by two districts (or cities) whose route sentence starts and ends at towns of them:
+# the towns lie 20-50 km from the seats, still the name's ends. Invented sentences; negatives: an end
+# in a third district, and a route of another line in the same unit pair read backwards.
+@pytest.mark.parametrize(
+    ("name", "quote", "towns"),
+    [("永川至江津高速公路",
+      "永川至江津高速公路起于永川区金龙镇，经双石镇、朱沱镇，止于江津区石蟆镇，全长约48公里。",
+      ("金龙", "双石", "朱沱", "石蟆")),
+     ("璧山至铜梁快速通道", "璧山至铜梁快速通道起于璧山区丁家镇，经大路街道，止于铜梁区安居镇。",
+      ("丁家", "大路", "安居")),
+     ("南川至涪陵高速公路", "推进南川至涪陵高速公路建设，线路起于南川区大观镇，途经南平镇，终点位于涪陵区白涛街道。",
+      ("大观", "南平", "白涛")),
+     ("大足至铜梁高速公路", "大足至铜梁高速公路起于大足区龙水镇，经铜梁区安居镇，止于合川区钱塘镇。", None),
+     ("永川至江津高速公路", "永川至江津高速公路起于江津区石蟆镇，经朱沱镇，止于永川区金龙镇。", None)],
+)
+def test_a_route_between_towns_of_the_named_districts_is_the_line(
+        gaz: Gazetteer, name: str, quote: str, towns: tuple[str, ...] | None) -> None:
+    feature = geocode(_with_quote(name, quote), gaz, context=["重庆市人民政府"])
+    assert isinstance(feature.geometry, LineString)
+    used = "its sentence gives the route" in feature.note
+    assert used == (towns is not None), feature.note
+    if towns is not None:
+        assert feature.note.endswith("、".join(towns))
+        assert len(feature.geometry.coords) == len(towns)
+
+
+# A compact line name (two initials) that is also the name of a town in a province neither the
+# document nor the region is about is no line drawn at that town; a town of the document's own
+# province, or one of the region, is still the line's place. Invented items.
+@pytest.mark.parametrize(
+    ("name", "context", "expected"),
+    [("开云高速", ["重庆市开州区人民政府"], ("开州区", "云阳县")),  # 开云镇 of 湖南 shadowed it
+     ("宜万铁路", ["重庆市人民政府"], "not 43"),  # 宜万乡 of 湖南 (the reading of 宜 is the table's)
+     ("雅西高速", ["重庆市人民政府"], "not 43"),  # 雅西 of 湖南
+     ("开云高速", ["重庆市人民政府"], "not 43"),  # 开: no clear reading here, left unplaced
+     ("雅西高速", ["湖南省人民政府"], "43"),  # a town of the document's own province is kept
+     ("东溪铁路专用线", QIJIANG, "50")],  # a town of the document's district is kept
+)
+def test_a_far_town_named_like_a_compact_line_is_not_its_place(
+        gaz: Gazetteer, name: str, context: list[str], expected: tuple[str, str] | str) -> None:
+    feature = geocode(Entity(name=name, type=T.HIGHWAY if "高速" in name else T.RAILWAY), gaz,
+                      context=context)
+    geometry = feature.geometry
+    if isinstance(expected, tuple):
+        assert isinstance(geometry, LineString), feature.note
+        assert feature.note.endswith("、".join(expected))
+        return
+    points = [] if geometry is None else [Point(c) for c in getattr(geometry, "coords", [])]
+    codes = {gaz.index.district_at(p) or "" for p in points}
+    if expected == "not 43":
+        assert not any(code.startswith("43") for code in codes), feature.note
+    else:
+        assert isinstance(geometry, Point) and feature.precision.value == "town", feature.note
+        assert gaz.index.district_at(geometry).startswith(expected)
+
+
+# A route sentence's waypoints are places by its grammar, as a line's X至Y ends are: a county of
+# another province on the way (经黔江、吉首; 经来凤、龙山) is read, so a line to a far city bends
+# through them; a waypoint misread far off the way (经马龙: 马龙区 of 云南) drops the route. Invented.
+@pytest.mark.parametrize(
+    ("name", "quote", "count"),
+    [("重庆至长沙高铁", "规划建设重庆至长沙高铁，线路起于重庆北站，经黔江、吉首，止于长沙。", 4),
+     ("万州至郑州高铁", "推进万州至郑州高铁建设，线路起于万州，经巫山、巴东、襄阳，止于郑州。", 5),
+     ("黔江至张家界铁路", "黔江至张家界铁路起于黔江区，经来凤、龙山，止于张家界。", 4),
+     ("南川至涪陵高速公路", "推进南川至涪陵高速公路建设，线路起于南川区大观镇，经马龙，止于涪陵区白涛街道。", None)],
+)
+def test_a_route_reads_far_counties_on_the_way_but_no_detour(
+        gaz: Gazetteer, name: str, quote: str, count: int | None) -> None:
+    type_ = T.HIGHWAY if "公路" in name else T.RAILWAY
+    feature = geocode(_with_quote(name, quote, type_), gaz, context=["重庆市人民政府"])
+    assert isinstance(feature.geometry, LineString)
+    used = "its sentence gives the route" in feature.note
+    assert used == (count is not None), feature.note
+    if count is not None:
+        assert len(feature.geometry.coords) == count
+
+
 def test_a_route_with_an_unknown_place_is_not_used(gaz: Gazetteer) -> None:
     entity = _with_quote("某某通道", "某某通道起于赶水镇，经某某某村，止于石壕镇。")
     feature = geocode(entity, gaz, context=QIJIANG)
