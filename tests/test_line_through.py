@@ -9,7 +9,7 @@ from shapely.geometry import Point
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Context, Gazetteer, buffer_m, gap_m, gazetteer, name_places
+from geo.places import Context, Gazetteer, gap_m, gazetteer, name_places
 
 T = EntityType
 PENGSHUI = ["重庆市彭水苗族土家族自治县人民政府"]
@@ -197,30 +197,3 @@ def test_along_the_river_yields_to_a_name_giving_the_ends(gaz: Gazetteer, aliase
     assert ("长江" in feature.note) is along_river
     if not along_river:
         assert _passes(gaz, "510400", feature.geometry) and _passes(gaz, "511500", feature.geometry)
-
-
-# A one-county section of a curated corridor ("X铁路Y段"): the line in that county, also when the
-# county is one of the corridor's waypoints (it was read as one point and the whole line was drawn)
-# and when the schematic corridor cuts a corner and passes a few km beside it. Invented items;
-# negatives: a county far off the line keeps the whole line; a town section is not a county's.
-@pytest.mark.parametrize(
-    ("name", "adcode"),
-    [("川黔铁路綦江段", "500110"), ("兰海高速綦江段", "500110"), ("江泸北线高速江津段", "500116"),
-     ("渝昆高铁泸州段", "5105"), ("渝贵铁路江津段", "500116"), ("兰海高速璧山段", "500120"),
-     ("渝昆高铁合江段", "510522")],
-)
-def test_a_one_county_section_of_a_corridor_is_its_part_there(gaz: Gazetteer, name: str, adcode: str) -> None:
-    type_ = T.HIGHWAY if "高速" in name else T.RAILWAY
-    feature = geocode(_said(name, type_, f"推进{name}建设。"), gaz, context=["重庆市人民政府"])
-    assert feature.note.startswith("clipped"), feature.note
-    unit = gaz.unit_geometry(adcode.ljust(6, "0"))
-    assert buffer_m(unit, 12_000).contains(feature.geometry)
-    corridor = next(c for n in (name[:6], name[:4]) if (c := gaz.corridor(n)) is not None)
-    assert feature.geometry.length < 0.9 * corridor.line.length  # a part, not the whole line
-
-
-@pytest.mark.parametrize("name", ["成都至重庆高速公路万州段", "川黔铁路珞璜段"])
-def test_a_section_the_corridor_cannot_clip_keeps_its_old_reading(gaz: Gazetteer, name: str) -> None:
-    feature = geocode(_said(name, T.RAILWAY if "铁路" in name else T.HIGHWAY, f"推进{name}建设。"), gaz,
-                      context=["重庆市人民政府"])
-    assert not feature.note.startswith("clipped"), feature.note

@@ -19,7 +19,6 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
-    buffer_m,
     compact_doubt,
     connected_places,
     distance_m,
@@ -41,9 +40,6 @@ _ALONG_YANGTZE = "沿江"
 RIVER_SNAP_M = 5_000
 #: A route sentence's ends this close to the name's ends describe the same line.
 ROUTE_END_M = 15_000
-#: A corridor (a schematic polyline through a few waypoints) passing this close to the unit a
-#: one-unit section names ("X铁路江津段") runs through it: the section is its part that near.
-SECTION_SNAP_M = 12_000
 
 
 #: A place read for a point (or a line drawn at its one place) this far from every unit its
@@ -278,26 +274,12 @@ def _agrees(route: list[Place], named: list[Place]) -> bool:
     """Return whether a route's ends are the name's ends (or the name gives no two places).
 
     "A至D公路，起于A镇，经B、C，止于D": the route's first and last places must lie
-    within ``ROUTE_END_M`` of the name's (or in the district or city the name writes), so that a
-    sentence about another line is not read.
+    within ``ROUTE_END_M`` of the name's, so that a sentence about another line is not read.
     """
     if len(named) < 2:
         return True
-    return _same_end(route[0], named[0]) and _same_end(route[-1], named[-1])
-
-
-def _same_end(end: Place, named: Place) -> bool:
-    """Return whether a route's end is the name's end: within ``ROUTE_END_M``, or inside its unit.
-
-    "永川至江津高速，起于永川区金龙镇…止于江津区石蟆镇": a name written with districts (or
-    cities) ends anywhere in them, 20–50 km from their seats; a town of the named unit is that end.
-    """
-    if distance_m(end.point, named.point) <= ROUTE_END_M:
-        return True
-    if named.level not in (Level.DISTRICT, Level.CITY) or end.level not in (Level.TOWN, Level.SITE):
-        return False
-    prefix = named.adcode[:6 if named.level is Level.DISTRICT else 4]
-    return end.adcode.startswith(prefix)
+    return (distance_m(route[0].point, named[0].point) <= ROUTE_END_M
+            and distance_m(route[-1].point, named[-1].point) <= ROUTE_END_M)
 
 
 def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | None:
@@ -380,16 +362,6 @@ def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> F
     """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
     unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
     piece = lines_only(line.intersection(unit)) if unit is not None else None
-    near = piece is None and unit is not None and place.level in (Level.DISTRICT, Level.CITY)
-    gap = gap_m(line, unit) if near else None  # a province's section has its own reading
-    if gap is not None and gap <= SECTION_SNAP_M:
-        # 渝贵铁路江津段: the schematic corridor cuts a corner and passes 2 km beside 江津; the
-        # text says the line runs there, so its part nearest the unit is the section.
-        piece = lines_only(line.intersection(buffer_m(unit, gap + 1_000)))
-        if piece is not None:
-            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
-                           f"clipped to {place.name} and {gap + 1_000:.0f} m around it (the corridor's"
-                           f" schematic line passes {gap:.0f} m from it)", basis=Basis.CORRIDOR)
     if piece is None:
         return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped",
                        basis=Basis.CORRIDOR)

@@ -143,11 +143,6 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
         if _foreign_part(piece, s, e, own_start, own_end, gaz):
             continue
         place = resolve(word, gaz, ctx)
-        if place is None or place.level is Level.TOWN and not any(
-                place.adcode.startswith(p) for p in local):
-            # 位于大足区龙水镇的… in a 永川 news item: the sentence writes the town's own county
-            # before it, so it says where the item is although it is not the document's.
-            place = _town_of_unit_before(piece, s, e, word, ends_at, gaz, ctx) or place
         if (place is None or river_word(piece, e, word, place)
                 or not _tied(piece, s, e, own_start, found)):
             continue
@@ -156,17 +151,13 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
                     or _zone_of_unit(piece, s, e, place, ends_at.get(s), gaz, ctx))
         if place.level is Level.TOWN:
             inside = any(place.adcode.startswith(p) for p in local)
-            if not inside and (local or not suffixed) and not _town_of_unit_before(
-                    piece, s, e, word, ends_at, gaz, ctx):
+            if not inside and (local or not suffixed):
                 continue
         elif place.level is Level.DISTRICT:
             # A county written as a unit (沐川县, 峨眉山市), in the document's city if it names one.
             written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX
-            own = any(place.adcode.startswith(p) for p in local)
-            # In a document about one district, another county written as a unit after a locative
-            # (位于大足区的…, 在荣昌区建设…) says the item is not in the document's district.
-            other = not counties and not own and written and _AFTER_LOCATIVE.search(piece[:s]) is not None
-            if not written or not (other or counties and (not local or own)):
+            if not counties or not written or (local and not any(
+                    place.adcode.startswith(p) for p in local)):
                 continue
         elif place.level is Level.SITE:
             if place.kind in ("area", "highway_node") or place.precision not in (
@@ -181,27 +172,6 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     if not found:
         return None
     return min(found, key=lambda f: min(abs(f[0] - own_end), abs(own_start - f[1])))[2]
-
-
-def _town_of_unit_before(piece: str, s: int, e: int, word: str, ends_at: dict[int, str],
-                         gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
-    """Return the town ``word`` of the county written right before it (江津区石蟆镇, 荣昌区安富街道).
-
-    The county is a district-level unit written whole or by its short form, with or without its
-    suffix; the town carries its suffix (镇, 乡, 街道). It is the one town of that county bearing
-    the name, else ``None``.
-    """
-    if not (word.endswith(("镇", "乡", "街道")) or piece[e:e + 1] in ("镇", "乡")
-            or piece[e:e + 2] == "街道"):
-        return None
-    unit_word = ends_at.get(s) or (ends_at.get(s - 1) if piece[s - 1:s] in _UNIT_SUFFIX else None)
-    unit = resolve(unit_word, gaz, ctx) if unit_word else None
-    if unit is None or unit.level is not Level.DISTRICT:
-        return None
-    bare = word.removesuffix("街道").rstrip("镇乡")
-    towns = {p.adcode: p for n in (word, bare) for p in gaz.lookup(n)
-             if p.level is Level.TOWN and p.adcode == unit.adcode}
-    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _bracket_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]

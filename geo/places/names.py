@@ -148,29 +148,12 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
             # 澄江市): a short form far from the document's provinces is refused
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
-            far = place is not None and place.level is Level.TOWN and _far_town(place, gaz, ctx)
-            if place is None or far:
-                # 开云高速 is 开州—云阳, not 开云镇 of 湖南: a town of a province neither the
-                # document nor the region is about (or one refused there) is no line's only place;
-                # a compact reading of two or more places is, else nothing (left to the sentence).
-                compact = read_compact(parts[0], gaz, ctx).places
-                if len(compact) >= 2:
-                    return compact
-                if far:
-                    return []
             return [place] if place is not None else []
         head = _LINE_HEAD.search(BRACKETS.sub("", name))
         if head is not None and head.group() in _STREET_WORDS:
             return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
         return read_compact(parts[0], gaz, ctx).places
     return []
-
-
-def _far_town(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
-    """Return whether a town lies in a province neither its document's units nor the region's are in."""
-    document = getattr(ctx, "doc", ctx)
-    provinces = {p[:2] for p in gaz.index.context_prefixes(tuple(document))} | set(region().region_provinces)
-    return place.adcode[:2] not in provinces
 
 
 def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
@@ -317,12 +300,6 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         through = read_compact(parts[0], gaz, ctx).places
         if len(through) >= 2:
             return list(through)
-    if len(parts) == 1 and corridor is not None and waypoint(corridor, parts[0]) is not None:
-        # 川黔铁路綦江段: a section named by one county the corridor passes is the line in that
-        # county (clipped to it), not one point of the line, which leaves the whole line drawn.
-        unit = resolve(parts[0], gaz, ctx)
-        if unit is not None and unit.level in (Level.DISTRICT, Level.CITY):
-            return [unit]
     out: list[Place | Point | None] = []
     for part in parts:
         point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)

@@ -50,24 +50,10 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> l
     """
     for quote in quotes:
         for words in route_words(quote):
-            # Each word is a place by the sentence's grammar (起于/经/止于), as a line's X至Y ends
-            # are: a county of another province is read (经来凤、龙山 on the way to 张家界).
-            places = resolve_all(words, gaz, ctx, endpoint=True)
-            if len(places) >= 2 and len(places) == len(dict.fromkeys(words)) and not _detour(places):
+            places = resolve_all(words, gaz, ctx)
+            if len(places) >= 2 and len(places) == len(dict.fromkeys(words)):
                 return places
     return []
-
-
-#: A route's path through its waypoints is at most this many times its ends' distance (plus
-#: ``DETOUR_SLACK_M``); a longer one holds a misread waypoint (经马龙: 马龙区 of 云南, 400 km off).
-DETOUR_RATIO = 2.0
-DETOUR_SLACK_M = 20_000
-
-
-def _detour(places: Sequence[Place]) -> bool:
-    """Return whether a route's waypoints wander far off the way between its ends."""
-    path = sum(distance_m(a.point, b.point) for a, b in zip(places, places[1:], strict=False))
-    return path > DETOUR_RATIO * distance_m(places[0].point, places[-1].point) + DETOUR_SLACK_M
 
 
 #: A line the sentence says spans two units: 甲隧道跨A区和B区, 乙大桥连接A县与B县.
