@@ -323,3 +323,20 @@ JOINING_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), JOINING_CASES, ids=lambda c: str(c)[:12])
 def test_a_verb_of_joining_with_qi_ends_a_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# R. 计划 followed by a month or another time word is the verb of the item's clause ("X计划9月建成通车"):
+#    the item was lost as if it were a plan named after it; a plan named after an item stays no item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("石溪大桥计划9月建成通车。", ["石溪大桥"]),
+        ("石溪水库计划8月开工。", ["石溪水库"]),
+        ("石溪大桥计划九月建成。", ["石溪大桥"]),
+        ("石溪大桥计划上半年完工。", ["石溪大桥"]),
+        ("编制石溪水库计划。", []),
+        ("石溪港计划编制完成。", []),
+    ],
+)
+def test_plan_verb_before_a_month(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

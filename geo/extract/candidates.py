@@ -570,9 +570,11 @@ _COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
-#: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X规划建设"), not a plan named after it ("X计划").
+#: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X计划9月建成通车", "X规划建设"), not a plan
+#: named after it ("X计划", "X计划编制").
 _PLAN_VERB_RE = re.compile(
-    r"计划(?=20\d\d|于|在|今年|明年|年内|年底|开工|建成|通车|总投资|投资)"
+    r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下月"
+    r"|近期|开工|建成|通车|完工|竣工|总投资|投资)"
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
 )
 
