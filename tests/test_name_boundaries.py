@@ -340,3 +340,19 @@ def test_a_verb_of_joining_with_qi_ends_a_name(sentence: str, expected: list[str
 )
 def test_plan_verb_before_a_month(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# T. 路 followed by 基 (roadbed) or 况 (road conditions) is a word of works or state, not a road's head:
+#    "完成X水库路基施工" gave a road "X水库路"; "X公路路基" gave "X公路路". 路基础设施 still ends a road.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完成石溪水库路基施工。", ["石溪水库"]),
+        ("完成白沙至石门公路路基施工。", ["白沙至石门公路"]),
+        ("石溪路况良好。", []),
+        ("加快石溪路建设。", ["石溪路"]),
+        ("石溪路基础设施完善。", ["石溪路"]),
+    ],
+)
+def test_roadbed_is_no_road(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
