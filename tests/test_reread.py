@@ -180,7 +180,7 @@ def test_reread_command(older, capsys: pytest.CaptureFixture[str], monkeypatch: 
 def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A word list, region data or the derived build changing changes it; a file only touched does not."""
     root, derived = tmp_path / "root", tmp_path / "derived"
-    for rel in ("geo/extract", "geo/places", "geo/geocode", "data/regions", "data/gazetteer"):
+    for rel in ("geo/extract", "geo/places", "geo/geocode", "data/regions", "data/gazetteer", "data/language"):
         shutil.copytree(ROOT / rel, root / rel, ignore=shutil.ignore_patterns("__pycache__"))
     derived.mkdir()
     (derived / "BUILD").write_text("a" * 64, encoding="utf-8")
@@ -197,7 +197,9 @@ def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypat
     lexicon.touch()
     assert fresh() == first  # the time of a file is no part of a reading
     changed = {}
-    for path, text in ((lexicon, "\n# one more word\n"), (next((root / "data/regions").rglob("*.*")), "\n")):
+    words = root / "data/language/name_words.toml"
+    for path, text in ((lexicon, "\n# one more word\n"), (next((root / "data/regions").rglob("*.*")), "\n"),
+                       (words, "\n# one more word\n")):
         old = path.read_bytes()
         path.write_bytes(old + text.encode())
         changed[path.name] = fresh()

@@ -25,8 +25,9 @@ from geo.places import Context, Level, Place, gazetteer, rivers
 
 #: Packages whose code decides what a document yields and where it is placed.
 _CODE = ("geo/documents", "geo/extract", "geo/places", "geo/geocode", "geo/model", "geo/store/corpus.py")
-#: Small curated data read whole.
-_DATA = ("data/gazetteer", "data/regions")
+#: Small curated data read whole: the gazetteer, the region, and the language the rules read (word
+#: lists of data/language/name_words.toml, the traditional-to-simplified tables).
+_DATA = ("data/gazetteer", "data/regions", "data/language")
 #: The derived files standing for the large ones: the build stamp (the digest of the code, region
 #: data and package versions that built the boundaries, towns and place words:
 #: :func:`geo.places.build.fingerprint`) and the rivers, built apart and small.
@@ -37,8 +38,8 @@ _DERIVED = (gazetteer.STAMP_FILE, rivers.RIVERS_FILE)
 def rules() -> str:
     """Return the extractor fingerprint: a digest of the code and data that decide a reading (sha256 hex).
 
-    The code of reading, extraction, places and geocoding, the region and curated gazetteer
-    data, the derived data's build stamp and rivers (:data:`_DERIVED`) and the learned filter's
+    The code of reading, extraction, places and geocoding, the region, curated gazetteer and
+    language data, the derived data's build stamp and rivers (:data:`_DERIVED`) and the learned filter's
     model file when ``PLAN_ATLAS_LEARNED_FILTER`` names one, the stage model's when
     ``PLAN_ATLAS_STAGE_MODEL`` does (and the boundary model's, with its options, when
     ``PLAN_ATLAS_BOUNDARY_MODEL`` does), by content, so the
