@@ -104,7 +104,7 @@ model: setup
 # deterministically from the five tuning splits of the blind corpus in git (never the frozen test
 # half nor the blind split), its threshold chosen by holding out one split at a time ("change
 # nothing" is one of the choices). Not built by setup. Other corpora: MODEL_ARGS="--corpus GOLD.jsonl DOCS_DIR".
-STAGE_MODEL ?= data/language/stage_model.json
+STAGE_MODEL ?= data/derived/stage_model.json
 stage-model: setup
 	$(PY) -m geo.evaluation.stage_learning train --out $(STAGE_MODEL) $(MODEL_ARGS)
 # The learned name-boundary CRF over the rules' candidates (issue #11 item 1), trained deterministically

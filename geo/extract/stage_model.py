@@ -20,9 +20,9 @@ title and shape) and how the rules staged the document's other items.
 The model is a JSON file of per-class weights and a probability threshold, trained
 deterministically by ``make stage-model`` (:mod:`geo.evaluation.stage_learning`) on the tuning
 splits of the blind corpus, the threshold chosen by holding out one split at a time (where
-"change nothing" is one of the choices). The setting ``PLAN_ATLAS_STAGE_MODEL`` names it
-(default: the file shipped in ``data/language``); empty turns it off, and a missing file keeps
-the rules' stages and logs one line. Plans, lists and notices (by their title) are left alone:
+"change nothing" is one of the choices), into ``data/derived/stage_model.json``. The setting
+``PLAN_ATLAS_STAGE_MODEL`` names it; it is empty by default (the model lost to the rules on held-out
+splits, README), which keeps the rules' stages, as does a missing file (logged once). Plans, lists and notices (by their title) are left alone:
 the training splits are news, reports and replies (:data:`UNTRAINED_KINDS`).
 """
 
