@@ -173,8 +173,12 @@ GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
 #: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
-#: "通组公路"): no road is named.
-SLOGAN_RE = re.compile(r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|^通[村组乡镇]$")
+#: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题") and the
+#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网").
+SLOGAN_RE = re.compile(
+    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|^(?:通[村组乡镇])+$"
+    r"|(?:无|没有|缺少|缺乏)$|字[型形]$"
+)
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
@@ -235,7 +239,8 @@ LEFT_STOPS: tuple[str, ...] = tuple(
         )
         | set(QUALITY_WORDS)
         | set(_DATA["left_stops"])
-        | set(_DATA["place_stops"])),
+        | set(_DATA["place_stops"])
+        | set(_DATA["verb_adverbs"])),
         key=lambda s: (-len(s), s),
     )
 )
@@ -248,6 +253,9 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: place or a modifier of two or more characters, since they also open names with a one-character
 #: modifier or none ("使君路", "令公桥", "未来科技城").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
+
+#: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
+VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])

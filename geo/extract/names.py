@@ -31,9 +31,10 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     # a place word that is also a verb is the verb when the head follows it directly ("四川打通航道");
     # with more of a name after it, it is the place ("打通镇", "打通至石门", "打通大健康…产业基地")
     # (also when only head or generic words follow it: "打通铁路专用线" opens the siding's clause)
+    # (and after an adverb it is the verb whatever follows: "彻底打通X高铁")
     out = [(m.start(), m.end()) for m in place_re().finditer(span)
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
-                   and not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])))]
+                   and (not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])) or span[: m.start()].endswith(lx.VERB_ADVERBS)))]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地",
     # "产业融合发展示范园":

@@ -1,0 +1,87 @@
+"""Name boundaries and generic references in news prose (issue #11 items 1 and 4; part-9f).
+
+Classes found among the spurious entities of the tuning split fresh6: a verb, an adverb or a time word
+glued to the front of a name, slogans and figures of speech with a head word, generic references. Every
+sentence is invented for its class (made-up items), and each class has negatives of nearby shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, SourceText
+
+
+def core_names(text: str) -> list[str]:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    return [e.name for e in extract(src) if e.type != "other_facility"]
+
+
+# A. A verb or an adverb of news prose or of a letter from the public, or a time word, before the item it
+#    governs: the name starts after it (data/language/name_words.toml, left_stops).
+GLUED_CASES = [
+    ("备受梅岭铁路沿线群众关注的车站即将开通。", ["梅岭铁路"]),
+    ("这条线路将彻底打通青岭高铁的断头路。", ["青岭高铁"]),
+    ("建成后将全面打通梅溪铁路。", ["梅溪铁路"]),
+    ("项目面临白石特大桥等复杂工程挑战。", ["白石特大桥"]),
+    ("请问青岭县至白石乡公路何时开工？", ["青岭县至白石乡公路"]),
+    ("为了避开梅溪收费站，又修了一条路。", ["梅溪收费站"]),
+    ("车辆可通过青岭收费站驶出梅溪高速。", ["青岭收费站", "梅溪高速"]),
+    ("该项目将为青岭补上梅溪高铁短板。", ["梅溪高铁"]),
+    ("建议取消梅溪快速通道的限行。", ["梅溪快速通道"]),
+    ("届时梅溪高速公路将全线通车。", ["梅溪高速公路"]),
+    ("今年梅溪、白石铁路等重大交通项目要建成。", ["梅溪铁路", "白石铁路"]),
+    ("三、项目历程青岭至白石高铁的规划由来已久。", ["青岭至白石高铁"]),
+    ("加快建设梅溪铁路，可以丰富四川铁路交通体系。", ["梅溪铁路"]),
+    ("可以丰富青岭铁路交通体系。", ["青岭铁路"]),
+]
+# Negatives: a name that opens with such a word stays whole ("丰富路": a one-character modifier), a town
+# named like a verb opens a name unless an adverb stands before it, and a time lead before 底 still goes.
+GLUED_NEGATIVES = [
+    ("丰富路改造完成。", ["丰富路"]),
+    ("打通镇至白石公路建成通车。", ["打通镇至白石公路"]),
+    ("新建打通至白石公路。", ["打通至白石公路"]),
+    ("为今年底梅溪水库大坝下闸蓄水打下基础。", ["梅溪水库大坝"]),
+    ("无锡至青岭高速建成通车。", ["无锡至青岭高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), GLUED_CASES + GLUED_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_news_words_glued_before_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# B. A kind, a scope or a figure named with a head: a station's level, a link between counties, a line
+#    into a park, a mode of ports, one run of a train, the absence of a kind, a network's shape, the
+#    roads to villages and groups.
+GENERIC_CASES = [
+    "车站共9座，其中高架站3座，其余6座均为地面站。",
+    "支持同步规划建设进园区铁路支线。",
+    "关于构建市域县际交通快速通道的建议。",
+    "加快推进铁路港、公路港、水运港建设。",
+    "每小时就有一趟高铁途经青岭前往白石。",
+    "为解决青岭无铁路问题，市上明确了方案。",
+    "结束白石县没有铁路的历史。",
+    "助力青岭构建“十”字型铁路骨架。",
+    "“米”字形高铁网络逐步成型。",
+    "畅通县乡道和通村通组公路。",
+]
+# Negatives: with a place or a proper word the same heads name items.
+GENERIC_POSITIVES = [
+    ("梅溪港建成。", ["梅溪港"]),
+    ("青岭至白石城际铁路开工。", ["青岭至白石城际铁路"]),
+    ("梅溪铁路青岭支线开通。", ["梅溪铁路青岭支线"]),
+]
+
+
+@pytest.mark.parametrize("sentence", GENERIC_CASES, ids=lambda s: s[:12])
+def test_kinds_and_figures_name_no_item(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), GENERIC_POSITIVES, ids=lambda c: str(c)[:12])
+def test_named_items_beside_those_words(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
