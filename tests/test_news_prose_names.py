@@ -85,3 +85,38 @@ def test_kinds_and_figures_name_no_item(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "names"), GENERIC_POSITIVES, ids=lambda c: str(c)[:12])
 def test_named_items_beside_those_words(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# C. Figures of speech and sayings with a road's head (data/language/name_words.toml figure_markers,
+#    road_verbs, all_the_way_verbs; geo/extract/sites.py): a comparison, roads of many, the road to a
+#    goal, a verb of building and its object 路, the adverb 一路 "all the way", a road's surface.
+FIGURE_CASES = [
+    "那时候，只要有一条宽点的砂石路，都觉得像‘康庄大道’！",
+    "一条条民生路、产业路、幸福路，正改变着青岭的面貌。",
+    "织密交通网 铺就腾飞路",
+    "群众走上致富路。",
+    "要想富、先修路。",
+    "逢山开路，遇水架桥。",
+    "经济要发展，交通来开路。",
+    "从青岭市中心一路畅通无阻，半小时可达白石。",
+    "车队一路向东驶入青岭。",
+]
+# Negatives: the same words as real streets, with a verb of building or in a list of streets.
+FIGURE_NEGATIVES = [
+    ("加快建设康庄大道。", ["康庄大道"]),
+    ("改造幸福路、人民路、解放路。", ["幸福路", "人民路", "解放路"]),
+    ("梅林路、幸福路建成通车。", ["梅林路", "幸福路"]),
+    ("新开路改造完成。", ["新开路"]),
+    ("梅开路建成通车。", ["梅开路"]),
+    ("梅溪一路建成通车。", ["梅溪一路"]),
+]
+
+
+@pytest.mark.parametrize("sentence", FIGURE_CASES, ids=lambda s: s[:12])
+def test_figures_of_speech_name_no_road(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), FIGURE_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_streets_named_like_figures(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

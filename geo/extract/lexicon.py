@@ -257,6 +257,14 @@ CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["plac
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
 VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
 
+#: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
+#: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/sites.py.
+FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))
+ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
+ROAD_VERBS: str = "".join(_DATA["road_verbs"])
+#: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
+ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
+
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 

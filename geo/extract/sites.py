@@ -33,6 +33,10 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
         return True
     if head == "路" and _BUS_ROUTE_RE.search(modifier):
         return True
+    if head in lx.ROAD_FIGURE_HEADS and (_figure_before(work, start) or head == "路" and _road_verb(modifier)):
+        return True  # "像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路", "先修路": a figure, not a road
+    if head == "路" and modifier.endswith("一") and work.startswith(lx.ALL_THE_WAY_VERBS, end):
+        return True  # "从市中心一路畅通": the adverb "all the way", not a street named X一路
     if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
         return True  # "嘉陵江沿岸码头": a river's wharves, not a port
     if head == "黄金水道" and not _RIVER_ONLY_RE.fullmatch(modifier):
@@ -42,6 +46,39 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
             return True  # "终于X经开区关坝镇": the zone locates a town
         return _admin_place_before(work, start) or _admin_place_after(work, end)
     return False
+
+
+#: A road of the same list before a figure's road ("民生路、产业路、" before 幸福路), and quotes.
+_ROAD_ITEM_END_RE = re.compile(r"(?:路|大道)[、,，和与及]$")
+_QUOTES = "‘’“”\"'「」"
+
+
+def _figure_before(work: str, start: int) -> bool:
+    """Return whether a figure of speech (data/language/name_words.toml figure_markers) stands right
+    before the road at ``start``, maybe in quotes or before other roads of its list."""
+    before = work[max(0, start - 40) : start].rstrip(_QUOTES)
+    while not before.endswith(lx.FIGURE_MARKERS):
+        item = _ROAD_ITEM_END_RE.search(before)
+        if not item:
+            return False
+        # the item before: its name runs back to the nearest marker, or to a non-CJK character
+        head = before[: item.start()]
+        for k in range(1, min(6, len(head)) + 1):
+            if head[: len(head) - k].endswith(lx.FIGURE_MARKERS):
+                return True
+        before = _CJK_RUN_END_RE.sub("", head).rstrip(_QUOTES)
+        if before == head:
+            return False
+    return True
+
+
+_CJK_RUN_END_RE = re.compile(rf"[{CJK}]+$")
+
+
+def _road_verb(modifier: str) -> bool:
+    """Return whether ``modifier`` ends with a verb of building a road ("先修", "逢山开"), not "新开"."""
+    # 开 also closes a name of two places' abbreviations ("梅开路"): after three characters only ("逢山开")
+    return len(modifier) >= (3 if modifier[-1] == "开" else 2) and modifier[-1] in lx.ROAD_VERBS and modifier[-2] != "新"
 
 
 #: A river's name: one to three characters and 江/河 ("嘉陵江", "乌江").
