@@ -120,3 +120,21 @@ def test_figures_of_speech_name_no_road(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "names"), FIGURE_NEGATIVES, ids=lambda c: str(c)[:12])
 def test_streets_named_like_figures(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# D. A port named by its mode alone ("航空港", "内河港") is a kind (data/language bare_kinds); with a place a name.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("加快推进铁路港、公路港、水运港、航空港建设。", []),
+    ("加快建设航空港。", []),
+    ("成都航空港建设。", ["成都航空港"]),
+    ("青岭深水港建设。", ["青岭深水港"]),
+], ids=lambda c: str(c)[:12])
+def test_a_port_named_by_its_mode(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# E. A long list of metro lines by number after the system's word once: every line is an item.
+def test_a_long_list_of_metro_lines() -> None:
+    text = "建成青岭城市轨道交通8号线二期、10号线三期、13号线一期、17号线二期、18号线三期、19号线二期、27号线一期、30号线一期。"
+    got = core_names(text)
+    assert len(got) == 8 and got[-1].endswith("30号线一期") and got[-2].endswith("27号线一期")

@@ -531,12 +531,13 @@ _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,30}?[、和及与]$")
+#: The list may be long ("8号线二期、10号线三期、…、27号线一期、30号线一期": eight lines of one plan).
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
 
 
 def _metro_before(work: str, start: int) -> str:
     """Return the system's word of a metro line listed before ``start`` in the same clause, or ""."""
-    m = _METRO_LIST_RE.search(work, max(0, start - 40), start)
+    m = _METRO_LIST_RE.search(work, max(0, start - 100), start)
     return m.group(1) if m else ""
 
 

@@ -257,6 +257,9 @@ CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["plac
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
 VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
 
+#: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.
+BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
+
 #: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
 #: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/sites.py.
 FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))

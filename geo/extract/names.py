@@ -94,7 +94,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         if not place_re().search(modifier):
             return False  # "中欧班列集结中心": the kind, where no place is named
         body = lx.TRAIN_SERVICE_RE.sub("", body)  # "中欧班列广元组货基地": the site of a train's cargo
-    if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET:
+    if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
+            or name in lx.BARE_KINDS:
         return False
     if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
