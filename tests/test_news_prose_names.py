@@ -138,3 +138,23 @@ def test_a_long_list_of_metro_lines() -> None:
     text = "建成青岭城市轨道交通8号线二期、10号线三期、13号线一期、17号线二期、18号线三期、19号线二期、27号线一期、30号线一期。"
     got = core_names(text)
     assert len(got) == 8 and got[-1].endswith("30号线一期") and got[-2].endswith("27号线一期")
+
+
+# F. A web page's spaces around a road's number ("省道 101 线") are no boundary; a length keeps its spaces.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("距省道 101 线梅溪镇约 12 公里。", ["省道101"]),
+    ("国道 318 线青岭段建成通车。", ["国道318线青岭段"]),
+    ("省道 205 线梅溪至白石段改造完成。", ["省道205线梅溪至白石段"]),
+    ("省道101线建成。", ["省道101"]),
+    ("全长 101 公里。", []),
+], ids=lambda c: str(c)[:12])
+def test_spaces_around_a_roads_number(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_spaces_closed_keep_the_quote_offsets() -> None:
+    text = "距省道 101 线梅溪镇约 12 公里。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    (ent,) = extract(src)
+    m = ent.mentions[0]
+    assert text[m.start : m.end].replace(" ", "").startswith("省道101")

@@ -146,7 +146,21 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
         pos = j
     parts.append(text[pos:])
     index.extend(range(pos, len(text)))
-    return "".join(parts), index
+    return _close_code_spaces("".join(parts), index)
+
+
+def _close_code_spaces(work: str, index: list[int]) -> tuple[str, list[int]]:
+    """Drop the spaces a web page sets around a road's number ("省道 101 线" is 省道101线), keeping the map."""
+    while _CODE_SPACE_RE.search(work):  # twice at most: the space before 线 shows once the number is closed up
+        keep = [True] * len(work)
+        for m in _CODE_SPACE_RE.finditer(work):
+            keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+        work, index = "".join(c for c, k in zip(work, keep, strict=True) if k), [i for i, k in zip(index, keep, strict=True) if k]
+    return work, index
+
+
+#: Spaces between a road's kind and its number, and between the number and 线.
+_CODE_SPACE_RE = re.compile(r"(?<=国道|省道|县道|乡道)[ \u00a0]+(?=\d)|(?<=[国省县乡]道\d\d)[ \u00a0]+(?=线)|(?<=[国省县乡]道\d\d\d)[ \u00a0]+(?=线)|(?<=[国省县乡]道\d\d\d\d)[ \u00a0]+(?=线)")
 
 
 _BREAK_RE = re.compile("\n[ \t\u3000]*")
