@@ -158,3 +158,17 @@ def test_spaces_closed_keep_the_quote_offsets() -> None:
     (ent,) = extract(src)
     m = ent.mentions[0]
     assert text[m.start : m.end].replace(" ", "").startswith("省道101")
+
+
+# G. Missed names: a line of rail transit named by its two ends before 项目/工程 (with one place it is the
+#    place's network), and an interchange named after a town the clause names just before it.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("加快青岭至白石山轨道交通项目和梅溪高速建设。", ["青岭至白石山轨道交通", "梅溪高速"]),
+    ("加快成都轨道交通项目建设。", []),
+    ("城市轨道交通工程建设。", []),
+    ("在梅溪县槐树镇设立了槐树互通，距白石镇约12公里。", ["槐树互通"]),
+    ("白石镇与梅溪镇信息互通、资源共享。", []),
+    ("梅林镇信息互通。", []),
+], ids=lambda c: str(c)[:12])
+def test_rail_transit_by_its_ends_and_an_interchange_by_its_town(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -393,6 +393,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
     on_line = _station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0
     own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
+    own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
+                        and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
     metro = _metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
     if metro:
         name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word

@@ -90,7 +90,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     # service, not a line)
     (
         r"高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|联络线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
+        r"铁路专用线|铁专线|专用线|联络线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济)\w{1,4}?线|轨道交通(?=项目|工程)|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
         T.RAILWAY,
     ),
     (r"(?:货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
@@ -150,7 +150,7 @@ RANK_RE = re.compile(
 #: Road and rail heads that, after a single place name, name the place's network ("四川高速",
 #: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
 NETWORK_HEADS: frozenset[str] = frozenset(
-    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", *_DATA["network_heads"]}
+    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", "轨道交通", *_DATA["network_heads"]}
 )
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
