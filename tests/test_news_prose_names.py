@@ -172,3 +172,17 @@ def test_spaces_closed_keep_the_quote_offsets() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_rail_transit_by_its_ends_and_an_interchange_by_its_town(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# H. A suburban line of a plan named "A至B线" between known places (maybe after its kind: "市郊铁路A至B线");
+#    not a power line, a time ("运营至年底全线"), a road of a list ("A至B北线重庆段"), a link road ("接线道路").
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("市域(郊)铁路方面，争取将成都至眉山线、成都至德阳线纳入国家规划。", ["成都至眉山线", "成都至德阳线"]),
+    ("市郊铁路璧山至铜梁线是东西向的线路。", ["市郊铁路璧山至铜梁线"]),
+    ("争取将青岭至白石线纳入国家规划。", []),
+    ("500千伏自贡至雅安线建成投运。", []),
+    ("该路段免费运营至年底全线。", []),
+    ("从成都至眉山线路全长50公里。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_suburban_line_named_by_its_ends(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

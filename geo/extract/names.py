@@ -99,6 +99,12 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if head == "线":
+        # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
+        # word ("重庆中心城区至永川线"); not "运营至年底全线", "500千伏X至Y线"
+        # ("市郊铁路璧山至铜梁线": the kind of line may stand before the route)
+        route = HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY else m.group(), modifier)
+        return "至" in route and all_places(GENERIC_RE.sub("", route))
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
