@@ -186,3 +186,14 @@ def test_rail_transit_by_its_ends_and_an_interchange_by_its_town(sentence: str, 
 ], ids=lambda c: str(c)[:12])
 def test_a_suburban_line_named_by_its_ends(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# I. A river's trunk line with its section ("X江干线Y段") is a waterway; before 航道 the 航道 is the head;
+#    干线 of roads ("国省干线公路") stays a kind.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("提升梅江干线白石段航运能级。", ["梅江干线白石段"]),
+    ("协同推进梅江干线青白段航道扩能提升。", ["梅江干线青白段航道"]),
+    ("完善国省干线公路。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_rivers_trunk_line_with_its_section(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
