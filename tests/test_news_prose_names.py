@@ -197,3 +197,26 @@ def test_a_suburban_line_named_by_its_ends(sentence: str, names: list[str]) -> N
 ], ids=lambda c: str(c)[:12])
 def test_a_rivers_trunk_line_with_its_section(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# J. A canal or a link of river systems named by the dash-joined chain of the sites it joins, maybe before
+#    的 or as items of a counted list (data/language chain_heads); a tour route of sites stays no item.
+def test_chains_joined_by_dashes_name_canals() -> None:
+    text = ("一横是指梅河—白河—青河—横山水库—红星水库的水系联通工程；三纵包括青河—白水河—梅溪镇、"
+            "青河引水—新华水库—白石镇—富乐—通安镇—木古镇、红星水库—大海子水库三条输水干渠(管)。")
+    assert core_names(text) == [
+        "梅河—白河—青河—横山水库—红星水库水系联通工程",
+        "青河—白水河—梅溪镇输水干渠",
+        "青河引水—新华水库—白石镇—富乐—通安镇—木古镇输水干渠",
+        "红星水库—大海子水库输水干渠",
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("建设红星水库—大海子水库输水干渠。", ["红星水库—大海子水库输水干渠"]),
+    ("建设梅河—白河水系联通工程。", ["梅河—白河水系联通工程"]),
+    ("推进梅溪水库的水系联通工程。", ["梅溪水库"]),
+    ("建设红星水库、大海子水库两座水库。", ["红星水库", "大海子水库"]),
+], ids=lambda c: str(c)[:12])
+def test_chain_heads_and_their_negatives(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

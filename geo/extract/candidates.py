@@ -400,6 +400,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if metro:
         name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
     route_at = _route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
+    if head in lx.CHAIN_HEADS and not modifier and work[start - 1 : start] == "的":
+        chain = _left_start(work, start - 1)  # "A河—B河—C水库的水系联通工程": the chain before 的 names it
+        route_at = chain if "—" in work[chain : start - 1] else None
     if route_at is not None:
         # "广安到华蓥的快速通道", "仁怀至叙永的普速铁路": a line named by its two ends before 的
         name = work[route_at : start - 1] + work[start:end]
@@ -419,7 +422,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
                       and not _PLAN_VERB_RE.match(work, end))
     if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
         return out
-    if _in_negative_list(work, end) or _route_part(modifier) or _ORG_AFTER_RE.match(work, he):
+    if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _ORG_AFTER_RE.match(work, he):
         return out
     if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
         # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
@@ -783,6 +786,8 @@ def _list_items(
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
+        if head in lx.CHAIN_HEADS and "—" in item:
+            own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
                 and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at))):
             # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
@@ -799,7 +804,8 @@ def _list_items(
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
-            if 1 <= len(item) <= 16 and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
+            longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name
+            if 1 <= len(item) <= longest and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item

@@ -75,6 +75,9 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
         # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程", "X河防洪护岸工程",
         # "X河Y段防洪治理工程")
+        # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
+        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
+        r"水系[联连]通工程|输水干渠|"
         r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
@@ -259,6 +262,9 @@ CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["plac
 
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
 VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
+
+#: Heads of a link named by a dash-joined chain of the sites it joins ("A河—B水库输水干渠"): data/language.
+CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])
 
 #: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.
 BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
