@@ -364,6 +364,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         # of one more character opens with it ("接龙大道", "经开大道", "至善路")
         start += 1
         modifier = work[start:hs]
+    if work[start : start + 1] == "自" and start < hs - 1 and not place_re().match(work, start) and _SINCE_RE.match(work, end):
+        start += 1  # "自X铁路Y支线开工以来": 自 of a time's start, not the name's ("自贡" is a place)
+        modifier = work[start:hs]
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
         # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
         lines = [m for m in HEAD_RE.finditer(modifier)
@@ -530,6 +533,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: The end of a clause "自X…以来" (since X was started, opened…) after an item.
+_SINCE_RE = re.compile(r"[^,，。;；]{0,16}?以来")
 
 #: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
 #: quote of the line's name before it.
