@@ -19,6 +19,7 @@ from geo.places import (
     name_places,
     read_compact,
     region,
+    rival_readings,
     route_words,
 )
 
@@ -121,6 +122,58 @@ def test_an_ambiguous_initial_is_left_for_review(gaz: Gazetteer, stem: str, doub
     feature = geocode(Entity(name=f"{stem}高速公路", type=T.HIGHWAY), gaz, context=JOINT)
     assert feature.geometry is None
     assert feature.review.startswith(stem) and doubtful in feature.review
+
+
+@pytest.mark.parametrize(
+    ("stem", "via"),
+    [("成自宜", ["成都市", "自贡市", "宜宾市"]),  # 宜 beside 自贡: 宜宾, far nearer than 宜昌
+     ("乐宜", ["乐山市", "宜宾市"]),
+     ("兰西", ["兰州市", "西宁市"]),  # 西 beside 兰州: 西宁, not the table's 西安
+     ("汉西", ["汉中市", "西安市"]),  # beside 汉中: 西安
+     ("泸永", ["泸州市", "永川区"]),  # 永: 永川 beside 泸州, not 永州
+     ("合安", ["合川区", "安岳县"])],  # neither beside a read one: 合 near the document's area first
+)
+def test_a_short_form_of_several_cities_is_the_one_clearly_nearest(gaz: Gazetteer, stem: str,
+                                                                   via: list[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert [p.name for p in reading.places] == via
+    assert not reading.doubtful
+
+
+@pytest.mark.parametrize(("stem", "doubtful", "both"),
+                         [("宜达", "宜", {"宜昌市", "宜宾市"}),  # 宜昌 and 宜宾 about as near 达州
+                          ("西成", "西", {"西安市", "西宁市"}),
+                          ("西某", "西", set())])  # nothing beside it: no reading at all
+def test_a_short_form_of_several_cities_not_clearly_placed_is_left_for_review(
+        gaz: Gazetteer, stem: str, doubtful: str, both: set[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert reading.places == []
+    assert both <= {p.name for p in reading.doubtful.get(doubtful, [])}
+    if both:
+        feature = geocode(Entity(name=f"{stem}铁路", type=T.RAILWAY), gaz, context=JOINT)
+        assert feature.geometry is None and doubtful in feature.review
+
+
+def test_the_readings_of_a_short_form_come_from_the_gazetteer(gaz: Gazetteer) -> None:
+    assert {"宜宾市", "宜昌市", "宜春市"} <= {p.name for p in rival_readings("宜", gaz)}
+    assert {"西安市", "西宁市"} <= {p.name for p in rival_readings("西", gaz)}
+    assert rival_readings("成", gaz) == []  # 成都 is the one city of 成
+    assert rival_readings("渝", gaz) == []  # a fixed abbreviation
+
+
+def test_the_document_s_own_area_settles_a_short_form_only_when_clear(gaz: Gazetteer) -> None:
+    tongnan = ["重庆市潼南区人民政府"]
+    assert [p.name for p in read_compact("合安", gaz, Context(tongnan)).places] == ["合川区", "安岳县"]
+    # A document about 万州: 万 is its own district; 宜 beside it is no clearer.
+    wanzhou = read_compact("宜万", gaz, Context(["重庆市万州区人民政府"]))
+    assert wanzhou.places == [] and "宜" in wanzhou.doubtful
+
+
+def test_xiyu_is_the_line_to_xian(gaz: Gazetteer) -> None:
+    corridor = gaz.corridor("西渝高铁")
+    assert corridor is not None and corridor.waypoints[-1] == "西安"
+    feature = geocode(Entity(name="西渝高铁", type=T.RAILWAY), gaz, context=JOINT)
+    assert isinstance(feature.geometry, LineString)
 
 
 @pytest.mark.parametrize("name", ["北滨大道", "东西大道"])
