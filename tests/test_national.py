@@ -215,6 +215,37 @@ def test_a_route_sentence_gives_the_waypoints(gaz: Gazetteer) -> None:
         assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
 
 
+_ROUTE_AFTER = "起于赶水镇，经打通镇，止于石壕镇，全长30公里。"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("新建彩虹旅游快速通道。该项目" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。线路" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。项目总投资8亿元，" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。\n其起点位于赶水镇，经打通镇，止于石壕镇。", True),
+    # two items before it: the route could be either one's
+    ("新建彩虹旅游快速通道、东环大道。该项目" + _ROUTE_AFTER, False),
+    # the next sentence names its own line, or does not refer back at all
+    ("新建彩虹旅游快速通道。北环大道" + _ROUTE_AFTER, False),
+    ("新建彩虹旅游快速通道。全区公路" + _ROUTE_AFTER, False),
+    # a referring sentence that tells no route
+    ("新建彩虹旅游快速通道。该项目全长30公里，起点附近设服务区。", False),
+])
+def test_a_route_told_in_the_sentence_after_its_item_gives_its_waypoints(gaz: Gazetteer, text: str,
+                                                                         told: bool) -> None:
+    from geo.extract import extract
+    from geo.model import DocumentMeta, SourceText
+
+    source = SourceText("x.txt", text, text, list(range(len(text))), DocumentMeta("綦江区某某规划"), "")
+    entity = next(e for e in extract(source, learned=False, boundary=False) if e.name == "彩虹旅游快速通道")
+    assert ("起于" in entity.mentions[0].quote or "起点" in entity.mentions[0].quote) is told
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert feature.note.startswith("its sentence gives the route") is told
+    if told:
+        for town, point in zip(("赶水", "打通", "石壕"), feature.geometry.coords, strict=True):
+            assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
+
+
 def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazetteer) -> None:
     entity = _with_quote("赶水至石壕公路", "另一条公路起于打通镇，止于三江街道。")
     feature = geocode(entity, gaz, context=QIJIANG)
