@@ -298,7 +298,9 @@ RONGCHANG, DAZU, YONGCHUAN, QIJIANG_CODE = "500153", "500111", "500118", "500110
      ("大足至内江重庆段高速公路", JOINT, DAZU, "511000"),  # the province section run into the end
      ("甲乙高速綦江赶水至县城段", QIJIANG, QIJIANG_CODE, QIJIANG_CODE),  # 县城: the seat of the unit before
      ("甲乙高速永川东互通至荣昌北段", JOINT, YONGCHUAN, RONGCHANG),  # a node of its unit
-     ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU)],
+     ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU),
+     ("荣昌至大足普速铁路", JOINT, RONGCHANG, DAZU),  # a railway's class (普速, 重载) is no part of its end
+     ("荣昌至大足重载铁路", JOINT, RONGCHANG, DAZU)],
 )
 def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[str], first: str,
                                        last: str) -> None:
@@ -363,3 +365,9 @@ def test_a_town_the_document_writes_after_its_district_is_that_districts(gaz: Ga
         bare = geocode(Entity(name="新田港站", type=T.RAIL_STATION), gaz,
                        context=document_context(["某报道"], other, gaz))
         assert bare.geometry is None or bare.precision.value != "town"
+
+
+@pytest.mark.parametrize("name", ["某某普速铁路", "某某至某某重载铁路"])
+def test_a_railway_s_class_word_reads_no_place(gaz: Gazetteer, name: str) -> None:
+    """普速/重载 is the kind of the line: without places before it, the name gives none."""
+    assert name_places(name, gaz, Context(JOINT)) == []
