@@ -300,7 +300,10 @@ RONGCHANG, DAZU, YONGCHUAN, QIJIANG_CODE = "500153", "500111", "500118", "500110
      ("甲乙高速永川东互通至荣昌北段", JOINT, YONGCHUAN, RONGCHANG),  # a node of its unit
      ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU),
      ("荣昌至大足普速铁路", JOINT, RONGCHANG, DAZU),  # a railway's class (普速, 重载) is no part of its end
-     ("荣昌至大足重载铁路", JOINT, RONGCHANG, DAZU)],
+     ("荣昌至大足重载铁路", JOINT, RONGCHANG, DAZU),
+     # each end written as its county and a landmark no gazetteer holds: the counties
+     ("荣昌区某某路口至大足区某某村公路", JOINT, RONGCHANG, DAZU),
+     ("永川区某某村至大足区某某桥道路", JOINT, YONGCHUAN, DAZU)],
 )
 def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[str], first: str,
                                        last: str) -> None:
@@ -314,6 +317,8 @@ def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[
 @pytest.mark.parametrize(
     "name",
     ["甲乙高速某某湖至县城段",  # the seat of an unknown unit is unknown
+     "荣昌某某路口至某某县某某村公路",  # a county without its suffix, or no county at all: not read
+     "某某县某某村至某某乡公路",
      "甲乙高速荣昌湖至某某段",  # a unit with a word that is not a node of it is not that unit
      "马龙水库"],  # a bare far county met outside a line's X至Y stays unread in a district plan
 )
