@@ -42,6 +42,9 @@ def read_mention(
     rs, re_ = source.raw_span(ts, te)
     s_start, s_end = spans.sentence(work, cand.start, cand.end)
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
+    route_end = discourse.route_sentence(work, cand, cands, s_start, s_end)
+    if route_end is not None:  # "新建X高速。该项目起于A镇,经B、C,止于D镇": the route is X's evidence too
+        q1 = index[route_end - 1] + 1
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none

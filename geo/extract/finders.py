@@ -22,8 +22,12 @@ from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
 SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
-_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*")
-_LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
+#: ("分段建设,其中A至B、C至D段": the list's opener 其中 is no part of its first section.)
+_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二两三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*"
+                              r"(?:(?:其中|包括|分别为|分别是|即)[:：,，\s]*)?")
+#: (An end holds no 段: "石壕至东溪段已建成" is the section 石壕至东溪, not "石壕至东溪段已建成".)
+_LISTED_SECTION_RE = re.compile(rf"(?P<sec>(?:(?!段)[{CJK}]){{2,6}}?至(?:(?!段)[{CJK}]){{2,6}}?)段?"
+                                rf"(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
 
 
 def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
