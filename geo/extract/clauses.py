@@ -609,7 +609,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.end) is None
-    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, list_end()):
+    joined_by = spans.words_before(work, a, cand, cands).rstrip("、 ")  # keeps the 与 the list separators strip
+    if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
