@@ -724,8 +724,9 @@ def _years(
         y = years.joint_years(work, a, a_end, cand.start, cand.end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
-        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of
-        y = years.subject_years(work, a, cand.start, cand.end, c_end, doc_year)
+        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the
+        # subject may be a list ("2025年A、B将建成通车", "今年A、B等重大项目要建成")
+        y = years.subject_years(work, a, _list_start(work, cand, cands), max(end, cand.end), max(c_end, end), doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
