@@ -135,6 +135,12 @@ TRAVEL_CONTEXT = [
     case("新建道路将与规划的东河大道相连。", "东河大道", "proposed"),
     case("加快建设青岭高速,力争与东川高速同步建成。", "青岭高速", "under_construction"),
     case("东岭高速从境内通过,力争年内开工建设。", "东岭高速", "starting"),
+    # trunk lines a new work joins (连接A和B的纽带): there already; a route told end by end is not
+    case("该线将成为连接东岭高铁和西河高铁的重要纽带。", "西河高铁", "completed"),
+    case("更是连接南山高铁与北岭高铁干线的关键工程。", "南山高铁", "completed"),
+    case("新建连接东岭高速的连接线。", "东岭高速", "completed"),
+    case("规划建设连接规划东岭高铁的联络线。", "东岭高铁", "proposed"),
+    case("项目起于南山镇,连接东岭高速,经北河镇后连接西河高速。", "东岭高速", "unspecified"),
 ]
 
 # an upgrade named right after the item (its own works) under a progress verb: the works are an upgrade

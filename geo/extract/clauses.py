@@ -613,6 +613,10 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
+        work, list_end()
+    ):
+        return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):

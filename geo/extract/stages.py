@@ -466,6 +466,12 @@ CROSSED_NAME_RE = re.compile(r"跨越?[^跨]{2,12}?(?:铁路|高铁|高速公路
 STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
 #: An airport a new road or line links ("连接A新区和B国际机场的直达通道", "直达X机场") is in service too.
 AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
+#: Trunk lines a new work joins together ("连接A高铁和B高铁的重要纽带", "连接A与B干线的关键工程") are in service:
+#: the verb before the list and 的 after it (a work described by what it joins); a route told end by end
+#: ("起于X,连接A,经…后连接B") says nothing of A's stage.
+LINES_JOINED_NEAR = re.compile(r"(?:连接|连通|串联起?|联通)$")
+LINES_JOINED_AFTER_RE = re.compile(r"(?:[与和及][^,，。;；的]{2,14}?)?(?:两大|主)?(?:干线)?的")
+LINE_TYPES = frozenset({EntityType.RAILWAY, EntityType.HIGHWAY})
 RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
