@@ -117,6 +117,32 @@ CONTEXT = [
     case("规划建设衔接线,推进渝怀铁路扩能改造。", "渝怀铁路", "upgrade"),
 ]
 
+# lines and facilities one travels on, through or to now (issue #11: existing infrastructure as context is
+# built): a way told by its verb before the item (驶出, 驶入, 转换至, 降落在, 前往, 往返, 可经) or a link after
+# it (与X相连/互联互通/换乘, 通过X直达), lines crossing the area (从境内通过, 纵贯全境), a road's traffic now
+TRAVEL_CONTEXT = [
+    case("车辆可经青岭高速,在安平境内实现与东川高速、南丘高速的互联互通。", "青岭高速", "completed"),
+    case("车辆可经青岭高速,在安平境内实现与东川高速、南丘高速的互联互通。", "南丘高速", "completed"),
+    case("该线在白石站与城市轨道交通9号线东段换乘。", "城市轨道交通9号线东段", "completed"),
+    case("新建道路与北岭城市大道紧密相连。", "北岭城市大道", "completed"),
+    case("驾乘人员可由此驶入东岭高速。", "东岭高速", "completed"),
+    case("随着一架客机平稳降落在青石机场,新航线正式开通。", "青石机场", "completed"),
+    case("东岭高速、南山铁路从境内通过。", "南山铁路", "completed"),
+    case("G99东山高速、西河高速公路纵贯全境。", "西河高速公路", "completed"),
+    case("国道999线路况良好,车流不息。", "国道999", "completed"),
+    # negatives: a link the sentence puts ahead, a planned partner, the item's own works, a new line's start
+    case("该项目建成后将与东岭高速相连。", "东岭高速", "unspecified"),
+    case("新建道路将与规划的东河大道相连。", "东河大道", "proposed"),
+    case("加快建设青岭高速,力争与东川高速同步建成。", "青岭高速", "under_construction"),
+    case("东岭高速从境内通过,力争年内开工建设。", "东岭高速", "starting"),
+    # trunk lines a new work joins (连接A和B的纽带): there already; a route told end by end is not
+    case("该线将成为连接东岭高铁和西河高铁的重要纽带。", "西河高铁", "completed"),
+    case("更是连接南山高铁与北岭高铁干线的关键工程。", "南山高铁", "completed"),
+    case("新建连接东岭高速的连接线。", "东岭高速", "completed"),
+    case("规划建设连接规划东岭高铁的联络线。", "东岭高铁", "proposed"),
+    case("项目起于南山镇,连接东岭高速,经北河镇后连接西河高速。", "东岭高速", "unspecified"),
+]
+
 # an upgrade named right after the item (its own works) under a progress verb: the works are an upgrade
 OWN_WORKS = [
     case("正在有序推进嘉陵江、渠江航道扩能提升。", "嘉陵江航道", "upgrade"),
@@ -1000,7 +1026,7 @@ PLANNED_NEW = [
 ]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -343,6 +343,21 @@ YEAR_CASES = [
     ("关于加快枫林至竹园高速公路建设的建议收悉。现答复如下:该项目预计2025年建成通车。", "枫林至竹园高速公路", 2025, None, "explicit"),
     ("关于尽快修建柳溪大桥的建议收悉。经研究,该工程力争明年建成。", "柳溪大桥", 2024, None, "relative"),
     ("关于加快枫林至竹园高速公路和柳溪大桥建设的建议收悉。该项目预计2025年建成通车。", "柳溪大桥", None, None, None),
+    # a line joined through end to end (贯通) is a milestone, not 贯通 of a region
+    ("东川高铁与北岭高铁双线并进,力争2026年双线贯通。", "北岭高铁", 2026, None, "explicit"),
+    ("南川至贵阳高速公路2025年全线贯通后,将改善出行。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("枫林隧道预计明年6月全线贯通。", "枫林隧道", 2024, None, "relative"),
+    ("南川至贵阳高速公路力争2025年贯通南北。", "南川至贵阳高速公路", None, None, None),
+    ("2019年南川至贵阳高速公路全线贯通。", "南川至贵阳高速公路", None, None, None),
+    # a year heading a list that is the subject of the milestone is each item's
+    ("2025年枫林铁路、竹园铁路将建成通车。", "竹园铁路", 2025, None, "explicit"),
+    ("今年枫林铁路、竹园铁路等重大交通项目要建成。", "竹园铁路", 2023, None, "relative"),
+    ("今年枫林铁路、竹园铁路等项目将开工建设。", "竹园铁路", None, 2023, "relative"),
+    ("2019年枫林铁路、竹园铁路建成通车以来,客流增长。", "竹园铁路", None, None, None),
+    ("2025年枫林铁路全长80公里,竹园铁路将建成通车。", "竹园铁路", None, None, None),
+    # a section's milestone in a later clause is the section's, not the whole line's
+    ("加快推进南川至贵阳高速铁路建设,力争2025年底柳溪段建成通车。", "南川至贵阳高速铁路", None, None, None),
+    ("加快推进南川至贵阳高速铁路建设,力争2025年底建成通车。", "南川至贵阳高速铁路", 2025, None, "explicit"),
 ]
 
 

@@ -612,9 +612,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.end) is None
-    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, list_end()):
+    joined_by = spans.words_before(work, a, cand, cands).rstrip("、 ")  # keeps the 与 the list separators strip
+    if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
+        work, list_end()
+    ):
+        return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
@@ -726,8 +731,9 @@ def _years(
         y = years.joint_years(work, a, a_end, cand.start, cand.end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
-        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of
-        y = years.subject_years(work, a, cand.start, cand.end, c_end, doc_year)
+        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the
+        # subject may be a list ("2025年A、B将建成通车", "今年A、B等重大项目要建成")
+        y = years.subject_years(work, a, _list_start(work, cand, cands), max(end, cand.end), max(c_end, end), doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year

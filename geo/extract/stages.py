@@ -442,7 +442,12 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
 #: lines a new road strings together ("通车后将串联A、B等多条高速"), an item
 #: another is ranked against ("总库容1520万立方米,仅次于X水库").
-CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
+CONTEXT_NEAR = re.compile(
+    r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
+    # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
+    # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
+    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入)$"
+)
 
 #: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
 #: stronger than a milestone later in the sentence, which is the route's own.
@@ -461,6 +466,12 @@ CROSSED_NAME_RE = re.compile(r"跨越?[^跨]{2,12}?(?:铁路|高铁|高速公路
 STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
 #: An airport a new road or line links ("连接A新区和B国际机场的直达通道", "直达X机场") is in service too.
 AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
+#: Trunk lines a new work joins together ("连接A高铁和B高铁的重要纽带", "连接A与B干线的关键工程") are in service:
+#: the verb before the list and 的 after it (a work described by what it joins); a route told end by end
+#: ("起于X,连接A,经…后连接B") says nothing of A's stage.
+LINES_JOINED_NEAR = re.compile(r"(?:连接|连通|串联起?|联通)$")
+LINES_JOINED_AFTER_RE = re.compile(r"(?:[与和及][^,，。;；的]{2,14}?)?(?:两大|主)?(?:干线)?的")
+LINE_TYPES = frozenset({EntityType.RAILWAY, EntityType.HIGHWAY})
 RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
@@ -569,7 +580,11 @@ FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|�
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
-LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来))")
+LINKED_AFTER_RE = re.compile(
+    r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来)|互联互通|换乘"
+    # "通过A和B高速直达主城", "经X可达": the way one travels now
+    r"|直达|可达|通达|到达)"
+)
 
 #: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
 #: B's, not a trailing cue of A (issue #11).

@@ -61,6 +61,9 @@ _DONE = (
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
     # a road handed over by its builder: "2024年底交工验收"
     r"|交工(?!期)"
+    # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
+    # region (贯通南北, 贯通全境)
+    r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
@@ -500,8 +503,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
         if bare and ((_object_len(work, m.end()) > _BARE_TAIL
-                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())):
-            continue
+                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
+                     or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
+            continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
         year, how = _resolve(m, doc_year)
         if year is None:
             continue
@@ -528,6 +532,10 @@ _BARE_LEAD_RE = re.compile(
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
 )
+
+
+#: A section named between a later clause's year and its milestone is that clause's own subject.
+_SECTION_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![阶手])段(?!落)")
 
 
 def _own_subject(work: str, lo: int, pos: int) -> bool:
