@@ -356,3 +356,24 @@ def test_plan_verb_before_a_month(text: str, expected: list[str]) -> None:
 )
 def test_roadbed_is_no_road(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# U. A name that opens with 和 (和平, 和顺, 和兴) after its county or at the clause's start: with one
+#    character only between 和 and the head, 和 is the name's first character ("X县和平水库" gave
+#    "平水库"). Negatives: 和 joining two items, or two places sharing a head, still splits.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭县和平水库开工建设。", ["青岭县和平水库"]),
+        ("白石县和顺大桥建成通车。", ["白石县和顺大桥"]),
+        ("红桥区和兴污水处理厂建成投用。", ["红桥区和兴污水处理厂"]),
+        ("和平水库开工建设。", ["和平水库"]),
+        ("新建和顺大桥。", ["和顺大桥"]),
+        ("梅溪水库和白石水库同步开工。", ["梅溪水库", "白石水库"]),
+        ("青岭大桥和白石大桥建成通车。", ["青岭大桥", "白石大桥"]),
+        ("白石镇和红桥镇污水处理厂建成投用。", ["白石镇污水处理厂", "红桥镇污水处理厂"]),
+        ("梅溪和白石水库开工。", ["梅溪水库", "白石水库"]),
+    ],
+)
+def test_a_name_opening_with_he(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

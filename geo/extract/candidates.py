@@ -236,6 +236,9 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
+        if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 \
+                and (m.start() <= cut or span[m.start() - 1] in lx.PLACE_SUFFIX):
+            continue  # "X县和平水库", "和顺大桥": one character before the head is no list item, 和 opens the name
         if len(m.group()) > 1:
             verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
@@ -261,6 +264,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
+
+#: Joiners that also open names (和平, 和顺, 和兴): with one character only between the joiner and the
+#: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
+#: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
+_NAME_OPENING_JOINERS = frozenset({"和"})
 
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
 _LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
