@@ -377,3 +377,24 @@ def test_roadbed_is_no_road(text: str, expected: list[str]) -> None:
 )
 def test_a_name_opening_with_he(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# V. A river a counted or 等 list's shared crossing head names ("A、B两座长江大桥", "A、B等嘉陵江隧道")
+#    is part of each item's name, as the reference keeps a shared head's qualifier: the river was dropped
+#    ("A大桥"). Negatives: words of crossing in general (跨江, 过江) and sizes are no river of the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭、白石两座长江大桥开工。", ["青岭长江大桥", "白石长江大桥"]),
+        ("青岭、白石等长江大桥开工。", ["青岭长江大桥", "白石长江大桥"]),
+        ("梅溪、红桥两座嘉陵江大桥建成通车。", ["梅溪嘉陵江大桥", "红桥嘉陵江大桥"]),
+        ("梅溪、红桥两座乌江特大桥建成通车。", ["梅溪乌江特大桥", "红桥乌江特大桥"]),
+        ("梅溪、红桥两条长江隧道开工建设。", ["梅溪长江隧道", "红桥长江隧道"]),
+        ("梅溪、红桥两座过江大桥开工建设。", ["梅溪大桥", "红桥大桥"]),
+        ("青岭、白石两座跨江大桥开工。", ["青岭大桥", "白石大桥"]),
+        ("梅溪、红桥2座中型水库开工建设。", ["梅溪水库", "红桥水库"]),
+        ("梅溪、红桥两座大桥开工建设。", ["梅溪大桥", "红桥大桥"]),
+    ],
+)
+def test_a_shared_crossing_head_keeps_its_river(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -342,7 +342,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
                 and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
-            out.extend(_list_items(work, deng, head, typ, group))
+            out.extend(_list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head)))
             return out
         if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
@@ -360,7 +360,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and work[counted.start() - 1 : counted.start()] != "第":
-        items = _list_items(work, counted.start(), head, typ, group)
+        items = _list_items(work, counted.start(), head, typ, group,
+                            qualifier=_crossed_water(counted.group("fill"), head))
         if len(items) >= 2:
             return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
@@ -733,14 +734,36 @@ def _route_part(modifier: str) -> bool:
     return len(parts) > 1 and any(HEAD_RE.search(p) for p in parts[:-1])
 
 
+#: A river or lake a shared crossing head names ("A、B两座长江大桥", "A、B等嘉陵江隧道"), with 特 of
+#: 特大桥: part of each item's name; words of crossing in general (跨江, 过江, 沿江, 临江) are no river's name.
+_CROSSED_WATER_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)?[座条个]?(?P<water>[\u4e00-\u9fff]{1,3}[江河湖])?(?P<grand>特)?")
+_CROSSING_WORDS = frozenset({"跨江", "过江", "沿江", "临江", "滨江", "跨河", "过河", "沿河", "临河", "滨河", "沿湖", "环湖"})
+_CROSSING_HEADS = frozenset({"大桥", "特大桥", "桥", "隧道", "过江通道"})
+
+
+def _crossed_water(filler: str, head: str) -> str:
+    """Return the river a list's filler names before a shared crossing head ("两座长江大桥" → 长江), or ""."""
+    m = _CROSSED_WATER_RE.fullmatch(filler)
+    if not m or core_head(head) not in _CROSSING_HEADS:
+        return ""
+    water = m.group("water") or ""
+    if water in _CROSSING_WORDS or GENERIC_RE.fullmatch(water):
+        water = ""  # "两座跨江大桥": a kind of bridge, no river of its name
+    grand = (m.group("grand") or "") if head == "大桥" else ""
+    return water + grand
+
+
 def _list_items(
-    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = ""
+    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = "",
+    qualifier: str = "",
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
     ``pos`` is the index of 等 (or of the separator before the last item).
     Items that carry a head of their own are skipped (they are found on their
     own); the walk stops at the first item that starts after a stop word.
+    ``qualifier`` (a river the shared head crosses) goes between each item and the head.
     """
     out: list[Cand] = []
     end = pos
@@ -818,7 +841,7 @@ def _list_items(
                     break
                 # an item named as a line ("璧铜线") keeps its name; the list's head is an alias
                 named_line = typ in lx.LINE_LIKE and len(bare) >= 3 and _LINE_NAME_RE.search(bare) is not None
-                name = clean_name(bare) if named_line else clean_name(bare) + core
+                name = clean_name(bare) if named_line else clean_name(bare) + qualifier + core
                 if tail and TRAILER_RE.fullmatch(tail.group("inner")):
                     name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
                 name += suffix
@@ -835,6 +858,8 @@ def _list_items(
                     cand.aliases.append(alias)
                 if head != core or named_line:
                     cand.aliases.append(clean_name(bare) + head + suffix)
+                if qualifier and not named_line:
+                    cand.aliases.append(clean_name(bare) + core + suffix)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
                 out.append(cand)
