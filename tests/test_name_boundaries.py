@@ -398,3 +398,33 @@ def test_a_name_opening_with_he(text: str, expected: list[str]) -> None:
 )
 def test_a_shared_crossing_head_keeps_its_river(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# W. A preposition or conjunction opening the clause before a name, told by the clause's shape
+#    (自X…以来/起/后, 若/如X能/如期/顺利…, 沿X一线/两侧/布局/建设): "自X机场通航以来" gave "自X机场".
+#    Not a plain stop list: names that open with the character are places (自贡, 沿滩, 若尔盖), have one
+#    character before the head (沿江高速, 自来水厂, 如意大道) or come with no such clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("自青岭机场通航以来，旅客吞吐量稳步增长。", ["青岭机场"]),
+        ("自白石大桥建成通车以来，两岸交通更加便捷。", ["白石大桥"]),
+        ("自红桥港二期投用后，吞吐量翻番。", ["红桥港二期"]),
+        ("若红桥大桥能如期建成，将大大缩短通行时间。", ["红桥大桥"]),
+        ("若青岭水库能在年内完工，将解决十万人饮水问题。", ["青岭水库"]),
+        ("如白石机场能顺利通航，将带动旅游发展。", ["白石机场"]),
+        ("沿梅溪高速布局一批物流园区。", ["梅溪高速"]),
+        ("沿青岭铁路一线建设产业带。", ["青岭铁路"]),
+        ("沿白石大道两侧打造商业街区。", ["白石大道"]),
+        ("成自宜高铁加快建设。", ["成自宜高铁"]),
+        ("自贡机场建成通航。", ["自贡机场"]),
+        ("自来水厂建成投用以来运行良好。", ["自来水厂"]),
+        ("沿江高速建成通车。", ["沿江高速"]),
+        ("沿江高速沿线布局产业园。", ["沿江高速"]),
+        ("沿滩大桥建成以来运行良好。", ["沿滩大桥"]),
+        ("如意大道建成通车。", ["如意大道"]),
+        ("若尔盖机场建成通航。", ["若尔盖机场"]),
+    ],
+)
+def test_a_lead_word_told_by_its_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -236,6 +236,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
+        if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
+            continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
         if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 \
                 and (m.start() <= cut or span[m.start() - 1] in lx.PLACE_SUFFIX):
             continue  # "X县和平水库", "和顺大桥": one character before the head is no list item, 和 opens the name
@@ -269,6 +271,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
 #: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
 #: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
 _NAME_OPENING_JOINERS = frozenset({"和"})
+#: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
+_NAME_OPENING_LEADS = frozenset({"如"})
 
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
 _LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
@@ -371,6 +375,13 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
                                                      and not place_re().match(work, start))):
         # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
         # of one more character opens with it ("接龙大道", "经开大道", "至善路")
+        start += 1
+        modifier = work[start:hs]
+    lead = _CLAUSE_LEADS.get(work[start : start + 1]) if hs - start > 2 else None
+    if lead and not place_re().match(work, start) and lead.match(_clause_after(work, end)):
+        # a preposition or conjunction opening the clause, told by the clause's shape ("自X机场通航以来",
+        # "若X大桥能如期建成", "沿X高速一线布局"): not part of the name; names that open with the
+        # character (自贡…, 沿江高速, 若尔盖…) are places or have one character before the head
         start += 1
         modifier = work[start:hs]
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
@@ -587,13 +598,30 @@ _PLAN_VERB_RE = re.compile(
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
 )
 
+#: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
+#: the rest of its clause (the text after the name, up to the next comma) that tells it: 自…以来/起/后
+#: (since, from), 若/如…能/如期/顺利 (if … can), 沿…一线/两侧/布局/建设 (along).
+_CLAUSE_LEADS: dict[str, re.Pattern[str]] = {
+    "自": re.compile(r"[^,，。;；]*?(?:以来|以后|之后|后|开始|起)"),
+    "若": re.compile(r"(?:能|能够|可以|可|如期|顺利|按期|按时|得以|在[^,，。;；]{0,8}?前?(?:建成|完工|通车|开工))"),
+    "如": re.compile(r"(?:能|能够|可以|如期|顺利|按期|按时|得以)"),
+    "沿": re.compile(r"(?:一线|两侧|两岸|沿线|走向|[^,，。;；]{0,4}?(?:布局|布设|布置|分布|规划|建设|打造|发展))"),
+}
+
+
+def _clause_after(work: str, end: int, limit: int = 30) -> str:
+    """Return the text after a name up to the end of its clause (a comma or a full stop), at most ``limit``."""
+    m = re.compile(r"[,，。;；\n]").search(work, end, end + limit)
+    return work[end : m.start() if m else end + limit]
+
+
 #: Prepositions of route that may open a clause before a name ("经…可达", "接G85…", "扩宽至人民路").
 _VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
-#: "X经开区管委会").
+#: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区").
 #: A company named after its site reaches further ("X物流园建设发展有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
 def _route_before_of(work: str, pos: int) -> int | None:
