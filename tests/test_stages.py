@@ -998,9 +998,26 @@ PLANNED_NEW = [
     case("按照规划新建的石溪大桥已建成通车。", "石溪大桥", "completed"),
     case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "梅林大道", "under_construction"),
 ]
+# an item as the subject of a condition (若X能如期建成, 如果X明年建成通车, 一旦X建成, 如X能顺利通航): the
+# milestone is a condition and states no stage; the main clause's stage, if it states one, is the item's
+CONDITION_SUBJECT = [
+    case("若红桥大桥能如期建成，将大大缩短通行时间。", "红桥大桥", "unspecified"),
+    case("若青岭水库能在年内完工，将解决十万人饮水问题。", "青岭水库", "unspecified"),
+    case("如白石机场能顺利通航，将带动旅游发展。", "白石机场", "unspecified"),
+    case("如果梅溪高速明年建成通车，到青岭只需半小时。", "梅溪高速", "unspecified"),
+    case("一旦青岭铁路建成，沿线群众出行将更加便捷。", "青岭铁路", "unspecified"),
+    case("假如白石港二期如期投用，吞吐量将翻番。", "白石港二期", "unspecified"),
+    # the main clause states the stage
+    case("若红桥大桥能如期建成，将于年底前通车。", "红桥大桥", "completed"),
+    # negatives: the milestone stated, the condition about another item, 如 as "such as"
+    case("红桥大桥建成通车，将大大缩短通行时间。", "红桥大桥", "completed"),
+    case("若青岭铁路如期建成，白石站将同步开工。", "白石站", "starting"),
+    case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
+    case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
+]
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

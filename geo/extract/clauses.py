@@ -114,6 +114,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     before = work[a : cand.start]
+    cond = _condition_stage(work, a, b, cand, cands)
+    if cond is not None:
+        return cond
     if stages.PHASED_RE.match(work, cand.end):
         # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
         lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
@@ -330,6 +333,32 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of an item that is the subject of a condition ("若X大桥能如期建成,将…"), else None.
+
+    The milestone in the condition states no stage: the main clause's, when it states one about no
+    other item, is the item's; otherwise it is unspecified.
+    """
+    lead = stages.CONDITION_LEAD_RE.search(work, a, cand.start)
+    if lead is None or lead.end() != cand.start or not (lead.group("strong") or lead.group("weak")):
+        return None
+    if lead.group("strong"):
+        if not stages.CONDITION_MILESTONE_RE.match(work, cand.end, b):
+            return None
+    elif not (stages.CONDITION_MODAL_RE.match(work, cand.end, b) and stages.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
+        return None
+    if any(c is not cand and c.start >= cand.end and c.start < b for c in cands):
+        return None  # "若A、B能如期建成": a list, left to the list's reading
+    if work[b : b + 1] in ",，":
+        c0, c1 = spans.clause(work, b + 1, b + 2)
+        if not any(c0 <= c.start < c1 for c in cands):
+            for m in spans.cues_in(work, c0, c1):
+                stage, spec = cue_at(m)
+                if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+                    return stage
+    return Stage.UNSPECIFIED
 
 
 def _governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:

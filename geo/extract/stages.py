@@ -571,6 +571,17 @@ FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|�
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
 LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来))")
 
+#: An item as the subject of a condition ("若X大桥能如期建成,将…", "如果X明年建成通车,…", "一旦X建成,…",
+#: "如X能顺利通航"): the conjunction opening the clause (maybe with a time word after it), then the
+#: item and a milestone in its clause. The milestone is a condition and says nothing of the item's
+#: stage (the stage of the main clause, if that states one, is the item's). 如 alone is "such as"
+#: ("如A、B等") unless the item is followed by 能/如期/顺利 (a modal of the condition).
+CONDITION_LEAD_RE = re.compile(r"(?P<strong>若|如果|假如|假若|倘若|倘|一旦|要是|只要)?(?P<weak>(?<![例比诸假])如)?"
+                               r"(?:(?:今年|明年|年内|年底前?|\d{4}年(?:底前?)?)[,，]?)?$")
+CONDITION_MODAL_RE = re.compile(r"[^,，。;；]{0,3}?(?:能够?|可以|得以|如期|顺利|按期|按时)")
+CONDITION_MILESTONE_RE = re.compile(r"[^,，。;；]{0,14}?(?:建成|通车|开通|投用|投运|投产|竣工|完工|开工|通航|运营|贯通)")
+
+
 #: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
 #: B's, not a trailing cue of A (issue #11).
 MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
