@@ -1015,9 +1015,30 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a past completion named in a subordinate time clause (X2020年建成通车后,…; X于2017年建成后; X2021年投用以来)
+# in a report of 2023: existing works as context, built (and no target year); a year ahead or none is a condition
+PAST_TIME_CLAUSE = [
+    case("青岭大桥2020年建成通车后，两岸往来更加便捷。", "青岭大桥", "completed"),
+    case("梅溪高速2018年通车后，沿线经济快速增长。", "梅溪高速", "completed"),
+    case("红桥水库于2017年建成后，解决了5万人饮水问题。", "红桥水库", "completed"),
+    case("青岭港2021年投用以来，吞吐量逐年攀升。", "青岭港", "completed"),
+    case("自2016年白石铁路开通以来，客流持续增长。", "白石铁路", "completed"),
+    # negatives: no year, a year ahead of the document
+    case("青岭大桥建成通车后，将大大缩短通行时间。", "青岭大桥", "unspecified"),
+    case("白石机场2025年建成后，将成为区域枢纽。", "白石机场", "unspecified"),
+]
+
+
+def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
+    text = "青岭大桥2020年建成通车后，两岸往来更加便捷。白石机场2025年建成后，将成为区域枢纽。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    years = {e.name: e.mentions[0].target_year for e in extract(src)}
+    assert years == {"青岭大桥": None, "白石机场": 2025}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -47,6 +47,9 @@ def read_mention(
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     year0 = years.doc_year(date, period, year=source.meta.year)
+    past = _PAST_MILESTONE_RE.match(work, cand.end) if stage is Stage.UNSPECIFIED and not cand.implied else None
+    if past and year0 and int(past.group("year")) < year0:
+        stage = Stage.COMPLETED  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
     got = Years() if cand.implied else _years(work, cand, cands, year0, period=period, stage=stage, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
@@ -68,6 +71,15 @@ def read_mention(
         year_basis=basis,
         period=period,
     )
+
+
+#: A completion dated right after the item and told as the time of the main clause ("X2020年建成通车后,…",
+#: "X于2017年建成后"): a condition when the year is ahead, a past event (the item is built) when the year
+#: is before the document's.
+_PAST_MILESTONE_RE = re.compile(
+    r"\s*(?:于|在|自)?(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|末)?(?:正式)?(?:全线)?"
+    r"(?:建成|通车|开通|投用|投运|投产|竣工|完工|通航)(?:通车|投用|投运|运营|通航)?(?:之后|后|以来)"
+)
 
 
 #: Years between a start the clause dates and the document's year after which the start is no news:
