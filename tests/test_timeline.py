@@ -321,7 +321,7 @@ YEAR_CASES = [
     ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
     # a road handed over by its builder (交工) has its works done
     ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
-    # a month ahead of the document (下月, 下个月, 月底) is in the document's year
+    # a month ahead of the document (下月, 下个月, 月底) is in the document's year (of June; December: below)
     ("南川至贵阳高速公路主体完工,预计下月通车。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路将于下个月正式投用。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路预计月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
@@ -380,6 +380,29 @@ def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: i
     ents = by_name(extract(source("关于交通建设的情况\n" + paragraph)))
     m = ents["南川至贵阳铁路"].mentions[0]
     assert (m.target_year, m.start_year) == (target, start)
+
+
+# a December document: a month ahead (下月, 下个月, 下月底) is January of the next year, 明年 the next year;
+# the same words in November, and 本月/年底 in December, stay in the document's year
+@pytest.mark.parametrize(
+    ("text", "date", "target", "start"),
+    [
+        ("青岭大桥主体完工,预计下月建成通车。", dt.date(2023, 12, 15), 2024, None),
+        ("梅溪高速预计下月底通车。", dt.date(2023, 12, 15), 2024, None),
+        ("白石铁路预计下个月开通运营。", dt.date(2023, 12, 2), 2024, None),
+        ("白石水库计划下个月开工。", dt.date(2023, 12, 15), None, 2024),
+        ("红桥港二期预计明年建成。", dt.date(2023, 12, 15), 2024, None),
+        # negatives
+        ("青岭大桥主体完工,预计下月建成通车。", dt.date(2023, 11, 20), 2023, None),
+        ("白石铁路预计本月底通车。", dt.date(2023, 12, 15), 2023, None),
+        ("白石水库年底前完工。", dt.date(2023, 12, 15), 2023, None),
+        ("青岭大桥已于上月建成通车。", dt.date(2023, 12, 15), None, None),
+    ],
+)
+def test_a_month_ahead_of_december_is_next_years(text: str, date: dt.date, target: int | None, start: int | None) -> None:
+    m = extract(source(text, date=date))[0].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+    assert type(m.target_year) in (int, type(None)) and type(m.start_year) in (int, type(None))
 
 
 @pytest.mark.parametrize(

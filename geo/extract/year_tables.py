@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
-from geo.extract.years import AHEAD, SPAN_CELL_RE, Years
+from geo.extract.years import SPAN_CELL_RE, Years, ahead
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
@@ -76,7 +76,7 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
         span = _CELL_SPAN.match(cell)
         rel = _CELL_REL.match(cell) if doc_year is not None and y is None else None
         if rel and (_DEADLINE_COL.search(head) or _START_COL.search(head)) and not _SPAN_COL.search(head):
-            year = doc_year + AHEAD.get(rel.group(1), 0)
+            year = int(doc_year + ahead(rel.group(1), doc_year))
             if _DEADLINE_COL.search(head):
                 target = target or year
             else:

@@ -16,8 +16,8 @@ Classes of text (issue #11):
   :func:`geo.extract.discourse.referring_clause`);
 * **relative** years resolved against the document's year (its date's, else the year its number,
   title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
-  上/下半年, 本年度, 本月底, 下(个)月, 月底 (the document's year: a month ahead of a December
-  document is read in its year too, as a month alone is), a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
+  上/下半年, 本年度, 本月底, 月底, 下(个)月 (the next year's in a December document: :class:`DocYear`
+  carries the date's month), a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
   今日/近日 of a news report ("今日开工"), and a month and day without a year ("12月26日,…将建成通车",
   "…,10月1日X开工"): its year is a full date's earlier in
   the sentence, else the report's, a year back when the day is after the report's own full date
@@ -297,7 +297,7 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
+    return int(doc_year + ahead(m.group("rel"), doc_year)), "relative"
 
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -368,6 +368,13 @@ class Years:
     target: int | None = None
     start: int | None = None
     basis: str | None = None
+
+    def __post_init__(self) -> None:
+        # plain years out (a :class:`DocYear` returned as is carries its month no further)
+        for key in ("target", "start"):
+            value = getattr(self, key)
+            if value is not None and type(value) is not int:
+                object.__setattr__(self, key, int(value))
 
 
 def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None:
@@ -447,7 +454,7 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
+    return int(doc_year + ahead(m.group("rel"), doc_year)), "relative"
 
 
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
@@ -598,6 +605,26 @@ def event_year(
 _DATELINE_REACH = 12
 
 
+class DocYear(int):
+    """The year relative words are read against, with the month of the document's date when it has one:
+    a month ahead (下月) of a December document falls in the next year."""
+
+    month: int | None
+
+    def __new__(cls, year: int, month: int | None = None) -> DocYear:
+        obj = super().__new__(cls, year)
+        obj.month = month
+        return obj
+
+
+def ahead(rel: str | None, doc_year: int) -> int:
+    """Return how many years after ``doc_year`` a relative word falls (明年 1, 去年 -1; 下月 of December 1)."""
+    n = AHEAD.get(rel or "", 0)
+    if rel and rel.startswith("下") and rel.endswith("月") and getattr(doc_year, "month", None) == 12:
+        n += 1
+    return n
+
+
 def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, year: int | None = None) -> int | None:
     """Return the year relative years are read against: the document date's, else the document's
     ``year`` without a full date (``DocumentMeta.year``: its number, title, meeting or file name), else
@@ -607,7 +634,7 @@ def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, yea
     ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
-        return date.year
+        return DocYear(date.year, date.month)
     if year:
         return year
     return period[0] if period and period[0] == period[1] else None
