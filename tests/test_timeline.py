@@ -492,6 +492,43 @@ def test_table_deadline_and_start_columns(header: str, cells: str, years: tuple)
     assert (m.start_year, m.target_year, m.year_basis) == years
 
 
+# a text table written with pipes ("| 序号 | 项目名称 | … |" with its "|---|" line, or "序号|项目名称|…" with
+# none), full-width pipes too: read like a table of spaces, its stage cells (前期, 拟建) as well
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("|序号|项目名称|建设内容|完成时限|牵头单位|\n|---|---|---|---|---|\n|1|梁平至开州高速公路|全长80公里|2025年底|区交通局|\n"
+         "|2|长寿湖水库|总库容1200万立方米|年底|区水利局|\n",
+         {"梁平至开州高速公路": (None, 2025, "区交通局"), "长寿湖水库": (None, 2023, "区水利局")}),
+        ("序号|项目名称|建设规模|建设年限|责任单位\n1|梁平至开州高速公路|全长80公里|2022-2025|区交通局\n"
+         "2|长寿湖水库|总库容1200万立方米|2023—2024年|区水利局\n",
+         {"梁平至开州高速公路": (2022, 2025, "区交通局"), "长寿湖水库": (2023, 2024, "区水利局")}),
+        ("｜序号｜项目名称｜建设性质｜计划开工时间｜\n｜1｜梁平至开州高速公路｜新开工｜2023年9月｜\n",
+         {"梁平至开州高速公路": (2023, None, None)}),
+        # negatives: a pipe row with no header of years, a line of prose with one pipe
+        ("|序号|项目名称|建设内容|总投资|\n|---|---|---|---|\n|1|梁平至开州高速公路|全长80公里|2025|\n",
+         {"梁平至开州高速公路": (None, None, None)}),
+        ("梁平至开州高速公路|全长80公里,加快建设。\n", {"梁平至开州高速公路": (None, None, None)}),
+    ],
+)
+def test_a_pipe_table_is_read_like_a_table(text: str, expected: dict) -> None:
+    ents = by_name(extract(source(text)))
+    got = {n: (e.mentions[0].start_year, e.mentions[0].target_year, e.mentions[0].lead_unit) for n, e in ents.items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|前期|2026年|\n", "preliminary"),
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|拟建|2026年|\n", "proposed"),
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|前期费用|2026年|\n", "unspecified"),
+    ],
+)
+def test_a_pipe_tables_stage_cell(text: str, stage: str) -> None:
+    assert str(extract(source(text))[0].mentions[0].stage) == stage
+
+
 def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
     from pathlib import Path
 

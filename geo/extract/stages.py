@@ -101,9 +101,9 @@ _NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|�
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a table's stage column (建设性质, 项目类别): a cell holding only 前期 / 预备 (the preparation
-    # before a start, as a list's "预备项目" heading) or 拟建, between spaces or at the line's end
+    # before a start, as a list's "预备项目" heading) or 拟建, between spaces or pipes or at the line's end
     # (not "前期工作已完成" in prose, which other cues read)
-    *((f"{w}(?<=[ \t\u3000]{w})(?=[ \t\u3000]|\n|$)", stage, True)
+    *((f"{w}(?<=[ \t\u3000|｜]{w})(?=[ \t\u3000|｜]|\n|$)", stage, True)
       for w, stage in (("前期", Stage.PRELIMINARY), ("预备", Stage.PRELIMINARY), ("拟建", Stage.PROPOSED))),
     # a milestone as a condition ("X一旦建成,将…", "如能在年底前通车", "若能如期投用"): says nothing
     # of the item's stage (as "建成后"); the longer cue keeps the milestone inside from being read
