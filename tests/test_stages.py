@@ -1015,6 +1015,22 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a request a reply answers (你市《关于加快X建设的请示》收悉): its title names the item, asked for (proposed)
+# unless the reply refers back to it with its stage; a request about a plan names no item
+REQUEST_TITLE = [
+    case("你单位《关于请求支持青岭至红桥铁路建设的请示》收悉。经研究，同意将该项目纳入规划。", "青岭至红桥铁路", "proposed"),
+    case("《关于梅溪水库建设有关问题的请示》收悉。现批复如下。", "梅溪水库", "proposed"),
+    case("你市《关于加快白石机场建设的请示》收悉。", "白石机场", "proposed"),
+    case("你市《关于加快白石机场建设的请示》收悉。经研究，该项目已完成工可编制。", "白石机场", "preliminary"),
+]
+
+
+def test_a_request_about_a_plan_names_no_item() -> None:
+    text = "《关于青岭县综合交通规划的请示》收悉。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert extract(src) == []
+
+
 # a past completion named in a subordinate time clause (X2020年建成通车后,…; X于2017年建成后; X2021年投用以来)
 # in a report of 2023: existing works as context, built (and no target year); a year ahead or none is a condition
 PAST_TIME_CLAUSE = [
@@ -1038,7 +1054,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

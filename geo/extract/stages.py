@@ -549,11 +549,12 @@ PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 #: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
 
-#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案)
-#: and its title: "《关于新建X的建议》", "关于加快推进X建设的提案". The motion asks for the works, so
+#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
+#: request to a higher office a reply answers (请示), and its title: "《关于新建X的建议》", "关于加快推进X
+#: 建设的提案", "你市《关于加快X建设的请示》收悉". The motion asks for the works, so
 #: an item named in its title is proposed whatever verb the title uses ("加快推进X建设" is a wish);
 #: a report ("关于X建设情况的报告") is no motion.
-MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案)")
+MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案|请示)")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
