@@ -382,6 +382,23 @@ def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: i
     assert (m.target_year, m.start_year) == (target, start)
 
 
+# 日前 (the other day) before a completion reports it done, as 近日 and 今日 do: no target year; a deadline
+# (年底前, 国庆前) is still a goal
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("青岭站改扩建工程日前通过竣工验收。", "青岭站", None),
+        ("梅溪水库日前顺利通过竣工验收。", "梅溪水库", None),
+        ("白石大桥日前建成通车。", "白石大桥", None),
+        ("日前，红桥港二期正式投用。", "红桥港二期", None),
+        ("青岭至白石高速公路计划年底前通过交工验收。", "青岭至白石高速公路", 2023),
+        ("白石大桥力争国庆前建成通车。", "白石大桥", 2023),
+    ],
+)
+def test_a_completion_the_other_day_is_reported(text: str, name: str, target: int | None) -> None:
+    assert by_name(extract(source(text)))[name].mentions[0].target_year == target
+
+
 # a December document: a month ahead (下月, 下个月, 下月底) is January of the next year, 明年 the next year;
 # the same words in November, and 本月/年底 in December, stay in the document's year
 @pytest.mark.parametrize(

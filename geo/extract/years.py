@@ -459,8 +459,9 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
 
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
 _GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟|目标|冲刺|预期|推动|推进|加快|力促|届时|之后|以后")
-#: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense.
-_DEADLINE_RE = re.compile(r"前|以前|之前|年内")
+#: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense; not 日前 (the other day)
+#: nor 目前 (now), which tell a fact.
+_DEADLINE_RE = re.compile(r"(?<![日目])前|年内")
 #: Marks of a completion told as done in its own clause: "已于2021年12月建成通车", "顺利投用".
 _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
