@@ -1015,6 +1015,19 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a bare share of the works done after the item or its part (X主桥已完成80%, X已完成约65%): works going on;
+# not the share of a preparation (征地, 拆迁, 前期工作)
+BARE_SHARE = [
+    case("青岭大桥主桥已完成80%，预计9月底合龙。", "青岭大桥", "under_construction"),
+    case("青岭大桥已完成80%。", "青岭大桥", "under_construction"),
+    case("白石隧道已完成约65%。", "白石隧道", "under_construction"),
+    case("梅溪水库已经完成70%。", "梅溪水库", "under_construction"),
+    case("梅溪水库已完成80%的征地拆迁。", "梅溪水库", "unspecified"),
+    case("青岭至白石高速公路征地已完成90%。", "青岭至白石高速公路", "unspecified"),
+    case("梅溪水库前期工作已完成90%。", "梅溪水库", "preliminary"),
+]
+
+
 # a request a reply answers (你市《关于加快X建设的请示》收悉): its title names the item, asked for (proposed)
 # unless the reply refers back to it with its stage; a request about a plan names no item
 REQUEST_TITLE = [
@@ -1054,7 +1067,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
