@@ -428,3 +428,21 @@ def test_a_shared_crossing_head_keeps_its_river(text: str, expected: list[str]) 
 )
 def test_a_lead_word_told_by_its_clause(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# X. Another phase of an item opening the next clause with its own predicate ("X一期已投入运营，二期正在
+#    建设", "X港一期已建成，二期计划明年开工") is an item named with the item: it was lost. Negatives: a
+#    phase's plan or money (二期的规划, 二期投资), a phase with a head of its own (三期码头), the same phase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭物流园一期已投入运营，二期正在建设。", ["青岭物流园一期", "青岭物流园二期"]),
+        ("白石港一期已建成，二期计划明年开工。", ["白石港一期", "白石港二期"]),
+        ("梅溪水厂一期工程已投产，二期工程正在加紧施工。", ["梅溪水厂一期", "梅溪水厂二期"]),
+        ("白石港一期已建成，二期的规划也在编制中。", ["白石港一期"]),
+        ("白石港一期已建成，三期码头由红桥集团投资。", ["白石港一期"]),
+        ("白石港二期已建成，二期投资达5亿元。", ["白石港二期"]),
+    ],
+)
+def test_a_phase_opening_the_next_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
