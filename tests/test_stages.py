@@ -1015,6 +1015,26 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a hub running new services as the subject of its clause (X机场新开通3条航线, X站开行首趟货运班列): in
+# service; not a service still ahead (建成后将开通, 预计明年…), nor a line's train service
+HUB_SERVICES = [
+    case("青岭机场新开通3条航线。", "青岭机场", "completed"),
+    case("白石港新开通2条集装箱航线。", "白石港", "completed"),
+    case("青岭站开行首趟货运班列。", "青岭站", "completed"),
+    case("白石机场今年新开航线5条。", "白石机场", "completed"),
+    case("白石机场建成后将开通10条航线。", "白石机场", "unspecified"),
+    case("预计明年，青岭机场新开通3条航线。", "青岭机场", "unspecified"),
+    case("开通青岭至白石高铁公交化列车。", "青岭至白石高铁", "unspecified"),
+    case("宜宾港与重庆港开通集装箱航线。", "宜宾港", "unspecified"),  # a service between two, left alone
+]
+
+
+def test_a_hubs_new_service_gives_it_no_year() -> None:
+    text = "2023年，青岭机场新开通3条航线。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert extract(src)[0].mentions[0].target_year is None
+
+
 # a bare share of the works done after the item or its part (X主桥已完成80%, X已完成约65%): works going on;
 # not the share of a preparation (征地, 拆迁, 前期工作)
 BARE_SHARE = [
@@ -1067,7 +1087,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

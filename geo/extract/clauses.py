@@ -119,6 +119,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
+        if cand.type in stages.HUB_TYPES and is_context(work, cand, cands):
+            return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
     k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
     tail = stages.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
@@ -636,6 +638,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "充分利用X港等优势资源": an asset drawn on now
     if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
+    if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \
+            and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
+            and _list_start(work, cand, cands) == cand.start and stages.HUB_SERVICE_AFTER_RE.match(work, cand.end):
+        # "X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if stages.MEASURE_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
@@ -888,7 +896,9 @@ _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
+    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
+    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
     r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"

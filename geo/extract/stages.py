@@ -600,6 +600,15 @@ LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|�
 #: are in service. Read after the item's list.
 SERVICE_AT_RE = re.compile(r"(?:等)?[^,，。;；的]{0,8}的(?:接驳|直达|集装箱|国际|国内)?(?:客运|货运)?(?:班线|航线|班轮|班列|航班)")
 
+#: A hub running new services, told right after it as its subject ("X机场新开通3条航线", "X站开行首趟货运班列",
+#: "X港今年新开航线5条"): the hub is in service. Not a service still ahead ("X机场建成后将开通10条航线",
+#: "计划开行").
+HUB_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.RAIL_STATION, EntityType.LOGISTICS_HUB})
+HUB_SERVICE_AFTER_RE = re.compile(
+    r"(?:(?!将|计划|预计|拟|力争|争取|有望|后)[^,，。;；、与和及同]){0,6}?(?:新?开通|开行|新增|新开|开辟|加密)"
+    r"[^,，。;；]{0,12}?(?:航线|班列|航班|班轮|列车|班线)"
+)
+
 #: An inventory of a length or a count with its items in a bracket right after it: "全县共有通航里程
 #: 70.95公里,(A21公里、B18公里)", "全区现有水库12座(A、B…)": the items are built.
 INVENTORY_BRACKET_RE = re.compile(
