@@ -382,6 +382,23 @@ def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: i
     assert (m.target_year, m.start_year) == (target, start)
 
 
+# a year heading the sentence dates the milestones that end works of other kinds too (通航, 下闸蓄水,
+# 并网发电, 交工), as it dates 建成/通车; not a past year's (reported) nor a capacity (通航能力)
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("2023年底前，梅溪水库下闸蓄水。", "梅溪水库", 2023),
+        ("2024年，白石机场正式通航。", "白石机场", 2024),
+        ("到2025年，青岭电站并网发电。", "青岭电站", 2025),
+        ("2024年底前，青岭至白石高速公路交工验收。", "青岭至白石高速公路", 2024),
+        ("2022年，梅溪水库下闸蓄水。", "梅溪水库", None),
+        ("2024年，白石机场通航能力提升。", "白石机场", None),
+    ],
+)
+def test_a_heading_year_dates_other_closing_milestones(text: str, name: str, target: int | None) -> None:
+    assert by_name(extract(source(text)))[name].mentions[0].target_year == target
+
+
 # 日前 (the other day) before a completion reports it done, as 近日 and 今日 do: no target year; a deadline
 # (年底前, 国庆前) is still a goal
 @pytest.mark.parametrize(

@@ -886,9 +886,12 @@ def _own_milestone(
     与重庆港开通集装箱航线" opens a service, not the port.
     """
     done = _MILESTONE_RE.search(work, a, c_end)
-    if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
+    if done is None:
         return None
-    return done
+    own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
+    if done.group("closing"):
+        own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
+    return done if (stage or _stage(work, cand, cands)) in own else None
 
 
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
@@ -899,6 +902,9 @@ _MILESTONE_RE = re.compile(
     r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
     r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
+    # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
+    # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
+    r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
     r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"
