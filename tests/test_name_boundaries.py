@@ -446,3 +446,21 @@ def test_a_lead_word_told_by_its_clause(text: str, expected: list[str]) -> None:
 )
 def test_a_phase_opening_the_next_clause(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# Y. Verbs of a news headline's effort or tribute before the works (奋战, 鏖战, 冲刺, 助力, 致敬, 见证 …) end
+#    a name on their left, as 直击/走进 do: "奋战X建设一线" gave "奋战X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("奋战青岭至白石高速公路建设一线。", ["青岭至白石高速公路"]),
+        ("鏖战梅溪水库工地。", ["梅溪水库"]),
+        ("冲刺青岭至白石高速公路年底通车目标。", ["青岭至白石高速公路"]),
+        ("助力白石机场早日通航。", ["白石机场"]),
+        ("致敬青岭至白石高速公路建设者。", ["青岭至白石高速公路"]),
+        ("见证青岭至白石高速公路通车时刻。", ["青岭至白石高速公路"]),
+        ("打响青岭至梅溪铁路建设攻坚战。", ["青岭至梅溪铁路"]),
+    ],
+)
+def test_a_headline_verb_of_effort_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1015,6 +1015,17 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# the worksite named after the works (X工地, X建设一线, X施工一线): works going on, as 建设现场; not a
+# former site after the works are done
+WORKSITE = [
+    case("在梅溪水库工地上，工人们正在浇筑混凝土。", "梅溪水库", "under_construction"),
+    case("红桥大桥工地一派繁忙。", "红桥大桥", "under_construction"),
+    case("记者来到青岭至白石高速公路建设一线。", "青岭至白石高速公路", "under_construction"),
+    case("青岭至白石高速公路施工一线热火朝天。", "青岭至白石高速公路", "under_construction"),
+    case("青岭大桥建成后，原工地将改建为公园。", "青岭大桥", "unspecified"),
+]
+
+
 # a hub running new services as the subject of its clause (X机场新开通3条航线, X站开行首趟货运班列): in
 # service; not a service still ahead (建成后将开通, 预计明年…), nor a line's train service
 HUB_SERVICES = [
@@ -1087,7 +1098,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

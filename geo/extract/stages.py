@@ -162,6 +162,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    # the worksite named after the works ("X工地一派繁忙", "在X工地上", "奋战X建设一线", "X施工一线"); not a
+    # former site ("原工地") nor a meeting about sites
+    ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}一线", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
