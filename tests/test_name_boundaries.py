@@ -464,3 +464,21 @@ def test_a_phase_opening_the_next_clause(text: str, expected: list[str]) -> None
 )
 def test_a_headline_verb_of_effort_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# Z. Sentence adverbs and sources written without a comma before the item (此外, 另外, 眼下, 近期, 以来,
+#    据介绍, 据了解): "此外X水库也已开工" gave "外X水库", "今年以来X" gave "来X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("此外梅溪水库也已开工。", ["梅溪水库"]),
+        ("另外青岭大桥已建成。", ["青岭大桥"]),
+        ("眼下青岭至白石高速公路正在铺设路面。", ["青岭至白石高速公路"]),
+        ("近期青岭至白石高速公路将全线通车。", ["青岭至白石高速公路"]),
+        ("今年以来梅溪水库完成投资3亿元。", ["梅溪水库"]),
+        ("据介绍青岭至白石高速公路全长45公里。", ["青岭至白石高速公路"]),
+        ("2020年以来青岭港吞吐量稳步增长。", ["青岭港"]),
+    ],
+)
+def test_a_sentence_adverb_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
