@@ -1015,6 +1015,25 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# physical works going on now (正在铺设路面, 正在架设钢箱梁, 正在进行钢结构吊装) or near their end (施工接近
+# 尾声, 建设进入尾声): works going on; not the studies or the preparation going on
+WORKS_NOW = [
+    case("青岭至白石高速公路正在铺设路面。", "青岭至白石高速公路", "under_construction"),
+    case("红桥大桥正在架设钢箱梁。", "红桥大桥", "under_construction"),
+    case("白石机场航站楼正在进行钢结构吊装。", "白石机场航站楼", "under_construction"),
+    case("白石机场跑道道面施工接近尾声。", "白石机场跑道", "under_construction"),
+    case("梅溪水库建设进入尾声。", "梅溪水库", "under_construction"),
+    case("青岭至白石高速公路前期工作接近尾声。", "青岭至白石高速公路", "preliminary"),
+    case("青岭至白石高速公路正在开展前期工作。", "青岭至白石高速公路", "preliminary"),
+]
+
+
+def test_a_works_verb_opens_no_name() -> None:
+    text = "梅溪水库正在浇筑大坝混凝土。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert [(e.name, str(e.mentions[0].stage)) for e in extract(src)] == [("梅溪水库", "under_construction")]
+
+
 # the worksite named after the works (X工地, X建设一线, X施工一线): works going on, as 建设现场; not a
 # former site after the works are done
 WORKSITE = [
@@ -1098,7 +1117,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

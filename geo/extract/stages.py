@@ -162,6 +162,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
+    # ("施工接近尾声", "建设进入尾声")
+    (f"正在{_C}{{0,6}}?(?:铺设|架设|浇筑|吊装|安装|摊铺|开挖|掘进|填筑|砌筑|拼装|焊接|铺轨|架梁)", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}(?:已)?(?:接近|进入|步入|临近)尾声", Stage.UNDER_CONSTRUCTION, True) for w in ("施工", "建设", "工程")),
     # the worksite named after the works ("X工地一派繁忙", "在X工地上", "奋战X建设一线", "X施工一线"); not a
     # former site ("原工地") nor a meeting about sites
     ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
