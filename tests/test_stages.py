@@ -1015,6 +1015,17 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a reply consenting to the works (关于同意X立项的批复, 同意建设X, 批准新建X): approved (preliminary), and
+# 同意/批准 are no part of the name; a consent to start (同意X开工建设) is the start
+CONSENT = [
+    case("关于同意青岭机场改扩建工程立项的批复。", "青岭机场", "preliminary"),
+    case("原则同意梅溪水库工程可行性研究报告。", "梅溪水库", "preliminary"),
+    case("同意建设青岭至白石高速公路。", "青岭至白石高速公路", "preliminary"),
+    case("批准新建梅溪水库。", "梅溪水库", "preliminary"),
+    case("同意青岭至白石高速公路开工建设。", "青岭至白石高速公路", "starting"),
+]
+
+
 # physical works going on now (正在铺设路面, 正在架设钢箱梁, 正在进行钢结构吊装) or near their end (施工接近
 # 尾声, 建设进入尾声): works going on; not the studies or the preparation going on
 WORKS_NOW = [
@@ -1117,7 +1128,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -162,6 +162,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
+    *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
     # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
     # ("施工接近尾声", "建设进入尾声")
     (f"正在{_C}{{0,6}}?(?:铺设|架设|浇筑|吊装|安装|摊铺|开挖|掘进|填筑|砌筑|拼装|焊接|铺轨|架梁)", Stage.UNDER_CONSTRUCTION, True),
