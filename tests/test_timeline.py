@@ -382,6 +382,28 @@ def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: i
     assert (m.target_year, m.start_year) == (target, start)
 
 
+# a quarter or the middle of the year without a year (三季度, 第四季度末, 年中) is the document's year, and the
+# Spring Festival ahead (春节前) is next year's after February; 计划 before them is the clause's verb
+@pytest.mark.parametrize(
+    ("text", "date", "target", "start"),
+    [
+        ("梅溪水库力争三季度下闸蓄水。", dt.date(2023, 6, 12), 2023, None),
+        ("青岭港二期预计年中投用。", dt.date(2023, 3, 1), 2023, None),
+        ("红桥大桥预计第四季度末建成通车。", dt.date(2023, 6, 12), 2023, None),
+        ("青岭至白石高速公路计划三季度开工。", dt.date(2023, 6, 12), None, 2023),
+        ("白石机场计划春节前通航。", dt.date(2023, 6, 12), 2024, None),
+        ("白石机场计划春节前通航。", dt.date(2023, 1, 10), 2023, None),
+        ("2023年三季度，梅溪水库建成。", dt.date(2023, 6, 12), 2023, None),
+        # negatives: a quarter's money, a year's quarter already written
+        ("青岭至白石高速公路一季度完成投资5亿元。", dt.date(2023, 6, 12), None, None),
+        ("青岭至白石高速公路预计2024年一季度建成通车。", dt.date(2023, 6, 12), 2024, None),
+    ],
+)
+def test_a_quarter_or_a_holiday_of_the_year(text: str, date: dt.date, target: int | None, start: int | None) -> None:
+    m = extract(source(text, date=date))[0].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+
+
 # a year heading the sentence dates the milestones that end works of other kinds too (通航, 下闸蓄水,
 # 并网发电, 交工), as it dates 建成/通车; not a past year's (reported) nor a capacity (通航能力)
 @pytest.mark.parametrize(

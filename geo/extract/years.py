@@ -74,7 +74,9 @@ _YEAR = (
 _REL = (
     r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
     r"|(?<![\d一二三四五六七八九十个本上下年每])月(?:底|末)"
-    r"|(?:国庆节?|五一|元旦|端午节?|中秋节?)前"
+    r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
+    # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
+    r"|(?<![\d年])第?[一二三四1-4]季度(?:末|底)?|(?<![\d])年中"
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
@@ -169,7 +171,7 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
 #: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
-    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年|第?[一二三四]季度(?:末|底)?|年中)?(?:前|以前|之前|内)?"
     # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
     r"(?:[,，]|(?=将|要|计划|拟))"
 )
@@ -619,10 +621,14 @@ class DocYear(int):
 
 
 def ahead(rel: str | None, doc_year: int) -> int:
-    """Return how many years after ``doc_year`` a relative word falls (明年 1, 去年 -1; 下月 of December 1)."""
+    """Return how many years after ``doc_year`` a relative word falls (明年 1, 去年 -1; 下月 of December 1,
+    春节前 after February 1)."""
     n = AHEAD.get(rel or "", 0)
-    if rel and rel.startswith("下") and rel.endswith("月") and getattr(doc_year, "month", None) == 12:
+    month = getattr(doc_year, "month", None)
+    if rel and rel.startswith("下") and rel.endswith("月") and month == 12:
         n += 1
+    if rel and rel.startswith("春节") and month is not None and month >= 3:
+        n += 1  # the Spring Festival falls in January or February: after it, the next one is next year's
     return n
 
 
