@@ -1015,6 +1015,19 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# an item named as a landmark by nearness or reach (紧邻X, 靠近X, 临近X, 邻近X, N分钟可达X): existing works,
+# and the word is no part of the name
+NEAR_LANDMARK = [
+    case("项目紧邻青岭至白石高速公路。", "青岭至白石高速公路", "completed"),
+    case("园区靠近白石机场。", "白石机场", "completed"),
+    case("园区临近青岭站。", "青岭站", "completed"),
+    case("项目邻近梅溪水库。", "梅溪水库", "completed"),
+    case("从青岭站出发，40分钟可达白石机场。", "白石机场", "completed"),
+    # negative: a planned item named after 临近 is still planned
+    case("园区临近规划建设的青岭站。", "青岭站", "proposed"),
+]
+
+
 # a reply consenting to the works (关于同意X立项的批复, 同意建设X, 批准新建X): approved (preliminary), and
 # 同意/批准 are no part of the name; a consent to start (同意X开工建设) is the start
 CONSENT = [
@@ -1128,7 +1141,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -318,7 +318,7 @@ CONTEXT_BEFORE = re.compile(
 CONTEXT_LINK = re.compile(r"(?:接|经)")
 #: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
 #: "线路起于X站", "接入Y站").
-CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|起于|止于|起自|终到|终于|接入|途经)$")
+CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经)$")
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
 CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有")
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
