@@ -482,3 +482,21 @@ def test_a_headline_verb_of_effort_is_no_part_of_the_name(text: str, expected: l
 )
 def test_a_sentence_adverb_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AA. A photo's or a text's credit in brackets before the name ("（图片来源：X融媒体中心）", "(图/张三)",
+#     "（摄影 李四）", "(来源:X日报)") is no part of it, as a reporter's byline is not. Negatives: a bracket
+#     after the name, a list number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（图片来源：青岭县融媒体中心）青岭大桥夜景。", ["青岭大桥"]),
+        ("(图/张三)梅溪水库全景。", ["梅溪水库"]),
+        ("（摄影 李四）白石机场航站楼。", ["白石机场航站楼"]),
+        ("(来源:青岭日报)青岭至白石高速公路建成通车。", ["青岭至白石高速公路"]),
+        ("青岭大桥(主桥)合龙。", ["青岭大桥"]),
+        ("（一）青岭至白石高速公路。", ["青岭至白石高速公路"]),
+    ],
+)
+def test_a_credit_in_brackets_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
