@@ -500,3 +500,21 @@ def test_a_sentence_adverb_is_no_part_of_the_name(text: str, expected: list[str]
 )
 def test_a_credit_in_brackets_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AB. Heading for a place: 去往, 通往, 驶往, 飞往, 往来 end a name on their left; 向 and 往 alone by the
+#     clause's shape (向X集聚/延伸/方向, 往X方向/的车辆), since 向 opens names (向阳大道, 向家坝).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("向白石港集聚的货物持续增加。", ["白石港"]),
+        ("往青岭站方向的车辆排起长队。", ["青岭站"]),
+        ("去往白石机场的旅客增多。", ["白石机场"]),
+        ("通往梅溪水库的道路已硬化。", ["梅溪水库"]),
+        ("往来青岭港的船舶增多。", ["青岭港"]),
+        ("向阳大道建成通车。", ["向阳大道"]),
+        ("向家坝水库蓄水。", ["向家坝水库"]),
+    ],
+)
+def test_heading_for_a_place_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -603,11 +603,14 @@ _PLAN_VERB_RE = re.compile(
 
 #: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
 #: the rest of its clause (the text after the name, up to the next comma) that tells it: 自…以来/起/后
-#: (since, from), 若/如…能/如期/顺利 (if … can), 沿…一线/两侧/布局/建设 (along).
+#: (since, from), 若/如…能/如期/顺利 (if … can), 沿…一线/两侧/布局/建设 (along), 向…集聚/延伸/方向 (towards),
+#: 往…方向/的车辆 (to).
 _CLAUSE_LEADS: dict[str, re.Pattern[str]] = {
     "自": re.compile(r"[^,，。;；]*?(?:以来|以后|之后|后|开始|起)"),
     "若": re.compile(r"(?:能|能够|可以|可|如期|顺利|按期|按时|得以|在[^,，。;；]{0,8}?前?(?:建成|完工|通车|开工))"),
     "如": re.compile(r"(?:能|能够|可以|如期|顺利|按期|按时|得以)"),
+    "向": re.compile(r"[^,，。;；]{0,2}?(?:集聚|聚集|汇聚|延伸|转移|靠拢|进发|输送|方向)"),
+    "往": re.compile(r"(?:方向|的(?:车辆|列车|航班|旅客|货物|道路|公路|班车))"),
     "沿": re.compile(r"(?:一线|两侧|两岸|沿线|走向|[^,，。;；]{0,4}?(?:布局|布设|布置|分布|规划|建设|打造|发展))"),
 }
 

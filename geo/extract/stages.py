@@ -162,6 +162,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    # works that repair or strengthen an existing item ("对X水库进行除险加固", "X大桥维修加固", "X大桥大修工程"):
+    # an upgrade of what is there, as 改造 is
+    ("除险加固", Stage.UPGRADE, True),
+    ("维修加固", Stage.UPGRADE, True),
+    ("大修(?!厂|车间)", Stage.UPGRADE, True),
     # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
     *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
     # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
