@@ -1015,6 +1015,24 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# an approval obtained from an office named between the item and the word (X获民航局批复, X获得国铁集团批复,
+# X获国家发改委核准): approved, and the office is no organisation the item belongs to (the item was lost)
+OFFICE_APPROVAL = [
+    case("白石机场获得民航局选址批复。", "白石机场", "preliminary"),
+    case("白石机场获民航局批复。", "白石机场", "preliminary"),
+    case("青岭站获得国铁集团批复。", "青岭站", "preliminary"),
+    case("红桥机场选址报告获民航局批复。", "红桥机场", "preliminary"),
+    case("青岭至白石高速公路获国家发改委核准。", "青岭至白石高速公路", "preliminary"),
+    case("青岭至白石高速公路建成后获得广泛好评。", "青岭至白石高速公路", "unspecified"),
+]
+
+
+def test_a_units_own_name_stays_no_item() -> None:
+    for text in ("中国铁路成都局集团有限公司负责实施。", "青岭机场管理局成立。", "白石港务集团挂牌。"):
+        src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+        assert extract(src) == [], text
+
+
 # works repairing or strengthening an existing item (除险加固, 维修加固, 大修): an upgrade, as 改造 is; a
 # milestone of those works is still read (…工程已完工)
 REPAIR = [
@@ -1152,7 +1170,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

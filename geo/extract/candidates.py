@@ -625,9 +625,10 @@ def _clause_after(work: str, end: int, limit: int = 30) -> str:
 _VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
-#: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区").
+#: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the
+#: unit makes it the item's partner, not its owner ("X机场获民航局批复", "X站获得国铁集团批复").
 #: A company named after its site reaches further ("X物流园建设发展有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+_ORG_AFTER_RE = re.compile(rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
 def _route_before_of(work: str, pos: int) -> int | None:

@@ -167,6 +167,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("除险加固", Stage.UPGRADE, True),
     ("维修加固", Stage.UPGRADE, True),
     ("大修(?!厂|车间)", Stage.UPGRADE, True),
+    # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
+    # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
+    (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
     # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
     *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
     # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
