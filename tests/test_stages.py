@@ -1015,6 +1015,17 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# the land taken for the works (征地, 征地拆迁, 用地报批): part of the preparation (generic: a specific cue of
+# the item's clause wins)
+LAND = [
+    case("梅溪水库完成征地拆迁。", "梅溪水库", "preliminary"),
+    case("青岭至白石高速公路已全部完成征地工作。", "青岭至白石高速公路", "preliminary"),
+    case("红桥大桥正在开展征地拆迁。", "红桥大桥", "preliminary"),
+    case("白石机场用地报批加快推进。", "白石机场", "preliminary"),
+    case("梅溪水库征地拆迁完成后正式开工。", "梅溪水库", "starting"),
+]
+
+
 # an approval obtained from an office named between the item and the word (X获民航局批复, X获得国铁集团批复,
 # X获国家发改委核准): approved, and the office is no organisation the item belongs to (the item was lost)
 OFFICE_APPROVAL = [
@@ -1119,14 +1130,14 @@ def test_a_hubs_new_service_gives_it_no_year() -> None:
 
 
 # a bare share of the works done after the item or its part (X主桥已完成80%, X已完成约65%): works going on;
-# not the share of a preparation (征地, 拆迁, 前期工作)
+# not the share of a preparation (征地, 拆迁, 前期工作: read as the preparation)
 BARE_SHARE = [
     case("青岭大桥主桥已完成80%，预计9月底合龙。", "青岭大桥", "under_construction"),
     case("青岭大桥已完成80%。", "青岭大桥", "under_construction"),
     case("白石隧道已完成约65%。", "白石隧道", "under_construction"),
     case("梅溪水库已经完成70%。", "梅溪水库", "under_construction"),
-    case("梅溪水库已完成80%的征地拆迁。", "梅溪水库", "unspecified"),
-    case("青岭至白石高速公路征地已完成90%。", "青岭至白石高速公路", "unspecified"),
+    case("梅溪水库已完成80%的征地拆迁。", "梅溪水库", "preliminary"),
+    case("青岭至白石高速公路征地已完成90%。", "青岭至白石高速公路", "preliminary"),
     case("梅溪水库前期工作已完成90%。", "梅溪水库", "preliminary"),
 ]
 
@@ -1170,7 +1181,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -167,6 +167,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("除险加固", Stage.UPGRADE, True),
     ("维修加固", Stage.UPGRADE, True),
     ("大修(?!厂|车间)", Stage.UPGRADE, True),
+    # the land taken for the works (征地, 征地拆迁, 用地报批) is part of the preparation before a start
+    # (generic: a specific cue of the clause, "主体工程加快建设", wins)
+    ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
+    ("用地报批", Stage.PRELIMINARY, False),
     # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
     # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
     (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
