@@ -518,3 +518,23 @@ def test_a_credit_in_brackets_is_no_part_of_the_name(text: str, expected: list[s
 )
 def test_heading_for_a_place_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AC. A road closed, mended or given way (封路, 修路, 让路) is an event, no road's head: "施工期间还会封路"
+#     gave a road "施工期间还会封路". Seizing the weather or the season (抢抓, 天气, 黄金期, 窗口期) written
+#     without a comma ends a name on its left: "抢抓晴好天气X大桥加快施工" gave "抢抓晴好天气X大桥".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("施工期间还会封路。", []),
+        ("周末将临时封路。", []),
+        ("白石镇正在修路。", []),
+        ("青岭县修建白石路。", ["白石路"]),
+        ("红桥路改造完成。", ["红桥路"]),
+        ("抢抓晴好天气青岭大桥加快施工。", ["青岭大桥"]),
+        ("抢抓有利天气梅溪水库大坝加紧浇筑。", ["梅溪水库大坝"]),
+        ("抢抓施工黄金期白石机场跑道全面铺设。", ["白石机场跑道"]),
+    ],
+)
+def test_road_events_and_the_weather_name_nothing(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
