@@ -520,13 +520,16 @@ def test_heading_for_a_place_is_no_part_of_the_name(text: str, expected: list[st
     assert names(text) == expected
 
 
-# AC. A road closed, mended or given way (封路, 修路, 让路) is an event, no road's head: "施工期间还会封路"
+# AC. A road closed, mended, given way or opened through (封路, 修路, 让路, 开路) is an event, no road's head: "施工期间还会封路"
 #     gave a road "施工期间还会封路". Seizing the weather or the season (抢抓, 天气, 黄金期, 窗口期) written
 #     without a comma ends a name on its left: "抢抓晴好天气X大桥加快施工" gave "抢抓晴好天气X大桥".
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("施工期间还会封路。", []),
+        ("建设者们逢山开路、遇水架桥。", []),
+        ("争当开路先锋。", []),
+        ("青岭县开路镇公路改造。", ["青岭县开路镇公路"]),
         ("周末将临时封路。", []),
         ("白石镇正在修路。", []),
         ("青岭县修建白石路。", ["白石路"]),
