@@ -1015,6 +1015,19 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# an asset a plan builds on, as a clause of its own (以X水库为骨干,…; 以X港为依托,…; 以A站、B站为中心,…):
+# there already; not one marked planned, nor a qualifier of something else (以X水库为核心的旅游产业)
+BASIS = [
+    case("以梅溪水库为骨干，规划建设中型灌区。", "梅溪水库", "completed"),
+    case("以青岭港为依托，发展临港产业。", "青岭港", "completed"),
+    case("以白石机场为核心，打造临空经济区。", "白石机场", "completed"),
+    case("以青岭站、白石站为中心，构建综合交通枢纽。", "白石站", "completed"),
+    case("以规划建设的青岭站为中心，布局物流园区。", "青岭站", "proposed"),
+    case("随着梅溪水库项目逐渐推进，以梅溪水库为核心的旅游产业不断发展。", "梅溪水库", "under_construction"),
+    case("以青岭至白石高速公路建设为契机，发展沿线产业。", "青岭至白石高速公路", "unspecified"),
+]
+
+
 # the land taken for the works (征地, 征地拆迁, 用地报批): part of the preparation (generic: a specific cue of
 # the item's clause wins)
 LAND = [
@@ -1181,7 +1194,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -636,6 +636,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return False  # "位于X新区": the place of another item
     if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
+    if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
+        return True  # "以X水库为骨干,…": an asset a plan builds on
     if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
     if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \

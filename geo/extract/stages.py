@@ -647,6 +647,12 @@ MEASURE_AFTER_RE = re.compile(
     r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
 )
 
+#: An asset a plan builds on ("以X水库为骨干,规划建设…灌区", "以X港为依托,发展临港产业", "以X机场为核心"):
+#: the item is there already (a planned one is marked so: "以规划建设的X为中心" reads the mark first). Only
+#: as a clause of its own: "以X水库为核心的旅游产业" qualifies an industry, and says nothing of X.
+BASIS_NEAR = re.compile(r"以$")
+BASIS_AFTER_RE = re.compile(r"为(?:骨干|依托|核心|中心|龙头|支撑|基础|纽带|支点)(?=[,，])")
+
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 
