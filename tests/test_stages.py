@@ -1015,6 +1015,17 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a station where a line joins another (并在X站与Y铁路连接, 在X站与Y铁路相连/衔接): there already, as where
+# lines meet (接轨); not a junction still ahead (将在X站与Y连接) nor a meeting at a station
+JUNCTION = [
+    case("并在青岭站与白石铁路连接。", "青岭站", "completed"),
+    case("在白石站与青岭铁路相连。", "白石站", "completed"),
+    case("在红桥站与梅溪铁路衔接。", "红桥站", "completed"),
+    case("新线将在青岭站与白石铁路连接。", "青岭站", "unspecified"),
+    case("在青岭站与市民交流。", "青岭站", "unspecified"),
+]
+
+
 # an asset a plan builds on, as a clause of its own (以X水库为骨干,…; 以X港为依托,…; 以A站、B站为中心,…):
 # there already; not one marked planned, nor a qualifier of something else (以X水库为核心的旅游产业)
 BASIS = [
@@ -1194,7 +1205,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -21,7 +21,7 @@ from geo.extract.patterns import (
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.stages import stage_of as cue_at
 from geo.extract.years import Years
-from geo.model import Mention, SourceText, Stage
+from geo.model import EntityType, Mention, SourceText, Stage
 
 
 def read_mention(
@@ -636,6 +636,10 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return False  # "位于X新区": the place of another item
     if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
+    if cand.type is EntityType.RAIL_STATION and stages.JUNCTION_NEAR.search(verb) \
+            and stages.JUNCTION_AFTER_RE.match(work, cand.end):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "并在X站与Y铁路连接": where lines join
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
         return True  # "以X水库为骨干,…": an asset a plan builds on
     if stages.SERVICE_AT_RE.match(work, list_end()):

@@ -653,6 +653,11 @@ MEASURE_AFTER_RE = re.compile(
 BASIS_NEAR = re.compile(r"以$")
 BASIS_AFTER_RE = re.compile(r"为(?:骨干|依托|核心|中心|龙头|支撑|基础|纽带|支点)(?=[,，])")
 
+#: A station where a line joins another ("并在X站与Y铁路连接", "在X站与Y铁路相连/衔接"): the station is there
+#: already, as where lines meet (接轨, 交汇: lexicon.CONTEXT_AFTER). Not a junction still ahead ("将在X站与Y连接").
+JUNCTION_NEAR = re.compile(r"在$")
+JUNCTION_AFTER_RE = re.compile(r"与[^,，。;；将]{1,20}?(?:连接|相连|衔接|相接|接轨|交汇)")
+
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 
