@@ -1015,6 +1015,17 @@ CONDITION_SUBJECT = [
     case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
     case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
 ]
+# a measure of the traffic through a list's items after its count or kind (A港、B港两个港口吞吐量增长, A站、
+# B站等车站旅客发送量): in service, as after the list itself; not a forecast or a design
+COUNTED_MEASURE = [
+    case("青岭港、白石港两个港口吞吐量增长。", "白石港", "completed"),
+    case("青岭港、白石港等港口货物吞吐量增长10%。", "青岭港", "completed"),
+    case("青岭站、白石站等车站旅客发送量增长。", "青岭站", "completed"),
+    case("青岭港、白石港等港口吞吐量将达到1亿吨。", "青岭港", "unspecified"),
+    case("青岭港、白石港等港口设计吞吐量1亿吨。", "青岭港", "unspecified"),
+]
+
+
 # a station where a line joins another (并在X站与Y铁路连接, 在X站与Y铁路相连/衔接): there already, as where
 # lines meet (接轨); not a junction still ahead (将在X站与Y连接) nor a meeting at a station
 JUNCTION = [
@@ -1205,7 +1216,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
