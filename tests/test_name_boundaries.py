@@ -541,3 +541,45 @@ def test_heading_for_a_place_is_no_part_of_the_name(text: str, expected: list[st
 )
 def test_road_events_and_the_weather_name_nothing(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AE. An item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个
+#     通用机场Z机场") is named by what follows the kind: the item was lost. The ranked kind alone names
+#     nothing; an ordinal without a measure word is part of a name (第二水厂).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我县首条高速公路青岭至白石高速公路通车。", ["青岭至白石高速公路"]),
+        ("全县第二条高速公路白石至红桥高速公路开工。", ["白石至红桥高速公路"]),
+        ("首座大型水库梅溪水库下闸蓄水。", ["梅溪水库"]),
+        ("全市首个通用机场白石机场通航。", ["白石机场"]),
+        ("全县第二条高速公路正式通车。", []),
+        ("青岭第二水厂建成。", ["青岭第二水厂"]),
+    ],
+)
+def test_an_item_after_a_ranked_kind(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AF. A phase right after a section ("X高速重庆段一期", "Y铁路四川段一期工程") is the item, named with the section:
+#     the phase was dropped ("X高速重庆段"), and its year went to the whole section. Its long form links to it
+#     ("X(甲)Y(乙)高速公路重庆段一期" folds to X Y高速重庆段一期).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭至白石高速公路青岭段一期建成通车。", ["青岭至白石高速公路青岭段一期"]),
+        ("梅溪高速重庆段二期开工建设。", ["梅溪高速重庆段二期"]),
+        ("白石铁路四川段一期工程开工。", ["白石铁路四川段一期"]),
+        ("梅溪高速重庆段全长90公里。", ["梅溪高速重庆段"]),
+    ],
+)
+def test_a_sections_phase(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_sections_phase_links_across_spellings() -> None:
+    from geo.extract.linking import variant_key
+
+    assert variant_key("梅(川)溪(岳)高速公路重庆段一期") == variant_key("梅溪高速重庆段一期")
+    assert variant_key("梅溪高速公路重庆段") == variant_key("梅溪高速重庆段")
+    assert variant_key("青岭至白石高速公路") == "青岭至白石高速"

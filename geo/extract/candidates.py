@@ -267,6 +267,16 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     return i + (time.end() if time else cut)
 
 
+#: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
+#: "首个通用"): the head is a ranked kind, not a name.
+_RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
+
+#: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
+_SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
+
+#: Words closing a ranked kind after its head ("第四条高速通道", "首个铁路项目").
+_RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
+
 #: Joiners that also open names (和平, 和顺, 和兴): with one character only between the joiner and the
 #: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
 #: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
@@ -401,6 +411,15 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
         modifier = work[start:hs]
+    # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
+    # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
+    ranked = [m for m in HEAD_RE.finditer(modifier) if _RANK_BEFORE_RE.search(modifier, max(0, m.start() - 8), m.start())]
+    kind_end = ranked[-1].end() if ranked else 0
+    if ranked and (tail := _RANK_KIND_TAIL_RE.match(modifier, kind_end)):
+        kind_end = tail.end()  # "第四条高速通道X高速": the kind is 高速通道
+    if ranked and len(modifier) - kind_end >= 2:
+        start += kind_end
+        modifier = work[start:hs]
     same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
     if same >= 0:
         start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
@@ -497,6 +516,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.name = parent.name + sec.group("sec") + "段"
         out.append(parent)
         out.extend(_section_stations(work, sec.start("sec"), sec.group("sec"), group))
+        phased = _SECTION_PHASE_RE.match(work, sec.end())
+        if phased:
+            # "X高速重庆段一期建成通车": the section's phase is the item, named with the section
+            cand.end = phased.start() + len(phased.group("phase"))
+            cand.aliases = [a + phased.group("phase") for a in cand.aliases]
+            cand.name += phased.group("phase")
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
         all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
     ):
