@@ -118,7 +118,22 @@ def more_phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> l
                 break
             out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
             pos = e
+        # "X一期已投入运营,二期正在建设": the next clause opens with another phase of the same item
+        comma = _CLAUSE_END_RE.search(work, pos)
+        m = _NEXT_PHASE_RE.match(work, comma.start()) if comma and comma.group() in ",，;；" else None
+        if m and m.group("phase") != tail.group() and not any(pos <= o.start < comma.start() for o in cands):
+            s, e = m.start("phase"), m.end("phase")
+            if not inside_span(taken, s, e) and not any(o.start == s for o in cands):
+                out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
     return out
+
+
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+#: Another phase opening the next clause, with its own predicate: ",二期正在建设", ",二期工程计划明年开工".
+_NEXT_PHASE_RE = re.compile(
+    r"[,，;；]\s*(?:其|该项目|项目)?(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
+    r"(?=已|正在|正|将|计划|预计|拟|于|在建|也|同步|目前|力争|争取|建成|开工|加快|进入|主体|完成|年内|明年|今年|\d)"
+)
 
 
 #: A count of lines of one kind, then in the same sentence the list of their short names after

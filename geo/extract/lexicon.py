@@ -101,7 +101,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过况]|基(?!础))",
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让开])路(?![面网径线口段过况]|基(?!础))",
         T.HIGHWAY,
     ),
     (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
@@ -318,7 +318,7 @@ CONTEXT_BEFORE = re.compile(
 CONTEXT_LINK = re.compile(r"(?:接|经)")
 #: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
 #: "线路起于X站", "接入Y站").
-CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由)$")
+CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由)$")
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
 CONTEXT_AFTER = re.compile(
     r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有"
