@@ -141,6 +141,21 @@ TRAVEL_CONTEXT = [
     case("新建连接东岭高速的连接线。", "东岭高速", "completed"),
     case("规划建设连接规划东岭高铁的联络线。", "东岭高铁", "proposed"),
     case("项目起于南山镇,连接东岭高速,经北河镇后连接西河高速。", "东岭高速", "unspecified"),
+    # a water or power facility doing its work now, a port with ships coming and going, a road one takes,
+    # a line a new one joins (接轨), a facility closed down, works told finished (建设完成)
+    case("受降雨影响,东岭水库正在溢洪。", "东岭水库", "completed"),
+    case("东岭水库向桃花溪增补生态用水300万立方米。", "东岭水库", "completed"),
+    case("该区一直从东岭提水工程取水。", "东岭提水工程", "completed"),
+    case("东岭港区船舶穿梭,货物奔赴四面八方。", "东岭港区", "completed"),
+    case("目前最快的方式仍是走东岭高速公路。", "东岭高速公路", "completed"),
+    case("线路接轨东岭、西河联络线,止于南山存车场。", "西河联络线", "completed"),
+    case("关停东岭码头货运功能。", "东岭码头", "completed"),
+    case("东岭水利枢纽一期建设完成并向北山供水。", "东岭水利枢纽一期", "completed"),
+    # negatives: a supply the sentence puts ahead, a sum spent, a visit, a condition
+    case("东岭水库建成后将向北山供水。", "东岭水库", "unspecified"),
+    case("东岭水库建设完成投资5亿元。", "东岭水库", "under_construction"),
+    case("东岭水库建设完成后,将新增供水能力。", "东岭水库", "unspecified"),
+    case("走进东岭产业园。", "东岭产业园", "unspecified"),
 ]
 
 # an upgrade named right after the item (its own works) under a progress verb: the works are an upgrade

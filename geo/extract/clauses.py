@@ -668,6 +668,15 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.end) is None
     joined_by = spans.words_before(work, a, cand, cands).rstrip("、 ")  # keeps the 与 the list separators strip
+    in_use = cand.type in stages.IN_USE_TYPES and (
+        stages.IN_USE_AFTER_RE.match(work, list_end())
+        or (verb.endswith("从") and stages.DRAWN_FROM_RE.match(work, list_end()))
+    )
+    if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, in_use.end()) is None  # not "X建成后年发电量…"
+    if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
+        return True  # "目前最快的方式仍是走X高速": a road one takes now
     if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None

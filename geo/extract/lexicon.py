@@ -378,6 +378,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("贯通", Stage.UNDER_CONSTRUCTION, True),
     # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
+    # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
+    ("建设完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投产" + _NOT_AFTER, Stage.COMPLETED, True),

@@ -472,7 +472,9 @@ CONTEXT_NEAR = re.compile(
     r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
     # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
     # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
-    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入)$"
+    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
+    # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
+    r"|接轨|接轨于|关停|停用)$"
 )
 
 #: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
@@ -686,6 +688,21 @@ VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
     r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往)"
 )
+#: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
+#: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
+#: ahead; a port with ships coming and going ("X港区船舶穿梭"). Not works on a site ("工程车辆往来穿梭").
+IN_USE_AFTER_RE = re.compile(
+    r"(?:[^,，。;；]{0,4}?(?:溢洪|泄洪|开闸|蓄水量|供水量|发电量)"
+    r"|(?:一直|持续|长期|仍然|仍)?向[^,，。;；]{1,12}?(?:供水|补水|增补|调水|输水|送水|送电|供电)"
+    r"|(?:一直|持续)?(?:供水|供电|发电)(?:[,，。;；]|$)"
+    r"|[^,，。;；]{0,2}?(?:船舶|船只|货船|客船)(?:往来)?穿梭)"
+)
+#: "从X取水": a water facility drawn on now.
+DRAWN_FROM_RE = re.compile(r"[^,，。;；]{0,2}?(?:取水|引水|调水)")
+IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
+#: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
+ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要)走$")
+
 VEHICLE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.AIRPORT, EntityType.PORT, EntityType.HIGHWAY, EntityType.RAILWAY})
 
 #: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"
