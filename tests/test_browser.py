@@ -59,6 +59,21 @@ def test_each_map_page_draws_offline(page, app_url: str, slug: str, heading: str
     assert _external(page.requests_seen) == [], _external(page.requests_seen)
 
 
+def test_overview_by_its_name_leads_to_the_overview(page, app_url: str) -> None:
+    """/overview (the page's file name) shows the overview at the root URL, keeping the query."""
+    page.goto(app_url)  # the server out of Streamlit's pages/-folder mode, where /overview is the file
+    page.get_by_role("heading", name="规划一张图").first.wait_for(timeout=60_000)
+    page.goto(f"{app_url}/overview?lang=English")
+    page.wait_for_url(lambda url: urlparse(url).path in {"", "/"}, timeout=60_000)
+    page.get_by_role("heading", name="Plan Atlas").first.wait_for(timeout=60_000)  # still in English
+    assert page.get_by_test_id("stSidebarNav").get_by_text("Overview").count() == 1
+    assert _wait_for_map(page) > 5
+    assert page.get_by_text("Page not found").count() == 0
+    # A name that is no page still says so.
+    page.goto(f"{app_url}/no-such-page")
+    page.get_by_text("Page not found").first.wait_for(timeout=60_000)
+
+
 def test_the_fetched_background_lies_under_the_projects(page, app_url: str) -> None:
     """Outlines and rivers come as files after the projects are drawn, and still go under them (issue 16)."""
     page.goto(f"{app_url}/?type=")

@@ -317,3 +317,27 @@ def test_a_park_named_first_by_its_town_is_in_that_town(gaz: Gazetteer, name: st
 
     towns = [p.name for p in scan_places(name, gaz, ()) if p.level.value == "town"]
     assert towns == ([town] if town else [])
+
+
+# A one-place section of a schematic corridor that passes beside its county (西渝高铁华蓥段: the
+# straight 合川–广安 leg runs west of 华蓥) bends through the county's seat and is clipped to it.
+def test_a_section_beside_its_schematic_corridor_bends_through_its_county(gaz: Gazetteer) -> None:
+    ctx = ["广安市人民政府"]
+    huaying = gaz.lookup("华蓥", context=ctx)[0]
+    corridor = gaz.corridor("西渝高铁")
+    assert gap_m(gaz.unit_geometry(huaying.adcode), corridor.line) > 0  # the corridor misses it
+    feature = geocode(Entity(name="西渝高铁华蓥段", type=EntityType.RAILWAY), gaz, context=ctx)
+    assert feature.note == "clipped to 华蓥市"
+    assert buffer_m(gaz.unit_geometry(huaying.adcode), 100).contains(feature.geometry)
+
+
+@pytest.mark.parametrize(("name", "note"), [
+    ("兰渝铁路武胜段", "clipped to 武胜县"),  # the corridor crosses 武胜: clipped as it is
+    ("渝西高铁綦江段", "corridor 渝西高铁; section ends not found, whole line shown"),  # 綦江 is far off it
+])
+def test_a_section_on_or_far_from_its_corridor_is_not_bent(gaz: Gazetteer, name: str, note: str) -> None:
+    feature = geocode(Entity(name=name, type=EntityType.RAILWAY), gaz, context=["重庆市人民政府"])
+    assert feature.note == note
+    if note.startswith("clipped"):
+        corridor = gaz.corridor(name[:4])
+        assert buffer_m(corridor.line, 10).contains(feature.geometry)

@@ -356,3 +356,230 @@ def test_plan_verb_before_a_month(text: str, expected: list[str]) -> None:
 )
 def test_roadbed_is_no_road(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# U. A name that opens with 和 (和平, 和顺, 和兴) after its county or at the clause's start: with one
+#    character only between 和 and the head, 和 is the name's first character ("X县和平水库" gave
+#    "平水库"). Negatives: 和 joining two items, or two places sharing a head, still splits.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭县和平水库开工建设。", ["青岭县和平水库"]),
+        ("白石县和顺大桥建成通车。", ["白石县和顺大桥"]),
+        ("红桥区和兴污水处理厂建成投用。", ["红桥区和兴污水处理厂"]),
+        ("和平水库开工建设。", ["和平水库"]),
+        ("新建和顺大桥。", ["和顺大桥"]),
+        ("梅溪水库和白石水库同步开工。", ["梅溪水库", "白石水库"]),
+        ("青岭大桥和白石大桥建成通车。", ["青岭大桥", "白石大桥"]),
+        ("白石镇和红桥镇污水处理厂建成投用。", ["白石镇污水处理厂", "红桥镇污水处理厂"]),
+        ("梅溪和白石水库开工。", ["梅溪水库", "白石水库"]),
+    ],
+)
+def test_a_name_opening_with_he(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# V. A river a counted or 等 list's shared crossing head names ("A、B两座长江大桥", "A、B等嘉陵江隧道")
+#    is part of each item's name, as the reference keeps a shared head's qualifier: the river was dropped
+#    ("A大桥"). Negatives: words of crossing in general (跨江, 过江) and sizes are no river of the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭、白石两座长江大桥开工。", ["青岭长江大桥", "白石长江大桥"]),
+        ("青岭、白石等长江大桥开工。", ["青岭长江大桥", "白石长江大桥"]),
+        ("梅溪、红桥两座嘉陵江大桥建成通车。", ["梅溪嘉陵江大桥", "红桥嘉陵江大桥"]),
+        ("梅溪、红桥两座乌江特大桥建成通车。", ["梅溪乌江特大桥", "红桥乌江特大桥"]),
+        ("梅溪、红桥两条长江隧道开工建设。", ["梅溪长江隧道", "红桥长江隧道"]),
+        ("梅溪、红桥两座过江大桥开工建设。", ["梅溪大桥", "红桥大桥"]),
+        ("青岭、白石两座跨江大桥开工。", ["青岭大桥", "白石大桥"]),
+        ("梅溪、红桥2座中型水库开工建设。", ["梅溪水库", "红桥水库"]),
+        ("梅溪、红桥两座大桥开工建设。", ["梅溪大桥", "红桥大桥"]),
+    ],
+)
+def test_a_shared_crossing_head_keeps_its_river(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# W. A preposition or conjunction opening the clause before a name, told by the clause's shape
+#    (自X…以来/起/后, 若/如X能/如期/顺利…, 沿X一线/两侧/布局/建设): "自X机场通航以来" gave "自X机场".
+#    Not a plain stop list: names that open with the character are places (自贡, 沿滩, 若尔盖), have one
+#    character before the head (沿江高速, 自来水厂, 如意大道) or come with no such clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("自青岭机场通航以来，旅客吞吐量稳步增长。", ["青岭机场"]),
+        ("自白石大桥建成通车以来，两岸交通更加便捷。", ["白石大桥"]),
+        ("自红桥港二期投用后，吞吐量翻番。", ["红桥港二期"]),
+        ("若红桥大桥能如期建成，将大大缩短通行时间。", ["红桥大桥"]),
+        ("若青岭水库能在年内完工，将解决十万人饮水问题。", ["青岭水库"]),
+        ("如白石机场能顺利通航，将带动旅游发展。", ["白石机场"]),
+        ("沿梅溪高速布局一批物流园区。", ["梅溪高速"]),
+        ("沿青岭铁路一线建设产业带。", ["青岭铁路"]),
+        ("沿白石大道两侧打造商业街区。", ["白石大道"]),
+        ("成自宜高铁加快建设。", ["成自宜高铁"]),
+        ("自贡机场建成通航。", ["自贡机场"]),
+        ("自来水厂建成投用以来运行良好。", ["自来水厂"]),
+        ("沿江高速建成通车。", ["沿江高速"]),
+        ("沿江高速沿线布局产业园。", ["沿江高速"]),
+        ("沿滩大桥建成以来运行良好。", ["沿滩大桥"]),
+        ("如意大道建成通车。", ["如意大道"]),
+        ("若尔盖机场建成通航。", ["若尔盖机场"]),
+    ],
+)
+def test_a_lead_word_told_by_its_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# X. Another phase of an item opening the next clause with its own predicate ("X一期已投入运营，二期正在
+#    建设", "X港一期已建成，二期计划明年开工") is an item named with the item: it was lost. Negatives: a
+#    phase's plan or money (二期的规划, 二期投资), a phase with a head of its own (三期码头), the same phase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭物流园一期已投入运营，二期正在建设。", ["青岭物流园一期", "青岭物流园二期"]),
+        ("白石港一期已建成，二期计划明年开工。", ["白石港一期", "白石港二期"]),
+        ("梅溪水厂一期工程已投产，二期工程正在加紧施工。", ["梅溪水厂一期", "梅溪水厂二期"]),
+        ("白石港一期已建成，二期的规划也在编制中。", ["白石港一期"]),
+        ("白石港一期已建成，三期码头由红桥集团投资。", ["白石港一期"]),
+        ("白石港二期已建成，二期投资达5亿元。", ["白石港二期"]),
+    ],
+)
+def test_a_phase_opening_the_next_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# Y. Verbs of a news headline's effort or tribute before the works (奋战, 鏖战, 冲刺, 助力, 致敬, 见证 …) end
+#    a name on their left, as 直击/走进 do: "奋战X建设一线" gave "奋战X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("奋战青岭至白石高速公路建设一线。", ["青岭至白石高速公路"]),
+        ("鏖战梅溪水库工地。", ["梅溪水库"]),
+        ("冲刺青岭至白石高速公路年底通车目标。", ["青岭至白石高速公路"]),
+        ("助力白石机场早日通航。", ["白石机场"]),
+        ("致敬青岭至白石高速公路建设者。", ["青岭至白石高速公路"]),
+        ("见证青岭至白石高速公路通车时刻。", ["青岭至白石高速公路"]),
+        ("打响青岭至梅溪铁路建设攻坚战。", ["青岭至梅溪铁路"]),
+    ],
+)
+def test_a_headline_verb_of_effort_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# Z. Sentence adverbs and sources written without a comma before the item (此外, 另外, 眼下, 近期, 以来,
+#    据介绍, 据了解): "此外X水库也已开工" gave "外X水库", "今年以来X" gave "来X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("此外梅溪水库也已开工。", ["梅溪水库"]),
+        ("另外青岭大桥已建成。", ["青岭大桥"]),
+        ("眼下青岭至白石高速公路正在铺设路面。", ["青岭至白石高速公路"]),
+        ("近期青岭至白石高速公路将全线通车。", ["青岭至白石高速公路"]),
+        ("今年以来梅溪水库完成投资3亿元。", ["梅溪水库"]),
+        ("据介绍青岭至白石高速公路全长45公里。", ["青岭至白石高速公路"]),
+        ("2020年以来青岭港吞吐量稳步增长。", ["青岭港"]),
+    ],
+)
+def test_a_sentence_adverb_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AA. A photo's or a text's credit in brackets before the name ("（图片来源：X融媒体中心）", "(图/张三)",
+#     "（摄影 李四）", "(来源:X日报)") is no part of it, as a reporter's byline is not. Negatives: a bracket
+#     after the name, a list number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（图片来源：青岭县融媒体中心）青岭大桥夜景。", ["青岭大桥"]),
+        ("(图/张三)梅溪水库全景。", ["梅溪水库"]),
+        ("（摄影 李四）白石机场航站楼。", ["白石机场航站楼"]),
+        ("(来源:青岭日报)青岭至白石高速公路建成通车。", ["青岭至白石高速公路"]),
+        ("青岭大桥(主桥)合龙。", ["青岭大桥"]),
+        ("（一）青岭至白石高速公路。", ["青岭至白石高速公路"]),
+    ],
+)
+def test_a_credit_in_brackets_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AB. Heading for a place: 去往, 通往, 驶往, 飞往, 往来 end a name on their left; 向 and 往 alone by the
+#     clause's shape (向X集聚/延伸/方向, 往X方向/的车辆), since 向 opens names (向阳大道, 向家坝).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("向白石港集聚的货物持续增加。", ["白石港"]),
+        ("往青岭站方向的车辆排起长队。", ["青岭站"]),
+        ("去往白石机场的旅客增多。", ["白石机场"]),
+        ("通往梅溪水库的道路已硬化。", ["梅溪水库"]),
+        ("往来青岭港的船舶增多。", ["青岭港"]),
+        ("向阳大道建成通车。", ["向阳大道"]),
+        ("向家坝水库蓄水。", ["向家坝水库"]),
+    ],
+)
+def test_heading_for_a_place_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AC. A road closed, mended, given way or opened through (封路, 修路, 让路, 开路) is an event, no road's head: "施工期间还会封路"
+#     gave a road "施工期间还会封路". Seizing the weather or the season (抢抓, 天气, 黄金期, 窗口期) written
+#     without a comma ends a name on its left: "抢抓晴好天气X大桥加快施工" gave "抢抓晴好天气X大桥".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("施工期间还会封路。", []),
+        ("建设者们逢山开路、遇水架桥。", []),
+        ("争当开路先锋。", []),
+        ("青岭县开路镇公路改造。", ["青岭县开路镇公路"]),
+        ("周末将临时封路。", []),
+        ("白石镇正在修路。", []),
+        ("青岭县修建白石路。", ["白石路"]),
+        ("红桥路改造完成。", ["红桥路"]),
+        ("抢抓晴好天气青岭大桥加快施工。", ["青岭大桥"]),
+        ("抢抓有利天气梅溪水库大坝加紧浇筑。", ["梅溪水库大坝"]),
+        ("抢抓施工黄金期白石机场跑道全面铺设。", ["白石机场跑道"]),
+    ],
+)
+def test_road_events_and_the_weather_name_nothing(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AE. An item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个
+#     通用机场Z机场") is named by what follows the kind: the item was lost. The ranked kind alone names
+#     nothing; an ordinal without a measure word is part of a name (第二水厂).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我县首条高速公路青岭至白石高速公路通车。", ["青岭至白石高速公路"]),
+        ("全县第二条高速公路白石至红桥高速公路开工。", ["白石至红桥高速公路"]),
+        ("首座大型水库梅溪水库下闸蓄水。", ["梅溪水库"]),
+        ("全市首个通用机场白石机场通航。", ["白石机场"]),
+        ("全县第二条高速公路正式通车。", []),
+        ("青岭第二水厂建成。", ["青岭第二水厂"]),
+    ],
+)
+def test_an_item_after_a_ranked_kind(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# AF. A phase right after a section ("X高速重庆段一期", "Y铁路四川段一期工程") is the item, named with the section:
+#     the phase was dropped ("X高速重庆段"), and its year went to the whole section. Its long form links to it
+#     ("X(甲)Y(乙)高速公路重庆段一期" folds to X Y高速重庆段一期).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭至白石高速公路青岭段一期建成通车。", ["青岭至白石高速公路青岭段一期"]),
+        ("梅溪高速重庆段二期开工建设。", ["梅溪高速重庆段二期"]),
+        ("白石铁路四川段一期工程开工。", ["白石铁路四川段一期"]),
+        ("梅溪高速重庆段全长90公里。", ["梅溪高速重庆段"]),
+    ],
+)
+def test_a_sections_phase(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_sections_phase_links_across_spellings() -> None:
+    from geo.extract.linking import variant_key
+
+    assert variant_key("梅(川)溪(岳)高速公路重庆段一期") == variant_key("梅溪高速重庆段一期")
+    assert variant_key("梅溪高速公路重庆段") == variant_key("梅溪高速重庆段")
+    assert variant_key("青岭至白石高速公路") == "青岭至白石高速"

@@ -19,6 +19,7 @@ from geo.places import (
     name_places,
     read_compact,
     region,
+    rival_readings,
     route_words,
 )
 
@@ -123,6 +124,58 @@ def test_an_ambiguous_initial_is_left_for_review(gaz: Gazetteer, stem: str, doub
     assert feature.review.startswith(stem) and doubtful in feature.review
 
 
+@pytest.mark.parametrize(
+    ("stem", "via"),
+    [("成自宜", ["成都市", "自贡市", "宜宾市"]),  # 宜 beside 自贡: 宜宾, far nearer than 宜昌
+     ("乐宜", ["乐山市", "宜宾市"]),
+     ("兰西", ["兰州市", "西宁市"]),  # 西 beside 兰州: 西宁, not the table's 西安
+     ("汉西", ["汉中市", "西安市"]),  # beside 汉中: 西安
+     ("泸永", ["泸州市", "永川区"]),  # 永: 永川 beside 泸州, not 永州
+     ("合安", ["合川区", "安岳县"])],  # neither beside a read one: 合 near the document's area first
+)
+def test_a_short_form_of_several_cities_is_the_one_clearly_nearest(gaz: Gazetteer, stem: str,
+                                                                   via: list[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert [p.name for p in reading.places] == via
+    assert not reading.doubtful
+
+
+@pytest.mark.parametrize(("stem", "doubtful", "both"),
+                         [("宜达", "宜", {"宜昌市", "宜宾市"}),  # 宜昌 and 宜宾 about as near 达州
+                          ("西成", "西", {"西安市", "西宁市"}),
+                          ("西某", "西", set())])  # nothing beside it: no reading at all
+def test_a_short_form_of_several_cities_not_clearly_placed_is_left_for_review(
+        gaz: Gazetteer, stem: str, doubtful: str, both: set[str]) -> None:
+    reading = read_compact(stem, gaz, Context(JOINT))
+    assert reading.places == []
+    assert both <= {p.name for p in reading.doubtful.get(doubtful, [])}
+    if both:
+        feature = geocode(Entity(name=f"{stem}铁路", type=T.RAILWAY), gaz, context=JOINT)
+        assert feature.geometry is None and doubtful in feature.review
+
+
+def test_the_readings_of_a_short_form_come_from_the_gazetteer(gaz: Gazetteer) -> None:
+    assert {"宜宾市", "宜昌市", "宜春市"} <= {p.name for p in rival_readings("宜", gaz)}
+    assert {"西安市", "西宁市"} <= {p.name for p in rival_readings("西", gaz)}
+    assert rival_readings("成", gaz) == []  # 成都 is the one city of 成
+    assert rival_readings("渝", gaz) == []  # a fixed abbreviation
+
+
+def test_the_document_s_own_area_settles_a_short_form_only_when_clear(gaz: Gazetteer) -> None:
+    tongnan = ["重庆市潼南区人民政府"]
+    assert [p.name for p in read_compact("合安", gaz, Context(tongnan)).places] == ["合川区", "安岳县"]
+    # A document about 万州: 万 is its own district; 宜 beside it is no clearer.
+    wanzhou = read_compact("宜万", gaz, Context(["重庆市万州区人民政府"]))
+    assert wanzhou.places == [] and "宜" in wanzhou.doubtful
+
+
+def test_xiyu_is_the_line_to_xian(gaz: Gazetteer) -> None:
+    corridor = gaz.corridor("西渝高铁")
+    assert corridor is not None and corridor.waypoints[-1] == "西安"
+    feature = geocode(Entity(name="西渝高铁", type=T.RAILWAY), gaz, context=JOINT)
+    assert isinstance(feature.geometry, LineString)
+
+
 @pytest.mark.parametrize("name", ["北滨大道", "东西大道"])
 def test_initials_that_reach_no_place_of_the_region_are_not_a_line(gaz: Gazetteer, name: str) -> None:
     assert name_places(name, gaz, Context(JOINT)) == []
@@ -160,6 +213,37 @@ def test_a_route_sentence_gives_the_waypoints(gaz: Gazetteer) -> None:
     assert isinstance(feature.geometry, LineString) and len(feature.geometry.coords) == 3
     for town, point in zip(("赶水", "打通", "石壕"), feature.geometry.coords, strict=True):
         assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
+
+
+_ROUTE_AFTER = "起于赶水镇，经打通镇，止于石壕镇，全长30公里。"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("新建彩虹旅游快速通道。该项目" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。线路" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。项目总投资8亿元，" + _ROUTE_AFTER, True),
+    ("新建彩虹旅游快速通道。\n其起点位于赶水镇，经打通镇，止于石壕镇。", True),
+    # two items before it: the route could be either one's
+    ("新建彩虹旅游快速通道、东环大道。该项目" + _ROUTE_AFTER, False),
+    # the next sentence names its own line, or does not refer back at all
+    ("新建彩虹旅游快速通道。北环大道" + _ROUTE_AFTER, False),
+    ("新建彩虹旅游快速通道。全区公路" + _ROUTE_AFTER, False),
+    # a referring sentence that tells no route
+    ("新建彩虹旅游快速通道。该项目全长30公里，起点附近设服务区。", False),
+])
+def test_a_route_told_in_the_sentence_after_its_item_gives_its_waypoints(gaz: Gazetteer, text: str,
+                                                                         told: bool) -> None:
+    from geo.extract import extract
+    from geo.model import DocumentMeta, SourceText
+
+    source = SourceText("x.txt", text, text, list(range(len(text))), DocumentMeta("綦江区某某规划"), "")
+    entity = next(e for e in extract(source, learned=False, boundary=False) if e.name == "彩虹旅游快速通道")
+    assert ("起于" in entity.mentions[0].quote or "起点" in entity.mentions[0].quote) is told
+    feature = geocode(entity, gaz, context=QIJIANG)
+    assert feature.note.startswith("its sentence gives the route") is told
+    if told:
+        for town, point in zip(("赶水", "打通", "石壕"), feature.geometry.coords, strict=True):
+            assert gaz.lookup(town, context=QIJIANG)[0].point.equals(Point(point))
 
 
 def test_a_route_sentence_about_other_ends_does_not_move_a_named_line(gaz: Gazetteer) -> None:
@@ -214,7 +298,12 @@ RONGCHANG, DAZU, YONGCHUAN, QIJIANG_CODE = "500153", "500111", "500118", "500110
      ("大足至内江重庆段高速公路", JOINT, DAZU, "511000"),  # the province section run into the end
      ("甲乙高速綦江赶水至县城段", QIJIANG, QIJIANG_CODE, QIJIANG_CODE),  # 县城: the seat of the unit before
      ("甲乙高速永川东互通至荣昌北段", JOINT, YONGCHUAN, RONGCHANG),  # a node of its unit
-     ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU)],
+     ("甲乙高速荣昌城南枢纽至大足西段", JOINT, RONGCHANG, DAZU),
+     ("荣昌至大足普速铁路", JOINT, RONGCHANG, DAZU),  # a railway's class (普速, 重载) is no part of its end
+     ("荣昌至大足重载铁路", JOINT, RONGCHANG, DAZU),
+     # each end written as its county and a landmark no gazetteer holds: the counties
+     ("荣昌区某某路口至大足区某某村公路", JOINT, RONGCHANG, DAZU),
+     ("永川区某某村至大足区某某桥道路", JOINT, YONGCHUAN, DAZU)],
 )
 def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[str], first: str,
                                        last: str) -> None:
@@ -228,6 +317,8 @@ def test_line_ends_are_read_as_written(gaz: Gazetteer, name: str, context: list[
 @pytest.mark.parametrize(
     "name",
     ["甲乙高速某某湖至县城段",  # the seat of an unknown unit is unknown
+     "荣昌某某路口至某某县某某村公路",  # a county without its suffix, or no county at all: not read
+     "某某县某某村至某某乡公路",
      "甲乙高速荣昌湖至某某段",  # a unit with a word that is not a node of it is not that unit
      "马龙水库"],  # a bare far county met outside a line's X至Y stays unread in a district plan
 )
@@ -279,3 +370,9 @@ def test_a_town_the_document_writes_after_its_district_is_that_districts(gaz: Ga
         bare = geocode(Entity(name="新田港站", type=T.RAIL_STATION), gaz,
                        context=document_context(["某报道"], other, gaz))
         assert bare.geometry is None or bare.precision.value != "town"
+
+
+@pytest.mark.parametrize("name", ["某某普速铁路", "某某至某某重载铁路"])
+def test_a_railway_s_class_word_reads_no_place(gaz: Gazetteer, name: str) -> None:
+    """普速/重载 is the kind of the line: without places before it, the name gives none."""
+    assert name_places(name, gaz, Context(JOINT)) == []

@@ -117,6 +117,47 @@ CONTEXT = [
     case("规划建设衔接线,推进渝怀铁路扩能改造。", "渝怀铁路", "upgrade"),
 ]
 
+# lines and facilities one travels on, through or to now (issue #11: existing infrastructure as context is
+# built): a way told by its verb before the item (驶出, 驶入, 转换至, 降落在, 前往, 往返, 可经) or a link after
+# it (与X相连/互联互通/换乘, 通过X直达), lines crossing the area (从境内通过, 纵贯全境), a road's traffic now
+TRAVEL_CONTEXT = [
+    case("车辆可经青岭高速,在安平境内实现与东川高速、南丘高速的互联互通。", "青岭高速", "completed"),
+    case("车辆可经青岭高速,在安平境内实现与东川高速、南丘高速的互联互通。", "南丘高速", "completed"),
+    case("该线在白石站与城市轨道交通9号线东段换乘。", "城市轨道交通9号线东段", "completed"),
+    case("新建道路与北岭城市大道紧密相连。", "北岭城市大道", "completed"),
+    case("驾乘人员可由此驶入东岭高速。", "东岭高速", "completed"),
+    case("随着一架客机平稳降落在青石机场,新航线正式开通。", "青石机场", "completed"),
+    case("东岭高速、南山铁路从境内通过。", "南山铁路", "completed"),
+    case("G99东山高速、西河高速公路纵贯全境。", "西河高速公路", "completed"),
+    case("国道999线路况良好,车流不息。", "国道999", "completed"),
+    # negatives: a link the sentence puts ahead, a planned partner, the item's own works, a new line's start
+    case("该项目建成后将与东岭高速相连。", "东岭高速", "unspecified"),
+    case("新建道路将与规划的东河大道相连。", "东河大道", "proposed"),
+    case("加快建设青岭高速,力争与东川高速同步建成。", "青岭高速", "under_construction"),
+    case("东岭高速从境内通过,力争年内开工建设。", "东岭高速", "starting"),
+    # trunk lines a new work joins (连接A和B的纽带): there already; a route told end by end is not
+    case("该线将成为连接东岭高铁和西河高铁的重要纽带。", "西河高铁", "completed"),
+    case("更是连接南山高铁与北岭高铁干线的关键工程。", "南山高铁", "completed"),
+    case("新建连接东岭高速的连接线。", "东岭高速", "completed"),
+    case("规划建设连接规划东岭高铁的联络线。", "东岭高铁", "proposed"),
+    case("项目起于南山镇,连接东岭高速,经北河镇后连接西河高速。", "东岭高速", "unspecified"),
+    # a water or power facility doing its work now, a port with ships coming and going, a road one takes,
+    # a line a new one joins (接轨), a facility closed down, works told finished (建设完成)
+    case("受降雨影响,东岭水库正在溢洪。", "东岭水库", "completed"),
+    case("东岭水库向桃花溪增补生态用水300万立方米。", "东岭水库", "completed"),
+    case("该区一直从东岭提水工程取水。", "东岭提水工程", "completed"),
+    case("东岭港区船舶穿梭,货物奔赴四面八方。", "东岭港区", "completed"),
+    case("目前最快的方式仍是走东岭高速公路。", "东岭高速公路", "completed"),
+    case("线路接轨东岭、西河联络线,止于南山存车场。", "西河联络线", "completed"),
+    case("关停东岭码头货运功能。", "东岭码头", "completed"),
+    case("东岭水利枢纽一期建设完成并向北山供水。", "东岭水利枢纽一期", "completed"),
+    # negatives: a supply the sentence puts ahead, a sum spent, a visit, a condition
+    case("东岭水库建成后将向北山供水。", "东岭水库", "unspecified"),
+    case("东岭水库建设完成投资5亿元。", "东岭水库", "under_construction"),
+    case("东岭水库建设完成后,将新增供水能力。", "东岭水库", "unspecified"),
+    case("走进东岭产业园。", "东岭产业园", "unspecified"),
+]
+
 # an upgrade named right after the item (its own works) under a progress verb: the works are an upgrade
 OWN_WORKS = [
     case("正在有序推进嘉陵江、渠江航道扩能提升。", "嘉陵江航道", "upgrade"),
@@ -998,9 +1039,225 @@ PLANNED_NEW = [
     case("按照规划新建的石溪大桥已建成通车。", "石溪大桥", "completed"),
     case("规划新建石溪至龙门高速公路,加快建设梅林大道。", "梅林大道", "under_construction"),
 ]
+# an item as the subject of a condition (若X能如期建成, 如果X明年建成通车, 一旦X建成, 如X能顺利通航): the
+# milestone is a condition and states no stage; the main clause's stage, if it states one, is the item's
+CONDITION_SUBJECT = [
+    case("若红桥大桥能如期建成，将大大缩短通行时间。", "红桥大桥", "unspecified"),
+    case("若青岭水库能在年内完工，将解决十万人饮水问题。", "青岭水库", "unspecified"),
+    case("如白石机场能顺利通航，将带动旅游发展。", "白石机场", "unspecified"),
+    case("如果梅溪高速明年建成通车，到青岭只需半小时。", "梅溪高速", "unspecified"),
+    case("一旦青岭铁路建成，沿线群众出行将更加便捷。", "青岭铁路", "unspecified"),
+    case("假如白石港二期如期投用，吞吐量将翻番。", "白石港二期", "unspecified"),
+    # the main clause states the stage
+    case("若红桥大桥能如期建成，将于年底前通车。", "红桥大桥", "completed"),
+    # negatives: the milestone stated, the condition about another item, 如 as "such as"
+    case("红桥大桥建成通车，将大大缩短通行时间。", "红桥大桥", "completed"),
+    case("若青岭铁路如期建成，白石站将同步开工。", "白石站", "starting"),
+    case("如青岭港、白石港等已建成投用。", "青岭港", "completed"),
+    case("红桥大桥正在加紧施工，若能如期建成，将缩短通行时间。", "红桥大桥", "under_construction"),
+]
+# a measure of the traffic through a list's items after its count or kind (A港、B港两个港口吞吐量增长, A站、
+# B站等车站旅客发送量): in service, as after the list itself; not a forecast or a design
+COUNTED_MEASURE = [
+    case("青岭港、白石港两个港口吞吐量增长。", "白石港", "completed"),
+    case("青岭港、白石港等港口货物吞吐量增长10%。", "青岭港", "completed"),
+    case("青岭站、白石站等车站旅客发送量增长。", "青岭站", "completed"),
+    case("青岭港、白石港等港口吞吐量将达到1亿吨。", "青岭港", "unspecified"),
+    case("青岭港、白石港等港口设计吞吐量1亿吨。", "青岭港", "unspecified"),
+]
+
+
+# a station where a line joins another (并在X站与Y铁路连接, 在X站与Y铁路相连/衔接): there already, as where
+# lines meet (接轨); not a junction still ahead (将在X站与Y连接) nor a meeting at a station
+JUNCTION = [
+    case("并在青岭站与白石铁路连接。", "青岭站", "completed"),
+    case("在白石站与青岭铁路相连。", "白石站", "completed"),
+    case("在红桥站与梅溪铁路衔接。", "红桥站", "completed"),
+    case("新线将在青岭站与白石铁路连接。", "青岭站", "unspecified"),
+    case("在青岭站与市民交流。", "青岭站", "unspecified"),
+]
+
+
+# an asset a plan builds on, as a clause of its own (以X水库为骨干,…; 以X港为依托,…; 以A站、B站为中心,…):
+# there already; not one marked planned, nor a qualifier of something else (以X水库为核心的旅游产业)
+BASIS = [
+    case("以梅溪水库为骨干，规划建设中型灌区。", "梅溪水库", "completed"),
+    case("以青岭港为依托，发展临港产业。", "青岭港", "completed"),
+    case("以白石机场为核心，打造临空经济区。", "白石机场", "completed"),
+    case("以青岭站、白石站为中心，构建综合交通枢纽。", "白石站", "completed"),
+    case("以规划建设的青岭站为中心，布局物流园区。", "青岭站", "proposed"),
+    case("随着梅溪水库项目逐渐推进，以梅溪水库为核心的旅游产业不断发展。", "梅溪水库", "under_construction"),
+    case("以青岭至白石高速公路建设为契机，发展沿线产业。", "青岭至白石高速公路", "unspecified"),
+]
+
+
+# the land taken for the works (征地, 征地拆迁, 用地报批): part of the preparation (generic: a specific cue of
+# the item's clause wins)
+LAND = [
+    case("梅溪水库完成征地拆迁。", "梅溪水库", "preliminary"),
+    case("青岭至白石高速公路已全部完成征地工作。", "青岭至白石高速公路", "preliminary"),
+    case("红桥大桥正在开展征地拆迁。", "红桥大桥", "preliminary"),
+    case("白石机场用地报批加快推进。", "白石机场", "preliminary"),
+    case("梅溪水库征地拆迁完成后正式开工。", "梅溪水库", "starting"),
+]
+
+
+# an approval obtained from an office named between the item and the word (X获民航局批复, X获得国铁集团批复,
+# X获国家发改委核准): approved, and the office is no organisation the item belongs to (the item was lost)
+OFFICE_APPROVAL = [
+    case("白石机场获得民航局选址批复。", "白石机场", "preliminary"),
+    case("白石机场获民航局批复。", "白石机场", "preliminary"),
+    case("青岭站获得国铁集团批复。", "青岭站", "preliminary"),
+    case("红桥机场选址报告获民航局批复。", "红桥机场", "preliminary"),
+    case("青岭至白石高速公路获国家发改委核准。", "青岭至白石高速公路", "preliminary"),
+    case("青岭至白石高速公路建成后获得广泛好评。", "青岭至白石高速公路", "unspecified"),
+]
+
+
+def test_a_units_own_name_stays_no_item() -> None:
+    for text in ("中国铁路成都局集团有限公司负责实施。", "青岭机场管理局成立。", "白石港务集团挂牌。"):
+        src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+        assert extract(src) == [], text
+
+
+# works repairing or strengthening an existing item (除险加固, 维修加固, 大修): an upgrade, as 改造 is; a
+# milestone of those works is still read (…工程已完工)
+REPAIR = [
+    case("对青岭大桥进行维修加固。", "青岭大桥", "upgrade"),
+    case("对梅溪水库进行除险加固。", "梅溪水库", "upgrade"),
+    case("青岭大桥大修工程加快推进。", "青岭大桥", "upgrade"),
+    case("梅溪水库除险加固工程已完工。", "梅溪水库", "completed"),
+    case("青岭站大修厂搬迁。", "青岭站", "unspecified"),
+]
+
+
+# an item named as a landmark by nearness or reach (紧邻X, 靠近X, 临近X, 邻近X, N分钟可达X): existing works,
+# and the word is no part of the name
+NEAR_LANDMARK = [
+    case("项目紧邻青岭至白石高速公路。", "青岭至白石高速公路", "completed"),
+    case("园区靠近白石机场。", "白石机场", "completed"),
+    case("园区临近青岭站。", "青岭站", "completed"),
+    case("项目邻近梅溪水库。", "梅溪水库", "completed"),
+    case("从青岭站出发，40分钟可达白石机场。", "白石机场", "completed"),
+    # negative: a planned item named after 临近 is still planned
+    case("园区临近规划建设的青岭站。", "青岭站", "proposed"),
+]
+
+
+# a reply consenting to the works (关于同意X立项的批复, 同意建设X, 批准新建X): approved (preliminary), and
+# 同意/批准 are no part of the name; a consent to start (同意X开工建设) is the start
+CONSENT = [
+    case("关于同意青岭机场改扩建工程立项的批复。", "青岭机场", "preliminary"),
+    case("原则同意梅溪水库工程可行性研究报告。", "梅溪水库", "preliminary"),
+    case("同意建设青岭至白石高速公路。", "青岭至白石高速公路", "preliminary"),
+    case("批准新建梅溪水库。", "梅溪水库", "preliminary"),
+    case("同意青岭至白石高速公路开工建设。", "青岭至白石高速公路", "starting"),
+]
+
+
+# physical works going on now (正在铺设路面, 正在架设钢箱梁, 正在进行钢结构吊装) or near their end (施工接近
+# 尾声, 建设进入尾声): works going on; not the studies or the preparation going on
+WORKS_NOW = [
+    case("青岭至白石高速公路正在铺设路面。", "青岭至白石高速公路", "under_construction"),
+    case("红桥大桥正在架设钢箱梁。", "红桥大桥", "under_construction"),
+    case("白石机场航站楼正在进行钢结构吊装。", "白石机场航站楼", "under_construction"),
+    case("白石机场跑道道面施工接近尾声。", "白石机场跑道", "under_construction"),
+    case("梅溪水库建设进入尾声。", "梅溪水库", "under_construction"),
+    case("青岭至白石高速公路前期工作接近尾声。", "青岭至白石高速公路", "preliminary"),
+    case("青岭至白石高速公路正在开展前期工作。", "青岭至白石高速公路", "preliminary"),
+]
+
+
+def test_a_works_verb_opens_no_name() -> None:
+    text = "梅溪水库正在浇筑大坝混凝土。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert [(e.name, str(e.mentions[0].stage)) for e in extract(src)] == [("梅溪水库", "under_construction")]
+
+
+# the worksite named after the works (X工地, X建设一线, X施工一线): works going on, as 建设现场; not a
+# former site after the works are done
+WORKSITE = [
+    case("在梅溪水库工地上，工人们正在浇筑混凝土。", "梅溪水库", "under_construction"),
+    case("红桥大桥工地一派繁忙。", "红桥大桥", "under_construction"),
+    case("记者来到青岭至白石高速公路建设一线。", "青岭至白石高速公路", "under_construction"),
+    case("青岭至白石高速公路施工一线热火朝天。", "青岭至白石高速公路", "under_construction"),
+    case("青岭大桥建成后，原工地将改建为公园。", "青岭大桥", "unspecified"),
+]
+
+
+# a hub running new services as the subject of its clause (X机场新开通3条航线, X站开行首趟货运班列): in
+# service; not a service still ahead (建成后将开通, 预计明年…), nor a line's train service
+HUB_SERVICES = [
+    case("青岭机场新开通3条航线。", "青岭机场", "completed"),
+    case("白石港新开通2条集装箱航线。", "白石港", "completed"),
+    case("青岭站开行首趟货运班列。", "青岭站", "completed"),
+    case("白石机场今年新开航线5条。", "白石机场", "completed"),
+    case("白石机场建成后将开通10条航线。", "白石机场", "unspecified"),
+    case("预计明年，青岭机场新开通3条航线。", "青岭机场", "unspecified"),
+    case("开通青岭至白石高铁公交化列车。", "青岭至白石高铁", "unspecified"),
+    case("宜宾港与重庆港开通集装箱航线。", "宜宾港", "unspecified"),  # a service between two, left alone
+]
+
+
+def test_a_hubs_new_service_gives_it_no_year() -> None:
+    text = "2023年，青岭机场新开通3条航线。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert extract(src)[0].mentions[0].target_year is None
+
+
+# a bare share of the works done after the item or its part (X主桥已完成80%, X已完成约65%): works going on;
+# not the share of a preparation (征地, 拆迁, 前期工作: read as the preparation)
+BARE_SHARE = [
+    case("青岭大桥主桥已完成80%，预计9月底合龙。", "青岭大桥", "under_construction"),
+    case("青岭大桥已完成80%。", "青岭大桥", "under_construction"),
+    case("白石隧道已完成约65%。", "白石隧道", "under_construction"),
+    case("梅溪水库已经完成70%。", "梅溪水库", "under_construction"),
+    case("梅溪水库已完成80%的征地拆迁。", "梅溪水库", "preliminary"),
+    case("青岭至白石高速公路征地已完成90%。", "青岭至白石高速公路", "preliminary"),
+    case("梅溪水库前期工作已完成90%。", "梅溪水库", "preliminary"),
+]
+
+
+# a request a reply answers (你市《关于加快X建设的请示》收悉): its title names the item, asked for (proposed)
+# unless the reply refers back to it with its stage; a request about a plan names no item
+REQUEST_TITLE = [
+    case("你单位《关于请求支持青岭至红桥铁路建设的请示》收悉。经研究，同意将该项目纳入规划。", "青岭至红桥铁路", "proposed"),
+    case("《关于梅溪水库建设有关问题的请示》收悉。现批复如下。", "梅溪水库", "proposed"),
+    case("你市《关于加快白石机场建设的请示》收悉。", "白石机场", "proposed"),
+    case("你市《关于加快白石机场建设的请示》收悉。经研究，该项目已完成工可编制。", "白石机场", "preliminary"),
+]
+
+
+def test_a_request_about_a_plan_names_no_item() -> None:
+    text = "《关于青岭县综合交通规划的请示》收悉。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert extract(src) == []
+
+
+# a past completion named in a subordinate time clause (X2020年建成通车后,…; X于2017年建成后; X2021年投用以来)
+# in a report of 2023: existing works as context, built (and no target year); a year ahead or none is a condition
+PAST_TIME_CLAUSE = [
+    case("青岭大桥2020年建成通车后，两岸往来更加便捷。", "青岭大桥", "completed"),
+    case("梅溪高速2018年通车后，沿线经济快速增长。", "梅溪高速", "completed"),
+    case("红桥水库于2017年建成后，解决了5万人饮水问题。", "红桥水库", "completed"),
+    case("青岭港2021年投用以来，吞吐量逐年攀升。", "青岭港", "completed"),
+    case("自2016年白石铁路开通以来，客流持续增长。", "白石铁路", "completed"),
+    # negatives: no year, a year ahead of the document
+    case("青岭大桥建成通车后，将大大缩短通行时间。", "青岭大桥", "unspecified"),
+    case("白石机场2025年建成后，将成为区域枢纽。", "白石机场", "unspecified"),
+]
+
+
+def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
+    text = "青岭大桥2020年建成通车后，两岸往来更加便捷。白石机场2025年建成后，将成为区域枢纽。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    years = {e.name: e.mentions[0].target_year for e in extract(src)}
+    assert years == {"青岭大桥": None, "白石机场": 2025}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
-    [*WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
+    [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,

@@ -321,7 +321,7 @@ YEAR_CASES = [
     ("南川至贵阳高速公路计划2024年建成,比原计划提前一年。", "南川至贵阳高速公路", 2024, None, "explicit"),
     # a road handed over by its builder (交工) has its works done
     ("南川至贵阳高速公路已完成投资80%,计划2024年底交工验收。", "南川至贵阳高速公路", 2024, None, "explicit"),
-    # a month ahead of the document (下月, 下个月, 月底) is in the document's year
+    # a month ahead of the document (下月, 下个月, 月底) is in the document's year (of June; December: below)
     ("南川至贵阳高速公路主体完工,预计下月通车。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路将于下个月正式投用。", "南川至贵阳高速公路", 2023, None, "relative"),
     ("南川至贵阳高速公路预计月底建成通车。", "南川至贵阳高速公路", 2023, None, "relative"),
@@ -343,6 +343,21 @@ YEAR_CASES = [
     ("关于加快枫林至竹园高速公路建设的建议收悉。现答复如下:该项目预计2025年建成通车。", "枫林至竹园高速公路", 2025, None, "explicit"),
     ("关于尽快修建柳溪大桥的建议收悉。经研究,该工程力争明年建成。", "柳溪大桥", 2024, None, "relative"),
     ("关于加快枫林至竹园高速公路和柳溪大桥建设的建议收悉。该项目预计2025年建成通车。", "柳溪大桥", None, None, None),
+    # a line joined through end to end (贯通) is a milestone, not 贯通 of a region
+    ("东川高铁与北岭高铁双线并进,力争2026年双线贯通。", "北岭高铁", 2026, None, "explicit"),
+    ("南川至贵阳高速公路2025年全线贯通后,将改善出行。", "南川至贵阳高速公路", 2025, None, "explicit"),
+    ("枫林隧道预计明年6月全线贯通。", "枫林隧道", 2024, None, "relative"),
+    ("南川至贵阳高速公路力争2025年贯通南北。", "南川至贵阳高速公路", None, None, None),
+    ("2019年南川至贵阳高速公路全线贯通。", "南川至贵阳高速公路", None, None, None),
+    # a year heading a list that is the subject of the milestone is each item's
+    ("2025年枫林铁路、竹园铁路将建成通车。", "竹园铁路", 2025, None, "explicit"),
+    ("今年枫林铁路、竹园铁路等重大交通项目要建成。", "竹园铁路", 2023, None, "relative"),
+    ("今年枫林铁路、竹园铁路等项目将开工建设。", "竹园铁路", None, 2023, "relative"),
+    ("2019年枫林铁路、竹园铁路建成通车以来,客流增长。", "竹园铁路", None, None, None),
+    ("2025年枫林铁路全长80公里,竹园铁路将建成通车。", "竹园铁路", None, None, None),
+    # a section's milestone in a later clause is the section's, not the whole line's
+    ("加快推进南川至贵阳高速铁路建设,力争2025年底柳溪段建成通车。", "南川至贵阳高速铁路", None, None, None),
+    ("加快推进南川至贵阳高速铁路建设,力争2025年底建成通车。", "南川至贵阳高速铁路", 2025, None, "explicit"),
 ]
 
 
@@ -380,6 +395,85 @@ def test_a_year_heading_the_paragraph_frames_its_goals(paragraph: str, target: i
     ents = by_name(extract(source("关于交通建设的情况\n" + paragraph)))
     m = ents["南川至贵阳铁路"].mentions[0]
     assert (m.target_year, m.start_year) == (target, start)
+
+
+# a quarter or the middle of the year without a year (三季度, 第四季度末, 年中) is the document's year, and the
+# Spring Festival ahead (春节前) is next year's after February; 计划 before them is the clause's verb
+@pytest.mark.parametrize(
+    ("text", "date", "target", "start"),
+    [
+        ("梅溪水库力争三季度下闸蓄水。", dt.date(2023, 6, 12), 2023, None),
+        ("青岭港二期预计年中投用。", dt.date(2023, 3, 1), 2023, None),
+        ("红桥大桥预计第四季度末建成通车。", dt.date(2023, 6, 12), 2023, None),
+        ("青岭至白石高速公路计划三季度开工。", dt.date(2023, 6, 12), None, 2023),
+        ("白石机场计划春节前通航。", dt.date(2023, 6, 12), 2024, None),
+        ("白石机场计划春节前通航。", dt.date(2023, 1, 10), 2023, None),
+        ("2023年三季度，梅溪水库建成。", dt.date(2023, 6, 12), 2023, None),
+        # negatives: a quarter's money, a year's quarter already written
+        ("青岭至白石高速公路一季度完成投资5亿元。", dt.date(2023, 6, 12), None, None),
+        ("青岭至白石高速公路预计2024年一季度建成通车。", dt.date(2023, 6, 12), 2024, None),
+    ],
+)
+def test_a_quarter_or_a_holiday_of_the_year(text: str, date: dt.date, target: int | None, start: int | None) -> None:
+    m = extract(source(text, date=date))[0].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+
+
+# a year heading the sentence dates the milestones that end works of other kinds too (通航, 下闸蓄水,
+# 并网发电, 交工), as it dates 建成/通车; not a past year's (reported) nor a capacity (通航能力)
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("2023年底前，梅溪水库下闸蓄水。", "梅溪水库", 2023),
+        ("2024年，白石机场正式通航。", "白石机场", 2024),
+        ("到2025年，青岭电站并网发电。", "青岭电站", 2025),
+        ("2024年底前，青岭至白石高速公路交工验收。", "青岭至白石高速公路", 2024),
+        ("2022年，梅溪水库下闸蓄水。", "梅溪水库", None),
+        ("2024年，白石机场通航能力提升。", "白石机场", None),
+    ],
+)
+def test_a_heading_year_dates_other_closing_milestones(text: str, name: str, target: int | None) -> None:
+    assert by_name(extract(source(text)))[name].mentions[0].target_year == target
+
+
+# 日前 (the other day) before a completion reports it done, as 近日 and 今日 do: no target year; a deadline
+# (年底前, 国庆前) is still a goal
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("青岭站改扩建工程日前通过竣工验收。", "青岭站", None),
+        ("梅溪水库日前顺利通过竣工验收。", "梅溪水库", None),
+        ("白石大桥日前建成通车。", "白石大桥", None),
+        ("日前，红桥港二期正式投用。", "红桥港二期", None),
+        ("青岭至白石高速公路计划年底前通过交工验收。", "青岭至白石高速公路", 2023),
+        ("白石大桥力争国庆前建成通车。", "白石大桥", 2023),
+    ],
+)
+def test_a_completion_the_other_day_is_reported(text: str, name: str, target: int | None) -> None:
+    assert by_name(extract(source(text)))[name].mentions[0].target_year == target
+
+
+# a December document: a month ahead (下月, 下个月, 下月底) is January of the next year, 明年 the next year;
+# the same words in November, and 本月/年底 in December, stay in the document's year
+@pytest.mark.parametrize(
+    ("text", "date", "target", "start"),
+    [
+        ("青岭大桥主体完工,预计下月建成通车。", dt.date(2023, 12, 15), 2024, None),
+        ("梅溪高速预计下月底通车。", dt.date(2023, 12, 15), 2024, None),
+        ("白石铁路预计下个月开通运营。", dt.date(2023, 12, 2), 2024, None),
+        ("白石水库计划下个月开工。", dt.date(2023, 12, 15), None, 2024),
+        ("红桥港二期预计明年建成。", dt.date(2023, 12, 15), 2024, None),
+        # negatives
+        ("青岭大桥主体完工,预计下月建成通车。", dt.date(2023, 11, 20), 2023, None),
+        ("白石铁路预计本月底通车。", dt.date(2023, 12, 15), 2023, None),
+        ("白石水库年底前完工。", dt.date(2023, 12, 15), 2023, None),
+        ("青岭大桥已于上月建成通车。", dt.date(2023, 12, 15), None, None),
+    ],
+)
+def test_a_month_ahead_of_december_is_next_years(text: str, date: dt.date, target: int | None, start: int | None) -> None:
+    m = extract(source(text, date=date))[0].mentions[0]
+    assert (m.target_year, m.start_year) == (target, start)
+    assert type(m.target_year) in (int, type(None)) and type(m.start_year) in (int, type(None))
 
 
 @pytest.mark.parametrize(
@@ -467,6 +561,43 @@ def test_table_deadline_and_start_columns(header: str, cells: str, years: tuple)
     text = f"序号 项目名称 {header}\n1 梁平至开州高速公路 {cells}\n"
     m = by_name(extract(source(text)))["梁平至开州高速公路"].mentions[0]
     assert (m.start_year, m.target_year, m.year_basis) == years
+
+
+# a text table written with pipes ("| 序号 | 项目名称 | … |" with its "|---|" line, or "序号|项目名称|…" with
+# none), full-width pipes too: read like a table of spaces, its stage cells (前期, 拟建) as well
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("|序号|项目名称|建设内容|完成时限|牵头单位|\n|---|---|---|---|---|\n|1|梁平至开州高速公路|全长80公里|2025年底|区交通局|\n"
+         "|2|长寿湖水库|总库容1200万立方米|年底|区水利局|\n",
+         {"梁平至开州高速公路": (None, 2025, "区交通局"), "长寿湖水库": (None, 2023, "区水利局")}),
+        ("序号|项目名称|建设规模|建设年限|责任单位\n1|梁平至开州高速公路|全长80公里|2022-2025|区交通局\n"
+         "2|长寿湖水库|总库容1200万立方米|2023—2024年|区水利局\n",
+         {"梁平至开州高速公路": (2022, 2025, "区交通局"), "长寿湖水库": (2023, 2024, "区水利局")}),
+        ("｜序号｜项目名称｜建设性质｜计划开工时间｜\n｜1｜梁平至开州高速公路｜新开工｜2023年9月｜\n",
+         {"梁平至开州高速公路": (2023, None, None)}),
+        # negatives: a pipe row with no header of years, a line of prose with one pipe
+        ("|序号|项目名称|建设内容|总投资|\n|---|---|---|---|\n|1|梁平至开州高速公路|全长80公里|2025|\n",
+         {"梁平至开州高速公路": (None, None, None)}),
+        ("梁平至开州高速公路|全长80公里,加快建设。\n", {"梁平至开州高速公路": (None, None, None)}),
+    ],
+)
+def test_a_pipe_table_is_read_like_a_table(text: str, expected: dict) -> None:
+    ents = by_name(extract(source(text)))
+    got = {n: (e.mentions[0].start_year, e.mentions[0].target_year, e.mentions[0].lead_unit) for n, e in ents.items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|前期|2026年|\n", "preliminary"),
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|拟建|2026年|\n", "proposed"),
+        ("|序号|项目名称|建设性质|完成时限|\n|1|梁平至开州高速公路|前期费用|2026年|\n", "unspecified"),
+    ],
+)
+def test_a_pipe_tables_stage_cell(text: str, stage: str) -> None:
+    assert str(extract(source(text))[0].mentions[0].stage) == stage
 
 
 def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:

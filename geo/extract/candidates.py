@@ -236,6 +236,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
+        if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
+            continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
+        if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 \
+                and (m.start() <= cut or span[m.start() - 1] in lx.PLACE_SUFFIX):
+            continue  # "X县和平水库", "和顺大桥": one character before the head is no list item, 和 opens the name
         if len(m.group()) > 1:
             verb_end = m.end()
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
@@ -262,6 +267,23 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     return i + (time.end() if time else cut)
 
 
+#: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
+#: "首个通用"): the head is a ranked kind, not a name.
+_RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
+
+#: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
+_SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
+
+#: Words closing a ranked kind after its head ("第四条高速通道", "首个铁路项目").
+_RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
+
+#: Joiners that also open names (和平, 和顺, 和兴): with one character only between the joiner and the
+#: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
+#: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
+_NAME_OPENING_JOINERS = frozenset({"和"})
+#: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
+_NAME_OPENING_LEADS = frozenset({"如"})
+
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
 _LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
 
@@ -280,14 +302,17 @@ _BYLINE_RE = re.compile(
     r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])"
     # a reporter's byline anywhere ("(记者 王五)X水库开工", "（通讯员 赵六 记者 钱七）")
     r"|\s*[(（]\s*(?:记者|通讯员|特约记者|见习记者)[^()（）\n]{1,20}[)）]\s*"
+    # a photo's or a text's credit ("（图片来源：X融媒体中心）", "(图/张三)", "（摄影 李四）", "(来源:X日报)")
+    r"|\s*[(（]\s*(?:图片来源|来源|图|图文|文图|摄影|供图|摄)\s*[:：/／ ][^()（）\n]{1,20}[)）]\s*"
 )
 
 
 #: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
 #: relative ones: "预计年底前X有望通车", "上半年X开工", "本月底X通车"): not part of the name.
 _TIME_LEAD_RE = re.compile(
-    r"(?:到|至|在|于|从)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|后年|去年|前年|年内|当年|本年度?)"
-    r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月)"
+    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|后年|去年|前年|年内|当年|本年度?)"
+    r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
+    r"|第?[一二三四]季度|年中)"
     r"(?:底|末|前|之前|以前|以来)?"
 )
 
@@ -334,7 +359,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
                 and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
-            out.extend(_list_items(work, deng, head, typ, group))
+            out.extend(_list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head)))
             return out
         if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
@@ -352,7 +377,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and work[counted.start() - 1 : counted.start()] != "第":
-        items = _list_items(work, counted.start(), head, typ, group)
+        items = _list_items(work, counted.start(), head, typ, group,
+                            qualifier=_crossed_water(counted.group("fill"), head))
         if len(items) >= 2:
             return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
@@ -364,8 +390,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         # of one more character opens with it ("接龙大道", "经开大道", "至善路")
         start += 1
         modifier = work[start:hs]
-    if work[start : start + 1] == "自" and start < hs - 1 and not place_re().match(work, start) and _SINCE_RE.match(work, end):
-        start += 1  # "自X铁路Y支线开工以来": 自 of a time's start, not the name's ("自贡" is a place)
+    lead = _CLAUSE_LEADS.get(work[start : start + 1]) if hs - start > 2 else None
+    if lead and not place_re().match(work, start) and lead.match(_clause_after(work, end)):
+        # a preposition or conjunction opening the clause, told by the clause's shape ("自X机场通航以来",
+        # "若X大桥能如期建成", "沿X高速一线布局"): not part of the name; names that open with the
+        # character (自贡…, 沿江高速, 若尔盖…) are places or have one character before the head
+        start += 1
         modifier = work[start:hs]
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
         # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
@@ -380,6 +410,15 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             modifier = work[start:hs]
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+        modifier = work[start:hs]
+    # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
+    # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
+    ranked = [m for m in HEAD_RE.finditer(modifier) if _RANK_BEFORE_RE.search(modifier, max(0, m.start() - 8), m.start())]
+    kind_end = ranked[-1].end() if ranked else 0
+    if ranked and (tail := _RANK_KIND_TAIL_RE.match(modifier, kind_end)):
+        kind_end = tail.end()  # "第四条高速通道X高速": the kind is 高速通道
+    if ranked and len(modifier) - kind_end >= 2:
+        start += kind_end
         modifier = work[start:hs]
     same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
     if same >= 0:
@@ -483,6 +522,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             cand.name = parent.name + sec.group("sec") + "段"
         out.append(parent)
         out.extend(_section_stations(work, sec.start("sec"), sec.group("sec"), group))
+        phased = _SECTION_PHASE_RE.match(work, sec.end())
+        if phased:
+            # "X高速重庆段一期建成通车": the section's phase is the item, named with the section
+            cand.end = phased.start() + len(phased.group("phase"))
+            cand.aliases = [a + phased.group("phase") for a in cand.aliases]
+            cand.name += phased.group("phase")
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
         all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
     ):
@@ -534,9 +579,6 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     return out
 
 
-#: The end of a clause "自X…以来" (since X was started, opened…) after an item.
-_SINCE_RE = re.compile(r"[^,，。;；]{0,16}?以来")
-
 #: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
 #: quote of the line's name before it.
 _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
@@ -586,18 +628,39 @@ _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X计划9月建成通车", "X规划建设"), not a plan
 #: named after it ("X计划", "X计划编制").
 _PLAN_VERB_RE = re.compile(
-    r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下月"
+    r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下个?月|月底|月末|年中|第?[一二三四]季度|春节|国庆|元旦|五一|端午|中秋"
     r"|近期|开工|建成|通车|完工|竣工|总投资|投资)"
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
 )
+
+#: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
+#: the rest of its clause (the text after the name, up to the next comma) that tells it: 自…以来/起/后
+#: (since, from), 若/如…能/如期/顺利 (if … can), 沿…一线/两侧/布局/建设 (along), 向…集聚/延伸/方向 (towards),
+#: 往…方向/的车辆 (to).
+_CLAUSE_LEADS: dict[str, re.Pattern[str]] = {
+    "自": re.compile(r"[^,，。;；]*?(?:以来|以后|之后|后|开始|起)"),
+    "若": re.compile(r"(?:能|能够|可以|可|如期|顺利|按期|按时|得以|在[^,，。;；]{0,8}?前?(?:建成|完工|通车|开工))"),
+    "如": re.compile(r"(?:能|能够|可以|如期|顺利|按期|按时|得以)"),
+    "向": re.compile(r"[^,，。;；]{0,2}?(?:集聚|聚集|汇聚|延伸|转移|靠拢|进发|输送|方向)"),
+    "往": re.compile(r"(?:方向|的(?:车辆|列车|航班|旅客|货物|道路|公路|班车))"),
+    "沿": re.compile(r"(?:一线|两侧|两岸|沿线|走向|[^,，。;；]{0,4}?(?:布局|布设|布置|分布|规划|建设|打造|发展))"),
+}
+
+
+def _clause_after(work: str, end: int, limit: int = 30) -> str:
+    """Return the text after a name up to the end of its clause (a comma or a full stop), at most ``limit``."""
+    m = re.compile(r"[,，。;；\n]").search(work, end, end + limit)
+    return work[end : m.start() if m else end + limit]
+
 
 #: Prepositions of route that may open a clause before a name ("经…可达", "接G85…", "扩宽至人民路").
 _VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
-#: "X经开区管委会").
+#: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the
+#: unit makes it the item's partner, not its owner ("X机场获民航局批复", "X站获得国铁集团批复").
 #: A company named after its site reaches further ("X物流园建设发展有限公司").
-_ORG_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+_ORG_AFTER_RE = re.compile(rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
 
 
 def _route_before_of(work: str, pos: int) -> int | None:
@@ -738,14 +801,36 @@ def _route_part(modifier: str) -> bool:
     return len(parts) > 1 and any(HEAD_RE.search(p) for p in parts[:-1])
 
 
+#: A river or lake a shared crossing head names ("A、B两座长江大桥", "A、B等嘉陵江隧道"), with 特 of
+#: 特大桥: part of each item's name; words of crossing in general (跨江, 过江, 沿江, 临江) are no river's name.
+_CROSSED_WATER_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)?[座条个]?(?P<water>[\u4e00-\u9fff]{1,3}[江河湖])?(?P<grand>特)?")
+_CROSSING_WORDS = frozenset({"跨江", "过江", "沿江", "临江", "滨江", "跨河", "过河", "沿河", "临河", "滨河", "沿湖", "环湖"})
+_CROSSING_HEADS = frozenset({"大桥", "特大桥", "桥", "隧道", "过江通道"})
+
+
+def _crossed_water(filler: str, head: str) -> str:
+    """Return the river a list's filler names before a shared crossing head ("两座长江大桥" → 长江), or ""."""
+    m = _CROSSED_WATER_RE.fullmatch(filler)
+    if not m or core_head(head) not in _CROSSING_HEADS:
+        return ""
+    water = m.group("water") or ""
+    if water in _CROSSING_WORDS or GENERIC_RE.fullmatch(water):
+        water = ""  # "两座跨江大桥": a kind of bridge, no river of its name
+    grand = (m.group("grand") or "") if head == "大桥" else ""
+    return water + grand
+
+
 def _list_items(
-    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = ""
+    work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = "",
+    qualifier: str = "",
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
     ``pos`` is the index of 等 (or of the separator before the last item).
     Items that carry a head of their own are skipped (they are found on their
     own); the walk stops at the first item that starts after a stop word.
+    ``qualifier`` (a river the shared head crosses) goes between each item and the head.
     """
     out: list[Cand] = []
     end = pos
@@ -826,7 +911,7 @@ def _list_items(
                     break
                 # an item named as a line ("璧铜线") keeps its name; the list's head is an alias
                 named_line = typ in lx.LINE_LIKE and len(bare) >= 3 and _LINE_NAME_RE.search(bare) is not None
-                name = clean_name(bare) if named_line else clean_name(bare) + core
+                name = clean_name(bare) if named_line else clean_name(bare) + qualifier + core
                 if tail and TRAILER_RE.fullmatch(tail.group("inner")):
                     name += tail.group("inner")  # "渝湘(复线)" → 渝湘高速公路复线
                 name += suffix
@@ -843,6 +928,8 @@ def _list_items(
                     cand.aliases.append(alias)
                 if head != core or named_line:
                     cand.aliases.append(clean_name(bare) + head + suffix)
+                if qualifier and not named_line:
+                    cand.aliases.append(clean_name(bare) + core + suffix)
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
                 out.append(cand)

@@ -21,7 +21,7 @@ from geo.extract.patterns import (
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.stages import stage_of as cue_at
 from geo.extract.years import Years
-from geo.model import Mention, SourceText, Stage
+from geo.model import EntityType, Mention, SourceText, Stage
 
 
 def read_mention(
@@ -42,11 +42,17 @@ def read_mention(
     rs, re_ = source.raw_span(ts, te)
     s_start, s_end = spans.sentence(work, cand.start, cand.end)
     q0, q1 = index[s_start], index[s_end - 1] + 1 if s_end > s_start else index[s_start]
+    route_end = discourse.route_sentence(work, cand, cands, s_start, s_end)
+    if route_end is not None:  # "新建X高速。该项目起于A镇,经B、C,止于D镇": the route is X's evidence too
+        q1 = index[route_end - 1] + 1
     stage = Stage.UNSPECIFIED if cand.implied else _stage(work, cand, cands)
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     year0 = years.doc_year(date, period, year=source.meta.year)
+    past = _PAST_MILESTONE_RE.match(work, cand.end) if stage is Stage.UNSPECIFIED and not cand.implied else None
+    if past and year0 and int(past.group("year")) < year0:
+        stage = Stage.COMPLETED  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
     got = Years() if cand.implied else _years(work, cand, cands, year0, period=period, stage=stage, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
@@ -68,6 +74,15 @@ def read_mention(
         year_basis=basis,
         period=period,
     )
+
+
+#: A completion dated right after the item and told as the time of the main clause ("X2020年建成通车后,…",
+#: "X于2017年建成后"): a condition when the year is ahead, a past event (the item is built) when the year
+#: is before the document's.
+_PAST_MILESTONE_RE = re.compile(
+    r"\s*(?:于|在|自)?(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|末)?(?:正式)?(?:全线)?"
+    r"(?:建成|通车|开通|投用|投运|投产|竣工|完工|通航)(?:通车|投用|投运|运营|通航)?(?:之后|后|以来)"
+)
 
 
 #: Years between a start the clause dates and the document's year after which the start is no news:
@@ -107,6 +122,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
+        if cand.type in stages.HUB_TYPES and is_context(work, cand, cands):
+            return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
     k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
     tail = stages.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
@@ -114,6 +131,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if note:
         return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     before = work[a : cand.start]
+    cond = _condition_stage(work, a, b, cand, cands)
+    if cond is not None:
+        return cond
     if stages.PHASED_RE.match(work, cand.end):
         # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
         lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
@@ -330,6 +350,32 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of an item that is the subject of a condition ("若X大桥能如期建成,将…"), else None.
+
+    The milestone in the condition states no stage: the main clause's, when it states one about no
+    other item, is the item's; otherwise it is unspecified.
+    """
+    lead = stages.CONDITION_LEAD_RE.search(work, a, cand.start)
+    if lead is None or lead.end() != cand.start or not (lead.group("strong") or lead.group("weak")):
+        return None
+    if lead.group("strong"):
+        if not stages.CONDITION_MILESTONE_RE.match(work, cand.end, b):
+            return None
+    elif not (stages.CONDITION_MODAL_RE.match(work, cand.end, b) and stages.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
+        return None
+    if any(c is not cand and c.start >= cand.end and c.start < b for c in cands):
+        return None  # "若A、B能如期建成": a list, left to the list's reading
+    if work[b : b + 1] in ",，":
+        c0, c1 = spans.clause(work, b + 1, b + 2)
+        if not any(c0 <= c.start < c1 for c in cands):
+            for m in spans.cues_in(work, c0, c1):
+                stage, spec = cue_at(m)
+                if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+                    return stage
+    return Stage.UNSPECIFIED
 
 
 def _governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:
@@ -593,8 +639,20 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return False  # "位于X新区": the place of another item
     if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
+    if cand.type is EntityType.RAIL_STATION and stages.JUNCTION_NEAR.search(verb) \
+            and stages.JUNCTION_AFTER_RE.match(work, cand.end):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "并在X站与Y铁路连接": where lines join
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
+        return True  # "以X水库为骨干,…": an asset a plan builds on
     if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
+    if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \
+            and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
+            and _list_start(work, cand, cands) == cand.start and stages.HUB_SERVICE_AFTER_RE.match(work, cand.end):
+        # "X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, cand.start) is None
     if stages.MEASURE_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
@@ -609,9 +667,23 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
         return stages.FUTURE_RE.search(work, s0, cand.end) is None
-    if stages.LINKED_VIA_RE.search(verb) and stages.LINKED_AFTER_RE.match(work, list_end()):
+    joined_by = spans.words_before(work, a, cand, cands).rstrip("、 ")  # keeps the 与 the list separators strip
+    in_use = cand.type in stages.IN_USE_TYPES and (
+        stages.IN_USE_AFTER_RE.match(work, list_end())
+        or (verb.endswith("从") and stages.DRAWN_FROM_RE.match(work, list_end()))
+    )
+    if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return stages.FUTURE_RE.search(work, s0, in_use.end()) is None  # not "X建成后年发电量…"
+    if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
+        return True  # "目前最快的方式仍是走X高速": a road one takes now
+    if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
         return stages.FUTURE_RE.search(work, s0, cand.start) is None
+    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
+        work, list_end()
+    ):
+        return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
@@ -723,8 +795,9 @@ def _years(
         y = years.joint_years(work, a, a_end, cand.start, cand.end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
-        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of
-        y = years.subject_years(work, a, cand.start, cand.end, c_end, doc_year)
+        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the
+        # subject may be a list ("2025年A、B将建成通车", "今年A、B等重大项目要建成")
+        y = years.subject_years(work, a, _list_start(work, cand, cands), max(end, cand.end), max(c_end, end), doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
@@ -837,9 +910,12 @@ def _own_milestone(
     与重庆港开通集装箱航线" opens a service, not the port.
     """
     done = _MILESTONE_RE.search(work, a, c_end)
-    if done and (stage or _stage(work, cand, cands)) is not (Stage.STARTING if done.group("begin") else Stage.COMPLETED):
+    if done is None:
         return None
-    return done
+    own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
+    if done.group("closing"):
+        own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
+    return done if (stage or _stage(work, cand, cands)) in own else None
 
 
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
@@ -847,7 +923,12 @@ _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 
 _MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开通|开港|运营"
+    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
+    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
+    # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
+    # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
+    r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
     r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"

@@ -485,3 +485,40 @@ def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | N
             return Stage.PROPOSED if _PLANNED_COUNT_RE.search(work, ca, cb) else None
         end = ca - 1
     return None
+
+
+#: A sentence that refers back to an item and tells its route: its head (该项目, 该线, 此工程, 项目,
+#: 线路, 其…) and, within the sentence's first clauses, where the line starts (起于, 起自, 起点, 始于).
+_ROUTE_BACK_RE = re.compile(
+    r"\s*(?:(?:该|此|这一?|上述)(?:条|座|个|段)?(?:项目|工程|路段|线路?|路线|铁路|高铁|高速(?:公路)?|公路|道路|通道|快速路|大道)"
+    r"|项目|工程|线路|路线|全线|其)"
+    r"[^。；;!！?？\n]{0,12}?(?:起于|起自|起点|始于)"
+)
+
+
+#: Where a route told after its start ends: 止于D镇, 终点位于D镇, 至D镇.
+_ROUTE_END_RE = re.compile(r"止于|终于|终点|到达|抵达|至")
+
+
+def route_sentence(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) -> int | None:
+    """Return the end of the sentence after the item's that refers back to it and tells its route.
+
+    "新建X高速。该项目起于A镇,经B、C,止于D镇,全长…": the route is the item's when the item is the
+    one item its sentence names and the next sentence opens with a referring head followed by where
+    it starts (:data:`_ROUTE_BACK_RE`) and names no item of its own. None otherwise ("新建X高速、Y
+    高速。该项目起于…" could be either; "X。Z公路起于…" is Z's).
+    """
+    if cand.implied or [c for c in spans.near(cands, s0, s1) if c.name] != [cand]:
+        return None
+    pos = s1
+    while pos < len(work) and work[pos] in "\n \t\u3000":
+        pos += 1
+    m = _ROUTE_BACK_RE.match(work, pos) if pos < len(work) else None
+    if m is None:
+        return None
+    _a, b = spans.sentence(work, pos, pos + 1)
+    if not _ROUTE_END_RE.search(work, m.end(), b):
+        return None  # "该项目全长30公里,起点附近设服务区": a start, no route
+    if any(c.name for c in spans.near(cands, pos, b)):
+        return None  # the sentence names an item: the route may be that one's
+    return b

@@ -188,8 +188,8 @@ def _mask_title(m: re.Match[str]) -> str:
     return "《" + "\u3000" * (len(m.group()) - 2) + "》"
 
 
-#: The title of a proposal: 《关于…的建议》, …提案, …议案.
-_PROPOSAL_RE = re.compile(r"《关于[^《》]+的(?:建议|提案|议案)》")
+#: The title of a proposal: 《关于…的建议》, …提案, …议案, or of a request a reply answers (《关于…的请示》).
+_PROPOSAL_RE = re.compile(r"《关于[^《》]+的(?:建议|提案|议案|请示)》")
 #: The title of one project's own paper or its approval (《X工程可行性研究报告》, 《X初步设计》,
 #: 《关于新建X初步设计的批复》, 《X环境影响报告书》): it names the project, whose stage the clause gives;
 #: a plan's title (《X规划》, 《X实施方案》) names no item and stays masked.

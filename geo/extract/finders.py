@@ -22,8 +22,12 @@ from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
 SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
-_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*")
-_LISTED_SECTION_RE = re.compile(rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)段?(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
+#: ("分段建设,其中A至B、C至D段": the list's opener 其中 is no part of its first section.)
+_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二两三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*"
+                              r"(?:(?:其中|包括|分别为|分别是|即)[:：,，\s]*)?")
+#: (An end holds no 段: "石壕至东溪段已建成" is the section 石壕至东溪, not "石壕至东溪段已建成".)
+_LISTED_SECTION_RE = re.compile(rf"(?P<sec>(?:(?!段)[{CJK}]){{2,6}}?至(?:(?!段)[{CJK}]){{2,6}}?)段?"
+                                rf"(?:[(（][^)）\n]{{0,8}}[)）])?(?=[、,，。;；和及]|$)")
 
 
 def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -114,7 +118,22 @@ def more_phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> l
                 break
             out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
             pos = e
+        # "X一期已投入运营,二期正在建设": the next clause opens with another phase of the same item
+        comma = _CLAUSE_END_RE.search(work, pos)
+        m = _NEXT_PHASE_RE.match(work, comma.start()) if comma and comma.group() in ",，;；" else None
+        if m and m.group("phase") != tail.group() and not any(pos <= o.start < comma.start() for o in cands):
+            s, e = m.start("phase"), m.end("phase")
+            if not inside_span(taken, s, e) and not any(o.start == s for o in cands):
+                out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
     return out
+
+
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+#: Another phase opening the next clause, with its own predicate: ",二期正在建设", ",二期工程计划明年开工".
+_NEXT_PHASE_RE = re.compile(
+    r"[,，;；]\s*(?:其|该项目|项目)?(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
+    r"(?=已|正在|正|将|计划|预计|拟|于|在建|也|同步|目前|力争|争取|建成|开工|加快|进入|主体|完成|年内|明年|今年|\d)"
+)
 
 
 #: A count of lines of one kind, then in the same sentence the list of their short names after

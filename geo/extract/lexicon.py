@@ -107,7 +107,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径])路(?![面网径线口段过况]|基(?!础))",
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况]|基(?!础))",
         T.HIGHWAY,
     ),
     (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
@@ -346,9 +346,13 @@ CONTEXT_BEFORE = re.compile(
 CONTEXT_LINK = re.compile(r"(?:接|经)")
 #: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
 #: "线路起于X站", "接入Y站").
-CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|起于|止于|起自|终到|终于|接入|途经)$")
+CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由)$")
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
-CONTEXT_AFTER = re.compile(r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有")
+CONTEXT_AFTER = re.compile(
+    r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有"
+    # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
+    r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
+)
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
 CONTEXT_AFTER_REACH = 12
 
@@ -402,6 +406,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("贯通", Stage.UNDER_CONSTRUCTION, True),
     # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
+    # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
+    ("建设完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投产" + _NOT_AFTER, Stage.COMPLETED, True),

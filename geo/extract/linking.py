@@ -255,7 +255,8 @@ def variant_key(name: str) -> str:
 
 
 # The spelling variants :func:`variant_key` folds, compiled once (it is asked ~900 times an ingest).
-_HIGHWAY_END_RE = re.compile(r"高速公路$")
+#: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
+_HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
 _RAILWAY_END_RE = re.compile(r"高速铁路$")
 _WHARF_END_RE = re.compile(r"港码头$")
 _METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")

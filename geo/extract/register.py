@@ -86,7 +86,7 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
             if "annual_investment" not in found:
                 year = re.match(r"20\d\d", key)
                 found |= {"annual_investment": amount, "annual_investment_quote": quote,
-                          "annual_investment_year": int(year.group()) if year else doc_year}
+                          "annual_investment_year": int(year.group()) if year else (None if doc_year is None else int(doc_year))}
         elif "total_investment" not in found:
             found |= {"total_investment": amount, "total_investment_quote": quote}
     for key, word, pattern in (("construction_progress", "形象进度", _PROGRESS_RE), ("code", "项目", _CODE_RE)):

@@ -101,9 +101,9 @@ _NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|�
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a table's stage column (建设性质, 项目类别): a cell holding only 前期 / 预备 (the preparation
-    # before a start, as a list's "预备项目" heading) or 拟建, between spaces or at the line's end
+    # before a start, as a list's "预备项目" heading) or 拟建, between spaces or pipes or at the line's end
     # (not "前期工作已完成" in prose, which other cues read)
-    *((f"{w}(?<=[ \t\u3000]{w})(?=[ \t\u3000]|\n|$)", stage, True)
+    *((f"{w}(?<=[ \t\u3000|｜]{w})(?=[ \t\u3000|｜]|\n|$)", stage, True)
       for w, stage in (("前期", Stage.PRELIMINARY), ("预备", Stage.PRELIMINARY), ("拟建", Stage.PROPOSED))),
     # a milestone as a condition ("X一旦建成,将…", "如能在年底前通车", "若能如期投用"): says nothing
     # of the item's stage (as "建成后"); the longer cue keeps the milestone inside from being read
@@ -155,9 +155,35 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"形象进度{_C}{{0,6}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"工程(?:量)?(?:已|已经)?完成{_C}{{0,4}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
     (f"完成(?:总)?工程量{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    # a bare share done ("X主桥已完成80%", "X已完成约65%"); not the share of a preparation ("已完成80%的
+    # 征地拆迁", "征地已完成90%"; "已完成征地80%" and 投资 are read by the cues above)
+    *((f"{w}{''.join(f'(?<!{p}{w})' for p in ('征地', '拆迁', '用地', '设计', '前期'))}完成了?(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?%(?![^,，。;；]{{0,2}}?(?:征地|拆迁|用地|前期|设计|勘察|可研|投资))",
+       Stage.UNDER_CONSTRUCTION, True) for w in ("已", "已经")),
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
+    # works that repair or strengthen an existing item ("对X水库进行除险加固", "X大桥维修加固", "X大桥大修工程"):
+    # an upgrade of what is there, as 改造 is
+    ("除险加固", Stage.UPGRADE, True),
+    ("维修加固", Stage.UPGRADE, True),
+    ("大修(?!厂|车间)", Stage.UPGRADE, True),
+    # the land taken for the works (征地, 征地拆迁, 用地报批) is part of the preparation before a start
+    # (generic: a specific cue of the clause, "主体工程加快建设", wins)
+    ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
+    ("用地报批", Stage.PRELIMINARY, False),
+    # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
+    # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
+    (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
+    # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
+    *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
+    # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
+    # ("施工接近尾声", "建设进入尾声")
+    (f"正在{_C}{{0,6}}?(?:铺设|架设|浇筑|吊装|安装|摊铺|开挖|掘进|填筑|砌筑|拼装|焊接|铺轨|架梁)", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}(?:已)?(?:接近|进入|步入|临近)尾声", Stage.UNDER_CONSTRUCTION, True) for w in ("施工", "建设", "工程")),
+    # the worksite named after the works ("X工地一派繁忙", "在X工地上", "奋战X建设一线", "X施工一线"); not a
+    # former site ("原工地") nor a meeting about sites
+    ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}一线", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
@@ -442,7 +468,14 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
 #: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
 #: lines a new road strings together ("通车后将串联A、B等多条高速"), an item
 #: another is ranked against ("总库容1520万立方米,仅次于X水库").
-CONTEXT_NEAR = re.compile(r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于)$")
+CONTEXT_NEAR = re.compile(
+    r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
+    # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
+    # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
+    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
+    # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
+    r"|接轨|接轨于|关停|停用)$"
+)
 
 #: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
 #: stronger than a milestone later in the sentence, which is the route's own.
@@ -461,6 +494,12 @@ CROSSED_NAME_RE = re.compile(r"跨越?[^跨]{2,12}?(?:铁路|高铁|高速公路
 STATION_NEAR = re.compile(r"(?:引入|连接|[东南西北]至)$")
 #: An airport a new road or line links ("连接A新区和B国际机场的直达通道", "直达X机场") is in service too.
 AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
+#: Trunk lines a new work joins together ("连接A高铁和B高铁的重要纽带", "连接A与B干线的关键工程") are in service:
+#: the verb before the list and 的 after it (a work described by what it joins); a route told end by end
+#: ("起于X,连接A,经…后连接B") says nothing of A's stage.
+LINES_JOINED_NEAR = re.compile(r"(?:连接|连通|串联起?|联通)$")
+LINES_JOINED_AFTER_RE = re.compile(r"(?:[与和及][^,，。;；的]{2,14}?)?(?:两大|主)?(?:干线)?的")
+LINE_TYPES = frozenset({EntityType.RAILWAY, EntityType.HIGHWAY})
 RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
@@ -549,11 +588,12 @@ PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 #: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
 
-#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案)
-#: and its title: "《关于新建X的建议》", "关于加快推进X建设的提案". The motion asks for the works, so
+#: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
+#: request to a higher office a reply answers (请示), and its title: "《关于新建X的建议》", "关于加快推进X
+#: 建设的提案", "你市《关于加快X建设的请示》收悉". The motion asks for the works, so
 #: an item named in its title is proposed whatever verb the title uses ("加快推进X建设" is a wish);
 #: a report ("关于X建设情况的报告") is no motion.
-MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案)")
+MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案|请示)")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
@@ -569,7 +609,22 @@ FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|�
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
-LINKED_AFTER_RE = re.compile(r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来))")
+LINKED_AFTER_RE = re.compile(
+    r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来)|互联互通|换乘"
+    # "通过A和B高速直达主城", "经X可达": the way one travels now
+    r"|直达|可达|通达|到达)"
+)
+
+#: An item as the subject of a condition ("若X大桥能如期建成,将…", "如果X明年建成通车,…", "一旦X建成,…",
+#: "如X能顺利通航"): the conjunction opening the clause (maybe with a time word after it), then the
+#: item and a milestone in its clause. The milestone is a condition and says nothing of the item's
+#: stage (the stage of the main clause, if that states one, is the item's). 如 alone is "such as"
+#: ("如A、B等") unless the item is followed by 能/如期/顺利 (a modal of the condition).
+CONDITION_LEAD_RE = re.compile(r"(?P<strong>若|如果|假如|假若|倘若|倘|一旦|要是|只要)?(?P<weak>(?<![例比诸假])如)?"
+                               r"(?:(?:今年|明年|年内|年底前?|\d{4}年(?:底前?)?)[,，]?)?$")
+CONDITION_MODAL_RE = re.compile(r"[^,，。;；]{0,3}?(?:能够?|可以|得以|如期|顺利|按期|按时)")
+CONDITION_MILESTONE_RE = re.compile(r"[^,，。;；]{0,14}?(?:建成|通车|开通|投用|投运|投产|竣工|完工|开工|通航|运营|贯通)")
+
 
 #: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
 #: B's, not a trailing cue of A (issue #11).
@@ -584,6 +639,15 @@ LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|�
 #: are in service. Read after the item's list.
 SERVICE_AT_RE = re.compile(r"(?:等)?[^,，。;；的]{0,8}的(?:接驳|直达|集装箱|国际|国内)?(?:客运|货运)?(?:班线|航线|班轮|班列|航班)")
 
+#: A hub running new services, told right after it as its subject ("X机场新开通3条航线", "X站开行首趟货运班列",
+#: "X港今年新开航线5条"): the hub is in service. Not a service still ahead ("X机场建成后将开通10条航线",
+#: "计划开行").
+HUB_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.RAIL_STATION, EntityType.LOGISTICS_HUB})
+HUB_SERVICE_AFTER_RE = re.compile(
+    r"(?:(?!将|计划|预计|拟|力争|争取|有望|后)[^,，。;；、与和及同]){0,6}?(?:新?开通|开行|新增|新开|开辟|加密)"
+    r"[^,，。;；]{0,12}?(?:航线|班列|航班|班轮|列车|班线)"
+)
+
 #: An inventory of a length or a count with its items in a bracket right after it: "全县共有通航里程
 #: 70.95公里,(A21公里、B18公里)", "全区现有水库12座(A、B…)": the items are built.
 INVENTORY_BRACKET_RE = re.compile(
@@ -595,10 +659,23 @@ INVENTORY_BRACKET_RE = re.compile(
 #: 社会物流总额突破千亿元"): in service, unless the figure is
 #: a forecast or a design ("X旅客吞吐量将达到…", "设计吞吐量").
 MEASURE_AFTER_RE = re.compile(
+    # (after the list's count or kind: "A港、B港两个港口吞吐量", "A站、B站等车站旅客发送量")
+    r"(?:(?:等|(?:\d+|[一二三四五六七八九十两]+)[个座处])(?:港口|港区|机场|车站|码头|作业区|物流园区?|枢纽)?)?"
     r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量"
     r"|(?:就|已)?(?:累计|单日|日均)?发送旅客|(?:社会)?物流(?:总额|业务量))"
     r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
 )
+
+#: An asset a plan builds on ("以X水库为骨干,规划建设…灌区", "以X港为依托,发展临港产业", "以X机场为核心"):
+#: the item is there already (a planned one is marked so: "以规划建设的X为中心" reads the mark first). Only
+#: as a clause of its own: "以X水库为核心的旅游产业" qualifies an industry, and says nothing of X.
+BASIS_NEAR = re.compile(r"以$")
+BASIS_AFTER_RE = re.compile(r"为(?:骨干|依托|核心|中心|龙头|支撑|基础|纽带|支点)(?=[,，])")
+
+#: A station where a line joins another ("并在X站与Y铁路连接", "在X站与Y铁路相连/衔接"): the station is there
+#: already, as where lines meet (接轨, 交汇: lexicon.CONTEXT_AFTER). Not a junction still ahead ("将在X站与Y连接").
+JUNCTION_NEAR = re.compile(r"在$")
+JUNCTION_AFTER_RE = re.compile(r"与[^,，。;；将]{1,20}?(?:连接|相连|衔接|相接|接轨|交汇)")
 
 #: A line used now: "乘坐X高铁只需1小时", "搭乘X".
 USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
@@ -611,6 +688,21 @@ VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
     r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往)"
 )
+#: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
+#: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
+#: ahead; a port with ships coming and going ("X港区船舶穿梭"). Not works on a site ("工程车辆往来穿梭").
+IN_USE_AFTER_RE = re.compile(
+    r"(?:[^,，。;；]{0,4}?(?:溢洪|泄洪|开闸|蓄水量|供水量|发电量)"
+    r"|(?:一直|持续|长期|仍然|仍)?向[^,，。;；]{1,12}?(?:供水|补水|增补|调水|输水|送水|送电|供电)"
+    r"|(?:一直|持续)?(?:供水|供电|发电)(?:[,，。;；]|$)"
+    r"|[^,，。;；]{0,2}?(?:船舶|船只|货船|客船)(?:往来)?穿梭)"
+)
+#: "从X取水": a water facility drawn on now.
+DRAWN_FROM_RE = re.compile(r"[^,，。;；]{0,2}?(?:取水|引水|调水)")
+IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
+#: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
+ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要)走$")
+
 VEHICLE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.AIRPORT, EntityType.PORT, EntityType.HIGHWAY, EntityType.RAILWAY})
 
 #: A year's traffic of a facility in service: "2020年旅客吞吐量54.9万人次", "货物吞吐量突破300万吨"

@@ -1,6 +1,6 @@
 """Read the years and lead unit a table row gives an item, from its columns however worded.
 
-A row is a line of cells split by spaces; its header is the nearest line above it naming a
+A row is a line of cells split by spaces or pipes; its header is the nearest line above it naming a
 deadline (完成时限, 计划竣工年份, 通车时间 …), start (开工时间 …), span (建设年限 …), year's goal
 (2024年建设目标, 年度目标: a cell "建成通车" or "年底前开工" is that year's) or lead (牵头单位 …) column. Split from :mod:`geo.extract.years` (issue 11 item 3).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
-from geo.extract.years import AHEAD, SPAN_CELL_RE, Years
+from geo.extract.years import SPAN_CELL_RE, Years, ahead
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
@@ -27,7 +27,14 @@ _GOAL_TIME = r"(?:力争|确保|计划|预计|争取)?(?:(?:年底|年末|年内
 _GOAL_DONE = re.compile(_GOAL_TIME + r"(?:全线|全面|基本|项目)?(?:建成|通车|完工|竣工|投用|投运|投产|开通|交工)")
 _GOAL_START = re.compile(_GOAL_TIME + r"(?:新)?(?:开工|开建|动工)")
 _CELL_SPAN = SPAN_CELL_RE
-_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+#: Cells are split by spaces or by the pipes of a text table ("| 1 | X | 2025年 |", "1|X|2022-2025|县交通局").
+_CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
+
+
+def _cells(line: str) -> list[str]:
+    """Return the cells of a table line (the empty ends of a pipe row left out)."""
+    cells = _CELL_SPLIT.split(line.strip())
+    return cells[1 if cells and not cells[0] else 0 : -1 if len(cells) > 1 and not cells[-1] else None]
 _CELL_YEAR = re.compile(r"(20\d\d)\s*年?")
 #: A cell giving a year relative to the document's: "年底", "年内", "明年6月", "6月底前".
 _CELL_REL = re.compile(r"(今年|明年|后年|本年度?|年内|年底|年末|上半年|下半年|\d{1,2}月)")
@@ -45,7 +52,7 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
         return Years(), None
     ls = work.rfind("\n", 0, pos) + 1
     le = work.find("\n", pos)
-    row = _CELL_SPLIT.split(work[ls : le if le >= 0 else len(work)].strip())
+    row = _cells(work[ls : le if le >= 0 else len(work)])
     if len(row) < 3:
         return Years(), None
     end = ls - 1
@@ -53,7 +60,7 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
         if end <= 0:
             return Years(), None
         start = work.rfind("\n", 0, end) + 1
-        cells = _CELL_SPLIT.split(work[start:end].strip())
+        cells = _cells(work[start:end])
         if len(cells) < 3 and stages.heading(work[start:end])[0] is not None:
             end = start - 1  # a section row of the table ("一、续建项目") between rows and header
             continue
@@ -76,7 +83,7 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
         span = _CELL_SPAN.match(cell)
         rel = _CELL_REL.match(cell) if doc_year is not None and y is None else None
         if rel and (_DEADLINE_COL.search(head) or _START_COL.search(head)) and not _SPAN_COL.search(head):
-            year = doc_year + AHEAD.get(rel.group(1), 0)
+            year = int(doc_year + ahead(rel.group(1), doc_year))
             if _DEADLINE_COL.search(head):
                 target = target or year
             else:
@@ -118,7 +125,7 @@ def _has_header(work: str) -> bool:
         if len(_HEADER_CACHE) > 8:
             _HEADER_CACHE.clear()
         found = any(
-            len(_CELL_SPLIT.split(line.strip())) >= 3 and _header_cell(line)
+            len(_cells(line)) >= 3 and _header_cell(line)
             for line in work.splitlines()
         )
         hit = (work, found)

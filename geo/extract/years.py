@@ -16,8 +16,8 @@ Classes of text (issue #11):
   :func:`geo.extract.discourse.referring_clause`);
 * **relative** years resolved against the document's year (its date's, else the year its number,
   title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
-  上/下半年, 本年度, 本月底, 下(个)月, 月底 (the document's year: a month ahead of a December
-  document is read in its year too, as a month alone is), a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
+  上/下半年, 本年度, 本月底, 月底, 下(个)月 (the next year's in a December document: :class:`DocYear`
+  carries the date's month), a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
   今日/近日 of a news report ("今日开工"), and a month and day without a year ("12月26日,…将建成通车",
   "…,10月1日X开工"): its year is a full date's earlier in
   the sentence, else the report's, a year back when the day is after the report's own full date
@@ -61,6 +61,9 @@ _DONE = (
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
     # a road handed over by its builder: "2024年底交工验收"
     r"|交工(?!期)"
+    # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
+    # region (贯通南北, 贯通全境)
+    r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
@@ -74,7 +77,9 @@ _YEAR = (
 _REL = (
     r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
     r"|(?<![\d一二三四五六七八九十个本上下年每])月(?:底|末)"
-    r"|(?:国庆节?|五一|元旦|端午节?|中秋节?)前"
+    r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
+    # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
+    r"|(?<![\d年])第?[一二三四1-4]季度(?:末|底)?|(?<![\d])年中"
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
@@ -169,7 +174,7 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
 #: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
-    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年)?(?:前|以前|之前|内)?"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年|第?[一二三四]季度(?:末|底)?|年中)?(?:前|以前|之前|内)?"
     # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
     r"(?:[,，]|(?=将|要|计划|拟))"
 )
@@ -297,7 +302,7 @@ def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str |
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
+    return int(doc_year + ahead(m.group("rel"), doc_year)), "relative"
 
 #: Plan periods: a five-year plan by number, or a written span of years.
 _FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -368,6 +373,13 @@ class Years:
     target: int | None = None
     start: int | None = None
     basis: str | None = None
+
+    def __post_init__(self) -> None:
+        # plain years out (a :class:`DocYear` returned as is carries its month no further)
+        for key in ("target", "start"):
+            value = getattr(self, key)
+            if value is not None and type(value) is not int:
+                object.__setattr__(self, key, int(value))
 
 
 def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None:
@@ -447,13 +459,14 @@ def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | 
         return int(m.group("year")), "explicit"
     if doc_year is None:
         return None, None
-    return doc_year + AHEAD.get(m.group("rel"), 0), "relative"
+    return int(doc_year + ahead(m.group("rel"), doc_year)), "relative"
 
 
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
 _GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟|目标|冲刺|预期|推动|推进|加快|力促|届时|之后|以后")
-#: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense.
-_DEADLINE_RE = re.compile(r"前|以前|之前|年内")
+#: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense; not 日前 (the other day)
+#: nor 目前 (now), which tell a fact.
+_DEADLINE_RE = re.compile(r"(?<![日目])前|年内")
 #: Marks of a completion told as done in its own clause: "已于2021年12月建成通车", "顺利投用".
 _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
@@ -500,8 +513,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
         if bare and ((_object_len(work, m.end()) > _BARE_TAIL
-                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())):
-            continue
+                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
+                     or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
+            continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
         year, how = _resolve(m, doc_year)
         if year is None:
             continue
@@ -528,6 +542,10 @@ _BARE_LEAD_RE = re.compile(
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
 )
+
+
+#: A section named between a later clause's year and its milestone is that clause's own subject.
+_SECTION_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![阶手])段(?!落)")
 
 
 def _own_subject(work: str, lo: int, pos: int) -> bool:
@@ -598,6 +616,30 @@ def event_year(
 _DATELINE_REACH = 12
 
 
+class DocYear(int):
+    """The year relative words are read against, with the month of the document's date when it has one:
+    a month ahead (下月) of a December document falls in the next year."""
+
+    month: int | None
+
+    def __new__(cls, year: int, month: int | None = None) -> DocYear:
+        obj = super().__new__(cls, year)
+        obj.month = month
+        return obj
+
+
+def ahead(rel: str | None, doc_year: int) -> int:
+    """Return how many years after ``doc_year`` a relative word falls (明年 1, 去年 -1; 下月 of December 1,
+    春节前 after February 1)."""
+    n = AHEAD.get(rel or "", 0)
+    month = getattr(doc_year, "month", None)
+    if rel and rel.startswith("下") and rel.endswith("月") and month == 12:
+        n += 1
+    if rel and rel.startswith("春节") and month is not None and month >= 3:
+        n += 1  # the Spring Festival falls in January or February: after it, the next one is next year's
+    return n
+
+
 def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, year: int | None = None) -> int | None:
     """Return the year relative years are read against: the document date's, else the document's
     ``year`` without a full date (``DocumentMeta.year``: its number, title, meeting or file name), else
@@ -607,7 +649,7 @@ def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, yea
     ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
-        return date.year
+        return DocYear(date.year, date.month)
     if year:
         return year
     return period[0] if period and period[0] == period[1] else None

@@ -10,7 +10,7 @@ from shapely.ops import unary_union
 
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
-from geo.geocode.through import bend_through, through_document
+from geo.geocode.through import bend_line_through, bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     LEVEL_ORDER,
@@ -332,7 +332,11 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
     if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
-        return _within(entity, gaz, line, ends[0])
+        clipped = _within(entity, gaz, line, ends[0])
+        if clipped.geometry is line and (bent := bend_line_through(line, ends[0], gaz)) is not None:
+            # 西渝高铁华蓥段: the schematic corridor passes beside 华蓥; its section there bends through it
+            clipped = _within(entity, gaz, bent, ends[0])
+        return clipped
     known = [e for e in ends if isinstance(e, Place) and e.level is not Level.PROVINCE]
     if len(points) == 1 and len(ends) >= 2 and len(known) == 1 and near_corridor(line, [known[0].point]):
         # 京昆高速蒲城至涝峪段 with 涝峪 unknown: its one known end, not the line from 北京 to 昆明

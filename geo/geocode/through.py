@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shapely.geometry import LineString
+from shapely.geometry import LineString, Point
 
 from geo.model import Entity
 from geo.places import Gazetteer, Level, Place, distance_m, gap_m, short_name
@@ -57,6 +57,29 @@ def bend_through(places: Sequence[Place], unit: Place, gaz: Gazetteer) -> LineSt
     points = [p.point for p in places]
     points.insert(at, unit.point)
     return LineString(points)
+
+
+def bend_line_through(line: LineString, unit: Place, gaz: Gazetteer) -> LineString | None:
+    """Return a drawn line (a schematic corridor) with ``unit``'s seat inserted where it adds least.
+
+    A corridor drawn straight between its waypoints may pass beside a county it crosses
+    (西渝高铁 between 合川 and 广安 passes west of 华蓥): its section there (华蓥段) bends
+    through the seat. ``None`` as for :func:`bend_through`.
+    """
+    coords = list(line.coords)
+    if len(coords) < 2 or unit.level not in (Level.DISTRICT, Level.CITY):
+        return None
+    shape = gaz.unit_geometry(unit.adcode)
+    if gap_m(shape if shape is not None else unit.point, line) <= ON_LINE_M:
+        return None
+    points = [Point(c) for c in coords]
+    length = sum(distance_m(a, b) for a, b in zip(points, points[1:], strict=False))
+    added, at = min((distance_m(a, unit.point) + distance_m(unit.point, b) - distance_m(a, b), i + 1)
+                    for i, (a, b) in enumerate(zip(points, points[1:], strict=False)))
+    if added > DETOUR * length:
+        return None
+    coords.insert(at, (unit.point.x, unit.point.y))
+    return LineString(coords)
 
 
 def document_units(gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:

@@ -8,7 +8,13 @@ the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
-from geo.places.compact import LEVEL_ORDER, CompactReading, province_part, read_compact
+from geo.places.compact import (
+    LEVEL_ORDER,
+    CompactReading,
+    province_part,
+    read_compact,
+    rival_readings,
+)
 from geo.places.context import clause_place, heading_place, zone_towns
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
@@ -45,6 +51,6 @@ __all__ = [
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
-    "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "resolve", "resolve_all", "river_word", "route_places", "route_words",
+    "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

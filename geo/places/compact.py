@@ -19,6 +19,14 @@ in this order:
    only one, or clearly the nearest to the characters already read around it (twice
    as near as the next, within ``REACH_M``).
 
+A default is no default when the gazetteer has another city (prefecture level) of China
+whose short name starts with the character: 宜 is 宜宾, 宜昌 or 宜春, 西 is 西安, 西宁 or
+西双版纳, 永 is 永川 or 永州. Such a character is read among those cities and its default
+only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read around it
+(宜 beside 自贡 is 宜宾, 西 beside 兰州 is 西宁), or, when none of them can be read, to the
+document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
+宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
+
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
@@ -94,6 +102,68 @@ def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | No
     return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
 
 
+def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
+    """Return a character's default and the other cities of China it may stand for, or ``[]``.
+
+    Empty when the character has no default, or its default is the only reading of its rank:
+    no other city (prefecture level) of China has a short name starting with it (万 → 万州).
+    """
+    default = _default(char, gaz)
+    if default is None or char in fixed_abbreviations() or default.level is Level.PROVINCE:
+        return []
+    # Prefecture level: a city's adcode ends in 00; 万宁 (469006), a county-level city the
+    # gazetteer keeps among cities (Hainan's have no prefecture), is no rival of 万州.
+    rivals = [p for p in gaz.index.starting_with(char)
+              if p.level is Level.CITY and p.adcode.endswith("00") and p != default]
+    return [default, *rivals] if rivals else []
+
+
+def _document_area(gaz, ctx: Sequence[str]) -> list[Point]:  # type: ignore[no-untyped-def]
+    """Return the seats of the units the document strings name, finest first; else the region's provinces."""
+    prefixes = gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx)))
+    for size in (6, 4, 2):
+        found = [u for p in sorted(prefixes) if len(p) == size
+                 and (u := gaz.index.unit(p.ljust(6, "0"))) is not None]
+        if found:
+            return [u.point for u in found]
+    return [u.point for c in region().region_provinces if (u := gaz.index.unit(c.ljust(6, "0"))) is not None]
+
+
+def _among_rivals(readings: list[Place], near: Sequence[Point]) -> Place | None:
+    """Return the reading clearly nearest (``CLEAR_RATIO``) the nearest of points, else ``None``."""
+    ranked = sorted(readings, key=lambda p: min(distance_m(p.point, q) for q in near))
+    first, *rest = (min(distance_m(p.point, q) for q in near) for p in ranked)
+    if rest and rest[0] < CLEAR_RATIO * max(first, HOP_M):
+        return None
+    return ranked[0]
+
+
+def _anchor_one(chars: list[str], found: list[Place | None], gaz,  # type: ignore[no-untyped-def]
+                ctx: Sequence[str]) -> bool:
+    """Read the unread default with rivals, none of whose neighbours is read, clearest near the document's area.
+
+    Clearest: the largest ratio of the next reading's distance to the nearest one's, at least
+    ``CLEAR_RATIO``. Return whether a character was read.
+    """
+    area = _document_area(gaz, ctx)
+    best: tuple[float, int, Place] | None = None
+    for i, char in enumerate(chars):
+        beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
+        if found[i] is not None or beside or not (readings := rival_readings(char, gaz)) or not area:
+            continue  # a character beside one read is read by it, or stays doubtful
+        place = _among_rivals(readings, area)
+        if place is None:
+            continue
+        dists = sorted(min(distance_m(p.point, q) for q in area) for p in readings)
+        ratio = dists[1] / max(dists[0], HOP_M)
+        if best is None or ratio > best[0]:
+            best = (ratio, i, place)
+    if best is None:
+        return False
+    found[best[1]] = best[2]
+    return True
+
+
 def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # type: ignore[no-untyped-def]
                   alone: bool) -> Place | None:
     """Return a character's default unit, or the county of the document's city it means here.
@@ -112,6 +182,8 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
     if near is not None and own is not None and (
             CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
         return own
+    if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
+        return _among_rivals(readings, [near]) if near is not None else None
     if near is None:
         return default if alone else None
     if char in {a.char for a in region().abbreviations}:
@@ -185,6 +257,9 @@ def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyp
     """Return the place a one-character abbreviation stands for (see the module docstring)."""
     if char in fixed_abbreviations():
         return _default(char, gaz)
+    if readings := rival_readings(char, gaz):
+        return _local(char, gaz, ctx, near) or _among_rivals(
+            readings, [near] if near is not None else _document_area(gaz, ctx))
     return (_local(char, gaz, ctx, near) or _default(char, gaz)
             or _clear(generated_candidates(char, gaz), [near] if near is not None else []))
 
@@ -259,13 +334,16 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type
             near = known[0].point if known else None
             found[i] = (_local(char, gaz, ctx, near)
                         or _near_default(char, gaz, ctx, near, alone=alone))
-            if found[i] is None:
+            if found[i] is None and not rival_readings(char, gaz):
                 found[i] = _clear(generated_candidates(char, gaz), [p.point for p in known])
             moved = moved or found[i] is not None
-        if not moved:
-            if alone:
+        if not moved and alone:
+            # Last: the one default with rivals clearest near the document's own area (合 of 合安
+            # in a 潼南 plan is 合川), and again by neighbours from there.
+            moved = _anchor_one(chars, found, gaz, ctx)
+            if not moved:
                 break
-            alone = True
+        alone = alone or not moved
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
@@ -274,7 +352,7 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type
         for i, char in enumerate(chars):
             if found[i] is None:
                 known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j])]
-                reading.doubtful[char] = sorted(generated_candidates(char, gaz),
+                reading.doubtful[char] = sorted(rival_readings(char, gaz) or generated_candidates(char, gaz),
                                                 key=lambda p, k=known: _reach(p, k))
         return reading
     for place in found:

@@ -14,7 +14,7 @@ from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import province_abbreviations, region
 
 #: Words that end a line's name (the kind of line), longest first.
-_LINE_WORDS = ("高速公路", "高速铁路", "城际铁路", "市域铁路", "城轨快线", "快速通道", "快速路", "铁路", "高铁",
+_LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "快速通道", "快速路", "铁路", "高铁",
                "高速", "国高", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
 #: Kind words of an urban street: its stem is a local name, never a row of initials.
@@ -162,7 +162,8 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     The far end may run on into words of the name (云南泸水至西藏察隅滇藏新通道高速公路: 西藏察隅,
     then 滇藏新通道), the near end follow a prefecture or a list label (怒江州泸水市, 中第4纵崇溪河).
     A part that resolves whole is kept; else its longest head (``at_start``, the far end) or
-    tail written as a unit: with its suffix (泸水市, 察隅县) or after its province (西藏察隅).
+    tail written as a unit: with its suffix (泸水市, 察隅县) or after its province (西藏察隅); the
+    near end with no such tail, its head written with its suffix (石屏县龙泉路口: 石屏县).
     A bare piece is no end: 两河口 holds 河口, 合江门 江门, 新都桥 新都, all other places.
     Else the part as it was (left unknown).
     """
@@ -176,6 +177,14 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
         place = resolve(piece, gaz, ctx, endpoint=True) if written else None
         if place is not None and place.level in (Level.DISTRICT, Level.CITY):
             return piece
+    if not at_start:
+        # the near end written as its county and a landmark no gazetteer holds (石屏县龙泉路口):
+        # the county, as the far end's head (建水县谢家湾村)
+        for size in range(len(part) - 2, 2, -1):
+            piece = part[:size]
+            place = resolve(piece, gaz, ctx, endpoint=True) if piece.endswith(_UNIT_ENDS) else None
+            if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+                return piece
     return part
 
 
