@@ -60,7 +60,7 @@ setup: $(VENV)/.runtime datadebs
 	$(PY) -m geo setup
 
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(PLAN_ATLAS_ADDRESS)
+	$(VENV)/bin/streamlit run serve.py --server.port $(PORT) --server.address $(PLAN_ATLAS_ADDRESS)
 
 sysdeps:
 	@missing=""; \

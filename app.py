@@ -6,10 +6,13 @@ import streamlit as st
 from geo import settings
 from geo.i18n import t
 from geo.places import focus_areas
-from geo.web import safe
+from geo.web import nodelay, safe
 
 # The icon by its static URL: a file path is read and registered as media on every run of every
 # session (a tenth of the server's CPU with 20 sessions opening at once, issue 16).
+# Streamlit's server leaves Nagle's algorithm on for its connections: every request after a connection's
+# first waited ~40 ms for the browser's delayed ACK (geo.web.nodelay). Once per process.
+nodelay.enable_for_server()
 st.set_page_config(page_title="规划一张图 Plan Atlas", page_icon="/app/static/favicon.png", layout="wide")
 
 # Every page's URL is its file name, so a deep link resolves the same way before and after

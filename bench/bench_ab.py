@@ -27,7 +27,7 @@ def start_checkout(root: Path, url: str) -> server.Server:
     port = server.free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Server.stop
     proc = subprocess.Popen(
-        [str(root / ".venv" / "bin" / "python"), "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [str(root / ".venv" / "bin" / "python"), "-m", "streamlit", "run", server.app_entry(root), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=root, env=dict(os.environ, DATABASE_URL=url), stdout=log, stderr=subprocess.STDOUT)
     srv = server.Server(proc=proc, url=f"http://127.0.0.1:{port}", port=port, log=log)

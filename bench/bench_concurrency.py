@@ -99,7 +99,7 @@ def run(*, sessions: int = 20, database_url: str | None = None, rounds: tuple[st
         url = database_url or bundled_database(Path(tmp))
         lines = [f"{sessions} sessions open the overview at once (websocket clients, no browser; "
                  f"one server process on {_cores()} cores):"]
-        with server.start("app.py", database_url=url) as srv:
+        with server.start(server.app_entry(), database_url=url) as srv:
             lines += rounds_through(srv.url, [srv.pid], sessions=sessions, rounds=rounds, timeout_s=timeout_s)
         if replicas:
             lines += replica_rounds(Path(tmp) / "replicas", sessions=sessions, rounds=rounds, timeout_s=timeout_s)

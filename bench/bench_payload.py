@@ -32,6 +32,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bench import server
 from bench.bench_map import synthetic
 from geo import filters, store
 from geo.maps import compact
@@ -242,7 +243,7 @@ def browser_page(n: int = 10_000, *, port: int = 8531, repeat: int = 4, root: Pa
         store.init(eng)
         fill(eng, synthetic(n))
         env = dict(os.environ, DATABASE_URL=url_db)
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port",
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / server.app_entry(root)), "--server.port",
                                  str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
                                 cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

@@ -24,6 +24,12 @@ from typing import IO, Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def app_entry(root: Path = ROOT) -> str:
+    """The script a deployment of the checkout at ``root`` runs: ``serve.py`` (the app with its
+    frontend files served from memory, compressed) where there is one, else ``app.py``."""
+    return "serve.py" if (root / "serve.py").exists() else "app.py"
+
+
 def _ports(spec: str) -> range:
     first, _, last = spec.partition("-")
     return range(int(first), int(last or first) + 1)
@@ -178,7 +184,7 @@ def serve(variant: str, url: str, folder: Path) -> Server:
     the same Leaflet).
     """
     if variant == "ours":
-        return start("app.py", database_url=url, timeout_s=120)
+        return start(app_entry(), database_url=url, timeout_s=120)
     home = folder / variant
     home.mkdir(exist_ok=True)
     if not (home / "static").exists():

@@ -154,12 +154,13 @@ def copy_sqlite(url: str, dest: Path) -> str:
 
 
 def start_app(db_url: str) -> tuple[subprocess.Popen, str, object]:
-    """Start ``streamlit run app.py`` on a free port against ``db_url``; return (proc, url, log)."""
+    """Start the app as it is deployed (``streamlit run serve.py``) on a free port against ``db_url``;
+    return (proc, url, log)."""
     port = free_port()
     env = dict(os.environ, DATABASE_URL=db_url)
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )

@@ -3,7 +3,7 @@
 :func:`start` brings up, in a run folder: a throwaway PostgreSQL unless a ``database_url`` is
 given (in a temp folder of its own; the bundled documents are ingested into an empty
 database), ``replicas`` processes of
-``streamlit run app.py`` on ports of their own, and Debian's nginx in front of them with sticky
+``streamlit run serve.py`` (:func:`bench.server.app_entry`) on ports of their own, and Debian's nginx in front of them with sticky
 sessions (``nginx.conf.template``). Everything is started in sessions of its own, so it outlives
 the command that started it; :func:`stop` ends exactly the processes recorded in the run
 folder's ``state.json``. The command line is ``python -m bench.replicas start|stop|status``.
@@ -111,7 +111,7 @@ def start(folder: Path, *, replicas: int = 2, database_url: str | None = None, p
     folder : Path
         The run folder: state, logs, nginx configuration.
     replicas : int
-        How many ``streamlit run app.py`` processes.
+        How many ``streamlit run serve.py`` processes.
     database_url : str | None
         A PostgreSQL URL shared by the replicas (default: a throwaway cluster in a temp folder).
     proxy_port : int | None
@@ -148,7 +148,7 @@ def start(folder: Path, *, replicas: int = 2, database_url: str | None = None, p
         shared = {"STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32), **(env or {})}
         for i in range(1, replicas + 1):
             taken.add(port := server.free_port(avoid=taken))
-            srv = server.start("app.py", database_url=database_url, port=port, env=shared, detach=True,
+            srv = server.start(server.app_entry(), database_url=database_url, port=port, env=shared, detach=True,
                                log_path=folder / f"replica-{i}.log")
             srv.log.close()  # the server writes to its own copy of the handle
             _CHILDREN[srv.pid] = srv.proc
