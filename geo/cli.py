@@ -52,7 +52,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     eng = store.engine()
     from geo import forked
 
-    processes = args.processes or min(forked.usable_cores(), _INGEST_PROCESSES)
+    processes = args.processes or forked.spare_processes(_INGEST_PROCESSES)
     results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace, processes=processes)
     failed = False
     for r in results:
@@ -398,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="store a file whose name is taken by a different document as its new version")
     p.add_argument("--actor", default=_cli_actor(), help="who ingests, for the audit log (default: cli:$USER)")
     p.add_argument("--processes", type=int, default=0, metavar="N",
-                   help=f"read the documents in N processes (default: one per core, at most {_INGEST_PROCESSES};"
+                   help=f"read the documents in N processes (default: one per idle core, at most {_INGEST_PROCESSES};"
                    " 1: this process only); the result is the same")
     p.set_defaults(func=_cmd_ingest)
 

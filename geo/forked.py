@@ -32,6 +32,22 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def spare_processes(most: int) -> int:
+    """Return how many processes a command may use by default: one per core that other work leaves idle.
+
+    The load average of the last minute (the runnable processes, as ``make -l`` reads it) is taken
+    to include one process of this kind (a command run after another, as a script or a benchmark
+    does); the cores beyond the rest of it are idle. On a machine whose other cores are busy a copy
+    would only add its own start to the work: none is made. At most ``most`` and the usable cores.
+    """
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - no load average: take the cores as busy
+        return 1
+    cores = usable_cores()
+    return max(1, min(most, cores, round(cores + 1 - load)))
+
+
 def map_forked(fn: Callable[[T], R], items: Sequence[T], *, processes: int,
                weight: Callable[[T], float] = lambda _: 1.0, min_weight: float = 0.0) -> list[R]:
     """Return ``[fn(x) for x in items]``, the items shared between this process and ``processes - 1`` copies.

@@ -86,3 +86,13 @@ def test_ingest_in_two_processes_stores_what_one_does(tmp_path: Path) -> None:
     one, two = _ingest(docs, tmp_path, 1), _ingest(docs, tmp_path, 2)
     assert len(one[0]["features"]) > 100
     assert one == two
+
+
+@pytest.mark.parametrize(("load", "cores", "expected"), [
+    (0.2, 2, 2), (1.0, 2, 2), (1.4, 2, 2), (2.0, 2, 1), (6.5, 2, 1), (0.0, 8, 4), (5.0, 8, 4), (7.0, 8, 2), (9.0, 8, 1),
+])
+def test_spare_processes_follow_the_load(load: float, cores: int, expected: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One process of the command is taken to be in the load; busy cores get no copy."""
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(forked, "usable_cores", lambda: cores)
+    assert forked.spare_processes(4) == expected
