@@ -86,7 +86,7 @@ def map_forked(fn: Callable[[T], R], items: Sequence[T], *, processes: int,
                     os._exit(code)
             os.close(write_fd)
             children.append((pid, read_fd, sorted(share)))
-        results: dict[int, R] = {i: fn(items[i]) for i in shares[0]}
+        results: dict[int, R] = {i: fn(items[i]) for i in sorted(shares[0])}  # each share in the items' order
         while children:
             pid, read_fd, share = children.pop(0)
             with os.fdopen(read_fd, "rb") as pipe:
