@@ -424,7 +424,7 @@ def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str
     for e, key in zip(linked, keys, strict=True):
         if key not in cached and key not in todo:
             todo[key] = e
-    read = {d: corpus.context_from_json(contexts[d]) for e in todo.values() for d in docs[e.id]}
+    read = {d: corpus.context_from_json(contexts[d]) for d in dict.fromkeys(d for e in todo.values() for d in docs[e.id])}
 
     def place(e: Entity) -> tuple[geocode.Feature, str]:
         try:
