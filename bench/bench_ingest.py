@@ -106,6 +106,12 @@ _OURS_START = ("import gc, sys; gc.set_threshold(200_000, 20, 1_000_000); "
 _JIEBA_START = "import jieba; jieba.setLogLevel(60); jieba.initialize()"
 
 
+def _ingest_cmd(files: list[Path], tmp: str, size: int, *options: str) -> list[str]:
+    """Return the command of an end-to-end ingest of ``files`` (with the GeoJSON written, ``--out``)."""
+    return [sys.executable, "-m", "geo", "ingest", str(files[0].parent), "--out", str(Path(tmp) / f"e2e{size}.geojson"),
+            *options]
+
+
 def end_to_end(sizes: tuple[int, ...] = (5, 50), *, repeat: int = 5) -> list[str]:
     """Time a fresh ``python -m geo ingest`` process against a fresh jieba process, per corpus size.
 
@@ -144,20 +150,23 @@ def end_to_end(sizes: tuple[int, ...] = (5, 50), *, repeat: int = 5) -> list[str
         for size in sizes:
             files = e2e_corpus(Path(tmp) / f"docs{size}", size)
             chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
-            ours, seg = [], []
+            ours, ours_one, seg = [], [], []
             for run in range(repeat + 1):
-                db_path = Path(tmp) / f"e2e{size}_{run}.db"
-                timed = (_run([sys.executable, "-m", "geo", "ingest", str(files[0].parent),
-                               "--out", str(Path(tmp) / f"e2e{size}.geojson")],
-                              dict(env, DATABASE_URL=f"sqlite:///{db_path}")),
-                         _run([sys.executable, "-c", _JIEBA, *map(str, files)], env))
+                timed = (_run(_ingest_cmd(files, tmp, size), dict(env, DATABASE_URL=f"sqlite:///{tmp}/e2e{size}_{run}.db")),
+                         _run([sys.executable, "-c", _JIEBA, *map(str, files)], env),
+                         _run(_ingest_cmd(files, tmp, size, "--processes", "1"),
+                              dict(env, DATABASE_URL=f"sqlite:///{tmp}/e2e{size}_{run}_1.db")))
                 if run:  # the first run of each only warms caches
                     ours.append(timed[0])
                     seg.append(timed[1])
+                    ours_one.append(timed[2])
             lines.append(row(str(size), str(chars), ours, seg))
+            lines.append(row(f"{size} 1p", str(chars), ours_one, seg))
     lines.append(f"seconds, median of {repeat} (CPU: median, best in brackets); wall and CPU = user + system of the "
-                 "process; ratio = jieba / ingest (above 1: the whole ingest is faster than jieba segmenting the same "
-                 "text), of the medians, and of the best CPU times. 'start': each process's imports and data load alone.")
+                 "process and of the copies it forks; ratio = jieba / ingest (above 1: the whole ingest is faster than "
+                 "jieba segmenting the same text), of the medians, and of the best CPU times. 'start': each process's "
+                 "imports and data load alone. The ingest reads and places in one process per core the load average "
+                 "leaves idle (geo.forked.spare_processes); '1p': with --processes 1, in one process as jieba.")
     return lines
 
 
@@ -196,7 +205,9 @@ def end_to_end_instructions(sizes: tuple[int, ...] = (5, 50)) -> list[str]:
             files = e2e_corpus(Path(tmp) / f"docs{size}", size)
             env = dict(os.environ)
             env.pop("PYTHONDONTWRITEBYTECODE", None)
-            ours = [sys.executable, "-m", "geo", "ingest", str(files[0].parent), "--out", str(Path(tmp) / "i.geojson")]
+            # in one process: instructions count work, which copies would only add to (and their reports clash)
+            ours = [sys.executable, "-m", "geo", "ingest", str(files[0].parent), "--out", str(Path(tmp) / "i.geojson"),
+                    "--processes", "1"]
             seg = [sys.executable, "-c", _JIEBA, *map(str, files)]
             _run(ours, dict(env, DATABASE_URL=f"sqlite:///{Path(tmp) / f'warm{size}.db'}"))
             _run(seg, env)

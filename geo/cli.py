@@ -42,11 +42,18 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(settings.ROOT) if path.is_relative_to(settings.ROOT) else path)
 
 
+#: Most processes ``ingest`` reads documents in by default (one per core up to this).
+_INGEST_PROCESSES = 4
+
+
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from geo import pipeline, store
 
     eng = store.engine()
-    results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace)
+    from geo import forked
+
+    processes = args.processes or forked.spare_processes(_INGEST_PROCESSES)
+    results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace, processes=processes)
     failed = False
     for r in results:
         if r.error:
@@ -390,6 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true",
                    help="store a file whose name is taken by a different document as its new version")
     p.add_argument("--actor", default=_cli_actor(), help="who ingests, for the audit log (default: cli:$USER)")
+    p.add_argument("--processes", type=int, default=0, metavar="N",
+                   help=f"read the documents in N processes (default: one per idle core, at most {_INGEST_PROCESSES};"
+                   " 1: this process only); the result is the same")
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("reread", help="read the stored documents again that an older extractor read"

@@ -103,7 +103,7 @@ def _geo_infos(features: Iterable[geocode.Feature]) -> dict[str, store.GeoInfo]:
 
 
 def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli",
-                 replace: bool = False) -> list[FileResult]:
+                 replace: bool = False, processes: int = 1) -> list[FileResult]:
     """Read, extract, link, geocode and store the given files.
 
     Only the new files are read; the stored documents' entities are re-linked
@@ -124,6 +124,10 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
         Who ingests, for the audit log.
     replace
         Store a file whose name is taken by a different document as its new version.
+    processes
+        Read the documents in this many processes at most, this one and forked copies of it
+        (:mod:`geo.forked`; the command line only, never a server running threads). The
+        results are the same as with one.
 
     Returns
     -------
@@ -140,7 +144,7 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
             results.append(FileResult(path.name, error=_one_line(e)))
     if not new:
         return results
-    results.extend(_ingest(eng, new, actor=actor, replace=replace))
+    results.extend(_ingest(eng, new, actor=actor, replace=replace, processes=processes))
     order = {p.name: i for i, p in enumerate(expand(paths))}
     return sorted(results, key=lambda r: order.get(r.name, 0))
 
@@ -186,21 +190,53 @@ def remove_document(eng: Engine, name: str, *, actor: str) -> None:
     db.retrying(work)
 
 
-def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool) -> list[FileResult]:
+#: Fewest characters in all whose reading is shared with forked copies (:func:`_read_all`): below,
+#: a copy's start (about 10 ms, and its first touches of the shared rules) costs more than it saves.
+_FORK_MIN_CHARS = 40_000
+
+
+def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool,
+            processes: int = 1) -> list[FileResult]:
     """Extract ``new`` (outside any lock), then store and re-link them in one locked transaction."""
     gaz = gazetteer.load()
     read, failed = [], []
-    for src in new:
-        try:
-            read.append((src, *_extraction(src, src.sha256, gaz)))
-        except Exception as e:  # noqa: BLE001 - a rule's fault on one text must not cost the other files
-            _log.exception("extraction failed on %s", src.name)
+    for src, got in zip(new, _read_all(new, gaz, processes=processes), strict=True):
+        if isinstance(got, str):
             failed.append(FileResult(src.name, error=(
-                f"could not read the projects of {src.name} ({type(e).__name__}: an error of Plan Atlas, "
+                f"could not read the projects of {src.name} ({got}: an error of Plan Atlas, "
                 "logged for its developers); nothing of it was stored, the other files were")))
+        else:
+            read.append((src, *got))
     if not read:
         return failed
-    return failed + db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace))
+    return failed + db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace, processes=processes))
+
+
+def _read_all(new: list[SourceText], gaz: gazetteer.Gazetteer, *,
+              processes: int) -> list[tuple[store_ingest.Extraction, int] | str]:
+    """Return each document's extraction and number of entities, or the type name of the error reading it.
+
+    With ``processes`` above 1 (the command line's ingest) and enough text, the documents are
+    shared with forked copies of this process (:func:`geo.forked.map_forked`), each reading whole
+    documents as this one would: a document's reading depends on it alone, so the results are
+    the same. The place index and the extractor fingerprint are loaded first, so the copies share them.
+    """
+    gaz.index  # noqa: B018 - loaded before a fork, once for every process
+    corpus.rules()
+
+    def one(src: SourceText) -> tuple[store_ingest.Extraction, int] | str:
+        try:
+            return _extraction(src, src.sha256, gaz)
+        except Exception as e:  # noqa: BLE001 - a rule's fault on one text must not cost the other files
+            _log.exception("extraction failed on %s", src.name)
+            return type(e).__name__
+
+    if processes < 2:
+        return [one(src) for src in new]
+    from geo import forked
+
+    return forked.map_forked(one, new, processes=processes, weight=lambda src: len(src.text),
+                             min_weight=_FORK_MIN_CHARS)
 
 
 def _extraction(src: SourceText, sha256: str, gaz: gazetteer.Gazetteer) -> tuple[store_ingest.Extraction, int]:
@@ -212,7 +248,7 @@ def _extraction(src: SourceText, sha256: str, gaz: gazetteer.Gazetteer) -> tuple
 
 
 def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, int]],
-            gaz: gazetteer.Gazetteer, *, actor: str, replace: bool) -> list[FileResult]:
+            gaz: gazetteer.Gazetteer, *, actor: str, replace: bool, processes: int = 1) -> list[FileResult]:
     """Store the read documents that are new or replaced, re-link the corpus, audit; one transaction."""
     results: list[FileResult] = []
     audits: list[tuple[str, int, dict[str, Any]]] = []
@@ -256,7 +292,7 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
         # a few per document (issue 16: 250 statements of a 50-document ingest); the same rows in order.
         store_ingest.put_extractions(conn, kept_now)
         if audits:
-            _relink(conn, stored, gaz, now=now, reread=again)
+            _relink(conn, stored, gaz, now=now, reread=again, processes=processes)
         counts = store_ingest.mention_counts(conn, [doc_id for _, doc_id, _ in audits])
         for action, doc_id, detail in audits:
             detail["mentions"].append(counts[doc_id])
@@ -271,7 +307,7 @@ def _person_dated(src: SourceText, old: store_ingest.StoredDocument) -> SourceTe
 
 
 def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument], gaz: gazetteer.Gazetteer,
-            *, now: dt.datetime, reread: Iterable[str] = ()) -> None:
+            *, now: dt.datetime, reread: Iterable[str] = (), processes: int = 1) -> None:
     """Link the kept entities of every stored document, place them and write what changed.
 
     People's review decisions then re-attach to projects whose id changed. A document kept
@@ -292,7 +328,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
         per_doc[name] = corpus.entities_from_json(ext.entities)
         contexts[name] = ext.context
     linked = _stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
-    located = _geo_infos(_locate_cached(conn, linked, contexts, gaz))
+    located = _geo_infos(_locate_cached(conn, linked, contexts, gaz, processes=processes))
     rows = [store_ingest.Row.of(e, located.get(e.id)) for e in linked]
     store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
     relink.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
@@ -368,32 +404,50 @@ def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument, *, rer
                                                          year=year, year_source=source))
 
 
+#: Fewest projects to place whose placing is shared with forked copies (``processes`` above 1).
+_FORK_MIN_PLACES = 100
+
+
 def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str, str],
-                   gaz: gazetteer.Gazetteer) -> list[geocode.Feature]:
+                   gaz: gazetteer.Gazetteer, *, processes: int = 1) -> list[geocode.Feature]:
     """Geocode the entities whose inputs changed; take the others' features from the cache.
 
     An entity's context is that of the documents naming it (issuers, titles,
-    the villages they locate), as :func:`geocode.joint_context` joins them.
+    the villages they locate), as :func:`geocode.joint_context` joins them. With
+    ``processes`` above 1 (the command line's ingest), the entities to place are shared
+    with forked copies of this process (:func:`geo.forked.map_forked`).
     """
     docs = {e.id: [d for d in dict.fromkeys(m.doc for m in e.mentions) if d in contexts] for e in linked}
     keys = [corpus.geocode_key(e, [contexts[d] for d in docs[e.id]]) for e in linked]
     cached = store_ingest.cached_features(conn, keys)
-    fresh: dict[str, str] = {}
-    read: dict[str, Any] = {}
-    features = []
+    todo: dict[str, Entity] = {}  # the first entity of each key not cached: placed, its feature kept for the others
     for e, key in zip(linked, keys, strict=True):
-        if key in cached or key in fresh:
-            features.append(corpus.feature_from_json(e.id, cached.get(key) or fresh[key]))
-            continue
-        for d in docs[e.id]:
-            if d not in read:
-                read[d] = corpus.context_from_json(contexts[d])
+        if key not in cached and key not in todo:
+            todo[key] = e
+    read = {d: corpus.context_from_json(contexts[d]) for d in dict.fromkeys(d for e in todo.values() for d in docs[e.id])}
+
+    def place(e: Entity) -> tuple[geocode.Feature, str]:
         try:
             feat = geocode.geocode(e, gaz, context=geocode.joint_context([read[d] for d in docs[e.id]]))
         except Exception:  # noqa: BLE001 - a placing rule's fault on one project leaves it unplaced, not the corpus
             _log.exception("placing %s failed", e.name)
             feat = geocode.unlocated(e, "not placed: an error of Plan Atlas while placing it (logged)")
-        fresh[key] = corpus.feature_json(feat)
+        return feat, corpus.feature_json(feat)
+
+    if processes > 1:  # each entity is placed from its own inputs alone: shared with forked copies, same features
+        from geo import forked
+
+        placed = forked.map_forked(place, list(todo.values()), processes=processes, min_weight=_FORK_MIN_PLACES)
+    else:
+        placed = [place(e) for e in todo.values()]
+    fresh: dict[str, str] = {}
+    first = dict(zip(todo, placed, strict=True))
+    features = []
+    for e, key in zip(linked, keys, strict=True):
+        if key in cached or key in fresh:
+            features.append(corpus.feature_from_json(e.id, cached.get(key) or fresh[key]))
+            continue
+        feat, fresh[key] = first[key]
         features.append(feat)
     store_ingest.cache_features(conn, fresh, keep=keys)
     return geocode.by_sections(linked, features, gaz)

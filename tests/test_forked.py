@@ -1,0 +1,98 @@
+"""Work shared with forked copies of the process (geo.forked), and the ingest that uses it (issue 16 item 5)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from geo import forked, settings
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or forked.usable_cores() < 2, reason="needs fork and 2 cores")
+
+
+def _square_and_pid(x: int) -> tuple[int, int]:
+    return x * x, os.getpid()
+
+
+def test_results_in_order_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # pytest's own threads, if any, do not fork here
+    items = list(range(40))
+    got = forked.map_forked(_square_and_pid, items, processes=2, weight=lambda x: x + 1)
+    assert [v for v, _ in got] == [x * x for x in items]
+    assert len({pid for _, pid in got}) == 2  # one share read here, one in a copy
+    assert os.getpid() in {pid for _, pid in got}
+
+
+def test_a_failed_copy_has_its_share_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    parent = os.getpid()
+
+    def fails_in_a_copy(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("a copy's fault")
+        return -x
+
+    assert forked.map_forked(fails_in_a_copy, list(range(10)), processes=2) == [-x for x in range(10)]
+
+
+def test_an_error_here_is_raised_as_without_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+
+    def always_fails(x: int) -> int:
+        raise ValueError(x)
+
+    with pytest.raises(ValueError):
+        forked.map_forked(always_fails, list(range(10)), processes=2)
+
+
+@pytest.mark.parametrize("why", ["thread", "one process", "light", "one item"])
+def test_no_copy(why: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 2 if why == "thread" else 1)
+    items = [1] if why == "one item" else list(range(10))
+    got = forked.map_forked(_square_and_pid, items, processes=1 if why == "one process" else 2,
+                            min_weight=100 if why == "light" else 0)
+    assert {pid for _, pid in got} == {os.getpid()}
+
+
+def _ingest(folder: Path, tmp: Path, processes: int) -> tuple[dict, list]:
+    out, db = tmp / f"p{processes}.geojson", tmp / f"p{processes}.db"
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{db}")
+    subprocess.run([sys.executable, "-m", "geo", "ingest", str(folder), "--processes", str(processes), "--out", str(out)],
+                   cwd=settings.ROOT, env=env, check=True, capture_output=True)
+    fc = json.loads(out.read_text(encoding="utf-8"))
+    for f in fc["features"]:
+        for k in ("ingested_at", "updated_at"):
+            f["properties"].pop(k, None)
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        rows = [conn.execute(f"SELECT {cols} FROM {t} ORDER BY rowid").fetchall() for t, cols in (
+            ("mentions", "*"), ("status_events", "id, entity_id, stage, date, target_year, source, mention_id"),
+            ("extractions", "*"), ("geocodes", "*"), ("entities", "id, name, type, aliases, places, geometry, areas"),
+            ("audit_log", "action, entity_id, detail"))]
+    return fc, rows
+
+
+def test_ingest_in_two_processes_stores_what_one_does(tmp_path: Path) -> None:
+    """The bundled documents (enough text and projects to share both the reading and the placing)."""
+    docs = settings.ROOT / "data" / "documents"
+    assert sum(len(p.read_text(encoding="utf-8")) for p in docs.glob("*.txt")) > 40_000
+    one, two = _ingest(docs, tmp_path, 1), _ingest(docs, tmp_path, 2)
+    assert len(one[0]["features"]) > 100
+    assert one == two
+
+
+@pytest.mark.parametrize(("load", "cores", "expected"), [
+    (0.2, 2, 2), (1.0, 2, 2), (1.4, 2, 2), (2.0, 2, 1), (6.5, 2, 1), (0.0, 8, 4), (5.0, 8, 4), (7.0, 8, 2), (9.0, 8, 1),
+])
+def test_spare_processes_follow_the_load(load: float, cores: int, expected: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One process of the command is taken to be in the load; busy cores get no copy."""
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(forked, "usable_cores", lambda: cores)
+    assert forked.spare_processes(4) == expected
