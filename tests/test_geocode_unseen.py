@@ -509,6 +509,31 @@ def test_a_province_section_is_the_line_clipped_to_that_province(
     assert not _in(gaz, other, feature.geometry)
 
 
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("泸州至遵义(四川境)高速", "510000"),  # 境 without 段, in brackets: the part in 四川
+        ("泸州至遵义高速公路四川境", "510000"),  # at the end
+        ("泸州至遵义高速(贵州境内)", "520000"),
+        ("泸州至遵义高速川境", "510000"),  # a 简称 with 境
+    ],
+)
+def test_a_province_reach_written_with_jing_alone_is_the_line_clipped_to_it(
+        gaz: Gazetteer, name: str, province: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}正式开工建设。"), gaz, context=["交通新闻"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    assert _in(gaz, province, feature.geometry)
+    other = "520000" if province == "510000" else "510000"
+    assert not _in(gaz, other, feature.geometry)
+
+
+@pytest.mark.parametrize("name", ["泸州过境高速", "泸州至遵义高速(出境段)", "泸渝高速", "泸州至遵义环境整治公路"])
+def test_a_jing_of_another_word_names_no_province(gaz: Gazetteer, name: str) -> None:
+    from geo.places import province_section
+
+    assert province_section(name, gaz) is None
+
+
 def test_a_bare_abbreviation_before_the_section_word_is_an_end_not_a_province(gaz: Gazetteer) -> None:
     # 泸渝段 runs 泸州 → 重庆 (no 境): both ends, not the line's part in 重庆
     feature = geocode(_said("川南城际铁路泸渝段", T.RAILWAY, "川南城际铁路泸渝段开工。"), gaz,

@@ -32,6 +32,8 @@ _NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联�
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
+#: A line's part in a province written with 境 and no 段 (甲至乙(四川境)高速): the words up to it.
+_PROVINCE_REACH = re.compile(r"([\u4e00-\u9fff]+?境内?)")
 #: A date run into a name by the sentence (10月1日威宁至宣威高速公路…通车): never part of a place.
 _LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{4}年(?:\d{1,2}月)?|^\d{1,2}月")
 #: One character completed in brackets to its place's short form: 成(都)南(充)达(州)万(州)铁路.
@@ -220,13 +222,21 @@ def _without_province_section(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> 
 
 
 def province_section(name: str, gaz: Gazetteer) -> Place | None:
-    """Return the province a line's name keeps to (铜梁至安岳高速公路重庆段, …四川境内段), if any."""
+    """Return the province a line's name keeps to (铜梁至安岳高速公路重庆段, …四川境内段), if any.
+
+    The part in a province is also written with 境 and no 段, in brackets or at the end
+    (甲至乙(四川境)高速, 甲至乙高速公路四川境, 甲至乙高速川境内): that province's part too;
+    a 境 of another word (过境, 出境, 入境) names none.
+    """
     match = None
     for match in _SECTION.finditer(name):
         pass
-    if match is None:
-        return None
-    return _province_at_end(match.group(1), gaz)
+    if match is not None:
+        return _province_at_end(match.group(1), gaz)
+    reach = None
+    for reach in _PROVINCE_REACH.finditer(BRACKETS.sub(r"\1", name)):
+        pass
+    return _province_at_end(reach.group(1), gaz) if reach is not None else None
 
 
 def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
