@@ -542,6 +542,48 @@ def test_a_bare_abbreviation_before_the_section_word_is_an_end_not_a_province(ga
     assert _in(gaz, "510500", start) and _in(gaz, "500000", end)
 
 
+# ------------------------------------------------- a line's end written as a town after its county
+
+NANCHONG = ["南充市交通运输局"]
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "first", "last"),
+    [
+        # towns the gazetteer lacks (鹤汀, 雁溪: invented), each after its county: the county narrows it
+        ("南部鹤汀至西充雁溪连接线", NANCHONG, "511321", "511325"),
+        ("南充南部县鹤汀镇至西充雁溪公路", NANCHONG, "511321", "511325"),
+        ("G999峨眉山市鹤汀镇至峨边县雁溪镇段", LESHAN, "511181", "511132"),  # a section of a road code
+    ],
+)
+def test_a_line_end_written_as_an_unknown_town_after_its_county_is_that_county(
+        gaz: Gazetteer, name: str, context: list[str], first: str, last: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}开工建设。"), gaz, context=context)
+    assert isinstance(feature.geometry, LineString)  # not one district point
+    start, end = _ends(feature.geometry)
+    assert gaz.index.district_at(start) == first and gaz.index.district_at(end) == last
+
+
+def test_a_known_town_after_its_county_stays_that_town(gaz: Gazetteer) -> None:
+    feature = geocode(_said("江津白沙至永川陈食公路", T.HIGHWAY, "江津白沙至永川陈食公路开工。"), gaz,
+                      context=["重庆市交通局"])
+    assert feature.note == "straight segments through 白沙、陈食"
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "not_adcode"),
+    [
+        ("南部物流园至西充公路", NANCHONG, "511321"),  # a facility after the county, not a town of it
+        ("新建西安至安康铁路", ["陕西日报"], "360112"),  # 西安 is a city: 新建 is no county before a town
+    ],
+)
+def test_a_county_before_a_facility_or_a_city_is_no_town_reading(
+        gaz: Gazetteer, name: str, context: list[str], not_adcode: str) -> None:
+    from geo.places import name_places
+
+    assert not_adcode not in [p.adcode for p in name_places(name, gaz, context)]
+
+
 # ------------------------------------------------- a section's end read from its parent line
 
 @pytest.mark.parametrize(("name", "town_district"), [

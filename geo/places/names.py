@@ -64,13 +64,15 @@ class Context(tuple[str, ...]):
 
 
 def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
-            near: Point | None = None, endpoint: bool = False) -> Place | None:
+            near: Point | None = None, endpoint: bool = False, town_of_unit: bool = False) -> Place | None:
     """Return the best place for a place string, or ``None``.
 
     One-character strings are abbreviations (see :func:`resolve_char`). A county far from
     the document's area is refused when met bare (马龙 in a 綦江 plan is a reservoir, not
     马龙区 of 云南) unless it is an ``endpoint``: a side of a line's X至Y name is a place
     by its grammar (威宁至宣威高速 in a 毕节 plan reaches 宣威 of 云南; issue 12).
+    ``town_of_unit``: the string is a whole side of such a name, so a county written before a
+    town the gazetteer lacks is that side's place (see :func:`_unit_before_town`).
     """
     name = name.strip()
     if len(name) == 1:
@@ -81,7 +83,11 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     found = gaz.lookup(name, context=others)
     if not found:
         # A village the gazetteer lacks but the document writes with its town (打通镇大罗).
-        return getattr(ctx, "localities", {}).get(name)
+        local = getattr(ctx, "localities", {}).get(name)
+        unit = _unit_before_town(name, gaz, others) if local is None and town_of_unit else None
+        if unit is None:
+            return local
+        found = [unit]
     best = found[0]
     # Judge "far from the document's area" on the document strings only, not on the item's
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
@@ -102,6 +108,31 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
     return best
 
 
+#: A town written after its county at a line's end: two or three characters, or up to four
+#: with 镇, 乡 or 街道 (南部大河, 峨眉山市大为镇, 名山区黑竹).
+_TOWN_AFTER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+#: Last characters of a facility, never of a town (南部客运站, 西充物流园, 璧山东互通).
+_FACILITY_ENDS = frozenset("站港场园区桥库厂路道线段通")
+
+
+def _unit_before_town(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the county (or city) a line's end is written in before a town the gazetteer lacks.
+
+    南部大河至西充槐树公路: the towns 大河 of 南部 and 槐树 of 西充 are unknown, their counties
+    are known and narrow them: the line runs between the counties, not to a 大河 elsewhere nor
+    collapsed to one point. A known town after its county is read by the lookup itself (江津白沙).
+    """
+    for cut in range(len(name) - 2, 1, -1):
+        head, tail = name[:cut], name[cut:]
+        if (not _TOWN_AFTER_UNIT.fullmatch(tail) or tail[-1] in _FACILITY_ENDS or tail in _SEAT_WORDS
+                or any(p.level is not Level.TOWN for p in gaz.lookup(tail, context=ctx))):
+            continue  # 新建西安: 西安 is a city, not a town of 新建区; 城口县城 is read as a seat
+        units = [p for p in gaz.lookup(head, context=ctx) if p.level in (Level.DISTRICT, Level.CITY)]
+        if units:
+            return units[0]
+    return None
+
+
 def _qualified(name: str, town: Place) -> bool:
     """Return whether a town was written with its unit in front (荣昌安富 for 安富), not bare."""
     return not any(name == n or short_name(name) == short_name(n) for n in (town.name, *town.aliases))
@@ -116,7 +147,7 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
     out: list[Place] = []
     for name in names:
         near = out[-1].point if out else None
-        place = resolve(name, gaz, ctx, near=near, endpoint=endpoint)
+        place = resolve(name, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
         if place is not None and (not out or out[-1] != place):
             out.append(place)
     return out
@@ -405,7 +436,7 @@ def _section_end(part: str, gaz: Gazetteer, ctx: Sequence[str], previous: Place 
     if part in _SEAT_WORDS:
         return gaz.index.unit(previous.adcode) if previous is not None else None
     bare = _LINE_MODIFIERS.sub("", part) or part
-    place = resolve(bare, gaz, ctx, endpoint=endpoint)
+    place = resolve(bare, gaz, ctx, endpoint=endpoint, town_of_unit=endpoint)
     if place is not None or len(bare) <= 2:
         return place
     for size in range(len(bare) - 1, 1, -1):  # a unit followed by a node of it
