@@ -584,6 +584,37 @@ def test_a_county_before_a_facility_or_a_city_is_no_town_reading(
     assert not_adcode not in [p.adcode for p in name_places(name, gaz, context)]
 
 
+# ------------------------------------------------- a line's kind written before its ends (市郊铁路甲至乙线)
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        ("市郊铁路永川至荣昌线", "500118", "500153"),
+        ("市域铁路合川至铜梁线", "500117", "500151"),
+        ("城轨快线合川至铜梁线", "500117", "500151"),
+    ],
+)
+def test_a_line_whose_kind_comes_first_runs_between_the_ends_after_it(
+        gaz: Gazetteer, name: str, first: str, last: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, f"{name}开工建设。"), gaz, context=["重庆日报"])
+    assert isinstance(feature.geometry, LineString)  # not a point at its last end
+    start, end = _ends(feature.geometry)
+    assert gaz.index.district_at(start) == first and gaz.index.district_at(end) == last
+
+
+@pytest.mark.parametrize(
+    ("name", "places"),
+    [
+        ("渝黔铁路江津至綦江段", ["重庆市", "贵州省"]),  # a line's initials, then its section: no kind first
+        ("市域铁路C11线", []),  # a number, no ends
+    ],
+)
+def test_a_name_with_places_before_its_kind_keeps_them(gaz: Gazetteer, name: str, places: list[str]) -> None:
+    from geo.places import name_places
+
+    assert [p.name for p in name_places(name, gaz, ["重庆日报"])] == places
+
+
 # ------------------------------------------------- a section's end read from its parent line
 
 @pytest.mark.parametrize(("name", "town_district"), [

@@ -153,11 +153,20 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
     return out
 
 
+#: What may stand before a line's kind when the kind is written first (市郊铁路, 市域铁路, 城轨快线).
+_KIND_PREFIX = re.compile(r"(?:市郊|市域|城轨|城际)?")
+#: The rest of such a name: its ends joined by 至 (or a dash), then 线 (璧山至铜梁线).
+_KIND_FIRST = re.compile(r"([\u4e00-\u9fff]{2,}[至到—–\-－~～][\u4e00-\u9fff]{2,})线")
+
+
 def _name_parts(name: str) -> list[str]:
     """Return the place parts of a line's name without its kind and modifiers (江津, 泸州)."""
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
+    kind_first = _KIND_FIRST.fullmatch(bare[head.end():]) if head and _KIND_PREFIX.fullmatch(stem) else None
+    if kind_first is not None:
+        stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
     parts = [p for p in LINE_SPLIT.split(stem) if p]
     if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
