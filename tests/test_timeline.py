@@ -657,6 +657,11 @@ def test_undated_relative_year_reads_the_annual_plan(title: str, target: int | N
         # the item of a caption is the picture's, not the plan's goal
         ("2024年某省交通运输工作安排\n图为2023年11月通车运营的南川至贵阳高速公路。", None),
         ("2024年某省交通运输工作安排\n某大桥2023年2月开工。同时,建成南川至贵阳高速公路。", None),
+        # the part under a heading reviewing a past year is that year's facts, up to the next part's heading
+        ("2023年政府工作报告\n一、2022年工作回顾\n全市经济稳中向好。南川至贵阳高速公路建成通车。", None),
+        ("2023年政府工作报告\n一、过去一年工作回顾\n南川至贵阳高速公路建成通车。", None),
+        ("2023年政府工作报告\n一、2022年工作回顾\n经济向好。\n二、2023年工作安排\n建成南川至贵阳高速公路。", 2023),
+        ("2023年政府工作报告\n一、重点任务\n建成南川至贵阳高速公路。", 2023),
     ],
 )
 def test_an_annual_plans_completions_are_its_years(text: str, target: int | None) -> None:

@@ -45,7 +45,9 @@ Classes of text (issue #11):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -352,7 +354,27 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     hi = end.end() if end else len(work)
     if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start()) for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
         return False
-    return not any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi))
+    if any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi)):
+        return False
+    # the part of a work report under a heading reviewing a past year ("一、2021年工作回顾", "一、过去一年工作
+    #回顾"): its completions are that year's facts, not the plan's goals, up to the next heading of its rank
+    heads = _part_headings(work)
+    i = bisect.bisect_right(heads, (ls,)) - 1
+    if i < 0:
+        return True
+    words = heads[i][1]
+    return not (_REVIEW_HEADING_RE.search(words) or any(int(y) != year for y in _ANY_YEAR_RE.findall(words)))
+
+
+#: A part's heading of a work report, on a line of its own: "一、2021年工作回顾", "二、2022年工作安排".
+_PART_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*(?P<title>[^\n。;；]{2,30})[ \t\u3000]*$")
+@functools.lru_cache(maxsize=4)
+def _part_headings(work: str) -> list[tuple[int, str]]:
+    """Return the start and title of every part's heading of ``work``, in order (read once per text)."""
+    return [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
+
+
+_REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|五年来|工作总结|总结")
 
 
 #: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
