@@ -632,17 +632,20 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
             ended.append(_list_end(work, cand, cands))
         return ended[0]
 
+    def nothing_ahead(upto: int) -> bool:  # the item's sentence up to ``upto`` does not look ahead (将, 建成后)
+        return stages.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
+
     if lx.CONTEXT_BEFORE.search(before):
         return True
-    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    words = spans.words_before(work, a, cand, cands)
+    verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
     if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
     if cand.type is EntityType.RAIL_STATION and stages.JUNCTION_NEAR.search(verb) \
             and stages.JUNCTION_AFTER_RE.match(work, cand.end):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "并在X站与Y铁路连接": where lines join
-        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+        return nothing_ahead(cand.start)  # "并在X站与Y铁路连接": where lines join
     if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
         return True  # "以X水库为骨干,…": an asset a plan builds on
     if stages.SERVICE_AT_RE.match(work, list_end()):
@@ -651,35 +654,29 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
             and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
             and _list_start(work, cand, cands) == cand.start and stages.HUB_SERVICE_AFTER_RE.match(work, cand.end):
         # "X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+        return nothing_ahead(cand.start)
     if stages.MEASURE_AFTER_RE.match(work, list_end()):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A和B进出口货值…增长至40亿元": in service
-        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+        return nothing_ahead(cand.start)  # "A和B进出口货值…增长至40亿元": in service
     if _in_inventory_bracket(work, cand):
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+        return nothing_ahead(cand.start)
     vehicle = cand.type in stages.VEHICLE_TYPES and (
         stages.VEHICLE_NEAR.search(verb) or not verb.strip()
     ) and stages.VEHICLE_AFTER_RE.match(work, list_end())
     if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return stages.FUTURE_RE.search(work, s0, cand.end) is None
-    joined_by = spans.words_before(work, a, cand, cands).rstrip("、 ")  # keeps the 与 the list separators strip
+        return nothing_ahead(cand.end)
+    joined_by = words.rstrip("、 ")  # keeps the 与 the list separators strip
     in_use = cand.type in stages.IN_USE_TYPES and (
         stages.IN_USE_AFTER_RE.match(work, list_end())
         or (verb.endswith("从") and stages.DRAWN_FROM_RE.match(work, list_end()))
     )
     if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return stages.FUTURE_RE.search(work, s0, in_use.end()) is None  # not "X建成后年发电量…"
+        return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
     if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
     if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "可通过A、B高速公路相连": lines in service
-        return stages.FUTURE_RE.search(work, s0, cand.start) is None
+        return nothing_ahead(cand.start)  # "可通过A、B高速公路相连": lines in service
     if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
         work, list_end()
     ):
@@ -701,8 +698,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     if stages.RANKED_RE.match(work, cand.end) and not verb:
         return True
     if not verb and stages.ROLE_AFTER_RE.match(work, list_end()):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "A、B是中心城区重要的交通干道": a role played now
-        return stages.FUTURE_RE.search(work, s0, b) is None
+        return nothing_ahead(b)  # "A、B是中心城区重要的交通干道": a role played now
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, list_end()):

@@ -209,7 +209,7 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
         m = _intro_line_lead(work, ls)
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
-    year, how = _resolve(m, doc_year)
+    year, how = lead_year(m, doc_year)
     end = _SENTENCE_END_RE.search(work, s0)
     if year and doc_year and year < doc_year and _AHEAD_RE.search(work, s0, end.start() if end else len(work)):
         return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
@@ -232,7 +232,7 @@ def intro_year(work: str, lo: int, hi: int, doc_year: int | None) -> tuple[int |
     m = _INTRO_YEAR_RE.match(work, lo, hi)
     if m is None or _TIME_WORD_RE.search(work, m.end(), hi):
         return None, None
-    return _resolve(m, doc_year)
+    return lead_year(m, doc_year)
 
 
 def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
@@ -288,7 +288,7 @@ def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: in
     done = _SUBJECT_MILESTONE_RE.match(work, end, hi) if m else None
     if done is None:
         return Years()
-    year, how = _resolve(m, doc_year)
+    year, how = lead_year(m, doc_year)
     if year is None:
         return Years()
     if done.group("start"):
@@ -299,7 +299,8 @@ def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: in
 
 
 def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
-    """Return the year and basis of a :data:`LEAD_YEAR_RE` match (relative ones need ``doc_year``)."""
+    """Return the year and basis of a match with a ``year`` or a ``rel`` group (:data:`LEAD_YEAR_RE`,
+    :data:`YEAR_MILESTONE_RE`…; relative ones need ``doc_year``)."""
     if m.group("year"):
         return int(m.group("year")), "explicit"
     if doc_year is None:
@@ -368,13 +369,14 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
 
 #: A part's heading of a work report, on a line of its own: "一、2021年工作回顾", "二、2022年工作安排".
 _PART_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*(?P<title>[^\n。;；]{2,30})[ \t\u3000]*$")
+#: Words of such a heading reviewing a past year.
+_REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|五年来|工作总结|总结")
+
+
 @functools.lru_cache(maxsize=4)
 def _part_headings(work: str) -> list[tuple[int, str]]:
     """Return the start and title of every part's heading of ``work``, in order (read once per text)."""
     return [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
-
-
-_REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|五年来|工作总结|总结")
 
 
 #: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
@@ -476,14 +478,6 @@ def plan_end_year(work: str, s0: int, a: int, hi: int) -> Years:
     return Years(_FIVE_YEAR[m.group(1)][1], None, "relative")
 
 
-def _resolve(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
-    if m.group("year"):
-        return int(m.group("year")), "explicit"
-    if doc_year is None:
-        return None, None
-    return int(doc_year + ahead(m.group("rel"), doc_year)), "relative"
-
-
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
 _GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟|目标|冲刺|预期|推动|推进|加快|力促|届时|之后|以后")
 #: A deadline bound to the year ("2023年底前", "年内"): a goal, whatever the tense; not 日前 (the other day)
@@ -538,7 +532,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
                       and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
                      or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
             continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
-        year, how = _resolve(m, doc_year)
+        year, how = lead_year(m, doc_year)
         if year is None:
             continue
         if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
