@@ -129,13 +129,20 @@ def _document_area(gaz, ctx: Sequence[str]) -> list[Point]:  # type: ignore[no-u
     return [u.point for c in region().region_provinces if (u := gaz.index.unit(c.ljust(6, "0"))) is not None]
 
 
+def _by_distance(readings: list[Place], near: Sequence[Point]) -> list[tuple[float, Place]]:
+    """Return the readings with their distance to the nearest of the points, nearest first."""
+    return sorted(((min(distance_m(p.point, q) for q in near), p) for p in readings), key=lambda t: t[0])
+
+
+def _clearness(ranked: list[tuple[float, Place]]) -> float:
+    """Return how many times farther the second reading is than the first (infinite for one reading)."""
+    return ranked[1][0] / max(ranked[0][0], HOP_M) if len(ranked) > 1 else float("inf")
+
+
 def _among_rivals(readings: list[Place], near: Sequence[Point]) -> Place | None:
     """Return the reading clearly nearest (``CLEAR_RATIO``) the nearest of points, else ``None``."""
-    ranked = sorted(readings, key=lambda p: min(distance_m(p.point, q) for q in near))
-    first, *rest = (min(distance_m(p.point, q) for q in near) for p in ranked)
-    if rest and rest[0] < CLEAR_RATIO * max(first, HOP_M):
-        return None
-    return ranked[0]
+    ranked = _by_distance(readings, near)
+    return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
 
 
 def _anchor_one(chars: list[str], found: list[Place | None], gaz,  # type: ignore[no-untyped-def]
@@ -151,13 +158,10 @@ def _anchor_one(chars: list[str], found: list[Place | None], gaz,  # type: ignor
         beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
         if found[i] is not None or beside or not (readings := rival_readings(char, gaz)) or not area:
             continue  # a character beside one read is read by it, or stays doubtful
-        place = _among_rivals(readings, area)
-        if place is None:
-            continue
-        dists = sorted(min(distance_m(p.point, q) for q in area) for p in readings)
-        ratio = dists[1] / max(dists[0], HOP_M)
-        if best is None or ratio > best[0]:
-            best = (ratio, i, place)
+        ranked = _by_distance(readings, area)
+        ratio = _clearness(ranked)
+        if ratio >= CLEAR_RATIO and (best is None or ratio > best[0]):
+            best = (ratio, i, ranked[0][1])
     if best is None:
         return False
     found[best[1]] = best[2]
