@@ -683,7 +683,7 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
-    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb) or stages.CONTEXT_NEAR.search(verb):
+    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
         return True
     if stages.CROSSED_NAME_RE.fullmatch(cand.name):
         return True  # "涉及跨襄渝铁路": the line crossed

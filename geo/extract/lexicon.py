@@ -344,9 +344,19 @@ CONTEXT_BEFORE = re.compile(
 )
 #: A connecting verb that opens the item's clause ("起于璧山,接G85…", "经G75…可达").
 CONTEXT_LINK = re.compile(r"(?:接|经)")
-#: A verb of distance, adjacency or route end just before the item ("新港距G50…出口4.5公里",
-#: "线路起于X站", "接入Y站").
-CONTEXT_NEAR = re.compile(r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由)$")
+#: A verb just before the item that presents it as existing: distance, adjacency or a route's end
+#: ("新港距G50…出口4.5公里", "线路起于X站", "接入Y站"); a service run between facilities ("开行A港至B港班轮"),
+#: a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"), lines a new road strings
+#: together ("通车后将串联A、B等多条高速"), an item another is ranked against ("总库容1520万立方米,仅次于X水库").
+CONTEXT_NEAR = re.compile(
+    r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由"
+    r"|开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
+    # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
+    # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
+    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
+    # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
+    r"|接轨|接轨于|关停|停用)$"
+)
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
 CONTEXT_AFTER = re.compile(
     r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有"

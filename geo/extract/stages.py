@@ -464,19 +464,6 @@ def stage_of(m: re.Match[str]) -> tuple[Stage, bool]:
     return stage, specific
 
 
-#: Verbs just before an item that present it as existing: a service run between facilities
-#: ("开行A港至B港班轮"), a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"),
-#: lines a new road strings together ("通车后将串联A、B等多条高速"), an item
-#: another is ranked against ("总库容1520万立方米,仅次于X水库").
-CONTEXT_NEAR = re.compile(
-    r"(?:开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
-    # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
-    # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
-    r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
-    # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
-    r"|接轨|接轨于|关停|停用)$"
-)
-
 #: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
 #: stronger than a milestone later in the sentence, which is the route's own.
 ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入)$")
