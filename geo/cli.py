@@ -35,6 +35,10 @@ def _cmd_data(args: argparse.Namespace) -> int:
     if args.force or rivers.load() is None:
         path = rivers.build()
         print(f"wrote {_shown(path)}" if path else "rivers skipped: Debian's gmt and gmt-gshhg-full are not installed")
+    if args.corridors:
+        from geo.places import corridors
+
+        print(f"wrote {_shown(corridors.write(gazetteer.load(), gazetteer.CURATED_DIR))}")
     return 0
 
 
@@ -389,6 +393,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("data", help="build the derived gazetteer files (make data)")
     p.add_argument("--force", action="store_true", help="rebuild even if present")
+    p.add_argument("--corridors", action="store_true",
+                   help="rewrite data/gazetteer/corridors.csv from corridor_routes.csv (after editing a route)")
     p.set_defaults(func=_cmd_data)
 
     p = sub.add_parser("ingest", help="read documents, extract and locate projects, store them")
