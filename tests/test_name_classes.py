@@ -1126,3 +1126,20 @@ def test_a_relative_time_before_an_item_is_its_milestones_year(
     src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2019, 10, 11)), "")
     (ent,) = [e for e in extract(src) if e.name == name]
     assert (ent.mentions[0].target_year, ent.mentions[0].start_year) == (target, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a section after a project's own 工程/项目 is that project's section, not an item of the next list
+        ("推进丁河水电站送出工程重庆段、戊县500千伏输变电工程建设。", {"戊县500千伏输变电工程"}),
+        ("推进己山抽水蓄能项目四川段、庚县220千伏输变电工程建设。", {"庚县220千伏输变电工程"}),
+        # negatives: sections that share the list's head, and a named line's section
+        ("实施綦河甲口段、乙桥段整治工程。", {"綦河甲口段整治工程", "乙桥段整治工程"}),
+        ("推进甲乙高速公路江津段、丙丁高速公路建设。", {"甲乙高速公路江津段", "丙丁高速公路"}),
+    ],
+)
+def test_a_section_closed_by_its_projects_works_word_is_no_list_item(text: str, expected: set[str]) -> None:
+    names = set(core_names(text))
+    assert expected <= names
+    assert not any(n.startswith(("重庆段", "四川段")) for n in names)

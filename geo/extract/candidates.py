@@ -693,6 +693,8 @@ _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")
 
 #: Verbs that open a list after its count or kind ("3个通用机场包括A、B和C通用机场"): the item after
 #: one is the list's first, not works on a line named before it.
+#: Stop words that close a project's name ("X送出工程", "X项目"): a section after one is that project's.
+_WORKS_STOPS = frozenset({"工程", "项目"})
 _LIST_OPENERS = frozenset({"包括", "分别为", "分别是", "主要有", "其中", "即"})
 
 #: A place's suffix closing a list item of two or more characters before it ("白石镇", "綦江区").
@@ -867,6 +869,8 @@ def _list_items(
             break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
         if item.endswith("段") and work[item_start - 1 : item_start] == "至":
             break  # "渝厦高铁重庆东至黔江段、…高速公路": the far end of another line's section
+        if item.endswith("段") and cut and work[start + cut_at : start + cut] in _WORKS_STOPS:
+            break  # "A送出工程重庆段、B输变电工程": the section of the project 工程 closed, not an item of the list
         if typ is EntityType.RAIL_STATION and "至" in item:
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
