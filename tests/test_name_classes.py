@@ -1143,3 +1143,19 @@ def test_a_section_closed_by_its_projects_works_word_is_no_list_item(text: str, 
     names = set(core_names(text))
     assert expected <= names
     assert not any(n.startswith(("重庆段", "四川段")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # routes named by their ends before 等 and a word of rank are items of the shared head
+        ("推进泸州至宜宾、内江至自贡等国家高速公路繁忙路段扩容改造。", {"泸州至宜宾高速公路", "内江至自贡高速公路"}),
+        ("加快泸州至宜宾、内江至自贡等重要铁路建设。", {"泸州至宜宾铁路", "内江至自贡铁路"}),
+        # negatives: places holding a role, and a direction, name no item
+        ("支持成都、重庆等国家物流枢纽建设。", set()),
+        ("推进永川、江津等方向市郊铁路建设。", set()),
+        ("建设成都至重庆等方向高速铁路。", set()),
+    ],
+)
+def test_routes_before_a_word_of_rank_are_items(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected

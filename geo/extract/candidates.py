@@ -184,6 +184,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     return True
 
 
+#: Role fillers that rank a list rather than name its items' roles: a list of routes before one still names items.
+_RANK_FILLERS = frozenset({"一批", "国家", "重要"})
 #: The last item of a list ending in a route named by its ends ("…、C至D等一批高速公路").
 _ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$")
 
@@ -353,9 +355,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
-        # "A至B、C至D等一批高速公路项目": routes named by their ends are items even before 一批
+        # "A至B、C至D等一批高速公路项目", "A至B、C至D等国家高速公路": routes named by their ends are items
+        # even before a word of rank, which otherwise makes a list of roles ("成都、重庆等国家物流枢纽")
         role = lx.ROLE_FILLERS.search(filler)
-        if role and role.group() == "一批" and lx.ROLE_FILLERS.search(filler, role.end()) is None \
+        if role and role.group() in _RANK_FILLERS and lx.ROLE_FILLERS.search(filler, role.end()) is None \
                 and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
