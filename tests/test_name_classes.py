@@ -1159,3 +1159,19 @@ def test_a_section_closed_by_its_projects_works_word_is_no_list_item(text: str, 
 )
 def test_routes_before_a_word_of_rank_are_items(text: str, expected: set[str]) -> None:
     assert set(core_names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Nth road between two places named by its ends is that road's name
+        ("加快建设成都至汶川第二条高速公路。", {"成都至汶川第二条高速公路"}),
+        ("甲城至乙城第三条高速公路正式开工。", {"甲城至乙城第三条高速公路"}),
+        # negatives: a place's Nth road, and "the Nth road of a route" said in prose, are ranks
+        ("这是全市第四条高速公路。", set()),
+        ("全县第二条高速公路建成通车。", set()),
+        ("这是成都至汶川的第二条高速公路。", set()),
+    ],
+)
+def test_the_nth_road_between_two_places_is_a_name(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected

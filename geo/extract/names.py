@@ -25,6 +25,9 @@ from geo.extract.patterns import (
 )
 from geo.model import EntityType
 
+#: A route named by its ends and an ordinal of roads between them ("成都至汶川第二条"): a name, not a rank.
+_ROUTE_ORDINAL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[至到][\u4e00-\u9fff]{2,8}第(?:[二三四五六七八九十]|\d)条")
+
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
@@ -138,7 +141,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "新增?座高铁站": a count whose number is lost, not a name
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
-    if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
+    rank = lx.RANK_RE.search(modifier + head[:1])
+    if rank and _ROUTE_ORDINAL_RE.fullmatch(modifier) and rank.start() == modifier.rindex("第"):
+        rank = None  # "成都至汶川第二条高速公路": the second road between two places is that road's name
+    if COUNT_RE.match(modifier) or rank:
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
