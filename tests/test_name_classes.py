@@ -1175,3 +1175,53 @@ def test_routes_before_a_word_of_rank_are_items(text: str, expected: set[str]) -
 )
 def test_the_nth_road_between_two_places_is_a_name(text: str, expected: set[str]) -> None:
     assert set(core_names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's railway hub is its works (stations, yards, lines built as one), an item
+        ("加快广元铁路枢纽建设。", {"广元铁路枢纽"}),
+        ("线路起于六盘水铁路枢纽，止于威宁。", {"六盘水铁路枢纽"}),
+        # negatives: a hub as a role to play, and other role heads after a city alone
+        ("成都是全国重要铁路枢纽。", set()),
+        ("把广元打造成区域性铁路枢纽。", set()),
+        ("加快建设重庆物流中心。", set()),
+    ],
+)
+def test_a_citys_railway_hub_is_an_item(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hub written before a name qualifies it; before a verb, a year or a head it is the item or its part
+        ("加快贵阳铁路枢纽都拉营、遵义黔北等货运枢纽建设。", {"贵阳铁路枢纽都拉营货运枢纽", "遵义黔北货运枢纽"}),
+        ("广元铁路枢纽2025年建成。", {"广元铁路枢纽"}),
+        ("加快建设重庆铁路枢纽东环线。", {"重庆铁路枢纽东环线"}),
+    ],
+)
+def test_a_railway_hub_before_a_name_qualifies_it(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # goods carried to a port: 至 belongs to the verb, and the port is an existing one
+        ("通过物流园运送至重庆果园港实施江海联运。", "重庆果园港"),
+        ("磷矿石运抵安徽芜湖港。", "安徽芜湖港"),
+        ("集装箱转运至甲山港。", "甲山港"),
+        ("货物发往甲山港。", "甲山港"),
+    ],
+)
+def test_a_port_goods_are_carried_to_is_an_existing_one(text: str, name: str) -> None:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    (ent,) = [e for e in extract(src) if e.name == name]
+    assert ent.mentions[0].stage.value == "completed"
+
+
+def test_a_route_to_a_port_is_still_a_route() -> None:
+    # negative: 至 between two places names a route, not a movement
+    assert "甲城至乙山港铁路" in core_names("推进甲城至乙山港铁路建设。")

@@ -336,6 +336,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
         hs, he = hs - 1, hs  # "乐山港港区建设": the port's own area, so the name is 乐山港
     head = work[hs:he]
+    if head in lx.CITY_WORKS_HEADS and "\u4e00" <= work[he : he + 1] <= "\u9fff" and not (
+            STOP_RE.match(work, he) or CUE_RE.match(work, he) or HEAD_RE.match(work, he)):
+        return []  # "贵阳铁路枢纽都拉营、…等货运枢纽": the hub qualifies the name written after it
     start = max(_left_start(work, hs), floor)
     modifier = work[start:hs]
     end = he

@@ -354,6 +354,8 @@ CONTEXT_NEAR = re.compile(
     # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
     # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
     r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
+    # goods carried to it ("磷矿石运抵X港", "运送至X港实施江海联运", "发往X港")
+    r"|运至|运送至|送至|转运至|运往|运抵|发往"
     # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
     r"|接轨|接轨于|关停|停用)$"
 )
@@ -488,6 +490,11 @@ WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
 ROLE_HEADS: frozenset[str] = frozenset(
     {"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽", "综合交通枢纽", "综合客运枢纽"}
 )
+
+#: Role heads that, after a city's name alone, are that city's works ("广元铁路枢纽", "六盘水铁路枢纽": its
+#: stations, yards and connecting lines, planned and built as one; the reference and four tuning splits code
+#: them so). With a word of role they stay a role ("全国重要铁路枢纽", "区域性铁路枢纽").
+CITY_WORKS_HEADS: frozenset[str] = frozenset({"铁路枢纽"})
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
