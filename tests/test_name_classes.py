@@ -1225,3 +1225,50 @@ def test_a_port_goods_are_carried_to_is_an_existing_one(text: str, name: str) ->
 def test_a_route_to_a_port_is_still_a_route() -> None:
     # negative: 至 between two places names a route, not a movement
     assert "甲城至乙山港铁路" in core_names("推进甲城至乙山港铁路建设。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passenger-dedicated line (客运专线, 客专) is a railway head; a line's second track (二线) is its works
+        ("成渝客专已建成投运。", {"成渝客专"}),
+        ("加快甲乙城际客专前期工作。", {"甲乙城际客专"}),
+        ("重庆至贵阳客运专线建成通车。", {"重庆至贵阳客运专线"}),
+        ("加快建设甲乙铁路二线。", {"甲乙铁路二线"}),
+        # negatives: a train of the kind is no line, a "second-tier city" no track
+        ("乘坐客专列车出行。", set()),
+        ("成都是铁路二线城市。", set()),
+    ],
+)
+def test_passenger_lines_and_second_tracks(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wind and solar works named as projects or farms are energy items
+        ("推进黔江麒麟二期风电项目建设。", {"黔江麒麟二期风电项目"}),
+        ("乙岭风电场并网发电。", {"乙岭风电场"}),
+        ("丙县农光互补光伏项目开工。", {"丙县农光互补光伏项目"}),
+        # negatives: the kind alone
+        ("加快推进风电项目建设。", set()),
+        ("积极发展新能源风电项目。", set()),
+    ],
+)
+def test_wind_and_solar_projects_are_energy_items(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected
+    assert all(t == "energy" for t in core_types(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 路段 closing a stretch between two places is the road's section, as 段 is
+        ("国道319线甲镇至乙镇路段改造完成。", "国道319线甲镇至乙镇路段"),
+        ("G319线甲镇至乙镇路段开工。", "G319线甲镇至乙镇路段"),
+        ("国道319线甲镇至乙镇段改造完成。", "国道319线甲镇至乙镇段"),
+    ],
+)
+def test_a_road_stretch_between_two_places_is_a_section(text: str, name: str) -> None:
+    assert core_names(text) == [name]

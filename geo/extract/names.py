@@ -274,6 +274,8 @@ def core_head(head: str) -> str:
 
 def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
+    if sec.endswith("路") and "至" in sec[:-1] and len(sec) >= 6:
+        return section_ok(sec[:-1])  # "X线甲镇至乙镇路段": 路段 is the road's stretch between two places
     if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
     if sec in lx.STRETCH_WORDS:

@@ -74,7 +74,7 @@ WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
 ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
 #: A bracketed other name, also "(简称“城开高速”)" and "(以下简称成自宜高铁)" of news reports.
 ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Za-z0-9—\-]{{2,16}})[”\"]?[)）]")
-TRAILER_RE = re.compile(r"复线|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线|[东南西北]段(?![\u4e00-\u9fff]{0,3}[至—])")
+TRAILER_RE = re.compile(r"复线|二线(?!城市)|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线|[东南西北]段(?![\u4e00-\u9fff]{0,3}[至—])")
 #: "省道213、214", "县道024、乡道071"; not a length ("国省道200公里") nor the pair 国省道 or 县乡道.
 #: Behind a lookahead of the characters a match starts with, so the engine skips the others (issue 16).
 CODE_ROAD_RE = re.compile(
