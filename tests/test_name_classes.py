@@ -1272,3 +1272,17 @@ def test_wind_and_solar_projects_are_energy_items(text: str, expected: set[str])
 )
 def test_a_road_stretch_between_two_places_is_a_section(text: str, name: str) -> None:
     assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a stretch closed by 路段 ends at the place before 路; streets at both ends keep it
+        ("国道319线秀山至洪安路段改造完成。", ["秀山", "洪安"]),
+        ("G319线甲镇至乙镇路段开工。", ["甲镇", "乙镇"]),
+    ],
+)
+def test_a_road_stretchs_ends_are_its_places(text: str, places: list[str]) -> None:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    (ent,) = extract(src)
+    assert ent.places == places

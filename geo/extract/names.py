@@ -331,7 +331,10 @@ def clean_name(name: str) -> str:
 
 
 def split_places(sec: str) -> list[str]:
+    """Return the ends of a section's text before 段 ("A至B", "A—B—C")."""
     parts = [p for p in re.split("[至—]", sec) if p]
+    if len(parts) >= 2 and parts[-1].endswith("路") and len(parts[-1]) >= 3 and not parts[0].endswith("路"):
+        parts[-1] = parts[-1][:-1]  # "A镇至B路段": 路段 is the road's stretch (streets at both ends keep 路: "X路至Y路段")
     return parts if len(parts) >= 2 else [sec]
 
 
