@@ -1273,3 +1273,19 @@ def test_every_news_cue_opens_with_its_first_character() -> None:
     from geo.extract.stages import NEWS_CUES
 
     assert [c for c, _s, _sp in NEWS_CUES if c[0] in "([\\.?*+|"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # a generic verb governs every item of its list whose own name is works (工程, 项目)
+        ("实施甲河整治工程、乙河整治工程。", "乙河整治工程", "under_construction"),
+        ("实施甲口段、乙桥段整治工程。", "乙桥段整治工程", "under_construction"),
+        ("实施甲县供水工程、乙县引水工程。", "乙县引水工程", "under_construction"),
+        # negatives: items that are no works, and a place only qualifying a system
+        ("推进甲水库、乙水库。", "乙水库", "unspecified"),
+        ("推进甲港区铁路集疏运体系建设。", "甲港区", "unspecified"),
+    ],
+)
+def test_a_generic_verb_governs_a_list_of_works(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

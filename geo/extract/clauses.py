@@ -239,7 +239,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
-    lead = [m for m in lead if m.group() not in stages.GENERIC or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
+    # (or the item's own name is works: "实施A整治工程、B整治工程", the verb governs both)
+    works_name = work.endswith(("工程", "项目"), cand.start, cand.end)
+    lead = [m for m in lead if m.group() not in stages.GENERIC or works_name or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
     found = []
     trail_cues = [cue_at(m) for m in trail]
     # the item's own works named right after it (or after its list) under a verb of progress:
