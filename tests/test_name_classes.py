@@ -1286,3 +1286,17 @@ def test_a_road_stretchs_ends_are_its_places(text: str, places: list[str]) -> No
     src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
     (ent,) = extract(src)
     assert ent.places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # water works named as projects (供水项目, 引水项目) as they are as works (工程)
+        ("推进甲县供水项目、乙县引水项目。", {"甲县供水项目", "乙县引水项目"}),
+        # negatives: the kind alone, or a sector's
+        ("推进供水项目建设。", set()),
+        ("实施农村供水项目。", set()),
+    ],
+)
+def test_water_projects_are_items(text: str, expected: set[str]) -> None:
+    assert set(core_names(text)) == expected
