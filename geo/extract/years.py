@@ -578,15 +578,32 @@ def _own_subject(work: str, lo: int, pos: int) -> bool:
 def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
     """Return the start and target of a span of years in ``work[lo:hi]`` ("2022—2025年实施").
 
-    A span equal to the document's plan period restates the plan's window: no years.
+    A span equal to the document's plan period restates the plan's window: no years; nor does a span
+    in the title of a plan the item is part of ("纳入《某市水安全保障规划(2021—2025年)》",
+    "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`).
     """
-    m = _SPAN_RE.search(work, lo, hi)
+    m = next((s for s in _SPAN_RE.finditer(work, lo, hi) if not in_plan_title(work, s.start())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
         return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
     if not a < b <= a + _SPAN_MAX or (a, b) == period:
         return Years()
     return Years(b, a, "explicit")
+
+
+#: A plan's name closing right before a bracket: "…建设规划(2015-2020年)", "…行动方案（2023—2025年）".
+_PLAN_NAME_END_RE = re.compile(r"(?:规划|纲要|方案|计划|意见|要点|清单)\s*[(（]\s*$")
+#: How far back a title's opening mark 《 is looked for.
+_TITLE_REACH = 60
+
+
+def in_plan_title(work: str, pos: int) -> bool:
+    """Return whether ``pos`` lies in a document's title ("《…规划(2021—2025年)》") or in the bracketed
+    period right after a plan's name ("…建设规划(2015-2020年)"): the plan's years, not an item's."""
+    lo = max(0, pos - _TITLE_REACH)
+    if work.rfind("《", lo, pos) > work.rfind("》", lo, pos):
+        return True
+    return _PLAN_NAME_END_RE.search(work, lo, pos) is not None
 
 
 #: What a span of money spent or granted goes on with: "…年已投资", "…年累计完成投资", "…年下达资金".

@@ -1,0 +1,49 @@
+"""Target and start years on classes of unseen news and report text (issue #11 item 3, fresh7 tuning).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire. The document date is 2023-06-12
+unless a case gives its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, Entity, SourceText
+
+DATE = dt.date(2023, 6, 12)
+
+
+def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
+    """Return a noise-free SourceText of ``text`` (raw == text) under a neutral title line."""
+    text = "关于交通建设的情况\n" + text
+    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+
+
+def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of the first listed mention of ``name``."""
+    ents: dict[str, Entity] = {e.name: e for e in extract(source(text, date=date))}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+# a span of years in the title of a plan the item belongs to is the plan's, not the item's timeline
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("新建枫林铁路是国家批复的《某地区城际铁路建设规划(2015-2020年)》中的重大项目。", "枫林铁路", (None, None)),
+        ("柳溪水库已纳入《某区水安全保障“十四五”规划(2021—2025年)》的中型水利工程。", "柳溪水库", (None, None)),
+        ("枫林铁路列入某地区城际铁路建设规划(2015-2020年),是重要通道。", "枫林铁路", (None, None)),
+        ("枫林至竹园高速公路纳入某省高速公路网规划（2022—2035年）。", "枫林至竹园高速公路", (None, None)),
+        # negatives: a span of the item's own works stays its start and target
+        ("2022—2025年实施枫林铁路建设。", "枫林铁路", (2025, 2022)),
+        ("枫林铁路建设期限为2022—2025年。", "枫林铁路", (2025, 2022)),
+        ("枫林铁路建设年限:2022-2025年,总投资80亿元。", "枫林铁路", (2025, 2022)),
+    ],
+)
+def test_a_plan_titles_period_is_not_the_items(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years
