@@ -47,3 +47,21 @@ def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int 
 )
 def test_a_plan_titles_period_is_not_the_items(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# a clause opening with a word of sequence comes after the event the sentence's lead year dates
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("2014年12月26日,枫林高铁开通运营,之后又建成竹园高铁、柳溪高铁等高铁。", "柳溪高铁", (None, None)),
+        ("2014年,枫林高铁开通运营,随后,竹园高铁建成通车。", "竹园高铁", (None, None)),
+        ("2025年,枫林高铁将开通运营,此后,竹园高铁将建成通车。", "竹园高铁", (None, None)),
+        # negatives: a clause without a word of sequence, a milestone's own 之后, the first event
+        ("2025年,枫林高铁将开通运营,竹园高铁建成通车。", "竹园高铁", (2025, None)),
+        ("2025年,建成枫林高铁、竹园高铁。", "竹园高铁", (2025, None)),
+        ("2025年,枫林高铁将开通运营,之后将带动沿线发展。", "枫林高铁", (2025, None)),
+        ("2025年,竹园高铁建成通车,之后将带动沿线发展。", "竹园高铁", (2025, None)),
+    ],
+)
+def test_a_later_event_is_not_the_lead_years(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

@@ -812,6 +812,8 @@ def _years(
         m = years.LEAD_YEAR_RE.match(work, s0, a)
         # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
         year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
+        if year and years.moved_on(work, m.end() if m else s0, a):
+            year = None  # "2014年,A开通运营,之后又建成B": the year is A's event, B came later
         done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how

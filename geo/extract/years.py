@@ -181,6 +181,16 @@ LEAD_YEAR_RE = re.compile(
     r"(?:[,，]|(?=将|要|计划|拟))"
 )
 
+#: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
+#: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
+_MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
+
+
+def moved_on(work: str, lo: int, a: int) -> bool:
+    """Return whether a clause after a sentence's lead (ending at ``lo``), up to the item's clause opening at
+    ``a``, opens with a word of sequence ("之后又建成X"): the lead's year dates an earlier event."""
+    return any(m.start() <= a for m in _MOVED_ON_RE.finditer(work, max(0, lo - 1), a + 4))
+
 
 #: A year heading a paragraph's sentence, after a short lead-in ("报告明确,2023年,某省将…"): it frames
 #: the sentences after it in the paragraph. A day (今日, 近日) frames only its own sentence.
