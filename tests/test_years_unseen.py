@@ -65,3 +65,25 @@ def test_a_plan_titles_period_is_not_the_items(text: str, name: str, years: tupl
 )
 def test_a_later_event_is_not_the_lead_years(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# a completion dated on a day (or month) the report has reached is a fact told, not a goal
+@pytest.mark.parametrize(
+    ("text", "date", "years"),
+    [
+        ("2024年11月1日,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (None, None)),
+        ("2024年11月4日,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (None, None)),
+        ("今年6月20日,枫林至竹园高速公路全线通车运行。", dt.date(2024, 8, 1), (None, None)),
+        ("2024年10月,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (None, None)),
+        # negatives: a day still ahead, a word of intent, a year alone, a document without a date
+        ("2024年12月26日,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
+        ("2024年11月1日,枫林至竹园高速公路将建成通车。", dt.date(2024, 10, 4), (2024, None)),
+        ("2024年11月,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
+        ("2024年,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
+        ("2024年11月1日,枫林至竹园高速公路建成通车。", None, (2024, None)),
+        # a start dated so stays its start year
+        ("2024年11月1日,枫林至竹园高速公路开工建设。", dt.date(2024, 11, 4), (None, 2024)),
+    ],
+)
+def test_a_completion_on_a_day_passed_is_a_fact(text: str, date: dt.date | None, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园高速公路", date=date) == years

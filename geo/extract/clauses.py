@@ -819,6 +819,8 @@ def _years(
             start, basis = start or year, basis or how
         elif done and years.reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
             pass  # "2022年,X建成投运" in a later report: a completion told, no target
+        elif done and m and years.dated_past(m, year, date) and not years.planned(work, s0, done.end()):
+            pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
     if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:

@@ -518,6 +518,28 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
 
 
+#: The month and day of a sentence's lead ("2024年11月1日,", "今年6月,").
+_LEAD_DAY_RE = re.compile(r"(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?")
+
+
+def dated_past(m: re.Match[str], year: int, date: dt.date | None) -> bool:
+    """Return whether a sentence's lead ``m`` (of ``year``) dates a day or month the document's ``date``
+    has reached: "2024年11月1日,X建成通车" in a report of 4 November 2024 tells a fact, not a goal.
+
+    A lead of a year alone ("2024年,X建成通车") says nothing of the day; neither does a document
+    without a date.
+    """
+    d = _LEAD_DAY_RE.search(m.group())
+    if date is None or d is None:
+        return False
+    month = int(d.group("month"))
+    if not 1 <= month <= 12:
+        return False
+    if d.group("day"):
+        return (year, month, int(d.group("day"))) <= (date.year, date.month, date.day)
+    return (year, month) < (date.year, date.month)
+
+
 def planned(work: str, s0: int, end: int) -> bool:
     """Return whether a word of intent stands in the sentence from ``s0`` up to a milestone ending at ``end``."""
     return _GOAL_RE.search(work, s0, end) is not None
