@@ -87,3 +87,20 @@ def test_a_later_event_is_not_the_lead_years(text: str, name: str, years: tuple)
 )
 def test_a_completion_on_a_day_passed_is_a_fact(text: str, date: dt.date | None, years: tuple) -> None:
     assert years_of(text, "枫林至竹园高速公路", date=date) == years
+
+
+# a start and a later completion in one sentence: the start's year is the start, the completion's the target
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2025年将开工枫林至竹园铁路,该项目设计时速120公里,预计2028年建成后可降低物流成本。", (2028, 2025)),
+        ("计划2024年开工建设枫林至竹园铁路,力争2027年建成通车。", (2027, 2024)),
+        ("枫林至竹园铁路2024年开工,预计2027年建成后将带动沿线发展。", (2027, 2024)),
+        # negatives: a later completion of something else, 后续 works, no completion year
+        ("2025年将开工枫林至竹园铁路,预计2028年建成柳溪物流园。", (None, 2025)),
+        ("2025年将开工枫林至竹园铁路,2028年完成后续配套工程建设。", (None, 2025)),
+        ("2025年将开工枫林至竹园铁路,建成后可降低物流成本。", (None, 2025)),
+    ],
+)
+def test_a_start_and_a_later_completion(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园铁路") == years

@@ -101,10 +101,17 @@ _BARE_TAIL = 4
 _CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))+")
 
 
+#: A milestone closed by "后" ("预计2028年建成后可降低…"): what follows is its consequence, not its object.
+_AFTER_RE = re.compile(r"(?:之|以)?后(?![续期])")
+
+
 def _object_len(work: str, pos: int) -> int:
     """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
     m = _CONJOINED_RE.match(work, pos)
-    return len(_OBJECT_RE.match(work, m.end() if m else pos).group())
+    pos = m.end() if m else pos
+    if _AFTER_RE.match(work, pos):
+        return 0  # "…,预计2028年建成后可降低物流成本": the milestone is the clause's time, without an object
+    return len(_OBJECT_RE.match(work, pos).group())
 #: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 
