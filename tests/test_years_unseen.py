@@ -104,3 +104,26 @@ def test_a_completion_on_a_day_passed_is_a_fact(text: str, date: dt.date | None,
 )
 def test_a_start_and_a_later_completion(text: str, years: tuple) -> None:
     assert years_of(text, "枫林至竹园铁路") == years
+
+
+# a sentence opening with a year run on without a comma, a later clause setting its items' milestone ahead
+@pytest.mark.parametrize(
+    ("text", "name", "date", "years"),
+    [
+        ("“2023年除了这两条线路将通车之外,枫林铁路北延伸段、竹园铁路等线路也将开通。", "竹园铁路", None, (2023, None)),
+        ("2024年除了枫林铁路将通车之外,竹园铁路也将开通运营。", "竹园铁路", DATE, (2024, None)),
+        ("明年除了枫林铁路要通车之外,竹园铁路也将建成投用。", "竹园铁路", DATE, (2024, None)),
+        ("2024年除了枫林铁路将开通外,竹园铁路也将开工建设。", "竹园铁路", DATE, (None, 2024)),
+        # negatives: the year dates a past event; a year before the report's; no milestone ahead; another time word
+        ("2019年枫林铁路建成通车,竹园铁路也将开通。", "竹园铁路", DATE, (None, None)),
+        ("2023年枫林铁路建成通车,竹园铁路也将开通。", "竹园铁路", DATE, (None, None)),
+        ("2024年随着枫林铁路开通,竹园铁路也将开工建设。", "竹园铁路", DATE, (None, None)),
+        ("2025年枫林铁路全长80公里,竹园铁路将建成通车。", "竹园铁路", DATE, (None, None)),
+        ("2021年除了枫林铁路将通车之外,竹园铁路也将开通。", "竹园铁路", DATE, (None, None)),
+        ("2024年除了枫林铁路将通车之外,竹园铁路也在加快建设。", "竹园铁路", DATE, (None, None)),
+        ("2024年除了枫林铁路将通车之外,竹园铁路预计2026年开通。", "竹园铁路", DATE, (2026, None)),
+        ("2024年除了枫林铁路将通车之外,明年竹园铁路也将开通。", "竹园铁路", DATE, (2024, None)),
+    ],
+)
+def test_a_year_opening_a_run_on_sentence(text: str, name: str, date: dt.date | None, years: tuple) -> None:
+    assert years_of(text, name, date=date) == years

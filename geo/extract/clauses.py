@@ -808,8 +808,9 @@ def _years(
             # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
             target, basis = ev, basis or "relative"
     if target is None:
-        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items
-        m = years.LEAD_YEAR_RE.match(work, s0, a)
+        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items;
+        # run on without a comma, the time of a milestone ahead ("2023年除了A将通车之外,B也将开通")
+        m = years.LEAD_YEAR_RE.match(work, s0, a) or years.open_lead(work, s0, a, c_end, doc_year)
         # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
         year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
         if year and years.moved_on(work, m.end() if m else s0, a):

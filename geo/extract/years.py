@@ -188,6 +188,44 @@ LEAD_YEAR_RE = re.compile(
     r"(?:[,，]|(?=将|要|计划|拟))"
 )
 
+#: A year opening a sentence run on without a comma ("2023年除了这两条线路将通车之外,A、B也将开通"), maybe
+#: inside a quotation: read by :func:`open_lead` only for an item whose own clause sets a milestone ahead.
+_OPEN_LEAD_RE = re.compile(
+    r"\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
+    r"(?![\d—\-–~～至到底末以前内中初,，、])"
+)
+#: A milestone ahead in the item's own clause: "A、B等线路也将开通", "B预计建成通车".
+_AHEAD_MILESTONE_RE = re.compile(rf"(?:将|预计|计划|有望|可望|力争|争取|拟)[^,，。;；!！?？\n]{{0,6}}?(?:{_START}|{_DONE})")
+#: A word of intent in the clause the year opens.
+_INTENT_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|拟|要")
+
+
+def open_lead(work: str, s0: int, a: int, c_end: int, doc_year: int | None) -> re.Match[str] | None:
+    """Return the year opening the sentence at ``s0`` without a comma when it is the time of a later clause's
+    milestone ahead (the item's clause ``work[a:c_end]``): "2023年除了A将通车之外,B、C等线路也将开通".
+
+    The clause the year opens must look ahead too (a word of intent: "2023年A建成通车,B也将开通" dates A's
+    opening, "2025年A全长80公里,B将建成" tells A's length), no other time word may stand before the item's
+    milestone, and a year before the document's is no time of a milestone ahead.
+    """
+    m = _OPEN_LEAD_RE.match(work, s0, a)
+    if m is None or a <= m.end() or not _AHEAD_MILESTONE_RE.search(work, a, c_end):
+        return None
+    if _TIME_WORD_RE.search(work, m.end(), c_end):
+        return None
+    year, _how = lead_year(m, doc_year)
+    if year is None or (doc_year is not None and year < doc_year):
+        return None
+    cut = _CLAUSE_CUT_RE.search(work, m.end(), a)
+    head = work[m.end() : cut.start() if cut else a]
+    if not _INTENT_RE.search(head):
+        return None  # "2023年A建成通车,B也将开通", "2025年A全长80公里,B将建成": the year is A's
+    return m
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,，;；]")
+
+
 #: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
 #: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
 _MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
