@@ -127,3 +127,22 @@ def test_a_start_and_a_later_completion(text: str, years: tuple) -> None:
 )
 def test_a_year_opening_a_run_on_sentence(text: str, name: str, date: dt.date | None, years: tuple) -> None:
     assert years_of(text, name, date=date) == years
+
+
+# a milestone of a work in progress ("具备发电条件") and a completion after a descriptive clause
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("柳溪水利枢纽工程加快工程建设,主干渠基本完成,预计今年9月底具备发电条件。", "柳溪水利枢纽工程", (2023, None)),
+        ("柳溪水库加快建设,力争2024年具备供水条件。", "柳溪水库", (2024, None)),
+        ("据了解,新建枫林至竹园高铁东起甲市、西至乙市。线路总长约210公里。它一线串起多个城市群,是重要通道之一,预计2030年前全面建成。",
+         "枫林至竹园高铁", (2030, None)),
+        ("枫林至竹园高铁东起甲市、西至乙市。它是重要通道之一,预计2030年前全面建成。", "枫林至竹园高铁", (2030, None)),
+        # negatives: a readiness already there, a condition; 它们 (several), another item named before it
+        ("柳溪水库已具备供水条件。", "柳溪水库", (None, None)),
+        ("枫林至竹园高铁东起甲市、西至乙市。它们是重要通道,预计2030年前全面建成。", "枫林至竹园高铁", (None, None)),
+        ("枫林至竹园高铁东起甲市、西至乙市。柳溪大桥位于甲市。它预计2030年前建成。", "枫林至竹园高铁", (None, None)),
+    ],
+)
+def test_a_milestone_ahead_after_a_description(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

@@ -55,12 +55,15 @@ from geo.extract.stages import GROUNDWORK
 
 #: Milestones that end works (the year before them is the target) and that start them.
 _DONE = (
-    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|投入使用|交付使用|投入运营"
+    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
     r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|设计|征地|拆迁"
     r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评))"
     # the milestones that end a water or power project's works: a dam closes its gates to store water,
     # a canal carries water, a plant feeds the grid (not a quantity: 通水量, 蓄水量)
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
+    # ready for its use, the milestone a work in progress names ("预计今年9月底具备发电条件", "具备通车条件"):
+    # the vocabulary of the stage cue (stages: 具备…条件)
+    r"|具备(?:通车|通航|供水|发电|运营|投用|使用)条件"
     # a road handed over by its builder: "2024年底交工验收"
     r"|交工(?!期)"
     # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
