@@ -146,3 +146,26 @@ def test_a_year_opening_a_run_on_sentence(text: str, name: str, date: dt.date | 
 )
 def test_a_milestone_ahead_after_a_description(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# a road or bridge opened to traffic on a day still ahead is a milestone ahead
+@pytest.mark.parametrize(
+    ("text", "date", "years"),
+    [
+        ("9月26日,枫林嘉陵江大桥提前3个月建成,将于9月29日0点向社会车辆开放。", dt.date(2021, 9, 28), (2021, None)),
+        ("枫林嘉陵江大桥预计明年6月开放交通。", DATE, (2024, None)),
+        ("枫林嘉陵江大桥将于10月1日对社会开放通行。", dt.date(2022, 9, 30), (2022, None)),
+        # an hour after the day ("10月1日14时") leaves the day read
+        ("枫林嘉陵江大桥预计10月1日14时建成通车。", dt.date(2022, 9, 30), (2022, None)),
+        # negatives: a refusal, an opening of another kind, an opening already done
+        ("枫林嘉陵江大桥年底前暂不开放交通。", DATE, (None, None)),
+        ("枫林嘉陵江大桥所在的新区2025年全面对外开放。", DATE, (None, None)),
+        ("枫林嘉陵江大桥已于去年6月向社会车辆开放。", DATE, (None, None)),
+        ("枫林嘉陵江大桥于9月15日0时全线通车。", dt.date(2023, 9, 15), (None, None)),
+        ("枫林嘉陵江大桥于9月15日全线通车。", dt.date(2023, 9, 20), (None, None)),
+        ("枫林嘉陵江大桥于9月15日0时全线通车。", dt.date(2023, 9, 14), (2023, None)),
+        ("枫林嘉陵江大桥将于9月15日0时全线通车。", dt.date(2023, 9, 15), (2023, None)),
+    ],
+)
+def test_an_opening_to_traffic_ahead(text: str, date: dt.date, years: tuple) -> None:
+    assert years_of(text, "枫林嘉陵江大桥", date=date) == years

@@ -64,6 +64,9 @@ _DONE = (
     # ready for its use, the milestone a work in progress names ("预计今年9月底具备发电条件", "具备通车条件"):
     # the vocabulary of the stage cue (stages: 具备…条件)
     r"|具备(?:通车|通航|供水|发电|运营|投用|使用)条件"
+    # a road or bridge opened to traffic ("将于9月29日0点向社会车辆开放", "开放交通"): not a refusal
+    # ("暂不开放交通") nor an opening of another kind (对外开放)
+    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
     # a road handed over by its builder: "2024年底交工验收"
     r"|交工(?!期)"
     # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
@@ -85,7 +88,8 @@ _REL = (
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
     # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
     r"|(?<![\d年])第?[一二三四1-4]季度(?:末|底)?|(?<![\d])年中"
-    r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
+    # (an hour may follow the day: "9月29日0点", "10月1日14时")
+    r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日(?![—\-–~～])|(?:底|末|份)?(?![\d—\-–~～])))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
@@ -562,6 +566,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
         return True
+    if rel and year == doc_year and _day_passed(rel, doc_year):
+        return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
 
@@ -586,6 +592,19 @@ def dated_past(m: re.Match[str], year: int, date: dt.date | None) -> bool:
     if d.group("day"):
         return (year, month, int(d.group("day"))) <= (date.year, date.month, date.day)
     return (year, month) < (date.year, date.month)
+
+
+_MONTH_DAY_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _day_passed(rel: str, doc_year: int) -> bool:
+    """Return whether a month and day without a year (``rel``: "9月15日") is on or before the document's
+    date (carried by a :class:`DocYear`); False when either has no day."""
+    m = _MONTH_DAY_RE.match(rel)
+    month, day = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
+    if m is None or month is None or day is None:
+        return False
+    return (int(m.group(1)), int(m.group(2))) <= (month, day)
 
 
 def planned(work: str, s0: int, end: int) -> bool:
@@ -730,14 +749,17 @@ _DATELINE_REACH = 12
 
 
 class DocYear(int):
-    """The year relative words are read against, with the month of the document's date when it has one:
-    a month ahead (下月) of a December document falls in the next year."""
+    """The year relative words are read against, with the month and day of the document's date when it has
+    one: a month ahead (下月) of a December document falls in the next year, and a day of the year the
+    report has reached ("于9月15日0时全线通车" in a report of 15 September) is past."""
 
     month: int | None
+    day: int | None
 
-    def __new__(cls, year: int, month: int | None = None) -> DocYear:
+    def __new__(cls, year: int, month: int | None = None, day: int | None = None) -> DocYear:
         obj = super().__new__(cls, year)
         obj.month = month
+        obj.day = day
         return obj
 
 
@@ -762,7 +784,7 @@ def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, yea
     ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
-        return DocYear(date.year, date.month)
+        return DocYear(date.year, date.month, date.day)
     if year:
         return year
     return period[0] if period and period[0] == period[1] else None
