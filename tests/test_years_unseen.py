@@ -169,3 +169,20 @@ def test_a_milestone_ahead_after_a_description(text: str, name: str, years: tupl
 )
 def test_an_opening_to_traffic_ahead(text: str, date: dt.date, years: tuple) -> None:
     assert years_of(text, "枫林嘉陵江大桥", date=date) == years
+
+
+# 届时 (at that time) refers to the time named before it
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("负责人介绍,柳溪隧道预计今年9月贯通,届时枫林至竹园高速公路将全线通车。", (2023, None)),
+        ("力争2025年完成柳溪隧道施工。届时,枫林至竹园高速公路将建成通车。", (2025, None)),
+        ("柳溪隧道预计明年3月贯通,届时枫林至竹园高速公路将开工建设。", (None, 2024)),
+        # negatives: no time before 届时, no milestone of the item, no 届时
+        ("负责人介绍,届时枫林至竹园高速公路将全线通车。", (None, None)),
+        ("柳溪隧道预计今年9月贯通,届时枫林至竹园高速公路车流量将增加。", (None, None)),
+        ("柳溪隧道预计今年9月贯通,枫林至竹园高速公路车流量将增加。", (None, None)),
+    ],
+)
+def test_at_that_time_refers_to_the_time_before(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园高速公路") == years

@@ -824,6 +824,14 @@ def _years(
             pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
+    if target is None and start is None:
+        # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
+        year, how = years.then_year(work, s0, cand.start, doc_year)
+        done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
+        if done and done.group("begin"):
+            start, basis = year, how
+        elif done and years.planned(work, s0, done.end()):
+            target, basis = year, how
     if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
         # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
         y = years.plan_end_year(work, s0, a, c_end)

@@ -233,6 +233,30 @@ def open_lead(work: str, s0: int, a: int, c_end: int, doc_year: int | None) -> r
 _CLAUSE_CUT_RE = re.compile(r"[,，;；]")
 
 
+#: "届时" (at that time) before the item, in its clause or closing the clause before ("届时,X将通车"): it
+#: refers to the time named before it.
+_THEN_RE = re.compile(r"届时[,，]?\s*[^,，。;；!！?？\n]{0,6}$")
+#: A time named in running text: an explicit year, or one relative to the document's.
+_TIME_RE = re.compile(rf"{_YEAR}|{_REL}")
+
+
+def then_year(work: str, s0: int, start: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the time "届时" right before the item (at ``start``; its sentence opens at ``s0``) refers back to:
+    the last time named before it in the sentence (from ``s0``), or in the sentence before when 届时
+    opens the sentence ("隧道预计今年9月贯通,届时X将全线通车", "力争2025年完成隧道施工。届时,X将建成
+    通车"); (None, None) without 届时 or an earlier time.
+    """
+    m = _THEN_RE.search(work, s0, start)
+    if m is None:
+        return None, None
+    if not work[s0 : m.start()].strip():
+        s0 = _sentence_start(work, 0, max(0, s0 - 1))  # 届时 opens the sentence: the time is the last one's
+    last = None
+    for t in _TIME_RE.finditer(work, s0, m.start()):
+        last = t
+    return lead_year(last, doc_year) if last else (None, None)
+
+
 #: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
 #: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
 _MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
