@@ -186,3 +186,19 @@ def test_an_opening_to_traffic_ahead(text: str, date: dt.date, years: tuple) -> 
 )
 def test_at_that_time_refers_to_the_time_before(text: str, years: tuple) -> None:
     assert years_of(text, "枫林至竹园高速公路") == years
+
+
+# a dated completion whose object the item is governs it over a later milestone of the whole
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("该项目预计2023年建成通车枫林至竹园高速公路柳溪段、2024年全线建成通车。", "枫林至竹园高速公路柳溪段", (2023, None)),
+        ("力争2024年建成枫林至竹园高速公路,2026年建成柳溪大桥。", "枫林至竹园高速公路", (2024, None)),
+        # negatives: a start before the item, a milestone of the item after it, no year before it
+        ("2023年开工建设枫林至竹园高速公路,预计2026年建成通车。", "枫林至竹园高速公路", (2026, 2023)),
+        ("加快建设枫林至竹园高速公路,预计2026年建成通车。", "枫林至竹园高速公路", (2026, None)),
+        ("2022年建成通车的枫林至竹园高速公路车流量大增。", "枫林至竹园高速公路", (None, None)),
+    ],
+)
+def test_a_completion_whose_object_the_item_is(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

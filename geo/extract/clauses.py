@@ -780,7 +780,13 @@ def _years(
     own_hi = c_end
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
-    for lo, hi, bare in ((cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)):
+    spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
+    # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
+    # (the later year is the whole line's)
+    verb = years.object_milestone(work, a, _list_start(work, cand, cands))
+    if verb is not None:
+        spans_read.insert(0, (verb.start(), verb.end(), False))
+    for lo, hi, bare in spans_read:
         y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis

@@ -257,6 +257,28 @@ def then_year(work: str, s0: int, start: int, doc_year: int | None) -> tuple[int
     return lead_year(last, doc_year) if last else (None, None)
 
 
+def object_milestone(work: str, a: int, first: int) -> re.Match[str] | None:
+    """Return the dated completion in the clause ``work[a:first]`` whose object is the item (or the list it
+    belongs to) starting at ``first``: the milestone ends right before it ("2023年建成通车A段", "力争2025年
+    建成A、B"); None otherwise, or for a start ("2023年开工A,2026年建成": the later clause has the target).
+    """
+    last = None
+    for m in YEAR_MILESTONE_RE.finditer(work, a, first):
+        last = m
+    if last is None or last.group("start") or first - _object_end(work, last.end()) > 0:
+        return None
+    return last
+
+
+def _object_end(work: str, pos: int) -> int:
+    """Return where the object of a milestone ending at ``pos`` starts, the milestones it runs on with skipped
+    ("建成通车A", "建成并投用A")."""
+    return _RUN_ON_RE.match(work, pos).end()
+
+
+_RUN_ON_RE = re.compile(rf"(?:(?:并且|并|和|及|、)?\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))*")
+
+
 #: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
 #: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
 _MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
