@@ -138,6 +138,11 @@ def test_a_year_opening_a_run_on_sentence(text: str, name: str, date: dt.date | 
         ("据了解,新建枫林至竹园高铁东起甲市、西至乙市。线路总长约210公里。它一线串起多个城市群,是重要通道之一,预计2030年前全面建成。",
          "枫林至竹园高铁", (2030, None)),
         ("枫林至竹园高铁东起甲市、西至乙市。它是重要通道之一,预计2030年前全面建成。", "枫林至竹园高铁", (2030, None)),
+        # a completion ahead after descriptive clauses of the item's own sentence
+        ("枫林至竹园高铁一线串起多个城市群,是国家“八纵八横”高铁骨干通道之一,预计2030年前全面建成。",
+         "枫林至竹园高铁", (2030, None)),
+        ("枫林至竹园高铁全长2100公里,总投资约5300亿元,预计2030年前全面建成。", "枫林至竹园高铁", (2030, None)),
+        ("枫林至竹园高速公路预计通车时间为12月29日,通车路段起于甲县。", "枫林至竹园高速公路", (2023, None)),
         # negatives: a readiness already there, a condition; 它们 (several), another item named before it
         ("柳溪水库已具备供水条件。", "柳溪水库", (None, None)),
         ("枫林至竹园高铁东起甲市、西至乙市。它们是重要通道,预计2030年前全面建成。", "枫林至竹园高铁", (None, None)),
