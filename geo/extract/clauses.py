@@ -782,7 +782,13 @@ def _years(
     own_hi = c_end
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
-    for lo, hi, bare in ((cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)):
+    spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
+    # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
+    # (the later year is the whole line's)
+    verb = years.object_milestone(work, a, _list_start(work, cand, cands))
+    if verb is not None:
+        spans_read.insert(0, (verb.start(), verb.end(), False))
+    for lo, hi, bare in spans_read:
         y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
@@ -810,16 +816,29 @@ def _years(
             # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
             target, basis = ev, basis or "relative"
     if target is None:
-        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items
-        m = years.LEAD_YEAR_RE.match(work, s0, a)
+        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items;
+        # run on without a comma, the time of a milestone ahead ("2023年除了A将通车之外,B也将开通")
+        m = years.LEAD_YEAR_RE.match(work, s0, a) or years.open_lead(work, s0, a, c_end, doc_year)
         # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
         year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
+        if year and years.moved_on(work, m.end() if m else s0, a):
+            year = None  # "2014年,A开通运营,之后又建成B": the year is A's event, B came later
         done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
         elif done and years.reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
             pass  # "2022年,X建成投运" in a later report: a completion told, no target
+        elif done and m and years.dated_past(m, year, date) and not years.planned(work, s0, done.end()):
+            pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
+            target, basis = year, how
+    if target is None and start is None:
+        # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
+        year, how = years.then_year(work, s0, cand.start, doc_year)
+        done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
+        if done and done.group("begin"):
+            start, basis = year, how
+        elif done and years.planned(work, s0, done.end()):
             target, basis = year, how
     if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
         # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion

@@ -356,7 +356,9 @@ def run_in_stage(work: str, cand: Cand) -> Stage | None:
 _TOPIC_HEAD_RE = re.compile(
     r"\s*(?:[^,，。;；:：!！?？\n]{1,12}[,，:：]){0,2}\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?[,，]?)?\s*"
     r"(?:(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|港区?|码头)"
-    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面))"
+    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面)"
+    # the pronoun carrying the report's subject on ("它一线串起…,预计2030年前全面建成"; not 它们, several)
+    r"|它(?!们))"
 )
 #: What joins the items of a list: a separator, after a bracket note of the item before or a section
 #: of it the detection left out ("X镇雄(甲界)至乙段、乙至丙段": the item before is X).
@@ -381,8 +383,8 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
     for c in reversed(spans.near(cands, s0, cand.start)):
         if c.name and c.end <= head and _LIST_JOIN_RE.fullmatch(work, c.end, head):
             head = c.start
-    if _SENTENCE_SUBJECT_RE.fullmatch(work[s0:head].strip()) is None:
-        return None
+    if _SENTENCE_SUBJECT_RE.fullmatch(_NEW_WORK_RE.sub("", work[s0:head].strip())) is None:
+        return None  # (a new work's attribute before its name is no lead-in: "据了解,新建X东起A、西至B")
     key = variant_key(cand.name)
     pos = s1
     for _ in range(_TOPIC_REACH):
@@ -404,6 +406,8 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
 
 
 _MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|通航|通水|交工")
+#: The attribute of a new work written right before its name: "新建X", "拟建X".
+_NEW_WORK_RE = re.compile(r"(?:新建|拟建|规划建设)$")
 
 
 def _same_item(other: str, key: str) -> bool:

@@ -55,12 +55,18 @@ from geo.extract.stages import GROUNDWORK
 
 #: Milestones that end works (the year before them is the target) and that start them.
 _DONE = (
-    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|具备通车条件|实现通车|投入使用|交付使用|投入运营"
+    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
     r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|设计|征地|拆迁"
     r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评))"
     # the milestones that end a water or power project's works: a dam closes its gates to store water,
     # a canal carries water, a plant feeds the grid (not a quantity: 通水量, 蓄水量)
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
+    # ready for its use, the milestone a work in progress names ("预计今年9月底具备发电条件", "具备通车条件"):
+    # the vocabulary of the stage cue (stages: 具备…条件)
+    r"|具备(?:通车|通航|供水|发电|运营|投用|使用)条件"
+    # a road or bridge opened to traffic ("将于9月29日0点向社会车辆开放", "开放交通"): not a refusal
+    # ("暂不开放交通") nor an opening of another kind (对外开放)
+    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
     # a road handed over by its builder: "2024年底交工验收"
     r"|交工(?!期)"
     # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
@@ -82,7 +88,8 @@ _REL = (
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
     # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
     r"|(?<![\d年])第?[一二三四1-4]季度(?:末|底)?|(?<![\d])年中"
-    r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日|底|末|份)?(?![\d—\-–~～]))"
+    # (an hour may follow the day: "9月29日0点", "10月1日14时")
+    r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日(?![—\-–~～])|(?:底|末|份)?(?![\d—\-–~～])))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 YEAR_MILESTONE_RE = re.compile(rf"(?:{_YEAR}|{_REL}){_GAP}(?P<kind>(?P<start>{_START})|{_DONE})")
@@ -101,10 +108,17 @@ _BARE_TAIL = 4
 _CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))+")
 
 
+#: A milestone closed by "后" ("预计2028年建成后可降低…"): what follows is its consequence, not its object.
+_AFTER_RE = re.compile(r"(?:之|以)?后(?![续期])")
+
+
 def _object_len(work: str, pos: int) -> int:
     """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
     m = _CONJOINED_RE.match(work, pos)
-    return len(_OBJECT_RE.match(work, m.end() if m else pos).group())
+    pos = m.end() if m else pos
+    if _AFTER_RE.match(work, pos):
+        return 0  # "…,预计2028年建成后可降低物流成本": the milestone is the clause's time, without an object
+    return len(_OBJECT_RE.match(work, pos).group())
 #: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 
@@ -180,6 +194,100 @@ LEAD_YEAR_RE = re.compile(
     # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
     r"(?:[,，]|(?=将|要|计划|拟))"
 )
+
+#: A year opening a sentence run on without a comma ("2023年除了这两条线路将通车之外,A、B也将开通"), maybe
+#: inside a quotation: read by :func:`open_lead` only for an item whose own clause sets a milestone ahead.
+_OPEN_LEAD_RE = re.compile(
+    r"\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
+    r"(?![\d—\-–~～至到底末以前内中初,，、])"
+)
+#: A milestone ahead in the item's own clause: "A、B等线路也将开通", "B预计建成通车".
+_AHEAD_MILESTONE_RE = re.compile(rf"(?:将|预计|计划|有望|可望|力争|争取|拟)[^,，。;；!！?？\n]{{0,6}}?(?:{_START}|{_DONE})")
+#: A word of intent in the clause the year opens.
+_INTENT_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|拟|要")
+
+
+def open_lead(work: str, s0: int, a: int, c_end: int, doc_year: int | None) -> re.Match[str] | None:
+    """Return the year opening the sentence at ``s0`` without a comma when it is the time of a later clause's
+    milestone ahead (the item's clause ``work[a:c_end]``): "2023年除了A将通车之外,B、C等线路也将开通".
+
+    The clause the year opens must look ahead too (a word of intent: "2023年A建成通车,B也将开通" dates A's
+    opening, "2025年A全长80公里,B将建成" tells A's length), no other time word may stand before the item's
+    milestone, and a year before the document's is no time of a milestone ahead.
+    """
+    m = _OPEN_LEAD_RE.match(work, s0, a)
+    if m is None or a <= m.end() or not _AHEAD_MILESTONE_RE.search(work, a, c_end):
+        return None
+    if _TIME_WORD_RE.search(work, m.end(), c_end):
+        return None
+    year, _how = lead_year(m, doc_year)
+    if year is None or (doc_year is not None and year < doc_year):
+        return None
+    cut = _CLAUSE_CUT_RE.search(work, m.end(), a)
+    head = work[m.end() : cut.start() if cut else a]
+    if not _INTENT_RE.search(head):
+        return None  # "2023年A建成通车,B也将开通", "2025年A全长80公里,B将建成": the year is A's
+    return m
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,，;；]")
+
+
+#: "届时" (at that time) before the item, in its clause or closing the clause before ("届时,X将通车"): it
+#: refers to the time named before it.
+_THEN_RE = re.compile(r"届时[,，]?\s*[^,，。;；!！?？\n]{0,6}$")
+#: A time named in running text: an explicit year, or one relative to the document's.
+_TIME_RE = re.compile(rf"{_YEAR}|{_REL}")
+
+
+def then_year(work: str, s0: int, start: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the time "届时" right before the item (at ``start``; its sentence opens at ``s0``) refers back to:
+    the last time named before it in the sentence (from ``s0``), or in the sentence before when 届时
+    opens the sentence ("隧道预计今年9月贯通,届时X将全线通车", "力争2025年完成隧道施工。届时,X将建成
+    通车"); (None, None) without 届时 or an earlier time.
+    """
+    m = _THEN_RE.search(work, s0, start)
+    if m is None:
+        return None, None
+    if not work[s0 : m.start()].strip():
+        s0 = _sentence_start(work, 0, max(0, s0 - 1))  # 届时 opens the sentence: the time is the last one's
+    last = None
+    for t in _TIME_RE.finditer(work, s0, m.start()):
+        last = t
+    return lead_year(last, doc_year) if last else (None, None)
+
+
+def object_milestone(work: str, a: int, first: int) -> re.Match[str] | None:
+    """Return the dated completion in the clause ``work[a:first]`` whose object is the item (or the list it
+    belongs to) starting at ``first``: the milestone ends right before it ("2023年建成通车A段", "力争2025年
+    建成A、B"); None otherwise, or for a start ("2023年开工A,2026年建成": the later clause has the target).
+    """
+    last = None
+    for m in YEAR_MILESTONE_RE.finditer(work, a, first):
+        last = m
+    if last is None or last.group("start") or first - _object_end(work, last.end()) > 0:
+        return None
+    return last
+
+
+def _object_end(work: str, pos: int) -> int:
+    """Return where the object of a milestone ending at ``pos`` starts, the milestones it runs on with skipped
+    ("建成通车A", "建成并投用A")."""
+    return _RUN_ON_RE.match(work, pos).end()
+
+
+_RUN_ON_RE = re.compile(rf"(?:(?:并且|并|和|及|、)?\s*(?:正式|全面|全线|顺利|同步)?(?:{_DONE}))*")
+
+
+#: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
+#: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
+_MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
+
+
+def moved_on(work: str, lo: int, a: int) -> bool:
+    """Return whether a clause after a sentence's lead (ending at ``lo``), up to the item's clause opening at
+    ``a``, opens with a word of sequence ("之后又建成X"): the lead's year dates an earlier event."""
+    return any(m.start() <= a for m in _MOVED_ON_RE.finditer(work, max(0, lo - 1), a + 4))
 
 
 #: A year heading a paragraph's sentence, after a short lead-in ("报告明确,2023年,某省将…"): it frames
@@ -504,8 +612,45 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
         return True
+    if rel and year == doc_year and _day_passed(rel, doc_year):
+        return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+
+
+#: The month and day of a sentence's lead ("2024年11月1日,", "今年6月,").
+_LEAD_DAY_RE = re.compile(r"(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?")
+
+
+def dated_past(m: re.Match[str], year: int, date: dt.date | None) -> bool:
+    """Return whether a sentence's lead ``m`` (of ``year``) dates a day or month the document's ``date``
+    has reached: "2024年11月1日,X建成通车" in a report of 4 November 2024 tells a fact, not a goal.
+
+    A lead of a year alone ("2024年,X建成通车") says nothing of the day; neither does a document
+    without a date.
+    """
+    d = _LEAD_DAY_RE.search(m.group())
+    if date is None or d is None:
+        return False
+    month = int(d.group("month"))
+    if not 1 <= month <= 12:
+        return False
+    if d.group("day"):
+        return (year, month, int(d.group("day"))) <= (date.year, date.month, date.day)
+    return (year, month) < (date.year, date.month)
+
+
+_MONTH_DAY_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _day_passed(rel: str, doc_year: int) -> bool:
+    """Return whether a month and day without a year (``rel``: "9月15日") is on or before the document's
+    date (carried by a :class:`DocYear`); False when either has no day."""
+    m = _MONTH_DAY_RE.match(rel)
+    month, day = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
+    if m is None or month is None or day is None:
+        return False
+    return (int(m.group(1)), int(m.group(2))) <= (month, day)
 
 
 def planned(work: str, s0: int, end: int) -> bool:
@@ -578,15 +723,32 @@ def _own_subject(work: str, lo: int, pos: int) -> bool:
 def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
     """Return the start and target of a span of years in ``work[lo:hi]`` ("2022—2025年实施").
 
-    A span equal to the document's plan period restates the plan's window: no years.
+    A span equal to the document's plan period restates the plan's window: no years; nor does a span
+    in the title of a plan the item is part of ("纳入《某市水安全保障规划(2021—2025年)》",
+    "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`).
     """
-    m = _SPAN_RE.search(work, lo, hi)
+    m = next((s for s in _SPAN_RE.finditer(work, lo, hi) if not in_plan_title(work, s.start())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
         return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
     if not a < b <= a + _SPAN_MAX or (a, b) == period:
         return Years()
     return Years(b, a, "explicit")
+
+
+#: A plan's name closing right before a bracket: "…建设规划(2015-2020年)", "…行动方案（2023—2025年）".
+_PLAN_NAME_END_RE = re.compile(r"(?:规划|纲要|方案|计划|意见|要点|清单)\s*[(（]\s*$")
+#: How far back a title's opening mark 《 is looked for.
+_TITLE_REACH = 60
+
+
+def in_plan_title(work: str, pos: int) -> bool:
+    """Return whether ``pos`` lies in a document's title ("《…规划(2021—2025年)》") or in the bracketed
+    period right after a plan's name ("…建设规划(2015-2020年)"): the plan's years, not an item's."""
+    lo = max(0, pos - _TITLE_REACH)
+    if work.rfind("《", lo, pos) > work.rfind("》", lo, pos):
+        return True
+    return _PLAN_NAME_END_RE.search(work, lo, pos) is not None
 
 
 #: What a span of money spent or granted goes on with: "…年已投资", "…年累计完成投资", "…年下达资金".
@@ -633,14 +795,17 @@ _DATELINE_REACH = 12
 
 
 class DocYear(int):
-    """The year relative words are read against, with the month of the document's date when it has one:
-    a month ahead (下月) of a December document falls in the next year."""
+    """The year relative words are read against, with the month and day of the document's date when it has
+    one: a month ahead (下月) of a December document falls in the next year, and a day of the year the
+    report has reached ("于9月15日0时全线通车" in a report of 15 September) is past."""
 
     month: int | None
+    day: int | None
 
-    def __new__(cls, year: int, month: int | None = None) -> DocYear:
+    def __new__(cls, year: int, month: int | None = None, day: int | None = None) -> DocYear:
         obj = super().__new__(cls, year)
         obj.month = month
+        obj.day = day
         return obj
 
 
@@ -665,7 +830,7 @@ def doc_year(date: dt.date | None, period: tuple[int, int] | None = None, *, yea
     ("十四五") gives no such year, and neither does an undated news report with no year of its own.
     """
     if date:
-        return DocYear(date.year, date.month)
+        return DocYear(date.year, date.month, date.day)
     if year:
         return year
     return period[0] if period and period[0] == period[1] else None
