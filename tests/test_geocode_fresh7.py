@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
+from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention
 from geo.places import Gazetteer, buffer_m, gazetteer
 
@@ -71,3 +72,24 @@ def test_a_news_item_on_bridges_over_a_river_is_not_about_the_unit_the_river_sta
     text_jl = text.replace("甲乙嘉陵江大桥全长", "南充市嘉陵区甲乙嘉陵江大桥全长").replace(
         "丙丁嘉陵江大桥通车后", "嘉陵区丙丁嘉陵江大桥通车后").replace("市民可前往", "嘉陵区市民可前往")
     assert "嘉陵区" in document_context(["", "要闻"], text_jl, gaz).doc
+
+
+# ------------------------------------------------- two counties of one name: the one near the line's other end
+
+@pytest.mark.parametrize(("name", "type_", "quote", "places", "ends"), [
+    # 兴山 is 兴山县 (宜昌) and 兴山区 (鹤岗): beside 宜昌 or 万州, the county of 湖北
+    ("宜昌至兴山铁路", T.RAILWAY, "在建的宜昌至兴山铁路进展顺利。", ["宜昌", "兴山"], ("420500", "420526")),
+    ("兴山至宜昌公路", T.HIGHWAY, "兴山至宜昌公路开工。", ["兴山", "宜昌"], ("420526", "420500")),
+    ("丙丁铁路万州至兴山段", T.RAILWAY, "丙丁铁路万州至兴山段建成。", [], ("500101", "420526")),
+    # negatives: beside 鹤岗 it is 兴山区; a town of that name never replaces a county (兴义市,
+    # not the 兴义 town of 重庆, though 重庆 is nearer)
+    ("鹤岗至兴山公路", T.HIGHWAY, "鹤岗至兴山公路开工。", ["鹤岗", "兴山"], ("230400", "230407")),
+    ("重庆至兴义铁路", T.RAILWAY, "重庆至兴义铁路开展前期工作。", ["重庆", "兴义"], ("500000", "522301")),
+])
+def test_a_line_ends_at_the_namesake_county_near_its_other_end(
+        gaz: Gazetteer, name: str, type_: EntityType, quote: str, places: list[str],
+        ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, type_, quote, places), gaz, context=["新闻"])
+    assert feature.geometry is not None and feature.geometry.geom_type != "Point"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)

@@ -88,7 +88,7 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         if unit is None:
             return local
         found = [unit]
-    best = found[0]
+    best = _nearest_namesake(found, near)
     # Judge "far from the document's area" on the document strings only, not on the item's
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
     document = getattr(ctx, "doc", ctx)
@@ -106,6 +106,27 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
                 and not endpoint):
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
     return best
+
+
+#: A namesake unit must be this many times nearer a line's other end than the first reading to replace it.
+NAMESAKE_RATIO = 2.0
+
+
+def _nearest_namesake(found: list[Place], near: Point | None) -> Place:
+    """Return the first reading, or a namesake unit of its level clearly nearer ``near``.
+
+    Two counties share a name (兴山县 of 宜昌, 兴山区 of 鹤岗): at a line's end, the one near
+    the place read before it is meant (宜昌至兴山高铁 ends in 湖北). A town never replaces a
+    county here, nor a county a city.
+    """
+    best = found[0]
+    if near is None or best.level not in (Level.DISTRICT, Level.CITY):
+        return best
+    rivals = [p for p in found[1:] if p.level is best.level and p.adcode != best.adcode]
+    if not rivals:
+        return best
+    nearest = min(rivals, key=lambda p: gap_m(p.point, near))
+    return nearest if NAMESAKE_RATIO * gap_m(nearest.point, near) < gap_m(best.point, near) else best
 
 
 #: A town written after its county at a line's end: two or three characters, or up to four
@@ -150,6 +171,11 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
         place = resolve(name, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
         if place is not None and (not out or out[-1] != place):
             out.append(place)
+    if len(out) >= 2 and len(names[0].strip()) >= 2:
+        # the first place, read with nothing before it: its namesake near the next (兴山至宜昌)
+        first = resolve(names[0], gaz, ctx, near=out[1].point, endpoint=endpoint, town_of_unit=endpoint)
+        if first is not None and first != out[1]:
+            out[0] = first
     return out
 
 
@@ -445,7 +471,8 @@ def _section_end(part: str, gaz: Gazetteer, ctx: Sequence[str], previous: Place 
     if part in _SEAT_WORDS:
         return gaz.index.unit(previous.adcode) if previous is not None else None
     bare = _LINE_MODIFIERS.sub("", part) or part
-    place = resolve(bare, gaz, ctx, endpoint=endpoint, town_of_unit=endpoint)
+    near = previous.point if previous is not None and len(bare) >= 2 else None  # (a namesake county)
+    place = resolve(bare, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
     if place is not None or len(bare) <= 2:
         return place
     for size in range(len(bare) - 1, 1, -1):  # a unit followed by a node of it
