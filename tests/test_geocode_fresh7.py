@@ -93,3 +93,48 @@ def test_a_line_ends_at_the_namesake_county_near_its_other_end(
     assert feature.geometry is not None and feature.geometry.geom_type != "Point"
     a, b = _ends(feature.geometry)
     assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
+
+
+# ------------------------------------------------- a compact name's initials spelled out in its own sentence
+
+@pytest.mark.parametrize(("name", "quote", "context", "ends"), [
+    # 合 is 合川 and 宜 doubtful by the region's table; the sentence names 合肥 and 宜昌
+    ("合宜高铁", "规划中的合宜高铁将连通合肥和宜昌两座城市。", ["新闻"], ("340100", "420500")),
+    # an unread pair (盘 and 罗) spelled out as the county-level city and the county it links
+    ("盘罗高速", "盘罗高速所连接的盘州是六盘水市下辖的县级市,罗平县则属云南曲靖。", ["贵州日报"],
+     ("520281", "530324")),
+])
+def test_a_compact_name_reads_the_units_its_own_sentence_names(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.RAILWAY if name.endswith("铁") else T.HIGHWAY, quote), gaz,
+                      context=context)
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
+
+
+@pytest.mark.parametrize(("name", "quote", "context", "ends"), [
+    # a list of lines by initials: 西宁 in it is 西昌—宁南, no city the sentence names
+    ("乐西高速", "在建的西香、西宁、乐西、会禄等高速公路共计1000余公里。", ["凉山彝族自治州"],
+     ("511100", "513401")),
+    # a province's 简称 stays the province (青 of 川青 is 青海, not the 青白江 of its sentence)
+    ("川青铁路", "川青铁路起于成都市青白江区,北上进入青海省。", ["新闻"], ("510000", "630000")),
+    # a district of the city a character stands for keeps the city (成 of 成渝 is 成都, not 成华区)
+    ("成渝高铁", "成渝高铁从成华区引出。", ["新闻"], ("510100", "500000")),
+])
+def test_a_compact_name_keeps_its_reading_when_its_sentence_says_nothing_else(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.RAILWAY if name.endswith(("铁", "铁路")) else T.HIGHWAY, quote), gaz,
+                      context=context)
+    assert feature.geometry is not None
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
+
+
+def test_two_units_of_one_initial_in_the_sentence_settle_nothing(gaz: Gazetteer) -> None:
+    # 宜 beside 泸州 is 宜宾; a sentence naming 宜昌 and 宜春 alike does not move it
+    feature = geocode(_said("宜泸高速", T.HIGHWAY, "宜泸高速的车流多来自宜昌、宜春两地。"), gaz,
+                      context=["新闻"])
+    assert feature.geometry is not None
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, "511500", a) and _in(gaz, "510500", b)

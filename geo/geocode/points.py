@@ -83,7 +83,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         precision ``unlocated``.
     """
     entity = _without_river_heads(_read_simplified(entity), gaz)
-    ctx = Context(context, entity.places)
+    ctx = Context(context, entity.places, quoted=_quoted_units(entity, gaz))
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
     else:
@@ -103,6 +103,27 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
+    """Return the adcodes of the cities and counties an item's sentences name besides its own name.
+
+    The item's names are blanked out first: the initials of 合武 name no unit of their own. A
+    two-character word that is an item of a list (西香、西宁、乐西: lines named by initials, 西宁
+    among them being 西昌—宁南) is no unit the sentence names.
+    """
+    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""}, key=len,
+                   reverse=True)
+    codes: set[str] = set()
+    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
+        for name in names:
+            quote = quote.replace(name, "、")
+        for start, end, word in gaz.index.scan(quote):
+            if len(word) == 2 and "、" in quote[max(start - 1, 0):start] + quote[end:end + 1]:
+                continue
+            codes |= {p.adcode for p in gaz.lookup(word) if p.level in (Level.CITY, Level.DISTRICT)
+                      and word in (p.name, short_name(p.name))}
+    return tuple(sorted(codes))
 
 
 def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature | None:

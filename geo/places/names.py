@@ -50,14 +50,19 @@ class Context(tuple[str, ...]):
     #: Places the document itself locates (大罗 → 打通, from "打通镇大罗供水…"), see
     #: :func:`geo.places.localities.document_localities`; inherited from a ``doc`` that has them.
     localities: dict[str, Place]
+    #: Adcodes of the cities and counties the item's own sentences name (盘州 and 兴义 in
+    #: "盘兴高铁所连接的盘州是…，兴义则是…"): a compact name's initials are read among them first
+    #: (:func:`geo.places.compact.read_compact`); inherited from a ``doc`` that has them.
+    quoted: tuple[str, ...]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),
-                localities: dict[str, Place] | None = None) -> Context:
+                localities: dict[str, Place] | None = None, quoted: Sequence[str] | None = None) -> Context:
         docs = tuple(getattr(doc, "doc", doc))
         self = super().__new__(cls, (*docs, *places))
         self.doc = docs
         self.localities = dict(localities if localities is not None
                                else getattr(doc, "localities", {}))
+        self.quoted = tuple(quoted if quoted is not None else getattr(doc, "quoted", ()))
         return self
 
 
