@@ -138,3 +138,69 @@ def test_two_units_of_one_initial_in_the_sentence_settle_nothing(gaz: Gazetteer)
     assert feature.geometry is not None
     a, b = _ends(feature.geometry)
     assert _in(gaz, "511500", a) and _in(gaz, "510500", b)
+
+
+# ------------------------------------------------- a doubtful initial: the one unit of it the document names
+
+def test_a_doubtful_initial_is_the_unit_of_it_the_document_names(gaz: Gazetteer) -> None:
+    from geo.geocode import document_context
+
+    # 开 beside 万州 is 开州 or 开江 (neither twice as near): the news item names 开州 only
+    text = ("万州与开州两地同城化发展提速。\n开州区将新建甲乙大道。\n"
+            "已有的丙丁高速万开段与国道共同构成区域大通道。\n")
+    quote = "已有的丙丁高速万开段与国道共同构成区域大通道。"
+    entity = _said("丙丁高速万开段", T.HIGHWAY, quote, ["万开"])
+    entity.part_of = "丙丁高速"
+    feature = geocode(entity, gaz, context=document_context(["", "同城化发布会"], text, gaz))
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, "500101", a) and _in(gaz, "500154", b)
+    # a document naming 开州 and 开江 alike settles nothing: the section keeps its one known end
+    both = text.replace("开州区将新建", "开江县和开州区将新建")
+    feature = geocode(entity, gaz, context=document_context(["", "同城化发布会"], both, gaz))
+    assert feature.geometry is None or feature.geometry.geom_type == "Point"
+
+
+# ------------------------------------------------- words of a sentence run into a line's name
+
+@pytest.mark.parametrize(("name", "ends"), [
+    ("14时德阳至遂宁高速公路", ("510600", "510900")),  # an hour (9月29日14时…建成通车)
+    ("9月29日14时30分德阳至遂宁高速公路", ("510600", "510900")),
+    ("30公里万州至开州快速通道", ("500101", "500154")),  # a length (30公里…已全线通车)
+    ("全长12.5公里万州至开州快速通道", ("500101", "500154")),
+])
+def test_an_hour_or_a_length_before_a_lines_name_is_no_place(gaz: Gazetteer, name: str,
+                                                             ends: tuple[str, str]) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}建成通车。"), gaz, context=["新闻"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
+
+
+# ------------------------------------------------- a road is not drawn along a river, nor at a province inside a word
+
+def test_a_road_from_a_bridge_over_a_river_is_not_the_river(gaz: Gazetteer) -> None:
+    entity = _said("长江大桥至甲乙景区连接道", T.HIGHWAY, "长江大桥至甲乙景区连接道即将开工建设。",
+                   ["长江大桥", "甲乙景区"])
+    entity.part_of = "长江大桥"
+    feature = geocode(entity, gaz, context=["重庆市巫山县人民政府"])
+    assert feature.geometry is not None and _in(gaz, "500237", feature.geometry)
+    # the river's own waterway is still drawn along it
+    river = geocode(_said("长江航道", T.WATERWAY, "长江航道整治工程开工。"), gaz, context=["新闻"])
+    assert river.geometry is not None and river.geometry.length > 3
+
+
+@pytest.mark.parametrize(("name", "adcode"), [
+    ("甲乙湖南路改造", "500237"),  # 湖南路 holds 湖南: a street of the county, no province
+    ("江西至甲乙公路", "360000"),  # a part that opens with the province names it
+])
+def test_a_province_inside_a_word_of_a_lines_name_is_no_place_of_it(gaz: Gazetteer, name: str,
+                                                                     adcode: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}即将开工。"), gaz, context=["重庆市巫山县人民政府"])
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+def test_a_street_line_in_a_county_plan_stays_in_the_county(gaz: Gazetteer) -> None:
+    entity = _said("滨江西路至甲乙二桥", T.HIGHWAY, "已启动滨江西路至甲乙二桥快速公路前期。", ["滨江西路"])
+    feature = geocode(entity, gaz, context=["重庆市巫山县人民政府"])
+    assert feature.geometry is not None and _in(gaz, "500237", feature.geometry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shapely.geometry import LineString, Point
@@ -94,8 +95,8 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
-#: The corridor kind a railway or a road never follows.
-_OTHER_KIND = {EntityType.RAILWAY: "highway", EntityType.HIGHWAY: "railway"}
+#: The corridor kinds a railway or a road never follows.
+_OTHER_KINDS = {EntityType.RAILWAY: ("highway", "waterway"), EntityType.HIGHWAY: ("railway", "waterway")}
 
 
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
@@ -103,8 +104,10 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
         found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None
-        if found is not None and _OTHER_KIND.get(entity.type) != found.kind:
-            corridor = found  # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road
+        if found is not None and found.kind not in _OTHER_KINDS.get(entity.type, ()):
+            # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road; a road from a bridge
+            # over a river (长江大桥至甲乙景区连接道) does not run along the river
+            corridor = found
             break
     if (corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places
             and not any(len(name_places(a, gaz, ctx)) >= 2 for a in entity.aliases)):
@@ -192,7 +195,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
         # document's own is (东溪 of 东(溪)龙(王)公路).
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
-                         if not far_from_document(p, gaz, ctx)
+                         if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),
                         key=lambda p: LEVEL_ORDER[p.level])[:1]
@@ -220,6 +223,18 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         feature.review = doubt.review_note()
         return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+def _province_inside_word(name: str, place: Place) -> bool:
+    """Return whether a province is met in a line's name only inside a word (滨江西路: 江西).
+
+    A province that a line's name means opens it or one of its parts (江西至…, …、贵州…).
+    """
+    if place.level is not Level.PROVINCE:
+        return False
+    keys = {place.name, short_name(place.name)}
+    starts = [m.start() for key in keys if len(key) >= 2 for m in re.finditer(re.escape(key), name)]
+    return bool(starts) and all(i > 0 and "\u4e00" <= name[i - 1] <= "\u9fff" for i in starts)
 
 
 #: A district this near its city's seat is one of its central districts, where lines to the

@@ -118,12 +118,19 @@ def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         for name in names:
             quote = quote.replace(name, "、")
-        for start, end, word in gaz.index.scan(quote):
-            if len(word) == 2 and "、" in quote[max(start - 1, 0):start] + quote[end:end + 1]:
-                continue
-            codes |= {p.adcode for p in gaz.lookup(word) if p.level in (Level.CITY, Level.DISTRICT)
-                      and word in (p.name, short_name(p.name))}
+        codes |= units_named(quote, gaz)
     return tuple(sorted(codes))
+
+
+def units_named(text: str, gaz: Gazetteer) -> set[str]:
+    """Return the adcodes of the cities and counties a text names (see :func:`_quoted_units`)."""
+    codes: set[str] = set()
+    for start, end, word in gaz.index.scan(text):
+        if len(word) == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]:
+            continue
+        codes |= {p.adcode for p in gaz.lookup(word) if p.level in (Level.CITY, Level.DISTRICT)
+                  and word in (p.name, short_name(p.name))}
+    return codes
 
 
 def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature | None:
@@ -237,7 +244,8 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
         about.append(unit.name)
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
-                   localities=document_localities(text, gaz, about))
+                   localities=document_localities(text, gaz, about),
+                   named=tuple(sorted(units_named(text, gaz))))
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
@@ -248,7 +256,8 @@ def source_context(source: SourceText, gaz: Gazetteer) -> Context:
 def joint_context(contexts: Sequence[Context]) -> Context:
     """Return the context of an item named in several documents (a village in two towns is dropped)."""
     return Context([c for ctx in contexts for c in ctx.doc],
-                   localities=merge_localities(ctx.localities for ctx in contexts))
+                   localities=merge_localities(ctx.localities for ctx in contexts),
+                   named=tuple(sorted({c for ctx in contexts for c in ctx.named})))
 
 
 #: Name words of an item that is an area by nature: a national new area (两江新区), an

@@ -278,7 +278,9 @@ def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyp
         return _default(char, gaz)
     plain = _resolve_plain(char, gaz, ctx, near)
     own = _quoted(char, gaz, getattr(ctx, "quoted", ()))
-    return own if own is not None and not _agrees([plain], [own]) else plain
+    if own is not None and not _agrees([plain], [own]):
+        return own
+    return plain if plain is not None else _quoted(char, gaz, getattr(ctx, "named", ()))
 
 
 def _resolve_plain(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
@@ -316,7 +318,8 @@ def province_part(name: str, gaz) -> Place | None:  # type: ignore[no-untyped-de
 
 
 #: Readings kept per gazetteer, by stem and context (see :func:`read_compact`).
-_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], tuple[str, ...]], CompactReading]] = (
+_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+                                               CompactReading]] = (
     weakref.WeakKeyDictionary())
 #: Readings kept at most per gazetteer.
 _READINGS_SIZE = 4096
@@ -335,12 +338,12 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     a copy is returned.
     """
     kept = _READINGS.setdefault(gaz, {})
-    key = (stem, tuple(ctx), tuple(getattr(ctx, "quoted", ())))
+    key = (stem, tuple(ctx), tuple(getattr(ctx, "quoted", ())), tuple(getattr(ctx, "named", ())))
     reading = kept.get(key)
     if reading is None:
         if len(kept) >= _READINGS_SIZE:
             kept.clear()
-        reading = kept[key] = _read_compact(stem, gaz, key[1], key[2])
+        reading = kept[key] = _read_compact(stem, gaz, key[1], key[2], key[3])
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
@@ -392,7 +395,7 @@ def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
 
 
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
-                  quoted: Sequence[str] = ()) -> CompactReading:
+                  quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
     reading = CompactReading(stem)
     if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
         return reading
@@ -402,6 +405,12 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
     seeds = [f or _quoted(c, gaz, quoted) for c, f in zip(chars, fixed, strict=True)]
     if seeds != fixed and not _agrees(found, seeds):
         found = _read_chars(chars, gaz, ctx, seeds)  # 合武 of a sentence naming 合肥 and 武汉
+    if not all(found) and named:
+        # a character left doubtful: the one unit starting with it that the document names (开
+        # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
+        again = [p or _quoted(c, gaz, named) for c, p in zip(chars, found, strict=True)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.

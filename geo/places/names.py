@@ -34,8 +34,10 @@ _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)]
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
 #: A line's part in a province written with 境 and no 段 (甲至乙(四川境)高速): the words up to it.
 _PROVINCE_REACH = re.compile(r"([\u4e00-\u9fff]+?境内?)")
-#: A date run into a name by the sentence (10月1日威宁至宣威高速公路…通车): never part of a place.
-_LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{4}年(?:\d{1,2}月)?|^\d{1,2}月")
+#: A date, an hour or a length run into a name by the sentence (10月1日威宁至宣威高速公路…通车;
+#: 9月29日14时甲至乙高速公路…; 30公里甲乙快速通道已全线通车): never part of a place.
+_LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)?"
+                           r"(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:全长)?(?:\d+(?:\.\d+)?(?:公里|千米))?")
 #: One character completed in brackets to its place's short form: 成(都)南(充)达(州)万(州)铁路.
 _COMPLETED = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]")
 
@@ -54,15 +56,21 @@ class Context(tuple[str, ...]):
     #: "盘兴高铁所连接的盘州是…，兴义则是…"): a compact name's initials are read among them first
     #: (:func:`geo.places.compact.read_compact`); inherited from a ``doc`` that has them.
     quoted: tuple[str, ...]
+    #: Adcodes of the cities and counties the document's text names (see :attr:`quoted`): a
+    #: compact name's initial that stays doubtful is read among them (开 of 万开 in a news item
+    #: about 万州 and 开州); inherited from a ``doc`` that has them.
+    named: tuple[str, ...]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),
-                localities: dict[str, Place] | None = None, quoted: Sequence[str] | None = None) -> Context:
+                localities: dict[str, Place] | None = None, quoted: Sequence[str] | None = None,
+                named: Sequence[str] | None = None) -> Context:
         docs = tuple(getattr(doc, "doc", doc))
         self = super().__new__(cls, (*docs, *places))
         self.doc = docs
         self.localities = dict(localities if localities is not None
                                else getattr(doc, "localities", {}))
         self.quoted = tuple(quoted if quoted is not None else getattr(doc, "quoted", ()))
+        self.named = tuple(named if named is not None else getattr(doc, "named", ()))
         return self
 
 
@@ -384,6 +392,9 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if len(parts) >= 2:
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
+        through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
+        if len(through) == 2:
+            return list(through)  # 甲乙高速万开段 of a line the gazetteer lacks: 万州—开州, read together
         parts = list(parts[0])
     elif len(parts) == 1 and len(parts[0]) >= 3 and corridor is None and not gaz.lookup(parts[0], context=ctx):
         # 川南城际铁路内自泸段: a section named by its ends' initials runs through them in order
