@@ -204,3 +204,38 @@ def test_a_street_line_in_a_county_plan_stays_in_the_county(gaz: Gazetteer) -> N
     entity = _said("滨江西路至甲乙二桥", T.HIGHWAY, "已启动滨江西路至甲乙二桥快速公路前期。", ["滨江西路"])
     feature = geocode(entity, gaz, context=["重庆市巫山县人民政府"])
     assert feature.geometry is not None and _in(gaz, "500237", feature.geometry)
+
+
+# ------------------------------------------------- a province's document: the one county an item's sentence writes
+
+_REPLY = ["重庆市水利局关于第0101号代表建议办理情况的答复函"]  # a 直辖市's document: no city, no county
+
+
+@pytest.mark.parametrize(("name", "type_", "quote", "context", "adcode"), [
+    ("甲乙水库", T.WATER, "尤其是2023年帮助争取增发国债,支持梁平区实施甲乙水库、丙丁水库等项目。", _REPLY, "500155"),
+    ("丙丁站", T.RAIL_STATION, "甲乙线二期起于渝北区戊己大道,止于渝北区庚辛沟,设车站3座,分别是丙丁站、"
+     "壬癸站、子丑站。", ["重庆市住房城乡建委"], "500112"),
+    # a county of 贵州 written with 自治县 after its short form
+    ("甲乙水利枢纽工程", T.WATER, "3月25日拍摄的位于紫云自治县的甲乙水利枢纽工程。", ["贵州省水利厅"], "520425"),
+])
+def test_an_item_of_a_provinces_document_is_at_the_one_county_its_sentence_writes(
+        gaz: Gazetteer, name: str, type_: EntityType, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, type_, quote), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+    assert feature.precision.value == "district"  # no finer than the sentence says
+
+
+@pytest.mark.parametrize(("name", "type_", "quote", "context"), [
+    # two counties written: nothing said
+    ("甲乙水库", T.WATER, "甲乙水库、丙丁水库等项目分别在梁平区和垫江县。", _REPLY),
+    # a county's short form not written as a unit (梁平 of a 梁平 deputy) says nothing either
+    ("甲乙水库", T.WATER, "梁平代表提出的甲乙水库建议已收悉。", _REPLY),
+    # a line is no point of one county
+    ("甲乙高速", T.HIGHWAY, "甲乙高速起于梁平区,全长30公里。", _REPLY),
+])
+def test_a_provinces_document_says_nothing_without_one_county_written(
+        gaz: Gazetteer, name: str, type_: EntityType, quote: str, context: list[str]) -> None:
+    from geo.geocode.fallbacks import PROVINCE_COUNTY_NOTE
+
+    feature = geocode(_said(name, type_, quote), gaz, context=context)
+    assert not feature.note.startswith(PROVINCE_COUNTY_NOTE)  # (its own clause may still say where)
