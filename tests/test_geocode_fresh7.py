@@ -239,3 +239,28 @@ def test_a_provinces_document_says_nothing_without_one_county_written(
 
     feature = geocode(_said(name, type_, quote), gaz, context=context)
     assert not feature.note.startswith(PROVINCE_COUNTY_NOTE)  # (its own clause may still say where)
+
+
+# ------------------------------------------------- a station's alias is read as its name is; 二线 is no place
+
+@pytest.mark.parametrize(("name", "alias", "context", "adcode"), [
+    # 京山南车站: 京山 heads it; 山南 (a city of 西藏) read across 京山 and 南 is no place of it
+    ("京山南站", "京山南车站", ["湖北日报"], "420882"),
+    ("山南站", "山南车站", ["西藏日报"], "540500"),  # the station of 山南 itself
+])
+def test_a_stations_alias_is_read_from_its_head(gaz: Gazetteer, name: str, alias: str,
+                                                context: list[str], adcode: str) -> None:
+    entity = _said(name, T.RAIL_STATION, f"新线设{name}等车站。")
+    entity.aliases = [alias]
+    feature = geocode(entity, gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+def test_a_second_line_word_before_a_sections_end_is_no_place(gaz: Gazetteer) -> None:
+    entity = _said("甲乙铁路二线涪陵至怀化段", T.RAILWAY, "加快甲乙铁路二线涪陵至怀化段工程建设。",
+                   ["二线涪陵", "怀化"])
+    entity.part_of = "甲乙铁路"
+    feature = geocode(entity, gaz, context=["新闻"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, "500102", a) and _in(gaz, "431200", b)

@@ -423,7 +423,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
         entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
-        candidates += scan_places(alias, gaz, ctx)
+        candidates += _station_head(alias, scan_places(alias, gaz, ctx))  # (京山南车站: no 山南)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]

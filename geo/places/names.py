@@ -23,7 +23,7 @@ LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 #: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
 _VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
-_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
+_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: A line's number in a national or provincial network and the network's word, around its
