@@ -264,3 +264,16 @@ def test_a_second_line_word_before_a_sections_end_is_no_place(gaz: Gazetteer) ->
     assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
     a, b = _ends(feature.geometry)
     assert _in(gaz, "500102", a) and _in(gaz, "431200", b)
+
+
+# ------------------------------------------------- a curated station whose short name is also a far town
+
+def test_the_tianfu_station_is_in_chengdu_not_at_a_town_of_that_name(gaz: Gazetteer) -> None:
+    # 天府 is also a town of 北碚 (重庆): a 重庆 news item's 天府站 is the station of 成都
+    feature = geocode(_said("天府站", T.RAIL_STATION, "甲乙高铁起自成都枢纽在建天府站。", ["天府"]), gaz,
+                      context=["重庆市"])
+    assert feature.geometry is not None and _in(gaz, "510100", feature.geometry)
+    # the town itself, written as one, stays in 北碚
+    town = geocode(_said("天府镇甲乙水厂", T.WATER, "天府镇甲乙水厂建成投用。"), gaz,
+                   context=["重庆市北碚区人民政府"])
+    assert town.geometry is not None and _in(gaz, "500109", town.geometry)
