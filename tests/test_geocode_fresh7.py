@@ -277,3 +277,32 @@ def test_the_tianfu_station_is_in_chengdu_not_at_a_town_of_that_name(gaz: Gazett
     town = geocode(_said("天府镇甲乙水厂", T.WATER, "天府镇甲乙水厂建成投用。"), gaz,
                    context=["重庆市北碚区人民政府"])
     assert town.geometry is not None and _in(gaz, "500109", town.geometry)
+
+
+# ------------------------------------------------- an urban rail line named without its city
+
+@pytest.mark.parametrize(("name", "quote", "context", "adcode"), [
+    # a shared head's city read into the list: 轨道交通99号线一期 of 成都
+    ("轨道交通99号线一期", "要求建成成都城市轨道交通98号线二期、轨道交通99号线一期。", ["十四五规划"], "510100"),
+    ("地铁97号线二期", "地铁97号线二期全线贯通,重庆又添一条南北向骨干线路。", ["新闻"], "500000"),
+    # no city in its sentence: the document's one city (a 直辖市 counts)
+    ("轨道96号线", "轨道96号线北延伸段同步开工。", ["重庆市住房城乡建委"], "500000"),
+])
+def test_an_urban_rail_line_is_in_the_one_city_its_sentence_or_document_names(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, quote), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+def test_an_urban_rail_line_says_nothing_of_two_cities_and_keeps_its_districts_plan(gaz: Gazetteer) -> None:
+    two = geocode(_said("轨道交通99号线", T.RAILWAY, "成都、重庆两地轨道交通99号线的经验值得借鉴。"), gaz,
+                  context=["新闻"])
+    assert two.geometry is None
+    # a district's own plan places it at the district, finer than the city
+    own = geocode(_said("轨道交通99号线一期", T.RAILWAY, "加快建设轨道交通99号线一期。"), gaz,
+                  context=["重庆市沙坪坝区人民政府"])
+    assert own.geometry is not None and _in(gaz, "500106", own.geometry)
+    # an intercity line is no urban rail of one city
+    intercity = geocode(_said("甲乙城际铁路", T.RAILWAY, "成都将加快甲乙城际铁路前期工作。"), gaz,
+                        context=["新闻"])
+    assert intercity.geometry is None

@@ -217,12 +217,53 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f" ({site.source})", basis=Basis.SITE)
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
+    city = _urban_rail_city(entity, gaz, ctx) if not places else None
+    if city is not None:
+        return Feature(entity.id, city.point, city.precision, [],
+                       f"an urban rail line its sentence puts in {city.name}: drawn at the city",
+                       basis=Basis.PLACE)
     for doubt in doubts:
         feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
                             + doubt.review_note())
         feature.review = doubt.review_note()
         return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+#: Words of an urban rail line (a metro's line lies in one city): 轨道交通10号线, 地铁9号线, 轻轨.
+_URBAN_RAIL = re.compile(r"轨道交通|地铁|轻轨|[0-9一二三四五六七八九十]+号线")
+#: Provinces that are one city (直辖市): 北京, 天津, 上海, 重庆.
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+def _urban_rail_city(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the one city an urban rail line's sentences name, else its document's one city.
+
+    "要求建成成都城市轨道交通8号线二期、10号线三期…": 轨道交通10号线三期 is a line of 成都, the one
+    city of its sentence (a 直辖市 counts as a city). Two cities named say nothing; none, the
+    city (or 直辖市) the document's strings name alone, if they do. In a district's own plan the
+    district places it instead (:func:`geo.geocode.fallbacks.from_document`).
+    """
+    document = tuple(getattr(ctx, "doc", ctx))
+    if not _URBAN_RAIL.search(entity.name) or (
+            (unit := gaz.index.issuer_unit(document)) is not None and unit.level is Level.DISTRICT):
+        return None  # a district's own plan: its district places the line (finer than the city)
+    found: dict[str, Place] = {}
+    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
+        for _, _, word in gaz.index.scan(quote):
+            for place in gaz.lookup(word):
+                if word in (place.name, short_name(place.name)) and (
+                        place.level is Level.CITY
+                        or (place.level is Level.PROVINCE and place.adcode.startswith(_MUNICIPALITIES))):
+                    found[place.adcode] = place
+    if not found:
+        prefixes = {p[:4] if not p.startswith(_MUNICIPALITIES) else p[:2]
+                    for p in gaz.index.context_prefixes(document)}
+        if len(prefixes) == 1 and (len(code := next(iter(prefixes))) == 4 or code in _MUNICIPALITIES):
+            unit = gaz.index.unit(code.ljust(6, "0"))
+            return unit
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _province_inside_word(name: str, place: Place) -> bool:
