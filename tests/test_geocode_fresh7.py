@@ -306,3 +306,23 @@ def test_an_urban_rail_line_says_nothing_of_two_cities_and_keeps_its_districts_p
     intercity = geocode(_said("甲乙城际铁路", T.RAILWAY, "成都将加快甲乙城际铁路前期工作。"), gaz,
                         context=["新闻"])
     assert intercity.geometry is None
+
+
+# ------------------------------------------------- "along the river" after a line's initials
+
+@pytest.mark.parametrize(("name", "ends"), [
+    ("沪渝蓉沿江高铁", ("310000", "510100")),  # 上海—重庆—成都, not the 长江 itself
+    ("宜攀沿江高速", ("511500", "510400")),  # 宜宾—攀枝花
+])
+def test_along_the_river_after_a_lines_initials_describes_it(gaz: Gazetteer, name: str,
+                                                             ends: tuple[str, str]) -> None:
+    type_ = T.RAILWAY if name.endswith("铁") else T.HIGHWAY
+    feature = geocode(_said(name, type_, f"{name}加快建设。"), gaz, context=["新闻"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
+
+
+def test_a_line_named_along_the_river_alone_follows_the_river(gaz: Gazetteer) -> None:
+    feature = geocode(_said("沿江高铁", T.RAILWAY, "沿江高铁加快建设。"), gaz, context=["新闻"])
+    assert feature.geometry is not None and "长江" in feature.note

@@ -29,6 +29,8 @@ _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: A line's number in a national or provincial network and the network's word, around its
 #: ends: 第10纵兰州至海口国家高速公路, 横3线甲至乙省级高速 (the ends are 兰州 and 海口).
 _NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联环](?:线)?|^[纵横射联环][0-9一二三四五六七八九十]+线?|(?:国家|省级|省)$")
+#: "Along the river" after a line's initials describes it (沪渝蓉沿江高铁 runs 上海—重庆—成都).
+_ALONG_RIVER = "沿江"
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
@@ -207,6 +209,8 @@ def _name_parts(name: str) -> list[str]:
     if kind_first is not None:
         stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
+    if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
+        stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
     parts = [p for p in LINE_SPLIT.split(stem) if p]
     if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
         parts = [v for p in parts for v in _VIA.split(p) if v]
