@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from shapely.geometry import MultiPoint
 
 from geo.geocode.feature import Basis, Feature
-from geo.model import Entity, Precision
+from geo.model import LINE_TYPES, Entity, Precision
 from geo.places import (
     BRACKETS,
     LINE_SPLIT,
@@ -59,7 +59,7 @@ def from_document(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Fea
     street at the district's seat, the one district (or city) the document is about.
     """
     return (_vicinity(entity, gaz, context) or _street(entity, gaz, context)
-            or _issuer(entity, gaz, context))
+            or _issuer(entity, gaz, context) or _province_county(entity, gaz, context))
 
 
 #: Name words that tie a zone to the area's airport, port or high-speed station
@@ -263,6 +263,40 @@ def _sentence_county(entity: Entity, gaz: Gazetteer, city: Place) -> Place | Non
              for p in scan_places(m.quote, gaz, ctx)
              if p.level is Level.DISTRICT and p.adcode.startswith(prefix)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Start of the note of an item placed at the one county of its document's province its sentences write.
+PROVINCE_COUNTY_NOTE = "no place in its name; its sentences write one county of its document's province:"
+#: What writes a county's short form as a unit (梁平区, 紫云自治县, 峨眉山市).
+_COUNTY_SUFFIXES = ("区", "县", "市", "自治县", "旗")
+
+
+def _province_county(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
+    """Place an item of a province's document (重庆市水利局, 贵州新闻) at the one county its sentences write.
+
+    A province's (or 直辖市's) reply or news item lists its projects with their county in the
+    sentence, not in the name (支持梁平区实施甲乙水库、丙丁水库; 甲乙线起于渝北区…，设车站5座，
+    分别是…; 位于紫云自治县的甲乙水利枢纽): that county, written as a unit (with 区, 县, 市 or
+    自治县), at district precision. Two counties written, or none, say nothing; nor does a
+    document whose strings name a city or county (:func:`_issuer` reads those), nor a line.
+    """
+    if entity.type in LINE_TYPES:
+        return None  # a line (甲乙高速 by doubtful initials) is no point of one county
+    prefixes = gaz.index.context_prefixes(tuple(getattr(context, "doc", context)))
+    if len(prefixes) != 1 or len(province := next(iter(prefixes))) != 2:
+        return None
+    found: dict[str, Place] = {}
+    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
+        for _, e, word in gaz.index.scan(quote):
+            for place in gaz.lookup(word):
+                if (place.level is Level.DISTRICT and place.adcode.startswith(province)
+                        and (word == place.name or quote.startswith(_COUNTY_SUFFIXES, e))):
+                    found[place.adcode] = place
+    if len(found) != 1:
+        return None
+    county = next(iter(found.values()))
+    return Feature(entity.id, county.point, county.precision, [],
+                   f"{PROVINCE_COUNTY_NOTE} {county.name}", basis=Basis.ISSUER)
 
 
 #: Longest town name (without 镇/乡/街道) read among a document's strings.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shapely.geometry import LineString, Point
@@ -94,8 +95,8 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     return merge(parts) if parts else None
 
 
-#: The corridor kind a railway or a road never follows.
-_OTHER_KIND = {EntityType.RAILWAY: "highway", EntityType.HIGHWAY: "railway"}
+#: The corridor kinds a railway or a road never follows.
+_OTHER_KINDS = {EntityType.RAILWAY: ("highway", "waterway"), EntityType.HIGHWAY: ("railway", "waterway")}
 
 
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
@@ -103,8 +104,10 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
         found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None
-        if found is not None and _OTHER_KIND.get(entity.type) != found.kind:
-            corridor = found  # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road
+        if found is not None and found.kind not in _OTHER_KINDS.get(entity.type, ()):
+            # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road; a road from a bridge
+            # over a river (长江大桥至甲乙景区连接道) does not run along the river
+            corridor = found
             break
     if (corridor is None and entity.name.startswith(_ALONG_YANGTZE) and not entity.places
             and not any(len(name_places(a, gaz, ctx)) >= 2 for a in entity.aliases)):
@@ -192,7 +195,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
         # document's own is (东溪 of 东(溪)龙(王)公路).
         places = sorted((p for p in scan_places(entity.name, gaz, ctx)
-                         if not far_from_document(p, gaz, ctx)
+                         if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),
                         key=lambda p: LEVEL_ORDER[p.level])[:1]
@@ -214,12 +217,65 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f" ({site.source})", basis=Basis.SITE)
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
+    city = _urban_rail_city(entity, gaz, ctx) if not places else None
+    if city is not None:
+        return Feature(entity.id, city.point, city.precision, [],
+                       f"an urban rail line its sentence puts in {city.name}: drawn at the city",
+                       basis=Basis.PLACE)
     for doubt in doubts:
         feature = unlocated(entity, "compact name with a doubtful initial, left for review: "
                             + doubt.review_note())
         feature.review = doubt.review_note()
         return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
+
+
+#: Words of an urban rail line (a metro's line lies in one city): 轨道交通10号线, 地铁9号线, 轻轨.
+_URBAN_RAIL = re.compile(r"轨道交通|地铁|轻轨|[0-9一二三四五六七八九十]+号线")
+#: Provinces that are one city (直辖市): 北京, 天津, 上海, 重庆.
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+def _urban_rail_city(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the one city an urban rail line's sentences name, else its document's one city.
+
+    "要求建成成都城市轨道交通8号线二期、10号线三期…": 轨道交通10号线三期 is a line of 成都, the one
+    city of its sentence (a 直辖市 counts as a city). Two cities named say nothing; none, the
+    city (or 直辖市) the document's strings name alone, if they do. In a district's own plan the
+    district places it instead (:func:`geo.geocode.fallbacks.from_document`).
+    """
+    document = tuple(getattr(ctx, "doc", ctx))
+    if not _URBAN_RAIL.search(entity.name) or (
+            (unit := gaz.index.issuer_unit(document)) is not None and unit.level is Level.DISTRICT):
+        return None  # a district's own plan: its district places the line (finer than the city)
+    found: dict[str, Place] = {}
+    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
+        for _, _, word in gaz.index.scan(quote):
+            for place in gaz.lookup(word):
+                if word in (place.name, short_name(place.name)) and (
+                        place.level is Level.CITY
+                        or (place.level is Level.PROVINCE and place.adcode.startswith(_MUNICIPALITIES))):
+                    found[place.adcode] = place
+    if not found:
+        prefixes = {p[:4] if not p.startswith(_MUNICIPALITIES) else p[:2]
+                    for p in gaz.index.context_prefixes(document)}
+        if len(prefixes) == 1 and (len(code := next(iter(prefixes))) == 4 or code in _MUNICIPALITIES):
+            unit = gaz.index.unit(code.ljust(6, "0"))
+            return unit
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _province_inside_word(name: str, place: Place) -> bool:
+    """Return whether a province is met in a line's name only inside a word (滨江西路: 江西).
+
+    A province that a line's name means opens it or one of its parts (江西至…, …、贵州…).
+    """
+    if place.level is not Level.PROVINCE:
+        return False
+    keys = {place.name, short_name(place.name)}
+    starts = [m.start() for key in keys if len(key) >= 2 for m in re.finditer(re.escape(key), name)]
+    return bool(starts) and all(i > 0 and "\u4e00" <= name[i - 1] <= "\u9fff" for i in starts)
 
 
 #: A district this near its city's seat is one of its central districts, where lines to the

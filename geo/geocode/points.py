@@ -83,7 +83,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         precision ``unlocated``.
     """
     entity = _without_river_heads(_read_simplified(entity), gaz)
-    ctx = Context(context, entity.places)
+    ctx = Context(context, entity.places, quoted=_quoted_units(entity, gaz))
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
     else:
@@ -103,6 +103,34 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is not None:
         feature.areas = gaz.index.areas_of(feature.geometry)
     return feature
+
+
+def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
+    """Return the adcodes of the cities and counties an item's sentences name besides its own name.
+
+    The item's names are blanked out first: the initials of 合武 name no unit of their own. A
+    two-character word that is an item of a list (西香、西宁、乐西: lines named by initials, 西宁
+    among them being 西昌—宁南) is no unit the sentence names.
+    """
+    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""}, key=len,
+                   reverse=True)
+    codes: set[str] = set()
+    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
+        for name in names:
+            quote = quote.replace(name, "、")
+        codes |= units_named(quote, gaz)
+    return tuple(sorted(codes))
+
+
+def units_named(text: str, gaz: Gazetteer) -> set[str]:
+    """Return the adcodes of the cities and counties a text names (see :func:`_quoted_units`)."""
+    codes: set[str] = set()
+    for start, end, word in gaz.index.scan(text):
+        if len(word) == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]:
+            continue
+        codes |= {p.adcode for p in gaz.lookup(word) if p.level in (Level.CITY, Level.DISTRICT)
+                  and word in (p.name, short_name(p.name))}
+    return codes
 
 
 def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature | None:
@@ -216,7 +244,8 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
         about.append(unit.name)
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
-                   localities=document_localities(text, gaz, about))
+                   localities=document_localities(text, gaz, about),
+                   named=tuple(sorted(units_named(text, gaz))))
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
@@ -227,7 +256,8 @@ def source_context(source: SourceText, gaz: Gazetteer) -> Context:
 def joint_context(contexts: Sequence[Context]) -> Context:
     """Return the context of an item named in several documents (a village in two towns is dropped)."""
     return Context([c for ctx in contexts for c in ctx.doc],
-                   localities=merge_localities(ctx.localities for ctx in contexts))
+                   localities=merge_localities(ctx.localities for ctx in contexts),
+                   named=tuple(sorted({c for ctx in contexts for c in ctx.named})))
 
 
 #: Name words of an item that is an area by nature: a national new area (两江新区), an
@@ -393,7 +423,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
         entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
-        candidates += scan_places(alias, gaz, ctx)
+        candidates += _station_head(alias, scan_places(alias, gaz, ctx))  # (京山南车站: no 山南)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]

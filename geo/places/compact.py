@@ -3,7 +3,9 @@
 A compact stem is read one character at a time. A character means a place by,
 in this order:
 
-1. a fixed abbreviation of the region's table or a province (渝, 黔, 湘 …);
+1. a fixed abbreviation of the region's table or a province (渝, 黔, 湘 …), else the one
+   city or county starting with it that the item's own sentences name (盘兴高铁所连接的盘州
+   是…，兴义则是…: 盘州—兴义);
 2. a district or town of the document's own districts starting with it (万 → 万盛
    in a 綦江 plan);
 3. its default unit in the region's table (万 → 万州) or the national table of
@@ -100,6 +102,19 @@ def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | No
     if not local:
         return None
     return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
+
+
+def _quoted(char: str, gaz, quoted: Sequence[str]) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the one city or county the item's own sentences name that starts with a character.
+
+    A news item spells out the ends of the line it names by initials ("盘兴高铁所连接的盘州是…，
+    兴义则是…"; "东连甲乙高铁合肥至武汉段，在武汉枢纽与合武高铁衔接"): 盘 is 盘州, 合 is 合肥,
+    whatever the character stands for elsewhere. Two such units (宜宾 and 宜昌 both named)
+    settle nothing.
+    """
+    units = {code: unit for code in quoted
+             if (unit := gaz.index.unit(code)) is not None and unit.name.startswith(char)}
+    return next(iter(units.values())) if len(units) == 1 else None
 
 
 def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
@@ -261,6 +276,14 @@ def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyp
     """Return the place a one-character abbreviation stands for (see the module docstring)."""
     if char in fixed_abbreviations():
         return _default(char, gaz)
+    plain = _resolve_plain(char, gaz, ctx, near)
+    own = _quoted(char, gaz, getattr(ctx, "quoted", ()))
+    if own is not None and not _agrees([plain], [own]):
+        return own
+    return plain if plain is not None else _quoted(char, gaz, getattr(ctx, "named", ()))
+
+
+def _resolve_plain(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
     if readings := rival_readings(char, gaz):
         return _local(char, gaz, ctx, near) or _among_rivals(
             readings, [near] if near is not None else _document_area(gaz, ctx))
@@ -295,7 +318,8 @@ def province_part(name: str, gaz) -> Place | None:  # type: ignore[no-untyped-de
 
 
 #: Readings kept per gazetteer, by stem and context (see :func:`read_compact`).
-_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...]], CompactReading]] = (
+_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+                                               CompactReading]] = (
     weakref.WeakKeyDictionary())
 #: Readings kept at most per gazetteer.
 _READINGS_SIZE = 4096
@@ -304,7 +328,8 @@ _READINGS_SIZE = 4096
 def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
     """Read a compact stem (2–5 characters) as ordered places, each near its neighbours.
 
-    Fixed abbreviations are read first; then, once per character (at least
+    Fixed abbreviations are read first, and the one city or county starting with a character
+    that the item's own sentences name (``ctx.quoted``: 盘州 of 盘兴); then, once per character (at least
     twice), every other character near the characters already read on either side (南广渝:
     南 near 广安 is 南充; in 金仁桐 桐 settles 仁, which settles 金).
 
@@ -313,21 +338,18 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     a copy is returned.
     """
     kept = _READINGS.setdefault(gaz, {})
-    key = (stem, tuple(ctx))
+    key = (stem, tuple(ctx), tuple(getattr(ctx, "quoted", ())), tuple(getattr(ctx, "named", ())))
     reading = kept.get(key)
     if reading is None:
         if len(kept) >= _READINGS_SIZE:
             kept.clear()
-        reading = kept[key] = _read_compact(stem, gaz, key[1])
+        reading = kept[key] = _read_compact(stem, gaz, key[1], key[2], key[3])
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
-def _read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type: ignore[no-untyped-def]
-    reading = CompactReading(stem)
-    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
-        return reading
-    chars = list(stem)
-    found: list[Place | None] = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
+def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
+                found: list[Place | None]) -> list[Place | None]:
+    """Read the characters of a compact stem not read yet in ``found``, near those read; return ``found``."""
     alone = False  # defaults read with no neighbour read yet: only once nothing else moves
     while not all(found):  # a reading may pass along the whole name (金仁桐)
         moved = False
@@ -348,6 +370,47 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type
             if not moved:
                 break
         alone = alone or not moved
+    return found
+
+
+def _related(a: Place, b: Place) -> bool:
+    """Return whether one unit lies in the other (青白江区 in 成都市) or they are one."""
+    pa, pb = _unit_prefix(a.adcode), _unit_prefix(b.adcode)
+    return pa.startswith(pb) or pb.startswith(pa)
+
+
+def _unit_prefix(adcode: str) -> str:
+    return adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
+
+
+def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
+    """Return whether a full reading agrees with the units the item's sentences name.
+
+    A character read as a province (青 of 川青: 青海) keeps it; any other reading must be the
+    unit named or hold it (or lie in it).
+    """
+    return all(p is not None for p in found) and all(
+        s is None or p.level is Level.PROVINCE or _related(s, p)
+        for s, p in zip(seeds, found, strict=True) if p is not None)
+
+
+def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
+                  quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
+    reading = CompactReading(stem)
+    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
+        return reading
+    chars = list(stem)
+    fixed = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
+    found = _read_chars(chars, gaz, ctx, list(fixed))
+    seeds = [f or _quoted(c, gaz, quoted) for c, f in zip(chars, fixed, strict=True)]
+    if seeds != fixed and not _agrees(found, seeds):
+        found = _read_chars(chars, gaz, ctx, seeds)  # 合武 of a sentence naming 合肥 and 武汉
+    if not all(found) and named:
+        # a character left doubtful: the one unit starting with it that the document names (开
+        # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
+        again = [p or _quoted(c, gaz, named) for c, p in zip(chars, found, strict=True)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.

@@ -96,6 +96,12 @@ class PlaceIndex:
             for alias in (corridor.name, *corridor.aliases):
                 self._corridors[name_key(alias)] = corridor
         self._scan_stop = self._far_bare_names()
+        # The names of rivers (waterway corridors), by their first two characters (_opens_river).
+        self._river_names: dict[str, tuple[str, ...]] = {}
+        for corridor in {id(c): c for c in gaz.corridors.values() if c.kind == "waterway"}.values():
+            for alias in (corridor.name, *corridor.aliases):
+                if len(alias) >= 3:
+                    self._river_names[alias[:2]] = (*self._river_names.get(alias[:2], ()), alias)
         ordered = sorted(self._unit_names, key=len, reverse=True)
         self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
@@ -317,7 +323,7 @@ class PlaceIndex:
             return kept
         found: set[str] = set()
         for match in self._unit_pattern.finditer(text):
-            if not _line_variant(text, match.group(), match.end()):
+            if not _line_variant(text, match.group(), match.end()) and not self._opens_river(text, match):
                 found.add(_prefix(self._unit_names[match.group()]))
         if len(text) <= _MAX_NAME and text not in self._unit_names:
             for place in self.lookup(text):
@@ -326,6 +332,16 @@ class PlaceIndex:
                 break
         kept = self._prefix_cache[text] = frozenset(found)
         return kept
+
+    def _opens_river(self, text: str, match: re.Match[str]) -> bool:
+        """Return whether a unit's short form met in a text is only the start of a river's name.
+
+        嘉陵江 holds 嘉陵 (嘉陵区 of 南充) but names the river: a news item about bridges over the
+        嘉陵江 in 重庆 is not about 嘉陵区. A river named exactly as the unit (綦江) still names it.
+        """
+        word, start = match.group(), match.start()
+        return any(len(river) > len(word) and text.startswith(river, start)
+                   for river in self._river_names.get(word[:2], ()))
 
     def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
         """Return the places a string may denote, best first (see ``Gazetteer.lookup``).

@@ -23,19 +23,23 @@ LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 #: "经" between two places of a line's name (重庆经叙永至筠连); not the 经 of 经开区.
 _VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
-_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
+_LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
 #: A line's number in a national or provincial network and the network's word, around its
 #: ends: 第10纵兰州至海口国家高速公路, 横3线甲至乙省级高速 (the ends are 兰州 and 海口).
 _NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联环](?:线)?|^[纵横射联环][0-9一二三四五六七八九十]+线?|(?:国家|省级|省)$")
+#: "Along the river" after a line's initials describes it (沪渝蓉沿江高铁 runs 上海—重庆—成都).
+_ALONG_RIVER = "沿江"
 #: One character in brackets inside a compact name is a waypoint of it: 南(潼)泸 is 南充—潼南—泸州.
 _INLINE_INITIAL = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
 #: A line's part in a province written with 境 and no 段 (甲至乙(四川境)高速): the words up to it.
 _PROVINCE_REACH = re.compile(r"([\u4e00-\u9fff]+?境内?)")
-#: A date run into a name by the sentence (10月1日威宁至宣威高速公路…通车): never part of a place.
-_LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{4}年(?:\d{1,2}月)?|^\d{1,2}月")
+#: A date, an hour or a length run into a name by the sentence (10月1日威宁至宣威高速公路…通车;
+#: 9月29日14时甲至乙高速公路…; 30公里甲乙快速通道已全线通车): never part of a place.
+_LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)?"
+                           r"(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:全长)?(?:\d+(?:\.\d+)?(?:公里|千米))?")
 #: One character completed in brackets to its place's short form: 成(都)南(充)达(州)万(州)铁路.
 _COMPLETED = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]")
 
@@ -50,14 +54,25 @@ class Context(tuple[str, ...]):
     #: Places the document itself locates (大罗 → 打通, from "打通镇大罗供水…"), see
     #: :func:`geo.places.localities.document_localities`; inherited from a ``doc`` that has them.
     localities: dict[str, Place]
+    #: Adcodes of the cities and counties the item's own sentences name (盘州 and 兴义 in
+    #: "盘兴高铁所连接的盘州是…，兴义则是…"): a compact name's initials are read among them first
+    #: (:func:`geo.places.compact.read_compact`); inherited from a ``doc`` that has them.
+    quoted: tuple[str, ...]
+    #: Adcodes of the cities and counties the document's text names (see :attr:`quoted`): a
+    #: compact name's initial that stays doubtful is read among them (开 of 万开 in a news item
+    #: about 万州 and 开州); inherited from a ``doc`` that has them.
+    named: tuple[str, ...]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),
-                localities: dict[str, Place] | None = None) -> Context:
+                localities: dict[str, Place] | None = None, quoted: Sequence[str] | None = None,
+                named: Sequence[str] | None = None) -> Context:
         docs = tuple(getattr(doc, "doc", doc))
         self = super().__new__(cls, (*docs, *places))
         self.doc = docs
         self.localities = dict(localities if localities is not None
                                else getattr(doc, "localities", {}))
+        self.quoted = tuple(quoted if quoted is not None else getattr(doc, "quoted", ()))
+        self.named = tuple(named if named is not None else getattr(doc, "named", ()))
         return self
 
 
@@ -88,7 +103,7 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         if unit is None:
             return local
         found = [unit]
-    best = found[0]
+    best = _nearest_namesake(found, near)
     # Judge "far from the document's area" on the document strings only, not on the item's
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
     document = getattr(ctx, "doc", ctx)
@@ -106,6 +121,27 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
                 and not endpoint):
             return None  # 马龙 (a reservoir) in a 綦江 plan is not 马龙区 of 云南
     return best
+
+
+#: A namesake unit must be this many times nearer a line's other end than the first reading to replace it.
+NAMESAKE_RATIO = 2.0
+
+
+def _nearest_namesake(found: list[Place], near: Point | None) -> Place:
+    """Return the first reading, or a namesake unit of its level clearly nearer ``near``.
+
+    Two counties share a name (兴山县 of 宜昌, 兴山区 of 鹤岗): at a line's end, the one near
+    the place read before it is meant (宜昌至兴山高铁 ends in 湖北). A town never replaces a
+    county here, nor a county a city.
+    """
+    best = found[0]
+    if near is None or best.level not in (Level.DISTRICT, Level.CITY):
+        return best
+    rivals = [p for p in found[1:] if p.level is best.level and p.adcode != best.adcode]
+    if not rivals:
+        return best
+    nearest = min(rivals, key=lambda p: gap_m(p.point, near))
+    return nearest if NAMESAKE_RATIO * gap_m(nearest.point, near) < gap_m(best.point, near) else best
 
 
 #: A town written after its county at a line's end: two or three characters, or up to four
@@ -150,6 +186,11 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
         place = resolve(name, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
         if place is not None and (not out or out[-1] != place):
             out.append(place)
+    if len(out) >= 2 and len(names[0].strip()) >= 2:
+        # the first place, read with nothing before it: its namesake near the next (兴山至宜昌)
+        first = resolve(names[0], gaz, ctx, near=out[1].point, endpoint=endpoint, town_of_unit=endpoint)
+        if first is not None and first != out[1]:
+            out[0] = first
     return out
 
 
@@ -168,6 +209,8 @@ def _name_parts(name: str) -> list[str]:
     if kind_first is not None:
         stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
+    if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
+        stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
     parts = [p for p in LINE_SPLIT.split(stem) if p]
     if len(parts) >= 2:  # 甲经乙至丙: the via place is a place of the line too
         parts = [v for p in parts for v in _VIA.split(p) if v]
@@ -353,6 +396,9 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if len(parts) >= 2:
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
+        through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
+        if len(through) == 2:
+            return list(through)  # 甲乙高速万开段 of a line the gazetteer lacks: 万州—开州, read together
         parts = list(parts[0])
     elif len(parts) == 1 and len(parts[0]) >= 3 and corridor is None and not gaz.lookup(parts[0], context=ctx):
         # 川南城际铁路内自泸段: a section named by its ends' initials runs through them in order
@@ -445,7 +491,8 @@ def _section_end(part: str, gaz: Gazetteer, ctx: Sequence[str], previous: Place 
     if part in _SEAT_WORDS:
         return gaz.index.unit(previous.adcode) if previous is not None else None
     bare = _LINE_MODIFIERS.sub("", part) or part
-    place = resolve(bare, gaz, ctx, endpoint=endpoint, town_of_unit=endpoint)
+    near = previous.point if previous is not None and len(bare) >= 2 else None  # (a namesake county)
+    place = resolve(bare, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
     if place is not None or len(bare) <= 2:
         return place
     for size in range(len(bare) - 1, 1, -1):  # a unit followed by a node of it

@@ -138,13 +138,15 @@ def entities_from_json(text: str) -> list[Entity]:
 
 def context_json(ctx: Context) -> str:
     """Return a document's geocoding context (its strings and the villages it locates) as JSON."""
-    return _dumps({"doc": list(ctx.doc), "localities": {w: _place_dict(p) for w, p in ctx.localities.items()}})
+    return _dumps({"doc": list(ctx.doc), "localities": {w: _place_dict(p) for w, p in ctx.localities.items()},
+                   "named": list(ctx.named)})
 
 
 def context_from_json(text: str) -> Context:
     """Return the context kept by :func:`context_json`."""
     d = json.loads(text)
-    return Context(d["doc"], localities={w: _place(p) for w, p in d["localities"].items()})
+    return Context(d["doc"], localities={w: _place(p) for w, p in d["localities"].items()},
+                   named=d.get("named", ()))
 
 
 def _place_dict(p: Place) -> dict[str, Any]:
