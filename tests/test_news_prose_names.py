@@ -227,3 +227,95 @@ def test_chains_joined_by_dashes_name_canals() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_chain_heads_and_their_negatives(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# K. Words of news prose glued on the left of a name (part-10n, fresh7; data/language/name_words.toml
+#    left_stops): a writer asking about the item, a source, speech about it, a witness's verb, a headline's
+#    test ride, a rider, a photo credit without brackets, an hour after a date, a headline's length, a count of
+#    people, a causative verb before a route code. Negatives: the same characters inside names.
+NEWS_LEAD_CASES = [
+    ("笔者就梅溪高铁采访了专家。", ["梅溪高铁"]),
+    ("据梅溪新区统计，今年引进项目20个。", ["梅溪新区"]),
+    ("谈起西站的建设情况，他说。", []),
+    ("这位亲历新区建设全过程的老交通，介绍起新区今年的大动作。", []),
+    ("彰显着新区加快互联互通的决心。", []),
+    ("[试跑梅溪高速] 青岭1小时到白石", ["梅溪高速"]),
+    ("乘客坐高铁从青岭到白石只要1小时。", []),
+    ("大幅缩短铁路运行时间。", []),
+    ("青岭轨道集团供图S11线是重要项目。", ["S11线"]),
+    ("10月1日0时青岭至白石高速公路建成通车。", ["青岭至白石高速公路"]),
+    ("9月29日14时30分梅溪至白石高速公路通车。", ["梅溪至白石高速公路"]),
+    ("全长313公里 梅溪高铁青白段正式开工建设", ["梅溪高铁青白段"]),
+    ("几十名铁路建设工人正在铺轨。", []),
+    ("300余名建设者奋战在梅溪高铁工地。", ["梅溪高铁"]),
+    ("使G5515线在湖南境内实现贯通。", ["G5515线"]),
+    # traditional characters read through their simplified forms, the name shown as written
+    ("據梅溪新區統計，今年引進項目20個。", ["梅溪新區"]),
+    ("10月1日0時青嶺至白石高速公路建成通車。", ["青嶺至白石高速公路"]),
+]
+NEWS_LEAD_NEGATIVES = [
+    ("旅游客运码头建成。", []),
+    ("梅溪旅游客运码头建成。", ["梅溪旅游客运码头"]),
+    ("使君路改造完成。", ["使君路"]),
+    ("梅溪至五公里公路建成。", ["梅溪至五公里公路"]),
+]
+
+
+def core_names_shown(text: str) -> list[str]:
+    """The core names of ``text`` read as a document is (folded), each shown as the text wrote it."""
+    from geo.documents import fold
+
+    src = SourceText("t.txt", text, fold(text), list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)),
+                     "", shown=text if fold(text) != text else "")
+    out = []
+    for e in extract(src):
+        if e.type != "other_facility":
+            m = e.mentions[0]
+            out.append(src.display(m.start, m.end) if src.shown else e.name)
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_LEAD_CASES + NEWS_LEAD_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_news_leads_glued_before_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names_shown(sentence) == names
+
+
+# L. A kind of line named by what it reaches or covers, not one line (part-10n, fresh7): places reached by a
+#    kind ("A、B、C通高铁", "X县首次通铁路"), roads to groups or schools ("3年通组公路", "通学校公路"), a
+#    province's or the nation's network ("陕西高铁建设", "中国高铁"), the prefectures' ("各市州高铁全覆盖"), a
+#    direction ("纵向和横向高铁骨干通道", "横向连接线"), works across basins ("跨流域、跨区域重大引调水工程"), one
+#    train ("一列高铁"), a track's grade and traction ("国家Ⅱ级单线内燃铁路"), a ratio ("省道优良路率").
+REACH_CASES = [
+    "下步将实现梅溪、白石、青岭通高铁。",
+    "实现了梅溪和白石通高铁。",
+    "梅溪县首次通铁路是在1990年。",
+    "今年底实现3年通组公路1年完成。",
+    "已完成通学校公路30公里。",
+    "陕西高铁建设取得重大突破。",
+    "彰显了中国高铁建设的硬核实力。",
+    "贵州实现各市州高铁全覆盖。",
+    "争取每个革命老区至少建一条纵向和横向高铁骨干通道。",
+    "打通两条高速之间的横向连接线。",
+    "加快一批跨流域、跨区域重大引调水工程规划建设。",
+    "一列高铁成功穿越溶洞。",
+    "为国家Ⅱ级单线内燃铁路。",
+    "普通国、省道优良路率分别达86.93%。",
+    "下步將實現梅溪、白石、青嶺通高鐵。",
+]
+REACH_NEGATIVES = [
+    ("梅溪至昭通高铁开工建设。", ["梅溪至昭通高铁"]),
+    ("梅溪引调水工程开工。", ["梅溪引调水工程"]),
+    ("加快滇东纵向铁路通道建设。", ["滇东纵向铁路"]),
+    ("中国科技城建设提速。", ["中国科技城"]),
+    ("陕西至青岭高铁开工。", ["陕西至青岭高铁"]),
+]
+
+
+@pytest.mark.parametrize("sentence", REACH_CASES, ids=lambda s: s[:12])
+def test_a_kind_by_what_it_reaches_names_no_line(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), REACH_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_lines_named_beside_those_words(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

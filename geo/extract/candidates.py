@@ -195,7 +195,7 @@ _LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 
 #: The characters of :data:`NAME_CHAR` outside the CJK range, for :func:`_left_start`'s test of one
 #: character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
-_NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–")
+_NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -234,7 +234,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
         if m.group() in _BOUND_STOPS and m.start() - cut == 1:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
-        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2 \
+                and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
         if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
             continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
@@ -314,6 +315,12 @@ _TIME_LEAD_RE = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
     r"|第?[一二三四]季度|年中)"
     r"(?:底|末|前|之前|以前|以来)?"
+    # the hour after a date ("10月1日0时X高速通车", "9月29日14时30分")
+    r"(?:(?<=[日号])\d{1,2}[时点](?:\d{1,2}分)?)?"
+    # a headline's length before the name ("全长313公里 X高铁Y段开工"), a count of people before a kind
+    # they work on ("几十名铁路建设工人", "300余名建设者")
+    r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
+    r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
 )
 
 

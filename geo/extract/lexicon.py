@@ -78,7 +78,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
         # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
         r"水系[联连]通工程|输水干渠|"
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|提水工程|取水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
@@ -159,6 +159,9 @@ NETWORK_HEADS: frozenset[str] = frozenset(
     {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", "轨道交通", *_DATA["network_heads"]}
 )
 
+#: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
+NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
+
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
 
@@ -182,7 +185,7 @@ GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2
 #: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题") and the
 #: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网").
 SLOGAN_RE = re.compile(
-    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|^(?:通[村组乡镇])+$"
+    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|(?:^|\d年)(?:通(?:[村组户乡镇]|学校))+$"
     r"|(?:无|没有|缺少|缺乏)$|字[型形]$"
 )
 

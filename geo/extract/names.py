@@ -24,6 +24,7 @@ from geo.extract.patterns import (
     region_part_re,
 )
 from geo.model import EntityType
+from geo.places.region import province_abbreviations
 
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
@@ -97,7 +98,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
             or name in lx.BARE_KINDS:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
+    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if head == "线":
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
@@ -111,6 +112,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "全县铁路", "该市高速路": a scope's network, no item
     if lx.SLOGAN_RE.search(lx.GRADE_RE.sub("", modifier)):
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
+    if head in lx.NETWORK_HEADS and _reached_by(modifier):
+        return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if _MODE_PAIR_RE.search(name):
@@ -236,11 +239,30 @@ def _place_of_scope(modifier: str) -> str:
     return _GENERIC_TAIL_RE.sub("", modifier) or modifier
 
 
+@functools.cache
+def _province_names() -> frozenset[str]:
+    """Return the provinces' names without their suffix ("陕西", "四川", "内蒙古"): national knowledge."""
+    return frozenset(re.sub("(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", n)
+                     for n in province_abbreviations().values())
+
+
+def _province_name(bare: str) -> bool:
+    return bare in _province_names()
+
+
+def _reached_by(modifier: str) -> bool:
+    """Return whether ``modifier`` closes with the verb 通 "is reached by" ("永善通" before 高铁, "首次通"
+    before 铁路), not with a place whose name ends in 通 ("南通", "昭通")."""
+    return modifier.endswith("通") and not any(m.end() == len(modifier) for m in place_re().finditer(modifier))
+
+
 def _one_place(modifier: str) -> bool:
     """Return whether ``modifier`` is one place name (with its 省/市… suffix), not a pair of abbreviations."""
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
     if len(bare) < 2 or not place_re().fullmatch(bare):
         return False
+    if _province_name(bare):
+        return True  # "陕西高铁": a province's own name, though each of its characters may be an abbreviation
     # a place written with its 省/市 ("江西省") is one place even when each character is an abbreviation
     return bare != modifier or not all(c in lx.ABBREVIATIONS for c in bare)
 
