@@ -319,3 +319,25 @@ def test_a_kind_by_what_it_reaches_names_no_line(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "names"), REACH_NEGATIVES, ids=lambda c: str(c)[:12])
 def test_lines_named_beside_those_words(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# M. Lists sharing a head after 等 or a count (part-10n, fresh7): the last item with its works before 等
+#    ("…、A客专提质改造等5个高铁项目"), a route's direction line as an item ("A至B北线"), the kind 国家高速公路
+#    after 等 (a role after 国家 stays none: "等国家物流枢纽"), places before a verb of building and the count
+#    ("在A、B和C新建3座特高压变电站"); 客专/客运专线 is a line's head.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("主要包括青白、梅溪中线、白石、梅溪客专提质改造等4个高铁项目。",
+     ["青白高铁", "梅溪中线高铁", "白石高铁", "梅溪客专"]),
+    ("主要包括青白、梅溪中線、白石、梅溪客專提質改造等4個高鐵項目。",
+     ["青白", "梅溪中線", "白石", "梅溪客專"]),  # each mention shown as written: the item's own words
+    ("分别是青岭至白石、梅溪至白石北线、青岭至梅溪等高速公路项目。",
+     ["青岭至白石高速公路", "梅溪至白石北线高速公路", "青岭至梅溪高速公路"]),
+    ("推进青岭至白石、青岭至梅溪等国家高速公路扩容改造。", ["青岭至白石高速公路", "青岭至梅溪高速公路"]),
+    ("建设梅溪、白石等国家物流枢纽。", []),
+    ("工程将在甘孜、成都东和重庆铜梁新建3座特高压变电站。", ["甘孜变电站", "成都东变电站", "重庆铜梁变电站"]),
+    ("工程将在梅溪、白石新建2座变电站。", []),
+    ("启动青岭至白石客专前期工作。", ["青岭至白石客专"]),
+    ("梅溪客运专线建成通车。", ["梅溪客运专线"]),
+], ids=lambda c: str(c)[:12])
+def test_lists_sharing_a_head(sentence: str, names: list[str]) -> None:
+    assert core_names_shown(sentence) == names

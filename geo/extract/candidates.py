@@ -361,7 +361,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
         # "A至B、C至D等一批高速公路项目": routes named by their ends are items even before 一批
-        role = lx.ROLE_FILLERS.search(filler)
+        # the filler is read with the head after it ("等国家高速公路" is a kind, "等国家物流枢纽" a role)
+        role = next((m for m in lx.ROLE_FILLERS.finditer(filler + head) if m.start() < len(filler)), None)
         if role and role.group() == "一批" and lx.ROLE_FILLERS.search(filler, role.end()) is None \
                 and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
             role = None
@@ -384,9 +385,13 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and work[counted.start() - 1 : counted.start()] != "第":
-        items = _list_items(work, counted.start(), head, typ, group,
+        pos = counted.start()
+        # the places of a list before a verb of building and the count ("在A、B和C新建4座X变电站"): each
+        # place's X; only places, and two at least
+        verb = _BUILD_BEFORE_COUNT_RE.search(work, max(0, pos - 3), pos)
+        items = _list_items(work, verb.start() if verb else pos, head, typ, group, strict=bool(verb),
                             qualifier=_crossed_water(counted.group("fill"), head))
-        if len(items) >= 2:
+        if len(items) >= 2 and (not verb or all(place_re().search(work, c.start, c.end) for c in items)):
             return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
@@ -629,6 +634,9 @@ _COUNT_TAIL_RE = re.compile(
 #: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
 _COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
 
+#: A verb of building between a list of places and its count ("在A、B新建4座X").
+_BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
+
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
@@ -710,7 +718,7 @@ _DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
 
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
 #: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
-_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|提质改造|升级改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -771,9 +779,15 @@ def _structure_type(work: str, start: int, modifier: str) -> EntityType:
 
 _RAIL_WORD_RE = re.compile("铁路|公铁|高铁|轨道|城轨")
 
+#: The works on a list's item right after its name, before 等 ("X客专提质改造等…").
+_WORKS_AFTER_RE = re.compile("扩能改造|提质改造|升级改造|改扩建|扩能|扩容")
+
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
-    """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路")."""
+    """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路"), maybe
+    after the works on the item ("…、X客专提质改造等5个高铁项目")."""
+    works = _WORKS_AFTER_RE.match(work, pos)
+    pos = works.end() if works else pos
     later = LATER_RE.match(work, pos)
     if not later:
         return False
@@ -883,7 +897,8 @@ def _list_items(
         # a note closing the item ("X高速公路(在建)") does not hide its own head
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
-        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
+        own = [m for m in HEAD_RE.finditer(item) if (m.end() == len(headed) or item.endswith("段"))
+               and not (m.group() == "线" and _DIRECTION_LINE_RE.search(headed))]  # "A至B北线": a route's line, the list's head names it
         if head in lx.CHAIN_HEADS and "—" in item:
             own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
