@@ -341,3 +341,29 @@ def test_lines_named_beside_those_words(sentence: str, names: list[str]) -> None
 ], ids=lambda c: str(c)[:12])
 def test_lists_sharing_a_head(sentence: str, names: list[str]) -> None:
     assert core_names_shown(sentence) == names
+
+
+# N. Rail lines by number (part-10n, fresh7): a bare "N号线" after a joiner in a paragraph that named the
+#    system's line before ("…轨道交通9号线二期…, 与9号线一期贯通"), a list after "轨道N号线", a suburban line
+#    "S3线" where the sentence speaks of rail, a depot (车辆段), and 互通换乘 (a verb,
+#    no interchange). Negatives: a road's code stays a road, a bare number with no system before names none.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅溪轨道交通9号线二期起于白石大道。线路建成并与9号线一期贯通运营。",
+     ["梅溪轨道交通9号线二期", "白石大道", "轨道交通9号线一期"]),
+    ("完工轨道1号线梅林站、5号线白石站、9号线一期。", ["轨道1号线梅林站", "5号线白石站", "轨道9号线一期"]),
+    ("将实现梅溪新区经轨道交通S1线与1号线、3号线互通换乘。", ["梅溪新区经轨道交通S1线", "轨道交通1号线", "轨道交通3号线"]),
+    ("继S3线后启动建设的第三条市域(郊)铁路。", ["S3线"]),
+    ("设眉山东车辆段1座。", ["眉山东车辆段"]),
+    ("S11线在青岭境内全线通车。", ["S11线"]),
+    ("与9号线一期贯通运营。", []),
+    ("白石镇与梅溪镇信息互通换乘。", []),
+], ids=lambda c: str(c)[:12])
+def test_rail_lines_by_number(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_suburban_line_by_number_is_rail_where_the_sentence_says_so() -> None:
+    src = "继S3线后启动建设的第三条市域(郊)铁路。S11线在青岭境内全线通车。"
+    text = src
+    s = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert {e.name: e.type.value for e in extract(s) if e.type.value != "other_facility"} == {"S3线": "railway", "S11线": "highway"}

@@ -230,7 +230,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
+        if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
         if m.group() in _BOUND_STOPS and m.start() - cut == 1:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
@@ -598,13 +598,22 @@ _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
 #: The list may be long ("8号线二期、10号线三期、…、27号线一期、30号线一期": eight lines of one plan).
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁|轨道)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
+#: A metro line named with its system's word earlier in the paragraph ("重庆轨道交通9号线二期…, 线路…与9号线一期贯通").
+_METRO_NAMED_RE = re.compile(r"(轨道交通|地铁)[A-Z]?\d{1,2}号?线")
 
 
 def _metro_before(work: str, start: int) -> str:
-    """Return the system's word of a metro line listed before ``start`` in the same clause, or ""."""
+    """Return the system's word of a metro line listed before ``start`` in the same clause, or of one the
+    paragraph named before it when ``start`` follows a joiner ("与9号线一期贯通运营"), or ""."""
     m = _METRO_LIST_RE.search(work, max(0, start - 100), start)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    if work[start - 1 : start] not in LIST_SEP:
+        return ""
+    para = work.rfind("\n", 0, start) + 1
+    named = list(_METRO_NAMED_RE.finditer(work, max(para, start - 300), start))
+    return named[-1].group(1) if named else ""
 
 
 def _station_on_line(modifier: str) -> int:
