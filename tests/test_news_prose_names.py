@@ -367,3 +367,17 @@ def test_a_suburban_line_by_number_is_rail_where_the_sentence_says_so() -> None:
     text = src
     s = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
     assert {e.name: e.type.value for e in extract(s) if e.type.value != "other_facility"} == {"S3线": "railway", "S11线": "highway"}
+
+
+# O. Numbers and quantities that name no item (part-10n, fresh7): a train's number ("G5356次列车"), a yearly
+#    quantity after a head ("年引水量"), a count of areas joined to the next item ("A、B、C11个区和X高新区":
+#    the places are the areas a work covers, X is one item). Negatives: a road's code, a counted list of a kind.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("当日9时38分，G5356次列车从成都东站始发。", ["成都东站"]),
+    ("工程设计年引水量15.23亿立方米。", []),
+    ("主要覆盖沙坪坝、九龙坡、北碚、荣昌11个区和重庆高新区，受益面积达1.18万平方公里。", ["重庆高新区"]),
+    ("G85银昆高速建成通车。", ["G85银昆高速"]),
+    ("白石、梅溪3座在线调蓄水库建成。", ["白石水库", "梅溪水库"]),
+], ids=lambda c: str(c)[:12])
+def test_numbers_and_quantities(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

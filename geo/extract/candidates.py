@@ -384,6 +384,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
+            and not re.search("[和及与]", counted.group("fill")) \
             and work[counted.start() - 1 : counted.start()] != "第":
         pos = counted.start()
         # the places of a list before a verb of building and the count ("在A、B和C新建4座X变电站"): each
