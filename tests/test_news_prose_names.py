@@ -381,3 +381,19 @@ def test_a_suburban_line_by_number_is_rail_where_the_sentence_says_so() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_numbers_and_quantities(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# P. A section written alone with a dash between its ends ("其中，巴中—南充段线路长148公里"), as with 至; 线路
+#    after it is "the line", no head of its own; the same stretch written with 至 and with a dash is one section.
+#    Negatives: a double dash opens an apposition, not a stretch.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅白铁路项目全长约312公里，其中，巴中—南充段线路长148公里，已于2020年开工。",
+     ["梅白铁路", "梅白铁路巴中—南充段"]),
+    ("梅白铁路项目全长约312公里，其中，巴中至南充段线路长148公里，已于2020年开工。",
+     ["梅白铁路", "梅白铁路巴中至南充段"]),
+    ("启动梅白铁路汉中至巴中段前期。梅白铁路全长约312公里，其中，汉中—巴中段线路长164公里。",
+     ["梅白铁路汉中至巴中段", "梅白铁路"]),
+    ("梅白铁路项目全长约312公里，其中，巴中——南充段线路长148公里。", ["梅白铁路"]),
+], ids=lambda c: str(c)[:12])
+def test_a_section_written_alone_with_a_dash(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

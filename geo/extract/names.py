@@ -296,7 +296,7 @@ def section_ok(sec: str) -> bool:
     bypass = _BYPASS_RE.search(sec)
     if bypass and bypass.start() >= 2:
         return section_ok(sec[: bypass.start()])  # "S205青岭过境段", "X国道红桥城区过境段": a place's bypass
-    if "至" in sec:
+    if "至" in sec or "—" in sec:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
         return True  # "江津段"; "四川凉山段": a province and a city

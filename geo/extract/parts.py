@@ -20,7 +20,7 @@ REACH = 600
 
 #: A part written alone is "A至B段" or "A段" after a clause break or a stop word, not followed by a
 #: head of its own ("甲至乙段三级公路" is a road's name).
-_OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|路(?![基面]))")
+_OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|(?<!线)路(?![基面]))")
 
 #: A plan to build an item in phases: "分两期实施", "分三期建设".
 _PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
@@ -66,8 +66,9 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
         if line is None or line.name.endswith(sec + "段"):
             continue
         ends = frozenset(split_places(sec))
-        # the same stretch written the other way round ("甲至乙段" … "乙至甲段") is the same section
-        same = next((c for c in out if c.part_of == line.name and frozenset(c.places) == ends), None)
+        # the same stretch written the other way round ("甲至乙段" … "乙至甲段") or with a dash ("甲—乙段")
+        # is the same section
+        same = next((c for c in [*out, *cands] if c.part_of == line.name and frozenset(c.places) == ends), None)
         name = same.name if same else line.name + sec + "段"
         cand = Cand(s, e + 1, name, line.type, part_of=line.name)
         cand.aliases.append(sec + "段")
@@ -78,9 +79,11 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
 
 
 def _run_start(work: str, at: int) -> int:
-    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts."""
+    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts; one dash
+    between two of them joins a stretch's ends ("巴中—南充段"), a double dash opens an apposition."""
     i = at
-    while i > 0 and at - i < 14 and _CJK_RE.match(work, i - 1):
+    while i > 0 and at - i < 14 and (_CJK_RE.match(work, i - 1) or work[i - 1] == "—" and i < at
+                                     and _CJK_RE.match(work, i - 2) and _CJK_RE.match(work, i)):
         i -= 1
     return i
 
@@ -100,8 +103,8 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
         # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
         return None, end
     sec = work[cut:end]
-    if "至" in sec:
-        ends = sec.split("至")
+    if "至" in sec or "—" in sec:
+        ends = re.split("[至—]", sec)
         if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) for p in ends) \
                 or not all(_end_ok(p) for p in ends):
             return None, end
