@@ -397,3 +397,21 @@ def test_numbers_and_quantities(sentence: str, names: list[str]) -> None:
 ], ids=lambda c: str(c)[:12])
 def test_a_section_written_alone_with_a_dash(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Q. Trunk canals written alone after the water system named before them (part-10n, fresh7): by rank or
+#    direction ("总干线", "南干线") opening their clause, or by a river beside such a one ("东干线、X江干线").
+#    Negatives: trunks as a verb's object (works on them), a river's trunk alone (长江干线 is a waterway), no
+#    system named before.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("引梅济白工程建设动员大会举行。构建输水体系：总干线长133千米，串联水源区；南干线103千米；北干线25千米。",
+     ["引梅济白工程", "引梅济白工程总干线", "引梅济白工程南干线", "引梅济白工程北干线"]),
+    ("梅溪水资源配置工程加快建设，东干线、嘉陵江干线全线贯通。",
+     ["梅溪水资源配置工程", "梅溪水资源配置工程东干线", "梅溪水资源配置工程嘉陵江干线"]),
+    ("梅溪水资源配置工程正在开展东干线、西干线、嘉陵江干线及北片输水管道安装。", ["梅溪水资源配置工程"]),
+    ("梅溪水资源配置工程加快建设，嘉陵江干线全线贯通。", ["梅溪水资源配置工程"]),
+    ("梅溪水库加快建设，东干线全线贯通。", ["梅溪水库"]),
+    ("东干线、南干线全线贯通。", []),
+], ids=lambda c: str(c)[:12])
+def test_trunk_canals_of_a_water_system(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
