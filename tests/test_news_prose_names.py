@@ -415,3 +415,13 @@ def test_a_section_written_alone_with_a_dash(sentence: str, names: list[str]) ->
 ], ids=lambda c: str(c)[:12])
 def test_trunk_canals_of_a_water_system(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# R. A line's short form with a section ("X永高速四川段") is that part, not the line: a report naming the line
+#    in full ("泸州至永川高速公路"), by its short form ("泸永高速") and by its sections keeps the sections apart.
+def test_short_form_sections_stay_parts() -> None:
+    text = "10月1日0时泸州至永川高速公路建成通车。泸永高速是出川大通道。即将通车的泸永高速四川段全长约42公里。泸永高速重庆段已经通车。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    by_name = {e.name: e for e in extract(src)}
+    assert set(by_name) == {"泸永高速", "泸永高速四川段", "泸永高速重庆段"}
+    assert "泸州至永川高速公路" in by_name["泸永高速"].aliases

@@ -120,6 +120,8 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(items):
         for n in {ent.name, *ent.aliases}:
+            if "至" not in n and _drop_section(n) != n:
+                continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
             for form in short_forms(n, ent.type):
                 (fulls if "至" in n else shorts)[(ent.type, form)].append(i)
     # one document naming a line by the same ends with two railway heads of one kind ("荆门至荆州铁路",
