@@ -425,3 +425,22 @@ def test_short_form_sections_stay_parts() -> None:
     by_name = {e.name: e for e in extract(src)}
     assert set(by_name) == {"泸永高速", "泸永高速四川段", "泸永高速重庆段"}
     assert "泸州至永川高速公路" in by_name["泸永高速"].aliases
+
+
+# S. Heads and leads missed on unseen news (part-10n, fresh7): a metro station named by its street ("X大道站",
+#    "X路站"), 快捷通道 as 快速通道, 物流配送中心, the Nth line between two places ("A至B第二条高速公路…段"), a
+#    time traced back to ("可追溯至1958年X铁路") and a cargo's arrival ("运抵X港"). Negatives: a rank in a
+#    scope ("全县第二条高速公路"), stations of other services, a length alone.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("设车站3座，分别是春华大道站、兰桂大道站、花石沟站。", ["春华大道站", "兰桂大道站", "花石沟站"]),
+    ("解放路站建成。", ["解放路站"]),
+    ("和梅溪快速通道、青白快捷通道建设。", ["梅溪快速通道", "青白快捷通道"]),
+    ("分别是梅溪综合物流园、青岭物流配送中心。", ["梅溪综合物流园", "青岭物流配送中心"]),
+    ("成都至汶川第二条高速公路二绕至通济段开工。", ["成都至汶川第二条高速公路二绕至通济段"]),
+    ("全县第二条高速公路开工。", []),
+    ("最早可追溯至1958年梅溪铁路建设时期。", ["梅溪铁路"]),
+    ("货物最终运抵梅溪港。", ["梅溪港"]),
+    ("新建加油站、服务站。", []),
+], ids=lambda c: str(c)[:12])
+def test_heads_and_leads_of_unseen_news(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -141,6 +141,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "新增?座高铁站": a count whose number is lost, not a name
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
+    ranked_route = _RANKED_ROUTE_RE.fullmatch(modifier)
+    if ranked_route and all_places(ranked_route.group("route")):
+        modifier = ranked_route.group("route")  # "成都至汶川第二条高速公路": the second line between two places, a name
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -154,7 +157,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     need = lx.MIN_MODIFIER.get(head, 1)
     bare = place_re().sub("", proper)
-    if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
+    if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3 or _STREET_END_RE.search(modifier))):
         return False
     if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
         return False  # "长江上游区域性航运物流中心": a role to play, not a site
@@ -175,6 +178,11 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
+
+#: A route between two places before an ordinal of lines ("成都至汶川第二条"): the Nth line between them.
+_RANKED_ROUTE_RE = re.compile("(?P<route>[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6})第[二三四五六七八九十]条")
+#: A street closing a station's modifier ("春华大道站", "解放路站"): a metro station named by its street.
+_STREET_END_RE = re.compile("(?:大道|[^道公马]路|大街)$")
 
 #: A modifier opening with the nation ("国家", "国家级") before a park's head: a national park of a sector.
 _NATIONAL_RE = re.compile("国家级?")
