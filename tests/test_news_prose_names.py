@@ -444,3 +444,13 @@ def test_short_form_sections_stay_parts() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_heads_and_leads_of_unseen_news(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# T. One report naming a line with the abbreviations of the places it joins before its name and without them
+#    ("沪渝蓉沿江高铁" … "沿江高铁", and their sections): one line. Negatives: lines whose names are only such
+#    abbreviations stay apart ("成渝高铁", "渝昆高铁").
+def test_a_line_with_and_without_its_places_abbreviations() -> None:
+    text = "沪渝蓉沿江高铁汉宜段正式开工。沿江高铁汉宜段全长313公里。沪渝蓉沿江高铁将串联长江沿线城市。沿江高铁建成后。成渝高铁建成。渝昆高铁开工。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    got = {e.name: sorted(e.aliases) for e in extract(src)}
+    assert got == {"沪渝蓉沿江高铁汉宜段": ["沿江高铁汉宜段"], "沿江高铁": ["沪渝蓉沿江高铁"], "成渝高铁": [], "渝昆高铁": []}
