@@ -455,3 +455,14 @@ def test_a_line_with_and_without_its_places_abbreviations() -> None:
     got = {frozenset([e.name, *e.aliases]) for e in extract(src)}
     assert got == {frozenset({"沪渝蓉沿江高铁汉宜段", "沿江高铁汉宜段"}), frozenset({"沿江高铁", "沪渝蓉沿江高铁"}),
                    frozenset({"成渝高铁"}), frozenset({"渝昆高铁"})}
+
+
+# U. A waterway named by its two ends with a dash, before its planned grade ("A—B航道规划等级由四级提升为三级"):
+#    规划 there is the item's planned grade, not a plan named after it ("编制X航道规划" stays none).
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("将梅溪渡—白石航道规划等级由四级提升为三级。", ["梅溪渡—白石航道"]),
+    ("将梅溪渡至白石航道规划等级由四级提升为三级。", ["梅溪渡至白石航道"]),
+    ("编制梅溪航道规划。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_waterway_before_its_planned_grade(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

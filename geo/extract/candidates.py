@@ -656,6 +656,7 @@ _PLAN_VERB_RE = re.compile(
     r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下个?月|月底|月末|年中|第?[一二三四]季度|春节|国庆|元旦|五一|端午|中秋"
     r"|近期|开工|建成|通车|完工|竣工|总投资|投资)"
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
+    r"|规划(?=等级|标准|线位|里程|长度)"  # "将X航道规划等级由四级提升为三级": the item's planned grade
 )
 
 #: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
