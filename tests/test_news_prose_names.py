@@ -466,3 +466,21 @@ def test_a_line_with_and_without_its_places_abbreviations() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_a_waterway_before_its_planned_grade(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# V. Kinds, many items and travel times (part-10n, fresh7): a metro's trunk line as a kind ("一条南北向轨道交通
+#    骨干线路"), an area opened first ("X老街区首开区"), a pedestrian street (not a road project), many items of a
+#    kind after a place ("乌江多个梯级水电枢纽"), the travel time by a kind between two places ("A至B高铁旅行时间").
+#    Negatives: a metro's ring line, a development zone, an avenue.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("中心城区又新增一条南北向轨道交通骨干线路。", []),
+    ("实现梅林老街区首开区开街运营。", []),
+    ("推动梅林—白石步行大道品质提升。", []),
+    ("随着梅江多个梯级水电枢纽的建成。", []),
+    ("青岭至白石高铁旅行时间由4小时缩减至2小时。", []),
+    ("梅溪轨道交通环线建成。", ["梅溪轨道交通环线"]),
+    ("梅溪经开区建设。", ["梅溪经开区"]),
+    ("梅溪大道建成通车。", ["梅溪大道"]),
+], ids=lambda c: str(c)[:12])
+def test_kinds_many_items_and_travel_times(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

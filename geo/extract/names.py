@@ -144,6 +144,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     ranked_route = _RANKED_ROUTE_RE.fullmatch(modifier)
     if ranked_route and all_places(ranked_route.group("route")):
         modifier = ranked_route.group("route")  # "成都至汶川第二条高速公路": the second line between two places, a name
+    if _MANY_RE.search(modifier):
+        return False  # "乌江流域多个梯级水电站", "X若干座水库": many items of a kind, none named
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
@@ -178,6 +180,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
+
+#: A quantifier inside a modifier, after its place ("乌江多个梯级"): many items of a kind.
+_MANY_RE = re.compile("|".join(lx.QUANTIFIERS))
 
 #: A route between two places before an ordinal of lines ("成都至汶川第二条"): the Nth line between them.
 _RANKED_ROUTE_RE = re.compile("(?P<route>[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6})第[二三四五六七八九十]条")
