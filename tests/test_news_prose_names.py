@@ -484,3 +484,26 @@ def test_a_waterway_before_its_planned_grade(sentence: str, names: list[str]) ->
 ], ids=lambda c: str(c)[:12])
 def test_kinds_many_items_and_travel_times(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# W. A text written in traditional characters (part-10n, fresh7: 鐵路, 高鐵, 樞紐, 瀘州…) is read through its
+#    simplified form (geo.documents.fold) for every head, cue word and place, and each mention is shown as the
+#    text wrote it, at the same offsets.
+def test_a_traditional_text_reads_heads_cues_and_places_and_shows_the_original() -> None:
+    from geo.documents import fold
+
+    text = ("近日，萬州至梅溪高鐵開工建設。瀘州至永川高速公路建成通車。白石機場、梅溪港碼頭同步規劃。"
+            "梅溪水庫於2020年建成後蓄水。主要包括青白、梅溪中線等2個鐵路項目；梅溪產業園區加快建設。")
+    src = SourceText("t.txt", text, fold(text), list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)),
+                     "", shown=text)
+    got = {e.name: e for e in extract(src)}
+    assert list(got) == ["万州至梅溪高铁", "泸州至永川高速公路", "白石机场", "梅溪港码头", "梅溪水库", "青白铁路",
+                         "梅溪中线铁路", "梅溪产业园区"]
+    assert got["万州至梅溪高铁"].mentions[0].stage.value == "starting"
+    assert got["泸州至永川高速公路"].mentions[0].stage.value == "completed"
+    assert got["梅溪水库"].mentions[0].stage.value == "completed"  # 建成後 read as 建成后 in a traditional text
+    assert {"万州", "泸州"} <= {p for e in got.values() for p in e.places}
+    for e in got.values():
+        m = e.mentions[0]
+        assert src.display(m.start, m.end) == text[m.start : m.end] and fold(text[m.start : m.end]) == src.text[m.start : m.end]
+    assert src.display(got["泸州至永川高速公路"].mentions[0].start, got["泸州至永川高速公路"].mentions[0].end) == "瀘州至永川高速公路"
