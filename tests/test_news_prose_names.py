@@ -507,3 +507,16 @@ def test_a_traditional_text_reads_heads_cues_and_places_and_shows_the_original()
         m = e.mentions[0]
         assert src.display(m.start, m.end) == text[m.start : m.end] and fold(text[m.start : m.end]) == src.text[m.start : m.end]
     assert src.display(got["泸州至永川高速公路"].mentions[0].start, got["泸州至永川高速公路"].mentions[0].end) == "瀘州至永川高速公路"
+
+
+# X. Works on a road named by its two ends alone ("A至B改线工程", "C至D升级改造工程") opening a clause or a list
+#    item: a road project, its ends maybe hamlets the gazetteer lacks. Negatives: the works of a line named in
+#    the lead ("X铁路甲至乙段扩能改造工程": the line's section), of a line with its own head ("A至B高速改扩建工程").
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅溪绕镇路、哨口道班至龙王塘改线工程开工建设，梅坪至三合铺升级改造工程进入招标。",
+     ["梅溪绕镇路", "哨口道班至龙王塘改线工程", "梅坪至三合铺升级改造工程"]),
+    ("梅黄铁路梅昌至白永段扩能改造工程开工。", ["梅黄铁路梅昌至白永段"]),
+    ("推进万州至开州高速改扩建工程。", ["万州至开州高速"]),
+], ids=lambda c: str(c)[:12])
+def test_works_on_a_road_named_by_its_ends(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

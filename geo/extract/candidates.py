@@ -17,6 +17,7 @@ from geo.extract.finders import (
     river_stretches,
     rivers,
     route_roads,
+    route_works,
 )
 from geo.extract.names import (
     acceptable,
@@ -90,6 +91,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
