@@ -520,3 +520,14 @@ def test_a_traditional_text_reads_heads_cues_and_places_and_shows_the_original()
 ], ids=lambda c: str(c)[:12])
 def test_works_on_a_road_named_by_its_ends(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# Y. A station named after the zone it lies in ("起于X新区Y站"): the station's own name is judged after the zone,
+#    as after a line ("X铁路Y站"); a long modifier with no zone or line stays none.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("线路起于贵安新区皂角坝站，止于望城坡站。", ["贵安新区皂角坝站", "望城坡站"]),
+    ("梅溪高新区白石站建成。", ["梅溪高新区白石站"]),
+    ("青岭梅溪白石红星乡站建成。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_station_after_its_zone(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

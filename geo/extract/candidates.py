@@ -622,10 +622,12 @@ def _metro_before(work: str, start: int) -> str:
 def _station_on_line(modifier: str) -> int:
     """Return where a station's own name starts after the railway or metro line it is on, or 0.
 
-    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路". The own name is two to
-    four characters; otherwise 0 (the whole modifier is judged).
+    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路"; after the zone it lies in too
+    ("贵安新区皂角坝" → after "新区"). The own name is two to four characters; otherwise 0 (the whole
+    modifier is judged).
     """
-    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY]
+    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY
+             or HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.INDUSTRIAL_PARK and m.group().endswith("区")]
     if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
         return lines[-1].end()
     return 0
