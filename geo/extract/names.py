@@ -24,7 +24,6 @@ from geo.extract.patterns import (
     region_part_re,
 )
 from geo.model import EntityType
-from geo.places.region import province_abbreviations
 
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
@@ -255,8 +254,11 @@ def _place_of_scope(modifier: str) -> str:
 @functools.cache
 def _province_names() -> frozenset[str]:
     """Return the provinces' names without their suffix ("陕西", "四川", "内蒙古"): national knowledge."""
+    # Imported here: geo.places is heavy and extraction rarely needs it at import (as geo.extract.linking).
+    from geo.places import region
+
     return frozenset(re.sub("(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", n)
-                     for n in province_abbreviations().values())
+                     for n in region.province_abbreviations().values())
 
 
 def _province_name(bare: str) -> bool:
