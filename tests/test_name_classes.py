@@ -1166,7 +1166,7 @@ def test_routes_before_a_word_of_rank_are_items(text: str, expected: set[str]) -
     [
         # the Nth road between two places named by its ends is that road's name
         ("加快建设成都至汶川第二条高速公路。", {"成都至汶川第二条高速公路"}),
-        ("甲城至乙城第三条高速公路正式开工。", {"甲城至乙城第三条高速公路"}),
+        ("泸州至宜宾第三条高速公路正式开工。", {"泸州至宜宾第三条高速公路"}),
         # negatives: a place's Nth road, and "the Nth road of a route" said in prose, are ranks
         ("这是全市第四条高速公路。", set()),
         ("全县第二条高速公路建成通车。", set()),

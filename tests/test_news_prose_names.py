@@ -227,3 +227,307 @@ def test_chains_joined_by_dashes_name_canals() -> None:
 ], ids=lambda c: str(c)[:12])
 def test_chain_heads_and_their_negatives(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
+
+
+# K. Words of news prose glued on the left of a name (part-10n, fresh7; data/language/name_words.toml
+#    left_stops): a writer asking about the item, a source, speech about it, a witness's verb, a headline's
+#    test ride, a rider, a photo credit without brackets, an hour after a date, a headline's length, a count of
+#    people, a causative verb before a route code. Negatives: the same characters inside names.
+NEWS_LEAD_CASES = [
+    ("笔者就梅溪高铁采访了专家。", ["梅溪高铁"]),
+    ("据梅溪新区统计，今年引进项目20个。", ["梅溪新区"]),
+    ("谈起西站的建设情况，他说。", []),
+    ("这位亲历新区建设全过程的老交通，介绍起新区今年的大动作。", []),
+    ("彰显着新区加快互联互通的决心。", []),
+    ("[试跑梅溪高速] 青岭1小时到白石", ["梅溪高速"]),
+    ("乘客坐高铁从青岭到白石只要1小时。", []),
+    ("大幅缩短铁路运行时间。", []),
+    ("青岭轨道集团供图S11线是重要项目。", ["S11线"]),
+    ("10月1日0时青岭至白石高速公路建成通车。", ["青岭至白石高速公路"]),
+    ("9月29日14时30分梅溪至白石高速公路通车。", ["梅溪至白石高速公路"]),
+    ("全长313公里 梅溪高铁青白段正式开工建设", ["梅溪高铁青白段"]),
+    ("几十名铁路建设工人正在铺轨。", []),
+    ("300余名建设者奋战在梅溪高铁工地。", ["梅溪高铁"]),
+    ("使G5515线在湖南境内实现贯通。", ["G5515线"]),
+    # traditional characters read through their simplified forms, the name shown as written
+    ("據梅溪新區統計，今年引進項目20個。", ["梅溪新區"]),
+    ("10月1日0時青嶺至白石高速公路建成通車。", ["青嶺至白石高速公路"]),
+]
+NEWS_LEAD_NEGATIVES = [
+    ("旅游客运码头建成。", []),
+    ("梅溪旅游客运码头建成。", ["梅溪旅游客运码头"]),
+    ("使君路改造完成。", ["使君路"]),
+    ("梅溪至五公里公路建成。", ["梅溪至五公里公路"]),
+]
+
+
+def core_names_shown(text: str) -> list[str]:
+    """The core names of ``text`` read as a document is (folded), each shown as the text wrote it."""
+    from geo.documents import fold
+
+    src = SourceText("t.txt", text, fold(text), list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)),
+                     "", shown=text if fold(text) != text else "")
+    out = []
+    for e in extract(src):
+        if e.type != "other_facility":
+            m = e.mentions[0]
+            out.append(src.display(m.start, m.end) if src.shown else e.name)
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "names"), NEWS_LEAD_CASES + NEWS_LEAD_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_news_leads_glued_before_a_name(sentence: str, names: list[str]) -> None:
+    assert core_names_shown(sentence) == names
+
+
+# L. A kind of line named by what it reaches or covers, not one line (part-10n, fresh7): places reached by a
+#    kind ("A、B、C通高铁", "X县首次通铁路"), roads to groups or schools ("3年通组公路", "通学校公路"), a
+#    province's or the nation's network ("陕西高铁建设", "中国高铁"), the prefectures' ("各市州高铁全覆盖"), a
+#    direction ("纵向和横向高铁骨干通道", "横向连接线"), works across basins ("跨流域、跨区域重大引调水工程"), one
+#    train ("一列高铁"), a track's grade and traction ("国家Ⅱ级单线内燃铁路"), a ratio ("省道优良路率").
+REACH_CASES = [
+    "下步将实现梅溪、白石、青岭通高铁。",
+    "实现了梅溪和白石通高铁。",
+    "梅溪县首次通铁路是在1990年。",
+    "今年底实现3年通组公路1年完成。",
+    "已完成通学校公路30公里。",
+    "陕西高铁建设取得重大突破。",
+    "彰显了中国高铁建设的硬核实力。",
+    "贵州实现各市州高铁全覆盖。",
+    "争取每个革命老区至少建一条纵向和横向高铁骨干通道。",
+    "打通两条高速之间的横向连接线。",
+    "加快一批跨流域、跨区域重大引调水工程规划建设。",
+    "一列高铁成功穿越溶洞。",
+    "为国家Ⅱ级单线内燃铁路。",
+    "普通国、省道优良路率分别达86.93%。",
+    "下步將實現梅溪、白石、青嶺通高鐵。",
+]
+REACH_NEGATIVES = [
+    ("梅溪至昭通高铁开工建设。", ["梅溪至昭通高铁"]),
+    ("梅溪引调水工程开工。", ["梅溪引调水工程"]),
+    ("加快滇东纵向铁路通道建设。", ["滇东纵向铁路"]),
+    ("中国科技城建设提速。", ["中国科技城"]),
+    ("陕西至青岭高铁开工。", ["陕西至青岭高铁"]),
+]
+
+
+@pytest.mark.parametrize("sentence", REACH_CASES, ids=lambda s: s[:12])
+def test_a_kind_by_what_it_reaches_names_no_line(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), REACH_NEGATIVES, ids=lambda c: str(c)[:12])
+def test_lines_named_beside_those_words(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# M. Lists sharing a head after 等 or a count (part-10n, fresh7): the last item with its works before 等
+#    ("…、A客专提质改造等5个高铁项目"), a route's direction line as an item ("A至B北线"), the kind 国家高速公路
+#    after 等 (a role after 国家 stays none: "等国家物流枢纽"), places before a verb of building and the count
+#    ("在A、B和C新建3座特高压变电站"); 客专/客运专线 is a line's head.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("主要包括青白、梅溪中线、白石、梅溪客专提质改造等4个高铁项目。",
+     ["青白高铁", "梅溪中线高铁", "白石高铁", "梅溪客专"]),
+    ("主要包括青白、梅溪中線、白石、梅溪客專提質改造等4個高鐵項目。",
+     ["青白", "梅溪中線", "白石", "梅溪客專"]),  # each mention shown as written: the item's own words
+    ("分别是青岭至白石、梅溪至白石北线、青岭至梅溪等高速公路项目。",
+     ["青岭至白石高速公路", "梅溪至白石北线高速公路", "青岭至梅溪高速公路"]),
+    ("推进青岭至白石、青岭至梅溪等国家高速公路扩容改造。", ["青岭至白石高速公路", "青岭至梅溪高速公路"]),
+    ("建设梅溪、白石等国家物流枢纽。", []),
+    ("工程将在甘孜、成都东和重庆铜梁新建3座特高压变电站。", ["甘孜变电站", "成都东变电站", "重庆铜梁变电站"]),
+    ("工程将在梅溪、白石新建2座变电站。", []),
+    ("启动青岭至白石客专前期工作。", ["青岭至白石客专"]),
+    ("梅溪客运专线建成通车。", ["梅溪客运专线"]),
+], ids=lambda c: str(c)[:12])
+def test_lists_sharing_a_head(sentence: str, names: list[str]) -> None:
+    assert core_names_shown(sentence) == names
+
+
+# N. Rail lines by number (part-10n, fresh7): a bare "N号线" after a joiner in a paragraph that named the
+#    system's line before ("…轨道交通9号线二期…, 与9号线一期贯通"), a list after "轨道N号线", a suburban line
+#    "S3线" where the sentence speaks of rail, a depot (车辆段), and 互通换乘 (a verb,
+#    no interchange). Negatives: a road's code stays a road, a bare number with no system before names none.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅溪轨道交通9号线二期起于白石大道。线路建成并与9号线一期贯通运营。",
+     ["梅溪轨道交通9号线二期", "白石大道", "轨道交通9号线一期"]),
+    ("完工轨道1号线梅林站、5号线白石站、9号线一期。", ["轨道1号线梅林站", "5号线白石站", "轨道9号线一期"]),
+    ("将实现梅溪新区经轨道交通S1线与1号线、3号线互通换乘。", ["梅溪新区经轨道交通S1线", "轨道交通1号线", "轨道交通3号线"]),
+    ("继S3线后启动建设的第三条市域(郊)铁路。", ["S3线"]),
+    ("设眉山东车辆段1座。", ["眉山东车辆段"]),
+    ("S11线在青岭境内全线通车。", ["S11线"]),
+    ("与9号线一期贯通运营。", []),
+    ("白石镇与梅溪镇信息互通换乘。", []),
+], ids=lambda c: str(c)[:12])
+def test_rail_lines_by_number(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+def test_a_suburban_line_by_number_is_rail_where_the_sentence_says_so() -> None:
+    src = "继S3线后启动建设的第三条市域(郊)铁路。S11线在青岭境内全线通车。"
+    text = src
+    s = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    assert {e.name: e.type.value for e in extract(s) if e.type.value != "other_facility"} == {"S3线": "railway", "S11线": "highway"}
+
+
+# O. Numbers and quantities that name no item (part-10n, fresh7): a train's number ("G5356次列车"), a yearly
+#    quantity after a head ("年引水量"), a count of areas joined to the next item ("A、B、C11个区和X高新区":
+#    the places are the areas a work covers, X is one item). Negatives: a road's code, a counted list of a kind.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("当日9时38分，G5356次列车从成都东站始发。", ["成都东站"]),
+    ("工程设计年引水量15.23亿立方米。", []),
+    ("主要覆盖沙坪坝、九龙坡、北碚、荣昌11个区和重庆高新区，受益面积达1.18万平方公里。", ["重庆高新区"]),
+    ("G85银昆高速建成通车。", ["G85银昆高速"]),
+    ("白石、梅溪3座在线调蓄水库建成。", ["白石水库", "梅溪水库"]),
+], ids=lambda c: str(c)[:12])
+def test_numbers_and_quantities(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# P. A section written alone with a dash between its ends ("其中，巴中—南充段线路长148公里"), as with 至; 线路
+#    after it is "the line", no head of its own; the same stretch written with 至 and with a dash is one section.
+#    Negatives: a double dash opens an apposition, not a stretch.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅白铁路项目全长约312公里，其中，巴中—南充段线路长148公里，已于2020年开工。",
+     ["梅白铁路", "梅白铁路巴中—南充段"]),
+    ("梅白铁路项目全长约312公里，其中，巴中至南充段线路长148公里，已于2020年开工。",
+     ["梅白铁路", "梅白铁路巴中至南充段"]),
+    ("启动梅白铁路汉中至巴中段前期。梅白铁路全长约312公里，其中，汉中—巴中段线路长164公里。",
+     ["梅白铁路汉中至巴中段", "梅白铁路"]),
+    ("梅白铁路项目全长约312公里，其中，巴中——南充段线路长148公里。", ["梅白铁路"]),
+], ids=lambda c: str(c)[:12])
+def test_a_section_written_alone_with_a_dash(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Q. Trunk canals written alone after the water system named before them (part-10n, fresh7): by rank or
+#    direction ("总干线", "南干线") opening their clause, or by a river beside such a one ("东干线、X江干线").
+#    Negatives: trunks as a verb's object (works on them), a river's trunk alone (长江干线 is a waterway), no
+#    system named before.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("引梅济白工程建设动员大会举行。构建输水体系：总干线长133千米，串联水源区；南干线103千米；北干线25千米。",
+     ["引梅济白工程", "引梅济白工程总干线", "引梅济白工程南干线", "引梅济白工程北干线"]),
+    ("梅溪水资源配置工程加快建设，东干线、嘉陵江干线全线贯通。",
+     ["梅溪水资源配置工程", "梅溪水资源配置工程东干线", "梅溪水资源配置工程嘉陵江干线"]),
+    ("梅溪水资源配置工程正在开展东干线、西干线、嘉陵江干线及北片输水管道安装。", ["梅溪水资源配置工程"]),
+    ("梅溪水资源配置工程加快建设，嘉陵江干线全线贯通。", ["梅溪水资源配置工程"]),
+    ("梅溪水库加快建设，东干线全线贯通。", ["梅溪水库"]),
+    ("东干线、南干线全线贯通。", []),
+], ids=lambda c: str(c)[:12])
+def test_trunk_canals_of_a_water_system(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# R. A line's short form with a section ("X永高速四川段") is that part, not the line: a report naming the line
+#    in full ("泸州至永川高速公路"), by its short form ("泸永高速") and by its sections keeps the sections apart.
+def test_short_form_sections_stay_parts() -> None:
+    text = "10月1日0时泸州至永川高速公路建成通车。泸永高速是出川大通道。即将通车的泸永高速四川段全长约42公里。泸永高速重庆段已经通车。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    by_name = {e.name: e for e in extract(src)}
+    assert set(by_name) == {"泸永高速", "泸永高速四川段", "泸永高速重庆段"}
+    assert "泸州至永川高速公路" in by_name["泸永高速"].aliases
+
+
+# S. Heads and leads missed on unseen news (part-10n, fresh7): a metro station named by its street ("X大道站",
+#    "X路站"), 快捷通道 as 快速通道, 物流配送中心, the Nth line between two places ("A至B第二条高速公路…段"), a
+#    time traced back to ("可追溯至1958年X铁路") and a cargo's arrival ("运抵X港"). Negatives: a rank in a
+#    scope ("全县第二条高速公路"), stations of other services, a length alone.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("设车站3座，分别是春华大道站、兰桂大道站、花石沟站。", ["春华大道站", "兰桂大道站", "花石沟站"]),
+    ("解放路站建成。", ["解放路站"]),
+    ("和梅溪快速通道、青白快捷通道建设。", ["梅溪快速通道", "青白快捷通道"]),
+    ("分别是梅溪综合物流园、青岭物流配送中心。", ["梅溪综合物流园", "青岭物流配送中心"]),
+    ("成都至汶川第二条高速公路二绕至通济段开工。", ["成都至汶川第二条高速公路二绕至通济段"]),
+    ("全县第二条高速公路开工。", []),
+    ("最早可追溯至1958年梅溪铁路建设时期。", ["梅溪铁路"]),
+    ("货物最终运抵梅溪港。", ["梅溪港"]),
+    ("新建加油站、服务站。", []),
+], ids=lambda c: str(c)[:12])
+def test_heads_and_leads_of_unseen_news(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# T. One report naming a line with the abbreviations of the places it joins before its name and without them
+#    ("沪渝蓉沿江高铁" … "沿江高铁", and their sections): one line. Negatives: lines whose names are only such
+#    abbreviations stay apart ("成渝高铁", "渝昆高铁").
+def test_a_line_with_and_without_its_places_abbreviations() -> None:
+    text = "沪渝蓉沿江高铁汉宜段正式开工。沿江高铁汉宜段全长313公里。沪渝蓉沿江高铁将串联长江沿线城市。沿江高铁建成后。成渝高铁建成。渝昆高铁开工。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    got = {frozenset([e.name, *e.aliases]) for e in extract(src)}
+    assert got == {frozenset({"沪渝蓉沿江高铁汉宜段", "沿江高铁汉宜段"}), frozenset({"沿江高铁", "沪渝蓉沿江高铁"}),
+                   frozenset({"成渝高铁"}), frozenset({"渝昆高铁"})}
+
+
+# U. A waterway named by its two ends with a dash, before its planned grade ("A—B航道规划等级由四级提升为三级"):
+#    规划 there is the item's planned grade, not a plan named after it ("编制X航道规划" stays none).
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("将梅溪渡—白石航道规划等级由四级提升为三级。", ["梅溪渡—白石航道"]),
+    ("将梅溪渡至白石航道规划等级由四级提升为三级。", ["梅溪渡至白石航道"]),
+    ("编制梅溪航道规划。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_waterway_before_its_planned_grade(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# V. Kinds, many items and travel times (part-10n, fresh7): a metro's trunk line as a kind ("一条南北向轨道交通
+#    骨干线路"), an area opened first ("X老街区首开区"), a pedestrian street (not a road project), many items of a
+#    kind after a place ("乌江多个梯级水电枢纽"), the travel time by a kind between two places ("A至B高铁旅行时间").
+#    Negatives: a metro's ring line, a development zone, an avenue.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("中心城区又新增一条南北向轨道交通骨干线路。", []),
+    ("实现梅林老街区首开区开街运营。", []),
+    ("推动梅林—白石步行大道品质提升。", []),
+    ("随着梅江多个梯级水电枢纽的建成。", []),
+    ("青岭至白石高铁旅行时间由4小时缩减至2小时。", []),
+    ("梅溪轨道交通环线建成。", ["梅溪轨道交通环线"]),
+    ("梅溪经开区建设。", ["梅溪经开区"]),
+    ("梅溪大道建成通车。", ["梅溪大道"]),
+], ids=lambda c: str(c)[:12])
+def test_kinds_many_items_and_travel_times(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# W. A text written in traditional characters (part-10n, fresh7: 鐵路, 高鐵, 樞紐, 瀘州…) is read through its
+#    simplified form (geo.documents.fold) for every head, cue word and place, and each mention is shown as the
+#    text wrote it, at the same offsets.
+def test_a_traditional_text_reads_heads_cues_and_places_and_shows_the_original() -> None:
+    from geo.documents import fold
+
+    text = ("近日，萬州至梅溪高鐵開工建設。瀘州至永川高速公路建成通車。白石機場、梅溪港碼頭同步規劃。"
+            "梅溪水庫於2020年建成後蓄水。主要包括青白、梅溪中線等2個鐵路項目；梅溪產業園區加快建設。")
+    src = SourceText("t.txt", text, fold(text), list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)),
+                     "", shown=text)
+    got = {e.name: e for e in extract(src)}
+    assert list(got) == ["万州至梅溪高铁", "泸州至永川高速公路", "白石机场", "梅溪港码头", "梅溪水库", "青白铁路",
+                         "梅溪中线铁路", "梅溪产业园区"]
+    assert got["万州至梅溪高铁"].mentions[0].stage.value == "starting"
+    assert got["泸州至永川高速公路"].mentions[0].stage.value == "completed"
+    assert got["梅溪水库"].mentions[0].stage.value == "completed"  # 建成後 read as 建成后 in a traditional text
+    assert {"万州", "泸州"} <= {p for e in got.values() for p in e.places}
+    for e in got.values():
+        m = e.mentions[0]
+        assert src.display(m.start, m.end) == text[m.start : m.end] and fold(text[m.start : m.end]) == src.text[m.start : m.end]
+    assert src.display(got["泸州至永川高速公路"].mentions[0].start, got["泸州至永川高速公路"].mentions[0].end) == "瀘州至永川高速公路"
+
+
+# X. Works on a road named by its two ends alone ("A至B改线工程", "C至D升级改造工程") opening a clause or a list
+#    item: a road project, its ends maybe hamlets the gazetteer lacks. Negatives: the works of a line named in
+#    the lead ("X铁路甲至乙段扩能改造工程": the line's section), of a line with its own head ("A至B高速改扩建工程").
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("梅溪绕镇路、哨口道班至龙王塘改线工程开工建设，梅坪至三合铺升级改造工程进入招标。",
+     ["梅溪绕镇路", "哨口道班至龙王塘改线工程", "梅坪至三合铺升级改造工程"]),
+    ("梅黄铁路梅昌至白永段扩能改造工程开工。", ["梅黄铁路梅昌至白永段"]),
+    ("推进万州至开州高速改扩建工程。", ["万州至开州高速"]),
+], ids=lambda c: str(c)[:12])
+def test_works_on_a_road_named_by_its_ends(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+# Y. A station named after the zone it lies in ("起于X新区Y站"): the station's own name is judged after the zone,
+#    as after a line ("X铁路Y站"); a long modifier with no zone or line stays none.
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("线路起于贵安新区皂角坝站，止于望城坡站。", ["贵安新区皂角坝站", "望城坡站"]),
+    ("梅溪高新区白石站建成。", ["梅溪高新区白石站"]),
+    ("青岭梅溪白石红星乡站建成。", []),
+], ids=lambda c: str(c)[:12])
+def test_a_station_after_its_zone(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names

@@ -17,6 +17,7 @@ from geo.extract.finders import (
     river_stretches,
     rivers,
     route_roads,
+    route_works,
 )
 from geo.extract.names import (
     acceptable,
@@ -90,6 +91,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
     cands.extend(project_lists(work, taken, group))
@@ -197,7 +199,7 @@ _LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 
 #: The characters of :data:`NAME_CHAR` outside the CJK range, for :func:`_left_start`'s test of one
 #: character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
-_NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–")
+_NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -232,11 +234,12 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        if m.group() in lx.WEAK_STOPS and m.start() == verb_end:
+        if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
         if m.group() in _BOUND_STOPS and m.start() - cut == 1:
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
-        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2:
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2 \
+                and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
         if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
             continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
@@ -316,6 +319,12 @@ _TIME_LEAD_RE = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
     r"|第?[一二三四]季度|年中)"
     r"(?:底|末|前|之前|以前|以来)?"
+    # the hour after a date ("10月1日0时X高速通车", "9月29日14时30分")
+    r"(?:(?<=[日号])\d{1,2}[时点](?:\d{1,2}分)?)?"
+    # a headline's length before the name ("全长313公里 X高铁Y段开工"), a count of people before a kind
+    # they work on ("几十名铁路建设工人", "300余名建设者")
+    r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
+    r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
 )
 
 
@@ -358,9 +367,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
-        # "A至B、C至D等一批高速公路项目", "A至B、C至D等国家高速公路": routes named by their ends are items
-        # even before a word of rank, which otherwise makes a list of roles ("成都、重庆等国家物流枢纽")
-        role = lx.ROLE_FILLERS.search(filler)
+        # "A至B、C至D等一批高速公路项目", "…等重要铁路": routes named by their ends are items even before a word of rank
+        # the filler is read with the head after it ("等国家高速公路" is a kind, "等国家物流枢纽" a role)
+        role = next((m for m in lx.ROLE_FILLERS.finditer(filler + head) if m.start() < len(filler)), None)
         if role and role.group() in _RANK_FILLERS and lx.ROLE_FILLERS.search(filler, role.end()) is None \
                 and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
             role = None
@@ -382,10 +391,15 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
+            and not re.search("[和及与]", counted.group("fill")) \
             and work[counted.start() - 1 : counted.start()] != "第":
-        items = _list_items(work, counted.start(), head, typ, group,
+        pos = counted.start()
+        # the places of a list before a verb of building and the count ("在A、B和C新建4座X变电站"): each
+        # place's X; only places, and two at least
+        verb = _BUILD_BEFORE_COUNT_RE.search(work, max(0, pos - 3), pos)
+        items = _list_items(work, verb.start() if verb else pos, head, typ, group, strict=bool(verb),
                             qualifier=_crossed_water(counted.group("fill"), head))
-        if len(items) >= 2:
+        if len(items) >= 2 and (not verb or all(place_re().search(work, c.start, c.end) for c in items)):
             return items
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
@@ -592,22 +606,33 @@ _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
 #: The list may be long ("8号线二期、10号线三期、…、27号线一期、30号线一期": eight lines of one plan).
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁|轨道)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
+#: A metro line named with its system's word earlier in the paragraph ("重庆轨道交通9号线二期…, 线路…与9号线一期贯通").
+_METRO_NAMED_RE = re.compile(r"(轨道交通|地铁)[A-Z]?\d{1,2}号?线")
 
 
 def _metro_before(work: str, start: int) -> str:
-    """Return the system's word of a metro line listed before ``start`` in the same clause, or ""."""
+    """Return the system's word of a metro line listed before ``start`` in the same clause, or of one the
+    paragraph named before it when ``start`` follows a joiner ("与9号线一期贯通运营"), or ""."""
     m = _METRO_LIST_RE.search(work, max(0, start - 100), start)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    if work[start - 1 : start] not in LIST_SEP:
+        return ""
+    para = work.rfind("\n", 0, start) + 1
+    named = list(_METRO_NAMED_RE.finditer(work, max(para, start - 300), start))
+    return named[-1].group(1) if named else ""
 
 
 def _station_on_line(modifier: str) -> int:
     """Return where a station's own name starts after the railway or metro line it is on, or 0.
 
-    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路". The own name is two to
-    four characters; otherwise 0 (the whole modifier is judged).
+    "轨道交通10号线曾家岩" → after "10号线"; "成渝铁路隆昌" → after "铁路"; after the zone it lies in too
+    ("贵安新区皂角坝" → after "新区"). The own name is two to four characters; otherwise 0 (the whole
+    modifier is judged).
     """
-    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY]
+    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY
+             or HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.INDUSTRIAL_PARK and m.group().endswith("区")]
     if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
         return lines[-1].end()
     return 0
@@ -628,6 +653,9 @@ _COUNT_TAIL_RE = re.compile(
 #: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
 _COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
 
+#: A verb of building between a list of places and its count ("在A、B新建4座X").
+_BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
+
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
@@ -637,6 +665,7 @@ _PLAN_VERB_RE = re.compile(
     r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下个?月|月底|月末|年中|第?[一二三四]季度|春节|国庆|元旦|五一|端午|中秋"
     r"|近期|开工|建成|通车|完工|竣工|总投资|投资)"
     r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
+    r"|规划(?=等级|标准|线位|里程|长度)"  # "将X航道规划等级由四级提升为三级": the item's planned grade
 )
 
 #: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
@@ -711,7 +740,7 @@ _DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
 
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
 #: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
-_ITEM_WORKS_RE = re.compile("(?:扩能改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
+_ITEM_WORKS_RE = re.compile("(?:扩能改造|提质改造|升级改造|改扩建|扩能|扩容|复线|(?<=[\u4e00-\u9fff]{2})[东南西北]段)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -772,9 +801,15 @@ def _structure_type(work: str, start: int, modifier: str) -> EntityType:
 
 _RAIL_WORD_RE = re.compile("铁路|公铁|高铁|轨道|城轨")
 
+#: The works on a list's item right after its name, before 等 ("X客专提质改造等…").
+_WORKS_AFTER_RE = re.compile("扩能改造|提质改造|升级改造|改扩建|扩能|扩容")
+
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:
-    """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路")."""
+    """Return whether a valid "等 + head" of type ``typ`` follows ``pos`` ("…、沿江货运铁路等铁路"), maybe
+    after the works on the item ("…、X客专提质改造等5个高铁项目")."""
+    works = _WORKS_AFTER_RE.match(work, pos)
+    pos = works.end() if works else pos
     later = LATER_RE.match(work, pos)
     if not later:
         return False
@@ -886,7 +921,8 @@ def _list_items(
         # a note closing the item ("X高速公路(在建)") does not hide its own head
         noted = _TAIL_BRACKET_RE.search(item)
         headed = item[: noted.start()] if noted else item
-        own = [m for m in HEAD_RE.finditer(item) if m.end() == len(headed) or item.endswith("段")]
+        own = [m for m in HEAD_RE.finditer(item) if (m.end() == len(headed) or item.endswith("段"))
+               and not (m.group() == "线" and _DIRECTION_LINE_RE.search(headed))]  # "A至B北线": a route's line, the list's head names it
         if head in lx.CHAIN_HEADS and "—" in item:
             own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS

@@ -318,6 +318,39 @@ def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: Works on a road named by its two ends alone, with no kind of road ("A至B改线工程", "C至D升级改造工程"):
+#: the ends may be small places the gazetteer lacks (a maintenance depot, a hamlet).
+_ROUTE_WORKS_RE = re.compile(rf"至(?P<b>[{CJK}]{{2,6}}?)(?P<works>改线|升级改造|改扩建|扩能改造|提质改造)(?:工程|项目)")
+#: What opens such a route: a clause break, a list's separator or the start of the text.
+_ROUTE_OPENERS = frozenset(",，。;；:：、\n")
+
+
+def route_works(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads named "A至B" + works + 工程 at the start of a clause or a list item ("哨路道班至龙王淌改线工程开工
+    建设"): a road project; ends holding a head of their own ("A至B高速改扩建工程") are found by it."""
+    out = []
+    for m in _ROUTE_WORKS_RE.finditer(work):
+        lead = _ROUTE_START_RE.search(work, max(0, m.start() - 12), m.start())
+        if lead is None:
+            continue
+        a = lead.group()
+        cut = max((w.end() for w in STOP_RE.finditer(a)), default=0)
+        s = lead.start() + cut
+        a = a[cut:]
+        opened = cut > 0 or s == 0 or work[s - 1] in _ROUTE_OPENERS
+        b = m.group("b")
+        # a line named in the lead ("X铁路甲至乙段扩能改造工程") or a section's end: the line's works, found on it
+        ends_head = any(h.end() == len(a) or len(h.group()) > 1 for h in HEAD_RE.finditer(a)) or HEAD_RE.search(b) \
+            or b.endswith("段")
+        if not (opened and 2 <= len(a) <= 6) or ends_head or GENERIC_RE.fullmatch(a) \
+                or inside_span(taken, s, m.end()):
+            continue
+        cand = Cand(s, m.end(), work[s : m.end()], EntityType.HIGHWAY)
+        cand.places = [a, b]
+        out.append(cand)
+    return out
+
+
 #: Behind a lookahead of the characters the words start with, so the engine skips the others (issue 16).
 _RIVER_WORK_RE = re.compile(r"(?=[流生水综防治整重修])(?:流域)?(?:生态|水环境|综合|防洪)?(?:治理|整治|重塑|修复)")
 _RIVER_LIST_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:河|江|溪)、)*[{CJK}]{{1,4}}?(?:河|江|溪)$")

@@ -93,6 +93,17 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if len(by_place) == 1:
             for i in next(iter(by_place.values())):
                 union(j, i, loose=False)
+    # one document naming a line with the abbreviations of the places it joins before its own name and
+    # without them ("沪渝蓉沿江高铁" … "沿江高铁", "…汉宜段" … "沿江高铁汉宜段"): one line. Only within a
+    # document and for lines.
+    for i, ent in enumerate(items):
+        if ent.type not in lx.LINE_LIKE:
+            continue
+        key = variant_key(ent.name)
+        run = next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)
+        j = by_key.get((key[run:], ent.type)) if run else None
+        if j is not None and docs[i] & docs[j] and _LINE_WORD_RE.search(key[run:]):
+            union(i, j, loose=False)
     # one document writing the same item with more or fewer places before it ("黔江过境高速公路",
     # "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are
     # a subset of the other's (issue #11). Only within a document: across documents a bare
@@ -120,6 +131,8 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(items):
         for n in {ent.name, *ent.aliases}:
+            if "至" not in n and _drop_section(n) != n:
+                continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
             for form in short_forms(n, ent.type):
                 (fulls if "至" in n else shorts)[(ent.type, form)].append(i)
     # one document naming a line by the same ends with two railway heads of one kind ("荆门至荆州铁路",
@@ -317,6 +330,8 @@ def _route_endpoints(key: str) -> str:
 
 
 _LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+#: A line's head anywhere in a name, before a section too ("沿江高铁汉宜段").
+_LINE_WORD_RE = re.compile(r"高速铁路|高铁|城际铁路|铁路|高速公路|高速")
 
 
 def _line_ends(name: str) -> str | None:

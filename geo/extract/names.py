@@ -25,9 +25,6 @@ from geo.extract.patterns import (
 )
 from geo.model import EntityType
 
-#: A route named by its ends and an ordinal of roads between them ("成都至汶川第二条"): a name, not a rank.
-_ROUTE_ORDINAL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[至到][\u4e00-\u9fff]{2,8}第(?:[二三四五六七八九十]|\d)条")
-
 
 def protected_spans(span: str) -> list[tuple[int, int]]:
     """Spans of ``span`` where a stop word is not a stop: places and brackets."""
@@ -100,7 +97,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
             or name in lx.BARE_KINDS:
         return False
-    if head in lx.NETWORK_HEADS and _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier))):
+    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if head == "线":
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
@@ -114,6 +111,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "全县铁路", "该市高速路": a scope's network, no item
     if lx.SLOGAN_RE.search(lx.GRADE_RE.sub("", modifier)):
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
+    if head in lx.NETWORK_HEADS and _reached_by(modifier):
+        return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if _MODE_PAIR_RE.search(name):
@@ -141,10 +140,12 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "新增?座高铁站": a count whose number is lost, not a name
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
-    rank = lx.RANK_RE.search(modifier + head[:1])
-    if rank and _ROUTE_ORDINAL_RE.fullmatch(modifier) and rank.start() == modifier.rindex("第"):
-        rank = None  # "成都至汶川第二条高速公路": the second road between two places is that road's name
-    if COUNT_RE.match(modifier) or rank:
+    ranked_route = _RANKED_ROUTE_RE.fullmatch(modifier)
+    if ranked_route and all_places(ranked_route.group("route")):
+        modifier = ranked_route.group("route")  # "成都至汶川第二条高速公路": the second line between two places, a name
+    if _MANY_RE.search(modifier):
+        return False  # "乌江流域多个梯级水电站", "X若干座水库": many items of a kind, none named
+    if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
@@ -157,7 +158,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     need = lx.MIN_MODIFIER.get(head, 1)
     bare = place_re().sub("", proper)
-    if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3)):
+    if head == "站" and (len(modifier) > 6 or not (has_place or len(modifier) <= 3 or _STREET_END_RE.search(modifier))):
         return False
     if head in lx.ROLE_HEADS and lx.ROLE_WORDS.search(modifier):
         return False  # "长江上游区域性航运物流中心": a role to play, not a site
@@ -179,6 +180,14 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
+
+#: A quantifier inside a modifier, after its place ("乌江多个梯级"): many items of a kind.
+_MANY_RE = re.compile("|".join(lx.QUANTIFIERS))
+
+#: A route between two places before an ordinal of lines ("成都至汶川第二条"): the Nth line between them.
+_RANKED_ROUTE_RE = re.compile("(?P<route>[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6})第[二三四五六七八九十]条")
+#: A street closing a station's modifier ("春华大道站", "解放路站"): a metro station named by its street.
+_STREET_END_RE = re.compile("(?:大道|[^道公马]路|大街)$")
 
 #: A modifier opening with the nation ("国家", "国家级") before a park's head: a national park of a sector.
 _NATIONAL_RE = re.compile("国家级?")
@@ -243,11 +252,33 @@ def _place_of_scope(modifier: str) -> str:
     return _GENERIC_TAIL_RE.sub("", modifier) or modifier
 
 
+@functools.cache
+def _province_names() -> frozenset[str]:
+    """Return the provinces' names without their suffix ("陕西", "四川", "内蒙古"): national knowledge."""
+    # Imported here: geo.places is heavy and extraction rarely needs it at import (as geo.extract.linking).
+    from geo.places import region
+
+    return frozenset(re.sub("(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", n)
+                     for n in region.province_abbreviations().values())
+
+
+def _province_name(bare: str) -> bool:
+    return bare in _province_names()
+
+
+def _reached_by(modifier: str) -> bool:
+    """Return whether ``modifier`` closes with the verb 通 "is reached by" ("永善通" before 高铁, "首次通"
+    before 铁路), not with a place whose name ends in 通 ("南通", "昭通")."""
+    return modifier.endswith("通") and not any(m.end() == len(modifier) for m in place_re().finditer(modifier))
+
+
 def _one_place(modifier: str) -> bool:
     """Return whether ``modifier`` is one place name (with its 省/市… suffix), not a pair of abbreviations."""
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
     if len(bare) < 2 or not place_re().fullmatch(bare):
         return False
+    if _province_name(bare):
+        return True  # "陕西高铁": a province's own name, though each of its characters may be an abbreviation
     # a place written with its 省/市 ("江西省") is one place even when each character is an abbreviation
     return bare != modifier or not all(c in lx.ABBREVIATIONS for c in bare)
 
@@ -283,7 +314,7 @@ def section_ok(sec: str) -> bool:
     bypass = _BYPASS_RE.search(sec)
     if bypass and bypass.start() >= 2:
         return section_ok(sec[: bypass.start()])  # "S205青岭过境段", "X国道红桥城区过境段": a place's bypass
-    if "至" in sec:
+    if "至" in sec or "—" in sec:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
         return True  # "江津段"; "四川凉山段": a province and a city

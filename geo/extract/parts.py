@@ -14,13 +14,14 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names import section_ok, split_places
 from geo.extract.patterns import CJK, HEAD_RE, STOP_RE, Cand, inside_span, place_re
+from geo.model import EntityType
 
 #: How far before a bare part its line may be named, in characters (a news report's few paragraphs).
 REACH = 600
 
 #: A part written alone is "A至B段" or "A段" after a clause break or a stop word, not followed by a
 #: head of its own ("甲至乙段三级公路" is a road's name).
-_OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|路(?![基面]))")
+_OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|(?<!线)路(?![基面]))")
 
 #: A plan to build an item in phases: "分两期实施", "分三期建设".
 _PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
@@ -66,21 +67,66 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
         if line is None or line.name.endswith(sec + "段"):
             continue
         ends = frozenset(split_places(sec))
-        # the same stretch written the other way round ("甲至乙段" … "乙至甲段") is the same section
-        same = next((c for c in out if c.part_of == line.name and frozenset(c.places) == ends), None)
+        # the same stretch written the other way round ("甲至乙段" … "乙至甲段") or with a dash ("甲—乙段")
+        # is the same section
+        same = next((c for c in [*out, *cands] if c.part_of == line.name and frozenset(c.places) == ends), None)
         name = same.name if same else line.name + sec + "段"
         cand = Cand(s, e + 1, name, line.type, part_of=line.name)
         cand.aliases.append(sec + "段")
         cand.places = split_places(sec)
         out.append(cand)
     out.extend(_phases(work, [*cands, *out], taken))
+    out.extend(_trunks(work, [*cands, *out], taken))
+    return out
+
+
+#: A water system's trunk canal written alone after a clause break ("总干线长133千米", "南干线", "东干线、
+#: X江干线全线贯通"): by its rank or direction, or by the river it draws on when listed beside one such.
+_TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|[{CJK}]{{2,4}}?[江河]干线)")
+#: A water system named before its trunks: a works of supply, diversion or allocation ("X水资源配置工程",
+#: "引A济B工程"), not one of its reservoirs.
+_SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff]济[\u4e00-\u9fff])$")
+
+
+def _trunks(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Trunk canals written alone after a water system named before them, each named for the system."""
+    systems = sorted((c for c in cands if c.type is EntityType.WATER and c.name and not c.part_of
+                      and _SYSTEM_RE.search(c.name)), key=lambda c: c.start)
+    if not systems:
+        return []
+    found = [m for m in _TRUNK_RE.finditer(work)
+             if not inside_span(taken, m.start(), m.end()) and not any(c.start <= m.start() < c.end for c in cands)]
+    # the trunks open their clause, as its subject ("，东干线、X江干线全线贯通", "：总干线长133千米"); a
+    # verb's object ("正在开展东干线、西干线…安装") tells works on them, no trunk of its own
+    opening: list[re.Match[str]] = []
+    for m in found:
+        if m.start() == 0 or work[m.start() - 1] in _CLAUSE_OPENERS \
+                or (work[m.start() - 1] == "、" and opening and opening[-1].end() + 1 == m.start()):
+            opening.append(m)
+    found = opening
+    out: list[Cand] = []
+    for k, m in enumerate(found):
+        if not m.group("rank"):
+            # a river's trunk counts only beside a ranked one in the same list ("东干线、嘉陵江干线")
+            beside = [f for f in found[max(0, k - 1) : k + 2] if f is not m and f.group("rank")
+                      and (f.end() + 1 == m.start() or m.end() + 1 == f.start())]
+            if not beside:
+                continue
+        system = next((c for c in reversed(systems) if c.end <= m.start() and m.start() - c.end <= REACH), None)
+        if system is None:
+            continue
+        cand = Cand(m.start(), m.end(), system.name + m.group("part"), EntityType.WATER, part_of=system.name)
+        cand.aliases.append(m.group("part"))
+        out.append(cand)
     return out
 
 
 def _run_start(work: str, at: int) -> int:
-    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts."""
+    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts; one dash
+    between two of them joins a stretch's ends ("巴中—南充段"), a double dash opens an apposition."""
     i = at
-    while i > 0 and at - i < 14 and _CJK_RE.match(work, i - 1):
+    while i > 0 and at - i < 14 and (_CJK_RE.match(work, i - 1) or work[i - 1] == "—" and i < at
+                                     and _CJK_RE.match(work, i - 2) and _CJK_RE.match(work, i)):
         i -= 1
     return i
 
@@ -100,8 +146,8 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
         # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
         return None, end
     sec = work[cut:end]
-    if "至" in sec:
-        ends = sec.split("至")
+    if "至" in sec or "—" in sec:
+        ends = re.split("[至—]", sec)
         if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) for p in ends) \
                 or not all(_end_ok(p) for p in ends):
             return None, end
@@ -111,6 +157,9 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
         return None, end
     return cut, end
 
+
+#: Clause breaks: what stands before a trunk that opens its clause.
+_CLAUSE_OPENERS = frozenset(",，。;；:：\n")
 
 #: What may stand right before a bare part: a clause break or the start of the text.
 _OPENERS = frozenset(",，。;；:：、\n 　")
