@@ -917,6 +917,18 @@ LINE_STATIONS = [
     case("北河至南岭铁路今日开通运营。北河站设有候车室。", "北河站", "unspecified"),
     case("北河至南岭铁路全长200公里,设北河、东岭2座车站。", "东岭站", "unspecified"),
     case("北河至南岭铁路今日开通运营,高标准建设东岭站。", "东岭站", "unspecified"),
+    # the line's clause states no stage, the report of its opening does: the stations it sets are built
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,设北河、东岭、南岭3座车站。", "东岭站", "completed"),
+    case("北河至南岭铁路将于12月28日开通运营。北河至南岭铁路自北河站起,共设北河、东岭、南岭3座车站。", "南岭站", "completed"),
+    # the new ones among them, opened by 新建 and closed by their count; one marked existing after the list
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,其中北河为既有车站,新建东岭、南岭2座车站。", "南岭站", "completed"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路全长200公里,共设青岭东、西河南、南岭北3座车站,其中青岭东为既有车站。", "青岭东站", "completed"),
+    # negatives: a line in design or only started (its stations are a design, the text gives them no
+    # stage); a new station not closed by a count; an existing one not of the list
+    case("北河至南岭铁路初步设计获批复。北河至南岭铁路全长200公里,设北河、东岭、南岭3座车站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路全长200公里,共设青岭东、西河南、南岭北3座车站,其中青岭东为既有车站。", "西河南站", "unspecified"),
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,新建东岭站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路设东岭、南岭2座车站,其中西河为既有车站。", "南岭站", "unspecified"),
 ]
 
 
