@@ -1267,6 +1267,24 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
     assert years == {"青岭大桥": None, "白石机场": 2025}
 
 
+# existing items named as context (issue #11 item 2): marked existing before them or their list
+# ("已有的A、B", "现有X", "接已建X"), a destination one travels or ships to ("开往X站", "抵达X站",
+# "发往X港"), lines crossing a place ("穿镇而过"); not "已有A、B等N个项目获得…" (already, a count),
+# a destination after an opening still ahead, a test run of a line not yet open
+EXISTING_NAMED = [
+    case("已有的东岭高速南山段、西河高速北岭段与国道G999共同构成区域循环通道。", "西河高速北岭段", "completed"),
+    case("项目建成后,将彻底解决现有北河铁路慢速短板。", "北河铁路", "completed"),
+    case("通车路段起于青石镇,止于白岭镇,接已建东岭高速白岭至南山段。", "东岭高速白岭至南山段", "completed"),
+    case("7时许,由东岭站开往南山南站的G9999次列车发车。", "南山南站", "completed"),
+    case("当日9时,列车从东岭站始发,不到两小时后抵达南山北站。", "南山北站", "completed"),
+    case("一列货运专列从物流园驶出,开往东岭港。", "东岭港", "completed"),
+    case("北河高速公路和南岭铁路穿镇而过,交通便利。", "南岭铁路", "completed"),
+    case("已有东岭水库、西河水库等14个项目获得金融工具支持。", "西河水库", "unspecified"),
+    case("东岭高铁通车后,从北河出发半小时可抵达南山机场。", "南山机场", "unspecified"),
+    case("近日,动车综合检测车从东岭站缓缓驶出,开往南山东站。", "南山东站", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -1274,7 +1292,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

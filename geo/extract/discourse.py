@@ -414,8 +414,11 @@ def _same_item(other: str, key: str) -> bool:
 #: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站".
 #: (设 alone: "建设X站", "增设X站" are works on the station itself)
 _SETS_STATIONS_RE = re.compile(r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?$")
-#: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站".
-_STATIONS_COUNTED_RE = re.compile(r"(?:全线|沿线)?(?:共)?设(?:置|有)?(?:\d+|[一二三四五六七八九十两]+)(?:座|个)(?:车)?站$")
+#: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站",
+#: "设车站5座".
+_STATIONS_COUNTED_RE = re.compile(
+    r"(?:全线|沿线)?(?:共)?设(?:置|有)?(?:(?:\d+|[一二三四五六七八九十两]+)(?:座|个)(?:车)?站|(?:车)?站(?:\d+|[一二三四五六七八九十两]+)(?:座|个))$"
+)
 #: The new stations among those a line sets, opening a clause closed by their count: "新建A、B…9座车站".
 _NEW_STATIONS_RE = re.compile(r"(?:^|[,，;；])(?:其中)?新建$")
 #: The count closing a list of stations, within its clause: "…、宜宾东9座车站", "…等13座客运车站".
@@ -468,9 +471,11 @@ def _marked_existing(work: str, cand: Cand, s1: int) -> bool:
     return m is not None and short in re.split(r"[、和及与]|站", m.group("names"))
 
 
-#: The stages of a line whose works have begun: its stations are built with it (a line in design or
-#: planned leaves the stations it lists unspecified).
+#: The stages of a line its stations take: open, they are in service (a line started, being built, in
+#: design or planned leaves the stations it lists unspecified: the tuning annotators disagree there).
 _WORKS_STAGES = (Stage.COMPLETED,)
+#: The stages a report tells a line's works by: the first of them among its mentions is its news.
+_BEGUN = (Stage.STARTING, Stage.UNDER_CONSTRUCTION, Stage.COMPLETED)
 
 
 def _works_stage_elsewhere(line: Cand, cands: list[Cand], stage_of: Callable[[Cand], Stage]) -> Stage:
@@ -478,15 +483,16 @@ def _works_stage_elsewhere(line: Cand, cands: list[Cand], stage_of: Callable[[Ca
 
     "X高铁安康至重庆段开工建设。…X高铁安康至重庆段自A站起,…,共设A、B、C11座车站": the clause
     setting the stations tells no stage, the news of the line does: the first stage of works begun
-    (:data:`_WORKS_STAGES`) that the line's other mentions (a name or alias in common) state, in the
-    document's order (a report tells its news first); else unspecified.
+    (:data:`_BEGUN`) that the line's other mentions (a name or alias in common) state, in the
+    document's order (a report tells its news first), if it is one the stations take
+    (:data:`_WORKS_STAGES`: the line open); else unspecified.
     """
     names = {line.name, *line.aliases}
     for c in cands:
         if c is not line and not c.implied and names & {c.name, *c.aliases}:
             stage = stage_of(c)
-            if stage in _WORKS_STAGES:
-                return stage
+            if stage in _BEGUN:
+                return stage if stage in _WORKS_STAGES else Stage.UNSPECIFIED
     return Stage.UNSPECIFIED
 
 

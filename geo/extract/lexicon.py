@@ -362,6 +362,8 @@ CONTEXT_AFTER = re.compile(
     r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有"
     # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
+    # lines crossing a park or a town ("A、B以及C穿园区而过")
+    r"|穿(?:园区|区|镇|城区|市区|县城|境)而过"
 )
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
 CONTEXT_AFTER_REACH = 12

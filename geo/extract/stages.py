@@ -527,11 +527,18 @@ PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
 
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
 
+#: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
+#: "发往X港", "抵达X站", "通往X大桥的滨江路"): the item is in service, unless the sentence looks ahead
+#: ("通车后,半小时可抵达X") or tells a test run of a line not yet open ("检测车…开往X站").
+DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往)$")
+TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
+
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
-#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X"), wherever the phrase stands;
+#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X", "已有的A、B", "解决现有X短板",
+#: "接已建X"), wherever the phrase stands;
 #: "规划中的X" is :data:`PLANNED_MODIFIER_RE`'s. Not "现在建设…" (a time and a verb).
 BUILDING_MODIFIER_RE = re.compile(r"(?:(?<![现正])在建(?:的|中的)?|(?:正在)?建设中的|正在(?:建设|施工)的)$")
-OLD_MODIFIER_RE = re.compile(r"原有(?:的)?$")
+OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?:的)?|已建(?:的)?)$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
