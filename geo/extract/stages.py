@@ -192,10 +192,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
-    # ("通航后" is a condition about the future)
+    # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
-        for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
