@@ -214,6 +214,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
+    # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
+    # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
+    ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
     # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
     # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
     (
