@@ -414,6 +414,9 @@ PLANNED_COMPLETION = [
     case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "北河东站", "under_construction"),
     case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "南岭至北河铁路", "under_construction"),
     case("北河东站计划2026年建成投用。", "北河东站", "under_construction"),
+    # an airport's first flights planned: as its completion ("计划2018年底通航")
+    case("青石机场完成飞行区基础工程,航站区加快建设,计划2018年底通航。", "青石机场", "under_construction"),
+    case("青石机场已于2018年底通航。", "青石机场", "completed"),
     case("南岭至北河高速公路工可线路进行优化调整。", "南岭至北河高速公路", "preliminary"),
     case("南岭至北河高速公路工可方案已完成比选。", "南岭至北河高速公路", "preliminary"),
     # negatives: a completion told in the past; 工可 inside other words (施工可以)

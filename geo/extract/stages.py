@@ -204,7 +204,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
-    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
+    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
     # (and of the start of production, "预计2024年三季度陆续投产")
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
