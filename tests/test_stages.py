@@ -1307,6 +1307,18 @@ PRELIMINARY_STUDIES = [
 ]
 
 
+# works resumed (复工), a pace of works told verb first (提速建设), a power line's towers going up (组塔),
+# the phase of the design (进入初设阶段); not a resumption planned nor a design finished long ago
+WORKS_RESUMED = [
+    case("东岭至西河高速公路项目复工。", "东岭至西河高速公路", "under_construction"),
+    case("提速建设东岭至西河铁路。", "东岭至西河铁路", "under_construction"),
+    case("东岭至西河特高压交流输电工程正在开展抱杆组塔工作。", "东岭至西河特高压交流输电工程", "under_construction"),
+    case("东岭至西河高速公路项目前期已进入初设阶段。", "东岭至西河高速公路", "preliminary"),
+    case("东岭至西河高速公路已建成通车,去年完成初步设计。", "东岭至西河高速公路", "completed"),
+    case("东岭至西河高速公路提速降费工作有序开展。", "东岭至西河高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -1314,7 +1326,7 @@ PRELIMINARY_STUDIES = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES, *WORKS_RESUMED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -111,13 +111,14 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         (f"{w}{_C}{{0,10}}?(?:建成|通车|开通|投用|投运|投产|竣工|完工)(?:并?(?:正式)?(?:通车|投用|投运|运营|投产|开通))?", Stage.UNSPECIFIED, False)
         for w in ("一旦", "如能", "若能", "如果", "假如", "倘若", "倘能")
     ),
-    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入施工阶段", "转入主体施工阶段")
+    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入初设阶段", "已进入施工阶段",
+    # "转入主体施工阶段")
     *(
         (f"{w}{_C}{{0,6}}?{phase}阶段", stage, True)
         for w in ("处于", "进入", "转入")
         for phase, stage in (
             ("(?:规划|研究|论证)", Stage.PROPOSED),
-            ("前期", Stage.PRELIMINARY),
+            ("(?:前期|初设|初步设计|可研|工可)", Stage.PRELIMINARY),
             ("(?:施工|建设)", Stage.UNDER_CONSTRUCTION),
         )
     ),
@@ -191,6 +192,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
+    # works resumed ("X项目复工"), a pace of works told verb first ("提速建设X"), a power line's towers
+    # and wires going up ("开展抱杆组塔工作", "架线施工")
+    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("复工", "提速建设", "组塔", "架线施工")),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
