@@ -635,8 +635,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     def nothing_ahead(upto: int) -> bool:  # the item's sentence up to ``upto`` does not look ahead (将, 建成后)
         return stages.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
 
-    if lx.CONTEXT_BEFORE.search(before):
-        return True
+    if lx.CONTEXT_BEFORE.search(before) or stages.ARCHIVE_PHOTO_RE.match(work, cand.end):
+        return True  # "境内有X", "X(资料图)"
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):

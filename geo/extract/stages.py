@@ -534,6 +534,10 @@ PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
 
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
 
+#: An item shown in an archive photo or a real view ("X(资料图)", "航拍的X(资料照片)", "X实景。"): there
+#: already (a photo of works in progress names its works: "X施工现场(无人机照片)").
+ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
+
 #: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
 #: "发往X港", "抵达X站", "通往X大桥的滨江路"): the item is in service, unless the sentence looks ahead
 #: ("通车后,半小时可抵达X") or tells a test run of a line not yet open ("检测车…开往X站").
