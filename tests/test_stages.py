@@ -1285,6 +1285,9 @@ EXISTING_NAMED = [
     case("已有东岭水库、西河水库等14个项目获得金融工具支持。", "西河水库", "unspecified"),
     case("东岭高铁通车后,从北河出发半小时可抵达南山机场。", "南山机场", "unspecified"),
     case("近日,动车综合检测车从东岭站缓缓驶出,开往南山东站。", "南山东站", "unspecified"),
+    # a ship leaving a port ("从X港区发出的货船"), not a call issued there
+    case("从东岭港区发出的14艘货船,历经6天,沿乌江而下。", "东岭港区", "completed"),
+    case("东岭港区管委会从东岭港区发出倡议。", "东岭港区", "unspecified"),
 ]
 
 
@@ -1314,6 +1317,7 @@ WORKS_RESUMED = [
     case("提速建设东岭至西河铁路。", "东岭至西河铁路", "under_construction"),
     case("东岭至西河特高压交流输电工程正在开展抱杆组塔工作。", "东岭至西河特高压交流输电工程", "under_construction"),
     case("东岭至西河高速公路项目前期已进入初设阶段。", "东岭至西河高速公路", "preliminary"),
+    case("东岭至西河特高压交流工程均在开展土建施工。", "东岭至西河特高压交流工程", "under_construction"),
     case("东岭至西河高速公路已建成通车,去年完成初步设计。", "东岭至西河高速公路", "completed"),
     case("东岭至西河高速公路提速降费工作有序开展。", "东岭至西河高速公路", "unspecified"),
 ]
