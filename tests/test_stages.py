@@ -1335,6 +1335,23 @@ ARCHIVE_PHOTO = [
 ]
 
 
+# the works' mobilisation (建设动员大会) and a start at a station (the station is the venue, the line's works
+# start: "X项目建设在Y站正式启动"); a corridor reserved in a plan (预留…通道) and an item of a plan
+# ("X是…《…规划》中的重大项目") → planned. Negatives: a tunnel where works start is started itself, land
+# reserved along a road, a document that is no plan
+MOBILISED_AND_PLANNED = [
+    case("11月7日,东岭引水工程建设动员大会在北河县举行。", "东岭引水工程", "starting"),
+    case("3月30日上午,东岭至西河铁路项目建设在北河站正式启动。", "东岭至西河铁路", "starting"),
+    case("3月30日上午,东岭至西河铁路项目建设在北河站正式启动。", "北河站", "unspecified"),
+    case("东岭至西河高速公路全线首个隧道在南山隧道开工。", "南山隧道", "starting"),
+    case("铁路方面,规划渝黔、泸遵怀两条高速铁路,预留东岭至西河高速铁路通道。", "东岭至西河高速铁路", "proposed"),
+    case("东岭至西河高速公路预留服务区用地。", "东岭至西河高速公路", "unspecified"),
+    case("新建东岭至西河铁路是国家发改委批复的《成渝地区城际铁路建设规划(2015-2020年)》中的重大项目。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河航道是《全国内河航道与港口布局规划》中的高等级航道之一。", "东岭至西河航道", "proposed"),
+    case("东岭至西河高速公路是《交通强国建设纲要》中的重点工程。", "东岭至西河高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -1342,7 +1359,7 @@ ARCHIVE_PHOTO = [
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES, *WORKS_RESUMED, *ARCHIVE_PHOTO],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES, *WORKS_RESUMED, *ARCHIVE_PHOTO, *MOBILISED_AND_PLANNED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

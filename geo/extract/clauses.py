@@ -157,7 +157,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.PROPOSED
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
-    if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
+    if _venue(work, a, cand):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     k = work.rfind("关于", s0, cand.start)
@@ -202,7 +202,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
-    nxt = min((s for s, _e in others if s >= cand.end), default=b)
+    # (the place of the event the clause tells, "X项目建设在Y站正式启动", does not end the item's words)
+    nxt = min((c.start for c in spans.near(cands, a, b) if c is not cand and c.name and c.start >= cand.end and not _venue(work, a, c)), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
     tail = work[last:b]
     # (a 、 between figures, "分别达98%、70%", joins no other item)
@@ -350,6 +351,15 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _venue(work: str, a: int, item: Cand) -> bool:
+    """Return whether the item is the place of an event its clause tells ("在X举行", "在X站正式启动")."""
+    if not work[a : item.start].rstrip().endswith("在"):
+        return False
+    return stages.VENUE_RE.match(work, item.end) is not None or (
+        item.type in stages.VENUE_TYPES and stages.VENUE_START_RE.match(work, item.end) is not None
+    )
 
 
 def _condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:

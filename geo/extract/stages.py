@@ -218,6 +218,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
+    # the mobilisation of the works ("X建设动员大会在Y举行", "X施工动员会"): the works start
+    *((f"{w}动员(?:大)?会", Stage.STARTING, True) for w in ("建设", "施工")),
+    # a corridor reserved in a plan ("规划A、B两条高速铁路,预留X高速铁路通道"): planned
+    (f"预留(?={_C}{{0,20}}?通道)", Stage.PROPOSED, True),
     # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
     # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
     ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
@@ -297,6 +301,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("施工图(?:设计|审查|编制)", Stage.PRELIMINARY, True),
     # listed in a plan ("已列入国家中长期铁路网规划"), as the lexicon's 纳入…规划
     (f"列入{_C}{{0,16}}?规划", Stage.PROPOSED, True),
+    # an item of a plan ("X是国家发改委批复的《…城际铁路建设规划(2015-2020年)》中的重大项目", "X是《…布局规划》中
+    # Y的重要组成部分"): planned, as 列入…规划
+    (f"是{_C}{{0,16}}?《[^》\n]{{1,40}}?规划[^》\n]{{0,20}}》中", Stage.PROPOSED, True),
     ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
     # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
     # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
@@ -590,8 +597,12 @@ PROBLEM_AFTER_RE = re.compile(COORDINATED_RE.pattern + PROBLEM_RE.pattern)
 #: A whole the item is a part of, maybe shared with a short name coordinated with it.
 PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 
-#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
+#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开"; and a station, port, airport or
+#: park where a line's works start ("X项目建设在Y站正式启动", "X在Y站开工建设"; a tunnel or a bridge where
+#: works start is started itself).
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
+VENUE_START_RE = re.compile(r"\s*(?:正式|隆重)?(?:启动|开工)")
+VENUE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.PORT, EntityType.AIRPORT, EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
 
 #: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
 #: request to a higher office a reply answers (请示), and its title: "《关于新建X的建议》", "关于加快推进X
