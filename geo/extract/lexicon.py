@@ -406,7 +406,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
     ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
-    ("正在加快", Stage.UNDER_CONSTRUCTION, True),
+    # (a verb of effort over an earlier milestone is that milestone's: "正在加快前期工作" is preparation)
+    ("正在加快(?![^,，。;；]{0,4}?(?:推进)?(?:前期|开工|可研|工可|初步设计|规划|研究|论证))", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
     ("加快实施", Stage.UNDER_CONSTRUCTION, False),
