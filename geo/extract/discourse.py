@@ -463,7 +463,6 @@ def stations_of_line(work: str, cand: Cand, cands: list[Cand], a: int, *, stage_
     return stage if stage not in (Stage.UNSPECIFIED, Stage.UPGRADE) else None
 
 
-
 def _marked_existing(work: str, cand: Cand, s1: int) -> bool:
     """Return whether a clause after the station's list marks it existing ("…11座车站,其中重庆西为既有车站")."""
     short = cand.name.removesuffix("站")

@@ -68,6 +68,15 @@ tests/test_stages.py:
   completion still ahead ("X建成投用前"), no works planned ("暂无…计划") → nothing; a whole built in
   phases (:data:`PHASED_RE`) does not take its phases' milestones.
 
+* **the classes of the blind split fresh7** (issue #11 item 2): an item marked existing before it or
+  its list ("已有的A、B", "解决现有X短板", "接已建X"), a destination a train or a ship is bound for or
+  leaves ("开往X站", "抵达X站", "从X港区发出的货船"; not on a test run), an item in an archive photo
+  ("X(资料图)", "X实景") → 建成; the studies of the preliminary work (前期研究论证), the design's phase
+  ("进入初设阶段"), 正在加快 over the preliminary work → 前期工作; works resumed (复工), 提速建设, 组塔,
+  土建施工, a first flight planned for a date ("计划2018年底通航") → 在建; the works' mobilisation
+  (建设动员大会) → 开工; a corridor reserved (预留…通道) and an item of a plan ("X是《…规划》中的重大
+  项目") → 研究论证; a station where a line's works start is the venue ("X建设在Y站正式启动").
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
