@@ -1306,6 +1306,7 @@ PRELIMINARY_STUDIES = [
     case("东岭至西河水资源配置工程前期论证已取得一定成果。", "东岭至西河水资源配置工程", "preliminary"),
     case("开展东岭动车所建设前期研究。", "东岭动车所", "preliminary"),
     case("开展东岭至西河高速公路研究论证。", "东岭至西河高速公路", "proposed"),
+    case("开展G9998、G9999等国家高速公路远期展望线项目前期研究。", "G9999", "proposed"),
     case("研究东岭至西河铁路前期工作的推进方式。", "东岭至西河铁路", "preliminary"),
     # a verb of effort over the preliminary work is the preliminary work ("正在加快前期工作"); alone, works
     case("东岭货运铁路、西河铁路延伸至北岭等项目正在加快前期工作。", "东岭货运铁路", "preliminary"),

@@ -234,6 +234,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
     # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
     ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
+    # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
+    # whatever study the clause tells (it is read before the study's cue)
+    ("远期展望", Stage.PROPOSED, True),
     # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
     # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
     (
