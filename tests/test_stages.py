@@ -414,6 +414,9 @@ PLANNED_COMPLETION = [
     case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "北河东站", "under_construction"),
     case("北河东站计划于2026年与南岭至北河铁路同步建成通车。", "南岭至北河铁路", "under_construction"),
     case("北河东站计划2026年建成投用。", "北河东站", "under_construction"),
+    # an airport's first flights planned: as its completion ("计划2018年底通航")
+    case("青石机场完成飞行区基础工程,航站区加快建设,计划2018年底通航。", "青石机场", "under_construction"),
+    case("青石机场已于2018年底通航。", "青石机场", "completed"),
     case("南岭至北河高速公路工可线路进行优化调整。", "南岭至北河高速公路", "preliminary"),
     case("南岭至北河高速公路工可方案已完成比选。", "南岭至北河高速公路", "preliminary"),
     # negatives: a completion told in the past; 工可 inside other words (施工可以)
@@ -917,6 +920,18 @@ LINE_STATIONS = [
     case("北河至南岭铁路今日开通运营。北河站设有候车室。", "北河站", "unspecified"),
     case("北河至南岭铁路全长200公里,设北河、东岭2座车站。", "东岭站", "unspecified"),
     case("北河至南岭铁路今日开通运营,高标准建设东岭站。", "东岭站", "unspecified"),
+    # the line's clause states no stage, the report of its opening does: the stations it sets are built
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,设北河、东岭、南岭3座车站。", "东岭站", "completed"),
+    case("北河至南岭铁路将于12月28日开通运营。北河至南岭铁路自北河站起,共设北河、东岭、南岭3座车站。", "南岭站", "completed"),
+    # the new ones among them, opened by 新建 and closed by their count; one marked existing after the list
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,其中北河为既有车站,新建东岭、南岭2座车站。", "南岭站", "completed"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路全长200公里,共设青岭东、西河南、南岭北3座车站,其中青岭东为既有车站。", "青岭东站", "completed"),
+    # negatives: a line in design or only started (its stations are a design, the text gives them no
+    # stage); a new station not closed by a count; an existing one not of the list
+    case("北河至南岭铁路初步设计获批复。北河至南岭铁路全长200公里,设北河、东岭、南岭3座车站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路全长200公里,共设青岭东、西河南、南岭北3座车站,其中青岭东为既有车站。", "西河南站", "unspecified"),
+    case("北河至南岭铁路今日开通运营。北河至南岭铁路全长200公里,新建东岭站。", "东岭站", "unspecified"),
+    case("北河至南岭铁路开工建设。北河至南岭铁路设东岭、南岭2座车站,其中西河为既有车站。", "南岭站", "unspecified"),
 ]
 
 
@@ -1255,6 +1270,93 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
     assert years == {"青岭大桥": None, "白石机场": 2025}
 
 
+# existing items named as context (issue #11 item 2): marked existing before them or their list
+# ("已有的A、B", "现有X", "接已建X"), a destination one travels or ships to ("开往X站", "抵达X站",
+# "发往X港"), lines crossing a place ("穿镇而过"); not "已有A、B等N个项目获得…" (already, a count),
+# a destination after an opening still ahead, a test run of a line not yet open
+EXISTING_NAMED = [
+    case("已有的东岭高速南山段、西河高速北岭段与国道G999共同构成区域循环通道。", "西河高速北岭段", "completed"),
+    case("项目建成后,将彻底解决现有北河铁路慢速短板。", "北河铁路", "completed"),
+    case("通车路段起于青石镇,止于白岭镇,接已建东岭高速白岭至南山段。", "东岭高速白岭至南山段", "completed"),
+    case("7时许,由东岭站开往南山南站的G9999次列车发车。", "南山南站", "completed"),
+    case("当日9时,列车从东岭站始发,不到两小时后抵达南山北站。", "南山北站", "completed"),
+    case("一列货运专列从物流园驶出,开往东岭港。", "东岭港", "completed"),
+    case("北河高速公路和南岭铁路穿镇而过,交通便利。", "南岭铁路", "completed"),
+    case("已有东岭水库、西河水库等14个项目获得金融工具支持。", "西河水库", "unspecified"),
+    case("东岭高铁通车后,从北河出发半小时可抵达南山机场。", "南山机场", "unspecified"),
+    case("近日,动车综合检测车从东岭站缓缓驶出,开往南山东站。", "南山东站", "unspecified"),
+    # a ship leaving a port ("从X港区发出的货船"), not a call issued there
+    case("从东岭港区发出的14艘货船,历经6天,沿乌江而下。", "东岭港区", "completed"),
+    case("东岭港区管委会从东岭港区发出倡议。", "东岭港区", "unspecified"),
+]
+
+
+# a cue word read across a word boundary is none: "互联互通水平" holds no 通水 (water delivered)
+ACROSS_WORDS = [
+    case("提升川渝毗邻地区互联互通水平的高速公路项目2个,分别是东岭至西河高速公路、南山至北岭高速公路。", "南山至北岭高速公路", "unspecified"),
+    case("东岭至西河高速公路提升了两地互联互通水平。", "东岭至西河高速公路", "unspecified"),
+    case("东岭水库工程昨日正式通水。", "东岭水库", "completed"),
+]
+
+
+# the studies of the preliminary work (前期研究, 前期论证, 前期研究论证) are the preliminary work; a study
+# of whether to build (研究论证 alone) is proposed
+PRELIMINARY_STUDIES = [
+    case("持续推动东岭引水工程等重大项目前期研究论证。", "东岭引水工程", "preliminary"),
+    case("东岭至西河水资源配置工程前期论证已取得一定成果。", "东岭至西河水资源配置工程", "preliminary"),
+    case("开展东岭动车所建设前期研究。", "东岭动车所", "preliminary"),
+    case("开展东岭至西河高速公路研究论证。", "东岭至西河高速公路", "proposed"),
+    case("开展G9998、G9999等国家高速公路远期展望线项目前期研究。", "G9999", "proposed"),
+    case("研究东岭至西河铁路前期工作的推进方式。", "东岭至西河铁路", "preliminary"),
+    # a verb of effort over the preliminary work is the preliminary work ("正在加快前期工作"); alone, works
+    case("东岭货运铁路、西河铁路延伸至北岭等项目正在加快前期工作。", "东岭货运铁路", "preliminary"),
+    case("东岭货运铁路正在加快推进前期工作。", "东岭货运铁路", "preliminary"),
+    case("东岭货运铁路正在加快建设。", "东岭货运铁路", "under_construction"),
+]
+
+
+# works resumed (复工), a pace of works told verb first (提速建设), a power line's towers going up (组塔),
+# the phase of the design (进入初设阶段); not a resumption planned nor a design finished long ago
+WORKS_RESUMED = [
+    case("东岭至西河高速公路项目复工。", "东岭至西河高速公路", "under_construction"),
+    case("提速建设东岭至西河铁路。", "东岭至西河铁路", "under_construction"),
+    case("东岭至西河特高压交流输电工程正在开展抱杆组塔工作。", "东岭至西河特高压交流输电工程", "under_construction"),
+    case("东岭至西河高速公路项目前期已进入初设阶段。", "东岭至西河高速公路", "preliminary"),
+    case("东岭至西河特高压交流工程均在开展土建施工。", "东岭至西河特高压交流工程", "under_construction"),
+    case("东岭至西河高速公路已建成通车,去年完成初步设计。", "东岭至西河高速公路", "completed"),
+    case("东岭至西河高速公路提速降费工作有序开展。", "东岭至西河高速公路", "unspecified"),
+]
+
+
+# an item shown in an archive photo or a real view (资料图, 资料照片, 实景): there already; not a photo of
+# its works, an artist's impression (效果图) or 实景 in prose
+ARCHIVE_PHOTO = [
+    case("东岭港(资料图)\n近日,东岭港开行新班轮。", "东岭港", "completed"),
+    case("东岭水库实景。\n东岭水库库容1亿立方米。", "东岭水库", "completed"),
+    case("航拍的东岭高速公路竹林关枢纽立交(资料照片)。", "东岭高速公路竹林关枢纽立交", "completed"),
+    case("东岭站施工现场(无人机照片)\n东岭站正在建设。", "东岭站", "under_construction"),
+    case("东岭水库实景效果图。", "东岭水库", "unspecified"),
+    case("加快东岭水库建设,再现实景。", "东岭水库", "under_construction"),
+]
+
+
+# the works' mobilisation (建设动员大会) and a start at a station (the station is the venue, the line's works
+# start: "X项目建设在Y站正式启动"); a corridor reserved in a plan (预留…通道) and an item of a plan
+# ("X是…《…规划》中的重大项目") → planned. Negatives: a tunnel where works start is started itself, land
+# reserved along a road, a document that is no plan
+MOBILISED_AND_PLANNED = [
+    case("11月7日,东岭引水工程建设动员大会在北河县举行。", "东岭引水工程", "starting"),
+    case("3月30日上午,东岭至西河铁路项目建设在北河站正式启动。", "东岭至西河铁路", "starting"),
+    case("3月30日上午,东岭至西河铁路项目建设在北河站正式启动。", "北河站", "unspecified"),
+    case("东岭至西河高速公路全线首个隧道在南山隧道开工。", "南山隧道", "starting"),
+    case("铁路方面,规划渝黔、泸遵怀两条高速铁路,预留东岭至西河高速铁路通道。", "东岭至西河高速铁路", "proposed"),
+    case("东岭至西河高速公路预留服务区用地。", "东岭至西河高速公路", "unspecified"),
+    case("新建东岭至西河铁路是国家发改委批复的《成渝地区城际铁路建设规划(2015-2020年)》中的重大项目。", "东岭至西河铁路", "proposed"),
+    case("东岭至西河航道是《全国内河航道与港口布局规划》中的高等级航道之一。", "东岭至西河航道", "proposed"),
+    case("东岭至西河高速公路是《交通强国建设纲要》中的重点工程。", "东岭至西河高速公路", "unspecified"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "stage"),
     [*COUNTED_MEASURE, *JUNCTION, *BASIS, *LAND, *OFFICE_APPROVAL, *REPAIR, *NEAR_LANDMARK, *CONSENT, *WORKS_NOW, *WORKSITE, *HUB_SERVICES, *BARE_SHARE, *REQUEST_TITLE, *PAST_TIME_CLAUSE, *CONDITION_SUBJECT, *WORKS, *STAGE_CELL, *PLANNED_NEW, *YEAR_THROUGHPUT, *CONDITION_AND_PHASE, *DESIGN, *PAST, *AIMED, *IMPLEMENT, *MOTION, *CONTEXT, *TRAVEL_CONTEXT, *OWN_WORKS, *COUNTED_SUBJECT, *CLAUSE_SUBJECT, *BACK_REFERENCE, *SERVICE_PROBLEM,
@@ -1262,7 +1364,7 @@ def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
      *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
-     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT],
+     *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES, *WORKS_RESUMED, *ARCHIVE_PHOTO, *MOBILISED_AND_PLANNED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

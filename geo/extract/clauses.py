@@ -157,7 +157,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return Stage.PROPOSED
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
-    if before.rstrip().endswith("在") and stages.VENUE_RE.match(work, cand.end):
+    if _venue(work, a, cand):
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     k = work.rfind("关于", s0, cand.start)
@@ -202,7 +202,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
-    nxt = min((s for s, _e in others if s >= cand.end), default=b)
+    # (the place of the event the clause tells, "X项目建设在Y站正式启动", does not end the item's words)
+    nxt = min((c.start for c in spans.near(cands, a, b) if c is not cand and c.name and c.start >= cand.end and not _venue(work, a, c)), default=b)
     last = max((e for _s, e in others if e > cand.end), default=cand.end)
     tail = work[last:b]
     # (a 、 between figures, "分别达98%、70%", joins no other item)
@@ -352,6 +353,15 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return counted
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+def _venue(work: str, a: int, item: Cand) -> bool:
+    """Return whether the item is the place of an event its clause tells ("在X举行", "在X站正式启动")."""
+    if not work[a : item.start].rstrip().endswith("在"):
+        return False
+    return stages.VENUE_RE.match(work, item.end) is not None or (
+        item.type in stages.VENUE_TYPES and stages.VENUE_START_RE.match(work, item.end) is not None
+    )
 
 
 def _condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
@@ -637,8 +647,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     def nothing_ahead(upto: int) -> bool:  # the item's sentence up to ``upto`` does not look ahead (将, 建成后)
         return stages.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
 
-    if lx.CONTEXT_BEFORE.search(before):
-        return True
+    if lx.CONTEXT_BEFORE.search(before) or stages.ARCHIVE_PHOTO_RE.match(work, cand.end):
+        return True  # "境内有X", "X(资料图)"
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
@@ -663,6 +673,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         return nothing_ahead(cand.start)
+    if stages.DESTINATION_NEAR.search(verb):  # "开往X站的列车", "抵达X站": a destination in service
+        s0, s1 = spans.sentence(work, cand.start, cand.end)
+        return nothing_ahead(cand.start) and stages.TEST_RUN_RE.search(work, s0, s1) is None
     vehicle = cand.type in stages.VEHICLE_TYPES and (
         stages.VEHICLE_NEAR.search(verb) or not verb.strip()
     ) and stages.VEHICLE_AFTER_RE.match(work, list_end())

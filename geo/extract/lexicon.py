@@ -367,6 +367,8 @@ CONTEXT_AFTER = re.compile(
     r"纵横交错|穿境而过|贯穿全境|交汇|连接成网|连成一体|连为一体|接轨|为既有"
     # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
+    # lines crossing a park or a town ("A、B以及C穿园区而过")
+    r"|穿(?:园区|区|镇|城区|市区|县城|境)而过"
 )
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
 CONTEXT_AFTER_REACH = 12
@@ -409,7 +411,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
     ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
-    ("正在加快", Stage.UNDER_CONSTRUCTION, True),
+    # (a verb of effort over an earlier milestone is that milestone's: "正在加快前期工作" is preparation)
+    ("正在加快(?![^,，。;；]{0,4}?(?:推进)?(?:前期|开工|可研|工可|初步设计|规划|研究|论证))", Stage.UNDER_CONSTRUCTION, True),
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
     ("加快实施", Stage.UNDER_CONSTRUCTION, False),

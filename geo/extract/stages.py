@@ -68,6 +68,15 @@ tests/test_stages.py:
   completion still ahead ("X建成投用前"), no works planned ("暂无…计划") → nothing; a whole built in
   phases (:data:`PHASED_RE`) does not take its phases' milestones.
 
+* **the classes of the blind split fresh7** (issue #11 item 2): an item marked existing before it or
+  its list ("已有的A、B", "解决现有X短板", "接已建X"), a destination a train or a ship is bound for or
+  leaves ("开往X站", "抵达X站", "从X港区发出的货船"; not on a test run), an item in an archive photo
+  ("X(资料图)", "X实景") → 建成; the studies of the preliminary work (前期研究论证), the design's phase
+  ("进入初设阶段"), 正在加快 over the preliminary work → 前期工作; works resumed (复工), 提速建设, 组塔,
+  土建施工, a first flight planned for a date ("计划2018年底通航") → 在建; the works' mobilisation
+  (建设动员大会) → 开工; a corridor reserved (预留…通道) and an item of a plan ("X是《…规划》中的重大
+  项目") → 研究论证; a station where a line's works start is the venue ("X建设在Y站正式启动").
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -111,13 +120,14 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         (f"{w}{_C}{{0,10}}?(?:建成|通车|开通|投用|投运|投产|竣工|完工)(?:并?(?:正式)?(?:通车|投用|投运|运营|投产|开通))?", Stage.UNSPECIFIED, False)
         for w in ("一旦", "如能", "若能", "如果", "假如", "倘若", "倘能")
     ),
-    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入施工阶段", "转入主体施工阶段")
+    # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入初设阶段", "已进入施工阶段",
+    # "转入主体施工阶段")
     *(
         (f"{w}{_C}{{0,6}}?{phase}阶段", stage, True)
         for w in ("处于", "进入", "转入")
         for phase, stage in (
             ("(?:规划|研究|论证)", Stage.PROPOSED),
-            ("前期", Stage.PRELIMINARY),
+            ("(?:前期|初设|初步设计|可研|工可)", Stage.PRELIMINARY),
             ("(?:施工|建设)", Stage.UNDER_CONSTRUCTION),
         )
     ),
@@ -191,11 +201,14 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
+    # works resumed ("X项目复工"), a pace of works told verb first ("提速建设X"), a power line's towers
+    # and wires going up ("开展抱杆组塔工作", "架线施工"), the civil works under way ("均在开展土建施工")
+    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("复工", "提速建设", "组塔", "架线施工", "土建施工")),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
-    # ("通航后" is a condition about the future)
+    # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
-        for w in ("通航", "试运行", "试运营", "并网发电", "通水", "交工验收", "启用", "首航")
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
@@ -204,7 +217,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
-    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
+    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
     # (and of the start of production, "预计2024年三季度陆续投产")
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
@@ -214,6 +227,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
+    # the mobilisation of the works ("X建设动员大会在Y举行", "X施工动员会"): the works start
+    *((f"{w}动员(?:大)?会", Stage.STARTING, True) for w in ("建设", "施工")),
+    # a corridor reserved in a plan ("规划A、B两条高速铁路,预留X高速铁路通道"): planned
+    (f"预留(?={_C}{{0,20}}?通道)", Stage.PROPOSED, True),
+    # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
+    # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
+    ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
+    # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
+    # whatever study the clause tells (it is read before the study's cue)
+    ("远期展望", Stage.PROPOSED, True),
     # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
     # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
     (
@@ -290,6 +313,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("施工图(?:设计|审查|编制)", Stage.PRELIMINARY, True),
     # listed in a plan ("已列入国家中长期铁路网规划"), as the lexicon's 纳入…规划
     (f"列入{_C}{{0,16}}?规划", Stage.PROPOSED, True),
+    # an item of a plan ("X是国家发改委批复的《…城际铁路建设规划(2015-2020年)》中的重大项目", "X是《…布局规划》中
+    # Y的重要组成部分"): planned, as 列入…规划
+    (f"是{_C}{{0,16}}?《[^》\n]{{1,40}}?规划[^》\n]{{0,20}}》中", Stage.PROPOSED, True),
     ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
     # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
     # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
@@ -527,11 +553,22 @@ PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
 
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
 
+#: An item shown in an archive photo or a real view ("X(资料图)", "航拍的X(资料照片)", "X实景。"): there
+#: already (a photo of works in progress names its works: "X施工现场(无人机照片)").
+ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
+
+#: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
+#: "发往X港", "抵达X站", "通往X大桥的滨江路"): the item is in service, unless the sentence looks ahead
+#: ("通车后,半小时可抵达X") or tells a test run of a line not yet open ("检测车…开往X站").
+DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往)$")
+TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
+
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
-#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X"), wherever the phrase stands;
+#: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X", "已有的A、B", "解决现有X短板",
+#: "接已建X"), wherever the phrase stands;
 #: "规划中的X" is :data:`PLANNED_MODIFIER_RE`'s. Not "现在建设…" (a time and a verb).
 BUILDING_MODIFIER_RE = re.compile(r"(?:(?<![现正])在建(?:的|中的)?|(?:正在)?建设中的|正在(?:建设|施工)的)$")
-OLD_MODIFIER_RE = re.compile(r"原有(?:的)?$")
+OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?:的)?|已建(?:的)?)$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
@@ -572,8 +609,12 @@ PROBLEM_AFTER_RE = re.compile(COORDINATED_RE.pattern + PROBLEM_RE.pattern)
 #: A whole the item is a part of, maybe shared with a short name coordinated with it.
 PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 
-#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开".
+#: The place of an event, after 在: "集中开工活动在X举行", "推进会在X召开"; and a station, port, airport or
+#: park where a line's works start ("X项目建设在Y站正式启动", "X在Y站开工建设"; a tunnel or a bridge where
+#: works start is started itself).
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
+VENUE_START_RE = re.compile(r"\s*(?:正式|隆重)?(?:启动|开工)")
+VENUE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.PORT, EntityType.AIRPORT, EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
 
 #: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
 #: request to a higher office a reply answers (请示), and its title: "《关于新建X的建议》", "关于加快推进X
@@ -673,7 +714,7 @@ USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 #: (:data:`FUTURE_RE`: "开通后将从X站始发"). A new line's start ("自X站引出") is no vehicle.
 VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
-    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往)"
+    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发出的)"
 )
 #: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
 #: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
