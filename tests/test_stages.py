@@ -1391,3 +1391,19 @@ def test_every_news_cue_opens_with_its_first_character() -> None:
 )
 def test_a_generic_verb_governs_a_list_of_works(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # readiness forecast (预计, 有望) is a goal ahead: the works go on, as with 力争/将
+        ("甲水利枢纽工程预计今年9月底具备发电条件。", "under_construction"),
+        ("甲大桥有望年底具备通车条件。", "under_construction"),
+        # negatives: readiness reached
+        ("甲水库已具备供水条件。", "completed"),
+        ("甲大桥具备通车条件。", "completed"),
+    ],
+)
+def test_forecast_readiness_is_works_going_on(text: str, stage: str) -> None:
+    name = "甲水利枢纽工程" if "枢纽" in text else ("甲水库" if "水库" in text else "甲大桥")
+    assert stage_of(text, name) == stage

@@ -327,7 +327,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # readiness as a goal ("力争年底具备通车条件", "年底将具备通航条件"): the works go on
     *(
         (f"{w}{_C}{{0,10}}?具备(?:通车|通航|供水|发电|运营|投用|使用)条件", Stage.UNDER_CONSTRUCTION, True)
-        for w in ("力争", "确保", "争取", "将", "计划")
+        for w in ("力争", "确保", "争取", "将", "计划", "预计", "有望")
     ),
     *(
         (f"{w}吞吐量(?:达到?|突破|超过|为)?[\\d.]+万(?:人次|吨|标箱)(?!{_C}{{0,8}}?(?:设计|目标|需求))", Stage.COMPLETED, True)
