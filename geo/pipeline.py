@@ -90,16 +90,27 @@ def locate(entities: list[Entity], contexts: dict[str, Sequence[str]]) -> dict[s
     return _geo_infos(geocode.geocode_all(entities, gazetteer.load(), contexts=contexts))
 
 
-def _geo_infos(features: Iterable[geocode.Feature]) -> dict[str, store.GeoInfo]:
+def _geo_infos(features: Iterable[geocode.Feature],
+               mapped: dict[int, tuple[Any, dict[str, Any]]] | None = None) -> dict[str, store.GeoInfo]:
     return {
         feat.entity_id: store.GeoInfo(
-            geometry=mapping(feat.geometry) if feat.geometry is not None else None,
+            geometry=_mapping(feat.geometry, mapped) if feat.geometry is not None else None,
             precision=Precision(feat.precision),
             areas=list(feat.areas),
             note=feat.note,
         )
         for feat in features
     }
+
+
+def _mapping(geometry: Any, mapped: dict[int, tuple[Any, dict[str, Any]]] | None) -> dict[str, Any]:
+    """Return a geometry's GeoJSON mapping, made once for its cached feature and its stored row (``mapped``)."""
+    if mapped is None:
+        return mapping(geometry)
+    hit = mapped.get(id(geometry))
+    if hit is None or hit[0] is not geometry:
+        hit = mapped[id(geometry)] = (geometry, mapping(geometry))
+    return hit[1]
 
 
 def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli",
@@ -328,7 +339,8 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
         per_doc[name] = corpus.entities_from_json(ext.entities)
         contexts[name] = ext.context
     linked = _stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
-    located = _geo_infos(_locate_cached(conn, linked, contexts, gaz, processes=processes))
+    mapped: dict[int, tuple[Any, dict[str, Any]]] = {}  # each new feature's geometry mapped once (issue 16)
+    located = _geo_infos(_locate_cached(conn, linked, contexts, gaz, processes=processes, mapped=mapped), mapped)
     rows = [store_ingest.Row.of(e, located.get(e.id)) for e in linked]
     store_ingest.write_corpus(conn, {n: stored[n].id for n in order}, order, rows, now=now)
     relink.reattach(conn)  # decisions whose project got another id follow it by its source spans (issue 13)
@@ -409,7 +421,8 @@ _FORK_MIN_PLACES = 100
 
 
 def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str, str],
-                   gaz: gazetteer.Gazetteer, *, processes: int = 1) -> list[geocode.Feature]:
+                   gaz: gazetteer.Gazetteer, *, processes: int = 1,
+                   mapped: dict[int, tuple[Any, dict[str, Any]]] | None = None) -> list[geocode.Feature]:
     """Geocode the entities whose inputs changed; take the others' features from the cache.
 
     An entity's context is that of the documents naming it (issuers, titles,
@@ -432,7 +445,8 @@ def _locate_cached(conn: sa.Connection, linked: list[Entity], contexts: dict[str
         except Exception:  # noqa: BLE001 - a placing rule's fault on one project leaves it unplaced, not the corpus
             _log.exception("placing %s failed", e.name)
             feat = geocode.unlocated(e, "not placed: an error of Plan Atlas while placing it (logged)")
-        return feat, corpus.feature_json(feat)
+        geometry = _mapping(feat.geometry, mapped) if feat.geometry is not None else None
+        return feat, corpus.feature_json(feat, geometry=geometry)
 
     if processes > 1:  # each entity is placed from its own inputs alone: shared with forked copies, same features
         from geo import forked

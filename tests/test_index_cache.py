@@ -140,3 +140,22 @@ def test_a_kept_scan_is_the_same_and_a_caller_cannot_change_it(restored: PlaceIn
 def test_the_kept_province_names_are_the_tables(gaz: Gazetteer, restored: PlaceIndex) -> None:
     """A line's province section is read from the kept names, not the boundary table (issue 16)."""
     assert restored.province_names == tuple(gaz.provinces["name"]) != ()
+
+
+def test_a_restored_place_is_a_place_equal_to_the_one_kept() -> None:
+    """Places come out of the kept index through their slots, not their frozen constructor (issue 16)."""
+    from geo.model import Precision
+    from geo.places import Level, Place
+
+    place = Place("两江新区", Level.DISTRICT, 106.5, 29.6, "500000", Precision.DISTRICT, "民政部", "kind",
+                  ("两江",), True)
+    again = pickle.loads(pickle.dumps(place, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(again) is Place and again == place and hash(again) == hash(place)
+    assert [getattr(again, f) for f in Place.__slots__] == [getattr(place, f) for f in Place.__slots__]
+    with pytest.raises(AttributeError):  # still frozen (dataclasses' FrozenInstanceError)
+        again.name = "别处"  # type: ignore[misc]
+
+
+def test_a_restored_index_keeps_its_scan_tables(built: PlaceIndex, restored: PlaceIndex) -> None:
+    """The scan tables are pickled with the index, not built again at every start (issue 16)."""
+    assert restored._scannable == built._scannable and restored._scan_sizes == built._scan_sizes != {}

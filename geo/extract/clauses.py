@@ -627,6 +627,7 @@ _COUNTED_TAIL_RE = re.compile(
 )
 
 
+@spans.per_item
 def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether the item's clause presents it as existing infrastructure (issue #11).
 

@@ -7,8 +7,11 @@ looked up by bisection for each mention, so reading a mention's clause stays che
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from geo.extract import stages
 from geo.extract.patterns import CLAUSE_BREAK, SENTENCE_BREAK, Cand
@@ -29,6 +32,33 @@ def sentence(work: str, s: int, e: int) -> tuple[int, int]:
 
 
 _BREAK_CACHE: dict[tuple[int, str], tuple[str, list[int]]] = {}
+
+_T = TypeVar("_T")
+
+
+def per_item(read: Callable[[str, Cand, list[Cand]], _T]) -> Callable[[str, Cand, list[Cand]], _T]:
+    """Memoise a reading ``read(work, cand, cands)`` of one item, for the document being read.
+
+    A mention's stage and its years ask the same question of its clause (is the item named as
+    context?): 1,259 calls for 907 items in the 50-document ingest bench (issue 16). The
+    answers are kept until another text or list of candidates is read.
+    """
+    kept: dict[int, tuple[Cand, _T]] = {}
+    reading: list[object] = [None, None]
+
+    @functools.wraps(read)
+    def memo(work: str, cand: Cand, cands: list[Cand]) -> _T:
+        if reading[0] is not work or reading[1] is not cands:
+            kept.clear()
+            reading[0], reading[1] = work, cands
+        hit = kept.get(id(cand))
+        if hit is not None and hit[0] is cand:
+            return hit[1]
+        found = read(work, cand, cands)
+        kept[id(cand)] = (cand, found)
+        return found
+
+    return memo
 
 
 def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:

@@ -12,29 +12,50 @@ public names are re-exported.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo.model import REGISTER_KEYS, Project
-from geo.outputs.gpkg import GPKG_LAYER, read_gpkg, write_gpkg
-from geo.outputs.kml import KML_NS, kml_color, to_kml
-from geo.outputs.tabular import (
-    CSV_COLUMNS,
-    XLSX_COLUMNS,
-    csv_text,
-    join_list,
-    label,
-    lead_units,
-    read_csv,
-    sources,
-    split_list,
-    write_csv,
-)
-from geo.outputs.xlsx import OTHER_SHEET, SUMMARY_SHEET, summary_tables, write_xlsx
+
+if TYPE_CHECKING:
+    from geo.outputs.gpkg import GPKG_LAYER
+    from geo.outputs.kml import KML_NS, kml_color, to_kml
+    from geo.outputs.tabular import (
+        CSV_COLUMNS,
+        XLSX_COLUMNS,
+        csv_text,
+        join_list,
+        label,
+        lead_units,
+        sources,
+        split_list,
+    )
+    from geo.outputs.xlsx import OTHER_SHEET, SUMMARY_SHEET, summary_tables
+
+#: The other formats' names re-exported here, by module, imported on first use: an ingest writing
+#: GeoJSON (``geo ingest --out``) needs none of their xml, csv, html and label tables (12 ms, issue 16).
+_FORMAT_NAMES: dict[str, str] = {
+    **dict.fromkeys(("GPKG_LAYER", "read_gpkg", "write_gpkg"), "gpkg"),
+    **dict.fromkeys(("KML_NS", "kml_color", "to_kml"), "kml"),
+    **dict.fromkeys(("CSV_COLUMNS", "XLSX_COLUMNS", "csv_text", "join_list", "label", "lead_units", "read_csv",
+                     "sources", "split_list", "write_csv"), "tabular"),
+    **dict.fromkeys(("OTHER_SHEET", "SUMMARY_SHEET", "summary_tables", "write_xlsx"), "xlsx"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Return a name of another format's module (:data:`_FORMAT_NAMES`), importing that module."""
+    module = _FORMAT_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"geo.outputs.{module}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CSV_COLUMNS",
@@ -195,11 +216,15 @@ def export(
         if fmt == "geojson":
             write_geojson(rows, tmp, full=True)
         elif fmt == "kml":
+            from geo.outputs.kml import to_kml
+
             tmp.write_bytes(to_kml(rows, title=title))
         elif fmt == "xlsx":
+            from geo.outputs.xlsx import write_xlsx
+
             write_xlsx(rows, tmp, title, lang)
         else:
-            {"csv": write_csv, "gpkg": write_gpkg}[fmt](rows, tmp, title)
+            __getattr__(f"write_{fmt}")(rows, tmp, title)  # write_csv or write_gpkg
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -236,7 +261,11 @@ def import_rows(path: Path) -> list[Project]:
         return [Project.from_record({**f["properties"], "geometry": f.get("geometry")})
                 for f in data["features"]]
     if suffix == ".gpkg":
+        from geo.outputs.gpkg import read_gpkg
+
         return read_gpkg(path)
     if suffix == ".csv":
+        from geo.outputs.tabular import read_csv
+
         return read_csv(path)
     raise ValueError(f"cannot import {path.name}: expected .geojson, .gpkg or .csv")

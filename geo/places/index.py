@@ -112,15 +112,23 @@ class PlaceIndex:
         self._prepare()
 
     def _prepare(self) -> None:
-        """Build the parts that are not pickled: the district tree, the prepared area shapes, the scan table."""
+        """Build the parts that are not pickled: the district tree, the prepared area shapes (and the scan tables)."""
         # The tree holds the districts' bounding boxes, whose packing is that of the shapes
         # themselves: a query gives the same candidates in the same order (district_at).
         self._district_tree = STRtree(shapely.box(*self._district_bounds.T))
         self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
-        # What :meth:`scan` may find at a character: the lengths, longest first, of the names
-        # starting with it and the next character (names have two or more). Half of a plan's
-        # characters start some name, one in twenty its first two: keyed by the pair, scanning
-        # the 50 documents of the ingest bench takes 0.02 s instead of 0.05 s (issue 16).
+        if not hasattr(self, "_scan_sizes"):  # built once: a pickle keeps them (a tenth of reading it, issue 16)
+            self._scan_tables()
+        self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
+
+    def _scan_tables(self) -> None:
+        """Build what :meth:`scan` may find at a character: the lengths, longest first, of the names
+        starting with it and the next character (names have two or more).
+
+        Half of a plan's characters start some name, one in twenty its first two: keyed by the
+        pair, scanning the 50 documents of the ingest bench takes 0.02 s instead of 0.05 s (issue 16).
+        """
         scannable = {k for k in self._by_name
                      if 2 <= len(k) <= _MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
         sizes: dict[str, set[int]] = defaultdict(set)
@@ -128,8 +136,6 @@ class PlaceIndex:
             sizes[key[:2]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
-        self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
-        self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
@@ -139,7 +145,7 @@ class PlaceIndex:
         """
         state = dict(self.__dict__)
         # _seen only stops duplicates while the index is built (_add): 18,000 tuples no reader needs.
-        for name in ("_district_tree", "_areas", "_scannable", "_scan_sizes", "_scan_cache", "_lookup_cache", "_seen"):
+        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen"):
             state.pop(name, None)
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())

@@ -179,10 +179,12 @@ def _digest(context: str) -> str:
     return hashlib.sha256(context.encode()).hexdigest()
 
 
-def feature_json(f: Feature) -> str:
-    """Return a feature (without its entity id) as JSON."""
+def feature_json(f: Feature, *, geometry: Mapping[str, Any] | None = None) -> str:
+    """Return a feature (without its entity id) as JSON (``geometry``: its geometry's mapping, when made already)."""
+    if geometry is None and f.geometry is not None:
+        geometry = mapping(f.geometry)
     return _dumps({
-        "geometry": mapping(f.geometry) if f.geometry is not None else None, "precision": str(f.precision),
+        "geometry": geometry, "precision": str(f.precision),
         "areas": list(f.areas), "note": f.note, "basis": str(f.basis), "as_districts": f.as_districts,
     })
 
