@@ -5,11 +5,13 @@ about the gazetteer), with negatives."""
 from __future__ import annotations
 
 import pytest
-from shapely.geometry import Point
+from geocode_helpers import ends as _ends
+from geocode_helpers import inside as _in
+from geocode_helpers import said as _said
 
 from geo.geocode import geocode
-from geo.model import Entity, EntityType, Mention
-from geo.places import Gazetteer, buffer_m, gazetteer
+from geo.model import EntityType
+from geo.places import Gazetteer, gazetteer
 
 T = EntityType
 
@@ -19,22 +21,6 @@ def gaz() -> Gazetteer:
     if not gazetteer.is_built():
         gazetteer.build()
     return gazetteer.load()
-
-
-def _said(name: str, type_: EntityType, quote: str, places: list[str] | None = None) -> Entity:
-    """Return an entity named in one sentence (the extractor's mention)."""
-    start = max(quote.find(name), 0)
-    mention = Mention(doc="d.txt", text=name, quote=quote, start=start, end=start + len(name))
-    return Entity(name=name, type=type_, places=places or [], mentions=[mention])
-
-
-def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
-    return buffer_m(gaz.unit_geometry(adcode), 2_000).contains(geometry)
-
-
-def _ends(geometry) -> tuple[Point, Point]:  # type: ignore[no-untyped-def]
-    parts = list(getattr(geometry, "geoms", [geometry]))
-    return Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
 
 
 # ------------------------------------------------- a river's name is not the unit it starts with

@@ -1,0 +1,27 @@
+"""Helpers shared by the geocoding tests of unseen-text classes: an entity said in one sentence, and
+where its geometry lies (module-scoped ``gaz`` fixtures stay in each test file)."""
+
+from __future__ import annotations
+
+from shapely.geometry import Point
+
+from geo.model import Entity, EntityType, Mention
+from geo.places import Gazetteer, buffer_m
+
+
+def said(name: str, type_: EntityType, quote: str, places: list[str] | None = None) -> Entity:
+    """Return an entity named in one sentence (the extractor's mention)."""
+    start = max(quote.find(name), 0)
+    mention = Mention(doc="d.txt", text=name, quote=quote, start=start, end=start + len(name))
+    return Entity(name=name, type=type_, places=places or [], mentions=[mention])
+
+
+def inside(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether ``geometry`` lies in the unit ``adcode`` (2 km of slack for coarse borders)."""
+    return buffer_m(gaz.unit_geometry(adcode), 2_000).contains(geometry)
+
+
+def ends(geometry) -> tuple[Point, Point]:  # type: ignore[no-untyped-def]
+    """Return the first and last points of a line or multi-line."""
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    return Point(parts[0].coords[0]), Point(parts[-1].coords[-1])
