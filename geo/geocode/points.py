@@ -83,7 +83,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         precision ``unlocated``.
     """
     entity = _without_river_heads(_read_simplified(entity), gaz)
-    ctx = Context(context, entity.places, quoted=_quoted_units(entity, gaz))
+    ctx = Context(context, entity.places, quoted=lambda: _quoted_units(entity, gaz))
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from shapely.geometry import LineString, Point
 
@@ -57,23 +57,33 @@ class Context(tuple[str, ...]):
     #: Adcodes of the cities and counties the item's own sentences name (盘州 and 兴义 in
     #: "盘兴高铁所连接的盘州是…，兴义则是…"): a compact name's initials are read among them first
     #: (:func:`geo.places.compact.read_compact`); inherited from a ``doc`` that has them.
-    quoted: tuple[str, ...]
+    #: (Given as a function, it is worked out on first use: only compact names read it, and scanning
+    #: every item's sentences for units cost an ingest of 50 documents 4 % of its placing: issue 16.)
+    _quoted: tuple[str, ...] | Callable[[], Sequence[str]]
     #: Adcodes of the cities and counties the document's text names (see :attr:`quoted`): a
     #: compact name's initial that stays doubtful is read among them (开 of 万开 in a news item
     #: about 万州 and 开州); inherited from a ``doc`` that has them.
     named: tuple[str, ...]
 
     def __new__(cls, doc: Sequence[str], places: Sequence[str] = (),
-                localities: dict[str, Place] | None = None, quoted: Sequence[str] | None = None,
+                localities: dict[str, Place] | None = None,
+                quoted: Sequence[str] | Callable[[], Sequence[str]] | None = None,
                 named: Sequence[str] | None = None) -> Context:
         docs = tuple(getattr(doc, "doc", doc))
         self = super().__new__(cls, (*docs, *places))
         self.doc = docs
         self.localities = dict(localities if localities is not None
                                else getattr(doc, "localities", {}))
-        self.quoted = tuple(quoted if quoted is not None else getattr(doc, "quoted", ()))
+        self._quoted = quoted if callable(quoted) else tuple(quoted if quoted is not None else getattr(doc, "quoted", ()))
         self.named = tuple(named if named is not None else getattr(doc, "named", ()))
         return self
+
+    @property
+    def quoted(self) -> tuple[str, ...]:
+        """Adcodes of the cities and counties the item's own sentences name (worked out once)."""
+        if callable(self._quoted):
+            self._quoted = tuple(self._quoted())
+        return self._quoted
 
 
 
