@@ -357,8 +357,6 @@ CONTEXT_NEAR = re.compile(
     # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
     # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
     r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
-    # goods carried to it ("磷矿石运抵X港", "运送至X港实施江海联运", "发往X港")
-    r"|运至|运送至|送至|转运至|运往|运抵|发往"
     # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
     r"|接轨|接轨于|关停|停用)$"
 )

@@ -558,9 +558,10 @@ PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
 
 #: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
-#: "发往X港", "抵达X站", "通往X大桥的滨江路"): the item is in service, unless the sentence looks ahead
-#: ("通车后,半小时可抵达X") or tells a test run of a line not yet open ("检测车…开往X站").
-DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往)$")
+#: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
+#: service, unless the sentence looks ahead ("通车后,半小时可抵达X") or tells a test run of a line not yet open
+#: ("检测车…开往X站").
+DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往|运至|运送至|送至|转运至|运抵)$")
 TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
 
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
