@@ -11,6 +11,7 @@ places share).
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,8 +70,6 @@ def read_routes(curated_dir: Path) -> list[dict[str, str]]:
 
 def render(rows: list[dict[str, object]]) -> str:
     """Return ``corridors.csv`` text for ``rows``."""
-    import io
-
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
