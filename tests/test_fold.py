@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from geo.documents import fold, read_document
-from geo.documents.fold import TABLE_PATH
+from geo.documents.fold import MISUSED_PATH, TABLE_PATH
 from geo.extract import extract
 from geo.model import Stage
 
@@ -35,11 +35,24 @@ def test_table_never_touches_simplified_text() -> None:
     ("乾县著名的后山干渠", "乾县著名的后山干渠"),
     ("计划２０２５年建成Ｇ７５兰海高速，（二期）：", "计划2025年建成G75兰海高速，（二期）："),  # digits and letters, not punctuation  # simplified text, characters shared with traditional: unchanged
     ("衞生院至新城區道路工程敍述", "卫生院至新城区道路工程叙述"),  # Hong Kong and Taiwan forms (OpenCC's variant tables)
+    ("陜西省西安至安康高速", "陕西省西安至安康高速"),  # 陜 typed for 陝 (t2s_misused.tsv)
     ("", ""),
 ])
 def test_fold(text: str, expected: str) -> None:
     assert fold(text) == expected
     assert len(fold(text)) == len(text)
+
+
+def test_misused_characters_are_outside_simplified_text_and_say_why() -> None:
+    rows = MISUSED_PATH.read_text(encoding="utf-8").splitlines()[1:]
+    table = dict(row.split("\t")[:2] for row in TABLE_PATH.read_text(encoding="utf-8").splitlines()[1:])
+    assert rows
+    for row in rows:
+        trad, simp, note = row.split("\t")
+        assert len(trad) == len(simp) == 1 and trad != simp and note.strip()
+        assert trad not in table  # the generated table does not already map it
+        with pytest.raises(UnicodeEncodeError):
+            trad.encode("gb2312")
 
 
 def test_bundled_documents_are_unchanged_but_one_rare_character() -> None:

@@ -25,6 +25,9 @@ from geo import settings
 
 #: The traditional → simplified character table (language data, not region knowledge).
 TABLE_PATH = settings.ROOT / "data" / "language" / "t2s.tsv"
+#: Characters outside simplified text that traditional text misuses for another one (陜 typed for 陝),
+#: which OpenCC does not map; folded like the table's (a third tab-separated column says why).
+MISUSED_PATH = settings.ROOT / "data" / "language" / "t2s_misused.tsv"
 #: Characters folded only in a text written in traditional characters.
 IN_TRADITIONAL_PATH = settings.ROOT / "data" / "language" / "t2s_in_traditional.tsv"
 #: A text is written in traditional characters when it holds at least this many traditional-only
@@ -43,6 +46,7 @@ def _read(path: Path) -> dict[int, str]:
         next(fh)  # header
         for line in fh:
             trad, _, simp = line.rstrip("\n").partition("\t")
+            simp = simp.partition("\t")[0]
             if len(trad) == 1 and len(simp) == 1:
                 out[ord(trad)] = simp
     return out
@@ -50,7 +54,7 @@ def _read(path: Path) -> dict[int, str]:
 
 @cache
 def _table() -> dict[int, str]:
-    out = dict(_read(TABLE_PATH))
+    out = _read(TABLE_PATH) | _read(MISUSED_PATH)
     for i in range(10):
         out[0xFF10 + i] = chr(0x30 + i)
     for i in range(26):
@@ -66,7 +70,7 @@ def _traditional_table() -> dict[int, str]:
 
 @cache
 def _traditional_only() -> frozenset[str]:
-    return frozenset(chr(c) for c in _read(TABLE_PATH))
+    return frozenset(chr(c) for c in _read(TABLE_PATH) | _read(MISUSED_PATH))
 
 
 @cache
