@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -262,6 +263,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
                 and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
             cut = m.end()
+    cut = _function_word_lead(span, cut, protected)
     # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
     # item after it is the site the line leaves from
     for m in _LINE_FROM_RE.finditer(span, cut):
@@ -270,6 +272,50 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = number.end() if number else cut
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
+
+
+#: A code that opens a route's name ("G75", "S11").
+_ROUTE_CODE_RE = re.compile(r"[GSXY]\d")
+#: Characters that join a route's ends: a function word opening with one ("至上", "到达") is read as the join.
+_ROUTE_JOINS = "至到"
+#: A phase ("一期", tagged an adverb by the lexicon) belongs to the name before it ("X复线一期Y互通").
+_PHASE_WORD_RE = re.compile("[一二三四五六七八九十]期")
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """:data:`lexicon.FUNCTION_WORDS` without those holding a head word (高速 is an adverb too, 跑道 a verb)."""
+    return frozenset(w for w in lx.FUNCTION_WORDS if not HEAD_RE.search(w))
+
+
+def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
+    """Return where the name starts in ``span[cut:]`` past a lead ending in a verb or function word.
+
+    The stop words of the lexicon are the documents' usual verbs; a clause's lead may end in any other
+    verb, adverb, preposition or time word of Chinese ("增加X东站", "会议主任出席X高铁开工仪式",
+    "追赶X机场", "过去五年X铁路"). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
+    place, a route code or two of a line's initials opens the rest, and it overlaps no place or
+    bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
+    of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
+    is a place), "羊石盘至上白沙段" (至 joins a route) and "X复线一期Y互通" (a phase) keep their names.
+    """
+    found = cut
+    words = _lead_words()
+    for p in range(cut + 2, len(span)):
+        for k in (4, 3, 2):
+            a = p - k
+            if a < cut:
+                continue
+            word = span[a:p]
+            if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
+                    or any(a < e and s < p for s, e in protected):
+                continue
+            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p)
+                    or (span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS)) \
+                    and not HEAD_RE.search(span, cut, a):
+                found = p
+            break
+    return found
 
 
 #: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
