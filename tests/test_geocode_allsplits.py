@@ -92,10 +92,10 @@ def test_kang_of_a_lines_initials_is_ankang(gaz: Gazetteer, name: str, context: 
     assert _in(gaz, ends[0], a) and _in(gaz, ends[1], b)
 
 
-def test_kang_in_a_ganzi_document_is_its_own_kangding(gaz: Gazetteer) -> None:
-    # negative: in a 甘孜 plan the document's own county 康定 is meant, not 安康
-    reading = read_compact("康新", gaz, ["甘孜藏族自治州"])
-    assert reading.places and reading.places[0].adcode == "513301"
+def test_kang_beside_yaan_in_a_ganzi_document_is_its_own_kangding(gaz: Gazetteer) -> None:
+    # negative: beside 雅安 in a 甘孜 plan 康 is the document's own 康定, not 安康
+    reading = read_compact("雅康", gaz, ["甘孜藏族自治州"])
+    assert [p.adcode for p in reading.places] == ["511800", "513301"]
 
 
 def test_a_section_by_kang_is_cut_at_ankang_on_its_line(gaz: Gazetteer) -> None:
@@ -105,3 +105,9 @@ def test_a_section_by_kang_is_cut_at_ankang_on_its_line(gaz: Gazetteer) -> None:
     a, b = _line_ends(geocode(entity, gaz, context=["新闻"]))
     assert {_in(gaz, "610900", a), _in(gaz, "610900", b)} == {True, False}
     assert not _in(gaz, "610100", a) and not _in(gaz, "610100", b)
+
+
+def test_a_provinces_abbreviation_outside_the_regions_table_does_not_wait(gaz: Gazetteer) -> None:
+    # negative: 蒙 (内蒙古's 简称, not in the region's table) is read beside 文山 as 蒙自
+    reading = read_compact("文蒙", gaz, ["云南农村公路建设新闻"])
+    assert [p.adcode for p in reading.places] == ["532600", "532503"]

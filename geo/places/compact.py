@@ -206,8 +206,8 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
         return own
     if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
         return _among_rivals(readings, [near]) if near is not None else None
-    if near is None:  # alone: the document's own county (康 of 康新 in a 甘孜 plan is 康定), else the default
-        return (own or default) if alone else None
+    if near is None:
+        return default if alone else None
     if char in {a.char for a in region().abbreviations}:
         return default
     return default if distance_m(default.point, near) <= REACH_M else own
@@ -355,6 +355,11 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
+def _table_defaults() -> frozenset[str]:
+    """Return the characters the region's table gives a default unit (万, 康 …)."""
+    return frozenset(a.char for a in region().abbreviations if a.unit)
+
+
 def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                 found: list[Place | None]) -> list[Place | None]:
     """Read the characters of a compact stem not read yet in ``found``, near those read; return ``found``."""
@@ -368,9 +373,10 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
             near = known[0].point if known else None
             found[i] = (_local(char, gaz, ctx, near)
                         or _near_default(char, gaz, ctx, near, alone=alone))
-            if found[i] is None and not rival_readings(char, gaz) and (known or _default(char, gaz) is None):
-                # a character with a default (康: 安康) waits for its neighbour, not read by
-                # the one unit of China that starts with it (康定) before its neighbour is
+            if found[i] is None and not rival_readings(char, gaz) and (known or char not in _table_defaults()):
+                # a character with a default in the region's table (康: 安康) waits for its
+                # neighbour, not read by the one unit of China starting with it (康定) before; a
+                # province's 简称 the table does not list is no such default (蒙 of 文蒙 is 蒙自)
                 counties = [p.point for p in known if p.level not in (Level.CITY, Level.PROVINCE)]
                 found[i] = _clear(generated_candidates(char, gaz, counties), [p.point for p in known])
             moved = moved or found[i] is not None
