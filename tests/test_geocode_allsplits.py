@@ -111,3 +111,44 @@ def test_a_provinces_abbreviation_outside_the_regions_table_does_not_wait(gaz: G
     # negative: 蒙 (内蒙古's 简称, not in the region's table) is read beside 文山 as 蒙自
     reading = read_compact("文蒙", gaz, ["云南农村公路建设新闻"])
     assert [p.adcode for p in reading.places] == ["532600", "532503"]
+
+
+# ------------------------------------------------- a road kept by its number, its section right after it
+
+def _code(name: str, *quotes: str):  # type: ignore[no-untyped-def]
+    from geo.model import Mention
+
+    mentions = [Mention(doc="d.txt", text=name, quote=q, start=max(q.find(name), 0),
+                        end=max(q.find(name), 0) + len(name)) for q in quotes]
+    from geo.model import Entity
+
+    return Entity(name=name, type=T.HIGHWAY, mentions=mentions)
+
+
+@pytest.mark.parametrize(("name", "quote", "ends"), [
+    ("G9527", "经全力争取,G9527石屏县甲乙村至建水县丙丁村段改建工程纳入规划。", ("532525", "532524")),
+    ("S8801", "S8801峨眉山市甲乙镇(甲村)至峨边县丙丁镇段改线工程开工。", ("511181", "511132")),
+    ("G9528", "G9528石屏县甲乙路口—建水县丙丁村道路改扩建工程已纳入规划。", ("532525", "532524")),
+])
+def test_a_road_number_takes_the_section_its_sentence_writes_after_it(
+        gaz: Gazetteer, name: str, quote: str, ends: tuple[str, str]) -> None:
+    from geo.geocode.lines import code_with_section
+
+    entity = _code(name, quote)
+    assert code_with_section(entity) is not None
+    a, b = _line_ends(geocode(entity, gaz, context=["新闻"]))
+    assert {_in(gaz, ends[0], a), _in(gaz, ends[0], b)} == {True, False}
+    assert _in(gaz, ends[1], a) or _in(gaz, ends[1], b)
+
+
+@pytest.mark.parametrize("quotes", [
+    ("G9527、G9530等国道穿境而过。",),  # a list of numbers: no section
+    ("G9527沿线乡镇发展迅速。",),  # a word after the number, no ends
+    ("G95270石屏县甲村至建水县乙村段开工。",),  # another number that starts the same
+    # met whole elsewhere: the road, not its section (a project of its own)
+    ("以G9527石屏县甲村至建水县乙村段改建工程为主体。", "G9527是我县通往省城的要道。"),
+])
+def test_a_road_number_without_its_section_right_after_it_takes_none(quotes: tuple[str, ...]) -> None:
+    from geo.geocode.lines import code_with_section
+
+    assert code_with_section(_code("G9527", *quotes)) is None
