@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
@@ -99,8 +100,45 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
 _OTHER_KINDS = {EntityType.RAILWAY: ("highway", "waterway"), EntityType.HIGHWAY: ("railway", "waterway")}
 
 
+#: A road named by its number alone (G245, 国道318, S316线), as extraction may keep it.
+_BARE_CODE = re.compile(r"(?:[GSX]\d{1,4}|(?:国道|省道|县道)\d{1,4})线?")
+#: What follows such a number in its sentence when the sentence names the section worked on:
+#: its two ends (甲至乙, 甲—乙) closed by 段 or a road word (G245甲镇至乙镇段改线工程,
+#: G323甲县乙村—丙县丁村道路改扩建工程).
+_CODE_SECTION = re.compile(r"线?([^，。；、,;：:\s]{2,30}?(?:至|—|－|到)[^，。；、,;：:\s]{2,30}?(?:段|道路|公路))")
+
+
+def code_with_section(entity: Entity) -> str | None:
+    """Return a bare road number with the section its sentences write right after it, else ``None``.
+
+    "G245峨眉山市甲镇至峨边县乙镇段改线工程" kept as G245: the section's ends are where the works
+    are, not the whole national road nor the document's city. A number followed by anything
+    else (G245、G318等国道; G245沿线) has none, and so has a road met elsewhere on its own (国道319
+    of a county's news that names it whole too, and its 甲至乙路段 as a project of its own).
+    """
+    if not _BARE_CODE.fullmatch(entity.name):
+        return None
+    found: set[str] = set()
+    for mention in entity.mentions:
+        quote, text = mention.quote or "", mention.text or entity.name
+        at = quote.find(text)
+        if at < 0:
+            continue
+        after = at + len(text)
+        section = None if quote[after:after + 1].isdigit() else _CODE_SECTION.match(quote, after)
+        if section is None:
+            return None
+        found.add(text + section.group(1))
+    return found.pop() if len(found) == 1 else None
+
+
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
+    fuller = code_with_section(entity)
+    if fuller is not None:
+        feature = draw_line(replace(entity, name=fuller), gaz, ctx)
+        if feature.geometry is not None:
+            return feature
     corridor = None
     for name in (entity.name, *entity.aliases, entity.part_of or ""):
         found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None

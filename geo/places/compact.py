@@ -58,6 +58,9 @@ REACH_M = 1_500_000
 RIVER_ENDINGS = ("河", "江", "溪")
 #: A generated reading must be this many times nearer than the next one to count as clear.
 CLEAR_RATIO = 2.0
+#: Farthest a county (not a 市) of a province beyond the region may lie from the character read
+#: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
+OUTER_COUNTY_M = 200_000
 
 
 @dataclass(slots=True)
@@ -223,17 +226,22 @@ def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | 
     return found[0] if len(found) == 1 else None
 
 
-def generated_candidates(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
+def generated_candidates(char: str, gaz, near: Sequence[Point] = ()) -> list[Place]:  # type: ignore[no-untyped-def]
     """Return the units a character may stand for by the gazetteer alone.
 
     Cities of China, districts of the region's provinces and county-level cities (…市) of the
     provinces its lines run to (its ``town_provinces``: 吉 of 张吉怀 is 吉首市 of 湖南) whose
-    short name starts with it.
+    short name starts with it. A county of those provinces (威信县 of 云南, 建始县 of 湖北)
+    counts only within :data:`OUTER_COUNTY_M` of ``near``, the counties read beside it (威 of
+    叙威 beside 叙永 is 威信): a line named by a county's initial links it with neighbouring
+    counties, a county far off is no reading (环 of 内环 is no 环县 of 甘肃), and beside a city a
+    character is read among cities (南 of 南昆 is 南宁, not 南华县 near 昆明).
     """
     keep, reach = region().region_provinces, _reach_provinces()
     return [p for p in gaz.index.starting_with(char)
             if p.level is Level.CITY or (p.level is Level.DISTRICT and (
-                p.adcode.startswith(keep) or (p.adcode.startswith(reach) and p.name.endswith("市"))))]
+                p.adcode.startswith(keep) or (p.adcode.startswith(reach) and (
+                    p.name.endswith("市") or any(distance_m(p.point, q) <= OUTER_COUNTY_M for q in near)))))]
 
 
 def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
@@ -347,6 +355,11 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
+def _table_defaults() -> frozenset[str]:
+    """Return the characters the region's table gives a default unit (万, 康 …)."""
+    return frozenset(a.char for a in region().abbreviations if a.unit)
+
+
 def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                 found: list[Place | None]) -> list[Place | None]:
     """Read the characters of a compact stem not read yet in ``found``, near those read; return ``found``."""
@@ -360,8 +373,12 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
             near = known[0].point if known else None
             found[i] = (_local(char, gaz, ctx, near)
                         or _near_default(char, gaz, ctx, near, alone=alone))
-            if found[i] is None and not rival_readings(char, gaz):
-                found[i] = _clear(generated_candidates(char, gaz), [p.point for p in known])
+            if found[i] is None and not rival_readings(char, gaz) and (known or char not in _table_defaults()):
+                # a character with a default in the region's table (康: 安康) waits for its
+                # neighbour, not read by the one unit of China starting with it (康定) before; a
+                # province's 简称 the table does not list is no such default (蒙 of 文蒙 is 蒙自)
+                counties = [p.point for p in known if p.level not in (Level.CITY, Level.PROVINCE)]
+                found[i] = _clear(generated_candidates(char, gaz, counties), [p.point for p in known])
             moved = moved or found[i] is not None
         if not moved and alone:
             # Last: the one default with rivals clearest near the document's own area (合 of 合安

@@ -11,7 +11,7 @@ from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact, resolv
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
-from geo.places.region import province_abbreviations, region
+from geo.places.region import abbreviation_units, province_abbreviations, region
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "快速通道", "快速路", "铁路", "高铁",
@@ -243,7 +243,11 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
             # 澄江市): a short form far from the document's provinces is refused
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
-            return [place] if place is not None else []
+            if place is not None:
+                return [place]
+            if any(p.level is not Level.TOWN for p in whole):
+                return []
+            # only a town far away bears the name (宜万 of 湖南): the line's initials (宜昌–万州)
         head = _LINE_HEAD.search(BRACKETS.sub("", name))
         if head is not None and head.group() in _STREET_WORDS:
             return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
@@ -526,11 +530,18 @@ def waypoint(corridor: Corridor | None, name: str) -> Point | None:
 
 
 def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
-    """Return the one waypoint whose label starts with a section's abbreviation (峨 of 峨米段)."""
+    """Return the one waypoint whose label starts with a section's abbreviation (峨 of 峨米段).
+
+    Else the waypoint of the unit the region's table gives the character (康 of 西渝高铁康渝段 is
+    安康, a waypoint whose label starts otherwise).
+    """
     if corridor is None:
         return None
     found = [Point(c) for label, c in zip(corridor.waypoints, corridor.line.coords, strict=True)
              if label.startswith(char)]
+    if not found and (unit := abbreviation_units().get(char)):
+        found = [Point(c) for label, c in zip(corridor.waypoints, corridor.line.coords, strict=True)
+                 if label in (unit, short_name(unit))]
     return found[0] if len(found) == 1 else None
 
 
