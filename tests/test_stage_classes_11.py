@@ -49,3 +49,22 @@ REFERRED_COUNT = [
 @pytest.mark.parametrize(("text", "name", "stage"), REFERRED_COUNT)
 def test_a_count_referred_to_gives_its_stage(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a line in service told by a problem of its service: its capacity freed by a new line ("释放X货运能力"),
+# its traffic jammed with its code in brackets ("缓解X(G75)交通拥堵"), cut by a disaster ("X一度中断")
+SERVICE_PROBLEM = [
+    case("枫林高铁通车后将大幅释放竹园铁路货运能力。", "竹园铁路", "completed"),
+    case("枫林高铁开通后,将极大缓解竹园高速(G75某某高速)交通拥堵现状。", "竹园高速", "completed"),
+    case("去年特大山洪泥石流灾害发生后,竹园高速公路一度中断,进出某州只能绕行。", "竹园高速公路", "completed"),
+    # negatives: works interrupted, a potential freed, a capacity raised by new works
+    case("竹园高速公路施工中断两个月。", "竹园高速公路", "unspecified"),
+    case("竹园高速公路建设中断。", "竹园高速公路", "unspecified"),
+    case("枫林高铁的建设将提升竹园铁路的运输能力。", "竹园铁路", "unspecified"),
+    case("释放竹园铁路建设的发展潜能。", "竹园铁路", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SERVICE_PROBLEM)
+def test_a_problem_of_service_tells_a_line_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -141,8 +141,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
-    if governs or stages.PROBLEM_AFTER_RE.match(work, cand.end):
-        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
+    released = stages.RELEASED_BEFORE_RE.search(before) and stages.CAPACITY_AFTER_RE.match(work, cand.end)
+    if governs or released or stages.PROBLEM_AFTER_RE.match(work, cand.end):
+        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
     if stages.EXISTING_MODIFIER_RE.search(before):

@@ -575,9 +575,16 @@ OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
 #: problem, not the item.
 PROBLEM_RE = re.compile(
+    # (a short name or code in brackets may stand between: "缓解X(G75兰海高速)交通拥堵现状"; a line cut by
+    # a disaster, "一度造成X中断", was in service)
+    r"(?:[(（][^()（）,，。;；]{0,16}[)）])?"
     r"(?:的|段)?(?:现状)?(?:常态化|长期|严重|日益|季节性)?(?:交通)?"
-    r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力)"
+    r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力|(?:一度|曾经?|多次)?(?<![建施工])中断)"
 )
+#: The capacity of a line in service freed by a new one ("渝厦高铁通车后将大幅释放X货运能力", "释放X的运输能力"):
+#: the verb right before the item and its capacity right after it.
+RELEASED_BEFORE_RE = re.compile(r"释放(?:出)?$")
+CAPACITY_AFTER_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,16}[)）])?(?:的)?(?:既有)?(?:货运|客运|运输|通行|通过)?(?:能力|运能)")
 
 #: Another short name coordinated with the item before a shared predicate ("X及四横线现状交通压力",
 #: "X和Y的重要段落"): the predicate is the item's too.
