@@ -68,3 +68,21 @@ SERVICE_PROBLEM = [
 @pytest.mark.parametrize(("text", "name", "stage"), SERVICE_PROBLEM)
 def test_a_problem_of_service_tells_a_line_in_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a line told as passing a place now ("A及B经过彭水", "X铁路贵州段经过某县并设立Y站"): in service
+PASSES = [
+    case("铁路方面,枫林铁路及枫林铁路二线经过彭水,竹园高铁通车后将大幅释放运力。", "枫林铁路二线", "completed"),
+    case("20世纪90年代,竹园铁路贵州段经过威宁县并设立草海站。", "竹园铁路贵州段", "completed"),
+    # negatives: a span of effort, a new or planned line's route, a route still ahead, works done to it
+    case("柳溪高速经过8年艰苦卓绝的努力实现开工建设。", "柳溪高速", "starting"),
+    case("新建枫林高铁经过璧山、铜梁,设站5座。", "枫林高铁", "unspecified"),
+    case("规划的枫林高铁经过璧山区。", "枫林高铁", "proposed"),
+    case("枫林高铁将经过璧山区。", "枫林高铁", "unspecified"),
+    case("枫林高铁线位经过璧山区。", "枫林高铁", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PASSES)
+def test_a_line_passing_a_place_now_is_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -720,6 +720,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     first = _list_start(work, cand, cands)
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, list_end()):
         return True
+    if cand.type in stages.LINE_TYPES and stages.PASSES_AFTER_RE.match(work, list_end()):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
     return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, list_end()) is not None

@@ -641,6 +641,14 @@ HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?
 #: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
 FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
 
+#: A line told as passing a place now, right after it or its list ("A及B经过彭水", "X铁路经过某县并设立Y站"):
+#: in service unless the sentence looks ahead (:data:`FUTURE_RE`) or plans (规划, 拟, 新建). Not a span of
+#: time or effort ("X经过8年努力实现开工") nor works done to it ("经过整修的X").
+PASSES_AFTER_RE = re.compile(
+    r"(?:均|都|也|仅)?经过(?![\d一二三四五六七八九十几多两数]|整修|改造|改建|扩建|建设|施工|努力|审批|论证|批准|研究|规划|设计)"
+)
+PLANNING_RE = re.compile(r"规划|拟|新建|设计|线位|走向|方案")
+
 #: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
