@@ -86,3 +86,21 @@ PASSES = [
 @pytest.mark.parametrize(("text", "name", "stage"), PASSES)
 def test_a_line_passing_a_place_now_is_in_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the lines one travels by now: "通过A实现了B通高铁", a quoted list ("通过“A”和“B”及C直达"), a road
+# a new one's opening lets drivers reach ("项目建成通车后,车辆可通过A直达": the condition is the new one's)
+TRAVELLED_BY = [
+    case("加快县县通高铁建设,通过枫林高铁实现了镇雄和威信通高铁。", "枫林高铁", "completed"),
+    case("项目全线建成通车后,车辆可经柳溪高速,通过“一横线”和“二横线”及渝遂高速直达重庆。", "二横线", "completed"),
+    case("竹园市可通过枫林高速和柳溪高速直达重庆。", "柳溪高速", "completed"),
+    # negatives: the way ahead ("下步通过X将实现…"), a measure carried out ("通过实施X工程")
+    case("下步通过竹园高铁将实现盐津通高铁。", "竹园高铁", "unspecified"),
+    case("下一步通过竹园高铁实现了联网。", "竹园高铁", "unspecified"),
+    case("通过实施竹园港二期工程,形成大宗散货中转能力。", "竹园港二期", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), TRAVELLED_BY)
+def test_lines_travelled_by_now_are_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -692,8 +692,11 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
     if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
-    if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
-        return nothing_ahead(cand.start)  # "可通过A、B高速公路相连": lines in service
+    unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过
+    linked = stages.LINKED_VIA_RE.search(unquoted) and stages.LINKED_AFTER_RE.match(work, list_end())
+    if linked:  # "可通过A、B高速公路相连": lines in service, unless the item's own clause looks ahead
+        # ("项目建成通车后,车辆可通过A直达主城": the condition is the new item's, A is there now)
+        return stages.FUTURE_RE.search(work, a, linked.end()) is None and stages.LATER_RE.search(work, a, linked.end()) is None
     if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
         work, list_end()
     ):
@@ -729,7 +732,10 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
-_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
+_COMMA_RE = re.compile(
+    # (items may be quoted: "通过“一横线”和“二横线”直达")
+    r"[”」\"]?\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?[“「\"]?"
+)
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
@@ -756,11 +762,13 @@ def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
         else:
             break
     # the last item's own bracket ("与A(甲至乙)连接") is a part of the list
-    note = _BRACKET_RE.match(work, pos)
+    note = _BRACKET_RE.match(work, pos) or _CLOSING_QUOTE_RE.match(work, pos)
     return note.end() if note else pos
 
 
 _BRACKET_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
+_CLOSING_QUOTE_RE = re.compile(r"[”」]")
+_QUOTES_RE = re.compile(r"[“”「」\"]")
 
 
 def _years(

@@ -655,9 +655,12 @@ PLANNING_RE = re.compile(r"规划|拟|新建|设计|线位|走向|方案")
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
 LINKED_AFTER_RE = re.compile(
     r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来)|互联互通|换乘"
-    # "通过A和B高速直达主城", "经X可达": the way one travels now
-    r"|直达|可达|通达|到达)"
+    # "通过A和B高速直达主城", "经X可达": the way one travels now; a change of road at an interchange
+    # ("可通过X互通转换至Y高速"); a link achieved ("通过X高铁实现了A、B通高铁")
+    r"|直达|可达|通达|到达|转换至|转至|实现了)"
 )
+#: A word putting the way one travels in the future, in the item's own clause ("下步通过X将实现…").
+LATER_RE = re.compile(r"下步|下一步|未来|远期|今后|将来")
 
 #: An item as the subject of a condition ("若X大桥能如期建成,将…", "如果X明年建成通车,…", "一旦X建成,…",
 #: "如X能顺利通航"): the conjunction opening the clause (maybe with a time word after it), then the
