@@ -104,3 +104,33 @@ TRAVELLED_BY = [
 @pytest.mark.parametrize(("text", "name", "stage"), TRAVELLED_BY)
 def test_lines_travelled_by_now_are_in_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+def doc_stage(text: str, name: str) -> str:
+    """Return the stage of the first mention of ``name`` in a document of several lines."""
+    return stage_of("关于交通建设的情况\n" + text, name)
+
+
+# a photo caption naming only the item on a line of its own, with a full stop or a credit: the item
+# pictured is there (as an archive photo, "X(资料图)")
+CAPTIONS = [
+    ("枫林高速涪江特大桥。市交通局供图\n24日,某市3条高速公路同时迎来正式通车。", "枫林高速涪江特大桥", "completed"),
+    ("繁忙的竹园港集装箱码头。某某摄\n竹园港今年吞吐量大增。", "竹园港集装箱码头", "completed"),
+    ("柳溪机场内部。(某某网 某某摄)\n12月5日,柳溪机场正式通航。", "柳溪机场", "completed"),
+    # negatives: a view of works or of a plan, a heading or a numbered line naming the item
+    ("石门水库工程枢纽区远景。\n石门水库正在加快建设。", "石门水库", "unspecified"),
+    ("建设中的石门水库。\n石门水库正在加快建设。", "石门水库", "under_construction"),
+    ("枫林高速公路效果图。某某供图\n枫林高速公路今日开工。", "枫林高速公路", "unspecified"),
+    ("枫林高速公路\n一、项目概况", "枫林高速公路", "unspecified"),
+    ("1.枫林高速公路。\n2.竹园高速公路。", "竹园高速公路", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), CAPTIONS)
+def test_an_item_pictured_alone_is_there(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
+
+
+def test_a_bare_line_naming_the_item_is_no_caption() -> None:
+    assert doc_stage("枫林高速梅子溪特大桥。\n枫林高速全长80公里。", "枫林高速梅子溪特大桥") == "unspecified"
+    assert doc_stage("柳溪机场一角\n柳溪机场全长80公里。", "柳溪机场") == "completed"

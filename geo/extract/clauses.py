@@ -651,6 +651,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
     if lx.CONTEXT_BEFORE.search(before) or stages.ARCHIVE_PHOTO_RE.match(work, cand.end):
         return True  # "境内有X", "X(资料图)"
+    if _caption(work, cand):
+        return True  # "X高速Y特大桥。市交通局供图": the item pictured
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
@@ -736,6 +738,15 @@ _COMMA_RE = re.compile(
     # (items may be quoted: "通过“一横线”和“二横线”直达")
     r"[”」\"]?\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?[“「\"]?"
 )
+
+
+def _caption(work: str, cand: Cand) -> bool:
+    """Return whether the item is the whole of a photo caption on a line of its own (:data:`stages.CAPTION_AFTER_RE`)."""
+    ls = work.rfind("\n", 0, cand.start) + 1
+    if cand.start - ls > 8 or not stages.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
+        return False
+    after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)
+    return after is not None and stages.CAPTION_NOT_RE.search(work, ls, after.end()) is None
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:

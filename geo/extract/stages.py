@@ -557,6 +557,21 @@ PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: already (a photo of works in progress names its works: "X施工现场(无人机照片)").
 ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
 
+#: A photo caption naming only the item, on a line of its own ("X高速Y特大桥。市交通局供图", "繁忙的X港集装箱
+#: 码头。某某摄", "X机场内部。(某网 某某摄)", "X机场一角"): the item pictured is there, as in an archive photo. Not a
+#: view of works or of a plan ("建设中的X", "X施工现场", "X效果图", "X远景"): their words end the match.
+CAPTION_BEFORE_RE = re.compile(r"[ \t\u3000]*(?:[^\s,，。;；、:：的]{1,6}的)?$")
+CAPTION_AFTER_RE = re.compile(
+    # a credit after a full stop ("。市交通局供图", "。(某网 某某摄)"; the next line may be joined to it) or closing
+    # the line ("X大桥 某某摄"), or a view of the item closing its line ("X机场内部。"); a bare "X。" line is no
+    # caption (a part of the report's subject: :func:`geo.extract.discourse.part_of_subject`)
+    r"(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)?"
+    r"(?:[。.][ \t\u3000]*[(（]?[^\n,，。;；()（）]{1,16}?(?:摄|供图)[)）]?"
+    r"|[ \t\u3000]+[^\s,，。;；()（）]{1,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
+    r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
+)
+CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
+
 #: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
 #: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
 #: service, unless the sentence looks ahead ("通车后,半小时可抵达X") or tells a test run of a line not yet open
