@@ -134,3 +134,21 @@ def test_an_item_pictured_alone_is_there(text: str, name: str, stage: str) -> No
 def test_a_bare_line_naming_the_item_is_no_caption() -> None:
     assert doc_stage("枫林高速梅子溪特大桥。\n枫林高速全长80公里。", "枫林高速梅子溪特大桥") == "unspecified"
     assert doc_stage("柳溪机场一角\n柳溪机场全长80公里。", "柳溪机场") == "completed"
+
+
+# the reservoir area of a dam, plant or hub ("以X水电站库区为水源起点", "解决X水电站库区移民交通不便"): impounded
+RESERVOIR_AREA = [
+    case("从工程布局来看,引水工程以大渡河枫林水电站库区为水源起点,构建输水体系。", "大渡河枫林水电站", "completed"),
+    case("您提出的《关于解决枫林水电站库区移民交通不便的建议》收悉。", "枫林水电站", "completed"),
+    # negatives: a status before it, a reservoir ahead, works in the area, a river's reach
+    case("该项目地处在建的竹园航电枢纽库区内柳溪河航道右岸。", "竹园航电枢纽", "under_construction"),
+    case("枫林水库建成后,库区将形成大片水面。", "枫林水库", "unspecified"),
+    case("规划的枫林水库库区淹没线已划定。", "枫林水库", "proposed"),
+    case("枫林水库库区建设稳步推进。", "枫林水库", "under_construction"),
+    case("实现金沙江攀枝花至水富段库区常态化通行3000吨级以上船舶。", "金沙江攀枝花至水富段", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), RESERVOIR_AREA)
+def test_a_reservoir_area_tells_an_impounded_dam(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

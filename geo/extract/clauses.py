@@ -653,6 +653,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "境内有X", "X(资料图)"
     if _caption(work, cand):
         return True  # "X高速Y特大桥。市交通局供图": the item pictured
+    dam = cand.type in stages.RESERVOIR_TYPES or cand.name.endswith(stages.RESERVOIR_HEADS)
+    if dam and stages.RESERVOIR_AREA_RE.match(work, cand.end):
+        # "以X水电站库区为水源起点": impounded, unless a status or a look-ahead comes before it
+        listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+        if not (stages.BUILDING_MODIFIER_RE.search(listed) or stages.PLANNED_MODIFIER_RE.search(listed)):
+            return nothing_ahead(cand.start)
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):

@@ -557,6 +557,13 @@ PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: already (a photo of works in progress names its works: "X施工现场(无人机照片)").
 ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
 
+#: The reservoir area of a dam, plant or navigation-power hub ("以X水电站库区为水源起点", "解决X水电站库区移民交通
+#: 不便"): the reservoir is impounded, the item is there (a status before it, "在建的X库区", is read first).
+RESERVOIR_AREA_RE = re.compile(r"(?:的)?库区(?!建设|规划)")
+RESERVOIR_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY})
+#: (a navigation-power hub is a waterway item with a dam; a river's reach "X至Y段库区" is not one)
+RESERVOIR_HEADS = ("枢纽", "电站", "水库", "大坝")
+
 #: A photo caption naming only the item, on a line of its own ("X高速Y特大桥。市交通局供图", "繁忙的X港集装箱
 #: 码头。某某摄", "X机场内部。(某网 某某摄)", "X机场一角"): the item pictured is there, as in an archive photo. Not a
 #: view of works or of a plan ("建设中的X", "X施工现场", "X效果图", "X远景"): their words end the match.
