@@ -152,3 +152,28 @@ RESERVOIR_AREA = [
 @pytest.mark.parametrize(("text", "name", "stage"), RESERVOIR_AREA)
 def test_a_reservoir_area_tells_an_impounded_dam(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+def target_of(text: str, name: str, date: dt.date) -> int | None:
+    """Return the target year of the first mention of ``name`` in a report of ``date``."""
+    text = "关于交通建设的情况\n" + text
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    ents = {e.name: e for e in extract(src)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return ents[name].mentions[0].target_year
+
+
+# a completion whose meaning the sentence goes on to tell ("…,标志着X接入了高铁网") is news of a fact, no
+# target year, even when the report's date does not say the day has passed (the reference's convention)
+MARKED = [
+    ("今年6月20日,枫林高铁全线通车运行,标志着某板块全面接入了国家高速铁路网。", None),
+    # negatives: a word of intent before the milestone, no meaning told, a landmark (标志性) project
+    ("今年6月20日,枫林高铁将全线通车运行,标志着某板块将全面接入国家高速铁路网。", 2022),
+    ("力争今年底枫林高铁建成通车,标志着某板块全面接入国家高速铁路网。", 2022),
+    ("今年6月20日,枫林高铁全线通车运行。", 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), MARKED)
+def test_a_completion_whose_meaning_is_told_is_a_fact(text: str, year: int | None) -> None:
+    assert target_of(text, "枫林高铁", dt.date(2022, 3, 9)) == year
