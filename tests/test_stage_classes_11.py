@@ -177,3 +177,18 @@ MARKED = [
 @pytest.mark.parametrize(("text", "year"), MARKED)
 def test_a_completion_whose_meaning_is_told_is_a_fact(text: str, year: int | None) -> None:
     assert target_of(text, "枫林高铁", dt.date(2022, 3, 9)) == year
+
+
+# the way one travels now, told step by step ("需要通过X借道某地,…再走Y"): both are roads in service
+WAY_TAKEN = [
+    case("从主城前往某县,需要通过枫林高速借道四川万源,在石塘下道后,再走竹园快速通道。", "枫林高速", "completed"),
+    case("从主城前往某县,需要通过枫林高速借道四川万源,在石塘下道后,再走竹园快速通道。", "竹园快速通道", "completed"),
+    # negatives: the way ahead in the item's own clause, a visit (走进)
+    case("项目建成后,将通过枫林高速借道四川万源。", "枫林高速", "unspecified"),
+    case("代表们再走进竹园快速通道建设工地。", "竹园快速通道", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), WAY_TAKEN)
+def test_the_way_taken_now_is_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

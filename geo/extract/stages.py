@@ -678,8 +678,8 @@ LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
 LINKED_AFTER_RE = re.compile(
     r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来)|互联互通|换乘"
     # "通过A和B高速直达主城", "经X可达": the way one travels now; a change of road at an interchange
-    # ("可通过X互通转换至Y高速"); a link achieved ("通过X高铁实现了A、B通高铁")
-    r"|直达|可达|通达|到达|转换至|转至|实现了)"
+    # ("可通过X互通转换至Y高速"); a link achieved ("通过X高铁实现了A、B通高铁"); a detour ("需要通过X借道某地")
+    r"|直达|可达|通达|到达|转换至|转至|实现了|借道)"
 )
 #: A word putting the way one travels in the future, in the item's own clause ("下步通过X将实现…").
 LATER_RE = re.compile(r"下步|下一步|未来|远期|今后|将来")
@@ -770,7 +770,7 @@ IN_USE_AFTER_RE = re.compile(
 DRAWN_FROM_RE = re.compile(r"[^,，。;；]{0,2}?(?:取水|引水|调水)")
 IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
 #: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
-ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要)走$")
+ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要|再|先|还得|需要)走$")
 
 VEHICLE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.AIRPORT, EntityType.PORT, EntityType.HIGHWAY, EntityType.RAILWAY})
 
