@@ -192,3 +192,20 @@ WAY_TAKEN = [
 @pytest.mark.parametrize(("text", "name", "stage"), WAY_TAKEN)
 def test_the_way_taken_now_is_in_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# an itemised list whose earlier items leave words unread ("包括A西延线、B", "其中包括A的扩容工程、B以及C"): the
+# later items are still itemised, and take the count's stage
+ITEMISED_LEFTOVERS = [
+    case("今年新开工9个高速公路项目,其中包括枫林高速某段的扩容工程、竹园至柳溪高速以及石门至青山高速等重大项目。",
+         "竹园至柳溪高速", "starting"),
+    case("某市集中开工27个重点项目,总投资约150亿元,包括枫林大道西延线、竹园路、柳溪自来水厂等。", "竹园路", "starting"),
+    # negatives: no list word, a count without a cue
+    case("某市集中开工27个重点项目,总投资约150亿元,推进枫林大道西延线、竹园路、柳溪自来水厂等。", "柳溪自来水厂", "unspecified"),
+    case("某市有27个重点项目,总投资约150亿元,包括枫林大道西延线、竹园路、柳溪自来水厂等。", "竹园路", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), ITEMISED_LEFTOVERS)
+def test_an_itemised_list_with_words_left_unread(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -508,6 +508,7 @@ _PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:�
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+[、和及与\s]*$")
 #: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
 _REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
 _ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
@@ -559,7 +560,9 @@ def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | N
     items of two stages ("续建项目4个、新开工项目2个,包括A、B") gives nothing.
     """
     # (a short name given in brackets, "A(以下简称甲)、B", is no word of the list)
-    if not _ITEMISED_RE.search(_BRACKETED_RE.sub("", spans.words_before(work, a, cand, cands))):
+    # (nor are the words of an earlier item's name left unread: "包括A西延线、B", "其中包括A的扩容工程、B")
+    words = _BRACKETED_RE.sub("", spans.words_before(work, a, cand, cands))
+    if not (_ITEMISED_RE.search(words) or _ITEMISED_LOOSE_RE.search(words)):
         return None
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
     # the count may open the item's own clause ("这3条高速公路分别是A、B和C")
