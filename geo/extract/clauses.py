@@ -141,8 +141,9 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
-    if governs or stages.PROBLEM_AFTER_RE.match(work, cand.end):
-        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵": lines in service
+    released = stages.RELEASED_BEFORE_RE.search(before) and stages.CAPACITY_AFTER_RE.match(work, cand.end)
+    if governs or released or stages.PROBLEM_AFTER_RE.match(work, cand.end):
+        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
     if stages.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
     if stages.EXISTING_MODIFIER_RE.search(before):
@@ -650,6 +651,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
     if lx.CONTEXT_BEFORE.search(before) or stages.ARCHIVE_PHOTO_RE.match(work, cand.end):
         return True  # "境内有X", "X(资料图)"
+    if _caption(work, cand):
+        return True  # "X高速Y特大桥。市交通局供图": the item pictured
+    dam = cand.type in stages.RESERVOIR_TYPES or cand.name.endswith(stages.RESERVOIR_HEADS)
+    if dam and stages.RESERVOIR_AREA_RE.match(work, cand.end):
+        # "以X水电站库区为水源起点": impounded, unless a status or a look-ahead comes before it
+        listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+        if not (stages.BUILDING_MODIFIER_RE.search(listed) or stages.PLANNED_MODIFIER_RE.search(listed)):
+            return nothing_ahead(cand.start)
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
     if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
@@ -691,8 +700,11 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
     if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
-    if stages.LINKED_VIA_RE.search(joined_by) and stages.LINKED_AFTER_RE.match(work, list_end()):
-        return nothing_ahead(cand.start)  # "可通过A、B高速公路相连": lines in service
+    unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过
+    linked = stages.LINKED_VIA_RE.search(unquoted) and stages.LINKED_AFTER_RE.match(work, list_end())
+    if linked:  # "可通过A、B高速公路相连": lines in service, unless the item's own clause looks ahead
+        # ("项目建成通车后,车辆可通过A直达主城": the condition is the new item's, A is there now)
+        return stages.FUTURE_RE.search(work, a, linked.end()) is None and stages.LATER_RE.search(work, a, linked.end()) is None
     if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
         work, list_end()
     ):
@@ -719,13 +731,28 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     first = _list_start(work, cand, cands)
     if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, list_end()):
         return True
+    if cand.type in stages.LINE_TYPES and stages.PASSES_AFTER_RE.match(work, list_end()):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)
+        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
     return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, list_end()) is not None
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
-_COMMA_RE = re.compile(r"\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?")
+_COMMA_RE = re.compile(
+    # (items may be quoted: "通过“一横线”和“二横线”直达")
+    r"[”」\"]?\s*(?:[(（][^()（）,，。;；]{0,20}[)）])?\s*[、及和]\s*(?:(?:在建|正在建设|已建成|既有|规划|拟建)(?:中)?的)?[“「\"]?"
+)
+
+
+def _caption(work: str, cand: Cand) -> bool:
+    """Return whether the item is the whole of a photo caption on a line of its own (:data:`stages.CAPTION_AFTER_RE`)."""
+    ls = work.rfind("\n", 0, cand.start) + 1
+    if cand.start - ls > 8 or not stages.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
+        return False
+    after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)
+    return after is not None and stages.CAPTION_NOT_RE.search(work, ls, after.end()) is None
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:
@@ -752,11 +779,13 @@ def _list_end(work: str, cand: Cand, cands: list[Cand]) -> int:
         else:
             break
     # the last item's own bracket ("与A(甲至乙)连接") is a part of the list
-    note = _BRACKET_RE.match(work, pos)
+    note = _BRACKET_RE.match(work, pos) or _CLOSING_QUOTE_RE.match(work, pos)
     return note.end() if note else pos
 
 
 _BRACKET_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
+_CLOSING_QUOTE_RE = re.compile(r"[”」]")
+_QUOTES_RE = re.compile(r"[“”「」\"]")
 
 
 def _years(

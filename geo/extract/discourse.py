@@ -507,6 +507,49 @@ _COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:条|�
 _PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:建设|新建)?[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
 
 
+_BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+[、和及与\s]*$")
+#: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
+_REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
+_ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
+#: Where the conjunct holding a count ends: "推进6条高速公路建设和3条高速公路项目投资招商工作".
+_CONJUNCT_END_RE = re.compile(r"以及|[和及与、]")
+#: How many sentences back a count referred to is looked for.
+_COUNT_BACK_SENTENCES = 3
+
+
+def _counted_before(work: str, ref: re.Match[str], s0: int) -> Stage | None:
+    """Return the stage of the count a referring count names ("这3条高速公路" → "3条高速公路同时通车").
+
+    Read in the sentences before the item's (up to :data:`_COUNT_BACK_SENTENCES` that hold words;
+    a line break ends a sentence): the clause holding the same count, from its start to the end of
+    the conjunct the count is in ("推进6条高速公路建设和3条…投资招商": the six are being built).
+    Nothing when the count is not found, or when its conjunct holds cues of two stages.
+    """
+    count = ref.group("count")
+    end, seen = s0, 0
+    while seen < _COUNT_BACK_SENTENCES and end > 0:
+        p0, _p1 = spans.sentence(work, end - 1, end)
+        if work[p0:end].strip():
+            seen += 1
+        hits = [p0 + m.start() for m in re.finditer(re.escape(count), work[p0:end])]
+        hits = [at for at in hits if not work.endswith(_REFERRING_WORDS, p0, at)]
+        if hits:
+            at = hits[-1]
+            ca, cb = spans.clause(work, at, at + 1)
+            stop = _CONJUNCT_END_RE.search(work, at + len(count), cb)
+            found = [cue_at(m) for m in spans.cues_in(work, ca, stop.start() if stop else cb)]
+            if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
+                return None
+            for specific in (True, False):
+                stage = next((st for st, sp in found if sp is specific and st not in (Stage.UNSPECIFIED, Stage.UPGRADE)), None)
+                if stage is not None:
+                    return stage
+            return None
+        end = p0 if p0 < end else end - 1
+    return None
+
+
 def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
     """Return the stage of the clause that counts the items a list itemises, if the item is in one.
 
@@ -516,9 +559,16 @@ def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | N
     one. An itemising clause after no count ("主要包括A、B"), a count without a cue or a count of
     items of two stages ("续建项目4个、新开工项目2个,包括A、B") gives nothing.
     """
-    if not _ITEMISED_RE.search(spans.words_before(work, a, cand, cands)):
+    # (a short name given in brackets, "A(以下简称甲)、B", is no word of the list)
+    # (nor are the words of an earlier item's name left unread: "包括A西延线、B", "其中包括A的扩容工程、B")
+    words = _BRACKETED_RE.sub("", spans.words_before(work, a, cand, cands))
+    if not (_ITEMISED_RE.search(words) or _ITEMISED_LOOSE_RE.search(words)):
         return None
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    # the count may open the item's own clause ("这3条高速公路分别是A、B和C")
+    own = _ANAPHORIC_COUNT_RE.search(work, a, cand.start)
+    if own is not None:
+        return _counted_before(work, own, s0)
     end = a - 1
     for _ in range(2):
         if end <= s0:
@@ -526,6 +576,9 @@ def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | N
         ca, cb = spans.clause(work, end - 1, end)
         if _COUNT_RE.search(work, ca, cb):
             found = [cue_at(m) for m in spans.cues_in(work, ca, cb)]
+            back = _ANAPHORIC_COUNT_RE.search(work, ca, cb)
+            if not found and back is not None:
+                return _counted_before(work, back, s0)  # "这6条高速公路,…还包括A、B": the count told before
             if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
                 return None  # "续建项目4个、新开工项目2个,包括A、B": which item is which is not said
             for specific in (True, False):

@@ -557,6 +557,28 @@ PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: already (a photo of works in progress names its works: "X施工现场(无人机照片)").
 ARCHIVE_PHOTO_RE = re.compile(r"\s*[(（]?(?:资料图片?|资料照片|实景图?)(?:[)）]|[。.]?\s*$|[。.]?\n)")
 
+#: The reservoir area of a dam, plant or navigation-power hub ("以X水电站库区为水源起点", "解决X水电站库区移民交通
+#: 不便"): the reservoir is impounded, the item is there (a status before it, "在建的X库区", is read first).
+RESERVOIR_AREA_RE = re.compile(r"(?:的)?库区(?!建设|规划)")
+RESERVOIR_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY})
+#: (a navigation-power hub is a waterway item with a dam; a river's reach "X至Y段库区" is not one)
+RESERVOIR_HEADS = ("枢纽", "电站", "水库", "大坝")
+
+#: A photo caption naming only the item, on a line of its own ("X高速Y特大桥。市交通局供图", "繁忙的X港集装箱
+#: 码头。某某摄", "X机场内部。(某网 某某摄)", "X机场一角"): the item pictured is there, as in an archive photo. Not a
+#: view of works or of a plan ("建设中的X", "X施工现场", "X效果图", "X远景"): their words end the match.
+CAPTION_BEFORE_RE = re.compile(r"[ \t\u3000]*(?:[^\s,，。;；、:：的]{1,6}的)?$")
+CAPTION_AFTER_RE = re.compile(
+    # a credit after a full stop ("。市交通局供图", "。(某网 某某摄)"; the next line may be joined to it) or closing
+    # the line ("X大桥 某某摄"), or a view of the item closing its line ("X机场内部。"); a bare "X。" line is no
+    # caption (a part of the report's subject: :func:`geo.extract.discourse.part_of_subject`)
+    r"(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)?"
+    r"(?:[。.][ \t\u3000]*[(（]?[^\n,，。;；()（）]{1,16}?(?:摄|供图)[)）]?"
+    r"|[ \t\u3000]+[^\s,，。;；()（）]{1,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
+    r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
+)
+CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
+
 #: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
 #: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
 #: service, unless the sentence looks ahead ("通车后,半小时可抵达X") or tells a test run of a line not yet open
@@ -575,9 +597,16 @@ OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the
 #: problem, not the item.
 PROBLEM_RE = re.compile(
+    # (a short name or code in brackets may stand between: "缓解X(G75兰海高速)交通拥堵现状"; a line cut by
+    # a disaster, "一度造成X中断", was in service)
+    r"(?:[(（][^()（）,，。;；]{0,16}[)）])?"
     r"(?:的|段)?(?:现状)?(?:常态化|长期|严重|日益|季节性)?(?:交通)?"
-    r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力)"
+    r"(?:碍航|拥堵|拥挤|堵点|瓶颈|卡脖子|超负荷|(?:通过|通行)能力(?:饱和|不足)|(?<=交通)压力|(?:一度|曾经?|多次)?(?<![建施工])中断)"
 )
+#: The capacity of a line in service freed by a new one ("渝厦高铁通车后将大幅释放X货运能力", "释放X的运输能力"):
+#: the verb right before the item and its capacity right after it.
+RELEASED_BEFORE_RE = re.compile(r"释放(?:出)?$")
+CAPACITY_AFTER_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,16}[)）])?(?:的)?(?:既有)?(?:货运|客运|运输|通行|通过)?(?:能力|运能)")
 
 #: Another short name coordinated with the item before a shared predicate ("X及四横线现状交通压力",
 #: "X和Y的重要段落"): the predicate is the item's too.
@@ -634,15 +663,26 @@ HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?
 #: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
 FUTURE_RE = re.compile(r"建成后|通车后|开通后|投用后|届时|预计|将|有望|力争")
 
+#: A line told as passing a place now, right after it or its list ("A及B经过彭水", "X铁路经过某县并设立Y站"):
+#: in service unless the sentence looks ahead (:data:`FUTURE_RE`) or plans (规划, 拟, 新建). Not a span of
+#: time or effort ("X经过8年努力实现开工") nor works done to it ("经过整修的X").
+PASSES_AFTER_RE = re.compile(
+    r"(?:均|都|也|仅)?经过(?![\d一二三四五六七八九十几多两数]|整修|改造|改建|扩建|建设|施工|努力|审批|论证|批准|研究|规划|设计)"
+)
+PLANNING_RE = re.compile(r"规划|拟|新建|设计|线位|走向|方案")
+
 #: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
 #: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
 LINKED_AFTER_RE = re.compile(
     r"[^,，。;；]{0,8}?(?:相连|相接|相通|连通|连接(?!线|起来)|互联互通|换乘"
-    # "通过A和B高速直达主城", "经X可达": the way one travels now
-    r"|直达|可达|通达|到达)"
+    # "通过A和B高速直达主城", "经X可达": the way one travels now; a change of road at an interchange
+    # ("可通过X互通转换至Y高速"); a link achieved ("通过X高铁实现了A、B通高铁"); a detour ("需要通过X借道某地")
+    r"|直达|可达|通达|到达|转换至|转至|实现了|借道)"
 )
+#: A word putting the way one travels in the future, in the item's own clause ("下步通过X将实现…").
+LATER_RE = re.compile(r"下步|下一步|未来|远期|今后|将来")
 
 #: An item as the subject of a condition ("若X大桥能如期建成,将…", "如果X明年建成通车,…", "一旦X建成,…",
 #: "如X能顺利通航"): the conjunction opening the clause (maybe with a time word after it), then the
@@ -730,7 +770,7 @@ IN_USE_AFTER_RE = re.compile(
 DRAWN_FROM_RE = re.compile(r"[^,，。;；]{0,2}?(?:取水|引水|调水)")
 IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
 #: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
-ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要)走$")
+ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要|再|先|还得|需要)走$")
 
 VEHICLE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.AIRPORT, EntityType.PORT, EntityType.HIGHWAY, EntityType.RAILWAY})
 

@@ -594,6 +594,8 @@ _GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟
 _DEADLINE_RE = re.compile(r"(?<![日目])前|年内")
 #: Marks of a completion told as done in its own clause: "已于2021年12月建成通车", "顺利投用".
 _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
+#: The meaning of an event told after it in its sentence: "…,标志着X接入了高铁网".
+_MARKS_RE = re.compile(r"标志着|标志(?![性物牌])")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
@@ -612,6 +614,11 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
+        return True
+    # the event's meaning told after it ("今年6月20日,X全线通车运行,标志着…全面接入了…"): news of a fact,
+    # whatever the report's date (a goal has its word of intent before the milestone, read above)
+    stop = _SENTENCE_END_RE.search(work, end)
+    if _MARKS_RE.search(work, end, stop.start() if stop else len(work)):
         return True
     if rel and year == doc_year and _day_passed(rel, doc_year):
         return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
