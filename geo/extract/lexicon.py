@@ -280,6 +280,11 @@ ROAD_VERBS: str = "".join(_DATA["road_verbs"])
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
 ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
 
+#: Stops of a road's service named as a landmark unless their clause builds them (data/language,
+#: read by geo/extract/sites.py).
+SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
+SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
+
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
