@@ -40,3 +40,41 @@ BUILT_STOPS = [
 @pytest.mark.parametrize(("sentence", "names"), LANDMARK_STOPS + BUILT_STOPS, ids=lambda c: str(c)[:14])
 def test_toll_stations_named_as_landmarks(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == sorted(names)
+
+
+def entities(text: str) -> list[tuple[str, int]]:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    return sorted((e.name, len(e.mentions)) for e in extract(src) if e.type.value != "other_facility")
+
+
+# B. One document writing an item again with more words before its name: its line, hub, port or owner
+#    (fresh3 h_10; fresh4 i_01; fresh6 o_08, o_12; fresh7 r_21, s_01, s_14, s_17): one item, two mentions.
+REPEATS_WITH_LEADS = [
+    ("线路引入青岭枢纽梅溪西站。梅溪西站已建成。", [("青岭枢纽梅溪西站", 2)]),
+    ("白石港罗家坝作业区项目获批复。罗家坝作业区位于白石县。", [("白石港罗家坝作业区", 2)]),
+    ("梅岭高速青溪隧道贯通。青溪隧道全长3公里。", [("梅岭高速青溪隧道", 2)]),
+]
+# Negatives: words before the name that extend a route ("A至B至C铁路" is longer than "B至C铁路", "A互通转换至
+# G93Y高速" is a way to Y), or one more place's abbreviation ("川渝黔铁路", "渝黔铁路"): two items.
+ROUTES_LONGER = [
+    ("青岭至梅溪至白石铁路开工,梅溪至白石铁路同步建设。", [("梅溪至白石铁路", 1), ("青岭至梅溪至白石铁路", 1)]),
+    ("川渝黔铁路规划建设,渝黔铁路已建成。", [("川渝黔铁路", 1), ("渝黔铁路", 1)]),
+    ("大塘枢纽互通转换至G93梅溪高速。梅溪高速通车。", [("大塘枢纽互通转换至G93梅溪高速", 1), ("梅溪高速", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATS_WITH_LEADS + ROUTES_LONGER, ids=lambda c: str(c)[:14])
+def test_an_item_written_again_with_words_before_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert entities(text) == sorted(expected)
+
+
+def test_the_same_name_in_two_documents_stays_apart() -> None:
+    """A bare name in one document and a longer one in another may be two places' items: not joined."""
+    from geo.extract import link
+    from geo.model import Entity, EntityType, Mention
+
+    def ent(name: str, doc: str) -> Entity:
+        return Entity(name=name, type=EntityType.RAIL_STATION, mentions=[Mention(doc=doc, text=name, quote=name, start=0, end=len(name))])
+
+    assert len(link([ent("青岭枢纽梅溪西站", "a.txt"), ent("梅溪西站", "b.txt")])) == 2
+    assert len(link([ent("青岭枢纽梅溪西站", "a.txt"), ent("梅溪西站", "a.txt")])) == 1

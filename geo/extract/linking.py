@@ -11,6 +11,13 @@ from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType, Mention, name_key
 
+#: Characters that join a route's places or a list's items: words before a name ending with one of them
+#: extend the route or the list, they do not qualify the same item.
+_ROUTE_JOINERS = frozenset("至到经—-–、和及与")
+
+#: A road's code at the end of the words before a name ("…至G93渝遂高速"): read with the name it numbers.
+_CODE_TAIL_RE = re.compile(r"[GSgs]\d{1,4}$")
+
 
 @functools.cache
 def _place_prefix_re() -> re.Pattern[str]:
@@ -125,6 +132,19 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if all(ok for _i, _j, ok in pairs):  # "江津新田港", "万州新田港" and "新田港": unclear, left apart
             for i, j, _ok in pairs:
                 union(i, j, loose=False)
+    # one document writing an item again with more words before its name: its line, hub, port, owner
+    # or a lead ("郑万铁路巫溪支线" … "巫溪支线", "X枢纽Y站" … "Y站", "X港Y作业区" … "Y作业区", "某集团Z物流港"
+    # … "Z物流港"): the same item (issue #11). Not when the words before end a route ("成都至达州至万州
+    # 铁路" is longer than "达州至万州铁路", "A互通转换至G93Y高速" is a way to Y) or are one character ("宝汉巴南铁路", "汉巴南铁路": an
+    # abbreviation of one more place). Only within a document.
+    for i, ent in enumerate(items):
+        key = variant_key(ent.name)
+        for cut in range(2, len(key) - 3):
+            j = by_key.get((key[cut:], ent.type))
+            lead = _CODE_TAIL_RE.sub("", key[:cut])  # "…转换至G93" + "渝遂高速": the route's end, its code
+            if j is not None and j != i and docs[i] & docs[j] and lead[-1:] not in _ROUTE_JOINERS:
+                union(i, j, loose=False)
+                break
     # one document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
     #高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11)
     shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
