@@ -78,3 +78,26 @@ def test_the_same_name_in_two_documents_stays_apart() -> None:
 
     assert len(link([ent("青岭枢纽梅溪西站", "a.txt"), ent("梅溪西站", "b.txt")])) == 2
     assert len(link([ent("青岭枢纽梅溪西站", "a.txt"), ent("梅溪西站", "a.txt")])) == 1
+
+
+# C. A one-character preposition, modal or adverb right before a head word: the head is a kind in a clause
+#    about it, no name (fresh3 h_18 借港; fresh4 j_09 给机场; fresh5 m_03 光铁路; fresh6 q_04 可高铁).
+FUNCTION_WORD_BEFORE_HEAD = [
+    ("特殊的气候条件给机场、铁路、高速公路等交通格局建设带来极大困难。", []),
+    ("届时青岭、梅溪至白石可高铁直达。", []),
+    ("梅县是库区的交通枢纽,光铁路这一条理由就够了。", []),
+    ("要打通借港出海通道。", []),
+]
+# Negatives: the same characters inside a name's own word ("给水厂", "阳光大道", "春光路", "可乐大道"), or
+# with more words between them and the head.
+FUNCTION_WORD_NEGATIVES = [
+    ("城南给水厂扩建工程开工。", ["城南给水厂"]),
+    ("阳光大道建成通车。", ["阳光大道"]),
+    ("春光路改造完成。", ["春光路"]),
+    ("梅溪至白石高铁建成后可直达青岭。", ["梅溪至白石高铁"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), FUNCTION_WORD_BEFORE_HEAD + FUNCTION_WORD_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_function_word_before_a_head_names_no_item(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == sorted(names)

@@ -350,6 +350,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return []  # "贵阳铁路枢纽都拉营、…等货运枢纽": the hub qualifies the name written after it
     start = max(_left_start(work, hs), floor)
     modifier = work[start:hs]
+    if (modifier[-1:] in lx.FUNCTION_BEFORE_HEAD and not (modifier.endswith("给") and head.startswith("水"))) \
+            or modifier in lx.ALONE_BEFORE_HEAD:
+        return []  # "气候条件给机场…建设", "A至B可高铁直达", "借港出海", "光铁路这一条": a kind, no name
     end = he
     trailer = TRAILER_RE.match(work, end)
     if trailer:

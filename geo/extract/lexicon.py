@@ -280,6 +280,11 @@ ROAD_VERBS: str = "".join(_DATA["road_verbs"])
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
 ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
 
+#: One-character prepositions, modals and adverbs before a head word: the head is a kind in a clause
+#: about it, no name (data/language/name_words.toml; the second list only when the word stands alone).
+FUNCTION_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["function_before_head"])
+ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
+
 #: Stops of a road's service named as a landmark unless their clause builds them (data/language,
 #: read by geo/extract/sites.py).
 SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
