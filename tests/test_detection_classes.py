@@ -101,3 +101,22 @@ FUNCTION_WORD_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "names"), FUNCTION_WORD_BEFORE_HEAD + FUNCTION_WORD_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_function_word_before_a_head_names_no_item(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == sorted(names)
+
+
+# D. A quoted slogan counting kinds of works (fresh5 n_04 "“一航两港…”"; fresh7 s_10 "“五港六中心”物流枢纽"):
+#    no name inside it, nor a name carrying it.
+COUNT_SLOGANS = [
+    ("初步形成“一航两港四环四铁九高多快”现代立体综合交通体系。", []),
+    ("项目是梅州市“五港六中心”物流枢纽布局之一。", []),
+]
+# Negatives: a quoted name, a quoted place nickname that counts no kind of works, a plan period in quotes.
+COUNT_SLOGAN_NEGATIVES = [
+    ("加快“梅溪港”建设。", ["梅溪港"]),
+    ("推进梅州“两江四岸”滨江路改造。", ["梅州两江四岸滨江路"]),
+    ("加快“十四五”重点项目梅溪港建设。", ["梅溪港"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNT_SLOGANS + COUNT_SLOGAN_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_quoted_count_slogan_names_no_item(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == sorted(names)

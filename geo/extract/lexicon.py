@@ -173,6 +173,11 @@ COUNT_SLOGAN_RE = re.compile(
     r"|[一二三四五六七八九十]+纵[一二三四五六七八九十]+横"
 )
 
+#: A quoted slogan counting two kinds of works or more ("“一航两港四环…”", "“五港六中心”"): the kinds are
+#: data/language/name_words.toml's slogan_kinds.
+_SLOGAN_KIND = "|".join(sorted(map(re.escape, _DATA["slogan_kinds"]), key=len, reverse=True))
+QUOTED_COUNT_SLOGAN_RE = re.compile(rf"(?:[一二三四五六七八九十两多\d]+(?:{_SLOGAN_KIND})){{2,}}")
+
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 

@@ -27,9 +27,14 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
     * a zone that is also an administrative area ("X新区"), followed by a town or listed among
       places with an administrative suffix ("途经锦江区、X新区、简阳市"), is a place, not a project.
 
+    * a name inside a quoted slogan that counts kinds of works, or carrying one ("“一航两港四环四铁”",
+      "成都市“五港六中心”物流枢纽"), is the slogan's.
+
     A road's toll station named as a landmark is judged by :func:`landmark_stop`.
     """
     if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
+        return True
+    if _in_count_slogan(work, start, end):
         return True
     if typ is EntityType.PORT and "至" in modifier:
         return True
@@ -131,3 +136,13 @@ def landmark_stop(work: str, start: int, end: int) -> bool:
     after = _CLAUSE_BREAK_RE.search(work, end, end + 60)
     clause = work[before[-1] if before else max(0, start - 60) : after.start() if after else end + 60]
     return lx.SERVICE_STOP_WORKS_RE.search(clause) is None
+
+
+def _in_count_slogan(work: str, start: int, end: int) -> bool:
+    """Return whether a name is inside a quoted slogan counting kinds of works or holds one (data/language)."""
+    for q in re.finditer(r"“([^“”\n]{2,20})”", work[max(0, start - 20) : end + 20]):
+        a, b = q.span(1)
+        a, b = a + max(0, start - 20), b + max(0, start - 20)
+        if (a <= start < b or start <= a < end) and lx.QUOTED_COUNT_SLOGAN_RE.match(q.group(1)):
+            return True
+    return False
