@@ -120,3 +120,22 @@ COUNT_SLOGAN_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "names"), COUNT_SLOGANS + COUNT_SLOGAN_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_quoted_count_slogan_names_no_item(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == sorted(names)
+
+
+# E. One document naming a line's section by its ends in full and by their first characters (fresh5 n_18
+#    "…内江至自贡至泸州段" / "…内自泸段"; fresh7 s_16 "…武汉至宜昌段" / "…汉宜段", s_11): one section.
+SECTION_SHORT_FORMS = [
+    ("梅岭高铁内江至自贡至泸州段开工。梅岭高铁内自泸段全长120公里。", [("梅岭高铁内江至自贡至泸州段", 2)]),
+    ("新建沪渝梅溪高铁武汉至宜昌段开工,标志着梅溪高铁汉宜段正式开工。", [("沪渝梅溪高铁武汉至宜昌段", 2)]),
+    ("梅溪铁路隆昌至叙永段已建成,梅溪铁路隆叙段扩能改造加快实施。", [("梅溪铁路隆昌至叙永段", 2)]),
+]
+# Negatives: the short form on another line, or other ends' characters: two sections.
+SECTION_SHORT_NEGATIVES = [
+    ("梅溪高铁武汉至宜昌段开工,白石高铁汉宜段通车。", [("梅溪高铁武汉至宜昌段", 1), ("白石高铁汉宜段", 1)]),
+    ("梅溪高铁武汉至宜昌段开工,梅溪高铁汉荆段通车。", [("梅溪高铁武汉至宜昌段", 1), ("梅溪高铁汉荆段", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_SHORT_FORMS + SECTION_SHORT_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_section_by_its_ends_and_by_their_initials(text: str, expected: list[tuple[str, int]]) -> None:
+    assert entities(text) == sorted(expected)

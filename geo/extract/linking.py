@@ -145,6 +145,19 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             if j is not None and j != i and docs[i] & docs[j] and lead[-1:] not in _ROUTE_JOINERS:
                 union(i, j, loose=False)
                 break
+    # one document naming a line's section by its ends in full and by their first characters ("X高铁内江至
+    # 自贡至泸州段" … "X高铁内自泸段", "Y高铁武汉至宜昌段" … "Y高铁汉宜段"), the line written the same way
+    # or by its own short form: one section (issue #11). Only within a document, a full form with a short one.
+    sections: dict[tuple[EntityType, str, str], dict[bool, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, ent in enumerate(items):
+        if ent.type in lx.LINE_LIKE:
+            for line, sec, full in _section_forms(ent.name, ent.type):
+                sections[(ent.type, line, sec)][full].append(i)
+    for by_form in sections.values():
+        for i in by_form.get(True, ()):
+            for j in by_form.get(False, ()):
+                if i != j and docs[i] & docs[j]:
+                    union(i, j, loose=False)
     # one document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
     #高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11)
     shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
@@ -435,3 +448,41 @@ def line_key(name: str, type_: EntityType) -> str | None:
     else:
         abbr = body
     return f"{abbr}:{'r' if type_ is EntityType.RAILWAY else 'h'}" if 2 <= len(abbr) <= 4 else None
+
+
+#: A line's section named by its ends at the end of its name ("X高铁内江至自贡段", "X高铁内自段").
+_SECTION_END_RE = re.compile(r"^(?P<line>.+?(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速))(?P<sec>[^段()（）]{2,16})段$")
+
+
+def _section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
+    """Return the (line form, section's short form, written in full) keys of a line's section, or none.
+
+    The line's forms are its key and its short forms, with and without the abbreviations of the places
+    it joins before its name ("沪渝蓉沿江高铁" is also "沿江高铁"); a section "A至B(至C)" gives the first
+    characters of its ends (either character of an end of two, or the region's abbreviation): "内自泸",
+    "汉宜"; a section of two to four characters without 至 is a short form as written.
+    """
+    m = _SECTION_END_RE.match(variant_key(name))
+    if m is None:
+        return set()
+    line, sec = m.group("line"), m.group("sec")
+    run = next((k for k in (4, 3, 2) if len(line) - k >= 4 and all(c in lx.ABBREVIATIONS for c in line[:k])), 0)
+    lines = {line, line[run:]} | short_forms(line, type_) | short_forms(line[run:], type_)
+    if "至" in sec:
+        from geo.places import region
+
+        ends = sec.split("至")
+        places = [place_re().fullmatch(e) for e in ends]
+        if not all(places) or len(ends) > 4:
+            return set()
+        abbr = region.abbreviation_of()
+        shorts = {""}
+        for e in ends:
+            chars = {e[0], abbr.get(e, e[0])} | ({e[1]} if len(e) == 2 else set())
+            shorts = {b + c for b in shorts for c in chars}
+        full = True
+    elif 2 <= len(sec) <= 4 and not place_re().fullmatch(sec):
+        shorts, full = {sec}, False
+    else:
+        return set()
+    return {(ln, sh, full) for ln in lines for sh in shorts}
