@@ -139,3 +139,19 @@ SECTION_SHORT_NEGATIVES = [
 @pytest.mark.parametrize(("text", "expected"), SECTION_SHORT_FORMS + SECTION_SHORT_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_section_by_its_ends_and_by_their_initials(text: str, expected: list[tuple[str, int]]) -> None:
     assert entities(text) == sorted(expected)
+
+
+def test_lines_named_by_their_code_alone_stay_apart() -> None:
+    """"S3线", "S5线", "G5515线" are three lines: a code is dropped before a road's own name ("G75兰海高速" is
+    兰海高速), not before 线, the code's own line word (fresh7 s_04 and s_20 were joined into one line)."""
+    from geo.extract import link
+    from geo.extract.linking import variant_key
+    from geo.model import Entity, EntityType, Mention
+
+    def ent(name: str, doc: str, typ: EntityType = EntityType.RAILWAY) -> Entity:
+        return Entity(name=name, type=typ, mentions=[Mention(doc=doc, text=name, quote=name, start=0, end=len(name))])
+
+    assert len(link([ent("S3线", "a.txt"), ent("S5线", "a.txt"), ent("S11线", "b.txt")])) == 3
+    assert len(link([ent("G5515线", "a.txt", EntityType.HIGHWAY), ent("G4216线", "b.txt", EntityType.HIGHWAY)])) == 2
+    assert variant_key("G75兰海高速") == variant_key("兰海高速")
+    assert variant_key("G4216线屏山至金阳段") != variant_key("G5515线屏山至金阳段")
