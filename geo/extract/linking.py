@@ -138,6 +138,8 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     # 铁路" is longer than "达州至万州铁路", "A互通转换至G93Y高速" is a way to Y) or are one character ("宝汉巴南铁路", "汉巴南铁路": an
     # abbreviation of one more place). Only within a document.
     for i, ent in enumerate(items):
+        if ent.type is EntityType.OTHER_FACILITY:
+            continue  # works of infrastructure only: "重庆电影职业学院" and a bare "职业学院" of a list stay apart
         key = variant_key(ent.name)
         for cut in range(2, len(key) - 3):
             j = by_key.get((key[cut:], ent.type))
