@@ -155,3 +155,37 @@ def test_lines_named_by_their_code_alone_stay_apart() -> None:
     assert len(link([ent("G5515线", "a.txt", EntityType.HIGHWAY), ent("G4216线", "b.txt", EntityType.HIGHWAY)])) == 2
     assert variant_key("G75兰海高速") == variant_key("兰海高速")
     assert variant_key("G4216线屏山至金阳段") != variant_key("G5515线屏山至金阳段")
+
+
+# F. Verbs of a report or a meeting, a span of past years or a quantity, right before a sector's noun (fresh8
+#    r_02, r_05; s_06, s_08, s_09, s_12, s_16): the sector, no item (data/language/name_words.toml, left_stops).
+SECTOR_PHRASES = [
+    "会议听取了全省近年来铁路建设基本情况汇报。",
+    "过去五年四川铁路运营里程新增1700公里。",
+    "要进一步深刻把握铁路建设在全省经济社会发展大局中的重要地位。",
+    "全力推动更多重大铁路项目纳入国家规划。",
+    "新增入规公路水路项目31个,涵盖高速公路、普通国省道、内河水运等领域。",
+    "共同做好产业园顶层设计。",
+    "多修路、修好路。",
+]
+# The verb is cut off a name it stands before; whether the rest is an item is judged as any name ("青岭铁路"
+# of an unknown place stays one, "贵州铁路" is a known place's network), and before a name it leaves the name.
+SECTOR_PHRASE_NEGATIVES = [
+    ("持续掀起青岭铁路建设热潮。", ["青岭铁路"]),
+    ("持续掀起贵州铁路建设热潮。", []),
+    ("省委、省政府高度重视梅溪地区铁路建设发展。", ["梅溪地区铁路"]),
+    ("近年来梅溪高速建成通车。", ["梅溪高速"]),
+    ("高度重视梅溪铁路建设。", ["梅溪铁路"]),
+    ("涵盖梅溪港、白石港。", ["梅溪港", "白石港"]),
+    ("做好梅溪水库移民工作。", ["梅溪水库"]),
+]
+
+
+@pytest.mark.parametrize("sentence", SECTOR_PHRASES, ids=lambda c: c[:14])
+def test_report_verbs_before_a_sector_name_no_item(sentence: str) -> None:
+    assert core_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), SECTOR_PHRASE_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_report_verbs_before_a_name_leave_it(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == sorted(names)
