@@ -65,7 +65,7 @@ from geo.extract.patterns import (
     region_part_re,
 )
 from geo.extract.projects import project_lists
-from geo.extract.sites import not_a_site
+from geo.extract.sites import landmark_stop, not_a_site
 from geo.model import EntityType
 
 
@@ -396,6 +396,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return []  # "贵阳铁路枢纽都拉营、…等货运枢纽": the hub qualifies the name written after it
     start = max(_left_start(work, hs), floor)
     modifier = work[start:hs]
+    if (modifier[-1:] in lx.FUNCTION_BEFORE_HEAD and not (modifier.endswith("给") and head.startswith("水"))) \
+            or modifier in lx.ALONE_BEFORE_HEAD:
+        return []  # "气候条件给机场…建设", "A至B可高铁直达", "借港出海", "光铁路这一条": a kind, no name
     end = he
     trailer = TRAILER_RE.match(work, end)
     if trailer:
@@ -519,6 +522,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out
+    if head in lx.SERVICE_STOP_HEADS and landmark_stop(work, start, end):
+        # a toll station named as a landmark ("记者在X高速Y收费站看到"): no item; the line named before
+        # it is ("X高速"), when it is a name of its own
+        return _line_before_stop(work, start, modifier, group)
     if head in lx.INTERCHANGE_HEADS and (lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
                                          or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
                                          or work.startswith("起", end)
@@ -1064,3 +1071,15 @@ def _not_generic(item: str) -> bool:
     """Return whether a short list item is a proper word: no generic word of two characters or
     more, and not only one-character ones ("石大关", "高川" are names; "大型", "新老" are not)."""
     return not MULTI_GENERIC_RE.search(item) and bool(GENERIC_RE.sub("", item))
+
+
+def _line_before_stop(work: str, start: int, modifier: str, group: int) -> list[Cand]:
+    """Return the road named before a toll station that is a landmark ("X高速Y收费站" → X高速), if any."""
+    roads = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.HIGHWAY]
+    if not roads:
+        return []
+    line = roads[-1]
+    name = modifier[: line.end()]
+    if not acceptable(name[: line.start()], line.group(), name):
+        return []
+    return [Cand(start, start + line.end(), clean_name(name), EntityType.HIGHWAY, group=group)]

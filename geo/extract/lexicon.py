@@ -181,6 +181,11 @@ COUNT_SLOGAN_RE = re.compile(
     r"|[一二三四五六七八九十]+纵[一二三四五六七八九十]+横"
 )
 
+#: A quoted slogan counting two kinds of works or more ("“一航两港四环…”", "“五港六中心”"): the kinds are
+#: data/language/name_words.toml's slogan_kinds.
+_SLOGAN_KIND = "|".join(sorted(map(re.escape, _DATA["slogan_kinds"]), key=len, reverse=True))
+QUOTED_COUNT_SLOGAN_RE = re.compile(rf"(?:[一二三四五六七八九十两多\d]+(?:{_SLOGAN_KIND})){{2,}}")
+
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 
@@ -287,6 +292,16 @@ ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
 ROAD_VERBS: str = "".join(_DATA["road_verbs"])
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
 ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
+
+#: One-character prepositions, modals and adverbs before a head word: the head is a kind in a clause
+#: about it, no name (data/language/name_words.toml; the second list only when the word stands alone).
+FUNCTION_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["function_before_head"])
+ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
+
+#: Stops of a road's service named as a landmark unless their clause builds them (data/language,
+#: read by geo/extract/sites.py).
+SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
+SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])

@@ -11,6 +11,13 @@ from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType, Mention, name_key
 
+#: Characters that join a route's places or a list's items: words before a name ending with one of them
+#: extend the route or the list, they do not qualify the same item.
+_ROUTE_JOINERS = frozenset("至到经—-–、和及与")
+
+#: A road's code at the end of the words before a name ("…至G93渝遂高速"): read with the name it numbers.
+_CODE_TAIL_RE = re.compile(r"[GSgs]\d{1,4}$")
+
 
 @functools.cache
 def _place_prefix_re() -> re.Pattern[str]:
@@ -125,6 +132,34 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if all(ok for _i, _j, ok in pairs):  # "江津新田港", "万州新田港" and "新田港": unclear, left apart
             for i, j, _ok in pairs:
                 union(i, j, loose=False)
+    # one document writing an item again with more words before its name: its line, hub, port, owner
+    # or a lead ("郑万铁路巫溪支线" … "巫溪支线", "X枢纽Y站" … "Y站", "X港Y作业区" … "Y作业区", "某集团Z物流港"
+    # … "Z物流港"): the same item (issue #11). Not when the words before end a route ("成都至达州至万州
+    # 铁路" is longer than "达州至万州铁路", "A互通转换至G93Y高速" is a way to Y) or are one character ("宝汉巴南铁路", "汉巴南铁路": an
+    # abbreviation of one more place). Only within a document.
+    for i, ent in enumerate(items):
+        if ent.type is EntityType.OTHER_FACILITY:
+            continue  # works of infrastructure only: "重庆电影职业学院" and a bare "职业学院" of a list stay apart
+        key = variant_key(ent.name)
+        for cut in range(2, len(key) - 3):
+            j = by_key.get((key[cut:], ent.type))
+            lead = _CODE_TAIL_RE.sub("", key[:cut])  # "…转换至G93" + "渝遂高速": the route's end, its code
+            if j is not None and j != i and docs[i] & docs[j] and lead[-1:] not in _ROUTE_JOINERS:
+                union(i, j, loose=False)
+                break
+    # one document naming a line's section by its ends in full and by their first characters ("X高铁内江至
+    # 自贡至泸州段" … "X高铁内自泸段", "Y高铁武汉至宜昌段" … "Y高铁汉宜段"), the line written the same way
+    # or by its own short form: one section (issue #11). Only within a document, a full form with a short one.
+    sections: dict[tuple[EntityType, str, str], dict[bool, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, ent in enumerate(items):
+        if ent.type in lx.LINE_LIKE:
+            for line, sec, full in _section_forms(ent.name, ent.type):
+                sections[(ent.type, line, sec)][full].append(i)
+    for by_form in sections.values():
+        for i in by_form.get(True, ()):
+            for j in by_form.get(False, ()):
+                if i != j and docs[i] & docs[j]:
+                    union(i, j, loose=False)
     # one document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
     #高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11)
     shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
@@ -275,7 +310,9 @@ _WHARF_END_RE = re.compile(r"港码头$")
 _METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
 _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
-_CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省])")
+#: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
+#: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)
+_CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省线])")
 _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
 _ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
@@ -415,3 +452,41 @@ def line_key(name: str, type_: EntityType) -> str | None:
     else:
         abbr = body
     return f"{abbr}:{'r' if type_ is EntityType.RAILWAY else 'h'}" if 2 <= len(abbr) <= 4 else None
+
+
+#: A line's section named by its ends at the end of its name ("X高铁内江至自贡段", "X高铁内自段").
+_SECTION_END_RE = re.compile(r"^(?P<line>.+?(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速))(?P<sec>[^段()（）]{2,16})段$")
+
+
+def _section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
+    """Return the (line form, section's short form, written in full) keys of a line's section, or none.
+
+    The line's forms are its key and its short forms, with and without the abbreviations of the places
+    it joins before its name ("沪渝蓉沿江高铁" is also "沿江高铁"); a section "A至B(至C)" gives the first
+    characters of its ends (either character of an end of two, or the region's abbreviation): "内自泸",
+    "汉宜"; a section of two to four characters without 至 is a short form as written.
+    """
+    m = _SECTION_END_RE.match(variant_key(name))
+    if m is None:
+        return set()
+    line, sec = m.group("line"), m.group("sec")
+    run = next((k for k in (4, 3, 2) if len(line) - k >= 4 and all(c in lx.ABBREVIATIONS for c in line[:k])), 0)
+    lines = {line, line[run:]} | short_forms(line, type_) | short_forms(line[run:], type_)
+    if "至" in sec:
+        from geo.places import region
+
+        ends = sec.split("至")
+        places = [place_re().fullmatch(e) for e in ends]
+        if not all(places) or len(ends) > 4:
+            return set()
+        abbr = region.abbreviation_of()
+        shorts = {""}
+        for e in ends:
+            chars = {e[0], abbr.get(e, e[0])} | ({e[1]} if len(e) == 2 else set())
+            shorts = {b + c for b in shorts for c in chars}
+        full = True
+    elif 2 <= len(sec) <= 4 and not place_re().fullmatch(sec):
+        shorts, full = {sec}, False
+    else:
+        return set()
+    return {(ln, sh, full) for ln in lines for sh in shorts}

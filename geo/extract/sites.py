@@ -26,8 +26,15 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
       waterway named by more than its river is a slogan ("川渝黄金水道");
     * a zone that is also an administrative area ("X新区"), followed by a town or listed among
       places with an administrative suffix ("途经锦江区、X新区、简阳市"), is a place, not a project.
+
+    * a name inside a quoted slogan that counts kinds of works, or carrying one ("“一航两港四环四铁”",
+      "成都市“五港六中心”物流枢纽"), is the slogan's.
+
+    A road's toll station named as a landmark is judged by :func:`landmark_stop`.
     """
     if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
+        return True
+    if _in_count_slogan(work, start, end):
         return True
     if typ is EntityType.PORT and "至" in modifier:
         return True
@@ -110,3 +117,32 @@ def _admin_place_after(work: str, end: int) -> bool:
     item = m.group(1)
     # the next item is the text up to its suffix ("简阳市,资阳市…"): try each cut
     return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
+
+
+#: A clause's bounds: the works said of a toll station are said in its own clause.
+_CLAUSE_BREAK_RE = re.compile(r"[,，。;；！!？?\n]")
+
+#: A route ending at the stop ("…连接X收费站", "起于X收费站", "至X收费站"): the route's landmark, kept.
+_STOP_ROUTE_END_RE = re.compile(r"(?:连接|相接|接|起于|止于|至|到)$")
+
+
+def landmark_stop(work: str, start: int, end: int) -> bool:
+    """Return whether a toll station is named only as a landmark: the place of an event or of a car's
+    way ("通车仪式在X收费站举行", "为了避开X收费站"), no works said of it in its own clause and no route
+    ending at it (data/language/name_words.toml, service_stop_works)."""
+    if _STOP_ROUTE_END_RE.search(work, max(0, start - 2), start):
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK_RE.finditer(work, max(0, start - 60), start)]
+    after = _CLAUSE_BREAK_RE.search(work, end, end + 60)
+    clause = work[before[-1] if before else max(0, start - 60) : after.start() if after else end + 60]
+    return lx.SERVICE_STOP_WORKS_RE.search(clause) is None
+
+
+def _in_count_slogan(work: str, start: int, end: int) -> bool:
+    """Return whether a name is inside a quoted slogan counting kinds of works or holds one (data/language)."""
+    for q in re.finditer(r"“([^“”\n]{2,20})”", work[max(0, start - 20) : end + 20]):
+        a, b = q.span(1)
+        a, b = a + max(0, start - 20), b + max(0, start - 20)
+        if (a <= start < b or start <= a < end) and lx.QUOTED_COUNT_SLOGAN_RE.match(q.group(1)):
+            return True
+    return False
