@@ -205,9 +205,10 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
 #: Codes of county, township and village roads ("X804", "Y012", "C105"): a road only where a road word
 #: follows the run of codes ("X804、X806等五条县道", "X806线"). A bare code may be a route's file number
 #: ("路线代码X904-019"), and one after its kind ("…为乡道Y074") is often the number of a road the text
-#: names in words, so neither is an item of its own.
+#: names in words, so neither is an item of its own. The letter comes before the look-behind at it, so the
+#: engine finds the letters by a scan of a character set, not a match tried at every position (issue 16).
 _LOCAL_CODES_RE = re.compile(
-    r"(?<![A-Za-z\d\-])(?P<run>[XYC]\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
+    r"(?P<run>[XYC](?<![A-Za-z\d\-][XYC])\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
     rf"(?P<post>线|等?[{CJK}]{{0,3}}?(?:县道|乡道|村道|县乡道))"
 )
 

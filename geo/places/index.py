@@ -102,8 +102,13 @@ class PlaceIndex:
             for alias in (corridor.name, *corridor.aliases):
                 if len(alias) >= 3:
                     self._river_names[alias[:2]] = (*self._river_names.get(alias[:2], ()), alias)
-        ordered = sorted(self._unit_names, key=len, reverse=True)
-        self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
+        # The longest name wins: one alternative per first character, the rests of its names longest
+        # first, so the engine tries only the names starting with the character met (issue 16).
+        rests: dict[str, list[str]] = {}
+        for unit in sorted(self._unit_names, key=len, reverse=True):
+            rests.setdefault(unit[0], []).append(re.escape(unit[1:]))
+        self._unit_pattern = re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(r)})" if r != [""] else "")
+                                                 for c, r in rests.items()))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
         self._district_codes = list(districts["adcode"])
         self._district_shapes: list[BaseGeometry | bytes | None] = list(districts.geometry)
