@@ -3,6 +3,7 @@ sections listed after "分为N段"."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -298,7 +299,13 @@ _ROUTE_START_RE = re.compile(rf"[{CJK}]{{2,12}}$")
 
 def _place_end(text: str) -> bool:
     """Return whether ``text`` is places with an optional administrative or zone suffix ("两江新区")."""
-    return re.fullmatch(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?", text) is not None
+    return _place_end_re().fullmatch(text) is not None
+
+
+@functools.cache
+def _place_end_re() -> re.Pattern[str]:
+    """Return :func:`_place_end`'s pattern, compiled once (made for each call, it fell out of :mod:`re`'s cache)."""
+    return re.compile(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?")
 
 
 def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
