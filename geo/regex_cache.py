@@ -6,7 +6,10 @@ alone walks its 21,000 code points), 0.2 s of every ``python -m geo`` process, a
 ingesting the five bundled documents (issue 16). Compiling ends in one C call,
 ``_sre.compile(pattern, flags, code, …)``, whose ``code`` is a list of integers: this
 module keeps, per (pattern, flags), the arguments of that call in a file of the derived
-folder and, in the next process, makes the call directly. The C side checks the code
+folder and, in the next process, makes the call directly. Each entry's arguments are kept
+marshalled on their own and read when the pattern is first compiled: a process reads the
+table (its keys) whole but the code of only the patterns it uses, a third of those kept
+for an ingest (issue 16). The C side checks the code
 it is given, a pattern made so is equal (``==``, which compares the code) to one
 compiled afresh, and the file is named after Python's and the engine's versions, so
 another interpreter never reads it. Anything unexpected falls back to :mod:`re` itself.
@@ -33,6 +36,8 @@ from typing import Any
 PREFIX = "regex-"
 #: Most patterns kept (the rules are some 400; a few more are built from a document's words).
 MAX_PATTERNS = 2000
+#: The layout of the kept file: (pattern, flags) → the marshalled arguments of ``_sre.compile``.
+_FORMAT = 2
 
 _installed: list[Path] = []
 #: Patterns of this process made from the kept code, and compiled afresh (see :func:`counts`).
@@ -48,7 +53,7 @@ def cache_file(folder: Path) -> Path:
     """Return the file of compiled patterns for this interpreter in ``folder``."""
     import _sre
 
-    key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{marshal.version}".encode()
+    key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{marshal.version}|{_FORMAT}".encode()
     return folder / f"{PREFIX}{hashlib.sha256(key).hexdigest()[:16]}.marshal"
 
 
@@ -68,26 +73,26 @@ def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
         return False
     path = cache_file(folder)
     try:
-        kept: dict[tuple[str, int], tuple[Any, ...]] = marshal.loads(path.read_bytes())
+        kept: dict[tuple[str, int], bytes] = marshal.loads(path.read_bytes())
         if not isinstance(kept, dict):
             kept = {}
     except (OSError, ValueError, EOFError, TypeError):
         kept = {}
-    used: dict[tuple[str, int], tuple[Any, ...]] = {}
+    used: dict[tuple[str, int], bytes] = {}
     new: list[bool] = []
 
     def compile(p: Any, flags: int = 0) -> Any:  # the signature of re._compiler.compile
         if type(p) is not str or flags & re.DEBUG:
             return original(p, flags)
         key = (p, int(flags))
-        args = kept.get(key)
-        if args is not None:
+        raw = kept.get(key)
+        if raw is not None:
             try:
-                compiled = _sre.compile(p, *args)
-            except (RuntimeError, TypeError, ValueError):  # code the engine refuses: compile afresh
+                compiled = _sre.compile(p, *marshal.loads(raw))
+            except (RuntimeError, TypeError, ValueError, EOFError):  # code the engine refuses: compile afresh
                 pass
             else:
-                used[key] = args
+                used[key] = raw
                 _counts["kept"] += 1
                 return compiled
         tree = _parser.parse(p, flags)
@@ -97,7 +102,7 @@ def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
         for name, i in groupindex.items():
             indexgroup[i] = name
         args = (int(flags | tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup))
-        used[key] = args
+        used[key] = marshal.dumps(args)
         new.append(True)
         _counts["compiled"] += 1
         return _sre.compile(p, *args)
@@ -113,7 +118,7 @@ def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
     return True
 
 
-def _write(path: Path, table: dict[tuple[str, int], tuple[Any, ...]]) -> None:
+def _write(path: Path, table: dict[tuple[str, int], bytes]) -> None:
     """Write ``table`` to ``path`` atomically; never fail (a folder that cannot be written costs the compiling)."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{PREFIX}", suffix=".tmp")

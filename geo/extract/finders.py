@@ -3,6 +3,7 @@ sections listed after "分为N段"."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -205,9 +206,10 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
 #: Codes of county, township and village roads ("X804", "Y012", "C105"): a road only where a road word
 #: follows the run of codes ("X804、X806等五条县道", "X806线"). A bare code may be a route's file number
 #: ("路线代码X904-019"), and one after its kind ("…为乡道Y074") is often the number of a road the text
-#: names in words, so neither is an item of its own.
+#: names in words, so neither is an item of its own. The letter comes before the look-behind at it, so the
+#: engine finds the letters by a scan of a character set, not a match tried at every position (issue 16).
 _LOCAL_CODES_RE = re.compile(
-    r"(?<![A-Za-z\d\-])(?P<run>[XYC]\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
+    r"(?P<run>[XYC](?<![A-Za-z\d\-][XYC])\d{3}(?:[、和及][XYC]\d{3})*)(?![\d\-A-Za-z])"
     rf"(?P<post>线|等?[{CJK}]{{0,3}}?(?:县道|乡道|村道|县乡道))"
 )
 
@@ -297,7 +299,13 @@ _ROUTE_START_RE = re.compile(rf"[{CJK}]{{2,12}}$")
 
 def _place_end(text: str) -> bool:
     """Return whether ``text`` is places with an optional administrative or zone suffix ("两江新区")."""
-    return re.fullmatch(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?", text) is not None
+    return _place_end_re().fullmatch(text) is not None
+
+
+@functools.cache
+def _place_end_re() -> re.Pattern[str]:
+    """Return :func:`_place_end`'s pattern, compiled once (made for each call, it fell out of :mod:`re`'s cache)."""
+    return re.compile(rf"(?:{place_re().pattern})+(?:新区|经开区|高新区|[{lx.ADMIN_SUFFIX}])?")
 
 
 def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:

@@ -344,12 +344,23 @@ def _nested_places(sec: str) -> bool:
 
 def all_places(sec: str) -> bool:
     """Return whether every part of "X至Y" is made of known places."""
-    return all(re.fullmatch(f"(?:{place_re().pattern})+", p) for p in sec.split("至"))
+    return all(_places_re().fullmatch(p) for p in sec.split("至"))
+
+
+@functools.cache
+def _places_re() -> re.Pattern[str]:
+    """Return the pattern of a run of known places, compiled once: built anew for each call, it fell out
+    of :mod:`re`'s cache of 512 patterns (the rules hold more) and was compiled again (issue 16)."""
+    return re.compile(f"(?:{place_re().pattern})+")
+
+
+#: A trailer ending a text (compiled once; made for each call, it fell out of :mod:`re`'s cache).
+_TRAILER_END_RE = re.compile(f"(?:{TRAILER_RE.pattern})$")
 
 
 def is_alias(text: str, typ: EntityType) -> bool:
     """Return whether a bracketed text is another name of the same item."""
-    text = re.sub(f"(?:{TRAILER_RE.pattern})$", "", text)
+    text = _TRAILER_END_RE.sub("", text)
     heads = [m for m in HEAD_RE.finditer(text) if HEAD_TYPES[int(m.lastgroup[1:])] is typ]
     if text.endswith("段"):
         return bool(heads)

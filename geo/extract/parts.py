@@ -94,7 +94,7 @@ def _trunks(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[
                       and _SYSTEM_RE.search(c.name)), key=lambda c: c.start)
     if not systems:
         return []
-    found = [m for m in _TRUNK_RE.finditer(work)
+    found = [m for m in (_TRUNK_RE.finditer(work) if "干线" in work else ())  # every trunk is a 干线
              if not inside_span(taken, m.start(), m.end()) and not any(c.start <= m.start() < c.end for c in cands)]
     # the trunks open their clause, as its subject ("，东干线、X江干线全线贯通", "：总干线长133千米"); a
     # verb's object ("正在开展东干线、西干线…安装") tells works on them, no trunk of its own

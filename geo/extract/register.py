@@ -56,7 +56,9 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("construction_progress", re.compile(r"形象进度")),
     ("code", re.compile(r"项目(?:编码|代码)")),
 )
-_CELL_SPLIT = re.compile(r"\s{2,}|\t")
+#: Two or more spaces, or a tab (``\s{2,}|\t``), written to open with a space so the engine finds
+#: the spaces by a scan of a character set (issue 16).
+_CELL_SPLIT = re.compile(r"\s(?:\s+|(?<=\t))")
 _BREAK_CHARS = "。!！?？;；\n"  # SENTENCE_BREAK's characters
 _WAN = Decimal(10000)
 

@@ -102,8 +102,13 @@ class PlaceIndex:
             for alias in (corridor.name, *corridor.aliases):
                 if len(alias) >= 3:
                     self._river_names[alias[:2]] = (*self._river_names.get(alias[:2], ()), alias)
-        ordered = sorted(self._unit_names, key=len, reverse=True)
-        self._unit_pattern = re.compile("|".join(map(re.escape, ordered)))
+        # The longest name wins: one alternative per first character, the rests of its names longest
+        # first, so the engine tries only the names starting with the character met (issue 16).
+        rests: dict[str, list[str]] = {}
+        for unit in sorted(self._unit_names, key=len, reverse=True):
+            rests.setdefault(unit[0], []).append(re.escape(unit[1:]))
+        self._unit_pattern = re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(r)})" if r != [""] else "")
+                                                 for c, r in rests.items()))
         districts = gaz.districts[gaz.districts["adcode"] != ""]
         self._district_codes = list(districts["adcode"])
         self._district_shapes: list[BaseGeometry | bytes | None] = list(districts.geometry)
@@ -117,7 +122,7 @@ class PlaceIndex:
         # themselves: a query gives the same candidates in the same order (district_at).
         self._district_tree = STRtree(shapely.box(*self._district_bounds.T))
         self._areas = {area: prepared.prep(shape) for area, shape in self._area_shapes.items()}
-        if not hasattr(self, "_scan_sizes"):  # built once: a pickle keeps them (a tenth of reading it, issue 16)
+        if not hasattr(self, "_scan_starts"):  # built once: a pickle keeps them (a tenth of reading it, issue 16)
             self._scan_tables()
         self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
@@ -136,6 +141,10 @@ class PlaceIndex:
             sizes[key[:2]].add(len(key))
         self._scannable = frozenset(scannable)
         self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
+        # Where a pair may start: a first character of a pair before a second character of one. The
+        # scan looks only there, found by the engine, not at every character (a third of them, issue 16).
+        firsts, seconds = ("".join(sorted({pair[k] for pair in self._scan_sizes})) for k in (0, 1))
+        self._scan_starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
@@ -437,24 +446,27 @@ class PlaceIndex:
         return list(found)
 
     def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Return the longest name starting at each character, left to right, going on after each found.
+
+        Only the characters where a name's first two may start are tried (:attr:`_scan_starts`): the
+        others have no name starting at them.
+        """
         out = []
         sizes_at = self._scan_sizes.get
         names = self._scannable
-        i = 0
-        n = len(text)
-        while i < n:
-            sizes = sizes_at(text[i:i + 2])
+        i = 0  # where the scan goes on: the end of the last name found
+        for start in self._scan_starts.finditer(text):
+            j = start.start()
+            if j < i:
+                continue
+            sizes = sizes_at(text[j:j + 2])
             if sizes:
                 for size in sizes:
-                    piece = text[i:i + size]
+                    piece = text[j:j + size]
                     if len(piece) == size and piece in names:
-                        out.append((i, i + size, piece))
-                        i += size
+                        out.append((j, j + size, piece))
+                        i = j + size
                         break
-                else:
-                    i += 1
-            else:
-                i += 1
         return tuple(out)
 
     def corridor(self, name: str) -> Corridor | None:
