@@ -94,7 +94,7 @@ def test_a_clean_name_stays(model, text) -> None:
 @pytest.mark.parametrize(("text", "start"), [
     ("目前自贡至泸州港公路正加速建设。", "目前自贡至泸州港公路".index("泸州")),  # a route's far end: no cut after 至
     ("贵州省凤山水库开工。", "贵州省凤山水库".index("省")),  # a place's own suffix opens no name
-    ("两个大型水库开工。", "两个大型水库开工".index("大型")),  # the rest is no name by the rules' test
+    ("两处大型水库开工。", "两处大型水库开工".index("大型")),  # the rest is no name by the rules' test
 ])
 def test_a_cut_a_name_does_not_allow_is_refused(text, start) -> None:
     cand = find_candidates(text)[0]
