@@ -596,6 +596,8 @@ _DEADLINE_RE = re.compile(r"(?<![日目])前|年内")
 _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
 #: The meaning of an event told after it in its sentence: "…,标志着X接入了高铁网".
 _MARKS_RE = re.compile(r"标志着|标志(?![性物牌])")
+#: A milestone closed by the perfective 了 ("今年建成通车了A、B", "X已开通了"): a fact told, not a goal.
+_PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯通|建设)?了(?![解却结])")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
@@ -613,7 +615,7 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     """
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
-    if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
+    if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
         return True
     # the event's meaning told after it ("今年6月20日,X全线通车运行,标志着…全面接入了…"): news of a fact,
     # whatever the report's date (a goal has its word of intent before the milestone, read above)

@@ -1,0 +1,83 @@
+"""Target and start years: classes of text seen in several tuning splits at once (issue #11 item 3).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.documents.read import read_document
+from geo.extract import extract
+from geo.model import DocumentMeta, Entity, SourceText
+
+DATE = dt.date(2022, 6, 12)
+
+
+def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
+    """Return a noise-free SourceText of ``text`` (raw == text) under a neutral title line."""
+    text = "关于交通建设的情况\n" + text
+    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+
+
+def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of the first listed mention of ``name``."""
+    ents: dict[str, Entity] = {e.name: e for e in extract(source(text, date=date))}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of ``name`` in an undated file ``file_name`` holding ``text``."""
+    src = read_document(Path(file_name), data=("某某工程进展\n" + text).encode("utf-8"))
+    ents = {e.name: e for e in extract(src)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+# an undated document whose text names years of other things (a history, a goal) is of its file name's
+# year: 今年/明年/年底 resolve against it, and a completion of an earlier year is told, not a goal
+@pytest.mark.parametrize(
+    ("file_name", "text", "name", "years"),
+    [
+        ("jindu_2019.txt", "柳溪水库2016年开工,今年底可望实现下闸蓄水。", "柳溪水库", (2019, 2016)),
+        ("jihua-2018.txt", "2015年以来,全省建成高速公路800公里。今年我省还将建成枫林至竹园高铁,明年将建成"
+         "竹园至石门高铁。", "竹园至石门高铁", (2019, None)),
+        ("huigu_2024.txt", "2022年,枫林至竹园高速公路建成通车。", "枫林至竹园高速公路", (None, None)),
+        # negatives: a name without a year, or with two, leaves 今年 unresolved and the past unjudged
+        ("jindu.txt", "柳溪水库2016年开工,今年底可望实现下闸蓄水。", "柳溪水库", (None, 2016)),
+        ("2021-2025.txt", "柳溪水库2016年开工,今年底可望实现下闸蓄水。", "柳溪水库", (None, 2016)),
+        # the text's own year (its title's) wins over the name's
+        ("jindu_2019.txt", "柳溪水库今年底可望实现下闸蓄水。\n", "柳溪水库", (2019, None)),
+    ],
+)
+def test_an_undated_document_takes_its_file_names_year(file_name: str, text: str, name: str, years: tuple) -> None:
+    assert file_years(file_name, text, name) == years
+
+
+def test_the_texts_own_year_wins_over_the_file_name() -> None:
+    src = read_document(Path("jindu_2019.txt"), data="2021年交通工作要点\n柳溪水库今年底下闸蓄水。".encode())
+    (ent,) = [e for e in extract(src) if e.name == "柳溪水库"]
+    assert ent.mentions[0].target_year == 2021
+
+
+# a milestone closed by the perfective 了 is a completion told, not a goal of the report's year
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("今年全市还建成通车了枫林至竹园高速、竹园至石门高速等项目,全年通车里程达到161公里。", "竹园至石门高速", (None, None)),
+        ("今年,枫林至竹园高速公路建成通车了。", "枫林至竹园高速公路", (None, None)),
+        # negatives: the same sentence without 了, with a word of intent, or with a deadline
+        ("今年全市建成通车枫林至竹园高速、竹园至石门高速等项目。", "竹园至石门高速", (2022, None)),
+        ("今年全市将建成通车枫林至竹园高速、竹园至石门高速等项目。", "竹园至石门高速", (2022, None)),
+        ("今年,枫林至竹园高速公路将建成通车。", "枫林至竹园高速公路", (2022, None)),
+    ],
+)
+def test_a_perfective_milestone_is_told_not_aimed(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years
