@@ -81,3 +81,21 @@ def test_the_texts_own_year_wins_over_the_file_name() -> None:
 )
 def test_a_perfective_milestone_is_told_not_aimed(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# a milestone wished "as soon as possible" (早日, 尽快, 尽早) names no time: the news date opening the
+# sentence dates the works it reports, not that milestone (dev k, fresh8 r)
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("2月21日,由某公司承建的枫林至竹园高速公路各标段正在忙碌施工,加快工程建设进度,确保工程早日建成投用。",
+         "枫林至竹园高速公路", (None, None)),
+        ("2月21日,枫林至竹园高速公路各标段正在忙碌施工,力争尽快实现全线通车。", "枫林至竹园高速公路", (None, None)),
+        ("3月18日,枫林高铁铺轨施工正式启动,为枫林高铁全线早日开通运营奠定基础。", "枫林高铁", (None, None)),
+        # negatives: a dated milestone ahead, and a deadline in the later clause, keep their year
+        ("12月26日,枫林至竹园高速公路将建成通车。", "枫林至竹园高速公路", (2022, None)),
+        ("2月21日,枫林至竹园高速公路各标段正在忙碌施工,确保年底建成投用。", "枫林至竹园高速公路", (2022, None)),
+    ],
+)
+def test_a_milestone_wished_soon_takes_no_date(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

@@ -854,7 +854,7 @@ def _years(
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
             start, basis = start or ev, basis or "relative"
-        elif done and years.planned(work, s0, done.end()):
+        elif done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start()):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
             # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
             target, basis = ev, basis or "relative"

@@ -663,6 +663,16 @@ def _day_passed(rel: str, doc_year: int) -> bool:
     return (int(m.group(1)), int(m.group(2))) <= (month, day)
 
 
+#: A milestone wished "as soon as possible" ("确保工程早日建成投用", "尽快实现通车"): it names no time.
+_ASAP_RE = re.compile(r"(?:早日|尽早|尽快|及早)[^,，。;；]{0,4}$")
+
+
+def as_soon_as(work: str, pos: int) -> bool:
+    """Return whether the milestone at ``pos`` is wished as soon as possible ("早日建成"), naming no time:
+    a date the sentence opens with dates the news around it, not this milestone."""
+    return _ASAP_RE.search(work, max(0, pos - 8), pos) is not None
+
+
 def planned(work: str, s0: int, end: int) -> bool:
     """Return whether a word of intent stands in the sentence from ``s0`` up to a milestone ending at ``end``."""
     return _GOAL_RE.search(work, s0, end) is not None
