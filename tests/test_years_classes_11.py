@@ -99,3 +99,30 @@ def test_a_perfective_milestone_is_told_not_aimed(text: str, name: str, years: t
 )
 def test_a_milestone_wished_soon_takes_no_date(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# a news report of the year's tasks, said by a headline run over short lines ("今年A、B等项目要建成") or
+# by a lead ("部署2020年目标任务和重点工作"), is that year's plan: the completions its lines set out,
+# verb first ("完工A、B", "建成C"), are of its year (fresh6 q, fresh7 r)
+@pytest.mark.parametrize(
+    ("file_name", "text", "name", "years"),
+    [
+        ("jiaotong_2018.txt", "好消息来啦!\n今年枫林、竹园铁路等重大项目要建成\n机场\n完成柳溪机场扩能改造\n"
+         "铁路\n建成石门铁路、青山铁路\n", "青山铁路", (2018, None)),
+        ("jiaotong_2018.txt", "好消息来啦!\n今年枫林、竹园铁路等重大项目要建成\n机场\n完成柳溪机场扩能改造\n",
+         "柳溪机场", (2018, None)),
+        ("quxian_2020.txt", "各区县部署2020年目标任务和重点工作。\n枫林区\n完工石门大桥、青山大桥;完工柳溪立交。\n",
+         "柳溪立交", (2020, None)),
+        # negatives: lines run together, an item after another verb; a lead of another year's tasks;
+        # a report without such a headline or lead
+        ("jiaotong_2018.txt", "好消息来啦!\n今年枫林、竹园铁路等重大项目要建成\n铁路\n建成石门铁路\n"
+         "加快推进青山铁路扩能改造\n", "青山铁路", (None, None)),
+        ("quxian_2020.txt", "各区县部署2021年目标任务和重点工作。\n枫林区\n完工石门大桥、青山大桥。\n",
+         "青山大桥", (None, None)),
+        ("quxian_2020.txt", "枫林区交通建设\n枫林区\n完工石门大桥、青山大桥。\n", "青山大桥", (None, None)),
+    ],
+)
+def test_a_report_of_the_years_tasks_dates_its_completions(
+    file_name: str, text: str, name: str, years: tuple,
+) -> None:
+    assert file_years(file_name, text, name) == years

@@ -921,17 +921,21 @@ def _years(
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
     if target is None and period and period[0] == period[1] and years.annual_frame(work, s0, period[0]):
-        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's)
-        done = _MILESTONE_RE.search(work, a, c_end)
+        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
+        # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
+        lo = max(a, work.rfind("\n", 0, cand.start) + 1)
+        done = _MILESTONE_RE.search(work, lo, c_end)
         own = stage or _stage(work, cand, cands)
         intro = None
-        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and a >= 2 and work[a - 1] in ",，":
-            pa = spans.clause(work, a - 2, a - 1)[0]
-            intro = _intro_clause(work, a, cand) or ((pa, a - 1) if _LIST_END_RE.search(work, pa, a - 1) else None)
+        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and lo >= 2 and work[lo - 1] in ",，":
+            pa = spans.clause(work, lo - 2, lo - 1)[0]
+            intro = _intro_clause(work, lo, cand) or ((pa, lo - 1) if _LIST_END_RE.search(work, pa, lo - 1) else None)
         # (the item may already have the introducing clause's stage: the intro rule of the stages)
         if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
             done = _MILESTONE_RE.search(work, *intro)
             own = Stage.COMPLETED if done else own
+        if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
+            done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
     if target is None and start is None and years.entry_head(work, cand.start, cand.end):
@@ -978,6 +982,8 @@ def _own_milestone(
     return done if (stage or _stage(work, cand, cands)) in own else None
 
 
+#: Verbs of works going on or begun, standing between a completion and an item it does not govern.
+_OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 #: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
 _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
