@@ -126,3 +126,28 @@ def test_a_report_of_the_years_tasks_dates_its_completions(
     file_name: str, text: str, name: str, years: tuple,
 ) -> None:
     assert file_years(file_name, text, name) == years
+
+
+# a start told as news of a fact (正式开工, 集中开工的项目包括…, 开工仪式举行, 标志着…开工) without a year of its own
+# is of the report's year: its start year (dev f, fresh2 g, fresh3 h, fresh7 r/s, fresh8 s)
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("枫林至竹园高速公路正式开工建设。", "枫林至竹园高速公路", (None, 2022)),
+        ("本次集中开工的11个重点水利工程包括枫林水库、竹园水库等。", "竹园水库", (None, 2022)),
+        ("今天上午,柳溪水资源配置工程全线开工活动举行,标志着该工程进入全面建设阶段。", "柳溪水资源配置工程", (None, 2022)),
+        # negatives: a start set as a task (开工建设X in a plan), a start ahead (将, 计划), a start of
+        # a review's past year, a start already under way long ago
+        ("开工建设枫林至竹园高速公路、竹园至石门高速公路等项目。", "竹园至石门高速公路", (None, None)),
+        ("枫林至竹园高速公路将于近期正式开工建设。", "枫林至竹园高速公路", (None, None)),
+        ("2021年以来,枫林至竹园高速公路正式开工建设。", "枫林至竹园高速公路", (None, None)),
+        ("枫林至竹园高速公路于2017年正式开工建设。", "枫林至竹园高速公路", (None, 2017)),
+    ],
+)
+def test_a_start_told_as_news_is_of_the_reports_year(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years
+
+
+def test_a_start_in_a_plan_of_several_years_takes_no_year() -> None:
+    text = "“十四五”期间,枫林至竹园高速公路正式开工建设。"
+    assert years_of(text, "枫林至竹园高速公路") == (None, None)

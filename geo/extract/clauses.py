@@ -962,6 +962,14 @@ def _years(
     if target is None and start is None:
         row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
+    if start is None and doc_year and (period is None or period[0] == period[1]):
+        # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
+        # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
+        begun = _own_milestone(work, a, c_end, stage, cand, cands)
+        if (begun and begun.group("begin") and not years.planned(work, s0, begun.end())
+                and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
+                and years.annual_frame(work, s0, int(doc_year))):
+            start, basis = int(doc_year), basis or "relative"
     return Years(target, start, basis)
 
 
@@ -982,6 +990,8 @@ def _own_milestone(
     return done if (stage or _stage(work, cand, cands)) in own else None
 
 
+#: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
+_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
 #: Verbs of works going on or begun, standing between a completion and an item it does not govern.
 _OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
