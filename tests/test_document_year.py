@@ -114,18 +114,27 @@ def test_a_single_plausible_year_in_the_file_name(name: str, year: int | None) -
     assert filename_year(name, latest=2027) == year
 
 
-def test_the_file_name_is_read_only_when_the_text_gives_no_year() -> None:
+def test_the_file_name_is_read_only_when_the_text_gives_no_year_of_its_own() -> None:
     plain = read_meta("某某工程进展\n工程进展顺利,今年年底前建成。", name="xx_2020.txt")
     assert (plain.year, plain.year_source) == (2020, "filename")
     titled = read_meta("2024年政府工作报告\n正文。", name="xx_2020.txt")
     assert (titled.year, titled.year_source) == (2024, "title")
     dated = read_meta("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", name="xx_2020.txt")
     assert (dated.year, dated.year_source) == (2024, "date")
-    # any year the text names, even one that is not the document's, stops the file name being read
+    # a year the text names of something else (a history, a goal, a cited number) says nothing of
+    # when the document was written: the file name is still read
     history = read_meta("某某工程进展\n该工程2017年开工,今年年底前建成。", name="xx_2020.txt")
-    assert (history.year, history.year_source) == (None, None)
+    assert (history.year, history.year_source) == (2020, "filename")
+    goal = read_meta("某某工程进展\n该工程力争2025年建成通车。", name="jindu-2023.txt")
+    assert (goal.year, goal.year_source) == (2023, "filename")
     cited = read_meta("某某工程进展\n根据某府发〔2019〕8号文件,今年年底前建成。", name="xx_2020.txt")
-    assert (cited.year, cited.year_source) == (None, None)
+    assert (cited.year, cited.year_source) == (2020, "filename")
+    # but the document's own year in the text wins (its title's, its number's, a meeting's)
+    titled = read_meta("2024年交通工作要点\n该工程2017年开工,今年年底前建成。", name="xx_2020.txt")
+    assert (titled.year, titled.year_source) == (2024, "title")
+    # a name of two years, or none, gives nothing
+    assert read_meta("某某工程进展\n该工程2017年开工。", name="2021-2025规划.txt").year is None
+    assert read_meta("某某工程进展\n该工程2017年开工。", name="jindu.txt").year is None
     # numbers that are not years do not: a length, an amount
     plain = read_meta("某某工程进展\n全长2021米,投资2000万元,今年年底前建成。", name="xx_2020.txt")
     assert (plain.year, plain.year_source) == (2020, "filename")
@@ -153,9 +162,9 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         # a month and day without a full date of the document: its year, no shift to last year
         ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路将建成通车。", "南川至贵阳高速公路",
          (2022, "relative")),
-        # a year of the text's history stops the file name: 今年 stays unresolved (the start year is explicit)
+        # a year of the text's history does not stop the file name: 今年 is the file's year
         ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",
-         (None, "explicit")),
+         (2022, "explicit")),
         # a reply to a motion of a numbered session answers in the session's year
         ("dafu.txt", "关于省十三届人大四次会议第58号建议的答复\n某某代表:\n南川至贵阳高速公路预计今年底建成通车。",
          "南川至贵阳高速公路", (2021, "relative")),

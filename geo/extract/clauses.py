@@ -854,7 +854,7 @@ def _years(
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
             start, basis = start or ev, basis or "relative"
-        elif done and years.planned(work, s0, done.end()):
+        elif done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start()):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
             # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
             target, basis = ev, basis or "relative"
@@ -921,17 +921,21 @@ def _years(
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
     if target is None and period and period[0] == period[1] and years.annual_frame(work, s0, period[0]):
-        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's)
-        done = _MILESTONE_RE.search(work, a, c_end)
+        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
+        # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
+        lo = max(a, work.rfind("\n", 0, cand.start) + 1)
+        done = _MILESTONE_RE.search(work, lo, c_end)
         own = stage or _stage(work, cand, cands)
         intro = None
-        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and a >= 2 and work[a - 1] in ",，":
-            pa = spans.clause(work, a - 2, a - 1)[0]
-            intro = _intro_clause(work, a, cand) or ((pa, a - 1) if _LIST_END_RE.search(work, pa, a - 1) else None)
+        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and lo >= 2 and work[lo - 1] in ",，":
+            pa = spans.clause(work, lo - 2, lo - 1)[0]
+            intro = _intro_clause(work, lo, cand) or ((pa, lo - 1) if _LIST_END_RE.search(work, pa, lo - 1) else None)
         # (the item may already have the introducing clause's stage: the intro rule of the stages)
         if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
             done = _MILESTONE_RE.search(work, *intro)
             own = Stage.COMPLETED if done else own
+        if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
+            done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
     if target is None and start is None and years.entry_head(work, cand.start, cand.end):
@@ -958,6 +962,14 @@ def _years(
     if target is None and start is None:
         row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
+    if start is None and doc_year and (period is None or period[0] == period[1]):
+        # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
+        # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
+        begun = _own_milestone(work, a, c_end, stage, cand, cands)
+        if (begun and begun.group("begin") and not years.planned(work, s0, begun.end())
+                and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
+                and years.annual_frame(work, s0, int(doc_year))):
+            start, basis = int(doc_year), basis or "relative"
     return Years(target, start, basis)
 
 
@@ -978,6 +990,10 @@ def _own_milestone(
     return done if (stage or _stage(work, cand, cands)) in own else None
 
 
+#: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
+_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
+#: Verbs of works going on or begun, standing between a completion and an item it does not govern.
+_OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 #: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
 _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")

@@ -442,7 +442,7 @@ _ANNUAL_RE = re.compile(
 #: (a year ahead of the report's is a goal's, not the plan's: :func:`plan_period` compares it).
 _ANNUAL_NEWS_RE = re.compile(
     r"(?:(?<![\d—\-–~～至到])(?P<year>20\d\d)年(?![\d—\-–~～至到底末])|(?P<rel>今年|本年度?))"
-    r"[^\n。;；!！?？]{0,16}?(?:将|计划|确保|力争|争取|目标)"
+    r"[^\n。;；!！?？]{0,16}?(?:将|要|计划|确保|力争|争取|目标)"
 )
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
 _REVIEW_RE = re.compile(r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计")
@@ -531,6 +531,17 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
     m = _ANNUAL_NEWS_RE.search(title)
     if m and year and (m.group("rel") or int(m.group("year")) == year):
         return year, year
+    if year:
+        # a headline set on several short lines ("好消息来啦!\n今年A、B等重大项目要建成"), or a lead saying
+        # the report sets out the year's tasks ("部署2020年目标任务和重点工作") of the document's own year
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        heads = [ln for ln in lines[1:_HEADLINE_LINES] if len(ln) <= _HEADLINE_MAX and not _SENTENCE_MARK.search(ln)]
+        m = next((h for h in map(_ANNUAL_NEWS_RE.search, heads) if h), None)
+        if m and (m.group("rel") or int(m.group("year")) == year):
+            return year, year
+        m = _ANNUAL_LEAD_RE.search("\n".join(lines[:_HEADLINE_LINES * 2])[:_LEAD_REACH])
+        if m and int(m.group(1)) == year:
+            return year, year
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
         ln for ln in text.splitlines()[:5]
@@ -546,6 +557,14 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
 
 
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
+#: A headline may run over the first lines, each short and without a sentence's marks.
+_HEADLINE_LINES = 5
+_HEADLINE_MAX = 40
+_LEAD_REACH = 400
+#: A lead saying the report sets out one year's tasks: "部署2020年目标任务和重点工作", "安排2023年重点工作".
+_ANNUAL_LEAD_RE = re.compile(
+    r"(?:部署|安排|明确|谋划)(?<![\d—\-–~～至到])(20\d\d)年度?(?:的)?(?:目标任务|重点工作|工作任务|重点任务|主要任务)"
+)
 #: Cells of a table row (a title line of three or more is a row, not a title).
 _ROW_SPLIT = re.compile(r"[ \t\u3000]+")
 
@@ -596,6 +615,8 @@ _DEADLINE_RE = re.compile(r"(?<![日目])前|年内")
 _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
 #: The meaning of an event told after it in its sentence: "…,标志着X接入了高铁网".
 _MARKS_RE = re.compile(r"标志着|标志(?![性物牌])")
+#: A milestone closed by the perfective 了 ("今年建成通车了A、B", "X已开通了"): a fact told, not a goal.
+_PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯通|建设)?了(?![解却结])")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
@@ -613,7 +634,7 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     """
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
-    if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year):
+    if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
         return True
     # the event's meaning told after it ("今年6月20日,X全线通车运行,标志着…全面接入了…"): news of a fact,
     # whatever the report's date (a goal has its word of intent before the milestone, read above)
@@ -659,6 +680,16 @@ def _day_passed(rel: str, doc_year: int) -> bool:
     if m is None or month is None or day is None:
         return False
     return (int(m.group(1)), int(m.group(2))) <= (month, day)
+
+
+#: A milestone wished "as soon as possible" ("确保工程早日建成投用", "尽快实现通车"): it names no time.
+_ASAP_RE = re.compile(r"(?:早日|尽早|尽快|及早)[^,，。;；]{0,4}$")
+
+
+def as_soon_as(work: str, pos: int) -> bool:
+    """Return whether the milestone at ``pos`` is wished as soon as possible ("早日建成"), naming no time:
+    a date the sentence opens with dates the news around it, not this milestone."""
+    return _ASAP_RE.search(work, max(0, pos - 8), pos) is not None
 
 
 def planned(work: str, s0: int, end: int) -> bool:

@@ -30,7 +30,7 @@ class DocumentMeta:
 
 #: Where a document's year comes from (``DocumentMeta.year_source``; issue 11 item 3): its full
 #: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
-#: given at, its file name ("2023年重点项目清单.docx"; only when the text names no year at all), or a person.
+#: given at, its file name ("2023年重点项目清单.docx"; only when the text gives no year of its own), or a person.
 YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "filename", "person")
 
 
