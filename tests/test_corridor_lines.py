@@ -73,7 +73,7 @@ def test_names_of_a_routed_line_find_its_corridor(gaz: Gazetteer, name: str, cor
     "name",
     [
         # lines the table lacks that share the first characters of one it has
-        "成渝高速", "渝万高速", "兰渝高铁", "渝湘复线高速", "G851",
+        "成渝高速", "渝万高速", "渝宜高铁", "渝湘复线高速", "G851",
         # a branch named after a line runs off it to its own end (郑万高铁巫溪支线 → 巫溪)
         "郑万高铁巫溪支线", "兰渝铁路广安支线", "成贵高铁联络线", "渝怀铁路连接线",
     ],
@@ -83,7 +83,16 @@ def test_a_line_the_table_lacks_is_not_forced_onto_a_corridor(gaz: Gazetteer, na
 
 
 def test_a_line_the_table_lacks_is_drawn_by_its_own_name(gaz: Gazetteer) -> None:
-    # 兰渝高铁 is not 兰渝铁路 (a planned line of its own): no corridor, drawn between its ends
+    # 渝宜高铁 is neither 渝宜高速 (a road) nor 兰渝铁路: no corridor, drawn between its ends
+    feature = geocode(said("渝宜高铁", T.RAILWAY, "积极争取渝宜高铁在县城设站。"), gaz,
+                      context=["重庆市巫山县人民政府"])
+    assert feature.basis is not Basis.CORRIDOR
+
+
+def test_a_planned_line_is_not_the_old_line_of_its_initials(gaz: Gazetteer) -> None:
+    # 兰渝高铁 (planned, via 潼南 and 遂宁) is not 兰渝铁路 (via 合川 and 南充)
+    assert gaz.corridor("兰渝高铁").name == "兰渝高铁"
     feature = geocode(said("兰渝高铁", T.RAILWAY, "积极争取兰渝高铁过境设站。"), gaz,
                       context=["重庆市潼南区人民政府"])
-    assert feature.basis is not Basis.CORRIDOR
+    assert _passes(gaz, "500152", feature.geometry)  # 潼南
+    assert not _passes(gaz, "511302", feature.geometry)  # 南充市顺庆区, on 兰渝铁路
