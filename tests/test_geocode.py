@@ -198,7 +198,7 @@ def test_one_place_section_is_clipped_to_that_district(gaz: Gazetteer) -> None:
     ("name", "via"),
     [("南(潼)泸高铁", ["南充", "潼南", "泸州"]),
      ("万关赶习铁路", ["万盛", "关坝", "赶水", "习水"]), ("綦万正高速", ["綦江", "万盛", "正安"]),
-     ("广涪柳铁路", ["广安", "涪陵", "柳州"]), ("成达万高铁", ["成都", "达州", "万州"])],
+     ("广涪柳铁路", ["广安", "涪陵", "柳州"])],  # 成达万高铁 has a routed corridor (test_corridor_lines)
 )
 def test_compact_names_expand_to_places(gaz: Gazetteer, name: str, via: list[str]) -> None:
     context = QIJIANG if "綦" in name or "赶" in name else TONGNAN if "潼" in name else JOINT
