@@ -97,3 +97,21 @@ def test_a_planned_line_is_not_the_old_line_of_its_initials(gaz: Gazetteer) -> N
                       context=["重庆市潼南区人民政府"])
     assert _passes(gaz, "500152", feature.geometry)  # 潼南
     assert not _passes(gaz, "511302", feature.geometry)  # 南充市顺庆区, on 兰渝铁路
+
+
+@pytest.mark.parametrize(("name", "note"), [
+    ("渝西高铁合川段", "clipped to 合川区"),  # a waypoint that is a county: the line within it
+    ("成渝铁路内江段", "clipped to 内江市"),
+    ("兰渝铁路南部段", "clipped to 南部县"),
+])
+def test_a_section_named_by_a_county_waypoint_is_clipped_to_it(gaz: Gazetteer, name: str, note: str) -> None:
+    feature = geocode(said(name, T.RAILWAY, f"{name}扩能改造。"), gaz, context=["重庆市人民政府"])
+    assert feature.note == note
+
+
+def test_a_section_named_by_a_waypoint_drawn_elsewhere_keeps_the_waypoint(gaz: Gazetteer) -> None:
+    # 朝阳湖 is drawn at 蒲江 (朝阳湖=蒲江): the section runs from there to 雅安
+    feature = geocode(said("川藏铁路朝阳湖至雅安段", T.RAILWAY, "建成川藏铁路朝阳湖至雅安段。"), gaz,
+                      context=["成都市人民政府"])
+    assert feature.basis is Basis.CORRIDOR
+    assert _passes(gaz, "510131", feature.geometry) and _passes(gaz, "511800", feature.geometry)  # 蒲江, 雅安
