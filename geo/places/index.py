@@ -40,6 +40,9 @@ _UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡",
 
 _LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 _MAX_NAME = 12
+#: A line named after a corridor plus one of these is a branch off it (郑万高铁巫溪支线 runs from the
+#: line to 巫溪), not the corridor: the corridor is not returned for it by prefix.
+_BRANCH_TAILS = ("支线", "联络线", "连接线")
 #: Texts whose scan is kept (:meth:`PlaceIndex.scan`); the kept answers are dropped when this many are.
 _SCAN_CACHE_SIZE = 4096
 #: Answers of :meth:`PlaceIndex.lookup` kept at most (per name and context).
@@ -473,7 +476,7 @@ class PlaceIndex:
         """Return the corridor whose name or alias a line name is, or starts with.
 
         A route code is a prefix only where no digit follows it: G5 starts G5京昆高速, not
-        G50 or G5001.
+        G50 or G5001. A branch named after a line (…支线, …联络线, …连接线) is not the line.
         """
         key = name_key(clean_name(name))
         if key in self._corridors:
@@ -483,7 +486,7 @@ class PlaceIndex:
         for cut in range(len(key) - 1, 0, -1):
             head = key[:cut]
             if head in self._corridors and not (head[-1].isdigit() and key[cut].isdigit()):
-                return self._corridors[head]
+                return None if any(tail in key[cut:] for tail in _BRANCH_TAILS) else self._corridors[head]
         return None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:

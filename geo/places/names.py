@@ -425,7 +425,11 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         if point is None and len(part) == 1:
             point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
-        if point is not None:
+        if point is not None and (unit := _waypoint_unit(part, point, gaz, ctx)) is not None:
+            # 兰渝铁路武胜段: a waypoint that is a county of the gazetteer is that county, so a
+            # one-unit section is clipped to it and a known end is drawn as such
+            out.append(unit)
+        elif point is not None:
             out.append(point)
         elif own:
             out.append(own[0])
@@ -517,6 +521,19 @@ def _section_end(part: str, gaz: Gazetteer, ctx: Sequence[str], previous: Place 
         if place is not None and place.level in (Level.DISTRICT, Level.CITY):
             return place
     return None
+
+
+def _waypoint_unit(label: str, point: Point, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the county or city a corridor waypoint's label names, drawn where the waypoint is.
+
+    ``None`` for a waypoint drawn elsewhere than its label's place (江口=支坪, 朝阳湖=蒲江) or
+    whose label is a town or site.
+    """
+    found = gaz.lookup(label, context=ctx)
+    if not found or found[0].level not in (Level.DISTRICT, Level.CITY):
+        return None
+    place = found[0]
+    return place if abs(place.lon - point.x) < 1e-4 and abs(place.lat - point.y) < 1e-4 else None
 
 
 def waypoint(corridor: Corridor | None, name: str) -> Point | None:
