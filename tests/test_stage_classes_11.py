@@ -10,22 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import case, stage_of
 
 from geo.extract import extract
 from geo.model import DocumentMeta, SourceText
-
-
-def stage_of(text: str, name: str) -> str:
-    """Return the stage of the first mention of ``name`` in ``text``."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    ents = {e.name: e for e in extract(src)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(ents[name].mentions[0].stage)
-
-
-def case(text: str, name: str, stage: str) -> object:
-    return pytest.param(text, name, stage, id=f"{name}-{stage}-{text[:8]}")
-
 
 # a count referring back to one told before ("这3条高速公路分别是A、B和C"): the items are the ones
 # the earlier count told of, with its stage, also across a line break and a short name in brackets

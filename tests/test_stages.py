@@ -10,21 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import case as _case
+from extract_helpers import stage_of
 
 from geo.extract import extract
 from geo.model import DocumentMeta, SourceText
 
 
-def stage_of(text: str, name: str) -> str:
-    """Return the stage of the first mention of ``name`` in ``text``."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    ents = {e.name: e for e in extract(src)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(ents[name].mentions[0].stage)
-
-
 def case(text: str, name: str, stage: str) -> object:
-    return pytest.param(text, name, stage, id=f"{name}-{stage}-{text[:6]}")
+    return _case(text, name, stage, width=6)
 
 
 # works going on, told by the site: a construction report, its progress as a share, tunnelling

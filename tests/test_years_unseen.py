@@ -10,25 +10,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import source as _source
+from extract_helpers import years_of as _years_of
 
-from geo.extract import extract
-from geo.model import DocumentMeta, Entity, SourceText
+from geo.model import SourceText
 
 DATE = dt.date(2023, 6, 12)
 
 
 def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
-    """Return a noise-free SourceText of ``text`` (raw == text) under a neutral title line."""
-    text = "关于交通建设的情况\n" + text
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    """Return a noise-free SourceText of ``text`` under a neutral title line (``extract_helpers``)."""
+    return _source(text, date=date)
 
 
 def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
-    """Return (target_year, start_year) of the first listed mention of ``name``."""
-    ents: dict[str, Entity] = {e.name: e for e in extract(source(text, date=date))}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    m = ents[name].mentions[0]
-    return m.target_year, m.start_year
+    """Return (target_year, start_year) of the first listed mention of ``name`` (``extract_helpers``)."""
+    return _years_of(text, name, date=date)
 
 
 # a span of years in the title of a plan the item belongs to is the plan's, not the item's timeline

@@ -1,0 +1,41 @@
+"""Helpers shared by the extraction tests of unseen-text classes: a one-document source under a
+neutral title, the years and the stage the extractor gives a named item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, Entity, SourceText
+
+#: The document date of a test sentence unless a test gives its own.
+DATE = dt.date(2023, 6, 12)
+
+
+def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
+    """Return a noise-free SourceText of ``text`` (raw == text) under a neutral title line."""
+    text = "关于交通建设的情况\n" + text
+    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+
+
+def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of the first listed mention of ``name``."""
+    ents: dict[str, Entity] = {e.name: e for e in extract(source(text, date=date))}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+def stage_of(text: str, name: str) -> str:
+    """Return the stage of the first mention of ``name`` in ``text`` (no title line)."""
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    ents = {e.name: e for e in extract(src)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(ents[name].mentions[0].stage)
+
+
+def case(text: str, name: str, stage: str, *, width: int = 8) -> object:
+    """Return a pytest parameter (text, name, stage) with a readable id."""
+    return pytest.param(text, name, stage, id=f"{name}-{stage}-{text[:width]}")
