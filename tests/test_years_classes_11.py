@@ -149,3 +149,18 @@ def test_a_start_told_as_news_is_of_the_reports_year(text: str, name: str, years
 def test_a_start_in_a_plan_of_several_years_takes_no_year() -> None:
     text = "“十四五”期间,枫林至竹园高速公路正式开工建设。"
     assert years_of(text, "枫林至竹园高速公路") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        # a span of years heading the sentence is a window: an item whose own clause starts it (开工) is
+        # started within it, with no completion year; an item it completes or builds takes the span
+        ("2021~2023年,建成枫林高速等10条高速公路,开工建设竹园铁路、柳溪铁路。", "柳溪铁路", (None, None)),
+        ("2021—2023年,开工建设竹园铁路。", "竹园铁路", (None, None)),
+        ("2021~2023年,建成枫林高速等10条高速公路,开工建设竹园铁路、柳溪铁路。", "枫林高速", (2023, 2021)),
+        ("2021—2023年,建设竹园铁路。", "竹园铁路", (2023, 2021)),
+    ],
+)
+def test_a_start_in_a_leading_span_of_years_takes_no_completion_year(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

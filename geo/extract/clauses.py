@@ -916,6 +916,9 @@ def _years(
         span = years.span_years(work, a, c_end, period)
         if span.target is None and years.LEAD_SPAN_RE.match(work, s0, a):
             span = years.span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
+            own = _MILESTONE_RE.search(work, a, c_end)
+            if own and own.group("begin"):
+                span = years.Years()  # "2021~2023年,…,开工建设A、B": a start within the window, no completion year
         label = years.SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
         if label:
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
