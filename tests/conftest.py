@@ -32,6 +32,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def gaz():  # type: ignore[no-untyped-def]
+    """The national gazetteer, built once if its derived files are missing (geocoding and place tests)."""
+    from geo.places import (
+        gazetteer,  # imported here: geopandas is heavy and most tests do not need it
+    )
+
+    if not gazetteer.is_built():
+        gazetteer.build()
+    return gazetteer.load()
+
+
 def unavailable(reason: str) -> None:
     """Skip locally, but fail under CI, where browser and PostgreSQL tests must run."""
     if IN_CI:

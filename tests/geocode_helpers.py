@@ -1,5 +1,5 @@
 """Helpers shared by the geocoding tests of unseen-text classes: an entity said in one sentence, and
-where its geometry lies (module-scoped ``gaz`` fixtures stay in each test file)."""
+where its geometry lies (the ``gaz`` fixture is in ``conftest.py``)."""
 
 from __future__ import annotations
 

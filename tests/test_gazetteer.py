@@ -16,13 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = gazetteer.CURATED_DIR
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
-
-
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return distance_m(Point(lon1, lat1), Point(lon2, lat2)) / 1000
 

@@ -28,13 +28,6 @@ TONGNAN = ["重庆市潼南区人民政府"]
 JOINT = ["中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府"]
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
-
-
 def _in(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]
     return buffer_m(gaz.unit_geometry(adcode), 2_000).contains(geometry)
 

@@ -11,16 +11,9 @@ from geocode_helpers import said as _said
 
 from geo.geocode import document_context, geocode
 from geo.model import EntityType
-from geo.places import Gazetteer, gazetteer, read_compact
+from geo.places import Gazetteer, read_compact
 
 T = EntityType
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 def _line_ends(feature) -> tuple:  # type: ignore[no-untyped-def]

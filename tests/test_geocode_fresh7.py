@@ -11,16 +11,9 @@ from geocode_helpers import said as _said
 
 from geo.geocode import geocode
 from geo.model import EntityType
-from geo.places import Gazetteer, gazetteer
+from geo.places import Gazetteer
 
 T = EntityType
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 # ------------------------------------------------- a river's name is not the unit it starts with

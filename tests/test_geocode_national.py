@@ -7,19 +7,12 @@ from shapely.geometry import LineString, MultiLineString, Point
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Precision
-from geo.places import Gazetteer, buffer_m, gap_m, gazetteer
+from geo.places import Gazetteer, buffer_m, gap_m
 from geo.places.names import border_crossing
 
 T = EntityType
 QIANJIANG = ["重庆市黔江区人民政府"]
 LUZHOU = ["泸州市人民政府办公室"]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 def _ends(geometry) -> tuple[Point, Point]:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 
 from geo.geocode import Basis, geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, gap_m, gazetteer, sites_in_name
+from geo.places import Gazetteer, gap_m, sites_in_name
 
 T = EntityType
 LESHAN = ["乐山市交通运输局"]  # a document about a city
@@ -20,13 +20,6 @@ GUANGXI = ["广西日报", "广西水利工程集中开工"]
 YUNNAN = ["云南省人民政府", "云南省政府工作报告"]
 QIJIANG = ["重庆市綦江区人民政府办公室"]  # a document about a district
 CHONGQING = ["重庆日报"]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 # ------------------------------------------------- a county its clause writes (city documents)

@@ -21,13 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
-
-
-@pytest.fixture(scope="module")
 def built(gaz: Gazetteer) -> PlaceIndex:
     return PlaceIndex(gaz)
 

@@ -9,20 +9,13 @@ from shapely.geometry import Point
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Context, Gazetteer, gap_m, gazetteer, name_places
+from geo.places import Context, Gazetteer, gap_m, name_places
 
 T = EntityType
 PENGSHUI = ["重庆市彭水苗族土家族自治县人民政府"]
 DACHUAN = ["达州市达川区人民政府"]
 QIJIANG = ["重庆市綦江区人民政府"]
 YUZHONG = ["重庆市渝中区人民政府"]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 def _said(name: str, type_: EntityType, quote: str) -> Entity:

@@ -15,7 +15,6 @@ from geo.places import (
     Gazetteer,
     Level,
     buffer_m,
-    gazetteer,
     name_places,
     read_compact,
     region,
@@ -27,13 +26,6 @@ T = EntityType
 ROOT = Path(__file__).resolve().parent.parent
 JOINT = ["中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府"]
 QIJIANG = ["重庆市綦江区人民政府办公室"]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer.is_built():
-        gazetteer.build()
-    return gazetteer.load()
 
 
 def test_every_province_has_its_districts(gaz: Gazetteer) -> None:

@@ -10,14 +10,6 @@ import pytest
 
 from geo.evaluation import placement
 from geo.places import Gazetteer
-from geo.places import gazetteer as gazetteer_mod
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    if not gazetteer_mod.is_built():
-        gazetteer_mod.build()
-    return gazetteer_mod.load()
 
 
 def _centre(gaz: Gazetteer, name: str) -> tuple[float, float]:
