@@ -107,7 +107,7 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         if ent.type not in lx.LINE_LIKE:
             continue
         key = variant_key(ent.name)
-        run = next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)
+        run = _abbreviation_lead(key)
         j = by_key.get((key[run:], ent.type)) if run else None
         if j is not None and docs[i] & docs[j] and _LINE_WORD_RE.search(key[run:]):
             union(i, j, loose=False)
@@ -368,9 +368,17 @@ def _route_endpoints(key: str) -> str:
     return "至".join(out)
 
 
-_LINE_HEAD_RE = re.compile(r"(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+#: The heads of a line's name, longest first.
+_LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
+_LINE_HEAD_RE = re.compile(rf"(?:{_LINE_WORDS})$")
 #: A line's head anywhere in a name, before a section too ("沿江高铁汉宜段").
-_LINE_WORD_RE = re.compile(r"高速铁路|高铁|城际铁路|铁路|高速公路|高速")
+_LINE_WORD_RE = re.compile(_LINE_WORDS)
+
+
+def _abbreviation_lead(key: str) -> int:
+    """Return the length of the run of two to four place abbreviations opening a line's name and
+    leaving four characters or more after it ("沪渝蓉沿江高铁" → 3), else 0."""
+    return next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)
 
 
 def _line_ends(name: str) -> str | None:
@@ -455,7 +463,7 @@ def line_key(name: str, type_: EntityType) -> str | None:
 
 
 #: A line's section named by its ends at the end of its name ("X高铁内江至自贡段", "X高铁内自段").
-_SECTION_END_RE = re.compile(r"^(?P<line>.+?(?:高速铁路|高铁|城际铁路|铁路|高速公路|高速))(?P<sec>[^段()（）]{2,16})段$")
+_SECTION_END_RE = re.compile(rf"^(?P<line>.+?(?:{_LINE_WORDS}))(?P<sec>[^段()（）]{{2,16}})段$")
 
 
 def _section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
@@ -470,7 +478,7 @@ def _section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
     if m is None:
         return set()
     line, sec = m.group("line"), m.group("sec")
-    run = next((k for k in (4, 3, 2) if len(line) - k >= 4 and all(c in lx.ABBREVIATIONS for c in line[:k])), 0)
+    run = _abbreviation_lead(line)
     lines = {line, line[run:]} | short_forms(line, type_) | short_forms(line[run:], type_)
     if "至" in sec:
         from geo.places import region

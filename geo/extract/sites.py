@@ -138,9 +138,13 @@ def landmark_stop(work: str, start: int, end: int) -> bool:
     return lx.SERVICE_STOP_WORKS_RE.search(clause) is None
 
 
+#: A short quoted phrase on one line.
+_QUOTED_RE = re.compile(r"“([^“”\n]{2,20})”")
+
+
 def _in_count_slogan(work: str, start: int, end: int) -> bool:
     """Return whether a name is inside a quoted slogan counting kinds of works or holds one (data/language)."""
-    for q in re.finditer(r"“([^“”\n]{2,20})”", work[max(0, start - 20) : end + 20]):
+    for q in _QUOTED_RE.finditer(work[max(0, start - 20) : end + 20]):
         a, b = q.span(1)
         a, b = a + max(0, start - 20), b + max(0, start - 20)
         if (a <= start < b or start <= a < end) and lx.QUOTED_COUNT_SLOGAN_RE.match(q.group(1)):
