@@ -201,10 +201,12 @@ _OPEN_LEAD_RE = re.compile(
     r"\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
     r"(?![\d—\-–~～至到底末以前内中初,，、])"
 )
+#: Words putting a milestone ahead.
+_AHEAD_WORDS = "将|预计|计划|有望|可望|力争|争取|拟"
 #: A milestone ahead in the item's own clause: "A、B等线路也将开通", "B预计建成通车".
-_AHEAD_MILESTONE_RE = re.compile(rf"(?:将|预计|计划|有望|可望|力争|争取|拟)[^,，。;；!！?？\n]{{0,6}}?(?:{_START}|{_DONE})")
+_AHEAD_MILESTONE_RE = re.compile(rf"(?:{_AHEAD_WORDS})[^,，。;；!！?？\n]{{0,6}}?(?:{_START}|{_DONE})")
 #: A word of intent in the clause the year opens.
-_INTENT_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|拟|要")
+_INTENT_RE = re.compile(f"{_AHEAD_WORDS}|要")
 
 
 def open_lead(work: str, s0: int, a: int, c_end: int, doc_year: int | None) -> re.Match[str] | None:
