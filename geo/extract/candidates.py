@@ -438,7 +438,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
-    if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
+    # the words of kind read with the head after them, as after 等 ("5条国家高速公路" is a kind of line)
+    if counted and not HEAD_RE.search(counted.group("fill")) \
+            and not any(m.start() < len(counted.group("fill"))
+                        for m in lx.ROLE_FILLERS.finditer(counted.group("fill") + work[hs:he])) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and not re.search("[和及与]", counted.group("fill")) \
             and work[counted.start() - 1 : counted.start()] != "第":
