@@ -38,3 +38,27 @@ def test_a_list_shares_a_head_after_words_of_kind(text: str, expected: set[str])
 ])
 def test_roles_after_the_list_still_name_no_item(text: str) -> None:
     assert core_names(text) == [], core_names(text)
+
+
+# --- a size or a count opening the words before a head, no place named ("宽45米跑道", "7000平方米航站楼",
+# "1-2小时高铁", "4大高速公路"): the item's size or the number of items, not a name
+
+@pytest.mark.parametrize("text, size_led", [
+    ("本期建设一条长3000米、宽60米跑道和12000平方米航站楼。", ("宽60米跑道", "12000平方米航站楼")),
+    ("构建以省会为中心的“2-3小时高铁环线”。", ("2-3小时高铁",)),
+    ("今年力争建成5大高速公路,共计230公里。", ("5大高速公路",)),
+    ("甲港15万吨级自动化集装箱码头建成运营。", ("15万吨级自动化集装箱码头",)),
+])
+def test_a_size_before_a_head_names_no_item(text: str, size_led: tuple[str, ...]) -> None:
+    names = core_names(text)
+    assert not any(n in names for n in size_led), names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东岭口至西河门81公里航道整治工程开工。", "东岭口至西河门81公里航道整治工程"),  # a size after the route
+    ("川渝1000千伏特高压交流工程开工。", "川渝1000千伏特高压交流工程"),            # a voltage after the places
+    ("318国道改造工程开工。", "318国道"),                                        # a road's number is no size
+    ("大足至内江高速公路建成通车。", "大足至内江高速公路"),
+])
+def test_a_size_after_a_place_or_a_road_number_stays(text: str, expected: str) -> None:
+    assert expected in core_names(text), core_names(text)
