@@ -62,3 +62,26 @@ def test_a_size_before_a_head_names_no_item(text: str, size_led: tuple[str, ...]
 ])
 def test_a_size_after_a_place_or_a_road_number_stays(text: str, expected: str) -> None:
     assert expected in core_names(text), core_names(text)
+
+
+# --- a province's intercity lines ("湖南省城际", "广西城际") and the networks of places counted before a
+# network head ("陕西、山西、山东三省高速公路", "川渝两地铁路"): no line named
+
+@pytest.mark.parametrize("text", [
+    "这是兼顾广西和湖南省城际客流出行的快速铁路通道。",
+    "贵州省城际铁路建设全面提速。",
+    "河南与陕西、山西、山东三省高速公路已通车省际出入口达到19个。",
+    "川渝两地铁路互联互通水平提升。",
+])
+def test_a_network_of_places_names_no_line(text: str) -> None:
+    assert core_names(text) == [], core_names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成德城际开通运营。", "成德城际"),                    # two abbreviations name a line
+    ("加快建设贵阳至安顺城际。", "贵阳至安顺城际"),          # a route's ends name a line
+    ("加快建设成渝城际铁路。", "成渝城际铁路"),
+    ("开工建设三合高速公路。", "三合高速公路"),              # a numeral opening a line's name is no count of places
+])
+def test_lines_named_by_their_places_stay(text: str, expected: str) -> None:
+    assert expected in core_names(text), core_names(text)

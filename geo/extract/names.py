@@ -99,6 +99,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if head in lx.NETWORK_HEADS and _PLACES_COUNTED_RE.search(modifier):
+        return False  # "陕西、山西、山东三省高速公路", "川渝两地铁路": the networks of the places counted
     if head == "线":
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
         # word ("重庆中心城区至永川线"); not "运营至年底全线", "500千伏X至Y线"
@@ -203,6 +205,9 @@ _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号
 _PLACE_RANK_RE = re.compile(r"(?:[一二三四五六七八九十]+|\d+)号$")
 #: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
 _QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
+
+#: A count of places closing a modifier ("三省", "两地", "4市"): the places' networks before a network head.
+_PLACES_COUNTED_RE = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:省区?市?|地|市州?|县区?|区县)$")
 
 #: A modifier opening with a size (a dimension word maybe, a number, a unit of length, area, weight or
 #: time) or a count of big ones ("4大"): the item's size or the number of items, where no place names it.
