@@ -85,3 +85,24 @@ def test_a_network_of_places_names_no_line(text: str) -> None:
 ])
 def test_lines_named_by_their_places_stay(text: str, expected: str) -> None:
     assert expected in core_names(text), core_names(text)
+
+
+# --- a river with the quoted nickname of shipping after it ("乌江“黄金水道”"): the river's golden waterway,
+# as the reference names it without quotes ("长江黄金水道")
+
+@pytest.mark.parametrize("text, expected", [
+    ("出省通道增至20个,赤江“黄金水道”全面复航。", "赤江黄金水道"),
+    ("打通赤江“黄金水道”、重塑物流格局。", "赤江黄金水道"),          # the verb before the river is cut
+    ("畅通嘉陵江“黄金水道”。", "嘉陵江黄金水道"),
+])
+def test_a_river_with_its_quoted_nickname_is_a_waterway(text: str, expected: str) -> None:
+    assert expected in core_names(text), core_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全区拥有127公里长江“黄金水道”。",           # a district's length of the river
+    "让“黄金水道”再现百舸争流。",                 # the nickname alone
+    "川渝“黄金水道”建设加快。",                   # a region's slogan, no river
+])
+def test_the_nickname_without_a_river_names_no_waterway(text: str) -> None:
+    assert not any(n.endswith("黄金水道") for n in core_names(text)), core_names(text)

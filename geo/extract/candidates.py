@@ -15,6 +15,7 @@ from geo.extract.finders import (
     local_code_roads,
     more_phases,
     more_sections,
+    quoted_golden_waterways,
     river_stretches,
     rivers,
     route_roads,
@@ -92,6 +93,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(quoted_golden_waterways(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
