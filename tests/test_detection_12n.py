@@ -106,3 +106,25 @@ def test_a_river_with_its_quoted_nickname_is_a_waterway(text: str, expected: str
 ])
 def test_the_nickname_without_a_river_names_no_waterway(text: str) -> None:
     assert not any(n.endswith("黄金水道") for n in core_names(text)), core_names(text)
+
+
+# --- a list item that drops the place its list's first item opens with ("内江国际物流港和保税物流中心",
+# "甲市国际物流港铁路专用线和城区铁路搬迁工程"): the item is the place's
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快建设内江国际物流港和保税物流中心(B型)。", "内江保税物流中心"),
+    ("同步启动内江国际物流港铁路专用线和城区铁路搬迁工程。", "内江城区铁路"),
+])
+def test_a_list_item_takes_the_place_of_the_item_before(text: str, expected: str) -> None:
+    assert any(n.startswith(expected) for n in core_names(text)), core_names(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("建设万州港和新田港。", "新田港"),                  # an item with a name of its own keeps it
+    ("推进万州机场改扩建,建设航空物流园。", None),      # no joiner: nothing shared
+])
+def test_items_named_on_their_own_keep_their_names(text: str, kept: str | None) -> None:
+    names = core_names(text)
+    if kept:
+        assert kept in names, names
+    assert not any(n.startswith("万州") and n.endswith(("新田港", "航空物流园")) for n in names), names
