@@ -128,3 +128,24 @@ def test_items_named_on_their_own_keep_their_names(text: str, kept: str | None) 
     if kept:
         assert kept in names, names
     assert not any(n.startswith("万州") and n.endswith(("新田港", "航空物流园")) for n in names), names
+
+
+# --- one document naming a line by its two ends (places the gazetteer may lack, 到 for 至, a border note)
+# and by their first characters ("官庄至新化高速公路" … "官新高速"): one line, not two
+
+@pytest.mark.parametrize("text, full", [
+    ("力争建成甲新高速。甲庄至新化高速公路全长100公里。", "甲庄至新化高速公路"),
+    ("芷铜高速开工。芷江至铜仁(湘黔界)高速公路全长60公里。", "芷江至铜仁(湘黔界)高速公路"),
+    ("城开高速加快建设。城口到开州高速公路全长80公里。", "城口到开州高速公路"),
+])
+def test_a_line_by_its_ends_and_by_its_short_form_is_one(text: str, full: str) -> None:
+    names = core_names(text)
+    assert len(names) == 1, names
+
+
+@pytest.mark.parametrize("text", [
+    "甲新高速建成通车。甲庄至新化高速公路和甲山至新平高速公路加快建设。",  # two full lines: the short form is neither
+    "甲新高速建成通车。乙庄至新化高速公路全长90公里。",                      # other first characters
+])
+def test_a_short_form_of_two_lines_or_of_another_stays_apart(text: str) -> None:
+    assert len(core_names(text)) >= 2, core_names(text)

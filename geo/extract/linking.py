@@ -165,7 +165,7 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(items):
-        for n in {ent.name, *ent.aliases}:
+        for n in {_route_form(n) for n in (ent.name, *ent.aliases)}:
             if "至" not in n and _drop_section(n) != n:
                 continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
             for form in short_forms(n, ent.type):
@@ -341,6 +341,17 @@ def _province_suffix_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _route_form(name: str) -> str:
+    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路") and an inner
+    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form's own
+    notes stay ("枣(阳)潜(江)高速公路": the characters the short form takes)."""
+    if "至" not in name and name.count("到") == 1:
+        name = name.replace("到", "至")
+    if "至" in name and ("(" in name or "（" in name):
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    return name
+
+
 def _route_endpoints(key: str) -> str:
     """Fold how a route's endpoints are written: without their province or their 区/县/市.
 
@@ -399,6 +410,10 @@ def _drop_section(body: str) -> str:
     return inner[: max(ends)] if ends else body
 
 
+#: An end of a route the gazetteer lacks, read whole: two or three characters, no word of a kind.
+_UNKNOWN_END_RE = re.compile(r"(?![^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """Return the short forms a railway or highway name may be written as.
@@ -424,7 +439,9 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
         from geo.places import region
 
         parts = body.split("至")
-        places = [place_re().match(p) for p in parts]
+        # an end the gazetteer lacks (a town of another province: "官庄至新化高速公路") is read whole
+        # when it is two or three characters of a name ("官新高速" is its short form)
+        places = [place_re().match(p) or _UNKNOWN_END_RE.fullmatch(p) for p in parts]
         if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
             return frozenset()
         abbr = region.abbreviation_of()
