@@ -149,3 +149,29 @@ def test_a_line_by_its_ends_and_by_its_short_form_is_one(text: str, full: str) -
 ])
 def test_a_short_form_of_two_lines_or_of_another_stays_apart(text: str) -> None:
     assert len(core_names(text)) >= 2, core_names(text)
+
+
+# --- words of how a kind of works is built, run or used before a head, no place ("配套集疏运公路",
+# "半自动化码头", "快速化主干路", "单洞双线隧道", "全程高速", "扶贫路", "快递物流园区", "车辆站"): a kind
+
+@pytest.mark.parametrize("text", [
+    "同时,配套集疏运公路建设正忙。",
+    "这是省内首个集装箱专用泊位和半自动化码头。",
+    "内环是兼顾交通功能的快速化主干路。",
+    "该隧道全长6000米,为单洞双线隧道。",
+    "游客可以实现全程高速直达景区。",
+    "村里修建了扶贫路。",
+    "全县建设快递物流园区。",
+    "关于车辆站内分类管控的建议收悉。",
+    "新建开关站一座。",
+])
+def test_words_of_a_kind_before_a_head_name_no_item(text: str) -> None:
+    assert core_names(text) == [], core_names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("万州新田港集疏运公路建成通车。", "万州新田港集疏运公路"),   # a port's own road
+    ("德阳北车辆段建成。", "德阳北车辆段"),                         # a depot named by its place
+])
+def test_such_words_after_a_place_stay_in_a_name(text: str, expected: str) -> None:
+    assert expected in core_names(text), core_names(text)
