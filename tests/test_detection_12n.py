@@ -175,3 +175,19 @@ def test_words_of_a_kind_before_a_head_name_no_item(text: str) -> None:
 ])
 def test_such_words_after_a_place_stay_in_a_name(text: str, expected: str) -> None:
     assert expected in core_names(text), core_names(text)
+
+
+# --- a bridge written with and without its size or kind word ("X特大桥" … "X大桥", "X公路大桥" … "X大桥"):
+# one bridge
+
+@pytest.mark.parametrize("text", [
+    "磨寨乌江特大桥合龙。正在建设中的渝湘复线高速磨寨乌江大桥主体完工。",
+    "河谷汉江公路大桥贯通。河谷汉江大桥全长1.2公里。",
+])
+def test_a_bridge_with_and_without_its_size_word_is_one(text: str) -> None:
+    assert len(core_names(text)) == 1, core_names(text)
+
+
+def test_two_bridges_of_one_river_stay_apart() -> None:
+    names = core_names("甲江大桥建成。乙江特大桥开工。")
+    assert len(names) == 2, names
