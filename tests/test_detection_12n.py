@@ -191,3 +191,15 @@ def test_a_bridge_with_and_without_its_size_word_is_one(text: str) -> None:
 def test_two_bridges_of_one_river_stay_apart() -> None:
     names = core_names("甲江大桥建成。乙江特大桥开工。")
     assert len(names) == 2, names
+
+
+# --- a reservoir's dam named after it ("X水库大坝"): the reservoir's works, one item with the reservoir
+
+def test_a_reservoir_and_its_dam_are_one_item() -> None:
+    names = core_names("凤山水库开工建设。凤山水库大坝已封顶。")
+    assert len(names) == 1, names
+
+
+def test_dams_of_two_reservoirs_stay_apart() -> None:
+    names = core_names("凤山水库开工建设。石门水库大坝已封顶。")
+    assert len(names) == 2, names

@@ -296,6 +296,7 @@ def variant_key(name: str) -> str:
     key = _ROAD_END_RE.sub("路", key)
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
     key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
+    key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     key = _CODE_START_RE.sub("", key)
@@ -314,6 +315,8 @@ _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 #: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
 #: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)
 _CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省线])")
+#: A reservoir's dam or hub named after it ("X水库大坝", "X水库枢纽工程"): the reservoir's works.
+_DAM_OF_RESERVOIR_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})水库(?:大坝|坝体|枢纽(?:工程)?)$")
 #: A bridge's size or kind before 大桥 ("特大桥", "公路大桥"): one bridge written with or without it.
 _BRIDGE_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:特|公路|铁路)(?=大桥$)")
 _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
