@@ -15,6 +15,7 @@ from geo.extract.finders import (
     local_code_roads,
     more_phases,
     more_sections,
+    quoted_golden_waterways,
     river_stretches,
     rivers,
     route_roads,
@@ -83,6 +84,8 @@ def find_candidates(work: str) -> list[Cand]:
             continue
         floor = max((b for a, b in recent if b <= hs), default=0)
         found = _candidate_at(work, hs, he, typ, group, floor)
+        if cands and not any(c.name for c in found):
+            found = _item_without_its_place(work, cands[-1], hs, he, typ, group) or found
         group += 1
         for c in found:
             taken.append((c.start, c.end))
@@ -92,6 +95,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(quoted_golden_waterways(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
@@ -201,6 +205,43 @@ _LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 #: The characters of :data:`NAME_CHAR` outside the CJK range, for :func:`_left_start`'s test of one
 #: character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
 _NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
+
+
+#: Joiners of a list whose later item may drop the place the item before opens with.
+_PLACE_SHARING_JOINERS = "和及与、"
+_BARE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")
+
+
+def _item_without_its_place(work: str, prev: Cand, hs: int, he: int, typ: EntityType, group: int) -> list[Cand]:
+    """Return the item of a list that drops the place the item before it opens with, or nothing.
+
+    "内江国际物流港和保税物流中心(B型)", "内江国际物流港铁路专用线和城区铁路搬迁工程": the second item
+    names no place, the list's first item does; the item is the place's ("内江保税物流中心(B型)"). Only
+    right after a joiner that follows the item before, with words and no place before the head.
+    """
+    lead = prev.end + 1
+    if not (work[prev.end : lead] and work[prev.end] in _PLACE_SHARING_JOINERS and lead <= hs) \
+            or not _BARE_ITEM_RE.fullmatch(work, lead, hs) or place_re().search(work, lead, hs) \
+            or STOP_RE.search(work, lead, hs) or not work.startswith(prev.name[:2], prev.start):
+        return []
+    place = place_re().match(prev.name)
+    if place is None or place.end() < 2 or place.end() >= len(prev.name) - 1:
+        return []
+    pl = place.group()
+    virtual = work[:lead] + pl + work[lead:]
+    n = len(pl)
+    found = _candidate_at(virtual, hs + n, he + n, typ, group, lead)
+    out = []
+    for c in found:
+        if not c.name:
+            continue
+        if c.start != lead or not c.name.startswith(pl):
+            return []
+        item = Cand(lead, c.end - n, c.name, c.type, group=c.group)
+        item.aliases = [*c.aliases, work[lead : c.end - n]]
+        item.places = c.places
+        out.append(item)
+    return out
 
 
 def _left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -438,7 +479,10 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
-    if counted and not HEAD_RE.search(counted.group("fill")) and not lx.ROLE_FILLERS.search(counted.group("fill")) \
+    # the words of kind read with the head after them, as after 等 ("5条国家高速公路" is a kind of line)
+    if counted and not HEAD_RE.search(counted.group("fill")) \
+            and not any(m.start() < len(counted.group("fill"))
+                        for m in lx.ROLE_FILLERS.finditer(counted.group("fill") + work[hs:he])) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and not re.search("[和及与]", counted.group("fill")) \
             and work[counted.start() - 1 : counted.start()] != "第":

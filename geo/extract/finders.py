@@ -263,6 +263,30 @@ def river_stretches(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: A river with its nickname quoted after it ("乌江“黄金水道”"): the river's golden waterway, as written
+#: without quotes ("长江黄金水道", a name of the reference); a length before it ("拥有127公里长江…") measures
+#: a district's share of the river, no item.
+_QUOTED_GOLDEN_RE = re.compile(r"(?P<river>[\u4e00-\u9fff]{1,4}[江河])[“\"]黄金水道[”\"]")
+_LENGTH_BEFORE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)余?(?:公里|千米|米)$")
+_LENGTH_RE = re.compile("公里|千米|米")
+
+
+def quoted_golden_waterways(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """A river named with the quoted nickname of shipping: "推动乌江“黄金水道”全面复航" → 乌江黄金水道."""
+    out = []
+    for m in _QUOTED_GOLDEN_RE.finditer(work):
+        lead, e = m.group("river"), m.end()
+        river = lead[max((w.end() for w in STOP_RE.finditer(lead)), default=0):]  # "打通乌江" → 乌江
+        s = m.end("river") - len(river)
+        measured = _LENGTH_RE.search(river) or _LENGTH_BEFORE_RE.search(work, max(0, s - 10), s)
+        if len(river) < 2 or measured or GENERIC_RE.fullmatch(river[:-1]) or inside_span(taken, s, e):
+            continue
+        cand = Cand(s, e, river + "黄金水道", EntityType.WATERWAY)
+        cand.aliases = [river + "“黄金水道”"]
+        out.append(cand)
+    return out
+
+
 #: Roads of a plan numbered with "#" after the area they serve: "X枢纽1#、2#路", "X片区1#2#3#路".
 _HASH_ROADS_RE = re.compile(r"(?P<nums>(?:\d{1,2}#[、和及]?){1,8})路")
 _HASH_AREA_RE = re.compile(rf"[{CJK}]{{2,10}}$")

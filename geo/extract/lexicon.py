@@ -214,7 +214,7 @@ LIST_FILLERS = re.compile(
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
 #: "永川、江津等方向市郊铁路").
-ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|的|于一体|为一体|功能")
+ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
 

@@ -165,7 +165,7 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
     shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(items):
-        for n in {ent.name, *ent.aliases}:
+        for n in {_route_form(n) for n in (ent.name, *ent.aliases)}:
             if "至" not in n and _drop_section(n) != n:
                 continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
             for form in short_forms(n, ent.type):
@@ -295,6 +295,8 @@ def variant_key(name: str) -> str:
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
+    key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
+    key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     key = _CODE_START_RE.sub("", key)
@@ -313,6 +315,10 @@ _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 #: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
 #: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)
 _CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省线])")
+#: A reservoir's dam or hub named after it ("X水库大坝", "X水库枢纽工程"): the reservoir's works.
+_DAM_OF_RESERVOIR_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})水库(?:大坝|坝体|枢纽(?:工程)?)$")
+#: A bridge's size or kind before 大桥 ("特大桥", "公路大桥"): one bridge written with or without it.
+_BRIDGE_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:特|公路|铁路)(?=大桥$)")
 _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
 _ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
@@ -341,6 +347,17 @@ def _province_suffix_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _route_form(name: str) -> str:
+    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路") and an inner
+    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form's own
+    notes stay ("枣(阳)潜(江)高速公路": the characters the short form takes)."""
+    if "至" not in name and name.count("到") == 1:
+        name = name.replace("到", "至")
+    if "至" in name and ("(" in name or "（" in name):
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    return name
+
+
 def _route_endpoints(key: str) -> str:
     """Fold how a route's endpoints are written: without their province or their 区/县/市.
 
@@ -399,6 +416,10 @@ def _drop_section(body: str) -> str:
     return inner[: max(ends)] if ends else body
 
 
+#: An end of a route the gazetteer lacks, read whole: two or three characters, no word of a kind.
+_UNKNOWN_END_RE = re.compile(r"(?![^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """Return the short forms a railway or highway name may be written as.
@@ -424,7 +445,9 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
         from geo.places import region
 
         parts = body.split("至")
-        places = [place_re().match(p) for p in parts]
+        # an end the gazetteer lacks (a town of another province: "官庄至新化高速公路") is read whole
+        # when it is two or three characters of a name ("官新高速" is its short form)
+        places = [place_re().match(p) or _UNKNOWN_END_RE.fullmatch(p) for p in parts]
         if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
             return frozenset()
         abbr = region.abbreviation_of()

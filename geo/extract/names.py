@@ -99,12 +99,16 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if head in lx.NETWORK_HEADS and _PLACES_COUNTED_RE.search(modifier):
+        return False  # "陕西、山西、山东三省高速公路", "川渝两地铁路": the networks of the places counted
     if head == "线":
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
         # word ("重庆中心城区至永川线"); not "运营至年底全线", "500千伏X至Y线"
         # ("市郊铁路璧山至铜梁线": the kind of line may stand before the route)
         route = HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY else m.group(), modifier)
         return "至" in route and all_places(GENERIC_RE.sub("", route))
+    if _SIZE_LEAD_RE.match(modifier) and not place_re().search(modifier):
+        return False  # "宽45米跑道", "7000平方米航站楼", "1-2小时高铁", "4大高速公路": a size or a count, no name
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -201,6 +205,18 @@ _NICKNAME_RE = re.compile(r"[“\"]?(?:[一二三四五六七八九十]+|\d+)号
 _PLACE_RANK_RE = re.compile(r"(?:[一二三四五六七八九十]+|\d+)号$")
 #: The same in quotes after a place ("贵州“一号水利工程”"): the place's first-ranked works.
 _QUOTED_NICKNAME_RE = re.compile(r"[“\"](?:[一二三四五六七八九十]+|\d+)号$")
+
+#: A count of places closing a modifier ("三省", "两地", "4市"): the places' networks before a network head.
+_PLACES_COUNTED_RE = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:省区?市?|地|市州?|县区?|区县)$")
+
+#: A modifier opening with a size (a dimension word maybe, a number, a unit of length, area, weight or
+#: time) or a count of big ones ("4大"): the item's size or the number of items, where no place names it.
+#: Voltages stay names after a place ("川渝1000千伏特高压交流工程"); a size after a place too
+#: ("A至B81公里航道").
+_SIZE_LEAD_RE = re.compile(
+    r"(?:[长宽高深]|全长|总长|面积|占地|约)?\d+(?:\.\d+)?(?:[-~—～]\d+(?:\.\d+)?)?余?"
+    r"(?:万?平方米|平方公里|公顷|亩|公里|千米|米|万吨级|千吨级|吨级|万吨|吨|小时|分钟|大(?![道桥街路]))"
+)
 
 #: A size written before a head: voltage, capacity, tonnage, length ("500千伏", "万余公里").
 _MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)余?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
