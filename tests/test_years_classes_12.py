@@ -1,0 +1,88 @@
+"""Target and start years: classes of text seen in several tuning splits at once, session 12 (issue #11 item 3).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from extract_helpers import source as _source
+from extract_helpers import years_of as _years_of
+
+from geo.documents import read_meta
+from geo.documents.read import read_document
+from geo.extract import extract
+from geo.model import SourceText
+
+DATE = dt.date(2022, 6, 12)
+
+
+def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
+    """Return a noise-free SourceText of ``text`` under a neutral title line (``extract_helpers``)."""
+    return _source(text, date=date)
+
+
+def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of the first listed mention of ``name`` (``extract_helpers``)."""
+    return _years_of(text, name, date=date)
+
+
+def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of ``name`` in a file ``file_name`` holding exactly ``text``."""
+    src = read_document(Path(file_name), data=text.encode("utf-8"))
+    ents = {e.name: e for e in extract(src)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+# 1. a report whose lead opens with a bare month and day ("10月23日,某某新闻发布会举行。"), its year only in
+# the file name: the lead dates the report, so a day of the year before it is past (told, no target year)
+# and a day after it is ahead; a short line under a lead opening the text is a subheading, not a title
+LEAD = "10月23日,某自治区人民政府新闻办公室举行重大项目建设新闻发布会。会上介绍,今年前三季度投资增长较快。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year", "title"),
+    [
+        (LEAD + "资料图为穿越山区的高速公路。某某 摄\n正文。", dt.date(2023, 10, 23), 2023, ""),
+        ("某某工程进展情况\n" + LEAD, dt.date(2023, 10, 23), 2023, "某某工程进展情况"),
+        ("1月11日,记者从全省交通运输工作会议上获悉,今年全省计划完成投资700亿元。\n2019年完成所有建制村通客车\n"
+         "2019年,全省编制完成行动方案。", dt.date(2020, 1, 11), 2020, ""),
+        # negatives: a dated photo caption deep in the text, a short dated line, a dated line after the lead
+        ("某某工程进展情况\n记者从有关部门获悉,某某工程各项工作进展顺利,形象进度过半。\n正文一。\n正文二。\n10月23日,某大桥施工现场,工人们正在作业。",
+         None, 2023, "某某工程进展情况"),
+        ("某某工程进展情况\n10月23日,晴\n正文。", None, 2023, "某某工程进展情况"),
+        ("某某工程进展情况\n记者从有关部门获悉,某某工程各项工作进展顺利,形象进度过半。\n10月23日,某自治区举行重大项目建设新闻发布会。",
+         None, 2023, "某某工程进展情况"),
+    ],
+)
+def test_a_lead_opening_with_month_and_day_dates_the_report(
+    text: str, date: dt.date | None, year: int, title: str
+) -> None:
+    name = "xinwen_2020.txt" if year == 2020 else "xinwen_2023.txt"
+    meta = read_meta(text, name=name)
+    assert (meta.date, meta.year, meta.title) == (date, year, title)
+
+
+def test_a_lead_dates_nothing_without_a_year() -> None:
+    meta = read_meta(LEAD + "正文。", name="xinwen.txt")
+    assert (meta.date, meta.year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        # a day before the lead's: told; a day after it: ahead, in the document's year
+        (LEAD + "枫林至竹园铁路8月31日正式开通运营,竹园至石门高速11月28日建成通车。", "枫林至竹园铁路", (None, None)),
+        (LEAD + "枫林至竹园铁路8月31日正式开通运营,竹园至石门高速11月28日建成通车。", "竹园至石门高速", (2023, None)),
+        # negative: no lead date, the same sentence keeps the year it had (the day is not known to be past)
+        ("某某工程进展情况\n枫林至竹园铁路8月31日正式开通运营。", "枫林至竹园铁路", (2023, None)),
+    ],
+)
+def test_the_lead_date_tells_past_days_from_days_ahead(text: str, name: str, years: tuple) -> None:
+    assert file_years("xinwen_2023.txt", text, name) == years
