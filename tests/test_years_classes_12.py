@@ -86,3 +86,35 @@ def test_a_lead_dates_nothing_without_a_year() -> None:
 )
 def test_the_lead_date_tells_past_days_from_days_ahead(text: str, name: str, years: tuple) -> None:
     assert file_years("xinwen_2023.txt", text, name) == years
+
+
+# 2. a report of the year's own work meeting (its lead names "2024年某省交通运输工作会议") sets that year's
+# tasks: a goal it reports (将建成A、B 2个项目, 力争建成C) is the year's without 今年; a subheading opening with
+# another year ("2023年 某省交通投资创新高") heads a review up to the next heading: its completions are told
+MEETING = "1月9日,2024年某省交通运输工作会议在某市举行,会议部署了全年工作。\n"
+D24 = dt.date(2024, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        (MEETING + "高速公路方面,某省将建成枫林至竹园高速公路等4个项目,开工建设竹园至石门高速公路等7个项目。",
+         "枫林至竹园高速公路", (2024, None)),
+        (MEETING + "枢纽方面,建成枫林站、竹园站2个项目,开工建设石门站。", "竹园站", (2024, None)),
+        ("记者从2024年某省交通运输工作视频会议上获悉,全年计划完成投资900亿元。\n力争建成枫林至竹园高速公路等项目。",
+         "枫林至竹园高速公路", (2024, None)),
+        (MEETING + "2023年 某省交通基础设施投资创新高\n全省高速公路完成投资238亿元,枫林至竹园高速公路项目建成通车。",
+         "枫林至竹园高速公路", (None, None)),
+        (MEETING + "2023年 某省交通基础设施投资创新高\n全省完成投资800亿元。\n2024年 重点工作安排\n"
+         "建成枫林至竹园高速公路等项目。", "枫林至竹园高速公路", (2024, None)),
+        # negatives: a meeting of another year, or a meeting of another kind, sets no year's tasks
+        ("1月9日,2023年某省交通运输工作会议精神传达会举行。\n某省将建成枫林至竹园高速公路等4个项目。",
+         "枫林至竹园高速公路", (None, None)),
+        ("1月9日,某省交通重大项目推进会在某市举行。\n某省将建成枫林至竹园高速公路等4个项目。",
+         "枫林至竹园高速公路", (None, None)),
+        # the review sentence of a meeting report names its own year: told, no target year
+        (MEETING + "2023年,建成枫林至竹园高速公路等4个项目。", "枫林至竹园高速公路", (None, None)),
+    ],
+)
+def test_a_years_work_meeting_sets_that_years_tasks(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name, date=D24) == years

@@ -479,6 +479,9 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
 
 #: A part's heading of a work report, on a line of its own: "一、2021年工作回顾", "二、2022年工作安排".
 _PART_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*(?P<title>[^\n。;；]{2,30})[ \t\u3000]*$")
+#: A subheading opening with a year, on a short line of its own without a sentence's marks ("2023年 某省交通
+#: 建设投资创近十年新高", "2019年完成所有建制村通客车"): the paragraphs under it, up to the next heading, are that year's.
+_YEAR_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<title>(?:19|20)\d\d年[^\n。;；,，!！?？:：]{2,30}?)[ \t\u3000]*$")
 #: Words of such a heading reviewing a past year.
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|五年来|工作总结|总结")
 
@@ -486,7 +489,9 @@ _REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|�
 @functools.lru_cache(maxsize=4)
 def _part_headings(work: str) -> list[tuple[int, str]]:
     """Return the start and title of every part's heading of ``work``, in order (read once per text)."""
-    return [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
+    heads = [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
+    heads += [(m.start(), m.group("title")) for m in _YEAR_HEADING_RE.finditer(work)]
+    return sorted(heads)
 
 
 #: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
@@ -541,8 +546,13 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
         m = next((h for h in map(_ANNUAL_NEWS_RE.search, heads) if h), None)
         if m and (m.group("rel") or int(m.group("year")) == year):
             return year, year
-        m = _ANNUAL_LEAD_RE.search("\n".join(lines[:_HEADLINE_LINES * 2])[:_LEAD_REACH])
+        lead = "\n".join(lines[:_HEADLINE_LINES * 2])[:_LEAD_REACH]
+        m = _ANNUAL_LEAD_RE.search(lead)
         if m and int(m.group(1)) == year:
+            return year, year
+        # a report of the year's own work meeting ("记者从2024年全省交通运输工作会议上获悉", "2022年某区交通
+        # 运输工作视频会议召开"): the meeting sets that year's tasks; a meeting of another year is a review's
+        if any(int(y) == year for y in _WORK_MEETING_RE.findall(lead)):
             return year, year
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
@@ -566,6 +576,11 @@ _LEAD_REACH = 400
 #: A lead saying the report sets out one year's tasks: "部署2020年目标任务和重点工作", "安排2023年重点工作".
 _ANNUAL_LEAD_RE = re.compile(
     r"(?:部署|安排|明确|谋划)(?<![\d—\-–~～至到])(20\d\d)年度?(?:的)?(?:目标任务|重点工作|工作任务|重点任务|主要任务)"
+)
+#: A year's work meeting of a sector or a government: "2024年全省交通运输工作会议", "2022年某区交通运输工作视频
+#:会议", "2023年全市交通工作会" (not a meeting of another kind: 推进会, 座谈会, 发布会).
+_WORK_MEETING_RE = re.compile(
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n。,，;；、]{0,20}?工作(?:视频|电视电话)?(?:会议|会(?!议))"
 )
 #: Cells of a table row (a title line of three or more is a row, not a title).
 _ROW_SPLIT = re.compile(r"[ \t\u3000]+")
