@@ -114,6 +114,11 @@ D24 = dt.date(2024, 1, 9)
          "枫林至竹园高速公路", (None, None)),
         # the review sentence of a meeting report names its own year: told, no target year
         (MEETING + "2023年,建成枫林至竹园高速公路等4个项目。", "枫林至竹园高速公路", (None, None)),
+        # a review of several years (五年来, 过去五年) names none: told as well; a goal of five years is no review
+        (MEETING + "会议指出,过去五年,全省建成枫林至竹园高速公路等项目。", "枫林至竹园高速公路", (None, None)),
+        (MEETING + "五年来,全省建成枫林至竹园高速公路等项目。", "枫林至竹园高速公路", (None, None)),
+        (MEETING + "今年将建成枫林至竹园高速公路等项目,力争五年内全面建成竹园至石门高速公路。",
+         "枫林至竹园高速公路", (2024, None)),
     ],
 )
 def test_a_years_work_meeting_sets_that_years_tasks(text: str, name: str, years: tuple) -> None:

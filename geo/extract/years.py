@@ -447,7 +447,10 @@ _ANNUAL_NEWS_RE = re.compile(
     r"[^\n。;；!！?？]{0,16}?(?:将|要|计划|确保|力争|争取|目标)"
 )
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
-_REVIEW_RE = re.compile(r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计")
+_REVIEW_RE = re.compile(
+    r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计"
+    r"|(?:过去|近)[一二两三四五六七八九十几]年|[一二两三四五六七八九十几]年来"  # a review of several years: "五年来", "过去五年"
+)
 _ANY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 
 
