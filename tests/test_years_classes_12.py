@@ -112,6 +112,9 @@ D24 = dt.date(2024, 1, 9)
          "枫林至竹园高速公路", (None, None)),
         ("1月9日,某省交通重大项目推进会在某市举行。\n某省将建成枫林至竹园高速公路等4个项目。",
          "枫林至竹园高速公路", (None, None)),
+        # nor does a report citing the meeting (not held, no news from it): its completions are news
+        ("7月9日,某市认真落实2024年全省交通运输工作会议部署,加快推进交通建设。\n枫林至竹园高速公路建成通车。",
+         "枫林至竹园高速公路", (None, None)),
         # the review sentence of a meeting report names its own year: told, no target year
         (MEETING + "2023年,建成枫林至竹园高速公路等4个项目。", "枫林至竹园高速公路", (None, None)),
         # a review of several years (五年来, 过去五年) names none: told as well; a goal of five years is no review

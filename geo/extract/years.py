@@ -555,7 +555,7 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
             return year, year
         # a report of the year's own work meeting ("记者从2024年全省交通运输工作会议上获悉", "2022年某区交通
         # 运输工作视频会议召开"): the meeting sets that year's tasks; a meeting of another year is a review's
-        if any(int(y) == year for y in _WORK_MEETING_RE.findall(lead)):
+        if any(int(m.group(1)) == year and _held(lead, m) for m in _WORK_MEETING_RE.finditer(lead)):
             return year, year
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
@@ -585,6 +585,18 @@ _ANNUAL_LEAD_RE = re.compile(
 _WORK_MEETING_RE = re.compile(
     r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n。,，;；、]{0,20}?工作(?:视频|电视电话)?(?:会议|会(?!议))"
 )
+#: Words telling that the report is of the meeting itself: it is held (召开, 举行, 开幕) or the news comes from it
+#: (获悉, 了解到, 消息), not a meeting a later report cites ("落实2024年全省交通运输工作会议部署").
+_HELD_RE = re.compile(r"召开|举行|开幕|获悉|了解到|消息")
+
+
+def _held(lead: str, m: re.Match[str]) -> bool:
+    """Return whether the sentence of the meeting ``m`` in ``lead`` tells it held or reports from it."""
+    s0 = max(lead.rfind(ch, 0, m.start()) for ch in "。!！?？\n") + 1
+    ends = [i for i in (lead.find(ch, m.end()) for ch in "。!！?？\n") if i >= 0]
+    return bool(_HELD_RE.search(lead, s0, min(ends, default=len(lead))))
+
+
 #: Cells of a table row (a title line of three or more is a row, not a title).
 _ROW_SPLIT = re.compile(r"[ \t\u3000]+")
 
