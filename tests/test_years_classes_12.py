@@ -126,3 +126,27 @@ D24 = dt.date(2024, 1, 9)
 )
 def test_a_years_work_meeting_sets_that_years_tasks(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name, date=D24) == years
+
+
+# 3. in a year's plan, an item (or a list) that is the subject of the milestone right after it ("力争A实现通航",
+# "争取A、B全线贯通") is completed in the plan's year, whatever stage another clause of the sentence gives it
+PLAN = "今年某省将完成交通投资900亿元\n"
+D23 = dt.date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        (PLAN + "民航方面,某省力争枫林机场实现通航,建成竹园通用机场。", "枫林机场", (2023, None)),
+        (PLAN + "加快引调水工程规划建设,争取枫林至竹园输水工程、竹园至石门输水工程全线贯通。", "枫林至竹园输水工程", (2023, None)),
+        (PLAN + "加快引调水工程规划建设,争取枫林至竹园输水工程、竹园至石门输水工程全线贯通。", "竹园至石门输水工程", (2023, None)),
+        # negatives: a start, works going on, a region the line runs through, no year's plan, a review
+        (PLAN + "力争枫林至竹园高速公路开工建设。", "枫林至竹园高速公路", (None, None)),
+        (PLAN + "加快枫林至竹园高速公路建设。", "枫林至竹园高速公路", (None, None)),
+        (PLAN + "加快建设枫林至竹园高速公路,贯通南北。", "枫林至竹园高速公路", (None, None)),
+        ("某省交通发展规划(2021—2025年)\n力争枫林机场实现通航。", "枫林机场", (None, None)),
+        (PLAN + "2022年,枫林至竹园输水工程全线贯通。", "枫林至竹园输水工程", (None, None)),
+    ],
+)
+def test_an_item_subject_of_its_milestone_in_a_years_plan(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name, date=D23) == years

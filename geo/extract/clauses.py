@@ -941,6 +941,13 @@ def _years(
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
+        elif done is None or done.start() >= end:
+            # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
+            # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
+            subject = _SUBJECT_DONE_RE.match(work, end, c_end)
+            after = subject and (_MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
+            if after and not (after.re is _MILESTONE_RE and after.group("begin")):
+                target, basis = period[0], "explicit"
     if target is None and start is None and years.entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
@@ -974,6 +981,12 @@ def _years(
                 and years.annual_frame(work, s0, int(doc_year))):
             start, basis = int(doc_year), basis or "relative"
     return Years(target, start, basis)
+
+
+#: What may stand between an item (or its list) and the milestone it is the subject of: "实现", "全线",
+#: "正式", "顺利", "年内"; no other verb or object.
+_SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|正式|顺利|全面|基本)*")
+_THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
 
 
 def _own_milestone(
