@@ -150,3 +150,25 @@ D23 = dt.date(2023, 3, 1)
 )
 def test_an_item_subject_of_its_milestone_in_a_years_plan(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name, date=D23) == years
+
+
+# 4. a milestone on a day just after the report's date, dated without a year and without a word of intent
+# ("10月27日,…消息称,10月28日上午10时,X正式向社会车辆开放通行"), is announced: ahead, in the report's year
+D1027 = dt.date(2023, 10, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("10月27日,来自市交通局的消息称,10月28日上午10时,枫林至竹园高速公路正式向社会车辆开放通行。", (2023, None)),
+        ("10月27日,记者获悉,国庆假期来临之际,两条高速公路建成通车:10月28日14时竹园至石门高速公路,"
+         "11月1日0时枫林至竹园高速公路,将并入全国高速公路网,对社会开放交通。", (2023, None)),
+        # negatives: a day before the report's, a day long after it (last year's), a day with a year of its own
+        ("10月27日,来自市交通局的消息称,10月20日上午10时,枫林至竹园高速公路正式向社会车辆开放通行。", (None, None)),
+        ("10月27日,记者获悉,12月28日,枫林至竹园高速公路建成通车。", (None, None)),
+        ("10月27日,记者获悉,2021年10月28日,枫林至竹园高速公路建成通车。", (None, None)),
+        ("10月27日,某市暂不开放交通,10月28日枫林至竹园高速公路暂不向社会车辆开放。", (None, None)),
+    ],
+)
+def test_a_day_just_after_the_reports_is_announced(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园高速公路", date=D1027) == years

@@ -861,6 +861,26 @@ def event_year(
     return doc_year
 
 
+def day_ahead(work: str, s0: int, pos: int, date: dt.date | None) -> bool:
+    """Return whether the last month and day before ``pos`` in its sentence (from ``s0``) falls in the days
+    right after the report's ``date``: "10月27日,…消息称,10月28日上午10时,X正式开放通行" announces the
+    opening. A day further off without a word of intent is last year's (:func:`event_year`); a full date
+    earlier in the sentence gives the day a year of its own.
+    """
+    if date is None:
+        return False
+    days = list(EVENT_DATE_RE.finditer(work, s0, pos))
+    if not days or _FULL_DATE_RE.search(work, s0, days[-1].start()):
+        return False
+    try:
+        day = dt.date(date.year, int(days[-1].group("month")), int(days[-1].group("day")))
+    except ValueError:
+        return False
+    return 0 < (day - date).days <= _AHEAD_DAYS
+
+
+#: How many days after a report a date it names without a year is still taken as ahead (an announcement).
+_AHEAD_DAYS = 31
 #: How far into a sentence its event date may start ("据某报消息 12月26日,…").
 _DATELINE_REACH = 12
 
