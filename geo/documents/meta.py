@@ -162,8 +162,10 @@ def read_meta(
     hints = hints or DocumentMeta(title="")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title, issuer = _official_title(lines[:40])
+    lead = _lead_date(lines)
     if not title:
-        title = hints.title or _labelled_or_first_title(lines[:15])
+        # a text opening with its dated lead has no title line: a short line under the lead is a subheading
+        title = hints.title or ("" if lead and lead[0] == 0 else _labelled_or_first_title(lines[:15]))
     if not issuer:
         issuer = _signatory(lines) or _joint_issuers(text[:3000]) or hints.issuer
     date = (
@@ -171,6 +173,8 @@ def read_meta(
         or _dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
+    if date is None and lead and year:
+        date = _date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
 
 
@@ -268,6 +272,27 @@ def _official_title(lines: list[str]) -> tuple[str, str | None]:
                 issuer = m.group("issuer")
                 return title, issuer if _IS_ORGAN.match(issuer) else None
     return "", None
+
+
+#: A report's lead opening with a bare month and day and a comma: "10月23日,某某新闻发布会举行…".
+_LEAD_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日[,，]")
+#: The lines a report's lead may follow: a title and a header line (source, author).
+_LEAD_LINE_MAX = 3
+_LEAD_MIN = 20
+
+
+def _lead_date(lines: list[str]) -> tuple[int, int, int] | None:
+    """Return (line index, month, day) of a report's lead dated by a bare month and day, else None.
+
+    The lead is the first line among the first three that is a sentence (a comma, at least twenty
+    characters): "10月23日,自治区…举行…新闻发布会。会上介绍,…". A dated line further down (a photo
+    caption, a paragraph) is not the report's date. The year is the document's (:func:`document_year`).
+    """
+    for i, line in enumerate(lines[:_LEAD_LINE_MAX]):
+        if len(line) >= _LEAD_MIN and ("," in line or "，" in line):
+            m = _LEAD_DATE.match(line)
+            return (i, int(m.group(1)), int(m.group(2))) if m else None
+    return None
 
 
 def _labelled_or_first_title(lines: list[str]) -> str:

@@ -858,6 +858,9 @@ def _years(
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
             # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
             target, basis = ev, basis or "relative"
+        elif done and doc_year and years.day_ahead(work, s0, cand.start, date):
+            # "10月27日,…消息称,10月28日上午10时,X正式开放通行": a day just after the report's is announced
+            target, basis = int(doc_year), basis or "relative"
     if target is None:
         # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items;
         # run on without a comma, the time of a milestone ahead ("2023年除了A将通车之外,B也将开通")
@@ -941,6 +944,13 @@ def _years(
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
+        elif done is None or done.start() >= end:
+            # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
+            # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
+            subject = _SUBJECT_DONE_RE.match(work, end, c_end)
+            after = subject and (_MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
+            if after and not (after.re is _MILESTONE_RE and after.group("begin")):
+                target, basis = period[0], "explicit"
     if target is None and start is None and years.entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
@@ -976,6 +986,12 @@ def _years(
     return Years(target, start, basis)
 
 
+#: What may stand between an item (or its list) and the milestone it is the subject of: "实现", "全线",
+#: "正式", "顺利", "年内"; no other verb or object.
+_SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|正式|顺利|全面|基本)*")
+_THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
+
+
 def _own_milestone(
     work: str, a: int, c_end: int, stage: Stage | None, cand: Cand, cands: list[Cand],
 ) -> re.Match[str] | None:
@@ -1008,6 +1024,8 @@ _MILESTONE_RE = re.compile(
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
     # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
     r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
+    # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
+    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
     r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"

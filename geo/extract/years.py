@@ -447,7 +447,10 @@ _ANNUAL_NEWS_RE = re.compile(
     r"[^\n。;；!！?？]{0,16}?(?:将|要|计划|确保|力争|争取|目标)"
 )
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
-_REVIEW_RE = re.compile(r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计")
+_REVIEW_RE = re.compile(
+    r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计"
+    r"|(?:过去|近)[一二两三四五六七八九十几]年|[一二两三四五六七八九十几]年来"  # a review of several years: "五年来", "过去五年"
+)
 _ANY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 
 
@@ -479,6 +482,9 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
 
 #: A part's heading of a work report, on a line of its own: "一、2021年工作回顾", "二、2022年工作安排".
 _PART_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*(?P<title>[^\n。;；]{2,30})[ \t\u3000]*$")
+#: A subheading opening with a year, on a short line of its own without a sentence's marks ("2023年 某省交通
+#: 建设投资创近十年新高", "2019年完成所有建制村通客车"): the paragraphs under it, up to the next heading, are that year's.
+_YEAR_HEADING_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<title>(?:19|20)\d\d年[^\n。;；,，!！?？:：]{2,30}?)[ \t\u3000]*$")
 #: Words of such a heading reviewing a past year.
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|五年来|工作总结|总结")
 
@@ -486,7 +492,9 @@ _REVIEW_HEADING_RE = re.compile(r"回顾|过去(?:一|五|的一)年|一年来|�
 @functools.lru_cache(maxsize=4)
 def _part_headings(work: str) -> list[tuple[int, str]]:
     """Return the start and title of every part's heading of ``work``, in order (read once per text)."""
-    return [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
+    heads = [(m.start(), m.group("title")) for m in _PART_HEADING_RE.finditer(work)]
+    heads += [(m.start(), m.group("title")) for m in _YEAR_HEADING_RE.finditer(work)]
+    return sorted(heads)
 
 
 #: A news photo's caption ("图为2023年2月航拍某大桥施工进入尾声。", "▲某大桥。"): the picture's
@@ -541,8 +549,13 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
         m = next((h for h in map(_ANNUAL_NEWS_RE.search, heads) if h), None)
         if m and (m.group("rel") or int(m.group("year")) == year):
             return year, year
-        m = _ANNUAL_LEAD_RE.search("\n".join(lines[:_HEADLINE_LINES * 2])[:_LEAD_REACH])
+        lead = "\n".join(lines[:_HEADLINE_LINES * 2])[:_LEAD_REACH]
+        m = _ANNUAL_LEAD_RE.search(lead)
         if m and int(m.group(1)) == year:
+            return year, year
+        # a report of the year's own work meeting ("记者从2024年全省交通运输工作会议上获悉", "2022年某区交通
+        # 运输工作视频会议召开"): the meeting sets that year's tasks; a meeting of another year is a review's
+        if any(int(m.group(1)) == year and _held(lead, m) for m in _WORK_MEETING_RE.finditer(lead)):
             return year, year
     # title lines only: a span in a sentence of the body is an item's, not the document's
     head = "\n".join(
@@ -567,6 +580,23 @@ _LEAD_REACH = 400
 _ANNUAL_LEAD_RE = re.compile(
     r"(?:部署|安排|明确|谋划)(?<![\d—\-–~～至到])(20\d\d)年度?(?:的)?(?:目标任务|重点工作|工作任务|重点任务|主要任务)"
 )
+#: A year's work meeting of a sector or a government: "2024年全省交通运输工作会议", "2022年某区交通运输工作视频
+#:会议", "2023年全市交通工作会" (not a meeting of another kind: 推进会, 座谈会, 发布会).
+_WORK_MEETING_RE = re.compile(
+    r"(?<![\d—\-–~～至到])(20\d\d)年度?[^\n。,，;；、]{0,20}?工作(?:视频|电视电话)?(?:会议|会(?!议))"
+)
+#: Words telling that the report is of the meeting itself: it is held (召开, 举行, 开幕) or the news comes from it
+#: (获悉, 了解到, 消息), not a meeting a later report cites ("落实2024年全省交通运输工作会议部署").
+_HELD_RE = re.compile(r"召开|举行|开幕|获悉|了解到|消息")
+
+
+def _held(lead: str, m: re.Match[str]) -> bool:
+    """Return whether the sentence of the meeting ``m`` in ``lead`` tells it held or reports from it."""
+    s0 = max(lead.rfind(ch, 0, m.start()) for ch in "。!！?？\n") + 1
+    ends = [i for i in (lead.find(ch, m.end()) for ch in "。!！?？\n") if i >= 0]
+    return bool(_HELD_RE.search(lead, s0, min(ends, default=len(lead))))
+
+
 #: Cells of a table row (a title line of three or more is a row, not a title).
 _ROW_SPLIT = re.compile(r"[ \t\u3000]+")
 
@@ -831,6 +861,26 @@ def event_year(
     return doc_year
 
 
+def day_ahead(work: str, s0: int, pos: int, date: dt.date | None) -> bool:
+    """Return whether the last month and day before ``pos`` in its sentence (from ``s0``) falls in the days
+    right after the report's ``date``: "10月27日,…消息称,10月28日上午10时,X正式开放通行" announces the
+    opening. A day further off without a word of intent is last year's (:func:`event_year`); a full date
+    earlier in the sentence gives the day a year of its own.
+    """
+    if date is None:
+        return False
+    days = list(EVENT_DATE_RE.finditer(work, s0, pos))
+    if not days or _FULL_DATE_RE.search(work, s0, days[-1].start()):
+        return False
+    try:
+        day = dt.date(date.year, int(days[-1].group("month")), int(days[-1].group("day")))
+    except ValueError:
+        return False
+    return 0 < (day - date).days <= _AHEAD_DAYS
+
+
+#: How many days after a report a date it names without a year is still taken as ahead (an announcement).
+_AHEAD_DAYS = 31
 #: How far into a sentence its event date may start ("据某报消息 12月26日,…").
 _DATELINE_REACH = 12
 
