@@ -352,8 +352,40 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     counted = discourse.counted_intro(work, cand, cands, a)
     if counted is not None:
         return counted
+    # works built along with a project ("同步建设A连接线", "A、B等5条高速公路同步建设"): the project's stage
+    along = _built_along(work, a, cand, cands)
+    if along is not None:
+        return along
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+#: Works built along with another project: the verb opening the item's clause ("同步建设A连接线"), or
+#: closing its list ("A、B等5条高速公路同步建设"); not 同步推进 (pushed on together) nor 同步建成 (a shared goal).
+_ALONG_BEFORE_RE = re.compile(r"同步(?:建设|实施|新建|修建)(?:[^,，。;；、]{0,8}[、和及与])*$")  # ("同步建设东乡、和政连接线")
+_ALONG_AFTER_RE = re.compile(r"(?:等[^,，。;；、]{0,12}?)?(?:也|均|将|正在)?同步(?:建设|实施|新建|修建)(?!完成|成)")
+#: The stages a project another is built along with may be in (built works have nothing built along now).
+_ALONG_STAGES = (Stage.PROPOSED, Stage.PRELIMINARY, Stage.STARTING, Stage.UNDER_CONSTRUCTION)
+
+
+def _built_along(work: str, a: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of the project the item is built along with, if its clause says so (issue #11).
+
+    "西渝高铁…开工建设。…,同步建设A连接线" and "B建设如火如荼;与此同时,A、C等5条高速公路同步建设":
+    the project is the nearest item before it in its sentence with a stage of works, else the first
+    such item of the document (a news report's subject); ``None`` when the clause says nothing of it.
+    """
+    verb = spans.words_before(work, a, cand, cands).strip()
+    if not (_ALONG_BEFORE_RE.search(verb) or _ALONG_AFTER_RE.match(work, _list_end(work, cand, cands))):
+        return None
+    first = _list_start(work, cand, cands)
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    before = [c for c in cands if c.name and c.end <= first and not c.implied]
+    for c in [*reversed([c for c in before if c.start >= s0]), *[c for c in before if c.start < s0]]:
+        stage = _stage(work, c, cands)
+        if stage in _ALONG_STAGES:
+            return stage
+    return None
 
 
 def _venue(work: str, a: int, item: Cand) -> bool:
