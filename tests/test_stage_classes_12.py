@@ -30,3 +30,22 @@ BUILT_ALONG = [
 @pytest.mark.parametrize(("text", "name", "stage"), BUILT_ALONG)
 def test_works_built_along_take_the_project_stage(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the items a network in place is made of ("形成了以A、B组成的综合立体交通网", "由A和B(C)组成,是…唯一交通命脉",
+# "与A、B一起,形成…外环高速路网"): built, unless the sentence looks ahead or plans
+NETWORK_MADE_OF = [
+    case("近年来,某县形成了以竹园港、枫林高速、石门高铁组成的综合立体交通网。", "枫林高速", "completed"),
+    case("从某县到某镇,在境内由枫林公路和竹园公路组成,是沿线乡镇联通县城的唯一交通命脉。", "竹园公路", "completed"),
+    case("枫林绕城高速南段,与枫林绕城高速东段、竹园高速、石门高速一起,形成枫林首条外环高速路网。", "竹园高速", "completed"),
+    # negatives: the network ahead, planned, being built, or a project's own parts (no network)
+    case("竹园高速、石门高速建成后,将共同构成环城高速路网。", "竹园高速", "unspecified"),
+    case("拟新建竹园高速、石门高速,共同组成环城高速路网。", "竹园高速", "proposed"),
+    case("由竹园高速和石门高速组成的快速路网正在加快建设。", "竹园高速", "under_construction"),
+    case("该工程由竹园水库和石门渠道组成,总投资10亿元。", "竹园水库", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), NETWORK_MADE_OF)
+def test_the_items_a_network_in_place_is_made_of_are_built(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

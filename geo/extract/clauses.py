@@ -702,6 +702,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(cand.start)  # "并在X站与Y铁路连接": where lines join
     if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
         return True  # "以X水库为骨干,…": an asset a plan builds on
+    if stages.NETWORK_AFTER_RE.match(work, list_end()):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "与A、B一起,形成…路网": a network in place
+        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None
     if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
     if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \
