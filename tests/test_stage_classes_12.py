@@ -49,3 +49,39 @@ NETWORK_MADE_OF = [
 @pytest.mark.parametrize(("text", "name", "stage"), NETWORK_MADE_OF)
 def test_the_items_a_network_in_place_is_made_of_are_built(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# an opening held at a place ("X通车仪式在Y站举行", "专列首发暨X通车活动在Y园区举行"): the place is in service
+OPENING_VENUE = [
+    case("12月26日上午,枫林港铁路集疏运中心通车仪式在竹园港站举行。", "竹园港站", "completed"),
+    case("4月14日,汽车专列首发暨枫林高新区铁路专用线通车活动在枫林高新区竹园产业园举行。", "枫林高新区竹园产业园", "completed"),
+    # negatives: an event of works, a meeting held there
+    case("枫林高速集中开工活动在竹园产业园举行。", "竹园产业园", "unspecified"),
+    case("枫林高速项目推进会在竹园产业园召开。", "竹园产业园", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), OPENING_VENUE)
+def test_the_place_of_an_opening_is_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+# a photo caption naming the item with its credit closing the line, spaced or glued once the spaces
+# between Chinese characters are dropped ("X大桥 通讯员 某某 摄", "X大桥某某摄"), also right after another
+# caption whose line break was joined: the item pictured is there
+CAPTION_CREDIT = [
+    case("竹园特大桥 通讯员 李文圣 摄\n某县召开交通工作会议。", "竹园特大桥", "completed"),
+    case("竹园特大桥       韩毅  摄\n某县召开交通工作会议。", "竹园特大桥", "completed"),
+    case("竹园特大桥通讯员李文圣摄\n某县召开交通工作会议。", "竹园特大桥", "completed"),
+    case("国道351线路况良好,车流不息韩毅摄\n竹园特大桥韩毅摄\n织密交通网\n某县召开交通工作会议。", "竹园特大桥", "completed"),
+    # negatives: a view of a plan or of works, a line without a credit
+    case("竹园特大桥效果图韩毅摄\n某县召开交通工作会议。", "竹园特大桥", "unspecified"),
+    case("竹园公路通车,市民出行更方便某某摄\n枫林特大桥效果图某某摄\n织密交通网", "枫林特大桥", "unspecified"),
+    case("竹园特大桥施工现场韩毅摄\n某县召开交通工作会议。", "竹园特大桥", "under_construction"),
+    case("竹园特大桥\n某县召开交通工作会议。", "竹园特大桥", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), CAPTION_CREDIT)
+def test_a_caption_with_its_credit_pictures_an_item_in_place(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

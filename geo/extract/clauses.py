@@ -159,6 +159,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if _venue(work, a, cand):
+        if stages.OPENING_EVENT_RE.search(work, a, cand.start):
+            return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     k = work.rfind("关于", s0, cand.start)
@@ -781,9 +783,14 @@ _COMMA_RE = re.compile(
 )
 
 
+_CREDIT_ENDS = ("摄", "供图")
+
+
 def _caption(work: str, cand: Cand) -> bool:
     """Return whether the item is the whole of a photo caption on a line of its own (:data:`stages.CAPTION_AFTER_RE`)."""
     ls = work.rfind("\n", 0, cand.start) + 1
+    if work.endswith(_CREDIT_ENDS, ls, cand.start):
+        ls = cand.start  # the caption before ends with its credit, and its line break was joined ("…某某摄X大桥某某摄")
     if cand.start - ls > 8 or not stages.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
         return False
     after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)

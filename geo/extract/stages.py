@@ -574,7 +574,9 @@ CAPTION_AFTER_RE = re.compile(
     # caption (a part of the report's subject: :func:`geo.extract.discourse.part_of_subject`)
     r"(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)?"
     r"(?:[。.][ \t\u3000]*[(（]?[^\n,，。;；()（）]{1,16}?(?:摄|供图)[)）]?"
-    r"|[ \t\u3000]+[^\s,，。;；()（）]{1,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
+    # (the credit may be spaced, "X大桥   某某  摄", "X大桥 通讯员 某某 摄", or glued once the spaces between
+    # Chinese characters are dropped: "X大桥通讯员某某摄")
+    r"|[ \t\u3000]*(?:[^\s,，。;；()（）]{1,8}[ \t\u3000]+){0,2}[^\s,，。;；()（）]{0,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
     r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
 )
 CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
@@ -644,6 +646,9 @@ PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 #: works start is started itself).
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
 VENUE_START_RE = re.compile(r"\s*(?:正式|隆重)?(?:启动|开工)")
+#: The opening of a line or a service held at the place ("X通车仪式在Y站举行", "专列首发暨Z线通车活动在Y园区举行"):
+#: the place is in service (an event of works, "开工仪式在Y举行", tells nothing of it).
+OPENING_EVENT_RE = re.compile(r"(?:通车|开通|首发|通航|投用|投运|运营|启用)(?:仪式|活动|典礼)(?:现场)?\s*在\s*$")
 VENUE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.PORT, EntityType.AIRPORT, EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
 
 #: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
