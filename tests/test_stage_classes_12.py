@@ -85,3 +85,20 @@ CAPTION_CREDIT = [
 @pytest.mark.parametrize(("text", "name", "stage"), CAPTION_CREDIT)
 def test_a_caption_with_its_credit_pictures_an_item_in_place(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the items a subject follows on from in a counted series, each with its bracket ("继A(甲—乙)、B(丙—丁)和C
+# 三条铁路后,建设的第四条"): there already, as in "继A、B后的第3条"
+SERIES_COUNTED = [
+    case("枫竹铁路是我省继枫林(枫林北—枫林)、竹园(竹园—石门)和柳溪(柳溪—青山)三条铁路后,建设的第四条城际铁路。",
+         "竹园铁路", "completed"),
+    case("枫竹高速是两地继枫林高速、竹园高速后的第3条高速大通道。", "竹园高速", "completed"),
+    # negatives: a milestone after the series (a start: the clause's own cue), no rank after the series
+    case("继枫林高速建成后,竹园高速也将开工。", "竹园高速", "starting"),
+    case("继枫林高速、竹园高速后,我市还将建设第三条高速。", "竹园高速", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SERIES_COUNTED)
+def test_the_items_of_a_counted_series_are_there(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -26,7 +26,7 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     继 opens the series before the item and the item's milestone closes with 之后/后: the event
     is past (without 继, "X建成后" is a condition about the future).
     """
-    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
     ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
     if not ks or "后" in work[ks[-1] : cand.start]:
         return None
@@ -34,19 +34,25 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     m = _SINCE_RE.search(work, cand.end, nxt)
     if m is None:
         # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
-        series = _SERIES_RE.search(work, cand.end, b)
-        if series is None:
+        series = _SERIES_RE.search(work, cand.end, s1)  # (its rank may follow a comma: "…三条铁路后,建设的第四条")
+        if series is None or series.start() >= b:
             return None
         gap = list(work[cand.end : series.start()])
         for c in spans.near(cands, cand.end, series.start()):
             for k in range(max(c.start, cand.end), min(c.end, series.start())):
                 gap[k - cand.end] = ""
-        return Stage.COMPLETED if "".join(gap).strip("、和及与 ") == "" else None
+        return Stage.COMPLETED if _SERIES_NOTE_RE.sub("", "".join(gap)).strip("、和及与 ") == "" else None
     return Stage.STARTING if m.group("begin") else Stage.COMPLETED
 
 
 _JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
-_SERIES_RE = re.compile(r"(?:高速|铁路|高铁|公路)?之?后的?第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)")
+_SERIES_RE = re.compile(
+    # (the series may be counted and the subject's verb told before its rank: "继A、B和C三条铁路后,建设的第四条")
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个))?(?:高速|铁路|高铁|公路|城际铁路)?之?后[,，]?(?:[^,，。;；]{0,6}?的|的)?"
+    r"第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)"
+)
+#: A short bracket inside the series ("继A(甲—乙)、B(丙—丁)后"): the item's own note, no gap.
+_SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
 
 
