@@ -102,3 +102,21 @@ SERIES_COUNTED = [
 @pytest.mark.parametrize(("text", "name", "stage"), SERIES_COUNTED)
 def test_the_items_of_a_counted_series_are_there(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a shipment about to leave for a port or a station ("产品将发往X港", "将运往某国的X港"): the 将 is the
+# goods', the destination is in service
+SHIPMENT_BOUND = [
+    case("同一时间,位于新区的某科技公司一批产品将发往枫林竹园港。", "枫林竹园港", "completed"),
+    case("今天发车的班列中,有6个集装箱装载着150吨产品,将运往柬埔寨的竹园港。", "竹园港", "completed"),
+    case("开往竹园站的列车今日加开。", "竹园站", "completed"),
+    # negatives: the sentence looks ahead before the shipment, a test run
+    case("枫林高铁开通后,列车将开往竹园站。", "竹园站", "unspecified"),
+    case("枫林港建成后,货物将运往竹园港。", "竹园港", "unspecified"),
+    case("检测车今日开往竹园站。", "竹园站", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SHIPMENT_BOUND)
+def test_a_shipment_bound_for_an_item_tells_it_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -720,9 +720,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         return nothing_ahead(cand.start)
-    if stages.DESTINATION_NEAR.search(verb):  # "开往X站的列车", "抵达X站": a destination in service
+    bound = stages.DESTINATION_NEAR.search(verb)
+    if bound:  # "开往X站的列车", "抵达X站", "产品将发往X港": a destination in service
         s0, s1 = spans.sentence(work, cand.start, cand.end)
-        return nothing_ahead(cand.start) and stages.TEST_RUN_RE.search(work, s0, s1) is None
+        # (a 将 right before the verb is the shipment's: the sentence is read up to it)
+        upto = cand.start - (len(verb) - bound.start("ahead")) if bound.group("ahead") else cand.start
+        return nothing_ahead(upto) and stages.TEST_RUN_RE.search(work, s0, s1) is None
     vehicle = cand.type in stages.VEHICLE_TYPES and (
         stages.VEHICLE_NEAR.search(verb) or not verb.strip()
     ) and stages.VEHICLE_AFTER_RE.match(work, list_end())

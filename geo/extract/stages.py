@@ -585,7 +585,9 @@ CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|�
 #: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
 #: service, unless the sentence looks ahead ("通车后,半小时可抵达X") or tells a test run of a line not yet open
 #: ("检测车…开往X站").
-DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往|运至|运送至|送至|转运至|运抵)$")
+#: A shipment about to leave for it ("产品将发往X港", "将运往某国的X港"): the 将 is the goods', not the item's
+#: (the country or city of the item may stand between: "运往某国的X港").
+DESTINATION_NEAR = re.compile(r"(?P<ahead>即将|将)?(?:开往|发往|运往|抵达|通往|运至|运送至|送至|转运至|运抵)(?:[^\s,，。;；、的]{1,6}的)?$")
 TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
 
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
