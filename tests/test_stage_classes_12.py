@@ -120,3 +120,20 @@ SHIPMENT_BOUND = [
 @pytest.mark.parametrize(("text", "name", "stage"), SHIPMENT_BOUND)
 def test_a_shipment_bound_for_an_item_tells_it_in_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# news verbs of service not read before: navigation resumed (复航), a line run at its design speed (达速运营);
+# as 通航, a goal of them ("实现全线复航", "尽快实现达速运营") says nothing, nor do works named so ("复航工程")
+SERVICE_VERBS = [
+    case("石门航道全面复航,货船往来。", "石门航道", "completed"),
+    case("枫林铁路8月31日正式开通运营,竹园至石门高铁(某某段)10月11日达速运营。", "竹园至石门高铁某某段", "completed"),
+    # negatives
+    case("推动竹园高铁尽快实现达速运营。", "竹园高铁", "unspecified"),
+    case("枫林二线、竹园高速等项目相继建成通车,石门航道实现全线复航。", "石门航道", "unspecified"),
+    case("竹园高速扩容工程、石门航道复航工程有序推进。", "石门航道", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SERVICE_VERBS)
+def test_news_verbs_of_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

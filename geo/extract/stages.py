@@ -208,13 +208,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
-        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航")
+        # (navigation resumed, "X航道实现全线复航", a line run at its design speed, "X高铁10月11日达速运营";
+        # not the works named so, "涪江复航等项目", "复航工程")
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航",
+                  "复航(?![^,，。;；]{0,2}(?:工程|项目))", "达速运营")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
     ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
-    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电|复航|达速运营)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
     (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
