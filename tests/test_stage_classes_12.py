@@ -137,3 +137,19 @@ SERVICE_VERBS = [
 @pytest.mark.parametrize(("text", "name", "stage"), SERVICE_VERBS)
 def test_news_verbs_of_service(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the whole an item is told a (重要)组成部分 of ("柳梧铁路为A铁路的重要组成部分", "作为A高速的重要组成部分"):
+# the corridor of a plan, not all of it built, says nothing; the whole is built when the copula says now
+# ("现为A公路的组成部分") or the part is a 段落 or a 支流 of it (tests/test_stages.py DESCRIBED)
+PART_OF_A_CORRIDOR = [
+    case("柳梧铁路为柳州至广州铁路的重要组成部分,是一条客货兼顾的区域性干线铁路。", "柳州至广州铁路", "unspecified"),
+    case("作为罗甸至望谟高速的重要组成部分,该项目全长8.692公里。", "罗甸至望谟高速", "unspecified"),
+    case("该段道路现为竹园至石门公路的组成部分。", "竹园至石门公路", "completed"),
+    case("北河大桥改造工程是国家高速公路网G65包茂高速、G69银百高速的重要段落。", "G69银百高速", "completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PART_OF_A_CORRIDOR)
+def test_the_corridor_an_item_is_part_of(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -761,6 +761,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     clause_after = work[cand.end : b]
     end = list_end() if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
     whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
+    if whole and whole.group().endswith("组成部分") and not stages.NOW_COPULA_RE.search(verb):
+        whole = None  # "是A高速公路的重要组成部分": the corridor of a plan, often not all built; "现为县道X的组成部分" is
     if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:

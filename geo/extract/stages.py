@@ -623,6 +623,10 @@ COORDINATED_RE = re.compile(r"(?:[及和与、][^,，。;；、及和与的]{1,8
 #: "岷江是X的重要支流", "现为县道X的组成部分"): the whole is built.
 PART_OF_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,12}[)）])?的(?:重要|主要)?(?:支流|段落|组成部分)")
 PART_OF_WORDS = ("支流", "段落", "组成部分")
+#: A whole told as the item's (重要)组成部分 is built only when the copula says now ("现为县道X的组成部分"):
+#: "是/为/作为A的重要组成部分" names the corridor of a plan, not all of it built (issue #11: unspecified in
+#: fresh4 j_07, fresh6 q_03, fresh7 s_03, fresh8 r_08 and r_16).
+NOW_COPULA_RE = re.compile(r"现(?:为|是|属于?)[^,，。;；]{0,12}$")
 COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
 
 #: The item ranked among those in service, as the subject of a copula ("X是四川第三大航空港", "X是
