@@ -153,3 +153,20 @@ PART_OF_A_CORRIDOR = [
 @pytest.mark.parametrize(("text", "name", "stage"), PART_OF_A_CORRIDOR)
 def test_the_corridor_an_item_is_part_of(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# items a plan holds, told by 规划有 ("并规划有A、B等项目") or 入规 ("入规的高速公路项目包括:新增A、B"), as 规划A、B and
+# 纳入规划: proposed; not a plan followed (按照规划) nor 出入规定
+PLAN_HOLDS = [
+    case("目前水库区域内已形成双向通道,并规划有枫林至竹园高速、S215石门至柳溪段新建以及S311升级改造等项目。",
+         "S215石门至柳溪段", "proposed"),
+    case("入规的高速公路项目包括:新增枫林至竹园高速、石门经柳溪至青山高速、竹园互通4个项目。", "石门经柳溪至青山高速", "proposed"),
+    # negatives
+    case("按照规划,枫林至竹园高速今年通车。", "枫林至竹园高速", "completed"),
+    case("车辆出入规定:枫林至竹园高速禁止货车通行。", "枫林至竹园高速", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PLAN_HOLDS)
+def test_items_a_plan_holds_are_proposed(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

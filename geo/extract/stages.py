@@ -228,6 +228,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("立项", Stage.PRELIMINARY, True),
     # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
     (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
+    # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read above)
+    ("入规(?<![出进纳列]入规)(?!定|范|则|矩|律)", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
     # the mobilisation of the works ("X建设动员大会在Y举行", "X施工动员会"): the works start
@@ -552,7 +554,7 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 
 #: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
-PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
+PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:有|了)?$")  # ("并规划有A、B等项目")
 
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
 
