@@ -170,3 +170,25 @@ PLAN_HOLDS = [
 @pytest.mark.parametrize(("text", "name", "stage"), PLAN_HOLDS)
 def test_items_a_plan_holds_are_proposed(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a report from the item's site in the next clauses of its sentence ("X隧道焊花飞溅,快速掘进", "在X项目(简称:Y)
+# 工程车辆往来穿梭,工人有序施工,场面如火如荼", "首个…工程---X,正在…开展抱杆组塔工作"): the works go on
+SITE_REPORT = [
+    case("枫林高铁开州段石门隧道焊花飞溅,快速掘进。", "石门隧道", "under_construction"),
+    case("枫林高铁开州段石门隧道焊花飞溅,快速掘进。", "枫林高铁开州段", "under_construction"),
+    case("连日来,西南地区首个特高压交流输电工程---枫林1000千伏特高压交流输电工程,正在竹园镇开展左右双回线路的抱杆组塔工作。",
+         "枫林1000千伏特高压交流输电工程", "under_construction"),
+    case("在枫林数字经济产业园项目(简称:枫林项目)工程车辆往来穿梭,工人有序施工,场面如火如荼。", "枫林数字经济产业园", "under_construction"),
+    # negatives: the item object of another verb, described with works around it named, a status of the next item
+    case("依托竹园港,物流园建设如火如荼。", "竹园港", "unspecified"),
+    case("竹园港货运繁忙,周边多个项目建设如火如荼。", "竹园港", "unspecified"),
+    case("竹园港位于某县,物流园建设如火如荼。", "竹园港", "unspecified"),
+    case("竹园至石门高速(重庆段)位于某县南部,工可线路推荐方案起于在建枫林高速安稳互通,经打通镇至某县。",
+         "竹园至石门高速重庆段", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SITE_REPORT)
+def test_a_report_from_the_site_tells_works_going_on(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -308,6 +308,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     later = discourse.later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
+    site = discourse.site_report(work, cand, cands, a, b)
+    if site is not None:
+        return site
     # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
     run_in = discourse.run_in_stage(work, cand)
     if run_in is not None:

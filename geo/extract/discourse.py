@@ -139,6 +139,57 @@ def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
     return None
 
 
+def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return 在建 when the sentence goes on with a report from the item's site (issue #11 item 2).
+
+    "X隧道焊花飞溅,快速掘进", "在X项目(简称:Y)工程车辆往来穿梭,工人有序施工,场面如火如荼", "首个特高压交流
+    输电工程---X,正在…开展…抱杆组塔工作": the item opens its sentence (nothing before it in its clause but a
+    place word, 在/走进, or a noun in apposition closed by a dash or a colon, and no cue before it in its
+    sentence), and one of the next two clauses, before any other item, reports works going on
+    (a specific 在建 cue: 掘进, 组塔, 如火如荼…). A verb before the item ("依托X港,…建设如火如荼") makes it
+    the object of another clause: nothing is read.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    opened = _OPEN_BRACKET_RE.search(work, cand.end, b)
+    if opened:  # the item's short name in brackets, "X项目(简称:Y)": its clause goes on after them
+        closed = _CLOSE_BRACKET_RE.search(work, b, min(s1, b + 20))
+        if closed:
+            b = spans.clause(work, closed.start(), closed.end())[1]
+    if b >= s1 or work[b] not in ",，" or spans.cues_in(work, s0, cand.start):
+        return None
+    others = [c for c in spans.near(cands, s0, cand.start) if c.name and c is not cand]
+    if any(c.start < a for c in others):
+        return None  # another item in an earlier clause of the sentence: the report may be its
+    before = spans.words_before(work, a, cand, cands)
+    if not _SITE_SUBJECT_BEFORE_RE.fullmatch(before):
+        return None
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    end = b
+    for _ in range(3):  # the next three clauses
+        if end >= min(nxt, s1) or work[end] not in ",，":
+            break
+        end = spans.clause(work, end + 1, end + 2)[1]
+    if _DESCRIBED_RE.search(work, cand.end, b):
+        return None  # "X位于某县,…": a description, the next clauses may be about anything near it
+    for m in spans.cues_in(work, b, min(end, nxt)):
+        stage, spec = cue_at(m)
+        if nxt < s1 and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt):
+            continue  # "…起于在建A高速": a status of the next item
+        if spec and stage is Stage.UNDER_CONSTRUCTION:
+            # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
+            return None if _OTHER_WORKS_RE.search(work, b, m.start()) else stage
+    return None
+
+
+_OPEN_BRACKET_RE = re.compile(r"[(（][^()（）]*$")
+_CLOSE_BRACKET_RE = re.compile(r"[)）]")
+_OTHER_WORKS_RE = re.compile(r"项目|工程(?!车|机械)")
+_DESCRIBED_RE = re.compile(r"位于|地处|坐落|距离?|是|为")
+#: What may stand before an item opening a report from its site: nothing, a place word ("在", "走进"), or
+#: a noun in apposition closed by a dash or a colon ("西南地区首个特高压交流输电工程---").
+_SITE_SUBJECT_BEFORE_RE = re.compile(r"(?:在|走进|来到)?|[^,，。;；]{1,30}?(?:-{2,}|—{1,2}|:|：)")
+
+
 def part_after(work: str, cand: Cand, cands: list[Cand], b: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
     """Return 在建 when the item is named right before a part of it whose works are going on.
 

@@ -195,6 +195,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}一线", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
+    # workers racing the schedule on site ("工人干劲十足抢抓工期")
+    ("抢抓工期", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
     ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
