@@ -192,3 +192,18 @@ SITE_REPORT = [
 @pytest.mark.parametrize(("text", "name", "stage"), SITE_REPORT)
 def test_a_report_from_the_site_tells_works_going_on(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the last items of an itemising list joined by 以及 ("包括A、B以及C、D"): of the list, as the items before
+ITEMISED_AND_ALSO = [
+    case("规划8条快速铁路,设计速度250km/h,包括枫林铁路、竹园铁路以及石门至柳溪、青山至绿水联络线。", "青山至绿水联络线", "proposed"),
+    case("计划于2025年新开工的9个高速公路项目总投入超过900亿元,其中包括枫林至竹园高速、石门至柳溪高速以及青山至绿水高速等重大项目。",
+         "青山至绿水高速", "starting"),
+    # negative: a count without a stage
+    case("某市有8条铁路,包括枫林铁路、竹园铁路以及石门至柳溪铁路。", "竹园铁路", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), ITEMISED_AND_ALSO)
+def test_items_joined_by_yiji_are_of_the_itemised_list(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

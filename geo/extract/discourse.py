@@ -558,14 +558,14 @@ def _works_stage_elsewhere(line: Cand, cands: list[Cand], stage_of: Callable[[Ca
 
 #: A clause opening a list of the items a count before it announces: "包括A、B、C", "分别为A、B",
 #: "分别是A和B", "即A、B" (the words before the item with the other items of its list removed).
-_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?[、和及与\s]*$")
+_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?(?:[、和及与\s]|以及)*$")  # ("包括A、B以及C")
 #: The count a clause ends on or names: "规划8条快速铁路", "新开工3个项目", "建成两座水库".
 _COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
 _PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:建设|新建)?[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
-_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+[、和及与\s]*$")
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+(?:[、和及与\s]|以及)*$")
 #: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
 _REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
 _ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
