@@ -207,3 +207,18 @@ ITEMISED_AND_ALSO = [
 @pytest.mark.parametrize(("text", "name", "stage"), ITEMISED_AND_ALSO)
 def test_items_joined_by_yiji_are_of_the_itemised_list(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a predicate of lines in service after the item is not the item's when it looks ahead ("A、B将在某区交汇") or
+# tells the place the item lies in ("X位于A与B的交汇口"); lines crossing or meeting now stay built
+CONTEXT_PREDICATE_NOT_ITEMS = [
+    case("境内枫林、竹园铁路纵横交错,国家“八纵八横”之石门高铁、柳溪高铁将在某区“十字”交汇。", "柳溪高铁", "unspecified"),
+    case("枫林产业园位于长江与綦河的交汇口,建议纳入统一规划。", "枫林产业园", "unspecified"),
+    case("境内枫林铁路、竹园铁路纵横交错。", "竹园铁路", "completed"),
+    case("某县境内的枫林高速和竹园高速交汇处,云遮雾罩。", "竹园高速", "completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), CONTEXT_PREDICATE_NOT_ITEMS)
+def test_a_context_predicate_ahead_or_of_a_place_is_not_the_items(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -782,7 +782,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
-    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, list_end()) is not None
+    said = lx.CONTEXT_AFTER.search(work, last, reach)
+    # not a predicate ahead ("A、B将在某地交汇") nor one of a place the item lies in ("X位于A与B的交汇口")
+    if said is not None and _NOT_SAID_OF_ITEM_RE.search(work, last, said.start()) is None:
+        return True
+    return stages.MEET_AFTER_RE.match(work, list_end()) is not None
+
+
+_NOT_SAID_OF_ITEM_RE = re.compile(stages.FUTURE_RE.pattern + r"|位于|地处")
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
