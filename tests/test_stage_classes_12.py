@@ -222,3 +222,21 @@ CONTEXT_PREDICATE_NOT_ITEMS = [
 @pytest.mark.parametrize(("text", "name", "stage"), CONTEXT_PREDICATE_NOT_ITEMS)
 def test_a_context_predicate_ahead_or_of_a_place_is_not_the_items(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a line's 贯通 told with what it brought ("X的贯通,让…成为日常", "X贯通带动…驶入动车时代"): the line runs;
+# a breakthrough of works alone stays 在建
+BREAKTHROUGH_WITH_EFFECT = [
+    case("作为国家高速铁路网的重要组成部分,枫林高铁竹园至石门段的贯通,让武陵山区百姓的同城化生活成为日常。",
+         "枫林高铁竹园至石门段", "completed"),
+    case("过去五年来,枫林铁路复线贯通带动大小凉山地区驶入动车时代。", "枫林铁路复线", "completed"),
+    # negatives
+    case("枫林高铁竹园隧道顺利贯通,标志着全线隧道贯通。", "枫林高铁竹园隧道", "under_construction"),
+    case("枫林高速全线贯通,为年底通车奠定基础。", "枫林高速", "under_construction"),
+    case("枫林高速全线贯通。", "枫林高速", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), BREAKTHROUGH_WITH_EFFECT)
+def test_a_line_joined_up_with_its_effect_runs(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -195,6 +195,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}一线", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
+    # a line's 贯通 told with what it brought ("X的贯通,让…成为日常", "X贯通带动…驶入动车时代"): the line runs,
+    # as 通车 (a breakthrough of works alone, "X隧道顺利贯通,标志着…", is 在建: lexicon.STAGE_CUES)
+    *((f"{w}贯通(?=(?:[,，])?(?:让|使得?|带动|结束了?))", Stage.COMPLETED, True) for w in ("", "全线", "全面")),
     # workers racing the schedule on site ("工人干劲十足抢抓工期")
     ("抢抓工期", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
