@@ -240,3 +240,21 @@ BREAKTHROUGH_WITH_EFFECT = [
 @pytest.mark.parametrize(("text", "name", "stage"), BREAKTHROUGH_WITH_EFFECT)
 def test_a_line_joined_up_with_its_effect_runs(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a visit to a facility ("某某来到X站,观看专题片", "视察团前往A、B、X站,开展视察调研"; the places before it may be
+# unread): the place is in service; not a visit to a works site, nor one the sentence looks ahead to
+VISITED = [
+    case("上午8时30分,某某来到轨道交通10号线竹园站,观看城市交通重大项目建设专题片。", "轨道交通10号线竹园站", "completed"),
+    case("5月4日,市政协副主席率领视察团,前往枫林铁路集装箱中心站、竹园物流园、石门西站,重点围绕对外开放大通道建设情况开展了视察调研。",
+         "石门西站", "completed"),
+    # negatives
+    case("市人大代表先后来到轨道交通一号线某段、枫林隧道、竹园隧道等项目现场,认真听取情况介绍。", "枫林隧道", "unspecified"),
+    case("记者走进枫林隧道施工现场,工人们正在作业。", "枫林隧道", "under_construction"),
+    case("枫林高铁开通后,游客将来到竹园站换乘。", "竹园站", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), VISITED)
+def test_a_visited_facility_is_in_service(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -724,6 +724,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         return nothing_ahead(cand.start)
+    if stages.VISIT_NEAR.search(words.strip()) and not stages.VISIT_SITE_RE.search(work, cand.end, b):
+        return nothing_ahead(cand.start)  # "来到X站,观看专题片": a visit to a place in service
     bound = stages.DESTINATION_NEAR.search(verb)
     if bound:  # "开往X站的列车", "抵达X站", "产品将发往X港": a destination in service
         s0, s1 = spans.sentence(work, cand.start, cand.end)
