@@ -250,8 +250,9 @@ VISITED = [
          "石门西站", "completed"),
     # negatives
     case("市人大代表先后来到轨道交通一号线某段、枫林隧道、竹园隧道等项目现场,认真听取情况介绍。", "枫林隧道", "unspecified"),
-    case("记者走进枫林隧道施工现场,工人们正在作业。", "枫林隧道", "under_construction"),
+    case("记者来到枫林隧道施工现场,工人们正在作业。", "枫林隧道", "under_construction"),
     case("枫林高铁开通后,游客将来到竹园站换乘。", "竹园站", "unspecified"),
+    case("走进竹园产业园。", "竹园产业园", "unspecified"),
 ]
 
 

@@ -597,8 +597,8 @@ CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|�
 #: ("检测车…开往X站").
 #: A visit to a facility (issue #11, existing infrastructure as context): "袁某来到X站,观看专题片", "视察团前往A、
 #: B、X,开展视察调研" (the places before it in the list may be unread): the place is in service, unless the
-#: visit is to a works site ("来到A、B等项目现场", "走进X施工现场": 现场, 工地, 一线 later in the clause).
-VISIT_NEAR = re.compile(r"(?:来到|走进|前往)(?:[^,，。;；、]{0,14}、)*$")
+#: visit is to a works site ("来到A、B等项目现场": 现场, 工地, 一线 later in the clause). ("走进X" opens a feature story: no visit.)
+VISIT_NEAR = re.compile(r"(?:来到|前往)(?:[^,，。;；、]{0,14}、)*$")
 VISIT_SITE_RE = re.compile(r"现场|工地|一线")
 
 #: A shipment about to leave for it ("产品将发往X港", "将运往某国的X港"): the 将 is the goods', not the item's
