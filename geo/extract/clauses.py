@@ -159,6 +159,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if _venue(work, a, cand):
+        if stages.OPENING_EVENT_RE.search(work, a, cand.start):
+            return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     k = work.rfind("关于", s0, cand.start)
@@ -306,6 +308,10 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     later = discourse.later_milestone(work, cand, cands, b)
     if later is not None:
         return later
+    # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
+    site = discourse.site_report(work, cand, cands, a, b)
+    if site is not None:
+        return site
     # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
     run_in = discourse.run_in_stage(work, cand)
     if run_in is not None:
@@ -352,8 +358,40 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     counted = discourse.counted_intro(work, cand, cands, a)
     if counted is not None:
         return counted
+    # works built along with a project ("同步建设A连接线", "A、B等5条高速公路同步建设"): the project's stage
+    along = _built_along(work, a, cand, cands)
+    if along is not None:
+        return along
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
     return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+
+
+#: Works built along with another project: the verb opening the item's clause ("同步建设A连接线"), or
+#: closing its list ("A、B等5条高速公路同步建设"); not 同步推进 (pushed on together) nor 同步建成 (a shared goal).
+_ALONG_BEFORE_RE = re.compile(r"同步(?:建设|实施|新建|修建)(?:[^,，。;；、]{0,8}[、和及与])*$")  # ("同步建设东乡、和政连接线")
+_ALONG_AFTER_RE = re.compile(r"(?:等[^,，。;；、]{0,12}?)?(?:也|均|将|正在)?同步(?:建设|实施|新建|修建)(?!完成|成)")
+#: The stages a project another is built along with may be in (built works have nothing built along now).
+_ALONG_STAGES = (Stage.PROPOSED, Stage.PRELIMINARY, Stage.STARTING, Stage.UNDER_CONSTRUCTION)
+
+
+def _built_along(work: str, a: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of the project the item is built along with, if its clause says so (issue #11).
+
+    "西渝高铁…开工建设。…,同步建设A连接线" and "B建设如火如荼;与此同时,A、C等5条高速公路同步建设":
+    the project is the nearest item before it in its sentence with a stage of works, else the first
+    such item of the document (a news report's subject); ``None`` when the clause says nothing of it.
+    """
+    verb = spans.words_before(work, a, cand, cands).strip()
+    if not (_ALONG_BEFORE_RE.search(verb) or _ALONG_AFTER_RE.match(work, _list_end(work, cand, cands))):
+        return None
+    first = _list_start(work, cand, cands)
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    before = [c for c in cands if c.name and c.end <= first and not c.implied]
+    for c in [*reversed([c for c in before if c.start >= s0]), *[c for c in before if c.start < s0]]:
+        stage = _stage(work, c, cands)
+        if stage in _ALONG_STAGES:
+            return stage
+    return None
 
 
 def _venue(work: str, a: int, item: Cand) -> bool:
@@ -670,6 +708,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(cand.start)  # "并在X站与Y铁路连接": where lines join
     if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
         return True  # "以X水库为骨干,…": an asset a plan builds on
+    if stages.NETWORK_AFTER_RE.match(work, list_end()):
+        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "与A、B一起,形成…路网": a network in place
+        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None
     if stages.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
     if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \
@@ -683,9 +724,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
     if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         return nothing_ahead(cand.start)
-    if stages.DESTINATION_NEAR.search(verb):  # "开往X站的列车", "抵达X站": a destination in service
+    if stages.VISIT_NEAR.search(words.strip()) and not stages.VISIT_SITE_RE.search(work, cand.end, b):
+        return nothing_ahead(cand.start)  # "来到X站,观看专题片": a visit to a place in service
+    bound = stages.DESTINATION_NEAR.search(verb)
+    if bound:  # "开往X站的列车", "抵达X站", "产品将发往X港": a destination in service
         s0, s1 = spans.sentence(work, cand.start, cand.end)
-        return nothing_ahead(cand.start) and stages.TEST_RUN_RE.search(work, s0, s1) is None
+        # (a 将 right before the verb is the shipment's: the sentence is read up to it)
+        upto = cand.start - (len(verb) - bound.start("ahead")) if bound.group("ahead") else cand.start
+        return nothing_ahead(upto) and stages.TEST_RUN_RE.search(work, s0, s1) is None
     vehicle = cand.type in stages.VEHICLE_TYPES and (
         stages.VEHICLE_NEAR.search(verb) or not verb.strip()
     ) and stages.VEHICLE_AFTER_RE.match(work, list_end())
@@ -721,6 +767,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     clause_after = work[cand.end : b]
     end = list_end() if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
     whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
+    if whole and whole.group().endswith("组成部分") and not stages.NOW_COPULA_RE.search(verb):
+        whole = None  # "是A高速公路的重要组成部分": the corridor of a plan, often not all built; "现为县道X的组成部分" is
     if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return True
     if stages.RANKED_RE.match(work, cand.end) and not verb:
@@ -736,7 +784,14 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
-    return lx.CONTEXT_AFTER.search(work, last, reach) is not None or stages.MEET_AFTER_RE.match(work, list_end()) is not None
+    said = lx.CONTEXT_AFTER.search(work, last, reach)
+    # not a predicate ahead ("A、B将在某地交汇") nor one of a place the item lies in ("X位于A与B的交汇口")
+    if said is not None and _NOT_SAID_OF_ITEM_RE.search(work, last, said.start()) is None:
+        return True
+    return stages.MEET_AFTER_RE.match(work, list_end()) is not None
+
+
+_NOT_SAID_OF_ITEM_RE = re.compile(stages.FUTURE_RE.pattern + r"|位于|地处")
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).
@@ -746,9 +801,14 @@ _COMMA_RE = re.compile(
 )
 
 
+_CREDIT_ENDS = ("摄", "供图")
+
+
 def _caption(work: str, cand: Cand) -> bool:
     """Return whether the item is the whole of a photo caption on a line of its own (:data:`stages.CAPTION_AFTER_RE`)."""
     ls = work.rfind("\n", 0, cand.start) + 1
+    if work.endswith(_CREDIT_ENDS, ls, cand.start):
+        ls = cand.start  # the caption before ends with its credit, and its line break was joined ("…某某摄X大桥某某摄")
     if cand.start - ls > 8 or not stages.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
         return False
     after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)

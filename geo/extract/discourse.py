@@ -26,7 +26,7 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     继 opens the series before the item and the item's milestone closes with 之后/后: the event
     is past (without 继, "X建成后" is a condition about the future).
     """
-    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
     ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
     if not ks or "后" in work[ks[-1] : cand.start]:
         return None
@@ -34,19 +34,25 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     m = _SINCE_RE.search(work, cand.end, nxt)
     if m is None:
         # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
-        series = _SERIES_RE.search(work, cand.end, b)
-        if series is None:
+        series = _SERIES_RE.search(work, cand.end, s1)  # (its rank may follow a comma: "…三条铁路后,建设的第四条")
+        if series is None or series.start() >= b:
             return None
         gap = list(work[cand.end : series.start()])
         for c in spans.near(cands, cand.end, series.start()):
             for k in range(max(c.start, cand.end), min(c.end, series.start())):
                 gap[k - cand.end] = ""
-        return Stage.COMPLETED if "".join(gap).strip("、和及与 ") == "" else None
+        return Stage.COMPLETED if _SERIES_NOTE_RE.sub("", "".join(gap)).strip("、和及与 ") == "" else None
     return Stage.STARTING if m.group("begin") else Stage.COMPLETED
 
 
 _JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
-_SERIES_RE = re.compile(r"(?:高速|铁路|高铁|公路)?之?后的?第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)")
+_SERIES_RE = re.compile(
+    # (the series may be counted and the subject's verb told before its rank: "继A、B和C三条铁路后,建设的第四条")
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个))?(?:高速|铁路|高铁|公路|城际铁路)?之?后[,，]?(?:[^,，。;；]{0,6}?的|的)?"
+    r"第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)"
+)
+#: A short bracket inside the series ("继A(甲—乙)、B(丙—丁)后"): the item's own note, no gap.
+_SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
 
 
@@ -131,6 +137,57 @@ def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
         if spec and stage is not Stage.UNSPECIFIED:
             return stage
     return None
+
+
+def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return 在建 when the sentence goes on with a report from the item's site (issue #11 item 2).
+
+    "X隧道焊花飞溅,快速掘进", "在X项目(简称:Y)工程车辆往来穿梭,工人有序施工,场面如火如荼", "首个特高压交流
+    输电工程---X,正在…开展…抱杆组塔工作": the item opens its sentence (nothing before it in its clause but a
+    place word, 在/走进, or a noun in apposition closed by a dash or a colon, and no cue before it in its
+    sentence), and one of the next two clauses, before any other item, reports works going on
+    (a specific 在建 cue: 掘进, 组塔, 如火如荼…). A verb before the item ("依托X港,…建设如火如荼") makes it
+    the object of another clause: nothing is read.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    opened = _OPEN_BRACKET_RE.search(work, cand.end, b)
+    if opened:  # the item's short name in brackets, "X项目(简称:Y)": its clause goes on after them
+        closed = _CLOSE_BRACKET_RE.search(work, b, min(s1, b + 20))
+        if closed:
+            b = spans.clause(work, closed.start(), closed.end())[1]
+    if b >= s1 or work[b] not in ",，" or spans.cues_in(work, s0, cand.start):
+        return None
+    others = [c for c in spans.near(cands, s0, cand.start) if c.name and c is not cand]
+    if any(c.start < a for c in others):
+        return None  # another item in an earlier clause of the sentence: the report may be its
+    before = spans.words_before(work, a, cand, cands)
+    if not _SITE_SUBJECT_BEFORE_RE.fullmatch(before):
+        return None
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    end = b
+    for _ in range(3):  # the next three clauses
+        if end >= min(nxt, s1) or work[end] not in ",，":
+            break
+        end = spans.clause(work, end + 1, end + 2)[1]
+    if _DESCRIBED_RE.search(work, cand.end, b):
+        return None  # "X位于某县,…": a description, the next clauses may be about anything near it
+    for m in spans.cues_in(work, b, min(end, nxt)):
+        stage, spec = cue_at(m)
+        if nxt < s1 and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt):
+            continue  # "…起于在建A高速": a status of the next item
+        if spec and stage is Stage.UNDER_CONSTRUCTION:
+            # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
+            return None if _OTHER_WORKS_RE.search(work, b, m.start()) else stage
+    return None
+
+
+_OPEN_BRACKET_RE = re.compile(r"[(（][^()（）]*$")
+_CLOSE_BRACKET_RE = re.compile(r"[)）]")
+_OTHER_WORKS_RE = re.compile(r"项目|工程(?!车|机械)")
+_DESCRIBED_RE = re.compile(r"位于|地处|坐落|距离?|是|为")
+#: What may stand before an item opening a report from its site: nothing, a place word ("在", "走进"), or
+#: a noun in apposition closed by a dash or a colon ("西南地区首个特高压交流输电工程---").
+_SITE_SUBJECT_BEFORE_RE = re.compile(r"(?:在|走进|来到)?|[^,，。;；]{1,30}?(?:-{2,}|—{1,2}|:|：)")
 
 
 def part_after(work: str, cand: Cand, cands: list[Cand], b: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
@@ -501,14 +558,14 @@ def _works_stage_elsewhere(line: Cand, cands: list[Cand], stage_of: Callable[[Ca
 
 #: A clause opening a list of the items a count before it announces: "包括A、B、C", "分别为A、B",
 #: "分别是A和B", "即A、B" (the words before the item with the other items of its list removed).
-_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?[、和及与\s]*$")
+_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?(?:[、和及与\s]|以及)*$")  # ("包括A、B以及C")
 #: The count a clause ends on or names: "规划8条快速铁路", "新开工3个项目", "建成两座水库".
 _COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
 _PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:建设|新建)?[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
-_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+[、和及与\s]*$")
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+(?:[、和及与\s]|以及)*$")
 #: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
 _REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
 _ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")

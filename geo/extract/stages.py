@@ -195,6 +195,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("工地(?<![原旧老]工地)(?!会|管理制度)", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}一线", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     ("如火如荼", Stage.UNDER_CONSTRUCTION, True),
+    # a line's 贯通 told with what it brought ("X的贯通,让…成为日常", "X贯通带动…驶入动车时代"): the line runs,
+    # as 通车 (a breakthrough of works alone, "X隧道顺利贯通,标志着…", is 在建: lexicon.STAGE_CUES)
+    *((f"{w}贯通(?=(?:[,，])?(?:让|使得?|带动|结束了?))", Stage.COMPLETED, True) for w in ("", "全线", "全面")),
+    # workers racing the schedule on site ("工人干劲十足抢抓工期")
+    ("抢抓工期", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工" (the whole is still being built)
     ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
@@ -208,13 +213,16 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
-        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航")
+        # (navigation resumed, "X航道实现全线复航", a line run at its design speed, "X高铁10月11日达速运营";
+        # not the works named so, "涪江复航等项目", "复航工程")
+        for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航",
+                  "复航(?![^,，。;；]{0,2}(?:工程|项目))", "达速运营")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
     ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
-    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电)", Stage.UNSPECIFIED, False),
+    (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电|复航|达速运营)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
     (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
@@ -225,6 +233,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("立项", Stage.PRELIMINARY, True),
     # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
     (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
+    # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read above)
+    ("入规(?<![出进纳列]入规)(?!定|范|则|矩|律)", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
     ("前期准备", Stage.PRELIMINARY, True),
     # the mobilisation of the works ("X建设动员大会在Y举行", "X施工动员会"): the works start
@@ -549,7 +559,7 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 
 #: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
-PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划$")
+PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:有|了)?$")  # ("并规划有A、B等项目")
 
 PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
 
@@ -574,7 +584,9 @@ CAPTION_AFTER_RE = re.compile(
     # caption (a part of the report's subject: :func:`geo.extract.discourse.part_of_subject`)
     r"(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)?"
     r"(?:[。.][ \t\u3000]*[(（]?[^\n,，。;；()（）]{1,16}?(?:摄|供图)[)）]?"
-    r"|[ \t\u3000]+[^\s,，。;；()（）]{1,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
+    # (the credit may be spaced, "X大桥   某某  摄", "X大桥 通讯员 某某 摄", or glued once the spaces between
+    # Chinese characters are dropped: "X大桥通讯员某某摄")
+    r"|[ \t\u3000]*(?:[^\s,，。;；()（）]{1,8}[ \t\u3000]+){0,2}[^\s,，。;；()（）]{0,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
     r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
 )
 CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
@@ -583,7 +595,15 @@ CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|�
 #: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
 #: service, unless the sentence looks ahead ("通车后,半小时可抵达X") or tells a test run of a line not yet open
 #: ("检测车…开往X站").
-DESTINATION_NEAR = re.compile(r"(?:开往|发往|运往|抵达|通往|运至|运送至|送至|转运至|运抵)$")
+#: A visit to a facility (issue #11, existing infrastructure as context): "袁某来到X站,观看专题片", "视察团前往A、
+#: B、X,开展视察调研" (the places before it in the list may be unread): the place is in service, unless the
+#: visit is to a works site ("来到A、B等项目现场": 现场, 工地, 一线 later in the clause). ("走进X" opens a feature story: no visit.)
+VISIT_NEAR = re.compile(r"(?:来到|前往)(?:[^,，。;；、]{0,14}、)*$")
+VISIT_SITE_RE = re.compile(r"现场|工地|一线")
+
+#: A shipment about to leave for it ("产品将发往X港", "将运往某国的X港"): the 将 is the goods', not the item's
+#: (the country or city of the item may stand between: "运往某国的X港").
+DESTINATION_NEAR = re.compile(r"(?P<ahead>即将|将)?(?:开往|发往|运往|抵达|通往|运至|运送至|送至|转运至|运抵)(?:[^\s,，。;；、的]{1,6}的)?$")
 TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
 
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
@@ -616,6 +636,10 @@ COORDINATED_RE = re.compile(r"(?:[及和与、][^,，。;；、及和与的]{1,8
 #: "岷江是X的重要支流", "现为县道X的组成部分"): the whole is built.
 PART_OF_RE = re.compile(r"(?:[(（][^()（）,，。;；]{0,12}[)）])?的(?:重要|主要)?(?:支流|段落|组成部分)")
 PART_OF_WORDS = ("支流", "段落", "组成部分")
+#: A whole told as the item's (重要)组成部分 is built only when the copula says now ("现为县道X的组成部分"):
+#: "是/为/作为A的重要组成部分" names the corridor of a plan, not all of it built (issue #11: unspecified in
+#: fresh4 j_07, fresh6 q_03, fresh7 s_03, fresh8 r_08 and r_16).
+NOW_COPULA_RE = re.compile(r"现(?:为|是|属于?)[^,，。;；]{0,12}$")
 COPULA_RE = re.compile(r"(?:是|为|属于)[^,，。;；]{0,12}$")
 
 #: The item ranked among those in service, as the subject of a copula ("X是四川第三大航空港", "X是
@@ -644,6 +668,9 @@ PART_OF_AFTER_RE = re.compile(COORDINATED_RE.pattern + PART_OF_RE.pattern)
 #: works start is started itself).
 VENUE_RE = re.compile(r"[^,，。;；]{0,6}?(?:举行|召开|举办)")
 VENUE_START_RE = re.compile(r"\s*(?:正式|隆重)?(?:启动|开工)")
+#: The opening of a line or a service held at the place ("X通车仪式在Y站举行", "专列首发暨Z线通车活动在Y园区举行"):
+#: the place is in service (an event of works, "开工仪式在Y举行", tells nothing of it).
+OPENING_EVENT_RE = re.compile(r"(?:通车|开通|首发|通航|投用|投运|运营|启用)(?:仪式|活动|典礼)(?:现场)?\s*在\s*$")
 VENUE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.PORT, EntityType.AIRPORT, EntityType.INDUSTRIAL_PARK, EntityType.LOGISTICS_HUB})
 
 #: A motion to the people's congress or the political consultative conference (建议, 提案, 议案), or a
@@ -740,6 +767,16 @@ MEASURE_AFTER_RE = re.compile(
 #: as a clause of its own: "以X水库为核心的旅游产业" qualifies an industry, and says nothing of X.
 BASIS_NEAR = re.compile(r"以$")
 BASIS_AFTER_RE = re.compile(r"为(?:骨干|依托|核心|中心|龙头|支撑|基础|纽带|支点)(?=[,，])")
+
+#: The items a network in place is made of (issue #11 item 2, existing infrastructure as context): "形成了以A、B、
+#: C组成的综合立体交通网", "境内由A和B(C)组成,是…唯一交通命脉", "与A、B一起,形成X首条外环高速路网".
+#: Read after the item's list (one more item may stand between, joined by 和/及/与); a network still
+#: ahead ("建成后将与A、B共同形成…路网", "规划由A、B组成的路网") is read by the caller.
+NETWORK_AFTER_RE = re.compile(
+    r"[)）]?(?:[及和与、][^,，。;；、及和与的]{1,14}?)?(?:等)?"
+    r"(?:(?:一起|一道|共同)[,，]?(?:形成|构成|组成)了?|(?:所)?(?:组成|构成)了?)"
+    r"[^。;；\n]{0,24}?(?:网|体系|命脉|格局)"
+)
 
 #: A station where a line joins another ("并在X站与Y铁路连接", "在X站与Y铁路相连/衔接"): the station is there
 #: already, as where lines meet (接轨, 交汇: lexicon.CONTEXT_AFTER). Not a junction still ahead ("将在X站与Y连接").
