@@ -57,7 +57,8 @@ def rules() -> str:
     Digesting some 2 MB of code and data was 1 % of an ingest of 50 documents (issue 16): the
     digest is kept in the derived folder (``rules-<key>.txt``) under a key of the inputs' names,
     sizes and times of writing, as Python keeps a module's bytecode, and a process finding it reads
-    it instead. A file written since gives another key, and the digest is made again by content.
+    it instead. A file written since gives another key, and the digest is made again by content
+    (the newest few keys are kept, for checkouts sharing the folder).
     """
     inputs = _rule_inputs()
     key = hashlib.sha256(repr([(label, str(path), _stamp(path)) for label, path in inputs]).encode()).hexdigest()
@@ -105,8 +106,12 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
 
 
+#: How many fingerprints of other inputs are kept (several checkouts may share a derived folder).
+_RULES_KEPT = 8
+
+
 def _keep_rules(path: Path, digest: str) -> None:
-    """Write ``digest`` to ``path`` atomically and drop the files of other keys; never fail."""
+    """Write ``digest`` to ``path`` atomically and drop all but the newest :data:`_RULES_KEPT`; never fail."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{RULES_PREFIX}", suffix=".tmp")
     except OSError:
@@ -119,10 +124,10 @@ def _keep_rules(path: Path, digest: str) -> None:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         return
-    try:
-        for other in path.parent.glob(f"{RULES_PREFIX}*.txt"):
-            if other != path:
-                other.unlink(missing_ok=True)
+    try:  # the newest few kept (checkouts sharing the folder), the older ones dropped
+        kept = sorted(path.parent.glob(f"{RULES_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for other in kept[_RULES_KEPT:]:
+            other.unlink(missing_ok=True)
     except OSError:
         pass
 
