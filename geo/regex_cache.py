@@ -37,7 +37,7 @@ PREFIX = "regex-"
 #: Most patterns kept (the rules are some 400; a few more are built from a document's words).
 MAX_PATTERNS = 2000
 #: The layout of the kept file: (pattern, flags) → the marshalled arguments of ``_sre.compile``.
-_FORMAT = 2
+_FORMAT = 3
 
 _installed: list[Path] = []
 #: Patterns of this process made from the kept code, and compiled afresh (see :func:`counts`).
@@ -108,6 +108,7 @@ def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
         return _sre.compile(p, *args)
 
     _compiler.compile = compile
+    _compiler._get_charset_prefix = _charset_prefix(_compiler._get_charset_prefix)
     _installed.append(path)
     def keep() -> None:
         if new:
@@ -116,6 +117,67 @@ def install(folder: Path, *, max_patterns: int = MAX_PATTERNS) -> bool:
 
     atexit.register(keep)
     return True
+
+
+def _charset_prefix(original: Any) -> Any:
+    """Return :mod:`re`'s ``_get_charset_prefix`` also reading the first characters behind groups and look-arounds.
+
+    :mod:`re` gives a pattern a search prefix (a set of characters a match starts with, which
+    the engine scans for in one loop of C before trying the pattern) only when it opens with a
+    literal, a class or an alternation of literals. The rules' patterns mostly open otherwise:
+    a first-character look-ahead ``(?=[甲乙…])(?:…)`` (issue 16), a look-behind, a named group,
+    alternatives opening with groups or classes. For those the engine entered the pattern at
+    every position of the text. Their first characters are read here through groups,
+    alternatives, repeats of at least one, look-aheads and the zero-width openings
+    (look-behinds, anchors), and given as the prefix: the same matches, the positions no match
+    can start at skipped. Only a pattern that cannot match the empty string and is not
+    case-insensitive gets it (the engine assumes a set-prefixed match is not empty).
+    """
+    from re import _constants as c
+
+    zero_width = (c.ASSERT_NOT, c.AT)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def first(data: Any) -> list[Any] | None:
+        """The items of a class every match of ``data`` starts with, or None if unknown."""
+        for i, (op, av) in enumerate(data):
+            if op in zero_width or op is c.ASSERT and av[0] == -1:
+                continue  # consumes nothing: the next item starts the match
+            if op is c.LITERAL:
+                return [(op, av)]
+            if op is c.IN:
+                return None if any(o is c.NEGATE for o, _ in av) else list(av)
+            if op is c.SUBPATTERN:
+                return None if av[1] or av[2] else first(av[3].data)
+            if op is c.ATOMIC_GROUP:
+                return first(av.data)
+            if op is c.ASSERT:  # a look-ahead: the match starts with what its body starts with
+                return first(av[1].data)
+            if op is c.BRANCH:
+                out = []
+                for alt in av[1]:
+                    got = first(alt.data)
+                    if got is None:
+                        return None
+                    out.extend(got)
+                return out
+            if op in repeats:
+                lo, _hi, item = av
+                got = first(item.data)
+                if got is None or lo >= 1:
+                    return got
+                rest = first(data[i + 1:])  # the repeat may be skipped: what follows may start it too
+                return None if rest is None else got + rest
+            return None
+        return None
+
+    def prefix(pattern: Any, flags: int) -> Any:
+        found = original(pattern, flags)
+        if found is not None or flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) or pattern.getwidth()[0] < 1:
+            return found
+        return first(pattern.data)
+
+    return prefix
 
 
 def _write(path: Path, table: dict[tuple[str, int], bytes]) -> None:

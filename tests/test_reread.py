@@ -8,6 +8,7 @@ database that was not read again still shows it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -209,6 +210,38 @@ def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypat
     (derived / "rivers.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     changed["rivers"] = fresh()
     assert len({first, *changed.values()}) == 1 + len(changed), changed
+    corpus.rules.cache_clear()
+
+
+def test_fingerprint_is_kept_for_the_next_process_until_a_file_is_written(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process reads the kept digest instead of the files; a file written since (same size) is read again."""
+    root, derived = tmp_path / "root", tmp_path / "derived"
+    for rel in ("geo/extract", "data/language"):
+        shutil.copytree(ROOT / rel, root / rel, ignore=shutil.ignore_patterns("__pycache__"))
+    derived.mkdir()
+    monkeypatch.setattr(settings, "ROOT", root)
+    monkeypatch.setenv("PLAN_ATLAS_DERIVED_DIR", str(derived))
+
+    def fresh() -> str:
+        corpus.rules.cache_clear()
+        return corpus.rules()
+
+    first = fresh()
+    [kept] = derived.glob(f"{corpus.RULES_PREFIX}*.txt")
+    assert kept.read_text(encoding="ascii") == first
+    with monkeypatch.context() as m:  # the next process reads no file's content
+        m.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self}"))
+        assert fresh() == first
+    words = root / "data/language/name_words.toml"
+    old = words.read_bytes()
+    words.write_bytes(old[:-1] + (b" " if old[-1:] != b" " else b"\n"))  # the same size
+    stamp = words.stat()
+    os.utime(words, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # written since, on any clock
+    second = fresh()
+    assert second != first and len(list(derived.glob(f"{corpus.RULES_PREFIX}*.txt"))) == 2
+    words.write_bytes(old)
+    assert fresh() == first  # by content: the same files give the same fingerprint
     corpus.rules.cache_clear()
 
 

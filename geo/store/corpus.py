@@ -13,6 +13,9 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
+import stat
+import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -34,6 +37,10 @@ _DATA = ("data/gazetteer", "data/regions", "data/language")
 _DERIVED = (gazetteer.STAMP_FILE, rivers.RIVERS_FILE)
 
 
+#: Prefix of the file of the derived folder keeping the fingerprint of the inputs as they are (:func:`rules`).
+RULES_PREFIX = "rules-"
+
+
 @functools.cache
 def rules() -> str:
     """Return the extractor fingerprint: a digest of the code and data that decide a reading (sha256 hex).
@@ -44,33 +51,85 @@ def rules() -> str:
     ``PLAN_ATLAS_STAGE_MODEL`` does (and the boundary model's, with its options, when
     ``PLAN_ATLAS_BOUNDARY_MODEL`` does), by content, so the
     same release on another machine, or the derived folder built again from the same sources,
-    gives the same fingerprint. Computed once per process (a few milliseconds). A kept
+    gives the same fingerprint. Computed once per process. A kept
     extraction carrying another fingerprint is read again (:func:`geo.pipeline.reread`).
+
+    Digesting some 2 MB of code and data was 1 % of an ingest of 50 documents (issue 16): the
+    digest is kept in the derived folder (``rules-<key>.txt``) under a key of the inputs' names,
+    sizes and times of writing, as Python keeps a module's bytecode, and a process finding it reads
+    it instead. A file written since gives another key, and the digest is made again by content
+    (the newest few keys are kept, for checkouts sharing the folder).
     """
+    inputs = _rule_inputs()
+    key = hashlib.sha256(repr([(label, str(path), _stamp(path)) for label, path in inputs]).encode()).hexdigest()
+    kept = settings.path("PLAN_ATLAS_DERIVED_DIR") / f"{RULES_PREFIX}{key[:16]}.txt"
+    try:
+        text = kept.read_text(encoding="ascii")
+        if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+            return text
+    except (OSError, ValueError):
+        pass
     h = hashlib.sha256()
-    for rel in (*_CODE, *_DATA):
-        for f in _files(settings.ROOT / rel):
-            h.update(f.relative_to(settings.ROOT).as_posix().encode())
-            h.update(f.read_bytes())
+    for label, path in inputs:
+        if label is not None:
+            h.update(label)
+        h.update(path.read_bytes() if path.is_file() else b"-")
+    digest = h.hexdigest()
+    _keep_rules(kept, digest)
+    return digest
+
+
+def _rule_inputs() -> list[tuple[bytes | None, Path]]:
+    """Return what :func:`rules` digests, in order: each file's content after its label (if any)."""
+    inputs: list[tuple[bytes | None, Path]] = [
+        (f.relative_to(settings.ROOT).as_posix().encode(), f)
+        for rel in (*_CODE, *_DATA) for f in _files(settings.ROOT / rel)
+    ]
     derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
-    for name in _DERIVED:
-        f = derived / name
-        h.update(name.encode())
-        h.update(f.read_bytes() if f.is_file() else b"-")
+    inputs += [(name.encode(), derived / name) for name in _DERIVED]
     if str(settings.get("PLAN_ATLAS_LEARNED_FILTER")):  # the learned filter decides what is kept too
-        model = settings.path("PLAN_ATLAS_LEARNED_FILTER")
-        h.update(b"learned_filter")
-        h.update(model.read_bytes() if model.is_file() else b"-")
+        inputs.append((b"learned_filter", settings.path("PLAN_ATLAS_LEARNED_FILTER")))
     if str(settings.get("PLAN_ATLAS_STAGE_MODEL")):  # the learned stage of the items no rule staged
-        model = settings.path("PLAN_ATLAS_STAGE_MODEL")
-        h.update(b"stage_model")
-        h.update(model.read_bytes() if model.is_file() else b"-")
+        inputs.append((b"stage_model", settings.path("PLAN_ATLAS_STAGE_MODEL")))
     if str(settings.get("PLAN_ATLAS_BOUNDARY_MODEL")):  # so does the boundary model, with its options
         model = settings.path("PLAN_ATLAS_BOUNDARY_MODEL")
-        h.update(b"boundary_model")
-        for f in (model, model.with_suffix(".json")):
-            h.update(f.read_bytes() if f.is_file() else b"-")
-    return h.hexdigest()
+        inputs += [(b"boundary_model", model), (None, model.with_suffix(".json"))]
+    return inputs
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Return a file's size and time of writing (nanoseconds), or None when it is no file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+#: How many fingerprints of other inputs are kept (several checkouts may share a derived folder).
+_RULES_KEPT = 8
+
+
+def _keep_rules(path: Path, digest: str) -> None:
+    """Write ``digest`` to ``path`` atomically and drop all but the newest :data:`_RULES_KEPT`; never fail."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{RULES_PREFIX}", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(digest)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return
+    try:  # the newest few kept (checkouts sharing the folder), the older ones dropped
+        kept = sorted(path.parent.glob(f"{RULES_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for other in kept[_RULES_KEPT:]:
+            other.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _files(path: Path) -> list[Path]:
