@@ -974,3 +974,42 @@ def test_an_avenue_is_not_read_as_the_initials_of_two_cities(gaz: Gazetteer, nam
 def test_an_intercity_line_is_still_read_by_its_initials(gaz: Gazetteer) -> None:
     feature = geocode(_said("渝黔高速", T.HIGHWAY, "渝黔高速扩能。"), gaz, context=["重庆日报"])
     assert isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- an airport is named for the county it serves
+
+JIANGXI = ["江西日报", "江西省交通运输厅"]
+XIZANG = ["西藏日报"]
+
+
+@pytest.mark.parametrize(("name", "context", "adcode"), [
+    ("龙南机场", JIANGXI, "360783"),  # a county beyond the region, by its short form
+    ("龙南通用机场", JIANGXI, "360783"),
+    ("江西龙南国际机场", JIANGXI, "360783"),  # its province written first: the county, not the province
+    ("西藏措勤机场", XIZANG, "542527"),
+    ("措勤通用机场", XIZANG, "542527"),  # 1,000 km from 拉萨, yet in the province the paper is about
+])
+def test_an_airport_named_for_a_county_is_placed_there(gaz: Gazetteer, name: str, context: list[str],
+                                                        adcode: str) -> None:
+    feature = geocode(_said(name, T.AIRPORT, f"加快{name}建设。"), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(("name", "context", "foreign"), [
+    ("措勤机场", CHONGQING, "542527"),  # a county far from a 重庆 paper: a word of another name
+    ("西藏龙南机场", XIZANG, "360783"),  # its province written first is not the county's
+    ("甲乙湖机场", JIANGXI, None),  # no unit of that name
+])
+def test_an_airport_is_not_placed_at_a_county_its_name_does_not_give(
+        gaz: Gazetteer, name: str, context: list[str], foreign: str | None) -> None:
+    feature = geocode(_said(name, T.AIRPORT, f"加快{name}建设。"), gaz, context=context)
+    if foreign is None:
+        assert feature.geometry is None or feature.precision is not Precision.DISTRICT
+    else:
+        assert feature.geometry is None or not _in(gaz, foreign, feature.geometry)
+
+
+def test_an_airport_named_for_a_region_and_a_county_keeps_the_county(gaz: Gazetteer) -> None:
+    feature = geocode(_said("黔北甲乙机场", T.AIRPORT, "黔北甲乙机场位于德江县。"), gaz, context=GUIZHOU)
+    assert feature.geometry is not None and _in(gaz, "520626", feature.geometry)

@@ -59,6 +59,8 @@ _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
 #: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
 _STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
+#: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
+_AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
 
 
 def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> Feature:
@@ -420,7 +422,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
-    candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
+    candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx)) + resolve_all(
         entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
         candidates += _station_head(alias, scan_places(alias, gaz, ctx))  # (京山南车站: no 山南)
@@ -435,14 +437,23 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, province.point, province.precision, [],
                        f"a region of {province.name} named by its 简称 and a direction: placed at"
                        " the province's seat", basis=Basis.PLACE)
-    if not candidates and (station := _station_unit(entity.name, gaz, ctx)) is not None:
+    if (all(p.level is Level.PROVINCE for p in candidates)
+            and (station := _station_unit(entity.name, gaz, ctx, within=candidates)) is not None):
+        # 甲县机场 beyond the region (a unit the scan of short forms does not read), or 乙省丙县机场
+        # whose only place read is its province: the county it is named for
         return Feature(entity.id, station.point, station.precision, [],
-                       f"a station named for {station.name}: placed at its seat", basis=Basis.PLACE)
+                       f"a station or airport named for {station.name}: placed at its seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
                    basis=Basis.PLACE)
+
+
+def _before_airport(name: str) -> str:
+    """Return an airport's name without its head word (甲乙通用机场 → 甲乙: no 南通 in 龙南通用)."""
+    match = _AIRPORT.match(name)
+    return match["unit"] if match else name
 
 
 def _station_head(name: str, places: list[Place]) -> list[Place]:
@@ -458,7 +469,8 @@ def _station_head(name: str, places: list[Place]) -> list[Place]:
                                                                   *p.aliases) if n)]
 
 
-def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
+                  within: Sequence[Place] = ()) -> Place | None:
     """Return the county or city a station is named for (甲县西站), wherever it lies.
 
     A station's name is its unit by grammar, as a side of a line's X至Y name is (see
@@ -468,7 +480,13 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
     :data:`~geo.geocode.lines.FAR_POINT_M` from the document's units is not read either.
     """
     bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
-    match = _STATION.match(bare)
+    for province in within:  # 乙省丙县机场: the name read after its province (full or short)
+        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len,
+                              reverse=True):
+            if written and bare.startswith(written):
+                bare = bare[len(written):]
+                break
+    match = _STATION.match(bare) or _AIRPORT.match(bare)
     if match is None:
         return None
     place = resolve(match["unit"], gaz, ctx, endpoint=True)
@@ -483,6 +501,8 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
         place = units[0] if len(units) == 1 else None
     if place is None or place.level not in (Level.DISTRICT, Level.CITY):
         return None
+    if within and not any(place.adcode[:2] == p.adcode[:2] for p in within):
+        return None  # 乙省丙县机场 is in 乙省
     return None if far_from_document(place, gaz, ctx) else place
 
 
