@@ -11,7 +11,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 
 from geo.geocode import Basis, geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, gap_m, sites_in_name
+from geo.places import Gazetteer, gap_m, name_places, sites_in_name
 
 T = EntityType
 LESHAN = ["乐山市交通运输局"]  # a document about a city
@@ -1013,3 +1013,36 @@ def test_an_airport_is_not_placed_at_a_county_its_name_does_not_give(
 def test_an_airport_named_for_a_region_and_a_county_keeps_the_county(gaz: Gazetteer) -> None:
     feature = geocode(_said("黔北甲乙机场", T.AIRPORT, "黔北甲乙机场位于德江县。"), gaz, context=GUIZHOU)
     assert feature.geometry is not None and _in(gaz, "520626", feature.geometry)
+
+
+# ------------------------------------------------- a waterway's X至Y name: its river first, its works after
+
+HUNAN = ["湖南日报", "湖南省交通运输厅"]
+
+
+@pytest.mark.parametrize(("name", "context", "first", "last"), [
+    ("沅水常德至桃源航道", HUNAN, "430700", "430725"),  # the river heads the near end
+    ("湘江长沙至株洲二级航道", HUNAN, "430100", "430200"),  # a river that is also a town's name; a grade after
+    ("沅水常德至桃源3000吨级航道建设工程", HUNAN, "430700", "430725"),  # a depth after the far end
+    ("金沙江攀枝花至水富段", ["四川日报"], "510400", "530681"),  # a section written with 段
+])
+def test_a_waterway_section_runs_between_the_places_after_its_river(
+        gaz: Gazetteer, name: str, context: list[str], first: str, last: str) -> None:
+    feature = geocode(_said(name, T.WATERWAY, f"推进{name}建设。"), gaz, context=context)
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    a, b = _ends(feature.geometry)
+    assert {_in(gaz, first, a), _in(gaz, last, b)} == {True} or {_in(gaz, first, b), _in(gaz, last, a)} == {True}
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("綦江至万盛段", "500110"),  # a district named like a river is the district
+    ("黔江石会至甲乙公路", "500114"),
+])
+def test_a_place_named_like_a_river_heads_its_end(gaz: Gazetteer, name: str, kept: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"推进{name}建设。"), gaz, context=CHONGQING)
+    assert feature.geometry is not None and _in(gaz, kept, feature.geometry.representative_point())
+
+
+def test_a_place_word_after_an_end_is_no_works_word(gaz: Gazetteer) -> None:
+    # 新都桥 is a town of 康定, not 新都 (成都) and a bridge
+    assert not any(p.adcode.startswith("510114") for p in name_places("新都桥至甲乙高速", gaz, ["四川日报"]))

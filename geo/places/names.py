@@ -268,6 +268,15 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     """
     if len(part) <= 2 or resolve(part, gaz, ctx, endpoint=True) is not None:
         return part
+    if not at_start and (bare := _without_river_head(part, gaz, ctx)) != part:
+        return _edge_place(bare, gaz, ctx, at_start=False)
+    for size in range(len(part) - 1, 1, -1):
+        # 甲县至乙市二级航道, 乙市6米水深航道, 甲县枢纽至…: a unit, then the works' own words
+        if _END_WORKS.match(part, size) is None:
+            continue
+        place = resolve(part[:size], gaz, ctx, endpoint=True)
+        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+            return part[:size]
     provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
     for size in range(len(part) - 1, 2, -1):
         piece = part[:size] if at_start else part[-size:]
@@ -287,8 +296,31 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     return part
 
 
+#: A river heading the near end of a waterway's X至Y name (汉江甲县, 金沙江乙市, 澧水丙县): one to
+#: three characters and 江, 河 or 水; a head that is itself a place (綦江, 黔江, 清水) is kept.
+_RIVER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[江河水]")
+#: The works' own words after a section end's unit (乙市二级航道, 丙市6米水深航道, 甲县枢纽):
+#: a grade or depth, a waterway or hub word; never a place word, so 新都桥 is no 新都.
+_END_WORKS = re.compile(r"(?:\d|[一二三四五六七八九十]+级|航运|航道|枢纽|水深|智慧|建设)")
+
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 _UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
+
+
+def _without_river_head(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return the near end of an X至Y name without the river heading it (汉江甲县 → 甲县).
+
+    Only a head that is no county or city itself (綦江, 黔江 are kept; a town 湘江 is the river
+    before 长沙) and leaves a place of two characters or more.
+    """
+    river = _RIVER_HEAD.match(part)
+    if river is None or len(part) - river.end() < 2:
+        return part
+    head = resolve(river.group(), gaz, ctx)
+    if head is not None and head.level is not Level.TOWN:
+        return part
+    rest = part[river.end():]
+    return rest if resolve(_edge_place(rest, gaz, ctx, at_start=False), gaz, ctx, endpoint=True) else part
 
 
 def _completed(name: str, gaz: Gazetteer) -> str:
@@ -409,6 +441,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     parts = [p for p in LINE_SPLIT.split(piece) if p]
     if len(parts) >= 2:
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
+        if corridor is None and resolve(parts[0], gaz, ctx, endpoint=True) is None:
+            parts[0] = _without_river_head(parts[0], gaz, ctx)  # 金沙江甲市至乙县段
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
         if len(through) == 2:
