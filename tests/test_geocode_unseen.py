@@ -1046,3 +1046,28 @@ def test_a_place_named_like_a_river_heads_its_end(gaz: Gazetteer, name: str, kep
 def test_a_place_word_after_an_end_is_no_works_word(gaz: Gazetteer) -> None:
     # 新都桥 is a town of 康定, not 新都 (成都) and a bridge
     assert not any(p.adcode.startswith("510114") for p in name_places("新都桥至甲乙高速", gaz, ["四川日报"]))
+
+
+# ------------------------------------------------- whole city names run together, no 至 between them
+
+@pytest.mark.parametrize(("name", "kind", "first", "last"), [
+    ("西安兰州高铁", T.RAILWAY, "610100", "620100"),
+    ("南充达州山区公路一期", T.HIGHWAY, "511300", "511700"),  # the line's own words after the cities
+    ("重庆昆明铁路", T.RAILWAY, "500000", "530100"),  # a municipality (a province) first
+])
+def test_city_names_run_together_are_the_lines_ends(gaz: Gazetteer, name: str, kind: EntityType,
+                                                     first: str, last: str) -> None:
+    feature = geocode(_said(name, kind, f"加快建设{name}。"), gaz, context=["四川日报"])
+    assert isinstance(feature.geometry, LineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize(("name", "foreign"), [
+    ("永川大安公路", "510304"),  # counties are not read so: no line to 自贡's 大安区
+    ("重庆江北公路", None),  # a city and one of its districts: no line between them
+])
+def test_county_names_run_together_are_no_lines_ends(gaz: Gazetteer, name: str, foreign: str | None) -> None:
+    places = name_places(name, gaz, ["重庆日报"])
+    assert len(places) <= 1
+    assert foreign is None or not any(p.adcode == foreign for p in places)

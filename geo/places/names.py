@@ -251,8 +251,33 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         head = _LINE_HEAD.search(BRACKETS.sub("", name))
         if head is not None and head.group() in _STREET_WORDS:
             return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
+        run = _cities_run_together(parts[0], gaz, ctx)
+        if len(run) >= 2:
+            return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
         return read_compact(parts[0], gaz, ctx).places
     return []
+
+
+def _cities_run_together(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the cities a stem writes whole one after another from its start (成都贵阳, 绵阳广元山区).
+
+    Only cities (prefecture level) and provinces, by their names of two or more characters,
+    longest first; the words after the last one are the line's own (山区). Counties are not
+    read so (永川大安 is no line to 自贡's 大安区; 璧山来凤 none to 湖北's 来凤县), nor initials
+    (成渝: :func:`read_compact`).
+    """
+    out: list[Place] = []
+    at = 0
+    while at < len(stem):
+        for size in range(min(4, len(stem) - at), 1, -1):
+            place = resolve(stem[at:at + size], gaz, ctx, endpoint=True)
+            if place is not None and place.level in (Level.CITY, Level.PROVINCE):
+                out.append(place)
+                at += size
+                break
+        else:
+            break
+    return out
 
 
 def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
