@@ -1071,3 +1071,26 @@ def test_county_names_run_together_are_no_lines_ends(gaz: Gazetteer, name: str, 
     places = name_places(name, gaz, ["重庆日报"])
     assert len(places) <= 1
     assert foreign is None or not any(p.adcode == foreign for p in places)
+
+
+# ------------------------------------------------- words that are no place before a line's near end
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("西安经成都至昆明高速铁路项目中的成都至昆明段", "510100", "530100"),  # a function word before it
+    ("中G5西安至成都高速公路", "610100", "510100"),  # a code before it
+])
+def test_words_before_a_near_end_are_not_read_into_it(gaz: Gazetteer, name: str, first: str,
+                                                      last: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY if "公路" in name else T.RAILWAY, f"推进{name}建设。"), gaz,
+                      context=["四川日报"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize("name", [
+    "合江门至甲乙公路",  # a place word holding a city (江门) with nothing before it that is no place
+    "项目中的甲乙至綦江段",  # the words after 的 are no unit: the near end stays unknown
+])
+def test_a_near_end_is_not_cut_out_of_a_place_word(gaz: Gazetteer, name: str) -> None:
+    assert not any(p.adcode.startswith("4407") for p in name_places(name, gaz, ["重庆日报"]))

@@ -293,7 +293,7 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     """
     if len(part) <= 2 or resolve(part, gaz, ctx, endpoint=True) is not None:
         return part
-    if not at_start and (bare := _without_river_head(part, gaz, ctx)) != part:
+    if not at_start and (bare := _without_lead(part, gaz, ctx)) != part:
         return _edge_place(bare, gaz, ctx, at_start=False)
     for size in range(len(part) - 1, 1, -1):
         # 甲县至乙市二级航道, 乙市6米水深航道, 甲县枢纽至…: a unit, then the works' own words
@@ -328,8 +328,31 @@ _RIVER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[江河水]")
 #: a grade or depth, a waterway or hub word; never a place word, so 新都桥 is no 新都.
 _END_WORKS = re.compile(r"(?:\d|[一二三四五六七八九十]+级|航运|航道|枢纽|水深|智慧|建设)")
 
+#: Words before a line's near end that end in no place: a function word (项目中的, 中), a code
+#: (S7) or a line word (国家高速公路).
+_NO_PLACE_BEFORE = re.compile(r"(?:[的中A-Za-z0-9]|" + "|".join(_LINE_WORDS) + r")$")
+
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 _UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
+
+
+def _without_lead(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return the near end of an X至Y name without the words before it that are no place.
+
+    The river the works are on (汉江甲县, see :func:`_without_river_head`), or words ending in a
+    function word, a code or a line word (项目中的甲市, 中S7甲市, 国家高速公路甲市): the longest
+    tail after them that is a unit. A bare tail of a place word is not read (合江门 holds 江门).
+    """
+    bare = _without_river_head(part, gaz, ctx)
+    if bare != part:
+        return bare
+    for at in range(1, len(part) - 1):
+        if _NO_PLACE_BEFORE.search(part[:at]) is None:
+            continue
+        place = resolve(part[at:], gaz, ctx, endpoint=True)
+        if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT):
+            return part[at:]
+    return part
 
 
 def _without_river_head(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
@@ -467,7 +490,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if len(parts) >= 2:
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
         if corridor is None and resolve(parts[0], gaz, ctx, endpoint=True) is None:
-            parts[0] = _without_river_head(parts[0], gaz, ctx)  # 金沙江甲市至乙县段
+            parts[0] = _without_lead(parts[0], gaz, ctx)  # 金沙江甲市至乙县段, 项目中的甲市至乙市段
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
         if len(through) == 2:
