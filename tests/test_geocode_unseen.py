@@ -1094,3 +1094,28 @@ def test_words_before_a_near_end_are_not_read_into_it(gaz: Gazetteer, name: str,
 ])
 def test_a_near_end_is_not_cut_out_of_a_place_word(gaz: Gazetteer, name: str) -> None:
     assert not any(p.adcode.startswith("4407") for p in name_places(name, gaz, ["重庆日报"]))
+
+
+# ------------------------------------------------- a power line named by the provinces it joins
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("川渝1000千伏特高压交流工程", "510000", "500000"),
+    ("甘川特高压直流输电工程", "620000", "510000"),
+    ("陕渝±800千伏特高压直流工程", "610000", "500000"),
+])
+def test_a_power_line_named_by_province_short_forms_joins_them(gaz: Gazetteer, name: str, first: str,
+                                                               last: str) -> None:
+    feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)
+    assert isinstance(feature.geometry, LineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize("name", [
+    "泸州500千伏输变电工程",  # one city, not two initials
+    "甲乙1000千伏特高压交流工程",  # no unit behind its characters
+    "川渝电网一体化工程",  # no voltage or kind after the short forms
+])
+def test_a_power_line_of_one_place_is_no_line_between_provinces(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)
+    assert not isinstance(feature.geometry, LineString)

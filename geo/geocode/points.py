@@ -313,7 +313,7 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
     if not _PIPE_ROUTE.search(bare):
-        return _conveyance(entity, bare, gaz, ctx)
+        return _power_between(entity, bare, gaz, ctx) or _conveyance(entity, bare, gaz, ctx)
     if not any(w in bare for w in _PIPE_WORDS):
         return None
     places = []
@@ -328,6 +328,28 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
         return None
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "pipeline or power line drawn through " + "、".join(p.name for p in places),
+                   basis=Basis.PLACES)
+
+
+#: A power line's name up to its voltage or kind: the provinces it joins by their 简称 (川渝1000千伏…).
+_POWER_STEM = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[0-9±]|特高压|千伏|输电)")
+
+
+def _power_between(entity: Entity, bare: str, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw a power line named by the provinces or cities it joins (甲乙1000千伏特高压交流工程).
+
+    Its name opens with their short forms, then its voltage or kind, and no 至: a line between
+    their seats. Every character must read as a province or city (a county's initials or a
+    place word, 张家特高压, is no such name).
+    """
+    match = _POWER_STEM.match(bare)
+    if match is None or gaz.lookup(match.group(1)):
+        return None  # 甲市500千伏输变电工程: one place, not initials
+    places = read_compact(match.group(1), gaz, ctx).places
+    if len(places) < 2 or any(p.level not in (Level.PROVINCE, Level.CITY) for p in places):
+        return None
+    return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
+                   "power line drawn between the units its name joins: " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
 
 
