@@ -9,7 +9,7 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 from shapely.geometry import LineString, MultiLineString, Point
 
-from geo.geocode import Basis, geocode
+from geo.geocode import Basis, document_context, geocode
 from geo.model import Entity, EntityType, Mention, Precision
 from geo.places import Gazetteer, gap_m, name_places, sites_in_name
 
@@ -1119,3 +1119,33 @@ def test_a_power_line_named_by_province_short_forms_joins_them(gaz: Gazetteer, n
 def test_a_power_line_of_one_place_is_no_line_between_provinces(gaz: Gazetteer, name: str) -> None:
     feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)
     assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a title's word that is a far county's short form
+
+_HUNAN_TEXT = ("一日看尽古城小镇。张吉怀高铁线路北起张家界市，经湘西土家族苗族自治州吉首市，南接怀化市。"
+               "张家界市新建车站一座。吉首市新建车站一座。怀化市改建车站一座。")
+
+
+@pytest.mark.parametrize(("title", "text", "stray"), [
+    ("一日看尽古城小镇", _HUNAN_TEXT, "530702"),  # 古城区 of 丽江: a word of the title
+    ("通江达海看毕节", "毕节市七星关区建桥三座。毕节市织金县建桥两座。六盘水市建桥一座。", "511921"),
+])
+def test_a_title_word_far_from_its_text_is_not_the_documents_place(
+        gaz: Gazetteer, title: str, text: str, stray: str) -> None:
+    context = document_context([title], text, gaz)
+    assert stray not in gaz.index.context_prefixes(tuple(context.doc))
+
+
+@pytest.mark.parametrize(("title", "text", "kept"), [
+    # the text is about the county its title names by its short form
+    ("盘州多座水库溢洪腾库", "盘州市朝阳水库近日开闸溢洪腾库迎汛。盘州市洞口水库近日开闸溢洪腾库迎汛。"
+     "盘州市卡河水库近日开闸溢洪腾库迎汛。城区供水保持正常平稳运行。", "520281"),
+    # written as a unit: the issuer's county
+    ("古城区水利局关于水库建设的答复", _HUNAN_TEXT, "530702"),
+    # near the units its text names
+    ("一日看尽古城小镇", "丽江市玉龙纳西族自治县新建公路。丽江市华坪县新建公路。宁蒗彝族自治县新建公路。", "530702"),
+])
+def test_a_title_place_its_text_supports_is_kept(gaz: Gazetteer, title: str, text: str, kept: str) -> None:
+    context = document_context([title], text, gaz)
+    assert kept in gaz.index.context_prefixes(tuple(context.doc))
