@@ -1115,6 +1115,8 @@ def test_a_power_line_named_by_province_short_forms_joins_them(gaz: Gazetteer, n
     "泸州500千伏输变电工程",  # one city, not two initials
     "甲乙1000千伏特高压交流工程",  # no unit behind its characters
     "川渝电网一体化工程",  # no voltage or kind after the short forms
+    "攀西特高压交流工程",  # a region's initials (攀枝花, 西昌): no pair of provinces
+    "重遵17标甲乙大桥",  # a contract number after a road's initials: no power line
 ])
 def test_a_power_line_of_one_place_is_no_line_between_provinces(gaz: Gazetteer, name: str) -> None:
     feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)

@@ -365,23 +365,25 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
                    basis=Basis.PLACES)
 
 
+#: Words of a power line (a pipeline's 管道 is not one).
+_POWER_WORDS = ("千伏", "特高压", "输电")
 #: A power line's name up to its voltage or kind: the provinces it joins by their 简称 (川渝1000千伏…).
 _POWER_STEM = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[0-9±]|特高压|千伏|输电)")
 
 
 def _power_between(entity: Entity, bare: str, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
-    """Draw a power line named by the provinces or cities it joins (甲乙1000千伏特高压交流工程).
+    """Draw a power line named by the provinces it joins (甲乙1000千伏特高压交流工程).
 
-    Its name opens with their short forms, then its voltage or kind, and no 至: a line between
-    their seats. Every character must read as a province or city (a county's initials or a
-    place word, 张家特高压, is no such name).
+    Its name opens with their 简称, then its voltage or kind, and no 至: a line between their
+    seats. Every character must read as a province (a region's initials, 攀西, or a place word
+    is no such name), and the name must be a power line's (千伏, 特高压, 输电).
     """
-    match = _POWER_STEM.match(bare)
+    match = _POWER_STEM.match(bare) if any(w in bare for w in _POWER_WORDS) else None
     if match is None or gaz.lookup(match.group(1)):
-        return None  # 甲市500千伏输变电工程: one place, not initials
+        return None  # 甲市500千伏输变电工程: one place, not initials; 甲乙17标…大桥: no power line
     places = read_compact(match.group(1), gaz, ctx).places
-    if len(places) < 2 or any(p.level not in (Level.PROVINCE, Level.CITY) for p in places):
-        return None
+    if len(places) < 2 or any(p.level is not Level.PROVINCE for p in places):
+        return None  # 攀西 (攀枝花 and 西昌, a region) is no pair of provinces
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "power line drawn between the units its name joins: " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
