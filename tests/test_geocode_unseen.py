@@ -1066,6 +1066,7 @@ def test_city_names_run_together_are_the_lines_ends(gaz: Gazetteer, name: str, k
 @pytest.mark.parametrize(("name", "foreign"), [
     ("永川大安公路", "510304"),  # counties are not read so: no line to 自贡's 大安区
     ("重庆江北公路", None),  # a city and one of its districts: no line between them
+    ("湖南省湘西州甲乙高速", "430100"),  # a province, then a city of it: an address, not two ends
 ])
 def test_county_names_run_together_are_no_lines_ends(gaz: Gazetteer, name: str, foreign: str | None) -> None:
     places = name_places(name, gaz, ["重庆日报"])

@@ -272,12 +272,20 @@ def _cities_run_together(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[
         for size in range(min(4, len(stem) - at), 1, -1):
             place = resolve(stem[at:at + size], gaz, ctx, endpoint=True)
             if place is not None and place.level in (Level.CITY, Level.PROVINCE):
+                if out and _within_unit(place, out[-1]):
+                    return []  # 湖南省湘西州…: a province, then a city of it, is an address
                 out.append(place)
                 at += size
                 break
         else:
             break
     return out
+
+
+def _within_unit(a: Place, b: Place) -> bool:
+    """Return whether one of two provinces or cities lies in the other (湘西州 in 湖南省)."""
+    pa, pb = (p.adcode[:2] if p.level is Level.PROVINCE else p.adcode[:4] for p in (a, b))
+    return pa.startswith(pb) or pb.startswith(pa)
 
 
 def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
