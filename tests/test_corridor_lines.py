@@ -7,12 +7,13 @@ Invented sentences, with negatives."""
 from __future__ import annotations
 
 import pytest
+from shapely.geometry import Point
 
 from geo.geocode import geocode
 from geo.geocode.feature import Basis
 from geo.model import EntityType
 from geo.places import Gazetteer, gap_m, gazetteer
-from tests.geocode_helpers import said
+from tests.geocode_helpers import inside, said
 
 T = EntityType
 
@@ -63,6 +64,8 @@ def test_a_routed_line_passes_the_county_it_crosses(
         ("G85银昆高速", "银昆高速"),
         ("重庆至昆明高速铁路", "渝昆高铁"),
         ("成贵铁路宜宾段", "成贵高铁"),  # a section of it starts with its name
+        ("渝湘高速复线", "渝湘复线高速"),  # 巴南 → 酉阳, not the old 渝湘高速 nor the 渝湘高铁 to 长沙
+        ("渝湘复线高速公路彭水至酉阳段", "渝湘复线高速"),
     ],
 )
 def test_names_of_a_routed_line_find_its_corridor(gaz: Gazetteer, name: str, corridor: str) -> None:
@@ -74,7 +77,7 @@ def test_names_of_a_routed_line_find_its_corridor(gaz: Gazetteer, name: str, cor
     "name",
     [
         # lines the table lacks that share the first characters of one it has
-        "成渝高速", "渝万高速", "渝宜高铁", "渝湘复线高速", "G851",
+        "成渝高速", "渝万高速", "渝宜高铁", "渝湘高速", "G851",
         # a branch named after a line runs off it to its own end (郑万高铁巫溪支线 → 巫溪)
         "郑万高铁巫溪支线", "兰渝铁路广安支线", "成贵高铁联络线", "渝怀铁路连接线",
     ],
@@ -115,3 +118,12 @@ def test_a_section_named_by_a_waypoint_drawn_elsewhere_keeps_the_waypoint(gaz: G
                       context=["成都市人民政府"])
     assert feature.basis is Basis.CORRIDOR
     assert _passes(gaz, "510131", feature.geometry) and _passes(gaz, "511800", feature.geometry)  # 蒲江, 雅安
+
+
+def test_a_duplicate_line_ends_where_its_route_ends(gaz: Gazetteer) -> None:
+    # 渝湘复线高速 runs 巴南 → 酉阳 within 重庆: not to 长沙 as the initials 渝湘 (重庆—湖南) would have it
+    feature = geocode(said("渝湘复线高速公路", T.HIGHWAY, "渝湘复线高速公路建成通车。"), gaz,
+                      context=["重庆日报"])
+    assert feature.basis is Basis.CORRIDOR
+    a, b = feature.geometry.coords[0], feature.geometry.coords[-1]
+    assert inside(gaz, "500113", Point(a)) and inside(gaz, "500242", Point(b))

@@ -9,9 +9,9 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 from shapely.geometry import LineString, MultiLineString, Point
 
-from geo.geocode import Basis, geocode
+from geo.geocode import Basis, document_context, geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, gap_m, sites_in_name
+from geo.places import Gazetteer, gap_m, name_places, sites_in_name
 
 T = EntityType
 LESHAN = ["乐山市交通运输局"]  # a document about a city
@@ -974,3 +974,181 @@ def test_an_avenue_is_not_read_as_the_initials_of_two_cities(gaz: Gazetteer, nam
 def test_an_intercity_line_is_still_read_by_its_initials(gaz: Gazetteer) -> None:
     feature = geocode(_said("渝黔高速", T.HIGHWAY, "渝黔高速扩能。"), gaz, context=["重庆日报"])
     assert isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- an airport is named for the county it serves
+
+JIANGXI = ["江西日报", "江西省交通运输厅"]
+XIZANG = ["西藏日报"]
+
+
+@pytest.mark.parametrize(("name", "context", "adcode"), [
+    ("龙南机场", JIANGXI, "360783"),  # a county beyond the region, by its short form
+    ("龙南通用机场", JIANGXI, "360783"),
+    ("江西龙南国际机场", JIANGXI, "360783"),  # its province written first: the county, not the province
+    ("西藏措勤机场", XIZANG, "542527"),
+    ("措勤通用机场", XIZANG, "542527"),  # 1,000 km from 拉萨, yet in the province the paper is about
+])
+def test_an_airport_named_for_a_county_is_placed_there(gaz: Gazetteer, name: str, context: list[str],
+                                                        adcode: str) -> None:
+    feature = geocode(_said(name, T.AIRPORT, f"加快{name}建设。"), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert feature.geometry is not None and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(("name", "context", "foreign"), [
+    ("措勤机场", CHONGQING, "542527"),  # a county far from a 重庆 paper: a word of another name
+    ("西藏龙南机场", XIZANG, "360783"),  # its province written first is not the county's
+    ("甲乙湖机场", JIANGXI, None),  # no unit of that name
+])
+def test_an_airport_is_not_placed_at_a_county_its_name_does_not_give(
+        gaz: Gazetteer, name: str, context: list[str], foreign: str | None) -> None:
+    feature = geocode(_said(name, T.AIRPORT, f"加快{name}建设。"), gaz, context=context)
+    if foreign is None:
+        assert feature.geometry is None or feature.precision is not Precision.DISTRICT
+    else:
+        assert feature.geometry is None or not _in(gaz, foreign, feature.geometry)
+
+
+def test_an_airport_named_for_a_region_and_a_county_keeps_the_county(gaz: Gazetteer) -> None:
+    feature = geocode(_said("黔北甲乙机场", T.AIRPORT, "黔北甲乙机场位于德江县。"), gaz, context=GUIZHOU)
+    assert feature.geometry is not None and _in(gaz, "520626", feature.geometry)
+
+
+# ------------------------------------------------- a waterway's X至Y name: its river first, its works after
+
+HUNAN = ["湖南日报", "湖南省交通运输厅"]
+
+
+@pytest.mark.parametrize(("name", "context", "first", "last"), [
+    ("沅水常德至桃源航道", HUNAN, "430700", "430725"),  # the river heads the near end
+    ("湘江长沙至株洲二级航道", HUNAN, "430100", "430200"),  # a river that is also a town's name; a grade after
+    ("沅水常德至桃源3000吨级航道建设工程", HUNAN, "430700", "430725"),  # a depth after the far end
+    ("金沙江攀枝花至水富段", ["四川日报"], "510400", "530681"),  # a section written with 段
+])
+def test_a_waterway_section_runs_between_the_places_after_its_river(
+        gaz: Gazetteer, name: str, context: list[str], first: str, last: str) -> None:
+    feature = geocode(_said(name, T.WATERWAY, f"推进{name}建设。"), gaz, context=context)
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    a, b = _ends(feature.geometry)
+    assert {_in(gaz, first, a), _in(gaz, last, b)} == {True} or {_in(gaz, first, b), _in(gaz, last, a)} == {True}
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("綦江至万盛段", "500110"),  # a district named like a river is the district
+    ("黔江石会至甲乙公路", "500114"),
+])
+def test_a_place_named_like_a_river_heads_its_end(gaz: Gazetteer, name: str, kept: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"推进{name}建设。"), gaz, context=CHONGQING)
+    assert feature.geometry is not None and _in(gaz, kept, feature.geometry.representative_point())
+
+
+def test_a_place_word_after_an_end_is_no_works_word(gaz: Gazetteer) -> None:
+    # 新都桥 is a town of 康定, not 新都 (成都) and a bridge
+    assert not any(p.adcode.startswith("510114") for p in name_places("新都桥至甲乙高速", gaz, ["四川日报"]))
+
+
+# ------------------------------------------------- whole city names run together, no 至 between them
+
+@pytest.mark.parametrize(("name", "kind", "first", "last"), [
+    ("西安兰州高铁", T.RAILWAY, "610100", "620100"),
+    ("南充达州山区公路一期", T.HIGHWAY, "511300", "511700"),  # the line's own words after the cities
+    ("重庆昆明铁路", T.RAILWAY, "500000", "530100"),  # a municipality (a province) first
+])
+def test_city_names_run_together_are_the_lines_ends(gaz: Gazetteer, name: str, kind: EntityType,
+                                                     first: str, last: str) -> None:
+    feature = geocode(_said(name, kind, f"加快建设{name}。"), gaz, context=["四川日报"])
+    assert isinstance(feature.geometry, LineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize(("name", "foreign"), [
+    ("永川大安公路", "510304"),  # counties are not read so: no line to 自贡's 大安区
+    ("重庆江北公路", None),  # a city and one of its districts: no line between them
+    ("湖南省湘西州甲乙高速", "430100"),  # a province, then a city of it: an address, not two ends
+])
+def test_county_names_run_together_are_no_lines_ends(gaz: Gazetteer, name: str, foreign: str | None) -> None:
+    places = name_places(name, gaz, ["重庆日报"])
+    assert len(places) <= 1
+    assert foreign is None or not any(p.adcode == foreign for p in places)
+
+
+# ------------------------------------------------- words that are no place before a line's near end
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("西安经成都至昆明高速铁路项目中的成都至昆明段", "510100", "530100"),  # a function word before it
+    ("中G5西安至成都高速公路", "610100", "510100"),  # a code before it
+])
+def test_words_before_a_near_end_are_not_read_into_it(gaz: Gazetteer, name: str, first: str,
+                                                      last: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY if "公路" in name else T.RAILWAY, f"推进{name}建设。"), gaz,
+                      context=["四川日报"])
+    assert isinstance(feature.geometry, LineString | MultiLineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize("name", [
+    "合江门至甲乙公路",  # a place word holding a city (江门) with nothing before it that is no place
+    "项目中的甲乙至綦江段",  # the words after 的 are no unit: the near end stays unknown
+])
+def test_a_near_end_is_not_cut_out_of_a_place_word(gaz: Gazetteer, name: str) -> None:
+    assert not any(p.adcode.startswith("4407") for p in name_places(name, gaz, ["重庆日报"]))
+
+
+# ------------------------------------------------- a power line named by the provinces it joins
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("川渝1000千伏特高压交流工程", "510000", "500000"),
+    ("甘川特高压直流输电工程", "620000", "510000"),
+    ("陕渝±800千伏特高压直流工程", "610000", "500000"),
+])
+def test_a_power_line_named_by_province_short_forms_joins_them(gaz: Gazetteer, name: str, first: str,
+                                                               last: str) -> None:
+    feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)
+    assert isinstance(feature.geometry, LineString)
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize("name", [
+    "泸州500千伏输变电工程",  # one city, not two initials
+    "甲乙1000千伏特高压交流工程",  # no unit behind its characters
+    "川渝电网一体化工程",  # no voltage or kind after the short forms
+    "攀西特高压交流工程",  # a region's initials (攀枝花, 西昌): no pair of provinces
+    "重遵17标甲乙大桥",  # a contract number after a road's initials: no power line
+])
+def test_a_power_line_of_one_place_is_no_line_between_provinces(gaz: Gazetteer, name: str) -> None:
+    feature = geocode(_said(name, T.ENERGY, f"加快建设{name}。"), gaz, context=CHONGQING)
+    assert not isinstance(feature.geometry, LineString)
+
+
+# ------------------------------------------------- a title's word that is a far county's short form
+
+_HUNAN_TEXT = ("一日看尽古城小镇。张吉怀高铁线路北起张家界市，经湘西土家族苗族自治州吉首市，南接怀化市。"
+               "张家界市新建车站一座。吉首市新建车站一座。怀化市改建车站一座。")
+
+
+@pytest.mark.parametrize(("title", "text", "stray"), [
+    ("一日看尽古城小镇", _HUNAN_TEXT, "530702"),  # 古城区 of 丽江: a word of the title
+    ("通江达海看毕节", "毕节市七星关区建桥三座。毕节市织金县建桥两座。六盘水市建桥一座。", "511921"),
+])
+def test_a_title_word_far_from_its_text_is_not_the_documents_place(
+        gaz: Gazetteer, title: str, text: str, stray: str) -> None:
+    context = document_context([title], text, gaz)
+    assert stray not in gaz.index.context_prefixes(tuple(context.doc))
+
+
+@pytest.mark.parametrize(("title", "text", "kept"), [
+    # the text is about the county its title names by its short form
+    ("盘州多座水库溢洪腾库", "盘州市朝阳水库近日开闸溢洪腾库迎汛。盘州市洞口水库近日开闸溢洪腾库迎汛。"
+     "盘州市卡河水库近日开闸溢洪腾库迎汛。城区供水保持正常平稳运行。", "520281"),
+    # written as a unit: the issuer's county
+    ("古城区水利局关于水库建设的答复", _HUNAN_TEXT, "530702"),
+    # near the units its text names
+    ("一日看尽古城小镇", "丽江市玉龙纳西族自治县新建公路。丽江市华坪县新建公路。宁蒗彝族自治县新建公路。", "530702"),
+])
+def test_a_title_place_its_text_supports_is_kept(gaz: Gazetteer, title: str, text: str, kept: str) -> None:
+    context = document_context([title], text, gaz)
+    assert kept in gaz.index.context_prefixes(tuple(context.doc))

@@ -55,11 +55,14 @@ FAR_POINT_M = 800_000
 def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     """Return whether a point's place lies farther than :data:`FAR_POINT_M` from its document's units.
 
-    A document that names no unit (no issuer, no title place) keeps every reading.
+    A document that names no unit (no issuer, no title place) keeps every reading, and a
+    place inside one of its units is never far (普兰 of a 西藏 paper, 1,200 km from 拉萨).
     """
     document = getattr(ctx, "doc", ctx)
-    units = [u for code in gaz.index.context_prefixes(tuple(document))
-             if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
+    prefixes = gaz.index.context_prefixes(tuple(document))
+    if place.adcode and any(place.adcode.startswith(code) for code in prefixes):
+        return False
+    units = [u for code in prefixes if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
     return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
 
 

@@ -59,6 +59,8 @@ _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
 #: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
 _STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
+#: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
+_AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
 
 
 def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> Feature:
@@ -234,7 +236,7 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
     one town it is about (:func:`geo.places.subject_town`), written after its title. When the
     issuer and title name no place (or only a province), the one unit its sentences are about
     (:func:`geo.places.subject_unit`, inside that province) is added to them."""
-    about = [c for c in about if c]
+    about = [_without_stray_title_word(c, text, gaz) for c in about if c]
     named = gaz.index.context_prefixes(tuple(about))
     if len(named) <= 1 and all(len(p) == 2 for p in named) and (
             unit := subject_unit(text, gaz)) is not None and (
@@ -246,6 +248,40 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
     return Context([*about, town.name] if town is not None else about,
                    localities=document_localities(text, gaz, about),
                    named=tuple(sorted(units_named(text, gaz))))
+
+
+#: A title's county read by its bare short form this far from every unit its text names is a
+#: word of the title (古城小镇, 通江达海), not where the document is.
+STRAY_TITLE_M = 300_000
+#: Units the text must name elsewhere for the title's word to be judged stray.
+STRAY_TITLE_OTHERS = 2
+
+
+def _without_stray_title_word(title: str, text: str, gaz: Gazetteer) -> str:
+    """Return a title (or issuer) without a county's bare short form that is only a word in it.
+
+    "一日看尽古城小镇" over a text on 张家界, 吉首 and 怀化 is no document of 丽江's 古城区;
+    "通江达海" in a 毕节 feature none of 通江县. Such a word is a county's short form, not
+    written as a unit (古城区, 通江县), lying more than :data:`STRAY_TITLE_M` from every other
+    unit the text names (at least :data:`STRAY_TITLE_OTHERS` of them), and not the one unit
+    the text is about (盘州多座水库…: its text is about 盘州).
+    """
+    for start, end, word in gaz.index.scan(title):
+        units = [p for p in gaz.lookup(word) if p.level is Level.DISTRICT and word == short_name(p.name)
+                 and word != p.name]
+        if len(units) != 1 or title[end:end + 1] in ("区", "县", "市"):
+            continue
+        unit = units[0]
+        others = [u for code in units_named(text, gaz) if code != unit.adcode
+                  and (u := gaz.index.unit(code)) is not None]
+        if len(others) < STRAY_TITLE_OTHERS or any(
+                distance_m(u.point, unit.point) <= STRAY_TITLE_M for u in others):
+            continue
+        subject = subject_unit(text, gaz)
+        if subject is not None and unit.adcode.startswith(subject.adcode.rstrip("0")):
+            continue
+        return _without_stray_title_word(title[:start] + title[end:], text, gaz)
+    return title
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
@@ -311,7 +347,7 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
     bare = BRACKETS.sub("", entity.name)
     if not _PIPE_ROUTE.search(bare):
-        return _conveyance(entity, bare, gaz, ctx)
+        return _power_between(entity, bare, gaz, ctx) or _conveyance(entity, bare, gaz, ctx)
     if not any(w in bare for w in _PIPE_WORDS):
         return None
     places = []
@@ -326,6 +362,30 @@ def _pipe(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
         return None
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "pipeline or power line drawn through " + "、".join(p.name for p in places),
+                   basis=Basis.PLACES)
+
+
+#: Words of a power line (a pipeline's 管道 is not one).
+_POWER_WORDS = ("千伏", "特高压", "输电")
+#: A power line's name up to its voltage or kind: the provinces it joins by their 简称 (川渝1000千伏…).
+_POWER_STEM = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=[0-9±]|特高压|千伏|输电)")
+
+
+def _power_between(entity: Entity, bare: str, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw a power line named by the provinces it joins (甲乙1000千伏特高压交流工程).
+
+    Its name opens with their 简称, then its voltage or kind, and no 至: a line between their
+    seats. Every character must read as a province (a region's initials, 攀西, or a place word
+    is no such name), and the name must be a power line's (千伏, 特高压, 输电).
+    """
+    match = _POWER_STEM.match(bare) if any(w in bare for w in _POWER_WORDS) else None
+    if match is None or gaz.lookup(match.group(1)):
+        return None  # 甲市500千伏输变电工程: one place, not initials; 甲乙17标…大桥: no power line
+    places = read_compact(match.group(1), gaz, ctx).places
+    if len(places) < 2 or any(p.level is not Level.PROVINCE for p in places):
+        return None  # 攀西 (攀枝花 and 西昌, a region) is no pair of provinces
+    return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
+                   "power line drawn between the units its name joins: " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
 
 
@@ -420,7 +480,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
-    candidates = _station_head(entity.name, scan_places(entity.name, gaz, ctx)) + resolve_all(
+    candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx)) + resolve_all(
         entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
         candidates += _station_head(alias, scan_places(alias, gaz, ctx))  # (京山南车站: no 山南)
@@ -435,14 +495,23 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, province.point, province.precision, [],
                        f"a region of {province.name} named by its 简称 and a direction: placed at"
                        " the province's seat", basis=Basis.PLACE)
-    if not candidates and (station := _station_unit(entity.name, gaz, ctx)) is not None:
+    if (all(p.level is Level.PROVINCE for p in candidates)
+            and (station := _station_unit(entity.name, gaz, ctx, within=candidates)) is not None):
+        # 甲县机场 beyond the region (a unit the scan of short forms does not read), or 乙省丙县机场
+        # whose only place read is its province: the county it is named for
         return Feature(entity.id, station.point, station.precision, [],
-                       f"a station named for {station.name}: placed at its seat", basis=Basis.PLACE)
+                       f"a station or airport named for {station.name}: placed at its seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
                    basis=Basis.PLACE)
+
+
+def _before_airport(name: str) -> str:
+    """Return an airport's name without its head word (甲乙通用机场 → 甲乙: no 南通 in 龙南通用)."""
+    match = _AIRPORT.match(name)
+    return match["unit"] if match else name
 
 
 def _station_head(name: str, places: list[Place]) -> list[Place]:
@@ -458,7 +527,8 @@ def _station_head(name: str, places: list[Place]) -> list[Place]:
                                                                   *p.aliases) if n)]
 
 
-def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
+                  within: Sequence[Place] = ()) -> Place | None:
     """Return the county or city a station is named for (甲县西站), wherever it lies.
 
     A station's name is its unit by grammar, as a side of a line's X至Y name is (see
@@ -468,7 +538,13 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
     :data:`~geo.geocode.lines.FAR_POINT_M` from the document's units is not read either.
     """
     bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
-    match = _STATION.match(bare)
+    for province in within:  # 乙省丙县机场: the name read after its province (full or short)
+        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len,
+                              reverse=True):
+            if written and bare.startswith(written):
+                bare = bare[len(written):]
+                break
+    match = _STATION.match(bare) or _AIRPORT.match(bare)
     if match is None:
         return None
     place = resolve(match["unit"], gaz, ctx, endpoint=True)
@@ -483,6 +559,8 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None
         place = units[0] if len(units) == 1 else None
     if place is None or place.level not in (Level.DISTRICT, Level.CITY):
         return None
+    if within and not any(place.adcode[:2] == p.adcode[:2] for p in within):
+        return None  # 乙省丙县机场 is in 乙省
     return None if far_from_document(place, gaz, ctx) else place
 
 

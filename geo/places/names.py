@@ -251,8 +251,41 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         head = _LINE_HEAD.search(BRACKETS.sub("", name))
         if head is not None and head.group() in _STREET_WORDS:
             return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
+        run = _cities_run_together(parts[0], gaz, ctx)
+        if len(run) >= 2:
+            return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
         return read_compact(parts[0], gaz, ctx).places
     return []
+
+
+def _cities_run_together(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the cities a stem writes whole one after another from its start (成都贵阳, 绵阳广元山区).
+
+    Only cities (prefecture level) and provinces, by their names of two or more characters,
+    longest first; the words after the last one are the line's own (山区). Counties are not
+    read so (永川大安 is no line to 自贡's 大安区; 璧山来凤 none to 湖北's 来凤县), nor initials
+    (成渝: :func:`read_compact`).
+    """
+    out: list[Place] = []
+    at = 0
+    while at < len(stem):
+        for size in range(min(4, len(stem) - at), 1, -1):
+            place = resolve(stem[at:at + size], gaz, ctx, endpoint=True)
+            if place is not None and place.level in (Level.CITY, Level.PROVINCE):
+                if out and _within_unit(place, out[-1]):
+                    return []  # 湖南省湘西州…: a province, then a city of it, is an address
+                out.append(place)
+                at += size
+                break
+        else:
+            break
+    return out
+
+
+def _within_unit(a: Place, b: Place) -> bool:
+    """Return whether one of two provinces or cities lies in the other (湘西州 in 湖南省)."""
+    pa, pb = (p.adcode[:2] if p.level is Level.PROVINCE else p.adcode[:4] for p in (a, b))
+    return pa.startswith(pb) or pb.startswith(pa)
 
 
 def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool) -> str:
@@ -268,6 +301,15 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     """
     if len(part) <= 2 or resolve(part, gaz, ctx, endpoint=True) is not None:
         return part
+    if not at_start and (bare := _without_lead(part, gaz, ctx)) != part:
+        return _edge_place(bare, gaz, ctx, at_start=False)
+    for size in range(len(part) - 1, 1, -1):
+        # 甲县至乙市二级航道, 乙市6米水深航道, 甲县枢纽至…: a unit, then the works' own words
+        if _END_WORKS.match(part, size) is None:
+            continue
+        place = resolve(part[:size], gaz, ctx, endpoint=True)
+        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+            return part[:size]
     provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
     for size in range(len(part) - 1, 2, -1):
         piece = part[:size] if at_start else part[-size:]
@@ -287,8 +329,54 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     return part
 
 
+#: A river heading the near end of a waterway's X至Y name (汉江甲县, 金沙江乙市, 澧水丙县): one to
+#: three characters and 江, 河 or 水; a head that is itself a place (綦江, 黔江, 清水) is kept.
+_RIVER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[江河水]")
+#: The works' own words after a section end's unit (乙市二级航道, 丙市6米水深航道, 甲县枢纽):
+#: a grade or depth, a waterway or hub word; never a place word, so 新都桥 is no 新都.
+_END_WORKS = re.compile(r"(?:\d|[一二三四五六七八九十]+级|航运|航道|枢纽|水深|智慧|建设)")
+
+#: Words before a line's near end that end in no place: a function word (项目中的, 中), a code
+#: (S7) or a line word (国家高速公路).
+_NO_PLACE_BEFORE = re.compile(r"(?:[的中A-Za-z0-9]|" + "|".join(_LINE_WORDS) + r")$")
+
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 _UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
+
+
+def _without_lead(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return the near end of an X至Y name without the words before it that are no place.
+
+    The river the works are on (汉江甲县, see :func:`_without_river_head`), or words ending in a
+    function word, a code or a line word (项目中的甲市, 中S7甲市, 国家高速公路甲市): the longest
+    tail after them that is a unit. A bare tail of a place word is not read (合江门 holds 江门).
+    """
+    bare = _without_river_head(part, gaz, ctx)
+    if bare != part:
+        return bare
+    for at in range(1, len(part) - 1):
+        if _NO_PLACE_BEFORE.search(part[:at]) is None:
+            continue
+        place = resolve(part[at:], gaz, ctx, endpoint=True)
+        if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT):
+            return part[at:]
+    return part
+
+
+def _without_river_head(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
+    """Return the near end of an X至Y name without the river heading it (汉江甲县 → 甲县).
+
+    Only a head that is no county or city itself (綦江, 黔江 are kept; a town 湘江 is the river
+    before 长沙) and leaves a place of two characters or more.
+    """
+    river = _RIVER_HEAD.match(part)
+    if river is None or len(part) - river.end() < 2:
+        return part
+    head = resolve(river.group(), gaz, ctx)
+    if head is not None and head.level is not Level.TOWN:
+        return part
+    rest = part[river.end():]
+    return rest if resolve(_edge_place(rest, gaz, ctx, at_start=False), gaz, ctx, endpoint=True) else part
 
 
 def _completed(name: str, gaz: Gazetteer) -> str:
@@ -409,6 +497,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     parts = [p for p in LINE_SPLIT.split(piece) if p]
     if len(parts) >= 2:
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
+        if corridor is None and resolve(parts[0], gaz, ctx, endpoint=True) is None:
+            parts[0] = _without_lead(parts[0], gaz, ctx)  # 金沙江甲市至乙县段, 项目中的甲市至乙市段
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
         if len(through) == 2:
