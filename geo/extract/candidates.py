@@ -524,6 +524,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
         modifier = work[start:hs]
+    elif (first := _item_pair_end(modifier, head, typ)) is not None:
+        # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
+        # judged as an item of its own (its head was passed over as not ending a name)
+        fs, fe = start + first.start(), start + first.end()
+        out.extend(c for c in _candidate_at(work, fs, fe, HEAD_TYPES[int(first.lastgroup[1:])], group, floor)
+                   if c.end <= fe)
+        start = fe + 1
+        modifier = work[start:hs]
     # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
     # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
     ranked = [m for m in HEAD_RE.finditer(modifier) if _RANK_BEFORE_RE.search(modifier, max(0, m.start() - 8), m.start())]
@@ -816,6 +824,28 @@ _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]�
 _CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
 
 _STATION_PAIR_RE = re.compile("站至")
+
+#: A route's joiner right after a whole item's head ("A铁路至B站", "A科学城至B新区", "A水道经B港").
+_ITEM_JOINERS = "至到经"
+
+
+def _item_pair_end(modifier: str, head: str, typ: EntityType) -> re.Match[str] | None:
+    """Return the head of the first item when ``modifier`` holds a whole item joined to a second by a route's
+    joiner ("利用A铁路至B站后", "实现A科学城至B新区快速通达", "A大道至B开发区C大桥", "A水道经B港通江达海").
+
+    The second item is a site (a station, port, park, airport), not a line nor a structure on one, which
+    may be named by its two ends ("A机场至B站快速通道", "A路至B长江大桥" keep their names); the item before
+    the joiner ends in a head of its own with a word before it ("本线至X站" has none: 本线 is no item).
+    """
+    if typ in lx.LINE_LIKE:
+        return None
+    found = None
+    for m in HEAD_RE.finditer(modifier):
+        at = m.end()
+        if m.start() >= 2 and modifier[at : at + 1] in _ITEM_JOINERS and len(modifier) - at > 2 \
+                and not place_re().match(modifier, m.start()):
+            found = m
+    return found
 
 #: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
 _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高速公路|高速))$")
