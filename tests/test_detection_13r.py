@@ -41,3 +41,26 @@ def test_two_items_joined_by_a_route_joiner_are_two_items(text: str, expected: s
 ])
 def test_a_line_or_structure_named_by_its_ends_keeps_its_name(text: str, expected: str) -> None:
     assert expected in core_names(text)
+
+
+# --- a verb or preposition of one character glued before a place that opens a name ("因X站项目施工",
+# "线路自X站引出"): the lead ends at it, as at the lexicon's longer words
+
+@pytest.mark.parametrize("text, expected", [
+    ("因荣昌北站项目施工等原因,该方案暂缓实施。", "荣昌北站"),
+    ("线路自永川东站引出,经大足区至铜梁区。", "永川东站"),
+])
+def test_a_one_character_lead_is_not_part_of_the_name(text: str, expected: str) -> None:
+    names = core_names(text)
+    assert expected in names, names
+    assert not any(n.endswith(expected) and n != expected for n in names), names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("合璧津高速合川城南枢纽至璧山西段建成通车。", "合璧津高速合川城南枢纽至璧山西段"),  # 合 is a place's initial
+    ("开万梁高速开工建设。", "开万梁高速"),                                          # so is 开
+    ("推进合江港建设。", "合江港"),                                                  # a place opening with a verb
+    ("通江至南江高速公路建成通车。", "通江至南江高速公路"),
+])
+def test_a_name_opening_with_such_a_character_keeps_it(text: str, expected: str) -> None:
+    assert expected in core_names(text)

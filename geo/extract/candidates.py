@@ -334,7 +334,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
 
     The stop words of the lexicon are the documents' usual verbs; a clause's lead may end in any other
     verb, adverb, preposition or time word of Chinese ("增加X东站", "会议主任出席X高铁开工仪式",
-    "追赶X机场", "过去五年X铁路"). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
+    "追赶X机场", "过去五年X铁路", "因X站项目施工": the commonest verbs and prepositions of one character, which
+    end a lead only before a place or a route code and are no place's initial). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
     place, a route code or two of a line's initials opens the rest, and it overlaps no place or
     bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
     of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
@@ -342,17 +343,19 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     """
     found = cut
     words = _lead_words()
-    for p in range(cut + 2, len(span)):
-        for k in (4, 3, 2):
+    for p in range(cut + 1, len(span)):
+        for k in (4, 3, 2, 1):
             a = p - k
             if a < cut:
                 continue
             word = span[a:p]
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
-                    or any(a < e and s < p for s, e in protected):
+                    or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
-            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p)
-                    or (span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS)) \
+            # one character ends a lead only before a place or a code: before a run of initials it is one
+            # ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
+            initials = k > 1 and span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS
+            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
             break
@@ -376,8 +379,8 @@ _NAME_OPENING_JOINERS = frozenset({"和"})
 #: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
 _NAME_OPENING_LEADS = frozenset({"如"})
 
-#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
-_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
+#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
+_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
 
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".

@@ -23,9 +23,10 @@ NAME_WORDS_PATH = settings.ROOT / "data" / "language" / "name_words.toml"
 with NAME_WORDS_PATH.open("rb") as _f:
     _DATA: dict[str, list[str]] = tomllib.load(_f)
 
-#: Verbs and function words of two to four characters from a general lexicon of Chinese (jieba's
-#: dictionary, ``data/language/function_words.tsv``, made by ``make_function_words.py`` there): a
-#: clause's lead glued before a place that opens a name ("增加X站", "追赶X机场") ends at one of them.
+#: Verbs and function words of two to four characters, and the commonest verbs and prepositions of one,
+#: from a general lexicon of Chinese (jieba's dictionary, ``data/language/function_words.tsv``, made by
+#: ``make_function_words.py`` there): a clause's lead glued before a place that opens a name ("增加X站",
+#: "追赶X机场", "因X站项目施工") ends at one of them.
 FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 with FUNCTION_WORDS_PATH.open(encoding="utf-8") as _f:
     next(_f)  # header
