@@ -64,3 +64,18 @@ def test_a_one_character_lead_is_not_part_of_the_name(text: str, expected: str) 
 ])
 def test_a_name_opening_with_such_a_character_keeps_it(text: str, expected: str) -> None:
     assert expected in core_names(text)
+
+
+# --- a route's end told by 终至 ("…途经A、B,终至X站"), as by 终到 and 终于: the verb is no part of the name,
+# and the end of a route is a station in service
+
+def test_a_route_ending_with_zhongzhi_names_the_station_alone() -> None:
+    text = "新线起于永川东站,途经大足区、铜梁区,终至合川站,全长80公里。"
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    ents = {e.name: e for e in extract(src)}
+    assert "合川站" in ents and not any(n.startswith("终") for n in ents), sorted(ents)
+    assert ents["合川站"].stage == "completed"
+
+
+def test_zhongzhi_after_a_name_is_no_route_end() -> None:
+    assert "永川东站" in core_names("新线起于永川东站,始终至关重要。")
