@@ -49,6 +49,7 @@ def test_a_line_or_structure_named_by_its_ends_keeps_its_name(text: str, expecte
 @pytest.mark.parametrize("text, expected", [
     ("因荣昌北站项目施工等原因,该方案暂缓实施。", "荣昌北站"),
     ("线路自永川东站引出,经大足区至铜梁区。", "永川东站"),
+    ("新路起于大足区龙水镇接渝遂高速,止于铜梁区。", "渝遂高速"),   # a verb right after a place, before initials
 ])
 def test_a_one_character_lead_is_not_part_of_the_name(text: str, expected: str) -> None:
     names = core_names(text)

@@ -352,9 +352,10 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
                     or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
-            # one character ends a lead only before a place or a code: before a run of initials it is one
-            # ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
-            initials = k > 1 and span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS
+            # one character ends a lead before a run of initials only right after a place ("X县接渝遂高速"):
+            # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
+            initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
+                k > 1 or (a > 0 and (span[a - 1] in lx.PLACE_SUFFIX or any(e == a for _, e in protected))))
             if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
