@@ -80,3 +80,20 @@ def test_a_route_ending_with_zhongzhi_names_the_station_alone() -> None:
 
 def test_zhongzhi_after_a_name_is_no_route_end() -> None:
     assert "永川东站" in core_names("新线起于永川东站,始终至关重要。")
+
+
+# --- a hub's through line and a station's relief line ("X枢纽直通线", "Y站疏解线") are railway items of their
+# own, as a 联络线 is; in a list they share their head with no item before them
+
+@pytest.mark.parametrize("text, expected", [
+    ("开工建设重庆枢纽直通线。", {"重庆枢纽直通线"}),
+    ("同步建设本线至既有铁路的联络线、永川东站疏解线。", {"永川东站疏解线"}),
+])
+def test_through_and_relief_lines_are_items(text: str, expected: set[str]) -> None:
+    assert expected <= set(core_names(text)), core_names(text)
+
+
+def test_a_through_line_shares_its_head_with_no_item_before_it() -> None:
+    names = core_names("东线由大足至铜梁、重庆枢纽直通线、铜梁至合川3个项目组成。")
+    assert "重庆枢纽直通线" in names, names
+    assert "大足至铜梁直通线" not in names, names

@@ -105,7 +105,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     # "X至Y接线道路", "线路")
     (
         r"客运专线|(?<![A-Za-z\d])S\d{1,2}线(?=[^。;；\n]{0,40}?(?:铁路|轨道|地铁|市域|城际))|(?<![\u4e00-\u9fff]{2}[省市县区])客专|高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|联络线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济|骨干)\w{1,4}?线(?!路)|轨道交通(?=项目|工程)|(?<=至[\u4e00-\u9fff]{2})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=至[\u4e00-\u9fff]{3})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
+        r"铁路专用线|铁专线|专用线|联络线|直通线|疏解线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济|骨干)\w{1,4}?线(?!路)|轨道交通(?=项目|工程)|(?<=至[\u4e00-\u9fff]{2})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=至[\u4e00-\u9fff]{3})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
         T.RAILWAY,
     ),
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
@@ -561,9 +561,10 @@ INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通
 #: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
 ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|终)点(?:为|位于|在)?)$")
 
-#: Heads of a line's own extension or branch: they name one item and share no head with the items
-#: listed before them ("A至B、广安绕城及渝广支线、C至D等高速公路": 渝广支线 is one item of the list).
-BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线"})
+#: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
+#: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
+#: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线"})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
