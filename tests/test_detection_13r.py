@@ -97,3 +97,18 @@ def test_a_through_line_shares_its_head_with_no_item_before_it() -> None:
     names = core_names("东线由大足至铜梁、重庆枢纽直通线、铜梁至合川3个项目组成。")
     assert "重庆枢纽直通线" in names, names
     assert "大足至铜梁直通线" not in names, names
+
+
+# --- a verb with its result 成 (建设成, 打造成) glued before a line's two or three initials: the 成 is the
+# line's first initial ("加快建设成宜高速" -> 成宜高速), as before a run of four; a verb of two characters
+# keeps it ("已建成隆黄铁路") and so does the verb before a goal that is no line
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快建设成宜高速。", "成宜高速"),
+    ("加快建设成兰铁路,开工建设广元动车所。", "成兰铁路"),
+    ("已建成隆黄铁路。", "隆黄铁路"),
+])
+def test_a_verb_with_its_result_gives_the_line_its_first_initial(text: str, expected: str) -> None:
+    names = core_names(text)
+    assert expected in names, names
+    assert not any(n.endswith(expected) and n != expected for n in names), names

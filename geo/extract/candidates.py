@@ -293,7 +293,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
         # stop ending where the place begins (打造)
         inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
-        if not inside and _abbreviation_run(span[m.end() - 1 :]) and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
+        if not inside and (_abbreviation_run(span[m.end() - 1 :]) or _verb_result_run(m.group(), span[m.end() - 1 :], work, hs)) \
+                and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
             # "加快建设成南达万高铁": a stop ending in an abbreviation (建设成) before a run of four
             # gives way to the shorter stop (建设); the run is the line's name
             inside = [m.end() - 1]
@@ -302,7 +303,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
-                and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
+                and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
     # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
@@ -425,6 +426,20 @@ def _abbreviation_run(text: str) -> bool:
     Four, so that a verb's own last character before a shorter run stays the verb's ("已建成隆黄铁路").
     """
     return len(text) == 4 and all(c in lx.ABBREVIATIONS for c in text)
+
+
+def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
+    """Return whether a stop of a verb and its result 成 (建设成, 打造成) glued before a line's initials
+    takes the line's first initial: ``text`` (from the stop's 成 to the head) is a run of two or three
+    initials right before the line's head at ``hs`` ("加快建设成自铁路", "建设成宜高速": 成自铁路, 成宜高速). A verb of
+    two characters keeps its 成 ("已建成隆黄铁路": 建成), as a run of four is read by :func:`_abbreviation_run`.
+    """
+    return len(stop) >= 3 and stop.endswith("成") and 2 <= len(text) <= 3 \
+        and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs)
+
+
+#: The heads of a line a run of initials names ("成自铁路", "成宜高速", "成渝中线").
+_LINE_HEADS = ("铁路", "高铁", "高速", "城际", "快速", "线")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
