@@ -26,7 +26,7 @@ def core_names(text: str) -> list[str]:
 @pytest.mark.parametrize("text, expected", [
     ("新线利用既有渝遂铁路至铜梁站后折向北,经大足区至荣昌区。", {"渝遂铁路", "铜梁站"}),
     ("通道建成后,实现大足高新区至荣昌高新区快速通达。", {"大足高新区", "荣昌高新区"}),
-    ("已开行涪陵港至万州港的班轮。", {"涪陵港", "万州港"}),
+    ("货物由涪陵港经万州港转运出海。", {"涪陵港", "万州港"}),
 ])
 def test_two_items_joined_by_a_route_joiner_are_two_items(text: str, expected: set[str]) -> None:
     names = core_names(text)
@@ -41,6 +41,11 @@ def test_two_items_joined_by_a_route_joiner_are_two_items(text: str, expected: s
 ])
 def test_a_line_or_structure_named_by_its_ends_keeps_its_name(text: str, expected: str) -> None:
     assert expected in core_names(text)
+
+
+def test_a_service_between_two_sites_names_no_pair() -> None:
+    # the route of a service ("开行A港至B港“水水中转”班轮") is no pair of items (tests/test_extract.py)
+    assert core_names("开行涪陵港至万州港“水水中转”班轮。") == []
 
 
 # --- a verb or preposition of one character glued before a place that opens a name ("因X站项目施工",

@@ -543,7 +543,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
         modifier = work[start:hs]
-    elif (first := _item_pair_end(modifier, head, typ)) is not None:
+    elif not _SERVICE_AFTER_RE.match(work, he) and (first := _item_pair_end(modifier, head, typ)) is not None:
         # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
         # judged as an item of its own (its head was passed over as not ending a name)
         fs, fe = start + first.start(), start + first.end()
@@ -843,6 +843,10 @@ _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]�
 _CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
 
 _STATION_PAIR_RE = re.compile("站至")
+
+#: A service run between two sites named after them ("A港至B港“水水中转”班轮", "A站至B站班列"): the pair is
+#: the service's route, not two items (tests/test_extract.py, routes between ports).
+_SERVICE_AFTER_RE = re.compile(r"(?:“[^”]{1,8}”)?(?:班轮|班列|航线|航班|专列|班车|客运|货运|集装箱)")
 
 #: A route's joiner right after a whole item's head ("A铁路至B站", "A科学城至B新区", "A水道经B港").
 _ITEM_JOINERS = "至到经"
