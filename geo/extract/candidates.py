@@ -336,7 +336,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     The stop words of the lexicon are the documents' usual verbs; a clause's lead may end in any other
     verb, adverb, preposition or time word of Chinese ("增加X东站", "会议主任出席X高铁开工仪式",
     "追赶X机场", "过去五年X铁路", "因X站项目施工": the commonest verbs and prepositions of one character, which
-    end a lead only before a place or a route code and are no place's initial). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
+    end a lead only where the lead starts or right after a place, before a place or a route code, and are
+    no place's initial). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
     place, a route code or two of a line's initials opens the rest, and it overlaps no place or
     bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
     of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
@@ -353,10 +354,13 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
                     or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
+            after_place = a > 0 and (span[a - 1] in lx.PLACE_SUFFIX or any(e == a for _, e in protected))
+            if k == 1 and a != cut and not after_place:
+                continue  # one character inside a word ("中欧班列巴中组货基地": 列 ends 班列) is no lead
             # one character ends a lead before a run of initials only right after a place ("X县接渝遂高速"):
             # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
             initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
-                k > 1 or (a > 0 and (span[a - 1] in lx.PLACE_SUFFIX or any(e == a for _, e in protected))))
+                k > 1 or after_place)
             if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
