@@ -51,4 +51,7 @@ def test_names_holding_such_a_word_keep_it(text: str, expected: str) -> None:
 def test_the_word_list_is_general_language() -> None:
     assert len(lx.FUNCTION_WORDS) > 5000
     assert {"增加", "出席", "追赶", "过去", "重视"} <= lx.FUNCTION_WORDS
-    assert all(2 <= len(w) <= 4 for w in lx.FUNCTION_WORDS)
+    assert all(1 <= len(w) <= 4 for w in lx.FUNCTION_WORDS)
+    # one character only for the commonest verbs and prepositions (因, 接, 离, 自), not for nouns or adjectives
+    assert {"因", "接", "自"} <= lx.FUNCTION_WORDS
+    assert not {"新", "老", "大", "路", "江"} & lx.FUNCTION_WORDS

@@ -1,4 +1,5 @@
-"""Write ``function_words.tsv``: Chinese verbs and function words of two to four characters.
+"""Write ``function_words.tsv``: Chinese verbs and function words of two to four characters, and the
+commonest one-character verbs and prepositions.
 
 usage: python data/language/make_function_words.py JIEBA_DICT.txt > data/language/function_words.tsv
 
@@ -21,6 +22,10 @@ import sys
 TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "r", "t", "l"})
 #: The least frequency kept: rarer entries are mostly compounds seen once in jieba's corpus.
 MIN_FREQ = 50
+#: One character is kept only as a verb or a preposition (v, p) of at least this frequency ("因X站项目施工",
+#: "接X高速", "离X站3公里"): a lead glued to a place that opens a name.
+ONE_CHAR_TAGS = frozenset({"v", "p"})
+ONE_CHAR_MIN_FREQ = 5000
 
 
 def main(path: str) -> None:
@@ -30,6 +35,8 @@ def main(path: str) -> None:
             word, freq, tag = line.split()
             if 2 <= len(word) <= 4 and tag in TAGS and int(freq) >= MIN_FREQ \
                     and all("\u4e00" <= c <= "\u9fff" for c in word):
+                rows.append((word, tag))
+            elif len(word) == 1 and tag in ONE_CHAR_TAGS and int(freq) >= ONE_CHAR_MIN_FREQ and "\u4e00" <= word <= "\u9fff":
                 rows.append((word, tag))
     print("word\ttag")
     for word, tag in sorted(rows):

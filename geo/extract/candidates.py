@@ -293,7 +293,8 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
         # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
         # stop ending where the place begins (打造)
         inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
-        if not inside and _abbreviation_run(span[m.end() - 1 :]) and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
+        if not inside and (_abbreviation_run(span[m.end() - 1 :]) or _verb_result_run(m.group(), span[m.end() - 1 :], work, hs)) \
+                and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
             # "加快建设成南达万高铁": a stop ending in an abbreviation (建设成) before a run of four
             # gives way to the shorter stop (建设); the run is the line's name
             inside = [m.end() - 1]
@@ -302,7 +303,7 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
-                and not (m.end() == cut + 1 and _abbreviation_run(span[cut:])):
+                and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
     # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
@@ -334,7 +335,9 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
 
     The stop words of the lexicon are the documents' usual verbs; a clause's lead may end in any other
     verb, adverb, preposition or time word of Chinese ("增加X东站", "会议主任出席X高铁开工仪式",
-    "追赶X机场", "过去五年X铁路"). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
+    "追赶X机场", "过去五年X铁路", "因X站项目施工": the commonest verbs and prepositions of one character, which
+    end a lead only where the lead starts or right after a place, before a place or a route code, and are
+    no place's initial). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
     place, a route code or two of a line's initials opens the rest, and it overlaps no place or
     bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
     of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
@@ -342,17 +345,23 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     """
     found = cut
     words = _lead_words()
-    for p in range(cut + 2, len(span)):
-        for k in (4, 3, 2):
+    for p in range(cut + 1, len(span)):
+        for k in (4, 3, 2, 1):
             a = p - k
             if a < cut:
                 continue
             word = span[a:p]
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
-                    or any(a < e and s < p for s, e in protected):
+                    or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
-            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p)
-                    or (span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS)) \
+            after_place = a > 0 and (span[a - 1] in lx.PLACE_SUFFIX or any(e == a for _, e in protected))
+            if k == 1 and a != cut and not after_place:
+                continue  # one character inside a word ("中欧班列巴中组货基地": 列 ends 班列) is no lead
+            # one character ends a lead before a run of initials only right after a place ("X县接渝遂高速"):
+            # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
+            initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
+                k > 1 or after_place)
+            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
             break
@@ -376,8 +385,8 @@ _NAME_OPENING_JOINERS = frozenset({"和"})
 #: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
 _NAME_OPENING_LEADS = frozenset({"如"})
 
-#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由").
-_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线)(?:自|从|由)")
+#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
+_LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
 
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
@@ -421,6 +430,20 @@ def _abbreviation_run(text: str) -> bool:
     Four, so that a verb's own last character before a shorter run stays the verb's ("已建成隆黄铁路").
     """
     return len(text) == 4 and all(c in lx.ABBREVIATIONS for c in text)
+
+
+def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
+    """Return whether a stop of a verb and its result 成 (建设成, 打造成) glued before a line's initials
+    takes the line's first initial: ``text`` (from the stop's 成 to the head) is a run of two or three
+    initials right before the line's head at ``hs`` ("加快建设成自铁路", "建设成宜高速": 成自铁路, 成宜高速). A verb of
+    two characters keeps its 成 ("已建成隆黄铁路": 建成), as a run of four is read by :func:`_abbreviation_run`.
+    """
+    return len(stop) >= 3 and stop.endswith("成") and 2 <= len(text) <= 3 \
+        and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs)
+
+
+#: The heads of a line a run of initials names ("成自铁路", "成宜高速", "成渝中线").
+_LINE_HEADS = ("铁路", "高铁", "高速", "城际", "快速", "线")
 
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
@@ -523,6 +546,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             modifier = work[start:hs]
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+        modifier = work[start:hs]
+    elif not _SERVICE_AFTER_RE.match(work, he) and (first := _item_pair_end(modifier, head, typ)) is not None:
+        # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
+        # judged as an item of its own (its head was passed over as not ending a name)
+        fs, fe = start + first.start(), start + first.end()
+        out.extend(c for c in _candidate_at(work, fs, fe, HEAD_TYPES[int(first.lastgroup[1:])], group, floor)
+                   if c.end <= fe)
+        start = fe + 1
         modifier = work[start:hs]
     # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
     # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
@@ -816,6 +847,32 @@ _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]�
 _CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
 
 _STATION_PAIR_RE = re.compile("站至")
+
+#: A service run between two sites named after them ("A港至B港“水水中转”班轮", "A站至B站班列"): the pair is
+#: the service's route, not two items (tests/test_extract.py, routes between ports).
+_SERVICE_AFTER_RE = re.compile(r"(?:“[^”]{1,8}”)?(?:班轮|班列|航线|航班|专列|班车|客运|货运|集装箱)")
+
+#: A route's joiner right after a whole item's head ("A铁路至B站", "A科学城至B新区", "A水道经B港").
+_ITEM_JOINERS = "至到经"
+
+
+def _item_pair_end(modifier: str, head: str, typ: EntityType) -> re.Match[str] | None:
+    """Return the head of the first item when ``modifier`` holds a whole item joined to a second by a route's
+    joiner ("利用A铁路至B站后", "实现A科学城至B新区快速通达", "A大道至B开发区C大桥", "A水道经B港通江达海").
+
+    The second item is a site (a station, port, park, airport), not a line nor a structure on one, which
+    may be named by its two ends ("A机场至B站快速通道", "A路至B长江大桥" keep their names); the item before
+    the joiner ends in a head of its own with a word before it ("本线至X站" has none: 本线 is no item).
+    """
+    if typ in lx.LINE_LIKE:
+        return None
+    found = None
+    for m in HEAD_RE.finditer(modifier):
+        at = m.end()
+        if m.start() >= 2 and modifier[at : at + 1] in _ITEM_JOINERS and len(modifier) - at > 2 \
+                and not place_re().match(modifier, m.start()):
+            found = m
+    return found
 
 #: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
 _CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高速公路|高速))$")

@@ -23,9 +23,10 @@ NAME_WORDS_PATH = settings.ROOT / "data" / "language" / "name_words.toml"
 with NAME_WORDS_PATH.open("rb") as _f:
     _DATA: dict[str, list[str]] = tomllib.load(_f)
 
-#: Verbs and function words of two to four characters from a general lexicon of Chinese (jieba's
-#: dictionary, ``data/language/function_words.tsv``, made by ``make_function_words.py`` there): a
-#: clause's lead glued before a place that opens a name ("增加X站", "追赶X机场") ends at one of them.
+#: Verbs and function words of two to four characters, and the commonest verbs and prepositions of one,
+#: from a general lexicon of Chinese (jieba's dictionary, ``data/language/function_words.tsv``, made by
+#: ``make_function_words.py`` there): a clause's lead glued before a place that opens a name ("增加X站",
+#: "追赶X机场", "因X站项目施工") ends at one of them.
 FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 with FUNCTION_WORDS_PATH.open(encoding="utf-8") as _f:
     next(_f)  # header
@@ -104,7 +105,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     # "X至Y接线道路", "线路")
     (
         r"客运专线|(?<![A-Za-z\d])S\d{1,2}线(?=[^。;；\n]{0,40}?(?:铁路|轨道|地铁|市域|城际))|(?<![\u4e00-\u9fff]{2}[省市县区])客专|高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|联络线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济|骨干)\w{1,4}?线(?!路)|轨道交通(?=项目|工程)|(?<=至[\u4e00-\u9fff]{2})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=至[\u4e00-\u9fff]{3})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
+        r"铁路专用线|铁专线|专用线|联络线|直通线|疏解线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济|骨干)\w{1,4}?线(?!路)|轨道交通(?=项目|工程)|(?<=至[\u4e00-\u9fff]{2})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=至[\u4e00-\u9fff]{3})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|\d{1,2}号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
         T.RAILWAY,
     ),
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
@@ -252,7 +253,7 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             建设成 这条 这个 这座 那条 本市 本区 本县 本省 全线 即将 有望 预计 计划 已 已于 于 该港 该段
             我省 我国 全国 今天 今日 日前 近日 成功 开行 驶入 进入 接入 引入 报道 起自 起于 止于 终到 组成 再添
             北起 南起 东起 西起 北至 南至 东至 西至 设计 全国性 区域性 坐上 乘坐 改善 缓解 尽可能 走 走向
-            顺接 终于 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
+            顺接 终于 终至 起点 终点 起点位于 终点位于 保障 全力保障 到 可经 经由 继
             使得 透露 透露出 目前 当前 代表着 来自 当成 被当成 极易 需转 入选 所属 抓紧 出台 累计 拆迁 划定 打算 仅有
             可见 看到 已成 已建 扩宽 拓宽 路段 通达 这 使 让 令
             增强 此次 本次 这次 分别 各自 路网 铁路网 航道网 管网 这些 那些 这批 不少 多处 多条 整个 每条 每个 各条 要建 兼顾 探访 鸟瞰 航拍 下达 攻坚 聚焦
@@ -375,7 +376,7 @@ CONTEXT_LINK = re.compile(r"(?:接|经)")
 #: a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside it ("位于X内"), lines a new road strings
 #: together ("通车后将串联A、B等多条高速"), an item another is ranked against ("总库容1520万立方米,仅次于X水库").
 CONTEXT_NEAR = re.compile(
-    r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终于|接入|途经|可经|可经由|可沿|可由"
+    r"(?:距|距离|紧邻|毗邻|靠近|邻近|临近|起于|止于|起自|终到|终至|终于|接入|途经|可经|可经由|可沿|可由"
     r"|开行|直达|通达|可达|顺接|位于|[东南西北]起|[东南西北]接|串联|串连|串接|仅次于"
     # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
     # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
@@ -558,11 +559,12 @@ RING_HEADS: frozenset[str] = frozenset({"环线"})
 INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
 
 #: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
-ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|(?:起|终)点(?:为|位于|在)?)$")
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|终)点(?:为|位于|在)?)$")
 
-#: Heads of a line's own extension or branch: they name one item and share no head with the items
-#: listed before them ("A至B、广安绕城及渝广支线、C至D等高速公路": 渝广支线 is one item of the list).
-BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线"})
+#: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
+#: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
+#: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线"})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
