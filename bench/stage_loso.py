@@ -5,7 +5,12 @@ bundled reference (never held out), its threshold chosen by leave-one-split-out 
 training splits ("never" a choice); S is then ingested with that model and scored with the
 independent scorer, beside the rules alone. Examples are collected once per split and cached.
 
-    python -m bench.stage_loso [--cache FILE] [--plans] [--out-dir DIR] [--splits dev fresh2 ...]
+    python -m bench.stage_loso [--cache FILE] [--plans] [--only completed] [--l2 X] [--min-count N]
+                               [--out-dir DIR] [--splits dev fresh2 ...] [--no-score]
+
+``--only completed`` learns 建成 against "no change" only; ``--plans`` trains and applies the model
+on plans, lists and notices too; ``--no-score`` prints only the held-out gains on the examples
+(items made right minus items made wrong). Results of 2026-12-05: README, "A learned stage…".
 """
 
 from __future__ import annotations
@@ -23,17 +28,21 @@ from geo.extract import stage_model as sm
 from geo.settings import ROOT
 
 SPLITS = ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
-SCORER = Path(os.environ.get("PLAN_ATLAS_SCORER", "/work/shared/eval/score.py"))
-BUNDLED_GOLD = Path(os.environ.get("PLAN_ATLAS_BUNDLED_GOLD", "/work/shared/eval/gold_seeds.jsonl"))
+#: The independent scorer and the reference gold of the bundled documents (issue #11: ``../shared/eval``).
+EVAL = Path(os.environ.get("PLAN_ATLAS_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+SCORER = EVAL / "score.py"
+BUNDLED_GOLD = EVAL / "gold_seeds.jsonl"
 
 
-def corpora(splits):
+def corpora(splits: list[str] | tuple[str, ...]) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """Return the bundled reference and the tuning splits as (gold, docs) pairs, and their names."""
     out = [(BUNDLED_GOLD, ROOT / "data/documents")]
     out += [(ROOT / f"tests/data/blind/{s}/gold.jsonl", ROOT / f"tests/data/blind/{s}/docs") for s in splits]
     return out, ["bundled", *splits]
 
 
 def score(split: str, model: Path | None) -> dict:
+    """Ingest a tuning split (with the stage model ``model``, or the rules alone) and score it (core)."""
     docs = ROOT / f"tests/data/blind/{split}/docs"
     gold = ROOT / f"tests/data/blind/{split}/gold.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,7 +51,7 @@ def score(split: str, model: Path | None) -> dict:
                        check=True, env=env, cwd=ROOT, capture_output=True)
         res = subprocess.run([str(ROOT / ".venv/bin/python"), str(SCORER), str(gold), str(docs), f"{tmp}/b.geojson", "--core"],
                              check=True, env=env, cwd=ROOT, capture_output=True, text=True)
-    d = json.loads(res.stdout.splitlines()[0]) if res.stdout.lstrip().startswith("{") and "\n" in res.stdout else json.loads(res.stdout.split("\ngeojson")[0])
+    d = json.loads(res.stdout.splitlines()[0])
     return {k: d.get(k) for k in ("f1", "precision", "stage_acc", "year_recall", "year_precision")}
 
 
@@ -75,8 +84,7 @@ def main() -> None:
         train_x = [x for x in examples if x.corpus != held]
         test_x = [x for x in examples if x.corpus == held]
         model = sl.train(train_x, **opts)
-        inner = [x for x in train_x]
-        model.threshold = select(inner, opts)
+        model.threshold = select(train_x, opts)
         model.skip_kinds = skip
         path = args.out_dir / f"{held}.json"
         path.write_text(model.to_json() + "\n", encoding="utf-8")
