@@ -101,7 +101,7 @@ model: setup
 	$(PY) -m geo.evaluation.learning train --out $(MODEL) $(MODEL_ARGS)
 
 # The learned stage of the items the stage rules leave unspecified (issue #11 item 2), trained
-# deterministically from the five tuning splits of the blind corpus in git (never the frozen test
+# deterministically from the nine tuning splits (dev, fresh2 … fresh9) of the blind corpus in git (never the frozen test
 # half nor the blind split), its threshold chosen by holding out one split at a time ("change
 # nothing" is one of the choices). Not built by setup. Other corpora: MODEL_ARGS="--corpus GOLD.jsonl DOCS_DIR".
 STAGE_MODEL ?= data/derived/stage_model.json

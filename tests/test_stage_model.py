@@ -8,6 +8,7 @@ built, an item only named ("X水库位于北河") says nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from geo.evaluation import stage_learning as sl
 from geo.extract import extract
@@ -100,3 +101,20 @@ def test_gain_counts_right_and_wrong_changes() -> None:
     xs = _examples()[:4]
     g = sl.gain(xs, ["completed", "unspecified", "preliminary", "completed"])
     assert g == {"right": 1, "wrong": 1, "other_stage": 1, "net": 0, "n": 4}
+
+
+def test_the_model_file_keeps_the_kinds_it_leaves_alone() -> None:
+    model = sl.train(_examples(), threshold=0.5)
+    assert model.skip_kinds == sm.UNTRAINED_KINDS  # the default: plans, lists and notices
+    model.skip_kinds = frozenset()
+    back = sm.StageModel.from_json(model.to_json())
+    assert back.skip_kinds == frozenset()
+    old = json.loads(model.to_json())
+    del old["skip_kinds"]  # a file written before the field existed
+    assert sm.StageModel.from_json(json.dumps(old)).skip_kinds == sm.UNTRAINED_KINDS
+
+
+def test_min_count_leaves_rare_features_out() -> None:
+    xs = _examples()
+    rare = sl.train(xs, threshold=0.5, min_count=len(xs) + 1)
+    assert all(not w for w in rare.weights.values())

@@ -57,12 +57,15 @@ CLASSES: tuple[str, ...] = (
 class StageModel:
     """Per-class weights of a multinomial logistic regression over string features, and a threshold."""
 
-    __slots__ = ("bias", "threshold", "weights")
+    __slots__ = ("bias", "skip_kinds", "threshold", "weights")
 
-    def __init__(self, weights: Mapping[str, Mapping[str, float]], bias: Mapping[str, float], threshold: float) -> None:
+    def __init__(self, weights: Mapping[str, Mapping[str, float]], bias: Mapping[str, float], threshold: float,
+                 skip_kinds: Iterable[str] | None = None) -> None:
         self.weights = {c: dict(weights.get(c, {})) for c in CLASSES}
         self.bias = {c: float(bias.get(c, 0.0)) for c in CLASSES}
         self.threshold = threshold
+        #: kinds of document (``doc_kind=…``) whose items the model leaves alone
+        self.skip_kinds = frozenset(UNTRAINED_KINDS if skip_kinds is None else skip_kinds)
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Return the modelled probability of each class for an item with these features."""
@@ -86,7 +89,8 @@ class StageModel:
         # weights under 0.001 move no probability by a point: left out, so the file stays small
         weights = {c: {k: round(v, 3) for k, v in sorted(w.items()) if abs(v) >= 1e-3} for c, w in self.weights.items()}
         return json.dumps(
-            {"bias": {c: round(b, 3) for c, b in self.bias.items()}, "threshold": self.threshold, "weights": weights},
+            {"bias": {c: round(b, 3) for c, b in self.bias.items()}, "skip_kinds": sorted(self.skip_kinds),
+             "threshold": self.threshold, "weights": weights},
             ensure_ascii=False, sort_keys=True, indent=0,
         )
 
@@ -94,7 +98,7 @@ class StageModel:
     def from_json(cls, text: str) -> StageModel:
         """Read a model written by :meth:`to_json`."""
         data = json.loads(text)
-        return cls(data["weights"], data["bias"], float(data["threshold"]))
+        return cls(data["weights"], data["bias"], float(data["threshold"]), data.get("skip_kinds"))
 
 
 def load(path: str | Path) -> StageModel:
@@ -143,7 +147,7 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     if model is None:
         return entities
     context = DocContext(source, entities)
-    if context.doc[0] in UNTRAINED_KINDS:
+    if context.doc[0] in model.skip_kinds:
         return entities
     for e in entities:
         lead = residual(e)
