@@ -4,9 +4,11 @@ neutral title, the years and the stage the extractor gives a named item."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from geo.documents.read import read_document
 from geo.extract import extract
 from geo.model import DocumentMeta, Entity, SourceText
 
@@ -23,6 +25,22 @@ def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
 def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
     """Return (target_year, start_year) of the first listed mention of ``name``."""
     ents: dict[str, Entity] = {e.name: e for e in extract(source(text, date=date))}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return m.target_year, m.start_year
+
+
+def core_names(text: str) -> list[str]:
+    """Return the names of the core items extracted from ``text`` (no title line), in document order."""
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    return [e.name for e in extract(src) if e.type != "other_facility"]
+
+
+def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
+    """Return (target_year, start_year) of ``name`` in a file ``file_name`` holding exactly ``text``
+    (read as an upload is: its date from its title, lead or file name)."""
+    src = read_document(Path(file_name), data=text.encode("utf-8"))
+    ents = {e.name: e for e in extract(src)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     m = ents[name].mentions[0]
     return m.target_year, m.start_year

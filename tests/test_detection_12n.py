@@ -6,18 +6,8 @@ invented for the class, with negatives of nearby shape where the rule must not f
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
-
+from extract_helpers import core_names
 
 # --- a list of abbreviated lines sharing a head written after words of kind ("等新的高速公路",
 # "5条国家高速公路"): the words qualify the head, each item is a line

@@ -10,15 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import core_names
 
 from geo.extract import extract
 from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
-
 
 # --- two items joined by a route's joiner, the second a site ("利用A铁路至B站后", "实现A高新区至B高新区
 # 快速通达", "由A港经B港"): each is an item; the first is no modifier of the second

@@ -10,18 +10,10 @@ names that hold such a word themselves.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_helpers import core_names
 
-from geo.extract import extract
 from geo.extract import lexicon as lx
-from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
 
 
 @pytest.mark.parametrize("text, expected", [

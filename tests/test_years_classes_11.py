@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from extract_helpers import file_years as _file_years
 from extract_helpers import source as _source
 from extract_helpers import years_of as _years_of
 
@@ -32,11 +33,7 @@ def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int 
 
 def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
     """Return (target_year, start_year) of ``name`` in an undated file ``file_name`` holding ``text``."""
-    src = read_document(Path(file_name), data=("某某工程进展\n" + text).encode("utf-8"))
-    ents = {e.name: e for e in extract(src)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    m = ents[name].mentions[0]
-    return m.target_year, m.start_year
+    return _file_years(file_name, "某某工程进展\n" + text, name)
 
 
 # an undated document whose text names years of other things (a history, a goal) is of its file name's

@@ -7,15 +7,13 @@ negatives: sentences of nearby shape where the rule must not fire.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from extract_helpers import file_years
 from extract_helpers import source as _source
 from extract_helpers import years_of as _years_of
 
 from geo.documents import read_meta
-from geo.documents.read import read_document
-from geo.extract import extract
 from geo.model import SourceText
 
 DATE = dt.date(2022, 6, 12)
@@ -29,15 +27,6 @@ def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
 def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
     """Return (target_year, start_year) of the first listed mention of ``name`` (``extract_helpers``)."""
     return _years_of(text, name, date=date)
-
-
-def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
-    """Return (target_year, start_year) of ``name`` in a file ``file_name`` holding exactly ``text``."""
-    src = read_document(Path(file_name), data=text.encode("utf-8"))
-    ents = {e.name: e for e in extract(src)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    m = ents[name].mentions[0]
-    return m.target_year, m.start_year
 
 
 # 1. a report whose lead opens with a bare month and day ("10月23日,某某新闻发布会举行。"), its year only in
