@@ -25,12 +25,12 @@ from __future__ import annotations
 import atexit
 import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from geo import files
 
 #: Prefix of the kept files in the derived folder: ``regex-<digest>.marshal``.
 PREFIX = "regex-"
@@ -183,13 +183,7 @@ def _charset_prefix(original: Any) -> Any:
 def _write(path: Path, table: dict[tuple[str, int], bytes]) -> None:
     """Write ``table`` to ``path`` atomically; never fail (a folder that cannot be written costs the compiling)."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{PREFIX}", suffix=".tmp")
-    except OSError:
+        data = marshal.dumps(table)
+    except ValueError:
         return
-    try:
-        os.chmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(table))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        Path(tmp).unlink(missing_ok=True)
+    files.write_atomic(path, lambda f: f.write(data), prefix=f".{PREFIX}")

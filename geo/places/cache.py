@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 import shapely
 
+from geo import files
 from geo.places.records import BOUNDARY_FILES, TOWNS_FILE
 from geo.places.region import PLACE_WORDS_FILE, PROVINCE_ABBREVIATIONS, REGION_DIR
 
@@ -105,17 +104,13 @@ def _load(f: BinaryIO) -> PlaceIndex:
 
 def _keep(path: Path, index: PlaceIndex) -> None:
     """Write ``index`` to ``path`` atomically and drop the files of other keys; never fail."""
+    # (a read-only derived folder writes nothing: every process builds its own index)
+    if not files.write_atomic(path, lambda f: pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL),
+                              prefix=".index-"):
+        return
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
-    except OSError:
-        return  # a read-only derived folder: every process builds its own index
-    try:
-        os.chmod(fd, 0o644)  # readable by the other processes of the site, like the derived files
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a process reading at the same time sees the old file or the new
         for old in path.parent.glob(f"{INDEX_PREFIX}*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
-        Path(tmp).unlink(missing_ok=True)
+        pass
