@@ -178,37 +178,45 @@ def test_reread_command(older, capsys: pytest.CaptureFixture[str], monkeypatch: 
 # --------------------------------------------------------------------------- the fingerprint
 
 
-def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A word list, region data or the derived build changing changes it; a file only touched does not."""
+def _rules_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rels: str) -> tuple[Path, Path]:
+    """Point the fingerprint at a copy of ``rels`` under ``tmp_path/root`` and an empty ``tmp_path/derived``."""
     root, derived = tmp_path / "root", tmp_path / "derived"
-    for rel in ("geo/extract", "geo/places", "geo/geocode", "data/regions", "data/gazetteer", "data/language"):
+    for rel in rels:
         shutil.copytree(ROOT / rel, root / rel, ignore=shutil.ignore_patterns("__pycache__"))
     derived.mkdir()
-    (derived / "BUILD").write_text("a" * 64, encoding="utf-8")
     monkeypatch.setattr(settings, "ROOT", root)
     monkeypatch.setenv("PLAN_ATLAS_DERIVED_DIR", str(derived))
+    return root, derived
 
-    def fresh() -> str:
-        corpus.rules.cache_clear()
-        return corpus.rules()
 
-    first = fresh()
-    assert fresh() == first
+def _fresh() -> str:
+    """Return the fingerprint computed again in this process (as a new process would)."""
+    corpus.rules.cache_clear()
+    return corpus.rules()
+
+
+def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word list, region data or the derived build changing changes it; a file only touched does not."""
+    root, derived = _rules_tree(tmp_path, monkeypatch, "geo/extract", "geo/places", "geo/geocode", "data/regions",
+                                "data/gazetteer", "data/language")
+    (derived / "BUILD").write_text("a" * 64, encoding="utf-8")
+    first = _fresh()
+    assert _fresh() == first
     lexicon = root / "geo/extract/lexicon.py"
     lexicon.touch()
-    assert fresh() == first  # the time of a file is no part of a reading
+    assert _fresh() == first  # the time of a file is no part of a reading
     changed = {}
     words = root / "data/language/name_words.toml"
     for path, text in ((lexicon, "\n# one more word\n"), (next((root / "data/regions").rglob("*.*")), "\n"),
                        (words, "\n# one more word\n")):
         old = path.read_bytes()
         path.write_bytes(old + text.encode())
-        changed[path.name] = fresh()
+        changed[path.name] = _fresh()
         path.write_bytes(old)
     (derived / "BUILD").write_text("b" * 64, encoding="utf-8")
-    changed["BUILD"] = fresh()
+    changed["BUILD"] = _fresh()
     (derived / "rivers.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
-    changed["rivers"] = fresh()
+    changed["rivers"] = _fresh()
     assert len({first, *changed.values()}) == 1 + len(changed), changed
     corpus.rules.cache_clear()
 
@@ -216,32 +224,22 @@ def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypat
 def test_fingerprint_is_kept_for_the_next_process_until_a_file_is_written(tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A process reads the kept digest instead of the files; a file written since (same size) is read again."""
-    root, derived = tmp_path / "root", tmp_path / "derived"
-    for rel in ("geo/extract", "data/language"):
-        shutil.copytree(ROOT / rel, root / rel, ignore=shutil.ignore_patterns("__pycache__"))
-    derived.mkdir()
-    monkeypatch.setattr(settings, "ROOT", root)
-    monkeypatch.setenv("PLAN_ATLAS_DERIVED_DIR", str(derived))
-
-    def fresh() -> str:
-        corpus.rules.cache_clear()
-        return corpus.rules()
-
-    first = fresh()
+    root, derived = _rules_tree(tmp_path, monkeypatch, "geo/extract", "data/language")
+    first = _fresh()
     [kept] = derived.glob(f"{corpus.RULES_PREFIX}*.txt")
     assert kept.read_text(encoding="ascii") == first
     with monkeypatch.context() as m:  # the next process reads no file's content
         m.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self}"))
-        assert fresh() == first
+        assert _fresh() == first
     words = root / "data/language/name_words.toml"
     old = words.read_bytes()
     words.write_bytes(old[:-1] + (b" " if old[-1:] != b" " else b"\n"))  # the same size
     stamp = words.stat()
     os.utime(words, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # written since, on any clock
-    second = fresh()
+    second = _fresh()
     assert second != first and len(list(derived.glob(f"{corpus.RULES_PREFIX}*.txt"))) == 2
     words.write_bytes(old)
-    assert fresh() == first  # by content: the same files give the same fingerprint
+    assert _fresh() == first  # by content: the same files give the same fingerprint
     corpus.rules.cache_clear()
 
 

@@ -7,6 +7,7 @@ negatives: sentences of nearby shape where the rule must not fire.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from extract_helpers import file_years
@@ -14,19 +15,12 @@ from extract_helpers import source as _source
 from extract_helpers import years_of as _years_of
 
 from geo.documents import read_meta
-from geo.model import SourceText
 
 DATE = dt.date(2022, 6, 12)
 
-
-def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
-    """Return a noise-free SourceText of ``text`` under a neutral title line (``extract_helpers``)."""
-    return _source(text, date=date)
-
-
-def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
-    """Return (target_year, start_year) of the first listed mention of ``name`` (``extract_helpers``)."""
-    return _years_of(text, name, date=date)
+#: The extract_helpers readers with this file's document date (a test may still pass its own).
+source = functools.partial(_source, date=DATE)
+years_of = functools.partial(_years_of, date=DATE)
 
 
 # 1. a report whose lead opens with a bare month and day ("10月23日,某某新闻发布会举行。"), its year only in
