@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from shapely.geometry import LineString, MultiPoint
@@ -236,10 +237,12 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
     one town it is about (:func:`geo.places.subject_town`), written after its title. When the
     issuer and title name no place (or only a province), the one unit its sentences are about
     (:func:`geo.places.subject_unit`, inside that province) is added to them."""
-    about = [_without_stray_title_word(c, text, gaz) for c in about if c]
+    named_units = units_named(text, gaz)  # (each read once: the title's check and the context use them)
+    subject = functools.cache(lambda: subject_unit(text, gaz))
+    about = [_without_stray_title_word(c, gaz, named_units, subject) for c in about if c]
     named = gaz.index.context_prefixes(tuple(about))
     if len(named) <= 1 and all(len(p) == 2 for p in named) and (
-            unit := subject_unit(text, gaz)) is not None and (
+            unit := subject()) is not None and (
             not named or (unit.adcode[:2] in named and not unit.adcode.endswith("0000"))):
         # A news item's title names no place, or only its one province (重庆新生港开港): the
         # unit its sentences are about, inside that province (not in a joint 川渝 plan).
@@ -247,7 +250,7 @@ def document_context(about: Sequence[str], text: str, gaz: Gazetteer) -> Context
     town = subject_town(text, gaz, about)
     return Context([*about, town.name] if town is not None else about,
                    localities=document_localities(text, gaz, about),
-                   named=tuple(sorted(units_named(text, gaz))))
+                   named=tuple(sorted(named_units)))
 
 
 #: A title's county read by its bare short form this far from every unit its text names is a
@@ -257,14 +260,16 @@ STRAY_TITLE_M = 300_000
 STRAY_TITLE_OTHERS = 2
 
 
-def _without_stray_title_word(title: str, text: str, gaz: Gazetteer) -> str:
+def _without_stray_title_word(title: str, gaz: Gazetteer, named_units: set[str],
+                              subject: Callable[[], Place | None]) -> str:
     """Return a title (or issuer) without a county's bare short form that is only a word in it.
 
     "一日看尽古城小镇" over a text on 张家界, 吉首 and 怀化 is no document of 丽江's 古城区;
     "通江达海" in a 毕节 feature none of 通江县. Such a word is a county's short form, not
     written as a unit (古城区, 通江县), lying more than :data:`STRAY_TITLE_M` from every other
     unit the text names (at least :data:`STRAY_TITLE_OTHERS` of them), and not the one unit
-    the text is about (盘州多座水库…: its text is about 盘州).
+    the text is about (盘州多座水库…: its text is about 盘州). ``named_units`` are the units the
+    text names (:func:`units_named`), ``subject`` gives the one it is about (:func:`subject_unit`).
     """
     for start, end, word in gaz.index.scan(title):
         units = [p for p in gaz.lookup(word) if p.level is Level.DISTRICT and word == short_name(p.name)
@@ -272,15 +277,15 @@ def _without_stray_title_word(title: str, text: str, gaz: Gazetteer) -> str:
         if len(units) != 1 or title[end:end + 1] in ("区", "县", "市"):
             continue
         unit = units[0]
-        others = [u for code in units_named(text, gaz) if code != unit.adcode
+        others = [u for code in named_units if code != unit.adcode
                   and (u := gaz.index.unit(code)) is not None]
         if len(others) < STRAY_TITLE_OTHERS or any(
                 distance_m(u.point, unit.point) <= STRAY_TITLE_M for u in others):
             continue
-        subject = subject_unit(text, gaz)
-        if subject is not None and unit.adcode.startswith(subject.adcode.rstrip("0")):
+        about = subject()
+        if about is not None and unit.adcode.startswith(about.adcode.rstrip("0")):
             continue
-        return _without_stray_title_word(title[:start] + title[end:], text, gaz)
+        return _without_stray_title_word(title[:start] + title[end:], gaz, named_units, subject)
     return title
 
 
