@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from geo import files
+from geo import settings
 
 #: Prefix of the kept files in the derived folder: ``regex-<digest>.marshal``.
 PREFIX = "regex-"
@@ -186,4 +186,4 @@ def _write(path: Path, table: dict[tuple[str, int], bytes]) -> None:
         data = marshal.dumps(table)
     except ValueError:
         return
-    files.write_atomic(path, lambda f: f.write(data), prefix=f".{PREFIX}")
+    settings.write_atomic(path, lambda f: f.write(data), prefix=f".{PREFIX}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 #: The project root (the folder holding ``app.py``).
 ROOT: Path = Path(__file__).resolve().parent.parent
@@ -211,3 +212,29 @@ def database_url() -> str:
 def upload_max_bytes() -> int:
     """Return the upload size limit in bytes."""
     return int(float(get("PLAN_ATLAS_UPLOAD_MAX_MB")) * 1024 * 1024)
+
+
+#: The caches the derived folder keeps (the place index, the compiled patterns, the rules' fingerprint) are
+#: read by other processes at any moment: each is written whole or not at all (issue 16).
+def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, prefix: str) -> bool:
+    """Write ``path`` through ``write`` (given the open binary file) and return whether it was written; never fail.
+
+    The bytes go to a temporary file named ``<prefix>….tmp`` beside ``path``, made readable by the
+    other processes of the site (0644, like the derived files), then renamed over ``path``: a
+    process reading at the same time sees the old file or the new, never half of one. A folder
+    that cannot be written, or an error of the disk, leaves ``path`` as it was and returns False
+    (the caller goes without its cache).
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    except OSError:
+        return False
+    try:
+        os.chmod(fd, 0o644)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    return True

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import shapely
 
-from geo import files
+from geo import settings
 from geo.places.records import BOUNDARY_FILES, TOWNS_FILE
 from geo.places.region import PLACE_WORDS_FILE, PROVINCE_ABBREVIATIONS, REGION_DIR
 
@@ -105,7 +105,7 @@ def _load(f: BinaryIO) -> PlaceIndex:
 def _keep(path: Path, index: PlaceIndex) -> None:
     """Write ``index`` to ``path`` atomically and drop the files of other keys; never fail."""
     # (a read-only derived folder writes nothing: every process builds its own index)
-    if not files.write_atomic(path, lambda f: pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL),
+    if not settings.write_atomic(path, lambda f: pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL),
                               prefix=".index-"):
         return
     try:

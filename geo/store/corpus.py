@@ -19,7 +19,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from shapely.geometry import mapping, shape
 
-from geo import files, settings
+from geo import settings
 from geo.geocode import Basis, Feature
 from geo.model import Entity, EntityType, Mention, Precision, Register, Stage, period_or_none
 from geo.places import Context, Level, Place, gazetteer, rivers
@@ -110,7 +110,7 @@ _RULES_KEPT = 8
 
 def _keep_rules(path: Path, digest: str) -> None:
     """Write ``digest`` to ``path`` atomically and drop all but the newest :data:`_RULES_KEPT`; never fail."""
-    if not files.write_atomic(path, lambda f: f.write(digest.encode("ascii")), prefix=f".{RULES_PREFIX}"):
+    if not settings.write_atomic(path, lambda f: f.write(digest.encode("ascii")), prefix=f".{RULES_PREFIX}"):
         return
     try:  # the newest few kept (checkouts sharing the folder), the older ones dropped
         kept = sorted(path.parent.glob(f"{RULES_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
