@@ -162,6 +162,10 @@ def to_geojson(projects: Iterable[Project], *, full: bool = False) -> dict[str, 
     }
 
 
+#: The encoder of a GeoJSON line, made once instead of by :func:`json.dumps` for each feature (issue 16).
+_FEATURE_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False) -> int:
     """Write projects to ``out`` as GeoJSON, one feature per line, and return the number of features.
 
@@ -171,7 +175,7 @@ def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False)
     the same FeatureCollection, still one diffable line per project.
     """
     features = to_geojson(projects, full=full)["features"]
-    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
+    lines = ",\n".join(map(_FEATURE_ENCODER.encode, features))
     out.write_text(f'{{"type": "FeatureCollection", "features": [\n{lines}\n]}}\n', encoding="utf-8")
     return len(features)
 
