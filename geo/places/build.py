@@ -213,7 +213,7 @@ def fingerprint() -> str:
     """
     here = Path(__file__).parent
     sources = [here / name for name in ("build.py", "records.py", "region.py", "towns_cn.py")]
-    sources.append(Path(settings.ROOT) / "requirements-data.txt")
+    sources += [p for p in (Path(settings.ROOT) / "requirements-data.txt",) if p.exists()]  # the town index's pin
     data = Path(settings.ROOT) / "data"
     sources += sorted((data / "regions").rglob("*.*")) + sorted((data / "gazetteer").glob("*abbreviations*.csv"))
     digest = hashlib.sha256()

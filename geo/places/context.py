@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
 from geo.places.names import resolve, river_word
-from geo.places.records import Level, Place, clean_name
+from geo.places.records import TOWN_COUNTY, Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
 
@@ -158,7 +158,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
                 continue
         elif place.level is Level.DISTRICT:
             # A county written as a unit (沐川县, 峨眉山市), in the document's city if it names one.
-            written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX
+            # (a town of the town → county index is written with its own suffix: 华头镇 is 夹江县's)
+            written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX or place.kind == TOWN_COUNTY
             if not counties or not written or (local and not any(
                     place.adcode.startswith(p) for p in local)):
                 continue

@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 from geo.model import Precision, name_key
 from geo.places.records import (
     LEVEL_PRECISION,
+    TOWN_COUNTY,
     Corridor,
     Level,
     Place,
@@ -52,8 +53,6 @@ _TOWN_END = re.compile("|".join(_TOWN_SUFFIXES))
 #: Words of plans that are also the name of some town (推进小城镇建设, 打造中心镇): never read from the index.
 _GENERIC_TOWNS = frozenset({"小城镇", "中心镇", "重点镇", "特色镇", "新城镇", "城关镇", "示范镇", "中心乡",
                             "工业镇", "商贸镇", "旅游镇", "专业镇", "卫星镇", "特色小镇", "历史文化名镇"})
-#: ``Place.kind`` of a county answered for a town of the town → county index.
-TOWN_COUNTY = "town_county"
 #: Answers of :meth:`PlaceIndex.lookup` kept at most (per name and context).
 _LOOKUP_CACHE_SIZE = 16384
 

@@ -18,6 +18,8 @@ BOUNDARY_FILES: tuple[str, ...] = ("provinces.geojson", "cities.geojson", "distr
 TOWNS_FILE = "towns_geonames.csv"
 #: China's towns by county (jionlp's location tree, ``geo.places.towns_cn``): optional, no points.
 TOWNS_CN_FILE = "towns_cn.csv"
+#: ``Place.kind`` of a county answered for a town of that index (the town is known, not its point).
+TOWN_COUNTY = "town_county"
 #: The file that records which code and data built the derived folder (``geo.places.build.fingerprint``).
 STAMP_FILE = "BUILD"
 
