@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
+from shapely.geometry import Point
 
 from geo.geocode import Basis, geocode
 from geo.model import EntityType, Precision
@@ -119,3 +120,24 @@ def test_index_towns_in_text_skip_generic_words_and_known_names(gaz: Gazetteer) 
     _index_built(gaz)
     text = "推进小城镇和中心镇建设，在华头镇、白沙镇建设物流园，城乡融合"
     assert [w for _, _, w in gaz.index.index_towns_in(text)] == ["华头镇"]
+
+
+@pytest.mark.parametrize(("name", "quote"), [
+    ("华头镇至木城镇公路", "新建华头镇至木城镇公路。"),          # both ends in 夹江县: one point, not a line of length 0
+    ("甲乙公路", "甲乙公路起于华头镇，经吴场镇，止于木城镇。"),  # a route whose towns are all of one county
+])
+def test_towns_of_one_county_make_no_line(gaz: Gazetteer, name: str, quote: str) -> None:
+    _index_built(gaz)
+    feature = geocode(_said(name, T.HIGHWAY, quote), gaz, context=LESHAN)
+    assert feature.geometry.geom_type == "Point"
+    assert feature.precision is Precision.DISTRICT
+    assert _in(gaz, "511126", feature.geometry)
+
+
+def test_a_route_through_index_towns_reaches_their_counties(gaz: Gazetteer) -> None:
+    _index_built(gaz)
+    feature = geocode(_said("甲乙公路", T.HIGHWAY, "甲乙公路起于叠溪镇，经茂县，止于汶川县。"), gaz,
+                      context=["阿坝州交通运输局"])
+    assert feature.geometry.geom_type == "LineString"
+    start, end = feature.geometry.coords[0], feature.geometry.coords[-1]
+    assert _in(gaz, "513223", Point(start)) and _in(gaz, "513221", Point(end))
