@@ -141,3 +141,30 @@ def test_a_route_through_index_towns_reaches_their_counties(gaz: Gazetteer) -> N
     assert feature.geometry.geom_type == "LineString"
     start, end = feature.geometry.coords[0], feature.geometry.coords[-1]
     assert _in(gaz, "513223", Point(start)) and _in(gaz, "513221", Point(end))
+
+
+@pytest.mark.parametrize(("name", "context", "adcode"), [
+    ("叠溪镇供水工程", ["阿坝州水务局"], "513223"),      # unique in China
+    ("华头镇污水处理厂", LESHAN, "511126"),              # unique in China, in the document's city too
+    ("马村镇污水处理厂", LESHAN, "511126"),              # four counties hold it: the document's city settles it
+])
+def test_an_item_named_by_its_town_is_placed_at_the_county(gaz: Gazetteer, name: str, context: list[str],
+                                                           adcode: str) -> None:
+    _index_built(gaz)
+    feature = geocode(_said(name, T.WATER, f"新建{name}。"), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert _in(gaz, adcode, feature.geometry)
+    assert "town known, point at county seat" in feature.note
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("马村镇污水处理厂", GUANGXI),  # four counties, none in 广西: unresolved, never a guess
+    ("马村镇污水处理厂", []),
+    ("小城镇污水处理厂", []),       # a word of plans, not 舒兰's 小城镇
+])
+def test_an_item_named_by_an_unsettled_town_is_not_placed(gaz: Gazetteer, name: str, context: list[str]) -> None:
+    _index_built(gaz)
+    feature = geocode(_said(name, T.WATER, f"新建{name}。"), gaz, context=context)
+    assert feature.precision is not Precision.DISTRICT or "town known" not in feature.note
+    for adcode in ("511126", "130132", "140581", "370829", "220283"):
+        assert feature.geometry is None or not _in(gaz, adcode, feature.geometry)

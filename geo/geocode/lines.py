@@ -240,7 +240,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # A name of initials with a doubtful one is not read as a county across its initials
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
         # document's own is (东溪 of 东(溪)龙(王)公路).
-        places = sorted((p for p in scan_places(entity.name, gaz, ctx)
+        places = sorted((p for p in scan_places(entity.name, gaz, ctx, index_towns=True)
                          if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),

@@ -264,7 +264,8 @@ class PlaceIndex:
 
     def index_towns_in(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, name)`` of the towns of the town → county index written with their
-        suffix in a text (叠溪镇), where no point source knows the name; longest name at each end.
+        suffix in a text (叠溪镇), where no point source knows the name (马村镇: 马村 is only the short
+        form of 马村区); longest name at each end.
 
         Kept apart from :meth:`scan`: a town known only by its county is read where a reader asks
         for it (the item's own clause), not as a county the text names.
@@ -277,7 +278,8 @@ class PlaceIndex:
             end = match.end()
             for size in range(min(_MAX_NAME, end), 2, -1):
                 word = text[end - size:end]
-                if word in towns and short_name(word) not in self._by_name and word not in self._by_name:
+                if word in towns and word not in self._by_name and not any(
+                        p.level in (Level.TOWN, Level.SITE) for p in self._by_name.get(short_name(word), ())):
                     out.append((end - size, end, word))
                     break
         return out
