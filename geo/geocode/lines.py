@@ -214,6 +214,11 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            + ")", basis=Basis.PLACES)
     if len(places) >= 2:
         places = _ends_in_document_district(places, gaz, ctx)
+        # Towns known only by their county stand at its seat: two of one county are one point.
+        places = [p for i, p in enumerate(places) if i == 0 or p.point != places[i - 1].point]
+        if len(places) == 1:
+            return Feature(entity.id, places[0].point, places[0].precision, [],
+                           f"its places are all in {places[0].name}: drawn at it", basis=Basis.PLACE)
         line = LineString([p.point for p in places])
         via = ""
         bent = through_document(entity, places, gaz, ctx)
@@ -235,7 +240,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # A name of initials with a doubtful one is not read as a county across its initials
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
         # document's own is (东溪 of 东(溪)龙(王)公路).
-        places = sorted((p for p in scan_places(entity.name, gaz, ctx)
+        places = sorted((p for p in scan_places(entity.name, gaz, ctx, index_towns=True)
                          if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),
@@ -418,6 +423,8 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
           ends: list[Place | Point | None]) -> Feature:
     """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
     line = corridor.line
+    if len(ends) == 2 and all(isinstance(e, Place) for e in ends) and ends[0].point == ends[1].point:
+        ends = ends[:1]  # two towns known only by one county (its seat): the section in that county
     provinces = [e for e in ends if isinstance(e, Place) and e.level is Level.PROVINCE]
     if len(provinces) >= 2 and len(provinces) == len(ends):
         # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals

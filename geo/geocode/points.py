@@ -25,6 +25,7 @@ from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, nam
 from geo.places import (
     BRACKETS,
     LEVEL_ORDER,
+    TOWN_COUNTY,
     Context,
     Gazetteer,
     Level,
@@ -485,10 +486,10 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
-    candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx)) + resolve_all(
-        entity.places, gaz, ctx)
+    candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx,
+                                                        index_towns=True)) + resolve_all(entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
-        candidates += _station_head(alias, scan_places(alias, gaz, ctx))  # (京山南车站: no 山南)
+        candidates += _station_head(alias, scan_places(alias, gaz, ctx, index_towns=True))  # (京山南车站: no 山南)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
@@ -509,7 +510,8 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
-    return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}",
+    town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
+    return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
 
 

@@ -41,7 +41,7 @@ from geo.places.names import (
     spelled_out,
     waypoint,
 )
-from geo.places.records import CURATED_DIR, Corridor, Level, Place, short_name
+from geo.places.records import CURATED_DIR, TOWN_COUNTY, Corridor, Level, Place, short_name
 from geo.places.region import FocusArea, area_by_slug, focus_areas
 from geo.places.routes import connected_places, route_places, route_words, spanned_units
 from geo.places.subject import subject_town, subject_unit
@@ -49,7 +49,7 @@ from geo.places.subject import subject_town, subject_unit
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
-    "Place", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
+    "Place", "TOWN_COUNTY", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",

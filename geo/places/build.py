@@ -192,6 +192,14 @@ def build_all(out_dir: Path) -> list[Path]:
     rows = _town_rows(selections["districts.geojson"], geonames)
     written.append(_write_atomic(out_dir / TOWNS_FILE, pd.DataFrame(rows).to_csv(index=False)))
     written.append(write_place_words(out_dir))
+    # The town → county index (jionlp's location tree; optional: none without the network at first build).
+    from geo.places.towns_cn import build_towns_cn
+
+    counties = {f["properties"]["adcode"]: f["properties"]["name"]
+                for f in selections["districts.geojson"] if f["properties"]["adcode"]}
+    towns_cn = build_towns_cn(out_dir, counties)
+    if towns_cn is not None:
+        written.append(towns_cn)
     written.append(_write_atomic(out_dir / STAMP_FILE, fingerprint()))
     return written
 
@@ -204,7 +212,8 @@ def fingerprint() -> str:
     change to the build (or to the region it reads) rebuilds the derived files on the next setup.
     """
     here = Path(__file__).parent
-    sources = [here / name for name in ("build.py", "records.py", "region.py")]
+    sources = [here / name for name in ("build.py", "records.py", "region.py", "towns_cn.py")]
+    sources += [p for p in (Path(settings.ROOT) / "requirements-data.txt",) if p.exists()]  # the town index's pin
     data = Path(settings.ROOT) / "data"
     sources += sorted((data / "regions").rglob("*.*")) + sorted((data / "gazetteer").glob("*abbreviations*.csv"))
     digest = hashlib.sha256()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import shapely
 
 from geo import settings
-from geo.places.records import BOUNDARY_FILES, TOWNS_FILE
+from geo.places.records import BOUNDARY_FILES, TOWNS_CN_FILE, TOWNS_FILE
 from geo.places.region import PLACE_WORDS_FILE, PROVINCE_ABBREVIATIONS, REGION_DIR
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def index_key(derived_dir: Path, curated_dir: Path) -> str:
         digest.update(path.read_bytes() if path.exists() else b"-")
     # The derived files are large: their size and time of writing stand for their content.
     for name in (*BOUNDARY_FILES, *(Path(f).with_suffix(".parquet").name for f in BOUNDARY_FILES),
-                 TOWNS_FILE, PLACE_WORDS_FILE, "BUILD"):
+                 TOWNS_FILE, TOWNS_CN_FILE, PLACE_WORDS_FILE, "BUILD"):
         path = derived_dir / name
         stat = path.stat() if path.exists() else None
         digest.update((f"{name}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}:-").encode())

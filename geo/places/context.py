@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
 from geo.places.names import resolve, river_word
-from geo.places.records import Level, Place, clean_name
+from geo.places.records import TOWN_COUNTY, Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
 
@@ -136,6 +136,9 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     counties = not any(len(p) == 6 for p in prefixes)
     found: list[tuple[int, int, Place]] = []
     scanned = gaz.index.scan(piece)
+    # Towns known only by their county (the town → county index), where no known name covers them.
+    scanned += [t for t in gaz.index.index_towns_in(piece)
+                if not any(s < t[1] and e > t[0] for s, e, _ in scanned)]
     ends_at = {e: word for _, e, word in scanned}
     for s, e, word in scanned:
         if s < own_end and e > own_start:
@@ -155,7 +158,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
                 continue
         elif place.level is Level.DISTRICT:
             # A county written as a unit (沐川县, 峨眉山市), in the document's city if it names one.
-            written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX
+            # (a town of the town → county index is written with its own suffix: 华头镇 is 夹江县's)
+            written = word == place.name or piece[e:e + 1] in _UNIT_SUFFIX or place.kind == TOWN_COUNTY
             if not counties or not written or (local and not any(
                     place.adcode.startswith(p) for p in local)):
                 continue

@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 from geo.model import Precision, name_key
 from geo.places.records import (
     LEVEL_PRECISION,
+    TOWN_COUNTY,
     Corridor,
     Level,
     Place,
@@ -24,6 +25,7 @@ from geo.places.records import (
     short_name,
 )
 from geo.places.region import abbreviation_units, focus_area, region
+from geo.places.towns_cn import read_towns_cn
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
@@ -45,6 +47,12 @@ _MAX_NAME = 12
 _BRANCH_TAILS = ("支线", "联络线", "连接线")
 #: Texts whose scan is kept (:meth:`PlaceIndex.scan`); the kept answers are dropped when this many are.
 _SCAN_CACHE_SIZE = 4096
+#: Town suffixes that make a name a town wherever it stands (the town → county index is read for them).
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
+_TOWN_END = re.compile("|".join(_TOWN_SUFFIXES))
+#: Words of plans that are also the name of some town (推进小城镇建设, 打造中心镇): never read from the index.
+_GENERIC_TOWNS = frozenset({"小城镇", "中心镇", "重点镇", "特色镇", "新城镇", "城关镇", "示范镇", "中心乡",
+                            "工业镇", "商贸镇", "旅游镇", "专业镇", "卫星镇", "特色小镇", "历史文化名镇"})
 #: Answers of :meth:`PlaceIndex.lookup` kept at most (per name and context).
 _LOOKUP_CACHE_SIZE = 16384
 
@@ -91,6 +99,7 @@ class PlaceIndex:
         self._add_units(gaz)
         self._add_points(gaz.sites, Level.SITE)
         self._add_points(gaz.towns, Level.TOWN)
+        self._add_town_index(read_towns_cn(gaz.derived_dir))
         for abbr, full in abbreviation_units().items():
             if abbr not in self._by_name:
                 self._by_name[abbr] = list(self._by_name.get(full, []))
@@ -236,6 +245,97 @@ class PlaceIndex:
             for key in keys:
                 if len(key) >= 2:
                     self._add(key, place)
+
+    def _add_town_index(self, rows: list[dict[str, str]]) -> None:
+        """Keep the town → county index: each town's full name (胡市镇) → its counties and kind.
+
+        Only names written with their suffix whose remaining name has two characters or more
+        (``towns_cn.town_short``): 城乡 or 下乡 are words, not towns.
+        """
+        towns: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for row in rows:
+            if row["short"] and row["adcode"] in self._units and row["name"] not in _GENERIC_TOWNS:
+                towns[row["name"]].append((row["adcode"], row["kind"]))
+        # One string per name ("511126镇 …", six-digit adcode then kind): 30,000 names unpickle in a
+        # third of the time tuples take (the kept index is read by every ingest, issue 16).
+        self._cn_towns: dict[str, str] = {k: " ".join(code + kind for code, kind in v) for k, v in towns.items()}
+
+    def _town_entries(self, name: str) -> tuple[tuple[str, str], ...]:
+        """Return ``(adcode, kind)`` of each county holding a town of this full name, by the index."""
+        packed = getattr(self, "_cn_towns", {}).get(name)
+        return tuple((e[:6], e[6:]) for e in packed.split(" ")) if packed else ()
+
+    def town_counties(self, name: str) -> tuple[str, ...]:
+        """Return the adcodes of the counties holding a town of this full name (胡市镇), by the index."""
+        return tuple(code for code, _ in self._town_entries(name))
+
+    def index_towns_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, name)`` of the towns of the town → county index written with their
+        suffix in a text (叠溪镇), where no point source knows the name (马村镇: 马村 is only the short
+        form of 马村区); longest name at each end.
+
+        Kept apart from :meth:`scan`: a town known only by its county is read where a reader asks
+        for it (the item's own clause), not as a county the text names.
+        """
+        towns = getattr(self, "_cn_towns", None)
+        if not towns:
+            return []
+        out: list[tuple[int, int, str]] = []
+        for match in _TOWN_END.finditer(text):
+            end = match.end()
+            for size in range(min(_MAX_NAME, end), 2, -1):
+                word = text[end - size:end]
+                if word in towns and word not in self._by_name and not any(
+                        p.level in (Level.TOWN, Level.SITE) for p in self._by_name.get(short_name(word), ())):
+                    out.append((end - size, end, word))
+                    break
+        return out
+
+    def _confirmed(self, towns: list[Place], query: str) -> list[Place]:
+        """Return the GeoNames towns read for a full town name (芙蓉镇) that the index confirms.
+
+        Where the index holds the name, a GeoNames point in none of its counties is another
+        place of the same short name (a 芙蓉 街道 or village) and is dropped; curated towns stay.
+        Where it does not hold the name (renamed since: 陈食镇 is 陈食街道 now), all stay.
+        """
+        counties = set(self.town_counties(query))
+        if not counties or not towns:
+            return towns
+        return [p for p in towns if p.adcode in counties or not p.source.startswith("GeoNames")]
+
+    @staticmethod
+    def _in_prefixes(place: Place, prefixes: set[str], size: int) -> bool:
+        return any(len(p) >= size and place.adcode.startswith(p) for p in prefixes)
+
+    def _index_town(self, query: str, prefixes: set[str], *, narrowest: int = 0) -> list[Place]:
+        """Return the county of a town the index holds, when the name settles it; else nothing.
+
+        The name settles it when one county of China holds it, or one of the counties, cities
+        or provinces the context names (the narrowest that holds any); with ``narrowest`` 4, only
+        a county or city the context names counts. Equal candidates are never guessed between.
+        The answer is the county (district precision, at its seat): the town is known, not its point.
+        """
+        entries = self._town_entries(query)
+        if not entries:
+            return []
+        chosen = entries if len(entries) == 1 and not narrowest else ()
+        if not chosen:
+            for size in (6, 4) if narrowest else (6, 4, 2):
+                named = {p for p in prefixes if len(p) == size}
+                inside = tuple(e for e in entries if e[0][:size] in named)
+                if inside:
+                    chosen = inside if len(inside) == 1 else ()
+                    break
+        if len(chosen) != 1:
+            return []
+        code, kind = chosen[0]
+        county = self._units[code]
+        if county is None:
+            return []
+        source = (f"{query} ({kind}) of {county.name}: jionlp location tree (Apache-2.0); "
+                  "town known, point at county seat")
+        return [Place(county.name, Level.DISTRICT, county.lon, county.lat, code, Precision.DISTRICT,
+                      source, kind=TOWN_COUNTY, aliases=(query,))]
 
     def _far_bare_names(self) -> frozenset[str]:
         """Return names that denote only districts or towns beyond the region, written bare.
@@ -389,8 +489,16 @@ class PlaceIndex:
             short = short_name(query)
             if short != query:
                 found = self._by_name.get(short)
-                if found and query.endswith(("镇", "乡", "街道")):
-                    found = [p for p in found if p.level is Level.TOWN] or found
+                if query.endswith(_TOWN_SUFFIXES):
+                    towns = self._confirmed([p for p in found or () if p.level is Level.TOWN], query)
+                    if towns and not any(self._in_prefixes(p, prefixes, 4) for p in towns):
+                        # No point of the name in the document's city or county, but the index holds
+                        # the town there (黄土镇 of 夹江 in a 乐山 plan; GeoNames has only 贵州's): its county.
+                        towns = self._index_town(query, prefixes, narrowest=4) or towns
+                    # A town no point source holds: its county, when the index settles it. A name the
+                    # index holds is a town: never the unit of its short form (芙蓉镇 is not 芙蓉区).
+                    held = bool(self.town_counties(query))
+                    found = towns or self._index_town(query, prefixes) or (None if held else found)
         if found:
             return self._rank(found, prefixes)
         if depth > 1 or len(query) > _MAX_NAME or len(query) < 3:

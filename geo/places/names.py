@@ -693,12 +693,20 @@ def river_word(text: str, end: int, piece: str, place: Place) -> bool:
             and piece != place.name and not piece.endswith(_RIVER_AFTER))
 
 
-def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
-    """Return the places named inside a name; towns only where the document is about them."""
+def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: bool = False) -> list[Place]:
+    """Return the places named inside a name; towns only where the document is about them.
+
+    With ``index_towns``, a town of the town → county index written with its suffix (叠溪镇供水工程)
+    gives its county where the name (and context) settles it: for an item's own name, not a sentence.
+    """
     text = BRACKETS.sub(r" \1 ", name)
     local = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
     out = []
-    for start, end, piece in gaz.index.scan(text):
+    scanned = gaz.index.scan(text)
+    if index_towns:
+        scanned = sorted([*scanned, *(t for t in gaz.index.index_towns_in(text)
+                                      if not any(s < t[1] and e > t[0] for s, e, _ in scanned))])
+    for start, end, piece in scanned:
         place = resolve(piece, gaz, ctx)
         if place is None or river_word(text, end, piece, place):
             continue

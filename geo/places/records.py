@@ -16,6 +16,10 @@ from geo.model import Precision
 
 BOUNDARY_FILES: tuple[str, ...] = ("provinces.geojson", "cities.geojson", "districts.geojson")
 TOWNS_FILE = "towns_geonames.csv"
+#: China's towns by county (jionlp's location tree, ``geo.places.towns_cn``): optional, no points.
+TOWNS_CN_FILE = "towns_cn.csv"
+#: ``Place.kind`` of a county answered for a town of that index (the town is known, not its point).
+TOWN_COUNTY = "town_county"
 #: The file that records which code and data built the derived folder (``geo.places.build.fingerprint``).
 STAMP_FILE = "BUILD"
 
@@ -131,6 +135,11 @@ _PEOPLES = tuple(
     "怒 独龙 普米 阿昌 德昂 基诺 布朗 满 维吾尔 哈萨克 黎 畲 土 撒拉 东乡 保安 裕固 锡伯 鄂温克 达斡尔 "
     "鄂伦春 赫哲 柯尔克孜 塔吉克 蒙 朝鲜 仫佬 毛南 京 门巴 珞巴".split()
 )
+
+
+def without_peoples(stem: str) -> str:
+    """Return a name stem without the peoples it ends with (芙蓉桥白族 → 芙蓉桥)."""
+    return _strip_peoples(stem)
 
 
 def _strip_peoples(stem: str) -> str:

@@ -52,7 +52,10 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> l
         for words in route_words(quote):
             places = resolve_all(words, gaz, ctx)
             if len(places) >= 2 and len(places) == len(dict.fromkeys(words)):
-                return places
+                # Towns known only by their county (the town → county index) stand at its seat: the
+                # route passes there once. Two or more distinct points make a route.
+                places = [p for i, p in enumerate(places) if i == 0 or p.point != places[i - 1].point]
+                return places if len(places) >= 2 else []
     return []
 
 
