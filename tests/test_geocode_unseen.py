@@ -1196,3 +1196,25 @@ def test_items_of_a_far_citys_news_fall_back_to_that_city(gaz: Gazetteer) -> Non
     feature = geocode(_said("丙丁大道", T.HIGHWAY, "襄阳市今年将建成丙丁一级公路,开工戊己大道。"),
                       gaz, context=context)
     assert feature.basis is not Basis.ISSUER
+
+
+# ------------------------------------------------- a one-unit section its line as read does not reach
+
+@pytest.mark.parametrize(("name", "adcode", "kind"), [
+    ("遵义至银川高速公路黄石段", "420200", "Point"),  # the line is nowhere near 黄石: at the city
+    ("遵义至银川高速公路广元段", "510800", "line"),  # the line crosses 广元: clipped to it
+    ("重庆至昆明高速公路湖北段", None, "line"),  # a province's section keeps the line
+])
+def test_a_one_unit_section_its_line_misses_is_placed_at_the_unit(
+        gaz: Gazetteer, name: str, adcode: str | None, kind: str) -> None:
+    from geo.geocode.lines import UNREACHED_SECTION_NOTE
+
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=["交通运输部"])
+    assert feature.geometry is not None
+    if kind == "Point":
+        assert feature.geometry.geom_type == "Point" and feature.note.startswith(UNREACHED_SECTION_NOTE)
+        assert feature.precision is Precision.CITY and _in(gaz, adcode, feature.geometry)
+    else:
+        assert "Line" in feature.geometry.geom_type
+        if adcode:
+            assert _in(gaz, adcode, feature.geometry.representative_point())
