@@ -15,6 +15,7 @@ from geo.geocode.sections import aged_corridor, cut_section, named_part, near_co
 from geo.geocode.through import bend_line_through, bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
+    BRACKETS,
     LEVEL_ORDER,
     LINE_SPLIT,
     Corridor,
@@ -472,8 +473,9 @@ def _at_unclipped_unit(entity: Entity, clipped: Feature, place: Place, read: Seq
     then the unit's seat at the unit's precision, and the note says so. A province's section
     (云南段) keeps the line: its seat says nothing of where the line crosses it.
     """
-    if not clipped.note.startswith("section not clipped") or place.level not in (Level.CITY, Level.DISTRICT):
-        return clipped
+    if (not clipped.note.startswith("section not clipped") or place.level not in (Level.CITY, Level.DISTRICT)
+            or LINE_SPLIT.search(BRACKETS.sub("", entity.name))):
+        return clipped  # (ends spelled out, 成都至重庆…万州段: the name contradicts itself, nothing is moved)
     via = "—".join(p.name for p in read)
     return Feature(entity.id, place.point, place.precision, [],
                    f"{UNREACHED_SECTION_NOTE} {place.name}" + (f" (its line read as {via})" if via else ""),
