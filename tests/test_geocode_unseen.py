@@ -1152,3 +1152,71 @@ def test_a_title_word_far_from_its_text_is_not_the_documents_place(
 def test_a_title_place_its_text_supports_is_kept(gaz: Gazetteer, title: str, text: str, kept: str) -> None:
     context = document_context([title], text, gaz)
     assert kept in gaz.index.context_prefixes(tuple(context.doc))
+
+
+# ------------------------------------------------- a document about a city beyond the region's provinces
+
+_NEWS_FAR_CITY = (
+    "十堰市交通运输局召开会议,部署甲乙一级公路建设。\n"
+    "十堰市今年将建成甲乙一级公路,开工丙丁大道。\n"
+    "据介绍,十堰将加快构建快速路环线,丙丁大道年内通车。\n"
+)
+_NEWS_FAR_TWO = (
+    "十堰市交通运输局召开会议,部署甲乙一级公路建设。\n"
+    "襄阳市今年将建成丙丁一级公路,开工戊己大道。\n"
+    "十堰与襄阳将加快构建快速路环线,庚辛大道年内通车。\n"
+)
+_NEWS_GENERIC_WORD = (  # 城区 is a unit's full name (of 阳泉, of 汕尾) and a word
+    "城区交通部门召开会议,部署甲乙路建设。\n城区今年将建成甲乙路,开工丙丁大道。\n"
+    "据介绍,城区将加快构建快速路环线,丙丁大道年内通车。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    (_NEWS_FAR_CITY, "十堰市"),  # a 湖北 city, written in full and by its short form
+    (_NEWS_FAR_TWO, None),  # two far cities alike
+    (_NEWS_GENERIC_WORD, None),  # a two-character full name is a word
+])
+def test_a_document_about_a_city_beyond_the_regions_provinces(gaz: Gazetteer, text: str,
+                                                             unit: str | None) -> None:
+    from geo.places import subject_unit
+
+    found = subject_unit(text, gaz)
+    assert (found.name if found is not None else None) == unit
+
+
+def test_items_of_a_far_citys_news_fall_back_to_that_city(gaz: Gazetteer) -> None:
+    context = document_context(["", "一批重点项目稳步推进"], _NEWS_FAR_CITY, gaz)
+    feature = geocode(_said("丙丁大道", T.HIGHWAY, "十堰市今年将建成甲乙一级公路,开工丙丁大道。"),
+                      gaz, context=context)
+    assert feature.basis is Basis.ISSUER and feature.precision is Precision.CITY
+    assert _in(gaz, "420300", feature.geometry)
+    # the same item in a news item about two far cities alike: no place is guessed
+    context = document_context(["", "一批重点项目稳步推进"], _NEWS_FAR_TWO, gaz)
+    feature = geocode(_said("丙丁大道", T.HIGHWAY, "襄阳市今年将建成丙丁一级公路,开工戊己大道。"),
+                      gaz, context=context)
+    assert feature.basis is not Basis.ISSUER
+
+
+# ------------------------------------------------- a one-unit section its line as read does not reach
+
+@pytest.mark.parametrize(("name", "adcode", "kind"), [
+    ("遵银高速黄石段", "420200", "Point"),  # the line read by initials is nowhere near 黄石: at the city
+    ("遵银高速广元段", "510800", "line"),  # the line crosses 广元: clipped to it
+    ("遵银高速湖北段", None, "line"),  # a province's section keeps the line
+    # ends spelled out: the name contradicts itself, nothing is moved (test_line_through)
+    ("遵义至银川高速公路黄石段", None, "line"),
+])
+def test_a_one_unit_section_its_line_misses_is_placed_at_the_unit(
+        gaz: Gazetteer, name: str, adcode: str | None, kind: str) -> None:
+    from geo.geocode.lines import UNREACHED_SECTION_NOTE
+
+    feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=["交通运输部"])
+    assert feature.geometry is not None
+    if kind == "Point":
+        assert feature.geometry.geom_type == "Point" and feature.note.startswith(UNREACHED_SECTION_NOTE)
+        assert feature.precision is Precision.CITY and _in(gaz, adcode, feature.geometry)
+    else:
+        assert "Line" in feature.geometry.geom_type
+        if adcode:
+            assert _in(gaz, adcode, feature.geometry.representative_point())

@@ -15,6 +15,7 @@ from geo.geocode.sections import aged_corridor, cut_section, named_part, near_co
 from geo.geocode.through import bend_line_through, bend_through, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
+    BRACKETS,
     LEVEL_ORDER,
     LINE_SPLIT,
     Corridor,
@@ -202,7 +203,7 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if len(places) == 1 and len(best) >= 2:
             # 甲乙铁路丙县段: the line crosses 丙县; drawn straight it may pass beside it
             line = bend_through(best, places[0], gaz) or LineString([p.point for p in best])
-            return _within(entity, gaz, line, places[0])
+            return _at_unclipped_unit(entity, _within(entity, gaz, line, places[0]), places[0], best)
         places = best if len(best) > len(places) else places
     if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
         # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
@@ -440,7 +441,7 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
         if clipped.geometry is line and (bent := bend_line_through(line, ends[0], gaz)) is not None:
             # 西渝高铁华蓥段: the schematic corridor passes beside 华蓥; its section there bends through it
             clipped = _within(entity, gaz, bent, ends[0])
-        return clipped
+        return _at_unclipped_unit(entity, clipped, ends[0], [])
     known = [e for e in ends if isinstance(e, Place) and e.level is not Level.PROVINCE]
     if len(points) == 1 and len(ends) >= 2 and len(known) == 1 and near_corridor(line, [known[0].point]):
         # 京昆高速蒲城至涝峪段 with 涝峪 unknown: its one known end, not the line from 北京 to 昆明
@@ -464,6 +465,28 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
+
+
+#: Start of the note of a one-unit section whose line, as read, does not reach the unit.
+UNREACHED_SECTION_NOTE = "section in one unit that its line as read does not reach: placed at"
+
+
+def _at_unclipped_unit(entity: Entity, clipped: Feature, place: Place, read: Sequence[Place]) -> Feature:
+    """Return a one-unit section (福银高铁黄石段, 泸石高速泸定段) at its unit when its line misses it.
+
+    The section lies in its county or city, whatever the line: when the line as read (by
+    initials, 福 of 福泉 for 福州; or a corridor drawn straight) passes far from the unit and
+    cannot be bent through it, the whole line is no drawing of the section. The section is
+    then the unit's seat at the unit's precision, and the note says so. A province's section
+    (云南段) keeps the line: its seat says nothing of where the line crosses it.
+    """
+    if (not clipped.note.startswith("section not clipped") or place.level not in (Level.CITY, Level.DISTRICT)
+            or LINE_SPLIT.search(BRACKETS.sub("", entity.name))):
+        return clipped  # (ends spelled out, 成都至重庆…万州段: the name contradicts itself, nothing is moved)
+    via = "—".join(p.name for p in read)
+    return Feature(entity.id, place.point, place.precision, [],
+                   f"{UNREACHED_SECTION_NOTE} {place.name}" + (f" (its line read as {via})" if via else ""),
+                   basis=Basis.PLACE)
 
 
 def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:

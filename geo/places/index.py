@@ -447,6 +447,10 @@ class PlaceIndex:
             for place in self.lookup(text):
                 if place.level in (Level.TOWN, Level.SITE):
                     found.add(place.adcode)
+                elif place.level in (Level.CITY, Level.DISTRICT) and text == place.name:
+                    # A far unit written in full as a string of its own (黄石市: the unit a
+                    # document is about, geo.places.subject_unit), outside the unit provinces.
+                    found.add(_prefix(place.adcode))
                 break
         kept = self._prefix_cache[text] = frozenset(found)
         return kept

@@ -16,7 +16,8 @@ from geo.places.context import clean_text
 from geo.places.gazetteer import Gazetteer
 from geo.places.localities import written_towns
 from geo.places.names import resolve
-from geo.places.records import Level, Place
+from geo.places.records import Level, Place, short_name
+from geo.places.region import region
 
 #: How often a document must write its one town for the town to be what it is about.
 SUBJECT_TOWN_TIMES = 2
@@ -69,7 +70,7 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
     for sentence in _SENTENCE_END.split(text):
         if len(sentence) <= _SHORT_LINE:
             continue
-        prefixes = gaz.index.context_prefixes((sentence,))
+        prefixes = gaz.index.context_prefixes((sentence,)) | far_units(sentence, gaz)
         for prefix in prefixes:
             counts[prefix] = counts.get(prefix, 0) + 1
         for city in {p[:4] for p in prefixes if len(p) >= 4}:  # its districts name the city too
@@ -88,6 +89,27 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
                 unit := gaz.index.unit(top.ljust(6, "0"))) is not None:
             return unit  # (重庆's districts count for no city of the boundary table: its province)
     return None
+
+
+def far_units(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Return the adcode prefixes of the cities and counties outside the region's own provinces a text names.
+
+    A document's context reads the units of the region's own provinces only (their short forms
+    are read too); a city's report or news from 湖北, 广西 or 陕西 (黄石市政府工作报告, 襄阳三大交通项目)
+    names its own city in full (黄石市, 合山市) or by a city's short form (襄阳): such a name is
+    counted by :func:`subject_unit`. A county of such a province counts only written in full.
+    """
+    own = region().unit_provinces
+    found: set[str] = set()
+    for _, _, word in gaz.index.scan(text):
+        for place in gaz.lookup(word):
+            if place.level not in (Level.CITY, Level.DISTRICT) or place.adcode.startswith(own):
+                continue
+            # (a unit's full name of two characters is a word: 城区 of 阳泉 or 汕尾)
+            if (word == place.name and len(word) >= 3) or (
+                    place.level is Level.CITY and word == short_name(place.name) != place.name):
+                found.add(place.adcode[:4] if place.level is Level.CITY else place.adcode)
+    return frozenset(found)
 
 
 def _largest(counts: list[int]) -> int:
