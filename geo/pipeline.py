@@ -529,6 +529,11 @@ def setup(eng: Engine) -> str:
         parts.append("gazetteer built")
     if rivers.load() is None:
         parts.append("rivers built" if rivers.build() else "rivers skipped (install Debian's gmt-gshhg-full)")
+    if str(settings.get("PLAN_ATLAS_STAGE_MODEL")):  # trained on the tuning splits when it was made of other inputs
+        from geo.evaluation import stage_learning
+
+        if stage_learning.ensure(settings.path("PLAN_ATLAS_STAGE_MODEL")):
+            parts.append("stage model trained")
     if parts:
         corpus.rules.cache_clear()  # the derived data is part of the extractor fingerprint
     if store.is_empty(eng):

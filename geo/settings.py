@@ -113,9 +113,10 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "PLAN_ATLAS_STAGE_MODEL",
-        "",
-        "Model file of the learned stage of items no stage rule staged (issue #11; built by `make stage-model`, "
-        "relative to the project root). Empty: the rules' stages are kept; a missing file is logged once and does the same.",
+        "data/derived/stage_model.json",
+        "Model file of the learned stage of items no stage rule staged (issue #11; trained by `make setup` when "
+        "missing or when the rules or tuning splits changed, or by `make stage-model`; relative to the project root). "
+        "Empty: the rules' stages are kept; a missing file is logged once and does the same.",
     ),
     Setting(
         "PLAN_ATLAS_BOUNDARY_MODEL",

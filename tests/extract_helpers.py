@@ -47,9 +47,13 @@ def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | 
 
 
 def stage_of(text: str, name: str) -> str:
-    """Return the stage of the first mention of ``name`` in ``text`` (no title line)."""
+    """Return the stage the rules give the first mention of ``name`` in ``text`` (no title line).
+
+    The rules' own stage: the learned stage of the items they leave unspecified
+    (``PLAN_ATLAS_STAGE_MODEL``, on by default) is tested in ``test_stage_model``.
+    """
     src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
-    ents = {e.name: e for e in extract(src)}
+    ents = {e.name: e for e in extract(src, staged=False)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(ents[name].mentions[0].stage)
 

@@ -118,3 +118,44 @@ def test_min_count_leaves_rare_features_out() -> None:
     xs = _examples()
     rare = sl.train(xs, threshold=0.5, min_count=len(xs) + 1)
     assert all(not w for w in rare.weights.values())
+
+
+def _corpus(tmp_path, split: str = "fresh2"):
+    """A copy of one tuning split (its gold and documents), which a test may change."""
+    import shutil
+
+    from geo.settings import ROOT
+
+    src = ROOT / "tests" / "data" / "blind" / split
+    shutil.copytree(src / "docs", tmp_path / "docs")
+    shutil.copy(src / "gold.jsonl", tmp_path / "gold.jsonl")
+    return [(tmp_path / "gold.jsonl", tmp_path / "docs")]
+
+
+def test_ensure_trains_once_and_again_when_its_corpus_changes(tmp_path) -> None:
+    corpora = _corpus(tmp_path)
+    model = tmp_path / "derived" / "stage_model.json"
+    assert sl.ensure(model, corpora) is True  # missing: trained
+    first = model.read_bytes()
+    stamp = model.with_name(model.name + ".inputs").read_text(encoding="ascii")
+    assert stamp == sl.inputs_digest(corpora)
+    assert sm.load(model).threshold in sl.THRESHOLDS
+    assert sl.ensure(model, corpora) is False  # same inputs: kept as it is
+    assert model.read_bytes() == first
+    gold = corpora[0][0]
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # one gold line fewer
+    assert sl.inputs_digest(corpora) != stamp
+    assert sl.ensure(model, corpora) is True  # made of other inputs: trained again
+
+
+def test_ensure_trains_nothing_without_its_corpora(tmp_path) -> None:
+    model = tmp_path / "stage_model.json"
+    assert sl.ensure(model, [(tmp_path / "none.jsonl", tmp_path / "none")]) is False
+    assert not model.exists()
+
+
+def test_the_learned_stage_is_on_by_default() -> None:
+    from geo import settings
+
+    assert str(settings.path("PLAN_ATLAS_STAGE_MODEL")).endswith("data/derived/stage_model.json")

@@ -31,6 +31,7 @@ scorer (README).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Sequence
 
 from geo import extract as extract_mod
+from geo import settings
 from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.learning import pair_score
 from geo.extract import stage_model as sm
@@ -217,6 +219,57 @@ def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: 
         (out_dir / f"{held}.json").write_text(model.to_json() + "\n", encoding="utf-8")
         report[held] = {"threshold": model.threshold, **gain(test_x, [model.predict(x.features).value for x in test_x])}
     return report
+
+
+#: The code of the trainer beside the rules' own inputs: what the default model is made of.
+_TRAINER = ("geo/evaluation/stage_learning.py", "geo/evaluation/learning.py", "geo/evaluation/extraction.py")
+
+
+def inputs_digest(corpora: Sequence[tuple[Path, Path]] = DEFAULT_CORPORA) -> str:
+    """Return a digest of what a model trained on ``corpora`` is made of (sha256 hex).
+
+    The rules' code and data (:func:`geo.store.corpus.rule_inputs_without_models`: the model learns
+    their residual), the trainer's code and every gold line and document of the corpora, by content.
+    """
+    from geo.store import (
+        corpus,  # the store's fingerprint inputs; imported here, as only setup asks
+    )
+
+    h = hashlib.sha256()
+    files = [p for _label, p in corpus.rule_inputs_without_models()]
+    files += [ROOT / rel for rel in _TRAINER]
+    for gold, docs in corpora:
+        files += [Path(gold), *sorted(p for p in Path(docs).iterdir() if p.is_file())]
+    for path in files:
+        h.update(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name).encode())
+        h.update(path.read_bytes() if path.is_file() else b"-")
+    return h.hexdigest()
+
+
+def ensure(path: Path, corpora: Sequence[tuple[Path, Path]] = DEFAULT_CORPORA) -> bool:
+    """Train the model to ``path`` when it is missing or was made of other inputs; return whether it was trained.
+
+    ``path`` beside ``path.inputs`` (the :func:`inputs_digest` it was trained on): a change to the
+    rules, the trainer or the tuning corpora trains it again at the next setup, as a change to the
+    gazetteer's build rebuilds the derived files. Missing corpora (an install without ``tests/``)
+    train nothing: the rules' stages are kept (:func:`geo.extract.stage_model.configured`).
+    """
+    if not all(Path(g).is_file() and Path(d).is_dir() for g, d in corpora):
+        return False
+    stamp = path.with_name(path.name + ".inputs")
+    digest = inputs_digest(corpora)
+    try:
+        if path.is_file() and stamp.read_text(encoding="ascii").strip() == digest:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    model = fit(collect(corpora))
+    text = (model.to_json() + "\n").encode("utf-8")
+    if settings.write_atomic(path, lambda f: f.write(text), prefix=".stage_model"):
+        settings.write_atomic(stamp, lambda f: f.write(digest.encode("ascii")), prefix=".stage_model")
+    sm.forget()  # a model this process read before is read again
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,9 +20,10 @@ title and shape) and how the rules staged the document's other items.
 The model is a JSON file of per-class weights and a probability threshold, trained
 deterministically by ``make stage-model`` (:mod:`geo.evaluation.stage_learning`) on the tuning
 splits of the blind corpus, the threshold chosen by holding out one split at a time (where
-"change nothing" is one of the choices), into ``data/derived/stage_model.json``. The setting
-``PLAN_ATLAS_STAGE_MODEL`` names it; it is empty by default (the model lost to the rules on held-out
-splits, README), which keeps the rules' stages, as does a missing file (logged once). Plans, lists and notices (by their title) are left alone:
+"change nothing" is one of the choices), into ``data/derived/stage_model.json``; ``make setup`` trains
+it when it is missing or was made of other inputs (:func:`geo.evaluation.stage_learning.ensure`). The
+setting ``PLAN_ATLAS_STAGE_MODEL`` names it, that file by default since the model gained on two splits
+no one had read (README); empty keeps the rules' stages, as does a missing file (logged once). Plans, lists and notices (by their title) are left alone:
 the training splits are news, reports and replies (:data:`UNTRAINED_KINDS`).
 """
 
@@ -40,7 +41,7 @@ from geo.extract.learned import document_features
 from geo.extract.patterns import place_re
 from geo.model import CORE_TYPES, Entity, Mention, SourceText, Stage, governing_first
 
-__all__ = ["CLASSES", "StageModel", "features", "load", "restage", "residual"]
+__all__ = ["CLASSES", "StageModel", "features", "forget", "load", "restage", "residual"]
 
 
 #: The stages the model may give, "no change" (unspecified) first.
@@ -109,6 +110,11 @@ def load(path: str | Path) -> StageModel:
 @functools.lru_cache(maxsize=8)
 def _load(path: str) -> StageModel:
     return StageModel.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+def forget() -> None:
+    """Forget the model files read so far (a model trained again is read again)."""
+    _load.cache_clear()
 
 
 def configured() -> StageModel | None:

@@ -79,12 +79,7 @@ def rules() -> str:
 
 def _rule_inputs() -> list[tuple[bytes | None, Path]]:
     """Return what :func:`rules` digests, in order: each file's content after its label (if any)."""
-    inputs: list[tuple[bytes | None, Path]] = [
-        (f.relative_to(settings.ROOT).as_posix().encode(), f)
-        for rel in (*_CODE, *_DATA) for f in _files(settings.ROOT / rel)
-    ]
-    derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
-    inputs += [(name.encode(), derived / name) for name in _DERIVED]
+    inputs = rule_inputs_without_models()
     if str(settings.get("PLAN_ATLAS_LEARNED_FILTER")):  # the learned filter decides what is kept too
         inputs.append((b"learned_filter", settings.path("PLAN_ATLAS_LEARNED_FILTER")))
     if str(settings.get("PLAN_ATLAS_STAGE_MODEL")):  # the learned stage of the items no rule staged
@@ -93,6 +88,20 @@ def _rule_inputs() -> list[tuple[bytes | None, Path]]:
         model = settings.path("PLAN_ATLAS_BOUNDARY_MODEL")
         inputs += [(b"boundary_model", model), (None, model.with_suffix(".json"))]
     return inputs
+
+
+def rule_inputs_without_models() -> list[tuple[bytes | None, Path]]:
+    """Return the inputs of :func:`rules` before any learned model: the code and data of the rules alone.
+
+    A learned model is trained on the rules' output, so what it is made of is this list (and its
+    corpora): :func:`geo.evaluation.stage_learning.ensure` keys the default stage model on it.
+    """
+    inputs: list[tuple[bytes | None, Path]] = [
+        (f.relative_to(settings.ROOT).as_posix().encode(), f)
+        for rel in (*_CODE, *_DATA) for f in _files(settings.ROOT / rel)
+    ]
+    derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
+    return inputs + [(name.encode(), derived / name) for name in _DERIVED]
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
