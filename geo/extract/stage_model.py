@@ -39,10 +39,13 @@ from typing import Iterable, Mapping, Sequence
 from geo import settings
 from geo.extract.learned import document_features
 from geo.extract.patterns import place_re
-from geo.model import CORE_TYPES, Entity, Mention, SourceText, Stage, governing_first
+from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
 
-__all__ = ["CLASSES", "StageModel", "features", "forget", "load", "restage", "residual"]
+__all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "load", "restage", "residual"]
 
+
+#: The :attr:`geo.model.Mention.stage_basis` of a stage :func:`restage` gave (one of :data:`geo.model.STAGE_BASES`).
+LEARNED = STAGE_BASES[0]
 
 #: The stages the model may give, "no change" (unspecified) first.
 CLASSES: tuple[str, ...] = (
@@ -147,7 +150,7 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     Returns
     -------
     list of Entity
-        ``entities``.
+        ``entities``; a mention given a stage has ``stage_basis`` :data:`LEARNED` (the rules' stages keep None).
     """
     model = model or configured()
     if model is None:
@@ -158,7 +161,9 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     for e in entities:
         lead = residual(e)
         if lead is not None:
-            lead.stage = model.predict(features(e, context))
+            stage = model.predict(features(e, context))
+            if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
+                lead.stage, lead.stage_basis = stage, LEARNED
     return entities
 
 

@@ -192,23 +192,27 @@ def popup_entry(project: Project, docs: dict[tuple[Any, ...], int]) -> list[Any]
     """Return what a popup shows of a project, in any language: the browser adds the labels.
 
     ``[name, aliases, target year, start year, period, places, lead units, area,
-    mentions, register, stated]``, each mention ``[quote, document index, start]`` into
+    mentions, register, stated, inferred]``, each mention ``[quote, document index, start]`` (and
+    the stage, when the learned model inferred it: ``stage_basis``) into
     the shard's document table (``docs``, filled here: name, title, ISO date, and for a document
     without a full date its year and where that came from, ``geo.model.YEAR_SOURCES``); ``register``
     the register fields set, ``[field, text]`` (labels ``reg.<field>``), and ``stated`` the
-    sentence stating each amount, ``[[field…], quote]`` (labels ``reg.<field>_quote``).
+    sentence stating each amount, ``[[field…], quote]`` (labels ``reg.<field>_quote``); ``inferred``
+    1 when the project's stage is only the model's inference (:attr:`geo.model.Project.stage_inferred`).
     """
     mentions = []
     for m in project.mentions:
         key = (m.doc or "", m.doc_title or m.doc or "", m.doc_date.isoformat() if m.doc_date else "",
                *((m.doc_year, m.doc_year_source) if not m.doc_date and m.doc_year and m.doc_year_source else ()))
-        mentions.append([m.quote or "", docs.setdefault(key, len(docs)), m.start])
+        mentions.append([m.quote or "", docs.setdefault(key, len(docs)), m.start,
+                         *((str(m.stage),) if m.stage_basis else ())])
     area = (project.geometry or {}).get("type") in ("Polygon", "MultiPolygon")
     return [project.name, list(project.aliases), project.target_year, project.start_year,
             list(project.period) if project.period else None, list(project.places),
             list(project.lead_units), int(area), mentions,
             [list(row) for row in project.register.shown()],
-            [[list(keys), quote] for keys, quote in project.register.stated()]]
+            [[list(keys), quote] for keys, quote in project.register.stated()],
+            int(project.stage_inferred)]
 
 
 def shard(projects: list[Project]) -> dict[str, Any]:

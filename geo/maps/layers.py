@@ -79,12 +79,14 @@ def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) 
     """Return the escaped HTML popup of a project: attributes and every source sentence.
 
     Each sentence names its document and date and, with ``reader_link``, links
-    to the document reader at that mention.
+    to the document reader at that mention; a stage the learned model inferred is said to be one
+    (beside the stage and the sentence it was inferred for), never shown as stated.
     """
     e = html.escape
     rows = [
         (t("type", lang), t(f"type.{project.type}", lang)),
-        (t("stage", lang), t(f"stage.{project.stage}", lang)),
+        (t("stage", lang), t(f"stage.{project.stage}", lang)
+         + (" · " + t("stage_basis.learned", lang) if project.stage_inferred else "")),  # never shown as stated
         (t("target_year", lang), project.target_year or "—"),
         *([(t("start_year", lang), project.start_year)] if project.start_year else []),
         *([(t("period", lang), f"{project.period[0]}–{project.period[1]}")] if project.period else []),
@@ -111,10 +113,13 @@ def popup_html(project: Project, lang: str = "zh", *, reader_link: bool = True) 
         if reader_link and m.doc:
             href = "/documents?" + urlencode({"reader": m.doc, "at": m.start})
             source = f"<a href='{e(href, quote=True)}' target='_blank' rel='noopener'>{source}</a>"  # the map iframe may not navigate its parent
+        # the stage the model gave this sentence (issue 11): said beside it, as an inference
+        inferred = (f"<br><small class='pa-inferred' style='color:#9a5b00'>{e(t(f'stage.{m.stage}', lang))} · "
+                    f"{e(t('stage_basis.learned', lang))}</small>" if m.stage_basis else "")
         parts.append(
             "<blockquote class='pa-quote' style='margin:4px 0;padding-left:6px;"
             "border-left:3px solid #bbb'>"
-            f"{e(m.quote or '')}<br><small>— {source}</small></blockquote>"
+            f"{e(m.quote or '')}<br><small>— {source}</small>{inferred}</blockquote>"
         )
     parts.append("</div>")
     return "".join(parts)

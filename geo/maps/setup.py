@@ -151,6 +151,7 @@ class MapSetup(JSCSSMixin, MacroElement):
                   # the popup's rows, built in the browser (geo.maps.layers.popup_html in Python)
                   "type", "stage", "target_year", "start_year", "period", "places", "lead_unit",
                   "precision", "popup.area", "filter.review", "review.pending", "review.confirmed",
+                  "stage_basis.learned",  # a stage the learned model inferred (issue 11)
                   # a document without a full date: its year and where it came from (i18n.document_date_text)
                   "docdate.year_from", *(f"docdate.source.{x}" for x in YEAR_SOURCES),
                   *(f"reg.{x}" for x in REGISTER_SHOWN),

@@ -47,6 +47,7 @@ from geo.model.register import (
 )
 from geo.model.text import (
     PROGRESS_RANK,
+    STAGE_BASES,
     YEAR_BASES,
     YEAR_SOURCES,
     DocumentMeta,
@@ -89,6 +90,7 @@ __all__ = [
     "Register",
     "RejectReason",
     "ReviewState",
+    "STAGE_BASES",
     "STAGE_ORDER",
     "SourceText",
     "Stage",

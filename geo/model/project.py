@@ -48,6 +48,9 @@ class Evidence:
     #: Register fields this mention's sentence, task or table row states (issue 13); the project's
     #: register is read from these (:func:`stated_register`) under people's edits.
     register: Register | None = None
+    #: Where the stage came from (:attr:`geo.model.Mention.stage_basis`): None when the sentence states
+    #: it, ``learned`` when the learned stage model inferred it (shown as an inference, issue 11).
+    stage_basis: str | None = None
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         """Return the mention as a JSON-ready dict (the GeoJSON contract; ``full`` adds doc_title and the
@@ -64,6 +67,7 @@ class Evidence:
             "doc_date": iso_or_none(self.doc_date),
             "start_year": self.start_year,
             "year_basis": self.year_basis,
+            "stage_basis": self.stage_basis,  # issue 11: "learned" for a stage the model inferred, else null
             "period": list(self.period) if self.period else None,
             # issue 13: the register fields this sentence states (set ones only), or None
             "register": {k: v for k, v in self.register.to_dict().items() if v is not None} if self.register else None,
@@ -94,6 +98,7 @@ class Evidence:
             doc_year=int_or_none(d.get("doc_year")),
             doc_year_source=d.get("doc_year_source") or None,
             register=Register.from_dict(d["register"]) if d.get("register") else None,
+            stage_basis=d.get("stage_basis") or None,
         )
 
 
@@ -195,6 +200,21 @@ class Project:
     def located(self) -> bool:
         """Return whether the project has a geometry."""
         return bool(self.geometry)
+
+    @property
+    def stage_inferred(self) -> bool:
+        """Return whether the stage is only the learned model's inference (issue 11).
+
+        True when the stage comes from documents (no person's update decides it) and every
+        sentence of that stage had it from the model (``stage_basis`` set): no text states it.
+        """
+        if self.stage is Stage.UNSPECIFIED:
+            return False
+        deciding = latest_event(self.events)
+        if deciding is not None and deciding.source is EventSource.PERSON:
+            return False
+        same = [m for m in self.mentions if m.stage is self.stage]
+        return bool(same) and all(m.stage_basis for m in same)
 
     @property
     def lead_units(self) -> list[str]:
@@ -301,6 +321,19 @@ def latest_stage(events: Iterable[StatusEvent]) -> Stage:
         key = (e.date or dt.date.min, e.source is EventSource.PERSON, _EVENT_RANK[e.stage])
         if best_key is None or key > best_key:
             best, best_key = e.stage, key
+    return best
+
+
+def latest_event(events: Iterable[StatusEvent]) -> StatusEvent | None:
+    """Return the status event whose stage :func:`latest_stage` gives (None when no event states a stage)."""
+    best: StatusEvent | None = None
+    best_key: tuple[dt.date, bool, int] | None = None
+    for e in events:
+        if e.stage is Stage.UNSPECIFIED:
+            continue
+        key = (e.date or dt.date.min, e.source is EventSource.PERSON, _EVENT_RANK[e.stage])
+        if best_key is None or key > best_key:
+            best, best_key = e, key
     return best
 
 

@@ -90,10 +90,17 @@ class Mention:
     period: tuple[int, int] | None = None
     #: Register fields the sentence, task or table row states for this project (issue 13).
     register: Register | None = None
+    #: Where the stage came from: None when the text states it (or it is 未说明), ``learned`` when the
+    #: learned stage model inferred it for a mention the rules left unstaged
+    #: (:func:`geo.extract.stage_model.restage`): an inference, never shown as stated (issue 11).
+    stage_basis: str | None = None
 
 
 #: Values of :attr:`Mention.year_basis`.
 YEAR_BASES: tuple[str, ...] = ("explicit", "relative", "plan_period")
+
+#: Values of :attr:`Mention.stage_basis` (None: the text's own stage).
+STAGE_BASES: tuple[str, ...] = ("learned",)
 
 
 @dataclass(slots=True)

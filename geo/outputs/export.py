@@ -99,6 +99,7 @@ MENTION_KEYS: tuple[str, ...] = (
     "doc_date",
     "start_year",
     "year_basis",
+    "stage_basis",  # issue 11: "learned" when the stage model inferred the stage, else null
     "period",
     "register",  # issue 13: the register fields this sentence states, or null
 )

@@ -160,7 +160,7 @@ def mention_dict(m: Mention) -> dict[str, Any]:
         "target_year": m.target_year, "lead_unit": m.lead_unit,
         "doc_date": m.doc_date.isoformat() if m.doc_date else None,
         "start_year": m.start_year, "year_basis": m.year_basis, "period": list(m.period) if m.period else None,
-        "register": _register_dict(m.register),
+        "register": _register_dict(m.register), "stage_basis": m.stage_basis,
     }
 
 
@@ -181,7 +181,8 @@ def entities_from_json(text: str) -> list[Entity]:
                         # kept by releases before issue 11 without these
                         start_year=m.get("start_year"), year_basis=m.get("year_basis"),
                         period=period_or_none(m.get("period")),
-                        register=Register.from_dict(m["register"]) if m.get("register") else None)
+                        register=Register.from_dict(m["register"]) if m.get("register") else None,
+                        stage_basis=m.get("stage_basis") or None)
                 for m in d["mentions"]
             ],
         )

@@ -158,7 +158,8 @@ def init(eng: Engine) -> None:
 
 #: Nullable columns later releases added to existing tables; :func:`init` adds those missing.
 _ADDED_COLUMNS: tuple[sa.Column, ...] = (
-    *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end", "register")),
+    *(mentions.c[name] for name in ("start_year", "year_basis", "period_start", "period_end", "register",
+                                             "stage_basis")),
     users.c.disabled_at,
     documents.c.year,
     documents.c.year_source,

@@ -306,6 +306,7 @@ def _differs(stored: Any, m: Mapping[str, Any]) -> bool:
     wanted = {k: m[k] for k in ("text", "quote", "stage", "target_year", "lead_unit")}
     wanted |= db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period"))
     wanted["register"] = db.register_column(m.get("register"))
+    wanted["stage_basis"] = m.get("stage_basis")
     return any(getattr(stored, k) != v for k, v in wanted.items())
 
 
@@ -356,7 +357,7 @@ def _insert_mentions(conn: sa.Connection, items: Sequence[tuple[int, str, Mappin
         {"document_id": doc_id, "entity_id": entity_id, "text": m["text"], "quote": m["quote"],
          "start": m["start"], "end": m["end"], "stage": m["stage"], "target_year": m["target_year"],
          "lead_unit": m["lead_unit"], **db.year_columns(m.get("start_year"), m.get("year_basis"), m.get("period")),
-         "register": db.register_column(m.get("register"))}
+         "register": db.register_column(m.get("register")), "stage_basis": m.get("stage_basis")}
         for doc_id, entity_id, m in items
     ]
     # One executemany, then the new ids read back by span (document, project, start, end: unique,

@@ -76,7 +76,8 @@ _SOURCES: dict[str, EventSource] = {str(s): s for s in EventSource} | {PERSON_NO
 #: The constructors' arguments in the order :func:`_evidence` and :func:`_projects` pass them: positional
 #: arguments are a fifth cheaper than keywords for the 100,000 records of a load at 50k (issue 16).
 _EVIDENCE_ORDER = ("doc", "text", "quote", "start", "end", "stage", "target_year", "lead_unit", "doc_date", "doc_title",
-                   "start_year", "year_basis", "period", "doc_year", "doc_year_source", "register")
+                   "start_year", "year_basis", "period", "doc_year", "doc_year_source", "register",
+                   "stage_basis")
 _PROJECT_ORDER = ("id", "name", "type", "stage", "target_year", "start_year", "period", "aliases", "places", "part_of",
                   "areas", "precision", "geometry", "geo_note", "geometry_source", "version", "mentions", "events",
                   "review", "register")
@@ -159,6 +160,7 @@ def _load_projects(conn: sa.Connection, *, ids: Iterable[str] | None = None) -> 
             mentions.c.entity_id, mentions.c.document_id, mentions.c.text, mentions.c.quote, mentions.c.start,
             mentions.c.end, mentions.c.stage, mentions.c.target_year, mentions.c.lead_unit, mentions.c.start_year,
             mentions.c.year_basis, mentions.c.period_start, mentions.c.period_end, mentions.c.register,
+            mentions.c.stage_basis,
         )
         .join(documents, documents.c.id == mentions.c.document_id)
         .order_by(documents.c.date, documents.c.name, mentions.c.start)
@@ -206,14 +208,14 @@ def _evidence(rows: Iterable[Any], docs: dict[int, tuple[Any, ...]]) -> dict[str
     registers: dict[str, Register | None] = {}  # a Register is immutable: one per distinct stored text
     stages = _STAGES  # a local lookup, no call per row (_stage only for a value it does not know)
     for (entity_id, document_id, text, quote, start, end, stage, target_year, lead_unit, start_year, year_basis,
-         period_start, period_end, register) in rows:
+         period_start, period_end, register, stage_basis) in rows:
         doc, doc_title, doc_date, doc_year, doc_year_source = docs[document_id]
         if register is not None and register not in registers:
             registers[register] = register_of(register)
         evidence = Evidence(  # in the order of _EVIDENCE_ORDER
             doc, text, quote, start, end, stages.get(stage) or _stage(stage), target_year, lead_unit, doc_date,
             doc_title, start_year, year_basis, (period_start, period_end) if period_start is not None else None,
-            doc_year, doc_year_source, registers[register] if register is not None else None,
+            doc_year, doc_year_source, registers[register] if register is not None else None, stage_basis,
         )
         if entity_id in out:
             out[entity_id].append(evidence)

@@ -184,6 +184,8 @@ class HistoryStep:
     evidence: str | None
     document: str | None
     author: str | None
+    #: The evidence sentence's :attr:`geo.model.Mention.stage_basis` (``learned``: the model inferred the stage).
+    stage_basis: str | None = None
 
 
 def history(project: Project) -> list[HistoryStep]:
@@ -204,6 +206,7 @@ def history(project: Project) -> list[HistoryStep]:
                 evidence=m.quote if m else e.note,
                 document=m.doc_title if m else None,
                 author=e.author,
+                stage_basis=m.stage_basis if m else None,
             )
         )
     return sorted(steps, key=lambda s: s.date or dt.date.min)

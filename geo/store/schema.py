@@ -69,6 +69,8 @@ mentions = sa.Table(
     sa.Column("period_end", sa.Integer),
     # Issue 13: the register fields the mention's sentence states (JSON of geo.model.Register, or NULL).
     sa.Column("register", sa.Text),
+    # Issue 11: "learned" when the stage model inferred the stage (geo.model.STAGE_BASES), NULL when the text states it.
+    sa.Column("stage_basis", sa.String(16)),
     sa.Index("ix_mentions_entity", "entity_id"),
     sa.Index("ix_mentions_document", "document_id"),
 )

@@ -366,7 +366,8 @@ def history_table(steps: list[progress.HistoryStep], lang_: str) -> pd.DataFrame
                 t("col.date", lang_): s.date.isoformat() if s.date else None,
                 t("stage", lang_): t(f"stage.{s.stage}", lang_),
                 t("target_year", lang_): s.target_year,
-                t("progress.source", lang_): t(f"source.{s.source}", lang_),
+                t("progress.source", lang_): t(f"source.{s.source}", lang_)
+                + (f" · {t(f'stage_basis.{s.stage_basis}', lang_)}" if s.stage_basis else ""),
                 t("progress.evidence", lang_): s.evidence,
                 t("progress.by", lang_): s.document or s.author,
             }

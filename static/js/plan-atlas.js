@@ -151,7 +151,7 @@
   function fillPopup(box, p) {
     var e = p.entry, rows = [
       [label("type"), label("type." + p.type)],
-      [label("stage"), label("stage." + p.stage)],
+      [label("stage"), label("stage." + p.stage) + (e[11] ? " · " + label("stage_basis.learned") : "")],
       [label("target_year"), e[2] || "—"]
     ];
     if (e[3]) { rows.push([label("start_year"), e[3]]); }
@@ -186,6 +186,11 @@
       }
       quote.appendChild(el("br"));
       quote.appendChild(small);
+      if (m[3]) {  // the stage the learned model gave this sentence: an inference, said so (issue 11)
+        quote.appendChild(el("br"));
+        quote.appendChild(el("small", label("stage." + m[3]) + " · " + label("stage_basis.learned"),
+                             {"class": "pa-inferred", style: "color:#9a5b00"}));
+      }
       box.appendChild(quote);
     });
   }
