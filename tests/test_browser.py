@@ -481,3 +481,49 @@ def test_popup_source_link_opens_the_reader_at_the_mention(page, app_url: str) -
                            " if (!e) return false; const r = e.getBoundingClientRect();"
                            " return r.top >= 0 && r.bottom <= window.innerHeight; }", timeout=15_000)
     page.screenshot(path=str(ARTIFACTS / "reader-focus.png"), full_page=False)
+
+
+@pytest.fixture(scope="module")
+def inferred_app(tmp_path_factory: pytest.TempPathFactory):
+    """The app on a database holding one project whose stage the learned model inferred (issue 11 item 2)."""
+    from geo import store
+    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('inferred') / 'i.db'}"
+    eng = store.engine(url)
+    store.reset(eng)
+    text = "周末，市民到綦江港码头边散步，江水持续上涨。"
+    meta = DocumentMeta("某某区新闻", "綦江", dt.date(2024, 5, 1))
+    src = SourceText(name="xinwen.txt", raw=text, text=text, offsets=list(range(len(text))), meta=meta,
+                     sha256="2" * 64)
+    start = text.index("綦江港")
+    ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
+        Mention(doc="xinwen.txt", text="綦江港", quote=text, start=start, end=start + 3, stage=Stage.COMPLETED,
+                doc_date=meta.date, stage_basis="learned")])
+    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
+    store.save_document(eng, src, [ent], {ent.id: info})
+    [project] = store.load_projects(eng)
+    proc, app, log = start_app(url)
+    yield app, project.id
+    stop_app(proc, log)
+
+
+def test_a_map_popup_says_the_stage_was_inferred(page, inferred_app) -> None:
+    """Issue 11 item 2: a stage the model inferred is said to be one, beside the stage and the sentence."""
+    app, _ = inferred_app
+    popup = _first_popup(page, app)
+    assert "建成 · 阶段由模型推断（原文未写明）" in popup.locator("table").inner_text()
+    assert "阶段由模型推断" in popup.locator(".pa-quote .pa-inferred").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "popup-inferred-stage.png"))
+
+
+def test_the_project_detail_says_the_stage_was_inferred(page, inferred_app) -> None:
+    app, project_id = inferred_app
+    page.goto(f"{app}/projects?project={project_id}&lang=English")
+    page.locator(".pa-popup .pa-inferred").wait_for(timeout=60_000)
+    detail = page.locator(".pa-popup")
+    assert "Completed · stage inferred by the model (the text states none)" in detail.inner_text()
+    page.goto(f"{app}/projects?project={project_id}")
+    page.locator(".pa-popup .pa-inferred").wait_for(timeout=60_000)
+    assert "建成 · 阶段由模型推断（原文未写明）" in page.locator(".pa-popup").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "detail-inferred-stage.png"), full_page=True)
