@@ -242,6 +242,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "stage.unspecified": ("未说明", "Unspecified"),
     # issue 11: a stage the learned model gave a sentence that states none (geo.model.STAGE_BASES)
     "stage_basis.learned": ("阶段由模型推断（原文未写明）", "stage inferred by the model (the text states none)"),
+    "stage_basis.learned_mark": ("（模型推断）", " (inferred)"),  # beside a stage in a table cell
     # precisions
     "precision.site": ("精确位置", "Site"),
     "precision.town": ("乡镇级（近似）", "Town (approx.)"),

@@ -200,3 +200,52 @@ def test_the_history_says_which_step_was_inferred() -> None:
     assert NOTE_ZH in " ".join(map(str, table.iloc[0]))
     table = panels.history_table(progress.history(_project(None)), "en")
     assert NOTE_EN not in " ".join(map(str, table.iloc[0]))
+
+
+def test_the_project_table_marks_an_inferred_stage_and_still_sorts_by_stage() -> None:
+    table = panels.project_table([_project("learned"), _project(None)], "zh")
+    assert list(table["阶段"]) == ["⑤ 建成（模型推断）", "⑤ 建成"]
+    assert list(panels.project_table([_project("learned")], "en")["Stage"]) == ["⑤ Completed (inferred)"]
+
+
+def test_the_review_card_says_the_stage_was_inferred_until_a_person_sets_it(tmp_path: Path, monkeypatch) -> None:
+    """The reviewer sees the inference to check it; once they set the stage, the card shows theirs unmarked."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from geo.store import accounts
+
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    eng = store.engine(url)
+    store.reset(eng)
+    pid = _save(eng)["河湾水库"].id
+    page = str(Path(__file__).parents[1] / "pages" / "review.py")
+    try:
+        at = AppTest.from_file(page, default_timeout=60)
+        at.session_state["user"] = accounts.User("editor_x", "editor")
+        at.query_params["project"] = pid
+        at.run()
+        assert not at.exception, at.exception
+
+        def shown() -> str:
+            return " ".join(m.value for m in at.markdown)
+
+        if "河湾水库" not in at.subheader[0].value:  # the queue starts elsewhere: step to it
+            for _ in range(5):
+                at.button(key="review_next").click().run()
+                if "河湾水库" in at.subheader[0].value:
+                    break
+        assert "河湾水库" in at.subheader[0].value
+        assert NOTE_ZH in shown()
+        review.edit(eng, pid, by="editor_x", stage=Stage.UNDER_CONSTRUCTION)
+        st.cache_data.clear()
+        at.run()
+        assert "河湾水库" in at.subheader[0].value and "在建" in shown() and NOTE_ZH not in shown()
+    finally:
+        store.dispose_engines()
+        st.cache_resource.clear()
+        st.cache_data.clear()

@@ -67,7 +67,8 @@ def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
         {
             t("col.name", lang_): p.name,
             t("type", lang_): t(f"type.{p.type}", lang_),
-            t("stage", lang_): stage_label(p.stage, lang_),
+            t("stage", lang_): stage_label(p.stage, lang_)
+            + (t("stage_basis.learned_mark", lang_) if p.stage_inferred else ""),  # an inference (issue 11)
             t("target_year", lang_): p.target_year,
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),

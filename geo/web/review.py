@@ -148,6 +148,7 @@ def card(item: queue.QueueItem, *, names: dict[str, str], lang: str) -> None:
     badges = " ".join(f":{NEED_COLORS[n]}-badge[{t(f'need.{n}', lang)}]" for n in item.needs)
     facts = " · ".join([
         t(f"type.{p.type}", lang), t(f"stage.{p.stage}", lang),
+        *([t("stage_basis.learned", lang)] if p.stage_inferred else []),  # for the reviewer to check (issue 11)
         f"{t('target_year', lang)} {p.target_year or '—'}", t(f"precision.{p.precision}", lang),
         "、".join(p.areas) or "—", t("review.state_now", lang).format(state=t(f"review.{p.review}", lang)),
     ])
