@@ -249,3 +249,30 @@ def test_the_review_card_says_the_stage_was_inferred_until_a_person_sets_it(tmp_
         store.dispose_engines()
         st.cache_resource.clear()
         st.cache_data.clear()
+
+
+def test_ingest_stores_the_basis_and_rewrites_a_mention_stored_without_it(eng, tmp_path: Path, monkeypatch) -> None:
+    """End to end through the pipeline with a model configured; a database of an older release catches up."""
+    from geo import pipeline
+    from geo.store import db
+
+    model = tmp_path / "stage_model.json"
+    model.write_text(_model().to_json(), encoding="utf-8")
+    monkeypatch.setenv("PLAN_ATLAS_STAGE_MODEL", str(model))
+    sm.forget()
+    try:
+        news = tmp_path / "xinwen.txt"
+        news.write_text("北河新闻\n2024年5月1日\n" + NEWS + "\n", encoding="utf-8")
+        assert all(not r.error for r in pipeline.ingest_files(eng, [news]))
+        basis = {p.name: [m.stage_basis for m in p.mentions] for p in store.load_projects(eng)}
+        assert basis["河湾水库"] == ["learned"] and basis["东林水库"] == [None]
+        with eng.begin() as conn:
+            conn.execute(db.mentions.update().values(stage_basis=None))  # as a release before the basis stored it
+            conn.execute(db.extractions.delete())  # read again, as after a change of rules
+        other = tmp_path / "另.txt"
+        other.write_text("某区人民政府\n新建某区物流园。\n", encoding="utf-8")
+        pipeline.ingest_files(eng, [other])  # a new document re-links the corpus
+        p = next(p for p in store.load_projects(eng) if p.name == "河湾水库")
+        assert [m.stage_basis for m in p.mentions] == ["learned"] and p.stage_inferred
+    finally:
+        sm.forget()
