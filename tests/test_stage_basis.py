@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -276,3 +277,24 @@ def test_ingest_stores_the_basis_and_rewrites_a_mention_stored_without_it(eng, t
         assert [m.stage_basis for m in p.mentions] == ["learned"] and p.stage_inferred
     finally:
         sm.forget()
+
+
+def test_the_spreadsheets_say_which_stage_was_inferred_and_csv_reads_back(tmp_path: Path) -> None:
+    import openpyxl
+
+    from geo.outputs import stats
+
+    inferred, stated = _project("learned"), replace(_project(None), id="p2", name="东林水库")
+    out = tmp_path / "v.xlsx"
+    export.export([inferred, stated], "xlsx", out)
+    ws = openpyxl.load_workbook(out)["其他"]
+    rows = {r[0]: dict(zip([c.value for c in ws[1]], r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert rows["河湾水库"]["阶段"] == "建成" and rows["河湾水库"]["阶段依据"] == NOTE_ZH
+    assert not rows["东林水库"]["阶段依据"]
+    csv_path = tmp_path / "v.csv"
+    export.export([inferred, stated], "csv", csv_path)
+    assert NOTE_ZH in csv_path.read_text(encoding="utf-8-sig")
+    back = {p.name: p for p in export.import_rows(csv_path)}
+    assert back["河湾水库"].mentions[0].stage_basis == "learned" and back["河湾水库"].stage is Stage.COMPLETED
+    table = stats.stage_table([inferred, stated])
+    assert sorted(table["阶段"]) == ["建成", "建成（模型推断）"]

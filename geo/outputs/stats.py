@@ -54,7 +54,8 @@ def stage_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                t("stage", lang): t(f"stage.{p.stage}", lang),
+                t("stage", lang): t(f"stage.{p.stage}", lang)
+                + (t("stage_basis.learned_mark", lang) if p.stage_inferred else ""),  # an inference (issue 11)
                 t("col.name", lang): p.name,
                 t("type", lang): t(f"type.{p.type}", lang),
                 t("target_year", lang): p.target_year,

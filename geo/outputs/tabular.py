@@ -26,7 +26,7 @@ _JSON_KEYS = ("geometry", "mentions", "events")
 CODED = {"type": "type", "stage": "stage", "precision": "precision", "review": "review"}
 
 #: Tabular columns (CSV): project key and Chinese header. Derived columns (牵头单位,
-#: 来源文件, 原文摘录) are for reading and are rebuilt from 提及记录 on import.
+#: 来源文件, 原文摘录, 阶段依据) are for reading and are rebuilt from 提及记录 on import.
 CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "编号"),
     ("name", "名称"),
@@ -57,6 +57,8 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("responsible_unit", "责任单位"),
     ("responsible_person", "责任人"),
     ("construction_progress", "形象进度"),
+    # Issue 11: says when the stage is the learned model's inference (derived from 提及记录).
+    ("stage_basis", "阶段依据"),
 )
 
 #: Excel columns: key, Chinese header, width in characters.
@@ -84,6 +86,7 @@ XLSX_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("responsible_person", "责任人", 12),
     ("construction_progress", "形象进度", 18),
     ("total_investment_quote", "总投资原文", 40),
+    ("stage_basis", "阶段依据", 24),  # issue 11: the stage is the model's inference, or empty
 )
 
 
@@ -147,6 +150,8 @@ def display(project: Project, key: str) -> Any:
         return "；".join(sources(project))
     if key == "quotes":
         return "\n".join(dict.fromkeys(m.quote or "" for m in project.mentions))
+    if key == "stage_basis":  # never a guess shown as stated (issue 11)
+        return t("stage_basis.learned") if project.stage_inferred else ""
     if key in REGISTER_KEYS:
         value = getattr(project.register, key)
         return "" if value is None else amount_text(value) if key in REGISTER_AMOUNTS else str(value)
@@ -206,7 +211,7 @@ def write_csv(projects: list[Project], out: Path, title: str) -> None:
 def read_csv(path: Path) -> list[Project]:
     """Return the projects of a CSV export (derived columns are rebuilt from the mentions)."""
     by_header = {h: k for k, h in CSV_COLUMNS}
-    derived = {"lead_units", "sources", "quotes"}
+    derived = {"lead_units", "sources", "quotes", "stage_basis"}
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     return [
