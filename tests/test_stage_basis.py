@@ -298,3 +298,11 @@ def test_the_spreadsheets_say_which_stage_was_inferred_and_csv_reads_back(tmp_pa
     assert back["河湾水库"].mentions[0].stage_basis == "learned" and back["河湾水库"].stage is Stage.COMPLETED
     table = stats.stage_table([inferred, stated])
     assert sorted(table["阶段"]) == ["建成", "建成（模型推断）"]
+
+
+def test_a_report_marks_an_inferred_stage() -> None:
+    from geo.outputs import briefing
+
+    assert briefing.project_row(1, _project("learned"), "zh")[3] == "建成（模型推断）"
+    assert briefing.project_row(1, _project(None), "zh")[3] == "建成"
+    assert briefing.project_row(1, _project("learned", person=True), "en")[3] == "Completed"

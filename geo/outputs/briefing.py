@@ -292,13 +292,18 @@ def project_headers(lang: str) -> tuple[str, ...]:
     return tuple(t(k, lang) for k in keys)
 
 
+def stage_text(p: Project, lang: str) -> str:
+    """Return a project's stage as a report shows it, marked when the learned model inferred it (issue 11)."""
+    return t(f"stage.{p.stage}", lang) + (t("stage_basis.learned_mark", lang) if p.stage_inferred else "")
+
+
 def project_row(i: int, p: Project, lang: str) -> tuple[str, ...]:
     """Return one row of the ranked project list (``i`` is its rank, from 1)."""
     return (
         str(i),
         p.name,
         t(f"type.{p.type}", lang),
-        t(f"stage.{p.stage}", lang),
+        stage_text(p, lang),
         str(p.target_year or "—"),
         str(len({m.doc for m in p.mentions})),
         _clip(lead_unit_text(p, lang), 22),
@@ -367,7 +372,7 @@ def appendix(b: Briefing) -> list[Table]:
     """Return the long tables: changes, overdue projects and the ranked project list."""
     lang = b.lang
     late = [
-        (p.name, t(f"type.{p.type}", lang), t(f"stage.{p.stage}", lang), str(p.target_year),
+        (p.name, t(f"type.{p.type}", lang), stage_text(p, lang), str(p.target_year),
          str(b.today.year - (p.target_year or b.today.year)), _clip(lead_unit_text(p, lang), 22))
         for p in b.overdue
     ]
@@ -411,7 +416,7 @@ def map_key(b: Briefing) -> Table:
     """
     lang = b.lang
     headers = (t("brief.col.rank", lang), t("col.name", lang), t("stage", lang))
-    rows = [(str(i), p.name, t(f"stage.{p.stage}", lang)) for i, p in enumerate(b.keyed, start=1)]
+    rows = [(str(i), p.name, stage_text(p, lang)) for i, p in enumerate(b.keyed, start=1)]
     widest = [max((text_ems(r[c]) for r in [headers, *rows]), default=1.0) for c in range(3)]
     return Table(t("brief.map_key", lang), headers, rows, (max(widest[0], 1.5) + 1, min(widest[1], 14) + 1,
                                                           widest[2] + 1))
@@ -460,10 +465,10 @@ def summary(b: Briefing, *, lines: int = 4) -> dict[str, Any]:
         + ([t("brief.more", lang).format(n=len(b.changes) - lines)] if len(b.changes) > lines else []),
         "overdue_heading": t("brief.overdue", lang).format(year=b.today.year),
         "overdue": [t("brief.overdue_n", lang).format(n=len(b.overdue))]
-        + [p.name + _paren(f"{t(f'stage.{p.stage}', lang)}, {p.target_year}", lang) for p in b.overdue[:lines]]
+        + [p.name + _paren(f"{stage_text(p, lang)}, {p.target_year}", lang) for p in b.overdue[:lines]]
         + ([t("brief.more", lang).format(n=len(b.overdue) - lines)] if len(b.overdue) > lines else []),
         "top_heading": t("brief.top", lang).format(n=len(b.top)),
-        "top": [f"{i}. {p.name}" + _paren(t(f"stage.{p.stage}", lang), lang)
+        "top": [f"{i}. {p.name}" + _paren(stage_text(p, lang), lang)
                 for i, p in enumerate(b.top, start=1)],
         "rule": t("brief.rule", lang),
     }
