@@ -20,8 +20,17 @@ REPORT_FORMATS: tuple[str, ...] = ("pptx", "pdf")
 def _cmd_setup(args: argparse.Namespace) -> int:
     from geo import pipeline, store
 
-    print(pipeline.setup(store.engine()))
+    print(pipeline.setup(store.engine(), train=_train_stage_model))
     return 0
+
+
+def _train_stage_model() -> str:
+    """Train the learned stage on the tuning splits when it was made of other inputs (README); "" when not."""
+    if not str(settings.get("PLAN_ATLAS_STAGE_MODEL")):
+        return ""
+    from geo.evaluation import stage_learning
+
+    return "stage model trained" if stage_learning.ensure(settings.path("PLAN_ATLAS_STAGE_MODEL")) else ""
 
 
 def _cmd_data(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import sqlalchemy as sa
 from shapely.geometry import mapping
@@ -508,11 +508,16 @@ def reread(eng: Engine, *, everything: bool = False, actor: str = "cli") -> list
     return db.retrying(work)
 
 
-def setup(eng: Engine) -> str:
+def setup(eng: Engine, *, train: Callable[[], str] | None = None) -> str:
     """Build missing derived data, ingest the bundled documents into an empty database, re-read stale ones.
 
     A database whose documents another extractor read (an older release) has them read
     again (:func:`reread`), before the app starts, so no page waits for it.
+
+    ``train``, called once the derived data is built and before any document is read, trains a
+    model the extractor uses and returns what it did ("" when nothing): ``geo setup`` trains the
+    learned stage there (:func:`geo.cli._cmd_setup`; geo.evaluation, which imports this module,
+    is not imported here).
 
     Returns a one-line status for the console.
     """
@@ -529,13 +534,10 @@ def setup(eng: Engine) -> str:
         parts.append("gazetteer built")
     if rivers.load() is None:
         parts.append("rivers built" if rivers.build() else "rivers skipped (install Debian's gmt-gshhg-full)")
-    if str(settings.get("PLAN_ATLAS_STAGE_MODEL")):  # trained on the tuning splits when it was made of other inputs
-        from geo.evaluation import stage_learning
-
-        if stage_learning.ensure(settings.path("PLAN_ATLAS_STAGE_MODEL")):
-            parts.append("stage model trained")
+    if train is not None and (trained := train()):
+        parts.append(trained)
     if parts:
-        corpus.rules.cache_clear()  # the derived data is part of the extractor fingerprint
+        corpus.rules.cache_clear()  # the derived data (and a model) is part of the extractor fingerprint
     if store.is_empty(eng):
         res = ingest_files(eng, [settings.path("PLAN_ATLAS_DOCUMENTS_DIR")])
         ok = sum(1 for r in res if not r.error)

@@ -254,3 +254,17 @@ def _fresh_fingerprint():
 def test_fingerprint_is_computed_once_per_process() -> None:
     assert corpus.rules() is corpus.rules() and corpus.rules.cache_info().misses == 1
 
+
+
+def test_setup_trains_before_it_reads_the_bundled_documents(eng, db_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    """``geo setup`` trains the learned stage (``train``) once the derived data is there and before any document is
+    read, so the bundled documents are read with it and not read again at the next start."""
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setenv("PLAN_ATLAS_DOCUMENTS_DIR", str(DOCS))
+    seen: list[bool] = []
+    status = pipeline.setup(eng, train=lambda: seen.append(store.is_empty(eng)) or "stage model trained")
+    assert seen == [True]  # called once, the database still empty
+    assert status.startswith("stage model trained;") and "ingested" in status
+    assert "trained" not in pipeline.setup(eng, train=lambda: "")  # nothing trained: nothing said
+    assert pipeline.stale_documents(eng) == []

@@ -107,7 +107,8 @@ class StageModel:
 
 def load(path: str | Path) -> StageModel:
     """Read the model file at ``path`` (FileNotFoundError if there is none)."""
-    return _load(str(Path(path).resolve()))
+    path = Path(path)
+    return _load(str(path if path.is_absolute() else path.resolve()))  # (settings give absolute paths)
 
 
 @functools.lru_cache(maxsize=8)
@@ -155,15 +156,16 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     model = model or configured()
     if model is None:
         return entities
+    leads = [(e, lead) for e in entities if (lead := residual(e)) is not None]
+    if not leads:
+        return entities  # (the context, its masked text above all, is made only for a document with such items)
     context = DocContext(source, entities)
     if context.doc[0] in model.skip_kinds:
         return entities
-    for e in entities:
-        lead = residual(e)
-        if lead is not None:
-            stage = model.predict(features(e, context))
-            if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
-                lead.stage, lead.stage_basis = stage, LEARNED
+    for e, lead in leads:
+        stage = model.predict(features(e, context))
+        if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
+            lead.stage, lead.stage_basis = stage, LEARNED
     return entities
 
 
@@ -179,20 +181,12 @@ UNTRAINED_KINDS = frozenset({"doc_kind=plan", "doc_kind=list", "doc_kind=notice"
 class DocContext:
     """What the features of one document's items share: the masked text and the document's own features."""
 
-    __slots__ = ("doc", "doc_year", "masked", "raw")
+    __slots__ = ("_entities", "_masked", "doc", "doc_year", "raw")
 
     def __init__(self, source: SourceText, entities: Sequence[Entity]) -> None:
-        raw = source.raw
-        self.raw = raw
-        chars = list(raw)
-        for p in place_re().finditer(raw):
-            for i in range(p.start(), p.end()):
-                chars[i] = "Ｐ"
-        for e in entities:
-            for m in e.mentions:
-                for i in range(max(0, m.start), min(len(chars), m.end)):
-                    chars[i] = "Ｘ"
-        self.masked = "".join(chars)
+        self.raw = source.raw
+        self._entities = entities
+        self._masked: str | None = None
         self.doc_year = source.meta.date.year if source.meta.date else source.meta.year
         core = [e for e in entities if e.type in CORE_TYPES]
         staged = [e for e in core if any(m.stage is not Stage.UNSPECIFIED for m in e.mentions)]
@@ -202,6 +196,22 @@ class DocContext:
         kinds = sorted({e.stage.value for e in staged})
         doc.extend(f"doc_has={k}" for k in kinds)
         self.doc = doc
+
+    @property
+    def masked(self) -> str:
+        """The text with every place of the lexicon (Ｐ) and every mention of an item (Ｘ) masked, made once when asked
+        (not for a document the model leaves alone)."""
+        if self._masked is None:
+            chars = list(self.raw)
+            for p in place_re().finditer(self.raw):
+                for i in range(p.start(), p.end()):
+                    chars[i] = "Ｐ"
+            for e in self._entities:
+                for m in e.mentions:
+                    for i in range(max(0, m.start), min(len(chars), m.end)):
+                        chars[i] = "Ｘ"
+            self._masked = "".join(chars)
+        return self._masked
 
 
 #: Where a sentence ends, and a clause.
