@@ -267,7 +267,7 @@ def test_register_fields_round_trip_through_exports(tmp_path: Path) -> None:
         assert export.import_rows(out)[0].register == register
         assert export.import_rows(out)[0].review is ReviewState.CONFIRMED
     header, row = export.csv_text([p]).splitlines()[:2]
-    assert header.startswith("编号,名称,别名,类型,阶段") and header.endswith("责任单位,责任人,形象进度")
+    assert header.startswith("编号,名称,别名,类型,阶段") and header.endswith("责任单位,责任人,形象进度,阶段依据")  # issue 11 added the last
     assert ",已核实,2023-500223-48-01,120.5,总投资约120.5亿元," in row  # the state as people read it
     out = tmp_path / "x.xlsx"
     export.export([p], "xlsx", out)
