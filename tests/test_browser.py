@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from decimal import Decimal
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -428,24 +430,34 @@ def test_a_map_popup_shows_the_register_and_its_sentence_as_text(page, hostile_a
     page.screenshot(path=str(ARTIFACTS / "popup-register.png"))
 
 
+def _one_project_db(path: Path, name: str, text: str, meta, mention: dict) -> tuple[str, str]:
+    """Return the URL of a new SQLite database holding one 綦江港 project named in ``text`` (of ``name``, ``meta``),
+    its mention given the attributes ``mention``, and the project's id."""
+    from geo import store
+    from geo.model import Entity, EntityType, Mention, Precision, SourceText
+
+    url = f"sqlite:///{path}"
+    eng = store.engine(url)
+    store.reset(eng)
+    src = SourceText(name=name, raw=text, text=text, offsets=list(range(len(text))), meta=meta,
+                     sha256=hashlib.sha256(text.encode()).hexdigest())
+    start = text.index("綦江港")
+    ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
+        Mention(doc=name, text="綦江港", quote=text, start=start, end=start + 3, **mention)])
+    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
+    store.save_document(eng, src, [ent], {ent.id: info})
+    [project] = store.load_projects(eng)
+    return url, project.id
+
+
 @pytest.fixture(scope="module")
 def year_only_app(tmp_path_factory: pytest.TempPathFactory):
     """The app on a database holding one project of a document whose year only is known (its file name's)."""
-    from geo import store
-    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+    from geo.model import DocumentMeta, Stage
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('yearonly') / 'y.db'}"
-    eng = store.engine(url)
-    store.reset(eng)
-    text = "綦江港今年年底前建成投用。"
     meta = DocumentMeta("某某港口建设进展", "綦江", None, year=2020, year_source="filename")
-    src = SourceText(name="gangkou_2020.txt", raw=text, text=text, offsets=list(range(len(text))), meta=meta,
-                     sha256="1" * 64)
-    ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
-        Mention(doc="gangkou_2020.txt", text="綦江港", quote=text, start=0, end=3, stage=Stage.UNDER_CONSTRUCTION,
-                target_year=2020, year_basis="relative")])
-    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
-    store.save_document(eng, src, [ent], {ent.id: info})
+    url, _ = _one_project_db(tmp_path_factory.mktemp("yearonly") / "y.db", "gangkou_2020.txt", "綦江港今年年底前建成投用。",
+                             meta, {"stage": Stage.UNDER_CONSTRUCTION, "target_year": 2020, "year_basis": "relative"})
     proc, app, log = start_app(url)
     yield app
     stop_app(proc, log)
@@ -486,25 +498,14 @@ def test_popup_source_link_opens_the_reader_at_the_mention(page, app_url: str) -
 @pytest.fixture(scope="module")
 def inferred_app(tmp_path_factory: pytest.TempPathFactory):
     """The app on a database holding one project whose stage the learned model inferred (issue 11 item 2)."""
-    from geo import store
-    from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, SourceText, Stage
+    from geo.model import DocumentMeta, Stage
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('inferred') / 'i.db'}"
-    eng = store.engine(url)
-    store.reset(eng)
-    text = "周末，市民到綦江港码头边散步，江水持续上涨。"
     meta = DocumentMeta("某某区新闻", "綦江", dt.date(2024, 5, 1))
-    src = SourceText(name="xinwen.txt", raw=text, text=text, offsets=list(range(len(text))), meta=meta,
-                     sha256="2" * 64)
-    start = text.index("綦江港")
-    ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
-        Mention(doc="xinwen.txt", text="綦江港", quote=text, start=start, end=start + 3, stage=Stage.COMPLETED,
-                doc_date=meta.date, stage_basis="learned")])
-    info = store.GeoInfo({"type": "Point", "coordinates": [106.65, 29.03]}, Precision.SITE, ["綦江"])
-    store.save_document(eng, src, [ent], {ent.id: info})
-    [project] = store.load_projects(eng)
+    url, project_id = _one_project_db(tmp_path_factory.mktemp("inferred") / "i.db", "xinwen.txt",
+                                      "周末，市民到綦江港码头边散步，江水持续上涨。", meta,
+                                      {"stage": Stage.COMPLETED, "doc_date": meta.date, "stage_basis": "learned"})
     proc, app, log = start_app(url)
-    yield app, project.id
+    yield app, project_id
     stop_app(proc, log)
 
 

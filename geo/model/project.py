@@ -312,20 +312,13 @@ def latest_stage(events: Iterable[StatusEvent]) -> Stage:
     Newest date first, a person's update over a document's on the same day,
     then the most advanced stage; events without a stated stage never count.
     """
-    # One pass, no list and no key function per event: 50,000 projects are loaded at once (issue 16).
-    best: Stage = Stage.UNSPECIFIED
-    best_key: tuple[dt.date, bool, int] | None = None
-    for e in events:
-        if e.stage is Stage.UNSPECIFIED:
-            continue
-        key = (e.date or dt.date.min, e.source is EventSource.PERSON, _EVENT_RANK[e.stage])
-        if best_key is None or key > best_key:
-            best, best_key = e.stage, key
-    return best
+    best = latest_event(events)
+    return best.stage if best is not None else Stage.UNSPECIFIED
 
 
 def latest_event(events: Iterable[StatusEvent]) -> StatusEvent | None:
     """Return the status event whose stage :func:`latest_stage` gives (None when no event states a stage)."""
+    # One pass, no list and no key function per event: 50,000 projects are loaded at once (issue 16).
     best: StatusEvent | None = None
     best_key: tuple[dt.date, bool, int] | None = None
     for e in events:
