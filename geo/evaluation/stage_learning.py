@@ -31,7 +31,6 @@ scorer (README).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -231,19 +230,14 @@ def inputs_digest(corpora: Sequence[tuple[Path, Path]] = DEFAULT_CORPORA) -> str
     The rules' code and data (:func:`geo.store.corpus.rule_inputs_without_models`: the model learns
     their residual), the trainer's code and every gold line and document of the corpora, by content.
     """
-    from geo.store import (
-        corpus,  # the store's fingerprint inputs; imported here, as only setup asks
-    )
+    # the extractor fingerprint's inputs (imported here: only setup asks for this digest)
+    from geo.store import corpus
 
-    h = hashlib.sha256()
-    files = [p for _label, p in corpus.rule_inputs_without_models()]
-    files += [ROOT / rel for rel in _TRAINER]
+    inputs = corpus.rule_inputs_without_models() + [(rel.encode(), ROOT / rel) for rel in _TRAINER]
     for gold, docs in corpora:
-        files += [Path(gold), *sorted(p for p in Path(docs).iterdir() if p.is_file())]
-    for path in files:
-        h.update(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name).encode())
-        h.update(path.read_bytes() if path.is_file() else b"-")
-    return h.hexdigest()
+        for path in (Path(gold), *sorted(p for p in Path(docs).iterdir() if p.is_file())):
+            inputs.append((str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name).encode(), path))
+    return corpus.files_digest(inputs)
 
 
 def ensure(path: Path, corpora: Sequence[tuple[Path, Path]] = DEFAULT_CORPORA) -> bool:

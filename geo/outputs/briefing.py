@@ -18,6 +18,7 @@ from geo.filters import Filters, is_default_types
 from geo.i18n import t
 from geo.model import AREAS, CORE_TYPES, STAGE_ORDER, EntityType, EventSource, Project, Stage
 from geo.outputs import mapimage
+from geo.outputs.stats import stage_text
 from geo.store import is_overdue
 
 if TYPE_CHECKING:
@@ -290,11 +291,6 @@ def project_headers(lang: str) -> tuple[str, ...]:
     """Return the column headers of the ranked project list."""
     keys = ("brief.col.rank", "col.name", "type", "stage", "target_year", "col.sources", "lead_unit")
     return tuple(t(k, lang) for k in keys)
-
-
-def stage_text(p: Project, lang: str) -> str:
-    """Return a project's stage as a report shows it, marked when the learned model inferred it (issue 11)."""
-    return t(f"stage.{p.stage}", lang) + (t("stage_basis.learned_mark", lang) if p.stage_inferred else "")
 
 
 def project_row(i: int, p: Project, lang: str) -> tuple[str, ...]:

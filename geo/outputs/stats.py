@@ -47,6 +47,16 @@ def area_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[t("area", lang), t("metric.projects", lang)])
 
 
+def inferred_mark(p: Project, lang: str) -> str:
+    """Return the mark a table or report puts after a stage the learned model inferred (issue 11), else ""."""
+    return t("stage_basis.learned_mark", lang) if p.stage_inferred else ""
+
+
+def stage_text(p: Project, lang: str) -> str:
+    """Return a project's stage as a report shows it, marked when the learned model inferred it (issue 11)."""
+    return t(f"stage.{p.stage}", lang) + inferred_mark(p, lang)
+
+
 def stage_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     """Return the projects of an area listed by stage (for area pages)."""
     rank = {s: i for i, s in enumerate(STAGE_ORDER)}
@@ -54,8 +64,7 @@ def stage_table(items: list[Project], lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                t("stage", lang): t(f"stage.{p.stage}", lang)
-                + (t("stage_basis.learned_mark", lang) if p.stage_inferred else ""),  # an inference (issue 11)
+                t("stage", lang): stage_text(p, lang),
                 t("col.name", lang): p.name,
                 t("type", lang): t(f"type.{p.type}", lang),
                 t("target_year", lang): p.target_year,

@@ -67,14 +67,19 @@ def rules() -> str:
             return text
     except (OSError, ValueError):
         pass
+    digest = files_digest(inputs)
+    _keep_rules(kept, digest)
+    return digest
+
+
+def files_digest(inputs: Iterable[tuple[bytes | None, Path]]) -> str:
+    """Return the sha256 hex of files by content, each after its label (if any); a missing file counts as "-"."""
     h = hashlib.sha256()
     for label, path in inputs:
         if label is not None:
             h.update(label)
         h.update(path.read_bytes() if path.is_file() else b"-")
-    digest = h.hexdigest()
-    _keep_rules(kept, digest)
-    return digest
+    return h.hexdigest()
 
 
 def _rule_inputs() -> list[tuple[bytes | None, Path]]:

@@ -17,6 +17,7 @@ from geo import filters, settings
 from geo.i18n import error_text, t
 from geo.maps import layers
 from geo.model import AREAS, REGISTER_KEYS, STAGE_ORDER, DocumentInfo, Project
+from geo.outputs import stats
 from geo.store import progress
 from geo.web import docdates, uploader
 from geo.web.safe import html_block, md
@@ -67,8 +68,7 @@ def project_table(items: list[Project], lang_: str) -> pd.DataFrame:
         {
             t("col.name", lang_): p.name,
             t("type", lang_): t(f"type.{p.type}", lang_),
-            t("stage", lang_): stage_label(p.stage, lang_)
-            + (t("stage_basis.learned_mark", lang_) if p.stage_inferred else ""),  # an inference (issue 11)
+            t("stage", lang_): stage_label(p.stage, lang_) + stats.inferred_mark(p, lang_),
             t("target_year", lang_): p.target_year,
             t("col.areas", lang_): "、".join(p.areas),
             t("precision", lang_): t(f"precision.{p.precision}", lang_),
