@@ -45,13 +45,18 @@ def fetch_wheel(cache_dir: Path) -> Path:
     name, version, sha = _pin()
     cache_dir.mkdir(parents=True, exist_ok=True)
     wheel = cache_dir / f"{name}-{version}-py2.py3-none-any.whl"
-    if not wheel.exists() or hashlib.sha256(wheel.read_bytes()).hexdigest() != sha:
-        req = cache_dir / "jionlp-requirement.txt"
-        req.write_text(f"{name}=={version} --hash=sha256:{sha}\n", encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-                        "--no-deps", "--require-hashes", "--only-binary", ":all:", "-r", str(req),
-                        "-d", str(cache_dir)], check=True)
-    if hashlib.sha256(wheel.read_bytes()).hexdigest() != sha:
+
+    def pinned() -> bool:
+        return wheel.exists() and hashlib.sha256(wheel.read_bytes()).hexdigest() == sha
+
+    if pinned():
+        return wheel  # (16 MB hashed once, not again after)
+    req = cache_dir / "jionlp-requirement.txt"
+    req.write_text(f"{name}=={version} --hash=sha256:{sha}\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+                    "--no-deps", "--require-hashes", "--only-binary", ":all:", "-r", str(req),
+                    "-d", str(cache_dir)], check=True)
+    if not pinned():
         raise ValueError(f"{wheel.name}: sha256 differs from the pin in {REQUIREMENTS.name}")
     return wheel
 
