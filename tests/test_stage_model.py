@@ -139,7 +139,7 @@ def test_ensure_trains_once_and_again_when_its_corpus_changes(tmp_path) -> None:
     first = model.read_bytes()
     stamp = model.with_name(model.name + ".inputs").read_text(encoding="ascii")
     assert stamp == sl.inputs_digest(corpora)
-    assert sm.load(model).threshold in sl.THRESHOLDS
+    assert sm.load(model).threshold == sl.THRESHOLD  # the shipped threshold, not one chosen on a corpus
     assert sl.ensure(model, corpora) is False  # same inputs: kept as it is
     assert model.read_bytes() == first
     gold = corpora[0][0]
@@ -147,6 +147,13 @@ def test_ensure_trains_once_and_again_when_its_corpus_changes(tmp_path) -> None:
     gold.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # one gold line fewer
     assert sl.inputs_digest(corpora) != stamp
     assert sl.ensure(model, corpora) is True  # made of other inputs: trained again
+
+
+def test_fit_chooses_the_threshold_only_when_asked() -> None:
+    xs = _examples()
+    assert sl.fit(xs).threshold == sl.THRESHOLD
+    assert sl.fit(xs, threshold=0.9).threshold == 0.9
+    assert sl.fit(xs, threshold=None).threshold in sl.THRESHOLDS  # leave-one-corpus-out, as loso's models
 
 
 def test_ensure_trains_nothing_without_its_corpora(tmp_path) -> None:

@@ -26,7 +26,8 @@ def by_name(ents: list[Entity]) -> dict[str, Entity]:
 
 
 def stage_of(text: str, name: str) -> str:
-    ents = by_name(extract(source(text)))
+    """The rules' own stage of ``name`` (the learned stage of unstaged items: tests/test_stage_model.py)."""
+    ents = by_name(extract(source(text), staged=False))
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(ents[name].mentions[0].stage)
 
