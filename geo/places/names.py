@@ -142,12 +142,18 @@ def _nearest_namesake(found: list[Place], near: Point | None) -> Place:
 
     Two counties share a name (兴山县 of 宜昌, 兴山区 of 鹤岗): at a line's end, the one near
     the place read before it is meant (宜昌至兴山高铁 ends in 湖北). A town never replaces a
-    county here, nor a county a city.
+    county here, nor a county a city; a county or city clearly nearer replaces a town read
+    first (a bare 石门 of a 湖南 line is 石门县, not a town of that name in 重庆).
     """
     best = found[0]
-    if near is None or best.level not in (Level.DISTRICT, Level.CITY):
+    if near is None or best.level not in (Level.DISTRICT, Level.CITY, Level.TOWN):
         return best
-    rivals = [p for p in found[1:] if p.level is best.level and p.adcode != best.adcode]
+    if best.level is Level.TOWN:
+        # A bare end read first as a town of the region (石门 of 江津), while a county or city of
+        # that name lies by the line's other end (石门至张家界铁路 of a 湖南 plan: 石门县): the unit.
+        rivals = [p for p in found[1:] if p.level in (Level.DISTRICT, Level.CITY)]
+    else:
+        rivals = [p for p in found[1:] if p.level is best.level and p.adcode != best.adcode]
     if not rivals:
         return best
     nearest = min(rivals, key=lambda p: gap_m(p.point, near))
