@@ -1256,3 +1256,102 @@ def test_a_bare_end_is_the_county_by_the_other_end(gaz: Gazetteer, name: str, co
 def test_a_town_end_stays_a_town(gaz: Gazetteer, name: str, context: list[str]) -> None:
     first = name_places(name, gaz, context)[0]
     assert first.level.value == "town"
+
+
+# ------------------------------------------------- a compact name's end: a far county its sentence writes bare
+
+@pytest.mark.parametrize(("name", "quote", "first", "last"), [
+    # a county of 湖南 written bare beside a city the sentence names: 吉 is 吉首, not 吉安 (a city)
+    ("常吉铁路", "新建常吉铁路连接吉首与常德两市,全长约200公里。", "430700", "433101"),
+    ("益吉高速", "益吉高速连接益阳与吉首。", "430900", "433101"),
+])
+def test_a_compact_initial_takes_a_far_county_its_sentence_writes_bare(
+        gaz: Gazetteer, name: str, quote: str, first: str, last: str) -> None:
+    feature = geocode(_said(name, T.RAILWAY, quote), gaz, context=["湖南日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, first, start) and _in(gaz, last, end)
+
+
+def test_a_far_county_name_used_as_a_word_is_no_initial(gaz: Gazetteer) -> None:
+    # 资源 (a county of 广西, 1,000 km off) is a word here: 资 of 资内 stays 资阳, not 资源县
+    feature = geocode(_said("资内高速", T.HIGHWAY, "整合沿线资源,资内高速在内江接成渝高速。"), gaz,
+                      context=["四川日报"])
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "512000", start) and _in(gaz, "511000", end)
+
+
+# ------------------------------------------------- a region's default beside a place of another province
+
+@pytest.mark.parametrize(("stem", "context", "places"), [
+    ("邵隆", ["湖南日报"], ["邵阳市", "隆回县"]),  # 隆 beside 邵阳 is 隆回, not 隆昌 of 四川
+    ("隆邵", ["湖南日报"], ["隆回县", "邵阳市"]),
+    ("吉泸", ["湖南日报"], ["吉首市", "泸溪县"]),  # a fixed default too: 泸溪, not 泸州
+])
+def test_a_default_beside_a_place_of_another_province_is_its_county(
+        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
+    from geo.places import Context, read_compact
+    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
+
+
+def test_a_default_beside_a_named_place_of_another_province_is_its_county(gaz: Gazetteer) -> None:
+    from geo.places import Context, read_compact
+    reading = read_compact("保泸", gaz, Context(YUNNAN, quoted=("530500",)))  # a sentence naming 保山
+    assert [p.name for p in reading.places] == ["保山市", "泸水市"]
+
+
+@pytest.mark.parametrize(("stem", "context", "places"), [
+    ("昭泸", YUNNAN, ["昭通市", "泸州市"]),  # 泸水 and 泸西 lie far from 昭通: 泸州 stays
+    ("内隆", ["内江日报"], ["内江市", "隆昌市"]),  # a neighbour of the default's own province
+    ("泸隆", ["四川日报"], ["泸州市", "隆昌市"]),
+    ("毕泸", ["贵州日报"], ["毕节市", "泸州市"]),  # no county of 贵州 starts with 泸
+    ("黔泸", ["贵州日报"], ["贵州省", "泸州市"]),  # beside a province, not a place of it
+])
+def test_a_default_beside_no_near_county_of_another_province_stays(
+        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
+    from geo.places import Context, read_compact
+    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
+
+
+# ------------------------------------------------- a station named for a county two counties of China share
+
+@pytest.mark.parametrize(("name", "quote", "context", "adcode"), [
+    # 兴山: 兴山县 of 宜昌 or 兴山区 of 鹤岗; the sentence names 宜昌 (traditional text folded too)
+    ("兴山站", "列车自宜昌东站出发,经兴山站开往万州。", ["成都日报"], "420526"),
+    ("興山站", "列車自宜昌東站出發,經興山站開往萬州。", ["成都日报"], "420526"),
+    # 山阳: 山阳县 of 商洛 in a 陕西 paper, unless the sentence names 焦作 (山阳区)
+    ("山阳站", "新建铁路自焦作站引出,向东接入既有线山阳站。", ["陕西日报"], "410811"),
+    ("山阳站", "新建铁路自商洛站引出,向东接入既有线山阳站。", ["陕西日报"], "611024"),
+])
+def test_a_station_named_for_a_shared_county_name_is_the_one_in_the_city_its_sentence_names(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(("quote", "not_adcode"), [
+    ("列车经兴山站开往万州。", "420526"),  # no city named: the station is not read as 兴山县 of 宜昌
+    ("线路自宜昌东站和鹤岗站引出,接入兴山站。", "420526"),  # both cities named: neither is taken
+    ("线路自宜昌东站和鹤岗站引出,接入兴山站。", "230407"),
+])
+def test_a_station_of_a_shared_county_name_its_sentence_does_not_settle_is_not_guessed(
+        gaz: Gazetteer, quote: str, not_adcode: str) -> None:
+    feature = geocode(_said("兴山站", T.RAIL_STATION, quote), gaz, context=["成都日报"])
+    assert feature.geometry is None or not _in(gaz, not_adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(("name", "quote", "context", "adcode"), [
+    # a station written after the line it is on: the unit follows the line's name
+    ("郑万铁路兴山站", "新建线路自宜昌东站引出,接入郑万铁路兴山站。", ["成都日报"], "420526"),
+    ("西成高铁宁强南站", "西成高铁宁强南站站房改造完成。", ["陕西日报"], "610726"),
+])
+def test_a_station_written_after_its_line_is_named_for_its_unit(
+        gaz: Gazetteer, name: str, quote: str, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, T.RAIL_STATION, quote), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT and _in(gaz, adcode, feature.geometry)
+
+
+def test_a_station_after_its_line_named_for_no_unit_is_not_placed_by_the_line(gaz: Gazetteer) -> None:
+    # 甲乙 is no unit: the line's initials (西, 成) give the station no place
+    feature = geocode(_said("西成高铁甲乙站", T.RAIL_STATION, "西成高铁甲乙站站房改造完成。"), gaz,
+                      context=["陕西日报"])
+    assert feature.geometry is None

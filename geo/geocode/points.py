@@ -61,6 +61,8 @@ _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 _POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
 #: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
 _STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
+#: A station written after the line it is on (郑万铁路兴山站, 渝昆高铁乙站): the line's name, not the unit's.
+_ON_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:城际铁路|铁路|高铁|城际)(?=[\u4e00-\u9fff]{2,8}站$)")
 #: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
 _AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
 
@@ -122,8 +124,40 @@ def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         for name in names:
             quote = quote.replace(name, "、")
-        codes |= units_named(quote, gaz)
+        named = units_named(quote, gaz)
+        codes |= named | _bare_counties_near(quote, set(entity.name), named, gaz)
     return tuple(sorted(codes))
+
+
+#: A county beyond the region written bare counts as named in a sentence that names a city or
+#: county this near it (吉首 beside 常德, ~200 km): the sentence is about that part of a province.
+NAMED_NEAR_M = 300_000
+
+
+def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Gazetteer) -> set[str]:
+    """Return the adcodes of the counties beyond the region a sentence writes bare, near the units it names.
+
+    Bare short names of far counties are not scanned (合作, 资源 are words, see
+    ``PlaceIndex.scan``); for a compact name's initials they count where the sentence is about
+    their area: "由吉首经杭瑞高速至常德(常吉高速)" names 吉首 beside 常德, so 吉 of 常吉 is 吉首, not 吉安.
+    Only names starting with one of the item's own characters (``initials``) are looked for.
+    """
+    seats = [unit.point for code in named if (unit := gaz.index.unit(code)) is not None]
+    if not seats:
+        return set()
+    codes: set[str] = set()
+    for start, char in enumerate(quote):
+        if char not in initials:
+            continue
+        for size in (3, 2):
+            word = quote[start:start + size]
+            if len(word) < size or gaz.index.scan(word) or (
+                    size == 2 and "、" in quote[max(start - 1, 0):start] + quote[start + 2:start + 3]):
+                continue  # a name the scan reads is named or not by units_named; an item of a list is none
+            codes |= {p.adcode for p in gaz.lookup(word)
+                      if p.level is Level.DISTRICT and word == short_name(p.name) and p.adcode not in named
+                      and any(distance_m(p.point, seat) <= NAMED_NEAR_M for seat in seats)}
+    return codes
 
 
 def units_named(text: str, gaz: Gazetteer) -> set[str]:
@@ -551,24 +585,36 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
             if written and bare.startswith(written):
                 bare = bare[len(written):]
                 break
-    match = _STATION.match(bare) or _AIRPORT.match(bare)
+    match = _STATION.match(_ON_LINE.sub("", fold(bare))) or _AIRPORT.match(bare)
     if match is None:
         return None
-    place = resolve(match["unit"], gaz, ctx, endpoint=True)
+    unit_name = fold(match["unit"])  # 興山站 of a text in traditional characters: 兴山
+    units = [p for p in gaz.lookup(unit_name, context=tuple(ctx)) if p.level in (Level.DISTRICT, Level.CITY)]
+    place = _in_named_city(units, ctx) if len(units) > 1 else None
+    place = place or resolve(unit_name, gaz, ctx, endpoint=True)
     document = tuple(getattr(ctx, "doc", ctx))
     if place is None or place.level is Level.TOWN:
         if place is not None and gaz.index.is_local(place, gaz.index.context_prefixes(document)):
             return None  # the document's own town: a station of that town, not a far county
         # A far town of the name is refused by resolve (None): the county is still read.
         # 镇安西站: the county 镇安县, not a town elsewhere that shares its short name
-        units = [p for p in gaz.lookup(match["unit"], context=tuple(ctx))
-                 if p.level in (Level.DISTRICT, Level.CITY)]
         place = units[0] if len(units) == 1 else None
     if place is None or place.level not in (Level.DISTRICT, Level.CITY):
         return None
     if within and not any(place.adcode[:2] == p.adcode[:2] for p in within):
         return None  # 乙省丙县机场 is in 乙省
     return None if far_from_document(place, gaz, ctx) else place
+
+
+def _in_named_city(units: Sequence[Place], ctx: Sequence[str]) -> Place | None:
+    """Return the one of namesake counties that lies in a city the item's sentences name, else ``None``.
+
+    Two counties of China share a short name (兴山: 兴山县 of 宜昌 and 兴山区 of 鹤岗); a station named
+    for one in a sentence that names its city ("自宜昌东站引出…接入郑万铁路兴山站") is that one.
+    """
+    cities = {code[:4] for code in getattr(ctx, "quoted", ()) if code.endswith("00") and not code.endswith("0000")}
+    inside = [p for p in units if p.level is Level.DISTRICT and p.adcode[:4] in cities]
+    return inside[0] if len(inside) == 1 else None
 
 
 _PRECISION_ORDER = [Precision.SITE, Precision.TOWN, Precision.DISTRICT, Precision.CITY]
