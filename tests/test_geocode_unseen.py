@@ -1280,38 +1280,6 @@ def test_a_far_county_name_used_as_a_word_is_no_initial(gaz: Gazetteer) -> None:
     assert _in(gaz, "512000", start) and _in(gaz, "511000", end)
 
 
-# ------------------------------------------------- a region's default beside a place of another province
-
-@pytest.mark.parametrize(("stem", "context", "places"), [
-    ("邵隆", ["湖南日报"], ["邵阳市", "隆回县"]),  # 隆 beside 邵阳 is 隆回, not 隆昌 of 四川
-    ("隆邵", ["湖南日报"], ["隆回县", "邵阳市"]),
-    ("吉泸", ["湖南日报"], ["吉首市", "泸溪县"]),  # a fixed default too: 泸溪, not 泸州
-])
-def test_a_default_beside_a_place_of_another_province_is_its_county(
-        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
-    from geo.places import Context, read_compact
-    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
-
-
-def test_a_default_beside_a_named_place_of_another_province_is_its_county(gaz: Gazetteer) -> None:
-    from geo.places import Context, read_compact
-    reading = read_compact("保泸", gaz, Context(YUNNAN, quoted=("530500",)))  # a sentence naming 保山
-    assert [p.name for p in reading.places] == ["保山市", "泸水市"]
-
-
-@pytest.mark.parametrize(("stem", "context", "places"), [
-    ("昭泸", YUNNAN, ["昭通市", "泸州市"]),  # 泸水 and 泸西 lie far from 昭通: 泸州 stays
-    ("内隆", ["内江日报"], ["内江市", "隆昌市"]),  # a neighbour of the default's own province
-    ("泸隆", ["四川日报"], ["泸州市", "隆昌市"]),
-    ("毕泸", ["贵州日报"], ["毕节市", "泸州市"]),  # no county of 贵州 starts with 泸
-    ("黔泸", ["贵州日报"], ["贵州省", "泸州市"]),  # beside a province, not a place of it
-])
-def test_a_default_beside_no_near_county_of_another_province_stays(
-        gaz: Gazetteer, stem: str, context: list[str], places: list[str]) -> None:
-    from geo.places import Context, read_compact
-    assert [p.name for p in read_compact(stem, gaz, Context(context)).places] == places
-
-
 # ------------------------------------------------- a station named for a county two counties of China share
 
 @pytest.mark.parametrize(("name", "quote", "context", "adcode"), [

@@ -29,10 +29,6 @@ only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read ar
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
 宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
 
-A default read beside a place of another province (a city or county, not the province itself) yields
-to the one county of that province starting with the character near it (保泸 of a 云南 report:
-保山–泸水, not 泸州), see :func:`_in_neighbour_province`.
-
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
@@ -394,35 +390,6 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
     return found
 
 
-def _in_neighbour_province(chars: list[str], found: list[Place | None], gaz) -> list[Place | None]:  # type: ignore[no-untyped-def]
-    """Return the reading with a default unit read far from its neighbour's province replaced by that province's county.
-
-    The region's table gives a character its unit in the region's own documents (泸 → 泸州); a line
-    named in another province by the initials of two of its own places runs between them: 保泸 beside
-    保山 of 云南 is 保山–泸水, not a line 750 km long to 泸州 of 四川. The default yields to the one
-    county of the neighbour's province starting with the character that lies within
-    :data:`OUTER_COUNTY_M` of the neighbour and :data:`CLEAR_RATIO` times nearer it than the default.
-    A neighbour in the default's own province, or a province (黔泸), moves nothing.
-    """
-    out = list(found)
-    for i, char in enumerate(chars):
-        default = _default(char, gaz)
-        if default is None or found[i] != default or default.level is Level.PROVINCE:
-            continue
-        for j in (i - 1, i + 1):
-            beside = found[j] if 0 <= j < len(chars) else None
-            if beside is None or beside.level is Level.PROVINCE or beside.adcode[:2] == default.adcode[:2]:
-                continue
-            far = distance_m(default.point, beside.point)
-            counties = [p for p in gaz.index.starting_with(char)
-                        if p.level is Level.DISTRICT and p.adcode[:2] == beside.adcode[:2]
-                        and (d := distance_m(p.point, beside.point)) <= OUTER_COUNTY_M and CLEAR_RATIO * d < far]
-            if len(counties) == 1:
-                out[i] = counties[0]
-                break
-    return out
-
-
 def _related(a: Place, b: Place) -> bool:
     """Return whether one unit lies in the other (青白江区 in 成都市) or they are one."""
     pa, pb = _unit_prefix(a.adcode), _unit_prefix(b.adcode)
@@ -461,7 +428,6 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _quoted(c, gaz, named) for c, p in zip(chars, found, strict=True)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
-    found = _in_neighbour_province(chars, found, gaz)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
