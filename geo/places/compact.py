@@ -45,7 +45,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from geo.places.metric import distance_m
-from geo.places.records import Level, Place
+from geo.places.records import Level, Place, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
 #: Most specific first: a site beats a town beats a district.
@@ -392,12 +392,8 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
 
 def _related(a: Place, b: Place) -> bool:
     """Return whether one unit lies in the other (青白江区 in 成都市) or they are one."""
-    pa, pb = _unit_prefix(a.adcode), _unit_prefix(b.adcode)
+    pa, pb = unit_prefix(a.adcode), unit_prefix(b.adcode)
     return pa.startswith(pb) or pb.startswith(pa)
-
-
-def _unit_prefix(adcode: str) -> str:
-    return adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
 
 
 def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:

@@ -23,6 +23,7 @@ from geo.places.records import (
     clean_name,
     iter_names,
     short_name,
+    unit_prefix,
 )
 from geo.places.region import abbreviation_units, focus_area, region
 from geo.places.towns_cn import read_towns_cn
@@ -55,15 +56,6 @@ _GENERIC_TOWNS = frozenset({"小城镇", "中心镇", "重点镇", "特色镇", 
                             "工业镇", "商贸镇", "旅游镇", "专业镇", "卫星镇", "特色小镇", "历史文化名镇"})
 #: Answers of :meth:`PlaceIndex.lookup` kept at most (per name and context).
 _LOOKUP_CACHE_SIZE = 16384
-
-
-def _prefix(adcode: str) -> str:
-    """Return the adcode prefix that a unit's members share (50, 5105, 510504)."""
-    if adcode.endswith("0000"):
-        return adcode[:2]
-    if adcode.endswith("00"):
-        return adcode[:4]
-    return adcode
 
 
 def _line_variant(text: str, word: str, end: int) -> bool:
@@ -442,7 +434,7 @@ class PlaceIndex:
         found: set[str] = set()
         for match in self._unit_pattern.finditer(text):
             if not _line_variant(text, match.group(), match.end()) and not self._opens_river(text, match):
-                found.add(_prefix(self._unit_names[match.group()]))
+                found.add(unit_prefix(self._unit_names[match.group()]))
         if len(text) <= _MAX_NAME and text not in self._unit_names:
             for place in self.lookup(text):
                 if place.level in (Level.TOWN, Level.SITE):
@@ -450,7 +442,7 @@ class PlaceIndex:
                 elif place.level in (Level.CITY, Level.DISTRICT) and text == place.name:
                     # A far unit written in full as a string of its own (黄石市: the unit a
                     # document is about, geo.places.subject_unit), outside the unit provinces.
-                    found.add(_prefix(place.adcode))
+                    found.add(unit_prefix(place.adcode))
                 break
         kept = self._prefix_cache[text] = frozenset(found)
         return kept
@@ -514,7 +506,7 @@ class PlaceIndex:
                      (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
             if not units:
                 continue
-            codes = {_prefix(u.adcode) for u in units}
+            codes = {unit_prefix(u.adcode) for u in units}
             inside = [p for p in self._resolve(tail, prefixes | codes, depth + 1)
                       if any(p.adcode.startswith(c) for c in codes) and p not in units]
             if inside:

@@ -151,6 +151,15 @@ def _strip_peoples(stem: str) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)
+def unit_prefix(adcode: str) -> str:
+    """Return the adcode prefix that a unit's members share (50, 5105, 510504)."""
+    if adcode.endswith("0000"):
+        return adcode[:2]
+    if adcode.endswith("00"):
+        return adcode[:4]
+    return adcode
+
+
 def short_name(name: str) -> str:
     """Return a unit name without its administrative suffix (江津区 → 江津, 四川省 → 四川).
 
