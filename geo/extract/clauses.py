@@ -103,11 +103,12 @@ _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 #: A 、 that may join another item (not one between figures: "分别达98%、70%").
 _ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
 
-#: What may stand between two items of one list: separators, a short bracket ("A(遵义境)、B"),
+#: What may stand between two items of one list: separators (以及 too: "A、B以及C已建成投运"), a short
+#: bracket ("A(遵义境)、B"),
 #: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
 #: maybe before the item's bracket ("A航道建设工程(某某段)、B").
 LIST_GAP_RE = re.compile(
-    r"(?:[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
+    r"(?:以及|[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
     r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与]))*"
 )
 #: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted

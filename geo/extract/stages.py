@@ -209,6 +209,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # works resumed ("X项目复工"), a pace of works told verb first ("提速建设X"), a power line's towers
     # and wires going up ("开展抱杆组塔工作", "架线施工"), the civil works under way ("均在开展土建施工")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("复工", "提速建设", "组塔", "架线施工", "土建施工")),
+    # the works reported moving after the items named ("A、B等项目建设抓紧推进", "X建设有序推进", "X建设顺利
+    # 推进"), and a year of works told as their peak ("今年将掀起建设高潮"): the works are going on (the
+    # verb before the items, "加快推进X建设", is a wish read by the generic cues; 前期工作 after the items wins)
+    (f"建设(?:正在)?(?:{'|'.join(('抓紧', '加快', '加紧', '全力', '有序', '稳步', '扎实', '顺利', '强力'))})推进(?!{_C}{{0,6}}?前期)",
+     Stage.UNDER_CONSTRUCTION, True),
+    ("建设高潮", Stage.UNDER_CONSTRUCTION, True),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(

@@ -1,0 +1,46 @@
+"""Stage classes found on the tuning splits in the fourteenth session (issue #11 item 2).
+
+Every sentence here is invented (real-sounding places, made-up projects); none is copied from a
+document of the blind sets. Each class has negatives: nearby shapes where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import case, stage_of
+
+# a list closed by 以及 shares the cue after it, as one closed by 和 or 及 does ("A、B以及C已建成投运")
+LIST_WITH_YIJI = [
+    case("枫林高速、竹园高速以及石门铁路复线已建成投运。", "枫林高速", "completed"),
+    case("枫林高速、竹园高速以及石门铁路复线已建成投运。", "竹园高速", "completed"),
+    case("枫林高速以及竹园高速正在加紧施工。", "枫林高速", "under_construction"),
+    # negatives: a clause mark between them, or the item's own cue before the conjunction
+    case("枫林高速已建成,竹园高速以及石门铁路正在加紧施工。", "枫林高速", "completed"),
+    case("枫林高速已建成通车以及竹园高速开工建设。", "枫林高速", "completed"),
+    case("竹园高速规划建设,以及石门铁路复线已建成投运。", "竹园高速", "proposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), LIST_WITH_YIJI)
+def test_a_list_closed_by_yiji_shares_its_cue(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+# the works reported moving after the items ("A、B等项目建设抓紧推进", "X建设有序推进"), or at their peak
+# ("X今年将掀起建设高潮"): going on
+WORKS_MOVING = [
+    case("新开工12件骨干水源工程,枫林水库、竹园水库等项目建设抓紧推进。", "竹园水库", "under_construction"),
+    case("枫林至竹园高速公路建设有序推进,年内完成投资20亿元。", "枫林至竹园高速公路", "under_construction"),
+    case("目前,石门大桥项目建设顺利推进。", "石门大桥", "under_construction"),
+    case("枫林长江大桥今年将掀起建设高潮。", "枫林长江大桥", "under_construction"),
+    # negatives: the preparation reported moving, a wish before the items, progress without works
+    case("枫林水库、竹园水库等项目建设前期工作抓紧推进。", "竹园水库", "preliminary"),
+    case("枫林水库建设抓紧推进前期工作。", "枫林水库", "preliminary"),
+    case("枫林水库建设推进会在竹园召开。", "枫林水库", "unspecified"),
+    case("枫林水库等项目也在有关部门关心下推进。", "枫林水库", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), WORKS_MOVING)
+def test_works_reported_moving_after_the_items_are_going_on(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
