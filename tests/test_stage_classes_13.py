@@ -44,3 +44,36 @@ WORKS_MOVING = [
 @pytest.mark.parametrize(("text", "name", "stage"), WORKS_MOVING)
 def test_works_reported_moving_after_the_items_are_going_on(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a clause opening with 其中 (就/还/也) 有/包括 lists a subset of the projects the clause before names:
+# they share its cue ("加快5个高铁项目前期工作,其中就有A")
+SUBSET_LISTED = [
+    case("我省还将加快5个高铁项目前期工作,其中就有枫林至竹园高铁。", "枫林至竹园高铁", "preliminary"),
+    case("今年计划开工10个项目,其中有竹园水库、石门水库。", "石门水库", "starting"),
+    case("全省在建高速公路12条,其中包括枫林至竹园高速。", "枫林至竹园高速", "under_construction"),
+    # negatives: a clause before with no cue, the item's own cue, a full stop between
+    case("全市境内有高速公路3条,其中就有枫林至竹园高速。", "枫林至竹园高速", "unspecified"),
+    case("今年计划开工10个项目,其中有竹园水库已完成可研批复。", "竹园水库", "preliminary"),
+    case("我省还将加快5个高铁项目前期工作。其中有枫林至竹园高铁。", "枫林至竹园高铁", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SUBSET_LISTED)
+def test_a_subset_listed_after_qizhong_shares_the_cue_before(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+# a track added beside an existing line ("X铁路增建二线", "增建第二线"): an upgrade of the line
+ADDED_TRACK = [
+    case("支持枫林至竹园铁路、青山铁路增建二线等项目建设。", "青山铁路", "upgrade"),
+    case("柳溪铁路增建第二线,全长50公里。", "柳溪铁路", "upgrade"),
+    # negatives: another item of the list; the start of the added track's works is a start
+    case("支持枫林至竹园铁路、青山铁路增建二线等项目建设。", "枫林至竹园铁路", "unspecified"),
+    case("柳溪铁路增建第二线工程开工建设。", "柳溪铁路", "starting"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), ADDED_TRACK)
+def test_a_track_added_beside_a_line_is_an_upgrade(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -634,7 +634,8 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
 
 #: A clause ending with the word that opens its list after the comma: "确保建成的12个项目包括,A、B".
 _LIST_END_RE = re.compile(r"(?:包括|分别为|分别是|主要有|有)\s*$")
-_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即)")
+#: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B")
+_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))")
 #: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
 _INTRO_END_RE = re.compile(r"(?:分别为|分别是|包括|主要有|主要包括|具体为|具体是)\s*$")
 

@@ -469,6 +469,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("扩能", Stage.UPGRADE, True),
     ("扩容", Stage.UPGRADE, True),
     ("扩建", Stage.UPGRADE, True),
+    # a track added beside an existing line ("X铁路增建二线", "增建第二线"): the line's capacity upgraded
+    ("增建(?:第?二线|复线)", Stage.UPGRADE, True),
     ("加宽", Stage.UPGRADE, True),
     ("改线", Stage.UPGRADE, True),
     ("提档升级", Stage.UPGRADE, True),
