@@ -625,6 +625,11 @@ _FIVE_YEAR_LEAD_RE = re.compile(
 )
 
 
+#: Words of intent binding a completion to a plan's end as a goal ("力争“十三五”末建成"), even when the plan has ended
+#: by the document's year (not 推进 or 加快: "“十二五”期间,全力推进…,X基本建成" reviews the works).
+_PLAN_INTENT_RE = re.compile(r"力争|争取|确保|计划|预计|有望|可望|拟|目标|将")
+
+
 def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = None) -> Years:
     """Return the end of a five-year plan the item's own clause completes it in, as its target year.
 
@@ -633,7 +638,8 @@ def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = No
     the item's clause. The plan as the document's window (basis ``plan_period``) is not this: here the
     clause binds the item's completion to the plan's end (issue #11, convention (ii)). A start in a plan's
     time gives no year: the plan does not say which of its years. A plan that ended before the document's
-    ``doc_year`` ("“十二五”期间,…X基本建成" in a review of 2016) tells completions done: no target.
+    ``doc_year`` ("“十二五”期间,…X基本建成" in a review of 2016) tells completions done, no target, unless a word
+    of intent sets it as a goal ("力争“十三五”末建成").
     """
     m = _FIVE_YEAR_DONE_RE.search(work, a, hi)
     if m is None:
@@ -643,7 +649,7 @@ def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = No
             return Years()
         m = lead
     end = _FIVE_YEAR[m.group(1)][1]
-    if doc_year is not None and end < doc_year:
+    if doc_year is not None and end < doc_year and not _PLAN_INTENT_RE.search(work, s0, hi):
         return Years()  # a past plan's completions are reported facts (years.reported: a year before the document's)
     return Years(end, None, "relative")
 
