@@ -718,7 +718,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
             and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
         core = core_head(head)
         admin = modifier[-1] if _ITEM_ADMIN_RE.search(modifier) else ""
-        items = _list_items(work, start - 1, head, typ, group, strict=True, admin=admin)
+        # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
+        shared = "站" if typ is EntityType.RAIL_STATION and _DIRECTION_STATION_RE.fullmatch(head) else head
+        items = _list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
@@ -726,6 +728,9 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         out.extend(items)
     return out
 
+
+#: A station's head with its direction ("南站"): the direction is part of one station's name.
+_DIRECTION_STATION_RE = re.compile(r"[东西南北]站")
 
 #: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
 #: quote of the line's name before it.
@@ -1021,6 +1026,23 @@ def _crossed_water(filler: str, head: str) -> str:
     return water + grand
 
 
+#: One character and a direction's 至 before a place ("平南至武宣"): the character and the direction
+#: are a place's name (平南, 济南), not a clause's "南至X" (southward to X), unless the character is a
+#: verb or preposition of direction ("向南至X").
+_PLACE_TO_RE = re.compile(r"(?<=[^\W\d_])(?<![向往朝再后并直])[东西南北]至(?=[^\W\d_]{2})")
+
+
+def _place_to_spans(item: str, *, listed: bool) -> list[tuple[int, int]]:
+    """Return the spans of ``item`` where a direction and 至 follow a one-character word that stands
+    alone: at the item's start after a list's separator, or right after a stop ("建设平南至武宣")."""
+    out = []
+    for m in _PLACE_TO_RE.finditer(item):
+        first = m.start() - 1
+        if (first == 0 and listed) or any(s.end() == first for s in STOP_RE.finditer(item, 0, first)):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _list_items(
     work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = "",
     qualifier: str = "",
@@ -1051,6 +1073,8 @@ def _list_items(
         suffix = works.group() if works and works.start() >= 2 else ""
         item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)
+        if typ in lx.LINE_LIKE:
+            protected += _place_to_spans(item, listed=start > 0 and work[start - 1] in LIST_SEP)
         cut = cut_at = 0
         for m in STOP_RE.finditer(item):
             if not any(a <= m.start() < b for a, b in protected) and m.end() > cut:
@@ -1095,7 +1119,12 @@ def _list_items(
             # no generic word there; in a list of other things an area stays one ("南岸区、X大桥")
             if admin and item.endswith(admin):
                 body = _ITEM_ADMIN_RE.sub("", body)
-            proper = _not_generic(item) if typ is EntityType.RAIL_STATION else bool(body) and not GENERIC_RE.search(body)
+            # a line's two initials ("娄新、洞新、武靖高速": 娄底–新化…) may hold a one-character generic word,
+            # in second place, the first being a place's initial ("内环": a generic word opens it); only in a
+            # list of 、 (和, 与 are also prepositions: "最后与X高速相连")
+            pair = typ in lx.LINE_LIKE and len(body) == 2 and work[end : end + 1] == "、" \
+                and not GENERIC_RE.fullmatch(body[0])
+            proper = _not_generic(item) if typ is EntityType.RAIL_STATION or pair else bool(body) and not GENERIC_RE.search(body)
             if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
                 break
             longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name

@@ -950,7 +950,7 @@ def _years(
             target, basis = year, how
     if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
         # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
-        y = years.plan_end_year(work, s0, a, c_end)
+        y = years.plan_end_year(work, s0, a, c_end, doc_year)
         target, basis = y.target, y.basis or basis
     if target is None and start is None:
         # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
@@ -982,8 +982,10 @@ def _years(
         if span.target is None and years.LEAD_SPAN_RE.match(work, s0, a):
             span = years.span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
             own = _MILESTONE_RE.search(work, a, c_end)
-            if own and own.group("begin"):
-                span = years.Years()  # "2021~2023年,…,开工建设A、B": a start within the window, no completion year
+            if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
+                # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
+                # begun before the window and going on in it, neither started nor bound to finish by its end
+                span = years.Years()
         label = years.SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
         if label:
             span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
@@ -1073,6 +1075,8 @@ def _own_milestone(
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
 _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
+#: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
+_CONTINUED_RE = re.compile(r"续建|在建")
 #: Verbs of works going on or begun, standing between a completion and an item it does not govern.
 _OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")

@@ -186,9 +186,11 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
     return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
 
 
-#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence; a year and its
-#: month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
+#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence, maybe after a short attribution
+#: ("报告指出,2023年,"); a year and its month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
+    # after a short attribution ("报告指出,2023年,某县将完成X建设", "会议明确:明年,…"): the year is still the sentence's
+    r"\s*(?:[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍)[,，:：])?"
     r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
     r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年|第?[一二三四]季度(?:末|底)?|年中)?(?:前|以前|之前|内)?"
     # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
@@ -440,6 +442,10 @@ _ANNUAL_RE = re.compile(
     r"|政府工作报告)"
 )
 
+#: A year named as the benchmark of a comparison ("较2019年目标任务增长8%", "比2022年计划多"): another year's plan
+#: the report measures against, not its own.
+_BENCHMARK_RE = re.compile(r"(?:较|比|相比|同比|超过|高于|低于)\s*$")
+
 #: The title of a news report on one year's plan: "今年某省公路水路计划投资超800亿元", "2020年某省将实现…"
 #: (a year ahead of the report's is a goal's, not the plan's: :func:`plan_period` compares it).
 _ANNUAL_NEWS_RE = re.compile(
@@ -535,7 +541,7 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
     business, not the document's.
     """
     title = next((line for line in text.splitlines() if line.strip()), "")[:80]
-    m = _ANNUAL_RE.search(title)
+    m = next((a for a in _ANNUAL_RE.finditer(title) if not _BENCHMARK_RE.search(title, 0, a.start())), None)
     if m:
         return int(m.group(1)), int(m.group(1))
     m = _ANNUAL_NEWS_RE.search(title)
@@ -619,14 +625,21 @@ _FIVE_YEAR_LEAD_RE = re.compile(
 )
 
 
-def plan_end_year(work: str, s0: int, a: int, hi: int) -> Years:
+#: Words of intent binding a completion to a plan's end as a goal ("力争“十三五”末建成"), even when the plan has ended
+#: by the document's year (not 推进 or 加快: "“十二五”期间,全力推进…,X基本建成" reviews the works).
+_PLAN_INTENT_RE = re.compile(r"力争|争取|确保|计划|预计|有望|可望|拟|目标|将")
+
+
+def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = None) -> Years:
     """Return the end of a five-year plan the item's own clause completes it in, as its target year.
 
     "X“十四五”期间建成", "力争“十四五”末建成通车X" (in the item's clause ``work[a:hi]``; the
     sentence starts at ``s0``), or a plan's time heading the sentence ("到“十四五”末,建成X") with the completion in
     the item's clause. The plan as the document's window (basis ``plan_period``) is not this: here the
     clause binds the item's completion to the plan's end (issue #11, convention (ii)). A start in a plan's
-    time gives no year: the plan does not say which of its years.
+    time gives no year: the plan does not say which of its years. A plan that ended before the document's
+    ``doc_year`` ("“十二五”期间,…X基本建成" in a review of 2016) tells completions done, no target, unless a word
+    of intent sets it as a goal ("力争“十三五”末建成").
     """
     m = _FIVE_YEAR_DONE_RE.search(work, a, hi)
     if m is None:
@@ -635,7 +648,10 @@ def plan_end_year(work: str, s0: int, a: int, hi: int) -> Years:
         if done is None:
             return Years()
         m = lead
-    return Years(_FIVE_YEAR[m.group(1)][1], None, "relative")
+    end = _FIVE_YEAR[m.group(1)][1]
+    if doc_year is not None and end < doc_year and not _PLAN_INTENT_RE.search(work, s0, hi):
+        return Years()  # a past plan's completions are reported facts (years.reported: a year before the document's)
+    return Years(end, None, "relative")
 
 
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
