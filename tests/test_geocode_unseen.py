@@ -1323,3 +1323,30 @@ def test_a_station_after_its_line_named_for_no_unit_is_not_placed_by_the_line(ga
     feature = geocode(_said("西成高铁甲乙站", T.RAIL_STATION, "西成高铁甲乙站站房改造完成。"), gaz,
                       context=["陕西日报"])
     assert feature.geometry is None
+
+
+# ------------------------------------------------- a river's section below the region (issue 12)
+
+HUBEI = ["湖北省交通运输厅"]
+
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("长江武汉至安庆段航道整治工程", "武汉", "安庆"),
+    ("长江南京至南通段12.5米深水航道", "南京", "南通"),
+    ("长江宜昌至武汉段航道整治", "宜昌", "武汉"),
+])
+def test_a_section_of_the_yangtze_below_the_region_is_cut_between_its_ends(
+        gaz: Gazetteer, name: str, first: str, last: str) -> None:
+    # the river's corridor reached only to 宜昌: the whole line was drawn for any section below it
+    feature = geocode(_said(name, T.WATERWAY, f"加快推进{name}。"), gaz, context=HUBEI)
+    start, end = _ends(feature.geometry)
+    assert gap_m(start, gaz.lookup(first)[0].point) < 2_000
+    assert gap_m(end, gaz.lookup(last)[0].point) < 2_000
+    assert "section of corridor" in feature.note
+
+
+def test_a_yangtze_section_with_an_end_far_from_the_river_is_not_drawn_to_it(gaz: Gazetteer) -> None:
+    # 长沙 lies ~100 km from the river: no part of the river reaches it
+    feature = geocode(_said("长江武汉至长沙段航道", T.WATERWAY, "长江武汉至长沙段航道。"), gaz, context=HUBEI)
+    changsha = gaz.lookup("长沙")[0].point
+    assert gap_m(feature.geometry, changsha) > 50_000
