@@ -86,3 +86,9 @@ def test_an_initial_twice_without_exactly_two_neighbours_is_not_read(gaz: Gazett
 def test_a_compact_name_closed_by_a_grade_is_read_without_it(gaz: Gazetteer) -> None:
     assert {p.name for p in name_places("S301两郧一级路", gaz, Context(["十堰市人民政府"]))} == {"郧西县", "郧阳区"}
     assert {p.name for p in name_places("荆荆二级公路", gaz, Context(HUBEI))} == {"荆州市", "荆门市"}
+
+
+@pytest.mark.parametrize("name", ["乡道071", "县道024", "村道12"])
+def test_a_roads_number_is_no_works_word_before_initials(gaz: Gazetteer, name: str) -> None:
+    # 乡道 is a road's kind, not 乡城–道孚: a number after it is no grade to strip
+    assert name_places(name, gaz, Context(SICHUAN)) == []

@@ -226,8 +226,9 @@ def _name_parts(name: str) -> list[str]:
     kind_first = _KIND_FIRST.fullmatch(rest)
     if kind_first is not None:
         stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
-    elif LINE_SPLIT.search(rest) and len(rest) >= 5:
-        # 国家高速公路甲至乙高速公路: the network's kind first, then the line's own name
+    elif stem and LINE_SPLIT.search(rest) and len(rest) >= 5:
+        # 国家高速公路甲至乙高速公路: the network's kind first, then the line's own name (a bare
+        # kind first, 国道318线甲至乙段, is a road's number and its section: read as before)
         again = _LINE_HEAD.search(rest)
         stem = rest[: again.start()] if again else rest
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
@@ -349,12 +350,13 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
 #: three characters and 江, 河 or 水; a head that is itself a place (綦江, 黔江, 清水) is kept.
 _RIVER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[江河水]")
 #: One of the works' own words after a line's far end (乙市二级航道, 丙市6米水深航道, 甲县枢纽,
-#: 乙市三四线, 乙镇2000吨级, 乙市智慧航道, 乙市扩能, 乙县段): a number with its unit (tonnage,
-#: depth, length), a grade, a track or lane count, a waterway or hub word, a word of the works'
-#: kind (智慧, 数字, 扩能, 改扩建, 复线), a section; never a place word, so 新都桥 is no 新都.
+#: 乙市三四线, 乙镇2000吨级, 乙市智慧航道, 乙市扩能): a number with its unit (tonnage, depth,
+#: length), a grade, a track or lane count, a waterway or hub word, a word of the works' kind
+#: (智慧, 数字, 扩能, 改扩建, 复线); never a place word, so 新都桥 is no 新都. (A section's 段 is
+#: read by :func:`section_places`: a town before it stays that section's end.)
 _WORKS_WORD = (r"\d+(?:\.\d+)?(?:万|千)?(?:吨级|吨|米|公里|千米|级)?|[一二三四五六七八九十两双多]+(?:级|线|车道)|"
                r"[千万]吨级|高等级|复线|单线|航运|航道|枢纽|水深|智慧|数字|绿色|建设|扩能|扩容|改扩建|改建|"
-               r"改造|提升|升级|整治|电气化|段")
+               r"改造|提升|升级|整治|电气化")
 _END_WORKS = re.compile(f"(?:{_WORKS_WORD})")
 #: Nothing but the works' own words (a town's end may be followed by these only).
 _ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
@@ -488,7 +490,9 @@ def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReadi
 
 #: The works' own words closing a compact stem (甲乙一级公路 → 甲乙一级, 两甲一级路): a grade, a
 #: track count, a kind of works, with the 路 of 一级路.
-_WORKS_TAIL = re.compile(f"(?:{_WORKS_WORD})+路?$")
+#: No bare number: 乡道071 is a road's number, and 乡道 no pair of initials.
+_WORKS_TAIL = re.compile(r"(?:[一二三四五六七八九十两双]+(?:级|线|车道)|高等级|复线|扩能|扩容|改扩建|改建|改造|提升|升级|"
+                         r"智慧|数字)+路?$")
 
 
 def _without_works_tail(stem: str) -> str:
