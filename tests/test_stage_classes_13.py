@@ -111,3 +111,18 @@ COUNTED_GROUPS = [
 @pytest.mark.parametrize(("text", "name", "stage"), COUNTED_GROUPS)
 def test_groups_closed_by_their_count_share_the_cue_after_the_list(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a project's preparation named by 前期 closing the clause ("完成A改造和B、C2个码头项目前期"): preliminary
+PRELIMINARY_TAIL = [
+    case("完成枫林航道改造和竹园、石门2个千吨级码头项目前期。", "石门码头", "preliminary"),
+    case("今年完成青山水库工程前期,争取明年开工。", "青山水库", "preliminary"),
+    # negatives: 前期 the time word opening a clause, or a noun it modifies
+    case("前期,枫林高速已建成通车。", "枫林高速", "completed"),
+    case("青山水库项目前期投入资金5亿元。", "青山水库", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PRELIMINARY_TAIL)
+def test_a_projects_preparation_closing_its_clause_is_preliminary(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

@@ -412,6 +412,9 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (r"纳入[^,，。;；]{0,16}?规划", Stage.PROPOSED, True),
     ("已纳入", Stage.UNSPECIFIED, False),
     ("前期工作", Stage.PRELIMINARY, True),
+    # the preparation named by a project's 前期 closing its clause ("完成A、B3个码头项目前期。"; not the time
+    # word opening a clause, "前期,X已完成可研")
+    *((f"{w}前期(?=\\s*(?:[,，。;；]|$))", Stage.PRELIMINARY, True) for w in ("项目", "工程")),
     # news verbs of approval (issue #11): the works are approved, not yet started
     ("启动前期", Stage.PRELIMINARY, True),
     ("可研批复", Stage.PRELIMINARY, True),
