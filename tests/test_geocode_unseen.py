@@ -11,7 +11,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 
 from geo.geocode import Basis, document_context, geocode
 from geo.model import Entity, EntityType, Mention, Precision
-from geo.places import Gazetteer, gap_m, name_places, sites_in_name
+from geo.places import Gazetteer, Level, gap_m, name_places, sites_in_name
 
 T = EntityType
 LESHAN = ["乐山市交通运输局"]  # a document about a city
@@ -1323,3 +1323,62 @@ def test_a_station_after_its_line_named_for_no_unit_is_not_placed_by_the_line(ga
     feature = geocode(_said("西成高铁甲乙站", T.RAIL_STATION, "西成高铁甲乙站站房改造完成。"), gaz,
                       context=["陕西日报"])
     assert feature.geometry is None
+
+
+# ------------------------------------------------- a river's section below the region (issue 12)
+
+HUBEI = ["湖北省交通运输厅"]
+
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("长江武汉至安庆段航道整治工程", "武汉", "安庆"),
+    ("长江南京至南通段12.5米深水航道", "南京", "南通"),
+    ("长江宜昌至武汉段航道整治", "宜昌", "武汉"),
+])
+def test_a_section_of_the_yangtze_below_the_region_is_cut_between_its_ends(
+        gaz: Gazetteer, name: str, first: str, last: str) -> None:
+    # the river's corridor reached only to 宜昌: the whole line was drawn for any section below it
+    feature = geocode(_said(name, T.WATERWAY, f"加快推进{name}。"), gaz, context=HUBEI)
+    start, end = _ends(feature.geometry)
+    assert gap_m(start, gaz.lookup(first)[0].point) < 2_000
+    assert gap_m(end, gaz.lookup(last)[0].point) < 2_000
+    assert "section of corridor" in feature.note
+
+
+def test_a_yangtze_section_with_an_end_far_from_the_river_is_not_drawn_to_it(gaz: Gazetteer) -> None:
+    # 长沙 lies ~100 km from the river: no part of the river reaches it
+    feature = geocode(_said("长江武汉至长沙段航道", T.WATERWAY, "长江武汉至长沙段航道。"), gaz, context=HUBEI)
+    changsha = gaz.lookup("长沙")[0].point
+    assert gap_m(feature.geometry, changsha) > 50_000
+
+
+# ------------------------------------------------- a county of the document's city written bare (issue 12)
+
+# a document's strings as an ingest gives them: its title, then the unit it is about
+YONGZHOU = ["永州市政府工作报告", "永州市"]
+JINGZHOU = ["荆州市交通运输局2023年工作要点", "荆州市"]
+
+@pytest.mark.parametrize(("name", "type_", "context", "adcode"), [
+    ("祁阳码头", T.PORT, YONGZHOU, "431181"),  # 祁阳市 of 永州, beyond the region
+    ("江陵港", T.PORT, JINGZHOU, "421024"),
+    ("江陵石化码头", T.PORT, JINGZHOU, "421024"),
+    ("冷水滩物流园", T.LOGISTICS_HUB, YONGZHOU, "431103"),  # no shorter name inside it (冷水)
+])
+def test_a_far_county_written_bare_is_read_in_its_own_citys_document(
+        gaz: Gazetteer, name: str, type_: EntityType, context: list[str], adcode: str) -> None:
+    feature = geocode(_said(name, type_, f"加快建设{name}。"), gaz, context=context)
+    assert feature.precision is Precision.DISTRICT
+    assert gaz.index.district_at(feature.geometry) == adcode
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("江陵港", YONGZHOU),  # 江陵县 is of 荆州, not of the document's city
+    ("江陵港", QIJIANG),  # nor of a district's plan in the region
+    ("祁阳码头", JINGZHOU),
+])
+def test_a_far_county_written_bare_is_no_place_in_another_citys_document(
+        gaz: Gazetteer, name: str, context: list[str]) -> None:
+    feature = geocode(_said(name, T.PORT, f"加快建设{name}。"), gaz, context=context)
+    county = name[:2]
+    assert feature.geometry is None or not any(
+        _in(gaz, p.adcode, feature.geometry) for p in gaz.lookup(county) if p.level is Level.DISTRICT)

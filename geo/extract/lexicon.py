@@ -87,8 +87,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
         # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
         r"水系[联连]通工程|输水干渠|"
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        # "引X入Y工程", "引X补Y工程": the same diversion written with 入 (into) or 补 (to replenish); only
+        # with 工程, since "引X入Y" alone is also a phrase; talent, capital, firms and trade drawn into a park
+        # ("引才入园工程", "引资入园") are no water
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:加固|整治|维修|除险){0,2}(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -144,7 +147,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
@@ -412,6 +415,9 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (r"纳入[^,，。;；]{0,16}?规划", Stage.PROPOSED, True),
     ("已纳入", Stage.UNSPECIFIED, False),
     ("前期工作", Stage.PRELIMINARY, True),
+    # the preparation named by a project's 前期 closing its clause ("完成A、B3个码头项目前期。"; not the time
+    # word opening a clause, "前期,X已完成可研")
+    *((f"{w}前期(?=\\s*(?:[,，。;；]|$))", Stage.PRELIMINARY, True) for w in ("项目", "工程")),
     # news verbs of approval (issue #11): the works are approved, not yet started
     ("启动前期", Stage.PRELIMINARY, True),
     ("可研批复", Stage.PRELIMINARY, True),

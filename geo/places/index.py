@@ -158,7 +158,7 @@ class PlaceIndex:
         """
         state = dict(self.__dict__)
         # _seen only stops duplicates while the index is built (_add): 18,000 tuples no reader needs.
-        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen"):
+        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen", "_own_bare"):
             state.pop(name, None)
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
@@ -346,6 +346,26 @@ class PlaceIndex:
                    for p in places):
                 stop.add(key)
         return frozenset(stop)
+
+    def own_bare_names(self, prefixes: Sequence[str]) -> tuple[str, ...]:
+        """Return the bare short names of far counties that lie in the given cities (4-digit prefixes).
+
+        A far county's bare name (see :meth:`_far_bare_names`) is no place inside other text,
+        except in a document about the city the county belongs to: a 荆州 report's 江陵港 is a
+        port of 江陵县, a 永州 report's 祁阳码头 a quay of 祁阳市 (issue 12).
+        """
+        cities = tuple(sorted({p[:4] for p in prefixes if len(p) >= 4}))
+        if not cities:
+            return ()
+        kept = getattr(self, "_own_bare", None)
+        if kept is None:
+            kept = self._own_bare = {}
+        if cities not in kept:
+            names = (short_name(place.name) for code in self._district_codes if code.startswith(cities)
+                     if (place := self._units.get(code)) is not None)
+            kept[cities] = tuple(sorted({n for n in names if len(n) >= 2 and n in self._scan_stop},
+                                        key=len, reverse=True))
+        return kept[cities]
 
     # ----------------------------------------------------------------- queries
 

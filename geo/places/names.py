@@ -712,6 +712,14 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     if index_towns:
         scanned = sorted([*scanned, *(t for t in gaz.index.index_towns_in(text)
                                       if not any(s < t[1] and e > t[0] for s, e, _ in scanned))])
+        # A far county written bare is read in its own city's documents (江陵港 in a 荆州 report).
+        document = tuple(getattr(ctx, "doc", ctx))
+        for word in gaz.index.own_bare_names(tuple(gaz.index.context_prefixes(document))):
+            at, end = text.find(word), text.find(word) + len(word)
+            if at < 0 or any(s < end and e > at and (s < at or e > end) for s, e, _ in scanned):
+                continue  # not there, or part of a longer name
+            # the county, not a shorter name inside it (冷水 of 冷水滩)
+            scanned = sorted([*(t for t in scanned if not (t[0] < end and t[1] > at)), (at, end, word)])
     for start, end, piece in scanned:
         place = resolve(piece, gaz, ctx)
         if place is None or river_word(text, end, piece, place):
