@@ -77,3 +77,52 @@ ADDED_TRACK = [
 @pytest.mark.parametrize(("text", "name", "stage"), ADDED_TRACK)
 def test_a_track_added_beside_a_line_is_an_upgrade(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# the pace of works told with an adverb ("建设不断提速") or by the news idioms of speed ("建设按下“加速键”",
+# "建设跑出“加速度”"): going on
+PACE_OF_WORKS = [
+    case("新建枫林机场各项工作稳步推进,竹园、石门等支线机场建设不断提速。", "石门机场", "under_construction"),
+    case("枫林高速、竹园高速等项目建设也按下了“加速键”。", "竹园高速", "under_construction"),
+    case("石门大桥建设跑出“加速度”。", "石门大桥", "under_construction"),
+    # negatives: a service speeded up on a line in use, the idiom of something else after a completion
+    case("枫林高铁已建成通车,列车运行不断提速。", "枫林高铁", "completed"),
+    case("枫林高速已建成通车,为县域经济按下“加速键”。", "枫林高速", "completed"),
+    case("枫林高速建成后,将为县域经济按下“加速键”。", "枫林高速", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PACE_OF_WORKS)
+def test_the_pace_of_works_is_works_going_on(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+# groups of a list closed by their count ("A等5条高铁、B等13条高速、C等在建项目", "A、B2条高铁和C等4条城际铁路")
+# share the cue after the whole list
+COUNTED_GROUPS = [
+    case("今年将加快枫林等5条高铁、竹园等13条高速、石门水库扩容等在建项目进度。", "枫林高铁", "under_construction"),
+    case("枫林至竹园、石门至柳溪2条高铁和青山至绿水等4条城际铁路初步设计获批。", "石门至柳溪高铁", "preliminary"),
+    # negatives: a clause mark between the groups, each group with its own cue
+    case("枫林等5条高铁已建成通车,竹园等13条高速正在加紧施工。", "枫林高铁", "completed"),
+    case("枫林等5条高铁已建成通车,竹园等13条高速正在加紧施工。", "竹园高速", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), COUNTED_GROUPS)
+def test_groups_closed_by_their_count_share_the_cue_after_the_list(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+# a project's preparation named by 前期 closing the clause ("完成A改造和B、C2个码头项目前期"): preliminary
+PRELIMINARY_TAIL = [
+    case("完成枫林航道改造和竹园、石门2个千吨级码头项目前期。", "石门码头", "preliminary"),
+    case("今年完成青山水库工程前期,争取明年开工。", "青山水库", "preliminary"),
+    # negatives: 前期 the time word opening a clause, or a noun it modifies
+    case("前期,枫林高速已建成通车。", "枫林高速", "completed"),
+    case("青山水库项目前期投入资金5亿元。", "青山水库", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), PRELIMINARY_TAIL)
+def test_a_projects_preparation_closing_its_clause_is_preliminary(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

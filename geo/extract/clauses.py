@@ -106,10 +106,12 @@ _ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
 #: What may stand between two items of one list: separators (以及 too: "A、B以及C已建成投运"), a short
 #: bracket ("A(遵义境)、B"),
 #: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
-#: maybe before the item's bracket ("A航道建设工程(某某段)、B").
+#: maybe before the item's bracket ("A航道建设工程(某某段)、B"), and the count closing a group of the list
+#: ("加快A等5条高铁、B等13条高速、C等在建项目进度", "A、B2条高铁和C等4条城际铁路初步设计获批").
 LIST_GAP_RE = re.compile(
     r"(?:以及|[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
-    r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与]))*"
+    r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与])"
+    r"|等?(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与]))*"
 )
 #: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted
 #: tail closing it ("等11个重点项目", "等5个新开工项目").
@@ -939,6 +941,10 @@ def _years(
         elif done and m and years.dated_past(m, year, date) and not years.planned(work, s0, done.end()):
             pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
+            target, basis = year, how
+        elif year and m and doc_year and year > int(doc_year) and years.done_after(work, end, c_end):
+            # "2022年,X全线建成后,半小时可达" in a report of 2020: the item's completion, a condition of what
+            # follows, set in a year still ahead
             target, basis = year, how
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it

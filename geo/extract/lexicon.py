@@ -87,8 +87,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
         # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
         r"水系[联连]通工程|输水干渠|"
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        # "引X入Y工程", "引X补Y工程": the same diversion written with 入 (into) or 补 (to replenish); only
+        # with 工程, since "引X入Y" alone is also a phrase; talent, capital, firms and trade drawn into a park
+        # ("引才入园工程", "引资入园") are no water
+        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:加固|整治|维修|除险){0,2}(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
     (
@@ -116,7 +119,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况]|基(?!础))",
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况灯衍远]|基(?!础))",
         T.HIGHWAY,
     ),
     (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
@@ -144,7 +147,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
 #: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
@@ -412,6 +415,9 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (r"纳入[^,，。;；]{0,16}?规划", Stage.PROPOSED, True),
     ("已纳入", Stage.UNSPECIFIED, False),
     ("前期工作", Stage.PRELIMINARY, True),
+    # the preparation named by a project's 前期 closing its clause ("完成A、B3个码头项目前期。"; not the time
+    # word opening a clause, "前期,X已完成可研")
+    *((f"{w}前期(?=\\s*(?:[,，。;；]|$))", Stage.PRELIMINARY, True) for w in ("项目", "工程")),
     # news verbs of approval (issue #11): the works are approved, not yet started
     ("启动前期", Stage.PRELIMINARY, True),
     ("可研批复", Stage.PRELIMINARY, True),
@@ -508,6 +514,28 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     # the subject of a statistic of its kind ("X快速路通车里程…", "X大桥数量…"): data/language/name_words.toml
     *_DATA["negative_after"],
 )
+
+#: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
+NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
+
+#: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
+JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
+
+#: One-character adverbs and modals that make a 与/和/同 after a name a preposition ("X高速拟与Y相接").
+JOINER_ADVERBS: frozenset[str] = frozenset(_DATA["joiner_adverbs"])
+
+
+#: Words of :data:`NEGATIVE_AFTER` naming a statistic of the head's kind ("路率", "数量"): a list before the
+#: head is the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网")
+#: still names its lines.
+STATISTIC_AFTER: tuple[str, ...] = tuple(_DATA["negative_after"])
+
+
+def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER) -> bool:
+    """Return whether one of ``words`` (by default :data:`NEGATIVE_AFTER`) opens ``text`` at ``pos``, and
+    no word of :data:`NEGATIVE_AFTER_NOT` ("率先"): the head before ``pos`` qualifies that word."""
+    return text.startswith(words, pos) and not text.startswith(NEGATIVE_AFTER_NOT, pos)
+
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")

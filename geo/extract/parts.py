@@ -85,7 +85,7 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
 _TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|[{CJK}]{{2,4}}?[江河]干线)")
 #: A water system named before its trunks: a works of supply, diversion or allocation ("X水资源配置工程",
 #: "引A济B工程"), not one of its reservoirs.
-_SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff]济[\u4e00-\u9fff])$")
+_SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff][济入补][\u4e00-\u9fff])$")
 
 
 def _trunks(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:

@@ -205,7 +205,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("主体(?:结构)?(?:工程)?(?:顺利|全面|基本)?(?:完工|完成|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
-    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "建设提速", "全面展开")),
+    *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "全面展开")),
+    # the pace told with an adverb between ("建设不断提速", "建设持续提速") or by the news idioms of speed
+    # ("X建设按下“加速键”", "X建设跑出“加速度”"): the works are going on
+    (f"建设(?:{'|'.join(('不断', '持续', '全面', '再次', '进一步'))})?提速", Stage.UNDER_CONSTRUCTION, True),
+    # (the idiom of the works, not of what an item opened brings: "建成后,将为经济按下加速键")
+    *((f"{w}(?:也|又|再次|全面)?(?:按下了?[“\"]?加速键|跑出了?[“\"]?加速度)", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工")),
     # works resumed ("X项目复工"), a pace of works told verb first ("提速建设X"), a power line's towers
     # and wires going up ("开展抱杆组塔工作", "架线施工"), the civil works under way ("均在开展土建施工")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("复工", "提速建设", "组塔", "架线施工", "土建施工")),
