@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shapely.geometry import MultiPoint
@@ -17,10 +18,12 @@ from geo.places import (
     Place,
     clause_place,
     distance_m,
+    gap_m,
     heading_place,
     name_localities,
     qualified_town,
     scan_places,
+    short_name,
     zone_towns,
 )
 
@@ -58,7 +61,7 @@ def from_document(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Fea
     Tried in order: a 空港/临港/高铁 zone near the issuing unit, an urban
     street at the district's seat, the one district (or city) the document is about.
     """
-    return (_vicinity(entity, gaz, context) or _street(entity, gaz, context)
+    return (_vicinity(entity, gaz, context) or street_in_unit(entity, gaz, context)
             or _issuer(entity, gaz, context) or _province_county(entity, gaz, context))
 
 
@@ -198,28 +201,70 @@ def _agrees(gaz: Gazetteer, feature: Feature, place: Place) -> bool:
 #: Endings of an urban street's name (金岭北路, 北滨大道延长线) and of roads that are not streets.
 _STREET_ENDS = ("路", "街", "大道", "大街")
 _NOT_STREET = ("公路", "铁路", "快速路", "高速路", "国道", "省道", "县道", "乡道", "道路")
-_STREET_TAILS = ("延长线", "延伸段", "延伸线", "改造", "工程", "项目", "建设")
+_STREET_TAILS = ("延长线", "延伸段", "延伸线", "改造", "工程", "项目", "建设", "东西", "南北")
+#: A place's name written right before one of these opens a street's name (中山北路, 江南大道).
+_STREET_AFTER = re.compile(r"[东南西北中]?(?:路|街|大道|大街)")
+#: A street's point this near its unit's polygon is in it (the polygons are simplified).
+STREET_INSIDE_M = 1_000
 
 
-def _street(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:
-    """Place an urban street of a district plan (金岭北路, 九狮路) at the district's urban seat.
+def is_street(name: str) -> bool:
+    """Return whether a name is an urban street's (甲北路, 乙大道东西延长线), not a road between places."""
+    bare = BRACKETS.sub("", name)
+    while (cut := next((bare.removesuffix(t) for t in _STREET_TAILS if bare.endswith(t)), bare)) != bare:
+        bare = cut
+    return bare.endswith(_STREET_ENDS) and not bare.endswith(_NOT_STREET) and not LINE_SPLIT.search(bare)
 
-    A street named without any place in a district's (or county's) own plan
-    lies in its built-up area, which surrounds the seat: town precision, and
-    the note says so. Roads between places (X至Y, 快速路, 公路) are not streets.
+
+def street_in_unit(entity: Entity, gaz: Gazetteer, context: Sequence[str],
+                   feature: Feature | None = None) -> Feature | None:
+    """Place an urban street in the district or city its document (else its sentence) is about.
+
+    A street (金岭北路, 乙大道) is in the town its document or sentence is about: a place its
+    name alone reads outside that unit is a namesake (甲大道 read as a town 甲 500 km away), and
+    the street is placed in the unit instead; a point inside it (a town of the street's name)
+    stays, as do a line, a site and a place the text gives the item. Unlocated (``feature`` ``None`` or without geometry), it is placed in the unit.
+    A district's street stands at the district's urban seat (town precision); a city's at the
+    city's seat, at district precision: which district is not known. ``None`` when no unit is known.
     """
-    bare = BRACKETS.sub("", entity.name)
-    for tail in _STREET_TAILS:
-        bare = bare.removesuffix(tail)
-    if (not bare.endswith(_STREET_ENDS) or bare.endswith(_NOT_STREET)
-            or LINE_SPLIT.search(bare) or entity.places):
+    if not is_street(entity.name):
         return None
+    located = feature is not None and feature.geometry is not None
+    if located and (feature.geometry.geom_type != "Point" or feature.basis is not Basis.PLACE
+                    or entity.places):
+        return None  # a site (贵安新区甲路 at its 新区) or a place the text gives it (甲区乙路) stays
     unit = gaz.index.issuer_unit(context)
-    if unit is None or unit.level is not Level.DISTRICT:
+    if unit is not None and unit.level is Level.CITY and not located:
+        return None  # placed by its document's city, or a county of it its sentence names (_issuer)
+    unit = unit or _sentence_city(entity, gaz)
+    if unit is None or unit.level not in (Level.CITY, Level.DISTRICT):
         return None
-    return Feature(entity.id, unit.point, Precision.TOWN, [],
-                   f"urban street of {unit.name}: placed at its urban seat (±5 km)",
+    if located:
+        shape = gaz.unit_geometry(unit.adcode)
+        if shape is None or gap_m(shape, feature.geometry) <= STREET_INSIDE_M:
+            return None
+    if unit.level is Level.DISTRICT:
+        return Feature(entity.id, unit.point, Precision.TOWN, [],
+                       f"urban street of {unit.name}: placed at its urban seat (±5 km)",
+                       basis=Basis.STREET)
+    return Feature(entity.id, unit.point, Precision.DISTRICT, [],
+                   f"urban street of {unit.name}: placed at the city's seat, its district not known",
                    basis=Basis.STREET)
+
+
+def _sentence_city(entity: Entity, gaz: Gazetteer) -> Place | None:
+    """Return the one prefecture city an item's sentences name (甲城区二环路 names 甲), else ``None``.
+
+    A city's name opening a street's name (中山北路) names a street, not the city.
+    """
+    cities: set[str] = set()
+    for quote in {m.quote for m in entity.mentions if m.quote}:
+        for _, end, word in gaz.index.scan(quote):
+            if _STREET_AFTER.match(quote, end):
+                continue
+            cities |= {p.adcode for p in gaz.lookup(word) if p.level is Level.CITY
+                       and p.adcode.endswith("00") and word in (p.name, short_name(p.name))}
+    return gaz.index.unit(cities.pop()) if len(cities) == 1 else None
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:

@@ -18,6 +18,7 @@ from geo.geocode.fallbacks import (
     QUALIFIER_NOTE,
     from_document,
     from_sentence,
+    street_in_unit,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
@@ -95,6 +96,8 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     else:
         feature = (_pipe(entity, gaz, ctx) or _river(entity, gaz, context)
                    or _point(entity, gaz, ctx))
+    if feature.geometry is not None:
+        feature = street_in_unit(entity, gaz, context, feature) or feature  # not a far namesake's
     if feature.geometry is None or _coarse(feature):
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and context:

@@ -538,10 +538,17 @@ class PlaceIndex:
         and its neighbours, then cities/provinces and the document's provinces, then the rest
         of 川渝黔; coarser levels first among equals."""
         provinces = {p for p in prefixes if len(p) == 2}
+        # A bare name that is a prefecture city's short form (anywhere) or a county's of the document's
+        # provinces denotes that unit, not a town of the same name elsewhere (吉安 is 吉安市, not a
+        # village of 永川): such a town ranks after the unit unless the context names its county.
+        # (A county a province governs directly, 4690xx, is no prefecture city.)
+        shadowing = any((p.level is Level.CITY and p.adcode.endswith("00"))
+                        or (p.level is Level.DISTRICT and p.adcode[:2] in provinces) for p in places)
 
-        def key(place: Place) -> tuple[int, int, int, int, int]:
+        def key(place: Place) -> tuple[int, int, int, int, int, int]:
             local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),
                         default=0)
+            shadowed = int(shadowing and place.level is Level.TOWN and not local)
             big = int(place.level in (Level.PROVINCE, Level.CITY))
             # Admin units of the region and curated sites are unambiguous; GeoNames towns are not.
             unit = int(place.level is Level.SITE or (place.level is not Level.TOWN
@@ -554,7 +561,7 @@ class PlaceIndex:
                 region = int(place.adcode.startswith(self._region_provinces))
             if big:  # a city or province anywhere outranks a village of the wider region
                 region = max(region, 2)
-            return local, unit, region, big, _LEVEL_RANK[place.level]
+            return local, -shadowed, unit, region, big, _LEVEL_RANK[place.level]
 
         # A GeoNames town at a unit's seat is that unit (泸州 the town is 泸州市): keep the unit.
         seats = {(p.lon, p.lat) for p in places if p.level not in (Level.TOWN, Level.SITE)}

@@ -113,11 +113,14 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         if unit is None:
             return local
         found = [unit]
-    best = _nearest_namesake(found, near)
     # Judge "far from the document's area" on the document strings only, not on the item's
     # own places (黔江至吉首: 黔江 must not make 吉首 look foreign).
     document = getattr(ctx, "doc", ctx)
     prefixes = gaz.index.context_prefixes(tuple(c for c in document if c != name))
+    own = any(len(p) > 2 and found[0].adcode.startswith(p) for p in prefixes)
+    best = _nearest_namesake(found, near, local=own)
+    if best is None:
+        return None
     if prefixes and not gaz.index.is_local(best, prefixes):
         if (best.level is Level.TOWN and any(len(p) > 2 for p in prefixes)
                 and not _qualified(name, best)):
@@ -135,15 +138,19 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
 
 #: A namesake unit must be this many times nearer a line's other end than the first reading to replace it.
 NAMESAKE_RATIO = 2.0
+#: A line's end read among towns of one name is the one nearest its other end, if no farther than this.
+TOWN_END_REACH_M = 300_000
 
 
-def _nearest_namesake(found: list[Place], near: Point | None) -> Place:
+def _nearest_namesake(found: list[Place], near: Point | None, *, local: bool = False) -> Place | None:
     """Return the first reading, or a namesake unit of its level clearly nearer ``near``.
 
     Two counties share a name (兴山县 of 宜昌, 兴山区 of 鹤岗): at a line's end, the one near
     the place read before it is meant (宜昌至兴山高铁 ends in 湖北). A town never replaces a
     county here, nor a county a city; a county or city clearly nearer replaces a town read
-    first (a bare 石门 of a 湖南 line is 石门县, not a town of that name in 重庆).
+    first (a bare 石门 of a 湖南 line is 石门县, not a town of that name in 重庆). Among towns of
+    one name in several counties, none ``local`` (in a unit the document names), the nearest
+    within :data:`TOWN_END_REACH_M`, else ``None``.
     """
     best = found[0]
     if near is None or best.level not in (Level.DISTRICT, Level.CITY, Level.TOWN):
@@ -154,10 +161,18 @@ def _nearest_namesake(found: list[Place], near: Point | None) -> Place:
         rivals = [p for p in found[1:] if p.level in (Level.DISTRICT, Level.CITY)]
     else:
         rivals = [p for p in found[1:] if p.level is best.level and p.adcode != best.adcode]
-    if not rivals:
+    if rivals:
+        nearest = min(rivals, key=lambda p: gap_m(p.point, near))
+        if NAMESAKE_RATIO * gap_m(nearest.point, near) < gap_m(best.point, near):
+            return nearest
+    towns = [p for p in found if p.level is Level.TOWN and p.adcode != best.adcode]
+    if best.level is not Level.TOWN or local or not towns:
         return best
-    nearest = min(rivals, key=lambda p: gap_m(p.point, near))
-    return nearest if NAMESAKE_RATIO * gap_m(nearest.point, near) < gap_m(best.point, near) else best
+    # Towns of one name in several counties (甲至兴隆航道, 兴隆s in five provinces), none of the
+    # document's own: the one nearest the line's other end, if a line could reach it; else
+    # nothing tells which is meant and the end is left unknown.
+    nearest = min((best, *towns), key=lambda p: gap_m(p.point, near))
+    return nearest if gap_m(nearest.point, near) <= TOWN_END_REACH_M else None
 
 
 #: A town written after its county at a line's end: two or three characters, or up to four
