@@ -454,6 +454,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
     # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
     ("建设完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
+    # the same told with 修建 ("X公路于“十三五”期间修建完成", "1958年,X公路修建完成"): built
+    ("修建完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投产" + _NOT_AFTER, Stage.COMPLETED, True),
