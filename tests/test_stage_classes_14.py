@@ -54,12 +54,15 @@ def test_works_told_going_on_with_a_manner_word(text: str, name: str, stage: str
 # completion planned for a date is a forecast, one ahead a condition, a sum done is no completion
 BUILT_WITH_XIUJIAN = [
     case("1958年,枫林至竹园公路修建完成。", "枫林至竹园公路", "completed"),
+    case("竹园水库于2019年修建完成并蓄水。", "竹园水库", "completed"),
     case("枫林至竹园公路于“十三五”期间修建完成,在“十四五”期间不予考虑提档升级。", "枫林至竹园公路", "completed"),
     # negatives
     case("枫林至竹园公路修建完成后,将极大改善出行条件。", "枫林至竹园公路", "unspecified"),
     case("枫林至竹园公路计划2025年修建完成。", "枫林至竹园公路", "under_construction"),
     case("枫林水库计划2025年建设完成。", "枫林水库", "under_construction"),
     case("枫林至竹园公路修建完成投资3亿元。", "枫林至竹园公路", "under_construction"),
+    # a part of the works finished (the main canal of a water scheme): the whole is still being built
+    case("枫林水利枢纽工程加快建设,主干渠基本修建完成,年底具备供水条件。", "枫林水利枢纽工程", "under_construction"),
 ]
 
 

@@ -305,7 +305,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("浇筑", Stage.UNDER_CONSTRUCTION, True),
     *(
         (f"{w}{_C}{{0,10}}?(?:完成|完工|截流|到顶)", Stage.UNDER_CONSTRUCTION, True)
-        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体")
+        # (主干渠: the main canal of a water scheme, "主干渠基本修建完成"; a canal that is an item is named, "东干渠")
+        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体", "主干渠")
     ),
     (
         f"正在进行(?!{_C}{{0,12}}?(?:前期|可研|可行性|设计|勘察|规划|研究|论证|招标|征地|征拆|方案|审查|评审))"
