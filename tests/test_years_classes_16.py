@@ -75,7 +75,8 @@ def test_a_benchmark_year_in_a_title_is_not_the_plans(title: str, year: int, per
     ("sep", "years"),
     [
         ("\n", (2020, None)),  # the goals in a paragraph of their own: the report's year
-        ("", (None, None)),  # in the lead's paragraph, which names the benchmark year: no year, and not 2019
+        # in the lead's paragraph: the benchmark year it names is no review of another year (years.annual_frame)
+        ("", (2020, None)),
     ],
 )
 def test_a_benchmark_year_does_not_date_the_reports_goals(sep: str, years: tuple) -> None:

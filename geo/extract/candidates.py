@@ -78,7 +78,7 @@ def find_candidates(work: str) -> list[Cand]:
     group = 0
     for k, (hs, he, typ) in enumerate(heads):
         recent = taken[-40:]  # spans are made left to right; only recent ones can cover a head
-        if inside_span(recent, hs, he) or work[he : he + 1] in ("网", "群"):
+        if inside_span(recent, hs, he) or work[he : he + 1] in ("网", "群") or _PLACE_AFTER_HEAD_RE.match(work, he):
             continue
         if not _is_terminal(work, he, heads[k + 1 : k + 4], typ):
             continue
@@ -125,6 +125,11 @@ def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
         c.aliases.append(c.name)
         c.name, c.part_of, c.places = first.name, first.part_of, list(first.places)
     return cands
+
+
+#: A village's, town's or township's suffix closing a word right after a head: the head is part of the
+#: place's name ("彭阳至大桥村等高速公路", "X县隧道乡、Y乡"), not a head ("X大桥村民" is the bridge's villagers).
+_PLACE_AFTER_HEAD_RE = re.compile(r"[村镇乡](?=[、和及与等,，。;；:：\s)）]|$)")
 
 
 #: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
@@ -175,7 +180,7 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "X水库属中型水库": the item, then its kind
         if t2 in lx.LINE_LIKE and work[he - 1 : he] in "铁速路" and gap and all(c in lx.ABBREVIATIONS for c in gap):
             return True  # "宜泸渝高速渝昆高铁": two lines written back to back
-        if hs2 - he > 8 or (work.startswith(lx.NEGATIVE_AFTER, _he2) and not HEAD_RE.match(work, _he2)):
+        if hs2 - he > 8 or (lx.negative_after(work, _he2) and not HEAD_RE.match(work, _he2)):
             return True  # far away, or a head word used as a modifier ("港区铁路集疏运体系", not "…集疏运中心")
         origin = _LINE_FROM_RE.search(work, max(0, he - 4), he + 1)
         if typ in lx.LINE_LIKE and origin and origin.end() == he + 1:
@@ -306,6 +311,11 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
+    # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
+    # lead ends after it; a length after a route's ends ("A至B81公里航道") is the stretch's name
+    for m in _LEAD_LENGTH_RE.finditer(span, cut):
+        if m.group("told") or any(h.end() == m.start() for h in HEAD_RE.finditer(span, cut, m.start())):
+            cut = m.end()
     # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
     # item after it is the site the line leaves from
     for m in _LINE_FROM_RE.finditer(span, cut):
@@ -315,6 +325,9 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
     time = _TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
+
+#: A length in a name's lead, told by 长 ("全长478公里") or written right after a head (read by the caller).
+_LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|千米|km)")
 
 #: A code that opens a route's name ("G75", "S11").
 _ROUTE_CODE_RE = re.compile(r"[GSXY]\d")
@@ -468,9 +481,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if trailer:
         end = trailer.end()
     out: list[Cand] = []
+    # the head's kind is the subject of a figure ("高速公路优等路率", "A、B等高速公路数量"): no list shares it
+    qualifier_head = lx.negative_after(work, end, lx.STATISTIC_AFTER)
     # a coordinated list sharing this head: "A、B等5个高铁项目"
     # (the words between may be long: "等34条2274公里普通国省道", "等南北水运大通道航道整治工程")
-    dengs = [m.start() for m in DENG_RE.finditer(work, max(0, hs - 18), hs)]
+    dengs = [] if qualifier_head else [m.start() for m in DENG_RE.finditer(work, max(0, hs - 18), hs)]
     # "开江至梁平等省际高速公路": 平等 after a place ending in 平 is the place and 等
     dengs += [m.start() for m in _PLACE_DENG_RE.finditer(work, max(0, hs - 12), hs)
               if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))]
@@ -493,10 +508,12 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         if filler == "" or role:
             return out  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
-    count = _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
+    count = None if qualifier_head else _COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     before = work[count.start() - 1 : count.start()] if count else ""
-    # "全县第二条高速公路": 第 makes the count an ordinal, which names no list (nor any item)
-    if count and count.end() == hs and before and before != "第" and (NAME_CHAR.match(before) or before in ")）"):
+    # "全县第二条高速公路", "X又一条铁路开工": 第 (又, 再, 另: another) makes the count an ordinal, which
+    # names no list (nor any item)
+    if count and count.end() == hs and before and before not in _ORDINAL_BEFORE_COUNT \
+            and (NAME_CHAR.match(before) or before in ")）"):
         items = _list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
         return items if in_list else out
@@ -504,7 +521,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     # the words of kind read with the head after them, as after 等 ("5条国家高速公路" is a kind of line)
-    if counted and not HEAD_RE.search(counted.group("fill")) \
+    if counted and not qualifier_head and not HEAD_RE.search(counted.group("fill")) \
             and not any(m.start() < len(counted.group("fill"))
                         for m in lx.ROLE_FILLERS.finditer(counted.group("fill") + work[hs:he])) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
@@ -611,7 +628,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
         return out
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
-    if negative_after or work.startswith(lx.NEGATIVE_AFTER, end):
+    if negative_after or lx.negative_after(work, end):
         return out
     if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _ORG_AFTER_RE.match(work, he):
         return out
@@ -784,6 +801,12 @@ _ONE_OF_RE = re.compile(r"[”\"]?之一")
 _COUNT_TAIL_RE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+#: Joiners that are also prepositions after a clause's adverb ("拟与", "也和", "将同").
+_PREPOSITION_JOINERS = "与和同"
+
+#: Characters that make the count after them an ordinal: 第 ("第二条"), and 又, 再, 另 ("又一条": another).
+_ORDINAL_BEFORE_COUNT = frozenset("第又再另")
+
 #: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
 _COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
 
@@ -1064,6 +1087,9 @@ def _list_items(
             if work[start - 2 : start] == "——":
                 break  # "…”——X及Y工程": the double dash opens an apposition
             start -= 1
+        # a verb ending in a joiner ("主要涉及A、B", "参与X"): the joiner is the verb's, the item after it
+        # opens the list
+        verb_joined = start > 0 and work[start - 1] in LIST_SEP and work.endswith(lx.JOINER_VERBS, 0, start)
         item = work[start:end]
         # works on the item's line close it ("包茂扩能", "渝湘复线"): kept after the name, not a stop
         works = _ITEM_WORKS_RE.search(item) if typ in lx.LINE_LIKE else None
@@ -1080,7 +1106,7 @@ def _list_items(
         for m in STOP_RE.finditer(item):
             if not any(a <= m.start() < b for a, b in protected) and m.end() > cut:
                 cut, cut_at = m.end(), m.start()
-        stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP
+        stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP or verb_joined
         item_start = start + cut
         pair = _STATION_PAIR_RE.search(work, item_start, end) if typ is EntityType.RAIL_STATION else None
         if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
@@ -1088,6 +1114,9 @@ def _list_items(
         item = work[item_start : end - len(suffix)]
         if _TIME_LEAD_RE.fullmatch(item):
             break  # "计划于2025年与X高铁同步建成": a time, not an item of the list
+        if work[end : end + 1] in _PREPOSITION_JOINERS and item[-1:] in lx.JOINER_ADVERBS \
+                and any(m.end() == len(item) - 1 for m in HEAD_RE.finditer(item)):
+            break  # "X高速公路拟与Y高速相接": a name, an adverb, then the preposition 与; no list
         if _LENGTH_ITEM_RE.fullmatch(item) or lx.SLOGAN_RE.search(item):
             break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
         if item.endswith("段") and work[item_start - 1 : item_start] == "至":

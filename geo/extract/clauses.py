@@ -942,6 +942,10 @@ def _years(
             pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
         elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
             target, basis = year, how
+        elif year and m and doc_year and year > int(doc_year) and years.done_after(work, end, c_end):
+            # "2022年,X全线建成后,半小时可达" in a report of 2020: the item's completion, a condition of what
+            # follows, set in a year still ahead
+            target, basis = year, how
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
         year, how = years.then_year(work, s0, cand.start, doc_year)

@@ -124,7 +124,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"[一二三四五六七八九十]{1,2}[纵横]线|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况]|基(?!础))",
+        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况灯衍远]|基(?!础))",
         T.HIGHWAY,
     ),
     (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
@@ -519,6 +519,28 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     # the subject of a statistic of its kind ("X快速路通车里程…", "X大桥数量…"): data/language/name_words.toml
     *_DATA["negative_after"],
 )
+
+#: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
+NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
+
+#: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
+JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
+
+#: One-character adverbs and modals that make a 与/和/同 after a name a preposition ("X高速拟与Y相接").
+JOINER_ADVERBS: frozenset[str] = frozenset(_DATA["joiner_adverbs"])
+
+
+#: Words of :data:`NEGATIVE_AFTER` naming a statistic of the head's kind ("路率", "数量"): a list before the
+#: head is the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网")
+#: still names its lines.
+STATISTIC_AFTER: tuple[str, ...] = tuple(_DATA["negative_after"])
+
+
+def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER) -> bool:
+    """Return whether one of ``words`` (by default :data:`NEGATIVE_AFTER`) opens ``text`` at ``pos``, and
+    no word of :data:`NEGATIVE_AFTER_NOT` ("率先"): the head before ``pos`` qualifies that word."""
+    return text.startswith(words, pos) and not text.startswith(NEGATIVE_AFTER_NOT, pos)
+
 
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")

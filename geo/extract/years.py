@@ -24,7 +24,7 @@ Classes of text (issue #11):
   (without a full date, no shift: a month is never invented);
 * **not** targets: a completion the text reports as a fact (:func:`reported`: "X已于2021年建成通车" in a
   report of 2023, "今日零时,X建成通车", "2024年,A开通运营" in a review of that year, "1月3日,X建成通车"
-  without a word of intent); its start year stays;
+  without a word of intent, "2022年4月14日首运通车" in a report of that day or later); its start year stays;
 * **not** milestones: completing an amount or a step (完成投资, 完成工可, 完成路基施工), the first
   year of a history ("从1994年建成X,到2010年…"), a plan given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed
   from it), and a span of money spent ("2021年至2023年已投资…");
@@ -40,7 +40,11 @@ Classes of text (issue #11):
   it never becomes a target year; a span of years in the item's own clause that is not the
   document's period ("2022—2025年实施X", "建设期限为2022—2025年") is its start and target;
 * an **annual plan** ("2022年交通运输工作安排", "2024年工作要点") has a one-year period, and the
-  goals it sets are that year's: an item the plan says it completes ("建成X") targets the year.
+  goals it sets are that year's: an item the plan says it completes ("建成X") targets the year; not the
+  points ("一是…", "二是…") under a lead reviewing the year before ("会议指出,2022年,…"), and a year named as
+  a comparison's benchmark ("较2019年目标任务增长8%") is no review;
+* a year still ahead heading the sentence of the item's completion as a condition ("2025年,X全线建成后,…")
+  is its target (:func:`done_after`).
 """
 
 from __future__ import annotations
@@ -110,6 +114,17 @@ _CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|�
 
 #: A milestone closed by "后" ("预计2028年建成后可降低…"): what follows is its consequence, not its object.
 _AFTER_RE = re.compile(r"(?:之|以)?后(?![续期])")
+
+
+#: The item's completion as a condition, right after it: "X全线建成后", "X建成通车以后".
+_DONE_AFTER_RE = re.compile(
+    r"\s*(?:将|要)?(?:全线|全面|整体|正式|顺利)?(?:建成|通车|完工|竣工|投用|投运|开通)(?:通车|运营|投用|投运)?(?:之|以)?后(?![续期])"
+)
+
+
+def done_after(work: str, pos: int, hi: int) -> bool:
+    """Return whether the item ending at ``pos`` is completed as a condition ("X全线建成后,…") before ``hi``."""
+    return _DONE_AFTER_RE.match(work, pos, hi) is not None
 
 
 def _object_len(work: str, pos: int) -> int:
@@ -472,18 +487,56 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
         return False  # "图为2023年11月通车运营的X": the picture's item, not the plan's
     end = _SENTENCE_END_RE.search(work, s0)
     hi = end.end() if end else len(work)
-    if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start()) for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
+    # (a year named as a comparison's benchmark, "较2019年目标任务增长8%", is no review: the plan measures against it)
+    if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start())
+           and not _BENCHMARK_RE.search(work, max(ls, m.start() - 4), m.start())
+           for m in _ANY_YEAR_RE.finditer(work, ls, hi)):
         return False
     if any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi)):
         return False
     # the part of a work report under a heading reviewing a past year ("一、2021年工作回顾", "一、过去一年工作
     #回顾"): its completions are that year's facts, not the plan's goals, up to the next heading of its rank
+    if _review_points(work, ls, year):
+        return False
     heads = _part_headings(work)
     i = bisect.bisect_right(heads, (ls,)) - 1
     if i < 0:
         return True
     words = heads[i][1]
     return not (_REVIEW_HEADING_RE.search(words) or any(int(y) != year for y in _ANY_YEAR_RE.findall(words)))
+
+
+#: A point of a paragraph's enumeration opening its line: "一是…", "二是…", "(三)…" (not a part's heading "一、…").
+_POINT_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+#: How many lines back the paragraph leading a run of points is looked for.
+_POINTS_REACH = 12
+
+
+def _review_points(work: str, ls: int, year: int) -> bool:
+    """Return whether the line at ``ls`` is a point of an enumeration whose lead paragraph reviews another year.
+
+    "会议指出,2022年,全省交通运输行业…。\n一是…。\n二是…A建成通车。": the points under a lead dated 2022
+    (or 去年) tell that year's works in a report setting out 2023's; a lead of the plan's own year, a part's
+    heading met first, or a line that is no point leaves the frame alone.
+    """
+    if not _POINT_RE.match(work, ls):
+        return False
+    pos = ls
+    for _ in range(_POINTS_REACH):
+        if pos <= 0:
+            return False
+        ps = work.rfind("\n", 0, pos - 1) + 1
+        line = work[ps : pos - 1]
+        pos = ps
+        if not line.strip() or _POINT_RE.match(line):
+            continue
+        if _PART_HEADING_RE.fullmatch(line):
+            return False
+        m = _PARAGRAPH_LEAD_RE.match(work, ps, ps + len(line))
+        if m is None:
+            return False
+        return m.group("rel") == "去年" or (m.group("year") is not None and int(m.group("year")) != year)
+    return False
 
 
 #: A part's heading of a work report, on a line of its own: "一、2021年工作回顾", "二、2022年工作安排".
@@ -676,7 +729,7 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     A completion the text tells as a fact is no target (the gold convention of the tuning splits,
     issue #11: target years are goals): "X已于2021年12月建成通车" (a document of 2023), "2024年,A、B开通
     运营" (a report of 2025 reviewing its last year), "今日零时,X建成通车", "去年6月,X开通运营",
-    "于2020年12月31日顺利建成通车". It is a goal when a word of intent or a deadline stands before it
+    "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day. It is a goal when a word of intent or a deadline stands before it
     in its sentence ("预计", "将于", "力争", "2023年底前", "年内"), or when its year is the report's own
     and nothing tells it done ("2024年,X建成通车" in a plan of 2024).
     """
@@ -691,6 +744,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True
     if rel and year == doc_year and _day_passed(rel, doc_year):
         return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
+    if _full_day_passed(work, pos, end, doc_year):
+        return True  # "2023年6月19日获得开通电报" in a report of 1 August 2023: a day the report has reached
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
 
@@ -718,6 +773,19 @@ def dated_past(m: re.Match[str], year: int, date: dt.date | None) -> bool:
 
 
 _MONTH_DAY_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+#: A full date: "2022年4月14日".
+_FULL_DAY_RE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+def _full_day_passed(work: str, pos: int, end: int, doc_year: int | None) -> bool:
+    """Return whether the first full date in ``work[pos:end]`` is on or before the document's date (carried by a
+    :class:`DocYear`): "于2020年11月动工,2022年4月14日首运通车" in a report of 14 April 2022 tells a fact.
+    False without a full date, or without the document's month and day."""
+    m = _FULL_DAY_RE.search(work, pos, end)
+    month, day = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
+    if m is None or month is None or day is None:
+        return False
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) <= (int(doc_year), month, day)
 
 
 def _day_passed(rel: str, doc_year: int) -> bool:
