@@ -407,10 +407,40 @@ def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
         for s, p in zip(seeds, found, strict=True) if p is not None)
 
 
+#: "Two" before an initial: the two units starting with it (两郧: 郧西 and 郧阳).
+_TWO = "两"
+
+
+def _pair_of_initial(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
+    """Return the two units one initial stands for twice (荆荆: 荆州 and 荆门; 两郧: 郧西 and 郧阳).
+
+    The two cities (prefecture level) of China whose short name starts with it, else the two
+    counties, when there are exactly two of that rank and they are neighbours (within
+    :data:`OUTER_COUNTY_M`); otherwise none (the name is left for review, not guessed).
+    """
+    starting = gaz.index.starting_with(char)
+    for rank in ([p for p in starting if p.level is Level.CITY and p.adcode.endswith("00")],
+                 [p for p in starting if p.level is Level.DISTRICT]):
+        if rank:
+            pair = list(dict.fromkeys(rank))
+            if len(pair) == 2 and distance_m(pair[0].point, pair[1].point) <= OUTER_COUNTY_M:
+                return pair
+            return []
+    return []
+
+
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                   quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
     reading = CompactReading(stem)
     if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
+        return reading
+    if len(stem) == 2 and (stem[0] == stem[1] or stem[0] == _TWO):
+        # one initial twice, or "two" and an initial: the two units starting with it
+        pair = _pair_of_initial(stem[1], gaz)
+        if pair and any(p.adcode.startswith(_reach_provinces()) for p in pair):
+            reading.places = pair
+        else:
+            reading.doubtful[stem[1]] = pair or list(gaz.index.starting_with(stem[1]))
         return reading
     chars = list(stem)
     fixed = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]

@@ -211,7 +211,8 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
 
 
 #: What may stand before a line's kind when the kind is written first (市郊铁路, 市域铁路, 城轨快线).
-_KIND_PREFIX = re.compile(r"(?:市郊|市域|城轨|城际)?")
+#: A network's word (国家高速公路平顶山至宜昌高速公路: the national network's line 平顶山至宜昌) too.
+_KIND_PREFIX = re.compile(r"(?:市郊|市域|城轨|城际|国家|省级|省)?")
 #: The rest of such a name: its ends joined by 至 (or a dash), then 线 (璧山至铜梁线).
 _KIND_FIRST = re.compile(r"([\u4e00-\u9fff]{2,}[至到—–\-－~～][\u4e00-\u9fff]{2,})线")
 
@@ -221,9 +222,15 @@ def _name_parts(name: str) -> list[str]:
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
     head = _LINE_HEAD.search(bare)
     stem = bare[: head.start()] if head else bare
-    kind_first = _KIND_FIRST.fullmatch(bare[head.end():]) if head and _KIND_PREFIX.fullmatch(stem) else None
+    rest = bare[head.end():] if head and _KIND_PREFIX.fullmatch(stem) else ""
+    kind_first = _KIND_FIRST.fullmatch(rest)
     if kind_first is not None:
         stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
+    elif stem and LINE_SPLIT.search(rest) and len(rest) >= 5:
+        # 国家高速公路甲至乙高速公路: the network's kind first, then the line's own name (a bare
+        # kind first, 国道318线甲至乙段, is a road's number and its section: read as before)
+        again = _LINE_HEAD.search(rest)
+        stem = rest[: again.start()] if again else rest
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
     if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
         stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
@@ -260,7 +267,7 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         run = _cities_run_together(parts[0], gaz, ctx)
         if len(run) >= 2:
             return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
-        return read_compact(parts[0], gaz, ctx).places
+        return read_compact(_without_works_tail(parts[0]), gaz, ctx).places
     return []
 
 
@@ -310,11 +317,15 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     if not at_start and (bare := _without_lead(part, gaz, ctx)) != part:
         return _edge_place(bare, gaz, ctx, at_start=False)
     for size in range(len(part) - 1, 1, -1):
-        # 甲县至乙市二级航道, 乙市6米水深航道, 甲县枢纽至…: a unit, then the works' own words
+        # 甲县至乙市二级航道, 乙市6米水深航道, 甲县枢纽至…, 甲至乙丙三四线: a unit (or a town
+        # written after its county), then the works' own words, whatever their class
         if _END_WORKS.match(part, size) is None:
             continue
-        place = resolve(part[:size], gaz, ctx, endpoint=True)
-        if place is not None and place.level in (Level.DISTRICT, Level.CITY):
+        place = resolve(part[:size], gaz, ctx, endpoint=True, town_of_unit=True)
+        if place is not None and (place.level in (Level.DISTRICT, Level.CITY) or (
+                place.level is Level.TOWN and _ALL_WORKS.fullmatch(part, size) is not None)):
+            # a town only when nothing but the works' words follows it (乙镇2000吨级, 乙镇段):
+            # a town's name inside a longer word (新都桥) is no end
             return part[:size]
     provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
     for size in range(len(part) - 1, 2, -1):
@@ -338,9 +349,17 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
 #: A river heading the near end of a waterway's X至Y name (汉江甲县, 金沙江乙市, 澧水丙县): one to
 #: three characters and 江, 河 or 水; a head that is itself a place (綦江, 黔江, 清水) is kept.
 _RIVER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[江河水]")
-#: The works' own words after a section end's unit (乙市二级航道, 丙市6米水深航道, 甲县枢纽):
-#: a grade or depth, a waterway or hub word; never a place word, so 新都桥 is no 新都.
-_END_WORKS = re.compile(r"(?:\d|[一二三四五六七八九十]+级|航运|航道|枢纽|水深|智慧|建设)")
+#: One of the works' own words after a line's far end (乙市二级航道, 丙市6米水深航道, 甲县枢纽,
+#: 乙市三四线, 乙镇2000吨级, 乙市智慧航道, 乙市扩能): a number with its unit (tonnage, depth,
+#: length), a grade, a track or lane count, a waterway or hub word, a word of the works' kind
+#: (智慧, 数字, 扩能, 改扩建, 复线); never a place word, so 新都桥 is no 新都. (A section's 段 is
+#: read by :func:`section_places`: a town before it stays that section's end.)
+_WORKS_WORD = (r"\d+(?:\.\d+)?(?:万|千)?(?:吨级|吨|米|公里|千米|级)?|[一二三四五六七八九十两双多]+(?:级|线|车道)|"
+               r"[千万]吨级|高等级|复线|单线|航运|航道|枢纽|水深|智慧|数字|绿色|建设|扩能|扩容|改扩建|改建|"
+               r"改造|提升|升级|整治|电气化")
+_END_WORKS = re.compile(f"(?:{_WORKS_WORD})")
+#: Nothing but the works' own words (a town's end may be followed by these only).
+_ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
 
 #: Words before a line's near end that end in no place: a function word (项目中的, 中), a code
 #: (S7) or a line word (国家高速公路).
@@ -465,8 +484,21 @@ def compact_doubt(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> CompactReadi
     parts = _name_parts(_completed(name, gaz))
     if len(parts) != 1 or gaz.lookup(parts[0], context=ctx):
         return None
-    reading = read_compact(parts[0], gaz, ctx)
+    reading = read_compact(_without_works_tail(parts[0]), gaz, ctx)
     return reading if reading.doubtful else None
+
+
+#: The works' own words closing a compact stem (甲乙一级公路 → 甲乙一级, 两甲一级路): a grade, a
+#: track count, a kind of works, with the 路 of 一级路.
+#: No bare number: 乡道071 is a road's number, and 乡道 no pair of initials.
+_WORKS_TAIL = re.compile(r"(?:[一二三四五六七八九十两双]+(?:级|线|车道)|高等级|复线|扩能|扩容|改扩建|改建|改造|提升|升级|"
+                         r"智慧|数字)+路?$")
+
+
+def _without_works_tail(stem: str) -> str:
+    """Return a compact stem without the works' words after its initials (甲乙一级 → 甲乙)."""
+    bare = _WORKS_TAIL.sub("", stem)
+    return bare if len(bare) >= 2 else stem
 
 
 def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
