@@ -484,7 +484,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     # the head's kind is the subject of a figure ("高速公路优等路率", "A、B等高速公路数量"): no list shares it
     qualifier_head = lx.negative_after(work, end, lx.STATISTIC_AFTER)
     # a coordinated list sharing this head: "A、B等5个高铁项目"
-    dengs = [] if qualifier_head else [m.start() for m in DENG_RE.finditer(work, max(0, hs - 12), hs)]
+    # (the words between may be long: "等34条2274公里普通国省道", "等南北水运大通道航道整治工程")
+    dengs = [] if qualifier_head else [m.start() for m in DENG_RE.finditer(work, max(0, hs - 18), hs)]
     # "开江至梁平等省际高速公路": 平等 after a place ending in 平 is the place and 等
     dengs += [m.start() for m in _PLACE_DENG_RE.finditer(work, max(0, hs - 12), hs)
               if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))]
@@ -1135,6 +1136,8 @@ def _list_items(
                and not (m.group() == "线" and _DIRECTION_LINE_RE.search(headed))]  # "A至B北线": a route's line, the list's head names it
         if head in lx.CHAIN_HEADS and "—" in item:
             own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
+        if own and typ in lx.LINE_LIKE and "至" in headed and all_places(headed):
+            own = []  # "梧州至贵港、…5条高速公路": a route between places, the far one named with a head word (港)
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
                 and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at))):
             # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head

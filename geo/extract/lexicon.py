@@ -97,7 +97,12 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (
         r"航道整治工程|航道整治|航道|船闸|升船机(?:改造工程)?|通航建筑物|航运建设工程|通航设施工程|库区航运工程|航运工程|通航设施|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
         # a river's trunk line with its section ("提升长江干线川境段航运能级"); before 航道 the 航道 is the head
-        r"水运新通道工程|水运新通道|水运通道|黄金水道|(?<=江)干线(?=[\u4e00-\u9fff]{1,4}段(?!航道))",
+        r"水运新通道工程|水运新通道|水运通道|黄金水道|(?<=江)干线(?=[\u4e00-\u9fff]{1,4}段(?!航道))|"
+        # the dams of one river listed with the river written once before a bare 枢纽 ("A、B等X江枢纽项目"):
+        # 枢纽 alone is no head (铁路枢纽, 交通枢纽 are others'); after 等 and a river, closing the noun, it is the
+        # river's works ("等X江枢纽城市", "等X江枢纽港" are roles and ports)
+        r"(?<=等[\u4e00-\u9fff][江河])枢纽(?=项目|工程|建设|[^\u4e00-\u9fff]|$)"
+        r"|(?<=等[\u4e00-\u9fff]{2}[江河])枢纽(?=项目|工程|建设|[^\u4e00-\u9fff]|$)",
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
@@ -212,7 +217,7 @@ APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8})"
+    r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}通道)"
     r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个](?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路"
 )
 
@@ -454,6 +459,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
     # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
     ("建设完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
+    # the same told with 修建 ("X公路于“十三五”期间修建完成", "1958年,X公路修建完成"): built
+    ("修建完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投产" + _NOT_AFTER, Stage.COMPLETED, True),

@@ -43,6 +43,21 @@ _BRACKET_LIST_RE = re.compile(r"[(（](?P<body>[^)）\n]{3,200})[)）]")
 #: Words that may follow a line item's route: a direction line, a duplicate, widening works.
 _LINE_TAIL = r"(?:[东西南北]线|复线|扩容|扩能|[东西南北]段)?"
 
+#: Works on the line closing an item ("甲至乙改扩建", "甲乙大修", "甲乙提质改造"): not part of the line's name,
+#: which the item keeps as an alias.
+_WORKS_TAIL = r"(?:改扩建|扩建|大修|(?:提质|提升)?改造)"
+_WORKS_TAIL_RE = re.compile(f"{_WORKS_TAIL}$")
+
+#: A list closed by a bare 项目 without 等 or a count ("新开工甲乙扩容、丙丁和戊己大修项目", "甲至乙项目开工
+#: 建设"): a project word right after a name; whether the names are lines is judged on the items.
+_BARE_PROJECT_RE = re.compile(rf"(?<=[{CJK}])项目")
+
+#: Works only a line has, closing an item ("甲乙扩容", "丙丁大修", "戊己复线").
+_CLOSING_WORKS_RE = re.compile(f"(?:扩容|扩能|复线|{_WORKS_TAIL})$")
+
+#: The joiners of a list's last item ("甲乙、丙丁和戊己大修项目").
+_LAST_JOINERS = "和及"
+
 #: A line item: a route between two ends, or a run of 2–4 abbreviations, or a place's bypass.
 _ROUTE_RE = re.compile(rf"[{CJK}]{{2,6}}至[{CJK}]{{2,6}}(?:至[{CJK}]{{2,6}})*{_LINE_TAIL}")
 _BYPASS_RE = re.compile(rf"[{CJK}]{{2,4}}绕城{_LINE_TAIL}")
@@ -72,26 +87,60 @@ def project_lists(work: str, taken: list[tuple[int, int]], group: int) -> list[C
         One candidate per item, named with the paragraph's line head appended.
     """
     out: list[Cand] = []
+    count_ends = set()
     for m in COUNT_RE.finditer(work):
+        count_ends.add(m.end())
         head = _paragraph_head(work, m.start())
         if head is None:
             continue
-        head_text, typ = head
         spans = _items_before(work, m.start()) if m.start() > 0 else []
         if not spans and not (m.group("deng") or m.group("bare")):
             bracket = _BRACKET_LIST_RE.match(work, m.end())
             spans = _items_in(work, bracket.start("body"), bracket.end("body")) if bracket else []
         if not _list_of_lines([work[s:e] for s, e in spans]):
             continue
-        for s, e in spans:
-            if inside_span(taken, s, e):
-                continue
-            bare = clean_name(work[s:e])
-            cand = Cand(s, e, bare + head_text, typ, group=group)
-            cand.aliases.append(bare)
-            cand.places = places_of(cand.name, head_text)
-            out.append(cand)
+        out.extend(_items_named(work, spans, head, taken, group))
         group += 1
+    for m in _BARE_PROJECT_RE.finditer(work):
+        if m.end() in count_ends:
+            continue  # "等9个项目", "等续建项目": a counted list, read above
+        head = _sentence_head(work, m.start())
+        spans = _items_before(work, m.start()) if head else []
+        # strict: a bare 项目 follows many nouns ("X园区项目"), so one item at least has a line's shape and
+        # the others are lines' initials ("丙丁", "戊己大修" of a province whose initials we do not know)
+        items = [work[s:e] for s, e in spans]
+        if not spans or not all(is_line_item(i) or _compact(i) for i in items) or not _list_of_lines(items):
+            continue
+        if not any("至" in i or _CLOSING_WORKS_RE.search(i) for i in items):
+            continue  # "实施甲乙和丙丁项目": two characters each may be anything; a route or a line's works says line
+        if any(HEAD_RE.search(work, a, b) or _overlaps(taken, a, b) for a, b in spans):
+            continue  # "X铁路甲至乙增建复线项目": an item named with its own kind is found on its own
+        out.extend(_items_named(work, spans, head, taken, group))
+        group += 1
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return whether [start, end) overlaps one of ``spans``."""
+    return any(a < end and start < b for a, b in spans)
+
+
+def _items_named(
+    work: str, spans: list[tuple[int, int]], head: tuple[str, object], taken: list[tuple[int, int]], group: int,
+) -> list[Cand]:
+    """Return a candidate per item span not already taken, named with the line head ``head`` (text, type)
+    appended; the works closing an item ("改扩建") are left out of the name and kept in the alias."""
+    head_text, typ = head
+    out = []
+    for s, e in spans:
+        if inside_span(taken, s, e):
+            continue
+        bare = clean_name(work[s:e])
+        line = _WORKS_TAIL_RE.sub("", bare)
+        cand = Cand(s, e, line + head_text, typ, group=group)
+        cand.aliases.append(bare)
+        cand.places = places_of(cand.name, head_text)
+        out.append(cand)
     return out
 
 
@@ -101,6 +150,7 @@ def is_line_item(item: str) -> bool:
     A route "X至Y(至Z)", 2–4 one-character abbreviations ("甲乙", "甲乙丙北线",
     "甲乙丙丁扩容" with two pairs), or a place's bypass ("某州绕城西段").
     """
+    item = _WORKS_TAIL_RE.sub("", item)
     if _ROUTE_RE.fullmatch(item) or _BYPASS_RE.fullmatch(item):
         return True
     core = re.sub(f"{_LINE_TAIL}$", "", item)
@@ -120,17 +170,18 @@ def _list_of_lines(items: list[str]) -> bool:
     One item at least has a line's shape (:func:`is_line_item`); the others may be
     short names of 2–4 characters ("某某" of two abbreviations the lexicon does not
     know), but no item is a place alone ("甲市、乙县等5个项目" lists places' projects)
-    or a generic word. A single item must be a route ("X至Y").
+    or a generic word. A single item must be a route ("X至Y") or a bypass ("X绕城").
     """
     if not items or not any(is_line_item(i) for i in items):
         return False
     if any(place_re().fullmatch(i) for i in items):
         return False  # "甲市、乙县等5个项目": the places' projects, whatever the sentence's head
-    if len(items) == 1:
-        return "至" in items[0]
+    if len(items) == 1:  # a route, or a place's bypass ("某州北二绕城等7个项目")
+        return "至" in items[0] or _BYPASS_RE.fullmatch(_WORKS_TAIL_RE.sub("", items[0])) is not None
     for item in items:
         if is_line_item(item):
             continue
+        item = _WORKS_TAIL_RE.sub("", item)
         if not 2 <= len(item) <= 4 or GENERIC_RE.search(item) or place_re().fullmatch(item):
             return False
     return True
@@ -167,15 +218,36 @@ _HEAD_OF_ABBREVIATION = {"国高": "高速公路"}
 _TYPE_HEADS = frozenset({"高速公路", "高速", "国高", "铁路", "高速铁路", "高铁", "城际铁路", "航道", "国道", "省道"})
 
 
+def _sentence_head(work: str, pos: int) -> tuple[str, object] | None:
+    """Return the line head (text, type) the sentence names before ``pos`` (its topic: "高速公路投资…,
+    新开工甲乙扩容、丙丁大修项目"), the last one, or None."""
+    start = max(work.rfind(c, 0, pos) for c in "。!！?？;；\n") + 1
+    found = None
+    for m in HEAD_RE.finditer(work, start, pos):
+        typ = HEAD_TYPES[int(m.lastgroup[1:])]
+        if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
+            found = (_HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ)
+    return found
+
+
 def _items_before(work: str, pos: int) -> list[tuple[int, int]]:
-    """Return the spans of the 、-separated items ending at ``pos``, the first cut after a stop word."""
+    """Return the spans of the 、-separated items ending at ``pos``, the first cut after a stop word.
+
+    The last item may be joined with 和 or 及 ("甲乙、丙丁和戊己"), when both sides have a line's shape.
+    """
     out: list[tuple[int, int]] = []
     end = pos
     while end > 0:
         start = end
         while start > 0 and NAME_CHAR.match(work[start - 1]):
             start -= 1
-        tail = re.search(f"{_LINE_TAIL}$", work[start:end])
+        joint = max(work.rfind(j, start, end) for j in _LAST_JOINERS) if not out else -1
+        last = work[joint + 1 : end]
+        if joint > start and (is_line_item(last) or _compact(last)) and _line_before(work, start, joint):
+            out.append((joint + 1, end))
+            end = joint
+            continue
+        tail = re.search(f"{_LINE_TAIL}{_WORKS_TAIL}?$", work[start:end])
         body_end = end - len(tail.group()) if tail else end
         protected = [(start + a, start + b) for a, b in protected_spans(work[start:body_end])]
         stops = [sm for sm in _STOP_RE.finditer(work, start, body_end) if not any(a <= sm.start() < b for a, b in protected)]
@@ -188,6 +260,27 @@ def _items_before(work: str, pos: int) -> list[tuple[int, int]]:
         end = start - 1
     out.reverse()
     return out
+
+
+#: Characters that close the nouns of facilities and areas ("危桥", "码头", "站场", "管网", "厂房"): a word
+#: ending in one is no line's initials.
+_FACILITY_END_RE = re.compile("[桥路站场港口网房舍厂区道线面所馆院楼园街村]$")
+
+
+def _compact(item: str) -> bool:
+    """Return whether ``item`` may be a line written by the initials of its ends, maybe with its works
+    ("丙丁", "戊己大修", "甲乙丙改扩建"): 2–3 characters, no generic word, no place alone, no facility's noun."""
+    core = re.sub(f"{_LINE_TAIL}$", "", _WORKS_TAIL_RE.sub("", item))
+    return (2 <= len(core) <= 3 and re.fullmatch(f"[{CJK}]+", core) is not None and not GENERIC_RE.search(core)
+            and not place_re().fullmatch(core) and not _FACILITY_END_RE.search(core))
+
+
+def _line_before(work: str, start: int, joint: int) -> bool:
+    """Return whether the text before a joiner at ``joint`` ends with an item of a line's shape (after a
+    stop or a separator: "丙丁" of "新开工甲乙扩容、丙丁和…")."""
+    text = work[start:joint]
+    cut = max((m.end() for m in _STOP_RE.finditer(text)), default=0)
+    return is_line_item(text[cut:]) or _compact(text[cut:])
 
 
 def _items_in(work: str, a: int, b: int) -> list[tuple[int, int]]:

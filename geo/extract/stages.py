@@ -214,6 +214,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # works resumed ("X项目复工"), a pace of works told verb first ("提速建设X"), a power line's towers
     # and wires going up ("开展抱杆组塔工作", "架线施工"), the civil works under way ("均在开展土建施工")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("复工", "提速建设", "组塔", "架线施工", "土建施工")),
+    # the works told going on with a manner or a verb between 正在 and 施工 ("各标段正在忙碌施工", "正在紧锣密鼓地
+    # 施工", "正在同步施工", "正在对道岔进行施工"); not the steps before works ("正在办理施工许可", "正在编制施工图")
+    (f"正在{_C}{{1,8}}?施工(?!图|招标|准备|许可|单位|条件|前期|组织|方案|手续|合同|设计)", Stage.UNDER_CONSTRUCTION, True),
     # the works reported moving after the items named ("A、B等项目建设抓紧推进", "X建设有序推进", "X建设顺利
     # 推进"), and a year of works told as their peak ("今年将掀起建设高潮"): the works are going on (the
     # verb before the items, "加快推进X建设", is a wish read by the generic cues; 前期工作 after the items wins)
@@ -234,9 +237,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电|复航|达速运营)", Stage.UNSPECIFIED, False),
-    # a completion planned for a date ("X计划于2025年与Y同步建成投用"), as a forecast: the works are
+    # a completion planned for a date ("X计划于2025年与Y同步建成投用", "计划2025年修建完成"), as a forecast: the works are
     # going on, for the item before it and for a partner inside it
-    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
+    (f"计划(?:于|在|到)?(?:\\d{{4}}年|年底|年内|明年|今年){_C}{{0,14}}?(?:建成|(?:建设|修建)完成|通车|开通|完工|竣工|投用|投运|通航)(?:投用|投运|通车|运营)?", Stage.UNDER_CONSTRUCTION, True),
     # a forecast of the opening, as the lexicon's forecasts of completion ("预计年内通航")
     # (and of the start of production, "预计2024年三季度陆续投产")
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
@@ -302,7 +305,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("浇筑", Stage.UNDER_CONSTRUCTION, True),
     *(
         (f"{w}{_C}{{0,10}}?(?:完成|完工|截流|到顶)", Stage.UNDER_CONSTRUCTION, True)
-        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体")
+        # (主干渠: the main canal of a water scheme, "主干渠基本修建完成"; a canal that is an item is named, "东干渠")
+        for w in ("幕墙", "屋面", "路基", "桥面", "桩基", "主塔", "主拱", "墩柱", "钢结构", "围堰", "坝体", "主干渠")
     ),
     (
         f"正在进行(?!{_C}{{0,12}}?(?:前期|可研|可行性|设计|勘察|规划|研究|论证|招标|征地|征拆|方案|审查|评审))"
@@ -875,7 +879,9 @@ ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|�
 
 #: An item joined to another as the existing end of the join: "将新港与宜万铁路连接起来", "与G50相连".
 #: Also the partners a subject forms a whole with: "A与B将组成高铁环线", "A将与B、C形成功能互补".
-JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成)")
+#: A line the new one crosses is one too ("在某镇与G59呼北高速相交", "与G42沪蓉高速立体交叉"); a bare 交叉
+#: ("在某县境内与X交叉并向西延伸") is left alone: dev's gold codes the line crossed so unspecified.
+JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成|相交|立体交叉)")
 JOINED_BEFORE = "与和同"
 
 #: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):
