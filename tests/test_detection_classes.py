@@ -55,12 +55,13 @@ REPEATS_WITH_LEADS = [
     ("白石港罗家坝作业区项目获批复。罗家坝作业区位于白石县。", [("白石港罗家坝作业区", 2)]),
     ("梅岭高速青溪隧道贯通。青溪隧道全长3公里。", [("梅岭高速青溪隧道", 2)]),
 ]
-# Negatives: words before the name that extend a route ("A至B至C铁路" is longer than "B至C铁路", "A互通转换至
-# G93Y高速" is a way to Y), or one more place's abbreviation ("川渝黔铁路", "渝黔铁路"): two items.
+# Negatives: words before the name that extend a route ("A至B至C铁路" is longer than "B至C铁路", "A至G93Y高速"
+# is a way to Y), or one more place's abbreviation ("川渝黔铁路", "渝黔铁路"): two items. ("A互通转换至G93Y高速"
+# is a turn at a junction, no route: tests/test_glued_boundaries.py.)
 ROUTES_LONGER = [
     ("青岭至梅溪至白石铁路开工,梅溪至白石铁路同步建设。", [("梅溪至白石铁路", 1), ("青岭至梅溪至白石铁路", 1)]),
     ("川渝黔铁路规划建设,渝黔铁路已建成。", [("川渝黔铁路", 1), ("渝黔铁路", 1)]),
-    ("大塘枢纽互通转换至G93梅溪高速。梅溪高速通车。", [("大塘枢纽互通转换至G93梅溪高速", 1), ("梅溪高速", 1)]),
+    ("青岭至G93梅溪高速开工。梅溪高速通车。", [("梅溪高速", 1), ("青岭至G93梅溪高速", 1)]),
 ]
 
 

@@ -34,7 +34,7 @@ from geo.extract.names import (
     split_places,
     variant_aliases,
 )
-from geo.extract.parts import bare_parts
+from geo.extract.parts import bare_parts, part_owners
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -105,6 +105,8 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
+    owners = part_owners(work, cands)
+    cands = [c for c in cands if not any(c is o for o in owners)]
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
 
@@ -311,6 +313,10 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
+    if span[cut : cut + 1] in lx.PLACE_ONLY_STOPS and place_re().match(span, cut + 1):
+        cut += 1  # "创四川省高铁建设纪录": a verb before a place; "创业大道" is a name
+    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
+        cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
     # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
     # lead ends after it; a length after a route's ends ("A至B81公里航道") is the stretch's name
     for m in _LEAD_LENGTH_RE.finditer(span, cut):
@@ -565,6 +571,14 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     if typ is EntityType.RAIL_STATION and (pair := _STATION_PAIR_RE.search(work, start - 1, hs)):
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
         modifier = work[start:hs]
+    elif typ is EntityType.RAIL_STATION and (way := modifier.rfind("至")) > 0 and place_re().match(modifier, way + 1) \
+            and not any(HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
+            and not _ROUTE_AFTER_STATION_RE.match(work, he):
+        # "线路…经A、B至C站": a station is named by its place, not by a route; the places before 至 are the
+        # line's way (a station named on its line keeps the line: "A至B铁路C站"; a track to the station is a
+        # route: "新建A至B站三线", "A至B站联络线")
+        start += way + 1
+        modifier = work[start:hs]
     elif not _SERVICE_AFTER_RE.match(work, he) and (first := _item_pair_end(modifier, head, typ)) is not None:
         # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
         # judged as an item of its own (its head was passed over as not ending a name)
@@ -589,6 +603,11 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     part = _LINE_PART_RE.match(modifier) if head in lx.STRUCTURE_HEADS else None
     if part and part.end() < len(modifier) - 1:
         start += part.end()  # "“二横线”西段土主隧道": the section of the line the structure is on
+        modifier = work[start:hs]
+    if typ in lx.LINE_LIKE and _INITIALS_LINE_HEAD_RE.fullmatch(head) and (cut := _admin_prefix_end(modifier)):
+        # "湖南省湘西州吉恩高速", "贵阳市乌当区沪昆高铁": the places a line runs in, written before the
+        # initials that name it; the line's own name is the initials and the head
+        start += cut
         modifier = work[start:hs]
     if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
         start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
@@ -747,6 +766,32 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     return out
 
 
+#: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").
+_INITIALS_LINE_HEAD_RE = re.compile("高速公路|高速|高铁|铁路")
+#: A chain of places each with its suffix (province, city, prefecture, district, county) opening a modifier.
+_ADMIN_CHAIN_SUFFIX = "省市州区县"
+
+
+def _admin_prefix_end(modifier: str) -> int:
+    """Return where the initials of a line start after a chain of places with their suffixes
+    ("湖南省湘西州|吉恩", "贵阳市乌当区|沪昆"), or 0.
+
+    The rest is two or three characters, no place, no generic word, no stop and no word of a line's role
+    for the place (:data:`lexicon.PLACE_LINE_ROLES`: "铜仁市环城高速公路", "黔江区过境高速公路" keep their
+    names, a ring or a bypass of the place is named by it).
+    """
+    at = 0
+    # a tuple, so that the empty string after a place at the modifier's end is no suffix
+    while (m := place_re().match(modifier, at)) and modifier[m.end() : m.end() + 1] in tuple(_ADMIN_CHAIN_SUFFIX):
+        at = m.end() + 1
+    rest = modifier[at:]
+    if not at or not 2 <= len(rest) <= 3 or place_re().match(rest) or GENERIC_RE.search(rest) or STOP_RE.search(rest) \
+            or any(w in rest for w in lx.PLACE_LINE_ROLES) \
+            or not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+        return 0
+    return at
+
+
 #: A station's head with its direction ("南站"): the direction is part of one station's name.
 _DIRECTION_STATION_RE = re.compile(r"[东西南北]站")
 
@@ -876,6 +921,8 @@ _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]�
 _CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
 
 _STATION_PAIR_RE = re.compile("站至")
+#: A track or a stretch right after a station: "A至B站" before it is a route ("A至B站三线", "A至B站段").
+_ROUTE_AFTER_STATION_RE = re.compile("[一二三四双单复]?线|联络线|段")
 
 #: A service run between two sites named after them ("A港至B港“水水中转”班轮", "A站至B站班列"): the pair is
 #: the service's route, not two items (tests/test_extract.py, routes between ports).
@@ -1121,6 +1168,8 @@ def _list_items(
             break  # "…坝18.45公里、X水库": a length closing the item before; "乡镇通三级公路": a slogan
         if item.endswith("段") and work[item_start - 1 : item_start] == "至":
             break  # "渝厦高铁重庆东至黔江段、…高速公路": the far end of another line's section
+        if item.endswith("段") and cut and work[start + cut_at : start + cut] == "的":
+            break  # "A、B等线路的X段、C铁路": a part of the lines before 的, named with them (geo.extract.parts)
         if item.endswith("段") and cut and work[start + cut_at : start + cut] in _WORKS_STOPS:
             break  # "A送出工程重庆段、B输变电工程": the section of the project 工程 closed, not an item of the list
         if typ is EntityType.RAIL_STATION and "至" in item:

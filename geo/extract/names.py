@@ -39,8 +39,11 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地",
     # "产业融合发展示范园":
     # 摄 ends a photo credit only) or of a works' role ("在线调蓄水库": a reservoir on the line of a
-    # transfer, 在 is no stop)
+    # transfer, 在 is no stop); trade in and out ("进出口物流园": 进出 of ships is a stop) and a service's
+    # first station ("始发站": 始发 of a train is a stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
+    # a generic word opening with 进出 ("打通进出川高速铁路": the lines in and out of a province, a kind)
+    out += [(m.start(), m.end()) for m in _in_out_re().finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
     ends = {e for _s, e in out}
@@ -50,7 +53,14 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
-_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)")
+_COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)|进出口|始发站")
+
+
+@functools.cache
+def _in_out_re() -> re.Pattern[str]:
+    """Return the pattern of the generic words longer than the stop 进出 that open with it (进出川, 进出港)."""
+    words = sorted((w for w in lx.GENERIC_WORDS if w.startswith("进出") and len(w) > 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def variant_aliases(cand: Cand, head: str) -> None:
