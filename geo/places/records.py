@@ -150,7 +150,6 @@ def _strip_peoples(stem: str) -> str:
         stem = stem[: -len(people)]
 
 
-@functools.lru_cache(maxsize=65_536)
 def unit_prefix(adcode: str) -> str:
     """Return the adcode prefix that a unit's members share (50, 5105, 510504)."""
     if adcode.endswith("0000"):
@@ -160,6 +159,7 @@ def unit_prefix(adcode: str) -> str:
     return adcode
 
 
+@functools.lru_cache(maxsize=65_536)
 def short_name(name: str) -> str:
     """Return a unit name without its administrative suffix (江津区 → 江津, 四川省 → 四川).
 
