@@ -769,7 +769,8 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
 #: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").
 _INITIALS_LINE_HEAD_RE = re.compile("高速公路|高速|高铁|铁路")
 #: A chain of places each with its suffix (province, city, prefecture, district, county) opening a modifier.
-_ADMIN_CHAIN_SUFFIX = "省市州区县"
+#: (a set, so that the empty string after a place at the modifier's end is no suffix)
+_ADMIN_CHAIN_SUFFIX = frozenset("省市州区县")
 
 
 def _admin_prefix_end(modifier: str) -> int:
@@ -781,8 +782,7 @@ def _admin_prefix_end(modifier: str) -> int:
     names, a ring or a bypass of the place is named by it).
     """
     at = 0
-    # a tuple, so that the empty string after a place at the modifier's end is no suffix
-    while (m := place_re().match(modifier, at)) and modifier[m.end() : m.end() + 1] in tuple(_ADMIN_CHAIN_SUFFIX):
+    while (m := place_re().match(modifier, at)) and modifier[m.end() : m.end() + 1] in _ADMIN_CHAIN_SUFFIX:
         at = m.end() + 1
     rest = modifier[at:]
     if not at or not 2 <= len(rest) <= 3 or place_re().match(rest) or GENERIC_RE.search(rest) or STOP_RE.search(rest) \

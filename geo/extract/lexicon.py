@@ -470,9 +470,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
     # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
-    ("建设完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
-    # the same told with 修建 ("X公路于“十三五”期间修建完成", "1958年,X公路修建完成"): built
-    ("修建完成(?![^,，。;；]{0,3}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True),
+    # (and told with 修建: "X公路于“十三五”期间修建完成", "1958年,X公路修建完成")
+    *((f"{w}完成(?![^,，。;；]{{0,3}}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True) for w in ("建设", "修建")),
     ("投用" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投运" + _NOT_AFTER, Stage.COMPLETED, True),
     ("投产" + _NOT_AFTER, Stage.COMPLETED, True),
@@ -515,6 +514,11 @@ SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
 #: itself ("果园港国家物流枢纽": the port is the item, the designation names none).
 DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型", "国家物流枢纽")
 
+#: Words naming a statistic of the head's kind ("路率", "数量"; data/language): a list before the head is
+#: the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网") still names
+#: its lines.
+STATISTIC_AFTER: tuple[str, ...] = tuple(_DATA["negative_after"])
+
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
     "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
@@ -531,7 +535,7 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
     "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
     # the subject of a statistic of its kind ("X快速路通车里程…", "X大桥数量…"): data/language/name_words.toml
-    *_DATA["negative_after"],
+    *STATISTIC_AFTER,
 )
 
 #: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
@@ -543,11 +547,6 @@ JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
 #: One-character adverbs and modals that make a 与/和/同 after a name a preposition ("X高速拟与Y相接").
 JOINER_ADVERBS: frozenset[str] = frozenset(_DATA["joiner_adverbs"])
 
-
-#: Words of :data:`NEGATIVE_AFTER` naming a statistic of the head's kind ("路率", "数量"): a list before the
-#: head is the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网")
-#: still names its lines.
-STATISTIC_AFTER: tuple[str, ...] = tuple(_DATA["negative_after"])
 
 
 def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.names import section_ok, split_places
-from geo.extract.patterns import CJK, HEAD_RE, STOP_RE, Cand, inside_span, place_re
+from geo.extract.patterns import CJK, HEAD_RE, LIST_SEP, STOP_RE, Cand, inside_span, place_re
 from geo.model import EntityType
 
 #: How far before a bare part its line may be named, in characters (a news report's few paragraphs).
@@ -157,7 +157,7 @@ def part_owners(work: str, cands: list[Cand]) -> list[Cand]:
 #: A list closed by 等, its kind and 的 before a part ("A、B等线路的X段", "A和B等高铁的Y段").
 _LIST_OF_RE = re.compile(rf"等[{CJK}]{{0,4}}的$")
 #: What joins the lines of such a list.
-_LIST_JOINS = frozenset("、和及与")
+_LIST_JOINS = frozenset(LIST_SEP)
 
 
 def _shared_by(work: str, lines: list[Cand], pos: int) -> list[Cand]:

@@ -15,6 +15,7 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract import spans
 from geo.extract.names import clean_name, places_of, protected_spans
 from geo.extract.patterns import (
     CJK,
@@ -194,12 +195,7 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     first one of the rest of the sentence ("甲至乙等13个在建项目1214公里高速公路", "甲乙、丙丁等一批
     续建项目持续推进,戊己高速开工").
     """
-    start = work.rfind("\n", 0, pos) + 1
-    found = None
-    for m in HEAD_RE.finditer(work, start, pos):
-        typ = HEAD_TYPES[int(m.lastgroup[1:])]
-        if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
-            found = (_HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ)
+    found = _last_head(work, work.rfind("\n", 0, pos) + 1, pos)
     if found is None:
         end = SENTENCE_BREAK.search(work, pos)
         for m in HEAD_RE.finditer(work, pos, end.start() if end else len(work)):
@@ -221,9 +217,13 @@ _TYPE_HEADS = frozenset({"高速公路", "高速", "国高", "铁路", "高速�
 def _sentence_head(work: str, pos: int) -> tuple[str, object] | None:
     """Return the line head (text, type) the sentence names before ``pos`` (its topic: "高速公路投资…,
     新开工甲乙扩容、丙丁大修项目"), the last one, or None."""
-    start = max(work.rfind(c, 0, pos) for c in "。!！?？;；\n") + 1
+    return _last_head(work, spans.sentence(work, pos, pos)[0], pos)
+
+
+def _last_head(work: str, lo: int, hi: int) -> tuple[str, object] | None:
+    """Return the last line head (text, type) that can type a list, written in ``work[lo:hi]``, or None."""
     found = None
-    for m in HEAD_RE.finditer(work, start, pos):
+    for m in HEAD_RE.finditer(work, lo, hi):
         typ = HEAD_TYPES[int(m.lastgroup[1:])]
         if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
             found = (_HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ)

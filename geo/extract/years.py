@@ -680,7 +680,7 @@ _FIVE_YEAR_LEAD_RE = re.compile(
 
 #: Words of intent binding a completion to a plan's end as a goal ("力争“十三五”末建成"), even when the plan has ended
 #: by the document's year (not 推进 or 加快: "“十二五”期间,全力推进…,X基本建成" reviews the works).
-_PLAN_INTENT_RE = re.compile(r"力争|争取|确保|计划|预计|有望|可望|拟|目标|将")
+_PLAN_INTENT_RE = re.compile(f"{_AHEAD_WORDS}|确保|目标")
 
 
 def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = None) -> Years:

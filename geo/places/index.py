@@ -130,6 +130,7 @@ class PlaceIndex:
             self._scan_tables()
         self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
+        self._own_bare: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _scan_tables(self) -> None:
         """Build what :meth:`scan` may find at a character: the lengths, longest first, of the names
@@ -357,9 +358,7 @@ class PlaceIndex:
         cities = tuple(sorted({p[:4] for p in prefixes if len(p) >= 4}))
         if not cities:
             return ()
-        kept = getattr(self, "_own_bare", None)
-        if kept is None:
-            kept = self._own_bare = {}
+        kept = self._own_bare
         if cities not in kept:
             names = (short_name(place.name) for code in self._district_codes if code.startswith(cities)
                      if (place := self._units.get(code)) is not None)
