@@ -1,6 +1,6 @@
 """Leave-one-split-out test of the learned default stage against the rules (issue #11 items 1 and 2).
 
-For each tuning split S (dev, fresh2 … fresh9, fresh13) a model is trained on the other splits and the
+For each tuning split S (dev, fresh2 … fresh9, fresh13, fresh14) a model is trained on the other splits and the
 bundled reference (never held out), its threshold chosen by leave-one-split-out among those
 training splits ("never" a choice); S is then ingested with that model and scored with the
 independent scorer, beside the rules alone. Examples are collected once per split and cached.
@@ -27,7 +27,7 @@ from geo.evaluation import stage_learning as sl
 from geo.extract import stage_model as sm
 from geo.settings import ROOT
 
-SPLITS = ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13")
+SPLITS = ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14")
 #: The independent scorer and the reference gold of the bundled documents (issue #11: ``../shared/eval``).
 EVAL = Path(os.environ.get("PLAN_ATLAS_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 SCORER = EVAL / "score.py"

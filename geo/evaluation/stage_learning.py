@@ -23,7 +23,7 @@ Command line::
 ``loso`` trains one model per corpus on the others (threshold chosen among those others) and
 writes it to ``DIR/<corpus>.json`` for scoring that corpus with the independent scorer
 (``PLAN_ATLAS_STAGE_MODEL=DIR/<corpus>.json``). Without ``--corpus`` the tuning splits of the
-blind corpus in git are used (dev, fresh2 … fresh9, fresh13; never the frozen test half, the gate nor the blind
+blind corpus in git are used (dev, fresh2 … fresh9, fresh13, fresh14; never the frozen test half, the gate nor the blind
 split). ``bench/stage_loso.py`` runs the whole leave-one-split-out comparison with the independent
 scorer (README).
 """
@@ -49,7 +49,7 @@ from geo.settings import ROOT
 #: The annotated corpora in git the model is trained on by default: (gold JSONL, documents).
 DEFAULT_CORPORA: tuple[tuple[Path, Path], ...] = tuple(
     (ROOT / f"tests/data/blind/{split}/gold.jsonl", ROOT / f"tests/data/blind/{split}/docs")
-    for split in ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13")
+    for split in ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14")
 )
 
 #: Thresholds cross-validation chooses from; above 1 the model never changes a stage.
