@@ -695,6 +695,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return True  # "境内有X", "X(资料图)"
     if _caption(work, cand):
         return True  # "X高速Y特大桥。市交通局供图": the item pictured
+    if _in_photo_caption(work, cand):
+        return True  # "资料图:航拍A、B的隧道和桥梁。", "游客在X站留影(…摄)": the items pictured
     dam = cand.type in stages.RESERVOIR_TYPES or cand.name.endswith(stages.RESERVOIR_HEADS)
     if dam and stages.RESERVOIR_AREA_RE.match(work, cand.end):
         # "以X水电站库区为水源起点": impounded, unless a status or a look-ahead comes before it
@@ -759,6 +761,11 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         work, list_end()
     ):
         return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
+    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_DONE_NEAR.search(joined_by.rstrip("、和与及")):
+        return nothing_ahead(cand.start)  # "连接了A、B、C": lines joined now
+    if cand.type in stages.LINE_TYPES and stages.COPULA_RE.search(verb) and stages.LINK_LINE_AFTER_RE.match(work, list_end()) \
+            and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+        return nothing_ahead(cand.start)  # "X是A、B的联络线": the lines a link line serves
     if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
@@ -817,6 +824,17 @@ def _caption(work: str, cand: Cand) -> bool:
         return False
     after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)
     return after is not None and stages.CAPTION_NOT_RE.search(work, ls, after.end()) is None
+
+
+def _in_photo_caption(work: str, cand: Cand) -> bool:
+    """Return whether the item's sentence is a photo caption showing things in service (:data:`stages.PHOTO_LEAD_RE`)."""
+    ls = work.rfind("\n", 0, cand.start) + 1
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    s0 = max(s0, ls)
+    led = s0 == ls and stages.PHOTO_LEAD_RE.match(work, ls) is not None
+    if not (led or stages.PHOTO_CREDIT_AFTER_RE.match(work, s1) or stages.PHOTO_CREDIT_IN_RE.search(work, s0, s1)):
+        return False
+    return stages.PHOTO_NOT_RE.search(work, s0, s1) is None and stages.FUTURE_RE.search(work, s0, s1) is None
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:

@@ -538,6 +538,12 @@ AIRPORT_NEAR = re.compile(r"(?:连接|直达|通达|直通)$")
 LINES_JOINED_NEAR = re.compile(r"(?:连接|连通|串联起?|联通)$")
 LINES_JOINED_AFTER_RE = re.compile(r"(?:[与和及][^,，。;；的]{2,14}?)?(?:两大|主)?(?:干线)?的")
 LINE_TYPES = frozenset({EntityType.RAILWAY, EntityType.HIGHWAY})
+#: Lines a work has joined, told as done (issue #11 item 2, existing lines as references of a new item):
+#: "连接了A、B、C" (a perfective verb right before the list), and the lines a link line serves, after a copula
+#: ("X是A、B、C的联络线", "也是D安全运营的保障线"). Not when the item's sentence looks ahead before it
+#: ("建成后将连接A") nor a line marked planned ("是规划A的连接线": :data:`PLANNED_MODIFIER_RE`).
+LINES_JOINED_DONE_NEAR = re.compile(r"(?:连接|连通|联通|串联|衔接|沟通)了$")
+LINK_LINE_AFTER_RE = re.compile(r"[^,，。;；的]{0,6}的(?:关键|重要|主要)?(?:联络线|连接线|保障线|联系通道)")
 RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
@@ -605,6 +611,19 @@ CAPTION_AFTER_RE = re.compile(
     r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
 )
 CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
+
+#: A photo caption longer than the item alone (issue #11 item 2, existing infrastructure as context): a sentence
+#: opening its line with a caption's lead ("资料图:航拍A、B的隧道和桥梁。", "图为X的一段道路。", "这是全长882米的X。"),
+#: or any sentence of a line closed by a photo credit ("游客在X站留影(2025年2月18日摄)新华社记者 某某 摄", "X附近
+#: 满载集装箱的轮船。新华社记者 某某 摄"). The items pictured are there, unless the caption shows works or a plan
+#: (:data:`CAPTION_NOT_RE`, 正在, a project: 工程) or looks ahead (:data:`FUTURE_RE`).
+PHOTO_LEAD_RE = re.compile(r"[ \t\u3000]*(?:资料图|资料照片|图为|这是)")
+#: (the credit after the caption's sentence, "。新华社记者 某某 摄" or "供图:某网记者 某某", whose line break may be
+#: joined to the next line; or a dated credit in a bracket inside it, "(2025年2月18日摄)")
+PHOTO_CREDIT_AFTER_RE = re.compile(r"[ \t\u3000]*[(（]?[^\n,，。;；()（）]{0,16}?(?:摄(?!影|像|制|入|取|氏)|供图)")
+PHOTO_CREDIT_IN_RE = re.compile(r"[(（][^()（）\n]{0,16}摄[)）]")
+#: (a project pictured, "拍摄的X水利枢纽工程", "是X铁路的控制性工程", may still be being built)
+PHOTO_NOT_RE = re.compile(CAPTION_NOT_RE.pattern + r"|正在|进行|完成|竣工|通车|开通|尾声|工程|项目")
 
 #: A train or a shipment bound for an item, one arriving there, a way leading to it ("开往X站的列车",
 #: "发往X港", "运送至X港实施江海联运", "磷矿石运抵X港", "抵达X站", "通往X大桥的滨江路"): the item is in
