@@ -63,6 +63,14 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 
 # --------------------------------------------------------------------------- head words
 
+#: A water diversion named by its source and target rivers ("引大济岷", "引江济淮"), or written with 入
+#: (into) or 补 (to replenish) and 工程 ("引X入Y工程", "引X补Y二期工程"): a head of :data:`HEADS` that is the
+#: whole name (:data:`geo.extract.patterns.SELF_NAMED_RE`). Only with 工程 after 入/补, since "引X入Y" alone is
+#: also a phrase; talent, capital, firms and trade drawn into a park ("引才入园工程", "引资入园") are no water.
+DIVERSION_HEAD = r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程"
+#: A city's grid of expressways numbered by direction ("六纵线", "四横线"): a head that is the whole name.
+GRID_LINE_HEAD = r"[一二三四五六七八九十]{1,2}[纵横]线"
+
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
@@ -81,16 +89,13 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.ENERGY,
     ),
     (
-        # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
-        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程", "X河防洪护岸工程",
-        # "X河Y段防洪治理工程")
+        # a phase may stand before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程",
+        # "X河防洪护岸工程", "X河Y段防洪治理工程")
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
         # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
         r"水系[联连]通工程|输水干渠|"
-        # "引X入Y工程", "引X补Y工程": the same diversion written with 入 (into) or 补 (to replenish); only
-        # with 工程, since "引X入Y" alone is also a phrase; talent, capital, firms and trade drawn into a park
-        # ("引才入园工程", "引资入园") are no water
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        # a diversion: "引大济岷", "引X入Y工程"
+        + DIVERSION_HEAD + r"|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:加固|整治|维修|除险){0,2}(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
@@ -121,7 +126,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
         r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
-        r"[一二三四五六七八九十]{1,2}[纵横]线|"
+        + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况灯衍远]|基(?!础))",
