@@ -20,6 +20,7 @@ from geo.places import (
     distance_m,
     gap_m,
     heading_place,
+    is_prefecture,
     name_localities,
     qualified_town,
     scan_places,
@@ -262,8 +263,7 @@ def _sentence_city(entity: Entity, gaz: Gazetteer) -> Place | None:
         for _, end, word in gaz.index.scan(quote):
             if _STREET_AFTER.match(quote, end):
                 continue
-            cities |= {p.adcode for p in gaz.lookup(word) if p.level is Level.CITY
-                       and p.adcode.endswith("00") and word in (p.name, short_name(p.name))}
+            cities |= {p.adcode for p in gaz.lookup(word) if is_prefecture(p) and word in (p.name, short_name(p.name))}
     return gaz.index.unit(cities.pop()) if len(cities) == 1 else None
 
 
