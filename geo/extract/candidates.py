@@ -313,8 +313,6 @@ def _left_start(work: str, hs: int, limit: int = 24) -> int:
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
-    if span[cut : cut + 1] in lx.PLACE_ONLY_STOPS and place_re().match(span, cut + 1):
-        cut += 1  # "创四川省高铁建设纪录": a verb before a place; "创业大道" is a name
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
     # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
@@ -345,8 +343,10 @@ _PHASE_WORD_RE = re.compile("[一二三四五六七八九十]期")
 
 @functools.cache
 def _lead_words() -> frozenset[str]:
-    """:data:`lexicon.FUNCTION_WORDS` without those holding a head word (高速 is an adverb too, 跑道 a verb)."""
-    return frozenset(w for w in lx.FUNCTION_WORDS if not HEAD_RE.search(w))
+    """:data:`lexicon.FUNCTION_WORDS` without those holding a head word (高速 is an adverb too, 跑道 a verb),
+    and the verbs that are a lead only before a place (:data:`lexicon.PLACE_ONLY_STOPS`: "创四川省高铁建设纪录";
+    "创业大道" is a name)."""
+    return frozenset(w for w in lx.FUNCTION_WORDS if not HEAD_RE.search(w)) | lx.PLACE_ONLY_STOPS
 
 
 def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
@@ -544,7 +544,7 @@ def _candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floo
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and (work[start] in "—-–·" or (work[start] in _VIA and (hs - start > 2 or code)
+    while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
                                                      and not place_re().match(work, start))):
         # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
         # of one more character opens with it ("接龙大道", "经开大道", "至善路")
@@ -889,9 +889,6 @@ def _clause_after(work: str, end: int, limit: int = 30) -> str:
     m = re.compile(r"[,，。;；\n]").search(work, end, end + limit)
     return work[end : m.start() if m else end + limit]
 
-
-#: Prepositions of route that may open a clause before a name ("经…可达", "接G85…", "扩宽至人民路").
-_VIA = "经接至"
 
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the

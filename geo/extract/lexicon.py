@@ -291,15 +291,15 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: modifier or none ("使君路", "令公桥", "未来科技城").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
 
-#: One-character verbs that also open names ("创业大道"): a stop only opening a name's span before a place
-#: (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
+#: One-character verbs that also open names ("创业大道"): a lead only opening a name's span before a place,
+#: read with :data:`FUNCTION_WORDS` (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
 PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
 
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
 PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
 
-#: Prepositions of a route's way ("经"): no part of a name they open before a place or the head alone;
-#: inside a name they join a route's ends (data/language).
+#: Prepositions of a route's way ("经", "接", "至"): no part of a name they open before a place or the head
+#: alone, or before a longer name; inside a name they join a route's ends (data/language).
 VIA_LEADS: frozenset[str] = frozenset(_DATA["via_leads"])
 
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).

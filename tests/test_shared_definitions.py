@@ -1,0 +1,26 @@
+"""Rules that were written twice (twins) and now have one definition: each user still reads the class of
+text it read before. Invented sentences, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import core_names
+
+#: A preposition of route (经, 接, 至: lexicon.VIA_LEADS) opening a name's span before a place, a road's code or
+#: a longer name is no part of it; before one character and the head it opens the name. A one-character verb
+#: that opens names (创: lexicon.PLACE_ONLY_STOPS) ends a lead only before a place, as a function word does.
+LEADS = [
+    ("项目起点接G85渝昆高速,终点位于江津区。", ["G85渝昆高速"]),
+    ("道路向南延伸至綦江区东溪大道。", ["綦江区东溪大道"]),
+    ("经綦江区连通万盛机场。", ["万盛机场"]),
+    ("接龙大道建成通车。", ["接龙大道"]),
+    ("至善路改造完成。", ["至善路"]),
+    ("经开大道建成通车。", ["经开大道"]),
+    ("桥隧比近九成,创四川省高铁建设纪录。", []),
+    ("创业大道建成通车。", ["创业大道"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LEADS)
+def test_route_prepositions_and_place_only_verbs_open_no_name(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
