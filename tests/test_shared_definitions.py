@@ -24,3 +24,27 @@ LEADS = [
 @pytest.mark.parametrize(("text", "names"), LEADS)
 def test_route_prepositions_and_place_only_verbs_open_no_name(text: str, names: list[str]) -> None:
     assert core_names(text) == names
+
+
+#: Places with their suffixes before a line's initials drop from its name; before a word naming the line by
+#: its role for the place (lexicon.PLACE_LINE_ROLES, or a generic word such as 外环) they stay.
+ADMIN_PREFIXES = [
+    ("湖南省湘西州吉恩高速建成通车。", ["吉恩高速"]),
+    ("铜仁市环城高速公路建成通车。", ["铜仁市环城高速公路"]),
+    ("遵义市二环高速建成。", ["遵义市二环高速"]),
+    ("贵阳市外环高速公路建成通车。", ["贵阳市外环高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ADMIN_PREFIXES)
+def test_places_before_a_lines_initials(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+def test_every_place_line_role_is_read() -> None:
+    """A role word that is a generic word or a stop word is never reached: the rest holding it is no line's
+    initials already, so the list would hold a word that does nothing."""
+    from geo.extract import lexicon as lx
+    from geo.extract.patterns import GENERIC_RE, STOP_RE
+
+    assert [w for w in lx.PLACE_LINE_ROLES if GENERIC_RE.search(w) or STOP_RE.search(w)] == []
