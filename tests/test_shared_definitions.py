@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
+from geo.extract import lexicon as lx
+from geo.extract.patterns import GENERIC_RE, STOP_RE
+
 #: A preposition of route (经, 接, 至: lexicon.VIA_LEADS) opening a name's span before a place, a road's code or
 #: a longer name is no part of it; before one character and the head it opens the name. A one-character verb
 #: that opens names (创: lexicon.PLACE_ONLY_STOPS) ends a lead only before a place, as a function word does.
@@ -44,7 +47,4 @@ def test_places_before_a_lines_initials(text: str, names: list[str]) -> None:
 def test_every_place_line_role_is_read() -> None:
     """A role word that is a generic word or a stop word is never reached: the rest holding it is no line's
     initials already, so the list would hold a word that does nothing."""
-    from geo.extract import lexicon as lx
-    from geo.extract.patterns import GENERIC_RE, STOP_RE
-
     assert [w for w in lx.PLACE_LINE_ROLES if GENERIC_RE.search(w) or STOP_RE.search(w)] == []
