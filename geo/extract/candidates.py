@@ -965,12 +965,9 @@ _ITEM_ADMIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})[{lx.ADMIN_SUFFIX}]$")
 #: A corridor's line named by its direction closing a list item ("成渝中线", "渝西北线").
 _DIRECTION_LINE_RE = re.compile("[东南西北中]线$")
 
-#: Works on a line, longest first (closing a list item, or after its name before 等).
-_LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
-
 #: Works on a line closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路").
 #: (Also a section by direction: "建恩北段、利咸等高速公路" → 建恩高速公路北段.)
-_ITEM_WORKS_RE = re.compile(f"(?:{_LINE_WORKS}|复线|(?<=[\u4e00-\u9fff]{{2}})[东南西北]段)$")
+_ITEM_WORKS_RE = re.compile(f"(?:{lx.LINE_WORKS}|复线|(?<=[\u4e00-\u9fff]{{2}})[东南西北]段)$")
 
 #: A list item named as a line ("璧铜线"); "成渝中线", "X北线" are lines of a corridor that take the head.
 _LINE_NAME_RE = re.compile("(?<![东南西北中复支干])线$")
@@ -1032,7 +1029,7 @@ def _structure_type(work: str, start: int, modifier: str) -> EntityType:
 _RAIL_WORD_RE = re.compile("铁路|公铁|高铁|轨道|城轨")
 
 #: The works on a list's item right after its name, before 等 ("X客专提质改造等…").
-_WORKS_AFTER_RE = re.compile(_LINE_WORKS)
+_WORKS_AFTER_RE = re.compile(lx.LINE_WORKS)
 
 
 def _list_follows(work: str, pos: int, typ: EntityType) -> bool:

@@ -580,6 +580,10 @@ CITY_WORKS_HEADS: frozenset[str] = frozenset({"铁路枢纽"})
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
 
+#: Works only a line has, longest first: closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路", "包茂扩能"), after
+#: an item's name before 等 ("X客专提质改造等…"), closing a bare project's item ("甲乙扩容、丙丁大修项目").
+LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
+
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
 
