@@ -48,3 +48,19 @@ def test_every_place_line_role_is_read() -> None:
     """A role word that is a generic word or a stop word is never reached: the rest holding it is no line's
     initials already, so the list would hold a word that does nothing."""
     assert [w for w in lx.PLACE_LINE_ROLES if GENERIC_RE.search(w) or STOP_RE.search(w)] == []
+
+
+#: A water works head of a kind of supply or diversion needs a modifier of two characters (lexicon.MIN_MODIFIER),
+#: as 提水工程 and 取水工程 do: one character before it names no works.
+WATER_MODIFIERS = [
+    ("加快建设龙引水工程。", []),
+    ("实施枫调水工程。", []),
+    ("开工建设枫供水项目。", []),
+    ("推进綦江区引水工程建设。", ["綦江区引水工程"]),
+    ("开工建设白鹤供水工程。", ["白鹤供水工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WATER_MODIFIERS)
+def test_water_supply_heads_need_two_characters(text: str, names: list[str]) -> None:
+    assert core_names(text) == names

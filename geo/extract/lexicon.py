@@ -156,8 +156,14 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 #: Words just before a name that make it a class of items ("布局一批多式联运型物流基地").
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
-#: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+#: Heads that need a proper modifier of at least this many characters (the heads of water supply and diversion
+#: works with 提水工程: "龙引水工程" names none).
+MIN_MODIFIER: dict[str, int] = {
+    "环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "引水工程": 2, "调水工程": 2, "输水工程": 2,
+    "引调水工程": 2, "水源工程": 2, "供水工程": 2, "输水管道工程": 2, "引水项目": 2, "供水项目": 2, "提水项目": 2, "取水项目": 2, "调水项目": 2,
+    "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2,
+    "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
+}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
