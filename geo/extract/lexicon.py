@@ -92,7 +92,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a phase may stand before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程",
         # "X河防洪护岸工程", "X河Y段防洪治理工程")
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
-        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
+        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/head_names.py, CHAIN_HEADS)
         r"水系[联连]通工程|输水干渠|"
         # a diversion: "引大济岷", "引X入Y工程"
         + DIVERSION_HEAD + r"|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
