@@ -26,7 +26,8 @@ from geo.model import EntityType
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 
 
-def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str, head: str, typ: EntityType) -> bool:
+def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str, head: str,
+                typ: EntityType) -> bool:
     """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
     a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
     """
