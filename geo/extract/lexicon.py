@@ -63,6 +63,14 @@ PLACE_SUFFIX = "省市区县镇乡街道村"
 
 # --------------------------------------------------------------------------- head words
 
+#: A water diversion named by its source and target rivers ("引大济岷", "引江济淮"), or written with 入
+#: (into) or 补 (to replenish) and 工程 ("引X入Y工程", "引X补Y二期工程"): a head of :data:`HEADS` that is the
+#: whole name (:data:`geo.extract.patterns.SELF_NAMED_RE`). Only with 工程 after 入/补, since "引X入Y" alone is
+#: also a phrase; talent, capital, firms and trade drawn into a park ("引才入园工程", "引资入园") are no water.
+DIVERSION_HEAD = r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程"
+#: A city's grid of expressways numbered by direction ("六纵线", "四横线"): a head that is the whole name.
+GRID_LINE_HEAD = r"[一二三四五六七八九十]{1,2}[纵横]线"
+
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
@@ -81,16 +89,13 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.ENERGY,
     ),
     (
-        # "引大济岷", "引江济淮": a diversion named by its source and target rivers; a phase may stand
-        # before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程", "X河防洪护岸工程",
-        # "X河Y段防洪治理工程")
+        # a phase may stand before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程",
+        # "X河防洪护岸工程", "X河Y段防洪治理工程")
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
-        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/candidates.py _chain_before_of)
+        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/head_names.py, CHAIN_HEADS)
         r"水系[联连]通工程|输水干渠|"
-        # "引X入Y工程", "引X补Y工程": the same diversion written with 入 (into) or 补 (to replenish); only
-        # with 工程, since "引X入Y" alone is also a phrase; talent, capital, firms and trade drawn into a park
-        # ("引才入园工程", "引资入园") are no water
-        r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
+        # a diversion: "引大济岷", "引X入Y工程"
+        + DIVERSION_HEAD + r"|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
         r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:加固|整治|维修|除险){0,2}(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
         T.WATER,
     ),
@@ -121,7 +126,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
         r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
-        r"[一二三四五六七八九十]{1,2}[纵横]线|"
+        + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
         r"扩容(?:工程|项目)|"
         r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让])路(?![面网径线口段过况灯衍远]|基(?!础))",
@@ -151,8 +156,14 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
 #: Words just before a name that make it a class of items ("布局一批多式联运型物流基地").
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
 
-#: Heads that need a proper modifier of at least this many characters.
-MIN_MODIFIER: dict[str, int] = {"环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2}
+#: Heads that need a proper modifier of at least this many characters (the heads of water supply and diversion
+#: works with 提水工程: "龙引水工程" names none).
+MIN_MODIFIER: dict[str, int] = {
+    "环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "引水工程": 2, "调水工程": 2, "输水工程": 2,
+    "引调水工程": 2, "水源工程": 2, "供水工程": 2, "输水管道工程": 2, "引水项目": 2, "供水项目": 2, "提水项目": 2, "取水项目": 2, "调水项目": 2,
+    "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2,
+    "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
+}
 
 #: Names ending like this are generic road/line words, not named items.
 NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
@@ -286,15 +297,15 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: modifier or none ("使君路", "令公桥", "未来科技城").
 CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
 
-#: One-character verbs that also open names ("创业大道"): a stop only opening a name's span before a place
-#: (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
+#: One-character verbs that also open names ("创业大道"): a lead only opening a name's span before a place,
+#: read with :data:`FUNCTION_WORDS` (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
 PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
 
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
 PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
 
-#: Prepositions of a route's way ("经"): no part of a name they open before a place or the head alone;
-#: inside a name they join a route's ends (data/language).
+#: Prepositions of a route's way ("经", "接", "至"): no part of a name they open before a place or the head
+#: alone, or before a longer name; inside a name they join a route's ends (data/language).
 VIA_LEADS: frozenset[str] = frozenset(_DATA["via_leads"])
 
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
@@ -574,6 +585,10 @@ CITY_WORKS_HEADS: frozenset[str] = frozenset({"铁路枢纽"})
 
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
+
+#: Works only a line has, longest first: closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路", "包茂扩能"), after
+#: an item's name before 等 ("X客专提质改造等…"), closing a bare project's item ("甲乙扩容、丙丁大修项目").
+LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
 
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")

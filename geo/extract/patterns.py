@@ -143,7 +143,13 @@ WORKS_RE = re.compile(lx.WORKS)
 CODE_LIST_RE = re.compile(r"[^,，。;；]{0,90}?等(?:高速公路|国道|省道)")
 DASH_ITEM_RE = re.compile(f"—[{CJK}]{{1,6}}(?=[、和及与])")
 LATER_RE = re.compile(r"等[^,，。;；、]{0,10}")
-SELF_NAMED_RE = re.compile(r"轨道交通.+线|轨道\d{1,2}号线|(?:城轨|市域)快线\d{1,2}号线|[A-Z]\d+线|[GS]\d+|引.济.(?:工程)?|引(?![才资智商外]).[入补].(?:[一二三四五]期)?工程|.?电入.(?:工程)?|[一二三四五六七八九十]{1,2}[纵横]线|(?:自由贸易|自贸)试验区.+片区")
+#: Heads that are a whole name, no modifier needed: a metro or numbered line, a road's code, a water
+#: diversion (:data:`lexicon.DIVERSION_HEAD`), a power transmission ("疆电入渝"), a city's grid line
+#: (:data:`lexicon.GRID_LINE_HEAD`), an area of a free trade zone.
+SELF_NAMED_RE = re.compile(
+    r"轨道交通.+线|轨道\d{1,2}号线|(?:城轨|市域)快线\d{1,2}号线|[A-Z]\d+线|[GS]\d+|"
+    rf"{lx.DIVERSION_HEAD}|.?电入.(?:工程)?|{lx.GRID_LINE_HEAD}|(?:自由贸易|自贸)试验区.+片区"
+)
 COUNT_RE = re.compile(r"\d+[家所个座条项处]")
 QUOTES_RE = re.compile(r"[“”\"\s]")
 BRACKET_RE = re.compile(r"[(（][^)）]*[)）]")

@@ -54,7 +54,7 @@ _WORKS_TAIL_RE = re.compile(f"{_WORKS_TAIL}$")
 _BARE_PROJECT_RE = re.compile(rf"(?<=[{CJK}])项目")
 
 #: Works only a line has, closing an item ("甲乙扩容", "丙丁大修", "戊己复线").
-_CLOSING_WORKS_RE = re.compile(f"(?:扩容|扩能|复线|{_WORKS_TAIL})$")
+_CLOSING_WORKS_RE = re.compile(f"(?:{lx.LINE_WORKS}|复线|{_WORKS_TAIL})$")
 
 #: The joiners of a list's last item ("甲乙、丙丁和戊己大修项目").
 _LAST_JOINERS = "和及"

@@ -20,6 +20,7 @@ from geo.places import (
     distance_m,
     gap_m,
     heading_place,
+    is_prefecture,
     name_localities,
     qualified_town,
     scan_places,
@@ -262,9 +263,15 @@ def _sentence_city(entity: Entity, gaz: Gazetteer) -> Place | None:
         for _, end, word in gaz.index.scan(quote):
             if _STREET_AFTER.match(quote, end):
                 continue
-            cities |= {p.adcode for p in gaz.lookup(word) if p.level is Level.CITY
-                       and p.adcode.endswith("00") and word in (p.name, short_name(p.name))}
+            cities |= {p.adcode for p in word_units(word, gaz) if is_prefecture(p)}
     return gaz.index.unit(cities.pop()) if len(cities) == 1 else None
+
+
+def word_units(word: str, gaz: Gazetteer) -> list[Place]:
+    """Return the cities and counties ``word`` names by their names or short names (江津区, 江津), not by a
+    name it only resolves to (a town, a site)."""
+    return [p for p in gaz.lookup(word)
+            if p.level in (Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))]
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:

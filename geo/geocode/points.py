@@ -19,6 +19,7 @@ from geo.geocode.fallbacks import (
     from_document,
     from_sentence,
     street_in_unit,
+    word_units,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
@@ -154,8 +155,7 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
             continue
         for size in (3, 2):
             word = quote[start:start + size]
-            if len(word) < size or gaz.index.scan(word) or (
-                    size == 2 and "、" in quote[max(start - 1, 0):start] + quote[start + 2:start + 3]):
+            if len(word) < size or gaz.index.scan(word) or _list_item(quote, start, start + size):
                 continue  # a name the scan reads is named or not by units_named; an item of a list is none
             codes |= {p.adcode for p in gaz.lookup(word)
                       if p.level is Level.DISTRICT and word == short_name(p.name) and p.adcode not in named
@@ -163,14 +163,17 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
     return codes
 
 
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西)."""
+    return end - start == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]
+
+
 def units_named(text: str, gaz: Gazetteer) -> set[str]:
     """Return the adcodes of the cities and counties a text names (see :func:`_quoted_units`)."""
     codes: set[str] = set()
     for start, end, word in gaz.index.scan(text):
-        if len(word) == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]:
-            continue
-        codes |= {p.adcode for p in gaz.lookup(word) if p.level in (Level.CITY, Level.DISTRICT)
-                  and word in (p.name, short_name(p.name))}
+        if not _list_item(text, start, end):
+            codes |= {p.adcode for p in word_units(word, gaz)}
     return codes
 
 

@@ -2,7 +2,7 @@
 
 Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
 gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
-:class:`Level`), name forms (:func:`short_name`), the readers of places in
+:class:`Level`, :func:`is_prefecture`), name forms (:func:`short_name`), the readers of places in
 names and sentences (``names``, ``context``, ``localities``),
 the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
@@ -41,7 +41,15 @@ from geo.places.names import (
     spelled_out,
     waypoint,
 )
-from geo.places.records import CURATED_DIR, TOWN_COUNTY, Corridor, Level, Place, short_name
+from geo.places.records import (
+    CURATED_DIR,
+    TOWN_COUNTY,
+    Corridor,
+    Level,
+    Place,
+    is_prefecture,
+    short_name,
+)
 from geo.places.region import FocusArea, area_by_slug, focus_areas
 from geo.places.routes import connected_places, route_places, route_words, spanned_units
 from geo.places.subject import subject_town, subject_unit
@@ -50,7 +58,7 @@ __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
-    "geometry_to_gcj", "heading_place", "is_built", "length_m", "load", "merge_localities",
+    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

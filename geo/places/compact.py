@@ -45,7 +45,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from geo.places.metric import distance_m
-from geo.places.records import Level, Place, unit_prefix
+from geo.places.records import Level, Place, is_prefecture, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
 #: Most specific first: a site beats a town beats a district.
@@ -129,10 +129,8 @@ def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-de
     default = _default(char, gaz)
     if default is None or char in fixed_abbreviations() or default.level is Level.PROVINCE:
         return []
-    # Prefecture level: a city's adcode ends in 00; 万宁 (469006), a county-level city the
-    # gazetteer keeps among cities (Hainan's have no prefecture), is no rival of 万州.
-    rivals = [p for p in gaz.index.starting_with(char)
-              if p.level is Level.CITY and p.adcode.endswith("00") and p != default]
+    # Prefecture level: 万宁 (469006), a county-level city the gazetteer keeps among cities, is no rival of 万州.
+    rivals = [p for p in gaz.index.starting_with(char) if is_prefecture(p) and p != default]
     return [default, *rivals] if rivals else []
 
 
@@ -419,7 +417,7 @@ def _pair_of_initial(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-
     :data:`OUTER_COUNTY_M`); otherwise none (the name is left for review, not guessed).
     """
     starting = gaz.index.starting_with(char)
-    for rank in ([p for p in starting if p.level is Level.CITY and p.adcode.endswith("00")],
+    for rank in ([p for p in starting if is_prefecture(p)],
                  [p for p in starting if p.level is Level.DISTRICT]):
         if rank:
             pair = list(dict.fromkeys(rank))

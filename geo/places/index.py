@@ -21,6 +21,7 @@ from geo.places.records import (
     Level,
     Place,
     clean_name,
+    is_prefecture,
     iter_names,
     short_name,
     unit_prefix,
@@ -540,8 +541,7 @@ class PlaceIndex:
         # A bare name that is a prefecture city's short form (anywhere) or a county's of the document's
         # provinces denotes that unit, not a town of the same name elsewhere (吉安 is 吉安市, not a
         # village of 永川): such a town ranks after the unit unless the context names its county.
-        # (A county a province governs directly, 4690xx, is no prefecture city.)
-        shadowing = any((p.level is Level.CITY and p.adcode.endswith("00"))
+        shadowing = any(is_prefecture(p)
                         or (p.level is Level.DISTRICT and p.adcode[:2] in provinces) for p in places)
 
         def key(place: Place) -> tuple[int, int, int, int, int, int]:

@@ -150,6 +150,15 @@ def _strip_peoples(stem: str) -> str:
         stem = stem[: -len(people)]
 
 
+def is_prefecture(place: Place) -> bool:
+    """Return whether ``place`` is a city of prefecture level: a city whose adcode ends in 00.
+
+    万宁 (469006), a county-level city the gazetteer keeps among cities (a county a province governs
+    directly, 4690xx: Hainan's have no prefecture), is none.
+    """
+    return place.level is Level.CITY and place.adcode.endswith("00")
+
+
 def unit_prefix(adcode: str) -> str:
     """Return the adcode prefix that a unit's members share (50, 5105, 510504)."""
     if adcode.endswith("0000"):

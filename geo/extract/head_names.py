@@ -1,0 +1,327 @@
+"""Build the candidate(s) of one head: trim the name's start (:mod:`geo.extract.leads`), read a list sharing
+the head (:mod:`geo.extract.lists`), the modifier (:mod:`geo.extract.modifiers`), drop non-items
+(:mod:`geo.extract.nonitems`, :mod:`geo.extract.sites`), then name the item with its section, phase, alias
+and the items named with it.
+
+Hands on the candidates of one head (:func:`candidate_at`) to :mod:`geo.extract.candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.leads import left_start, opens_clause
+from geo.extract.lists import (
+    ITEM_ADMIN_RE,
+    STATION_PAIR_RE,
+    list_follows,
+    list_items,
+    shared_head_list,
+)
+from geo.extract.modifiers import (
+    admin_prefix_end,
+    inner_parent,
+    item_pair_end,
+    line_before_stop,
+    metro_before,
+    route_before_of,
+    route_ends,
+    section_stations,
+    station_on_line,
+    structure_type,
+)
+from geo.extract.names import (
+    acceptable,
+    all_places,
+    clean_name,
+    core_head,
+    is_alias,
+    places_of,
+    section_ok,
+    split_places,
+    variant_aliases,
+)
+from geo.extract.nonitems import not_an_item
+from geo.extract.patterns import (
+    ALIAS_RE,
+    ANNOTATION_RE,
+    CJK,
+    CODE_LIST_RE,
+    CUE_RE,
+    GENERIC_RE,
+    HEAD_RE,
+    HEAD_TYPES,
+    LIST_SEP,
+    PAIR_SECTION_RE,
+    SECTION_RE,
+    SELF_NAMED_RE,
+    STOP_RE,
+    TRAILER_RE,
+    WORKS_RE,
+    Cand,
+    place_re,
+)
+from geo.extract.sites import landmark_stop, not_a_site
+from geo.model import EntityType
+
+#: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
+#: "首个通用"): the head is a ranked kind, not a name.
+_RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
+
+#: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
+_SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
+
+#: Words closing a ranked kind after its head ("第四条高速通道", "首个铁路项目").
+_RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
+
+
+def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[Cand]:
+    """Build the candidate(s) whose head is ``work[hs:he]``: a name, a list, a section."""
+    if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
+        hs, he = hs - 1, hs  # "乐山港港区建设": the port's own area, so the name is 乐山港
+    head = work[hs:he]
+    if head in lx.CITY_WORKS_HEADS and "\u4e00" <= work[he : he + 1] <= "\u9fff" and not (
+            STOP_RE.match(work, he) or CUE_RE.match(work, he) or HEAD_RE.match(work, he)):
+        return []  # "贵阳铁路枢纽都拉营、…等货运枢纽": the hub qualifies the name written after it
+    start = max(left_start(work, hs), floor)
+    modifier = work[start:hs]
+    if (modifier[-1:] in lx.FUNCTION_BEFORE_HEAD and not (modifier.endswith("给") and head.startswith("水"))) \
+            or modifier in lx.ALONE_BEFORE_HEAD:
+        return []  # "气候条件给机场…建设", "A至B可高铁直达", "借港出海", "光铁路这一条": a kind, no name
+    end = he
+    trailer = TRAILER_RE.match(work, end)
+    if trailer:
+        end = trailer.end()
+    out: list[Cand] = []
+    listed = shared_head_list(work, start, hs, he, end, head, typ, group)
+    if listed is not None:
+        return listed
+    code = bool(SELF_NAMED_RE.fullmatch(head))
+    if code and CODE_LIST_RE.match(work, end):
+        return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
+    while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
+                                                     and not place_re().match(work, start))):
+        # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
+        # of one more character opens with it ("接龙大道", "经开大道", "至善路")
+        start += 1
+        modifier = work[start:hs]
+    if opens_clause(work, start, hs, end):
+        # a preposition or conjunction opening the clause, told by the clause's shape ("自X机场通航以来",
+        # "若X大桥能如期建成", "沿X高速一线布局"): not part of the name; names that open with the
+        # character (自贡…, 沿江高速, 若尔盖…) are places or have one character before the head
+        start += 1
+        modifier = work[start:hs]
+    if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
+        # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
+        lines = [m for m in HEAD_RE.finditer(modifier)
+                 if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE and place_re().match(modifier, m.end())]
+        if lines and len(modifier) - lines[-1].end() >= 2:
+            line = lines[-1]
+            if acceptable(modifier[: line.start()], line.group(), modifier[: line.end()]):
+                ltype = HEAD_TYPES[int(line.lastgroup[1:])]
+                out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
+            start += line.end()
+            modifier = work[start:hs]
+    if typ is EntityType.RAIL_STATION and (pair := STATION_PAIR_RE.search(work, start - 1, hs)):
+        start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+        modifier = work[start:hs]
+    elif typ is EntityType.RAIL_STATION and (way := modifier.rfind("至")) > 0 and place_re().match(modifier, way + 1) \
+            and not any(HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
+            and not _ROUTE_AFTER_STATION_RE.match(work, he):
+        # "线路…经A、B至C站": a station is named by its place, not by a route; the places before 至 are the
+        # line's way (a station named on its line keeps the line: "A至B铁路C站"; a track to the station is a
+        # route: "新建A至B站三线", "A至B站联络线")
+        start += way + 1
+        modifier = work[start:hs]
+    elif not _SERVICE_AFTER_RE.match(work, he) and (first := item_pair_end(modifier, head, typ)) is not None:
+        # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
+        # judged as an item of its own (its head was passed over as not ending a name)
+        fs, fe = start + first.start(), start + first.end()
+        out.extend(c for c in candidate_at(work, fs, fe, HEAD_TYPES[int(first.lastgroup[1:])], group, floor)
+                   if c.end <= fe)
+        start = fe + 1
+        modifier = work[start:hs]
+    # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
+    # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
+    ranked = [m for m in HEAD_RE.finditer(modifier) if _RANK_BEFORE_RE.search(modifier, max(0, m.start() - 8), m.start())]
+    kind_end = ranked[-1].end() if ranked else 0
+    if ranked and (tail := _RANK_KIND_TAIL_RE.match(modifier, kind_end)):
+        kind_end = tail.end()  # "第四条高速通道X高速": the kind is 高速通道
+    if ranked and len(modifier) - kind_end >= 2:
+        start += kind_end
+        modifier = work[start:hs]
+    same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
+    if same >= 0:
+        start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
+        modifier = work[start:hs]
+    part = _LINE_PART_RE.match(modifier) if head in lx.STRUCTURE_HEADS else None
+    if part and part.end() < len(modifier) - 1:
+        start += part.end()  # "“二横线”西段土主隧道": the section of the line the structure is on
+        modifier = work[start:hs]
+    if typ in lx.LINE_LIKE and _INITIALS_LINE_HEAD_RE.fullmatch(head) and (cut := admin_prefix_end(modifier)):
+        # "湖南省湘西州吉恩高速", "贵阳市乌当区沪昆高铁": the places a line runs in, written before the
+        # initials that name it; the line's own name is the initials and the head
+        start += cut
+        modifier = work[start:hs]
+    if work.startswith("之间", end) and (to := modifier.rfind("至")) >= 0:
+        start += to + 1  # "白沙场镇至龙潭水库之间": a stretch between two places, named by its end
+        modifier = work[start:hs]
+    name = work[start:end]
+    # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
+    on_line = station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0
+    own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
+    own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
+                        and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
+    metro = metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
+    if metro:
+        name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+    route_at = route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
+    if head in lx.CHAIN_HEADS and not modifier and work[start - 1 : start] == "的":
+        chain = left_start(work, start - 1)  # "A河—B河—C水库的水系联通工程": the chain before 的 names it
+        route_at = chain if "—" in work[chain : start - 1] else None
+    if route_at is not None:
+        # "广安到华蓥的快速通道", "仁怀至叙永的普速铁路": a line named by its two ends before 的
+        name = work[route_at : start - 1] + work[start:end]
+        start, modifier, own_ok = route_at, work[route_at:hs], True
+    if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
+        return out
+    if not_a_site(work, start, end, modifier, head, typ):
+        return out
+    if head in lx.SERVICE_STOP_HEADS and landmark_stop(work, start, end):
+        # a toll station named as a landmark ("记者在X高速Y收费站看到"): no item; the line named before
+        # it is ("X高速"), when it is a name of its own
+        return line_before_stop(work, start, modifier, group)
+    if not_an_item(work, start, end, hs, he, modifier, head, typ):
+        return out
+    if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
+        typ = structure_type(work, start, modifier)
+    cand = Cand(start, end, clean_name(name), typ, group=group)
+    if head in lx.WIDENING_HEADS:
+        if any(m.end() == start and HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE
+               for m in HEAD_RE.finditer(work, max(0, start - 6), start)):
+            return out  # "蓉遵国高赤水至仁怀扩容工程": a section of the line named before, found with it
+        cand.aliases.append(cand.name)  # "成绵扩容项目" is the project "成绵扩容"
+        cand.name = clean_name(modifier) + "扩容"
+    # a section: "渝昆高铁江津至泸州段", "潼荣高速(潼南段)"
+    line_like = typ in lx.LINE_LIKE or head.endswith("管道")  # a pipeline has sections too
+    works = WORKS_RE.match(work, end) if line_like else None
+    sec_at = works.end() if works else end
+    if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
+        sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
+    sec = SECTION_RE.match(work, sec_at) if line_like else None
+    if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
+        # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
+        line_end = max(m.end() for m in HEAD_RE.finditer(modifier))
+        if line_end == len(modifier):
+            cand = Cand(start, hs, clean_name(work[start:hs]), typ, group=group)
+            works = True
+    bracket = ALIAS_RE.match(work, end) if typ in lx.LINE_LIKE and not sec else None
+    if bracket and is_alias(bracket.group("alias"), typ):
+        sec2 = SECTION_RE.match(work, bracket.end())
+        if sec2 and not sec2.group("open") and section_ok(sec2.group("sec")):
+            # "内江至大足高速公路(内大高速)四川段": the line's alias sits before its section
+            parent = Cand(start, end, cand.name, typ, group=group, implied=True)
+            parent.aliases.append(bracket.group("alias"))
+            cand = Cand(start, sec2.end(), parent.name + sec2.group("sec") + "段", typ, group=group)
+            cand.aliases.append(bracket.group("alias") + sec2.group("sec") + "段")
+            cand.part_of = parent.name
+            cand.places = split_places(sec2.group("sec"))
+            out.extend([parent, Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
+            sec = None
+    if sec and section_ok(sec.group("sec")):
+        parent = Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
+        whole = clean_name(work[start : sec.end()])
+        cand = Cand(start, sec.end(), whole, typ, group=group)
+        cand.part_of = parent.name
+        cand.places = split_places(sec.group("sec"))
+        if sec.group("open") or works:
+            cand.aliases.append(whole)
+            cand.name = parent.name + sec.group("sec") + "段"
+        out.append(parent)
+        out.extend(section_stations(work, sec.start("sec"), sec.group("sec"), group))
+        phased = _SECTION_PHASE_RE.match(work, sec.end())
+        if phased:
+            # "X高速重庆段一期建成通车": the section's phase is the item, named with the section
+            cand.end = phased.start() + len(phased.group("phase"))
+            cand.aliases = [a + phased.group("phase") for a in cand.aliases]
+            cand.name += phased.group("phase")
+    elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
+        all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
+    ):
+        parent = Cand(start, end, cand.name, typ, group=group, implied=True)
+        whole = clean_name(work[start : pair.end()])
+        cand = Cand(start, pair.end(), whole + "段", typ, group=group)
+        cand.aliases.append(whole)
+        cand.part_of = parent.name
+        cand.places = split_places(pair.group("sec"))
+        out.append(parent)
+    note = ANNOTATION_RE.match(work, cand.end)
+    phase = _PHASE_NOTE_RE.search(note.group()) if note else None
+    if phase and not cand.part_of:
+        # "X山区公路(一期)", "X轨道交通S1线(一期)": the phase is an item of its own, named with it
+        cand.aliases.append(cand.name + phase.group())
+        cand.name += phase.group("phase")
+    if note:
+        alias = ALIAS_RE.search(work, cand.end, note.end())
+        if alias and is_alias(alias.group("alias"), typ):
+            cand.aliases.append(alias.group("alias"))
+        # a bracket right after a name annotates it; nothing in it is a separate item
+        out.append(Cand(note.start(), note.end(), "", typ, group=-2))
+    if not cand.places:
+        cand.places = places_of(cand.name, head)
+    variant_aliases(cand, head)
+    inner = inner_parent(cand, work, hs)
+    if inner is not None:
+        out.append(inner)
+    target = _CONNECTOR_TARGET_RE.search(modifier) if head in ("连接线", "连接道") else None
+    if target and acceptable(target.group(1)[: -len(target.group(2))], target.group(2), target.group(1)):
+        # "石壕至正习高速连接道": the road it connects to is named too
+        s = hs - len(target.group(1))
+        out.append(Cand(s, hs, clean_name(target.group(1)), EntityType.HIGHWAY, group=group))
+    if line_like and "至" in modifier:
+        out.extend(route_ends(work, start, hs, group))
+    out.append(cand)
+    # headless items before it share its head: "雅安、万源、城口支线机场"
+    shared_later = list_follows(work, cand.end, typ)
+    if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
+        core = core_head(head)
+        admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
+        # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
+        shared = "站" if typ is EntityType.RAIL_STATION and _DIRECTION_STATION_RE.fullmatch(head) else head
+        items = list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
+        plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
+        if items and not cand.part_of and (core != head or plain != modifier):
+            cand.aliases.append(cand.name)
+            cand.name = clean_name(plain) + core
+        out.extend(items)
+    return out
+
+
+#: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").
+_INITIALS_LINE_HEAD_RE = re.compile("高速公路|高速|高铁|铁路")
+
+#: A station's head with its direction ("南站"): the direction is part of one station's name.
+_DIRECTION_STATION_RE = re.compile(r"[东西南北]站")
+
+#: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
+#: quote of the line's name before it.
+_LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
+
+#: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
+_METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
+
+#: A phase in brackets closing a name's note ("(一期)", "（二期工程）").
+_PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)(?:工程)?[)）]$")
+
+#: A track or a stretch right after a station: "A至B站" before it is a route ("A至B站三线", "A至B站段").
+_ROUTE_AFTER_STATION_RE = re.compile("[一二三四双单复]?线|联络线|段")
+
+#: A service run between two sites named after them ("A港至B港“水水中转”班轮", "A站至B站班列"): the pair is
+#: the service's route, not two items (tests/test_extract.py, routes between ports).
+_SERVICE_AFTER_RE = re.compile(r"(?:“[^”]{1,8}”)?(?:班轮|班列|航线|航班|专列|班车|客运|货运|集装箱)")
+
+#: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".
+_CONNECTOR_TARGET_RE = re.compile(rf"至((?:[GS]\d{{1,4}})?[{CJK}]{{2,6}}?(高速公路|高速))$")

@@ -1,0 +1,258 @@
+"""Trim a name's left boundary: where the name ending at a head starts, past the lead of its clause (stop
+words, verbs and function words, prepositions of route, lengths, list numbers, bylines, time phrases).
+
+Hands on a start offset (:func:`left_start`) and the clause-lead test (:func:`opens_clause`) to
+:mod:`geo.extract.head_names`; :data:`TIME_LEAD_RE` to :mod:`geo.extract.lists`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.names import protected_spans
+from geo.extract.patterns import (
+    HEAD_RE,
+    STOP_RE,
+    place_re,
+)
+
+#: The characters of :data:`NAME_CHAR` outside the CJK range, for :func:`left_start`'s test of one
+#: character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
+_NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
+
+
+def left_start(work: str, hs: int, limit: int = 24) -> int:
+    """Return where the name ending at head ``hs`` starts (after the last stop word)."""
+    i = hs
+    depth = 0
+    lo = max(0, hs - limit)
+    while i > lo:
+        ch = work[i - 1]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in "”\"":
+            j = work.rfind("“", lo, i - 1)
+            if j < 0 or depth:
+                break
+            i = j
+            continue
+        elif not ("\u3400" <= ch <= "\u9fff" or ch in _NAME_OTHER) and not (depth and ch not in "\n,，。;；"):
+            break
+        elif ch == "—" and work[i - 2 : i - 1] == "—":
+            break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
+        i -= 1
+    span = work[i:hs]
+    cut = 0
+    protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
+    last = 0
+    verb_end = -1
+    for m in STOP_RE.finditer(span):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
+            continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
+        if m.group() in _BOUND_STOPS and m.start() - cut == 1:
+            continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
+        if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2 \
+                and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
+            continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
+        if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
+            continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
+        if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 \
+                and (m.start() <= cut or span[m.start() - 1] in lx.PLACE_SUFFIX):
+            continue  # "X县和平水库", "和顺大桥": one character before the head is no list item, 和 opens the name
+        if len(m.group()) > 1:
+            verb_end = m.end()
+        # a longer stop ending inside a place ("打造成都…": 打造成 | 成都) gives way to the shorter
+        # stop ending where the place begins (打造)
+        inside = [a for a, b in protected if a < m.end() < b and STOP_RE.fullmatch(span, m.start(), a)]
+        if not inside and (_abbreviation_run(span[m.end() - 1 :]) or _verb_result_run(m.group(), span[m.end() - 1 :], work, hs)) \
+                and STOP_RE.fullmatch(span, m.start(), m.end() - 1):
+            # "加快建设成南达万高铁": a stop ending in an abbreviation (建设成) before a run of four
+            # gives way to the shorter stop (建设); the run is the line's name
+            inside = [m.end() - 1]
+        cut, last = max(cut, min(inside) if inside else m.end()), m.start()
+    # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
+    for k in range(last + 1, cut):
+        m = STOP_RE.match(span, k)
+        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
+                and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
+            cut = m.end()
+    cut = _function_word_lead(span, cut, protected)
+    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
+        cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
+    # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
+    # lead ends after it; a length after a route's ends ("A至B81公里航道") is the stretch's name
+    for m in _LEAD_LENGTH_RE.finditer(span, cut):
+        if m.group("told") or any(h.end() == m.start() for h in HEAD_RE.finditer(span, cut, m.start())):
+            cut = m.end()
+    # "X铁路自Y站引出", "X高速从Z互通起": a line with its preposition of origin opens the clause; the
+    # item after it is the site the line leaves from
+    for m in LINE_FROM_RE.finditer(span, cut):
+        cut = m.end()
+    number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
+    cut = number.end() if number else cut
+    time = TIME_LEAD_RE.match(span, cut)
+    return i + (time.end() if time else cut)
+
+
+#: A length in a name's lead, told by 长 ("全长478公里") or written right after a head (read by the caller).
+_LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|千米|km)")
+
+#: A code that opens a route's name ("G75", "S11").
+_ROUTE_CODE_RE = re.compile(r"[GSXY]\d")
+
+#: Characters that join a route's ends: a function word opening with one ("至上", "到达") is read as the join.
+_ROUTE_JOINS = "至到"
+
+#: A phase ("一期", tagged an adverb by the lexicon) belongs to the name before it ("X复线一期Y互通").
+_PHASE_WORD_RE = re.compile("[一二三四五六七八九十]期")
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """:data:`lexicon.FUNCTION_WORDS` without those holding a head word (高速 is an adverb too, 跑道 a verb),
+    and the verbs that are a lead only before a place (:data:`lexicon.PLACE_ONLY_STOPS`: "创四川省高铁建设纪录";
+    "创业大道" is a name)."""
+    return frozenset(w for w in lx.FUNCTION_WORDS if not HEAD_RE.search(w)) | lx.PLACE_ONLY_STOPS
+
+
+def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
+    """Return where the name starts in ``span[cut:]`` past a lead ending in a verb or function word.
+
+    The stop words of the lexicon are the documents' usual verbs; a clause's lead may end in any other
+    verb, adverb, preposition or time word of Chinese ("增加X东站", "会议主任出席X高铁开工仪式",
+    "追赶X机场", "过去五年X铁路", "因X站项目施工": the commonest verbs and prepositions of one character, which
+    end a lead only where the lead starts or right after a place, before a place or a route code, and are
+    no place's initial). Such a word (:data:`lexicon.FUNCTION_WORDS`) ends the lead when a
+    place, a route code or two of a line's initials opens the rest, and it overlaps no place or
+    bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
+    of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
+    is a place), "羊石盘至上白沙段" (至 joins a route) and "X复线一期Y互通" (a phase) keep their names.
+    """
+    found = cut
+    words = _lead_words()
+    for p in range(cut + 1, len(span)):
+        for k in (4, 3, 2, 1):
+            a = p - k
+            if a < cut:
+                continue
+            word = span[a:p]
+            if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
+                    or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
+                continue
+            after_place = a > 0 and (span[a - 1] in lx.PLACE_SUFFIX or any(e == a for _, e in protected))
+            if k == 1 and a != cut and not after_place:
+                continue  # one character inside a word ("中欧班列巴中组货基地": 列 ends 班列) is no lead
+            # one character ends a lead before a run of initials only right after a place ("X县接渝遂高速"):
+            # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
+            initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
+                k > 1 or after_place)
+            if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
+                    and not HEAD_RE.search(span, cut, a):
+                found = p
+            break
+    return found
+
+
+#: Joiners that also open names (和平, 和顺, 和兴): with one character only between the joiner and the
+#: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
+#: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
+_NAME_OPENING_JOINERS = frozenset({"和"})
+
+#: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
+_NAME_OPENING_LEADS = frozenset({"如"})
+
+#: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
+LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
+
+#: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
+#: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
+_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
+
+#: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
+_LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+
+#: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"), or
+#: any bracket naming a reporter: not part of the name.
+_BYLINE_RE = re.compile(
+    r"\s*[(（][^()（）\n]{1,12}[)）]\s*(?=(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])"
+    # a reporter's byline anywhere ("(记者 王五)X水库开工", "（通讯员 赵六 记者 钱七）")
+    r"|\s*[(（]\s*(?:记者|通讯员|特约记者|见习记者)[^()（）\n]{1,20}[)）]\s*"
+    # a photo's or a text's credit ("（图片来源：X融媒体中心）", "(图/张三)", "（摄影 李四）", "(来源:X日报)")
+    r"|\s*[(（]\s*(?:图片来源|来源|图|图文|文图|摄影|供图|摄)\s*[:：/／ ][^()（）\n]{1,20}[)）]\s*"
+)
+
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
+#: relative ones: "预计年底前X有望通车", "上半年X开工", "本月底X通车"): not part of the name.
+TIME_LEAD_RE = re.compile(
+    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|后年|去年|前年|年内|当年|本年度?)"
+    r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
+    r"|第?[一二三四]季度|年中)"
+    r"(?:底|末|前|之前|以前|以来)?"
+    # the hour after a date ("10月1日0时X高速通车", "9月29日14时30分")
+    r"(?:(?<=[日号])\d{1,2}[时点](?:\d{1,2}分)?)?"
+    # a headline's length before the name ("全长313公里 X高铁Y段开工"), a count of people before a kind
+    # they work on ("几十名铁路建设工人", "300余名建设者")
+    r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
+    r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
+)
+
+
+def _abbreviation_run(text: str) -> bool:
+    """Return whether ``text`` is a run of four one-character abbreviations ("成南达万").
+
+    Four, so that a verb's own last character before a shorter run stays the verb's ("已建成隆黄铁路").
+    """
+    return len(text) == 4 and all(c in lx.ABBREVIATIONS for c in text)
+
+
+def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
+    """Return whether a stop of a verb and its result 成 (建设成, 打造成) glued before a line's initials
+    takes the line's first initial: ``text`` (from the stop's 成 to the head) is a run of two or three
+    initials right before the line's head at ``hs`` ("加快建设成自铁路", "建设成宜高速": 成自铁路, 成宜高速). A verb of
+    two characters keeps its 成 ("已建成隆黄铁路": 建成), as a run of four is read by :func:`_abbreviation_run`.
+    """
+    return len(stop) >= 3 and stop.endswith("成") and 2 <= len(text) <= 3 \
+        and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs)
+
+
+#: The heads of a line a run of initials names ("成自铁路", "成宜高速", "成渝中线").
+_LINE_HEADS = ("铁路", "高铁", "高速", "城际", "快速", "线")
+
+#: Zone heads that contain a stop word (开发) and may qualify a longer name.
+_ZONE_HEAD_RE = re.compile(r"(?:经济|技术)?开发区")
+
+
+def opens_clause(work: str, start: int, hs: int, end: int) -> bool:
+    """Return whether the character at ``start`` is a preposition or conjunction opening the clause
+    (:data:`_CLAUSE_LEADS`), told by the shape of the clause after the name ending at ``end``; a name of one
+    character before the head ``hs`` or opening with a place keeps it."""
+    lead = _CLAUSE_LEADS.get(work[start : start + 1]) if hs - start > 2 else None
+    return bool(lead and not place_re().match(work, start) and lead.match(_clause_after(work, end)))
+
+
+#: One-character prepositions and conjunctions that open a clause before a name, each with the shape of
+#: the rest of its clause (the text after the name, up to the next comma) that tells it: 自…以来/起/后
+#: (since, from), 若/如…能/如期/顺利 (if … can), 沿…一线/两侧/布局/建设 (along), 向…集聚/延伸/方向 (towards),
+#: 往…方向/的车辆 (to).
+_CLAUSE_LEADS: dict[str, re.Pattern[str]] = {
+    "自": re.compile(r"[^,，。;；]*?(?:以来|以后|之后|后|开始|起)"),
+    "若": re.compile(r"(?:能|能够|可以|可|如期|顺利|按期|按时|得以|在[^,，。;；]{0,8}?前?(?:建成|完工|通车|开工))"),
+    "如": re.compile(r"(?:能|能够|可以|如期|顺利|按期|按时|得以)"),
+    "向": re.compile(r"[^,，。;；]{0,2}?(?:集聚|聚集|汇聚|延伸|转移|靠拢|进发|输送|方向)"),
+    "往": re.compile(r"(?:方向|的(?:车辆|列车|航班|旅客|货物|道路|公路|班车))"),
+    "沿": re.compile(r"(?:一线|两侧|两岸|沿线|走向|[^,，。;；]{0,4}?(?:布局|布设|布置|分布|规划|建设|打造|发展))"),
+}
+
+
+def _clause_after(work: str, end: int, limit: int = 30) -> str:
+    """Return the text after a name up to the end of its clause (a comma or a full stop), at most ``limit``."""
+    m = re.compile(r"[,，。;；\n]").search(work, end, end + limit)
+    return work[end : m.start() if m else end + limit]

@@ -1,0 +1,107 @@
+"""Filter names that are no items by what is written around them: a route's end or a landmark, a negative
+word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class.
+
+Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.head_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.patterns import (
+    CJK,
+    CLAUSE_BREAK,
+    CUE_RE,
+    DASH_ITEM_RE,
+    HEAD_RE,
+    LIST_SEP,
+    NEG_RE,
+    STOP_RE,
+    place_re,
+)
+from geo.model import EntityType
+
+#: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
+_ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
+
+
+def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str, head: str,
+                typ: EntityType) -> bool:
+    """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
+    a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
+    """
+    if head in lx.INTERCHANGE_HEADS and (lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+                                         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
+                                         or work.startswith("起", end)
+                                         or head == "互通" and work[start - 1 : start] in ("与", "和", "同")):
+        # "起于渝武高速蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通": where a route
+        # starts or ends, a landmark, not a project; "可与X高速互通": the verb "to connect with"
+        return True
+    negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
+                      and not _PLAN_VERB_RE.match(work, end))
+    if negative_after or lx.negative_after(work, end):
+        return True
+    if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _ORG_AFTER_RE.match(work, he):
+        return True
+    if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
+        # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
+        # 铁路通道" reserves the corridor of a planned line, which is an item
+        return True
+    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
+        return True  # "X水库属中型水库": the kind an item belongs to
+    if _ONE_OF_RE.match(work, end):
+        return True  # "“城市过境环线高速公路”之一": a category the item belongs to
+    if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
+        return True  # "布局一批多式联运型物流基地": a class of items, none named
+    return False
+
+
+#: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
+_QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全省|全市|本市|我市|我区)?$")
+
+#: A name followed by 之一 names a category ("是…“X”之一").
+_ONE_OF_RE = re.compile(r"[”\"]?之一")
+
+#: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X计划9月建成通车", "X规划建设"), not a plan
+#: named after it ("X计划", "X计划编制").
+_PLAN_VERB_RE = re.compile(
+    r"计划(?=20\d\d|\d{1,2}月|[一二三四五六七八九十]{1,3}月|于|在|将|今年|明年|后年|年内|年底|年末|上半年|下半年|本月|下个?月|月底|月末|年中|第?[一二三四]季度|春节|国庆|元旦|五一|端午|中秋"
+    r"|近期|开工|建成|通车|完工|竣工|总投资|投资)"
+    r"|规划(?=建设|新建|建成|研究|布局|实施|中的)"  # "依托X铁路规划建设": 规划 is the verb, not a plan's name
+    r"|规划(?=等级|标准|线位|里程|长度)"  # "将X航道规划等级由四级提升为三级": the item's planned grade
+)
+
+#: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
+#: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the
+#: unit makes it the item's partner, not its owner ("X机场获民航局批复", "X站获得国铁集团批复").
+#: A company named after its site reaches further ("X物流园建设发展有限公司").
+_ORG_AFTER_RE = re.compile(rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+
+#: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
+#: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
+_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
+
+
+def _in_negative_list(work: str, end: int) -> bool:
+    """Return whether the item is one of a list of non-items ("春熙路、…等世界知名商圈", "…图书馆、博物馆合作联盟")."""
+    dash = DASH_ITEM_RE.match(work, end)  # "春熙路—太古里、…": a pair joined by a dash
+    end = dash.end() if dash else end
+    if work[end : end + 1] not in LIST_SEP:
+        return False
+    m = CLAUSE_BREAK.search(work, end)
+    rest = work[end : m.start() if m else len(work)]
+    if "等" in rest:
+        tail = rest[rest.rindex("等") + 1 :]
+    else:  # no shared noun: look only at what follows the last item's head ("博物馆合作联盟")
+        heads = list(HEAD_RE.finditer(rest))
+        tail = re.split("[、和及与]", rest[heads[-1].end() :])[0] if heads else ""
+    cut = [x.start() for x in (STOP_RE.search(tail), CUE_RE.search(tail)) if x]
+    tail = tail[: min(cut)] if cut else tail  # only the noun the list shares, not the verb after it
+    return bool(lx.TAIL_NEGATIVE.search(place_re().sub("", tail)))
+
+
+def _route_part(modifier: str) -> bool:
+    """Return whether a dash-joined modifier strings several sites together (a tour route)."""
+    parts = modifier.split("—")
+    return len(parts) > 1 and any(HEAD_RE.search(p) for p in parts[:-1])
