@@ -216,16 +216,18 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     tail_from = last + tail.rfind("等") if "等" in tail else (b if _ITEM_COMMA_RE.search(tail) else last)
     mask = list(work[cand.end : last])
     for s_, e_ in others:
-        for k in range(max(s_, cand.end), min(e_, last)):
-            mask[k - cand.end] = ""
+        lo, hi = max(s_, cand.end), min(e_, last)
+        if hi > lo:
+            mask[lo - cand.end : hi - cand.end] = [""] * (hi - lo)
     # works glued to another item are that item's words ("A、B(某某境)扩容工程、C"), not a gap
     ends = [e_ for _s, e_ in others]
     # and so are the item's own ("A(贵州境)扩容工程、B2个续建项目": A is in the counted list)
     for m in cues:
         if cand.end <= m.start() and m.end() <= last and _glued(work, [*ends, cand.end], m.start()):
             w = _WORKS_TAIL_RE.match(work, m.end())
-            for k in range(m.start(), min(w.end(), last)):
-                mask[k - cand.end] = ""
+            hi = min(w.end(), last)
+            if hi > m.start():
+                mask[m.start() - cand.end : hi - cand.end] = [""] * (hi - m.start())
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
     # a long counted list whose items are not all recognised ("推进A、B、某某转运体系建设工程、C等11个
