@@ -577,15 +577,24 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
-def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
-    """Return the span of the line introducing the numbered list whose item's line holds ``pos``.
+#: A list entry headed by its item's name before a colon, the rest of its line describing it ("官新高速:全长…").
+_RUN_IN_ENTRY_RE = re.compile(r"\s*[^,，。;；:：!！?？\n]{2,24}[:：]")
 
-    The item's line opens with a list number; the lines above it are items too, up to a line
-    ending with a colon ("力争2025年建成以下项目:"), which introduces them all.
+
+def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the line introducing the list whose item's line holds ``pos``.
+
+    The item's line opens with a list number, or it is an entry headed by the item's name ("A高速:全长…",
+    ``pos`` in that heading); the lines above it are entries of the same kind, up to a line ending with a
+    colon ("力争2025年建成以下项目:", "建成通车4条高速公路:"), which introduces them all.
     """
     ls = work.rfind("\n", 0, pos) + 1
+    entry = _LIST_ITEM_RE
     if not _LIST_ITEM_RE.match(work, ls):
-        return None
+        head = _RUN_IN_ENTRY_RE.match(work, ls)
+        if head is None or pos >= head.end() - 1:
+            return None
+        entry = _RUN_IN_ENTRY_RE
     for _ in range(200):
         if ls == 0:
             return None
@@ -596,7 +605,7 @@ def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
             return None
         if line.endswith((":", "：")):
             return ls, ls + len(line)
-        if not _LIST_ITEM_RE.match(line):
+        if not entry.match(line):
             return None
     return None
 
@@ -1001,6 +1010,11 @@ def _years(
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
         done = _MILESTONE_RE.search(work, lo, c_end)
+        if done is None:
+            # a verb-first completion before the item whose works close the clause after the list's next item
+            # ("完成A候机楼和B改扩建等"): its object is read up to the clause's end
+            wide = _MILESTONE_RE.search(work, lo, a_end)
+            done = wide if wide and wide.end() <= cand.start else None
         own = stage or _stage(work, cand, cands)
         intro = None
         if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and lo >= 2 and work[lo - 1] in ",，":
@@ -1012,6 +1026,12 @@ def _years(
             own = Stage.COMPLETED if done else own
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
+        entries = _list_intro_line(work, cand.start) if done is None and intro is None else None
+        if entries:
+            # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
+            # item's list (its entries named line by line) is the item's, in the plan's year
+            done = _MILESTONE_RE.search(work, *entries)
+            own = Stage.COMPLETED if done and own in (Stage.UNSPECIFIED, Stage.COMPLETED) else own
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
         elif done is None or done.start() >= end:
@@ -1099,8 +1119,9 @@ _MILESTONE_RE = re.compile(
     # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
     r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
-    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"
+    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
+    # list of such works may close with 等 ("完成A和B改扩建等")
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
 )
 
 

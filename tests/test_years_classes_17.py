@@ -1,0 +1,61 @@
+"""Target years on the classes of unseen text found in the third round on the tuning splits (issue #11 item 3).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire (a year is given only where the text
+binds it to the item's completion). Documents are read as uploads are (:func:`file_years`): an annual
+plan's year comes from its title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import file_years
+
+_PLAN = "2023年全省交通运输工作要点\n"
+_FIVE_YEAR = "某省“十四五”综合交通运输发展规划\n"
+
+
+# an annual plan's line introducing a list of completions ("建成通车3条高速公路:"), its entries named line by
+# line, each headed by its item's name ("A高速:全长…") or numbered: the plan's year is every entry's target
+# (fresh9 t: four roads under "建成通车N大高速公路:" in a report of a year's plan)
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        (_PLAN + "建成通车3条高速公路:\n枫林高速:全长45公里,双向四车道。\n竹园高速:起于竹园镇,止于石桥镇。\n",
+         "竹园高速", (2023, None)),
+        (_PLAN + "建成通车3条高速公路:\n枫林高速:全长45公里,双向四车道。\n竹园高速:起于竹园镇,止于石桥镇。\n",
+         "枫林高速", (2023, None)),
+        (_PLAN + "全年建成以下项目:\n1.枫林至竹园高速公路,全长45公里。\n2.石桥港区二期工程,新建泊位4个。\n",
+         "石桥港区二期", (2023, None)),
+        # negatives: a list of starts, a plan of several years, an item not heading its line, a line between
+        # the entries that is none, and a list introduced by no milestone
+        (_PLAN + "新开工2条高速公路:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, None)),
+        (_FIVE_YEAR + "建成通车3条高速公路:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, None)),
+        (_PLAN + "建成通车3条高速公路:\n厅负责人介绍:枫林高速全长45公里,双向四车道。\n", "枫林高速", (None, None)),
+        (_PLAN + "建成通车3条高速公路:\n全省高速公路通车里程将超过8000公里。\n枫林高速:全长45公里。\n",
+         "枫林高速", (None, None)),
+        (_PLAN + "重点推进以下项目:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, None)),
+    ],
+)
+def test_an_annual_plans_list_of_completions_gives_its_entries_the_year(text: str, name: str, years: tuple) -> None:
+    assert file_years("yaodian.txt", text, name) == years
+
+
+# an annual plan's verb-first completion of works listed up to the clause's end, the list closed by 等
+# ("完成A候机楼和B四期改扩建等"): each item's completion in the plan's year (fresh9 u)
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        (_PLAN + "同时,将完成枫林机场候机楼和竹园机场四期改扩建等。\n", "枫林机场", (2023, None)),
+        (_PLAN + "同时,将完成枫林机场候机楼和竹园机场四期改扩建等。\n", "竹园机场", (2023, None)),
+        (_PLAN + "完成枫林至竹园高速公路建设等,全省高速公路里程突破8000公里。\n", "枫林至竹园高速公路", (2023, None)),
+        # negatives: a step of the works or their studies closing the list, a verb of progress, a plan of
+        # several years
+        (_PLAN + "同时,将完成枫林机场和竹园机场改扩建等前期工作。\n", "枫林机场", (None, None)),
+        (_PLAN + "同时,将完成枫林机场和竹园机场征地拆迁等。\n", "枫林机场", (None, None)),
+        (_PLAN + "同时,将加快推进枫林机场候机楼和竹园机场四期改扩建等。\n", "枫林机场", (None, None)),
+        (_FIVE_YEAR + "同时,将完成枫林机场候机楼和竹园机场四期改扩建等。\n", "枫林机场", (None, None)),
+    ],
+)
+def test_a_completion_of_works_closed_by_deng_is_the_plans(text: str, name: str, years: tuple) -> None:
+    assert file_years("yaodian.txt", text, name) == years
