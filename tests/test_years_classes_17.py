@@ -9,7 +9,7 @@ plan's year comes from its title.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import file_years
+from extract_helpers import file_years, years_of
 
 _PLAN = "2023年全省交通运输工作要点\n"
 _FIVE_YEAR = "某省“十四五”综合交通运输发展规划\n"
@@ -59,3 +59,30 @@ def test_an_annual_plans_list_of_completions_gives_its_entries_the_year(text: st
 )
 def test_a_completion_of_works_closed_by_deng_is_the_plans(text: str, name: str, years: tuple) -> None:
     assert file_years("yaodian.txt", text, name) == years
+
+
+# 完成 with the item named before a step of the works, their studies or money ("力争2024年完成X前期工作",
+# "明年完成X路基施工", "完成X征地拆迁", "完成X投资5亿元"): a step done, not the item's completion. The step
+# word lies after the item, past the span before the item the years were read in (fresh5 m: "明年可以完成
+# X段土建工程" gave the section a target)
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("力争2024年完成枫林至竹园高速公路前期工作。", "枫林至竹园高速公路", (None, None)),
+        ("今年将完成枫林至竹园高速公路工可编制。", "枫林至竹园高速公路", (None, None)),
+        ("2024年完成枫林高速公路路基施工,全线进入路面施工。", "枫林高速公路", (None, None)),
+        ("明年可以完成枫林高速公路土建工程。", "枫林高速公路", (None, None)),
+        ("力争2024年完成枫林至竹园高速公路可研批复。", "枫林至竹园高速公路", (None, None)),
+        ("预计2024年完成枫林水库主体工程。", "枫林水库", (None, None)),
+        ("2024年将完成枫林水库投资5亿元。", "枫林水库", (None, None)),
+        # positives kept: the works themselves done, named after the item or not at all, or before a later
+        # item's step, and 完成 told after the works
+        ("力争2024年完成枫林至竹园高速公路建设。", "枫林至竹园高速公路", (2024, None)),
+        ("力争2024年完成枫林至竹园高速公路。", "枫林至竹园高速公路", (2024, None)),
+        ("2024年完成枫林大桥改造。", "枫林大桥", (2024, None)),
+        ("力争2024年完成枫林至竹园高速公路建设和竹园大桥前期工作。", "枫林至竹园高速公路", (2024, None)),
+        ("枫林水库2024年建设完成,总投资5亿元。", "枫林水库", (2024, None)),
+    ],
+)
+def test_a_step_done_after_the_item_is_no_completion(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years

@@ -78,6 +78,14 @@ _DONE = (
     r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
+#: A step of the works, their studies or money done with an item named between 完成 and it ("2024年完成X前期工作",
+#: "明年完成X路基施工", "完成X征地拆迁"): not the item's completion. The works themselves named first close the
+#: object ("完成X建设,…", "完成A建设和B前期工作": A's works are done).
+_STEP_OBJECT_RE = re.compile(
+    r"(?:(?!建设|改造|改扩建|扩建|迁建|改建)[^,，。;；!！?？\n]){0,40}?"
+    r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|审批|核准|立项|批复"
+    r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度)"
+)
 
 _GAP = r"[^,，。;；!！?？\n]{0,10}?"
 #: An explicit year, with the month, day and "end of / before" words that may follow it.
@@ -839,6 +847,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
         if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
             continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
+        if m.group("kind").startswith("完成") and _STEP_OBJECT_RE.match(work, m.end("kind")):
+            continue  # "力争2024年完成X前期工作": a step done, read past ``hi`` (the item may end the span)
         if not m.group("start") and reported(work, _sentence_start(work, 0, m.start()), m.start(), m.end(), year,
                                              doc_year, rel=m.group("rel")):
             continue  # "X已于2021年建成通车": a fact reported, not a target
