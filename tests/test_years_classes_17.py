@@ -8,6 +8,8 @@ plan's year comes from its title.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extract_helpers import file_years, years_of
 
@@ -86,3 +88,42 @@ def test_a_completion_of_works_closed_by_deng_is_the_plans(text: str, name: str,
 )
 def test_a_step_done_after_the_item_is_no_completion(text: str, name: str, years: tuple) -> None:
     assert years_of(text, name) == years
+
+
+# an opening on the report's own day, even announced ("X将于今天下午两点正式通车", a dateline "10月20日," and
+# "将于10月20日下午…通车"), is the news of the event: a completion, no target (fresh14 e: a report of the day of
+# the opening). A day still ahead of the report keeps its year
+_DAY = dt.date(2020, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "years"),
+    [
+        ("10月20日,记者从市交通局获悉,枫林至竹园高速公路将于10月20日下午两点正式通车。", _DAY, (None, None)),
+        ("10月20日,记者从市交通局获悉,枫林至竹园高速公路将于10月20日下午两点正式通车。", None, (None, None)),
+        ("枫林至竹园高速公路将于今天下午两点正式通车。", _DAY, (None, None)),
+        ("10月20日,枫林至竹园高速公路将正式通车。", _DAY, (None, None)),
+        # negatives: a later day, announced in the dateline's sentence or opening it, and a deadline
+        ("10月20日,记者从市交通局获悉,枫林至竹园高速公路将于10月28日正式通车。", _DAY, (2020, None)),
+        ("10月28日,枫林至竹园高速公路将正式通车。", _DAY, (2020, None)),
+        ("枫林至竹园高速公路计划今年10月20日建成通车。", dt.date(2020, 6, 1), (2020, None)),
+    ],
+)
+def test_an_opening_on_the_reports_own_day_is_news(text: str, date: dt.date | None, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园高速公路", date=date) == years
+
+
+# a span of 年度 names the years of an award, an assessment or a statistic ("荣获2017-2018年度大禹奖"), not the
+# works' span (fresh14 e: a reservoir given start 2017 and target 2018 by its award)
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("经评审,枫林水库工程荣获2017-2018年度中国水利工程优质奖。", (None, None)),
+        ("枫林水库工程2017-2018年度完成投资3亿元。", (None, None)),
+        # negatives: a span of the works, labelled or heading the clause
+        ("枫林水库工程建设年限为2021-2024年。", (2024, 2021)),
+        ("2021—2024年实施枫林水库工程。", (2024, 2021)),
+    ],
+)
+def test_a_span_of_nian_du_is_no_works_span(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林水库") == years

@@ -927,9 +927,11 @@ def _years(
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
             start, basis = start or ev, basis or "relative"
-        elif done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start()):
+        elif (done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start())
+              and not _on_report_day(work, s0, done.start(), doc_year)):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
-            # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
+            # report tells a fact ("1月3日,X建成通车"), no target (years.reported), and so does a report of
+            # that very day ("10月20日,X将于下午两点正式通车" reported on 20 October)
             target, basis = ev, basis or "relative"
         elif done and doc_year and years.day_ahead(work, s0, cand.start, date):
             # "10月27日,…消息称,10月28日上午10时,X正式开放通行": a day just after the report's is announced
@@ -1080,6 +1082,14 @@ def _years(
 #: "正式", "顺利", "年内"; no other verb or object.
 _SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|正式|顺利|全面|基本)*")
 _THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
+
+
+def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
+    """Return whether the last month and day before ``pos`` in its sentence (from ``s0``) is the report's own day."""
+    day = None
+    for day in years.EVENT_DATE_RE.finditer(work, s0, pos):
+        pass
+    return day is not None and years.on_report_day(work, s0, day.start(), day.group(), doc_year)
 
 
 def _own_milestone(

@@ -730,6 +730,26 @@ _PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯�
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
 
+def on_report_day(work: str, s0: int, pos: int, rel: str | None, doc_year: int | None) -> bool:
+    """Return whether a milestone dated by ``rel`` (at ``pos``; its sentence opens at ``s0``) falls on the report's
+    own day: 今天/今日, or a month and day equal to the document's date or to the dateline opening the sentence
+    ("10月20日,记者获悉,X将于10月20日下午两点正式通车"). Not a deadline ("10月20日前").
+    """
+    if rel is None or rel.endswith("前"):
+        return False
+    if rel.startswith(("今天", "今日")):
+        return True
+    m = _MONTH_DAY_RE.match(rel)
+    if m is None:
+        return False
+    day = (int(m.group(1)), int(m.group(2)))
+    if day == (getattr(doc_year, "month", None), getattr(doc_year, "day", None)):
+        return True
+    line = EVENT_DATE_RE.search(work, s0, pos)
+    return (line is not None and line.start() - s0 <= _DATELINE_REACH
+            and (int(line.group("month")), int(line.group("day"))) == day)
+
+
 def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | None,
              *, rel: str | None = None) -> bool:
     """Return whether the completion at ``work[pos:end]`` (its sentence starting at ``s0``) is reported done.
@@ -737,10 +757,13 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     A completion the text tells as a fact is no target (the gold convention of the tuning splits,
     issue #11: target years are goals): "X已于2021年12月建成通车" (a document of 2023), "2024年,A、B开通
     运营" (a report of 2025 reviewing its last year), "今日零时,X建成通车", "去年6月,X开通运营",
-    "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day. It is a goal when a word of intent or a deadline stands before it
+    "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day, and an opening on the
+    report's own day even announced ("X将于今天下午通车": :func:`on_report_day`). It is a goal when a word of intent or a deadline stands before it
     in its sentence ("预计", "将于", "力争", "2023年底前", "年内"), or when its year is the report's own
     and nothing tells it done ("2024年,X建成通车" in a plan of 2024).
     """
+    if on_report_day(work, s0, pos, rel, doc_year):
+        return True  # "今天下午2点X将正式通车", "10月20日,…X将于10月20日下午通车": news of the day's event
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
@@ -888,11 +911,13 @@ def _own_subject(work: str, lo: int, pos: int) -> bool:
 def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
     """Return the start and target of a span of years in ``work[lo:hi]`` ("2022—2025年实施").
 
-    A span equal to the document's plan period restates the plan's window: no years; nor does a span
+    A span equal to the document's plan period restates the plan's window: no years; nor does a span of
+    年度 (an award's, an assessment's or a statistic's years: "荣获2017-2018年度大禹奖"), nor a span
     in the title of a plan the item is part of ("纳入《某市水安全保障规划(2021—2025年)》",
     "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`).
     """
-    m = next((s for s in _SPAN_RE.finditer(work, lo, hi) if not in_plan_title(work, s.start())), None)
+    m = next((s for s in _SPAN_RE.finditer(work, lo, hi)
+              if not in_plan_title(work, s.start()) and not work.startswith("度", s.end())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
         return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
