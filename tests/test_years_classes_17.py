@@ -127,3 +127,32 @@ def test_an_opening_on_the_reports_own_day_is_news(text: str, date: dt.date | No
 )
 def test_a_span_of_nian_du_is_no_works_span(text: str, years: tuple) -> None:
     assert years_of(text, "枫林水库") == years
+
+
+# a year lead ("报告指出,2023年,某市将…") heading a later sentence of the paragraph, after the news of the meeting or
+# report it comes from, frames the sentences after it like one heading the paragraph (fresh14 e, fresh13 c: a
+# government report's year told after "…作政府工作报告。")
+_OPENING = "1月24日上午,某市人民代表大会开幕。市长作政府工作报告。"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        (_OPENING + "报告指出,2023年,某市将开工一批项目。开工枫林高铁,建成竹园铁路。", "竹园铁路", (2023, None)),
+        (_OPENING + "报告指出,2023年,某市将开工一批项目。开工枫林高铁,建成竹园铁路。", "枫林高铁", (None, 2023)),
+        # negatives: a time word of its own between, a lead reviewing a past year before a goal ahead, a lead
+        # after the item's sentence, a sentence turning to the next step
+        (_OPENING + "报告指出,2023年,某市将开工一批项目。2026年前建成竹园铁路。", "竹园铁路", (2026, None)),
+        (_OPENING + "报告指出,2022年,某市开工一批项目。将加快建成竹园铁路。", "竹园铁路", (None, None)),
+        (_OPENING + "将加快建成竹园铁路。报告指出,2023年,某市将开工一批项目。", "竹园铁路", (None, None)),
+        (_OPENING + "报告指出,2023年,某市将开工一批项目。下一步,建成竹园铁路。", "竹园铁路", (None, None)),
+    ],
+)
+def test_a_year_lead_later_in_the_paragraph_frames_what_follows(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years
+
+
+def test_a_later_years_statement_frames_nothing() -> None:
+    # a year heading a statement of that year, not announcing a plan, frames no later sentence
+    text = _OPENING + "2023年,机场扩能。确保竹园铁路建成通车。"
+    assert years_of(text, "竹园铁路") == (None, None)

@@ -342,6 +342,14 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
     if m is None:
         m = _intro_line_lead(work, ls)
+    if m is None:
+        # the lead may head a later sentence of the paragraph, after the news of the meeting or report it is
+        # from ("1月24日,…作政府工作报告。报告指出,2016年,某市将…。开工A,建成B。"): the last sentence opening
+        # so and announcing the year's plan (将, 计划…); not a statement of that year ("2024年,机场扩能。")
+        for k in (i + 1 for i in range(ls, s0 - 1) if work[i] in "。!！?？"):
+            lead = _PARAGRAPH_LEAD_RE.match(work, k, s0)
+            end = _SENTENCE_END_RE.search(work, k, s0) if lead else None
+            m = lead if lead and _AHEAD_RE.search(work, k, end.start() if end else s0) else m
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = lead_year(m, doc_year)
