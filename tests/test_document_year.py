@@ -160,7 +160,8 @@ def _read(name: str, text: str) -> dict[str, tuple[int | None, str | None]]:
         ("jindu_2020.txt", "某交发〔2022〕7号\n关于项目的通知\n南川至贵阳高速公路明年建成通车。", "南川至贵阳高速公路",
          (2023, "relative")),
         # a month and day without a full date of the document: its year, no shift to last year
-        ("tongche_2022.txt", "某某高速通车\n12月30日,南川至贵阳高速公路将建成通车。", "南川至贵阳高速公路",
+        # (a later day than the dateline's: an opening on the report's own day is news, no target)
+        ("tongche_2022.txt", "某某高速通车\n12月26日,记者获悉,南川至贵阳高速公路将于12月30日建成通车。", "南川至贵阳高速公路",
          (2022, "relative")),
         # a year of the text's history does not stop the file name: 今年 is the file's year
         ("tongche_2022.txt", "某某高速进展\n南川至贵阳高速公路2019年开工,今年年底前建成通车。", "南川至贵阳高速公路",

@@ -579,15 +579,24 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
-def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
-    """Return the span of the line introducing the numbered list whose item's line holds ``pos``.
+#: A list entry headed by its item's name before a colon, the rest of its line describing it ("官新高速:全长…").
+_RUN_IN_ENTRY_RE = re.compile(r"\s*[^,，。;；:：!！?？\n]{2,24}[:：]")
 
-    The item's line opens with a list number; the lines above it are items too, up to a line
-    ending with a colon ("力争2025年建成以下项目:"), which introduces them all.
+
+def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the line introducing the list whose item's line holds ``pos``.
+
+    The item's line opens with a list number, or it is an entry headed by the item's name ("A高速:全长…",
+    ``pos`` in that heading); the lines above it are entries of the same kind, up to a line ending with a
+    colon ("力争2025年建成以下项目:", "建成通车4条高速公路:"), which introduces them all.
     """
     ls = work.rfind("\n", 0, pos) + 1
+    entry = _LIST_ITEM_RE
     if not _LIST_ITEM_RE.match(work, ls):
-        return None
+        head = _RUN_IN_ENTRY_RE.match(work, ls)
+        if head is None or pos >= head.end() - 1:
+            return None
+        entry = _RUN_IN_ENTRY_RE
     for _ in range(200):
         if ls == 0:
             return None
@@ -598,7 +607,7 @@ def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
             return None
         if line.endswith((":", "：")):
             return ls, ls + len(line)
-        if not _LIST_ITEM_RE.match(line):
+        if not entry.match(line):
             return None
     return None
 
@@ -938,9 +947,11 @@ def _years(
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
             start, basis = start or ev, basis or "relative"
-        elif done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start()):
+        elif (done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start())
+              and not _on_report_day(work, s0, done.start(), doc_year)):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
-            # report tells a fact ("1月3日,X建成通车"), no target (years.reported)
+            # report tells a fact ("1月3日,X建成通车"), no target (years.reported), and so does a report of
+            # that very day ("10月20日,X将于下午两点正式通车" reported on 20 October)
             target, basis = ev, basis or "relative"
         elif done and doc_year and years.day_ahead(work, s0, cand.start, date):
             # "10月27日,…消息称,10月28日上午10时,X正式开放通行": a day just after the report's is announced
@@ -1021,6 +1032,11 @@ def _years(
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
         done = _MILESTONE_RE.search(work, lo, c_end)
+        if done is None:
+            # a verb-first completion before the item whose works close the clause after the list's next item
+            # ("完成A候机楼和B改扩建等"): its object is read up to the clause's end
+            wide = _MILESTONE_RE.search(work, lo, a_end)
+            done = wide if wide and wide.end() <= cand.start else None
         own = stage or _stage(work, cand, cands)
         intro = None
         if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and lo >= 2 and work[lo - 1] in ",，":
@@ -1032,6 +1048,12 @@ def _years(
             own = Stage.COMPLETED if done else own
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
+        entries = _list_intro_line(work, cand.start) if done is None and intro is None else None
+        if entries:
+            # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
+            # item's list (its entries named line by line) is the item's, in the plan's year
+            done = _MILESTONE_RE.search(work, *entries)
+            own = Stage.COMPLETED if done and own in (Stage.UNSPECIFIED, Stage.COMPLETED) else own
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
         elif done is None or done.start() >= end:
@@ -1082,6 +1104,14 @@ _SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|�
 _THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
 
 
+def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
+    """Return whether the last month and day before ``pos`` in its sentence (from ``s0``) is the report's own day."""
+    day = None
+    for day in years.EVENT_DATE_RE.finditer(work, s0, pos):
+        pass
+    return day is not None and years.on_report_day(work, s0, day.start(), day.group(), doc_year)
+
+
 def _own_milestone(
     work: str, a: int, c_end: int, stage: Stage | None, cand: Cand, cands: list[Cand],
 ) -> re.Match[str] | None:
@@ -1119,8 +1149,9 @@ _MILESTONE_RE = re.compile(
     # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
     r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
-    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies)
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:[,，。;；\n]|$))"
+    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
+    # list of such works may close with 等 ("完成A和B改扩建等")
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
 )
 
 

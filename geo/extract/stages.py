@@ -421,12 +421,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
     # the whole works done, told verb first with the works closing the clause ("完成A、B等机场改扩建",
-    # "完成X机场迁建", "2025年完成Y建设"): built (a goal of a plan, or past). Not a part of the works
+    # "完成X机场迁建", "2025年完成Y建设", a list closed by 等: "完成A和B改扩建等"): built (a goal of a plan, or past). Not a part of the works
     # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作")
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
-        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:[,，。;；\n]|$))",
+        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))",
         Stage.COMPLETED,
         True,
     ),

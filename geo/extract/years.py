@@ -78,6 +78,14 @@ _DONE = (
     r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
 )
 _START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
+#: A step of the works, their studies or money done with an item named between 完成 and it ("2024年完成X前期工作",
+#: "明年完成X路基施工", "完成X征地拆迁"): not the item's completion. The works themselves named first close the
+#: object ("完成X建设,…", "完成A建设和B前期工作": A's works are done).
+_STEP_OBJECT_RE = re.compile(
+    r"(?:(?!建设|改造|改扩建|扩建|迁建|改建)[^,，。;；!！?？\n]){0,40}?"
+    r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|审批|核准|立项|批复"
+    r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度)"
+)
 
 _GAP = r"[^,，。;；!！?？\n]{0,10}?"
 #: An explicit year, with the month, day and "end of / before" words that may follow it.
@@ -334,6 +342,14 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     m = _PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
     if m is None:
         m = _intro_line_lead(work, ls)
+    if m is None:
+        # the lead may head a later sentence of the paragraph, after the news of the meeting or report it is
+        # from ("1月24日,…作政府工作报告。报告指出,2016年,某市将…。开工A,建成B。"): the last sentence opening
+        # so and announcing the year's plan (将, 计划…); not a statement of that year ("2024年,机场扩能。")
+        for k in (i + 1 for i in range(ls, s0 - 1) if work[i] in "。!！?？"):
+            lead = _PARAGRAPH_LEAD_RE.match(work, k, s0)
+            end = _SENTENCE_END_RE.search(work, k, s0) if lead else None
+            m = lead if lead and _AHEAD_RE.search(work, k, end.start() if end else s0) else m
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = lead_year(m, doc_year)
@@ -722,6 +738,26 @@ _PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯�
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
 
+def on_report_day(work: str, s0: int, pos: int, rel: str | None, doc_year: int | None) -> bool:
+    """Return whether a milestone dated by ``rel`` (at ``pos``; its sentence opens at ``s0``) falls on the report's
+    own day: 今天/今日, or a month and day equal to the document's date or to the dateline opening the sentence
+    ("10月20日,记者获悉,X将于10月20日下午两点正式通车"). Not a deadline ("10月20日前").
+    """
+    if rel is None or rel.endswith("前"):
+        return False
+    if rel.startswith(("今天", "今日")):
+        return True
+    m = _MONTH_DAY_RE.match(rel)
+    if m is None:
+        return False
+    day = (int(m.group(1)), int(m.group(2)))
+    if day == (getattr(doc_year, "month", None), getattr(doc_year, "day", None)):
+        return True
+    line = EVENT_DATE_RE.search(work, s0, pos)
+    return (line is not None and line.start() - s0 <= _DATELINE_REACH
+            and (int(line.group("month")), int(line.group("day"))) == day)
+
+
 def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | None,
              *, rel: str | None = None) -> bool:
     """Return whether the completion at ``work[pos:end]`` (its sentence starting at ``s0``) is reported done.
@@ -729,10 +765,13 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     A completion the text tells as a fact is no target (the gold convention of the tuning splits,
     issue #11: target years are goals): "X已于2021年12月建成通车" (a document of 2023), "2024年,A、B开通
     运营" (a report of 2025 reviewing its last year), "今日零时,X建成通车", "去年6月,X开通运营",
-    "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day. It is a goal when a word of intent or a deadline stands before it
+    "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day, and an opening on the
+    report's own day even announced ("X将于今天下午通车": :func:`on_report_day`). It is a goal when a word of intent or a deadline stands before it
     in its sentence ("预计", "将于", "力争", "2023年底前", "年内"), or when its year is the report's own
     and nothing tells it done ("2024年,X建成通车" in a plan of 2024).
     """
+    if on_report_day(work, s0, pos, rel, doc_year):
+        return True  # "今天下午2点X将正式通车", "10月20日,…X将于10月20日下午通车": news of the day's event
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
@@ -839,6 +878,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
         if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
             continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
+        if m.group("kind").startswith("完成") and _STEP_OBJECT_RE.match(work, m.end("kind")):
+            continue  # "力争2024年完成X前期工作": a step done, read past ``hi`` (the item may end the span)
         if not m.group("start") and reported(work, _sentence_start(work, 0, m.start()), m.start(), m.end(), year,
                                              doc_year, rel=m.group("rel")):
             continue  # "X已于2021年建成通车": a fact reported, not a target
@@ -878,11 +919,13 @@ def _own_subject(work: str, lo: int, pos: int) -> bool:
 def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Years:
     """Return the start and target of a span of years in ``work[lo:hi]`` ("2022—2025年实施").
 
-    A span equal to the document's plan period restates the plan's window: no years; nor does a span
+    A span equal to the document's plan period restates the plan's window: no years; nor does a span of
+    年度 (an award's, an assessment's or a statistic's years: "荣获2017-2018年度大禹奖"), nor a span
     in the title of a plan the item is part of ("纳入《某市水安全保障规划(2021—2025年)》",
     "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`).
     """
-    m = next((s for s in _SPAN_RE.finditer(work, lo, hi) if not in_plan_title(work, s.start())), None)
+    m = next((s for s in _SPAN_RE.finditer(work, lo, hi)
+              if not in_plan_title(work, s.start()) and not work.startswith("度", s.end())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
         return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
