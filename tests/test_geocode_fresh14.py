@@ -135,3 +135,39 @@ def test_the_replying_body_is_the_issuer(first: str, second: str, issuer: str) -
 )
 def test_no_replying_body_no_issuer(text: str) -> None:
     assert read_meta(text).issuer is None
+
+
+# ------------------------------------------- a renamed county's former name (data/gazetteer/former_names.csv)
+
+WULONG = ["重庆市武隆区人民政府"]  # a document about another district: a town of the name is refused there
+
+
+@pytest.mark.parametrize(
+    ("name", "ctx", "adcodes"),
+    [
+        ("开县至巫溪公路", WULONG, ["500154", "500238"]),  # 开县 is 开州区 now
+        ("盘县至普安高速公路", ["贵州日报"], ["520281", "522323"]),  # 盘县 is 盘州市 now
+    ],
+)
+def test_a_former_county_name_is_the_unit_it_became(gaz: Gazetteer, name: str, ctx: list[str],
+                                                     adcodes: list[str]) -> None:
+    assert [p.adcode for p in name_places(name, gaz, ctx)] == adcodes
+
+
+@pytest.mark.parametrize("text", ["召开县政府常务会议研究交通项目", "县里召开县长办公会"])
+def test_a_former_name_inside_running_text_is_no_place(gaz: Gazetteer, text: str) -> None:
+    assert "开县" not in [word for _, _, word in gaz.index.scan(text)]
+    assert not gaz.index.context_prefixes((text,))
+
+
+def test_a_former_names_short_form_is_no_place(gaz: Gazetteer) -> None:
+    assert gaz.lookup("开") == []
+
+
+def test_every_former_name_row_names_a_unit_and_a_source(gaz: Gazetteer) -> None:
+    frame = gaz.former_names
+    assert len(frame) >= 3
+    for former, adcode, current in zip(frame["former"], frame["adcode"], frame["current"], strict=True):
+        unit = gaz.index.unit(adcode)
+        assert unit is not None and unit.name == current
+        assert not any(p.name == former for p in gaz.lookup(current))  # the former name is no current name
