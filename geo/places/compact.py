@@ -58,6 +58,8 @@ REACH_M = 1_500_000
 RIVER_ENDINGS = ("河", "江", "溪")
 #: A generated reading must be this many times nearer than the next one to count as clear.
 CLEAR_RATIO = 2.0
+#: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
+OFF_WAY_M = 100_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
 #: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
 OUTER_COUNTY_M = 200_000
@@ -265,10 +267,16 @@ def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
 
 
 def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
-    """Return whether the first of candidates sorted by :func:`_detour` is clearly the nearest."""
+    """Return whether the first of candidates sorted by :func:`_detour` is clearly the nearest.
+
+    Between two read characters the next reading must also lie off their way by
+    :data:`OFF_WAY_M` at least: roads bend, and a reading a county aside (开 of 万开达: 开州 or
+    开江) is no clear loser.
+    """
     if len(ranked) == 1:
         return True
-    return _detour(ranked[1], near) >= CLEAR_RATIO * max(_detour(ranked[0], near), HOP_M)
+    second = _detour(ranked[1], near)
+    return second >= CLEAR_RATIO * max(_detour(ranked[0], near), HOP_M) and (len(near) != 2 or second >= OFF_WAY_M)
 
 
 def _reach(place: Place, near: Sequence[Point]) -> float:
