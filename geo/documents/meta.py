@@ -167,7 +167,7 @@ def read_meta(
         # a text opening with its dated lead has no title line: a short line under the lead is a subheading
         title = hints.title or ("" if lead and lead[0] == 0 else _labelled_or_first_title(lines[:15]))
     if not issuer:
-        issuer = _signatory(lines) or _joint_issuers(text[:3000]) or hints.issuer
+        issuer = _signatory(lines) or _replying_body(lines) or _joint_issuers(text[:3000]) or hints.issuer
     date = (
         _published(text) or hints.date or _signature_date(lines, raw or text)
         or _dateline(lines[:15], title, raw or text)
@@ -316,6 +316,16 @@ def _joint_issuers(head: str) -> str | None:
         return None
     names = [n for n in re.split(r"[、和]", m.group("who")) if _IS_ORGAN.match(n)]
     return "、".join(names) or None
+
+
+#: The label of the body that answers a citizen's message on a 问政 page (回复单位:甲县交通运输局来源:…).
+_REPLYING_BODY = re.compile(r"^\s*(?:回复|答复|办理)单位\s*[:：]\s*(?P<body>[\u4e00-\u9fff()()]{2,40}?)(?=来源|回复时间|\s|$)")
+
+
+def _replying_body(lines: list[str]) -> str | None:
+    """Return the body of the last ``回复单位:`` line (the one that answers; earlier ones forward), else ``None``."""
+    found = [m["body"] for line in lines if (m := _REPLYING_BODY.match(line)) and _IS_ORGAN.match(m["body"])]
+    return found[-1] if found else None
 
 
 def _signatory(lines: list[str]) -> str | None:

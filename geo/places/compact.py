@@ -58,6 +58,8 @@ REACH_M = 1_500_000
 RIVER_ENDINGS = ("河", "江", "溪")
 #: A generated reading must be this many times nearer than the next one to count as clear.
 CLEAR_RATIO = 2.0
+#: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
+OFF_WAY_M = 100_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
 #: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
 OUTER_COUNTY_M = 200_000
@@ -252,25 +254,43 @@ def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
     if not near:
         return candidates[0] if len(candidates) == 1 else None
     within = sorted((p for p in candidates if _reach(p, near) <= REACH_M * len(near)),
-                    key=lambda p: _reach(p, near))
+                    key=lambda p: _detour(p, near))
     if len(within) <= 1:
         return within[0] if within else None
     cities = [p for p in within if p.level is Level.CITY]
     districts = [p for p in within if p.level is not Level.CITY]
-    if cities and (not districts or _reach(cities[0], near) <= CLEAR_RATIO * _reach(districts[0], near)):
+    if cities and (not districts or _detour(cities[0], near) <= CLEAR_RATIO * max(_detour(districts[0], near), HOP_M)):
         return cities[0] if _is_clear(cities, near) else None
     return districts[0] if _is_clear(districts, near) else None
 
 
 def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
-    """Return whether the first of candidates sorted by distance is clearly the nearest."""
+    """Return whether the first of candidates sorted by :func:`_detour` is clearly the nearest.
+
+    Between two read characters the next reading must also lie off their way by
+    :data:`OFF_WAY_M` at least: roads bend, and a reading a county aside (开 of 万开达: 开州 or
+    开江) is no clear loser.
+    """
     if len(ranked) == 1:
         return True
-    return _reach(ranked[1], near) >= CLEAR_RATIO * max(_reach(ranked[0], near), HOP_M)
+    second = _detour(ranked[1], near)
+    return second >= CLEAR_RATIO * max(_detour(ranked[0], near), HOP_M) and (len(near) != 2 or second >= OFF_WAY_M)
 
 
 def _reach(place: Place, near: Sequence[Point]) -> float:
     return sum(distance_m(place.point, p) for p in near)
+
+
+def _detour(place: Place, near: Sequence[Point]) -> float:
+    """Return how far a reading lies off its neighbours' way: beside one, its distance to it.
+
+    A character between two read ones is a waypoint of the line (大 of 南大梁 between 南充 and
+    梁平): the reading that lengthens the way between them least, not the one nearest both (大竹
+    lies on the way, 大英 as near 南充 but behind it).
+    """
+    if len(near) != 2:
+        return _reach(place, near)
+    return _reach(place, near) - distance_m(near[0], near[1])
 
 
 def _dist_m(place: Place, near: Point | None) -> float:
@@ -375,7 +395,10 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 # a character with a default in the region's table (康: 安康) waits for its
                 # neighbour, not read by the one unit of China starting with it (康定) before; a
                 # province's 简称 the table does not list is no such default (蒙 of 文蒙 is 蒙自)
-                counties = [p.point for p in known if p.level not in (Level.CITY, Level.PROVINCE)]
+                # beside a city a character is read among cities (南 of 南昆 is 南宁), unless no
+                # city of China starts with it: then it is a county near that city (彝 of 宜彝: 彝良)
+                counties = [p.point for p in known if p.level is not Level.PROVINCE and (
+                    p.level is not Level.CITY or not _city_initial(char, gaz))]
                 found[i] = _clear(generated_candidates(char, gaz, counties), [p.point for p in known])
             moved = moved or found[i] is not None
         if not moved and alone:
@@ -386,6 +409,11 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 break
         alone = alone or not moved
     return found
+
+
+def _city_initial(char: str, gaz) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether the short name of a city (prefecture level) of China starts with a character."""
+    return any(p.level is Level.CITY for p in gaz.index.starting_with(char))
 
 
 def _related(a: Place, b: Place) -> bool:

@@ -63,6 +63,7 @@ class _Tables:
     towns: pd.DataFrame
     sites: pd.DataFrame
     corridors: dict[str, Corridor]
+    former_names: pd.DataFrame
 
 
 class Gazetteer:
@@ -116,6 +117,11 @@ class Gazetteer:
     def corridors(self) -> dict[str, Corridor]:
         """Curated corridors by line name."""
         return self._tables.corridors
+
+    @property
+    def former_names(self) -> pd.DataFrame:
+        """Former names of renamed counties (former, adcode, current, date, source): 开县 is 开州区."""
+        return self._tables.former_names
 
     def area_districts(self, area: str) -> gpd.GeoDataFrame:
         """Return the districts making up a focus area."""
@@ -173,6 +179,10 @@ def _read(path: Path) -> gpd.GeoDataFrame:
     return frame.set_crs("EPSG:4326", allow_override=True)
 
 
+#: Curated former names of renamed units (optional: a curated folder without it has none).
+FORMER_NAMES = "former_names.csv"
+
+
 def read_curated(name: str, curated_dir: Path | None = None) -> pd.DataFrame:
     """Return a curated CSV of ``data/gazetteer/`` as a DataFrame of strings and floats.
 
@@ -224,6 +234,8 @@ def _read_tables(derived_dir: Path, curated_dir: Path) -> _Tables:
         towns=towns,
         sites=read_curated("sites.csv", curated_dir),
         corridors=_corridors(read_curated("corridors.csv", curated_dir)),
+        former_names=read_curated(FORMER_NAMES, curated_dir) if (curated_dir / FORMER_NAMES).exists()
+        else pd.DataFrame(columns=["former", "adcode", "current", "date", "source"]),
     )
 
 

@@ -90,6 +90,7 @@ class PlaceIndex:
         # Province names in the boundary table's order (names.province_section): no table read per ingest.
         self._province_names: tuple[str, ...] = tuple(gaz.provinces["name"].tolist())
         self._add_units(gaz)
+        self._add_former_names(gaz)
         self._add_points(gaz.sites, Level.SITE)
         self._add_points(gaz.towns, Level.TOWN)
         self._add_town_index(read_towns_cn(gaz.derived_dir))
@@ -100,7 +101,7 @@ class PlaceIndex:
         for corridor in gaz.corridors.values():
             for alias in (corridor.name, *corridor.aliases):
                 self._corridors[name_key(alias)] = corridor
-        self._scan_stop = self._far_bare_names()
+        self._scan_stop = self._far_bare_names() | self._former_names
         # The names of rivers (waterway corridors), by their first two characters (_opens_river).
         self._river_names: dict[str, tuple[str, ...]] = {}
         for corridor in {id(c): c for c in gaz.corridors.values() if c.kind == "waterway"}.values():
@@ -213,6 +214,23 @@ class PlaceIndex:
                     self._unit_names[name] = adcode
                     if short != name and short not in _GENERIC_SHORT:
                         self._unit_names.setdefault(short, adcode)
+
+    def _add_former_names(self, gaz: Gazetteer) -> None:
+        """Index each renamed unit under its former full name too (开县 → 开州区, 盘县 → 盘州市).
+
+        Texts written before a renaming, or quoting one, use the old name: it is that unit,
+        not a town of the name. Only the full former name: its short form (开) is no name. It
+        is read where a name is looked up whole (开县至城口高速公路), never found inside running
+        text (召开县委会议 holds 开县): see ``_scan_stop``.
+        """
+        self._former_names: set[str] = set()
+        frame = gaz.former_names
+        for former, adcode in zip(frame["former"].tolist(), frame["adcode"].tolist(), strict=True):
+            place = self._units.get(adcode)
+            if place is None:
+                continue
+            self._add(former, place)
+            self._former_names.add(former)
 
     def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
         if frame.empty:

@@ -25,7 +25,15 @@ _VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
-_ROAD_CODE = re.compile(r"^[GSX]\d+(?:线|国道|省道|县道)?")
+#: A road's number before its ends: G321线, S308线, and the bare number after the network's word
+#: (国道321线纳溪到叙永段: 国道 is cut as a kind word, 321线 is no part of 纳溪).
+_ROAD_CODE = re.compile(r"^(?:[GSX]\d+(?:线|国道|省道|县道)?|\d+线)")
+#: A local road named by two initials and its kind (甲乙路, 甲乙大道, 甲乙快速干道): the two
+#: neighbouring units it joins, when they read so (:func:`_local_road`).
+_LOCAL_ROAD = re.compile(r"([\u4e00-\u9fff]{2})(?:路|大道|快速干道|干道)?")
+#: Farthest apart the two units of such a local road may lie (眉山–乐山 ~70 km); farther, the
+#: initials are a street's own name (南滨路: no road from 南充 to 滨州).
+LOCAL_ROAD_M = 120_000
 #: A line's number in a national or provincial network and the network's word, around its
 #: ends: 第10纵兰州至海口国家高速公路, 横3线甲至乙省级高速 (the ends are 兰州 and 海口).
 _NETWORK = re.compile(r"^第?[0-9一二三四五六七八九十]+[纵横射联环](?:线)?|^[纵横射联环][0-9一二三四五六七八九十]+线?|(?:国家|省级|省)$")
@@ -277,13 +285,32 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
                 return []
             # only a town far away bears the name (宜万 of 湖南): the line's initials (宜昌–万州)
         head = _LINE_HEAD.search(BRACKETS.sub("", name))
-        if head is not None and head.group() in _STREET_WORDS:
-            return []  # 西永大道, 西井大道: an avenue of a town, not the initials of two cities
+        street = head is not None and head.group() in _STREET_WORDS
+        if street or (len(parts[0]) > 2 and _LOCAL_ROAD.fullmatch(parts[0])):
+            # 西永大道, 西井大道: an avenue of a town, not the initials of two cities; but 甲乙路,
+            # 甲乙大道 whose initials read as two neighbouring units is the road between them
+            return _local_road(parts[0], gaz, ctx)
         run = _cities_run_together(parts[0], gaz, ctx)
         if len(run) >= 2:
             return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
         return read_compact(_without_works_tail(parts[0]), gaz, ctx).places
     return []
+
+
+def _local_road(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the two units a local road's initials join (甲乙路, 甲乙大道, 甲乙快速干道), else ``[]``.
+
+    Both initials must read (:func:`read_compact`) as two units no farther apart than
+    :data:`LOCAL_ROAD_M`: a road, not a highway, joins neighbours. Initials that read as far
+    places, or not at all, are a street's own name (南滨路, 人民路, 西永大道) and give nothing.
+    """
+    match = _LOCAL_ROAD.fullmatch(stem)
+    if match is None or match[1][0] in (match[1][1], "两"):
+        return []
+    places = read_compact(match[1], gaz, ctx).places
+    if len(places) != 2 or gap_m(places[0].point, places[1].point) > LOCAL_ROAD_M:
+        return []
+    return places
 
 
 def _cities_run_together(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
