@@ -42,6 +42,10 @@ COUNT_CASES = [
 COUNT_NEGATIVES = [
     ("水库设坝后式电站1座、渠道电站2座。", []),
     ("新建、改建高速公路3条。", []),
+    # a tally of groups: the 、 closes a counted group, so the kind after it is counted, not listed
+    ("包括互通立交2座(琼州立交、梅岭立交)、简易立交2座(岚坪立交、梅溪立交)。",
+     ["琼州立交", "梅岭立交", "岚坪立交", "梅溪立交"]),
+    ("建成高速公路2条、普通公路3条。", []),
 ]
 
 

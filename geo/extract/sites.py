@@ -14,6 +14,9 @@ _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座�
 
 #: Separators of a list's items: a count after the last of listed lines counts the list ("A、B高速公路2条").
 _LIST_SEPS = ("、",)
+#: What closes a counted group before a 、: a count or its bracket of names ("互通立交2座(A、B)、简易立交2座"),
+#: where the 、 joins groups of a tally, not the items of one list.
+_GROUP_CLOSE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[座个条处台]|[)）])$")
 
 #: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
 _BUS_ROUTE_RE = re.compile(r"\d+$")
@@ -37,7 +40,8 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
     A road's toll station named as a landmark is judged by :func:`landmark_stop`.
     """
     if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier) \
-            and not (typ in lx.LINE_LIKE and work[start - 1 : start] in _LIST_SEPS):
+            and not (typ in lx.LINE_LIKE and work[start - 1 : start] in _LIST_SEPS
+                     and not _GROUP_CLOSE_RE.search(work, max(0, start - 6), start - 1)):
         return True  # (the last of listed lines counts the list: "A、B高速公路2条")
     if _in_count_slogan(work, start, end):
         return True
