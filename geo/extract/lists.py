@@ -47,6 +47,13 @@ _RANK_FILLERS = frozenset({"一批", "国家", "重要"})
 #: The last item of a list ending in a route named by its ends ("…、C至D等一批高速公路").
 _ROUTE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}$")
 
+#: The last item of a list ending in a stream's name before a rank and the works on it ("A河、B江等重要支流
+#: 航道整治工程"): streams are the works' places, not roles as towns are ("A、B等重要节点城市"); only before a
+#: head of works (a stream before a bare kind, "A江、B江等重要航道", stays a role).
+_STREAM_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[河江溪]$")
+_STREAM_WORK_TYPES = frozenset({EntityType.WATERWAY, EntityType.WATER})
+_WORKS_ENDINGS = ("工程", "项目", "整治", "治理")
+
 #: A list item that is only a length ("45公里" after the decimal point of "18.45公里"): a measure.
 _LENGTH_ITEM_RE = re.compile(r"[\d.]+(?:公里|千米|米|km)")
 
@@ -77,7 +84,9 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
         # the filler is read with the head after it ("等国家高速公路" is a kind, "等国家物流枢纽" a role)
         role = next((m for m in lx.ROLE_FILLERS.finditer(filler + head) if m.start() < len(filler)), None)
         if role and role.group() in _RANK_FILLERS and lx.ROLE_FILLERS.search(filler, role.end()) is None \
-                and _ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng):
+                and (_ROUTE_ITEM_RE.search(work, max(0, deng - 8), deng)
+                     or _STREAM_ITEM_RE.search(work, max(0, deng - 6), deng) and typ in _STREAM_WORK_TYPES
+                     and head.endswith(_WORKS_ENDINGS)):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
             return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head))

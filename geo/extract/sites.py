@@ -12,6 +12,12 @@ from geo.model import EntityType
 #: Also when the names of the counted items follow in brackets ("长隧道2座(A隧道、B隧道)").
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[座个条处台](?=[,，、。;；(（])")
 
+#: Separators of a list's items: a count after the last of listed lines counts the list ("A、B高速公路2条").
+_LIST_SEPS = ("、",)
+#: What closes a counted group before a 、: a count or its bracket of names ("互通立交2座(A、B)、简易立交2座"),
+#: where the 、 joins groups of a tally, not the items of one list.
+_GROUP_CLOSE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[座个条处台]|[)）])$")
+
 #: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
 _BUS_ROUTE_RE = re.compile(r"\d+$")
 
@@ -19,7 +25,8 @@ _BUS_ROUTE_RE = re.compile(r"\d+$")
 def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: EntityType) -> bool:
     """Return whether an acceptable-looking name is a count, a route, a bus line or a place (issue #11).
 
-    * a count of built things follows it and no place is named ("渠道电站2座");
+    * a count of built things follows it and no place is named ("渠道电站2座"), unless the name is the
+      last of a list of lines, which the count counts ("A、B高速公路2条");
     * a port "A至B港" is a shipping route between two places, not a port;
     * "20路" is a bus line;
     * a port named by a river alone is the river's wharves ("嘉陵江沿岸码头"); a golden
@@ -32,8 +39,10 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
 
     A road's toll station named as a landmark is judged by :func:`landmark_stop`.
     """
-    if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier):
-        return True
+    if _COUNT_AFTER_RE.match(work, end) and not place_re().search(modifier) \
+            and not (typ in lx.LINE_LIKE and work[start - 1 : start] in _LIST_SEPS
+                     and not _GROUP_CLOSE_RE.search(work, max(0, start - 6), start - 1)):
+        return True  # (the last of listed lines counts the list: "A、B高速公路2条")
     if _in_count_slogan(work, start, end):
         return True
     if typ is EntityType.PORT and "至" in modifier:
