@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from geo.documents.dates import header_date, header_year, present_year
 from geo.model import DocumentMeta
 
 #: How an issuing body's name ends (政府, 办公室, 委员会, 市委, 局 …).
@@ -26,7 +27,8 @@ _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
-_DATELINE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
+#: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
+_DATELINE = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\s+(?=\d{1,2}/))(\d{1,2})[-/](\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
 #: A news dateline in Chinese form: "2024年01月22日 11:55:12 来源:…", "来源:某报 2026年03月18日 15:00".
 _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\d{2}")
 #: The line under a speech's or report's title saying when and where it was delivered:
@@ -37,7 +39,8 @@ _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _SIGNED = re.compile(
     r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
-    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
+    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s?？]*$"
 )
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
@@ -75,6 +78,9 @@ _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:�
 #: the year it says the province "will" act in is the report's own.
 _ANNUAL_REPORT = re.compile(r"政府工作报告|工作报告|工作会议|工作会")
 _NOW_WILL = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[,，]?[\u4e00-\u9fff]{0,6}?将")
+#: In any other report of the year's first months, the year heading its clause before 将 ("…同时发力,2020年将
+#: 实现…"), not one after a word of intent ("预计2021年将建成"): the plan the report announces is this year's.
+_NOW_WILL_HEAD = re.compile(r"(?:^|(?<=[,，。;；:：\s]))((?:19|20)\d{2})年[,，]?将", re.M)
 _REPORT_MONTH_MAX = 3
 #: How far after the dateline the report's own year is looked for (its lead paragraphs).
 _NOW_REACH = 600
@@ -114,6 +120,12 @@ _SESSION_RE = re.compile(
     rf"(?:第?(?P<n1>{_CN_NUM})届全国(?:人大|人民代表大会)|全国(?:人大|政协)第?(?P<n2>{_CN_NUM})届"
     rf"|(?:中国人民政治协商会议|政协)第?(?P<n3>{_CN_NUM})届全国委员会|省第?(?P<n4>{_CN_NUM})届(?:人大|人民代表大会))"
     rf"第?(?P<m>{_CN_NUM})次(?:全体)?会议"
+)
+#: A report's lead dated by month and day whose sentence says a numbered session opened or met that day
+#: ("1月26日上午,某省第十四届人民代表大会第二次会议在某地开幕"): the session's year is the report's.
+_SESSION_HELD = re.compile(
+    rf"^[^。\n]{{0,30}}?(?<!\d)\d{{1,2}}月\d{{1,2}}日[^。\n]{{0,24}}?{_SESSION_RE.pattern}[^。,，;；\n]{{0,12}}?(?:开幕|召开|举行|闭幕)",
+    re.M,
 )
 _SESSION_TERM = (13, 2018)
 _SESSION_LINE_MAX = 60
@@ -218,6 +230,13 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
             y = session_year(m)
             if y is not None:
                 found.setdefault(y, "meeting")
+    held = _SESSION_HELD.search(lead)
+    if held:
+        y = session_year(_SESSION_RE.search(held.group()))
+        if y is not None:
+            found.setdefault(y, "meeting")
+    for y in filter(None, (present_year(lead), header_year(lines))):
+        found.setdefault(y, "lead")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
     year = filename_year(name)
@@ -354,7 +373,9 @@ def _published(text: str) -> dt.date | None:
             found = _date(*m.groups())
             if found:
                 return found
-    return _header_date([ln.strip() for ln in text.splitlines() if ln.strip()][1:_HEADER_LINES])
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # a header line may open the text, above its title ("某某网 2022-08-25")
+    return _header_date(lines[:_HEADER_LINES]) or header_date(lines)
 
 
 #: How many lines under the title a page's header (paper, author, date) may take.
@@ -423,15 +444,17 @@ def _report_year(lead: str, month: int) -> int | None:
     Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
     a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
-    report (政府工作报告, 工作会议) of the year's first months. Two different years: none.
+    report (政府工作报告, 工作会议) of the year's first months, and in another report of those months a
+    year heading its clause before 将 ("…,2020年将实现…"). Two different years: none.
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
     found |= {int(y) for y in _NOW_SINCE.findall(lead)} | {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
-    if month <= _REPORT_MONTH_MAX and _ANNUAL_REPORT.search(lead):
-        found |= {int(y) for y in _NOW_WILL.findall(lead)}
+    if month <= _REPORT_MONTH_MAX:
+        will = _NOW_WILL if _ANNUAL_REPORT.search(lead) else _NOW_WILL_HEAD
+        found |= {int(y) for y in will.findall(lead)}
     return found.pop() if len(found) == 1 else None
 
 

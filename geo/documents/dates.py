@@ -1,0 +1,89 @@
+"""Find a document's own date on the lines a page, a paper or a reply sets it on (issue 11 item 3).
+
+These are the header forms :mod:`geo.documents.meta` does not read itself: a paper's citation of its
+issue ("《某某日报》(2022年11月10日 第11版)"), a byline opening with the date ("2025-11-28 某某日报
+记者某某"), the date of a reply on a public-enquiry page ("某局2022-04-11回复:"), a timestamp
+written with the year last ("04.03.2015 16:19": only its year is sure), and a year the lead speaks of
+as the one now ending ("2023年即将收官"). They matter when the file name gives no year (an upload named
+"新闻.txt"): every relative year of the text (今年, 年底前) is resolved against the date found here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_FULL = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+#: A paper's citation of the issue a text was printed in: "《 某某日报海外版 》( 2022年11月10日 第 11 版)".
+_PRINT_ISSUE = re.compile(
+    rf"《\s*[^《》\s]{{2,20}}?(?:报|刊|志)[^《》]{{0,6}}》\s*[(（]\s*{_FULL}\s*(?:第?\s*[A-Za-z]?\d{{1,3}}\s*版)?\s*[)）]"
+)
+#: The date of an answer on a public-enquiry page: "某市交通局2022-04-11回复:", "2023年5月6日答复".
+_REPLY = re.compile(rf"(?<!\d){_FULL}\s*(?:回复|答复)\s*[:：]?\s*$")
+#: A byline opening with the date, then the paper and the author: "2025-11-28 某某日报天眼新闻 某某".
+_BYLINE = re.compile(rf"^\s*{_FULL}\s+(?P<rest>[^\s,，。;；:：].{{0,24}})$")
+_MEDIA = re.compile(r"报|网|新闻|社|台|客户端|融媒")
+_BYLINE_REST_MAX = 16
+#: A timestamp standing alone with its year last ("04.03.2015 16:19", "12/05/2021 08:30"): day and
+#: month may come either way round, the year is sure.
+_YEAR_LAST = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: A year the text speaks of as the one now ending or passing: "2023年即将收官", "2024年即将过去",
+#: "2022年已经过半", "2021年进入最后一个月".
+_PRESENT_YEAR = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:已经|已|即将|马上就要|就要|行将)?"
+    r"(?:收官|过去|结束|过半|进入尾声|进入最后)"
+)
+_PRESENT_WORDS = re.compile(r"即将|马上就要|就要|行将|已经|已|进入")
+#: How many lines a page's header (paper, author, date) and a text's sign-off may take.
+_HEADER_LINES = 6
+_TAIL_LINES = 3
+
+
+def header_date(lines: list[str]) -> dt.date | None:
+    """Return the date a page header, a print citation or a reply line gives the text, else None.
+
+    ``lines`` are the text's non-empty lines. Read: a print citation among the header lines or the
+    last lines, a byline opening with the date and naming a paper, a reply's date closing a header line.
+    """
+    head, tail = lines[:_HEADER_LINES], lines[-_TAIL_LINES:]
+    for line in head + tail:
+        m = _PRINT_ISSUE.search(line)
+        if m:
+            return _date(*m.groups())
+    for line in head:
+        m = _REPLY.search(line)
+        if m:
+            return _date(*m.groups()[:3])
+        m = _BYLINE.match(line)
+        if m and len(m.group("rest").replace(" ", "")) <= _BYLINE_REST_MAX and _MEDIA.search(m.group("rest")):
+            return _date(*m.groups()[:3])
+    return None
+
+
+def header_year(lines: list[str]) -> int | None:
+    """Return the year of a header timestamp written with its year last ("04.03.2015 16:19"), else None."""
+    years = {int(m.group(1)) for line in lines[:_HEADER_LINES] if (m := _YEAR_LAST.match(line))}
+    return years.pop() if len(years) == 1 else None
+
+
+def present_year(lead: str) -> int | None:
+    """Return the one year the lead speaks of as now ending or passing ("2023年即将收官"), else None.
+
+    A year "收官" alone may be a plan's last year seen from before ("2025年收官"): a word of the
+    present (即将, 已经, 进入) is required, or a verb that only the present takes (过半, 进入尾声).
+    """
+    years = set()
+    for m in _PRESENT_YEAR.finditer(lead):
+        said = m.group()[len(m.group(1)) + 1 :]
+        if _PRESENT_WORDS.match(said) or said.startswith(("过半", "进入")):
+            years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+def _date(year: object, month: object, day: object) -> dt.date | None:
+    """Return a valid date between 1949 and 2100, else None."""
+    try:
+        found = dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return found if 1949 <= found.year <= 2100 else None
