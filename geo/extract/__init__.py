@@ -2,9 +2,12 @@
 
 Public interface: :func:`extract` (entities of one document, with their
 mentions, stages, years and lead units) and :func:`link` (one entity per
-project across documents). The modules inside are the rules (``candidates``,
-``finders``, ``names``, ``sites``, ``clauses``, ``patterns``), the word lists
-(``lexicon``) and the linking of names (``linking``).
+project across documents). The modules inside are the rules: names are found by
+``candidates`` (walks the heads) with ``head_names`` (the candidates of one head),
+``leads`` (a name's left boundary), ``modifiers`` (the text before a head), ``lists``
+(lists sharing one head) and ``nonitems`` (names that are not items), plus ``finders``,
+``names``, ``sites``, ``clauses``, ``patterns``; the word lists (``lexicon``) and the
+linking of names (``linking``).
 """
 
 from geo.extract.candidates import find_candidates
