@@ -156,3 +156,22 @@ def test_a_later_years_statement_frames_nothing() -> None:
     # a year heading a statement of that year, not announcing a plan, frames no later sentence
     text = _OPENING + "2023年,机场扩能。确保竹园铁路建成通车。"
     assert years_of(text, "竹园铁路") == (None, None)
+
+
+# a later clause whose milestone has an object of its own, another item, sets that item's year, not the year of
+# the item before it ("X计划2027年开工建设,2026年将建成Y": 2026 is Y's); a later clause without an object of its
+# own still speaks of the item before it ("X加快建设,力争2026年建成通车")
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("枫林铁路计划2027年开工建设,2026年将建成竹园大桥。", "枫林铁路", (None, 2027)),
+        ("枫林铁路计划2027年开工建设,2026年将建成竹园大桥。", "竹园大桥", (2026, None)),
+        ("枫林铁路计划明年开工建设,今年将建成竹园大桥。", "枫林铁路", (None, 2024)),
+        ("枫林高速公路加快建设,2026年将建成石桥港区。", "枫林高速公路", (None, None)),
+        # negatives: the later clause's milestone has no object of its own
+        ("枫林高速公路加快建设,力争2026年建成通车。", "枫林高速公路", (2026, None)),
+        ("枫林高速公路加快建设,力争年内建成通车,竹园大桥也将开工。", "枫林高速公路", (2023, None)),
+    ],
+)
+def test_a_later_milestone_with_its_own_object(text: str, name: str, years: tuple[int | None, int | None]) -> None:
+    assert years_of(text, name) == years
