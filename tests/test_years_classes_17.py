@@ -175,3 +175,20 @@ def test_a_later_years_statement_frames_nothing() -> None:
 )
 def test_a_later_milestone_with_its_own_object(text: str, name: str, years: tuple[int | None, int | None]) -> None:
     assert years_of(text, name) == years
+
+
+# 全年 ("the whole year") of a plan is the document's year, as 今年 is ("全年计划建成A和B"); a year written before
+# it is that year's ("2022年全年建成A", a review), and a statistic of the year names no item
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("全年计划建成枫林铁路和竹园大桥。", "枫林铁路", (2023, None)),
+        ("全年计划建成枫林铁路和竹园大桥。", "竹园大桥", (2023, None)),
+        ("全年力争开工建设枫林铁路。", "枫林铁路", (None, 2023)),
+        # negatives
+        ("2021年全年建成枫林铁路,完成投资50亿元。", "枫林铁路", (None, None)),
+        ("全年完成投资50亿元,枫林铁路加快建设。", "枫林铁路", (None, None)),
+    ],
+)
+def test_the_whole_year_of_a_plan(text: str, name: str, years: tuple[int | None, int | None]) -> None:
+    assert years_of(text, name) == years

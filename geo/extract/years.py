@@ -15,7 +15,7 @@ Classes of text (issue #11):
   a clause referring back to the item ("X全长50公里。该项目预计2025年建成通车": found by
   :func:`geo.extract.discourse.referring_clause`);
 * **relative** years resolved against the document's year (its date's, else the year its number,
-  title, meeting or file name gives: ``DocumentMeta.year``): 今年, 明年, 后年, 去年, 前年, 年内, 年底(前),
+  title, meeting or file name gives: ``DocumentMeta.year``): 今年, 全年, 明年, 后年, 去年, 前年, 年内, 年底(前),
   上/下半年, 本年度, 本月底, 月底, 下(个)月 (the next year's in a December document: :class:`DocYear`
   carries the date's month), a holiday of the year (国庆节前), a month alone ("预计9月份建成"),
   今日/近日 of a news report ("今日开工"), and a month and day without a year ("12月26日,…将建成通车",
@@ -95,7 +95,7 @@ _YEAR = (
 )
 #: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
 _REL = (
-    r"(?P<rel>今年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
+    r"(?P<rel>今年|全年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
     r"|(?<![\d一二三四五六七八九十个本上下年每])月(?:底|末)"
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
     # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
