@@ -60,6 +60,9 @@ def test_a_town_before_the_list_places_its_items_at_the_town(gaz: Gazetteer) -> 
         ("戊己水库", "遵义市甲乙水库、毕节市丙丁水库、戊己水库开工。", GUIZHOU),
         # the unit is not written before an item (an office is no facility)
         ("丙丁水库", "贵阳市水务局、丙丁水库管理处联合检查。", GUIZHOU),
+        # the unit ends the first item's route: a part of its name, no qualifier
+        ("丙丁航道", "推进澧水石门至澧县段航道、丙丁航道建设。", ["湖南日报"]),
+        ("丙丁航道", "推进石门至澧县航道、丙丁航道建设。", ["湖南日报"]),
         # a place named after the list, not before its first item
         ("丙丁水库", "甲乙水库、丙丁水库均位于贵阳市。", GUIZHOU),
     ],

@@ -191,7 +191,8 @@ def list_head_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Seque
     right before the first item qualifies every item of the list, where :func:`clause_place`
     reads only the item's own list piece. Only inside the item's clause (a clause break ends
     the list); the unit must be written with its suffix (市, 县, 镇 …) right before the first
-    item's name, which ends with a facility word (库, 厂, 站 …). Nothing when the item itself
+    item's name, which ends with a facility word (库, 厂, 站 …), and not end a route the first item
+    is named by (甲县至乙县段航道). Nothing when the item itself
     names a place (its own list piece), nor when a piece between names one (甲市A、乙市B、C: C's
     qualifier is not clear).
 
@@ -221,8 +222,8 @@ def list_head_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Seque
         if suffix is None:
             continue  # no unit written (花溪 of 花溪水库: the first item's own name)
         item = head[e + len(suffix):]
-        if len(item) < 2 or not item.endswith(_ITEM_WORDS):
-            return None
+        if len(item) < 3 or not item.endswith(_ITEM_WORDS) or (s > 0 and _ROUTE.match(head, s - 1)):
+            return None  # no named item after it, or the unit ends a route (甲县至乙县段航道)
         place = resolve(word, gaz, ctx)
         if place is None or place.level not in (Level.CITY, Level.DISTRICT, Level.TOWN):
             return None
