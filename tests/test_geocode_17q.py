@@ -99,6 +99,11 @@ def test_a_county_initial_far_from_its_neighbour_stays_unread(gaz: Gazetteer) ->
     assert "紫" in read_compact("达紫", gaz, Context(SICHUAN)).doubtful
 
 
+def test_a_district_initial_far_from_a_city_initial_stays_unread(gaz: Gazetteer) -> None:
+    # 郑 is 郑州; 忠 starts only 忠县, ~600 km off: the reading was 郑州–忠县 before the bound
+    assert read_compact("郑忠", gaz, Context(CHONGQING)).places == []
+
+
 def test_two_county_initials_near_each_other_are_read(gaz: Gazetteer) -> None:
     # 道真–瓮安 ~190 km: within the bound, the two counties the initials name
     places = name_places("道瓮高速", gaz, GUIZHOU)
