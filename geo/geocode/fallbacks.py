@@ -21,6 +21,7 @@ from geo.places import (
     gap_m,
     heading_place,
     is_prefecture,
+    list_head_place,
     name_localities,
     qualified_town,
     scan_places,
@@ -45,12 +46,14 @@ def from_sentence(entity: Entity, gaz: Gazetteer, ctx: Context,
                   feature: Feature) -> Feature | None:
     """Return the item placed at the town its sentence ties it to, or ``None``.
 
-    Tried in order: its own clause, a town written before its locality, its
+    Tried in order: its own clause, the unit written before its list's first item, a town
+    written before its locality, its
     passage's heading, the towns its sentence writes before the zone word of
     its name (吴滩—油溪临空经济 for a 临空产业城); the town must lie in the
     district (or city) ``feature`` already gives.
     """
     return (_from_clause(entity, gaz, ctx, feature)
+            or _from_list_head(entity, gaz, ctx, feature)
             or _from_qualifier(entity, gaz, ctx, feature)
             or _from_heading(entity, gaz, ctx, feature)
             or _from_zone(entity, gaz, ctx, feature))
@@ -116,6 +119,30 @@ def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature)
                            f"{CLAUSE_NOTE} {place.name}", basis=Basis.CLAUSE)
         return Feature(entity.id, place.point, Precision.TOWN, [],
                        f"{CLAUSE_NOTE} {place.name} ({place.source})", basis=Basis.CLAUSE)
+    return None
+
+
+#: Start of the note of a feature placed by the unit written before its list's first item.
+LIST_HEAD_NOTE = "its list is qualified by the place before its first item: placed at"
+
+
+def _from_list_head(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature) -> Feature | None:
+    """Place a later item of a list at the unit written before the list's first item.
+
+    See :func:`list_head_place`. Only finer than what the item has: an unlocated item takes
+    the city, county or town; a coarse one only a town (or county) inside its district (or city).
+    """
+    names = [entity.name, *entity.aliases]
+    for mention in entity.mentions:
+        place = list_head_place(mention.quote, [mention.text, *names], gaz, ctx)
+        if place is None or not _agrees(gaz, feature, place):
+            continue
+        if feature.geometry is not None and (place.level is Level.CITY or (
+                place.level is Level.DISTRICT and feature.precision is Precision.DISTRICT)):
+            continue  # says no more than the item already has
+        precision = Precision.TOWN if place.level is Level.TOWN else place.precision
+        return Feature(entity.id, place.point, precision, [], f"{LIST_HEAD_NOTE} {place.name}",
+                       basis=Basis.CLAUSE)
     return None
 
 

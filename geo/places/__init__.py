@@ -15,7 +15,7 @@ from geo.places.compact import (
     read_compact,
     rival_readings,
 )
-from geo.places.context import clause_place, heading_place, zone_towns
+from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
 from geo.places.localities import (
@@ -58,7 +58,7 @@ __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
-    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "load", "merge_localities",
+    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]

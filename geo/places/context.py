@@ -4,7 +4,8 @@ Each reader takes one sentence (a mention's quote), the item's names and the
 document's context (:class:`geo.places.names.Context`, document strings first)
 and returns the place the sentence writes for the item, or nothing:
 :func:`clause_place` (the item's clause: a town before its name, after a
-locative, in brackets after it; a county written as a unit), :func:`heading_place`
+locative, in brackets after it; a county written as a unit), :func:`list_head_place` (the
+unit written before a list's first item, for its later items), :func:`heading_place`
 (the town of a run-in heading, "赶水镇:…") and :func:`zone_towns` (the towns in
 front of a zone word, "吴滩—油溪临空经济"). ``geo.geocode`` tries them in turn (with
 :func:`geo.places.localities.qualified_town`) when an item's own name leaves it
@@ -176,6 +177,62 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     if not found:
         return None
     return min(found, key=lambda f: min(abs(f[0] - own_end), abs(own_start - f[1])))[2]
+
+
+#: The suffix a unit is written with when it qualifies the items of a list (贵阳市A水库、B水库).
+_QUALIFIER_SUFFIX = ("省", "市", "州", "区", "县", "镇", "乡", "街道")
+
+
+def list_head_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
+                    ) -> Place | None:
+    """Return the unit written before a list's first item, for a later item of that list.
+
+    "汇入甲市A水库、B水库及C水库", "直通甲市A水厂、B水厂等": the city (county, town) written
+    right before the first item qualifies every item of the list, where :func:`clause_place`
+    reads only the item's own list piece. Only inside the item's clause (a clause break ends
+    the list); the unit must be written with its suffix (市, 县, 镇 …) right before the first
+    item's name, which ends with a facility word (库, 厂, 站 …), and not end a route the first item
+    is named by (甲县至乙县段航道). Nothing when the item itself
+    names a place (its own list piece), nor when a piece between names one (甲市A、乙市B、C: C's
+    qualifier is not clear).
+
+    Returns
+    -------
+    Place | None
+        A city, county or town; ``None`` when the list has no such qualifier.
+    """
+    text = clean_text(quote)
+    span = _find(text, names)
+    if span is None:
+        return None
+    start, end = span
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    first = text.find("、", left, start)
+    if first < 0:
+        return None  # the list's first item: its own piece is read by clause_place
+    own = text.rfind("、", left, start) + 1
+    if gaz.index.scan(text[own:end]):
+        return None  # the item names its own place (乙市B水库), or its piece does before it
+    if gaz.index.scan(text[first + 1:own]):
+        return None  # a piece between names another place
+    head = text[left:first]
+    for s, e, word in reversed(gaz.index.scan(head)):
+        suffix = "" if word.endswith(_QUALIFIER_SUFFIX) else next(
+            (x for x in _QUALIFIER_SUFFIX if head.startswith(x, e)), None)
+        if suffix is None:
+            continue  # no unit written (花溪 of 花溪水库: the first item's own name)
+        item = head[e + len(suffix):]
+        if len(item) < 3 or not item.endswith(_ITEM_WORDS) or (s > 0 and _ROUTE.match(head, s - 1)):
+            return None  # no named item after it, or the unit ends a route (甲县至乙县段航道)
+        place = resolve(word, gaz, ctx)
+        if place is None or place.level not in (Level.CITY, Level.DISTRICT, Level.TOWN):
+            return None
+        if place.level is Level.TOWN:
+            local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+            if local and not any(place.adcode.startswith(p) for p in local):
+                return None  # a namesake town of another district
+        return place
+    return None
 
 
 def _bracket_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
