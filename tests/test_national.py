@@ -91,7 +91,8 @@ def test_a_line_to_a_far_place_reaches_it(gaz: Gazetteer, name: str, last: str) 
 @pytest.mark.parametrize(
     ("stem", "via"),
     [("郑万", ["郑州市", "万州区"]),  # 郑: the one city of that initial; 万: the region's default, ~700 km off
-     ("丰忠", ["丰都县", "忠县"]),  # the one district of each initial, neighbours (郑忠: 忠县 ~600 km off, unread)
+     ("丰忠", ["丰都县", "忠县"]),  # the one district of each initial, neighbours
+     ("郑忠", ["郑州市", "忠县"]),  # 郑: the one city of that initial; 忠: the one district (~600 km off)
      ("豫渝", ["河南省", "重庆市"]),  # a province by the national table
      ("陇泸", ["甘肃省", "泸州市"]),
      ("沪泸", ["上海市", "泸州市"]),  # 沪: the region's table gives 上海 (G50 沪渝 was left unread)

@@ -63,10 +63,6 @@ OFF_WAY_M = 100_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
 #: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
 OUTER_COUNTY_M = 200_000
-#: Farthest a county read for an initial of no default may lie from every place read beside it
-#: (道真–瓮安 ~190 km, 广安–忠县 ~140 km): a line named by a county's initial joins it with places
-#: near it; 达州–紫云 (~620 km) is no line's pair, so 紫 of 达紫 stays unread (issue 12 item 2).
-COUNTY_BESIDE_M = 300_000
 
 
 @dataclass(slots=True)
@@ -484,7 +480,6 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _quoted(c, gaz, named) for c, p in zip(chars, found, strict=True)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
-    _unread_far_counties(chars, found, seeds, gaz)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
@@ -501,21 +496,3 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
             reading.places.append(place)
     return reading
 
-
-def _unread_far_counties(chars: list[str], found: list[Place | None], seeds: list[Place | None],
-                         gaz) -> None:  # type: ignore[no-untyped-def]
-    """Leave unread a county read for an initial far from every place read beside it.
-
-    A character with no default (紫, 道) is read as the one county starting with it wherever
-    it lies; the reading counts only within :data:`COUNTY_BESIDE_M` of a place read beside it
-    (a province beside it says nothing: 忠 of 广忠黔). Defaults (万 of 郑万, ~700 km) and units
-    the item's sentences name are kept.
-    """
-    for i, place in enumerate(found):
-        if (place is None or place.level is not Level.DISTRICT or seeds[i] is not None
-                or _default(chars[i], gaz) is not None):
-            continue
-        beside = [p for j in (i - 1, i + 1) if 0 <= j < len(found) and (p := found[j]) is not None
-                  and p.level is not Level.PROVINCE]
-        if beside and all(distance_m(place.point, p.point) > COUNTY_BESIDE_M for p in beside):
-            found[i] = None
