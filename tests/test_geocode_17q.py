@@ -1,5 +1,5 @@
 """Places of unseen 重庆/四川/贵州 text, second round on fresh14 (issue 12): a unit before a list's first
-item, a county initial far from its neighbour, 快捷通道 as a road's kind. Each class is tested on
+item, county initials beside each other, 快捷通道 as a road's kind. Each class is tested on
 invented names and sentences, with negatives."""
 
 from __future__ import annotations
