@@ -49,14 +49,14 @@ def header_date(lines: list[str]) -> dt.date | None:
     for line in head + tail:
         m = _PRINT_ISSUE.search(line)
         if m:
-            return _date(*m.groups())
+            return valid_date(*m.groups())
     for line in head:
         m = _REPLY.search(line)
         if m:
-            return _date(*m.groups()[:3])
+            return valid_date(*m.groups()[:3])
         m = _BYLINE.match(line)
         if m and len(m.group("rest").replace(" ", "")) <= _BYLINE_REST_MAX and _MEDIA.search(m.group("rest")):
-            return _date(*m.groups()[:3])
+            return valid_date(*m.groups()[:3])
     return None
 
 
@@ -80,7 +80,7 @@ def present_year(lead: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _date(year: object, month: object, day: object) -> dt.date | None:
+def valid_date(year: object, month: object, day: object) -> dt.date | None:
     """Return a valid date between 1949 and 2100, else None."""
     try:
         found = dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from geo.documents.dates import header_date, header_year, present_year
+from geo.documents.dates import header_date, header_year, present_year, valid_date
 from geo.model import DocumentMeta
 
 #: How an issuing body's name ends (政府, 办公室, 委员会, 市委, 局 …).
@@ -186,7 +186,7 @@ def read_meta(
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
     if date is None and lead and year:
-        date = _date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
+        date = valid_date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
 
 
@@ -359,7 +359,7 @@ def _published(text: str) -> dt.date | None:
     """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline in the header lines."""
     m = _PUBLISHED.search(text)
     if m:
-        return _date(*m.groups())
+        return valid_date(*m.groups())
     # news pages: a dateline, a labelled date or a bare date among the header lines
     for line in text.splitlines()[:15]:
         m = (
@@ -370,7 +370,7 @@ def _published(text: str) -> dt.date | None:
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
         m = m or _FULL_NEWS_DATELINE.match(line)  # "新华社成都2023年5月12日电"
         if m:
-            found = _date(*m.groups())
+            found = valid_date(*m.groups())
             if found:
                 return found
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
@@ -405,7 +405,7 @@ def _header_date(lines: list[str]) -> dt.date | None:
             continue
         before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
         if (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
-            found = _date(*m.groups())
+            found = valid_date(*m.groups())
             if found:
                 return found
     return None
@@ -424,7 +424,7 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
         month, day = int(m.group(1)), int(m.group(2))
         event = _EVENT_YEAR.match(line)
         if event and (int(event.group(1)), int(event.group(2))) == (month, day):
-            return _date(event.group(3), month, day)
+            return valid_date(event.group(3), month, day)
         numbers = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
         titled = _TITLE_YEAR.findall(title)
         year = max(numbers) if numbers else (int(titled[0]) if len(set(titled)) == 1 else None)
@@ -434,7 +434,7 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
             # then its lead is read from the cleaned lines
             lead = raw[at : at + _NOW_REACH] if at >= 0 else "\n".join(lines[i:])[:_NOW_REACH]
             year = _report_year(lead, month)
-        return _date(year, month, day) if year else None
+        return valid_date(year, month, day) if year else None
     return None
 
 
@@ -482,16 +482,16 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
         month, day = _cn_number(m.group(3)), _cn_number(m.group(4))
         if year is None:
             return _resolve_year(month, day, raw)
-        found = _date(year, month, day)
+        found = valid_date(year, month, day)
         if found:
             return found
     stamp = _DATELINE.search(raw)
-    return _date(*stamp.groups()) if stamp else None
+    return valid_date(*stamp.groups()) if stamp else None
 
 
 def _digit_date(year: str, rest: str) -> dt.date | None:
     """Return the date of "2021" + "722": the one way to split ``rest`` into month and day, else None."""
-    splits = {_date(year, rest[:k], rest[k:]) for k in (1, 2) if len(rest) - k in (1, 2)}
+    splits = {valid_date(year, rest[:k], rest[k:]) for k in (1, 2) if len(rest) - k in (1, 2)}
     splits.discard(None)
     return splits.pop() if len(splits) == 1 else None
 
@@ -500,14 +500,14 @@ def _resolve_year(month: int | None, day: int | None, raw: str) -> dt.date | Non
     """Return ``month``/``day`` in the year given by the document's context."""
     stamp = _DATELINE.search(raw)
     if stamp:
-        posted = _date(*stamp.groups())
+        posted = valid_date(*stamp.groups())
         if posted:
-            found = _date(posted.year, month, day)
+            found = valid_date(posted.year, month, day)
             if found and found > posted:
-                found = _date(posted.year - 1, month, day)
+                found = valid_date(posted.year - 1, month, day)
             return found
     years = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
-    return _date(max(years), month, day) if years else None
+    return valid_date(max(years), month, day) if years else None
 
 
 def _cn_number(s: str | None, *, digits: bool = False) -> int | None:
@@ -533,15 +533,6 @@ def _cn_number(s: str | None, *, digits: bool = False) -> int | None:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
-def _date(year: object, month: object, day: object) -> dt.date | None:
-    """Return a valid date between 1949 and 2100, else None."""
-    try:
-        found = dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return found if 1949 <= found.year <= 2100 else None
-
-
 def html_meta(html: str) -> DocumentMeta:
     """Return the metadata an HTML page declares: ArticleTitle/PubDate/ContentSource.
 
@@ -563,5 +554,5 @@ def html_meta(html: str) -> DocumentMeta:
     return DocumentMeta(
         title=title[:200],
         issuer=issuer if _IS_ORGAN.match(issuer) else None,
-        date=_date(*m.groups()) if m else None,
+        date=valid_date(*m.groups()) if m else None,
     )
