@@ -1,12 +1,12 @@
-"""Helpers shared by the geocoding tests of unseen-text classes: an entity said in one sentence, and
-where its geometry lies (the ``gaz`` fixture is in ``conftest.py``)."""
+"""Helpers shared by the geocoding tests of unseen-text classes: an entity said in one sentence, the
+places a name reads as, and where its geometry lies (the ``gaz`` fixture is in ``conftest.py``)."""
 
 from __future__ import annotations
 
 from shapely.geometry import Point
 
 from geo.model import Entity, EntityType, Mention
-from geo.places import Gazetteer, buffer_m
+from geo.places import Gazetteer, buffer_m, name_places
 
 
 def said(name: str, type_: EntityType, quote: str, places: list[str] | None = None) -> Entity:
@@ -14,6 +14,11 @@ def said(name: str, type_: EntityType, quote: str, places: list[str] | None = No
     start = max(quote.find(name), 0)
     mention = Mention(doc="d.txt", text=name, quote=quote, start=start, end=start + len(name))
     return Entity(name=name, type=type_, places=places or [], mentions=[mention])
+
+
+def place_names(name: str, gaz: Gazetteer, ctx: list[str]) -> list[str]:
+    """Return the names of the places a name reads as (:func:`geo.places.name_places`), in order."""
+    return [p.name for p in name_places(name, gaz, ctx)]
 
 
 def inside(gaz: Gazetteer, adcode: str, geometry) -> bool:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from geocode_helpers import inside as _in
+from geocode_helpers import place_names as _names
 from geocode_helpers import said as _said
 
 from geo.geocode import geocode
@@ -18,10 +19,6 @@ GUIZHOU = ["贵州日报"]
 QIJIANG = ["綦江区人民政府"]
 CHONGQING = ["重庆日报"]
 SICHUAN = ["四川省人民政府"]
-
-
-def _names(name: str, gaz: Gazetteer, ctx: list[str]) -> list[str]:
-    return [p.name for p in name_places(name, gaz, ctx)]
 
 
 # ------------------------------------------- a unit before a list's first item qualifies its items

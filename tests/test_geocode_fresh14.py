@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from geocode_helpers import ends as _ends
 from geocode_helpers import inside as _in
+from geocode_helpers import place_names as _names
 from geocode_helpers import said as _said
 
 from geo.documents import read_meta
@@ -21,10 +22,6 @@ BIJIE = ["毕节市人民政府"]
 YIBIN = ["宜宾市人民政府"]
 LUZHOU = ["泸州市人民政府"]
 CHONGQING = ["重庆日报"]
-
-
-def _names(name: str, gaz: Gazetteer, ctx: list[str]) -> list[str]:
-    return [p.name for p in name_places(name, gaz, ctx)]
 
 
 # ------------------------------------------- a local road named by two neighbours' initials

@@ -867,9 +867,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     basis = None
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
-        if bare and ((_object_len(work, m.end()) > _BARE_TAIL
-                      and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
-                     or m.end() + _object_len(work, m.end()) > hi  # its object runs into the next item
+        tail = _object_len(work, m.end()) if bare else 0
+        if bare and ((tail > _BARE_TAIL and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
+                     or m.end() + tail > hi  # its object runs into the next item
                      or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
             continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
         year, how = lead_year(m, doc_year)

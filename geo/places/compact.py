@@ -412,7 +412,8 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
 
 
 def _city_initial(char: str, gaz) -> bool:  # type: ignore[no-untyped-def]
-    """Return whether the short name of a city (prefecture level) of China starts with a character."""
+    """Return whether the name of a city of China (:attr:`Level.CITY`, county-level cities kept among them
+    included) starts with a character."""
     return any(p.level is Level.CITY for p in gaz.index.starting_with(char))
 
 
@@ -495,4 +496,3 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         if place is not None and (not reading.places or reading.places[-1] != place):
             reading.places.append(place)
     return reading
-
