@@ -190,6 +190,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "docdate.source.title": ("据标题年份", "the year in its title"),
     "docdate.source.meeting": ("据会议名称", "the meeting it names"),
     "docdate.source.list": ("据年度项目名单", "the year's project list it reports"),
+    "docdate.source.lead": ("据文中对本年的表述", "what the text says of its own year"),
     "docdate.source.filename": ("据文件名推断", "guessed from the file name"),
     "docdate.source.person": ("人工设定", "set by a person"),
     "docdate.edit": ("设定文件日期", "Set a document's date"),

@@ -308,6 +308,30 @@ def test_a_source_sentence_shows_its_documents_year_and_where_it_came_from() -> 
     assert docdates.evidence_date(Evidence("c.txt", "x", "q", 0, 1), "zh") == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", "", "date"),
+        ("某某县人民政府办公室文件\n某府办[2021]5号\n正文。", "", "doc_number"),
+        ("2024年政府工作报告\n各位代表:\n正文。", "", "title"),
+        ("某某工程进展\n2023年即将收官，全市交通建设捷报频传。", "", "lead"),
+        ("某某工程进展\n某某高速公路正在加快建设。", "xinwen_2021.txt", "filename"),
+    ],
+)
+def test_every_source_of_a_documents_year_is_named_in_both_languages(text: str, name: str, source: str) -> None:
+    """A year's source is shown beside its sentences and in the map's popups: a source without words
+    would show its key ("docdate.source.lead") to officials."""
+    from geo.i18n import document_date_text, t
+    from geo.model import YEAR_SOURCES
+
+    meta = read_meta(text, name=name)
+    assert meta.year_source == source and source in YEAR_SOURCES
+    for lang in ("zh", "en"):
+        assert all(t(f"docdate.source.{x}", lang) != f"docdate.source.{x}" for x in YEAR_SOURCES)
+    shown = document_date_text(None, meta.year, meta.year_source, "zh")
+    assert shown.startswith(f"{meta.year}年（") and "docdate" not in shown
+
+
 def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng, tmp_path: Path) -> None:
     from geo import filters
 
