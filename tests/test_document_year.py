@@ -437,3 +437,42 @@ def test_ingest_replace_says_it_kept_a_persons_date(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert ("jindu.txt: 1 projects (replaced; the earlier text is kept as a version; its date 2021 set by a person is "
             "kept, not the new text's (undo it on the documents page))") in res.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "source", "undated"),
+    [
+        ("kuaixun.txt", "某某快讯\n南川至贵阳高速公路建设加快推进，年底前建成。\n", None, True),
+        ("kuaixun_2021.txt", "某某快讯\n南川至贵阳高速公路建设加快推进，年底前建成。\n", "filename", True),
+        ("tongzhi.txt", "某某工程进展\n发布时间：2024-01-22 09:00\n南川至贵阳高速公路年底前建成。\n", "date", False),
+        ("baogao.txt", "2024年政府工作报告\n南川至贵阳高速公路年底前建成。\n", "title", False),
+    ],
+)
+def test_an_ingest_says_when_a_document_gives_no_date_of_its_own(
+    eng, tmp_path: Path, name: str, text: str, source: str | None, undated: bool,
+) -> None:
+    """Relative years (年底前, 今年) need the document's date: an ingest names the documents whose text
+    gives none (the upload box warns, the command line says so), and only those."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (result,) = pipeline.ingest_files(eng, [path])
+    assert not result.error and (result.year_source, result.undated) == (source, undated)
+    (again,) = pipeline.ingest_files(eng, [path])  # stored already: the same answer
+    assert (again.outcome, again.year_source, again.undated) == (pipeline.Outcome.UNCHANGED, source, undated)
+
+
+def test_the_command_line_names_a_document_without_a_date(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo import cli, store
+
+    (tmp_path / "kuaixun.txt").write_text("某某快讯\n南川至贵阳高速公路年底前建成。\n", encoding="utf-8")
+    (tmp_path / "baogao.txt").write_text("2024年政府工作报告\n南川至贵阳高速公路年底前建成。\n", encoding="utf-8")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    store.dispose_engines()
+    try:
+        assert cli.main(["ingest", str(tmp_path / "kuaixun.txt"), str(tmp_path / "baogao.txt"), "--processes", "1"]) == 0
+    finally:
+        store.dispose_engines()
+    lines = capsys.readouterr().out.splitlines()
+    assert any(ln.startswith("kuaixun.txt:") and "no date of its own" in ln and "unresolved" in ln for ln in lines)
+    assert not any(ln.startswith("baogao.txt:") and "no date" in ln for ln in lines)
