@@ -111,7 +111,7 @@ STAGE_MODEL ?= data/derived/stage_model.json
 stage-model: setup
 	$(PY) -m geo.evaluation.stage_learning train --out $(STAGE_MODEL) $(MODEL_ARGS)
 # The learned name-boundary CRF over the rules' candidates (issue #11 item 1), trained deterministically
-# on the five tuning splits of the blind corpus (never test/ nor fresh6), used as the leave-one-split-out
+# on the eleven tuning splits of the blind corpus (never test/, the gate nor the blind split), used as the leave-one-split-out
 # comparison chose (drop at 0.1, trim). It did not beat the rules on held-out splits and cost the bundled
 # documents 0.005 F1, so it is off and not built by setup (README). Needs python-crfsuite (requirements-dev.txt).
 BOUNDARY ?= data/derived/boundary.crfsuite
