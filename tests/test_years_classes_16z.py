@@ -25,10 +25,11 @@ from extract_helpers import file_years, years_of
         ("据了解,枫林铁路专用线位于竹园产业园,于2020年11月动工,2022年4月14日首运通车。",
          "枫林铁路专用线", dt.date(2022, 4, 14), None),
         ("枫林至竹园高速公路于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", dt.date(2023, 6, 12), None),
-        # negatives: a day still ahead of the report, a word of intent, or a report without a day of its own
+        # negatives: a day still ahead of the report, a word of intent
         ("枫林至竹园高速公路于2023年9月29日建成通车,全长60公里。", "枫林至竹园高速公路", dt.date(2023, 6, 12), 2023),
         ("枫林至竹园高速公路计划于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", dt.date(2023, 6, 12), 2023),
-        ("枫林至竹园高速公路于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", None, 2023),
+        # a text with no date and no year of its own: the dated completion is a fact too (test_years_classes_18)
+        ("枫林至竹园高速公路于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", None, None),
     ],
 )
 def test_a_full_date_the_report_has_reached_is_a_fact(text: str, name: str, date: dt.date | None,

@@ -72,12 +72,13 @@ def test_a_later_event_is_not_the_lead_years(text: str, name: str, years: tuple)
         ("2024年11月4日,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (None, None)),
         ("今年6月20日,枫林至竹园高速公路全线通车运行。", dt.date(2024, 8, 1), (None, None)),
         ("2024年10月,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (None, None)),
-        # negatives: a day still ahead, a word of intent, a year alone, a document without a date
+        # negatives: a day still ahead, a word of intent, a year alone
         ("2024年12月26日,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
         ("2024年11月1日,枫林至竹园高速公路将建成通车。", dt.date(2024, 10, 4), (2024, None)),
         ("2024年11月,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
         ("2024年,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
-        ("2024年11月1日,枫林至竹园高速公路建成通车。", None, (2024, None)),
+        # no date and no year of its own: told without intent, a fact too (test_years_classes_18)
+        ("2024年11月1日,枫林至竹园高速公路建成通车。", None, (None, None)),
         # a start dated so stays its start year
         ("2024年11月1日,枫林至竹园高速公路开工建设。", dt.date(2024, 11, 4), (None, 2024)),
     ],

@@ -34,6 +34,18 @@ _PRESENT_YEAR = re.compile(
     r"(?:收官|过去|结束|过半|进入尾声|进入最后)"
 )
 _PRESENT_WORDS = re.compile(r"即将|马上就要|就要|行将|已经|已|进入")
+#: The present year the text names by its place in a five-year plan, or writes out beside 今年/去年/明年:
+#: "今年是“十四五”开局之年", "今年是十二五规划的收官之年", "今年(2023年)", "去年(2022年)".
+_PLAN_TURN = re.compile(
+    r"今年是[^。;；,，]{0,12}?[“\"]?十(?P<n>[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:的)?"
+    r"(?P<end>开局|起步|开篇|第一|收官|最后一|决胜)之?年"
+)
+_RELATIVE_NAMED = re.compile(r"(?P<rel>今年|去年|明年)\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[)）]")
+_RELATIVE_SHIFT = {"今年": 0, "去年": 1, "明年": -1}
+#: The five-year plans have been numbered without a gap since the third (1966–1970): the Nth opens in 1966 + 5(N−3).
+_PLAN_NUMBER_BASE = (3, 1966)
+_PLAN_YEARS = 5
+_PLAN_LAST = ("收官", "最后一", "决胜")
 #: How many lines a page's header (paper, author, date) and a text's sign-off may take.
 _HEADER_LINES = 6
 _TAIL_LINES = 3
@@ -78,6 +90,27 @@ def present_year(lead: str) -> int | None:
         if _PRESENT_WORDS.match(said) or said.startswith(("过半", "进入")):
             years.add(int(m.group(1)))
     return years.pop() if len(years) == 1 else None
+
+
+def named_present_year(text: str) -> int | None:
+    """Return the one year the text says is its present, else None.
+
+    Read: the present year's place in a numbered five-year plan ("今年是“十四五”开局之年" → 2021,
+    "今年是“十二五”收官之年" → 2015) and a relative year written out beside its number ("今年(2023年)",
+    "去年（2022年）" → 2023). A plan's year not said of 今年 ("2025年是“十四五”收官之年", written the year
+    before) and a middle year ("关键之年", which of five?) are not read; two different years give none.
+    """
+    years = set()
+    for m in _PLAN_TURN.finditer(text):
+        n = 10 + (_CN_ONES.index(m.group("n")) + 1 if m.group("n") else 0)
+        first = _PLAN_NUMBER_BASE[1] + _PLAN_YEARS * (n - _PLAN_NUMBER_BASE[0])
+        years.add(first + _PLAN_YEARS - 1 if m.group("end") in _PLAN_LAST else first)
+    for m in _RELATIVE_NAMED.finditer(text):
+        years.add(int(m.group("year")) + _RELATIVE_SHIFT[m.group("rel")])
+    return years.pop() if len(years) == 1 else None
+
+
+_CN_ONES = "一二三四五六七八九"
 
 
 def valid_date(year: object, month: object, day: object) -> dt.date | None:

@@ -6,7 +6,13 @@ import datetime as dt
 import re
 import unicodedata
 
-from geo.documents.dates import header_date, header_year, present_year, valid_date
+from geo.documents.dates import (
+    header_date,
+    header_year,
+    named_present_year,
+    present_year,
+    valid_date,
+)
 from geo.model import DocumentMeta
 
 #: How an issuing body's name ends (政府, 办公室, 委员会, 市委, 局 …).
@@ -235,7 +241,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         y = session_year(_SESSION_RE.search(held.group()))
         if y is not None:
             found.setdefault(y, "meeting")
-    for y in filter(None, (present_year(lead), header_year(lines))):
+    for y in filter(None, (present_year(lead), header_year(lines), named_present_year("\n".join(lines)))):
         found.setdefault(y, "lead")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)

@@ -734,6 +734,8 @@ _DONE_MARK_RE = re.compile(r"已|业已|顺利|相继|先后|胜利")
 _MARKS_RE = re.compile(r"标志着|标志(?![性物牌])")
 #: A milestone closed by the perfective 了 ("今年建成通车了A、B", "X已开通了"): a fact told, not a goal.
 _PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯通|建设)?了(?![解却结])")
+#: A year a goal is set for: "到2025年", "至2030年" (not "截至2023年", a count up to a past day).
+_BY_YEAR_RE = re.compile(r"(?<!截)(?:到|至)\s*(?:19|20)\d\d\s*年")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
@@ -766,7 +768,9 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     issue #11: target years are goals): "X已于2021年12月建成通车" (a document of 2023), "2024年,A、B开通
     运营" (a report of 2025 reviewing its last year), "今日零时,X建成通车", "去年6月,X开通运营",
     "于2020年12月31日顺利建成通车", "2022年4月14日首运通车" dated on or before the report's own day, and an opening on the
-    report's own day even announced ("X将于今天下午通车": :func:`on_report_day`). It is a goal when a word of intent or a deadline stands before it
+    report's own day even announced ("X将于今天下午通车": :func:`on_report_day`), and any completion dated
+    without a word of intent, a deadline or "到…年" in a text that gives no year of its own ("2022年,X建成投运":
+    the year cannot be told ahead of the present). It is a goal when a word of intent or a deadline stands before it
     in its sentence ("预计", "将于", "力争", "2023年底前", "年内"), or when its year is the report's own
     and nothing tells it done ("2024年,X建成通车" in a plan of 2024).
     """
@@ -775,6 +779,10 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
+        return True
+    if doc_year is None and rel is None and not _BY_YEAR_RE.search(work, s0, end):
+        # a text that gives no year of its own cannot tell a year ahead from one past: a completion it dates
+        # without a word of intent, a deadline or "到2025年" ("2022年,X建成投运", "1972年通航") is told as a fact
         return True
     # the event's meaning told after it ("今年6月20日,X全线通车运行,标志着…全面接入了…"): news of a fact,
     # whatever the report's date (a goal has its word of intent before the milestone, read above)
