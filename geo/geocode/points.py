@@ -33,6 +33,7 @@ from geo.places import (
     Gazetteer,
     Level,
     Place,
+    bare_towns,
     distance_m,
     document_localities,
     merge_localities,
@@ -102,6 +103,8 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = street_in_unit(entity, gaz, context, feature) or feature  # not a far namesake's
     if feature.geometry is None or _coarse(feature):
         feature = from_sentence(entity, gaz, ctx, feature) or feature
+    if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
+        feature = _bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
     if feature.geometry is None and context:
         placed = from_document(entity, gaz, context)
         if placed is not None:
@@ -600,6 +603,24 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
+
+
+def _bare_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
+    """Place a facility nothing else places at the county of the town its name starts with, written bare.
+
+    叠溪站, 槐树互通: the town → county index knows 叠溪镇 and 槐树镇, so the facility is in that
+    county (district precision) when the document names the county. Tried after every reading of
+    the name and sentence (a town point, a site, the sentence's town win) and before the
+    document's own unit, which says less.
+    """
+    bare = BRACKETS.sub("", fold(entity.name))
+    found = bare_towns(bare, gaz, ctx, starts=[0])
+    if not found:
+        return None
+    _, _, county = found[0]
+    return Feature(entity.id, county.point, county.precision, [],
+                   f"its name starts with {county.aliases[-1]}, a town of {county.name} written bare:"
+                   " placed at the county's seat", basis=Basis.PLACE)
 
 
 def _before_airport(name: str) -> str:

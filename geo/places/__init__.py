@@ -29,6 +29,7 @@ from geo.places.names import (
     BRACKETS,
     LINE_SPLIT,
     Context,
+    bare_towns,
     compact_doubt,
     name_places,
     province_section,
@@ -57,7 +58,7 @@ from geo.places.subject import subject_town, subject_unit
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
-    "Place", "TOWN_COUNTY", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
+    "Place", "TOWN_COUNTY", "bare_towns", "buffer_m", "build", "clause_place", "compact_doubt", "connected_places", "distance_m", "document_localities", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",

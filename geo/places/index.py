@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -242,6 +243,8 @@ class PlaceIndex:
                       frame["precision"].tolist(), frame["source"].tolist(), kinds, scopes, strict=True)
         for name, aliases, lon, lat, adcode, precision, source, kind, scope in columns:
             names = [name, *iter_names(aliases)]
+            if level is Level.TOWN and self._seat_of_unit(name, adcode, names[1:]):
+                continue
             place = Place(name, level, float(lon), float(lat), adcode, Precision(precision), source,
                           kind=kind, aliases=tuple(names[1:]), local=scope == "city")
             if level is Level.TOWN:
@@ -257,6 +260,26 @@ class PlaceIndex:
             for key in keys:
                 if len(key) >= 2:
                     self._add(key, place)
+
+    def _seat_of_unit(self, name: str, adcode: str, aliases: Sequence[str]) -> bool:
+        """Index a town row that is a county's own seat (its name is the unit's) as that unit; return whether it is.
+
+        Such a row gives the common short form of a county-level city that its generated short
+        form misses (峨眉 of 峨眉山市, whose short form is 峨眉山): the form is the unit's, read as
+        the county wherever it stands (峨眉至荥经高速, 成峨高速), not as a town refused far from
+        the document's own city.
+        """
+        unit = self._units.get(adcode)
+        if unit is None or unit.name != name or unit.level is not Level.DISTRICT:
+            return False
+        for alias in aliases:
+            if len(alias) >= 2 and alias not in self._by_name:
+                self._add(alias, unit)
+                if unit not in self._by_first[alias[0]]:
+                    self._by_first[alias[0]].append(unit)
+                if adcode.startswith(self._unit_provinces):
+                    self._unit_names.setdefault(alias, adcode)
+        return True
 
     def _add_town_index(self, rows: list[dict[str, str]]) -> None:
         """Keep the town → county index: each town's full name (胡市镇) → its counties and kind.
@@ -300,6 +323,31 @@ class PlaceIndex:
                 if word in towns and word not in self._by_name and not any(
                         p.level in (Level.TOWN, Level.SITE) for p in self._by_name.get(short_name(word), ())):
                     out.append((end - size, end, word))
+                    break
+        return out
+
+    def bare_towns_at(self, text: str, starts: Sequence[int], counties: set[str]) -> list[tuple[int, int, Place]]:
+        """Return ``(start, end, county)`` of towns of the index written without their suffix at ``starts``.
+
+        A station, interchange or bridge is named for a town written bare (叠溪站 for 叠溪镇, 高川站
+        for 高川乡, 大竹林嘉陵江大桥 for 大竹林街道). Read only at the given positions (where a
+        name starts, or after the county it writes first) and only for a town of one of
+        ``counties`` (six-digit adcodes: the document's own), longest name first; a name a point
+        source or a unit already holds is left to them.
+        """
+        towns = getattr(self, "_cn_towns", None)
+        if not towns:
+            return []
+        out: list[tuple[int, int, Place]] = []
+        for at in dict.fromkeys(starts):
+            for size in range(min(_MAX_NAME, len(text) - at), 1, -1):
+                word = text[at:at + size]
+                if word in self._by_name:
+                    continue
+                found = [place for s in _TOWN_SUFFIXES for code, _ in self._town_entries(word + s)
+                         if code in counties for place in self._index_town(word + s, {code})]
+                if len(found) == 1:  # the bare name is the town's too (叠溪站 heads with 叠溪)
+                    out.append((at, at + size, replace(found[0], aliases=(*found[0].aliases, word))))
                     break
         return out
 

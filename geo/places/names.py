@@ -773,6 +773,20 @@ def river_word(text: str, end: int, piece: str, place: Place) -> bool:
             and piece != place.name and not piece.endswith(_RIVER_AFTER))
 
 
+def bare_towns(text: str, gaz: Gazetteer, ctx: Sequence[str], *,
+               starts: Sequence[int]) -> list[tuple[int, int, Place]]:
+    """Return ``(start, end, county)`` of the towns written without their suffix at ``starts`` of a name.
+
+    A station, interchange or bridge is named for its town written bare (叠溪站: 叠溪镇, 高川站: 高川乡);
+    the town → county index knows the town and its county, not its point. Read only for a town of a
+    county the context, the item's sentences or the document names (``quoted``, ``named``): a bare
+    name is a word of many places.
+    """
+    counties = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
+    counties |= {c for c in (*getattr(ctx, "quoted", ()), *getattr(ctx, "named", ())) if not c.endswith("00")}
+    return gaz.index.bare_towns_at(text, starts, counties)
+
+
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: bool = False) -> list[Place]:
     """Return the places named inside a name; towns only where the document is about them.
 
