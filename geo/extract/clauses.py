@@ -57,6 +57,10 @@ def read_mention(
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
+    # a station a new line sets, its line not open ("全线设A、B、C6座车站"): the text gives no stage, and none is guessed
+    held = stage is Stage.UNSPECIFIED and not cand.implied and discourse.sets_stations(
+        work, cand, cands, spans.clause(work, cand.start, cand.end)[0]
+    )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
         lead = year_tables.table_years(work, cand.start)[1]
@@ -73,6 +77,7 @@ def read_mention(
         start_year=got.start,
         year_basis=basis,
         period=period,
+        stage_held=held,
     )
 
 
