@@ -575,7 +575,7 @@ _PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:�
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
-_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{0,10}、)+(?:[、和及与\s]|以及)*$")
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+(?:[、和及与\s]|以及)*$")
 #: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
 _REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
 _ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
@@ -646,11 +646,6 @@ def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | N
             back = _ANAPHORIC_COUNT_RE.search(work, ca, cb)
             if not found and back is not None:
                 return _counted_before(work, back, s0)  # "这6条高速公路,…还包括A、B": the count told before
-            if not found and ca - 1 > s0:
-                # a count told by its figures only, after the event it belongs to ("在集中开工仪式上介绍,27个
-                # 项目总投资150亿元,包括A、B"): the clause right before it, in the sentence, tells their stage
-                pa, pb = spans.clause(work, ca - 2, ca - 1)
-                found = [cue_at(m) for m in spans.cues_in(work, max(pa, s0), pb)]
             if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
                 return None  # "续建项目4个、新开工项目2个,包括A、B": which item is which is not said
             for specific in (True, False):
