@@ -77,6 +77,10 @@ tests/test_stages.py:
   (建设动员大会) → 开工; a corridor reserved (预留…通道) and an item of a plan ("X是《…规划》中的重大
   项目") → 研究论证; a station where a line's works start is the venue ("X建设在Y站正式启动").
 
+* **held-out classes of the eleven tuning splits** (issue #11 item 2, session 18g; tests/test_stage_classes_18.py):
+  progress told in the present ("正在推进X") or by a verb of progress closing the clause after its items ("A、B等项目
+  也在…大力推进", "A、B3条高速也在按时推进") → 在建, unless a task is pushed on ("前期工作顺利推进").
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
