@@ -86,6 +86,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "uploader.limits": ("每个文件不超过 {mb} MB · {types}", "{mb}MB per file • {types}"),
     "upload.too_big": ("{name}：文件超过 {mb} MB 上限，未导入。", "{name}: larger than {mb} MB, not ingested."),
     "upload.done": ("{name}：已导入，发现 {n} 个项目。", "{name}: ingested, {n} projects found."),
+    "upload.undated": ("{name}：文中没有找到日期，“今年”“年底前”“明年”等无法换算成年份。请在下方“设定文件日期”中设定。",
+                       "{name}: no date found in the text, so 今年, 年底前 and 明年 cannot be turned into years. "
+                       "Set it under “Set a document's date” below."),
+    "upload.undated_guessed": ("{name}：文中没有找到日期，年份仅据文件名推断，“今年”“年底前”等据此换算。请在下方“设定文件日期”中核对。",
+                               "{name}: no date found in the text; its year is only guessed from the file name and "
+                               "今年 or 年底前 are read against it. Check it under “Set a document's date” below."),
     "upload.editors_only": ("只有登录的编辑人员可以上传文件（查看无需登录）。",
                             "Only signed-in editors can upload documents (viewing needs no login)."),
     "page.progress": ("进展", "Progress"),
@@ -190,6 +196,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "docdate.source.title": ("据标题年份", "the year in its title"),
     "docdate.source.meeting": ("据会议名称", "the meeting it names"),
     "docdate.source.list": ("据年度项目名单", "the year's project list it reports"),
+    "docdate.source.lead": ("据文中对本年的表述", "what the text says of its own year"),
     "docdate.source.filename": ("据文件名推断", "guessed from the file name"),
     "docdate.source.person": ("人工设定", "set by a person"),
     "docdate.edit": ("设定文件日期", "Set a document's date"),

@@ -49,6 +49,14 @@ class FileResult:
     #: A replaced document's date or year a person had set ("2021", "2022-05-01"), kept over what the
     #: new version's text gives: audited edits win over re-ingest (issue 11 item 3).
     kept_date: str | None = None
+    #: Where the stored document's year comes from (``geo.model.YEAR_SOURCES``); None when it has none.
+    year_source: str | None = None
+
+    @property
+    def undated(self) -> bool:
+        """Whether the text gave no year of its own (none at all, or only the file name's guess): its
+        relative years (今年, 年底前, 明年) are then unresolved or guessed until a person sets its date."""
+        return not self.error and self.year_source in (None, "filename")
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -271,7 +279,7 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
         for src, kept, n in read:
             old = stored.get(src.name)
             if old is not None and old.sha256 == src.sha256:
-                results.append(FileResult(src.name, entities=n, outcome=Outcome.UNCHANGED))
+                results.append(FileResult(src.name, entities=n, outcome=Outcome.UNCHANGED, year_source=old.year_source))
                 continue
             if old is not None and not replace:
                 results.append(FileResult(src.name, error=(
@@ -298,7 +306,7 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
                                                            src.meta.year_source)
             audits.append((action, doc_id, detail | {"mentions": [before]}))
             results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_")),
-                                      kept_date=kept_date))
+                                      kept_date=kept_date, year_source=src.meta.year_source))
         # The documents' extractions, their mention counts and audit rows a few statements each, not
         # a few per document (issue 16: 250 statements of a 50-document ingest); the same rows in order.
         store_ingest.put_extractions(conn, kept_now)

@@ -125,20 +125,25 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     )
     bad = tmp_path / "tool.pdf"
     bad.write_bytes(b"MZ\x90\x00" * 64)
+    undated = tmp_path / "綦江快讯.txt"  # a news item with no date of its own: 年底前 needs one
+    undated.write_text("綦江快讯\n綦江至万盛高速公路建设加快推进，年底前建成通车。\n", encoding="utf-8")
     before = store.counts(eng)["documents"]
     page.goto(f"{app}/documents")
     page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
     sign_in(page, "editor_b", "password-b")
     page.get_by_text("上传新文件").click()
     page.screenshot(path=str(ARTIFACTS / "upload-editor.png"), full_page=True)
-    page.locator("input[type=file]").set_input_files([str(good), str(bad)])
+    page.locator("input[type=file]").set_input_files([str(good), str(bad), str(undated)])
     page.get_by_role("button", name="导入").click()
     page.get_by_text("綦江新通知.txt：已导入").wait_for(timeout=60_000)
+    # the undated one is ingested and the editor is told its relative years need a date; the dated one is not
+    page.get_by_text("綦江快讯.txt：文中没有找到日期").wait_for(timeout=60_000)
+    assert page.get_by_text("綦江新通知.txt：文中没有找到日期").count() == 0
     error = page.get_by_text("tool.pdf:")
     error.wait_for(timeout=30_000)
     assert "\n" not in error.first.inner_text().strip()
     assert "PDF 文件已损坏" in error.first.inner_text()  # in the interface language
-    assert store.counts(eng)["documents"] == before + 1
+    assert store.counts(eng)["documents"] == before + 2
     names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)

@@ -308,6 +308,30 @@ def test_a_source_sentence_shows_its_documents_year_and_where_it_came_from() -> 
     assert docdates.evidence_date(Evidence("c.txt", "x", "q", 0, 1), "zh") == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        ("某某大桥通车\n发布时间：2024-01-22 09:00\n正文。", "", "date"),
+        ("某某县人民政府办公室文件\n某府办[2021]5号\n正文。", "", "doc_number"),
+        ("2024年政府工作报告\n各位代表:\n正文。", "", "title"),
+        ("某某工程进展\n2023年即将收官，全市交通建设捷报频传。", "", "lead"),
+        ("某某工程进展\n某某高速公路正在加快建设。", "xinwen_2021.txt", "filename"),
+    ],
+)
+def test_every_source_of_a_documents_year_is_named_in_both_languages(text: str, name: str, source: str) -> None:
+    """A year's source is shown beside its sentences and in the map's popups: a source without words
+    would show its key ("docdate.source.lead") to officials."""
+    from geo.i18n import document_date_text, t
+    from geo.model import YEAR_SOURCES
+
+    meta = read_meta(text, name=name)
+    assert meta.year_source == source and source in YEAR_SOURCES
+    for lang in ("zh", "en"):
+        assert all(t(f"docdate.source.{x}", lang) != f"docdate.source.{x}" for x in YEAR_SOURCES)
+    shown = document_date_text(None, meta.year, meta.year_source, "zh")
+    assert shown.startswith(f"{meta.year}年（") and "docdate" not in shown
+
+
 def test_the_year_filter_falls_back_on_a_documents_year_without_a_full_date(eng, tmp_path: Path) -> None:
     from geo import filters
 
@@ -413,3 +437,42 @@ def test_ingest_replace_says_it_kept_a_persons_date(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert ("jindu.txt: 1 projects (replaced; the earlier text is kept as a version; its date 2021 set by a person is "
             "kept, not the new text's (undo it on the documents page))") in res.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "source", "undated"),
+    [
+        ("kuaixun.txt", "某某快讯\n南川至贵阳高速公路建设加快推进，年底前建成。\n", None, True),
+        ("kuaixun_2021.txt", "某某快讯\n南川至贵阳高速公路建设加快推进，年底前建成。\n", "filename", True),
+        ("tongzhi.txt", "某某工程进展\n发布时间：2024-01-22 09:00\n南川至贵阳高速公路年底前建成。\n", "date", False),
+        ("baogao.txt", "2024年政府工作报告\n南川至贵阳高速公路年底前建成。\n", "title", False),
+    ],
+)
+def test_an_ingest_says_when_a_document_gives_no_date_of_its_own(
+    eng, tmp_path: Path, name: str, text: str, source: str | None, undated: bool,
+) -> None:
+    """Relative years (年底前, 今年) need the document's date: an ingest names the documents whose text
+    gives none (the upload box warns, the command line says so), and only those."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (result,) = pipeline.ingest_files(eng, [path])
+    assert not result.error and (result.year_source, result.undated) == (source, undated)
+    (again,) = pipeline.ingest_files(eng, [path])  # stored already: the same answer
+    assert (again.outcome, again.year_source, again.undated) == (pipeline.Outcome.UNCHANGED, source, undated)
+
+
+def test_the_command_line_names_a_document_without_a_date(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo import cli, store
+
+    (tmp_path / "kuaixun.txt").write_text("某某快讯\n南川至贵阳高速公路年底前建成。\n", encoding="utf-8")
+    (tmp_path / "baogao.txt").write_text("2024年政府工作报告\n南川至贵阳高速公路年底前建成。\n", encoding="utf-8")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    store.dispose_engines()
+    try:
+        assert cli.main(["ingest", str(tmp_path / "kuaixun.txt"), str(tmp_path / "baogao.txt"), "--processes", "1"]) == 0
+    finally:
+        store.dispose_engines()
+    lines = capsys.readouterr().out.splitlines()
+    assert any(ln.startswith("kuaixun.txt:") and "no date of its own" in ln and "unresolved" in ln for ln in lines)
+    assert not any(ln.startswith("baogao.txt:") and "no date" in ln for ln in lines)

@@ -227,3 +227,10 @@ def test_the_extractor_fingerprint_follows_the_model_file(tmp_path, monkeypatch:
         assert fresh() not in {first, rules_alone}  # a retrained model reads the documents again
     finally:
         corpus.rules.cache_clear()
+
+
+def test_the_filter_trains_on_the_tuning_splits_of_the_learned_stage() -> None:
+    from geo.evaluation import stage_learning
+
+    assert learning.DEFAULT_CORPORA == stage_learning.DEFAULT_CORPORA
+    assert len(learning.DEFAULT_CORPORA) == 11

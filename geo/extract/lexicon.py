@@ -216,10 +216,13 @@ GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
 #: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
 #: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题") and the
-#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网").
+#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网"). A class of settlements reached by a surface
+#: or a kind of road, after a count or a share ("96%建制村通沥青(水泥)路", "建制村全部通硬化路", "30户以上自然村
+#: 通组路"): a goal of coverage, no road.
 SLOGAN_RE = re.compile(
     r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|(?:^|\d年)(?:通(?:[村组户乡镇]|学校))+$"
     r"|(?:无|没有|缺少|缺乏)$|字[型形]$"
+    r"|(?:(?:建制|自然|行政|贫困|撤并)村|乡镇)(?:全部|全面|基本|均|都|已|100%)?通[\u4e00-\u9fff]{0,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?$"
 )
 
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
@@ -303,6 +306,9 @@ PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
 
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
 PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
+
+#: Ring and bypass roles closing a list item named by its place ("X西外环"): data/language/name_words.toml.
+RING_ITEM_ROLES: tuple[str, ...] = tuple(sorted(_DATA["ring_item_roles"], key=len, reverse=True))
 
 #: Prepositions of a route's way ("经", "接", "至"): no part of a name they open before a place or the head
 #: alone, or before a longer name; inside a name they join a route's ends (data/language).

@@ -319,7 +319,8 @@ def list_items(
             pair = typ in lx.LINE_LIKE and len(body) == 2 and work[end : end + 1] == "、" \
                 and not GENERIC_RE.fullmatch(body[0])
             proper = _not_generic(item) if typ is EntityType.RAIL_STATION or pair else bool(body) and not GENERIC_RE.search(body)
-            if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)):
+            if strict and not (place_like(item) or (2 <= len(item) <= 5 and proper)
+                               or typ in lx.LINE_LIKE and _place_ring(item)):
                 break
             longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name
             if 1 <= len(item) <= longest and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
@@ -366,6 +367,17 @@ def list_items(
         end = start - 1
     out.reverse()
     return out
+
+
+#: A list item naming a place's ring or bypass line ("贵港西外环"), maybe with a direction before the role.
+_PLACE_RING_RE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})")
+
+
+def _place_ring(item: str) -> bool:
+    """Return whether a list item is a place's ring or bypass line ("贵港西外环", "甲市绕城"): the place's
+    line, which takes the list's shared head ("…、贵港西外环、A至B高速公路")."""
+    m = _PLACE_RING_RE.fullmatch(item)
+    return m is not None and place_re().fullmatch(m.group("place")) is not None
 
 
 def _not_generic(item: str) -> bool:

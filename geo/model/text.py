@@ -30,8 +30,10 @@ class DocumentMeta:
 
 #: Where a document's year comes from (``DocumentMeta.year_source``; issue 11 item 3): its full
 #: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
-#: given at, its file name ("2023年重点项目清单.docx"; only when the text gives no year of its own), or a person.
-YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "filename", "person")
+#: given at, the year's project list it reports, what its lead or header says of its own year ("2023年即将收官",
+#: a timestamp "04.03.2015 16:19"), its file name ("2023年重点项目清单.docx"; only when the text gives no year of
+#: its own), or a person.
+YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "lead", "filename", "person")
 
 
 @dataclass(slots=True)

@@ -244,6 +244,9 @@ def upload_box(lang_: str) -> None:
                     st.error(f"{md(f.name)}: {md(error_text(result.error, lang_))}")
                 else:
                     st.success(t("upload.done", lang_).format(name=md(result.name), n=result.entities))
+                    if result.undated:  # relative years (今年, 年底前) need the document's date
+                        key = "upload.undated_guessed" if result.year_source else "upload.undated"
+                        st.warning(t(key, lang_).format(name=md(result.name)))
             clear_caches()
 
 
