@@ -237,8 +237,6 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # are going on; not the steps before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
     (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
     # ("前期工作顺利推进", "招商工作积极推进": a task pushed on, not the works)
-    *((f"{w}推进(?=\\s*(?:[,，。;；]|$))(?<!{_BEFORE_WORKS}{w}推进)(?<!工作{w}推进)", Stage.UNDER_CONSTRUCTION, True)
-      for w in _PUSH_MANNERS),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
