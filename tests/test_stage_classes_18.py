@@ -35,15 +35,15 @@ def test_a_list_goes_on_past_an_items_own_works(text: str, name: str, stage: str
     assert stage_of(text, name) == stage
 
 
-# progress told in the present ("正在推进X") or by a verb of progress closing the clause after the items it
-# is told of ("A、B等项目也在…大力推进", "A、B3条高速也在按时推进"): the works are going on
+# progress told in the present ("正在推进X"): the works are going on
 PROGRESS_AFTER_ITEMS = [
     case("城北已有枫林高铁,正在推进竹园高铁。", "竹园高铁", "under_construction"),
+    # a verb of progress closing the clause after its items ("A、B等项目也在…大力推进", "A、B2条高速也在按时推进")
+    # is not read as works under way: read so, it gained on one tuning split and lost 3 items of the validation
+    # split, whose annotators code a bare 推进 as 未说明 (CONVENTIONS.md); left to the learned stage
     case("同时,枫林客专、竹园至石门等铁路和枫林机场、竹园通用机场等项目也在有关部门关心下大力推进,建成后将改善交通。",
-         "竹园通用机场", "under_construction"),
-    case("同时,枫林客专、竹园至石门等铁路和枫林机场、竹园通用机场等项目也在有关部门关心下大力推进,建成后将改善交通。",
-         "枫林客专", "under_construction"),
-    case("与此同时,枫林至竹园、青山至白沙2条高速也在按时推进。", "青山至白沙高速", "under_construction"),
+         "竹园通用机场", "unspecified"),
+    case("与此同时,枫林至竹园、青山至白沙2条高速也在按时推进。", "青山至白沙高速", "unspecified"),
     # negatives: the steps before works pushed on, a verb of progress over an object still ahead
     case("枫林港区二期工程、竹园港区正在加紧推进前期工作。", "竹园港区", "preliminary"),
     case("目前正在推进枫林高速规划研究。", "枫林高速", "proposed"),
