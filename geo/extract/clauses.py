@@ -57,6 +57,10 @@ def read_mention(
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
+    # a station a new line sets, its line not open ("全线设A、B、C6座车站"): the text gives no stage, and none is guessed
+    held = stage is Stage.UNSPECIFIED and not cand.implied and discourse.sets_stations(
+        work, cand, cands, spans.clause(work, cand.start, cand.end)[0]
+    )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
         lead = year_tables.table_years(work, cand.start)[1]
@@ -73,6 +77,7 @@ def read_mention(
         start_year=got.start,
         year_basis=basis,
         period=period,
+        stage_held=held,
     )
 
 
@@ -106,12 +111,16 @@ _ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
 #: What may stand between two items of one list: separators (以及 too: "A、B以及C已建成投运"), a short
 #: bracket ("A(遵义境)、B"),
 #: the item's own parts ("A大桥及连接线、B") and the generic word closing an item ("A二期工程、B"),
-#: maybe before the item's bracket ("A航道建设工程(某某段)、B"), and the count closing a group of the list
-#: ("加快A等5条高铁、B等13条高速、C等在建项目进度", "A、B2条高铁和C等4条城际铁路初步设计获批").
+#: maybe before the item's bracket ("A航道建设工程(某某段)、B"), the kind of works an item names that is no
+#: stage cue ("A、B改建、C等一批旅游公路即将开工建设": B's own works, the list goes on), and the count closing
+#: a group of the list ("加快A等5条高铁、B等13条高速、C等在建项目进度", "A、B2条高铁和C等4条城际铁路初步设计获批"),
+#: or its kind alone before a conjunction ("A、B等铁路和C、D等机场项目大力推进").
 LIST_GAP_RE = re.compile(
     r"(?:以及|[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
     r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与])"
-    r"|等?(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与]))*"
+    r"|(?:新建|改建|新改建|迁建)(?:工程|项目)?(?=\s*[、和及与])"
+    r"|等?(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与])"
+    r"|等[\u4e00-\u9fff]{1,4}?(?=[和及与]))*"
 )
 #: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted
 #: tail closing it ("等11个重点项目", "等5个新开工项目").

@@ -488,26 +488,36 @@ _STATIONS_COUNT_AFTER_RE = re.compile(r"[^,，。;；]*?(?:\d+|[一二三四五�
 _EXISTING_AMONG_RE = re.compile(r"[,，]\s*其中(?P<names>[^,，。;；]{1,40}?)(?:为|是|均为|系)既有(?:车站|站)")
 
 
+def sets_stations(work: str, cand: Cand, cands: list[Cand], a: int) -> bool:
+    """Return whether the item is a station in the list of those a line sets, its clause starting at ``a``.
+
+    The clause opens with the line's verb of setting ("设A、B、C9座车站", "沿线共设A、B等6个车站"), or with
+    新建 and closes with their count ("其中A为既有车站,新建B、C9座车站"), or opens with 分别为 after a clause
+    counting them ("全线共设10个车站,分别为A、B").
+    """
+    if cand.type is not EntityType.RAIL_STATION:
+        return False
+    words = re.sub(r"[、和及与\s]", "", spans.words_before(work, a, cand, cands))
+    new = _NEW_STATIONS_RE.search(words) and _STATIONS_COUNT_AFTER_RE.match(work, cand.end)
+    if new or _SETS_STATIONS_RE.search(words):
+        return True
+    if words not in ("分别为", "分别是") or a < 2 or work[a - 1] not in ",，":
+        return False
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    return _STATIONS_COUNTED_RE.search(work[pa : a - 1].strip()) is not None
+
+
 def stations_of_line(work: str, cand: Cand, cands: list[Cand], a: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
     """Return the stage of the line whose stations the item's clause lists (issue #11 item 2).
 
-    "此次开通运营的X段长240公里,设A、B、C9座车站": the stations are the line's, open with it.
-    The clause opens with the line's verb of setting (设, 共设, 设置), with 新建 and closes with their count
-    ("其中A为既有车站,新建B、C9座车站"), or opens with 分别为 after a clause counting them ("全线共设10个
-    车站,分别为A、B"); the line is the last railway named before the clause, in the same sentence or the
-    one before, and its own clause states a stage, else its other mentions one of works begun
-    (:func:`_works_stage_elsewhere`). A station a later clause marks existing ("其中A为既有车站") is built.
+    "此次开通运营的X段长240公里,设A、B、C9座车站": the stations are the line's, open with it. The
+    clause lists the stations the line sets (:func:`sets_stations`); the line is the last railway named
+    before the clause, in the same sentence or the one before, and its own clause states a stage, else its
+    other mentions one of works begun (:func:`_works_stage_elsewhere`). A station a later clause marks
+    existing ("其中A为既有车站") is built.
     """
-    if cand.type is not EntityType.RAIL_STATION:
+    if not sets_stations(work, cand, cands, a):
         return None
-    words = re.sub(r"[、和及与\s]", "", spans.words_before(work, a, cand, cands))
-    new = _NEW_STATIONS_RE.search(words) and _STATIONS_COUNT_AFTER_RE.match(work, cand.end)
-    if not (new or _SETS_STATIONS_RE.search(words)):
-        if words not in ("分别为", "分别是") or a < 2 or work[a - 1] not in ",，":
-            return None
-        pa, _pb = spans.clause(work, a - 2, a - 1)
-        if not _STATIONS_COUNTED_RE.search(work[pa : a - 1].strip()):
-            return None
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     if _marked_existing(work, cand, s1):
         return Stage.COMPLETED

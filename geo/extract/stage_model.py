@@ -130,12 +130,16 @@ def configured() -> StageModel | None:
 
 
 def residual(entity: Entity) -> Mention | None:
-    """Return the mention that would carry a learned stage: the lead of a core item no rule staged."""
+    """Return the mention that would carry a learned stage: the lead of a core item no rule staged.
+
+    None also when the lead is held (:attr:`geo.model.Mention.stage_held`: the text forbids a guess).
+    """
     if entity.type not in CORE_TYPES or not entity.mentions:
         return None
     if any(m.stage is not Stage.UNSPECIFIED for m in entity.mentions):
         return None
-    return governing_first(entity.mentions)[0]
+    lead = governing_first(entity.mentions)[0]
+    return None if lead.stage_held else lead
 
 
 def restage(entities: list[Entity], source: SourceText, *, model: StageModel | None = None) -> list[Entity]:

@@ -77,6 +77,10 @@ tests/test_stages.py:
   (建设动员大会) → 开工; a corridor reserved (预留…通道) and an item of a plan ("X是《…规划》中的重大
   项目") → 研究论证; a station where a line's works start is the venue ("X建设在Y站正式启动").
 
+* **held-out classes of the eleven tuning splits** (issue #11 item 2, session 18g; tests/test_stage_classes_18.py):
+  progress told in the present ("正在推进X") → 在建, unless a task is pushed on ("正在推进前期工作"). A verb of
+  progress closing the clause after its items ("A、B等项目也在…大力推进") is not read: it lost on the validation split.
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -106,6 +110,11 @@ _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 #: A word of service used as a modifier says nothing of the item: "按500吨级通航标准建设X", "通航能力",
 #: "X1000吨级通航设施工程" (the navigation structures: a kind of works, not a service begun).
 _NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|规模|吨位|水深|尺度|保证率|净空|设施|建筑物)"
+
+#: Manners of a verb of progress (加快推进, 大力推进): :data:`NEWS_CUES` reads them in the present ("正在加快推进").
+_PUSH_MANNERS = ("加快", "加紧", "积极", "大力", "全力", "按时", "按期", "顺利")
+#: The steps before works a verb of progress may govern ("推进前期工作", "推进规划研究", "推进招商").
+_BEFORE_WORKS = "(?:前期|规划|研究|论证|招商|可研|工可|立项|报批|审批|设计|勘察)"
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
@@ -223,6 +232,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"建设(?:正在)?(?:{'|'.join(('抓紧', '加快', '加紧', '全力', '有序', '稳步', '扎实', '顺利', '强力'))})推进(?!{_C}{{0,6}}?前期)",
      Stage.UNDER_CONSTRUCTION, True),
     ("建设高潮", Stage.UNDER_CONSTRUCTION, True),
+    # progress told in the present ("正在推进X", "正在加快推进A、B"): the works are going on; not the steps
+    # before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
+    (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(

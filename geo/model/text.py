@@ -96,6 +96,9 @@ class Mention:
     #: learned stage model inferred it for a mention the rules left unstaged
     #: (:func:`geo.extract.stage_model.restage`): an inference, never shown as stated (issue 11).
     stage_basis: str | None = None
+    #: The text names the item so that it gives no stage and forbids a guess (issue 11 item 2): a station a
+    #: new line sets ("全线设A、B、C6座车站"), the line not open. The learned stage leaves such a mention alone.
+    stage_held: bool = False
 
 
 #: Values of :attr:`Mention.year_basis`.
