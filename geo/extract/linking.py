@@ -182,6 +182,30 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
             same = {find(j) for j in set(fulls.get(key, ())) if docs[i] & docs[j]}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 union(i, same.pop(), loose=False)
+    # one document naming a line's section by its ends and the same stretch as a line of its own ("X高铁甲至乙段"
+    # … "甲至乙高铁"; "甲乙高速公路甲江至乙山段" … "甲乙高速": the section is the whole line): one item (issue 11:
+    # fresh6 q_03, fresh8 s_15). Only within a document and type.
+    as_lines: dict[tuple[EntityType, object], list[int]] = defaultdict(list)
+    by_ends = {t: _by_ends(items, t) for t in (EntityType.RAILWAY, EntityType.HIGHWAY)}
+    for i, ent in enumerate(items):
+        if ent.type in (EntityType.RAILWAY, EntityType.HIGHWAY):
+            for k in _section_route_keys(ent.name, ent.type):
+                as_lines[(ent.type, k)].append(i)
+    for (type_, k), ids in as_lines.items():
+        # by its ends, a full name ("甲至乙高铁"); by the line's own short form, the line ("甲乙高速")
+        others = shorts.get((type_, k), ()) if isinstance(k, str) else by_ends[type_].get(k, ())
+        for i in ids:
+            for j in others:
+                if docs[i] & docs[j]:
+                    union(i, j, loose=False)
+    # one document naming a railway by the same two ends with heads of two kinds ("甲至乙高铁", "乙至甲铁路",
+    # "甲至乙城际铁路"): one line (issue 11: fresh8 r_11, fresh9 u_17). Full names only: "成渝铁路" and
+    # "成渝高铁" are two lines.
+    for ids in by_ends[EntityType.RAILWAY].values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if docs[i] & docs[j]:
+                    union(i, j, loose=False)
     # one document writing a line's two ends in either order ("中心城区至綦江—万盛城轨快线", "綦江—万盛
     # 至中心城区城轨快线"): one line (issue #11). Only within a document, and only for lines.
     ends_of: dict[tuple[EntityType, frozenset[str], str], list[int]] = defaultdict(list)
@@ -218,6 +242,31 @@ def link(entities: Iterable[Entity]) -> list[Entity]:
         )
         out.append(merged)
     return out
+
+
+def _by_ends(items: list[Entity], type_: EntityType) -> dict[frozenset[str], list[int]]:
+    """Return the indices of the entities of ``type_`` named "A至B<line head>" (no section) by their set of ends."""
+    out: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(items):
+        if ent.type is type_ and (body := _line_ends(variant_key(ent.name))) and len(ends := body.split("至")) == 2:
+            out[frozenset(ends)].append(i)
+    return out
+
+
+def _section_route_keys(name: str, type_: EntityType) -> set[object]:
+    """Return the keys of a line's section "X<head>A至B段" read as a line of its own: the set of its two ends,
+    and the line's short form when the section runs between the line's own ends ("甲乙:h"); none for another name."""
+    m = _SECTION_END_RE.match(variant_key(name))
+    if m is None:
+        return set()
+    ends = m.group("sec").split("至")
+    head = _LINE_HEAD_RE.search(m.group("line"))
+    if len(ends) != 2 or head is None or not all(place_re().fullmatch(e) for e in ends):
+        return set()
+    # by the first characters of its ends only when they are the line's own ("安盘高速公路安顺至盘州段": the whole
+    # of 安盘高速); "X高铁合肥至武汉段" is no "合武高铁", an older line between the same places (fresh7 s_16)
+    whole = short_forms(f"{m.group('sec')}{head.group()}", type_) & short_forms(m.group("line"), type_)
+    return {frozenset(ends), *whole}
 
 
 def _full_ends(ent: Entity) -> frozenset[frozenset[str]]:
@@ -287,6 +336,8 @@ def variant_key(name: str) -> str:
     if "(" in name or "（" in name:
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
     key = _route_endpoints(name_key(name))
+    key = _SECOND_LINE_FIRST_RE.sub("高速复线", key)  # "X复线高速", "X高速公路复线": X高速复线 (issue 11)
+    key = _HIGHWAY_BEFORE_WORKS_RE.sub("高速", key)
     key = _HIGHWAY_END_RE.sub("高速", key)
     key = _RAILWAY_END_RE.sub("高铁", key)
     key = _WHARF_END_RE.sub("港", key)
@@ -308,6 +359,11 @@ def variant_key(name: str) -> str:
 #: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
 _HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
 _RAILWAY_END_RE = re.compile(r"高速铁路$")
+#: A highway's second line written before its head ("X复线高速(公路)"): X高速复线 (fresh6 o_01 wrote one road
+#: "渝遂复线高速" and "渝遂高速公路复线").
+_SECOND_LINE_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})复线高速(?:公路)?$")
+#: 高速公路 before a second line or a widening ("X高速公路复线", "X高速公路扩容工程"): X高速复线, X高速扩容工程.
+_HIGHWAY_BEFORE_WORKS_RE = re.compile(r"高速公路(?=(?:复线|扩容|扩能|改扩建)(?:工程|项目)?$)")
 _WHARF_END_RE = re.compile(r"港码头$")
 _METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
