@@ -103,3 +103,25 @@ def test_second_names_in_two_documents_stay_apart() -> None:
     assert len(link([ent("梅岭高铁隆昌至叙永段", "a.txt"), ent("隆昌至叙永高铁", "a.txt")])) == 1
     assert len(link([ent("梅溪至白石高铁", "a.txt"), ent("白石至梅溪铁路", "b.txt")])) == 2
     assert len(link([ent("梅溪至白石高铁", "a.txt"), ent("白石至梅溪铁路", "a.txt")])) == 1
+
+
+# A road code is dropped before a name of words ("G75梅溪高速" is 梅溪高速), never when the code is the road's
+# only name: "G243复线" and "G75复线" (or "G85高速公路" and "G75高速公路") are two roads, not one 复线.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("G75梅溪高速", "梅溪高速公路", True),
+        ("G85梅溪高速扩容工程", "梅溪高速扩容工程", True),
+        ("G243复线", "G75复线", False),
+        ("G243高速公路复线", "G75高速复线", False),
+        ("G85高速公路", "G75高速公路", False),
+        ("S205扩容工程", "S105扩容工程", False),
+    ],
+)
+def test_a_road_code_is_dropped_only_before_a_name_of_words(a: str, b: str, same: bool) -> None:
+    assert (variant_key(a) == variant_key(b)) is same
+
+
+def test_two_roads_named_by_their_codes_stay_two_items() -> None:
+    names = [n for n, _ in entities("今年将开工建设G243复线和G75复线两个项目，同时推进S205复线建设。")]
+    assert names == ["G243复线", "G75复线", "S205复线"]

@@ -350,7 +350,9 @@ def variant_key(name: str) -> str:
     key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
-    key = _CODE_START_RE.sub("", key)
+    code = _CODE_START_RE.match(key)
+    if code and not _CODE_ROLE_ONLY_RE.fullmatch(key, code.end()):
+        key = key[code.end():]  # "G75渝黔高速" is 渝黔高速; "G75复线" stays itself (the code is its only name)
     key = _NATIONAL_CODE_RE.sub(r"\1", key)  # "国道G318" is G318
     return _NATIONAL_NUMBER_RE.sub(r"\2\1", key)
 
@@ -371,6 +373,11 @@ _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 #: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
 #: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)
 _CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省线])")
+#: What may follow a road code that is then the road's only name: its kind, its second line or its works
+#: ("G75复线", "G243高速复线", "S205扩容工程"); a code is dropped only before a name of words ("G75渝黔高速").
+_CODE_ROLE_ONLY_RE = re.compile(
+    rf"(?:高速公路|高速|公路|国道|省道)?(?:复线|支线|联络线|连接线|{lx.LINE_WORKS}|改造)?(?:工程|项目)?"
+)
 #: A reservoir's dam or hub named after it ("X水库大坝", "X水库枢纽工程"): the reservoir's works.
 _DAM_OF_RESERVOIR_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})水库(?:大坝|坝体|枢纽(?:工程)?)$")
 #: A bridge's size or kind before 大桥 ("特大桥", "公路大桥"): one bridge written with or without it.
