@@ -140,7 +140,7 @@ def mention_years(
         elif (done and planned(work, s0, done.end()) and not as_soon_as(work, done.start())
               and not _on_report_day(work, s0, done.start(), doc_year)):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
-            # report tells a fact ("1月3日,X建成通车"), no target (reported), and so does a report of
+            # report tells a fact ("1月3日,X建成通车"), no target (facts.reported), and so does a report of
             # that very day ("10月20日,X将于下午两点正式通车" reported on 20 October)
             target, basis = ev, basis or "relative"
         elif done and doc_year and day_ahead(work, s0, cand.start, date):
