@@ -6,8 +6,9 @@ project across documents). The modules inside are the rules: names are found by
 ``candidates`` (walks the heads) with ``head_names`` (the candidates of one head),
 ``leads`` (a name's left boundary), ``modifiers`` (the text before a head), ``lists``
 (lists sharing one head) and ``nonitems`` (names that are not items), plus ``finders``,
-``names``, ``sites``, ``clauses``, ``patterns``; the word lists (``lexicon``) and the
-linking of names (``linking``).
+``names``, ``sites``, ``clauses`` (stages), ``patterns``; the years of a mention (the ``years``
+package: its ``__init__`` maps its modules); the word lists (``lexicon``) and the linking of names
+(``linking``).
 """
 
 from geo.extract.candidates import find_candidates

@@ -1,15 +1,15 @@
 """Read a mention's stage, target year and lead unit from the clause and task around it.
 
-The words of stage are :mod:`geo.extract.stages`, the years :mod:`geo.extract.years`, and the
-clause and sentence around a mention :mod:`geo.extract.spans`.
+The words of stage are :mod:`geo.extract.stages`, the years :mod:`geo.extract.years` (one mention's:
+:func:`geo.extract.years.mention.mention_years`), and the clause and sentence around a mention
+:mod:`geo.extract.spans`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from geo.extract import discourse, spans, stages, year_tables, years
+from geo.extract import discourse, spans, stages, years
 from geo.extract import lexicon as lx
 from geo.extract.patterns import (
     CJK,
@@ -18,9 +18,9 @@ from geo.extract.patterns import (
     Cand,
     inside_span,
 )
-from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.stages import stage_of as cue_at
 from geo.extract.years import Years
+from geo.extract.years.mention import ListReading, mention_years
 from geo.model import EntityType, Mention, SourceText, Stage
 
 
@@ -53,7 +53,7 @@ def read_mention(
     past = _PAST_MILESTONE_RE.match(work, cand.end) if stage is Stage.UNSPECIFIED and not cand.implied else None
     if past and year0 and int(past.group("year")) < year0:
         stage = Stage.COMPLETED  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
-    got = Years() if cand.implied else _years(work, cand, cands, year0, period=period, stage=stage, date=date)
+    got = Years() if cand.implied else mention_years(work, cand, cands, year0, stage=stage, lists=_LIST_READING, period=period, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
@@ -63,7 +63,7 @@ def read_mention(
     )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
-        lead = year_tables.table_years(work, cand.start)[1]
+        lead = years.table_years(work, cand.start)[1]
     return Mention(
         doc=source.name,
         text=source.display(ts, te),
@@ -582,45 +582,6 @@ def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
     return intro
 
 
-#: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
-_LIST_ITEM_RE = re.compile(
-    r"\s*(?:\d{1,3}\s*[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)"
-)
-
-
-#: A list entry headed by its item's name before a colon, the rest of its line describing it ("官新高速:全长…").
-_RUN_IN_ENTRY_RE = re.compile(r"\s*[^,，。;；:：!！?？\n]{2,24}[:：]")
-
-
-def _list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
-    """Return the span of the line introducing the list whose item's line holds ``pos``.
-
-    The item's line opens with a list number, or it is an entry headed by the item's name ("A高速:全长…",
-    ``pos`` in that heading); the lines above it are entries of the same kind, up to a line ending with a
-    colon ("力争2025年建成以下项目:", "建成通车4条高速公路:"), which introduces them all.
-    """
-    ls = work.rfind("\n", 0, pos) + 1
-    entry = _LIST_ITEM_RE
-    if not _LIST_ITEM_RE.match(work, ls):
-        head = _RUN_IN_ENTRY_RE.match(work, ls)
-        if head is None or pos >= head.end() - 1:
-            return None
-        entry = _RUN_IN_ENTRY_RE
-    for _ in range(200):
-        if ls == 0:
-            return None
-        end = ls - 1
-        ls = work.rfind("\n", 0, end) + 1
-        line = work[ls:end].rstrip()
-        if not line:
-            return None
-        if line.endswith((":", "：")):
-            return ls, ls + len(line)
-        if not entry.match(line):
-            return None
-    return None
-
-
 def _intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     """Return the span of the clause introducing the item's list, if the item's clause is a list.
 
@@ -652,10 +613,6 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
         return False
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
     return stages.INVENTORY_RE.search(work, s0, a) is not None
-
-
-#: A clause ending with the word that opens its list after the comma: "确保建成的12个项目包括,A、B".
-_LIST_END_RE = re.compile(r"(?:包括|分别为|分别是|主要有|有)\s*$")
 #: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B")
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))")
 #: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
@@ -890,277 +847,9 @@ _CLOSING_QUOTE_RE = re.compile(r"[”」]")
 _QUOTES_RE = re.compile(r"[“”「」\"]")
 
 
-def _years(
-    work: str,
-    cand: Cand,
-    cands: list[Cand],
-    doc_year: int | None,
-    *,
-    period: tuple[int, int] | None = None,
-    stage: Stage | None = None,
-    date: dt.date | None = None,
-) -> Years:
-    """Return the target and start years the clause (or the item's table row) sets for the item.
-
-    An annual plan (``period`` of one year) sets that year for the items it completes.
-    """
-    a, a_end = spans.clause(work, cand.start, cand.end)
-    s0, b = spans.sentence(work, cand.start, cand.end)
-    # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
-    end = cand.end
-    for c in spans.near(cands, cand.end, b):
-        if c.start < end or not c.name:
-            continue
-        if c.group == cand.group or LIST_GAP_RE.fullmatch(work, end, c.start):
-            end = max(end, c.end)
-        else:
-            break
-    nxt = min((c.start for c in spans.near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
-    stop = min(b, nxt)
-    target = start = basis = None
-    # the milestone after the item in its own clause, then before it in that clause, then later
-    # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
-    c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
-    if stop > c_end and is_context(work, cand, cands):
-        stop = c_end  # later clauses are the project's, not the context's ("接G85…,力争2026年建成")
-    # a label ending the item's clause with a colon is read with its value ("X建成时间:2025年")
-    own_hi = c_end
-    if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
-        own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
-    spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
-    # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
-    # (the later year is the whole line's)
-    verb = years.object_milestone(work, a, _list_start(work, cand, cands))
-    if verb is not None:
-        spans_read.insert(0, (verb.start(), verb.end(), False))
-    for lo, hi, bare in spans_read:
-        y = years.milestone_years(work, lo, hi, doc_year, bare=bare)
-        target, start = target or y.target, start or y.start
-        basis = basis or y.basis
-        if target:
-            break
-    if target is None and start is None:
-        # "A计划于2025年与B同步建成投用": a milestone the two items share
-        y = years.joint_years(work, a, a_end, cand.start, cand.end, doc_year)
-        target, start, basis = y.target, y.start, y.basis or basis
-    if target is None and start is None:
-        # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the
-        # subject may be a list ("2025年A、B将建成通车", "今年A、B等重大项目要建成")
-        y = years.subject_years(work, a, _list_start(work, cand, cands), max(end, cand.end), max(c_end, end), doc_year)
-        target, start, basis = y.target, y.start, y.basis or basis
-    if target is None:
-        # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
-        ev = years.event_year(work, s0, cand.start, doc_year, clause=a, date=date)
-        done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
-        if done and _GROUNDWORK_RE.match(work, done.start()):
-            done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
-        if done and done.group("begin"):
-            start, basis = start or ev, basis or "relative"
-        elif (done and years.planned(work, s0, done.end()) and not years.as_soon_as(work, done.start())
-              and not _on_report_day(work, s0, done.start(), doc_year)):
-            # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
-            # report tells a fact ("1月3日,X建成通车"), no target (years.reported), and so does a report of
-            # that very day ("10月20日,X将于下午两点正式通车" reported on 20 October)
-            target, basis = ev, basis or "relative"
-        elif done and doc_year and years.day_ahead(work, s0, cand.start, date):
-            # "10月27日,…消息称,10月28日上午10时,X正式开放通行": a day just after the report's is announced
-            target, basis = int(doc_year), basis or "relative"
-    if target is None:
-        # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items;
-        # run on without a comma, the time of a milestone ahead ("2023年除了A将通车之外,B也将开通")
-        m = years.LEAD_YEAR_RE.match(work, s0, a) or years.open_lead(work, s0, a, c_end, doc_year)
-        # "2023年,某省将…。确保X建成通车。": else a year heading the paragraph frames the sentence
-        year, how = years.lead_year(m, doc_year) if m else years.paragraph_year(work, s0, doc_year)
-        if year and years.moved_on(work, m.end() if m else s0, a):
-            year = None  # "2014年,A开通运营,之后又建成B": the year is A's event, B came later
-        done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
-        if done and done.group("begin"):
-            start, basis = start or year, basis or how
-        elif done and years.reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
-            pass  # "2022年,X建成投运" in a later report: a completion told, no target
-        elif done and m and years.dated_past(m, year, date) and not years.planned(work, s0, done.end()):
-            pass  # "2024年11月1日,X建成通车" in a report of 4 November: a day passed, a fact told
-        elif done or (year and m and m.group("to") and CUE_RE.search(work, a, cand.start)):
-            target, basis = year, how
-        elif year and m and doc_year and year > int(doc_year) and years.done_after(work, end, c_end):
-            # "2022年,X全线建成后,半小时可达" in a report of 2020: the item's completion, a condition of what
-            # follows, set in a year still ahead
-            target, basis = year, how
-    if target is None and start is None:
-        # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
-        year, how = years.then_year(work, s0, cand.start, doc_year)
-        done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
-        if done and done.group("begin"):
-            start, basis = year, how
-        elif done and years.planned(work, s0, done.end()):
-            target, basis = year, how
-    if target is None and start is None and (stage or _stage(work, cand, cands)) is Stage.COMPLETED:
-        # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
-        y = years.plan_end_year(work, s0, a, c_end, doc_year)
-        target, basis = y.target, y.basis or basis
-    if target is None and start is None:
-        # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
-        intro = _intro_clause(work, a, cand)
-        if intro:
-            y = years.milestone_years(work, *intro, doc_year)
-            target, start, basis = y.target, y.start, y.basis
-    if target is None and start is None:
-        # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
-        intro_line = _list_intro_line(work, cand.start)
-        if intro_line:
-            y = years.milestone_years(work, *intro_line, doc_year)
-            target, start, basis = y.target, y.start, y.basis
-        if intro_line and target is None and start is None:
-            # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
-            year, how = years.intro_year(work, *intro_line, doc_year)
-            done = _own_milestone(work, a, c_end, stage, cand, cands) if year else None
-            if done:
-                target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
-    if target is None and start is None:
-        # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under
-        head = spans.heading_stage(work, cand.start)
-        if head is not None and (stage or _stage(work, cand, cands)) is head[0]:
-            y = years.milestone_years(work, head[1], head[2], doc_year)
-            target, start, basis = y.target, y.start, y.basis
-    if target is None and start is None:
-        # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause
-        span = years.span_years(work, a, c_end, period)
-        if span.target is None and years.LEAD_SPAN_RE.match(work, s0, a):
-            span = years.span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
-            own = _MILESTONE_RE.search(work, a, c_end)
-            if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
-                # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
-                # begun before the window and going on in it, neither started nor bound to finish by its end
-                span = years.Years()
-        label = years.SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
-        if label:
-            span = years.span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
-        target, start, basis = span.target, span.start, span.basis or basis
-    if target is None and period and period[0] == period[1] and years.annual_frame(work, s0, period[0]):
-        # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
-        # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
-        lo = max(a, work.rfind("\n", 0, cand.start) + 1)
-        done = _MILESTONE_RE.search(work, lo, c_end)
-        if done is None:
-            # a verb-first completion before the item whose works close the clause after the list's next item
-            # ("完成A候机楼和B改扩建等"): its object is read up to the clause's end
-            wide = _MILESTONE_RE.search(work, lo, a_end)
-            done = wide if wide and wide.end() <= cand.start else None
-        own = stage or _stage(work, cand, cands)
-        intro = None
-        if done is None and own in (Stage.UNSPECIFIED, Stage.COMPLETED) and lo >= 2 and work[lo - 1] in ",，":
-            pa = spans.clause(work, lo - 2, lo - 1)[0]
-            intro = _intro_clause(work, lo, cand) or ((pa, lo - 1) if _LIST_END_RE.search(work, pa, lo - 1) else None)
-        # (the item may already have the introducing clause's stage: the intro rule of the stages)
-        if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
-            done = _MILESTONE_RE.search(work, *intro)
-            own = Stage.COMPLETED if done else own
-        if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
-            done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
-        entries = _list_intro_line(work, cand.start) if done is None and intro is None else None
-        if entries:
-            # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
-            # item's list (its entries named line by line) is the item's, in the plan's year
-            done = _MILESTONE_RE.search(work, *entries)
-            own = Stage.COMPLETED if done and own in (Stage.UNSPECIFIED, Stage.COMPLETED) else own
-        if done and not done.group("begin") and own is Stage.COMPLETED:
-            target, basis = period[0], "explicit"
-        elif done is None or done.start() >= end:
-            # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
-            # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
-            subject = _SUBJECT_DONE_RE.match(work, end, c_end)
-            after = subject and (_MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
-            if after and not (after.re is _MILESTONE_RE and after.group("begin")):
-                target, basis = period[0], "explicit"
-    if target is None and start is None and years.entry_head(work, cand.start, cand.end):
-        # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
-        after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
-        y = years.entry_years(work, cand.start, cand.end, after, doc_year, period)
-        target, start, basis = y.target, y.start, y.basis or basis
-    if target is None and start is None:
-        # "A、B:\n2个项目…计划2020年底建成投用。": the paragraph under a run-in heading of names
-        y = years.heading_years(work, cand.start, doc_year)
-        target, start, basis = y.target, y.start, y.basis or basis
-    if target is None:
-        # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
-        ref = discourse.referring_clause(work, cand, cands, b)
-        y = years.milestone_years(work, *ref, doc_year) if ref else Years()
-        if y.target or (y.start and start is None):
-            target, start, basis = y.target, start or y.start, basis or y.basis
-    if target is None:
-        # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
-        topic = discourse.topic_sentence(work, cand, cands)
-        y = years.milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
-        if y.target:
-            target, basis = y.target, basis or y.basis
-    if target is None and start is None:
-        row, _lead = year_tables.table_years(work, cand.start, doc_year=doc_year)
-        target, start, basis = row.target, row.start, row.basis
-    if start is None and doc_year and (period is None or period[0] == period[1]):
-        # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
-        # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
-        begun = _own_milestone(work, a, c_end, stage, cand, cands)
-        if (begun and begun.group("begin") and not years.planned(work, s0, begun.end())
-                and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
-                and years.annual_frame(work, s0, int(doc_year))):
-            start, basis = int(doc_year), basis or "relative"
-    return Years(target, start, basis)
-
-
-#: What may stand between an item (or its list) and the milestone it is the subject of: "实现", "全线",
-#: "正式", "顺利", "年内"; no other verb or object.
-_SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|正式|顺利|全面|基本)*")
-_THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
-
-
-def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
-    """Return whether the last month and day before ``pos`` in its sentence (from ``s0``) is the report's own day."""
-    day = None
-    for day in years.EVENT_DATE_RE.finditer(work, s0, pos):
-        pass
-    return day is not None and years.on_report_day(work, s0, day.start(), day.group(), doc_year)
-
-
-def _own_milestone(
-    work: str, a: int, c_end: int, stage: Stage | None, cand: Cand, cands: list[Cand],
-) -> re.Match[str] | None:
-    """Return the milestone in the item's clause ``work[a:c_end]`` when it is the item's own stage.
-
-    A year framing the clause from outside (a sentence's or a list's heading) dates only that: "…泸州港
-    与重庆港开通集装箱航线" opens a service, not the port.
-    """
-    done = _MILESTONE_RE.search(work, a, c_end)
-    if done is None:
-        return None
-    own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
-    if done.group("closing"):
-        own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
-    return done if (stage or _stage(work, cand, cands)) in own else None
-
-
-#: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
-_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
-#: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
-_CONTINUED_RE = re.compile(r"续建|在建")
-#: Verbs of works going on or begun, standing between a completion and an item it does not govern.
-_OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
-_GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
-#: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
-_LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
-
-_MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
-    # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
-    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
-    # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
-    # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
-    r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
-    # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
-    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
-    # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
-    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
-    # list of such works may close with 等 ("完成A和B改扩建等")
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
+#: The stage rules' answers about an item's list that a mention's years ask too (geo.extract.years.mention).
+_LIST_READING = ListReading(
+    list_start=_list_start, intro_clause=_intro_clause, list_gap=LIST_GAP_RE, is_context=is_context
 )
 
 

@@ -2,7 +2,9 @@
 
 A row is a line of cells split by spaces or pipes; its header is the nearest line above it naming a
 deadline (完成时限, 计划竣工年份, 通车时间 …), start (开工时间 …), span (建设年限 …), year's goal
-(2024年建设目标, 年度目标: a cell "建成通车" or "年底前开工" is that year's) or lead (牵头单位 …) column. Split from :mod:`geo.extract.years` (issue 11 item 3).
+(2024年建设目标, 年度目标: a cell "建成通车" or "年底前开工" is that year's) or lead (牵头单位 …) column (issue 11
+item 3). Hands on the row's :class:`~geo.extract.years.words.Years` and lead unit to
+:mod:`geo.extract.years.mention` and :func:`geo.extract.clauses.read_mention`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import re
 
 from geo.extract import stages
-from geo.extract.years import SPAN_CELL_RE, Years, ahead
+from geo.extract.years.periods import SPAN_CELL_RE
+from geo.extract.years.relative import ahead
+from geo.extract.years.words import Years
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")

@@ -1,0 +1,64 @@
+"""Where a mention's years come from: target year, start year, their basis, and the document's plan period.
+
+:func:`geo.extract.clauses.read_mention` asks :func:`~geo.extract.years.mention.mention_years` for the
+years of one mention; that function tries the readers below in order, the first to find wins. Each module
+reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (or a year and its basis):
+
+* ``words`` — the vocabulary every reader builds on: milestones that end works (建成, 通车, 下闸蓄水, 交工,
+  全线贯通…) and that start them (开工), an explicit year ("2023年底前"), a year relative to the document's
+  (今年, 年内, 下月, 国庆节前, "12月26日"), and the :class:`Years` record.
+* ``relative`` — the document's year (its date's, else the year its number, title, meeting or file name
+  gives: ``DocumentMeta.year``; :class:`DocYear` carries the date's month and day) and the years read
+  against it: 明年, 去年, 下月 of a December document, a month and day without a year ("12月26日,…将建成
+  通车": a full date's year earlier in the sentence, else the report's, a year back when the day is after
+  the report's own date).
+* ``facts`` — a completion the text reports as a fact is no target: "X已于2021年建成通车" in a report of 2023,
+  "今日零时,X建成通车", "1月3日,X建成通车" without a word of intent, "2024年,A开通运营" in a review of that
+  year; its start year stays.
+* ``milestones`` — years bound to a milestone: "力争2026年建成通车", "2023年底前建成"; a year bound to a
+  start ("计划2024年开工") is the start year, never the target; a milestone labelled with its time
+  ("建成时间为2025年", "建成于2019年"); a year opening the clause the item is the subject of
+  ("2022年X建成通车以来"); a milestone two items share ("A计划于2025年与B同步建成投用"); a year ahead
+  heading the item's completion as a condition ("2025年,X全线建成后,…"). Not milestones: completing an
+  amount or a step (完成投资, 完成工可), the first year of a history ("从1994年建成X,到2010年…"), a plan
+  given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed from it).
+* ``frames`` — a year framing the item from outside its clause: heading the sentence, after a word of
+  intent or not ("到2025年,", "预计2025年,", "报告指出,2023年,"), running on without a comma ("2023年除了A
+  将通车之外,B也将开通"), heading the paragraph ("报告明确,2023年,某省将…。…。确保X建成通车。"), 届时
+  referring back to a time named before, a list's introducing line ("2024年重点工作:").
+* ``entries`` — a list entry headed by its item's name ("1.X。全长80公里,建设年限2022—2025年。": the rest
+  of its line, up to the next item named on it, is the item's), a run-in heading of names ("A、B:\\n…"),
+  the line introducing a numbered list ("力争2025年建成以下项目:").
+* ``periods`` — the plan period of the document (十四五 → 2021–2025, "(2021—2025年)", an annual plan's one
+  year: a window kept apart, never a target year), a five-year plan bound to the item's completion
+  ("X“十四五”期间建成"), a span of years in the item's own clause that is not the document's period
+  ("2022—2025年实施X", "建设期限为2022—2025年": its start and target; not a span of money spent,
+  "2021年至2023年已投资…").
+* ``annual`` — an annual plan ("2022年交通运输工作安排", "2024年工作要点") sets that year's goals: an item
+  it says it completes ("建成X") targets the year; not the points under a lead reviewing the year before
+  ("会议指出,2022年,…"), nor a part reviewing it ("一、2021年工作回顾"); a comparison's benchmark year
+  ("较2019年目标任务增长8%") is no review.
+* ``tables`` — a table whose header names a deadline (完成时限, 建成时间…), start (开工时间) or span (建设年限
+  "2021-2025") column: the cell of the item's row; a cell without a year ("年底", "明年6月") is relative to
+  the document's date.
+* ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
+  which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
+  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.discourse`.
+
+This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
+:func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
+(:func:`table_years`) and what :mod:`geo.extract.discourse` reads (:data:`YEAR_MILESTONE_RE`,
+:func:`heading_years`). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
+it reads :mod:`geo.extract.discourse`, which reads this package.
+"""
+
+from geo.extract.years.entries import heading_years
+from geo.extract.years.periods import plan_period, sentence_period
+from geo.extract.years.relative import DocYear, doc_year
+from geo.extract.years.tables import table_years
+from geo.extract.years.words import YEAR_MILESTONE_RE, Years
+
+__all__ = [
+    "YEAR_MILESTONE_RE", "DocYear", "Years", "doc_year", "heading_years", "plan_period", "sentence_period",
+    "table_years",
+]

@@ -1,0 +1,181 @@
+"""A year framing the item from outside its clause: heading its sentence, its paragraph or its list.
+
+Reads the text before the item's clause: "到2025年,建成…" (:data:`LEAD_YEAR_RE`), a year running on
+without a comma (:func:`open_lead`), 届时 referring back to a time named before (:func:`then_year`), a year
+heading the paragraph (:func:`paragraph_year`) or a list's introducing line (:func:`intro_year`), and a
+word of sequence putting the item after the year's event (:func:`moved_on`). Hands on a year and its basis;
+which milestone it dates is :mod:`geo.extract.years.mention`'s choice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.years.relative import AHEAD_RE, lead_year
+from geo.extract.years.words import (
+    AHEAD_WORDS,
+    DONE,
+    EXPLICIT_YEAR,
+    RELATIVE_YEAR,
+    SENTENCE_END_RE,
+    START,
+    sentence_start,
+)
+
+#: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence, maybe after a short attribution
+#: ("报告指出,2023年,"); a year and its month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
+LEAD_YEAR_RE = re.compile(
+    # after a short attribution ("报告指出,2023年,某县将完成X建设", "会议明确:明年,…"): the year is still the sentence's
+    r"\s*(?:[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍)[,，:：])?"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
+    r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年|第?[一二三四]季度(?:末|底)?|年中)?(?:前|以前|之前|内)?"
+    # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
+    r"(?:[,，]|(?=将|要|计划|拟))"
+)
+
+#: A year opening a sentence run on without a comma ("2023年除了这两条线路将通车之外,A、B也将开通"), maybe
+#: inside a quotation: read by :func:`open_lead` only for an item whose own clause sets a milestone ahead.
+_OPEN_LEAD_RE = re.compile(
+    r"\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
+    r"(?![\d—\-–~～至到底末以前内中初,，、])"
+)
+#: A milestone ahead in the item's own clause: "A、B等线路也将开通", "B预计建成通车".
+_AHEAD_MILESTONE_RE = re.compile(rf"(?:{AHEAD_WORDS})[^,，。;；!！?？\n]{{0,6}}?(?:{START}|{DONE})")
+#: A word of intent in the clause the year opens.
+_INTENT_RE = re.compile(f"{AHEAD_WORDS}|要")
+
+
+def open_lead(work: str, s0: int, a: int, c_end: int, doc_year: int | None) -> re.Match[str] | None:
+    """Return the year opening the sentence at ``s0`` without a comma when it is the time of a later clause's
+    milestone ahead (the item's clause ``work[a:c_end]``): "2023年除了A将通车之外,B、C等线路也将开通".
+
+    The clause the year opens must look ahead too (a word of intent: "2023年A建成通车,B也将开通" dates A's
+    opening, "2025年A全长80公里,B将建成" tells A's length), no other time word may stand before the item's
+    milestone, and a year before the document's is no time of a milestone ahead.
+    """
+    m = _OPEN_LEAD_RE.match(work, s0, a)
+    if m is None or a <= m.end() or not _AHEAD_MILESTONE_RE.search(work, a, c_end):
+        return None
+    if _TIME_WORD_RE.search(work, m.end(), c_end):
+        return None
+    year, _how = lead_year(m, doc_year)
+    if year is None or (doc_year is not None and year < doc_year):
+        return None
+    cut = _CLAUSE_CUT_RE.search(work, m.end(), a)
+    head = work[m.end() : cut.start() if cut else a]
+    if not _INTENT_RE.search(head):
+        return None  # "2023年A建成通车,B也将开通", "2025年A全长80公里,B将建成": the year is A's
+    return m
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,，;；]")
+
+
+#: "届时" (at that time) before the item, in its clause or closing the clause before ("届时,X将通车"): it
+#: refers to the time named before it.
+_THEN_RE = re.compile(r"届时[,，]?\s*[^,，。;；!！?？\n]{0,6}$")
+#: A time named in running text: an explicit year, or one relative to the document's.
+_TIME_RE = re.compile(rf"{EXPLICIT_YEAR}|{RELATIVE_YEAR}")
+
+
+def then_year(work: str, s0: int, start: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the time "届时" right before the item (at ``start``; its sentence opens at ``s0``) refers back to:
+    the last time named before it in the sentence (from ``s0``), or in the sentence before when 届时
+    opens the sentence ("隧道预计今年9月贯通,届时X将全线通车", "力争2025年完成隧道施工。届时,X将建成
+    通车"); (None, None) without 届时 or an earlier time.
+    """
+    m = _THEN_RE.search(work, s0, start)
+    if m is None:
+        return None, None
+    if not work[s0 : m.start()].strip():
+        s0 = sentence_start(work, 0, max(0, s0 - 1))  # 届时 opens the sentence: the time is the last one's
+    last = None
+    for t in _TIME_RE.finditer(work, s0, m.start()):
+        last = t
+    return lead_year(last, doc_year) if last else (None, None)
+
+
+#: A clause opening with a word of sequence: its event comes after the one the sentence's lead year dates
+#: ("2014年12月26日,A开通运营,之后又建成B、C"): the year is the first event's, not the later ones'.
+_MOVED_ON_RE = re.compile(r"(?<=[,，;；])\s*(?:之后|此后|随后|其后|后来|而后|尔后)(?![的期])")
+
+
+def moved_on(work: str, lo: int, a: int) -> bool:
+    """Return whether a clause after a sentence's lead (ending at ``lo``), up to the item's clause opening at
+    ``a``, opens with a word of sequence ("之后又建成X"): the lead's year dates an earlier event."""
+    return any(m.start() <= a for m in _MOVED_ON_RE.finditer(work, max(0, lo - 1), a + 4))
+
+
+#: A year heading a paragraph's sentence, after a short lead-in ("报告明确,2023年,某省将…"): it frames
+#: the sentences after it in the paragraph. A day (今日, 近日) frames only its own sentence.
+PARAGRAPH_LEAD_RE = re.compile(
+    r"\s*(?:[^,，。;；:：\n\d]{1,8}[,，:：])?\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|目标是?)?"
+    r"(?:到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内))(?:底|末|年底|年末)?(?:前|以前|之前|内)?"
+    # the year set apart by a comma, or the subject-time of the paragraph's plan: "2018年将安排重点项目600个"
+    r"(?:[,，]|(?=将|要|计划|拟))"
+)
+#: A sentence turning to what comes next: no longer in the paragraph's year.
+_NEXT_STEP_RE = re.compile(r"\s*(?:下一步|接下来|下阶段|今后|未来|同时,?下一步)")
+#: Any time word: a later one in the paragraph sets a frame of its own.
+_TIME_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|后年|去年|前年|年内|年底|年末|上半年|下半年|今日|近日|\d{1,2}月")
+
+
+def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year heading the paragraph the sentence at ``s0`` belongs to, when it frames it.
+
+    "报告明确,2023年,某省将加强基础设施建设。加快A建设。确保B建成通车。": a year heading the
+    paragraph's first sentence frames its later sentences, as long as no other time word comes
+    between (a paragraph naming 2027年 or 年底 later has moved on). A paragraph is a line.
+    """
+    ls = work.rfind("\n", 0, s0) + 1
+    m = PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None
+    if m is None:
+        m = _intro_line_lead(work, ls)
+    if m is None:
+        # the lead may head a later sentence of the paragraph, after the news of the meeting or report it is
+        # from ("1月24日,…作政府工作报告。报告指出,2016年,某市将…。开工A,建成B。"): the last sentence opening
+        # so and announcing the year's plan (将, 计划…); not a statement of that year ("2024年,机场扩能。")
+        for k in (i + 1 for i in range(ls, s0 - 1) if work[i] in "。!！?？"):
+            lead = PARAGRAPH_LEAD_RE.match(work, k, s0)
+            end = SENTENCE_END_RE.search(work, k, s0) if lead else None
+            m = lead if lead and AHEAD_RE.search(work, k, end.start() if end else s0) else m
+    if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
+        return None, None
+    year, how = lead_year(m, doc_year)
+    end = SENTENCE_END_RE.search(work, s0)
+    if year and doc_year and year < doc_year and AHEAD_RE.search(work, s0, end.start() if end else len(work)):
+        return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
+    return year, how
+
+
+#: A line introducing a list by its year as its time: "2024年重点工作:", "(二)今年主要任务:".
+_INTRO_YEAR_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?:(?P<year>20\d\d)年度?|(?P<rel>今年|明年|本年度?))(?![\d—\-–~～至到底末以])"
+)
+
+
+def intro_year(work: str, lo: int, hi: int, doc_year: int | None) -> tuple[int | None, str | None]:
+    """Return the year a list's introducing line ``work[lo:hi]`` opens with as its time, else (None, None).
+
+    "2024年重点工作:\n1.建成A。\n2.开工建设B。": the line names no milestone itself, but its year is
+    the time of the lines under it; a line naming a second time word ("2024年对比2023年") gives none.
+    """
+    m = _INTRO_YEAR_RE.match(work, lo, hi)
+    if m is None or _TIME_WORD_RE.search(work, m.end(), hi):
+        return None, None
+    return lead_year(m, doc_year)
+
+
+def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
+    """Return the year lead of the line above the paragraph at ``ls`` when that line introduces it.
+
+    "具体来看,2024年将从七个方面推进:\n进一步完善基础设施。建成X。": a line opening with a year and
+    ending with a colon frames the paragraph under it.
+    """
+    head = work[:ls].rstrip()
+    if not head.endswith((":", "：")):
+        return None
+    ps = head.rfind("\n") + 1
+    m = PARAGRAPH_LEAD_RE.match(work, ps, len(head))
+    return m if m and not _TIME_WORD_RE.search(work, m.end(), len(head)) else None

@@ -1,0 +1,205 @@
+"""Years bound to a milestone in running text: "力争2026年建成通车", "计划2024年开工", "建成时间为2025年".
+
+Reads a span of the text (the item's clause, the clauses after it, a clause referring back) for a year or
+relative word followed by a milestone that ends works (the target) or starts them (the start), leaving out
+steps done (完成投资), histories, plans given up and completions reported as facts
+(:mod:`geo.extract.years.facts`): :func:`milestone_years`. Also a completion whose object is the item
+(:func:`object_milestone`), a milestone two items share (:func:`joint_years`), a year opening the clause
+the item is the subject of (:func:`subject_years`) and a completion as a condition (:func:`done_after`).
+Hands on :class:`~geo.extract.years.words.Years`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.stages import GROUNDWORK
+from geo.extract.years.facts import reported
+from geo.extract.years.relative import lead_year
+from geo.extract.years.words import (
+    DONE,
+    EXPLICIT_YEAR,
+    GAP,
+    LABELLED_MILESTONE_RE,
+    START,
+    YEAR_MILESTONE_RE,
+    Years,
+    sentence_start,
+)
+
+#: A step of the works, their studies or money done with an item named between 完成 and it ("2024年完成X前期工作",
+#: "明年完成X路基施工", "完成X征地拆迁"): not the item's completion. The works themselves named first close the
+#: object ("完成X建设,…", "完成A建设和B前期工作": A's works are done).
+_STEP_OBJECT_RE = re.compile(
+    r"(?:(?!建设|改造|改扩建|扩建|迁建|改建)[^,，。;；!！?？\n]){0,40}?"
+    r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|审批|核准|立项|批复"
+    r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度)"
+)
+
+#: What follows a milestone up to the clause end, and how long it may be without being an object.
+_OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
+_BARE_TAIL = 4
+#: Milestones joined to the first one ("完工并投入使用", "建成并正式通车运营"): more of the same
+#: milestone, not an object of it.
+_CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{DONE}))+")
+
+
+#: A milestone closed by "后" ("预计2028年建成后可降低…"): what follows is its consequence, not its object.
+_AFTER_RE = re.compile(r"(?:之|以)?后(?![续期])")
+
+
+#: The item's completion as a condition, right after it: "X全线建成后", "X建成通车以后".
+_DONE_AFTER_RE = re.compile(
+    r"\s*(?:将|要)?(?:全线|全面|整体|正式|顺利)?(?:建成|通车|完工|竣工|投用|投运|开通)(?:通车|运营|投用|投运)?(?:之|以)?后(?![续期])"
+)
+
+
+def done_after(work: str, pos: int, hi: int) -> bool:
+    """Return whether the item ending at ``pos`` is completed as a condition ("X全线建成后,…") before ``hi``."""
+    return _DONE_AFTER_RE.match(work, pos, hi) is not None
+
+
+def _object_len(work: str, pos: int) -> int:
+    """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
+    m = _CONJOINED_RE.match(work, pos)
+    pos = m.end() if m else pos
+    if _AFTER_RE.match(work, pos):
+        return 0  # "…,预计2028年建成后可降低物流成本": the milestone is the clause's time, without an object
+    return len(_OBJECT_RE.match(work, pos).group())
+#: A milestone the clause lays the ground for is no object's: "…,为年内正式通航打下坚实基础".
+_GROUNDWORK_RE = re.compile(GROUNDWORK)
+#: A history told from its first milestone ("从1994年建成…,到2010年…").
+_HISTORY_RE = re.compile(r"从\s*$")
+#: A plan given up for a later one ("原计划2024年建成,现预计2025年建成"): no target of its own.
+_SUPERSEDED_RE = re.compile(r"(?:原计划|原定|原预计|原本计划|原规划)(?:于|在)?\s*$")
+
+
+def object_milestone(work: str, a: int, first: int) -> re.Match[str] | None:
+    """Return the dated completion in the clause ``work[a:first]`` whose object is the item (or the list it
+    belongs to) starting at ``first``: the milestone ends right before it ("2023年建成通车A段", "力争2025年
+    建成A、B"); None otherwise, or for a start ("2023年开工A,2026年建成": the later clause has the target).
+    """
+    last = None
+    for m in YEAR_MILESTONE_RE.finditer(work, a, first):
+        last = m
+    if last is None or last.group("start") or first - _object_end(work, last.end()) > 0:
+        return None
+    return last
+
+
+def _object_end(work: str, pos: int) -> int:
+    """Return where the object of a milestone ending at ``pos`` starts, the milestones it runs on with skipped
+    ("建成通车A", "建成并投用A")."""
+    return _RUN_ON_RE.match(work, pos).end()
+
+
+_RUN_ON_RE = re.compile(rf"(?:(?:并且|并|和|及|、)?\s*(?:正式|全面|全线|顺利|同步)?(?:{DONE}))*")
+
+
+#: Two items sharing one milestone: "A计划于2025年与B同步建成投用", "A和B同时开工".
+_JOINT_RE = re.compile(
+    rf"(?:与|和|同)(?P<other>[^,，。;；!！?？\n]{{2,40}}?)(?:同步|同时|一并|一同|一起)(?=[^,，。;；]{{0,4}}?(?:{START}|{DONE}))"
+)
+
+
+def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int | None) -> Years:
+    """Return the years of a milestone two items share in the clause ``work[lo:hi]``.
+
+    "A计划于2025年与B同步建成投用": the item at ``start:end`` is A (before 与) or B (between 与 and
+    同步), and both take the year and milestone of the clause read without "与B".
+    """
+    for m in _JOINT_RE.finditer(work, lo, hi):
+        if end <= m.start() or m.start("other") <= start < m.end("other"):
+            joined = work[lo : m.start()] + work[m.end("other") : hi]
+            return milestone_years(joined, 0, len(joined), doc_year)
+    return Years()
+
+
+#: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
+#: after a word of intent ("预计年底前X有望通车").
+#: (A month and day without a year is an event's date: :func:`~geo.extract.years.relative.event_year` reads it.)
+_SUBJECT_YEAR_RE = re.compile(
+    rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{EXPLICIT_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前"
+    r"|年底|年末|上半年|下半年|本年度?|本月)(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?)\s*$"
+)
+_SUBJECT_MILESTONE_RE = re.compile(rf"{GAP}(?P<kind>(?P<start>{START})|{DONE})")
+
+
+def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: int | None) -> Years:
+    """Return the year of a clause "<year> <item> <milestone>" when the item at ``start:end`` is its subject.
+
+    ``a`` is the clause start and ``hi`` its end; only a time word may stand between ``a`` and the item,
+    and the milestone must follow the item within a few characters ("2019年X开工建设", "今年X建成通车").
+    """
+    m = _SUBJECT_YEAR_RE.fullmatch(work, a, start)
+    done = _SUBJECT_MILESTONE_RE.match(work, end, hi) if m else None
+    if done is None:
+        return Years()
+    year, how = lead_year(m, doc_year)
+    if year is None:
+        return Years()
+    if done.group("start"):
+        return Years(None, year, how)
+    if reported(work, sentence_start(work, 0, a), a, done.end(), year, doc_year, rel=m.group("rel")):
+        return Years()  # "2022年X建成通车以来": a completion reported
+    return Years(year, None, how)
+
+
+def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
+    """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``.
+
+    With ``bare``, only milestones without an object of their own count: "…,今年内建成通车"
+    speaks of the item before it, "…,到2010年建成'二环八射'" of something else.
+    """
+    target = start = None
+    basis = None
+    found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
+    for m in found:
+        tail = _object_len(work, m.end()) if bare else 0
+        if bare and ((tail > _BARE_TAIL and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
+                     or m.end() + tail > hi  # its object runs into the next item
+                     or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
+            continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
+        year, how = lead_year(m, doc_year)
+        if year is None:
+            continue
+        if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
+            continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
+        if _SUPERSEDED_RE.search(work, max(lo, m.start() - 6), m.start()):
+            continue  # "原计划2024年建成,现预计2025年建成": the plan the text says has changed
+        if m.group("kind").startswith("完成") and _STEP_OBJECT_RE.match(work, m.end("kind")):
+            continue  # "力争2024年完成X前期工作": a step done, read past ``hi`` (the item may end the span)
+        if not m.group("start") and reported(work, sentence_start(work, 0, m.start()), m.start(), m.end(), year,
+                                             doc_year, rel=m.group("rel")):
+            continue  # "X已于2021年建成通车": a fact reported, not a target
+        if m.group("start"):
+            start = start or year
+        elif target is None:
+            target = year
+        basis = "explicit" if "explicit" in (basis, how) else how
+    return Years(target, start, basis)
+
+
+#: What may open a later clause before its milestone when the clause has no subject of its own:
+#: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
+_BARE_LEAD_RE = re.compile(
+    r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
+    r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
+    # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
+    r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
+)
+
+
+#: A section named between a later clause's year and its milestone is that clause's own subject.
+_SECTION_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![阶手])段(?!落)")
+
+
+def _own_subject(work: str, lo: int, pos: int) -> bool:
+    """Return whether the clause holding ``pos`` (after ``lo``) names a subject of its own before it.
+
+    "…,二期工程年内将建成通车" speaks of the 二期, not of the item before it; "…,力争年内建成通车"
+    and "…,该项目预计2025年建成" have no subject of their own.
+    """
+    cut = max(work.rfind(ch, lo, pos) for ch in ",，;；")
+    a = cut + 1 if cut >= 0 else lo
+    return _BARE_LEAD_RE.fullmatch(work, a, pos) is None
