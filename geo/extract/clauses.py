@@ -175,6 +175,8 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
             return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if _requested(work, a, s0, s1, cand):  # "建议先期启动建设X": what a speaker asks for is proposed
+        return Stage.COMPLETED if is_context(work, cand, cands) else Stage.PROPOSED
     k = work.rfind("关于", s0, cand.start)
     motions = stages.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
     motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
@@ -386,6 +388,29 @@ _ALONG_BEFORE_RE = re.compile(r"同步(?:建设|实施|新建|修建)(?:[^,，�
 _ALONG_AFTER_RE = re.compile(r"(?:等[^,，。;；、]{0,12}?)?(?:也|均|将|正在)?同步(?:建设|实施|新建|修建)(?!完成|成)")
 #: The stages a project another is built along with may be in (built works have nothing built along now).
 _ALONG_STAGES = (Stage.PROPOSED, Stage.PRELIMINARY, Stage.STARTING, Stage.UNDER_CONSTRUCTION)
+
+
+def _requested(work: str, a: int, s0: int, s1: int, cand: Cand) -> bool:
+    """Return whether the item is what a request told in prose asks for (:data:`stages.REQUEST_VERB_RE`).
+
+    建议 is the verb of the item's clause before it, or closes the clause right before the item's
+    ("韦昌建议,将X纳入…"); or the item lies inside a motion named by what it asks
+    (:data:`stages.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
+    """
+    if stages.REQUEST_PLACE_RE.search(work, a, cand.start):
+        return False
+    for m in stages.REQUEST_VERB_RE.finditer(work, s0, cand.start):
+        ca = spans.clause(work, m.start(), m.end())[0]
+        if stages.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
+            continue
+        if stages.REQUEST_FRAME_RE.search(work, ca, m.start()):
+            continue
+        if m.start() >= a or work[m.end() : a].strip() in (",", "，", ":", "："):
+            return True
+    for m in stages.PROSE_MOTION_RE.finditer(work, s0, s1):
+        if m.start() < cand.start and cand.end <= m.end():
+            return True
+    return False
 
 
 def _built_along(work: str, a: int, cand: Cand, cands: list[Cand]) -> Stage | None:

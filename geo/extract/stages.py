@@ -726,6 +726,20 @@ VENUE_TYPES = frozenset({EntityType.RAIL_STATION, EntityType.PORT, EntityType.AI
 #: a report ("关于X建设情况的报告") is no motion.
 MOTION_RE = re.compile(r"关于(?:(?!关于)[^。\n]){0,100}?的(?:建议|提案|议案|请示)")
 
+#: A request told in prose (issue #11 item 2, "proposed missed"): a speaker's 建议 as the verb over the item
+#: ("韦昌建议,将X纳入国家规划", "建议先期启动建设X", "建议A高铁经某市并设B站"): the item is proposed whatever
+#: verb the request uses, as in a motion's title. Not the noun ("代表建议办理", "建议书", "的建议", "第12号建议",
+#: "提出建议"), nor a request the text answers or follows ("根据代表建议,X已建成").
+REQUEST_VERB_RE = re.compile(r"建议(?![书》的中收办答内提意人函])")
+REQUEST_NOT_AFTER_RE = re.compile(r"(?:的|议|号|条|项|份|和|与|及|见|出|提|此|该|代表|委员)$")
+REQUEST_FRAME_RE = re.compile(r"根据|按照|采纳|结合|针对|关于|对于|收到|感谢|办理")
+#: An item named as the place, the partner or a route's end of what is asked ("建议将A接入B并在C站与D铁路并站
+#: 运行": C and D are there already, the request is A's link; "建议规划的X路线起于A(接B高速止点)"): a preposition
+#: or a route's verb right before it.
+REQUEST_PLACE_RE = re.compile(r"(?:在|与|同|从|接|接入|连接|起于|止于|经)[(（]?\s*$")
+#: A motion named by what it asks, without 关于 ("您所提到的尽快建成A、B…的相关建议", "提了要建设X建议").
+PROSE_MOTION_RE = re.compile(r"(?:所提(?:到|出)?的|提了要?)(?:(?!关于)[^。\n]){0,100}?(?:的)?(?:相关)?(?:建议|提案|议案)")
+
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
 INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
 
