@@ -47,6 +47,7 @@ from geo.places import (
     sites_in_name,
     subject_town,
     subject_unit,
+    without_inner_words,
 )
 
 __all__ = [
@@ -92,7 +93,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
-    entity = _without_river_heads(_read_simplified(entity), gaz)
+    entity = _without_inner_words(_without_river_heads(_read_simplified(entity), gaz), gaz, context)
     ctx = Context(context, entity.places, quoted=lambda: _quoted_units(entity, gaz))
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -168,9 +169,17 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
     return codes
 
 
+#: Last characters of a unit written in full: 茂县 in "茂县、松潘县" is the county, no initials.
+_WRITTEN_IN_FULL = ("县", "市", "区", "州", "旗")
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
-    """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西)."""
-    return end - start == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]
+    """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西).
+
+    A unit written in full (茂县、松潘县: a one-character name and its suffix) is no such item.
+    """
+    return (end - start == 2 and not text[start:end].endswith(_WRITTEN_IN_FULL)
+            and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
 
 
 def units_named(text: str, gaz: Gazetteer) -> set[str]:
@@ -283,6 +292,18 @@ def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
         return bool(found) and river_word(entity.name, at + len(place), place, found[0])
 
     kept = [p for p in entity.places if not heads_river(p)]
+    return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
+
+
+def _without_inner_words(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Entity:
+    """Return the entity without places its names write only inside a longer word.
+
+    大竹 given for 大竹林嘉陵江大桥 is part of 大竹林, a town the gazetteer knows, and no place of
+    大竹县; 中山 given for 中山北路互通 in another city's report opens a street's name, no place of
+    中山市 (see :func:`geo.places.without_inner_words`).
+    """
+    own = gaz.index.context_prefixes(tuple(getattr(context, "doc", context)))
+    kept = without_inner_words(entity.places, [entity.name, *entity.aliases], gaz, own=tuple(own))
     return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 
