@@ -47,7 +47,6 @@ from geo.places import (
     sites_in_name,
     subject_town,
     subject_unit,
-    without_inner_words,
 )
 
 __all__ = [
@@ -93,7 +92,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         district or city. Unplaceable entities get ``geometry=None`` and
         precision ``unlocated``.
     """
-    entity = _without_inner_words(_without_river_heads(_read_simplified(entity), gaz), gaz, context)
+    entity = _without_river_heads(_read_simplified(entity), gaz)
     ctx = Context(context, entity.places, quoted=lambda: _quoted_units(entity, gaz))
     if entity.type in LINE_TYPES and not _is_point_name(entity.name):
         feature = draw_line(entity, gaz, ctx)
@@ -292,18 +291,6 @@ def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
         return bool(found) and river_word(entity.name, at + len(place), place, found[0])
 
     kept = [p for p in entity.places if not heads_river(p)]
-    return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
-
-
-def _without_inner_words(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Entity:
-    """Return the entity without places its names write only inside a longer word.
-
-    大竹 given for 大竹林嘉陵江大桥 is part of 大竹林, a town the gazetteer knows, and no place of
-    大竹县; 中山 given for 中山北路互通 in another city's report opens a street's name, no place of
-    中山市 (see :func:`geo.places.without_inner_words`).
-    """
-    own = gaz.index.context_prefixes(tuple(getattr(context, "doc", context)))
-    kept = without_inner_words(entity.places, [entity.name, *entity.aliases], gaz, own=tuple(own))
     return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 

@@ -57,16 +57,14 @@ from geo.places.subject import subject_town, subject_unit
 from geo.places.words import (
     common_word,
     counted_word,
-    inside_longer_place,
     street_word,
-    without_inner_words,
 )
 
 __all__ = [
     "FocusArea", "area_by_slug", "focus_areas",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "gap_m",
-    "geometry_to_gcj", "heading_place", "inside_longer_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
+    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "waypoint", "without_inner_words", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
 ]
