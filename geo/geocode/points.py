@@ -168,9 +168,17 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
     return codes
 
 
+#: Last characters of a unit written in full: 茂县 in "茂县、松潘县" is the county, no initials.
+_WRITTEN_IN_FULL = ("县", "市", "区", "州", "旗")
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
-    """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西)."""
-    return end - start == 2 and "、" in text[max(start - 1, 0):start] + text[end:end + 1]
+    """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西).
+
+    A unit written in full (茂县、松潘县: a one-character name and its suffix) is no such item.
+    """
+    return (end - start == 2 and not text[start:end].endswith(_WRITTEN_IN_FULL)
+            and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
 
 
 def units_named(text: str, gaz: Gazetteer) -> set[str]:

@@ -435,6 +435,10 @@ class PlaceIndex:
 
     # ----------------------------------------------------------------- queries
 
+    def common_word(self, word: str) -> bool:
+        """Return whether a word is a common word the scan never reads as a place (南部, 中心, 新区)."""
+        return word in _SCAN_STOP
+
     def rivers(self) -> list[Corridor]:
         """Return the waterway corridors (rivers), each once."""
         return list({id(c): c for c in self._corridors.values() if c.kind == "waterway"}.values())

@@ -12,6 +12,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import abbreviation_units, province_abbreviations, region
+from geo.places.words import common_word, counted_word, street_word
 
 #: Words that end a line's name (the kind of line), longest first.
 _LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "快速通道", "快捷通道", "快速路", "铁路", "高铁",
@@ -274,6 +275,8 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
         return resolve_all(parts, gaz, ctx, endpoint=True)
     if len(parts) == 1:
+        if common_word(parts[0], gaz, gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx)))):
+            return []  # 南部快速通道 (垫江县南部快速通道 cut short): a direction, not 南部县
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
             # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
@@ -403,9 +406,10 @@ _END_WORKS = re.compile(f"(?:{_WORKS_WORD})")
 #: Nothing but the works' own words (a town's end may be followed by these only).
 _ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
 
-#: Words before a line's near end that end in no place: a function word (项目中的, 中), a code
-#: (S7) or a line word (国家高速公路).
-_NO_PLACE_BEFORE = re.compile(r"(?:[的中A-Za-z0-9]|" + "|".join(_LINE_WORDS) + r")$")
+#: Words before a line's near end that end in no place: a function word (项目中的, 中, 含…段), a code
+#: (S7), a line word (国家高速公路), a project word (甲乙扩容项目丙市至丁市段, 甲乙工程丙县至…) or
+#: a road's own name (甲乙路丙区丁镇至戊县段: the road, then its section).
+_NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|" + "|".join(_LINE_WORDS) + r")$")
 
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 _UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
@@ -795,6 +799,8 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     """
     text = BRACKETS.sub(r" \1 ", name)
     local = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
+    # the document's own cities and counties (a street named for one of them is in it)
+    own = tuple(p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) > 2)
     out = []
     scanned = gaz.index.scan(text)
     if index_towns:
@@ -812,6 +818,11 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
         place = resolve(piece, gaz, ctx)
         if place is None or river_word(text, end, piece, place):
             continue
+        if piece != place.name and counted_word(text, start):
+            continue  # 两合江特大桥: the place word 两合江, not 合江县
+        if (piece != place.name and street_word(text, end)
+                and not any(place.adcode.startswith(p) for p in own)):
+            continue  # 中山北路互通 in a 贵港 report: a street of 贵港, not 中山市
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
             if place.adcode not in local and not suffixed and not _park_of_town(text, start, piece, gaz):
