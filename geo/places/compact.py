@@ -138,7 +138,7 @@ def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-de
 
 def _document_area(gaz, ctx: Sequence[str]) -> list[Point]:  # type: ignore[no-untyped-def]
     """Return the seats of the units the document strings name, finest first; else the region's provinces."""
-    prefixes = gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx)))
+    prefixes = gaz.index.document_prefixes(ctx)
     for size in (6, 4, 2):
         found = [u for p in sorted(prefixes) if len(p) == size
                  and (u := gaz.index.unit(p.ljust(6, "0"))) is not None]

@@ -228,7 +228,7 @@ def list_head_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Seque
         if place is None or place.level not in (Level.CITY, Level.DISTRICT, Level.TOWN):
             return None
         if place.level is Level.TOWN:
-            local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+            local = [p for p in gaz.index.document_prefixes(ctx) if len(p) >= 4]
             if local and not any(place.adcode.startswith(p) for p in local):
                 return None  # a namesake town of another district
         return place
@@ -313,7 +313,7 @@ def zone_towns(quote: str, names: Sequence[str], word: str, gaz: Gazetteer, ctx:
     span = _find(text, names)
     if span is None:
         return []
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6]
+    local = [p for p in gaz.index.document_prefixes(ctx) if len(p) == 6]
     if not local:
         return []
     ending_at: dict[int, tuple[int, str]] = {}
@@ -359,7 +359,7 @@ def heading_place(quote: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | Non
     match = _HEADING.match(clean_text(quote))
     if match is None:
         return None
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    local = [p for p in gaz.index.document_prefixes(ctx) if len(p) >= 4]
     name, suffix = match["name"], match["suffix"]
     words = [name] if suffix == "片区" else [name + suffix, name]
     for word in words:

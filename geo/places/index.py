@@ -508,6 +508,11 @@ class PlaceIndex:
             self._prefix_cache[key] = frozenset(self._context_prefixes(key))
         return self._prefix_cache[key]
 
+    def document_prefixes(self, ctx: Sequence[str]) -> frozenset[str]:
+        """Return the adcode prefixes of the units the document's own strings name (a :class:`Context`'s
+        ``doc``, its issuer and title; plain strings are read whole), cached as :meth:`context_prefixes`."""
+        return self.context_prefixes(tuple(getattr(ctx, "doc", ctx)))
+
     def _context_prefixes(self, context: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for text in context:

@@ -88,7 +88,7 @@ _LAST_TOWNS: list[tuple[weakref.ref[Any], tuple[str, tuple[str, ...]], tuple[tup
 
 
 def _written_towns(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[tuple[int, str, Place]]:
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    local = [p for p in gaz.index.document_prefixes(ctx) if len(p) >= 4]
     if not local:
         return []
     out = []

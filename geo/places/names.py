@@ -275,7 +275,7 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
         return resolve_all(parts, gaz, ctx, endpoint=True)
     if len(parts) == 1:
-        if common_word(parts[0], gaz, gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx)))):
+        if common_word(parts[0], gaz, gaz.index.document_prefixes(ctx)):
             return []  # 南部快速通道 (垫江县南部快速通道 cut short): a direction, not 南部县
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
@@ -800,7 +800,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     text = BRACKETS.sub(r" \1 ", name)
     local = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
     # the document's own cities and counties (a street named for one of them is in it)
-    own = tuple(p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) > 2)
+    own = tuple(p for p in gaz.index.document_prefixes(ctx) if len(p) > 2)
     out = []
     scanned = gaz.index.scan(text)
     if index_towns:

@@ -35,7 +35,7 @@ def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     """
     text = clean_text(text)
     written = [town for _, _, town in written_towns(text, gaz, ctx)]
-    local = [p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) >= 4]
+    local = [p for p in gaz.index.document_prefixes(ctx) if len(p) >= 4]
     for s, e, word in gaz.index.scan(text):  # 小渡场镇: 场镇, the town's seat, names it too
         if text.startswith("场镇", e):
             place = resolve(word, gaz, ctx)
