@@ -29,6 +29,7 @@ from geo.places import (
     BRACKETS,
     LEVEL_ORDER,
     TOWN_COUNTY,
+    UNIT_ENDS,
     Context,
     Gazetteer,
     Level,
@@ -168,16 +169,12 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
     return codes
 
 
-#: Last characters of a unit written in full: 茂县 in "茂县、松潘县" is the county, no initials.
-_WRITTEN_IN_FULL = ("县", "市", "区", "州", "旗")
-
-
 def _list_item(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西).
 
-    A unit written in full (茂县、松潘县: a one-character name and its suffix) is no such item.
+    A unit written in full (茂县、松潘县: a one-character name and its suffix, :data:`UNIT_ENDS`) is no such item.
     """
-    return (end - start == 2 and not text[start:end].endswith(_WRITTEN_IN_FULL)
+    return (end - start == 2 and not text[start:end].endswith(UNIT_ENDS)
             and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
 
 

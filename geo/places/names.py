@@ -375,7 +375,7 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
     provinces = {n for p in gaz.index.province_names for n in (p, short_name(p)) if len(n) >= 2}
     for size in range(len(part) - 1, 2, -1):
         piece = part[:size] if at_start else part[-size:]
-        written = piece.endswith(_UNIT_ENDS) or any(
+        written = piece.endswith(UNIT_ENDS) or any(
             piece.startswith(p) and len(piece) - len(p) >= 2 for p in provinces)
         place = resolve(piece, gaz, ctx, endpoint=True) if written else None
         if place is not None and place.level in (Level.DISTRICT, Level.CITY):
@@ -385,7 +385,7 @@ def _edge_place(part: str, gaz: Gazetteer, ctx: Sequence[str], *, at_start: bool
         # the county, as the far end's head (建水县谢家湾村)
         for size in range(len(part) - 2, 2, -1):
             piece = part[:size]
-            place = resolve(piece, gaz, ctx, endpoint=True) if piece.endswith(_UNIT_ENDS) else None
+            place = resolve(piece, gaz, ctx, endpoint=True) if piece.endswith(UNIT_ENDS) else None
             if place is not None and place.level in (Level.DISTRICT, Level.CITY):
                 return piece
     return part
@@ -412,7 +412,7 @@ _ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
 _NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|" + "|".join(_LINE_WORDS) + r")$")
 
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
-_UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
+UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
 
 
 def _without_lead(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
