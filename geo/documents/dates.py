@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+
+from geo.model import five_year_plan
 
 _FULL = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 #: A paper's citation of the issue a text was printed in: "《 某某日报海外版 》( 2022年11月10日 第 11 版)".
@@ -42,9 +45,6 @@ _PLAN_TURN = re.compile(
 )
 _RELATIVE_NAMED = re.compile(r"(?P<rel>今年|去年|明年)\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[)）]")
 _RELATIVE_SHIFT = {"今年": 0, "去年": 1, "明年": -1}
-#: The five-year plans have been numbered without a gap since the third (1966–1970): the Nth opens in 1966 + 5(N−3).
-_PLAN_NUMBER_BASE = (3, 1966)
-_PLAN_YEARS = 5
 _PLAN_LAST = ("收官", "最后一", "决胜")
 #: How many lines a page's header (paper, author, date) and a text's sign-off may take.
 _HEADER_LINES = 6
@@ -102,15 +102,11 @@ def named_present_year(text: str) -> int | None:
     """
     years = set()
     for m in _PLAN_TURN.finditer(text):
-        n = 10 + (_CN_ONES.index(m.group("n")) + 1 if m.group("n") else 0)
-        first = _PLAN_NUMBER_BASE[1] + _PLAN_YEARS * (n - _PLAN_NUMBER_BASE[0])
-        years.add(first + _PLAN_YEARS - 1 if m.group("end") in _PLAN_LAST else first)
+        first, last = five_year_plan(cn_number(f"十{m.group('n')}"))
+        years.add(last if m.group("end") in _PLAN_LAST else first)
     for m in _RELATIVE_NAMED.finditer(text):
         years.add(int(m.group("year")) + _RELATIVE_SHIFT[m.group("rel")])
     return years.pop() if len(years) == 1 else None
-
-
-_CN_ONES = "一二三四五六七八九"
 
 
 def valid_date(year: object, month: object, day: object) -> dt.date | None:
@@ -120,3 +116,30 @@ def valid_date(year: object, month: object, day: object) -> dt.date | None:
     except (TypeError, ValueError):
         return None
     return found if 1949 <= found.year <= 2100 else None
+
+
+#: Chinese digits, as written in dates and numbered sessions (〇 and 零 both zero).
+_CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def cn_number(s: str | None, *, digits: bool = False) -> int | None:
+    """Parse ``"8"``, ``"８"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int; None if it is neither.
+
+    A run mixing the two ways of writing ("四7", seen where a page's numerals were half converted)
+    is no number: the date or session it belongs to is left unknown rather than guessed.
+    """
+    if not s:
+        return None
+    s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if any(c not in _CN_DIGIT and c != "十" for c in s):
+        return None
+    if digits:
+        return None if "十" in s else int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, ten, ones = s.partition("十")
+    if not ten:
+        return _CN_DIGIT[s] if len(s) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from geo.documents.dates import (
+    cn_number,
     header_date,
     header_year,
     named_present_year,
@@ -42,7 +42,6 @@ _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\
 _DELIVERED = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{2,80}?(?:会议|大会|会)上[)）]?\s*$")
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
-_CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _SIGNED = re.compile(
     r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
     # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
@@ -251,8 +250,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
 
 def session_year(m: re.Match[str]) -> int | None:
     """Return the year of a :data:`_SESSION_RE` session ("十三届…四次会议" → 2021), None when out of range."""
-    term = _cn_number(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
-    number = _cn_number(m.group("m"))
+    term = cn_number(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+    number = cn_number(m.group("m"))
     if not term or not number or number > _SESSIONS_PER_TERM:
         return None
     year = _SESSION_TERM[1] + _SESSIONS_PER_TERM * (term - _SESSION_TERM[0]) + number - 1
@@ -484,8 +483,8 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
         m = _SIGNED.match(line)
         if not m:
             continue
-        year = int(m.group(1)) if m.group(1) else _cn_number(m.group(2), digits=True)
-        month, day = _cn_number(m.group(3)), _cn_number(m.group(4))
+        year = int(m.group(1)) if m.group(1) else cn_number(m.group(2), digits=True)
+        month, day = cn_number(m.group(3)), cn_number(m.group(4))
         if year is None:
             return _resolve_year(month, day, raw)
         found = valid_date(year, month, day)
@@ -514,29 +513,6 @@ def _resolve_year(month: int | None, day: int | None, raw: str) -> dt.date | Non
             return found
     years = [int(y) for y in _DOC_NUMBER_YEAR.findall(raw)]
     return valid_date(max(years), month, day) if years else None
-
-
-def _cn_number(s: str | None, *, digits: bool = False) -> int | None:
-    """Parse ``"8"``, ``"８"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int; None if it is neither.
-
-    A run mixing the two ways of writing ("四7", seen where a page's numerals were half converted)
-    is no number: the date or session it belongs to is left unknown rather than guessed.
-    """
-    if not s:
-        return None
-    s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
-    if s.isdigit() and s.isascii():
-        return int(s)
-    if any(c not in _CN_DIGIT and c != "十" for c in s):
-        return None
-    if digits:
-        return None if "十" in s else int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, ten, ones = s.partition("十")
-    if not ten:
-        return _CN_DIGIT[s] if len(s) == 1 else None
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def html_meta(html: str) -> DocumentMeta:

@@ -28,6 +28,17 @@ class DocumentMeta:
     year_source: str | None = None
 
 
+#: The five-year plans have been numbered without a gap since the third (1966–1970): the Nth opens in 1966 + 5(N−3).
+_PLAN_NUMBER_BASE = (3, 1966)
+_PLAN_YEARS = 5
+
+
+def five_year_plan(number: int) -> tuple[int, int]:
+    """Return the first and last year of the ``number``th five-year plan (14, 十四五 → (2021, 2025))."""
+    first = _PLAN_NUMBER_BASE[1] + _PLAN_YEARS * (number - _PLAN_NUMBER_BASE[0])
+    return first, first + _PLAN_YEARS - 1
+
+
 #: Where a document's year comes from (``DocumentMeta.year_source``; issue 11 item 3): its full
 #: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
 #: given at, the year's project list it reports, what its lead or header says of its own year ("2023年即将收官",

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from geo.extract.years.words import AHEAD_WORDS, DONE, GAP, Years
+from geo.model import five_year_plan
 
 #: Plan periods: a five-year plan by number, or a written span of years.
-_FIVE_YEAR = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_FIVE_YEAR = {"十二五": five_year_plan(12), "十三五": five_year_plan(13), "十四五": five_year_plan(14), "十五五": five_year_plan(15)}
 _FIVE_YEAR_RE = re.compile("|".join(_FIVE_YEAR))
 #: A span's first end may carry its month ("2023年3月—2025年12月", "2023.3-2025.12"); the second
 #: end is closed by 年, its month, or a mark ending the number ("建设年限:2023-2025。", not "2023-2025米").
