@@ -30,7 +30,7 @@ def _end_without_teardown() -> None:
     """
     if not _returned:  # an exception or SystemExit: the ordinary exit
         return
-    if "geo.store" in sys.modules:  # only a command that used the database has connections
+    if "geo.store.db" in sys.modules:  # only a command that used the database has connections
         from geo import store
 
         store.dispose_engines()

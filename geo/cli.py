@@ -60,13 +60,17 @@ _INGEST_PROCESSES = 4
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    from geo import forked, reading
+
+    processes = args.processes or forked.spare_processes(_INGEST_PROCESSES)
+    # The files are read and, with copies to share it, extracted by forked copies while this process
+    # imports the database's modules and opens the database (issue 16 item 5).
+    ahead = reading.ReadAhead(args.paths, processes=processes, here=processes < 2)
     from geo import pipeline, store
 
     eng = store.engine()
-    from geo import forked
-
-    processes = args.processes or forked.spare_processes(_INGEST_PROCESSES)
-    results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace, processes=processes)
+    results = pipeline.ingest_files(eng, args.paths, actor=args.actor, replace=args.replace, processes=processes,
+                                    ahead=ahead)
     failed = False
     for r in results:
         if r.error:

@@ -18,7 +18,7 @@ import os
 import pickle
 import sys
 import threading
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -58,12 +58,26 @@ def map_forked(fn: Callable[[T], R], items: Sequence[T], *, processes: int,
     Nothing is forked for fewer than two items, a total weight under ``min_weight``, one
     process or core, or while another thread runs.
     """
+    return start(fn, items, processes=processes, weight=weight, min_weight=min_weight, here=True).results()
+
+
+def start(fn: Callable[[T], R], items: Sequence[T], *, processes: int,
+          weight: Callable[[T], float] = lambda _: 1.0, min_weight: float = 0.0, here: bool = False) -> Pending[R]:
+    """Start ``[fn(x) for x in items]`` in forked copies and return at once; :meth:`Pending.results` collects it.
+
+    Without ``here``, every share goes to a copy (``processes`` of them), so this process is free
+    for other work meanwhile: ``geo ingest`` imports its database modules while its copies read the
+    documents (issue 16 item 5). With ``here``, this process does one share itself when the results
+    are asked for (:func:`map_forked`). Where nothing is forked (as :func:`map_forked` says), all
+    the work is done when the results are asked for.
+    """
     processes = min(processes, len(items), usable_cores())
     if (processes < 2 or not hasattr(os, "fork") or threading.active_count() > 1
             or sum(weight(x) for x in items) < min_weight):
-        return [fn(x) for x in items]
-    shares: list[list[int]] = [[] for _ in range(processes)]
-    loads = [0.0] * processes
+        return Pending(fn, items, [list(range(len(items)))], [])
+    shares: list[list[int]] = [[] for _ in range(processes + (not here))]
+    loads = [0.0] * len(shares)
+    loads[0] = 0.0 if here else float("inf")  # without ``here``, the first share (this process's) stays empty
     for i in sorted(range(len(items)), key=lambda i: -weight(items[i])):
         k = loads.index(min(loads))
         shares[k].append(i)
@@ -86,27 +100,53 @@ def map_forked(fn: Callable[[T], R], items: Sequence[T], *, processes: int,
                     os._exit(code)
             os.close(write_fd)
             children.append((pid, read_fd, sorted(share)))
-        results: dict[int, R] = {i: fn(items[i]) for i in sorted(shares[0])}  # each share in the items' order
-        while children:
-            pid, read_fd, share = children.pop(0)
-            with os.fdopen(read_fd, "rb") as pipe:
-                data = pipe.read()
-            _, status = os.waitpid(pid, 0)
-            got = None
-            if os.waitstatus_to_exitcode(status) == 0:
-                try:
-                    got = pickle.loads(data)
-                except Exception:  # noqa: BLE001 - a cut-off answer: the share is done here
-                    got = None
-            if got is None or len(got) != len(share):
-                got = [fn(items[i]) for i in share]
-            results.update(zip(share, got, strict=True))
-    finally:
-        for pid, read_fd, _ in children:  # left by an exception here (e.g. Ctrl-C): end them
-            os.close(read_fd)
-            try:
-                os.kill(pid, 9)
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
-    return [results[i] for i in range(len(items))]
+    except BaseException:
+        _end(children)
+        raise
+    return Pending(fn, items, [sorted(shares[0])], children)
+
+
+class Pending(Generic[R]):
+    """Work started by :func:`start`: the shares running in copies, and the one left to this process."""
+
+    def __init__(self, fn: Callable[[T], R], items: Sequence[T], own: list[list[int]],
+                 children: list[tuple[int, int, list[int]]]) -> None:
+        self._fn, self._items, self._own, self._children = fn, items, own, children
+
+    def results(self) -> list[R]:
+        """Return ``[fn(x) for x in items]`` in order: this process's share done now, the copies' collected.
+
+        A copy that failed, or whose results did not arrive whole, has its share done here. Call once.
+        """
+        fn, items, children = self._fn, self._items, self._children
+        try:
+            results: dict[int, R] = {i: fn(items[i]) for share in self._own for i in share}
+            while children:
+                pid, read_fd, share = children.pop(0)
+                with os.fdopen(read_fd, "rb") as pipe:
+                    data = pipe.read()
+                _, status = os.waitpid(pid, 0)
+                got = None
+                if os.waitstatus_to_exitcode(status) == 0:
+                    try:
+                        got = pickle.loads(data)
+                    except Exception:  # noqa: BLE001 - a cut-off answer: the share is done here
+                        got = None
+                if got is None or len(got) != len(share):
+                    got = [fn(items[i]) for i in share]
+                results.update(zip(share, got, strict=True))
+        finally:
+            _end(children)
+        return [results[i] for i in range(len(items))]
+
+
+def _end(children: list[tuple[int, int, list[int]]]) -> None:
+    """End the copies left by an exception (e.g. Ctrl-C): they are killed, their pipes closed."""
+    for pid, read_fd, _ in children:
+        os.close(read_fd)
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+    children.clear()

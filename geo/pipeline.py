@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from shapely.geometry import mapping
 from sqlalchemy.engine import Engine
 
-from geo import documents, geocode, settings, store
+from geo import documents, geocode, reading, settings, store
 from geo import extract as extract_mod
 from geo.errors import DocumentError, PlanAtlasError, StoreError
 from geo.model import DocumentMeta, Entity, Precision, SourceText, name_key
@@ -23,8 +23,8 @@ from geo.places import gazetteer
 from geo.store import corpus, db, progress, relink
 from geo.store import ingest as store_ingest
 
-#: File suffixes the ingest step reads when given a folder.
-SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
+#: File suffixes the ingest step reads when given a folder; the files a folder names.
+SUFFIXES, expand = reading.SUFFIXES, reading.expand
 
 
 class Outcome(StrEnum):
@@ -57,17 +57,6 @@ class FileResult:
         """Whether the text gave no year of its own (none at all, or only the file name's guess): its
         relative years (今年, 年底前, 明年) are then unresolved or guessed until a person sets its date."""
         return not self.error and self.year_source in (None, "filename")
-
-
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Return the files named by ``paths``, folders expanded to their readable files (sorted)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES))
-        else:
-            out.append(p)
-    return out
 
 
 def _stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
@@ -122,7 +111,8 @@ def _mapping(geometry: Any, mapped: dict[int, tuple[Any, dict[str, Any]]] | None
 
 
 def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli",
-                 replace: bool = False, processes: int = 1) -> list[FileResult]:
+                 replace: bool = False, processes: int = 1,
+                 ahead: reading.ReadAhead | None = None) -> list[FileResult]:
     """Read, extract, link, geocode and store the given files.
 
     Only the new files are read; the stored documents' entities are re-linked
@@ -147,6 +137,9 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
         Read the documents in this many processes at most, this one and forked copies of it
         (:mod:`geo.forked`; the command line only, never a server running threads). The
         results are the same as with one.
+    ahead
+        The files already read and their extraction started (:class:`geo.reading.ReadAhead`, made
+        by ``geo ingest`` before it opened the database); ``paths`` are then those it was given.
 
     Returns
     -------
@@ -154,17 +147,13 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
         One result per file, in order.
     """
     store.init(eng)
-    results: list[FileResult] = []
-    new: list[SourceText] = []
-    for path in expand(paths):
-        try:
-            new.append(documents.read_document(path))
-        except (PlanAtlasError, OSError) as e:
-            results.append(FileResult(path.name, error=_one_line(e)))
-    if not new:
+    ahead = ahead if ahead is not None else reading.ReadAhead(paths, processes=processes, here=True)
+    results = [FileResult(f.name, error=f.message) for f in ahead.files if isinstance(f, reading.Unreadable)]
+    if not ahead.sources:
         return results
-    results.extend(_ingest(eng, new, actor=actor, replace=replace, processes=processes))
-    order = {p.name: i for i, p in enumerate(expand(paths))}
+    results.extend(_ingest(eng, ahead.sources, actor=actor, replace=replace, processes=processes,
+                           readings=ahead.readings()))
+    order = {p.name: i for i, p in enumerate(expand(ahead.paths))}
     return sorted(results, key=lambda r: order.get(r.name, 0))
 
 
@@ -178,7 +167,7 @@ def ingest_upload(eng: Engine, name: str, data: bytes, *, actor: str = "web",
     try:
         source = documents.read_document(safe, data=data)
     except PlanAtlasError as e:
-        return FileResult(safe, error=_one_line(e))
+        return FileResult(safe, error=reading.one_line(e))
     store.init(eng)
     return _ingest(eng, [source], actor=actor, replace=replace)[0]
 
@@ -209,17 +198,15 @@ def remove_document(eng: Engine, name: str, *, actor: str) -> None:
     db.retrying(work)
 
 
-#: Fewest characters in all whose reading is shared with forked copies (:func:`_read_all`): below,
-#: a copy's start (about 10 ms, and its first touches of the shared rules) costs more than it saves.
-_FORK_MIN_CHARS = 40_000
-
-
 def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool,
-            processes: int = 1) -> list[FileResult]:
-    """Extract ``new`` (outside any lock), then store and re-link them in one locked transaction."""
+            processes: int = 1, readings: list[reading.Reading] | None = None) -> list[FileResult]:
+    """Extract ``new`` (outside any lock, unless ``readings`` has it), then store and re-link them in one
+    locked transaction."""
     gaz = gazetteer.load()
+    if readings is None:
+        readings = reading.start(new, processes=processes).results()
     read, failed = [], []
-    for src, got in zip(new, _read_all(new, gaz, processes=processes), strict=True):
+    for src, got in zip(new, readings, strict=True):
         if isinstance(got, str):
             failed.append(FileResult(src.name, error=(
                 f"could not read the projects of {src.name} ({got}: an error of Plan Atlas, "
@@ -229,41 +216,6 @@ def _ingest(eng: Engine, new: list[SourceText], *, actor: str, replace: bool,
     if not read:
         return failed
     return failed + db.retrying(lambda: _commit(eng, read, gaz, actor=actor, replace=replace, processes=processes))
-
-
-def _read_all(new: list[SourceText], gaz: gazetteer.Gazetteer, *,
-              processes: int) -> list[tuple[store_ingest.Extraction, int] | str]:
-    """Return each document's extraction and number of entities, or the type name of the error reading it.
-
-    With ``processes`` above 1 (the command line's ingest) and enough text, the documents are
-    shared with forked copies of this process (:func:`geo.forked.map_forked`), each reading whole
-    documents as this one would: a document's reading depends on it alone, so the results are
-    the same. The place index and the extractor fingerprint are loaded first, so the copies share them.
-    """
-    gaz.index  # noqa: B018 - loaded before a fork, once for every process
-    corpus.rules()
-
-    def one(src: SourceText) -> tuple[store_ingest.Extraction, int] | str:
-        try:
-            return _extraction(src, src.sha256, gaz)
-        except Exception as e:  # noqa: BLE001 - a rule's fault on one text must not cost the other files
-            _log.exception("extraction failed on %s", src.name)
-            return type(e).__name__
-
-    if processes < 2:
-        return [one(src) for src in new]
-    from geo import forked
-
-    return forked.map_forked(one, new, processes=processes, weight=lambda src: len(src.text),
-                             min_weight=_FORK_MIN_CHARS)
-
-
-def _extraction(src: SourceText, sha256: str, gaz: gazetteer.Gazetteer) -> tuple[store_ingest.Extraction, int]:
-    """Return what is kept of a read document, and the number of entities it names."""
-    found = extract_mod.extract(src)
-    kept = store_ingest.Extraction(sha256=sha256, rules=corpus.rules(), entities=corpus.entities_json(found),
-                                   context=corpus.context_json(geocode.source_context(src, gaz)))
-    return kept, len(found)
 
 
 def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, int]],
@@ -342,7 +294,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
         doc = stored[name]
         ext = kept.get(doc.id)
         if ext is None or ext.sha256 != doc.sha256 or ext.rules != corpus.rules() or name in again:
-            ext = _extraction(_stored_source(conn, doc), doc.sha256, gaz)[0]
+            ext = reading.extraction(_stored_source(conn, doc), gaz, sha256=doc.sha256)[0]
             store_ingest.put_extraction(conn, doc.id, ext)
         per_doc[name] = corpus.entities_from_json(ext.entities)
         contexts[name] = ext.context
@@ -555,11 +507,6 @@ def setup(eng: Engine, *, train: Callable[[], str] | None = None) -> str:
     c = store.counts(eng)
     parts.append(f"{c['documents']} documents, {c['entities']} projects in the database")
     return "; ".join(parts)
-
-
-def _one_line(e: BaseException) -> str:
-    text = str(e).strip() or type(e).__name__
-    return " ".join(text.split())
 
 
 def today() -> dt.date:

@@ -60,6 +60,72 @@ def test_no_copy(why: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert {pid for _, pid in got} == {os.getpid()}
 
 
+def test_started_work_runs_in_copies_only_and_leaves_this_process_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    items = list(range(30))
+    pending = forked.start(_square_and_pid, items, processes=2, weight=lambda x: x + 1)
+    got = pending.results()
+    assert [v for v, _ in got] == [x * x for x in items]
+    pids = {pid for _, pid in got}
+    assert len(pids) == 2 and os.getpid() not in pids  # two copies read everything; this process none
+
+
+def test_started_work_without_copies_is_done_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    calls: list[int] = []
+
+    def square(x: int) -> int:
+        calls.append(x)
+        return x * x
+
+    pending = forked.start(square, [1, 2, 3], processes=2, min_weight=100)  # too light to fork
+    assert calls == []
+    assert pending.results() == [1, 4, 9] and calls == [1, 2, 3]
+
+
+def test_a_started_copy_that_fails_has_its_share_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    parent = os.getpid()
+
+    def fails_in_a_copy(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("a copy's fault")
+        return -x
+
+    assert forked.start(fails_in_a_copy, list(range(10)), processes=2).results() == [-x for x in range(10)]
+
+
+def test_reading_imports_no_database_module() -> None:
+    """geo ingest reads and extracts in copies while it imports SQLAlchemy: reading must not need it."""
+    code = ("import sys; import geo.reading; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m == 'geo.store.db'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=settings.ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_ingest_command_reads_in_copies_before_it_opens_the_database(tmp_path: Path) -> None:
+    """With two processes, the bundled documents are extracted by copies (not this process) and the
+    database modules are imported after the copies were forked."""
+    code = ("import os, sys, runpy\n"
+            "from geo import forked\n"
+            "seen = []\n"
+            "real = forked.start\n"
+            "def start(*a, **k):\n"
+            "    seen.append(('start', k.get('here'), 'sqlalchemy' in sys.modules))\n"
+            "    return real(*a, **k)\n"
+            "forked.start = start\n"
+            "sys.argv = ['geo', 'ingest', sys.argv[1], '--processes', '2']\n"
+            "try:\n"
+            "    runpy.run_module('geo', run_name='__main__')\n"
+            "finally:\n"
+            "    print(seen, file=sys.stderr)\n")
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp_path / 'r.db'}")
+    done = subprocess.run([sys.executable, "-c", code, str(settings.ROOT / "data" / "documents")], cwd=settings.ROOT,
+                          env=env, capture_output=True, text=True)
+    first = done.stderr.strip().splitlines()[-1]
+    assert first.startswith("[('start', False, False)"), done.stderr[-2000:]
+
+
 def _ingest(folder: Path, tmp: Path, processes: int) -> tuple[dict, list]:
     out, db = tmp / f"p{processes}.geojson", tmp / f"p{processes}.db"
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{db}")

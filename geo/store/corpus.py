@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -143,6 +144,17 @@ def _files(path: Path) -> list[Path]:
 
 
 # --------------------------------------------------------------------------- entities
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What ingest keeps of a document: its entities and geocoding context as JSON, and what read them."""
+
+    sha256: str
+    rules: str
+    entities: str
+    context: str
+
 
 
 def entities_json(found: Sequence[Entity]) -> str:

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from geo.model import Entity, EventSource, GeometrySource, SourceText, Stage
 from geo.store import corpus, db
+from geo.store.corpus import Extraction
 from geo.store.db import (
     GeoInfo,
     documents,
@@ -42,16 +43,6 @@ class StoredDocument:
     date: dt.date | None
     year: int | None = None
     year_source: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """What ingest kept of a document: its entities and geocoding context as JSON, and what read them."""
-
-    sha256: str
-    rules: str
-    entities: str
-    context: str
 
 
 def stored_documents(conn: sa.Connection) -> dict[str, StoredDocument]:
