@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTIFACTS, sign_in
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -222,12 +223,16 @@ def test_the_as_of_date_applies_on_enter_and_an_empty_view_says_so(page, app_url
     everything = _shown_count(page)
     # The date sits in the sidebar's popover of the filters used less often (issue 16, item 2).
     page.get_by_test_id("stPopover").get_by_role("button").first.click()
-    year = page.get_by_test_id("stDateInput").filter(has_text="截至日期").locator("[data-type=year]")
+    date = page.get_by_test_id("stDateInput").filter(has_text="截至日期")
+    year = date.locator("[data-type=year]")
     year.scroll_into_view_if_needed()
     year.click()
     page.keyboard.type("20200101")
+    # Enter only once the three segments hold what was typed (a loaded machine lags behind the keys)
+    for part, value in (("year", "2020"), ("month", "01"), ("day", "01")):
+        expect(date.locator(f"[data-type={part}]")).to_have_text(value, timeout=30_000)
     page.keyboard.press("Enter")  # no click elsewhere
-    page.wait_for_url("**asof=2020-01-01**", timeout=30_000)
+    page.wait_for_url("**asof=2020-01-01**", timeout=60_000)
     _idle(page)
     assert 0 < _shown_count(page) < everything
     search = page.get_by_test_id("stTextInput").first.locator("input")
