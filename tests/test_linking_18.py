@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract, link
-from geo.extract.linking import variant_key
+from geo.extract.name_forms import variant_key
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from geo.extract import spans, stages, years
-from geo.extract.linking import variant_key
+from geo.extract.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import EntityType, Stage

@@ -31,7 +31,8 @@ from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
 from geo.extract.learned import screen
-from geo.extract.linking import line_key, link, variant_key
+from geo.extract.linking import link
+from geo.extract.name_forms import line_key, variant_key
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
 from geo.extract.stage_model import restage

@@ -281,7 +281,7 @@ def _place_of_scope(modifier: str) -> str:
 @functools.cache
 def _province_names() -> frozenset[str]:
     """Return the provinces' names without their suffix ("陕西", "四川", "内蒙古"): national knowledge."""
-    # Imported here: geo.places is heavy and extraction rarely needs it at import (as geo.extract.linking).
+    # Imported here: geo.places is heavy and extraction rarely needs it at import (as geo.extract.name_forms).
     from geo.places import region
 
     return frozenset(re.sub("(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市)$", "", n)

@@ -1,0 +1,306 @@
+"""How a project's name may be written: the keys and short forms linking compares.
+
+:func:`variant_key` folds spelling variants of one name (高速公路 / 高速, a road's code before its
+name, 国道210 / 210国道, a route's ends with or without their province or 区/县); :func:`short_forms`
+and :func:`line_key` give the abbreviations a railway or highway is written as (渝昆 for 重庆至昆明);
+the others read a line's ends, its section and the places before a name. Used by
+:mod:`geo.extract.linking` and by the extraction's own tests of one name against another.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.patterns import place_re
+from geo.model import EntityType, name_key
+
+
+def two_ends(name: str) -> tuple[frozenset[str], str] | None:
+    """Return the two ends (as a set) and the head of a line named "A至B<head>", or None.
+
+    The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
+    """
+    parts = name.split("至")
+    if len(parts) != 2 or "段" in name:
+        return None
+    places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
+    if not places or not parts[0]:
+        return None
+    cut = max(places)
+    return frozenset({parts[0], parts[1][:cut]}), parts[1][cut:]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def place_split(key: str) -> tuple[frozenset[str], str]:
+    """Split the places (each with an optional 省/市/区… suffix) off the start of a name key."""
+    places: set[str] = set()
+    pos = 0
+    while m := place_re().match(key, pos):
+        places.add(m.group())
+        pos = m.end() + (key[m.end() : m.end() + 1] in lx.PLACE_SUFFIX and m.end() < len(key) - 1)
+    return frozenset(places), key[pos:]
+
+
+_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8})[)）](?=.)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def variant_key(name: str) -> str:
+    """Return :func:`name_key` with spelling variants folded.
+
+    ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
+    """
+    # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
+    if "(" in name or "（" in name:
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    key = _route_endpoints(name_key(name))
+    key = _SECOND_LINE_FIRST_RE.sub("高速复线", key)  # "X复线高速", "X高速公路复线": X高速复线 (issue 11)
+    key = _HIGHWAY_BEFORE_WORKS_RE.sub("高速", key)
+    key = _HIGHWAY_END_RE.sub("高速", key)
+    key = _RAILWAY_END_RE.sub("高铁", key)
+    key = _WHARF_END_RE.sub("港", key)
+    key = _METRO_START_RE.sub("轨道交通", key)  # "轨道5号线" is 轨道交通5号线  # "新田港码头": the port's wharf, written for the port
+    # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
+    key = _TOWN_CENTRE_RE.sub("", key)
+    key = _ROAD_END_RE.sub("路", key)
+    key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
+    key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
+    key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
+    key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
+    key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
+    code = _CODE_START_RE.match(key)
+    if code and not _CODE_ROLE_ONLY_RE.fullmatch(key, code.end()):
+        key = key[code.end():]  # "G75渝黔高速" is 渝黔高速; "G75复线" stays itself (the code is its only name)
+    key = _NATIONAL_CODE_RE.sub(r"\1", key)  # "国道G318" is G318
+    return _NATIONAL_NUMBER_RE.sub(r"\2\1", key)
+
+
+# The spelling variants :func:`variant_key` folds, compiled once (it is asked ~900 times an ingest).
+#: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
+_HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
+_RAILWAY_END_RE = re.compile(r"高速铁路$")
+#: A highway's second line written before its head ("X复线高速(公路)"): X高速复线 (fresh6 o_01 wrote one road
+#: "渝遂复线高速" and "渝遂高速公路复线").
+_SECOND_LINE_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})复线高速(?:公路)?$")
+#: 高速公路 before a second line or a widening ("X高速公路复线", "X高速公路扩容工程"): X高速复线, X高速扩容工程.
+_HIGHWAY_BEFORE_WORKS_RE = re.compile(r"高速公路(?=(?:复线|扩容|扩能|改扩建)(?:工程|项目)?$)")
+_WHARF_END_RE = re.compile(r"港码头$")
+_METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
+_TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
+_ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
+#: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
+#: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)
+_CODE_START_RE = re.compile(r"^[GS]\d{1,4}(?=[^\d国省线])")
+#: What may follow a road code that is then the road's only name: its kind, its second line or its works
+#: ("G75复线", "G243高速复线", "S205扩容工程"); a code is dropped only before a name of words ("G75渝黔高速").
+_CODE_ROLE_ONLY_RE = re.compile(
+    rf"(?:高速公路|高速|公路|国道|省道)?(?:复线|支线|联络线|连接线|{lx.LINE_WORKS}|改造)?(?:工程|项目)?"
+)
+#: A reservoir's dam or hub named after it ("X水库大坝", "X水库枢纽工程"): the reservoir's works.
+_DAM_OF_RESERVOIR_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})水库(?:大坝|坝体|枢纽(?:工程)?)$")
+#: A bridge's size or kind before 大桥 ("特大桥", "公路大桥"): one bridge written with or without it.
+_BRIDGE_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:特|公路|铁路)(?=大桥$)")
+_RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
+_ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
+_NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
+_NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
+
+
+@functools.cache
+def _provinces() -> tuple[str, ...]:
+    """Return the provinces' short names (四川, 重庆, 广西…), longest first."""
+    # Imported here: geo.places is heavy and extraction rarely needs it at import.
+    from geo.places import region
+
+    names = {re.sub("(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", n)
+             for n in region.province_abbreviations().values()}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+#: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
+_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+
+
+@functools.cache
+def _province_suffix_re() -> re.Pattern[str]:
+    """A province's 省 inside a name, before more of it ("四川省广安段"): written or not, one name."""
+    return re.compile(f"({'|'.join(_provinces())})省(?=[\u4e00-\u9fff])")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def route_form(name: str) -> str:
+    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路") and an inner
+    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form's own
+    notes stay ("枣(阳)潜(江)高速公路": the characters the short form takes)."""
+    if "至" not in name and name.count("到") == 1:
+        name = name.replace("到", "至")
+    if "至" in name and ("(" in name or "（" in name):
+        name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    return name
+
+
+def _route_endpoints(key: str) -> str:
+    """Fold how a route's endpoints are written: without their province or their 区/县/市.
+
+    "重庆梁平区至四川开江县高速" and "梁平至开江高速" name one road (issue #11: one document wrote
+    an item three ways). A province that is the whole endpoint stays ("重庆至四川高速"). Kept per
+    key: linking asks 2,000 times for 1,000 keys in the 50-document ingest bench (issue 16).
+    """
+    parts = key.split("至")
+    if not 2 <= len(parts) <= 4:
+        return key
+    out = []
+    for part in parts:
+        prov = next((p for p in _provinces() if part.startswith(p)), "")
+        rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
+        county = _COUNTY_RE.match(rest) if prov else None
+        if prov and (place_re().match(part, len(prov)) or county):
+            part = rest
+        m = place_re().match(part)
+        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
+            part = part[: m.end()] + part[m.end() + 1 :]
+        elif county and not m:
+            # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it
+            part = part[:2] + part[3:]
+        out.append(part)
+    return "至".join(out)
+
+
+#: The heads of a line's name, longest first.
+_LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
+LINE_HEAD_RE = re.compile(rf"(?:{_LINE_WORDS})$")
+#: A line's head anywhere in a name, before a section too ("沿江高铁汉宜段").
+LINE_WORD_RE = re.compile(_LINE_WORDS)
+
+
+def abbreviation_lead(key: str) -> int:
+    """Return the length of the run of two to four place abbreviations opening a line's name and
+    leaving four characters or more after it ("沪渝蓉沿江高铁" → 3), else 0."""
+    return next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)
+
+
+def line_ends(name: str) -> str | None:
+    """Return the ends of a line named "A至B…" without its head word, or None for a section."""
+    body = _route_endpoints(name)
+    head = LINE_HEAD_RE.search(body)
+    if head is None or "段" in body or "至" not in body:
+        return None
+    return body[: head.start()]
+
+
+def drop_section(body: str) -> str:
+    """Drop a trailing section named by a place ("…重庆段")."""
+    if not body.endswith("段"):
+        return body
+    inner = body[:-1]
+    ends = [m.start() for m in place_re().finditer(inner) if m.end() == len(inner)]
+    return inner[: max(ends)] if ends else body
+
+
+#: An end of a route the gazetteer lacks, read whole: two or three characters, no word of a kind.
+_UNKNOWN_END_RE = re.compile(r"(?![^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def short_forms(name: str, type_: EntityType) -> frozenset[str]:
+    """Return the short forms a railway or highway name may be written as.
+
+    "江津至泸州北线高速公路重庆段" → {"江泸北:h", …}: the first character (or the region's
+    abbreviation) of each place and what follows the last one, 线 dropped; a name without 至
+    gives itself ("江泸北线" → "江泸北:h", "铜安线" → "铜安:h"). Railways keep their kind
+    (高铁 and 铁路 are different lines: "成渝高铁", "成渝铁路") and need a head word.
+    """
+    if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
+        return frozenset()
+    body = drop_section(_route_endpoints(name))
+    head = LINE_HEAD_RE.search(body)
+    if type_ is EntityType.HIGHWAY:
+        kind = "h"
+    elif head:
+        kind = "hsr" if head.group() in ("高铁", "高速铁路") else "r"
+    else:
+        return frozenset()
+    body = drop_section(body[: head.start()] if head else body)
+    if "至" in body:
+        # Imported here: geo.places is heavy and extraction rarely needs it at import.
+        from geo.places import region
+
+        parts = body.split("至")
+        # an end the gazetteer lacks (a town of another province: "官庄至新化高速公路") is read whole
+        # when it is two or three characters of a name ("官新高速" is its short form)
+        places = [place_re().match(p) or _UNKNOWN_END_RE.fullmatch(p) for p in parts]
+        if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
+            return frozenset()
+        abbr = region.abbreviation_of()
+        bodies = {""}
+        for m in places:  # the first character or the region's abbreviation of each place
+            bodies = {b + c for b in bodies for c in {m.group()[0], abbr.get(m.group(), m.group()[0])}}
+        rest = parts[-1][places[-1].end() :]
+        bodies = {b + rest for b in bodies}
+    elif 2 <= len(body) <= 5:
+        bodies = {body}
+    else:
+        return frozenset()
+    return frozenset(f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4)
+
+
+def line_key(name: str, type_: EntityType) -> str | None:
+    """Return an abbreviation key of a railway or highway name, or None.
+
+    ``重庆至昆明铁路`` and ``渝昆高铁`` both give ``渝昆``; sections give None so a
+    section never merges with its line.
+    """
+    if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY) or "段" in name:
+        return None
+    body = re.sub(r"(高速铁路|高铁|城际铁路|铁路|高速公路|高速)$", "", re.sub(r"^[GS]\d+", "", name))
+    if body == name:
+        return None
+    parts = [p for p in re.split("[至—\\-]", body) if p]
+    if len(parts) >= 2:
+        # Imported here: geo.places is heavy and extraction rarely needs it at import.
+        from geo.places import region
+
+        abbr = "".join(region.abbreviation_of().get(p, p[:1]) for p in parts)
+    else:
+        abbr = body
+    return f"{abbr}:{'r' if type_ is EntityType.RAILWAY else 'h'}" if 2 <= len(abbr) <= 4 else None
+
+
+#: A line's section named by its ends at the end of its name ("X高铁内江至自贡段", "X高铁内自段").
+SECTION_END_RE = re.compile(rf"^(?P<line>.+?(?:{_LINE_WORDS}))(?P<sec>[^段()（）]{{2,16}})段$")
+
+
+def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
+    """Return the (line form, section's short form, written in full) keys of a line's section, or none.
+
+    The line's forms are its key and its short forms, with and without the abbreviations of the places
+    it joins before its name ("沪渝蓉沿江高铁" is also "沿江高铁"); a section "A至B(至C)" gives the first
+    characters of its ends (either character of an end of two, or the region's abbreviation): "内自泸",
+    "汉宜"; a section of two to four characters without 至 is a short form as written.
+    """
+    m = SECTION_END_RE.match(variant_key(name))
+    if m is None:
+        return set()
+    line, sec = m.group("line"), m.group("sec")
+    run = abbreviation_lead(line)
+    lines = {line, line[run:]} | short_forms(line, type_) | short_forms(line[run:], type_)
+    if "至" in sec:
+        from geo.places import region
+
+        ends = sec.split("至")
+        places = [place_re().fullmatch(e) for e in ends]
+        if not all(places) or len(ends) > 4:
+            return set()
+        abbr = region.abbreviation_of()
+        shorts = {""}
+        for e in ends:
+            chars = {e[0], abbr.get(e, e[0])} | ({e[1]} if len(e) == 2 else set())
+            shorts = {b + c for b in shorts for c in chars}
+        full = True
+    elif 2 <= len(sec) <= 4 and not place_re().fullmatch(sec):
+        shorts, full = {sec}, False
+    else:
+        return set()
+    return {(ln, sh, full) for ln in lines for sh in shorts}
