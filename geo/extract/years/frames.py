@@ -132,20 +132,81 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     if m is None:
         m = _intro_line_lead(work, ls)
     if m is None:
-        # the lead may head a later sentence of the paragraph, after the news of the meeting or report it is
-        # from ("1月24日,…作政府工作报告。报告指出,2016年,某市将…。开工A,建成B。"): the last sentence opening
-        # so and announcing the year's plan (将, 计划…); not a statement of that year ("2024年,机场扩能。")
-        for k in (i + 1 for i in range(ls, s0 - 1) if work[i] in "。!！?？"):
-            lead = PARAGRAPH_LEAD_RE.match(work, k, s0)
-            end = SENTENCE_END_RE.search(work, k, s0) if lead else None
-            m = lead if lead and AHEAD_RE.search(work, k, end.start() if end else s0) else m
+        m = _plan_lead(work, ls, s0)
+    carried = m is None
+    if carried:
+        m = _carried_lead(work, ls) if _PLAN_REPORT_RE.search(work, 0, ls) else None
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = lead_year(m, doc_year)
+    if carried:
+        end = SENTENCE_END_RE.search(work, s0)
+        hi = end.start() if end else len(work)
+        if year is None or (doc_year is not None and year != doc_year) or _TOLD_RE.search(work, m.end(), hi):
+            return None, None  # a frame carried on is the report's own year's plan, told as tasks, not as facts
     end = SENTENCE_END_RE.search(work, s0)
     if year and doc_year and year < doc_year and AHEAD_RE.search(work, s0, end.start() if end else len(work)):
         return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
     return year, how
+
+
+def _plan_lead(work: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the last sentence of ``work[lo:hi]`` (one paragraph) that a year heads as the time of a plan.
+
+    The lead may head a later sentence of the paragraph, after the news of the meeting or report it is from
+    ("1月24日,…作政府工作报告。报告指出,2016年,某市将…。开工A,建成B。"): the sentence must announce the
+    year's plan (将, 计划…); a statement of that year ("2024年,机场扩能。") is none.
+    """
+    m = None
+    for k in (i + 1 for i in range(lo, hi - 1) if work[i] in "。!！?？"):
+        lead = PARAGRAPH_LEAD_RE.match(work, k, hi)
+        end = SENTENCE_END_RE.search(work, k, hi) if lead else None
+        m = lead if lead and AHEAD_RE.search(work, k, end.start() if end else hi) else m
+    return m
+
+
+#: A report setting out a year's plan (a government's or a sector's work report, a work meeting): only there is
+#: a plan's year carried over paragraphs (elsewhere a line above frames nothing: tests/test_timeline.py).
+_PLAN_REPORT_RE = re.compile(r"政府工作报告|工作报告|工作会议|工作会")
+#: How many paragraphs back a plan's year is carried: a report's plan runs over a few paragraphs.
+_CARRY_REACH = 3
+#: Words telling works as done or under way from before, not as the plan's tasks: a carried frame stops there.
+_TOLD_RE = re.compile(
+    r"去年|上年|过去|以来|已经|已于|已(?=建成|完成|通车|开通|竣工|投用|投运)|累计|目前|现已|先后"
+    r"|(?:建成|完成|实现|开通)了|稳步推进|顺利推进|有序推进|取得"
+)
+
+
+def _carried_lead(work: str, ls: int) -> re.Match[str] | None:
+    """Return the year heading a plan in one of the paragraphs before the line at ``ls``, carried over to it.
+
+    Asked for a report of a year's plan only (:data:`_PLAN_REPORT_RE` before the line; the caller also wants
+    the lead's year to be the document's). A report's plan runs over several paragraphs under one lead ("2023年,某市将…。\n另一方面,…。加快A建设,
+    建成B。"): the paragraphs between, up to :data:`_CARRY_REACH`, must be sentences of the plan (no heading or
+    caption line), name no time word of their own (a later year sets its own frame) and tell nothing as done
+    (:data:`_TOLD_RE`, checked by the caller from the lead to the item's sentence).
+    """
+    pos = ls
+    for _ in range(_CARRY_REACH):
+        if pos <= 1:
+            return None
+        ps = work.rfind("\n", 0, pos - 1) + 1
+        line_end = pos - 1
+        pos = ps
+        if not work[ps:line_end].strip():
+            continue
+        if not SENTENCE_END_RE.search(work, ps, line_end):
+            return None  # a heading or caption ends the plan's paragraphs
+        lead = PARAGRAPH_LEAD_RE.match(work, ps, line_end)
+        if lead is not None:
+            end = SENTENCE_END_RE.search(work, ps, line_end)
+            return lead if AHEAD_RE.search(work, ps, end.start() if end else line_end) else None
+        lead = _plan_lead(work, ps, line_end)
+        if lead is not None:
+            return lead
+        if _TIME_WORD_RE.search(work, ps, line_end):
+            return None
+    return None
 
 
 #: A line introducing a list by its year as its time: "2024年重点工作:", "(二)今年主要任务:".

@@ -97,6 +97,10 @@ def mention_years(
         else:
             break
     nxt = min((c.start for c in spans.near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
+    if nxt < b and _PART_OF_RE.fullmatch(work, end, nxt):
+        # "X建设重点控制性工程——位于某镇的Y特大桥顺利合龙,为年度通车目标奠定基础": the next item is a part of
+        # this one, and the goal after it is the whole's
+        nxt = min((c.start for c in spans.near(cands, nxt, b) if c.start > nxt and c.group != cand.group), default=b)
     stop = min(b, nxt)
     target = start = basis = None
     # the milestone after the item in its own clause, then before it in that clause, then later
@@ -109,6 +113,8 @@ def mention_years(
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
     spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
+    if _is_part(work, cand, cands, s0):
+        spans_read.pop()  # a part's later clauses set the whole's goal, not the part's own
     # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
     # (the later year is the whole line's)
     verb = object_milestone(work, a, lists.list_start(work, cand, cands))
@@ -292,6 +298,20 @@ def mention_years(
 #: "正式", "顺利", "年内"; no other verb or object.
 _SUBJECT_DONE_RE = re.compile(r"\s*(?:将|要)?(?:年内|年底前?)?(?:实现|正式|顺利|全面|基本)*")
 _THROUGH_RE = re.compile(r"(?:全线|双线)贯通")
+
+
+#: What stands between a whole and a part of it named right after it: "X建设重点控制性工程——位于某镇的Y",
+#: "X的关键性工程Y" (the part is an item of its own, and a goal the sentence sets after it is the whole's).
+_PART_OF_RE = re.compile(
+    r"(?:建设|项目|工程)?的?(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)(?:工程|节点)"
+    r"\s*(?:[—–\-]{1,2}|[:：])?\s*(?:位于[^,，。;；]{1,20}?的)?"
+)
+
+
+def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:
+    """Return whether ``cand`` is named as a part of the item right before it in its sentence (:data:`_PART_OF_RE`)."""
+    before = max((c.end for c in spans.near(cands, s0, cand.start) if c.end <= cand.start and c.name), default=None)
+    return before is not None and _PART_OF_RE.fullmatch(work, before, cand.start) is not None
 
 
 def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:

@@ -48,6 +48,9 @@ RELATIVE_YEAR = (
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
     # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")
     r"|(?<![\d年])第?[一二三四1-4]季度(?:末|底)?|(?<![\d])年中"
+    # the year's goal of a milestone ("为年度竣工通车目标奠定基础", "冲刺年度通车目标"): not a year's amount or
+    # works without a milestone ("年度投资目标", "年度建设目标"), nor another year's (上年度, 2023年度)
+    r"|(?<![\d上下本跨])年度(?=[\u4e00-\u9fff]{1,8}?目标)"
     # (an hour may follow the day: "9月29日0点", "10月1日14时")
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日(?![—\-–~～])|(?:底|末|份)?(?![\d—\-–~～])))"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
