@@ -81,6 +81,10 @@ tests/test_stages.py:
   progress told in the present ("正在推进X") → 在建, unless a task is pushed on ("正在推进前期工作"). A verb of
   progress closing the clause after its items ("A、B等项目也在…大力推进") is not read: it lost on the validation split.
 
+* **held-out classes of session 20s** (tests/test_stage_classes_20.py): a water facility the water of a scheme flows
+  out of or into ("将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水", "A、B等水库…正在溢洪", "从为某区供水的X取水")
+  and a line running across a place now ("贯穿全域", "贯穿市区南北", lexicon.CONTEXT_AFTER) → 建成.
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
