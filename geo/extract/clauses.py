@@ -748,10 +748,12 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     joined_by = words.rstrip("、 ")  # keeps the 与 the list separators strip
     in_use = cand.type in stages.IN_USE_TYPES and (
         stages.IN_USE_AFTER_RE.match(work, list_end())
-        or (verb.endswith("从") and stages.DRAWN_FROM_RE.match(work, list_end()))
+        or (stages.DRAWN_FROM_NEAR.search(verb) and stages.DRAWN_FROM_RE.match(work, list_end()))
     )
     if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
         return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
+    if cand.type is EntityType.WATER and _water_moved(work, a, verb, list_end()):
+        return True  # "将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水": the water a scheme moves
     if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
     unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过
@@ -805,6 +807,22 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 _NOT_SAID_OF_ITEM_RE = re.compile(stages.FUTURE_RE.pattern + r"|位于|地处")
+
+
+def _water_moved(work: str, a: int, verb: str, end: int) -> bool:
+    """Return whether a water facility is where the water a scheme moves comes from or goes (:data:`stages.WATER_INTO_NEAR`).
+
+    ``verb`` is the words before the item's list in its clause (from ``a``), ``end`` the list's end. The item's own
+    clause must not look ahead nor mark it new ("建成后将水引入X", "引入新建的X").
+    """
+    if stages.WATER_NOT_NOW_RE.search(verb):
+        return False
+    return bool(
+        stages.WATER_INTO_NEAR.search(verb)
+        or stages.WATER_OUT_AFTER_RE.match(work, end)
+        or (stages.WATER_FOR_NEAR.search(verb) and stages.WATER_FOR_AFTER_RE.match(work, end))
+        or stages.WATER_SPILL_AFTER_RE.match(work, end)
+    )
 
 
 #: The comma between two items of one list (the joining 与 of "A与B、C" is not one).

@@ -81,6 +81,10 @@ tests/test_stages.py:
   progress told in the present ("正在推进X") → 在建, unless a task is pushed on ("正在推进前期工作"). A verb of
   progress closing the clause after its items ("A、B等项目也在…大力推进") is not read: it lost on the validation split.
 
+* **held-out classes of session 20s** (tests/test_stage_classes_20.py): a water facility the water of a scheme flows
+  out of or into ("将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水", "A、B等水库…正在溢洪", "从为某区供水的X取水")
+  and a line running across a place now ("贯穿全域", "贯穿市区南北", lexicon.CONTEXT_AFTER) → 建成.
+
 These cues are read only by :mod:`geo.extract.clauses`; they do not cut names (the name
 boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`).
 """
@@ -865,6 +869,21 @@ IN_USE_AFTER_RE = re.compile(
 )
 #: "从X取水": a water facility drawn on now.
 DRAWN_FROM_RE = re.compile(r"[^,，。;；]{0,2}?(?:取水|引水|调水)")
+#: The verb before it: "从X取水", also past a short attribute of X ("一直从为某区供水的X取水").
+DRAWN_FROM_NEAR = re.compile(r"从(?:[^,，。;；从]{1,16}的)?$")
+#: Water facilities the water of a scheme flows into or out of (issue #11 item 2, "the water a scheme moves"):
+#: "将A水库的蓄水引入B水库", "最终分别汇入A、B及C水库", "连通A水库、B水库为县城供水", "为A、B等水源工程补水",
+#: "A、B等中小型水库…共有24座正在溢洪" → in service, unless the item's own clause looks ahead or marks it new
+#: ("建成后将水引入X", "引入新建的X"; the scheme's own "该工程建成后,可将…" is another clause's). Only water facilities:
+#: "引入X站" is a line's, read by :data:`RELATIONS`.
+WATER_INTO_NEAR = re.compile(r"(?:引入|汇入|注入|流入|调入|补入|连通)$")
+WATER_OUT_AFTER_RE = re.compile(r"的(?:蓄水|来水|库水|水)[^,，。;；]{0,6}?(?:引入|调入|调往|引至|调至|输送|送往|送入)")
+WATER_FOR_NEAR = re.compile(r"为$")
+WATER_FOR_AFTER_RE = re.compile(r"(?:等[^,，。;；]{0,8}?)?(?:补水|供水)")
+WATER_SPILL_AFTER_RE = re.compile(r"[^,，。;；]{0,40}?正在(?:溢洪|泄洪)")
+#: Words of the item's own clause that put the flow ahead or the item among new works (not :data:`FUTURE_RE`'s bare
+#: 将, which is the disposal marker of these sentences: "可将A水库的蓄水引入B").
+WATER_NOT_NOW_RE = re.compile(r"建成后|投用后|通水后|届时|预计|有望|力争|未来|将来|计划|拟|新建|规划|在建")
 IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
 #: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
 ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要|再|先|还得|需要)走$")
