@@ -23,11 +23,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from geo.evaluation import TUNING_SPLITS
 from geo.evaluation import stage_learning as sl
 from geo.extract import stage_model as sm
 from geo.settings import ROOT
 
-SPLITS = ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14")
+SPLITS = TUNING_SPLITS
 #: The independent scorer and the reference gold of the bundled documents (issue #11: ``../shared/eval``).
 EVAL = Path(os.environ.get("PLAN_ATLAS_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 SCORER = EVAL / "score.py"

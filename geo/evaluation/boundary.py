@@ -74,6 +74,7 @@ from pathlib import Path
 from typing import Sequence
 
 from geo.documents import fold
+from geo.evaluation import TUNING_SPLITS
 from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.placement import name_compatible, one_to_one
 from geo.extract import boundary as bd
@@ -81,10 +82,8 @@ from geo.extract import extract, find_candidates, work_text
 from geo.model import CORE_TYPES, SourceText
 from geo.settings import ROOT
 
-#: The eleven tuning splits (never the frozen test half, the validation gate nor the blind split).
-SPLITS: tuple[str, ...] = (
-    "dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14"
-)
+#: The tuning splits (never the frozen test half, the validation gate nor the held-out splits).
+SPLITS = TUNING_SPLITS
 
 #: CRF training options (L-BFGS, elastic net): fixed, so the same files give the same model.
 CRF_PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}

@@ -40,6 +40,7 @@ from typing import Sequence
 
 from geo import extract as extract_mod
 from geo import settings
+from geo.evaluation import TUNING_SPLITS
 from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.learning import pair_score
 from geo.extract import stage_model as sm
@@ -49,7 +50,7 @@ from geo.settings import ROOT
 #: The annotated corpora in git the model is trained on by default: (gold JSONL, documents).
 DEFAULT_CORPORA: tuple[tuple[Path, Path], ...] = tuple(
     (ROOT / f"tests/data/blind/{split}/gold.jsonl", ROOT / f"tests/data/blind/{split}/docs")
-    for split in ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14")
+    for split in TUNING_SPLITS
 )
 
 #: Thresholds cross-validation chooses from; above 1 the model never changes a stage.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import discourse, spans, stages, years
+from geo.extract import discourse, spans, stage_context, stages, years
 from geo.extract import lexicon as lx
 from geo.extract.patterns import (
     CJK,
@@ -134,51 +134,51 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     """Return the stage the governing clause gives the item (specific cues win)."""
     a, b = spans.clause(work, cand.start, cand.end)
     if work.startswith(lx.SERVICE_WORDS, cand.end):
-        if cand.type in stages.HUB_TYPES and is_context(work, cand, cands):
+        if cand.type in stage_context.HUB_TYPES and is_context(work, cand, cands):
             return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
     k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
-    tail = stages.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
-    note = stages.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
+    tail = stage_context.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
+    note = stage_context.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
-        return stages.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+        return stage_context.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     before = work[a : cand.start]
     cond = _condition_stage(work, a, b, cand, cands)
     if cond is not None:
         return cond
-    if stages.PHASED_RE.match(work, cand.end):
+    if stage_context.PHASED_RE.match(work, cand.end):
         # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
         lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
         return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
-    governs = any(w in before for w in stages.CONTEXT_GOVERNING_WORDS) and stages.CONTEXT_GOVERNS.search(
+    governs = any(w in before for w in stage_context.CONTEXT_GOVERNING_WORDS) and stage_context.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
     )
-    released = stages.RELEASED_BEFORE_RE.search(before) and stages.CAPACITY_AFTER_RE.match(work, cand.end)
-    if governs or released or stages.PROBLEM_AFTER_RE.match(work, cand.end):
+    released = stage_context.RELEASED_BEFORE_RE.search(before) and stage_context.CAPACITY_AFTER_RE.match(work, cand.end)
+    if governs or released or stage_context.PROBLEM_AFTER_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
-    if stages.PLANNED_MODIFIER_RE.search(before):
+    if stage_context.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
-    if stages.EXISTING_MODIFIER_RE.search(before):
+    if stage_context.EXISTING_MODIFIER_RE.search(before):
         return Stage.COMPLETED  # "起于既有X立交": marked as existing
     # a status written before the item or its list ("建设中的X", "在建的A、B", "规划中的X", "原有X")
     listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
-    if stages.BUILDING_MODIFIER_RE.search(listed):
+    if stage_context.BUILDING_MODIFIER_RE.search(listed):
         return Stage.UNDER_CONSTRUCTION
-    if stages.OLD_MODIFIER_RE.search(listed):
+    if stage_context.OLD_MODIFIER_RE.search(listed):
         return Stage.COMPLETED
-    if stages.PLANNED_MODIFIER_RE.search(listed):
+    if stage_context.PLANNED_MODIFIER_RE.search(listed):
         return Stage.PROPOSED
-    if stages.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
+    if stage_context.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if _venue(work, a, cand):
-        if stages.OPENING_EVENT_RE.search(work, a, cand.start):
+        if stage_context.OPENING_EVENT_RE.search(work, a, cand.start):
             return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     if _requested(work, a, s0, s1, cand):  # "建议先期启动建设X": what a speaker asks for is proposed
         return Stage.COMPLETED if is_context(work, cand, cands) else Stage.PROPOSED
     k = work.rfind("关于", s0, cand.start)
-    motions = stages.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motions = stage_context.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
     motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
     if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
         if is_context(work, cand, cands):
@@ -248,14 +248,14 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not _far_approval(work, last if in_list else cand.end, m)]
     # "与A、在建的B相连": a status modifying the next item is that item's
-    trail = [m for m in trail if not (m.end() <= nxt < b and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt))]
+    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     # (but a status modifying the item, "A与在建的B", is the item's own)
     lead = [
         m
         for m in lead
         if m.end() > cand.start
-        or stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
+        or stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
         or not _glued(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
@@ -344,7 +344,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if Stage.UPGRADE in stages.name_stages(cand.name):
         return Stage.UPGRADE
     # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
-    anaphor = stages.ANAPHOR_RE.match(work, a)
+    anaphor = stage_context.ANAPHOR_RE.match(work, a)
     if anaphor and anaphor.end() <= cand.start:
         head = spans.headline_stage(work)
         if head is not None:
@@ -391,23 +391,23 @@ _ALONG_STAGES = (Stage.PROPOSED, Stage.PRELIMINARY, Stage.STARTING, Stage.UNDER_
 
 
 def _requested(work: str, a: int, s0: int, s1: int, cand: Cand) -> bool:
-    """Return whether the item is what a request told in prose asks for (:data:`stages.REQUEST_VERB_RE`).
+    """Return whether the item is what a request told in prose asks for (:data:`stage_context.REQUEST_VERB_RE`).
 
     建议 is the verb of the item's clause before it, or closes the clause right before the item's
     ("韦昌建议,将X纳入…"); or the item lies inside a motion named by what it asks
-    (:data:`stages.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
+    (:data:`stage_context.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
     """
-    if stages.REQUEST_PLACE_RE.search(work, a, cand.start):
+    if stage_context.REQUEST_PLACE_RE.search(work, a, cand.start):
         return False
-    for m in stages.REQUEST_VERB_RE.finditer(work, s0, cand.start):
+    for m in stage_context.REQUEST_VERB_RE.finditer(work, s0, cand.start):
         ca = spans.clause(work, m.start(), m.end())[0]
-        if stages.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
+        if stage_context.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
             continue
-        if stages.REQUEST_FRAME_RE.search(work, ca, m.start()):
+        if stage_context.REQUEST_FRAME_RE.search(work, ca, m.start()):
             continue
         if m.start() >= a or work[m.end() : a].strip() in (",", "，", ":", "："):
             return True
-    for m in stages.PROSE_MOTION_RE.finditer(work, s0, s1):
+    for m in stage_context.PROSE_MOTION_RE.finditer(work, s0, s1):
         if m.start() < cand.start and cand.end <= m.end():
             return True
     return False
@@ -437,8 +437,8 @@ def _venue(work: str, a: int, item: Cand) -> bool:
     """Return whether the item is the place of an event its clause tells ("在X举行", "在X站正式启动")."""
     if not work[a : item.start].rstrip().endswith("在"):
         return False
-    return stages.VENUE_RE.match(work, item.end) is not None or (
-        item.type in stages.VENUE_TYPES and stages.VENUE_START_RE.match(work, item.end) is not None
+    return stage_context.VENUE_RE.match(work, item.end) is not None or (
+        item.type in stage_context.VENUE_TYPES and stage_context.VENUE_START_RE.match(work, item.end) is not None
     )
 
 
@@ -448,13 +448,13 @@ def _condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -
     The milestone in the condition states no stage: the main clause's, when it states one about no
     other item, is the item's; otherwise it is unspecified.
     """
-    lead = stages.CONDITION_LEAD_RE.search(work, a, cand.start)
+    lead = stage_context.CONDITION_LEAD_RE.search(work, a, cand.start)
     if lead is None or lead.end() != cand.start or not (lead.group("strong") or lead.group("weak")):
         return None
     if lead.group("strong"):
-        if not stages.CONDITION_MILESTONE_RE.match(work, cand.end, b):
+        if not stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b):
             return None
-    elif not (stages.CONDITION_MODAL_RE.match(work, cand.end, b) and stages.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
+    elif not (stage_context.CONDITION_MODAL_RE.match(work, cand.end, b) and stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
         return None
     if any(c is not cand and c.start >= cand.end and c.start < b for c in cands):
         return None  # "若A、B能如期建成": a list, left to the list's reading
@@ -483,7 +483,7 @@ def _in_inventory_bracket(work: str, cand: Cand) -> bool:
     k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
     if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
         return False
-    return stages.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
+    return stage_context.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
 
 
 def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
@@ -511,7 +511,7 @@ def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
-    return stages.ROUTE_END_NEAR.search(verb) is not None
+    return stage_context.ROUTE_END_NEAR.search(verb) is not None
 
 
 #: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
@@ -527,7 +527,7 @@ def _titled_list(work: str, cand: Cand) -> Stage | None:
 
     A news report writing up a published list ("四川省印发《2024年加快前期工作重点项目名单》…") lists its
     items in counted lists ("基础设施项目130个,包括A、B等重大项目"): the title's kind (前期工作, 续建,
-    新开工…; :data:`geo.extract.stages.HEADING_KINDS`) is the stage of an item whose sentence lists it
+    新开工…; :data:`geo.extract.stage_context.HEADING_KINDS`) is the stage of an item whose sentence lists it
     (包括, 分别为, 其中…) and names none. The title stands in the item's sentence before it, or in
     the document's opening; a title naming no kind ("《重点项目计划》") says nothing.
     """
@@ -540,7 +540,7 @@ def _titled_list(work: str, cand: Cand) -> Stage | None:
         if first is None or first.end() > s0:
             return None
         titles = [first]
-    return stages.title_kind(titles[-1].group(1))
+    return stage_context.title_kind(titles[-1].group(1))
 
 
 def _intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
@@ -637,7 +637,7 @@ def _inventory(work: str, a: int, cand: Cand) -> bool:
     if not _INTRO_RE.match(work, a, cand.start):
         return False
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
-    return stages.INVENTORY_RE.search(work, s0, a) is not None
+    return stage_context.INVENTORY_RE.search(work, s0, a) is not None
 #: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B")
 _INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))")
 #: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
@@ -691,137 +691,137 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return ended[0]
 
     def nothing_ahead(upto: int) -> bool:  # the item's sentence up to ``upto`` does not look ahead (将, 建成后)
-        return stages.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
+        return stage_context.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
 
-    if lx.CONTEXT_BEFORE.search(before) or stages.ARCHIVE_PHOTO_RE.match(work, cand.end):
+    if lx.CONTEXT_BEFORE.search(before) or stage_context.ARCHIVE_PHOTO_RE.match(work, cand.end):
         return True  # "境内有X", "X(资料图)"
     if _caption(work, cand):
         return True  # "X高速Y特大桥。市交通局供图": the item pictured
     if _in_photo_caption(work, cand):
         return True  # "资料图:航拍A、B的隧道和桥梁。", "游客在X站留影(…摄)": the items pictured
-    dam = cand.type in stages.RESERVOIR_TYPES or cand.name.endswith(stages.RESERVOIR_HEADS)
-    if dam and stages.RESERVOIR_AREA_RE.match(work, cand.end):
+    dam = cand.type in stage_context.RESERVOIR_TYPES or cand.name.endswith(stage_context.RESERVOIR_HEADS)
+    if dam and stage_context.RESERVOIR_AREA_RE.match(work, cand.end):
         # "以X水电站库区为水源起点": impounded, unless a status or a look-ahead comes before it
         listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
-        if not (stages.BUILDING_MODIFIER_RE.search(listed) or stages.PLANNED_MODIFIER_RE.search(listed)):
+        if not (stage_context.BUILDING_MODIFIER_RE.search(listed) or stage_context.PLANNED_MODIFIER_RE.search(listed)):
             return nothing_ahead(cand.start)
     words = spans.words_before(work, a, cand, cands)
     verb = words.strip(LIST_SEP + "、")
-    if cand.type in stages.AREA_TYPES and stages.PLACE_VERB_RE.search(verb) and not stages.INSIDE_RE.match(work, cand.end):
+    if cand.type in stage_context.AREA_TYPES and stage_context.PLACE_VERB_RE.search(verb) and not stage_context.INSIDE_RE.match(work, cand.end):
         return False  # "位于X新区": the place of another item
-    if stages.LEVERAGE_NEAR.search(verb) and stages.LEVERAGE_AFTER_RE.match(work, list_end()):
+    if stage_context.LEVERAGE_NEAR.search(verb) and stage_context.LEVERAGE_AFTER_RE.match(work, list_end()):
         return True  # "充分利用X港等优势资源": an asset drawn on now
-    if cand.type is EntityType.RAIL_STATION and stages.JUNCTION_NEAR.search(verb) \
-            and stages.JUNCTION_AFTER_RE.match(work, cand.end):
+    if cand.type is EntityType.RAIL_STATION and stage_context.JUNCTION_NEAR.search(verb) \
+            and stage_context.JUNCTION_AFTER_RE.match(work, cand.end):
         return nothing_ahead(cand.start)  # "并在X站与Y铁路连接": where lines join
-    if stages.BASIS_NEAR.search(verb) and stages.BASIS_AFTER_RE.match(work, list_end()):
+    if stage_context.BASIS_NEAR.search(verb) and stage_context.BASIS_AFTER_RE.match(work, list_end()):
         return True  # "以X水库为骨干,…": an asset a plan builds on
-    if stages.NETWORK_AFTER_RE.match(work, list_end()):
+    if stage_context.NETWORK_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "与A、B一起,形成…路网": a network in place
-        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None
-    if stages.SERVICE_AT_RE.match(work, list_end()):
+        return nothing_ahead(b) and stage_context.PLANNING_RE.search(work, s0, b) is None
+    if stage_context.SERVICE_AT_RE.match(work, list_end()):
         return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
-    if cand.type in stages.HUB_TYPES and not verb.strip() and list_end() == cand.end \
+    if cand.type in stage_context.HUB_TYPES and not verb.strip() and list_end() == cand.end \
             and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
-            and _list_start(work, cand, cands) == cand.start and stages.HUB_SERVICE_AFTER_RE.match(work, cand.end):
+            and _list_start(work, cand, cands) == cand.start and stage_context.HUB_SERVICE_AFTER_RE.match(work, cand.end):
         # "X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)
         return nothing_ahead(cand.start)
-    if stages.MEASURE_AFTER_RE.match(work, list_end()):
+    if stage_context.MEASURE_AFTER_RE.match(work, list_end()):
         return nothing_ahead(cand.start)  # "A和B进出口货值…增长至40亿元": in service
     if _in_inventory_bracket(work, cand):
         return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
-    if stages.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
+    if stage_context.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
         return nothing_ahead(cand.start)
-    if stages.VISIT_NEAR.search(words.strip()) and not stages.VISIT_SITE_RE.search(work, cand.end, b):
+    if stage_context.VISIT_NEAR.search(words.strip()) and not stage_context.VISIT_SITE_RE.search(work, cand.end, b):
         return nothing_ahead(cand.start)  # "来到X站,观看专题片": a visit to a place in service
-    bound = stages.DESTINATION_NEAR.search(verb)
+    bound = stage_context.DESTINATION_NEAR.search(verb)
     if bound:  # "开往X站的列车", "抵达X站", "产品将发往X港": a destination in service
         s0, s1 = spans.sentence(work, cand.start, cand.end)
         # (a 将 right before the verb is the shipment's: the sentence is read up to it)
         upto = cand.start - (len(verb) - bound.start("ahead")) if bound.group("ahead") else cand.start
-        return nothing_ahead(upto) and stages.TEST_RUN_RE.search(work, s0, s1) is None
-    vehicle = cand.type in stages.VEHICLE_TYPES and (
-        stages.VEHICLE_NEAR.search(verb) or not verb.strip()
-    ) and stages.VEHICLE_AFTER_RE.match(work, list_end())
+        return nothing_ahead(upto) and stage_context.TEST_RUN_RE.search(work, s0, s1) is None
+    vehicle = cand.type in stage_context.VEHICLE_TYPES and (
+        stage_context.VEHICLE_NEAR.search(verb) or not verb.strip()
+    ) and stage_context.VEHICLE_AFTER_RE.match(work, list_end())
     if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
         return nothing_ahead(cand.end)
     joined_by = words.rstrip("、 ")  # keeps the 与 the list separators strip
-    in_use = cand.type in stages.IN_USE_TYPES and (
-        stages.IN_USE_AFTER_RE.match(work, list_end())
-        or (stages.DRAWN_FROM_NEAR.search(verb) and stages.DRAWN_FROM_RE.match(work, list_end()))
+    in_use = cand.type in stage_context.IN_USE_TYPES and (
+        stage_context.IN_USE_AFTER_RE.match(work, list_end())
+        or (stage_context.DRAWN_FROM_NEAR.search(verb) and stage_context.DRAWN_FROM_RE.match(work, list_end()))
     )
     if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
         return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
     if cand.type is EntityType.WATER and _water_moved(work, a, verb, list_end()):
         return True  # "将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水": the water a scheme moves
-    if cand.type in stages.LINE_TYPES and stages.ROAD_TAKEN_NEAR.search(verb):
+    if cand.type in stage_context.LINE_TYPES and stage_context.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
     unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过
-    linked = stages.LINKED_VIA_RE.search(unquoted) and stages.LINKED_AFTER_RE.match(work, list_end())
+    linked = stage_context.LINKED_VIA_RE.search(unquoted) and stage_context.LINKED_AFTER_RE.match(work, list_end())
     if linked:  # "可通过A、B高速公路相连": lines in service, unless the item's own clause looks ahead
         # ("项目建成通车后,车辆可通过A直达主城": the condition is the new item's, A is there now)
-        return stages.FUTURE_RE.search(work, a, linked.end()) is None and stages.LATER_RE.search(work, a, linked.end()) is None
-    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stages.LINES_JOINED_AFTER_RE.match(
+        return stage_context.FUTURE_RE.search(work, a, linked.end()) is None and stage_context.LATER_RE.search(work, a, linked.end()) is None
+    if cand.type in stage_context.LINE_TYPES and stage_context.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stage_context.LINES_JOINED_AFTER_RE.match(
         work, list_end()
     ):
         return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
-    if cand.type in stages.LINE_TYPES and stages.LINES_JOINED_DONE_NEAR.search(joined_by.rstrip("、和与及")):
+    if cand.type in stage_context.LINE_TYPES and stage_context.LINES_JOINED_DONE_NEAR.search(joined_by.rstrip("、和与及")):
         return nothing_ahead(cand.start)  # "连接了A、B、C": lines joined now
-    if cand.type in stages.LINE_TYPES and stages.COPULA_RE.search(verb) and stages.LINK_LINE_AFTER_RE.match(work, list_end()) \
-            and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+    if cand.type in stage_context.LINE_TYPES and stage_context.COPULA_RE.search(verb) and stage_context.LINK_LINE_AFTER_RE.match(work, list_end()) \
+            and not stage_context.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return nothing_ahead(cand.start)  # "X是A、B的联络线": the lines a link line serves
-    if any(cand.type in kinds and near.search(verb) for kinds, near in stages.RELATIONS):
+    if any(cand.type in kinds and near.search(verb) for kinds, near in stage_context.RELATIONS):
         return True  # "跨越X铁路", "引入X站": a line or station in service
     if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
         return True
-    if stages.CROSSED_NAME_RE.fullmatch(cand.name):
+    if stage_context.CROSSED_NAME_RE.fullmatch(cand.name):
         return True  # "涉及跨襄渝铁路": the line crossed
     if _inventory(work, a, cand):
         return True
     # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
     clause_after = work[cand.end : b]
-    end = list_end() if any(w in clause_after for w in stages.PART_OF_WORDS) else -1
-    whole = end >= 0 and stages.PART_OF_AFTER_RE.match(work, end)
-    if whole and whole.group().endswith("组成部分") and not stages.NOW_COPULA_RE.search(verb):
+    end = list_end() if any(w in clause_after for w in stage_context.PART_OF_WORDS) else -1
+    whole = end >= 0 and stage_context.PART_OF_AFTER_RE.match(work, end)
+    if whole and whole.group().endswith("组成部分") and not stage_context.NOW_COPULA_RE.search(verb):
         whole = None  # "是A高速公路的重要组成部分": the corridor of a plan, often not all built; "现为县道X的组成部分" is
-    if whole and stages.COPULA_RE.search(verb) and not stages.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+    if whole and stage_context.COPULA_RE.search(verb) and not stage_context.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
         return True
-    if stages.RANKED_RE.match(work, cand.end) and not verb:
+    if stage_context.RANKED_RE.match(work, cand.end) and not verb:
         return True
-    if not verb and stages.ROLE_AFTER_RE.match(work, list_end()):
+    if not verb and stage_context.ROLE_AFTER_RE.match(work, list_end()):
         return nothing_ahead(b)  # "A、B是中心城区重要的交通干道": a role played now
     # "将新港与宜万铁路连接起来": the line joined to is there already
     first = _list_start(work, cand, cands)
-    if work[first - 1 : first] in stages.JOINED_BEFORE and stages.JOINED_RE.match(work, list_end()):
+    if work[first - 1 : first] in stage_context.JOINED_BEFORE and stage_context.JOINED_RE.match(work, list_end()):
         return True
-    if cand.type in stages.LINE_TYPES and stages.PASSES_AFTER_RE.match(work, list_end()):
+    if cand.type in stage_context.LINE_TYPES and stage_context.PASSES_AFTER_RE.match(work, list_end()):
         s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return nothing_ahead(b) and stages.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
+        return nothing_ahead(b) and stage_context.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
     last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
     reach = min(b, last + lx.CONTEXT_AFTER_REACH)
     said = lx.CONTEXT_AFTER.search(work, last, reach)
     # not a predicate ahead ("A、B将在某地交汇") nor one of a place the item lies in ("X位于A与B的交汇口")
     if said is not None and _NOT_SAID_OF_ITEM_RE.search(work, last, said.start()) is None:
         return True
-    return stages.MEET_AFTER_RE.match(work, list_end()) is not None
+    return stage_context.MEET_AFTER_RE.match(work, list_end()) is not None
 
 
-_NOT_SAID_OF_ITEM_RE = re.compile(stages.FUTURE_RE.pattern + r"|位于|地处")
+_NOT_SAID_OF_ITEM_RE = re.compile(stage_context.FUTURE_RE.pattern + r"|位于|地处")
 
 
 def _water_moved(work: str, a: int, verb: str, end: int) -> bool:
-    """Return whether a water facility is where the water a scheme moves comes from or goes (:data:`stages.WATER_INTO_NEAR`).
+    """Return whether a water facility is where the water a scheme moves comes from or goes (:data:`stage_context.WATER_INTO_NEAR`).
 
     ``verb`` is the words before the item's list in its clause (from ``a``), ``end`` the list's end. The item's own
     clause must not look ahead nor mark it new ("建成后将水引入X", "引入新建的X").
     """
-    if stages.WATER_NOT_NOW_RE.search(verb):
+    if stage_context.WATER_NOT_NOW_RE.search(verb):
         return False
     return bool(
-        stages.WATER_INTO_NEAR.search(verb)
-        or stages.WATER_OUT_AFTER_RE.match(work, end)
-        or (stages.WATER_FOR_NEAR.search(verb) and stages.WATER_FOR_AFTER_RE.match(work, end))
-        or stages.WATER_SPILL_AFTER_RE.match(work, end)
+        stage_context.WATER_INTO_NEAR.search(verb)
+        or stage_context.WATER_OUT_AFTER_RE.match(work, end)
+        or (stage_context.WATER_FOR_NEAR.search(verb) and stage_context.WATER_FOR_AFTER_RE.match(work, end))
+        or stage_context.WATER_SPILL_AFTER_RE.match(work, end)
     )
 
 
@@ -836,25 +836,25 @@ _CREDIT_ENDS = ("摄", "供图")
 
 
 def _caption(work: str, cand: Cand) -> bool:
-    """Return whether the item is the whole of a photo caption on a line of its own (:data:`stages.CAPTION_AFTER_RE`)."""
+    """Return whether the item is the whole of a photo caption on a line of its own (:data:`stage_context.CAPTION_AFTER_RE`)."""
     ls = work.rfind("\n", 0, cand.start) + 1
     if work.endswith(_CREDIT_ENDS, ls, cand.start):
         ls = cand.start  # the caption before ends with its credit, and its line break was joined ("…某某摄X大桥某某摄")
-    if cand.start - ls > 8 or not stages.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
+    if cand.start - ls > 8 or not stage_context.CAPTION_BEFORE_RE.fullmatch(work, ls, cand.start):
         return False
-    after = stages.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)
-    return after is not None and stages.CAPTION_NOT_RE.search(work, ls, after.end()) is None
+    after = stage_context.CAPTION_AFTER_RE.match(work, cand.end)  # (a heading naming the item has neither stop nor credit)
+    return after is not None and stage_context.CAPTION_NOT_RE.search(work, ls, after.end()) is None
 
 
 def _in_photo_caption(work: str, cand: Cand) -> bool:
-    """Return whether the item's sentence is a photo caption showing things in service (:data:`stages.PHOTO_LEAD_RE`)."""
+    """Return whether the item's sentence is a photo caption showing things in service (:data:`stage_context.PHOTO_LEAD_RE`)."""
     ls = work.rfind("\n", 0, cand.start) + 1
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     s0 = max(s0, ls)
-    led = s0 == ls and stages.PHOTO_LEAD_RE.match(work, ls) is not None
-    if not (led or stages.PHOTO_CREDIT_AFTER_RE.match(work, s1) or stages.PHOTO_CREDIT_IN_RE.search(work, s0, s1)):
+    led = s0 == ls and stage_context.PHOTO_LEAD_RE.match(work, ls) is not None
+    if not (led or stage_context.PHOTO_CREDIT_AFTER_RE.match(work, s1) or stage_context.PHOTO_CREDIT_IN_RE.search(work, s0, s1)):
         return False
-    return stages.PHOTO_NOT_RE.search(work, s0, s1) is None and stages.FUTURE_RE.search(work, s0, s1) is None
+    return stage_context.PHOTO_NOT_RE.search(work, s0, s1) is None and stage_context.FUTURE_RE.search(work, s0, s1) is None
 
 
 def _list_start(work: str, cand: Cand, cands: list[Cand]) -> int:

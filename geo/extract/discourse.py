@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geo.extract import spans, stages, years
+from geo.extract import spans, stage_context, years
 from geo.extract.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
@@ -60,16 +60,16 @@ def in_service_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
     """Return 建成 when the item opens its sentence and the sentence tells what it has or carries now.
 
     "X机场飞行区等级4C,现有1条跑道…,2020年旅客吞吐量54.9万人次": the facilities it holds
-    (:data:`geo.extract.stages.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
-    (:data:`geo.extract.stages.TRAFFIC_RE`), before the next item, describe it in service.
+    (:data:`geo.extract.stage_context.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
+    (:data:`geo.extract.stage_context.TRAFFIC_RE`), before the next item, describe it in service.
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     if not _OPENING_RE.fullmatch(work[s0 : cand.start].strip(" \t\u3000●·")):
         return None
     nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stages.HOLDINGS_RE.finditer(work, cand.end, nxt))
-    traffic = stages.TRAFFIC_RE.search(work, cand.end, nxt)
-    if held or (traffic and not stages.FUTURE_RE.search(work, s0, traffic.start())):
+    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stage_context.HOLDINGS_RE.finditer(work, cand.end, nxt))
+    traffic = stage_context.TRAFFIC_RE.search(work, cand.end, nxt)
+    if held or (traffic and not stage_context.FUTURE_RE.search(work, s0, traffic.start())):
         return Stage.COMPLETED
     return None
 
@@ -100,7 +100,7 @@ def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage |
         return head
     if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
         return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
-    if head is not Stage.COMPLETED or not stages.ROUTE_RE.match(work, a):
+    if head is not Stage.COMPLETED or not stage_context.ROUTE_RE.match(work, a):
         return None
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
     opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
@@ -173,7 +173,7 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         return None  # "X位于某县,…": a description, the next clauses may be about anything near it
     for m in spans.cues_in(work, b, min(end, nxt)):
         stage, spec = cue_at(m)
-        if nxt < s1 and stages.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt):
+        if nxt < s1 and stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt):
             continue  # "…起于在建A高速": a status of the next item
         if spec and stage is Stage.UNDER_CONSTRUCTION:
             # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
@@ -216,7 +216,7 @@ def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
     if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
         return None
     first = work.find("\n", len(work) - len(work.lstrip()))
-    if first < 0 or cand.start < first or not stages.BATCH_RE.search(work, 0, first):
+    if first < 0 or cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
         return None
     return head
 
@@ -273,7 +273,7 @@ def replied(work: str, cand: Cand, cands: list[Cand], after: int, *, stage_of: C
         if not c.name or c.implied or variant_key(c.name) != key:
             continue
         s0, s1 = spans.sentence(work, c.start, c.end)
-        if any(m.start() < c.start and c.end <= m.end() for m in stages.MOTION_RE.finditer(work, s0, s1)):
+        if any(m.start() < c.start and c.end <= m.end() for m in stage_context.MOTION_RE.finditer(work, s0, s1)):
             continue
         stage = stage_of(c)
         if stage is not Stage.UNSPECIFIED:
@@ -321,7 +321,7 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
         ca, cb = spans.clause(work, pos + 1, pos + 1)
         if ca >= nxt or ca >= n1:
             break
-        if stages.BACK_REF_RE.match(work, ca) and cb <= nxt:
+        if stage_context.BACK_REF_RE.match(work, ca) and cb <= nxt:
             _r0, r1 = spans.sentence(work, ca, cb)
             return ca, min(r1, nxt)
         if work[cb : cb + 1] == "\n" or cb >= n1:
@@ -344,7 +344,7 @@ def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) ->
     k = work.rfind("关于", s0, cand.start)
     if k < 0:
         return None
-    motion = next((m for m in stages.MOTION_RE.finditer(work, k, s1) if m.start() < cand.start and cand.end <= m.end()), None)
+    motion = next((m for m in stage_context.MOTION_RE.finditer(work, k, s1) if m.start() < cand.start and cand.end <= m.end()), None)
     if motion is None:
         return None
     key = variant_key(cand.name)
@@ -352,7 +352,7 @@ def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) ->
         return None  # a motion about several items: "该项目" could be any of them
     end = min(len(work), motion.end() + _REPLY_REACH)
     nxt = min((c.start for c in spans.near(cands, motion.end(), end) if c.name), default=end)
-    for m in stages.BACK_REF_RE.finditer(work, motion.end(), nxt):
+    for m in stage_context.BACK_REF_RE.finditer(work, motion.end(), nxt):
         ca = m.start()
         while work[ca] in " ,，":  # the match may open on the comma before the reference
             ca += 1
@@ -363,7 +363,7 @@ def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) ->
     return None
 
 
-#: The words a referring clause opens with (:data:`geo.extract.stages.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
+#: The words a referring clause opens with (:data:`geo.extract.stage_context.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
 _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
 #: An enumerator ("三是X是…") or a short lead-in clause ("从长远发展来看,X的建设…") may open the sentence too.

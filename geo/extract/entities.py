@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import stages
+from geo.extract import stage_context
 from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
@@ -140,7 +140,7 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
         following = text.find("\n", j)
         if len(line) < _HEADLINE_MAX and 5 * len(line) < 4 * ((len(text) if following < 0 else following) - j):
             continue  # a wrapped line is as long as the one it runs into: a short one is a headline of its own
-        if stages.heading(line)[1] is not None:
+        if stage_context.heading(line)[1] is not None:
             continue  # a list's heading ("一、在建重点项目") is a line of its own
         parts.append(text[pos:i])
         index.extend(range(pos, i))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from geo.extract import stages
+from geo.extract import stage_context, stages
 from geo.extract.patterns import CLAUSE_BREAK, SENTENCE_BREAK, Cand
 from geo.model import Stage
 
@@ -135,7 +135,7 @@ def heading_stage(work: str, pos: int) -> tuple[Stage, int, int] | None:
 
     A heading naming a kind of project ("一、续建项目", "（二）新开工项目", "储备项目") gives its stage to
     every line under it until the next heading of the same or a higher level
-    (:func:`geo.extract.stages.heading`); a heading without a kind ("（一）交通项目") only ends those
+    (:func:`geo.extract.stage_context.heading`); a heading without a kind ("（一）交通项目") only ends those
     of its level and below, so a kind named higher up still governs its lines.
     """
     key = (id(work), "headings")
@@ -157,7 +157,7 @@ def _headings(work: str) -> tuple[list[int], list[tuple[Stage, int, int] | None]
     for line in work.split("\n"):
         starts.append(pos)
         governing.append(next(((s, a, b) for _lv, s, a, b in reversed(stack) if s is not None), None))
-        level, stage, at = stages.heading(line)
+        level, stage, at = stage_context.heading(line)
         if level is not None:
             while stack and stack[-1][0] >= level:
                 stack.pop()
