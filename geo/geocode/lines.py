@@ -198,7 +198,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         return Feature(entity.id, places[0].point, places[0].precision, [],
                        f"section with one known end, drawn at {places[0].name}", basis=Basis.PLACE)
     if len(places) < 2:
-        candidates = [named, given, parent]
+        # A part whose own name reads its ends (乙丙高铁, said of 甲乙丙铁路's 乙至丙段) runs
+        # between them, not along the whole parent line.
+        candidates = [named, given] if len(named) >= 2 and entity.part_of else [named, given, parent]
         best = max(candidates, key=len)
         if len(places) == 1 and len(best) >= 2:
             # 甲乙铁路丙县段: the line crosses 丙县; drawn straight it may pass beside it

@@ -217,9 +217,14 @@ def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | 
     """Return the one county of the document's city whose short name starts with a character.
 
     A city's plan names its lines by its counties' initials (桐新: 桐梓—新蒲 in a 遵义 plan);
-    read after the region's defaults, so that a city's own short form keeps its meaning.
+    read after the region's defaults, so that a city's own short form keeps its meaning. The
+    city's own initial is the city (甲 of 甲乙高速 in a report of 甲市 is 甲市, not its county 甲丙县).
     """
     cities = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 4}
+    itself = [u for c in sorted(cities) if (u := gaz.index.unit(c + "00")) is not None
+              and u.level is Level.CITY and u.name.startswith(char) and (near is None or _dist_m(u, near) > HOP_M)]
+    if len(itself) == 1:
+        return itself[0]
     found = [p for p in gaz.index.starting_with(char)
              if p.level is Level.DISTRICT and p.adcode[:4] in cities
              and (near is None or _dist_m(p, near) > HOP_M)]
@@ -456,6 +461,22 @@ def _pair_of_initial(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-
     return []
 
 
+def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # type: ignore[no-untyped-def]
+                  named: Sequence[str]) -> Place | None:
+    """Return the one unit the document names that starts with the ``i``-th character, if near its neighbours.
+
+    A county the document names is read for a doubtful initial only within :data:`OUTER_COUNTY_M`
+    of a neighbour already read: a far county the text names by its short form (甲南 of a list of
+    compact names read as 甲南县 a province away) is no waypoint of a line between neighbours.
+    """
+    unit = _quoted(chars[i], gaz, named)
+    known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+    if unit is None or unit.level is not Level.DISTRICT or not known or any(
+            distance_m(unit.point, p.point) <= OUTER_COUNTY_M for p in known):
+        return unit  # a city is a line's end from afar (宜昌 of 宜万 in a 万州 report)
+    return None
+
+
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                   quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
     reading = CompactReading(stem)
@@ -478,7 +499,7 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
     if not all(found) and named:
         # a character left doubtful: the one unit starting with it that the document names (开
         # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
-        again = [p or _quoted(c, gaz, named) for c, p in zip(chars, found, strict=True)]
+        again = [p or _named_beside(i, chars, found, gaz, named) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):

@@ -283,7 +283,7 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             # 澄江市): a short form far from the document's provinces is refused
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
             if place is not None:
-                return [place]
+                return _initials_of_document(parts[0], place, gaz, ctx) or [place]
             if any(p.level is not Level.TOWN for p in whole):
                 return []
             # only a town far away bears the name (宜万 of 湖南): the line's initials (宜昌–万州)
@@ -298,6 +298,28 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
         return read_compact(_without_works_tail(parts[0]), gaz, ctx).places
     return []
+
+
+def _initials_of_document(stem: str, whole: Place, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the places a line's stem reads as initials when the document places them, else ``[]``.
+
+    A stem that is also a county's short form (甲乙 of 甲乙区) names that county in its own
+    province's documents; in a document of another province whose initials read as two or more
+    places, one of them among the document's own units (甲乙高速 in a report of 乙市, 甲 and 乙
+    the initials of two cities there), it is the line between those places. The document's
+    strings must name units, all outside the county's province.
+    """
+    if whole.level is not Level.DISTRICT or not 2 <= len(stem) <= 3 or stem == whole.name:
+        return []
+    prefixes = gaz.index.document_prefixes(ctx)
+    if not prefixes or any(whole.adcode.startswith(p) for p in prefixes):
+        return []
+    # read among the document's strings only: the item's own places may hold the county's name
+    places = read_compact(stem, gaz, Context(ctx)).places
+    units = [p for p in prefixes if len(p) >= 4]
+    if len(places) < 2 or not any(p.adcode.startswith(u) for p in places for u in units):
+        return []
+    return places
 
 
 def _local_road(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
@@ -846,9 +868,10 @@ _SUBURBAN = re.compile(r"市域[（(]郊[）)]")
 _DIRECTION_PART = re.compile(r"[东西南北中](?:延伸|延|环|线|半)?")
 
 
-#: A line's full form by its ends, as a sentence writes it: 黔江至常德, 常德至益阳至长沙.
+#: A line's full form by its ends, as a sentence writes it: 黔江至常德, 常德至益阳至长沙; or a
+#: section of a longer line that the compact name stands for (甲乙丙铁路乙地至丙地段，即乙丙高铁).
 _SPELLED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:至[\u4e00-\u9fff]{2,8}?)+(?=" + "|".join(_LINE_WORDS)
-                      + r"|$)")
+                      + r"|段|$)")
 
 
 def spelled_out(names: Sequence[str], quotes: Sequence[str], gaz: Gazetteer,
