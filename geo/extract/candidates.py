@@ -43,6 +43,7 @@ from geo.extract.patterns import (
     inside_span,
     place_re,
 )
+from geo.extract.plan_grids import plan_grid_lines
 from geo.extract.projects import project_lists
 from geo.model import EntityType
 
@@ -81,6 +82,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(more_sections(work, cands, taken))
     cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]

@@ -71,6 +71,21 @@ DIVERSION_HEAD = r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资
 #: A city's grid of expressways numbered by direction ("六纵线", "四横线"): a head that is the whole name.
 GRID_LINE_HEAD = r"[一二三四五六七八九十]{1,2}[纵横]线"
 
+#: The network a numbered grid plan lays out ("“六横六纵”的高速路网", "“一纵三横”高速骨架", "铁路网"), with the kind
+#: and the head its lines take (geo/extract/plan_grids.py), most specific first.
+PLAN_NETWORKS: tuple[tuple[str, EntityType, str], ...] = (
+    ("高速公路网", T.HIGHWAY, "高速公路"), ("高速路网", T.HIGHWAY, "高速公路"), ("高速公路骨架", T.HIGHWAY, "高速公路"),
+    ("高速骨架", T.HIGHWAY, "高速公路"), ("高速铁路网", T.RAILWAY, "高铁"), ("高铁网", T.RAILWAY, "高铁"),
+    ("铁路网", T.RAILWAY, "铁路"), ("铁路骨架", T.RAILWAY, "铁路"),
+)
+PLAN_NETWORKS_RE = "|".join(n for n, _t, _h in PLAN_NETWORKS)
+
+
+def plan_network(word: str) -> tuple[EntityType, str]:
+    """Return the kind and the head of the lines of a plan's network word ("高速路网" → highway, 高速公路)."""
+    return next((t, h) for n, t, h in PLAN_NETWORKS if n == word)
+
+
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
