@@ -292,12 +292,33 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
         shared = "站" if typ is EntityType.RAIL_STATION and _DIRECTION_STATION_RE.fullmatch(head) else head
         items = list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
+        items = [c for c in items if not _meeting_place(work, c, end)]
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
             cand.name = clean_name(plain) + core
         out.extend(items)
     return out
+
+
+def _meeting_place(work: str, item: Cand, end: int) -> bool:
+    """Return whether a list item before a head is where a line meets the item after 与, not an item.
+
+    "在A与B铁路交汇", "在A附近与B环线交叉", "在A与B高速设置枢纽": 在 opens a place, 与 the line the
+    subject meets there, and a verb of meeting closes the clause; the place takes no head of its own.
+    """
+    if work[item.start - 1 : item.start] not in _AT_PLACE or work[item.end : item.end + 1] != "与":
+        return False
+    stop = _CLAUSE_STOP_RE.search(work, end)
+    return _MEET_RE.search(work, end, stop.start() if stop else len(work)) is not None
+
+
+#: A preposition of place before a list's first item ("在A与B…").
+_AT_PLACE = frozenset("在于")
+#: A verb of two lines meeting, closing the clause ("交汇", "相连", "设置枢纽").
+_MEET_RE = re.compile("交汇|交会|交叉|相交|相连|相接|衔接|连接|顺接|接轨|对接|设置?枢纽|形成枢纽|设置?互通")
+#: The end of a clause.
+_CLAUSE_STOP_RE = re.compile(r"[,，。;；!！?？\n]")
 
 
 #: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").

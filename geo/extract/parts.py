@@ -13,7 +13,16 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.names import section_ok, split_places
-from geo.extract.patterns import CJK, HEAD_RE, LIST_SEP, STOP_RE, Cand, inside_span, place_re
+from geo.extract.patterns import (
+    CJK,
+    CUE_RE,
+    HEAD_RE,
+    LIST_SEP,
+    STOP_RE,
+    Cand,
+    inside_span,
+    place_re,
+)
 from geo.model import EntityType
 
 #: How far before a bare part its line may be named, in characters (a news report's few paragraphs).
@@ -64,7 +73,11 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
         at = work.find("段", at + 1)
         if end - lo < 2 or _OWN_HEAD_RE.match(work, end + 1):
             continue
-        s, e = _part_span(work, lo, end)
+        # a stretch that starts or ends where a section of a line named before it ends or starts is
+        # the next stretch of that line ("其中A至B段…,B至C段…"), whatever its ends' places
+        chained = _chained_from(work, [*cands, *out], lo, end)
+        known = frozenset(chained.name[len(chained.part_of or "") : -1].split("至")) if chained else frozenset()
+        s, e = _part_span(work, lo, end, known=known)
         if s is None or inside_span(taken, s, e + 1) or any(c.start <= s < c.end for c in cands):
             continue
         sec = work[s:e]
@@ -79,6 +92,9 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
                 out.append(cand)
             continue
         line = _line_before(lines, s, sec)
+        if chained is not None and any(p in known for p in sec.split("至")):
+            line = next((c for c in reversed(lines) if c.name == chained.part_of and c.end <= s),
+                        Cand(chained.start, chained.end, chained.part_of or "", chained.type))
         if line is None or line.name.endswith(sec + "段"):
             continue
         ends = frozenset(split_places(sec))
@@ -191,8 +207,37 @@ def _run_start(work: str, at: int) -> int:
 _CJK_RE = re.compile(f"[{CJK}]")
 
 
-def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
-    """Return where a bare part before 段 at ``end`` starts, or None when it is no stretch."""
+def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | None:
+    """Return the section of a line, named in this sentence or the one before, that a stretch "A至B段"
+    in ``work[lo:end]`` continues ("G209甲至乙段…,乙至丙段") or leads into, or None."""
+    run = work[lo:end]
+    if run.count("至") != 1:
+        return None
+    first, last = run.split("至")
+    s0 = _sentence_start(work, lo)
+    floor = _sentence_start(work, s0 - 1) if s0 > 0 else 0  # the sentence before
+    for c in reversed(cands):
+        if not (floor <= c.start and c.end <= lo and c.part_of and c.type in lx.LINE_LIKE and c.name.endswith("段")
+                and c.name.startswith(c.part_of)):
+            continue
+        ends = c.name[len(c.part_of) : -1].split("至")
+        if len(ends) != 2 or min(len(p) for p in ends) < 2:
+            continue
+        # it goes on where that one stops, or stops where that one starts (not the same stretch backwards,
+        # nor another stretch from the same end: "A至B段…A至C段" may run on two lines)
+        if (first.endswith(ends[1]) and last != ends[0]) or (last == ends[0] and not first.endswith(ends[1])):
+            return c
+    return None
+
+
+def _sentence_start(work: str, pos: int) -> int:
+    """Return where the sentence holding ``work[pos]`` starts (after the last sentence end before it)."""
+    return max(work.rfind(ch, 0, pos) for ch in "。!！?？\n") + 1
+
+
+def _part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozenset()) -> tuple[int | None, int]:
+    """Return where a bare part before 段 at ``end`` starts, or None when it is no stretch; an end in
+    ``known`` (an end of the section before it) counts as a place."""
     # the part starts after the last stop word or break before it ("除四川甲至乙段", "建成通车乙段")
     cut = lo
     for sm in STOP_RE.finditer(work, lo, end):
@@ -205,8 +250,8 @@ def _part_span(work: str, lo: int, end: int) -> tuple[int | None, int]:
     sec = work[cut:end]
     if "至" in sec or "—" in sec:
         ends = re.split("[至—]", sec)
-        if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) for p in ends) \
-                or not all(_end_ok(p) for p in ends):
+        if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) or p in known for p in ends) \
+                or not all(_end_ok(p) or p in known for p in ends):
             return None, end
     elif not (place_re().fullmatch(sec) and len(sec) >= 2 or _initials_after_of(work, cut, sec)):
         return None, end
@@ -235,13 +280,22 @@ _LINE_ENDS = ("铁路", "高铁", "高速", "公路", "线路", "线", "城际",
 
 def _place_end(end: str) -> bool:
     """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东")."""
-    return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1]))
+    return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1])
+                or _locality(end))
+
+
+def _locality(end: str) -> bool:
+    """Return whether an end is a known place and a spot in it of one to three characters ("米易垭口",
+    "通江县城", "盐边桐子林"), no word of a clause ("万州开工")."""
+    first = place_re().match(end)
+    return bool(first) and first.end() >= 2 and 1 <= len(end) - first.end() <= 3 \
+        and not STOP_RE.search(end, first.end()) and not CUE_RE.search(end, first.end())
 
 
 def _end_ok(end: str) -> bool:
     """Return whether one end of a stretch is a place, places one inside the other ("四川巴中"), or
     a short name the gazetteer may lack ("樊哙", "海东西"); not a verb glued to a place ("签订樊哙")."""
-    if len(end) <= 3 or place_re().fullmatch(end):
+    if len(end) <= 3 or place_re().fullmatch(end) or _locality(end):
         return True
     first = place_re().match(end)
     return bool(first) and place_re().fullmatch(end, first.end()) is not None
