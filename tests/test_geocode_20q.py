@@ -53,6 +53,8 @@ def test_an_item_without_a_place_is_placed_at_its_sentence_unit(
         ("丙丁站", T.RAIL_STATION, "货物由丙丁站运至南充。"),
         # a province is no unit to place at
         ("丙丁枢纽", T.WATERWAY, "四川将配合完成丙丁枢纽生态航运论证。"),
+        # a railway joins places: the sentence's one city is no place of it
+        ("甲乙城际铁路", T.RAILWAY, "乐山市将加快甲乙城际铁路前期工作。"),
         # no unit at all
         ("戊己隧道", T.HIGHWAY, "全线控制性工程戊己隧道顺利贯通。"),
     ],

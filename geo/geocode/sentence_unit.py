@@ -9,7 +9,9 @@ gives: the item is placed at its seat with the unit's own precision (``district`
 semicolons) is read first, the whole sentence when the clause names none; what is read must name
 one unit only, or units that lie one in the other (a city and its county: the county). A unit written as where something else leads (西联甲市, 北接乙县,
 距丙市12公里) is no place of the item; nor, for a point, one written after 至 or 到 (a line's end
-is one of its places: 上溯至甲市).
+is one of its places: 上溯至甲市). A railway is not placed so: it runs between the places it
+joins (甲乙城际铁路 in a sentence on 成都 is no line of 成都), and an urban rail line is read by
+:mod:`geo.geocode.lines` already.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from geo.geocode.feature import Basis, Feature
-from geo.model import LINE_TYPES, Entity
+from geo.model import LINE_TYPES, Entity, EntityType
 from geo.places import Gazetteer
 
 #: Start of the note of an item placed at the one unit its sentence names.
@@ -50,6 +52,8 @@ def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[
         A point at the unit's seat with the unit's precision, or ``None`` when the sentences
         name no unit, or units that do not lie one in another.
     """
+    if entity.type is EntityType.RAILWAY:
+        return None  # a railway joins places: one unit of its sentence is no place of it
     towards = _TOWARDS if entity.type in LINE_TYPES else _TOWARDS + _TOWARDS_POINT
     names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""},
                    key=len, reverse=True)
