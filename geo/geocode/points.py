@@ -24,6 +24,7 @@ from geo.geocode.fallbacks import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
+from geo.geocode.sentence_unit import sentence_unit
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -37,6 +38,7 @@ from geo.places import (
     bare_towns,
     distance_m,
     document_localities,
+    far_units,
     merge_localities,
     province_part,
     read_compact,
@@ -111,6 +113,8 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         if placed is not None:
             placed.review = placed.review or feature.review  # a doubt stays for people to settle
             feature = placed
+    if feature.geometry is None:  # the one unit its sentence names: the finest place the text gives
+        feature = sentence_unit(entity, gaz, lambda text: units_named(text, gaz) | far_units(text, gaz)) or feature
     if (feature.precision is Precision.DISTRICT and feature.geometry is not None
             and feature.geometry.geom_type == "Point"):
         feature = _town_in_name(entity, gaz, feature) or feature
