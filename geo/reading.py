@@ -10,6 +10,7 @@ a command's start).
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,9 +87,9 @@ def extraction(src: SourceText, gaz: gazetteer.Gazetteer, *,
     return kept, len(found)
 
 
-def _reading(src: SourceText) -> Reading:
+def _reading(src: SourceText, gaz: gazetteer.Gazetteer) -> Reading:
     try:
-        return extraction(src, gazetteer.load())
+        return extraction(src, gaz)
     except Exception as e:  # noqa: BLE001 - a rule's fault on one text must not cost the other files
         _log.exception("extraction failed on %s", src.name)
         return type(e).__name__
@@ -103,10 +104,11 @@ def start(sources: list[SourceText], *, processes: int, here: bool = True) -> fo
     them go to copies and this process is free until it asks for the results. The place index and
     the extractor fingerprint are loaded first, so the copies share them.
     """
-    gazetteer.load().index  # noqa: B018 - loaded before a fork, once for every process
+    gaz = gazetteer.load()
+    gaz.index  # noqa: B018 - loaded before a fork, once for every process
     corpus.rules()
-    return forked.start(_reading, sources, processes=processes, weight=lambda src: len(src.text),
-                        min_weight=FORK_MIN_CHARS, here=here)
+    return forked.start(functools.partial(_reading, gaz=gaz), sources, processes=processes,
+                        weight=lambda src: len(src.text), min_weight=FORK_MIN_CHARS, here=here)
 
 
 class ReadAhead:
