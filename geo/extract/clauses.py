@@ -152,7 +152,7 @@ def _stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
     governs = any(w in before for w in stage_context.CONTEXT_GOVERNING_WORDS) and stage_context.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
-    )
+    ) and not stage_context.ZONE_NAME_RE.search(cand.name)  # ("串联起X新区": a zone is no line in service)
     released = stage_context.RELEASED_BEFORE_RE.search(before) and stage_context.CAPACITY_AFTER_RE.match(work, cand.end)
     if governs or released or stage_context.PROBLEM_AFTER_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
@@ -510,6 +510,8 @@ def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
+    if stage_context.ZONE_NAME_RE.search(cand.name):
+        return False  # "止于X新区": a zone is the place the route reaches, not a line it joins
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
     return stage_context.ROUTE_END_NEAR.search(verb) is not None
 
@@ -681,6 +683,8 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     just before the item ("距G50…出口4.5公里"),
     and a predicate of existing lines after a list ("X、Y纵横交错").
     """
+    if stage_context.ZONE_NAME_RE.search(cand.name):
+        return False  # "串联起X新区": a zone is an area of government, not infrastructure in service
     a, b = spans.clause(work, cand.start, cand.end)
     before = work[a : cand.start]
     ended: list[int] = []
@@ -754,6 +758,9 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
     if cand.type is EntityType.WATER and _water_moved(work, a, verb, list_end()):
         return True  # "将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水": the water a scheme moves
+    period = stage_context.BUILT_PERIOD_AFTER_RE.match(work, list_end())
+    if period and not stage_context.BUILT_PERIOD_NOT_RE.search(period.group()):
+        return nothing_ahead(b)  # "可追溯至1958年X铁路建设时期": its building is a past time
     if cand.type in stage_context.LINE_TYPES and stage_context.ROAD_TAKEN_NEAR.search(verb):
         return True  # "目前最快的方式仍是走X高速": a road one takes now
     unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过

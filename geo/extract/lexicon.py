@@ -432,6 +432,8 @@ _FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投�
 #: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
 CONTEXT_BEFORE = re.compile(
     r"(?:境内|区内|县内|市内|辖区内?|域内|沿线|周边|附近)(?:已)?(?:有|拥有)|已(?:经)?(?:建成|通车|开通)(?:的)?|既有(?:的)?$"
+    # a place's assets told as what it has (issue #11 item 2): "县城有A收费站、B收费站", "东北部已有X高铁"
+    r"|(?:县城|城区|市区|全市|全县|全区|全省|全州|[东南西北]部)(?:已|现)?(?:有|拥有)(?![\d一二三四五六七八九十两几多]|规划|拟建|在建|待建)"
 )
 #: A connecting verb that opens the item's clause ("起于璧山,接G85…", "经G75…可达").
 CONTEXT_LINK = re.compile(r"(?:接|经)")
@@ -445,6 +447,8 @@ CONTEXT_NEAR = re.compile(
     # travel on or to it told as a way one goes (issue #11, existing infrastructure as context):
     # "航班降落在X机场", "驶出X高速", "通过A互通转换至X高速", "前往X港", "往返X站的车辆"
     r"|降落在|降落于|停靠在|停靠于|飞抵|驶入|驶出|驶离|驶往|驶上|前往|往返|转换至|转至|转入"
+    # a vehicle running on it now ("车辆行驶在X高速"), and the item's building told as done ("又修了X大道")
+    r"|行驶在|行驶于|飞驰在|驰骋在|修了|修建了|修通了"
     # a new line joining an existing one ("线路接轨A、B联络线"); a facility closed down ("关停A码头")
     r"|接轨|接轨于|关停|停用)$"
 )
@@ -455,6 +459,8 @@ CONTEXT_AFTER = re.compile(
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
     # lines crossing a park or a town ("A、B以及C穿园区而过")
     r"|穿(?:园区|区|镇|城区|市区|县城|境)而过"
+    # a line that came to be ("X从无到有"; its building told as a past time: stage_context.BUILT_PERIOD_AFTER_RE)
+    r"|从无到有"
 )
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").
 CONTEXT_AFTER_REACH = 12
@@ -505,7 +511,7 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
     ("加快实施", Stage.UNDER_CONSTRUCTION, False),
-    ("在建", Stage.UNDER_CONSTRUCTION, True),
+    ("在建(?!设时期)", Stage.UNDER_CONSTRUCTION, True),  # ("在建设时期" is a time: stage_context.BUILT_PERIOD_AFTER_RE)
     ("续建", Stage.UNDER_CONSTRUCTION, True),
     ("加快(?=[^,，。;；]{0,80}建设)", Stage.UNDER_CONSTRUCTION, False),
     # a tunnel or the whole line joined through: works still going on ("全线贯通,预计明年开通")

@@ -49,6 +49,11 @@ RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
 )
 
+#: A development zone or a new district named by its kind ("X新区", "X经济技术开发区", "X高新区", "X经开区"): an area
+#: of government, not a work, so no frame of existing context makes it built (issue #11 item 2: the tuning gold codes
+#: such zones 未说明 22 times of 24, "串联起X新区", "俯瞰X新区"); a cue of its own still counts ("X新区获批设立").
+ZONE_NAME_RE = re.compile(r"(?:新区|开发区|高新区|经开区)$")
+
 #: Areas (a park, a new district, a logistics park) named as the place of something ("Y项目位于X新区",
 #: "位于X新区的Y项目"): the clause locates the other item and says nothing of the area's own works.
 #: An item inside an area ("位于X物流园内") and a route through one ("经X工业园") keep the area built.
@@ -340,7 +345,7 @@ USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 #: (:data:`FUTURE_RE`: "开通后将从X站始发"). A new line's start ("自X站引出") is no vehicle.
 VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
-    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发出的)"
+    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发往|发出的)"
 )
 #: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
 #: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
@@ -369,6 +374,12 @@ WATER_SPILL_AFTER_RE = re.compile(r"[^,，。;；]{0,40}?正在(?:溢洪|泄洪)
 #: 将, which is the disposal marker of these sentences: "可将A水库的蓄水引入B").
 WATER_NOT_NOW_RE = re.compile(r"建成后|投用后|通水后|届时|预计|有望|力争|未来|将来|计划|拟|新建|规划|在建")
 IN_USE_TYPES = frozenset({EntityType.WATER, EntityType.ENERGY, EntityType.PORT})
+#: The item's building told as a time now past, right after it or its list (issue #11 item 2, existing items named
+#: without a stage word): "最早可追溯至1958年X铁路建设时期", "A、B两处收费站在建设时期设计均为半互通立交" → built. Not a
+#: period still going on ("X正处于建设时期", "X目前在建设时期") nor one ahead (:data:`FUTURE_RE` in the sentence).
+BUILT_PERIOD_AFTER_RE = re.compile(r"(?:[^,，。;；、]{0,6}?处)?(?:的)?(?:在)?建设时期")
+BUILT_PERIOD_NOT_RE = re.compile(r"正|目前|当前|现|仍|处")
+
 #: A line one takes now ("目前最快的方式仍是走X高速", "只能走X国道"); not 走进/走出 (a visit).
 ROAD_TAKEN_NEAR = re.compile(r"(?:是|仍是|只能|可以|可|就|要|再|先|还得|需要)走$")
 

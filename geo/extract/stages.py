@@ -85,6 +85,11 @@ tests/test_stages.py:
   out of or into ("将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水", "A、B等水库…正在溢洪", "从为某区供水的X取水")
   and a line running across a place now ("贯穿全域", "贯穿市区南北", lexicon.CONTEXT_AFTER) → 建成.
 
+* **existing items named without a stage word, session 20u** (tests/test_stage_existing_20.py): a place's assets
+  ("县城有A收费站", "东北部已有X高铁"), a vehicle on or leaving it now ("车辆行驶在X高速", "由X站发往某地"), its
+  building told as done or past ("又修了X大道", "1958年X铁路建设时期", "X从无到有"; "在建设时期" is no 在建) → 建成;
+  a development zone (X新区, X开发区) is an area: no frame of existing context makes it 建成.
+
 These cues are read by :mod:`geo.extract.clauses` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
