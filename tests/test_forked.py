@@ -29,7 +29,9 @@ def test_results_in_order_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
     assert os.getpid() in {pid for _, pid in got}
 
 
-def test_a_failed_copy_has_its_share_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("how", ["map", "started"])
+def test_a_failed_copy_has_its_share_done_here(how: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With map_forked (this process reads a share too) and with start (the copies read everything)."""
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     parent = os.getpid()
 
@@ -38,7 +40,10 @@ def test_a_failed_copy_has_its_share_done_here(monkeypatch: pytest.MonkeyPatch) 
             raise RuntimeError("a copy's fault")
         return -x
 
-    assert forked.map_forked(fails_in_a_copy, list(range(10)), processes=2) == [-x for x in range(10)]
+    items = list(range(10))
+    got = (forked.map_forked(fails_in_a_copy, items, processes=2) if how == "map"
+           else forked.start(fails_in_a_copy, items, processes=2).results())
+    assert got == [-x for x in items]
 
 
 def test_an_error_here_is_raised_as_without_copies(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,18 +86,6 @@ def test_started_work_without_copies_is_done_when_asked(monkeypatch: pytest.Monk
     pending = forked.start(square, [1, 2, 3], processes=2, min_weight=100)  # too light to fork
     assert calls == []
     assert pending.results() == [1, 4, 9] and calls == [1, 2, 3]
-
-
-def test_a_started_copy_that_fails_has_its_share_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
-    parent = os.getpid()
-
-    def fails_in_a_copy(x: int) -> int:
-        if os.getpid() != parent:
-            raise RuntimeError("a copy's fault")
-        return -x
-
-    assert forked.start(fails_in_a_copy, list(range(10)), processes=2).results() == [-x for x in range(10)]
 
 
 def test_reading_imports_no_database_module() -> None:
