@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.compact_lines import compact_lines
 from geo.extract.finders import (
     code_roads,
     counted_lists,
@@ -83,6 +84,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(compact_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
