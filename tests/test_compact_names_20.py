@@ -7,8 +7,9 @@ and the gazetteer reads each character as a place near the next.
 
 The negatives are the same words glued into other words (服务沿线, 有望双线, 旅游连线), a network of numbered
 lines (一环十七线网), a person's name after a title, a stretch of an existing line measured as track a new line
-uses, a place's own name, a pair of provinces and a corridor's line by direction (甲乙北线增长极). Every sentence is
-invented for its class.
+uses, a place's own name, a pair of provinces and a corridor's line by direction (甲乙北线增长极). Lines of other
+provinces are read by their shape like any other: two lines joined by one dash (a corridor) are two names. Every
+sentence is invented for its class.
 """
 
 from __future__ import annotations
@@ -74,3 +75,17 @@ def test_kind_of_a_compact_line(sentence: str, name: str, kind: str) -> None:
 @pytest.mark.parametrize(("stem", "read"), [("达万", True), ("襄渝", True), ("川渝", False), ("万州", False), ("一二", False)])
 def test_reads_as_line(stem: str, read: bool) -> None:
     assert reads_as_line(stem) is read
+
+
+# Lines of other provinces read as names by their shape (fresh9: "商登高速—郑少洛高速"): two lines joined by one
+# dash, a corridor, are two names; a dash between two places before one head joins the places of one name.
+DASHED_CASES = [
+    ("东翼主要是长益高速—益常高速、国道319。", ["长益高速", "益常高速", "国道319"]),
+    ("北翼主要是渝武高速—渝遂高速。", ["渝武高速", "渝遂高速"]),
+    ("江津—綦江高速公路加快建设。", ["江津—綦江高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DASHED_CASES, ids=lambda c: str(c)[:12])
+def test_two_lines_joined_by_a_dash(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
