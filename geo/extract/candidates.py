@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.compact_lines import compact_lines
 from geo.extract.finders import (
     code_roads,
     counted_lists,
@@ -83,6 +84,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(more_phases(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(compact_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
@@ -163,6 +165,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "X铁路自Y站引出": the line, then where it leaves from
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
+        if typ in lx.LINE_LIKE and t2 in lx.LINE_LIKE and _DASHED_NAME_RE.fullmatch(gap):
+            return True  # "甲乙高速—丙丁高速": two lines joined by one dash (a corridor), each named in full
         if not all(NAME_CHAR.match(c) for c in gap) or COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
             return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
@@ -171,6 +175,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         return False
     return True
 
+
+#: A dash after a line's head, then the words of the next line's name ("甲乙高速—丙丁戊高速").
+_DASHED_NAME_RE = re.compile(r"[—–-][\u4e00-\u9fff]{2,7}")
 
 #: A length between two heads: what the first item does to the second, not one longer name.
 _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.compact_lines import reads_as_line
 from geo.extract.patterns import GENERIC_RE, MULTI_GENERIC_RE, STOP_RE, Cand, inside_span, place_re
 
 #: A grid label of a plan: counts of directions or rings ("一纵三横", "六横六纵两环多联", "三纵").
@@ -102,7 +103,7 @@ def _last_item(text: str) -> str | None:
         if "至" in tail or "到" in tail:
             if _route(tail) and place_re().fullmatch(_ROUTE_RE.fullmatch(tail).group("a")):
                 return tail
-        elif size <= 3 and _compact(tail):
+        elif size <= 3 and reads_as_line(tail):
             return tail
     return None
 
@@ -128,7 +129,7 @@ def _waypoints(bracket: str) -> bool:
 
 
 def _item(name: str) -> bool:
-    return _route(name) or _compact(name)
+    return _route(name) or reads_as_line(name)
 
 
 def _initials(stem: str) -> bool:
@@ -144,20 +145,6 @@ def _route(name: str) -> bool:
     m = _ROUTE_RE.fullmatch(name)
     return m is not None and place_re().fullmatch(m.group("a")) is not None and not GENERIC_RE.fullmatch(m.group("b")) \
         and not MULTI_GENERIC_RE.search(m.group("b"))
-
-
-def _compact(stem: str) -> bool:
-    """Return whether a stem of two or three characters reads as places, each near the next, that name a line.
-
-    Not a place's own name (乐山, 阆中: read as 乐山–山南), not only provinces (川渝: a region pair).
-    """
-    if not 2 <= len(stem) <= 3 or stem in lx.PLACE_SET or MULTI_GENERIC_RE.search(stem):
-        return False
-    # Imported here: the gazetteer is heavy and only a plan's list needs it.
-    from geo.places import Level, load, read_compact
-
-    reading = read_compact(stem, load(), ())
-    return len(reading.places) == len(stem) and not all(p.level is Level.PROVINCE for p in reading.places)
 
 
 def _cand(start: int, end: int, name: str, net: str) -> Cand:
