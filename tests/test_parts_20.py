@@ -7,7 +7,8 @@ negatives of nearby shape:
 A. a line's side section, then another side listed after it ("X环线东段、西段"): a section of the same line,
    ``part_of`` the line; not a place's section ("X高速江东段、西段"), the same side again, or a side closing a
    road's own name ("西段公路"); likewise a line's corridor by its side ("X高铁西通道(…),东通道(…)"), the
-   other side opening a later clause of the same sentence;
+   other side opening a later clause of the same sentence, and a line's extensions by direction sharing a
+   works word ("X号线北延、东延工程"; not 北延 as a verb, "X高速北延至Y");
 B. a phase after an item's phase with its own short predicate ("X一期完工、二期进入招标"), and a phase alone
    after a "分N期" plan that tells its extent or state ("一期为A至B段", "二期年内将建成"); not another item after
    、, a phase that is no works ("一期实施道路为…", "一期投资…"), nor a phase of no plan;
@@ -65,6 +66,29 @@ CORRIDOR_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "names"), CORRIDOR_CASES + CORRIDOR_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_lines_corridors_by_side(sentence: str, names: list[str]) -> None:
+    assert core_names(sentence) == names
+
+
+EXTENSION_CASES = [
+    ("推进琼岚地铁1号线北延、东延工程建设。", ["琼岚地铁1号线北延工程", "琼岚地铁1号线东延工程"]),
+    ("琼岚地铁1号线北延工程开工。", ["琼岚地铁1号线北延工程"]),
+    # a metro line numbered in Chinese numerals, as with digits; more lines listed after it keep the system word
+    ("开工轨道交通九号线、十号线南段。", ["轨道交通九号线", "轨道交通十号线南段"]),
+    # a branch of a numbered line in such a list ("6号线支线二期") takes the system word too
+    ("开工轨道交通9号线、6号线支线二期、10号线南段。", ["轨道交通9号线", "轨道交通6号线支线二期", "轨道交通10号线南段"]),
+]
+# Negatives: 北延 as a verb (no works word), an extension written as a head of its own, a line named by
+# two places' initials (西延高铁: 西安–延安), and a numbered branch after no metro's system word.
+EXTENSION_NEGATIVES = [
+    ("琼岚高速北延至梅溪。", ["琼岚高速"]),
+    ("琼岚地铁1号线北延伸段开工。", ["琼岚地铁1号线北延伸段"]),
+    ("中铁十一局西延高铁铺轨基地开工。", ["西延高铁"]),
+    ("琼岚高速、6号线支线开工。", ["琼岚高速"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), EXTENSION_CASES + EXTENSION_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_lines_extensions_by_direction(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
 

@@ -16,6 +16,7 @@ from geo.extract.finders import (
     counted_lists,
     hash_roads,
     joined_water_works,
+    line_extensions,
     listed_sections,
     local_code_roads,
     more_phases,
@@ -83,6 +84,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(more_sections(work, cands, taken))
     cands.extend(more_phases(work, cands, taken))
     cands.extend(side_corridors(work, cands, taken))
+    cands.extend(line_extensions(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(bare_parts(work, cands, taken))

@@ -154,6 +154,33 @@ def side_corridors(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -
     return out
 
 
+#: A line's extension by its direction written right after the line, maybe with more directions listed and a
+#: works word they share ("X号线北延工程", "X号线北延、东延工程"); without it 北延 is a verb ("X高速北延至Y").
+_EXTENSIONS_RE = re.compile(r"(?P<dirs>[东西南北]延(?:[、和及][东西南北]延)*)(?P<works>工程|项目)")
+
+
+def line_extensions(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return a line's extensions by direction: "X地铁1号线北延、东延工程" → X地铁1号线北延工程, X地铁1号线东延工程,
+    each ``part_of`` the line; the line's candidate becomes the first one (the line written only as the
+    parts' owner is no item of its own)."""
+    out: list[Cand] = []
+    for c in cands:
+        m = _EXTENSIONS_RE.match(work, c.end)
+        if c.part_of or c.type not in (EntityType.RAILWAY, EntityType.HIGHWAY) or not m \
+                or not _LINE_END_RE.search(c.name) or inside_span(taken, m.start(), m.end()):
+            continue
+        line, works = c.name, m.group("works")
+        parts = list(re.finditer("[东西南北]延", m.group("dirs")))
+        first = parts[0].group() + works
+        c.name, c.end, c.part_of = line + first, m.end(), line
+        for p in parts[1:]:
+            s = m.start() + p.start()
+            cand = Cand(s, s + 2, line + p.group() + works, c.type, part_of=line)
+            cand.aliases.append(p.group() + works)
+            out.append(cand)
+    return out
+
+
 #: More phases after an item's phase: "X港一期、二期工程", "X水库一期工程和二期工程" (each "二期").
 _MORE_PHASES_RE = re.compile(
     rf"(?:工程|项目)?[、和及](?P<phase>[一二三四五六七八九十]期)(?=工程|项目|[^{CJK}]|$)"
