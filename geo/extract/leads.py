@@ -91,9 +91,10 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     # (经 of a word: 经济, 经开区, 经营, 经贸, 经纬)
     opening = place_re().match(span, cut, via) if via > cut and work[i + via + 1 : i + via + 2] not in _VIA_WORD_ENDS else None
     if opening and via - opening.end() <= 2 and not _ROUTE_END_RE.search(span, cut) \
+            and not (HEAD_RE.search(span, opening.end(), via) and place_re().match(span, via + 1)) \
             and not any(a <= via < b for a, b in protected):
         # "实现X新区经轨道交通S1线与1号线换乘": a place (maybe with its area word) and the way it goes; "A经B至C
-        # 高铁" is a route's name
+        # 高铁" is a route's name, "A港经B港" two items a route joins
         cut = via + 1
     # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
     # lead ends after it; a length after a route's ends ("A至B81公里航道") is the stretch's name
