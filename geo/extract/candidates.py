@@ -17,6 +17,7 @@ from geo.extract.finders import (
     counted_lists,
     hash_roads,
     joined_water_works,
+    line_extensions,
     listed_sections,
     local_code_roads,
     more_phases,
@@ -26,6 +27,7 @@ from geo.extract.finders import (
     rivers,
     route_roads,
     route_works,
+    side_corridors,
 )
 from geo.extract.head_names import candidate_at
 from geo.extract.leads import LINE_FROM_RE
@@ -82,6 +84,8 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
     cands.extend(more_phases(work, cands, taken))
+    cands.extend(side_corridors(work, cands, taken))
+    cands.extend(line_extensions(work, cands, taken))
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(compact_lines(work, [*taken, *((c.start, c.end) for c in cands)]))

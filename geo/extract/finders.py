@@ -70,6 +70,28 @@ def listed_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
 #: More sections after a line's section: "X高速公路A至B段、C至D段" (each item "C至D段").
 #: Also sections named by one place ("X高速青岭段、白石段"), which ``section_ok`` judges.
 _MORE_SECTIONS_RE = re.compile(rf"[、和及](?P<sec>[{CJK}]{{2,6}}?(?:至[{CJK}]{{2,6}}?)?)段")
+#: A line's part named by its side alone ("X环线东段"), and another side listed after it ("、西段", "和北段"):
+#: one character of direction right after the line's head (not "X高速江东段", a place's).
+_SIDE_SECTIONS = frozenset(f"{side}段" for side in "东西南北中")
+_MORE_SIDES_RE = re.compile(rf"[、和及](?P<sec>[东西南北中])段(?![{CJK}]{{0,2}}(?:公路|高速|铁路)|路(?![面基]))")
+_LINE_END_RE = re.compile("(?:铁路|高铁|高速|公路|环线|大道|快速路|城际|航道|线)$")
+
+
+def _more_sides(work: str, c: Cand, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Other sides listed right after a line's side section ``c`` ("X环线东段、西段" → X环线西段), each
+    ``part_of`` the line."""
+    line, out, pos = c.part_of or c.name[:-2], [], c.end
+    seen = {c.name[-2]}
+    while (m := _MORE_SIDES_RE.match(work, pos)) and m.group("sec") not in seen:
+        s, e = m.start("sec"), m.end()
+        if inside_span(taken, s, e) or any(o.start == s for o in cands):
+            break
+        cand = Cand(s, e, line + m.group("sec") + "段", c.type, part_of=line)
+        cand.aliases.append(m.group("sec") + "段")
+        out.append(cand)
+        seen.add(m.group("sec"))
+        pos = e
+    return out
 
 
 def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -80,6 +102,9 @@ def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
     """
     out: list[Cand] = []
     for c in cands:
+        if c.type in lx.LINE_LIKE and c.name[-2:] in _SIDE_SECTIONS and _LINE_END_RE.search(c.name[:-2]):
+            out.extend(_more_sides(work, c, cands, taken))
+            continue
         if not c.part_of or not c.name.endswith("段") or c.type not in lx.LINE_LIKE:
             continue
         pos = c.end
@@ -92,6 +117,67 @@ def more_sections(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
             cand.places = split_places(m.group("sec"))
             out.append(cand)
             pos = e
+    return out
+
+
+#: A line's corridor by its side written right after the line ("X高铁西通道"), and the other side opening a
+#: later clause of the same sentence (",东通道(A至B)79公里"): each a part of the line.
+_SIDE_CORRIDOR_RE = re.compile("[东西南北中]通道")
+_NEXT_CORRIDOR_RE = re.compile(r"[,，;；、]\s*(?P<part>[东西南北中]通道)(?![\u4e00-\u9fff]{0,2}(?:建设|工程)?的)")
+
+
+def side_corridors(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return a line's corridors by their side: "X高铁西通道(…)458公里,东通道(…)79公里" → X高铁西通道,
+    X高铁东通道, each ``part_of`` the line.
+
+    The line's candidate before the first corridor becomes that corridor (the line written only as the
+    part's owner is no item of its own: tests/data/gold/README.md, "Nested names"); the later ones are new.
+    """
+    out: list[Cand] = []
+    for c in cands:
+        m = _SIDE_CORRIDOR_RE.match(work, c.end)
+        if c.part_of or c.type not in (EntityType.RAILWAY, EntityType.HIGHWAY) or not m \
+                or not _LINE_END_RE.search(c.name) or inside_span(taken, m.start(), m.end()):
+            continue
+        sides = [m]
+        stop = SENTENCE_END_RE.search(work, m.end())
+        for nxt in _NEXT_CORRIDOR_RE.finditer(work, m.end(), stop.start() if stop else len(work)):
+            if nxt.group("part") not in {s.group() for s in sides} and not any(
+                    m.end() <= o.start < nxt.start() for o in cands):
+                sides.append(nxt)
+        line = c.name
+        c.name, c.end, c.part_of = line + m.group(), m.end(), line
+        for side in sides[1:]:
+            cand = Cand(side.start("part"), side.end("part"), line + side.group("part"), c.type, part_of=line)
+            cand.aliases.append(side.group("part"))
+            out.append(cand)
+    return out
+
+
+#: A line's extension by its direction written right after the line, maybe with more directions listed and a
+#: works word they share ("X号线北延工程", "X号线北延、东延工程"); without it 北延 is a verb ("X高速北延至Y").
+_EXTENSIONS_RE = re.compile(r"(?P<dirs>[东西南北]延(?:[、和及][东西南北]延)*)(?P<works>工程|项目)")
+
+
+def line_extensions(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return a line's extensions by direction: "X地铁1号线北延、东延工程" → X地铁1号线北延工程, X地铁1号线东延工程,
+    each ``part_of`` the line; the line's candidate becomes the first one (the line written only as the
+    parts' owner is no item of its own)."""
+    out: list[Cand] = []
+    for c in cands:
+        m = _EXTENSIONS_RE.match(work, c.end)
+        if c.part_of or c.type not in (EntityType.RAILWAY, EntityType.HIGHWAY) or not m \
+                or not _LINE_END_RE.search(c.name) or inside_span(taken, m.start(), m.end()):
+            continue
+        line, works = c.name, m.group("works")
+        parts = list(re.finditer("[东西南北]延", m.group("dirs")))
+        first = parts[0].group() + works
+        c.name, c.end, c.part_of = line + first, m.end(), line
+        for p in parts[1:]:
+            s = m.start() + p.start()
+            cand = Cand(s, s + 2, line + p.group() + works, c.type, part_of=line)
+            cand.aliases.append(p.group() + works)
+            out.append(cand)
     return out
 
 
@@ -121,18 +207,24 @@ def more_phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> l
             pos = e
         # "X一期已投入运营,二期正在建设": the next clause opens with another phase of the same item
         comma = _CLAUSE_END_RE.search(work, pos)
-        m = _NEXT_PHASE_RE.match(work, comma.start()) if comma and comma.group() in ",，;；" else None
-        if m and m.group("phase") != tail.group() and not any(pos <= o.start < comma.start() for o in cands):
+        sep = comma.start() if comma and comma.group() in ",，;；" else -1
+        # "X一期完工、二期进入招标": the first phase's own short predicate, then the next phase after 、
+        dun = work.find("、", pos + 1, min(comma.start() if comma else len(work), pos + 9))
+        if dun > 0 and _CJK_RUN_RE.fullmatch(work, pos, dun):
+            sep = dun
+        m = _NEXT_PHASE_RE.match(work, sep) if sep >= 0 else None
+        if m and m.group("phase") != tail.group() and not any(pos <= o.start < sep for o in cands):
             s, e = m.start("phase"), m.end("phase")
-            if not inside_span(taken, s, e) and not any(o.start == s for o in cands):
+            if not inside_span(taken, s, e) and not any(o.start == s for o in [*cands, *out]):
                 out.append(Cand(s, e, base + m.group("phase"), c.type, part_of=c.part_of, group=c.group))
     return out
 
 
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+_CJK_RUN_RE = re.compile(f"[{CJK}]+")
 #: Another phase opening the next clause, with its own predicate: ",二期正在建设", ",二期工程计划明年开工".
 _NEXT_PHASE_RE = re.compile(
-    r"[,，;；]\s*(?:其|该项目|项目)?(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
+    r"[,，;；、]\s*(?:其|该项目|项目)?(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
     r"(?=已|正在|正|将|计划|预计|拟|于|在建|也|同步|目前|力争|争取|建成|开工|加快|进入|主体|完成|年内|明年|今年|\d)"
 )
 

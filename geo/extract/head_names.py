@@ -174,9 +174,12 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
-    metro = metro_before(work, start) if not modifier and _METRO_NUMBER_RE.fullmatch(head) else ""
+    # (a branch of a numbered line too: "轨道交通9号线、6号线支线二期")
+    numbered = _METRO_NUMBER_RE.fullmatch(head) and not modifier \
+        or head in lx.BRANCH_HEADS and _METRO_NUMBER_RE.fullmatch(modifier)
+    metro = metro_before(work, start) if numbered else ""
     if metro:
-        name = metro + work[hs:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
+        name = metro + work[start:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
     route_at = route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
     if head in lx.CHAIN_HEADS and not modifier and work[start - 1 : start] == "的":
         chain = left_start(work, start - 1)  # "A河—B河—C水库的水系联通工程": the chain before 的 names it
@@ -332,7 +335,7 @@ _DIRECTION_STATION_RE = re.compile(r"[东西南北]站")
 _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
-_METRO_NUMBER_RE = re.compile(r"\d{1,2}号线")
+_METRO_NUMBER_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
 
 #: A phase in brackets closing a name's note ("(一期)", "（二期工程）").
 _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)(?:工程)?[)）]$")

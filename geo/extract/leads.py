@@ -87,6 +87,15 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = _function_word_lead(span, cut, protected)
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
+    via = span.rfind("经", cut)
+    # (经 of a word: 经济, 经开区, 经营, 经贸, 经纬)
+    opening = place_re().match(span, cut, via) if via > cut and work[i + via + 1 : i + via + 2] not in _VIA_WORD_ENDS else None
+    if opening and via - opening.end() <= 2 and not _ROUTE_END_RE.search(span, cut) \
+            and not (HEAD_RE.search(span, opening.end(), via) and place_re().match(span, via + 1)) \
+            and not any(a <= via < b for a, b in protected):
+        # "实现X新区经轨道交通S1线与1号线换乘": a place (maybe with its area word) and the way it goes; "A经B至C
+        # 高铁" is a route's name, "A港经B港" two items a route joins
+        cut = via + 1
     # a length told of the item before it ("新开工高速路200公里高铁300公里", "正线全长478公里高铁…"): the
     # lead ends after it; a length after a route's ends ("A至B81公里航道") is the stretch's name
     for m in _LEAD_LENGTH_RE.finditer(span, cut):
@@ -104,6 +113,12 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
 
 #: A length in a name's lead, told by 长 ("全长478公里") or written right after a head (read by the caller).
 _LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|千米|km)")
+
+#: Characters that make 经 the first of a word, no way of a route ("经济", "经开区", "经营", "经贸", "经纬").
+_VIA_WORD_ENDS = frozenset("济开营贸纬典销费")
+
+#: What joins a route's ends after its way ("A经B至C"): 经 is then inside the route's name.
+_ROUTE_END_RE = re.compile("[至到]")
 
 #: A code that opens a route's name ("G75", "S11").
 _ROUTE_CODE_RE = re.compile(r"[GSXY]\d")

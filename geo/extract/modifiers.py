@@ -52,7 +52,7 @@ def admin_prefix_end(modifier: str) -> int:
 
 
 #: The list may be long ("8号线二期、10号线三期、…、27号线一期、30号线一期": eight lines of one plan).
-_METRO_LIST_RE = re.compile(r"(轨道交通|地铁|轨道)(?:\d{1,2}号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
+_METRO_LIST_RE = re.compile(r"(轨道交通|地铁|轨道)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|环线)[^,，。;；:：]{0,90}?[、和及与]$")
 
 #: A metro line named with its system's word earlier in the paragraph ("重庆轨道交通9号线二期…, 线路…与9号线一期贯通").
 _METRO_NAMED_RE = re.compile(r"(轨道交通|地铁)[A-Z]?\d{1,2}号?线")

@@ -154,6 +154,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "新增?座高铁站": a count whose number is lost, not a name
     if re.fullmatch(r"\d", modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
+    if modifier == "一" and not head.startswith("环"):
+        return False  # "新添一机场": one more of a kind, not a name ("一环路" is a ring's)
     ranked_route = _RANKED_ROUTE_RE.fullmatch(modifier)
     if ranked_route and all_places(ranked_route.group("route")):
         modifier = ranked_route.group("route")  # "成都至汶川第二条高速公路": the second line between two places, a name

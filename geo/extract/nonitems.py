@@ -50,6 +50,9 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True
     if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
         return True  # "X水库属中型水库": the kind an item belongs to
+    opening = HEAD_RE.match(modifier)
+    if opening and lx.COPULA_RE.match(modifier, opening.end()):
+        return True  # "该机场属国内民用支线机场": a bare head, its copula, then the kind it belongs to
     if _ONE_OF_RE.match(work, end):
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):

@@ -36,12 +36,18 @@ _OWN_HEAD_RE = re.compile(rf"[{CJK}]{{0,3}}?(?:公路|铁路|高速|大道|(?<!�
 #:全线贯通") is a section of the line, not of the structure named last.
 _STRUCTURE_END_RE = re.compile("(?:隧道|隧洞|桥|互通|立交|站)$")
 
+#: A count of items of a kind right before a part ("两个高速公路项目", "3条铁路"): the part is theirs together.
+_COUNTED_OWNERS_RE = re.compile(rf"(?:\d+|[两二三四五六七八九十几多]+)(?:个|条|座|项)[{CJK}]{{0,8}}?"
+                                r"(?:项目|工程|线路|铁路|高速公路|高速|公路)$")
+
 #: A plan to build an item in phases: "分两期实施", "分三期建设".
 _PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
 
 #: A phase written alone in the sentences after the plan, as works: "一期工程", "二期项目" ("一期实施道路
 #:为…" describes the plan's first step, not an item).
-_PHASE_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)")
+_PHASE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)?")
+#: What a phase alone is told: its extent ("一期为A至B段") or its state ("二期已开工", "二期年内将建成").
+_PHASE_TOLD_RE = re.compile(r"为|是|已|正在|将|计划|预计|于|在建|目前|年内|今年|明年|\d")
 
 #: The end of a sentence.
 _SENTENCE_RE = re.compile(r"[。!！?？\n]")
@@ -91,11 +97,14 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
                 cand.places = split_places(sec)
                 out.append(cand)
             continue
+        if _COUNTED_OWNERS_RE.search(work, max(0, s - 16), s):
+            continue  # "两个高速公路项目南充段总投资139亿元": the parts of several items together, no one section
         line = _line_before(lines, s, sec)
         if chained is not None and any(p in known for p in sec.split("至")):
             line = next((c for c in reversed(lines) if c.name == chained.part_of and c.end <= s),
                         Cand(chained.start, chained.end, chained.part_of or "", chained.type))
-        if line is None or line.name.endswith(sec + "段"):
+        if line is None or line.name.endswith(sec + "段") or sec + "境" in line.name:
+            # "A至B(四川境)高速…四川段尚未建成": the line named for that region is the part itself
             continue
         ends = frozenset(split_places(sec))
         # the same stretch written the other way round ("甲至乙段" … "乙至甲段") or with a dash ("甲—乙段")
@@ -335,9 +344,14 @@ def _phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[
         end = stop2.start() if stop2 else len(work)
         for m in _PHASE_RE.finditer(work, plan.end(), end):
             s, e = m.start(), m.end()
-            if inside_span(taken, s, e) or any(c.start <= s < c.end for c in cands):
+            if inside_span(taken, s, e) or any(c.start <= s < c.end for c in [*cands, *out]):
                 continue
-            works = m.group("works")
+            # a phase alone (no 工程/项目) opens its clause and tells its extent or its state: "此次通车的一期为
+            # A至B", "二期A段至B年内将建成" ("一期实施道路为X" tells the works of the plan's first step)
+            if m.group("works") and work[s - 1 : s] == "的" \
+                    or not m.group("works") and not (_PHASE_TOLD_RE.match(work, e) or place_re().match(work, e)):
+                continue
+            works = m.group("works") or ""
             cand = Cand(s, e, owner.name + m.group("phase") + works, owner.type, part_of=owner.name)
             cand.aliases.append(m.group("phase") + works)
             out.append(cand)
