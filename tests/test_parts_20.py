@@ -15,10 +15,10 @@ B. a phase after an item's phase with its own short predicate ("X一期完工、
 C. a section only described: the sections of several items counted together ("两个高速公路项目南充段总投资…")
    and the part of a line already named for that region ("A至B(四川境)高速…四川段尚未建成") are no item; one
    line's section with its length ("其中自贡段约100公里") still is;
-D. function words glued before a name: 水路 as the way by water ("使水路交通与公路衔接", "沿X江水路直奔…") is no
-   road ("清水路" is); a place and its way 经 before a line ("X新区经轨道交通S1线与1号线换乘") is no part of the
+D. function words glued before a name: a place and its way 经 before a line ("X新区经轨道交通S1线与1号线换乘") is no part of the
    line's name ("A经B至C高铁" is a route); a bare head, a copula and its kind ("该机场属国内民用支线机场") name
-   no item; one more of a kind ("新添一机场") is no name ("一环路" is).
+   no item; one more of a kind ("新添一机场") is no name ("一环路" is). (水路 read as the way by water, no
+   road, was dropped at the merge: it lost an item on the validation gate; the street names stay as negatives.)
 """
 
 from __future__ import annotations
@@ -149,8 +149,6 @@ def test_one_lines_section_told_by_its_length_is_an_item(sentence: str, names: l
 
 
 GLUED_CASES = [
-    ("完成7个渡改桥建设项目,使水路交通与公路路网实现无缝衔接。", []),
-    ("货船将沿嘉陵江水路直奔合川进入长江。", []),
     ("将实现两江新区经轨道交通S9线与1号线换乘。", ["轨道交通S9线", "轨道交通1号线"]),
     ("江津经轨道交通5号线与主城相连。", ["轨道交通5号线"]),
     ("根据总规批复,该机场属国内民用4C支线运输机场。", []),
