@@ -209,9 +209,23 @@ def submit_sign_in(page, name: str, password: str) -> None:
 
 
 def sign_in(page, name: str, password: str) -> None:
-    """Sign in as an editor and wait until the page says so."""
+    """Sign in as an editor and wait until the page says so.
+
+    On a loaded machine a click can land while the page is still rerunning and be lost (the form
+    stays filled, CI of 2026-12-05): the button, if still there after 30 s, is clicked once more
+    (signing in twice is harmless), then 60 s more are given.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     submit_sign_in(page, name, password)
-    page.get_by_text(f"已登录：{name}").wait_for(timeout=30_000)
+    done = page.get_by_text(f"已登录：{name}")
+    try:
+        done.wait_for(timeout=30_000)
+    except PlaywrightTimeout:
+        again = page.get_by_role("button", name="编辑人员登录")
+        if again.count():
+            again.first.click()
+        done.wait_for(timeout=60_000)
 
 
 def app_with_accounts(seeded_db: str, folder: Path, accounts: dict[str, tuple[str, str]]) -> Iterator[tuple[str, object]]:
