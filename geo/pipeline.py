@@ -23,9 +23,6 @@ from geo.places import gazetteer
 from geo.store import corpus, db, progress, relink
 from geo.store import ingest as store_ingest
 
-#: File suffixes the ingest step reads when given a folder; the files a folder names.
-SUFFIXES, expand = reading.SUFFIXES, reading.expand
-
 
 class Outcome(StrEnum):
     """What ingesting a file did to the store."""
@@ -153,7 +150,7 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
         return results
     results.extend(_ingest(eng, ahead.sources, actor=actor, replace=replace, processes=processes,
                            readings=ahead.readings()))
-    order = {p.name: i for i, p in enumerate(expand(ahead.paths))}
+    order = {f.name: i for i, f in enumerate(ahead.files)}  # the files in the order given, folders expanded
     return sorted(results, key=lambda r: order.get(r.name, 0))
 
 

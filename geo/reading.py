@@ -119,8 +119,7 @@ class ReadAhead:
     """
 
     def __init__(self, paths: Iterable[str | Path], *, processes: int, here: bool = False) -> None:
-        self.paths = list(paths)
-        self.files = read_files(self.paths)
+        self.files = read_files(paths)
         self.sources = [f for f in self.files if isinstance(f, SourceText)]
         self._pending = start(self.sources, processes=processes, here=here) if self.sources else None
         self._readings: list[Reading] | None = None

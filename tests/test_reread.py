@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from geo import cli, pipeline, settings, store
+from geo import cli, pipeline, reading, settings, store
 from geo import extract as extract_mod
 from geo.model import (
     Entity,
@@ -98,7 +98,7 @@ def test_setup_reads_again_what_an_older_extractor_read_and_keeps_decisions(olde
                                                           note="已通车"),
                            actor="li", expected_version=other.version)
     stale = pipeline.stale_documents(eng)
-    assert stale == sorted(p.name for p in DOCS.iterdir() if p.suffix in pipeline.SUFFIXES)
+    assert stale == sorted(p.name for p in DOCS.iterdir() if p.suffix in reading.SUFFIXES)
     version = _version(eng)
 
     status = pipeline.setup(eng)
@@ -168,7 +168,7 @@ def test_reread_command(older, capsys: pytest.CaptureFixture[str], monkeypatch: 
     monkeypatch.setattr(extract_mod, "extract", lambda src: calls.append(src.name) or real(src))
     assert cli.main(["reread", "--all", "--actor", "cli:test"]) == 0  # the same extractor: the same projects
     assert "5 documents re-read" in capsys.readouterr().out and _version(eng) == version + 1
-    assert sorted(calls) == sorted(p.name for p in DOCS.iterdir() if p.suffix in pipeline.SUFFIXES)
+    assert sorted(calls) == sorted(p.name for p in DOCS.iterdir() if p.suffix in reading.SUFFIXES)
     assert {p.id: p.name for p in store.load_projects(eng)} == ids
     assert store.load_projects(eng, ids=[target.id])[0].stage is Stage.COMPLETED
     newest, first = (e["actor"] for e in _audits(eng, "document_reread"))
