@@ -12,6 +12,7 @@ to :mod:`geo.extract.candidates`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import lexicon as lx
@@ -90,10 +91,12 @@ def compact_lines(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def reads_as_line(stem: str) -> bool:
     """Return whether a stem of two or three characters reads as places, each near the next, that name a line.
 
     Not a place's own name (乐山, 阆中: read as 乐山–山南), not only provinces (川渝: a region pair), no generic word.
+    Kept per stem: asked before every 线 of a text and for each item of a plan's list, the same few stems.
     """
     if not 2 <= len(stem) <= 3 or not re.fullmatch(f"[{CJK}]+", stem) or stem in lx.PLACE_SET \
             or MULTI_GENERIC_RE.search(stem):

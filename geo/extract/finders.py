@@ -136,8 +136,7 @@ def side_corridors(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -
     out: list[Cand] = []
     for c in cands:
         m = _SIDE_CORRIDOR_RE.match(work, c.end)
-        if c.part_of or c.type not in (EntityType.RAILWAY, EntityType.HIGHWAY) or not m \
-                or not _LINE_END_RE.search(c.name) or inside_span(taken, m.start(), m.end()):
+        if not _owns_parts(c, m, taken):
             continue
         sides = [m]
         stop = SENTENCE_END_RE.search(work, m.end())
@@ -145,12 +144,8 @@ def side_corridors(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -
             if nxt.group("part") not in {s.group() for s in sides} and not any(
                     m.end() <= o.start < nxt.start() for o in cands):
                 sides.append(nxt)
-        line = c.name
-        c.name, c.end, c.part_of = line + m.group(), m.end(), line
-        for side in sides[1:]:
-            cand = Cand(side.start("part"), side.end("part"), line + side.group("part"), c.type, part_of=line)
-            cand.aliases.append(side.group("part"))
-            out.append(cand)
+        out += _line_as_parts(c, m.group(), m.end(),
+                              [(n.start("part"), n.end("part"), n.group("part")) for n in sides[1:]])
     return out
 
 
@@ -166,18 +161,32 @@ def line_extensions(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
     out: list[Cand] = []
     for c in cands:
         m = _EXTENSIONS_RE.match(work, c.end)
-        if c.part_of or c.type not in (EntityType.RAILWAY, EntityType.HIGHWAY) or not m \
-                or not _LINE_END_RE.search(c.name) or inside_span(taken, m.start(), m.end()):
+        if not _owns_parts(c, m, taken):
             continue
-        line, works = c.name, m.group("works")
+        works = m.group("works")
         parts = list(re.finditer("[东西南北]延", m.group("dirs")))
-        first = parts[0].group() + works
-        c.name, c.end, c.part_of = line + first, m.end(), line
-        for p in parts[1:]:
-            s = m.start() + p.start()
-            cand = Cand(s, s + 2, line + p.group() + works, c.type, part_of=line)
-            cand.aliases.append(p.group() + works)
-            out.append(cand)
+        out += _line_as_parts(c, parts[0].group() + works, m.end(),
+                              [(m.start() + p.start(), m.start() + p.start() + 2, p.group() + works) for p in parts[1:]])
+    return out
+
+
+def _owns_parts(c: Cand, m: re.Match[str] | None, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``m``, right after the candidate ``c``, names parts of it: ``c`` a whole railway or highway
+    written with its line word, ``m`` not inside a name already read."""
+    return (m is not None and not c.part_of and c.type in (EntityType.RAILWAY, EntityType.HIGHWAY)
+            and _LINE_END_RE.search(c.name) is not None and not inside_span(taken, m.start(), m.end()))
+
+
+def _line_as_parts(c: Cand, first: str, end: int, others: list[tuple[int, int, str]]) -> list[Cand]:
+    """Make the line's candidate ``c`` its first part (``first`` written after it, ending at ``end``) and
+    return the other parts (start, end, their word) as new candidates; each is ``part_of`` the line."""
+    line = c.name
+    c.name, c.end, c.part_of = line + first, end, line
+    out = []
+    for s, e, word in others:
+        cand = Cand(s, e, line + word, c.type, part_of=line)
+        cand.aliases.append(word)
+        out.append(cand)
     return out
 
 

@@ -101,7 +101,7 @@ def _last_item(text: str) -> str | None:
         if len(text) - size in inside:
             continue
         if "至" in tail or "到" in tail:
-            if _route(tail) and place_re().fullmatch(_ROUTE_RE.fullmatch(tail).group("a")):
+            if _route(tail):  # its start a known place
                 return tail
         elif size <= 3 and reads_as_line(tail):
             return tail
