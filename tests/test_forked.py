@@ -155,3 +155,14 @@ def test_spare_processes_follow_the_load(load: float, cores: int, expected: int,
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     monkeypatch.setattr(forked, "usable_cores", lambda: cores)
     assert forked.spare_processes(4) == expected
+
+
+def test_the_store_interface_is_whole_though_imported_on_first_use() -> None:
+    """geo.store imports its modules on first use (so reading needs no database): every name it exports
+    still resolves, to the object its module defines."""
+    code = ("import importlib; from geo import store; "
+            "mods = [importlib.import_module(f'geo.store.{m}') for m in ('db', 'ingest', 'load', 'progress')]; "
+            "bad = [n for n in store.__all__ if not any(getattr(m, n, None) is getattr(store, n) for m in mods)]; "
+            "print(bad)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=settings.ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
