@@ -24,6 +24,7 @@ from geo.extract.patterns import (
     HEAD_TYPES,
     MULTI_GENERIC_RE,
     SECTION_RE,
+    SENTENCE_BREAK,
     Cand,
     inside_span,
 )
@@ -40,9 +41,6 @@ _LENGTH_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:km|千米|公里|m(?![A-Za-z]
 
 #: Three characters ending in a direction: a corridor's line of a pair ("甲乙北线增长极", "甲乙中线"), not initials.
 _DIRECTION_STEM_RE = re.compile(f"[{CJK}]{{2}}[东南西北中]")
-
-#: The end of a sentence: a line word beyond it tells nothing of the name's kind.
-_SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 
 #: How far around a line's word another line's word tells its kind (same sentence, roughly).
 _KIND_REACH = 40
@@ -120,8 +118,8 @@ def _kind_named(work: str, stem: str) -> EntityType | None:
 
 def _kind_near(work: str, start: int, end: int) -> EntityType | None:
     """Return the kind of the line word nearest a compact name in its sentence, if any ("高速公路新通道 甲乙线")."""
-    lo = max(0, start - _KIND_REACH, *(s.end() for s in _SENTENCE_END_RE.finditer(work, max(0, start - _KIND_REACH), start)))
-    stop = _SENTENCE_END_RE.search(work, end, end + _KIND_REACH)
+    lo = max(0, start - _KIND_REACH, *(s.end() for s in SENTENCE_BREAK.finditer(work, max(0, start - _KIND_REACH), start)))
+    stop = SENTENCE_BREAK.search(work, end, end + _KIND_REACH)
     hi = stop.start() if stop else min(len(work), end + _KIND_REACH)
     near = [(min(abs(h.start() - end), abs(start - h.end())), HEAD_TYPES[int(h.lastgroup[1:])])
             for h in HEAD_RE.finditer(work, lo, hi) if not start <= h.start() < end]

@@ -14,6 +14,7 @@ from geo.extract.patterns import (
     GENERIC_RE,
     HEAD_RE,
     SECTION_RE,
+    SENTENCE_BREAK,
     STOP_RE,
     Cand,
     inside_span,
@@ -22,7 +23,6 @@ from geo.extract.patterns import (
 from geo.model import EntityType
 
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
-SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 #: ("分段建设,其中A至B、C至D段": the list's opener 其中 is no part of its first section.)
 _SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二两三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成))[:：—,，\s]*"
                               r"(?:(?:其中|包括|分别为|分别是|即)[:：,，\s]*)?")
@@ -139,7 +139,7 @@ def side_corridors(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -
         if not _owns_parts(c, m, taken):
             continue
         sides = [m]
-        stop = SENTENCE_END_RE.search(work, m.end())
+        stop = SENTENCE_BREAK.search(work, m.end())
         for nxt in _NEXT_CORRIDOR_RE.finditer(work, m.end(), stop.start() if stop else len(work)):
             if nxt.group("part") not in {s.group() for s in sides} and not any(
                     m.end() <= o.start < nxt.start() for o in cands):
@@ -256,7 +256,7 @@ def counted_lists(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """
     out: list[Cand] = []
     for m in _COUNTED_HEAD_RE.finditer(work):
-        end = SENTENCE_END_RE.search(work, m.end())
+        end = SENTENCE_BREAK.search(work, m.end())
         stop = end.end() if end else len(work)
         lst = _COUNTED_LIST_RE.search(work, m.end(), stop)
         if lst is None:

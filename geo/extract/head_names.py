@@ -47,6 +47,7 @@ from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
     CJK,
+    CLAUSE_STOP,
     CODE_LIST_RE,
     CUE_RE,
     GENERIC_RE,
@@ -312,7 +313,7 @@ def _meeting_place(work: str, item: Cand, end: int) -> bool:
     """
     if work[item.start - 1 : item.start] not in _AT_PLACE or work[item.end : item.end + 1] != "与":
         return False
-    stop = _CLAUSE_STOP_RE.search(work, end)
+    stop = CLAUSE_STOP.search(work, end)
     return _MEET_RE.search(work, end, stop.start() if stop else len(work)) is not None
 
 
@@ -320,8 +321,6 @@ def _meeting_place(work: str, item: Cand, end: int) -> bool:
 _AT_PLACE = frozenset("在于")
 #: A verb of two lines meeting, closing the clause ("交汇", "相连", "设置枢纽").
 _MEET_RE = re.compile("交汇|交会|交叉|相交|相连|相接|衔接|连接|顺接|接轨|对接|设置?枢纽|形成枢纽|设置?互通")
-#: The end of a clause.
-_CLAUSE_STOP_RE = re.compile(r"[,，。;；!！?？\n]")
 
 
 #: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").

@@ -63,6 +63,8 @@ HEAD_RE = re.compile(
 )
 HEAD_TYPES = [t for _p, t in lx.HEADS]
 CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
+#: A clause's end where a colon does not end it (a colon opens a list inside its clause).
+CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
 SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 LEAD_RE = re.compile(r"[(（](?:牵头(?:单位|部门)|责任单位)[:：]\s*([^,，;；)）]+)")
 LEAD_SPAN_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")

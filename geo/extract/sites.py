@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.patterns import CJK, GENERIC_RE, place_re
+from geo.extract.patterns import CJK, CLAUSE_STOP, GENERIC_RE, place_re
 from geo.model import EntityType
 
 #: A count of built things right after a name ("坝后式电站1座", "渠道电站2座"): a kind, not a name.
@@ -128,8 +128,7 @@ def _admin_place_after(work: str, end: int) -> bool:
     return any(_admin_place(item[: k + 1]) for k in range(1, len(item)) if item[k] in lx.ADMIN_SUFFIX)
 
 
-#: A clause's bounds: the works said of a toll station are said in its own clause.
-_CLAUSE_BREAK_RE = re.compile(r"[,，。;；！!？?\n]")
+#: A clause's bounds (:data:`CLAUSE_STOP`): the works said of a toll station are said in its own clause.
 
 #: A route ending at the stop ("…连接X收费站", "起于X收费站", "至X收费站"): the route's landmark, kept.
 _STOP_ROUTE_END_RE = re.compile(r"(?:连接|相接|接|起于|止于|至|到)$")
@@ -141,8 +140,8 @@ def landmark_stop(work: str, start: int, end: int) -> bool:
     ending at it (data/language/name_words.toml, service_stop_works)."""
     if _STOP_ROUTE_END_RE.search(work, max(0, start - 2), start):
         return False
-    before = [m.end() for m in _CLAUSE_BREAK_RE.finditer(work, max(0, start - 60), start)]
-    after = _CLAUSE_BREAK_RE.search(work, end, end + 60)
+    before = [m.end() for m in CLAUSE_STOP.finditer(work, max(0, start - 60), start)]
+    after = CLAUSE_STOP.search(work, end, end + 60)
     clause = work[before[-1] if before else max(0, start - 60) : after.start() if after else end + 60]
     return lx.SERVICE_STOP_WORKS_RE.search(clause) is None
 

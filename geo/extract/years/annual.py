@@ -12,9 +12,9 @@ import bisect
 import functools
 import re
 
+from geo.extract.patterns import SENTENCE_BREAK
 from geo.extract.years.frames import PARAGRAPH_LEAD_RE
 from geo.extract.years.periods import BENCHMARK_RE
-from geo.extract.years.words import SENTENCE_END_RE
 
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
 _REVIEW_RE = re.compile(
@@ -34,7 +34,7 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     ls = work.rfind("\n", 0, s0) + 1
     if _in_caption(work, ls, s0):
         return False  # "图为2023年11月通车运营的X": the picture's item, not the plan's
-    end = SENTENCE_END_RE.search(work, s0)
+    end = SENTENCE_BREAK.search(work, s0)
     hi = end.end() if end else len(work)
     # (a year named as a comparison's benchmark, "较2019年目标任务增长8%", is no review: the plan measures against it)
     if any(int(m.group(1)) != year and not _in_caption(work, ls, m.start())

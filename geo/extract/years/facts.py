@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geo.extract.patterns import SENTENCE_BREAK
 from geo.extract.years.relative import DATELINE_REACH, EVENT_DATE_RE
-from geo.extract.years.words import SENTENCE_END_RE
 
 #: Words of a goal still ahead in a sentence up to its milestone: the completion is planned, not reported.
 _GOAL_RE = re.compile(r"将|预计|计划|有望|可望|力争|争取|确保|拟|目标|冲刺|预期|推动|推进|加快|力促|届时|之后|以后")
@@ -77,7 +77,7 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True
     # the event's meaning told after it ("今年6月20日,X全线通车运行,标志着…全面接入了…"): news of a fact,
     # whatever the report's date (a goal has its word of intent before the milestone, read above)
-    stop = SENTENCE_END_RE.search(work, end)
+    stop = SENTENCE_BREAK.search(work, end)
     if _MARKS_RE.search(work, end, stop.start() if stop else len(work)):
         return True
     if rel and year == doc_year and _day_passed(rel, doc_year):

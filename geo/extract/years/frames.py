@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
+from geo.extract.patterns import SENTENCE_BREAK
 from geo.extract.years.relative import AHEAD_RE, lead_year
 from geo.extract.years.words import (
     AHEAD_WORDS,
     DONE,
     EXPLICIT_YEAR,
     RELATIVE_YEAR,
-    SENTENCE_END_RE,
     START,
     sentence_start,
 )
@@ -140,13 +140,11 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     if m is None or _TIME_WORD_RE.search(work, m.end(), s0) or _NEXT_STEP_RE.match(work, s0):
         return None, None
     year, how = lead_year(m, doc_year)
-    if carried:
-        end = SENTENCE_END_RE.search(work, s0)
-        hi = end.start() if end else len(work)
-        if year is None or (doc_year is not None and year != doc_year) or _TOLD_RE.search(work, m.end(), hi):
-            return None, None  # a frame carried on is the report's own year's plan, told as tasks, not as facts
-    end = SENTENCE_END_RE.search(work, s0)
-    if year and doc_year and year < doc_year and AHEAD_RE.search(work, s0, end.start() if end else len(work)):
+    end = SENTENCE_BREAK.search(work, s0)
+    hi = end.start() if end else len(work)  # the end of the item's sentence
+    if carried and (year is None or (doc_year is not None and year != doc_year) or _TOLD_RE.search(work, m.end(), hi)):
+        return None, None  # a frame carried on is the report's own year's plan, told as tasks, not as facts
+    if year and doc_year and year < doc_year and AHEAD_RE.search(work, s0, hi):
         return None, None  # a review of a past year, then a goal still ahead ("2022年,…。将加快建成X")
     return year, how
 
@@ -161,7 +159,7 @@ def _plan_lead(work: str, lo: int, hi: int) -> re.Match[str] | None:
     m = None
     for k in (i + 1 for i in range(lo, hi - 1) if work[i] in "。!！?？"):
         lead = PARAGRAPH_LEAD_RE.match(work, k, hi)
-        end = SENTENCE_END_RE.search(work, k, hi) if lead else None
+        end = SENTENCE_BREAK.search(work, k, hi) if lead else None
         m = lead if lead and AHEAD_RE.search(work, k, end.start() if end else hi) else m
     return m
 
@@ -213,11 +211,11 @@ def _carried_lead(work: str, ls: int) -> re.Match[str] | None:
         pos = ps
         if not work[ps:line_end].strip():
             continue
-        if not SENTENCE_END_RE.search(work, ps, line_end):
+        if not SENTENCE_BREAK.search(work, ps, line_end):
             return None  # a heading or caption ends the plan's paragraphs
         lead = PARAGRAPH_LEAD_RE.match(work, ps, line_end)
         if lead is not None:
-            end = SENTENCE_END_RE.search(work, ps, line_end)
+            end = SENTENCE_BREAK.search(work, ps, line_end)
             return lead if AHEAD_RE.search(work, ps, end.start() if end else line_end) else None
         lead = _plan_lead(work, ps, line_end)
         if lead is not None:

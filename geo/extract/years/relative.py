@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geo.extract.years.words import SENTENCE_END_RE
+from geo.extract.patterns import SENTENCE_BREAK
 
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -57,7 +57,7 @@ def event_year(
     if doc_year is None:
         return None
     later = date is not None and (int(m.group("month")), int(m.group("day"))) > (date.month, date.day)
-    end = SENTENCE_END_RE.search(work, pos)
+    end = SENTENCE_BREAK.search(work, pos)
     if later and not AHEAD_RE.search(work, m.end(), end.start() if end else len(work)):
         return doc_year - 1
     return doc_year

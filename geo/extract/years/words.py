@@ -63,8 +63,6 @@ LABELLED_MILESTONE_RE = re.compile(
     rf"(?P<kind>(?P<start>{START})|{DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
     rf"|\s*(?:预计|计划)?\s*(?:于|在))\s*(?:于|在)?(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})"
 )
-#: The end of a sentence (a full stop, semicolon, mark or line break).
-SENTENCE_END_RE = re.compile(r"[。;；!！?？\n]")
 #: Words putting a milestone ahead.
 AHEAD_WORDS = "将|预计|计划|有望|可望|力争|争取|拟"
 
