@@ -46,6 +46,22 @@ _PLAN_TURN = re.compile(
 _RELATIVE_NAMED = re.compile(r"(?P<rel>今年|去年|明年)\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[)）]")
 _RELATIVE_SHIFT = {"今年": 0, "去年": 1, "明年": -1}
 _PLAN_LAST = ("收官", "最后一", "决胜")
+#: A present amount compared with a named year's ("今年计划完成投资700亿元,较2019年目标任务增长8%", "截至目前,
+#: 储备项目总投资…,较2022年增加4900亿元"): the year compared with is the one before the text's. Not a
+#: comparison with the same months of an earlier year (同期: "比2019年同期增长", written two years on), nor one
+#: over several years ("两年平均", "翻一番").
+_COMPARED = re.compile(
+    r"(?:较|比)((?:19|20)\d{2})年(?P<plan>目标任务|计划任务|目标|计划)?(?:全年)?(?:增长|增加|提高|提升|下降|减少)"
+)
+_COMPARED_NOW = re.compile(r"今年|本年|全年|截至目前|目前")
+_COMPARED_SPAN = re.compile(r"两年|三年|年均|平均|翻")
+_SENTENCE = re.compile(r"[^。;；!！?？\n]+")
+#: A lead opening with a year and what its subject will do that year ("2023年湖南省将加大…投资", "2020年,
+#: 贵州将建成高速公路600公里"): an outlook announced in that year. Not a deadline ("2025年底前", "到2025年": the
+#: year must open the line) nor a history ("2019年,某省建成…": no word of intent).
+_OUTLOOK = re.compile(r"^((?:19|20)\d{2})年(?![底末前内度初中])[,，]?[\u4e00-\u9fff]{2,8}?(?:将|计划|力争|拟)")
+#: How many lines an outlook lead may open (a title, a byline, the lead).
+_OUTLOOK_LINES = 3
 #: How many lines a page's header (paper, author, date) and a text's sign-off may take.
 _HEADER_LINES = 6
 _TAIL_LINES = 3
@@ -106,6 +122,35 @@ def named_present_year(text: str) -> int | None:
         years.add(last if m.group("end") in _PLAN_LAST else first)
     for m in _RELATIVE_NAMED.finditer(text):
         years.add(int(m.group("year")) + _RELATIVE_SHIFT[m.group("rel")])
+    return years.pop() if len(years) == 1 else None
+
+
+def compared_year(text: str) -> int | None:
+    """Return the year after the one a present amount is compared with, when the text names one, else None.
+
+    "今年计划完成交通投资700亿元,较2019年目标任务增长约8%" → 2020. The sentence speaks of the present (今年, 全年,
+    截至目前) or compares a year's target with the year before's ("较2022年目标任务增长"); a comparison with
+    the same months of an earlier year (同期) or over several years (两年平均, 翻一番) is not read. Two
+    different years give none.
+    """
+    years = set()
+    for sent in _SENTENCE.finditer(text):
+        for m in _COMPARED.finditer(sent.group()):
+            if _COMPARED_SPAN.search(sent.group()):
+                break
+            if m.group("plan") or _COMPARED_NOW.search(sent.group()):
+                years.add(int(m.group(1)) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def outlook_year(lines: list[str]) -> int | None:
+    """Return the year a text's first lines open with as the year of what is announced ("2023年某省将…"), else None.
+
+    ``lines`` are the text's non-empty lines; a year heading one of the first three before its subject and a
+    word of intent (将, 计划, 力争, 拟) is the text's own: an annual outlook is written in its year. A deadline
+    ("2025年底前全市将…") or a year inside the line is not read; two different years give none.
+    """
+    years = {int(m.group(1)) for line in lines[:_OUTLOOK_LINES] if (m := _OUTLOOK.match(line))}
     return years.pop() if len(years) == 1 else None
 
 

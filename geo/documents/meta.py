@@ -7,9 +7,11 @@ import re
 
 from geo.documents.dates import (
     cn_number,
+    compared_year,
     header_date,
     header_year,
     named_present_year,
+    outlook_year,
     present_year,
     valid_date,
 )
@@ -244,6 +246,11 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(y, "lead")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
+    # weaker evidence, read only when the text names its year in none of the ways above: an outlook opening
+    # the text ("2023年某省将…") and a present amount compared with the year before's ("较2019年目标任务增长")
+    hinted = set(filter(None, (outlook_year(lines), compared_year("\n".join(lines)))))
+    if len(hinted) == 1:
+        return hinted.pop(), "lead"
     year = filename_year(name)
     return (year, "filename") if year else (None, None)
 

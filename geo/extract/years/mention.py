@@ -124,8 +124,8 @@ def mention_years(
         y = milestone_years(work, lo, hi, doc_year, bare=bare)
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
-        if target:
-            break
+        if target or y.unread:
+            break  # (an undated "今年底建成" of the item's own clause: a later clause's "2021年初通航" is not its target)
     if target is None and start is None:
         # "A计划于2025年与B同步建成投用": a milestone the two items share
         y = joint_years(work, a, a_end, cand.start, cand.end, doc_year)

@@ -153,6 +153,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     """
     target = start = None
     basis = None
+    unread = False
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
         tail = _object_len(work, m.end()) if bare else 0
@@ -162,6 +163,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
         year, how = lead_year(m, doc_year)
         if year is None:
+            # "将于今年年底建成,2021年初将正式通航" in a text without a year of its own: the first completion is
+            # the item's target, and its year unknown; a later milestone of the clause (its opening) is not it
+            unread = unread or not m.group("start")
             continue
         if not m.group("start") and _HISTORY_RE.search(work, max(lo, m.start() - 2), m.start()):
             continue  # "从1994年建成X,到2010年建成…": the opening of a history, not a goal
@@ -174,10 +178,10 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
             continue  # "X已于2021年建成通车": a fact reported, not a target
         if m.group("start"):
             start = start or year
-        elif target is None:
+        elif target is None and not unread:
             target = year
         basis = "explicit" if "explicit" in (basis, how) else how
-    return Years(target, start, basis)
+    return Years(target, start, basis, unread=unread and target is None)
 
 
 #: What may open a later clause before its milestone when the clause has no subject of its own:

@@ -74,6 +74,9 @@ class Years:
     target: int | None = None
     start: int | None = None
     basis: str | None = None
+    #: a completion was read whose year is relative and the document has none ("今年底建成" in an undated
+    #: text): the item's target is unknown, and a later milestone of its sentence is not to stand for it
+    unread: bool = False
 
     def __post_init__(self) -> None:
         # plain years out (a :class:`~geo.extract.years.relative.DocYear` returned as is carries its month no

@@ -1,0 +1,146 @@
+"""Target years of texts whose file name says nothing (issue 11 item 3, hidden set: 0 of 42 years).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire. The files are named ``doc_000.txt``
+(no year), as an upload may be, so every relative year is read against the year the text gives itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import file_years
+
+from geo.documents import read_document
+from geo.documents.dates import compared_year, outlook_year
+
+UNNAMED = "doc_000.txt"
+
+
+def doc_year(text: str, file_name: str = UNNAMED) -> tuple[int | None, str | None]:
+    """Return the year and its source that reading ``text`` as the file ``file_name`` gives."""
+    meta = read_document(Path(file_name), data=text.encode("utf-8")).meta
+    return meta.year, meta.year_source
+
+
+# --- a present amount compared with the year before's: the text is of the year after ---------------------
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("今年全省计划完成交通投资500亿元,较2021年目标任务增长6%。", 2022),
+        ("截至目前,市重大项目库储备项目总投资约2万亿元,较2019年增加3000亿元。", 2020),
+        ("全年完成水利投资80亿元,比2023年增长12%。", 2024),
+        # a year's target against the year before's needs no word of the present
+        ("完成综合交通投资600亿元,较2020年目标任务增长10%。", 2021),
+        # two comparisons with the same year
+        ("今年计划投资90亿元,较2022年增加5亿元;全年新开工项目比2022年增加3个。", 2023),
+    ],
+)
+def test_a_present_amount_compared_with_a_named_year(text: str, year: int) -> None:
+    assert compared_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same months of an earlier year: written two years on as often as one
+        "今年上半年完成投资40亿元,比2019年同期增长8%。",
+        # a comparison over several years
+        "今年全市地区生产总值较2015年翻一番。",
+        "今年完成投资120亿元,较2019年两年平均增长9%。",
+        # no word of the present, no year's target: the amount may be of any year
+        "2021年完成投资40亿元,较2020年增长5%。",
+        # two different years compared: none
+        "今年计划投资90亿元,较2021年增加5亿元。全年新开工项目比2019年增加3个。",
+        # a year that is not compared with
+        "今年较大的项目有枫林高速公路,2019年增长的投资主要在水利。",
+    ],
+)
+def test_no_compared_year(text: str) -> None:
+    assert compared_year(text) is None
+
+
+# --- an outlook opening the text: "2023年某省将…" --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        (["2023年某省将加大对高速公路的投资,力争完成交通投资超800亿元。"], 2023),
+        (["某省交通建设提速", "2020年,某省将建成高速公路600公里、普通国省道500公里。"], 2020),
+        (["2024年枫林市计划新开工项目30个。"], 2024),
+        (["某市交通", "记者 某某", "2022年,全市力争完成交通投资300亿元。"], 2022),
+    ],
+)
+def test_an_outlook_opening_the_text(lines: list[str], year: int) -> None:
+    assert outlook_year(lines) == year
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a deadline, not the year of the text
+        ["2025年底前,全市将基本建成高速公路网。"],
+        ["2025年前全市将建成枢纽机场。"],
+        ["到2025年,全市将建成高速公路1000公里。"],
+        # a history: no word of intent
+        ["2019年,某省建成高速公路500公里。"],
+        # further down than the lead
+        ["某省交通", "记者 某某", "某省交通建设提速。", "2023年,某省将建成高速公路600公里。"],
+        # a year inside the line
+        ["某省交通厅表示,2023年某省将建成高速公路600公里。"],
+        # two different years
+        ["2023年某省将建成高速公路600公里。", "2024年某省将建成高速公路700公里。"],
+    ],
+)
+def test_no_outlook_year(lines: list[str]) -> None:
+    assert outlook_year(lines) is None
+
+
+def test_the_texts_weaker_years_are_read_only_when_it_names_none_of_its_own() -> None:
+    # an outlook and a comparison date an undated text, and beat a file name's year
+    assert doc_year("某省交通建设\n2023年某省将加大交通投资,力争建成高速公路500公里。") == (2023, "lead")
+    assert doc_year("某省交通建设\n今年计划投资90亿元,较2022年增加5亿元。", "jihua_2019.txt") == (2023, "lead")
+    # a document number is stronger evidence: the outlook does not replace it, nor make it ambiguous
+    text = "某市交通局文件\n某交发〔2022〕12号\n2023年全市将建成高速公路100公里。"
+    assert doc_year(text) == (2022, "doc_number")
+    # two weaker readings that disagree give no year: the file name's is read
+    text = "某省交通建设\n2023年某省将加大交通投资。\n今年计划投资90亿元,较2021年增加5亿元。"
+    assert doc_year(text, "jihua_2019.txt") == (2019, "filename")
+    assert doc_year(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        # the relative years of an undated text resolve against its outlook year
+        ("2023年某省将加大对高速公路的投资,力争建成4条高速公路。\n枫林至竹园高速公路:全长45公里,今年底建成通车。",
+         "枫林至竹园高速公路", (2023, None)),
+        # and against the year a comparison gives
+        ("今年全省计划完成交通投资500亿元,较2021年目标任务增长6%。枫林至竹园高铁主体工程完工,有望年内建成通车。",
+         "枫林至竹园高铁", (2022, None)),
+    ],
+)
+def test_relative_years_resolve_against_the_texts_own_year(text: str, name: str, years: tuple) -> None:
+    assert file_years(UNNAMED, "某某交通建设进展\n" + text, name) == years
+
+
+# --- an undated completion owns the target: a later milestone of the sentence is not it -------------------
+
+@pytest.mark.parametrize(
+    ("file_name", "text", "name", "years"),
+    [
+        # undated: the completion's year is unknown, and the opening after it is another milestone
+        (UNNAMED, "按照计划,竹园国际机场将于今年年底建成,2021年初将正式通航。", "竹园国际机场", (None, None)),
+        (UNNAMED, "枫林水库将于年内完工,2024年汛期前下闸蓄水。", "枫林水库", (None, None)),
+        # dated by its file name: the first completion's year, as before
+        ("jihua_2020.txt", "按照计划,竹园国际机场将于今年年底建成,2021年初将正式通航。", "竹园国际机场", (2020, None)),
+        # an undated start does not hide the completion year after it
+        (UNNAMED, "枫林至竹园高铁力争今年开工,2026年建成通车。", "枫林至竹园高铁", (2026, None)),
+        # an explicit completion first keeps its year
+        (UNNAMED, "竹园国际机场将于2024年底建成,明年初正式通航。", "竹园国际机场", (2024, None)),
+    ],
+)
+def test_an_undated_completion_owns_the_target(file_name: str, text: str, name: str, years: tuple) -> None:
+    assert file_years(file_name, "某某工程进展\n" + text, name) == years
