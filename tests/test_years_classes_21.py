@@ -13,7 +13,7 @@ import pytest
 from extract_helpers import file_years
 
 from geo.documents import read_document
-from geo.documents.dates import compared_year, outlook_year
+from geo.documents.dates import caption_year, compared_year, outlook_year
 
 UNNAMED = "doc_000.txt"
 
@@ -98,10 +98,43 @@ def test_no_outlook_year(lines: list[str]) -> None:
     assert outlook_year(lines) is None
 
 
+# --- the day a news page's photos were taken ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        (["枫林机场航站楼建设夜景 2021年4月2日 摄影:某报记者 某某"], 2021),
+        (["2019年3月13日枫林机场建设夜景 摄影:某报记者 某某"], 2019),
+        (["竹园大桥合龙(2025年11月21日摄,无人机照片)", "竹园站施工现场(2025年5月21日摄) 某社记者 某某 摄"], 2025),
+        (["竹园港码头 2023年6月1日 某区交通局供图"], 2023),
+    ],
+)
+def test_the_year_of_a_news_pages_photos(lines: list[str], year: int) -> None:
+    assert caption_year(lines) == year
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an archive photo
+        ["枫林机场旧貌(资料图,2009年6月1日摄)"],
+        # captions of two years
+        ["竹园大桥(2024年12月21日摄)", "竹园站(2025年1月5日摄)"],
+        # a dated sentence, not a caption
+        ["2019年3月13日,枫林机场开工建设。"],
+        # a date without a photo's credit
+        ["2019年3月13日枫林机场建设夜景"],
+    ],
+)
+def test_no_photo_year(lines: list[str]) -> None:
+    assert caption_year(lines) is None
+
+
 def test_the_texts_weaker_years_are_read_only_when_it_names_none_of_its_own() -> None:
     # an outlook and a comparison date an undated text, and beat a file name's year
     assert doc_year("某省交通建设\n2023年某省将加大交通投资,力争建成高速公路500公里。") == (2023, "lead")
     assert doc_year("某省交通建设\n今年计划投资90亿元,较2022年增加5亿元。", "jihua_2019.txt") == (2023, "lead")
+    assert doc_year("某市交通建设\n竹园大桥合龙(2021年11月21日摄)\n今年底全线通车。") == (2021, "lead")
     # a document number is stronger evidence: the outlook does not replace it, nor make it ambiguous
     text = "某市交通局文件\n某交发〔2022〕12号\n2023年全市将建成高速公路100公里。"
     assert doc_year(text) == (2022, "doc_number")

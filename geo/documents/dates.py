@@ -62,6 +62,11 @@ _SENTENCE = re.compile(r"[^。;；!！?？\n]+")
 _OUTLOOK = re.compile(r"^((?:19|20)\d{2})年(?![底末前内度初中])[,，]?[\u4e00-\u9fff]{2,8}?(?:将|计划|力争|拟)")
 #: How many lines an outlook lead may open (a title, a byline, the lead).
 _OUTLOOK_LINES = 3
+#: A photo's caption dated to the day it was taken, with its credit: "2018年3月13日某机场建设夜景 摄影:某报记者
+#: 某某", "某大桥(2025年11月21日摄,无人机照片)". A news page's photos are taken for it, in its year; an archive
+#: photo says so (资料).
+_CAPTION = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。,，;；\n]{0,30}?(?:摄影|摄|供图)")
+_ARCHIVE = re.compile(r"资料")
 #: How many lines a page's header (paper, author, date) and a text's sign-off may take.
 _HEADER_LINES = 6
 _TAIL_LINES = 3
@@ -151,6 +156,17 @@ def outlook_year(lines: list[str]) -> int | None:
     ("2025年底前全市将…") or a year inside the line is not read; two different years give none.
     """
     years = {int(m.group(1)) for line in lines[:_OUTLOOK_LINES] if (m := _OUTLOOK.match(line))}
+    return years.pop() if len(years) == 1 else None
+
+
+def caption_year(lines: list[str]) -> int | None:
+    """Return the year the text's dated photo captions share ("…夜景 摄影:某某", "(2025年5月21日摄)"), else None.
+
+    An archive photo (资料图, 资料照片) is not read; captions of two different years give none.
+    """
+    years = {
+        int(m.group(1)) for line in lines if not _ARCHIVE.search(line) for m in _CAPTION.finditer(line)
+    }
     return years.pop() if len(years) == 1 else None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from geo.documents.dates import (
+    caption_year,
     cn_number,
     compared_year,
     header_date,
@@ -247,8 +248,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
     # weaker evidence, read only when the text names its year in none of the ways above: an outlook opening
-    # the text ("2023年某省将…") and a present amount compared with the year before's ("较2019年目标任务增长")
-    hinted = set(filter(None, (outlook_year(lines), compared_year("\n".join(lines)))))
+    # the text ("2023年某省将…"), a present amount compared with the year before's ("较2019年目标任务增长") and
+    # the day its photos were taken ("(2025年5月21日摄)")
+    hinted = set(filter(None, (outlook_year(lines), compared_year("\n".join(lines)), caption_year(lines))))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
     year = filename_year(name)
