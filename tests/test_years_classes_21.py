@@ -7,10 +7,11 @@ negatives: sentences of nearby shape where the rule must not fire. The files are
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from extract_helpers import file_years
+from extract_helpers import file_years, years_of
 
 from geo.documents import read_document
 from geo.documents.dates import caption_year, compared_year, outlook_year
@@ -177,3 +178,34 @@ def test_relative_years_resolve_against_the_texts_own_year(text: str, name: str,
 )
 def test_an_undated_completion_owns_the_target(file_name: str, text: str, name: str, years: tuple) -> None:
     assert file_years(file_name, "某某工程进展\n" + text, name) == years
+
+
+# --- a year heading a forecast completion of the item ("2022年底,X即将全线开通") -------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2022年底,枫林至竹园铁路即将全线开通,从枫林到竹园只需2小时。", (2022, None)),
+        ("2024年,枫林至竹园铁路有望建成通车。", (2024, None)),
+        ("到2025年,枫林至竹园铁路预计全线建成通车。", (2025, None)),
+        # the stages a word of intent already gives are read as before
+        ("2025年,枫林至竹园铁路力争建成通车。", (2025, None)),
+    ],
+)
+def test_a_year_heading_a_forecast_completion(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林至竹园铁路", date=dt.date(2022, 9, 13)) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of the year: the forecast is the report's today, not that year's
+        "报告指出,2023年,某市全面夯实发展基础,竹园铁路铺轨全面完成,枫林至竹园铁路即将通车,竹园大道加快建设。",
+        # a forecast of money, not of the works' completion
+        "2024年,枫林至竹园铁路预计完成投资20亿元。",
+        # a forecast of a service on the line, not its opening
+        "2024年,枫林至竹园铁路有望开通至竹园的旅游列车线路。",
+    ],
+)
+def test_no_year_for_a_forecast_outside_the_years_clause(text: str) -> None:
+    assert years_of(text, "枫林至竹园铁路", date=dt.date(2024, 2, 1)) == (None, None)

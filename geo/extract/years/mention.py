@@ -160,7 +160,9 @@ def mention_years(
         year, how = lead_year(m, doc_year) if m else paragraph_year(work, s0, doc_year)
         if year and moved_on(work, m.end() if m else s0, a):
             year = None  # "2014年,A开通运营,之后又建成B": the year is A's event, B came later
-        done = _own_milestone(work, a, c_end, stage) if year else None
+        # (a forecast is the year's only when the year heads the item's own clause: "2022年底,X即将全线开通"; not
+        # in a review of that year, "2023年,某市…完成,A形成通车能力,X即将通车", where it is the report's today)
+        done = _own_milestone(work, a, c_end, stage, forecast=bool(m) and a - m.end() <= 1) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
         elif done and reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
@@ -322,11 +324,12 @@ def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
     return day is not None and on_report_day(work, s0, day.start(), day.group(), doc_year)
 
 
-def _own_milestone(work: str, a: int, c_end: int, stage: Stage) -> re.Match[str] | None:
+def _own_milestone(work: str, a: int, c_end: int, stage: Stage, *, forecast: bool = False) -> re.Match[str] | None:
     """Return the milestone in the item's clause ``work[a:c_end]`` when it is the item's own ``stage``.
 
     A year framing the clause from outside (a sentence's or a list's heading) dates only that: "…泸州港
-    与重庆港开通集装箱航线" opens a service, not the port.
+    与重庆港开通集装箱航线" opens a service, not the port. With ``forecast`` (the year heads the item's own
+    clause), a completion forecast ("即将全线开通", "有望建成通车") is the item's own under works going on.
     """
     done = _MILESTONE_RE.search(work, a, c_end)
     if done is None:
@@ -334,7 +337,16 @@ def _own_milestone(work: str, a: int, c_end: int, stage: Stage) -> re.Match[str]
     own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
     if done.group("closing"):
         own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
+    if forecast and not done.group("begin") and _FORECAST_RE.search(work, a, done.start()):
+        # "2022年底,X即将全线开通", "到2025年,X有望建成通车": the stage cue reads a forecast completion as works
+        # going on, and the year framing the clause is that completion's
+        own.add(Stage.UNDER_CONSTRUCTION)
     return done if stage in own else None
+
+
+#: A completion forecast, right before its milestone in the item's clause ("即将全线开通", "预计年底建成", "有望
+#: 正式通车"): the works go on (the stage cue's reading) and the completion is still the item's own.
+_FORECAST_RE = re.compile(r"(?:即将|预计|有望|可望)[^,，。;；!！?？\n]{0,6}$")
 
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
