@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import stage_context
+from geo.extract import doc_stages, stage_context
 from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
@@ -80,6 +80,8 @@ def extract(
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
     # document (tests/data/gold/README.md, "Nested names"); it stays the sections' ``part_of``
     named = {(name_key(c.name), c.type) for c in cands if not c.implied}
+    said: set[int] = set()  # mentions whose clause says the works are under way ("在建X")
+    framed: set[int] = set()  # mentions read 建成 from a frame of context alone (doc_stages)
     for cand in cands:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
@@ -103,7 +105,12 @@ def extract(
             ent.places = ent.places or list(cand.places)
         if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
             ent.mentions.append(mention)
+            if doc_stages.said_building(work, cand, cands, mention.stage):
+                said.add(id(mention))
+            elif doc_stages.framed_done(work, cand, mention.stage):
+                framed.add(id(mention))
     found = link(entities.values())
+    doc_stages.settle(found, said, framed)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found

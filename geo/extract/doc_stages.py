@@ -1,0 +1,64 @@
+"""One document's own word on an item's stage over a frame's guess at it (issue #11 item 2).
+
+The clause rules read each mention alone. Some readings are guesses from a frame of existing context,
+with no milestone of the item in the clause: a route's end ("止于X终点"), lines a new work joins ("连接A与B
+干线"), the stations a line sets, a line a new one forms a corridor with ("与X形成东西大动脉") — all read
+建成. Where the same document says in so many words that the item is being built ("在建X", "X在建",
+"X正在建设中", "A、B等在建高速"), that statement is the document's stage of the item, and the frame's
+guess gives way (the tuning gold codes such items 在建 in four documents of four splits). The guess
+becomes 未说明, not 在建: the clause it stands in says nothing of the works.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from geo.extract import spans, stage_context
+from geo.extract.patterns import Cand
+from geo.extract.stages import stage_of as cue_at
+from geo.model import Entity, Mention, Stage
+
+__all__ = ["BUILDING_AFTER_RE", "framed_done", "said_building", "settle"]
+
+#: A status word right after the item (its note in brackets and 等 of its list between): "X在建",
+#: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期" (a time in the past:
+#: :data:`geo.extract.stage_context.BUILT_PERIOD_AFTER_RE`) nor "在建成后".
+BUILDING_AFTER_RE = re.compile(
+    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:等)?(?:目前|现)?(?:正在建设中?|正在施工|仍在建设|在建(?!设时期|成))"
+)
+
+
+def said_building(work: str, cand: Cand, cands: list[Cand], stage: Stage) -> bool:
+    """Return whether the item's clause says by a status word that its works are under way.
+
+    ``stage`` is the stage the rules read for the mention: only a mention read 在建 counts.
+    """
+    if stage is not Stage.UNDER_CONSTRUCTION:
+        return False
+    a = spans.clause(work, cand.start, cand.end)[0]
+    listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+    return bool(stage_context.BUILDING_MODIFIER_RE.search(listed) or BUILDING_AFTER_RE.match(work, cand.end))
+
+
+def framed_done(work: str, cand: Cand, stage: Stage) -> bool:
+    """Return whether a 建成 reading came from a frame of context: no cue of a completion in the item's clause."""
+    if stage is not Stage.COMPLETED:
+        return False
+    a, b = spans.clause(work, cand.start, cand.end)
+    return not any(cue_at(m)[0] is Stage.COMPLETED for m in spans.cues_in(work, a, b))
+
+
+def settle(entities: Iterable[Entity], said: set[int], framed: set[int]) -> None:
+    """Give way, in place, to a document's statement that an item is being built.
+
+    ``said`` and ``framed`` hold the ``id`` of the mentions :func:`said_building` and
+    :func:`framed_done` found; a framed mention of an item some mention of which is said to be
+    under construction becomes unspecified.
+    """
+    for e in entities:
+        if not any(id(m) in said for m in e.mentions):
+            continue
+        guesses: list[Mention] = [m for m in e.mentions if id(m) in framed]
+        for m in guesses:
+            m.stage = Stage.UNSPECIFIED
