@@ -48,7 +48,8 @@ def test_said_building_beats_a_frame(text: str, name: str, stage: str) -> None:
 @pytest.mark.parametrize(
     ("after", "hit"),
     [("在建,无法", True), ("正在建设中。", True), ("(沿江高速)等在建高速", True), ("目前正在施工", True),
-     ("建设时期", False), ("在建设时期", False), ("在建成后", False), ("建成通车", False), ("正在推进前期工作", False)],
+     ("正在建设的新码头", False), ("在建设期间", False), ("在建设时期", False), ("在建成后", False), ("建成通车", False),
+     ("正在推进前期工作", False)],
 )
 def test_building_after_pattern(after: str, hit: bool) -> None:
     assert bool(doc_stages.BUILDING_AFTER_RE.match(after)) is hit

@@ -22,10 +22,11 @@ from geo.model import Entity, Mention, Stage
 __all__ = ["BUILDING_AFTER_RE", "framed_done", "said_building", "settle"]
 
 #: A status word right after the item (its note in brackets and 等 of its list between): "X在建",
-#: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期" (a time in the past:
-#: :data:`geo.extract.stage_context.BUILT_PERIOD_AFTER_RE`) nor "在建成后".
+#: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期"/"在建设期间" (a time, maybe past:
+#: :data:`geo.extract.stage_context.BUILT_PERIOD_AFTER_RE`), "在建成后", nor "X正在建设的Y" (X builds Y).
 BUILDING_AFTER_RE = re.compile(
-    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:等)?(?:目前|现)?(?:正在建设中?|正在施工|仍在建设|在建(?!设时期|成))"
+    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:等)?(?:目前|现)?"
+    r"(?:正在(?:建设|施工)中?(?![的中])|仍在建设|在建(?!设(?:时期|期间|时)|成))"
 )
 
 
