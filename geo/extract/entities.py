@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import stage_context
+from geo.extract import doc_stages, stage_context
 from geo.extract.boundary import BoundaryModel, judge
 from geo.extract.candidates import find_candidates
 from geo.extract.clauses import read_mention
@@ -80,6 +80,7 @@ def extract(
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
     # document (tests/data/gold/README.md, "Nested names"); it stays the sections' ``part_of``
     named = {(name_key(c.name), c.type) for c in cands if not c.implied}
+    readings: dict[int, str] = {}  # what a mention's clause is to the document's stage (doc_stages.settle)
     for cand in cands:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
@@ -103,7 +104,10 @@ def extract(
             ent.places = ent.places or list(cand.places)
         if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
             ent.mentions.append(mention)
+            if (kind := doc_stages.reading(work, cand, cands, mention.stage)) is not None:
+                readings[id(mention)] = kind
     found = link(entities.values())
+    doc_stages.settle(found, readings)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found

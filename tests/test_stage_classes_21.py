@@ -1,0 +1,74 @@
+"""Stage classes of the held-out errors of session 21 (issue #11 item 2), each on invented sentences.
+
+A document's stage of an item is the stage of its governing mention (:func:`geo.model.governing_first`),
+the one the scorer reads; these tests read it with the rules alone (no learned stage).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import DATE, case
+
+from geo.extract import doc_stages, extract
+from geo.model import DocumentMeta, SourceText, governing_first
+
+
+def doc_stage(text: str, name: str) -> str:
+    """Return the rules' stage of ``name`` in the document ``text``: its governing mention's."""
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    ents = {e.name: e for e in extract(src, staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(governing_first(ents[name].mentions)[0].stage)
+
+
+# --------------------------------------------------------------------------- 在建 said of an item over a frame's 建成
+
+SAID_BUILDING = [
+    # said under construction elsewhere in the document: the frame of context (lines joined, a route's
+    # end, a corridor formed with it, a station a line enters) gives way
+    case("该线连接了渝黔高铁与沪昆两大高铁干线。然而,考虑渝黔高铁在建,客流难以测算。", "渝黔高铁", "under_construction"),
+    case("新线起于甲镇,止于江綦高速终点。据了解,铜安高速和在建江綦高速在洛碛镇交汇。", "江綦高速", "under_construction"),
+    case("攀西高速与宜攀高速形成东西大动脉。全市正加快宜攀高速等在建高速的建设速度。", "宜攀高速", "under_construction"),
+    case("该线途经资阳,接入宜宾东站。其中宜宾东站目前正在施工。", "宜宾东站", "under_construction"),
+    # negatives: no statement of works under way, a time of building in the past, a completion told in
+    # words, another item said to be under construction, a condition looking ahead
+    case("该线连接了渝黔高铁与沪昆两大高铁干线。", "渝黔高铁", "completed"),
+    case("该线连接了渝黔高铁与沪昆两大高铁干线。渝黔高铁建设时期,沿线客流尚小。", "渝黔高铁", "completed"),
+    case("新线起于甲镇,止于江綦高速终点。据了解,江綦高速已于2019年建成通车,在建铜安高速明年完工。", "江綦高速", "completed"),
+    case("新线起于甲镇,止于江綦高速终点。据了解,铜安高速和在建綦万高速在洛碛镇交汇。", "江綦高速", "completed"),
+    case("该线连接了渝黔高铁与沪昆两大高铁干线。渝黔高铁建成后,客流将翻番。", "渝黔高铁", "completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), SAID_BUILDING)
+def test_said_building_beats_a_frame(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("after", "hit"),
+    [("在建,无法", True), ("正在建设中。", True), ("(沿江高速)等在建高速", True), ("目前正在施工", True),
+     ("正在建设的新码头", False), ("在建设期间", False), ("在建设时期", False), ("在建成后", False), ("建成通车", False),
+     ("正在推进前期工作", False)],
+)
+def test_building_after_pattern(after: str, hit: bool) -> None:
+    assert bool(doc_stages.BUILDING_AFTER_RE.match(after)) is hit
+
+
+# --------------------------------------------------------------------------- a start told beats a generic verb of progress
+
+START_TOLD = [
+    # the document tells the start by a specific cue; its 在建 readings come from a generic verb only
+    case("江綦高速公路今日正式开工建设。今年全市将加快推进江綦高速公路建设。", "江綦高速公路", "starting"),
+    case("綦万铁路项目开工仪式在万盛举行。会上提出,要继续推进綦万铁路建设。", "綦万铁路", "starting"),
+    # negatives: works told by a specific cue (正在加快, 在建), no start told, a start long ago (works go on)
+    case("江綦高速公路今日正式开工建设。目前江綦高速公路正在加快建设。", "江綦高速公路", "under_construction"),
+    case("江綦高速公路去年底开工建设。目前,在建的江綦高速公路进展顺利。", "江綦高速公路", "under_construction"),
+    case("今年将加快推进江綦高速公路建设。", "江綦高速公路", "under_construction"),
+    case("江綦高速公路已于2015年开工建设。今年将加快推进江綦高速公路建设。", "江綦高速公路", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), START_TOLD)
+def test_start_told_beats_a_generic_verb(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
