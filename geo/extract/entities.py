@@ -80,7 +80,8 @@ def extract(
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
     # document (tests/data/gold/README.md, "Nested names"); it stays the sections' ``part_of``
     named = {(name_key(c.name), c.type) for c in cands if not c.implied}
-    readings: dict[int, str] = {}  # what a mention's clause is to the document's stage (doc_stages.settle)
+    said: set[int] = set()  # mentions whose clause says the works are under way ("在建X")
+    framed: set[int] = set()  # mentions read 建成 from a frame of context alone (doc_stages)
     for cand in cands:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
@@ -104,10 +105,12 @@ def extract(
             ent.places = ent.places or list(cand.places)
         if not any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
             ent.mentions.append(mention)
-            if (kind := doc_stages.reading(work, cand, cands, mention.stage)) is not None:
-                readings[id(mention)] = kind
+            if doc_stages.said_building(work, cand, cands, mention.stage):
+                said.add(id(mention))
+            elif doc_stages.framed_done(work, cand, mention.stage):
+                framed.add(id(mention))
     found = link(entities.values())
-    doc_stages.settle(found, readings)
+    doc_stages.settle(found, said, framed)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found
