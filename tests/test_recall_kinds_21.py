@@ -10,7 +10,12 @@ B. power lines and supply named after their voltage ("A至B500千伏线路补强
    none, and a longer head after 特高压 stays the head ("特高压交流输电工程");
 C. water works named by a trunk canal, a purification station or a small river's treatment ("X工程Y干渠",
    "X装配式净水站", "A、B等3个中小河流治理项目"); the heads alone ("做好干渠维护", "灌区干渠工程") or before a
-   place along them ("输往干渠沿线各县") name none.
+   place along them ("输往干渠沿线各县") name none;
+D. a station named after its line with a note between them: the line's phase ("N号线一期X站"), the city it lies in
+   ("X铁路Y市Z站"), or the freight hub it serves ("X铁路物流港Y站"); words after a line that are no station's name
+   ("X铁路Y市站前广场", "X铁路二期车站建设") name no station;
+E. a grade of three levels or more written before one item's head ("X河三级航道", "A至B段三级公路") is its grade,
+   not the count of a list; a list of levels ("省、市、县三级公路网络") or a kind alone ("一批三级公路") names none.
 """
 
 from __future__ import annotations
@@ -109,4 +114,54 @@ def test_water_works_named_by_a_new_head(sentence: str, items: list[tuple[str, s
 
 @pytest.mark.parametrize("sentence", WATER_NEGATIVES, ids=lambda c: c[:12])
 def test_water_heads_alone_name_none(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+STATION_CASES = [
+    ("线路起于10号线一期岚口站,止于梅桥站。", ["10号线一期岚口站", "梅桥站"]),
+    ("项目起于梅岚铁路遂宁市岚口站,经溪州至梅州。", ["梅岚铁路遂宁市岚口站"]),
+    ("班列从琼山国际铁路物流港梅镇站发车。", ["琼山国际铁路物流港梅镇站"]),
+    ("项目起于梅岚铁路岚口站。", ["梅岚铁路岚口站"]),
+]
+STATION_NEGATIVES = [
+    "推进梅岚铁路二期车站建设。",
+    "梅岚铁路全线站点改造。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), STATION_CASES, ids=lambda c: str(c)[:12])
+def test_station_named_after_its_line_and_a_note(sentence: str, names: list[str]) -> None:
+    assert [n for n, t in typed(sentence) if t == "rail_station"] == names
+
+
+@pytest.mark.parametrize("sentence", STATION_NEGATIVES, ids=lambda c: c[:12])
+def test_words_after_a_line_name_no_station(sentence: str) -> None:
+    assert [n for n, t in typed(sentence) if t == "rail_station"] == []
+
+
+def test_words_after_a_line_and_its_city_are_no_station() -> None:
+    assert ("梅岚铁路遂宁市站前广场", "rail_station") not in typed("梅岚铁路遂宁市站前广场建设。")
+
+
+GRADE_CASES = [
+    ("江西将建成琼安河三级航道等7个项目。", [("琼安河三级航道", "waterway")]),
+    ("推进岚江三级航道建设。", [("岚江三级航道", "waterway")]),
+    ("龚家坝至梅溪段三级公路建设已纳入规划。", [("龚家坝至梅溪段公路", "highway")]),
+]
+GRADE_NEGATIVES = [
+    "建设一批三级公路。",
+    "新建三级公路12公里。",
+    "实现乡镇通三级公路。",
+    "省、市、县三级公路网络。",
+    "农村三级公路改造。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "items"), GRADE_CASES, ids=lambda c: str(c)[:12])
+def test_grade_before_one_items_head(sentence: str, items: list[tuple[str, str]]) -> None:
+    assert typed(sentence) == items
+
+
+@pytest.mark.parametrize("sentence", GRADE_NEGATIVES, ids=lambda c: c[:12])
+def test_grade_of_a_kind_or_a_list_of_levels_names_none(sentence: str) -> None:
     assert typed(sentence) == []
