@@ -15,7 +15,9 @@ D. a station named after its line with a note between them: the line's phase ("N
    ("X铁路Y市Z站"), or the freight hub it serves ("X铁路物流港Y站"); words after a line that are no station's name
    ("X铁路Y市站前广场", "X铁路二期车站建设") name no station;
 E. a grade of three levels or more written before one item's head ("X河三级航道", "A至B段三级公路") is its grade,
-   not the count of a list; a list of levels ("省、市、县三级公路网络") or a kind alone ("一批三级公路") names none.
+   not the count of a list; a list of levels ("省、市、县三级公路网络") or a kind alone ("一批三级公路") names none;
+F. rail yards named by a head the lexicon lacked ("X动车存车场", "X集装箱铁路场站"); the kinds alone ("完善铁路场站
+   建设", "8个交通场站") name none.
 """
 
 from __future__ import annotations
@@ -164,4 +166,25 @@ def test_grade_before_one_items_head(sentence: str, items: list[tuple[str, str]]
 
 @pytest.mark.parametrize("sentence", GRADE_NEGATIVES, ids=lambda c: c[:12])
 def test_grade_of_a_kind_or_a_list_of_levels_names_none(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+YARD_CASES = [
+    ("到2025年,岚山集装箱铁路场站作业能力达到30万标箱。", [("岚山集装箱铁路场站", "rail_station")]),
+    ("竣工投入使用的梅溪动车存车场位于城北。", [("梅溪动车存车场", "rail_station")]),
+]
+YARD_NEGATIVES = [
+    "完善铁路场站建设。",
+    "推进北站扩能改造配套工程等8个交通场站建设。",
+    "加快道路运输场站建设。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "items"), YARD_CASES, ids=lambda c: str(c)[:12])
+def test_rail_yard_named_by_a_new_head(sentence: str, items: list[tuple[str, str]]) -> None:
+    assert typed(sentence) == items
+
+
+@pytest.mark.parametrize("sentence", YARD_NEGATIVES, ids=lambda c: c[:12])
+def test_yard_kinds_alone_name_none(sentence: str) -> None:
     assert typed(sentence) == []

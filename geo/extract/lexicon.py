@@ -94,11 +94,12 @@ def _words(key: str, *, not_before: str | None = None) -> str:
     return f"(?:{words})" + (f"(?!{after})" if after else "")
 
 
-#: Heads of waterways, water works and power lines kept as data (``name_words.toml``: waterway_heads,
-#: water_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
+#: Heads of waterways, water works, rail yards and power lines kept as data (``name_words.toml``: waterway_heads,
+#: water_heads, rail_yard_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
 #: character that is no Chinese word's: "1000千伏特高压,").
 _WATERWAY_WORDS = _words("waterway_heads", not_before="new_heads_not_before")
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
+_RAIL_YARD_WORDS = _words("rail_yard_heads")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
@@ -156,7 +157,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
+    (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
     # places: geo/extract/names.py acceptable; not "A至B线高速", "A至B北线重庆段" of a list of roads,
@@ -211,7 +212,7 @@ MIN_MODIFIER: dict[str, int] = {
 }
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|(?<!铁路)场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.
