@@ -2,9 +2,9 @@
 
 Every sentence is invented for its class (made-up items and sites), with negatives of the same head:
 
-A. waterways named by a canal, a ship passage at a dam, a river's development for shipping or its works to carry
-   ships again ("X运河", "A、B过船设施", "X河航运开发", "X江港航电综合开发", "X江复航工程"); the same words as a
-   topic of policy or culture ("大运河文化带", "运河沿线城市", "推进航运开发") name none;
+A. waterways named by a canal, a ship passage at a dam or a river's development for shipping ("X运河", "A、B过船设施",
+   "X河航运开发", "X江港航电综合开发"); the same words as a topic of policy or culture ("大运河文化带", "运河沿线城市",
+   "推进航运开发") name none;
 B. power lines and supply named after their voltage ("A至B500千伏线路补强工程", "A-B110千伏供电项目", "A至B1000千伏
    特高压,"); the words without a voltage ("供电项目", "线路工程") or a class of line alone ("推进特高压建设") name
    none, and a longer head after 特高压 stays the head ("特高压交流输电工程");
@@ -41,7 +41,6 @@ WATERWAY_CASES = [
     ("建设梅口、溪头过船设施,水运经济有望再现辉煌。", [("梅口过船设施", "waterway"), ("溪头过船设施", "waterway")]),
     ("统筹谋划琼河航运开发等基础设施建设。", [("琼河航运开发", "waterway")]),
     ("加快岚江港航电综合开发。", [("岚江港航电综合开发", "waterway")]),
-    ("梅江复航工程有序推进。", [("梅江复航工程", "waterway")]),
     # a verb of launching before the name ends it on its left ("推出", not 推 alone leaving 出 in the name)
     ("恰逢县里推出琼河航运开发,建议统一规划。", [("琼河航运开发", "waterway")]),
 ]
