@@ -170,7 +170,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         modifier = work[start:hs]
     name = work[start:end]
     # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
-    on_line = station_on_line(modifier) if typ is EntityType.RAIL_STATION else 0
+    on_line = (_station_after_note(modifier) or station_on_line(modifier)) if typ is EntityType.RAIL_STATION else 0
     own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
@@ -325,6 +325,33 @@ _MEET_RE = re.compile("交汇|交会|交叉|相交|相连|相接|衔接|连接|�
 
 #: Heads of a line named by the initials of its ends ("吉恩高速", "沪昆高铁", "运风高速公路").
 _INITIALS_LINE_HEAD_RE = re.compile("高速公路|高速|高铁|铁路")
+
+def _station_after_note(modifier: str) -> int:
+    """Return where a station's own name of two to four characters starts after its line or the freight hub it
+    serves and a note between them, or 0: the line's phase ("10号线一期鲤鱼池"), the city or county the station
+    lies in ("成兰铁路绵阳市安州"), or the hub itself ("X国际铁路物流港黄许镇")."""
+    owners = [m for m in HEAD_RE.finditer(modifier)
+              if HEAD_TYPES[int(m.lastgroup[1:])] in (EntityType.RAILWAY, EntityType.LOGISTICS_HUB)]
+    if not owners:
+        return 0
+    at = owners[-1].end()
+    if HEAD_TYPES[int(owners[-1].lastgroup[1:])] is EntityType.RAILWAY:
+        note = _LINE_PHASE_RE.match(modifier, at)
+        place = place_re().match(modifier, at)
+        if note:
+            at = note.end()
+        elif place and modifier[place.end() : place.end() + 1] in _CITY_SUFFIXES:
+            at = place.end() + 1
+        else:
+            return 0
+    return at if 2 <= len(modifier) - at <= 4 else 0
+
+
+#: A line's phase written between the line and a station on it ("10号线一期鲤鱼池站").
+_LINE_PHASE_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?")
+#: Suffixes of a city or a county a station lies in, written between its line and its name ("绵阳市安州站").
+_CITY_SUFFIXES = frozenset("市县区")
+
 
 #: A station's head with its direction ("南站"): the direction is part of one station's name.
 _DIRECTION_STATION_RE = re.compile(r"[东西南北]站")

@@ -86,6 +86,22 @@ def plan_network(word: str) -> tuple[EntityType, str]:
     return next((t, h) for n, t, h in PLAN_NETWORKS if n == word)
 
 
+def _words(key: str, *, not_before: str | None = None) -> str:
+    """Return the words of ``name_words.toml``'s list ``key`` as alternatives of a pattern, longest first, each
+    kept from matching before a word of the list ``not_before``."""
+    words = "|".join(sorted(map(re.escape, _DATA[key]), key=len, reverse=True))
+    after = "|".join(sorted(map(re.escape, _DATA[not_before]), key=len, reverse=True)) if not_before else ""
+    return f"(?:{words})" + (f"(?!{after})" if after else "")
+
+
+#: Heads of waterways, water works, rail yards and power lines kept as data (``name_words.toml``: waterway_heads,
+#: water_heads, rail_yard_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
+#: character that is no Chinese word's: "1000千伏特高压,").
+_WATERWAY_WORDS = _words("waterway_heads", not_before="new_heads_not_before")
+_WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
+_RAIL_YARD_WORDS = _words("rail_yard_heads")
+_VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
+
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
@@ -98,6 +114,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
         r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?|"
+        + _VOLTAGE_WORDS + "|"
         # a base that develops or converts a gas resource ("X县页岩气就地转化综合利用基地", "X煤层气产业化
         # 基地"): an energy site, not a park of industry; named only with a place before it (a modifier)
         r"(?:页岩气|煤层气|天然气)[\u4e00-\u9fff]{0,8}?(?:利用基地|产业化基地|转化基地)",
@@ -117,7 +134,8 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # pilot of it ("深化A、B流域水环境综合治理与可持续发展试点") is policy.
         # The same for a water supply joining town and country ("X县城乡供水一体化一期", "X区城乡供水一体化、…"):
         # with a phase or as an item of a list; alone it is a goal ("推进全县城乡供水一体化")
-        r"(?<=流域水环境)综合治理(?!与|和|及|试点|示范)|(?<=流域水生态)综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{2}段[)）])综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{3}段[)）])综合治理(?!与|和|及|试点|示范)|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库",
+        r"(?<=流域水环境)综合治理(?!与|和|及|试点|示范)|(?<=流域水生态)综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{2}段[)）])综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{3}段[)）])综合治理(?!与|和|及|试点|示范)|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库|"
+        + _WATER_WORDS,
         T.WATER,
     ),
     (
@@ -134,11 +152,12 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # "Y枢纽通航设施"): a waterway's works, where 枢纽 alone is a role (铁路枢纽, 交通枢纽)
         r"|(?<=航电[\u4e00-\u9fff]{2})枢纽|(?<=航电[\u4e00-\u9fff]{3})枢纽"
         r"|(?<=[江河](?!沿|上游|中游|下游|干流|流域|重要|经济)[\u4e00-\u9fff]{2})综合枢纽"
-        r"|(?<![交通运输纽物流铁路客货空港陆])枢纽(?=[\u4e00-\u9fff]{0,3}(?:航运|通航))",
+        r"|(?<![交通运输纽物流铁路客货空港陆])枢纽(?=[\u4e00-\u9fff]{0,3}(?:航运|通航))"
+        r"|" + _WATERWAY_WORDS,
         T.WATERWAY,
     ),
     (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
-    (r"(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
+    (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
     # places: geo/extract/names.py acceptable; not "A至B线高速", "A至B北线重庆段" of a list of roads,
@@ -193,7 +212,7 @@ MIN_MODIFIER: dict[str, int] = {
 }
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
+NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|(?<!铁路)场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.

@@ -101,7 +101,9 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
             and (NAME_CHAR.match(before) or before in ")）"):
         items = list_items(work, count.start(), head, typ, group)
         in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
-        return items if in_list else []
+        if in_list or not count.group().endswith("级"):
+            return items if in_list else []
+        # "X河三级航道", "A至B段三级公路": no list before it, the count of levels is the one item's grade
     # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
