@@ -24,6 +24,7 @@ from geo.geocode.fallbacks import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
+from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
@@ -65,7 +66,7 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千�
 _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
-_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
+_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪")
 #: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
 _STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
 #: A station written after the line it is on (郑万铁路兴山站, 渝昆高铁乙站): the line's name, not the unit's.
@@ -585,6 +586,9 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
+    node = at_node(entity, gaz, ctx)  # 甲至乙高速公路丙互通: at 丙, not on the line's places
+    if node is not None:
+        return node
     candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx,
                                                         index_towns=True)) + resolve_all(entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
