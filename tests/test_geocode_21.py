@@ -10,7 +10,7 @@ from geocode_helpers import said as _said
 from geo.geocode import Basis, geocode
 from geo.geocode.nodes import node_place
 from geo.model import EntityType, Precision
-from geo.places import Context, Gazetteer, Level, Place, section_places
+from geo.places import Context, Gazetteer, Level, Place, gap_m, section_places
 
 T = EntityType
 LESHAN = ["乐山市交通运输局"]  # a document about a city
@@ -101,3 +101,40 @@ def test_a_county_then_an_unknown_locality_after_the_number_is_the_county(gaz: G
 
 def test_a_number_alone_is_no_section(gaz: Gazetteer) -> None:
     assert section_places("国道999", gaz, Context(PANZHIHUA), None) is None
+
+
+# ------------------------------------------------- a port named for a far city
+
+CHONGQING = ["重庆日报"]
+DEYANG = ["德阳市人民政府"]
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "adcode"),
+    [
+        ("上海港", CHONGQING, "310000"),  # a municipality's port, 1,400 km from the document
+        ("宁波港口", CHONGQING, "330200"),  # a city's port written with 港口
+        ("防城港", DEYANG, "450600"),  # a port city named 乙港: the city itself
+        ("广西防城港", DEYANG, "450600"),  # written after its province
+        ("浙江省宁波港", CHONGQING, "330200"),
+    ],
+)
+def test_a_port_named_for_a_far_city_is_in_that_city(gaz: Gazetteer, name: str, context: list[str],
+                                                     adcode: str) -> None:
+    feature = geocode(_said(name, T.PORT, f"货物经{name}出海。"), gaz, context=context)
+    assert feature.geometry is not None and feature.precision is Precision.CITY
+    assert _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [
+        ("佛山隧道", T.HIGHWAY),  # a tunnel named like a far city is no place of it
+        ("金佛山港", T.PORT),  # the city's name inside a longer word (金佛山): not its port
+        ("甲乙上海港物流园", T.LOGISTICS_HUB),  # a name that only holds the port's name
+        ("广东上海港", T.PORT),  # a province the city is not in: no such port
+    ],
+)
+def test_a_far_city_inside_another_name_stays_unread(gaz: Gazetteer, name: str, type_: EntityType) -> None:
+    feature = geocode(_said(name, type_, f"{name}建成。"), gaz, context=CHONGQING)
+    assert feature.geometry is None or gap_m(gaz.unit_geometry("310000"), feature.geometry) > 100_000

@@ -595,7 +595,7 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         candidates += _station_head(alias, scan_places(alias, gaz, ctx, index_towns=True))  # (京山南车站: no 山南)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
-    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
+    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx) or _port_of_city(entity.name, p, gaz)]
     province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
     issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
     if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):
@@ -616,6 +616,31 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
+
+
+#: A port named for its city: the city's name or short form, then 港 or 港口 (甲港, 乙港口).
+_PORT_WORDS = ("港口", "港")
+
+
+def _port_of_city(name: str, place: Place, gaz: Gazetteer) -> bool:
+    """Return whether a name is a city's own port (甲港 of 甲市) or the city itself (a port city named 乙港).
+
+    The name's grammar ties it to the city however far the city lies from the document (a 重庆 news
+    item's 上海港, a 德阳 report's 防城港, written after its province: 丙省乙港), as a station's name ties
+    it to its unit: the rule that a far city's name met inside a name is a word of it (金佛山 holds 佛山)
+    does not apply. A county or a town is not read so (a far county's short form is a word of many names).
+    """
+    if place.level not in (Level.CITY, Level.PROVINCE):
+        return False
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    province = gaz.index.unit(place.adcode[:2] + "0000")
+    if province is not None and province.adcode != place.adcode:
+        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len, reverse=True):
+            if written and bare.startswith(written):
+                bare = bare[len(written):]  # 丙省乙港: the port after its province
+                break
+    own = {n for n in (place.name, short_name(place.name), *place.aliases) if len(n) >= 2}
+    return bare in own or any(bare == n + word for n in own for word in _PORT_WORDS)
 
 
 def _bare_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
