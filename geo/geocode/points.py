@@ -24,6 +24,7 @@ from geo.geocode.fallbacks import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
+from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
@@ -65,7 +66,7 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千�
 _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 #: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
-_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "服务区", "停机坪")
+_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪")
 #: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
 _STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
 #: A station written after the line it is on (郑万铁路兴山站, 渝昆高铁乙站): the line's name, not the unit's.
@@ -585,13 +586,16 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if site is not None:
         return Feature(entity.id, site.point, site.precision, [],
                        f"site {site.name} ({site.source})", basis=Basis.SITE)
+    node = at_node(entity, gaz, ctx)  # 甲至乙高速公路丙互通: at 丙, not on the line's places
+    if node is not None:
+        return node
     candidates = _station_head(entity.name, scan_places(_before_airport(entity.name), gaz, ctx,
                                                         index_towns=True)) + resolve_all(entity.places, gaz, ctx)
     for alias in entity.aliases:  # 松潘县镇江关站: an alias may write the county before the name
         candidates += _station_head(alias, scan_places(alias, gaz, ctx, index_towns=True))  # (京山南车站: no 山南)
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
-    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx)]
+    candidates = [p for p in candidates if not far_from_document(p, gaz, ctx) or _port_of_city(entity.name, p, gaz)]
     province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
     issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
     if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):
@@ -612,6 +616,31 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
+
+
+#: A port named for its city: the city's name or short form, then 港 or 港口 (甲港, 乙港口).
+_PORT_WORDS = ("港口", "港")
+
+
+def _port_of_city(name: str, place: Place, gaz: Gazetteer) -> bool:
+    """Return whether a name is a city's own port (甲港 of 甲市) or the city itself (a port city named 乙港).
+
+    The name's grammar ties it to the city however far the city lies from the document (a 重庆 news
+    item's 上海港, a 德阳 report's 防城港, written after its province: 丙省乙港), as a station's name ties
+    it to its unit: the rule that a far city's name met inside a name is a word of it (金佛山 holds 佛山)
+    does not apply. A county or a town is not read so (a far county's short form is a word of many names).
+    """
+    if place.level not in (Level.CITY, Level.PROVINCE):
+        return False
+    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    province = gaz.index.unit(place.adcode[:2] + "0000")
+    if province is not None and province.adcode != place.adcode:
+        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len, reverse=True):
+            if written and bare.startswith(written):
+                bare = bare[len(written):]  # 丙省乙港: the port after its province
+                break
+    own = {n for n in (place.name, short_name(place.name), *place.aliases) if len(n) >= 2}
+    return bare in own or any(bare == n + word for n in own for word in _PORT_WORDS)
 
 
 def _bare_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:

@@ -27,8 +27,9 @@ _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 #: A road's number before its ends: G321线, S308线, and the bare number after the network's word
-#: (国道321线纳溪到叙永段: 国道 is cut as a kind word, 321线 is no part of 纳溪).
-_ROAD_CODE = re.compile(r"^(?:[GSX]\d+(?:线|国道|省道|县道)?|\d+线)")
+#: (国道321线纳溪到叙永段: 国道 is cut as a kind word, 321线 is no part of 纳溪), also without 线
+#: (国道227甲乙至丙段: a digit is never part of a place's name); a network's number (7射, 3纵) is not.
+_ROAD_CODE = re.compile(r"^(?:[GSX]\d+(?:线|国道|省道|县道)?|\d+线?(?![\d纵横射联环]))")
 #: A local road named by two initials and its kind (甲乙路, 甲乙大道, 甲乙快速干道): the two
 #: neighbouring units it joins, when they read so (:func:`_local_road`).
 _LOCAL_ROAD = re.compile(r"([\u4e00-\u9fff]{2})(?:路|大道|快速干道|干道)?")
