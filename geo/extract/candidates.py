@@ -92,8 +92,22 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
+    _opening_lines(cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
+
+
+def _opening_lines(cands: list[Cand]) -> None:
+    """Mark a line written only as the opening of a longer name of the same kind as implied: a section, works or
+    stretch of it read by another reading ("京昆高速蒲城至涝峪改扩建、…等6个高速公路", "兰海高速重遵扩容"): the
+    line is the item's owner, no item of its own unless the document names it alone elsewhere
+    (tests/data/gold/README.md, "Nested names"; :func:`geo.extract.entities.extract` keeps it then)."""
+    for c in cands:
+        if c.implied or c.type not in lx.LINE_LIKE:
+            continue
+        if any(o is not c and not o.implied and o.type is c.type and o.start == c.start and o.end > c.end
+               and o.group != -2 for o in cands):
+            c.implied = True
 
 
 def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
