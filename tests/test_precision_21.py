@@ -10,12 +10,7 @@ A. a line written only as the opening of a longer name of its kind that another 
 B. a site reached from a place ("宣汉到琼岚机场赶飞机", "宣汉至琼岚新区仅需半小时"): the place before 至/到
    is where the trip starts, the site is named from after the joiner; a route with a line's head after the
    site keeps its name and the site ("宣汉至琼岚机场高速公路"), and a site named with no place before the
-   joiner keeps its name;
-C. a line (or its section) written right before a structure it carries, with nothing, 的 or the works the
-   structure belongs to between ("琼岚高速梅溪改线工程宣汉长江公铁大桥", "琼岚高铁控制性工程梅溪隧道"): the
-   line only says where the structure is (CONVENTIONS.md, "Lines a bridge is named on"); not when the line's
-   own works stand between ("…段扩能改造工程…特大桥": the works are the item), when the two are listed apart,
-   or when the line is named alone elsewhere in the document.
+   joiner keeps its name.
 """
 
 from __future__ import annotations
@@ -71,26 +66,3 @@ def test_a_site_reached_from_a_place_is_named_after_the_joiner(sentence: str, si
 def test_a_route_or_a_site_without_a_trip_keeps_its_name(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
-
-STRUCTURE_CASES = [
-    ("涉及本市的有琼岚高速梅溪改线工程宣汉长江公铁大桥、崇龛至开江高速梅溪至宣汉段石门长江大桥两座。",
-     ["宣汉长江公铁大桥", "石门长江大桥"]),
-    ("琼岚高铁控制性工程梅溪隧道正洞已掘进1550米。", ["梅溪隧道"]),
-]
-# Negatives: the line's own works between (the works are the item), the two listed apart, the line named
-# alone in another sentence.
-STRUCTURE_NEGATIVES = [
-    ("记者来到琼岚铁路宣汉至开江段扩能改造工程梅溪特大桥施工现场。", ["琼岚铁路宣汉至开江段", "梅溪特大桥"]),
-    ("琼岚高铁、梅溪隧道同步开工。", ["琼岚高铁", "梅溪隧道"]),
-    ("琼岚高铁进展顺利。琼岚高铁控制性工程梅溪隧道贯通。", ["琼岚高铁", "梅溪隧道"]),
-]
-
-
-@pytest.mark.parametrize(("sentence", "names"), STRUCTURE_CASES, ids=lambda c: str(c)[:14])
-def test_a_line_carrying_a_structure_named_after_it_is_no_item(sentence: str, names: list[str]) -> None:
-    assert core_names(sentence) == names
-
-
-@pytest.mark.parametrize(("sentence", "names"), STRUCTURE_NEGATIVES, ids=lambda c: str(c)[:14])
-def test_a_line_with_its_own_works_or_named_apart_stays(sentence: str, names: list[str]) -> None:
-    assert core_names(sentence) == names

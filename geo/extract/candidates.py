@@ -93,7 +93,6 @@ def find_candidates(work: str) -> list[Cand]:
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
     _opening_lines(cands)
-    _lines_carrying_structures(work, cands)
     _trip_origins(work, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
@@ -109,38 +108,6 @@ def _opening_lines(cands: list[Cand]) -> None:
             continue
         if any(o is not c and not o.implied and o.type is c.type and o.start == c.start and o.end > c.end
                and o.group != -2 for o in cands) and not _named_alone_elsewhere(c, cands):
-            c.implied = True
-
-
-#: What may stand between a line and a structure on it named right after it: nothing, 的, or the works the
-#: structure belongs to ("X高速荆州改线工程Y长江大桥", "X高铁全线控制性工程Y隧道").
-_LINE_TO_STRUCTURE_RE = re.compile(r"(?:的|[\u4e00-\u9fff]{0,8}?工程)?")
-
-#: The line's own works between it and the structure: the line is then the item named.
-_OWN_WORKS_RE = re.compile(lx.LINE_WORKS)
-
-#: The heads of a structure carried by a line (a line's own branch or extension is not one: lexicon.BRANCH_HEADS).
-_CARRIED_HEADS = tuple(sorted(lx.STRUCTURE_HEADS - lx.BRANCH_HEADS, key=len, reverse=True))
-
-
-def _lines_carrying_structures(work: str, cands: list[Cand]) -> None:
-    """Mark a line (or its section) written only to say which line a structure named right after it is on
-    as implied: "X高速荆州改线工程Y长江大桥", "X高速A至B段Z大桥", "X高铁控制性工程W隧道" name the bridge or
-    tunnel; the line is its owner, no item of its own unless the document names it alone elsewhere
-    (tests/data/gold/README.md, "Nested names"; CONVENTIONS.md, "Lines a bridge is named on")."""
-    starts: dict[int, list[Cand]] = {}
-    for o in cands:
-        if not o.implied and o.name.endswith(_CARRIED_HEADS):
-            starts.setdefault(o.start, []).append(o)
-    for c in cands:
-        if c.implied or c.type not in lx.LINE_LIKE or c.name.endswith(_CARRIED_HEADS):
-            continue
-        gap = _LINE_TO_STRUCTURE_RE.match(work, c.end)
-        if _OWN_WORKS_RE.search(gap.group()):
-            continue  # "X铁路A至B段扩能改造工程Y特大桥": the line's own works are the item, the bridge their site
-        if (any(o is not c for o in starts.get(gap.end(), ())) or (
-                gap.end() > c.end and any(o is not c for o in starts.get(c.end, ())))) \
-                and not _named_alone_elsewhere(c, cands):
             c.implied = True
 
 
