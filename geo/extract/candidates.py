@@ -48,7 +48,7 @@ from geo.extract.patterns import (
 )
 from geo.extract.plan_grids import plan_grid_lines
 from geo.extract.projects import project_lists
-from geo.model import EntityType
+from geo.model import EntityType, name_key
 
 
 def find_candidates(work: str) -> list[Cand]:
@@ -92,8 +92,53 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
+    _opening_lines(cands)
+    _trip_origins(work, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
+
+
+def _opening_lines(cands: list[Cand]) -> None:
+    """Mark a line written only as the opening of a longer name of the same kind as implied: a section, works or
+    stretch of it read by another reading ("京昆高速蒲城至涝峪改扩建、…等6个高速公路", "兰海高速重遵扩容"): the
+    line is the item's owner, no item of its own unless the document names it alone elsewhere
+    (tests/data/gold/README.md, "Nested names"; :func:`geo.extract.entities.extract` keeps it then)."""
+    for c in cands:
+        if c.implied or c.type not in lx.LINE_LIKE:
+            continue
+        if any(o is not c and not o.implied and o.type is c.type and o.start == c.start and o.end > c.end
+               and o.group != -2 for o in cands) and not _named_alone_elsewhere(c, cands):
+            c.implied = True
+
+
+def _named_alone_elsewhere(c: Cand, cands: list[Cand]) -> bool:
+    """Whether another candidate not implied names the same item as ``c``: the item stays, and so does
+    this mention's own reading (its register, which the stage reads)."""
+    key = name_key(c.name)
+    return any(o is not c and not o.implied and o.type is c.type and name_key(o.name) == key for o in cands)
+
+
+#: Kinds of a site a trip is made to ("绵阳到天府机场赶飞机", "南川至两江新区仅需50分钟"): the place before the
+#: joiner is where the trip starts, no part of the site's name.
+_DESTINATION_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.INDUSTRIAL_PARK,
+                                EntityType.LOGISTICS_HUB})
+
+
+def _trip_origins(work: str, cands: list[Cand]) -> None:
+    """Start a site's name after the places and the 至/到 opening it: "绵阳到天府机场" names 天府机场, reached
+    from 绵阳 (a site has no ends; a line's head after the site keeps the route: "成都至天府机场高速公路")."""
+    for c in cands:
+        if c.type not in _DESTINATION_TYPES or c.implied:
+            continue
+        at = c.start
+        while (m := place_re().match(work, at, c.end)) is not None:
+            at = m.end() + (work[m.end() : m.end() + 1] in "市县区")
+        joiner = at + 1
+        if at == c.start or work[at : joiner] not in ("至", "到") or c.end - joiner < 3:
+            continue
+        origin = work[c.start : joiner]
+        if c.name.startswith(origin):
+            c.name, c.start = c.name[len(origin) :], joiner
 
 
 def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
