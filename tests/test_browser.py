@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from conftest import ARTIFACTS, drag_and_zoom, start_app, stop_app
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -148,8 +149,10 @@ def test_changing_a_filter_changes_the_drawn_features(page, app_url: str) -> Non
 def test_a_copied_link_reopens_the_same_view(page, app_url: str) -> None:
     page.goto(f"{app_url}/projects?type=%E9%93%81%E8%B7%AF&q=%E6%B8%9D%E6%98%86")  # 铁路, 渝昆
     page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=60_000)
-    assert page.get_by_test_id("stMultiSelect").first.get_by_text("铁路").count() >= 1
-    assert page.get_by_test_id("stTextInput").first.locator("input").input_value() == "渝昆"
+    # the sidebar may still be drawing after the table arrives (under load): wait for its widgets to show the
+    # link's values, and fail if they never do
+    expect(page.get_by_test_id("stMultiSelect").first.get_by_text("铁路")).not_to_have_count(0, timeout=30_000)
+    expect(page.get_by_test_id("stTextInput").first.locator("input")).to_have_value("渝昆", timeout=30_000)
 
 
 def _count_after(page, url: str) -> str:
