@@ -111,3 +111,15 @@ def test_many_first_characters_are_tried_behind_lookaheads_with_the_same_matches
         assert (a and a.span()) == (b and b.span()), text[i:i + 6]
     assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert compiled.search("甲乙丙丁") is None and compiled.match("x" + words[0]) is None
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    ("(?<=[江河](?!沿|上游)[\u4e00-\u9fff]{2})综合枢纽|航道", "航综"),  # a look-behind holding a group of its own
+    ("(?<=流域[(（][\u4e00-\u9fff]{2}段[)）])综合治理|渡槽", "渡综"),  # brackets in the look-behind's classes
+    ("(?<![交通])(?<=[\u4e00-\u9fff])枢纽|船闸", "枢船"),  # two look-behinds in a row
+    ("(?:水电|风电)站|(?<=站)综合枢纽", "水综风"),
+])
+def test_first_characters_skip_whole_look_behinds(pattern: str, starts: str) -> None:
+    """An alternative opening with a look-behind starts with what follows the whole look-behind: not any
+    character of a class inside it, nor a bracket that the look-behind's own classes hold."""
+    assert sorted(patterns._first_chars(pattern)) == sorted(starts)

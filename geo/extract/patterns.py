@@ -23,7 +23,8 @@ def _first_chars(pattern: str) -> str:
     alt = ""
     for ch in pattern + "|":
         if ch == "|" and depth == 0:
-            alt = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", alt)
+            while alt.startswith(("(?<=", "(?<!")):  # a look-behind, whole (it may hold groups of its own)
+                alt = alt[_closing(alt) + 1 :]
             if alt.startswith("(?:"):
                 close = _closing(alt)
                 out.add(_first_chars(alt[3:close]))
