@@ -125,3 +125,20 @@ def test_a_road_code_is_dropped_only_before_a_name_of_words(a: str, b: str, same
 def test_two_roads_named_by_their_codes_stay_two_items() -> None:
     names = [n for n, _ in entities("今年将开工建设G243复线和G75复线两个项目，同时推进S205复线建设。")]
     assert names == ["G243复线", "G75复线", "S205复线"]
+
+
+# Route ends written after their province, of provinces sharing a first character (广东/广西, 河南/湖北,
+# 山西): the province is looked up among those of the end's first character and dropped; a province that is the
+# whole end, or a place sharing a province's first character (广安), stays.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("广西梧州至广东肇庆高速", "梧州至肇庆高速", True),
+        ("河南信阳至湖北孝感高速", "信阳至孝感高速", True),
+        ("山西长治至河南安阳铁路", "长治至安阳铁路", True),
+        ("广安至广西高速", "广安至高速", False),
+        ("广西至广东高速", "至高速", False),
+    ],
+)
+def test_route_ends_lose_a_province_sharing_its_first_character(a: str, b: str, same: bool) -> None:
+    assert (variant_key(a) == variant_key(b)) is same

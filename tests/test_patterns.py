@@ -9,6 +9,7 @@ from re import _parser
 import pytest
 
 from geo.extract import lexicon as lx
+from geo.extract import patterns
 from geo.extract.patterns import GENERIC_RE, HEAD_STARTS, NEG_RE, STOP_RE, place_re
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
@@ -94,3 +95,31 @@ def test_word_patterns_match_the_longest_word_as_a_plain_alternation_does(compil
     embedded, plain_run = re.compile(f"(?:{compiled.pattern})+"), re.compile(f"(?:{plain.pattern})+")
     pieces = [text[i:i + n] for i in range(0, len(text) - 8, 3) for n in (2, 4, 8)]
     assert [bool(embedded.fullmatch(p)) for p in pieces] == [bool(plain_run.fullmatch(p)) for p in pieces]
+
+
+def test_many_first_characters_are_tried_behind_lookaheads_with_the_same_matches() -> None:
+    """Invented words of more first characters than one look-ahead holds, some of them a character class's
+    own signs (] - ^ \\): the grouped pattern matches where and what the plain alternation does, words and
+    non-words alike, and a position opening no word fails at the first look-ahead."""
+    firsts = [chr(0x4E00 + 7 * i) for i in range(3 * patterns._WORDS_PER_LOOKAHEAD)] + ["]", "-", "^", "\\", "["]
+    words = [f + tail for f in firsts for tail in ("", "甲", "甲乙丙")]
+    compiled, plain = patterns._words_re(words), _plain(words)
+    assert compiled.pattern.startswith("(?=[") and compiled.pattern.count("(?=[") > 3
+    text = "".join(w for w in words[::2]) + "甲乙" + "".join(w[:-1] for w in words[1::2]) + "丙丁]x-^\\["
+    for i in range(len(text)):
+        a, b = compiled.match(text, i), plain.match(text, i)
+        assert (a and a.span()) == (b and b.span()), text[i:i + 6]
+    assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert compiled.search("甲乙丙丁") is None and compiled.match("x" + words[0]) is None
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    ("(?<=[江河](?!沿|上游)[\u4e00-\u9fff]{2})综合枢纽|航道", "航综"),  # a look-behind holding a group of its own
+    ("(?<=流域[(（][\u4e00-\u9fff]{2}段[)）])综合治理|渡槽", "渡综"),  # brackets in the look-behind's classes
+    ("(?<![交通])(?<=[\u4e00-\u9fff])枢纽|船闸", "枢船"),  # two look-behinds in a row
+    ("(?:水电|风电)站|(?<=站)综合枢纽", "水综风"),
+])
+def test_first_characters_skip_whole_look_behinds(pattern: str, starts: str) -> None:
+    """An alternative opening with a look-behind starts with what follows the whole look-behind: not any
+    character of a class inside it, nor a bracket that the look-behind's own classes hold."""
+    assert sorted(patterns._first_chars(pattern)) == sorted(starts)

@@ -23,7 +23,8 @@ def _first_chars(pattern: str) -> str:
     alt = ""
     for ch in pattern + "|":
         if ch == "|" and depth == 0:
-            alt = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", alt)
+            while alt.startswith(("(?<=", "(?<!")):  # a look-behind, whole (it may hold groups of its own)
+                alt = alt[_closing(alt) + 1 :]
             if alt.startswith("(?:"):
                 close = _closing(alt)
                 out.add(_first_chars(alt[3:close]))
@@ -88,6 +89,13 @@ CODE_ROAD_RE = re.compile(
     r"(?=[省国县乡GS])(?:(?P<kind>(?<!国)省道|国道|(?<![乡村])县道|(?<![县村])乡道)(?P<nums>\d{2,4}(?:[、和及]\d{2,4})*)(?![\d.]|公里|千米|米|km|余|多)"
     r"|(?P<code>[GS]\d{2,4})(?=[国省]道))"
 )
+#: First characters per look-ahead of :func:`_words_re`: the engine tries a pattern's alternatives one
+#: after the other, so a position where no word starts walked every first character's alternative
+#: (~400 of the place words: 1 µs a position, issue 16 item 5); behind a look-ahead of a few dozen
+#: first characters, it tries a few dozen look-aheads and the alternatives of one of them.
+_WORDS_PER_LOOKAHEAD = 24
+
+
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words``, the longest that matches winning, grouped by their first character.
 
@@ -95,14 +103,28 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     longest first (``(?:成(?:渝地区|都)|重庆)``): the engine finds where a word may start by the
     first characters alone (a scan of a character set, not a match tried at every position) and
     there tries only the words that start with that character, not all of them in turn, which
-    keeps extraction faster than jieba's segmentation (issue 16). It matches what
-    ``(?:w1|w2|…)`` of the words sorted longest first matches, in the same order on backtracking.
+    keeps extraction faster than jieba's segmentation (issue 16). The first characters' alternatives
+    are grouped behind look-aheads of their characters (:data:`_WORDS_PER_LOOKAHEAD` a group), so a
+    position tries the look-aheads, then one group's alternatives, not every alternative. It matches
+    what ``(?:w1|w2|…)`` of the words sorted longest first matches, in the same order on backtracking
+    (at a position only the words of its first character can match, each in one group, in order).
     """
     groups: dict[str, list[str]] = {}
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return re.compile("(?:" + "|".join(re.escape(c) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
-                                       for c, rest in groups.items()) + ")")
+    alternatives = [(c, re.escape(c) + (f"(?:{'|'.join(rest)})" if rest != [""] else ""))
+                    for c, rest in groups.items()]
+    if len(alternatives) <= _WORDS_PER_LOOKAHEAD:
+        return re.compile("(?:" + "|".join(alt for _c, alt in alternatives) + ")")
+    chunks = [alternatives[i:i + _WORDS_PER_LOOKAHEAD] for i in range(0, len(alternatives), _WORDS_PER_LOOKAHEAD)]
+    return re.compile("(?=[" + "".join(_class_char(c) for c, _alt in alternatives) + "])(?:" + "|".join(
+        "(?=[" + "".join(_class_char(c) for c, _alt in chunk) + "])(?:" + "|".join(alt for _c, alt in chunk) + ")"
+        for chunk in chunks) + ")")
+
+
+def _class_char(c: str) -> str:
+    """Return a character written to stand for itself inside a character class."""
+    return "\\" + c if c in "\\]^-[" else c
 
 
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
