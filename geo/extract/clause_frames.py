@@ -8,7 +8,11 @@ named by its title (:func:`motion_stage`: "关于加快X建设的建议"), whose
 
 from __future__ import annotations
 
-from geo.extract import spans, stage_context
+from collections.abc import Callable
+
+from geo.extract import references, spans, stage_context
+from geo.extract.existing import is_context
+from geo.extract.item_lists import governs_list
 from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -70,3 +74,34 @@ def requested(work: str, a: int, s0: int, s1: int, cand: Cand) -> bool:
         if m.start() < cand.start and cand.end <= m.end():
             return True
     return False
+
+
+def motion_stage(
+    work: str, b: int, s0: int, s1: int, cand: Cand, cands: list[Cand], *, stage_of: Callable[[Cand], Stage]
+) -> Stage | None:
+    """Return the stage of an item a motion's title names ("关于加快X建设的建议"), else None.
+
+    The motion asks for the works: existing context is built, an upgrade the title asks for is the
+    works' kind, else the reply to the motion says where the works stand (a later mention of the item,
+    read by ``stage_of``, or a clause referring back to it), else it is proposed. ``b`` is the end of the
+    item's clause, ``s0``–``s1`` its sentence.
+    """
+    k = work.rfind("关于", s0, cand.start)
+    motions = stage_context.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
+    if not motion:
+        return None
+    # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
+    if is_context(work, cand, cands):
+        return Stage.COMPLETED
+    asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+    # the motion's verb right before the item or its list ("关于扩宽A和B的提案")
+    asked += [cue_at(m)[0] for m in spans.cues_in(work, motion.start(), cand.start) if governs_list(work, m.end(), cand, cands)]
+    if Stage.UPGRADE in asked:
+        return Stage.UPGRADE
+    # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
+    return (
+        references.replied(work, cand, cands, motion.end(), stage_of=stage_of)
+        or references.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
+        or Stage.PROPOSED
+    )

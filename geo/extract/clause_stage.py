@@ -1,18 +1,22 @@
 """Read the stage an item's governing clause gives it (:func:`read_stage`); specific cues win.
 
-The steps run in a fixed order, and the first that answers wins (which rule wins depends on it):
+The steps run in a fixed order and the first that answers wins (which rule wins depends on it):
 
-1. the item's own frame: a service word after it, its bracketed note, a condition
-   (:mod:`geo.extract.clause_frames`), its phases, a context governing it, a status modifier before it,
-   the place of an event, a request or a motion;
-2. the cues of its clause: an inclusion in a plan, the works named glued to it, then the cues
-   leading and trailing it with its list's introduction (:mod:`geo.extract.item_lists`,
-   :mod:`geo.extract.list_intros`, :mod:`geo.extract.approvals`), a heading's stage, the clause
-   telling where the works stand now, a published list, a route's end;
-3. the stage carried from elsewhere in the document (:mod:`geo.extract.later_clauses`,
-   :mod:`geo.extract.references`, :mod:`geo.extract.headlines`, :mod:`geo.extract.line_stations`),
-   works built along with a project, and last whether it is existing context
-   (:mod:`geo.extract.existing`).
+1. ``_framed_stage`` — the frame the item stands in: a service word after it, its bracketed note, a
+   condition (:mod:`geo.extract.clause_frames`), its phases, a context governing it, a status modifier
+   before it or its list, the place of an event, a request, a motion;
+2. ``_included_stage`` — a clause whose only stage is the item's inclusion in a plan (纳入规划);
+3. ``_own_works_stage`` — the item's own works named under a verb of progress (an upgrade);
+4. ``_cued_stage`` — the cues leading and trailing the item or its list (``_item_cues``, with
+   :mod:`geo.extract.item_lists` and :mod:`geo.extract.approvals`) and its list's introduction
+   (:mod:`geo.extract.list_intros`), specific first; a heading's stage, the clause telling where the
+   works stand now, a published list, a route's end;
+5. ``_carried_stage`` — the stage carried from elsewhere in the document: a later milestone and a site
+   report (:mod:`geo.extract.later_clauses`), a run-in heading (:mod:`geo.extract.headlines`), a part
+   after it, a clause referring back (:mod:`geo.extract.references`), the name's own works, a headline
+   over a referring clause, the line whose stations it is (:mod:`geo.extract.line_stations`), a batch,
+   a milestone followed on from, what it holds now, a part of the report's subject, a count its list
+   itemises, works built along; last, existing context is built (:mod:`geo.extract.existing`).
 
 The words of stage are :mod:`geo.extract.stages`, their frames :mod:`geo.extract.stage_context`.
 """
@@ -20,6 +24,7 @@ The words of stage are :mod:`geo.extract.stages`, their frames :mod:`geo.extract
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from geo.extract import (
     headlines,
@@ -33,14 +38,13 @@ from geo.extract import (
 )
 from geo.extract import lexicon as lx
 from geo.extract.approvals import far_approval
-from geo.extract.clause_frames import condition_stage, requested, venue
+from geo.extract.clause_frames import condition_stage, motion_stage, requested, venue
 from geo.extract.existing import is_context
 from geo.extract.item_lists import (
     COUNTED_RUN_RE,
     COUNTED_TAIL_RE,
     LIST_GAP_RE,
     glued_after,
-    governs_list,
     list_end_of,
     list_start_of,
 )
@@ -51,8 +55,38 @@ from geo.model import Stage
 
 
 def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
-    """Return the stage the governing clause gives the item (specific cues win)."""
+    """Return the stage the governing clause gives the item (specific cues win).
+
+    The steps are asked in order and the first that answers wins: the item's own frame
+    (:func:`_framed_stage`), its clause's inclusion in a plan (:func:`_included_stage`), the works named
+    with it (:func:`_own_works_stage`), the cues of its clause (:func:`_cued_stage`), then the stage
+    carried from elsewhere (:func:`_carried_stage`).
+    """
     a, b = spans.clause(work, cand.start, cand.end)
+    framed = _framed_stage(work, a, b, cand, cands)
+    if framed is not None:
+        return framed
+    others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
+    cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
+    included = _included_stage(work, b, cand, cands, others, cues)
+    if included is not None:
+        return included
+    item = _item_cues(work, a, b, cand, cands, others, cues)
+    own = _own_works_stage(work, cand, item)
+    if own is not None:
+        return own
+    cued = _cued_stage(work, a, b, cand, cands, item)
+    if cued is not None:
+        return cued
+    return _carried_stage(work, a, b, cand, cands)
+
+
+def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of the frame the item stands in before its clause's cues are read, else None.
+
+    In order: a service word after it, its own bracketed note, a condition, its phases, a context
+    governing it, a status modifier before it or its list, the place of an event, a request, a motion.
+    """
     if work.startswith(lx.SERVICE_WORDS, cand.end):
         if cand.type in stage_context.HUB_TYPES and is_context(work, cand, cands):
             return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
@@ -97,45 +131,55 @@ def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     if requested(work, a, s0, s1, cand):  # "建议先期启动建设X": what a speaker asks for is proposed
         return Stage.COMPLETED if is_context(work, cand, cands) else Stage.PROPOSED
-    k = work.rfind("关于", s0, cand.start)
-    motions = stage_context.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
-    motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
-    if motion:  # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
-        if is_context(work, cand, cands):
-            return Stage.COMPLETED
-        asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
-        # the motion's verb right before the item or its list ("关于扩宽A和B的提案")
-        asked += [cue_at(m)[0] for m in spans.cues_in(work, motion.start(), cand.start) if governs_list(work, m.end(), cand, cands)]
-        if Stage.UPGRADE in asked:
-            return Stage.UPGRADE
-        # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
-        return (
-            references.replied(work, cand, cands, motion.end(), stage_of=lambda c: read_stage(work, c, cands))
-            or references.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
-            or Stage.PROPOSED
-        )
-    others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
-    cues = [m for m in spans.cues_in(work, a, b) if not inside_span(others, m.start(), m.end())]
-    # "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
-    # plan; a clause referring back to the item says where its works stand
+    return motion_stage(work, b, s0, s1, cand, cands, stage_of=lambda c: read_stage(work, c, cands))
+
+
+def _included_stage(
+    work: str, b: int, cand: Cand, cands: list[Cand], others: list[tuple[int, int]], cues: list[re.Match[str]]
+) -> Stage | None:
+    """Return the stage of an item whose clause's only stage cue is its inclusion in a plan, else None.
+
+    "X是纳入国家规划的重点项目,该项目工可报告已批复": the inclusion in a plan is a fact about the
+    plan; a clause referring back to the item, or the next clause telling where the works stand now,
+    says where its works stand; an upgrade glued to the item is its kind of works.
+    """
     staged = [m for m in cues if cue_at(m)[0] is not Stage.UPGRADE]  # an upgrade is a kind of works
-    if staged and all(m.group().lstrip("已经").startswith(("纳入", "列入")) for m in staged):
-        back = references.back_reference(work, cand, cands, b)
-        if back is not None:
-            return back
-        # "X已纳入…规划,目前正在开展前期工作": the clause telling where the works stand now is the item's
-        now = _NOW_RE.match(work, b + 1) if work[b : b + 1] in ",，;；" else None
-        if now:
-            for m in spans.cues_in(work, *spans.clause(work, now.end(), now.end() + 1)):
-                stage, spec = cue_at(m)
-                if spec and stage is not Stage.UNSPECIFIED:
-                    return stage
-        # "X改扩建工程已纳入…规划" (the upgrade between the item and the plan, no other item between):
-        # the works' kind is the item's own, the plan a fact about the plan
-        after = min((s_ for s_, _e in others if s_ >= cand.end), default=b)
-        glued = [m for m in cues if cand.end <= m.start() < min(after, staged[0].start()) and cue_at(m)[0] is Stage.UPGRADE]
-        if glued or Stage.UPGRADE in stages.name_stages(cand.name):
-            return Stage.UPGRADE
+    if not (staged and all(m.group().lstrip("已经").startswith(("纳入", "列入")) for m in staged)):
+        return None
+    back = references.back_reference(work, cand, cands, b)
+    if back is not None:
+        return back
+    # "X已纳入…规划,目前正在开展前期工作": the clause telling where the works stand now is the item's
+    now = _NOW_RE.match(work, b + 1) if work[b : b + 1] in ",，;；" else None
+    if now:
+        for m in spans.cues_in(work, *spans.clause(work, now.end(), now.end() + 1)):
+            stage, spec = cue_at(m)
+            if spec and stage is not Stage.UNSPECIFIED:
+                return stage
+    # "X改扩建工程已纳入…规划" (the upgrade between the item and the plan, no other item between):
+    # the works' kind is the item's own, the plan a fact about the plan
+    after = min((s_ for s_, _e in others if s_ >= cand.end), default=b)
+    glued = [m for m in cues if cand.end <= m.start() < min(after, staged[0].start()) and cue_at(m)[0] is Stage.UPGRADE]
+    if glued or Stage.UPGRADE in stages.name_stages(cand.name):
+        return Stage.UPGRADE
+    return None
+
+
+class _ItemCues(NamedTuple):
+    """The cues of a clause that are the item's: before it (``lead``) and after it (``trail``)."""
+
+    lead: list[re.Match[str]]
+    trail: list[re.Match[str]]
+    #: The end of the last other item of the clause after the item (the item's own end when none).
+    last: int
+    #: Whether only list separators and items' own words stand between the item and ``last``.
+    in_list: bool
+
+
+def _item_cues(
+    work: str, a: int, b: int, cand: Cand, cands: list[Cand], others: list[tuple[int, int]], cues: list[re.Match[str]]
+) -> _ItemCues:
+    """Return the cues of the item's clause that are about it: those leading it and those trailing it or its list."""
     # a cue spanning the item is about it too ("A计划于2025年与B同步建成投用": B's completion is planned)
     lead = [m for m in cues if m.end() <= cand.start or (m.start() < cand.start and cand.end <= m.end())]
     # trailing cues: up to the next other item, or in the list's shared tail ("…等项目前期工作")
@@ -182,12 +226,17 @@ def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # (or the item's own name is works: "实施A整治工程、B整治工程", the verb governs both)
     works_name = work.endswith(("工程", "项目"), cand.start, cand.end)
     lead = [m for m in lead if m.group() not in stages.GENERIC or works_name or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
-    found = []
-    trail_cues = [cue_at(m) for m in trail]
-    # the item's own works named right after it (or after its list) under a verb of progress:
-    # "有序推进A、B航道扩能提升" is an upgrade going on, the upgrade is the kind of works
-    # (before it or after its list: "A、B加宽改造工程、C全力推进"); a kind of projects the list is
-    # counted in ("A扩容工程、B2个续建项目") is a stage, not a verb of progress, and wins
+    return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list)
+
+
+def _own_works_stage(work: str, cand: Cand, item: _ItemCues) -> Stage | None:
+    """Return 改扩建 when the item's own works are named right after it under a verb of progress, else None.
+
+    "有序推进A、B航道扩能提升" is an upgrade going on, the upgrade is the kind of works (before it or
+    after its list: "A、B加宽改造工程、C全力推进"); a kind of projects the list is counted in
+    ("A扩容工程、B2个续建项目") is a stage, not a verb of progress, and wins.
+    """
+    lead, trail, last, in_list = item
     own_works = any(
         cue_at(m)[0] is Stage.UPGRADE and glued_after(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
     )
@@ -203,6 +252,19 @@ def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
         cue_at(m)[1] and cue_at(m)[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED) and m not in verbs for m in trail
     ):
         return Stage.UPGRADE
+    return None
+
+
+def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: _ItemCues) -> Stage | None:
+    """Return the stage the item's own cues give it, else None.
+
+    The best trailing cue, the last leading one and the list's introduction are read, specific ones
+    first; a list's heading, an upgrade, the clause telling where the works stand now, then a published
+    list and a route's end are asked between.
+    """
+    lead, trail = item.lead, item.trail
+    found = []
+    trail_cues = [cue_at(m) for m in trail]
     best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
     if best:
         found.append(best)
@@ -239,6 +301,14 @@ def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     # the line joined is there already; the later milestone and the name's works are the new route's
     if _route_end(work, a, cand, cands):
         return Stage.COMPLETED
+    return None
+
+
+def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage:
+    """Return the stage carried to an item whose own clause gives none, from elsewhere in the document.
+
+    Asked in order (the first that answers wins); last, existing context is built, else unspecified.
+    """
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = later_clauses.later_milestone(work, cand, cands, b)
