@@ -1,12 +1,15 @@
 """Read whether an item's clause presents it as existing infrastructure (:func:`is_context`, issue #11).
 
-The classes are tried in order (the first that answers wins): words saying the area has it, a
-caption, an impounded reservoir, the place of another item, an asset drawn on, a junction, a network,
-a service, a measure, an inventory, a use, a visit, a destination, a vehicle, water in use or moved,
-a past building period, a road taken, lines linked or joined, a relation (跨越, 引入), a whole it is a
-part of, a rank, a role, a line passing, and a predicate of existing lines after the list. The
-vocabulary is :mod:`geo.extract.stage_context`; asked by :mod:`geo.extract.clause_stage` (several
-steps, and last of all) and the year reading.
+The classes are tried in order and the first that answers wins: words saying the area has it, a photo
+caption (:mod:`geo.extract.captions`), an impounded reservoir, the place of another item (no), an asset
+drawn on, a junction, an asset a plan builds on, a network, a service run there, a hub's new routes, a
+measure, an inventory's bracket, a use, a visit, a destination, a vehicle at it, water in use or moved,
+a past building period, a road taken, lines linked or joined, a link line, a relation (跨越, 引入), a
+crossing, an inventory (:mod:`geo.extract.list_intros`), a whole it is a part of, a rank, a role, a
+line joined to, a line passing, and a predicate of existing lines after the list. The vocabulary is
+:mod:`geo.extract.stage_context`, the list's ends :mod:`geo.extract.item_lists`. Asked by
+:mod:`geo.extract.clause_stage` (by a hub's service, a request, a motion, and last of all) and the year
+reading.
 """
 
 from __future__ import annotations

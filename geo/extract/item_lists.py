@@ -3,7 +3,8 @@
 A list is items joined by separators (、和及与), their brackets and the generic words closing them
 (:data:`LIST_GAP_RE`), or a run joined by 、 closed by a count (:data:`COUNTED_RUN_RE`,
 :data:`COUNTED_TAIL_RE`). Asked by :mod:`geo.extract.clause_stage` (which cues after an item are still
-its list's), :mod:`geo.extract.existing` (the predicate after a list) and the year reading.
+its list's), :mod:`geo.extract.clause_frames` (a motion's verb governing a list), :mod:`geo.extract.existing`
+(the predicate after a list) and the year reading.
 """
 
 from __future__ import annotations
