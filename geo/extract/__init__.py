@@ -6,7 +6,10 @@ project across documents). The modules inside are the rules: names are found by
 ``candidates`` (walks the heads) with ``head_names`` (the candidates of one head),
 ``leads`` (a name's left boundary), ``modifiers`` (the text before a head), ``lists``
 (lists sharing one head) and ``nonitems`` (names that are not items), plus ``finders``,
-``names``, ``sites``, ``clauses`` (stages), ``patterns``; the years of a mention (the ``years``
+``names``, ``sites``, ``patterns``; a mention's stage is read by
+``clauses`` (the mention) with ``clause_stage`` (the ordered stage steps), ``clause_frames``,
+``item_lists``, ``list_intros``, ``approvals``, ``existing``, ``captions`` and the passes across
+clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``); the years of a mention (the ``years``
 package: its ``__init__`` maps its modules); the word lists (``lexicon``) and the linking of names
 (``linking``).
 """

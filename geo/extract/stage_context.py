@@ -5,7 +5,9 @@ The stage cues themselves (a verb, a milestone, a status word, :data:`geo.extrac
 ends and the lines it joins, a station a new line relates to, a service run at a hub, an inventory, a photo
 caption, a motion's title, a condition, a venue, a crossing, a water scheme. The classes of text they serve
 are listed in :mod:`geo.extract.stages`' docstring, each tested on invented sentences. Read by
-:mod:`geo.extract.clauses`, :mod:`geo.extract.discourse`, :mod:`geo.extract.spans` and the year reading.
+:mod:`geo.extract.clause_stage` and the modules it asks (:mod:`geo.extract.clause_frames`,
+:mod:`geo.extract.existing`, :mod:`geo.extract.later_clauses`, :mod:`geo.extract.headlines`…), :mod:`geo.extract.spans`
+and the year reading.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ CAPTION_BEFORE_RE = re.compile(r"[ \t\u3000]*(?:[^\s,，。;；、:：的]{1,6}�
 CAPTION_AFTER_RE = re.compile(
     # a credit after a full stop ("。市交通局供图", "。(某网 某某摄)"; the next line may be joined to it) or closing
     # the line ("X大桥 某某摄"), or a view of the item closing its line ("X机场内部。"); a bare "X。" line is no
-    # caption (a part of the report's subject: :func:`geo.extract.discourse.part_of_subject`)
+    # caption (a part of the report's subject: :func:`geo.extract.headlines.part_of_subject`)
     r"(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)?"
     r"(?:[。.][ \t\u3000]*[(（]?[^\n,，。;；()（）]{1,16}?(?:摄|供图)[)）]?"
     # (the credit may be spaced, "X大桥   某某  摄", "X大桥 通讯员 某某 摄", or glued once the spaces between
@@ -252,7 +254,7 @@ PASSES_AFTER_RE = re.compile(
 PLANNING_RE = re.compile(r"规划|拟|新建|设计|线位|走向|方案")
 
 #: Lines a place is linked through now ("洪江至武冈可通过A、B、C高速公路相连", "与X相接"): the verb before
-#: the list and the predicate after it (:func:`geo.extract.clauses.is_context`); not when the sentence
+#: the list and the predicate after it (:func:`geo.extract.existing.is_context`); not when the sentence
 #: looks ahead (:data:`FUTURE_RE`).
 LINKED_VIA_RE = re.compile(r"(?:通过|经由|经|与|同)$")
 LINKED_AFTER_RE = re.compile(
@@ -280,7 +282,7 @@ CONDITION_MILESTONE_RE = re.compile(r"[^,，。;；]{0,14}?(?:建成|通车|开�
 MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
 
 #: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
-#:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.clauses.is_context`).
+#:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.existing.is_context`).
 LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
 LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|带动作用|辐射作用)")
 

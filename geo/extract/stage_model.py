@@ -1,6 +1,6 @@
 """A learned stage for the items the stage rules leave unspecified (issue #11 item 2).
 
-The hand rules of :mod:`geo.extract.clauses` read a stage from the cue words of an item's own
+The hand rules of :mod:`geo.extract.clause_stage` read a stage from the cue words of an item's own
 clause. Where no rule fires, the item stays 未说明, and on news and reports most such items are
 existing infrastructure named as context (a reservoir that overflows, a station trains leave from,
 a road one drives on now), which the reference codes 建成. Those sentences have no shared cue word,

@@ -90,7 +90,7 @@ tests/test_stages.py:
   building told as done or past ("又修了X大道", "1958年X铁路建设时期", "X从无到有"; "在建设时期" is no 在建) → 建成;
   a development zone (X新区, X开发区) is an area: no frame of existing context makes it 建成.
 
-These cues are read by :mod:`geo.extract.clauses` (and the year reading); they do not cut names (the
+These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
 """

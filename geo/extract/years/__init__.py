@@ -43,13 +43,13 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   the document's date.
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
-  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.discourse`.
+  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.
 
 This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
 :func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
-(:func:`table_years`) and what :mod:`geo.extract.discourse` reads (:data:`YEAR_MILESTONE_RE`,
+(:func:`table_years`) and what :mod:`geo.extract.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
 :func:`heading_years`). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
-it reads :mod:`geo.extract.discourse`, which reads this package.
+it reads :mod:`geo.extract.references`, whose neighbours (:mod:`geo.extract.later_clauses`) read this package.
 """
 
 from geo.extract.years.entries import heading_years

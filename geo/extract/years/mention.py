@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract import discourse, spans, stages
+from geo.extract import references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
@@ -51,7 +51,8 @@ from geo.model import Stage
 class ListReading:
     """The stage reader's answers about an item's list and clause, which the years ask too.
 
-    Handed in by :mod:`geo.extract.clauses` (they are its stage rules' own): where the list the item
+    Handed in by :mod:`geo.extract.clauses` (they are its stage rules' own: :mod:`geo.extract.item_lists`,
+    :mod:`geo.extract.list_intros`, :mod:`geo.extract.existing`): where the list the item
     closes starts (``list_start(work, cand, cands)``), the clause introducing the item's list
     (``intro_clause(work, a, cand)``, ``a`` the item's clause start), what may stand between two items of one
     list (``list_gap``) and whether the item's clause names it as existing context
@@ -272,13 +273,13 @@ def mention_years(
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None:
         # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
-        ref = discourse.referring_clause(work, cand, cands, b)
+        ref = references.referring_clause(work, cand, cands, b)
         y = milestone_years(work, *ref, doc_year) if ref else Years()
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
     if target is None:
         # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
-        topic = discourse.topic_sentence(work, cand, cands)
+        topic = references.topic_sentence(work, cand, cands)
         y = milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
         if y.target:
             target, basis = y.target, basis or y.basis

@@ -1,0 +1,97 @@
+"""Read the stage a news report's headline or a run-in heading gives the items under it.
+
+Asked by :func:`geo.extract.clause_stage.read_stage` late in its chain, in this order: a run-in
+heading of names over a paragraph stating their stage (:func:`run_in_stage`), a batch the headline
+reports and the item is counted in (:func:`batch_stage`), a part of the report's subject
+(:func:`part_of_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import spans, stage_context
+from geo.extract.name_forms import variant_key
+from geo.extract.patterns import Cand
+from geo.extract.stages import stage_of as cue_at
+from geo.model import Stage
+
+
+def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the headline's stage when the item is a part of the news report's subject (issue #11).
+
+    Two classes: a structure written right after the subject's name ("道真至武隆高速梅江特大桥"),
+    and, when the headline says the subject is open, an item of a route clause ("起于A隧道",
+    "经…连接B收费站") in a sentence opening with the subject's name (the route is the subject's).
+    """
+    head = spans.headline_stage(work)
+    if head is None:
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first:
+        return None  # no headline, or the item is in it
+    subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
+    keys = {variant_key(n) for n in subjects}
+    if not keys:
+        return None
+    glued = [c for c in spans.near(cands, max(0, cand.start - 40), cand.start) if c.end == cand.start and c.name]
+    if any(variant_key(c.name) in keys for c in glued):
+        return head
+    if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
+        return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
+    if head is not Stage.COMPLETED or not stage_context.ROUTE_RE.match(work, a):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
+    if opening and not work[s0 : opening.start].strip(" \t\u3000●·") and variant_key(opening.name) in keys:
+        return head
+    return None
+
+
+def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
+    """Return the headline's stage when it reports a batch of projects and the item is counted in one.
+
+    "重庆集中开工354个重大项目" over "其中,A、B等9个项目总投资超50亿元": A and B are of the batch
+    started. An item not counted ("A位于X") is not taken for one of the batch.
+    """
+    head = spans.headline_stage(work)
+    if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
+        return None
+    first = work.find("\n", len(work) - len(work.lstrip()))
+    if first < 0 or cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
+        return None
+    return head
+
+
+#: The item's list counted as projects up to its clause end: "、B等9个项目", "等155个项目".
+_COUNTED_IN_RE = re.compile(r"[^,，。;；]{0,40}?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)")
+
+
+def run_in_stage(work: str, cand: Cand) -> Stage | None:
+    """Return the stage the paragraph under the run-in heading the item stands on states (issue #11).
+
+    "轨道A线、B线:\n2个项目正在进行主体施工,计划2020年底建成投用。": a line made of item names and
+    ending with a colon is described by the next non-empty line; its first specific stage cue is
+    the items'.
+    """
+    ls = work.rfind("\n", 0, cand.start) + 1
+    le = work.find("\n", cand.start)
+    le = len(work) if le < 0 else le
+    if not RUN_IN_RE.fullmatch(work, ls, le):
+        return None
+    m = _NEXT_LINE_RE.match(work, le)
+    if m is None or RUN_IN_RE.fullmatch(m.group(1)):
+        return None  # the next line is another heading
+    for cue in spans.cues_in(work, m.start(1), m.end(1)):
+        stage, spec = cue_at(cue)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
+
+
+#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:"),
+#: as :func:`geo.extract.years.heading_years` reads it for the years.
+RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
+
+
+_NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")

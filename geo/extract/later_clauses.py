@@ -1,0 +1,242 @@
+"""Read what the later clauses of an item's sentence say of it when its own clause names no stage.
+
+Asked by :func:`geo.extract.clause_stage.read_stage` in this order: a milestone later in the sentence
+or the predicate of the item as subject (:func:`later_milestone`: "推进X建设,今年内建成通车"), a
+report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), a part named right after it whose
+works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
+"继X通车之后") and what a facility opening its sentence holds or carries now
+(:func:`in_service_after`). The vocabulary is :mod:`geo.extract.stages` and
+:mod:`geo.extract.stage_context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.extract import spans, stage_context, years
+from geo.extract.patterns import LIST_SEP, Cand
+from geo.extract.stages import stage_of as cue_at
+from geo.model import Stage
+
+
+def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return the stage of a milestone later in the sentence, before the next item.
+
+    The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
+    of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
+    """
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    after = sorted(c.start for c in spans.near(cands, b, s1) if c.name and c.start >= b)
+    # the subject named again in apposition ("X,即Y正式开通运营") is no next item
+    if after and b < len(work) and (
+        _APPOSITIVE_RE.fullmatch(work, b + 1, after[0]) or work[b + 1 : after[0]].strip() == "" and work.startswith("即", after[0])
+    ):
+        after = after[1:]
+    nxt_item = after[0] if after else s1
+    a, _b = spans.clause(work, cand.start, cand.end)
+    subject = (
+        b < len(work)
+        and work[b] in ",，"
+        and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
+        and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
+    ) or _counted_subject(work, a, b, cand, cands) or _clause_subject(work, a, b, cand)
+    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+        return None
+    for m in spans.cues_in(work, b, nxt_item):
+        stage, spec = cue_at(m)
+        if spec and stage is not Stage.UNSPECIFIED:
+            return stage
+    return None
+
+
+#: What may close a clause after its subject: "X(工程),", "X(简称Y),".
+_SUBJECT_END_RE = re.compile(r"(?:工程|项目)?\s*(?:[(（](?:以下)?简称[^()（）,，。;；]{1,16}[)）])?\s*")
+
+
+#: The subject named again at the head of the next clause: "X,即Y正式开通运营".
+_APPOSITIVE_RE = re.compile(r"\s*(?:即|亦即|也就是)\s*")
+
+
+#: What may open a clause before its subject: nothing, or a noun phrase in apposition
+#: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
+#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
+_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,30}的")
+
+
+def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:
+    """Return whether the item opens its clause and the clause goes on with a predicate, without a cue.
+
+    "X经过2年多时间建设,目前工程总体进度完成超过90%": the sentence's next clauses are still
+    about X (no cue in X's own clause, or the cue would have been read).
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and not work[a : cand.start].strip()
+        and _PREDICATE_RE.match(work, cand.end) is not None
+    )
+
+
+#: A predicate opening right after a clause's subject: "X经过…", "X在确保…的前提下", "X目前…".
+_PREDICATE_RE = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?:经过|历经|在|目前|当前|自|于|从)")
+
+
+def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is in a counted list that is its clause's subject ("A、B等42个项目,").
+
+    Nothing but the list's other items stands before it (a verb, "建设A等12个项目", makes the
+    list an object), and the count closes the clause, so the next clauses are its predicate.
+    """
+    return (
+        b < len(work)
+        and work[b] in ",，"
+        and _COUNTED_END_RE.fullmatch(work, cand.end, b) is not None
+        and not spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    )
+
+
+#: The end of a counted list from one of its items to the clause end: "、B等42个项目", "(二期)等9个项目"
+#: (a few words of the item's own may close it: "X建设工程二期等155个项目").
+_COUNTED_END_RE = re.compile(
+    r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
+)
+
+
+def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return 在建 when the sentence goes on with a report from the item's site (issue #11 item 2).
+
+    "X隧道焊花飞溅,快速掘进", "在X项目(简称:Y)工程车辆往来穿梭,工人有序施工,场面如火如荼", "首个特高压交流
+    输电工程---X,正在…开展…抱杆组塔工作": the item opens its sentence (nothing before it in its clause but a
+    place word, 在/走进, or a noun in apposition closed by a dash or a colon, and no cue before it in its
+    sentence), and one of the next two clauses, before any other item, reports works going on
+    (a specific 在建 cue: 掘进, 组塔, 如火如荼…). A verb before the item ("依托X港,…建设如火如荼") makes it
+    the object of another clause: nothing is read.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    opened = _OPEN_BRACKET_RE.search(work, cand.end, b)
+    if opened:  # the item's short name in brackets, "X项目(简称:Y)": its clause goes on after them
+        closed = _CLOSE_BRACKET_RE.search(work, b, min(s1, b + 20))
+        if closed:
+            b = spans.clause(work, closed.start(), closed.end())[1]
+    if b >= s1 or work[b] not in ",，" or spans.cues_in(work, s0, cand.start):
+        return None
+    others = [c for c in spans.near(cands, s0, cand.start) if c.name and c is not cand]
+    if any(c.start < a for c in others):
+        return None  # another item in an earlier clause of the sentence: the report may be its
+    before = spans.words_before(work, a, cand, cands)
+    if not _SITE_SUBJECT_BEFORE_RE.fullmatch(before):
+        return None
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    end = b
+    for _ in range(3):  # the next three clauses
+        if end >= min(nxt, s1) or work[end] not in ",，":
+            break
+        end = spans.clause(work, end + 1, end + 2)[1]
+    if _DESCRIBED_RE.search(work, cand.end, b):
+        return None  # "X位于某县,…": a description, the next clauses may be about anything near it
+    for m in spans.cues_in(work, b, min(end, nxt)):
+        stage, spec = cue_at(m)
+        if nxt < s1 and stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt):
+            continue  # "…起于在建A高速": a status of the next item
+        if spec and stage is Stage.UNDER_CONSTRUCTION:
+            # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
+            return None if _OTHER_WORKS_RE.search(work, b, m.start()) else stage
+    return None
+
+
+_OPEN_BRACKET_RE = re.compile(r"[(（][^()（）]*$")
+
+
+_CLOSE_BRACKET_RE = re.compile(r"[)）]")
+
+
+_OTHER_WORKS_RE = re.compile(r"项目|工程(?!车|机械)")
+
+
+_DESCRIBED_RE = re.compile(r"位于|地处|坐落|距离?|是|为")
+
+
+#: What may stand before an item opening a report from its site: nothing, a place word ("在", "走进"), or
+#: a noun in apposition closed by a dash or a colon ("西南地区首个特高压交流输电工程---").
+_SITE_SUBJECT_BEFORE_RE = re.compile(r"(?:在|走进|来到)?|[^,，。;；]{1,30}?(?:-{2,}|—{1,2}|:|：)")
+
+
+def part_after(work: str, cand: Cand, cands: list[Cand], b: int, *, stage_of: Callable[[Cand], Stage]) -> Stage | None:
+    """Return 在建 when the item is named right before a part of it whose works are going on.
+
+    "X全线最长隧道Y,在历经…建设后双洞贯通": the tunnel's works are the road's. Only works going on
+    pass to the whole: a part started or done says little of the rest.
+    """
+    part = next((c for c in spans.near(cands, cand.end, b) if c.name), None)
+    if part is None or not _PART_GAP_RE.fullmatch(work, cand.end, part.start):
+        return None
+    return Stage.UNDER_CONSTRUCTION if stage_of(part) is Stage.UNDER_CONSTRUCTION else None
+
+
+#: Between a whole and its part: "全线最长隧道", "控制性工程", "的", nothing.
+_PART_GAP_RE = re.compile(r"(?:的)?(?:全线|全线最长|最长|最大|控制性|关键|重点)?(?:工程|隧道|桥梁|大桥|特大桥)?(?:的)?")
+
+
+def in_service_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | None:
+    """Return 建成 when the item opens its sentence and the sentence tells what it has or carries now.
+
+    "X机场飞行区等级4C,现有1条跑道…,2020年旅客吞吐量54.9万人次": the facilities it holds
+    (:data:`geo.extract.stage_context.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
+    (:data:`geo.extract.stage_context.TRAFFIC_RE`), before the next item, describe it in service.
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if not _OPENING_RE.fullmatch(work[s0 : cand.start].strip(" \t\u3000●·")):
+        return None
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
+    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stage_context.HOLDINGS_RE.finditer(work, cand.end, nxt))
+    traffic = stage_context.TRAFFIC_RE.search(work, cand.end, nxt)
+    if held or (traffic and not stage_context.FUTURE_RE.search(work, s0, traffic.start())):
+        return Stage.COMPLETED
+    return None
+
+
+#: What may stand before a sentence's subject: nothing, or a word of source or time and a comma.
+_OPENING_RE = re.compile(r"(?:(?:据悉|据了解|目前|当前|截至目前|同时|此外|其中)[,，]?)?")
+
+
+def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage of a milestone the sentence follows on from ("继A开工、B通车之后,…").
+
+    继 opens the series before the item and the item's milestone closes with 之后/后: the event
+    is past (without 继, "X建成后" is a condition about the future).
+    """
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    ks = [m.start() for m in _JI_RE.finditer(work, s0, cand.start)]
+    if not ks or "后" in work[ks[-1] : cand.start]:
+        return None
+    nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
+    m = _SINCE_RE.search(work, cand.end, nxt)
+    if m is None:
+        # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
+        series = _SERIES_RE.search(work, cand.end, s1)  # (its rank may follow a comma: "…三条铁路后,建设的第四条")
+        if series is None or series.start() >= b:
+            return None
+        gap = list(work[cand.end : series.start()])
+        for c in spans.near(cands, cand.end, series.start()):
+            for k in range(max(c.start, cand.end), min(c.end, series.start())):
+                gap[k - cand.end] = ""
+        return Stage.COMPLETED if _SERIES_NOTE_RE.sub("", "".join(gap)).strip("、和及与 ") == "" else None
+    return Stage.STARTING if m.group("begin") else Stage.COMPLETED
+
+
+_JI_RE = re.compile(r"(?<![相后])继(?![续承而])")  # not 继续, 继承, 相继
+
+
+_SERIES_RE = re.compile(
+    # (the series may be counted and the subject's verb told before its rank: "继A、B和C三条铁路后,建设的第四条")
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个))?(?:高速|铁路|高铁|公路|城际铁路)?之?后[,，]?(?:[^,，。;；]{0,6}?的|的)?"
+    r"第(?:\d+|[一二三四五六七八九十两]+)(?:条|座|个|大)"
+)
+
+
+#: A short bracket inside the series ("继A(甲—乙)、B(丙—丁)后"): the item's own note, no gap.
+_SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
+
+
+_SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")

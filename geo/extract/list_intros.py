@@ -1,0 +1,264 @@
+"""Read the clause that introduces or counts the projects an item's list names.
+
+Three kinds, asked by :func:`geo.extract.clause_stage.read_stage` in this order once the item's own
+clause has no specific cue: the introducing clause before the list (:func:`intro_cue`: "13个项目即将开始
+建设,分别为A、B"; :func:`set_lead_in`: "在建项目中,"), the published list a report writes up
+(:func:`titled_list`: "《2024年加快前期工作重点项目名单》…包括A、B"), and, late in the chain, the count an
+itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B"). :func:`intro_clause` is
+asked by the year reading too, :func:`listed_by_inventory` by :mod:`geo.extract.existing`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import spans, stage_context
+from geo.extract.patterns import Cand
+from geo.extract.stages import stage_of as cue_at
+from geo.model import Stage
+
+
+def intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
+    """Return the span of the clause introducing the item's list, if the item's clause is a list.
+
+    A list follows a colon ("今年开工的项目有:A、B、C") or opens with a word that introduces
+    it after a comma ("…即将开始建设,分别为A、B"). A colon after that word alone ("…正式开工建设,
+    分别是:A、B") introduces the list with the clause before the word.
+    """
+    if a < 2 or work[a - 1] not in ",，:：":
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    # the introducing word closes the clause before the list ("确保建成的12个项目包括,A、B"), or a
+    # bare 为 opens a list ("建成“两横两纵”路网,为A、B、C"; not "为A提供保障": no list follows)
+    closed = _INTRO_END_RE.search(work, pa, a - 1) is not None and not _INTRO_RE.fullmatch(work, pa, a - 1)
+    listed = work.startswith("为", a) and "、" in work[a : spans.clause(work, cand.start, cand.end)[1]]
+    # "提速实施A、B等交通项目,以及C、D等电源项目": a clause opening with 以及 goes on with the list before it
+    listed = listed or work.startswith("以及", a)
+    if closed or listed:
+        return pa, a - 1
+    if work[a - 1] not in ":：" and not _INTRO_RE.match(work, a, cand.start):
+        return None
+    if work[a - 1] in ":：" and pa >= 2 and work[pa - 1] in ",，" and _INTRO_RE.fullmatch(work, pa, a - 1):
+        pa, _pb = spans.clause(work, pa - 2, pa - 1)
+    return pa, a - 1
+
+
+#: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B")
+_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))")
+
+
+#: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
+_INTRO_END_RE = re.compile(r"(?:分别为|分别是|包括|主要有|主要包括|具体为|具体是)\s*$")
+
+
+def _counted_one(work: str, a: int) -> tuple[int, int] | None:
+    """Return the clause counting the projects of a kind the item's clause names with 为 ("有1个续建项目,为X项目")."""
+    if a < 2 or work[a - 1] not in ",，" or not work.startswith("为", a):
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    return (pa, a - 1) if _COUNTED_KIND_RE.search(work, pa, a - 1) else None
+
+
+#: A clause counting projects of a kind, closed by a comma before the one it names: "有1个续建项目,为X项目".
+_COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
+
+
+def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
+    """Return the introducing clause widened to the clause it is a subset of, if it opens with 其中.
+
+    "贵州在建的骨干水源工程总数达358座,其中大型4座,分别为A、B": the status is the whole's.
+    """
+    pa, pb = intro
+    if _SUBSET_RE.match(work, pa) and pa >= 2 and work[pa - 1] in ",，":
+        return spans.clause(work, pa - 2, pa - 1)[0], pb
+    return intro
+
+
+#: A clause opening with a subset of what the clause before it counts: "其中大型4座".
+_SUBSET_RE = re.compile(r"\s*其中")
+
+
+def intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
+    """Return the cue of the clause that introduces the item's list ("13个项目即将开始建设,分别为A、B…").
+
+    The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
+    the introducing clause after a comma or colon, not a full stop.
+    """
+    intro = intro_clause(work, a, cand) or _counted_one(work, a)
+    if intro is None:
+        return None
+    intro = _subset_of(work, intro)
+    cues = [cue_at(m) for m in spans.cues_in(work, *intro)]
+    # a list counted by two kinds ("续建项目4个、新开工项目2个,包括A、B"): which item is which is not said
+    counted = {cue_at(m)[0] for m in spans.cues_in(work, *intro) if m.group().endswith("项目")}
+    if len(counted) > 1:
+        return None
+    # the verb governing the list, not the upgrade of one of its items ("提速实施A、B扩容等项目,以及C、D")
+    staged = [c for c in cues if c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
+    return (staged or cues)[-1] if cues else None
+
+
+def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
+    """Return the specific cue of the lead-in naming the set of projects the item's sentence lists.
+
+    "目前纳入“十四五”规划的项目中,向东由A、B形成沿江通道,向南由C完善新通道": the items are of the
+    set (纳入规划 → proposed). The lead-in opens the item's sentence and the item is in a later clause.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    lead = _SET_LEAD_IN_RE.match(work, s0)
+    if lead is None or lead.end() > a:
+        return None
+    cues = [cue_at(m) for m in spans.cues_in(work, s0, lead.end())]
+    return next((c for c in reversed(cues) if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
+
+
+#: A sentence's lead-in naming the set of projects it goes on to list: "在建项目中,", "目前纳入“十四五”
+#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2).
+_SET_LEAD_IN_RE = re.compile(r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]")
+
+
+def listed_by_inventory(work: str, a: int, cand: Cand) -> bool:
+    """Return whether the item is listed by an inventory ("共有水库N座,…仅两座,分别是A和B")."""
+    if not _INTRO_RE.match(work, a, cand.start):
+        return False
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    return stage_context.INVENTORY_RE.search(work, s0, a) is not None
+
+
+def titled_list(work: str, cand: Cand) -> Stage | None:
+    """Return the kind of project of the published list an item is listed from, if its title names one.
+
+    A news report writing up a published list ("四川省印发《2024年加快前期工作重点项目名单》…") lists its
+    items in counted lists ("基础设施项目130个,包括A、B等重大项目"): the title's kind (前期工作, 续建,
+    新开工…; :data:`geo.extract.stage_context.HEADING_KINDS`) is the stage of an item whose sentence lists it
+    (包括, 分别为, 其中…) and names none. The title stands in the item's sentence before it, or in
+    the document's opening; a title naming no kind ("《重点项目计划》") says nothing.
+    """
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    if not _IN_LIST_RE.search(work, s0, cand.start):
+        return None
+    titles = list(_LIST_TITLE_RE.finditer(work, s0, cand.start))
+    if not titles:
+        first = _LIST_TITLE_RE.search(work, 0, min(len(work), LIST_TITLE_OPENING))
+        if first is None or first.end() > s0:
+            return None
+        titles = [first]
+    return stage_context.title_kind(titles[-1].group(1))
+
+
+#: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
+_LIST_TITLE_RE = re.compile(r"《([^《》\n]{2,80}?(?:名单|清单|计划|项目))》")
+
+
+#: A word putting the item in a list: "包括A、B", "分别为A、B".
+_IN_LIST_RE = re.compile(r"包括|分别为|分别是|主要有|其中")
+
+
+#: How far into a document the title of the list it writes up may stand (its opening paragraph).
+LIST_TITLE_OPENING = 400
+
+
+def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:
+    """Return the stage of the clause that counts the items a list itemises, if the item is in one.
+
+    "规划8条快速铁路,设计速度250km/h,包括A、B、C": the items are the eight lines planned; "建成
+    两座水库,分别为A和B": the two built. The counting clause is one of the two before the item's
+    within its sentence, the first back that holds a count; its specific cue wins, else a generic
+    one. An itemising clause after no count ("主要包括A、B"), a count without a cue or a count of
+    items of two stages ("续建项目4个、新开工项目2个,包括A、B") gives nothing.
+    """
+    # (a short name given in brackets, "A(以下简称甲)、B", is no word of the list)
+    # (nor are the words of an earlier item's name left unread: "包括A西延线、B", "其中包括A的扩容工程、B")
+    words = _BRACKETED_RE.sub("", spans.words_before(work, a, cand, cands))
+    if not (_ITEMISED_RE.search(words) or _ITEMISED_LOOSE_RE.search(words)):
+        return None
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    # the count may open the item's own clause ("这3条高速公路分别是A、B和C")
+    own = _ANAPHORIC_COUNT_RE.search(work, a, cand.start)
+    if own is not None:
+        return _counted_before(work, own, s0)
+    end = a - 1
+    for _ in range(2):
+        if end <= s0:
+            return None
+        ca, cb = spans.clause(work, end - 1, end)
+        if _COUNT_RE.search(work, ca, cb):
+            found = [cue_at(m) for m in spans.cues_in(work, ca, cb)]
+            back = _ANAPHORIC_COUNT_RE.search(work, ca, cb)
+            if not found and back is not None:
+                return _counted_before(work, back, s0)  # "这6条高速公路,…还包括A、B": the count told before
+            if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
+                return None  # "续建项目4个、新开工项目2个,包括A、B": which item is which is not said
+            for specific in (True, False):
+                stage = next((st for st, sp in found if sp is specific and st not in (Stage.UNSPECIFIED, Stage.UPGRADE)), None)
+                if stage is not None:
+                    return stage
+            # 规划 as the counting verb ("规划8条快速铁路"; not the noun: "按照规划")
+            return Stage.PROPOSED if _PLANNED_COUNT_RE.search(work, ca, cb) else None
+        end = ca - 1
+    return None
+
+
+#: A clause opening a list of the items a count before it announces: "包括A、B、C", "分别为A、B",
+#: "分别是A和B", "即A、B" (the words before the item with the other items of its list removed).
+_ITEMISED_RE = re.compile(r"(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?(?:[、和及与\s]|以及)*$")  # ("包括A、B以及C")
+
+
+#: The count a clause ends on or names: "规划8条快速铁路", "新开工3个项目", "建成两座水库".
+_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
+
+
+_PLANNED_COUNT_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:建设|新建)?[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两几]+)(?:条|个|座|项|处|所)")
+
+
+_BRACKETED_RE = re.compile(r"[(（][^()（）,，。;；]{0,20}[)）]")
+
+
+_ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?:[^、,，。;；:：]{1,10}、)+(?:[、和及与\s]|以及)*$")
+
+
+#: A count referring back to one told before ("这6条高速公路", "上述3个项目", "该2座水库").
+_REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
+
+
+_ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
+
+
+#: Where the conjunct holding a count ends: "推进6条高速公路建设和3条高速公路项目投资招商工作".
+_CONJUNCT_END_RE = re.compile(r"以及|[和及与、]")
+
+
+#: How many sentences back a count referred to is looked for.
+_COUNT_BACK_SENTENCES = 3
+
+
+def _counted_before(work: str, ref: re.Match[str], s0: int) -> Stage | None:
+    """Return the stage of the count a referring count names ("这3条高速公路" → "3条高速公路同时通车").
+
+    Read in the sentences before the item's (up to :data:`_COUNT_BACK_SENTENCES` that hold words;
+    a line break ends a sentence): the clause holding the same count, from its start to the end of
+    the conjunct the count is in ("推进6条高速公路建设和3条…投资招商": the six are being built).
+    Nothing when the count is not found, or when its conjunct holds cues of two stages.
+    """
+    count = ref.group("count")
+    end, seen = s0, 0
+    while seen < _COUNT_BACK_SENTENCES and end > 0:
+        p0, _p1 = spans.sentence(work, end - 1, end)
+        if work[p0:end].strip():
+            seen += 1
+        hits = [p0 + m.start() for m in re.finditer(re.escape(count), work[p0:end])]
+        hits = [at for at in hits if not work.endswith(_REFERRING_WORDS, p0, at)]
+        if hits:
+            at = hits[-1]
+            ca, cb = spans.clause(work, at, at + 1)
+            stop = _CONJUNCT_END_RE.search(work, at + len(count), cb)
+            found = [cue_at(m) for m in spans.cues_in(work, ca, stop.start() if stop else cb)]
+            if len({st for st, _sp in found if st not in (Stage.UNSPECIFIED, Stage.UPGRADE)}) > 1:
+                return None
+            for specific in (True, False):
+                stage = next((st for st, sp in found if sp is specific and st not in (Stage.UNSPECIFIED, Stage.UPGRADE)), None)
+                if stage is not None:
+                    return stage
+            return None
+        end = p0 if p0 < end else end - 1
+    return None
