@@ -8,14 +8,18 @@ keeps the name: a ring ("X地区环线高速", "X都市圈环线铁路", "X片�
 ("X地区Y高速公路"), a route's end before the area, a place in brackets; works that are not lines
 ("X片区引调水工程") are outside the class.
 
+A sibling of the class: a place and a sum of counts before a kind ("湖北“4+2”重大铁路", "西藏“3+1”机场") is a
+program's group of items, none named.
+
 Every sentence is invented (made-up areas and lines; county names from the gazetteer).
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import core_names
+from extract_helpers import core_names, source
 
+from geo.extract import extract
 from geo.extract.names import acceptable
 
 AREA_NETWORK_CASES = [
@@ -63,3 +67,33 @@ def test_an_area_with_a_proper_word_stays_a_name(sentence: str, names: list[str]
 )
 def test_acceptable_reads_the_words_after_the_area(modifier: str, head: str, ok: bool) -> None:
     assert acceptable(modifier, head, modifier + head) is ok
+
+
+# A place with a sum of counts before a kind ("湖北“4+2”重大铁路", "西藏“3+1”机场"): a program's group of
+# items, how many of each, none named. Negatives: a "+" that joins words ("蓉欧+"), numbers that name a
+# line ("1号线", "G75").
+COUNT_SUM_CASES = [
+    "琼岚“4+2”重大铁路全部开工。",
+    "国家发改委批复琼岚“3+1”机场项目。",
+    "琼岚“2+3”高速公路加快建设。",
+]
+COUNT_SUM_NEGATIVES = [
+    ("琼岚·“蓉欧+”东盟国际物流中心建成。", ["琼岚·蓉欧+东盟国际物流中心"]),
+    ("琼岚1号线二期全部开工。", ["琼岚1号线二期"]),
+    ("G75琼岚高速加快建设。", ["G75琼岚高速"]),
+]
+
+
+def _body_names(text: str) -> list[str]:
+    """Return the core names of ``text`` read as a document's body under a neutral title."""
+    return [e.name for e in extract(source(text)) if e.type != "other_facility"]
+
+
+@pytest.mark.parametrize("sentence", COUNT_SUM_CASES, ids=lambda c: c[:14])
+def test_a_sum_of_counts_before_a_kind_is_no_item(sentence: str) -> None:
+    assert _body_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), COUNT_SUM_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_plus_that_is_no_count_sum_keeps_the_name(sentence: str, names: list[str]) -> None:
+    assert _body_names(sentence) == names

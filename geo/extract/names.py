@@ -109,6 +109,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if _COUNT_SUM_RE.search(modifier):
+        return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
     if _area_network(modifier, head):
         return False  # "川渝地区东向高铁", "成都都市圈市域(郊)铁路": an area's lines of a kind, no line's name
     if head in lx.NETWORK_HEADS and _PLACES_COUNTED_RE.search(modifier):
@@ -261,6 +263,9 @@ def _generic_after_line(modifier: str) -> bool:
 #: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
 _DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
 
+
+#: A sum of counts ("4+2", "“3+1”"): a program's group of items of a kind, named by how many of each.
+_COUNT_SUM_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})[+＋](?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?![\d.])")
 
 #: An area's word of a region (lexicon.REGION_WORDS) and the words that after one only say which lines.
 _REGION_WORD_RE = re.compile("|".join(map(re.escape, lx.REGION_WORDS)))
