@@ -366,6 +366,11 @@ VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, rev
 #: Heads of a link named by a dash-joined chain of the sites it joins ("A河—B水库输水干渠"): data/language.
 CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])
 
+#: Words that name an area of a region ("川渝地区", "黄河流域", "成都都市圈"), and the words that after one only
+#: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
+REGION_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_words"], key=len, reverse=True))
+REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_network_words"], key=len, reverse=True))
+
 #: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.
 BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
 

@@ -109,6 +109,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if _COUNT_SUM_RE.search(modifier):
+        return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
+    if _area_network(modifier, head):
+        return False  # "川渝地区东向高铁", "成都都市圈市域(郊)铁路": an area's lines of a kind, no line's name
     if head in lx.NETWORK_HEADS and _PLACES_COUNTED_RE.search(modifier):
         return False  # "陕西、山西、山东三省高速公路", "川渝两地铁路": the networks of the places counted
     if head == "线":
@@ -258,6 +262,35 @@ def _generic_after_line(modifier: str) -> bool:
 
 #: A direction a place's lines run ("南北向", "东西向客运", "南向"): the network's part, no line's name.
 _DIRECTION_RE = re.compile("(?:[东西南北]{1,2}向)(?:客运|货运)?$")
+
+
+#: A sum of counts ("4+2", "“3+1”"): a program's group of items of a kind, named by how many of each.
+_COUNT_SUM_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})[+＋](?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?![\d.])")
+
+#: An area's word of a region (lexicon.REGION_WORDS) and the words that after one only say which lines.
+_REGION_WORD_RE = re.compile("|".join(map(re.escape, lx.REGION_WORDS)))
+_REGION_NETWORK_RE = re.compile("|".join(map(re.escape, lx.REGION_NETWORK_WORDS)))
+
+
+def _area_network(modifier: str, head: str) -> bool:
+    """Return whether ``modifier`` before a line's ``head`` is an area of a region followed only by generic
+    words ("川渝地区东向" before 高铁, "西南片区铁路" before 专用线, "黄河流域" before 公路): the area's lines.
+
+    A proper word after the area keeps the name ("成渝地区环线" before 高速), as does a ring's head and a
+    route's end before the area ("蒙自至自贸区红河片区(河口)" before 高速铁路).
+    """
+    own = HEAD_RE.fullmatch(head)
+    if not own or HEAD_TYPES[int(own.lastgroup[1:])] not in lx.LINE_LIKE:
+        return False
+    areas = list(_REGION_WORD_RE.finditer(modifier))
+    if not areas or not areas[-1].start() or re.search("[至到—]", modifier[: areas[-1].start()]):
+        return False  # no area, a bare area word ("地区高速"), or an area at a route's end
+    rest = _REGION_NETWORK_RE.sub("", modifier[areas[-1].end() :])
+    if any(role in rest + head for role in lx.RING_ITEM_ROLES):
+        return False  # "成渝地区环线" before 高速, "重庆都市圈" before 环线铁路: the area's ring, one line
+    if any(GENERIC_RE.sub("", inner) for inner in re.findall(r"[(（]([^)）]*)[)）]", rest)):
+        return False  # a place in brackets after the area: a name
+    return not GENERIC_RE.sub("", _strip_heads(rest, head))
 
 
 #: Two modes of transport written together closing a name ("公路水路", "铁路公路"): a sector.
