@@ -674,19 +674,23 @@ class PlaceIndex:
                 for size in sizes:
                     piece = text[j:j + size]
                     if len(piece) == size and piece in names:
-                        if not self.glued(text, j + size, piece):  # (a glued name is passed over whole:
+                        if not self.glued(text, j + size, piece, own=False):  # (passed over whole:
                             out.append((j, j + size, piece))  # 陵江 of 嘉陵江 is no name either)
                         i = j + size
                         break
         return tuple(out)
 
-    def glued(self, text: str, end: int, word: str) -> bool:
+    def glued(self, text: str, end: int, word: str, *, own: bool = True) -> bool:
         """Return whether a name read at ``text[:end]`` is only part of a longer word (:mod:`geo.places.glue`).
 
         A county's short form continued into a mountain's, river's or common noun's name (华蓥山,
         大通道), a one-character county with its suffix between two words (建成县城), a verb of
         building that is some place's short form (新建): the reading is ambiguous and is dropped,
         not guessed. Only counties are read so: a city's or province's name is read as written.
+
+        With ``own`` false, the counties of the region's own provinces are kept: the scan of an
+        item's own name reads them (a bridge named for the river named for its county is in that
+        county); the readers of a sentence's or a document's units ask with ``own`` true.
         """
         words = glue_words()
         if verb_word(word, words):
@@ -695,6 +699,8 @@ class PlaceIndex:
         if Level.CITY in levels or Level.PROVINCE in levels or Level.SITE in levels:
             return False
         counties = [p for p in self._by_name.get(word, ()) if p.level is Level.DISTRICT]
+        if not own and any(p.adcode.startswith(self._unit_provinces) for p in counties):
+            return False
         if any(p.name == word for p in counties):
             return glued_full(text, end, word, words)
         return any(short_name(p.name) == word for p in counties) and glued_short(text, end, word, words)
