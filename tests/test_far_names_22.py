@@ -65,6 +65,7 @@ def test_far_glued_names_are_not_scanned(gaz, text: str, word: str) -> None:  # 
     ("全力推进华蓥山隧道建设", "华蓥"),      # a mountain named as a county-level city of 四川
     ("金沙江下游航道整治", "金沙"),           # 金沙县 of 贵州 inside 金沙江
     ("沿嘉陵江布局码头", "嘉陵"),
+    ("玉龙雪山隧道进口", "玉龙"),             # a two-character feature word (雪山)
 ])
 def test_region_glued_names_are_no_unit_of_a_sentence(gaz, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     # The scan of an item's own name keeps a county of the region's provinces (a bridge named for a
@@ -100,3 +101,4 @@ def test_context_skips_glued_short_forms(gaz) -> None:  # type: ignore[no-untype
     meant = gaz.index.context_prefixes(("推进华蓥至广安公路建设",))
     assert not any(p.startswith("5116") for p in glued)
     assert any(p.startswith("5116") for p in meant)
+

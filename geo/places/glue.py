@@ -42,15 +42,14 @@ def glue_words(path: Path = GLUED_NAMES) -> GlueWords:
 def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
     """Return whether a county's short form ``word`` read at ``text[:end]`` is glued into a longer word.
 
-    True when the character after it makes it a feature's name (华蓥山, 嘉陵江; not when the short
-    form already ends in a feature character: 綦江河), or its last character opens a common noun of
+    True when the word after it makes it a feature's name (华蓥山, 嘉陵江, 玉龙雪山; not when the short
+    form already ends in a feature's one character: 綦江河), or its last character opens a common noun of
     the list (大通道).
     """
     words = words or glue_words()
-    after = text[end:end + 1]
-    if after in words.feature_after and word[-1] not in words.feature_after:
+    if word[-1] not in words.feature_after and any(text.startswith(w, end) for w in words.feature_after):
         return True
-    return word[-1] + after in words.word_after
+    return word[-1] + text[end:end + 1] in words.word_after
 
 
 def glued_full(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
