@@ -188,7 +188,8 @@ def units_named(text: str, gaz: Gazetteer) -> set[str]:
     codes: set[str] = set()
     words = _words(gaz)
     for start, end, word in gaz.index.scan(text):
-        if not _list_item(text, start, end):
+        # (a county's name glued into a longer word is no unit of the sentence: 华蓥山, issue 12)
+        if not _list_item(text, start, end) and not gaz.index.glued(text, end, word):
             codes |= words.units(word)
     return codes
 

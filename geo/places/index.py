@@ -15,6 +15,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Precision, name_key
+from geo.places.glue import glue_words, glued_full, glued_short, verb_word
 from geo.places.records import (
     LEVEL_PRECISION,
     TOWN_COUNTY,
@@ -528,7 +529,8 @@ class PlaceIndex:
             return kept
         found: set[str] = set()
         for match in self._unit_pattern.finditer(text):
-            if not _line_variant(text, match.group(), match.end()) and not self._opens_river(text, match):
+            if not (_line_variant(text, match.group(), match.end()) or self._opens_river(text, match)
+                    or self.glued(text, match.end(), match.group())):
                 found.add(unit_prefix(self._unit_names[match.group()]))
         if len(text) <= _MAX_NAME and text not in self._unit_names:
             for place in self.lookup(text):
@@ -672,10 +674,36 @@ class PlaceIndex:
                 for size in sizes:
                     piece = text[j:j + size]
                     if len(piece) == size and piece in names:
-                        out.append((j, j + size, piece))
+                        if not self.glued(text, j + size, piece, own=False):  # (passed over whole:
+                            out.append((j, j + size, piece))  # 陵江 of 嘉陵江 is no name either)
                         i = j + size
                         break
         return tuple(out)
+
+    def glued(self, text: str, end: int, word: str, *, own: bool = True) -> bool:
+        """Return whether a name read at ``text[:end]`` is only part of a longer word (:mod:`geo.places.glue`).
+
+        A county's short form continued into a mountain's, river's or common noun's name (华蓥山,
+        大通道), a one-character county with its suffix between two words (建成县城), a verb of
+        building that is some place's short form (新建): the reading is ambiguous and is dropped,
+        not guessed. Only counties are read so: a city's or province's name is read as written.
+
+        With ``own`` false, the counties of the region's own provinces are kept: the scan of an
+        item's own name reads them (a bridge named for the river named for its county is in that
+        county); the readers of a sentence's or a document's units ask with ``own`` true.
+        """
+        words = glue_words()
+        if verb_word(word, words):
+            return True
+        levels = {p.level for p in self._by_name.get(word, ())}
+        if Level.CITY in levels or Level.PROVINCE in levels or Level.SITE in levels:
+            return False
+        counties = [p for p in self._by_name.get(word, ()) if p.level is Level.DISTRICT]
+        if not own and any(p.adcode.startswith(self._unit_provinces) for p in counties):
+            return False
+        if any(p.name == word for p in counties):
+            return glued_full(text, end, word, words)
+        return any(short_name(p.name) == word for p in counties) and glued_short(text, end, word, words)
 
     def corridor(self, name: str) -> Corridor | None:
         """Return the corridor whose name or alias a line name is, or starts with.

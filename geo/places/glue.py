@@ -1,0 +1,67 @@
+"""Tell a county's name read inside a longer word of running text (issue 12: 华蓥山, 大通道, 建成县城).
+
+The scan of :class:`geo.places.index.PlaceIndex` reads the longest known name at each character.
+A county's short form is often the start of a mountain's, a river's or a common noun's name (a
+feature word after it), or its one-character name with its suffix is the middle of two words; such a
+reading is ambiguous and is left unresolved, never guessed to be the county. The words are data
+(``data/language/glued_names.toml``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geo import settings
+
+#: The word lists (see the file's comments).
+GLUED_NAMES: Path = settings.ROOT / "data" / "language" / "glued_names.toml"
+
+
+@dataclass(frozen=True)
+class GlueWords:
+    """The word lists of :data:`GLUED_NAMES`."""
+
+    feature_after: frozenset[str]
+    word_after: frozenset[str]
+    suffix_words: frozenset[str]
+    verbs: frozenset[str]
+
+
+@cache
+def glue_words(path: Path = GLUED_NAMES) -> GlueWords:
+    """Return the word lists of ``path`` (read once)."""
+    with path.open("rb") as f:
+        spec = tomllib.load(f)
+    return GlueWords(*(frozenset(spec.get(key, ())) for key in
+                       ("feature_after", "word_after", "suffix_words", "verbs")))
+
+
+def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
+    """Return whether a county's short form ``word`` read at ``text[:end]`` is glued into a longer word.
+
+    True when the word after it makes it a feature's name (华蓥山, 嘉陵江, 玉龙雪山; not when the short
+    form already ends in a feature's one character: 綦江河), or its last character opens a common noun of
+    the list (大通道).
+    """
+    words = words or glue_words()
+    if word[-1] not in words.feature_after and any(text.startswith(w, end) for w in words.feature_after):
+        return True
+    return word[-1] + text[end:end + 1] in words.word_after
+
+
+def glued_full(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
+    """Return whether a unit's full name of one character and its suffix (成县) read at ``text[:end]``
+    is the middle of two words: its suffix opens a listed word (建成县城, 城市和县城, 渝西区域)."""
+    words = words or glue_words()
+    return len(word) == 2 and word[-1] + text[end:end + 1] in words.suffix_words
+
+
+def verb_word(word: str, words: GlueWords | None = None) -> bool:
+    """Return whether a bare name is a verb of building that is also some place's short form (新建)."""
+    return word in (words or glue_words()).verbs
+
+
+__all__ = ["GLUED_NAMES", "GlueWords", "glue_words", "glued_full", "glued_short", "verb_word"]
