@@ -12,7 +12,7 @@ import re
 
 from geo.extract import spans, stage_context
 from geo.extract.name_forms import variant_key
-from geo.extract.patterns import Cand
+from geo.extract.patterns import RUN_IN_RE, Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
 
@@ -89,9 +89,6 @@ def run_in_stage(work: str, cand: Cand) -> Stage | None:
     return None
 
 
-#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:"),
-#: as :func:`geo.extract.years.heading_years` reads it for the years.
-RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")

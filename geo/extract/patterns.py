@@ -67,6 +67,9 @@ CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 #: A clause's end where a colon does not end it (a colon opens a list inside its clause).
 CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
 SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
+#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:"); the
+#: stage (:mod:`geo.extract.headlines`) and the years (:mod:`geo.extract.years.entries`) of what it heads read it.
+RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
 LEAD_RE = re.compile(r"[(（](?:牵头(?:单位|部门)|责任单位)[:：]\s*([^,，;；)）]+)")
 LEAD_SPAN_RE = re.compile(r"[(（](?:牵头|责任)(?:单位|部门)[:：][^)）\n]*[)）]")
 

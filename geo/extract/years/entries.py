@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.patterns import RUN_IN_RE
 from geo.extract.years.milestones import milestone_years
 from geo.extract.years.periods import SPAN_LABEL_RE, span_years
 from geo.extract.years.words import Years
@@ -44,8 +45,6 @@ def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None
     return y
 
 
-#: A run-in heading of item names: a short line ending with a colon, without a clause mark ("A、B:").
-_RUN_IN_RE = re.compile(r"[^,，。;；!！?？:：\n]{2,40}[:：]\s*")
 
 
 def heading_years(work: str, start: int, doc_year: int | None) -> Years:
@@ -57,7 +56,7 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
     ls = work.rfind("\n", 0, start) + 1
     le = work.find("\n", start)
     le = len(work) if le < 0 else le
-    if not _RUN_IN_RE.fullmatch(work, ls, le):
+    if not RUN_IN_RE.fullmatch(work, ls, le):
         return Years()
     m = re.compile(r"\s*([^\n]+)").match(work, le)
     return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
