@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from geo.geocode.feature import Basis, Feature
 from geo.model import Entity
-from geo.places import BRACKETS, Gazetteer, Level, Place, bare_towns, resolve
+from geo.places import Gazetteer, Level, Place, bare_towns, facility_name, resolve
 
 #: A line's name, then the node's place word, then its kind: 甲至乙高速公路丙互通, 丁高速戊立交.
 #: Stations are read elsewhere (a station's name is its unit's: ``points._station_unit``).
@@ -36,7 +36,7 @@ def node_place(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     A county or a town of the document's area, else the county of a town written bare (a county
     the document names). A province or a city says no more than the line: ``None``.
     """
-    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = facility_name(name)
     match = _NODE_ON_LINE.match(bare)
     if match is None or any(w in match["node"] for w in _LINE_WORDS):
         return None

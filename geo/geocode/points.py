@@ -39,6 +39,7 @@ from geo.places import (
     bare_towns,
     distance_m,
     document_localities,
+    facility_name,
     far_units,
     merge_localities,
     province_part,
@@ -567,7 +568,7 @@ def _river_words(name: str) -> list[str]:
 
 
 def _is_point_name(name: str) -> bool:
-    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = facility_name(name)
     return bare.endswith(_POINT_SUFFIXES) and not bare.endswith(("快速路", "高速"))
 
 
@@ -633,15 +634,21 @@ def _port_of_city(name: str, place: Place, gaz: Gazetteer) -> bool:
     """
     if place.level not in (Level.CITY, Level.PROVINCE):
         return False
-    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = facility_name(name)
     province = gaz.index.unit(place.adcode[:2] + "0000")
     if province is not None and province.adcode != place.adcode:
-        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len, reverse=True):
-            if written and bare.startswith(written):
-                bare = bare[len(written):]  # 丙省乙港: the port after its province
-                break
+        bare = _after_province(bare, province)  # 丙省乙港: the port after its province
     own = {n for n in (place.name, short_name(place.name), *place.aliases) if len(n) >= 2}
     return bare in own or any(bare == n + word for n in own for word in _PORT_WORDS)
+
+
+def _after_province(name: str, province: Place) -> str:
+    """Return ``name`` without the province written before it, in full, short or by an alias, the longest
+    that opens it (乙省丙县机场, 乙丙县机场 → 丙县机场); ``name`` itself when it opens with none."""
+    for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len, reverse=True):
+        if written and name.startswith(written):
+            return name[len(written):]
+    return name
 
 
 def _bare_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
@@ -674,7 +681,7 @@ def _station_head(name: str, places: list[Place]) -> list[Place]:
     A station is named for the place its name starts with (松潘县镇江关站: 松潘县); a unit read
     inside the place word (大关 in 石大关) is part of another name. Other names keep all.
     """
-    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = facility_name(name)
     if _STATION.match(bare) is None:
         return places
     return [p for p in places if any(bare.startswith(n) for n in (p.name, short_name(p.name),
@@ -691,13 +698,9 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
     station named for a town is a site or a town of the document; a unit farther than
     :data:`~geo.geocode.lines.FAR_POINT_M` from the document's units is not read either.
     """
-    bare = BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+    bare = facility_name(name)
     for province in within:  # 乙省丙县机场: the name read after its province (full or short)
-        for written in sorted({province.name, short_name(province.name), *province.aliases}, key=len,
-                              reverse=True):
-            if written and bare.startswith(written):
-                bare = bare[len(written):]
-                break
+        bare = _after_province(bare, province)
     match = _STATION.match(_ON_LINE.sub("", fold(bare))) or _AIRPORT.match(bare)
     if match is None:
         return None

@@ -26,6 +26,14 @@ _VIA = re.compile(r"经(?!开)")
 _LINE_HEAD = re.compile("|".join(_LINE_WORDS))
 _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def facility_name(name: str) -> str:
+    """Return a name as the facility it names reads: without its bracketed notes and a closing 工程 or 项目
+    ("甲港(二期)工程" → 甲港)."""
+    return BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
+
+
 #: A road's number before its ends: G321线, S308线, and the bare number after the network's word
 #: (国道321线纳溪到叙永段: 国道 is cut as a kind word, 321线 is no part of 纳溪), also without 线
 #: (国道227甲乙至丙段: a digit is never part of a place's name); a network's number (7射, 3纵) is not.
