@@ -45,7 +45,7 @@ from geo import settings
 from geo.extract import lexicon as lx
 from geo.extract.candidates import head_matches
 from geo.extract.names import acceptable, clean_name, places_of
-from geo.extract.patterns import CUE_RE, HEAD_TYPES, STOP_RE, Cand, place_re
+from geo.extract.patterns import CUE_RE, STOP_RE, Cand, head_type, place_re
 from geo.model import CORE_TYPES
 
 __all__ = ["BoundaryModel", "doc_features", "judge", "load", "segments"]
@@ -111,7 +111,7 @@ def doc_features(work: str, cands: Sequence[Cand]) -> list[list[str]]:
     head = [""] * n
     head_end_before = [""] * (n + 1)
     for m in head_matches(work):
-        typ = HEAD_TYPES[int(m.lastgroup[1:])].value
+        typ = head_type(m).value
         for i in range(m.start(), m.end()):
             head[i] = head[i] or ("hE:" + typ if i == m.end() - 1 else "hB" if i == m.start() else "hI")
         head_end_before[m.end()] = typ
@@ -341,7 +341,7 @@ def model_spans(work: str, labels: Sequence[str], cands: Sequence[Cand], min_len
     """Return the spans labelled as names that no candidate touches or names, typed by the head they end with."""
     taken = [(c.start, c.end) for c in cands]
     known = {n for c in cands for n in (c.name, *c.aliases)}
-    heads = {m.end(): HEAD_TYPES[int(m.lastgroup[1:])] for m in head_matches(work)}
+    heads = {m.end(): head_type(m) for m in head_matches(work)}
     out: list[Cand] = []
     i = 0
     n = len(labels)

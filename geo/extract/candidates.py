@@ -37,12 +37,12 @@ from geo.extract.parts import bare_parts, part_owners
 from geo.extract.patterns import (
     CUE_RE,
     HEAD_RE,
-    HEAD_TYPES,
     NAME_CHAR,
     SECTION_RE,
     STOP_RE,
     WORKS_SECTION_RE,
     Cand,
+    head_type,
     inside_span,
     place_re,
 )
@@ -53,7 +53,7 @@ from geo.model import EntityType, name_key
 
 def find_candidates(work: str) -> list[Cand]:
     """Return every accepted candidate name in ``work``, in text order."""
-    heads = [(m.start(), m.end(), HEAD_TYPES[int(m.lastgroup[1:])]) for m in head_matches(work)]
+    heads = [(m.start(), m.end(), head_type(m)) for m in head_matches(work)]
     cands: list[Cand] = []
     taken: list[tuple[int, int]] = []
     group = 0

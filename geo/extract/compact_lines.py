@@ -21,11 +21,11 @@ from geo.extract.names import clean_name, section_ok, split_places
 from geo.extract.patterns import (
     CJK,
     HEAD_RE,
-    HEAD_TYPES,
     MULTI_GENERIC_RE,
     SECTION_RE,
     SENTENCE_BREAK,
     Cand,
+    head_type,
     inside_span,
 )
 from geo.model import EntityType
@@ -110,7 +110,7 @@ def _kind_named(work: str, stem: str) -> EntityType | None:
     """Return the kind of the line the document names by the same stem with a line word ("京昆高速"), if any."""
     for at in re.finditer(re.escape(stem), work):
         head = HEAD_RE.match(work, at.end())
-        kind = HEAD_TYPES[int(head.lastgroup[1:])] if head else None
+        kind = head_type(head) if head else None
         if kind in (EntityType.HIGHWAY, EntityType.RAILWAY):
             return kind
     return None
@@ -121,7 +121,7 @@ def _kind_near(work: str, start: int, end: int) -> EntityType | None:
     lo = max(0, start - _KIND_REACH, *(s.end() for s in SENTENCE_BREAK.finditer(work, max(0, start - _KIND_REACH), start)))
     stop = SENTENCE_BREAK.search(work, end, end + _KIND_REACH)
     hi = stop.start() if stop else min(len(work), end + _KIND_REACH)
-    near = [(min(abs(h.start() - end), abs(start - h.end())), HEAD_TYPES[int(h.lastgroup[1:])])
+    near = [(min(abs(h.start() - end), abs(start - h.end())), head_type(h))
             for h in HEAD_RE.finditer(work, lo, hi) if not start <= h.start() < end]
     kinds = [(d, t) for d, t in near if t in (EntityType.HIGHWAY, EntityType.RAILWAY)]
     return min(kinds, key=lambda k: k[0])[1] if kinds else None

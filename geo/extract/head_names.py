@@ -52,7 +52,6 @@ from geo.extract.patterns import (
     CUE_RE,
     GENERIC_RE,
     HEAD_RE,
-    HEAD_TYPES,
     LIST_SEP,
     PAIR_SECTION_RE,
     SECTION_RE,
@@ -61,6 +60,7 @@ from geo.extract.patterns import (
     TRAILER_RE,
     WORKS_RE,
     Cand,
+    head_type,
     place_re,
 )
 from geo.extract.sites import landmark_stop, not_a_site
@@ -116,11 +116,11 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if typ in (EntityType.PORT, EntityType.LOGISTICS_HUB):
         # "宜万铁路万州新田港(铁路集疏运中心)": the line is named beside the site, which starts at a place
         lines = [m for m in HEAD_RE.finditer(modifier)
-                 if HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE and place_re().match(modifier, m.end())]
+                 if head_type(m) in lx.LINE_LIKE and place_re().match(modifier, m.end())]
         if lines and len(modifier) - lines[-1].end() >= 2:
             line = lines[-1]
             if acceptable(modifier[: line.start()], line.group(), modifier[: line.end()]):
-                ltype = HEAD_TYPES[int(line.lastgroup[1:])]
+                ltype = head_type(line)
                 out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
             start += line.end()
             modifier = work[start:hs]
@@ -128,7 +128,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         start = pair.end()  # "重庆北站至成都东站": the second station of a pair
         modifier = work[start:hs]
     elif typ is EntityType.RAIL_STATION and (way := modifier.rfind("至")) > 0 and place_re().match(modifier, way + 1) \
-            and not any(HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
+            and not any(head_type(m) in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
             and not _ROUTE_AFTER_STATION_RE.match(work, he):
         # "线路…经A、B至C站": a station is named by its place, not by a route; the places before 至 are the
         # line's way (a station named on its line keeps the line: "A至B铁路C站"; a track to the station is a
@@ -139,7 +139,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # "利用A铁路至B站", "A科学城至B新区", "A水道经B港": two items, the second a site; the first is
         # judged as an item of its own (its head was passed over as not ending a name)
         fs, fe = start + first.start(), start + first.end()
-        out.extend(c for c in candidate_at(work, fs, fe, HEAD_TYPES[int(first.lastgroup[1:])], group, floor)
+        out.extend(c for c in candidate_at(work, fs, fe, head_type(first), group, floor)
                    if c.end <= fe)
         start = fe + 1
         modifier = work[start:hs]
@@ -203,7 +203,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         typ = structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
     if head in lx.WIDENING_HEADS:
-        if any(m.end() == start and HEAD_TYPES[int(m.lastgroup[1:])] in lx.LINE_LIKE
+        if any(m.end() == start and head_type(m) in lx.LINE_LIKE
                for m in HEAD_RE.finditer(work, max(0, start - 6), start)):
             return out  # "蓉遵国高赤水至仁怀扩容工程": a section of the line named before, found with it
         cand.aliases.append(cand.name)  # "成绵扩容项目" is the project "成绵扩容"
@@ -331,11 +331,11 @@ def _station_after_note(modifier: str) -> int:
     serves and a note between them, or 0: the line's phase ("10号线一期鲤鱼池"), the city or county the station
     lies in ("成兰铁路绵阳市安州"), or the hub itself ("X国际铁路物流港黄许镇")."""
     owners = [m for m in HEAD_RE.finditer(modifier)
-              if HEAD_TYPES[int(m.lastgroup[1:])] in (EntityType.RAILWAY, EntityType.LOGISTICS_HUB)]
+              if head_type(m) in (EntityType.RAILWAY, EntityType.LOGISTICS_HUB)]
     if not owners:
         return 0
     at = owners[-1].end()
-    if HEAD_TYPES[int(owners[-1].lastgroup[1:])] is EntityType.RAILWAY:
+    if head_type(owners[-1]) is EntityType.RAILWAY:
         note = _LINE_PHASE_RE.match(modifier, at)
         place = place_re().match(modifier, at)
         if note:

@@ -27,7 +27,6 @@ from geo.extract.patterns import (
     DENG_RE,
     GENERIC_RE,
     HEAD_RE,
-    HEAD_TYPES,
     LATER_RE,
     LIST_SEP,
     MULTI_GENERIC_RE,
@@ -36,6 +35,7 @@ from geo.extract.patterns import (
     STOP_RE,
     TRAILER_RE,
     Cand,
+    head_type,
     place_re,
     region_part_re,
 )
@@ -185,7 +185,7 @@ def list_follows(work: str, pos: int, typ: EntityType) -> bool:
         return False
     for m in HEAD_RE.finditer(work, pos + 1, later.end()):
         filler = work[pos + 1 : m.start()]
-        if HEAD_TYPES[int(m.lastgroup[1:])] is typ and lx.LIST_FILLERS.match(filler) and not lx.ROLE_FILLERS.search(filler):
+        if head_type(m) is typ and lx.LIST_FILLERS.match(filler) and not lx.ROLE_FILLERS.search(filler):
             return not (HEAD_RE.match(work, m.end()) or work[m.end() : m.end() + 2] in ("供水", "重大"))
     return False
 

@@ -18,11 +18,11 @@ from geo.extract.names import (
 from geo.extract.patterns import (
     GENERIC_RE,
     HEAD_RE,
-    HEAD_TYPES,
     LIST_SEP,
     SENTENCE_BREAK,
     STOP_RE,
     Cand,
+    head_type,
     place_re,
 )
 from geo.model import EntityType
@@ -78,8 +78,8 @@ def station_on_line(modifier: str) -> int:
     ("贵安新区皂角坝" → after "新区"). The own name is two to four characters; otherwise 0 (the whole
     modifier is judged).
     """
-    lines = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY
-             or HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.INDUSTRIAL_PARK and m.group().endswith("区")]
+    lines = [m for m in HEAD_RE.finditer(modifier) if head_type(m) is EntityType.RAILWAY
+             or head_type(m) is EntityType.INDUSTRIAL_PARK and m.group().endswith("区")]
     if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
         return lines[-1].end()
     return 0
@@ -134,12 +134,12 @@ def route_ends(work: str, start: int, hs: int, group: int) -> list[Cand]:
     out = []
     pos = start
     for part in work[start:hs].split("至"):
-        heads = [m for m in HEAD_RE.finditer(part) if HEAD_TYPES[int(m.lastgroup[1:])] in _SITE_TYPES]
+        heads = [m for m in HEAD_RE.finditer(part) if head_type(m) in _SITE_TYPES]
         if heads:
             m = heads[-1]
             rest = part[m.end() :]
             if (not rest or not GENERIC_RE.sub("", rest)) and acceptable(part[: m.start()], m.group(), part[: m.end()]):
-                out.append(Cand(pos, pos + m.end(), clean_name(part[: m.end()]), HEAD_TYPES[int(m.lastgroup[1:])], group=group))
+                out.append(Cand(pos, pos + m.end(), clean_name(part[: m.end()]), head_type(m), group=group))
         pos += len(part) + 1
     return out
 
@@ -163,13 +163,13 @@ def structure_type(work: str, start: int, modifier: str) -> EntityType:
     """
     if _RAIL_WORD_RE.search(modifier):
         return EntityType.RAILWAY
-    own = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(modifier)]
+    own = [head_type(m) for m in HEAD_RE.finditer(modifier)]
     own = [t for t in own if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
     if own:
         return own[-1]  # "北滨大道延长线": the line it is built on is named in it
     lo = max(0, start - 200)
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(work, lo, start)]
-    lines = [HEAD_TYPES[int(m.lastgroup[1:])] for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]
+    lines = [head_type(m) for m in HEAD_RE.finditer(work, breaks[-1] if breaks else lo, start)]
     lines = [t for t in lines if t in (EntityType.RAILWAY, EntityType.HIGHWAY)]
     return lines[-1] if lines else EntityType.HIGHWAY
 
@@ -190,7 +190,7 @@ def inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
     if not kinds:
         return None
     for m in HEAD_RE.finditer(body):
-        t = HEAD_TYPES[int(m.lastgroup[1:])]
+        t = head_type(m)
         if t in kinds and m.start() > 0 and len(body) - m.end() >= 2:
             pname = clean_name(body[: m.end()])
             if not acceptable(body[: m.start()], m.group(), pname):
@@ -205,7 +205,7 @@ def inner_parent(cand: Cand, work: str, hs: int) -> Cand | None:
 
 def line_before_stop(work: str, start: int, modifier: str, group: int) -> list[Cand]:
     """Return the road named before a toll station that is a landmark ("X高速Y收费站" → X高速), if any."""
-    roads = [m for m in HEAD_RE.finditer(modifier) if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.HIGHWAY]
+    roads = [m for m in HEAD_RE.finditer(modifier) if head_type(m) is EntityType.HIGHWAY]
     if not roads:
         return []
     line = roads[-1]

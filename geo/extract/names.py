@@ -12,7 +12,6 @@ from geo.extract.patterns import (
     CUE_RE,
     GENERIC_RE,
     HEAD_RE,
-    HEAD_TYPES,
     MULTI_GENERIC_RE,
     NEG_RE,
     QUOTES_RE,
@@ -20,6 +19,7 @@ from geo.extract.patterns import (
     STOP_RE,
     TRAILER_RE,
     Cand,
+    head_type,
     place_re,
     region_part_re,
 )
@@ -119,7 +119,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
         # word ("重庆中心城区至永川线"); not "运营至年底全线", "500千伏X至Y线"
         # ("市郊铁路璧山至铜梁线": the kind of line may stand before the route)
-        route = HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] is EntityType.RAILWAY else m.group(), modifier)
+        route = HEAD_RE.sub(lambda m: "" if head_type(m) is EntityType.RAILWAY else m.group(), modifier)
         return "至" in route and all_places(GENERIC_RE.sub("", route))
     if _SIZE_LEAD_RE.match(modifier) and not place_re().search(modifier):
         return False  # "宽45米跑道", "7000平方米航站楼", "1-2小时高铁", "4大高速公路": a size or a count, no name
@@ -246,9 +246,9 @@ def _strip_heads(modifier: str, head: str) -> str:
     """
     own = HEAD_RE.fullmatch(head)
     # a structure belongs to any line ("铁路支线", "公路大桥"): every line head is of its kind
-    kinds = lx.LINE_LIKE if head in lx.STRUCTURE_HEADS else {HEAD_TYPES[int(own.lastgroup[1:])]} if own else set()
+    kinds = lx.LINE_LIKE if head in lx.STRUCTURE_HEADS else {head_type(own)} if own else set()
     text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
-    return HEAD_RE.sub(lambda m: "" if HEAD_TYPES[int(m.lastgroup[1:])] in kinds else m.group(), text)
+    return HEAD_RE.sub(lambda m: "" if head_type(m) in kinds else m.group(), text)
 
 
 def _generic_after_line(modifier: str) -> bool:
@@ -280,7 +280,7 @@ def _area_network(modifier: str, head: str) -> bool:
     route's end before the area ("蒙自至自贸区红河片区(河口)" before 高速铁路).
     """
     own = HEAD_RE.fullmatch(head)
-    if not own or HEAD_TYPES[int(own.lastgroup[1:])] not in lx.LINE_LIKE:
+    if not own or head_type(own) not in lx.LINE_LIKE:
         return False
     areas = list(_REGION_WORD_RE.finditer(modifier))
     if not areas or not areas[-1].start() or re.search("[至到—]", modifier[: areas[-1].start()]):
@@ -422,7 +422,7 @@ _TRAILER_END_RE = re.compile(f"(?:{TRAILER_RE.pattern})$")
 def is_alias(text: str, typ: EntityType) -> bool:
     """Return whether a bracketed text is another name of the same item."""
     text = _TRAILER_END_RE.sub("", text)
-    heads = [m for m in HEAD_RE.finditer(text) if HEAD_TYPES[int(m.lastgroup[1:])] is typ]
+    heads = [m for m in HEAD_RE.finditer(text) if head_type(m) is typ]
     if text.endswith("段"):
         return bool(heads)
     return bool(heads) and heads[-1].end() == len(text) and heads[-1].start() > 0

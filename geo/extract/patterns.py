@@ -63,6 +63,13 @@ HEAD_RE = re.compile(
     + "|".join(f"(?=[{first}])(?P<h{i}>{p})" for i, ((p, _t), first) in enumerate(zip(lx.HEADS, HEAD_STARTS))) + ")"
 )
 HEAD_TYPES = [t for _p, t in lx.HEADS]
+
+
+def head_type(m: re.Match[str]) -> EntityType:
+    """The kind of a :data:`HEAD_RE` match: the type of the head whose group ``h<i>`` matched."""
+    return HEAD_TYPES[int(m.lastgroup[1:])]
+
+
 CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 #: A clause's end where a colon does not end it (a colon opens a list inside its clause).
 CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")

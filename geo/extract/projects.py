@@ -21,11 +21,11 @@ from geo.extract.patterns import (
     CJK,
     GENERIC_RE,
     HEAD_RE,
-    HEAD_TYPES,
     NAME_CHAR,
     SENTENCE_BREAK,
     STOP_RE,
     Cand,
+    head_type,
     inside_span,
     place_re,
 )
@@ -199,7 +199,7 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     if found is None:
         end = SENTENCE_BREAK.search(work, pos)
         for m in HEAD_RE.finditer(work, pos, end.start() if end else len(work)):
-            typ = HEAD_TYPES[int(m.lastgroup[1:])]
+            typ = head_type(m)
             if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
                 return _HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ
     return found
@@ -224,7 +224,7 @@ def _last_head(work: str, lo: int, hi: int) -> tuple[str, object] | None:
     """Return the last line head (text, type) that can type a list, written in ``work[lo:hi]``, or None."""
     found = None
     for m in HEAD_RE.finditer(work, lo, hi):
-        typ = HEAD_TYPES[int(m.lastgroup[1:])]
+        typ = head_type(m)
         if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
             found = (_HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ)
     return found
