@@ -9,8 +9,9 @@ reading is ambiguous and is left unresolved, never guessed to be the county. The
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +29,12 @@ class GlueWords:
     word_after: frozenset[str]
     suffix_words: frozenset[str]
     verbs: frozenset[str]
+    #: Any of :attr:`feature_after`, matched where a short form ends.
+    feature_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = sorted(self.feature_after, key=len, reverse=True)
+        object.__setattr__(self, "feature_re", re.compile("|".join(map(re.escape, words)) or "(?!)"))
 
 
 @cache
@@ -47,7 +54,7 @@ def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) 
     the list (大通道).
     """
     words = words or glue_words()
-    if word[-1] not in words.feature_after and any(text.startswith(w, end) for w in words.feature_after):
+    if word[-1] not in words.feature_after and words.feature_re.match(text, end):
         return True
     return word[-1] + text[end:end + 1] in words.word_after
 

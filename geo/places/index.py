@@ -15,7 +15,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Precision, name_key
-from geo.places.glue import glue_words, glued_full, glued_short, verb_word
+from geo.places.glue import glued_full, glued_short, verb_word
 from geo.places.records import (
     LEVEL_PRECISION,
     TOWN_COUNTY,
@@ -135,6 +135,7 @@ class PlaceIndex:
         self._scan_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
         self._own_bare: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._glue_kinds: dict[tuple[str, bool], str] = {}
 
     def _scan_tables(self) -> None:
         """Build what :meth:`scan` may find at a character: the lengths, longest first, of the names
@@ -163,7 +164,7 @@ class PlaceIndex:
         """
         state = dict(self.__dict__)
         # _seen only stops duplicates while the index is built (_add): 18,000 tuples no reader needs.
-        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen", "_own_bare"):
+        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen", "_own_bare", "_glue_kinds"):
             state.pop(name, None)
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
@@ -691,19 +692,35 @@ class PlaceIndex:
         With ``own`` false, the counties of the region's own provinces are kept: the scan of an
         item's own name reads them (a bridge named for the river named for its county is in that
         county); the readers of a sentence's or a document's units ask with ``own`` true.
+
+        What a name may be glued as depends on the name alone and is kept per name (:meth:`_glue_kind`):
+        every name the scans read is asked (14,000 times for the 50 documents of the ingest bench, issue 16).
         """
-        words = glue_words()
-        if verb_word(word, words):
-            return True
+        key = (word, own)
+        kind = self._glue_kinds.get(key)
+        if kind is None:
+            kind = self._glue_kinds[key] = self._glue_kind(word, own)
+        if kind == "full":
+            return glued_full(text, end, word)
+        if kind == "short":
+            return glued_short(text, end, word)
+        return kind == "verb"
+
+    def _glue_kind(self, word: str, own: bool) -> str:
+        """Return how a name may be glued into a word: ``verb`` (always), ``full`` (a county's full name),
+        ``short`` (a county's short form) or ``""`` (never: a city, province or site, or an own county
+        when ``own`` is false)."""
+        if verb_word(word):
+            return "verb"
         levels = {p.level for p in self._by_name.get(word, ())}
         if Level.CITY in levels or Level.PROVINCE in levels or Level.SITE in levels:
-            return False
+            return ""
         counties = [p for p in self._by_name.get(word, ()) if p.level is Level.DISTRICT]
         if not own and any(p.adcode.startswith(self._unit_provinces) for p in counties):
-            return False
+            return ""
         if any(p.name == word for p in counties):
-            return glued_full(text, end, word, words)
-        return any(short_name(p.name) == word for p in counties) and glued_short(text, end, word, words)
+            return "full"
+        return "short" if any(short_name(p.name) == word for p in counties) else ""
 
     def corridor(self, name: str) -> Corridor | None:
         """Return the corridor whose name or alias a line name is, or starts with.
