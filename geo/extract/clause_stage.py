@@ -48,7 +48,7 @@ from geo.extract.item_lists import (
     list_end_of,
     list_start_of,
 )
-from geo.extract.list_intros import intro_cue, set_lead_in, titled_list
+from geo.extract.list_intros import intro_cue, report_heading_stage, set_lead_in, titled_list
 from geo.extract.patterns import LIST_SEP, Cand, inside_span
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -284,6 +284,10 @@ def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: 
         head = spans.heading_stage(work, cand.start) if specific else None
         if head is not None:
             return later_clauses.later_milestone(work, cand, cands, b) or head[0]
+        # a news report's section heading ("一、瞩目在建项目进展") over the item opening its line
+        section = report_heading_stage(work, cand) if specific else None
+        if section is not None:
+            return later_clauses.later_milestone(work, cand, cands, b) or section
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 # "顺接X扩容工程": the line joined is there already, its works' kind is no stage of the route's
