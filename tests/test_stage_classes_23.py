@@ -1,7 +1,7 @@
 """Stage classes of the held-out errors of session 23 (issue #11 item 2), each on invented sentences.
 
-A news report's section heading naming a kind of project ("一、瞩目在建项目进展", "建成通车4大高速公路:")
-gives its stage to the items opening the lines under it, as a list document's heading ("一、续建项目")
+A news report's section heading naming a kind of project ("一、瞩目在建项目进展", "建成通车4大高速公路:",
+"已建成开通的道路") gives its stage to the items opening the lines under it (or their list), as a list document's heading ("一、续建项目")
 gives it to every item under it. The rules alone are read (no learned stage).
 """
 
@@ -32,9 +32,12 @@ SECTION_HEADINGS = [
     case(_OPENED, "青溪高速", "completed"),
     case(_OPENED, "宁山高速", "completed"),
     case("（二）新开工项目情况\n1.青溪铁路。线路全长60公里,总投资80亿元。\n", "青溪铁路", "starting"),
+    # the facilities told done, over a numbered line whose list opens it (every item of that list)
+    case("已建成开通的道路\n1、青溪大道南段、宁山大道综合整治项目\n去年初,两条大道开始整治。\n", "宁山大道", "completed"),
     # negatives: an item inside a line's prose (the whole it is part of), a line without a heading of a
     # kind, a sentence with a verb (no heading), the item's own clause naming its stage, a section ended
     case(_BUILDING, "白石高速公路", "unspecified"),
+    case("已建成开通的道路\n去年初,青溪大道南段和宁山大道开始整治。\n", "宁山大道", "unspecified"),
     case("一、瞩目项目进展\n1. 青溪高速公路(甲镇至乙镇段)\n此项目全长22公里。\n", "青溪高速公路甲镇至乙镇段", "unspecified"),
     case("我们将加快推进在建项目进展:\n青溪高速:全长22公里,总投资12亿元。\n", "青溪高速", "unspecified"),
     case("建成通车4大高速公路:\n青溪高速:全长22公里,2024年开工建设。\n", "青溪高速", "starting"),
@@ -54,11 +57,15 @@ def test_section_heading_stages_the_items_opening_its_lines(text: str, name: str
         ("（二）新开工项目情况", Stage.STARTING),
         ("建成通车4大高速公路:", Stage.COMPLETED),
         ("新开工3条铁路：", Stage.STARTING),
+        ("已建成开通的道路", Stage.COMPLETED),
+        ("已开工的铁路：", Stage.STARTING),
         ("一、续建项目", Stage.UNDER_CONSTRUCTION),  # a list document's heading, read as before
         # no heading of a kind: a sentence with its verb, a count without its colon, no kind, prose
         ("加快推进在建项目进展", None),
         ("今年建成4条高速公路", None),
         ("一、瞩目项目进展", None),
+        ("建成开通的道路", None),
+        ("全省首条已建成开通的跨江大桥", None),
         ("建成通车4大高速公路,总里程突破8000公里:", None),
     ],
 )

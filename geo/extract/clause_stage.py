@@ -285,7 +285,7 @@ def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: 
         if head is not None:
             return later_clauses.later_milestone(work, cand, cands, b) or head[0]
         # a news report's section heading ("一、瞩目在建项目进展") over the item opening its line
-        section = report_heading_stage(work, cand) if specific else None
+        section = report_heading_stage(work, cand, cands) if specific else None
         if section is not None:
             return later_clauses.later_milestone(work, cand, cands, b) or section
         for stage, spec in found:
