@@ -2,7 +2,9 @@
 
 A news report's section heading naming a kind of project ("一、瞩目在建项目进展", "建成通车4大高速公路:",
 "已建成开通的道路") gives its stage to the items opening the lines under it (or their list), as a list document's heading ("一、续建项目")
-gives it to every item under it. The rules alone are read (no learned stage).
+gives it to every item under it; and a cue closing a list reaches every item of it when the items carry words
+of their own between the separators ("投资60亿元的A、投资2亿元的B…如火如荼"). The rules alone are read (no
+learned stage).
 """
 
 from __future__ import annotations
@@ -71,3 +73,23 @@ def test_section_heading_stages_the_items_opening_its_lines(text: str, name: str
 )
 def test_report_heading(line: str, stage: Stage | None) -> None:
     assert list_intros.report_heading(line)[1] is stage
+
+
+# --------------------------------------------------------------------------- a list whose items carry words of their own
+
+OWN_WORDS_LISTS = [
+    # a cue closing a list reaches its first items too when each carries a figure of its own
+    case("投资60亿元的青溪物流园、投资2亿元的宁山码头等6大码头的建设也在如火如荼地进行中。", "青溪物流园", "under_construction"),
+    case("全长30公里的青溪高速、全长20公里的宁山高速均已建成通车。", "青溪高速", "completed"),
+    case("总投资8亿元的青溪大桥和总投资5亿元的宁山大桥正在加紧施工。", "青溪大桥", "under_construction"),
+    # negatives: each item with a stage of its own, the works of the items before joined to another's,
+    # no list (a clause between)
+    case("青溪大桥已建成、宁山大桥正在建设。", "青溪大桥", "completed"),
+    case("推进青溪、宁山铁路建设和白石铁路技改扩能。", "青溪铁路", "under_construction"),
+    case("投资60亿元的青溪物流园位于甲镇,投资2亿元的宁山码头的建设正如火如荼。", "青溪物流园", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), OWN_WORDS_LISTS)
+def test_a_list_of_items_with_words_of_their_own_shares_its_closing_cue(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage

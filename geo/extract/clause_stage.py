@@ -47,6 +47,7 @@ from geo.extract.item_lists import (
     glued_after,
     list_end_of,
     list_start_of,
+    own_words_list,
 )
 from geo.extract.list_intros import intro_cue, report_heading_stage, set_lead_in, titled_list
 from geo.extract.patterns import LIST_SEP, Cand, inside_span
@@ -205,6 +206,8 @@ def _item_cues(
                 mask[m.start() - cand.end : hi - cand.end] = [""] * (hi - m.start())
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
+    # items carrying words of their own between the separators ("投资60亿元的A、投资2亿元的B…")
+    in_list = in_list or own_words_list(work, cand.end, [(s_, e_) for s_, e_ in others if cand.end <= s_ and e_ <= last], cues)
     # a long counted list whose items are not all recognised ("推进A、B、某某转运体系建设工程、C等11个
     # 重点项目前期工作"): a run joined by 、 up to a counted 等 shares the counted tail's words
     counted = not in_list and cand.end < tail_from and COUNTED_RUN_RE.fullmatch(work, cand.end, tail_from) is not None
