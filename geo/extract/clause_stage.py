@@ -47,8 +47,9 @@ from geo.extract.item_lists import (
     glued_after,
     list_end_of,
     list_start_of,
+    own_words_list,
 )
-from geo.extract.list_intros import intro_cue, set_lead_in, titled_list
+from geo.extract.list_intros import intro_cue, report_heading_stage, set_lead_in, titled_list
 from geo.extract.patterns import LIST_SEP, Cand, inside_span
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -205,6 +206,8 @@ def _item_cues(
                 mask[m.start() - cand.end : hi - cand.end] = [""] * (hi - m.start())
     between = "".join(mask)
     in_list = LIST_GAP_RE.fullmatch(between) is not None
+    # items carrying words of their own between the separators ("投资60亿元的A、投资2亿元的B…")
+    in_list = in_list or own_words_list(work, cand.end, [(s_, e_) for s_, e_ in others if cand.end <= s_ and e_ <= last], cues)
     # a long counted list whose items are not all recognised ("推进A、B、某某转运体系建设工程、C等11个
     # 重点项目前期工作"): a run joined by 、 up to a counted 等 shares the counted tail's words
     counted = not in_list and cand.end < tail_from and COUNTED_RUN_RE.fullmatch(work, cand.end, tail_from) is not None
@@ -284,6 +287,10 @@ def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: 
         head = spans.heading_stage(work, cand.start) if specific else None
         if head is not None:
             return later_clauses.later_milestone(work, cand, cands, b) or head[0]
+        # a news report's section heading ("一、瞩目在建项目进展") over the item opening its line
+        section = report_heading_stage(work, cand, cands) if specific else None
+        if section is not None:
+            return later_clauses.later_milestone(work, cand, cands, b) or section
         for stage, spec in found:
             if spec is specific and stage is Stage.UPGRADE:
                 # "顺接X扩容工程": the line joined is there already, its works' kind is no stage of the route's

@@ -30,6 +30,30 @@ LIST_GAP_RE = re.compile(
 )
 
 
+#: A gap between two items of one list that carry words of their own: a separator with a few words of
+#: the item before it ("A重庆段、B") or of the next one ("投资60亿元的A、投资2亿元的B"); not the works
+#: of the items before joined to another's ("推进A、B铁路建设和C铁路扩能": two objects of the verb).
+_OWN_WORDS_GAP_RE = re.compile(r"(?:(?!建设)[^,，。;；:：、\n]){0,6}[、和及与](?:(?!建设)[^,，。;；:：、\n]){0,10}")
+
+
+def own_words_list(work: str, end: int, after: list[tuple[int, int]], cues: list[re.Match[str]]) -> bool:
+    """Return whether the items ``after`` the one ending at ``end`` continue its list, each with words of its own.
+
+    Every gap is a separator with a few words beside it (:data:`_OWN_WORDS_GAP_RE`) and holds no stage cue
+    ("A已建成、B正在建设" is two statements, not a list): "投资60亿元的A、投资2亿元的B等码头的建设如火如荼".
+    """
+    if not after:
+        return False
+    pos = end
+    for s_, e_ in sorted(after):
+        if s_ < pos or not _OWN_WORDS_GAP_RE.fullmatch(work, pos, s_):
+            return False
+        if any(pos <= m.start() < s_ for m in cues):
+            return False
+        pos = e_
+    return True
+
+
 #: A run of list items joined by 、 (each at most 40 characters, no clause mark), and the counted
 #: tail closing it ("等11个重点项目", "等5个新开工项目").
 COUNTED_RUN_RE = re.compile(r"(?:[^,，。;；:：、\n]{0,40}、)+[^,，。;；:：、\n]{0,40}")

@@ -4,7 +4,8 @@ Three kinds, asked by :func:`geo.extract.clause_stage.read_stage` in this order 
 clause has no specific cue: the introducing clause before the list (:func:`intro_cue`: "13个项目即将开始
 建设,分别为A、B"; :func:`set_lead_in`: "在建项目中,"), the published list a report writes up
 (:func:`titled_list`: "《2024年加快前期工作重点项目名单》…包括A、B"), and, late in the chain, the count an
-itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B"). :func:`intro_clause` is
+itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B"); and a news report's section heading over the items
+opening its lines (:func:`report_heading_stage`: "一、瞩目在建项目进展\n1. A"). :func:`intro_clause` is
 asked by the year reading too, :func:`listed_by_inventory` by :mod:`geo.extract.existing`.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import spans, stage_context
+from geo.extract.item_lists import list_start_of
 from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -262,3 +264,48 @@ def _counted_before(work: str, ref: re.Match[str], s0: int) -> Stage | None:
             return None
         end = p0 if p0 < end else end - 1
     return None
+
+
+def report_heading(line: str) -> tuple[int | None, Stage | None, int]:
+    """Return (level, stage, offset of the words) of a line, taking a news report's section headings too.
+
+    A list document's heading (:func:`geo.extract.stage_context.heading`), or a section heading of a
+    report (:data:`_REPORT_HEADING_RE`): a kind of project followed by the report's word
+    ("一、瞩目在建项目进展", "（二）新开工项目情况"), a kind counting the facilities the lines below
+    it name, before a colon ("建成通车4大高速公路:", "新开工3条铁路:"), or the facilities told done or
+    begun ("已建成开通的道路", "已开工的项目").
+    """
+    level, stage, at = stage_context.heading(line)
+    if stage is not None:
+        return level, stage, at
+    m = _REPORT_HEADING_RE.match(line, at)
+    if m is None:
+        return level, None, at
+    return (level or 0), dict(stage_context.HEADING_KINDS)[m.group("kind") or m.group("done")], at
+
+
+#: The words of a report's section heading after its number (nothing before the kind but a few
+#: words of no verb: "加快推进在建项目进展" is a sentence, not a heading).
+_REPORT_HEADING_RE = re.compile(
+    r"(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,8}?"
+    r"(?P<kind>" + "|".join(k for k, _s in sorted(stage_context.HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?:(?:的)?(?:重点|重大)?(?:项目|工程)(?:进展|情况|一览|概况|巡礼|动态)"
+    r"|(?:通车|投用|投运|运营)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:条|个|座|大|项|处)[\u4e00-\u9fff]{1,8}\s*[:：])\s*$"
+    # the facilities told done or begun ("已建成开通的道路", "已开工的项目")
+    r"|已(?P<done>建成|新开工|开工|竣工|完工|投用|投产)(?:开通|通车|投用|投运|运营)?的[\u4e00-\u9fff]{1,6}\s*[:：]?\s*$"
+)
+
+
+def report_heading_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of a report's section heading over the item, when the item or its list opens its line.
+
+    "一、瞩目在建项目进展\n…\n1. A高速公路(甲至乙段)\n此项目全长…": the items a section heading's lines
+    open with ("1. A", "A:…", "1、A、B综合整治项目") are the section's; an item named inside a line's prose
+    (a route's end, the line it is part of) is not.
+    """
+    line_start = work.rfind("\n", 0, cand.start) + 1
+    mark = stage_context.HEADING_MARK_RE.match(work, line_start)
+    if work[mark.end() if mark else line_start : list_start_of(work, cand, cands)].strip():
+        return None
+    head = spans.heading_stage(work, cand.start, read=report_heading)
+    return head[0] if head else None

@@ -130,25 +130,32 @@ def headline_stage(work: str) -> Stage | None:
 _HEADLINE_MAX = 40
 
 
-def heading_stage(work: str, pos: int) -> tuple[Stage, int, int] | None:
+#: A reader of a heading line: (level, stage, offset of its words), as :func:`geo.extract.stage_context.heading`.
+HeadingReader = Callable[[str], tuple[int | None, Stage | None, int]]
+
+
+def heading_stage(
+    work: str, pos: int, *, read: HeadingReader = stage_context.heading
+) -> tuple[Stage, int, int] | None:
     """Return the stage and span of the list heading governing the line of ``pos``, if any (issue #11).
 
     A heading naming a kind of project ("一、续建项目", "（二）新开工项目", "储备项目") gives its stage to
     every line under it until the next heading of the same or a higher level
     (:func:`geo.extract.stage_context.heading`); a heading without a kind ("（一）交通项目") only ends those
-    of its level and below, so a kind named higher up still governs its lines.
+    of its level and below, so a kind named higher up still governs its lines. ``read`` tells the
+    headings (:func:`geo.extract.list_intros.report_heading` also takes a news report's section headings).
     """
-    key = (id(work), "headings")
+    key = (id(work), f"headings:{read.__qualname__}")
     hit = _BREAK_CACHE.get(key)
     if hit is None or hit[0] is not work:
-        hit = (work, _headings(work))
+        hit = (work, _headings(work, read))
         _BREAK_CACHE[key] = hit  # type: ignore[assignment]
     starts, governing = hit[1]  # type: ignore[misc]
     k = bisect.bisect_right(starts, pos) - 1
     return governing[k] if k >= 0 else None
 
 
-def _headings(work: str) -> tuple[list[int], list[tuple[Stage, int, int] | None]]:
+def _headings(work: str, read: HeadingReader) -> tuple[list[int], list[tuple[Stage, int, int] | None]]:
     """Return the start of every line and the stage heading governing it (not its own line's)."""
     starts: list[int] = []
     governing: list[tuple[Stage, int, int] | None] = []
@@ -157,7 +164,7 @@ def _headings(work: str) -> tuple[list[int], list[tuple[Stage, int, int] | None]
     for line in work.split("\n"):
         starts.append(pos)
         governing.append(next(((s, a, b) for _lv, s, a, b in reversed(stack) if s is not None), None))
-        level, stage, at = stage_context.heading(line)
+        level, stage, at = read(line)
         if level is not None:
             while stack and stack[-1][0] >= level:
                 stack.pop()
