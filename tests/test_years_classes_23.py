@@ -6,7 +6,7 @@ negatives: sentences of nearby shape where the rule must not fire. The files are
 The classes, read as weak evidence (only when the text names its year in no stronger way, and only when
 all of it agrees): a count up to a year's end, a present amount compared with a named year in a
 paragraph of the present, a part of a year's goals met ahead of time, this year's end followed by the
-next year's start.
+next year's start, a part reviewing the year before.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from extract_helpers import file_years
 
 from geo.documents import read_document
-from geo.documents.dates import ahead_year, compared_year, turn_year, until_year
+from geo.documents.dates import ahead_year, compared_year, review_year, turn_year, until_year
 
 UNNAMED = "doc_000.txt"
 
@@ -200,3 +200,42 @@ def test_relative_years_resolve_against_the_year_the_text_gives(text: str, name:
 )
 def test_relative_years_stay_unread_without_the_texts_year(text: str, name: str) -> None:
     assert file_years(UNNAMED, "某某工程进展\n" + text, name)[0] is None
+
+
+# --- a part reviewing the year before: the report is of the year after ----------------------------------
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        (["政府工作报告", "一、2022年工作回顾", "过去一年,全市建成高速公路100公里。"], 2023),
+        (["(一)2019年交通运输工作回顾", "全年完成交通投资500亿元。"], 2020),
+        (["2020年工作回顾"], 2021),
+        (["在过去的2022年,全省交通投资完成1000亿元。"], 2023),
+        (["刚刚过去的2018年,枫林港吞吐量创新高。", "过去的2018年是不平凡的一年。"], 2019),
+    ],
+)
+def test_a_part_reviewing_the_year_before(lines: list[str], year: int) -> None:
+    assert review_year(lines) == year
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a review named inside a sentence, not a heading of its own
+        ["会议回顾了2022年工作回顾情况,部署了今年的任务。"],
+        # a year's summary: written at its end as often as after it
+        ["2022年工作总结"],
+        # a part setting out a year's work, not reviewing it
+        ["二、2023年工作安排"],
+        # two different years reviewed
+        ["一、2021年工作回顾", "过去的2022年,全省交通投资完成1000亿元。"],
+    ],
+)
+def test_no_part_reviewing_a_year(lines: list[str]) -> None:
+    assert review_year(lines) is None
+
+
+def test_a_review_part_dates_the_plan_after_it() -> None:
+    text = "政府工作报告\n一、2022年工作回顾\n过去一年,全市建成高速公路100公里。\n二、今年工作安排\n今年,全市将建成枫林至竹园高速公路。"
+    assert doc_year(text) == (2023, "lead")
+    assert file_years(UNNAMED, text, "枫林至竹园高速公路") == (2023, None)

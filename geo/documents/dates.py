@@ -6,6 +6,11 @@ issue ("《某某日报》(2022年11月10日 第11版)"), a byline opening with 
 written with the year last ("04.03.2015 16:19": only its year is sure), and a year the lead speaks of
 as the one now ending ("2023年即将收官"). They matter when the file name gives no year (an upload named
 "新闻.txt"): every relative year of the text (今年, 年底前) is resolved against the date found here.
+
+Weaker evidence of the year, read by :func:`geo.documents.meta.document_year` only when the text names its year
+in no stronger way and all of it agrees: an outlook opening the text, a present amount compared with a named
+year, the day its photos were taken, a count up to a year's end, a part of a year's goals met ahead of time,
+this year's end followed by the next year's start, and a part reviewing the year before.
 """
 
 from __future__ import annotations
@@ -73,6 +78,14 @@ _AHEAD_OF_TIME = re.compile(
     rf"提前[^。,，;；]{{0,8}}?(?:完成|实现)((?:19|20)\d{{2}})年{_PART_OF_YEAR}[^。,，;；]{{0,8}}?(?:目标|任务)"
     rf"|((?:19|20)\d{{2}})年{_PART_OF_YEAR}[^。,，;；]{{0,8}}?(?:目标|任务)[^。,，;；]{{0,4}}?提前(?:完成|实现)"
 )
+#: A part of a report reviewing a past year, on a heading line of its own ("一、2022年工作回顾", "2021年交通运输工作
+#:回顾"), or a year the text calls past ("过去的2022年", "刚刚过去的2022年"): the report is of the year after.
+#: Not a summary (总结: written at the year's end as often as after it).
+_REVIEW_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)?"
+    r"((?:19|20)\d{2})年[^\s,，。;；:：!！?？]{0,12}?工作回顾\s*$"
+)
+_PAST_YEAR = re.compile(r"(?:刚刚|刚)?过去的((?:19|20)\d{2})年")
 #: This year's end followed in its sentence by the start of a named year ("今年年底建成,2021年初通航"): the
 #: year named is the next one.
 _YEAR_TURN = re.compile(
@@ -198,6 +211,18 @@ def ahead_year(text: str) -> int | None:
     "提前10天完成2022年一季度节点目标", "2023年上半年目标任务提前完成" → that year. Two different years give none.
     """
     years = {int(m.group(1) or m.group(2)) for m in _AHEAD_OF_TIME.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def review_year(lines: list[str]) -> int | None:
+    """Return the year after the one a report reviews as past, else None.
+
+    ``lines`` are the text's non-empty lines. Read: a heading line of a part reviewing a year ("一、2022年工作回顾"
+    → 2023) and a year called past ("过去的2022年", "刚刚过去的2022年" → 2023). A review mentioned inside a
+    sentence ("会上回顾了2022年工作") and a year's summary (总结) are not read; two different years give none.
+    """
+    years = {int(m.group(1)) + 1 for line in lines if (m := _REVIEW_HEADING.match(line))}
+    years |= {int(m.group(1)) + 1 for line in lines for m in _PAST_YEAR.finditer(line)}
     return years.pop() if len(years) == 1 else None
 
 
