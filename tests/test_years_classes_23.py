@@ -239,3 +239,10 @@ def test_a_review_part_dates_the_plan_after_it() -> None:
     text = "政府工作报告\n一、2022年工作回顾\n过去一年,全市建成高速公路100公里。\n二、今年工作安排\n今年,全市将建成枫林至竹园高速公路。"
     assert doc_year(text) == (2023, "lead")
     assert file_years(UNNAMED, text, "枫林至竹园高速公路") == (2023, None)
+
+
+def test_a_comparisons_present_is_the_one_named_right_before_it() -> None:
+    # the word of the present comes after the comparison, or far before it in a long paragraph: not read
+    assert compared_year("新开工项目45个,比2019年增加8个。目前全市交通建设提速。") is None
+    far = "截至目前,储备项目800个。" + "全市交通建设提速,枫林至竹园高速公路加快建设。" * 10
+    assert compared_year(far + "新开工项目45个,比2019年增加8个。") is None

@@ -65,6 +65,8 @@ _COMPARED_SPAN = re.compile(r"两年|三年|年均|平均|翻")
 _OTHER_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|前年|同期")
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+")
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: How far before a comparison its paragraph's word of the present is looked for (a sentence or two).
+_COMPARED_REACH = 200
 #: A count up to a year's end ("截至2019年底,全市高速公路通车里程达到…", "截至2016年末"): the latest figures a
 #: text gives are those of the year just ended, so it is written the year after. Not a goal for a year's end
 #: ("预计截至2025年底,里程将达到…": a word of intent in its clause).
@@ -176,13 +178,14 @@ def compared_year(text: str) -> int | None:
     """
     years = set()
     for para in _PARAGRAPH.finditer(text):
-        now = _COMPARED_NOW.search(para.group()) is not None
         for sent in _SENTENCE.finditer(para.group()):
             for m in _COMPARED.finditer(sent.group()):
                 if _COMPARED_SPAN.search(sent.group()):
                     break
-                # a sentence of no time of its own is of its paragraph's ("截至目前,…。…,较2022年增加4900亿元")
+                # a sentence of no time of its own is of the time its paragraph has just named ("截至目前,…。…,
+                # 较2022年增加4900亿元"): a word of the present in the sentences right before it
                 rest = sent.group()[: m.start()] + sent.group()[m.end() :]
+                now = _COMPARED_NOW.search(para.group(), max(0, sent.start() - _COMPARED_REACH), sent.start())
                 if m.group("plan") or _COMPARED_NOW.search(sent.group()) or (now and not _OTHER_TIME.search(rest)):
                     years.add(int(m.group(1)) + 1)
     return years.pop() if len(years) == 1 else None
