@@ -6,6 +6,11 @@ issue ("《某某日报》(2022年11月10日 第11版)"), a byline opening with 
 written with the year last ("04.03.2015 16:19": only its year is sure), and a year the lead speaks of
 as the one now ending ("2023年即将收官"). They matter when the file name gives no year (an upload named
 "新闻.txt"): every relative year of the text (今年, 年底前) is resolved against the date found here.
+
+Weaker evidence of the year, read by :func:`geo.documents.meta.document_year` only when the text names its year
+in no stronger way and all of it agrees: an outlook opening the text, a present amount compared with a named
+year, the day its photos were taken, a count up to a year's end, a part of a year's goals met ahead of time,
+this year's end followed by the next year's start, and a part reviewing the year before.
 """
 
 from __future__ import annotations
@@ -55,7 +60,39 @@ _COMPARED = re.compile(
 )
 _COMPARED_NOW = re.compile(r"今年|本年|全年|截至目前|目前")
 _COMPARED_SPAN = re.compile(r"两年|三年|年均|平均|翻")
+#: What makes a comparison's own sentence speak of another time than its paragraph's: a year of its own
+#: ("2021年完成投资40亿元,较2020年增长") or a relative one ("去年完成…,较2019年增长").
+_OTHER_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|前年|同期")
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+")
+_PARAGRAPH = re.compile(r"[^\n]+")
+#: How far before a comparison its paragraph's word of the present is looked for (a sentence or two).
+_COMPARED_REACH = 200
+#: A count up to a year's end ("截至2019年底,全市高速公路通车里程达到…", "截至2016年末"): the latest figures a
+#: text gives are those of the year just ended, so it is written the year after. Not a goal for a year's end
+#: ("预计截至2025年底,里程将达到…": a word of intent in its clause).
+_UNTIL_END = re.compile(r"截至((?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日))")
+_INTENT = re.compile(r"将|预计|力争|计划|确保|有望|争取|目标")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
+#: A part of a year's goals met ahead of time ("提前10天完成2022年一季度节点目标", "2023年上半年目标任务提前完成"):
+#: a target is met early only while its time runs, so the text is of that year.
+_PART_OF_YEAR = r"(?:全年|年度|第?[一二三四]季度|前三季度|上半年)"
+_AHEAD_OF_TIME = re.compile(
+    rf"提前[^。,，;；]{{0,8}}?(?:完成|实现)((?:19|20)\d{{2}})年{_PART_OF_YEAR}[^。,，;；]{{0,8}}?(?:目标|任务)"
+    rf"|((?:19|20)\d{{2}})年{_PART_OF_YEAR}[^。,，;；]{{0,8}}?(?:目标|任务)[^。,，;；]{{0,4}}?提前(?:完成|实现)"
+)
+#: A part of a report reviewing a past year, on a heading line of its own ("一、2022年工作回顾", "2021年交通运输工作
+#:回顾"), or a year the text calls past ("过去的2022年", "刚刚过去的2022年"): the report is of the year after.
+#: Not a summary (总结: written at the year's end as often as after it).
+_REVIEW_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)?"
+    r"((?:19|20)\d{2})年[^\s,，。;；:：!！?？]{0,12}?工作回顾\s*$"
+)
+_PAST_YEAR = re.compile(r"(?:刚刚|刚)?过去的((?:19|20)\d{2})年")
+#: This year's end followed in its sentence by the start of a named year ("今年年底建成,2021年初通航"): the
+#: year named is the next one.
+_YEAR_TURN = re.compile(
+    r"今年(?:年)?(?:底|末)[^。;；!！?？\n]{0,40}?[,，]\s*((?:19|20)\d{2})年(?:年)?(?:初|春节|元旦|一季度|第一季度)"
+)
 #: A lead opening with a year and what its subject will do that year ("2023年湖南省将加大…投资", "2020年,
 #: 贵州将建成高速公路600公里"): an outlook announced in that year. Not a deadline ("2025年底前", "到2025年": the
 #: year must open the line) nor a history ("2019年,某省建成…": no word of intent).
@@ -134,17 +171,70 @@ def compared_year(text: str) -> int | None:
     """Return the year after the one a present amount is compared with, when the text names one, else None.
 
     "今年计划完成交通投资700亿元,较2019年目标任务增长约8%" → 2020. The sentence speaks of the present (今年, 全年,
-    截至目前) or compares a year's target with the year before's ("较2022年目标任务增长"); a comparison with
+    截至目前), or names no time of its own in a paragraph that does ("截至目前,…。…,较2022年增加4900亿元"), or
+    compares a year's target with the year before's ("较2022年目标任务增长"); a comparison with
     the same months of an earlier year (同期) or over several years (两年平均, 翻一番) is not read. Two
     different years give none.
     """
     years = set()
-    for sent in _SENTENCE.finditer(text):
-        for m in _COMPARED.finditer(sent.group()):
-            if _COMPARED_SPAN.search(sent.group()):
-                break
-            if m.group("plan") or _COMPARED_NOW.search(sent.group()):
-                years.add(int(m.group(1)) + 1)
+    for para in _PARAGRAPH.finditer(text):
+        for sent in _SENTENCE.finditer(para.group()):
+            for m in _COMPARED.finditer(sent.group()):
+                if _COMPARED_SPAN.search(sent.group()):
+                    break
+                # a sentence of no time of its own is of the time its paragraph has just named ("截至目前,…。…,
+                # 较2022年增加4900亿元"): a word of the present in the sentences right before it
+                rest = sent.group()[: m.start()] + sent.group()[m.end() :]
+                now = _COMPARED_NOW.search(para.group(), max(0, sent.start() - _COMPARED_REACH), sent.start())
+                if m.group("plan") or _COMPARED_NOW.search(sent.group()) or (now and not _OTHER_TIME.search(rest)):
+                    years.add(int(m.group(1)) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def until_year(text: str) -> int | None:
+    """Return the year after the one whose end a text counts up to ("截至2019年底,…" → 2020), else None.
+
+    A count to a year's end set as a goal ("预计截至2025年底,…将达到") is not read; counts up to the ends of two
+    different years give none.
+    """
+    years = set()
+    for m in _UNTIL_END.finditer(text):
+        # its own clause and the next one: "截至2025年底,全市里程将达到…" is a goal too
+        end = _CLAUSE_END.search(text, m.end())
+        if end and end.group() in ",，":
+            end = _CLAUSE_END.search(text, end.end())
+        if not _INTENT.search(text, max(0, m.start() - 4), end.start() if end else len(text)):
+            years.add(int(m.group(1)) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def ahead_year(text: str) -> int | None:
+    """Return the year a part of whose goals the text reports met ahead of time, else None.
+
+    "提前10天完成2022年一季度节点目标", "2023年上半年目标任务提前完成" → that year. Two different years give none.
+    """
+    years = {int(m.group(1) or m.group(2)) for m in _AHEAD_OF_TIME.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def review_year(lines: list[str]) -> int | None:
+    """Return the year after the one a report reviews as past, else None.
+
+    ``lines`` are the text's non-empty lines. Read: a heading line of a part reviewing a year ("一、2022年工作回顾"
+    → 2023) and a year called past ("过去的2022年", "刚刚过去的2022年" → 2023). A review mentioned inside a
+    sentence ("会上回顾了2022年工作") and a year's summary (总结) are not read; two different years give none.
+    """
+    years = {int(m.group(1)) + 1 for line in lines if (m := _REVIEW_HEADING.match(line))}
+    years |= {int(m.group(1)) + 1 for line in lines for m in _PAST_YEAR.finditer(line)}
+    return years.pop() if len(years) == 1 else None
+
+
+def turn_year(text: str) -> int | None:
+    """Return this year when a sentence follows its end with the start of a named year, else None.
+
+    "X将于今年年底建成,2021年初正式通航" → 2020. Two different years give none.
+    """
+    years = {int(m.group(1)) - 1 for m in _YEAR_TURN.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from geo.documents.dates import (
+    ahead_year,
     caption_year,
     cn_number,
     compared_year,
@@ -14,6 +15,9 @@ from geo.documents.dates import (
     named_present_year,
     outlook_year,
     present_year,
+    review_year,
+    turn_year,
+    until_year,
     valid_date,
 )
 from geo.model import DocumentMeta
@@ -247,10 +251,17 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(y, "lead")
     if found:
         return next(iter(found.items())) if len(found) == 1 else (None, None)
-    # weaker evidence, read only when the text names its year in none of the ways above: an outlook opening
-    # the text ("2023年某省将…"), a present amount compared with the year before's ("较2019年目标任务增长") and
-    # the day its photos were taken ("(2025年5月21日摄)")
-    hinted = set(filter(None, (outlook_year(lines), compared_year("\n".join(lines)), caption_year(lines))))
+    # weaker evidence, read only when the text names its year in none of the ways above, and only when all of it
+    # agrees: an outlook opening the text ("2023年某省将…"), a present amount compared with the year before's
+    # ("较2019年目标任务增长"), the day its photos were taken ("(2025年5月21日摄)"), a count up to the end of the
+    # year before ("截至2019年底"), a part of the year's goals met ahead of time ("提前完成2022年一季度目标") and
+    # this year's end followed by the next year's start ("今年年底建成,2021年初通航") and a part reviewing the year
+    # before ("一、2022年工作回顾", "过去的2022年")
+    body = "\n".join(lines)
+    hinted = set(filter(None, (
+        outlook_year(lines), compared_year(body), caption_year(lines), until_year(body), ahead_year(body), turn_year(body),
+        review_year(lines),
+    )))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
     year = filename_year(name)
