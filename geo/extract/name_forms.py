@@ -166,10 +166,13 @@ def _route_endpoints(key: str) -> str:
         prov = next((p for p in _provinces_by_initial().get(part[:1], ()) if part.startswith(p)), "")
         rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
         county = _COUNTY_RE.match(rest) if prov else None
-        if prov and (place_re().match(part, len(prov)) or county):
+        if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county):
             part = rest
+        part = _county_after_its_city(part)
         m = place_re().match(part)
-        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
+        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's
+        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" \
+                and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD:
             part = part[: m.end()] + part[m.end() + 1 :]
         elif county and not m:
             # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it
@@ -177,6 +180,22 @@ def _route_endpoints(key: str) -> str:
         out.append(part)
     return "至".join(out)
 
+
+def _county_after_its_city(end: str) -> str:
+    """Return a route's end without the city or prefecture written with 市/州 before its county or district
+    ("毕节市赫章县" → "赫章县", "黔东南州凯里市" → "凯里市"): the county is the end; else ``end`` as it is."""
+    city = place_re().match(end)
+    if city is None or end[city.end() : city.end() + 1] not in "市州":
+        return end
+    rest = end[city.end() + 1 :]
+    county = place_re().match(rest)
+    if county and rest[county.end() : county.end() + 1] in "区县市旗" or _COUNTY_RE.match(rest):
+        return rest
+    return end
+
+
+#: What follows 区/县/市 when it opens a word rather than ends a place: a section ("…区段"), 域 or 郊 ("市域铁路").
+_AFTER_A_LEVEL_WORD = frozenset("段域郊")
 
 #: The heads of a line's name, longest first.
 _LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
