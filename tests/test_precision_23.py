@@ -91,3 +91,70 @@ def test_a_name_with_and_without_its_place(text: str, names: list[str]) -> None:
     for name in names:
         assert name in got
     assert len(got) == len(names), got
+
+
+# C. A station named alone and the hub built around it ("重庆站" … "重庆站铁路综合交通枢纽工程", fresh4 i_17;
+#    "X高铁Y站" … "X高铁Y站综合交通枢纽", dev k_09): one item; the gold of four splits never keeps both.
+STATION_HUBS = [
+    ("永川站铁路综合交通枢纽工程开工建设,永川站改造同步推进。", ["永川站铁路综合交通枢纽"]),
+    ("成渝高铁永川东站建成。成渝高铁永川东站综合交通枢纽开工。", ["成渝高铁永川东站综合交通枢纽"]),
+]
+
+# Negatives: a hub not named for a station, and another station's hub, stay apart.
+STATION_HUBS_APART = [
+    ("江津站建成。永川站综合交通枢纽开工。", ["江津站", "永川站综合交通枢纽"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), STATION_HUBS + STATION_HUBS_APART)
+def test_a_station_and_its_hub(text: str, names: list[str]) -> None:
+    got = core_names(text)
+    for name in names:
+        assert name in got
+    assert len(got) == len(names), got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("永川站综合交通枢纽", "永川站", True),
+        ("永川站铁路综合交通枢纽工程", "永川站", True),
+        ("永川综合交通枢纽", "永川", False),
+        ("永川站综合交通枢纽", "永川东站", False),
+    ],
+)
+def test_a_station_hub_key(a: str, b: str, same: bool) -> None:
+    assert (variant_key(a) == variant_key(b)) is same
+
+
+# D. A metro line written "地铁N号线" or "轨道交通N号线", a lettered line "S1号线" or "S1线" (fresh7 r_08, r_16): one
+#    name; its phases, and other lines, stay apart.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("地铁9号线二期", "轨道交通9号线二期", True),
+        ("重庆地铁9号线", "重庆轨道交通9号线", True),
+        ("S1号线一期", "S1线一期", True),
+        ("贵阳轨道交通S1号线", "贵阳轨道交通S1线", True),
+        ("地铁9号线一期", "地铁9号线二期", False),
+        ("S1号线", "S11线", False),
+        ("地铁9号线", "地铁19号线", False),
+    ],
+)
+def test_a_metro_line_written_two_ways(a: str, b: str, same: bool) -> None:
+    assert (variant_key(a) == variant_key(b)) is same
+
+
+METRO_LINES = [
+    ("地铁9号线二期开通运营。重庆轨道交通9号线二期起于渝北区。", ["重庆轨道交通9号线二期"]),
+    ("贵阳轨道交通S1线一期力争年底开通。S1号线一期设站13座。", ["贵阳轨道交通S1线一期"]),
+    ("地铁9号线一期开通,地铁9号线二期开工。", ["地铁9号线一期", "地铁9号线二期"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), METRO_LINES)
+def test_metro_lines_in_a_document(text: str, names: list[str]) -> None:
+    got = core_names(text)
+    for name in names:
+        assert name in got
+    assert len(got) == len(names), got
