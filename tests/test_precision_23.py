@@ -158,3 +158,35 @@ def test_metro_lines_in_a_document(text: str, names: list[str]) -> None:
     for name in names:
         assert name in got
     assert len(got) == len(names), got
+
+
+# E. A river's waterway written with an epithet or with 水道 for 航道 ("长江干线航道" … "长江黄金水道", the reference
+#    003; "乌江航道" … "乌江黄金航道", fresh5 m_08): one waterway; its sections and works, and another river's, stay apart.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("涪江黄金水道", "涪江干线航道", True),
+        ("涪江黄金航道", "涪江航道", True),
+        ("涪江干流航道", "涪江水道", True),
+        ("涪江航道", "渠江航道", False),
+        ("涪江航道整治工程", "涪江航道", False),
+        ("涪江干线航道遂宁至合川段", "涪江航道遂宁至合川段", False),
+        ("黄金水道", "航道", False),
+    ],
+)
+def test_a_waterway_written_with_an_epithet(a: str, b: str, same: bool) -> None:
+    assert (variant_key(a) == variant_key(b)) is same
+
+
+WATERWAYS = [
+    ("加快建设涪江干线航道,把涪江黄金水道打造成出川通道。", ["涪江干线航道"]),
+    ("涪江航道全线通航,涪江黄金航道将发挥作用。", ["涪江航道"]),
+    ("涪江航道和渠江航道同步整治。", ["涪江航道", "渠江航道"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WATERWAYS)
+def test_waterways_in_a_document(text: str, names: list[str]) -> None:
+    got = core_names(text)
+    assert len(got) == len(names), got
+    assert set(got) <= set(names) | {"涪江黄金水道", "涪江黄金航道"}, got

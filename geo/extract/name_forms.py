@@ -69,6 +69,7 @@ def variant_key(name: str) -> str:
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
     key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
     key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
+    key = lx.WATERWAY_FORM_RE.sub(r"\g<river>航道", key)  # "长江黄金水道" is 长江航道
     key = _STATION_HUB_RE.sub("", key)  # "X站综合交通枢纽工程": the station's hub, written for the station
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
