@@ -285,23 +285,8 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
     for key, ids in shorts.items():
         for i in set(ids):
             same = {g.find(j) for j in set(fulls.get(key, ())) if g.one_doc(i, j)}
-            if not same and (other := _other_railway_head(key)) is not None \
-                    and not any(g.one_doc(i, j) for j in shorts.get(other, ())):
-                # "荆门至荆州铁路" … "荆荆高铁", "铜仁至玉屏高铁" … "铜玉铁路": a railway named in full with one head
-                # and short with the other, when the document writes no short name with that other head
-                # ("成渝铁路" beside "成渝高铁": two lines)
-                same = {g.find(j) for j in set(fulls.get(other, ())) if g.one_doc(i, j)}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 g.union(i, same.pop())
-
-
-def _other_railway_head(key: tuple[EntityType, str]) -> tuple[EntityType, str] | None:
-    """Return the key of a railway's short form under the other railway head (高铁 ↔ 铁路), or None."""
-    type_, form = key
-    if type_ is not EntityType.RAILWAY:
-        return None
-    body, _, kind = form.rpartition(":")
-    return (type_, f"{body}:{'r' if kind == 'hsr' else 'hsr'}")
 
 
 def _section_as_a_line_of_its_own(g: _Groups) -> None:
