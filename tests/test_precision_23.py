@@ -2,8 +2,8 @@
 
 Each class was seen among the spurious items of the tuning splits (a place before a name in fresh7 and fresh8, a
 station and its hub in dev and fresh4, a waterway's epithets in the reference and fresh5, metro lines in two documents
-of fresh7); every sentence here is invented for its class (made-up lines between real places, since short forms and route ends are read from the
-gazetteer), with negatives of nearby shape where the names stay two items.
+of fresh7); every sentence here is invented for its class (made-up lines between real places, since short forms and
+route ends are read from the gazetteer), with negatives of nearby shape where the names stay two items.
 """
 
 from __future__ import annotations
