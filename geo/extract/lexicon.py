@@ -98,6 +98,11 @@ def _words(key: str, *, not_before: str | None = None) -> str:
 #: water_heads, rail_yard_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
 #: character that is no Chinese word's: "1000千伏特高压,").
 _WATERWAY_WORDS = _words("waterway_heads", not_before="new_heads_not_before")
+#: A river's waterway written with an epithet ("长江黄金水道", "乌江干线航道"; ``name_words.toml``: waterway_epithets,
+#: waterway_words): the river's waterway, however written (:func:`geo.extract.name_forms.variant_key`).
+WATERWAY_FORM_RE = re.compile(
+    rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{_words('waterway_epithets')})*{_words('waterway_words')}$"
+)
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
 _RAIL_YARD_WORDS = _words("rail_yard_heads")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"

@@ -180,10 +180,13 @@ def _place_written_before(g: _Groups) -> None:
     for i, ent in enumerate(g.items):
         key = variant_key(ent.name)
         m = _place_prefix_re().match(key)
-        if m and len(key) - m.end() >= 4:
-            j = g.by_key.get((key[m.end():], ent.type))
+        # a place's level word may open the name itself ("四川市域铁路X线" is 四川 before "市域铁路X线")
+        cuts = (m.end(), m.end() - 1) if m and key[m.end() - 1] in lx.PLACE_SUFFIX else (m.end(),) if m else ()
+        for cut in cuts:
+            j = g.by_key.get((key[cut:], ent.type)) if len(key) - cut >= 4 else None
             if j is not None:
-                prefixed[j][m.group()].append(i)
+                prefixed[j][key[:cut]].append(i)
+                break
     for j, by_place in prefixed.items():
         if len(by_place) == 1:
             for i in next(iter(by_place.values())):

@@ -61,13 +61,16 @@ def variant_key(name: str) -> str:
     key = _HIGHWAY_END_RE.sub("高速", key)
     key = _RAILWAY_END_RE.sub("高铁", key)
     key = _WHARF_END_RE.sub("港", key)
-    key = _METRO_START_RE.sub("轨道交通", key)  # "轨道5号线" is 轨道交通5号线  # "新田港码头": the port's wharf, written for the port
+    key = _METRO_START_RE.sub("轨道交通", key)  # "轨道5号线", "地铁5号线" are 轨道交通5号线
+    key = _LETTER_LINE_RE.sub("线", key)  # "S1号线" is S1线
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
     key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
     key = _DAM_OF_RESERVOIR_RE.sub("水库", key)  # "凤山水库大坝": the reservoir's dam, written for the reservoir
+    key = lx.WATERWAY_FORM_RE.sub(r"\g<river>航道", key)  # "长江黄金水道" is 长江航道
+    key = _STATION_HUB_RE.sub("", key)  # "X站综合交通枢纽工程": the station's hub, written for the station
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
     code = _CODE_START_RE.match(key)
@@ -87,7 +90,10 @@ _SECOND_LINE_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})复线高速(?:公�
 #: 高速公路 before a second line or a widening ("X高速公路复线", "X高速公路扩容工程"): X高速复线, X高速扩容工程.
 _HIGHWAY_BEFORE_WORKS_RE = re.compile(r"高速公路(?=(?:复线|扩容|扩能|改扩建)(?:工程|项目)?$)")
 _WHARF_END_RE = re.compile(r"港码头$")
-_METRO_START_RE = re.compile(r"^轨道(?=\d{1,2}号线)")
+#: A metro line written "轨道N号线" or "地铁N号线" (fresh7 r_08 "地铁9号线二期" … "重庆轨道交通9号线二期").
+_METRO_START_RE = re.compile(r"(?:^轨道|地铁)(?=[A-Z]?\d{1,2}号?线)")
+#: A lettered metro line written with or without 号 ("S1号线", "S1线": fresh7 r_16).
+_LETTER_LINE_RE = re.compile(r"(?<=轨道交通[A-Z]\d)号线|(?<=轨道交通[A-Z]\d\d)号线|(?<=^[A-Z]\d)号线|(?<=^[A-Z]\d\d)号线")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
 _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 #: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
@@ -100,6 +106,9 @@ _CODE_ROLE_ONLY_RE = re.compile(
 )
 #: A reservoir's dam or hub named after it ("X水库大坝", "X水库枢纽工程"): the reservoir's works.
 _DAM_OF_RESERVOIR_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})水库(?:大坝|坝体|枢纽(?:工程)?)$")
+#: A station's hub built around it ("X站综合交通枢纽", "X站铁路综合交通枢纽工程"): the gold of four splits never
+#: keeps the station beside its hub (dev k_09, fresh4 i_17 and j_08), so one name.
+_STATION_HUB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2}站)(?:铁路)?综合交通枢纽(?:工程|项目)?$")
 #: A bridge's size or kind before 大桥 ("特大桥", "公路大桥"): one bridge written with or without it.
 _BRIDGE_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:特|公路|铁路)(?=大桥$)")
 _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
@@ -166,10 +175,13 @@ def _route_endpoints(key: str) -> str:
         prov = next((p for p in _provinces_by_initial().get(part[:1], ()) if part.startswith(p)), "")
         rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
         county = _COUNTY_RE.match(rest) if prov else None
-        if prov and (place_re().match(part, len(prov)) or county):
+        if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county):
             part = rest
+        part = _county_after_its_city(part)
         m = place_re().match(part)
-        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" and part[m.end() + 1 : m.end() + 2] != "段":
+        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's
+        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" \
+                and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD:
             part = part[: m.end()] + part[m.end() + 1 :]
         elif county and not m:
             # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it
@@ -177,6 +189,22 @@ def _route_endpoints(key: str) -> str:
         out.append(part)
     return "至".join(out)
 
+
+def _county_after_its_city(end: str) -> str:
+    """Return a route's end without the city or prefecture written with 市/州 before its county or district
+    ("毕节市赫章县" → "赫章县", "黔东南州凯里市" → "凯里市"): the county is the end; else ``end`` as it is."""
+    city = place_re().match(end)
+    if city is None or end[city.end() : city.end() + 1] not in "市州":
+        return end
+    rest = end[city.end() + 1 :]
+    county = place_re().match(rest)
+    if county and rest[county.end() : county.end() + 1] in "区县市旗" or _COUNTY_RE.match(rest):
+        return rest
+    return end
+
+
+#: What follows 区/县/市 when it opens a word rather than ends a place: a section ("…区段"), 域 or 郊 ("市域铁路").
+_AFTER_A_LEVEL_WORD = frozenset("段域郊")
 
 #: The heads of a line's name, longest first.
 _LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
