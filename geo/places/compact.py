@@ -45,7 +45,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from geo.places.metric import distance_m
-from geo.places.records import Level, Place, is_prefecture, unit_prefix
+from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
 #: Most specific first: a site beats a town beats a district.
@@ -477,6 +477,13 @@ def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # t
     return None
 
 
+def _written_inside(code: str, stem: str, gaz) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether a unit's short name of two characters or more is written inside a stem (巴南 in 巴南广)."""
+    unit = gaz.index.unit(code.ljust(6, "0"))
+    short = short_name(unit.name) if unit is not None else ""
+    return len(short) >= 2 and short in stem
+
+
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                   quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
     reading = CompactReading(stem)
@@ -490,6 +497,10 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         else:
             reading.doubtful[stem[1]] = pair or list(gaz.index.starting_with(stem[1]))
         return reading
+    # A unit written inside the stem itself (巴南 of 巴南广, read there as the item's place or by a scan of
+    # the document) is the initials misread as one county, not a unit the text names beside the line.
+    ctx = tuple(s for s in ctx if not (len(s) >= 2 and s in stem))
+    quoted, named = (tuple(c for c in codes if not _written_inside(c, stem, gaz)) for codes in (quoted, named))
     chars = list(stem)
     fixed = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
     found = _read_chars(chars, gaz, ctx, list(fixed))
