@@ -15,6 +15,7 @@ import pytest
 from geocode_helpers import ends as _ends
 from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
+from shapely.geometry import Point
 
 from geo.geocode import Basis, geocode
 from geo.model import EntityType
@@ -146,3 +147,35 @@ def test_a_county_the_item_names_apart_from_its_initials_still_reads_them(gaz) -
                       context=["重庆市交通局"])
     start, end = _ends(feature.geometry)
     assert _in(gaz, "500101", start) and _in(gaz, "500154", end)
+
+
+def test_the_document_unit_written_inside_a_stem_still_counts(gaz) -> None:
+    # the document's own city inside a stem (新黄石 in a 黄石 report) is no item place misread: kept,
+    # so the stem is not read as 新疆—黄冈—石首 across China
+    feature = geocode(_said("新黄石铁路", T.RAILWAY, "推进新黄石铁路综合枢纽规划建设。"), gaz,
+                      context=["黄石市人民政府"])
+    assert feature.geometry is not None and _in(gaz, "420200", feature.geometry)
+
+
+def test_a_county_a_sentence_writes_only_inside_initials_is_no_end(gaz) -> None:
+    # 汉巴南 of the same sentence holds 巴南 too: no unit the sentence names beside the line
+    quote = "宝汉巴南铁路的筹划已有多年,其中汉巴南铁路已纳入规划。"
+    feature = geocode(_said("宝汉巴南铁路", T.RAILWAY, quote), gaz, context=["汉中市交通局"])
+    # read from its own initials, or left for review: never drawn through 巴南区
+    assert feature.geometry is None or not any(_in(gaz, "500113", Point(xy)) for xy in feature.geometry.coords)
+
+
+@pytest.mark.parametrize(("stem", "context", "named", "kept", "dropped"), [
+    # a county the text names only inside initials (巴南 of 汉巴南) is not read for them
+    ("宝汉巴南", ["汉中市交通局"], ("500113",), None, "巴南区"),
+    # a city the text names is read, even inside a stem (新黄石: a new line of 黄石)
+    ("新黄石", ["某报"], ("420200",), "黄石市", None),
+    # a county the document's own strings name is read
+    ("巴南广", ["重庆市巴南区人民政府"], ("500113",), "巴南区", None),
+])
+def test_units_written_inside_a_stem(gaz, stem: str, context: list[str], named: tuple[str, ...],
+                                     kept: str | None, dropped: str | None) -> None:
+    from geo.places.compact import read_compact
+    reading = read_compact(stem, gaz, Context(context, named=named))
+    names = [p.name for p in reading.places]
+    assert (kept is None or kept in names) and (dropped is None or dropped not in names)

@@ -369,7 +369,16 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     a copy is returned.
     """
     kept = _READINGS.setdefault(gaz, {})
-    key = (stem, tuple(ctx), tuple(getattr(ctx, "quoted", ())), tuple(getattr(ctx, "named", ())))
+    doc = tuple(getattr(ctx, "doc", ctx))
+    # A place of the item written inside the stem (巴南 of 巴南广, read there by the extractor) is the
+    # initials misread as one county: no unit the item is in, so not read for them.
+    strings = (*doc, *(s for s in tuple(ctx)[len(doc):] if not (len(s) >= 2 and s in stem)))
+    # So is a county the text names only there (宝汉巴南 scanned as 巴南), unless the document's own
+    # strings name it; a city is not (新黄石 in a 黄石 report: a new line of the city).
+    own = gaz.index.context_prefixes(doc)
+    quoted, named = (tuple(c for c in getattr(ctx, attr, ()) if not _written_inside(c, stem, gaz, own))
+                     for attr in ("quoted", "named"))
+    key = (stem, strings, quoted, named)
     reading = kept.get(key)
     if reading is None:
         if len(kept) >= _READINGS_SIZE:
@@ -477,10 +486,13 @@ def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # t
     return None
 
 
-def _written_inside(code: str, stem: str, gaz) -> bool:  # type: ignore[no-untyped-def]
-    """Return whether a unit's short name of two characters or more is written inside a stem (巴南 in 巴南广)."""
+def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
+    of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
     unit = gaz.index.unit(code.ljust(6, "0"))
-    short = short_name(unit.name) if unit is not None else ""
+    if unit is None or unit.level is not Level.DISTRICT or unit_prefix(unit.adcode) in own or unit.adcode[:4] in own:
+        return False  # a city inside a stem is the city (新黄石: a new line of 黄石)
+    short = short_name(unit.name)
     return len(short) >= 2 and short in stem
 
 
@@ -497,10 +509,6 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         else:
             reading.doubtful[stem[1]] = pair or list(gaz.index.starting_with(stem[1]))
         return reading
-    # A unit written inside the stem itself (巴南 of 巴南广, read there as the item's place or by a scan of
-    # the document) is the initials misread as one county, not a unit the text names beside the line.
-    ctx = tuple(s for s in ctx if not (len(s) >= 2 and s in stem))
-    quoted, named = (tuple(c for c in codes if not _written_inside(c, stem, gaz)) for codes in (quoted, named))
     chars = list(stem)
     fixed = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
     found = _read_chars(chars, gaz, ctx, list(fixed))
