@@ -29,6 +29,11 @@ only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read ar
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
 宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
 
+A county whose short name is written across the stem's characters (巴南 of 巴南广 or 宝汉巴南) is the
+initials misread as one name: the item's places and the units its sentences or document name are read
+without it, unless the document's own strings (issuer, title) name that county. A city is kept (新黄石
+in a report on 黄石 is a new line of the city).
+
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
@@ -490,7 +495,7 @@ def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # 
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
     unit = gaz.index.unit(code.ljust(6, "0"))
-    if unit is None or unit.level is not Level.DISTRICT or unit_prefix(unit.adcode) in own or unit.adcode[:4] in own:
+    if unit is None or unit.level is not Level.DISTRICT or unit_prefix(unit.adcode) in own:
         return False  # a city inside a stem is the city (新黄石: a new line of 黄石)
     short = short_name(unit.name)
     return len(short) >= 2 and short in stem
