@@ -936,15 +936,21 @@ def _interleaved(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
     """Return the ends' form (A至B至C) of initials each completed in brackets, or ``None``.
 
     A text writes a compact name with each initial's place filled in: 甲(乙)丙(丁)高速 runs from 甲乙 to
-    丙丁; a bracket may hold the whole place instead (渝(重庆): 重庆). Every place must be known.
+    丙丁; a bracket may hold the whole place instead (渝(重庆): 重庆). Every place must be a known unit
+    (province, city or county).
     """
     pieces = _COMPLETED_INITIAL.findall(stem)
     if len(pieces) < 2 or "".join(f"{c}({r})" for c, r in pieces) != BRACKETS.sub(r"(\1)", stem):
         return None
     ends = []
     for char, rest in pieces:
-        end = next((e for e in (char + rest, rest) if resolve(e, gaz, ctx, endpoint=True)), None)
+        end = next((e for e in (char + rest, rest) if (p := resolve(e, gaz, ctx, endpoint=True)) is not None
+                    and p.level in _UNIT_LEVELS), None)
         if end is None:
-            return None
+            return None  # a town's (东(溪)龙(王)公路) is read by the name's own reading
         ends.append(end)
     return "至".join(ends)
+
+
+#: Levels of a unit (a completed initial of a line between units: 广(安)忠(县)黔(江)).
+_UNIT_LEVELS = (Level.PROVINCE, Level.CITY, Level.DISTRICT)
