@@ -6,7 +6,9 @@ in the name: "甲区正规划建设快速路三纵线延伸线" (a road), "乙�
 (:mod:`geo.geocode.fallbacks`) all fail, the unit the sentence writes is the finest place the text
 gives: the item is placed at its seat with the unit's own precision (``district`` for a county,
 ``city`` for a city), never as an exact site. The item's own clause (between commas and
-semicolons) is read first, the whole sentence when the clause names none; what is read must name
+semicolons) is read first, and in it the item's own list piece (between 、) first: a unit another
+piece of a list writes is that piece's item's (甲县乙水库、丙县丁水库: 丙县 is not 乙水库's); the whole
+sentence is read when the clause names none; what is read must name
 one unit only, or units that lie one in the other (a city and its county: the county). A unit written as where something else leads (西联甲市, 北接乙县,
 距丙市12公里) is no place of the item; nor, for a point, one written after 至 or 到 (a line's end
 is one of its places: 上溯至甲市). A railway is not placed so: it runs between the places it
@@ -28,6 +30,8 @@ SENTENCE_UNIT_NOTE = "no place of its own; its sentence names one unit only: pla
 
 #: A clause ends at these (the 、 of a list does not end one).
 _CLAUSE_END = re.compile(r"[，,；;：:。！!？?\n]")
+#: The mark between the pieces of a list.
+_LIST_MARK = re.compile("、")
 #: Written right before a unit, these make it where something leads to, not where the item is.
 _TOWARDS = ("联", "接", "距", "往")
 #: Also so for a point: a line's end is one of its places, a point's is not.
@@ -67,7 +71,13 @@ def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[
         if at >= 0:  # the item's own clause first: it ties the item closest
             start = max((m.end() for m in _CLAUSE_END.finditer(blank, 0, at)), default=0)
             end = next((m.start() for m in _CLAUSE_END.finditer(blank, at)), len(blank))
-            codes = _units(blank[start:end], towards, units_in)
+            pieces = _pieces(quote, start, end)
+            own = next((p for p in pieces if p[0] <= at < p[1]), (start, end))
+            # its own list piece first: the unit another piece writes is that piece's item's (甲县乙水库、
+            # 丙县丁水库); a piece without one reads the clause (a unit written before the list is shared)
+            if len(pieces) > 1:
+                codes = _units(blank[own[0]:own[1]], towards, units_in)
+            codes = codes or _units(blank[start:end], towards, units_in)
         found |= codes or _units(blank, towards, units_in)
     finest = _nested(found)
     unit = gaz.index.unit(finest.ljust(6, "0")) if finest is not None else None
@@ -75,6 +85,12 @@ def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[
         return None
     return Feature(entity.id, unit.point, unit.precision, [], f"{SENTENCE_UNIT_NOTE} {unit.name}",
                    basis=Basis.CLAUSE)
+
+
+def _pieces(quote: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of a clause's list pieces (between 、), in order."""
+    cuts = [start, *(m.end() for m in _LIST_MARK.finditer(quote, start, end)), end + 1]
+    return [(a, b - 1) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def _units(text: str, towards: tuple[str, ...], units_in: Callable[[str], set[str]]) -> set[str]:

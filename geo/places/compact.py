@@ -29,6 +29,11 @@ only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read ar
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
 宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
 
+A county whose short name is written across the stem's characters (巴南 of 巴南广 or 宝汉巴南) is the
+initials misread as one name: the item's places and the units its sentences or document name are read
+without it, unless the document's own strings (issuer, title) name that county. A city is kept (新黄石
+in a report on 黄石 is a new line of the city).
+
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
@@ -45,7 +50,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from geo.places.metric import distance_m
-from geo.places.records import Level, Place, is_prefecture, unit_prefix
+from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
 #: Most specific first: a site beats a town beats a district.
@@ -369,7 +374,16 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     a copy is returned.
     """
     kept = _READINGS.setdefault(gaz, {})
-    key = (stem, tuple(ctx), tuple(getattr(ctx, "quoted", ())), tuple(getattr(ctx, "named", ())))
+    doc = tuple(getattr(ctx, "doc", ctx))
+    # A place of the item written inside the stem (巴南 of 巴南广, read there by the extractor) is the
+    # initials misread as one county: no unit the item is in, so not read for them.
+    strings = (*doc, *(s for s in tuple(ctx)[len(doc):] if not (len(s) >= 2 and s in stem)))
+    # So is a county the text names only there (宝汉巴南 scanned as 巴南), unless the document's own
+    # strings name it; a city is not (新黄石 in a 黄石 report: a new line of the city).
+    own = gaz.index.context_prefixes(doc)
+    quoted, named = (tuple(c for c in getattr(ctx, attr, ()) if not _written_inside(c, stem, gaz, own))
+                     for attr in ("quoted", "named"))
+    key = (stem, strings, quoted, named)
     reading = kept.get(key)
     if reading is None:
         if len(kept) >= _READINGS_SIZE:
@@ -475,6 +489,16 @@ def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # t
             distance_m(unit.point, p.point) <= OUTER_COUNTY_M for p in known):
         return unit  # a city is a line's end from afar (宜昌 of 宜万 in a 万州 report)
     return None
+
+
+def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
+    of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
+    unit = gaz.index.unit(code.ljust(6, "0"))
+    if unit is None or unit.level is not Level.DISTRICT or unit_prefix(unit.adcode) in own:
+        return False  # a city inside a stem is the city (新黄石: a new line of 黄石)
+    short = short_name(unit.name)
+    return len(short) >= 2 and short in stem
 
 
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]

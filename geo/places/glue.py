@@ -1,4 +1,4 @@
-"""Tell a county's name read inside a longer word of running text (issue 12: 华蓥山, 大通道, 建成县城).
+"""Tell a county's name read inside a longer word of running text (issue 12: 华蓥山, 大通道, 建成县城, 建成都匀).
 
 The scan of :class:`geo.places.index.PlaceIndex` reads the longest known name at each character.
 A county's short form is often the start of a mountain's, a river's or a common noun's name (a
@@ -29,6 +29,7 @@ class GlueWords:
     word_after: frozenset[str]
     suffix_words: frozenset[str]
     verbs: frozenset[str]
+    verbs_before: frozenset[str] = frozenset()
     #: Any of :attr:`feature_after`, matched where a short form ends.
     feature_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -43,7 +44,7 @@ def glue_words(path: Path = GLUED_NAMES) -> GlueWords:
     with path.open("rb") as f:
         spec = tomllib.load(f)
     return GlueWords(*(frozenset(spec.get(key, ())) for key in
-                       ("feature_after", "word_after", "suffix_words", "verbs")))
+                       ("feature_after", "word_after", "suffix_words", "verbs", "verbs_before")))
 
 
 def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
@@ -71,4 +72,13 @@ def verb_word(word: str, words: GlueWords | None = None) -> bool:
     return word in (words or glue_words()).verbs
 
 
-__all__ = ["GLUED_NAMES", "GlueWords", "glue_words", "glued_full", "glued_short", "verb_word"]
+def after_verb(text: str, start: int, words: GlueWords | None = None) -> bool:
+    """Return whether a name read at ``text[start:]`` opens on the last character of a listed verb (建成都匀).
+
+    Such a reading may straddle the verb's end: the caller keeps it unless another name starts right
+    after its first character (都匀 after 建成), which is then the one meant.
+    """
+    return start > 0 and text[start - 1:start + 1] in (words or glue_words()).verbs_before
+
+
+__all__ = ["GLUED_NAMES", "GlueWords", "after_verb", "glue_words", "glued_full", "glued_short", "verb_word"]

@@ -15,7 +15,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Precision, name_key
-from geo.places.glue import glued_full, glued_short, verb_word
+from geo.places.glue import after_verb, glued_full, glued_short, verb_word
 from geo.places.records import (
     LEVEL_PRECISION,
     TOWN_COUNTY,
@@ -529,7 +529,12 @@ class PlaceIndex:
         if kept is not None:
             return kept
         found: set[str] = set()
-        for match in self._unit_pattern.finditer(text):
+        at = 0
+        while (match := self._unit_pattern.search(text, at)) is not None:
+            if after_verb(text, match.start()) and self._unit_pattern.match(text, match.start() + 1):
+                at = match.start() + 1  # 建成都匀: 都匀 after the verb 建成, not 成都 across it
+                continue
+            at = match.end()
             if not (_line_variant(text, match.group(), match.end()) or self._opens_river(text, match)
                     or self.glued(text, match.end(), match.group())):
                 found.add(unit_prefix(self._unit_names[match.group()]))
@@ -675,11 +680,18 @@ class PlaceIndex:
                 for size in sizes:
                     piece = text[j:j + size]
                     if len(piece) == size and piece in names:
+                        if after_verb(text, j) and self._name_at(text, j + 1):
+                            break  # 建成都匀: the name after the verb 建成 (都匀), not 成都 across it
                         if not self.glued(text, j + size, piece, own=False):  # (passed over whole:
                             out.append((j, j + size, piece))  # 陵江 of 嘉陵江 is no name either)
                         i = j + size
                         break
         return tuple(out)
+
+    def _name_at(self, text: str, start: int) -> bool:
+        """Return whether a scannable name starts at ``text[start:]``."""
+        return any(text[start:start + size] in self._scannable
+                   for size in self._scan_sizes.get(text[start:start + 2], ()))
 
     def glued(self, text: str, end: int, word: str, *, own: bool = True) -> bool:
         """Return whether a name read at ``text[:end]`` is only part of a longer word (:mod:`geo.places.glue`).

@@ -897,6 +897,9 @@ def spelled_out(names: Sequence[str], quotes: Sequence[str], gaz: Gazetteer,
         stem = BRACKETS.sub("", name[: head.start()] if head else name)
         if not 2 <= len(stem) <= 5 or LINE_SPLIT.search(name) or "段" in name:
             continue  # a name by its ends, or a section of a compact parent (合璧津高速…至…段)
+        interleaved = _interleaved(name[: head.start()] if head else name, gaz, ctx)
+        if interleaved:
+            return interleaved
         for quote in quotes:
             at = quote.find(name)
             if at >= 0:
@@ -918,5 +921,36 @@ def spelled_out(names: Sequence[str], quotes: Sequence[str], gaz: Gazetteer,
 
 
 def _holds(stem: str, ends: Sequence[str]) -> bool:
-    """Return whether each end holds the stem's character of its rank (西康: 西安, 安康)."""
-    return len(ends) == len(stem) and all(c in e for c, e in zip(stem, ends, strict=True))
+    """Return whether each end holds the stem's character of its rank (西康: 西安, 安康), or is the
+    unit the character stands for by default (渝黔铁路(重庆至黔江): 渝 is 重庆)."""
+    units = abbreviation_units()
+    return len(ends) == len(stem) and all(
+        c in e or (len(e) >= 2 and e in units.get(c, "")) for c, e in zip(stem, ends, strict=True))
+
+
+#: One initial with the rest of its place in brackets: 甲(乙), 甲（乙丙）.
+_COMPLETED_INITIAL = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）]")
+
+
+def _interleaved(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
+    """Return the ends' form (A至B至C) of initials each completed in brackets, or ``None``.
+
+    A text writes a compact name with each initial's place filled in: 甲(乙)丙(丁)高速 runs from 甲乙 to
+    丙丁; a bracket may hold the whole place instead (渝(重庆): 重庆). Every place must be a known unit
+    (province, city or county).
+    """
+    pieces = _COMPLETED_INITIAL.findall(stem)
+    if len(pieces) < 2 or "".join(f"{c}({r})" for c, r in pieces) != BRACKETS.sub(r"(\1)", stem):
+        return None
+    ends = []
+    for char, rest in pieces:
+        end = next((e for e in (char + rest, rest) if (p := resolve(e, gaz, ctx, endpoint=True)) is not None
+                    and p.level in _UNIT_LEVELS), None)
+        if end is None:
+            return None  # a town's (东(溪)龙(王)公路) is read by the name's own reading
+        ends.append(end)
+    return "至".join(ends)
+
+
+#: Levels of a unit (a completed initial of a line between units: 广(安)忠(县)黔(江)).
+_UNIT_LEVELS = (Level.PROVINCE, Level.CITY, Level.DISTRICT)
