@@ -450,7 +450,7 @@ SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车
 _NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
 
 #: Lookahead after 有望/预计: a completion forecast later in the clause.
-_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水))"
+_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水|开放通行))"
 
 #: Clauses presenting an item as existing context: "境内有X、Y纵横交错", "依托已建成的X",
 #: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
@@ -555,6 +555,9 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("投入运营", Stage.COMPLETED, True),
     ("开通运营" + _NOT_AFTER, Stage.COMPLETED, True),
     ("通车" + _NOT_AFTER, Stage.COMPLETED, True),
+    # a road opened to traffic, told as the opening ("正式向社会车辆开放通行"); not a denial ("暂不开放通行":
+    # the works' negations, stages.py) nor a lane or a bridge reopened after repairs (恢复)
+    ("开放通行(?<!恢复开放通行)" + _NOT_AFTER, Stage.COMPLETED, True),
     # "开通…航线/班列" opens a service, not the facility named before it
     ("开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("扩能改造", Stage.UPGRADE, True),

@@ -303,7 +303,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
     # preparation (前期工作); not yet done is works going on
     *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
-    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # (and an opening put off, "暂不通车", "暂不开放通行")
+    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in (*_NEGATIONS, "暂不") for verb in ("建成", "完工", "竣工", "通车", "开放通行")),
     # no works planned ("短期暂无扩宽改建计划", "尚无建设计划"): the works named inside are denied
     *((f"{w}{_C}{{0,10}}?计划", Stage.UNSPECIFIED, False) for w in ("暂无", "尚无", "并无")),
     # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")

@@ -1,0 +1,81 @@
+"""Held-out stage classes of the eleven tuning splits, 未说明 ↔ 建成 (issue 11 item 2, session 24s).
+
+Each class is tested on invented sentences, positives and negatives:
+
+* **a road opened to traffic** ("正式向社会车辆开放通行"): 建成, as 通车 is; put off ("暂不开放通行"), denied,
+  forecast ("预计年底开放通行"), a condition ("开放通行后") or a reopening after repairs are not;
+* **a photo credit led by its word** ("X公路 摄影/某某", "摄影:某报记者 某某"): the item pictured is in
+  service, unless the caption shows works or a plan;
+* **the whole a part is told to belong to** ("X作为A高速的重要组成部分"): no stage, and none guessed by the
+  learned stage (held); not a whole "现为" (now) part of.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import source, stage_of
+
+from geo.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("甲乙高速公路今日正式向社会车辆开放通行。", "甲乙高速公路", "completed"),
+        ("12月30日上午10时,甲乙高速公路开放通行。", "甲乙高速公路", "completed"),
+        ("重庆甲乙至四川丙丁高速公路重庆段(简称甲丁高速)正式向社会车辆开放通行。", "重庆甲乙至四川丙丁高速公路重庆段", "completed"),
+        # negatives: put off, denied, forecast, a condition, a reopening
+        ("甲乙高速公路暂不开放通行。", "甲乙高速公路", "under_construction"),
+        ("甲乙高速公路尚未开放通行。", "甲乙高速公路", "under_construction"),
+        ("甲乙高速公路暂不通车。", "甲乙高速公路", "under_construction"),
+        ("甲乙高速公路预计年底开放通行。", "甲乙高速公路", "under_construction"),
+        ("甲乙高速公路开放通行后,车程将缩短一半。", "甲乙高速公路", "unspecified"),
+        ("甲乙大桥维修完毕后恢复开放通行。", "甲乙大桥", "unspecified"),
+    ],
+)
+def test_opened_to_traffic(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("甲乙公路 摄影/张 三\n丙丁镇近年来交通条件明显改善。", "甲乙公路", "completed"),
+        ("甲乙公路 摄影:某报记者 张三\n", "甲乙公路", "completed"),
+        ("列车在甲乙铁路飞驰 摄影/张 三\n", "甲乙铁路", "completed"),
+        # negatives: works or a plan pictured, no credit, no credit's word
+        ("建设中的甲乙铁路 摄影:某报记者 张三\n", "甲乙铁路", "under_construction"),
+        ("2018年3月13日甲乙机场建设夜景 摄影:某报记者 张三\n", "甲乙机场", "unspecified"),
+        ("甲乙公路效果图 摄影/张三\n", "甲乙公路", "unspecified"),
+        ("甲乙公路\n", "甲乙公路", "unspecified"),
+        ("甲乙公路摄影大赛在丙丁镇举行。", "甲乙公路", "unspecified"),
+    ],
+)
+def test_credit_led_by_its_word(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+def _lead(text: str, name: str) -> tuple[str, bool]:
+    ents = {e.name: e for e in extract(source(text), staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return str(m.stage), m.stage_held
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "held"),
+    [
+        ("甲乙高速公路丙丁段作为戊己高速的重要组成部分,全长8公里。", "戊己高速", True),
+        ("甲乙大桥项目是丙丁快速路的重要组成部分,线路西起戊镇。", "丙丁快速路", True),
+        ("甲乙铁路为丙丁铁路的重要组成部分,全长50公里。", "丙丁铁路", True),
+        # negatives: the part itself, a whole "now" part of, a line joined
+        ("甲乙高速公路丙丁段作为戊己高速的重要组成部分,全长8公里。", "甲乙高速公路丙丁段", False),
+        ("经核实,甲乙路现为丙丁公路的组成部分,该线路起于戊镇。", "丙丁公路", False),
+        ("甲乙高速与戊己高速相连。", "戊己高速", False),
+    ],
+)
+def test_whole_of_a_part_is_held(text: str, name: str, held: bool) -> None:
+    stage, is_held = _lead(text, name)
+    assert is_held is held
+    if held:
+        assert stage == "unspecified"
