@@ -7,7 +7,9 @@ Each class is tested on invented sentences, positives and negatives:
 * **a photo credit led by its word** ("X公路 摄影/某某", "摄影:某报记者 某某"): the item pictured is in
   service, unless the caption shows works or a plan;
 * **the whole a part is told to belong to** ("X作为A高速的重要组成部分"): no stage, and none guessed by the
-  learned stage (held); not a whole "现为" (now) part of.
+  learned stage (held); not a whole "现为" (now) part of;
+* **an intent about the item** ("拟将X纳入…", "X拟与Y相接"): planned only (研究论证); an intent's object is
+  the item or list right after it, not an item further on ("纳入Y升级改造项目": Y keeps its own works).
 """
 
 from __future__ import annotations
@@ -79,3 +81,19 @@ def test_whole_of_a_part_is_held(text: str, name: str, held: bool) -> None:
     assert is_held is held
     if held:
         assert stage == "unspecified"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("甲乙交通运输局拟将甲乙快速通道纳入国道212线升级改造项目实施。", "甲乙快速通道", "proposed"),
+        ("为优化路网布局,甲乙高速公路拟与丙丁高速公路北段路线相接。", "甲乙高速公路", "proposed"),
+        ("甲乙水库拟与丙丁水库连通。", "甲乙水库", "proposed"),
+        # negatives: the place an intent puts the object (its own works), a date, a place of works
+        ("甲乙交通运输局拟将甲乙快速通道纳入国道212线升级改造项目实施。", "国道212", "upgrade"),
+        ("甲乙高速公路拟将于2025年开工建设。", "甲乙高速公路", "starting"),
+        ("经我局积极争取,拟在甲乙高速公路丙丁互通新建连接线。", "甲乙高速公路丙丁互通", "unspecified"),
+    ],
+)
+def test_intent_about_the_item(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage

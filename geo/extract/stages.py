@@ -111,6 +111,9 @@ _C = r"[^,，。;；!！?？\n]"
 GROUNDWORK = r"(?=[^,，。;；]{0,4}?[,，]?(?:奠定|打下|提供保障|提供支撑|创造条件))"
 
 #: Words denying a milestone: "尚未开工", "还未建成", "暂未通车".
+#: The cue of an intent whose object is the item or list right after it, not an item further on (拟将).
+INTENT_OBJECT = "拟"
+
 _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
@@ -439,6 +442,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("续建项目", Stage.UNDER_CONSTRUCTION, True),
     # planned only
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
+    # an intent about the item, as its object ("拟将X纳入Y升级改造项目实施") or its subject joined to another
+    # ("X拟与Y路线相接"): both planned only; not a date ("拟将于2025年开工": the milestone's) nor a place ("拟在X建设")
+    ("拟(?=将(?!于|在)|与)", Stage.PROPOSED, True),  # (拟将: :data:`INTENT_OBJECT`)
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
