@@ -9,7 +9,9 @@ Each class is tested on invented sentences, positives and negatives:
 * **the whole a part is told to belong to** ("X作为A高速的重要组成部分"): no stage, and none guessed by the
   learned stage (held); not a whole "现为" (now) part of;
 * **an intent about the item** ("拟将X纳入…", "X拟与Y相接"): planned only (研究论证); an intent's object is
-  the item or list right after it, not an item further on ("纳入Y升级改造项目": Y keeps its own works).
+  the item or list right after it, not an item further on ("纳入Y升级改造项目": Y keeps its own works);
+* **a strand of a planned layout** ("规划形成“六横六纵”的路网布局。六横:A、B", "三纵包括A、B四条输水干渠"):
+  研究论证; not a layout told as formed, nor an item with a cue of its own.
 """
 
 from __future__ import annotations
@@ -96,4 +98,23 @@ def test_whole_of_a_part_is_held(text: str, name: str, held: bool) -> None:
     ],
 )
 def test_intent_about_the_item(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+_LAYOUT = "公路方面,规划形成“两横两纵”的高速路网布局。\n两横:甲乙高速公路、丙丁高速公路。\n两纵:戊己高速公路、庚辛高速公路。"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        (_LAYOUT, "丙丁高速公路", "proposed"),
+        (_LAYOUT, "庚辛高速公路", "proposed"),
+        ("构建“一横两纵为纲”的水网总体布局。一横是指甲乙水系连通工程;两纵包括丙丁输水干渠、戊己输水干渠。", "丙丁输水干渠", "proposed"),
+        # negatives: a layout in place, an item's own cue, no layout named before the label
+        ("全县基本形成“两横两纵”的高速路网骨架。两横:甲乙高速公路、丙丁高速公路。", "丙丁高速公路", "unspecified"),
+        ("公路方面,规划形成“两横两纵”的高速路网布局。\n两横:甲乙高速公路已建成通车,丙丁高速公路正在建设。", "甲乙高速公路", "completed"),
+        ("甲乙高速公路和丙丁高速公路横贯全县。两横:甲乙高速公路、丙丁高速公路。", "丙丁高速公路", "completed"),
+    ],
+)
+def test_strand_of_a_planned_layout(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

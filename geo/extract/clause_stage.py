@@ -374,6 +374,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     counted = list_intros.counted_intro(work, cand, cands, a)
     if counted is not None:
         return counted
+    # an item listed under a strand of a planned layout ("规划形成“六横六纵”的路网布局。六横:A、B") is planned
+    strand = list_intros.layout_part(work, cand, cands)
+    if strand is not None:
+        return strand
     # works built along with a project ("同步建设A连接线", "A、B等5条高速公路同步建设"): the project's stage
     along = _built_along(work, a, cand, cands)
     if along is not None:
