@@ -11,7 +11,8 @@ Each class is tested on invented sentences, positives and negatives:
 * **an intent about the item** ("拟将X纳入…", "X拟与Y相接"): planned only (研究论证); an intent's object is
   the item or list right after it, not an item further on ("纳入Y升级改造项目": Y keeps its own works);
 * **a strand of a planned layout** ("规划形成“六横六纵”的路网布局。六横:A、B", "三纵包括A、B四条输水干渠"):
-  研究论证; not a layout told as formed, nor an item with a cue of its own.
+  研究论证; not a layout told as formed, nor an item with a cue of its own;
+* **completions one after another** ("A、B段已陆续建成投产"): 建成, not the 续建 (works continued) inside 陆续建成.
 """
 
 from __future__ import annotations
@@ -117,4 +118,19 @@ _LAYOUT = "公路方面,规划形成“两横两纵”的高速路网布局。\n
     ],
 )
 def test_strand_of_a_planned_layout(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("甲乙铁路分段建设,其中甲乙铁路丙丁段已陆续建成投产。", "甲乙铁路丙丁段", "completed"),
+        ("近年来陆续建成投运甲乙铁路、丙丁铁路等重大项目。", "丙丁铁路", "completed"),
+        # negatives: works continued, one after another or not
+        ("今年续建甲乙高速公路、丙丁高速公路。", "丙丁高速公路", "under_construction"),
+        ("继续建设甲乙高速公路。", "甲乙高速公路", "under_construction"),
+        ("甲乙高速公路等项目陆续建设。", "甲乙高速公路", "under_construction"),
+    ],
+)
+def test_completions_one_after_another(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -543,6 +543,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("贯通", Stage.UNDER_CONSTRUCTION, True),
     # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
+    # completions one after another ("A、B段已陆续建成投产"), read before the 续建 inside them (works continued)
+    ("陆续建成" + _NOT_AFTER, Stage.COMPLETED, True),
     # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
     # (and told with 修建: "X公路于“十三五”期间修建完成", "1958年,X公路修建完成")
     *((f"{w}完成(?![^,，。;；]{{0,3}}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True) for w in ("建设", "修建")),
