@@ -229,6 +229,9 @@ def _item_cues(
     # (or the item's own name is works: "实施A整治工程、B整治工程", the verb governs both)
     works_name = work.endswith(("工程", "项目"), cand.start, cand.end)
     lead = [m for m in lead if m.group() not in stages.GENERIC or works_name or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
+    # an intent's object is the item (or list) right after it: "拟将A纳入B升级改造项目" plans A, B is where A goes
+    first = list_start_of(work, cand, cands)
+    lead = [m for m in lead if not m.group().startswith(stages.INTENT_OBJECT) or not any(m.end() <= s_ < first for s_, _e in others)]
     return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list)
 
 
@@ -371,6 +374,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     counted = list_intros.counted_intro(work, cand, cands, a)
     if counted is not None:
         return counted
+    # an item listed under a strand of a planned layout ("规划形成“六横六纵”的路网布局。六横:A、B") is planned
+    strand = list_intros.layout_part(work, cand, cands)
+    if strand is not None:
+        return strand
     # works built along with a project ("同步建设A连接线", "A、B等5条高速公路同步建设"): the project's stage
     along = _built_along(work, a, cand, cands)
     if along is not None:

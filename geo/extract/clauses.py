@@ -14,7 +14,7 @@ import re
 
 from geo.extract import line_stations, references, spans, years
 from geo.extract.clause_stage import read_stage
-from geo.extract.existing import is_context
+from geo.extract.existing import is_context, planned_whole
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
 from geo.extract.list_intros import intro_clause
 from geo.extract.patterns import LEAD_RE, Cand
@@ -56,9 +56,11 @@ def read_mention(
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
     basis = got.basis or ("plan_period" if period else None)
-    # a station a new line sets, its line not open ("全线设A、B、C6座车站"): the text gives no stage, and none is guessed
-    held = stage is Stage.UNSPECIFIED and not cand.implied and line_stations.sets_stations(
-        work, cand, cands, spans.clause(work, cand.start, cand.end)[0]
+    # a station a new line sets, its line not open ("全线设A、B、C6座车站"), and the whole a part is told to
+    # belong to ("是A高速的重要组成部分"): the text gives no stage, and none is guessed
+    held = stage is Stage.UNSPECIFIED and not cand.implied and (
+        line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
+        or planned_whole(work, cand, cands)
     )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:

@@ -164,6 +164,25 @@ def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     return stage_context.MEET_AFTER_RE.match(work, list_end()) is not None
 
 
+def planned_whole(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is only the whole another item is told to be a part of ("X是A高速的重要组成部分").
+
+    "是/为/作为A的(重要)组成部分" names the corridor of a plan, not all of it built, and the tuning gold
+    leaves such a whole unspecified (:data:`stage_context.NOW_COPULA_RE`: fresh4 j_07, fresh6 q_03, fresh7
+    s_03, fresh8 r_08 and r_16, fresh9 t_05 and t_19); its sentence tells nothing of its works, so no stage is
+    guessed for it either (:attr:`geo.model.Mention.stage_held`). Not "现为县道X的组成部分" (a whole in
+    service: :func:`is_context`).
+    """
+    a, b = spans.clause(work, cand.start, cand.end)
+    if "组成部分" not in work[cand.end : b]:
+        return False
+    whole = stage_context.PART_OF_AFTER_RE.match(work, list_end_of(work, cand, cands))
+    if whole is None or not whole.group().endswith("组成部分"):
+        return False
+    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    return stage_context.COPULA_RE.search(verb) is not None and stage_context.NOW_COPULA_RE.search(verb) is None
+
+
 _NOT_SAID_OF_ITEM_RE = re.compile(stage_context.FUTURE_RE.pattern + r"|位于|地处")
 
 

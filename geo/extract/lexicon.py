@@ -455,7 +455,7 @@ SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车
 _NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
 
 #: Lookahead after 有望/预计: a completion forecast later in the clause.
-_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水))"
+_FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水|开放通行))"
 
 #: Clauses presenting an item as existing context: "境内有X、Y纵横交错", "依托已建成的X",
 #: "接G85…", "距X互通出口4公里", "经X可达" (issue #11). Such an item is 建成 when no cue says otherwise.
@@ -548,6 +548,8 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("贯通", Stage.UNDER_CONSTRUCTION, True),
     # "建成后/投用后,将…" is a condition about the future, not a completion (lookahead _NOT_AFTER)
     ("建成" + _NOT_AFTER, Stage.COMPLETED, True),
+    # completions one after another ("A、B段已陆续建成投产"), read before the 续建 inside them (works continued)
+    ("陆续建成" + _NOT_AFTER, Stage.COMPLETED, True),
     # the works finished, told with 建设 first ("X一期建设完成并向Y供水"); not a sum or share done
     # (and told with 修建: "X公路于“十三五”期间修建完成", "1958年,X公路修建完成")
     *((f"{w}完成(?![^,，。;；]{{0,3}}(?:投资|\\d|[一二三四五六七八九十]))" + _NOT_AFTER, Stage.COMPLETED, True) for w in ("建设", "修建")),
@@ -560,6 +562,9 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("投入运营", Stage.COMPLETED, True),
     ("开通运营" + _NOT_AFTER, Stage.COMPLETED, True),
     ("通车" + _NOT_AFTER, Stage.COMPLETED, True),
+    # a road opened to traffic, told as the opening ("正式向社会车辆开放通行"); not a denial ("暂不开放通行":
+    # the works' negations, stages.py) nor a lane or a bridge reopened after repairs (恢复)
+    ("开放通行(?<!恢复开放通行)" + _NOT_AFTER, Stage.COMPLETED, True),
     # "开通…航线/班列" opens a service, not the facility named before it
     ("开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路))" + _NOT_AFTER, Stage.COMPLETED, True),
     ("扩能改造", Stage.UPGRADE, True),

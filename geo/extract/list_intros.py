@@ -4,7 +4,8 @@ Three kinds, asked by :func:`geo.extract.clause_stage.read_stage` in this order 
 clause has no specific cue: the introducing clause before the list (:func:`intro_cue`: "13个项目即将开始
 建设,分别为A、B"; :func:`set_lead_in`: "在建项目中,"), the published list a report writes up
 (:func:`titled_list`: "《2024年加快前期工作重点项目名单》…包括A、B"), and, late in the chain, the count an
-itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B"); and a news report's section heading over the items
+itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B") and the strand of a planned layout
+(:func:`layout_part`: "规划形成“六横六纵”的路网布局。六横:A、B"); and a news report's section heading over the items
 opening its lines (:func:`report_heading_stage`: "一、瞩目在建项目进展\n1. A"). :func:`intro_clause` is
 asked by the year reading too, :func:`listed_by_inventory` by :mod:`geo.extract.existing`.
 """
@@ -158,6 +159,40 @@ _IN_LIST_RE = re.compile(r"包括|分别为|分别是|主要有|其中")
 
 #: How far into a document the title of the list it writes up may stand (its opening paragraph).
 LIST_TITLE_OPENING = 400
+
+
+def layout_part(work: str, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return 研究论证 for an item of a planned layout's part, listed under the part's label, else None.
+
+    A plan draws a network as numbered strands ("规划形成“六横六纵两环”的高速路网布局。六横:A、B…", "构建
+    “一横四纵”的水网总体布局。…;三纵包括A、B、C四条输水干渠"): the items listed under a strand's label
+    ("六横:", "三纵包括", "一横是指") are that plan's. Only when the layout named in the text before
+    (:data:`LAYOUT_BACK`) is planned (:data:`_LAYOUT_RE`: 规划, 构建, 打造, 谋划, 将形成); a network told as
+    formed ("基本形成“一纵三横”高速骨架") gives nothing here.
+    """
+    first = list_start_of(work, cand, cands)
+    label = _STRAND_RE.search(work, max(0, first - 12), first)
+    if label is None:
+        return None
+    layouts = list(_LAYOUT_RE.finditer(work, max(0, label.start() - LAYOUT_BACK), label.start() + 1))
+    if not layouts or _FORMED_RE.search(layouts[-1].group()):
+        return None
+    return Stage.PROPOSED
+
+
+#: A strand's label opening the item's list: "六横:", "三纵包括", "一横是指", "“两环”为" (after a line or clause break).
+_STRAND_RE = re.compile(
+    r"(?:^|(?<=[\n;；。,，]))[ \t\u3000]*[“\"]?[一二三四五六七八九十两]+[横纵环联射轴][”\"]?"
+    r"(?:包括|是指|指|为|即)?[:：]?[ \t\u3000]*$"
+)
+#: A layout of strands a plan draws, in the text before the label: "规划形成“六横六纵”的高速路网布局".
+_LAYOUT_RE = re.compile(
+    r"(?:规划|构建|打造|谋划|将形成|形成)[^。\n]{0,60}?[一二三四五六七八九十两]+[横纵环联射轴][^。\n]{0,60}?(?:布局|路网|水网|网络|格局|骨架)"
+)
+#: A layout told as in place: "基本形成…骨架", "已形成…路网".
+_FORMED_RE = re.compile(r"^(?:形成|已形成|基本形成)|已(?:经)?(?:基本)?形成|基本形成")
+#: How far before a strand's label its layout may be named (its paragraph or the one before).
+LAYOUT_BACK = 400
 
 
 def counted_intro(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage | None:

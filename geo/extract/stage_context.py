@@ -105,6 +105,8 @@ RESERVOIR_HEADS = ("枢纽", "电站", "水库", "大坝")
 #: A photo caption naming only the item, on a line of its own ("X高速Y特大桥。市交通局供图", "繁忙的X港集装箱
 #: 码头。某某摄", "X机场内部。(某网 某某摄)", "X机场一角"): the item pictured is there, as in an archive photo. Not a
 #: view of works or of a plan ("建设中的X", "X施工现场", "X效果图", "X远景"): their words end the match.
+#: A photo credit led by its word ("摄影/某某", "摄影:某报记者 某某"), the credit's form of magazines and papers.
+PHOTO_BY = r"摄影[/／:：]"
 CAPTION_BEFORE_RE = re.compile(r"[ \t\u3000]*(?:[^\s,，。;；、:：的]{1,6}的)?$")
 CAPTION_AFTER_RE = re.compile(
     # a credit after a full stop ("。市交通局供图", "。(某网 某某摄)"; the next line may be joined to it) or closing
@@ -116,6 +118,9 @@ CAPTION_AFTER_RE = re.compile(
     # Chinese characters are dropped: "X大桥通讯员某某摄")
     r"|[ \t\u3000]*(?:[^\s,，。;；()（）]{1,8}[ \t\u3000]+){0,2}[^\s,，。;；()（）]{0,8}?(?:摄|供图)(?=[ \t\u3000]*(?:\n|$)))"
     r"|(?:内部|一角|全景|夜景|近景|俯瞰|航拍|实景)[。.]?(?=[ \t\u3000]*(?:\n|$))"
+    # (or a credit led by its own word, "X公路 摄影/某某", "X大桥 摄影:某报记者 某某"; the spaces between Chinese
+    # characters are dropped from the work text: "X公路摄影/某某")
+    r"|[ \t\u3000]*" + PHOTO_BY + r"[ \t\u3000]*[^\s,，。;；]"
 )
 CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|模型|开工|在建")
 
@@ -128,7 +133,7 @@ PHOTO_LEAD_RE = re.compile(r"[ \t\u3000]*(?:资料图|资料照片|图为|这是
 #: (the credit after the caption's sentence, "。新华社记者 某某 摄" or "供图:某网记者 某某", whose line break may be
 #: joined to the next line; or a dated credit in a bracket inside it, "(2025年2月18日摄)")
 PHOTO_CREDIT_AFTER_RE = re.compile(r"[ \t\u3000]*[(（]?[^\n,，。;；()（）]{0,16}?(?:摄(?!影|像|制|入|取|氏)|供图)")
-PHOTO_CREDIT_IN_RE = re.compile(r"[(（][^()（）\n]{0,16}摄[)）]")
+PHOTO_CREDIT_IN_RE = re.compile(r"[(（][^()（）\n]{0,16}摄[)）]|[ \t\u3000]*" + PHOTO_BY + r"[ \t\u3000]*[^\s,，。;；]")
 #: (a project pictured, "拍摄的X水利枢纽工程", "是X铁路的控制性工程", may still be being built)
 PHOTO_NOT_RE = re.compile(CAPTION_NOT_RE.pattern + r"|正在|进行|完成|竣工|通车|开通|尾声|工程|项目")
 

@@ -111,6 +111,9 @@ _C = r"[^,，。;；!！?？\n]"
 GROUNDWORK = r"(?=[^,，。;；]{0,4}?[,，]?(?:奠定|打下|提供保障|提供支撑|创造条件))"
 
 #: Words denying a milestone: "尚未开工", "还未建成", "暂未通车".
+#: The cue of an intent whose object is the item or list right after it, not an item further on (拟将).
+INTENT_OBJECT = "拟"
+
 _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
@@ -303,7 +306,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a milestone denied ("尚未开工", "还未建成"): the works are before it. Not yet started is
     # preparation (前期工作); not yet done is works going on
     *((f"{neg}{verb}", Stage.PRELIMINARY, True) for neg in _NEGATIONS for verb in ("开工", "动工", "开建")),
-    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in _NEGATIONS for verb in ("建成", "完工", "竣工", "通车")),
+    # (and an opening put off, "暂不通车", "暂不开放通行")
+    *((f"{neg}{verb}", Stage.UNDER_CONSTRUCTION, True) for neg in (*_NEGATIONS, "暂不") for verb in ("建成", "完工", "竣工", "通车", "开放通行")),
     # no works planned ("短期暂无扩宽改建计划", "尚无建设计划"): the works named inside are denied
     *((f"{w}{_C}{{0,10}}?计划", Stage.UNSPECIFIED, False) for w in ("暂无", "尚无", "并无")),
     # the conditions of a start: awaited ("待X具备开工条件后") is preparation, met ("具备开工条件的A")
@@ -438,6 +442,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("续建项目", Stage.UNDER_CONSTRUCTION, True),
     # planned only
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
+    # an intent about the item, as its object ("拟将X纳入Y升级改造项目实施") or its subject joined to another
+    # ("X拟与Y路线相接"): both planned only; not a date ("拟将于2025年开工": the milestone's) nor a place ("拟在X建设")
+    ("拟(?=将(?!于|在)|与)", Stage.PROPOSED, True),  # (拟将: :data:`INTENT_OBJECT`)
     ("储备", Stage.PROPOSED, True),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
