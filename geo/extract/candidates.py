@@ -219,7 +219,11 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         if not all(NAME_CHAR.match(c) for c in gap) or COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
             return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
-        if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
+        # a stop read only before a place or a longer modifier (lexicon.CAUSATIVE_STOPS) that fills the gap names
+        # the second work with the first ("X路下穿隧道", "Y大道下穿通道"): no boundary between them
+        stop = STOP_RE.search(gap)
+        if (stop and not (stop.group() == gap and gap in lx.CAUSATIVE_STOPS)) or CUE_RE.search(gap) \
+                or (sec and section_ok(sec.group("sec"))):
             return True
         return False
     return True

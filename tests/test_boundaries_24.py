@@ -1,0 +1,86 @@
+"""Name boundaries of part-24b (issue 11 items 1 and 4): a name cut short or run on. Every sentence is invented
+for its class (made-up places and items), each class with negatives of nearby shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.model import DocumentMeta, SourceText
+
+
+def names(text: str) -> list[str]:
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    return [e.name for e in extract(src)]
+
+
+# A. A verb with its result 成 (建设成, 打造成) glued before a line named by two initials, the first of which is
+#    成: the initial is the line's, also when a section, a kind or a street follows the initials
+#    ("建设成自铁路X机场段", "建设成德市域(郊)铁路", "建设成资临空大道"); a verb of two characters keeps its 成
+#    (建成), a place opening with 成 is the place's (成都), and a goal after 建设成 is no line.
+INITIALS_CASES = [
+    ("今年将开工建设成眉市域(郊)铁路。", ["成眉市域(郊)铁路"]),
+    ("建设成眉市域铁路。", ["成眉市域铁路"]),
+    ("加快建设成乐临空大道青岭段。", ["成乐临空大道青岭段"]),
+    ("新开工建设成雅铁路梅溪机场段。", ["成雅铁路梅溪机场"]),
+    ("加快建设成自铁路。", ["成自铁路"]),
+]
+INITIALS_NEGATIVES = [
+    ("已建成隆黄铁路。", ["隆黄铁路"]),
+    ("打造成都东站综合枢纽。", ["成都东站"]),
+    ("把青岭建设成为区域物流中心。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INITIALS_CASES + INITIALS_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_verbs_result_before_a_lines_initials(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# B. Where a route starts or ends at a site and meets another line there ("起于X转盘接Y路", "止于X镇对岸接208国道",
+#    "至X接Y高速"): the name is the line it meets, not the site and 接; words opening with 接 (接线, 接驳站,
+#    接待中心), a name opening with it (接龙大道) and a street's number, which needs its place ("X县接一号大道"),
+#    keep their words.
+JOIN_CASES = [
+    ("项目起于青岭县城北转盘接环城东路。", ["环城东路"]),
+    ("线路止于白石镇对岸接208国道。", ["208国道"]),
+    ("经青岭镇，至白石接雅乐高速。", ["雅乐高速"]),
+    ("项目起点接G85，终点位于石门镇。", ["G85"]),
+]
+JOIN_NEGATIVES = [
+    ("新建接龙大道。", ["接龙大道"]),
+    ("止于梅溪县接一号大道。", ["梅溪县接一号大道"]),
+    ("新建青岭游客接待中心。", []),
+    ("新建青岭互通接线。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOIN_CASES + JOIN_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_line_met_where_a_route_starts_or_ends(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# C. Verbs of a route's way under or over another work, of widening, of leading straight to a site and of an
+#    effect or a role, glued before the item they take as object (data/language/name_words.toml): not part
+#    of its name ("下穿过X北路", "隧道下穿X编组站", "拼宽X大桥", "干渠直通X水厂", "暴雨一度造成X高速中断",
+#    "X物流基地主要承担铁路大宗物资运输"). Before the head alone 下穿 and 上跨 name the work itself ("X路下穿隧道").
+VERB_CASES = [
+    ("线路向西下穿过梅溪北路。", ["梅溪北路"]),
+    ("隧道下穿白石编组站。", ["白石编组站"]),
+    ("启动拼宽梅溪大桥项目。", ["梅溪大桥"]),
+    ("输水干渠直通青岭市白石水厂。", ["青岭市白石水厂"]),
+    ("暴雨一度造成青白高速公路中断。", ["青白高速公路"]),
+    ("青岭铁路物流基地主要承担铁路大宗物资运输。", ["青岭铁路物流基地"]),
+]
+VERB_NEGATIVES = [
+    ("新建青岭大道下穿隧道。", ["青岭大道下穿隧道"]),
+    ("新建青岭路丰富隧道。", ["青岭路丰富隧道"]),
+    ("梅溪大道上跨桥建成通车。", ["梅溪大道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERB_CASES + VERB_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_verb_of_way_widening_or_effect_before_its_object(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
