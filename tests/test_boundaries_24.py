@@ -84,3 +84,75 @@ VERB_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "expected"), VERB_CASES + VERB_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_verb_of_way_widening_or_effect_before_its_object(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# D. The second end of a stretch between two structures ("A隧道至B隧道段"): the join 至 is no part of the
+#    structure's name; a name of one character and the head still opens with it ("至善隧道"), and an apposition
+#    after a ranked kind keeps its last name ("全线最长隧道X隧道").
+STRETCH_END_CASES = [
+    ("开通路段为白石隧道至青岭隧道段。", ["青岭隧道"]),
+    ("白石大桥至青岭大桥段建成。", ["青岭大桥"]),
+]
+STRETCH_END_NEGATIVES = [
+    ("新建至善隧道。", ["至善隧道"]),
+    ("全线最长隧道白石隧道贯通。", ["白石隧道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRETCH_END_CASES + STRETCH_END_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_the_second_end_of_a_stretch_between_structures(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# E. A name opening inside a word: the first character of a word a stop or a time lead ends on (之间: 之 is a
+#    stop; 年度: "2017-2018年" is a time lead) is not the name's ("内外环之间跨江大桥", "2019年度X工程优质奖");
+#    之 alone still ends a name ("“八纵八横”之X高铁"), and a year before a name is still dropped.
+WORD_START_CASES = [
+    ("推进内外环之间跨江大桥建设。", []),
+    ("青岭水库荣获2017-2018年度中国水利工程优质奖。", ["青岭水库"]),
+]
+WORD_START_NEGATIVES = [
+    ("“八纵八横”之青岭高铁开工。", ["青岭高铁"]),
+    ("2019年青岭水库建成。", ["青岭水库"]),
+    ("2019年度青岭水库建成。", ["青岭水库"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORD_START_CASES + WORD_START_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_name_does_not_open_inside_a_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# F. A street's or a line's extension told by its direction ("X大道北延线", "Y路西延线"), as 延长线: the whole is
+#    the item's name, not the street it extends; alone it names nothing.
+EXTENSION_CASES = [
+    ("加快建设嘉西路北延线。", ["嘉西路北延线"]),
+    ("包括青岭大道西延线、湖滨路等。", ["青岭大道西延线", "湖滨路"]),
+    ("青岭大道北延线白石段主体工程已经完工。", ["青岭大道北延线白石段"]),
+]
+EXTENSION_NEGATIVES = [
+    ("推进北延线建设。", []),
+    ("加快建设青岭大道延长线。", ["青岭大道延长线"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXTENSION_CASES + EXTENSION_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_an_extension_told_by_its_direction(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# G. 处 right after an item's head is the place of that item ("于A大桥处沿B路向南", "在A站处接入B铁路"): the item
+#    ends at its head, and the next name starts after 处 and the preposition of way after it.
+LOCATIVE_CASES = [
+    ("于青岭大桥处沿白石北路向南进入梅溪新港。", ["青岭大桥", "白石北路", "梅溪新港"]),
+    ("线路于白石站处接入青岭铁路。", ["白石站", "青岭铁路"]),
+]
+LOCATIVE_NEGATIVES = [
+    ("在青岭大桥处设置收费站。", ["青岭大桥"]),
+    ("新建白石隧道。", ["白石隧道"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOCATIVE_CASES + LOCATIVE_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_an_items_place_told_by_chu(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -96,6 +96,13 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             and not any(a <= join < b for a, b in protected) and not _ROUTE_END_RE.search(span, join) \
             and _names_on_its_own(span, join + 1):
         cut = join + 1
+    # "于A大桥处沿B路向南", "在A站处接入B铁路": 处 right after an item's head is the place of that item, told by
+    # the clause; the next name starts after it and after a preposition of way that follows (part-24b)
+    for m in HEAD_RE.finditer(span, cut):
+        if span.startswith("处", m.end()) and len(span) - m.end() > 2:
+            cut = m.end() + 1
+            if span[cut] in _WAY_AFTER_PLACE and len(span) - cut > 2:
+                cut += 1
     via = span.rfind("经", cut)
     # (经 of a word: 经济, 经开区, 经营, 经贸, 经纬)
     opening = place_re().match(span, cut, via) if via > cut and work[i + via + 1 : i + via + 2] not in _VIA_WORD_ENDS else None
@@ -135,6 +142,9 @@ def _names_on_its_own(span: str, at: int) -> bool:
 #: A street's number ("一号", "2号"): no name without its place.
 _STREET_NUMBER_RE = re.compile(r"[一二三四五六七八九十\d]{1,3}号")
 
+
+#: Prepositions of way after an item's place ("A大桥处沿B路", "A站处向B"): the clause's, no part of the next name.
+_WAY_AFTER_PLACE = frozenset("沿向往经接在")
 
 #: Characters that make 接 the first of a word, no join of two routes (接线, 接驳, 接待, 接收, 接入, 接口, 接头, 接力…).
 _JOIN_WORD_ENDS = frozenset("线轨驳待收入口头力管续送")
@@ -226,10 +236,11 @@ _BYLINE_RE = re.compile(
     r"|\s*[(（]\s*(?:图片来源|来源|图|图文|文图|摄影|供图|摄)\s*[:：/／ ][^()（）\n]{1,20}[)）]\s*"
 )
 
-#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X", a
+#: year of an award or a report: "2017-2018年度X工程优质奖",
 #: relative ones: "预计年底前X有望通车", "上半年X开工", "本月底X通车"): not part of the name.
 TIME_LEAD_RE = re.compile(
-    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|后年|去年|前年|年内|当年|本年度?)"
+    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年度?|今年|明年|后年|去年|前年|年内|当年|本年度?)"
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
     r"|第?[一二三四]季度|年中)"
     r"(?:底|末|前|之前|以前|以来)?"
