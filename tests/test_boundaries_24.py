@@ -156,3 +156,32 @@ LOCATIVE_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "expected"), LOCATIVE_CASES + LOCATIVE_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_an_items_place_told_by_chu(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# H. More verbs of news prose before or after an item (data/language/name_words.toml): a site's place, a service
+#    on a line, speeding works up, distance and what an item makes up ("园区地处X铁路Y站附近", "运行X高铁Y段",
+#    "提速X机场建设", "项目离X火车站约2公里", "X物流基地构成Y铁路枢纽"); 离 opens a name before one character and
+#    the head ("离堆大桥"), and 跨 stays in a bridge's name ("X跨江大桥").
+MORE_VERB_CASES = [
+    ("园区地处成渝铁路白石站附近。", ["成渝铁路白石站"]),
+    ("运行郑渝高铁重庆段。", ["郑渝高铁重庆段"]),
+    ("提速青岭机场建设。", ["青岭机场"]),
+    ("项目离白石火车站约2公里。", ["白石火车站"]),
+    ("白石南铁路物流基地构成白石铁路枢纽。", ["白石南铁路物流基地", "白石铁路枢纽"]),
+]
+MORE_VERB_NEGATIVES = [
+    ("建设离堆大桥。", ["离堆大桥"]),
+    ("青岭跨江大桥通车。", ["青岭跨江大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_VERB_CASES + MORE_VERB_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_more_verbs_before_or_after_an_item(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# I. A word of a kind of works that opens with a stop word (有 of 有轨电车): the stop inside it ends nothing, so the
+#    name keeps the word whole; 有 elsewhere still ends a name ("有X高速").
+def test_a_kind_word_opening_with_a_stop_is_whole() -> None:
+    assert names("新建青岭现代有轨电车1号线一期工程。") == ["青岭现代有轨电车1号线一期"]
+    assert names("境内有青白高速公路。") == ["青白高速公路"]

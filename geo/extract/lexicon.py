@@ -355,6 +355,9 @@ CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["plac
 #: read with :data:`FUNCTION_WORDS` (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
 PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
 
+#: Words of a kind of works opening with a stop word ("有轨电车"): no stop inside them (data/language).
+STOP_COMPOUNDS: tuple[str, ...] = tuple(_DATA["stop_compounds"])
+
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
 PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
 
