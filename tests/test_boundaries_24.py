@@ -185,3 +185,21 @@ def test_more_verbs_before_or_after_an_item(sentence: str, expected: list[str]) 
 def test_a_kind_word_opening_with_a_stop_is_whole() -> None:
     assert names("新建青岭现代有轨电车1号线一期工程。") == ["青岭现代有轨电车1号线一期"]
     assert names("境内有青白高速公路。") == ["青白高速公路"]
+
+
+# J. 中 (in) after a plan's title, a network or a list ("《X规划》中S7Y高速", "“九联”路网中Z路"): no part of the
+#    name; a place opening with 中 keeps it (中江), and so do names where 中 follows no such word (中山大道).
+IN_CASES = [
+    ("建设“九联”路网中白青路、丰青路等17个重要项目。", ["白青路", "丰青路"]),
+    ("项目是《青岭省高速公路网布局规划》中S7白石至梅溪高速公路的前段。", ["S7白石至梅溪高速公路"]),
+]
+IN_NEGATIVES = [
+    ("《规划》中江至白石高速建成。", ["中江至白石高速"]),
+    ("新建中山大道。", ["中山大道"]),
+    ("白石中学路建成。", ["白石中学路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IN_CASES + IN_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_in_after_a_plan_or_a_network(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

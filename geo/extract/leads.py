@@ -121,6 +121,11 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     # item after it is the site the line leaves from
     for m in LINE_FROM_RE.finditer(span, cut):
         cut = m.end()
+    # "《X规划》中S7Y高速", "“九联”路网中Z路": 中 after a plan's title or a network is "in" it, no part of the name
+    # (a place opening with 中 keeps it: 中江) (part-24b)
+    if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
+            and len(span) - cut > 2:
+        cut += 1
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
@@ -142,6 +147,9 @@ def _names_on_its_own(span: str, at: int) -> bool:
 #: A street's number ("一号", "2号"): no name without its place.
 _STREET_NUMBER_RE = re.compile(r"[一二三四五六七八九十\d]{1,3}号")
 
+
+#: What 中 (in) follows when it is a preposition before a name: a title, a network, a plan or a list.
+_IN_AFTER_RE = re.compile("(?:[》〉]|网|规划|方案|计划|清单|名单)$")
 
 #: Prepositions of way after an item's place ("A大桥处沿B路", "A站处向B"): the clause's, no part of the next name.
 _WAY_AFTER_PLACE = frozenset("沿向往经接在")
