@@ -203,3 +203,13 @@ IN_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "expected"), IN_CASES + IN_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_in_after_a_plan_or_a_network(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# K. A headline's column before its title, set off by 丨 ("年终盘点丨X铁路…", "市州观察丨Y机场开工"): no part of a name.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("年终盘点丨铁路大动脉,喜讯频传来", []),
+    ("市州观察丨青岭机场开工", ["青岭机场"]),
+    ("青岭机场开工", ["青岭机场"]),
+], ids=lambda c: str(c)[:14])
+def test_a_headlines_column(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -47,6 +47,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             break
         elif ch == "—" and work[i - 2 : i - 1] == "—":
             break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
+        elif ch == "丨":
+            break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator (part-24b)
         i -= 1
     span = work[i:hs]
     cut = 0
