@@ -212,6 +212,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         origin = LINE_FROM_RE.search(work, max(0, he - 4), he + 1)
         if typ in lx.LINE_LIKE and origin and origin.end() == he + 1:
             return True  # "X铁路自Y站引出": the line, then where it leaves from
+        if gap.startswith("处") and len(gap) > 1:
+            return True  # "于A大桥处沿B路": the item, then its place as the clause's landmark (part-24b)
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if typ in lx.LINE_LIKE and t2 in lx.LINE_LIKE and _DASHED_NAME_RE.fullmatch(gap):
@@ -219,7 +221,11 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         if not all(NAME_CHAR.match(c) for c in gap) or COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
             return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
         sec = SECTION_RE.match(work, he)
-        if STOP_RE.search(gap) or CUE_RE.search(gap) or (sec and section_ok(sec.group("sec"))):
+        # a stop read only before a place or a longer modifier (lexicon.CAUSATIVE_STOPS) that fills the gap names
+        # the second work with the first ("X路下穿隧道", "Y大道下穿通道"): no boundary between them
+        stop = STOP_RE.search(gap)
+        if (stop and not (stop.group() == gap and gap in lx.CAUSATIVE_STOPS)) or CUE_RE.search(gap) \
+                or (sec and section_ok(sec.group("sec"))):
             return True
         return False
     return True

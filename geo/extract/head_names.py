@@ -77,6 +77,16 @@ _SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(
 _RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
 
 
+def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
+    """Return ``start`` past a dash or a preposition of route opening a name's span before the head at ``hs``
+    ("经G75兰海高速可达", "接G85"): not part of the name; a name of one more character opens with it ("接龙大道",
+    "经开大道", "至善路")."""
+    while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
+                                                     and not place_re().match(work, start))):
+        start += 1
+    return start
+
+
 def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[Cand]:
     """Build the candidate(s) whose head is ``work[hs:he]``: a name, a list, a section."""
     if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
@@ -101,12 +111,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     code = bool(SELF_NAMED_RE.fullmatch(head))
     if code and CODE_LIST_RE.match(work, end):
         return out  # "G0615久治至马尔康、G4216…等高速公路": the list item carries it
-    while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
-                                                     and not place_re().match(work, start))):
-        # a dash, or a preposition of route ("经G75兰海高速可达", "接G85"): not part of the name; a name
-        # of one more character opens with it ("接龙大道", "经开大道", "至善路")
-        start += 1
-        modifier = work[start:hs]
+    start = _past_route_lead(work, start, hs, code)
+    modifier = work[start:hs]
     if opens_clause(work, start, hs, end):
         # a preposition or conjunction opening the clause, told by the clause's shape ("自X机场通航以来",
         # "若X大桥能如期建成", "沿X高速一线布局"): not part of the name; names that open with the
@@ -141,7 +147,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         fs, fe = start + first.start(), start + first.end()
         out.extend(c for c in candidate_at(work, fs, fe, head_type(first), group, floor)
                    if c.end <= fe)
-        start = fe + 1
+        # the join after the first ("A互通至B互通段": 至) is no part of the second's name either
+        start = _past_route_lead(work, fe + 1, hs, code)
         modifier = work[start:hs]
     # an item in apposition after a ranked kind ("我县首条高速公路X高速公路", "首座大型水库Y水库", "全市首个通用
     # 机场Z机场"): the name is the one after the kind, which counts the place's works and names none
@@ -154,7 +161,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         modifier = work[start:hs]
     same = modifier.rfind(head) if head in lx.STRUCTURE_HEADS else -1
     if same >= 0:
-        start += same + len(head)  # "全线最长隧道五指山隧道": an apposition, the name is the last one
+        # "全线最长隧道五指山隧道": an apposition, the name is the last one; after a route's join ("A互通至B互通段":
+        # the ends of a stretch) the join is no part of it
+        start = _past_route_lead(work, start + same + len(head), hs, code)
         modifier = work[start:hs]
     part = _LINE_PART_RE.match(modifier) if head in lx.STRUCTURE_HEADS else None
     if part and part.end() < len(modifier) - 1:

@@ -15,6 +15,7 @@ from geo.extract.names import protected_spans
 from geo.extract.patterns import (
     HEAD_RE,
     STOP_RE,
+    head_type,
     place_re,
 )
 
@@ -46,6 +47,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             break
         elif ch == "—" and work[i - 2 : i - 1] == "—":
             break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
+        elif ch == "丨":
+            break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator (part-24b)
         i -= 1
     span = work[i:hs]
     cut = 0
@@ -87,6 +90,21 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = _function_word_lead(span, cut, protected)
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
+    # "起于X转盘接Y路", "止于X县接Y大道", "至X接Y高速": where a route meets another, 接 after a site joins them; the
+    # name is the line joined (part-24b). Words opening with 接 (接线, 接驳站, 接待中心) and a name opening with
+    # it ("接龙大道") keep it.
+    join = span.rfind("接", cut + 1)
+    if join > cut and len(span) - join > 2 and span[join + 1] not in _JOIN_WORD_ENDS \
+            and not any(a <= join < b for a, b in protected) and not _ROUTE_END_RE.search(span, join) \
+            and _names_on_its_own(span, join + 1):
+        cut = join + 1
+    # "于A大桥处沿B路向南", "在A站处接入B铁路": 处 right after an item's head is the place of that item, told by
+    # the clause; the next name starts after it and after a preposition of way that follows (part-24b)
+    for m in HEAD_RE.finditer(span, cut):
+        if span.startswith("处", m.end()) and len(span) - m.end() > 2:
+            cut = m.end() + 1
+            if span[cut] in _WAY_AFTER_PLACE and len(span) - cut > 2:
+                cut += 1
     via = span.rfind("经", cut)
     # (经 of a word: 经济, 经开区, 经营, 经贸, 经纬)
     opening = place_re().match(span, cut, via) if via > cut and work[i + via + 1 : i + via + 2] not in _VIA_WORD_ENDS else None
@@ -105,6 +123,11 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     # item after it is the site the line leaves from
     for m in LINE_FROM_RE.finditer(span, cut):
         cut = m.end()
+    # "《X规划》中S7Y高速", "“九联”路网中Z路": 中 after a plan's title or a network is "in" it, no part of the name
+    # (a place opening with 中 keeps it: 中江) (part-24b)
+    if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
+            and len(span) - cut > 2:
+        cut += 1
     number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
@@ -116,6 +139,25 @@ _LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|�
 
 #: Characters that make 经 the first of a word, no way of a route ("经济", "经开区", "经营", "经贸", "经纬").
 _VIA_WORD_ENDS = frozenset("济开营贸纬典销费")
+
+def _names_on_its_own(span: str, at: int) -> bool:
+    """Return whether ``span[at:]`` (the words before a head) can name a line by itself: not a street's number
+    alone ("一号大道", "2号路" are named with their place), which keeps the words before 接."""
+    return not _STREET_NUMBER_RE.fullmatch(span, at)
+
+
+#: A street's number ("一号", "2号"): no name without its place.
+_STREET_NUMBER_RE = re.compile(r"[一二三四五六七八九十\d]{1,3}号")
+
+
+#: What 中 (in) follows when it is a preposition before a name: a title, a network, a plan or a list.
+_IN_AFTER_RE = re.compile("(?:[》〉]|网|规划|方案|计划|清单|名单)$")
+
+#: Prepositions of way after an item's place ("A大桥处沿B路", "A站处向B"): the clause's, no part of the next name.
+_WAY_AFTER_PLACE = frozenset("沿向往经接在")
+
+#: Characters that make 接 the first of a word, no join of two routes (接线, 接驳, 接待, 接收, 接入, 接口, 接头, 接力…).
+_JOIN_WORD_ENDS = frozenset("线轨驳待收入口头力管续送")
 
 #: What joins a route's ends after its way ("A经B至C"): 经 is then inside the route's name.
 _ROUTE_END_RE = re.compile("[至到]")
@@ -204,10 +246,11 @@ _BYLINE_RE = re.compile(
     r"|\s*[(（]\s*(?:图片来源|来源|图|图文|文图|摄影|供图|摄)\s*[:：/／ ][^()（）\n]{1,20}[)）]\s*"
 )
 
-#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X",
+#: A time phrase opening a name's span ("到2035年重庆高速公路…", "10月1日X高速公路通车", "2021-2023年X", a
+#: year of an award or a report: "2017-2018年度X工程优质奖",
 #: relative ones: "预计年底前X有望通车", "上半年X开工", "本月底X通车"): not part of the name.
 TIME_LEAD_RE = re.compile(
-    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年|今年|明年|后年|去年|前年|年内|当年|本年度?)"
+    r"(?:到|至|在|于|从|自)?(?:(?:(?:19|20)\d\d(?:[-—–~至](?:19|20)\d\d)?年度?|今年|明年|后年|去年|前年|年内|当年|本年度?)"
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|第?[一二三四]季度|年中)?|\d{1,2}月(?:\d{1,2}[日号])?|年底|年末|上半年|下半年|本月"
     r"|第?[一二三四]季度|年中)"
     r"(?:底|末|前|之前|以前|以来)?"
@@ -234,12 +277,33 @@ def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
     initials right before the line's head at ``hs`` ("加快建设成自铁路", "建设成宜高速": 成自铁路, 成宜高速). A verb of
     two characters keeps its 成 ("已建成隆黄铁路": 建成), as a run of four is read by :func:`_abbreviation_run`.
     """
-    return len(stop) >= 3 and stop.endswith("成") and 2 <= len(text) <= 3 \
-        and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs)
+    if not (len(stop) >= 3 and stop.endswith("成")):
+        return False
+    if 2 <= len(text) <= 3 and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs):
+        return True
+    # the same run before more of the name (part-24b): a line's head and its section ("建设成自铁路X机场段"), or
+    # generic words of the kind before the head ("建设成德市域(郊)铁路", "建设成资临空大道")
+    for k in (3, 2):
+        if len(text) > k and all(c in lx.ABBREVIATIONS for c in text[:k]) and not place_re().match(text):
+            rest = text[k:]
+            if HEAD_RE.match(rest) and head_type(HEAD_RE.match(rest)) in lx.LINE_LIKE:
+                return True
+            words = _BRACKETED_RE.sub("", rest)
+            if len(words) <= 4 and not (STOP_RE.search(words) or place_re().search(words)) \
+                    and work.startswith(_LINE_HEADS + _STREET_HEADS, hs):
+                return True
+    return False
 
 
-#: The heads of a line a run of initials names ("成自铁路", "成宜高速", "成渝中线").
-_LINE_HEADS = ("铁路", "高铁", "高速", "城际", "快速", "线")
+#: A short note in brackets inside a name ("市域(郊)铁路").
+_BRACKETED_RE = re.compile(r"[(（][^()（）]{1,4}[)）]")
+
+#: Heads of a city's road a run of initials may name before generic words ("成资临空大道").
+_STREET_HEADS = ("大道", "快速路", "快速通道")
+
+
+#: The heads of a line a run of initials names ("成自铁路", "成宜高速", "成渝中线", "成德市域(郊)铁路").
+_LINE_HEADS = ("铁路", "高铁", "高速", "城际", "快速", "线", "市域")
 
 #: Zone heads that contain a stop word (开发) and may qualify a longer name.
 _ZONE_HEAD_RE = re.compile(r"(?:经济|技术)?开发区")

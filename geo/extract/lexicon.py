@@ -175,7 +175,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
@@ -212,7 +212,7 @@ QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类"
 MIN_MODIFIER: dict[str, int] = {
     "环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "引水工程": 2, "调水工程": 2, "输水工程": 2,
     "引调水工程": 2, "水源工程": 2, "供水工程": 2, "输水管道工程": 2, "引水项目": 2, "供水项目": 2, "提水项目": 2, "取水项目": 2, "调水项目": 2,
-    "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2,
+    "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "东延线": 2, "西延线": 2, "南延线": 2, "北延线": 2,
     "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
 }
 
@@ -354,6 +354,9 @@ CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["plac
 #: One-character verbs that also open names ("创业大道"): a lead only opening a name's span before a place,
 #: read with :data:`FUNCTION_WORDS` (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
 PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
+
+#: Words of a kind of works opening with a stop word ("有轨电车"): no stop inside them (data/language).
+STOP_COMPOUNDS: tuple[str, ...] = tuple(_DATA["stop_compounds"])
 
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
 PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
@@ -679,12 +682,16 @@ NATIONAL_PARK_HEADS: frozenset[str] = frozenset({"产业园", "产业园区"})
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
 
+#: A street's or a line's extension told by its direction ("X大道北延线", "Y路西延线"), as 延长线 (part-24b).
+_EXTENSION_HEADS: tuple[str, ...] = ("东延线", "西延线", "南延线", "北延线")
+
 #: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
 #: station, a line's extension or branch is an item of its own ("子母岩隧道", "G65包茂高速高竹互通",
 #: "X高速公路延伸线", "澄江支线"); after a line's name it needs a proper word of its own
 #: ("…高速公路省界收费站" is a kind, not a name); its type is its line's.
 STRUCTURE_HEADS: frozenset[str] = frozenset(
-    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线"}
+    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线",
+     *_EXTENSION_HEADS}
 )
 
 #: A ring line ("巴城东环线", "X铁路枢纽环线"; not a tour or a network's loop: "旅游大环线", "高铁环线"):
@@ -700,7 +707,7 @@ ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|
 #: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
 #: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
 #: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
-BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线"})
+BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线", *_EXTENSION_HEADS})
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
