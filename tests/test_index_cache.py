@@ -130,6 +130,33 @@ def test_a_kept_scan_is_the_same_and_a_caller_cannot_change_it(restored: PlaceIn
                         (24, 28, "龙马潭区"), (28, 30, "金龙")]
 
 
+
+@pytest.mark.parametrize(("written", "also"), [
+    # a text with brackets and spaces, then the same text as the scan reads it
+    ("推进渝贵高铁（一期）、綦江至 万盛高速建设", "推进渝贵高铁、綦江至万盛高速建设"),
+    # the other way round: the cleaned copy first
+    ("江津白沙港和泸州市龙马潭区金龙物流园", "江津白沙港（二期）和 泸州市龙马潭区金龙物流园"),
+])
+def test_a_text_and_its_cleaned_copy_are_scanned_once(built: PlaceIndex, monkeypatch: pytest.MonkeyPatch,
+                                                       written: str, also: str) -> None:
+    """A document's text and its copy without brackets and spaces are read as one text (issue 16 item 5)."""
+    index = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))  # its own, empty cache
+    read: list[str] = []
+    scan = index._scan
+    monkeypatch.setattr(index, "_scan", lambda text: read.append(text) or scan(text))
+    assert index.scan(written) == index.scan(also) != []
+    assert len(read) == 1
+
+
+def test_different_texts_are_scanned_each(built: PlaceIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts that differ once cleaned are no one scan (the negative of the above)."""
+    index = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    read: list[str] = []
+    scan = index._scan
+    monkeypatch.setattr(index, "_scan", lambda text: read.append(text) or scan(text))
+    assert index.scan("綦江至万盛高速") != index.scan("江津至泸州高速")
+    assert len(read) == 2
+
 def test_the_kept_province_names_are_the_tables(gaz: Gazetteer, restored: PlaceIndex) -> None:
     """A line's province section is read from the kept names, not the boundary table (issue 16)."""
     assert restored.province_names == tuple(gaz.provinces["name"]) != ()

@@ -653,12 +653,15 @@ class PlaceIndex:
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
         # A sentence is scanned several times (its places, its context, a name in it): ~3 times
-        # over for an ingest, so the answers are kept per text (issue 16); a copy is returned.
-        found = self._scan_cache.get(text)
+        # over for an ingest, so the answers are kept per text as read (issue 16); a copy is
+        # returned. Keyed by the cleaned text: a document's text and its cleaned copy (read by
+        # geo.places.subject_town) are one scan, not two of 230,000 characters for the bench.
+        read = clean_name(text)
+        found = self._scan_cache.get(read)
         if found is None:
             if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
                 self._scan_cache.clear()
-            found = self._scan_cache[text] = self._scan(clean_name(text))
+            found = self._scan_cache[read] = self._scan(read)
         return list(found)
 
     def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
