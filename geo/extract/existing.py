@@ -6,7 +6,8 @@ drawn on, a junction, an asset a plan builds on, a network, a service run there,
 measure, an inventory's bracket, a use, a visit, a destination, a vehicle at it, water in use or moved,
 a past building period, a road taken, lines linked or joined, a link line, a relation (跨越, 引入), a
 crossing, an inventory (:mod:`geo.extract.list_intros`), a whole it is a part of, a rank, a role, a
-line joined to, a line passing, and a predicate of existing lines after the list. The vocabulary is
+line joined to, a line passing, and a predicate of existing lines after the list: one reader a class
+(:data:`_READERS`), each given the item's clause (:class:`_Clause`). The vocabulary is
 :mod:`geo.extract.stage_context`, the list's ends :mod:`geo.extract.item_lists`. Asked by
 :mod:`geo.extract.clause_stage` (by a hub's service, a request, a motion, and last of all) and the year
 reading.
@@ -14,7 +15,10 @@ reading.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from geo.extract import lexicon as lx
 from geo.extract import spans, stage_context
@@ -25,143 +29,332 @@ from geo.extract.patterns import LIST_SEP, Cand
 from geo.model import EntityType
 
 
+@dataclass
+class _Clause:
+    """An item's clause as the readers of :func:`is_context` see it (each part found once, when first asked)."""
+
+    work: str
+    cand: Cand
+    cands: list[Cand]
+    a: int  #: the clause's start
+    b: int  #: the clause's end
+
+    @functools.cached_property
+    def words(self) -> str:
+        """The clause's words before the item, without the other items of its list ("经A、B" → "经、")."""
+        return spans.words_before(self.work, self.a, self.cand, self.cands)
+
+    @functools.cached_property
+    def verb(self) -> str:
+        """:attr:`words` without the list's separators around them."""
+        return self.words.strip(LIST_SEP + "、")
+
+    @functools.cached_property
+    def joined_by(self) -> str:
+        """:attr:`words` keeping the 与 the list separators strip."""
+        return self.words.rstrip("、 ")
+
+    @functools.cached_property
+    def list_end(self) -> int:
+        """The end of the item's list (:func:`geo.extract.item_lists.list_end_of`)."""
+        return list_end_of(self.work, self.cand, self.cands)
+
+    @functools.cached_property
+    def sentence(self) -> tuple[int, int]:
+        """The item's sentence (start, end)."""
+        return spans.sentence(self.work, self.cand.start, self.cand.end)
+
+    def nothing_ahead(self, upto: int) -> bool:
+        """Return whether the item's sentence up to ``upto`` does not look ahead (将, 建成后)."""
+        return stage_context.FUTURE_RE.search(self.work, self.sentence[0], upto) is None
+
+    def is_line(self) -> bool:
+        """Return whether the item is a line (road, railway, waterway …)."""
+        return self.cand.type in stage_context.LINE_TYPES
+
+
+#: A reader's answer: True or False when its class of text is the item's clause, None when it is not.
+_Answer = bool | None
+
+
+def _said_to_have(c: _Clause) -> _Answer:
+    """"境内有X", "X(资料图)": words saying the area has it, or an archive photo of it."""
+    if lx.CONTEXT_BEFORE.search(c.work[c.a : c.cand.start]) or stage_context.ARCHIVE_PHOTO_RE.match(c.work, c.cand.end):
+        return True
+    return None
+
+
+def _pictured(c: _Clause) -> _Answer:
+    """"X高速Y特大桥。市交通局供图", "资料图:航拍A、B的隧道和桥梁。": the item pictured (:mod:`geo.extract.captions`)."""
+    return True if caption(c.work, c.cand) or in_photo_caption(c.work, c.cand) else None
+
+
+def _impounded(c: _Clause) -> _Answer:
+    """"以X水电站库区为水源起点": a dam whose reservoir area is used, unless a status or a look-ahead comes before it."""
+    cand = c.cand
+    dam = cand.type in stage_context.RESERVOIR_TYPES or cand.name.endswith(stage_context.RESERVOIR_HEADS)
+    if dam and stage_context.RESERVOIR_AREA_RE.match(c.work, cand.end):
+        listed = c.joined_by
+        if not (stage_context.BUILDING_MODIFIER_RE.search(listed) or stage_context.PLANNED_MODIFIER_RE.search(listed)):
+            return c.nothing_ahead(cand.start)
+    return None
+
+
+def _place_of_another(c: _Clause) -> _Answer:
+    """"位于X新区": an area named as the place of another item (no)."""
+    if c.cand.type in stage_context.AREA_TYPES and stage_context.PLACE_VERB_RE.search(c.verb) \
+            and not stage_context.INSIDE_RE.match(c.work, c.cand.end):
+        return False
+    return None
+
+
+def _drawn_on(c: _Clause) -> _Answer:
+    """"充分利用X港等优势资源": an asset drawn on now."""
+    if stage_context.LEVERAGE_NEAR.search(c.verb) and stage_context.LEVERAGE_AFTER_RE.match(c.work, c.list_end):
+        return True
+    return None
+
+
+def _junction(c: _Clause) -> _Answer:
+    """"并在X站与Y铁路连接": a station where lines join."""
+    if c.cand.type is EntityType.RAIL_STATION and stage_context.JUNCTION_NEAR.search(c.verb) \
+            and stage_context.JUNCTION_AFTER_RE.match(c.work, c.cand.end):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _basis(c: _Clause) -> _Answer:
+    """"以X水库为骨干,…": an asset a plan builds on."""
+    if stage_context.BASIS_NEAR.search(c.verb) and stage_context.BASIS_AFTER_RE.match(c.work, c.list_end):
+        return True
+    return None
+
+
+def _network(c: _Clause) -> _Answer:
+    """"与A、B一起,形成…路网": a network in place, unless the sentence plans or looks ahead."""
+    if stage_context.NETWORK_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.b) and stage_context.PLANNING_RE.search(c.work, c.sentence[0], c.b) is None
+    return None
+
+
+def _service_at(c: _Clause) -> _Answer:
+    """"A机场、B机场等枢纽场站的接驳客运班线": a service run there."""
+    return True if stage_context.SERVICE_AT_RE.match(c.work, c.list_end) else None
+
+
+def _hub_service(c: _Clause) -> _Answer:
+    """"X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)."""
+    work, cand = c.work, c.cand
+    if cand.type in stage_context.HUB_TYPES and not c.verb.strip() and c.list_end == cand.end \
+            and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
+            and list_start_of(work, cand, c.cands) == cand.start and stage_context.HUB_SERVICE_AFTER_RE.match(work, cand.end):
+        return c.nothing_ahead(cand.start)
+    return None
+
+
+def _measured(c: _Clause) -> _Answer:
+    """"A和B进出口货值…增长至40亿元": a measure of it in service."""
+    if stage_context.MEASURE_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _inventory_bracket(c: _Clause) -> _Answer:
+    """"共有通航里程70.95公里,(A21公里、B18公里)": listed in a bracket right after an inventory."""
+    work, cand = c.work, c.cand
+    k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
+    if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
+        return None
+    return True if stage_context.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) else None
+
+
+def _used(c: _Clause) -> _Answer:
+    """"乘坐X高铁只需1小时": used now, unless the sentence looks ahead."""
+    return c.nothing_ahead(c.cand.start) if stage_context.USE_NEAR.search(c.verb) else None
+
+
+def _visited(c: _Clause) -> _Answer:
+    """"来到X站,观看专题片": a visit to a place in service (not to a site of works)."""
+    if stage_context.VISIT_NEAR.search(c.words.strip()) and not stage_context.VISIT_SITE_RE.search(c.work, c.cand.end, c.b):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _destination(c: _Clause) -> _Answer:
+    """"开往X站的列车", "抵达X站", "产品将发往X港": a destination in service, not in a test run.
+
+    A 将 right before the verb is the shipment's: the sentence is read up to it.
+    """
+    bound = stage_context.DESTINATION_NEAR.search(c.verb)
+    if not bound:
+        return None
+    upto = c.cand.start - (len(c.verb) - bound.start("ahead")) if bound.group("ahead") else c.cand.start
+    s0, s1 = c.sentence
+    return c.nothing_ahead(upto) and stage_context.TEST_RUN_RE.search(c.work, s0, s1) is None
+
+
+def _vehicle_at(c: _Clause) -> _Answer:
+    """"动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead."""
+    if c.cand.type in stage_context.VEHICLE_TYPES and (stage_context.VEHICLE_NEAR.search(c.verb) or not c.verb.strip()) \
+            and stage_context.VEHICLE_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.cand.end)
+    return None
+
+
+def _in_use(c: _Clause) -> _Answer:
+    """"X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now (not "X建成后年发电量…")."""
+    if c.cand.type not in stage_context.IN_USE_TYPES:
+        return None
+    used = stage_context.IN_USE_AFTER_RE.match(c.work, c.list_end) or (
+        stage_context.DRAWN_FROM_NEAR.search(c.verb) and stage_context.DRAWN_FROM_RE.match(c.work, c.list_end))
+    return c.nothing_ahead(used.end()) if used else None
+
+
+def _water_moved(c: _Clause) -> _Answer:
+    """"将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水": where the water a scheme moves comes
+    from or goes (:data:`stage_context.WATER_INTO_NEAR`); not when the clause looks ahead or marks it new
+    ("建成后将水引入X", "引入新建的X")."""
+    if c.cand.type is not EntityType.WATER or stage_context.WATER_NOT_NOW_RE.search(c.verb):
+        return None
+    work, verb, end = c.work, c.verb, c.list_end
+    moved = (stage_context.WATER_INTO_NEAR.search(verb)
+             or stage_context.WATER_OUT_AFTER_RE.match(work, end)
+             or (stage_context.WATER_FOR_NEAR.search(verb) and stage_context.WATER_FOR_AFTER_RE.match(work, end))
+             or stage_context.WATER_SPILL_AFTER_RE.match(work, end))
+    return True if moved else None
+
+
+def _built_long_ago(c: _Clause) -> _Answer:
+    """"可追溯至1958年X铁路建设时期": its building is a past time."""
+    period = stage_context.BUILT_PERIOD_AFTER_RE.match(c.work, c.list_end)
+    if period and not stage_context.BUILT_PERIOD_NOT_RE.search(period.group()):
+        return c.nothing_ahead(c.b)
+    return None
+
+
+def _road_taken(c: _Clause) -> _Answer:
+    """"目前最快的方式仍是走X高速": a road one takes now."""
+    return True if c.is_line() and stage_context.ROAD_TAKEN_NEAR.search(c.verb) else None
+
+
+def _linked_via(c: _Clause) -> _Answer:
+    """"可通过A、B高速公路相连": lines in service, unless the item's own clause looks ahead ("项目建成通车后,
+    车辆可通过A直达主城": the condition is the new item's, A is there now); quotes are read through ("通过“A”和“B”直达")."""
+    unquoted = _QUOTES_RE.sub("", c.joined_by).rstrip("、和及 ")
+    after = stage_context.LINKED_VIA_RE.search(unquoted) and stage_context.LINKED_AFTER_RE.match(c.work, c.list_end)
+    if after:
+        return stage_context.FUTURE_RE.search(c.work, c.a, after.end()) is None \
+            and stage_context.LATER_RE.search(c.work, c.a, after.end()) is None
+    return None
+
+
+def _lines_joined(c: _Clause) -> _Answer:
+    """"连接A高铁和B高铁的重要纽带": the lines joined are there; "连接了A、B、C": joined now."""
+    if not c.is_line():
+        return None
+    joined_by = c.joined_by.rstrip("、和与及")
+    if stage_context.LINES_JOINED_NEAR.search(joined_by) and stage_context.LINES_JOINED_AFTER_RE.match(c.work, c.list_end):
+        return True
+    if stage_context.LINES_JOINED_DONE_NEAR.search(joined_by):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _served_by_link(c: _Clause) -> _Answer:
+    """"X是A、B的联络线": the lines a link line serves (not a planned one's)."""
+    if c.is_line() and stage_context.COPULA_RE.search(c.verb) and stage_context.LINK_LINE_AFTER_RE.match(c.work, c.list_end) \
+            and not stage_context.PLANNED_MODIFIER_RE.search(c.verb.replace("是", "、")):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _related(c: _Clause) -> _Answer:
+    """"跨越X铁路", "引入X站", "接G85渝昆高速", "涉及跨襄渝铁路": a line or station in service that a work relates to."""
+    verb = c.verb
+    if any(c.cand.type in kinds and near.search(verb) for kinds, near in stage_context.RELATIONS):
+        return True
+    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
+        return True
+    return True if stage_context.CROSSED_NAME_RE.fullmatch(c.cand.name) else None
+
+
+def _inventory(c: _Clause) -> _Answer:
+    """An item listed by an inventory (:func:`geo.extract.list_intros.listed_by_inventory`)."""
+    return True if listed_by_inventory(c.work, c.a, c.cand) else None
+
+
+def _whole_or_rank(c: _Clause) -> _Answer:
+    """"现为县道X的组成部分", "X是四川第三大航空港": a whole in service, or a ranked item.
+
+    "是A高速公路的重要组成部分" names the corridor of a plan, often not all built (:func:`planned_whole`).
+    """
+    work, verb = c.work, c.verb
+    end = c.list_end if any(w in work[c.cand.end : c.b] for w in stage_context.PART_OF_WORDS) else -1
+    whole = end >= 0 and stage_context.PART_OF_AFTER_RE.match(work, end)
+    if whole and whole.group().endswith("组成部分") and not stage_context.NOW_COPULA_RE.search(verb):
+        whole = None
+    if whole and stage_context.COPULA_RE.search(verb) and not stage_context.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
+        return True
+    return True if stage_context.RANKED_RE.match(work, c.cand.end) and not verb else None
+
+
+def _role(c: _Clause) -> _Answer:
+    """"A、B是中心城区重要的交通干道": a role played now."""
+    if not c.verb and stage_context.ROLE_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.b)
+    return None
+
+
+def _joined_to(c: _Clause) -> _Answer:
+    """"将新港与宜万铁路连接起来": the line joined to is there already."""
+    first = list_start_of(c.work, c.cand, c.cands)
+    if c.work[first - 1 : first] in stage_context.JOINED_BEFORE and stage_context.JOINED_RE.match(c.work, c.list_end):
+        return True
+    return None
+
+
+def _passing(c: _Clause) -> _Answer:
+    """"A及B经过彭水": lines passing, unless the sentence plans or looks ahead."""
+    if c.is_line() and stage_context.PASSES_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.b) and stage_context.PLANNING_RE.search(c.work, c.sentence[0], c.b) is None
+    return None
+
+
+def _said_after(c: _Clause) -> _Answer:
+    """"X、Y纵横交错": a predicate of existing lines after the list (:data:`lexicon.CONTEXT_AFTER`); not a
+    predicate ahead ("A、B将在某地交汇") nor one of a place the item lies in ("X位于A与B的交汇口")."""
+    last = max((o.end for o in spans.near(c.cands, c.cand.end, c.b) if o.name), default=c.cand.end)
+    said = lx.CONTEXT_AFTER.search(c.work, last, min(c.b, last + lx.CONTEXT_AFTER_REACH))
+    if said is not None and _NOT_SAID_OF_ITEM_RE.search(c.work, last, said.start()) is None:
+        return True
+    return None
+
+
+#: The classes of text :func:`is_context` tries, in order: the first that answers wins.
+_READERS: tuple[Callable[[_Clause], _Answer], ...] = (
+    _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _junction, _basis, _network,
+    _service_at, _hub_service, _measured, _inventory_bracket, _used, _visited, _destination, _vehicle_at,
+    _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _lines_joined, _served_by_link,
+    _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,
+)
+
+
 @spans.per_item
 def is_context(work: str, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether the item's clause presents it as existing infrastructure (issue #11).
 
-    Three classes: a clause saying the area *has* it ("境内有X、Y", "依托已建成的X"), a
-    connecting verb opening the clause ("接G85渝昆高速", "经X可达") or a verb of distance
-    just before the item ("距G50…出口4.5公里"),
-    and a predicate of existing lines after a list ("X、Y纵横交错").
+    The classes of text (:data:`_READERS`) are tried in order and the first that answers wins; last
+    of all, lines meeting after the list ("A、B在此交汇"). A zone is never context ("串联起X新区": an
+    area of government, not infrastructure in service).
     """
     if stage_context.ZONE_NAME_RE.search(cand.name):
-        return False  # "串联起X新区": a zone is an area of government, not infrastructure in service
-    a, b = spans.clause(work, cand.start, cand.end)
-    before = work[a : cand.start]
-    ended: list[int] = []
-
-    def list_end() -> int:  # the end of the item's list, found once (asked up to six times below)
-        if not ended:
-            ended.append(list_end_of(work, cand, cands))
-        return ended[0]
-
-    def nothing_ahead(upto: int) -> bool:  # the item's sentence up to ``upto`` does not look ahead (将, 建成后)
-        return stage_context.FUTURE_RE.search(work, spans.sentence(work, cand.start, cand.end)[0], upto) is None
-
-    if lx.CONTEXT_BEFORE.search(before) or stage_context.ARCHIVE_PHOTO_RE.match(work, cand.end):
-        return True  # "境内有X", "X(资料图)"
-    if caption(work, cand):
-        return True  # "X高速Y特大桥。市交通局供图": the item pictured
-    if in_photo_caption(work, cand):
-        return True  # "资料图:航拍A、B的隧道和桥梁。", "游客在X站留影(…摄)": the items pictured
-    dam = cand.type in stage_context.RESERVOIR_TYPES or cand.name.endswith(stage_context.RESERVOIR_HEADS)
-    if dam and stage_context.RESERVOIR_AREA_RE.match(work, cand.end):
-        # "以X水电站库区为水源起点": impounded, unless a status or a look-ahead comes before it
-        listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
-        if not (stage_context.BUILDING_MODIFIER_RE.search(listed) or stage_context.PLANNED_MODIFIER_RE.search(listed)):
-            return nothing_ahead(cand.start)
-    words = spans.words_before(work, a, cand, cands)
-    verb = words.strip(LIST_SEP + "、")
-    if cand.type in stage_context.AREA_TYPES and stage_context.PLACE_VERB_RE.search(verb) and not stage_context.INSIDE_RE.match(work, cand.end):
-        return False  # "位于X新区": the place of another item
-    if stage_context.LEVERAGE_NEAR.search(verb) and stage_context.LEVERAGE_AFTER_RE.match(work, list_end()):
-        return True  # "充分利用X港等优势资源": an asset drawn on now
-    if cand.type is EntityType.RAIL_STATION and stage_context.JUNCTION_NEAR.search(verb) \
-            and stage_context.JUNCTION_AFTER_RE.match(work, cand.end):
-        return nothing_ahead(cand.start)  # "并在X站与Y铁路连接": where lines join
-    if stage_context.BASIS_NEAR.search(verb) and stage_context.BASIS_AFTER_RE.match(work, list_end()):
-        return True  # "以X水库为骨干,…": an asset a plan builds on
-    if stage_context.NETWORK_AFTER_RE.match(work, list_end()):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)  # "与A、B一起,形成…路网": a network in place
-        return nothing_ahead(b) and stage_context.PLANNING_RE.search(work, s0, b) is None
-    if stage_context.SERVICE_AT_RE.match(work, list_end()):
-        return True  # "A机场、B机场等枢纽场站的接驳客运班线": a service run there
-    if cand.type in stage_context.HUB_TYPES and not verb.strip() and list_end() == cand.end \
-            and work[cand.start - 1 : cand.start] not in ("与", "和", "及", "同", "、") \
-            and list_start_of(work, cand, cands) == cand.start and stage_context.HUB_SERVICE_AFTER_RE.match(work, cand.end):
-        # "X机场新开通3条航线": a hub in service ("A港与B港开通航线" is a service between two, left alone)
-        return nothing_ahead(cand.start)
-    if stage_context.MEASURE_AFTER_RE.match(work, list_end()):
-        return nothing_ahead(cand.start)  # "A和B进出口货值…增长至40亿元": in service
-    if _in_inventory_bracket(work, cand):
-        return True  # "共有通航里程70.95公里,(A21公里、B18公里)"
-    if stage_context.USE_NEAR.search(verb):  # "乘坐X高铁只需1小时": used now, unless the sentence looks ahead
-        return nothing_ahead(cand.start)
-    if stage_context.VISIT_NEAR.search(words.strip()) and not stage_context.VISIT_SITE_RE.search(work, cand.end, b):
-        return nothing_ahead(cand.start)  # "来到X站,观看专题片": a visit to a place in service
-    bound = stage_context.DESTINATION_NEAR.search(verb)
-    if bound:  # "开往X站的列车", "抵达X站", "产品将发往X港": a destination in service
-        s0, s1 = spans.sentence(work, cand.start, cand.end)
-        # (a 将 right before the verb is the shipment's: the sentence is read up to it)
-        upto = cand.start - (len(verb) - bound.start("ahead")) if bound.group("ahead") else cand.start
-        return nothing_ahead(upto) and stage_context.TEST_RUN_RE.search(work, s0, s1) is None
-    vehicle = cand.type in stage_context.VEHICLE_TYPES and (
-        stage_context.VEHICLE_NEAR.search(verb) or not verb.strip()
-    ) and stage_context.VEHICLE_AFTER_RE.match(work, list_end())
-    if vehicle:  # "动车从X站驶出", "X站均有开往Y的列车": a vehicle at it now, unless the sentence looks ahead
-        return nothing_ahead(cand.end)
-    joined_by = words.rstrip("、 ")  # keeps the 与 the list separators strip
-    in_use = cand.type in stage_context.IN_USE_TYPES and (
-        stage_context.IN_USE_AFTER_RE.match(work, list_end())
-        or (stage_context.DRAWN_FROM_NEAR.search(verb) and stage_context.DRAWN_FROM_RE.match(work, list_end()))
-    )
-    if in_use:  # "X水库正在溢洪", "X水库向Y增补生态用水", "从X工程取水", "X港区船舶穿梭": in use now
-        return nothing_ahead(in_use.end())  # not "X建成后年发电量…"
-    if cand.type is EntityType.WATER and _water_moved(work, a, verb, list_end()):
-        return True  # "将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水": the water a scheme moves
-    period = stage_context.BUILT_PERIOD_AFTER_RE.match(work, list_end())
-    if period and not stage_context.BUILT_PERIOD_NOT_RE.search(period.group()):
-        return nothing_ahead(b)  # "可追溯至1958年X铁路建设时期": its building is a past time
-    if cand.type in stage_context.LINE_TYPES and stage_context.ROAD_TAKEN_NEAR.search(verb):
-        return True  # "目前最快的方式仍是走X高速": a road one takes now
-    unquoted = _QUOTES_RE.sub("", joined_by).rstrip("、和及 ")  # "通过“A”和“B”直达": B's words are 通过
-    linked = stage_context.LINKED_VIA_RE.search(unquoted) and stage_context.LINKED_AFTER_RE.match(work, list_end())
-    if linked:  # "可通过A、B高速公路相连": lines in service, unless the item's own clause looks ahead
-        # ("项目建成通车后,车辆可通过A直达主城": the condition is the new item's, A is there now)
-        return stage_context.FUTURE_RE.search(work, a, linked.end()) is None and stage_context.LATER_RE.search(work, a, linked.end()) is None
-    if cand.type in stage_context.LINE_TYPES and stage_context.LINES_JOINED_NEAR.search(joined_by.rstrip("、和与及")) and stage_context.LINES_JOINED_AFTER_RE.match(
-        work, list_end()
-    ):
-        return True  # "连接A高铁和B高铁的重要纽带": the lines joined are there
-    if cand.type in stage_context.LINE_TYPES and stage_context.LINES_JOINED_DONE_NEAR.search(joined_by.rstrip("、和与及")):
-        return nothing_ahead(cand.start)  # "连接了A、B、C": lines joined now
-    if cand.type in stage_context.LINE_TYPES and stage_context.COPULA_RE.search(verb) and stage_context.LINK_LINE_AFTER_RE.match(work, list_end()) \
-            and not stage_context.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
-        return nothing_ahead(cand.start)  # "X是A、B的联络线": the lines a link line serves
-    if any(cand.type in kinds and near.search(verb) for kinds, near in stage_context.RELATIONS):
-        return True  # "跨越X铁路", "引入X站": a line or station in service
-    if lx.CONTEXT_LINK.fullmatch(verb) or lx.CONTEXT_NEAR.search(verb):
-        return True
-    if stage_context.CROSSED_NAME_RE.fullmatch(cand.name):
-        return True  # "涉及跨襄渝铁路": the line crossed
-    if listed_by_inventory(work, a, cand):
-        return True
-    # "是国家高速公路网A、B的重要段落", "X是四川第三大航空港": a whole or a ranked item in service
-    clause_after = work[cand.end : b]
-    end = list_end() if any(w in clause_after for w in stage_context.PART_OF_WORDS) else -1
-    whole = end >= 0 and stage_context.PART_OF_AFTER_RE.match(work, end)
-    if whole and whole.group().endswith("组成部分") and not stage_context.NOW_COPULA_RE.search(verb):
-        whole = None  # "是A高速公路的重要组成部分": the corridor of a plan, often not all built; "现为县道X的组成部分" is
-    if whole and stage_context.COPULA_RE.search(verb) and not stage_context.PLANNED_MODIFIER_RE.search(verb.replace("是", "、")):
-        return True
-    if stage_context.RANKED_RE.match(work, cand.end) and not verb:
-        return True
-    if not verb and stage_context.ROLE_AFTER_RE.match(work, list_end()):
-        return nothing_ahead(b)  # "A、B是中心城区重要的交通干道": a role played now
-    # "将新港与宜万铁路连接起来": the line joined to is there already
-    first = list_start_of(work, cand, cands)
-    if work[first - 1 : first] in stage_context.JOINED_BEFORE and stage_context.JOINED_RE.match(work, list_end()):
-        return True
-    if cand.type in stage_context.LINE_TYPES and stage_context.PASSES_AFTER_RE.match(work, list_end()):
-        s0, _s1 = spans.sentence(work, cand.start, cand.end)
-        return nothing_ahead(b) and stage_context.PLANNING_RE.search(work, s0, b) is None  # "A及B经过彭水"
-    last = max((c.end for c in spans.near(cands, cand.end, b) if c.name), default=cand.end)
-    reach = min(b, last + lx.CONTEXT_AFTER_REACH)
-    said = lx.CONTEXT_AFTER.search(work, last, reach)
-    # not a predicate ahead ("A、B将在某地交汇") nor one of a place the item lies in ("X位于A与B的交汇口")
-    if said is not None and _NOT_SAID_OF_ITEM_RE.search(work, last, said.start()) is None:
-        return True
-    return stage_context.MEET_AFTER_RE.match(work, list_end()) is not None
+        return False
+    clause = _Clause(work, cand, cands, *spans.clause(work, cand.start, cand.end))
+    for read in _READERS:
+        answer = read(clause)
+        if answer is not None:
+            return answer
+    return stage_context.MEET_AFTER_RE.match(work, clause.list_end) is not None
 
 
 def planned_whole(work: str, cand: Cand, cands: list[Cand]) -> bool:
@@ -184,30 +377,6 @@ def planned_whole(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 _NOT_SAID_OF_ITEM_RE = re.compile(stage_context.FUTURE_RE.pattern + r"|位于|地处")
-
-
-def _water_moved(work: str, a: int, verb: str, end: int) -> bool:
-    """Return whether a water facility is where the water a scheme moves comes from or goes (:data:`stage_context.WATER_INTO_NEAR`).
-
-    ``verb`` is the words before the item's list in its clause (from ``a``), ``end`` the list's end. The item's own
-    clause must not look ahead nor mark it new ("建成后将水引入X", "引入新建的X").
-    """
-    if stage_context.WATER_NOT_NOW_RE.search(verb):
-        return False
-    return bool(
-        stage_context.WATER_INTO_NEAR.search(verb)
-        or stage_context.WATER_OUT_AFTER_RE.match(work, end)
-        or (stage_context.WATER_FOR_NEAR.search(verb) and stage_context.WATER_FOR_AFTER_RE.match(work, end))
-        or stage_context.WATER_SPILL_AFTER_RE.match(work, end)
-    )
-
-
-def _in_inventory_bracket(work: str, cand: Cand) -> bool:
-    """Return whether the item is listed in a bracket right after an inventory ("共有N公里,(A、B)")."""
-    k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
-    if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
-        return False
-    return stage_context.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) is not None
 
 
 _QUOTES_RE = re.compile(r"[“”「」\"]")
