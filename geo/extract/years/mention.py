@@ -23,6 +23,7 @@ from geo.extract import references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
+from geo.extract.years.continued import continued_sentence
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
@@ -282,6 +283,12 @@ def mention_years(
         topic = references.topic_sentence(work, cand, cands)
         y = milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
         if y.target:
+            target, basis = y.target, basis or y.basis
+    if target is None:
+        # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
+        later = continued_sentence(work, cand, cands)
+        y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
+        if y.target and (doc_year is None or y.target >= int(doc_year)):
             target, basis = y.target, basis or y.basis
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)

@@ -1,0 +1,69 @@
+"""A later sentence of the item's paragraph that carries its year on: "X全长50公里…。计划明年上半年通航".
+
+Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
+first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
+no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), and that dates a
+milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
+
+The item must be the one item its sentence names (its parts aside: "X甲至乙段"), and no sentence up to the
+one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import spans
+from geo.extract.name_forms import variant_key
+from geo.extract.patterns import Cand
+from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
+
+#: How many sentences after the item's own its paragraph may go on about it before the year.
+REACH = 3
+
+#: The opening of a sentence going on about the item: a lead-in, then a referring head or a word of intent.
+_CARRY_ON_RE = re.compile(
+    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD})|(?P<intent>{CARRY_ON_INTENT}))"
+)
+#: A word of intent anywhere before the milestone (a referring sentence telling a fact gives no target).
+_INTENT_RE = re.compile(CARRY_ON_INTENT)
+
+
+def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+    """Return the span of the later sentence of the item's paragraph that goes on about it and dates a
+    milestone still ahead, or None.
+
+    "X正加快建设。该线预计2025年建成通车", "…目前X飞行区已开始道面施工。计划明年上半年通航": the item is the
+    one item its sentence names; the sentences after it, on the same line, name no item; the one read opens
+    (after a lead-in such as "目前,") with a referring head or a word of intent, and a word of intent stands
+    before its dated milestone. Not "A开工,B完工。预计明年通车" (two items), not "X…。Y预计明年通车" (another
+    item), not across a paragraph ("X…\\n计划明年通车").
+    """
+    if not cand.name:
+        return None
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    key = variant_key(cand.name)
+    if any(c.name and not _same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
+        return None  # its sentence names another item: the later one could be about either
+    pos = s1
+    for _ in range(REACH):
+        while pos < len(work) and work[pos] in " \t\u3000":
+            pos += 1
+        if pos >= len(work) or work[pos] == "\n":
+            return None  # a new paragraph or heading: the text has moved on
+        a, b = spans.sentence(work, pos, pos + 1)
+        b = max(b, pos + 1)
+        if any(c.name for c in spans.near(cands, a, b)):
+            return None  # it names an item: its subject may be that one
+        m = _CARRY_ON_RE.match(work, a, b)
+        if m:
+            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
+            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.end(), done.start())):
+                return a, b
+        pos = b
+    return None
+
+
+def _same_item(other: str, key: str) -> bool:
+    """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
+    return other.startswith(key) or key.startswith(other)
