@@ -1,0 +1,58 @@
+"""A target year told in a later sentence about the same item (issue 11 item 3, third round).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Each class has
+negatives: sentences of nearby shape where the rule must not fire. The document is dated 12 June 2023
+(:data:`extract_helpers.DATE`), so 明年 is 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import years_of
+
+# --- a later sentence of the paragraph, its subject the item by a referring head or no subject -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        # no subject: the sentence opens with a word of intent
+        ("目前,枫林机场飞行区已开始道面施工,航站楼主体完工。计划明年上半年通航。", "枫林机场", 2024),
+        ("枫林机场指挥部负责人介绍,目前枫林机场飞行区已开始道面施工。预计2025年6月投运。", "枫林机场", 2025),
+        ("竹园水库大坝已浇筑至坝顶。力争年底下闸蓄水,先期向两镇供水。", "竹园水库大坝", 2023),
+        # a lead-in before it
+        ("石桥港区二期码头主体结构已完工。目前,预计明年投入运营。", "石桥港区二期码头", 2024),
+        # a referring head after a sentence whose subject is not the item
+        ("记者从市交通局获悉,目前枫林至竹园高速公路正全力推进。项目计划明年建成通车。", "枫林至竹园高速公路", 2024),
+        ("据了解,眼下枫林至竹园铁路铺轨过半。该线预计2025年底建成通车。", "枫林至竹园铁路", 2025),
+        # a sentence without an item between
+        ("枫林机场已开始道面施工。工人们三班倒作业。计划明年上半年通航。", "枫林机场", 2024),
+    ],
+)
+def test_a_later_sentence_carries_the_items_year(text: str, name: str, target: int) -> None:
+    assert years_of(text, name)[0] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the item's sentence names another item: the later sentence could be either's
+        ("枫林机场已开始道面施工,竹园大桥主体完工。计划明年上半年通航。", "枫林机场"),
+        # another item named in between
+        ("枫林机场已开始道面施工。竹园大桥主体完工。计划明年上半年通航。", "枫林机场"),
+        # a new paragraph
+        ("枫林机场已开始道面施工。\n计划明年上半年通航。", "枫林机场"),
+        # a start, not a completion
+        ("枫林机场已开始前期工作。计划明年开工建设。", "枫林机场"),
+        # a completion told as done
+        ("枫林机场已开始道面施工。该项目一期已于2020年建成。", "枫林机场"),
+        # a completion with an object of its own
+        ("枫林机场已开始道面施工。计划明年建成通车5条高速公路。", "枫林机场"),
+        # a subject of its own, not the item's
+        ("枫林机场已开始道面施工。全市计划明年建成通车。", "枫林机场"),
+        # too far: more than three sentences on
+        ("枫林机场已开始道面施工。工人三班倒。材料已到场。设备已进场。计划明年通航。", "枫林机场"),
+    ],
+)
+def test_no_year_from_a_later_sentence(text: str, name: str) -> None:
+    assert years_of(text, name)[0] is None
