@@ -27,6 +27,10 @@ from extract_helpers import years_of
         ("据了解,眼下枫林至竹园铁路铺轨过半。该线预计2025年底建成通车。", "枫林至竹园铁路", 2025),
         # a sentence without an item between
         ("枫林机场已开始道面施工。工人们三班倒作业。计划明年上半年通航。", "枫林机场", 2024),
+        # a clause naming the item by the tail of its name and 项目/工程
+        ("3月2日,位于竹园区的枫林物流园铁路专用线项目建设正酣,工人正进行铺轨作业。“快点,再快点!”公司负责人在现场督战,"
+         "确保铁路专用线项目今年下半年建成投用。", "枫林物流园铁路专用线", 2023),
+        ("枫林港区集装箱码头正在浇筑桩基。码头工人加班加点,力争集装箱码头项目年底建成。", "枫林港区集装箱码头", 2023),
     ],
 )
 def test_a_later_sentence_carries_the_items_year(text: str, name: str, target: int) -> None:
@@ -50,6 +54,10 @@ def test_a_later_sentence_carries_the_items_year(text: str, name: str, target: i
         ("枫林机场已开始道面施工。计划明年建成通车5条高速公路。", "枫林机场"),
         # a subject of its own, not the item's
         ("枫林机场已开始道面施工。全市计划明年建成通车。", "枫林机场"),
+        # the tail told done, wished without a time, or of another work ("另一条…")
+        ("枫林物流园铁路专用线正进行铺轨作业。铁路专用线项目一期已于2020年建成。", "枫林物流园铁路专用线"),
+        ("枫林物流园铁路专用线正进行铺轨作业。市民盼望铁路专用线项目早日建成。", "枫林物流园铁路专用线"),
+        ("枫林物流园铁路专用线正进行铺轨作业。另一条铁路专用线项目计划明年建成。", "枫林物流园铁路专用线"),
         # too far: more than three sentences on
         ("枫林机场已开始道面施工。工人三班倒。材料已到场。设备已进场。计划明年通航。", "枫林机场"),
     ],

@@ -2,8 +2,9 @@
 
 Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
 first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
-no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), and that dates a
-milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
+no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), or whose clause
+names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
+建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
 The item must be the one item its sentence names (its parts aside: "X甲至乙段"), and no sentence up to the
 one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
@@ -56,12 +57,31 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
         if any(c.name for c in spans.near(cands, a, b)):
             return None  # it names an item: its subject may be that one
         m = _CARRY_ON_RE.match(work, a, b)
+        tail = None if m else _tail_clause(work, a, b, cand.name)
+        m = m or tail
         if m:
             done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
-            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.end(), done.start())):
-                return a, b
+            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
+                # (the milestone of a tail's clause is read after the tail, its subject: "铁路专用线项目今年下半年建成")
+                return (tail.end(), b) if tail else (a, b)
         pos = b
     return None
+
+
+#: The shortest tail of an item's name that refers back to it with 项目/工程 ("铁路专用线项目" after "X铁路专用线").
+TAIL_MIN = 4
+
+
+def _tail_clause(work: str, a: int, b: int, name: str) -> re.Match[str] | None:
+    """Return the opening of a clause of ``work[a:b]`` that names the item by the tail of its ``name`` and
+    项目/工程, after a word of intent or none: ",确保铁路专用线项目今年下半年建成投用" after "X铁路专用线"."""
+    tails = [re.escape(name[-k:]) for k in range(len(name) - 1, TAIL_MIN - 1, -1)]
+    if not tails:
+        return None
+    tail_re = re.compile(
+        rf"(?:\A|(?<=[,，;；:：。!！?？\n]))\s*[“”\"]?\s*(?:{CARRY_ON_INTENT})?\s*(?P<head>(?:{'|'.join(tails)})(?:项目|工程))(?P<intent>)"
+    )
+    return tail_re.search(work, a, b)
 
 
 def _same_item(other: str, key: str) -> bool:
