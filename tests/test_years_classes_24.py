@@ -1,4 +1,5 @@
-"""A target year told in a later sentence about the same item (issue 11 item 3, third round).
+"""A target year told in a later sentence about the same item, and a coded part's year kept off the whole
+(issue 11 item 3, third round).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire. The document is dated 12 June 2023
@@ -8,7 +9,9 @@ negatives: sentences of nearby shape where the rule must not fire. The document 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import years_of
+from extract_helpers import source, years_of
+
+from geo.extract import extract
 
 # --- a later sentence of the paragraph, its subject the item by a referring head or no subject -----------
 
@@ -64,3 +67,31 @@ def test_a_later_sentence_carries_the_items_year(text: str, name: str, target: i
 )
 def test_no_year_from_a_later_sentence(text: str, name: str) -> None:
     assert years_of(text, name)[0] is None
+
+
+# --- a part named by its code right after the item: its milestone is not the whole item's -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林国际机场S1卫星厅预计2024年投用。",
+        "枫林国际机场B3站房预计2024年投用。",
+        "枫林国际机场T2航站楼预计2024年投用。",
+    ],
+)
+def test_no_year_for_the_whole_from_its_coded_part(text: str) -> None:
+    ents = {e.name: e for e in extract(source(text))}
+    assert "枫林国际机场" not in ents or all(m.target_year is None for m in ents["枫林国际机场"].mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("枫林国际机场预计2024年建成通航。", "枫林国际机场", 2024),
+        ("枫林国际机场二期预计2024年建成。", "枫林国际机场二期", 2024),
+        ("枫林至竹园高速G5段预计2024年建成。", "枫林至竹园高速", 2024),
+    ],
+)
+def test_the_whole_keeps_its_own_year(text: str, name: str, target: int) -> None:
+    assert years_of(text, name)[0] == target

@@ -87,6 +87,10 @@ def mention_years(
     ``date`` the document's (:func:`geo.extract.years.relative.doc_year`), ``period`` its plan period.
     An annual plan (``period`` of one year) sets that year for the items it completes.
     """
+    if _CODED_PART_RE.match(work, cand.end):
+        # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
+        # (the name stops before the code); the milestone is the part's, not the whole item's
+        return Years()
     a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
@@ -303,6 +307,10 @@ def mention_years(
             start, basis = int(doc_year), basis or "relative"
     return Years(target, start, basis)
 
+
+#: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",
+#: "T2航站楼", "B3站房" (not a phase, "四期", nor a works word, "改扩建").
+_CODED_PART_RE = re.compile(r"[A-Za-z]{1,2}\d{1,2}[\u4e00-\u9fff]{0,4}?(?:楼|厅|区|站房|跑道|站坪|机坪|廊桥|码头|泊位)")
 
 #: What may stand between an item (or its list) and the milestone it is the subject of: "实现", "全线",
 #: "正式", "顺利", "年内"; no other verb or object.
