@@ -47,6 +47,9 @@ def test_a_later_sentence_carries_the_items_year(text: str, name: str, target: i
         ("枫林机场已开始道面施工,竹园大桥主体完工。计划明年上半年通航。", "枫林机场"),
         # another item named in between
         ("枫林机场已开始道面施工。竹园大桥主体完工。计划明年上半年通航。", "枫林机场"),
+        # the item is no subject: a way to a place, not the work the later sentence is about
+        ("某镇可经枫林至竹园高速公路到达。项目计划明年建成通车。", "枫林至竹园高速公路"),
+        ("在某镇,可经枫林至竹园高速公路到达。计划明年建成通车。", "枫林至竹园高速公路"),
         # a new paragraph
         ("枫林机场已开始道面施工。\n计划明年上半年通航。", "枫林机场"),
         # a start, not a completion

@@ -6,8 +6,8 @@ no subject and opens with a word of intent ("…X飞行区已开始道面施工�
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
-The item must be the one item its sentence names (its parts aside: "X甲至乙段"), and no sentence up to the
-one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
+The item must be the one item its sentence names (its parts aside: "X甲至乙段") and its clause's subject (not
+"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ REACH = 3
 _CARRY_ON_RE = re.compile(
     rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD})|(?P<intent>{CARRY_ON_INTENT}))"
 )
+#: What may stand before the item in its clause when it is the clause's subject: a time or a source
+#: ("目前", "据了解"), an attribute closed by 的 ("位于某区的").
+_SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n]{{0,20}}的)?\s*")
 #: A word of intent anywhere before the milestone (a referring sentence telling a fact gives no target).
 _INTENT_RE = re.compile(CARRY_ON_INTENT)
 
@@ -43,6 +46,8 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
     if not cand.name:
         return None
     s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
+        return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
     if any(c.name and not _same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
         return None  # its sentence names another item: the later one could be about either

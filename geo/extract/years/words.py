@@ -105,4 +105,4 @@ CARRY_ON_HEAD = (
 #: ("计划明年上半年通航", "预计2025年投运", "力争年底建成").
 CARRY_ON_INTENT = r"预计|计划|力争|争取|有望|可望|确保|拟|将"
 #: What may open such a sentence before its head: a time or a source ("目前,", "据介绍,", "按照计划,").
-CARRY_ON_LEAD = r"(?:目前|当前|现在|同时|此外|另外|据介绍|据了解|据悉|按照?计划|根据计划)[,，]?"
+CARRY_ON_LEAD = r"(?:目前|当前|现在|眼下|如今|同时|此外|另外|据介绍|据了解|据悉|按照?计划|根据计划)[,，]?"
