@@ -41,6 +41,10 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
 * ``tables`` — a table whose header names a deadline (完成时限, 建成时间…), start (开工时间) or span (建设年限
   "2021-2025") column: the cell of the item's row; a cell without a year ("年底", "明年6月") is relative to
   the document's date.
+* ``continued`` — a later sentence of the item's paragraph carrying its year on: a referring head ("X正加快
+  建设。该线预计2025年建成通车"), no subject after a word of intent ("…X飞行区已开始道面施工。计划明年上半年
+  通航"), or the tail of its name with 项目/工程 ("…,确保铁路专用线项目今年下半年建成投用"); the item the one
+  item of its sentence, no item named up to the year, never across a paragraph.
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
   该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.

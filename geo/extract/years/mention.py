@@ -23,6 +23,7 @@ from geo.extract import references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
+from geo.extract.years.continued import continued_sentence
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
@@ -86,6 +87,10 @@ def mention_years(
     ``date`` the document's (:func:`geo.extract.years.relative.doc_year`), ``period`` its plan period.
     An annual plan (``period`` of one year) sets that year for the items it completes.
     """
+    if _CODED_PART_RE.match(work, cand.end):
+        # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
+        # (the name stops before the code); the milestone is the part's, not the whole item's
+        return Years()
     a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
@@ -283,6 +288,12 @@ def mention_years(
         y = milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
         if y.target:
             target, basis = y.target, basis or y.basis
+    if target is None:
+        # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
+        later = continued_sentence(work, cand, cands)
+        y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
+        if y.target and (doc_year is None or y.target >= int(doc_year)):
+            target, basis = y.target, basis or y.basis
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
@@ -296,6 +307,10 @@ def mention_years(
             start, basis = int(doc_year), basis or "relative"
     return Years(target, start, basis)
 
+
+#: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",
+#: "T2航站楼", "B3站房" (not a phase, "四期", nor a works word, "改扩建").
+_CODED_PART_RE = re.compile(r"[A-Za-z]{1,2}\d{1,2}[\u4e00-\u9fff]{0,4}?(?:楼|厅|区|站房|跑道|站坪|机坪|廊桥|码头|泊位)")
 
 #: What may stand between an item (or its list) and the milestone it is the subject of: "实现", "全线",
 #: "正式", "顺利", "年内"; no other verb or object.

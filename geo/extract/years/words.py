@@ -91,3 +91,18 @@ def sentence_start(work: str, lo: int, pos: int) -> int:
     """Return where the sentence holding ``pos`` starts, not before ``lo``."""
     cut = max(work.rfind(ch, lo, pos) for ch in "。;；!！?？\n")
     return cut + 1 if cut >= 0 else lo
+
+
+#: The head of a sentence whose subject refers back to the item named before it (issue #11 item 3): a
+#: demonstrative and a kind of work ("该项目", "该线", "此工程", "这条高速", "该站"), or a bare 项目/工程 (not
+#: 项目部, 工程师, 项目建设单位, 项目方面).
+CARRY_ON_HEAD = (
+    r"(?:该|此|这一?|上述)(?:条|座|个|段|批)?"
+    r"(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|电站|港区?|码头|站)"
+    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面)"
+)
+#: A sentence without a subject going on about the item before it: it opens with a word of intent
+#: ("计划明年上半年通航", "预计2025年投运", "力争年底建成").
+CARRY_ON_INTENT = r"预计|计划|力争|争取|有望|可望|确保|拟|将"
+#: What may open such a sentence before its head: a time or a source ("目前,", "据介绍,", "按照计划,").
+CARRY_ON_LEAD = r"(?:目前|当前|现在|眼下|如今|同时|此外|另外|据介绍|据了解|据悉|按照?计划|根据计划)[,，]?"

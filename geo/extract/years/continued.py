@@ -1,0 +1,94 @@
+"""A later sentence of the item's paragraph that carries its year on: "X全长50公里…。计划明年上半年通航".
+
+Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
+first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
+no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), or whose clause
+names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
+建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
+
+The item must be the one item its sentence names (its parts aside: "X甲至乙段") and its clause's subject (not
+"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import spans
+from geo.extract.name_forms import variant_key
+from geo.extract.patterns import Cand
+from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
+
+#: How many sentences after the item's own its paragraph may go on about it before the year.
+REACH = 3
+
+#: The opening of a sentence going on about the item: a lead-in, then a referring head or a word of intent.
+_CARRY_ON_RE = re.compile(
+    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD})|(?P<intent>{CARRY_ON_INTENT}))"
+)
+#: What may stand before the item in its clause when it is the clause's subject: a time or a source
+#: ("目前", "据了解"), an attribute closed by 的 ("位于某区的").
+_SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n]{{0,20}}的)?\s*")
+#: A word of intent anywhere before the milestone (a referring sentence telling a fact gives no target).
+_INTENT_RE = re.compile(CARRY_ON_INTENT)
+
+
+def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+    """Return the span of the later sentence of the item's paragraph that goes on about it and dates a
+    milestone still ahead, or None.
+
+    "X正加快建设。该线预计2025年建成通车", "…目前X飞行区已开始道面施工。计划明年上半年通航": the item is the
+    one item its sentence names; the sentences after it, on the same line, name no item; the one read opens
+    (after a lead-in such as "目前,") with a referring head or a word of intent, and a word of intent stands
+    before its dated milestone. Not "A开工,B完工。预计明年通车" (two items), not "X…。Y预计明年通车" (another
+    item), not across a paragraph ("X…\\n计划明年通车").
+    """
+    if not cand.name:
+        return None
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
+        return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
+    key = variant_key(cand.name)
+    if any(c.name and not _same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
+        return None  # its sentence names another item: the later one could be about either
+    pos = s1
+    for _ in range(REACH):
+        while pos < len(work) and work[pos] in " \t\u3000":
+            pos += 1
+        if pos >= len(work) or work[pos] == "\n":
+            return None  # a new paragraph or heading: the text has moved on
+        a, b = spans.sentence(work, pos, pos + 1)
+        b = max(b, pos + 1)
+        if any(c.name for c in spans.near(cands, a, b)):
+            return None  # it names an item: its subject may be that one
+        m = _CARRY_ON_RE.match(work, a, b)
+        tail = None if m else _tail_clause(work, a, b, cand.name)
+        m = m or tail
+        if m:
+            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
+            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
+                # (the milestone of a tail's clause is read after the tail, its subject: "铁路专用线项目今年下半年建成")
+                return (tail.end(), b) if tail else (a, b)
+        pos = b
+    return None
+
+
+#: The shortest tail of an item's name that refers back to it with 项目/工程 ("铁路专用线项目" after "X铁路专用线").
+TAIL_MIN = 4
+
+
+def _tail_clause(work: str, a: int, b: int, name: str) -> re.Match[str] | None:
+    """Return the opening of a clause of ``work[a:b]`` that names the item by the tail of its ``name`` and
+    项目/工程, after a word of intent or none: ",确保铁路专用线项目今年下半年建成投用" after "X铁路专用线"."""
+    tails = [re.escape(name[-k:]) for k in range(len(name) - 1, TAIL_MIN - 1, -1)]
+    if not tails:
+        return None
+    tail_re = re.compile(
+        rf"(?:\A|(?<=[,，;；:：。!！?？\n]))\s*[“”\"]?\s*(?:{CARRY_ON_INTENT})?\s*(?P<head>(?:{'|'.join(tails)})(?:项目|工程))(?P<intent>)"
+    )
+    return tail_re.search(work, a, b)
+
+
+def _same_item(other: str, key: str) -> bool:
+    """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
+    return other.startswith(key) or key.startswith(other)
