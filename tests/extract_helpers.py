@@ -46,6 +46,16 @@ def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | 
     return m.target_year, m.start_year
 
 
+#: A file name without a year: the document's year must come from its text.
+UNNAMED = "doc_000.txt"
+
+
+def doc_year(text: str, file_name: str = UNNAMED) -> tuple[int | None, str | None]:
+    """Return the year and its source that reading ``text`` as the file ``file_name`` gives."""
+    meta = read_document(Path(file_name), data=text.encode("utf-8")).meta
+    return meta.year, meta.year_source
+
+
 def stage_of(text: str, name: str) -> str:
     """Return the stage the rules give the first mention of ``name`` in ``text`` (no title line).
 

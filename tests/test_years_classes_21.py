@@ -8,22 +8,11 @@ negatives: sentences of nearby shape where the rule must not fire. The files are
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from extract_helpers import file_years, years_of
+from extract_helpers import UNNAMED, doc_year, file_years, years_of
 
-from geo.documents import read_document
 from geo.documents.dates import caption_year, compared_year, outlook_year
-
-UNNAMED = "doc_000.txt"
-
-
-def doc_year(text: str, file_name: str = UNNAMED) -> tuple[int | None, str | None]:
-    """Return the year and its source that reading ``text`` as the file ``file_name`` gives."""
-    meta = read_document(Path(file_name), data=text.encode("utf-8")).meta
-    return meta.year, meta.year_source
-
 
 # --- a present amount compared with the year before's: the text is of the year after ---------------------
 

@@ -11,22 +11,10 @@ next year's start, a part reviewing the year before.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from extract_helpers import file_years
+from extract_helpers import UNNAMED, doc_year, file_years
 
-from geo.documents import read_document
 from geo.documents.dates import ahead_year, compared_year, review_year, turn_year, until_year
-
-UNNAMED = "doc_000.txt"
-
-
-def doc_year(text: str, file_name: str = UNNAMED) -> tuple[int | None, str | None]:
-    """Return the year and its source that reading ``text`` as the file ``file_name`` gives."""
-    meta = read_document(Path(file_name), data=text.encode("utf-8")).meta
-    return meta.year, meta.year_source
-
 
 # --- a count up to a year's end: the text is of the year after -------------------------------------------
 
