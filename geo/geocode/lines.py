@@ -10,6 +10,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
 from geo.geocode.through import bend_line_through, bend_through, through_document
@@ -138,6 +139,9 @@ def code_with_section(entity: Entity) -> str | None:
 
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
+    branch = at_branch(entity, gaz, ctx)  # 甲乙铁路丙支线: at 丙, not along 甲乙
+    if branch is not None:
+        return branch
     fuller = code_with_section(entity)
     if fuller is not None:
         feature = draw_line(replace(entity, name=fuller), gaz, ctx)

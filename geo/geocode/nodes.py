@@ -43,7 +43,7 @@ def node_place(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     node = match["node"]
     place = resolve(node, gaz, ctx)
     if place is not None and (place.level is Level.DISTRICT
-                              or (place.level is Level.TOWN and _of_named_county(place, gaz, ctx))):
+                              or (place.level is Level.TOWN and of_named_county(place, gaz, ctx))):
         return place
     if place is not None:
         return None  # a city or province; or a town of a county nothing names (one of many of that name)
@@ -51,7 +51,7 @@ def node_place(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     return found[0][2] if found and found[0][1] == len(node) else None
 
 
-def _of_named_county(town: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+def of_named_county(town: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     """Return whether a town lies in a county the document, or the item's sentences, name."""
     counties = {p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6}
     counties |= {c for c in (*getattr(ctx, "quoted", ()), *getattr(ctx, "named", ())) if not c.endswith("00")}
@@ -68,4 +68,4 @@ def at_node(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | Non
     return None
 
 
-__all__ = ["NODE_NOTE", "at_node", "node_place"]
+__all__ = ["NODE_NOTE", "at_node", "node_place", "of_named_county"]

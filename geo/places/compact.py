@@ -49,7 +49,7 @@ from typing import Any
 
 from shapely.geometry import Point
 
-from geo.places.metric import distance_m
+from geo.places.metric import distance_m, gap_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, region
 
@@ -65,6 +65,8 @@ RIVER_ENDINGS = ("河", "江", "溪")
 CLEAR_RATIO = 2.0
 #: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
 OFF_WAY_M = 100_000
+#: A county's polygon this close to a neighbour's borders it (the polygons are simplified).
+TOUCH_M = 1_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
 #: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
 OUTER_COUNTY_M = 200_000
@@ -491,6 +493,28 @@ def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # t
     return None
 
 
+def _bordering(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the one unit starting with the ``i``-th character that borders the counties read beside it.
+
+    A line named by initials joins neighbouring units: beside a county (綦江), a doubtful initial
+    (江: 江津, 江北, 江阳 …) is the one unit starting with it whose polygon lies within
+    :data:`TOUCH_M` of that county's (and of every county read beside it). None, or two such units
+    (开 beside 万州: 开州 and 开江), leave it doubtful. Only counties are neighbours here: a city
+    or province is a line's end from afar and says nothing of its initials' neighbours.
+    """
+    known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+    if not known or any(p.level is not Level.DISTRICT for p in known):
+        return None
+    shapes = [g for p in known if (g := gaz.unit_geometry(p.adcode)) is not None]
+    if len(shapes) < len(known):
+        return None
+    touching = {p.adcode: p for p in generated_candidates(chars[i], gaz, [k.point for k in known])
+                if p.level in (Level.DISTRICT, Level.CITY) and not any(_related(p, k) for k in known)
+                and (g := gaz.unit_geometry(p.adcode)) is not None
+                and all(gap_m(g, shape) <= TOUCH_M for shape in shapes)}
+    return next(iter(touching.values())) if len(touching) == 1 else None
+
+
 def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
@@ -524,6 +548,12 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         # a character left doubtful: the one unit starting with it that the document names (开
         # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
         again = [p or _named_beside(i, chars, found, gaz, named) for i, p in enumerate(found)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
+    if not all(found):
+        # a character still doubtful beside a county: the one unit starting with it that borders
+        # that county (江 of 江綦 beside 綦江 is 江津; 开 of 梁开 beside 梁平 is 开江)
+        again = [p or _bordering(i, chars, found, gaz) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
     if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
