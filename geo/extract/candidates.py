@@ -213,7 +213,7 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         if typ in lx.LINE_LIKE and origin and origin.end() == he + 1:
             return True  # "X铁路自Y站引出": the line, then where it leaves from
         if gap.startswith("处") and len(gap) > 1:
-            return True  # "于A大桥处沿B路": the item, then its place as the clause's landmark (part-24b)
+            return True  # "于A大桥处沿B路": the item, then its place as the clause's landmark
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if typ in lx.LINE_LIKE and t2 in lx.LINE_LIKE and _DASHED_NAME_RE.fullmatch(gap):

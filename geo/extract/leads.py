@@ -48,7 +48,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         elif ch == "—" and work[i - 2 : i - 1] == "—":
             break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
         elif ch == "丨":
-            break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator (part-24b)
+            break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator
         i -= 1
     span = work[i:hs]
     cut = 0
@@ -91,7 +91,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
     # "起于X转盘接Y路", "止于X县接Y大道", "至X接Y高速": where a route meets another, 接 after a site joins them; the
-    # name is the line joined (part-24b). Words opening with 接 (接线, 接驳站, 接待中心) and a name opening with
+    # name is the line joined. Words opening with 接 (接线, 接驳站, 接待中心) and a name opening with
     # it ("接龙大道") keep it.
     join = span.rfind("接", cut + 1)
     if join > cut and len(span) - join > 2 and span[join + 1] not in _JOIN_WORD_ENDS \
@@ -99,7 +99,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             and _names_on_its_own(span, join + 1):
         cut = join + 1
     # "于A大桥处沿B路向南", "在A站处接入B铁路": 处 right after an item's head is the place of that item, told by
-    # the clause; the next name starts after it and after a preposition of way that follows (part-24b)
+    # the clause; the next name starts after it and after a preposition of way that follows
     for m in HEAD_RE.finditer(span, cut):
         if span.startswith("处", m.end()) and len(span) - m.end() > 2:
             cut = m.end() + 1
@@ -124,7 +124,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in LINE_FROM_RE.finditer(span, cut):
         cut = m.end()
     # "《X规划》中S7Y高速", "“九联”路网中Z路": 中 after a plan's title or a network is "in" it, no part of the name
-    # (a place opening with 中 keeps it: 中江) (part-24b)
+    # (a place opening with 中 keeps it: 中江)
     if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
             and len(span) - cut > 2:
         cut += 1
@@ -281,7 +281,7 @@ def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
         return False
     if 2 <= len(text) <= 3 and all(c in lx.ABBREVIATIONS for c in text) and work.startswith(_LINE_HEADS, hs):
         return True
-    # the same run before more of the name (part-24b): a line's head and its section ("建设成自铁路X机场段"), or
+    # the same run before more of the name: a line's head and its section ("建设成自铁路X机场段"), or
     # generic words of the kind before the head ("建设成德市域(郊)铁路", "建设成资临空大道")
     for k in (3, 2):
         if len(text) > k and all(c in lx.ABBREVIATIONS for c in text[:k]) and not place_re().match(text):

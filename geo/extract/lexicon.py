@@ -682,7 +682,7 @@ NATIONAL_PARK_HEADS: frozenset[str] = frozenset({"产业园", "产业园区"})
 #: Heads distinctive enough that a region word alone names the item ("西部科学城").
 DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
 
-#: A street's or a line's extension told by its direction ("X大道北延线", "Y路西延线"), as 延长线 (part-24b).
+#: A street's or a line's extension told by its direction ("X大道北延线", "Y路西延线"), as 延长线.
 _EXTENSION_HEADS: tuple[str, ...] = ("东延线", "西延线", "南延线", "北延线")
 
 #: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
