@@ -45,7 +45,8 @@ def code_section_ok(sec: str) -> bool:
     """
     if not 2 <= len(sec) <= 6 or not re.fullmatch(f"[{CJK}]+", sec) or sec.endswith("路"):
         return False
-    if sec in lx.STRETCH_WORDS or HEAD_RE.search(sec) or len(GENERIC_RE.sub("", sec)) < 2:
+    bypassed = re.sub(f"(?:{_alternatives(lx.CODE_BYPASS_WORDS)})$", "", sec)  # "青岭过境": the place is 青岭
+    if sec in lx.STRETCH_WORDS or HEAD_RE.search(sec) or len(GENERIC_RE.sub("", bypassed)) < 2:
         return False  # a place's suffix (县, 镇) is a generic word: the rest must still name something
     if CUE_RE.search(sec) or NEG_RE.search(sec) or _NOT_RE.search(sec):
         return False
