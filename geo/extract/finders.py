@@ -7,7 +7,7 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names import section_ok, split_places
+from geo.extract.names import joined_ends, section_ok, split_places
 from geo.extract.patterns import (
     CJK,
     CODE_ROAD_RE,
@@ -297,7 +297,9 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
             sec = SECTION_RE.match(work, at)
             if sec and not sec.group("open") and section_ok(sec.group("sec")):
                 out.append(Cand(cand.start, cand.end, cand.name, EntityType.HIGHWAY, implied=True))
-                cand = Cand(cand.start, sec.end(), cand.name + "线" + sec.group("sec") + "段", EntityType.HIGHWAY)
+                ends = joined_ends(sec.group("sec"))  # "国道321线甲到乙段" is the road's section 甲至乙
+                cand = Cand(cand.start, sec.end(), cand.name + "线" + ("至".join(ends) or sec.group("sec")) + "段",
+                            EntityType.HIGHWAY)
                 cand.part_of = kind + num
                 cand.places = split_places(sec.group("sec"))
             out.append(cand)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok
 from geo.extract.leads import left_start, opens_clause
 from geo.extract.lists import (
     ITEM_ADMIN_RE,
@@ -37,6 +38,7 @@ from geo.extract.names import (
     clean_name,
     core_head,
     is_alias,
+    joined_ends,
     places_of,
     section_ok,
     split_places,
@@ -243,15 +245,18 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.places = split_places(sec2.group("sec"))
             out.extend([parent, Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
             sec = None
-    if sec and section_ok(sec.group("sec")):
+    road_code = CODE_HEAD_RE.fullmatch(head) is not None  # a road's code names the whole road: what follows is its part
+    if sec and (section_ok(sec.group("sec")) or road_code and not sec.group("open") and code_section_ok(sec.group("sec"))):
         parent = Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
         whole = clean_name(work[start : sec.end()])
         cand = Cand(start, sec.end(), whole, typ, group=group)
         cand.part_of = parent.name
         cand.places = split_places(sec.group("sec"))
-        if sec.group("open") or works:
+        ends = joined_ends(sec.group("sec"))
+        if sec.group("open") or works or ends:
+            # "X(甲段)", "X工程甲段", "X甲到乙段": named as the line and its section "甲至乙段", as written an alias
             cand.aliases.append(whole)
-            cand.name = parent.name + sec.group("sec") + "段"
+            cand.name = parent.name + ("至".join(ends) or sec.group("sec")) + "段"
         out.append(parent)
         out.extend(section_stations(work, sec.start("sec"), sec.group("sec"), group))
         phased = _SECTION_PHASE_RE.match(work, sec.end())
@@ -269,6 +274,13 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         cand.aliases.append(whole)
         cand.part_of = parent.name
         cand.places = split_places(pair.group("sec"))
+        out.append(parent)
+    elif road_code and (part := code_part(work, end)):
+        # "G347青岭绕镇", "S343丁标线": a bypass or a local line of the road named by its code
+        parent = Cand(start, end, cand.name, typ, group=group, implied=True)
+        cand = Cand(start, part.end(), clean_name(work[start : part.end()]), typ, group=group)
+        cand.part_of = parent.name
+        cand.places = [part.group("place")] if part.group("place") else []
         out.append(parent)
     note = ANNOTATION_RE.match(work, cand.end)
     phase = _PHASE_NOTE_RE.search(note.group()) if note else None

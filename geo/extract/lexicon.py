@@ -403,6 +403,13 @@ SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
+#: Words closing a numbered road's part written right after its code without 段: a place's bypass ("G347青岭绕镇")
+#: and a local line ("S343丁标线") (data/language/name_words.toml, read by geo/extract/code_parts.py).
+CODE_BYPASS_WORDS: tuple[str, ...] = tuple(_DATA["code_bypass_words"])
+CODE_LINE_WORDS: tuple[str, ...] = tuple(_DATA["code_line_words"])
+#: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
+SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
+
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
 

@@ -369,6 +369,8 @@ def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
     if sec.endswith("路") and "至" in sec[:-1] and len(sec) >= 6:
         return section_ok(sec[:-1])  # "X线甲镇至乙镇路段": 路段 is the road's stretch between two places
+    if joined_ends(sec):
+        return True  # "甲镇到乙镇段": the ends joined by a word of prose, read as "甲镇至乙镇段"
     if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
     if sec in lx.STRETCH_WORDS:
@@ -434,9 +436,28 @@ def clean_name(name: str) -> str:
     return QUOTES_RE.sub("", name)
 
 
+def joined_ends(sec: str) -> list[str]:
+    """Return the two ends of a section joined by a word of prose ("甲镇到乙镇" → 甲镇, 乙镇), else [].
+
+    Only where the text has no 至 or — of its own, each end has two characters or more and is no verb's phrase
+    (a stop word in it only inside a place of the gazetteer), and neither holds a head ("通到X站").
+    """
+    if "至" in sec or "—" in sec:
+        return []
+    for joiner in lx.SECTION_JOINERS:
+        ends = sec.split(joiner)
+        if len(ends) == 2 and all(
+            len(end) >= 2 and _CJK_ONLY_RE.fullmatch(end) and not HEAD_RE.search(end)
+            and not (STOP_RE.search(end) and not place_re().search(end)) and not CUE_RE.search(end)
+            for end in ends
+        ):
+            return ends
+    return []
+
+
 def split_places(sec: str) -> list[str]:
-    """Return the ends of a section's text before 段 ("A至B", "A—B—C")."""
-    parts = [p for p in re.split("[至—]", sec) if p]
+    """Return the ends of a section's text before 段 ("A至B", "A—B—C", "A到B")."""
+    parts = joined_ends(sec) or [p for p in re.split("[至—]", sec) if p]
     if len(parts) >= 2 and parts[-1].endswith("路") and len(parts[-1]) >= 3 and not parts[0].endswith("路"):
         parts[-1] = parts[-1][:-1]  # "A镇至B路段": 路段 is the road's stretch (streets at both ends keep 路: "X路至Y路段")
     return parts if len(parts) >= 2 else [sec]
