@@ -691,7 +691,7 @@ BARE_PART_CASES = [
     ("甲乙公路分两期实施:一期实施道路为丙丁大道。", ["甲乙公路", "丙丁大道"]),
     ("甲乙铁路建成通车。至此,项目乐山段的主线全面通车。", ["甲乙铁路"]),
     ("甲乙航道规划建设。岷江(乐山~宜宾段)航道条件较好。", ["甲乙航道", "岷江(乐山~宜宾段)航道"]),
-    # right after its line, "A到B段" is the line's section, named with 至 (part-25b, tests/test_boundaries_25.py)
+    # right after its line, "A到B段" is the line's section, named with 至 (tests/test_boundaries_25.py)
     ("扩能后的隆黄铁路隆昌到叙永段以货运为主。", ["隆黄铁路隆昌至叙永段"]),
     ("甲乙铁路开工。下一步将商签樊哙至万州段代建协议。", ["甲乙铁路"]),
     ("目前,泸州段已完成45%。", []),
