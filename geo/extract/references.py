@@ -156,7 +156,7 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
         a, b = spans.sentence(work, pos, pos + 1)
         b = max(b, pos + 1)
         m = _TOPIC_HEAD_RE.match(work, a, b)
-        other = [c for c in spans.near(cands, a, b) if c.name and not _same_item(variant_key(c.name), key)]
+        other = [c for c in spans.near(cands, a, b) if c.name and not same_item(variant_key(c.name), key)]
         if m and not any(c.start < m.end() for c in other):  # (an item in a lead-in is the head's referent)
             if _MILESTONE_RE.search(work, a, b):
                 return a, b
@@ -194,7 +194,7 @@ _MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|�
 _NEW_WORK_RE = re.compile(r"(?:新建|拟建|规划建设)$")
 
 
-def _same_item(other: str, key: str) -> bool:
+def same_item(other: str, key: str) -> bool:
     """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
     return other.startswith(key) or key.startswith(other)
 

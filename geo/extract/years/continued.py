@@ -12,11 +12,13 @@ The item must be the one item its sentence names (its parts aside: "X甲至乙�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract import spans
 from geo.extract.name_forms import variant_key
 from geo.extract.patterns import Cand
+from geo.extract.references import same_item
 from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
 
 #: How many sentences after the item's own its paragraph may go on about it before the year.
@@ -49,7 +51,7 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
     if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
         return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
-    if any(c.name and not _same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
+    if any(c.name and not same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
         return None  # its sentence names another item: the later one could be about either
     pos = s1
     for _ in range(REACH):
@@ -80,15 +82,17 @@ TAIL_MIN = 4
 def _tail_clause(work: str, a: int, b: int, name: str) -> re.Match[str] | None:
     """Return the opening of a clause of ``work[a:b]`` that names the item by the tail of its ``name`` and
     项目/工程, after a word of intent or none: ",确保铁路专用线项目今年下半年建成投用" after "X铁路专用线"."""
+    tail_re = _tail_re(name)
+    return tail_re.search(work, a, b) if tail_re else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _tail_re(name: str) -> re.Pattern[str] | None:
+    """Return the pattern of :func:`_tail_clause` for an item's ``name`` (built once per name: up to
+    :data:`REACH` sentences of each item without a year ask it), or None when the name is too short."""
     tails = [re.escape(name[-k:]) for k in range(len(name) - 1, TAIL_MIN - 1, -1)]
     if not tails:
         return None
-    tail_re = re.compile(
+    return re.compile(
         rf"(?:\A|(?<=[,，;；:：。!！?？\n]))\s*[“”\"]?\s*(?:{CARRY_ON_INTENT})?\s*(?P<head>(?:{'|'.join(tails)})(?:项目|工程))(?P<intent>)"
     )
-    return tail_re.search(work, a, b)
-
-
-def _same_item(other: str, key: str) -> bool:
-    """Return whether a name is the item's own or one of its parts' ("X" and "X赫章至六盘水段")."""
-    return other.startswith(key) or key.startswith(other)
