@@ -19,18 +19,17 @@ __all__ = ["CODE_HEAD_RE", "code_part", "code_section_ok"]
 CODE_HEAD_RE = re.compile(r"[GS]\d{2,4}")
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 #: A part without 段: two to four characters and a bypass word, or two characters (the initials of a local line's
 #: ends) and a line word; then the end of the name (no Chinese character) or a word that closes a list or a works.
 _PART_RE = re.compile(
-    rf"(?:(?P<place>[{CJK}]{{2,4}}?)(?P<bypass>{_alternatives(lx.CODE_BYPASS_WORDS)})"
-    rf"|(?P<initials>[{CJK}]{{2}})(?:{_alternatives(lx.CODE_LINE_WORDS)}))"
+    rf"(?:(?P<place>[{CJK}]{{2,4}}?)(?P<bypass>{lx.CODE_BYPASS_WORDS})"
+    rf"|(?P<initials>[{CJK}]{{2}}){lx.CODE_LINE_WORDS})"
     rf"(?=[^{CJK}]|$|等|工程|项目)"
 )
 
+
+#: A bypass word closing a stretch ("青岭过境").
+_BYPASS_END_RE = re.compile(f"{lx.CODE_BYPASS_WORDS}$")
 
 #: Negations the list of negative words leaves to their verb ("不通段", "未建段"): a stretch by its state.
 _NOT_RE = re.compile("[不未]")
@@ -45,7 +44,7 @@ def code_section_ok(sec: str) -> bool:
     """
     if not 2 <= len(sec) <= 6 or not re.fullmatch(f"[{CJK}]+", sec) or sec.endswith("路"):
         return False
-    bypassed = re.sub(f"(?:{_alternatives(lx.CODE_BYPASS_WORDS)})$", "", sec)  # "青岭过境": the place is 青岭
+    bypassed = _BYPASS_END_RE.sub("", sec)  # "青岭过境": the place is 青岭
     if sec in lx.STRETCH_WORDS or HEAD_RE.search(sec) or len(GENERIC_RE.sub("", bypassed)) < 2:
         return False  # a place's suffix (县, 镇) is a generic word: the rest must still name something
     if CUE_RE.search(sec) or NEG_RE.search(sec) or _NOT_RE.search(sec):

@@ -266,7 +266,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.aliases = [a + phased.group("phase") for a in cand.aliases]
             cand.name += phased.group("phase")
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
-        all_places(pair.group("sec")) or re.fullmatch(r"[GS]\d+", head)
+        all_places(pair.group("sec")) or road_code
     ):
         parent = Cand(start, end, cand.name, typ, group=group, implied=True)
         whole = clean_name(work[start : pair.end()])

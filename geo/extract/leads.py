@@ -283,10 +283,12 @@ def _verb_result_run(stop: str, text: str, work: str, hs: int) -> bool:
         return True
     # the same run before more of the name: a line's head and its section ("建设成自铁路X机场段"), or
     # generic words of the kind before the head ("建设成德市域(郊)铁路", "建设成资临空大道")
+    if place_re().match(text):
+        return False
     for k in (3, 2):
-        if len(text) > k and all(c in lx.ABBREVIATIONS for c in text[:k]) and not place_re().match(text):
+        if len(text) > k and all(c in lx.ABBREVIATIONS for c in text[:k]):
             rest = text[k:]
-            if HEAD_RE.match(rest) and head_type(HEAD_RE.match(rest)) in lx.LINE_LIKE:
+            if (head := HEAD_RE.match(rest)) and head_type(head) in lx.LINE_LIKE:
                 return True
             words = _BRACKETED_RE.sub("", rest)
             if len(words) <= 4 and not (STOP_RE.search(words) or place_re().search(words)) \

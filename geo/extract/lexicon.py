@@ -405,8 +405,9 @@ STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
 #: Words closing a numbered road's part written right after its code without 段: a place's bypass ("G347青岭绕镇")
 #: and a local line ("S343丁标线") (data/language/name_words.toml, read by geo/extract/code_parts.py).
-CODE_BYPASS_WORDS: tuple[str, ...] = tuple(_DATA["code_bypass_words"])
-CODE_LINE_WORDS: tuple[str, ...] = tuple(_DATA["code_line_words"])
+#: Each as alternatives of a pattern, longest first.
+CODE_BYPASS_WORDS: str = _words("code_bypass_words")
+CODE_LINE_WORDS: str = _words("code_line_words")
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
 

@@ -42,7 +42,7 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     # transfer, 在 is no stop); trade in and out ("进出口物流园": 进出 of ships is a stop) and a service's
     # first station ("始发站": 始发 of a train is a stop)
     out += [(m.start(), m.end()) for m in _COMPOUND_RE.finditer(span)]
-    out += [(m.start(), m.start() + len(w)) for w in lx.STOP_COMPOUNDS for m in re.finditer(re.escape(w), span)]
+    out += [(m.start(), m.end()) for word in _STOP_COMPOUND_RES for m in word.finditer(span)]
     # a generic word opening with 进出 ("打通进出川高速铁路": the lines in and out of a province, a kind)
     out += [(m.start(), m.end()) for m in _in_out_re().finditer(span)]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
@@ -54,6 +54,8 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
 
 
 _ROUTE_TO_RE = re.compile("到")
+#: Each word of :data:`lexicon.STOP_COMPOUNDS` (a fixed word holding a stop character: 有轨电车), compiled once.
+_STOP_COMPOUND_RES = tuple(re.compile(re.escape(w)) for w in lx.STOP_COMPOUNDS)
 _COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)|进出口|始发站")
 
 
