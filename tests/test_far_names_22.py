@@ -13,7 +13,7 @@ import pytest
 from geo.geocode.points import units_named
 from geo.places.glue import GlueWords, glue_words, glued_full, glued_short, verb_word
 
-WORDS = GlueWords(feature_after=frozenset("山江"), word_after=frozenset({"通道"}),
+WORDS = GlueWords(feature_after=("山", "江"), word_after=frozenset({"通道"}),
                   suffix_words=frozenset({"县城", "区域"}), verbs=frozenset({"新建"}))
 
 
@@ -44,7 +44,7 @@ def test_verbs_and_data_file(tmp_path: Path) -> None:
     path = tmp_path / "glue.toml"
     path.write_text('feature_after = ["山"]\nverbs = ["新建"]\n', encoding="utf-8")
     read = glue_words(path)
-    assert read.feature_after == frozenset("山") and read.word_after == frozenset()
+    assert read.feature_after == ("山",) and read.word_after == frozenset()
     shipped = glue_words()  # the shipped lists are not empty
     assert shipped.feature_after and shipped.suffix_words and shipped.verbs
 

@@ -23,7 +23,7 @@ from geo.places import Context, spelled_out
 from geo.places.glue import GlueWords, after_verb, glue_words
 
 T = EntityType
-WORDS = GlueWords(feature_after=frozenset(), word_after=frozenset(), suffix_words=frozenset(),
+WORDS = GlueWords(feature_after=(), word_after=frozenset(), suffix_words=frozenset(),
                   verbs=frozenset(), verbs_before=frozenset({"建成", "打通"}))
 CHONGQING = ["重庆市交通局"]
 

@@ -19,9 +19,9 @@ from shapely.geometry import LineString
 
 from geo import settings
 from geo.geocode.feature import Basis, Feature
-from geo.geocode.nodes import of_named_county
+from geo.geocode.nodes import is_local
 from geo.model import Entity, Precision
-from geo.places import Gazetteer, Level, Place, distance_m, facility_name, resolve
+from geo.places import Gazetteer, Place, distance_m, facility_name, resolve
 
 #: The kind words of a line's part (trunk_words, branch_words).
 LINE_PARTS_PATH = settings.ROOT / "data" / "language" / "line_parts.toml"
@@ -65,11 +65,7 @@ def branch_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> tuple[Place 
 def _local(word: str, gaz: Gazetteer, ctx: Sequence[str], *, endpoint: bool = False) -> Place | None:
     """Return a county, or a town of a county the document names, that ``word`` reads as."""
     place = resolve(word, gaz, ctx, endpoint=endpoint)
-    if place is None:
-        return None
-    if place.level is Level.DISTRICT or (place.level is Level.TOWN and of_named_county(place, gaz, ctx)):
-        return place
-    return None
+    return place if place is not None and is_local(place, gaz, ctx) else None
 
 
 #: How far before a branch's name its sentence is read for the line it leaves (叙永支线 kept alone

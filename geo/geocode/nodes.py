@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from geo.geocode.feature import Basis, Feature
 from geo.model import Entity
-from geo.places import Gazetteer, Level, Place, bare_towns, facility_name, resolve
+from geo.places import Gazetteer, Level, Place, bare_towns, facility_name, named_counties, resolve
 
 #: A line's name, then the node's place word, then its kind: 甲至乙高速公路丙互通, 丁高速戊立交.
 #: Stations are read elsewhere (a station's name is its unit's: ``points._station_unit``).
@@ -42,20 +42,21 @@ def node_place(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
         return None
     node = match["node"]
     place = resolve(node, gaz, ctx)
-    if place is not None and (place.level is Level.DISTRICT
-                              or (place.level is Level.TOWN and of_named_county(place, gaz, ctx))):
-        return place
-    if place is not None:
-        return None  # a city or province; or a town of a county nothing names (one of many of that name)
+    if place is not None:  # not a city or province, nor a town of a county nothing names (one of many of that name)
+        return place if is_local(place, gaz, ctx) else None
     found = bare_towns(node, gaz, ctx, starts=[0])
     return found[0][2] if found and found[0][1] == len(node) else None
 
 
 def of_named_county(town: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     """Return whether a town lies in a county the document, or the item's sentences, name."""
-    counties = {p for p in gaz.index.context_prefixes(tuple(getattr(ctx, "doc", ctx))) if len(p) == 6}
-    counties |= {c for c in (*getattr(ctx, "quoted", ()), *getattr(ctx, "named", ())) if not c.endswith("00")}
-    return town.adcode in counties
+    return town.adcode in named_counties(gaz, ctx, document=True)
+
+
+def is_local(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a place a part of a line is named for says more than the line: a county, or a town of a
+    county the document names (:func:`of_named_county`); not a city or province."""
+    return place.level is Level.DISTRICT or (place.level is Level.TOWN and of_named_county(place, gaz, ctx))
 
 
 def at_node(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
@@ -68,4 +69,4 @@ def at_node(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | Non
     return None
 
 
-__all__ = ["NODE_NOTE", "at_node", "node_place", "of_named_county"]
+__all__ = ["NODE_NOTE", "at_node", "is_local", "node_place", "of_named_county"]

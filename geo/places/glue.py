@@ -9,9 +9,8 @@ reading is ambiguous and is left unresolved, never guessed to be the county. The
 
 from __future__ import annotations
 
-import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -25,17 +24,11 @@ GLUED_NAMES: Path = settings.ROOT / "data" / "language" / "glued_names.toml"
 class GlueWords:
     """The word lists of :data:`GLUED_NAMES`."""
 
-    feature_after: frozenset[str]
+    feature_after: tuple[str, ...]
     word_after: frozenset[str]
     suffix_words: frozenset[str]
     verbs: frozenset[str]
     verbs_before: frozenset[str] = frozenset()
-    #: Any of :attr:`feature_after`, matched where a short form ends.
-    feature_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        words = sorted(self.feature_after, key=len, reverse=True)
-        object.__setattr__(self, "feature_re", re.compile("|".join(map(re.escape, words)) or "(?!)"))
 
 
 @cache
@@ -43,8 +36,8 @@ def glue_words(path: Path = GLUED_NAMES) -> GlueWords:
     """Return the word lists of ``path`` (read once)."""
     with path.open("rb") as f:
         spec = tomllib.load(f)
-    return GlueWords(*(frozenset(spec.get(key, ())) for key in
-                       ("feature_after", "word_after", "suffix_words", "verbs", "verbs_before")))
+    return GlueWords(tuple(spec.get("feature_after", ())), *(frozenset(spec.get(key, ())) for key in
+                                                             ("word_after", "suffix_words", "verbs", "verbs_before")))
 
 
 def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
@@ -55,7 +48,7 @@ def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) 
     the list (大通道).
     """
     words = words or glue_words()
-    if word[-1] not in words.feature_after and words.feature_re.match(text, end):
+    if word[-1] not in words.feature_after and text.startswith(words.feature_after, end):
         return True
     return word[-1] + text[end:end + 1] in words.word_after
 

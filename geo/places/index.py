@@ -655,13 +655,17 @@ class PlaceIndex:
         # A sentence is scanned several times (its places, its context, a name in it): ~3 times
         # over for an ingest, so the answers are kept per text as read (issue 16); a copy is
         # returned. Keyed by the cleaned text: a document's text and its cleaned copy (read by
-        # geo.places.subject_town) are one scan, not two of 230,000 characters for the bench.
-        read = clean_name(text)
-        found = self._scan_cache.get(read)
+        # geo.places.subject_town) are one scan, not two of 230,000 characters for the bench. The answer is
+        # kept under the text as asked too, so a text asked again is not cleaned again.
+        found = self._scan_cache.get(text)
         if found is None:
-            if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
-                self._scan_cache.clear()
-            found = self._scan_cache[read] = self._scan(read)
+            read = clean_name(text)
+            found = self._scan_cache.get(read)
+            if found is None:
+                if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
+                    self._scan_cache.clear()
+                found = self._scan_cache[read] = self._scan(read)
+            self._scan_cache[text] = found
         return list(found)
 
     def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:

@@ -817,9 +817,17 @@ def bare_towns(text: str, gaz: Gazetteer, ctx: Sequence[str], *,
     county the context, the item's sentences or the document names (``quoted``, ``named``): a bare
     name is a word of many places.
     """
-    counties = {p for p in gaz.index.context_prefixes(ctx) if len(p) == 6}
+    return gaz.index.bare_towns_at(text, starts, named_counties(gaz, ctx))
+
+
+def named_counties(gaz: Gazetteer, ctx: Sequence[str], *, document: bool = False) -> set[str]:
+    """Return the adcodes of the counties a context names: its strings (with ``document``, only the document's
+    own, :meth:`~geo.places.index.PlaceIndex.document_prefixes`) and the units the item's sentences and the
+    document name (``quoted``, ``named``)."""
+    prefixes = gaz.index.document_prefixes(ctx) if document else gaz.index.context_prefixes(ctx)
+    counties = {p for p in prefixes if len(p) == 6}
     counties |= {c for c in (*getattr(ctx, "quoted", ()), *getattr(ctx, "named", ())) if not c.endswith("00")}
-    return gaz.index.bare_towns_at(text, starts, counties)
+    return counties
 
 
 def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: bool = False) -> list[Place]:
