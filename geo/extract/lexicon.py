@@ -717,6 +717,13 @@ ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|
 #: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
 BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线", *_EXTENSION_HEADS})
 
+#: Heads of a line's part that a verb of adding or reserving may stand before, after the line's name ("X高速新增
+#: 甲互通", "X高铁预留甲支线", "X高速甲预留互通"): interchanges, branches, connecting roads.
+LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线", "连接道"}
+
+#: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
+PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
+
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
 
