@@ -1,5 +1,5 @@
-"""Name boundaries of part-26b (issue 11 item 1): a station at a route's end named by its place and a direction, and a
-part a verb adds to the line named before it. Every sentence is invented for its class (made-up items on places of
+"""Name boundaries of part-26b (issue 11 item 1): a station at a route's end named by its place and a direction, a
+part a verb adds to the line named before it, and a road's facility named after the road. Every sentence is invented for its class (made-up items on places of
 the gazetteer), each class with negatives of nearby shape."""
 
 from __future__ import annotations
@@ -50,4 +50,29 @@ LINE_PART_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LINE_PART_CASES + LINE_PART_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_part_a_verb_adds_to_its_line(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+# C. A road's facility (服务区, 停车区, 匝道) named by its place right after the road's name or code: the facility of
+#    that road is the item, named with the road, so it is drawn at its place and not along the whole road. Not a
+#    facility named alone or counted, one the text names by what is done to it or by a stretch's role, nor one
+#    where a route starts or ends (a landmark of the route).
+FACILITY_CASES = [
+    ("推进G42龙溪河服务区建设。", ["G42龙溪河服务区"]),
+    ("梅青高速小三峡服务区开工建设。", ["梅青高速小三峡服务区"]),
+    ("改建梅青高速朱衣匝道。", ["梅青高速朱衣匝道"]),
+]
+FACILITY_NEGATIVES = [
+    ("该路段设有服务区1处。", []),
+    ("以龙宫、乌江等服务区为试点。", []),
+    ("梅青高速服务区充电桩覆盖率达到80%。", ["梅青高速"]),
+    ("梅青高速新建匝道。", ["梅青高速"]),
+    ("梅青高速拼宽匝道。", ["梅青高速"]),
+    ("梅青高速全线服务区。", ["梅青高速"]),
+    ("路线起于G85高速公路串丝服务区。", ["G85高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FACILITY_CASES + FACILITY_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_roads_facility_named_after_it(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected

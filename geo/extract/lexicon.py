@@ -408,6 +408,9 @@ STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 #: Each as alternatives of a pattern, longest first.
 CODE_BYPASS_WORDS: str = _words("code_bypass_words")
 CODE_LINE_WORDS: str = _words("code_line_words")
+#: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
+#: data/language/name_words.toml, read by geo/extract/code_parts.py).
+ROAD_FACILITY_WORDS: str = _words("road_facility_words")
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
 
