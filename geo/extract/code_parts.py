@@ -4,6 +4,9 @@ A road's code (G or S and its digits) names the whole road. A stretch, a place's
 after the code, with no separator, is the part the text means, and the item is named by the code with its part. Such
 parts are mostly named by small places the gazetteer lacks ("丁司垱段", "夹江县华头镇段") or by the initials of a local
 line's ends, so the test is one of shape (no verb, cue, negation, kind word or head inside), not of known places.
+
+A road's facility named by its place right after the road's name or code ("G42甲河服务区", "X高速乙匝道") is read the
+same way (:func:`road_facility`): the facility is the item, named with its road.
 """
 
 from __future__ import annotations
