@@ -30,7 +30,7 @@ from geo.extract.finders import (
     side_corridors,
 )
 from geo.extract.head_names import candidate_at
-from geo.extract.leads import LINE_FROM_RE
+from geo.extract.leads import LINE_FROM_RE, adds_line_part
 from geo.extract.lists import COUNT_TAIL_RE
 from geo.extract.names import section_ok
 from geo.extract.parts import bare_parts, part_owners
@@ -220,6 +220,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "甲乙高速—丙丁高速": two lines joined by one dash (a corridor), each named in full
         if not all(NAME_CHAR.match(c) for c in gap) or COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
             return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
+        if typ in lx.LINE_LIKE and adds_line_part(gap, work[hs2:_he2]):
+            return False  # "X高速新增甲互通", "X高铁预留甲支线": the line, then the part the verb adds to it
         sec = SECTION_RE.match(work, he)
         # a stop read only before a place or a longer modifier (lexicon.CAUSATIVE_STOPS) that fills the gap names
         # the second work with the first ("X路下穿隧道", "Y大道下穿通道"): no boundary between them

@@ -4,6 +4,9 @@ A road's code (G or S and its digits) names the whole road. A stretch, a place's
 after the code, with no separator, is the part the text means, and the item is named by the code with its part. Such
 parts are mostly named by small places the gazetteer lacks ("丁司垱段", "夹江县华头镇段") or by the initials of a local
 line's ends, so the test is one of shape (no verb, cue, negation, kind word or head inside), not of known places.
+
+A road's facility named by its place right after the road's name or code ("G42甲河服务区", "X高速乙匝道") is read the
+same way (:func:`road_facility`): the facility is the item, named with its road.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.patterns import CJK, CUE_RE, GENERIC_RE, HEAD_RE, NEG_RE, STOP_RE, place_re
 
-__all__ = ["CODE_HEAD_RE", "code_part", "code_section_ok"]
+__all__ = ["CODE_HEAD_RE", "code_part", "code_section_ok", "road_facility"]
 
 #: A road's code as a head of its own ("G316", "S428").
 CODE_HEAD_RE = re.compile(r"[GS]\d{2,4}")
@@ -63,3 +66,31 @@ def code_part(work: str, end: int) -> re.Match[str] | None:
         return None
     words = part.group("place") or part.group("initials")
     return part if code_section_ok(words) else None
+
+
+#: A road's facility named by its place (two to four characters) right after the road ("甲河服务区", "乙匝道").
+_FACILITY_RE = re.compile(rf"(?P<place>[{CJK}]{{2,4}}?)(?:{lx.ROAD_FACILITY_WORDS})")
+
+
+def road_facility(work: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the facility (a service area, a rest area, a ramp) named by its place right after the road's name
+    ``work[start:end]`` ("G42甲河服务区", "X高速乙匝道"), or None.
+
+    The match's group ``place`` holds the facility's place: no head, cue, negation or verb (a verb only where a
+    place of the gazetteer is in it), no stretch by its role ("全线") and not only generic words, so a facility
+    the text names by what is done to it ("新建匝道", "拼宽匝道") is no part. A facility where a route starts or ends
+    ("起于X高速甲服务区") is the route's landmark, no item.
+    """
+    part = _FACILITY_RE.match(work, end)
+    if part is None or lx.ROUTE_END_RE.search(work, max(0, start - _ROUTE_END_REACH), start):
+        return None
+    place = part.group("place")
+    if place in lx.STRETCH_WORDS or HEAD_RE.search(place) or not GENERIC_RE.sub("", place):
+        return None
+    if CUE_RE.search(place) or NEG_RE.search(place) or _NOT_RE.search(place):
+        return None
+    return None if STOP_RE.search(place) and not place_re().search(place) else part
+
+
+#: How far before a road's name a route's start or end is looked for ("起于", "终点位于").
+_ROUTE_END_REACH = 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok
+from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok, road_facility
 from geo.extract.leads import left_start, opens_clause
 from geo.extract.lists import (
     ITEM_ADMIN_RE,
@@ -281,6 +281,13 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         cand = Cand(start, part.end(), clean_name(work[start : part.end()]), typ, group=group)
         cand.part_of = parent.name
         cand.places = [part.group("place")] if part.group("place") else []
+        out.append(parent)
+    elif typ is EntityType.HIGHWAY and (part := road_facility(work, start, end)):
+        # "G42甲河服务区", "X高速乙匝道": a facility of the road named by its place, right after the road
+        parent = Cand(start, end, cand.name, typ, group=group, implied=True)
+        cand = Cand(start, part.end(), clean_name(work[start : part.end()]), typ, group=group)
+        cand.part_of = parent.name
+        cand.places = [part.group("place")]
         out.append(parent)
     note = ANNOTATION_RE.match(work, cand.end)
     phase = _PHASE_NOTE_RE.search(note.group()) if note else None

@@ -60,7 +60,9 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
-        if m.group() in _BOUND_STOPS and m.start() - cut == 1:
+        if m.group() in lx.PART_VERBS and _line_part_after(span, cut, m.start(), work, hs):
+            continue  # "X高速新增甲互通", "X高速甲预留互通": the verb adds a part to the line named before it
+        if m.group() in _BOUND_STOPS and (m.start() - cut == 1 or _station_by_direction(span, cut, m.start())):
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2 \
                 and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
@@ -232,6 +234,49 @@ LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|�
 #: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
 _BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
+
+
+
+def _line_part_after(span: str, cut: int, at: int, work: str, hs: int) -> bool:
+    """Return whether the verb at ``at`` adds or reserves a part of the line named before it: the head at ``hs`` is
+    a line's part (interchange, branch, connecting road) and a line's head ends before the verb, with at most a
+    place's name between ("厦蓉高速新增龙溪互通", "X高速甲预留互通"). Not a part written alone ("新增龙溪互通")."""
+    head = HEAD_RE.match(work, hs)
+    if head is None or head.group() not in lx.LINE_PART_HEADS:
+        return False
+    return any(head_type(m) in lx.LINE_LIKE and m.group() not in lx.LINE_PART_HEADS and m.start() > cut
+               and at - m.end() <= _PLACE_LEN and not STOP_RE.search(span, m.end(), at)
+               for m in HEAD_RE.finditer(span, cut, at))
+
+
+def adds_line_part(gap: str, part_head: str) -> bool:
+    """Return whether ``gap``, the text between a line's head and the head ``part_head`` of a later item, holds a
+    verb of adding or reserving a part of that line and otherwise only a place's name ("新增龙溪", "甲预留"): the
+    line's name goes on to its part (:func:`_line_part_after` reads the same shape from the part's side)."""
+    if part_head not in lx.LINE_PART_HEADS:
+        return False
+    verb = next((v for v in lx.PART_VERBS if v in gap), None)
+    if verb is None:
+        return False
+    rest = gap.replace(verb, "", 1)
+    return (len(rest) <= _PLACE_LEN and not STOP_RE.search(rest) and not HEAD_RE.search(rest)
+            and not _COUNTED_RE.search(rest))
+
+
+#: A count of parts rather than a part's place ("新增2个互通", "预留两处互通").
+_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多数]+[个座处条]?$")
+
+
+def _station_by_direction(span: str, cut: int, at: int) -> bool:
+    """Return whether a place's name ends at ``at``, right before a direction and 至 or 起: the place and the
+    direction name a station at a route's end ("建成万州北至长沙南城际铁路", "X铁路长沙南至万州北段"), not a boundary
+    told by direction ("园区东至长江"); a place with its unit's suffix ("梅溪县东至") is a boundary's place."""
+    return any(place_re().fullmatch(span, k, at) and span[at - 1] not in lx.PLACE_SUFFIX
+               for k in range(max(cut, at - _PLACE_LEN), at - 1))
+
+
+#: The longest place's name :func:`_station_by_direction` looks for before a direction.
+_PLACE_LEN = 6
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
 _LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")

@@ -408,6 +408,9 @@ STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 #: Each as alternatives of a pattern, longest first.
 CODE_BYPASS_WORDS: str = _words("code_bypass_words")
 CODE_LINE_WORDS: str = _words("code_line_words")
+#: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
+#: data/language/name_words.toml, read by geo/extract/code_parts.py).
+ROAD_FACILITY_WORDS: str = _words("road_facility_words")
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
 
@@ -716,6 +719,13 @@ ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|
 #: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
 #: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
 BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线", *_EXTENSION_HEADS})
+
+#: Heads of a line's part that a verb of adding or reserving may stand before, after the line's name ("X高速新增
+#: 甲互通", "X高铁预留甲支线", "X高速甲预留互通"): interchanges, branches, connecting roads.
+LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线", "连接道"}
+
+#: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
+PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
 
 #: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
 ADMIN_SUFFIX = "区县市镇乡"
