@@ -5,7 +5,10 @@ Each class is tested on invented sentences, positives and negatives:
 * **the main works of an item done** ("X主体工程已经完工", "A等项目主体建成", "X航站楼主体结构已完成"): a part of
   the works is done and the whole is still being built (在建), whatever adverb stands between; not the item
   itself done ("X已经建成通车"), nor the main works finished on schedule as the plan's completion ("主体工程
-  如期竣工"), nor a quality said of the main works after an opening.
+  如期竣工"), nor a quality said of the main works after an opening;
+* **the lines a backbone in place is made of** ("基本形成A、B组成的“一纵三横”高速骨架"): 建成, as the lines of a
+  network in place are; not a backbone planned ("规划由A、B组成的骨架"), still ahead ("建成后,将与C共同构成…骨架")
+  or the whole a line is part of ("是全省高速骨架的重要组成部分").
 """
 
 from __future__ import annotations
@@ -31,4 +34,20 @@ from extract_helpers import stage_of
     ],
 )
 def test_main_works_done(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("全区基本形成甲乙高速、丙丁高速组成的“一纵三横”高速骨架。", "丙丁高速", "completed"),
+        ("全区已形成甲乙高速、丙丁高速组成的高速公路骨架,路网密度明显提高。", "甲乙高速", "completed"),
+        ("目前,由甲乙铁路和丙丁铁路构成的铁路骨架已经成型。", "甲乙铁路", "completed"),
+        # negatives: a backbone planned, one still ahead, the whole a line is part of
+        ("规划由甲乙高速、丙丁高速组成的“一纵三横”高速骨架。", "丙丁高速", "unspecified"),
+        ("甲乙高速、丙丁高速建成后,将与戊己高速共同构成全区高速骨架。", "丙丁高速", "unspecified"),
+        ("甲乙高速是全省高速骨架的重要组成部分。", "甲乙高速", "unspecified"),
+    ],
+)
+def test_lines_of_a_backbone_in_place(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
