@@ -329,13 +329,14 @@ BASIS_NEAR = re.compile(r"以$")
 BASIS_AFTER_RE = re.compile(r"为(?:骨干|依托|核心|中心|龙头|支撑|基础|纽带|支点)(?=[,，])")
 
 #: The items a network in place is made of (issue #11 item 2, existing infrastructure as context): "形成了以A、B、
-#: C组成的综合立体交通网", "境内由A和B(C)组成,是…唯一交通命脉", "与A、B一起,形成X首条外环高速路网".
+#: C组成的综合立体交通网", "境内由A和B(C)组成,是…唯一交通命脉", "与A、B一起,形成X首条外环高速路网",
+#: "基本形成A、B组成的“一纵三横”高速骨架" (a backbone is a network's frame).
 #: Read after the item's list (one more item may stand between, joined by 和/及/与); a network still
 #: ahead ("建成后将与A、B共同形成…路网", "规划由A、B组成的路网") is read by the caller.
 NETWORK_AFTER_RE = re.compile(
     r"[)）]?(?:[及和与、][^,，。;；、及和与的]{1,14}?)?(?:等)?"
     r"(?:(?:一起|一道|共同)[,，]?(?:形成|构成|组成)了?|(?:所)?(?:组成|构成)了?)"
-    r"[^。;；\n]{0,24}?(?:网|体系|命脉|格局)"
+    r"[^。;；\n]{0,24}?(?:网|体系|命脉|格局|骨架)"
 )
 
 #: A station where a line joins another ("并在X站与Y铁路连接", "在X站与Y铁路相连/衔接"): the station is there
