@@ -5,7 +5,9 @@ the eleven tuning splits).
   names: the one town of that name there (its point, or its county's seat when only the town → county
   index knows it), never a town of that name elsewhere;
 - a phrase of place in the item's own sentence (在甲县境内，…乙隧道开工; 丙水电站…地跨丁、戊两县): the one
-  county it writes, in a province the document is about, at district precision.
+  county it writes, in a province the document is about, at district precision;
+- a line from a street or village of its document's district to a place its name gives (甲路至乙区丙镇通道,
+  丁村戊口至乙区通道): drawn from the district's seat to that place, not as a point at the one known end.
 
 Each class on invented sentences, positives and negatives.
 """
@@ -13,10 +15,12 @@ Each class on invented sentences, positives and negatives.
 from __future__ import annotations
 
 import pytest
+from geocode_helpers import ends as _ends
 from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import Basis, geocode
+from geo.geocode.local_ends import LOCAL_END_NOTE
 from geo.geocode.locative import LOCATIVE_NOTE, locative_county
 from geo.geocode.points import units_named
 from geo.geocode.stations import STATION_TOWN_NOTE, station_town_word
@@ -113,3 +117,31 @@ def test_the_county_a_phrase_of_place_writes(gaz, quote: str, adcode: str) -> No
 def test_what_is_no_phrase_of_the_items_county(gaz, name: str, quote: str, doc: list[str]) -> None:
     entity = _said(name, T.RAILWAY, quote)
     assert locative_county(entity, gaz, Context(doc), lambda text: units_named(text, gaz)) is None
+
+
+# ------------------------------------------------------------ a line from a street or village of the district
+
+SHAPINGBA = ["重庆市沙坪坝区人民政府"]
+
+
+@pytest.mark.parametrize(("name", "first", "last"), [
+    ("甲乙大道至璧山区来凤街道连接道", "500106", "500120"),     # a street, then the known end
+    ("丙丁村戊己口至璧山区快速通道", "500106", "500120"),       # a village and a place in it
+    ("璧山区至甲乙路连接道", "500120", "500106"),               # the known end first: the order written
+])
+def test_a_line_runs_from_its_documents_district(gaz, name: str, first: str, last: str) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}开工建设。"), gaz, context=SHAPINGBA)
+    assert feature.note.startswith(LOCAL_END_NOTE) and feature.geometry.geom_type == "LineString"
+    a, b = _ends(feature.geometry)
+    assert _in(gaz, first, a) and _in(gaz, last, b)
+
+
+@pytest.mark.parametrize(("name", "doc"), [
+    ("甲乙大道至璧山区快速通道", ["重庆市"]),                  # a document about a city: which district?
+    ("甲乙至璧山区快速通道", SHAPINGBA),                       # the other end is no street or village
+    ("甲乙路至青木关镇连接道", SHAPINGBA),                     # the known end is in the district: a point there
+    ("甲路至乙村至璧山区通道", SHAPINGBA),                     # three ends
+])
+def test_what_draws_no_line_from_the_district(gaz, name: str, doc: list[str]) -> None:
+    feature = geocode(_said(name, T.HIGHWAY, f"{name}开工建设。"), gaz, context=doc)
+    assert not feature.note.startswith(LOCAL_END_NOTE)
