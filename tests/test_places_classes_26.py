@@ -139,6 +139,7 @@ def test_a_line_runs_from_its_documents_district(gaz, name: str, first: str, las
 @pytest.mark.parametrize(("name", "doc"), [
     ("甲乙大道至璧山区快速通道", ["重庆市"]),                  # a document about a city: which district?
     ("甲乙至璧山区快速通道", SHAPINGBA),                       # the other end is no street or village
+    ("璧山区至甲乙高速公路", SHAPINGBA),                       # the 路 of 公路 is the line's kind, no street
     ("甲乙路至青木关镇连接道", SHAPINGBA),                     # the known end is in the district: a point there
     ("甲路至乙村至璧山区通道", SHAPINGBA),                     # three ends
 ])

@@ -23,7 +23,8 @@ from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, Level, Place, short_name
 
 #: An end written as a street or a village of the district: 甲路, 甲大道, 甲街, 乙村丙口 (a place in a village);
 #: the far end is followed by the line's own kind (甲路连接道, 甲大道快速通道).
-_LOCAL_END = re.compile(r"村|(?:路|大道|街)(?:连接道|连接线|快速通道|通道|快速路|公路)?$")
+#: (The 路 of a line's kind, 公路 or 铁路, is no street: 甲至乙高速公路 has no local end.)
+_LOCAL_END = re.compile(r"村|(?<![公铁])(?:路|大道|街)(?:连接道|连接线|快速通道|通道|快速路|公路)?$")
 
 #: Start of the note of a line drawn from its document's district to its one known end.
 LOCAL_END_NOTE = "one end is a street or village of its document's district (drawn at its seat):"
