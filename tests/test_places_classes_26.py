@@ -104,6 +104,13 @@ def test_the_county_a_phrase_of_place_writes(gaz, quote: str, adcode: str) -> No
     assert found is not None and found[0] == adcode
 
 
+def test_a_districts_own_text_keeps_its_district(gaz) -> None:
+    # the district's plan says as much; a county its phrase of place writes is not taken
+    feature = geocode(_said("甲乙隧道", T.RAILWAY, "在重庆市江津区境内,甲乙隧道开工。"), gaz,
+                      context=["重庆市綦江区人民政府"])
+    assert not feature.note.startswith(LOCATIVE_NOTE)
+
+
 @pytest.mark.parametrize(("name", "quote", "doc"), [
     ("甲乙水库", "甲乙水库位于昭觉县,丙丁水库位于美姑县。", ["四川省"]),           # two phrases, two counties
     ("甲乙水库", "建成甲乙水库、丙丁水库,位于昭觉县。", ["四川省"]),              # a list between: maybe another's

@@ -6,7 +6,8 @@ it opens the sentence (after a date at most) and the item follows, or when it fo
 list between them (a 、 after the item means several items share the sentence: the phrase may be
 another's). Its county is the one the phrase names (the first of a 地跨 list: the item spans them), read
 only when every such phrase of the item's sentences names that same county and it lies in a province the
-document is about (when the document names one). The item is placed at the county's seat, at district
+document is about (when the document names one), and not in a district's own text (the district says as
+much: another county it writes is not taken). The item is placed at the county's seat, at district
 precision, and the note says so; a phrase with no county, or with two (not a 地跨 list), says nothing.
 Tried after every reading of the name and before the document's own unit.
 """
@@ -96,6 +97,9 @@ def _in_order(words: str, units_in: Callable[[str], set[str]], gaz: Gazetteer) -
 def at_locative(entity: Entity, gaz: Gazetteer, ctx: Context,
                 units_in: Callable[[str], set[str]]) -> Feature | None:
     """Return an item placed at the county its sentence's phrase of place writes, else ``None``."""
+    issuer = gaz.index.issuer_unit(tuple(getattr(ctx, "doc", ctx)))
+    if issuer is not None and issuer.level is Level.DISTRICT:
+        return None  # a district's own text: the district says as much, another county is not taken
     found = locative_county(entity, gaz, ctx, units_in)
     if found is None:
         return None
