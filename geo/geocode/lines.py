@@ -12,6 +12,7 @@ from shapely.ops import unary_union
 
 from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
+from geo.geocode.local_ends import local_end_line
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
 from geo.geocode.through import bend_line_through, bend_through, through_document
 from geo.model import Entity, EntityType, Precision
@@ -268,6 +269,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             return Feature(entity.id, site.point, site.precision, [],
                            f"line named after the site it serves, drawn at {site.name}"
                            f" ({site.source})", basis=Basis.SITE)
+        local = local_end_line(entity, gaz, ctx, place)  # 甲路至乙镇通道 in a district's text: from the district
+        if local is not None:
+            return local
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
     city = _urban_rail_city(entity, gaz, ctx) if not places else None

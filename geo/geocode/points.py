@@ -24,8 +24,10 @@ from geo.geocode.fallbacks import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
+from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit
+from geo.geocode.stations import at_station_town
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -110,6 +112,11 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
         feature = _bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
+    if feature.geometry is None and entity.type not in LINE_TYPES:
+        # 乙北站, 甲乙铁路丙站: the town it is named for, in a unit its sentence names, before the document's unit
+        feature = at_station_town(entity, gaz, ctx) or feature
+    if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
+        feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature
     if feature.geometry is None and context:
         placed = from_document(entity, gaz, context)
         if placed is not None:

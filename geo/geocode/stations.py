@@ -1,0 +1,90 @@
+"""Place a station named for a town written bare, in a unit its own sentence names (issue 12 items 3 and 4).
+
+A station is named for where it stands: its county (甲县西站, read by ``points._station_unit``) or,
+more often on a new line, its town written without 镇/乡/街道 (乙北站 for 乙镇), alone or after the line
+it is on (甲乙铁路丙站). A bare town name is a word of many places (thirteen counties of China hold a
+白马镇), so it is read only where the station's own sentence names the city or county the town lies in
+("设甲北、乙北、丙3座车站" in a sentence that names 甲, "自甲乙铁路丙站起，经丁、戊…" naming 丁): the one town
+of that name there. A town a point source knows is placed at its point (town precision); a town the
+town → county index knows only by its county is placed at that county's seat, at district precision, and
+the note says so. Two towns of the name in the units named, or none, say nothing: the item is left to
+the document's unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.documents import fold
+from geo.geocode.feature import Basis, Feature
+from geo.model import Entity
+from geo.places import Context, Gazetteer, Level, Place, distance_m, facility_name, short_name
+
+#: A station's own name: its place word, then an optional 火车 and direction, then 站 (乙北站, 丙站).
+_STATION = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,5}?)(?:火车)?[东南西北]?站$")
+#: A line's name written before its station (甲乙铁路丙站, 甲至乙高铁丁站): not the station's place.
+_LINE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:城际铁路|铁路|高铁|城际|轻轨)(?=[\u4e00-\u9fff]{2,6}站$)")
+#: The suffixes a town's full name takes in the town → county index.
+_TOWN_SUFFIXES = ("镇", "乡", "街道")
+#: Points of one town name this close together are one town (GeoNames and a curated row of the same place).
+_SAME_TOWN_M = 10_000
+
+#: Start of the note of a station placed at the town its name writes bare.
+STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence names:"
+
+
+def station_town_word(name: str) -> str | None:
+    """Return the place word a station's name writes before its direction and 站 (乙 of 甲乙铁路乙北站), else ``None``."""
+    bare = fold(facility_name(name))
+    match = _STATION.match(_LINE_BEFORE.sub("", bare))
+    return match["town"] if match else None
+
+
+def _named_units(ctx: Context) -> tuple[str, ...]:
+    """Return the adcode prefixes of the cities (four digits) and counties (six) the item's sentences name."""
+    return tuple(dict.fromkeys(code[:4] if code.endswith("00") else code for code in ctx.quoted))
+
+
+def _in_units(adcode: str, units: tuple[str, ...]) -> bool:
+    return any(adcode.startswith(u) for u in units)
+
+
+def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
+    """Return the town a station is named for, written bare, in a unit its sentence names; else ``None``.
+
+    A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
+    """
+    word = station_town_word(name)
+    units = _named_units(ctx)
+    if word is None or not units:
+        return None
+    found = gaz.lookup(word)
+    if any(p.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))
+           for p in found):
+        return None
+    towns = [p for p in found if p.level is Level.TOWN and _in_units(p.adcode, units)
+             and word in (p.name, *p.aliases)]
+    if towns:
+        same = all(distance_m(towns[0].point, p.point) <= _SAME_TOWN_M for p in towns[1:])
+        return towns[0] if same else None
+    counties = {code for suffix in _TOWN_SUFFIXES for code in gaz.index.town_counties(word + suffix)
+                if _in_units(code, units)}
+    if len(counties) != 1:
+        return None
+    return gaz.index.unit(counties.pop())
+
+
+def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
+    """Return a station placed at the town its name writes bare (see :func:`town_of_station`), else ``None``."""
+    for name in (entity.name, *entity.aliases):
+        place = town_of_station(name, gaz, ctx)
+        if place is None:
+            continue
+        where = (f"town {place.name} ({place.source})" if place.level is Level.TOWN
+                 else f"town known, point at the seat of its county {place.name}")
+        return Feature(entity.id, place.point, place.precision, [], f"{STATION_TOWN_NOTE} {where}",
+                       basis=Basis.PLACE)
+    return None
+
+
+__all__ = ["STATION_TOWN_NOTE", "at_station_town", "station_town_word", "town_of_station"]
