@@ -66,6 +66,35 @@ def _counted_one(work: str, a: int) -> tuple[int, int] | None:
 _COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
 
 
+def _list_goes_on(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+    """Return the clause whose list the item's clause goes on with, if the item's clause is only more of it.
+
+    "加快建设A工程,B、C航电枢纽工程等项目": a clause of items alone, closed by the shared head and "等项目",
+    after a comma that closes a clause ending with an item: the verb governing the first item governs these.
+    """
+    if a < 2 or work[a - 1] not in ",，":
+        return None
+    _a, b = spans.clause(work, cand.start, cand.end)
+    rest = list(work[a:b])
+    for c in spans.near(cands, a, b):
+        if c.name:
+            rest[max(c.start, a) - a : min(c.end, b) - a] = [""] * (min(c.end, b) - max(c.start, a))
+    if not _GOES_ON_RE.fullmatch("".join(rest)):
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    last = [c for c in spans.near(cands, pa, a - 1) if c.name]
+    if not last or not _ITEM_CLOSES_RE.fullmatch(work, last[-1].end, a - 1):
+        return None
+    return pa, a - 1
+
+
+#: What a clause going on with the list before it holds besides its items: separators and the shared tail
+#: ("、…航电枢纽工程等项目", "和…等重点工程").
+_GOES_ON_RE = re.compile(r"[、和及与\s]*(?:工程|项目)?[、和及与\s]*等(?:\d+个|[一二三四五六七八九十两]+个)?(?:重点|重大)?(?:项目|工程)\s*")
+#: The end of a clause whose last words are an item (maybe with its works): "加快建设A航运枢纽工程".
+_ITEM_CLOSES_RE = re.compile(r"(?:工程|项目)?\s*")
+
+
 def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
     """Return the introducing clause widened to the clause it is a subset of, if it opens with 其中.
 
@@ -87,7 +116,7 @@ def intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, 
     The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
     the introducing clause after a comma or colon, not a full stop.
     """
-    intro = intro_clause(work, a, cand) or _counted_one(work, a)
+    intro = intro_clause(work, a, cand) or _counted_one(work, a) or _list_goes_on(work, a, cand, cands)
     if intro is None:
         return None
     intro = _subset_of(work, intro)
