@@ -369,8 +369,9 @@ USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
     r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发往|发出的"
-    # people setting off by boat from a wharf ("一行从X码头乘船调研Y航道")
-    r"|乘船|登船|上船|坐船)"
+    # people setting off by boat from a wharf ("一行从X码头乘船调研Y航道"); not a way of shipping told as a
+    # possibility ("货物从X港区登船后,可…")
+    r"|乘船(?!后)|坐船(?!后))"
 )
 #: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
 #: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
