@@ -10,7 +10,11 @@ Each class is tested on invented sentences, positives and negatives:
   ("X全长60公里"), states a capacity still to come ("建成后将具备…能力", "已初步具备") or shipping told as a possibility;
 * **a clause of items alone going on with the list before it** ("加快建设A工程,B、C航电枢纽工程等项目"): the verb
   governing the first item governs the rest; not a clause with its own cue, a verb of its own, or after a clause
-  that does not end with an item.
+  that does not end with an item;
+* **the works in progress named before the items** ("要加快在建项目建设,全力确保A、B完成全年目标", fresh16 and
+  fresh2): 在建, unless the items' own clause names a stage; not a sentence without that lead-in;
+* **an inspection of an item's works going on** ("实地察看X建设进展", "视察了X站内装饰装修情况", fresh16 and fresh5):
+  在建; not a plan's progress ("规划建设情况"), a service's ("运营情况") or a visit alone.
 """
 
 from __future__ import annotations
@@ -93,4 +97,35 @@ def test_wharf_set_off_from(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_list_goes_on_after_a_comma(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("要加快在建项目建设,全力确保东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "under_construction"),
+        ("加快推进在建项目建设,确保东林高速公路完成年度投资。", "东林高速公路", "under_construction"),
+        # negatives: the items' own stage, no lead-in of works in progress
+        ("加快在建项目建设,力争东林高速公路年内开工。", "东林高速公路", "starting"),
+        ("全力确保东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "unspecified"),
+        ("在建项目建设有序推进,东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "unspecified"),
+    ],
+)
+def test_works_in_progress_lead_in(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("调研组一行前往清平镇,实地察看东林站建设进展,详细了解站区规划及周边用地情况。", "东林站", "under_construction"),
+        ("代表们重点视察了轨道交通一号线东林段站内装饰装修情况、配套设施建设情况。", "轨道交通一号线东林段", "under_construction"),
+        ("代表们查看了东林高速公路施工进度。", "东林高速公路", "under_construction"),
+        # negatives: a plan's progress, a service's, a visit alone
+        ("代表们视察了东林高速公路规划建设情况。", "东林高速公路", "proposed"),
+        ("代表们了解了东林站运营情况。", "东林站", "unspecified"),
+        ("代表们视察了东林站,听取了工作汇报。", "东林站", "unspecified"),
+    ],
+)
+def test_inspection_of_works_going_on(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

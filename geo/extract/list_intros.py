@@ -145,8 +145,12 @@ def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
 
 
 #: A sentence's lead-in naming the set of projects it goes on to list: "在建项目中,", "目前纳入“十四五”
-#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2).
-_SET_LEAD_IN_RE = re.compile(r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]")
+#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2); or a clause of effort on the works in progress
+#: before the ones it names ("要加快在建项目建设,全力确保A、B完成全年目标": fresh16, fresh2).
+_SET_LEAD_IN_RE = re.compile(
+    r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]"
+    r"|\s*(?:要|将|需|须|必须)?(?:加快|加速|全力|全面|持续)?(?:推进|抓好|推动)?在建项目(?:建设)?\s*[,，]"
+)
 
 
 def listed_by_inventory(work: str, a: int, cand: Cand) -> bool:
