@@ -2,7 +2,8 @@
 
 Three kinds, asked by :func:`geo.extract.clause_stage.read_stage` in this order once the item's own
 clause has no specific cue: the introducing clause before the list (:func:`intro_cue`: "13个项目即将开始
-建设,分别为A、B"; :func:`set_lead_in`: "在建项目中,"), the published list a report writes up
+建设,分别为A、B", or the clause whose list the item's goes on with: "加快建设A工程,B、C工程等项目";
+:func:`set_lead_in`: "在建项目中,", "要加快在建项目建设,"), the published list a report writes up
 (:func:`titled_list`: "《2024年加快前期工作重点项目名单》…包括A、B"), and, late in the chain, the count an
 itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B") and the strand of a planned layout
 (:func:`layout_part`: "规划形成“六横六纵”的路网布局。六横:A、B"); and a news report's section heading over the items
