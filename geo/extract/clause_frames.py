@@ -1,7 +1,8 @@
 """Read the frame a clause sets an item in before its stage cues are read.
 
 Asked by :func:`geo.extract.clause_stage.read_stage` in this order: a condition the item is the
-subject of (:func:`condition_stage`: "若X大桥能如期建成,将…"), the place of an event (:func:`venue`:
+subject of (:func:`condition_stage`: "若X大桥能如期建成,将…"), an inspection of its works going on
+(:func:`inspected_works`: "实地察看X建设进展"), the place of an event (:func:`venue`:
 "集中开工活动在X举行"), a request told in prose (:func:`requested`: "建议先期启动建设X") and a motion
 named by its title (:func:`motion_stage`: "关于加快X建设的建议"), whose reply says where the works stand.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from geo.extract import references, spans, stage_context
 from geo.extract.existing import is_context
-from geo.extract.item_lists import governs_list
+from geo.extract.item_lists import governs_list, list_end_of
 from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -42,6 +43,14 @@ def condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) ->
                 if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
                     return stage
     return Stage.UNSPECIFIED
+
+
+def inspected_works(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item's clause tells an inspection of its works going on ("实地察看X建设进展",
+    "视察了X站内装饰装修情况": :data:`stage_context.INSPECT_NEAR`, :data:`stage_context.INSPECT_AFTER_RE`)."""
+    verb = spans.words_before(work, a, cand, cands).rstrip("、和及与 ")
+    return stage_context.INSPECT_NEAR.search(verb) is not None \
+        and stage_context.INSPECT_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
 
 
 def venue(work: str, a: int, item: Cand) -> bool:

@@ -3,8 +3,8 @@
 The steps run in a fixed order and the first that answers wins (which rule wins depends on it):
 
 1. ``_framed_stage`` — the frame the item stands in: a service word after it, its bracketed note, a
-   condition (:mod:`geo.extract.clause_frames`), its phases, a context governing it, a status modifier
-   before it or its list, the place of an event, a request, a motion;
+   condition or an inspection of its works (:mod:`geo.extract.clause_frames`), its phases, a context
+   governing it, a status modifier before it or its list, the place of an event, a request, a motion;
 2. ``_included_stage`` — a clause whose only stage is the item's inclusion in a plan (纳入规划);
 3. ``_own_works_stage`` — the item's own works named under a verb of progress (an upgrade);
 4. ``_cued_stage`` — the cues leading and trailing the item or its list (``_item_cues``, with
@@ -38,7 +38,13 @@ from geo.extract import (
 )
 from geo.extract import lexicon as lx
 from geo.extract.approvals import far_approval
-from geo.extract.clause_frames import condition_stage, motion_stage, requested, venue
+from geo.extract.clause_frames import (
+    condition_stage,
+    inspected_works,
+    motion_stage,
+    requested,
+    venue,
+)
 from geo.extract.existing import is_context
 from geo.extract.item_lists import (
     COUNTED_RUN_RE,
@@ -101,6 +107,8 @@ def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> S
     cond = condition_stage(work, a, b, cand, cands)
     if cond is not None:
         return cond
+    if inspected_works(work, a, cand, cands):
+        return Stage.UNDER_CONSTRUCTION  # "实地察看X建设进展": the works inspected are going on
     if stage_context.PHASED_RE.match(work, cand.end):
         # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
         lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]

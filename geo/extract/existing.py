@@ -4,11 +4,12 @@ The classes are tried in order and the first that answers wins: words saying the
 caption (:mod:`geo.extract.captions`), an impounded reservoir, the place of another item (no), an asset
 drawn on, a junction, an asset a plan builds on, a network, a service run there, a hub's new routes, a
 measure, an inventory's bracket, a use, a visit, a destination, a vehicle at it, water in use or moved,
-a past building period, a road taken, lines linked or joined, a link line, a relation (跨越, 引入), a
-crossing, an inventory (:mod:`geo.extract.list_intros`), a whole it is a part of, a rank, a role, a
-line joined to, a line passing, and a predicate of existing lines after the list: one reader a class
-(:data:`_READERS`), each given the item's clause (:class:`_Clause`). The vocabulary is
-:mod:`geo.extract.stage_context`, the list's ends :mod:`geo.extract.item_lists`. Asked by
+a past building period, a road taken, lines linked (or linked through), a reference point of distances, a
+hub's capacity, lines joined, a link line, a relation (跨越, 引入), a crossing, an inventory
+(:mod:`geo.extract.list_intros`), a whole it is a part of, a rank, a role, a line joined to, a line passing,
+and a predicate of existing lines after the list: one reader a class (:data:`_READERS`), each given the
+item's clause (:class:`_Clause`). The vocabulary is :mod:`geo.extract.stage_context`, the list's ends
+:mod:`geo.extract.item_lists`. Asked by
 :mod:`geo.extract.clause_stage` (by a hub's service, a request, a motion, and last of all) and the year
 reading.
 """
@@ -248,6 +249,32 @@ def _linked_via(c: _Clause) -> _Answer:
     return None
 
 
+def _linked_through(c: _Clause) -> _Answer:
+    """"东端通过X铁路分别衔接甲地、乙地", "目前…联系主要是通过A和B": the ways places are linked now, unless the
+    item's own clause looks ahead ("建成后通过X衔接")."""
+    joined_by = _QUOTES_RE.sub("", c.joined_by).rstrip("、和及 ")
+    through = stage_context.LINKED_THROUGH_RE.search(joined_by) \
+        and stage_context.LINKED_THROUGH_AFTER_RE.match(c.work, c.list_end)
+    if through or stage_context.MAIN_VIA_NEAR.search(joined_by):
+        return stage_context.FUTURE_RE.search(c.work, c.a, c.cand.start) is None \
+            and stage_context.LATER_RE.search(c.work, c.a, c.cand.start) is None
+    return None
+
+
+def _reference_point(c: _Clause) -> _Answer:
+    """"距甲城区40公里,至A站25公里、B机场60公里": an item a place's distance is measured to is there."""
+    if stage_context.DISTANCE_LEAD_RE.match(c.work, c.a) and stage_context.DISTANCE_AFTER_RE.match(c.work, c.cand.end):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
+def _capable(c: _Clause) -> _Answer:
+    """"A港区、B港区分别具备1000吨级轮船直达甲地的能力": a hub's capacity in place."""
+    if c.cand.type in stage_context.HUB_TYPES and stage_context.CAPABLE_AFTER_RE.match(c.work, c.list_end):
+        return c.nothing_ahead(c.cand.start)
+    return None
+
+
 def _lines_joined(c: _Clause) -> _Answer:
     """"连接A高铁和B高铁的重要纽带": the lines joined are there; "连接了A、B、C": joined now."""
     if not c.is_line():
@@ -334,8 +361,8 @@ def _said_after(c: _Clause) -> _Answer:
 _READERS: tuple[Callable[[_Clause], _Answer], ...] = (
     _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _junction, _basis, _network,
     _service_at, _hub_service, _measured, _inventory_bracket, _used, _visited, _destination, _vehicle_at,
-    _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _lines_joined, _served_by_link,
-    _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,
+    _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _linked_through, _reference_point, _capable,
+    _lines_joined, _served_by_link, _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,
 )
 
 

@@ -2,7 +2,8 @@
 
 Three kinds, asked by :func:`geo.extract.clause_stage.read_stage` in this order once the item's own
 clause has no specific cue: the introducing clause before the list (:func:`intro_cue`: "13个项目即将开始
-建设,分别为A、B"; :func:`set_lead_in`: "在建项目中,"), the published list a report writes up
+建设,分别为A、B", or the clause whose list the item's goes on with: "加快建设A工程,B、C工程等项目";
+:func:`set_lead_in`: "在建项目中,", "要加快在建项目建设,"), the published list a report writes up
 (:func:`titled_list`: "《2024年加快前期工作重点项目名单》…包括A、B"), and, late in the chain, the count an
 itemising clause refers to (:func:`counted_intro`: "规划8条快速铁路,…包括A、B") and the strand of a planned layout
 (:func:`layout_part`: "规划形成“六横六纵”的路网布局。六横:A、B"); and a news report's section heading over the items
@@ -66,6 +67,35 @@ def _counted_one(work: str, a: int) -> tuple[int, int] | None:
 _COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
 
 
+def _list_goes_on(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+    """Return the clause whose list the item's clause goes on with, if the item's clause is only more of it.
+
+    "加快建设A工程,B、C航电枢纽工程等项目": a clause of items alone, closed by the shared head and "等项目",
+    after a comma that closes a clause ending with an item: the verb governing the first item governs these.
+    """
+    if a < 2 or work[a - 1] not in ",，":
+        return None
+    _a, b = spans.clause(work, cand.start, cand.end)
+    rest = list(work[a:b])
+    for c in spans.near(cands, a, b):
+        if c.name:
+            rest[max(c.start, a) - a : min(c.end, b) - a] = [""] * (min(c.end, b) - max(c.start, a))
+    if not _GOES_ON_RE.fullmatch("".join(rest)):
+        return None
+    pa, _pb = spans.clause(work, a - 2, a - 1)
+    last = [c for c in spans.near(cands, pa, a - 1) if c.name]
+    if not last or not _ITEM_CLOSES_RE.fullmatch(work, last[-1].end, a - 1):
+        return None
+    return pa, a - 1
+
+
+#: What a clause going on with the list before it holds besides its items: separators and the shared tail
+#: ("、…航电枢纽工程等项目", "和…等重点工程").
+_GOES_ON_RE = re.compile(r"[、和及与\s]*(?:工程|项目)?[、和及与\s]*等(?:\d+个|[一二三四五六七八九十两]+个)?(?:重点|重大)?(?:项目|工程)\s*")
+#: The end of a clause whose last words are an item (maybe with its works): "加快建设A航运枢纽工程".
+_ITEM_CLOSES_RE = re.compile(r"(?:工程|项目)?\s*")
+
+
 def _subset_of(work: str, intro: tuple[int, int]) -> tuple[int, int]:
     """Return the introducing clause widened to the clause it is a subset of, if it opens with 其中.
 
@@ -87,7 +117,7 @@ def intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, 
     The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
     the introducing clause after a comma or colon, not a full stop.
     """
-    intro = intro_clause(work, a, cand) or _counted_one(work, a)
+    intro = intro_clause(work, a, cand) or _counted_one(work, a) or _list_goes_on(work, a, cand, cands)
     if intro is None:
         return None
     intro = _subset_of(work, intro)
@@ -116,8 +146,12 @@ def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
 
 
 #: A sentence's lead-in naming the set of projects it goes on to list: "在建项目中,", "目前纳入“十四五”
-#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2).
-_SET_LEAD_IN_RE = re.compile(r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]")
+#: 规划的项目中,", "此次集中开工的28个项目中," (issue #11 item 2); or a clause of effort on the works in progress
+#: before the ones it names ("要加快在建项目建设,全力确保A、B完成全年目标": fresh16, fresh2).
+_SET_LEAD_IN_RE = re.compile(
+    r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]"
+    r"|\s*(?:要|将|需|须|必须)?(?:加快|加速|全力|全面|持续)?(?:推进|抓好|推动)?在建项目(?:建设)?\s*[,，]"
+)
 
 
 def listed_by_inventory(work: str, a: int, cand: Cand) -> bool:

@@ -268,6 +268,26 @@ LINKED_AFTER_RE = re.compile(
     # ("可通过X互通转换至Y高速"); a link achieved ("通过X高铁实现了A、B通高铁"); a detour ("需要通过X借道某地")
     r"|直达|可达|通达|到达|转换至|转至|实现了|借道)"
 )
+#: Lines a stretch links places through now (issue 11 item 2): "东端通过X铁路分别衔接甲地、乙地". Only after
+#: 通过/经由: "与X衔接" names a route's end, coded both ways (CONVENTIONS.md).
+LINKED_THROUGH_RE = re.compile(r"(?:通过|经由)$")
+LINKED_THROUGH_AFTER_RE = re.compile(r"[^,，。;；]{0,6}?衔接(?!线)")
+#: The ways a place is linked today (issue 11 item 2): "目前,甲市与乙市的联系主要是通过A高速公路和B铁路",
+#: "货物运输主要依靠A港和B站": the verb right before the list (the clause must not look ahead: :data:`FUTURE_RE`).
+MAIN_VIA_NEAR = re.compile(r"主要(?:是|仍是|还是)?(?:通过|依靠|依赖|经由|靠|走)$")
+#: Distances from a place to items named as its reference points (issue 11 item 2): "距甲城区40公里,至A站25公里、
+#: B机场60公里": the clause opens with the verb of distance and a distance follows the item.
+DISTANCE_LEAD_RE = re.compile(r"\s*(?:东|西|南|北|直线)?(?:距离?|离|至|到)")
+DISTANCE_AFTER_RE = re.compile(r"(?:约|仅|只有|不足|不到|大约)?[\d.]+多?(?:公里|千米|km|KM)")
+#: A hub's capacity in place, right after it or its list (issue 11 item 2): "A港区、B港区分别具备1000吨级轮船直达
+#: 甲地的能力", "X码头已具备年吞吐200万吨的能力" → in service; not one ahead ("建成后将具备…": :data:`FUTURE_RE`), nor
+#: one just reached ("已初步具备": works still closing).
+CAPABLE_AFTER_RE = re.compile(r"(?:分别|均|都|已|现已|已经|目前)?具备[^,，。;；]{0,30}?能力")
+#: An inspection of an item's works going on (issue 11 item 2): "实地察看X建设进展", "视察了X站内装饰装修情况",
+#: "查看X施工进度": the verb right before the item (its list) and the works' progress after it in its clause → in
+#: construction. Not a plan's progress ("视察X规划建设情况") nor a service's ("了解X运营情况").
+INSPECT_NEAR = re.compile(r"(?:察看|查看|视察|考察|调研|检查|督导|督查|了解)了?$")
+INSPECT_AFTER_RE = re.compile(r"(?:的)?(?:(?!规划|运营|营运)[^,，。;；、]){0,10}?(?:建设|施工|装修|装饰装修|工程)(?:进展|进度|情况)")
 #: A word putting the way one travels in the future, in the item's own clause ("下步通过X将实现…").
 LATER_RE = re.compile(r"下步|下一步|未来|远期|今后|将来")
 
@@ -353,7 +373,10 @@ USE_NEAR = re.compile(r"(?:乘坐|搭乘)$")
 #: (:data:`FUTURE_RE`: "开通后将从X站始发"). A new line's start ("自X站引出") is no vehicle.
 VEHICLE_NEAR = re.compile(r"(?:从|由|在)$")
 VEHICLE_AFTER_RE = re.compile(
-    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发往|发出的)"
+    r"(?:上|内)?[^,，。;；]{0,6}?(?:驶出|驶离|驶入|出发|始发|发车|开出|起飞|降落|抵达|停靠|靠泊|飞驰|行驶|开往|发往|发出的"
+    # people setting off by boat from a wharf ("一行从X码头乘船调研Y航道"); not a way of shipping told as a
+    # possibility ("货物从X港区登船后,可…")
+    r"|乘船(?!后)|坐船(?!后))"
 )
 #: A water or power facility doing its work now (issue #11 item 2, existing infrastructure as context): "X水库正在溢洪",
 #: "X水库向Y河增补生态用水300万立方米", "从X提水工程取水", "X电站发电量…" → in service, unless the sentence looks
