@@ -20,6 +20,9 @@ STATION_END_NEGATIVES = [
     ("园区东至长江，西至渝宜高速。", ["渝宜高速"]),
     ("该县北至梅青高速已建成。", ["梅青高速"]),
     ("线路北至梅青高速，南至长沙。", ["梅青高速"]),
+    # a bare place and a direction before a line reached, not another end: a boundary
+    ("园区范围:万州东至梅青高速,西至长江。", ["梅青高速"]),
+    ("长寿东至梅青高速。", ["梅青高速"]),
 ]
 
 
@@ -45,6 +48,11 @@ LINE_PART_NEGATIVES = [
     ("高速公路预留互通。", []),
     ("梅青高速新增车道。", ["梅青高速"]),
     ("梅黄铁路新设车站。", ["梅黄铁路"]),
+    # a part with no place after its line is a kind ("新增互通"); two verbs overlapping read the longer, always
+    ("梅青高速新增互通。", ["梅青高速"]),
+    ("梅青高速预留互通。", ["梅青高速"]),
+    ("梅青高速新增连接线。", ["梅青高速"]),
+    ("梅青高速新增设龙溪互通。", ["梅青高速"]),
 ]
 
 

@@ -97,6 +97,7 @@ def test_a_phrase_of_place_places_the_item(gaz, name: str, type_: EntityType, qu
     ("壬癸水库总库容1亿立方米,坝址位于四川省凉山州昭觉县。", "513431"),   # 位于 after the item, no list between
     ("2021年,在凉山州昭觉县境内,壬癸水库开工。", "513431"),              # 在…境内 opening the sentence
     ("壬癸水库地跨昭觉、美姑两县。", "513431"),                          # 地跨 a list: the first
+    ("壬癸水库位于昭觉县,丙丁水库位于美姑县。", "513431"),               # the next phrase is another item's
 ])
 def test_the_county_a_phrase_of_place_writes(gaz, quote: str, adcode: str) -> None:
     entity = _said("壬癸水库", T.WATER, quote)
@@ -112,7 +113,6 @@ def test_a_districts_own_text_keeps_its_district(gaz) -> None:
 
 
 @pytest.mark.parametrize(("name", "quote", "doc"), [
-    ("甲乙水库", "甲乙水库位于昭觉县,丙丁水库位于美姑县。", ["四川省"]),           # two phrases, two counties
     ("甲乙水库", "建成甲乙水库、丙丁水库,位于昭觉县。", ["四川省"]),              # a list between: maybe another's
     ("甲乙隧道", "甲乙隧道位于昭觉县和美姑县交界处。", ["四川省"]),               # two counties in one phrase
     ("甲乙隧道", "在昭觉县举行了甲乙隧道开工仪式。", ["四川省"]),                 # 在 without 境内: an event's place
@@ -120,6 +120,8 @@ def test_a_districts_own_text_keeps_its_district(gaz) -> None:
     ("甲乙隧道", "在四川省昭觉县境内,甲乙隧道开工。", ["重庆市"]),               # not the document's province
     ("甲乙隧道", "甲乙隧道位于某河下游河段。", ["四川省"]),                       # no county written
     ("甲乙物流园", "甲乙物流园位于三江新区东部产业园。", []),                    # a 新区 named like a far county
+    ("甲乙水库", "甲乙水库已建成,丙丁水库位于美姑县。", ["四川省"]),             # another item's phrase after a comma
+    ("甲乙水库", "建成甲乙水库,丙丁电站位于美姑县境内。", ["四川省"]),
 ])
 def test_what_is_no_phrase_of_the_items_county(gaz, name: str, quote: str, doc: list[str]) -> None:
     entity = _said(name, T.RAILWAY, quote)
@@ -149,6 +151,7 @@ def test_a_line_runs_from_its_documents_district(gaz, name: str, first: str, las
     ("璧山区至甲乙高速公路", SHAPINGBA),                       # the 路 of 公路 is the line's kind, no street
     ("甲乙路至青木关镇连接道", SHAPINGBA),                     # the known end is in the district: a point there
     ("甲路至乙村至璧山区通道", SHAPINGBA),                     # three ends
+    ("甲乙大道至重庆市快速通道", SHAPINGBA),                   # the known end is the district's own province
 ])
 def test_what_draws_no_line_from_the_district(gaz, name: str, doc: list[str]) -> None:
     feature = geocode(_said(name, T.HIGHWAY, f"{name}开工建设。"), gaz, context=doc)

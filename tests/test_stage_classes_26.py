@@ -31,6 +31,10 @@ from extract_helpers import stage_of
         ("丙丁立交、甲乙铁路主体工程如期竣工。", "甲乙铁路", "completed"),
         ("甲乙高速公路已建成,主体工程质量优良。", "甲乙高速公路", "completed"),
         ("甲乙高速公路建成通车,工程主体完好。", "甲乙高速公路", "completed"),
+        # 主体 as the agent who builds, and the main works opened (the item runs)
+        ("以企业为主体建成甲乙物流园。", "甲乙物流园", "completed"),
+        ("由市城投公司作为实施主体建成甲乙大桥。", "甲乙大桥", "completed"),
+        ("甲乙大桥主体工程已建成通车。", "甲乙大桥", "completed"),
     ],
 )
 def test_main_works_done(text: str, name: str, stage: str) -> None:

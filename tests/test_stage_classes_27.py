@@ -35,6 +35,11 @@ from extract_helpers import stage_of
         ("项目建成后通过甲乙铁路衔接丙县。", "甲乙铁路", "unspecified"),
         ("下一步通过甲乙铁路衔接丙县。", "甲乙铁路", "unspecified"),
         ("未来两地的联系将主要通过甲乙铁路。", "甲乙铁路", "unspecified"),
+        # looking ahead before the item's clause, or a plan
+        ("项目建成后,通过甲乙铁路衔接丙县。", "甲乙铁路", "unspecified"),
+        ("项目建成后,两地联系主要通过甲乙铁路。", "甲乙铁路", "unspecified"),
+        ("拟通过甲乙铁路衔接丙县、丁县。", "甲乙铁路", "unspecified"),
+        ("规划两地货运主要依靠甲乙港。", "甲乙港", "unspecified"),
     ],
 )
 def test_linked_through(text: str, name: str, stage: str) -> None:
@@ -105,6 +110,8 @@ def test_list_goes_on_after_a_comma(text: str, name: str, stage: str) -> None:
     [
         ("要加快在建项目建设,全力确保东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "under_construction"),
         ("加快推进在建项目建设,确保东林高速公路完成年度投资。", "东林高速公路", "under_construction"),
+        ("加快续建项目建设,确保东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "under_construction"),
+        ("加快在建工程建设,确保东林高速公路完成年度投资。", "东林高速公路", "under_construction"),
         # negatives: the items' own stage, no lead-in of works in progress
         ("加快在建项目建设,力争东林高速公路年内开工。", "东林高速公路", "starting"),
         ("全力确保东林高速公路、西坪高速公路完成全年目标。", "西坪高速公路", "unspecified"),
@@ -125,6 +132,9 @@ def test_works_in_progress_lead_in(text: str, name: str, stage: str) -> None:
         ("代表们视察了东林高速公路规划建设情况。", "东林高速公路", "proposed"),
         ("代表们了解了东林站运营情况。", "东林站", "unspecified"),
         ("代表们视察了东林站,听取了工作汇报。", "东林站", "unspecified"),
+        # 建设情况 alone is said of a project at any stage; a site's choice is a plan's
+        ("调研了东林高速公路项目建设情况。", "东林高速公路", "unspecified"),
+        ("考察了东林机场选址及建设情况。", "东林机场", "unspecified"),
     ],
 )
 def test_inspection_of_works_going_on(text: str, name: str, stage: str) -> None:

@@ -251,13 +251,15 @@ def _linked_via(c: _Clause) -> _Answer:
 
 def _linked_through(c: _Clause) -> _Answer:
     """"东端通过X铁路分别衔接甲地、乙地", "目前…联系主要是通过A和B": the ways places are linked now, unless the
-    item's own clause looks ahead ("建成后通过X衔接")."""
+    sentence up to the item's clause's end looks ahead ("项目建成后,通过X衔接", "未来主要通过X") or plans
+    ("拟通过X衔接", "规划货运主要依靠X港")."""
     joined_by = _QUOTES_RE.sub("", c.joined_by).rstrip("、和及 ")
     through = stage_context.LINKED_THROUGH_RE.search(joined_by) \
         and stage_context.LINKED_THROUGH_AFTER_RE.match(c.work, c.list_end)
     if through or stage_context.MAIN_VIA_NEAR.search(joined_by):
-        return stage_context.FUTURE_RE.search(c.work, c.a, c.cand.start) is None \
-            and stage_context.LATER_RE.search(c.work, c.a, c.cand.start) is None
+        start = c.sentence[0]
+        return c.nothing_ahead(c.b) and stage_context.LATER_RE.search(c.work, start, c.b) is None \
+            and stage_context.PLANNING_RE.search(c.work, start, c.b) is None
     return None
 
 

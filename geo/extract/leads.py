@@ -60,7 +60,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
-        if m.group() in lx.PART_VERBS and _line_part_after(span, cut, m.start(), work, hs):
+        if m.group() in lx.PART_VERBS and _line_part_after(span, cut, m.start(), m.end(), work, hs):
             continue  # "X高速新增甲互通", "X高速甲预留互通": the verb adds a part to the line named before it
         if m.group() in _BOUND_STOPS and (m.start() - cut == 1 or _station_by_direction(span, cut, m.start())):
             continue  # "加快建设江东至白涛高速", "城东至X": one character and a direction are a place, not "东至X"
@@ -236,16 +236,16 @@ LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|�
 _BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
 
 
-
-def _line_part_after(span: str, cut: int, at: int, work: str, hs: int) -> bool:
-    """Return whether the verb at ``at`` adds or reserves a part of the line named before it: the head at ``hs`` is
-    a line's part (interchange, branch, connecting road) and a line's head ends before the verb, with at most a
-    place's name between ("厦蓉高速新增龙溪互通", "X高速甲预留互通"). Not a part written alone ("新增龙溪互通")."""
+def _line_part_after(span: str, cut: int, at: int, end: int, work: str, hs: int) -> bool:
+    """Return whether the verb at ``span[at:end]`` adds or reserves a part of the line named before it: the head at
+    ``hs`` is a line's part (interchange, branch, connecting road), a line's head ends before the verb, and the
+    part's place stands between the line and the verb or between the verb and the part ("厦蓉高速新增龙溪互通",
+    "X高速甲预留互通"). Not a part written alone ("新增龙溪互通"), nor one with no place ("X高速新增互通": a kind)."""
     head = HEAD_RE.match(work, hs)
     if head is None or head.group() not in lx.LINE_PART_HEADS:
         return False
     return any(head_type(m) in lx.LINE_LIKE and m.group() not in lx.LINE_PART_HEADS and m.start() > cut
-               and at - m.end() <= _PLACE_LEN and not STOP_RE.search(span, m.end(), at)
+               and _part_place(span[m.end():at] + span[end:])
                for m in HEAD_RE.finditer(span, cut, at))
 
 
@@ -253,26 +253,34 @@ def adds_line_part(gap: str, part_head: str) -> bool:
     """Return whether ``gap``, the text between a line's head and the head ``part_head`` of a later item, holds a
     verb of adding or reserving a part of that line and otherwise only a place's name ("新增龙溪", "甲预留"): the
     line's name goes on to its part (:func:`_line_part_after` reads the same shape from the part's side)."""
-    if part_head not in lx.LINE_PART_HEADS:
-        return False
-    verb = next((v for v in lx.PART_VERBS if v in gap), None)
-    if verb is None:
-        return False
-    rest = gap.replace(verb, "", 1)
-    return (len(rest) <= _PLACE_LEN and not STOP_RE.search(rest) and not HEAD_RE.search(rest)
-            and not _COUNTED_RE.search(rest))
+    verb = _PART_VERB_RE.search(gap) if part_head in lx.LINE_PART_HEADS else None
+    return verb is not None and _part_place(gap[:verb.start()] + gap[verb.end():])
 
+
+def _part_place(words: str) -> bool:
+    """Return whether ``words`` (the text around a verb of adding, between a line and its part) is a place's name:
+    two to :data:`_PLACE_LEN` characters, no stop, head or count ("新增2个互通", "预留两处互通" count parts)."""
+    return (2 <= len(words) <= _PLACE_LEN and not STOP_RE.search(words) and not HEAD_RE.search(words)
+            and not _COUNTED_RE.search(words))
+
+
+#: The verbs of adding or reserving a line's part, longest first ("新增设" reads 新增, never the set's order).
+_PART_VERB_RE = re.compile("|".join(sorted(map(re.escape, lx.PART_VERBS), key=lambda w: (-len(w), w))))
 
 #: A count of parts rather than a part's place ("新增2个互通", "预留两处互通").
 _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多数]+[个座处条]?$")
 
 
 def _station_by_direction(span: str, cut: int, at: int) -> bool:
-    """Return whether a place's name ends at ``at``, right before a direction and 至 or 起: the place and the
-    direction name a station at a route's end ("建成万州北至长沙南城际铁路", "X铁路长沙南至万州北段"), not a boundary
-    told by direction ("园区东至长江"); a place with its unit's suffix ("梅溪县东至") is a boundary's place."""
+    """Return whether a place's name ends at ``at``, right before a direction and 至 or 起, and what follows 至 opens
+    with a place too: the place and the direction name a station at a route's end ("建成万州北至长沙南城际铁路",
+    "X铁路长沙南至万州北段"), not a boundary told by direction ("园区东至长江", "万州东至梅青高速": a line reached,
+    no other end); a place with its unit's suffix ("梅溪县东至") is a boundary's place."""
+    if place_re().match(span, at + 2) is None:
+        return False
     return any(place_re().fullmatch(span, k, at) and span[at - 1] not in lx.PLACE_SUFFIX
                for k in range(max(cut, at - _PLACE_LEN), at - 1))
+
 
 
 #: The longest place's name :func:`_station_by_direction` looks for before a direction.

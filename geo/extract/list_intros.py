@@ -114,8 +114,10 @@ _SUBSET_RE = re.compile(r"\s*其中")
 def intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, bool] | None:
     """Return the cue of the clause that introduces the item's list ("13个项目即将开始建设,分别为A、B…").
 
-    The item's clause must open with a word that introduces a list (分别为, 包括…) and follow
-    the introducing clause after a comma or colon, not a full stop.
+    The introducing clause is one of: the clause before the item's, after a comma or colon (not a full
+    stop), when the item's clause opens with a word that introduces a list (分别为, 包括…); a clause
+    counting one item (:func:`_counted_one`); or, when the item's clause holds only items and "等项目"
+    going on from a list ending the clause before it, that clause (:func:`_list_goes_on`).
     """
     intro = intro_clause(work, a, cand) or _counted_one(work, a) or _list_goes_on(work, a, cand, cands)
     if intro is None:
@@ -150,7 +152,7 @@ def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
 #: before the ones it names ("要加快在建项目建设,全力确保A、B完成全年目标": fresh16, fresh2).
 _SET_LEAD_IN_RE = re.compile(
     r"[^,，。;；:：\n]{1,40}?项目中\s*[,，:：]"
-    r"|\s*(?:要|将|需|须|必须)?(?:加快|加速|全力|全面|持续)?(?:推进|抓好|推动)?在建项目(?:建设)?\s*[,，]"
+    r"|\s*(?:要|将|需|须|必须)?(?:加快|加速|全力|全面|持续)?(?:推进|抓好|推动)?(?:在建|续建)(?:项目|工程)(?:建设)?\s*[,，]"
 )
 
 

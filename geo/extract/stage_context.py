@@ -285,9 +285,11 @@ DISTANCE_AFTER_RE = re.compile(r"(?:约|仅|只有|不足|不到|大约)?[\d.]+�
 CAPABLE_AFTER_RE = re.compile(r"(?:分别|均|都|已|现已|已经|目前)?具备[^,，。;；]{0,30}?能力")
 #: An inspection of an item's works going on (issue 11 item 2): "实地察看X建设进展", "视察了X站内装饰装修情况",
 #: "查看X施工进度": the verb right before the item (its list) and the works' progress after it in its clause → in
-#: construction. Not a plan's progress ("视察X规划建设情况") nor a service's ("了解X运营情况").
+#: construction. Not a plan's progress ("视察X规划建设情况", "考察X选址及建设情况"), a service's ("了解X运营情况"),
+#: nor "建设情况" alone, said of a project at any stage ("调研X项目建设情况").
 INSPECT_NEAR = re.compile(r"(?:察看|查看|视察|考察|调研|检查|督导|督查|了解)了?$")
-INSPECT_AFTER_RE = re.compile(r"(?:的)?(?:(?!规划|运营|营运)[^,，。;；、]){0,10}?(?:建设|施工|装修|装饰装修|工程)(?:进展|进度|情况)")
+INSPECT_AFTER_RE = re.compile(r"(?:的)?(?:(?!规划|运营|营运|选址|前期|筹建|可研)[^,，。;；、]){0,10}?"
+                              r"(?:(?:建设|工程)(?:进展|进度)|(?:施工|装修|装饰装修)(?:进展|进度|情况))")
 #: A word putting the way one travels in the future, in the item's own clause ("下步通过X将实现…").
 LATER_RE = re.compile(r"下步|下一步|未来|远期|今后|将来")
 

@@ -224,8 +224,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工", "主体工程已经完工", "A等项目主体建成",
     # "航站楼的主体结构已完成" (the whole is still being built; a goal of the main works on time, "主体工程
-    # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read
-    ("主体(?:结构)?(?:工程)?(?:已经|已)?(?:顺利|全面|基本)?(?:完工|完成|竣工|建成)", Stage.UNDER_CONSTRUCTION, True),
+    # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read. Not 主体 as
+    # the agent ("以企业为主体建成X", "作为实施主体建成X"), nor the works opened ("主体工程已建成通车": the item runs)
+    # (cues are indexed by their first character: the look-behind goes after the word)
+    ("主体" + "".join(f"(?<!{w}主体)" for w in ("为", "实施", "投资", "建设", "市场", "责任"))
+     + "(?:结构)?(?:工程)?(?:已经|已)?(?:顺利|全面|基本)?(?:完工|完成|竣工|建成)(?!通车|投用|投运|运营|投产|开通)",
+     Stage.UNDER_CONSTRUCTION, True),
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "全面展开")),

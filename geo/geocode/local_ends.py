@@ -1,12 +1,12 @@
 """Draw a line from a street or village of its document's district to the place its other end names (issue 12).
 
-A district's plan or news names its local roads by their ends: "甲路至乙镇沿江通道", "丙村丁口至戊区己镇快速通道".
-One end is a place the gazetteer holds (乙镇, 戊区); the other is a street (…路, …大道, …街) or a village
-(…村) no gazetteer holds, which a district's own text writes for a place of that district. Read alone, the
-line stands at its one known end (a point); read with its document, it runs from the district it is about
-to that end. Only when the document is about one district (not a city or province), the known end lies
-outside it (else the line is a point in the district anyway), and the name has exactly two ends. The
-local end is drawn at the district's seat, and the note says so: the street or village itself is not known.
+A district's plan or news names its local roads by their ends: "甲路至乙镇沿江通道", "丙村丁口至戊区己镇快速通道". One end is a place
+the gazetteer holds (乙镇, 戊区); the other is a street (…路, …大道, …街) or a village (…村) no gazetteer holds, which a
+district's own text writes for a place of that district. Read alone, the line stands at its one known end (a
+point); read with its document, it runs from the district it is about to that end. Only when the document is
+about one district (not a city or province), the known end lies outside it (else the line is a point in the
+district anyway) and is not the district's own city or province, and the name has exactly two ends. The local
+end is drawn at the district's seat, and the note says so: the street or village itself is not known.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, Level, Place, short_name
 #: the far end is followed by the line's own kind (甲路连接道, 甲大道快速通道).
 #: (The 路 of a line's kind, 公路 or 铁路, is no street: 甲至乙高速公路 has no local end.)
 _LOCAL_END = re.compile(r"村|(?<![公铁])(?:路|大道|街)(?:连接道|连接线|快速通道|通道|快速路|公路)?$")
+
+#: The digits of an adcode a city's or a province's units share (510000 → 51, 511000 → 5110).
+_UNIT_DIGITS = {Level.PROVINCE: 2, Level.CITY: 4}
 
 #: Start of the note of a line drawn from its document's district to its one known end.
 LOCAL_END_NOTE = "one end is a street or village of its document's district (drawn at its seat):"
@@ -47,8 +50,9 @@ def local_end_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], place: Pl
     if len(known) != 1 or not _LOCAL_END.search(parts[1 - known[0]]):
         return None
     district = gaz.index.issuer_unit(tuple(getattr(ctx, "doc", ctx)))
-    if district is None or district.level is not Level.DISTRICT or place.adcode.startswith(district.adcode):
-        return None
+    if district is None or district.level is not Level.DISTRICT or place.adcode.startswith(district.adcode) \
+            or district.adcode.startswith(place.adcode[:_UNIT_DIGITS.get(place.level, 6)]):
+        return None  # the known end in the district, or the district in the known end's city or province
     ends = [district.point, place.point] if known[0] == 1 else [place.point, district.point]
     return Feature(entity.id, LineString(ends), Precision.SCHEMATIC, [],
                    f"{LOCAL_END_NOTE} {district.name}, to {place.name}", basis=Basis.PLACES)

@@ -1,15 +1,15 @@
 """Place an item at the county a locative phrase of its own sentence writes (issue 12 items 3 and 4).
 
 News and reports write where a works stands in a phrase of place, not in its name: "在甲省乙市丙县境内，
-甲乙铁路控制性工程——丁隧道开工", "戊水电站坝址位于…河段，地跨丙、己两县". The phrase is the item's when
-it opens the sentence (after a date at most) and the item follows, or when it follows the item with no
-list between them (a 、 after the item means several items share the sentence: the phrase may be
-another's). Its county is the one the phrase names (the first of a 地跨 list: the item spans them), read
+甲乙铁路控制性工程——丁隧道开工", "戊水电站坝址位于…河段，地跨丙、己两县". The phrase is the item's when it opens the sentence (after a date at
+most) and the item follows, or when it follows the item with no list between them (a 、 after the item means
+several items share the sentence: the phrase may be another's) and no other item's head ("甲水库已建成，乙水库位于丙县": the
+phrase is 乙水库's). Its county is the one the phrase names (the first of a 地跨 list: the item spans them), read
 only when every such phrase of the item's sentences names that same county and it lies in a province the
-document is about (when the document names one), and not in a district's own text (the district says as
-much: another county it writes is not taken). The item is placed at the county's seat, at district
-precision, and the note says so; a phrase with no county, or with two (not a 地跨 list), says nothing.
-Tried after every reading of the name and before the document's own unit.
+document is about (when the document names one), and not in a district's own text (the district says as much:
+another county it writes is not taken). The item is placed at the county's seat, at district precision, and the
+note says so; a phrase with no county, or with two (not a 地跨 list), says nothing. Tried after every reading of
+the name and before the document's own unit.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geo.extract import HEAD_RE
 from geo.geocode.feature import Basis, Feature
 from geo.model import Entity, Mention
 from geo.places import Context, Gazetteer, Level, short_name
@@ -48,7 +49,8 @@ def _phrases(mention: Mention) -> list[tuple[str, str]]:
     out = []
     for match in _LOCATIVE.finditer(quote):
         before = match.start() < start and _DATE_ONLY.match(quote[:match.start()]) is not None
-        after = match.start() >= end and "、" not in quote[end:match.start()]
+        between = quote[end:match.start()]
+        after = match.start() >= end and "、" not in between and HEAD_RE.search(between) is None
         if before or after:
             out.append((match["verb"] or "在", match["where"] or match["inside"]))
     return out
