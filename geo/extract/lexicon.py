@@ -214,6 +214,8 @@ MIN_MODIFIER: dict[str, int] = {
     "引调水工程": 2, "水源工程": 2, "供水工程": 2, "输水管道工程": 2, "引水项目": 2, "供水项目": 2, "提水项目": 2, "取水项目": 2, "调水项目": 2,
     "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "东延线": 2, "西延线": 2, "南延线": 2, "北延线": 2,
     "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
+    # a mode of transport after one character ("集铁路运输", "就铁路线路"): the mode, no line (name_words.toml)
+    **dict.fromkeys(_DATA["mode_heads"], 2),
 }
 
 #: Names ending like this are generic road/line words, not named items.
