@@ -3,9 +3,10 @@
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
 document, a place written before a name or not, the words of its line, hub or owner before it, a
-section by its ends in full and in short, a line in full and by its short form, a section that is
-the whole of a line, a railway under two heads, a line's ends in either order. How a name may be
-written (its keys and short forms) is :mod:`geo.extract.name_forms`.
+section by its ends in full and in short, a line in full and by its short form (of its own railway
+kind or of the other), a section that is the whole of a line, a railway under two heads, a line's
+ends in either order. How a name may be written (its keys and short forms) is
+:mod:`geo.extract.name_forms`.
 """
 
 from __future__ import annotations
@@ -289,6 +290,26 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
                 g.union(i, same.pop())
 
 
+def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
+    """One document naming a railway by its ends with one kind and by their first characters with the other
+    ("甲山至乙水高铁" … "甲乙铁路", "甲山至乙水铁路" … "甲乙高铁"): one line (issue 11), when the document names
+    no line of the short form's kind by those ends nor one of the full name's kind by the short form: "成渝铁路"
+    and "成渝高铁" named together are two lines."""
+    shorts, fulls = g.short_and_full
+    other = {"r": "hsr", "hsr": "r"}
+    for (type_, form), ids in shorts.items():
+        body, _sep, kind = form.rpartition(":")
+        if type_ is not EntityType.RAILWAY or kind not in other:
+            continue
+        twin = (type_, f"{body}:{other[kind]}")
+        for i in set(ids):
+            if any(g.one_doc(i, j) for j in (*fulls.get((type_, form), ()), *shorts.get(twin, ()))):
+                continue  # the document names both kinds: two lines
+            same = {g.find(j) for j in fulls.get(twin, ()) if g.one_doc(i, j)}
+            if len(same) == 1:
+                g.union(i, same.pop())
+
+
 def _section_as_a_line_of_its_own(g: _Groups) -> None:
     """One document naming a line's section by its ends and the same stretch as a line of its own
     ("X高铁甲至乙段" … "甲至乙高铁"; "甲乙高速公路甲江至乙山段" … "甲乙高速": the section is the whole
@@ -341,6 +362,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _words_before_a_name,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,
+    _short_form_of_the_other_railway_kind,
     _section_as_a_line_of_its_own,
     _railway_under_two_heads,
     _ends_in_either_order,
