@@ -136,3 +136,41 @@ def test_a_section_and_lines_sharing_an_end_stay_apart() -> None:
 
 def test_highways_are_not_read_by_kind() -> None:
     assert linked("隆昌至叙永高速公路", "隆叙高速", type_=EntityType.HIGHWAY) == [sorted(["隆叙高速", "隆昌至叙永高速公路"])]
+
+
+# D. One name its sentences read as two kinds in one document (fresh5 m_09 and fresh8 r_19: a tunnel read as a
+#    railway's in one sentence and a road's in another; fresh7 s_04: a line's code "S11线"): one item, of the kind
+#    most of its mentions take.
+def test_one_name_read_as_two_kinds_is_one_item_of_the_commoner_kind() -> None:
+    ents = [
+        Entity(name="梅岭隧道", type=EntityType.RAILWAY,
+               mentions=[Mention(doc="t.txt", text="梅岭隧道", quote="", start=0, end=4)]),
+        Entity(name="梅岭隧道", type=EntityType.HIGHWAY,
+               mentions=[Mention(doc="t.txt", text="梅岭隧道", quote="", start=k, end=k + 4) for k in (20, 40)]),
+    ]
+    (one,) = link(ents)
+    assert one.type is EntityType.HIGHWAY and len(one.mentions) == 3
+
+
+def test_one_name_of_two_kinds_tied_takes_the_first_kind() -> None:
+    assert [e.type for e in link([
+        Entity(name="梅岭隧道", type=EntityType.RAILWAY,
+               mentions=[Mention(doc="t.txt", text="梅岭隧道", quote="", start=0, end=4)]),
+        Entity(name="梅岭隧道", type=EntityType.HIGHWAY,
+               mentions=[Mention(doc="t.txt", text="梅岭隧道", quote="", start=20, end=24)]),
+    ])] == [EntityType.RAILWAY]
+
+
+# Negatives: the same name in two documents, two names of two kinds, or a name beside an other_facility stay apart.
+@pytest.mark.parametrize(
+    ("a", "b", "docs"),
+    [
+        (("梅岭隧道", EntityType.RAILWAY), ("梅岭隧道", EntityType.HIGHWAY), ("a.txt", "b.txt")),
+        (("梅岭隧道", EntityType.RAILWAY), ("梅岭大桥", EntityType.HIGHWAY), ("t.txt", "t.txt")),
+        (("梅岭物流园", EntityType.LOGISTICS_HUB), ("梅岭物流园", EntityType.OTHER_FACILITY), ("t.txt", "t.txt")),
+    ],
+)
+def test_two_kinds_stay_apart(a: tuple[str, EntityType], b: tuple[str, EntityType], docs: tuple[str, str]) -> None:
+    ents = [Entity(name=n, type=t, mentions=[Mention(doc=d, text=n, quote="", start=10 * k, end=10 * k + len(n))])
+            for k, ((n, t), d) in enumerate(zip((a, b), docs))]
+    assert len(link(ents)) == 2

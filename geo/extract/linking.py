@@ -2,11 +2,11 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, a place written before a name or not, the words of its line, hub or owner before it, a
-section by its ends in full and in short, a line in full and by its short form (of its own railway
-kind or of the other), a section that is the whole of a line, a railway under two heads, a line's
-ends in either order. How a name may be written (its keys and short forms) is
-:mod:`geo.extract.name_forms`.
+document, one name read as two kinds, a place written before a name or not, the words of its line,
+hub or owner before it, a section by its ends in full and in short, a line in full and by its short
+form (of its own railway kind or of the other), a section that is the whole of a line, a railway
+under two heads, a line's ends in either order. How a name may be written (its keys and short
+forms) is :mod:`geo.extract.name_forms`.
 """
 
 from __future__ import annotations
@@ -169,6 +169,21 @@ def _same_keys(g: _Groups) -> None:
             for b in range(a + 1, len(ids)):
                 if ends[a] & ends[b]:
                     g.union(i, ids[b], loose=True)
+
+
+def _one_name_read_as_two_kinds(g: _Groups) -> None:
+    """One document writing one name that its sentences read as two kinds ("X隧道" of a railway in one sentence,
+    of a road in another; a line's code "S9线"): one item (issue 11), of the kind most of its mentions take.
+    Within a document only: two documents may name two works alike."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        if ent.type is not EntityType.OTHER_FACILITY:
+            seen[variant_key(ent.name)].append(i)
+    for ids in seen.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if g.items[i].type is not g.items[j].type and g.one_doc(i, j):
+                    g.union(i, j)
 
 
 def _place_written_before(g: _Groups) -> None:
@@ -356,6 +371,7 @@ def _ends_in_either_order(g: _Groups) -> None:
 #: The passes of :func:`link`, in order (a later one sees the groups the earlier ones made).
 _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _same_keys,
+    _one_name_read_as_two_kinds,
     _place_written_before,
     _abbreviations_before_a_line,
     _places_more_or_fewer,
@@ -379,9 +395,12 @@ def _merged(members: list[Entity]) -> Entity:
             if n != name and n not in aliases and name_key(n) != name_key(name):
                 aliases.append(n)
     first = members[0]
+    # one name read as two kinds (_one_name_read_as_two_kinds): the kind most mentions take, else the first's
+    kinds = Counter(e.type for e in members for _m in (e.mentions or [None]))
+    type_ = max(kinds, key=lambda t: (kinds[t], t is first.type)) if len(kinds) > 1 else first.type
     return Entity(
         name=name,
-        type=first.type,
+        type=type_,
         aliases=aliases,
         places=next((e.places for e in members if e.places), []),
         part_of=next((e.part_of for e in members if e.part_of), None),
