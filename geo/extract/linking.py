@@ -4,7 +4,7 @@
 written: the same name key, or the same abbreviation key, across documents; then, within one
 document, one name read as two kinds, a place written before a name or not, the words of its line,
 hub or owner before it, a section by its ends in full and in short, a line in full and by its short
-form (of its own railway kind or of the other), a section that is the whole of a line, a railway
+form (a high-speed line's also with 铁路), a section that is the whole of a line, a railway
 under two heads, a line's ends in either order. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
 """
@@ -306,21 +306,21 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
 
 
 def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
-    """One document naming a railway by its ends with one kind and by their first characters with the other
-    ("甲山至乙水高铁" … "甲乙铁路", "甲山至乙水铁路" … "甲乙高铁"): one line (issue 11), when the document names
-    no line of the short form's kind by those ends nor one of the full name's kind by the short form: "成渝铁路"
-    and "成渝高铁" named together are two lines."""
+    """One document naming a high-speed railway by its ends and by their first characters with the general word
+    铁路 ("甲山至乙水高铁" … "甲乙铁路"): one line (issue 11), when the document names no "甲乙高铁" and no
+    "甲山至乙水铁路" beside them ("成渝铁路" and "成渝高铁" named together are two lines). Not the other way: a
+    short form "甲乙高铁" does not name a line written "甲山至乙水铁路", which may be the older line of the same
+    two cities (tests/test_extract.py)."""
     shorts, fulls = g.short_and_full
-    other = {"r": "hsr", "hsr": "r"}
     for (type_, form), ids in shorts.items():
         body, _sep, kind = form.rpartition(":")
-        if type_ is not EntityType.RAILWAY or kind not in other:
+        if type_ is not EntityType.RAILWAY or kind != "r":
             continue
-        twin = (type_, f"{body}:{other[kind]}")
+        high = (type_, f"{body}:hsr")
         for i in set(ids):
-            if any(g.one_doc(i, j) for j in (*fulls.get((type_, form), ()), *shorts.get(twin, ()))):
+            if any(g.one_doc(i, j) for j in (*fulls.get((type_, form), ()), *shorts.get(high, ()))):
                 continue  # the document names both kinds: two lines
-            same = {g.find(j) for j in fulls.get(twin, ()) if g.one_doc(i, j)}
+            same = {g.find(j) for j in fulls.get(high, ()) if g.one_doc(i, j)}
             if len(same) == 1:
                 g.union(i, same.pop())
 
