@@ -2,10 +2,11 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, a place written before a name or not, the words of its line, hub or owner before it, a
-section by its ends in full and in short, a line in full and by its short form, a section that is
-the whole of a line, a railway under two heads, a line's ends in either order. How a name may be
-written (its keys and short forms) is :mod:`geo.extract.name_forms`.
+document, one name read as two kinds, a place written before a name or not, the words of its line,
+hub or owner before it, a section by its ends in full and in short, a line in full and by its short
+form (a high-speed line's also with 铁路), a section that is the whole of a line, a railway
+under two heads, a line's ends in either order. How a name may be written (its keys and short
+forms) is :mod:`geo.extract.name_forms`.
 """
 
 from __future__ import annotations
@@ -170,6 +171,21 @@ def _same_keys(g: _Groups) -> None:
                     g.union(i, ids[b], loose=True)
 
 
+def _one_name_read_as_two_kinds(g: _Groups) -> None:
+    """One document writing one name that its sentences read as two kinds ("X隧道" of a railway in one sentence,
+    of a road in another; a line's code "S9线"): one item (issue 11), of the kind most of its mentions take.
+    Within a document only: two documents may name two works alike."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        if ent.type is not EntityType.OTHER_FACILITY:
+            seen[variant_key(ent.name)].append(i)
+    for ids in seen.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if g.items[i].type is not g.items[j].type and g.one_doc(i, j):
+                    g.union(i, j)
+
+
 def _place_written_before(g: _Groups) -> None:
     """A place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园").
 
@@ -289,6 +305,26 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
                 g.union(i, same.pop())
 
 
+def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
+    """One document naming a high-speed railway by its ends and by their first characters with the general word
+    铁路 ("甲山至乙水高铁" … "甲乙铁路"): one line (issue 11), when the document names no "甲乙高铁" and no
+    "甲山至乙水铁路" beside them ("成渝铁路" and "成渝高铁" named together are two lines). Not the other way: a
+    short form "甲乙高铁" does not name a line written "甲山至乙水铁路", which may be the older line of the same
+    two cities (tests/test_extract.py)."""
+    shorts, fulls = g.short_and_full
+    for (type_, form), ids in shorts.items():
+        body, _sep, kind = form.rpartition(":")
+        if type_ is not EntityType.RAILWAY or kind != "r":
+            continue
+        high = (type_, f"{body}:hsr")
+        for i in set(ids):
+            if any(g.one_doc(i, j) for j in (*fulls.get((type_, form), ()), *shorts.get(high, ()))):
+                continue  # the document names both kinds: two lines
+            same = {g.find(j) for j in fulls.get(high, ()) if g.one_doc(i, j)}
+            if len(same) == 1:
+                g.union(i, same.pop())
+
+
 def _section_as_a_line_of_its_own(g: _Groups) -> None:
     """One document naming a line's section by its ends and the same stretch as a line of its own
     ("X高铁甲至乙段" … "甲至乙高铁"; "甲乙高速公路甲江至乙山段" … "甲乙高速": the section is the whole
@@ -335,12 +371,14 @@ def _ends_in_either_order(g: _Groups) -> None:
 #: The passes of :func:`link`, in order (a later one sees the groups the earlier ones made).
 _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _same_keys,
+    _one_name_read_as_two_kinds,
     _place_written_before,
     _abbreviations_before_a_line,
     _places_more_or_fewer,
     _words_before_a_name,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,
+    _short_form_of_the_other_railway_kind,
     _section_as_a_line_of_its_own,
     _railway_under_two_heads,
     _ends_in_either_order,
@@ -357,9 +395,12 @@ def _merged(members: list[Entity]) -> Entity:
             if n != name and n not in aliases and name_key(n) != name_key(name):
                 aliases.append(n)
     first = members[0]
+    # one name read as two kinds (_one_name_read_as_two_kinds): the kind most mentions take, else the first's
+    kinds = Counter(e.type for e in members for _m in (e.mentions or [None]))
+    type_ = max(kinds, key=lambda t: (kinds[t], t is first.type)) if len(kinds) > 1 else first.type
     return Entity(
         name=name,
-        type=first.type,
+        type=type_,
         aliases=aliases,
         places=next((e.places for e in members if e.places), []),
         part_of=next((e.part_of for e in members if e.part_of), None),

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 
+from geo import settings
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
@@ -73,6 +75,7 @@ def variant_key(name: str) -> str:
     key = _STATION_HUB_RE.sub("", key)  # "X站综合交通枢纽工程": the station's hub, written for the station
     key = _province_suffix_re().sub(r"\1", key)  # "X高铁四川省广安段" is X高铁四川广安段
     key = _ZONE_END_RE.sub("经开区", key)  # "X经济技术开发区", "X经济开发区", "X经开区": one zone
+    key = _power_works_re().sub("", key)  # "X交流输电工程" is X交流工程, "X光伏发电项目" X光伏项目 (issue 11)
     code = _CODE_START_RE.match(key)
     if code and not _CODE_ROLE_ONLY_RE.fullmatch(key, code.end()):
         key = key[code.end():]  # "G75渝黔高速" is 渝黔高速; "G75复线" stays itself (the code is its only name)
@@ -115,6 +118,42 @@ _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|�
 _ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
 _NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
+
+
+#: Words a name may be written with or without (``data/language/name_variants.toml``).
+NAME_VARIANTS_PATH = settings.ROOT / "data" / "language" / "name_variants.toml"
+
+
+@functools.cache
+def _name_variants() -> dict[str, list[str]]:
+    """Return the lists of ``name_variants.toml``, read on first use (no I/O at import time)."""
+    with NAME_VARIANTS_PATH.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _alternatives(key: str) -> str:
+    """Return the words of the list ``key`` of ``name_variants.toml`` as alternatives of a pattern, longest first."""
+    return "|".join(sorted(map(re.escape, _name_variants()[key]), key=len, reverse=True))
+
+
+@functools.cache
+def _power_works_re() -> re.Pattern[str]:
+    """A power project's verb-noun between its name and its works word ("X交流输电工程", "X光伏发电项目")."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alternatives('power_works_nouns')})(?=(?:工程|项目)$)")
+
+
+@functools.cache
+def _rail_kind_lead_re() -> re.Pattern[str]:
+    """A rail line's kind before its ends, the line then closed by 线 ("市郊铁路A至B线")."""
+    return re.compile(rf"^(?:{_alternatives('rail_kind_leads')})(?=[^至]+至[^至]+线$)")
+
+
+def _closed_by_line(body: str) -> bool:
+    """Whether 线 closes a rail line named by its ends or their first characters ("A至B线", "AB线"), not a part
+    or a role ("X支线", "X联络线", "N号线")."""
+    before = body[:-1]
+    return body.endswith("线") and bool(before) and not before[-1].isascii() \
+        and not any(before.endswith(w) for w in _name_variants()["line_roles_before_xian"])
 
 
 @functools.cache
@@ -252,12 +291,16 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """
     if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY):
         return frozenset()
+    if type_ is EntityType.RAILWAY:
+        name = _rail_kind_lead_re().sub("", name)  # "市郊铁路A至B线": the railway "A至B线" (issue 11)
     body = drop_section(_route_endpoints(name))
     head = LINE_HEAD_RE.search(body)
     if type_ is EntityType.HIGHWAY:
         kind = "h"
     elif head:
         kind = "hsr" if head.group() in ("高铁", "高速铁路") else "r"
+    elif _closed_by_line(body):
+        kind = "r"  # "AB线", "A至B线": a railway written by its ends or their first characters, 线 its head
     else:
         return frozenset()
     body = drop_section(body[: head.start()] if head else body)
