@@ -3,6 +3,8 @@ fresh16 and the eleven other tuning splits).
 
 - a point facility named by the initials of two counties of one city (甲乙电厂 for 甲县 and 乙县): at the first
   county's seat, at district precision (its site is not known), never at a third county its sentence lists;
+- a port's works area named first by a town (甲作业区一期): in that town, as a park named so is, when no other
+  town bears the name, whatever district the document is about;
 
 Each class on invented sentences, positives and negatives.
 """
@@ -16,6 +18,7 @@ from geocode_helpers import said as _said
 from geo.geocode import Basis, geocode
 from geo.geocode.initials import INITIALS_NOTE, initials_counties
 from geo.model import EntityType
+from geo.places import scan_places
 
 T = EntityType
 
@@ -63,3 +66,26 @@ def test_a_facility_is_at_the_first_county_its_initials_give(gaz, name: str, typ
 def test_what_is_placed_by_no_initials(gaz, name: str, type_: EntityType, quote: str, doc: list[str]) -> None:
     feature = geocode(_said(name, type_, quote), gaz, context=doc)
     assert not feature.note.startswith(INITIALS_NOTE)
+
+
+# ------------------------------------------------------------ a port's works area named by its town
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("洛碛作业区二期工程", "洛碛"),     # a phase and the works after the works area
+    ("朱沱作业区一期", "朱沱"),
+    ("石板作业区改扩建", "石板"),
+    ("朱沱作业区", "朱沱"),
+    ("金龙作业区", None),               # two towns bear the name (龙马潭, 永川)
+    ("洛碛作业区码头", None),           # a wharf of the works area: not its name's ending
+    ("洛碛作业区至甲公路", None),       # a road from it
+    ("甲港区洛碛作业区", None),         # the town does not open the name
+])
+def test_a_works_area_named_first_by_its_town_is_in_that_town(gaz, name: str, town: str | None) -> None:
+    found = [p.name for p in scan_places(name, gaz, ["重庆市人民政府"])]
+    assert found == ([town] if town else [])
+
+
+def test_a_works_area_is_placed_at_its_town(gaz) -> None:
+    quote = "开工建设洛碛作业区二期、乙作业区一期等项目,建成忠县港区丙作业区。"
+    feature = geocode(_said("洛碛作业区二期", T.PORT, quote), gaz, context=["重庆市人民政府"])
+    assert feature.precision.value == "town" and _in(gaz, "500112", feature.geometry)  # not at 忠县
