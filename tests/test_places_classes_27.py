@@ -5,6 +5,9 @@ fresh16 and the eleven other tuning splits).
   county's seat, at district precision (its site is not known), never at a third county its sentence lists;
 - a port's works area named first by a town (甲作业区一期): in that town, as a park named so is, when no other
   town bears the name, whatever district the document is about;
+- a line whose name gives no place, with its two ends in brackets right after it in its sentence (甲号线(乙~丙)):
+  read with them, not placed at its document's unit; a section in the brackets (丙至丁段) is no pair of ends;
+- a road named for the axis it runs along (南北大道, 东西干线): no town of that name far away.
 
 Each class on invented sentences, positives and negatives.
 """
@@ -12,13 +15,15 @@ Each class on invented sentences, positives and negatives.
 from __future__ import annotations
 
 import pytest
+from geocode_helpers import ends as _ends
 from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import Basis, geocode
 from geo.geocode.initials import INITIALS_NOTE, initials_counties
+from geo.geocode.lines import ends_in_brackets
 from geo.model import EntityType
-from geo.places import scan_places
+from geo.places import name_places, scan_places
 
 T = EntityType
 
@@ -89,3 +94,48 @@ def test_a_works_area_is_placed_at_its_town(gaz) -> None:
     quote = "开工建设洛碛作业区二期、乙作业区一期等项目,建成忠县港区丙作业区。"
     feature = geocode(_said("洛碛作业区二期", T.PORT, quote), gaz, context=["重庆市人民政府"])
     assert feature.precision.value == "town" and _in(gaz, "500112", feature.geometry)  # not at 忠县
+
+
+# ------------------------------------------------------------ a line's ends in brackets after its name
+
+@pytest.mark.parametrize(("name", "quote", "fuller"), [
+    ("城轨快线9号线", "与城轨快线9号线(璧山~沙坪坝)顺接。", "璧山~沙坪坝城轨快线9号线"),
+    ("甲大道北延段", "目前,甲大道北延段(江津—綦江)加快建设。", "江津—綦江甲大道北延段"),
+    ("轨道交通9号线二期", "轨道交通9号线二期(鲤鱼池至后堡)开通。", "鲤鱼池至后堡轨道交通9号线二期"),
+    ("甲乙高速", "甲乙高速(丙地至丁地段)开工。", None),          # a section in the brackets, not the ends
+    ("城轨快线9号线", "城轨快线9号线、8号线(璧山~沙坪坝)顺接。", None),  # the brackets follow another name
+    ("城轨快线9号线", "城轨快线9号线(一期)开工。", None),          # no two ends
+    ("甲线东半段", "启动建设甲线东半段(绵竹—德阳—甲镇—中江)。", None),  # a waypoint no gazetteer holds
+    ("甲高速", "六横:甲高速(毕节-遵义-德江)。", "毕节-遵义-德江甲高速"),  # every waypoint known
+    ("江津至綦江铁路", "江津至綦江铁路(江津~綦江)开工。", None),     # the name gives its ends already
+])
+def test_the_ends_written_in_brackets_after_a_name(gaz, name: str, quote: str, fuller: str | None) -> None:
+    assert ends_in_brackets(_said(name, T.RAILWAY, quote), gaz, ["重庆市"]) == fuller
+
+
+def test_a_line_is_drawn_between_the_ends_in_brackets(gaz) -> None:
+    quote = "线路与城轨快线9号线(江津~綦江)顺接。"
+    feature = geocode(_said("城轨快线9号线", T.RAILWAY, quote), gaz, context=["重庆市铜梁区人民政府"])
+    assert feature.geometry.geom_type == "LineString"  # not a point at 铜梁, the document's unit
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "500116", start) and _in(gaz, "500110", end)
+
+
+def test_brackets_do_not_redraw_a_line_its_name_draws(gaz) -> None:
+    quote = "与江綦铁路(永川至璧山)相连。"  # its initials draw it: the brackets are not read
+    feature = geocode(_said("江綦铁路", T.RAILWAY, quote), gaz, context=["重庆市"])
+    start, end = _ends(feature.geometry)
+    assert {_in(gaz, "500116", p) or _in(gaz, "500110", p) for p in (start, end)} == {True}
+
+
+# ------------------------------------------------------------ a road named for its axis
+
+@pytest.mark.parametrize(("name", "axis"), [
+    ("南北大道三期", True),
+    ("东西大道", True),
+    ("南北干道", True),
+    ("南川大道", False),     # a county's short form: read as it is
+])
+def test_an_axis_is_no_place_of_a_road(gaz, name: str, axis: bool) -> None:
+    found = name_places(name, gaz, ["重庆市人民政府"])
+    assert (found == []) is axis

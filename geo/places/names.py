@@ -273,6 +273,10 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
+#: Two opposite directions: the axis a road runs along (南北大道, 东西快速干道), never a place's name there.
+_AXIS = re.compile(r"南北|东西")
+
+
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
     parts = _name_parts(_completed(_SUBURBAN.sub("市域", name), gaz))
@@ -286,6 +290,8 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     if len(parts) == 1:
         if common_word(parts[0], gaz, gaz.index.document_prefixes(ctx)):
             return []  # 南部快速通道 (垫江县南部快速通道 cut short): a direction, not 南部县
+        if _AXIS.fullmatch(parts[0]):
+            return []  # 南北大道, 东西干线: the axis a road runs along, not a town of that name
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
             # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
