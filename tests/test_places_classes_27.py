@@ -7,7 +7,9 @@ fresh16 and the eleven other tuning splits).
   town bears the name, whatever district the document is about;
 - a line whose name gives no place, with its two ends in brackets right after it in its sentence (甲号线(乙~丙)):
   read with them, not placed at its document's unit; a section in the brackets (丙至丁段) is no pair of ends;
-- a road named for the axis it runs along (南北大道, 东西干线): no town of that name far away.
+- a road named for the axis it runs along (南北大道, 东西干线): no town of that name far away;
+- a line of the region with a curated route (data/gazetteer/corridor_routes.csv) follows it, not a reading of its
+  initials (甲乙高速 whose 乙 alone reads as another county of the same city).
 
 Each class on invented sentences, positives and negatives.
 """
@@ -139,3 +141,14 @@ def test_brackets_do_not_redraw_a_line_its_name_draws(gaz) -> None:
 def test_an_axis_is_no_place_of_a_road(gaz, name: str, axis: bool) -> None:
     found = name_places(name, gaz, ["重庆市人民政府"])
     assert (found == []) is axis
+
+
+# ------------------------------------------------------------ a curated corridor over a compact reading
+
+def test_a_line_with_a_curated_route_follows_it_not_its_initials(gaz) -> None:
+    # 盐 read alone is 盐边, the county of the document's city; the line's route ends in 盐源 (data/gazetteer)
+    quote = "市交通运输局职责是大力推动攀盐高速公路建设。"
+    feature = geocode(_said("攀盐高速公路", T.HIGHWAY, quote), gaz, context=["攀枝花市交通运输局"])
+    assert feature.basis is Basis.CORRIDOR
+    start, end = _ends(feature.geometry)
+    assert _in(gaz, "510403", start) and _in(gaz, "513423", end)
