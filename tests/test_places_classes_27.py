@@ -8,6 +8,8 @@ fresh16 and the eleven other tuning splits).
 - a line whose name gives no place, with its two ends in brackets right after it in its sentence (甲号线(乙~丙)):
   read with them, not placed at its document's unit; a section in the brackets (丙至丁段) is no pair of ends;
 - a road named for the axis it runs along (南北大道, 东西干线): no town of that name far away;
+- a verb of building or joining the extractor kept before a name (打通甲路北延线): no place of the item, though a
+  town bears that name (打通镇供水工程, 打通至甲镇公路 name the town);
 - a line of the region with a curated route (data/gazetteer/corridor_routes.csv) follows it, not a reading of its
   initials (甲乙高速 whose 乙 alone reads as another county of the same city).
 
@@ -25,7 +27,7 @@ from geo.geocode import Basis, geocode
 from geo.geocode.initials import INITIALS_NOTE, initials_counties
 from geo.geocode.lines import ends_in_brackets
 from geo.model import EntityType
-from geo.places import name_places, scan_places
+from geo.places import name_places, scan_places, verb_head
 
 T = EntityType
 
@@ -152,3 +154,33 @@ def test_a_line_with_a_curated_route_follows_it_not_its_initials(gaz) -> None:
     assert feature.basis is Basis.CORRIDOR
     start, end = _ends(feature.geometry)
     assert _in(gaz, "510403", start) and _in(gaz, "513423", end)
+
+
+
+# ------------------------------------------------------------ a verb glued before a name
+
+@pytest.mark.parametrize(("name", "word", "verb"), [
+    ("打通甲路北延线", "打通", True),
+    ("打通乙江航道", "打通", True),
+    ("贯通丙隧道", "贯通", True),
+    ("打通镇供水工程", "打通", False),     # the town, written with its suffix
+    ("打通至甲镇公路", "打通", False),     # the town as a line's end
+    ("甲路打通工程", "打通", False),       # not at the head of the name
+    ("打通", "打通", False),               # the place's name alone
+    ("江津至綦江铁路", "江津", False),     # no verb
+])
+def test_a_verb_glued_before_a_name(name: str, word: str, verb: bool) -> None:
+    assert verb_head(name, word) is verb
+
+
+def test_a_verb_glued_before_a_name_is_no_place_of_it(gaz) -> None:
+    quote = "为何不早点打通嘉西路北延线直通火车站呢?"
+    entity = _said("打通嘉西路北延线", T.HIGHWAY, quote, places=["打通"])
+    feature = geocode(entity, gaz, context=["南充市嘉陵区"])
+    assert feature.geometry is None or not _in(gaz, "500110", feature.geometry)  # not the town of 綦江
+
+
+def test_a_town_written_with_its_suffix_stays_the_place(gaz) -> None:
+    entity = _said("打通镇供水工程", T.WATER, "建设打通镇供水工程。", places=["打通"])
+    feature = geocode(entity, gaz, context=["重庆市綦江区"])
+    assert _in(gaz, "500110", feature.geometry)

@@ -55,6 +55,7 @@ from geo.places import (
     sites_in_name,
     subject_town,
     subject_unit,
+    verb_head,
 )
 
 __all__ = [
@@ -294,7 +295,8 @@ def _read_simplified(entity: Entity) -> Entity:
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
-    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江).
+    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江), or that are
+    a verb glued before its name (打通, see :func:`geo.places.verb_head`).
 
     The extractor may read 金沙 out of 金沙江航道; the river runs through many units and is no
     place of 金沙县 (see :func:`geo.places.river_word`).
@@ -304,7 +306,8 @@ def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
         found = gaz.lookup(place) if at >= 0 else []
         return bool(found) and river_word(entity.name, at + len(place), place, found[0])
 
-    kept = [p for p in entity.places if not heads_river(p)]
+    # nor a verb glued before the name (打通 of 打通甲路北延线: "open up", though a town bears the name)
+    kept = [p for p in entity.places if not heads_river(p) and not verb_head(entity.name, p)]
     return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 
