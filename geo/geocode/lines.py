@@ -10,6 +10,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from geo.documents import fold
 from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
@@ -138,14 +139,56 @@ def code_with_section(entity: Entity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A line's ends written in brackets right after its name: 甲线(乙~丙), 丁大道(戊—己), 庚线(辛-壬-癸).
+_BRACKET_ENDS = re.compile(r"[(（]([^()（），。；、,;：:\s]{2,40}?(?:至|—|–|－|~|～|-)[^()（），。；、,;：:\s]{2,40}?)[)）]")
+
+
+def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
+    """Return a line's name with the ends its sentences write in brackets right after it, else ``None``.
+
+    "与城轨快线甲号线(乙~丙)顺接" names the line by its number and gives where it runs in brackets: it is
+    read as a line named by its ends (乙~丙城轨快线甲号线). :func:`draw_line` reads them only for a line
+    its name and places cannot draw (甲乙铁路(丙至丁) is drawn by its initials or corridor as it is).
+    Not for a section written in the brackets (甲乙高速(丙至丁段) is a part of the line, not its ends), a
+    route of more waypoints with one the gazetteer cannot read (drawn through the known ones it would
+    cut a bend, as :func:`geo.places.route_places` says), brackets that do not follow the name (甲线、
+    乙线(丙至丁)), or two sentences that write different ones.
+    """
+    if BRACKETS.search(entity.name) or LINE_SPLIT.search(entity.name):
+        return None  # (a name read with its brackets is not read again)
+    found: set[str] = set()
+    for mention in entity.mentions:
+        quote, text = mention.quote or "", mention.text or entity.name
+        at = quote.find(text)
+        ends = _BRACKET_ENDS.match(quote, at + len(text)) if at >= 0 and text else None
+        words = LINE_SPLIT.split(ends.group(1)) if ends is not None else []
+        if ends is None or ends.group(1).endswith("段") or (
+                len(words) > 2 and len(resolve_all(words, gaz, ctx)) < len(words)):
+            continue
+        found.add(fold(ends.group(1)) + entity.name)  # 乙~丙甲号线: read as a name by its ends
+    return found.pop() if len(found) == 1 else None
+
+
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
-    """Draw a railway, highway or waterway: its corridor (cut to a section), else its places."""
+    """Draw a railway, highway or waterway: its corridor (cut to a section), else its places, else the ends
+    its sentence writes in brackets after its name (:func:`ends_in_brackets`)."""
+    feature = _draw_line(entity, gaz, ctx)
+    fuller = ends_in_brackets(entity, gaz, ctx) if feature.geometry is None else None
+    if fuller is not None:
+        bracketed = _draw_line(replace(entity, name=fuller), gaz, ctx)
+        if bracketed.geometry is not None:
+            return bracketed
+    return feature
+
+
+def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
+    """Draw a line by its branch, corridor or places (:func:`draw_line` without the bracketed ends)."""
     branch = at_branch(entity, gaz, ctx)  # 甲乙铁路丙支线: at 丙, not along 甲乙
     if branch is not None:
         return branch
     fuller = code_with_section(entity)
     if fuller is not None:
-        feature = draw_line(replace(entity, name=fuller), gaz, ctx)
+        feature = _draw_line(replace(entity, name=fuller), gaz, ctx)
         if feature.geometry is not None:
             return feature
     corridor = None

@@ -23,6 +23,7 @@ from geo.geocode.fallbacks import (
     word_units,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
+from geo.geocode.initials import initials_point
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
@@ -54,6 +55,7 @@ from geo.places import (
     sites_in_name,
     subject_town,
     subject_unit,
+    verb_head,
 )
 
 __all__ = [
@@ -117,6 +119,8 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature
+    if feature.geometry is None:  # 甲乙电厂: the first of two counties of one city its initials give
+        feature = initials_point(entity, gaz, ctx) or feature
     if feature.geometry is None and context:
         placed = from_document(entity, gaz, context)
         if placed is not None:
@@ -291,7 +295,8 @@ def _read_simplified(entity: Entity) -> Entity:
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
-    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江).
+    """Return the entity without places that only head a river's name it writes (金沙 of 金沙江), or that are
+    a verb glued before its name (打通, see :func:`geo.places.verb_head`).
 
     The extractor may read 金沙 out of 金沙江航道; the river runs through many units and is no
     place of 金沙县 (see :func:`geo.places.river_word`).
@@ -301,7 +306,8 @@ def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
         found = gaz.lookup(place) if at >= 0 else []
         return bool(found) and river_word(entity.name, at + len(place), place, found[0])
 
-    kept = [p for p in entity.places if not heads_river(p)]
+    # nor a verb glued before the name (打通 of 打通甲路北延线: "open up", though a town bears the name)
+    kept = [p for p in entity.places if not heads_river(p) and not verb_head(entity.name, p)]
     return entity if len(kept) == len(entity.places) else replace(entity, places=kept)
 
 

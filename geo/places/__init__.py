@@ -18,6 +18,7 @@ from geo.places.compact import (
 from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
+from geo.places.glue import verb_head
 from geo.places.localities import (
     document_localities,
     merge_localities,
@@ -69,5 +70,5 @@ __all__ = [
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "verb_head", "waypoint", "zone_towns",
 ]

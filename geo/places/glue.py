@@ -74,4 +74,21 @@ def after_verb(text: str, start: int, words: GlueWords | None = None) -> bool:
     return start > 0 and text[start - 1:start + 1] in (words or glue_words()).verbs_before
 
 
-__all__ = ["GLUED_NAMES", "GlueWords", "after_verb", "glue_words", "glued_full", "glued_short", "verb_word"]
+#: After a verb that is also a place's name, what makes it the place after all: its suffix (打通镇) or a
+#: line's end (打通至甲公路).
+_PLACE_AFTER = ("镇", "乡", "街道", "村", "至", "到")
+
+
+def verb_head(name: str, word: str, words: GlueWords | None = None) -> bool:
+    """Return whether a place word opening a name is a verb of building or joining glued before it.
+
+    "打通嘉西路北延线" as the extractor may keep it: 打通 ("open up") is the verb, though a town of that
+    name exists; "打通镇供水工程" and "打通至甲镇公路" name the town.
+    """
+    words = words or glue_words()
+    return (word in words.verbs_before | words.verbs and name.startswith(word) and len(name) > len(word)
+            and not name[len(word):].startswith(_PLACE_AFTER))
+
+
+__all__ = ["GLUED_NAMES", "GlueWords", "after_verb", "glue_words", "glued_full", "glued_short", "verb_head",
+           "verb_word"]

@@ -273,6 +273,10 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
+#: Two opposite directions: the axis a road runs along (南北大道, 东西快速干道), never a place's name there.
+_AXIS = re.compile(r"南北|东西")
+
+
 def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the places a line's name runs through: 重庆至昆明铁路, 江津—綦江—万盛—桐梓高速, 渝昆高铁."""
     parts = _name_parts(_completed(_SUBURBAN.sub("市域", name), gaz))
@@ -286,6 +290,8 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     if len(parts) == 1:
         if common_word(parts[0], gaz, gaz.index.document_prefixes(ctx)):
             return []  # 南部快速通道 (垫江县南部快速通道 cut short): a direction, not 南部县
+        if _AXIS.fullmatch(parts[0]):
+            return []  # 南北大道, 东西干线: the axis a road runs along, not a town of that name
         whole = gaz.lookup(parts[0], context=ctx)
         if whole:
             # read as any place of the document (澄江支线 in a 重庆 report is no line of 云南's
@@ -767,13 +773,17 @@ def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
     return found[0] if len(found) == 1 else None
 
 
-#: Endings of a park's name (蒲吕工业园, 石板大健康产业园): a park named first by a town is in it.
-_PARK_ENDS = ("园", "园区")
+#: Endings of a park's name (蒲吕工业园, 石板大健康产业园) or a port's works area (甲作业区): a park or
+#: works area named first by a town is in it.
+_PARK_ENDS = ("园", "园区", "作业区")
+#: A phase or the works written after such a name (甲作业区一期, 乙作业区二期工程, 丙作业区改扩建).
+_PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]+期)?(?:改扩建|扩建)?(?:工程|项目)?$")
 
 
 def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
-    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
-    return (start == 0 and text.rstrip().endswith(_PARK_ENDS)
+    """Return whether a town opens a park's or works area's name (蒲吕工业园, 甲作业区一期) and no other
+    town bears that name."""
+    return (start == 0 and _PHASE_AFTER.sub("", text.rstrip()).endswith(_PARK_ENDS)
             and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
 
 
