@@ -15,7 +15,7 @@ from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
-from geo.geocode.through import bend_line_through, bend_through, through_document
+from geo.geocode.through import bend_line_through, bend_through, document_district, through_document
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     BRACKETS,
@@ -345,8 +345,7 @@ def _urban_rail_city(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Plac
     district places it instead (:func:`geo.geocode.fallbacks.from_document`).
     """
     document = tuple(getattr(ctx, "doc", ctx))
-    if not _URBAN_RAIL.search(entity.name) or (
-            (unit := gaz.index.issuer_unit(document)) is not None and unit.level is Level.DISTRICT):
+    if not _URBAN_RAIL.search(entity.name) or document_district(gaz, document) is not None:
         return None  # a district's own plan: its district places the line (finer than the city)
     found: dict[str, Place] = {}
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):

@@ -18,6 +18,7 @@ from shapely.geometry import LineString
 
 from geo.documents import fold
 from geo.geocode.feature import Basis, Feature
+from geo.geocode.through import document_district
 from geo.model import Entity, Precision
 from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, Level, Place, short_name
 
@@ -49,8 +50,8 @@ def local_end_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], place: Pl
     known = [i for i, part in enumerate(parts) if _holds(part, place)]
     if len(known) != 1 or not _LOCAL_END.search(parts[1 - known[0]]):
         return None
-    district = gaz.index.issuer_unit(tuple(getattr(ctx, "doc", ctx)))
-    if district is None or district.level is not Level.DISTRICT or place.adcode.startswith(district.adcode) \
+    district = document_district(gaz, ctx)
+    if district is None or place.adcode.startswith(district.adcode) \
             or district.adcode.startswith(place.adcode[:_UNIT_DIGITS.get(place.level, 6)]):
         return None  # the known end in the district, or the district in the known end's city or province
     ends = [district.point, place.point] if known[0] == 1 else [place.point, district.point]

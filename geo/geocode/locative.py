@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from geo.extract import HEAD_RE
 from geo.geocode.feature import Basis, Feature
+from geo.geocode.through import document_district
 from geo.model import Entity, Mention
 from geo.places import Context, Gazetteer, Level, short_name
 
@@ -99,8 +100,7 @@ def _in_order(words: str, units_in: Callable[[str], set[str]], gaz: Gazetteer) -
 def at_locative(entity: Entity, gaz: Gazetteer, ctx: Context,
                 units_in: Callable[[str], set[str]]) -> Feature | None:
     """Return an item placed at the county its sentence's phrase of place writes, else ``None``."""
-    issuer = gaz.index.issuer_unit(tuple(getattr(ctx, "doc", ctx)))
-    if issuer is not None and issuer.level is Level.DISTRICT:
+    if document_district(gaz, ctx) is not None:
         return None  # a district's own text: the district says as much, another county is not taken
     found = locative_county(entity, gaz, ctx, units_in)
     if found is None:

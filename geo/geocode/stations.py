@@ -41,8 +41,10 @@ def station_town_word(name: str) -> str | None:
 
 
 def _named_units(ctx: Context) -> tuple[str, ...]:
-    """Return the adcode prefixes of the cities (four digits) and counties (six) the item's sentences name."""
-    return tuple(dict.fromkeys(code[:4] if code.endswith("00") else code for code in ctx.quoted))
+    """Return the adcode prefixes of the cities (four digits) and counties (six) the item's sentences name (a
+    province names too many towns of one name to choose among)."""
+    return tuple(dict.fromkeys(code[:4] if code.endswith("00") else code for code in ctx.quoted
+                               if not code.endswith("0000")))
 
 
 def _in_units(adcode: str, units: tuple[str, ...]) -> bool:

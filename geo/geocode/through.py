@@ -82,6 +82,13 @@ def bend_line_through(line: LineString, unit: Place, gaz: Gazetteer) -> LineStri
     return LineString(coords)
 
 
+def document_district(gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the district its document is about (its own plan or news), else ``None`` (a city's or a
+    province's text, or one naming several districts)."""
+    unit = gaz.index.issuer_unit(tuple(getattr(ctx, "doc", ctx)))
+    return unit if unit is not None and unit.level is Level.DISTRICT else None
+
+
 def document_units(gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
     """Return the district (else city) its document is about, or, for a project whose strings
     join several documents, each district they are about."""
