@@ -413,6 +413,12 @@ CODE_LINE_WORDS: str = _words("code_line_words")
 #: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
 #: data/language/name_words.toml, read by geo/extract/code_parts.py).
 ROAD_FACILITY_WORDS: str = _words("road_facility_words")
+#: Words a project's name may be written with or without (name_words.toml, read by geo/extract/name_forms.py): a
+#: power project's verb-noun before its works word, a rail line's kind before its ends (each as alternatives of a
+#: pattern, longest first), and the parts or roles before 线 that make it no line's short form.
+POWER_WORKS_NOUNS: str = _words("power_works_nouns")
+RAIL_KIND_LEADS: str = _words("rail_kind_leads")
+LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(_DATA["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
 

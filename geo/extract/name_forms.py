@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 
-from geo import settings
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
@@ -120,32 +118,16 @@ _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
 _NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
 
 
-#: Words a name may be written with or without (``data/language/name_variants.toml``).
-NAME_VARIANTS_PATH = settings.ROOT / "data" / "language" / "name_variants.toml"
-
-
-@functools.cache
-def _name_variants() -> dict[str, list[str]]:
-    """Return the lists of ``name_variants.toml``, read on first use (no I/O at import time)."""
-    with NAME_VARIANTS_PATH.open("rb") as f:
-        return tomllib.load(f)
-
-
-def _alternatives(key: str) -> str:
-    """Return the words of the list ``key`` of ``name_variants.toml`` as alternatives of a pattern, longest first."""
-    return "|".join(sorted(map(re.escape, _name_variants()[key]), key=len, reverse=True))
-
-
 @functools.cache
 def _power_works_re() -> re.Pattern[str]:
     """A power project's verb-noun between its name and its works word ("X交流输电工程", "X光伏发电项目")."""
-    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alternatives('power_works_nouns')})(?=(?:工程|项目)$)")
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){lx.POWER_WORKS_NOUNS}(?=(?:工程|项目)$)")
 
 
 @functools.cache
 def _rail_kind_lead_re() -> re.Pattern[str]:
     """A rail line's kind before its ends, the line then closed by 线 ("市郊铁路A至B线")."""
-    return re.compile(rf"^(?:{_alternatives('rail_kind_leads')})(?=[^至]+至[^至]+线$)")
+    return re.compile(rf"^{lx.RAIL_KIND_LEADS}(?=[^至]+至[^至]+线$)")
 
 
 def _closed_by_line(body: str) -> bool:
@@ -153,7 +135,7 @@ def _closed_by_line(body: str) -> bool:
     or a role ("X支线", "X联络线", "N号线")."""
     before = body[:-1]
     return body.endswith("线") and bool(before) and not before[-1].isascii() \
-        and not any(before.endswith(w) for w in _name_variants()["line_roles_before_xian"])
+        and not before.endswith(lx.LINE_ROLES_BEFORE_XIAN)
 
 
 @functools.cache
