@@ -1,6 +1,6 @@
 """Leave-one-split-out test of the learned default stage against the rules (issue #11 items 1 and 2).
 
-For each tuning split S (dev, fresh2 … fresh9, fresh13, fresh14, fresh16) a model is trained on the other splits and the
+For each tuning split S (dev, fresh2 … fresh9, fresh13, fresh14, fresh16, fresh17) a model is trained on the other splits and the
 bundled reference (never held out), its threshold chosen by leave-one-split-out among those
 training splits ("never" a choice); S is then ingested with that model and scored with the
 independent scorer, beside the rules alone. Examples are collected once per split and cached.

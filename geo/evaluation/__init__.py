@@ -5,5 +5,5 @@
 #: fresh12) nor the held-out fresh11 and fresh15 (``tests/data/blind/README.md``).
 TUNING_SPLITS: tuple[str, ...] = (
     "dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14",
-    "fresh16",
+    "fresh16", "fresh17",
 )
