@@ -265,6 +265,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
     ("现在(?=建)", Stage.UNSPECIFIED, False),
+    # an opening achieved or set as a goal ("X顺利实现通车", "力争X年底实现全线通车", "已实现正式通航"): the
+    # completion, as 建成通车; not a goal of service with a class or a manner ("将实现常年通航3000吨级船舶")
+    (f"实现(?:全线|全面|正式|整体|双向|主线)?(?:通车|通航|通水)(?!{_C}{{0,4}}?\\d)", Stage.COMPLETED, True),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{_C}{{0,4}}?(?:通航|通水|通车|发电|复航|达速运营)", Stage.UNSPECIFIED, False),
     # a completion planned for a date ("X计划于2025年与Y同步建成投用", "计划2025年修建完成"), as a forecast: the works are

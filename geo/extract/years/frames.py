@@ -24,11 +24,16 @@ from geo.extract.years.words import (
 )
 
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence, maybe after a short attribution
-#: ("报告指出,2023年,"); a year and its month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
+#: ("报告指出,2023年,"), a hedge ("不出意外的话,"), a topic label ("南下:2017年,") or an enumerator ("一是2025年,");
+#: a year and its month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
-    # after a short attribution ("报告指出,2023年,某县将完成X建设", "会议明确:明年,…"): the year is still the sentence's
-    r"\s*(?:[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍)[,，:：])?"
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．])?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
+    # after a short attribution ("报告指出,2023年,某县将完成X建设", "会议明确:明年,…"), a hedge or a source ("不出意外
+    # 的话,2021年,…", "据悉,明年,…", "按计划,2025年底前,…"): the year is still the sentence's
+    r"\s*(?:[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍|的话|据悉|据了解|按计划|按照计划)[,，:：])?"
+    # or after a short topic label and its colon ("南下:2017年,开通X", "水运方面:到2025年,…")
+    r"\s*(?:[^,，。;；:：\n\d“”\"]{1,6}[:：])?"
+    # or an enumerator ("一、", "2.", "一是", "其二,")
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十][,，]?)?(?:预计|力争|计划|争取|确保|有望|目标是?)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年|去年|年内|今日|今天|昨日|昨天|近日|日前))"
     r"(?:(?<=年)\d{1,2}月(?:份|\d{1,2}日)?)?(?:底|末|年底|年末|上半年|下半年|第?[一二三四]季度(?:末|底)?|年中)?(?:前|以前|之前|内)?"
     # set apart by a comma, or the time of the sentence's plan: "今年将开工建设A,建成B"
     r"(?:[,，]|(?=将|要|计划|拟))"

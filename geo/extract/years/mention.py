@@ -69,6 +69,17 @@ class ListReading:
 _LIST_END_RE = re.compile(r"(?:包括|分别为|分别是|主要有|有)\s*$")
 
 
+def _intended(work: str, s0: int, a: int, end: int) -> bool:
+    """Return whether a word of intent governs a milestone ending at ``end`` in the item's clause (from ``a``).
+
+    The word stands in the item's own clause up to the milestone, or in the clause heading the sentence
+    ("预计12月26日,X建成通车"); not in a clause between them about something else ("12月22日,记者获悉,随着甲通道
+    加快建设,乙、丙高速公路建成通车": a completion told, the verb of progress is the other works').
+    """
+    lead_end = spans.clause(work, s0, s0)[1]
+    return planned(work, s0, min(lead_end, end)) or planned(work, min(a, end), end)
+
+
 def mention_years(
     work: str,
     cand: Cand,
@@ -149,7 +160,7 @@ def mention_years(
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
             start, basis = start or ev, basis or "relative"
-        elif (done and planned(work, s0, done.end()) and not as_soon_as(work, done.start())
+        elif (done and _intended(work, s0, a, done.end()) and not as_soon_as(work, done.start())
               and not _on_report_day(work, s0, done.start(), doc_year)):
             # "12月26日,X将建成通车": a dated milestone still ahead; without a word of intent the
             # report tells a fact ("1月3日,X建成通车"), no target (facts.reported), and so does a report of
