@@ -23,7 +23,6 @@ from geo.geocode.fallbacks import (
     word_units,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.initials import initials_point
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
@@ -115,8 +114,6 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature
-    if feature.geometry is None:  # 甲乙电厂: the first of two counties of one city its initials give
-        feature = initials_point(entity, gaz, ctx) or feature
     if feature.geometry is None and context:
         placed = from_document(entity, gaz, context)
         if placed is not None:
