@@ -1,8 +1,6 @@
 """Places of items read from what their names and sentences write, issue 12 items 3 and 4 (classes found on
 fresh16 and the eleven other tuning splits).
 
-- a port's works area named first by a town (甲作业区一期): in that town, as a park named so is, when no other
-  town bears the name, whatever district the document is about;
 - a line whose name gives no place, with its two ends in brackets right after it in its sentence (甲号线(乙~丙)):
   read with them, not placed at its document's unit; a section in the brackets (丙至丁段) is no pair of ends;
 - a road named for the axis it runs along (南北大道, 东西干线): no town of that name far away;
@@ -24,32 +22,9 @@ from geocode_helpers import said as _said
 from geo.geocode import Basis, geocode
 from geo.geocode.lines import ends_in_brackets
 from geo.model import EntityType
-from geo.places import name_places, scan_places, verb_head
+from geo.places import name_places, verb_head
 
 T = EntityType
-
-
-# ------------------------------------------------------------ a port's works area named by its town
-
-@pytest.mark.parametrize(("name", "town"), [
-    ("洛碛作业区二期工程", "洛碛"),     # a phase and the works after the works area
-    ("朱沱作业区一期", "朱沱"),
-    ("石板作业区改扩建", "石板"),
-    ("朱沱作业区", "朱沱"),
-    ("金龙作业区", None),               # two towns bear the name (龙马潭, 永川)
-    ("洛碛作业区码头", None),           # a wharf of the works area: not its name's ending
-    ("洛碛作业区至甲公路", None),       # a road from it
-    ("甲港区洛碛作业区", None),         # the town does not open the name
-])
-def test_a_works_area_named_first_by_its_town_is_in_that_town(gaz, name: str, town: str | None) -> None:
-    found = [p.name for p in scan_places(name, gaz, ["重庆市人民政府"])]
-    assert found == ([town] if town else [])
-
-
-def test_a_works_area_is_placed_at_its_town(gaz) -> None:
-    quote = "开工建设洛碛作业区二期、乙作业区一期等项目,建成忠县港区丙作业区。"
-    feature = geocode(_said("洛碛作业区二期", T.PORT, quote), gaz, context=["重庆市人民政府"])
-    assert feature.precision.value == "town" and _in(gaz, "500112", feature.geometry)  # not at 忠县
 
 
 # ------------------------------------------------------------ a line's ends in brackets after its name
