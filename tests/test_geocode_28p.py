@@ -2,6 +2,7 @@
 
 - a phrase of place (位于丙县, 在丙县境内) in a document that names no province: a county of the region or of
   a province its lines run to is read; a county of a far province written with its suffix is not the one meant;
+- a ship lock or ship lift (甲江乙船闸, 甲江乙升船机): a point where its name places it, not its river drawn whole;
 - a station's name read once (:data:`geo.geocode.stations.STATION_NAME`): the place word before its direction
   and 站, after the line it is on when the line is written first.
 """
@@ -9,8 +10,10 @@
 from __future__ import annotations
 
 import pytest
+from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
+from geo.geocode import geocode
 from geo.geocode.locative import locative_county
 from geo.geocode.points import units_named
 from geo.geocode.stations import station_place_word
@@ -55,3 +58,25 @@ def test_a_station_names_its_place_word(name: str, word: str) -> None:
 @pytest.mark.parametrize("name", ["甲乙站场", "甲站", "甲乙铁路", "甲乙丙丁戊己庚站"])
 def test_what_is_no_station_place_word(name: str) -> None:
     assert station_place_word(name) is None
+
+
+# ------------------------------------------------------------ a ship lock or lift named after its river
+
+@pytest.mark.parametrize(("name", "adcode"), [
+    ("嘉陵江蓬安船闸", "511323"),          # a lock of the river at a county: a point there, not the river
+    ("渠江广安升船机", "5116"),             # a ship lift
+    ("嘉陵江蓬安船闸工程", "511323"),       # the works word after it
+])
+def test_a_ship_lock_is_a_point_not_its_river(gaz, name: str, adcode: str) -> None:
+    feature = geocode(_said(name, T.WATERWAY, f"加快建设{name}。"), gaz, context=["四川省交通运输厅"])
+    assert feature.geometry is not None and feature.geometry.geom_type == "Point"
+    assert _in(gaz, adcode.ljust(6, "0") if len(adcode) == 4 else adcode, feature.geometry)
+
+
+@pytest.mark.parametrize("name", [
+    "嘉陵江蓬安至武胜段航道",               # a stretch of the river: a line
+    "嘉陵江船闸段航道整治",                 # a stretch named by its lock: still a line
+])
+def test_a_waterway_stretch_stays_a_line(gaz, name: str) -> None:
+    feature = geocode(_said(name, T.WATERWAY, f"加快建设{name}。"), gaz, context=["四川省交通运输厅"])
+    assert feature.geometry is not None and "LineString" in feature.geometry.geom_type

@@ -69,8 +69,10 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千�
 #: Between the ends of a pipeline or power line: 甲至乙输气管道, 阿坝—成都东1000千伏….
 _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
-#: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
-_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪")
+#: Line-type names that denote a point facility (a dam, a bridge, a station on a line, a ship lock or lift
+#: on a waterway: 甲江乙船闸 stands at 乙, it is no stretch of 甲江).
+_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪",
+                   "船闸", "升船机")
 #: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
 _AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
 
