@@ -23,7 +23,7 @@ from geo.geocode import Basis, geocode
 from geo.geocode.local_ends import LOCAL_END_NOTE
 from geo.geocode.locative import LOCATIVE_NOTE, locative_county
 from geo.geocode.points import units_named
-from geo.geocode.stations import STATION_TOWN_NOTE, station_town_word
+from geo.geocode.stations import STATION_TOWN_NOTE, station_place_word
 from geo.model import EntityType
 from geo.places import Context
 
@@ -40,12 +40,12 @@ T = EntityType
     ("青木关火车站", "青木关"),
 ])
 def test_a_station_names_its_place_word(name: str, word: str) -> None:
-    assert station_town_word(name) == word
+    assert station_place_word(name) == word
 
 
 @pytest.mark.parametrize("name", ["青木关隧道", "椑木大桥", "站", "甲乙铁路"])
 def test_what_is_no_station_name(name: str) -> None:
-    assert station_town_word(name) is None
+    assert station_place_word(name) is None
 
 
 @pytest.mark.parametrize(("name", "quote", "doc", "adcode", "town_point"), [

@@ -6,7 +6,8 @@ most) and the item follows, or when it follows the item with no list between the
 several items share the sentence: the phrase may be another's) and no other item's head ("甲水库已建成，乙水库位于丙县": the
 phrase is 乙水库's). Its county is the one the phrase names (the first of a 地跨 list: the item spans them), read
 only when every such phrase of the item's sentences names that same county and it lies in a province the
-document is about (when the document names one), and not in a district's own text (the district says as much:
+document is about (when the document names none, a province of the region or one its lines run to: a county
+written with its suffix is a word of all China, 丙县 of a far province is not the county meant), and not in a district's own text (the district says as much:
 another county it writes is not taken). The item is placed at the county's seat, at district precision, and the
 note says so; a phrase with no county, or with two (not a 地跨 list), says nothing. Tried after every reading of
 the name and before the document's own unit.
@@ -21,7 +22,7 @@ from geo.extract import HEAD_RE
 from geo.geocode.feature import Basis, Feature
 from geo.geocode.through import document_district
 from geo.model import Entity, Mention
-from geo.places import Context, Gazetteer, Level, short_name
+from geo.places import Context, Gazetteer, Level, reach_provinces, short_name
 
 #: A phrase of place: 位于/地处/坐落于/地跨 X (up to the clause's end), or 在 X 境内.
 _LOCATIVE = re.compile(r"(?P<verb>位于|地处|坐落于|座落于|地跨)(?P<where>[^，,。；;：:]{2,30})"
@@ -63,13 +64,13 @@ def locative_county(entity: Entity, gaz: Gazetteer, ctx: Context,
 
     ``units_in`` gives the adcodes of the cities and counties a text names.
     """
-    area = {p[:2] for p in gaz.index.document_prefixes(ctx)}  # the provinces the document is about
+    # the provinces the document is about, else the region's and its neighbours'
+    area = sorted({p[:2] for p in gaz.index.document_prefixes(ctx)}) or reach_provinces()
     found: dict[str, str] = {}
     for mention in entity.mentions:
         for verb, words in _phrases(mention):
             counties = [c for c in _in_order(words, units_in, gaz) if not c.endswith("00")]
-            if area:
-                counties = [c for c in counties if any(c.startswith(p) for p in area)]
+            counties = [c for c in counties if c.startswith(tuple(area))]
             if len(counties) > 1 and verb != "地跨":
                 return None  # two counties in one phrase: not one place
             if counties:

@@ -23,12 +23,11 @@ from geo.geocode.fallbacks import (
     word_units,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.initials import initials_point
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit
-from geo.geocode.stations import at_station_town
+from geo.geocode.stations import STATION_NAME, at_station_town, station_place_word
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -70,12 +69,10 @@ _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千�
 #: Between the ends of a pipeline or power line: 甲至乙输气管道, 阿坝—成都东1000千伏….
 _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
-#: Line-type names that denote a point facility (a dam, a bridge, a station on a line).
-_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪")
-#: A station named for the unit it serves: 甲县西站, 乙东站, 丙站 (the unit's name or short form).
-_STATION = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
-#: A station written after the line it is on (郑万铁路兴山站, 渝昆高铁乙站): the line's name, not the unit's.
-_ON_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:城际铁路|铁路|高铁|城际)(?=[\u4e00-\u9fff]{2,8}站$)")
+#: Line-type names that denote a point facility (a dam, a bridge, a station on a line, a ship lock or lift
+#: on a waterway: 甲江乙船闸 stands at 乙, it is no stretch of 甲江).
+_POINT_SUFFIXES = ("枢纽", "航电枢纽", "大桥", "站", "港", "码头", "立交", "互通", "匝道", "服务区", "停机坪",
+                   "船闸", "升船机")
 #: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
 _AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
 
@@ -119,8 +116,6 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature
-    if feature.geometry is None:  # 甲乙电厂: the first of two counties of one city its initials give
-        feature = initials_point(entity, gaz, ctx) or feature
     if feature.geometry is None and context:
         placed = from_document(entity, gaz, context)
         if placed is not None:
@@ -695,7 +690,7 @@ def _station_head(name: str, places: list[Place]) -> list[Place]:
     inside the place word (大关 in 石大关) is part of another name. Other names keep all.
     """
     bare = facility_name(name)
-    if _STATION.match(bare) is None:
+    if STATION_NAME.match(bare) is None:
         return places
     return [p for p in places if any(bare.startswith(n) for n in (p.name, short_name(p.name),
                                                                   *p.aliases) if n)]
@@ -714,10 +709,12 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
     bare = facility_name(name)
     for province in within:  # 乙省丙县机场: the name read after its province (full or short)
         bare = _after_province(bare, province)
-    match = _STATION.match(_ON_LINE.sub("", fold(bare))) or _AIRPORT.match(bare)
-    if match is None:
+    # a station named for the unit it serves (甲县西站, 郑万铁路兴山站: after the line it is on), or an airport
+    airport = _AIRPORT.match(bare)
+    word = station_place_word(fold(bare)) or (airport["unit"] if airport else None)
+    if word is None:
         return None
-    unit_name = fold(match["unit"])  # 興山站 of a text in traditional characters: 兴山
+    unit_name = fold(word)  # 興山站 of a text in traditional characters: 兴山
     units = [p for p in gaz.lookup(unit_name, context=tuple(ctx)) if p.level in (Level.DISTRICT, Level.CITY)]
     place = _in_named_city(units, ctx) if len(units) > 1 else None
     place = place or resolve(unit_name, gaz, ctx, endpoint=True)

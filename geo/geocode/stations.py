@@ -20,12 +20,12 @@ from geo.geocode.feature import Basis, Feature
 from geo.model import Entity
 from geo.places import Context, Gazetteer, Level, Place, distance_m, facility_name, short_name
 
-#: A station's own name: its place word, then an optional 火车 and direction, then 站 (乙北站, 丙站).
-_STATION = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,5}?)(?:火车)?[东南西北]?站$")
-#: A line's name written before its station (甲乙铁路丙站, 甲至乙高铁丁站): not the station's place.
-_LINE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:城际铁路|铁路|高铁|城际|轻轨)(?=[\u4e00-\u9fff]{2,6}站$)")
-#: The suffixes a town's full name takes in the town → county index.
-_TOWN_SUFFIXES = ("镇", "乡", "街道")
+#: A station's own name: its place word (a county, city or town, written bare), then an optional 火车 and
+#: direction, then 站 (甲县西站, 乙北站, 丙站). The one definition of the geocoder (``points`` reads it too).
+STATION_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南西北]?站$")
+#: A line's name written before its station (甲乙铁路丙站, 甲至乙高铁丁站, 郑万铁路兴山站): not the station's place.
+LINE_BEFORE_STATION = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:城际铁路|铁路|高铁|城际|轻轨)(?=[\u4e00-\u9fff]{2,8}站$)")
 #: Points of one town name this close together are one town (GeoNames and a curated row of the same place).
 _SAME_TOWN_M = 10_000
 
@@ -33,11 +33,13 @@ _SAME_TOWN_M = 10_000
 STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence names:"
 
 
-def station_town_word(name: str) -> str | None:
-    """Return the place word a station's name writes before its direction and 站 (乙 of 甲乙铁路乙北站), else ``None``."""
-    bare = fold(facility_name(name))
-    match = _STATION.match(_LINE_BEFORE.sub("", bare))
-    return match["town"] if match else None
+def station_place_word(bare: str) -> str | None:
+    """Return the place word a station's name writes before its direction and 站 (乙 of 甲乙铁路乙北站), else ``None``.
+
+    ``bare`` is the name as its facility reads (:func:`geo.places.facility_name`), folded.
+    """
+    match = STATION_NAME.match(LINE_BEFORE_STATION.sub("", bare))
+    return match["place"] if match else None
 
 
 def _named_units(ctx: Context) -> tuple[str, ...]:
@@ -56,7 +58,7 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
 
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
-    word = station_town_word(name)
+    word = station_place_word(fold(facility_name(name)))
     units = _named_units(ctx)
     if word is None or not units:
         return None
@@ -69,11 +71,8 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
     if towns:
         same = all(distance_m(towns[0].point, p.point) <= _SAME_TOWN_M for p in towns[1:])
         return towns[0] if same else None
-    counties = {code for suffix in _TOWN_SUFFIXES for code in gaz.index.town_counties(word + suffix)
-                if _in_units(code, units)}
-    if len(counties) != 1:
-        return None
-    return gaz.index.unit(counties.pop())
+    county = gaz.index.bare_town_county(word, units)
+    return None if county is None else gaz.index.unit(county.adcode)
 
 
 def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
@@ -89,4 +88,5 @@ def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | N
     return None
 
 
-__all__ = ["STATION_TOWN_NOTE", "at_station_town", "station_town_word", "town_of_station"]
+__all__ = ["LINE_BEFORE_STATION", "STATION_NAME", "STATION_TOWN_NOTE", "at_station_town", "station_place_word",
+           "town_of_station"]

@@ -51,7 +51,7 @@ from shapely.geometry import Point
 
 from geo.places.metric import distance_m, gap_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
-from geo.places.region import abbreviation_units, fixed_abbreviations, region
+from geo.places.region import abbreviation_units, fixed_abbreviations, reach_provinces, region
 
 #: Most specific first: a site beats a town beats a district.
 LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
@@ -92,12 +92,6 @@ class CompactReading:
             more = f" (+{len(candidates) - 6})" if len(candidates) > 6 else ""
             parts.append(f"{char}: {names}{more}")
         return f"{self.stem} — " + "; ".join(parts)
-
-
-def _reach_provinces() -> tuple[str, ...]:
-    """Return the adcode prefixes of the region's provinces and those its lines run to."""
-    reg = region()
-    return tuple(dict.fromkeys((*reg.region_provinces, *reg.town_provinces)))
 
 
 def _default(char: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
@@ -249,7 +243,7 @@ def generated_candidates(char: str, gaz, near: Sequence[Point] = ()) -> list[Pla
     counties, a county far off is no reading (环 of 内环 is no 环县 of 甘肃), and beside a city a
     character is read among cities (南 of 南昆 is 南宁, not 南华县 near 昆明).
     """
-    keep, reach = region().region_provinces, _reach_provinces()
+    keep, reach = region().region_provinces, reach_provinces()
     return [p for p in gaz.index.starting_with(char)
             if p.level is Level.CITY or (p.level is Level.DISTRICT and (
                 p.adcode.startswith(keep) or (p.adcode.startswith(reach) and (
@@ -533,7 +527,7 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
     if len(stem) == 2 and (stem[0] == stem[1] or stem[0] == _TWO):
         # one initial twice, or "two" and an initial: the two units starting with it
         pair = _pair_of_initial(stem[1], gaz)
-        if pair and any(p.adcode.startswith(_reach_provinces()) for p in pair):
+        if pair and any(p.adcode.startswith(reach_provinces()) for p in pair):
             reading.places = pair
         else:
             reading.doubtful[stem[1]] = pair or list(gaz.index.starting_with(stem[1]))
@@ -556,7 +550,7 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _bordering(i, chars, found, gaz) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
-    if not any(p is not None and p.adcode.startswith(_reach_provinces()) for p in found):
+    if not any(p is not None and p.adcode.startswith(reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
         return reading

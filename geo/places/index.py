@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -346,12 +346,27 @@ class PlaceIndex:
                 word = text[at:at + size]
                 if word in self._by_name:
                     continue
-                found = [place for s in _TOWN_SUFFIXES for code, _ in self._town_entries(word + s)
-                         if code in counties for place in self._index_town(word + s, {code})]
-                if len(found) == 1:  # the bare name is the town's too (叠溪站 heads with 叠溪)
-                    out.append((at, at + size, replace(found[0], aliases=(*found[0].aliases, word))))
+                found = self.bare_town_county(word, counties)
+                if found is not None:  # the bare name is the town's too (叠溪站 heads with 叠溪)
+                    out.append((at, at + size, replace(found, aliases=(*found.aliases, word))))
                     break
         return out
+
+    def bare_town_county(self, word: str, units: Iterable[str]) -> Place | None:
+        """Return the county of the one town the index holds as ``word`` with a town's suffix (叠溪 → 叠溪镇)
+        in ``units`` (adcodes or their prefixes: a county, a city), else ``None``.
+
+        The answer is the county at its seat (district precision): the index knows the town, not its point.
+        Two counties of the units holding a town of that name, or none, say nothing.
+        """
+        inside = tuple(units)
+        entries = [(code, word + s) for s in _TOWN_SUFFIXES for code, _ in self._town_entries(word + s)
+                   if inside and code.startswith(inside)]
+        if len({code for code, _ in entries}) != 1:
+            return None
+        code, full = entries[0]
+        found = self._index_town(full, {code})
+        return found[0] if found else None
 
     def _confirmed(self, towns: list[Place], query: str) -> list[Place]:
         """Return the GeoNames towns read for a full town name (芙蓉镇) that the index confirms.

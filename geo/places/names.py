@@ -773,17 +773,13 @@ def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
     return found[0] if len(found) == 1 else None
 
 
-#: Endings of a park's name (蒲吕工业园, 石板大健康产业园) or a port's works area (甲作业区): a park or
-#: works area named first by a town is in it.
-_PARK_ENDS = ("园", "园区", "作业区")
-#: A phase or the works written after such a name (甲作业区一期, 乙作业区二期工程, 丙作业区改扩建).
-_PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]+期)?(?:改扩建|扩建)?(?:工程|项目)?$")
+#: Endings of a park's name (蒲吕工业园, 石板大健康产业园): a park named first by a town is in it.
+_PARK_ENDS = ("园", "园区")
 
 
 def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
-    """Return whether a town opens a park's or works area's name (蒲吕工业园, 甲作业区一期) and no other
-    town bears that name."""
-    return (start == 0 and _PHASE_AFTER.sub("", text.rstrip()).endswith(_PARK_ENDS)
+    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
+    return (start == 0 and text.rstrip().endswith(_PARK_ENDS)
             and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
 
 

@@ -109,6 +109,12 @@ def region() -> Region:
                   _read_words(REGION_DIR / "place_words.txt"))
 
 
+def reach_provinces() -> tuple[str, ...]:
+    """Return the adcode prefixes of the region's provinces and of those its lines run to (its neighbours)."""
+    reg = region()
+    return tuple(dict.fromkeys((*reg.region_provinces, *reg.town_provinces)))
+
+
 def focus_areas() -> tuple[FocusArea, ...]:
     """Return the focus areas in display order."""
     return region().areas
