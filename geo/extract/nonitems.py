@@ -1,5 +1,6 @@
 """Filter names that are no items by what is written around them: a route's end or a landmark, a negative
-word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class.
+word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class,
+a quoted epithet.
 
 Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.head_names`.
 """
@@ -57,7 +58,29 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return True  # "布局一批多式联运型物流基地": a class of items, none named
-    return False
+    return _epithet(work, start, end)
+
+
+#: Words that give a thing a nickname or a role in quotes after them ("被誉为“X”", "素有“X”", "打造成为
+#: …“X”"), with a few words between the verb and the quote ("打造成为平原经济区“X”"). 被称为 and 称作 are
+#: left out: they also give an item its own name ("该机场被称为“X机场”"), which a gate annotator codes.
+_EPITHET_BEFORE_RE = re.compile(r"(?:被?誉为|号称|人称|素有|堪称|打造成为?|打造为)[^“”\"，,。;；:：]{0,10}$")
+#: Words after a closing quote that make its text a nickname or a standing ("“X”之称", "“X”美誉", "“X”地位").
+_EPITHET_AFTER_RE = re.compile(r"(?:之称|的?美誉|的?称号|地位)")
+
+
+def _epithet(work: str, start: int, end: int) -> bool:
+    """Return whether the name ``work[start:end]`` lies in quotes that give something a nickname or a
+    role ("号称“最美高铁”的X高铁", "将X港打造成为…“Y港”", "“X立交桥”地位凸显", "素有“X”之称"): an
+    epithet, not an item; the thing given it, if named, is the item."""
+    opening = max(work.rfind("“", max(0, start - 4), start + 1), work.rfind('"', max(0, start - 4), start + 1))
+    if opening < 0 or "”" in work[opening:start]:
+        return False
+    closing = work.find("”", end, end + 5)
+    if closing < 0 or "“" in work[end:closing]:
+        return False
+    return bool(_EPITHET_BEFORE_RE.search(work, max(0, opening - 16), opening)
+                or _EPITHET_AFTER_RE.match(work, closing + 1))
 
 
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
