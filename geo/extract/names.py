@@ -413,6 +413,12 @@ def all_places(sec: str) -> bool:
     return all(_places_re().fullmatch(p) for p in sec.split("至"))
 
 
+def all_stations(sec: str) -> bool:
+    """Return whether every part of "X至Y" is a station named by known places ("重庆站至江津站", "甲东站至乙站")."""
+    parts = sec.split("至")
+    return all(p.endswith("站") and _places_re().fullmatch(p[:-2] if p[-2] in "东南西北" else p[:-1]) for p in parts)
+
+
 @functools.cache
 def _places_re() -> re.Pattern[str]:
     """Return the pattern of a run of known places, compiled once: built anew for each call, it fell out
