@@ -1,6 +1,6 @@
 """Filter names that are no items by what is written around them: a route's end or a landmark, a negative
 word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class,
-a quoted epithet.
+a quoted epithet, a town named with a kind's word.
 
 Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.head_names`.
 """
@@ -58,7 +58,16 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return True  # "布局一批多式联运型物流基地": a class of items, none named
+    if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
+        return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
     return _epithet(work, start, end)
+
+
+#: What follows a place, not a works: the area within it (境内, 辖区, 片区), maybe after other short places
+#: of its list ("甲县大桥、伏虎、升钟片区"); not a province's section of a line ("X高速境内段"). Asked only
+#: of heads that also end towns' names (大桥镇, 大路镇): a line's name before 境内 is the line ("X高速境内长").
+_TOWN_LIKE_HEADS = frozenset({"大桥", "大路", "桥", "路"})
+_PLACES_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{1,4}}?)*(?:境内|辖区|片区)(?![{CJK}]{{0,2}}段)")
 
 
 #: Words that give a thing a nickname or a role in quotes after them ("被誉为“X”", "素有“X”", "打造成为
