@@ -732,6 +732,10 @@ BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "�
 #: 甲互通", "X高铁预留甲支线", "X高速甲预留互通"): interchanges, branches, connecting roads.
 LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线", "连接道"}
 
+#: Heads of a road or line that links a site to the network: before a kind of site alone ("机场快速通道", "高铁连接线",
+#: "港区连接线") the link to some site of that kind, no named item.
+LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
+
 #: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
 PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
 
