@@ -110,8 +110,12 @@ _PLAN_VERB_RE = re.compile(
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the
 #: unit makes it the item's partner, not its owner ("X机场获民航局批复", "X站获得国铁集团批复").
-#: A company named after its site reaches further ("X物流园建设发展有限公司").
-_ORG_AFTER_RE = re.compile(rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+#: A company named after its site reaches further ("X物流园建设发展有限公司"). An office of roads or ports is one too
+#: ("X公路事务中心", "X公路养护中心", "X航道管理处", "X市港航中心").
+_ORG_AFTER_RE = re.compile(
+    rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会"
+    r"|(?:事务|养护|管理)中心|管理[处所]|(?<=港)航(?:务|运)?(?:事务|管理|发展)?中心"
+)
 
 #: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
 #: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
