@@ -32,12 +32,13 @@ from geo.extract.finders import (
 from geo.extract.head_names import candidate_at
 from geo.extract.leads import LINE_FROM_RE, adds_line_part
 from geo.extract.lists import COUNT_TAIL_RE
-from geo.extract.names import section_ok
+from geo.extract.names import all_stations, section_ok
 from geo.extract.parts import bare_parts, part_owners
 from geo.extract.patterns import (
     CUE_RE,
     HEAD_RE,
     NAME_CHAR,
+    PAIR_SECTION_RE,
     SECTION_RE,
     STOP_RE,
     WORKS_SECTION_RE,
@@ -193,6 +194,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
     if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
+    if typ is EntityType.RAILWAY and (pair := PAIR_SECTION_RE.match(work, he)) and all_stations(pair.group("sec")):
+        return True  # "X铁路A站至B站改扩建工程": the line, then a stretch of it between two stations
     if work.startswith("至", he) and place_re().match(work, he + 1):
         # "重庆北站至成都东站": two stations of a service; "重庆西站至潼南段": a section's name
         nxt = next((t2 for hs2, _he2, t2 in later if hs2 > he), None)

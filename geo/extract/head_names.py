@@ -35,6 +35,7 @@ from geo.extract.modifiers import (
 from geo.extract.names import (
     acceptable,
     all_places,
+    all_stations,
     clean_name,
     core_head,
     is_alias,
@@ -266,7 +267,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.aliases = [a + phased.group("phase") for a in cand.aliases]
             cand.name += phased.group("phase")
     elif typ in lx.LINE_LIKE and (pair := PAIR_SECTION_RE.match(work, end)) and (
-        all_places(pair.group("sec")) or road_code
+        all_places(pair.group("sec")) or road_code or typ is EntityType.RAILWAY and all_stations(pair.group("sec"))
     ):
         parent = Cand(start, end, cand.name, typ, group=group, implied=True)
         whole = clean_name(work[start : pair.end()])

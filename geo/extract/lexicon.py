@@ -285,7 +285,7 @@ APPROVAL_GAP = 3
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(
     r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}通道)"
-    r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个]、?(?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路", "等4个、312公里高速公路项目"
+    r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个]、?(?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,8})$"  # "等多条大流量射线高速", "等6条400公里高速公路", "等4个、312公里高速公路项目", "等38条2031公里国省干线和旅游公路"
 )
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
@@ -731,6 +731,10 @@ BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "�
 #: Heads of a line's part that a verb of adding or reserving may stand before, after the line's name ("X高速新增
 #: 甲互通", "X高铁预留甲支线", "X高速甲预留互通"): interchanges, branches, connecting roads.
 LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线", "连接道"}
+
+#: Heads of a road or line that links a site to the network: before a kind of site alone ("机场快速通道", "高铁连接线",
+#: "港区连接线") the link to some site of that kind, no named item.
+LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
 
 #: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
 PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])

@@ -145,9 +145,13 @@ def route_ends(work: str, start: int, hs: int, group: int) -> list[Cand]:
 
 
 def section_stations(work: str, pos: int, sec: str, group: int) -> list[Cand]:
-    """Stations a section is named by ("兰渝高铁重庆西站至潼南段" names 重庆西站 too)."""
+    """Stations a section is named by ("兰渝高铁重庆西站至潼南段" names 重庆西站 too); none where both its
+    ends are stations ("X铁路A站至B站段": a stretch of line between two stations, whose ends are no items)."""
     out = []
-    for part in sec.split("至"):
+    parts = sec.split("至")
+    if all(part.endswith("站") for part in parts):
+        return out
+    for part in parts:
         if len(part) >= 3 and part.endswith("站") and place_re().match(part):
             s = work.index(part, pos)
             out.append(Cand(s, s + len(part), part, EntityType.RAIL_STATION, group=group))

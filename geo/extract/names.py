@@ -110,6 +110,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
             or name in lx.BARE_KINDS:
         return False
+    if head in lx.LINK_HEADS and _kinds_only(modifier):
+        return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if _COUNT_SUM_RE.search(modifier):
@@ -239,6 +241,16 @@ _SIZE_LEAD_RE = re.compile(
 
 #: A size written before a head: voltage, capacity, tonnage, length ("500千伏", "万余公里").
 _MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)余?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")
+
+
+def _kinds_only(modifier: str) -> bool:
+    """Return whether ``modifier`` is only kinds of sites and generic words ("机场", "高铁站", "新港区"): no place,
+    number or proper word names one."""
+    text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
+    if place_re().search(text) or re.search(r"[A-Za-z\d]", text):
+        return False
+    bare = HEAD_RE.sub("", text)
+    return bare != text and not GENERIC_RE.sub("", bare)
 
 
 def _strip_heads(modifier: str, head: str) -> str:
@@ -411,6 +423,12 @@ def _nested_places(sec: str) -> bool:
 def all_places(sec: str) -> bool:
     """Return whether every part of "X至Y" is made of known places."""
     return all(_places_re().fullmatch(p) for p in sec.split("至"))
+
+
+def all_stations(sec: str) -> bool:
+    """Return whether every part of "X至Y" is a station named by known places ("重庆站至江津站", "甲东站至乙站")."""
+    parts = sec.split("至")
+    return all(p.endswith("站") and _places_re().fullmatch(p[:-2] if p[-2] in "东南西北" else p[:-1]) for p in parts)
 
 
 @functools.cache

@@ -1,5 +1,6 @@
 """Filter names that are no items by what is written around them: a route's end or a landmark, a negative
-word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class.
+word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class,
+a quoted epithet, a town named with a kind's word.
 
 Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.head_names`.
 """
@@ -57,7 +58,38 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return True  # "布局一批多式联运型物流基地": a class of items, none named
-    return False
+    if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
+        return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
+    return _epithet(work, start, end)
+
+
+#: What follows a place, not a works: the area within it (境内, 辖区, 片区), maybe after other short places
+#: of its list ("甲县大桥、伏虎、升钟片区"); not a province's section of a line ("X高速境内段"). Asked only
+#: of heads that also end towns' names (大桥镇, 大路镇): a line's name before 境内 is the line ("X高速境内长").
+_TOWN_LIKE_HEADS = frozenset({"大桥", "大路", "桥", "路"})
+_PLACES_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{1,4}}?)*(?:境内|辖区|片区)(?![{CJK}]{{0,2}}段)")
+
+
+#: Words that give a thing a nickname or a role in quotes after them ("被誉为“X”", "素有“X”", "打造成为
+#: …“X”"), with a few words between the verb and the quote ("打造成为平原经济区“X”"). 被称为 and 称作 are
+#: left out: they also give an item its own name ("该机场被称为“X机场”"), which a gate annotator codes.
+_EPITHET_BEFORE_RE = re.compile(r"(?:被?誉为|号称|人称|素有|堪称|打造成为?|打造为)[^“”\"，,。;；:：]{0,10}$")
+#: Words after a closing quote that make its text a nickname or a standing ("“X”之称", "“X”美誉", "“X”地位").
+_EPITHET_AFTER_RE = re.compile(r"(?:之称|的?美誉|的?称号|地位)")
+
+
+def _epithet(work: str, start: int, end: int) -> bool:
+    """Return whether the name ``work[start:end]`` lies in quotes that give something a nickname or a
+    role ("号称“最美高铁”的X高铁", "将X港打造成为…“Y港”", "“X立交桥”地位凸显", "素有“X”之称"): an
+    epithet, not an item; the thing given it, if named, is the item."""
+    opening = max(work.rfind("“", max(0, start - 4), start + 1), work.rfind('"', max(0, start - 4), start + 1))
+    if opening < 0 or "”" in work[opening:start]:
+        return False
+    closing = work.find("”", end, end + 5)
+    if closing < 0 or "“" in work[end:closing]:
+        return False
+    return bool(_EPITHET_BEFORE_RE.search(work, max(0, opening - 16), opening)
+                or _EPITHET_AFTER_RE.match(work, closing + 1))
 
 
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
@@ -78,8 +110,12 @@ _PLAN_VERB_RE = re.compile(
 #: A head followed by a unit name is part of an organisation ("中国铁路成都局集团有限公司",
 #: "X经开区管委会"); 布局, 格局, 全局, 大局 are no bureau ("沿X高速布局物流园区"), and a verb before the
 #: unit makes it the item's partner, not its owner ("X机场获民航局批复", "X站获得国铁集团批复").
-#: A company named after its site reaches further ("X物流园建设发展有限公司").
-_ORG_AFTER_RE = re.compile(rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会")
+#: A company named after its site reaches further ("X物流园建设发展有限公司"). An office of roads or ports is one too
+#: ("X公路事务中心", "X公路养护中心", "X航道管理处", "X市港航中心").
+_ORG_AFTER_RE = re.compile(
+    rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会"
+    r"|(?:事务|养护|管理)中心|管理[处所]|(?<=港)航(?:务|运)?(?:事务|管理|发展)?中心"
+)
 
 #: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
 #: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.

@@ -86,7 +86,7 @@ SECTION_RE = re.compile(
     rf"(?P<open>[(（])?(?P<sec>[{CJK}A-Za-z0-9—\-]{{1,14}}?)段(?(open)[)）])"
 )
 PAIR_SECTION_RE = re.compile(
-    rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)(?=[^{CJK}]|正在|全面|加快|已|将|段|升级|改造|扩能|建设|工程)"
+    rf"(?P<sec>[{CJK}]{{2,6}}?至[{CJK}]{{2,6}}?)(?=[^{CJK}]|正在|全面|加快|已|将|段|升级|改造|改扩建|扩能|建设|工程)"
 )
 WORKS_SECTION_RE = re.compile(rf"{lx.WORKS}[(（][^)）]{{1,14}}段[)）]")
 ANNOTATION_RE = re.compile(r"(?:改扩建|扩建|扩容|升级改造|改造|加宽|改线)?(?:工程|项目)?[(（][^)）\n]{1,24}[)）]")
