@@ -91,7 +91,8 @@ tests/test_stages.py:
   a development zone (X新区, X开发区) is an area: no frame of existing context makes it 建成.
 
 * **the works launched over the whole item, session 28s** (tests/test_stage_classes_28.py): "X全面启动建设" → 在建, as
-  the reference codes it; "X启动建设" and "全面启动X建设" stay a start.
+  the reference codes it; "X启动建设" and "全面启动X建设" stay a start. A verb of the item's own between a generic
+  verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage).
 
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
@@ -493,6 +494,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
 #: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there),
 #: or when the item is in a list the verb governs, closed by 等 and its kind ("推进实施A、B等高速公路,").
 GENERIC = frozenset({"推进", "实施", "推进实施", "逐步推进", "逐渐推进", "持续推进", "扎实推进", "加速推进"})
+#: Verbs that give their object no stage (the reference: "推动X建设" and "打造X" are 未说明); standing between a
+#: generic verb of pace and the item, they govern it (:func:`geo.extract.clause_stage.read_stage`).
+UNSTAGED_VERB_RE = re.compile("推动|打造")
+
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
     r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
