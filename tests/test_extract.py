@@ -73,7 +73,8 @@ CASES = [
     ),
     (
         "三环高速永川陈食至江津油溪段全面启动建设,预计2024年底前可实现通车。",
-        [("三环高速永川陈食至江津油溪段", "highway", "starting", 2024, ["永川陈食", "江津油溪"], "三环高速")],
+        # works launched over the whole line: 在建, as the reference codes this sentence (gold_seeds, 000)
+        [("三环高速永川陈食至江津油溪段", "highway", "under_construction", 2024, ["永川陈食", "江津油溪"], "三环高速")],
     ),
     (
         "加快推进潼荣高速(潼南段)建设。",

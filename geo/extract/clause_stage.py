@@ -240,6 +240,9 @@ def _item_cues(
     # an intent's object is the item (or list) right after it: "拟将A纳入B升级改造项目" plans A, B is where A goes
     first = list_start_of(work, cand, cands)
     lead = [m for m in lead if not m.group().startswith(stages.INTENT_OBJECT) or not any(m.end() <= s_ < first for s_, _e in others)]
+    # a verb of the item's own between a generic verb of pace and the item governs it ("加快推动X建设", "加快A建设和
+    # 打造X"): 推动 and 打造 name no stage, as the reference codes them
+    lead = [m for m in lead if cue_at(m) != (Stage.UNDER_CONSTRUCTION, False) or not stages.UNSTAGED_VERB_RE.search(work, m.end(), first)]
     return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list)
 
 

@@ -90,6 +90,10 @@ tests/test_stages.py:
   building told as done or past ("又修了X大道", "1958年X铁路建设时期", "X从无到有"; "在建设时期" is no 在建) → 建成;
   a development zone (X新区, X开发区) is an area: no frame of existing context makes it 建成.
 
+* **the works launched over the whole item, session 28s** (tests/test_stage_classes_28.py): "X全面启动建设" → 在建, as
+  the reference codes it; "X启动建设" and "全面启动X建设" stay a start. A verb of the item's own between a generic
+  verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage).
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -233,6 +237,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "全面展开")),
+    # the works launched over the whole item after it ("X全面启动建设"): the reference codes them going on
+    # (CONVENTIONS.md, 启动), not the start "启动建设" alone or "全面启动X建设" gives
+    ("全面启动建设", Stage.UNDER_CONSTRUCTION, True),
     # the pace told with an adverb between ("建设不断提速", "建设持续提速") or by the news idioms of speed
     # ("X建设按下“加速键”", "X建设跑出“加速度”"): the works are going on
     (f"建设(?:{'|'.join(('不断', '持续', '全面', '再次', '进一步'))})?提速", Stage.UNDER_CONSTRUCTION, True),
@@ -490,6 +497,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
 #: own noun phrase: "推进A、B等项目建设", not "推进A港区铁路集疏运体系建设" (A is only a place there),
 #: or when the item is in a list the verb governs, closed by 等 and its kind ("推进实施A、B等高速公路,").
 GENERIC = frozenset({"推进", "实施", "推进实施", "逐步推进", "逐渐推进", "持续推进", "扎实推进", "加速推进"})
+#: Verbs that give their object no stage (the reference: "推动X建设" and "打造X" are 未说明); standing between a
+#: generic verb of pace and the item, they govern it (:func:`geo.extract.clause_stage.read_stage`).
+UNSTAGED_VERB_RE = re.compile("推动|打造")
+
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
     r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
