@@ -1,0 +1,31 @@
+"""Stage classes found reading the blind split fresh17, twenty-eighth session (issue #11 items 1 and 2).
+
+Every sentence here is invented (made-up places and projects); none is copied from a document of
+the blind sets. Each class has negatives: nearby shapes where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import case, stage_of
+
+# works left to a moment still to be chosen (适时, 择机) before a verb of works: planned, not decided
+# (fresh17 zf_09, fresh8 s_16, bundled 004); not the preliminary work the verb governs, nor a measure or
+# a service that is no works, nor a timing word after the item's own cue
+WHEN_THE_TIME_COMES = [
+    case("枫林、竹园、石门等通用机场也将适时开展建设。", "竹园机场", "proposed"),
+    case("适时推进枫林河水环境综合治理工程、竹园河水环境综合治理工程。", "竹园河水环境综合治理工程", "proposed"),
+    case("继续争取早日启动实施枫林至竹园铁路、择机实施石门至青山铁路。", "石门至青山铁路", "proposed"),
+    case("枫林港将择机建设二期码头。", "枫林港", "proposed"),
+    # negatives
+    case("枫林至竹园公路将适时启动前期工作。", "枫林至竹园公路", "preliminary"),
+    case("枫林机场将适时开通国际航线。", "枫林机场", "unspecified"),
+    case("枫林大道适时实施交通管制。", "枫林大道", "unspecified"),
+    case("加快建设枫林机场,适时开通国际航线。", "枫林机场", "under_construction"),
+    case("开工建设枫林至竹园铁路。", "枫林至竹园铁路", "starting"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), WHEN_THE_TIME_COMES)
+def test_works_left_to_a_moment_to_be_chosen_are_planned(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
