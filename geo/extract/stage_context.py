@@ -146,6 +146,11 @@ PHOTO_NOT_RE = re.compile(CAPTION_NOT_RE.pattern + r"|正在|进行|完成|竣�
 #: visit is to a works site ("来到A、B等项目现场": 现场, 工地, 一线 later in the clause). ("走进X" opens a feature story: no visit.)
 VISIT_NEAR = re.compile(r"(?:来到|前往)(?:[^,，。;；、]{0,14}、)*$")
 VISIT_SITE_RE = re.compile(r"现场|工地|一线")
+#: An official's study visit to it ("某某还调研了A、B和C", "实地调研X航道", "考察了X港"): the place is in service,
+#: unless the visit is to works or a plan ("调研X建设情况", "考察X前期工作推进", "考察X施工现场"; read later in
+#: the clause). Not 视察 alone: deputies inspect works as often as places in service ("代表们视察了X站").
+STUDY_VISIT_NEAR = re.compile(r"(?:调研|考察)了?(?:[^,，。;；、]{0,14}[、和及])*$")
+STUDY_VISIT_WORKS_RE = re.compile(VISIT_SITE_RE.pattern + r"|建设|施工|进展|推进|规划|前期|选址|工程|项目")
 
 #: A shipment about to leave for it ("产品将发往X港", "将运往某国的X港"): the 将 is the goods', not the item's
 #: (the country or city of the item may stand between: "运往某国的X港").
