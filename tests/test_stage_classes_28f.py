@@ -103,3 +103,18 @@ def test_a_line_ending_with_a_list_separator_is_joined_to_the_next(raw: str, tex
     joined, offsets = clean_text(raw)
     assert joined == text
     assert all(raw[o] == ch for o, ch in zip(offsets, joined, strict=True) if not ch.isspace())
+
+
+# a request right before the thing asked for ("建议X高铁经某市并设Y站"): 建议 is the writer's verb, not a name's first
+# word, and the item asked for is proposed (fresh9 t_14, fresh17 zf_03); not 建议 inside a word (建议书)
+REQUESTED = [
+    case("建议枫林至竹园高铁经停石门。", "枫林至竹园高铁", "proposed"),
+    case("建议青山高铁起点改为枫林-石门。", "青山高铁", "proposed"),
+    # negatives: a project proposal (建议书) is a step of the preliminary work
+    case("枫林高速项目建议书已获批。", "枫林高速", "preliminary"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), REQUESTED)
+def test_a_request_before_a_name_is_no_part_of_it(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
