@@ -118,3 +118,23 @@ REQUESTED = [
 @pytest.mark.parametrize(("text", "name", "stage"), REQUESTED)
 def test_a_request_before_a_name_is_no_part_of_it(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+# a photo caption closed by a photographer's name and 摄, with no full stop (the spaces between Chinese characters
+# dropped, the next line joined to it): the items pictured before the credit are in service (fresh17 zf_10, fresh6
+# q_09 "X路况良好,车流不息 某某摄"); not an item after the credit, one the caption shows ahead, nor 拍摄
+CAPTION_CREDIT = [
+    case("枫林县交通发展情况\nG99枫林高速、S88竹园高速石门枢纽与通村公路同框,展现不同层级道路的运输功能 张三摄\n全县公路总里程达到3000公里。",
+         "G99枫林高速", "completed"),
+    case("枫林县交通发展情况\nG99枫林高速、S88竹园高速石门枢纽与通村公路同框,展现不同层级道路的运输功能 张三摄\n全县公路总里程达到3000公里。",
+         "S88竹园高速", "completed"),
+    # negatives
+    case("枫林县交通发展情况\nG99枫林高速与通村公路同框 张三摄\n全县公路总里程达到3000公里,青山公路起于枫林。", "青山公路", "unspecified"),
+    case("枫林县交通发展情况\nS88竹园高速改建项目建成通车后,驾车到县城只需几分钟 张三摄\n全县公路总里程达到3000公里。", "S88竹园高速", "unspecified"),
+    case("枫林县交通发展情况\n记者在竹园机场拍摄航班起降。", "竹园机场", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stage"), CAPTION_CREDIT)
+def test_items_of_a_caption_closed_by_a_bare_credit_are_in_service(text: str, name: str, stage: str) -> None:
+    assert read_stage(text, name) == stage
