@@ -29,6 +29,7 @@ def in_photo_caption(work: str, cand: Cand) -> bool:
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     s0 = max(s0, ls)
     led = s0 == ls and stage_context.PHOTO_LEAD_RE.match(work, ls) is not None
-    if not (led or stage_context.PHOTO_CREDIT_AFTER_RE.match(work, s1) or stage_context.PHOTO_CREDIT_IN_RE.search(work, s0, s1)):
+    if not (led or stage_context.PHOTO_CREDIT_AFTER_RE.match(work, s1) or stage_context.PHOTO_CREDIT_IN_RE.search(work, s0, s1)
+            or stage_context.PHOTO_CREDIT_GLUED_RE.search(work, cand.end, s1)):
         return False
     return stage_context.PHOTO_NOT_RE.search(work, s0, s1) is None and stage_context.FUTURE_RE.search(work, s0, s1) is None

@@ -175,8 +175,11 @@ def _used(c: _Clause) -> _Answer:
 
 
 def _visited(c: _Clause) -> _Answer:
-    """"来到X站,观看专题片": a visit to a place in service (not to a site of works)."""
+    """"来到X站,观看专题片", "调研了A、B和C": a visit to a place in service (not to works or a plan)."""
     if stage_context.VISIT_NEAR.search(c.words.strip()) and not stage_context.VISIT_SITE_RE.search(c.work, c.cand.end, c.b):
+        return c.nothing_ahead(c.cand.start)
+    if stage_context.STUDY_VISIT_NEAR.search(c.words.strip()) \
+            and not stage_context.STUDY_VISIT_WORKS_RE.search(c.work, c.cand.end, c.b):
         return c.nothing_ahead(c.cand.start)
     return None
 

@@ -127,13 +127,17 @@ CAPTION_NOT_RE = re.compile(r"远景|效果|示意|规划|施工|建设|设计|�
 #: A photo caption longer than the item alone (issue #11 item 2, existing infrastructure as context): a sentence
 #: opening its line with a caption's lead ("资料图:航拍A、B的隧道和桥梁。", "图为X的一段道路。", "这是全长882米的X。"),
 #: or any sentence of a line closed by a photo credit ("游客在X站留影(2025年2月18日摄)新华社记者 某某 摄", "X附近
-#: 满载集装箱的轮船。新华社记者 某某 摄"). The items pictured are there, unless the caption shows works or a plan
+#: 满载集装箱的轮船。新华社记者 某某 摄", "A、B同框,展现…功能 某某摄": :data:`PHOTO_CREDIT_GLUED_RE`). The items pictured are there, unless the caption shows works or a plan
 #: (:data:`CAPTION_NOT_RE`, 正在, a project: 工程) or looks ahead (:data:`FUTURE_RE`).
 PHOTO_LEAD_RE = re.compile(r"[ \t\u3000]*(?:资料图|资料照片|图为|这是)")
 #: (the credit after the caption's sentence, "。新华社记者 某某 摄" or "供图:某网记者 某某", whose line break may be
 #: joined to the next line; or a dated credit in a bracket inside it, "(2025年2月18日摄)")
 PHOTO_CREDIT_AFTER_RE = re.compile(r"[ \t\u3000]*[(（]?[^\n,，。;；()（）]{0,16}?(?:摄(?!影|像|制|入|取|氏)|供图)")
 PHOTO_CREDIT_IN_RE = re.compile(r"[(（][^()（）\n]{0,16}摄[)）]|[ \t\u3000]*" + PHOTO_BY + r"[ \t\u3000]*[^\s,，。;；]")
+#: A photographer's name and 摄 closing a caption's line after the item, glued to the caption once the spaces between
+#: Chinese characters are dropped, and to the next line when the caption has no full stop ("A高速、B高速同框,展现
+#: 不同层级道路的运输功能 某某摄"; "X路况良好,车流不息 某某摄"). Not 拍摄, 航摄, nor 摄影, 摄像, 摄氏….
+PHOTO_CREDIT_GLUED_RE = re.compile(r"(?<![拍航偷])摄(?!影|像|制|入|取|氏|政|理|食|护)")
 #: (a project pictured, "拍摄的X水利枢纽工程", "是X铁路的控制性工程", may still be being built)
 PHOTO_NOT_RE = re.compile(CAPTION_NOT_RE.pattern + r"|正在|进行|完成|竣工|通车|开通|尾声|工程|项目")
 
@@ -146,6 +150,11 @@ PHOTO_NOT_RE = re.compile(CAPTION_NOT_RE.pattern + r"|正在|进行|完成|竣�
 #: visit is to a works site ("来到A、B等项目现场": 现场, 工地, 一线 later in the clause). ("走进X" opens a feature story: no visit.)
 VISIT_NEAR = re.compile(r"(?:来到|前往)(?:[^,，。;；、]{0,14}、)*$")
 VISIT_SITE_RE = re.compile(r"现场|工地|一线")
+#: An official's study visit to it ("某某还调研了A、B和C", "实地调研X航道", "考察了X港"): the place is in service,
+#: unless the visit is to works or a plan ("调研X建设情况", "考察X前期工作推进", "考察X施工现场"; read later in
+#: the clause). Not 视察 alone: deputies inspect works as often as places in service ("代表们视察了X站").
+STUDY_VISIT_NEAR = re.compile(r"(?:调研|考察)了?(?:[^,，。;；、]{0,14}[、和及])*$")
+STUDY_VISIT_WORKS_RE = re.compile(VISIT_SITE_RE.pattern + r"|建设|施工|进展|推进|规划|前期|选址|工程|项目")
 
 #: A shipment about to leave for it ("产品将发往X港", "将运往某国的X港"): the 将 is the goods', not the item's
 #: (the country or city of the item may stand between: "运往某国的X港").

@@ -8,7 +8,8 @@ tests/test_stages.py:
   that "lays the ground" for the opening ("为X年底通车奠定了基础") or the
   generic "推进X建设", "实施X工程" of a work report → 在建;
 * **a list counted by kind**: "A、B等4个新建项目" → 开工, "5个续建项目" → 在建;
-* **planned only**: "拟投资…建设X", "再储备X等9个项目" → 研究论证;
+* **planned only**: "拟投资…建设X", "再储备X等9个项目", works left to a moment to be chosen ("也将适时开展
+  建设", "择机实施X") → 研究论证;
 * **done, told in the past**: "架设了…等231座桥梁", "修建了X" → 建成;
 * **existing infrastructure as context**: a service run between facilities ("开行A至B班轮"),
   a reach ("可直达X"), a join ("顺接X", "北起X站"), a place inside one ("位于X内"), an inventory
@@ -131,6 +132,10 @@ _NOT_A_MODIFIER = "(?!标准|能力|条件|等级|里程|环境|效率|水平|�
 _PUSH_MANNERS = ("加快", "加紧", "积极", "大力", "全力", "按时", "按期", "顺利")
 #: The steps before works a verb of progress may govern ("推进前期工作", "推进规划研究", "推进招商").
 _BEFORE_WORKS = "(?:前期|规划|研究|论证|招商|可研|工可|立项|报批|审批|设计|勘察)"
+
+#: The works a verb of action may govern ("实施X铁路", "开展X建设", "推进A、B等河道综合治理"), not a measure
+#: ("实施交通管制") nor a service ("开通航线").
+_WORKS = "(?:建设|工程|项目|治理|扩建|改建|迁建|改造|铁路|高铁|公路|高速|机场|港|码头|大桥|隧道|水库|航道|枢纽)"
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
@@ -462,6 +467,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("X拟与Y路线相接"): both planned only; not a date ("拟将于2025年开工": the milestone's) nor a place ("拟在X建设")
     ("拟(?=将(?!于|在)|与)", Stage.PROPOSED, True),  # (拟将: :data:`INTENT_OBJECT`)
     ("储备", Stage.PROPOSED, True),
+    # works left to a moment still to be chosen ("A、B等通用机场也将适时开展建设", "择机实施X铁路", "适时推进A、B等
+    # 河道综合治理"): planned, not decided; not the preliminary work the verb governs ("适时启动前期工作") nor
+    # something other than works ("适时实施交通管制", "适时开通国际航线")
+    # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{w}(?!{_C}{{0,12}}?{_BEFORE_WORKS})(?:(?:开展|启动|推进|实施)(?={_C}{{0,30}}?{_WORKS})|建设|新建|扩建|开工)",
+       Stage.PROPOSED, True) for w in ("适时", "择机")),
     # built, told in the past ("开工建设了X" is a start: the longer cue is matched first)
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
     # the whole works done, told verb first with the works closing the clause ("完成A、B等机场改扩建",
