@@ -59,50 +59,12 @@ def test_a_place_an_official_studies_on_a_visit_is_in_service(text: str, name: s
     assert stage_of(text, name) == stage
 
 
-# a list broken across lines (short lines of a social-media post, "推进A、B、\n\nC、D建设,"; "开工建设两条铁路——A、\nB"):
-# the line ending with the list's separator runs on into the next, so the verb governs the items of the next lines
-# (fresh17 ze_07, fresh8 s_15); a line ending otherwise is a clause of its own
-BROKEN_LIST = [
-    case("今年将加快交通枢纽建设,\n\n推进枫林高铁、竹园高速、石门港、\n\n青山港铁路集疏运中心、枫林北站综合交通枢纽建设,\n\n力争开工竹园铁路,",
-         "青山港铁路集疏运中心", "under_construction"),
-    case("今年将加快交通枢纽建设,\n\n推进枫林高铁、竹园高速、石门港、\n\n青山港铁路集疏运中心、枫林北站综合交通枢纽建设,\n\n力争开工竹园铁路,",
-         "枫林高铁", "under_construction"),
-    case("今后三年,开工建设两条铁路——枫林至竹园铁路、\n石门至青山城际铁路\n加快争取1个项目——\n枫林枢纽直通线。", "石门至青山城际铁路", "starting"),
-    # negatives: a line ending without a separator is a clause of its own
-    case("今后三年,开工建设两条铁路——枫林至竹园铁路、\n石门至青山城际铁路\n加快争取1个项目——\n枫林枢纽直通线。", "枫林枢纽直通线", "unspecified"),
-    case("推进枫林高铁建设\n\n石门港、青山港年吞吐量达到500万吨。", "石门港", "completed"),
-]
-
-
 def read_stage(text: str, name: str) -> str:
     """Return the rules' stage of the first mention of ``name`` in ``text`` read as a file is (cleaned)."""
     src = read_document(Path("t.txt"), data=("关于交通建设的情况\n" + text).encode("utf-8"))
     ents = {e.name: e for e in extract(src, staged=False)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(ents[name].mentions[0].stage)
-
-
-@pytest.mark.parametrize(("text", "name", "stage"), BROKEN_LIST)
-def test_a_list_broken_across_lines_is_one_clause(text: str, name: str, stage: str) -> None:
-    assert read_stage(text, name) == stage
-
-
-@pytest.mark.parametrize(
-    ("raw", "text"),
-    [
-        ("推进甲、乙、\n\n丙、丁建设,\n力争开工戊。", "推进甲、乙、丙、丁建设,\n力争开工戊。"),
-        ("开工建设两条铁路——甲、\n乙\n加快争取丙。", "开工建设两条铁路——甲、乙\n加快争取丙。"),
-        # negatives: a line ending with another mark, or with a separator inside the line
-        ("推进甲、乙建设\n丙、丁已建成。", "推进甲、乙建设\n丙、丁已建成。"),
-        ("一、总体要求\n二、重点任务", "一、总体要求\n二、重点任务"),
-    ],
-)
-def test_a_line_ending_with_a_list_separator_is_joined_to_the_next(raw: str, text: str) -> None:
-    from geo.documents import clean_text
-
-    joined, offsets = clean_text(raw)
-    assert joined == text
-    assert all(raw[o] == ch for o, ch in zip(offsets, joined, strict=True) if not ch.isspace())
 
 
 # a request right before the thing asked for ("建议X高铁经某市并设Y站"): 建议 is the writer's verb, not a name's first

@@ -212,29 +212,6 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     return "".join(out), offs
 
 
-#: A list broken across lines: a line ending with the list's separator, then the next item on a later line
-#: ("推进A、B、\n\nC、D建设,", short lines of a social-media post; "开工建设4条铁路——A、\nB、\nC").
-_LIST_BREAK = re.compile(r"(?<=、)\n+")
-
-
-def join_broken_lists(text: str, offsets: list[int]) -> Mapped:
-    """Join a line that ends with a list separator (、) to the next line, dropping the line breaks between.
-
-    A sentence whose list runs on after a line break is one clause: its verb governs the items of the
-    next lines too. Applied after :func:`normalize_whitespace` (line ends hold no spaces).
-    """
-    out: list[str] = []
-    offs: list[int] = []
-    pos = 0
-    for m in _LIST_BREAK.finditer(text):
-        out.append(text[pos : m.start()])
-        offs.extend(offsets[pos : m.start()])
-        pos = m.end()
-    out.append(text[pos:])
-    offs.extend(offsets[pos:])
-    return "".join(out), offs
-
-
 def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
     """Return the cleaned text of a document and the raw index of each character.
 
@@ -254,7 +231,7 @@ def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
     mapped: Mapped = remove_jammer(raw, list(range(len(raw))))
     if drop_chrome:
         mapped = drop_boilerplate(*mapped)
-    return join_broken_lists(*normalize_whitespace(*mapped))
+    return normalize_whitespace(*mapped)
 
 
 def cjk_chars(text: str) -> str:
