@@ -8,6 +8,7 @@ Hands on a start offset (:func:`left_start`) and the clause-lead test (:func:`op
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from geo.extract import lexicon as lx
@@ -178,8 +179,8 @@ _PHASE_WORD_RE = re.compile("[一二三四五六七八九十]期")
 def _lead_words() -> frozenset[str]:
     """:data:`lexicon.FUNCTION_WORDS` without those holding a head word (高速 is an adverb too, 跑道 a verb),
     and the verbs that are a lead only before a place (:data:`lexicon.PLACE_ONLY_STOPS`: "创四川省高铁建设纪录";
-    "创业大道" is a name)."""
-    return frozenset(w for w in lx.FUNCTION_WORDS if not HEAD_RE.search(w)) | lx.PLACE_ONLY_STOPS
+    "创业大道" is a name). (Filtered by ``filterfalse``: the 12,600 words in one C loop, issue 16.)"""
+    return frozenset(itertools.filterfalse(HEAD_RE.search, lx.FUNCTION_WORDS)) | lx.PLACE_ONLY_STOPS
 
 
 def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:

@@ -59,8 +59,10 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
     word = station_place_word(fold(facility_name(name)))
-    units = _named_units(ctx)
-    if word is None or not units:
+    if word is None:
+        return None
+    units = _named_units(ctx)  # (asked only for a station's name: it reads the item's sentences, issue 16)
+    if not units:
         return None
     found = gaz.lookup(word)
     if any(p.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))

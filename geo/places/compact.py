@@ -369,6 +369,8 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     parts and mentions: 268 readings of 181 stems in the 50-document ingest bench, issue 16);
     a copy is returned.
     """
+    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
+        return CompactReading(stem)  # no stem of initials: nothing to read, its context not worked out
     kept = _READINGS.setdefault(gaz, {})
     doc = tuple(getattr(ctx, "doc", ctx))
     # A place of the item written inside the stem (巴南 of 巴南广, read there by the extractor) is the
@@ -522,8 +524,6 @@ def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # 
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                   quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
     reading = CompactReading(stem)
-    if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
-        return reading
     if len(stem) == 2 and (stem[0] == stem[1] or stem[0] == _TWO):
         # one initial twice, or "two" and an initial: the two units starting with it
         pair = _pair_of_initial(stem[1], gaz)

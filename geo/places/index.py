@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -328,25 +328,32 @@ class PlaceIndex:
                     break
         return out
 
-    def bare_towns_at(self, text: str, starts: Sequence[int], counties: set[str]) -> list[tuple[int, int, Place]]:
+    def bare_towns_at(self, text: str, starts: Sequence[int],
+                      counties: Callable[[], Collection[str]]) -> list[tuple[int, int, Place]]:
         """Return ``(start, end, county)`` of towns of the index written without their suffix at ``starts``.
 
         A station, interchange or bridge is named for a town written bare (叠溪站 for 叠溪镇, 高川站
         for 高川乡, 大竹林嘉陵江大桥 for 大竹林街道). Read only at the given positions (where a
-        name starts, or after the county it writes first) and only for a town of one of
-        ``counties`` (six-digit adcodes: the document's own), longest name first; a name a point
-        source or a unit already holds is left to them.
+        name starts, or after the county it writes first) and only for a town of one of the
+        ``counties()`` (six-digit adcodes: the document's own), longest name first; a name a point
+        source or a unit already holds is left to them. ``counties`` is asked only when the index
+        holds a town written so: working them out reads the item's sentences (issue 16 item 5).
         """
         towns = getattr(self, "_cn_towns", None)
         if not towns:
             return []
         out: list[tuple[int, int, Place]] = []
+        named: Collection[str] | None = None
         for at in dict.fromkeys(starts):
             for size in range(min(_MAX_NAME, len(text) - at), 1, -1):
                 word = text[at:at + size]
                 if word in self._by_name:
                     continue
-                found = self.bare_town_county(word, counties)
+                if not any(self._town_entries(word + s) for s in _TOWN_SUFFIXES):
+                    continue
+                if named is None:
+                    named = counties()
+                found = self.bare_town_county(word, named)
                 if found is not None:  # the bare name is the town's too (叠溪站 heads with 叠溪)
                     out.append((at, at + size, replace(found, aliases=(*found.aliases, word))))
                     break

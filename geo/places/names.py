@@ -823,7 +823,7 @@ def bare_towns(text: str, gaz: Gazetteer, ctx: Sequence[str], *,
     county the context, the item's sentences or the document names (``quoted``, ``named``): a bare
     name is a word of many places.
     """
-    return gaz.index.bare_towns_at(text, starts, named_counties(gaz, ctx))
+    return gaz.index.bare_towns_at(text, starts, lambda: named_counties(gaz, ctx))
 
 
 def named_counties(gaz: Gazetteer, ctx: Sequence[str], *, document: bool = False) -> set[str]:

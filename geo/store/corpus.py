@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,11 +137,20 @@ def _keep_rules(path: Path, digest: str) -> None:
 
 
 def _files(path: Path) -> list[Path]:
+    """Return the files under ``path`` (or ``path`` itself), sorted, leaving out Python's ``__pycache__`` folders.
+
+    The folders are walked without entering ``__pycache__``: its compiled files are half of those
+    under the code, each asked whether it is a file at every start of an ingest (issue 16).
+    """
     if path.is_file():
         return [path]
     if not path.is_dir():
         return []
-    return sorted(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        found.extend(Path(folder, name) for name in names)
+    return sorted(f for f in found if f.is_file())
 
 
 # --------------------------------------------------------------------------- entities
