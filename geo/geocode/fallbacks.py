@@ -24,6 +24,7 @@ from geo.places import (
     list_head_place,
     name_localities,
     qualified_town,
+    reach_provinces,
     scan_places,
     short_name,
     zone_towns,
@@ -296,9 +297,22 @@ def _sentence_city(entity: Entity, gaz: Gazetteer) -> Place | None:
 
 def word_units(word: str, gaz: Gazetteer) -> list[Place]:
     """Return the cities and counties ``word`` names by their names or short names (江津区, 江津), not by a
-    name it only resolves to (a town, a site)."""
-    return [p for p in gaz.lookup(word)
-            if p.level in (Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))]
+    name it only resolves to (a town, a site).
+
+    A word that names only counties beyond the region's reach (its provinces and their neighbours),
+    by their short forms, and also a town outside them names none: the word is ambiguous, and the
+    scan reads it for the town (甲乙 a town of the region and the short form of 甲乙县 far away: no
+    甲乙县). A county of a neighbouring province is read so, as a document about it writes it; a word
+    naming one of those too stays as ambiguous as it is (新城, the short form of many districts).
+    """
+    places = gaz.lookup(word)
+    units = [p for p in places if p.level in (Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))]
+    reach = reach_provinces()
+    if units and all(p.level is Level.DISTRICT and word != p.name and not p.adcode.startswith(reach)
+                     for p in units) and any(
+            p.level is Level.TOWN and not p.adcode.startswith(tuple(u.adcode for u in units)) for p in places):
+        return []
+    return units
 
 
 def _issuer(entity: Entity, gaz: Gazetteer, context: Sequence[str]) -> Feature | None:

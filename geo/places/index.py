@@ -23,6 +23,7 @@ from geo.places.records import (
     Level,
     Place,
     clean_name,
+    clean_positions,
     is_prefecture,
     iter_names,
     short_name,
@@ -673,7 +674,11 @@ class PlaceIndex:
         return sorted(places, key=key, reverse=True)
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
-        """Return ``(start, end, name)`` of known names in a text, longest first, left to right."""
+        """Return ``(start, end, name)`` of known names in a text, longest first, left to right.
+
+        The text is read without its bracketed parts and spaces (:func:`~geo.places.records.clean_name`);
+        the offsets are those of the text as given (a name after "(记者 甲乙)" is where it is written).
+        """
         # A sentence is scanned several times (its places, its context, a name in it): ~3 times
         # over for an ingest, so the answers are kept per text as read (issue 16); a copy is
         # returned. Keyed by the cleaned text: a document's text and its cleaned copy (read by
@@ -687,6 +692,9 @@ class PlaceIndex:
                 if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
                     self._scan_cache.clear()
                 found = self._scan_cache[read] = self._scan(read)
+            if read != text:  # offsets in the text as written, which the callers read around the names
+                at = clean_positions(text)
+                found = tuple((at[start], at[end - 1] + 1, word) for start, end, word in found)
             self._scan_cache[text] = found
         return list(found)
 

@@ -196,3 +196,16 @@ def clean_name(name: str) -> str:
     if "(" not in name and "（" not in name and not _SPACE.search(name):
         return name  # the common case, without two substitutions
     return _SPACE.sub("", _BRACKETS.sub("", name))
+
+
+def clean_positions(name: str) -> list[int]:
+    """Return where in ``name`` each character of :func:`clean_name` stands (its index in ``name``).
+
+    A reader that finds a place in the cleaned text (重庆食品 of 重庆(綦江)食品) looks at the text as written
+    around it: the place's offsets are turned back into the written text's with these.
+    """
+    dropped = [False] * len(name)
+    for pattern in (_BRACKETS, _SPACE):  # (a space inside brackets goes with them; the rest are the spaces)
+        for match in pattern.finditer(name):
+            dropped[match.start():match.end()] = [True] * (match.end() - match.start())
+    return [i for i, gone in enumerate(dropped) if not gone]
