@@ -211,7 +211,7 @@ def _predict(model: sm.StageModel, examples: Sequence[Example], threshold: float
     return [model.predict(x.features).value for x in examples]
 
 
-def held_out_models(examples: Sequence[Example], **options: float) -> dict[str, tuple[sm.StageModel, list[Example]]]:
+def held_out_models(examples: Sequence[Example], **options: float | Sequence[str]) -> dict[str, tuple[sm.StageModel, list[Example]]]:
     """Return, per corpus, a model trained on the other corpora and that corpus's examples."""
     out = {}
     for held in sorted({x.corpus for x in examples}):
@@ -221,7 +221,7 @@ def held_out_models(examples: Sequence[Example], **options: float) -> dict[str, 
 
 
 def cross_validate(examples: Sequence[Example], thresholds: Sequence[float] = THRESHOLDS,
-                   **options: float) -> dict[str, dict]:
+                   **options: float | Sequence[str]) -> dict[str, dict]:
     """Return, per threshold, the held-out gain per corpus and summed."""
     models = held_out_models(examples, **options)
     out: dict[str, dict] = {}
@@ -231,13 +231,13 @@ def cross_validate(examples: Sequence[Example], thresholds: Sequence[float] = TH
     return out
 
 
-def select_threshold(examples: Sequence[Example], thresholds: Sequence[float] = THRESHOLDS, **options: float) -> float:
+def select_threshold(examples: Sequence[Example], thresholds: Sequence[float] = THRESHOLDS, **options: float | Sequence[str]) -> float:
     """Return the threshold with the best held-out net gain summed over corpora (the highest among equals)."""
     cv = cross_validate(examples, thresholds, **options)
     return max(thresholds, key=lambda t: (cv[str(t)]["sum_net"], t))
 
 
-def fit(examples: Sequence[Example], *, threshold: float | None = THRESHOLD, **options: float) -> sm.StageModel:
+def fit(examples: Sequence[Example], *, threshold: float | None = THRESHOLD, **options: float | Sequence[str]) -> sm.StageModel:
     """Return a model trained on every example, with ``threshold`` (None: chosen on them by leave-one-corpus-out)."""
     options = {**OPTIONS, "prior_from": PRIOR_SPLITS, **options}
     model = train(examples, **options)
@@ -245,7 +245,7 @@ def fit(examples: Sequence[Example], *, threshold: float | None = THRESHOLD, **o
     return model
 
 
-def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: float) -> dict[str, dict]:
+def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: float | Sequence[str]) -> dict[str, dict]:
     """Train one model per corpus on the others (threshold chosen among them) and write ``out_dir/<corpus>.json``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     report: dict[str, dict] = {}
