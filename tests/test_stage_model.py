@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 
 from geo.evaluation import stage_learning as sl
 from geo.extract import extract
@@ -166,3 +167,43 @@ def test_the_learned_stage_is_on_by_default() -> None:
     from geo import settings
 
     assert str(settings.path("PLAN_ATLAS_STAGE_MODEL")).endswith("data/derived/stage_model.json")
+
+
+def _relabelled(corpus_of: dict[int, str]) -> list[sl.Example]:
+    """The invented examples of :data:`TRAIN`, the i-th put in corpus ``corpus_of[i]``."""
+    return [sl.Example(x.features, x.label, x.doc, corpus_of[i]) for i, x in enumerate(_examples())]
+
+
+def test_the_prior_of_chosen_corpora_moves_only_the_completed_bias() -> None:
+    # "新" codes two built items and one named item; "旧" one built and two named: 建成 vs 未说明 2:1 against 3:3
+    xs = _relabelled({0: "新", 1: "新", 2: "旧", 3: "新", 4: "旧", 5: "旧"})
+    base = sl.train(xs, threshold=0.5)
+    shifted = sl.train(xs, threshold=0.5, prior_from=("新",))
+    delta = shifted.bias["completed"] - base.bias["completed"]
+    assert abs(delta - (math.log(3 / 2) - math.log(4 / 4))) < 1e-9
+    assert {c: b for c, b in shifted.bias.items() if c != "completed"} == {
+        c: b for c, b in base.bias.items() if c != "completed"}
+    assert shifted.weights == base.weights
+    # fit passes the choice on (and by default takes no corpus's prior)
+    assert sl.fit(xs, prior_from=("新",)).bias["completed"] > sl.fit(xs).bias["completed"]
+    # a sentence that says nothing of the item leans further to 建成, the named-only one stays 未说明
+    text = "河湾水库水位较高。"
+    ent = _entity(text, "河湾水库")
+    feats = sm.features(ent, sm.DocContext(_source(text), [ent]))
+    assert shifted.probabilities(feats)["completed"] > base.probabilities(feats)["completed"]
+    text = "河湾水库位于东岭镇。"
+    ent = _entity(text, "河湾水库")
+    assert shifted.predict(sm.features(ent, sm.DocContext(_source(text), [ent]))) is Stage.UNSPECIFIED
+
+
+def test_no_prior_moves_without_its_corpora_or_with_their_own_share() -> None:
+    xs = _relabelled({0: "新", 1: "旧", 2: "旧", 3: "新", 4: "旧", 5: "旧"})  # "新" 1:1 as all 3:3
+    base = sl.train(xs, threshold=0.5)
+    assert sl.train(xs, threshold=0.5, prior_from=("新",)).to_json() == base.to_json()
+    assert sl.train(xs, threshold=0.5, prior_from=("无此语料",)).to_json() == base.to_json()
+
+
+def test_the_reference_brief_splits_are_tuning_splits() -> None:
+    from geo.evaluation import REFERENCE_BRIEF_SPLITS, TUNING_SPLITS
+
+    assert set(REFERENCE_BRIEF_SPLITS) < set(TUNING_SPLITS)
