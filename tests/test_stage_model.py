@@ -207,3 +207,34 @@ def test_the_reference_brief_splits_are_tuning_splits() -> None:
     from geo.evaluation import REFERENCE_BRIEF_SPLITS, TUNING_SPLITS
 
     assert set(REFERENCE_BRIEF_SPLITS) < set(TUNING_SPLITS)
+
+
+def test_items_in_a_table_row_keep_the_rules_stage() -> None:
+    # a table names its items as a list does: what the row's cells leave unsaid, the model does not guess
+    model = sl.train(_examples(), threshold=0.5)
+    rows = (
+        "序号|项目名称|完成时限\n1|河湾水库|2026年\n",  # pipes
+        "序号\t项目名称\t完成时限\n1\t河湾水库\t2026年\n",  # tabs
+        "序号   项目名称   完成时限\n1   河湾水库   2026年\n",  # runs of spaces
+    )
+    for text in rows:
+        src = _source(text)
+        ent = _entity(text, "河湾水库")
+        assert sm.in_table_row(text, ent.mentions[0])
+        sm.restage([ent], src, model=model)
+        assert ent.mentions[0].stage is Stage.UNSPECIFIED, text
+    # the same item in a sentence, and a sentence with one pipe or one wide gap, is read
+    for text in ("河湾水库正在溢洪。", "目前,河湾水库|正在溢洪。", "目前,河湾水库   正在溢洪。"):
+        ent = _entity(text, "河湾水库")
+        assert not sm.in_table_row(text, ent.mentions[0])
+        sm.restage([ent], _source(text), model=model)
+        assert ent.mentions[0].stage is Stage.COMPLETED, text
+
+
+def test_training_leaves_out_items_in_table_rows() -> None:
+    gold = [{"name": "河湾水库", "mention": "河湾水库", "type": "water", "stage": "completed"}]
+    examples = {}
+    for text in ("河湾水库水位较高。", "序号|项目名称|完成时限\n1|河湾水库|2026年\n"):
+        src = _source(text)
+        examples[text] = sl.doc_examples([{**gold[0], "quote": text.splitlines()[-1]}], extract(src, staged=False), src)
+    assert [len(x) for x in examples.values()] == [1, 0]

@@ -24,7 +24,8 @@ splits of the blind corpus, the threshold chosen by holding out one split at a t
 it when it is missing or was made of other inputs (:func:`geo.evaluation.stage_learning.ensure`). The
 setting ``PLAN_ATLAS_STAGE_MODEL`` names it, that file by default since the model gained on two splits
 no one had read (README); empty keeps the rules' stages, as does a missing file (logged once). Plans, lists and notices (by their title) are left alone:
-the training splits are news, reports and replies (:data:`UNTRAINED_KINDS`).
+the training splits are news, reports and replies (:data:`UNTRAINED_KINDS`); so are the items of a table's rows
+(:func:`in_table_row`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from geo.extract.learned import document_features
 from geo.extract.patterns import place_re
 from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
 
-__all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "load", "restage", "residual"]
+__all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "in_table_row", "load", "restage", "residual"]
 
 
 #: The :attr:`geo.model.Mention.stage_basis` of a stage :func:`restage` gave (one of :data:`geo.model.STAGE_BASES`).
@@ -162,7 +163,7 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     model = model or configured()
     if model is None:
         return entities
-    leads = [(e, lead) for e in entities if (lead := residual(e)) is not None]
+    leads = [(e, lead) for e in entities if (lead := residual(e)) is not None and not in_table_row(source.raw, lead)]
     if not leads:
         return entities  # (the context, its masked text above all, is made only for a document with such items)
     context = DocContext(source, entities)
@@ -173,6 +174,22 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
         if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
             lead.stage, lead.stage_basis = stage, LEARNED
     return entities
+
+
+#: Cells of a table row: two separators (pipes or tabs) or two runs of three or more spaces between words.
+_CELLS_RE = re.compile(r"[|\t][^\n]*[|\t]|\S {3,}\S[^\n]*?\S {3,}\S")
+
+
+def in_table_row(raw: str, mention: Mention) -> bool:
+    """True when ``mention`` stands in a row of a table (its line splits into cells).
+
+    A table names its items as a list does, each with the columns its header gives (建设性质, 完成时限):
+    what its row does not say, no sentence around it says either, and the model, which reads sentences,
+    leaves it (as it leaves lists: :data:`UNTRAINED_KINDS`).
+    """
+    start = raw.rfind("\n", 0, mention.start) + 1
+    end = raw.find("\n", mention.end)
+    return bool(_CELLS_RE.search(raw[start:end if end >= 0 else len(raw)]))
 
 
 #: Kinds of document the model leaves alone (:func:`geo.extract.learned.document_features`): plans,
