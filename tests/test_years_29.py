@@ -33,3 +33,73 @@ def test_a_word_of_intent_before_the_day_keeps_it_in_the_reports_year(text: str)
 ])
 def test_a_later_day_without_intent_in_a_past_report_is_a_fact(text: str) -> None:
     assert years_of(text, "岭溪至白沙高速公路", date=dt.date(2025, 3, 18))[0] is None
+
+
+# --------------------------------------------------------------------------- stage
+
+from tests.extract_helpers import stage_of  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "枫林高速与在建竹园高速相接。",
+    "枫林高速起于甲镇,与在建竹园高速相接。",
+    "枫林高速起于甲镇,与在建的竹园高速相接。",
+    "枫林高速与拟建竹园高速相接。",
+])
+def test_a_status_word_glued_to_the_next_item_is_that_items(text: str) -> None:
+    assert stage_of(text, "枫林高速") not in ("under_construction", "proposed")
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("枫林高速与在建竹园高速相接。", "under_construction"),
+    ("枫林高速与拟建竹园高速相接。", "proposed"),
+])
+def test_the_next_item_keeps_its_status_word(text: str, stage: str) -> None:
+    assert stage_of(text, "竹园高速") == stage
+
+
+def test_a_status_after_the_item_is_still_its_own() -> None:
+    assert stage_of("枫林高速起于甲镇,目前在建,与竹园高速相接。", "枫林高速") == "under_construction"
+
+
+def _doc_stage_and_year(text: str, name: str) -> tuple[str, int | None]:
+    from geo.extract import extract
+    from geo.model import governing_first
+
+    from tests.extract_helpers import source
+
+    ent = next(e for e in extract(source(text, date=dt.date(2023, 3, 1)), staged=False) if e.name == name)
+    lead = governing_first(ent.mentions)[0]
+    return str(lead.stage), lead.target_year
+
+
+@pytest.mark.parametrize("text", [
+    "加快建设枫林高速。枫林高速力争2025年建成通车。",
+    "枫林高速力争2025年建成通车。目前,枫林高速正在加快建设。",
+])
+def test_a_completion_set_as_a_goal_gives_way_to_the_present_status(text: str) -> None:
+    assert _doc_stage_and_year(text, "枫林高速") == ("under_construction", 2025)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("枫林高速力争2025年建成通车。", ("completed", 2025)),  # no present status: the goal is the stage read
+    ("枫林高速已于2022年建成通车。加快建设竹园高速。", ("completed", None)),  # a completion told
+])
+def test_a_goal_alone_or_a_completion_told_keeps_completed(text: str, expected) -> None:
+    assert _doc_stage_and_year(text, "枫林高速") == expected
+
+
+def test_a_building_reading_with_a_year_of_its_own_is_the_goal_again() -> None:
+    from geo.extract import doc_stages
+    from geo.model import Entity, EntityType, Mention, Stage
+
+    def item(second_year: int | None) -> Entity:
+        e = Entity("枫林高速", EntityType.HIGHWAY)
+        e.mentions = [Mention("t.txt", "枫林高速", "q", 0, 4, stage=Stage.COMPLETED, target_year=2025),
+                      Mention("t.txt", "枫林高速", "q", 9, 13, stage=Stage.UNDER_CONSTRUCTION, target_year=second_year)]
+        return e
+
+    again, present = item(2025), item(None)
+    doc_stages.settle_goals([again, present])
+    assert again.mentions[0].stage is Stage.COMPLETED
+    assert present.mentions[0].stage is Stage.UNDER_CONSTRUCTION and present.mentions[0].target_year == 2025
