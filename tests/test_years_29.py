@@ -35,6 +35,17 @@ def test_a_later_day_without_intent_in_a_past_report_is_a_fact(text: str) -> Non
     assert years_of(text, "岭溪至白沙高速公路", date=dt.date(2025, 3, 18))[0] is None
 
 
+@pytest.mark.parametrize("text, date, year", [
+    ("枫林高速公路一期4月底通车。", dt.date(2021, 5, 31), None),  # a month the report has passed: a fact told
+    ("枫林高速公路一期4月份建成通车。", dt.date(2021, 5, 31), None),
+    ("枫林高速公路一期4月底通车。", dt.date(2021, 3, 31), 2021),  # a month still ahead
+    ("枫林高速公路一期5月底通车。", dt.date(2021, 5, 31), 2021),  # the report's own month: not wholly passed
+    ("枫林高速公路一期将于4月底通车。", dt.date(2021, 5, 31), 2021),  # a word of intent: a goal, as written
+])
+def test_a_month_the_report_has_passed_tells_a_fact(text: str, date: dt.date, year: int | None) -> None:
+    assert years_of(text, "枫林高速公路一期", date=date)[0] == year
+
+
 # --------------------------------------------------------------------------- stage
 
 from tests.extract_helpers import stage_of  # noqa: E402
