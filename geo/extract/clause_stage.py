@@ -223,7 +223,9 @@ def _item_cues(
     trail = [m for m in cues if cand.end <= m.start() < nxt or ((in_list or counted) and m.start() >= max(tail_from, cand.end))]
     trail = [m for m in trail if not far_approval(work, last if in_list else cand.end, m)]
     # "与A、在建的B相连": a status modifying the next item is that item's
-    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt))]
+    # (and so is a status word glued to the next item without 的: "A与在建B相接", "接已建B")
+    trail = [m for m in trail if not (m.end() <= nxt < b and (stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt)
+                                                            or stage_context.STATUS_OF_NEXT_RE.fullmatch(work, m.start(), nxt)))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     # (but a status modifying the item, "A与在建的B", is the item's own)
     lead = [

@@ -111,6 +111,7 @@ def extract(
                 framed.add(id(mention))
     found = link(entities.values())
     doc_stages.settle(found, said, framed)
+    doc_stages.settle_goals(found)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found

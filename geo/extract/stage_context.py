@@ -316,6 +316,8 @@ CONDITION_MILESTONE_RE = re.compile(r"[^,，。;；]{0,14}?(?:建成|通车|开�
 #: A status modifier of the next item of a list ("与A、在建的B相连", "A和正在建设的B"): the cue is
 #: B's, not a trailing cue of A (issue #11).
 MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
+#: A status word glued to the item after it, 的 or not ("与在建B相接", "接已建B", "规划中的B"): that item's status.
+STATUS_OF_NEXT_RE = re.compile(r"(?:在建|已建|拟建|规划中?)(?:中?的)?\s*")
 
 #: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
 #:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.existing.is_context`).

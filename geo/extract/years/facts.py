@@ -128,12 +128,21 @@ def _full_day_passed(work: str, pos: int, end: int, doc_year: int | None) -> boo
 
 def _day_passed(rel: str, doc_year: int) -> bool:
     """Return whether a month and day without a year (``rel``: "9月15日") is on or before the document's
-    date (carried by a :class:`~geo.extract.years.relative.DocYear`); False when either has no day."""
+    date (carried by a :class:`~geo.extract.years.relative.DocYear`), or a month alone ("4月底") lies
+    wholly before its month; False when the document's date has no day."""
     m = _MONTH_DAY_RE.match(rel)
     month, day = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
-    if m is None or month is None or day is None:
+    if month is None or day is None:
         return False
+    if m is None:
+        # a month alone ("4月底", "4月份"): passed when the whole month lies before the document's
+        alone = _MONTH_ALONE_RE.fullmatch(rel)
+        return alone is not None and int(alone.group(1)) < month
     return (int(m.group(1)), int(m.group(2))) <= (month, day)
+
+
+#: A month without a day, its end or its whole ("4月底", "4月末", "4月份", "4月"), a deadline word not among them.
+_MONTH_ALONE_RE = re.compile(r"(\d{1,2})月(?:底|末|份)?")
 
 
 #: A milestone wished "as soon as possible" ("确保工程早日建成投用", "尽快实现通车"): it names no time.

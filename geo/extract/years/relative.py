@@ -58,9 +58,15 @@ def event_year(
         return None
     later = date is not None and (int(m.group("month")), int(m.group("day"))) > (date.month, date.day)
     end = SENTENCE_BREAK.search(work, pos)
-    if later and not AHEAD_RE.search(work, m.end(), end.start() if end else len(work)):
+    # a word of intent after the date, or before it in its own clause ("预计12月26日,X建成通车")
+    clause = max((work.rfind(c, s0, m.start()) for c in _CLAUSE_MARKS), default=-1) + 1 or s0
+    if later and not AHEAD_RE.search(work, max(s0, clause), end.start() if end else len(work)):
         return doc_year - 1
     return doc_year
+
+
+#: Marks ending a clause: a word of intent before a date counts from the last of them.
+_CLAUSE_MARKS = ",，;；:："
 
 
 def day_ahead(work: str, s0: int, pos: int, date: dt.date | None) -> bool:
