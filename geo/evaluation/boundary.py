@@ -1,6 +1,6 @@
 """Train the name-boundary CRF and measure it by leave-one-split-out (issue #11 item 1).
 
-Training data are the thirteen tuning splits of the blind corpus (``tests/data/blind/{dev,fresh2 …
+Training data are the fourteen tuning splits of the blind corpus (``tests/data/blind/{dev,fresh2 …
 fresh9,fresh13,fresh14,fresh16,fresh17}``; never the bundled gold, the frozen test half, the validation gate nor the
 blind split; the figures below are of the first five). Each document is read
 as extraction reads it (cleaned, folded, broken lines joined, lead units and titles masked: the

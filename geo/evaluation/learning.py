@@ -23,8 +23,8 @@ Command line::
 
 ``loso`` trains one model per corpus on the others (threshold chosen among those others) and
 writes it to ``DIR/<corpus>.json`` for scoring that corpus with the independent scorer. Without
-``--corpus`` the thirteen tuning splits of the blind corpus in git are used (dev, fresh2 … fresh9,
-fresh13, fresh14, fresh16, fresh17, as for the learned stage; never the frozen test half, the validation gate nor the
+``--corpus`` the fourteen tuning splits of the blind corpus in git are used (dev, fresh2 … fresh9,
+fresh13, fresh14, fresh16, fresh17, fresh19, as for the learned stage; never the frozen test half, the validation gate nor the
 blind split).
 """
 
