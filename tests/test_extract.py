@@ -143,8 +143,7 @@ CASES = [
     ("共同推进蟠龙抽水蓄能电站早日建成发电。", [("蟠龙抽水蓄能电站", "energy", "under_construction", None, None, None)]),
     ("开工建设藻渡水库。", [("藻渡水库", "water", "starting", None, None, None)]),
     ("建成双加货运枢纽站。", [("双加货运枢纽站", "rail_station", "completed", None, None, None)]),
-    # an existing asset named as context, no stage word: the learned stage reads 建成 (issue #11 item 2)
-    ("依托川黔铁路赶水站。", [("川黔铁路赶水站", "rail_station", "completed", None, None, "川黔铁路")]),
+    ("依托川黔铁路赶水站。", [("川黔铁路赶水站", "rail_station", "unspecified", None, None, "川黔铁路")]),
     ("推动重庆(綦江)食品工业园区建设。", [("重庆(綦江)食品工业园区", "industrial_park", "unspecified", None, None, None)]),
     ("规划建设临空产业城。", [("临空产业城", "industrial_park", "proposed", None, None, None)]),
     # phrasings not in the bundled documents
@@ -178,7 +177,7 @@ CASES = [
         "依托成渝高速、宜泸渝高速渝昆高铁等通道。",
         [("宜泸渝高速", "highway", "unspecified", None, None, None), ("渝昆高铁", "railway", "unspecified", None, None, None)],
     ),
-    ("泸县、江津等地民工同建蓝田机场。", [("蓝田机场", "airport", "completed", None, None, None)]),  # told as past: the learned stage
+    ("泸县、江津等地民工同建蓝田机场。", [("蓝田机场", "airport", "unspecified", None, None, None)]),
     ("今年将力争开建沿江高铁。", [("沿江高铁", "railway", "starting", None, None, None)]),
     # where a name starts: after verbs and unit names, with abbreviations (蓉, 遂…)
     ("推动蓉遂高速扩容改造。", [("蓉遂高速", "highway", "upgrade", None, None, None)]),
@@ -200,7 +199,9 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:16] for c in CASES])
 def test_sentence(sentence: str, expected: list[tuple]) -> None:
-    ents = by_name(extract(source(sentence)))
+    # the rules' stage: a one-sentence text gives the learned stage (tests/test_stage_model.py) nothing to go on,
+    # and its guess there moves with every retraining
+    ents = by_name(extract(source(sentence), staged=False))
     for name, type_, stage, year, places, part_of in expected:
         assert name in ents, f"{name} not in {sorted(ents)}"
         e = ents[name]
@@ -446,7 +447,7 @@ HELDOUT_RULE_CASES = [
     ("实施S207线永川至荣昌段改建工程。", "S207线永川至荣昌段", "highway", "under_construction", "S207线"),
     ("推进宜宾临港经济开发区新能源产业园建设。", "宜宾临港经济开发区新能源产业园", "industrial_park", "under_construction", None),
     ("推进涪陵港区铁路集疏运体系建设。", "涪陵港区", "port", "unspecified", None),
-    ("宜宾港与重庆港开通集装箱航线。", "宜宾港", "port", "completed", None),  # ports a route opens between exist (learned stage)
+    ("宜宾港与重庆港开通集装箱航线。", "宜宾港", "port", "unspecified", None),
     ("加快推进天府国际机场T2航站楼建设。", "天府国际机场T2航站楼", "airport", "under_construction", None),
 ]
 
@@ -459,7 +460,7 @@ HELDOUT_RULE_CASES = [
 def test_heldout_rule(
     sentence: str, name: str, type_: str, stage: str, part_of: str | None
 ) -> None:
-    ents = by_name(extract(source(sentence)))
+    ents = by_name(extract(source(sentence), staged=False))  # the rules' stage, as in test_sentence
     assert name in ents, f"{name} not in {sorted(ents)}"
     e = ents[name]
     assert (str(e.type), str(e.stage), e.part_of) == (type_, stage, part_of)
