@@ -76,7 +76,6 @@ def test_a_status_after_the_item_is_still_its_own() -> None:
 def _doc_stage_and_year(text: str, name: str) -> tuple[str, int | None]:
     from geo.extract import extract
     from geo.model import governing_first
-
     from tests.extract_helpers import source
 
     ent = next(e for e in extract(source(text, date=dt.date(2023, 3, 1)), staged=False) if e.name == name)
