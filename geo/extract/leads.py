@@ -314,6 +314,9 @@ TIME_LEAD_RE = re.compile(
     # they work on ("几十名铁路建设工人", "300余名建设者")
     r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
     r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
+    # a count or an ordinal of vehicles or runs before a mode word or a line ("一辆高铁列车驶过", "第一班X高铁
+    # 列车驶出"): the trains counted, no part of a name (part-n22)
+    rf"|{lx.VEHICLE_COUNT_RE.pattern}"
 )
 
 

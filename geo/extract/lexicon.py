@@ -266,6 +266,17 @@ SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 #: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "A3级通用机场", "双向八车道"): a kind.
 GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[A-F]\d|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
 
+#: A count or an ordinal of vehicles or runs as the whole modifier of a mode word ("一辆高铁列车", "第一班高铁",
+#: "首班高铁"): trains counted, no line named (data/language/name_words.toml vehicle_classifiers).
+VEHICLE_COUNT_RE = re.compile(
+    r"(?:第?(?:[一二三四五六七八九十两]+|\d+)|[首末头])(?:" + _words("vehicle_classifiers") + ")"
+)
+
+#: What a road's grade may stand with as the whole of a modifier and still name no road: a verb or a
+#: preposition of a standard, a class of road, a slogan of places connected ("拟三级公路", "省道达标三级路",
+#: "县区通二级公路"; data/language/name_words.toml grade_leads).
+GRADE_LEAD_RE = re.compile(r"(?:" + _words("grade_leads") + r"|[省市县区乡镇村]{1,2}通)+")
+
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
 #: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",

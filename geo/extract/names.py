@@ -132,6 +132,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
         return False  # "全县铁路", "该市高速路": a scope's network, no item
+    if lx.GRADE_RE.search(modifier) and lx.GRADE_LEAD_RE.fullmatch(lx.GRADE_RE.sub("", modifier)):
+        return False  # "拟三级公路技术标准", "省道达标三级路": the grade a road is built to, no road named
     if lx.SLOGAN_RE.search(lx.GRADE_RE.sub("", modifier)):
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if head in lx.NETWORK_HEADS and _reached_by(modifier):
