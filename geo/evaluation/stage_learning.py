@@ -262,7 +262,9 @@ def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: 
 
 
 #: The code of the trainer beside the rules' own inputs: what the default model is made of.
-_TRAINER = ("geo/evaluation/stage_learning.py", "geo/evaluation/learning.py", "geo/evaluation/extraction.py")
+#: The trainer's code (``__init__`` holds the splits it trains on and takes the prior from).
+_TRAINER = ("geo/evaluation/__init__.py", "geo/evaluation/stage_learning.py", "geo/evaluation/learning.py",
+            "geo/evaluation/extraction.py")
 
 
 def inputs_digest(corpora: Sequence[tuple[Path, Path]] = DEFAULT_CORPORA) -> str:
