@@ -2,7 +2,8 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, one name read as two kinds, a place written before a name or not, the words of its line,
+document, one name read as two kinds, a place written before a name or not (also a site named by a place
+and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a section by its ends in full and in short, a line in full and by its short
 form (a high-speed line's also with 铁路), a section that is the whole of a line, a railway
 under two heads, a line's ends in either order. How a name may be written (its keys and short
@@ -246,6 +247,29 @@ def _places_more_or_fewer(g: _Groups) -> None:
                 g.union(i, j)
 
 
+def _wider_place_before_a_site(g: _Groups) -> None:
+    """One document writing a site named by a place and a short kind ("甲港", "乙站") again with a wider place
+    before it ("丙县甲港"): the same item, when the document writes only one such wider name (a list of bare stems
+    before a counted head, "甲、乙两大枢纽港", names sites the document names in full elsewhere). The kind is too
+    short for :func:`_places_more_or_fewer` (its rest of three characters or more) and the name for
+    :func:`_words_before_a_name` (four or more)."""
+    wider: dict[int, set[int]] = defaultdict(set)
+    for i, ent in enumerate(g.items):
+        key = variant_key(ent.name)
+        pos = 0
+        while m := place_re().match(key, pos):
+            pos = m.end() + (key[m.end() : m.end() + 1] in lx.PLACE_SUFFIX)
+            j = g.by_key.get((key[pos:], ent.type))
+            if j is None or j == i or not g.one_doc(i, j):
+                continue
+            places, rest = place_split(key[pos:])
+            if places and 1 <= len(rest) < 3:
+                wider[j].add(g.find(i))
+    for j, roots in sorted(wider.items()):
+        if len(roots) == 1:
+            g.union(j, next(iter(roots)))
+
+
 def _words_before_a_name(g: _Groups) -> None:
     """One document writing an item again with more words before its name: its line, hub, port, owner or
     a lead ("郑万铁路巫溪支线" … "巫溪支线", "X枢纽Y站" … "Y站", "X港Y作业区" … "Y作业区", "某集团Z物流港"
@@ -375,6 +399,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _place_written_before,
     _abbreviations_before_a_line,
     _places_more_or_fewer,
+    _wider_place_before_a_site,
     _words_before_a_name,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,

@@ -113,7 +113,8 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
                         for m in lx.ROLE_FILLERS.finditer(counted.group("fill") + work[hs:he])) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
             and not re.search("[和及与]", counted.group("fill")) \
-            and work[counted.start() - 1 : counted.start()] != "第":
+            and work[counted.start() - 1 : counted.start()] != "第" \
+            and not (counted.group("size") and any(w in counted.group("fill") for w in lx.REGION_WORDS)):
         pos = counted.start()
         # the places of a list before a verb of building and the count ("在A、B和C新建4座X变电站"): each
         # place's X; only places, and two at least
@@ -138,8 +139,11 @@ _PREPOSITION_JOINERS = "与和同"
 #: Characters that make the count after them an ordinal: 第 ("第二条"), and 又, 再, 另 ("又一条": another).
 _ORDINAL_BEFORE_COUNT = frozenset("第又再另")
 
-#: A count with words of kind before a shared head ("3座在线调蓄", "2座大型"), up to the head.
-_COUNT_FILLER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条座个项](?P<fill>[\u4e00-\u9fff]{1,6})$")
+#: A count with words of kind before a shared head ("3座在线调蓄", "2座大型", "四大枢纽": a count of size), up
+#: to the head. After a count of size the words must not name a region ("A、B三大城市群高速" counts regions whose
+#: roads they are, no items).
+_COUNT_FILLER_RE = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条座个项]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
 
 #: A verb of building between a list of places and its count ("在A、B新建4座X").
 _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
