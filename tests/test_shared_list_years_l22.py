@@ -52,6 +52,13 @@ def test_a_stem_links_to_the_one_wider_name_of_its_document() -> None:
     assert "白沙港" not in ents
 
 
+def test_the_joined_site_keeps_the_wider_names_place() -> None:
+    # the bare stem comes first; the wider name's county places the site (a town of the stem's name may lie far off)
+    ents = {e.name: e for e in extract(source("线路设合江、白沙、石棚等5个站。终点设在江安白沙站。"))}
+    assert [m.text for m in ents["江安白沙站"].mentions] == ["白沙", "江安白沙站"]
+    assert ents["江安白沙站"].places == ["江安"]
+
+
 def test_two_wider_names_leave_the_short_one_apart() -> None:
     ents = _entities("合江白沙港和江安白沙港正在建设,白沙港今年建成。")
     assert {"合江白沙港", "江安白沙港", "白沙港"} <= set(ents)

@@ -427,7 +427,8 @@ def _merged(members: list[Entity]) -> Entity:
         name=name,
         type=type_,
         aliases=aliases,
-        places=next((e.places for e in members if e.places), []),
+        # the places of the name kept first: the wider name a place-prefixed site is written with ("丙县乙港")
+        places=next((e.places for e in sorted(members, key=lambda e: e.name != name) if e.places), []),
         part_of=next((e.part_of for e in members if e.part_of), None),
         # two readings of one span (a list read with its inner item's head and with its count's
         # head: "甲乙、丙丁、戊己高速扩容等3条高速公路") are one mention, not two
