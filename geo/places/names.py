@@ -14,8 +14,10 @@ from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import abbreviation_units, province_abbreviations, region
 from geo.places.words import common_word, counted_word, street_word
 
-#: Words that end a line's name (the kind of line), longest first.
-_LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "快速通道", "快捷通道", "快速路", "铁路", "高铁",
+#: Words that end a line's name (the kind of line), longest first. 客专 (客运专线) and 快速公路 close
+#: a compact name too: 甲乙客专, 甲乙丙快速公路 are read 甲乙, 甲乙丙, not with 客专 or 快速 as initials.
+_LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "客运专线", "客专",
+               "快速通道", "快捷通道", "快速公路", "快速路", "铁路", "高铁",
                "高速", "国高", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
 #: Kind words of an urban street: its stem is a local name, never a row of initials.
