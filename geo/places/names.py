@@ -301,6 +301,8 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             place = resolve(parts[0], gaz, ctx) if len(parts[0]) >= 2 else whole[0]
             if place is not None:
                 return _initials_of_document(parts[0], place, gaz, ctx) or [place]
+            if len(whole) == 1 and whole[0].level is Level.DISTRICT and short_name(whole[0].name) == parts[0]:
+                return _far_county_initials(parts[0], whole[0], gaz, ctx)
             if any(p.level is not Level.TOWN for p in whole):
                 return []
             # only a town far away bears the name (宜万 of 湖南): the line's initials (宜昌–万州)
@@ -337,6 +339,22 @@ def _initials_of_document(stem: str, whole: Place, gaz: Gazetteer, ctx: Sequence
     if len(places) < 2 or not any(p.adcode.startswith(u) for p in places for u in units):
         return []
     return places
+
+
+def _far_county_initials(stem: str, county: Place, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the units a far county's short name reads as initials in a document's own province, else ``[]``.
+
+    A line's stem that is the short name of one county only, refused as far from the document
+    (甲乙高速 in a report of 甲市, 甲乙县 a province away), is the initials of two of the document's
+    units (:func:`_initials_of_document`) when they are counties or cities, all of them in the provinces
+    the document's own strings name: a town of that name (丙丁 of 乙县丙丁铁路货运站) is no such
+    county, and a reading that leaves the document's province is left unread, not guessed.
+    """
+    initials = _initials_of_document(stem, county, gaz, ctx)
+    provinces = tuple(sorted({p[:2] for p in gaz.index.document_prefixes(ctx)}))
+    if not provinces or any(p.level is Level.TOWN or not p.adcode.startswith(provinces) for p in initials):
+        return []
+    return initials
 
 
 def _local_road(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
