@@ -100,7 +100,8 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
     if count and count.end() == hs and before and before not in _ORDINAL_BEFORE_COUNT \
             and (NAME_CHAR.match(before) or before in ")）"):
         items = list_items(work, count.start(), head, typ, group)
-        in_list = len(items) >= 2 or (items and work[items[0].start - 1 : items[0].start] in LIST_SEP)
+        # (an item opening the text has no separator before it: work[-1:0] is "", which ``in`` a string finds)
+        in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
         if in_list or not count.group().endswith("级"):
             return items if in_list else []
         # "X河三级航道", "A至B段三级公路": no list before it, the count of levels is the one item's grade
