@@ -261,8 +261,8 @@ def leave_one_corpus_out(examples: Sequence[Example], out_dir: Path, **options: 
     return report
 
 
-#: The code of the trainer beside the rules' own inputs: what the default model is made of.
-#: The trainer's code (``__init__`` holds the splits it trains on and takes the prior from).
+#: The code of the trainer beside the rules' own inputs: what the default model is made of (``__init__`` names
+#: the splits it trains on and takes the 建成 prior from).
 _TRAINER = ("geo/evaluation/__init__.py", "geo/evaluation/stage_learning.py", "geo/evaluation/learning.py",
             "geo/evaluation/extraction.py")
 

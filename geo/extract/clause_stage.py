@@ -224,8 +224,7 @@ def _item_cues(
     trail = [m for m in trail if not far_approval(work, last if in_list else cand.end, m)]
     # "与A、在建的B相连": a status modifying the next item is that item's
     # (and so is a status word glued to the next item without 的: "A与在建B相接", "接已建B")
-    trail = [m for m in trail if not (m.end() <= nxt < b and (stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt)
-                                                            or stage_context.STATUS_OF_NEXT_RE.fullmatch(work, m.start(), nxt)))]
+    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.status_of_next(work, m, nxt))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     # (but a status modifying the item, "A与在建的B", is the item's own)
     lead = [

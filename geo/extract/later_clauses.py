@@ -137,8 +137,7 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         return None  # "X位于某县,…": a description, the next clauses may be about anything near it
     for m in spans.cues_in(work, b, min(end, nxt)):
         stage, spec = cue_at(m)
-        if nxt < s1 and (stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), nxt)
-                         or stage_context.STATUS_OF_NEXT_RE.fullmatch(work, m.start(), nxt)):
+        if nxt < s1 and stage_context.status_of_next(work, m, nxt):
             continue  # "…起于在建的A高速", "…与在建A高速相接": a status of the next item
         if spec and stage is Stage.UNDER_CONSTRUCTION:
             # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")

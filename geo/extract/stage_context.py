@@ -319,6 +319,12 @@ MODIFIER_OF_NEXT_RE = re.compile(r"[^,，。;；、]{0,2}的\s*$")
 #: A status word glued to the item after it, 的 or not ("与在建B相接", "接已建B", "规划中的B"): that item's status.
 STATUS_OF_NEXT_RE = re.compile(r"(?:在建|已建|拟建|规划中?)(?:中?的)?\s*")
 
+
+def status_of_next(work: str, cue: re.Match[str], nxt: int) -> bool:
+    """Return whether the stage cue ``cue`` is a status of the item starting at ``nxt`` after it ("与A、在建的B相连",
+    "与在建B相接"), not a cue of the item before it (:data:`MODIFIER_OF_NEXT_RE`, :data:`STATUS_OF_NEXT_RE`)."""
+    return bool(MODIFIER_OF_NEXT_RE.fullmatch(work, cue.end(), nxt) or STATUS_OF_NEXT_RE.fullmatch(work, cue.start(), nxt))
+
 #: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
 #:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.existing.is_context`).
 LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
