@@ -16,6 +16,7 @@ from geo.extract.patterns import SENTENCE_BREAK
 from geo.extract.years.relative import AHEAD_RE, lead_year
 from geo.extract.years.words import (
     AHEAD_WORDS,
+    ATTRIBUTION,
     DONE,
     EXPLICIT_YEAR,
     RELATIVE_YEAR,
@@ -28,8 +29,9 @@ from geo.extract.years.words import (
 #: a year and its month or day heading a news sentence ("2020年7月,", "去年6月,", "今年3月18日,").
 LEAD_YEAR_RE = re.compile(
     # after a short attribution ("报告指出,2023年,某县将完成X建设", "会议明确:明年,…"), a hedge or a source ("不出意外
-    # 的话,2021年,…", "据悉,明年,…", "按计划,2025年底前,…"): the year is still the sentence's
-    r"\s*(?:[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍|的话|据悉|据了解|按计划|按照计划)[,，:：])?"
+    # 的话,2021年,…", "据悉,明年,…", "按计划,2025年底前,…", "据市交通局有关负责人介绍,2023年,…"): the year is still
+    # the sentence's
+    rf"\s*(?:{ATTRIBUTION})?"
     # or after a short topic label and its colon ("南下:2017年,开通X", "水运方面:到2025年,…")
     r"\s*(?:[^,，。;；:：\n\d“”\"]{1,6}[:：])?"
     # or an enumerator ("一、", "2.", "一是", "其二,")
@@ -42,7 +44,7 @@ LEAD_YEAR_RE = re.compile(
 #: A year opening a sentence run on without a comma ("2023年除了这两条线路将通车之外,A、B也将开通"), maybe
 #: inside a quotation: read by :func:`open_lead` only for an item whose own clause sets a milestone ahead.
 _OPEN_LEAD_RE = re.compile(
-    r"\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
+    rf"\s*(?:{ATTRIBUTION})?\s*[“\"「『]?(?:预计|力争|计划|争取|确保)?(?P<to>到|至|在|于)?(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|后年))"
     r"(?![\d—\-–~～至到底末以前内中初,，、])"
 )
 #: A milestone ahead in the item's own clause: "A、B等线路也将开通", "B预计建成通车".

@@ -36,6 +36,7 @@ from geo.extract.years.frames import (
 )
 from geo.extract.years.milestones import (
     done_after,
+    joined_later,
     joint_years,
     milestone_years,
     object_milestone,
@@ -146,6 +147,10 @@ def mention_years(
     if target is None and start is None:
         # "A计划于2025年与B同步建成投用": a milestone the two items share
         y = joint_years(work, a, a_end, cand.start, cand.end, doc_year)
+        target, start, basis = y.target, y.start, y.basis or basis
+    if target is None and start is None and c_end < nxt < b:
+        # "A已开工建设,2024年有望与B同步建成通车": a later clause joins the item to the next one
+        y = joined_later(work, c_end, nxt, b, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
         # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the

@@ -59,6 +59,18 @@ def done_after(work: str, pos: int, hi: int) -> bool:
     return _DONE_AFTER_RE.match(work, pos, hi) is not None
 
 
+#: A milestone named as a goal ("朝着年底建成通车目标冲刺", "向年内通车的目标发起冲刺"): the words after it are
+#: the goal's noun, not the milestone's object.
+_GOAL_NOUN_RE = re.compile(
+    r"(?:的)?(?:目标|节点目标|时间节点)(?=[,，。;；!！?？\n]|$|[^,，。;；]{0,2}?(?:冲刺|迈进|奋进|前进|挺进|努力|全力|加快|推进|倒排|而))"
+)
+
+
+def _goal_named(work: str, pos: int) -> bool:
+    """Return whether the milestone ending at ``pos`` (milestones run on to it left out: 建成通车) is followed by a goal's noun."""
+    return _GOAL_NOUN_RE.match(work, _RUN_ON_RE.match(work, pos).end()) is not None
+
+
 def _object_len(work: str, pos: int) -> int:
     """Return the length of the object after a milestone ending at ``pos``, joined milestones left out."""
     m = _CONJOINED_RE.match(work, pos)
@@ -115,6 +127,20 @@ def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int
     return Years()
 
 
+def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) -> Years:
+    """Return the years a later clause without a subject of its own sets for the item before it and the item it
+    joins to: "A已开工建设,2024年有望与B同步建成通车" (``lo`` the end of A's clause, ``nxt`` where B starts,
+    ``hi`` the end of the sentence). Nothing when the clause names a subject of its own ("…,二期工程有望与B
+    同步建成") or when B is not what 与…同步 joins.
+    """
+    for m in _JOINT_RE.finditer(work, lo, hi):
+        if m.start("other") != nxt:
+            continue
+        joined = work[lo : m.start()] + work[m.end("other") : hi]
+        return milestone_years(joined, 0, len(joined), doc_year, bare=True)
+    return Years()
+
+
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
 #: after a word of intent ("预计年底前X有望通车").
 #: (A month and day without a year is an event's date: :func:`~geo.extract.years.relative.event_year` reads it.)
@@ -157,7 +183,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
         tail = _object_len(work, m.end()) if bare else 0
-        if bare and ((tail > _BARE_TAIL and not _GROUNDWORK_RE.match(work, m.end())) or _own_subject(work, lo, m.start())
+        if bare and ((tail > _BARE_TAIL and not _GROUNDWORK_RE.match(work, m.end()) and not _goal_named(work, m.end()))
+                     or _own_subject(work, lo, m.start())
                      or m.end() + tail > hi  # its object runs into the next item
                      or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
             continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
@@ -189,6 +216,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 _BARE_LEAD_RE = re.compile(
     r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
+    # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车")
+    r"|朝着|向着|朝|向|瞄准|对标|锚定|紧盯"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
 )

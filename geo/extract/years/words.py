@@ -104,5 +104,11 @@ CARRY_ON_HEAD = (
 #: A sentence without a subject going on about the item before it: it opens with a word of intent
 #: ("计划明年上半年通航", "预计2025年投运", "力争年底建成").
 CARRY_ON_INTENT = r"预计|计划|力争|争取|有望|可望|确保|拟|将"
+#: A short attribution, a hedge or a source opening a sentence before its time ("报告指出,", "不出意外的话,",
+#: "据悉,", "按计划,"), or a source named at length after 据 ("据市住房城乡建委相关负责人介绍,"): the time
+#: after it is still the sentence's.
+ATTRIBUTION = (r"(?:据[^,，。;；:：\n\d]{1,24}(?:介绍|透露|了解|消息|获悉)"
+               r"|[^,，。;；:：\n\d]{0,8}(?:指出|明确|提出|强调|表示|透露|介绍|的话|据悉|据了解|按计划|按照计划))[,，:：]")
+
 #: What may open such a sentence before its head: a time or a source ("目前,", "据介绍,", "按照计划,").
 CARRY_ON_LEAD = r"(?:目前|当前|现在|眼下|如今|同时|此外|另外|据介绍|据了解|据悉|按照?计划|根据计划)[,，]?"
