@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import years_of
+from tests.extract_helpers import file_years, years_of
 
 ROAD = "枫林至竹园高速公路"
 
@@ -28,6 +28,11 @@ ROAD = "枫林至竹园高速公路"
 ])
 def test_a_goal_named_in_a_later_clause_is_the_items_target(text: str) -> None:
     assert years_of(text, ROAD) == (2023, None)  # tests.extract_helpers.DATE: June 2023
+
+
+def test_a_goal_named_in_traditional_characters_is_the_items_target() -> None:
+    text = "當天,首條連接兩縣的高速公路——枫林至竹園高速公路初步具備通車條件,並朝著年底建成通車目標發起衝刺。"
+    assert file_years("t_2020.txt", "交通建設情況\n" + text, "枫林至竹园高速公路")[0] == 2020
 
 
 @pytest.mark.parametrize("text", [

@@ -216,8 +216,9 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 _BARE_LEAD_RE = re.compile(
     r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
-    # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车")
-    r"|朝着|向着|朝|向|瞄准|对标|锚定|紧盯"
+    # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车"; 著 is
+    # traditional text's 着, a character simplified text has too, so left as written by the folding)
+    r"|朝[着著]|向[着著]|朝|向|瞄准|对标|锚定|紧盯"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
 )
