@@ -22,10 +22,12 @@ from geo.extract.lists import (
 )
 from geo.extract.modifiers import (
     admin_prefix_end,
+    bus_before,
     inner_parent,
     item_pair_end,
     line_before_stop,
     metro_before,
+    metro_text,
     route_before_of,
     route_ends,
     section_stations,
@@ -187,6 +189,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
+    if _METRO_NUMBER_RE.fullmatch(head) and bus_before(work, hs):
+        return out  # "公交1号线", "定制公交3号线": a bus route, a service, not an item
     # (a branch of a numbered line too: "轨道交通9号线、6号线支线二期")
     numbered = _METRO_NUMBER_RE.fullmatch(head) and not modifier \
         or head in lx.BRANCH_HEADS and _METRO_NUMBER_RE.fullmatch(modifier)
@@ -201,7 +205,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # "广安到华蓥的快速通道", "仁怀至叙永的普速铁路": a line named by its two ends before 的
         name = work[route_at : start - 1] + work[start:end]
         start, modifier, own_ok = route_at, work[route_at:hs], True
-    if not (metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
+    # "目前,6号线已开通运营,24号线一期在建" in a text about 轨道交通: a metro line by its number alone
+    bare_metro = bool(numbered) and not metro and metro_text(work, start)
+    if not (metro or bare_metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
     if not_a_site(work, start, end, modifier, head, typ):
         return out

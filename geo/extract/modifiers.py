@@ -71,6 +71,30 @@ def metro_before(work: str, start: int) -> str:
     return named[-1].group(1) if named else ""
 
 
+#: Words naming an urban rail system: a text that uses one speaks of metro lines when it names a line by its
+#: number alone ("重庆轨道交通规划…目前,6号线已开通运营,24号线一期在建").
+_METRO_WORD_RE = re.compile(r"轨道交通|地铁|轻轨|城轨|城市轨道|轨道线|轨道[A-Z]?\d")
+#: A numbered line of buses, not of rail, right before the number ("公交1号线", "定制公交3号线").
+_BUS_BEFORE_RE = re.compile(r"(?:公交|巴士|专线车|班车|旅游专线|客运)[^,，。;；、]{0,4}$")
+
+
+def bus_before(work: str, pos: int) -> bool:
+    """Return whether a bus word stands right before a line's number at ``pos`` ("公交1号线"): a bus route, a
+    service, not an item."""
+    return _BUS_BEFORE_RE.search(work, max(0, pos - 8), pos) is not None
+
+
+def metro_text(work: str, start: int) -> bool:
+    """Return whether a line named by its number alone at ``start`` is a metro line: the text up to the end
+    of its sentence names an urban rail system (:data:`_METRO_WORD_RE`: "…等5条轨道交通线路正在建设中")."""
+    end = len(work)
+    for stop in "。！？!?；;\n":
+        at = work.find(stop, start)
+        if 0 <= at < end:
+            end = at
+    return _METRO_WORD_RE.search(work, 0, end) is not None
+
+
 def station_on_line(modifier: str) -> int:
     """Return where a station's own name starts after the railway or metro line it is on, or 0.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from geo.documents.dates import cn_number
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
@@ -63,6 +64,7 @@ def variant_key(name: str) -> str:
     key = _WHARF_END_RE.sub("港", key)
     key = _METRO_START_RE.sub("轨道交通", key)  # "轨道5号线", "地铁5号线" are 轨道交通5号线
     key = _LETTER_LINE_RE.sub("线", key)  # "S1号线" is S1线
+    key = _CN_LINE_NUMBER_RE.sub(_line_number, key)  # "九号线一期" is 9号线一期
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = _TOWN_CENTRE_RE.sub("", key)
     key = _ROAD_END_RE.sub("路", key)
@@ -93,6 +95,15 @@ _HIGHWAY_BEFORE_WORKS_RE = re.compile(r"高速公路(?=(?:复线|扩容|扩能|�
 _WHARF_END_RE = re.compile(r"港码头$")
 #: A metro line written "轨道N号线" or "地铁N号线" (fresh7 r_08 "地铁9号线二期" … "重庆轨道交通9号线二期").
 _METRO_START_RE = re.compile(r"(?:^轨道|地铁)(?=[A-Z]?\d{1,2}号?线)")
+#: A metro line numbered in Chinese numerals ("轨道交通九号线", "九号线一期工程": 9号线).
+_CN_LINE_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=号线)")
+
+
+def _line_number(m: re.Match[str]) -> str:
+    n = cn_number(m.group())
+    return str(n) if n else m.group()
+
+
 #: A lettered metro line written with or without 号 ("S1号线", "S1线": fresh7 r_16).
 _LETTER_LINE_RE = re.compile(r"(?<=轨道交通[A-Z]\d)号线|(?<=轨道交通[A-Z]\d\d)号线|(?<=^[A-Z]\d)号线|(?<=^[A-Z]\d\d)号线")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
