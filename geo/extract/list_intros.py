@@ -379,4 +379,36 @@ def report_heading_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | No
     if work[mark.end() if mark else line_start : list_start_of(work, cand, cands)].strip():
         return None
     head = spans.heading_stage(work, cand.start, read=report_heading)
-    return head[0] if head else None
+    return head[0] if head else colon_intro_stage(work, line_start)
+
+
+#: A line introducing the entries on the lines below it: it ends with a colon after a word that introduces a
+#: list or a set of works ("现有在建轨道项目共有8个,包括:", "今年新开工的项目如下:", "在建项目:").
+_COLON_INTRO_RE = re.compile(r"(?:包括|如下|分别为|分别是|主要有|具体为|有|为|项目|工程|线路)\s*[:：]\s*$")
+#: An entry line of such a list: short, with no sentence's end in it ("10号线二期(甲路~乙站)", "1.A高速").
+_ENTRY_LINE_MAX = 40
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+
+
+def colon_intro_stage(work: str, line_start: int) -> Stage | None:
+    """Return the stage a line ending with a colon gives the entries listed one per line below it.
+
+    "重庆轨道集团现有在建轨道项目共有8个,包括:\n10号线二期(甲~乙)\n9号线二期\n…": each entry line is short and
+    holds no sentence's end; the lines between the item's and the introducing line must all be such
+    entries (a paragraph of prose ends the list). The introducing line's specific cue, as the introducing
+    clause of a list in running text gives it (:func:`intro_cue`: 在建 → under construction).
+    """
+    ls = line_start
+    for _ in range(60):
+        if ls == 0:
+            return None
+        end = ls - 1
+        ls = work.rfind("\n", 0, end) + 1
+        line = work[ls:end].strip()
+        if _COLON_INTRO_RE.search(line):
+            cues = [cue_at(m) for m in spans.cues_in(work, ls, end)]
+            staged = [c for c in cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
+            return staged[-1][0] if staged else None
+        if not line or len(line) > _ENTRY_LINE_MAX or _SENTENCE_END_RE.search(line) or line.endswith((":", "：")):
+            return None
+    return None
