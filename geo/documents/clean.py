@@ -97,6 +97,29 @@ def remove_jammer(text: str, offsets: list[int]) -> Mapped:
     return "".join(out), offs
 
 
+#: A reading in pinyin some sites print after a character ("重大項(xiàng)目", "央廣網(wǎng)"): letters in brackets right
+#: after an ideograph, with a tone mark among them (a note in Latin letters, "(a)", "(PPP)", has none).
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[{_CJK}])[(（](?=[a-zü]{{0,6}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,7}}[)）]"
+)
+
+
+def remove_pinyin_glosses(text: str, offsets: list[int]) -> Mapped:
+    """Remove the pinyin readings a page prints after characters ("項(xiàng)目" → 項目), so names and cues read whole."""
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _PINYIN_GLOSS.finditer(text):
+        out.append(text[pos : m.start()])
+        offs.extend(offsets[pos : m.start()])
+        pos = m.end()
+    if not pos:
+        return text, offsets
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
 def _looks_like_noise(run: str) -> bool:
     """Return whether a jammer-shaped run is random (not a list like ``, A, B, C, D``)."""
     return len({c for c in run if not c.isalnum() and c != " "}) >= 2
@@ -228,7 +251,7 @@ def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
         ``(text, offsets)`` with ``raw[offsets[i]] == text[i]`` for every
         character that is not whitespace.
     """
-    mapped: Mapped = remove_jammer(raw, list(range(len(raw))))
+    mapped: Mapped = remove_pinyin_glosses(*remove_jammer(raw, list(range(len(raw)))))
     if drop_chrome:
         mapped = drop_boilerplate(*mapped)
     return normalize_whitespace(*mapped)
