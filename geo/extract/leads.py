@@ -44,8 +44,9 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
                 break
             i = j
             continue
-        elif not ("\u3400" <= ch <= "\u9fff" or ch in _NAME_OTHER) and not (depth and ch not in "\n,，。;；"):
-            break
+        elif not ("\u3400" <= ch <= "\u9fff" or ch in _NAME_OTHER) and not (depth and ch not in "\n,，。;；") \
+                and not (ch == "±" and work[i : i + 1].isdigit()):
+            break  # (a direct current's voltage, "A至B±800千伏特高压直流工程", is inside the name)
         elif ch == "—" and work[i - 2 : i - 1] == "—":
             break  # a double dash "——" opens an apposition; one dash joins places ("江津—綦江")
         elif ch == "丨":
