@@ -22,3 +22,18 @@ def test_a_direct_currents_voltage_stays_in_the_lines_name(text: str, name: str)
 
 def test_a_tolerance_sign_starts_no_name() -> None:
     assert core_names("变电站电压偏差控制在±5%以内,枫林水库水位正常。") == ["枫林水库"]
+
+
+# --------------------------------------------------------------------------- a second name without a comma
+
+@pytest.mark.parametrize("text", [
+    "枫林城市过境高速又称绕城高速,与成渝高速相连。",
+    "枫林城市过境高速,又称绕城高速,与成渝高速相连。",  # with the comma, as before
+    "枫林城市过境高速俗称绕城高速,与成渝高速相连。",
+])
+def test_a_second_name_after_you_cheng_is_an_alias_not_an_item(text: str) -> None:
+    assert core_names(text) == ["枫林城市过境高速", "成渝高速"]
+
+
+def test_ji_without_a_comma_is_no_apposition() -> None:
+    assert core_names("枫林高速即将与竹园高速相连。") == ["枫林高速", "竹园高速"]  # 即将: "about to"
