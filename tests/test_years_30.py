@@ -81,3 +81,23 @@ def test_a_year_after_a_long_source_still_heads_the_sentence(text: str) -> None:
 ])
 def test_a_long_source_does_not_make_a_past_year_a_target(text: str) -> None:
     assert years_of(text, ROAD)[0] is None
+
+
+# --------------------------------------------------------------------------- a step of the works, then the opening
+
+@pytest.mark.parametrize("text", [
+    "枫林隧道今年将实现贯通,2026年正式通车。",
+    "枫林隧道扩容改造工程今年将完成隧道贯通和土建施工工作,明年开始机电安装,2026年正式全线通车。",
+    "力争今年实现枫林隧道贯通、2026年通车。",
+])
+def test_an_opening_later_in_the_sentence_stands_over_a_breakthrough(text: str) -> None:
+    assert years_of(text, "枫林隧道")[0] == 2026
+
+
+@pytest.mark.parametrize("text, year", [
+    ("枫林隧道力争2025年全线贯通。", 2025),  # a breakthrough alone is the target, as before
+    ("枫林隧道今年将实现贯通,2020年正式通车。", 2023),  # an opening before it is no later milestone of the works
+    ("枫林隧道今年将实现贯通,竹园隧道2026年正式通车。", 2023),  # the opening is another item's
+])
+def test_a_breakthrough_without_a_later_opening_of_its_own_stays(text: str, year: int) -> None:
+    assert years_of(text, "枫林隧道")[0] == year

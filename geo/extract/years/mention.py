@@ -138,11 +138,19 @@ def mention_years(
     verb = object_milestone(work, a, lists.list_start(work, cand, cands))
     if verb is not None:
         spans_read.insert(0, (verb.start(), verb.end(), False))
+    step = False
     for lo, hi, bare in spans_read:
         y = milestone_years(work, lo, hi, doc_year, bare=bare)
+        if step:
+            # "X今年将实现贯通,2026年正式通车": an opening later in the sentence stands over a step of the works
+            if y.target and not y.step and y.target >= target:
+                target, basis = y.target, y.basis or basis
+                break
+            continue
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
-        if target or y.unread:
+        step = y.step
+        if (target and not step) or y.unread:
             break  # (an undated "今年底建成" of the item's own clause: a later clause's "2021年初通航" is not its target)
     if target is None and start is None:
         # "A计划于2025年与B同步建成投用": a milestone the two items share

@@ -21,7 +21,9 @@ from geo.extract.years.words import (
     EXPLICIT_YEAR,
     GAP,
     LABELLED_MILESTONE_RE,
+    OPENING_RE,
     START,
+    STEP_DONE_RE,
     YEAR_MILESTONE_RE,
     Years,
     sentence_start,
@@ -179,7 +181,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     """
     target = start = None
     basis = None
-    unread = False
+    unread = step = False
     found = [*YEAR_MILESTONE_RE.finditer(work, lo, hi), *LABELLED_MILESTONE_RE.finditer(work, lo, hi)]
     for m in found:
         tail = _object_len(work, m.end()) if bare else 0
@@ -206,9 +208,11 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         if m.group("start"):
             start = start or year
         elif target is None and not unread:
-            target = year
+            target, step = year, STEP_DONE_RE.match(m.group("kind")) is not None
+        elif step and OPENING_RE.search(m.group("kind")) and year >= target:
+            target, step = year, False  # "今年将实现隧道贯通,2026年正式通车": the opening, not the breakthrough
         basis = "explicit" if "explicit" in (basis, how) else how
-    return Years(target, start, basis, unread=unread and target is None)
+    return Years(target, start, basis, unread=unread and target is None, step=step and target is not None)
 
 
 #: What may open a later clause before its milestone when the clause has no subject of its own:

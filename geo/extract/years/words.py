@@ -31,6 +31,12 @@ DONE = (
     # region (贯通南北, 贯通全境)
     r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
 )
+#: Milestones of :data:`DONE` that are a step of the works, not the opening: a tunnel or line broken through end to
+#: end, a road handed over by its builder, ready for use.
+STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备")
+#: Milestones that open the works to their use.
+OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用")
+
 #: Milestones that start works: the year before them is the start year, never the target.
 START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
 
@@ -77,6 +83,9 @@ class Years:
     #: a completion was read whose year is relative and the document has none ("今年底建成" in an undated
     #: text): the item's target is unknown, and a later milestone of its sentence is not to stand for it
     unread: bool = False
+    #: the target is that of a step of the works (:data:`STEP_DONE_RE`: a bore broken through, a road handed over),
+    #: which an opening later in the sentence stands over ("今年将实现贯通,2026年正式通车")
+    step: bool = False
 
     def __post_init__(self) -> None:
         # plain years out (a :class:`~geo.extract.years.relative.DocYear` returned as is carries its month no
