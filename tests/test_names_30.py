@@ -37,3 +37,29 @@ def test_a_second_name_after_you_cheng_is_an_alias_not_an_item(text: str) -> Non
 
 def test_ji_without_a_comma_is_no_apposition() -> None:
     assert core_names("枫林高速即将与竹园高速相连。") == ["枫林高速", "竹园高速"]  # 即将: "about to"
+
+
+# --------------------------------------------------------------------------- bridges named 复线桥, N号桥
+
+@pytest.mark.parametrize("text, name", [
+    ("枫林复线桥明年有望通车。", "枫林复线桥"),  # a second bridge beside an old one
+    ("竹园河二号桥顺利合龙。", "竹园河二号桥"),  # a numbered bridge of a river or line
+    ("竹园河3号桥顺利合龙。", "竹园河3号桥"),
+])
+def test_a_bridge_named_by_its_second_line_or_its_number_is_an_item(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["推进成渝复线桥梁建设。", "新建3号桥梁。"])
+def test_bridge_works_in_general_are_no_item(text: str) -> None:
+    assert core_names(text) == []
+
+
+# --------------------------------------------------------------------------- a list counted before its class noun
+
+@pytest.mark.parametrize("text, names", [
+    ("建成通车槐树长江大桥、枫林复线桥两座跨江大桥。", ["槐树长江大桥", "枫林复线桥"]),
+    ("建成甲乙大桥、丙丁大桥2座大型桥梁。", ["甲乙大桥", "丙丁大桥"]),
+])
+def test_a_count_and_words_of_kind_after_a_list_end_its_last_name(text: str, names: list[str]) -> None:
+    assert core_names(text) == names

@@ -164,6 +164,9 @@ def _appositions(work: str, cands: list[Cand]) -> list[Cand]:
 #: place's name ("彭阳至大桥村等高速公路", "X县隧道乡、Y乡"), not a head ("X大桥村民" is the bridge's villagers).
 _PLACE_AFTER_HEAD_RE = re.compile(r"[村镇乡](?=[、和及与等,，。;；:：\s)）]|$)")
 
+#: Up to four characters of kind between a list's count and its class noun ("两座跨江大桥", "3座在建车站").
+_KIND_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
 #: Characters that join a list's items.
 _LIST_JOINERS = ("和", "、", "及", "与")
 
@@ -222,8 +225,12 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if typ in lx.LINE_LIKE and t2 in lx.LINE_LIKE and _DASHED_NAME_RE.fullmatch(gap):
             return True  # "甲乙高速—丙丁高速": two lines joined by one dash (a corridor), each named in full
-        if not all(NAME_CHAR.match(c) for c in gap) or COUNT_TAIL_RE.fullmatch(gap) or _LENGTH_RE.search(gap):
-            return True  # punctuation, a count of a list ("合川站3座车站"), a length ("X枢纽渠化81公里航道")
+        count = COUNT_TAIL_RE.match(gap)
+        if not all(NAME_CHAR.match(c) for c in gap) or _LENGTH_RE.search(gap) \
+                or (count and _KIND_WORDS_RE.fullmatch(gap, count.end())):
+            # punctuation, a count of a list ("合川站3座车站", "A大桥、B复线桥两座跨江大桥": the count and words of
+            # kind before the list's class noun), a length ("X枢纽渠化81公里航道")
+            return True
         if typ in lx.LINE_LIKE and adds_line_part(gap, work[hs2:_he2]):
             return False  # "X高速新增甲互通", "X高铁预留甲支线": the line, then the part the verb adds to it
         sec = SECTION_RE.match(work, he)
