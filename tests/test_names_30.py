@@ -63,3 +63,13 @@ def test_bridge_works_in_general_are_no_item(text: str) -> None:
 ])
 def test_a_count_and_words_of_kind_after_a_list_end_its_last_name(text: str, names: list[str]) -> None:
     assert core_names(text) == names
+
+
+# --------------------------------------------------------------------------- a station, then its building's works
+
+@pytest.mark.parametrize("text, names", [
+    ("目前,枫林西站车站、竹园北路站车站主体结构正进行紧张施工。", ["枫林西站", "竹园北路站"]),
+    ("槐树大道站车站主体结构已封顶。", ["槐树大道站"]),
+])
+def test_a_stations_building_after_its_name_ends_the_name(text: str, names: list[str]) -> None:
+    assert core_names(text) == names

@@ -198,6 +198,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     """Return False when the name goes on past this head to a later head ("空港物流园")."""
     if work.startswith(lx.DESCRIPTORS, he) or WORKS_SECTION_RE.match(work, he):
         return True
+    if typ is EntityType.RAIL_STATION and work.startswith("车站", he) and not work.startswith("车站路", he):
+        return True  # "X站车站主体结构": the station, then the works of its building
     if typ is EntityType.RAILWAY and (pair := PAIR_SECTION_RE.match(work, he)) and all_stations(pair.group("sec")):
         return True  # "X铁路A站至B站改扩建工程": the line, then a stretch of it between two stations
     if work.startswith("至", he) and place_re().match(work, he + 1):
