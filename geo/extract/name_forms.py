@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from geo.documents.dates import cn_number
+from geo.documents import dates
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
@@ -100,7 +100,7 @@ _CN_LINE_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=号线
 
 
 def _line_number(m: re.Match[str]) -> str:
-    n = cn_number(m.group())
+    n = dates.cn_number(m.group())
     return str(n) if n else m.group()
 
 
