@@ -91,7 +91,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
-    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
+    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
+            and not span.startswith(lx.PLACE_LINE_ROLES, cut):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
     # "起于X转盘接Y路", "止于X县接Y大道", "至X接Y高速": where a route meets another, 接 after a site joins them; the
     # name is the line joined. Words opening with 接 (接线, 接驳站, 接待中心) and a name opening with
@@ -183,6 +184,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset(itertools.filterfalse(HEAD_RE.search, lx.FUNCTION_WORDS)) | lx.PLACE_ONLY_STOPS
 
 
+#: The aspect particle after a verb ("围绕着"), and its traditional form left as written by the folding (著).
+_ASPECT_PARTICLES = "着著"
+
+
 def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
     """Return where the name starts in ``span[cut:]`` past a lead ending in a verb or function word.
 
@@ -195,7 +200,11 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
     of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
     is a place), "羊石盘至上白沙段" (至 joins a route) and "X复线一期Y互通" (a phase) keep their names.
+    A verb's aspect particle (着, traditional 著) after the word belongs to the lead ("围绕着X高铁站").
     """
+    if span[cut : cut + 1] in _ASPECT_PARTICLES and cut + 1 < len(span) and (
+            place_re().match(span, cut + 1) or _ROUTE_CODE_RE.match(span, cut + 1)):
+        cut += 1  # a stop's aspect particle ("围绕着X站"): the verb's, not the place's
     found = cut
     words = _lead_words()
     for p in range(cut + 1, len(span)):
@@ -204,6 +213,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             if a < cut:
                 continue
             word = span[a:p]
+            if word.endswith("著"):
+                word = word[:-1] + "着"  # traditional text's 着, left as written by the folding ("朝著X站")
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
                     or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
@@ -214,6 +225,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
             initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
                 k > 1 or after_place)
+            if k > 1 and span[p : p + 1] in _ASPECT_PARTICLES and p + 1 < len(span):
+                p += 1  # "围绕着X站", "围绕著X站": the verb's aspect particle closes the lead
             if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
