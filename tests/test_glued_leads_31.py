@@ -3,6 +3,7 @@
 * **沿, a preposition of route** ("沿甲乙高速到丙县", "沿G213线南行"): no part of the name, as 经, 接 and 至;
   a line's role (沿江, 沿海, 沿黄…), a region's word (沿线) and one character before the head keep it.
 * **但, a conjunction of contrast** opening a clause without a comma ("但X高铁北段迟迟未能开工"), as 而 and 并.
+* **a span of years** ("未来8年X高铁", "今后五年Y站"): the clause's time, as a year is.
 * **a verb's aspect particle** (着, traditional text's 著 left as written by the folding) after the lead's verb
   ("围绕着X站展开", "朝著X站前进"): the lead's, not the place's.
 """
@@ -66,3 +67,16 @@ def test_a_verbs_aspect_particle_closes_the_lead(text: str, name: str) -> None:
 ])
 def test_leads_without_a_particle_are_unchanged(text: str, name: str) -> None:
     assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("未来8年柳州至衡阳高铁将建成。", "柳州至衡阳高铁"),
+    ("今后五年柳州东站将扩建。", "柳州东站"),
+    ("未来三年柳州东站将扩建。", "柳州东站"),
+])
+def test_a_span_of_years_is_the_clauses_time(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+def test_a_decade_opening_a_name_is_no_span_of_years() -> None:
+    assert core_names("十年代路站建成投用。") == ["十年代路站"]

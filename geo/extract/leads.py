@@ -326,6 +326,8 @@ TIME_LEAD_RE = re.compile(
     # a headline's length before the name ("全长313公里 X高铁Y段开工"), a count of people before a kind
     # they work on ("几十名铁路建设工人", "300余名建设者")
     r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
+    # a span of years ("未来8年X高铁…", "今后五年Y站…", "近十年来"): the time of the clause, as a year is
+    r"|(?:未来|今后|近|过去)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|来|间|里)?(?!代)"
     r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
     # a count or an ordinal of vehicles or runs before a mode word or a line ("一辆高铁列车驶过", "第一班X高铁
     # 列车驶出"): the trains counted, no part of a name (part-n22)
