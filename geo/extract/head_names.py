@@ -326,7 +326,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)):
         core = core_head(head)
         admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
@@ -339,6 +339,21 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.name = clean_name(plain) + core
         out.extend(items)
     return out
+
+
+#: The rest of a list after an item, up to the clause's end.
+_LIST_REST_RE = re.compile(r"、[^,，。;；:：\n]{1,60}(?=[,，。;；:：\n]|$)")
+
+
+def _bare_item_follows(work: str, end: int) -> bool:
+    """Return whether the list goes on after the item ending at ``end`` and closes its clause with a short item of
+    no head ("经甲岗、乙堂、丙寿路、丁湖,止于戊站"): the list's items are bare names (a line's stops), and a head
+    in their midst is its own item's, shared with none of them."""
+    rest = _LIST_REST_RE.match(work, end)
+    if rest is None:
+        return False
+    last = rest.group().rsplit("、", 1)[1]
+    return len(last) <= 4 and not HEAD_RE.search(last) and not any(c.isdigit() for c in last)
 
 
 def _meeting_place(work: str, item: Cand, end: int) -> bool:
