@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from geo.documents.dates import cn_number
+from geo.documents import cn_number
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
