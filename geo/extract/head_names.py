@@ -84,10 +84,11 @@ _RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
 
 def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
     """Return ``start`` past a dash or a preposition of route opening a name's span before the head at ``hs``
-    ("经G75兰海高速可达", "接G85"): not part of the name; a name of one more character opens with it ("接龙大道",
-    "经开大道", "至善路")."""
+    ("经G75兰海高速可达", "接G85", "沿X高速到Y县"): not part of the name; a name of one more character opens with it ("接龙大道",
+    "经开大道", "至善路"), and so does a line's role or a region's word ("沿江高速", "沿黄河高速", "沿线区县铁路")."""
     while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
-                                                     and not place_re().match(work, start))):
+                                                     and not place_re().match(work, start)
+                                                     and not work.startswith((*lx.PLACE_LINE_ROLES, *lx.REGION_WORDS), start))):
         start += 1
     return start
 
@@ -325,7 +326,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)):
         core = core_head(head)
         admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
@@ -338,6 +339,21 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.name = clean_name(plain) + core
         out.extend(items)
     return out
+
+
+#: The rest of a list after an item, up to the clause's end.
+_LIST_REST_RE = re.compile(r"、[^,，。;；:：\n]{1,60}(?=[,，。;；:：\n]|$)")
+
+
+def _bare_item_follows(work: str, end: int) -> bool:
+    """Return whether the list goes on after the item ending at ``end`` and closes its clause with a short item of
+    no head ("经甲岗、乙堂、丙寿路、丁湖,止于戊站"): the list's items are bare names (a line's stops), and a head
+    in their midst is its own item's, shared with none of them."""
+    rest = _LIST_REST_RE.match(work, end)
+    if rest is None:
+        return False
+    last = rest.group().rsplit("、", 1)[1]
+    return len(last) <= 4 and not HEAD_RE.search(last) and not any(c.isdigit() for c in last)
 
 
 def _meeting_place(work: str, item: Cand, end: int) -> bool:

@@ -92,7 +92,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
-    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)):
+    if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
+            and not span.startswith(lx.PLACE_LINE_ROLES, cut):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
     # "起于X转盘接Y路", "止于X县接Y大道", "至X接Y高速": where a route meets another, 接 after a site joins them; the
     # name is the line joined. Words opening with 接 (接线, 接驳站, 接待中心) and a name opening with
@@ -184,6 +185,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset(itertools.filterfalse(HEAD_RE.search, lx.FUNCTION_WORDS)) | lx.PLACE_ONLY_STOPS
 
 
+#: The aspect particle after a verb ("围绕着"), and its traditional form left as written by the folding (著).
+_ASPECT_PARTICLES = "着著"
+
+
 def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
     """Return where the name starts in ``span[cut:]`` past a lead ending in a verb or function word.
 
@@ -196,7 +201,11 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     bracket (``protected``) and no head word comes before it in the lead (the lead then holds an item
     of its own: "与X物流基地构成Y铁路…"): "迎宾大道" (nothing after the verb), "遵义新舟机场" (the word
     is a place), "羊石盘至上白沙段" (至 joins a route) and "X复线一期Y互通" (a phase) keep their names.
+    A verb's aspect particle (着, traditional 著) after the word belongs to the lead ("围绕着X高铁站").
     """
+    if span[cut : cut + 1] in _ASPECT_PARTICLES and cut + 1 < len(span) and (
+            place_re().match(span, cut + 1) or _ROUTE_CODE_RE.match(span, cut + 1)):
+        cut += 1  # a stop's aspect particle ("围绕着X站"): the verb's, not the place's
     found = cut
     words = _lead_words()
     for p in range(cut + 1, len(span)):
@@ -205,6 +214,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             if a < cut:
                 continue
             word = span[a:p]
+            if word.endswith("著"):
+                word = word[:-1] + "着"  # traditional text's 着, left as written by the folding ("朝著X站")
             if word not in words or word[0] in _ROUTE_JOINS or _PHASE_WORD_RE.fullmatch(word) \
                     or any(a < e and s < p for s, e in protected) or (k == 1 and word in lx.ABBREVIATIONS):
                 continue
@@ -215,6 +226,8 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
             # elsewhere it is an initial itself ("合璧津高速", "开万梁高速": 合 and 开 are initials of places too)
             initials = span[p] in lx.ABBREVIATIONS and p + 1 < len(span) and span[p + 1] in lx.ABBREVIATIONS and (
                 k > 1 or after_place)
+            if k > 1 and span[p : p + 1] in _ASPECT_PARTICLES and p + 1 < len(span):
+                p += 1  # "围绕着X站", "围绕著X站": the verb's aspect particle closes the lead
             if (place_re().match(span, p) or _ROUTE_CODE_RE.match(span, p) or initials) \
                     and not HEAD_RE.search(span, cut, a):
                 found = p
@@ -314,6 +327,8 @@ TIME_LEAD_RE = re.compile(
     # a headline's length before the name ("全长313公里 X高铁Y段开工"), a count of people before a kind
     # they work on ("几十名铁路建设工人", "300余名建设者")
     r"|(?:全长|总长|线路长)?(?:约|近)?\d+(?:\.\d+)?(?:公里|千米)"
+    # a span of years ("未来8年X高铁…", "今后五年Y站…", "近十年来"): the time of the clause, as a year is
+    r"|(?:未来|今后|近|过去)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|来|间|里)?(?!代)"
     r"|(?:几|数|上|近)?(?:\d+|[一二三四五六七八九十百千]+)余?名"
     # a count or an ordinal of vehicles or runs before a mode word or a line ("一辆高铁列车驶过", "第一班X高铁
     # 列车驶出"): the trains counted, no part of a name (part-n22)

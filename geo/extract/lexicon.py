@@ -648,6 +648,8 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
     # a measure of the head word ("下距宜昌航道里程437公里")
     "里程",
+    # an era or a pattern of the head's kind in a place ("开启甲县高铁时代", "乙地区高铁格局重塑"): the kind, no line
+    "时代", "格局",
     # a policy about the head word's kind ("川渝电网一体化", "铁路港口一体化")
     "一体化",
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")

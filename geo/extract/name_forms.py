@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from geo.documents import dates
+from geo.documents import cn_number
 from geo.extract import lexicon as lx
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
@@ -53,6 +53,7 @@ def variant_key(name: str) -> str:
 
     ``渝黔高速公路`` → ``渝黔高速``; ``G75渝黔高速`` → ``渝黔高速``; ``国道210`` → ``210国道``.
     """
+    name = initials_form(name)
     # an inner note is dropped ("道真至武隆(渝黔界)高速公路"), a place is not ("西部(成都)科学城")
     if "(" in name or "（" in name:
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
@@ -100,7 +101,7 @@ _CN_LINE_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=号线
 
 
 def _line_number(m: re.Match[str]) -> str:
-    n = dates.cn_number(m.group())
+    n = cn_number(m.group())
     return str(n) if n else m.group()
 
 
@@ -182,13 +183,31 @@ def _province_suffix_re() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def route_form(name: str) -> str:
     """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路") and an inner
-    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form's own
-    notes stay ("枣(阳)潜(江)高速公路": the characters the short form takes)."""
+    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form whose
+    initials are spelled out in notes is read without them (:func:`initials_form`)."""
+    name = initials_form(name)
     if "至" not in name and name.count("到") == 1:
         name = name.replace("到", "至")
     if "至" in name and ("(" in name or "（" in name):
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
     return name
+
+
+#: A note right after a character of a name, of one to four characters ("绵(阳)", "渝(重庆)").
+_INITIAL_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,4})[)）]")
+
+
+def initials_form(name: str) -> str:
+    """Return a line's name written by its places' initials, each spelled out in a note after it, without
+    the notes ("绵(阳)达(州)高速" → 绵达高速, "甲(乙)广(安)渝(重庆)高速公路" → 甲广渝高速公路); others unchanged.
+
+    Two notes or more, one of them at least completing the character before it to a place (阳 after 绵):
+    "成都(双流)至重庆(江北)…" notes no initials.
+    """
+    notes = list(_INITIAL_NOTE_RE.finditer(name))
+    if len(notes) < 2 or not any(place_re().fullmatch(name[m.start() - 1] + m.group(1)) for m in notes):
+        return name
+    return _INITIAL_NOTE_RE.sub("", name)
 
 
 def _route_endpoints(key: str) -> str:
