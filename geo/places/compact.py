@@ -7,7 +7,9 @@ in this order:
    city or county starting with it that the item's own sentences name (盘兴高铁所连接的盘州
    是…，兴义则是…: 盘州—兴义);
 2. a district or town of the document's own districts starting with it (万 → 万盛
-   in a 綦江 plan);
+   in a 綦江 plan); a town, the lesser reading, yields to the one unit starting with the
+   character that borders the county read beside it (长 of 长垫 beside 垫江 is 长寿, not a
+   town 长坪 of the 万州 report the name is in);
 3. its default unit in the region's table (万 → 万州) or the national table of
    province abbreviations (豫 → 河南), else the one county of the document's own
    city starting with it (仁 → 仁怀 in a 遵义 plan). That county wins over a default
@@ -24,6 +26,8 @@ in this order:
 A default is no default when the gazetteer has another city (prefecture level) of China
 whose short name starts with the character: 宜 is 宜宾, 宜昌 or 宜春, 西 is 西安, 西宁 or
 西双版纳, 永 is 永川 or 永州. Such a character is read among those cities and its default
+as the report's own city when that is the nearest to the character read beside it, clearly
+or not (广 of 广甘 in a 广元 report is 广元: 广安 is not much farther from 甘肃), else
 only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read around it
 (宜 beside 自贡 is 宜宾, 西 beside 兰州 is 西宁), or, when none of them can be read, to the
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
@@ -195,7 +199,8 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
     nearer the character read next to it (西 of 西昭 in a 凉山 report is 西昌, not 西安). A
     province's 简称 the region's table does not list (吉 → 吉林) is a default only near its
     neighbours: farther than :data:`REACH_M` it is not that province (吉 of 张吉怀 is 吉首).
-    With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
+    Among rival cities (广: 广安, 广元, 广州) the report's own city is taken when it is the
+    nearest to the neighbour, clearly or not. With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
     character could be read).
     """
     default = _default(char, gaz)
@@ -206,7 +211,12 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
             CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
         return own
     if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
-        return _among_rivals(readings, [near]) if near is not None else None
+        if near is None:
+            return None
+        ranked = _by_distance(readings, [near])
+        if own is not None and ranked[0][1] == own:
+            return own  # the report's own city, the nearest reading, clear or not (广 of 广甘 in a 广元 report)
+        return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
     if near is None:
         return default if alone else None
     if char in {a.char for a in region().abbreviations}:
@@ -550,6 +560,12 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _bordering(i, chars, found, gaz) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
+    if all(found):
+        # a town of the document's districts beside a county is the lesser reading: the one unit
+        # starting with its initial that borders that county (长 of 长垫 beside 垫江 is 长寿, not a
+        # town 长坪 of the 万州 report the name is in; 万 of 綦万 stays 万盛: no 万… borders 綦江)
+        found = [(_bordering(i, chars, found, gaz) or p) if p is not None and p.level is Level.TOWN else p
+                 for i, p in enumerate(found)]
     if not any(p is not None and p.adcode.startswith(reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
