@@ -147,8 +147,9 @@ def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str 
     """Return a line's name with the ends its sentences write in brackets right after it, else ``None``.
 
     "与城轨快线甲号线(乙~丙)顺接" names the line by its number and gives where it runs in brackets: it is
-    read as a line named by its ends (乙~丙城轨快线甲号线). :func:`draw_line` reads them only for a line
-    its name and places cannot draw (甲乙铁路(丙至丁) is drawn by its initials or corridor as it is).
+    read as a line named by its ends (乙~丙城轨快线甲号线). :func:`draw_line` reads two ends only for a line
+    its name and places cannot draw (甲乙铁路(丙至丁) is drawn by its initials or corridor as it is), a route
+    of three waypoints or more first (甲乙铁路(丙-丁-戊): the part the document means).
     Not for a section written in the brackets (甲乙高速(丙至丁段) is a part of the line, not its ends), a
     route of more waypoints with one the gazetteer cannot read (drawn through the known ones it would
     cut a bend, as :func:`geo.places.route_places` says), brackets that do not follow the name (甲线、
@@ -171,9 +172,20 @@ def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str 
 
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     """Draw a railway, highway or waterway: its corridor (cut to a section), else its places, else the ends
-    its sentence writes in brackets after its name (:func:`ends_in_brackets`)."""
+    its sentence writes in brackets after its name (:func:`ends_in_brackets`).
+
+    A route of three waypoints or more in those brackets comes first: 甲乙高速(丙-丁-戊) in a plan's list
+    is the part of the line through 丙, 丁 and 戊 that the document means, not the line from 甲 to 乙.
+    """
+    fuller = ends_in_brackets(entity, gaz, ctx)
+    if fuller is not None and len(LINE_SPLIT.split(fuller)) >= 3:
+        # a route of three waypoints or more in brackets (甲乙高速(丙-丁-戊)) is the part the document
+        # means, drawn through them, not the line its initials read from end to end
+        bracketed = _draw_line(replace(entity, name=fuller), gaz, ctx)
+        if bracketed.geometry is not None and bracketed.geometry.geom_type in ("LineString", "MultiLineString"):
+            return bracketed
     feature = _draw_line(entity, gaz, ctx)
-    fuller = ends_in_brackets(entity, gaz, ctx) if feature.geometry is None else None
+    fuller = fuller if feature.geometry is None else None
     if fuller is not None:
         bracketed = _draw_line(replace(entity, name=fuller), gaz, ctx)
         if bracketed.geometry is not None:

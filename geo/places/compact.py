@@ -7,7 +7,9 @@ in this order:
    city or county starting with it that the item's own sentences name (盘兴高铁所连接的盘州
    是…，兴义则是…: 盘州—兴义);
 2. a district or town of the document's own districts starting with it (万 → 万盛
-   in a 綦江 plan);
+   in a 綦江 plan); a town, the lesser reading, yields to the one unit starting with the
+   character that borders the county read beside it (长 of 长垫 beside 垫江 is 长寿, not a
+   town 长坪 of the 万州 report the name is in);
 3. its default unit in the region's table (万 → 万州) or the national table of
    province abbreviations (豫 → 河南), else the one county of the document's own
    city starting with it (仁 → 仁怀 in a 遵义 plan). That county wins over a default
@@ -24,10 +26,16 @@ in this order:
 A default is no default when the gazetteer has another city (prefecture level) of China
 whose short name starts with the character: 宜 is 宜宾, 宜昌 or 宜春, 西 is 西安, 西宁 or
 西双版纳, 永 is 永川 or 永州. Such a character is read among those cities and its default
+as the report's own city when that is the nearest to the character read beside it, clearly
+or not (广 of 广甘 in a 广元 report is 广元: 广安 is not much farther from 甘肃), else
 only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read around it
 (宜 beside 自贡 is 宜宾, 西 beside 兰州 is 西宁), or, when none of them can be read, to the
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
 宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
+
+A character still doubtful beside one read is, in a report of one county or city that lies between
+the two ends, the reading whose way to that neighbour passes the report's unit within ``THROUGH_M``,
+twice as straight as any other (天 of 十天 in a 汉中 report is 天水, not 天门; :func:`_through_document`).
 
 A county whose short name is written across the stem's characters (巴南 of 巴南广 or 宝汉巴南) is the
 initials misread as one name: the item's places and the units its sentences or document name are read
@@ -65,6 +73,8 @@ RIVER_ENDINGS = ("河", "江", "溪")
 CLEAR_RATIO = 2.0
 #: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
 OFF_WAY_M = 100_000
+#: Farthest a line named in a report bends off its straight way to pass the report's own unit.
+THROUGH_M = 100_000
 #: A county's polygon this close to a neighbour's borders it (the polygons are simplified).
 TOUCH_M = 1_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
@@ -195,7 +205,8 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
     nearer the character read next to it (西 of 西昭 in a 凉山 report is 西昌, not 西安). A
     province's 简称 the region's table does not list (吉 → 吉林) is a default only near its
     neighbours: farther than :data:`REACH_M` it is not that province (吉 of 张吉怀 is 吉首).
-    With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
+    Among rival cities (广: 广安, 广元, 广州) the report's own city is taken when it is the
+    nearest to the neighbour, clearly or not. With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
     character could be read).
     """
     default = _default(char, gaz)
@@ -206,7 +217,12 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
             CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
         return own
     if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
-        return _among_rivals(readings, [near]) if near is not None else None
+        if near is None:
+            return None
+        ranked = _by_distance(readings, [near])
+        if own is not None and ranked[0][1] == own:
+            return own  # the report's own city, the nearest reading, clear or not (广 of 广甘 in a 广元 report)
+        return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
     if near is None:
         return default if alone else None
     if char in {a.char for a in region().abbreviations}:
@@ -350,7 +366,7 @@ def province_part(name: str, gaz) -> Place | None:  # type: ignore[no-untyped-de
 
 
 #: Readings kept per gazetteer, by stem and context (see :func:`read_compact`).
-_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
                                                CompactReading]] = (
     weakref.WeakKeyDictionary())
 #: Readings kept at most per gazetteer.
@@ -381,12 +397,13 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     own = gaz.index.context_prefixes(doc)
     quoted, named = (tuple(c for c in getattr(ctx, attr, ()) if not _written_inside(c, stem, gaz, own))
                      for attr in ("quoted", "named"))
-    key = (stem, strings, quoted, named)
+    own_unit = _own_unit(gaz, doc)
+    key = (stem, strings, quoted, named, own_unit.adcode if own_unit is not None else "")
     reading = kept.get(key)
     if reading is None:
         if len(kept) >= _READINGS_SIZE:
             kept.clear()
-        reading = kept[key] = _read_compact(stem, gaz, key[1], key[2], key[3])
+        reading = kept[key] = _read_compact(stem, gaz, key[1], key[2], key[3], own_unit)
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
@@ -511,6 +528,50 @@ def _bordering(i: int, chars: list[str], found: list[Place | None], gaz) -> Plac
     return next(iter(touching.values())) if len(touching) == 1 else None
 
 
+def _own_unit(gaz, ctx: Sequence[str]) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the one county, else the one city, the document's own strings name; else ``None``."""
+    prefixes = gaz.index.document_prefixes(ctx)
+    for size in (6, 4):
+        units = [u for p in sorted(prefixes) if len(p) == size and (u := gaz.index.unit(p.ljust(6, "0"))) is not None]
+        if units:
+            return units[0] if len(units) == 1 else None
+    return None
+
+
+def _through_document(i: int, chars: list[str], found: list[Place | None], gaz,  # type: ignore[no-untyped-def]
+                      own: Place | None) -> Place | None:
+    """Return the reading of the ``i``-th initial whose way to the one read beside it passes the report's own unit.
+
+    A report names the lines through its own county or city by their initials: 甲乙 in a report of a
+    county midway between 甲 and a city starting with 乙 is that line, not one to a namesake of 乙 far
+    aside (十天 in a 汉中 report is 十堰–天水: 十堰–天门 leaves 汉中 600 km aside). Read only when the
+    report's unit ``own`` is no end of the line (no character read lies in it), lies between the two
+    ends (neither :data:`CLEAR_RATIO` times farther from it than the other), the way passes it
+    within :data:`THROUGH_M`, and every other reading's way is :data:`CLEAR_RATIO` times longer;
+    else the initial stays doubtful.
+    """
+    known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+    if len(known) != 1 or own is None or any(p is not None and _related(p, own) for p in found):
+        return None
+    end, mid = known[0].point, own.point
+    readings = {p.adcode: p for p in (rival_readings(chars[i], gaz) or generated_candidates(chars[i], gaz, [end]))
+                if not _related(p, own) and not _related(p, known[0])}
+    ways = {code: distance_m(p.point, mid) + distance_m(mid, end) - distance_m(p.point, end)
+            for code, p in readings.items()}
+    cities = sorted((c for c, p in readings.items() if p.level is Level.CITY), key=lambda c: (ways[c], c))
+    others = sorted((c for c, p in readings.items() if p.level is not Level.CITY), key=lambda c: (ways[c], c))
+    if cities and (not others or ways[cities[0]] <= CLEAR_RATIO * max(ways[others[0]], HOP_M)):
+        ranked = cities  # a city's short form is the usual one, as in :func:`_clear`
+    else:
+        ranked = others
+    if not ranked or ways[ranked[0]] > THROUGH_M or (
+            len(ranked) > 1 and ways[ranked[1]] < CLEAR_RATIO * max(ways[ranked[0]], HOP_M)):
+        return None
+    best = readings[ranked[0]]
+    near, far = sorted((distance_m(best.point, mid), distance_m(end, mid)))
+    return best if far <= CLEAR_RATIO * near else None
+
+
 def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
@@ -522,7 +583,8 @@ def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # 
 
 
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
-                  quoted: Sequence[str] = (), named: Sequence[str] = ()) -> CompactReading:
+                  quoted: Sequence[str] = (), named: Sequence[str] = (),
+                  own: Place | None = None) -> CompactReading:
     reading = CompactReading(stem)
     if len(stem) == 2 and (stem[0] == stem[1] or stem[0] == _TWO):
         # one initial twice, or "two" and an initial: the two units starting with it
@@ -550,6 +612,18 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _bordering(i, chars, found, gaz) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
+    if not all(found):
+        # a character still doubtful: the reading whose way to its neighbour passes the report's own
+        # unit (天 of 十天 in a 汉中 report is 天水)
+        again = [p or _through_document(i, chars, found, gaz, own) for i, p in enumerate(found)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
+    if all(found):
+        # a town of the document's districts beside a county is the lesser reading: the one unit
+        # starting with its initial that borders that county (长 of 长垫 beside 垫江 is 长寿, not a
+        # town 长坪 of the 万州 report the name is in; 万 of 綦万 stays 万盛: no 万… borders 綦江)
+        found = [(_bordering(i, chars, found, gaz) or p) if p is not None and p.level is Level.TOWN else p
+                 for i, p in enumerate(found)]
     if not any(p is not None and p.adcode.startswith(reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
