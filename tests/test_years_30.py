@@ -101,3 +101,22 @@ def test_an_opening_later_in_the_sentence_stands_over_a_breakthrough(text: str) 
 ])
 def test_a_breakthrough_without_a_later_opening_of_its_own_stays(text: str, year: int) -> None:
     assert years_of(text, "枫林隧道")[0] == year
+
+
+# --------------------------------------------------------------------------- a goal met: the completion told as done
+
+@pytest.mark.parametrize("text", [
+    "今年计划建成的4个项目中,枫林高速已于5月建成通车,竹园高速也预计在年内建成。",
+    "今年计划建成枫林高速。目前,枫林高速已经全线通车。",
+])
+def test_a_completion_told_as_done_drops_the_goal_year_it_met(text: str) -> None:
+    assert years_of(text, "枫林高速")[0] is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("今年计划建成的4个项目中,枫林高速已基本完工,竹园高速也预计在年内建成。", 2023),  # done in part: the goal stands
+    ("力争2026年建成枫林高速二期。枫林高速已建成通车。", 2026),  # a later goal, of a second phase
+])
+def test_a_goal_not_met_keeps_its_year(text: str, year: int) -> None:
+    name = "枫林高速二期" if "二期" in text else "枫林高速"
+    assert years_of(text, name)[0] == year

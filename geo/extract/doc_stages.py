@@ -19,7 +19,7 @@ from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Entity, Mention, Stage
 
-__all__ = ["BUILDING_AFTER_RE", "framed_done", "said_building", "settle", "settle_goals"]
+__all__ = ["BUILDING_AFTER_RE", "framed_done", "said_building", "settle", "settle_done", "settle_goals", "told_done"]
 
 #: A status word right after the item (its note in brackets and 等 of its list between): "X在建",
 #: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期"/"在建设期间" (a time, maybe past:
@@ -48,6 +48,39 @@ def framed_done(work: str, cand: Cand, stage: Stage) -> bool:
         return False
     a, b = spans.clause(work, cand.start, cand.end)
     return not any(cue_at(m)[0] is Stage.COMPLETED for m in spans.cues_in(work, a, b))
+
+
+#: A completion told as done right after the item in its clause: "X已于9月建成通车", "X已经全线通车", "X业已投用";
+#: not one done in part ("X已基本完工").
+_TOLD_DONE_RE = re.compile(
+    r"(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*(?:已经|已|业已)(?:于|在)?[^,，。;；!！?？\n]{0,10}?"
+    # (not done in part: "已基本完工,…即将通车", "主体已完工")
+    r"(?<!基本)(?<!初步)(?<!主体)(?<!部分)(?:建成|通车|开通|投用|投运|投产|竣工|完工|通航)"
+)
+
+
+def told_done(work: str, cand: Cand, stage: Stage) -> bool:
+    """Return whether the item's clause tells its completion as done ("X已于9月建成通车"), a fact, no goal."""
+    return stage is Stage.COMPLETED and _TOLD_DONE_RE.match(work, cand.end) is not None
+
+
+def settle_done(entities: Iterable[Entity], done: set[int], doc_year: int | None) -> None:
+    """Drop, in place, a goal year the document's own word on the item's completion has met.
+
+    "今年计划建成的4个项目之一,其中X已于9月建成通车": a frame set a target of the report's year, and the item's
+    own clause says it is built. ``done`` holds the ``id`` of the mentions :func:`told_done` found; the target
+    years of the item's other mentions up to the report's year are a goal met (a completion told as done has
+    no target year: the reference's convention), a later one (a second phase's) is left.
+    """
+    if doc_year is None:
+        return
+    for e in entities:
+        if not any(id(m) in done for m in e.mentions):
+            continue
+        for m in e.mentions:
+            if m.target_year is not None and m.target_year <= doc_year:
+                m.target_year = None
+                m.year_basis = None if m.start_year is None else m.year_basis
 
 
 def settle(entities: Iterable[Entity], said: set[int], framed: set[int]) -> None:

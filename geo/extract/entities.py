@@ -82,6 +82,7 @@ def extract(
     named = {(name_key(c.name), c.type) for c in cands if not c.implied}
     said: set[int] = set()  # mentions whose clause says the works are under way ("在建X")
     framed: set[int] = set()  # mentions read 建成 from a frame of context alone (doc_stages)
+    done: set[int] = set()  # mentions whose clause tells the completion as done ("X已于9月建成通车")
     for cand in cands:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
@@ -109,9 +110,12 @@ def extract(
                 said.add(id(mention))
             elif doc_stages.framed_done(work, cand, mention.stage):
                 framed.add(id(mention))
+            if doc_stages.told_done(work, cand, mention.stage):
+                done.add(id(mention))
     found = link(entities.values())
     doc_stages.settle(found, said, framed)
     doc_stages.settle_goals(found)
+    doc_stages.settle_done(found, done, doc_year(source.meta.date, year=source.meta.year))
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found
