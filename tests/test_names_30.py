@@ -73,3 +73,17 @@ def test_a_count_and_words_of_kind_after_a_list_end_its_last_name(text: str, nam
 ])
 def test_a_stations_building_after_its_name_ends_the_name(text: str, names: list[str]) -> None:
     assert core_names(text) == names
+
+
+# --------------------------------------------------------------------------- a news lead's byline in brackets
+
+@pytest.mark.parametrize("text, name", [
+    ("新华社某市10月19日电(记者 张三)枫林至竹园高速公路19日正式通车。", "枫林至竹园高速公路"),
+    ("本报讯（通讯员 李四 记者 王五）槐树物流园昨日开园。", "槐树物流园"),
+])
+def test_a_byline_in_brackets_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+def test_a_note_in_brackets_inside_a_name_stays() -> None:
+    assert core_names("枫林高速(一期)正式通车。") == ["枫林高速一期"]

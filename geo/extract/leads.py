@@ -25,6 +25,10 @@ from geo.extract.patterns import (
 _NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
 
 
+#: A news lead's byline in brackets ending right before a name: "(记者 韩振)", "（通讯员 李明 记者 王芳）".
+_BYLINE_BEFORE_RE = re.compile(r"[(（]\s*(?:特约)?(?:记者|通讯员|实习生|见习记者|编辑|作者|图/文|文/图)[^()（）\n]{0,20}[)）]$")
+
+
 def left_start(work: str, hs: int, limit: int = 24) -> int:
     """Return where the name ending at head ``hs`` starts (after the last stop word)."""
     i = hs
@@ -32,6 +36,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     lo = max(0, hs - limit)
     while i > lo:
         ch = work[i - 1]
+        if ch in ")）" and not depth and _BYLINE_BEFORE_RE.search(work, max(lo, i - 24), i):
+            break  # "新华社重庆10月19日电(记者 韩振)X高速…": a news lead's byline in brackets, not part of the name
         if ch in ")）":
             depth += 1
         elif ch in "(（":
