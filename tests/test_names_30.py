@@ -87,3 +87,14 @@ def test_a_byline_in_brackets_before_a_name_is_no_part_of_it(text: str, name: st
 
 def test_a_note_in_brackets_inside_a_name_stays() -> None:
     assert core_names("枫林高速(一期)正式通车。") == ["枫林高速一期"]
+
+
+# --------------------------------------------------------------------------- verbs of joining a place to a line
+
+@pytest.mark.parametrize("text, names", [
+    ("枫林港是西北内陆联系长江黄金水道最近的内河港口。", ["枫林港", "长江黄金水道"]),
+    ("新建沟通槐树河与柳林河的竹园运河。", ["竹园运河"]),
+])
+def test_a_verb_of_joining_before_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
