@@ -25,12 +25,14 @@ from geo.extract.modifiers import (
     bus_before,
     inner_parent,
     item_pair_end,
+    landmark_station_name,
     line_before_stop,
     metro_before,
     metro_text,
     route_before_of,
     route_ends,
     section_stations,
+    station_context,
     station_on_line,
     structure_type,
 )
@@ -187,6 +189,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
     on_line = (_station_after_note(modifier) or station_on_line(modifier)) if typ is EntityType.RAIL_STATION else 0
     own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    # "7号线一期滨湖中心站", "分别为A站、金马立交站": a landmark word in a station's own name, where its line or
+    # the stations listed with it show it is a station
+    own_ok = own_ok or (head == "站" and landmark_station_name(modifier[on_line:])
+                        and station_context(work, start, end, on_line))
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
