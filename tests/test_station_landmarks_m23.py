@@ -1,4 +1,5 @@
-"""Metro stations whose own name holds a word that is generic, a head or a negative word elsewhere (issue 11 item 1;
+"""Metro stations whose own name holds a word that is generic, a head or a negative word elsewhere, and the two
+end stations of a stretch joined by a dash (issue 11 item 1;
 part-m23). Sentences are invented.
 
 Classes:
@@ -6,7 +7,9 @@ Classes:
   its line ("7号线一期X站", "X高铁Y机场站") or listed among other stations ("分别为A站、X立交站、B站"): read as
   a station; alone, or as a kind of hub ("货运中心站"), it stays out;
 - 带 inside a place's own name, before a landform or water ("青带山站", "青带溪大桥"): a name; the one-character
-  belt word of a plan ("发展带物流园", "城镇带") stays a negative word.
+  belt word of a plan ("发展带物流园", "城镇带") stays a negative word;
+- "A站—B站": the two end stations of a stretch of a metro line (coded as stations by the tuning
+  annotators of three documents); toll stations, a railway's section "X铁路A站—B站段" and a bus route stay as they were.
 """
 
 from __future__ import annotations
@@ -54,4 +57,24 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NEGATIVES)
 def test_not_changed(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+# "A站—B站": the two end stations of a stretch of a metro line joined by a dash are two stations (a tilde
+# "A站～B站" was read so before).
+DASHED_PAIRS = [
+    ("一期工程金山段为长河站—青枫站，线路长约8公里。", ["长河站", "青枫站"]),
+    ("长河大道站—青枫大道站暗挖区间顺利贯通。", ["长河大道站", "青枫大道站"]),
+]
+
+# Negatives: toll stations joined by a dash, a railway's section between two stations, a bus route's stops.
+DASHED_NEGATIVES = [
+    ("万州收费站—高粱收费站路段车流量大。", []),
+    ("成渝铁路重庆站—江津站段改造。", ["成渝铁路重庆站—江津站段"]),
+    ("乘坐358路公交长河站—青枫站。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DASHED_PAIRS + DASHED_NEGATIVES)
+def test_dashed_station_pairs(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected

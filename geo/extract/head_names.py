@@ -15,6 +15,7 @@ from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok, roa
 from geo.extract.leads import left_start, opens_clause
 from geo.extract.lists import (
     ITEM_ADMIN_RE,
+    STATION_DASH_RE,
     STATION_PAIR_RE,
     list_follows,
     list_items,
@@ -138,8 +139,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
                 out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
             start += line.end()
             modifier = work[start:hs]
-    if typ is EntityType.RAIL_STATION and (pair := STATION_PAIR_RE.search(work, start - 1, hs)):
-        start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+    if typ is EntityType.RAIL_STATION and (pair := STATION_PAIR_RE.search(work, start - 1, hs)
+                                           or STATION_DASH_RE.search(work, start - 1, hs)):
+        start = pair.end()  # "重庆北站至成都东站", "A站—B站": the second station of a pair
         modifier = work[start:hs]
     elif typ is EntityType.RAIL_STATION and (way := modifier.rfind("至")) > 0 and place_re().match(modifier, way + 1) \
             and not any(head_type(m) in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
