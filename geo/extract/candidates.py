@@ -31,7 +31,7 @@ from geo.extract.finders import (
 )
 from geo.extract.head_names import candidate_at
 from geo.extract.leads import LINE_FROM_RE, adds_line_part
-from geo.extract.lists import COUNT_TAIL_RE
+from geo.extract.lists import COUNT_TAIL_RE, STATION_DASH_RE
 from geo.extract.names import all_stations, section_ok
 from geo.extract.parts import bare_parts, part_owners
 from geo.extract.patterns import (
@@ -223,6 +223,8 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
             return True  # "X铁路自Y站引出": the line, then where it leaves from
         if gap.startswith("处") and len(gap) > 1:
             return True  # "于A大桥处沿B路": the item, then its place as the clause's landmark
+        if typ is EntityType.RAIL_STATION and STATION_DASH_RE.match(work, he - 1):
+            return True  # "A站—B站": the first end of a stretch between two stations, a station of its own
         if "——" in gap:
             return True  # "成渝高速公路——快速路四横线": a double dash joins two items, it is no part of a name
         if typ in lx.LINE_LIKE and t2 in lx.LINE_LIKE and _DASHED_NAME_RE.fullmatch(gap):

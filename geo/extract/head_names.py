@@ -15,6 +15,7 @@ from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok, roa
 from geo.extract.leads import left_start, opens_clause
 from geo.extract.lists import (
     ITEM_ADMIN_RE,
+    STATION_DASH_RE,
     STATION_PAIR_RE,
     list_follows,
     list_items,
@@ -25,12 +26,14 @@ from geo.extract.modifiers import (
     bus_before,
     inner_parent,
     item_pair_end,
+    landmark_station_name,
     line_before_stop,
     metro_before,
     metro_text,
     route_before_of,
     route_ends,
     section_stations,
+    station_context,
     station_on_line,
     structure_type,
 )
@@ -136,8 +139,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
                 out.append(Cand(start, start + line.end(), clean_name(modifier[: line.end()]), ltype, group=group))
             start += line.end()
             modifier = work[start:hs]
-    if typ is EntityType.RAIL_STATION and (pair := STATION_PAIR_RE.search(work, start - 1, hs)):
-        start = pair.end()  # "重庆北站至成都东站": the second station of a pair
+    if typ is EntityType.RAIL_STATION and (pair := STATION_PAIR_RE.search(work, start - 1, hs)
+                                           or STATION_DASH_RE.search(work, start - 1, hs)):
+        start = pair.end()  # "重庆北站至成都东站", "A站—B站": the second station of a pair
         modifier = work[start:hs]
     elif typ is EntityType.RAIL_STATION and (way := modifier.rfind("至")) > 0 and place_re().match(modifier, way + 1) \
             and not any(head_type(m) in lx.LINE_LIKE for m in HEAD_RE.finditer(modifier)) \
@@ -187,6 +191,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # "轨道交通10号线曾家岩站": the station's own name follows its line and is judged alone
     on_line = (_station_after_note(modifier) or station_on_line(modifier)) if typ is EntityType.RAIL_STATION else 0
     own_ok = bool(on_line) and acceptable(modifier[on_line:], head, name)
+    # "7号线一期滨湖中心站", "分别为A站、金马立交站": a landmark word in a station's own name, where its line or
+    # the stations listed with it show it is a station
+    own_ok = own_ok or (head == "站" and landmark_station_name(modifier[on_line:])
+                        and station_context(work, start, end, on_line))
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)

@@ -153,6 +153,9 @@ _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续�
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
 
 STATION_PAIR_RE = re.compile("站至")
+#: Two stations joined by a dash or a tilde, the ends of a stretch of a metro line ("A站—B站区间", "一期工程X段为
+#: A站—B站", "A站~B站"): both are stations (the tuning annotators code both ends).
+STATION_DASH_RE = re.compile("站[—–~～](?=[\u4e00-\u9fff]{1,6}站)")
 
 #: A bracket closing a list item: its section or a note ("(泸州段)", "(在建)", "(含南川)").
 _TAIL_BRACKET_RE = re.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]$")

@@ -19,6 +19,8 @@ from geo.extract.patterns import (
     GENERIC_RE,
     HEAD_RE,
     LIST_SEP,
+    MULTI_GENERIC_RE,
+    NEG_RE,
     SENTENCE_BREAK,
     STOP_RE,
     Cand,
@@ -107,6 +109,32 @@ def station_on_line(modifier: str) -> int:
     if lines and 2 <= len(modifier) - lines[-1].end() <= 4:
         return lines[-1].end()
     return 0
+
+
+#: A station's own name of four characters: Chinese characters only.
+_OWN_STATION_NAME_RE = re.compile("[\u4e00-\u9fff]{4}")
+#: Another station listed right before or after one ("A站、B站", "B站、C站"): the list is of stations.
+_STATION_BEFORE_RE = re.compile("[\u4e00-\u9fff]{2,6}站、$")
+_STATION_AFTER_RE = re.compile("、[\u4e00-\u9fff]{2,6}站(?:[、,，。;；]|$)")
+
+
+def landmark_station_name(own: str) -> bool:
+    """Return whether ``own`` is a metro station's own name of four characters holding a landmark word that is a
+    generic word or a head elsewhere ("金马立交", "滨湖中心", "西湖大学"), read as a name only where the text shows
+    it is a station's (:func:`station_context`).
+
+    Not a name: a negative word, or nothing but generic words when those of two characters or more are taken away
+    ("物流中心", "货运中心": a kind of hub).
+    """
+    return bool(_OWN_STATION_NAME_RE.fullmatch(own)) and not NEG_RE.search(own) \
+        and len(MULTI_GENERIC_RE.sub("", own)) >= 2
+
+
+def station_context(work: str, start: int, end: int, on_line: int) -> bool:
+    """Return whether the station ``work[start:end]`` is shown to be a station by its text: written after its line
+    (``on_line``: "7号线一期滨湖中心站") or listed among other stations ("分别为A站、金马立交站、B站")."""
+    return bool(on_line) or bool(_STATION_BEFORE_RE.search(work, max(0, start - 8), start)) \
+        or bool(_STATION_AFTER_RE.match(work, end))
 
 
 def route_before_of(work: str, pos: int) -> int | None:

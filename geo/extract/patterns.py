@@ -150,7 +150,8 @@ def place_re() -> re.Pattern[str]:
     return _words_re(lx.PLACES)
 
 
-NEG_RE = _words_re(lx.NEGATIVE_WORDS)
+#: Negative words (``lexicon.NEGATIVE_WORDS``) and the belt word 带 outside a place's name (``lexicon.BELT_RE``).
+NEG_RE = re.compile(f"{_words_re(lx.NEGATIVE_WORDS).pattern}|{lx.BELT_RE.pattern}")
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
 CUE_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST})) + "])(?:"
