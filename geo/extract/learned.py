@@ -57,7 +57,7 @@ class Model:
 
     def probability(self, features: Iterable[str]) -> float:
         """Return the modelled probability that an entity with these features is a project."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(features)))  # a fixed order (hash seed)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:

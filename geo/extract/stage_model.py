@@ -75,7 +75,7 @@ class StageModel:
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Return the modelled probability of each class for an item with these features."""
-        fs = set(feats)
+        fs = sorted(set(feats))  # a fixed order: float sums must not depend on the hash seed
         # (map, not a generator: the same sums in the same order, without a frame per feature)
         z = {c: self.bias[c] + sum(map(self.weights[c].get, fs, itertools.repeat(0.0))) for c in CLASSES}
         top = max(z.values())
