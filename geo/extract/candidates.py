@@ -104,11 +104,14 @@ def _opening_lines(cands: list[Cand]) -> None:
     stretch of it read by another reading ("京昆高速蒲城至涝峪改扩建、…等6个高速公路", "兰海高速重遵扩容"): the
     line is the item's owner, no item of its own unless the document names it alone elsewhere
     (tests/data/gold/README.md, "Nested names"; :func:`geo.extract.entities.extract` keeps it then)."""
+    at: dict[int, list[Cand]] = {}  # the candidates starting at each offset, in their order
+    for o in cands:
+        at.setdefault(o.start, []).append(o)
     for c in cands:
         if c.implied or c.type not in lx.LINE_LIKE:
             continue
-        if any(o is not c and not o.implied and o.type is c.type and o.start == c.start and o.end > c.end
-               and o.group != -2 for o in cands) and not _named_alone_elsewhere(c, cands):
+        if any(o is not c and not o.implied and o.type is c.type and o.end > c.end and o.group != -2
+               for o in at[c.start]) and not _named_alone_elsewhere(c, cands):
             c.implied = True
 
 

@@ -178,9 +178,14 @@ def words_before(work: str, a: int, cand: Cand, cands: list[Cand]) -> str:
 
     "经A、B、C" → "经、、", "渝昆高铁起自重庆西站" → 起自.
     """
-    chars = list(work[a : cand.start])
-    for c in near(cands, a, cand.start):
+    text = work[a : cand.start]
+    kept = []  # the pieces between the other items (cut out whole, not one character at a time)
+    pos = 0
+    for c in near(cands, a, cand.start):  # (by start: each item cut begins at or after the last one's start)
         if c.name and c is not cand:
-            for k in range(c.start - a, min(c.end, cand.start) - a):
-                chars[k] = ""
-    return "".join(chars).strip()
+            lo, hi = c.start - a, min(c.end, cand.start) - a
+            if lo > pos:
+                kept.append(text[pos:lo])
+            pos = max(pos, lo, hi)
+    kept.append(text[pos:])
+    return "".join(kept).strip()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shapely.geometry import LineString, Point
-from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
 from geo.places import Corridor, Gazetteer, Place, distance_m, length_m, to_utm
@@ -58,23 +57,8 @@ def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
     """Return the section ends within ``_FAR_M`` of a corridor (farther ones are misreadings)."""
     if not points:
         return []
-    line_utm = _line_utm(line)
+    line_utm = to_utm(line)  # (kept per line: a corridor is measured against once per item drawn along it)
     return [p for p in points if line_utm.distance(to_utm(p)) < _FAR_M]
-
-
-#: Lines in UTM by the identity of their lon/lat line (kept with it, so an id is never another line's):
-#: a corridor is measured against once per item drawn along it, and was projected again each time (issue 16).
-_UTM: dict[int, tuple[LineString, BaseGeometry]] = {}
-
-
-def _line_utm(line: LineString) -> BaseGeometry:
-    """Return ``to_utm(line)``, kept per line."""
-    hit = _UTM.get(id(line))
-    if hit is None or hit[0] is not line:
-        if len(_UTM) >= 512:
-            _UTM.clear()
-        hit = _UTM[id(line)] = (line, to_utm(line))
-    return hit[1]
 
 
 def cut_section(line: LineString, start: Point, end: Point) -> LineString:

@@ -204,8 +204,12 @@ def clean_positions(name: str) -> list[int]:
     A reader that finds a place in the cleaned text (重庆食品 of 重庆(綦江)食品) looks at the text as written
     around it: the place's offsets are turned back into the written text's with these.
     """
-    dropped = [False] * len(name)
-    for pattern in (_BRACKETS, _SPACE):  # (a space inside brackets goes with them; the rest are the spaces)
-        for match in pattern.finditer(name):
-            dropped[match.start():match.end()] = [True] * (match.end() - match.start())
-    return [i for i, gone in enumerate(dropped) if not gone]
+    # (a space inside brackets goes with them; the rest are the spaces)
+    dropped = sorted(m.span() for pattern in (_BRACKETS, _SPACE) for m in pattern.finditer(name))
+    kept: list[int] = []
+    pos = 0  # the runs between the dropped spans, added whole (a sentence is long: not one character at a time)
+    for start, end in dropped:
+        kept.extend(range(pos, start))
+        pos = max(pos, end)
+    kept.extend(range(pos, len(name)))
+    return kept

@@ -156,6 +156,10 @@ def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None
     return year, how
 
 
+#: The end of a sentence, where the next may open with a year (:func:`_plan_lead`).
+_SENTENCE_END_RE = re.compile(r"[。!！?？]")
+
+
 def _plan_lead(work: str, lo: int, hi: int) -> re.Match[str] | None:
     """Return the last sentence of ``work[lo:hi]`` (one paragraph) that a year heads as the time of a plan.
 
@@ -164,7 +168,8 @@ def _plan_lead(work: str, lo: int, hi: int) -> re.Match[str] | None:
     year's plan (将, 计划…); a statement of that year ("2024年,机场扩能。") is none.
     """
     m = None
-    for k in (i + 1 for i in range(lo, hi - 1) if work[i] in "。!！?？"):
+    for stop in _SENTENCE_END_RE.finditer(work, lo, hi - 1):  # (the ends found in C, not one character at a time)
+        k = stop.end()
         lead = PARAGRAPH_LEAD_RE.match(work, k, hi)
         end = SENTENCE_BREAK.search(work, k, hi) if lead else None
         m = lead if lead and AHEAD_RE.search(work, k, end.start() if end else hi) else m
