@@ -98,3 +98,21 @@ def test_a_note_in_brackets_inside_a_name_stays() -> None:
 def test_a_verb_of_joining_before_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
     assert core_names(text) == names
 
+
+
+# --------------------------------------------------------------------------- bridges across a river, counted
+
+@pytest.mark.parametrize("text, names", [
+    ("现有轨道交通线1条,境内通车里程21.9公里,跨柳林江大桥1座。", []),
+    ("跨柳林江大桥1座(槐树柳林江大桥)。", ["槐树柳林江大桥"]),
+])
+def test_bridges_across_a_river_counted_are_a_kind_not_a_name(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新建跨柳林江大桥。", "跨柳林江大桥"),  # no count: as before
+    ("甲镇跨永宁河特大桥1座已完工。", "甲镇跨永宁河特大桥"),  # a place before 跨 names it
+])
+def test_a_crossing_bridge_without_a_count_or_with_a_place_stays(text: str, name: str) -> None:
+    assert core_names(text) == [name]

@@ -218,6 +218,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     bare_metro = bool(numbered) and not metro and metro_text(work, start)
     if not (metro or bare_metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
+    if _CROSSING_ONLY_RE.fullmatch(modifier) and _COUNT_AFTER_RE.match(work, end):
+        return out  # "跨嘉陵江大桥1座": bridges across a river counted, a kind, no bridge's name
     if not_a_site(work, start, end, modifier, head, typ):
         return out
     if head in lx.SERVICE_STOP_HEADS and landmark_stop(work, start, end):
@@ -418,6 +420,11 @@ _DIRECTION_STATION_RE = re.compile(r"[东西南北]站")
 #: A section of a line by direction opening a structure's modifier ("西段土主隧道"), or the closing
 #: quote of the line's name before it.
 _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
+
+#: A modifier that only says what the work crosses ("跨嘉陵江", "跨某河"), and a count right after the head ("1座",
+#: "3座"): a kind of work counted ("跨嘉陵江大桥1座"), not a named one.
+_CROSSING_ONLY_RE = re.compile(r"跨[\u4e00-\u9fff]{1,4}?[江河溪湖]")
+_COUNT_AFTER_RE = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)(?:座|条|处|个)")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
