@@ -76,6 +76,7 @@ def extract(
     if boundary is not False:
         cands = judge(masked, cands, None if boundary is True else boundary)
     period = source.meta.period or plan_period(source.text, year=source.meta.date.year if source.meta.date else source.meta.year)
+    year = doc_year(source.meta.date, year=source.meta.year)
     entities: dict[tuple[str, EntityType], Entity] = {}
     # a line named only as the parent of its sections ("隆黄铁路隆昌至叙永段") is not an item of this
     # document (tests/data/gold/README.md, "Nested names"); it stays the sections' ``part_of``
@@ -88,7 +89,7 @@ def extract(
             continue
         mention = read_mention(source, work, index, cand, cands, period=period)
         if not cand.implied:
-            mention.register = read_register(work, cand, cands, doc_year=doc_year(source.meta.date, year=source.meta.year))
+            mention.register = read_register(work, cand, cands, doc_year=year)
         key = (name_key(cand.name), cand.type)
         ent = entities.get(key)
         if ent is None:
@@ -115,7 +116,7 @@ def extract(
     found = link(entities.values())
     doc_stages.settle(found, said, framed)
     doc_stages.settle_goals(found)
-    doc_stages.settle_done(found, done, doc_year(source.meta.date, year=source.meta.year))
+    doc_stages.settle_done(found, done, year)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found

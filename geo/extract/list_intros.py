@@ -17,7 +17,7 @@ import re
 
 from geo.extract import spans, stage_context
 from geo.extract.item_lists import list_start_of
-from geo.extract.patterns import Cand
+from geo.extract.patterns import SENTENCE_BREAK, Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
 
@@ -143,7 +143,12 @@ def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
     lead = _SET_LEAD_IN_RE.match(work, s0)
     if lead is None or lead.end() > a:
         return None
-    cues = [cue_at(m) for m in spans.cues_in(work, s0, lead.end())]
+    return _last_specific_cue(work, s0, lead.end())
+
+
+def _last_specific_cue(work: str, lo: int, hi: int) -> tuple[Stage, bool] | None:
+    """Return the last specific cue of ``work[lo:hi]`` that names a stage of the works (not upgrade nor unspecified)."""
+    cues = [cue_at(m) for m in spans.cues_in(work, lo, hi)]
     return next((c for c in reversed(cues) if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
 
 
@@ -387,7 +392,6 @@ def report_heading_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | No
 _COLON_INTRO_RE = re.compile(r"(?:包括|如下|分别为|分别是|主要有|具体为|有|为|项目|工程|线路)\s*[:：]\s*$")
 #: An entry line of such a list: short, with no sentence's end in it ("10号线二期(甲路~乙站)", "1.A高速").
 _ENTRY_LINE_MAX = 40
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 
 def colon_intro_stage(work: str, line_start: int) -> Stage | None:
@@ -406,9 +410,8 @@ def colon_intro_stage(work: str, line_start: int) -> Stage | None:
         ls = work.rfind("\n", 0, end) + 1
         line = work[ls:end].strip()
         if _COLON_INTRO_RE.search(line):
-            cues = [cue_at(m) for m in spans.cues_in(work, ls, end)]
-            staged = [c for c in cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)]
-            return staged[-1][0] if staged else None
-        if not line or len(line) > _ENTRY_LINE_MAX or _SENTENCE_END_RE.search(line) or line.endswith((":", "：")):
+            cue = _last_specific_cue(work, ls, end)
+            return cue[0] if cue else None
+        if not line or len(line) > _ENTRY_LINE_MAX or SENTENCE_BREAK.search(line) or line.endswith((":", "：")):
             return None
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract import spans
 from geo.extract.names import (
     acceptable,
     clean_name,
@@ -89,12 +90,7 @@ def bus_before(work: str, pos: int) -> bool:
 def metro_text(work: str, start: int) -> bool:
     """Return whether a line named by its number alone at ``start`` is a metro line: the text up to the end
     of its sentence names an urban rail system (:data:`_METRO_WORD_RE`: "…等5条轨道交通线路正在建设中")."""
-    end = len(work)
-    for stop in "。！？!?；;\n":
-        at = work.find(stop, start)
-        if 0 <= at < end:
-            end = at
-    return _METRO_WORD_RE.search(work, 0, end) is not None
+    return _METRO_WORD_RE.search(work, 0, spans.sentence(work, start, start)[1]) is not None
 
 
 def station_on_line(modifier: str) -> int:

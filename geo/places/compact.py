@@ -168,9 +168,12 @@ def _clearness(ranked: list[tuple[float, Place]]) -> float:
     return ranked[1][0] / max(ranked[0][0], HOP_M) if len(ranked) > 1 else float("inf")
 
 
-def _among_rivals(readings: list[Place], near: Sequence[Point]) -> Place | None:
-    """Return the reading clearly nearest (``CLEAR_RATIO``) the nearest of points, else ``None``."""
+def _among_rivals(readings: list[Place], near: Sequence[Point], own: Place | None = None) -> Place | None:
+    """Return the reading clearly nearest (``CLEAR_RATIO``) the nearest of points, else ``None``; the report's
+    ``own`` city when it is the nearest, clearly or not."""
     ranked = _by_distance(readings, near)
+    if own is not None and ranked[0][1] == own:
+        return own
     return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
 
 
@@ -217,12 +220,8 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
             CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
         return own
     if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
-        if near is None:
-            return None
-        ranked = _by_distance(readings, [near])
-        if own is not None and ranked[0][1] == own:
-            return own  # the report's own city, the nearest reading, clear or not (广 of 广甘 in a 广元 report)
-        return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
+        # (the report's own city when it is the nearest reading, clear or not: 广 of 广甘 in a 广元 report)
+        return _among_rivals(readings, [near], own) if near is not None else None
     if near is None:
         return default if alone else None
     if char in {a.char for a in region().abbreviations}:

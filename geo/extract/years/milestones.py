@@ -124,9 +124,14 @@ def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int
     """
     for m in _JOINT_RE.finditer(work, lo, hi):
         if end <= m.start() or m.start("other") <= start < m.end("other"):
-            joined = work[lo : m.start()] + work[m.end("other") : hi]
-            return milestone_years(joined, 0, len(joined), doc_year)
+            return _without_other(work, lo, hi, m, doc_year)
     return Years()
+
+
+def _without_other(work: str, lo: int, hi: int, joint: re.Match[str], doc_year: int | None, *, bare: bool = False) -> Years:
+    """Return the years of the clause ``work[lo:hi]`` read without the item a :data:`_JOINT_RE` match joins ("与B")."""
+    joined = work[lo : joint.start()] + work[joint.end("other") : hi]
+    return milestone_years(joined, 0, len(joined), doc_year, bare=bare)
 
 
 def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) -> Years:
@@ -136,10 +141,8 @@ def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) ->
     同步建成") or when B is not what 与…同步 joins.
     """
     for m in _JOINT_RE.finditer(work, lo, hi):
-        if m.start("other") != nxt:
-            continue
-        joined = work[lo : m.start()] + work[m.end("other") : hi]
-        return milestone_years(joined, 0, len(joined), doc_year, bare=True)
+        if m.start("other") == nxt:
+            return _without_other(work, lo, hi, m, doc_year, bare=True)
     return Years()
 
 
