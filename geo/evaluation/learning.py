@@ -24,7 +24,7 @@ Command line::
 ``loso`` trains one model per corpus on the others (threshold chosen among those others) and
 writes it to ``DIR/<corpus>.json`` for scoring that corpus with the independent scorer. Without
 ``--corpus`` the fourteen tuning splits of the blind corpus in git are used (dev, fresh2 … fresh9,
-fresh13, fresh14, fresh16, fresh17, fresh19, fresh20, as for the learned stage; never the frozen test half, the validation gate nor the
+fresh13, fresh14, fresh16, fresh17, fresh19, fresh20, fresh22, as for the learned stage; never the frozen test half, the validation gate nor the
 blind split).
 """
 
