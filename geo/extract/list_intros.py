@@ -47,8 +47,13 @@ def intro_clause(work: str, a: int, cand: Cand) -> tuple[int, int] | None:
     return pa, a - 1
 
 
-#: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B")
-_INTRO_RE = re.compile(r"\s*(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))")
+#: (also a subset of the set the clause before names: "加快5个高铁项目前期工作,其中就有A", "其中包括A、B"), the word
+#: after a demonstrative restating what the clause before counts ("将开建三条高铁,这三条线路分别是A、B、C",
+#: "上述项目包括A、B")
+_INTRO_RE = re.compile(
+    r"\s*(?:(?:这|该|此|上述|以上)(?:[一二三四五六七八九十两几\d]+[条座个项处批所家])?[\u4e00-\u9fff]{0,6}?)?"
+    r"(?:分别为|分别是|包括|主要有|主要包括|具体为|即|其中(?:就|还|也)?(?:有|包括))"
+)
 
 
 #: An introducing word closing the clause before a list: "确保建成的12个项目包括,A、B".
