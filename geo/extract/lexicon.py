@@ -414,6 +414,11 @@ ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
 SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
 SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
 
+#: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
+#: geo/extract/stages.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
+BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(_DATA["breakthrough_parts"])
+BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(_DATA["breakthrough_adverbs"])
+
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
