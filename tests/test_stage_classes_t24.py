@@ -7,13 +7,20 @@ Each class is tested on invented sentences, positives and negatives:
   zj_05, fresh20 zl_09; fresh4 j_08 codes two 在建); not a part's breakthrough ("X隧道全线贯通", "交通洞全线贯通"),
   which is works going on, nor the works' milestone told after their years ("历经两年建设后全线贯通", as
   tests/test_timeline.py reads it), nor one followed by a forecast or a groundwork ("全线贯通,预计年底通车", "为通车奠定基础"),
-  nor a condition ("全线贯通后"), nor a breakthrough denied ("尚未全线贯通"), nor another item's clause.
+  nor a condition ("全线贯通后"), nor a breakthrough denied ("尚未全线贯通"), nor another item's clause;
+* **a start told as done with the works going on after it** ("X已于2021年6月开工建设,建设工期5年", "X已开工建设,有望
+  明年建成通车", "目前已开工A、B,完成投资677亿元"): 在建, as the tuning gold codes it in four documents of three splits
+  (fresh7 s_11, s_14; fresh17 ze_12; fresh19 zj_02); not a start told alone ("X已开工建设": a start, as gold codes it
+  in fresh2, fresh5, fresh6, fresh9 and fresh13), nor a forecast of another item, nor a start still ahead.
 """
 
 from __future__ import annotations
 
 import pytest
 from extract_helpers import stage_of
+
+from geo.extract import extract
+from geo.model import DocumentMeta, SourceText
 
 
 @pytest.mark.parametrize(
@@ -39,3 +46,34 @@ from extract_helpers import stage_of
 )
 def test_whole_line_joined_through(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+def undated_stage(text: str, name: str) -> str:
+    """Return the rules' stage of ``name`` in ``text`` read as a document without a date of its own.
+
+    Without a date a start told with its year is not placed before the document's day, so only the
+    words of the sentence say whether the works have gone on since.
+    """
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=None), "")
+    ents = {e.name: e for e in extract(src, staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(ents[name].mentions[0].stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("东林高速已开工建设,有望明年建成通车。", "东林高速", "under_construction"),
+        ("东林高速全长71公里,已于2021年6月开工建设,建设工期5年。", "东林高速", "under_construction"),
+        ("东林铁路,已于2019年12月开工建设,预计2024年5月建成通车。", "东林铁路", "under_construction"),
+        ("目前已开工东林高铁、西坪高铁300公里,完成投资277亿元。", "西坪高铁", "under_construction"),
+        # negatives: a start told alone, a forecast of another item, a start still ahead, a start planned
+        ("东林高速全长71公里,已于2021年6月开工建设。", "东林高速", "starting"),
+        ("东林高速已于2019年12月开工建设。", "东林高速", "starting"),
+        ("东林高速已开工建设,西坪铁路预计明年建成通车。", "东林高速", "starting"),
+        ("东林高速计划明年开工建设,预计2028年建成通车。", "东林高速", "starting"),
+        ("东林高速已纳入规划并力争明年开工,预计2028年建成通车。", "东林高速", "proposed"),
+    ],
+)
+def test_a_start_told_done_with_works_going_on(text: str, name: str, stage: str) -> None:
+    assert undated_stage(text, name) == stage
