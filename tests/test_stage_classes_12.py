@@ -233,7 +233,8 @@ BREAKTHROUGH_WITH_EFFECT = [
     # negatives
     case("枫林高铁竹园隧道顺利贯通,标志着全线隧道贯通。", "枫林高铁竹园隧道", "under_construction"),
     case("枫林高速全线贯通,为年底通车奠定基础。", "枫林高速", "under_construction"),
-    case("枫林高速全线贯通。", "枫林高速", "under_construction"),
+    # a whole line joined through end to end with nothing ahead is built (part-t24: tests/test_stage_classes_t24.py)
+    case("枫林高速全线贯通。", "枫林高速", "completed"),
 ]
 
 

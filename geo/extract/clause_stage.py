@@ -67,8 +67,17 @@ def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     The steps are asked in order and the first that answers wins: the item's own frame
     (:func:`_framed_stage`), its clause's inclusion in a plan (:func:`_included_stage`), the works named
     with it (:func:`_own_works_stage`), the cues of its clause (:func:`_cued_stage`), then the stage
-    carried from elsewhere (:func:`_carried_stage`).
+    carried from elsewhere (:func:`_carried_stage`). A start told as done with the works going on after it
+    ("X已于2021年开工建设,建设工期5年") is works under way (:func:`geo.extract.later_clauses.started_going_on`).
     """
+    stage = _read_stage(work, cand, cands)
+    if stage is Stage.STARTING and later_clauses.started_going_on(work, cand, cands, spans.clause(work, cand.start, cand.end)[1]):
+        return Stage.UNDER_CONSTRUCTION
+    return stage
+
+
+def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
+    """Return the stage of the first step of :func:`read_stage` that answers."""
     a, b = spans.clause(work, cand.start, cand.end)
     framed = _framed_stage(work, a, b, cand, cands)
     if framed is not None:

@@ -5,7 +5,8 @@ or the predicate of the item as subject (:func:`later_milestone`: "推进X建设
 report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), a part named right after it whose
 works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
 "继X通车之后") and what a facility opening its sentence holds or carries now
-(:func:`in_service_after`). The vocabulary is :mod:`geo.extract.stages` and
+(:func:`in_service_after`); and, over a start read for the item, whether that start is told as done with
+the works going on after it (:func:`started_going_on`: "X已于2021年开工建设,建设工期5年"). The vocabulary is :mod:`geo.extract.stages` and
 :mod:`geo.extract.stage_context`.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geo.extract import lexicon as lx
 from geo.extract import spans, stage_context, years
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
@@ -240,3 +242,31 @@ _SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 
 
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int) -> bool:
+    """Return whether the item's start is told as done and the rest of its sentence tells works going on.
+
+    "X已于2021年6月开工建设,建设工期5年", "X已开工建设,有望明年建成通车", "目前已开工A、B,完成投资677亿元":
+    a start cue after 已 in the item's clause or the clauses after it (before the next item), then, before the
+    next item, a forecast of a completion (a stage cue opening with :data:`geo.extract.lexicon.FORECAST_LEADS`)
+    or a word of the works' time or spending (:data:`geo.extract.lexicon.WORKS_GOING_ON_WORDS`). The
+    tuning gold codes such items 在建 (fresh7 s_11, s_14; fresh17 ze_12; fresh19 zj_02), while a start told
+    alone ("X已开工建设") stays a start, as it codes most of those.
+    """
+    a, _b = spans.clause(work, cand.start, cand.end)
+    _s0, s1 = spans.sentence(work, cand.start, cand.end)
+    nxt = min((c.start for c in spans.near(cands, b, s1) if c is not cand and c.name and c.start >= b), default=s1)
+    cues = spans.cues_in(work, a, nxt)
+    start = next((m for m in cues if cue_at(m)[0] is Stage.STARTING), None)
+    if start is None or not _DONE_BEFORE_RE.search(work, spans.clause(work, start.start(), start.end())[0], start.start()):
+        return False
+    later = [m for m in cues if m.start() >= start.end()]
+    if any(cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and m.group().startswith(lx.FORECAST_LEADS) for m in later):
+        return True
+    return any(w in work[start.end() : nxt] for w in lx.WORKS_GOING_ON_WORDS)
+
+
+#: A start told as done, 已 before the start cue in its clause: "已开工", "已于2019年12月按…标准开工建设", "目前已开工".
+#: (not an intent between, "已纳入规划,力争明年开工" is a start ahead)
+_DONE_BEFORE_RE = re.compile(r"已(?:经)?(?:(?!力争|计划|拟|将|争取|预计|有望|未)[^,，。;；]){0,36}$")

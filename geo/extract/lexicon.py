@@ -414,6 +414,16 @@ ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
 SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
 SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
 
+#: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
+#: geo/extract/stages.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
+BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(_DATA["breakthrough_parts"])
+BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(_DATA["breakthrough_adverbs"])
+
+#: Words telling works going on after a start told as done ("已于2021年开工建设,建设工期5年"), and the words
+#: opening a forecast of a completion ("预计", "有望") (data/language, read by geo/extract/later_clauses.py).
+WORKS_GOING_ON_WORDS: tuple[str, ...] = tuple(_DATA["works_going_on_words"])
+FORECAST_LEADS: tuple[str, ...] = tuple(_DATA["forecast_leads"])
+
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
