@@ -307,6 +307,11 @@ class PlaceIndex:
         """Return the adcodes of the counties holding a town of this full name (胡市镇), by the index."""
         return tuple(code for code, _ in self._town_entries(name))
 
+    def bare_town_counties(self, word: str) -> frozenset[str]:
+        """Return the adcodes of the counties holding a town written ``word`` with any town suffix (寸滩 →
+        寸滩街道), by the index: how many places of China a bare town name can mean."""
+        return frozenset(code for s in _TOWN_SUFFIXES for code in self.town_counties(word + s))
+
     def index_towns_in(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, name)`` of the towns of the town → county index written with their
         suffix in a text (叠溪镇), where no point source knows the name (马村镇: 马村 is only the short

@@ -795,12 +795,55 @@ def _waypoint_by_initial(corridor: Corridor | None, char: str) -> Point | None:
 
 #: Endings of a park's name (蒲吕工业园, 石板大健康产业园): a park named first by a town is in it.
 _PARK_ENDS = ("园", "园区")
+#: Endings of a works named first by the town it stands in, as a park is: a port area (甲保税港区, 乙港区,
+#: 丙作业区), a wharf (丁码头), a bridge or a tunnel (戊嘉陵江大桥, 己隧道).
+_WORKS_ENDS = ("港区", "作业区", "码头", "大桥", "隧道")
+#: The last character of a river's name (甲江, 乙河): a works first named so is named for the river.
+_RIVER_ENDS = ("江", "河")
+#: How far from the river its name writes a bridge's town may lie (the rivers are drawn schematically,
+#: a town's point is its seat: a few km either way).
+RIVER_REACH_M = 15_000
+#: A phase or the word "works" closing a name (甲作业区一期, 乙大桥工程): the kind is written before it.
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+期|工程|项目)+$")
 
 
 def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
     """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
-    return (start == 0 and text.rstrip().endswith(_PARK_ENDS)
+    return (start == 0 and _PHASE_END.sub("", text.rstrip()).endswith(_PARK_ENDS)
             and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
+
+
+def works_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the town a port area's, wharf's, bridge's or tunnel's name opens with, written bare
+    (甲保税港区, 乙作业区一期, 丙嘉陵江大桥 for the towns 甲, 乙, 丙), else ``None`` (issue 12 item 4).
+
+    Such a works is named for the town it stands in, as a park is, and the town is read wherever in
+    its province the document is from (a district's news names a port area of the next district);
+    a town of a province none of the document's own units is in is not (a 内江 report's bridge is
+    no bridge of a far town of that name). The first word of such a name is often a word of the
+    landscape that towns elsewhere share (凤凰梁大桥, 鹿角隧道), so it is read only when the
+    gazetteer holds that one place of the name (no other town, no county's short form) and the
+    town → county index holds no town of it in another county of China. A first word ending like a
+    river's name (甲江大桥) is the river's; a bridge over a river its name writes (丙嘉陵江大桥) stands
+    within :data:`RIVER_REACH_M` of that river, and a town of the name farther off is another place.
+    """
+    if start != 0 or not _PHASE_END.sub("", text.rstrip()).endswith(_WORKS_ENDS):
+        return None
+    if piece.endswith(_RIVER_ENDS):
+        return None  # a town named for its river: the bridge is named for the river (甲江大桥), anywhere on it
+    found = gaz.lookup(piece)
+    if len(found) != 1 or found[0].level is not Level.TOWN:
+        return None  # no town, two, or a unit's name too (a county's short form is read as the county)
+    provinces = {p[:2] for p in gaz.index.document_prefixes(ctx)}
+    if provinces and found[0].adcode[:2] not in provinces:
+        return None
+    if not gaz.index.bare_town_counties(piece) <= {found[0].adcode}:
+        return None
+    rest = text[start + len(piece):]
+    rivers = [r.line for r in gaz.index.rivers() if any(a in rest for a in (r.name, *r.aliases) if len(a) >= 2)]
+    if rivers and min(gap_m(line, found[0].point) for line in rivers) > RIVER_REACH_M:
+        return None
+    return found[0]
 
 
 #: "火车" written inside a station's name (重庆火车西站, 火车北站): the station is named without it.
@@ -880,7 +923,8 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
             # the county, not a shorter name inside it (冷水 of 冷水滩)
             scanned = sorted([*(t for t in scanned if not (t[0] < end and t[1] > at)), (at, end, word)])
     for start, end, piece in scanned:
-        place = resolve(piece, gaz, ctx)
+        works = works_town(text, start, piece, gaz, ctx)
+        place = works or resolve(piece, gaz, ctx)
         if place is None or river_word(text, end, piece, place):
             continue
         if piece != place.name and counted_word(text, start):
@@ -890,7 +934,8 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
             continue  # 中山北路互通 in a 贵港 report: a street of 贵港, not 中山市
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
-            if place.adcode not in local and not suffixed and not _park_of_town(text, start, piece, gaz):
+            if (place.adcode not in local and not suffixed and works is None
+                    and not _park_of_town(text, start, piece, gaz)):
                 continue
         elif place.level is Level.SITE:
             continue
