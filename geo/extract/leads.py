@@ -252,9 +252,9 @@ _NAME_OPENING_LEADS = frozenset({"如"})
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
 LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
 
-#: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
+#: A boundary told by direction ("东至长江,西至X高速", "东止Y立交"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
-_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
+_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起", "东止", "西止", "南止", "北止"})
 
 
 def _line_part_after(span: str, cut: int, at: int, end: int, work: str, hs: int) -> bool:

@@ -738,8 +738,8 @@ RING_HEADS: frozenset[str] = frozenset({"环线"})
 #: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
 INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
 
-#: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
-ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|终)点(?:为|位于|在)?)$")
+#: A route's start or end just before a name ("起于", "止于", "东止", "起点位于", "终点为").
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|[东西南北]止|(?:起|终)点(?:为|位于|在)?)$")
 
 #: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
 #: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
