@@ -39,3 +39,52 @@ def test_a_road_at_a_route_end_told_with_zhi_keeps_its_name(text: str, name: str
 ])
 def test_other_route_ends_are_unchanged(text: str, name: str) -> None:
     assert name in core_names(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("计划开工的2桥1隧指甲乙大桥、丙丁大桥和戊己隧道。", ["甲乙大桥", "丙丁大桥", "戊己隧道"]),
+    ("“5”指甲乙大桥等5座桥梁。", ["甲乙大桥"]),
+])
+def test_the_verb_of_a_definition_after_a_count_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("五指峰隧道建成通车。", "五指峰隧道"),
+    ("十指湾大桥建成通车。", "十指湾大桥"),
+])
+def test_zhi_inside_a_name_stays(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "下一步大桥将进行桥面铺装。",
+    "接下来隧道将进行二衬施工。",
+    "为满足高速公路建设需求,加大投资。",
+    "当年战士们“扛着公路”前进。",
+    "战士们背著公路前进。",
+    "这条公路堪称天路。",
+])
+def test_a_lead_before_a_bare_head_names_no_item(text: str) -> None:
+    assert core_names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("下一步甲乙大桥将进行桥面铺装。", "甲乙大桥"),
+    ("新华社甲乙机场航拍。", "甲乙机场"),
+    ("中新社甲乙大桥全景。", "甲乙大桥"),
+    ("整条甲乙铁路全长100公里。", "甲乙铁路"),
+])
+def test_a_lead_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("甲乙高速直达丙丁机场。", ["甲乙高速", "丙丁机场"]),  # a named road reaching a site: 高速 is its head
+    ("沿着甲乙高速前进。", ["甲乙高速"]),
+    ("堪称奇迹的甲乙大桥建成通车。", ["甲乙大桥"]),
+    ("主线甲乙隧道建成。", ["主线甲乙隧道"]),
+    ("通江大道建成通车。", ["通江大道"]),  # a name holding 通
+])
+def test_named_items_in_the_same_frames_stay(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
