@@ -88,3 +88,30 @@ def test_a_lead_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
 ])
 def test_named_items_in_the_same_frames_stay(text: str, names: list[str]) -> None:
     assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "整条铁路全长100公里。",
+    "整座大桥用钢3万吨。",
+    "线路经过上述铁路到达甲乙县。",
+    "进站一座桥,出站一隧道。",
+    "该站为甲乙铁路的越行站。",
+    "主线隧道长约3公里。",
+    "加强辖区货运码头专项治理。",
+    "加快推进出入渝铁路物流通道建设。",
+    "实施通县油路工程。",
+    "全面完成通乡油路和通村公路建设。",
+    "全州通县油路全部建成。",
+    "全县90%的行政村实现通油路。",
+])
+def test_generic_works_name_no_item(text: str) -> None:
+    assert [n for n in core_names(text) if "甲乙" not in n] == []
+
+
+@pytest.mark.parametrize("text", ["丙丁站为甲乙铁路的会让站。", "丙丁站是甲乙铁路的一个中间站。"])
+def test_a_station_of_a_kind_on_a_named_line_keeps_the_station_and_the_line(text: str) -> None:
+    assert core_names(text) == ["丙丁站", "甲乙铁路"]
+
+
+def test_the_people_a_work_serves_are_no_name() -> None:
+    assert core_names("为满足市民高速直达机场需求,规划新建连接道。") == []  # 高速: "at high speed"
