@@ -115,3 +115,16 @@ def test_a_station_of_a_kind_on_a_named_line_keeps_the_station_and_the_line(text
 
 def test_the_people_a_work_serves_are_no_name() -> None:
     assert core_names("为满足市民高速直达机场需求,规划新建连接道。") == []  # 高速: "at high speed"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年开工甲乙嘉陵江大桥。甲乙大桥全长1公里。", "甲乙嘉陵江大桥"),
+    ("丙丁长江特大桥开工。丙丁大桥全长1公里。", "丙丁长江特大桥"),
+    ("戊己庚长江大桥开工。戊己庚大桥全长1公里。", "戊己庚长江大桥"),
+])
+def test_a_bridge_with_and_without_its_river_in_one_document_is_one_item(text: str, name: str) -> None:
+    assert core_names(text) == [name]
+
+
+def test_a_bridge_and_another_places_river_bridge_stay_apart() -> None:
+    assert core_names("甲乙大桥开工,丙丁长江大桥建成。") == ["甲乙大桥", "丙丁长江大桥"]
