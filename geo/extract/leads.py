@@ -1,5 +1,6 @@
 """Trim a name's left boundary: where the name ending at a head starts, past the lead of its clause (stop
-words, verbs and function words, prepositions of route, lengths, list numbers, bylines, time phrases).
+words, verbs and function words, prepositions of route, a definition's 指 after a count, a verb's aspect particle
+right before the head, lengths, list numbers, bylines, time phrases).
 
 Hands on a start offset (:func:`left_start`) and the clause-lead test (:func:`opens_clause`) to
 :mod:`geo.extract.head_names`; :data:`TIME_LEAD_RE` to :mod:`geo.extract.lists`.
@@ -97,7 +98,14 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) \
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
+    # "“3桥2隧”指A大桥", "今年开工的3桥2隧指A大桥": 指 after a count of kinds or a quoted count defines it, the
+    # items follow; elsewhere 指 is inside a name ("五指山隧道", "指定监管场地")
+    for m in _COUNT_DEFINITION_RE.finditer(span, cut):
+        if not any(a <= m.start() < b for a, b in protected):
+            cut = m.end()
     cut = _function_word_lead(span, cut, protected)
+    if span[-1:] in _ASPECT_PARTICLES and len(span) > cut + 1:
+        cut = len(span)  # "“背着公路”进藏": a verb's aspect particle right before the head, which stands alone
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
             and not span.startswith(lx.PLACE_LINE_ROLES, cut):
         cut += 1  # "经隧道连通X机场", "经B、C至D站": the way of a route opens the clause, no name
@@ -144,6 +152,9 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     time = TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
 
+
+#: The verb 指 of a definition after a count of kinds ("3桥2隧指", "两港指") or a quoted count ("“4”指").
+_COUNT_DEFINITION_RE = re.compile(r"(?:(?:[一二三四五六七八九十两\d]+[\u4e00-\u9fff])+|[\d”\"])指")
 
 #: A length in a name's lead, told by 长 ("全长478公里") or written right after a head (read by the caller).
 _LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|千米|km)")
@@ -252,9 +263,9 @@ _NAME_OPENING_LEADS = frozenset({"如"})
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
 LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
 
-#: A boundary told by direction ("东至长江,西至X高速"): a stop, unless one character before it makes the
+#: A boundary told by direction ("东至长江,西至X高速", "东止Y立交"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".
-_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起"})
+_BOUND_STOPS = frozenset({"东至", "西至", "南至", "北至", "东起", "西起", "南起", "北起", "东止", "西止", "南止", "北止"})
 
 
 def _line_part_after(span: str, cut: int, at: int, end: int, work: str, hs: int) -> bool:

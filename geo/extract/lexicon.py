@@ -283,9 +283,11 @@ GRADE_LEAD_RE = re.compile(r"(?:" + _words("grade_leads") + r"|[省市县区乡�
 #: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题") and the
 #: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网"). A class of settlements reached by a surface
 #: or a kind of road, after a count or a share ("96%建制村通沥青(水泥)路", "建制村全部通硬化路", "30户以上自然村
-#: 通组路"): a goal of coverage, no road.
+#: 通组路"): a goal of coverage, no road. So are rural roads named by the settlements they reach and their
+#: surface ("通县油路", "通乡油路", "全州通县油路", "行政村实现通油路"); a name holding 通 stays ("通江大道").
 SLOGAN_RE = re.compile(
-    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通|(?:^|\d年)(?:通(?:[村组户乡镇]|学校))+$"
+    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通"
+    r"|(?:^|\d年|^[全本该各]?[省市州县区乡镇])(?:通(?:[县村组户乡镇]|学校))+(?:油|水泥|沥青|硬化)?$|^通(?:油|水泥|沥青|硬化)$"
     r"|(?:无|没有|缺少|缺乏)$|字[型形]$"
     r"|(?:(?:建制|自然|行政|贫困|撤并)村|乡镇)(?:全部|全面|基本|均|都|已|100%)?通[\u4e00-\u9fff]{0,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?$"
 )
@@ -748,8 +750,8 @@ RING_HEADS: frozenset[str] = frozenset({"环线"})
 #: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
 INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
 
-#: A route's start or end just before a name ("起于", "止于", "起点位于", "终点为").
-ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|(?:起|终)点(?:为|位于|在)?)$")
+#: A route's start or end just before a name ("起于", "止于", "东止", "起点位于", "终点为").
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|[东西南北]止|(?:起|终)点(?:为|位于|在)?)$")
 
 #: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
 #: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等

@@ -4,9 +4,9 @@
 written: the same name key, or the same abbreviation key, across documents; then, within one
 document, one name read as two kinds, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
-hub or owner before it, a section by its ends in full and in short, a line in full and by its short
-form (a high-speed line's also with 铁路), a section that is the whole of a line, a railway
-under two heads, a line's ends in either order. How a name may be written (its keys and short
+hub or owner before it, a bridge with or without the river it crosses, a section by its ends in full
+and in short, a line in full and by its short form (a high-speed line's also with 铁路), a section that
+is the whole of a line, a railway under two heads, a line's ends in either order. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
 """
 
@@ -291,6 +291,26 @@ def _words_before_a_name(g: _Groups) -> None:
                 break
 
 
+def _bridge_with_or_without_its_river(g: _Groups) -> None:
+    """One document writing a bridge with the river it crosses and without it ("甲乙嘉陵江大桥" … "甲乙大桥",
+    "丙丁长江特大桥" … "丙丁大桥"): the same item. Only within a document: across documents "甲乙大桥" may be
+    another bridge of a place of that name. The longest place before the river wins ("甲乙丙长江大桥" is
+    甲乙丙 and 长江, not 甲乙 and 丙长江)."""
+    for i, ent in enumerate(g.items):
+        key = variant_key(ent.name)
+        for cut in range(len(key) - 4, 1, -1):
+            if not _RIVER_BRIDGE_END_RE.fullmatch(key, cut):
+                continue
+            j = g.by_key.get((key[:cut] + "大桥", ent.type))
+            if j is not None and j != i and g.one_doc(i, j):
+                g.union(i, j)
+                break
+
+
+#: The river a bridge crosses and its head, closing the bridge's name ("嘉陵江大桥", "长江大桥", "乌江大桥").
+_RIVER_BRIDGE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]大桥")
+
+
 def _section_in_full_and_in_short(g: _Groups) -> None:
     """One document naming a line's section by its ends in full and by their first characters ("X高铁内江至
     自贡至泸州段" … "X高铁内自泸段", "Y高铁武汉至宜昌段" … "Y高铁汉宜段"), the line written the same way
@@ -401,6 +421,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _places_more_or_fewer,
     _wider_place_before_a_site,
     _words_before_a_name,
+    _bridge_with_or_without_its_river,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,
     _short_form_of_the_other_railway_kind,
