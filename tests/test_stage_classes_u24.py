@@ -6,6 +6,9 @@
 * **贯通 with a region as its object** ("A、B等3条高速公路贯通某县全境", "贯通全市"): a route across the region,
   built, as "贯通南北" was (fresh22 zp_09); not a part's breakthrough ("X隧道贯通"), nor a 贯通 still ahead
   ("预计明年贯通") or set as a condition ("贯通全境后,将…");
+* **a history of dated milestones** ("全长300公里的X,1958年3月开工建设,1966年8月全线通车" in a report of 2023): the
+  latest milestone told as past is the stage, built (fresh22 zp_10); not a completion dated ahead ("2015年开工,
+  2026年建成通车"), a forecast ("预计2022年建成"), a part's milestone ("2017年Y隧道贯通"), nor works going on;
 * **a project told by its planned figures** ("X支线长约24公里,计划工期4年", "X物流园占地500亩,总投资20亿元"): the
   learned model's guess 建成 is withheld, the item stays unspecified (fresh4, fresh7 s_03, fresh20 zl_02); not an
   item inside the figures' sentence, figures before the item, figures further than the clause after the item's,
@@ -57,6 +60,22 @@ def test_list_closed_by_an_existing_kind(text: str, name: str, stage: str) -> No
     ],
 )
 def test_a_route_across_a_region(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("全长300公里的东林铁路,1958年3月开工建设,1966年8月全线通车。", "东林铁路", "completed"),
+        ("东林高速公路于2010年5月开工,2014年底建成通车,结束了全县不通高速的历史。", "东林高速公路", "completed"),
+        # negatives: works going on, a completion ahead, a forecast, a part's milestone
+        ("东林铁路2019年开工,目前正在加快建设。", "东林铁路", "under_construction"),
+        ("东林铁路2015年开工,2026年建成通车。", "东林铁路", "under_construction"),
+        ("东林铁路2015年开工,预计2022年建成通车。", "东林铁路", "under_construction"),
+        ("东林铁路于2015年12月开工建设,2017年西坪隧道贯通。", "东林铁路", "under_construction"),
+    ],
+)
+def test_a_history_of_dated_milestones(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 
