@@ -9,6 +9,9 @@
 * **a history of dated milestones** ("全长300公里的X,1958年3月开工建设,1966年8月全线通车" in a report of 2023): the
   latest milestone told as past is the stage, built (fresh22 zp_10); not a completion dated ahead ("2015年开工,
   2026年建成通车"), a forecast ("预计2022年建成"), a part's milestone ("2017年Y隧道贯通"), nor works going on;
+* **two dated milestones shared by a list** ("A、B将于今年贯通、明年通车"): the 、 before a date joins the milestones,
+  not another item, so each item of the list reads the shared tail, 在建 with the opening's year (fresh22 zo_03); not
+  a 、 before another item ("A将于今年开工、B将于明年通车"), nor one between figures;
 * **a project told by its planned figures** ("X支线长约24公里,计划工期4年", "X物流园占地500亩,总投资20亿元"): the
   learned model's guess 建成 is withheld, the item stays unspecified (fresh4, fresh7 s_03, fresh20 zl_02); not an
   item inside the figures' sentence, figures before the item, figures further than the clause after the item's,
@@ -20,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import stage_of
+from extract_helpers import stage_of, years_of
 
 from geo.evaluation import stage_learning as sl
 from geo.extract import stage_model as sm
@@ -77,6 +80,25 @@ def test_a_route_across_a_region(text: str, name: str, stage: str) -> None:
 )
 def test_a_history_of_dated_milestones(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("东林隧道、西坪隧道将于今年贯通、明年通车。", "东林隧道", "under_construction"),
+        ("东林隧道、西坪隧道将于今年贯通、明年通车。", "西坪隧道", "under_construction"),
+        ("东林隧道、西坪隧道今年贯通、年底通车。", "东林隧道", "under_construction"),
+        # negatives: a 、 before another item, one between figures
+        ("东林隧道将于今年开工、西坪隧道将于明年通车。", "东林隧道", "starting"),
+        ("东林大道、西坪大道分别完成年度投资80%、90%。", "东林大道", "under_construction"),
+    ],
+)
+def test_dated_milestones_shared_by_a_list(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+def test_dated_milestones_shared_by_a_list_give_the_opening_year() -> None:
+    assert years_of("东林隧道、西坪隧道将于今年贯通、明年通车。", "东林隧道") == (2024, None)
 
 
 def _mention(text: str, name: str) -> Mention:
