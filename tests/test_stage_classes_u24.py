@@ -125,6 +125,12 @@ def test_a_project_told_by_its_planned_figures(text: str, name: str, told: bool)
     assert sm.described_by_figures(text, _mention(text, name)) is told
 
 
+def test_a_plan_with_its_figures_keeps_its_stage() -> None:
+    # the rules' stage of a planned line is kept: only the model's guess for an unstaged item is withheld
+    assert stage_of("规划建设东林铁路,总投资100亿元。", "东林铁路") == "proposed"
+    assert stage_of("东林铁路正在加快建设,总投资100亿元。", "东林铁路") == "under_construction"
+
+
 def _model() -> sm.StageModel:
     """A tiny model that reads "正在溢洪" as built (the shape of existing context in news)."""
     train = [
