@@ -414,8 +414,9 @@ _NOW_RE = re.compile(r"\s*(?:目前|当前|现已|现在|现)")
 _WORKS_TAIL_RE = re.compile(r"(?:工程|项目)?")
 
 
-#: A 、 that may join another item (not one between figures: "分别达98%、70%").
-_ITEM_COMMA_RE = re.compile(r"、(?![\d.])")
+#: A 、 that may join another item: not one between figures ("分别达98%、70%") nor one before a date, which joins
+#: two dated milestones of the same items ("A、B将于今年贯通、明年通车": both items share both milestones).
+_ITEM_COMMA_RE = re.compile(r"、(?![\d.]|今年|明年|后年|年内|年底|年末|当年|次年|同年|上半年|下半年|[一二三四]季度)")
 
 
 def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:

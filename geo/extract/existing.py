@@ -116,6 +116,11 @@ def _drawn_on(c: _Clause) -> _Answer:
     return None
 
 
+def _marked_after(c: _Clause) -> _Answer:
+    """"利用A、B等既有铁路": a list closed by 等 and a word marking its kind as existing."""
+    return True if stage_context.EXISTING_AFTER_RE.match(c.work, c.list_end) else None
+
+
 def _junction(c: _Clause) -> _Answer:
     """"并在X站与Y铁路连接": a station where lines join."""
     if c.cand.type is EntityType.RAIL_STATION and stage_context.JUNCTION_NEAR.search(c.verb) \
@@ -364,7 +369,7 @@ def _said_after(c: _Clause) -> _Answer:
 
 #: The classes of text :func:`is_context` tries, in order: the first that answers wins.
 _READERS: tuple[Callable[[_Clause], _Answer], ...] = (
-    _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _junction, _basis, _network,
+    _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _marked_after, _junction, _basis, _network,
     _service_at, _hub_service, _measured, _inventory_bracket, _used, _visited, _destination, _vehicle_at,
     _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _linked_through, _reference_point, _capable,
     _lines_joined, _served_by_link, _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,

@@ -330,6 +330,11 @@ def status_of_next(work: str, cue: re.Match[str], nxt: int) -> bool:
 LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
 LEVERAGE_AFTER_RE = re.compile(r"[^,，。;；]{0,10}?(?:优势|资源|区位|带动作用|辐射作用)")
 
+#: A list closed by 等 and a word marking its kind as existing ("利用A、B等既有铁路", "A、B等现有港口", "A、B等
+#: 已建成的高速"): every item of the list is built, as the word before the list would make it ("既有的A、B").
+#: Read at the list's end (:func:`geo.extract.existing.is_context`).
+EXISTING_AFTER_RE = re.compile(r"等(?:既有|现有|現有|已建成|已通车|已通車)")
+
 #: A service run at items ("大力发展A机场、B机场等枢纽场站的接驳客运班线", "X港的集装箱航线"): the items
 #: are in service. Read after the item's list.
 SERVICE_AT_RE = re.compile(r"(?:等)?[^,，。;；的]{0,8}的(?:接驳|直达|集装箱|国际|国内)?(?:客运|货运)?(?:班线|航线|班轮|班列|航班)")

@@ -171,6 +171,8 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
         return entities
     for e, lead in leads:
         stage = model.predict(features(e, context))
+        if stage is Stage.COMPLETED and described_by_figures(source.raw, lead):
+            continue  # a project told by its planned figures: its completion is not to be guessed
         if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
             lead.stage, lead.stage_basis = stage, LEARNED
     return entities
@@ -190,6 +192,45 @@ def in_table_row(raw: str, mention: Mention) -> bool:
     start = raw.rfind("\n", 0, mention.start) + 1
     end = raw.find("\n", mention.end)
     return bool(_CELLS_RE.search(raw[start:end if end >= 0 else len(raw)]))
+
+
+#: The start of an item's clause: a clause opens after a stop, a comma, a colon or a line break.
+_CLAUSE_STOP = "。！？!?;；,，:：\n"
+
+#: A figure of a project's plan: its total, planned or estimated cost, its planned time to build.
+_PLANNED_FIGURE_RE = re.compile(
+    r"总投资|總投資|计划投资|計劃投資|估算投资|估算投資|估算总投资|估算總投資|计划工期|計劃工期|建设工期|建設工期|工期"
+)
+
+#: Works said to be done, all or in part ("已完成某段整治", "已建成"): the sentence tells more than a plan.
+_SAID_DONE_RE = re.compile(r"已(?:经)?(?:完成|建成|竣工|完工|通车|通車|投用|投运|投運|投产|投產)")
+
+#: The end of an item's sentence.
+_SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+def described_by_figures(raw: str, mention: Mention) -> bool:
+    """True when ``mention`` opens its clause and its sentence goes on with a project's planned figures.
+
+    "X支线长约24公里,计划工期4年", "X项目总投资80亿元,建设工期3年", "X物流园占地500亩,总投资20亿元": the item
+    is the subject of the figures of its plan, a project not said to be built; the tuning gold leaves such
+    items unspecified (fresh4 i_09, fresh7 s_03, fresh20 zl_02), where the model, which reads the shape of a
+    report on something in service, guesses 建成. Only that guess is withheld. Not an item named inside the
+    figures' sentence ("线路自既有X站引出,…,总投资100亿元": a station the new line leaves), nor figures
+    before the item ("总投资3亿元的X于10月建成": its own clause tells its stage), nor figures beyond the clause after
+    the item's, nor a sentence saying works are done ("X航道整治,总投资13亿元,已完成某段整治").
+    """
+    head = raw[: mention.start]
+    start = max(head.rfind(c) for c in _CLAUSE_STOP) + 1
+    if head[start:].strip(" \u3000“”\"「」") != "":
+        return False
+    stop = _SENTENCE_END_RE.search(raw, mention.end)
+    end = stop.start() if stop else len(raw)
+    if _SAID_DONE_RE.search(raw, mention.end, end):
+        return False
+    # the item's own clause and the next one: the figures further on are of another subject
+    commas = [i for i in range(mention.end, end) if raw[i] in "，,"]
+    return _PLANNED_FIGURE_RE.search(raw, mention.end, commas[1] if len(commas) > 1 else end) is not None
 
 
 #: Kinds of document the model leaves alone (:func:`geo.extract.learned.document_features`): plans,

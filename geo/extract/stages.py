@@ -124,6 +124,9 @@ _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
 _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 
+#: A region as the object of 贯通: a whole area ("全境", "某县全境", "全市") or its parts ("城乡", "境内").
+_REGION_OBJECT = "[^,，。;；]{0,4}?全境|境内|城乡|全[省市区县域]|[省市区县]域"
+
 #: No part of the works before a 全线贯通 ("X隧道全线贯通", "X隧道已全线贯通"): data/language/name_words.toml's
 #: breakthrough_parts, with the breakthrough_adverbs between (look-behinds after the word: a cue opens with it);
 #: nor the years of works told before it ("X,在历经三年建设后全线贯通": the works' own milestone, told as news).
@@ -337,9 +340,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         True,
     ),
     # a line joined through and in service ("全线贯通运营", "贯通运行"), or one running across a region now
-    # ("京昆高速、新成昆铁路贯通南北"): built, unlike the works' milestone 全线贯通 (not "贯通运营后,将…")
+    # ("京昆高速、新成昆铁路贯通南北", "A、B等3条高速公路贯通某县全境", "贯通城乡"): built, unlike the works' milestone
+    # 全线贯通 (not "贯通运营后,将…"); a place as 贯通's object is a route, as with 贯穿 (lexicon.CONTEXT_AFTER)
     # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
-    *((f"{w}(?:运营|运行|南北|东西){_NOT_AFTER_USE}", Stage.COMPLETED, True) for w in ("全线贯通", "贯通")),
+    *(
+        (f"{w}(?:运营|运行|南北|东西|{_REGION_OBJECT}){_NOT_AFTER_USE}", Stage.COMPLETED, True)
+        for w in ("全线贯通", "贯通")
+    ),
     # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
     # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
     # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
