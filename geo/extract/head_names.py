@@ -30,6 +30,7 @@ from geo.extract.modifiers import (
     line_before_stop,
     metro_before,
     metro_text,
+    road_at_route_end,
     route_before_of,
     route_ends,
     section_stations,
@@ -50,7 +51,7 @@ from geo.extract.names import (
     split_places,
     variant_aliases,
 )
-from geo.extract.nonitems import not_an_item
+from geo.extract.nonitems import not_an_item, route_end_landmark
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -226,6 +227,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # a toll station named as a landmark ("记者在X高速Y收费站看到"): no item; the line named before
         # it is ("X高速"), when it is a name of its own
         return line_before_stop(work, start, modifier, group)
+    if route_end_landmark(work, start, end, head):
+        # an interchange where a route starts or ends ("止于X高速Y立交", "止于内环Y立交"): no item; the road it
+        # lies on is, when named before it
+        return road_at_route_end(work, start, modifier, group)
     if not_an_item(work, start, end, hs, he, modifier, head, typ):
         return out
     if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
