@@ -110,7 +110,7 @@ def compact_lines(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
             out += [cand, part]
         else:
             out.append(cand)
-    return out + _listed_stems(work, [*taken, *((c.start, c.end) for c in out)], kinds)
+    return out + _listed_stems(work, [*taken, *((c.start, c.end) for c in out)])
 
 
 def _stem_names_line(work: str, stem: str) -> bool:
@@ -123,9 +123,11 @@ def _stem_names_line(work: str, stem: str) -> bool:
         _kind_near(work, n.start(), n.end()) for n in re.finditer(re.escape(stem) + "[线線]", work)))
 
 
-def _listed_stems(work: str, taken: list[tuple[int, int]], kinds: dict[str, EntityType]) -> list[Cand]:
+def _listed_stems(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Return the bare stems listed right before or after a line named with 线 ("甲乙、丙丁、戊己线",
-    "甲乙二线、丙丁、戊己和…"): lines of their list, each named stem + 线, its kind the document's or the line's.
+    "甲乙二线、丙丁、戊己和…"): lines of their list, each named stem + 线, a railway unless the document names the
+    stem with a word of another kind of line (:func:`_bare_line`). The kind read beside the line is not taken:
+    a road's word near a railway's 二线 or 复线 misleads it.
 
     A stem reads as a line (:func:`reads_as_line`); a pair of provinces ("川黔") is one when another stem of the
     run reads as a line or the document names it with a word of a line ("渝黔铁路"). A place ("万州"), a region
@@ -135,12 +137,11 @@ def _listed_stems(work: str, taken: list[tuple[int, int]], kinds: dict[str, Enti
     for a, b in sorted(set(taken)):
         if not _LIST_LINE_RE.fullmatch(work, a, b):
             continue
-        kind = kinds.get(work[a:b]) or _kind_named(work, work[a:b]) or EntityType.RAILWAY
         run = [(s, e) for s, e in _run_before(work, a) + _run_after(work, b) if not _covered(taken, s, e)]
         if any(reads_as_line(work[s:e]) for s, e in run):
-            out += [_bare_line(work, s, e, kind) for s, e in run]
+            out += [_bare_line(work, s, e) for s, e in run]
         else:
-            out += [_bare_line(work, s, e, kind) for s, e in run if _kind_named(work, work[s:e])]
+            out += [_bare_line(work, s, e) for s, e in run if _kind_named(work, work[s:e])]
     return out
 
 
@@ -179,12 +180,12 @@ def _stem_ok(stem: str) -> bool:
     return len(stem) in (2, 3) and (reads_as_line(stem) or _province_pair(stem))
 
 
-def _bare_line(work: str, start: int, end: int, kind: EntityType) -> Cand:
+def _bare_line(work: str, start: int, end: int) -> Cand:
     """Return the line a bare stem of a list names, the stem its alias: the document's own name of it with a word
-    of a line ("渝黔铁路"), else stem + 线 of the list's kind."""
+    of a line ("渝黔铁路"), else stem + 线, a railway."""
     stem = work[start:end]
     named = _named_form(work, stem)
-    cand = Cand(start, end, named[0] if named else stem + "线", named[1] if named else kind)
+    cand = Cand(start, end, named[0] if named else stem + "线", named[1] if named else EntityType.RAILWAY)
     cand.aliases.append(stem)
     return cand
 
