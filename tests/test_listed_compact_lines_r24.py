@@ -66,3 +66,8 @@ def test_a_bare_stem_the_document_names_is_that_line() -> None:
 def test_listed_stems_are_railways_by_default() -> None:
     kinds = {e.name: e.type.value for e in extract(source("项目在枢纽衔接湘黔、广巴、达万线。"))}
     assert kinds == {"湘黔线": "railway", "广巴线": "railway", "达万线": "railway"}
+
+
+def test_a_second_track_is_a_railway_beside_a_road_word() -> None:
+    kinds = {e.name: e.type.value for e in extract(source("推进遂渝二线建设,完善高速公路网。"))}
+    assert kinds.get("遂渝二线") == "railway", kinds

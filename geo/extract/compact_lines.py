@@ -54,6 +54,9 @@ _LIST_SEPS = frozenset("、和及与")
 #: What closes a bare stem listed after a line: a separator, the clause's end, 等 ("甲乙线、丙丁等").
 _RUN_CLOSE_RE = re.compile(r"[、和及与,，。;；]|等")
 
+#: A second track of a pair ("甲乙二线"): a railway's, whatever line word stands near it.
+_SECOND_TRACK = frozenset({"二线", "二線"})
+
 #: Widening words: the works of a road (a highway's widening, as the lexicon's 扩容工程 is).
 _WIDENING = frozenset({"扩容", "擴容"})
 
@@ -93,6 +96,8 @@ def compact_lines(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
         stem = work[start:hs]
         if m.group("head") in _WIDENING:
             typ = EntityType.HIGHWAY
+        elif m.group("head") in _SECOND_TRACK:
+            typ = _kind_named(work, stem) or EntityType.RAILWAY  # a second track is a railway's
         else:
             if stem not in kinds:
                 kinds[stem] = _kind_named(work, stem) or next(
