@@ -7,7 +7,8 @@ fresh14 and fresh22. Two shapes were lost: a ring whose role is also a place's n
 ring_item_roles).
 
 The negatives: a ring as a grade of a city's layout ("一环八射", "“一环两射”高速公路网": no road's head after the
-ring), a bus line on a ring, and a place's network of a kind. Every sentence is invented for its class.
+ring), a bus line on a ring, a place's network of a kind, and the places listed before a ring (the ring's role is
+its own name, no head the list shares). Every sentence is invented for its class.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ CASES = [
     ("推进南环高速建设。", ["南环高速"]),  # a ring role that is also a place's name
     ("规划新建中环线和外环线,串联城区各片区。", ["中环线", "外环线"]),  # a ring by its order before 环线
     ("通过内环快速路连接两区。", ["内环快速路"]),
+    # the ring's role is its own name: the places listed before it share no head with it
+    ("目前有襄渝、遂渝、外环线等道路途经本区。", ["外环线"]),
+    ("推进梁平、垫江、南环高速建设。", ["南环高速"]),
+    # a place's ring keeps sharing its head with the routes listed before it
+    ("今年建成通车了长寿至垫江、彭水过境高速等项目。", ["长寿至垫江高速", "彭水过境高速"]),
 ]
 
 NEGATIVES = [

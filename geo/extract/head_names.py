@@ -42,6 +42,7 @@ from geo.extract.names import (
     acceptable,
     all_places,
     all_stations,
+    city_ring,
     clean_name,
     core_head,
     is_alias,
@@ -341,7 +342,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)
+            # a ring's role alone is its own name, no head the list shares ("A、B、外环线"); a place's ring shares
+            # it ("A至B、X过境高速")
+            and not city_ring(modifier, head, after_place=False)):
         core = core_head(head)
         admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站

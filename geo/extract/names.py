@@ -110,7 +110,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
             or name in lx.BARE_KINDS:
         return False
-    if _city_ring(modifier, head):
+    if city_ring(modifier, head):
         return True  # "南环高速", "内环快速路", "宜宾城市内环线": a city's ring road, named by its role
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
@@ -218,13 +218,14 @@ _CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七�
 _RING_ORDER_RE = re.compile("(?:城市)?[内中外]")
 
 
-def _city_ring(modifier: str, head: str) -> bool:
+def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
     """Return whether ``modifier`` + ``head`` names a city's ring road by its role ("南环高速", "北四环高速",
-    "宜宾城市内环线"), maybe after the city's name; not a grade of a city's layout ("一环八射": no road's head),
-    nor a tour's loop (旅游环线 is no ring role). Data: name_words.toml, ring_item_roles."""
+    "宜宾城市内环线"), maybe after the city's name (unless ``after_place`` is False); not a grade of a city's
+    layout ("一环八射": no road's head), nor a tour's loop (旅游环线 is no ring role). Data: name_words.toml,
+    ring_item_roles."""
     if head not in _RING_ROAD_HEADS:
         return False
-    place = place_re().match(modifier)
+    place = place_re().match(modifier) if after_place else None
     rest = modifier[place.end() :] if place and not _CITY_RING_RE.fullmatch(modifier) else modifier
     return bool((_RING_ORDER_RE if head == "环线" else _CITY_RING_RE).fullmatch(rest))
 
