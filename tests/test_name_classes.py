@@ -848,12 +848,13 @@ def test_an_apposition_keeps_the_second_name_as_alias() -> None:
 
 # F5c. An interchange named where a route starts or ends ("从X高速Y互通起", "至X高速Y互通", "到X互通",
 #      "起A县城东的B枢纽互通") is a landmark of that route, not a project; "可与X高速互通" is the verb
-#      "to connect with". An interchange built or planned is still one.
+#      "to connect with". An interchange built or planned is still one. The road the landmark lies on is an
+#      existing line named as context, an item (part-r24: tests/test_route_end_roads_r24.py).
 ROUTE_END_CASES = [
-    ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", []),
-    ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速"]),
+    ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", ["甲乙高速", "渝湘高速"]),
+    ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速", "甲乙高速"]),
     ("该段起毕节市赫章县城东的甲乙枢纽互通,接建成的毕节至威宁高速公路。", ["毕节至威宁高速公路"]),
-    ("经万州普子(可与恩广高速互通),再向西。", []),
+    ("经万州普子(可与恩广高速互通),再向西。", ["恩广高速"]),
     ("G65包茂高速甲乙互通建成通车。", ["G65包茂高速甲乙互通"]),
     ("新建渝湘高速甲乙互通。", ["渝湘高速甲乙互通"]),
 ]
@@ -931,14 +932,15 @@ def test_one_item_written_two_ways(text: str, count: int) -> None:
 
 # F5g. A ring line named by its place ("巴城东环线", "X铁路枢纽组织环线") is a line: a road, or a railway
 #      when its name or its sentence says so. A tour's loop ("旅游大环线", "文旅环线"), a network's loop
-#      ("高铁环线", "都市圈高速环线") and a ring by its order alone ("内环线", "二环线") are none.
+#      ("高铁环线", "都市圈高速环线") and a ring by an ordinal alone ("二环线") are none; a city's ring by its
+#      place among the rings ("内环线", "中环线", "外环线") is a road (part-r24: fresh8 s_05 codes them).
 RING_CASES = [
     ("加快建设米仓大道、甲城东环线。", {"米仓大道": "highway", "甲城东环线": "highway"}),
     ("规划8条快速铁路,包括遵义铁路枢纽组织环线、渝贵铁路。", {"遵义铁路枢纽组织环线": "railway", "渝贵铁路": "railway"}),
     ("打造红色旅游大环线和精品文旅环线。", {}),
     ("形成都市圈高铁环线。", {}),
     ("构建遵义都市圈高速环线。", {}),
-    ("推进内环线和二环线改造。", {}),
+    ("推进内环线和二环线改造。", {"内环线": "highway"}),
 ]
 
 

@@ -30,6 +30,7 @@ from geo.extract.modifiers import (
     line_before_stop,
     metro_before,
     metro_text,
+    road_at_route_end,
     route_before_of,
     route_ends,
     section_stations,
@@ -41,6 +42,7 @@ from geo.extract.names import (
     acceptable,
     all_places,
     all_stations,
+    city_ring,
     clean_name,
     core_head,
     is_alias,
@@ -50,7 +52,7 @@ from geo.extract.names import (
     split_places,
     variant_aliases,
 )
-from geo.extract.nonitems import not_an_item
+from geo.extract.nonitems import not_an_item, route_end_landmark
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -226,6 +228,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # a toll station named as a landmark ("记者在X高速Y收费站看到"): no item; the line named before
         # it is ("X高速"), when it is a name of its own
         return line_before_stop(work, start, modifier, group)
+    if route_end_landmark(work, start, end, head):
+        # an interchange where a route starts or ends ("止于X高速Y立交", "止于内环Y立交"): no item; the road it
+        # lies on is, when named before it
+        return road_at_route_end(work, start, modifier, group)
     if not_an_item(work, start, end, hs, he, modifier, head, typ):
         return out
     if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
@@ -336,7 +342,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = list_follows(work, cand.end, typ)
     if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
-            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)):
+            and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)
+            # a ring's role alone is its own name, no head the list shares ("A、B、外环线"); a place's ring shares
+            # it ("A至B、X过境高速")
+            and not city_ring(modifier, head, after_place=False)):
         core = core_head(head)
         admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站

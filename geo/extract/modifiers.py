@@ -265,3 +265,35 @@ def line_before_stop(work: str, start: int, modifier: str, group: int) -> list[C
     if not acceptable(name[: line.start()], line.group(), name):
         return []
     return [Cand(start, start + line.end(), clean_name(name), EntityType.HIGHWAY, group=group)]
+
+
+#: A city's ring road by its role, opening the name of a structure on it ("内环华岩立交", "北四环甲乙立交"): the
+#: ring (a direction and an ordinal may come first), then the structure's own name of two characters or more.
+_RING_OPENING_RE = re.compile(
+    rf"(?P<ring>[东南西北]?[一二三四五六七八九十]?(?:{'|'.join(lx.RING_ITEM_ROLES)}))(?=[\u4e00-\u9fff]{{2}})")
+
+
+def ring_before_stop(work: str, start: int, modifier: str, group: int) -> list[Cand]:
+    """Return the city's ring road a landmark structure is named on ("止于内环甲乙立交" → 内环), if its name opens
+    with the ring's role (data/language/name_words.toml, ring_item_roles); not a ring of a place ("X市外环甲立交"
+    opens with the place)."""
+    ring = _RING_OPENING_RE.match(modifier)
+    if ring is None:
+        return []
+    return [Cand(start, start + ring.end(), ring.group("ring"), EntityType.HIGHWAY, group=group)]
+
+
+#: A route's start written before the name it starts at ("从X高速Y互通起"): no part of the road's name.
+_FROM_RE = re.compile("[从自]")
+
+
+def road_at_route_end(work: str, start: int, modifier: str, group: int) -> list[Cand]:
+    """Return the road a route's landmark interchange lies on ("止于X高速Y立交" → X高速, "止于内环Y立交" → 内环,
+    "从X高速Y互通起" → X高速), if the name opens with it; none when the document names a section of that road
+    ("X高速(甲段)", "X高速甲至乙段"): the section is the document's item and the road only its owner."""
+    if _FROM_RE.match(modifier) and len(modifier) > 3:
+        start, modifier = start + 1, modifier[1:]
+    roads = line_before_stop(work, start, modifier, group) or ring_before_stop(work, start, modifier, group)
+    if roads and re.search(re.escape(roads[0].name) + r"[(（]?[\u4e00-\u9fff]{1,8}段", work):
+        return []
+    return roads

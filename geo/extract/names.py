@@ -110,6 +110,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
             or name in lx.BARE_KINDS:
         return False
+    if city_ring(modifier, head):
+        return True  # "南环高速", "内环快速路", "宜宾城市内环线": a city's ring road, named by its role
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
@@ -206,6 +208,26 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
+
+
+#: The heads of a city's ring road named by its role ("内环快速路", "南环高速", "中环线").
+_RING_ROAD_HEADS = frozenset({"高速", "高速公路", "快速路", "环线"})
+#: A city's ring by its role: a direction or an ordinal may come first ("北四环", "二环"), 城市 may open it.
+_CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七八九十]?(?:{'|'.join(lx.RING_ITEM_ROLES)}|中环)")
+#: Before 环线, the ring's place in the city's rings alone ("内环线", "城市中环线").
+_RING_ORDER_RE = re.compile("(?:城市)?[内中外]")
+
+
+def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
+    """Return whether ``modifier`` + ``head`` names a city's ring road by its role ("南环高速", "北四环高速",
+    "宜宾城市内环线"), maybe after the city's name (unless ``after_place`` is False); not a grade of a city's
+    layout ("一环八射": no road's head), nor a tour's loop (旅游环线 is no ring role). Data: name_words.toml,
+    ring_item_roles."""
+    if head not in _RING_ROAD_HEADS:
+        return False
+    place = place_re().match(modifier) if after_place else None
+    rest = modifier[place.end() :] if place and not _CITY_RING_RE.fullmatch(modifier) else modifier
+    return bool((_RING_ORDER_RE if head == "环线" else _CITY_RING_RE).fullmatch(rest))
 
 
 #: A quantifier inside a modifier, after its place ("乌江多个梯级"): many items of a kind.

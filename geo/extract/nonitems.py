@@ -23,6 +23,18 @@ from geo.extract.patterns import (
 )
 from geo.model import EntityType
 
+
+def route_end_landmark(work: str, start: int, end: int, head: str) -> bool:
+    """Return whether an interchange ``work[start:end]`` is named only where a route starts or ends ("起于渝武高速
+    蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通"): a landmark, not a project; so is "可与X高速互通"
+    (the verb "to connect with")."""
+    return head in lx.INTERCHANGE_HEADS and bool(
+        lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+        or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
+        or work.startswith("起", end)
+        or head == "互通" and work[start - 1 : start] in ("与", "和", "同"))
+
+
 #: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 
@@ -32,12 +44,7 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
     a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
     """
-    if head in lx.INTERCHANGE_HEADS and (lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
-                                         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
-                                         or work.startswith("起", end)
-                                         or head == "互通" and work[start - 1 : start] in ("与", "和", "同")):
-        # "起于渝武高速蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通": where a route
-        # starts or ends, a landmark, not a project; "可与X高速互通": the verb "to connect with"
+    if route_end_landmark(work, start, end, head):
         return True
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
