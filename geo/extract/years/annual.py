@@ -21,6 +21,9 @@ _REVIEW_RE = re.compile(
     r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计"
     r"|(?:过去|近)[一二两三四五六七八九十几]年|[一二两三四五六七八九十几]年来"  # a review of several years: "五年来", "过去五年"
 )
+#: Words of the present state in the sentence itself: "目前", "当前" (a fact told, not a goal); not the 目前 of
+#: "项目前期".
+_STATUS_RE = re.compile(r"目前(?!期)|当前")
 _ANY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 
 
@@ -43,6 +46,8 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
         return False
     if any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi)):
         return False
+    if _STATUS_RE.search(work, s0, hi):
+        return False  # "目前我市建成并运营的线路是A和B": the sentence tells what stands now, not the year's goals
     # the part of a work report under a heading reviewing a past year ("一、2021年工作回顾", "一、过去一年工作
     #回顾"): its completions are that year's facts, not the plan's goals, up to the next heading of its rank
     if _review_points(work, ls, year):

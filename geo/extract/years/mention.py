@@ -35,6 +35,7 @@ from geo.extract.years.frames import (
     then_year,
 )
 from geo.extract.years.milestones import (
+    as_condition,
     done_after,
     joined_later,
     joint_years,
@@ -276,6 +277,10 @@ def mention_years(
             own = Stage.COMPLETED if done else own
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
+        if done and done.end() <= cand.start and as_condition(work, done.end()):
+            # "A大桥…竣工后将大大减轻B大桥的交通压力": a completion told as a condition is the clause's subject's;
+            # an item after it is the consequence's object, not what the plan completes
+            done = None
         entries = list_intro_line(work, cand.start) if done is None and intro is None else None
         if entries:
             # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the

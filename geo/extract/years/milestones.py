@@ -61,6 +61,12 @@ def done_after(work: str, pos: int, hi: int) -> bool:
     return _DONE_AFTER_RE.match(work, pos, hi) is not None
 
 
+def as_condition(work: str, pos: int) -> bool:
+    """Return whether the milestone ending at ``pos`` is told as a condition, closed by "后" after the milestones
+    run on to it ("竣工后将减轻…", "建成通车以后"): what follows is its consequence, not its object."""
+    return _AFTER_RE.match(work, _RUN_ON_RE.match(work, pos).end()) is not None
+
+
 #: A milestone named as a goal ("朝着年底建成通车目标冲刺", "向年内通车的目标发起冲刺"): the words after it are
 #: the goal's noun, not the milestone's object.
 _GOAL_NOUN_RE = re.compile(
