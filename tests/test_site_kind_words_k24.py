@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.linking import _site_kind_key
+from geo.extract.name_forms import site_kind_key
 from geo.model import EntityType
 from tests.extract_helpers import core_names
 
@@ -27,7 +27,7 @@ from tests.extract_helpers import core_names
     ("高铁站", EntityType.RAIL_STATION, None),            # the kind word alone names nothing
 ])
 def test_the_kind_word_before_a_sites_head_is_dropped_from_its_key(name: str, type_: EntityType, key: str | None) -> None:
-    assert _site_kind_key(name, type_) == key
+    assert site_kind_key(name, type_) == key
 
 
 @pytest.mark.parametrize("text", [

@@ -31,6 +31,7 @@ from geo.extract.name_forms import (
     route_form,
     section_forms,
     short_forms,
+    site_kind_key,
     two_ends,
     variant_key,
 )
@@ -312,31 +313,13 @@ def _bridge_with_or_without_its_river(g: _Groups) -> None:
 _RIVER_BRIDGE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]大桥")
 
 
-#: The kind word before a railway station's 站 ("X车站", "X火车站", "X高铁站"): one station written with or without it.
-_STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客运)站$")
-#: 国际 before an airport's 机场 ("X国际机场"): one airport written with or without it.
-_AIRPORT_KIND_RE = re.compile(r"国际机场$")
-
-
-def _site_kind_key(name: str, type_: EntityType) -> str | None:
-    """Return a station's or airport's name key without the kind word before its head ("璧山车站", "璧山高铁站"
-    → 璧山站; "江北国际机场" → 江北机场), or None for other types or a name that is the kind word alone."""
-    if type_ is EntityType.RAIL_STATION:
-        key = _STATION_KIND_RE.sub("站", variant_key(name))
-    elif type_ is EntityType.AIRPORT:
-        key = _AIRPORT_KIND_RE.sub("机场", variant_key(name))
-    else:
-        return None
-    return key if len(key) >= 3 else None
-
-
 def _site_with_or_without_its_kind_word(g: _Groups) -> None:
     """One document naming a station or an airport with and without the kind word before its head ("甲山站" …
     "甲山车站" … "甲山高铁站"; "乙江国际机场" … "乙江机场"): one site (issue 11). Within a document only; a
     station of another direction ("甲山东站") or a road to the airport ("乙江机场高速") keeps its own name."""
     by_key: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(g.items):
-        if (key := _site_kind_key(ent.name, ent.type)) is not None:
+        if (key := site_kind_key(ent.name, ent.type)) is not None:
             by_key[(ent.type, key)].append(i)
     for ids in by_key.values():
         for a, i in enumerate(ids):
