@@ -4,7 +4,8 @@
 written: the same name key, or the same abbreviation key, across documents; then, within one
 document, one name read as two kinds, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
-hub or owner before it, a bridge with or without the river it crosses, a section by its ends in full
+hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
+without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路), a section that
 is the whole of a line, a railway under two heads, a line's ends in either order. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
@@ -30,6 +31,7 @@ from geo.extract.name_forms import (
     route_form,
     section_forms,
     short_forms,
+    site_kind_key,
     two_ends,
     variant_key,
 )
@@ -311,6 +313,21 @@ def _bridge_with_or_without_its_river(g: _Groups) -> None:
 _RIVER_BRIDGE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]大桥")
 
 
+def _site_with_or_without_its_kind_word(g: _Groups) -> None:
+    """One document naming a station or an airport with and without the kind word before its head ("甲山站" …
+    "甲山车站" … "甲山高铁站"; "乙江国际机场" … "乙江机场"): one site (issue 11). Within a document only; a
+    station of another direction ("甲山东站") or a road to the airport ("乙江机场高速") keeps its own name."""
+    by_key: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        if (key := site_kind_key(ent.name, ent.type)) is not None:
+            by_key[(ent.type, key)].append(i)
+    for ids in by_key.values():
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                if g.one_doc(i, j):
+                    g.union(i, j)
+
+
 def _section_in_full_and_in_short(g: _Groups) -> None:
     """One document naming a line's section by its ends in full and by their first characters ("X高铁内江至
     自贡至泸州段" … "X高铁内自泸段", "Y高铁武汉至宜昌段" … "Y高铁汉宜段"), the line written the same way
@@ -422,6 +439,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _wider_place_before_a_site,
     _words_before_a_name,
     _bridge_with_or_without_its_river,
+    _site_with_or_without_its_kind_word,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,
     _short_form_of_the_other_railway_kind,

@@ -397,3 +397,21 @@ def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
     else:
         return set()
     return {(ln, sh, full) for ln in lines for sh in shorts}
+
+
+#: The kind word before a railway station's 站 ("X车站", "X火车站", "X高铁站"): one station written with or without it.
+_STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客运)站$")
+#: 国际 before an airport's 机场 ("X国际机场"): one airport written with or without it.
+_AIRPORT_KIND_RE = re.compile(r"国际机场$")
+
+
+def site_kind_key(name: str, type_: EntityType) -> str | None:
+    """Return a station's or airport's name key without the kind word before its head ("璧山车站", "璧山高铁站"
+    → 璧山站; "江北国际机场" → 江北机场), or None for other types or a name that is the kind word alone."""
+    if type_ is EntityType.RAIL_STATION:
+        key = _STATION_KIND_RE.sub("站", variant_key(name))
+    elif type_ is EntityType.AIRPORT:
+        key = _AIRPORT_KIND_RE.sub("机场", variant_key(name))
+    else:
+        return None
+    return key if len(key) >= 3 else None
