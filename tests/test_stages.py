@@ -639,6 +639,27 @@ ROUTE_ENDS = [
     case("推进北河高速东岭至西河段扩容工程。", "北河高速东岭至西河段", "upgrade"),
 ]
 
+# a route's ends and joins told by a side ("西起A,东接B、C"), by its start or end point ("终点接D") or by the
+# station a new line leaves from ("自E站引出"): there already, whatever milestone the sentence tells (issue #11)
+ROUTE_SIDES = [
+    case("北岭隧道西起青石路,穿东屏山,东接红枫大道、翠湖路,全长6.2公里,2015年3月动工。", "红枫大道", "completed"),
+    case("北岭隧道西起青石路,穿东屏山,东接红枫大道、翠湖路,全长6.2公里,2015年3月动工。", "翠湖路", "completed"),
+    case("项目起点顺接北河高速,终点接东岭国道,2024年开工。", "东岭国道", "completed"),
+    case("该线路东起东岭站,经北河、南岭至西河,全长约120公里,2024年开工建设。", "东岭站", "completed"),
+    case("该线路自东岭站引出,经北河、南岭至西河,全长约120公里,2024年开工建设。", "东岭站", "completed"),
+    # negatives: a join its own words mark planned, under works or built along; a zone reached; a station
+    # the line sets; a station a line only runs from (no 引出); a join that is itself the works started
+    case("北岭隧道西起青石路,东接规划红枫大道,2015年3月动工。", "红枫大道", "proposed"),
+    case("北岭隧道西起青石路,东接在建的红枫大道,2015年3月动工。", "红枫大道", "under_construction"),
+    case("北岭隧道西起青石路,东接同步建设的红枫大道,2015年3月动工。", "红枫大道", "under_construction"),
+    case("项目起点接拟建的北河高速,终点接东岭国道,2024年开工。", "北河高速", "proposed"),
+    case("北岭隧道西起青石路,东接北河新区,2015年3月动工。", "北河新区", "under_construction"),
+    case("该线路东起东岭站,设北河站、南岭站,2024年开工建设。", "北河站", "starting"),
+    case("该线路自新建东岭站引出,经北河至南岭,2024年开工建设。", "东岭站", "starting"),
+    case("该线路自东岭站向南延伸,经北河至南岭,2024年开工建设。", "东岭站", "starting"),
+    case("北河东接南岭铁路的工程今年开工。", "南岭铁路", "starting"),
+]
+
 
 # the lines meeting at a structure ("A、B、C相交的立交") and the items a structure strings together
 # ("串联起A、B区、C大桥等区域") are in service
@@ -1357,7 +1378,7 @@ MOBILISED_AND_PLANNED = [
      *VENUE, *PROGRESS, *COUNTED_UPGRADE, *BATCH,
      *WHOLE_BEFORE_PART, *NEGATION, *AHEAD, *OPENED, *NAMED_AFTER_COLON, *COUNTED_WORKS, *ROUTE_PARTNER,
      *PHYSICAL_STATE, *IN_SERVICE, *PRELIMINARY_WORKS, *RELATION, *COUNTED_BRACKETS, *COUNTED_RUN, *DESCRIBED, *PLANNED_COMPLETION, *HOLDINGS, *STARTED_LONG_AGO, *NEWS_STEPS,
-     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
+     *HEADING_COUNT, *INTRO_BEFORE_LIST, *WORKS_DONE, *TITLED_LIST, *LINKED, *LINKED_VIA_LINES, *LIST_SCOPE, *IN_PLAN, *CONDITION_AND_AIRPORT, *SERVICE_MODIFIER, *RANKED_AGAINST, *ROUTE_ENDS, *ROUTE_SIDES, *MEETING, *STARTED_WHAT, *WIDENED, *ATTRIBUTE_SUBJECT, *SUBSET_INTRO, *FORMALITIES, *RUN_IN, *NEW_NOTE, *EXISTING_MARK, *LEAD_IN_SUBJECT, *PHASES_AND_BEFORE, *IN_USE, *SIGNIFICANCE, *MEASURED, *PLANNED_VERB, *SITE_REPORT_ON_WORKS, *NOW_AFTER, *CROSSED,
      *STATUS_BEFORE, *ABOUT_TO, *THROUGH_IN_SERVICE, *SET_LEAD_IN, *LINE_STATIONS, *APPOSITIVE_SUBJECT, *ROLE_NOW, *WORKS_SHARE, *COUNT_ITEMISED, *VEHICLE_AT, *EXISTING_NAMED, *ACROSS_WORDS, *PRELIMINARY_STUDIES, *WORKS_RESUMED, *ARCHIVE_PHOTO, *MOBILISED_AND_PLANNED],
 )
 def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:

@@ -442,10 +442,12 @@ def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None
 
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
-    """Return whether a verb of a route's end or join governs the item ("止于X", "顺接A、B") (issue #11)."""
+    """Return whether a verb of a route's end or join governs the item ("止于X", "东接A、B", "自X站引出") (issue #11)."""
     if stage_context.ZONE_NAME_RE.search(cand.name):
         return False  # "止于X新区": a zone is the place the route reaches, not a line it joins
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    if stage_context.ROUTE_FROM_NEAR.search(verb):
+        return stage_context.ROUTE_FROM_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
     return stage_context.ROUTE_END_NEAR.search(verb) is not None
 
 

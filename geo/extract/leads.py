@@ -150,6 +150,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     # item after it is the site the line leaves from
     for m in LINE_FROM_RE.finditer(span, cut):
         cut = m.end()
+    if _origin_lead(span, cut, work, hs):
+        cut += 1  # "…重要项目,自X站引出": the preposition of origin opening the clause, no part of the name
     # "《X规划》中S7Y高速", "“九联”路网中Z路": 中 after a plan's title or a network is "in" it, no part of the name
     # (a place opening with 中 keeps it: 中江)
     if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
@@ -270,6 +272,23 @@ _NAME_OPENING_LEADS = frozenset({"如"})
 
 #: A line's head and a preposition of origin after it ("X铁路自", "X高速从", "X线由", "线路自": the line itself).
 LINE_FROM_RE = re.compile("(?:铁路|高铁|城际|轻轨|公路|高速|大道|线路|线)(?:自|从|由)")
+
+#: Prepositions of origin ("自", "从", "由") and what a line does at the site after them ("自X站引出", "从Y站接出",
+#: "由Z站始发"): read by :func:`_origin_lead`.
+_ORIGIN_PREPOSITIONS = frozenset("自从由")
+_LEAVES_FROM_RE = re.compile("引出|接出|发车|始发|出发")
+
+
+def _origin_lead(span: str, cut: int, work: str, hs: int) -> bool:
+    """Return whether the lead left at ``span[cut:]`` opens with a preposition of origin before the site a line leaves
+    from ("…,自X站引出", the clause's subject told before the comma): a place follows the preposition, the
+    preposition is no place's first character ("自贡站引出" keeps its name) and the item's head is followed by a
+    verb of leaving (:data:`_LEAVES_FROM_RE`)."""
+    if span[cut : cut + 1] not in _ORIGIN_PREPOSITIONS or place_re().match(span, cut) or not place_re().match(span, cut + 1):
+        return False
+    head = HEAD_RE.match(work, hs)
+    return head is not None and _LEAVES_FROM_RE.match(work, head.end()) is not None
+
 
 #: A boundary told by direction ("东至长江,西至X高速", "东止Y立交"): a stop, unless one character before it makes the
 #: direction part of a place's name (江东, 城东, 河西) that opens a route "A至B".

@@ -17,9 +17,13 @@ import re
 from geo.extract.patterns import HEAD_RE
 from geo.model import EntityType, Stage
 
-#: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D"):
-#: stronger than a milestone later in the sentence, which is the route's own.
-ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入)$")
+#: A verb naming the existing line a route starts at, ends at or joins ("顺接A、B", "止于C", "接入D",
+#: "西起A", "东接B、C", "终点接D"): stronger than a milestone later in the sentence, which is the route's own.
+ROUTE_END_NEAR = re.compile(r"(?:顺接|起于|止于|起自|终于|终到|接入|[东南西北](?:起|接)|(?:起点|终点)顺?接)$")
+#: A line or station a new line leaves from ("线路自A站引出", "从B铁路C站接出"): the preposition before the
+#: item (:data:`ROUTE_FROM_NEAR`) and the verb after it (:data:`ROUTE_FROM_AFTER_RE`); the station is there already.
+ROUTE_FROM_NEAR = re.compile(r"(?:自|从|由)$")
+ROUTE_FROM_AFTER_RE = re.compile(r"(?:引出|接出)")
 
 #: A line crossed, its crossing verb still read as a part of the name ("涉及跨襄渝铁路", "跨越X高速"):
 #: the line crossed is there already (a bridge named for what it spans, "跨江大桥", ends otherwise).
