@@ -33,6 +33,10 @@ only when one is clearly the nearest (``CLEAR_RATIO``) to the characters read ar
 document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it stays doubtful (宜 of
 宜万: 宜昌 is nearer 万州 than 宜宾, but not twice as near) and the name is listed for review.
 
+A one-character end of a section beside a place written in full (甲市至乙段), whose rival cities are all
+doubtful, is the county clearly nearest that place within ``SHORT_END_M`` (兴 beside 西安 is 兴平), never inside
+a compact stem (:func:`_nearest_unit`).
+
 A character still doubtful beside one read is, in a report of one county or city that lies between
 the two ends, the reading whose way to that neighbour passes the report's unit within ``THROUGH_M``,
 twice as straight as any other (天 of 十天 in a 汉中 report is 天水, not 天门; :func:`_through_document`).
@@ -73,6 +77,8 @@ RIVER_ENDINGS = ("河", "江", "溪")
 CLEAR_RATIO = 2.0
 #: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
 OFF_WAY_M = 100_000
+#: Farthest a one-character section end read by the gazetteer alone lies from the end written in full beside it.
+SHORT_END_M = 100_000
 #: Farthest a line named in a report bends off its straight way to pass the report's own unit.
 THROUGH_M = 100_000
 #: A county's polygon this close to a neighbour's borders it (the polygons are simplified).
@@ -314,6 +320,19 @@ def _detour(place: Place, near: Sequence[Point]) -> float:
     return _reach(place, near) - distance_m(near[0], near[1])
 
 
+def _nearest_unit(char: str, gaz, near: Point) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the generated reading clearly nearest the character read beside it, when no rival city is.
+
+    A one-character end beside a place written in full (甲市至乙段) whose default has rival cities (兴:
+    兴义 or 兴安盟) and none of them clearly nearest is still the county clearly nearest of all its readings
+    and within :data:`SHORT_END_M` (兴 beside 西安 is 兴平, 45 km off); a reading farther off (广 beside
+    郑州: 广水, 270 km), or two alike near (宜 beside 万州: 宜昌 or 宜宾), leave it doubtful. Not used
+    inside a compact stem, whose neighbours are read by initials too (广 of 京广 is no 广水 beside 京山).
+    """
+    found = _clear(generated_candidates(char, gaz, [near]), [near])
+    return found if found is not None and distance_m(found.point, near) <= SHORT_END_M else None
+
+
 def _dist_m(place: Place, near: Point | None) -> float:
     return 0.0 if near is None else distance_m(place.point, near)
 
@@ -333,7 +352,8 @@ def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyp
 def _resolve_plain(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
     if readings := rival_readings(char, gaz):
         return _local(char, gaz, ctx, near) or _among_rivals(
-            readings, [near] if near is not None else _document_area(gaz, ctx))
+            readings, [near] if near is not None else _document_area(gaz, ctx)) or (
+            _nearest_unit(char, gaz, near) if near is not None else None)
     return (_local(char, gaz, ctx, near) or _default(char, gaz)
             or _clear(generated_candidates(char, gaz), [near] if near is not None else []))
 

@@ -668,6 +668,35 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
             end = _section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2)
             out.append(end if end is not None else _on_parent(part, gaz, pool))
+    return _towns_of_named_county(parts, out, gaz)
+
+
+def _towns_of_named_county(parts: Sequence[str], ends: list[Place | Point | None],
+                           gaz: Gazetteer) -> list[Place | Point | None]:
+    """Return a section's ends with the later ends read as towns of the county written before the first.
+
+    省道甲线乙县丙镇至丁段 (乙县丙至丁段): a county written before the first end's town is the county the
+    section lies in, and a later end written bare that the town → county index holds as a town of that
+    county is that town: its point when the gazetteer has one there, else an end not drawn (``None``;
+    the county's seat may lie on the other side of the first town), never a namesake county or town
+    elsewhere (丁县 of another province). An end the index does not hold in the county is left as read.
+    """
+    first = ends[0] if ends else None
+    if len(parts) < 2 or not isinstance(first, Place) or first.level not in (Level.DISTRICT, Level.TOWN):
+        return ends
+    county = gaz.index.unit(first.adcode)  # a town's adcode is its county's
+    if county is None or county.level is not Level.DISTRICT or not any(
+            parts[0].startswith(n) and len(parts[0]) > len(n)
+            for n in (county.name, short_name(county.name), *county.aliases) if len(n) >= 2):
+        return ends  # no county written before the first end's town
+    out = list(ends)
+    for i, part in enumerate(parts[1:], start=1):
+        end = out[i]
+        if isinstance(end, Point) or (isinstance(end, Place) and end.adcode == county.adcode):
+            continue  # a corridor's waypoint, or already in the county
+        if county.adcode in gaz.index.bare_town_counties(part):
+            own = [p for p in gaz.lookup(part) if p.level is Level.TOWN and p.adcode == county.adcode]
+            out[i] = own[0] if own else None  # a town whose point is unknown: an end not drawn
     return out
 
 
