@@ -37,6 +37,7 @@ def test_a_zone_named_as_a_place_is_no_item(text: str) -> None:
     "推进甲江新区、乙坪经开区等园区建设。",                  # a list of zones
     "标志着位于甲江新区的丙庄物流园项目正式开工。",          # 位于…的 alone: gold keeps the zone
     "该高速是连接甲江新区和乙坪新区的快速通道。",            # 连接 is no 接
+    "共同承接甲江新区、乙坪新区产业转移。",                  # nor is 承接
 ])
 def test_a_zone_as_an_item_stays(text: str) -> None:
     assert ZONE in core_names(text)
@@ -51,6 +52,9 @@ def test_a_zone_as_an_item_stays(text: str) -> None:
     ("在甲江新区建设", False),        # 在 without a comma: the clause may be about the zone's works
     ("丙科学城至甲江新区快速通达", False),  # a bare 至
     ("连接甲江新区", False),
+    ("承接甲江新区", False),
+    ("丁路终点接甲江新区", True),
+    ("丁路止于乙坪区,接甲江新区", True),
     ("甲江新区开发建设", False),
 ])
 def test_zone_as_place_reads_the_words_around_the_zone(text: str, expected: bool) -> None:

@@ -67,11 +67,11 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
 
 
 #: Words right before a zone that make it a place (issue #11): a route's end or join ("起于X新区", "止于X新区",
-#: "接X新区Y路"), a trip's end ("直达X新区", "到达X新区仅需30分钟", "从A开车到X新区", "从X新区到Y区"). A bare
-#: 至/到/连接 or 位于 is not enough: tuning gold codes "A科学城至X新区快速通达", "连接A新区和B新区" and "位于X新区的
-#: Y物流园" as items of their own.
+#: "接X新区Y路", "终点接X新区"; not the verbs 连接, 承接), a trip's end ("直达X新区", "到达X新区仅需30分钟",
+#: "从A开车到X新区", "从X新区到Y区"). A bare 至/到/连接 or 位于 is not enough: tuning gold codes
+#: "A科学城至X新区快速通达", "连接A新区和B新区" and "位于X新区的Y物流园" as items of their own.
 _ZONE_PLACE_BEFORE_RE = re.compile(
-    rf"(?:起于|起自|止于|终于|终至|终点位于|(?<![连衔对])接|直达|到达|从|从[{CJK}]{{1,8}}[到至])$")
+    rf"(?:起于|起自|止于|终于|终至|终点位于|(?:(?<![{CJK}])|终点|[东西南北])接|直达|到达|从|从[{CJK}]{{1,8}}[到至])$")
 
 #: What follows a zone named as the district of a finer area or of a unit ("X新区悦来片区", "X新区龙盛组团",
 #: "X经开区党工委书记"); 管委会 is an organisation already (nonitems).
