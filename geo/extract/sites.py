@@ -32,7 +32,9 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
     * a port named by a river alone is the river's wharves ("嘉陵江沿岸码头"); a golden
       waterway named by more than its river is a slogan ("川渝黄金水道");
     * a zone that is also an administrative area ("X新区"), followed by a town or listed among
-      places with an administrative suffix ("途经锦江区、X新区、简阳市"), is a place, not a project.
+      places with an administrative suffix ("途经锦江区、X新区、简阳市"), is a place, not a project;
+      so is a zone named as a place by :func:`zone_as_place` (a route's end, a trip's destination,
+      a location, the district of a finer area or of a unit).
 
     * a name inside a quoted slogan that counts kinds of works, or carrying one ("“一航两港四环四铁”",
       "成都市“五港六中心”物流枢纽"), is the slogan's.
@@ -58,10 +60,32 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
     if head == "黄金水道" and not _RIVER_ONLY_RE.fullmatch(modifier):
         return True  # a golden waterway is its river's ("长江黄金水道"), not a region's slogan ("川渝黄金水道")
     if head in lx.AREA_HEADS:
-        if _TOWN_AFTER_RE.match(work, end):
+        if _TOWN_AFTER_RE.match(work, end) or zone_as_place(work, start, end):
             return True  # "终于X经开区关坝镇": the zone locates a town
         return _admin_place_before(work, start) or _admin_place_after(work, end)
     return False
+
+
+#: Words right before a zone that make it a place (issue #11): a route's end or join ("起于X新区", "止于X新区",
+#: "接X新区Y路", "终点接X新区"; not the verbs 连接, 承接), a trip's end ("直达X新区", "到达X新区仅需30分钟",
+#: "从A开车到X新区", "从X新区到Y区"). A bare 至/到/连接 or 位于 is not enough: tuning gold codes
+#: "A科学城至X新区快速通达", "连接A新区和B新区" and "位于X新区的Y物流园" as items of their own.
+_ZONE_PLACE_BEFORE_RE = re.compile(
+    rf"(?:起于|起自|止于|终于|终至|终点位于|(?:(?<![{CJK}])|终点|[东西南北])接|直达|到达|从|从[{CJK}]{{1,8}}[到至])$")
+
+#: What follows a zone named as the district of a finer area or of a unit ("X新区悦来片区", "X新区龙盛组团",
+#: "X经开区党工委书记"); 管委会 is an organisation already (nonitems).
+_ZONE_PART_AFTER_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?(?:片区|组团)|党工委)")
+
+
+def zone_as_place(work: str, start: int, end: int) -> bool:
+    """Return whether a zone ``work[start:end]`` ("X新区", "X经开区") is named only as a place: after a route's end
+    or join or a trip's end ("起于X新区", "从A到X新区", "直达X新区"), before a finer area or a unit of it
+    ("X新区悦来片区", "X经开区党工委"), or as the place of a clause ("在X新区,"). The zone as the subject or
+    object of its own works is an item ("加快建设X新区", "X新区获批设立", "A经开区、B高新区等园区")."""
+    if _ZONE_PLACE_BEFORE_RE.search(work, max(0, start - 11), start) or _ZONE_PART_AFTER_RE.match(work, end):
+        return True
+    return work[start - 1 : start] == "在" and work[end : end + 1] in (",", "，")
 
 
 #: A road of the same list before a figure's road ("民生路、产业路、" before 幸福路), and quotes.
