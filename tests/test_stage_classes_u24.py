@@ -20,14 +20,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from extract_helpers import stage_of, years_of
+from stage_model_helpers import entity, mention, source, tiny_model
 
-from geo.evaluation import stage_learning as sl
 from geo.extract import stage_model as sm
-from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
+from geo.model import Stage
 
 
 @pytest.mark.parametrize(
@@ -101,11 +99,6 @@ def test_dated_milestones_shared_by_a_list_give_the_opening_year() -> None:
     assert years_of("东林隧道、西坪隧道将于今年贯通、明年通车。", "东林隧道") == (2024, None)
 
 
-def _mention(text: str, name: str) -> Mention:
-    start = text.index(name)
-    return Mention("inv.txt", name, text, start, start + len(name))
-
-
 @pytest.mark.parametrize(
     ("text", "name", "told"),
     [
@@ -122,37 +115,13 @@ def _mention(text: str, name: str) -> Mention:
     ],
 )
 def test_a_project_told_by_its_planned_figures(text: str, name: str, told: bool) -> None:
-    assert sm.described_by_figures(text, _mention(text, name)) is told
+    assert sm.described_by_figures(text, mention(text, name)) is told
 
 
 def test_a_plan_with_its_figures_keeps_its_stage() -> None:
     # the rules' stage of a planned line is kept: only the model's guess for an unstaged item is withheld
     assert stage_of("规划建设东林铁路,总投资100亿元。", "东林铁路") == "proposed"
     assert stage_of("东林铁路正在加快建设,总投资100亿元。", "东林铁路") == "under_construction"
-
-
-def _model() -> sm.StageModel:
-    """A tiny model that reads "正在溢洪" as built (the shape of existing context in news)."""
-    train = [
-        ("目前,东林水库正在溢洪,下游群众已转移。", "东林水库", "completed"),
-        ("西岭水库正在溢洪,水位持续上涨。", "西岭水库", "completed"),
-        ("南坪水库正在溢洪。", "南坪水库", "completed"),
-        ("北坝水库位于河湾镇。", "北坝水库", "unspecified"),
-        ("石门水库位于青岩镇。", "石门水库", "unspecified"),
-        ("松岗水库位于柳林镇。", "松岗水库", "unspecified"),
-    ]
-    examples = []
-    for i, (text, name, label) in enumerate(train):
-        src, ent = _doc(text, name)
-        examples.append(sl.Example(sm.features(ent, sm.DocContext(src, [ent])), label, f"inv_{i}.txt", f"c{i % 3}"))
-    return sl.train(examples, threshold=0.5)
-
-
-def _doc(text: str, name: str) -> tuple[SourceText, Entity]:
-    src = SourceText("inv.txt", text, text, list(range(len(text))), DocumentMeta(title="北河新闻", date=dt.date(2024, 5, 1)), "")
-    ent = Entity(name, EntityType.WATER)
-    ent.mentions.append(_mention(text, name))
-    return src, ent
 
 
 @pytest.mark.parametrize(
@@ -166,6 +135,6 @@ def _doc(text: str, name: str) -> tuple[SourceText, Entity]:
     ],
 )
 def test_the_model_guesses_no_completion_of_a_project_told_by_its_figures(text: str, stage: Stage) -> None:
-    src, ent = _doc(text, "河湾水库")
-    sm.restage([ent], src, model=_model())
+    src, ent = source(text), entity(text, "河湾水库")
+    sm.restage([ent], src, model=tiny_model())
     assert ent.mentions[0].stage is stage

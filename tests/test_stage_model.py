@@ -7,52 +7,21 @@ built, an item only named ("X水库位于北河") says nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
+
+from stage_model_helpers import entity, examples, source
 
 from geo.evaluation import stage_learning as sl
 from geo.extract import extract
 from geo.extract import stage_model as sm
-from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, Stage
-
-
-def _source(text: str, title: str = "北河新闻") -> SourceText:
-    return SourceText("inv.txt", text, text, list(range(len(text))), DocumentMeta(title=title, date=dt.date(2024, 5, 1)), "")
-
-
-def _entity(text: str, name: str, kind: EntityType = EntityType.WATER) -> Entity:
-    ent = Entity(name, kind)
-    start = text.index(name)
-    ent.mentions.append(Mention("inv.txt", name, text, start, start + len(name)))
-    return ent
-
-
-#: (sentence, item, gold stage): the built ones are told by what happens at them now.
-TRAIN = [
-    ("目前,东林水库正在溢洪,下游群众已转移。", "东林水库", "completed"),
-    ("西岭水库正在溢洪,水位持续上涨。", "西岭水库", "completed"),
-    ("南坪水库正在溢洪。", "南坪水库", "completed"),
-    ("北坝水库位于河湾镇。", "北坝水库", "unspecified"),
-    ("石门水库位于青岩镇。", "石门水库", "unspecified"),
-    ("松岗水库位于柳林镇。", "松岗水库", "unspecified"),
-]
-
-
-def _examples() -> list[sl.Example]:
-    out = []
-    for i, (text, name, label) in enumerate(TRAIN):
-        src = _source(text)
-        ent = _entity(text, name)
-        ctx = sm.DocContext(src, [ent])
-        out.append(sl.Example(sm.features(ent, ctx), label, f"inv_{i}.txt", f"c{i % 3}"))
-    return out
+from geo.model import Stage
 
 
 def test_features_never_hold_a_name_or_a_place() -> None:
     text = "目前,东林水库正在溢洪,重庆市已转移群众。"
-    src = _source(text)
-    ent = _entity(text, "东林水库")
+    src = source(text)
+    ent = entity(text, "东林水库")
     feats = sm.features(ent, sm.DocContext(src, [ent]))
     joined = "".join(feats)
     assert "东林" not in joined and "水库" not in joined  # the item is masked, head and all
@@ -61,34 +30,34 @@ def test_features_never_hold_a_name_or_a_place() -> None:
 
 
 def test_training_is_deterministic_and_learns_the_class() -> None:
-    xs = _examples()
+    xs = examples()
     a = sl.train(xs, threshold=0.5)
     b = sl.train(xs, threshold=0.5)
     assert a.to_json() == b.to_json()
     text = "河湾水库正在溢洪。"
-    src = _source(text)
-    ent = _entity(text, "河湾水库")
+    src = source(text)
+    ent = entity(text, "河湾水库")
     assert a.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.COMPLETED
     text = "河湾水库位于东岭镇。"
-    src = _source(text)
-    ent = _entity(text, "河湾水库")
+    src = source(text)
+    ent = entity(text, "河湾水库")
     assert a.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.UNSPECIFIED
     # read back from its JSON, the same model
     assert sm.StageModel.from_json(a.to_json()).to_json() == a.to_json()
 
 
 def test_a_threshold_above_one_changes_nothing() -> None:
-    model = sl.train(_examples(), threshold=1.01)
+    model = sl.train(examples(), threshold=1.01)
     text = "河湾水库正在溢洪。"
-    src = _source(text)
-    ent = _entity(text, "河湾水库")
+    src = source(text)
+    ent = entity(text, "河湾水库")
     assert model.predict(sm.features(ent, sm.DocContext(src, [ent]))) is Stage.UNSPECIFIED
 
 
 def test_restage_touches_only_items_no_rule_staged() -> None:
-    model = sl.train(_examples(), threshold=0.5)
+    model = sl.train(examples(), threshold=0.5)
     text = "河湾水库正在溢洪,加快建设东林水库。"
-    src = _source(text)
+    src = source(text)
     found = extract(src, staged=False)
     stages = {e.name: e.mentions[0].stage for e in found}
     assert stages["东林水库"] is Stage.UNDER_CONSTRUCTION
@@ -99,13 +68,13 @@ def test_restage_touches_only_items_no_rule_staged() -> None:
 
 
 def test_gain_counts_right_and_wrong_changes() -> None:
-    xs = _examples()[:4]
+    xs = examples()[:4]
     g = sl.gain(xs, ["completed", "unspecified", "preliminary", "completed"])
     assert g == {"right": 1, "wrong": 1, "other_stage": 1, "net": 0, "n": 4}
 
 
 def test_the_model_file_keeps_the_kinds_it_leaves_alone() -> None:
-    model = sl.train(_examples(), threshold=0.5)
+    model = sl.train(examples(), threshold=0.5)
     assert model.skip_kinds == sm.UNTRAINED_KINDS  # the default: plans, lists and notices
     model.skip_kinds = frozenset()
     back = sm.StageModel.from_json(model.to_json())
@@ -116,7 +85,7 @@ def test_the_model_file_keeps_the_kinds_it_leaves_alone() -> None:
 
 
 def test_min_count_leaves_rare_features_out() -> None:
-    xs = _examples()
+    xs = examples()
     rare = sl.train(xs, threshold=0.5, min_count=len(xs) + 1)
     assert all(not w for w in rare.weights.values())
 
@@ -151,7 +120,7 @@ def test_ensure_trains_once_and_again_when_its_corpus_changes(tmp_path) -> None:
 
 
 def test_fit_chooses_the_threshold_only_when_asked() -> None:
-    xs = _examples()
+    xs = examples()
     assert sl.fit(xs).threshold == sl.THRESHOLD
     assert sl.fit(xs, threshold=0.9).threshold == 0.9
     assert sl.fit(xs, threshold=None).threshold in sl.THRESHOLDS  # leave-one-corpus-out, as loso's models
@@ -170,8 +139,8 @@ def test_the_learned_stage_is_on_by_default() -> None:
 
 
 def _relabelled(corpus_of: dict[int, str]) -> list[sl.Example]:
-    """The invented examples of :data:`TRAIN`, the i-th put in corpus ``corpus_of[i]``."""
-    return [sl.Example(x.features, x.label, x.doc, corpus_of[i]) for i, x in enumerate(_examples())]
+    """The invented examples of :data:`stage_model_helpers.TRAIN`, the i-th put in corpus ``corpus_of[i]``."""
+    return [sl.Example(x.features, x.label, x.doc, corpus_of[i]) for i, x in enumerate(examples())]
 
 
 def test_the_prior_of_chosen_corpora_moves_only_the_completed_bias() -> None:
@@ -188,12 +157,12 @@ def test_the_prior_of_chosen_corpora_moves_only_the_completed_bias() -> None:
     assert sl.fit(xs, prior_from=("新",)).bias["completed"] > sl.fit(xs).bias["completed"]
     # a sentence that says nothing of the item leans further to 建成, the named-only one stays 未说明
     text = "河湾水库水位较高。"
-    ent = _entity(text, "河湾水库")
-    feats = sm.features(ent, sm.DocContext(_source(text), [ent]))
+    ent = entity(text, "河湾水库")
+    feats = sm.features(ent, sm.DocContext(source(text), [ent]))
     assert shifted.probabilities(feats)["completed"] > base.probabilities(feats)["completed"]
     text = "河湾水库位于东岭镇。"
-    ent = _entity(text, "河湾水库")
-    assert shifted.predict(sm.features(ent, sm.DocContext(_source(text), [ent]))) is Stage.UNSPECIFIED
+    ent = entity(text, "河湾水库")
+    assert shifted.predict(sm.features(ent, sm.DocContext(source(text), [ent]))) is Stage.UNSPECIFIED
 
 
 def test_no_prior_moves_without_its_corpora_or_with_their_own_share() -> None:
@@ -211,23 +180,23 @@ def test_the_reference_brief_splits_are_tuning_splits() -> None:
 
 def test_items_in_a_table_row_keep_the_rules_stage() -> None:
     # a table names its items as a list does: what the row's cells leave unsaid, the model does not guess
-    model = sl.train(_examples(), threshold=0.5)
+    model = sl.train(examples(), threshold=0.5)
     rows = (
         "序号|项目名称|完成时限\n1|河湾水库|2026年\n",  # pipes
         "序号\t项目名称\t完成时限\n1\t河湾水库\t2026年\n",  # tabs
         "序号   项目名称   完成时限\n1   河湾水库   2026年\n",  # runs of spaces
     )
     for text in rows:
-        src = _source(text)
-        ent = _entity(text, "河湾水库")
+        src = source(text)
+        ent = entity(text, "河湾水库")
         assert sm.in_table_row(text, ent.mentions[0])
         sm.restage([ent], src, model=model)
         assert ent.mentions[0].stage is Stage.UNSPECIFIED, text
     # the same item in a sentence, and a sentence with one pipe or one wide gap, is read
     for text in ("河湾水库正在溢洪。", "目前,河湾水库|正在溢洪。", "目前,河湾水库   正在溢洪。"):
-        ent = _entity(text, "河湾水库")
+        ent = entity(text, "河湾水库")
         assert not sm.in_table_row(text, ent.mentions[0])
-        sm.restage([ent], _source(text), model=model)
+        sm.restage([ent], source(text), model=model)
         assert ent.mentions[0].stage is Stage.COMPLETED, text
 
 
@@ -235,7 +204,7 @@ def test_training_leaves_out_items_in_table_rows() -> None:
     gold = [{"name": "河湾水库", "mention": "河湾水库", "type": "water", "stage": "completed"}]
     examples = {}
     for text in ("河湾水库水位较高。", "序号|项目名称|完成时限\n1|河湾水库|2026年\n"):
-        src = _source(text)
+        src = source(text)
         examples[text] = sl.doc_examples([{**gold[0], "quote": text.splitlines()[-1]}], extract(src, staged=False), src)
     assert [len(x) for x in examples.values()] == [1, 0]
 
