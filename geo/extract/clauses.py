@@ -17,7 +17,7 @@ from geo.extract.clause_stage import read_stage
 from geo.extract.existing import is_context, planned_whole
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
 from geo.extract.list_intros import intro_clause
-from geo.extract.patterns import LEAD_RE, Cand
+from geo.extract.patterns import LEAD_RE, SENTENCE_BREAK, Cand
 from geo.extract.years import Years
 from geo.extract.years.mention import ListReading, mention_years
 from geo.model import Mention, SourceText, Stage
@@ -100,9 +100,6 @@ _DATED_DONE_RE = re.compile(
     r"(?:全线|全線|全面)?(?:建成|通车|通車|开通|開通|投用|投运|投運|投产|投產|竣工|完工|通航|贯通|貫通)"
 )
 
-#: The end of a sentence.
-_SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
-
 
 def _done_since(work: str, pos: int, start: int, year0: int) -> bool:
     """Return whether the item's sentence tells, after its dated start, a completion dated before the document.
@@ -111,7 +108,7 @@ def _done_since(work: str, pos: int, start: int, year0: int) -> bool:
     the latest told as past is the item's stage (built). Not a completion dated on or after the document's year
     ("2019年开工,2026年建成通车": a forecast, the works go on), nor one before the start.
     """
-    stop = _SENTENCE_END_RE.search(work, pos)
+    stop = SENTENCE_BREAK.search(work, pos)
     end = stop.start() if stop else len(work)
     return any(start <= int(m.group("year")) < year0 for m in _DATED_DONE_RE.finditer(work, pos, end))
 

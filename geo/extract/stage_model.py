@@ -40,7 +40,7 @@ from typing import Iterable, Mapping, Sequence
 
 from geo import settings
 from geo.extract.learned import document_features
-from geo.extract.patterns import place_re
+from geo.extract.patterns import SENTENCE_BREAK, place_re
 from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
 
 __all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "in_table_row", "load", "restage", "residual"]
@@ -205,9 +205,6 @@ _PLANNED_FIGURE_RE = re.compile(
 #: Works said to be done, all or in part ("已完成某段整治", "已建成"): the sentence tells more than a plan.
 _SAID_DONE_RE = re.compile(r"已(?:经)?(?:完成|建成|竣工|完工|通车|通車|投用|投运|投運|投产|投產)")
 
-#: The end of an item's sentence.
-_SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
-
 
 def described_by_figures(raw: str, mention: Mention) -> bool:
     """True when ``mention`` opens its clause and its sentence goes on with a project's planned figures.
@@ -224,7 +221,7 @@ def described_by_figures(raw: str, mention: Mention) -> bool:
     start = max(head.rfind(c) for c in _CLAUSE_STOP) + 1
     if head[start:].strip(" \u3000“”\"「」") != "":
         return False
-    stop = _SENTENCE_END_RE.search(raw, mention.end)
+    stop = SENTENCE_BREAK.search(raw, mention.end)
     end = stop.start() if stop else len(raw)
     if _SAID_DONE_RE.search(raw, mention.end, end):
         return False
