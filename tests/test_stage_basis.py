@@ -32,7 +32,7 @@ from geo.model.kinds import EventSource
 from geo.outputs import export
 from geo.store import corpus, progress, review
 from geo.web import panels
-from tests.test_stage_model import _entity, _source
+from tests.stage_model_helpers import examples, source, tiny_model
 
 NOTE_ZH = "阶段由模型推断（原文未写明）"
 NOTE_EN = "stage inferred by the model (the text states none)"
@@ -49,26 +49,18 @@ TRAIN = [
 ]
 
 
-def _examples() -> list[sl.Example]:
-    out = []
-    for i, (text, name, label) in enumerate(TRAIN):
-        ent = _entity(text, name)
-        out.append(sl.Example(sm.features(ent, sm.DocContext(_source(text), [ent])), label, f"inv_{i}.txt", f"c{i % 3}"))
-    return out
-
-
 def _model() -> sm.StageModel:
-    return sl.train(_examples(), threshold=0.5)
+    return tiny_model(TRAIN)
 
 
 def test_no_rule_stages_the_sentence_the_model_is_for() -> None:
     """Else the tests below would test the rules, not the model."""
-    found = {e.name: e for e in extract(_source(NEWS), staged=False)}
+    found = {e.name: e for e in extract(source(NEWS), staged=False)}
     assert found["河湾水库"].mentions[0].stage is Stage.UNSPECIFIED
 
 
 def _restaged() -> dict[str, Entity]:
-    src = _source(NEWS)
+    src = source(NEWS)
     found = extract(src, staged=False)
     sm.restage(found, src, model=_model())
     return {e.name: e for e in found}
@@ -84,9 +76,9 @@ def test_restage_marks_only_the_stage_it_gave() -> None:
 
 
 def test_without_a_model_nothing_is_marked() -> None:
-    src = _source(NEWS)
+    src = source(NEWS)
     found = extract(src, staged=False)
-    sm.restage(found, src, model=sl.train(_examples(), threshold=1.01))  # confident about nothing
+    sm.restage(found, src, model=sl.train(examples(TRAIN), threshold=1.01))  # confident about nothing
     assert all(m.stage_basis is None for e in found for m in e.mentions)
 
 
