@@ -647,7 +647,7 @@ ROUTE_SIDES = [
     case("项目起点顺接北河高速,终点接东岭国道,2024年开工。", "东岭国道", "completed"),
     case("该线路东起东岭站,经北河、南岭至西河,全长约120公里,2024年开工建设。", "东岭站", "completed"),
     case("该线路自东岭站引出,经北河、南岭至西河,全长约120公里,2024年开工建设。", "东岭站", "completed"),
-    # negatives: a join its own words mark planned, under works or built along; a zone reached; a station
+    # negatives: a join its own words mark planned, under works or built along; a station
     # the line sets; a station a line only runs from (no 引出); a join that is itself the works started
     case("北岭隧道西起青石路,东接规划红枫大道,2015年3月动工。", "红枫大道", "proposed"),
     case("北岭隧道西起青石路,东接在建的红枫大道,2015年3月动工。", "红枫大道", "under_construction"),
