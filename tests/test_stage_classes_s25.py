@@ -9,7 +9,9 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
 * **a phase with a word of its course before 阶段** ("目前处于前期推进阶段"): 前期工作 (fresh20 zl_12);
 * **the readiness for a start set as a task** ("力争X早日具备开工条件", "做好X开工准备"): 前期工作 (fresh16 zd_04,
   fresh13 c_15); not the start itself in another item's clause;
-* **the approval documents** ("X完成所有批文"): 前期工作, as 批复 (fresh14 p_05).
+* **the approval documents** ("X完成所有批文"): 前期工作, as 批复 (fresh14 p_05);
+* **an item marked planned after a copula** ("陆域后方为规划的X", "也是规划的X过江桥位"): 研究论证, as "接规划的X"
+  (fresh6 o_08, fresh22 zo_02); not a plan followed ("按规划的X位置"), nor an item marked built ("是已建成的X").
 """
 
 from __future__ import annotations
@@ -85,4 +87,19 @@ def test_readiness_for_a_start(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_approval_documents(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("该码头地处河西水库库区内,陆域后方为规划的青石临港工业园区。", "青石临港工业园区", "proposed"),
+        ("白沙大桥是快速路二横线的控制性工程,同时也是规划的轨道9号线支线过江桥位。", "轨道9号线支线", "proposed"),
+        # negatives: the item the copula's subject is, a plan followed, an item marked built
+        ("白沙大桥是快速路二横线的控制性工程,同时也是规划的轨道9号线支线过江桥位。", "白沙大桥", "unspecified"),
+        ("按规划的青石大桥位置建设。", "青石大桥", "unspecified"),
+        ("北岭高速是已建成的南湾高速的延伸。", "南湾高速", "completed"),
+    ],
+)
+def test_planned_after_a_copula(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
