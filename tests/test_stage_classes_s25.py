@@ -11,7 +11,9 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
   fresh13 c_15); not the start itself in another item's clause;
 * **the approval documents** ("X完成所有批文"): 前期工作, as 批复 (fresh14 p_05);
 * **an item marked planned after a copula** ("陆域后方为规划的X", "也是规划的X过江桥位"): 研究论证, as "接规划的X"
-  (fresh6 o_08, fresh22 zo_02); not a plan followed ("按规划的X位置"), nor an item marked built ("是已建成的X").
+  (fresh6 o_08, fresh22 zo_02); not a plan followed ("按规划的X位置"), nor an item marked built ("是已建成的X");
+* **a trial run without passengers** ("X已进入不载客试运行", "无载客试运行阶段"): 在建, the line is tested before it
+  opens (fresh6 o_19, fresh22 zo_01); a trial run alone stays an opening, and another item's opening its own.
 """
 
 from __future__ import annotations
@@ -102,4 +104,18 @@ def test_approval_documents(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_planned_after_a_copula(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("轨道9号线北林站至南湾站段已进入无载客试运行阶段,力争今年底正式通车。", "轨道9号线北林站至南湾站段", "under_construction"),
+        ("轨道9号线北林站至南湾站段已进入不载客试运行、轨道19号线已建成通车。", "轨道9号线北林站至南湾站段", "under_construction"),
+        # negatives: a trial run alone, another item's opening in the same sentence
+        ("轨道9号线北林站至南湾站段7月5日起试运行。", "轨道9号线北林站至南湾站段", "completed"),
+        ("轨道9号线北林站至南湾站段已进入不载客试运行、轨道19号线已建成通车。", "轨道19号线", "completed"),
+    ],
+)
+def test_trial_run_without_passengers(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -433,6 +433,8 @@ PRE_START_TASKS: tuple[str, ...] = tuple(_DATA["pre_start_tasks"])
 LAUNCHED_STUDIES: tuple[str, ...] = tuple(_DATA["launched_studies"])
 PHASE_TAILS: tuple[str, ...] = tuple(_DATA["phase_tails"])
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
+#: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).
+UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])

@@ -290,6 +290,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # progress told in the present ("正在推进X", "正在加快推进A、B"): the works are going on; not the steps
     # before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
     (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
+    # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
+    # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (below)
+    *((f"{w}试运行", Stage.UNDER_CONSTRUCTION, True) for w in lx.UNLOADED_TRIAL_LEADS),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
