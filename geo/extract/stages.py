@@ -95,6 +95,12 @@ tests/test_stages.py:
   the reference codes it; "X启动建设" and "全面启动X建设" stay a start. A verb of the item's own between a generic
   verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage).
 
+* **the tasks before a start, session s25** (tests/test_stage_classes_s25.py; words in ``data/language/name_words.toml``):
+  启动 over a task before the works ("已启动工可报告编制工作", "项目启动招商") → 前期工作, over a study ("正启动方案研究")
+  → 研究论证; the preliminary work named with another task ("前期和招商工作"), a phase with a word of its course
+  ("处于前期推进阶段"), the readiness for a start set as a task ("具备开工条件", "开工准备"), approval documents (批文)
+  → 前期工作; a trial run without passengers ("不载客试运行") → 在建.
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
