@@ -93,7 +93,8 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
 PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:有|了)?$")  # ("并规划有A、B等项目")
 
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$")
+#: (also after a copula: "陆域后方为规划的X工业园区", "也是规划的X支线过江桥位", issue 11 item 2, session s25)
+PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$|(?<=[为是])(?:规划|拟建)的$")
 
 #: An item shown in an archive photo or a real view ("X(资料图)", "航拍的X(资料照片)", "X实景。"): there
 #: already (a photo of works in progress names its works: "X施工现场(无人机照片)").

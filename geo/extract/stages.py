@@ -95,6 +95,12 @@ tests/test_stages.py:
   the reference codes it; "X启动建设" and "全面启动X建设" stay a start. A verb of the item's own between a generic
   verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage).
 
+* **the tasks before a start, session s25** (tests/test_stage_classes_s25.py; words in ``data/language/name_words.toml``):
+  启动 over a task before the works ("已启动工可报告编制工作", "项目启动招商") → 前期工作, over a study ("正启动方案研究")
+  → 研究论证; the preliminary work named with another task ("前期和招商工作"), a phase with a word of its course
+  ("处于前期推进阶段"), the readiness for a start set as a task ("具备开工条件", "开工准备"), approval documents (批文)
+  → 前期工作; a trial run without passengers ("不载客试运行") → 在建.
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -148,6 +154,15 @@ _PUSH_MANNERS = ("加快", "加紧", "积极", "大力", "全力", "按时", "�
 #: The steps before works a verb of progress may govern ("推进前期工作", "推进规划研究", "推进招商").
 _BEFORE_WORKS = "(?:前期|规划|研究|论证|招商|可研|工可|立项|报批|审批|设计|勘察)"
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Return ``words`` as alternatives of a pattern, longest first."""
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+#: The tasks before a start (data/language/name_words.toml's pre_start_tasks): "启动招商", "前期和招商工作";
+#: a park's search for tenants ("招商引资") is none.
+_PRE_START_TASK = _alternatives(lx.PRE_START_TASKS) + "(?!引资)"
+
 #: The works a verb of action may govern ("实施X铁路", "开展X建设", "推进A、B等河道综合治理"), not a measure
 #: ("实施交通管制") nor a service ("开通航线").
 _WORKS = "(?:建设|工程|项目|治理|扩建|改建|迁建|改造|铁路|高铁|公路|高速|机场|港|码头|大桥|隧道|水库|航道|枢纽)"
@@ -168,7 +183,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the phase the works are in ("尚处于规划阶段", "处于前期阶段", "已进入初设阶段", "已进入施工阶段",
     # "转入主体施工阶段")
     *(
-        (f"{w}{_C}{{0,6}}?{phase}阶段", stage, True)
+        # (a word of its course may stand between: "处于前期推进阶段", "进入前期工作阶段")
+        (f"{w}{_C}{{0,6}}?{phase}{_alternatives(lx.PHASE_TAILS)}?阶段", stage, True)
         for w in ("处于", "进入", "转入")
         for phase, stage in (
             ("(?:规划|研究|论证)", Stage.PROPOSED),
@@ -280,6 +296,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # progress told in the present ("正在推进X", "正在加快推进A、B"): the works are going on; not the steps
     # before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
     (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
+    # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
+    # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (below)
+    *((f"{w}试运行", Stage.UNDER_CONSTRUCTION, True) for w in lx.UNLOADED_TRIAL_LEADS),
     # in service, told by its first use: "正式通航", "试运行", "并网发电", "通水", "交工验收", "启用"
     # ("通航后" is a condition about the future; "互联互通水平", "连通水系" hold no 通水)
     *(
@@ -351,6 +370,18 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
     # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
     (f"启动(?={_C}{{0,40}}?前期)", Stage.PRELIMINARY, True),
+    # (and so are the other tasks before a start it names, "已启动工可报告编制工作", "项目启动招商"; the
+    # studies it names are planned only, "正启动方案研究工作"; not the works, "启动建设X…工可线路")
+    (f"启动(?!建设|实施|施工)(?={_C}{{0,20}}?{_PRE_START_TASK})", Stage.PRELIMINARY, True),
+    (f"启动(?!建设|实施|施工)(?=(?!{_C}{{0,20}}?前期){_C}{{0,20}}?{_alternatives(lx.LAUNCHED_STUDIES)})", Stage.PROPOSED, True),
+    # the preliminary work named with another task before a start ("加快A、B项目前期和招商工作")
+    (f"前期(?:和|及|与|、){_PRE_START_TASK}", Stage.PRELIMINARY, True),
+    # the readiness for a start set as a task ("力争X早日具备开工条件", "做好X开工准备"): not the start; not a
+    # list's modifier ("具备开工条件的6个项目…开工建设") nor a condition ("待项目具备开工条件后")
+    # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{re.escape(w)}(?![^,，。;；]{{0,2}}后|的)", Stage.PRELIMINARY, True) for w in lx.START_READINESS),
+    # the approval documents of a project ("已完成所有批文"), as 批复
+    ("批文", Stage.PRELIMINARY, True),
     ("启动调试", Stage.UNDER_CONSTRUCTION, True),
     (f"启动(?={_C}{{0,30}}?(?:养护|修复|维修|整治工作))", Stage.UNSPECIFIED, False),
     ("备案", Stage.PRELIMINARY, True),
