@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from geo.extract import spans
 from geo.extract.name_forms import variant_key
@@ -24,9 +25,13 @@ from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEA
 #: How many sentences after the item's own its paragraph may go on about it before the year.
 REACH = 3
 
-#: The opening of a sentence going on about the item: a lead-in, then a referring head or a word of intent.
+#: A sentence without a subject telling the item's route from its start ("起点甲镇,途经乙…", "起于甲镇,…"):
+#: its subject is the item before it, as a referring head's is.
+_ROUTE_OPENING = r"(?:路线|线路|全线|主线)?(?:起点|起于|起自|始于)"
+#: The opening of a sentence going on about the item: a lead-in, then a referring head, a route told from
+#: its start or a word of intent.
 _CARRY_ON_RE = re.compile(
-    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD})|(?P<intent>{CARRY_ON_INTENT}))"
+    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD}|{_ROUTE_OPENING})|(?P<intent>{CARRY_ON_INTENT}))"
 )
 #: What may stand before the item in its clause when it is the clause's subject: a time or a source
 #: ("目前", "据了解"), an attribute closed by 的 ("位于某区的").
@@ -35,7 +40,9 @@ _SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n
 _INTENT_RE = re.compile(CARRY_ON_INTENT)
 
 
-def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+def continued_sentence(
+    work: str, cand: Cand, cands: list[Cand], *, context: Callable[[str, Cand, list[Cand]], bool] | None = None
+) -> tuple[int, int] | None:
     """Return the span of the later sentence of the item's paragraph that goes on about it and dates a
     milestone still ahead, or None.
 
@@ -61,8 +68,8 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
             return None  # a new paragraph or heading: the text has moved on
         a, b = spans.sentence(work, pos, pos + 1)
         b = max(b, pos + 1)
-        if any(c.name for c in spans.near(cands, a, b)):
-            return None  # it names an item: its subject may be that one
+        if any(c.name and not (context and context(work, c, cands)) for c in spans.near(cands, a, b)):
+            return None  # it names an item (not an existing one its route joins): its subject may be that one
         m = _CARRY_ON_RE.match(work, a, b)
         tail = None if m else _tail_clause(work, a, b, cand.name)
         m = m or tail

@@ -122,6 +122,7 @@ def mention_years(
         nxt = min((c.start for c in spans.near(cands, nxt, b) if c.start > nxt and c.group != cand.group), default=b)
     stop = min(b, nxt)
     target = start = basis = None
+    carried = False
     # the milestone after the item in its own clause, then before it in that clause, then later
     # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
     c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
@@ -319,10 +320,10 @@ def mention_years(
             target, basis = y.target, basis or y.basis
     if target is None:
         # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
-        later = continued_sentence(work, cand, cands)
+        later = continued_sentence(work, cand, cands, context=lists.is_context)
         y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
         if y.target and (doc_year is None or y.target >= int(doc_year)):
-            target, basis = y.target, basis or y.basis
+            target, basis, carried = y.target, basis or y.basis, True
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
@@ -334,7 +335,7 @@ def mention_years(
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
             start, basis = int(doc_year), basis or "relative"
-    return Years(target, start, basis)
+    return Years(target, start, basis, carried=carried and target is not None)
 
 
 #: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",

@@ -1,0 +1,78 @@
+"""A later sentence telling the item's route, and the forecast it ends with (issue 11 item 3: year recall).
+
+A news item describes a road, then goes on in a sentence without a subject that tells its route from its start
+and ends with the planned opening: "X高速是某规划的重点项目之一,全长119公里。起点甲镇,途经乙镇到丙镇接已建成
+的丁高速,计划2025年6月通车。" The route sentence is the item's, as a referring head's ("该项目…") is, and the
+existing road it joins (丁高速, told as built) is no subject of the forecast. The item's own clause names no
+stage; the forecast of its completion still ahead reads it as under construction, the stage the extractor gives
+forecast completions (``tests/data/blind/CONVENTIONS.md``).
+
+Every sentence here is invented; none is copied from a document of the blind sets. Negatives: a route sentence
+naming a road that is not told as existing (it could be the forecast's subject), a route sentence naming
+another item as its subject, a completion the route sentence reports as past, a new paragraph, and an item whose
+own clause gives its stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import stage_of, years_of
+
+#: The item described, then the sentence telling its route (test documents are dated 2023-06-12).
+ABOUT = "枫林至竹园高速是某省高速公路网规划的重点项目之一,总投资120亿元,全长86公里。"
+
+
+@pytest.mark.parametrize(
+    ("route", "target"),
+    [
+        ("起点枫林东郊石桥村,途经青山、白水到竹园接已建成的松柏高速,计划2025年6月通车。", 2025),
+        ("起于枫林县石桥镇,经青山镇,止于竹园县白水镇,与已建成的松柏高速相接,预计2024年底建成通车。", 2024),
+        ("路线起点位于石桥镇,终点接已建成的松柏高速,力争明年建成通车。", 2024),
+        # no road named: the route sentence alone
+        ("起点枫林东郊石桥村,途经青山到竹园,计划2025年6月通车。", 2025),
+    ],
+)
+def test_route_sentence_carries_the_forecast(route: str, target: int) -> None:
+    assert years_of(ABOUT + route, "枫林至竹园高速")[0] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the road joined is not told as existing: the forecast may be that road's
+        ABOUT + "起点枫林东郊石桥村,途经青山到竹园接松柏高速,计划2025年6月通车。",
+        # another item is the route sentence's subject
+        ABOUT + "松柏高速起点枫林东郊石桥村,计划2025年6月通车。",
+        # a completion the route sentence reports, its year past
+        ABOUT + "起点枫林东郊石桥村,途经青山到竹园,2019年6月建成通车。",
+        # a new paragraph: the text has moved on
+        ABOUT + "\n起点枫林东郊石桥村,途经青山到竹园,计划2025年6月通车。",
+        # no word of intent before the milestone
+        ABOUT + "起点枫林东郊石桥村,途经青山到竹园,2025年6月通车。",
+    ],
+)
+def test_route_sentence_without_the_items_forecast(text: str) -> None:
+    assert years_of(text, "枫林至竹园高速")[0] is None
+
+
+def test_the_joined_road_keeps_no_year() -> None:
+    text = ABOUT + "起点枫林东郊石桥村,途经青山到竹园接已建成的松柏高速,计划2025年6月通车。"
+    assert years_of(text, "松柏高速") == (None, None)
+
+
+def test_a_forecast_carried_on_reads_the_item_under_construction() -> None:
+    text = ABOUT + "起点枫林东郊石桥村,途经青山到竹园,计划2025年6月通车。"
+    assert stage_of(text, "枫林至竹园高速") == "under_construction"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # the item's own clause gives its stage: the forecast after it does not change it
+        ("枫林至竹园高速已开工建设,全长86公里。起点枫林东郊石桥村,计划2025年6月通车。", "starting"),
+        # no year carried on: the stage stays unread
+        (ABOUT + "起点枫林东郊石桥村,途经青山到竹园。", "unspecified"),
+    ],
+)
+def test_the_items_own_stage_kept(text: str, stage: str) -> None:
+    assert stage_of(text, "枫林至竹园高速") == stage
