@@ -2,12 +2,14 @@
 
 Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
 first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
-no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), or whose clause
+no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航") or with the item's
+route told from its start ("起点甲镇,途经乙镇接已建成的丁高速,计划2021年6月通车"), or whose clause
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
 The item must be the one item its sentence names (its parts aside: "X甲至乙段") and its clause's subject (not
-"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
+"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one) other than
+an existing one its route joins; a new paragraph or heading ends the walk.
 """
 
 from __future__ import annotations
