@@ -76,3 +76,16 @@ def test_a_forecast_carried_on_reads_the_item_under_construction() -> None:
 )
 def test_the_items_own_stage_kept(text: str, stage: str) -> None:
     assert stage_of(text, "枫林至竹园高速") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the item's own sentence tells its route and the existing road it joins: the forecast after it is the item's
+        ("枫林至竹园高速起于枫林县石桥镇,止于竹园县接已建成的松柏高速。预计2025年底建成通车。", 2025),
+        # the road joined is not told as existing: the forecast could be either road's
+        ("枫林至竹园高速起于枫林县石桥镇,止于竹园县接松柏高速。预计2025年底建成通车。", None),
+    ],
+)
+def test_existing_road_in_the_items_own_sentence(text: str, target: int | None) -> None:
+    assert years_of(text, "枫林至竹园高速")[0] == target

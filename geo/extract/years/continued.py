@@ -60,8 +60,9 @@ def continued_sentence(
     if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
         return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
-    if any(c.name and not same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
-        return None  # its sentence names another item: the later one could be about either
+    if any(c.name and not same_item(variant_key(c.name), key) and not (context and context(work, c, cands))
+           for c in spans.near(cands, s0, s1)):
+        return None  # its sentence names another item (not an existing one): the later one could be about either
     pos = s1
     for _ in range(REACH):
         while pos < len(work) and work[pos] in " \t\u3000":
