@@ -3,7 +3,9 @@
 A news item describes a road, then goes on in a sentence without a subject that tells its route from its start
 and ends with the planned opening: "X高速是某规划的重点项目之一,全长119公里。起点甲镇,途经乙镇到丙镇接已建成
 的丁高速,计划2025年6月通车。" The route sentence is the item's, as a referring head's ("该项目…") is, and the
-existing road it joins (丁高速, told as built) is no subject of the forecast. The item's own clause names no
+existing road it joins (丁高速, told as built) is no subject of the forecast. The same holds in the item's
+own sentence: "X起于甲镇,顺接已建成的乙高速,止于丙镇,全长50公里,预计2025年建成通车" (the joined road does not end
+the reach of the item's later clauses). The item's own clause names no
 stage; the forecast of its completion still ahead reads it as under construction, the stage the extractor gives
 forecast completions (``tests/data/blind/CONVENTIONS.md``).
 
@@ -89,3 +91,25 @@ def test_the_items_own_stage_kept(text: str, stage: str) -> None:
 )
 def test_existing_road_in_the_items_own_sentence(text: str, target: int | None) -> None:
     assert years_of(text, "枫林至竹园高速")[0] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the existing roads the route joins, named in the item's sentence before its forecast
+        ("枫林至竹园高速起于石桥镇,顺接已建成的松柏高速,止于白水镇,全长50公里,预计2025年建成通车。", 2025),
+        ("枫林至竹园高速项目负责人介绍,该项目起于石桥镇,与已建成的松柏高速相接,止于白水镇,力争明年建成通车。", 2024),
+        ("枫林至竹园高速起于石桥镇,经青山镇,止于白水镇,与已建成的松柏高速相接,计划2026年建成。", 2026),
+        # a new work named after the route: the forecast is that work's
+        ("枫林至竹园高速起于石桥镇,止于白水镇,新建的竹园大桥预计2025年建成通车。", None),
+        # a completion past
+        ("枫林至竹园高速起于石桥镇,顺接已建成的松柏高速,止于白水镇,2019年建成通车。", None),
+    ],
+)
+def test_existing_roads_of_the_route_in_the_items_sentence(text: str, target: int | None) -> None:
+    assert years_of(text, "枫林至竹园高速")[0] == target
+
+
+def test_the_existing_road_of_the_route_takes_no_forecast() -> None:
+    text = "枫林至竹园高速起于石桥镇,顺接已建成的松柏高速,止于白水镇,全长50公里,预计2025年建成通车。"
+    assert years_of(text, "松柏高速") == (None, None)

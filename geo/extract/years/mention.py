@@ -120,6 +120,10 @@ def mention_years(
         # "X建设重点控制性工程——位于某镇的Y特大桥顺利合龙,为年度通车目标奠定基础": the next item is a part of
         # this one, and the goal after it is the whole's
         nxt = min((c.start for c in spans.near(cands, nxt, b) if c.start > nxt and c.group != cand.group), default=b)
+    if nxt < b and not lists.is_context(work, cand, cands):
+        # "X起于A镇,顺接已建成的B高速,止于C镇,…,预计2025年建成通车": an existing work named after the item (its
+        # route's join) is no subject of a milestone still ahead; the next item is the first that is not existing
+        nxt = _next_new(work, cand, cands, nxt, b, lists.is_context)
     stop = min(b, nxt)
     target = start = basis = None
     carried = False
@@ -354,6 +358,17 @@ _PART_OF_RE = re.compile(
     r"(?:建设|项目|工程)?的?(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)(?:工程|节点)"
     r"\s*(?:[—–\-]{1,2}|[:：])?\s*(?:位于[^,，。;；]{1,20}?的)?"
 )
+
+
+def _next_new(
+    work: str, cand: Cand, cands: list[Cand], nxt: int, b: int, is_context: Callable[[str, Cand, list[Cand]], bool]
+) -> int:
+    """Return where the first item of another list from ``nxt`` to ``b`` starts that the text does not present as
+    existing (:func:`geo.extract.existing.is_context`), else ``b``."""
+    for c in spans.near(cands, nxt, b):
+        if c.start >= nxt and c.group != cand.group and not (c.name and is_context(work, c, cands)):
+            return c.start
+    return b
 
 
 def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:
