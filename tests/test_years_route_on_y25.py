@@ -18,7 +18,9 @@ own clause gives its stage.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import stage_of, years_of
+from extract_helpers import source, stage_of, years_of
+
+from geo.extract import extract
 
 #: The item described, then the sentence telling its route (test documents are dated 2023-06-12).
 ABOUT = "枫林至竹园高速是某省高速公路网规划的重点项目之一,总投资120亿元,全长86公里。"
@@ -113,3 +115,11 @@ def test_existing_roads_of_the_route_in_the_items_sentence(text: str, target: in
 def test_the_existing_road_of_the_route_takes_no_forecast() -> None:
     text = "枫林至竹园高速起于石桥镇,顺接已建成的松柏高速,止于白水镇,全长50公里,预计2025年建成通车。"
     assert years_of(text, "松柏高速") == (None, None)
+
+
+def test_a_forecast_carried_on_in_an_undated_text() -> None:
+    # a text without a date or a year of its own: the forecast of an explicit year is carried on and sets the stage
+    text = ABOUT + "起点枫林东郊石桥村,途经青山到竹园,计划2025年6月通车。"
+    ents = {e.name: e for e in extract(source(text, date=None), staged=False)}
+    mention = ents["枫林至竹园高速"].mentions[0]
+    assert (mention.target_year, str(mention.stage)) == (2025, "under_construction")

@@ -57,7 +57,7 @@ def read_mention(
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
         if _done_since(work, cand.end, got.start, year0):
             stage = Stage.COMPLETED  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
-    if stage is Stage.UNSPECIFIED and got.carried and year0 and got.target >= year0:
+    if stage is Stage.UNSPECIFIED and got.carried:
         # "X是某规划的重点项目。起点甲镇,…,计划2025年通车": a completion still ahead that a later sentence
         # forecasts for an item its own clause gives no stage: the works go on (a forecast completion's stage)
         stage = Stage.UNDER_CONSTRUCTION

@@ -88,7 +88,7 @@ class Years:
     step: bool = False
     #: the target is carried on by a later sentence of the item's paragraph, without a subject or with a referring
     #: head (:mod:`geo.extract.years.continued`: "X是某规划的重点项目。起点甲镇,…,计划2025年通车"), not by the
-    #: item's own clause, whose stage it leaves unread
+    #: item's own clause, whose stage it leaves unread (a completion still ahead: not before the document's year)
     carried: bool = False
 
     def __post_init__(self) -> None:
