@@ -57,6 +57,10 @@ def read_mention(
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
         if _done_since(work, cand.end, got.start, year0):
             stage = Stage.COMPLETED  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
+    if stage is Stage.UNSPECIFIED and got.carried:
+        # "X是某规划的重点项目。起点甲镇,…,计划2025年通车": a completion still ahead that a later sentence
+        # forecasts for an item its own clause gives no stage: the works go on (a forecast completion's stage)
+        stage = Stage.UNDER_CONSTRUCTION
     basis = got.basis or ("plan_period" if period else None)
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), and the whole a part is told to
     # belong to ("是A高速的重要组成部分"): the text gives no stage, and none is guessed

@@ -2,18 +2,21 @@
 
 Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
 first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
-no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航"), or whose clause
+no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航") or with the item's
+route told from its start ("起点甲镇,途经乙镇接已建成的丁高速,计划2021年6月通车"), or whose clause
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
 The item must be the one item its sentence names (its parts aside: "X甲至乙段") and its clause's subject (not
-"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one); a new paragraph or heading ends the walk.
+"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one) other than
+an existing one its route joins; a new paragraph or heading ends the walk.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from geo.extract import spans
 from geo.extract.name_forms import variant_key
@@ -24,9 +27,13 @@ from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEA
 #: How many sentences after the item's own its paragraph may go on about it before the year.
 REACH = 3
 
-#: The opening of a sentence going on about the item: a lead-in, then a referring head or a word of intent.
+#: A sentence without a subject telling the item's route from its start ("起点甲镇,途经乙…", "起于甲镇,…"):
+#: its subject is the item before it, as a referring head's is.
+_ROUTE_OPENING = r"(?:路线|线路|全线|主线)?(?:起点|起于|起自|始于)"
+#: The opening of a sentence going on about the item: a lead-in, then a referring head, a route told from
+#: its start or a word of intent.
 _CARRY_ON_RE = re.compile(
-    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD})|(?P<intent>{CARRY_ON_INTENT}))"
+    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD}|{_ROUTE_OPENING})|(?P<intent>{CARRY_ON_INTENT}))"
 )
 #: What may stand before the item in its clause when it is the clause's subject: a time or a source
 #: ("目前", "据了解"), an attribute closed by 的 ("位于某区的").
@@ -35,7 +42,9 @@ _SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n
 _INTENT_RE = re.compile(CARRY_ON_INTENT)
 
 
-def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
+def continued_sentence(
+    work: str, cand: Cand, cands: list[Cand], *, context: Callable[[str, Cand, list[Cand]], bool] | None = None
+) -> tuple[int, int] | None:
     """Return the span of the later sentence of the item's paragraph that goes on about it and dates a
     milestone still ahead, or None.
 
@@ -51,8 +60,9 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
     if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
         return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
-    if any(c.name and not same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
-        return None  # its sentence names another item: the later one could be about either
+    if any(c.name and not same_item(variant_key(c.name), key) and not (context and context(work, c, cands))
+           for c in spans.near(cands, s0, s1)):
+        return None  # its sentence names another item (not an existing one): the later one could be about either
     pos = s1
     for _ in range(REACH):
         while pos < len(work) and work[pos] in " \t\u3000":
@@ -61,8 +71,8 @@ def continued_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, i
             return None  # a new paragraph or heading: the text has moved on
         a, b = spans.sentence(work, pos, pos + 1)
         b = max(b, pos + 1)
-        if any(c.name for c in spans.near(cands, a, b)):
-            return None  # it names an item: its subject may be that one
+        if any(c.name and not (context and context(work, c, cands)) for c in spans.near(cands, a, b)):
+            return None  # it names an item (not an existing one its route joins): its subject may be that one
         m = _CARRY_ON_RE.match(work, a, b)
         tail = None if m else _tail_clause(work, a, b, cand.name)
         m = m or tail

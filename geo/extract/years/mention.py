@@ -120,8 +120,13 @@ def mention_years(
         # "X建设重点控制性工程——位于某镇的Y特大桥顺利合龙,为年度通车目标奠定基础": the next item is a part of
         # this one, and the goal after it is the whole's
         nxt = min((c.start for c in spans.near(cands, nxt, b) if c.start > nxt and c.group != cand.group), default=b)
+    if nxt < b and not lists.is_context(work, cand, cands):
+        # "X起于A镇,顺接已建成的B高速,止于C镇,…,预计2025年建成通车": an existing work named after the item (its
+        # route's join) is no subject of a milestone still ahead; the next item is the first that is not existing
+        nxt = _next_new(work, cand, cands, nxt, b, lists.is_context)
     stop = min(b, nxt)
     target = start = basis = None
+    carried = False
     # the milestone after the item in its own clause, then before it in that clause, then later
     # in the sentence up to the next item of another list ("推进X建设,今年内建成通车")
     c_end = min(stop, spans.clause(work, cand.start, cand.end)[1])
@@ -319,10 +324,10 @@ def mention_years(
             target, basis = y.target, basis or y.basis
     if target is None:
         # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
-        later = continued_sentence(work, cand, cands)
+        later = continued_sentence(work, cand, cands, context=lists.is_context)
         y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
         if y.target and (doc_year is None or y.target >= int(doc_year)):
-            target, basis = y.target, basis or y.basis
+            target, basis, carried = y.target, basis or y.basis, True
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
@@ -334,7 +339,7 @@ def mention_years(
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
             start, basis = int(doc_year), basis or "relative"
-    return Years(target, start, basis)
+    return Years(target, start, basis, carried=carried and target is not None)
 
 
 #: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",
@@ -353,6 +358,17 @@ _PART_OF_RE = re.compile(
     r"(?:建设|项目|工程)?的?(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)(?:工程|节点)"
     r"\s*(?:[—–\-]{1,2}|[:：])?\s*(?:位于[^,，。;；]{1,20}?的)?"
 )
+
+
+def _next_new(
+    work: str, cand: Cand, cands: list[Cand], nxt: int, b: int, is_context: Callable[[str, Cand, list[Cand]], bool]
+) -> int:
+    """Return where the first item of another list from ``nxt`` to ``b`` starts that the text does not present as
+    existing (:func:`geo.extract.existing.is_context`), else ``b``."""
+    for c in spans.near(cands, nxt, b):
+        if c.start >= nxt and c.group != cand.group and not (c.name and is_context(work, c, cands)):
+            return c.start
+    return b
 
 
 def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:

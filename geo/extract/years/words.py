@@ -86,6 +86,10 @@ class Years:
     #: the target is that of a step of the works (:data:`STEP_DONE_RE`: a bore broken through, a road handed over),
     #: which an opening later in the sentence stands over ("今年将实现贯通,2026年正式通车")
     step: bool = False
+    #: the target is carried on by a later sentence of the item's paragraph, without a subject or with a referring
+    #: head (:mod:`geo.extract.years.continued`: "X是某规划的重点项目。起点甲镇,…,计划2025年通车"), not by the
+    #: item's own clause, whose stage it leaves unread (a completion still ahead: not before the document's year)
+    carried: bool = False
 
     def __post_init__(self) -> None:
         # plain years out (a :class:`~geo.extract.years.relative.DocYear` returned as is carries its month no
