@@ -5,7 +5,8 @@ A city's tunnels are named for the town they pierce or lead to, the town written
 甲乙高速丙隧道), and its news names the districts they join. Read like a station of that form
 (:mod:`geo.geocode.stations`): the one town of the name in a unit the item's sentences name, at its point (or
 its county's seat when only the town → county index knows it); a mountain's tunnel, a sentence with no unit,
-or two towns of the name say nothing. Invented sentences, real towns of the gazetteer.
+or two towns of the name say nothing. A list of stations or tunnels whose sentence names no unit is read among
+the counties its document names. Invented sentences, real towns of the gazetteer.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import Basis, geocode
-from geo.geocode.stations import TUNNEL_TOWN_NOTE, station_place_word, tunnel_place_word
+from geo.geocode.stations import (
+    STATION_TOWN_NOTE,
+    TUNNEL_TOWN_NOTE,
+    station_place_word,
+    tunnel_place_word,
+)
 from geo.model import EntityType
-from geo.places import distance_m
+from geo.places import Context, distance_m
 
 T = EntityType
 
@@ -72,3 +78,30 @@ def test_a_tunnel_is_at_the_town_it_is_named_for(gaz, name: str, quote: str, doc
 def test_what_places_no_tunnel_at_a_bare_town(gaz, name: str, quote: str, doc: list[str]) -> None:
     feature = geocode(_said(name, T.HIGHWAY, quote), gaz, context=doc)
     assert not feature.note.startswith(TUNNEL_TOWN_NOTE)
+
+
+# ------------------------------------------------------------ a list whose sentence names no unit: the document's
+
+@pytest.mark.parametrize(("name", "type_", "quote", "named", "adcode"), [
+    # a line's news item names the districts it runs through; its list of stations names none
+    ("鸳鸯站", T.RAIL_STATION, "全线设甲乙站、鸳鸯站、丙丁站等5座车站。", ("500112", "500105"), "500112"),
+    ("曾家隧道", T.HIGHWAY, "建成了甲乙隧道、曾家隧道等一批控制性工程。", ("500106", "500120"), "500106"),
+])
+def test_a_list_naming_no_unit_reads_the_documents_counties(gaz, name: str, type_: EntityType, quote: str,
+                                                           named: tuple[str, ...], adcode: str) -> None:
+    feature = geocode(_said(name, type_, quote), gaz, context=Context(["某某日报"], named=named))
+    assert feature.note.startswith((STATION_TOWN_NOTE, TUNNEL_TOWN_NOTE))
+    assert feature.precision.value == "town" and _in(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize(("name", "type_", "quote", "named"), [
+    ("曾家隧道", T.HIGHWAY, "建成了甲乙隧道、曾家隧道等一批控制性工程。", ("500106", "510812")),  # two 曾家: no guess
+    ("鸳鸯站", T.RAIL_STATION, "全线设甲乙站、鸳鸯站、丙丁站等5座车站。", ()),                  # the document names none
+    ("鸳鸯站", T.RAIL_STATION, "全线设甲乙站、鸳鸯站、丙丁站等5座车站。", ("500103",)),          # no 鸳鸯 in 渝中
+    # the sentence names a unit without the town: it is read alone, the document's county is not taken
+    ("鸳鸯站", T.RAIL_STATION, "渝中区境内设甲乙站、鸳鸯站2座车站。", ("500112",)),
+])
+def test_what_a_documents_counties_do_not_place(gaz, name: str, type_: EntityType, quote: str,
+                                                named: tuple[str, ...]) -> None:
+    feature = geocode(_said(name, type_, quote), gaz, context=Context(["某某日报"], named=named))
+    assert not feature.note.startswith((STATION_TOWN_NOTE, TUNNEL_TOWN_NOTE))

@@ -10,6 +10,10 @@ town → county index knows only by its county is placed at that county's seat, 
 the note says so. Two towns of the name in the units named, or none, say nothing: the item is left to
 the document's unit.
 
+A list of stations or tunnels in a sentence that names no unit ("全线设甲、乙、丙等6座车站") is read among the
+counties its document names instead (the districts a line's news item is about): again the one town of the
+name there, else nothing. A sentence that names a unit is read alone.
+
 A tunnel is read the same way when its whole name is a town written bare then 隧道 (丙隧道 for 丙镇 or
 丙街道, alone or after the road it is on: 甲乙高速丙隧道): a city's tunnels are named for the town they
 pierce or lead to, and its news names the districts they join ("甲区和乙区…丙隧道、丁隧道将贯通"). A
@@ -39,9 +43,9 @@ TUNNEL_NAME = re.compile(
 _SAME_TOWN_M = 10_000
 
 #: Start of the note of a station placed at the town its name writes bare.
-STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence names:"
+STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence (naming none: its document) names:"
 #: Start of the note of a tunnel placed so.
-TUNNEL_TOWN_NOTE = "a tunnel named for a town written bare, in a unit its sentence names:"
+TUNNEL_TOWN_NOTE = "a tunnel named for a town written bare, in a unit its sentence (naming none: its document) names:"
 
 
 def station_place_word(bare: str) -> str | None:
@@ -74,7 +78,8 @@ def _in_units(adcode: str, units: tuple[str, ...]) -> bool:
 
 
 def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
-    """Return the town a station or tunnel is named for, written bare, in a unit its sentence names; else ``None``.
+    """Return the town a station or tunnel is named for, written bare, in a unit its sentence names (when it
+    names none, a county its document names); else ``None``.
 
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
@@ -83,6 +88,8 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
     if word is None:
         return None
     units = _named_units(ctx)  # (asked only for a station's name: it reads the item's sentences, issue 16)
+    if not units:  # a list of stations in a sentence naming no unit: the counties its document names
+        units = tuple(code for code in ctx.named if not code.endswith("00"))
     if not units:
         return None
     found = gaz.lookup(word)
