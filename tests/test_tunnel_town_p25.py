@@ -105,3 +105,17 @@ def test_what_a_documents_counties_do_not_place(gaz, name: str, type_: EntityTyp
                                                 named: tuple[str, ...]) -> None:
     feature = geocode(_said(name, type_, quote), gaz, context=Context(["某某日报"], named=named))
     assert not feature.note.startswith((STATION_TOWN_NOTE, TUNNEL_TOWN_NOTE))
+
+
+# ------------------------------------------------------------ a 街道 of 重庆's central districts GeoNames lacks
+
+def test_a_central_street_office_written_bare_is_its_town(gaz) -> None:
+    # 李家沱 (巴南区's 李家沱街道, on the south bank of the 长江) is known by its county only in the town →
+    # county index; the curated row gives its point, for the geocoder and the placement check alike
+    feature = geocode(_said("李家沱码头", T.PORT, "九龙坡区将启动李家沱码头改造。"), gaz,
+                      context=Context(["九龙坡区人民政府"]))
+    assert feature.precision.value == "town" and _in(gaz, "500113", feature.geometry)
+    assert distance_m(feature.geometry, gaz.index.unit("500113").point) > 5_000  # not 巴南's seat (鱼洞)
+    from geo.evaluation.placement import PlaceUnits
+
+    assert [c.unit for c in PlaceUnits(gaz).candidates("李家沱")] == ["500113"]
