@@ -61,11 +61,19 @@ def far_from_document(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
 
     A document that names no unit (no issuer, no title place) keeps every reading, and a
     place inside one of its units is never far (普兰 of a 西藏 paper, 1,200 km from 拉萨).
+
+    A town is a word of many places (a 永新 of 重庆 in a 湖南 reply, a 北城 of 内蒙古 in a 重庆
+    district's report): one in a province that neither the document's strings nor its text name
+    (:attr:`~geo.places.Context.named`) is far however near, when they name any.
     """
     document = getattr(ctx, "doc", ctx)
     prefixes = gaz.index.context_prefixes(tuple(document))
     if place.adcode and any(place.adcode.startswith(code) for code in prefixes):
         return False
+    if place.level is Level.TOWN and place.adcode:
+        provinces = {code[:2] for code in (*prefixes, *getattr(ctx, "named", ()))}
+        if provinces and place.adcode[:2] not in provinces:
+            return True
     units = [u for code in prefixes if (u := gaz.index.unit(code.ljust(6, "0"))) is not None]
     return bool(units) and min(distance_m(u.point, place.point) for u in units) > FAR_POINT_M
 

@@ -27,7 +27,12 @@ from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit
-from geo.geocode.stations import STATION_NAME, at_station_town, station_place_word
+from geo.geocode.stations import (
+    STATION_NAME,
+    at_station_town,
+    station_place_word,
+    tunnel_place_word,
+)
 from geo.model import LINE_TYPES, Entity, EntityType, Precision, SourceText, name_key
 from geo.places import (
     BRACKETS,
@@ -111,8 +116,9 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
         feature = _bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
-    if feature.geometry is None and entity.type not in LINE_TYPES:
-        # 乙北站, 甲乙铁路丙站: the town it is named for, in a unit its sentence names, before the document's unit
+    if feature.geometry is None and (entity.type not in LINE_TYPES
+                                     or tunnel_place_word(fold(facility_name(entity.name)))):
+        # 乙北站, 甲乙铁路丙站, 丙隧道: the town it is named for, in a unit its sentence names, before the document's unit
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature

@@ -9,6 +9,15 @@ of that name there. A town a point source knows is placed at its point (town pre
 town → county index knows only by its county is placed at that county's seat, at district precision, and
 the note says so. Two towns of the name in the units named, or none, say nothing: the item is left to
 the document's unit.
+
+A list of stations or tunnels in a sentence that names no unit ("全线设甲、乙、丙等6座车站") is read among the
+counties its document names instead (the districts a line's news item is about): again the one town of the
+name there, else nothing. A sentence that names a unit is read alone.
+
+A tunnel is read the same way when its whole name is a town written bare then 隧道 (丙隧道 for 丙镇 or
+丙街道, alone or after the road it is on: 甲乙高速丙隧道): a city's tunnels are named for the town they
+pierce or lead to, and its news names the districts they join ("甲区和乙区…丙隧道、丁隧道将贯通"). A
+tunnel named for a mountain (戊山隧道) or for two places reads as no town and is left to the other readings.
 """
 
 from __future__ import annotations
@@ -26,11 +35,17 @@ STATION_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?:火车)?[东南�
 #: A line's name written before its station (甲乙铁路丙站, 甲至乙高铁丁站, 郑万铁路兴山站): not the station's place.
 LINE_BEFORE_STATION = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:城际铁路|铁路|高铁|城际|轻轨)(?=[\u4e00-\u9fff]{2,8}站$)")
+#: A tunnel's own name: a town written bare, then 隧道, alone or after the road it is on (丙隧道, 甲乙高速丙隧道).
+TUNNEL_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?(?:高速公路|高速|快速路|公路|铁路|高铁|大道)(?=[\u4e00-\u9fff]{2,4}隧道$))?"
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)隧道$")
 #: Points of one town name this close together are one town (GeoNames and a curated row of the same place).
 _SAME_TOWN_M = 10_000
 
 #: Start of the note of a station placed at the town its name writes bare.
-STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence names:"
+STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence (naming none: its document) names:"
+#: Start of the note of a tunnel placed so.
+TUNNEL_TOWN_NOTE = "a tunnel named for a town written bare, in a unit its sentence (naming none: its document) names:"
 
 
 def station_place_word(bare: str) -> str | None:
@@ -39,6 +54,15 @@ def station_place_word(bare: str) -> str | None:
     ``bare`` is the name as its facility reads (:func:`geo.places.facility_name`), folded.
     """
     match = STATION_NAME.match(LINE_BEFORE_STATION.sub("", bare))
+    return match["place"] if match else None
+
+
+def tunnel_place_word(bare: str) -> str | None:
+    """Return the town word a tunnel's name writes before 隧道 (丙 of 甲乙高速丙隧道), else ``None``.
+
+    ``bare`` is the name as its facility reads (:func:`geo.places.facility_name`), folded.
+    """
+    match = TUNNEL_NAME.match(bare)
     return match["place"] if match else None
 
 
@@ -54,14 +78,18 @@ def _in_units(adcode: str, units: tuple[str, ...]) -> bool:
 
 
 def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
-    """Return the town a station is named for, written bare, in a unit its sentence names; else ``None``.
+    """Return the town a station or tunnel is named for, written bare, in a unit its sentence names (when it
+    names none, a county its document names); else ``None``.
 
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
-    word = station_place_word(fold(facility_name(name)))
+    bare = fold(facility_name(name))
+    word = station_place_word(bare) or tunnel_place_word(bare)
     if word is None:
         return None
     units = _named_units(ctx)  # (asked only for a station's name: it reads the item's sentences, issue 16)
+    if not units:  # a list of stations in a sentence naming no unit: the counties its document names
+        units = tuple(code for code in ctx.named if not code.endswith("00"))
     if not units:
         return None
     found = gaz.lookup(word)
@@ -78,17 +106,18 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
 
 
 def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
-    """Return a station placed at the town its name writes bare (see :func:`town_of_station`), else ``None``."""
+    """Return a station or tunnel placed at the town its name writes bare (see :func:`town_of_station`), else ``None``."""
     for name in (entity.name, *entity.aliases):
         place = town_of_station(name, gaz, ctx)
         if place is None:
             continue
         where = (f"town {place.name} ({place.source})" if place.level is Level.TOWN
                  else f"town known, point at the seat of its county {place.name}")
-        return Feature(entity.id, place.point, place.precision, [], f"{STATION_TOWN_NOTE} {where}",
+        start = TUNNEL_TOWN_NOTE if tunnel_place_word(fold(facility_name(name))) else STATION_TOWN_NOTE
+        return Feature(entity.id, place.point, place.precision, [], f"{start} {where}",
                        basis=Basis.PLACE)
     return None
 
 
-__all__ = ["LINE_BEFORE_STATION", "STATION_NAME", "STATION_TOWN_NOTE", "at_station_town", "station_place_word",
-           "town_of_station"]
+__all__ = ["LINE_BEFORE_STATION", "STATION_NAME", "STATION_TOWN_NOTE", "TUNNEL_NAME", "TUNNEL_TOWN_NOTE", "at_station_town",
+           "station_place_word", "town_of_station", "tunnel_place_word"]
