@@ -85,6 +85,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     opening = HEAD_RE.match(modifier)
     if opening and lx.COPULA_RE.match(modifier, opening.end()):
         return True  # "该机场属国内民用支线机场": a bare head, its copula, then the kind it belongs to
+    if head == "站" and work.startswith("在", end) and work.startswith(lx.STAND_AT, end + 1):
+        return True  # "他们既站在前列": 站 is the verb "to stand"
     if _ONE_OF_RE.match(work, end):
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
