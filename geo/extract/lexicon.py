@@ -684,6 +684,9 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     *STATISTIC_AFTER,
 )
 
+#: Where one stands after 站在 ("既站在前列", "站在新起点"): 站 is the verb, no station (data/language).
+STAND_AT: tuple[str, ...] = tuple(_DATA["stand_at"])
+
 #: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
 NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
 

@@ -63,8 +63,28 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
     """Return the items of a coordinated list that shares the head ``work[hs:he]`` (written once after them,
     with 等 or a count), [] when the list names no item, or ``None`` when no list shares the head.
 
-    "A、B等5个高铁项目", "乐西、乐雅、隆汉3条高速公路", "甲、乙、丙3座在线调蓄水库".
+    "A、B等5个高铁项目", "乐西、乐雅、隆汉3条高速公路", "甲、乙、丙3座在线调蓄水库". The parts a line is
+    designed with, listed by their places after a verb of setting ("全线设A、B、C3个收费站", "建成后将新增A、B等
+    7个下道互通"), are no items: a line's design, as an interchange set on a line named by its town alone.
     """
+    items = _shared_head_list(work, start, hs, he, end, head, typ, group)
+    if items and core_head(head) in _DESIGNED_PART_HEADS \
+            and _SET_BEFORE_LIST_RE.search(work, max(0, items[0].start - 12), items[0].start):
+        return []
+    return items
+
+
+#: Parts of a line a design sets, named by the place they lie at (data/language/name_words.toml).
+_DESIGNED_PART_HEADS = lx.INTERCHANGE_HEADS | lx.SERVICE_STOP_HEADS
+
+#: A verb of setting parts on a line, right before a list's first item or before items of the list the walk
+#: left out ("设A、B…", "设立了A", "将新增A、B"); not 建设 (the works of building, "建设A、B等3个互通").
+_SET_BEFORE_LIST_RE = re.compile(r"(?:(?<!建)设(?:有|立|置)?了?|新增)[^,，。;；:：()（）]{0,10}$")
+
+
+def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: str, typ: EntityType,
+                      group: int) -> list[Cand] | None:
+    """Return the items of a list sharing the head ``work[hs:he]`` (see :func:`shared_head_list`)."""
     # the head's kind is the subject of a figure ("高速公路优等路率", "A、B等高速公路数量"): no list shares it
     qualifier_head = lx.negative_after(work, end, lx.STATISTIC_AFTER)
     # a coordinated list sharing this head: "A、B等5个高铁项目"
@@ -145,6 +165,10 @@ _ORDINAL_BEFORE_COUNT = frozenset("第又再另")
 #: roads they are, no items).
 _COUNT_FILLER_RE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[条座个项]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
+
+#: A count, maybe with words of kind, closing a list item right before its own head ("中心4个", "石梯坎5个重点"):
+#: the item ends a counted list of its own.
+_COUNTED_CLOSE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项处][\u4e00-\u9fff]{0,4}$")
 
 #: A verb of building between a list of places and its count ("在A、B新建4座X").
 _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
@@ -306,6 +330,8 @@ def list_items(
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if (m.end() == len(headed) or item.endswith("段"))
                and not (m.group() == "线" and _DIRECTION_LINE_RE.search(headed))]  # "A至B北线": a route's line, the list's head names it
+        if own and own[-1] is not None and _COUNTED_CLOSE_RE.search(headed[: own[-1].start()]):
+            break  # "A、B3个作业区和C、D2个码头": the item closes a counted list of its own, whose items are not this list's
         if head in lx.CHAIN_HEADS and "—" in item:
             own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
         if own and typ in lx.LINE_LIKE and "至" in headed and all_places(headed):

@@ -130,6 +130,10 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return "至" in route and all_places(GENERIC_RE.sub("", route))
     if _SIZE_LEAD_RE.match(modifier) and not place_re().search(modifier):
         return False  # "宽45米跑道", "7000平方米航站楼", "1-2小时高铁", "4大高速公路": a size or a count, no name
+    if head == "路" and _ALL_THE_WAY_RE.search(modifier):
+        return False  # "沿途一路风光", "浇灌出一路产业": 一路 is "all the way", no road ("X一路" of a street stays)
+    if _TRAVEL_TIME_RE.search(modifier):
+        return False  # "甲乙1小时高铁圈", "半小时高铁", "镇街15分钟上高速": a goal of travel time, no line named
     if lx.PLAN_PERIOD_RE.search(modifier) or lx.COUNT_SLOGAN_RE.search(modifier):
         return False  # "省“十四五”公路": a plan's chapter; "“四高三铁一江一机场”": a plan's slogan
     if lx.SCOPE_RE.fullmatch(_strip_heads(modifier, head)):
@@ -262,6 +266,14 @@ _SIZE_LEAD_RE = re.compile(
     r"(?:[长宽高深]|全长|总长|面积|占地|约)?\d+(?:\.\d+)?(?:[-~—～]\d+(?:\.\d+)?)?余?"
     r"(?:万?平方米|平方公里|公顷|亩|公里|千米|米|万吨级|千吨级|吨级|万吨|吨|小时|分钟|大(?![道桥街路]))"
 )
+
+#: 一 closing a modifier after 途 or a verb's complement (出, 了, 着, 过): with the head 路 it is the adverb 一路.
+_ALL_THE_WAY_RE = re.compile("[途出了着过]一$")
+
+#: A travel time closing a modifier, maybe with the verb of reaching the head ("1小时", "半小时", "15分钟上",
+#: "2个半小时到"): the head after it is a goal of time (a zone, "X1小时高铁圈"), whatever places stand before.
+_TRAVEL_TIME_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?半?(?:小时|分钟)(?:以内|之内|内)?[上到达通]?$")
 
 #: A size written before a head: voltage, capacity, tonnage, length ("500千伏", "万余公里").
 _MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)余?(?:千伏|kV|KV|万千瓦|千瓦|兆瓦|万吨级|千吨级|吨级|万吨|公里|米)")

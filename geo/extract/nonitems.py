@@ -39,12 +39,36 @@ def route_end_landmark(work: str, start: int, end: int, head: str) -> bool:
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 
 
+def joined_landmark(work: str, start: int, end: int, modifier: str, head: str) -> bool:
+    """Return whether an interchange ``work[start:end]`` named by its place alone (no line in ``modifier``) is
+    only where another road or bridge joins or passes ("X路连接甲立交、乙立交", "大桥西相接甲区乙立交主线桥",
+    "与甲枢纽互通相接", "在甲互通处相接", "经甲立交,止于乙立交"): a landmark of that work, not a project.
+    An interchange on a line named before it ("顺接X高速甲立交") or with works of its own is left to the other rules.
+    """
+    if head not in lx.INTERCHANGE_HEADS or HEAD_RE.search(modifier):
+        return False
+    stop = CLAUSE_BREAK_BEFORE_RE.search(work, max(0, start - 40), start)
+    clause = work[stop.end() if stop else max(0, start - 40) : start]
+    return bool(_JOIN_BEFORE_RE.search(clause) or _JOIN_AFTER_RE.match(work, end))
+
+
+#: The clause's start before a name: the last comma, full stop or semicolon.
+CLAUSE_BREAK_BEFORE_RE = re.compile(r"[,，。;；](?=[^,，。;；]*$)")
+#: A verb of joining or passing right before the interchange, or before the interchanges listed ahead of it
+#: ("连接甲立交、乙立交以及丙立交"); not 已经 or 曾经 (经 of time).
+_JOIN_BEFORE_RE = re.compile(
+    r"(?:连接|相接|相连|衔接|顺接|[东西南北]连|[东西南北]接|(?<![已曾])经)"
+    r"(?:[^,，。;；、]{1,12}?(?:立交|互通)(?:、|和|及|以及|与))*$")
+#: A verb of joining right after the interchange ("与甲枢纽互通相接", "在甲互通处相接").
+_JOIN_AFTER_RE = re.compile(r"处?(?:相接|相连|相交|衔接|交汇)")
+
+
 def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str, head: str,
                 typ: EntityType) -> bool:
     """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
     a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
     """
-    if route_end_landmark(work, start, end, head):
+    if route_end_landmark(work, start, end, head) or joined_landmark(work, start, end, modifier, head):
         return True
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
@@ -61,6 +85,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     opening = HEAD_RE.match(modifier)
     if opening and lx.COPULA_RE.match(modifier, opening.end()):
         return True  # "该机场属国内民用支线机场": a bare head, its copula, then the kind it belongs to
+    if head == "站" and work.startswith("在", end) and work.startswith(lx.STAND_AT, end + 1):
+        return True  # "他们既站在前列": 站 is the verb "to stand"
     if _ONE_OF_RE.match(work, end):
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
