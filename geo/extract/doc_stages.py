@@ -7,6 +7,10 @@ with no milestone of the item in the clause: a route's end ("止于X终点"), li
 "X正在建设中", "A、B等在建高速"), that statement is the document's stage of the item, and the frame's
 guess gives way (the tuning gold codes such items 在建 in four documents of four splits). The guess
 becomes 未说明, not 在建: the clause it stands in says nothing of the works.
+
+Two settlements are of years: a completion the document tells as done meets the goal a frame set
+(:func:`settle_done`), and a headline's year gives way to the one the body states for the item
+(:func:`settle_headline_years`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Entity, Mention, Stage
 
-__all__ = ["BUILDING_AFTER_RE", "framed_done", "said_building", "settle", "settle_done", "settle_goals", "told_done"]
+__all__ = [
+    "BUILDING_AFTER_RE", "framed_done", "in_headline", "said_building", "settle", "settle_done", "settle_goals",
+    "settle_headline_years", "told_done",
+]
 
 #: A status word right after the item (its note in brackets and 等 of its list between): "X在建",
 #: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期"/"在建设期间" (a time, maybe past:
@@ -81,6 +88,38 @@ def settle_done(entities: Iterable[Entity], done: set[int], doc_year: int | None
             if m.target_year is not None and m.target_year <= doc_year:
                 m.target_year = None
                 m.year_basis = None if m.start_year is None else m.year_basis
+
+
+def in_headline(work: str, cand: Cand) -> bool:
+    """Return whether the item is named in the document's headline: its first non-empty line, short and
+    without a full stop (as :func:`geo.extract.spans.headline_stage` reads it)."""
+    lead = len(work) - len(work.lstrip())
+    end = work.find("\n", lead)
+    end = len(work) if end < 0 else end
+    return cand.end <= end and end - lead <= _HEADLINE_MAX and "。" not in work[lead:end]
+
+
+#: The longest first line read as a headline (:func:`geo.extract.spans.headline_stage`'s bound).
+_HEADLINE_MAX = 40
+
+
+def settle_headline_years(entities: Iterable[Entity], headline: set[int]) -> None:
+    """Give a headline's mention, in place, the target year the body states for the item when they differ.
+
+    "A隧道明年通车 B隧道扩容…" over "B隧道扩容改造工程计划明年一季度贯通、2018年通车": a headline condenses (two
+    titles run together, one milestone for several items, a part's opening told for the whole), and the body's
+    own sentence about the item is its word on the year. ``headline`` holds the ``id`` of the mentions
+    :func:`in_headline` found. Only a body that states one year overrides; a headline year the body agrees with,
+    or does not date, stays (the mention keeps its place and stage: only the year is the body's).
+    """
+    for e in entities:
+        body = {m.target_year for m in e.mentions if id(m) not in headline and m.target_year}
+        if len(body) != 1:
+            continue
+        year = body.pop()
+        for m in e.mentions:
+            if id(m) in headline and m.target_year and m.target_year != year:
+                m.target_year = year
 
 
 def settle(entities: Iterable[Entity], said: set[int], framed: set[int]) -> None:

@@ -84,6 +84,7 @@ def extract(
     said: set[int] = set()  # mentions whose clause says the works are under way ("在建X")
     framed: set[int] = set()  # mentions read 建成 from a frame of context alone (doc_stages)
     done: set[int] = set()  # mentions whose clause tells the completion as done ("X已于9月建成通车")
+    headline: set[int] = set()  # mentions in the document's headline (doc_stages.in_headline)
     for cand in cands:
         if cand.implied and (name_key(cand.name), cand.type) not in named:
             continue
@@ -113,10 +114,13 @@ def extract(
                 framed.add(id(mention))
             if doc_stages.told_done(work, cand, mention.stage):
                 done.add(id(mention))
+            if doc_stages.in_headline(work, cand):
+                headline.add(id(mention))
     found = link(entities.values())
     doc_stages.settle(found, said, framed)
     doc_stages.settle_goals(found)
     doc_stages.settle_done(found, done, year)
+    doc_stages.settle_headline_years(found, headline)
     if staged:
         restage(found, source)
     return screen(found, source) if learned else found

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from geo.extract import lexicon as lx
-from geo.extract import spans, stage_context, years
+from geo.extract import line_stations, spans, stage_context, years
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -28,8 +28,12 @@ def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
     The milestone is dated ("推进X建设,今年内建成通车"), or the item stands alone as the subject
     of its clause, so the next clauses are its predicate ("X隧道,在历经2200多个昼夜建设后双洞贯通").
     """
+    if line_stations.set_by_named_line(work, cand, cands):
+        return None  # "X高铁…,设A、B3座车站,计划2025年建成通车": the later clauses are the line's
     _s0, s1 = spans.sentence(work, cand.start, cand.end)
-    after = sorted(c.start for c in spans.near(cands, b, s1) if c.name and c.start >= b)
+    # (nor are the stations a line sets the next item: the line, the sentence's subject, goes on after them)
+    after = sorted(c.start for c in spans.near(cands, b, s1)
+                   if c.name and c.start >= b and not line_stations.set_by_named_line(work, c, cands))
     # the subject named again in apposition ("X,即Y正式开通运营") is no next item
     if after and b < len(work) and (
         _APPOSITIVE_RE.fullmatch(work, b + 1, after[0]) or work[b + 1 : after[0]].strip() == "" and work.startswith("即", after[0])

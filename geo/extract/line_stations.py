@@ -2,7 +2,9 @@
 
 :func:`sets_stations` is asked by :func:`geo.extract.clauses.read_mention` (such a station's stage is held
 unspecified), :func:`stations_of_line` by :func:`geo.extract.clause_stage.read_stage` late in its chain,
-after the headline's stage and before a batch's.
+after the headline's stage and before a batch's. :func:`set_by_named_line` (the line named before them in the
+sentence) is asked by :func:`geo.extract.later_clauses.later_milestone` and
+:func:`geo.extract.years.mention.mention_years`: the clauses after such stations are the line's.
 """
 
 from __future__ import annotations
@@ -33,6 +35,20 @@ def sets_stations(work: str, cand: Cand, cands: list[Cand], a: int) -> bool:
         return False
     pa, _pb = spans.clause(work, a - 2, a - 1)
     return _STATIONS_COUNTED_RE.search(work[pa : a - 1].strip()) is not None
+
+
+def set_by_named_line(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is a station a line named before it in its sentence sets.
+
+    "X高铁全长200公里,全线设A、B3座车站,计划2025年建成通车": the line is the sentence's subject, and the
+    clauses after the stations go on about it (its forecast, its stage), not about them. Not when the line is
+    only referred to ("该线路东起A站,设B站、C站,2024年开工建设": the stations are the named works).
+    """
+    a = spans.clause(work, cand.start, cand.end)[0]
+    if not sets_stations(work, cand, cands, a):
+        return False
+    s0 = spans.sentence(work, cand.start, cand.end)[0]
+    return any(c.name and c.type is EntityType.RAILWAY and c.end <= a for c in spans.near(cands, s0, a))
 
 
 #: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站".

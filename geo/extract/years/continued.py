@@ -7,9 +7,10 @@ route told from its start ("起点甲镇,途经乙镇接已建成的丁高速,�
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
-The item must be the one item its sentence names (its parts aside: "X甲至乙段") and its clause's subject (not
-"某地可经X到达"), and no sentence up to the one read may name an item (the subject could be that one) other than
-an existing one its route joins; a new paragraph or heading ends the walk.
+The item must be the one item its sentence names (its parts aside: "X甲至乙段"; so is the whole it is told to be
+a part of: "X…,为A高速的一段") and its clause's subject (not "某地可经X到达"), and no sentence up to the one read may
+name an item (the subject could be that one) other than an existing one its route joins; a new paragraph or heading
+ends the walk.
 """
 
 from __future__ import annotations
@@ -23,6 +24,21 @@ from geo.extract.name_forms import variant_key
 from geo.extract.patterns import Cand
 from geo.extract.references import same_item
 from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
+
+#: The whole an item is told to be a part of, after it in its sentence: "X是…,为A高速的一段", "X是A的重要组成部分".
+_WHOLE_OF_RE = re.compile(r"\s*的(?:一段|一部分|重要组成部分|组成部分|重要路段|重要一段)")
+#: What tells the item to be a part of the whole, opening the whole's clause: 为, 是, 系.
+_PART_VERB_RE = re.compile(r"(?:为|是|系)[^,，。;；]*$")
+
+
+def _whole_of_item(work: str, other: Cand, item_end: int) -> bool:
+    """Return whether ``other``, named after the item, is the whole its sentence tells the item to be a part of
+    ("X…,为A高速的一段"): a later sentence going on about the item is not about that whole."""
+    if other.start < item_end or not _WHOLE_OF_RE.match(work, other.end):
+        return False
+    a = spans.clause(work, other.start, other.end)[0]
+    return _PART_VERB_RE.search(work[max(a, item_end) : other.start]) is not None
+
 
 #: How many sentences after the item's own its paragraph may go on about it before the year.
 REACH = 3
@@ -60,9 +76,10 @@ def continued_sentence(
     if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
         return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
-    if any(c.name and not same_item(variant_key(c.name), key) and not (context and context(work, c, cands))
+    if any(c.name and not same_item(variant_key(c.name), key) and not _whole_of_item(work, c, cand.end)
+           and not (context and context(work, c, cands))
            for c in spans.near(cands, s0, s1)):
-        return None  # its sentence names another item (not an existing one): the later one could be about either
+        return None  # its sentence names another item (not its whole, not an existing one): either could be meant
     pos = s1
     for _ in range(REACH):
         while pos < len(work) and work[pos] in " \t\u3000":

@@ -64,7 +64,9 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".
 _LIST_ITEM_RE = re.compile(
-    r"\s*(?:\d{1,3}\s*[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)"
+    r"\s*(?:\d{1,3}\s*[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是"
+    # a bulleted line ("·将续建完工A、B等3个项目")
+    r"|[·•●▪◆])"
 )
 
 

@@ -240,7 +240,7 @@ def _carried_lead(work: str, ls: int) -> re.Match[str] | None:
 #: A line introducing a list by its year as its time: "2024年重点工作:", "(二)今年主要任务:".
 _INTRO_YEAR_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-    r"(?:(?P<year>20\d\d)年度?|(?P<rel>今年|明年|本年度?))(?![\d—\-–~～至到底末以])"
+    r"(?:(?P<year>20\d\d)年度?|(?P<rel>今年|明年|本年度?|全年))(?![\d—\-–~～至到底末以])"
 )
 
 

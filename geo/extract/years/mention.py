@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract import references, spans, stages
+from geo.extract import line_stations, references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
@@ -115,7 +115,10 @@ def mention_years(
             end = max(end, c.end)
         else:
             break
-    nxt = min((c.start for c in spans.near(cands, end, b) if c.group != cand.group and c.start >= end), default=b)
+    # (the stations a line sets are not the next item: "X高铁全长200公里,设A、B3座车站,计划2025年建成通车"
+    # goes on about the line, the sentence's subject)
+    nxt = min((c.start for c in spans.near(cands, end, b)
+               if c.group != cand.group and c.start >= end and not line_stations.set_by_named_line(work, c, cands)), default=b)
     if nxt < b and _PART_OF_RE.fullmatch(work, end, nxt):
         # "X建设重点控制性工程——位于某镇的Y特大桥顺利合龙,为年度通车目标奠定基础": the next item is a part of
         # this one, and the goal after it is the whole's
@@ -137,8 +140,11 @@ def mention_years(
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
     spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
-    if _is_part(work, cand, cands, s0):
-        spans_read.pop()  # a part's later clauses set the whole's goal, not the part's own
+    station = line_stations.set_by_named_line(work, cand, cands)
+    if station or _is_part(work, cand, cands, s0):
+        # a part's later clauses set the whole's goal, not the part's own; so do those after the stations
+        # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast)
+        spans_read.pop()
     # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
     # (the later year is the whole line's)
     verb = object_milestone(work, a, lists.list_start(work, cand, cands))
@@ -162,7 +168,7 @@ def mention_years(
         # "A计划于2025年与B同步建成投用": a milestone the two items share
         y = joint_years(work, a, a_end, cand.start, cand.end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
-    if target is None and start is None and c_end < nxt < b:
+    if target is None and start is None and c_end < nxt < b and not station:
         # "A已开工建设,2024年有望与B同步建成通车": a later clause joins the item to the next one
         y = joined_later(work, c_end, nxt, b, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
