@@ -1,0 +1,40 @@
+"""Stage classes of the stage differences of the newest tuning split, fresh24 (issue 11 item 2, part-t25).
+
+Each class is tested on invented sentences, positives and negatives:
+
+* **an item's works told done, verb first, in a list of works or of a kind beside 改造** ("完成A路面改造工程、B路面改造
+  工程、C规范化整治工程", "完成A大修等8个国省干线大中修工程", "完成X新建项目"): built, as the tuning gold codes
+  "完成X…改造/整治/大修/新建" in seven documents of six splits (fresh4 i_07, fresh5 m_01, fresh6 q_02, fresh13 d_17,
+  fresh14 p_12, fresh20 zl_01, fresh24 zs_09; no other stage). The kinds are ``done_works_kinds`` and
+  ``done_new_works`` of data/language/name_words.toml. The kind of works closing an earlier item of the list is that
+  item's, not a word over the next. Not the preparation of the works ("完成X改造工程前期工作"), a count of new
+  projects to start ("A、B等4个新建项目"), nor a list of upgrades under another verb ("推进A改造工程、B改造工程").
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import case, stage_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        case("去年完成G999线甲镇至乙镇路面改造工程、S777线丙镇至丁镇路面改造工程、X555线戊村至己村规范化整治工程。",
+             "G999线", "completed"),
+        case("去年完成G999线甲镇至乙镇路面改造工程、S777线丙镇至丁镇路面改造工程、X555线戊村至己村规范化整治工程。",
+             "S777线", "completed"),
+        case("完成省道999甲镇至乙镇大修等5个120公里国省干线大中修工程;", "省道999", "completed"),
+        case("去年完成青石大道新建项目;红岩隧道完成方案设计。", "青石大道", "completed"),
+        case("年内完成青石水库除险加固工程、白马水库除险加固工程。", "白马水库", "completed"),
+        # negatives: the preparation of the works, a count of new projects to start, a list of upgrades under
+        # another verb, the other item of the sentence
+        case("完成G999线甲镇至乙镇段改造工程前期工作。", "G999线甲镇至乙镇段", "preliminary"),
+        case("今年将开工青石大道、白马大道等4个新建项目。", "白马大道", "starting"),
+        case("推进G999线甲镇至乙镇段路面改造工程、S777线丙镇至丁镇段改造工程。", "S777线丙镇至丁镇段", "upgrade"),
+        case("推进G999线甲镇至乙镇段路面改造工程、S777线丙镇至丁镇段改造工程。", "G999线甲镇至乙镇段", "upgrade"),
+        case("去年完成青石大道新建项目;红岩隧道完成方案设计。", "红岩隧道", "preliminary"),
+    ],
+)
+def test_works_told_done(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
