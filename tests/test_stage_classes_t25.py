@@ -14,12 +14,19 @@ Each class is tested on invented sentences, positives and negatives:
   milestone told as past is the item's stage, built, as for a history in the item's own sentence
   (geo.extract.clauses._done_since). One document of the tuning splits (fresh24 zt_05). Not a completion dated after
   the document's year (a forecast: the works go on), nor a milestone of another item's sentence.
+* **the whole an item is told to be a stretch or share of** ("为A高速的一段", "作为A高速中重要的一段", "是A的一部分";
+  ``whole_share_words`` of data/language/name_words.toml): no stage, and none guessed by the learned stage (held), as
+  for "的重要组成部分" (test_stage_classes_24.py); gold leaves such a whole unspecified 5 of 6 times (dev k_21, fresh16
+  zc_06 and zd_09, fresh20 zl_03, fresh24 zs_04; fresh17 zf_03 proposed). Not the part itself, a whole "现为" (now)
+  part of, nor a share that is no whole's ("一部分资金").
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import case, stage_of
+from extract_helpers import case, source, stage_of
+
+from geo.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -59,3 +66,31 @@ def test_works_told_done(text: str, name: str, stage: str) -> None:
 )
 def test_history_referred_back(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+def _held(text: str, name: str) -> tuple[str, bool]:
+    """Return the rules' stage of ``name``'s first mention in ``text`` and whether it is held from the learned stage."""
+    ents = {e.name: e for e in extract(source(text), staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return str(m.stage), m.stage_held
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "held"),
+    [
+        case("青石高速是山区高速公路,为南向大通道甲乙至丙丁高速的一段。", "南向大通道甲乙至丙丁高速", True),
+        case("青石高速全长199公里,作为甲乙高速公路中重要的一段,该高速与白马高速相接。", "甲乙高速公路", True),
+        case("红岩大桥是省道999线青石城区过境段的一部分,将有效分流过往城区的交通量。", "省道999线青石城区过境段", True),
+        # negatives: the part itself, a whole "now" part of, a share that is no whole's, a line joined
+        case("红岩大桥是省道999线青石城区过境段的一部分,将有效分流过往城区的交通量。", "红岩大桥", False),
+        case("经核实,红岩路现为省道999线的一部分。", "省道999", False),
+        case("青石高速的一部分资金来自专项债。", "青石高速", False),
+        case("青石高速与甲乙高速相连。", "甲乙高速", False),
+    ],
+)
+def test_whole_of_a_stretch_is_held(text: str, name: str, held: bool) -> None:
+    stage, is_held = _held(text, name)
+    assert is_held is held
+    if held:
+        assert stage == "unspecified"

@@ -440,6 +440,10 @@ UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
 DONE_WORKS_KINDS = _words("done_works_kinds")
 DONE_NEW_WORKS = _words("done_new_works")
 
+#: A stretch or share of a whole after a copula ("为A高速的一段", "是A的一部分") (data/language, read by
+#: geo/extract/existing.py): a pattern of alternatives, longest first.
+WHOLE_SHARE_WORDS = _words("whole_share_words")
+
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
