@@ -14,11 +14,12 @@ Each class is tested on invented sentences, positives and negatives:
   milestone told as past is the item's stage, built, as for a history in the item's own sentence
   (geo.extract.clauses._done_since). One document of the tuning splits (fresh24 zt_05). Not a completion dated after
   the document's year (a forecast: the works go on), nor a milestone of another item's sentence.
-* **the whole an item is told to be a stretch or share of** ("为A高速的一段", "作为A高速中重要的一段", "是A的一部分";
-  ``whole_share_words`` of data/language/name_words.toml): no stage, and none guessed by the learned stage (held), as
-  for "的重要组成部分" (test_stage_classes_24.py); gold leaves such a whole unspecified 5 of 6 times (dev k_21, fresh16
-  zc_06 and zd_09, fresh20 zl_03, fresh24 zs_04; fresh17 zf_03 proposed). Not the part itself, a whole "现为" (now)
-  part of, nor a share that is no whole's ("一部分资金").
+* **the whole an item is told to be a stretch, share or key structure of** ("为A高速的一段", "作为A高速中重要的一段",
+  "是A的一部分", "是A跨越长江的重要控制性工程"; ``whole_share_words`` of data/language/name_words.toml): no stage, and
+  none guessed by the learned stage (held), as for "的重要组成部分" (test_stage_classes_24.py); gold leaves such a whole
+  unspecified 8 of 9 times (dev k_21, fresh5 m_19, fresh13 c_04, fresh16 zc_06 and zd_09, fresh20 zl_03, fresh22 zo_02,
+  fresh24 zs_04; fresh17 zf_03 proposed). Not the part itself, a whole "现为" (now) part of, nor a share that is no
+  whole's ("一部分资金"), nor a key structure named after its whole ("A高速的控制性工程B隧道").
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ def _held(text: str, name: str) -> tuple[str, bool]:
         case("青石高速是山区高速公路,为南向大通道甲乙至丙丁高速的一段。", "南向大通道甲乙至丙丁高速", True),
         case("青石高速全长199公里,作为甲乙高速公路中重要的一段,该高速与白马高速相接。", "甲乙高速公路", True),
         case("红岩大桥是省道999线青石城区过境段的一部分,将有效分流过往城区的交通量。", "省道999线青石城区过境段", True),
-        # negatives: the part itself, a whole "now" part of, a share that is no whole's, a line joined
+        case("青石大桥是甲乙快速通道(即甲城经乙镇至丙镇)的主要控制性工程,也是构建城市格局的重要工程。", "甲乙快速通道", True),
+        case("青石大桥是快速路五横线跨越长江的重要控制性工程,全长1.2公里。", "快速路五横线", True),
+        # negatives: the part itself, a whole "now" part of, a share that is no whole's, a line joined, a key
+        # structure named after its whole
+        case("青石大桥是快速路五横线跨越长江的重要控制性工程,全长1.2公里。", "青石大桥", False),
+        case("甲乙高速的控制性工程青石隧道顺利贯通。", "甲乙高速", False),
         case("红岩大桥是省道999线青石城区过境段的一部分,将有效分流过往城区的交通量。", "红岩大桥", False),
         case("经核实,红岩路现为省道999线的一部分。", "省道999", False),
         case("青石高速的一部分资金来自专项债。", "青石高速", False),
