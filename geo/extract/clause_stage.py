@@ -243,6 +243,18 @@ def _item_cues(
         or stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
         or not glued_after(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
+    # the kind of works closing an earlier item of a list of works ("完成A路面改造工程、B整治工程") is that item's own,
+    # not a word over the next one: the verb before the list governs B (issue 11 item 2, tests/test_stage_classes_t25.py)
+    lead = [
+        m
+        for m in lead
+        if not (
+            cue_at(m)[0] is Stage.UPGRADE
+            and m.end() <= cand.start
+            and any(e_ <= m.start() for e_ in ends)
+            and work.startswith("、", _WORKS_TAIL_RE.match(work, m.end()).end())
+        )
+    ]
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     # (or the item's own name is works: "实施A整治工程、B整治工程", the verb governs both)
     works_name = work.endswith(("工程", "项目"), cand.start, cand.end)

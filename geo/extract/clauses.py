@@ -55,7 +55,7 @@ def read_mention(
     got = Years() if cand.implied else mention_years(work, cand, cands, year0, stage=stage, lists=_LIST_READING, period=period, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
-        if _done_since(work, cand.end, got.start, year0):
+        if _done_since(work, cand, cands, got.start, year0):
             stage = Stage.COMPLETED  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
     if stage is Stage.UNSPECIFIED and got.carried:
         # "X是某规划的重点项目。起点甲镇,…,计划2025年通车": a completion still ahead that a later sentence
@@ -100,21 +100,26 @@ _PAST_MILESTONE_RE = re.compile(
 #: A completion dated in a clause after a dated start ("X,1956年4月开工建设,1965年7月全线通车"): the year opens
 #: its clause, so no word of a plan or a forecast (计划, 预计, 力争) stands before it.
 _DATED_DONE_RE = re.compile(
-    r"[,，]\s*(?:并|后|最终)?(?:于|在)?(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|末)?(?:正式)?"
+    r"[,，]\s*(?:并|后|最终)?(?:于|在|至|到)?(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|末)?(?:正式)?"
     r"(?:全线|全線|全面)?(?:建成|通车|通車|开通|開通|投用|投运|投運|投产|投產|竣工|完工|通航|贯通|貫通)"
 )
 
 
-def _done_since(work: str, pos: int, start: int, year0: int) -> bool:
+def _done_since(work: str, cand: Cand, cands: list[Cand], start: int, year0: int) -> bool:
     """Return whether the item's sentence tells, after its dated start, a completion dated before the document.
 
     "全长300公里的X,1958年3月开工建设,1966年8月全线通车" in a report of 2023: a history of dated milestones,
     the latest told as past is the item's stage (built). Not a completion dated on or after the document's year
-    ("2019年开工,2026年建成通车": a forecast, the works go on), nor one before the start.
+    ("2019年开工,2026年建成通车": a forecast, the works go on), nor one before the start. The history may be
+    told in a sentence referring back to the item ("位于A的X,是…的工程。该工程自1993年启动建设,至2000年正式投产
+    运行": :func:`geo.extract.references.referring_clause`; part-t25).
     """
-    stop = SENTENCE_BREAK.search(work, pos)
+    stop = SENTENCE_BREAK.search(work, cand.end)
     end = stop.start() if stop else len(work)
-    return any(start <= int(m.group("year")) < year0 for m in _DATED_DONE_RE.finditer(work, pos, end))
+    ref = references.referring_clause(work, cand, cands, spans.clause(work, cand.start, cand.end)[1])
+    if ref is not None and ref[0] >= end:
+        end = ref[1]
+    return any(start <= int(m.group("year")) < year0 for m in _DATED_DONE_RE.finditer(work, cand.end, end))
 
 
 #: Years between a start the clause dates and the document's year after which the start is no news:

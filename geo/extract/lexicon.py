@@ -435,6 +435,14 @@ PHASE_TAILS: tuple[str, ...] = tuple(_DATA["phase_tails"])
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
 #: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).
 UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
+#: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
+#: ("完成X新建项目") (data/language, read by geo/extract/stages.py): patterns of alternatives, longest first.
+DONE_WORKS_KINDS = _words("done_works_kinds")
+DONE_NEW_WORKS = _words("done_new_works")
+
+#: A stretch or share of a whole after a copula ("为A高速的一段", "是A的一部分") (data/language, read by
+#: geo/extract/existing.py): a pattern of alternatives, longest first.
+WHOLE_SHARE_WORDS = _words("whole_share_words")
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])

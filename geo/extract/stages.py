@@ -100,6 +100,9 @@ tests/test_stages.py:
   → 研究论证; the preliminary work named with another task ("前期和招商工作"), a phase with a word of its course
   ("处于前期推进阶段"), the readiness for a start set as a task ("具备开工条件", "开工准备"), approval documents (批文)
   → 前期工作; a trial run without passengers ("不载客试运行") → 在建.
+* **an item's works told done, verb first, part-t25** (tests/test_stage_classes_t25.py): in a list of works ("完成A路面改造
+  工程、B规范化整治工程"), of a kind beside 改造 ("完成A大修等8个大中修工程", name_words.toml done_works_kinds) or new ("完成X
+  新建项目") → 建成.
 
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
@@ -538,14 +541,20 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{verb}了", Stage.COMPLETED, True) for verb in ("架设", "修建", "建设", "新建", "建成", "实施")),
     # the whole works done, told verb first with the works closing the clause ("完成A、B等机场改扩建",
     # "完成X机场迁建", "2025年完成Y建设", a list closed by 等: "完成A和B改扩建等"): built (a goal of a plan, or past). Not a part of the works
-    # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作")
+    # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作"). The works may close an
+    # item of a list of works ("完成A路面改造工程、B国道规范化整治工程"), and be of the kinds of lexicon.DONE_WORKS_KINDS
+    # ("完成A大修等8个国省干线大中修工程") (issue 11 item 2, tests/test_stage_classes_t25.py)
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"
-        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))",
+        f"(?={_C}{{0,40}}?(?:改扩建?|改建|迁建|扩建|扩能改造|升级改造|改造|建设|{lx.DONE_WORKS_KINDS})(?:工程|项目|任务)?"
+        f"(?:等(?:工程|项目)?)?(?:[,，。;；、\n]|$))",
         Stage.COMPLETED,
         True,
     ),
+    # new works told done, verb first ("完成X新建项目"): built; the cue takes in the works so that the count of new
+    # projects inside ("新建项目" → a start) is not read after the item
+    (f"完成{_C}{{0,30}}?{lx.DONE_NEW_WORKS}(?:工程|项目)", Stage.COMPLETED, True),
     # included in a plan, told in the perfect ("已纳入国家《中长期铁路网规划》"): as the lexicon's 纳入…规划
     # (the lexicon's bare "已纳入" would otherwise start first and say nothing)
     (f"已(?:经)?(?:纳入|列入){_C}{{0,20}}?规划", Stage.PROPOSED, True),
