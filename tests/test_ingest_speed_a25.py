@@ -3,7 +3,8 @@
 Each fast form is checked against a plain reference written here (one item or character at a time)
 on invented texts, negatives included: the cues of a span read from the kept starts
 (:func:`geo.extract.spans.cues_in`) and the positions of a name's characters in a sentence
-(:func:`geo.geocode.points._positions`).
+(:func:`geo.geocode.points._positions`); a linked group of one keeps its entity's name and kind without
+counting them (:func:`geo.extract.linking.link`), a group of more still counts its names.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import random
 
 import pytest
 
-from geo.extract import spans, stages
+from geo.extract import link, spans, stages
 from geo.geocode.points import _positions
+from geo.model import Entity, EntityType, Mention
 
 #: Invented sentences holding stage cues, none of them from a document.
 _CUE_TEXTS = (
@@ -67,3 +69,25 @@ def test_positions_agree_with_the_plain_form() -> None:
 ])
 def test_positions(text: str, chars: set[str], expected: list[int]) -> None:
     assert _positions(text, chars) == expected
+
+
+def _entity(name: str, type_: EntityType, starts: tuple[int, ...], aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(name=name, type=type_, aliases=list(aliases),
+                  mentions=[Mention(doc="t.txt", text=name, quote=name, start=k, end=k + len(name)) for k in starts])
+
+
+def test_a_group_of_one_keeps_its_name_kind_and_aliases() -> None:
+    # (an alias of the same key as the name, 甲乙 高速, and a repeated alias are no aliases of it)
+    [one] = link([_entity("甲乙高速", EntityType.HIGHWAY, (0, 20), ("甲乙 高速", "甲乙高速公路", "甲乙高速公路"))])
+    assert (one.name, one.type, one.aliases, len(one.mentions)) == ("甲乙高速", EntityType.HIGHWAY, ["甲乙高速公路"], 2)
+    [bare] = link([_entity("丙丁大桥", EntityType.OTHER_FACILITY, ())])  # no mention at all: still itself
+    assert (bare.name, bare.type, bare.aliases) == ("丙丁大桥", EntityType.OTHER_FACILITY, [])
+
+
+def test_a_group_of_more_takes_its_most_written_name() -> None:
+    # one highway written in full once and short twice: the short name, the full one its alias
+    group = link([_entity("戊己高速公路", EntityType.HIGHWAY, (0,)), _entity("戊己高速", EntityType.HIGHWAY, (20, 40))])
+    assert [(e.name, e.type, e.aliases) for e in group] == [("戊己高速", EntityType.HIGHWAY, ["戊己高速公路"])]
+    # written once each: the longer name
+    group = link([_entity("戊己高速", EntityType.HIGHWAY, (0,)), _entity("戊己高速公路", EntityType.HIGHWAY, (20,))])
+    assert [(e.name, e.aliases) for e in group] == [("戊己高速公路", ["戊己高速"])]
