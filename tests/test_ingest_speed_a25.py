@@ -3,7 +3,7 @@
 Each fast form is checked against a plain reference written here (one item or character at a time)
 on invented texts, negatives included: the cues of a span read from the kept starts
 (:func:`geo.extract.spans.cues_in`) and the positions of a name's characters in a sentence
-(:func:`geo.geocode.points._positions`); a linked group of one keeps its entity's name and kind without
+(:func:`geo.geocode.points.positions_of`); a linked group of one keeps its entity's name and kind without
 counting them (:func:`geo.extract.linking.link`), a group of more still counts its names.
 """
 
@@ -14,7 +14,7 @@ import random
 import pytest
 
 from geo.extract import link, spans, stages
-from geo.geocode.points import _positions
+from geo.geocode.points import positions_of
 from geo.model import Entity, EntityType, Mention
 
 #: Invented sentences holding stage cues, none of them from a document.
@@ -58,7 +58,7 @@ def test_positions_agree_with_the_plain_form() -> None:
     for _ in range(3000):
         text = "".join(rng.choice("甲乙丙丁、,") for _ in range(rng.randint(0, 30)))
         chars = set(rng.sample("甲乙戊己", rng.randint(0, 3)))
-        assert _positions(text, chars) == [i for i, c in enumerate(text) if c in chars]
+        assert positions_of(text, chars) == [i for i, c in enumerate(text) if c in chars]
 
 
 @pytest.mark.parametrize(("text", "chars", "expected"), [
@@ -68,7 +68,7 @@ def test_positions_agree_with_the_plain_form() -> None:
     ("甲乙", set(), []),
 ])
 def test_positions(text: str, chars: set[str], expected: list[int]) -> None:
-    assert _positions(text, chars) == expected
+    assert positions_of(text, chars) == expected
 
 
 def _entity(name: str, type_: EntityType, starts: tuple[int, ...], aliases: tuple[str, ...] = ()) -> Entity:

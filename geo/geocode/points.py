@@ -168,7 +168,7 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
         return set()
     codes: set[str] = set()
     words = _words(gaz)
-    for start in _positions(quote, initials):
+    for start in positions_of(quote, initials):
         for size in (3, 2):
             word = quote[start:start + size]
             if len(word) < size or _list_item(quote, start, start + size):
@@ -188,7 +188,7 @@ def _list_item(text: str, start: int, end: int) -> bool:
             and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
 
 
-def _positions(text: str, chars: Iterable[str]) -> list[int]:
+def positions_of(text: str, chars: Iterable[str]) -> list[int]:
     """Return where any of ``chars`` stands in ``text``, in order.
 
     Found by ``str.find`` per character rather than by a loop over every character of the text: a
