@@ -450,18 +450,24 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
 
 
 def _merged(members: list[Entity]) -> Entity:
-    """Return one entity of a group: its most frequent name (ties: the longest), the others as aliases."""
-    counts = Counter(e.name for e in members for _m in (e.mentions or [None]))
-    name = max(counts, key=lambda n: (counts[n], len(n), n))
+    """Return one entity of a group: its most frequent name (ties: the longest), the others as aliases.
+
+    A group of one (most of them) keeps its entity's name and kind, without counting them.
+    """
+    first = members[0]
+    if len(members) == 1:
+        name, type_ = first.name, first.type
+    else:
+        counts = Counter(e.name for e in members for _m in (e.mentions or [None]))
+        name = max(counts, key=lambda n: (counts[n], len(n), n))
+        # one name read as two kinds (_one_name_read_as_two_kinds): the kind most mentions take, else the first's
+        kinds = Counter(e.type for e in members for _m in (e.mentions or [None]))
+        type_ = max(kinds, key=lambda t: (kinds[t], t is first.type)) if len(kinds) > 1 else first.type
     aliases: list[str] = []
     for e in members:
         for n in [e.name, *e.aliases]:
             if n != name and n not in aliases and name_key(n) != name_key(name):
                 aliases.append(n)
-    first = members[0]
-    # one name read as two kinds (_one_name_read_as_two_kinds): the kind most mentions take, else the first's
-    kinds = Counter(e.type for e in members for _m in (e.mentions or [None]))
-    type_ = max(kinds, key=lambda t: (kinds[t], t is first.type)) if len(kinds) > 1 else first.type
     return Entity(
         name=name,
         type=type_,

@@ -20,6 +20,7 @@ figure as the amount; the quote (the sentence) keeps the words.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from decimal import Decimal
 
@@ -59,6 +60,9 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Two or more spaces, or a tab (``\s{2,}|\t``), written to open with a space so the engine finds
 #: the spaces by a scan of a character set (issue 16).
 _CELL_SPLIT = re.compile(r"\s(?:\s+|(?<=\t))")
+#: A candidate's start, the key of the bisections of :func:`read_register` (called in C, not a Python call per
+#: comparison as a ``lambda`` is: issue 16).
+_START = operator.attrgetter("start")
 _BREAK_CHARS = "。!！?？;；\n"  # SENTENCE_BREAK's characters
 _WAN = Decimal(10000)
 
@@ -72,7 +76,7 @@ def read_register(work: str, cand: Cand, cands: list[Cand], *, doc_year: int | N
     found: dict[str, object] = {}
     a, b = _sentence(work, cand.start, cand.end)
     sentence = work[a:b]
-    lo, hi = bisect.bisect_left(cands, a, key=lambda c: c.start), bisect.bisect_left(cands, b, key=lambda c: c.start)
+    lo, hi = bisect.bisect_left(cands, a, key=_START), bisect.bisect_left(cands, b, key=_START)
     others = [c for c in cands[lo:hi] if not c.implied and not _same(c, cand)]
     # the patterns are tried only where their keyword is (most sentences name no figure)
     amounts = _AMOUNT_RE.finditer(work, a, b) if "投资" in sentence else ()

@@ -74,22 +74,26 @@ def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:
 
 
 def cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
-    """Stage cues starting in ``[a, b)``, found once per document."""
+    """Stage cues starting in ``[a, b)``, found once per document.
+
+    The cues are kept with their starts and ends as plain lists: bisecting the starts needs no key
+    call per comparison, and the cues within ``[a, b)`` are the common case (1,900 questions of an
+    ingest of 50 documents, issue 16).
+    """
     key = (id(work), "cues")
     hit = _BREAK_CACHE.get(key)
     if hit is None or hit[0] is not work:
         matches = stages.find_cues(work)
-        hit = (work, matches)
+        hit = (work, (matches, [m.start() for m in matches], [m.end() for m in matches]))
         _BREAK_CACHE[key] = hit  # type: ignore[assignment]
-    matches = hit[1]
-    lo = bisect.bisect_left(matches, a, key=_MATCH_START)
-    hi = bisect.bisect_left(matches, b, lo, key=_MATCH_START)
-    return [m for m in matches[lo:hi] if m.end() <= b]
+    matches, starts, ends = hit[1]  # type: ignore[misc]
+    lo = bisect.bisect_left(starts, a)
+    hi = bisect.bisect_left(starts, b, lo)
+    return [matches[k] for k in range(lo, hi) if ends[k] <= b]
 
 
-#: Sort keys called by bisection in C (a ``lambda`` key costs a Python call per comparison: some
+#: Sort key called by bisection in C (a ``lambda`` key costs a Python call per comparison: some
 #: 180,000 of them in an ingest of 50 documents, issue 16).
-_MATCH_START = operator.methodcaller("start")
 _CAND_START = operator.attrgetter("start")
 
 

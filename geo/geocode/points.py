@@ -174,9 +174,7 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
         return set()
     codes: set[str] = set()
     words = _words(gaz)
-    for start, char in enumerate(quote):
-        if char not in initials:
-            continue
+    for start in positions_of(quote, initials):
         for size in (3, 2):
             word = quote[start:start + size]
             if len(word) < size or _list_item(quote, start, start + size):
@@ -194,6 +192,21 @@ def _list_item(text: str, start: int, end: int) -> bool:
     """
     return (end - start == 2 and not text[start:end].endswith(UNIT_ENDS)
             and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
+
+
+def positions_of(text: str, chars: Iterable[str]) -> list[int]:
+    """Return where any of ``chars`` stands in ``text``, in order.
+
+    Found by ``str.find`` per character rather than by a loop over every character of the text: a
+    sentence is read for the two to five characters of an item's name (issue 16).
+    """
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
 
 
 def units_named(text: str, gaz: Gazetteer) -> set[str]:
