@@ -459,8 +459,9 @@ class PlaceIndex:
         if cities not in kept:
             names = (short_name(place.name) for code in self._district_codes if code.startswith(cities)
                      if (place := self._units.get(code)) is not None)
+            # longest first, ties by the name itself: never the set's (hash-seeded) order
             kept[cities] = tuple(sorted({n for n in names if len(n) >= 2 and n in self._scan_stop},
-                                        key=len, reverse=True))
+                                        key=lambda n: (-len(n), n)))
         return kept[cities]
 
     # ----------------------------------------------------------------- queries
