@@ -145,8 +145,8 @@ def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
     two-character word that is an item of a list (西香、西宁、乐西: lines named by initials, 西宁
     among them being 西昌—宁南) is no unit the sentence names.
     """
-    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""}, key=len,
-                   reverse=True)
+    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""},
+                   key=lambda n: (-len(n), n))  # longest first; ties by name, not by the set's order
     codes: set[str] = set()
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         for name in names:

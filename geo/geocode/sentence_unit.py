@@ -60,7 +60,7 @@ def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[
         return None  # a railway joins places: one unit of its sentence is no place of it
     towards = _TOWARDS if entity.type in LINE_TYPES else _TOWARDS + _TOWARDS_POINT
     names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""},
-                   key=len, reverse=True)
+                   key=lambda n: (-len(n), n))  # longest first; ties by name, not by the set's order
     found: set[str] = set()
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         at = next((i for n in names if (i := quote.find(n)) >= 0), -1)
