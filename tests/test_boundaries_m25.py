@@ -1,0 +1,45 @@
+"""Name boundaries of part-m25 (issue 11 item 1): a verb of passing before a route's waypoint, a place read across two
+stop words, a span opening inside a bracket closed before the name, a one-character verb that opens a town's short
+form, and a line's short form by its end's second character. Every sentence is invented for its class (made-up items
+on places of the gazetteer), each class with negatives of nearby shape."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import core_names
+
+# A. 过 before a waypoint of a route told place by place ("东起A站,过B机场、C区,至D"): the verb, no part of the name.
+#    过境 (a line's role for its place) and 过江 (a crossing) open names and keep it.
+PASSING_CASES = [
+    ("线路向西经云台县,过桐柏凤栖机场、丰城市,至白马镇。", ["桐柏凤栖机场"]),
+    ("新线北起梅溪站,过宁远港,止于丰城。", ["梅溪站", "宁远港"]),
+]
+PASSING_NEGATIVES = [
+    ("过境高速公路建成通车。", ["过境高速公路"]),
+    ("新建云台过境公路。", ["云台过境公路"]),
+    ("新建过江隧道。", ["过江隧道"]),
+    ("旅客可经过桐柏凤栖机场前往南方。", ["桐柏凤栖机场"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PASSING_CASES + PASSING_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_verb_of_passing_opens_no_name(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+# B. A place read across two stop words, one ending inside it and one opening inside it ("向南通过X": 向南 | 通过, not
+#    the city 南通): the words are read. A place with one stop word only inside it stays ("南通过境高速公路", "打造成都…").
+STRADDLE_CASES = [
+    ("北起宁远,向南通过宁远至丰城高铁可达华东。", ["宁远至丰城高铁"]),
+    ("近期向南通过梅黄铁路、丰林铁路可达港口。", ["梅黄铁路", "丰林铁路"]),
+]
+STRADDLE_NEGATIVES = [
+    ("建设南通过境高速公路。", ["南通过境高速公路"]),
+    ("打造成都至丰城高铁。", ["成都至丰城高铁"]),
+    ("旅客可通过宁远至丰城高铁直达华东。", ["宁远至丰城高铁"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRADDLE_CASES + STRADDLE_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_place_across_two_stop_words_is_no_place(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
