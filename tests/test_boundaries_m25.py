@@ -43,3 +43,20 @@ STRADDLE_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "expected"), STRADDLE_CASES + STRADDLE_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_place_across_two_stop_words_is_no_place(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected
+
+
+# C. A span that opens inside a bracket of the clause closed before the name ("…(11条建成,2条在建)X高铁"): the name
+#    starts after the bracket. A bracket inside the name ("沪昆(昆明)高铁", a note) stays in it.
+BRACKET_CASES = [
+    ("目前有甲、乙等13条铁路途经该区(11条建成,2条在建)宁丰高铁已经于2022年开工。", ["乙铁路", "宁丰高铁"]),
+    ("全区有5座港口(3座建成,2座在建)梅溪港今年投用。", ["梅溪港"]),
+]
+BRACKET_NEGATIVES = [
+    ("推进沪昆(昆明)高铁建设。", ["沪昆(昆明)高铁"]),
+    ("开工建设宁远(东)至丰城高速公路。", ["宁远(东)至丰城高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRACKET_CASES + BRACKET_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_bracket_closed_before_the_name_opens_no_name(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected

@@ -36,6 +36,22 @@ def _inner_word(span: str, m: re.Match[str]) -> bool:
     return m.group()[-1:] == "内" and span.startswith("环", m.end())
 
 
+def _past_unopened_bracket(work: str, i: int, hs: int) -> int:
+    """Return ``i`` past the last closing bracket of ``work[i:hs]`` opened before ``i``: the span then began inside a
+    bracket of the clause ("…(11条建成,2条在建)X高铁", "A至B高速公路(经C)D高速"), which closes before the name."""
+    depth = 0
+    start = i
+    for k in range(i, hs):
+        if work[k] in "(（":
+            depth += 1
+        elif work[k] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                start = k + 1
+    return start
+
+
 def left_start(work: str, hs: int, limit: int = 24) -> int:
     """Return where the name ending at head ``hs`` starts (after the last stop word)."""
     i = hs
@@ -65,6 +81,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         elif ch == "丨":
             break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator
         i -= 1
+    i = _past_unopened_bracket(work, i, hs)
     span = work[i:hs]
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
