@@ -60,3 +60,25 @@ BRACKET_NEGATIVES = [
 @pytest.mark.parametrize(("sentence", "expected"), BRACKET_CASES + BRACKET_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_bracket_closed_before_the_name_opens_no_name(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected
+
+
+# D. A one-character verb (含 "including") that is the first character of a town's short form right before the head
+#    ("实施含浦立交改造": 含浦 of 含浦街道): the town's character, not the verb. Before a name that is no town it stays the
+#    verb ("工程含黎明立交"), and a list's joiner (和) is left to the rules of lists.
+TOWN_CASES = [
+    ("实施含浦立交改造工程。", ["含浦立交"]),
+    ("含浦立交建成通车。", ["含浦立交"]),
+]
+TOWN_NEGATIVES = [
+    ("本工程含黎明立交、白马立交两座立交。", ["黎明立交", "白马立交"]),
+    ("新建黎明立交。", ["黎明立交"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOWN_CASES + TOWN_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_verb_opening_a_town_short_form_is_the_town(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+def test_a_joiner_opening_a_town_short_form_stays_a_joiner() -> None:
+    assert "和新站" not in core_names("设有白马枢纽互通和新站、黎明两处落地互通。")

@@ -16,6 +16,7 @@ from geo.extract import lexicon as lx
 from geo.extract.names import protected_spans
 from geo.extract.patterns import (
     HEAD_RE,
+    LIST_SEP,
     STOP_RE,
     head_type,
     place_re,
@@ -90,6 +91,9 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
+        if len(m.group()) == 1 and m.group() not in LIST_SEP and span[m.start() :] in lx.TOWN_SHORTS:
+            continue  # "实施含谷立交改造": a one-character verb (含) opening a town's short form right before the head
+            # is the town's first character; a list's joiner (和, 及, 与) is left to the rules of lists
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
         if m.group() in lx.PART_VERBS and _line_part_after(span, cut, m.start(), m.end(), work, hs):

@@ -39,11 +39,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: are region data, read on first use from ``geo.places.region`` (issue #10): the short
 #: names of China's provinces and cities and of the region's districts, generated from the
 #: gazetteer, and the region's curated local words (``data/regions/<region>/``).
-_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS")
+_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS")
 
 PLACES: tuple[str, ...]  # full place names, longest first
 PLACE_SET: frozenset[str]
 ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names (渝昆, 成达万)
+#: Short forms (two characters or more) of the towns of the region's provinces (含谷 of 含谷镇), from the
+#: gazetteer's town table (empty when it was not built).
+TOWN_SHORTS: frozenset[str]
 
 
 def __getattr__(name: str) -> object:
@@ -53,6 +56,14 @@ def __getattr__(name: str) -> object:
     # Imported here: geo.places is heavy (geopandas) and extraction rarely needs it at import.
     from geo.places import region
 
+    if name == "TOWN_SHORTS":
+        from geo.places.towns_cn import read_towns_cn
+
+        provinces = region.region().town_provinces
+        rows = read_towns_cn(settings.path("PLAN_ATLAS_DERIVED_DIR"))
+        globals()["TOWN_SHORTS"] = frozenset(r["short"] for r in rows
+                                             if len(r["short"]) > 1 and r["adcode"].startswith(provinces))
+        return globals()[name]
     places = region.place_words()
     globals().update(PLACES=places, PLACE_SET=frozenset(places),
                      ABBREVIATIONS=region.abbreviation_chars())
