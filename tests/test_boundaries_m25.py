@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
+from geo.extract.name_forms import short_forms
+from geo.model import EntityType
+
 # A. 过 before a waypoint of a route told place by place ("东起A站,过B机场、C区,至D"): the verb, no part of the name.
 #    过境 (a line's role for its place) and 过江 (a crossing) open names and keep it.
 PASSING_CASES = [
@@ -82,3 +85,22 @@ def test_a_verb_opening_a_town_short_form_is_the_town(sentence: str, expected: l
 
 def test_a_joiner_opening_a_town_short_form_stays_a_joiner() -> None:
     assert "和新站" not in core_names("设有白马枢纽互通和新站、黎明两处落地互通。")
+
+
+# E. A line written by an end's second character when the region's abbreviations say so (康 for 安康:
+#    data/regions/*/abbreviations.csv, key_of): "康渝高铁" is "安康至重庆高铁". An end without such a row keeps its first
+#    character only.
+def test_short_form_by_an_ends_second_character() -> None:
+    assert "康渝:hsr" in short_forms("安康至重庆高铁", EntityType.RAILWAY)
+    assert "延渝:hsr" in short_forms("延安至重庆高铁", EntityType.RAILWAY)
+    assert "安渝:hsr" not in short_forms("延安至重庆高铁", EntityType.RAILWAY)
+
+
+def test_a_line_in_full_and_by_an_ends_second_character_is_one_item() -> None:
+    text = "安康至重庆高铁全线开工。康渝高铁建成后,两地通行时间缩短。"
+    assert core_names(text) == ["安康至重庆高铁"]
+
+
+def test_another_line_of_the_same_initials_stays_apart() -> None:
+    text = "延安至重庆高铁全线开工。康渝高铁建成后,两地通行时间缩短。"
+    assert sorted(core_names(text)) == sorted(["延安至重庆高铁", "康渝高铁"])
