@@ -6,7 +6,7 @@ on places of the gazetteer), each class with negatives of nearby shape."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import core_names
+from extract_helpers import core_names, stage_of, years_of
 
 from geo.extract.name_forms import short_forms
 from geo.model import EntityType
@@ -104,3 +104,15 @@ def test_a_line_in_full_and_by_an_ends_second_character_is_one_item() -> None:
 def test_another_line_of_the_same_initials_stays_apart() -> None:
     text = "延安至重庆高铁全线开工。康渝高铁建成后,两地通行时间缩短。"
     assert sorted(core_names(text)) == sorted(["延安至重庆高铁", "康渝高铁"])
+
+
+# F. 接轨 after an item tells a join done (the item is existing context) unless a works noun follows it ("X支线接轨工程"):
+#    then it names the item's own works, and the clauses after it (a forecast) stay the item's.
+def test_a_join_with_a_works_noun_is_the_items_own_works() -> None:
+    text = "2022年3月,省政府批复了梅黄高铁预留丰林支线接轨工程,目前接轨工程已完成投资约60%,计划2024年10月完工。"
+    assert years_of(text, "梅黄高铁预留丰林支线")[0] == 2024
+
+
+@pytest.mark.parametrize("name", ["梅黄铁路", "丰林铁路"])
+def test_a_join_told_done_stays_existing_context(name: str) -> None:
+    assert stage_of("梅黄铁路与丰林铁路接轨。", name) == "completed"

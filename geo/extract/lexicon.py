@@ -554,7 +554,9 @@ CONTEXT_NEAR = re.compile(
 )
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
 CONTEXT_AFTER = re.compile(
-    r"纵横交错|穿境而过|贯穿(?:全境|全域|全县|全市|全区|境内|城区|市区|县城)|交汇|连接成网|连成一体|连为一体|接轨|为既有"
+    r"纵横交错|穿境而过|贯穿(?:全境|全域|全县|全市|全区|境内|城区|市区|县城)|交汇|连接成网|连成一体|连为一体|为既有"
+    # a join told done ("A与B接轨"); a works noun after it ("X支线接轨工程") names the item's own works instead
+    r"|接轨(?!工程|项目)"
     # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
     # lines crossing a park or a town ("A、B以及C穿园区而过")
