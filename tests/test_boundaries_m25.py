@@ -116,3 +116,20 @@ def test_a_join_with_a_works_noun_is_the_items_own_works() -> None:
 @pytest.mark.parametrize("name", ["梅黄铁路", "丰林铁路"])
 def test_a_join_told_done_stays_existing_context(name: str) -> None:
     assert stage_of("梅黄铁路与丰林铁路接轨。", name) == "completed"
+
+
+# G. A list's number in brackets opening a list of items sharing one head ("(二)A至B、C至D高速公路"): no part of the first
+#    item, as it is none of a single name's ("(二)A至B高速公路"). A bracket closing a name stays ("沪昆(昆明)高铁" above).
+LIST_NUMBER_CASES = [
+    ("(二)宁远至梅溪、丰城至云台高速公路全线建成通车。", ["宁远至梅溪高速公路", "丰城至云台高速公路"]),
+    ("2)宁远至梅溪、丰城至云台高速公路全线建成通车。", ["宁远至梅溪高速公路", "丰城至云台高速公路"]),
+]
+LIST_NUMBER_NEGATIVES = [
+    ("推进宁远至梅溪、丰城至云台高速公路建设。", ["宁远至梅溪高速公路", "丰城至云台高速公路"]),
+    ("（二）宁远至梅溪高速公路全线建成通车。", ["宁远至梅溪高速公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIST_NUMBER_CASES + LIST_NUMBER_NEGATIVES, ids=lambda c: str(c)[:14])
+def test_a_list_number_opens_no_list_item(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected

@@ -178,7 +178,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
             and len(span) - cut > 2:
         cut += 1
-    number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
+    number = LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
@@ -367,7 +367,7 @@ def _station_by_direction(span: str, cut: int, at: int) -> bool:
 _PLACE_LEN = 6
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
-_LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 #: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"), or
 #: any bracket naming a reporter: not part of the name.
