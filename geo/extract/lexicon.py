@@ -57,12 +57,9 @@ def __getattr__(name: str) -> object:
     from geo.places import region
 
     if name == "TOWN_SHORTS":
-        from geo.places.towns_cn import read_towns_cn
+        from geo.places import town_short_forms
 
-        provinces = region.region().town_provinces
-        rows = read_towns_cn(settings.path("PLAN_ATLAS_DERIVED_DIR"))
-        globals()["TOWN_SHORTS"] = frozenset(r["short"] for r in rows
-                                             if len(r["short"]) > 1 and r["adcode"].startswith(provinces))
+        globals()["TOWN_SHORTS"] = town_short_forms()
         return globals()[name]
     places = region.place_words()
     globals().update(PLACES=places, PLACE_SET=frozenset(places),
