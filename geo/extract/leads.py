@@ -16,6 +16,7 @@ from geo.extract import lexicon as lx
 from geo.extract.names import protected_spans
 from geo.extract.patterns import (
     HEAD_RE,
+    LIST_SEP,
     STOP_RE,
     head_type,
     place_re,
@@ -34,6 +35,22 @@ def _inner_word(span: str, m: re.Match[str]) -> bool:
     """Return whether a locative stop's 内 (市内, 区内, 县内) opens the word after it: "城市内环快速路", "止于X区内环Y立交"
     (内环, a ring road), where no "within" is meant."""
     return m.group()[-1:] == "内" and span.startswith("环", m.end())
+
+
+def _past_unopened_bracket(work: str, i: int, hs: int) -> int:
+    """Return ``i`` past the last closing bracket of ``work[i:hs]`` opened before ``i``: the span then began inside a
+    bracket of the clause ("…(11条建成,2条在建)X高铁", "A至B高速公路(经C)D高速"), which closes before the name."""
+    depth = 0
+    start = i
+    for k in range(i, hs):
+        if work[k] in "(（":
+            depth += 1
+        elif work[k] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                start = k + 1
+    return start
 
 
 def left_start(work: str, hs: int, limit: int = 24) -> int:
@@ -65,6 +82,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         elif ch == "丨":
             break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator
         i -= 1
+    i = _past_unopened_bracket(work, i, hs)
     span = work[i:hs]
     cut = 0
     protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
@@ -73,6 +91,9 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     for m in STOP_RE.finditer(span):
         if any(a <= m.start() < b for a, b in protected):
             continue
+        if len(m.group()) == 1 and m.group() not in LIST_SEP and span[m.start() :] in lx.TOWN_SHORTS:
+            continue  # "实施含谷立交改造": a one-character verb (含) opening a town's short form right before the head
+            # is the town's first character; a list's joiner (和, 及, 与) is left to the rules of lists
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character
         if m.group() in lx.PART_VERBS and _line_part_after(span, cut, m.start(), m.end(), work, hs):
@@ -157,7 +178,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     if span.startswith("中", cut) and _IN_AFTER_RE.search(work, 0, i + cut) and not place_re().match(span, cut) \
             and len(span) - cut > 2:
         cut += 1
-    number = _LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
+    number = LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
     return i + (time.end() if time else cut)
@@ -346,7 +367,7 @@ def _station_by_direction(span: str, cut: int, at: int) -> bool:
 _PLACE_LEN = 6
 
 #: An item's number in brackets opening a name's span ("(1)X", "（一）X", "1）X"): not part of the name.
-_LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
+LIST_NUMBER_RE = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[)）])\s*")
 
 #: A news report's byline in brackets before its dateline ("(记者 X)1月22日…", "(X)3月5日…"), or
 #: any bracket naming a reporter: not part of the name.

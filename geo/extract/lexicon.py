@@ -39,11 +39,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: are region data, read on first use from ``geo.places.region`` (issue #10): the short
 #: names of China's provinces and cities and of the region's districts, generated from the
 #: gazetteer, and the region's curated local words (``data/regions/<region>/``).
-_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS")
+_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS")
 
 PLACES: tuple[str, ...]  # full place names, longest first
 PLACE_SET: frozenset[str]
 ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names (渝昆, 成达万)
+#: Short forms (two characters or more) of the towns of the region's provinces (含谷 of 含谷镇), from the
+#: gazetteer's town table (empty when it was not built).
+TOWN_SHORTS: frozenset[str]
 
 
 def __getattr__(name: str) -> object:
@@ -53,6 +56,11 @@ def __getattr__(name: str) -> object:
     # Imported here: geo.places is heavy (geopandas) and extraction rarely needs it at import.
     from geo.places import region
 
+    if name == "TOWN_SHORTS":
+        from geo.places import town_short_forms
+
+        globals()["TOWN_SHORTS"] = town_short_forms()
+        return globals()[name]
     places = region.place_words()
     globals().update(PLACES=places, PLACE_SET=frozenset(places),
                      ABBREVIATIONS=region.abbreviation_chars())
@@ -551,7 +559,9 @@ CONTEXT_NEAR = re.compile(
 )
 #: A predicate after a list of existing lines ("…纵横交错", "…穿境而过", "将X和Y连接成网").
 CONTEXT_AFTER = re.compile(
-    r"纵横交错|穿境而过|贯穿(?:全境|全域|全县|全市|全区|境内|城区|市区|县城)|交汇|连接成网|连成一体|连为一体|接轨|为既有"
+    r"纵横交错|穿境而过|贯穿(?:全境|全域|全县|全市|全区|境内|城区|市区|县城)|交汇|连接成网|连成一体|连为一体|为既有"
+    # a join told done ("A与B接轨"); a works noun after it ("X支线接轨工程") names the item's own works instead
+    r"|接轨(?!工程|项目)"
     # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
     # lines crossing a park or a town ("A、B以及C穿园区而过")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.leads import TIME_LEAD_RE
+from geo.extract.leads import LIST_NUMBER_RE, TIME_LEAD_RE
 from geo.extract.names import (
     all_places,
     clean_name,
@@ -302,6 +302,9 @@ def list_items(
                 cut, cut_at = m.end(), m.start()
         stopped = cut > 0 or start == 0 or work[start - 1] not in LIST_SEP or verb_joined
         item_start = start + cut
+        number = LIST_NUMBER_RE.match(work, item_start, end)
+        if number and number.group().strip():
+            item_start, stopped = number.end(), True  # "(二)A至B、C至D高速公路": the list's number opens the list
         pair = STATION_PAIR_RE.search(work, item_start, end) if typ is EntityType.RAIL_STATION else None
         if pair:  # "成都东站至X、Y站": the station a service runs from is not an item of the list
             item_start, stopped = pair.end(), True

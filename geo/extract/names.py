@@ -34,7 +34,8 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     # (and after an adverb it is the verb whatever follows: "彻底打通X高铁")
     out = [(m.start(), m.end()) for m in place_re().finditer(span)
            if not (STOP_RE.fullmatch(m.group()) and not (m.end() < len(span) and span[m.end()] in lx.PLACE_SUFFIX)
-                   and (not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])) or span[: m.start()].endswith(lx.VERB_ADVERBS)))]
+                   and (not GENERIC_RE.sub("", HEAD_RE.sub("", span[m.end() :])) or span[: m.start()].endswith(lx.VERB_ADVERBS)))
+           and not _between_stops(span, m.start(), m.end())]
     out += [(m.start(), m.end()) for m in BRACKET_RE.finditer(span)]
     # a stop word inside a compound noun of an industry ("再生资源循环利用园区", "综合利用基地", "摄影基地",
     # "产业融合发展示范园":
@@ -51,6 +52,13 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     out += [(m.start(), m.end()) for m in _ROUTE_TO_RE.finditer(span)
             if m.start() in ends and place_re().match(span, m.end()) and "从" not in span[: m.start()]]
     return out
+
+
+def _between_stops(span: str, a: int, b: int) -> bool:
+    """Return whether the place ``span[a:b]`` is read across two stop words, one ending inside it and one opening
+    inside it and running past its end ("向南通过X高铁": 向南 and 通过, not the place 南通): the words are read."""
+    ends_inside = any((m := STOP_RE.match(span, k)) and a < m.end() < b for k in range(max(0, a - 4), a))
+    return ends_inside and any((m := STOP_RE.match(span, k)) and m.end() > b for k in range(a + 1, b))
 
 
 _ROUTE_TO_RE = re.compile("到")
