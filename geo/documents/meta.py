@@ -339,6 +339,24 @@ def _lead_date(lines: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
+#: A paragraph of the body: a line of this many characters or more that ends a sentence.
+_PROSE = re.compile(r"^.{30,}[。！？!?]$")
+
+
+def below_body(text: str, title: str) -> bool:
+    """Return whether a document's title is a line its text reaches only after a paragraph of prose.
+
+    A headline comes before the body. A text that opens with its body (a news item's first
+    paragraph, a post) has no title line, and the short line read as its title below that
+    paragraph is a subheading ("甲区乙大桥规划"), a photo caption or a closing question, not a
+    headline saying what the whole document is about. A title that is no line of the text (a
+    page's declared title, a ``原标题:`` label, the file name) is not below the body.
+    """
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    at = next((i for i, ln in enumerate(lines) if ln == title.strip()), None) if title.strip() else None
+    return at is not None and any(_PROSE.match(ln) for ln in lines[:at])
+
+
 def _labelled_or_first_title(lines: list[str]) -> str:
     """Return a ``原标题:`` title, else the first line that reads like a headline."""
     for line in lines:

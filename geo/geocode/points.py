@@ -11,7 +11,7 @@ from dataclasses import replace
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
 
-from geo.documents import fold
+from geo.documents import below_body, fold
 from geo.geocode.fallbacks import (
     CLAUSE_NOTE,
     HEADING_NOTE,
@@ -420,8 +420,13 @@ def _without_stray_title_word(title: str, gaz: Gazetteer, named_units: set[str],
 
 
 def source_context(source: SourceText, gaz: Gazetteer) -> Context:
-    """Return the context of a read document (:func:`document_context` of its issuer, title, text)."""
-    return document_context([source.meta.issuer or "", source.meta.title], source.text, gaz)
+    """Return the context of a read document (:func:`document_context` of its issuer, title, text).
+
+    A title read from a line below the body's first paragraph (a subheading "甲区乙大桥规划", a
+    caption) is left out: its places are those of one part, not the units the document is about.
+    """
+    title = "" if below_body(source.text, source.meta.title) else source.meta.title
+    return document_context([source.meta.issuer or "", title], source.text, gaz)
 
 
 def joint_context(contexts: Sequence[Context]) -> Context:
