@@ -92,7 +92,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if any(a <= m.start() < b for a, b in protected):
             continue
         if len(m.group()) == 1 and m.group() not in LIST_SEP and span[m.start() :] in lx.TOWN_SHORTS:
-            continue  # "实施含谷立交改造": a one-character verb (含) opening a town's short form right before the head
+            continue  # "实施含山立交改造" (含山 a town): a one-character verb (含) opening a town's short form right before the head
             # is the town's first character; a list's joiner (和, 及, 与) is left to the rules of lists
         if m.group() in lx.WEAK_STOPS and m.start() == verb_end and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "建成走马岭隧道", "改造继光大道": the verb's object may open with such a character

@@ -44,7 +44,7 @@ _LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS")
 PLACES: tuple[str, ...]  # full place names, longest first
 PLACE_SET: frozenset[str]
 ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names (渝昆, 成达万)
-#: Short forms (two characters or more) of the towns of the region's provinces (含谷 of 含谷镇), from the
+#: Short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), from the
 #: gazetteer's town table (empty when it was not built).
 TOWN_SHORTS: frozenset[str]
 

@@ -146,7 +146,7 @@ def read_towns_cn(derived_dir: Path) -> list[dict[str, str]]:
 
 
 def town_short_forms() -> frozenset[str]:
-    """Return the short forms (two characters or more) of the towns of the region's provinces (含谷 of 含谷镇), read
+    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), read
     from ``towns_cn.csv``; empty when it was not built."""
     provinces = region().town_provinces
     rows = read_towns_cn(settings.path("PLAN_ATLAS_DERIVED_DIR"))
