@@ -435,11 +435,12 @@ WORKS_GOING_ON_WORDS: tuple[str, ...] = tuple(_DATA["works_going_on_words"])
 FORECAST_LEADS: tuple[str, ...] = tuple(_DATA["forecast_leads"])
 
 #: The tasks before a start a verb of launching or the preliminary work names ("启动招商", "前期和招商工作"), the
-#: studies 启动 may name ("启动方案研究"), the words between a phase and 阶段 ("处于前期推进阶段") and the readiness
-#: for a start set as a task ("具备开工条件", "开工准备") (data/language, read by geo/extract/stages.py).
-PRE_START_TASKS: tuple[str, ...] = tuple(_DATA["pre_start_tasks"])
-LAUNCHED_STUDIES: tuple[str, ...] = tuple(_DATA["launched_studies"])
-PHASE_TAILS: tuple[str, ...] = tuple(_DATA["phase_tails"])
+#: studies 启动 may name ("启动方案研究") and the words between a phase and 阶段 ("处于前期推进阶段"): patterns of
+#: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
+#: a cue of its own (data/language, read by geo/extract/stages.py).
+PRE_START_TASKS = _words("pre_start_tasks")
+LAUNCHED_STUDIES = _words("launched_studies")
+PHASE_TAILS = _words("phase_tails")
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
 #: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).
 UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])

@@ -157,14 +157,9 @@ _PUSH_MANNERS = ("加快", "加紧", "积极", "大力", "全力", "按时", "�
 #: The steps before works a verb of progress may govern ("推进前期工作", "推进规划研究", "推进招商").
 _BEFORE_WORKS = "(?:前期|规划|研究|论证|招商|可研|工可|立项|报批|审批|设计|勘察)"
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    """Return ``words`` as alternatives of a pattern, longest first."""
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-
-
 #: The tasks before a start (data/language/name_words.toml's pre_start_tasks): "启动招商", "前期和招商工作";
 #: a park's search for tenants ("招商引资") is none.
-_PRE_START_TASK = _alternatives(lx.PRE_START_TASKS) + "(?!引资)"
+_PRE_START_TASK = lx.PRE_START_TASKS + "(?!引资)"
 
 #: The works a verb of action may govern ("实施X铁路", "开展X建设", "推进A、B等河道综合治理"), not a measure
 #: ("实施交通管制") nor a service ("开通航线").
@@ -187,7 +182,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "转入主体施工阶段")
     *(
         # (a word of its course may stand between: "处于前期推进阶段", "进入前期工作阶段")
-        (f"{w}{_C}{{0,6}}?{phase}{_alternatives(lx.PHASE_TAILS)}?阶段", stage, True)
+        (f"{w}{_C}{{0,6}}?{phase}{lx.PHASE_TAILS}?阶段", stage, True)
         for w in ("处于", "进入", "转入")
         for phase, stage in (
             ("(?:规划|研究|论证)", Stage.PROPOSED),
@@ -376,7 +371,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (and so are the other tasks before a start it names, "已启动工可报告编制工作", "项目启动招商"; the
     # studies it names are planned only, "正启动方案研究工作"; not the works, "启动建设X…工可线路")
     (f"启动(?!建设|实施|施工)(?={_C}{{0,20}}?{_PRE_START_TASK})", Stage.PRELIMINARY, True),
-    (f"启动(?!建设|实施|施工)(?=(?!{_C}{{0,20}}?前期){_C}{{0,20}}?{_alternatives(lx.LAUNCHED_STUDIES)})", Stage.PROPOSED, True),
+    (f"启动(?!建设|实施|施工)(?=(?!{_C}{{0,20}}?前期){_C}{{0,20}}?{lx.LAUNCHED_STUDIES})", Stage.PROPOSED, True),
     # the preliminary work named with another task before a start ("加快A、B项目前期和招商工作")
     (f"前期(?:和|及|与|、){_PRE_START_TASK}", Stage.PRELIMINARY, True),
     # the readiness for a start set as a task ("力争X早日具备开工条件", "做好X开工准备"): not the start; not a
