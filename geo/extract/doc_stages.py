@@ -93,14 +93,8 @@ def settle_done(entities: Iterable[Entity], done: set[int], doc_year: int | None
 def in_headline(work: str, cand: Cand) -> bool:
     """Return whether the item is named in the document's headline: its first non-empty line, short and
     without a full stop (as :func:`geo.extract.spans.headline_stage` reads it)."""
-    lead = len(work) - len(work.lstrip())
-    end = work.find("\n", lead)
-    end = len(work) if end < 0 else end
-    return cand.end <= end and end - lead <= _HEADLINE_MAX and "。" not in work[lead:end]
-
-
-#: The longest first line read as a headline (:func:`geo.extract.spans.headline_stage`'s bound).
-_HEADLINE_MAX = 40
+    lead, end = spans.first_line(work)
+    return cand.end <= end and end - lead <= spans.HEADLINE_MAX and "。" not in work[lead:end]
 
 
 def settle_headline_years(entities: Iterable[Entity], headline: set[int]) -> None:

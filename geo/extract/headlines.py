@@ -27,9 +27,9 @@ def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage |
     head = spans.headline_stage(work)
     if head is None:
         return None
-    first = work.find("\n", len(work) - len(work.lstrip()))
-    if first < 0 or cand.start < first:
-        return None  # no headline, or the item is in it
+    first = spans.first_line(work)[1]
+    if cand.start < first:
+        return None  # the item is in the headline (or the text is one line, no headline over a body)
     subjects = [c.name for c in spans.near(cands, 0, first) if c.name]
     keys = {variant_key(n) for n in subjects}
     if not keys:
@@ -57,8 +57,8 @@ def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
     head = spans.headline_stage(work)
     if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
         return None
-    first = work.find("\n", len(work) - len(work.lstrip()))
-    if first < 0 or cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
+    first = spans.first_line(work)[1]
+    if cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
         return None
     return head
 

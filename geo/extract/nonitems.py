@@ -47,13 +47,13 @@ def joined_landmark(work: str, start: int, end: int, modifier: str, head: str) -
     """
     if head not in lx.INTERCHANGE_HEADS or HEAD_RE.search(modifier):
         return False
-    stop = CLAUSE_BREAK_BEFORE_RE.search(work, max(0, start - 40), start)
+    stop = _CLAUSE_BREAK_BEFORE_RE.search(work, max(0, start - 40), start)
     clause = work[stop.end() if stop else max(0, start - 40) : start]
     return bool(_JOIN_BEFORE_RE.search(clause) or _JOIN_AFTER_RE.match(work, end))
 
 
 #: The clause's start before a name: the last comma, full stop or semicolon.
-CLAUSE_BREAK_BEFORE_RE = re.compile(r"[,，。;；](?=[^,，。;；]*$)")
+_CLAUSE_BREAK_BEFORE_RE = re.compile(r"[,，。;；](?=[^,，。;；]*$)")
 #: A verb of joining or passing right before the interchange, or before the interchanges listed ahead of it
 #: ("连接甲立交、乙立交以及丙立交"); not 已经 or 曾经 (经 of time).
 _JOIN_BEFORE_RE = re.compile(

@@ -123,7 +123,7 @@ def headline_stage(work: str) -> Stage | None:
     if hit is None or hit[0] is not work:
         line = next((ln.strip() for ln in work.splitlines() if ln.strip()), "")
         found = None
-        if len(line) <= _HEADLINE_MAX and "。" not in line:
+        if len(line) <= HEADLINE_MAX and "。" not in line:
             cues = [stages.stage_of(m) for m in stages.find_cues(line)]  # STAGE_RE's matches, found faster
             found = next((st for st, spec in cues if spec and st is not Stage.UNSPECIFIED), None)
         hit = (work, found)
@@ -131,7 +131,16 @@ def headline_stage(work: str) -> Stage | None:
     return hit[1]  # type: ignore[return-value]
 
 
-_HEADLINE_MAX = 40
+#: The longest first line read as a headline.
+HEADLINE_MAX = 40
+
+
+def first_line(work: str) -> tuple[int, int]:
+    """Return the span of the document's first line: from its first character that is not blank to its newline
+    (the text's end when it has none). The headline, when the line is one (:func:`headline_stage`)."""
+    lead = len(work) - len(work.lstrip())
+    end = work.find("\n", lead)
+    return lead, len(work) if end < 0 else end
 
 
 #: A reader of a heading line: (level, stage, offset of its words), as :func:`geo.extract.stage_context.heading`.
