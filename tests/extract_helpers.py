@@ -68,6 +68,15 @@ def stage_of(text: str, name: str) -> str:
     return str(ents[name].mentions[0].stage)
 
 
+def stage_held_of(text: str, name: str) -> tuple[str, bool]:
+    """Return the rules' stage of ``name``'s first mention in ``text`` (under the neutral title) and whether the
+    rules hold it from the learned stage (:attr:`geo.model.Mention.stage_held`)."""
+    ents = {e.name: e for e in extract(source(text), staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    m = ents[name].mentions[0]
+    return str(m.stage), m.stage_held
+
+
 def case(text: str, name: str, stage: str, *, width: int = 8) -> object:
     """Return a pytest parameter (text, name, stage) with a readable id."""
     return pytest.param(text, name, stage, id=f"{name}-{stage}-{text[:width]}")

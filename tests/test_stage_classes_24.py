@@ -18,9 +18,7 @@ Each class is tested on invented sentences, positives and negatives:
 from __future__ import annotations
 
 import pytest
-from extract_helpers import source, stage_of
-
-from geo.extract import extract
+from extract_helpers import stage_held_of, stage_of
 
 
 @pytest.mark.parametrize(
@@ -60,13 +58,6 @@ def test_credit_led_by_its_word(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 
-def _lead(text: str, name: str) -> tuple[str, bool]:
-    ents = {e.name: e for e in extract(source(text), staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    m = ents[name].mentions[0]
-    return str(m.stage), m.stage_held
-
-
 @pytest.mark.parametrize(
     ("text", "name", "held"),
     [
@@ -80,7 +71,7 @@ def _lead(text: str, name: str) -> tuple[str, bool]:
     ],
 )
 def test_whole_of_a_part_is_held(text: str, name: str, held: bool) -> None:
-    stage, is_held = _lead(text, name)
+    stage, is_held = stage_held_of(text, name)
     assert is_held is held
     if held:
         assert stage == "unspecified"

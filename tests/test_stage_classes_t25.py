@@ -25,9 +25,7 @@ Each class is tested on invented sentences, positives and negatives:
 from __future__ import annotations
 
 import pytest
-from extract_helpers import case, source, stage_of
-
-from geo.extract import extract
+from extract_helpers import case, stage_held_of, stage_of
 
 
 @pytest.mark.parametrize(
@@ -69,14 +67,6 @@ def test_history_referred_back(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 
-def _held(text: str, name: str) -> tuple[str, bool]:
-    """Return the rules' stage of ``name``'s first mention in ``text`` and whether it is held from the learned stage."""
-    ents = {e.name: e for e in extract(source(text), staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    m = ents[name].mentions[0]
-    return str(m.stage), m.stage_held
-
-
 @pytest.mark.parametrize(
     ("text", "name", "held"),
     [
@@ -96,7 +86,7 @@ def _held(text: str, name: str) -> tuple[str, bool]:
     ],
 )
 def test_whole_of_a_stretch_is_held(text: str, name: str, held: bool) -> None:
-    stage, is_held = _held(text, name)
+    stage, is_held = stage_held_of(text, name)
     assert is_held is held
     if held:
         assert stage == "unspecified"
