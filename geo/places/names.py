@@ -16,7 +16,7 @@ from geo.places.words import common_word, counted_word, street_word
 
 #: Words that end a line's name (the kind of line), longest first. 客专 (客运专线) and 快速公路 close
 #: a compact name too: 甲乙客专, 甲乙丙快速公路 are read 甲乙, 甲乙丙, not with 客专 or 快速 as initials.
-_LINE_WORDS = ("高速公路", "高速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "客运专线", "客专",
+_LINE_WORDS = ("高速公路", "高速铁路", "快速铁路", "普速铁路", "重载铁路", "城际铁路", "市域铁路", "城轨快线", "客运专线", "客专",
                "快速通道", "快捷通道", "快速公路", "快速路", "铁路", "高铁",
                "高速", "国高", "城际", "航道", "公路", "国道", "省道", "大道", "连接线", "联络线", "旅游环线",
                "环线", "复线", "扩能", "改造", "加宽", "改线")
@@ -143,8 +143,9 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         return None
     if prefixes and not gaz.index.is_local(best, prefixes):
         if (best.level is Level.TOWN and any(len(p) > 2 for p in prefixes)
-                and not _qualified(name, best)):
-            # A village or site name (蟠龙, 云龙) met only as a town far from the document's area.
+                and not _qualified(name, best) and not _reached_end(best, near, endpoint)):
+            # A village or site name (蟠龙, 云龙) met only as a town far from the document's area;
+            # not a side of an X至Y name whose other side it lies near (甲镇至乙市铁路 of an 乙市 plan).
             return None
         # Also in a document about a whole province (贵州新闻): a county of another province met
         # by its short form only is a word of a longer name (凤山水库 of 福泉 is no reservoir of
@@ -225,6 +226,12 @@ def _qualified(name: str, town: Place) -> bool:
     return not any(name == n or short_name(name) == short_name(n) for n in (town.name, *town.aliases))
 
 
+def _reached_end(town: Place, near: Point | None, endpoint: bool) -> bool:
+    """Return whether a town far from the document's area is a line's end by its name's grammar: a side of an
+    X至Y name (``endpoint``) within :data:`TOWN_END_REACH_M` of the line's other end ``near``."""
+    return endpoint and near is not None and gap_m(town.point, near) <= TOWN_END_REACH_M
+
+
 def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
                 endpoint: bool = False) -> list[Place]:
     """Resolve place strings in order, each near the previous one; unknown ones are dropped.
@@ -237,6 +244,12 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
         place = resolve(name, gaz, ctx, near=near, endpoint=endpoint, town_of_unit=endpoint)
         if place is not None and (not out or out[-1] != place):
             out.append(place)
+    if endpoint and len(out) == 1 and len(names) == 2 and len(names[0].strip()) >= 2:
+        # the near end dropped as a town far from the document's area, read again by the far end it
+        # runs to (甲镇至乙市铁路 in an 乙市 plan: 甲镇 is the town by 乙市, not refused as foreign)
+        first = resolve(names[0], gaz, ctx, near=out[0].point, endpoint=True, town_of_unit=True)
+        if first is not None and first != out[0] and first.level is Level.TOWN:
+            out.insert(0, first)
     if len(out) >= 2 and len(names[0].strip()) >= 2:
         # the first place, read with nothing before it: its namesake near the next (兴山至宜昌)
         first = resolve(names[0], gaz, ctx, near=out[1].point, endpoint=endpoint, town_of_unit=endpoint)
