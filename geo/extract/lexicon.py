@@ -401,6 +401,10 @@ CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])
 #: Words that name an area of a region ("川渝地区", "黄河流域", "成都都市圈"), and the words that after one only
 #: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
 REGION_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_words"], key=len, reverse=True))
+#: Nouns of places a list's count may count ("四座城市", "14个乡镇"), and the words of kind after which such a noun
+#: is a modifier ("城市轨道") (data/language, read by geo/extract/lists.py): patterns of alternatives, longest first.
+COUNTED_PLACE_NOUNS = _words("counted_place_nouns")
+COUNTED_PLACE_NOT_BEFORE = _words("counted_place_not_before")
 REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_network_words"], key=len, reverse=True))
 
 #: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.

@@ -97,6 +97,8 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     deng = dengs[-1] if dengs else -1
     # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
     filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
+    if _counts_places(work, hs):
+        return []  # "A、B、C四座城市主要依靠高速公路", "A、B等14个乡镇公路": a list of places, no works
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
@@ -153,6 +155,23 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
 COUNT_TAIL_RE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+
+#: A count of places right after a list item (lexicon.COUNTED_PLACE_NOUNS: "四座城市", "等14个乡镇", "三个区县").
+_COUNTED_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff、])等?(?:\d+|[一二三四五六七八九十两]+)[个座]" + lx.COUNTED_PLACE_NOUNS)
+_COUNTED_PLACE_NOT_BEFORE_RE = re.compile(lx.COUNTED_PLACE_NOT_BEFORE)
+#: Up to six characters of the clause between such a count and the head ("主要依靠").
+_CLAUSE_TO_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,6}")
+
+
+def _counts_places(work: str, hs: int) -> bool:
+    """Return whether a list right before the head at ``hs`` is counted as places ("甲、乙、丙四座城市主要依靠高速公路",
+    "甲、乙等14个乡镇公路"): its items are places whose works the sentence speaks of, not works sharing the head. Not a
+    place noun modifying a kind of works ("2座城市轨道车站", "两个城镇污水处理厂")."""
+    for m in _COUNTED_PLACES_RE.finditer(work, max(0, hs - 14), hs):
+        if _CLAUSE_TO_HEAD_RE.fullmatch(work, m.end(), hs) and not _COUNTED_PLACE_NOT_BEFORE_RE.match(work, m.end()):
+            return True
+    return False
+
 
 #: Joiners that are also prepositions after a clause's adverb ("拟与", "也和", "将同").
 _PREPOSITION_JOINERS = "与和同"
