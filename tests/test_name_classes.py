@@ -681,7 +681,7 @@ def test_a_river_site_written_with_and_without_its_river_is_one_item() -> None:
 #     as a modifier ("乐山段的主线"), a verb glued to a place ("商签樊哙至万州段"), a phase that is
 #     not works ("一期实施道路…"), and a part with no line before it.
 BARE_PART_CASES = [
-    ("甲乙公路全长120公里,其中自贡段约100公里。目前,泸州段已完成45%。",
+    ("甲乙公路全长120公里,其中自贡段约100公里。目前,泸州段已完成45%,自贡段已开工。",
      ["甲乙公路", "甲乙公路自贡段", "甲乙公路泸州段"]),
     ("甲乙铁路已纳入规划。但除巴中至南充段开工建设外,巴中至汉中段都在计划中。",
      ["甲乙铁路", "甲乙铁路巴中至南充段", "甲乙铁路巴中至汉中段"]),
