@@ -23,6 +23,18 @@ def two_ends(name: str) -> tuple[frozenset[str], str] | None:
 
     The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
     """
+    split = _ends_in_order(name)
+    return (frozenset(split[:2]), split[2]) if split else None
+
+
+def swapped_ends(name: str) -> str | None:
+    """Return a line named "A至B<head>" written the other way round ("B至A<head>"), or None."""
+    split = _ends_in_order(name)
+    return f"{split[1]}至{split[0]}{split[2]}" if split else None
+
+
+def _ends_in_order(name: str) -> tuple[str, str, str] | None:
+    """Return A, B and the head of a line named "A至B<head>" (no section), or None."""
     parts = name.split("至")
     if len(parts) != 2 or "段" in name:
         return None
@@ -32,7 +44,7 @@ def two_ends(name: str) -> tuple[frozenset[str], str] | None:
     if not places or not parts[0]:
         return None
     cut = max(places)
-    return frozenset({parts[0], parts[1][:cut]}), parts[1][cut:]
+    return parts[0], parts[1][:cut], parts[1][cut:]
 
 
 @functools.lru_cache(maxsize=1 << 16)
