@@ -6,7 +6,8 @@ document, one name read as two kinds, a place written before a name or not (also
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a section by its ends in full
-and in short, a line in full and by its short form (a high-speed line's also with 铁路), a section that
+and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
+other way round), a section that
 is the whole of a line, a railway under two heads, a line's ends in either order. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
 """
@@ -32,6 +33,7 @@ from geo.extract.name_forms import (
     section_forms,
     short_forms,
     site_kind_key,
+    swapped_ends,
     two_ends,
     variant_key,
 )
@@ -359,11 +361,25 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
                 if g.one_doc(i, j) and (ends := line_ends(g.items[i].name)) is not None \
                         and ends == line_ends(g.items[j].name):
                     g.union(i, j)
+    backwards = _short_forms_backwards(g)
     for key, ids in shorts.items():
         for i in set(ids):
             same = {g.find(j) for j in set(fulls.get(key, ())) if g.one_doc(i, j)}
+            if not same:  # "乙甲高速" of "甲山至乙水高速公路": a short form may take the ends the other way round
+                same = {g.find(j) for j in set(backwards.get(key, ())) if g.one_doc(i, j)}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 g.union(i, same.pop())
+
+
+def _short_forms_backwards(g: _Groups) -> dict[tuple[EntityType, str], list[int]]:
+    """The items named "A至B…" by the short forms of their names written the other way round ("B至A…")."""
+    out: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        for n in {route_form(n) for n in (ent.name, *ent.aliases)}:
+            if (swapped := swapped_ends(n)) is not None:
+                for form in short_forms(swapped, ent.type):
+                    out[(ent.type, form)].append(i)
+    return out
 
 
 def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
@@ -502,7 +518,10 @@ def _section_route_keys(name: str, type_: EntityType) -> set[object]:
         return set()
     # by the first characters of its ends only when they are the line's own ("安盘高速公路安顺至盘州段": the whole
     # of 安盘高速); "X高铁合肥至武汉段" is no "合武高铁", an older line between the same places (fresh7 s_16)
-    whole = short_forms(f"{m.group('sec')}{head.group()}", type_) & short_forms(m.group("line"), type_)
+    own = short_forms(m.group("line"), type_)
+    whole = short_forms(f"{m.group('sec')}{head.group()}", type_) & own
+    if not whole:  # "甲乙铁路乙水至甲山段": the whole line, its ends written the other way round
+        whole = short_forms(f"{ends[1]}至{ends[0]}{head.group()}", type_) & own
     return {frozenset(ends), *whole}
 
 

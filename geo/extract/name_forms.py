@@ -23,14 +23,28 @@ def two_ends(name: str) -> tuple[frozenset[str], str] | None:
 
     The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
     """
+    split = _ends_in_order(name)
+    return (frozenset(split[:2]), split[2]) if split else None
+
+
+def swapped_ends(name: str) -> str | None:
+    """Return a line named "A至B<head>" written the other way round ("B至A<head>"), or None."""
+    split = _ends_in_order(name)
+    return f"{split[1]}至{split[0]}{split[2]}" if split else None
+
+
+def _ends_in_order(name: str) -> tuple[str, str, str] | None:
+    """Return A, B and the head of a line named "A至B<head>" (no section), or None."""
     parts = name.split("至")
     if len(parts) != 2 or "段" in name:
         return None
     places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
+    if not places and (head := LINE_HEAD_RE.search(parts[1])) and _UNKNOWN_END_RE.fullmatch(parts[1], 0, head.start()):
+        places = [head.start()]  # an end the gazetteer lacks ("甲至乙木高速公路"), read up to the line's head
     if not places or not parts[0]:
         return None
     cut = max(places)
-    return frozenset({parts[0], parts[1][:cut]}), parts[1][cut:]
+    return parts[0], parts[1][:cut], parts[1][cut:]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -87,7 +101,8 @@ def variant_key(name: str) -> str:
 # The spelling variants :func:`variant_key` folds, compiled once (it is asked ~900 times an ingest).
 #: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
 _HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
-_RAILWAY_END_RE = re.compile(r"高速铁路$")
+#: A high-speed railway's head written in full or as a passenger line ("X客运专线", "X客专": the same line as "X高铁").
+_RAILWAY_END_RE = re.compile(r"(?:高速铁路|客运专线|客专)$")
 #: A highway's second line written before its head ("X复线高速(公路)"): X高速复线 (fresh6 o_01 wrote one road
 #: "渝遂复线高速" and "渝遂高速公路复线").
 _SECOND_LINE_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})复线高速(?:公路)?$")

@@ -4,7 +4,8 @@ News reports name a line once and then its parts alone (issue #11): "自X至Y港
 甲段约100公里…目前,乙段项目已完成45%", "但除丙至丁段开工建设外,…", "X立交分两期实施,一期工程已
 建成通车". Each such part is an item of its own (tests/data/gold/README.md, "Nested names"), named
 with the line it belongs to: the line (railway, highway, waterway) named last before it within
-:data:`REACH` characters; a phase belongs to the item named last before its "分N期" cue.
+:data:`REACH` characters; a phase belongs to the item named last before its "分N期" cue. A stretch told only as
+a share of its line's length ("全长122公里,其中甲段59公里、乙段63公里") and named nowhere else is no item.
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ _STRUCTURE_END_RE = re.compile("(?:隧道|隧洞|桥|互通|立交|站)$")
 #: A count of items of a kind right before a part ("两个高速公路项目", "3条铁路"): the part is theirs together.
 _COUNTED_OWNERS_RE = re.compile(rf"(?:\d+|[两二三四五六七八九十几多]+)(?:个|条|座|项)[{CJK}]{{0,8}}?"
                                 r"(?:项目|工程|线路|铁路|高速公路|高速|公路)$")
+
+#: The opening of a breakdown of a line's length into its stretches, right before a bare part: "其中", and the
+#: stretches listed before it with their lengths ("其中甲段59.3公里、").
+_BREAKDOWN_LEAD_RE = re.compile(
+    rf"其中[,，:：]?(?:[{CJK}—]{{1,12}}段(?:全长|长|约)*\d+(?:\.\d+)?(?:公里|千米|km)[、,，])*$"
+)
+#: A stretch's length right after its 段 ("段59.3公里", "段全长约86公里", "段约232公里").
+_LENGTH_AFTER_RE = re.compile(r"(?:全长|长|约)*\d+(?:\.\d+)?(?:公里|千米|km)")
+
+
+def _in_breakdown(work: str, s: int, e: int) -> bool:
+    """Return whether the bare part ``work[s:e]`` + 段 is a share of its line's length: "其中甲段59公里", "其中
+    甲段59公里、乙段63公里" (the line's length split by region or stretch, each share told by its length)."""
+    return bool(_LENGTH_AFTER_RE.match(work, e + 1) and _BREAKDOWN_LEAD_RE.search(work, max(0, s - 80), s))
+
 
 #: A plan to build an item in phases: "分两期实施", "分三期建设".
 _PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
@@ -99,6 +115,8 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
             continue
         if _COUNTED_OWNERS_RE.search(work, max(0, s - 16), s):
             continue  # "两个高速公路项目南充段总投资139亿元": the parts of several items together, no one section
+        if _in_breakdown(work, s, e) and work.count(sec + "段") == 1:
+            continue  # "全长122公里(其中甲段59公里、乙段63公里)": a share of the line's length, no item of its own
         line = _line_before(lines, s, sec)
         if chained is not None and any(p in known for p in sec.split("至")):
             line = next((c for c in reversed(lines) if c.name == chained.part_of and c.end <= s),
