@@ -67,3 +67,41 @@ def test_waypoints_written_with_their_units_and_a_village(gaz: Gazetteer) -> Non
 )
 def test_a_route_of_units_is_only_its_subjects(gaz: Gazetteer, quote: str, names: list[str]) -> None:
     assert route_places([quote], gaz, JIANGJIN, names=names) == []
+
+
+# ------------------------------------------- an autonomous prefecture written 甲州, then its county
+
+@pytest.mark.parametrize(
+    ("name", "adcode"),
+    [
+        ("阿坝州汶川", "513221"),  # 阿坝藏族羌族自治州, 汶川县
+        ("甘孜州泸定县", "513322"),  # 甘孜藏族自治州, 泸定县, written in full
+        ("黔东南州凯里市", "522601"),  # 黔东南苗族侗族自治州, 凯里市
+        ("湘西州吉首", "433101"),  # 湘西土家族苗族自治州, 吉首市
+    ],
+)
+def test_a_prefecture_short_form_with_zhou_before_its_county(gaz: Gazetteer, name: str, adcode: str) -> None:
+    found = gaz.lookup(name)
+    assert found and found[0].adcode == adcode and found[0].level is Level.DISTRICT
+    county = gaz.lookup(name[name.index("州") + 1:])[0]
+    assert distance_m(found[0].point, county.point) < 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "阿坝州成都",  # a county of another prefecture after it: not read inside it
+        "巴中州恩阳",  # 巴中 is a 市, no autonomous prefecture: 巴中州 is no short form of it
+        "阿坝州某某",  # nothing known after it
+    ],
+)
+def test_a_prefecture_short_form_reads_only_its_own_counties(gaz: Gazetteer, name: str) -> None:
+    assert not any(p.level is Level.DISTRICT for p in gaz.lookup(name))
+
+
+def test_a_line_between_counties_written_after_their_prefecture(gaz: Gazetteer) -> None:
+    quote = "甘孜州泸定至阿坝州汶川高速公路前期工作加快推进。"
+    feature = geocode(_with_quote("甘孜州泸定至阿坝州汶川高速公路", quote), gaz, context=["四川省交通运输厅"])
+    assert isinstance(feature.geometry, LineString)
+    for end, county in zip((feature.geometry.coords[0], feature.geometry.coords[-1]), ("泸定", "汶川"), strict=True):
+        assert distance_m(Point(end), gaz.lookup(county)[0].point) < 1
