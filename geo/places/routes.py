@@ -4,7 +4,10 @@ Plans describe a road, railway or pipeline by where it starts, what it passes
 and where it ends. Such a sentence lists the line's waypoints in order; each
 is read like any place of the document (:func:`geo.places.names.resolve`: a
 bare town only in the document's own area). Words after a place that say
-"around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped.
+"around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
+after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
+skipped; a waypoint written as a chain of units with a village or junction after them
+(甲县乙镇丙村) is read by its units, for the route's own subject only.
 """
 
 from __future__ import annotations
