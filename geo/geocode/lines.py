@@ -240,7 +240,8 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            f" {named[-1].name}, the places its name gives", basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
-    route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx)
+    route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx,
+                         names=[entity.name, *entity.aliases, *(m.text for m in entity.mentions)])
     if len(route) >= 2 and _agrees(route, named if len(named) >= 2 else given):
         return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
                        "its sentence gives the route: " + "、".join(p.name for p in route),

@@ -55,6 +55,9 @@ _SCAN_CACHE_SIZE = 4096
 #: Town suffixes that make a name a town wherever it stands (the town → county index is read for them).
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
 _TOWN_END = re.compile("|".join(_TOWN_SUFFIXES))
+#: An autonomous prefecture written as its short form and 州 (甲州 for 甲…自治州) before one of its counties.
+_PREFECTURE_SHORT_END = "州"
+_AUTONOMOUS_PREFECTURE = "自治州"
 #: Words of plans that are also the name of some town (推进小城镇建设, 打造中心镇): never read from the index.
 _GENERIC_TOWNS = frozenset({"小城镇", "中心镇", "重点镇", "特色镇", "新城镇", "城关镇", "示范镇", "中心乡",
                             "工业镇", "商贸镇", "旅游镇", "专业镇", "卫星镇", "特色小镇", "历史文化名镇"})
@@ -636,6 +639,11 @@ class PlaceIndex:
             head, tail = query[:cut], query[cut:]
             units = [p for p in self._by_name.get(head, ()) if p.level in
                      (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
+            if not units and head.endswith(_PREFECTURE_SHORT_END):
+                # 甲州乙县: an autonomous prefecture (甲…自治州) written as its short form and 州, then
+                # one of its counties; the short form alone (甲) is found above, 甲州 is no name of its own
+                units = [p for p in self._by_name.get(short_name(head), ())
+                         if p.level is Level.CITY and p.name.endswith(_AUTONOMOUS_PREFECTURE)]
             if not units:
                 continue
             codes = {unit_prefix(u.adcode) for u in units}

@@ -4,7 +4,10 @@ Plans describe a road, railway or pipeline by where it starts, what it passes
 and where it ends. Such a sentence lists the line's waypoints in order; each
 is read like any place of the document (:func:`geo.places.names.resolve`: a
 bare town only in the document's own area). Words after a place that say
-"around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped.
+"around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
+after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
+skipped; a waypoint written as a chain of units with a village or junction after them
+(甲县乙镇丙村) is read by its units, for the route's own subject only.
 """
 
 from __future__ import annotations
@@ -21,9 +24,15 @@ _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
 _END = r"(?:止于|终于|终点(?:位于|为|在)?|到达|抵达|至)"
 _PLACE = r"[^，,。；;：:、（）()\s]{2,16}"
-#: 起于A，经B、C，止于D — the via part is optional (起于A，止于D); commas are optional too.
+#: A clause after the start that says what the line joins there, not where it goes: 与甲高速相接,
+#: 以枢纽立交与乙线顺接, 接丙大道, 对接丁高速. The line it names is no waypoint (its 至 is no end).
+_JOIN_VERB = r"(?:相接|顺接|順接|对接|對接|衔接|銜接|接线|接線|相交|交叉|相连|相連)"
+_JOINT = (rf"(?:(?:以[^，,。；;]{{1,10}}?)?[与與][^，,。；;]{{1,40}}?{_JOIN_VERB}"
+          r"|(?:接|对接|對接)[^，,。；;]{2,30})(?=[，,])")  # a whole clause: its 至 is not the end
+#: 起于A，经B、C，止于D — the via part is optional (起于A，止于D); commas are optional too; up to two
+#: clauses of what the start joins may follow it (起于A，与甲高速相接，经B，止于D).
 ROUTE = re.compile(
-    rf"{_START}\s*(?P<start>{_PLACE}?)[，,]?\s*"
+    rf"{_START}\s*(?P<start>{_PLACE}?)(?P<joint>(?:[，,]\s*{_JOINT}){{0,2}})[，,]?\s*"
     rf"(?:{_VIA}\s*(?P<via>{_PLACE}(?:[、，,和及与]{_PLACE})*?)[，,]?\s*)?"
     rf"{_END}\s*(?P<end>{_PLACE})"
 )
@@ -31,27 +40,76 @@ _TAIL = re.compile(r"(?:附近|境内|一带|区域|地区|处|互通(?:立交)?
 _SPLIT = re.compile(r"[、，,和及与]")
 
 
-def route_words(text: str) -> list[list[str]]:
-    """Return the waypoints (as written) of every route description in a text, in order."""
+def _routes(text: str) -> list[tuple[str, list[str]]]:
+    """Return each route description of a text as (the words it spans, its waypoints as written)."""
     out = []
     for match in ROUTE.finditer(text):
         words = [match["start"], *(_SPLIT.split(match["via"]) if match["via"] else []), match["end"]]
         words = [_TAIL.sub("", w.strip()) for w in words]
         if all(words):
-            out.append(words)
+            out.append((match.group(0), words))
     return out
 
 
-def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+def route_words(text: str) -> list[list[str]]:
+    """Return the waypoints (as written) of every route description in a text, in order."""
+    return [words for _, words in _routes(text)]
+
+
+#: Where a place written with its units in front ends (泸州市甲县乙镇丙坪枢纽: up to 乙镇 or 甲县).
+_UNIT_WORD = re.compile(r"(?:市|州|县|縣|区|區|镇|鎮|乡|鄉|街道)")
+
+
+def _waypoint(word: str, gaz: Gazetteer, ctx: Sequence[str], near: Place | None) -> Place | None:
+    """Return the place of a waypoint written as a chain of units with what lies there after it.
+
+    "泸州市甲县乙镇丙坪枢纽", "甲县乙铺丙村": the longest head ending in a unit or town word
+    that reads as a county or a town (a town the gazetteer lacks: its county). A head that reads
+    only as a city or province is too coarse for a line's waypoint: ``None``.
+    """
+    point = near.point if near is not None else None
+    for cut in sorted((m.end() for m in _UNIT_WORD.finditer(word)), reverse=True):
+        place = resolve(word[:cut], gaz, ctx, near=point, town_of_unit=True) if cut >= 2 else None
+        if place is not None:
+            return place if place.level in (Level.DISTRICT, Level.TOWN) else None
+    return None
+
+
+def _qualified_route(words: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return a route's places, each read whole else by its written units (:func:`_waypoint`); all or none."""
+    out: list[Place] = []
+    for word in words:
+        near = out[-1] if out else None
+        place = resolve(word, gaz, ctx, near=near.point if near else None) or _waypoint(word, gaz, ctx, near)
+        if place is None:
+            return []
+        out.append(place)
+    return out
+
+
+def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
+                 names: Sequence[str] = ()) -> list[Place]:
     """Return the waypoints of the first route description in the quotes whose every place is known.
 
     A route with a place the gazetteer cannot read is not used: a line drawn
-    through some of its waypoints would skip a bend.
+    through some of its waypoints would skip a bend. A waypoint written as a chain of units with
+    a village, junction or reach after them is read by its units (:func:`_waypoint`) when one of
+    ``names`` (the item's) is written before the route in its sentence: the item is its subject.
+    A route that writes one of ``names`` is another line's: the item is a junction or waypoint on it.
     """
     for quote in quotes:
-        for words in route_words(quote):
+        for span, words in _routes(quote):
+            if any(len(n) >= 2 and n in span for n in names):
+                continue  # 甲高速起于A，与乙高速相接，…: not 乙高速's route
             places = resolve_all(words, gaz, ctx)
-            if len(places) >= 2 and len(places) == len(dict.fromkeys(words)):
+            if not (len(places) >= 2 and len(places) == len(dict.fromkeys(words))):
+                # read by the units its waypoints write only when the item is the route's subject:
+                # named before it in the sentence (起于…，止于…，接乙路: not 乙路's route)
+                head = quote[: quote.find(span)]
+                head = head[max(head.rfind(s) for s in "。；;！？\n") + 1:]
+                places = _qualified_route(words, gaz, ctx) if any(
+                    len(n) >= 2 and n in head for n in names) else []
+            if len(places) >= 2:
                 # Towns known only by their county (the town → county index) stand at its seat: the
                 # route passes there once. Two or more distinct points make a route.
                 places = [p for i, p in enumerate(places) if i == 0 or p.point != places[i - 1].point]
