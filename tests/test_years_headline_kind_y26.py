@@ -24,6 +24,8 @@ PAGE = "{}\n时间:2023-03-16 10:20\n{}"
     [
         ("枫林这条高速,年底建成!", "据悉,枫竹高速公路建设正抓紧推进,目前路基工程完成90%,桥梁工程完成80%。", "枫竹高速公路", 2023),
         ("石桥这座大桥明年6月通车", "记者近日走进石桥长江大桥施工现场,主塔已封顶。", "石桥长江大桥", 2024),
+        # the first of its kind, a word of the kind's own between
+        ("某省首条山区高铁年底通车", "枫竹高铁铺轨已全部完成,正进行联调联试。", "枫竹高铁", 2023),
         # three counted works, each the first three of the kind the body names
         ("某市今年将开建三条高铁,预计2027年建成", "今年将集中开建三条高铁线路,分别是枫竹高铁、石白高铁、青山高铁。",
          "枫竹高铁", 2027),
@@ -58,6 +60,8 @@ def test_the_headline_dates_the_works_of_its_kind(headline: str, body: str, name
         ("枫竹高速年底建成!", "石白高速公路正在加紧施工。", "石白高速公路"),
         # a year already past is no goal
         ("枫林这条高速2019年建成", "枫竹高速公路全长50公里,双向四车道。", "枫竹高速公路"),
+        # a kind held by a place's name ("这个城市的高速"), not counted
+        ("这个城市的高速路网年底建成", "枫竹高速公路全长50公里,双向四车道。", "枫竹高速公路"),
         # a plan's period is no target year
         ("枫林这条高速“十四五”期间建成", "枫竹高速公路全长50公里,双向四车道。", "枫竹高速公路"),
     ],

@@ -38,14 +38,15 @@ KINDS: dict[str, str] = {
     "机场": "机场",
     "水库": "水库",
 }
-#: How many works a headline's word counts: a demonstrative or 一 is one.
-_COUNTS = {"这": 1, "该": 1, "此": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: How many works a headline's word counts: a demonstrative, 一 or 首 ("某省首条山区高铁") is one.
+_COUNTS = {"这": 1, "该": 1, "此": 1, "一": 1, "首": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: Words before a work in its clause telling it stands now: "目前建成并运营的高速是A", "已通车的A", "现有A".
 _STANDING_RE = re.compile(
     r"(?:目前(?!期)|当前|现已|现有|已经?)[^。;；!！?？\n]{0,12}?(?:建成|通车|运营|开通|投用)|(?:建成|通车|运营|开通|投用)的"
 )
-#: A counted or pointed-at kind of work: "这条高速", "三条高铁", "一座大桥" (not "这条路" without a kind).
-_KIND_RE = re.compile(rf"(?P<count>[{''.join(_COUNTS)}])(?:条|座|个|项)(?P<kind>{'|'.join(KINDS)})")
+#: A counted or pointed-at kind of work: "这条高速", "三条高铁", "一座大桥", "首条山区高铁" (up to four
+#: words of the kind's own between, no 的; not "这条路" without a kind).
+_KIND_RE = re.compile(rf"(?P<count>[{''.join(_COUNTS)}])(?:条|座|个|项)(?:(?!的)[\u4e00-\u9fff]){{0,4}}?(?P<kind>{'|'.join(KINDS)})")
 
 
 def headline_kind_years(
