@@ -63,3 +63,9 @@ def test_a_use_in_another_items_clause_stays_there() -> None:
     text = "枫林至竹园高速正加快建设;竹园水厂预计明年投入运行。"
     assert years_of(text, "枫林至竹园高速") == (None, None)
     assert years_of(text, "竹园水厂")[0] == 2024
+
+
+def test_a_referring_sentence_dates_a_use() -> None:
+    # the report goes on about the item across a paragraph, and its referring sentence dates the use
+    text = "据了解,枫林水厂是全市重点民生工程。该工程日供水能力10万吨。\n项目预计明年投入运行。"
+    assert years_of(text, "枫林水厂")[0] == 2024
