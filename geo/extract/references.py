@@ -187,7 +187,9 @@ _LIST_JOIN_RE = re.compile(rf"(?:[^,，。;；!！?？{LIST_SEP}\n]{{0,20}}?段)
 _TOPIC_REACH = 6
 
 
-_MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|通航|通水|交工")
+#: The completions a referring sentence may date (those of :data:`geo.extract.years.words.DONE` that stand alone, a
+#: work put to use among them: 启用, 投入运行, 开港, 并网).
+_MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|通航|通水|交工|启用|投入运行|开港|并网")
 
 
 #: The attribute of a new work written right before its name: "新建X", "拟建X".

@@ -45,6 +45,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   建设。该线预计2025年建成通车"), no subject after a word of intent ("…X飞行区已开始道面施工。计划明年上半年
   通航"), or the tail of its name with 项目/工程 ("…,确保铁路专用线项目今年下半年建成投用"); the item the one
   item of its sentence, no item named up to the year, never across a paragraph.
+* ``headline`` — a headline dating the completion of works it names by kind only ("某区这条高速,年底建成!",
+  "今年将开建三条高铁,…预计2025年建成"): the first works of that kind the body names, as many as it counts.
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
   该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.

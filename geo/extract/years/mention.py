@@ -4,8 +4,8 @@ Reads the item's clause and sentence (the milestone after the item, before it, l
 shared milestone, a year opening the clause, a month and day, a year heading the sentence or paragraph,
 届时, a plan's end, the clause or line introducing the item's list, a list heading's year, a span of years,
 an annual plan's completions, a list entry, a run-in heading, a clause referring back, the report's topic,
-a table row, and a start told as done. Hands on the target year, start year and their basis
-(:class:`~geo.extract.years.words.Years`) to :func:`geo.extract.clauses.read_mention`.
+a headline dating works it names by kind, a table row, and a start told as done. Hands on the target year,
+start year and their basis (:class:`~geo.extract.years.words.Years`) to :func:`geo.extract.clauses.read_mention`.
 
 The item's stage and the stage reader's answers about its list (:class:`ListReading`) are handed in:
 :mod:`geo.extract.clauses` reads a mention's years through :func:`mention_years`, so this module does not
@@ -34,6 +34,7 @@ from geo.extract.years.frames import (
     paragraph_year,
     then_year,
 )
+from geo.extract.years.headline import headline_kind_years
 from geo.extract.years.milestones import (
     as_condition,
     done_after,
@@ -334,6 +335,10 @@ def mention_years(
         y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
         if y.target and (doc_year is None or y.target >= int(doc_year)):
             target, basis, carried = y.target, basis or y.basis, True
+    if target is None:
+        # "江北这条高速,年底建成!" over a body naming the road: the headline dates the works it names by kind
+        y = headline_kind_years(work, cand, cands, doc_year, context=lists.is_context)
+        target, basis = y.target, basis or y.basis
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis

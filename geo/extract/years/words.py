@@ -30,12 +30,16 @@ DONE = (
     # a line or tunnel joined through end to end ("力争2027年全线贯通", "2025年双线贯通后"): not 贯通 of a
     # region (贯通南北, 贯通全境)
     r"|(?:全线|双线|全面)?贯通(?!南北|东西|全境|境内|城乡|[省市区县]域)"
+    # a terminal, plant or port put to use ("T3航站楼计划2025年启用", "水厂预计明年投入运行", "新港区年底开港"), a
+    # plant fed to the grid in full ("预计2025年全容量并网"; 并网发电 above, not an amount: 并网容量, 并网量), and all of
+    # the works done ("计划6月前完成全部建设任务"; not a share of them: 完成年度建设任务, 完成主体施工任务)
+    r"|启用|投入运行|开港|(?:全容量|全部机组|全面)?并网(?!发电|容量|规模|量)|完成(?:全部|所有)的?(?:建设|施工|工程)任务"
 )
 #: Milestones of :data:`DONE` that are a step of the works, not the opening: a tunnel or line broken through end to
 #: end, a road handed over by its builder, ready for use.
 STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备")
 #: Milestones that open the works to their use.
-OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用")
+OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用|启用|投入运行|开港")
 
 #: Milestones that start works: the year before them is the start year, never the target.
 START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
