@@ -378,6 +378,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # list's modifier ("具备开工条件的6个项目…开工建设") nor a condition ("待项目具备开工条件后")
     # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
     *((f"{re.escape(w)}(?![^,，。;；]{{0,2}}后|的)", Stage.PRELIMINARY, True) for w in lx.START_READINESS),
+    # a project sought from a higher level ("积极争取X、Y等重大项目落地", "争取X向某市延伸", "X已向某部争取"): not yet
+    # decided, as the reference's 争取 (研究论证); generic, so that what is sought wins ("争取开工X", "争取X纳入规划"),
+    # and not a service or a join sought on an existing item nor money for works ("争取X动车继续加密", "争取A、B早日
+    # 联通", "争取中央资金用于X建设"; a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{re.escape(w)}(?!{_C}{{0,30}}?{lx.SOUGHT_NOT_PROJECT})", Stage.PROPOSED, False) for w in lx.SEEKING_VERBS),
     # the approval documents of a project ("已完成所有批文"), as 批复
     ("批文", Stage.PRELIMINARY, True),
     ("启动调试", Stage.UNDER_CONSTRUCTION, True),
