@@ -9,6 +9,9 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
   "争取A、B早日联通": fresh13 c_14 codes those items 建成), a higher rank for a park ("争取X创建为国家高新区":
   the reference's 改扩建), money for works ("争取中央资金用于X建设"), nor an approval, which the approval cues read
   ("争取X可研获批" 前期工作); existing items named as context stay built.
+* **an inclusion in a plan told with 进入 or a basket with 列入** ("X等4条高速进入规划", "把X项目列入到省级计划盘子"):
+  研究论证, as 纳入…规划 and 纳入…盘子 already were (fresh19 zj_03, fresh13 d_06); not a zone or a road of a plan
+  entered ("进入规划区"), nor another item of the sentence told built.
 """
 
 from __future__ import annotations
@@ -44,4 +47,19 @@ from extract_helpers import stage_of
     ],
 )
 def test_project_sought(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("其中本市有北岭至南湾高速公路等4条高速进入规划。", "北岭至南湾高速公路", "proposed"),
+        ("东坝至西林铁路进入国家中长期铁路网规划。", "东坝至西林铁路", "proposed"),
+        ("请求省上早日把青石高速这个项目列入到省级计划盘子。", "青石高速", "proposed"),
+        # negatives: a zone of a plan entered; another item of the sentence told built
+        ("货车从河湾大道进入规划区。", "河湾大道", "unspecified"),
+        ("青石高速已建成通车,北岭至南湾高速公路进入规划。", "青石高速", "completed"),
+    ],
+)
+def test_entered_into_plan(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

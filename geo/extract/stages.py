@@ -322,8 +322,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
-    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
-    (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
+    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”", "把X项目列入到省级计划
+    # 盘子"), as 纳入…规划
+    *((f"{w}{_C}{{0,6}}?盘子", Stage.PROPOSED, True) for w in ("纳入", "列入")),
+    # entered into a plan ("X等4条高速进入规划", "进入国家中长期铁路网规划"), as 纳入…规划 (进入规划阶段 is read above
+    # with the same stage); not a zone or a line of a plan entered ("进入规划区", "车辆进入规划路")
+    (f"进入{_C}{{0,16}}?规划(?!区|路|红线|范围内)", Stage.PROPOSED, True),
     # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read above)
     ("入规(?<![出进纳列]入规)(?!定|范|则|矩|律)", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
