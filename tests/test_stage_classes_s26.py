@@ -12,6 +12,9 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
 * **an inclusion in a plan told with 进入 or a basket with 列入** ("X等4条高速进入规划", "把X项目列入到省级计划盘子"):
   研究论证, as 纳入…规划 and 纳入…盘子 already were (fresh19 zj_03, fresh13 d_06); not a zone or a road of a plan
   entered ("进入规划区"), nor another item of the sentence told built.
+* **a review passed before the approval** ("X已通过交通运输厅审核", "X选址评审通过"): 前期工作, as 批复 and "可研报告
+  通过审查" (fresh14 p_03, fresh16 zd_01); not the review of a finished project's accounts ("决算审核通过").
+* **申建** ("支持某市申建X"), a verb of seeking as 争取 (fresh13 d_15).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from extract_helpers import stage_of
         ("积极争取东林高速、西岭高速过境本县。", "西岭高速", "proposed"),
         ("积极争取河湾地铁5号线向本市延伸。", "河湾地铁5号线", "proposed"),
         ("成功争取北岭至南湾高铁设立青石站。", "北岭至南湾高铁", "proposed"),
+        ("支持东坝市申建河湾综保区。", "河湾综保区", "proposed"),
         # what is sought wins: a start, an inclusion in a plan, a completion
         ("争取开工北岭至南湾高铁和青石高速。", "青石高速", "starting"),
         ("争取将北岭至南湾高铁纳入国家规划。", "北岭至南湾高铁", "proposed"),
@@ -62,4 +66,20 @@ def test_project_sought(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_entered_into_plan(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("北岭至南湾高速公路已通过交通运输厅审核。", "北岭至南湾高速公路", "preliminary"),
+        ("2020年东坝机场选址评审通过、纳入《某某规划纲要》、即将批复。", "东坝机场", "preliminary"),
+        ("青石高速施工图审查通过后将开工。", "青石高速", "preliminary"),
+        # negatives: the review of a finished project's accounts; another item of the sentence told built
+        ("青石高速决算审核通过。", "青石高速", "unspecified"),
+        ("青石高速通过决算审核。", "青石高速", "unspecified"),
+        ("青石高速已建成通车,东坝机场选址评审通过。", "青石高速", "completed"),
+    ],
+)
+def test_review_passed(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

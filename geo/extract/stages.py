@@ -243,6 +243,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
     # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
     (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
+    # a review passed before the approval ("X已通过交通运输厅审核", "X选址评审通过"): the preparation, as 批复; not the
+    # review of a finished project's accounts ("X决算审核通过", "通过竣工审计")
+    (f"通过(?!{_C}{{0,10}}?{lx.REVIEW_NOT_AFTER}){_C}{{0,10}}?(?:{'|'.join(lx.REVIEW_WORDS)})", Stage.PRELIMINARY, True),
+    *(
+        (f"{re.escape(w)}(?<!{lx.REVIEW_NOT_AFTER}{re.escape(w)})(?:已|已经)?(?:顺利)?通过", Stage.PRELIMINARY, True)
+        for w in lx.REVIEW_WORDS
+    ),
     # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
     *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
     # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
