@@ -450,6 +450,16 @@ PHASE_TAILS = _words("phase_tails")
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
 #: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).
 UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
+#: The verbs of seeking a project ("积极争取X落地"), each a cue of its own, and what they may ask other than the
+#: project ("争取X动车继续加密", "争取资金用于X建设"), a pattern of alternatives (data/language, read by
+#: geo/extract/stages.py).
+SEEKING_VERBS: tuple[str, ...] = tuple(_DATA["seeking_verbs"])
+SOUGHT_NOT_PROJECT = _words("sought_not_project")
+#: The reviews a project passes before its approval ("通过交通运输厅审核", "评审通过"), each a cue of its own, and the
+#: accounts of a finished project whose review is no approval ("决算审核"), a pattern of alternatives (data/language,
+#: read by geo/extract/stages.py).
+REVIEW_WORDS: tuple[str, ...] = tuple(_DATA["review_words"])
+REVIEW_NOT_AFTER = _words("review_not_after")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
 #: ("完成X新建项目") (data/language, read by geo/extract/stages.py): patterns of alternatives, longest first.
 DONE_WORKS_KINDS = _words("done_works_kinds")

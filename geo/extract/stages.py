@@ -243,6 +243,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
     # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
     (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
+    # a review passed before the approval ("X已通过交通运输厅审核", "X选址评审通过"): the preparation, as 批复; not the
+    # review of a finished project's accounts ("X决算审核通过", "通过竣工审计")
+    (f"通过(?!{_C}{{0,10}}?{lx.REVIEW_NOT_AFTER}){_C}{{0,10}}?(?:{'|'.join(lx.REVIEW_WORDS)})", Stage.PRELIMINARY, True),
+    *(
+        (f"{re.escape(w)}(?<!{lx.REVIEW_NOT_AFTER}{re.escape(w)})(?:已|已经)?(?:顺利)?通过", Stage.PRELIMINARY, True)
+        for w in lx.REVIEW_WORDS
+    ),
     # a reply consenting to the works ("同意建设X", "原则同意实施X", "批准新建X"): approved, as 批复
     *((f"{w}(?:建设|实施|新建|扩建|改扩建|迁建|开展)", Stage.PRELIMINARY, True) for w in ("同意", "批准")),
     # physical works going on now ("正在铺设路面", "正在架设钢箱梁", "正在进行钢结构吊装") or near their end
@@ -322,8 +329,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}(?={_C}{{0,14}}?(?:通航|投产))", Stage.UNDER_CONSTRUCTION, True) for w in ("预计", "有望", "可望")),
     # the approval of the project itself (立项, 备案): its preparation is going on
     ("立项", Stage.PRELIMINARY, True),
-    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”"), as 纳入…规划
-    (f"纳入{_C}{{0,6}}?盘子", Stage.PROPOSED, True),
+    # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”", "把X项目列入到省级计划
+    # 盘子"), as 纳入…规划
+    *((f"{w}{_C}{{0,6}}?盘子", Stage.PROPOSED, True) for w in ("纳入", "列入")),
+    # entered into a plan ("X等4条高速进入规划", "进入国家中长期铁路网规划"), as 纳入…规划 (进入规划阶段 is read above
+    # with the same stage); not a zone or a line of a plan entered ("进入规划区", "车辆进入规划路")
+    (f"进入{_C}{{0,16}}?规划(?!区|路|红线|范围内)", Stage.PROPOSED, True),
     # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read above)
     ("入规(?<![出进纳列]入规)(?!定|范|则|矩|律)", Stage.PROPOSED, True),
     # the preparation before the works, told as a stage of its own ("等项目前期准备工作", "进入前期准备阶段")
@@ -378,6 +389,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # list's modifier ("具备开工条件的6个项目…开工建设") nor a condition ("待项目具备开工条件后")
     # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
     *((f"{re.escape(w)}(?![^,，。;；]{{0,2}}后|的)", Stage.PRELIMINARY, True) for w in lx.START_READINESS),
+    # a project sought from a higher level ("积极争取X、Y等重大项目落地", "争取X向某市延伸", "X已向某部争取"): not yet
+    # decided, as the reference's 争取 (研究论证); generic, so that what is sought wins ("争取开工X", "争取X纳入规划"),
+    # and not a service or a join sought on an existing item nor money for works ("争取X动车继续加密", "争取A、B早日
+    # 联通", "争取中央资金用于X建设"; a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{re.escape(w)}(?!{_C}{{0,30}}?{lx.SOUGHT_NOT_PROJECT})", Stage.PROPOSED, False) for w in lx.SEEKING_VERBS),
     # the approval documents of a project ("已完成所有批文"), as 批复
     ("批文", Stage.PRELIMINARY, True),
     ("启动调试", Stage.UNDER_CONSTRUCTION, True),
