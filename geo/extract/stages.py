@@ -349,10 +349,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
     # whatever study the clause tells (it is read before the study's cue)
     ("远期展望", Stage.PROPOSED, True),
-    # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!"): the works are closing, still
+    # a completion about to come ("即将建成通航", "即将完工通车", "即将通车!", "即将投入使用"): the works are closing, still
     # going on (as a forecast, 预计…建成); the completion words are consumed so that none is read alone
     (
-        f"即将{_C}{{0,4}}?(?:建成|完工|竣工|通车|开通|通航|投用|投运|投产)(?:投用|投运|通车|通航|运营)?",
+        f"即将{_C}{{0,4}}?(?:建成|完工|竣工|通车|开通|通航|投用|投运|投产|投入(?:使用|运营|运行))(?:投用|投运|通车|通航|运营)?",
         Stage.UNDER_CONSTRUCTION,
         True,
     ),
