@@ -150,9 +150,9 @@ _ORG_AFTER_RE = re.compile(
     r"|(?:事务|养护|管理)中心|管理[处所]|(?<=港)航(?:务|运)?(?:事务|管理|发展)?中心"
 )
 
-#: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道"):
-#: the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
-_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大)?通道(?!项目|工程|建设)")
+#: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道", "X至Y的高速铁路
+#: 主通道", "高铁骨干通道"): the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
+_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大|主|骨干)?通道(?!项目|工程|建设)")
 
 
 def _in_negative_list(work: str, end: int) -> bool:
