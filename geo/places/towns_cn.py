@@ -23,7 +23,6 @@ from pathlib import Path
 
 from geo import settings
 from geo.places.records import TOWNS_CN_FILE, without_peoples
-from geo.places.region import region
 
 #: The pinned wheel (name and hash are read from ``requirements-data.txt``).
 REQUIREMENTS = Path(settings.ROOT) / "requirements-data.txt"
@@ -146,8 +145,14 @@ def read_towns_cn(derived_dir: Path) -> list[dict[str, str]]:
 
 
 def town_short_forms() -> frozenset[str]:
-    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), read
-    from ``towns_cn.csv``; empty when it was not built."""
-    provinces = region().town_provinces
-    rows = read_towns_cn(settings.path("PLAN_ATLAS_DERIVED_DIR"))
-    return frozenset(r["short"] for r in rows if len(r["short"]) > 1 and r["adcode"].startswith(provinces))
+    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), made
+    from ``towns_cn.csv``; empty when it was not built.
+
+    They are kept with the place index (:attr:`~geo.places.index.PlaceIndex.town_shorts`), which an ingest
+    reads anyway, instead of being read from the file's 39,000 rows by every process (issue 16).
+    """
+    if not (settings.path("PLAN_ATLAS_DERIVED_DIR") / TOWNS_CN_FILE).exists():
+        return frozenset()
+    from geo.places import gazetteer  # here: the gazetteer's index imports this module
+
+    return gazetteer.load().index.town_shorts
