@@ -143,16 +143,3 @@ def read_towns_cn(derived_dir: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
-
-def town_short_forms() -> frozenset[str]:
-    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), made
-    from ``towns_cn.csv``; empty when it was not built.
-
-    They are kept with the place index (:attr:`~geo.places.index.PlaceIndex.town_shorts`), which an ingest
-    reads anyway, instead of being read from the file's 39,000 rows by every process (issue 16).
-    """
-    if not (settings.path("PLAN_ATLAS_DERIVED_DIR") / TOWNS_CN_FILE).exists():
-        return frozenset()
-    from geo.places import gazetteer  # here: the gazetteer's index imports this module
-
-    return gazetteer.load().index.town_shorts
