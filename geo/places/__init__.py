@@ -17,7 +17,7 @@ from geo.places.compact import (
 )
 from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
 from geo.places.coords import geometry_to_gcj
-from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated
+from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated, town_short_forms
 from geo.places.glue import verb_head
 from geo.places.localities import (
     document_localities,
@@ -58,7 +58,6 @@ from geo.places.records import (
 from geo.places.region import FocusArea, area_by_slug, focus_areas, reach_provinces
 from geo.places.routes import connected_places, route_places, route_words, spanned_units
 from geo.places.subject import far_units, subject_town, subject_unit
-from geo.places.towns_cn import town_short_forms
 from geo.places.words import (
     common_word,
     counted_word,

@@ -15,7 +15,15 @@ from geo import settings
 from geo.errors import GazetteerError
 from geo.places.cache import cached_index
 from geo.places.index import PlaceIndex
-from geo.places.records import BOUNDARY_FILES, CURATED_DIR, STAMP_FILE, TOWNS_FILE, Corridor, Place
+from geo.places.records import (
+    BOUNDARY_FILES,
+    CURATED_DIR,
+    STAMP_FILE,
+    TOWNS_CN_FILE,
+    TOWNS_FILE,
+    Corridor,
+    Place,
+)
 from geo.places.region import PLACE_WORDS_FILE, region
 
 if TYPE_CHECKING:  # pandas and geopandas are imported where the tables are read (issue 16)
@@ -257,3 +265,15 @@ def load(derived_dir: Path | None = None, *, curated_dir: Path | None = None) ->
     """
     derived = (derived_dir or settings.path("PLAN_ATLAS_DERIVED_DIR")).resolve()
     return _load_cached(derived, (curated_dir or CURATED_DIR).resolve())
+
+
+def town_short_forms() -> frozenset[str]:
+    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇),
+    made from ``towns_cn.csv``; empty when it was not built.
+
+    They are kept with the place index (:attr:`~geo.places.index.PlaceIndex.town_shorts`), which an ingest
+    reads anyway, instead of being read from the file's 39,000 rows by every process (issue 16).
+    """
+    if not (settings.path("PLAN_ATLAS_DERIVED_DIR") / TOWNS_CN_FILE).exists():
+        return frozenset()
+    return load().index.town_shorts

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from geo import settings
 from geo.places.records import TOWNS_CN_FILE, without_peoples
-from geo.places.region import region
 
 #: The pinned wheel (name and hash are read from ``requirements-data.txt``).
 REQUIREMENTS = Path(settings.ROOT) / "requirements-data.txt"
@@ -144,10 +143,3 @@ def read_towns_cn(derived_dir: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
-
-def town_short_forms() -> frozenset[str]:
-    """Return the short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), read
-    from ``towns_cn.csv``; empty when it was not built."""
-    provinces = region().town_provinces
-    rows = read_towns_cn(settings.path("PLAN_ATLAS_DERIVED_DIR"))
-    return frozenset(r["short"] for r in rows if len(r["short"]) > 1 and r["adcode"].startswith(provinces))
