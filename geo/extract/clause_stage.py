@@ -83,8 +83,8 @@ def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     if framed is not None:
         return framed
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
-    cues = [m for m in spans.cues_in(work, a, b)
-            if not inside_span(others, m.start(), m.end()) and not _in_note_of_other(work, m, cand, cands, a, b)]
+    skipped = others + _notes_of_others(work, cand, cands, a, b)
+    cues = [m for m in spans.cues_in(work, a, b) if not inside_span(skipped, m.start(), m.end())]
     included = _included_stage(work, b, cand, cands, others, cues)
     if included is not None:
         return included
@@ -98,14 +98,11 @@ def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
     return _carried_stage(work, a, b, cand, cands)
 
 
-def _in_note_of_other(work: str, cue: re.Match[str], cand: Cand, cands: list[Cand], a: int, b: int) -> bool:
-    """Return whether a cue lies in the bracketed stage note right after another item of the clause: "A高速、B高速(在建)和
+def _notes_of_others(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> list[tuple[int, int]]:
+    """Return the spans of the bracketed stage notes right after the other items of the clause: "A高速、B高速(在建)和
     C铁路穿境而过" notes B's stage only (:data:`stage_context.STAGE_NOTE_RE`), never a cue of A's or C's clause."""
-    for c in spans.near(cands, a, b):
-        if c is not cand and c.name and c.end <= cue.start() and (note := stage_context.STAGE_NOTE_RE.match(work, c.end)):
-            if note.end() >= cue.end():
-                return True
-    return False
+    return [(c.end, note.end()) for c in spans.near(cands, a, b)
+            if c is not cand and c.name and (note := stage_context.STAGE_NOTE_RE.match(work, c.end))]
 
 
 def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:

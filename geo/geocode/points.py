@@ -26,7 +26,7 @@ from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
-from geo.geocode.sentence_unit import sentence_unit
+from geo.geocode.sentence_unit import sentence_unit, written_names
 from geo.geocode.stations import (
     STATION_NAME,
     at_station_town,
@@ -145,8 +145,7 @@ def _quoted_units(entity: Entity, gaz: Gazetteer) -> tuple[str, ...]:
     two-character word that is an item of a list (西香、西宁、乐西: lines named by initials, 西宁
     among them being 西昌—宁南) is no unit the sentence names.
     """
-    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""},
-                   key=lambda n: (-len(n), n))  # longest first; ties by name, not by the set's order
+    names = written_names(entity)
     codes: set[str] = set()
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         for name in names:

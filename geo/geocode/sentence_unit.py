@@ -38,6 +38,13 @@ _TOWARDS = ("联", "接", "距", "往")
 _TOWARDS_POINT = ("至", "到")
 
 
+def written_names(entity: Entity) -> list[str]:
+    """Return the names an item is written by in its document (its name, aliases and mentions' words), longest
+    first, ties by the name itself (never a set's hash-seeded order): a sentence's words are blanked or found
+    longest first, so "X高速公路" is taken before "X高速"."""
+    return sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""}, key=lambda n: (-len(n), n))
+
+
 def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[str]]) -> Feature | None:
     """Return an item placed at the one city or county its sentences name, or ``None``.
 
@@ -59,8 +66,7 @@ def sentence_unit(entity: Entity, gaz: Gazetteer, units_in: Callable[[str], set[
     if entity.type is EntityType.RAILWAY:
         return None  # a railway joins places: one unit of its sentence is no place of it
     towards = _TOWARDS if entity.type in LINE_TYPES else _TOWARDS + _TOWARDS_POINT
-    names = sorted({entity.name, *entity.aliases, *(m.text for m in entity.mentions)} - {""},
-                   key=lambda n: (-len(n), n))  # longest first; ties by name, not by the set's order
+    names = written_names(entity)
     found: set[str] = set()
     for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
         at = next((i for n in names if (i := quote.find(n)) >= 0), -1)

@@ -142,4 +142,3 @@ def read_towns_cn(derived_dir: Path) -> list[dict[str, str]]:
         return []
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
-

@@ -38,6 +38,8 @@ KINDS: dict[str, str] = {
     "机场": "机场",
     "水库": "水库",
 }
+#: Each kind's pattern of what a body item's name holds, compiled once.
+_HOLDS = {kind: re.compile(holds) for kind, holds in KINDS.items()}
 #: How many works a headline's word counts: a demonstrative, 一 or 首 ("某省首条山区高铁") is one.
 _COUNTS = {"这": 1, "该": 1, "此": 1, "一": 1, "首": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: Words before a work in its clause telling it stands now: "目前建成并运营的高速是A", "已通车的A", "现有A".
@@ -81,7 +83,7 @@ def _counted(
     work: str, cands: list[Cand], h1: int, kind: re.Match[str], context: Callable[[str, Cand, list[Cand]], bool]
 ) -> list[str]:
     """Return the keys of the first works of the headline's kind the body names (as many as it counts), in order."""
-    holds = re.compile(KINDS[kind.group("kind")])
+    holds = _HOLDS[kind.group("kind")]
     keys: list[str] = []
     for c in spans.near(cands, h1, len(work)):
         if not c.name or not holds.search(c.name) or context(work, c, cands):
