@@ -583,3 +583,20 @@ def test_a_sections_phase_links_across_spellings() -> None:
     assert variant_key("梅(川)溪(岳)高速公路重庆段一期") == variant_key("梅溪高速重庆段一期")
     assert variant_key("梅溪高速公路重庆段") == variant_key("梅溪高速重庆段")
     assert variant_key("青岭至白石高速公路") == "青岭至白石高速"
+
+
+# AG. A development zone's head right before 段 ("X高速甲新城段", "Y公路乙高新区段") names the stretch of the line
+#     crossing the zone, not the zone: one line section, no park. Negatives: the zone named alone stays a park.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快推进梅溪高速石门新城段改线前期工作。", ["梅溪高速石门新城段"]),
+        ("梅溪高速公路青岭高新区段将于年内建成。", ["梅溪高速公路青岭高新区段"]),
+        ("梅溪高速公路青岭新区段和白石新城段已建成。", ["梅溪高速公路青岭新区段", "梅溪高速公路白石新城段"]),
+        ("青岭新区是省级新区。", ["青岭新区"]),
+        ("加快建设石门新城。", ["石门新城"]),
+        ("白石经开区建成投用。", ["白石经开区"]),
+    ],
+)
+def test_a_lines_stretch_through_a_zone(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

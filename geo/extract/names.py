@@ -429,6 +429,9 @@ def section_ok(sec: str) -> bool:
         return section_ok(sec[:-1])  # "X线甲镇至乙镇路段": 路段 is the road's stretch between two places
     if joined_ends(sec):
         return True  # "甲镇到乙镇段": the ends joined by a word of prose, read as "甲镇至乙镇段"
+    zone = _ZONE_SECTION_RE.fullmatch(sec)
+    if zone and not any(r.search(zone.group("name")) for r in (GENERIC_RE, STOP_RE, CUE_RE)):
+        return True  # "X高速甲新城段", "Y环线乙高新区段": the stretch crossing a development zone
     if STOP_RE.search(sec) and not place_re().search(sec) or HEAD_RE.search(sec.replace("站", "")):
         return False
     if sec in lx.STRETCH_WORDS:
@@ -451,6 +454,9 @@ def section_ok(sec: str) -> bool:
 
 
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
+#: A development zone named by two to four characters ("甲乙新城", "丙丁高新区"): a line's section may be named
+#: for the zone it crosses (lexicon.py keeps the zone's head from reading as a park before 段).
+_ZONE_SECTION_RE = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:新城|新区|高新区|经开区|开发区|科学城)")
 #: A stretch that passes by or around a place ("青岭过境段", "城区过境段", "绕城段").
 _BYPASS_RE = re.compile("(?:城区)?(?:过境|绕城)$")
 
