@@ -600,3 +600,21 @@ def test_a_sections_phase_links_across_spellings() -> None:
 )
 def test_a_lines_stretch_through_a_zone(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AH. 路 opening a word of its own heads no road: a road's surface, state or upkeep ("路容路貌", "路政", "路肩") and
+#     sayings ("山无好路路难行", "开路先锋"). Negatives: a road named before such a word stays ("甲乙路路面改造").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("保持公路良好的技术状态和路容路貌。", []),
+        ("山无好路路难行。", []),
+        ("发挥好开路先锋作用。", []),
+        ("加强路政和路肩管理。", []),
+        ("青岭路路面改造完成。", ["青岭路"]),
+        ("加强梅溪路路政管理。", ["梅溪路"]),
+        ("新建青岭路。", ["青岭路"]),
+    ],
+)
+def test_a_word_opening_with_road_is_no_road(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
