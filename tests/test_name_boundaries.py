@@ -618,3 +618,34 @@ def test_a_lines_stretch_through_a_zone(text: str, expected: list[str]) -> None:
 )
 def test_a_word_opening_with_road_is_no_road(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AI. A station list whose item is a place with 至 in its own name (a county of the place lexicon): the 至 is the
+#     place's, not a route's joiner, so the list keeps its items. Negative: 至 between two places still ends the list
+#     ("A站经B至C和D站…": a route).
+def test_a_station_list_keeps_a_place_named_with_zhi() -> None:
+    from geo.extract import lexicon as lx
+
+    place = next(p for p in sorted(lx.PLACES) if "至" in p)  # read from the place lexicon, not written here
+    assert names(f"全线设青岭、{place}、白石3座车站。") == ["青岭站", f"{place}站", "白石站"]
+    assert names("开行青岭站经白石至梅溪和铜梁东站的列车。") == ["青岭站", "铜梁东站"]
+
+
+# AJ. Verbs whose object is an effect, a study or a picture of a kind ("拉动高速公路沿线经济", "深入分析铁路网布局",
+#     "绘就高铁图景"), a topic before its news ("公路方面…"), a determiner of a stretch or of some sites ("那段路",
+#     "相关站场") open no name. Negatives: a named item after them keeps its name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("项目建成后将拉动高速公路沿线乡镇经济发展。", []),
+        ("要深入分析铁路网布局。", []),
+        ("五最绘就高铁图景。", []),
+        ("公路方面主城区高速成环。", []),
+        ("家门口的那段路修好了。", []),
+        ("调研组前往青岭市相关站场踏勘。", []),
+        ("项目将拉动青岭高速沿线经济。", ["青岭高速"]),
+        ("交通方面,青岭高速建成通车。", ["青岭高速"]),
+    ],
+)
+def test_verbs_of_effect_and_determiners_open_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -341,7 +341,7 @@ def list_items(
             break  # "A、B等线路的X段、C铁路": a part of the lines before 的, named with them (geo.extract.parts)
         if item.endswith("段") and cut and work[start + cut_at : start + cut] in _WORKS_STOPS:
             break  # "A送出工程重庆段、B输变电工程": the section of the project 工程 closed, not an item of the list
-        if typ is EntityType.RAIL_STATION and "至" in item:
+        if typ is EntityType.RAIL_STATION and _route_joiner(item):
             break  # "A站经B至C和D东站…的双通道": a route between places, not a station of the list
         if item[:1] in ")）":
             break  # "X高速公路(简称“Y”)甲至乙段、…": the tail of the name before it, not an item
@@ -429,6 +429,12 @@ def list_items(
 
 #: A list item naming a place's ring or bypass line ("贵港西外环"), maybe with a direction before the role.
 _PLACE_RING_RE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})")
+
+
+def _route_joiner(item: str) -> bool:
+    """Return whether ``item`` holds a 至 joining two places, not one inside a place's own name (乐至, 至德)."""
+    inside = [(m.start(), m.end()) for m in place_re().finditer(item)]
+    return any(not any(a <= i < b for a, b in inside) for i, c in enumerate(item) if c == "至")
 
 
 def _place_ring(item: str) -> bool:
