@@ -333,15 +333,17 @@ def _site_with_or_without_its_kind_word(g: _Groups) -> None:
 def _section_in_full_and_in_short(g: _Groups) -> None:
     """One document naming a line's section by its ends in full and by their first characters ("X高铁内江至
     自贡至泸州段" … "X高铁内自泸段", "Y高铁武汉至宜昌段" … "Y高铁汉宜段"), the line written the same way
-    or by its own short form: one section (issue #11). A full form with a short one."""
+    or by its own short form: one section (issue #11). A full form with a short one, and two full forms of the
+    same ends on the line written in full and by its short form ("甲山至乙水高速公路甲山至丙镇段" … "甲乙高速公路甲山至丙镇段")."""
     sections: dict[tuple[EntityType, str, str], dict[bool, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, ent in enumerate(g.items):
         if ent.type in lx.LINE_LIKE:
             for line, sec, full in section_forms(ent.name, ent.type):
                 sections[(ent.type, line, sec)][full].append(i)
     for by_form in sections.values():
-        for i in by_form.get(True, ()):
-            for j in by_form.get(False, ()):
+        full = by_form.get(True, [])
+        for a, i in enumerate(full):
+            for j in [*by_form.get(False, ()), *full[a + 1 :]]:
                 if i != j and g.one_doc(i, j):
                     g.union(i, j)
 
