@@ -649,3 +649,17 @@ def test_a_station_list_keeps_a_place_named_with_zhi() -> None:
 )
 def test_verbs_of_effect_and_determiners_open_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AK. A bracketed note of a border after a route's end ("甲至乙(川渝界)高速公路") is no part of the line's name
+#     (the reference and dev code the name without it). Negative: another bracket stays as written.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭至白石(川渝界)高速公路建成。", ["青岭至白石高速公路"]),
+        ("青岭至白石(省界)公路开工。", ["青岭至白石公路"]),
+        ("青岭至白石(二期)高速公路开工。", ["青岭至白石(二期)高速公路"]),
+    ],
+)
+def test_a_border_note_in_a_route_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -76,6 +76,9 @@ from geo.extract.patterns import (
 from geo.extract.sites import landmark_stop, not_a_site
 from geo.model import EntityType
 
+
+#: A bracketed note of a border after a route's end ("甲至乙(川渝界)高速公路", "丙至丁(省界)公路").
+_BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界[)）](?=[\u4e00-\u9fff])")
 #: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
 #: "首个通用"): the head is a ranked kind, not a name.
 _RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
@@ -237,6 +240,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
         typ = structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
+    if typ in lx.LINE_LIKE and (border := _BORDER_NOTE_RE.search(cand.name)):
+        # "甲至乙(川渝界)高速公路": a note on where the end lies, no part of the line's name (kept as written)
+        cand.aliases.append(cand.name)
+        cand.name = cand.name[: border.start()] + cand.name[border.end() :]
     if head in lx.WIDENING_HEADS:
         if any(m.end() == start and head_type(m) in lx.LINE_LIKE
                for m in HEAD_RE.finditer(work, max(0, start - 6), start)):
