@@ -76,7 +76,6 @@ from geo.extract.patterns import (
 from geo.extract.sites import landmark_stop, not_a_site
 from geo.model import EntityType
 
-
 #: A bracketed note of a border after a route's end ("甲至乙(川渝界)高速公路", "丙至丁(省界)公路").
 _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界[)）](?=[\u4e00-\u9fff])")
 #: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
