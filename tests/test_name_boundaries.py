@@ -663,3 +663,19 @@ def test_verbs_of_effect_and_determiners_open_no_name(text: str, expected: list[
 )
 def test_a_border_note_in_a_route_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AL. A city's rail hub written before one of its stations ("引入甲枢纽甲东站") is no part of the station's name;
+#     the parts a line sets, listed after another list of parts the same verb sets ("设A等19处互通式立交、B等15处匝道
+#     收费站"), are the line's design, no items. Negatives: a station named 枢纽站 alone; parts built ("建设…收费站").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("线路向西引入青岭枢纽青岭东站。", ["青岭东站"]),
+        ("线路引入青岭铁路枢纽青岭西站。", ["青岭西站"]),
+        ("全线设梅溪互通等19处互通式立交、白石等15处匝道收费站。", []),
+        ("建设青岭互通等3处互通、白石等2处收费站。", ["白石收费站"]),
+    ],
+)
+def test_a_hub_before_its_station_and_a_lines_design(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

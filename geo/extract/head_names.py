@@ -76,6 +76,8 @@ from geo.extract.patterns import (
 from geo.extract.sites import landmark_stop, not_a_site
 from geo.model import EntityType
 
+#: A city's rail hub written before one of its stations ("甲枢纽甲东站"): the hub, then the station's own name.
+_HUB_BEFORE_STATION_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:铁路)?枢纽(?=[\u4e00-\u9fff]{2,}站$)")
 #: A bracketed note of a border after a route's end ("甲至乙(川渝界)高速公路", "丙至丁(省界)公路").
 _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界[)）](?=[\u4e00-\u9fff])")
 #: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
@@ -239,6 +241,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if head in lx.STRUCTURE_HEADS or head in lx.RING_HEADS:
         typ = structure_type(work, start, modifier)
     cand = Cand(start, end, clean_name(name), typ, group=group)
+    if typ is EntityType.RAIL_STATION and (hub := _HUB_BEFORE_STATION_RE.match(cand.name)):
+        # "引入甲枢纽甲东站": the city's rail hub the station belongs to, no part of the station's name
+        cand.aliases.append(cand.name)
+        cand.name = cand.name[hub.end() :]
     if typ in lx.LINE_LIKE and (border := _BORDER_NOTE_RE.search(cand.name)):
         # "甲至乙(川渝界)高速公路": a note on where the end lies, no part of the line's name (kept as written)
         cand.aliases.append(cand.name)

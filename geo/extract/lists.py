@@ -69,7 +69,7 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
     """
     items = _shared_head_list(work, start, hs, he, end, head, typ, group)
     if items and core_head(head) in _DESIGNED_PART_HEADS \
-            and _SET_BEFORE_LIST_RE.search(work, max(0, items[0].start - 12), items[0].start):
+            and _SET_BEFORE_LIST_RE.search(work, max(0, items[0].start - 26), items[0].start):
         return []
     return items
 
@@ -77,9 +77,10 @@ def shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: st
 #: Parts of a line a design sets, named by the place they lie at (data/language/name_words.toml).
 _DESIGNED_PART_HEADS = lx.INTERCHANGE_HEADS | lx.SERVICE_STOP_HEADS
 
-#: A verb of setting parts on a line, right before a list's first item or before items of the list the walk
-#: left out ("设A、B…", "设立了A", "将新增A、B"); not 建设 (the works of building, "建设A、B等3个互通").
-_SET_BEFORE_LIST_RE = re.compile(r"(?:(?<!建)设(?:有|立|置)?了?|新增)[^,，。;；:：()（）]{0,10}$")
+#: A verb of setting parts on a line, right before a list's first item, before items of the list the walk
+#: left out ("设A、B…", "设立了A", "将新增A、B") or before another list of parts it sets first ("设A等19处互通式立交、
+#: B等15处匝道收费站"); not 建设 (the works of building, "建设A、B等3个互通").
+_SET_BEFORE_LIST_RE = re.compile(r"(?:(?<!建)设(?:有|立|置)?了?|新增)[^,，。;；:：()（）]{0,24}$")
 
 
 def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: str, typ: EntityType,
