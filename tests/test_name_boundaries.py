@@ -679,3 +679,16 @@ def test_a_border_note_in_a_route_name(text: str, expected: list[str]) -> None:
 )
 def test_a_hub_before_its_station_and_a_lines_design(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AM. A part of a month written before an item without a comma ("8月中旬船闸…", "9月上旬X大桥…") opens no name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("确保8月中旬船闸主体工程开工建设。", []),
+        ("确保9月上旬青岭大桥主体工程开工建设。", ["青岭大桥"]),
+        ("确保9月下旬白石大桥开工。", ["白石大桥"]),
+    ],
+)
+def test_a_part_of_a_month_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
