@@ -692,3 +692,21 @@ def test_a_hub_before_its_station_and_a_lines_design(text: str, expected: list[s
 )
 def test_a_part_of_a_month_opens_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AN. A trunk road named by the places it joins ("甲至乙干线公路", "甲—乙—丙干线公路") is an item, though 干线公路 alone
+#     is the kind; the works' own name in quotes right after them ("X干线公路工程“Y大道”") is the same item. Negatives:
+#     a scope's or a class's trunk roads ("全县干线公路", "农村干线公路"); a quoted name of another kind stays apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青岭至白石干线公路建成通车。", ["青岭至白石干线公路"]),
+        ("梅溪—石桥—方洞干线公路已升级为省道。", ["梅溪—石桥—方洞干线公路"]),
+        ("全县干线公路建成通车。", []),
+        ("完善农村干线公路。", []),
+        ("投资新建青岭至白石干线公路工程“梅溪大道”。", ["青岭至白石干线公路"]),
+        ("新建青岭港工程“白石大道”同步开工。", ["青岭港", "白石大道"]),
+    ],
+)
+def test_a_trunk_road_named_by_its_places(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -176,7 +176,10 @@ _LIST_JOINERS = ("和", "、", "及", "与")
 #: The words between two names of one item in apposition: "X,即Y", "X全线(即Y)".
 #: Also a second name given with 又称/也称/俗称/又名 ("X高速公路,又称“Y高速”,…"), which needs no comma before it
 #: ("X高速又称Y高速"; 即 does: "X即将…").
-_APPOSITION_RE = re.compile(r"(?:全线)?(?:[,，(（](?:即|又称|也称|亦称|俗称|又名|也叫|又叫)|(?:又称|也称|亦称|俗称|又名|又叫))[“\"]?$")
+#: And a name in quotes right after the works of the first ("X干线公路工程“Y大道”": the works' own name).
+_APPOSITION_RE = re.compile(
+    r"(?:全线)?(?:[,，(（](?:即|又称|也称|亦称|俗称|又名|也叫|又叫)|(?:又称|也称|亦称|俗称|又名|又叫))[“\"]?$|(?:工程|项目)[“\"]$"
+)
 
 
 def head_matches(work: str) -> list[re.Match[str]]:

@@ -101,6 +101,12 @@ _GRID_LINE_END_RE = re.compile("[一二三四五六七八九十]{1,2}[纵横]线
 #: A water project named for its reservoir's place: its conservancy works ("X水利工程", "X水利枢纽").
 _RESERVOIR_WORKS_RE = re.compile("(?:水利工程|水利枢纽(?:工程)?)$")
 
+#: A trunk road named by the places it joins, in order ("甲至乙干线公路", "甲—乙—丙干线公路", "甲(某站)至乙干线公路"): a
+#: road's name, though 干线公路 alone is the kind.
+_TRUNK_ROUTE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:(?:至|—|-)[\u4e00-\u9fff]{2,4}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)+干线"
+)
+
 #: Works written after a waterway's name: "X航道整治(工程)".
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
@@ -115,8 +121,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         if not place_re().search(modifier):
             return False  # "中欧班列集结中心": the kind, where no place is named
         body = lx.TRAIN_SERVICE_RE.sub("", body)  # "中欧班列广元组货基地": the site of a train's cargo
-    if not modifier or NEG_RE.search(place_re().sub("", body)) or lx.NEGATIVE_SUFFIX.search(name) or name in lx.PLACE_SET \
-            or name in lx.BARE_KINDS:
+    if not modifier or NEG_RE.search(place_re().sub("", body)) or name in lx.PLACE_SET or name in lx.BARE_KINDS \
+            or lx.NEGATIVE_SUFFIX.search(name) and not _TRUNK_ROUTE_RE.fullmatch(modifier):
         return False
     if city_ring(modifier, head):
         return True  # "南环高速", "内环快速路", "宜宾城市内环线": a city's ring road, named by its role
