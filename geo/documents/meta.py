@@ -12,6 +12,7 @@ from geo.documents.dates import (
     compared_year,
     header_date,
     header_year,
+    month_count_year,
     named_present_year,
     outlook_year,
     present_year,
@@ -19,6 +20,7 @@ from geo.documents.dates import (
     turn_year,
     until_year,
     valid_date,
+    work_report_year,
 )
 from geo.model import DocumentMeta
 
@@ -47,6 +49,12 @@ _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\
 #: The line under a speech's or report's title saying when and where it was delivered:
 #: "——2024年1月22日在某省第十四届人民代表大会第二次会议上", "(2024年1月22日在某市…会议上)".
 _DELIVERED = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{2,80}?(?:会议|大会|会)上[)）]?\s*$")
+#: A report's or speech's title closing with the day it was delivered, in brackets: "某县人民政府工作报告(2021年12月17日)",
+#: "在全市交通工作会议上的讲话（2023年2月8日）". Only a title of such a kind: a bracketed date after another heading
+#: ("X大桥(2019年12月26日)") may be an event's day.
+_TITLE_DATED = re.compile(
+    r"^[^。，,；;！？!?]{2,60}?(?:报告|讲话|发言|致辞|公报|总结)\s*[(（]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]\s*$"
+)
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _SIGNED = re.compile(
@@ -56,7 +64,8 @@ _SIGNED = re.compile(
 )
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
-_SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:来源|稿源|作者|编辑|出处)\s*[:：]")
+#: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08".
+_SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:(?:来源|稿源|作者|编辑|出处)\s*[:：]|转自|转载自|转载于)")
 _ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 #: A news dateline: the agency or paper and its place, a bracket (记者…), then the date and 电/消息/讯.
 _DATELINE_SOURCE = (r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*"
@@ -109,6 +118,11 @@ _SENTENCE_END = re.compile(r"[。;；！？]")
 #: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
 _MEETING_YEAR = re.compile(
     rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
+)
+#: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
+#: "举办2023年第二批重点项目集中签约仪式". Like a meeting of the year, it is reported in its year.
+_HELD_YEAR = re.compile(
+    rf"(?:举行|举办)了?((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?{_EVENT_KIND}"
 )
 #: A year's list of key projects a report announces ("省政府印发《2024年某省重点项目名单》",
 #: "公布了2018年某省重大工程和重点项目名单", "2019年某市重点基础设施项目签约"): such a list is
@@ -197,6 +211,12 @@ def read_meta(
         or _dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
+    if date is None and lead and source in (None, "filename"):
+        # a lead dated by month and day ("2月21日,某区…") is read like a news dateline: the phrases of its lead
+        # that name the report's own year relative to its month ("2019年,某区将…" in a work report of February)
+        own = _report_year("\n".join(lines[lead[0] :])[:_NOW_REACH], lead[1], spans=False)
+        if own:
+            year, source = own, "lead"
     if date is None and lead and year:
         date = valid_date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
@@ -229,7 +249,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title) if not _goal_year(title, m)}
     if len(titled) == 1:
         found.setdefault(titled.pop(), "title")
-    for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
+    for y in (*_MEETING_YEAR.findall(f"{title}\n{lead}"), *_HELD_YEAR.findall(f"{title}\n{lead}")):
         found.setdefault(int(y), "meeting")
     for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "list")
@@ -255,12 +275,13 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     # agrees: an outlook opening the text ("2023年某省将…"), a present amount compared with the year before's
     # ("较2019年目标任务增长"), the day its photos were taken ("(2025年5月21日摄)"), a count up to the end of the
     # year before ("截至2019年底"), a part of the year's goals met ahead of time ("提前完成2022年一季度目标") and
-    # this year's end followed by the next year's start ("今年年底建成,2021年初通航") and a part reviewing the year
-    # before ("一、2022年工作回顾", "过去的2022年")
+    # this year's end followed by the next year's start ("今年年底建成,2021年初通航"), a part reviewing the year
+    # before ("一、2022年工作回顾", "过去的2022年"), a count up to a month of the year ("截至2022年1月底") and the
+    # year's government work report the lead reads from ("从2019年某区政府工作报告中获悉")
     body = "\n".join(lines)
     hinted = set(filter(None, (
         outlook_year(lines), compared_year(body), caption_year(lines), until_year(body), ahead_year(body), turn_year(body),
-        review_year(lines),
+        review_year(lines), month_count_year(body), work_report_year(f"{title}\n{lead}"),
     )))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
@@ -407,7 +428,7 @@ def _published(text: str) -> dt.date | None:
     for line in text.splitlines()[:15]:
         m = (
             _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line)
-            or _BARE_DATE.match(line) or _DELIVERED.match(line)
+            or _BARE_DATE.match(line) or _DELIVERED.match(line) or _TITLE_DATED.match(line)
         )
         if m is None and _SOURCE_LINE.search(line):
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
@@ -481,10 +502,11 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
     return None
 
 
-def _report_year(lead: str, month: int) -> int | None:
+def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """Return the one year the lead of a report dated ``month`` names as its own, else None.
 
-    Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
+    Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来" (with
+    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来");
     a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
     report (政府工作报告, 工作会议) of the year's first months, and in another report of those months a
@@ -492,7 +514,8 @@ def _report_year(lead: str, month: int) -> int | None:
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
-    found |= {int(y) for y in _NOW_SINCE.findall(lead)} | {int(y) for y in _NOW_MEETING.findall(lead)}
+    found |= {int(y) for y in _NOW_SINCE.findall(lead)} if spans else set()
+    found |= {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
     if month <= _REPORT_MONTH_MAX:
