@@ -67,6 +67,9 @@ def test_the_text_names_its_year(text: str, year: int, source: str) -> None:
         "某省水利十年\n9月26日,记者从某省水利厅获悉,2013年以来,某省建成一批重大水利工程,今年将再开工3座水库。",
         # a bare lead late in the year: a plan for a year is read from the next year's too
         "某市铁路\n11月5日,记者获悉,2024年计划开工某某铁路,今年已完成前期工作。",
+        # a campaign (大会战) of a year is no meeting of that year: it runs for years
+        "某市交通两年\n今年1—9月完成投资90亿元,是2016年交通大会战打响以来最多的。",
+        "某市交通提速\n2020年1—11月某市交通攻坚大会战完成投资150亿元。",
         # a plan's horizon and a plan's period are not the document's year
         "某市规划\n到2035年远景目标基本实现,“十四五”期间建成某某高速。",
         # a past event's year inside the text is not the document's date by itself

@@ -92,7 +92,7 @@ _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d�
 #: year's plan ("2024年计划投资", "水利部2023年重点推进").
 _NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
-_NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会)[^。,，;；]{0,4}?(?:召开|举行|开幕)")
+_NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会(?!战))[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
 #: An annual report delivered in the year's first months ("向大会作政府工作报告。报告指出,2025年某省将…"):
@@ -115,9 +115,10 @@ _DIGIT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3,4})$")
 _HEADER_SCAN = 15
 _NUMBER_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。;；！？]")
-#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
+#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会". Not a campaign (大会战: "2014年交通大会战
+#:打响以来", "2022年1—11月某市交通攻坚大会战完成投资"), which runs for years.
 _MEETING_YEAR = re.compile(
-    rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
+    rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会(?!战)|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
 )
 #: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
 #: "举办2023年第二批重点项目集中签约仪式". Like a meeting of the year, it is reported in its year.
