@@ -1,10 +1,11 @@
 """A document's year read from its own text when its file name carries none (issue 11 item 3), part y27.
 
 Every text is invented. The classes: a report's or speech's title closing with the day it was delivered, a
-header line saying whose article a page reposts and when ("转自…"), an event of works of a year the lead says
-was held ("举行2025年一季度重大项目开工活动"), a lead dated by month and day read like a news dateline, a count up to a month of the year ("截至2022年1月底") and the
-year's government work report the lead reads from; and, for the items, a span of years told from its start
-to its end in an undated text is a history, not a goal.
+header line saying whose article a page reposts and when ("转自…"), a page's date stamp between a label and a
+name, an event of works of a year the lead says was held ("举行2025年一季度重大项目开工活动"), a lead dated by
+month and day read like a news dateline, a count up to a month of the year ("截至2022年1月底") and the year's
+government work report the lead reads from; a campaign (大会战) is no meeting of its year; and, for the items, a
+span of years told from its start to its end in an undated text is a history, not a goal.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from geo.extract import extract
         # a page reposting another's article: whose and when, without a colon
         ("某市出台交通方案\n转自2020-03-05某某交通报\n近日,某市印发方案。", 2020, "date"),
         ("某市出台交通方案\n转载自某某网 2018-11-02\n近日,某市印发方案。", 2018, "date"),
+        # a page's date stamp between a label and an author's name on a header line
+        ("某市政府工作报告解读(9)\n工作报告2017-06-25张老师\n今年将建成某某大桥。", 2017, "date"),
         # an event of works of a year the lead says was held, the verb before the year
         ("某市重大项目\n1月3日,某市举行2024年一季度重大项目开工暨投产活动。其中某某高速开工。", 2024, "meeting"),
         ("某区签约\n某区日前举办2021年第二批重点项目集中签约仪式,共签约项目12个。", 2021, "meeting"),
@@ -55,6 +58,8 @@ def test_the_text_names_its_year(text: str, year: int, source: str) -> None:
         "某某至某某高速公路某某段全线建成通车(2019年12月26日)\n记者获悉,今年将再建成一条高速。",
         # a source line without a date, and a date after a word that names no source
         "某市出台交通方案\n转自某某交通报公众号\n今年将建成某某大桥。",
+        # a stamp between longer words is no header's
+        "某某大桥\n某某高速公路建设指挥部全体人员2019-03-01开展现场安全检查照片集锦\n今年将建成某某大桥。",
         # an event of works held, but the year is a goal's ("举行…仪式,力争2025年建成")
         "某市重大项目\n1月3日,某市举行某某高速开工仪式,力争2025年建成通车。",
         # a count up to the year's last months is published the next year as often

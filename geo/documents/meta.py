@@ -454,13 +454,17 @@ _HEADER_NOISE = re.compile(
 #: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
 _HEADER_BEFORE = 12
 _HEADER_AFTER = 6
+#: A page's stamp of a date, zero-padded with hyphens: "2018-06-25".
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _header_date(lines: list[str]) -> dt.date | None:
     """Return the full date opening or closing a short header line under the title.
 
     "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12"; a line with
-    sentence punctuation, a date inside a line, or more than a name beside it is not a header.
+    sentence punctuation, a date inside a line, or more than a name beside it is not a header. A date in the
+    form pages stamp and prose never writes ("2018-06-25") may stand between a label and a name
+    ("工作报告2018-06-25某某老师").
     """
     for line in lines:
         if any(c in line for c in "。，,；;！？"):
@@ -469,7 +473,8 @@ def _header_date(lines: list[str]) -> dt.date | None:
         if m is None:
             continue
         before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
-        if (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
+        stamped = _STAMP.fullmatch(m.group()) is not None and max(len(before), len(after)) <= _HEADER_BEFORE
+        if stamped or (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
             found = valid_date(*m.groups())
             if found:
                 return found
