@@ -50,8 +50,8 @@ _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\
 #: "——2024年1月22日在某省第十四届人民代表大会第二次会议上", "(2024年1月22日在某市…会议上)".
 _DELIVERED = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{2,80}?(?:会议|大会|会)上[)）]?\s*$")
 #: A report's or speech's title closing with the day it was delivered, in brackets: "某县人民政府工作报告(2021年12月17日)",
-#: "在全市交通工作会议上的讲话（2023年2月8日）". Only a title of such a kind: a bracketed date after another heading
-#: ("X大桥(2019年12月26日)") may be an event's day.
+#: "在全市交通工作会议上的讲话（2023年2月8日）": sure, it is the document's own date. Only a title of such a kind: a
+#: bracketed date after another heading ("X大桥(2019年12月26日)") may be an event's day.
 _TITLE_DATED = re.compile(
     r"^[^。，,；;！？!?]{2,60}?(?:报告|讲话|发言|致辞|公报|总结)\s*[(（]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]\s*$"
 )
@@ -64,7 +64,8 @@ _SIGNED = re.compile(
 )
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
-#: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08".
+#: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08"
+#: (sure: the article's date, which its text is written against).
 _SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:(?:来源|稿源|作者|编辑|出处)\s*[:：]|转自|转载自|转载于)")
 _ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 #: A news dateline: the agency or paper and its place, a bracket (记者…), then the date and 电/消息/讯.
@@ -115,13 +116,13 @@ _DIGIT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3,4})$")
 _HEADER_SCAN = 15
 _NUMBER_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。;；！？]")
-#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会". Not a campaign (大会战: "2014年交通大会战
-#:打响以来", "2022年1—11月某市交通攻坚大会战完成投资"), which runs for years.
+#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会". Not a campaign, which runs for
+#: years (大会战: "2014年交通大会战打响以来", "2022年1—11月某市交通攻坚大会战完成投资").
 _MEETING_YEAR = re.compile(
     rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会(?!战)|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
 )
 #: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
-#: "举办2023年第二批重点项目集中签约仪式". Like a meeting of the year, it is reported in its year.
+#: "举办2023年第二批重点项目集中签约仪式". Fairly sure, like a meeting of the year: it is reported in its year.
 _HELD_YEAR = re.compile(
     rf"(?:举行|举办)了?((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?{_EVENT_KIND}"
 )
@@ -213,8 +214,8 @@ def read_meta(
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
     if date is None and lead and source in (None, "filename"):
-        # a lead dated by month and day ("2月21日,某区…") is read like a news dateline: the phrases of its lead
-        # that name the report's own year relative to its month ("2019年,某区将…" in a work report of February)
+        # a lead dated by month and day ("2月21日,某区…") is read like a news dateline, as surely: the phrases of its
+        # lead that name the report's own year relative to its month ("2019年,某区将…" in a work report of February)
         own = _report_year("\n".join(lines[lead[0] :])[:_NOW_REACH], lead[1], spans=False)
         if own:
             year, source = own, "lead"
@@ -454,7 +455,7 @@ _HEADER_NOISE = re.compile(
 #: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
 _HEADER_BEFORE = 12
 _HEADER_AFTER = 6
-#: A page's stamp of a date, zero-padded with hyphens: "2018-06-25".
+#: A page's stamp of a date, zero-padded with hyphens: "2018-06-25" (sure: the page's own date).
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
