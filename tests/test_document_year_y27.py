@@ -3,7 +3,8 @@
 Every text is invented. The classes: a report's or speech's title closing with the day it was delivered, a
 header line saying whose article a page reposts and when ("转自…"), a page's date stamp between a label and a
 name, an event of works of a year the lead says was held ("举行2025年一季度重大项目开工活动"), a lead dated by
-month and day read like a news dateline, a count up to a month of the year ("截至2022年1月底") and the year's
+month and day read like a news dateline, a session of a provincial-level municipality's congress or CPPCC
+a reply answers (region data), a count up to a month of the year ("截至2022年1月底") and the year's
 government work report the lead reads from; a campaign (大会战) is no meeting of its year; and, for the items, a
 span of years told from its start to its end in an undated text is a history, not a goal.
 """
@@ -34,6 +35,11 @@ from geo.extract import extract
         # an event of works of a year the lead says was held, the verb before the year
         ("某市重大项目\n1月3日,某市举行2024年一季度重大项目开工暨投产活动。其中某某高速开工。", 2024, "meeting"),
         ("某区签约\n某区日前举办2021年第二批重点项目集中签约仪式,共签约项目12个。", 2021, "meeting"),
+        # a reply of a body of a provincial-level municipality (region data: 重庆's sixth term opened in 2023) to a
+        # motion of a numbered session of the municipality's congress or CPPCC
+        ("重庆市某某局关于市六届人大二次会议第0012号建议的答复\n某某代表:\n今年将开工某某大道。", 2024, "meeting"),
+        ("重庆市某某委员会关于市政协五届三次会议第0456号提案的复函\n某某委员:\n正文。", 2020, "meeting"),
+        ("某某新闻\n政协重庆市第六届委员会第四次会议\n正文。", 2026, "meeting"),
         # a count up to a month of the year, not one of its last
         ("某市轨道建设提速\n目前各线均在加快推进中,截至2019年3月底,某线二期累计完成掘进总量20%。", 2019, "lead"),
         ("某市高速进展\n截至2021年8月31日,全市高速公路项目累计完成投资300亿元。", 2021, "lead"),
@@ -60,6 +66,12 @@ def test_the_text_names_its_year(text: str, year: int, source: str) -> None:
         "某市出台交通方案\n转自某某交通报公众号\n今年将建成某某大桥。",
         # a stamp between longer words is no header's
         "某某大桥\n某某高速公路建设指挥部全体人员2019-03-01开展现场安全检查照片集锦\n今年将建成某某大桥。",
+        # a session of another city's congress ("市" of a line opening with that city), a district's, a standing
+        # committee's (many a year), and a municipality whose terms are no region data
+        "某某市交通运输局对市政协四届四次会议第207号提案答复的函\n某某委员:\n今年将开工某某大道。",
+        "重庆市某某区交通局关于区三届人大一次会议第154号建议的复函\n某某代表:\n今年将开工某某大道。",
+        "重庆市某某局关于市六届人大常委会第十次会议审议意见的报告\n正文,今年将开工某某大道。",
+        "天津市某某局关于市十八届人大二次会议第12号建议的答复\n正文,今年将开工某某大道。",
         # an event of works held, but the year is a goal's ("举行…仪式,力争2025年建成")
         "某市重大项目\n1月3日,某市举行某某高速开工仪式,力争2025年建成通车。",
         # a count up to the year's last months is published the next year as often

@@ -155,6 +155,14 @@ _SESSION_HELD = re.compile(
     rf"^[^。\n]{{0,30}}?(?<!\d)\d{{1,2}}月\d{{1,2}}日[^。\n]{{0,24}}?{_SESSION_RE.pattern}[^。,，;；\n]{{0,12}}?(?:开幕|召开|举行|闭幕)",
     re.M,
 )
+#: A session of a provincial-level municipality's people's congress or CPPCC ("市六届人大三次会议", "市政协六届三次会议",
+#: "重庆市第六届人民代表大会第三次会议", "政协重庆市第六届委员会第三次会议"; not its standing committee, which meets
+#: many times a year). Whose "市" it is, the line says (:func:`municipal_session_year`).
+_MUNICIPAL_SESSION = re.compile(
+    rf"市(?:政协)?第?(?P<n>{_CN_NUM})届(?:人大|人民代表大会|委员会)?第?(?P<m>{_CN_NUM})次(?:全体)?会议"
+)
+#: What may stand right before a "市" that names no city itself ("关于市六届…", "对市政协…").
+_BARE_CITY_BEFORE = re.compile(r"(?:^|关于|对|在|就|向|、|[,，:：(（【\[\s])$")
 _SESSION_TERM = (13, 2018)
 _SESSION_LINE_MAX = 60
 _SESSIONS_PER_TERM = 5
@@ -264,6 +272,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
             y = session_year(m)
             if y is not None:
                 found.setdefault(y, "meeting")
+        y = municipal_session_year(line)
+        if y is not None:
+            found.setdefault(y, "meeting")
     held = _SESSION_HELD.search(lead)
     if held:
         y = session_year(_SESSION_RE.search(held.group()))
@@ -299,6 +310,34 @@ def session_year(m: re.Match[str]) -> int | None:
         return None
     year = _SESSION_TERM[1] + _SESSIONS_PER_TERM * (term - _SESSION_TERM[0]) + number - 1
     return year if 1990 <= year <= dt.date.today().year + 1 else None
+
+
+def municipal_session_year(line: str) -> int | None:
+    """Return the year of a session of a provincial-level municipality's congress or CPPCC a header line names, else None.
+
+    "重庆市某局关于市六届人大三次会议第12号建议的答复" → 2025, "政协重庆市第六届委员会第一次会议" → 2023: the
+    municipality is the one the line names before "市" or, for a bare "市", the one it opens with (a body of that
+    city); its terms are region data (``municipal_terms`` of ``region.toml``). Sure as the provinces' sessions are:
+    a reply to a motion answers in the session's year. A city's own "市四届人大五次会议" (a line opening with another
+    city) and a municipality whose terms are not known give None.
+    """
+    # region data, imported on use: geo.places is a later stage
+    from geo.places import municipal_terms
+
+    terms = municipal_terms()
+    if not terms or "市" not in line:
+        return None
+    for m in _MUNICIPAL_SESSION.finditer(line):
+        before, opening = line[: m.start()], line.lstrip("(（【[ ")
+        for t in terms:
+            if before.endswith(t.city) or (_BARE_CITY_BEFORE.search(before) and opening.startswith(t.city)):
+                term, number = cn_number(m.group("n")), cn_number(m.group("m"))
+                if not term or not number or number > _SESSIONS_PER_TERM:
+                    continue
+                year = t.first_year + _SESSIONS_PER_TERM * (term - t.term) + number - 1
+                if 1990 <= year <= dt.date.today().year + 1:
+                    return year
+    return None
 
 
 def filename_year(name: str, *, latest: int | None = None) -> int | None:
