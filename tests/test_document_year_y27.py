@@ -30,6 +30,8 @@ from geo.extract import extract
         # a page reposting another's article: whose and when, without a colon
         ("某市出台交通方案\n转自2020-03-05某某交通报\n近日,某市印发方案。", 2020, "date"),
         ("某市出台交通方案\n转载自某某网 2018-11-02\n近日,某市印发方案。", 2018, "date"),
+        # a page's table of fields, its labels bracketed with spaces
+        ("某某厅关于某某工程的批复\n[ 索引号 ] 0000/2020-00001 [ 发文日期 ] 2020-11-18\n正文。", 2020, "date"),
         # a page's date stamp between a label and an author's name on a header line
         ("某市政府工作报告解读(9)\n工作报告2017-06-25张老师\n今年将建成某某大桥。", 2017, "date"),
         # an event of works of a year the lead says was held, the verb before the year

@@ -39,7 +39,8 @@ _JOINT_ISSUE = re.compile(
 _ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
+#: A labelled publication date, also in a page's table of fields ("[ 发文日期 ] 2020-11-18", "【发布时间】2023-06-27").
+_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
 #: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
