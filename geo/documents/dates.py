@@ -10,7 +10,8 @@ as the one now ending ("2023年即将收官"). They matter when the file name gi
 Weaker evidence of the year, read by :func:`geo.documents.meta.document_year` only when the text names its year
 in no stronger way and all of it agrees: an outlook opening the text, a present amount compared with a named
 year, the day its photos were taken, a count up to a year's end, a part of a year's goals met ahead of time,
-this year's end followed by the next year's start, and a part reviewing the year before.
+this year's end followed by the next year's start, a part reviewing the year before, a count up to a month of the
+year, and the year's government work report the lead reads from.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ _COMPARED_REACH = 200
 _UNTIL_END = re.compile(r"截至((?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日))")
 _INTENT = re.compile(r"将|预计|力争|计划|确保|有望|争取|目标")
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
+#: A count up to a month of a year that is not one of its last ("截至2022年1月底,8号线二期累计完成掘进总量14%",
+#: "截至2023年6月30日"): a text gives the figures of a month just past, so it is written in that year. Not a goal
+#: ("预计截至2025年6月底将…": a word of intent in its clause) nor a count up to the year's last months, which is read
+#: in the next year as often.
+_UNTIL_MONTH = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月(?:底|末|份|\d{1,2}日)?")
+_UNTIL_MONTH_MAX = 10
+#: A year's government work report the lead reads from ("2017年省政府工作报告中有6项重大水利工程", "2026年某省两会政府
+#: 工作报告提出", "从2019年某区人民政府工作报告中获悉"): the report is delivered in the year's first months and
+#: reported then. Not a report whose proposals are looked back on ("2023年政府工作报告提出的十件实事全部完成").
+_WORK_REPORT = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；:：\n]{0,12}?政府工作报告(?:中|里|提出(?!的)|指出|明确|显示|强调)"
+)
 #: A part of a year's goals met ahead of time ("提前10天完成2022年一季度节点目标", "2023年上半年目标任务提前完成"):
 #: a target is met early only while its time runs, so the text is of that year.
 _PART_OF_YEAR = r"(?:全年|年度|第?[一二三四]季度|前三季度|上半年)"
@@ -205,6 +218,35 @@ def until_year(text: str) -> int | None:
             end = _CLAUSE_END.search(text, end.end())
         if not _INTENT.search(text, max(0, m.start() - 4), end.start() if end else len(text)):
             years.add(int(m.group(1)) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def month_count_year(text: str) -> int | None:
+    """Return the year a text counts up to a month of ("截至2022年1月底,…累计完成" → 2022), else None.
+
+    Fairly sure: figures up to a month are published within weeks. A count up to November or December
+    (read next year as often) and a goal ("预计截至2025年6月底…将达到") are not read; two different years give none.
+    """
+    years = set()
+    for m in _UNTIL_MONTH.finditer(text):
+        if int(m.group(2)) > _UNTIL_MONTH_MAX:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        if end and end.group() in ",，":
+            end = _CLAUSE_END.search(text, end.end())
+        if not _INTENT.search(text, max(0, m.start() - 4), end.start() if end else len(text)):
+            years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+def work_report_year(lead: str) -> int | None:
+    """Return the year of the government work report a text's lead reads from ("2019年某区政府工作报告中…"), else None.
+
+    Fairly sure: a year's report is delivered and reported in its first months, though a later text may cite it
+    (read only as weak evidence, when the text names its year in no stronger way). A report whose proposals are
+    looked back on ("2023年政府工作报告提出的…") is not read; two different years give none.
+    """
+    years = {int(m.group(1)) for m in _WORK_REPORT.finditer(lead)}
     return years.pop() if len(years) == 1 else None
 
 

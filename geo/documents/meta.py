@@ -12,6 +12,7 @@ from geo.documents.dates import (
     compared_year,
     header_date,
     header_year,
+    month_count_year,
     named_present_year,
     outlook_year,
     present_year,
@@ -19,6 +20,7 @@ from geo.documents.dates import (
     turn_year,
     until_year,
     valid_date,
+    work_report_year,
 )
 from geo.model import DocumentMeta
 
@@ -37,7 +39,8 @@ _JOINT_ISSUE = re.compile(
 _ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
+#: A labelled publication date, also in a page's table of fields ("[ 发文日期 ] 2020-11-18", "【发布时间】2023-06-27").
+_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
 #: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
@@ -47,6 +50,12 @@ _CN_DATELINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*:\s*\
 #: The line under a speech's or report's title saying when and where it was delivered:
 #: "——2024年1月22日在某省第十四届人民代表大会第二次会议上", "(2024年1月22日在某市…会议上)".
 _DELIVERED = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{2,80}?(?:会议|大会|会)上[)）]?\s*$")
+#: A report's or speech's title closing with the day it was delivered, in brackets: "某县人民政府工作报告(2021年12月17日)",
+#: "在全市交通工作会议上的讲话（2023年2月8日）": sure, it is the document's own date. Only a title of such a kind: a
+#: bracketed date after another heading ("X大桥(2019年12月26日)") may be an event's day.
+_TITLE_DATED = re.compile(
+    r"^[^。，,；;！？!?]{2,60}?(?:报告|讲话|发言|致辞|公报|总结)\s*[(（]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]\s*$"
+)
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _SIGNED = re.compile(
@@ -56,7 +65,9 @@ _SIGNED = re.compile(
 )
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
-_SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:来源|稿源|作者|编辑|出处)\s*[:：]")
+#: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08"
+#: (sure: the article's date, which its text is written against).
+_SOURCE_LINE = re.compile(r"^[^。;；]{0,60}(?:(?:来源|稿源|作者|编辑|出处)\s*[:：]|转自|转载自|转载于)")
 _ANY_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 #: A news dateline: the agency or paper and its place, a bracket (记者…), then the date and 电/消息/讯.
 _DATELINE_SOURCE = (r"^\s*[\u4e00-\u9fff]{1,12}?(?:社|网|报|台|讯|电视台|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*"
@@ -83,7 +94,7 @@ _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d�
 #: year's plan ("2024年计划投资", "水利部2023年重点推进").
 _NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
-_NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会)[^。,，;；]{0,4}?(?:召开|举行|开幕)")
+_NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会(?!战))[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
 #: An annual report delivered in the year's first months ("向大会作政府工作报告。报告指出,2025年某省将…"):
@@ -106,9 +117,15 @@ _DIGIT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{3,4})$")
 _HEADER_SCAN = 15
 _NUMBER_LINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。;；！？]")
-#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会".
+#: A meeting of a year: "2023年全市交通运输工作会议", "2024年度重点项目推进大会". Not a campaign, which runs for
+#: years (大会战: "2014年交通大会战打响以来", "2022年1—11月某市交通攻坚大会战完成投资").
 _MEETING_YEAR = re.compile(
-    rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
+    rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会(?!战)|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
+)
+#: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
+#: "举办2023年第二批重点项目集中签约仪式". Fairly sure, like a meeting of the year: it is reported in its year.
+_HELD_YEAR = re.compile(
+    rf"(?:举行|举办)了?((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?{_EVENT_KIND}"
 )
 #: A year's list of key projects a report announces ("省政府印发《2024年某省重点项目名单》",
 #: "公布了2018年某省重大工程和重点项目名单", "2019年某市重点基础设施项目签约"): such a list is
@@ -139,6 +156,14 @@ _SESSION_HELD = re.compile(
     rf"^[^。\n]{{0,30}}?(?<!\d)\d{{1,2}}月\d{{1,2}}日[^。\n]{{0,24}}?{_SESSION_RE.pattern}[^。,，;；\n]{{0,12}}?(?:开幕|召开|举行|闭幕)",
     re.M,
 )
+#: A session of a provincial-level municipality's people's congress or CPPCC ("市六届人大三次会议", "市政协六届三次会议",
+#: "重庆市第六届人民代表大会第三次会议", "政协重庆市第六届委员会第三次会议"; not its standing committee, which meets
+#: many times a year). Whose "市" it is, the line says (:func:`municipal_session_year`).
+_MUNICIPAL_SESSION = re.compile(
+    rf"市(?:政协)?第?(?P<n>{_CN_NUM})届(?:人大|人民代表大会|委员会)?第?(?P<m>{_CN_NUM})次(?:全体)?会议"
+)
+#: What may stand right before a "市" that names no city itself ("关于市六届…", "对市政协…").
+_BARE_CITY_BEFORE = re.compile(r"(?:^|关于|对|在|就|向|、|[,，:：(（【\[\s])$")
 _SESSION_TERM = (13, 2018)
 _SESSION_LINE_MAX = 60
 _SESSIONS_PER_TERM = 5
@@ -197,6 +222,12 @@ def read_meta(
         or _dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
+    if date is None and lead and source in (None, "filename"):
+        # a lead dated by month and day ("2月21日,某区…") is read like a news dateline, as surely: the phrases of its
+        # lead that name the report's own year relative to its month ("2019年,某区将…" in a work report of February)
+        own = _report_year("\n".join(lines[lead[0] :])[:_NOW_REACH], lead[1], spans=False)
+        if own:
+            year, source = own, "lead"
     if date is None and lead and year:
         date = valid_date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
@@ -229,7 +260,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title) if not _goal_year(title, m)}
     if len(titled) == 1:
         found.setdefault(titled.pop(), "title")
-    for y in _MEETING_YEAR.findall(f"{title}\n{lead}"):
+    for y in (*_MEETING_YEAR.findall(f"{title}\n{lead}"), *_HELD_YEAR.findall(f"{title}\n{lead}")):
         found.setdefault(int(y), "meeting")
     for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "list")
@@ -242,6 +273,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
             y = session_year(m)
             if y is not None:
                 found.setdefault(y, "meeting")
+        y = municipal_session_year(line)
+        if y is not None:
+            found.setdefault(y, "meeting")
     held = _SESSION_HELD.search(lead)
     if held:
         y = session_year(_SESSION_RE.search(held.group()))
@@ -255,12 +289,13 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     # agrees: an outlook opening the text ("2023年某省将…"), a present amount compared with the year before's
     # ("较2019年目标任务增长"), the day its photos were taken ("(2025年5月21日摄)"), a count up to the end of the
     # year before ("截至2019年底"), a part of the year's goals met ahead of time ("提前完成2022年一季度目标") and
-    # this year's end followed by the next year's start ("今年年底建成,2021年初通航") and a part reviewing the year
-    # before ("一、2022年工作回顾", "过去的2022年")
+    # this year's end followed by the next year's start ("今年年底建成,2021年初通航"), a part reviewing the year
+    # before ("一、2022年工作回顾", "过去的2022年"), a count up to a month of the year ("截至2022年1月底") and the
+    # year's government work report the lead reads from ("从2019年某区政府工作报告中获悉")
     body = "\n".join(lines)
     hinted = set(filter(None, (
         outlook_year(lines), compared_year(body), caption_year(lines), until_year(body), ahead_year(body), turn_year(body),
-        review_year(lines),
+        review_year(lines), month_count_year(body), work_report_year(f"{title}\n{lead}"),
     )))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
@@ -276,6 +311,34 @@ def session_year(m: re.Match[str]) -> int | None:
         return None
     year = _SESSION_TERM[1] + _SESSIONS_PER_TERM * (term - _SESSION_TERM[0]) + number - 1
     return year if 1990 <= year <= dt.date.today().year + 1 else None
+
+
+def municipal_session_year(line: str) -> int | None:
+    """Return the year of a session of a provincial-level municipality's congress or CPPCC a header line names, else None.
+
+    "重庆市某局关于市六届人大三次会议第12号建议的答复" → 2025, "政协重庆市第六届委员会第一次会议" → 2023: the
+    municipality is the one the line names before "市" or, for a bare "市", the one it opens with (a body of that
+    city); its terms are region data (``municipal_terms`` of ``region.toml``). Sure as the provinces' sessions are:
+    a reply to a motion answers in the session's year. A city's own "市四届人大五次会议" (a line opening with another
+    city) and a municipality whose terms are not known give None.
+    """
+    # region data, imported on use: geo.places is a later stage
+    from geo.places import municipal_terms
+
+    terms = municipal_terms()
+    if not terms or "市" not in line:
+        return None
+    for m in _MUNICIPAL_SESSION.finditer(line):
+        before, opening = line[: m.start()], line.lstrip("(（【[ ")
+        for t in terms:
+            if before.endswith(t.city) or (_BARE_CITY_BEFORE.search(before) and opening.startswith(t.city)):
+                term, number = cn_number(m.group("n")), cn_number(m.group("m"))
+                if not term or not number or number > _SESSIONS_PER_TERM:
+                    continue
+                year = t.first_year + _SESSIONS_PER_TERM * (term - t.term) + number - 1
+                if 1990 <= year <= dt.date.today().year + 1:
+                    return year
+    return None
 
 
 def filename_year(name: str, *, latest: int | None = None) -> int | None:
@@ -407,7 +470,7 @@ def _published(text: str) -> dt.date | None:
     for line in text.splitlines()[:15]:
         m = (
             _DATELINE.search(line) or _CN_DATELINE.search(line) or _LABELLED_DATE.search(line)
-            or _BARE_DATE.match(line) or _DELIVERED.match(line)
+            or _BARE_DATE.match(line) or _DELIVERED.match(line) or _TITLE_DATED.match(line)
         )
         if m is None and _SOURCE_LINE.search(line):
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
@@ -432,13 +495,17 @@ _HEADER_NOISE = re.compile(
 #: and after one opening the line (a name, not a sentence about the day: "2017年5月12日开工的…").
 _HEADER_BEFORE = 12
 _HEADER_AFTER = 6
+#: A page's stamp of a date, zero-padded with hyphens: "2018-06-25" (sure: the page's own date).
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _header_date(lines: list[str]) -> dt.date | None:
     """Return the full date opening or closing a short header line under the title.
 
     "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12"; a line with
-    sentence punctuation, a date inside a line, or more than a name beside it is not a header.
+    sentence punctuation, a date inside a line, or more than a name beside it is not a header. A date in the
+    form pages stamp and prose never writes ("2018-06-25") may stand between a label and a name
+    ("工作报告2018-06-25某某老师").
     """
     for line in lines:
         if any(c in line for c in "。，,；;！？"):
@@ -447,7 +514,8 @@ def _header_date(lines: list[str]) -> dt.date | None:
         if m is None:
             continue
         before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
-        if (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
+        stamped = _STAMP.fullmatch(m.group()) is not None and max(len(before), len(after)) <= _HEADER_BEFORE
+        if stamped or (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
             found = valid_date(*m.groups())
             if found:
                 return found
@@ -481,10 +549,11 @@ def _dateline(lines: list[str], title: str, raw: str) -> dt.date | None:
     return None
 
 
-def _report_year(lead: str, month: int) -> int | None:
+def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """Return the one year the lead of a report dated ``month`` names as its own, else None.
 
-    Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来";
+    Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来" (with
+    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来");
     a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
     report (政府工作报告, 工作会议) of the year's first months, and in another report of those months a
@@ -492,7 +561,8 @@ def _report_year(lead: str, month: int) -> int | None:
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
-    found |= {int(y) for y in _NOW_SINCE.findall(lead)} | {int(y) for y in _NOW_MEETING.findall(lead)}
+    found |= {int(y) for y in _NOW_SINCE.findall(lead)} if spans else set()
+    found |= {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
     if month <= _REPORT_MONTH_MAX:

@@ -55,7 +55,14 @@ from geo.places.records import (
     is_prefecture,
     short_name,
 )
-from geo.places.region import FocusArea, area_by_slug, focus_areas, reach_provinces
+from geo.places.region import (
+    FocusArea,
+    MunicipalTerm,
+    area_by_slug,
+    focus_areas,
+    municipal_terms,
+    reach_provinces,
+)
 from geo.places.routes import connected_places, route_places, route_words, spanned_units
 from geo.places.subject import far_units, subject_town, subject_unit
 from geo.places.words import (
@@ -65,7 +72,7 @@ from geo.places.words import (
 )
 
 __all__ = [
-    "FocusArea", "area_by_slug", "focus_areas", "reach_provinces",
+    "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "municipal_terms", "reach_provinces",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",

@@ -1,4 +1,4 @@
-"""The region as data: focus areas, neighbours, provinces, abbreviations and place words.
+"""The region as data: focus areas, neighbours, provinces, abbreviations, place words and municipal terms.
 
 Everything specific to the region (issue #10) lives in one folder, :data:`REGION_DIR`
 (``data/regions/chengyu/``); this module reads it on first use (cached; no I/O at
@@ -48,6 +48,19 @@ class FocusArea:
 
 
 @dataclass(frozen=True, slots=True)
+class MunicipalTerm:
+    """A term of a provincial-level municipality's people's congress and CPPCC: its number and first year.
+
+    Their terms are numbered on their own (重庆市第六届人民代表大会 opened in 2023), five years each with one
+    plenary session a year, so "市六届人大三次会议" of that city is of 2025.
+    """
+
+    city: str
+    term: int
+    first_year: int
+
+
+@dataclass(frozen=True, slots=True)
 class Abbreviation:
     """A one-character abbreviation (简称) as read in line names."""
 
@@ -68,6 +81,8 @@ class Region:
     town_provinces: tuple[str, ...]
     abbreviations: tuple[Abbreviation, ...]
     place_words: tuple[str, ...]
+    #: The region's provincial-level municipalities whose sessions a reply names as "市…届…次会议".
+    municipal_terms: tuple[MunicipalTerm, ...] = ()
 
     def area(self, name: str) -> FocusArea:
         """Return the focus area of that name (KeyError when unknown)."""
@@ -106,7 +121,8 @@ def region() -> Region:
     return Region(spec["name"], areas, tuple(spec["unit_provinces"]),
                   tuple(spec["region_provinces"]), tuple(spec["town_provinces"]),
                   _read_abbreviations(REGION_DIR / "abbreviations.csv"),
-                  _read_words(REGION_DIR / "place_words.txt"))
+                  _read_words(REGION_DIR / "place_words.txt"),
+                  tuple(MunicipalTerm(t["city"], t["term"], t["first_year"]) for t in spec.get("municipal_terms", ())))
 
 
 def reach_provinces() -> tuple[str, ...]:
@@ -118,6 +134,11 @@ def reach_provinces() -> tuple[str, ...]:
 def focus_areas() -> tuple[FocusArea, ...]:
     """Return the focus areas in display order."""
     return region().areas
+
+
+def municipal_terms() -> tuple[MunicipalTerm, ...]:
+    """Return the region's provincial-level municipalities' known congress and CPPCC terms."""
+    return region().municipal_terms
 
 
 def area_by_slug(slug: str) -> FocusArea:

@@ -27,6 +27,9 @@ _MARKS_RE = re.compile(r"标志着|标志(?![性物牌])")
 _PERFECTIVE_RE = re.compile(r"(?:通车|运营|投用|投运|通航|使用|贯通|建设)?了(?![解却结])")
 #: A year a goal is set for: "到2025年", "至2030年" (not "截至2023年", a count up to a past day).
 _BY_YEAR_RE = re.compile(r"(?<!截)(?:到|至)\s*(?:19|20)\d\d\s*年")
+#: The start of a span of years told before its end ("自1993年启动建设,至2000年正式投产", "从1994年建成A,到2010年建成B"):
+#: the end then closes a history, not a goal.
+_SPAN_FROM_RE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年")
 #: Days of the report itself and years before it: a milestone on them is news of a fact.
 _REPORT_DAYS = frozenset({"今日", "今天", "昨日", "昨天", "近日", "日前", "去年", "前年"})
 
@@ -71,7 +74,7 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
         return True
-    if doc_year is None and rel is None and not _BY_YEAR_RE.search(work, s0, end):
+    if doc_year is None and rel is None and not _by_year(work, s0, end):
         # a text that gives no year of its own cannot tell a year ahead from one past: a completion it dates
         # without a word of intent, a deadline or "到2025年" ("2022年,X建成投运", "1972年通航") is told as a fact
         return True
@@ -86,6 +89,15 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "2023年6月19日获得开通电报" in a report of 1 August 2023: a day the report has reached
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+
+
+def _by_year(work: str, s0: int, end: int) -> bool:
+    """Return whether a goal's "到/至 Y年" stands in ``work[s0:end]``, not the end of a span whose start is told before it.
+
+    "到2025年建成" is a deadline; "自1993年启动建设,至2000年正式投产" is a history told from its start to its end. Sure
+    only as far as the words go: a goal span has its word of intent ("计划从2021年…到2025年建成"), read before this.
+    """
+    return any(not _SPAN_FROM_RE.search(work, s0, m.start()) for m in _BY_YEAR_RE.finditer(work, s0, end))
 
 
 #: The month and day of a sentence's lead ("2024年11月1日,", "今年6月,").
