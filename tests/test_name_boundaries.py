@@ -710,3 +710,19 @@ def test_a_part_of_a_month_opens_no_name(text: str, expected: list[str]) -> None
 )
 def test_a_trunk_road_named_by_its_places(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AO. A bare 枢纽 whose works resume shipping ("Y枢纽复航建设") or whose dam a stretch is told from ("Y枢纽坝下",
+#     "Y枢纽下游10公里") is a river's navigation hub, as with 通航 after it. Negatives: a rail hub's line, a transport
+#     hub, stay what they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("启动石门、青岭枢纽复航建设。", ["石门枢纽", "青岭枢纽"]),
+        ("对白石枢纽坝下滩险进行整治。", ["白石枢纽"]),
+        ("项目位于梅溪枢纽下游10公里。", ["梅溪枢纽"]),
+        ("青岭交通枢纽上游。", []),
+    ],
+)
+def test_a_navigation_hub_by_its_shipping_or_its_dam(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

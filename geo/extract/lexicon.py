@@ -163,10 +163,11 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"|(?<=等[\u4e00-\u9fff]{2}[江河])枢纽(?=项目|工程|建设|[^\u4e00-\u9fff]|$)"
         # a dam of a river's navigation-and-power series named by its site after the series ("X江航电Y枢纽"), a
         # river's hub at a city ("X江Y城综合枢纽"), or a bare 枢纽 whose works are shipping ("Y枢纽生态航运论证",
-        # "Y枢纽通航设施"): a waterway's works, where 枢纽 alone is a role (铁路枢纽, 交通枢纽)
+        # "Y枢纽通航设施", "Y枢纽复航建设"), or below or above its dam ("Y枢纽坝下", "Y枢纽下游10公里"): a waterway's
+        # works, where 枢纽 alone is a role (铁路枢纽, 交通枢纽)
         r"|(?<=航电[\u4e00-\u9fff]{2})枢纽|(?<=航电[\u4e00-\u9fff]{3})枢纽"
         r"|(?<=[江河](?!沿|上游|中游|下游|干流|流域|重要|经济)[\u4e00-\u9fff]{2})综合枢纽"
-        r"|(?<![交通运输纽物流铁路客货空港陆])枢纽(?=[\u4e00-\u9fff]{0,3}(?:航运|通航))"
+        r"|(?<![交通运输纽物流铁路客货空港陆])枢纽(?=[\u4e00-\u9fff]{0,3}(?:航运|通航|复航)|坝下|坝上|下游|上游)"
         r"|" + _WATERWAY_WORDS,
         T.WATERWAY,
     ),
