@@ -726,3 +726,20 @@ def test_a_trunk_road_named_by_its_places(text: str, expected: list[str]) -> Non
 )
 def test_a_navigation_hub_by_its_shipping_or_its_dam(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AP. A city's rail ring named by its mode and side or order ("铁路西环线", "市郊铁路东环线X段", "铁路二环线") or its
+#     metro's ring ("轨道环线") is a railway, as a city's ring road named by its role is a road. Negatives: "铁路环线"
+#     alone is a kind; a highway's ring is not a railway.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快建设铁路西环线。", ["铁路西环线"]),
+        ("轨道环线全线贯通。", ["轨道环线"]),
+        ("市郊铁路东环线青岭段开工。", ["市郊铁路东环线青岭段"]),
+        ("发展铁路环线旅游。", []),
+        ("高速公路环线建成。", []),
+    ],
+)
+def test_a_citys_rail_ring(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

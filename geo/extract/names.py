@@ -126,6 +126,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False
     if city_ring(modifier, head):
         return True  # "南环高速", "内环快速路", "宜宾城市内环线": a city's ring road, named by its role
+    if head == "环线" and _RAIL_RING_RE.fullmatch(modifier):
+        return True  # "铁路西环线", "轨道环线", "市郊铁路东环线": a city's rail ring, named by its mode and side
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
@@ -234,6 +236,11 @@ _RING_ROAD_HEADS = frozenset({"高速", "高速公路", "快速路", "环线"})
 _CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七八九十]?(?:{'|'.join(lx.RING_ITEM_ROLES)}|中环)")
 #: Before 环线, the ring's place in the city's rings alone ("内环线", "城市中环线").
 _RING_ORDER_RE = re.compile("(?:城市)?[内中外]")
+
+
+#: A city's rail ring by its mode and side or order ("铁路西环线", "铁路枢纽东环线", "市郊铁路二环线"), or its metro's ring
+#: ("轨道环线"), before 环线; "铁路环线" alone is a kind ("发展铁路环线旅游").
+_RAIL_RING_RE = re.compile("(?:市郊|市域)?铁路(?:枢纽)?[东南西北二三]|轨道(?:交通)?[东南西北二三]?")
 
 
 def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
