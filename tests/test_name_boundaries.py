@@ -743,3 +743,18 @@ def test_a_navigation_hub_by_its_shipping_or_its_dam(text: str, expected: list[s
 )
 def test_a_citys_rail_ring(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AQ. A railway's goods yard or container terminal named by its place ("X铁路货场", "X综合货场", "X铁路集装箱中心站")
+#     is a rail station (a yard), not the railway before it. Negative: 货场 alone is a kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我市将加快建成青岭铁路货场。", ["青岭铁路货场"]),
+        ("白石综合货场建成投用。", ["白石综合货场"]),
+        ("梅溪铁路集装箱中心站建成。", ["梅溪铁路集装箱中心站"]),
+        ("完善货场布局。", []),
+    ],
+)
+def test_a_railways_goods_yard(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
