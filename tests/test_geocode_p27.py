@@ -9,7 +9,7 @@ from geocode_helpers import inside, said
 from geo.geocode import geocode
 from geo.geocode.points import units_named
 from geo.model import EntityType, Precision
-from geo.places import Gazetteer, distance_m
+from geo.places import Gazetteer, distance_m, scan_places
 
 JIANGJIN, QIJIANG, YONGCHUAN = "500116", "500110", "500118"
 
@@ -52,3 +52,37 @@ def test_a_bare_town_of_no_district_the_list_names_stays_off_the_town(gaz: Gazet
     entity = said("珞璜北站", EntityType.RAIL_STATION, "线路途经綦江东站、珞璜北站、永川东站。")
     feature = geocode(entity, gaz)
     assert feature.precision is not Precision.TOWN
+
+
+# ------------------------------------------- an item's name opening with a renamed county's former name
+
+
+KAIZHOU, PANZHOU, WANZHOU = "500154", "520281", "500101"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "read"),
+    [
+        ("开县临江工业园", KAIZHOU, True),  # 开县 is 开州区 since 2016 (data/gazetteer/former_names.csv)
+        ("盘县火车站改造工程", PANZHOU, True),
+        ("万县码头改造工程", WANZHOU, True),
+        # negatives: the former name inside a name, or a word holding it, is no place (召开, 新开县道)
+        ("新开县道改造工程", KAIZHOU, False),
+        ("乡村公路召开县乡道工程", KAIZHOU, False),
+    ],
+)
+def test_a_name_opening_with_a_former_county_name_is_named_for_that_unit(
+        gaz: Gazetteer, name: str, unit: str, read: bool) -> None:
+    codes = [p.adcode for p in scan_places(name, gaz, [], index_towns=True)]
+    assert (unit in codes) is read
+
+
+def test_a_station_named_for_a_former_county_is_placed_in_the_unit_it_became(gaz: Gazetteer) -> None:
+    entity = said("盘县火车站改造工程", EntityType.RAIL_STATION, "贵阳市推进盘县火车站改造工程建设。")
+    feature = geocode(entity, gaz, context=["贵阳市人民政府"])
+    assert feature.geometry is not None and inside(gaz, PANZHOU, feature.geometry)
+
+
+def test_a_former_name_in_running_text_stays_unread(gaz: Gazetteer) -> None:
+    # negative: only an item's own name opening with it reads it, never a sentence (召开县委会议)
+    assert "开县" not in [w for _, _, w in gaz.index.scan("市里召开县长办公会议研究交通")]

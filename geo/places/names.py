@@ -956,6 +956,9 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     if index_towns:
         scanned = sorted([*scanned, *(t for t in gaz.index.index_towns_in(text)
                                       if not any(s < t[1] and e > t[0] for s, e, _ in scanned))])
+        former = gaz.index.former_name_opening(text)  # 开县浦里工业新区: named for 开县 (开州区 now)
+        if former is not None and not any(s < len(former) for s, _, _ in scanned):
+            scanned = [(0, len(former), former), *scanned]
         # A far county written bare is read in its own city's documents (江陵港 in a 荆州 report).
         document = tuple(getattr(ctx, "doc", ctx))
         for word in gaz.index.own_bare_names(tuple(gaz.index.context_prefixes(document))):
