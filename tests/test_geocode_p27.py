@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from geocode_helpers import inside, said
 
-from geo.geocode import geocode
+from geo.geocode import document_context, geocode
 from geo.geocode.points import units_named
 from geo.model import EntityType, Precision
 from geo.places import Gazetteer, distance_m, scan_places
@@ -86,3 +86,35 @@ def test_a_station_named_for_a_former_county_is_placed_in_the_unit_it_became(gaz
 def test_a_former_name_in_running_text_stays_unread(gaz: Gazetteer) -> None:
     # negative: only an item's own name opening with it reads it, never a sentence (召开县委会议)
     assert "开县" not in [w for _, _, w in gaz.index.scan("市里召开县长办公会议研究交通")]
+
+
+# ------------------------------------------- a park named for a town of another province
+
+
+WUTAN_PARK = "吴滩现代农业产业园"  # 吴滩 is a town of 江津 (GeoNames), the only town of the name
+
+
+@pytest.mark.parametrize(
+    ("ctx", "read"),
+    [
+        (["重庆市江津区人民政府"], True),  # the town's own district
+        (["重庆市人民政府"], True),  # its province
+        ([], True),  # a document naming no unit keeps every reading
+        (["贵州省遵义市人民政府"], False),  # negative: a province none of the document's units is in
+        (["四川省泸州市人民政府"], False),
+    ],
+)
+def test_a_park_named_for_a_town_is_read_only_in_the_towns_province(
+        gaz: Gazetteer, ctx: list[str], read: bool) -> None:
+    towns = [p.name for p in scan_places(WUTAN_PARK, gaz, ctx, index_towns=True)]
+    assert ("吴滩" in towns) is read
+
+
+def test_a_park_named_for_a_far_provinces_town_is_not_placed_there(gaz: Gazetteer) -> None:
+    # a 遵义 report whose text names 重庆 too: the province is named, yet the park's town is none of its units'
+    text = f"遵义至重庆高速公路建成通车。今年全市建成{WUTAN_PARK}。"
+    entity = said(WUTAN_PARK, EntityType.INDUSTRIAL_PARK, f"今年全市建成{WUTAN_PARK}。")
+    feature = geocode(entity, gaz, context=document_context(["贵州省遵义市人民政府"], text, gaz))
+    assert feature.geometry is None or not inside(gaz, JIANGJIN, feature.geometry)
+    near = geocode(entity, gaz, context=["重庆市江津区人民政府"])  # the same name in its own district's report
+    assert near.precision is Precision.TOWN and inside(gaz, JIANGJIN, near.geometry)
