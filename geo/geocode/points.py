@@ -184,13 +184,22 @@ def _bare_counties_near(quote: str, initials: set[str], named: set[str], gaz: Ga
     return codes
 
 
+#: After a unit's name, these make it the head of a station named for it (甲站, 乙北站, 丙火车站).
+_STATION_OF_UNIT = re.compile(r"(?:火车)?[东南西北]?站")
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` is a two-character item of a list (a 、 beside it: 西香、西宁、乐西).
 
-    A unit written in full (茂县、松潘县: a one-character name and its suffix, :data:`UNIT_ENDS`) is no such item.
+    A unit written in full (茂县、松潘县: a one-character name and its suffix, :data:`UNIT_ENDS`) is no such item;
+    nor a name heading a list piece that goes on as a station named for it (途经甲站、乙北站、丙站: each piece
+    names its unit, as a station's name does, issue 12).
     """
-    return (end - start == 2 and not text[start:end].endswith(UNIT_ENDS)
-            and "、" in text[max(start - 1, 0):start] + text[end:end + 1])
+    if end - start != 2 or text[start:end].endswith(UNIT_ENDS):
+        return False
+    if "、" in text[end:end + 1]:
+        return True
+    return "、" in text[max(start - 1, 0):start] and _STATION_OF_UNIT.match(text, end) is None
 
 
 def positions_of(text: str, chars: Iterable[str]) -> list[int]:

@@ -849,10 +849,20 @@ RIVER_REACH_M = 15_000
 _PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]+期|工程|项目)+$")
 
 
-def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer) -> bool:
-    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name."""
-    return (start == 0 and _PHASE_END.sub("", text.rstrip()).endswith(_PARK_ENDS)
-            and sum(p.level is Level.TOWN for p in gaz.lookup(piece)) == 1)
+def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a town opens a park's name (蒲吕工业园) and no other town bears that name.
+
+    As for a works (:func:`works_town`), a town of a province none of the document's own units is in
+    is no park's town: the park's first word is then a word of its trade that a far town shares (a
+    herb's or a crop's name before 产业园), not where it is.
+    """
+    if start != 0 or not _PHASE_END.sub("", text.rstrip()).endswith(_PARK_ENDS):
+        return False
+    towns = [p for p in gaz.lookup(piece) if p.level is Level.TOWN]
+    if len(towns) != 1:
+        return False
+    provinces = {p[:2] for p in gaz.index.document_prefixes(ctx)}
+    return not provinces or towns[0].adcode[:2] in provinces
 
 
 def works_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
@@ -956,6 +966,9 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     if index_towns:
         scanned = sorted([*scanned, *(t for t in gaz.index.index_towns_in(text)
                                       if not any(s < t[1] and e > t[0] for s, e, _ in scanned))])
+        former = gaz.index.former_name_opening(text)  # 开县浦里工业新区: named for 开县 (开州区 now)
+        if former is not None and not any(s < len(former) for s, _, _ in scanned):
+            scanned = [(0, len(former), former), *scanned]
         # A far county written bare is read in its own city's documents (江陵港 in a 荆州 report).
         document = tuple(getattr(ctx, "doc", ctx))
         for word in gaz.index.own_bare_names(tuple(gaz.index.context_prefixes(document))):
@@ -977,7 +990,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
             if (place.adcode not in local and not suffixed and works is None
-                    and not _park_of_town(text, start, piece, gaz)):
+                    and not _park_of_town(text, start, piece, gaz, ctx)):
                 continue
         elif place.level is Level.SITE:
             continue
