@@ -120,6 +120,17 @@ def _cmd_reread(args: argparse.Namespace) -> int:
     return 0
 
 
+def placement_splits(gold: Path, docs: Path, *, docs_given: bool) -> list[tuple[str, Path, Path, bool]]:
+    """Return the splits ``geo eval --geocode`` places, as the hidden evaluator does (issue 12): the gold given, or
+    the bundled gold and both halves of the blind corpus; each with whether ``--verbose`` may list its misses (never
+    the frozen test half's, which is scored, never read)."""
+    if gold != DEFAULT_GOLD or docs_given or gold.suffix == ".jsonl":
+        return [(str(gold), gold, docs, True)]
+    blind = settings.ROOT / "tests" / "data" / "blind"
+    return [("bundled", gold, docs, True),
+            *((f"blind {s}", blind / s / "gold.jsonl", blind / s / "docs", s != "test") for s in ("dev", "test"))]
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     gold = Path(args.gold)
     docs = Path(args.docs) if args.docs else settings.path("PLAN_ATLAS_DOCUMENTS_DIR")
@@ -127,19 +138,12 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         from geo.evaluation import geocoding as geocode_eval
         from geo.evaluation import placement
 
-        # Placement of the ingested projects, checked as the hidden evaluator does (issue 12):
-        # the gold given, or the bundled gold and both halves of the blind corpus.
-        splits = [(str(gold), gold, docs)]
         if gold.suffix != ".jsonl":
             print(geocode_eval.main_report(gold, docs), end="\n\n")
-            if gold == DEFAULT_GOLD and not args.docs:
-                blind = settings.ROOT / "tests" / "data" / "blind"
-                splits = [("bundled", gold, docs), *((f"blind {s}", blind / s / "gold.jsonl", blind / s / "docs")
-                                                     for s in ("dev", "test"))]
-        for title, gold_path, docs_dir in splits:
+        for title, gold_path, docs_dir, listed in placement_splits(gold, docs, docs_given=bool(args.docs)):
             report = placement.evaluate_split(gold_path, docs_dir)
             print(placement.format_report(report, f"placement of the ingested projects, {title}",
-                                          verbose=args.verbose), end="\n\n")
+                                          verbose=args.verbose and listed), end="\n\n")
         return 0
     from geo.evaluation import extraction as evaluate
 

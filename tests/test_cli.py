@@ -124,3 +124,14 @@ def test_geocoding_is_scored_on_the_unseen_documents(tmp_path: Path) -> None:
     assert "geocoding of the gold entities: 153 core entities" in gold  # every held-out gold item
     assert "geocoding of the extracted entities" in extracted and "located" in extracted
     assert placed.startswith(f"placement of the ingested projects, {heldout}") and "placed right" in placed
+
+
+def test_placement_never_lists_the_frozen_test_halfs_misses() -> None:
+    """`geo eval --geocode --verbose` scores the frozen test half with the others but lists misses of the others only."""
+    from geo import cli
+
+    splits = {title: listed for title, _gold, _docs, listed in
+              cli.placement_splits(cli.DEFAULT_GOLD, ROOT / "data" / "documents", docs_given=False)}
+    assert splits == {"bundled": True, "blind dev": True, "blind test": False}
+    given = cli.placement_splits(ROOT / "tests" / "data" / "heldout", ROOT / "tests" / "data" / "heldout", docs_given=True)
+    assert [listed for *_rest, listed in given] == [True]
