@@ -196,3 +196,20 @@ def test_report_verbs_before_a_sector_name_no_item(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "names"), SECTOR_PHRASE_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_report_verbs_before_a_name_leave_it(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == sorted(names)
+
+
+# Dams and reservoir works (part-n27): the dam named after its works ("X水库大坝", "X水利枢纽工程大坝") is the works'
+# part, the item is the works; one document naming a reservoir's works as "X水利工程" (maybe after its city) and
+# as "X水库" names one item. Negatives: a dam named alone stays; two reservoirs stay two.
+DAMS_AND_RESERVOIRS = [
+    ("青岭水利枢纽工程大坝封顶。", [("青岭水利枢纽工程", 1)]),
+    ("青岭水库大坝封顶。", [("青岭水库", 1)]),
+    ("新建白石大坝。", [("白石大坝", 1)]),
+    ("重庆青岭水利工程完成大坝填筑。青岭水利工程位于梅溪河上游。青岭水库坝高104米。", [("重庆青岭水利工程", 3)]),
+    ("青岭水利工程开工。白石水库建成。", [("白石水库", 1), ("青岭水利工程", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMS_AND_RESERVOIRS, ids=lambda c: str(c)[:14])
+def test_a_dam_and_its_reservoirs_works(text: str, expected: list[tuple[str, int]]) -> None:
+    assert entities(text) == sorted(expected)

@@ -323,7 +323,7 @@ ROUTE_PARTNER = [
 # works told by the physical state of the site: a part of the structure poured or finished, a site's
 # works under way, the checks before an opening → 在建; a milestone's groundwork for navigation
 PHYSICAL_STATE = [
-    case("北河水库大坝已浇筑至45米。", "北河水库大坝", "under_construction"),
+    case("北河水库大坝已浇筑至45米。", "北河水库", "under_construction"),
     case("南岭机场T2航站楼幕墙及屋面基本完成。", "南岭机场T2航站楼", "under_construction"),
     case("西溪航电枢纽二期围堰截流成功。", "西溪航电枢纽二期", "under_construction"),
     case("东山大道下穿道正在进行管线迁改施工。", "东山大道", "under_construction"),

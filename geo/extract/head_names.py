@@ -78,6 +78,8 @@ from geo.model import EntityType
 
 #: A city's rail hub written before one of its stations ("甲枢纽甲东站"): the hub, then the station's own name.
 _HUB_BEFORE_STATION_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:铁路)?枢纽(?=[\u4e00-\u9fff]{2,}站$)")
+#: Water works whose dam is named after them ("X水库大坝", "X水利枢纽工程大坝"): the dam is their part.
+_DAM_OWNER_RE = re.compile("(?:水利水电枢纽工程|水利水电枢纽|水利枢纽工程|水利枢纽|水利工程|水库)$")
 #: A bracketed note of a border after a route's end ("甲至乙(川渝界)高速公路", "丙至丁(省界)公路").
 _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界[)）](?=[\u4e00-\u9fff])")
 #: An ordinal with a measure word, maybe with a size or kind after it, before a head ("首条", "第二座大型",
@@ -107,6 +109,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
         hs, he = hs - 1, hs  # "乐山港港区建设": the port's own area, so the name is 乐山港
     head = work[hs:he]
+    if head == "大坝" and (owner := _DAM_OWNER_RE.search(work, max(0, hs - 10), hs)):
+        # "X水库大坝封顶", "X水利枢纽工程大坝": the dam of the works named before it; the works are the item
+        return candidate_at(work, owner.start(), owner.end(), typ, group, floor)
     if head in lx.CITY_WORKS_HEADS and "\u4e00" <= work[he : he + 1] <= "\u9fff" and not (
             STOP_RE.match(work, he) or CUE_RE.match(work, he) or HEAD_RE.match(work, he)):
         return []  # "贵阳铁路枢纽都拉营、…等货运枢纽": the hub qualifies the name written after it

@@ -317,12 +317,15 @@ _RIVER_BRIDGE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]大桥")
 
 def _site_with_or_without_its_kind_word(g: _Groups) -> None:
     """One document naming a station or an airport with and without the kind word before its head ("甲山站" …
-    "甲山车站" … "甲山高铁站"; "乙江国际机场" … "乙江机场"): one site (issue 11). Within a document only; a
+    "甲山车站" … "甲山高铁站"; "乙江国际机场" … "乙江机场"; a reservoir and its works, "丙山水库" … "(某市)丙山水利工程"):
+    one site (issue 11). Within a document only; a
     station of another direction ("甲山东站") or a road to the airport ("乙江机场高速") keeps its own name."""
     by_key: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
     for i, ent in enumerate(g.items):
         if (key := site_kind_key(ent.name, ent.type)) is not None:
             by_key[(ent.type, key)].append(i)
+            if ent.type is EntityType.WATER and (place := place_re().match(key)) and len(key) - place.end() >= 4:
+                by_key[(ent.type, key[place.end() :])].append(i)  # "重庆甲山水利工程" … "甲山水库": the place before it
     for ids in by_key.values():
         for a, i in enumerate(ids):
             for j in ids[a + 1 :]:

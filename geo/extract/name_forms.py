@@ -416,17 +416,24 @@ def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
 
 #: The kind word before a railway station's 站 ("X车站", "X火车站", "X高铁站"): one station written with or without it.
 _STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客运)站$")
+#: The works of a reservoir named for it ("X水利工程", "X水利枢纽工程", "X水库工程"): the reservoir's key.
+_RESERVOIR_WORKS_KEY_RE = re.compile("(?:水利水电枢纽|水利枢纽|水利|水库)(?:工程)?$")
 #: 国际 before an airport's 机场 ("X国际机场"): one airport written with or without it.
 _AIRPORT_KIND_RE = re.compile(r"国际机场$")
 
 
 def site_kind_key(name: str, type_: EntityType) -> str | None:
     """Return a station's or airport's name key without the kind word before its head ("璧山车站", "璧山高铁站"
-    → 璧山站; "江北国际机场" → 江北机场), or None for other types or a name that is the kind word alone."""
+    → 璧山站; "江北国际机场" → 江北机场), a reservoir's works by their reservoir ("甲山水利工程", "甲山水利枢纽工程"
+    → 甲山水库: one works, the reference's aliases), or None for other types or a name that is the kind word alone."""
     if type_ is EntityType.RAIL_STATION:
         key = _STATION_KIND_RE.sub("站", variant_key(name))
     elif type_ is EntityType.AIRPORT:
         key = _AIRPORT_KIND_RE.sub("机场", variant_key(name))
+    elif type_ is EntityType.WATER:
+        key = _RESERVOIR_WORKS_KEY_RE.sub("水库", variant_key(name))
+        if not key.endswith("水库"):
+            return None
     else:
         return None
-    return key if len(key) >= 3 else None
+    return key if len(key) >= 4 - (type_ is not EntityType.WATER) else None
