@@ -12,8 +12,9 @@ Command line::
 
     python -m geo.evaluation.stage_steps [--corpus GOLD.jsonl DOCS_DIR]... [--list] [--json]
 
-Without ``--corpus`` the tuning splits of the blind corpus are read. ``--list`` prints every pair
-(document, name, decider, gold → predicted); ``--json`` prints the counts as one JSON object per corpus.
+Without ``--corpus`` the tuning splits of the blind corpus are read. ``--list`` prints every pair (document,
+name, decider, gold > predicted, right or WRONG, the sentence); ``--json`` prints the counts, one JSON object a
+corpus.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ from geo.model import CORE_TYPES, Entity, Stage, governing_first
 
 @dataclass(frozen=True, slots=True)
 class StagePair:
-    """One matched item: its document, name, the decider of its stage, the gold and predicted stages."""
+    """One matched item: its document, name, the decider of its stage, the gold and predicted stages, and the
+    sentence of its governing mention."""
 
     doc: str
     name: str
     decider: str
     gold: str
     predicted: str
+    quote: str = ""
 
     @property
     def right(self) -> bool:
@@ -76,7 +79,7 @@ def doc_pairs(gold: Sequence[dict], entities: Sequence[Entity], raw: str, doc: s
         e = ents[pi]
         lead = governing_first(e.mentions)[0]
         gold_stage = core_gold[gi].get("stage") or Stage.UNSPECIFIED.value
-        out.append(StagePair(doc, e.name, decider(e), gold_stage, lead.stage.value))
+        out.append(StagePair(doc, e.name, decider(e), gold_stage, lead.stage.value, lead.quote))
     return out
 
 
@@ -123,8 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         pairs = corpus_pairs(gold_path, docs_dir)
         if args.list:
             for p in pairs:
-                mark = "" if p.right else "  WRONG"
-                print(f"{name}\t{p.doc[:24]}\t{p.name}\t{p.decider}\t{p.gold}>{p.predicted}{mark}")
+                mark = "right" if p.right else "WRONG"
+                quote = " ".join(p.quote.split())[:160]
+                print(f"{name}\t{p.doc[:24]}\t{p.name}\t{p.decider}\t{p.gold}>{p.predicted}\t{mark}\t{quote}")
         if args.json:
             print(json.dumps({"corpus": name, "counts": counts(pairs)}, ensure_ascii=False))
         elif not args.list:
