@@ -62,36 +62,42 @@ from geo.model import Stage
 
 
 def read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
-    """Return the stage the governing clause gives the item (specific cues win).
+    """Return the stage the governing clause gives the item (specific cues win): :func:`read_stage_step`'s stage."""
+    return read_stage_step(work, cand, cands)[0]
+
+
+def read_stage_step(work: str, cand: Cand, cands: list[Cand]) -> tuple[Stage, str]:
+    """Return the stage the governing clause gives the item (specific cues win) and the step that gave it.
 
     The steps are asked in order and the first that answers wins: the item's own frame
     (:func:`_framed_stage`), its clause's inclusion in a plan (:func:`_included_stage`), the works named
     with it (:func:`_own_works_stage`), the cues of its clause (:func:`_cued_stage`), then the stage
     carried from elsewhere (:func:`_carried_stage`). A start told as done with the works going on after it
     ("X已于2021年开工建设,建设工期5年") is works under way (:func:`geo.extract.later_clauses.started_going_on`).
+    The step is one of :data:`geo.model.STAGE_STEPS` (``none`` when no step gave a stage).
     """
-    stage = _read_stage(work, cand, cands)
+    stage, step = _read_stage(work, cand, cands)
     if stage is Stage.STARTING and later_clauses.started_going_on(work, cand, cands, spans.clause(work, cand.start, cand.end)[1]):
-        return Stage.UNDER_CONSTRUCTION
-    return stage
+        return Stage.UNDER_CONSTRUCTION, "started_going_on"
+    return stage, step
 
 
-def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage:
-    """Return the stage of the first step of :func:`read_stage` that answers."""
+def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> tuple[Stage, str]:
+    """Return the stage of the first step of :func:`read_stage` that answers, and the step's name."""
     a, b = spans.clause(work, cand.start, cand.end)
     framed = _framed_stage(work, a, b, cand, cands)
     if framed is not None:
-        return framed
+        return framed, "frame"
     others = [(c.start, c.end) for c in spans.near(cands, a, b) if c is not cand and c.name]
     skipped = others + _notes_of_others(work, cand, cands, a, b)
     cues = [m for m in spans.cues_in(work, a, b) if not inside_span(skipped, m.start(), m.end())]
     included = _included_stage(work, b, cand, cands, others, cues)
     if included is not None:
-        return included
+        return included, "included"
     item = _item_cues(work, a, b, cand, cands, others, cues)
     own = _own_works_stage(work, cand, item)
     if own is not None:
-        return own
+        return own, "own_works"
     cued = _cued_stage(work, a, b, cand, cands, item)
     if cued is not None:
         return cued
@@ -200,6 +206,9 @@ class _ItemCues(NamedTuple):
     last: int
     #: Whether only list separators and items' own words stand between the item and ``last``.
     in_list: bool
+    #: The start of the next other item of the clause (the clause's end when none): a trailing cue after it is
+    #: the shared tail of the item's list ("A、B等项目前期工作").
+    nxt: int
 
 
 def _item_cues(
@@ -273,7 +282,7 @@ def _item_cues(
     # a verb of the item's own between a generic verb of pace and the item governs it ("加快推动X建设", "加快A建设和
     # 打造X"): 推动 and 打造 name no stage, as the reference codes them
     lead = [m for m in lead if cue_at(m) != (Stage.UNDER_CONSTRUCTION, False) or not stages.UNSTAGED_VERB_RE.search(work, m.end(), first)]
-    return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list)
+    return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list, nxt=nxt)
 
 
 def _own_works_stage(work: str, cand: Cand, item: _ItemCues) -> Stage | None:
@@ -283,7 +292,7 @@ def _own_works_stage(work: str, cand: Cand, item: _ItemCues) -> Stage | None:
     after its list: "A、B加宽改造工程、C全力推进"); a kind of projects the list is counted in
     ("A扩容工程、B2个续建项目") is a stage, not a verb of progress, and wins.
     """
-    lead, trail, last, in_list = item
+    lead, trail, last, in_list = item.lead, item.trail, item.last, item.in_list
     own_works = any(
         cue_at(m)[0] is Stage.UPGRADE and glued_after(work, [cand.end, last] if in_list else [cand.end], m.start()) for m in trail
     )
@@ -302,129 +311,133 @@ def _own_works_stage(work: str, cand: Cand, item: _ItemCues) -> Stage | None:
     return None
 
 
-def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: _ItemCues) -> Stage | None:
-    """Return the stage the item's own cues give it, else None.
+def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: _ItemCues) -> tuple[Stage, str] | None:
+    """Return the stage the item's own cues give it and the step's name, else None.
 
-    The best trailing cue, the last leading one and the list's introduction are read, specific ones
-    first; a list's heading, an upgrade, the clause telling where the works stand now, then a published
-    list and a route's end are asked between.
+    The best trailing cue (``trail``; ``list_tail`` when it is the shared tail after the item's list), the
+    last leading one (``lead``) and the list's introduction (``intro``) are read, specific ones first; a
+    list's heading, an upgrade, the clause telling where the works stand now, then a published list and a
+    route's end are asked between.
     """
     lead, trail = item.lead, item.trail
-    found = []
-    trail_cues = [cue_at(m) for m in trail]
-    best = next((c for c in trail_cues if c[1] and c[0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
+    found: list[tuple[tuple[Stage, bool], str]] = []
+    trail_cues = [(cue_at(m), "list_tail" if m.start() >= item.nxt else "trail") for m in trail]
+    best = next((c for c in trail_cues if c[0][1] and c[0][0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
     if best:
         found.append(best)
     elif trail_cues:
         found.append(trail_cues[0])
     if lead:
-        found.append(cue_at(lead[-1]))
+        found.append((cue_at(lead[-1]), "lead"))
     intro = intro_cue(work, a, cand, cands) or set_lead_in(work, a, cand)
     if intro:
-        found.append(intro)
+        found.append((intro, "intro"))
     for specific in (True, False):
-        for stage, spec in found:
+        for (stage, spec), step in found:
             if spec is specific and stage not in (Stage.UPGRADE, Stage.UNSPECIFIED):
-                return stage
+                return stage, step
         # a list's heading ("一、续建项目") governs the items under it unless their clause (or a dated
         # milestone later in their sentence) names a stage
         head = spans.heading_stage(work, cand.start) if specific else None
         if head is not None:
-            return later_clauses.later_milestone(work, cand, cands, b) or head[0]
+            later = later_clauses.later_milestone(work, cand, cands, b)
+            return (later, "later") if later else (head[0], "heading")
         # a news report's section heading ("一、瞩目在建项目进展") over the item opening its line
         section = report_heading_stage(work, cand, cands) if specific else None
         if section is not None:
-            return later_clauses.later_milestone(work, cand, cands, b) or section
-        for stage, spec in found:
+            later = later_clauses.later_milestone(work, cand, cands, b)
+            return (later, "later") if later else (section, "heading")
+        for (stage, spec), step in found:
             if spec is specific and stage is Stage.UPGRADE:
                 # "顺接X扩容工程": the line joined is there already, its works' kind is no stage of the route's
-                return Stage.COMPLETED if _route_end(work, a, cand, cands) else stage
+                return (Stage.COMPLETED, "route_end") if _route_end(work, a, cand, cands) else (stage, step)
         # "即将实施的X为省重点项目,目前正在开展施工图设计等前期工作": where the works stand now,
         # told in the clause right after the item's, beats a generic verb of its own clause
         now = _now_stage(work, b, cand, cands) if specific else None
         if now is not None:
-            return now
+            return now, "now"
     # an item of a list a published list gives ("《2024年加快前期工作重点项目名单》…,包括A、B等重大项目")
     titled = titled_list(work, cand)
     if titled is not None:
-        return titled
+        return titled, "intro"
     # a route's end or join named before its own clause ends ("顺接A扩容、B,止于C,…预计2023年建成通车"):
     # the line joined is there already; the later milestone and the name's works are the new route's
     if _route_end(work, a, cand, cands):
-        return Stage.COMPLETED
+        return Stage.COMPLETED, "route_end"
     return None
 
 
-def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage:
-    """Return the stage carried to an item whose own clause gives none, from elsewhere in the document.
+def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, str]:
+    """Return the stage carried to an item whose own clause gives none, from elsewhere in the document, and the step.
 
-    Asked in order (the first that answers wins); last, existing context is built, else unspecified.
+    Asked in order (the first that answers wins); last, existing context is built (``context``), else
+    unspecified (``none``); the steps between are ``carried``.
     """
     # no cue in its clause: a milestone later in the sentence, before the next item, governs it
     # ("推进X建设,今年内建成通车")
     later = later_clauses.later_milestone(work, cand, cands, b)
     if later is not None:
-        return later
+        return later, "carried"
     # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
     site = later_clauses.site_report(work, cand, cands, a, b)
     if site is not None:
-        return site
+        return site, "carried"
     # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
     run_in = headlines.run_in_stage(work, cand)
     if run_in is not None:
-        return run_in
+        return run_in, "carried"
     # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's
     part = later_clauses.part_after(work, cand, cands, b, stage_of=lambda c: read_stage(work, c, cands))
     if part is not None:
-        return part
+        return part, "carried"
     # a clause referring back to the item ("…X相关事宜,目前该项目已开展可研") states its stage
     back = references.back_reference(work, cand, cands, b)
     if back is not None:
-        return back
+        return back, "carried"
     # the name itself may carry the works ("供水改扩建工程")
     if Stage.UPGRADE in stages.name_stages(cand.name):
-        return Stage.UPGRADE
+        return Stage.UPGRADE, "carried"
     # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
     anaphor = stage_context.ANAPHOR_RE.match(work, a)
     if anaphor and anaphor.end() <= cand.start:
         head = spans.headline_stage(work)
         if head is not None:
-            return head
+            return head, "carried"
     # the stations a line sets ("此次开通运营的X段…,设A、B9座车站") are the line's
     line = line_stations.stations_of_line(work, cand, cands, a, stage_of=lambda c: read_stage(work, c, cands))
     if line is not None:
-        return line
+        return line, "carried"
     # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
     batch = headlines.batch_stage(work, cand, b)
     if batch is not None:
-        return batch
+        return batch, "carried"
     # "继X通车之后,…": the milestone the sentence follows on from is past
     since = later_clauses.since_milestone(work, cand, cands, a, b)
     if since is not None:
-        return since
+        return since, "carried"
     # a facility told by what it has or carries now ("X机场…,现有1条跑道…,2020年旅客吞吐量…万人次")
     held = later_clauses.in_service_after(work, cand, cands, b)
     if held is not None:
-        return held
+        return held, "carried"
     # a part of the news report's subject ("X高速梅江特大桥"; "X高速公路…,起于A隧道,经…连接B收费站"
     # when X is open) takes the headline's stage
     part = headlines.part_of_subject(work, cand, cands, a)
     if part is not None:
-        return part
+        return part, "carried"
     # a list itemising a count of a clause before it ("规划8条快速铁路,…包括A、B") takes its stage
     counted = list_intros.counted_intro(work, cand, cands, a)
     if counted is not None:
-        return counted
+        return counted, "carried"
     # an item listed under a strand of a planned layout ("规划形成“六横六纵”的路网布局。六横:A、B") is planned
     strand = list_intros.layout_part(work, cand, cands)
     if strand is not None:
-        return strand
+        return strand, "carried"
     # works built along with a project ("同步建设A连接线", "A、B等5条高速公路同步建设"): the project's stage
     along = _built_along(work, a, cand, cands)
     if along is not None:
-        return along
+        return along, "carried"
     # an existing line named as context ("境内有渝黔高速、川黔铁路…", "接G85…") is built
-    return Stage.COMPLETED if is_context(work, cand, cands) else Stage.UNSPECIFIED
+    return (Stage.COMPLETED, "context") if is_context(work, cand, cands) else (Stage.UNSPECIFIED, "none")
 
 
 #: A clause telling where the works stand now: "目前正在开展前期工作", "现已完成可研".

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import line_stations, references, spans, years
-from geo.extract.clause_stage import read_stage
+from geo.extract.clause_stage import read_stage_step
 from geo.extract.existing import is_context, planned_whole
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
 from geo.extract.list_intros import intro_clause
@@ -44,23 +44,23 @@ def read_mention(
     route_end = references.route_sentence(work, cand, cands, s_start, s_end)
     if route_end is not None:  # "新建X高速。该项目起于A镇,经B、C,止于D镇": the route is X's evidence too
         q1 = index[route_end - 1] + 1
-    stage = Stage.UNSPECIFIED if cand.implied else read_stage(work, cand, cands)
+    stage, step = (Stage.UNSPECIFIED, "none") if cand.implied else read_stage_step(work, cand, cands)
     date = source.meta.date
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     year0 = years.doc_year(date, period, year=source.meta.year)
     past = _PAST_MILESTONE_RE.match(work, cand.end) if stage is Stage.UNSPECIFIED and not cand.implied else None
     if past and year0 and int(past.group("year")) < year0:
-        stage = Stage.COMPLETED  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
+        stage, step = Stage.COMPLETED, "past_milestone"  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
     got = Years() if cand.implied else mention_years(work, cand, cands, year0, stage=stage, lists=_LIST_READING, period=period, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
-        stage = Stage.UNDER_CONSTRUCTION  # "于2015年12月开工建设" in a report of 2019: the works go on
+        stage, step = Stage.UNDER_CONSTRUCTION, "started_long_ago"  # "于2015年12月开工建设" in a report of 2019: the works go on
         if _done_since(work, cand, cands, got.start, year0):
-            stage = Stage.COMPLETED  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
+            stage, step = Stage.COMPLETED, "past_milestone"  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
     if stage is Stage.UNSPECIFIED and got.carried:
         # "X是某规划的重点项目。起点甲镇,…,计划2025年通车": a completion still ahead that a later sentence
         # forecasts for an item its own clause gives no stage: the works go on (a forecast completion's stage)
-        stage = Stage.UNDER_CONSTRUCTION
+        stage, step = Stage.UNDER_CONSTRUCTION, "forecast"
     basis = got.basis or ("plan_period" if period else None)
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), and the whole a part is told to
     # belong to ("是A高速的重要组成部分"): the text gives no stage, and none is guessed
@@ -85,6 +85,7 @@ def read_mention(
         year_basis=basis,
         period=period,
         stage_held=held,
+        stage_step=step,
     )
 
 

@@ -128,7 +128,7 @@ def settle(entities: Iterable[Entity], said: set[int], framed: set[int]) -> None
             continue
         guesses: list[Mention] = [m for m in e.mentions if id(m) in framed]
         for m in guesses:
-            m.stage = Stage.UNSPECIFIED
+            m.stage, m.stage_step = Stage.UNSPECIFIED, "said_building"
 
 
 def settle_goals(entities: Iterable[Entity]) -> None:
@@ -146,4 +146,4 @@ def settle_goals(entities: Iterable[Entity]) -> None:
             continue  # (a 在建 read with a year of its own is the goal again: "X预计通车时间为9月29日")
         for m in e.mentions:
             if m.stage is Stage.COMPLETED and m.target_year:
-                m.stage = Stage.UNDER_CONSTRUCTION
+                m.stage, m.stage_step = Stage.UNDER_CONSTRUCTION, "goal"

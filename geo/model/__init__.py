@@ -48,6 +48,7 @@ from geo.model.register import (
 from geo.model.text import (
     PROGRESS_RANK,
     STAGE_BASES,
+    STAGE_STEPS,
     YEAR_BASES,
     YEAR_SOURCES,
     DocumentMeta,
@@ -92,6 +93,7 @@ __all__ = [
     "RejectReason",
     "ReviewState",
     "STAGE_BASES",
+    "STAGE_STEPS",
     "STAGE_ORDER",
     "SourceText",
     "Stage",

@@ -110,6 +110,10 @@ class Mention:
     #: The text names the item so that it gives no stage and forbids a guess (issue 11 item 2): a station a
     #: new line sets ("全线设A、B、C6座车站"), the line not open. The learned stage leaves such a mention alone.
     stage_held: bool = False
+    #: Which reading step of the rules gave the stage (one of :data:`STAGE_STEPS`; issue 11 item 2), for the
+    #: evaluation's listing of what decided each item's stage (:mod:`geo.evaluation.stage_steps`). Read in
+    #: memory only: it is neither stored nor exported (the page shows ``stage_basis``).
+    stage_step: str | None = None
 
 
 #: Values of :attr:`Mention.year_basis`.
@@ -117,6 +121,19 @@ YEAR_BASES: tuple[str, ...] = ("explicit", "relative", "plan_period")
 
 #: Values of :attr:`Mention.stage_basis` (None: the text's own stage).
 STAGE_BASES: tuple[str, ...] = ("learned",)
+
+#: Values of :attr:`Mention.stage_step`, the rules' step that gave a mention its stage: the item's frame, its
+#: clause's inclusion in a plan, its own works, a cue trailing it, the shared tail of its list, a cue leading
+#: it, its list's introduction, a list's or report's heading, a later milestone of its sentence, the clause
+#: telling where the works stand now, a route's end, a stage carried from elsewhere in the document, existing
+#: context, none; then the readings after the clause's (a start told as done with works going on, a past
+#: milestone, a start long before the document, a forecast completion in a later sentence) and the
+#: document's settlements (a frame's guess giving way to "在建", a goal given the present status).
+STAGE_STEPS: tuple[str, ...] = (
+    "frame", "included", "own_works", "trail", "list_tail", "lead", "intro", "heading", "later", "now",
+    "route_end", "carried", "context", "none", "started_going_on", "past_milestone", "started_long_ago",
+    "forecast", "said_building", "goal",
+)
 
 
 @dataclass(slots=True)
