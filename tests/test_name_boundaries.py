@@ -758,3 +758,17 @@ def test_a_citys_rail_ring(text: str, expected: list[str]) -> None:
 )
 def test_a_railways_goods_yard(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AR. A list of names counted as a line's stops ("设有A、B、C3个站点"): each a station, as before "N座车站". Negatives:
+#     stops counted with no names, and a kind of stop ("公交站点") stay none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全线设青岭、白石、梅溪3个站点。", ["青岭站", "白石站", "梅溪站"]),
+        ("新增3个站点。", []),
+        ("全市共有公交站点300个。", []),
+    ],
+)
+def test_stops_counted_after_their_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

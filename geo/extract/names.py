@@ -428,8 +428,8 @@ def place_like(item: str) -> bool:
 
 def core_head(head: str) -> str:
     """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
-    if head in ("车站", "客运车站", "货运车站"):
-        return "站"  # "重庆北、垫江等5座(客运)车站": 重庆北站, 垫江站
+    if head in ("车站", "客运车站", "货运车站", "站点"):
+        return "站"  # "重庆北、垫江等5座(客运)车站", "设A、B等7个站点": 重庆北站, 垫江站
     core = re.sub(r"(工程|项目)$", "", head)
     if core != head and not HEAD_RE.fullmatch(core):
         return head  # "水利工程": without 工程 no head is left ("水利")
