@@ -2,8 +2,8 @@
 
 What the region's tables give (:func:`geo.places.region.reach_provinces`,
 :func:`geo.places.region.fixed_abbreviations`, the table's defaults of :mod:`geo.places.compact`) is
-kept once made, as :func:`geo.places.region.region` is; :func:`geo.places.records.short_name` and
-:func:`geo.places.names.facility_name` are kept per name. Each is checked against a plain computation,
+kept once made, as :func:`geo.places.region.region` is; :func:`geo.places.records.short_name` is kept
+per name. Each is checked against a plain computation,
 on invented names, negatives included (a name without a suffix, a suffix that leaves one character).
 The empty years are one shared record; the sentence and clause of the text last read are kept with it;
 a name is read as a branch of its line only when it ends with a branch word (the pattern's own end).
@@ -47,18 +47,6 @@ def test_short_name_kept_per_name_answers_as_before(name: str, short: str) -> No
     assert short_name(name) == short
     assert short_name(name) == short  # asked again: the kept answer
     assert short_name.__wrapped__(name) == short  # the plain function
-
-
-@pytest.mark.parametrize(("name", "facility"), [
-    ("甲港(二期)工程", "甲港"),
-    ("甲乙物流园项目", "甲乙物流园"),
-    ("甲乙水库", "甲乙水库"),  # negative: nothing to take off
-    ("甲乙工程学院", "甲乙工程学院"),  # negative: 工程 not at the end
-])
-def test_facility_name_kept_per_name_answers_as_before(name: str, facility: str) -> None:
-    assert facility_name(name) == facility
-    assert facility_name(name) == facility
-    assert facility_name.__wrapped__(name) == facility
 
 
 # ------------------------------------------------------------ the empty years record

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -31,11 +30,9 @@ _LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def facility_name(name: str) -> str:
     """Return a name as the facility it names reads: without its bracketed notes and a closing 工程 or 项目
-    ("甲港(二期)工程" → 甲港). Memoised: a pure function of the name, asked some ten times for each item
-    placed (9,700 times for the 50 documents of the ingest bench, issue 16)."""
+    ("甲港(二期)工程" → 甲港)."""
     return BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
 
 
