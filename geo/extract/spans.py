@@ -20,7 +20,8 @@ from geo.model import Stage
 
 def sentence(work: str, s: int, e: int) -> tuple[int, int]:
     """Return the sentence around ``work[s:e]``: from after the previous break to its own end."""
-    breaks = _breaks(work, SENTENCE_BREAK)
+    last = _last_sentences  # (read once: a (text, breaks) pair replaced whole, never changed)
+    breaks = last[1] if last[0] is work else _sentence_breaks(work)
     k = bisect.bisect_left(breaks, s)
     a = breaks[k - 1] + 1 if k else 0
     # the next break at or after e, from the same list (a break is one character)
@@ -59,6 +60,30 @@ def per_item(read: Callable[[str, Cand, list[Cand]], _T]) -> Callable[[str, Cand
         return found
 
     return memo
+
+
+#: The text whose sentences (and clauses) were last asked for, and their breaks. Why so: the rules ask a
+#: mention's sentence and clause some 23,000 times for the 50 documents of the ingest bench, all of the
+#: document being read, in turn: the text is checked by identity before the memo of :func:`_breaks` is
+#: looked up (issue 16). Each is a pair replaced whole, so a reader never sees one text's breaks with another.
+_last_sentences: tuple[str | None, list[int]] = (None, [])
+_last_clauses: tuple[str | None, list[int]] = (None, [])
+
+
+def _sentence_breaks(work: str) -> list[int]:
+    """Return the sentence breaks of ``work`` (:func:`_breaks`), kept as those of the text last read."""
+    global _last_sentences
+    breaks = _breaks(work, SENTENCE_BREAK)
+    _last_sentences = (work, breaks)
+    return breaks
+
+
+def _clause_breaks(work: str) -> list[int]:
+    """Return the clause breaks of ``work`` (:func:`_breaks`), kept as those of the text last read."""
+    global _last_clauses
+    breaks = _breaks(work, CLAUSE_BREAK)
+    _last_clauses = (work, breaks)
+    return breaks
 
 
 def _breaks(work: str, pattern: re.Pattern[str]) -> list[int]:
@@ -106,7 +131,8 @@ def near(cands: list[Cand], a: int, b: int) -> list[Cand]:
 
 def clause(work: str, s: int, e: int) -> tuple[int, int]:
     """Return the clause around ``work[s:e]``: between the comma-level breaks around it."""
-    breaks = _breaks(work, CLAUSE_BREAK)
+    last = _last_clauses
+    breaks = last[1] if last[0] is work else _clause_breaks(work)
     k = bisect.bisect_left(breaks, s)
     a = breaks[k - 1] + 1 if k else 0
     j = bisect.bisect_left(breaks, e)  # the next break at or after e (a break is one character)

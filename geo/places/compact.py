@@ -54,6 +54,7 @@ review the name (``geo eval --geocode`` lists them), never a guess.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -426,8 +427,10 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     return CompactReading(reading.stem, list(reading.places), {c: list(ps) for c, ps in reading.doubtful.items()})
 
 
+@functools.cache
 def _table_defaults() -> frozenset[str]:
-    """Return the characters the region's table gives a default unit (万, 康 …)."""
+    """Return the characters the region's table gives a default unit (万, 康 …), kept once made: asked for each
+    character a line's initials leave unread (issue 16)."""
     return frozenset(a.char for a in region().abbreviations if a.unit)
 
 

@@ -125,8 +125,13 @@ def region() -> Region:
                   tuple(MunicipalTerm(t["city"], t["term"], t["first_year"]) for t in spec.get("municipal_terms", ())))
 
 
+@functools.cache
 def reach_provinces() -> tuple[str, ...]:
-    """Return the adcode prefixes of the region's provinces and of those its lines run to (its neighbours)."""
+    """Return the adcode prefixes of the region's provinces and of those its lines run to (its neighbours).
+
+    Kept once made, as :func:`region` is: the readers of a line's initials ask it for every
+    character they read (1,300 times for the 50 documents of the ingest bench, issue 16).
+    """
     reg = region()
     return tuple(dict.fromkeys((*reg.region_provinces, *reg.town_provinces)))
 
@@ -206,8 +211,9 @@ def abbreviation_chars() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
 def fixed_abbreviations() -> frozenset[str]:
-    """Return the abbreviations that mean the same unit whatever the document (渝, 川, 黔…)."""
+    """Return the abbreviations that mean the same unit whatever the document (渝, 川, 黔…), kept once made."""
     return frozenset(a.char for a in region().abbreviations if a.fixed)
 
 

@@ -62,9 +62,9 @@ from geo.extract.years.entries import heading_years
 from geo.extract.years.periods import plan_period, sentence_period
 from geo.extract.years.relative import DocYear, doc_year
 from geo.extract.years.tables import table_years
-from geo.extract.years.words import YEAR_MILESTONE_RE, Years
+from geo.extract.years.words import NO_YEARS, YEAR_MILESTONE_RE, Years
 
 __all__ = [
-    "YEAR_MILESTONE_RE", "DocYear", "Years", "doc_year", "heading_years", "plan_period", "sentence_period",
+    "NO_YEARS", "YEAR_MILESTONE_RE", "DocYear", "Years", "doc_year", "heading_years", "plan_period", "sentence_period",
     "table_years",
 ]

@@ -13,7 +13,7 @@ import re
 from geo.extract.patterns import RUN_IN_RE
 from geo.extract.years.milestones import milestone_years
 from geo.extract.years.periods import SPAN_LABEL_RE, span_years
-from geo.extract.years.words import Years
+from geo.extract.years.words import NO_YEARS, Years
 
 #: A list entry whose name stands as its heading, the rest of its line describing it:
 #: "1.X。全长80公里,建设年限2022—2025年。", "(三)X:2023年开工,2026年建成。"
@@ -35,7 +35,7 @@ def entry_years(work: str, start: int, end: int, stop: int, doc_year: int | None
     the rest of the line up to ``stop`` (the next item, if one is named on the line).
     """
     if not entry_head(work, start, end):
-        return Years()
+        return NO_YEARS
     le = work.find("\n", end)
     hi = min(stop, le if le >= 0 else len(work))
     y = milestone_years(work, end + 1, hi, doc_year)
@@ -57,9 +57,9 @@ def heading_years(work: str, start: int, doc_year: int | None) -> Years:
     le = work.find("\n", start)
     le = len(work) if le < 0 else le
     if not RUN_IN_RE.fullmatch(work, ls, le):
-        return Years()
+        return NO_YEARS
     m = re.compile(r"\s*([^\n]+)").match(work, le)
-    return milestone_years(work, m.start(1), m.end(1), doc_year) if m else Years()
+    return milestone_years(work, m.start(1), m.end(1), doc_year) if m else NO_YEARS
 
 
 #: A line of a numbered list: "1.", "2、", "（3）", "(4)", "①".

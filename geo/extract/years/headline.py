@@ -23,7 +23,7 @@ from geo.extract.name_forms import variant_key
 from geo.extract.patterns import Cand
 from geo.extract.years.facts import reported
 from geo.extract.years.relative import lead_year
-from geo.extract.years.words import YEAR_MILESTONE_RE, Years
+from geo.extract.years.words import NO_YEARS, YEAR_MILESTONE_RE, Years
 
 #: The kinds of work a headline may count or point at, each with what the name of a body item of it holds.
 KINDS: dict[str, str] = {
@@ -63,10 +63,10 @@ def headline_kind_years(
     """
     h0, h1 = spans.first_line(work)
     if cand.start < h1 or any(c.name for c in spans.near(cands, h0, h1)):
-        return Years()
+        return NO_YEARS
     kind = _KIND_RE.search(work, h0, h1)
     if kind is None:
-        return Years()
+        return NO_YEARS
     for m in YEAR_MILESTONE_RE.finditer(work, kind.end(), h1):
         if m.group("start"):
             continue
@@ -75,8 +75,8 @@ def headline_kind_years(
             continue
         if cand.name and variant_key(cand.name) in _counted(work, cands, h1, kind, context):
             return Years(year, None, how)
-        return Years()
-    return Years()
+        return NO_YEARS
+    return NO_YEARS
 
 
 def _counted(

@@ -47,7 +47,7 @@ from geo.extract.years.milestones import (
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
-from geo.extract.years.words import Years
+from geo.extract.years.words import NO_YEARS, Years
 from geo.model import Stage
 
 
@@ -104,7 +104,7 @@ def mention_years(
     if _CODED_PART_RE.match(work, cand.end):
         # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
         # (the name stops before the code); the milestone is the part's, not the whole item's
-        return Years()
+        return NO_YEARS
     a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
@@ -263,7 +263,7 @@ def mention_years(
             if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
                 # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
                 # begun before the window and going on in it, neither started nor bound to finish by its end
-                span = Years()
+                span = NO_YEARS
         label = SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
         if label:
             span = span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
@@ -320,19 +320,19 @@ def mention_years(
     if target is None:
         # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
         ref = references.referring_clause(work, cand, cands, b)
-        y = milestone_years(work, *ref, doc_year) if ref else Years()
+        y = milestone_years(work, *ref, doc_year) if ref else NO_YEARS
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
     if target is None:
         # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
         topic = references.topic_sentence(work, cand, cands)
-        y = milestone_years(work, *topic, doc_year, bare=True) if topic else Years()
+        y = milestone_years(work, *topic, doc_year, bare=True) if topic else NO_YEARS
         if y.target:
             target, basis = y.target, basis or y.basis
     if target is None:
         # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
         later = continued_sentence(work, cand, cands, context=lists.is_context)
-        y = milestone_years(work, *later, doc_year, bare=True) if later else Years()
+        y = milestone_years(work, *later, doc_year, bare=True) if later else NO_YEARS
         if y.target and (doc_year is None or y.target >= int(doc_year)):
             target, basis, carried = y.target, basis or y.basis, True
     if target is None:
@@ -350,6 +350,8 @@ def mention_years(
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
             start, basis = int(doc_year), basis or "relative"
+    if target is None and start is None and basis is None:
+        return NO_YEARS
     return Years(target, start, basis, carried=carried and target is not None)
 
 

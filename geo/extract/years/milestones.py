@@ -21,6 +21,7 @@ from geo.extract.years.words import (
     EXPLICIT_YEAR,
     GAP,
     LABELLED_MILESTONE_RE,
+    NO_YEARS,
     OPENING_RE,
     START,
     STEP_DONE_RE,
@@ -131,7 +132,7 @@ def joint_years(work: str, lo: int, hi: int, start: int, end: int, doc_year: int
     for m in _JOINT_RE.finditer(work, lo, hi):
         if end <= m.start() or m.start("other") <= start < m.end("other"):
             return _without_other(work, lo, hi, m, doc_year)
-    return Years()
+    return NO_YEARS
 
 
 def _without_other(work: str, lo: int, hi: int, joint: re.Match[str], doc_year: int | None, *, bare: bool = False) -> Years:
@@ -149,7 +150,7 @@ def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) ->
     for m in _JOINT_RE.finditer(work, lo, hi):
         if m.start("other") == nxt:
             return _without_other(work, lo, hi, m, doc_year, bare=True)
-    return Years()
+    return NO_YEARS
 
 
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
@@ -171,14 +172,14 @@ def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: in
     m = _SUBJECT_YEAR_RE.fullmatch(work, a, start)
     done = _SUBJECT_MILESTONE_RE.match(work, end, hi) if m else None
     if done is None:
-        return Years()
+        return NO_YEARS
     year, how = lead_year(m, doc_year)
     if year is None:
-        return Years()
+        return NO_YEARS
     if done.group("start"):
         return Years(None, year, how)
     if reported(work, sentence_start(work, 0, a), a, done.end(), year, doc_year, rel=m.group("rel")):
-        return Years()  # "2022年X建成通车以来": a completion reported
+        return NO_YEARS  # "2022年X建成通车以来": a completion reported
     return Years(year, None, how)
 
 
@@ -221,6 +222,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         elif step and OPENING_RE.search(m.group("kind")) and year >= target:
             target, step = year, False  # "今年将实现隧道贯通,2026年正式通车": the opening, not the breakthrough
         basis = "explicit" if "explicit" in (basis, how) else how
+    if target is None and start is None and basis is None and not unread:
+        return NO_YEARS  # (the common answer: no year-and-milestone phrase in the span)
     return Years(target, start, basis, unread=unread and target is None, step=step and target is not None)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.years.words import AHEAD_WORDS, DONE, GAP, Years
+from geo.extract.years.words import AHEAD_WORDS, DONE, GAP, NO_YEARS, Years
 from geo.model import five_year_plan
 
 #: Plan periods: a five-year plan by number, or a written span of years.
@@ -164,11 +164,11 @@ def plan_end_year(work: str, s0: int, a: int, hi: int, doc_year: int | None = No
         lead = _FIVE_YEAR_LEAD_RE.match(work, s0, a)
         done = re.compile(DONE).search(work, a, hi) if lead else None
         if done is None:
-            return Years()
+            return NO_YEARS
         m = lead
     end = _FIVE_YEAR[m.group(1)][1]
     if doc_year is not None and end < doc_year and not _PLAN_INTENT_RE.search(work, s0, hi):
-        return Years()  # a past plan's completions are reported facts (facts.reported: a year before the document's)
+        return NO_YEARS  # a past plan's completions are reported facts (facts.reported: a year before the document's)
     return Years(end, None, "relative")
 
 
@@ -183,10 +183,10 @@ def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Y
     m = next((s for s in _SPAN_RE.finditer(work, lo, hi)
               if not in_plan_title(work, s.start()) and not work.startswith("度", s.end())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
-        return Years()  # "2021年至2023年已投资…": a span of money spent, not of the works
+        return NO_YEARS  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
     if not a < b <= a + _SPAN_MAX or (a, b) == period:
-        return Years()
+        return NO_YEARS
     return Years(b, a, "explicit")
 
 

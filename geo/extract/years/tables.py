@@ -14,7 +14,7 @@ import re
 from geo.extract import stage_context
 from geo.extract.years.periods import SPAN_CELL_RE
 from geo.extract.years.relative import ahead
-from geo.extract.years.words import Years
+from geo.extract.years.words import NO_YEARS, Years
 
 #: Header words of a table column giving a deadline or a start.
 _DEADLINE_COL = re.compile(r"(?:完成|建成|完工|竣工|投用|投运|通车)(?:时限|时间|年份|年度|年限|日期)|计划完成|时间节点")
@@ -53,28 +53,28 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
     is read against ``doc_year`` (basis ``relative``); without one it gives nothing.
     """
     if not _has_header(work):
-        return Years(), None
+        return NO_YEARS, None
     ls = work.rfind("\n", 0, pos) + 1
     le = work.find("\n", pos)
     row = _cells(work[ls : le if le >= 0 else len(work)])
     if len(row) < 3:
-        return Years(), None
+        return NO_YEARS, None
     end = ls - 1
     for _ in range(60):  # walk up the block of rows to its header
         if end <= 0:
-            return Years(), None
+            return NO_YEARS, None
         start = work.rfind("\n", 0, end) + 1
         cells = _cells(work[start:end])
         if len(cells) < 3 and stage_context.heading(work[start:end])[0] is not None:
             end = start - 1  # a section row of the table ("一、续建项目") between rows and header
             continue
         if len(cells) < 3:
-            return Years(), None
+            return NO_YEARS, None
         if any(_header_cell(c) for c in cells):
             break
         end = start - 1
     else:
-        return Years(), None
+        return NO_YEARS, None
     target = first = lead = None
     relative = False
     offset = len(row) - len(cells)  # a row may hold a cell more or less than its header; align right
