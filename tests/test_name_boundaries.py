@@ -772,3 +772,18 @@ def test_a_railways_goods_yard(text: str, expected: list[str]) -> None:
 )
 def test_stops_counted_after_their_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# AS. An office or a base of a waterway's upkeep ("X航道维护基地", "X航道处", "X航道管理站") is no waterway. Negatives:
+#     the waterway and its regulation works stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建设石门、白石航道维护基地。", []),
+        ("青岭航道处加强管理。", []),
+        ("青岭航道建成。", ["青岭航道"]),
+        ("青岭航道整治工程开工。", ["青岭航道整治工程"]),
+    ],
+)
+def test_a_waterways_office_is_no_waterway(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
