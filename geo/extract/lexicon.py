@@ -153,8 +153,8 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         T.WATER,
     ),
     (
-        # (an office or a base of a waterway's upkeep is no waterway: "X航道维护基地", "X航道处", "X航道管理站")
-        r"航道整治工程|航道整治|航道(?!维护|养护|管理|处|局)|船闸|升船机(?:改造工程)?|通航建筑物|航运建设工程|通航设施工程|库区航运工程|航运工程|通航设施|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
+        # (an office or a base of a waterway's or a lock's upkeep is no waterway: "X航道维护基地", "X航道处", "X船闸处")
+        r"航道整治工程|航道整治|航道(?!维护|养护|管理|处|局)|船闸(?!处|管理)|升船机(?:改造工程)?|通航建筑物|航运建设工程|通航设施工程|库区航运工程|航运工程|通航设施|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
         # a river's trunk line with its section ("提升长江干线川境段航运能级"); before 航道 the 航道 is the head
         r"水运新通道工程|水运新通道|水运通道|黄金水道|(?<=江)干线(?=[\u4e00-\u9fff]{1,4}段(?!航道))|"
         # the dams of one river listed with the river written once before a bare 枢纽 ("A、B等X江枢纽项目"):
