@@ -213,3 +213,19 @@ DAMS_AND_RESERVOIRS = [
 @pytest.mark.parametrize(("text", "expected"), DAMS_AND_RESERVOIRS, ids=lambda c: str(c)[:14])
 def test_a_dam_and_its_reservoirs_works(text: str, expected: list[tuple[str, int]]) -> None:
     assert entities(text) == sorted(expected)
+
+
+# A suburban line named by the initials of its ends after its kind ("市郊铁路甲乙线", "城轨快线甲乙线"), and one
+# document naming it with and without the kind: one line (part-n27). Negatives: the kind alone, or with a role word
+# ("市郊铁路沿线", "市域铁路支线"), names none; initials that are not the region's abbreviations name none.
+SUBURBAN_LINES = [
+    ("市郊铁路永荣线正式通车。永荣线全长37公里。", [("市郊铁路永荣线", 2)]),
+    ("城轨快线涪丰线已进入试运行。", [("城轨快线涪丰线", 1)]),
+    ("市郊铁路沿线开发。", []),
+    ("市域铁路支线建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBURBAN_LINES, ids=lambda c: str(c)[:14])
+def test_a_suburban_line_by_its_initials(text: str, expected: list[tuple[str, int]]) -> None:
+    assert entities(text) == sorted(expected)

@@ -227,6 +227,25 @@ def _abbreviations_before_a_line(g: _Groups) -> None:
             g.union(i, j)
 
 
+def _rail_kind_before_a_line(g: _Groups) -> None:
+    """One document naming a suburban line with its kind before its name and without ("市郊铁路璧铜线" … "璧铜线",
+    "城轨快线甲乙线" … "甲乙线"; data: name_words.toml rail_kind_leads): one line. Railways only, within a document."""
+    for i, ent in enumerate(g.items):
+        if ent.type is not EntityType.RAILWAY:
+            continue
+        key = variant_key(ent.name)
+        lead = _rail_kind_lead_re().match(key)
+        j = g.by_key.get((key[lead.end() :], ent.type)) if lead and len(key) - lead.end() >= 3 else None
+        if j is not None and j != i and g.one_doc(i, j):
+            g.union(i, j)
+
+
+@functools.cache
+def _rail_kind_lead_re() -> re.Pattern[str]:
+    """The kind of a rail line written before its name (``lexicon.RAIL_KIND_LEADS``), compiled once."""
+    return re.compile(lx.RAIL_KIND_LEADS)
+
+
 def _places_more_or_fewer(g: _Groups) -> None:
     """One document writing the same item with more or fewer places before it ("黔江过境高速公路",
     "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are a subset of
@@ -456,6 +475,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _one_name_read_as_two_kinds,
     _place_written_before,
     _abbreviations_before_a_line,
+    _rail_kind_before_a_line,
     _places_more_or_fewer,
     _wider_place_before_a_site,
     _words_before_a_name,

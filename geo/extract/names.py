@@ -138,6 +138,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "川渝地区东向高铁", "成都都市圈市域(郊)铁路": an area's lines of a kind, no line's name
     if head in lx.NETWORK_HEADS and _PLACES_COUNTED_RE.search(modifier):
         return False  # "陕西、山西、山东三省高速公路", "川渝两地铁路": the networks of the places counted
+    if head == "线" and (suburban := _SUBURBAN_LINE_RE.fullmatch(modifier)):
+        # "市郊铁路璧铜线", "城轨快线渝合线": a suburban line named by the initials of the places it joins
+        return all(c in lx.ABBREVIATIONS for c in suburban.group("initials"))
     if head == "线":
         # "成都至眉山线" (a suburban line of a plan): a route between known places, maybe with a generic
         # word ("重庆中心城区至永川线"); not "运营至年底全线", "500千伏X至Y线"
@@ -238,6 +241,8 @@ _CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七�
 _RING_ORDER_RE = re.compile("(?:城市)?[内中外]")
 
 
+#: A suburban line's kind, then the initials of the places it joins, before 线 ("市郊铁路璧铜线", "城轨快线渝合线").
+_SUBURBAN_LINE_RE = re.compile("(?:市郊铁路|市域铁路|城轨快线)(?P<initials>[\u4e00-\u9fff]{2})")
 #: A city's rail ring by its mode and side or order ("铁路西环线", "铁路枢纽东环线", "市郊铁路二环线"), or its metro's ring
 #: ("轨道环线"), before 环线; "铁路环线" alone is a kind ("发展铁路环线旅游").
 _RAIL_RING_RE = re.compile("(?:市郊|市域)?铁路(?:枢纽)?[东南西北二三]|轨道(?:交通)?[东南西北二三]?")
