@@ -37,7 +37,7 @@ STAGE_CASES = [
     # a part of the works done, or a report from the site: the project is being built
     ("黔江至彭水铁路铺轨施工正式启动。", "黔江至彭水铁路", "under_construction"),
     ("白马航电枢纽首台机组安装完成。", "白马航电枢纽", "under_construction"),
-    ("青岗水库大坝填筑完成。", "青岗水库大坝", "under_construction"),  # a dam is an item of its own
+    ("青岗水库大坝填筑完成。", "青岗水库", "under_construction"),  # the dam of a reservoir: the reservoir is the item
     ("青岗水库枢纽工程填筑完成。", "青岗水库", "under_construction"),
     ("在秀山至松桃高速公路施工现场,机器轰鸣。", "秀山至松桃高速公路", "under_construction"),
     ("涪陵港三期工程建设进展顺利。", "涪陵港三期", "under_construction"),

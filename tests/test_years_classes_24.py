@@ -22,7 +22,7 @@ from geo.extract import extract
         # no subject: the sentence opens with a word of intent
         ("目前,枫林机场飞行区已开始道面施工,航站楼主体完工。计划明年上半年通航。", "枫林机场", 2024),
         ("枫林机场指挥部负责人介绍,目前枫林机场飞行区已开始道面施工。预计2025年6月投运。", "枫林机场", 2025),
-        ("竹园水库大坝已浇筑至坝顶。力争年底下闸蓄水,先期向两镇供水。", "竹园水库大坝", 2023),
+        ("竹园水库大坝已浇筑至坝顶。力争年底下闸蓄水,先期向两镇供水。", "竹园水库", 2023),
         # a lead-in before it
         ("石桥港区二期码头主体结构已完工。目前,预计明年投入运营。", "石桥港区二期码头", 2024),
         # a referring head after a sentence whose subject is not the item
