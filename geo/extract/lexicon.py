@@ -491,6 +491,8 @@ ROAD_FACILITY_WORDS: str = _words("road_facility_words")
 #: pattern, longest first), and the parts or roles before 线 that make it no line's short form.
 POWER_WORKS_NOUNS: str = _words("power_works_nouns")
 RAIL_KIND_LEADS: str = _words("rail_kind_leads")
+#: The same, compiled: a line's kind opening a name ("市郊铁路璧铜线").
+RAIL_KIND_LEAD_RE = re.compile(RAIL_KIND_LEADS)
 LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(_DATA["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])

@@ -234,16 +234,10 @@ def _rail_kind_before_a_line(g: _Groups) -> None:
         if ent.type is not EntityType.RAILWAY:
             continue
         key = variant_key(ent.name)
-        lead = _rail_kind_lead_re().match(key)
+        lead = lx.RAIL_KIND_LEAD_RE.match(key)
         j = g.by_key.get((key[lead.end() :], ent.type)) if lead and len(key) - lead.end() >= 3 else None
         if j is not None and j != i and g.one_doc(i, j):
             g.union(i, j)
-
-
-@functools.cache
-def _rail_kind_lead_re() -> re.Pattern[str]:
-    """The kind of a rail line written before its name (``lexicon.RAIL_KIND_LEADS``), compiled once."""
-    return re.compile(lx.RAIL_KIND_LEADS)
 
 
 def _places_more_or_fewer(g: _Groups) -> None:

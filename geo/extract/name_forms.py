@@ -436,4 +436,5 @@ def site_kind_key(name: str, type_: EntityType) -> str | None:
             return None
     else:
         return None
-    return key if len(key) >= 4 - (type_ is not EntityType.WATER) else None
+    shortest = 4 if type_ is EntityType.WATER else 3  # a reservoir needs a name of two characters before 水库
+    return key if len(key) >= shortest else None

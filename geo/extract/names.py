@@ -241,8 +241,9 @@ _CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七�
 _RING_ORDER_RE = re.compile("(?:城市)?[内中外]")
 
 
-#: A suburban line's kind, then the initials of the places it joins, before 线 ("市郊铁路璧铜线", "城轨快线渝合线").
-_SUBURBAN_LINE_RE = re.compile("(?:市郊铁路|市域铁路|城轨快线)(?P<initials>[\u4e00-\u9fff]{2})")
+#: A suburban line's kind (``lexicon.RAIL_KIND_LEADS``), then the initials of the places it joins, before 线
+#: ("市郊铁路璧铜线", "城轨快线渝合线").
+_SUBURBAN_LINE_RE = re.compile(lx.RAIL_KIND_LEADS + "(?P<initials>[\u4e00-\u9fff]{2})")
 #: A city's rail ring by its mode and side or order ("铁路西环线", "铁路枢纽东环线", "市郊铁路二环线"), or its metro's ring
 #: ("轨道环线"), before 环线; "铁路环线" alone is a kind ("发展铁路环线旅游").
 _RAIL_RING_RE = re.compile("(?:市郊|市域)?铁路(?:枢纽)?[东南西北二三]|轨道(?:交通)?[东南西北二三]?")

@@ -238,6 +238,8 @@ class PlaceIndex:
                 continue
             self._add(former, place)
             self._former_names.add(former)
+        #: the former names longest first (ties by the name), for :meth:`former_name_opening`
+        self._former_longest_first = tuple(sorted(self._former_names, key=lambda n: (-len(n), n)))
 
     def former_name_opening(self, name: str) -> str | None:
         """Return the former full name of a renamed county an item's name opens with (开县浦里工业新区: 开县), else ``None``.
@@ -245,7 +247,7 @@ class PlaceIndex:
         Running text never reads it (召开县委会议, see :meth:`_add_former_names`); an item's own name that
         opens with it is named for the unit (a park, station or tunnel written before the renaming).
         """
-        return next((n for n in sorted(self._former_names, key=lambda n: (-len(n), n)) if name.startswith(n)), None)
+        return next((n for n in self._former_longest_first if name.startswith(n)), None)
 
     def _add_points(self, frame, level: Level) -> None:  # type: ignore[no-untyped-def]
         if frame.empty:

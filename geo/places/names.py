@@ -859,10 +859,13 @@ def _park_of_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequen
     if start != 0 or not _PHASE_END.sub("", text.rstrip()).endswith(_PARK_ENDS):
         return False
     towns = [p for p in gaz.lookup(piece) if p.level is Level.TOWN]
-    if len(towns) != 1:
-        return False
+    return len(towns) == 1 and _in_documents_provinces(towns[0], gaz, ctx)
+
+
+def _in_documents_provinces(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether ``place`` lies in a province of the document's own units (any province when it names none)."""
     provinces = {p[:2] for p in gaz.index.document_prefixes(ctx)}
-    return not provinces or towns[0].adcode[:2] in provinces
+    return not provinces or place.adcode[:2] in provinces
 
 
 def works_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
@@ -886,8 +889,7 @@ def works_town(text: str, start: int, piece: str, gaz: Gazetteer, ctx: Sequence[
     found = gaz.lookup(piece)
     if len(found) != 1 or found[0].level is not Level.TOWN:
         return None  # no town, two, or a unit's name too (a county's short form is read as the county)
-    provinces = {p[:2] for p in gaz.index.document_prefixes(ctx)}
-    if provinces and found[0].adcode[:2] not in provinces:
+    if not _in_documents_provinces(found[0], gaz, ctx):
         return None
     if not gaz.index.bare_town_counties(piece) <= {found[0].adcode}:
         return None

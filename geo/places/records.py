@@ -170,7 +170,6 @@ def unit_prefix(adcode: str) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)
-@functools.lru_cache(maxsize=1 << 16)
 def short_name(name: str) -> str:
     """Return a unit name without its administrative suffix (江津区 → 江津, 四川省 → 四川).
 
