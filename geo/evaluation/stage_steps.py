@@ -30,6 +30,7 @@ from typing import Sequence
 from geo import extract as extract_mod
 from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.evaluation.learning import pair_score
+from geo.evaluation.placement import one_to_one
 from geo.evaluation.stage_learning import DEFAULT_CORPORA
 from geo.model import CORE_TYPES, Entity, Stage, governing_first
 
@@ -68,14 +69,8 @@ def doc_pairs(gold: Sequence[dict], entities: Sequence[Entity], raw: str, doc: s
         ((s, gi, pi) for pi, e in enumerate(ents) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, raw)) > 0),
         key=lambda c: (-c[0], c[1], c[2]),
     )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
     out = []
-    for _s, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
+    for gi, pi in one_to_one(cands):
         e = ents[pi]
         lead = governing_first(e.mentions)[0]
         gold_stage = core_gold[gi].get("stage") or Stage.UNSPECIFIED.value
