@@ -4,14 +4,15 @@ wrong on the nineteen tuning splits with leave-one-split-out stage models (``geo
 Each class is tested on invented sentences, positives and negatives:
 
 * **the share of the works done, told against their whole** ("已完成工程总量的90%", "分别完成至总工程量的30%、45%"):
-  在建, as "完成工程量40%" already was (fresh2 g_01 ×3, fresh22 zo_01); a start told as done followed, before the next
-  item, by a specific report of works going on ("已开工建设并完成至总工程量的30%", "已于3月开工,目前正在加紧施工") is
-  在建, not a start. A start told alone stays a start; the share of a preparation stays 前期工作.
+  在建, as "完成工程量40%" already was (fresh22 zo_01; fresh2 g_01 has the shape, but its clause names the roads by a
+  count, "三条道路", which nothing reads back yet); a start told as done followed, before the next item, by a specific
+  report of works going on ("已开工建设并完成至总工程量的30%", "已于3月开工,目前正在加紧施工", "已陆续开工,全市在建…")
+  is 在建, not a start (fresh20 zl_01). A start told alone stays a start; the share of a preparation stays 前期工作.
 * **推进 over a counted list without 建设** ("推进A、B等31个水运项目", "推进A、B等24条1514公里高速公路"): 在建, as
   "推进A、B等项目建设" (fresh13 d_10 ×2, fresh28 yb_09 ×4); not when the count names steps before works ("等3个
   项目前期工作" 前期工作, "等3个片区规划研究" 研究论证), nor under 推动 (the reference's 未说明).
 * **the preliminary work's studies by their own names** ("已完成预可报告编制", "已完成前期专题报告17个"): 前期工作,
-  as 可研 and 工可 (fresh26 zw_12, zx_06 ×3; words: ``data/language/name_words.toml`` preliminary_studies).
+  as 可研 and 工可 (fresh26 zw_12, zx_06 ×3, one split only; words: ``data/language/name_words.toml`` preliminary_studies).
 """
 
 from __future__ import annotations
