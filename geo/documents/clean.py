@@ -235,6 +235,41 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     return "".join(out), offs
 
 
+#: A list cut by line breaks after its separator ("开工建设4条铁路——A、\nB、\nC"): the breaks and the blank lines
+#: between, up to the next item.
+_BROKEN_LIST = re.compile(r"(?<=、)\n+(?=[^\s、])")
+
+
+def join_broken_lists(text: str, offsets: list[int]) -> Mapped:
+    """Join the lines of a list cut after its separator ``、``: the list goes on in the next line.
+
+    A page laid out one item a line ("推进A、B、\nC、D建设", "开工A、\n\nB") keeps its verb and its items in one
+    clause, as the sentence is written (issue 11 item 2). Lines ending otherwise are left as they are.
+
+    Parameters
+    ----------
+    text : str
+        Text with normalised whitespace.
+    offsets : list of int
+        Raw index of each character of ``text``.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The text with such breaks removed and its offsets.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _BROKEN_LIST.finditer(text):
+        out.append(text[pos : m.start()])
+        offs.extend(offsets[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
 def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
     """Return the cleaned text of a document and the raw index of each character.
 
@@ -254,7 +289,7 @@ def clean_text(raw: str, *, drop_chrome: bool = True) -> Mapped:
     mapped: Mapped = remove_pinyin_glosses(*remove_jammer(raw, list(range(len(raw)))))
     if drop_chrome:
         mapped = drop_boilerplate(*mapped)
-    return normalize_whitespace(*mapped)
+    return join_broken_lists(*normalize_whitespace(*mapped))
 
 
 def cjk_chars(text: str) -> str:

@@ -266,7 +266,7 @@ def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int) -> bool:
     if start is None or not _DONE_BEFORE_RE.search(work, spans.clause(work, start.start(), start.end())[0], start.start()):
         return False
     later = [m for m in cues if m.start() >= start.end()]
-    if any(cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and m.group().startswith(lx.FORECAST_LEADS) for m in later):
+    if any(cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and m.group().startswith(lx.FORECAST_LEADS) or cue_at(m) == (Stage.UNDER_CONSTRUCTION, True) for m in later):
         return True
     return any(w in work[start.end() : nxt] for w in lx.WORKS_GOING_ON_WORDS)
 

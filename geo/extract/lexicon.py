@@ -451,6 +451,8 @@ FORECAST_LEADS: tuple[str, ...] = tuple(_DATA["forecast_leads"])
 #: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
 #: a cue of its own (data/language, read by geo/extract/stages.py).
 PRE_START_TASKS = _words("pre_start_tasks")
+#: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
+PRELIMINARY_STUDIES: tuple[str, ...] = tuple(_DATA["preliminary_studies"])
 LAUNCHED_STUDIES = _words("launched_studies")
 PHASE_TAILS = _words("phase_tails")
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])

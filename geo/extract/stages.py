@@ -223,7 +223,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "可完成总工程量的60%以上" (not a year's investment: "完成投资占总投资的45%" is the cue above)
     (f"形象进度{_C}{{0,6}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     (f"工程(?:量)?(?:已|已经)?完成{_C}{{0,4}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
-    (f"完成(?:总)?工程量{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    (f"完成(?:至)?(?:总)?工程(?:总)?量{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     # a bare share done ("X主桥已完成80%", "X已完成约65%"); not the share of a preparation ("已完成80%的
     # 征地拆迁", "征地已完成90%"; "已完成征地80%" and 投资 are read by the cues above)
     *((f"{w}{''.join(f'(?<!{p}{w})' for p in ('征地', '拆迁', '用地', '设计', '前期'))}完成了?(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?%(?![^,，。;；]{{0,2}}?(?:征地|拆迁|用地|前期|设计|勘察|可研|投资))",
@@ -516,13 +516,15 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("勘察(?:工作|测量|报告)", Stage.PRELIMINARY, True),
     ("勘测", Stage.PRELIMINARY, True),
     ("可行性研究(?:报告)?", Stage.PRELIMINARY, True),
+    # the preliminary work's studies by their own names ("已完成预可报告编制", "已完成前期专题报告17个")
+    *((w, Stage.PRELIMINARY, True) for w in lx.PRELIMINARY_STUDIES),
     ("初步设计", Stage.PRELIMINARY, True),
     # the preliminary works of a project ("加快开展X航道整治前期工程"), as its 前期工作
     ("前期工程", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "通航", "建成", "投用", "投运")),
     # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
-    (f"推进(?={_C}{{0,200}}?(?:建设|工程))", Stage.UNDER_CONSTRUCTION, False),
+    (f"推进(?={_C}{{0,200}}?(?:建设|工程|等\\d+[个条座项](?!{_C}{{0,12}}?{_BEFORE_WORKS}){_C}{{0,12}}?(?:项目|[,，。;；]|$)))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
     ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
@@ -595,7 +597,7 @@ UNSTAGED_VERB_RE = re.compile("推动|打造")
 
 GENERIC_OBJECT_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,20}[)）])?(?:[、和及与](?:[^,，。;；、()（）]|[(（][^()（）,，。;；]{0,20}[)）]){0,30}?)*"
-    r"(?:(?:等[^,，。;；、]{0,8}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,8}(?=[,，。;；]|$))"
+    r"(?:(?:等[^,，。;；、]{0,12}?)?[^,，。;；、]{0,4}?(?:建设|工程|项目)|等[^,，。;；、]{0,16}(?=[,，。;；]|$))"
 )
 
 # longest first, except that a milestone still ahead (GROUNDWORK) is tried before the milestone itself
