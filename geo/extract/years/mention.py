@@ -47,6 +47,7 @@ from geo.extract.years.milestones import (
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
+from geo.extract.years.whole_line import is_structure, whole_line_start
 from geo.extract.years.words import NO_YEARS, Years
 from geo.model import Stage
 
@@ -129,6 +130,9 @@ def mention_years(
         # route's join) is no subject of a milestone still ahead; the next item is the first that is not existing
         nxt = _next_new(work, cand, cands, nxt, b, lists.is_context)
     stop = min(b, nxt)
+    whole = whole_line_start(work, cand.end, stop) if is_structure(cand) else None
+    if whole is not None:
+        stop = whole  # "X高速Y隧道贯通,全线有望2026年建成通车": the later clause is the whole line's, not Y隧道's
     target = start = basis = None
     carried = False
     # the milestone after the item in its own clause, then before it in that clause, then later
