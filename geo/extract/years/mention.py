@@ -328,6 +328,12 @@ def mention_years(
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
     if target is None:
+        # "今年将开工建设A、B。以上项目力争2025年建成投用。": the next sentence refers back to the item's list
+        ref = references.list_reference(work, cand, cands, b)
+        y = milestone_years(work, *ref, doc_year, bare=True) if ref else NO_YEARS
+        if y.target:
+            target, basis = y.target, basis or y.basis
+    if target is None:
         # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
         topic = references.topic_sentence(work, cand, cands)
         y = milestone_years(work, *topic, doc_year, bare=True) if topic else NO_YEARS
