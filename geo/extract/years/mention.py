@@ -225,7 +225,8 @@ def mention_years(
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
         year, how = then_year(work, s0, cand.start, doc_year)
-        done = _own_milestone(work, a, c_end, stage) if year else None
+        # (not an existing work the clause joins: "届时与已通车的X相连")
+        done = _own_milestone(work, a, c_end, stage) if year and not lists.is_context(work, cand, cands) else None
         if done and done.group("begin"):
             start, basis = year, how
         elif done and planned(work, s0, done.end()):
@@ -267,6 +268,9 @@ def mention_years(
             if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
                 # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
                 # begun before the window and going on in it, neither started nor bound to finish by its end
+                span = NO_YEARS
+            elif own is None and not _WORKS_RE.search(work, a, c_end):
+                # "2021-2023年,X累计完成投资120亿元": the item's clause tells no works, only a measure of those years
                 span = NO_YEARS
         label = SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
         if label:
@@ -435,6 +439,9 @@ _FORECAST_RE = re.compile(r"(?:即将|预计|有望|可望)[^,，。;；!！?？
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
 _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
+#: Works done to an item, in its clause under a span of years heading the sentence ("2022—2025年,建设X", "…,X实施
+#:改扩建"): without them the span is the time of something else told about the item (money spent, a statistic).
+_WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
 #: Verbs of works going on or begun, standing between a completion and an item it does not govern.
