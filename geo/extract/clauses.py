@@ -18,8 +18,8 @@ from geo.extract.existing import is_context, planned_whole
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
 from geo.extract.list_intros import intro_clause
 from geo.extract.patterns import LEAD_RE, SENTENCE_BREAK, Cand
-from geo.extract.years import NO_YEARS
 from geo.extract.years.mention import ListReading, mention_years
+from geo.extract.years.whole_line import whole_line_years
 from geo.model import Mention, SourceText, Stage
 
 
@@ -52,7 +52,9 @@ def read_mention(
     past = _PAST_MILESTONE_RE.match(work, cand.end) if stage is Stage.UNSPECIFIED and not cand.implied else None
     if past and year0 and int(past.group("year")) < year0:
         stage, step = Stage.COMPLETED, "past_milestone"  # "X2020年建成通车后,…" in a report of 2023: existing works named as context
-    got = NO_YEARS if cand.implied else mention_years(work, cand, cands, year0, stage=stage, lists=_LIST_READING, period=period, date=date)
+    # a line named only as the opening of a structure's name takes a clause about the whole line ("X高速Y隧道贯通,
+    # 全线预计2026年通车"); otherwise the years are the item's own clause's
+    got = whole_line_years(work, cand, cands, year0) if cand.implied else mention_years(work, cand, cands, year0, stage=stage, lists=_LIST_READING, period=period, date=date)
     if stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 - got.start >= STARTED_LONG_AGO:
         stage, step = Stage.UNDER_CONSTRUCTION, "started_long_ago"  # "于2015年12月开工建设" in a report of 2019: the works go on
         if _done_since(work, cand, cands, got.start, year0):

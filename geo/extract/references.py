@@ -3,7 +3,8 @@
 :func:`back_reference` (the stage of a referring clause, through :func:`referring_clause`) and
 :func:`replied` (a reply's body naming the motion's item again) are asked by
 :mod:`geo.extract.clause_stage`; :func:`referring_clause` and :func:`topic_sentence` (a later sentence
-carrying the report's subject on) by the year reading; :func:`route_sentence` (the route a next
+carrying the report's subject on) and :func:`list_reference` (a next sentence referring back to the item's
+list: 以上项目) by the year reading; :func:`route_sentence` (the route a next
 sentence tells) by :func:`geo.extract.clauses.read_mention` for a mention's evidence.
 """
 
@@ -66,6 +67,31 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
             break
         pos = cb
     return None
+
+
+def list_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[int, int] | None:
+    """Return the span of a sentence right after the item's (ending at ``b``) that refers back to its list.
+
+    "今年将开工建设A、B。以上项目力争2025年建成投用。": the next sentence opens with a word referring back to
+    several items (:data:`LIST_REF_RE`: 以上项目, 上述工程, 这两个项目); the item's sentence names it with at least
+    one other item. The span runs from after the referring words to the sentence's end or the next item it names.
+    """
+    at = b + len(work[b : b + 2]) - len(work[b : b + 2].lstrip())
+    m = LIST_REF_RE.match(work, at)
+    if m is None:
+        return None
+    s0 = spans.sentence(work, cand.start, cand.end)[0]
+    if not any(c is not cand and c.name and c.name != cand.name and s0 <= c.start and c.end <= b for c in cands):
+        return None  # one item in the sentence: the plural is another's (a paragraph's list)
+    n1 = spans.sentence(work, at, at + 1)[1]
+    nxt = min((c.start for c in spans.near(cands, at, n1) if c.start >= at and c.name), default=n1)
+    return m.end(), min(n1, nxt)
+
+
+#: Words opening a sentence that refer back to several items named before: "以上项目", "上述工程", "这两个项目".
+LIST_REF_RE = re.compile(
+    r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)"
+)
 
 
 #: The words a referring clause opens with (:data:`geo.extract.stage_context.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).

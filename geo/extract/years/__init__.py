@@ -47,6 +47,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   item of its sentence, no item named up to the year, never across a paragraph.
 * ``headline`` — a headline dating the completion of works it names by kind only ("某区这条高速,年底建成!",
   "今年将开建三条高铁,…预计2025年建成"): the first works of that kind the body names, as many as it counts.
+* ``whole_line`` — a clause about the whole line after a structure on it ("X高速Y隧道贯通,全线有望2026年建成
+  通车"): the line's year, not the structure's.
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
   该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.

@@ -47,6 +47,7 @@ from geo.extract.years.milestones import (
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
+from geo.extract.years.whole_line import is_structure, whole_line_start
 from geo.extract.years.words import NO_YEARS, Years
 from geo.model import Stage
 
@@ -129,6 +130,9 @@ def mention_years(
         # route's join) is no subject of a milestone still ahead; the next item is the first that is not existing
         nxt = _next_new(work, cand, cands, nxt, b, lists.is_context)
     stop = min(b, nxt)
+    whole = whole_line_start(work, cand.end, stop) if is_structure(cand) else None
+    if whole is not None:
+        stop = whole  # "X高速Y隧道贯通,全线有望2026年建成通车": the later clause is the whole line's, not Y隧道's
     target = start = basis = None
     carried = False
     # the milestone after the item in its own clause, then before it in that clause, then later
@@ -221,7 +225,8 @@ def mention_years(
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
         year, how = then_year(work, s0, cand.start, doc_year)
-        done = _own_milestone(work, a, c_end, stage) if year else None
+        # (not an existing work the clause joins: "届时与已通车的X相连")
+        done = _own_milestone(work, a, c_end, stage) if year and not lists.is_context(work, cand, cands) else None
         if done and done.group("begin"):
             start, basis = year, how
         elif done and planned(work, s0, done.end()):
@@ -263,6 +268,9 @@ def mention_years(
             if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
                 # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
                 # begun before the window and going on in it, neither started nor bound to finish by its end
+                span = NO_YEARS
+            elif own is None and not _WORKS_RE.search(work, a, c_end):
+                # "2021-2023年,X累计完成投资120亿元": the item's clause tells no works, only a measure of those years
                 span = NO_YEARS
         label = SPAN_LABEL_RE.search(work, cand.end, stop) if span.target is None else None
         if label:
@@ -323,6 +331,12 @@ def mention_years(
         y = milestone_years(work, *ref, doc_year) if ref else NO_YEARS
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
+    if target is None:
+        # "今年将开工建设A、B。以上项目力争2025年建成投用。": the next sentence refers back to the item's list
+        ref = references.list_reference(work, cand, cands, b)
+        y = milestone_years(work, *ref, doc_year, bare=True) if ref else NO_YEARS
+        if y.target:
+            target, basis = y.target, basis or y.basis
     if target is None:
         # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
         topic = references.topic_sentence(work, cand, cands)
@@ -425,6 +439,9 @@ _FORECAST_RE = re.compile(r"(?:即将|预计|有望|可望)[^,，。;；!！?？
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
 _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
+#: Works done to an item, in its clause under a span of years heading the sentence ("2022—2025年,建设X", "…,X实施
+#:改扩建"): without them the span is the time of something else told about the item (money spent, a statistic).
+_WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
 #: Verbs of works going on or begun, standing between a completion and an item it does not govern.

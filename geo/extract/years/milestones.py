@@ -235,8 +235,11 @@ _BARE_LEAD_RE = re.compile(
     # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车"; 著 is
     # traditional text's 着, a character simplified text has too, so left as written by the folding)
     r"|朝[着著]|向[着著]|朝|向|瞄准|对标|锚定|紧盯"
-    # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own
-    r"|(?:该|此|本)[\u4e00-\u9fff]{0,4})*\s*"
+    # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own, nor one referring back
+    # to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once for the list)
+    r"|(?:该|此|本)[\u4e00-\u9fff]{0,4}"
+    r"|(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库|重点项目)"
+    r")*\s*"
 )
 
 

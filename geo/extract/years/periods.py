@@ -178,10 +178,12 @@ def span_years(work: str, lo: int, hi: int, period: tuple[int, int] | None) -> Y
     A span equal to the document's plan period restates the plan's window: no years; nor does a span of
     年度 (an award's, an assessment's or a statistic's years: "荣获2017-2018年度大禹奖"), nor a span
     in the title of a plan the item is part of ("纳入《某市水安全保障规划(2021—2025年)》",
-    "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`).
+    "某城际铁路建设规划(2015-2020年)中的重大项目": :func:`in_plan_title`; a span opening a plan's name,
+    "2021—2023年三年行动计划的重点项目"), nor a span of a statistic ("2019-2022年客流年均增长15%").
     """
     m = next((s for s in _SPAN_RE.finditer(work, lo, hi)
-              if not in_plan_title(work, s.start()) and not work.startswith("度", s.end())), None)
+              if not in_plan_title(work, s.start()) and not work.startswith("度", s.end())
+              and not _PLAN_AFTER_RE.match(work, s.end())), None)
     if m is None or _SPENT_RE.match(work, m.end()):
         return NO_YEARS  # "2021年至2023年已投资…": a span of money spent, not of the works
     a, b = int(m.group(1)), int(m.group(2))
@@ -205,8 +207,18 @@ def in_plan_title(work: str, pos: int) -> bool:
     return _PLAN_NAME_END_RE.search(work, lo, pos) is not None
 
 
-#: What a span of money spent or granted goes on with: "…年已投资", "…年累计完成投资", "…年下达资金".
-_SPENT_RE = re.compile(r"[,，]?(?:已|累计|共|先后|合计)?(?:完成|共)?(?:投资|投入|下达|安排|争取|拨付)")
+#: What a span of money spent or granted goes on with ("…年已投资", "…年累计完成投资", "…年下达资金"), and a span of
+#: a statistic ("…年客流年均增长15%", "…年累计发送旅客", "…年新增就业"): the years of a measure, not of the works.
+_SPENT_RE = re.compile(
+    r"[,，]?(?:已|累计|共|先后|合计|年均|平均)?(?:完成|共)?(?:投资|投入|下达|安排|争取|拨付"
+    r"|客流|客运量|货运量|吞吐量|旅客|运送|发送|接待|新增就业|增长|营收|产值)"
+)
+
+#: A span opening the name of a plan it dates ("2021—2023年三年行动计划的重点项目", "2023-2025年建设规划中"): the
+#: plan's years, not an item's (not "2023—2025年计划建成X", where 计划 is a word of intent).
+_PLAN_AFTER_RE = re.compile(
+    r"\s*年?度?[\u4e00-\u9fff“”\"]{0,10}?(?:行动计划|行动方案|实施方案|工作方案|规划|纲要|计划)(?:的|中|里|[”》]|重点|项目|确定|明确|提出)"
+)
 
 #: A span of years heading a sentence: "2022—2025年,", "(一)2022—2025年,".
 LEAD_SPAN_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[、.．)）])?(?:在|于)?20\d\d\s*年?\s*[—\-–~～至到]\s*20\d\d\s*年[,，]")
