@@ -47,3 +47,44 @@ def test_such_a_line_is_drawn_between_its_ends(gaz: Gazetteer) -> None:
     start, end = ends(feature.geometry)
     assert inside(gaz, "500117", start) and inside(gaz, "500151", end)
     assert gap_m(start, end) > 20_000  # 合川 to 铜梁, seat to seat, some 40 km
+
+
+# ------------------------------------------------- a section named by one unit and 境 or 境内 (甲县境内段)
+
+@pytest.mark.parametrize(("name", "adcode"), [
+    ("G999永川境内段", "500118"),  # a road's code, the county, 境内段
+    ("S888合川区境段", "500117"),  # the county in full, 境段
+    ("丙丁高速公路铜梁境内段", "500151"),
+])
+def test_a_section_in_one_unit_lies_in_that_unit(gaz: Gazetteer, name: str, adcode: str) -> None:
+    feature = geocode(said(name, EntityType.HIGHWAY, f"{name}改建工程完工。"), gaz, context=["四川省交通运输厅"])
+    assert feature.geometry is not None and inside(gaz, adcode, feature.geometry)
+
+
+@pytest.mark.parametrize("name", [
+    "G999城市过境段",  # a bypass: 城市过 is no unit
+    "丙丁铁路出境段",  # where it leaves the country or province, no unit
+])
+def test_a_piece_ending_in_jing_that_is_no_unit_names_no_section_place(gaz: Gazetteer, name: str) -> None:
+    from geo.places import section_places
+
+    assert all(end is None for end in section_places(name, gaz, CHONGQING, None) or [None])
+
+
+@pytest.mark.parametrize(("name", "adcode"), [
+    ("丙丁高速黔江境内段", "500114"),  # 黔江 ends in no province: the 黔 of 贵州 is its first character
+    ("G999合川境段", "500117"),  # 合川 ends in 川, 四川's 简称: still the county
+])
+def test_a_county_ending_in_a_provinces_short_form_is_the_county(gaz: Gazetteer, name: str, adcode: str) -> None:
+    from geo.places import section_places
+
+    ends = section_places(name, gaz, CHONGQING, None)
+    assert ends is not None and [getattr(e, "adcode", None) for e in ends] == [adcode]
+
+
+def test_a_province_section_stays_the_province(gaz: Gazetteer) -> None:
+    from geo.places import section_places
+
+    for name in ("丙丁铁路四川境内段", "丙丁高速川境段"):
+        ends = section_places(name, gaz, CHONGQING, None)
+        assert ends is not None and [getattr(e, "adcode", None) for e in ends] == ["510000"]

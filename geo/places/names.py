@@ -583,6 +583,13 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     return _province_at_end(reach.group(1), gaz) if reach is not None else None
 
 
+def _unit_reach(piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the city or county a section's piece ending in 境 or 境内 is written by in full (甲县境内 → 甲县)."""
+    bare = piece.removesuffix("境内").removesuffix("境")
+    place = resolve(bare, gaz, ctx) if len(bare) >= 2 else None
+    return place if place is not None and place.level in (Level.CITY, Level.DISTRICT) else None
+
+
 def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
     """Return the province a section's words end with: 重庆, 四川境内, or a 简称 with 境 (川境).
 
@@ -659,7 +666,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
     if _DIRECTION_PART.fullmatch(piece):
         return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
-    if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
+    if piece.endswith(("境", "境内")) and _unit_reach(piece, gaz, ctx) is not None:
+        # …甲县境内段, …乙市境段: the line's part in a city or county (永川境内 is 永川's, not 四川's 川)
+        piece = piece.removesuffix("境内").removesuffix("境")
+    elif piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
         # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
         if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
             piece = province.name
