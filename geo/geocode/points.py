@@ -654,10 +654,31 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        f"a station or airport named for {station.name}: placed at its seat", basis=Basis.PLACE)
     if not candidates:
         return unlocated(entity, "no known site or place in the name or places")
+    if entity.type is EntityType.INDUSTRIAL_PARK and _unit_inside(
+            candidates, gaz.index.issuer_unit(getattr(ctx, "doc", ctx))):
+        # 甲省乙产业园 in a report of a county of that province: the park's name writes its province only,
+        # the document's own unit inside it says more (placed by the document's fallbacks, below)
+        return unlocated(entity, f"{PROVINCE_ONLY_NOTE} {candidates[0].name}")
     best = min(candidates, key=lambda p: LEVEL_ORDER[p.level])
     town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
+
+
+#: Note of a point whose name gives its province only, left to the document's unit inside it.
+PROVINCE_ONLY_NOTE = "its name gives only its province, left to its document's unit inside:"
+
+
+def _unit_inside(candidates: Sequence[Place], issuer: Place | None) -> bool:
+    """Return whether a name's places are one province only and its document is about a unit inside it.
+
+    A city's or county's report names a park after its province (重庆甲产业园, 乙省丙产业园) as a
+    formal title: the province says where it is no better than the report's own unit does. (A
+    station, airport or port named so is the one serving the province's capital: 甲省站, 乙省机场.)
+    """
+    if issuer is None or any(p.level is not Level.PROVINCE or p.adcode != candidates[0].adcode for p in candidates):
+        return False
+    return issuer.level is not Level.PROVINCE and issuer.adcode[:2] == candidates[0].adcode[:2]
 
 
 #: A port named for its city: the city's name or short form, then 港 or 港口 (甲港, 乙港口).

@@ -263,6 +263,22 @@ def resolve_all(names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
 _KIND_PREFIX = re.compile(r"(?:市郊|市域|城轨|城际|国家|省级|省)?")
 #: The rest of such a name: its ends joined by 至 (or a dash), then 线 (璧山至铜梁线).
 _KIND_FIRST = re.compile(r"([\u4e00-\u9fff]{2,}[至到—–\-－~～][\u4e00-\u9fff]{2,})线")
+#: Or its ends' initials, then 线 or 段, the works' word after it at most (璧铜线, 延长线璧铜段, 璧铜线工程).
+_KIND_FIRST_INITIALS = re.compile(r"(?:延长线|延伸线)?([\u4e00-\u9fff]{2,3})[线段](?:工程|项目)?")
+#: A city's rail transit written before such a name (轨道交通甲乙段): its network, not a line's kind.
+_TRANSIT_LEAD = re.compile(r"(?:轨道交通|都市快轨)")
+#: Two characters that are no initials: a number (九号线), a ring or an extension (西环线, 北延线).
+_NOT_INITIALS = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两双号环延]")
+
+
+def _kind_first_initials(bare: str, rest: str) -> str | None:
+    """Return the initials of a line whose kind (or its city's rail transit) is written first: 市郊铁路甲乙线 → 甲乙."""
+    if not rest and (lead := _TRANSIT_LEAD.match(bare)) is not None and not _LINE_HEAD.search(bare):
+        rest = bare[lead.end():]
+    found = _KIND_FIRST_INITIALS.fullmatch(rest)
+    if found is None or _NOT_INITIALS.search(found.group(1)):
+        return None
+    return found.group(1)
 
 
 def _name_parts(name: str) -> list[str]:
@@ -274,6 +290,8 @@ def _name_parts(name: str) -> list[str]:
     kind_first = _KIND_FIRST.fullmatch(rest)
     if kind_first is not None:
         stem = kind_first.group(1)  # 市郊铁路璧山至铜梁线: the kind first, then its ends and 线
+    elif (initials := _kind_first_initials(bare, rest)) is not None:
+        stem = initials  # 市郊铁路璧铜线, 轨道交通璧铜段: the kind first, then its ends' initials
     elif stem and LINE_SPLIT.search(rest) and len(rest) >= 5:
         # 国家高速公路甲至乙高速公路: the network's kind first, then the line's own name (a bare
         # kind first, 国道318线甲至乙段, is a road's number and its section: read as before)
@@ -565,6 +583,13 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     return _province_at_end(reach.group(1), gaz) if reach is not None else None
 
 
+def _unit_reach(piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the city or county a section's piece ending in 境 or 境内 is written by in full (甲县境内 → 甲县)."""
+    bare = piece.removesuffix("境内").removesuffix("境")
+    place = resolve(bare, gaz, ctx) if len(bare) >= 2 else None
+    return place if place is not None and place.level in (Level.CITY, Level.DISTRICT) else None
+
+
 def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
     """Return the province a section's words end with: 重庆, 四川境内, or a 简称 with 境 (川境).
 
@@ -641,7 +666,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
     if _DIRECTION_PART.fullmatch(piece):
         return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
-    if piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
+    if piece.endswith(("境", "境内")) and _unit_reach(piece, gaz, ctx) is not None:
+        # …甲县境内段, …乙市境段: the line's part in a city or county (永川境内 is 永川's, not 四川's 川)
+        piece = piece.removesuffix("境内").removesuffix("境")
+    elif piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
         # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
         if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
             piece = province.name
