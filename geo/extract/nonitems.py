@@ -57,10 +57,36 @@ _CLAUSE_BREAK_BEFORE_RE = re.compile(r"[,，。;；](?=[^,，。;；]*$)")
 #: A verb of joining or passing right before the interchange, or before the interchanges listed ahead of it
 #: ("连接甲立交、乙立交以及丙立交"); not 已经 or 曾经 (经 of time).
 _JOIN_BEFORE_RE = re.compile(
-    r"(?:连接|相接|相连|衔接|顺接|[东西南北]连|[东西南北]接|(?<![已曾])经)"
+    r"(?:连接|相接|相连|衔接|顺接|[东西南北]连|[东西南北]接|(?<![已曾])经|交叉(?:形成|设置?))"
     r"(?:[^,，。;；、]{1,12}?(?:立交|互通)(?:、|和|及|以及|与))*$")
-#: A verb of joining right after the interchange ("与甲枢纽互通相接", "在甲互通处相接").
-_JOIN_AFTER_RE = re.compile(r"处?(?:相接|相连|相交|衔接|交汇)")
+#: A verb of joining right after the interchange ("与甲枢纽互通相接", "在甲互通处相接"), or the line it joins
+#: the route to written after it, in its clause or the next ("设甲枢纽互通接X高速", "设甲立交与X高速相接",
+#: "通过甲枢纽互通,与X高速相接"); not a connecting road of its own ("甲互通接线", "甲互通连接线").
+_JOIN_AFTER_RE = re.compile(
+    r"处?(?:相接|相连|相交|衔接|交汇)"
+    r"|接(?![线入到])[^,，。;；]{0,24}?(?:高速|公路|铁路|国道|省道)"
+    r"|[,，]?与[^,，。;；]{1,30}?(?:相接|衔接|相连|相交|交汇)(?!的)")
+
+
+def designed_part(work: str, start: int, end: int, head: str) -> bool:
+    """Return whether an interchange ``work[start:end]`` is one of the parts a line's design counts: named after
+    the count ("设互通式立交7处,其中枢纽互通2处,分别为甲枢纽互通、乙枢纽互通"), or set before a counted list of
+    parts ("设有甲枢纽互通和乙、丙三处落地互通"). A line's design, not a project (as in
+    :func:`geo.extract.lists.shared_head_list`); an interchange set without a count ("设置甲互通和乙互通") is left
+    to the other rules."""
+    if head not in lx.INTERCHANGE_HEADS:
+        return False
+    return bool(_COUNTED_BEFORE_RE.search(work, max(0, start - 60), start)
+                or _SET_BEFORE_RE.search(work, max(0, start - 6), start) and _COUNTED_AFTER_RE.match(work, end))
+
+
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)[处个座]"
+#: A count of parts, then 分别为 and the names before this one ("7处,分别为甲互通、").
+_COUNTED_BEFORE_RE = re.compile(rf"{_COUNT}[,，:：]?分别[为是](?:[^,，。;；]{{1,16}}?、)*$")
+#: A verb of setting right before the name ("设有", "设置"); not 建设.
+_SET_BEFORE_RE = re.compile(r"(?<!建)设(?:有|置|立)?了?$")
+#: Another counted list of interchanges joined after the name ("和乙、丙三处落地互通").
+_COUNTED_AFTER_RE = re.compile(rf"(?:和|及|、)[^,，。;；]{{1,16}}?{_COUNT}[^,，。;；]{{0,6}}?(?:互通|立交)")
 
 
 def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str, head: str,
@@ -68,7 +94,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
     a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
     """
-    if route_end_landmark(work, start, end, head) or joined_landmark(work, start, end, modifier, head):
+    if route_end_landmark(work, start, end, head) or joined_landmark(work, start, end, modifier, head) \
+            or designed_part(work, start, end, head):
         return True
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))

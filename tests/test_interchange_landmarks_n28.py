@@ -1,0 +1,44 @@
+"""An interchange named only where a route joins another line, or counted in a line's design, is no item
+(issue 11 item 1; part-n28).
+
+Classes: a route description that sets or passes an interchange and names the line it joins there ("设甲枢纽互通
+接X高速", "设甲枢纽立交与X高速相接", "通过甲枢纽互通,与X高速相接", "与X高速交叉形成十字枢纽互通"), and the
+interchanges a design counts ("其中枢纽互通2处,分别为甲枢纽互通、乙枢纽互通", "设有甲枢纽互通和乙、丙三处落地
+互通"). The joined line stays an item. An interchange with works of its own, or set without a count, is left to
+the other rules. Sentences are invented (made-up lines, common town names).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import core_names as _core_names
+
+
+def core_names(text: str) -> list[str]:
+    """Return the core names of ``text``, sorted."""
+    return sorted(_core_names(text))
+
+
+LANDMARKS = [
+    ("项目起于梅县龙潭镇,设龙潭枢纽互通接G99梅岭高速公路,止于白沙镇。", ["G99梅岭高速公路"]),
+    ("路线设石桥枢纽立交与梅云高速公路相接。", ["梅云高速公路"]),
+    ("终点与白沙枢纽互通,与梅武高速公路相接。", ["梅武高速公路"]),
+    ("梅正高速公路起于青龙镇,通过青龙“T”型枢纽互通,与已建成的梅瓮高速相接。", ["梅正高速公路", "梅瓮高速"]),
+    ("项目与梅雅高速公路交叉形成十字枢纽互通,止于白沙乡。", ["梅雅高速公路"]),
+    ("全线共设置互通式立交5处,其中枢纽互通2处,分别为龙潭枢纽互通、石桥枢纽互通。", []),
+    ("全线设有龙潭枢纽互通和白沙、青龙两处落地互通。", []),
+]
+
+# Negatives: an interchange with works of its own, a join that belongs to another item, a connecting road.
+OWN_WORKS = [
+    ("龙潭枢纽互通基本建成。", ["龙潭枢纽互通"]),
+    ("龙潭枢纽互通土建工程已基本完成,与梅武高速公路相接。", ["梅武高速公路", "龙潭枢纽互通"]),
+    ("在梅县石桥镇建成石桥互通,与梅江大道相接的连接线同步开工。", ["梅江大道", "石桥互通"]),
+    ("梅武高速石桥互通建成,与梅江大道相接的连接线同步开工。", ["梅武高速石桥互通", "梅江大道"]),
+    ("白沙枢纽互通至青龙段今年开工。", ["白沙枢纽互通至青龙段"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LANDMARKS + OWN_WORKS)
+def test_interchange_landmark(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == sorted(expected)
