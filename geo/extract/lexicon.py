@@ -114,13 +114,14 @@ WATERWAY_FORM_RE = re.compile(
 )
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
 _RAIL_YARD_WORDS = _words("rail_yard_heads")
+_LOGISTICS_WORDS = _words("logistics_heads")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         r"储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
@@ -759,6 +760,12 @@ ROLE_HEADS: frozenset[str] = frozenset(
     {"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽", "综合交通枢纽", "综合客运枢纽"}
 )
 
+#: Role heads of logistics that a mode of transport after a place makes a site ("X铁路综合物流枢纽", "X铁路物流中心";
+#: ``name_words.toml``: logistics_site_modes): the hub of that mode at the place. (A hub named for its modes,
+#: "X多式联运枢纽", is no role head: it needs a place, :data:`PLACE_HEADS`.)
+LOGISTICS_ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽"})
+LOGISTICS_SITE_MODE_RE = re.compile(_words("logistics_site_modes"))
+
 #: Role heads that, after a city's name alone, are that city's works ("广元铁路枢纽", "六盘水铁路枢纽": its
 #: stations, yards and connecting lines, planned and built as one; the reference and four tuning splits code
 #: them so). With a word of role they stay a role ("全国重要铁路枢纽", "区域性铁路枢纽").
@@ -775,8 +782,9 @@ LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
 
 #: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
-#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
-PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"})
+#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地"). So are the heads of a
+#: hub named for the modes it joins ("X多式联运枢纽"; "公铁水多式联运枢纽" alone is a kind).
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"} | set(_DATA["logistics_heads"]))
 
 #: Heads of a park that, after the nation and a sector ("国家网络安全产业园", "国家级X产业园"), name one
 #: site though every word of the modifier is generic (issue #11: the reference gold counts them). Bases

@@ -216,6 +216,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "长江上游区域性航运物流中心": a role to play, not a site
     if head in lx.PLACE_HEADS and (not place_re().search(modifier) or lx.ROLE_WORDS.search(modifier)):
         return False  # "竹产业基地", "知名…食品加工产业基地": a sector or a role, not a site
+    if has_place and not bare and head in lx.LOGISTICS_ROLE_HEADS and lx.LOGISTICS_SITE_MODE_RE.search(modifier):
+        return len(modifier) >= need  # "X铁路综合物流枢纽", "X多式联运枢纽": the hub of a mode at a place, a site
     if has_place and not bare and ((head in lx.ROLE_HEADS and head not in lx.CITY_WORKS_HEADS)
                                    or lx.ROLE_WORDS.search(modifier)):
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site

@@ -1,0 +1,53 @@
+"""Recall of the less frequent kinds (part-r28): logistics hubs and waterway dams whose name form was not read.
+
+Every sentence is invented for its class (made-up items, real county names as places), with negatives:
+
+A. a logistics role head after a place and a mode of transport ("X铁路综合物流枢纽", "X铁路物流中心", "X铁路综合物流
+   枢纽一期") is the hub of that mode at the place, a site; the same head after a place alone ("推进X物流枢纽建设"), or
+   with a word of role ("X地区铁路物流枢纽", "全国重要铁路物流中心"), is the place's role, no item;
+B. a hub named for the modes it joins ("X多式联运枢纽", "X铁水联运枢纽") is a logistics hub where a place is named;
+   the kind alone ("公铁水多式联运枢纽", "再添一个多式联运枢纽") names none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import DATE
+
+from geo.extract import extract
+from geo.model import DocumentMeta, SourceText
+
+
+def typed(text: str) -> list[tuple[str, str]]:
+    """Return (name, type) of the core items extracted from ``text``, in document order."""
+    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    return [(e.name, str(e.type)) for e in extract(src, staged=False) if e.type != "other_facility"]
+
+
+MODE_HUB_CASES = [
+    ("永川正加快推进合江铁路综合物流枢纽建设。", [("合江铁路综合物流枢纽", "logistics_hub")]),
+    ("合江铁路综合物流枢纽一期预计年底建成。", [("合江铁路综合物流枢纽一期", "logistics_hub")]),
+    ("该站是重庆永川铁路物流中心的主体工程。", [("重庆永川铁路物流中心", "logistics_hub")]),
+    ("推动万盛多式联运枢纽、綦江港等项目建设。", [("万盛多式联运枢纽", "logistics_hub"), ("綦江港", "port")]),
+    ("宜宾进口商品铁水联运枢纽正加速推进。", [("宜宾进口商品铁水联运枢纽", "logistics_hub")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODE_HUB_CASES)
+def test_a_mode_at_a_place_makes_a_logistics_role_head_a_site(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进合江物流枢纽建设,提升城市能级。",  # a place's role: no mode named
+        "打造成渝地区铁路物流枢纽。",  # a word of role (地区)
+        "建设全国重要铁路物流中心。",  # a word of role (重要), no place
+        "永川将建成区域性铁路物流中心。",  # a word of role (区域)
+        "该地区是国家规划建设的公铁水多式联运枢纽。",  # the kind, no place named
+        "我市再添一个多式联运枢纽。",  # a count of a kind
+    ],
+)
+def test_a_role_or_a_kind_of_logistics_hub_is_no_item(text: str) -> None:
+    assert [n for n, t in typed(text) if t == "logistics_hub"] == []
