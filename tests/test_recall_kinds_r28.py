@@ -6,7 +6,10 @@ A. a logistics role head after a place and a mode of transport ("X铁路综合�
    枢纽一期") is the hub of that mode at the place, a site; the same head after a place alone ("推进X物流枢纽建设"), or
    with a word of role ("X地区铁路物流枢纽", "全国重要铁路物流中心"), is the place's role, no item;
 B. a hub named for the modes it joins ("X多式联运枢纽", "X铁水联运枢纽") is a logistics hub where a place is named;
-   the kind alone ("公铁水多式联运枢纽", "再添一个多式联运枢纽") names none.
+   the kind alone ("公铁水多式联运枢纽", "再添一个多式联运枢纽") names none;
+C. a town whose short form ends in a one-character stop (太和, 永和: towns of the gazetteer) names the item whose
+   head follows it ("太和工业园区", "永和大桥"); 和 joining two items ("推进高铁和机场建设", "A港和B工业园区") and a
+   town ending in 等, which closes a list, are left to the rules of lists.
 """
 
 from __future__ import annotations
@@ -51,3 +54,27 @@ def test_a_mode_at_a_place_makes_a_logistics_role_head_a_site(text: str, expecte
 )
 def test_a_role_or_a_kind_of_logistics_hub_is_no_item(text: str) -> None:
     assert [n for n, t in typed(text) if t == "logistics_hub"] == []
+
+
+TOWN_STOP_CASES = [
+    ("加快建设太和工业园区。", [("太和工业园区", "industrial_park")]),
+    ("这条公路将带动永和工业园、青山镇等沿线组团发展。", [("永和工业园", "industrial_park")]),
+    ("城北物流园、太和工业园等重点片区加速发展。", [("城北物流园", "logistics_hub"), ("太和工业园", "industrial_park")]),
+    ("永和大桥已建成通车。", [("永和大桥", "highway")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_STOP_CASES)
+def test_a_town_ending_in_a_stop_names_the_item_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进高铁和机场建设。", []),  # 和 joins two kinds, no town
+        ("加快建设青山港和白沙工业园区。", [("青山港", "port"), ("白沙工业园区", "industrial_park")]),  # a joiner between items
+    ],
+)
+def test_a_joiner_before_a_head_stays_a_joiner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
