@@ -9,7 +9,11 @@ B. a hub named for the modes it joins ("X多式联运枢纽", "X铁水联运枢�
    the kind alone ("公铁水多式联运枢纽", "再添一个多式联运枢纽") names none;
 C. a town whose short form ends in a one-character stop (太和, 永和: towns of the gazetteer) names the item whose
    head follows it ("太和工业园区", "永和大桥"); 和 joining two items ("推进高铁和机场建设", "A港和B工业园区") and a
-   town ending in 等, which closes a list, are left to the rules of lists.
+   town ending in 等, which closes a list, are left to the rules of lists;
+D. energy works named by a head the lexicon lacked: a gas pipeline's branch ("X天然气支线", an energy line, not a
+   road's 支线), a plant's output line ("X电厂送出工程", the line, not the plant), a store of gas or coal ("X燃气综合
+   储配站", "X煤炭储备中心"); the heads alone ("完善储配站布局"), a road's branch ("X支线公路") and a branch airport
+   ("X支线机场") are not energy items.
 """
 
 from __future__ import annotations
@@ -77,4 +81,31 @@ def test_a_town_ending_in_a_stop_names_the_item_after_it(text: str, expected: li
     ],
 )
 def test_a_joiner_before_a_head_stays_a_joiner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
+
+
+ENERGY_CASES = [
+    ("建设青山天然气支线。", [("青山天然气支线", "energy")]),
+    ("甲镇、乙镇等2条天然气支线即将投入使用。", [("甲镇天然气支线", "energy"), ("乙镇天然气支线", "energy")]),
+    ("加快实施青山电厂送出工程。", [("青山电厂送出工程", "energy")]),
+    ("建设白沙燃气综合储配站。", [("白沙燃气综合储配站", "energy")]),
+    ("加快推进青山煤炭储备中心项目建设。", [("青山煤炭储备中心", "energy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENERGY_CASES)
+def test_energy_works_named_by_a_head_the_lexicon_lacked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完善储配站布局,保障天然气供应。", []),  # the head alone
+        ("建设县城至青山支线公路。", [("县城至青山支线公路", "highway")]),  # a road's branch
+        ("加快白沙支线机场建设。", [("白沙支线机场", "airport")]),  # a branch airport
+        ("青山电厂已建成投产。", [("青山电厂", "energy")]),  # the plant itself
+    ],
+)
+def test_other_branches_and_bare_heads_are_no_energy_works(text: str, expected: list[tuple[str, str]]) -> None:
     assert typed(text) == expected

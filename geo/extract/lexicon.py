@@ -115,6 +115,7 @@ WATERWAY_FORM_RE = re.compile(
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
 _RAIL_YARD_WORDS = _words("rail_yard_heads")
 _LOGISTICS_WORDS = _words("logistics_heads")
+_ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
@@ -124,7 +125,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
-        r"储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        _ENERGY_WORDS + r"|储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|风电场|风力发电场|风电项目|光伏项目|光伏发电项目|储备基地|产能基地|主网架|目标网架|电网|"
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
