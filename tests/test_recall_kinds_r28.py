@@ -13,7 +13,10 @@ C. a town whose short form ends in a one-character stop (太和, 永和: towns o
 D. energy works named by a head the lexicon lacked: a gas pipeline's branch ("X天然气支线", an energy line, not a
    road's 支线), a plant's output line ("X电厂送出工程", the line, not the plant), a store of gas or coal ("X燃气综合
    储配站", "X煤炭储备中心"); the heads alone ("完善储配站布局"), a road's branch ("X支线公路") and a branch airport
-   ("X支线机场") are not energy items.
+   ("X支线机场") are not energy items;
+E. a park named as the address of a company of its own name ("X工业园区Y科技股份有限公司") is an item, the company a
+   tenant; a company of the park's own business ("X工业园区开发建设有限公司", "X物流园建设发展有限公司") owns the name,
+   which is no item, and so does a company after another kind of head ("X铁路有限公司").
 """
 
 from __future__ import annotations
@@ -109,3 +112,27 @@ def test_energy_works_named_by_a_head_the_lexicon_lacked(text: str, expected: li
 )
 def test_other_branches_and_bare_heads_are_no_energy_works(text: str, expected: list[tuple[str, str]]) -> None:
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在白沙工业园区青禾电子股份有限公司,工人正在忙碌。", [("白沙工业园区", "industrial_park")]),
+        ("他是青山工业园丰源新材料有限公司的负责人。", [("青山工业园", "industrial_park")]),
+    ],
+)
+def test_a_park_named_as_a_tenants_address_is_an_item(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由青山工业园区开发建设有限公司负责建设。",  # the park's own company
+        "白沙产业园投资运营有限公司完成融资。",  # the park's own company
+        "青山物流园建设发展有限公司成立。",  # a logistics park's own company
+        "白沙铁路青禾股份有限公司召开会议。",  # a company after another kind of head
+    ],
+)
+def test_a_sites_own_company_names_no_item(text: str) -> None:
+    assert typed(text) == []

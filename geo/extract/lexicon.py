@@ -752,6 +752,10 @@ def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER)
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
 
+#: Words of a company that develops, runs or owns a site ("X工业园区开发建设有限公司", "X园区投资集团"): after a park, such a
+#: company is the park's own, any other is a tenant (geo/extract/nonitems.py; ``name_words.toml``: site_company_words).
+SITE_COMPANY_WORDS = _words("site_company_words")
+
 #: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
 #: ("成乐高速扩容项目") they are the works, not a name of their own.
 WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
