@@ -16,7 +16,9 @@ D. energy works named by a head the lexicon lacked: a gas pipeline's branch ("X�
    ("X支线机场") are not energy items;
 E. a park named as the address of a company of its own name ("X工业园区Y科技股份有限公司") is an item, the company a
    tenant; a company of the park's own business ("X工业园区开发建设有限公司", "X物流园建设发展有限公司") owns the name,
-   which is no item, and so does a company after another kind of head ("X铁路有限公司").
+   which is no item, and so does a company after another kind of head ("X铁路有限公司");
+F. a river's works of shipping named by the river ("X河航运综合开发", "X江航运配套工程(一期、二期)"); the words without
+   a river ("加强港口码头建设和航运配套") name none, and a waterway's 复航工程 stays the waterway ("X航道复航工程").
 """
 
 from __future__ import annotations
@@ -136,3 +138,16 @@ def test_a_park_named_as_a_tenants_address_is_an_item(text: str, expected: list[
 )
 def test_a_sites_own_company_names_no_item(text: str) -> None:
     assert typed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进青溪河航运综合开发,构建绿色水运通道。", [("青溪河航运综合开发", "waterway")]),
+        ("加快建设白龙江航运配套工程(一期、二期)。", [("白龙江航运配套工程", "waterway")]),
+        ("加强港口码头建设和航运配套。", []),
+        ("青溪航道复航工程已完工。", [("青溪航道", "waterway")]),
+    ],
+)
+def test_a_rivers_works_of_shipping(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(text) == expected
