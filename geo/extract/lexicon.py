@@ -114,16 +114,18 @@ WATERWAY_FORM_RE = re.compile(
 )
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
 _RAIL_YARD_WORDS = _words("rail_yard_heads")
+_LOGISTICS_WORDS = _words("logistics_heads")
+_ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心", T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
-        r"储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
+        _ENERGY_WORDS + r"|储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
         r"能源保障基地|开发基地|风电基地|光伏基地|风电场|风力发电场|风电项目|光伏项目|光伏发电项目|储备基地|产能基地|主网架|目标网架|电网|"
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
@@ -752,6 +754,10 @@ def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER)
 #: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
 
+#: Words of a company that develops, runs or owns a site ("X工业园区开发建设有限公司", "X园区投资集团"): after a park, such a
+#: company is the park's own, any other is a tenant (geo/extract/nonitems.py; ``name_words.toml``: site_company_words).
+SITE_COMPANY_WORDS = _words("site_company_words")
+
 #: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
 #: ("成乐高速扩容项目") they are the works, not a name of their own.
 WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
@@ -760,6 +766,12 @@ WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
 ROLE_HEADS: frozenset[str] = frozenset(
     {"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽", "综合交通枢纽", "综合客运枢纽"}
 )
+
+#: Role heads of logistics that a mode of transport after a place makes a site ("X铁路综合物流枢纽", "X铁路物流中心";
+#: ``name_words.toml``: logistics_site_modes): the hub of that mode at the place. (A hub named for its modes,
+#: "X多式联运枢纽", is no role head: it needs a place, :data:`PLACE_HEADS`.)
+LOGISTICS_ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽"})
+LOGISTICS_SITE_MODE_RE = re.compile(_words("logistics_site_modes"))
 
 #: Role heads that, after a city's name alone, are that city's works ("广元铁路枢纽", "六盘水铁路枢纽": its
 #: stations, yards and connecting lines, planned and built as one; the reference and four tuning splits code
@@ -777,8 +789,9 @@ LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
 
 #: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
-#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地").
-PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"})
+#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地"). So are the heads of a
+#: hub named for the modes it joins ("X多式联运枢纽"; "公铁水多式联运枢纽" alone is a kind).
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"} | set(_DATA["logistics_heads"]))
 
 #: Heads of a park that, after the nation and a sector ("国家网络安全产业园", "国家级X产业园"), name one
 #: site though every word of the modifier is generic (issue #11: the reference gold counts them). Bases

@@ -46,6 +46,10 @@ def protected_spans(span: str) -> list[tuple[int, int]]:
     out += [(m.start(), m.end()) for word in _STOP_COMPOUND_RES for m in word.finditer(span)]
     # a generic word opening with 进出 ("打通进出川高速铁路": the lines in and out of a province, a kind)
     out += [(m.start(), m.end()) for m in _in_out_re().finditer(span)]
+    # a town's short form ending in a one-character stop, right before a head ("人和工业园区", "中和工业园"; a name's
+    # modifier ends there when the span is one): the town names the item, 和 joins nothing (part-r28: fresh3, fresh30)
+    out += [(m.start(), m.end()) for m in _town_stop_re().finditer(span)
+            if m.end() == len(span) or HEAD_RE.match(span, m.end())]
     # a route written with 到 between two places ("成都到宜宾高速"): 到 joins the ends like 至;
     # after 从 it is a journey ("从重庆到成都高铁只需1小时"), not a name
     ends = {e for _s, e in out}
@@ -65,6 +69,17 @@ _ROUTE_TO_RE = re.compile("到")
 #: Each word of :data:`lexicon.STOP_COMPOUNDS` (a fixed word holding a stop character: 有轨电车), compiled once.
 _STOP_COMPOUND_RES = tuple(re.compile(re.escape(w)) for w in lx.STOP_COMPOUNDS)
 _COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)|进出口|始发站")
+
+
+@functools.cache
+def _town_stop_re() -> re.Pattern[str]:
+    """Return the pattern of the towns' short forms (``lexicon.TOWN_SHORTS``) that end in a one-character stop word
+    ("人和", "中和"), longest first; not a short form that is itself a stop or a function word ("建设"), nor one ending
+    in 等, which closes a list ("A、B、永平等6条X": the rules of lists read a place before it)."""
+    one = {w for w in lx.LEFT_STOPS if len(w) == 1} - {"等"}
+    words = sorted((w for w in lx.TOWN_SHORTS if w[-1] in one and w not in lx.LEFT_STOPS and w not in lx.FUNCTION_WORDS
+                    and w[:-1] not in lx.LEFT_STOPS), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @functools.cache
@@ -216,6 +231,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "长江上游区域性航运物流中心": a role to play, not a site
     if head in lx.PLACE_HEADS and (not place_re().search(modifier) or lx.ROLE_WORDS.search(modifier)):
         return False  # "竹产业基地", "知名…食品加工产业基地": a sector or a role, not a site
+    if has_place and not bare and head in lx.LOGISTICS_ROLE_HEADS and lx.LOGISTICS_SITE_MODE_RE.search(modifier):
+        return len(modifier) >= need  # "X铁路综合物流枢纽", "X多式联运枢纽": the hub of a mode at a place, a site
     if has_place and not bare and ((head in lx.ROLE_HEADS and head not in lx.CITY_WORKS_HEADS)
                                    or lx.ROLE_WORDS.search(modifier)):
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site

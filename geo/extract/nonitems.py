@@ -101,7 +101,7 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
                       and not _PLAN_VERB_RE.match(work, end))
     if negative_after or lx.negative_after(work, end):
         return True
-    if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _ORG_AFTER_RE.match(work, he):
+    if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _org_after(work, he, typ):
         return True
     if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
         # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
@@ -176,6 +176,23 @@ _ORG_AFTER_RE = re.compile(
     rf"(?:(?![获得经报向由与和及被请交])[{CJK}]){{0,4}}?(?:(?<![布格全大])局|集团|公司)|[{CJK}]{{0,8}}?有限(?:责任)?公司|管委会|管理委员会"
     r"|(?:事务|养护|管理)中心|管理[处所]|(?<=港)航(?:务|运)?(?:事务|管理|发展)?中心"
 )
+
+#: A company of its own name right after a park ("X工业园区Y科技股份有限公司", "X工业园Z材料有限公司"): a tenant at the
+#: park, which the text names as its address; a company of the park's own business ("X工业园区开发建设有限公司",
+#: ``name_words.toml``: site_company_words) is the park's owner, as "X物流园建设发展有限公司" is.
+_TENANT_RE = re.compile(rf"(?P<own>[{CJK}]{{2,8}}?)有限(?:责任)?公司")
+_SITE_COMPANY_WORDS_RE = re.compile(lx.SITE_COMPANY_WORDS)
+
+
+def _org_after(work: str, he: int, typ: EntityType) -> bool:
+    """Return whether an organisation's name follows the head ending at ``he`` and owns the name (:data:`_ORG_AFTER_RE`);
+    a park's tenant (:data:`_TENANT_RE`) does not: the park is named as the company's address, an item."""
+    m = _ORG_AFTER_RE.match(work, he)
+    if not m:
+        return False
+    tenant = _TENANT_RE.fullmatch(m.group()) if typ is EntityType.INDUSTRIAL_PARK else None
+    return not (tenant and not _SITE_COMPANY_WORDS_RE.search(tenant.group("own")))
+
 
 #: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道", "X至Y的高速铁路
 #: 主通道", "高铁骨干通道"): the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
