@@ -23,7 +23,7 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   amount or a step (完成投资, 完成工可), the first year of a history ("从1994年建成X,到2010年…"), a plan
   given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed from it).
 * ``frames`` — a year framing the item from outside its clause: heading the sentence, after a word of
-  intent or not ("到2025年,", "预计2025年,", "报告指出,2023年,"), running on without a comma ("2023年除了A
+  intent or not ("到2025年,", "预计2025年,", "报告指出,2023年,"), a dated goal heading it ("按照2025年建成通车的目标,"), running on without a comma ("2023年除了A
   将通车之外,B也将开通"), heading the paragraph ("报告明确,2023年,某省将…。…。确保X建成通车。"), 届时
   referring back to a time named before, a list's introducing line ("2024年重点工作:").
 * ``entries`` — a list entry headed by its item's name ("1.X。全长80公里,建设年限2022—2025年。": the rest
@@ -49,6 +49,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   "今年将开建三条高铁,…预计2025年建成"): the first works of that kind the body names, as many as it counts.
 * ``whole_line`` — a clause about the whole line after a structure on it ("X高速Y隧道贯通,全线有望2026年建成
   通车"): the line's year, not the structure's.
+* ``own`` — the item's own milestone in its clause, which a year framing the clause from outside dates ("2023年底前,
+  X水库下闸蓄水"; not a service the item opens, "…开通集装箱航线").
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
   该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.

@@ -3,7 +3,8 @@
 Reads the sentences after the one naming the item, within its paragraph, up to :data:`REACH` of them: the
 first whose subject is the item by a referring head ("该项目预计2025年投运", "项目计划明年建成通车") or that has
 no subject and opens with a word of intent ("…X飞行区已开始道面施工。计划明年上半年通航") or with the item's
-route told from its start ("起点甲镇,途经乙镇接已建成的丁高速,计划2021年6月通车"), or whose clause
+route told from its start ("起点甲镇,途经乙镇接已建成的丁高速,计划2021年6月通车") or with the whole line as its
+subject ("X举行开工活动。全线预计2026年建成通车"), or whose clause
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
@@ -46,10 +47,13 @@ REACH = 3
 #: A sentence without a subject telling the item's route from its start ("起点甲镇,途经乙…", "起于甲镇,…"):
 #: its subject is the item before it, as a referring head's is.
 _ROUTE_OPENING = r"(?:路线|线路|全线|主线)?(?:起点|起于|起自|始于)"
+#: A sentence opening with the whole line as its subject ("X举行开工活动。全线预计2026年建成通车"): the line is the
+#: item before it, as a referring head's is (not a section of it: "全线A段…" names its own subject, an item).
+_WHOLE_LINE = r"全线(?![贯长])"
 #: The opening of a sentence going on about the item: a lead-in, then a referring head, a route told from
 #: its start or a word of intent.
 _CARRY_ON_RE = re.compile(
-    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD}|{_ROUTE_OPENING})|(?P<intent>{CARRY_ON_INTENT}))"
+    rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:(?P<head>{CARRY_ON_HEAD}|{_ROUTE_OPENING}|{_WHOLE_LINE})|(?P<intent>{CARRY_ON_INTENT}))"
 )
 #: What may stand before the item in its clause when it is the clause's subject: a time or a source
 #: ("目前", "据了解"), an attribute closed by 的 ("位于某区的").

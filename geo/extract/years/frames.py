@@ -268,3 +268,20 @@ def _intro_line_lead(work: str, ls: int) -> re.Match[str] | None:
     ps = head.rfind("\n") + 1
     m = PARAGRAPH_LEAD_RE.match(work, ps, len(head))
     return m if m and not _TIME_WORD_RE.search(work, m.end(), len(head)) else None
+
+
+#: A goal heading the sentence as the frame of the item's clause: "按照2025年建成通车的目标,X正加快推进", "围绕年底
+#: 通车目标,X…", "以2026年建成投用为目标,X…". Only adverbs between the year and its milestone (the goal of another
+#: item named there, "按照2025年Y建成的目标,", is not this item's).
+_GOAL_FRAME_RE = re.compile(
+    rf"\s*(?:{ATTRIBUTION})?\s*(?:按照|按|围绕|紧扣|紧盯|对标|锚定|瞄准|朝着?|向着?|以)\s*"
+    rf"(?P<goal>(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})(?:实现|全线|全面|正式|顺利|基本|如期)*(?:{START}|{DONE})+)"
+    r"(?:(?:的)?(?:总体|建设)?(?:目标|节点目标|时间节点|目标任务)(?:要求)?|为(?:目标|节点目标))[,，]\s*"
+)
+
+
+def goal_frame(work: str, s0: int, a: int) -> tuple[int, int] | None:
+    """Return the span of the dated goal framing the item's clause starting at ``a`` when it heads the sentence
+    at ``s0`` and ends right before the clause ("按照2025年建成通车的目标,X正加快推进"); None otherwise."""
+    m = _GOAL_FRAME_RE.fullmatch(work, s0, a)
+    return (m.start("goal"), m.end("goal")) if m else None

@@ -28,6 +28,7 @@ from geo.extract.years.entries import entry_head, entry_years, heading_years, li
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
     LEAD_YEAR_RE,
+    goal_frame,
     intro_year,
     moved_on,
     open_lead,
@@ -44,6 +45,7 @@ from geo.extract.years.milestones import (
     object_milestone,
     subject_years,
 )
+from geo.extract.years.own import MILESTONE_RE, own_milestone
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
@@ -185,7 +187,7 @@ def mention_years(
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
         ev = event_year(work, s0, cand.start, doc_year, clause=a, date=date)
-        done = ev and _MILESTONE_RE.search(work, cand.end, stop) or (ev and _MILESTONE_RE.search(work, a, cand.start))
+        done = ev and MILESTONE_RE.search(work, cand.end, stop) or (ev and MILESTONE_RE.search(work, a, cand.start))
         if done and _GROUNDWORK_RE.match(work, done.start()):
             done = None  # "为X早日开通运营,奠定坚实基础": the milestone is still ahead, not the event's
         if done and done.group("begin"):
@@ -209,7 +211,7 @@ def mention_years(
             year = None  # "2014年,A开通运营,之后又建成B": the year is A's event, B came later
         # (a forecast is the year's only when the year heads the item's own clause: "2022年底,X即将全线开通"; not
         # in a review of that year, "2023年,某市…完成,A形成通车能力,X即将通车", where it is the report's today)
-        done = _own_milestone(work, a, c_end, stage, forecast=bool(m) and a - m.end() <= 1) if year else None
+        done = own_milestone(work, a, c_end, stage, forecast=bool(m) and a - m.end() <= 1) if year else None
         if done and done.group("begin"):
             start, basis = start or year, basis or how
         elif done and reported(work, s0, done.start(), done.end(), year, doc_year, rel=m and m.group("rel")):
@@ -222,11 +224,15 @@ def mention_years(
             # "2022年,X全线建成后,半小时可达" in a report of 2020: the item's completion, a condition of what
             # follows, set in a year still ahead
             target, basis = year, how
+    goal = goal_frame(work, s0, a) if target is None and start is None else None
+    if goal:  # "按照2025年建成通车的目标,X正加快推进": the goal framing the item's clause is its own
+        y = milestone_years(work, *goal, doc_year)
+        target, start, basis = y.target, y.start, y.basis or basis
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
         year, how = then_year(work, s0, cand.start, doc_year)
         # (not an existing work the clause joins: "届时与已通车的X相连")
-        done = _own_milestone(work, a, c_end, stage) if year and not lists.is_context(work, cand, cands) else None
+        done = own_milestone(work, a, c_end, stage) if year and not lists.is_context(work, cand, cands) else None
         if done and done.group("begin"):
             start, basis = year, how
         elif done and planned(work, s0, done.end()):
@@ -250,7 +256,7 @@ def mention_years(
         if intro_line and target is None and start is None:
             # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
             year, how = intro_year(work, *intro_line, doc_year)
-            done = _own_milestone(work, a, c_end, stage) if year else None
+            done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
     if target is None and start is None:
@@ -264,7 +270,7 @@ def mention_years(
         span = span_years(work, a, c_end, period)
         if span.target is None and LEAD_SPAN_RE.match(work, s0, a):
             span = span_years(work, s0, a, period)  # "2022—2025年,建设X": the span heads the sentence
-            own = _MILESTONE_RE.search(work, a, c_end)
+            own = MILESTONE_RE.search(work, a, c_end)
             if (own and own.group("begin")) or _CONTINUED_RE.search(work, a, c_end):
                 # "2021~2023年,…,开工建设A、B": a start within the window, no completion year; "…,续建C": works
                 # begun before the window and going on in it, neither started nor bound to finish by its end
@@ -280,11 +286,11 @@ def mention_years(
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
-        done = _MILESTONE_RE.search(work, lo, c_end)
+        done = MILESTONE_RE.search(work, lo, c_end)
         if done is None:
             # a verb-first completion before the item whose works close the clause after the list's next item
             # ("完成A候机楼和B改扩建等"): its object is read up to the clause's end
-            wide = _MILESTONE_RE.search(work, lo, a_end)
+            wide = MILESTONE_RE.search(work, lo, a_end)
             done = wide if wide and wide.end() <= cand.start else None
         own = stage
         intro = None
@@ -293,7 +299,7 @@ def mention_years(
             intro = lists.intro_clause(work, lo, cand) or ((pa, lo - 1) if _LIST_END_RE.search(work, pa, lo - 1) else None)
         # (the item may already have the introducing clause's stage: the intro rule of the stages)
         if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
-            done = _MILESTONE_RE.search(work, *intro)
+            done = MILESTONE_RE.search(work, *intro)
             own = Stage.COMPLETED if done else own
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
@@ -305,7 +311,7 @@ def mention_years(
         if entries:
             # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
             # item's list (its entries named line by line) is the item's, in the plan's year
-            done = _MILESTONE_RE.search(work, *entries)
+            done = MILESTONE_RE.search(work, *entries)
             own = Stage.COMPLETED if done and own in (Stage.UNSPECIFIED, Stage.COMPLETED) else own
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
@@ -313,8 +319,8 @@ def mention_years(
             # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
             # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
             subject = _SUBJECT_DONE_RE.match(work, end, c_end)
-            after = subject and (_MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
-            if after and not (after.re is _MILESTONE_RE and after.group("begin")):
+            after = subject and (MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
+            if after and not (after.re is MILESTONE_RE and after.group("begin")):
                 target, basis = period[0], "explicit"
     if target is None and start is None and entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
@@ -359,7 +365,7 @@ def mention_years(
     if start is None and doc_year and (period is None or period[0] == period[1]):
         # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
         # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
-        begun = _own_milestone(work, a, c_end, stage)
+        begun = own_milestone(work, a, c_end, stage)
         if (begun and begun.group("begin") and not planned(work, s0, begun.end())
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
@@ -412,31 +418,6 @@ def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
     return day is not None and on_report_day(work, s0, day.start(), day.group(), doc_year)
 
 
-def _own_milestone(work: str, a: int, c_end: int, stage: Stage, *, forecast: bool = False) -> re.Match[str] | None:
-    """Return the milestone in the item's clause ``work[a:c_end]`` when it is the item's own ``stage``.
-
-    A year framing the clause from outside (a sentence's or a list's heading) dates only that: "…泸州港
-    与重庆港开通集装箱航线" opens a service, not the port. With ``forecast`` (the year heads the item's own
-    clause), a completion forecast ("即将全线开通", "有望建成通车") is the item's own under works going on.
-    """
-    done = _MILESTONE_RE.search(work, a, c_end)
-    if done is None:
-        return None
-    own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
-    if done.group("closing"):
-        own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
-    if forecast and not done.group("begin") and _FORECAST_RE.search(work, a, done.start()):
-        # "2022年底,X即将全线开通", "到2025年,X有望建成通车": the stage cue reads a forecast completion as works
-        # going on, and the year framing the clause is that completion's
-        own.add(Stage.UNDER_CONSTRUCTION)
-    return done if stage in own else None
-
-
-#: A completion forecast, right before its milestone in the item's clause ("即将全线开通", "预计年底建成", "有望
-#: 正式通车"): the works go on (the stage cue's reading) and the completion is still the item's own.
-_FORECAST_RE = re.compile(r"(?:即将|预计|有望|可望)[^,，。;；!！?？\n]{0,6}$")
-
-
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
 _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
 #: Works done to an item, in its clause under a span of years heading the sentence ("2022—2025年,建设X", "…,X实施
@@ -449,18 +430,3 @@ _OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|�
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")
 #: A milestone's time label closing a clause before its value: "建成时间:", "计划开工日期：".
 _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
-
-_MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
-    # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
-    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
-    # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
-    # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
-    r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
-    # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
-    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
-    # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
-    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
-    # list of such works may close with 等 ("完成A和B改扩建等")
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
-)

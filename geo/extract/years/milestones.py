@@ -3,7 +3,9 @@
 Reads a span of the text (the item's clause, the clauses after it, a clause referring back) for a year or
 relative word followed by a milestone that ends works (the target) or starts them (the start), leaving out
 steps done (完成投资), histories, plans given up and completions reported as facts
-(:mod:`geo.extract.years.facts`): :func:`milestone_years`. Also a completion whose object is the item
+(:mod:`geo.extract.years.facts`): :func:`milestone_years`. Of several dated milestones in a span, a step of the
+works ("2025年下闸蓄水", "主体完工", "贯通") gives way to a later completion ("…,2026年竣工"), and a part's milestone
+("2025年实现桥梁主体完工", "路基完工") is not the whole's. Also a completion whose object is the item
 (:func:`object_milestone`), a milestone two items share (:func:`joint_years`), a year opening the clause
 the item is the subject of (:func:`subject_years`) and a completion as a condition (:func:`done_after`).
 Hands on :class:`~geo.extract.years.words.Years`.
@@ -22,13 +24,21 @@ from geo.extract.years.words import (
     GAP,
     LABELLED_MILESTONE_RE,
     NO_YEARS,
-    OPENING_RE,
     START,
     STEP_DONE_RE,
     YEAR_MILESTONE_RE,
     Years,
     sentence_start,
 )
+
+#: The works' body or a part of them named between a year and its milestone ("2025年实现桥梁主体完工", "年底路基
+#: 完工", "2025年主体完工"), right after the time or a word of intent (not an item's own name ending in 隧道:
+#: "2025年青山隧道完工"): a part's milestone (``part``) is not the whole's; the body's is a step of the works.
+_PART_DONE_RE = re.compile(
+    r"(?:(?<=[年底末前内日月])|实现|完成|将|可|要|力争|争取|确保|有望|预计|计划)"
+    r"(?:全线|全部|全面|基本)?(?:(?P<part>桥梁|桥面|路基|路面|隧道|土建|站房|房建)(?:主体)?|主体)(?:工程|结构)?(?:全部|全面|基本)?$"
+)
+
 
 #: A step of the works, their studies or money done with an item named between 完成 and it ("2024年完成X前期工作",
 #: "明年完成X路基施工", "完成X征地拆迁"): not the item's completion. The works themselves named first close the
@@ -215,12 +225,18 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         if not m.group("start") and reported(work, sentence_start(work, 0, m.start()), m.start(), m.end(), year,
                                              doc_year, rel=m.group("rel")):
             continue  # "X已于2021年建成通车": a fact reported, not a target
+        body = None if m.group("start") else _PART_DONE_RE.search(work, m.start(), m.start("kind"))
+        if body and body.group("part"):
+            continue  # "X2025年实现桥梁主体完工": a part's milestone, not the whole's
+        part = body is not None
         if m.group("start"):
             start = start or year
         elif target is None and not unread:
-            target, step = year, STEP_DONE_RE.match(m.group("kind")) is not None
-        elif step and OPENING_RE.search(m.group("kind")) and year >= target:
-            target, step = year, False  # "今年将实现隧道贯通,2026年正式通车": the opening, not the breakthrough
+            # (the body of the works done, "2025年主体完工", is a step a later completion stands over)
+            target, step = year, part or STEP_DONE_RE.match(m.group("kind")) is not None
+        elif step and not part and not STEP_DONE_RE.match(m.group("kind")) and year >= target:
+            # "今年将实现隧道贯通,2026年正式通车", "2025年下闸蓄水,2026年竣工": the completion, not the step
+            target, step = year, False
         basis = "explicit" if "explicit" in (basis, how) else how
     if target is None and start is None and basis is None and not unread:
         return NO_YEARS  # (the common answer: no year-and-milestone phrase in the span)

@@ -36,8 +36,9 @@ DONE = (
     r"|启用|投入运行|开港|(?:全容量|全部机组|全面)?并网(?!发电|容量|规模|量)|完成(?:全部|所有)的?(?:建设|施工|工程)任务"
 )
 #: Milestones of :data:`DONE` that are a step of the works, not the opening: a tunnel or line broken through end to
-#: end, a road handed over by its builder, ready for use.
-STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备")
+#: end, a road handed over by its builder, ready for use, a dam closing its gates to store water (a later 竣工 or 建成
+#: of the clause stands over it: "计划2025年下闸蓄水,2026年竣工").
+STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备|下闸蓄水")
 #: Milestones that open the works to their use.
 OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用|启用|投入运行|开港")
 

@@ -1,0 +1,56 @@
+"""The item's own milestone in its clause, which a year framing the clause from outside dates.
+
+"2023年底前,X水库下闸蓄水", "到2025年,X有望建成通车", "明年,X开工": a year heading the sentence, the paragraph,
+a list or 届时 (:mod:`geo.extract.years.frames`) dates the milestone of the item's own clause only when that
+milestone is the item's stage (:func:`own_milestone`): "…泸州港与重庆港开通集装箱航线" opens a service, not the
+port. :data:`MILESTONE_RE` is the vocabulary of such milestones, a start (``begin``) or a completion (``closing``
+for those closing works still going on). Split out of :mod:`geo.extract.years.mention`, which reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.model import Stage
+
+#: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
+#: closing works still going on (``closing``).
+MILESTONE_RE = re.compile(
+    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
+    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
+    # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
+    # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
+    r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
+    # a road opened to traffic, as the years read it ("向社会车辆开放通行", "开放交通"; not 暂不开放, 对外开放)
+    r"|(?<![不未])(?:(?:向|对|面向)社会(?:车辆)?(?:正式)?开放|开放(?:交通|通行))"
+    # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
+    # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
+    # list of such works may close with 等 ("完成A和B改扩建等")
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
+)
+
+
+#: A completion forecast, right before its milestone in the item's clause ("即将全线开通", "预计年底建成", "有望
+#: 正式通车"): the works go on (the stage cue's reading) and the completion is still the item's own.
+_FORECAST_RE = re.compile(r"(?:即将|预计|有望|可望)[^,，。;；!！?？\n]{0,6}$")
+
+
+def own_milestone(work: str, a: int, c_end: int, stage: Stage, *, forecast: bool = False) -> re.Match[str] | None:
+    """Return the milestone in the item's clause ``work[a:c_end]`` when it is the item's own ``stage``.
+
+    A year framing the clause from outside (a sentence's or a list's heading) dates only that: "…泸州港
+    与重庆港开通集装箱航线" opens a service, not the port. With ``forecast`` (the year heads the item's own
+    clause), a completion forecast ("即将全线开通", "有望建成通车") is the item's own under works going on.
+    """
+    done = MILESTONE_RE.search(work, a, c_end)
+    if done is None:
+        return None
+    own = {Stage.STARTING} if done.group("begin") else {Stage.COMPLETED}
+    if done.group("closing"):
+        own.add(Stage.UNDER_CONSTRUCTION)  # "2023年底前,X水库下闸蓄水": the stage cue reads works going on
+    if forecast and not done.group("begin") and _FORECAST_RE.search(work, a, done.start()):
+        # "2022年底,X即将全线开通", "到2025年,X有望建成通车": the stage cue reads a forecast completion as works
+        # going on, and the year framing the clause is that completion's
+        own.add(Stage.UNDER_CONSTRUCTION)
+    return done if stage in own else None
