@@ -91,14 +91,17 @@ def stations_of_line(work: str, cand: Cand, cands: list[Cand], a: int, *, stage_
         return Stage.COMPLETED
     p0 = spans.sentence(work, s0 - 2, s0 - 1)[0] if s0 >= 2 else s0
     lines = [c for c in spans.near(cands, p0, a) if c.name and c.type is EntityType.RAILWAY and c.end <= a]
-    if lines:
+    # the line told by its section alone ("此次开通运营的甲至乙段长240公里,设…"): its clause's cue; an opening told
+    # there wins over a line named only in the sentence before ("X高铁全长482公里。此次开通的甲乙段…,设…")
+    cues = [cue_at(m) for m in spans.cues_in(work, s0, a)]
+    own_cue = next((st for st, spec in reversed(cues) if spec), Stage.UNSPECIFIED)
+    if lines and (lines[-1].start >= s0 or own_cue not in _WORKS_STAGES):
         line = max(lines, key=lambda c: (c.start, c.end))  # the last named, the whole name of nested ones
         stage = stage_of(line)
         if stage in (Stage.UNSPECIFIED, Stage.UPGRADE):
             stage = _works_stage_elsewhere(line, cands, stage_of)
-    else:  # the line told by its section alone ("此次开通运营的甲至乙段长240公里,设…"): its clause's cue
-        cues = [cue_at(m) for m in spans.cues_in(work, s0, a)]
-        stage = next((st for st, spec in reversed(cues) if spec), Stage.UNSPECIFIED)
+    else:
+        stage = own_cue
     return stage if stage not in (Stage.UNSPECIFIED, Stage.UPGRADE) else None
 
 
