@@ -17,6 +17,7 @@ from geo.extract import spans, stage_context
 from geo.extract.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import stage_of as cue_at
+from geo.extract.years.milestones import LIST_REF
 from geo.model import Stage
 
 
@@ -89,9 +90,7 @@ def list_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[in
 
 
 #: Words opening a sentence that refer back to several items named before: "以上项目", "上述工程", "这两个项目".
-LIST_REF_RE = re.compile(
-    r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)"
-)
+LIST_REF_RE = re.compile(LIST_REF)
 
 
 #: The words a referring clause opens with (:data:`geo.extract.stage_context.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).

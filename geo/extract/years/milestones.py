@@ -243,6 +243,11 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
     return Years(target, start, basis, unread=unread and target is None, step=step and target is not None)
 
 
+#: Words referring back to several items named before ("以上项目", "上述工程", "这两个项目"): the list's words, not a
+#: subject of their own (:func:`geo.extract.references.list_reference` reads the sentence they open).
+LIST_REF = (r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?"
+            r"(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)")
+
 #: What may open a later clause before its milestone when the clause has no subject of its own:
 #: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
 _BARE_LEAD_RE = re.compile(
@@ -254,7 +259,7 @@ _BARE_LEAD_RE = re.compile(
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own, nor one referring back
     # to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once for the list)
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4}"
-    r"|(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库|重点项目)"
+    rf"|{LIST_REF}"
     r")*\s*"
 )
 
