@@ -583,9 +583,14 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     return _province_at_end(reach.group(1), gaz) if reach is not None else None
 
 
+def _reach_stem(piece: str) -> str:
+    """Return a section's piece without its 境 or 境内 (甲县境内 → 甲县, 川境 → 川)."""
+    return piece.removesuffix("境内").removesuffix("境")
+
+
 def _unit_reach(piece: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     """Return the city or county a section's piece ending in 境 or 境内 is written by in full (甲县境内 → 甲县)."""
-    bare = piece.removesuffix("境内").removesuffix("境")
+    bare = _reach_stem(piece)
     place = resolve(bare, gaz, ctx) if len(bare) >= 2 else None
     return place if place is not None and place.level in (Level.CITY, Level.DISTRICT) else None
 
@@ -596,7 +601,7 @@ def _province_at_end(piece: str, gaz: Gazetteer) -> Place | None:
     A bare 简称 at the end is no province (泸渝段 runs 泸州–重庆); written with 境 it is the
     part of the line inside that province (攀枝花至大理高速川境段).
     """
-    bare = piece.removesuffix("境内").removesuffix("境")
+    bare = _reach_stem(piece)
     for province in gaz.province_names:
         if bare.endswith((province, short_name(province))):
             return next((p for p in gaz.lookup(province) if p.level is Level.PROVINCE), None)
@@ -668,10 +673,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
     if piece.endswith(("境", "境内")) and _unit_reach(piece, gaz, ctx) is not None:
         # …甲县境内段, …乙市境段: the line's part in a city or county (永川境内 is 永川's, not 四川's 川)
-        piece = piece.removesuffix("境内").removesuffix("境")
+        piece = _reach_stem(piece)
     elif piece.endswith(("境", "境内")) and (province := _province_at_end(piece, gaz)) is not None:
         # …高速川境段, …四川境内段: the line's part in a province (clipped to it), no ends
-        if len(piece.removesuffix("境内").removesuffix("境")) <= len(province.name):
+        if len(_reach_stem(piece)) <= len(province.name):
             piece = province.name
     if corridor is not None:
         for alias in (corridor.name, *corridor.aliases):
