@@ -2,6 +2,9 @@
 
 * **a direct current's voltage inside a power line's name** ("A—B±800千伏特高压直流工程"): the sign ± before the
   voltage is part of the name, as the dash between its two ends is; elsewhere (a tolerance, "±5%") it starts none.
+* **a count of stations before 站** ("前2站为改建车站", "“一区两站”", "高铁一站直达"): the first or last few of a line's
+  stations, a slogan's count per place or a trip of one stop name no station; a station whose name holds a
+  numeral ("八一站") and a count closing a list ("等5站") stay as they were.
 """
 
 from __future__ import annotations
@@ -116,3 +119,24 @@ def test_bridges_across_a_river_counted_are_a_kind_not_a_name(text: str, names: 
 ])
 def test_a_crossing_bridge_without_a_count_or_with_a_place_stays(text: str, name: str) -> None:
     assert core_names(text) == [name]
+
+
+# --------------------------------------------------------------------------- a count of stations before 站
+
+@pytest.mark.parametrize("text, names", [
+    ("枫林铁路的车站中,前2站为改建车站,后1站为新建车站。", ["枫林铁路"]),
+    ("枫林铁路的车站中,前2站爲改建车站,後1站爲新建车站。", ["枫林铁路"]),
+    ("“一区两站”开启枫林县高铁时代,枫林高速建成通车。", ["枫林高速"]),
+    ("乘坐高铁一站直达竹园,枫林高速建成通车。", ["枫林高速"]),
+])
+def test_a_count_of_stations_names_no_station(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("枫林轨道1号线设八一站、松溪站。", ["枫林轨道1号线", "八一站", "松溪站"]),  # a numeral in a place's name
+    ("枫林铁路设梅岭、松溪等5站。", ["枫林铁路", "松溪站"]),  # a count closing a list: as before
+    ("枫林北站建成投用。", ["枫林北站"]),
+])
+def test_a_station_named_with_or_near_a_numeral_stays(text: str, names: list[str]) -> None:
+    assert core_names(text) == names

@@ -111,6 +111,11 @@ _TRUNK_ROUTE_RE = re.compile(
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
+#: A count of stations before 站: the first or last few of a line's ("前3", "後2"), a slogan's count per
+#: place ("一县两"), or the trip of one stop ("高铁一"). A place whose name holds a numeral ("八一") stays.
+_COUNTED_STATIONS_RE = re.compile(r"(?:^[前后後首末头]|[县区市镇]|高铁|动车)(?:\d+|[一二两三四五六七八九十]+)$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item (memoised: a pure function of the
@@ -147,6 +152,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         # ("市郊铁路璧山至铜梁线": the kind of line may stand before the route)
         route = HEAD_RE.sub(lambda m: "" if head_type(m) is EntityType.RAILWAY else m.group(), modifier)
         return "至" in route and all_places(GENERIC_RE.sub("", route))
+    if head.endswith("站") and _COUNTED_STATIONS_RE.search(modifier):
+        return False  # "前3站", "后2站", "一县两站", "高铁一站": a count of stations, no station named
     if _SIZE_LEAD_RE.match(modifier) and not place_re().search(modifier):
         return False  # "宽45米跑道", "7000平方米航站楼", "1-2小时高铁", "4大高速公路": a size or a count, no name
     if head == "路" and _ALL_THE_WAY_RE.search(modifier):
