@@ -170,6 +170,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if head in lx.NETWORK_HEADS and _reached_by(modifier):
         return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
+    if head in _BOARDED_HEADS and _boarded(modifier):
+        return False  # "县城上高速", "进出甲县上下高速": where one drives onto the road, no road named
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if _MODE_PAIR_RE.search(name):
@@ -416,6 +418,18 @@ def _reached_by(modifier: str) -> bool:
     """Return whether ``modifier`` closes with the verb 通 "is reached by" ("永善通" before 高铁, "首次通"
     before 铁路), not with a place whose name ends in 通 ("南通", "昭通")."""
     return modifier.endswith("通") and not any(m.end() == len(modifier) for m in place_re().finditer(modifier))
+
+
+#: Heads of a road one drives onto or off ("上高速", "下高速公路").
+_BOARDED_HEADS = frozenset({"高速", "高速公路"})
+
+
+def _boarded(modifier: str) -> bool:
+    """Return whether ``modifier`` closes with a verb of getting on or off a road (:data:`lx.BOARD_VERBS`:
+    "县城上" before 高速, "甲县上下"), with no head of its own before it ("甲高速乙互通上下" is left to the
+    interchange's rules) and no place whose name ends in that character."""
+    return (modifier.endswith(lx.BOARD_VERBS) and not HEAD_RE.search(modifier)
+            and not any(m.end() == len(modifier) for m in place_re().finditer(modifier)))
 
 
 def _one_place(modifier: str) -> bool:
