@@ -2,6 +2,12 @@
 
 * **a direct current's voltage inside a power line's name** ("A—B±800千伏特高压直流工程"): the sign ± before the
   voltage is part of the name, as the dash between its two ends is; elsewhere (a tolerance, "±5%") it starts none.
+* **a count of stations before 站** ("前2站为改建车站", "“一区两站”", "高铁一站直达"): the first or last few of a line's
+  stations, a slogan's count per place or a trip of one stop name no station; a station whose name holds a
+  numeral ("八一站") and a count closing a list ("等5站") stay as they were.
+* **getting on or off a highway** ("从县城上高速", "乡镇快速上高速", "进出甲县上下高速"): the verb 上/下/上下 closing
+  the words before 高速 says where one drives onto a road, no road is named; a road's own name before it
+  ("甲高速乙互通上下高速", left to the interchange's rules) and a highway's name ("G85渝昆高速") stay as they were.
 """
 
 from __future__ import annotations
@@ -116,3 +122,45 @@ def test_bridges_across_a_river_counted_are_a_kind_not_a_name(text: str, names: 
 ])
 def test_a_crossing_bridge_without_a_count_or_with_a_place_stays(text: str, name: str) -> None:
     assert core_names(text) == [name]
+
+
+# --------------------------------------------------------------------------- a count of stations before 站
+
+@pytest.mark.parametrize("text, names", [
+    ("枫林铁路的车站中,前2站为改建车站,后1站为新建车站。", ["枫林铁路"]),
+    ("枫林铁路的车站中,前2站爲改建车站,後1站爲新建车站。", ["枫林铁路"]),
+    ("“一区两站”开启枫林县高铁时代,枫林高速建成通车。", ["枫林高速"]),
+    ("乘坐高铁一站直达竹园,枫林高速建成通车。", ["枫林高速"]),
+])
+def test_a_count_of_stations_names_no_station(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("枫林轨道1号线设八一站、松溪站。", ["枫林轨道1号线", "八一站", "松溪站"]),  # a numeral in a place's name
+    ("枫林铁路设梅岭、松溪等5站。", ["枫林铁路", "松溪站"]),  # a count closing a list: as before
+    ("枫林北站建成投用。", ["枫林北站"]),
+])
+def test_a_station_named_with_or_near_a_numeral_stays(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+# --------------------------------------------------------------------------- getting on or off a highway
+
+@pytest.mark.parametrize("text, names", [
+    ("市民从县城上高速只要十分钟,竹园大道已通车。", ["竹园大道"]),
+    ("各乡镇实现快速上高速目标,竹园大道已通车。", ["竹园大道"]),
+    ("人们进出枫林县上下高速更方便了,竹园大道已通车。", ["竹园大道"]),
+    ("车辆在枫林县下高速公路后进入竹园大道。", ["竹园大道"]),
+])
+def test_getting_on_or_off_a_highway_names_no_road(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("G85渝昆高速已建成通车。", ["G85渝昆高速"]),
+    ("枫林至竹园高速建成通车。", ["枫林至竹园高速"]),
+    ("枫林县至竹园高速公路下穿枫林大道。", ["枫林县至竹园高速公路", "枫林大道"]),  # 下穿 after the head: no verb before it
+])
+def test_a_highway_named_before_the_verb_stays(text: str, names: list[str]) -> None:
+    assert core_names(text) == names

@@ -737,6 +737,10 @@ STAND_AT: tuple[str, ...] = tuple(_DATA["stand_at"])
 #: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
 NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
 
+#: Verbs of getting on or off a road ("上下", "上"; data/language): closing the words before a highway
+#: head, they say where one drives onto it ("县城上高速"), no road is named.
+BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
+
 #: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
 JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
 

@@ -126,6 +126,11 @@ _TRUNK_ROUTE_RE = re.compile(
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
+#: A count of stations before 站: the first or last few of a line's ("前3", "後2"), a slogan's count per
+#: place ("一县两"), or the trip of one stop ("高铁一"). A place whose name holds a numeral ("八一") stays.
+_COUNTED_STATIONS_RE = re.compile(r"(?:^[前后後首末头]|[县区市镇]|高铁|动车)(?:\d+|[一二两三四五六七八九十]+)$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def acceptable(modifier: str, head: str, name: str) -> bool:
     """Return whether ``modifier`` + ``head`` names one specific item (memoised: a pure function of the
@@ -162,6 +167,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         # ("市郊铁路璧山至铜梁线": the kind of line may stand before the route)
         route = HEAD_RE.sub(lambda m: "" if head_type(m) is EntityType.RAILWAY else m.group(), modifier)
         return "至" in route and all_places(GENERIC_RE.sub("", route))
+    if head.endswith("站") and _COUNTED_STATIONS_RE.search(modifier):
+        return False  # "前3站", "后2站", "一县两站", "高铁一站": a count of stations, no station named
     if _SIZE_LEAD_RE.match(modifier) and not place_re().search(modifier):
         return False  # "宽45米跑道", "7000平方米航站楼", "1-2小时高铁", "4大高速公路": a size or a count, no name
     if head == "路" and _ALL_THE_WAY_RE.search(modifier):
@@ -178,6 +185,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "县县通高速", "乡镇通三级公路": a slogan about being connected, not a road
     if head in lx.NETWORK_HEADS and _reached_by(modifier):
         return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
+    if head in _BOARDED_HEADS and _boarded(modifier):
+        return False  # "县城上高速", "进出甲县上下高速": where one drives onto the road, no road named
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if _MODE_PAIR_RE.search(name):
@@ -426,6 +435,18 @@ def _reached_by(modifier: str) -> bool:
     """Return whether ``modifier`` closes with the verb 通 "is reached by" ("永善通" before 高铁, "首次通"
     before 铁路), not with a place whose name ends in 通 ("南通", "昭通")."""
     return modifier.endswith("通") and not any(m.end() == len(modifier) for m in place_re().finditer(modifier))
+
+
+#: Heads of a road one drives onto or off ("上高速", "下高速公路").
+_BOARDED_HEADS = frozenset({"高速", "高速公路"})
+
+
+def _boarded(modifier: str) -> bool:
+    """Return whether ``modifier`` closes with a verb of getting on or off a road (:data:`lx.BOARD_VERBS`:
+    "县城上" before 高速, "甲县上下"), with no head of its own before it ("甲高速乙互通上下" is left to the
+    interchange's rules) and no place whose name ends in that character."""
+    return (modifier.endswith(lx.BOARD_VERBS) and not HEAD_RE.search(modifier)
+            and not any(m.end() == len(modifier) for m in place_re().finditer(modifier)))
 
 
 def _one_place(modifier: str) -> bool:
