@@ -594,6 +594,35 @@ def _through_document(i: int, chars: list[str], found: list[Place | None], gaz, 
     return best if far <= CLEAR_RATIO * near else None
 
 
+def _county_of_province_initial(i: int, chars: list[str], found: list[Place | None],  # type: ignore[no-untyped-def]
+                                gaz) -> Place | None:
+    """Return the county a province's fixed 简称 stands for between places below a province, else ``None``.
+
+    A fixed 简称 is the province beside another province (渝黔, 川黔: 贵州), but a line named by a city's
+    or county's initial and a character that is both a province's 简称 and a county's initial joins that
+    county (恩黔: 恩施–黔江, not 恩施–贵州): the one county of the region's provinces starting with the
+    character that lies outside the province, taken when it is :data:`CLEAR_RATIO` times nearer every
+    place read beside it than the province's seat. A county inside the province (黔西 of 贵州) is the
+    province anyway; two such counties, or none clearly nearer, leave the province.
+    """
+    province = found[i]
+    if chars[i] not in fixed_abbreviations() or province is None or province.level is not Level.PROVINCE:
+        return None
+    known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+    if not known or any(p.level is Level.PROVINCE for p in known):
+        return None
+    counties = {p.adcode: p for p in gaz.index.starting_with(chars[i])
+                if p.level is Level.DISTRICT and p.adcode.startswith(region().region_provinces)
+                and not _related(p, province)}
+    if len(counties) != 1:
+        return None
+    (county,) = counties.values()
+    if all(CLEAR_RATIO * max(distance_m(county.point, k.point), HOP_M) <= distance_m(province.point, k.point)
+           for k in known):
+        return county
+    return None
+
+
 def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
@@ -646,6 +675,10 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         # town 长坪 of the 万州 report the name is in; 万 of 綦万 stays 万盛: no 万… borders 綦江)
         found = [(_bordering(i, chars, found, gaz) or p) if p is not None and p.level is Level.TOWN else p
                  for i, p in enumerate(found)]
+    if all(found):
+        # a province's 简称 beside places read below a province is the county of the region starting with
+        # it outside that province when clearly nearer them (黔 of 恩黔 beside 恩施 is 黔江, not 贵州)
+        found = [_county_of_province_initial(i, chars, found, gaz) or p for i, p in enumerate(found)]
     if not any(p is not None and p.adcode.startswith(reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.
