@@ -66,8 +66,11 @@ _APPOSITIVE_RE = re.compile(r"\s*(?:即|亦即|也就是)\s*")
 
 #: What may open a clause before its subject: nothing, or a noun phrase in apposition
 #: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
-#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,30}的")
+#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库"), and so may a
+#: connective opening the sentence ("但X,规划由A经B至C": :data:`geo.extract.lexicon.SUBJECT_CONNECTIVES`).
+_SUBJECT_BEFORE_RE = re.compile(
+    rf"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{{1,30}}的|{lx.SUBJECT_CONNECTIVES}"
+)
 
 
 def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:
