@@ -9,6 +9,9 @@ Classes, each tested on invented sentences, positives and negatives:
   zx_07 ×3); not when the sentence tells an item's works ("…,其中B已开工建设");
 * **a route told as planned** ("X,规划由A经B、C至D", also after a connective opening the sentence, "但X,规划由…"):
   研究论证 (fresh17 ze_03); a start whose date is unknown ("没有确切的开工建设时间") is no status of the works.
+* **a report of the preparation after the item's clause** ("X线路确定,前期工作有序推进", "X五市政府一致同意共建方式,
+  前期工作顺利推进"): 前期工作, not the 在建 of a report from the site (fresh14 p_05, and fresh8, fresh19 one item each);
+  a report of the works or of all tasks ("各项工作有序推进") stays 在建.
 
 Words: ``data/language/name_words.toml`` plan_contents, planned_networks, subject_connectives.
 """
@@ -63,4 +66,20 @@ def test_items_a_plan_names(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_route_told_as_planned(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # a report after the item's clause is of its preparation ("X线路确定,前期工作有序推进"): 前期工作, not 在建
+        ("青石高速线路确定,前期工作有序推进。", "青石高速", "preliminary"),
+        ("青石高速五市政府一致同意共建方式,前期工作顺利推进;白沙高速已挂网招标。", "青石高速", "preliminary"),
+        # negatives: a report of the works, of all the tasks, and a preparation told of the next item
+        ("青石高速线路确定,各项工作有序推进。", "青石高速", "under_construction"),
+        ("东坝隧道焊花飞溅,快速掘进。", "东坝隧道", "under_construction"),
+        ("青石高速线路确定,白沙港前期工作有序推进。", "青石高速", "unspecified"),
+    ],
+)
+def test_report_of_the_preparation(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage

@@ -119,7 +119,8 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
     输电工程---X,正在…开展…抱杆组塔工作": the item opens its sentence (nothing before it in its clause but a
     place word, 在/走进, or a noun in apposition closed by a dash or a colon, and no cue before it in its
     sentence), and one of the next two clauses, before any other item, reports works going on
-    (a specific 在建 cue: 掘进, 组塔, 如火如荼…). A verb before the item ("依托X港,…建设如火如荼") makes it
+    (a specific 在建 cue: 掘进, 组塔, 如火如荼…); a report of the preparation coming first ("X线路确定,前期工作有序
+    推进") gives 前期工作. A verb before the item ("依托X港,…建设如火如荼") makes it
     the object of another clause: nothing is read.
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
@@ -148,6 +149,8 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         stage, spec = cue_at(m)
         if nxt < s1 and stage_context.status_of_next(work, m, nxt):
             continue  # "…起于在建的A高速", "…与在建A高速相接": a status of the next item
+        if spec and stage is Stage.PRELIMINARY:
+            return stage  # the report is of the preparation ("X线路确定,前期工作有序推进"), not of works
         if spec and stage is Stage.UNDER_CONSTRUCTION:
             # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
             return None if _OTHER_WORKS_RE.search(work, b, m.start()) else stage
