@@ -47,7 +47,7 @@ PROGRESS_AFTER_ITEMS = [
     # negatives: the steps before works pushed on, a verb of progress over an object still ahead
     case("枫林港区二期工程、竹园港区正在加紧推进前期工作。", "竹园港区", "preliminary"),
     case("目前正在推进枫林高速规划研究。", "枫林高速", "proposed"),
-    case("枫林高速五市一致同意共建方式,前期工作顺利推进。", "枫林高速", "unspecified"),
+    case("枫林高速五市一致同意共建方式,前期工作顺利推进。", "枫林高速", "preliminary"),  # (part-u28: the preparation reported)
     case("我们将大力推进,争取枫林高速早日开工。", "枫林高速", "starting"),
     case("城北已有枫林高铁,正在推进竹园高铁。", "枫林高铁", "unspecified"),
 ]

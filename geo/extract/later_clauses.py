@@ -66,8 +66,11 @@ _APPOSITIVE_RE = re.compile(r"\s*(?:即|亦即|也就是)\s*")
 
 #: What may open a clause before its subject: nothing, or a noun phrase in apposition
 #: ("Y全线最长隧道X,"); a verb ("做强X,", "建设X,") makes X an object.
-#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库").
-_SUBJECT_BEFORE_RE = re.compile(r"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{1,30}的")
+#: An attribute closed by 的 may stand there too ("位于A流域的X,是全区已建成的第二座中型水库"), and so may a
+#: connective opening the sentence ("但X,规划由A经B至C": :data:`geo.extract.lexicon.SUBJECT_CONNECTIVES`).
+_SUBJECT_BEFORE_RE = re.compile(
+    rf"(?:.*(?:隧道|大桥|桥梁|特大桥|互通|车站|港区|码头|水库|枢纽))?|[^,，。;；]{{1,30}}的|{lx.SUBJECT_CONNECTIVES}"
+)
 
 
 def _clause_subject(work: str, a: int, b: int, cand: Cand) -> bool:
@@ -116,7 +119,8 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
     输电工程---X,正在…开展…抱杆组塔工作": the item opens its sentence (nothing before it in its clause but a
     place word, 在/走进, or a noun in apposition closed by a dash or a colon, and no cue before it in its
     sentence), and one of the next two clauses, before any other item, reports works going on
-    (a specific 在建 cue: 掘进, 组塔, 如火如荼…). A verb before the item ("依托X港,…建设如火如荼") makes it
+    (a specific 在建 cue: 掘进, 组塔, 如火如荼…); a report of the preparation coming first ("X线路确定,前期工作有序
+    推进") gives 前期工作. A verb before the item ("依托X港,…建设如火如荼") makes it
     the object of another clause: nothing is read.
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
@@ -145,6 +149,8 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         stage, spec = cue_at(m)
         if nxt < s1 and stage_context.status_of_next(work, m, nxt):
             continue  # "…起于在建的A高速", "…与在建A高速相接": a status of the next item
+        if spec and stage is Stage.PRELIMINARY:
+            return stage  # the report is of the preparation ("X线路确定,前期工作有序推进"), not of works
         if spec and stage is Stage.UNDER_CONSTRUCTION:
             # (works named in between are other works: "X位于某县,周边多个项目建设如火如荼")
             return None if _OTHER_WORKS_RE.search(work, b, m.start()) else stage

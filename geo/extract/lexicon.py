@@ -456,6 +456,13 @@ PRE_START_TASKS = _words("pre_start_tasks")
 #: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
 PRELIMINARY_STUDIES: tuple[str, ...] = tuple(_DATA["preliminary_studies"])
 LAUNCHED_STUDIES = _words("launched_studies")
+#: A plan's contents told by what it names ("规划中涉及…项目有A、B") and a plan's network an item is one of
+#: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages.py).
+PLAN_CONTENTS = _words("plan_contents")
+PLANNED_NETWORKS = _words("planned_networks")
+#: Connectives that may open a sentence before its subject ("但X,…"; data/language, read by
+#: geo/extract/later_clauses.py).
+SUBJECT_CONNECTIVES = _words("subject_connectives")
 PHASE_TAILS = _words("phase_tails")
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
 #: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).

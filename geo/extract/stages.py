@@ -145,6 +145,9 @@ _NO_PART_BEFORE = "".join(
     for adverb in ("", *lx.BREAKTHROUGH_ADVERBS)
 )
 
+#: No status of the works told later in the sentence ("…之一,已于2019年建成通车", "…其中B已开工建设"): a plan's
+#: mention of an item yields to what the sentence says of the item itself.
+_NO_STATUS_AFTER = "(?![^。;；!！?？\n]{0,60}?(?:已于|已经|已建成|已通车|已开工|建成通车|开工建设(?!的?时间|的?日期)|正在|在建))"
 #: No opening still ahead told later in the sentence ("全线贯通,预计年底建成通车", "为按期通车奠定基础").
 _NO_FORECAST_AFTER = "(?![^。;；!！?？\n]{0,40}?(?:预计|即将|有望|将于|将在|力争|确保|奠定|打下))"
 
@@ -462,6 +465,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # an item of a plan ("X是国家发改委批复的《…城际铁路建设规划(2015-2020年)》中的重大项目", "X是《…布局规划》中
     # Y的重要组成部分"): planned, as 列入…规划
     (f"是{_C}{{0,16}}?《[^》\n]{{1,40}}?规划[^》\n]{{0,20}}》中", Stage.PROPOSED, True),
+    # an item one of a plan's network ("X是省加密规划网中12条高速之一"), not one it says is built ("是规划网中已建成的
+    # 8条高速之一"); the items a plan names ("在该规划中涉及某市的铁路项目有A、B"); a route told as planned ("X,规划由A经
+    # B至C"): planned, as 列入…规划
+    (f"是{_C}{{0,16}}?{lx.PLANNED_NETWORKS}中(?!{_C}{{0,6}}?(?:已|建成|通车|运营|既有|现有)){_NO_STATUS_AFTER}", Stage.PROPOSED, True),
+    (f"规划中{lx.PLAN_CONTENTS}{_NO_STATUS_AFTER}", Stage.PROPOSED, True),
+    (f"规划由{_C}{{1,12}}?经(?={_C}{{1,20}}?(?:至|到)){_NO_STATUS_AFTER}", Stage.PROPOSED, True),
     ("试飞" + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True),
     # in service told by its working (issue #11): generating ("开始发电运行", "累计上网发电量突破1亿
     # 千瓦时"), ready for its use ("已具备供水条件", "具备通车条件"; "待…具备通车条件后" is a condition),
