@@ -504,6 +504,9 @@ POWER_WORKS_NOUNS: str = _words("power_works_nouns")
 RAIL_KIND_LEADS: str = _words("rail_kind_leads")
 #: The same, compiled: a line's kind opening a name ("市郊铁路璧铜线").
 RAIL_KIND_LEAD_RE = re.compile(RAIL_KIND_LEADS)
+#: A descriptive word before a kind word of two to four characters closing a name ("甲乙滨江快速路", "丁铁路综合物流枢纽";
+#: name_words.toml descriptive_words, read by geo/extract/linking.py), after at least two characters of the name.
+DESCRIPTIVE_WORD_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}}){_words('descriptive_words')}(?=[\u4e00-\u9fff]{{2,4}}$)")
 LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(_DATA["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
 SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])

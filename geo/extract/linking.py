@@ -5,7 +5,8 @@ written: the same name key, or the same abbreviation key, across documents; then
 document, one name read as two kinds, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
-without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a section by its ends in full
+without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a name with or without a
+descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
 is the whole of a line, a railway under two heads, a line's ends in either order. How a name may be written (its keys and short
@@ -240,6 +241,18 @@ def _rail_kind_before_a_line(g: _Groups) -> None:
             g.union(i, j)
 
 
+def _descriptive_word_before_the_kind(g: _Groups) -> None:
+    """One document naming an item with and without a descriptive word before its kind word ("甲乙滨江快速路" …
+    "甲乙快速路", "丁铁路综合物流枢纽" … "丁铁路物流枢纽"; data: name_words.toml descriptive_words): one item. Within a document
+    and of one type only; a kind word of one character ("甲乙滨江路" … "甲乙路") is too short to tell."""
+    for i, ent in enumerate(g.items):
+        key = variant_key(ent.name)
+        word = lx.DESCRIPTIVE_WORD_RE.search(key)
+        j = g.by_key.get((key[: word.start()] + key[word.end() :], ent.type)) if word else None
+        if j is not None and j != i and g.one_doc(i, j):
+            g.union(i, j)
+
+
 def _places_more_or_fewer(g: _Groups) -> None:
     """One document writing the same item with more or fewer places before it ("黔江过境高速公路",
     "重庆市黔江区过境高速公路"; "万州新田港", "新田港"): the same item when one's places are a subset of
@@ -470,6 +483,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _place_written_before,
     _abbreviations_before_a_line,
     _rail_kind_before_a_line,
+    _descriptive_word_before_the_kind,
     _places_more_or_fewer,
     _wider_place_before_a_site,
     _words_before_a_name,

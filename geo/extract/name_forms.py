@@ -58,7 +58,10 @@ def place_split(key: str) -> tuple[frozenset[str], str]:
     return frozenset(places), key[pos:]
 
 
-_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8})[)）](?=.)")
+#: A note inside a name: up to eight characters ("(渝黔界)"), or the line's two ends spelled out with their
+#: provinces or cities ("万利(甲省乙市至丙省丁县)高速": up to eight characters each side of 至, no 段 — a note
+#: "(A至B段)" names a section, and one of up to eight characters is dropped as before).
+_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8}|[^)）段至]{2,8}至[^)）段至]{2,8})[)）](?=.)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
