@@ -233,4 +233,4 @@ def test_the_filter_trains_on_the_tuning_splits_of_the_learned_stage() -> None:
     from geo.evaluation import stage_learning
 
     assert learning.DEFAULT_CORPORA == stage_learning.DEFAULT_CORPORA
-    assert len(learning.DEFAULT_CORPORA) == 20  # dev, fresh2 … fresh9, fresh13, fresh14, fresh16, fresh17, fresh19, fresh20, fresh22, fresh24, fresh26, fresh28, fresh30
+    assert len(learning.DEFAULT_CORPORA) == 21  # dev, fresh2 … fresh9, fresh13, fresh14, fresh16, fresh17, fresh19, fresh20, fresh22, fresh24, fresh26, fresh28, fresh30, fresh32
