@@ -2,14 +2,15 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, one name read as two kinds, a place written before a name or not (also a site named by a place
+document, one name read as two kinds, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
-is the whole of a line, a railway under two heads, a line's ends in either order. How a name may be written (its keys and short
+is the whole of a line, a railway under two heads, a line's ends in either order, a line with and without the
+place it passes. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
 """
 
@@ -26,6 +27,7 @@ from geo.extract.name_forms import (
     LINE_WORD_RE,
     SECTION_END_RE,
     abbreviation_lead,
+    bare_code,
     drop_section,
     line_ends,
     line_key,
@@ -34,9 +36,11 @@ from geo.extract.name_forms import (
     section_forms,
     short_forms,
     site_kind_key,
+    station_line,
     swapped_ends,
     two_ends,
     variant_key,
+    without_via,
 )
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType, Mention, name_key
@@ -192,6 +196,16 @@ def _one_name_read_as_two_kinds(g: _Groups) -> None:
                     g.union(i, j)
 
 
+def _code_with_or_without_its_road_word(g: _Groups) -> None:
+    """One document writing a road's code with a road word after it and without ("G108线" … "G108", "省道317公路"
+    … "省道317"): one road (issue 11). Within a document: a code alone names little across documents."""
+    for i, ent in enumerate(g.items):
+        if ent.type is EntityType.HIGHWAY and (code := bare_code(ent.name)) is not None:
+            j = g.by_key.get((code, ent.type))
+            if j is not None and j != i and g.one_doc(i, j):
+                g.union(i, j)
+
+
 def _place_written_before(g: _Groups) -> None:
     """A place-prefixed name and the same name without the place ("重庆新型…产业园" ~ "新型…产业园").
 
@@ -343,7 +357,8 @@ _RIVER_BRIDGE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]大桥")
 
 def _site_with_or_without_its_kind_word(g: _Groups) -> None:
     """One document naming a station or an airport with and without the kind word before its head ("甲山站" …
-    "甲山车站" … "甲山高铁站"; "乙江国际机场" … "乙江机场"; a reservoir and its works, "丙山水库" … "(某市)丙山水利工程"):
+    "甲山车站" … "甲山高铁站", "甲山南站" … "甲山高铁南站"), a station with and without its line ("丙县高铁站" …
+    "甲乙高铁丙县站", not beside another line's "丁戊铁路丙县站"); an airport ("乙江国际机场" … "乙江机场"; a reservoir and its works, "丙山水库" … "(某市)丙山水利工程"):
     one site (issue 11). Within a document only; a
     station of another direction ("甲山东站") or a road to the airport ("乙江机场高速") keeps its own name."""
     by_key: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
@@ -355,8 +370,16 @@ def _site_with_or_without_its_kind_word(g: _Groups) -> None:
     for ids in by_key.values():
         for a, i in enumerate(ids):
             for j in ids[a + 1 :]:
-                if g.one_doc(i, j):
+                if g.one_doc(i, j) and not _stations_of_two_lines(g.items[i], g.items[j]):
                     g.union(i, j)
+
+
+def _stations_of_two_lines(a: Entity, b: Entity) -> bool:
+    """Whether two stations' names open with two different lines ("甲乙高铁丙站", "丁戊铁路丙站"): two stations."""
+    if a.type is not EntityType.RAIL_STATION:
+        return False
+    lines = {station_line(a.name), station_line(b.name)} - {None}
+    return len(lines) > 1
 
 
 def _section_in_full_and_in_short(g: _Groups) -> None:
@@ -476,10 +499,27 @@ def _ends_in_either_order(g: _Groups) -> None:
                     g.union(i, j)
 
 
+def _line_with_and_without_the_place_it_passes(g: _Groups) -> None:
+    """One document naming a line "甲山经乙水至丙岭<head>" and again without the place it passes ("甲山至丙岭<head>"):
+    one line (issue 11), when the document names only one line through some place between those ends."""
+    via: dict[int, set[int]] = defaultdict(set)
+    for i, ent in enumerate(g.items):
+        if ent.type not in (EntityType.RAILWAY, EntityType.HIGHWAY):
+            continue
+        short = without_via(variant_key(ent.name))
+        j = g.by_key.get((variant_key(short), ent.type)) if short else None
+        if j is not None and j != i and g.one_doc(i, j):
+            via[j].add(g.find(i))
+    for j, roots in sorted(via.items()):
+        if len(roots) == 1:
+            g.union(j, next(iter(roots)))
+
+
 #: The passes of :func:`link`, in order (a later one sees the groups the earlier ones made).
 _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _same_keys,
     _one_name_read_as_two_kinds,
+    _code_with_or_without_its_road_word,
     _place_written_before,
     _abbreviations_before_a_line,
     _rail_kind_before_a_line,
@@ -495,6 +535,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _section_as_a_line_of_its_own,
     _railway_under_two_heads,
     _ends_in_either_order,
+    _line_with_and_without_the_place_it_passes,
 )
 
 

@@ -78,6 +78,7 @@ def variant_key(name: str) -> str:
     key = _SECOND_LINE_FIRST_RE.sub("高速复线", key)  # "X复线高速", "X高速公路复线": X高速复线 (issue 11)
     key = _HIGHWAY_BEFORE_WORKS_RE.sub("高速", key)
     key = _HIGHWAY_END_RE.sub("高速", key)
+    key = _HIGHWAY_ROAD_END_RE.sub("高速", key)  # "X高速路" is X高速 (issue 11)
     key = _RAILWAY_END_RE.sub("高铁", key)
     key = _WHARF_END_RE.sub("港", key)
     key = _METRO_START_RE.sub("轨道交通", key)  # "轨道5号线", "地铁5号线" are 轨道交通5号线
@@ -105,6 +106,8 @@ def variant_key(name: str) -> str:
 #: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
 _HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
 #: A high-speed railway's head written in full or as a passenger line ("X客运专线", "X客专": the same line as "X高铁").
+#: A highway's head written 高速路 ("X高速路", "A至B高速路"), before a section too: X高速.
+_HIGHWAY_ROAD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff])高速路(?=$|[\u4e00-\u9fff]{1,8}段$)")
 _RAILWAY_END_RE = re.compile(r"(?:高速铁路|客运专线|客专)$")
 #: A highway's second line written before its head ("X复线高速(公路)"): X高速复线 (fresh6 o_01 wrote one road
 #: "渝遂复线高速" and "渝遂高速公路复线").
@@ -116,6 +119,14 @@ _WHARF_END_RE = re.compile(r"港码头$")
 _METRO_START_RE = re.compile(r"(?:^轨道|地铁)(?=[A-Z]?\d{1,2}号?线)")
 #: A metro line numbered in Chinese numerals ("轨道交通九号线", "九号线一期工程": 9号线).
 _CN_LINE_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=号线)")
+
+
+def bare_code(name: str) -> str | None:
+    """Return the key of a road's code written with a road word after it ("G108线" → G108, "省道317公路" →
+    317省道: :data:`_CODE_ROAD_WORD_RE`), or None for another name. Kept out of :func:`variant_key`, which the
+    extraction also reads, so that only linking joins the two."""
+    m = _CODE_ROAD_WORD_RE.match(variant_key(name))
+    return variant_key(m.group(1)) if m else None
 
 
 def _line_number(m: re.Match[str]) -> str:
@@ -144,6 +155,10 @@ _STATION_HUB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2}站)(?:铁路)?综合交通
 _BRIDGE_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:特|公路|铁路)(?=大桥$)")
 _RESERVOIR_SIZE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大中|中小|大|中|小)型(?=水库$)")
 _ZONE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区)$")
+#: A road's code that is its whole name, with a road word after it ("G108线", "省道317公路", "S205线公路"; the key's
+#: 公路 is 路 by then): the code alone. A code before more words ("G4216线X至Y段") keeps them; an S code of one or
+#: two digits may be a metro line's ("S1线"), so only a provincial road's three digits are read so.
+_CODE_ROAD_WORD_RE = re.compile(r"^(G\d{1,4}|S\d{3}|(?:国道|省道)\d{1,4})(?:线|线路|路)$")
 _NATIONAL_CODE_RE = re.compile(r"^(?:国道|省道)([GS]\d+)$")
 _NATIONAL_NUMBER_RE = re.compile(r"^(国道|省道)(\d+)$")
 
@@ -208,7 +223,28 @@ def route_form(name: str) -> str:
         name = name.replace("到", "至")
     if "至" in name and ("(" in name or "（" in name):
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+    if "至" in name and "经" in name:
+        name = _via_as_an_end(name)
     return name
+
+
+def _via_as_an_end(name: str) -> str:
+    """Return "A经B至C…" with the place it passes read as an end ("A至B至C…": 城口经宣汉至大竹 → 城口至宣汉至大竹),
+    so that its short form takes B's character too; ``name`` when 经 stands between no two places."""
+    first, sep, rest = name.partition("至")
+    a, via, b = first.partition("经")
+    if via and place_re().fullmatch(a) and place_re().fullmatch(b):
+        return f"{a}至{b}{sep}{rest}"
+    return name
+
+
+def without_via(name: str) -> str | None:
+    """Return a line named "A经B至C<head>" without the place it passes ("A至C<head>"), or None for another name."""
+    first, sep, rest = name.partition("至")
+    a, via, b = first.partition("经")
+    if via and sep and place_re().fullmatch(a) and place_re().fullmatch(b) and "经" not in rest:
+        return f"{a}至{rest}"
+    return None
 
 
 #: A note right after a character of a name, of one to four characters ("绵(阳)", "渝(重庆)").
@@ -417,20 +453,31 @@ def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
     return {(ln, sh, full) for ln in lines for sh in shorts}
 
 
-#: The kind word before a railway station's 站 ("X车站", "X火车站", "X高铁站"): one station written with or without it.
-_STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客运)站$")
+#: The kind word before a railway station's 站 ("X车站", "X火车站", "X高铁站"), or before its direction and 站
+#: ("X高铁南站", "X火车北站"): one station written with or without it.
+_STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客运)(?=站$)|(?:火车|高铁|动车)(?=[东南西北]站$)")
+#: The line a station's name opens with ("甲乙高铁丙县站", "甲乙铁路丙站"): the station is 丙县站 of that line.
+_STATION_LINE_RE = re.compile(r"^(?P<line>[\u4e00-\u9fff]{2,8}?(?:高铁|城际铁路|铁路))(?=[^站铁]{2,}站$)")
 #: The works of a reservoir named for it ("X水利工程", "X水利枢纽工程", "X水库工程"): the reservoir's key.
 _RESERVOIR_WORKS_KEY_RE = re.compile("(?:水利水电枢纽|水利枢纽|水利|水库)(?:工程)?$")
 #: 国际 before an airport's 机场 ("X国际机场"): one airport written with or without it.
 _AIRPORT_KIND_RE = re.compile(r"国际机场$")
 
 
+def station_line(name: str) -> str | None:
+    """Return the line a station's name opens with ("甲乙高铁丙县站" → 甲乙高铁), or None."""
+    m = _STATION_LINE_RE.match(variant_key(name))
+    return m.group("line") if m else None
+
+
 def site_kind_key(name: str, type_: EntityType) -> str | None:
     """Return a station's or airport's name key without the kind word before its head ("璧山车站", "璧山高铁站"
-    → 璧山站; "江北国际机场" → 江北机场), a reservoir's works by their reservoir ("甲山水利工程", "甲山水利枢纽工程"
+    → 璧山站; "甲山高铁南站" → 甲山南站) and without the line its name opens with ("甲乙高铁丙县站" → 丙县站:
+    see :func:`station_line`; "江北国际机场" → 江北机场), a reservoir's works by their reservoir ("甲山水利工程", "甲山水利枢纽工程"
     → 甲山水库: one works, the reference's aliases), or None for other types or a name that is the kind word alone."""
     if type_ is EntityType.RAIL_STATION:
-        key = _STATION_KIND_RE.sub("站", variant_key(name))
+        key = _STATION_KIND_RE.sub("", variant_key(name))
+        key = _STATION_LINE_RE.sub("", key)
     elif type_ is EntityType.AIRPORT:
         key = _AIRPORT_KIND_RE.sub("机场", variant_key(name))
     elif type_ is EntityType.WATER:
