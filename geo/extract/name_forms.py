@@ -105,9 +105,9 @@ def variant_key(name: str) -> str:
 # The spelling variants :func:`variant_key` folds, compiled once (it is asked ~900 times an ingest).
 #: (also before a section and its phase: "X高速公路重庆段一期" is X高速重庆段一期)
 _HIGHWAY_END_RE = re.compile(r"高速公路(?=$|[\u4e00-\u9fff]{1,8}段(?:[一二三四五六七八九十]期)?$)")
-#: A high-speed railway's head written in full or as a passenger line ("X客运专线", "X客专": the same line as "X高铁").
 #: A highway's head written 高速路 ("X高速路", "A至B高速路"), before a section too: X高速.
 _HIGHWAY_ROAD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff])高速路(?=$|[\u4e00-\u9fff]{1,8}段$)")
+#: A high-speed railway's head written in full or as a passenger line ("X客运专线", "X客专": the same line as "X高铁").
 _RAILWAY_END_RE = re.compile(r"(?:高速铁路|客运专线|客专)$")
 #: A highway's second line written before its head ("X复线高速(公路)"): X高速复线 (fresh6 o_01 wrote one road
 #: "渝遂复线高速" and "渝遂高速公路复线").
