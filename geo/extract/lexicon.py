@@ -733,6 +733,8 @@ NEGATIVE_AFTER: tuple[str, ...] = (
     "里程",
     # an era or a pattern of the head's kind in a place ("开启甲县高铁时代", "乙地区高铁格局重塑"): the kind, no line
     "时代", "格局",
+    # the history or the dream of the head's kind ("新中国铁路史上的开篇之作", "百年铁路梦终圆"): the kind, no line
+    "史", "梦",
     # a policy about the head word's kind ("川渝电网一体化", "铁路港口一体化")
     "一体化",
     # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")

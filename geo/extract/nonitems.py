@@ -120,7 +120,22 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "布局一批多式联运型物流基地": a class of items, none named
     if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
         return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
+    if _DESCRIBED_RE.search(work, max(0, start - 60), start) and _CJK_ONLY_RE.fullmatch(modifier) \
+            and not place_re().search(modifier) and not all(c in lx.ABBREVIATIONS for c in modifier[:2]):
+        # "X是中国第一条…的山区高速铁路", "这是一条…的民生路、幸福路": what X is, no other item (a place, a code
+        # or a route's initials still name one: "是一条连接A和B的万开高速", "…的G5012高速")
+        return True
     return _epithet(work, start, end)
+
+
+#: A predicate that counts its subject as one of a kind ("是一条", "是中国第一条", "成为又一座") and describes it up
+#: to 的, maybe before other nouns of its list ("的民生路、协同路和"): a name closing it without a place is a
+#: description of the subject, not an item of its own ("梅青铁路是中国第一条桥隧比超过98%的山区高速铁路").
+_DESCRIBED_RE = re.compile(
+    r"(?:是|成为)[^,，。;；:：!！?？\n]{0,12}?(?:一|首|第一|又一|唯一)[条座个处][^,，。;；:：!！?？\n]{0,30}?的"
+    rf"(?:[{CJK}]{{1,10}}[、和与及])*$"
+)
+_CJK_ONLY_RE = re.compile(f"[{CJK}]+")
 
 
 #: What follows a place, not a works: the area within it (境内, 辖区, 片区), maybe after other short places
