@@ -724,11 +724,11 @@ def test_a_traditional_sentence_places_its_item_as_its_simplified_form_does(
 # ------------------------------------------------- no county read across the initials of a doubtful name
 
 @pytest.mark.parametrize("name", ["汉巴南铁路", "达巴南铁路"])
-def test_a_doubtful_compact_name_is_left_for_review_not_read_as_a_county_inside_it(
-        gaz: Gazetteer, name: str) -> None:
-    # 南 may be 南江, 南部 or 南充: the name is left for people, not put at 巴南区 of 重庆
+def test_a_compact_name_is_not_read_as_a_county_inside_it(gaz: Gazetteer, name: str) -> None:
+    # 南 beside 巴中 is the one city clearly nearest it (南充), not its own county 南江, a county of
+    # another city (南部), nor 巴南区 of 重庆 read across the initials (issue 12 item 2)
     feature = geocode(_said(name, T.RAILWAY, f"{name}纳入规划。"), gaz, context=["陕西日报"])
-    assert feature.geometry is None and "南" in feature.review
+    assert feature.geometry is not None and "南充市" in feature.note and "巴南区" not in feature.note
 
 
 def test_a_town_of_the_document_in_a_name_with_completed_initials_is_still_read(gaz: Gazetteer) -> None:

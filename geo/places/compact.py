@@ -62,28 +62,30 @@ from typing import Any
 
 from shapely.geometry import Point
 
+from geo.places.compact_levels import (
+    CLEAR_RATIO,
+    HOP_M,
+    REACH_M,
+    TOUCH_M,
+    clear_beside_province,
+    fitting_beside,
+    province_pair,
+    related,
+)
 from geo.places.metric import distance_m, gap_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, reach_provinces, region
 
 #: Most specific first: a site beats a town beats a district.
 LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
-#: Shortest hop between two waypoints named by abbreviation (was 0.1°, see issue 10 item 4).
-HOP_M = 10_000
-#: Farthest hop between neighbouring short forms of one line (郑州–万州 is ~700 km).
-REACH_M = 1_500_000
 #: A stem ending so is a river's name (赤水河, 芙蓉江 of …航道), not a row of initials.
 RIVER_ENDINGS = ("河", "江", "溪")
-#: A generated reading must be this many times nearer than the next one to count as clear.
-CLEAR_RATIO = 2.0
 #: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
 OFF_WAY_M = 100_000
 #: Farthest a one-character section end read by the gazetteer alone lies from the end written in full beside it.
 SHORT_END_M = 100_000
 #: Farthest a line named in a report bends off its straight way to pass the report's own unit.
 THROUGH_M = 100_000
-#: A county's polygon this close to a neighbour's borders it (the polygons are simplified).
-TOUCH_M = 1_000
 #: Farthest a county (not a 市) of a province beyond the region may lie from the character read
 #: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
 OUTER_COUNTY_M = 200_000
@@ -208,7 +210,7 @@ def _anchor_one(chars: list[str], found: list[Place | None], gaz,  # type: ignor
 
 
 def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # type: ignore[no-untyped-def]
-                  alone: bool) -> Place | None:
+                  alone: bool, beside: Place | None = None) -> Place | None:
     """Return a character's default unit, or the county of the document's city it means here.
 
     The default yields to the document's own county when that is :data:`CLEAR_RATIO` times
@@ -228,7 +230,11 @@ def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # 
         return own
     if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
         # (the report's own city when it is the nearest reading, clear or not: 广 of 广甘 in a 广元 report)
-        return _among_rivals(readings, [near], own) if near is not None else None
+        if near is None:
+            return None
+        if beside is not None and beside.level is Level.PROVINCE and (own is None or own not in readings):
+            return clear_beside_province(readings, beside, gaz)  # 宜 beside 渝: 宜宾 or 宜昌
+        return _among_rivals(readings, [near], own)
     if near is None:
         return default if alone else None
     if char in {a.char for a in region().abbreviations}:
@@ -446,7 +452,7 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
             known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
             near = known[0].point if known else None
             found[i] = (_local(char, gaz, ctx, near)
-                        or _near_default(char, gaz, ctx, near, alone=alone))
+                        or _near_default(char, gaz, ctx, near, alone=alone, beside=known[0] if known else None))
             if found[i] is None and not rival_readings(char, gaz) and (known or char not in _table_defaults()):
                 # a character with a default in the region's table (康: 安康) waits for its
                 # neighbour, not read by the one unit of China starting with it (康定) before; a
@@ -455,7 +461,8 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 # city of China starts with it: then it is a county near that city (彝 of 宜彝: 彝良)
                 counties = [p.point for p in known if p.level is not Level.PROVINCE and (
                     p.level is not Level.CITY or not _city_initial(char, gaz))]
-                found[i] = _clear(generated_candidates(char, gaz, counties), [p.point for p in known])
+                found[i] = _clear(fitting_beside(generated_candidates(char, gaz, counties), i, found, gaz),
+                                  [p.point for p in known])
             moved = moved or found[i] is not None
         if not moved and alone:
             # Last: the one default with rivals clearest near the document's own area (合 of 合安
@@ -473,12 +480,6 @@ def _city_initial(char: str, gaz) -> bool:  # type: ignore[no-untyped-def]
     return any(p.level is Level.CITY for p in gaz.index.starting_with(char))
 
 
-def _related(a: Place, b: Place) -> bool:
-    """Return whether one unit lies in the other (青白江区 in 成都市) or they are one."""
-    pa, pb = unit_prefix(a.adcode), unit_prefix(b.adcode)
-    return pa.startswith(pb) or pb.startswith(pa)
-
-
 def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
     """Return whether a full reading agrees with the units the item's sentences name.
 
@@ -486,7 +487,7 @@ def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
     unit named or hold it (or lie in it).
     """
     return all(p is not None for p in found) and all(
-        s is None or p.level is Level.PROVINCE or _related(s, p)
+        s is None or p.level is Level.PROVINCE or related(s, p)
         for s, p in zip(seeds, found, strict=True) if p is not None)
 
 
@@ -544,7 +545,7 @@ def _bordering(i: int, chars: list[str], found: list[Place | None], gaz) -> Plac
     if len(shapes) < len(known):
         return None
     touching = {p.adcode: p for p in generated_candidates(chars[i], gaz, [k.point for k in known])
-                if p.level in (Level.DISTRICT, Level.CITY) and not any(_related(p, k) for k in known)
+                if p.level in (Level.DISTRICT, Level.CITY) and not any(related(p, k) for k in known)
                 and (g := gaz.unit_geometry(p.adcode)) is not None
                 and all(gap_m(g, shape) <= TOUCH_M for shape in shapes)}
     return next(iter(touching.values())) if len(touching) == 1 else None
@@ -573,11 +574,11 @@ def _through_document(i: int, chars: list[str], found: list[Place | None], gaz, 
     else the initial stays doubtful.
     """
     known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
-    if len(known) != 1 or own is None or any(p is not None and _related(p, own) for p in found):
+    if len(known) != 1 or own is None or any(p is not None and related(p, own) for p in found):
         return None
     end, mid = known[0].point, own.point
     readings = {p.adcode: p for p in (rival_readings(chars[i], gaz) or generated_candidates(chars[i], gaz, [end]))
-                if not _related(p, own) and not _related(p, known[0])}
+                if not related(p, own) and not related(p, known[0])}
     ways = {code: distance_m(p.point, mid) + distance_m(mid, end) - distance_m(p.point, end)
             for code, p in readings.items()}
     cities = sorted((c for c, p in readings.items() if p.level is Level.CITY), key=lambda c: (ways[c], c))
@@ -613,7 +614,7 @@ def _county_of_province_initial(i: int, chars: list[str], found: list[Place | No
         return None
     counties = {p.adcode: p for p in gaz.index.starting_with(chars[i])
                 if p.level is Level.DISTRICT and p.adcode.startswith(region().region_provinces)
-                and not _related(p, province)}
+                and not related(p, province)}
     if len(counties) != 1:
         return None
     (county,) = counties.values()
@@ -679,6 +680,9 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         # a province's 简称 beside places read below a province is the county of the region starting with
         # it outside that province when clearly nearer them (黔 of 恩黔 beside 恩施 is 黔江, not 贵州)
         found = [_county_of_province_initial(i, chars, found, gaz) or p for i, p in enumerate(found)]
+        # a province's official 简称 read as its default city beside a neighbouring province is that
+        # province: two provinces' 简称 name a line between them (compact_levels, principle 1)
+        found = [province_pair(i, chars, found, gaz) or p for i, p in enumerate(found)]
     if not any(p is not None and p.adcode.startswith(reach_provinces()) for p in found):
         # A name of initials that reaches no place of the region or the provinces its lines
         # run to (北滨大道: a street, not 北京–滨州) is not read as one; 张吉怀 (湖南) is.

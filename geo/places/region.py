@@ -180,16 +180,29 @@ def province_abbreviations() -> dict[str, str]:
 
     Read from :data:`PROVINCE_ABBREVIATIONS`: national knowledge, not the region's.
     """
-    lines = [ln for ln in PROVINCE_ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("#")]
     out: dict[str, str] = {}
-    for row in csv.DictReader(lines):
-        if not row["source"].strip():
-            raise GazetteerError(f"{PROVINCE_ABBREVIATIONS.name}: {row['name']} has no source")
+    for row in _province_rows():
         for char in (row["abbr"], row["alt"]):
             if len(char) == 1:
                 out.setdefault(char, row["name"])
     return out
+
+
+@functools.cache
+def official_province_abbreviations() -> dict[str, str]:
+    """Return each province's official 简称 → province name (桂 → 广西壮族自治区), not the customary
+    second ones (贵 of 贵州, 云 of 云南)."""
+    return {row["abbr"]: row["name"] for row in _province_rows() if len(row["abbr"]) == 1}
+
+
+def _province_rows() -> list[dict[str, str]]:
+    lines = [ln for ln in PROVINCE_ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("#")]
+    rows = list(csv.DictReader(lines))
+    for row in rows:
+        if not row["source"].strip():
+            raise GazetteerError(f"{PROVINCE_ABBREVIATIONS.name}: {row['name']} has no source")
+    return rows
 
 
 @functools.cache
