@@ -840,9 +840,13 @@ def _site(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
     sites = _named_sites(entity, gaz, ctx)
     if sites:
         return sites[0]
-    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头).
-    sites = [p for p in sites_in_name(entity.name, gaz) if _may_be(p, gaz, ctx)]
-    return max(sites, key=lambda p: len(p.name), default=None)
+    # A site named inside a longer name (云龙机场扩建工程, 珞璜港粮食中转码头), else inside an alias: a
+    # part named short (T2航站楼, 东航站区) whose full form writes the site it belongs to (甲机场T2航站楼).
+    for name in (entity.name, *entity.aliases):
+        sites = [p for p in sites_in_name(name, gaz) if _may_be(p, gaz, ctx)]
+        if sites:
+            return max(sites, key=lambda p: len(p.name))
+    return None
 
 
 def _may_be(site: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:

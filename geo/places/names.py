@@ -1012,11 +1012,18 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
                 continue  # not there, or part of a longer name
             # the county, not a shorter name inside it (冷水 of 冷水滩)
             scanned = sorted([*(t for t in scanned if not (t[0] < end and t[1] > at)), (at, end, word)])
+    after: tuple[int, str] | None = None  # (end, adcode prefix) of the province or city read last
     for start, end, piece in scanned:
         works = works_town(text, start, piece, gaz, ctx)
         place = works or resolve(piece, gaz, ctx)
         if place is None or river_word(text, end, piece, place):
             continue
+        # 重庆珞璜物流中心: a town written bare right after its own province or city, by its own name (not
+        # an alias: 兴隆场 is the old name of more than one town), is that town
+        qualified = (after is not None and after[0] == start and place.adcode.startswith(after[1])
+                     and piece == place.name)
+        if place.level in (Level.PROVINCE, Level.CITY):
+            after = (end, place.adcode[:2] if place.level is Level.PROVINCE else place.adcode[:4])
         if piece != place.name and counted_word(text, start):
             continue  # 两合江特大桥: the place word 两合江, not 合江县
         if (piece != place.name and street_word(text, end)
@@ -1024,7 +1031,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
             continue  # 中山北路互通 in a 贵港 report: a street of 贵港, not 中山市
         if place.level is Level.TOWN:
             suffixed = text[end:end + 1] in ("镇", "乡") or text[end:end + 2] == "街道"
-            if (place.adcode not in local and not suffixed and works is None
+            if (place.adcode not in local and not suffixed and works is None and not qualified
                     and not _park_of_town(text, start, piece, gaz, ctx)):
                 continue
         elif place.level is Level.SITE:
