@@ -49,6 +49,7 @@ from geo.extract.patterns import (
 )
 from geo.extract.plan_grids import plan_grid_lines
 from geo.extract.projects import project_lists
+from geo.extract.ring_sections import ring_sections
 from geo.model import EntityType, name_key
 
 
@@ -81,6 +82,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(rivers(work, taken))
+    cands.extend(ring_sections(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(project_lists(work, taken, group))
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))

@@ -132,7 +132,9 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     # "甲、乙2座大型水库"; a list of two items at least, the words naming no head or role of their own
     counted = _COUNT_FILLER_RE.search(work, max(0, hs - 14), hs)
     # the words of kind read with the head after them, as after 等 ("5条国家高速公路" is a kind of line)
-    if counted and not qualifier_head and not HEAD_RE.search(counted.group("fill")) \
+    # (a branch word qualifies the head, as in the filler after 等: "甲、乙和丙5个支线机场")
+    if counted and not qualifier_head \
+            and all(m.group() in lx.BRANCH_HEADS for m in HEAD_RE.finditer(counted.group("fill"))) \
             and not any(m.start() < len(counted.group("fill"))
                         for m in lx.ROLE_FILLERS.finditer(counted.group("fill") + work[hs:he])) \
             and not NEG_RE.search(counted.group("fill")) and NAME_CHAR.match(work[counted.start() - 1 : counted.start()]) \
