@@ -231,3 +231,14 @@ def test_the_models_sums_do_not_depend_on_the_hash_seed() -> None:
     outs = {subprocess.run([sys.executable, "-c", _SEEDED], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_training_keeps_an_example_whose_features_were_all_pruned() -> None:
+    # an item whose every feature is rarer than min_count is a row of no features: it still counts for the bias
+    xs = examples()
+    lone = sl.Example(["仅此一见"], "completed", "inv_lone.txt", "c9")
+    a = sl.train([*xs, lone], threshold=0.5, min_count=2)
+    b = sl.train([*xs, lone], threshold=0.5, min_count=2)
+    assert a.to_json() == b.to_json()
+    assert all("仅此一见" not in w for w in a.weights.values())
+    assert a.bias != sl.train(xs, threshold=0.5, min_count=2).bias
