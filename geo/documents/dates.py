@@ -32,6 +32,11 @@ _REPLY = re.compile(rf"(?<!\d){_FULL}\s*(?:回复|答复)\s*[:：]?\s*$")
 #: A byline opening with the date, then the paper and the author: "2025-11-28 某某日报天眼新闻 某某".
 _BYLINE = re.compile(rf"^\s*{_FULL}\s+(?P<rest>[^\s,，。;；:：].{{0,24}})$")
 _MEDIA = re.compile(r"报|网|新闻|社|台|客户端|融媒")
+#: A page's stamp with the year in two digits, then the source: "23-06-25 08:24 来源:某某台" (some news sites print
+#: the year short). Sure with its label: the site's convention is year, month, day.
+_SHORT_STAMP = re.compile(
+    r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|稿源|编辑|作者)\s*[:：]"
+)
 _BYLINE_REST_MAX = 16
 #: A timestamp standing alone with its year last ("04.03.2015 16:19", "12/05/2021 08:30"): day and
 #: month may come either way round, the year is sure.
@@ -116,6 +121,13 @@ _OUTLOOK_LINES = 3
 #: 某某", "某大桥(2025年11月21日摄,无人机照片)". A news page's photos are taken for it, in its year; an archive
 #: photo says so (资料).
 _CAPTION = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。,，;；\n]{0,30}?(?:摄影|摄|供图)")
+#: A caption opening with the day its photo was taken and closing with its credit, a sentence or two between:
+#: "2025年1月2日上午,某高速某段建成通车。图为车辆驶过某互通。记者 某某 摄/某某网". Not a dated sentence of
+#: the text (no credit closing it), nor a credit far from the date (a paragraph).
+_CAPTION_CREDITED = re.compile(
+    r"^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\n]{0,100}?[。.\s]\s*(?:(?:某?[\u4e00-\u9fff]{0,6}记者|通讯员)\s*)?"
+    r"[\u4e00-\u9fff·]{2,6}\s*(?:摄影|摄|供图)(?:\s*/\s*[\u4e00-\u9fff]{2,8})?\s*$"
+)
 _ARCHIVE = re.compile(r"资料")
 #: How many lines a page's header (paper, author, date) and a text's sign-off may take.
 _HEADER_LINES = 6
@@ -126,7 +138,8 @@ def header_date(lines: list[str]) -> dt.date | None:
     """Return the date a page header, a print citation or a reply line gives the text, else None.
 
     ``lines`` are the text's non-empty lines. Read: a print citation among the header lines or the
-    last lines, a byline opening with the date and naming a paper, a reply's date closing a header line.
+    last lines, a byline opening with the date and naming a paper, a reply's date closing a header line,
+    a page's stamp with a two-digit year before its source ("23-06-25 08:24 来源:").
     """
     head, tail = lines[:_HEADER_LINES], lines[-_TAIL_LINES:]
     for line in head + tail:
@@ -140,6 +153,9 @@ def header_date(lines: list[str]) -> dt.date | None:
         m = _BYLINE.match(line)
         if m and len(m.group("rest").replace(" ", "")) <= _BYLINE_REST_MAX and _MEDIA.search(m.group("rest")):
             return valid_date(*m.groups()[:3])
+        m = _SHORT_STAMP.match(line)
+        if m:
+            return valid_date(2000 + int(m.group(1)), m.group(2), m.group(3))
     return None
 
 
@@ -299,6 +315,7 @@ def caption_year(lines: list[str]) -> int | None:
     years = {
         int(m.group(1)) for line in lines if not _ARCHIVE.search(line) for m in _CAPTION.finditer(line)
     }
+    years |= {int(m.group(1)) for line in lines if not _ARCHIVE.search(line) and (m := _CAPTION_CREDITED.match(line))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -381,8 +381,12 @@ def _official_title(lines: list[str]) -> tuple[str, str | None]:
     return "", None
 
 
-#: A report's lead opening with a bare month and day and a comma: "10月23日,某某新闻发布会举行…".
-_LEAD_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日[,，]")
+#: A report's lead opening with a bare month and day and a comma: "10月23日,某某新闻发布会举行…", also with the
+#: time of day: "12月29日下午,", "1月6日晚22时,", "12月26日上午8:05,", "1月19日上午9点30分,".
+_LEAD_DATE = re.compile(
+    r"(\d{1,2})月(\d{1,2})日\s*(?:上午|下午|中午|傍晚|晚上|晚间|晚|凌晨|早上|清晨)?"
+    r"\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|半)?))?[,，]"
+)
 #: The lines a report's lead may follow: a title and a header line (source, author).
 _LEAD_LINE_MAX = 3
 _LEAD_MIN = 20
