@@ -44,7 +44,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
 * ``continued`` — a later sentence of the item's paragraph carrying its year on: a referring head ("X正加快
   建设。该线预计2025年建成通车"), no subject after a word of intent ("…X飞行区已开始道面施工。计划明年上半年
   通航"), or the tail of its name with 项目/工程 ("…,确保铁路专用线项目今年下半年建成投用"); the item the one
-  item of its sentence, no item named up to the year, never across a paragraph.
+  item of its sentence, no item named up to the year, never across a paragraph; and the section a name alone on its
+  line heads ("X\\n由甲站引出,…。\\n预计2025年前建成。"), up to the next heading line.
 * ``headline`` — a headline dating the completion of works it names by kind only ("某区这条高速,年底建成!",
   "今年将开建三条高铁,…预计2025年建成"): the first works of that kind the body names, as many as it counts.
 * ``whole_line`` — a clause about the whole line after a structure on it ("X高速Y隧道贯通,全线有望2026年建成
