@@ -8,7 +8,7 @@ subject ("X举行开工活动。全线预计2026年建成通车"), or whose clau
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
-A name standing alone on its line heads a section about it (:func:`section_sentence`): "X\n由甲站引出,经乙区。\n预计
+A name standing alone on its line heads a section about it (:func:`section_sentence`): "X\\n由甲站引出,经乙区。\\n预计
 2025年前建成。" — the lines under it, up to the next such heading, go on about the item, and the first sentence of
 them that opens with a referring head or a word of intent and dates a milestone ahead gives its year.
 
@@ -124,12 +124,12 @@ def section_sentence(
 ) -> tuple[int, int] | None:
     """Return the span of a sentence of the section the item's name heads that dates a milestone still ahead, or None.
 
-    "宜昌至某高铁联络线\n由宜昌东站引出,…进入兴山县。\n预计2025年前建成。", "某高铁\n\n某高速铁路线路规划东起…。该项目
+    "长宁至永安高速公路\\n由长宁东站引出,…进入永安县。\\n预计2025年前建成。", "某高铁\\n\\n某高速铁路线路规划东起…。该项目
     计划2025年完成建设。": the item's name fills its line (after a list number, before a colon); the lines under it,
     blank ones skipped, up to the next line that is itself a heading, are about it. The sentence read opens (after a
     lead-in) with a referring head or a word of intent, names no item before its milestone (other than one
     ``context`` tells is context), and a word of intent stands before its dated milestone, as :func:`continued_sentence`
-    reads one. Not a name within a sentence ("X\n" after "…建设" on the line), not past the next heading.
+    reads one. Not a name within a sentence ("X\\n" after "…建设" on the line), not past the next heading.
     """
     if not cand.name:
         return None
