@@ -3,7 +3,7 @@
 For each core item the rules find and the gold pairs with (as the independent scorer pairs them:
 :func:`geo.evaluation.stage_learning.paired_core`), the candidates are made generically: every explicit
 year ("2025年", "2025年底前", the ends of "2023—2025年"), every year relative to the document's
-(今年, 明年, 年内, 年底, 上半年…: :data:`geo.extract.years.words.RELATIVE_YEAR` read against
+(今年, 明年, 年内, 年底, 上半年…: :data:`geo.extract.years.RELATIVE_YEAR` read against
 :func:`geo.extract.years.doc_year`) and every five-year plan (十四五 → its last year) in the sentence of
 each of the item's mentions, in the sentence before its first one and on the first line of its
 paragraph, and the rules' own year wherever they found it. Each candidate is described by generic
@@ -43,12 +43,8 @@ from typing import Sequence
 
 from bench.stage_loso import corpora
 from geo import extract as extract_mod
-from geo.evaluation import TUNING_SPLITS
-from geo.evaluation.extraction import gold_by_doc, load_source
-from geo.evaluation.stage_learning import paired_core
-from geo.extract.years import doc_year
-from geo.extract.years.relative import ahead
-from geo.extract.years.words import DONE, RELATIVE_YEAR, START
+from geo.evaluation import TUNING_SPLITS, extraction, stage_learning
+from geo.extract import years
 
 #: Thresholds the held-out choice takes from; above 1 the model changes nothing.
 THRESHOLDS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
@@ -56,11 +52,11 @@ THRESHOLDS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.
 _EXPLICIT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|(?=\s*[—\-–~～至到]\s*(?:19|20)\d\d))")
 _SPAN_AFTER = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[—\-–~～至到]\s*(?:19|20)\d\d")
 _SPAN_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[—\-–~～至到]\s*$")
-_RELATIVE = re.compile(RELATIVE_YEAR)
+_RELATIVE = re.compile(years.RELATIVE_YEAR)
 _FIVE_YEAR = re.compile(r"十([二三四五])五")
 _FIVE_YEAR_END = {"二": 2015, "三": 2020, "四": 2025, "五": 2030}
-_DONE = re.compile(DONE)
-_START = re.compile(START)
+_DONE = re.compile(years.DONE)
+_START = re.compile(years.START)
 _SENTENCE_END = "。;；!！?？\n"
 _CLAUSE = re.compile(r"[,，、:：]")
 _LIST_LINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|[①-⑳]|\d+\s)")
@@ -104,7 +100,7 @@ def _years_in(raw: str, lo: int, hi: int, year0: int | None) -> list[tuple[int, 
                 continue
             if re.match(r"\d", rel) and raw[max(0, m.start() - 1):m.start()] == "年":
                 continue
-            out.append((int(year0) + ahead(rel, year0), m.start(), m.end(), f"rel_{rel if not rel[0].isdigit() else 'md'}"))
+            out.append((int(year0) + years.ahead(rel, year0), m.start(), m.end(), f"rel_{rel if not rel[0].isdigit() else 'md'}"))
     for m in _FIVE_YEAR.finditer(raw, lo, hi):
         out.append((_FIVE_YEAR_END[m.group(1)], m.start(), m.end(), "five_year"))
     return out
@@ -188,15 +184,15 @@ def collect(cs: Sequence[tuple[Path, Path]], names: Sequence[str]) -> list[Item]
     """Return the paired core items of every document with gold, in a fixed order."""
     out = []
     for (gold_path, docs_dir), corpus in zip(cs, names):
-        gold = gold_by_doc(gold_path)
+        gold = extraction.gold_by_doc(gold_path)
         for doc_path in sorted(Path(docs_dir).iterdir()):
             if doc_path.name not in gold:
                 continue
-            source = load_source(doc_path)
+            source = extraction.load_source(doc_path)
             entities = extract_mod.extract(source)
-            core_gold, ents, paired = paired_core(gold[doc_path.name], entities, source.raw)
+            core_gold, ents, paired = stage_learning.paired_core(gold[doc_path.name], entities, source.raw)
             meta = source.meta
-            year0 = doc_year(meta.date, meta.period, year=meta.year)
+            year0 = years.doc_year(meta.date, meta.period, year=meta.year)
             spans = [(m.start, m.end) for e in ents for m in e.mentions]
             for pi, gi in sorted(paired.items()):
                 g = core_gold[gi].get("target_year")
