@@ -118,17 +118,7 @@ def collect(corpora: Sequence[tuple[Path, Path]], skip_kinds: frozenset[str] = s
 def doc_examples(gold: Sequence[dict], entities: Sequence, source, corpus: str = "",
                  skip_kinds: frozenset[str] = sm.UNTRAINED_KINDS) -> list[Example]:
     """Return the residual examples of one document's items against its gold."""
-    core_gold = [g for g in gold if g.get("type") != "other_facility" and g.get("core", True)]
-    ents = [e for e in entities if e.type in CORE_TYPES]
-    pairs = [[(s, gi) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, source.raw)) > 0] for e in ents]
-    cands = sorted(((s, gi, pi) for pi, ps in enumerate(pairs) for s, gi in ps), reverse=True)
-    used_g: set[int] = set()
-    used_p: dict[int, int] = {}
-    for _s, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p[pi] = gi
+    core_gold, ents, used_p = paired_core(gold, entities, source.raw)
     ctx = sm.DocContext(source, list(entities))
     if ctx.doc[0] in skip_kinds:
         return []  # the model leaves these documents alone
@@ -140,6 +130,25 @@ def doc_examples(gold: Sequence[dict], entities: Sequence, source, corpus: str =
         label = stage if stage in sm.CLASSES else Stage.UNSPECIFIED.value
         out.append(Example(sm.features(e, ctx), label, source.name, corpus))
     return out
+
+
+def paired_core(gold: Sequence[dict], entities: Sequence, raw: str) -> tuple[list[dict], list, dict[int, int]]:
+    """Pair a document's core items with its core gold one to one, best first, as the independent scorer does.
+
+    Returns the core gold lines, the core items and, for each paired item's index among them, its gold line's index.
+    """
+    core_gold = [g for g in gold if g.get("type") != "other_facility" and g.get("core", True)]
+    ents = [e for e in entities if e.type in CORE_TYPES]
+    pairs = [[(s, gi) for gi, g in enumerate(core_gold) if (s := pair_score(g, e, raw)) > 0] for e in ents]
+    cands = sorted(((s, gi, pi) for pi, ps in enumerate(pairs) for s, gi in ps), reverse=True)
+    used_g: set[int] = set()
+    used_p: dict[int, int] = {}
+    for _s, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p[pi] = gi
+    return core_gold, ents, used_p
 
 
 def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, rate: float = 0.3,

@@ -44,7 +44,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
 * ``continued`` — a later sentence of the item's paragraph carrying its year on: a referring head ("X正加快
   建设。该线预计2025年建成通车"), no subject after a word of intent ("…X飞行区已开始道面施工。计划明年上半年
   通航"), or the tail of its name with 项目/工程 ("…,确保铁路专用线项目今年下半年建成投用"); the item the one
-  item of its sentence, no item named up to the year, never across a paragraph.
+  item of its sentence, no item named up to the year, never across a paragraph; and the section a name alone on its
+  line heads ("X\\n由甲站引出,…。\\n预计2025年前建成。"), up to the next heading line.
 * ``headline`` — a headline dating the completion of works it names by kind only ("某区这条高速,年底建成!",
   "今年将开建三条高铁,…预计2025年建成"): the first works of that kind the body names, as many as it counts.
 * ``whole_line`` — a clause about the whole line after a structure on it ("X高速Y隧道贯通,全线有望2026年建成
@@ -58,17 +59,18 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
 This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
 :func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
 (:func:`table_years`) and what :mod:`geo.extract.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
-:func:`heading_years`). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
+:func:`heading_years`), and the vocabulary a reader outside it builds its own candidates from (:data:`DONE`,
+:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
 it reads :mod:`geo.extract.references`, whose neighbours (:mod:`geo.extract.later_clauses`) read this package.
 """
 
 from geo.extract.years.entries import heading_years
 from geo.extract.years.periods import plan_period, sentence_period
-from geo.extract.years.relative import DocYear, doc_year
+from geo.extract.years.relative import DocYear, ahead, doc_year
 from geo.extract.years.tables import table_years
-from geo.extract.years.words import NO_YEARS, YEAR_MILESTONE_RE, Years
+from geo.extract.years.words import DONE, NO_YEARS, RELATIVE_YEAR, START, YEAR_MILESTONE_RE, Years
 
 __all__ = [
-    "NO_YEARS", "YEAR_MILESTONE_RE", "DocYear", "Years", "doc_year", "heading_years", "plan_period", "sentence_period",
-    "table_years",
+    "DONE", "NO_YEARS", "RELATIVE_YEAR", "START", "YEAR_MILESTONE_RE", "DocYear", "Years", "ahead", "doc_year",
+    "heading_years", "plan_period", "sentence_period", "table_years",
 ]

@@ -8,6 +8,10 @@ subject ("X举行开工活动。全线预计2026年建成通车"), or whose clau
 names it by the tail of its name and 项目/工程 ("X铁路专用线项目建设正酣…。…,确保铁路专用线项目今年下半年
 建成投用"), and that dates a milestone. Hands its span on to :func:`geo.extract.years.mention.mention_years`, which reads its year.
 
+A name standing alone on its line heads a section about it (:func:`section_sentence`): "X\\n由甲站引出,经乙区。\\n预计
+2025年前建成。" — the lines under it, up to the next such heading, go on about the item, and the first sentence of
+them that opens with a referring head or a word of intent and dates a milestone ahead gives its year.
+
 The item must be the one item its sentence names (its parts aside: "X甲至乙段"; so is the whole it is told to be
 a part of: "X…,为A高速的一段") and its clause's subject (not "某地可经X到达"), and no sentence up to the one read may
 name an item (the subject could be that one) other than an existing one its route joins; a new paragraph or heading
@@ -104,6 +108,62 @@ def continued_sentence(
                 return (tail.end(), b) if tail else (a, b)
         pos = b
     return None
+
+
+#: How many sentences of the section under a heading (:func:`section_sentence`) may come before the year.
+SECTION_REACH = 6
+#: What may stand around a name that heads its section: a list number before it ("一、", "(1)", "2."), a colon after.
+_HEADING_BEFORE_RE = re.compile(r"[ \t\u3000]*(?:(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])[ \t\u3000]*)?")
+_HEADING_AFTER_RE = re.compile(r"[ \t\u3000:：]*")
+#: A line that heads the next section: short, without the marks of a sentence.
+_NEXT_HEADING_RE = re.compile(r"[^,，。;；!！?？:：\n]{1,30}")
+
+
+def section_sentence(
+    work: str, cand: Cand, cands: list[Cand], *, context: Callable[[str, Cand, list[Cand]], bool] | None = None
+) -> tuple[int, int] | None:
+    """Return the span of a sentence of the section the item's name heads that dates a milestone still ahead, or None.
+
+    "长宁至永安高速公路\\n由长宁东站引出,…进入永安县。\\n预计2025年前建成。", "某高铁\\n\\n某高速铁路线路规划东起…。该项目
+    计划2025年完成建设。": the item's name fills its line (after a list number, before a colon); the lines under it,
+    blank ones skipped, up to the next line that is itself a heading, are about it. The sentence read opens (after a
+    lead-in) with a referring head or a word of intent, names no item before its milestone (other than one
+    ``context`` tells is context), and a word of intent stands before its dated milestone, as :func:`continued_sentence`
+    reads one. Not a name within a sentence ("X\\n" after "…建设" on the line), not past the next heading.
+    """
+    if not cand.name:
+        return None
+    line_a = work.rfind("\n", 0, cand.start) + 1
+    line_b = work.find("\n", cand.end)
+    line_b = len(work) if line_b < 0 else line_b
+    if (_HEADING_BEFORE_RE.fullmatch(work, line_a, cand.start) is None
+            or _HEADING_AFTER_RE.fullmatch(work, cand.end, line_b) is None):
+        return None
+    pos = line_b
+    for _ in range(SECTION_REACH):
+        while pos < len(work) and work[pos] in " \t\u3000\n":
+            pos += 1
+        if pos >= len(work):
+            return None
+        if work[pos - 1] == "\n" and _NEXT_HEADING_RE.fullmatch(work, pos, _line_end(work, pos)):
+            return None  # the next section's heading
+        a, b = spans.sentence(work, pos, pos + 1)
+        b = max(b, pos + 1)
+        m = _CARRY_ON_RE.match(work, a, b)
+        if m:
+            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
+            if (done and not done.group("start")
+                    and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start()))
+                    and not any(c.name and not (context and context(work, c, cands))
+                                for c in spans.near(cands, a, done.start()))):
+                return a, b
+        pos = b
+    return None
+
+
+def _line_end(work: str, pos: int) -> int:
+    end = work.find("\n", pos)
+    return len(work) if end < 0 else end
 
 
 #: The shortest tail of an item's name that refers back to it with 项目/工程 ("铁路专用线项目" after "X铁路专用线").

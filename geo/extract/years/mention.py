@@ -23,7 +23,7 @@ from geo.extract import line_stations, references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
-from geo.extract.years.continued import continued_sentence
+from geo.extract.years.continued import continued_sentence, section_sentence
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
@@ -352,9 +352,12 @@ def mention_years(
     if target is None:
         # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
         later = continued_sentence(work, cand, cands, context=lists.is_context)
-        y = milestone_years(work, *later, doc_year, bare=True) if later else NO_YEARS
+        # "X\n由甲站引出,…。\n预计2025年前建成。": the section its name heads goes on about it (its stage is not
+        # carried: a heading's section tells a new line's start as often as works going on)
+        section = None if later else section_sentence(work, cand, cands, context=lists.is_context)
+        y = milestone_years(work, *(later or section), doc_year, bare=True) if later or section else NO_YEARS
         if y.target and (doc_year is None or y.target >= int(doc_year)):
-            target, basis, carried = y.target, basis or y.basis, True
+            target, basis, carried = y.target, basis or y.basis, later is not None
     if target is None:
         # "江北这条高速,年底建成!" over a body naming the road: the headline dates the works it names by kind
         y = headline_kind_years(work, cand, cands, doc_year, context=lists.is_context)
