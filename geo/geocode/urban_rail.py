@@ -86,5 +86,5 @@ def rail_toward(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], place: Place
     if city is None or _city_code(place) == _city_code(city) or distance_m(city.point, place.point) > RAIL_REACH_M:
         return None
     return Feature(entity.id, LineString([city.point, place.point]), Precision.SCHEMATIC, [],
-                   f"{TOWARD_NOTE} {city.name} named after {place.name}, outside it: drawn straight from"
-                   f" the city's seat to {place.name} (route not known)", basis=Basis.PLACES)
+                   f"{TOWARD_NOTE} {city.name} (its text) whose name gives {place.name}, outside it: drawn"
+                   f" straight between their seats (route not known)", basis=Basis.PLACES)
