@@ -15,7 +15,9 @@ from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
-from geo.geocode.through import bend_line_through, bend_through, document_district, through_document
+from geo.geocode.through import bend_line_through, bend_through, through_document
+from geo.geocode.urban_rail import rail_toward, urban_rail_city
+from geo.geocode.zones import without_zones, zone_namesakes
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
     BRACKETS,
@@ -224,8 +226,10 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # 沿江 (高铁, 货运铁路, 通道) names a line "along the river": the 长江 in Chinese usage,
         # unless another name gives its ends (沿江高速 called 宜攀高速 runs 宜宾 → 攀枝花).
         corridor = gaz.corridor("长江")
-    given = resolve_all(entity.places, gaz, ctx)
+    zones = zone_namesakes(entity, gaz, ctx)  # 南岸片区 of a 奉节 text: no 南岸区
+    given = without_zones(resolve_all(entity.places, gaz, ctx), zones)
     named, ends = _read_name(entity, gaz, ctx, corridor, given)
+    named = without_zones(named, zones)
     if corridor is None and entity.type is EntityType.WATERWAY:
         corridor = _river_under(gaz, [e for e in ends or [] if e is not None])
     if corridor is not None:
@@ -312,7 +316,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # A name of initials with a doubtful one is not read as a county across its initials
         # (巴南 in 汉巴南铁路 is no 巴南区): it is left for review below. A town of the
         # document's own is (东溪 of 东(溪)龙(王)公路).
-        places = sorted((p for p in scan_places(entity.name, gaz, ctx, index_towns=True)
+        places = sorted((p for p in without_zones(scan_places(entity.name, gaz, ctx, index_towns=True), zones)
                          if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),
@@ -333,12 +337,15 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             return Feature(entity.id, site.point, site.precision, [],
                            f"line named after the site it serves, drawn at {site.name}"
                            f" ({site.source})", basis=Basis.SITE)
+        toward = rail_toward(entity, gaz, ctx, place)  # 成都's 轨道交通资阳线: from 成都 to 资阳
+        if toward is not None:
+            return toward
         local = local_end_line(entity, gaz, ctx, place)  # 甲路至乙镇通道 in a district's text: from the district
         if local is not None:
             return local
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
-    city = _urban_rail_city(entity, gaz, ctx) if not places else None
+    city = urban_rail_city(entity, gaz, ctx) if not places else None
     if city is not None:
         return Feature(entity.id, city.point, city.precision, [],
                        f"an urban rail line its sentence puts in {city.name}: drawn at the city",
@@ -349,41 +356,6 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         feature.review = doubt.review_note()
         return feature
     return unlocated(entity, "no corridor and no known place in the name or places")
-
-
-#: Words of an urban rail line (a metro's line lies in one city): 轨道交通10号线, 地铁9号线, 轻轨.
-_URBAN_RAIL = re.compile(r"轨道交通|地铁|轻轨|[0-9一二三四五六七八九十]+号线")
-#: Provinces that are one city (直辖市): 北京, 天津, 上海, 重庆.
-_MUNICIPALITIES = ("11", "12", "31", "50")
-
-
-def _urban_rail_city(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
-    """Return the one city an urban rail line's sentences name, else its document's one city.
-
-    "要求建成成都城市轨道交通8号线二期、10号线三期…": 轨道交通10号线三期 is a line of 成都, the one
-    city of its sentence (a 直辖市 counts as a city). Two cities named say nothing; none, the
-    city (or 直辖市) the document's strings name alone, if they do. In a district's own plan the
-    district places it instead (:func:`geo.geocode.fallbacks.from_document`).
-    """
-    document = tuple(getattr(ctx, "doc", ctx))
-    if not _URBAN_RAIL.search(entity.name) or document_district(gaz, document) is not None:
-        return None  # a district's own plan: its district places the line (finer than the city)
-    found: dict[str, Place] = {}
-    for quote in dict.fromkeys(m.quote for m in entity.mentions if m.quote):
-        for _, _, word in gaz.index.scan(quote):
-            for place in gaz.lookup(word):
-                if word in (place.name, short_name(place.name)) and (
-                        place.level is Level.CITY
-                        or (place.level is Level.PROVINCE and place.adcode.startswith(_MUNICIPALITIES))):
-                    found[place.adcode] = place
-    if not found:
-        prefixes = {p[:4] if not p.startswith(_MUNICIPALITIES) else p[:2]
-                    for p in gaz.index.context_prefixes(document)}
-        if len(prefixes) == 1 and (len(code := next(iter(prefixes))) == 4 or code in _MUNICIPALITIES):
-            unit = gaz.index.unit(code.ljust(6, "0"))
-            return unit
-        return None
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _province_inside_word(name: str, place: Place) -> bool:
