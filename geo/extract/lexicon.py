@@ -39,7 +39,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: are region data, read on first use from ``geo.places.region`` (issue #10): the short
 #: names of China's provinces and cities and of the region's districts, generated from the
 #: gazetteer, and the region's curated local words (``data/regions/<region>/``).
-_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS")
+_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS", "CORRIDOR_NAMES")
 
 PLACES: tuple[str, ...]  # full place names, longest first
 PLACE_SET: frozenset[str]
@@ -47,6 +47,9 @@ ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names 
 #: Short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), from the
 #: gazetteer's town table (empty when it was not built).
 TOWN_SHORTS: frozenset[str]
+#: The curated corridors' kinds and names (line, then aliases; ``data/gazetteer/corridor_routes.csv``): names of one
+#: line, so one document writing two of them names one item (issue 11).
+CORRIDOR_NAMES: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def __getattr__(name: str) -> object:
@@ -60,6 +63,11 @@ def __getattr__(name: str) -> object:
         from geo.places import town_short_forms
 
         globals()["TOWN_SHORTS"] = town_short_forms()
+        return globals()[name]
+    if name == "CORRIDOR_NAMES":
+        from geo.places import CURATED_DIR, corridors
+
+        globals()["CORRIDOR_NAMES"] = corridors.line_names(CURATED_DIR)
         return globals()[name]
     places = region.place_words()
     globals().update(PLACES=places, PLACE_SET=frozenset(places),

@@ -9,8 +9,8 @@ without the kind word before its head (:func:`_site_with_or_without_its_kind_wor
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
-is the whole of a line, a railway under two heads, a line's ends in either order, a line with and without the
-place it passes. How a name may be written (its keys and short
+is the whole of a line or the road of its ends, a railway under two heads, a line's ends in either order, a line with
+and without the place it passes, two names one curated corridor lists. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`.
 """
 
@@ -459,7 +459,9 @@ def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
 def _section_as_a_line_of_its_own(g: _Groups) -> None:
     """One document naming a line's section by its ends and the same stretch as a line of its own
     ("X高铁甲至乙段" … "甲至乙高铁"; "甲乙高速公路甲江至乙山段" … "甲乙高速": the section is the whole
-    line): one item (issue 11). Within one type."""
+    line; "X高速公路甲山至乙水段" … "甲乙高速": the road of the section's ends): one item (issue 11). Within one
+    type; a short name that is works on a road ("甲乙高速扩容", a mention running on into 扩容工程) stays apart:
+    the documents count a widening as an item of its own."""
     shorts, _fulls = g.short_and_full
     as_lines: dict[tuple[EntityType, object], list[int]] = defaultdict(list)
     for i, ent in enumerate(g.items):
@@ -467,12 +469,28 @@ def _section_as_a_line_of_its_own(g: _Groups) -> None:
             for k in _section_route_keys(ent.name, ent.type):
                 as_lines[(ent.type, k)].append(i)
     for (type_, k), ids in as_lines.items():
-        # by its ends, a full name ("甲至乙高铁"); by the line's own short form, the line ("甲乙高速")
-        others = shorts.get((type_, k), ()) if isinstance(k, str) else g.by_ends[type_].get(k, ())
+        # by its ends, a full name ("甲至乙高铁"); by the short form of its ends, a line ("甲乙高速")
+        others = [j for j in shorts.get((type_, k), ()) if not _works_on_a_line(g.items[j])] if isinstance(k, str) \
+            else g.by_ends[type_].get(k, ())
         for i in ids:
             for j in others:
                 if g.one_doc(i, j):
                     g.union(i, j)
+
+
+#: Works on a line closing a name or following its mention ("甲乙扩容", "甲乙高速扩容工程").
+_LINE_WORKS_RE = re.compile(lx.LINE_WORKS)
+
+
+def _works_on_a_line(ent: Entity) -> bool:
+    """Whether an item's name holds works on a line, or one of its mentions runs on into them in its quote."""
+    if _LINE_WORKS_RE.search(ent.name):
+        return True
+    for m in ent.mentions:
+        at = m.quote.find(m.text)
+        if at >= 0 and _LINE_WORKS_RE.match(m.quote, at + len(m.text)):
+            return True
+    return False
 
 
 def _railway_under_two_heads(g: _Groups) -> None:
@@ -515,6 +533,44 @@ def _line_with_and_without_the_place_it_passes(g: _Groups) -> None:
             g.union(j, next(iter(roots)))
 
 
+def _names_of_one_curated_corridor(g: _Groups) -> None:
+    """One document writing two names one curated corridor lists ("甲乙高铁" … "甲乙铁路" where the corridor gives
+    the second as an alias of the first; data: ``lx.CORRIDOR_NAMES``): one line (issue 11). Lines of the corridor's
+    kind only, within a document; two corridors of the same places ("甲乙铁路" and "甲乙高铁" as two rows) stay two
+    lines, and so does a group that already holds a name of another corridor or a name two corridors list."""
+    of_key = _corridor_keys(lx.CORRIDOR_NAMES)
+    hits: dict[int, set[int]] = defaultdict(set)  # the corridors each group's names are listed by
+    for i, ent in enumerate(g.items):
+        if ent.type in (EntityType.RAILWAY, EntityType.HIGHWAY):
+            hits[g.find(i)] |= {c for n in (ent.name, *ent.aliases) for c in of_key.get((variant_key(n), ent.type), ())}
+    by_corridor: dict[int, list[int]] = defaultdict(list)
+    for root, cs in hits.items():
+        if len(cs) == 1:
+            by_corridor[next(iter(cs))].append(root)
+    for roots in by_corridor.values():
+        for a, i in enumerate(roots):
+            for j in roots[a + 1 :]:
+                if g.one_doc(i, j):
+                    g.union(i, j)
+
+
+@functools.cache
+def _corridor_keys(corridors: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, EntityType], frozenset[int]]:
+    """Return the corridors (their indices) listing each (variant key, kind) of a curated line's names.
+
+    A name that is another of its corridor's full names and more ("甲乙铁路二线", "甲乙铁路扩能改造工程") names works
+    on the line, which the documents count as an item of its own: it is left out ("甲乙高铁" after a stem "甲乙" is
+    kept)."""
+    seen: dict[tuple[str, EntityType], set[int]] = defaultdict(set)
+    kinds = {t.value for t in EntityType}
+    for c, (kind, names) in enumerate(corridors):
+        keys = [variant_key(n) for n in names]
+        for k in keys if kind in kinds else ():
+            if not any(k != other and k.startswith(other) and LINE_HEAD_RE.search(other) for other in keys):
+                seen[(k, EntityType(kind))].add(c)
+    return {k: frozenset(cs) for k, cs in seen.items()}
+
+
 #: The passes of :func:`link`, in order (a later one sees the groups the earlier ones made).
 _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _same_keys,
@@ -536,6 +592,7 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _railway_under_two_heads,
     _ends_in_either_order,
     _line_with_and_without_the_place_it_passes,
+    _names_of_one_curated_corridor,
 )
 
 
@@ -582,21 +639,35 @@ def _by_ends(items: list[Entity], type_: EntityType) -> dict[frozenset[str], lis
 
 def _section_route_keys(name: str, type_: EntityType) -> set[object]:
     """Return the keys of a line's section "X<head>A至B段" read as a line of its own: the set of its two ends,
-    and the line's short form when the section runs between the line's own ends ("甲乙:h"); none for another name."""
+    and the short form of its ends ("甲乙:h") when the section may be named so; none for another name."""
     m = SECTION_END_RE.match(variant_key(name))
     if m is None:
         return set()
     ends = m.group("sec").split("至")
     head = LINE_HEAD_RE.search(m.group("line"))
-    if len(ends) != 2 or head is None or not all(place_re().fullmatch(e) for e in ends):
+    if len(ends) != 2 or head is None:
         return set()
-    # by the first characters of its ends only when they are the line's own ("安盘高速公路安顺至盘州段": the whole
-    # of 安盘高速); "X高铁合肥至武汉段" is no "合武高铁", an older line between the same places (fresh7 s_16)
+    # by its ends when the gazetteer knows both; by their first characters, either way round ("甲乙铁路乙水至甲山段":
+    # the whole line), also for an end of another province it lacks (as short_forms reads it)
+    keys: set[object] = {frozenset(ends)} if all(place_re().fullmatch(e) for e in ends) else set()
+    by_ends = short_forms(f"{m.group('sec')}{head.group()}", type_) | short_forms(f"{ends[1]}至{ends[0]}{head.group()}",
+                                                                                   type_)
+    if type_ is EntityType.HIGHWAY:
+        # a highway's stretch between two places is the road of their short form ("X高速公路甲山至乙水段" …
+        # "甲乙高速", "乙甲高速"; issue 11)
+        return keys | by_ends
+    # a railway's only when they are the line's own ("安盘铁路安顺至盘州段": the whole of it) or a run of them
+    # ("甲乙丙高铁丙岭至乙水段" … "乙丙高铁"); "X高铁合肥至武汉段" is no "合武高铁", an older line between the
+    # same places (fresh7 s_16)
     own = short_forms(m.group("line"), type_)
-    whole = short_forms(f"{m.group('sec')}{head.group()}", type_) & own
-    if not whole:  # "甲乙铁路乙水至甲山段": the whole line, its ends written the other way round
-        whole = short_forms(f"{ends[1]}至{ends[0]}{head.group()}", type_) & own
-    return {frozenset(ends), *whole}
+    return keys | {f for f in by_ends if any(_run_of(f, o) for o in own)}
+
+
+def _run_of(part: str, whole: str) -> bool:
+    """Whether a short form ("乙丙:hsr") is a run of the characters of another of the same kind ("甲乙丙:hsr")."""
+    body, _sep, kind = part.rpartition(":")
+    whole_body, _sep, whole_kind = whole.rpartition(":")
+    return kind == whole_kind and body in whole_body
 
 
 def _full_ends(ent: Entity) -> frozenset[frozenset[str]]:

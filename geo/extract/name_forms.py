@@ -275,12 +275,15 @@ def _route_endpoints(key: str) -> str:
     if not 2 <= len(parts) <= 4:
         return key
     out = []
-    for part in parts:
+    for k, part in enumerate(parts):
         # (only the names starting with the part's first character: ~30 provinces tried per part, issue 16)
         prov = next((p for p in _provinces_by_initial().get(part[:1], ()) if part.startswith(p)), "")
         rest = part[len(prov) :].removeprefix("省").removeprefix("市") if prov else part
         county = _COUNTY_RE.match(rest) if prov else None
-        if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county):
+        # "云南大关至永善高速": an end of two or three characters after its province, though the gazetteer lacks it
+        # (an end before 至 only: the last part holds the head too)
+        unknown = prov and k < len(parts) - 1 and _UNKNOWN_END_RE.fullmatch(rest)
+        if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county or unknown):
             part = rest
         part = _county_after_its_city(part)
         m = place_re().match(part)

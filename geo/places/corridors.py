@@ -11,6 +11,7 @@ places share).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,6 +67,18 @@ def read_routes(curated_dir: Path) -> list[dict[str, str]]:
         if not row.get("source", "").strip() or not row.get("route", "").strip():
             raise GazetteerError(f"{ROUTES}: {row.get('line')!r} needs a route and a source")
     return rows
+
+
+@functools.cache
+def line_names(curated_dir: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return each curated corridor's kind and names (its line, then its aliases), from ``corridor_routes.csv``.
+
+    Two names one corridor lists are one line; a line and another of the same places (成渝铁路, 成渝高铁) are
+    two rows, so their names are two corridors' (issue 11).
+    """
+    return tuple(
+        (row["type"], (row["line"], *(a for a in row["aliases"].split("|") if a))) for row in read_routes(curated_dir)
+    )
 
 
 def render(rows: list[dict[str, object]]) -> str:
