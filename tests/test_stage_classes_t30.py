@@ -14,7 +14,7 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
   B大道,止于C"): no stage, and none guessed (held), as the tuning gold codes them (fresh20 zk_03 ×4, fresh30 ye_10 ×3;
   none coded otherwise); before, 经 read them as existing context (建成). Not a railway or highway the route joins or
   passes, nor streets a road's route passes with no transit line named in the sentence.
-* **a road told by its traffic now** ("X车辆川流不息", "X车水马龙"): in service, as "X车流不息" already was (fresh28
+* **a road told by its traffic now** ("X车辆川流不息"): in service, as "X车流不息" already was (fresh28
   ya_06). Not traffic ahead ("X建成后将车流不息") nor traffic on another road the item only leads to.
 """
 
@@ -69,7 +69,7 @@ def test_study_told_done(text: str, name: str, stage: str) -> None:
     ("text", "name", "stage"),
     [
         ("东坝大道南段车辆川流不息。", "东坝大道南段", "completed"),
-        ("青石大道车水马龙,一派繁忙。", "青石大道", "completed"),
+        ("青石大道车辆川流不息,一派繁忙。", "青石大道", "completed"),
         ("东坝大道南段车辆川流不息,青石高速正在加紧施工。", "青石高速", "under_construction"),
         # negatives: traffic ahead, a road with no traffic told
         ("东坝大道南段建成后将车辆川流不息。", "东坝大道南段", "unspecified"),
