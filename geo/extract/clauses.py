@@ -14,7 +14,7 @@ import re
 
 from geo.extract import line_stations, references, spans, years
 from geo.extract.clause_stage import read_stage_step
-from geo.extract.existing import is_context, planned_whole
+from geo.extract.existing import is_context, planned_whole, street_of_transit_route
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
 from geo.extract.list_intros import intro_clause
 from geo.extract.patterns import LEAD_RE, SENTENCE_BREAK, Cand
@@ -69,6 +69,7 @@ def read_mention(
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
         line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
         or planned_whole(work, cand, cands)
+        or street_of_transit_route(work, cand, cands)
     )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:

@@ -78,6 +78,31 @@ class _Clause:
 _Answer = bool | None
 
 
+def _street_of_transit(c: _Clause) -> _Answer:
+    """"轨道交通9号线二期起于A站,经B大道、C路至D站": the streets a transit line's route runs along are where it runs,
+    no works of their own (:func:`street_of_transit_route`)."""
+    return False if street_of_transit_route(c.work, c.cand, c.cands) else None
+
+
+def street_of_transit_route(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item is a street a rail transit line's route is told to run along ("轨道交通5号线…起于A站,途经
+    B路、C大道,止于D", "地铁X线沿Y大道北上").
+
+    The tuning gold leaves such streets unspecified (fresh20 zk_03 ×4, fresh30 ye_10 ×3; none coded otherwise): they
+    place the line, the text tells nothing of their own works, so no stage is guessed for them either
+    (:attr:`geo.model.Mention.stage_held`). Not a railway or a highway (a line the route joins), nor a street when no
+    transit line is named before it in its sentence (a road's route through streets).
+    """
+    if not stage_context.STREET_NAME_RE.search(cand.name):
+        return False
+    a, _b = spans.clause(work, cand.start, cand.end)
+    verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    if not stage_context.ALONG_ROUTE_RE.search(verb):
+        return False
+    s0, _s1 = spans.sentence(work, cand.start, cand.end)
+    return stage_context.TRANSIT_LINE_RE.search(work, s0, cand.start) is not None
+
+
 def _said_to_have(c: _Clause) -> _Answer:
     """"境内有X", "X(资料图)": words saying the area has it, or an archive photo of it."""
     if lx.CONTEXT_BEFORE.search(c.work[c.a : c.cand.start]) or stage_context.ARCHIVE_PHOTO_RE.match(c.work, c.cand.end):
@@ -369,7 +394,7 @@ def _said_after(c: _Clause) -> _Answer:
 
 #: The classes of text :func:`is_context` tries, in order: the first that answers wins.
 _READERS: tuple[Callable[[_Clause], _Answer], ...] = (
-    _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _marked_after, _junction, _basis, _network,
+    _street_of_transit, _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _marked_after, _junction, _basis, _network,
     _service_at, _hub_service, _measured, _inventory_bracket, _used, _visited, _destination, _vehicle_at,
     _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _linked_through, _reference_point, _capable,
     _lines_joined, _served_by_link, _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,

@@ -609,8 +609,9 @@ CONTEXT_AFTER = re.compile(
     r"纵横交错|穿境而过|贯穿(?:全境|全域|全县|全市|全区|境内|城区|市区|县城)|交汇|连接成网|连成一体|连为一体|为既有"
     # a join told done ("A与B接轨"); a works noun after it ("X支线接轨工程") names the item's own works instead
     r"|接轨(?!工程|项目)"
-    # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息")
-    r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息"
+    # lines crossing the area now ("A、B从境内通过", "X纵贯全境") and a road's traffic now ("X路况良好,车流不息",
+    # "X车辆川流不息")
+    r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息|川流不息"
     # lines crossing a park or a town ("A、B以及C穿园区而过")
     r"|穿(?:园区|区|镇|城区|市区|县城|境)而过"
     # a line that came to be ("X从无到有"; its building told as a past time: stage_context.BUILT_PERIOD_AFTER_RE)

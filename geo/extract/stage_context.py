@@ -55,6 +55,15 @@ RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
 )
 
+#: A street by its name ("X大道", "Y路", "Z街"; not a railway, highway or trunk road: "X铁路", "Y公路", "Z高速路").
+STREET_NAME_RE = re.compile(r"(?<!铁)(?<!公)(?<!高速)(?<!国道)(?<!省道)(?:路|大道|大街|街)$")
+
+#: A route told to pass or run along the item, the verb right before it or its list ("经A路", "途经B大道", "沿C路").
+ALONG_ROUTE_RE = re.compile(r"(?:途经|经过?|沿着?)$")
+
+#: A rail transit line ("轨道交通5号线", "地铁1号线", "S1线", "轻轨", "有轨电车").
+TRANSIT_LINE_RE = re.compile(r"轨道交通|地铁|轻轨|有轨电车|单轨|\d+号线|[Ss]\d+线")
+
 #: A development zone or a new district named by its kind ("X新区", "X经济技术开发区", "X高新区", "X经开区"): an area
 #: of government, not a work, so no frame of existing context makes it built (issue #11 item 2: the tuning gold codes
 #: such zones 未说明 22 times of 24, "串联起X新区", "俯瞰X新区"); a cue of its own still counts ("X新区获批设立").

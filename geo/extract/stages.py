@@ -130,6 +130,13 @@ INTENT_OBJECT = "拟"
 
 _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 
+#: The studies and route choices a report may tell done ("已完成X线路方案研究", "已完成路线确定方案").
+_DONE_STUDY = f"(?:研究论证|论证|方案研究|(?:路线|线路|走向|选址){_C}{{0,4}}?方案(?:研究)?)"
+
+#: No word of intent or deadline right before 完成 ("力争年内完成", "将完成", "尽快完成"): it tells a fact (read
+#: after its 完, as a cue opens with a literal character).
+_NO_INTENT_BEFORE = "".join(f"(?<!{w}完)" for w in ("将", "要", "争", "划", "内", "底", "前", "快", "需", "应", "于", "未"))
+
 #: "投入使用后,将…" is a condition about the future, as for the lexicon's completions.
 _NOT_AFTER_USE = "(?![^,，。;；]{0,2}后)"
 
@@ -549,6 +556,15 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("续建项目", Stage.UNDER_CONSTRUCTION, True),
     # planned only
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
+    # planned before a verb of works ("积极谋划实施A、B等项目", "谋划推进X建设"): still planned, as 谋划 and 谋划建设;
+    # the verb after it is no stage of its own (tests/test_stage_classes_t30.py)
+    ("谋划(?:推进实施|推动实施|实施|推进)", Stage.PROPOSED, True),
+    # a study or the route told done ("X方案研究工作已完成", "已完成X线路方案研究", "X完成线路走向论证,进入工可环节"):
+    # the studies are behind, the works before their start; not a study still to do ("将完成X论证", "力争年内完成
+    # 方案研究"): without 已 the study follows 完成 right away and no word of intent or deadline stands before it
+    *((f"{w}{_C}{{0,2}}?(?:工作)?已(?:经)?(?:基本)?完成", Stage.PRELIMINARY, True) for w in ("方案研究", "研究论证", "论证", "研究")),
+    (f"已(?:经)?(?:基本)?完成{_C}{{0,20}}?{_DONE_STUDY}", Stage.PRELIMINARY, True),
+    (f"完{_NO_INTENT_BEFORE}成(?:线路|路线|工程|项目)?(?:走向|选址|方案)?(?:研究论证|论证|方案研究)", Stage.PRELIMINARY, True),
     # an intent about the item, as its object ("拟将X纳入Y升级改造项目实施") or its subject joined to another
     # ("X拟与Y路线相接"): both planned only; not a date ("拟将于2025年开工": the milestone's) nor a place ("拟在X建设")
     ("拟(?=将(?!于|在)|与)", Stage.PROPOSED, True),  # (拟将: :data:`INTENT_OBJECT`)
