@@ -636,8 +636,9 @@ def _refit(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | 
     """
     place, default = found[i], _default(chars[i], gaz)
     known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
-    if chars[i] in fixed_abbreviations() or default is None or not known or place not in (None, default):
-        return place
+    if chars[i] in fixed_abbreviations() or default is None or default.level is Level.PROVINCE or not known \
+            or place not in (None, default):
+        return place  # a province's 简称 (青 → 青海, 陇 → 甘肃) names the province beside any unit
     if place is None:
         readings = rival_readings(chars[i], gaz)  # a doubtful default among rival cities (安: 安岳, 安康, 安顺 …)
     else:
