@@ -65,8 +65,10 @@ from shapely.geometry import Point
 from geo.places.compact_levels import (
     CLEAR_RATIO,
     HOP_M,
+    OFF_WAY_M,
     REACH_M,
     TOUCH_M,
+    along_line,
     clear_beside_province,
     fitting_beside,
     province_pair,
@@ -80,8 +82,6 @@ from geo.places.region import abbreviation_units, fixed_abbreviations, reach_pro
 LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
 #: A stem ending so is a river's name (赤水河, 芙蓉江 of …航道), not a row of initials.
 RIVER_ENDINGS = ("河", "江", "溪")
-#: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
-OFF_WAY_M = 100_000
 #: Farthest a one-character section end read by the gazetteer alone lies from the end written in full beside it.
 SHORT_END_M = 100_000
 #: Farthest a line named in a report bends off its straight way to pass the report's own unit.
@@ -624,6 +624,33 @@ def _county_of_province_initial(i: int, chars: list[str], found: list[Place | No
     return None
 
 
+def _refit(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the ``i``-th reading unless it is the character's default and does not fit the places read beside it
+    (compact_levels, principle 2); then, and for a doubtful default with rival cities, the reading clearly nearest
+    them among those that fit, else ``None`` (doubtful).
+
+    The region's default is held to the principle as a generated reading is: 安 beside two cities is no county 安岳
+    of a third city far off when a city clearly nearest them (安康) starts with it; 万 beside 巴中 alone is 万源,
+    which borders it, not 万州. A reading of the document's own area (its district, its city's county) is kept, and
+    so is its own unit (合 of 合泸 in a 合川 report), which the caller leaves alone.
+    """
+    place, default = found[i], _default(chars[i], gaz)
+    known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+    if chars[i] in fixed_abbreviations() or default is None or default.level is Level.PROVINCE or not known \
+            or place not in (None, default):
+        return place  # a province's 简称 (青 → 青海, 陇 → 甘肃) names the province beside any unit
+    if place is None:
+        readings = rival_readings(chars[i], gaz)  # a doubtful default among rival cities (安: 安岳, 安康, 安顺 …)
+    else:
+        readings = list(dict.fromkeys([place, *rival_readings(chars[i], gaz),
+                                       *generated_candidates(chars[i], gaz, known)]))
+    fit = fitting_beside(readings, i, found, gaz)
+    if place is not None and place in fit:
+        return place
+    # a doubtful character the principle rules no reading out of stays doubtful (宜 beside 渝: principle 3)
+    return _clear(fit, known) if place is not None or len(fit) < len(readings) else None
+
+
 def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
@@ -670,6 +697,19 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
         again = [p or _through_document(i, chars, found, gaz, own) for i, p in enumerate(found)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
+    if not all(found):
+        # an end still doubtful among rival cities: the one from which the line runs through its neighbour on
+        # to the next (广 of 广巴达: 广元, not 广安 behind 巴中; compact_levels, principle 4)
+        again = [p or along_line(rival_readings(c, gaz), i, found)
+                 for i, (c, p) in enumerate(zip(chars, found, strict=True))]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
+    # principle 2 of compact_levels holds for the region's defaults and rival cities too: a reading that does
+    # not fit the places read beside it, or a doubtful one, is read among the readings that fit (安 of 安恩张
+    # beside two cities: 安康, no county 安岳 of a city far off), else left doubtful; the report's own unit is kept
+    found = [p if seed is not None or (own is not None and p is not None and related(p, own))
+             else _refit(i, chars, found, gaz)
+             for i, (p, seed) in enumerate(zip(found, seeds, strict=True))]
     if all(found):
         # a town of the document's districts beside a county is the lesser reading: the one unit
         # starting with its initial that borders that county (长 of 长垫 beside 垫江 is 长寿, not a

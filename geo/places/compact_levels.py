@@ -24,6 +24,15 @@ when the gazetteer offers several levels:
    宜宾, 宜昌) are clearly nearest only when the same one is clearly the nearest from the province's
    seat and from its border alike (:func:`clear_beside_province`); otherwise the character stays
    doubtful and the name is listed for review, never guessed.
+4. **Along the line.** A name's initials are its stops in order: the end of a name runs through the place read
+   beside it on to the next one read (甲乙丙: 甲 → 乙 → 丙). Of an end's readings, the one the line reaches its
+   neighbour from without turning back is the line's end when clearly so: the way through the neighbour to the
+   next lengthens ``CLEAR_RATIO`` times less than by any other reading, which turns back ``OFF_WAY_M`` at least
+   (:func:`along_line`). Both alike (a county aside the way, a reading a little off it) leave it doubtful.
+
+Principle 2 holds for every reading of a character, the region's default as well as a generated one: a
+default county inside a unit read beside it (长 of a line from the municipality on to a far city is no
+district of the municipality) or far beside cities is no reading (:mod:`geo.places.compact` reads it again).
 """
 
 from __future__ import annotations
@@ -42,6 +51,8 @@ CLEAR_RATIO = 2.0
 REACH_M = 1_500_000
 #: A unit's polygon this close to a neighbour's borders it (the polygons are simplified).
 TOUCH_M = 1_000
+#: Between two read characters, how far off their way a rival reading must lie for the nearer to be clear.
+OFF_WAY_M = 100_000
 
 
 def related(a: Place, b: Place) -> bool:
@@ -129,3 +140,22 @@ def clear_beside_province(readings: Sequence[Place], province: Place, gaz) -> Pl
         return gap_m(shape, border) if shape is not None else distance_m(place.point, province.point)
 
     return by_seat if _clearest(_ranked(readings, to_border)) == by_seat else None
+
+
+def along_line(readings: Sequence[Place], i: int, found: Sequence[Place | None]) -> Place | None:
+    """Return the reading of an end character from which the line runs through its neighbour on to the next (principle 4).
+
+    ``i`` is the first or last character of the name and ``found`` its readings so far; the character beside it
+    and the next one must be read. ``None`` when no reading is clearly the straightest.
+    """
+    step = 1 if i == 0 else -1 if i == len(found) - 1 else 0
+    if not step or len(found) < 3 or found[i + step] is None or found[i + 2 * step] is None:
+        return None
+    beside, beyond = found[i + step], found[i + 2 * step]
+    ways = _ranked([p for p in readings if not related(p, beside) and not related(p, beyond)
+                    and HOP_M < distance_m(p.point, beside.point) <= REACH_M],
+                   lambda p: distance_m(p.point, beside.point) + distance_m(beside.point, beyond.point)
+                   - distance_m(p.point, beyond.point))
+    if len(ways) > 1 and ways[1][0] < OFF_WAY_M:
+        return None
+    return _clearest(ways)
