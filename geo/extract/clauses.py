@@ -74,6 +74,7 @@ def read_mention(
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
         lead = years.table_years(work, cand.start)[1]
+    years.note(source.name, rs, re_, got.rule or "whole_line", got.target)
     return Mention(
         doc=source.name,
         text=source.display(ts, te),

@@ -56,11 +56,14 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
   该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.
 
+* ``trace`` — a diagnostic, off unless a bench script turns it on (:func:`traced`): which of the readers above set
+  each mention's target year (``bench/year_audit.py``); nothing of it reaches the GeoJSON.
+
 This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
 :func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
 (:func:`table_years`) and what :mod:`geo.extract.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
 :func:`heading_years`), and the vocabulary a reader outside it builds its own candidates from (:data:`DONE`,
-:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
+:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``), and the trace (:func:`traced`, :func:`note`). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
 it reads :mod:`geo.extract.references`, whose neighbours (:mod:`geo.extract.later_clauses`) read this package.
 """
 
@@ -68,9 +71,10 @@ from geo.extract.years.entries import heading_years
 from geo.extract.years.periods import plan_period, sentence_period
 from geo.extract.years.relative import DocYear, ahead, doc_year
 from geo.extract.years.tables import table_years
+from geo.extract.years.trace import note, traced
 from geo.extract.years.words import DONE, NO_YEARS, RELATIVE_YEAR, START, YEAR_MILESTONE_RE, Years
 
 __all__ = [
     "DONE", "NO_YEARS", "RELATIVE_YEAR", "START", "YEAR_MILESTONE_RE", "DocYear", "Years", "ahead", "doc_year",
-    "heading_years", "plan_period", "sentence_period", "table_years",
+    "heading_years", "note", "plan_period", "sentence_period", "table_years", "traced",
 ]

@@ -102,7 +102,8 @@ def mention_years(
     ``stage`` is the stage read for the item (a year framing its clause from outside dates only the
     milestone of that stage), ``lists`` the stage reader's answers about its list, ``doc_year`` and
     ``date`` the document's (:func:`geo.extract.years.relative.doc_year`), ``period`` its plan period.
-    An annual plan (``period`` of one year) sets that year for the items it completes.
+    An annual plan (``period`` of one year) sets that year for the items it completes. The reader that set the
+    target is named in :attr:`~geo.extract.years.words.Years.rule` (a diagnostic: :mod:`geo.extract.years.trace`).
     """
     if _CODED_PART_RE.match(work, cand.end):
         # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
@@ -158,14 +159,17 @@ def mention_years(
     if verb is not None:
         spans_read.insert(0, (verb.start(), verb.end(), False))
     step = False
+    rule = None
     for lo, hi, bare in spans_read:
         y = milestone_years(work, lo, hi, doc_year, bare=bare)
         if step:
             # "X今年将实现贯通,2026年正式通车": an opening later in the sentence stands over a step of the works
             if y.target and not y.step and y.target >= target:
-                target, basis = y.target, y.basis or basis
+                target, basis, rule = y.target, y.basis or basis, "later_clause"
                 break
             continue
+        if y.target and not target:
+            rule = "later_clause" if bare else "own_after" if lo == cand.end else "own_before" if hi == cand.start else "object"
         target, start = target or y.target, start or y.start
         basis = basis or y.basis
         step = y.step
@@ -175,15 +179,18 @@ def mention_years(
         # "A计划于2025年与B同步建成投用": a milestone the two items share
         y = joint_years(work, a, a_end, cand.start, cand.end, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("joint" if target else None)
     if target is None and start is None and c_end < nxt < b and not station:
         # "A已开工建设,2024年有望与B同步建成通车": a later clause joins the item to the next one
         y = joined_later(work, c_end, nxt, b, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("joined_later" if target else None)
     if target is None and start is None:
         # "2022年X建成通车以来", "今年X开工建设": a year opening the clause the item is the subject of; the
         # subject may be a list ("2025年A、B将建成通车", "今年A、B等重大项目要建成")
         y = subject_years(work, a, lists.list_start(work, cand, cands), max(end, cand.end), max(c_end, end), doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("subject" if target else None)
     if target is None:
         # "12月26日,成自宜高铁建成通车": a news event dated by month and day in the document's year
         ev = event_year(work, s0, cand.start, doc_year, clause=a, date=date)
@@ -201,6 +208,7 @@ def mention_years(
         elif done and doc_year and day_ahead(work, s0, cand.start, date):
             # "10月27日,…消息称,10月28日上午10时,X正式开放通行": a day just after the report's is announced
             target, basis = int(doc_year), basis or "relative"
+    rule = rule or ("event_date" if target else None)
     if target is None:
         # "到2025年,建成…", "2023年底前,X建成通车", "明年,X开工": a year heading the sentence governs its items;
         # run on without a comma, the time of a milestone ahead ("2023年除了A将通车之外,B也将开通")
@@ -224,10 +232,12 @@ def mention_years(
             # "2022年,X全线建成后,半小时可达" in a report of 2020: the item's completion, a condition of what
             # follows, set in a year still ahead
             target, basis = year, how
+    rule = rule or ("lead_frame" if target else None)
     goal = goal_frame(work, s0, a) if target is None and start is None else None
     if goal:  # "按照2025年建成通车的目标,X正加快推进": the goal framing the item's clause is its own
         y = milestone_years(work, *goal, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("goal_frame" if target else None)
     if target is None and start is None:
         # "隧道预计今年9月贯通,届时X将全线通车": 届时 refers to the time named before it
         year, how = then_year(work, s0, cand.start, doc_year)
@@ -237,16 +247,19 @@ def mention_years(
             start, basis = year, how
         elif done and planned(work, s0, done.end()):
             target, basis = year, how
+    rule = rule or ("then" if target else None)
     if target is None and start is None and stage is Stage.COMPLETED:
         # "X“十四五”期间建成", "到“十四五”末,建成X": the plan's end bound to the item's own completion
         y = plan_end_year(work, s0, a, c_end, doc_year)
         target, basis = y.target, y.basis or basis
+    rule = rule or ("plan_end" if target else None)
     if target is None and start is None:
         # "今年开工的项目有:A、B、C": the introducing clause's year is every item's
         intro = lists.intro_clause(work, a, cand)
         if intro:
             y = milestone_years(work, *intro, doc_year)
             target, start, basis = y.target, y.start, y.basis
+    rule = rule or ("intro_clause" if target else None)
     if target is None and start is None:
         # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
         intro_line = list_intro_line(work, cand.start)
@@ -259,12 +272,14 @@ def mention_years(
             done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
+    rule = rule or ("intro_line" if target else None)
     if target is None and start is None:
         # "计划2025年建成项目", "2023年新开工项目": the year of the list heading the item stands under
         head = spans.heading_stage(work, cand.start)
         if head is not None and stage is head[0]:
             y = milestone_years(work, head[1], head[2], doc_year)
             target, start, basis = y.target, y.start, y.basis
+    rule = rule or ("list_heading" if target else None)
     if target is None and start is None:
         # "2022—2025年实施X", "X建设期限为2022—2025年": a span of the item's own clause
         span = span_years(work, a, c_end, period)
@@ -282,6 +297,7 @@ def mention_years(
         if label:
             span = span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
+    rule = rule or ("span" if target else None)
     if target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0]):
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
@@ -315,40 +331,47 @@ def mention_years(
             own = Stage.COMPLETED if done and own in (Stage.UNSPECIFIED, Stage.COMPLETED) else own
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
+            rule = "annual_intro" if intro else "annual_entries" if entries else "annual"
         elif done is None or done.start() >= end:
             # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
             # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
             subject = _SUBJECT_DONE_RE.match(work, end, c_end)
             after = subject and (MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
             if after and not (after.re is MILESTONE_RE and after.group("begin")):
-                target, basis = period[0], "explicit"
+                target, basis, rule = period[0], "explicit", "annual_subject"
+
     if target is None and start is None and entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
         after = min((c.start for c in cands if c.start >= cand.end and c.group != cand.group), default=len(work))
         y = entry_years(work, cand.start, cand.end, after, doc_year, period)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("entry" if target else None)
     if target is None and start is None:
         # "A、B:\n2个项目…计划2020年底建成投用。": the paragraph under a run-in heading of names
         y = heading_years(work, cand.start, doc_year)
         target, start, basis = y.target, y.start, y.basis or basis
+    rule = rule or ("run_in_heading" if target else None)
     if target is None:
         # "X全长50公里。该项目预计2025年建成通车": a clause referring back to the item
         ref = references.referring_clause(work, cand, cands, b)
         y = milestone_years(work, *ref, doc_year) if ref else NO_YEARS
         if y.target or (y.start and start is None):
             target, start, basis = y.target, start or y.start, basis or y.basis
+    rule = rule or ("referring" if target else None)
     if target is None:
         # "今年将开工建设A、B。以上项目力争2025年建成投用。": the next sentence refers back to the item's list
         ref = references.list_reference(work, cand, cands, b)
         y = milestone_years(work, *ref, doc_year, bare=True) if ref else NO_YEARS
         if y.target:
             target, basis = y.target, basis or y.basis
+    rule = rule or ("list_reference" if target else None)
     if target is None:
         # "X是A的控制性工程。…。项目计划工期为5年,预计2024年底全线建成通车。": the report goes on about X
         topic = references.topic_sentence(work, cand, cands)
         y = milestone_years(work, *topic, doc_year, bare=True) if topic else NO_YEARS
         if y.target:
             target, basis = y.target, basis or y.basis
+    rule = rule or ("topic" if target else None)
     if target is None:
         # "…目前X飞行区已开始道面施工。计划明年上半年通航": a later sentence of its paragraph goes on about the item
         later = continued_sentence(work, cand, cands, context=lists.is_context)
@@ -358,13 +381,16 @@ def mention_years(
         y = milestone_years(work, *(later or section), doc_year, bare=True) if later or section else NO_YEARS
         if y.target and (doc_year is None or y.target >= int(doc_year)):
             target, basis, carried = y.target, basis or y.basis, later is not None
+    rule = rule or (("continued" if carried else "section") if target else None)
     if target is None:
         # "江北这条高速,年底建成!" over a body naming the road: the headline dates the works it names by kind
         y = headline_kind_years(work, cand, cands, doc_year, context=lists.is_context)
         target, basis = y.target, basis or y.basis
+    rule = rule or ("headline_kind" if target else None)
     if target is None and start is None:
         row, _lead = table_years(work, cand.start, doc_year=doc_year)
         target, start, basis = row.target, row.start, row.basis
+    rule = rule or ("table" if target else None)
     if start is None and doc_year and (period is None or period[0] == period[1]):
         # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
         # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
@@ -375,7 +401,7 @@ def mention_years(
             start, basis = int(doc_year), basis or "relative"
     if target is None and start is None and basis is None:
         return NO_YEARS
-    return Years(target, start, basis, carried=carried and target is not None)
+    return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
 
 
 #: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",

@@ -95,6 +95,9 @@ class Years:
     #: head (:mod:`geo.extract.years.continued`: "X是某规划的重点项目。起点甲镇,…,计划2025年通车"), not by the
     #: item's own clause, whose stage it leaves unread (a completion still ahead: not before the document's year)
     carried: bool = False
+    #: the reader of :func:`~geo.extract.years.mention.mention_years` that set the target (a diagnostic:
+    #: :mod:`geo.extract.years.trace`, ``bench/year_audit.py``; never exported)
+    rule: str | None = None
 
     def __post_init__(self) -> None:
         # plain years out (a :class:`~geo.extract.years.relative.DocYear` returned as is carries its month no

@@ -1,0 +1,127 @@
+"""Audit of the target-year rules: which reader set each year, and how often it is right (issue #11 item 3).
+
+Every core item the rules find and the gold pairs with (as the independent scorer pairs them:
+:func:`geo.evaluation.stage_learning.paired_core`) and that the rules give a target year is counted against the
+reader of :func:`geo.extract.years.mention.mention_years` that set it (:mod:`geo.extract.years.trace`:
+``own_after``, ``lead_frame``, ``span``, ``annual``…; ``settled`` when a document-level step changed the mention's
+year afterwards, :mod:`geo.extract.doc_stages`). Per reader: years given, right, wrong (the gold has another
+year, or none), and in how many documents it gives any mention a year (paired or not). A reader that fires in
+few documents and is wrong as often as right is the likeliest to misfire on text nobody tuned on.
+
+    python -m bench.year_audit [--splits dev fresh2 ...] [--wrong] [--by-split]
+
+``--wrong`` lists each wrong year (split, document, item, reader, year given, gold year, the item's sentence),
+for sorting into text classes by hand; ``--by-split`` adds the years given and right per split. The corpora are
+the bundled reference and the tuning splits (:data:`geo.evaluation.TUNING_SPLITS`); the gate (fresh10, fresh12)
+is read for its counts per reader only (no ``--wrong``), a held-out split never. Results of 2026-12-07: README, "Which year rules are safe".
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from bench.stage_loso import corpora
+from geo import extract as extract_mod
+from geo.evaluation import TUNING_SPLITS, extraction, stage_learning
+from geo.extract import years
+
+#: The validation gate (``tests/data/blind/README.md``): only its counts per reader may be read, never its lines.
+GATE_SPLITS: tuple[str, ...] = ("fresh10", "fresh12")
+
+
+def audit(cs: list[tuple[Path, Path]], names: list[str]) -> tuple[list[dict], Counter]:
+    """Return one record per paired core item given a year (or with a gold year), and per reader its documents.
+
+    A record: corpus, doc, name, rule (``None`` without a year), year, gold, quote.
+    """
+    out: list[dict] = []
+    fired: dict[str, set[str]] = defaultdict(set)
+    for (gold_path, docs_dir), corpus in zip(cs, names):
+        gold = extraction.gold_by_doc(gold_path)
+        for doc_path in sorted(Path(docs_dir).iterdir()):
+            if doc_path.name not in gold:
+                continue
+            source = extraction.load_source(doc_path)
+            with years.traced() as trace:
+                entities = extract_mod.extract(source)
+            for (_doc, _s, _e), (rule, _y) in trace.items():
+                fired[rule].add(f"{corpus}/{doc_path.name}")
+            meta = source.meta
+            year0 = years.doc_year(meta.date, meta.period, year=meta.year)
+            core_gold, ents, paired = stage_learning.paired_core(gold[doc_path.name], entities, source.raw)
+            for pi, gi in sorted(paired.items()):
+                g = core_gold[gi].get("target_year")
+                ms = sorted([m for m in ents[pi].mentions if m.doc == source.name], key=lambda m: m.start)
+                # the export leads with the first mention given a year (geo.model.governing_first)
+                lead = next((m for m in ms if m.target_year), ms[0] if ms else None)
+                year = lead.target_year if lead else None
+                if not year and not g:
+                    continue
+                rule = None
+                if year:
+                    rule, got = trace.get((source.name, lead.start, lead.end), ("settled", None))
+                    rule = rule if got == year else "settled"
+                when = None if not year or year0 is None else "past" if year < year0 else "same" if year == year0 else "ahead"
+                out.append({"corpus": corpus, "doc": source.name, "name": ents[pi].name, "rule": rule, "when": when,
+                            "year": year, "gold": int(g) if g else None, "quote": lead.quote if lead else "",
+                            "start": lead.start if lead else None, "basis": lead.year_basis if lead else None,
+                            "stage": ents[pi].stage.value})
+    return out, Counter({r: len(d) for r, d in fired.items()})
+
+
+def table(records: list[dict], docs: Counter) -> list[str]:
+    """Return the per-reader lines: given, right, wrong (gold another year / none), documents it fires in."""
+    rows: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        if r["year"]:
+            c = rows[r["rule"]]
+            c["given"] += 1
+            ok = r["year"] == r["gold"]
+            c["right" if ok else "other" if r["gold"] else "none"] += 1
+            c[f"{r['when']}_{'ok' if ok else 'bad'}"] += 1
+    lines = [f"{'reader':16s} given right wrong (other/none) docs   right/wrong by year against the document's:"
+             " past same ahead undated"]
+    for rule, c in sorted(rows.items(), key=lambda kv: -kv[1]["given"]):
+        when = " ".join(f"{c[f'{w}_ok']}/{c[f'{w}_bad']}" for w in ("past", "same", "ahead", "None"))
+        lines.append(f"{rule:16s} {c['given']:5d} {c['right']:5d} {c['other'] + c['none']:5d} "
+                     f"({c['other']}/{c['none']}) {docs.get(rule, 0):4d}   {when}")
+    given = sum(c["given"] for c in rows.values())
+    right = sum(c["right"] for c in rows.values())
+    with_gold = sum(1 for r in records if r["gold"])
+    hit = sum(1 for r in records if r["gold"] and r["year"] == r["gold"])
+    lines.append(f"all: {given} given, {right} right (precision {right / max(given, 1):.3f}); "
+                 f"recall {hit}/{with_gold}")
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--splits", nargs="*", default=list(TUNING_SPLITS))
+    ap.add_argument("--wrong", action="store_true", help="list every wrong year with its sentence")
+    ap.add_argument("--by-split", action="store_true", help="years given and right per split")
+    args = ap.parse_args()
+    unknown = set(args.splits) - set(TUNING_SPLITS) - set(GATE_SPLITS)
+    if unknown:
+        raise SystemExit(f"neither tuning nor gate splits: {sorted(unknown)}")
+    if args.wrong and set(args.splits) & set(GATE_SPLITS):
+        raise SystemExit("the gate is read for counts only: no --wrong")
+    cs, names = corpora(args.splits)
+    records, docs = audit(cs, names)
+    print("\n".join(table(records, docs)))
+    if args.by_split:
+        for corpus in names:
+            rs = [r for r in records if r["corpus"] == corpus]
+            given = sum(1 for r in rs if r["year"])
+            right = sum(1 for r in rs if r["year"] and r["year"] == r["gold"])
+            print(f"{corpus:10s} given {given:3d} right {right:3d} recall {right}/{sum(1 for r in rs if r['gold'])}")
+    if args.wrong:
+        for r in records:
+            if r["year"] and r["year"] != r["gold"]:
+                print(f"{r['corpus']}\t{r['doc']}\t{r['name']}\t{r['rule']}\t{r['year']}\t{r['gold']}\t"
+                      f"{r['quote'][:160]}")
+
+
+if __name__ == "__main__":
+    main()
