@@ -299,10 +299,13 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
     head = HEAD_RE.match(work, hs)
     # the kind noun alone ends the name ("需绕行国道或…"), not the first head of a longer one ("纵向铁路通道")
     bare = head is not None and head.group() in lx.KIND_NOUNS and not HEAD_RE.match(work, head.end())
-    heads_end = {m.end() for m in HEAD_RE.finditer(span, cut)}
+    heads = [(m.start(), m.end()) for m in HEAD_RE.finditer(span, cut)]
+    heads_end = {e for _, e in heads}
     words = _lead_words()
     for p in range(cut + 1, len(span) + 1):
         rest = span[p:]
+        if any(a < p < e for a, e in heads):
+            continue  # "快速路一纵线": the word opens a head word (快速路), no lead
         via = rest[:1] == "经" and len(rest) > 2 and rest[1] not in _VIA_WORD_ENDS
         if not (via or kind_words(rest) or (bare and not rest)):
             continue
@@ -321,7 +324,7 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
             after_place = any(e == a for _, e in protected)
             if after_place and not way:
                 continue  # "X纵向铁路", "X绕行公路": a place, a word and a kind name the place's line
-            if not (a == cut or (a in heads_end and not rest) or after_place or span[a - 1 : a] in lx.SENTENCE_PRONOUNS
+            if not (a == cut or (a in heads_end and way) or after_place or span[a - 1 : a] in lx.SENTENCE_PRONOUNS
                     or any(span[j:a] in words for j in range(max(cut, a - 4), a - (k == 1)))):
                 continue  # inside a word ("滇东纵向铁路通道"): the word opens the clause, or follows an item, a place,
                 # a pronoun or another word of the sentence

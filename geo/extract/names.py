@@ -351,11 +351,13 @@ def kind_words(words: str) -> bool:
     if not words or place_re().search(words) or re.search(r"[A-Za-z\d]", text):
         return False
     lines = HEAD_RE.sub(lambda m: "" if head_type(m) in lx.LINE_LIKE else m.group(), text)
-    return not _KIND_ADJECTIVE_RE.sub("", lines)
+    # directions alone name a street's side ("X东西路", "北(海)"): a line, a grade or age must tell the kind
+    return not _KIND_ADJECTIVE_RE.sub("", lines) and not _DIRECTIONS_RE.fullmatch(text)
 
 
 #: Directions and age before a kind's head ("高铁北站", "老路"), told by :func:`kind_words`.
 _KIND_ADJECTIVE_RE = re.compile("[东西南北老旧]")
+_DIRECTIONS_RE = re.compile("[东西南北]+")
 
 
 def _strip_heads(modifier: str, head: str) -> str:
