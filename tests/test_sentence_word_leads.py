@@ -59,7 +59,8 @@ NAMES_KEPT = [
     ("梅溪县绕行公路建成通车。", ["梅溪县绕行公路"]),
     ("今年将新建青岭景区至白石大桥旅游公路。", ["青岭景区至白石大桥旅游公路"]),  # a word after an item opens the next
     ("今年将新建迎宾东西路一期工程。", ["迎宾东西路一期"]),  # directions alone are no kind
-    ("今年将新建快速路一纵线。", ["快速路一纵线"]),  # a word opening a head word  # a place, a verb and a kind: the place's road
+    ("今年将新建快速路一纵线。", ["快速路一纵线"]),  # a word opening a head word
+    ("梅林站、花路站建成投用。", ["梅林站", "花路站"]),  # a station named on a street: 路 is no kind  # a place, a verb and a kind: the place's road
     ("酉沿高速通车。", ["酉沿高速"]),  # 沿 of a run of initials
     ("新建白石至青岭一级公路。", ["白石至青岭一级公路"]),
 ]
@@ -72,7 +73,7 @@ def test_sentence_word_before_a_name(sentence: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(("words", "kind"), [
     ("高铁", True), ("高铁北", True), ("老", True), ("双向6车道一级", True),
-    ("", False), ("磴", False), ("G50", False), ("梅林", False), ("东西", False), ("北(海)", False), ("旅游", False),
+    ("", False), ("磴", False), ("G50", False), ("梅林", False), ("东西", False), ("北(海)", False), ("旅游", False), ("路", False),
 ])
 def test_kind_words(words: str, kind: bool) -> None:
     assert kind_words(words) is kind
