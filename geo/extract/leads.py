@@ -319,6 +319,8 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
                 continue
             if all(c in lx.ABBREVIATIONS for c in word) and not way:
                 continue  # "达成铁路", "会巧高速": a run of initials
+            if not rest and word in lx.FUNCTION_PRONOUNS:
+                continue  # "某某高速": a pronoun before the kind stands for its name
             if a > 0 and span[a - 1] in _ROUTE_JOINS:
                 continue  # "A至合作铁路": the word after 至 is a route's end
             after_place = any(e == a for _, e in protected)

@@ -32,6 +32,10 @@ FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 #: reading the 12,600 rows one by one, at every start of ``python -m geo``, issue 16.)
 FUNCTION_WORDS: frozenset[str] = frozenset(
     re.findall(r"^([^\t\n]*)\t", FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2], re.M))
+#: The pronouns among them (tagged ``r``: "某某", "本地", "这里"): before a bare kind noun one stands for the name
+#: ("某某高速"), no word of the sentence (geo/extract/leads.py, part-n30).
+FUNCTION_PRONOUNS: frozenset[str] = frozenset(
+    re.findall(r"^([^\t\n]*)\tr$", FUNCTION_WORDS_PATH.read_text(encoding="utf-8"), re.M))
 
 # --------------------------------------------------------------------------- places
 
