@@ -133,7 +133,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if not any(a <= m.start() < b for a, b in protected):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
-    cut = _sentence_words_lead(span, cut, protected, work, hs)
+    cut = _sentence_words_lead(span, cut, protected)
     if span[-1:] in _ASPECT_PARTICLES and len(span) > cut + 1:
         cut = len(span)  # "“背着公路”进藏": a verb's aspect particle right before the head, which stands alone
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
@@ -284,21 +284,18 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     return found
 
 
-def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], work: str, hs: int) -> int:
+def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
     """Return where the name starts in ``span[cut:]`` past the sentence's words glued to the front of a kind or a name.
 
     News prose writes a verb, a conjunction, a preposition or a subject right before the kind of road it speaks of
-    ("需绕行国道", "清理公路", "虽然高铁北站", "大巴沿国道", "互通上下高速", "跑高铁站", "配备双向6车道一级公路", "走老路"),
+    ("虽然高铁北站", "配备双向6车道一级公路", "走老路"),
     or before a name after a verb and the preposition 经 ("她选择经X大道"). A word of the sentence (a verb or function
     word of :data:`lexicon.FUNCTION_WORDS`, a verb of :data:`lexicon.KIND_OBJECT_VERBS`, a preposition of way or a verb
-    of getting on a road) ends the lead when only kind words follow it (:func:`kind_words`), or nothing but one of
-    the everyday kind nouns (:data:`lexicon.KIND_NOUNS`: "公路", "国道"; not "大道", which verbs name: "迎宾大道"). A
+    of getting on a road) ends the lead when only kind words follow it (:func:`kind_words`). A bare kind noun after
+    such a word ("需绕行国道", "清理公路") is left as it is: cutting there lost a real item on the validation gate. A
     word overlapping a place, a run of initials ("达成铁路") and one character inside a word are no such word; a
     verb of two characters or more before 经 ends the lead before the name (经 of a word, 经济, stays).
     """
-    head = HEAD_RE.match(work, hs)
-    # the kind noun alone ends the name ("需绕行国道或…"), not the first head of a longer one ("纵向铁路通道")
-    bare = head is not None and head.group() in lx.KIND_NOUNS and not HEAD_RE.match(work, head.end())
     heads = [(m.start(), m.end()) for m in HEAD_RE.finditer(span, cut)]
     heads_end = {e for _, e in heads}
     words = _lead_words()
@@ -307,7 +304,7 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
         if any(a < p < e for a, e in heads):
             continue  # "快速路一纵线": the word opens a head word (快速路), no lead
         via = rest[:1] == "经" and len(rest) > 2 and rest[1] not in _VIA_WORD_ENDS
-        if not (via or kind_words(rest) or (bare and not rest)):
+        if not (via or kind_words(rest)):
             continue
         for k in (4, 3, 2, 1):
             a = p - k
@@ -319,8 +316,6 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
                 continue
             if all(c in lx.ABBREVIATIONS for c in word) and not way:
                 continue  # "达成铁路", "会巧高速": a run of initials
-            if not rest and word in lx.FUNCTION_PRONOUNS:
-                continue  # "某某高速": a pronoun before the kind stands for its name
             if a > 0 and span[a - 1] in _ROUTE_JOINS:
                 continue  # "A至合作铁路": the word after 至 is a route's end
             after_place = any(e == a for _, e in protected)

@@ -32,10 +32,6 @@ FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 #: reading the 12,600 rows one by one, at every start of ``python -m geo``, issue 16.)
 FUNCTION_WORDS: frozenset[str] = frozenset(
     re.findall(r"^([^\t\n]*)\t", FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2], re.M))
-#: The pronouns among them (tagged ``r``: "某某", "本地", "这里"): before a bare kind noun one stands for the name
-#: ("某某高速"), no word of the sentence (geo/extract/leads.py, part-n30).
-FUNCTION_PRONOUNS: frozenset[str] = frozenset(
-    re.findall(r"^([^\t\n]*)\tr$", FUNCTION_WORDS_PATH.read_text(encoding="utf-8"), re.M))
 
 # --------------------------------------------------------------------------- places
 
@@ -757,9 +753,7 @@ NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
 #: head, they say where one drives onto it ("县城上高速"), no road is named.
 BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
-#: The everyday nouns of a kind of road or railway ("国道", "公路", "高铁站"), bare after a word of the sentence, and
-#: the verbs the general lexicon misses that end such a sentence's words ("清理公路"): data/language/name_words.toml.
-KIND_NOUNS: frozenset[str] = frozenset(_DATA["kind_nouns"])
+#: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
 #: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
 SENTENCE_PRONOUNS: frozenset[str] = frozenset(_DATA["sentence_pronouns"])
