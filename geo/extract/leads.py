@@ -13,7 +13,7 @@ import itertools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names import protected_spans
+from geo.extract.names import kind_words, protected_spans
 from geo.extract.patterns import (
     HEAD_RE,
     LIST_SEP,
@@ -133,6 +133,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if not any(a <= m.start() < b for a, b in protected):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
+    cut = _sentence_words_lead(span, cut, protected)
     if span[-1:] in _ASPECT_PARTICLES and len(span) > cut + 1:
         cut = len(span)  # "“背着公路”进藏": a verb's aspect particle right before the head, which stands alone
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
@@ -281,6 +282,51 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
                 found = p
             break
     return found
+
+
+def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
+    """Return where the name starts in ``span[cut:]`` past the sentence's words glued to the front of a kind or a name.
+
+    News prose writes a verb, a conjunction, a preposition or a subject right before the kind of road it speaks of
+    ("虽然高铁北站", "配备双向6车道一级公路", "走老路"),
+    or before a name after a verb and the preposition 经 ("她选择经X大道"). A word of the sentence (a verb or function
+    word of :data:`lexicon.FUNCTION_WORDS`, a verb of :data:`lexicon.KIND_OBJECT_VERBS`, a preposition of way or a verb
+    of getting on a road) ends the lead when only kind words follow it (:func:`kind_words`). A bare kind noun after
+    such a word ("需绕行国道", "清理公路") is left as it is: cutting there lost a real item on the validation gate. A
+    word overlapping a place, a run of initials ("达成铁路") and one character inside a word are no such word; a
+    verb of two characters or more before 经 ends the lead before the name (经 of a word, 经济, stays).
+    """
+    heads = [(m.start(), m.end()) for m in HEAD_RE.finditer(span, cut)]
+    heads_end = {e for _, e in heads}
+    words = _lead_words()
+    for p in range(cut + 1, len(span) + 1):
+        rest = span[p:]
+        if any(a < p < e for a, e in heads):
+            continue  # "快速路一纵线": the word opens a head word (快速路), no lead
+        via = rest[:1] == "经" and len(rest) > 2 and rest[1] not in _VIA_WORD_ENDS
+        if not (via or kind_words(rest)):
+            continue
+        for k in (4, 3, 2, 1):
+            a = p - k
+            word = span[a:p]
+            if a < cut or any(a < e and s < p for s, e in protected):
+                continue
+            way = word in lx.VIA_LEADS or word in lx.BOARD_VERBS
+            if not (way or word in words or word in lx.KIND_OBJECT_VERBS) or (via and (k == 1 or way)):
+                continue
+            if all(c in lx.ABBREVIATIONS for c in word) and not way:
+                continue  # "达成铁路", "会巧高速": a run of initials
+            if a > 0 and span[a - 1] in _ROUTE_JOINS:
+                continue  # "A至合作铁路": the word after 至 is a route's end
+            after_place = any(e == a for _, e in protected)
+            if after_place and not way:
+                continue  # "X纵向铁路", "X绕行公路": a place, a word and a kind name the place's line
+            if not (a == cut or (a in heads_end and way) or after_place or span[a - 1 : a] in lx.SENTENCE_PRONOUNS
+                    or any(span[j:a] in words for j in range(max(cut, a - 4), a - (k == 1)))):
+                continue  # inside a word ("滇东纵向铁路通道"): the word opens the clause, or follows an item, a place,
+                # a pronoun or another word of the sentence
+            return p + 1 if via else p
+    return cut
 
 
 #: Joiners that also open names (和平, 和顺, 和兴): with one character only between the joiner and the

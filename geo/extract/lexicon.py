@@ -762,6 +762,11 @@ NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
 #: head, they say where one drives onto it ("县城上高速"), no road is named.
 BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
+#: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
+KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
+#: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
+SENTENCE_PRONOUNS: frozenset[str] = frozenset(_DATA["sentence_pronouns"])
+
 #: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
 JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
 

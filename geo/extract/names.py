@@ -342,6 +342,25 @@ def _kinds_only(modifier: str) -> bool:
     return bare != text and not GENERIC_RE.sub("", bare)
 
 
+def kind_words(words: str) -> bool:
+    """Return whether ``words`` written before a head only tell its kind: line heads of two characters or more,
+    directions, age, a grade, a size or a lane count ("高铁", "高铁北", "老", "双向6车道一级"); no place, code or other
+    word. An empty string is no kind. (Generic words of a sector, "旅游", "现代农业", or a site, "学校", are not kinds here: with a word before them
+    they name sites or roads to them.)"""
+    text = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", words)))
+    if not words or place_re().search(words) or re.search(r"[A-Za-z\d]", text):
+        return False
+    # a one-character head is a street's or a line's own part ("X路站", "X线"), no kind
+    lines = HEAD_RE.sub(lambda m: "" if head_type(m) in lx.LINE_LIKE and len(m.group()) > 1 else m.group(), text)
+    # directions alone name a street's side ("X东西路", "北(海)"): a line, a grade or age must tell the kind
+    return not _KIND_ADJECTIVE_RE.sub("", lines) and not _DIRECTIONS_RE.fullmatch(text)
+
+
+#: Directions and age before a kind's head ("高铁北站", "老路"), told by :func:`kind_words`.
+_KIND_ADJECTIVE_RE = re.compile("[东西南北老旧]")
+_DIRECTIONS_RE = re.compile("[东西南北]+")
+
+
 def _strip_heads(modifier: str, head: str) -> str:
     """Return ``modifier`` without quote marks, brackets and head words of ``head``'s type.
 
