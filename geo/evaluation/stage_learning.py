@@ -48,10 +48,16 @@ from geo.extract import stage_model as sm
 from geo.model import CORE_TYPES, Stage
 from geo.settings import ROOT
 
+#: Tuning splits the model is not trained on. fresh32 (twenty-ninth session): trained with it (L2 0.03, the rules of
+#: that session's end) the model gave 6 and 13 fewer right stages on the validation gate (fresh10, fresh12) than the
+#: fixed model of the session's start, and one more on each without it, so adding it was not merged, as a rule that
+#: loses on the gate is not. Its rules' figures are tuning figures all the same (tests/data/blind/README.md).
+LEFT_OUT: tuple[str, ...] = ("fresh32",)
+
 #: The annotated corpora in git the model is trained on by default: (gold JSONL, documents).
 DEFAULT_CORPORA: tuple[tuple[Path, Path], ...] = tuple(
     (ROOT / f"tests/data/blind/{split}/gold.jsonl", ROOT / f"tests/data/blind/{split}/docs")
-    for split in TUNING_SPLITS
+    for split in TUNING_SPLITS if split not in LEFT_OUT
 )
 
 #: Thresholds cross-validation chooses from; above 1 the model never changes a stage.
