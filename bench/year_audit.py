@@ -23,8 +23,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.stage_loso import corpora
+from bench.year_loso import gold_documents
 from geo import extract as extract_mod
-from geo.evaluation import TUNING_SPLITS, extraction, stage_learning
+from geo.evaluation import TUNING_SPLITS, stage_learning
 from geo.extract import years
 
 #: The validation gate (``tests/data/blind/README.md``): only its counts per reader may be read, never its lines.
@@ -38,36 +39,31 @@ def audit(cs: list[tuple[Path, Path]], names: list[str]) -> tuple[list[dict], Co
     """
     out: list[dict] = []
     fired: dict[str, set[str]] = defaultdict(set)
-    for (gold_path, docs_dir), corpus in zip(cs, names):
-        gold = extraction.gold_by_doc(gold_path)
-        for doc_path in sorted(Path(docs_dir).iterdir()):
-            if doc_path.name not in gold:
+    for corpus, gold_lines, source in gold_documents(cs, names):
+        with years.traced() as trace:
+            entities = extract_mod.extract(source)
+        for (_doc, _s, _e), (rule, _y) in trace.items():
+            fired[rule].add(f"{corpus}/{source.name}")
+        meta = source.meta
+        year0 = years.doc_year(meta.date, meta.period, year=meta.year)
+        core_gold, ents, paired = stage_learning.paired_core(gold_lines, entities, source.raw)
+        for pi, gi in sorted(paired.items()):
+            g = core_gold[gi].get("target_year")
+            ms = sorted([m for m in ents[pi].mentions if m.doc == source.name], key=lambda m: m.start)
+            # the export leads with the first mention given a year (geo.model.governing_first)
+            lead = next((m for m in ms if m.target_year), ms[0] if ms else None)
+            year = lead.target_year if lead else None
+            if not year and not g:
                 continue
-            source = extraction.load_source(doc_path)
-            with years.traced() as trace:
-                entities = extract_mod.extract(source)
-            for (_doc, _s, _e), (rule, _y) in trace.items():
-                fired[rule].add(f"{corpus}/{doc_path.name}")
-            meta = source.meta
-            year0 = years.doc_year(meta.date, meta.period, year=meta.year)
-            core_gold, ents, paired = stage_learning.paired_core(gold[doc_path.name], entities, source.raw)
-            for pi, gi in sorted(paired.items()):
-                g = core_gold[gi].get("target_year")
-                ms = sorted([m for m in ents[pi].mentions if m.doc == source.name], key=lambda m: m.start)
-                # the export leads with the first mention given a year (geo.model.governing_first)
-                lead = next((m for m in ms if m.target_year), ms[0] if ms else None)
-                year = lead.target_year if lead else None
-                if not year and not g:
-                    continue
-                rule = None
-                if year:
-                    rule, got = trace.get((source.name, lead.start, lead.end), ("settled", None))
-                    rule = rule if got == year else "settled"
-                when = None if not year or year0 is None else "past" if year < year0 else "same" if year == year0 else "ahead"
-                out.append({"corpus": corpus, "doc": source.name, "name": ents[pi].name, "rule": rule, "when": when,
-                            "year": year, "gold": int(g) if g else None, "quote": lead.quote if lead else "",
-                            "start": lead.start if lead else None, "basis": lead.year_basis if lead else None,
-                            "stage": ents[pi].stage.value})
+            rule = None
+            if year:
+                rule, got = trace.get((source.name, lead.start, lead.end), ("settled", None))
+                rule = rule if got == year else "settled"
+            when = None if not year or year0 is None else "past" if year < year0 else "same" if year == year0 else "ahead"
+            out.append({"corpus": corpus, "doc": source.name, "name": ents[pi].name, "rule": rule, "when": when,
+                        "year": year, "gold": int(g) if g else None, "quote": lead.quote if lead else "",
+                        "start": lead.start if lead else None, "basis": lead.year_basis if lead else None,
+                        "stage": ents[pi].stage.value})
     return out, Counter({r: len(d) for r, d in fired.items()})
 
 

@@ -180,23 +180,27 @@ def item_of(raw: str, ent, others: list[tuple[int, int]], year0: int | None, cor
     return item
 
 
-def collect(cs: Sequence[tuple[Path, Path]], names: Sequence[str]) -> list[Item]:
-    """Return the paired core items of every document with gold, in a fixed order."""
-    out = []
+def gold_documents(cs: Sequence[tuple[Path, Path]], names: Sequence[str]):
+    """Yield (corpus, its gold lines, the source) of every document of ``cs`` with gold, in a fixed order."""
     for (gold_path, docs_dir), corpus in zip(cs, names):
         gold = extraction.gold_by_doc(gold_path)
         for doc_path in sorted(Path(docs_dir).iterdir()):
-            if doc_path.name not in gold:
-                continue
-            source = extraction.load_source(doc_path)
-            entities = extract_mod.extract(source)
-            core_gold, ents, paired = stage_learning.paired_core(gold[doc_path.name], entities, source.raw)
-            meta = source.meta
-            year0 = years.doc_year(meta.date, meta.period, year=meta.year)
-            spans = [(m.start, m.end) for e in ents for m in e.mentions]
-            for pi, gi in sorted(paired.items()):
-                g = core_gold[gi].get("target_year")
-                out.append(item_of(source.raw, ents[pi], spans, year0, corpus, source.name, int(g) if g else None))
+            if doc_path.name in gold:
+                yield corpus, gold[doc_path.name], extraction.load_source(doc_path)
+
+
+def collect(cs: Sequence[tuple[Path, Path]], names: Sequence[str]) -> list[Item]:
+    """Return the paired core items of every document with gold, in a fixed order."""
+    out = []
+    for corpus, gold_lines, source in gold_documents(cs, names):
+        entities = extract_mod.extract(source)
+        core_gold, ents, paired = stage_learning.paired_core(gold_lines, entities, source.raw)
+        meta = source.meta
+        year0 = years.doc_year(meta.date, meta.period, year=meta.year)
+        spans = [(m.start, m.end) for e in ents for m in e.mentions]
+        for pi, gi in sorted(paired.items()):
+            g = core_gold[gi].get("target_year")
+            out.append(item_of(source.raw, ents[pi], spans, year0, corpus, source.name, int(g) if g else None))
     return out
 
 
