@@ -62,6 +62,7 @@ from typing import Any
 
 from shapely.geometry import Point
 
+from geo.documents import fold
 from geo.places.compact_levels import (
     CLEAR_RATIO,
     HOP_M,
@@ -410,7 +411,11 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
     A reading is kept per gazetteer, stem and context (a line's name is read for each of its
     parts and mentions: 268 readings of 181 stems in the 50-document ingest bench, issue 16);
     a copy is returned.
+
+    A stem written in traditional characters is read as its simplified form (城宣大鄰: 鄰 is the 邻 of
+    邻水), as the rest of the pipeline reads a document; the reading's ``stem`` is the simplified one.
     """
+    stem = fold(stem)
     if not 2 <= len(stem) <= 5 or stem.endswith(RIVER_ENDINGS) or _part_of_province(stem, gaz):
         return CompactReading(stem)  # no stem of initials: nothing to read, its context not worked out
     kept = _READINGS.setdefault(gaz, {})
