@@ -10,7 +10,6 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from geo.documents import fold
 from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
@@ -176,7 +175,7 @@ def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str 
         if ends is None or ends.group(1).endswith("段") or (
                 len(words) > 2 and len(resolve_all(words, gaz, ctx)) < len(words)):
             continue
-        found.add(fold(ends.group(1)) + entity.name)  # 乙~丙甲号线: read as a name by its ends
+        found.add(ends.group(1) + entity.name)  # 乙~丙甲号线: read as a name by its ends
     return found.pop() if len(found) == 1 else None
 
 

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from shapely.geometry import LineString
 
-from geo.documents import fold
 from geo.geocode.feature import Basis, Feature
 from geo.geocode.through import document_district
 from geo.model import Entity, Precision
@@ -44,7 +43,7 @@ def local_end_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], place: Pl
     ``place`` is the one known place read from the name; the other end must be written as a street or a
     village (see the module).
     """
-    parts = [p for p in LINE_SPLIT.split(BRACKETS.sub("", fold(entity.name))) if p]
+    parts = [p for p in LINE_SPLIT.split(BRACKETS.sub("", entity.name)) if p]
     if len(parts) != 2:
         return None
     known = [i for i, part in enumerate(parts) if _holds(part, place)]

@@ -117,7 +117,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
         feature = _bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
     if feature.geometry is None and (entity.type not in LINE_TYPES
-                                     or tunnel_place_word(fold(facility_name(entity.name)))):
+                                     or tunnel_place_word(facility_name(entity.name))):
         # 乙北站, 甲乙铁路丙站, 丙隧道: the town it is named for, in a unit its sentence names, before the document's unit
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
@@ -303,17 +303,20 @@ def _town_in_name(entity: Entity, gaz: Gazetteer, feature: Feature) -> Feature |
 
 
 def _read_simplified(entity: Entity) -> Entity:
-    """Return the entity with its sentences read through their simplified form.
+    """Return the entity with its name, aliases, places and sentences read through their simplified form.
 
-    A quote is kept as the document writes it (traditional characters on a mirror site:
-    位于浦里河流域的龍安水庫…為岳溪場鎮…); the place lexicon and the gazetteer are simplified,
-    so the sentence is read folded (:func:`geo.documents.fold`), as the extraction reads it.
+    They are kept as the document writes them (traditional characters on a mirror site:
+    位于浦里河流域的龍安水庫…為岳溪場鎮…, 甲乙高速公路重慶段); the place lexicon and the
+    gazetteer are simplified, so every place word is read folded (:func:`geo.documents.fold`),
+    as the extraction reads it: a section's province (重慶段), its county (武勝段), a town.
+    The id stays the entity's own.
     """
-    quotes = [fold(m.quote) for m in entity.mentions]
-    if all(q is m.quote for q, m in zip(quotes, entity.mentions, strict=True)):
+    written = [entity.name, entity.part_of or "", *entity.aliases, *entity.places, *(m.quote for m in entity.mentions)]
+    if all(fold(text) is text for text in written):
         return entity  # fold returns a text without traditional characters as is
-    return replace(entity, mentions=[replace(m, quote=q, text=fold(m.text))
-                                     for q, m in zip(quotes, entity.mentions, strict=True)])
+    return replace(entity, name=fold(entity.name), aliases=[fold(a) for a in entity.aliases],
+                   places=[fold(p) for p in entity.places], part_of=entity.part_of and fold(entity.part_of),
+                   mentions=[replace(m, quote=fold(m.quote), text=fold(m.text)) for m in entity.mentions])
 
 
 def _without_river_heads(entity: Entity, gaz: Gazetteer) -> Entity:
@@ -720,7 +723,7 @@ def _bare_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
     the name and sentence (a town point, a site, the sentence's town win) and before the
     document's own unit, which says less.
     """
-    bare = BRACKETS.sub("", fold(entity.name))
+    bare = BRACKETS.sub("", entity.name)
     found = bare_towns(bare, gaz, ctx, starts=[0])
     if not found:
         return None
@@ -764,13 +767,12 @@ def _station_unit(name: str, gaz: Gazetteer, ctx: Sequence[str],
         bare = _after_province(bare, province)
     # a station named for the unit it serves (甲县西站, 郑万铁路兴山站: after the line it is on), or an airport
     airport = _AIRPORT.match(bare)
-    word = station_place_word(fold(bare)) or (airport["unit"] if airport else None)
+    word = station_place_word(bare) or (airport["unit"] if airport else None)
     if word is None:
         return None
-    unit_name = fold(word)  # 興山站 of a text in traditional characters: 兴山
-    units = [p for p in gaz.lookup(unit_name, context=tuple(ctx)) if p.level in (Level.DISTRICT, Level.CITY)]
+    units = [p for p in gaz.lookup(word, context=tuple(ctx)) if p.level in (Level.DISTRICT, Level.CITY)]
     place = _in_named_city(units, ctx) if len(units) > 1 else None
-    place = place or resolve(unit_name, gaz, ctx, endpoint=True)
+    place = place or resolve(word, gaz, ctx, endpoint=True)
     document = tuple(getattr(ctx, "doc", ctx))
     if place is None or place.level is Level.TOWN:
         if place is not None and gaz.index.is_local(place, gaz.index.context_prefixes(document)):

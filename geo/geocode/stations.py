@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from geo.documents import fold
 from geo.geocode.feature import Basis, Feature
 from geo.model import Entity
 from geo.places import Context, Gazetteer, Level, Place, distance_m, facility_name, short_name
@@ -83,7 +82,7 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
 
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
-    bare = fold(facility_name(name))
+    bare = facility_name(name)
     word = station_place_word(bare) or tunnel_place_word(bare)
     if word is None:
         return None
@@ -113,7 +112,7 @@ def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | N
             continue
         where = (f"town {place.name} ({place.source})" if place.level is Level.TOWN
                  else f"town known, point at the seat of its county {place.name}")
-        start = TUNNEL_TOWN_NOTE if tunnel_place_word(fold(facility_name(name))) else STATION_TOWN_NOTE
+        start = TUNNEL_TOWN_NOTE if tunnel_place_word(facility_name(name)) else STATION_TOWN_NOTE
         return Feature(entity.id, place.point, place.precision, [], f"{start} {where}",
                        basis=Basis.PLACE)
     return None
