@@ -669,6 +669,23 @@ def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # 
 def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
                   quoted: Sequence[str] = (), named: Sequence[str] = (),
                   own: Place | None = None) -> CompactReading:
+    reading = _read_initials(stem, gaz, ctx, quoted, named, own)
+    if len(stem) < 3 or stem[-1] not in DIRECTIONS or _local_line(reading.places):
+        return reading
+    # A direction after the initials of a local line is its section (甲乙北: the north part of 甲乙), not a
+    # third end far off or doubtful: read without it when the rest is a line of neighbouring units.
+    rest = _read_initials(stem[:-1], gaz, ctx, quoted, named, own)
+    return CompactReading(stem, rest.places) if rest.places and _local_line(rest.places) else reading
+
+
+def _local_line(places: Sequence[Place]) -> bool:
+    """Return whether each stop of a reading lies within :data:`OUTER_COUNTY_M` of the one before it."""
+    return bool(places) and all(distance_m(a.point, b.point) <= OUTER_COUNTY_M
+                                for a, b in zip(places, places[1:], strict=False))
+
+
+def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
+                   quoted: Sequence[str], named: Sequence[str], own: Place | None) -> CompactReading:
     reading = CompactReading(stem)
     if len(stem) == 2 and (stem[0] == stem[1] or stem[0] == _TWO):
         # one initial twice, or "two" and an initial: the two units starting with it
