@@ -11,7 +11,6 @@ places share).
 from __future__ import annotations
 
 import csv
-import functools
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,12 +68,11 @@ def read_routes(curated_dir: Path) -> list[dict[str, str]]:
     return rows
 
 
-@functools.cache
 def line_names(curated_dir: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Return each curated corridor's kind and names (its line, then its aliases), from ``corridor_routes.csv``.
 
     Two names one corridor lists are one line; a line and another of the same places (成渝铁路, 成渝高铁) are
-    two rows, so their names are two corridors' (issue 11).
+    two rows, so their names are two corridors' (issue 11). Read once per process, by :data:`geo.extract.lexicon.CORRIDOR_NAMES`.
     """
     return tuple(
         (row["type"], (row["line"], *(a for a in row["aliases"].split("|") if a))) for row in read_routes(curated_dir)
