@@ -10,16 +10,21 @@ import pytest
 
 from geo.documents.read import read_document
 from geo.extract import extract
-from geo.model import DocumentMeta, Entity, SourceText
+from geo.model import DocumentMeta, Entity, SourceText, governing_first
 
 #: The document date of a test sentence unless a test gives its own.
 DATE = dt.date(2023, 6, 12)
 
 
+def plain(text: str, *, date: dt.date | None = DATE) -> SourceText:
+    """Return a noise-free SourceText of ``text`` exactly (no title line), dated ``date``."""
+    return SourceText.plain("t.txt", text, DocumentMeta("t", date=date))
+
+
 def source(text: str, *, date: dt.date | None = DATE) -> SourceText:
     """Return a noise-free SourceText of ``text`` (raw == text) under a neutral title line."""
     text = "关于交通建设的情况\n" + text
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    return SourceText.plain("t.txt", text, DocumentMeta("t", date=date))
 
 
 def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int | None, int | None]:
@@ -32,8 +37,30 @@ def years_of(text: str, name: str, *, date: dt.date | None = DATE) -> tuple[int 
 
 def core_names(text: str) -> list[str]:
     """Return the names of the core items extracted from ``text`` (no title line), in document order."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    src = plain(text)
     return [e.name for e in extract(src) if e.type != "other_facility"]
+
+
+def names(text: str) -> list[str]:
+    """Return the names of every item extracted from ``text`` (no title line), other facilities included."""
+    return [e.name for e in extract(plain(text))]
+
+
+def core_counts(text: str) -> list[tuple[str, int]]:
+    """Return (name, number of mentions) of the core items extracted from ``text`` (no title line), sorted."""
+    return sorted((e.name, len(e.mentions)) for e in extract(plain(text)) if e.type != "other_facility")
+
+
+def core_types(text: str, *, staged: bool = True) -> list[tuple[str, str]]:
+    """Return (name, type) of the core items extracted from ``text`` (no title line), in document order."""
+    return [(e.name, str(e.type)) for e in extract(plain(text), staged=staged) if e.type != "other_facility"]
+
+
+def doc_stage(text: str, name: str) -> str:
+    """Return the rules' stage of ``name`` in the document ``text`` (no title line): its governing mention's."""
+    ents = {e.name: e for e in extract(plain(text), staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(governing_first(ents[name].mentions)[0].stage)
 
 
 def file_years(file_name: str, text: str, name: str) -> tuple[int | None, int | None]:
@@ -62,7 +89,7 @@ def stage_of(text: str, name: str) -> str:
     The rules' own stage: the learned stage of the items they leave unspecified
     (``PLAN_ATLAS_STAGE_MODEL``, on by default) is tested in ``test_stage_model``.
     """
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    src = plain(text)
     ents = {e.name: e for e in extract(src, staged=False)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(ents[name].mentions[0].stage)

@@ -23,7 +23,7 @@ TRAIN = [
 
 def source(text: str, title: str = "北河新闻") -> SourceText:
     """Return a one-document source of ``text`` (raw == text), dated 2024-05-01, under ``title``."""
-    return SourceText("inv.txt", text, text, list(range(len(text))), DocumentMeta(title=title, date=dt.date(2024, 5, 1)), "")
+    return SourceText.plain("inv.txt", text, DocumentMeta(title=title, date=dt.date(2024, 5, 1)))
 
 
 def mention(text: str, name: str) -> Mention:

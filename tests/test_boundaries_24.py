@@ -3,18 +3,8 @@ for its class (made-up places and items), each class with negatives of nearby sh
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src)]
-
+from extract_helpers import names
 
 # A. A verb with its result 成 (建设成, 打造成) glued before a line named by two initials, the first of which is
 #    成: the initial is the line's, also when a section, a kind or a street follows the initials

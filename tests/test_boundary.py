@@ -61,7 +61,7 @@ def model(tmp_path_factory) -> bd.BoundaryModel:
 
 
 def _source(text: str) -> SourceText:
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta(title="t"), "")
+    return SourceText.plain("t.txt", text, DocumentMeta(title="t"))
 
 
 def test_model_loads_with_its_options(model) -> None:

@@ -368,8 +368,7 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory):
     eng = store.engine(url)
     store.reset(eng)
     text = f"加快建设{HOSTILE}。<script>alert(2)</script>"
-    src = SourceText(name="hostile.txt", raw=text, text=text, offsets=list(range(len(text))),
-                     meta=DocumentMeta(HOSTILE_TITLE, "綦江", dt.date(2022, 1, 1)), sha256="0" * 64)
+    src = SourceText.plain("hostile.txt", text, DocumentMeta(HOSTILE_TITLE, "綦江", dt.date(2022, 1, 1)), "0" * 64)
     ent = Entity(name=HOSTILE, type=EntityType.PORT, places=["綦江"], mentions=[
         Mention(doc="hostile.txt", text=HOSTILE, quote=text, start=4, end=4 + len(HOSTILE),
                 stage=Stage.STARTING, doc_date=dt.date(2022, 1, 1),
@@ -442,8 +441,7 @@ def _one_project_db(path: Path, name: str, text: str, meta, mention: dict) -> tu
     url = f"sqlite:///{path}"
     eng = store.engine(url)
     store.reset(eng)
-    src = SourceText(name=name, raw=text, text=text, offsets=list(range(len(text))), meta=meta,
-                     sha256=hashlib.sha256(text.encode()).hexdigest())
+    src = SourceText.plain(name, text, meta, hashlib.sha256(text.encode()).hexdigest())
     start = text.index("綦江港")
     ent = Entity(name="綦江港", type=EntityType.PORT, places=["綦江"], mentions=[
         Mention(doc=name, text="綦江港", quote=text, start=start, end=start + 3, **mention)])

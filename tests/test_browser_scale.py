@@ -40,8 +40,7 @@ def large_app(tmp_path_factory: pytest.TempPathFactory):
     store.init(eng)
     sentences = [SENTENCE.format(i=i) for i in range(N)]
     text = "".join(sentences) + "".join(LINE_SENTENCE.format(i=i) for i in range(LINES)) + AREA_SENTENCE
-    src = SourceText(name="large.txt", raw=text, text=text, offsets=list(range(len(text))),
-                     meta=DocumentMeta("港口规划", "綦江区政府", dt.date(2022, 8, 13)), sha256="0" * 64)
+    src = SourceText.plain("large.txt", text, DocumentMeta("港口规划", "綦江区政府", dt.date(2022, 8, 13)), "0" * 64)
     found, info, at = [], {}, 0
     for i, s in enumerate(sentences):
         name = f"第{i}号码头"

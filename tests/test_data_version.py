@@ -16,8 +16,7 @@ TEXT = "研究论证某某水库，力争2023年开工。"
 
 def _save(eng, name: str = "a.txt") -> str:
     d = dt.date(2022, 8, 13)
-    src = SourceText(name=name, raw=TEXT, text=TEXT, offsets=list(range(len(TEXT))),
-                     meta=DocumentMeta("规划", "区政府", d), sha256="0" * 64)
+    src = SourceText.plain(name, TEXT, DocumentMeta("规划", "区政府", d), "0" * 64)
     ent = Entity(name="某某水库", type=EntityType.WATER, places=[], mentions=[
         Mention(doc=name, text="某某水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED,
                 target_year=2023, doc_date=d)])

@@ -7,13 +7,10 @@ invented for the class, with negatives of nearby shape where the rule must not f
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from extract_helpers import core_names
+from extract_helpers import core_names, plain
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 # --- two items joined by a route's joiner, the second a site ("利用A铁路至B站后", "实现A高新区至B高新区
 # 快速通达", "由A港经B港"): each is an item; the first is no modifier of the second
@@ -72,7 +69,7 @@ def test_a_name_opening_with_such_a_character_keeps_it(text: str, expected: str)
 
 def test_a_route_ending_with_zhongzhi_names_the_station_alone() -> None:
     text = "新线起于永川东站,途经大足区、铜梁区,终至合川站,全长80公里。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     ents = {e.name: e for e in extract(src)}
     assert "合川站" in ents and not any(n.startswith("终") for n in ents), sorted(ents)
     assert ents["合川站"].stage == "completed"

@@ -6,13 +6,9 @@ class (made-up places), with negatives of nearby shape where the rule must not f
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_helpers import core_counts
 from extract_helpers import core_names as _core_names
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 
 def core_names(text: str) -> list[str]:
@@ -43,11 +39,6 @@ def test_toll_stations_named_as_landmarks(sentence: str, names: list[str]) -> No
     assert core_names(sentence) == sorted(names)
 
 
-def entities(text: str) -> list[tuple[str, int]]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return sorted((e.name, len(e.mentions)) for e in extract(src) if e.type.value != "other_facility")
-
-
 # B. One document writing an item again with more words before its name: its line, hub, port or owner
 #    (fresh3 h_10; fresh4 i_01; fresh6 o_08, o_12; fresh7 r_21, s_01, s_14, s_17): one item, two mentions (a rail hub before a station is no part of its name: part-n27).
 REPEATS_WITH_LEADS = [
@@ -67,7 +58,7 @@ ROUTES_LONGER = [
 
 @pytest.mark.parametrize(("text", "expected"), REPEATS_WITH_LEADS + ROUTES_LONGER, ids=lambda c: str(c)[:14])
 def test_an_item_written_again_with_words_before_it(text: str, expected: list[tuple[str, int]]) -> None:
-    assert entities(text) == sorted(expected)
+    assert core_counts(text) == sorted(expected)
 
 
 def test_the_same_name_in_two_documents_stays_apart() -> None:
@@ -144,7 +135,7 @@ SECTION_SHORT_NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), SECTION_SHORT_FORMS + SECTION_SHORT_NEGATIVES, ids=lambda c: str(c)[:14])
 def test_a_section_by_its_ends_and_by_their_initials(text: str, expected: list[tuple[str, int]]) -> None:
-    assert entities(text) == sorted(expected)
+    assert core_counts(text) == sorted(expected)
 
 
 def test_lines_named_by_their_code_alone_stay_apart() -> None:
@@ -212,7 +203,7 @@ DAMS_AND_RESERVOIRS = [
 
 @pytest.mark.parametrize(("text", "expected"), DAMS_AND_RESERVOIRS, ids=lambda c: str(c)[:14])
 def test_a_dam_and_its_reservoirs_works(text: str, expected: list[tuple[str, int]]) -> None:
-    assert entities(text) == sorted(expected)
+    assert core_counts(text) == sorted(expected)
 
 
 # A suburban line named by the initials of its ends after its kind ("市郊铁路甲乙线", "城轨快线甲乙线"), and one
@@ -228,4 +219,4 @@ SUBURBAN_LINES = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBURBAN_LINES, ids=lambda c: str(c)[:14])
 def test_a_suburban_line_by_its_initials(text: str, expected: list[tuple[str, int]]) -> None:
-    assert entities(text) == sorted(expected)
+    assert core_counts(text) == sorted(expected)

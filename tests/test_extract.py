@@ -15,7 +15,7 @@ DOCS = Path(__file__).resolve().parent.parent / "data" / "documents"
 
 def source(text: str, *, name: str = "t.txt", date: dt.date | None = dt.date(2023, 6, 12)) -> SourceText:
     """Return a noise-free SourceText of ``text`` (raw == text)."""
-    return SourceText(name, text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    return SourceText.plain(name, text, DocumentMeta("t", date=date))
 
 
 def by_name(ents: list[Entity]) -> dict[str, Entity]:

@@ -20,7 +20,7 @@ from geo.store import corpus
 
 
 def _source(text: str, name: str = "inv.txt", title: str = "") -> SourceText:
-    return SourceText(name, text, text, list(range(len(text))), DocumentMeta(title=title), "")
+    return SourceText.plain(name, text, DocumentMeta(title=title))
 
 
 def _entities(text: str, names: list[tuple[str, EntityType]]) -> list[Entity]:

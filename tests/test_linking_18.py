@@ -7,19 +7,12 @@ of nearby shape where the names stay two items.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_helpers import core_counts
 
-from geo.extract import extract, link
+from geo.extract import link
 from geo.extract.name_forms import variant_key
-from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText
-
-
-def entities(text: str) -> list[tuple[str, int]]:
-    """Return the (name, number of mentions) of the core items of ``text``, sorted."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return sorted((e.name, len(e.mentions)) for e in extract(src) if e.type.value != "other_facility")
+from geo.model import Entity, EntityType, Mention
 
 
 # A. A highway's second line with 复线 before or after its head, 高速公路 or 高速 (fresh6 o_01 "渝遂复线高速" /
@@ -90,7 +83,7 @@ RAILWAYS_APART = [
     ids=lambda c: str(c)[:16],
 )
 def test_a_second_name_of_one_project(text: str, expected: list[tuple[str, int]]) -> None:
-    assert entities(text) == sorted(expected)
+    assert core_counts(text) == sorted(expected)
 
 
 def test_second_names_in_two_documents_stay_apart() -> None:
@@ -123,7 +116,7 @@ def test_a_road_code_is_dropped_only_before_a_name_of_words(a: str, b: str, same
 
 
 def test_two_roads_named_by_their_codes_stay_two_items() -> None:
-    names = [n for n, _ in entities("今年将开工建设G243复线和G75复线两个项目，同时推进S205复线建设。")]
+    names = [n for n, _ in core_counts("今年将开工建设G243复线和G75复线两个项目，同时推进S205复线建设。")]
     assert names == ["G243复线", "G75复线", "S205复线"]
 
 

@@ -7,19 +7,12 @@ negatives of nearby shape where the names stay two items.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_helpers import core_counts
 
-from geo.extract import extract, link
+from geo.extract import link
 from geo.extract.name_forms import short_forms, variant_key
-from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText
-
-
-def entities(text: str) -> list[tuple[str, int]]:
-    """Return the (name, number of mentions) of the core items of ``text``, sorted."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return sorted((e.name, len(e.mentions)) for e in extract(src) if e.type.value != "other_facility")
+from geo.model import Entity, EntityType, Mention
 
 
 def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str, ...] = ()) -> list[list[str]]:
@@ -58,7 +51,7 @@ def test_the_verb_noun_elsewhere_stays(a: str, b: str) -> None:
 
 def test_a_power_project_written_two_ways_in_a_text_is_one_item() -> None:
     text = "加快推进梅岭、竹溪等光伏发电项目。竹溪光伏项目已开工建设。"
-    assert entities(text) == [("梅岭光伏发电项目", 1), ("竹溪光伏发电项目", 2)]
+    assert core_counts(text) == [("梅岭光伏发电项目", 1), ("竹溪光伏发电项目", 2)]
 
 
 # B. A rail line whose kind is written before its ends ("市郊铁路A至B线") and the same line by the first
@@ -81,7 +74,7 @@ def test_a_suburban_line_and_its_short_form_are_one_line(full: str, short: str) 
     ],
 )
 def test_a_suburban_line_written_two_ways_in_a_text_is_one_item(text: str) -> None:
-    items = entities(text)
+    items = core_counts(text)
     assert len(items) == 1 and items[0][1] == 2, items
 
 
@@ -114,7 +107,7 @@ def test_a_high_speed_line_written_short_with_tielu_is_one_line(full: str, short
 
 def test_a_railway_written_two_ways_in_a_text_takes_one_year() -> None:
     text = "今年将建成隆昌至叙永高铁。继隆叙铁路之后,全省铁路里程继续增长。"
-    assert entities(text) == [("隆昌至叙永高铁", 2)]
+    assert core_counts(text) == [("隆昌至叙永高铁", 2)]
 
 
 # Negatives: a document naming both kinds names two lines ("成渝铁路" and "成渝高铁"); a section of the line stays

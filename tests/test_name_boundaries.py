@@ -3,18 +3,8 @@ invented for its class (made-up places and items), each class with negatives of 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src)]
-
+from extract_helpers import names
 
 # A. A verb of route 接 (joins) before the line it joins, with or without the side of the route
 #    ("线路南端接X高速", "接G85"): neither the side nor 接 is part of the line's name.

@@ -10,19 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import core_names, plain
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    """Return the names of the core (mapped) entities extracted from ``text``."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
 
 
 def core_types(text: str) -> dict[str, str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     return {e.name: str(e.type) for e in extract(src) if e.type != "other_facility"}
 
 
@@ -844,7 +838,7 @@ def test_appositions_and_word_tails(sentence: str, names: list[str]) -> None:
 
 def test_an_apposition_keeps_the_second_name_as_alias() -> None:
     text = "甲乙铁路江津至綦江段,即江綦高铁,正式开通运营。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     (ent,) = extract(src)
     assert "江綦高铁" in ent.aliases and len(ent.mentions) == 2
 
@@ -1129,7 +1123,7 @@ def test_a_direction_before_zhi_is_a_place_only_after_one_character(text: str, n
 def test_a_relative_time_before_an_item_is_its_milestones_year(
     text: str, name: str, target: int | None, start: int | None,
 ) -> None:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2019, 10, 11)), "")
+    src = plain(text, date=dt.date(2019, 10, 11))
     (ent,) = [e for e in extract(src) if e.name == name]
     assert (ent.mentions[0].target_year, ent.mentions[0].start_year) == (target, start)
 
@@ -1223,7 +1217,7 @@ def test_a_railway_hub_before_a_name_qualifies_it(text: str, expected: set[str])
     ],
 )
 def test_a_port_goods_are_carried_to_is_an_existing_one(text: str, name: str) -> None:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     (ent,) = [e for e in extract(src) if e.name == name]
     assert ent.mentions[0].stage.value == "completed"
 
@@ -1289,7 +1283,7 @@ def test_a_road_stretch_between_two_places_is_a_section(text: str, name: str) ->
     ],
 )
 def test_a_road_stretchs_ends_are_its_places(text: str, places: list[str]) -> None:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     (ent,) = extract(src)
     assert ent.places == places
 

@@ -7,19 +7,10 @@ the blind dev split (tests/data/blind/dev), never from the frozen test split.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_helpers import core_names, plain
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    """Return the names of the core (mapped) entities extracted from ``text``."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
-
 
 # A. A place's, a scope's or a plan's sector of a mode ("云南省铁路", "全县铁路", "省“十四五”公路"):
 #    a network or a chapter of a plan, not one item. Two abbreviations still name a line.
@@ -130,7 +121,7 @@ DIFFERENT_ITEM_CASES = [
 
 
 def _core(text: str) -> list:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     return [e for e in extract(src) if e.type != "other_facility"]
 
 

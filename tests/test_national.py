@@ -230,7 +230,7 @@ def test_a_route_told_in_the_sentence_after_its_item_gives_its_waypoints(gaz: Ga
     from geo.extract import extract
     from geo.model import DocumentMeta, SourceText
 
-    source = SourceText("x.txt", text, text, list(range(len(text))), DocumentMeta("綦江区某某规划"), "")
+    source = SourceText.plain("x.txt", text, DocumentMeta("綦江区某某规划"))
     entity = next(e for e in extract(source, learned=False, boundary=False) if e.name == "彩虹旅游快速通道")
     assert ("起于" in entity.mentions[0].quote or "起点" in entity.mentions[0].quote) is told
     feature = geocode(entity, gaz, context=QIJIANG)

@@ -10,15 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import core_names, plain
 
 from geo.extract import extract
 from geo.model import DocumentMeta, SourceText
-
-
-def core_names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
-    return [e.name for e in extract(src) if e.type != "other_facility"]
-
 
 # A. A verb or an adverb of news prose or of a letter from the public, or a time word, before the item it
 #    governs: the name starts after it (data/language/name_words.toml, left_stops).
@@ -161,7 +156,7 @@ def test_spaces_around_a_roads_number(sentence: str, names: list[str]) -> None:
 
 def test_spaces_closed_keep_the_quote_offsets() -> None:
     text = "距省道 101 线梅溪镇约 12 公里。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     (ent,) = extract(src)
     m = ent.mentions[0]
     assert text[m.start : m.end].replace(" ", "").startswith("省道101")
@@ -365,7 +360,7 @@ def test_rail_lines_by_number(sentence: str, names: list[str]) -> None:
 def test_a_suburban_line_by_number_is_rail_where_the_sentence_says_so() -> None:
     src = "继S3线后启动建设的第三条市域(郊)铁路。S11线在青岭境内全线通车。"
     text = src
-    s = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    s = plain(text)
     assert {e.name: e.type.value for e in extract(s) if e.type.value != "other_facility"} == {"S3线": "railway", "S11线": "highway"}
 
 
@@ -421,7 +416,7 @@ def test_trunk_canals_of_a_water_system(sentence: str, names: list[str]) -> None
 #    in full ("泸州至永川高速公路"), by its short form ("泸永高速") and by its sections keeps the sections apart.
 def test_short_form_sections_stay_parts() -> None:
     text = "10月1日0时泸州至永川高速公路建成通车。泸永高速是出川大通道。即将通车的泸永高速四川段全长约42公里。泸永高速重庆段已经通车。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     by_name = {e.name: e for e in extract(src)}
     assert set(by_name) == {"泸永高速", "泸永高速四川段", "泸永高速重庆段"}
     assert "泸州至永川高速公路" in by_name["泸永高速"].aliases
@@ -451,7 +446,7 @@ def test_heads_and_leads_of_unseen_news(sentence: str, names: list[str]) -> None
 #    abbreviations stay apart ("成渝高铁", "渝昆高铁").
 def test_a_line_with_and_without_its_places_abbreviations() -> None:
     text = "沪渝蓉沿江高铁汉宜段正式开工。沿江高铁汉宜段全长313公里。沪渝蓉沿江高铁将串联长江沿线城市。沿江高铁建成后。成渝高铁建成。渝昆高铁开工。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     got = {frozenset([e.name, *e.aliases]) for e in extract(src)}
     assert got == {frozenset({"沪渝蓉沿江高铁汉宜段", "沿江高铁汉宜段"}), frozenset({"沿江高铁", "沪渝蓉沿江高铁"}),
                    frozenset({"成渝高铁"}), frozenset({"渝昆高铁"})}

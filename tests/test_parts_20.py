@@ -94,7 +94,7 @@ def test_a_lines_extensions_by_direction(sentence: str, names: list[str]) -> Non
 
 def test_side_section_carries_its_line() -> None:
     text = "抓紧开展琼岚都市圈环线东段、西段前期工作。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t"), "")
+    src = SourceText.plain("t.txt", text, DocumentMeta("t"))
     west = next(e for e in extract(src) if e.name == "琼岚都市圈环线西段")
     assert west.part_of == "琼岚都市圈环线"
 

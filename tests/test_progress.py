@@ -28,8 +28,7 @@ TEXT = "研究论证藻渡水库，力争2023年开工。"
 @pytest.fixture
 def project(eng) -> str:
     d = dt.date(2022, 8, 13)
-    src = SourceText(name="qj.txt", raw=TEXT, text=TEXT, offsets=list(range(len(TEXT))),
-                     meta=DocumentMeta("綦江规划", "綦江区政府", d), sha256="0" * 64)
+    src = SourceText.plain("qj.txt", TEXT, DocumentMeta("綦江规划", "綦江区政府", d), "0" * 64)
     ent = Entity(name="藻渡水库", type=EntityType.WATER, places=["綦江"], mentions=[
         Mention(doc="qj.txt", text="藻渡水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED,
                 target_year=2023, doc_date=d)])
@@ -74,8 +73,7 @@ def test_manual_updates_survive_reingest(eng, project: str) -> None:
     progress.record_update(eng, project, progress.Update(Stage.COMPLETED, dt.date(2025, 6, 1),
                            geometry={"type": "Point", "coordinates": [106.6, 28.5]}), actor="a", expected_version=v)
     d = dt.date(2022, 8, 13)
-    src = SourceText(name="qj.txt", raw=TEXT, text=TEXT, offsets=list(range(len(TEXT))),
-                     meta=DocumentMeta("綦江规划", "綦江区政府", d), sha256="0" * 64)
+    src = SourceText.plain("qj.txt", TEXT, DocumentMeta("綦江规划", "綦江区政府", d), "0" * 64)
     ent = Entity(name="藻渡水库", type=EntityType.WATER, mentions=[
         Mention(doc="qj.txt", text="藻渡水库", quote=TEXT, start=4, end=8, stage=Stage.PROPOSED, doc_date=d)])
     store.save_document(eng, src, [ent])

@@ -23,17 +23,7 @@ F. rail yards named by a head the lexicon lacked ("X动车存车场", "X集装�
 from __future__ import annotations
 
 import pytest
-from extract_helpers import DATE
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def typed(text: str) -> list[tuple[str, str]]:
-    """Return (name, type) of the core items extracted from ``text``, in document order."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
-    return [(e.name, str(e.type)) for e in extract(src, staged=False) if e.type != "other_facility"]
-
+from extract_helpers import core_types
 
 WATERWAY_CASES = [
     ("开展琼梅运河相关研究工作。", [("琼梅运河", "waterway")]),
@@ -57,12 +47,12 @@ WATERWAY_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "items"), WATERWAY_CASES, ids=lambda c: str(c)[:12])
 def test_waterway_named_by_a_new_head(sentence: str, items: list[tuple[str, str]]) -> None:
-    assert typed(sentence) == items
+    assert core_types(sentence, staged=False) == items
 
 
 @pytest.mark.parametrize("sentence", WATERWAY_NEGATIVES, ids=lambda c: c[:12])
 def test_waterway_head_as_a_topic_names_none(sentence: str) -> None:
-    assert typed(sentence) == []
+    assert core_types(sentence, staged=False) == []
 
 
 POWER_CASES = [
@@ -84,12 +74,12 @@ POWER_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "items"), POWER_CASES, ids=lambda c: str(c)[:12])
 def test_power_line_named_after_its_voltage(sentence: str, items: list[tuple[str, str]]) -> None:
-    assert typed(sentence) == items
+    assert core_types(sentence, staged=False) == items
 
 
 @pytest.mark.parametrize("sentence", POWER_NEGATIVES, ids=lambda c: c[:12])
 def test_power_words_without_a_named_line_name_none(sentence: str) -> None:
-    assert typed(sentence) == []
+    assert core_types(sentence, staged=False) == []
 
 
 WATER_CASES = [
@@ -110,12 +100,12 @@ WATER_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "items"), WATER_CASES, ids=lambda c: str(c)[:12])
 def test_water_works_named_by_a_new_head(sentence: str, items: list[tuple[str, str]]) -> None:
-    assert typed(sentence) == items
+    assert core_types(sentence, staged=False) == items
 
 
 @pytest.mark.parametrize("sentence", WATER_NEGATIVES, ids=lambda c: c[:12])
 def test_water_heads_alone_name_none(sentence: str) -> None:
-    assert typed(sentence) == []
+    assert core_types(sentence, staged=False) == []
 
 
 STATION_CASES = [
@@ -132,16 +122,16 @@ STATION_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "names"), STATION_CASES, ids=lambda c: str(c)[:12])
 def test_station_named_after_its_line_and_a_note(sentence: str, names: list[str]) -> None:
-    assert [n for n, t in typed(sentence) if t == "rail_station"] == names
+    assert [n for n, t in core_types(sentence, staged=False) if t == "rail_station"] == names
 
 
 @pytest.mark.parametrize("sentence", STATION_NEGATIVES, ids=lambda c: c[:12])
 def test_words_after_a_line_name_no_station(sentence: str) -> None:
-    assert [n for n, t in typed(sentence) if t == "rail_station"] == []
+    assert [n for n, t in core_types(sentence, staged=False) if t == "rail_station"] == []
 
 
 def test_words_after_a_line_and_its_city_are_no_station() -> None:
-    assert ("梅岚铁路遂宁市站前广场", "rail_station") not in typed("梅岚铁路遂宁市站前广场建设。")
+    assert ("梅岚铁路遂宁市站前广场", "rail_station") not in core_types("梅岚铁路遂宁市站前广场建设。", staged=False)
 
 
 GRADE_CASES = [
@@ -162,12 +152,12 @@ GRADE_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "items"), GRADE_CASES, ids=lambda c: str(c)[:12])
 def test_grade_before_one_items_head(sentence: str, items: list[tuple[str, str]]) -> None:
-    assert typed(sentence) == items
+    assert core_types(sentence, staged=False) == items
 
 
 @pytest.mark.parametrize("sentence", GRADE_NEGATIVES, ids=lambda c: c[:12])
 def test_grade_of_a_kind_or_a_list_of_levels_names_none(sentence: str) -> None:
-    assert typed(sentence) == []
+    assert core_types(sentence, staged=False) == []
 
 
 YARD_CASES = [
@@ -183,9 +173,9 @@ YARD_NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "items"), YARD_CASES, ids=lambda c: str(c)[:12])
 def test_rail_yard_named_by_a_new_head(sentence: str, items: list[tuple[str, str]]) -> None:
-    assert typed(sentence) == items
+    assert core_types(sentence, staged=False) == items
 
 
 @pytest.mark.parametrize("sentence", YARD_NEGATIVES, ids=lambda c: c[:12])
 def test_yard_kinds_alone_name_none(sentence: str) -> None:
-    assert typed(sentence) == []
+    assert core_types(sentence, staged=False) == []

@@ -24,17 +24,7 @@ F. a river's works of shipping named by the river ("X河航运综合开发", "X�
 from __future__ import annotations
 
 import pytest
-from extract_helpers import DATE
-
-from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
-
-
-def typed(text: str) -> list[tuple[str, str]]:
-    """Return (name, type) of the core items extracted from ``text``, in document order."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
-    return [(e.name, str(e.type)) for e in extract(src, staged=False) if e.type != "other_facility"]
-
+from extract_helpers import core_types
 
 MODE_HUB_CASES = [
     ("永川正加快推进合江铁路综合物流枢纽建设。", [("合江铁路综合物流枢纽", "logistics_hub")]),
@@ -47,7 +37,7 @@ MODE_HUB_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MODE_HUB_CASES)
 def test_a_mode_at_a_place_makes_a_logistics_role_head_a_site(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,7 +52,7 @@ def test_a_mode_at_a_place_makes_a_logistics_role_head_a_site(text: str, expecte
     ],
 )
 def test_a_role_or_a_kind_of_logistics_hub_is_no_item(text: str) -> None:
-    assert [n for n, t in typed(text) if t == "logistics_hub"] == []
+    assert [n for n, t in core_types(text, staged=False) if t == "logistics_hub"] == []
 
 
 TOWN_STOP_CASES = [
@@ -75,7 +65,7 @@ TOWN_STOP_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), TOWN_STOP_CASES)
 def test_a_town_ending_in_a_stop_names_the_item_after_it(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,7 +76,7 @@ def test_a_town_ending_in_a_stop_names_the_item_after_it(text: str, expected: li
     ],
 )
 def test_a_joiner_before_a_head_stays_a_joiner(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 ENERGY_CASES = [
@@ -100,7 +90,7 @@ ENERGY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ENERGY_CASES)
 def test_energy_works_named_by_a_head_the_lexicon_lacked(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +103,7 @@ def test_energy_works_named_by_a_head_the_lexicon_lacked(text: str, expected: li
     ],
 )
 def test_other_branches_and_bare_heads_are_no_energy_works(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +114,7 @@ def test_other_branches_and_bare_heads_are_no_energy_works(text: str, expected: 
     ],
 )
 def test_a_park_named_as_a_tenants_address_is_an_item(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +127,7 @@ def test_a_park_named_as_a_tenants_address_is_an_item(text: str, expected: list[
     ],
 )
 def test_a_sites_own_company_names_no_item(text: str) -> None:
-    assert typed(text) == []
+    assert core_types(text, staged=False) == []
 
 
 @pytest.mark.parametrize(
@@ -150,4 +140,4 @@ def test_a_sites_own_company_names_no_item(text: str) -> None:
     ],
 )
 def test_a_rivers_works_of_shipping(text: str, expected: list[tuple[str, str]]) -> None:
-    assert typed(text) == expected
+    assert core_types(text, staged=False) == expected

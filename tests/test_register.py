@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from extract_helpers import plain
 
 from geo import pipeline, store
 from geo.extract import extract
-from geo.model import DocumentMeta, Evidence, Project, Register, SourceText, stated_register
+from geo.model import Evidence, Project, Register, SourceText, stated_register
 from geo.store import review
 
 
 def _source(text: str) -> SourceText:
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2024, 3, 1)), "")
+    return plain(text, date=dt.date(2024, 3, 1))
 
 
 def _register(text: str, name: str) -> Register | None:

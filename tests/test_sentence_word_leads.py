@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import plain
 
 from geo.extract import extract
 from geo.extract.names import kind_words
-from geo.model import DocumentMeta, SourceText
 
 
 def core_names(text: str) -> list[str]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2024, 2, 20)), "")
+    src = plain(text, date=dt.date(2024, 2, 20))
     return [e.name for e in extract(src) if e.type != "other_facility"]
 
 

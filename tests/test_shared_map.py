@@ -16,8 +16,7 @@ SENTENCE = "加快推进{}建设，力争2025年建成。"
 
 def _save(eng, doc: str, names: list[tuple[str, EntityType, dict]]) -> None:
     text = "".join(SENTENCE.format(n) for n, _, _ in names)
-    src = SourceText(name=doc, raw=text, text=text, offsets=list(range(len(text))),
-                     meta=DocumentMeta(f"{doc} 规划", "区政府", dt.date(2022, 8, 13)), sha256="0" * 64)
+    src = SourceText.plain(doc, text, DocumentMeta(f"{doc} 规划", "区政府", dt.date(2022, 8, 13)), "0" * 64)
     found, info = [], {}
     for name, type_, geometry in names:
         start = text.index(name)

@@ -95,8 +95,7 @@ def test_the_kept_extraction_keeps_the_basis() -> None:
 
 
 def _save(eng) -> dict[str, Project]:
-    src = SourceText("xinwen.txt", NEWS, NEWS, list(range(len(NEWS))),
-                     DocumentMeta(title="北河新闻", date=dt.date(2024, 5, 1)), "0" * 64)
+    src = SourceText.plain("xinwen.txt", NEWS, DocumentMeta(title="北河新闻", date=dt.date(2024, 5, 1)), "0" * 64)
     found = extract(src, staged=False)
     sm.restage(found, src, model=_model())
     for e in found:

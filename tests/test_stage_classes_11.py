@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import case, stage_of
+from extract_helpers import case, plain, stage_of
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 # a count referring back to one told before ("这3条高速公路分别是A、B和C"): the items are the ones
 # the earlier count told of, with its stage, also across a line break and a short name in brackets
@@ -145,7 +144,7 @@ def test_a_reservoir_area_tells_an_impounded_dam(text: str, name: str, stage: st
 def target_of(text: str, name: str, date: dt.date) -> int | None:
     """Return the target year of the first mention of ``name`` in a report of ``date``."""
     text = "关于交通建设的情况\n" + text
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    src = plain(text, date=date)
     ents = {e.name: e for e in extract(src)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return ents[name].mentions[0].target_year

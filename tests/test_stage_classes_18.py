@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import DATE, case, stage_of
+from extract_helpers import case, plain, stage_of
 
 from geo.extract import extract
 from geo.extract import stage_model as sm
-from geo.model import DocumentMeta, Entity, SourceText, Stage
+from geo.model import Entity, Stage
 
 # a list goes on past the kind of works an item names when that word is no stage cue ("A、B改建、C等一批旅游公路
 # 即将开工建设"), and past a kind before a conjunction ("A、B等铁路和C、D等机场项目"): the list's cue is every item's
@@ -59,7 +59,7 @@ def test_progress_told_after_the_items_or_in_the_present(text: str, name: str, s
 
 
 def _mentions(text: str) -> dict[str, Entity]:
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    src = plain(text)
     return {e.name: e for e in extract(src, staged=False)}
 
 
@@ -93,7 +93,7 @@ def test_a_held_station_keeps_no_stage_under_a_model_that_guesses_built() -> Non
     bias = {c: 0.0 for c in sm.CLASSES} | {"completed": 10.0}
     model = sm.StageModel({}, bias, 0.5, skip_kinds=())
     text = "枫林至竹园高铁全长171公里,全线设枫林东、石门、竹园西3个车站。一列货运专列由青山站发往华北。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2024, 5, 1)), "")
+    src = plain(text, date=dt.date(2024, 5, 1))
     ents = {e.name: e for e in sm.restage(extract(src, staged=False), src, model=model)}
     assert ents["石门站"].mentions[0].stage is Stage.UNSPECIFIED
     assert ents["青山站"].mentions[0].stage is Stage.COMPLETED  # the model still guesses for the others

@@ -7,19 +7,9 @@ the one the scorer reads; these tests read it with the rules alone (no learned s
 from __future__ import annotations
 
 import pytest
-from extract_helpers import DATE, case
+from extract_helpers import case, doc_stage
 
-from geo.extract import doc_stages, extract
-from geo.model import DocumentMeta, SourceText, governing_first
-
-
-def doc_stage(text: str, name: str) -> str:
-    """Return the rules' stage of ``name`` in the document ``text``: its governing mention's."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
-    ents = {e.name: e for e in extract(src, staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(governing_first(ents[name].mentions)[0].stage)
-
+from geo.extract import doc_stages
 
 # --------------------------------------------------------------------------- 在建 said of an item over a frame's 建成
 

@@ -10,19 +10,10 @@ learned stage).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import DATE, case
+from extract_helpers import case, doc_stage
 
-from geo.extract import extract, list_intros
-from geo.model import DocumentMeta, SourceText, Stage, governing_first
-
-
-def doc_stage(text: str, name: str) -> str:
-    """Return the rules' stage of ``name`` in the document ``text``: its governing mention's."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
-    ents = {e.name: e for e in extract(src, staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(governing_first(ents[name].mentions)[0].stage)
-
+from geo.extract import list_intros
+from geo.model import Stage
 
 _BUILDING = "青溪交通建设\n一、瞩目在建项目进展\n全省一批重点项目建设正稳步展开。\n1. 青溪高速公路(甲镇至乙镇段)\n此项目全长22公里,总投资12亿元。\n2. 宁山高速公路(丙镇至丁镇段)\n作为白石高速公路的重要组成部分,该项目全长30公里。\n二、未来发展\n明年全省路网更加完善。\n"
 _OPENED = "今年全省将建成4条高速公路。\n建成通车4大高速公路:\n青溪高速:甲镇至乙镇高速公路是全省高速公路网的重要组成部分。\n宁山高速:起于丙镇,止于丁镇,全长30公里。\n"

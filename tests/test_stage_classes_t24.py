@@ -17,10 +17,9 @@ Each class is tested on invented sentences, positives and negatives:
 from __future__ import annotations
 
 import pytest
-from extract_helpers import stage_of
+from extract_helpers import plain, stage_of
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 
 @pytest.mark.parametrize(
@@ -54,7 +53,7 @@ def undated_stage(text: str, name: str) -> str:
     Without a date a start told with its year is not placed before the document's day, so only the
     words of the sentence say whether the works have gone on since.
     """
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=None), "")
+    src = plain(text, date=None)
     ents = {e.name: e for e in extract(src, staged=False)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(ents[name].mentions[0].stage)

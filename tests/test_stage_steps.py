@@ -7,17 +7,17 @@ Every sentence here is invented. :attr:`geo.model.Mention.stage_step` names the 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import DATE
+from extract_helpers import plain
 
 from geo.evaluation import stage_steps
 from geo.extract import extract
 from geo.extract import stage_model as sm
-from geo.model import STAGE_STEPS, DocumentMeta, SourceText, governing_first
+from geo.model import STAGE_STEPS, SourceText, governing_first
 from tests.stage_model_helpers import source, tiny_model
 
 
 def _source(text: str) -> SourceText:
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=DATE), "")
+    return plain(text)
 
 
 def _lead(text: str, name: str):

@@ -7,14 +7,11 @@ nearby text the rule must leave alone.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from extract_helpers import case as _case
-from extract_helpers import stage_of
+from extract_helpers import plain, stage_of
 
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 
 def case(text: str, name: str, stage: str) -> object:
@@ -1145,7 +1142,7 @@ OFFICE_APPROVAL = [
 
 def test_a_units_own_name_stays_no_item() -> None:
     for text in ("中国铁路成都局集团有限公司负责实施。", "青岭机场管理局成立。", "白石港务集团挂牌。"):
-        src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+        src = plain(text)
         assert extract(src) == [], text
 
 
@@ -1199,7 +1196,7 @@ WORKS_NOW = [
 
 def test_a_works_verb_opens_no_name() -> None:
     text = "梅溪水库正在浇筑大坝混凝土。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     assert [(e.name, str(e.mentions[0].stage)) for e in extract(src)] == [("梅溪水库", "under_construction")]
 
 
@@ -1230,7 +1227,7 @@ HUB_SERVICES = [
 
 def test_a_hubs_new_service_gives_it_no_year() -> None:
     text = "2023年，青岭机场新开通3条航线。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     assert extract(src)[0].mentions[0].target_year is None
 
 
@@ -1259,7 +1256,7 @@ REQUEST_TITLE = [
 
 def test_a_request_about_a_plan_names_no_item() -> None:
     text = "《关于青岭县综合交通规划的请示》收悉。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     assert extract(src) == []
 
 
@@ -1279,7 +1276,7 @@ PAST_TIME_CLAUSE = [
 
 def test_a_past_completion_in_a_time_clause_has_no_target_year() -> None:
     text = "青岭大桥2020年建成通车后，两岸往来更加便捷。白石机场2025年建成后，将成为区域枢纽。"
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=dt.date(2023, 6, 12)), "")
+    src = plain(text)
     years = {e.name: e.mentions[0].target_year for e in extract(src)}
     assert years == {"青岭大桥": None, "白石机场": 2025}
 

@@ -9,14 +9,7 @@ from geo.model import DocumentMeta, Entity, EntityType, Mention, Precision, Sour
 
 
 def _source(name: str, text: str, date: dt.date) -> SourceText:
-    return SourceText(
-        name=name,
-        raw=text,
-        text=text,
-        offsets=list(range(len(text))),
-        meta=DocumentMeta(title=f"{name} 标题", issuer="重庆市綦江区人民政府办公室", date=date),
-        sha256="0" * 64,
-    )
+    return SourceText.plain(name, text, DocumentMeta(title=f"{name} 标题", issuer="重庆市綦江区人民政府办公室", date=date), "0" * 64)
 
 
 def _entity(name: str, doc: str, text: str, stage: Stage, year: int | None, date: dt.date) -> Entity:

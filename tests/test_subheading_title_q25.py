@@ -40,7 +40,7 @@ def test_read_meta_keeps_its_title() -> None:
 
 
 def _source(text: str, title: str) -> SourceText:
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta(title), "")
+    return SourceText.plain("t.txt", text, DocumentMeta(title))
 
 
 def test_a_subheading_gives_the_document_no_unit(gaz) -> None:

@@ -10,15 +10,16 @@ import datetime as dt
 import re
 
 import pytest
+from extract_helpers import plain
 
 from geo.extract import extract
 from geo.extract.years import plan_period
-from geo.model import DocumentMeta, Entity, SourceText
+from geo.model import Entity, SourceText
 
 
 def source(text: str, *, date: dt.date | None = dt.date(2023, 6, 12)) -> SourceText:
     """Return a noise-free SourceText of ``text`` (raw == text)."""
-    return SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    return plain(text, date=date)
 
 
 def by_name(ents: list[Entity]) -> dict[str, Entity]:

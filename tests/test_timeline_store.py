@@ -63,8 +63,7 @@ def test_the_governing_mention_comes_first(eng, plan: Path) -> None:
 def test_save_document_keeps_the_years(eng) -> None:
     text = "渝昆高铁2024年开工。"
     d = dt.date(2023, 5, 1)
-    src = SourceText(name="a.txt", raw=text, text=text, offsets=list(range(len(text))),
-                              meta=DocumentMeta(title="a", date=d), sha256="0" * 64)
+    src = SourceText.plain("a.txt", text, DocumentMeta(title="a", date=d), "0" * 64)
     ent = Entity(name="渝昆高铁", type=EntityType.RAILWAY, mentions=[Mention(
         doc="a.txt", text="渝昆高铁", quote=text, start=0, end=4, stage=Stage.STARTING, doc_date=d,
         start_year=2024, year_basis="explicit", period=(2021, 2025))])

@@ -17,10 +17,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from extract_helpers import plain
 
 from geo.documents.read import read_document
 from geo.extract import extract
-from geo.model import DocumentMeta, SourceText
 
 ROAD = "枫林至竹园高速公路"
 
@@ -28,7 +28,7 @@ ROAD = "枫林至竹园高速公路"
 def target_years(text: str, name: str, *, date: dt.date | None = dt.date(2023, 6, 12)) -> set[int]:
     """Return the target years any mention of ``name`` keeps in ``text`` as it stands, its first line the headline
     (a report of 12 June 2023 unless ``date``)."""
-    src = SourceText("t.txt", text, text, list(range(len(text))), DocumentMeta("t", date=date), "")
+    src = plain(text, date=date)
     ents = {e.name: e for e in extract(src)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return {m.target_year for m in ents[name].mentions if m.target_year}

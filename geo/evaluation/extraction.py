@@ -150,7 +150,7 @@ def load_source(path: Path) -> SourceText:
     except ImportError:  # ingest is written in parallel (issue #3); keep eval usable
         text = path.read_text(encoding="utf-8")
         meta = DocumentMeta(title=text.split("\n", 1)[0])
-        return SourceText(path.name, text, text, list(range(len(text))), meta, "")
+        return SourceText.plain(path.name, text, meta)
     return read_document(path)
 
 

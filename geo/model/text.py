@@ -68,6 +68,12 @@ class SourceText:
     media_type: str = "text/plain"
     shown: str = ""
 
+    @classmethod
+    def plain(cls, name: str, text: str, meta: DocumentMeta, sha256: str = "", **fields: str) -> SourceText:
+        """Return a document whose cleaned text is ``text`` exactly as read (``raw == text``, each character
+        its own offset): a string given as a document, as evaluation and tests give one."""
+        return cls(name, text, text, list(range(len(text))), meta, sha256, **fields)
+
     def display(self, start: int, end: int) -> str:
         """Return ``text[start:end]`` as the document wrote it (before folding)."""
         return (self.shown or self.text)[start:end]
