@@ -7,7 +7,7 @@ PORT ?= 8501
 # 127.0.0.1 serves this computer only; PLAN_ATLAS_ADDRESS=0.0.0.0 make run serves the LAN (README).
 PLAN_ATLAS_ADDRESS ?= 127.0.0.1
 # Debian packages the tests need: a real browser, CJK fonts, a real PostgreSQL, pdftotext, and
-# nginx in front of two app processes (tests/test_replicas.py, make replicas).
+# nginx in front of two app processes (tests/web/test_replicas.py, make replicas).
 TEST_DEBS := chromium fonts-noto-cjk postgresql poppler-utils nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

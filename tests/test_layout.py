@@ -81,7 +81,7 @@ def test_readme_names_every_stage_package() -> None:
 
 def test_nothing_imports_a_private_name_from_another_module() -> None:
     found = []
-    for path in [*CODE, *sorted((ROOT / "tests").glob("*.py"))]:
+    for path in [*CODE, *sorted((ROOT / "tests").rglob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("geo"):
                 found += [f"{path.name}: {a.name}" for a in node.names if re.match(r"_[^_]", a.name)]
@@ -148,3 +148,16 @@ def test_bundled_documents_are_the_seeds_unchanged() -> None:
     if seeds.is_dir():  # beside the checkout on developer and CI machines
         for d in docs:
             assert d.read_bytes() == (seeds / d.name).read_bytes()
+
+
+def test_tests_follow_the_data_flow() -> None:
+    """A test file sits in the folder of the stage it tests (``tests/extract/stages/``, ``tests/places/``…); only the
+    helpers and the tests of the whole (layout, settings, CLI, fuzzing, worker pool) stay at the top."""
+    tests = ROOT / "tests"
+    misplaced = [p.relative_to(ROOT).as_posix() for p in tests.rglob("test_*.py")
+                 if "data" not in p.relative_to(tests).parts
+                 and len(p.relative_to(tests).parts) > 1 and p.relative_to(tests).parts[0] not in STAGES]
+    assert misplaced == []
+    top = sorted(p.name for p in tests.glob("test_*.py"))
+    assert top == ["test_cli.py", "test_forked.py", "test_fuzz.py", "test_layout.py", "test_regex_cache.py",
+                   "test_settings.py"], "put a new test file in the folder of the stage it tests"

@@ -462,7 +462,7 @@ _PHASE_NOTE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]�
 _ROUTE_AFTER_STATION_RE = re.compile("[一二三四双单复]?线|联络线|段")
 
 #: A service run between two sites named after them ("A港至B港“水水中转”班轮", "A站至B站班列"): the pair is
-#: the service's route, not two items (tests/test_extract.py, routes between ports).
+#: the service's route, not two items (tests/evaluation/test_extract.py, routes between ports).
 _SERVICE_AFTER_RE = re.compile(r"(?:“[^”]{1,8}”)?(?:班轮|班列|航线|航班|专列|班车|客运|货运|集装箱)")
 
 #: The road a connector leads to: "…至G75兰海高速连接线", "…至正习高速连接道".

@@ -441,7 +441,7 @@ def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
     铁路 ("甲山至乙水高铁" … "甲乙铁路"): one line (issue 11), when the document names no "甲乙高铁" and no
     "甲山至乙水铁路" beside them ("成渝铁路" and "成渝高铁" named together are two lines). Not the other way: a
     short form "甲乙高铁" does not name a line written "甲山至乙水铁路", which may be the older line of the same
-    two cities (tests/test_extract.py)."""
+    two cities (tests/evaluation/test_extract.py)."""
     shorts, fulls = g.short_and_full
     for (type_, form), ids in shorts.items():
         body, _sep, kind = form.rpartition(":")

@@ -2,7 +2,7 @@
 
 :mod:`geo.places.metric` measured with pyproj, whose import and first transformer cost a
 fresh ingest process ~0.1 s (issue 16). These are the textbook formulas PROJ itself
-evaluates, and agree with it to well under a millimetre (``tests/test_metric.py`` compares):
+evaluates, and agree with it to well under a millimetre (``tests/places/test_metric.py`` compares):
 
 * :func:`geodesic_m`: Vincenty's inverse formula (1975), iterated to 1e-12 rad (~0.006 mm);
   ``None`` where it does not converge (nearly antipodal points), for the caller to ask pyproj.

@@ -103,7 +103,7 @@ def _restore_place(*fields: object) -> Place:
     """Return the place of ``fields`` (unpickling): made with its slots set plainly, then given its class.
 
     A :class:`_PlaceSlots` has the same slots as a Place, so the object becomes a Place, equal
-    to one built by the constructor (``tests/test_gazetteer.py``).
+    to one built by the constructor (``tests/places/test_gazetteer.py``).
     """
     place = _PlaceSlots(*fields)  # type: ignore[arg-type]
     place.__class__ = Place  # type: ignore[assignment]

@@ -39,7 +39,7 @@ def _leave_pages_directory_mode() -> None:
     file directly and shows raw file names as navigation. The layout of this
     project fixes the folder name, so the page flips the process-wide flag that
     ``st.navigation`` itself clears and reruns through app.py. Pinned Streamlit
-    (see requirements.txt); checked by tests/test_browser.py.
+    (see requirements.txt); checked by tests/web/test_browser.py.
     """
     from streamlit.runtime.pages_manager import PagesManager
 

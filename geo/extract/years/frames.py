@@ -177,7 +177,7 @@ def _plan_lead(work: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 #: A report setting out a year's plan (a government's or a sector's work report, a work meeting): only there is
-#: a plan's year carried over paragraphs (elsewhere a line above frames nothing: tests/test_timeline.py).
+#: a plan's year carried over paragraphs (elsewhere a line above frames nothing: tests/extract/years/test_timeline.py).
 _PLAN_REPORT_RE = re.compile(r"政府工作报告|工作报告|工作会议|工作会")
 
 

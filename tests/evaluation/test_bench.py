@@ -1,0 +1,60 @@
+"""The benchmarks' own parts: synthetic projects through the store, and the streamlit-folium baselines."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bench import synthetic
+from geo import store
+from geo.model import LINE_TYPES, EntityType
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 2 * len(EntityType) + 3  # every type at least twice, across two synthetic documents
+
+
+@pytest.fixture(scope="module")
+def synthetic_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite database of ``N`` synthetic projects, written through the store's public API."""
+    old = synthetic.PER_DOCUMENT
+    synthetic.PER_DOCUMENT = N - 5  # two documents
+    try:
+        return synthetic.database(tmp_path_factory.mktemp("synthetic"), N)
+    finally:
+        synthetic.PER_DOCUMENT = old
+
+
+def test_synthetic_projects_cover_every_type_with_lines_points_and_sentences(synthetic_db: str) -> None:
+    projects = store.load_projects(store.engine(synthetic_db))
+    assert len(projects) == N
+    assert {p.type for p in projects} == set(EntityType)
+    for p in projects:
+        assert p.geometry["type"] == ("LineString" if p.type in LINE_TYPES else "Point")
+        lon, lat = p.geometry["coordinates"][0] if p.type in LINE_TYPES else p.geometry["coordinates"]
+        assert 104 < lon < 108 and 27 < lat < 31  # lon/lat order, inside the region
+        assert p.mentions and all(p.name in m.quote for m in p.mentions)
+    assert len({m.doc for p in projects for m in p.mentions}) == 2
+
+
+@pytest.mark.parametrize("script,marker_calls,popups", [("marker.py", N, N), ("cluster.py", 1, 0)])
+def test_a_baseline_draws_every_project_with_streamlit_folium(
+    synthetic_db: str, monkeypatch: pytest.MonkeyPatch, script: str, marker_calls: int, popups: int
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("DATABASE_URL", synthetic_db)
+    at = AppTest.from_file(str(ROOT / "bench" / "baselines" / script), default_timeout=60).run()
+    assert not at.exception
+    [comp] = list(at.get("component_instance"))
+    args = json.loads(comp.proto.json_args)
+    # One Marker with its popup per project; the cluster's one callback makes a marker of each point.
+    assert args["script"].count("L.marker(") == marker_calls
+    assert args["script"].count("bindPopup(") == popups
+    if script == "cluster.py":
+        data = re.search(r"var data = (\[.*?\]\]);", args["script"], flags=re.S)
+        assert data and len(json.loads(data.group(1))) == N
+    # Leaflet from the app's own static files, no CDN.
+    assert all(link.startswith(("/app/static/", "data:")) for link in args["js_links"]), args["js_links"]
