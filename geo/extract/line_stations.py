@@ -51,9 +51,11 @@ def set_by_named_line(work: str, cand: Cand, cands: list[Cand]) -> bool:
     return any(c.name and c.type is EntityType.RAILWAY and c.end <= a for c in spans.near(cands, s0, a))
 
 
-#: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站".
+#: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站", maybe after
+#: another kind it sets counted first ("设车站10座、A车辆段1个").
 #: (设 alone: "建设X站", "增设X站" are works on the station itself)
-_SETS_STATIONS_RE = re.compile(r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?$")
+_SETS_STATIONS_RE = re.compile(
+    r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?(?:[\u4e00-\u9fff]{1,4}(?:\d+|[一二三四五六七八九十两]+)[座个处])?$")
 
 
 #: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站",

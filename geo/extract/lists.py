@@ -186,11 +186,14 @@ _ORDINAL_BEFORE_COUNT = frozenset("第又再另")
 #: to the head. After a count of size the words must not name a region ("A、B三大城市群高速" counts regions whose
 #: roads they are, no items).
 _COUNT_FILLER_RE = re.compile(
-    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条座个项]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条座个项处]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
 
 #: A count, maybe with words of kind, closing a list item right before its own head ("中心4个", "石梯坎5个重点"):
 #: the item ends a counted list of its own.
 _COUNTED_CLOSE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项处][\u4e00-\u9fff]{0,4}$")
+
+#: A count closing a list item that has no head of its own at its end ("车站10座"): the item counts a kind.
+_COUNT_CLOSING_ITEM_RE = re.compile(r"[\u4e00-\u9fff](?:\d+|[一二三四五六七八九十两]+)[条个座项处]$")
 
 #: A verb of building between a list of places and its count ("在A、B新建4座X").
 _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
@@ -355,6 +358,8 @@ def list_items(
         headed = item[: noted.start()] if noted else item
         own = [m for m in HEAD_RE.finditer(item) if (m.end() == len(headed) or item.endswith("段"))
                and not (m.group() == "线" and _DIRECTION_LINE_RE.search(headed))]  # "A至B北线": a route's line, the list's head names it
+        if not own and _COUNT_CLOSING_ITEM_RE.search(headed):
+            break  # "设车站10座、甲车辆段1个": a kind and its count, not an item of the list after it
         if own and own[-1] is not None and _COUNTED_CLOSE_RE.search(headed[: own[-1].start()]):
             break  # "A、B3个作业区和C、D2个码头": the item closes a counted list of its own, whose items are not this list's
         if head in lx.CHAIN_HEADS and "—" in item:

@@ -223,6 +223,13 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "乌江流域多个梯级水电站", "X若干座水库": many items of a kind, none named
     if COUNT_RE.match(modifier) or lx.RANK_RE.search(modifier + head[:1]):
         return False  # "3个港区", "第四条高速公路", "全国内河十大码头": a count or a rank, not a name
+    if (count := _COUNT_INSIDE_RE.search(modifier)) and count.start() > 1 \
+            and not place_re().fullmatch(modifier[: count.start()]):
+        # "已建成通航8个运输机场", "设车站12座、甲车辆段": a count inside the words before the head counts items
+        # of a kind or closes another item's count; no proper name holds one (none in the gold files). After a
+        # place or a one-character item it closes a list ("甲及乙2个A2级通用机场", "甲东、西2处收费站"), whose
+        # items the list's rules name.
+        return False
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
     modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头");
@@ -286,6 +293,9 @@ def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
     rest = modifier[place.end() :] if place and not _CITY_RING_RE.fullmatch(modifier) else modifier
     return bool((_RING_ORDER_RE if head == "环线" else _CITY_RING_RE).fullmatch(rest))
 
+
+#: A count of items in words before a head ("8个", "十二座", "4处"), not at their start (:data:`COUNT_RE` there).
+_COUNT_INSIDE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个座处]")
 
 #: A quantifier inside a modifier, after its place ("乌江多个梯级"): many items of a kind.
 _MANY_RE = re.compile("|".join(lx.QUANTIFIERS))
