@@ -141,3 +141,40 @@ def through_document(entity: Entity, places: Sequence[Place], gaz: Gazetteer,
                 line := bend_through(places, unit, gaz)) is not None:
             return line, unit
     return None
+
+
+def corridor_in_document(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the county its document is about when a clause of a line named whole says the line passes there.
+
+    A county's text that names a national or provincial line whole ("境内甲乙铁路、丙丁高速纵横交错", "甲乙高速
+    穿境而过") means the line's stretch in the county, not the line from end to end (issue 12). Only a
+    project all of whose mentions are in one document about one county-level unit (not a city's or a
+    province's text: a line met in several documents is drawn once for all of them), and only a clause
+    with a word of passing (:data:`_PASSING`): a clause that merely names the county beside the line
+    ("甲县关注乙丙高铁建设", "乙丙铁路甲县至丁段") may mean the whole line or another part of it.
+    """
+    if len({m.doc for m in entity.mentions}) != 1:
+        return None
+    unit = document_district(gaz, ctx)
+    if unit is None:
+        return None
+    for mention in entity.mentions:
+        quote, name = mention.quote or "", mention.text or entity.name
+        at = quote.find(name)
+        clause = _around(quote, at, at + len(name), _CLAUSE_END) if at >= 0 else ""
+        if any(not _elsewhere(clause[:word.start()], unit, gaz) for word in _PASSING.finditer(clause)):
+            return unit
+    return None
+
+
+def _elsewhere(before: str, unit: Place, gaz: Gazetteer) -> bool:
+    """Return whether a word of passing follows the name of a unit other than ``unit`` ("乙省境内", "经过丙市").
+
+    The word then says where the line runs elsewhere, not in the document's county.
+    """
+    for size in (4, 3, 2):
+        found = [p for p in gaz.lookup(before[-size:]) if p.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
+        if found:
+            prefix = found[0].adcode.rstrip("0")
+            return not (unit.adcode.startswith(prefix) or found[0].adcode.startswith(unit.adcode.rstrip("0")))
+    return False
