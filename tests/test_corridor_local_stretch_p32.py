@@ -5,7 +5,7 @@ text means its local stretch"). Invented sentences, with negatives."""
 from __future__ import annotations
 
 import pytest
-from geocode_helpers import inside
+from geocode_helpers import ends, inside
 
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Mention, Precision
@@ -68,3 +68,53 @@ def test_a_whole_line_not_said_to_pass_the_county_stays_whole(
     feature = geocode(_said(name, type_, *quotes, docs=docs), gaz, context=context)
     assert feature.note.startswith("corridor ")
     assert feature.geometry.equals(gaz.corridor(name).line)
+
+
+# --------------------------------------------------------------------------- places its clause ties to the line
+
+WULONG, YOUYANG, XICHANG, PANZHIHUA = "500156", "500242", "513401", "510400"
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "quote", "first", "last"),
+    [
+        # 通过 the line 衔接 two counties on it
+        ("渝怀铁路", T.RAILWAY, "山区的货物通过渝怀铁路分别衔接武隆、酉阳两地的物流园。", WULONG, YOUYANG),
+        # from one place by way of the line to another
+        ("成昆铁路", T.RAILWAY, "旅客可以由西昌经成昆铁路到达攀枝花。", XICHANG, PANZHIHUA),
+        # two places whose link the line is (the line met second in the clause's list)
+        ("成昆铁路", T.RAILWAY, "攀枝花与西昌的联系主要是通过公路和成昆铁路。", PANZHIHUA, XICHANG),
+    ],
+)
+def test_a_whole_line_is_its_stretch_between_the_places_its_clause_ties_to_it(
+        gaz: Gazetteer, name: str, type_: EntityType, quote: str, first: str, last: str) -> None:
+    feature = geocode(_said(name, type_, quote), gaz, context=[])
+    assert feature.note.startswith("stretch of corridor")
+    assert feature.geometry.length < 0.6 * gaz.corridor(name).line.length
+    a, b = ends(feature.geometry)
+    assert {inside(gaz, first, a), inside(gaz, last, b)} == {True} or {inside(gaz, first, b), inside(gaz, last, a)} == {True}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "quotes", "docs"),
+    [
+        # one place only
+        ("渝怀铁路", T.RAILWAY, ("通过渝怀铁路可直达酉阳。",), ("d.txt",)),
+        # no 通过 or 经 before the line: the places are not a link by way of it
+        ("渝怀铁路", T.RAILWAY, ("代表们考察了渝怀铁路沿线的武隆、酉阳两地。",), ("d.txt",)),
+        # a section of the line written after its name (another item)
+        ("渝怀铁路", T.RAILWAY, ("通过渝怀铁路武隆至酉阳段扩能改造提升运量。",), ("d.txt",)),
+        # a place far from the line: the clause is about more than where it runs
+        ("渝怀铁路", T.RAILWAY, ("通过渝怀铁路衔接成都、酉阳等地。",), ("d.txt",)),
+        # the places of another clause of the sentence
+        ("渝怀铁路", T.RAILWAY, ("渝怀铁路运量大幅增长,武隆、酉阳两地受益明显。",), ("d.txt",)),
+        # two clauses that tie different places to it
+        ("渝怀铁路", T.RAILWAY, ("通过渝怀铁路衔接武隆、彭水。", "通过渝怀铁路衔接黔江、酉阳。"), ("d.txt",)),
+        # one project of two documents
+        ("渝怀铁路", T.RAILWAY, ("通过渝怀铁路衔接武隆、酉阳。", "渝怀铁路运量大幅增长。"), ("a.txt", "b.txt")),
+    ],
+)
+def test_a_whole_line_whose_clause_ties_no_two_places_on_it_stays_whole(
+        gaz: Gazetteer, name: str, type_: EntityType, quotes: tuple[str, ...], docs: tuple[str, ...]) -> None:
+    feature = geocode(_said(name, type_, *quotes, docs=docs), gaz, context=[])
+    assert feature.note.startswith("corridor ")

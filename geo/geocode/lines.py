@@ -13,10 +13,11 @@ from shapely.ops import unary_union
 from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
-from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
+from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor, tied_stretch
 from geo.geocode.through import (
     bend_line_through,
     bend_through,
+    clause_places,
     corridor_in_document,
     through_document,
 )
@@ -249,6 +250,13 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         stretch = _local_stretch(entity, gaz, ctx, corridor)
         if stretch is not None:
             return stretch
+        tied = clause_places(entity, gaz, ctx)
+        piece = tied_stretch(corridor, tied)
+        if piece is not None:
+            # 通过甲乙铁路衔接丙县、丁县: the stretch between the places its clause ties to it
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"stretch of corridor {corridor.name} between the places its clause ties to it, cut"
+                           " where they meet it: " + "、".join(p.name for p in tied), basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
     route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx,
