@@ -13,8 +13,14 @@ from shapely.ops import unary_union
 from geo.geocode.branches import at_branch
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
-from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor
-from geo.geocode.through import bend_line_through, bend_through, through_document
+from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor, tied_stretch
+from geo.geocode.through import (
+    bend_line_through,
+    bend_through,
+    clause_places,
+    corridor_in_document,
+    through_document,
+)
 from geo.geocode.urban_rail import rail_toward, urban_rail_city
 from geo.geocode.zones import without_zones, zone_namesakes
 from geo.model import Entity, EntityType, Precision
@@ -241,6 +247,16 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                            f"part of corridor {corridor.name} between {named[0].name} and"
                            f" {named[-1].name}, the places its name gives", basis=Basis.CORRIDOR)
+        stretch = _local_stretch(entity, gaz, ctx, corridor)
+        if stretch is not None:
+            return stretch
+        tied = clause_places(entity, gaz, ctx)
+        piece = tied_stretch(corridor, tied)
+        if piece is not None:
+            # 通过甲乙铁路衔接丙县、丁县: the stretch between the places its clause ties to it
+            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
+                           f"stretch of corridor {corridor.name} between the places its clause ties to it, cut"
+                           " where they meet it: " + "、".join(p.name for p in tied), basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
     route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx,
@@ -509,6 +525,27 @@ def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
                            basis=Basis.CORRIDOR)
     return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                    f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
+
+
+def _local_stretch(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor) -> Feature | None:
+    """Return a line named whole cut to its stretch in the county its document says it passes, else ``None``.
+
+    "甲乙高速穿境而过" in a county's text (:func:`corridor_in_document`): the part of the corridor inside the
+    county's polygon; a schematic corridor that passes beside the county is first bent through its seat
+    (as a one-county section is, :func:`_clip`). A corridor that neither reaches the county nor bends
+    through it stays whole: no stretch is made up.
+    """
+    unit = corridor_in_document(entity, gaz, ctx)
+    if unit is None:
+        return None
+    bent = ""
+    clipped = _within(entity, gaz, corridor.line, unit)
+    if not clipped.note.startswith("clipped") and (line := bend_line_through(corridor.line, unit, gaz)) is not None:
+        clipped, bent = _within(entity, gaz, line, unit), " (the schematic corridor bent through its seat)"
+    if not clipped.note.startswith("clipped"):
+        return None
+    return replace(clipped, note=f"stretch of corridor {corridor.name} within {unit.name}{bent}: the county its"
+                   " document is about, which its sentence says the line passes (cut at the county's boundary)")
 
 
 #: Start of the note of a one-unit section whose line, as read, does not reach the unit.

@@ -53,6 +53,29 @@ def named_part(corridor: Corridor, named: Sequence[Place]) -> LineString | None:
     return piece if length_m(piece) < PART_SHARE * length_m(corridor.line) else None
 
 
+#: A place its clause ties to a line this close to the line's corridor is on it (a county seat beside a
+#: schematic corridor drawn between waypoints); a farther one is not where the line runs.
+TIED_M = 20_000
+
+
+def tied_stretch(corridor: Corridor, places: Sequence[Place]) -> LineString | None:
+    """Return the part of a corridor between the first and last of the places its text ties to it, along the line.
+
+    "通过甲乙铁路衔接丙县、丁县": the stretch of the corridor from the place met first to the one met last
+    (by metres along it). ``None`` when fewer than two places are given, when any of them lies farther than
+    :data:`TIED_M` from the corridor (the clause is about more than where the line runs), or when the stretch
+    is (nearly) the whole corridor.
+    """
+    line_utm = to_utm(corridor.line)
+    if len(places) < 2 or any(line_utm.distance(to_utm(p.point)) > TIED_M for p in places):
+        return None
+    along = sorted(places, key=lambda p: corridor.line.project(p.point))
+    if along[0].point == along[-1].point:
+        return None
+    piece = cut_section(corridor.line, along[0].point, along[-1].point)
+    return piece if length_m(piece) < PART_SHARE * length_m(corridor.line) else None
+
+
 def near_corridor(line: LineString, points: Sequence[Point]) -> list[Point]:
     """Return the section ends within ``_FAR_M`` of a corridor (farther ones are misreadings)."""
     if not points:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from shapely.geometry import LineString, Point
 
 from geo.model import Entity
-from geo.places import Gazetteer, Level, Place, distance_m, gap_m, short_name
+from geo.places import Gazetteer, Level, Place, distance_m, gap_m, scan_places, short_name
 
 #: Going through a unit's seat may lengthen a line by this share of its straight length.
 DETOUR = 0.15
@@ -141,3 +141,73 @@ def through_document(entity: Entity, places: Sequence[Place], gaz: Gazetteer,
                 line := bend_through(places, unit, gaz)) is not None:
             return line, unit
     return None
+
+
+def corridor_in_document(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the county its document is about when a clause of a line named whole says the line passes there.
+
+    A county's text that names a national or provincial line whole ("境内甲乙铁路、丙丁高速纵横交错", "甲乙高速
+    穿境而过") means the line's stretch in the county, not the line from end to end (issue 12). Only a
+    project all of whose mentions are in one document about one county-level unit (not a city's or a
+    province's text: a line met in several documents is drawn once for all of them), and only a clause
+    with a word of passing (:data:`_PASSING`): a clause that merely names the county beside the line
+    ("甲县关注乙丙高铁建设", "乙丙铁路甲县至丁段") may mean the whole line or another part of it.
+    """
+    if len({m.doc for m in entity.mentions}) != 1:
+        return None
+    unit = document_district(gaz, ctx)
+    if unit is None:
+        return None
+    for mention in entity.mentions:
+        quote, name = mention.quote or "", mention.text or entity.name
+        at = quote.find(name)
+        clause = _around(quote, at, at + len(name), _CLAUSE_END) if at >= 0 else ""
+        if any(not _elsewhere(clause[:word.start()], unit, gaz) for word in _PASSING.finditer(clause)):
+            return unit
+    return None
+
+
+def _elsewhere(before: str, unit: Place, gaz: Gazetteer) -> bool:
+    """Return whether a word of passing follows the name of a unit other than ``unit`` ("乙省境内", "经过丙市").
+
+    The word then says where the line runs elsewhere, not in the document's county.
+    """
+    for size in (4, 3, 2):
+        found = [p for p in gaz.lookup(before[-size:]) if p.level in (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
+        if found:
+            prefix = found[0].adcode.rstrip("0")
+            return not (unit.adcode.startswith(prefix) or found[0].adcode.startswith(unit.adcode.rstrip("0")))
+    return False
+
+
+#: Words before a line's name in its clause by which the text says a link runs by way of the line: 通过甲乙铁路,
+#: 经甲乙高速 (not 已经 or 曾经).
+_BY_WAY_OF = re.compile(r"通过|经由|(?<![已曾])经")
+#: A line's name followed by a section of it (甲乙铁路丙至丁段, 甲乙高铁丙段): the places are the section's.
+_SECTION_AFTER = re.compile(r"[^，,；;。、：:！？!?\s]{0,20}?段")
+
+
+def clause_places(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the cities, counties and towns a line's clause says a link runs between by way of the line, else ``[]``.
+
+    "通过甲乙铁路衔接丙县、丁县", "由丙经甲乙高铁到达丁", "丙与丁的联系主要通过甲乙高速": the places the text
+    ties to the line. Only for a project of one document, for a clause with 通过 or 经 before the line's
+    name and no section of the line right after it (甲乙铁路丙至丁段 is another item), and only when every
+    such clause names the same places (provinces are no places along a line here).
+    """
+    if len({m.doc for m in entity.mentions}) != 1:
+        return []
+    found: set[tuple[Place, ...]] = set()
+    for mention in entity.mentions:
+        quote, name = mention.quote or "", mention.text or entity.name
+        at = quote.find(name)
+        if at < 0 or _SECTION_AFTER.match(quote, at + len(name)):
+            continue
+        clause = _around(quote, at, at + len(name), _CLAUSE_END)
+        if not _BY_WAY_OF.search(clause[:clause.find(name)]):
+            continue
+        places = tuple(dict.fromkeys(p for p in scan_places(clause.replace(name, "、"), gaz, ctx)
+                                     if p.level is not Level.PROVINCE))
+        if len(places) >= 2:
+            found.add(places)
+    return list(found.pop()) if len(found) == 1 else []
