@@ -7,25 +7,27 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from shapely.geometry import LineString, Point
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
 
 from geo.geocode.branches import at_branch
+from geo.geocode.clipping import (
+    at_unclipped_unit,
+    clip_section,
+    local_stretch,
+    within_unit,
+)
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor, tied_stretch
 from geo.geocode.through import (
-    bend_line_through,
     bend_through,
     clause_places,
-    corridor_in_document,
     through_document,
 )
 from geo.geocode.urban_rail import rail_toward, urban_rail_city
+from geo.geocode.written_ends import code_with_section, ends_in_brackets
 from geo.geocode.zones import without_zones, zone_namesakes
 from geo.model import Entity, EntityType, Precision
 from geo.places import (
-    BRACKETS,
     LEVEL_ORDER,
     LINE_SPLIT,
     Corridor,
@@ -95,7 +97,7 @@ def _far_local_end(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     return place.level in (Level.DISTRICT, Level.TOWN) and far_from_document(place, gaz, ctx)
 
 
-def finest_within(place: Place, others: Sequence[Place]) -> Place:
+def finestwithin_unit(place: Place, others: Sequence[Place]) -> Place:
     """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
 
     重庆市垫江县明月山旅游环线 with the place 重庆: 垫江县, written inside 重庆, is finer.
@@ -106,83 +108,8 @@ def finest_within(place: Place, others: Sequence[Place]) -> Place:
     return min(inside, key=lambda p: LEVEL_ORDER[p.level], default=place)
 
 
-def merge(parts: list[BaseGeometry]) -> BaseGeometry:
-    """Return one geometry of several parts (the part itself when there is only one)."""
-    return parts[0] if len(parts) == 1 else unary_union(parts)
-
-
-def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
-    """Keep the line parts of a clipped line (a polygon edge may add stray points)."""
-    parts = [g for g in getattr(geometry, "geoms", [geometry])
-             if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
-    return merge(parts) if parts else None
-
-
 #: The corridor kinds a railway or a road never follows.
 _OTHER_KINDS = {EntityType.RAILWAY: ("highway", "waterway"), EntityType.HIGHWAY: ("railway", "waterway")}
-
-
-#: A road named by its number alone (G245, 国道318, S316线), as extraction may keep it.
-_BARE_CODE = re.compile(r"(?:[GSX]\d{1,4}|(?:国道|省道|县道)\d{1,4})线?")
-#: What follows such a number in its sentence when the sentence names the section worked on:
-#: its two ends (甲至乙, 甲—乙) closed by 段 or a road word (G245甲镇至乙镇段改线工程,
-#: G323甲县乙村—丙县丁村道路改扩建工程).
-_CODE_SECTION = re.compile(r"线?([^，。；、,;：:\s]{2,30}?(?:至|—|－|到)[^，。；、,;：:\s]{2,30}?(?:段|道路|公路))")
-
-
-def code_with_section(entity: Entity) -> str | None:
-    """Return a bare road number with the section its sentences write right after it, else ``None``.
-
-    "G245峨眉山市甲镇至峨边县乙镇段改线工程" kept as G245: the section's ends are where the works
-    are, not the whole national road nor the document's city. A number followed by anything
-    else (G245、G318等国道; G245沿线) has none, and so has a road met elsewhere on its own (国道319
-    of a county's news that names it whole too, and its 甲至乙路段 as a project of its own).
-    """
-    if not _BARE_CODE.fullmatch(entity.name):
-        return None
-    found: set[str] = set()
-    for mention in entity.mentions:
-        quote, text = mention.quote or "", mention.text or entity.name
-        at = quote.find(text)
-        if at < 0:
-            continue
-        after = at + len(text)
-        section = None if quote[after:after + 1].isdigit() else _CODE_SECTION.match(quote, after)
-        if section is None:
-            return None
-        found.add(text + section.group(1))
-    return found.pop() if len(found) == 1 else None
-
-
-#: A line's ends written in brackets right after its name: 甲线(乙~丙), 丁大道(戊—己), 庚线(辛-壬-癸).
-_BRACKET_ENDS = re.compile(r"[(（]([^()（），。；、,;：:\s]{2,40}?(?:至|—|–|－|~|～|-)[^()（），。；、,;：:\s]{2,40}?)[)）]")
-
-
-def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
-    """Return a line's name with the ends its sentences write in brackets right after it, else ``None``.
-
-    "与城轨快线甲号线(乙~丙)顺接" names the line by its number and gives where it runs in brackets: it is
-    read as a line named by its ends (乙~丙城轨快线甲号线). :func:`draw_line` reads two ends only for a line
-    its name and places cannot draw (甲乙铁路(丙至丁) is drawn by its initials or corridor as it is), a route
-    of three waypoints or more first (甲乙铁路(丙-丁-戊): the part the document means).
-    Not for a section written in the brackets (甲乙高速(丙至丁段) is a part of the line, not its ends), a
-    route of more waypoints with one the gazetteer cannot read (drawn through the known ones it would
-    cut a bend, as :func:`geo.places.route_places` says), brackets that do not follow the name (甲线、
-    乙线(丙至丁)), or two sentences that write different ones.
-    """
-    if BRACKETS.search(entity.name) or LINE_SPLIT.search(entity.name):
-        return None  # (a name read with its brackets is not read again)
-    found: set[str] = set()
-    for mention in entity.mentions:
-        quote, text = mention.quote or "", mention.text or entity.name
-        at = quote.find(text)
-        ends = _BRACKET_ENDS.match(quote, at + len(text)) if at >= 0 and text else None
-        words = LINE_SPLIT.split(ends.group(1)) if ends is not None else []
-        if ends is None or ends.group(1).endswith("段") or (
-                len(words) > 2 and len(resolve_all(words, gaz, ctx)) < len(words)):
-            continue
-        found.add(ends.group(1) + entity.name)  # 乙~丙甲号线: read as a name by its ends
-    return found.pop() if len(found) == 1 else None
 
 
 def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
@@ -239,7 +166,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         corridor = _river_under(gaz, [e for e in ends or [] if e is not None])
     if corridor is not None:
         if ends and any(e is not None for e in ends):
-            return _clip(entity, gaz, corridor, ends)
+            return clip_section(entity, gaz, corridor, ends)
         own = {corridor.name, *corridor.aliases}
         piece = None if {entity.name, *entity.aliases} & own else named_part(corridor, named)
         if piece is not None:
@@ -247,7 +174,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             return Feature(entity.id, piece, Precision.SCHEMATIC, [],
                            f"part of corridor {corridor.name} between {named[0].name} and"
                            f" {named[-1].name}, the places its name gives", basis=Basis.CORRIDOR)
-        stretch = _local_stretch(entity, gaz, ctx, corridor)
+        stretch = local_stretch(entity, gaz, ctx, corridor)
         if stretch is not None:
             return stretch
         tied = clause_places(entity, gaz, ctx)
@@ -293,7 +220,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if len(places) == 1 and len(best) >= 2:
             # 甲乙铁路丙县段: the line crosses 丙县; drawn straight it may pass beside it
             line = bend_through(best, places[0], gaz) or LineString([p.point for p in best])
-            return _at_unclipped_unit(entity, _within(entity, gaz, line, places[0]), places[0], best)
+            return at_unclipped_unit(entity, within_unit(entity, gaz, line, places[0]), places[0], best)
         places = best if len(best) > len(places) else places
     if ends and len(places) == len(ends) == 2 and len(parent) >= 3:
         # 某高速甲地至乙地段 of a parent drawn through its towns: the parent cut between them.
@@ -319,7 +246,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             via = f" and {unit.name}, its document's unit, which its sentence puts on it"
         province = province_section(entity.name, gaz)
         if province is not None:
-            clipped = _within(entity, gaz, line, province)
+            clipped = within_unit(entity, gaz, line, province)
             if clipped.note.startswith("clipped"):
                 return clipped  # 铜梁至安岳高速公路重庆段: the part of 铜梁—安岳 in 重庆
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
@@ -342,7 +269,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        f"line named after the site it serves, drawn at {site.name} ({site.source})",
                        basis=Basis.SITE)
     if len(places) == 1:
-        place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
+        place = finestwithin_unit(places[0], scan_places(entity.name, gaz, ctx))
         if (len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx)
                 or _far_local_end(place, gaz, ctx)):
             # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it.
@@ -478,104 +405,3 @@ def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Cor
         first = first or (named, ends)
     assert first is not None
     return first
-
-
-def _clip(entity: Entity, gaz: Gazetteer, corridor: Corridor,
-          ends: list[Place | Point | None]) -> Feature:
-    """Cut a corridor between a section's two ends (渝昆高铁江津至泸州段), or to a one-place section."""
-    line = corridor.line
-    if len(ends) == 2 and all(isinstance(e, Place) for e in ends) and ends[0].point == ends[1].point:
-        ends = ends[:1]  # two towns known only by one county (its seat): the section in that county
-    provinces = [e for e in ends if isinstance(e, Place) and e.level is Level.PROVINCE]
-    if len(provinces) >= 2 and len(provinces) == len(ends):
-        # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals
-        shapes = [g for p in provinces if (g := gaz.unit_geometry(p.adcode)) is not None]
-        piece = lines_only(line.intersection(unary_union(shapes))) if shapes else None
-        if piece is not None:
-            return Feature(entity.id, piece, Precision.SCHEMATIC, [],
-                           f"corridor {corridor.name} within " + "、".join(p.name for p in provinces),
-                           basis=Basis.CORRIDOR)
-    points = near_corridor(line, [e.point if isinstance(e, Place) else e for e in ends if e is not None])
-    if len(points) == 1 and len(ends) == 1 and isinstance(ends[0], Place):
-        clipped = _within(entity, gaz, line, ends[0])
-        if clipped.geometry is line and (bent := bend_line_through(line, ends[0], gaz)) is not None:
-            # 西渝高铁华蓥段: the schematic corridor passes beside 华蓥; its section there bends through it
-            clipped = _within(entity, gaz, bent, ends[0])
-        return _at_unclipped_unit(entity, clipped, ends[0], [])
-    known = [e for e in ends if isinstance(e, Place) and e.level is not Level.PROVINCE]
-    if len(points) == 1 and len(ends) >= 2 and len(known) == 1 and near_corridor(line, [known[0].point]):
-        # 京昆高速蒲城至涝峪段 with 涝峪 unknown: its one known end, not the line from 北京 to 昆明
-        end = known[0]
-        return Feature(entity.id, end.point, end.precision, [],
-                       f"section of corridor {corridor.name} with one known end, drawn at {end.name}",
-                       basis=Basis.PLACE)
-    if len(points) < 2:
-        return Feature(entity.id, line, Precision.SCHEMATIC, [],
-                       f"corridor {corridor.name}; section ends not found, whole line shown",
-                       basis=Basis.CORRIDOR)
-    piece = cut_section(line, points[0], points[-1])
-    province = province_section(entity.name, gaz)
-    if province is not None and province not in ends:
-        # 江津至泸州北线重庆段: the section between its ends, then its part in 重庆
-        inside = gaz.unit_geometry(province.adcode)
-        clipped = lines_only(piece.intersection(inside)) if inside is not None else None
-        if clipped is not None:
-            return Feature(entity.id, clipped, Precision.SCHEMATIC, [],
-                           f"section of corridor {corridor.name} within {province.name}",
-                           basis=Basis.CORRIDOR)
-    return Feature(entity.id, piece, Precision.SCHEMATIC, [],
-                   f"section of corridor {corridor.name}", basis=Basis.CORRIDOR)
-
-
-def _local_stretch(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor) -> Feature | None:
-    """Return a line named whole cut to its stretch in the county its document says it passes, else ``None``.
-
-    "甲乙高速穿境而过" in a county's text (:func:`corridor_in_document`): the part of the corridor inside the
-    county's polygon; a schematic corridor that passes beside the county is first bent through its seat
-    (as a one-county section is, :func:`_clip`). A corridor that neither reaches the county nor bends
-    through it stays whole: no stretch is made up.
-    """
-    unit = corridor_in_document(entity, gaz, ctx)
-    if unit is None:
-        return None
-    bent = ""
-    clipped = _within(entity, gaz, corridor.line, unit)
-    if not clipped.note.startswith("clipped") and (line := bend_line_through(corridor.line, unit, gaz)) is not None:
-        clipped, bent = _within(entity, gaz, line, unit), " (the schematic corridor bent through its seat)"
-    if not clipped.note.startswith("clipped"):
-        return None
-    return replace(clipped, note=f"stretch of corridor {corridor.name} within {unit.name}{bent}: the county its"
-                   " document is about, which its sentence says the line passes (cut at the county's boundary)")
-
-
-#: Start of the note of a one-unit section whose line, as read, does not reach the unit.
-UNREACHED_SECTION_NOTE = "section in one unit that its line as read does not reach: placed at"
-
-
-def _at_unclipped_unit(entity: Entity, clipped: Feature, place: Place, read: Sequence[Place]) -> Feature:
-    """Return a one-unit section (福银高铁黄石段, 泸石高速泸定段) at its unit when its line misses it.
-
-    The section lies in its county or city, whatever the line: when the line as read (by
-    initials, 福 of 福泉 for 福州; or a corridor drawn straight) passes far from the unit and
-    cannot be bent through it, the whole line is no drawing of the section. The section is
-    then the unit's seat at the unit's precision, and the note says so. A province's section
-    (云南段) keeps the line: its seat says nothing of where the line crosses it.
-    """
-    if (not clipped.note.startswith("section not clipped") or place.level not in (Level.CITY, Level.DISTRICT)
-            or LINE_SPLIT.search(BRACKETS.sub("", entity.name))):
-        return clipped  # (ends spelled out, 成都至重庆…万州段: the name contradicts itself, nothing is moved)
-    via = "—".join(p.name for p in read)
-    return Feature(entity.id, place.point, place.precision, [],
-                   f"{UNREACHED_SECTION_NOTE} {place.name}" + (f" (its line read as {via})" if via else ""),
-                   basis=Basis.PLACE)
-
-
-def _within(entity: Entity, gaz: Gazetteer, line: LineString, place: Place) -> Feature:
-    """Clip a line to the unit of a one-place section (潼荣高速(潼南段) → the part in 潼南)."""
-    unit = gaz.unit_geometry(place.adcode) if place.level is not Level.SITE else None
-    piece = lines_only(line.intersection(unit)) if unit is not None else None
-    if piece is None:
-        return Feature(entity.id, line, Precision.SCHEMATIC, [], "section not clipped",
-                       basis=Basis.CORRIDOR)
-    return Feature(entity.id, piece, Precision.SCHEMATIC, [], f"clipped to {place.name}",
-                   basis=Basis.CORRIDOR)

@@ -12,6 +12,7 @@ from shapely.geometry import LineString, MultiPoint
 from shapely.ops import unary_union
 
 from geo.documents import below_body, fold
+from geo.geocode.clipping import lines_only, merge
 from geo.geocode.fallbacks import (
     CLAUSE_NOTE,
     HEADING_NOTE,
@@ -23,7 +24,7 @@ from geo.geocode.fallbacks import (
     word_units,
 )
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.lines import draw_line, far_from_document, lines_only, merge
+from geo.geocode.lines import draw_line, far_from_document
 from geo.geocode.locative import at_locative
 from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit, written_names

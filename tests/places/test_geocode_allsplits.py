@@ -125,7 +125,7 @@ def _code(name: str, *quotes: str):  # type: ignore[no-untyped-def]
 ])
 def test_a_road_number_takes_the_section_its_sentence_writes_after_it(
         gaz: Gazetteer, name: str, quote: str, ends: tuple[str, str]) -> None:
-    from geo.geocode.lines import code_with_section
+    from geo.geocode.written_ends import code_with_section
 
     entity = _code(name, quote)
     assert code_with_section(entity) is not None
@@ -142,6 +142,6 @@ def test_a_road_number_takes_the_section_its_sentence_writes_after_it(
     ("以G9527石屏县甲村至建水县乙村段改建工程为主体。", "G9527是我县通往省城的要道。"),
 ])
 def test_a_road_number_without_its_section_right_after_it_takes_none(quotes: tuple[str, ...]) -> None:
-    from geo.geocode.lines import code_with_section
+    from geo.geocode.written_ends import code_with_section
 
     assert code_with_section(_code("G9527", *quotes)) is None

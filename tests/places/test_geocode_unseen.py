@@ -1210,7 +1210,7 @@ def test_items_of_a_far_citys_news_fall_back_to_that_city(gaz: Gazetteer) -> Non
 ])
 def test_a_one_unit_section_its_line_misses_is_placed_at_the_unit(
         gaz: Gazetteer, name: str, adcode: str | None, kind: str) -> None:
-    from geo.geocode.lines import UNREACHED_SECTION_NOTE
+    from geo.geocode.clipping import UNREACHED_SECTION_NOTE
 
     feature = geocode(Entity(name=name, type=T.HIGHWAY), gaz, context=["交通运输部"])
     assert feature.geometry is not None

@@ -14,7 +14,7 @@ from shapely.geometry import LineString, Point
 
 from geo.geocode import Basis
 from geo.geocode.fallbacks import from_document
-from geo.geocode.lines import cut_section, near_corridor
+from geo.geocode.sections import cut_section, near_corridor
 from geo.model import Entity, EntityType, Precision
 from geo.places import Level, Place, buffer_m, distance_m, gap_m, length_m, to_utm
 from geo.places.names import resolve_char

@@ -20,7 +20,7 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import Basis, geocode
-from geo.geocode.lines import ends_in_brackets
+from geo.geocode.written_ends import ends_in_brackets
 from geo.model import EntityType
 from geo.places import name_places, verb_head
 

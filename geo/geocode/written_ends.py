@@ -1,0 +1,72 @@
+"""Read what a sentence writes right after a line's name: the section after a bare road number (G245甲镇至乙镇段)
+and the ends in brackets after a line (甲线(乙~丙)); :func:`geo.geocode.lines.draw_line` draws with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.model import Entity
+from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, resolve_all
+
+#: A road named by its number alone (G245, 国道318, S316线), as extraction may keep it.
+_BARE_CODE = re.compile(r"(?:[GSX]\d{1,4}|(?:国道|省道|县道)\d{1,4})线?")
+#: What follows such a number in its sentence when the sentence names the section worked on:
+#: its two ends (甲至乙, 甲—乙) closed by 段 or a road word (G245甲镇至乙镇段改线工程,
+#: G323甲县乙村—丙县丁村道路改扩建工程).
+_CODE_SECTION = re.compile(r"线?([^，。；、,;：:\s]{2,30}?(?:至|—|－|到)[^，。；、,;：:\s]{2,30}?(?:段|道路|公路))")
+
+
+def code_with_section(entity: Entity) -> str | None:
+    """Return a bare road number with the section its sentences write right after it, else ``None``.
+
+    "G245峨眉山市甲镇至峨边县乙镇段改线工程" kept as G245: the section's ends are where the works
+    are, not the whole national road nor the document's city. A number followed by anything
+    else (G245、G318等国道; G245沿线) has none, and so has a road met elsewhere on its own (国道319
+    of a county's news that names it whole too, and its 甲至乙路段 as a project of its own).
+    """
+    if not _BARE_CODE.fullmatch(entity.name):
+        return None
+    found: set[str] = set()
+    for mention in entity.mentions:
+        quote, text = mention.quote or "", mention.text or entity.name
+        at = quote.find(text)
+        if at < 0:
+            continue
+        after = at + len(text)
+        section = None if quote[after:after + 1].isdigit() else _CODE_SECTION.match(quote, after)
+        if section is None:
+            return None
+        found.add(text + section.group(1))
+    return found.pop() if len(found) == 1 else None
+
+
+#: A line's ends written in brackets right after its name: 甲线(乙~丙), 丁大道(戊—己), 庚线(辛-壬-癸).
+_BRACKET_ENDS = re.compile(r"[(（]([^()（），。；、,;：:\s]{2,40}?(?:至|—|–|－|~|～|-)[^()（），。；、,;：:\s]{2,40}?)[)）]")
+
+
+def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
+    """Return a line's name with the ends its sentences write in brackets right after it, else ``None``.
+
+    "与城轨快线甲号线(乙~丙)顺接" names the line by its number and gives where it runs in brackets: it is
+    read as a line named by its ends (乙~丙城轨快线甲号线). :func:`geo.geocode.lines.draw_line` reads two ends only for a line
+    its name and places cannot draw (甲乙铁路(丙至丁) is drawn by its initials or corridor as it is), a route
+    of three waypoints or more first (甲乙铁路(丙-丁-戊): the part the document means).
+    Not for a section written in the brackets (甲乙高速(丙至丁段) is a part of the line, not its ends), a
+    route of more waypoints with one the gazetteer cannot read (drawn through the known ones it would
+    cut a bend, as :func:`geo.places.route_places` says), brackets that do not follow the name (甲线、
+    乙线(丙至丁)), or two sentences that write different ones.
+    """
+    if BRACKETS.search(entity.name) or LINE_SPLIT.search(entity.name):
+        return None  # (a name read with its brackets is not read again)
+    found: set[str] = set()
+    for mention in entity.mentions:
+        quote, text = mention.quote or "", mention.text or entity.name
+        at = quote.find(text)
+        ends = _BRACKET_ENDS.match(quote, at + len(text)) if at >= 0 and text else None
+        words = LINE_SPLIT.split(ends.group(1)) if ends is not None else []
+        if ends is None or ends.group(1).endswith("段") or (
+                len(words) > 2 and len(resolve_all(words, gaz, ctx)) < len(words)):
+            continue
+        found.add(ends.group(1) + entity.name)  # 乙~丙甲号线: read as a name by its ends
+    return found.pop() if len(found) == 1 else None
