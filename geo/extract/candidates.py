@@ -70,6 +70,11 @@ def find_candidates(work: str) -> list[Cand]:
         if cands and not any(c.name for c in found):
             found = _item_without_its_place(work, cands[-1], hs, he, typ, group) or found
         group += 1
+        # a list item the walk read as another facility at its own head ("西南大学") and a list's shared core head
+        # then names ("A、西南大学7个站点"): the list's item wins (geo.extract.lists.list_items, ``shared``)
+        listed = {(c.start, c.end) for c in found if c.name and c.type is not EntityType.OTHER_FACILITY}
+        if listed:
+            cands = [c for c in cands if c.type is not EntityType.OTHER_FACILITY or (c.start, c.end) not in listed]
         for c in found:
             taken.append((c.start, c.end))
             if c.name:

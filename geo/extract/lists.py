@@ -112,7 +112,8 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
                      and head.endswith(_WORKS_ENDINGS)):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
-            return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head))
+            return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head),
+                              shared=_PLAIN_FILLER_RE.fullmatch(filler) is not None)
         if filler == "" or role:
             return []  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
@@ -122,7 +123,7 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     # names no list (nor any item)
     if count and count.end() == hs and before and before not in _ORDINAL_BEFORE_COUNT \
             and (NAME_CHAR.match(before) or before in ")）"):
-        items = list_items(work, count.start(), head, typ, group)
+        items = list_items(work, count.start(), head, typ, group, shared=True)
         # (an item opening the text has no separator before it: work[-1:0] is "", which ``in`` a string finds)
         in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
         if in_list or not count.group().endswith("级"):
@@ -146,11 +147,15 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         # place's X; only places, and two at least
         verb = _BUILD_BEFORE_COUNT_RE.search(work, max(0, pos - 3), pos)
         items = list_items(work, verb.start() if verb else pos, head, typ, group, strict=bool(verb),
-                            qualifier=_crossed_water(counted.group("fill"), head))
+                           qualifier=_crossed_water(counted.group("fill"), head))
         if len(items) >= 2 and (not verb or all(place_re().search(work, c.start, c.end) for c in items)):
             return items
     return None
 
+
+#: A filler after 等 that only counts or ranks the items, maybe with a word of kind after the count ("等一批",
+#: "等3座", "等一批旅游", ""): the head after it is every item's.
+_PLAIN_FILLER_RE = re.compile(r"|(?:一批|(?:\d+|[一二三四五六七八九十两]+)[个座条处项])[\u4e00-\u9fff]{0,2}")
 
 #: A count just before a head: "3条", "两个", "十座".
 #: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
@@ -288,14 +293,16 @@ def _place_to_spans(item: str, *, listed: bool) -> list[tuple[int, int]]:
 
 def list_items(
     work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = "",
-    qualifier: str = "",
+    qualifier: str = "", shared: bool = False,
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
     ``pos`` is the index of 等 (or of the separator before the last item).
     Items that carry a head of their own are skipped (they are found on their
     own); the walk stops at the first item that starts after a stop word.
-    ``qualifier`` (a river the shared head crosses) goes between each item and the head.
+    ``qualifier`` (a river the shared head crosses) goes between each item and the head. ``shared``: the
+    head is written once after 等 or a count, so it is every item's (an item's own head of other facilities
+    is then its place, not its kind).
     """
     out: list[Cand] = []
     end = pos
@@ -364,6 +371,12 @@ def list_items(
             break  # "A、B3个作业区和C、D2个码头": the item closes a counted list of its own, whose items are not this list's
         if head in lx.CHAIN_HEADS and "—" in item:
             own = []  # "A水库—B水库、…四条输水干渠": the chain ends at a site of its own, it is the canal's name
+        if shared and own and own[-1] is not None and typ is not EntityType.OTHER_FACILITY \
+                and head_type(own[-1]) is EntityType.OTHER_FACILITY:
+            # "A、西南大学、B7个站点", "甲至乙景区等一批旅游公路", "A、B草街等泵站20座": a head of
+            # other facilities ending an item of a list whose shared core head is written after 等 or a count
+            # is the item's place (a campus, a scenic area, a street), and the item is one of the list's works
+            own = []
         if own and typ in lx.LINE_LIKE and "至" in headed and all_places(headed):
             own = []  # "梧州至贵港、…5条高速公路": a route between places, the far one named with a head word (港)
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
