@@ -323,9 +323,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # as a specific cue of the clause)
     *((f"{re.escape(w)}(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_PACE_WORDS),
     # the works' status as the object of a visit, an inquiry or a briefing ("调研X的建设情况", "关注X建设情况", "了解X项目
-    # 推进情况", "通报X建设推进情况"): the works are going on; not the status of the tasks before works ("前期工作推进情况")
-    # (part-t31, tests/test_stage_classes_t31.py)
-    *((f"{re.escape(w)}" + "".join(f"(?<!{b}{re.escape(w)})" for b in ("前期", "前期工作", "规划", "研究", "论证", "设计"))
+    # 推进情况", "通报X建设推进情况"): the works are going on; not the status of a plan or of the tasks before works
+    # ("规划建设情况", "前期工作推进情况", "选址及建设情况") (part-t31, tests/test_stage_classes_t31.py)
+    *((f"{re.escape(w)}" + "".join(f"(?<!{re.escape(b + w)})" for b in lx.WORKS_STATUS_NOT_AFTER)
        + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_STATUS_NOUNS),
     # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
     # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (below)
