@@ -485,6 +485,14 @@ SOUGHT_NOT_PROJECT = _words("sought_not_project")
 #: read by geo/extract/stages.py).
 REVIEW_WORDS: tuple[str, ...] = tuple(_DATA["review_words"])
 REVIEW_NOT_AFTER = _words("review_not_after")
+#: The works' status as a noun, the object of a visit or a briefing ("调研X的建设情况"), words of pace of works going on
+#: told after the items ("A、B等项目全速推进"), each a cue of its own, the words making such a noun a plan's status
+#: ("规划建设情况", "选址及建设情况"), and the manners of a verb of progress after 正
+#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages.py; part-t31).
+WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(_DATA["works_status_nouns"])
+WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(_DATA["works_status_not_after"])
+WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
+PRESENT_PUSH_MANNERS = _words("present_push_manners")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
 #: ("完成X新建项目") (data/language, read by geo/extract/stages.py): patterns of alternatives, longest first.
 DONE_WORKS_KINDS = _words("done_works_kinds")

@@ -104,6 +104,11 @@ tests/extract/stages/test_stages.py:
   工程、B规范化整治工程"), of a kind beside 改造 ("完成A大修等8个大中修工程", name_words.toml done_works_kinds) or new ("完成X
   新建项目") → 建成.
 
+* **works going on told by their status or pace, part-t31** (tests/extract/stages/test_stage_classes_t31.py; words in
+  ``data/language/name_words.toml``): the works' status as the object of a visit or a briefing ("调研X的建设情况", "了解X
+  项目推进情况"; not "前期工作推进情况") and the pace told after the items ("A、B等项目正快速推进", "A、B等全速推进", "也在紧锣
+  密鼓的开发建设之中", "火力全开") → 在建.
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -311,6 +316,17 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # progress told in the present ("正在推进X", "正在加快推进A、B"): the works are going on; not the steps
     # before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
     (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
+    # the same with 正 alone before a manner, often after the items ("A、B等项目正快速推进", "X正加快推进"); not 真正, 公正
+    (f"正(?<![真公纠修端]正){lx.PRESENT_PUSH_MANNERS}推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
+    # the pace of works going on told after the items ("A、B等项目全速推进", "也在紧锣密鼓的开发建设之中", "X也是火力全开"),
+    # as 全力推进 and 如火如荼; not the pace of the tasks before works ("前期工作全速推进": the longer cue of 前期工作 wins
+    # as a specific cue of the clause)
+    *((f"{re.escape(w)}(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_PACE_WORDS),
+    # the works' status as the object of a visit, an inquiry or a briefing ("调研X的建设情况", "关注X建设情况", "了解X项目
+    # 推进情况", "通报X建设推进情况"): the works are going on; not the status of a plan or of the tasks before works
+    # ("规划建设情况", "前期工作推进情况", "选址及建设情况") (part-t31, tests/extract/stages/test_stage_classes_t31.py)
+    *((f"{re.escape(w)}" + "".join(f"(?<!{re.escape(b + w)})" for b in lx.WORKS_STATUS_NOT_AFTER)
+       + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_STATUS_NOUNS),
     # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
     # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (below)
     *((f"{w}试运行", Stage.UNDER_CONSTRUCTION, True) for w in lx.UNLOADED_TRIAL_LEADS),
