@@ -193,7 +193,8 @@ def _measured(c: _Clause) -> _Answer:
 def _inventory_bracket(c: _Clause) -> _Answer:
     """"共有通航里程70.95公里,(A21公里、B18公里)": listed in a bracket right after an inventory."""
     work, cand = c.work, c.cand
-    k = max(work.rfind("(", 0, cand.start), work.rfind("（", 0, cand.start))
+    lo = max(0, cand.start - 201)  # (a bracket further back answers nothing: not searched for back to the text's start)
+    k = max(work.rfind("(", lo, cand.start), work.rfind("（", lo, cand.start))
     if k < 0 or cand.start - k > 200 or any(ch in work[k:cand.start] for ch in ")）。"):
         return None
     return True if stage_context.INVENTORY_BRACKET_RE.search(work, max(0, k - 40), k + 1) else None

@@ -81,6 +81,7 @@ def governs_list(work: str, end: int, cand: Cand, cands: list[Cand]) -> bool:
     return "".join(chars).strip(LIST_SEP + "、 ") == ""
 
 
+@spans.per_item
 def list_start_of(work: str, cand: Cand, cands: list[Cand]) -> int:
     """Return the start of the list the item closes ("与A、B形成": the start of A)."""
     pos = cand.start

@@ -352,11 +352,13 @@ def _kinds_only(modifier: str) -> bool:
     return bare != text and not GENERIC_RE.sub("", bare)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def kind_words(words: str) -> bool:
     """Return whether ``words`` written before a head only tell its kind: line heads of two characters or more,
     directions, age, a grade, a size or a lane count ("高铁", "高铁北", "老", "双向6车道一级"); no place, code or other
     word. An empty string is no kind. (Generic words of a sector, "旅游", "现代农业", or a site, "学校", are not kinds here: with a word before them
-    they name sites or roads to them.)"""
+    they name sites or roads to them.) Memoised, a pure function of the words: a name's lead is tried from each
+    position of its span, 5,600 questions on 2,700 strings in the 50-document ingest bench (issue 16)."""
     text = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", words)))
     if not words or place_re().search(words) or re.search(r"[A-Za-z\d]", text):
         return False

@@ -25,7 +25,7 @@ from geo.places.localities import (
     name_localities,
     qualified_town,
 )
-from geo.places.metric import buffer_m, distance_m, gap_m, length_m, to_utm
+from geo.places.metric import buffer_m, distance_m, gap_m, length_m, to_utm, within_m
 from geo.places.names import (
     BRACKETS,
     LINE_SPLIT,
@@ -77,5 +77,5 @@ __all__ = [
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "zone_towns",
+    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

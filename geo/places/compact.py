@@ -75,7 +75,7 @@ from geo.places.compact_levels import (
     province_pair,
     related,
 )
-from geo.places.metric import distance_m, gap_m
+from geo.places.metric import distance_m, within_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
 from geo.places.region import abbreviation_units, fixed_abbreviations, reach_provinces, region
 
@@ -552,7 +552,7 @@ def _bordering(i: int, chars: list[str], found: list[Place | None], gaz) -> Plac
     touching = {p.adcode: p for p in generated_candidates(chars[i], gaz, [k.point for k in known])
                 if p.level in (Level.DISTRICT, Level.CITY) and not any(related(p, k) for k in known)
                 and (g := gaz.unit_geometry(p.adcode)) is not None
-                and all(gap_m(g, shape) <= TOUCH_M for shape in shapes)}
+                and all(within_m(g, shape, TOUCH_M) for shape in shapes)}
     return next(iter(touching.values())) if len(touching) == 1 else None
 
 

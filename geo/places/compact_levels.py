@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from geo.places.metric import distance_m, gap_m
+from geo.places.metric import distance_m, gap_m, within_m
 from geo.places.records import Level, Place, is_prefecture, unit_prefix
 from geo.places.region import official_province_abbreviations
 
@@ -63,7 +63,7 @@ def related(a: Place, b: Place) -> bool:
 
 def _borders(gaz, a: Place, b: Place) -> bool:  # type: ignore[no-untyped-def]
     shapes = [gaz.unit_geometry(p.adcode) for p in (a, b)]
-    return all(s is not None for s in shapes) and gap_m(shapes[0], shapes[1]) <= TOUCH_M
+    return all(s is not None for s in shapes) and within_m(shapes[0], shapes[1], TOUCH_M)
 
 
 def province_pair(i: int, chars: Sequence[str], found: Sequence[Place | None], gaz) -> Place | None:  # type: ignore[no-untyped-def]
