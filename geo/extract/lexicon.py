@@ -867,6 +867,11 @@ LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线
 #: "港区连接线") the link to some site of that kind, no named item.
 LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
 
+#: Words between an owner and a part of it written right after it ("X高铁控制性工程甲隧道"), and the name endings of
+#: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/candidates.py).
+OWNER_PART_LINKS = _words("owner_part_links")
+OWNED_PART_ENDS: tuple[str, ...] = tuple(_DATA["owned_part_ends"])
+
 #: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
 PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
 
