@@ -101,6 +101,7 @@ def find_candidates(work: str) -> list[Cand]:
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
     _opening_lines(cands)
+    _owners_before_their_parts(work, cands)
     _trip_origins(work, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
@@ -120,6 +121,60 @@ def _opening_lines(cands: list[Cand]) -> None:
         if any(o is not c and not o.implied and o.type is c.type and o.end > c.end and o.group != -2
                for o in at[c.start]) and not _named_alone_elsewhere(c, cands):
             c.implied = True
+
+
+#: Kinds of an owner a part's name may follow: lines and ports.
+_OWNER_TYPES = frozenset({*lx.LINE_LIKE, EntityType.PORT})
+#: How far after an owner its part's name may start, in characters.
+_OWNER_GAP_MAX = 12
+
+
+def _owners_before_their_parts(work: str, cands: list[Cand]) -> None:
+    """Mark a line or a port written right before a part of it as implied: the part's own name follows it at once
+    or after a link word of data (``owner_part_links``: "X高铁控制性工程甲隧道", "X港口岸扩大开放甲港区", "X国道甲至乙
+    公路"). The owner is the part's qualifier, no item of its own unless the document names it alone elsewhere
+    (tests/data/gold/README.md, "Nested names"; issue 11 items 1 and 4)."""
+    by_start: dict[int, list[Cand]] = {}
+    for o in cands:
+        if not o.implied and o.name:
+            by_start.setdefault(o.start, []).append(o)
+    owned: list[tuple[Cand, Cand]] = []
+    ends = {o.end for o in cands if o.type in _OWNER_TYPES}
+    for c in cands:
+        if c.implied or c.type not in _OWNER_TYPES or c.part_of:
+            continue
+        if work[c.start - 1 : c.start] in _LIST_JOINERS and c.start - 1 in ends:
+            continue  # "A高速、B高速C互通": a list names the lines, the part closes its last item
+        part = next((o for at in range(c.end, c.end + _OWNER_GAP_MAX) for o in by_start.get(at, ())
+                     if _owned_part(work, c, o)), None)
+        if part is not None:
+            owned.append((c, part))
+    owners = [c for c, _part in owned]
+    alone = [o for o in cands if not any(o is c for c in owners)]
+    for c, part in owned:
+        if not _named_alone_elsewhere(c, alone):
+            c.implied = True
+            part.part_of = part.part_of or c.name
+
+
+def _owned_part(work: str, owner: Cand, part: Cand) -> bool:
+    """Whether ``part`` is a part of ``owner`` written right after it (see :func:`_owners_before_their_parts`)."""
+    if part is owner or not part.name.endswith(lx.OWNED_PART_ENDS):
+        return False
+    gap = work[owner.end : part.start]
+    place = place_re().match(gap)
+    if gap and not _OWNER_LINK_RE.fullmatch(gap, place.end() if place else 0):
+        return False
+    if part.name.endswith("公路"):  # a road of ends is a stretch of a numbered road ("310国道甲至乙公路"), else a line
+        return part.type is owner.type and _NUMBERED_ROAD_RE.match(owner.name) is not None
+    # a stretch is a part of a line of its own kind; a structure, station or port area of either
+    return part.type is owner.type or not part.name.endswith(("段", "三线", "复线"))
+
+
+#: The link word between an owner and its part, after the place of the part if any ("甲地改线工程").
+_OWNER_LINK_RE = re.compile(lx.OWNER_PART_LINKS)
+#: A road named by its number alone ("310国道", "国道G318", "S307", "G75").
+_NUMBERED_ROAD_RE = re.compile(r"^(?:国道|省道|县道)?[GSXY]?\d{2,4}(?:国道|省道|县道|线)?$")
 
 
 def _named_alone_elsewhere(c: Cand, cands: list[Cand]) -> bool:

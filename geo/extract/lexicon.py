@@ -875,6 +875,15 @@ LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线
 #: "港区连接线") the link to some site of that kind, no named item.
 LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
 
+#: Words between an owner and a part of it written right after it ("X高铁控制性工程甲隧道"), and the name endings of
+#: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/candidates.py).
+OWNER_PART_LINKS = _words("owner_part_links")
+OWNED_PART_ENDS: tuple[str, ...] = tuple(_DATA["owned_part_ends"])
+
+#: A corridor word after a line's head ("X高速公路省际通道", "X高铁快运通道", "A、B等铁路通道"; data/language/name_words.toml,
+#: corridor_modifiers): the line's name is a corridor's, unless it is the corridor's works ("通道项目").
+CORRIDOR_AFTER_RE = re.compile(rf"(?:{_words('corridor_modifiers')})?通道(?!项目|工程|建设)")
+
 #: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
 PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
 

@@ -100,6 +100,8 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
     if _counts_places(work, hs):
         return []  # "A、B、C四座城市主要依靠高速公路", "A、B等14个乡镇公路": a list of places, no works
+    if deng >= 0 and typ in lx.LINE_LIKE and lx.CORRIDOR_AFTER_RE.match(work, end):
+        return []  # "A、B等铁路通道": a list of corridors names no line
     if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
         filler = work[deng + 1 : hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))

@@ -103,9 +103,10 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True
     if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _org_after(work, he, typ):
         return True
-    if typ in lx.LINE_LIKE and _CORRIDOR_AFTER_RE.match(work, end) and "预留" not in work[max(0, start - 4) : hs]:
-        # "形成沿江高铁通道", "X高速公路省际通道又增加一个": a corridor of lines, not one line; "预留X高速
-        # 铁路通道" reserves the corridor of a planned line, which is an item
+    corridor = lx.CORRIDOR_AFTER_RE.match(work, end) if typ in lx.LINE_LIKE else None
+    if corridor and "预留" not in work[max(0, start - 4) : hs] and not _route_of_its_own(modifier, corridor.group()):
+        # "形成沿江高铁通道", "X高速公路省际通道又增加一个", "北上高铁快运通道": a corridor of lines, not one line;
+        # "预留X高速铁路通道" reserves the corridor of a planned line, which is an item
         return True
     if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
         return True  # "X水库属中型水库": the kind an item belongs to
@@ -151,6 +152,13 @@ _PLACES_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{1,4}}?)*(?:境内|辖
 _EPITHET_BEFORE_RE = re.compile(r"(?:被?誉为|号称|人称|素有|堪称|打造成为?|打造为)[^“”\"，,。;；:：]{0,10}$")
 #: Words after a closing quote that make its text a nickname or a standing ("“X”之称", "“X”美誉", "“X”地位").
 _EPITHET_AFTER_RE = re.compile(r"(?:之称|的?美誉|的?称号|地位)")
+
+
+def _route_of_its_own(modifier: str, corridor: str) -> bool:
+    """Whether a line named by its ends before a plain or new corridor word is one line ("甲至乙铁路新通道", "甲至乙高铁
+    通道"), not a corridor of lines: a route described with 的 ("甲至乙的高铁主通道") or a double or main corridor
+    ("甲至乙高速公路双通道") is one."""
+    return "至" in modifier and "的" not in modifier and corridor in ("通道", "新通道")
 
 
 def _epithet(work: str, start: int, end: int) -> bool:
@@ -211,9 +219,6 @@ def _org_after(work: str, he: int, typ: EntityType) -> bool:
 
 #: A corridor word right after a line's head ("沿江高铁通道", "川渝高速公路省际通道", "高速公路双通道", "X至Y的高速铁路
 #: 主通道", "高铁骨干通道"): the noun is the corridor; a corridor that is itself a project ("X铁路通道项目") is one.
-_CORRIDOR_AFTER_RE = re.compile(r"(?:省际|双|大|主|骨干)?通道(?!项目|工程|建设)")
-
-
 def _in_negative_list(work: str, end: int) -> bool:
     """Return whether the item is one of a list of non-items ("春熙路、…等世界知名商圈", "…图书馆、博物馆合作联盟")."""
     dash = DASH_ITEM_RE.match(work, end)  # "春熙路—太古里、…": a pair joined by a dash
