@@ -161,3 +161,11 @@ def test_tests_follow_the_data_flow() -> None:
     top = sorted(p.name for p in tests.glob("test_*.py"))
     assert top == ["test_cli.py", "test_forked.py", "test_fuzz.py", "test_layout.py", "test_regex_cache.py",
                    "test_settings.py"], "put a new test file in the folder of the stage it tests"
+
+
+def test_every_test_file_the_code_and_docs_name_exists() -> None:
+    """A rule's comment, a word list or the README that points to its tests points to a file that is there."""
+    texts = [*GEO_MODULES, ROOT / "README.md", *(ROOT / "data").rglob("*.toml"), *(ROOT / "tests").rglob("*.py"),
+             *(ROOT / "tests" / "data").rglob("*.md")]
+    named = {m for p in texts for m in re.findall(r"tests/[a-z_0-9/]+\.py", p.read_text(encoding="utf-8"))}
+    assert sorted(m for m in named if not (ROOT / m).is_file()) == []

@@ -161,7 +161,7 @@ STATION_WAY_CASES = [
 ]
 STATION_WAY_NEGATIVES = [
     ("西宁至成都铁路唐尕昂站建成。", ["西宁至成都铁路唐尕昂站"]),
-    # (the line before its new works is their owner, no item: tests/test_owner_parts.py)
+    # (the line before its new works is their owner, no item: tests/extract/names/test_owner_parts.py)
     ("抓紧岚坪铁路新建高溪市至永州站三线前期工作。", ["高溪市至永州站"]),
     ("梅岭北站至岚坪东站段开工。", ["梅岭北站", "岚坪东站"]),
     ("新建商洛、郧西站。", ["商洛站", "郧西站"]),
