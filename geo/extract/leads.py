@@ -17,6 +17,7 @@ from geo.extract.names import kind_words, protected_spans
 from geo.extract.patterns import (
     HEAD_RE,
     LIST_SEP,
+    NEG_RE,
     STOP_RE,
     head_type,
     place_re,
@@ -53,6 +54,12 @@ def _past_unopened_bracket(work: str, i: int, hs: int) -> int:
     return start
 
 
+def _ends_with_head(text: str) -> bool:
+    """Return whether ``text`` ends with a head word ("西部第一路", "山城第一港"), a name of its own; a policy's
+    slogan is none ("“一带一路”X中心": a negative word, 带, names the policy)."""
+    return any(m.end() == len(text) for m in HEAD_RE.finditer(text)) and not NEG_RE.search(text)
+
+
 def left_start(work: str, hs: int, limit: int = 24) -> int:
     """Return where the name ending at head ``hs`` starts (after the last stop word)."""
     i = hs
@@ -70,8 +77,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             depth -= 1
         elif ch in "”\"":
             j = work.rfind("“", lo, i - 1)
-            if j < 0 or depth:
-                break
+            if j < 0 or depth or _ends_with_head(work[j + 1 : i - 1]):
+                break  # "“西部第一路”X高速": a quoted name of its own before the name is its epithet, no part of it
             i = j
             continue
         elif not ("\u3400" <= ch <= "\u9fff" or ch in _NAME_OTHER) and not (depth and ch not in "\n,，。;；") \

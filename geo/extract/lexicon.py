@@ -433,6 +433,11 @@ BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
 FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))
 ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
 ROAD_VERBS: str = "".join(_DATA["road_verbs"])
+#: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
+#: a benefit or a figure that make one, and the verbs of becoming or naming before one (data/language/name_words.toml,
+#: read by geo/extract/sites.py).
+SLOGAN_ROAD_RE = re.compile(_words("slogan_road_words") + "+" + _words("slogan_road_heads"))
+SLOGAN_ROAD_VERBS = _words("slogan_road_verbs")
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
 ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
 

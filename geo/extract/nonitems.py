@@ -15,6 +15,7 @@ from geo.extract.patterns import (
     CLAUSE_BREAK,
     CUE_RE,
     DASH_ITEM_RE,
+    GENERIC_RE,
     HEAD_RE,
     LIST_SEP,
     NEG_RE,
@@ -152,6 +153,10 @@ _PLACES_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{1,4}}?)*(?:境内|辖
 _EPITHET_BEFORE_RE = re.compile(r"(?:被?誉为|号称|人称|素有|堪称|打造成为?|打造为)[^“”\"，,。;；:：]{0,10}$")
 #: Words after a closing quote that make its text a nickname or a standing ("“X”之称", "“X”美誉", "“X”地位").
 _EPITHET_AFTER_RE = re.compile(r"(?:之称|的?美誉|的?称号|地位)")
+#: A verb of naming before the quote, when 的 and a named item of its kind follow it ("被称作“X机场”的Y机场"): the
+#: item after 的 is given the quote as a nickname (part-q33). Otherwise the quote may be the item's own name
+#: ("该线路被称为“X铁路”", "被称为“X快速路”的道路").
+_NAMED_AS_RE = re.compile(r"(?:称为|称作|叫作|叫做)[^“”\"，,。;；:：]{0,4}$")
 
 
 def _route_of_its_own(modifier: str, corridor: str) -> bool:
@@ -163,8 +168,8 @@ def _route_of_its_own(modifier: str, corridor: str) -> bool:
 
 def _epithet(work: str, start: int, end: int) -> bool:
     """Return whether the name ``work[start:end]`` lies in quotes that give something a nickname or a
-    role ("号称“最美高铁”的X高铁", "将X港打造成为…“Y港”", "“X立交桥”地位凸显", "素有“X”之称"): an
-    epithet, not an item; the thing given it, if named, is the item."""
+    role ("号称“最美高铁”的X高铁", "将X港打造成为…“Y港”", "“X立交桥”地位凸显", "素有“X”之称", "被称作“Y机场”的
+    X机场"): an epithet, not an item; the thing given it, if named, is the item."""
     opening = max(work.rfind("“", max(0, start - 4), start + 1), work.rfind('"', max(0, start - 4), start + 1))
     if opening < 0 or "”" in work[opening:start]:
         return False
@@ -172,7 +177,15 @@ def _epithet(work: str, start: int, end: int) -> bool:
     if closing < 0 or "“" in work[end:closing]:
         return False
     return bool(_EPITHET_BEFORE_RE.search(work, max(0, opening - 16), opening)
-                or _EPITHET_AFTER_RE.match(work, closing + 1))
+                or _EPITHET_AFTER_RE.match(work, closing + 1)
+                or _NAMED_AS_RE.search(work, max(0, opening - 8), opening) and _named_after(work, end, closing))
+
+
+def _named_after(work: str, end: int, closing: int) -> bool:
+    """Return whether 的 and an item of its own name of the quoted name's kind follow the closing quote
+    ("“云端机场”的梅溪机场"; not "“X快速路”的道路", "“X港”的重要港口")."""
+    after = re.match(rf"的([{CJK}]{{2,8}}?){re.escape(work[end - 1 : end])}", work[closing + 1 : closing + 14])
+    return bool(after) and bool(GENERIC_RE.sub("", after.group(1)))
 
 
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").

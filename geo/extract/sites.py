@@ -1,4 +1,4 @@
-"""Judge whether an acceptable-looking name is a site: counts, routes, bus lines, places (issue #11)."""
+"""Judge whether an acceptable-looking name is a site: counts, routes, bus lines, places, slogans (issue #11)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _LIST_SEPS = ("、",)
 #: What closes a counted group before a 、: a count or its bracket of names ("互通立交2座(A、B)、简易立交2座"),
 #: where the 、 joins groups of a tally, not the items of one list.
 _GROUP_CLOSE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[座个条处台]|[)）])$")
+
+#: One-character heads after which 第一 gives an epithet ("千里梅江第一港", "长江第一桥"; part-q33); a longer head
+#: may follow an ordinal of a real name ("安富第一过江通道"), and 第一大 is a rank already (lexicon.RANK_RE).
+_FIRST_OF_HEADS = frozenset({"港", "桥", "路"})
 
 #: A bus route: a number before 路 ("川渝20路", "乘坐8路公交").
 _BUS_ROUTE_RE = re.compile(r"\d+$")
@@ -38,6 +42,8 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
 
     * a name inside a quoted slogan that counts kinds of works, or carrying one ("“一航两港四环四铁”",
       "成都市“五港六中心”物流枢纽"), is the slogan's.
+    * a road named by a campaign's wish or benefit, in quotes or as what another road becomes, is a
+      slogan (:func:`slogan_road`); a region's "first" port, bridge or road ("千里梅江第一港") an epithet.
 
     A road's toll station named as a landmark is judged by :func:`landmark_stop`.
     """
@@ -53,6 +59,10 @@ def not_a_site(work: str, start: int, end: int, modifier: str, head: str, typ: E
         return True
     if head in lx.ROAD_FIGURE_HEADS and (_figure_before(work, start) or head == "路" and _road_verb(modifier)):
         return True  # "像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路", "先修路": a figure, not a road
+    if head in _FIRST_OF_HEADS and modifier.endswith("第一"):
+        return True  # "千里梅江第一港", "长江第一桥": the first of a river's or a region's, an epithet, not a name
+    if slogan_road(work, start, end):
+        return True  # "建好城区“两用路”", "成为沿线群众的致富路": a campaign's slogan or an epithet, not a road
     if head == "路" and modifier.endswith("一") and work.startswith(lx.ALL_THE_WAY_VERBS, end):
         return True  # "从市中心一路畅通": the adverb "all the way", not a street named X一路
     if typ is EntityType.PORT and _RIVER_ONLY_RE.fullmatch(GENERIC_RE.sub("", modifier)) and not place_re().fullmatch(modifier):
@@ -182,3 +192,31 @@ def _in_count_slogan(work: str, start: int, end: int) -> bool:
         if (a <= start < b or start <= a < end) and lx.QUOTED_COUNT_SLOGAN_RE.match(q.group(1)):
             return True
     return False
+
+
+#: The clause before a road made what another thing becomes or is called: a verb of becoming or naming
+#: (data/language/name_words.toml slogan_road_verbs) or 把…建成, words up to 的, maybe other roads of its list
+#: ("成为沿线群众的致富路、"); 建成 alone is the participle of a street's news ("新建成的幸福路").
+_BECOMES_RE = re.compile(
+    rf"(?:{lx.SLOGAN_ROAD_VERBS}|把[^,，。;；:：!！?？\n]{{1,16}}?建成)[^,，。;；:：!！?？\n]{{0,16}}?的"
+    rf"(?:[{CJK}]{{1,6}}[、和与及])*$")
+
+
+def slogan_road(work: str, start: int, end: int) -> bool:
+    """Return whether the road ``work[start:end]`` is named only by a campaign's wish or benefit or by a
+    figure of its look (data/language/name_words.toml slogan_road_words): the whole of a quote ("建好城区“两用路”",
+    "启动“脱贫攻坚幸福公路”建设", "开凿“挂壁公路”"), or what a verb of becoming or naming makes another road
+    ("X公路成为沿线群众的幸福路", "把X公路建成群众的致富路"). A slogan, not a road; a street of the same words,
+    bare, with a place or in a list, stays ("改造幸福路、人民路", "梅城振兴路", "“永曹路”")."""
+    opening = max(work.rfind(q, max(0, start - 12), start + 1) for q in _OPENING_QUOTES)
+    if opening >= 0 and work[end : end + 1] in _QUOTES and not any(q in work[opening + 1 : start] for q in _QUOTES):
+        return _slogan_road_words(work[opening + 1 : end])
+    return _slogan_road_words(work[start:end]) and bool(_BECOMES_RE.search(work, max(0, start - 40), start))
+
+
+_OPENING_QUOTES = "“‘\"「"
+
+
+def _slogan_road_words(text: str) -> bool:
+    """Return whether ``text`` is slogan words and a road's head only (data/language/name_words.toml), no place."""
+    return bool(lx.SLOGAN_ROAD_RE.fullmatch(text)) and not place_re().search(text)
