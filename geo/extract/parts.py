@@ -133,6 +133,10 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
         cand.aliases.append(sec + "段")
         cand.places = split_places(sec)
         out.append(cand)
+        if work[line.end : s] in _WORKS_WORDS:
+            # "甲至乙项目丙至丁段": the line is named only as the section's owner (tests/data/gold/README.md, "Nested names")
+            line.implied = True
+        out.extend(_listed_with(work, cand, line, [*cands, *out], taken))
     out.extend(_phases(work, [*cands, *out], taken))
     out.extend(_trunks(work, [*cands, *out], taken))
     return out
@@ -144,6 +148,49 @@ _TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|[{CJK}]
 #: A water system named before its trunks: a works of supply, diversion or allocation ("X水资源配置工程",
 #: "引A济B工程"), not one of its reservoirs.
 _SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff][济入补][\u4e00-\u9fff])$")
+
+
+#: The works word a line's name may end with right before a part of it ("甲至乙项目丙至丁段").
+_WORKS_WORDS = frozenset({"项目", "工程"})
+#: A part named by one place right after a stretch of the same line and a list word ("…段以及丙段", "…段、丁段").
+_NEXT_PART_RE = re.compile(rf"(?:以及|及|和|与|、)(?P<sec>[{CJK}]{{2,4}}?)段")
+
+
+def _listed_with(work: str, part: Cand, line: Cand, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return the parts of ``line`` listed with a bare ``part``: stretches before it sharing its 段 ("其中甲至乙、
+    乙至丙段…": 甲至乙 is a stretch of its own) and a part named by one place right after it ("甲至乙段以及丙段")."""
+    out: list[Cand] = []
+    s = part.start
+    while s > 1 and work[s - 1] == "、":
+        lo = _run_start(work, s - 1)
+        if s - 1 - lo < 2 or "至" not in work[lo : s - 1]:
+            break
+        a, b = _part_span(work, lo, s - 1, known=frozenset(part.places))
+        if a is None or inside_span(taken, a, b) or any(c.start <= a < c.end for c in cands) \
+                or not all(_place_end(p) or p in part.places for p in split_places(work[a:b])):
+            break  # both ends places: nothing glued before the first ("分甲至乙、乙至丙两段")
+        listed = _part_of(line, work[a:b], a, b)
+        listed.end = b  # its 段 is the last one's
+        out.append(listed)
+        s = a
+    nxt = _NEXT_PART_RE.match(work, part.end)
+    if nxt and _JOINED_PART_RE.fullmatch(nxt.group("sec")) and not (
+            STOP_RE.search(nxt.group("sec")) or CUE_RE.search(nxt.group("sec")) or HEAD_RE.search(nxt.group("sec"))) \
+            and not any(c.start <= nxt.start("sec") < c.end for c in cands):
+        out.append(_part_of(line, nxt.group("sec"), nxt.start("sec"), nxt.end("sec")))
+    return out
+
+
+#: A part named by one place after another part: CJK characters, no digit nor a stretch's joiner.
+_JOINED_PART_RE = re.compile(rf"[{CJK}]{{2,4}}")
+
+
+def _part_of(line: Cand, sec: str, s: int, e: int) -> Cand:
+    """Return the part ``sec`` (written at ``work[s:e]``, 段 after it) of ``line``, the bare form as an alias."""
+    cand = Cand(s, e + 1, line.name + sec + "段", line.type, part_of=line.name)
+    cand.aliases.append(sec + "段")
+    cand.places = split_places(sec)
+    return cand
 
 
 def _trunks(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -232,6 +279,16 @@ def _run_start(work: str, at: int) -> int:
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RUN_RE = re.compile(f"[{CJK}]+")
+
+def _inside_end(work: str, lo: int, end: int, at: int, known: frozenset[str]) -> bool:
+    """Return whether ``work[at]`` (a stop word's start) lies inside an end of the stretch ``work[lo:end]`` that is a
+    place, a place's station by its side, a town or a ``known`` end ("百和" with 和, "宜昌北" before the 至 of 北至)."""
+    a = work.rfind("至", lo, at) + 1 or lo
+    b = work.find("至", at, end)
+    piece = work[a : b if b >= 0 else end]
+    return any(_place_end(piece[k:]) or piece[k:] in known
+               for k in range(max(0, len(piece) - 5), len(piece) - 1) if a + k <= at)
 
 
 def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | None:
@@ -268,6 +325,8 @@ def _part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozense
     # the part starts after the last stop word or break before it ("除四川甲至乙段", "建成通车乙段")
     cut = lo
     for sm in STOP_RE.finditer(work, lo, end):
+        if _inside_end(work, lo, end, sm.start(), known):
+            continue  # "云锦至百和段", "宜昌北至长寿北段": a word inside a town's name or a station's side, no stop
         cut = max(cut, sm.end())
     if cut == lo and lo > 0 and work[lo - 1] not in _OPENERS:
         return None, end  # glued on the left to a longer word, a bracket or a range ("乐山~宜宾段")
@@ -277,7 +336,7 @@ def _part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozense
     sec = work[cut:end]
     if "至" in sec or "—" in sec:
         ends = re.split("[至—]", sec)
-        if len(ends) != 2 or not section_ok(sec) or not any(_place_end(p) or p in known for p in ends) \
+        if len(ends) != 2 or not (section_ok(sec) or any(_town(p) or p in known for p in ends)) or not any(_place_end(p) or p in known for p in ends) \
                 or not all(_end_ok(p) or p in known for p in ends):
             return None, end
     elif not (place_re().fullmatch(sec) and len(sec) >= 2 or _initials_after_of(work, cut, sec)):
@@ -306,9 +365,21 @@ _LINE_ENDS = ("铁路", "高铁", "高速", "公路", "线路", "线", "城际",
 
 
 def _place_end(end: str) -> bool:
-    """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东")."""
+    """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东"), or a town."""
     return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1])
-                or _locality(end))
+                or _locality(end) or _town(end))
+
+
+#: A town's suffix as written after its name ("甲镇", "乙乡", "丙街道").
+_TOWN_SUFFIX_RE = re.compile("(?:镇|乡|街道)$")
+
+
+def _town(end: str) -> bool:
+    """Return whether an end is a town: one of the region's by its short form ("福集"), or any written with its
+    suffix ("甲乙镇", "丙丁街道"; a town outside the region's table)."""
+    stem = _TOWN_SUFFIX_RE.sub("", end)
+    return stem in lx.TOWN_SHORTS or (stem != end and 2 <= len(stem) <= 4 and _CJK_RUN_RE.fullmatch(stem) is not None
+                                      and not STOP_RE.search(stem) and not CUE_RE.search(stem))
 
 
 def _locality(end: str) -> bool:
@@ -322,7 +393,7 @@ def _locality(end: str) -> bool:
 def _end_ok(end: str) -> bool:
     """Return whether one end of a stretch is a place, places one inside the other ("四川巴中"), or
     a short name the gazetteer may lack ("樊哙", "海东西"); not a verb glued to a place ("签订樊哙")."""
-    if len(end) <= 3 or place_re().fullmatch(end) or _locality(end):
+    if len(end) <= 3 or place_re().fullmatch(end) or _locality(end) or _town(end):
         return True
     first = place_re().match(end)
     return bool(first) and place_re().fullmatch(end, first.end()) is not None
