@@ -11,7 +11,8 @@ Weaker evidence of the year, read by :func:`geo.documents.meta.document_year` on
 in no stronger way and all of it agrees: an outlook opening the text, a present amount compared with a named
 year, the day its photos were taken, a count up to a year's end, a part of a year's goals met ahead of time,
 this year's end followed by the next year's start, a part reviewing the year before, a count up to a month of the
-year, and the year's government work report the lead reads from.
+year, the figures of the year's first months, a plan's first or last year the text's events happen in, and the year's
+government work report the lead reads from.
 """
 
 from __future__ import annotations
@@ -85,6 +86,20 @@ _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 #: in the next year as often.
 _UNTIL_MONTH = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月(?:底|末|份|\d{1,2}日)?")
 _UNTIL_MONTH_MAX = 10
+#: The figures of a year's first months ("2023年1—9月完成投资120亿元", "根据2019年1至6月计划执行情况的报告"): a text
+#: gives the months just past, so it is written in that year. Not a goal ("力争2025年1—6月完成…": a word of intent in
+#: its clause), a comparison with an earlier year's months ("较2022年1—9月增长"), nor the months up to November or
+#: December (read in the next year as often).
+_FIRST_MONTHS = re.compile(
+    r"(?<![较比与于\d—\-–~～至到])((?:19|20)\d{2})年(?:1|一)\s*(?:[—\-–~～－]|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+)
+_FIRST_MONTHS_INTENT_REACH = 6
+#: A plan's first or last year named as the time the text's events happen in, with 在 ("在“十四五”规划收官之年建成",
+#: "在十五五开局之年开工"): the text is of that year. Not a statement of which year is which ("2025年是“十四五”收官
+#: 之年", said the year before as often) nor a goal to be met "by" it ("为…收官之年打下基础").
+_PLAN_TIME = re.compile(
+    r"在\s*[“\"]?十(?P<n>[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:的)?(?P<end>开局|起步|收官|决胜)之年(?!打下|奠定|目标)"
+)
 #: A year's government work report the lead reads from ("2017年省政府工作报告中有6项重大水利工程", "2026年某省两会政府
 #: 工作报告提出", "从2019年某区人民政府工作报告中获悉"): the report is delivered in the year's first months and
 #: reported then. Not a report whose proposals are looked back on ("2023年政府工作报告提出的十件实事全部完成").
@@ -252,6 +267,35 @@ def month_count_year(text: str) -> int | None:
             end = _CLAUSE_END.search(text, end.end())
         if not _INTENT.search(text, max(0, m.start() - 4), end.start() if end else len(text)):
             years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+def first_months_year(text: str) -> int | None:
+    """Return the year whose first months' figures a text gives ("2023年1—9月完成投资…" → 2023), else None.
+
+    A span up to November or December, a goal ("力争2025年1—6月完成…") and a comparison with an earlier year's months
+    ("较2022年1—9月增长") are not read; two different years give none.
+    """
+    years = set()
+    for m in _FIRST_MONTHS.finditer(text):
+        if (cn_number(m.group(2)) or 0) > _UNTIL_MONTH_MAX:
+            continue
+        # a word of intent right before or after the months ("力争2025年1—6月完成", "2025年1—6月将建成"), not further
+        # along its clause ("2019年1—6月国民经济和社会发展计划执行情况": a plan's execution, reported)
+        if not _INTENT.search(text, max(0, m.start() - 4), min(len(text), m.end() + _FIRST_MONTHS_INTENT_REACH)):
+            years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+def plan_time_year(text: str) -> int | None:
+    """Return the plan year the text's events happen in ("在“十四五”规划收官之年建成" → 2025), else None.
+
+    Only a first or last year ("开局", "收官") set after 在; two different years give none.
+    """
+    years = set()
+    for m in _PLAN_TIME.finditer(text):
+        first, last = five_year_plan(cn_number(f"十{m.group('n')}"))
+        years.add(last if m.group("end") in _PLAN_LAST else first)
     return years.pop() if len(years) == 1 else None
 
 

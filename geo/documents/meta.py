@@ -10,11 +10,13 @@ from geo.documents.dates import (
     caption_year,
     cn_number,
     compared_year,
+    first_months_year,
     header_date,
     header_year,
     month_count_year,
     named_present_year,
     outlook_year,
+    plan_time_year,
     present_year,
     review_year,
     turn_year,
@@ -122,6 +124,10 @@ _SENTENCE_END = re.compile(r"[。;；！？]")
 _MEETING_YEAR = re.compile(
     rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会(?!战)|工作会(?!议)|{_EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
 )
+#: A year's session of the people's congresses as the media label it, the year written without 年 ("2018全国两会",
+#: "聚焦2024两会", "2023四川省两会"): a label of the coverage of this year's session, given in its year. Not "2024年全国
+#: 两会期间" (with 年, a text may look back on it).
+_SESSION_LABEL = re.compile(r"(?<![\d年])((?:19|20)\d{2})(?!年)(?:全国|[\u4e00-\u9fff]{0,4}?[省市区县])?两会")
 #: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
 #: "举办2023年第二批重点项目集中签约仪式". Fairly sure, like a meeting of the year: it is reported in its year.
 _HELD_YEAR = re.compile(
@@ -239,7 +245,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
     "关于2023年…计划的通知", not "力争2025年建成"), a dated meeting named in its title or lead
-    ("在2023年全市交通工作会议上的讲话"), and a session of a people's congress named by its term and
+    ("在2023年全市交通工作会议上的讲话"), a media label of the year's session ("2018全国两会"), and a session of a people's congress named by its term and
     number on its title or a header line ("关于省十三届人大四次会议第258号建议的答复": 2021). When these give exactly one year, it is the document's; two
     different years give none. Only when the text gives none of these is the file name read
     (:func:`filename_year`): the document's own year in the text always wins over it, but a year the text
@@ -261,6 +267,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     if len(titled) == 1:
         found.setdefault(titled.pop(), "title")
     for y in (*_MEETING_YEAR.findall(f"{title}\n{lead}"), *_HELD_YEAR.findall(f"{title}\n{lead}")):
+        found.setdefault(int(y), "meeting")
+    for y in _SESSION_LABEL.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
     for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "list")
@@ -290,12 +298,14 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     # ("较2019年目标任务增长"), the day its photos were taken ("(2025年5月21日摄)"), a count up to the end of the
     # year before ("截至2019年底"), a part of the year's goals met ahead of time ("提前完成2022年一季度目标") and
     # this year's end followed by the next year's start ("今年年底建成,2021年初通航"), a part reviewing the year
-    # before ("一、2022年工作回顾", "过去的2022年"), a count up to a month of the year ("截至2022年1月底") and the
-    # year's government work report the lead reads from ("从2019年某区政府工作报告中获悉")
+    # before ("一、2022年工作回顾", "过去的2022年"), a count up to a month of the year ("截至2022年1月底"), the figures of
+    # the year's first months ("2023年1—9月完成投资"), a plan's first or last year the text's events happen in ("在“十四五”
+    # 收官之年") and the year's government work report the lead reads from ("从2019年某区政府工作报告中获悉")
     body = "\n".join(lines)
     hinted = set(filter(None, (
         outlook_year(lines), compared_year(body), caption_year(lines), until_year(body), ahead_year(body), turn_year(body),
-        review_year(lines), month_count_year(body), work_report_year(f"{title}\n{lead}"),
+        review_year(lines), month_count_year(body), first_months_year(body), plan_time_year(body),
+        work_report_year(f"{title}\n{lead}"),
     )))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
