@@ -11,8 +11,8 @@ The steps run in a fixed order and the first that answers wins (which rule wins 
    :mod:`geo.extract.item_lists` and :mod:`geo.extract.approvals`) and its list's introduction
    (:mod:`geo.extract.list_intros`), specific first; a heading's stage, the clause telling where the
    works stand now, a published list, a route's end;
-5. ``_carried_stage`` — the stage carried from elsewhere in the document: a later milestone and a site
-   report (:mod:`geo.extract.later_clauses`), a run-in heading (:mod:`geo.extract.headlines`), a part
+5. ``_carried_stage`` — the stage carried from elsewhere in the document: a later milestone, the clause after
+   a list as its subject and a site report (:mod:`geo.extract.later_clauses`), a run-in heading (:mod:`geo.extract.headlines`), a part
    after it, a clause referring back (:mod:`geo.extract.references`), the name's own works, a headline
    over a referring clause, the line whose stations it is (:mod:`geo.extract.line_stations`), a batch,
    a milestone followed on from, what it holds now, a part of the report's subject, a count its list
@@ -378,6 +378,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     later = later_clauses.later_milestone(work, cand, cands, b)
     if later is not None:
         return later, "carried"
+    # the clause right after the item's list as its subject ("A、B等项目,也在紧锣密鼓的建设之中") is every item's predicate
+    listed = later_clauses.list_predicate(work, cand, cands, a, b)
+    if listed is not None:
+        return listed, "carried"
     # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
     site = later_clauses.site_report(work, cand, cands, a, b)
     if site is not None:

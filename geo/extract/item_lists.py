@@ -20,9 +20,11 @@ from geo.extract.patterns import CJK, LIST_SEP, Cand
 #: maybe before the item's bracket ("A航道建设工程(某某段)、B"), the kind of works an item names that is no
 #: stage cue ("A、B改建、C等一批旅游公路即将开工建设": B's own works, the list goes on), and the count closing
 #: a group of the list ("加快A等5条高铁、B等13条高速、C等在建项目进度", "A、B2条高铁和C等4条城际铁路初步设计获批"),
-#: or its kind alone before a conjunction ("A、B等铁路和C、D等机场项目大力推进").
+#: or its kind alone before a conjunction ("A、B等铁路和C、D等机场项目大力推进"), and the phase closing an item
+#: ("A、B三期、C等项目正快速推进": B's own phase, the list goes on; part-t32).
 LIST_GAP_RE = re.compile(
     r"(?:以及|[、和及与\s]|[(（][^()（）,，。;；]{0,12}[)）]|及其?(?:连接线|引道|配套工程|配套设施|附属工程)"
+    r"|(?:\d+|[一二三四五六七八九十]+)期(?:工程|项目)?(?=\s*[、和及与])"
     r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与])"
     r"|(?:新建|改建|新改建|迁建)(?:工程|项目)?(?=\s*[、和及与])"
     r"|等?(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与])"

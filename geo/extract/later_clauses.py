@@ -1,7 +1,8 @@
 """Read what the later clauses of an item's sentence say of it when its own clause names no stage.
 
 Asked by :func:`geo.extract.clause_stage.read_stage` in this order: a milestone later in the sentence
-or the predicate of the item as subject (:func:`later_milestone`: "推进X建设,今年内建成通车"), a
+or the predicate of the item as subject (:func:`later_milestone`: "推进X建设,今年内建成通车"), the
+clause after its list as the list's predicate (:func:`list_predicate`: "A、B等项目,也在紧锣密鼓的建设之中"), a
 report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), a part named right after it whose
 works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
 "继X通车之后") and what a facility opening its sentence holds or carries now
@@ -110,6 +111,38 @@ def _counted_subject(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -
 _COUNTED_END_RE = re.compile(
     r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,40}?)?等(?:\d+|[一二三四五六七八九十百两]+)个(?:重点|重大)?(?:项目|工程)\s*"
 )
+
+
+def list_predicate(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage of the clause right after the item's list when the list is that clause's subject, else None.
+
+    "A、B、C等旅游航运开发项目,也在紧锣密鼓的开发建设之中": the list closed by 等…项目 (or 工程) fills its clause
+    (nothing before its first item), and the next clause opens with an adverb (also, all, now…:
+    :data:`geo.extract.lexicon.PREDICATE_OPENERS`) or its cue, so it has no subject of its own: its stage is every
+    item's, not the first item's alone (issue 11 item 2, part-t32). Not when the next clause names an item or opens
+    with a subject of its own ("A、B等项目,北岭高速正在施工"), nor across a sentence end.
+    """
+    if b >= len(work) or work[b] not in ",，" or spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、"):
+        return None
+    if _LIST_SUBJECT_END_RE.fullmatch(work, cand.end, b) is None:
+        return None
+    ca, cb = spans.clause(work, b + 1, b + 2)
+    if any(c.name and c.start < cb for c in spans.near(cands, b, cb)):
+        return None
+    cues = [m for m in spans.cues_in(work, ca, cb) if cue_at(m)[1] and cue_at(m)[0] is not Stage.UNSPECIFIED]
+    opener = _PREDICATE_OPENER_RE.match(work, ca)
+    if not cues or not (opener or cues[0].start() == ca):
+        return None
+    return cue_at(cues[0])[0]
+
+
+#: The end of a list closed by 等 and a word of projects, from one of its items to its clause's end: "、B等旅游开发项目",
+#: "(二期)、C等工程" (a few words of the item's own may close it).
+_LIST_SUBJECT_END_RE = re.compile(r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,60}?)?等[^,，。;；、]{0,14}?(?:项目|工程)\s*")
+
+
+#: Adverbs opening a predicate (data/language/name_words.toml predicate_openers): "也在…", "均已…", "目前正在…".
+_PREDICATE_OPENER_RE = re.compile(rf"\s*{lx.PREDICATE_OPENERS}")
 
 
 def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:

@@ -498,6 +498,11 @@ WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(_DATA["works_status_nouns"])
 WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(_DATA["works_status_not_after"])
 WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
 PRESENT_PUSH_MANNERS = _words("present_push_manners")
+#: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
+#: geo/extract/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";
+#: read by geo/extract/stages.py): patterns of alternatives.
+PREDICATE_OPENERS = _words("predicate_openers")
+WHOLE_WORKS_NOT_BEFORE = _words("whole_works_not_before")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
 #: ("完成X新建项目") (data/language, read by geo/extract/stages.py): patterns of alternatives, longest first.
 DONE_WORKS_KINDS = _words("done_works_kinds")

@@ -109,6 +109,9 @@ tests/extract/stages/test_stages.py:
   项目推进情况"; not "前期工作推进情况") and the pace told after the items ("A、B等项目正快速推进", "A、B等全速推进", "也在紧锣
   密鼓的开发建设之中", "火力全开") → 在建.
 
+* **the works carried on over the whole item, part-t32** (tests/extract/stages/test_list_predicate_t32.py; words in
+  ``data/language/name_words.toml``): "全面建设X", "A、B等6条高铁全面建设" → 在建; not "全面建设小康社会" nor 全面建成.
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -296,6 +299,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the works launched over the whole item after it ("X全面启动建设"): the reference codes them going on
     # (CONVENTIONS.md, 启动), not the start "启动建设" alone or "全面启动X建设" gives
     ("全面启动建设", Stage.UNDER_CONSTRUCTION, True),
+    # the works carried on over the whole item, before it or after its list ("全面建设X", "A、B等6条高铁全面建设"): the
+    # reference codes them going on (part-t32, tests/extract/stages/test_list_predicate_t32.py); not a goal of a society
+    # or a region ("全面建设小康社会", name_words.toml whole_works_not_before), nor 全面建成 (a goal of completion)
+    (f"全面建设(?!{lx.WHOLE_WORKS_NOT_BEFORE})", Stage.UNDER_CONSTRUCTION, True),
     # the pace told with an adverb between ("建设不断提速", "建设持续提速") or by the news idioms of speed
     # ("X建设按下“加速键”", "X建设跑出“加速度”"): the works are going on
     (f"建设(?:{'|'.join(('不断', '持续', '全面', '再次', '进一步'))})?提速", Stage.UNDER_CONSTRUCTION, True),
