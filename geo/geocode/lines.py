@@ -38,6 +38,7 @@ from geo.places import (
     connected_places,
     distance_m,
     gap_m,
+    joined_at,
     name_places,
     province_section,
     resolve_all,
@@ -287,6 +288,13 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
             return local
         return Feature(entity.id, place.point, place.precision, [],
                        f"line with a single known place, drawn at {place.name}", basis=Basis.PLACE)
+    if not places:
+        # 甲高速起于A县B镇，接乙高速: 乙 is met at B镇 (another line's route joins it there)
+        junction = joined_at([m.quote for m in entity.mentions if m.quote], [entity.name, *entity.aliases], gaz, ctx)
+        if junction is not None and not far_from_document(junction, gaz, ctx):
+            return Feature(entity.id, junction.point, junction.precision, [],
+                           f"another line's route joins it at {junction.name}: drawn there, not along it",
+                           basis=Basis.CLAUSE)  # a place its sentence writes: no street's namesake
     city = urban_rail_city(entity, gaz, ctx) if not places else None
     if city is not None:
         return Feature(entity.id, city.point, city.precision, [],

@@ -63,7 +63,7 @@ from geo.places.region import (
     municipal_terms,
     reach_provinces,
 )
-from geo.places.routes import connected_places, route_places, route_words, spanned_units
+from geo.places.routes import connected_places, joined_at, route_places, route_words, spanned_units
 from geo.places.subject import far_units, subject_town, subject_unit
 from geo.places.words import (
     common_word,
@@ -75,7 +75,7 @@ __all__ = [
     "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "municipal_terms", "reach_provinces",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
-    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "length_m", "list_head_place", "load", "merge_localities",
+    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

@@ -212,3 +212,48 @@ def connected_places(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer
                             and distance_m(ends[0].point, ends[1].point) <= CONNECTED_MAX_M):
                         return [ends[0], ends[1]]
     return []
+
+
+#: Where another line's route starts or ends (起于A, 止于B, 终点位于C): the place a line it joins
+#: there is met. 至 and 到 are left out: they join two ends of one name (甲至乙公路), not a junction.
+_AT_END = re.compile(r"(?:起于|起自|起点(?:位于|为|在)?|止于|终于|终点(?:位于|为|在)?)")
+#: The line joined is written after 接 (起于A，接甲高速; 起于A转盘接乙路) with what it is before it.
+_JOIN_BEFORE = re.compile(r"(?:接|对接|對接|衔接|銜接)(?:已建成?的|在建的|规划的|規劃的|现状|現狀)?$")
+#: …or inside 与…相接 (止于A，与已建的甲高速、规划的乙高速相接) …
+_WITH = re.compile(r"^(?:以[^，,]{1,10}?)?[与與](?:已建成?的|在建的|规划的|規劃的|现状|現狀)?")
+#: …or as a road at whose crossing the route starts (起于A县甲大道和乙路交叉口, 乙路二段交叉口: a part of it).
+_CROSSING = re.compile(r"^[^，,、和与與及]{0,4}?(?:交叉口|交叉处|交叉處|平交口|交汇处|交匯處|相交处|相交處)")
+
+
+def joined_at(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
+              ctx: Sequence[str]) -> Place | None:
+    """Return the place where another line's route sentence says it joins the item.
+
+    "甲高速起于A县B镇，接乙高速", "…止于A县B乡，与已建的乙高速相接", "起于A县甲大道和乙路交叉口":
+    乙 is met at the route's start or end, written as a chain of units (a county or a town,
+    :func:`_waypoint`) at most one clause before it. The item is at that place, not along the
+    route (the route is the other line's). A sentence whose route is the item's own (its name
+    before 起于) says nothing of a junction. ``None`` when no such sentence reads.
+    """
+    for quote in quotes:
+        for sentence in _SENTENCE.findall(quote):
+            for name in names:
+                at = sentence.find(name) if len(name) >= 2 else -1
+                if at < 0:
+                    continue
+                markers = list(_AT_END.finditer(sentence, 0, at))
+                if not markers or name in sentence[: markers[-1].start()]:
+                    continue
+                between = sentence[markers[-1].end():at]
+                parts = re.split(r"[，,]", between)
+                if len(parts) > 2:
+                    continue  # the junction is written right after the end it is met at
+                tail = sentence[at + len(name):]
+                clause = re.split(r"[，,]", tail)[0]
+                if not (_JOIN_BEFORE.search(parts[-1]) or _CROSSING.match(tail)
+                        or (len(parts) == 2 and _WITH.match(parts[-1]) and re.search(_JOIN_VERB, clause))):
+                    continue
+                place = _waypoint(parts[0], gaz, ctx, None)
+                if place is not None:
+                    return place
+    return None
