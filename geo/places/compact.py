@@ -74,6 +74,7 @@ from geo.places.compact_levels import (
     fitting_beside,
     province_pair,
     related,
+    touching_reading,
 )
 from geo.places.metric import distance_m, within_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
@@ -656,6 +657,29 @@ def _refit(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | 
     return _clear(fit, known) if place is not None or len(fit) < len(readings) else None
 
 
+def _touching(chars: list[str], found: list[Place | None], seeds: list[Place | None], gaz,  # type: ignore[no-untyped-def]
+              own: Place | None, ctx: Sequence[str]) -> list[Place | None]:
+    """Return the readings with the one that borders no neighbour moved to the unit that does (compact_levels,
+    principle 5): 甲 of 甲乙 beside the county 乙 is the county 甲… on its border, not a city 甲… farther off.
+
+    A fixed 简称, a unit the item's sentences name, the report's own unit and a reading inside a city or county
+    the context strings name (the item's places: 甲乙 of an item placed in the city holding the reading 甲…) stay;
+    two characters that could move leave the name as it was.
+    """
+    named = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) >= 4}
+    moved = {}
+    for i, (char, place, seed) in enumerate(zip(chars, found, seeds, strict=True)):
+        if seed is not None or char in fixed_abbreviations() or place is None or (
+                own is not None and related(place, own)) or unit_prefix(place.adcode).startswith(tuple(named)):
+            continue
+        near = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
+        if (other := touching_reading(generated_candidates(char, gaz, near), i, found, gaz)) is not None:
+            moved[i] = other
+    if len(moved) != 1:
+        return found
+    return [moved.get(i, p) for i, p in enumerate(found)]
+
+
 def _written_inside(code: str, stem: str, gaz, own: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """Return whether a county not of the document's own strings (``own`` prefixes) has its short name
     of two characters or more written inside a stem (巴南 in 宝汉巴南)."""
@@ -738,6 +762,8 @@ def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untype
         # town 长坪 of the 万州 report the name is in; 万 of 綦万 stays 万盛: no 万… borders 綦江)
         found = [(_bordering(i, chars, found, gaz) or p) if p is not None and p.level is Level.TOWN else p
                  for i, p in enumerate(found)]
+    if all(found):
+        found = _touching(chars, found, seeds, gaz, own, ctx)
     if all(found):
         # a province's 简称 beside places read below a province is the county of the region starting with
         # it outside that province when clearly nearer them (黔 of 恩黔 beside 恩施 is 黔江, not 贵州)

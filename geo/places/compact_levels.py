@@ -29,6 +29,12 @@ when the gazetteer offers several levels:
    neighbour from without turning back is the line's end when clearly so: the way through the neighbour to the
    next lengthens ``CLEAR_RATIO`` times less than by any other reading, which turns back ``OFF_WAY_M`` at least
    (:func:`along_line`). Both alike (a county aside the way, a reading a little off it) leave it doubtful.
+5. **Neighbours touch.** A county's initial names a line to a unit next to it: a reading below a province (a
+   default or a generated one) that borders no unit read beside it, beside a county or with a county's reading,
+   yields to the one unit starting with its character that borders them all (甲 of 甲乙 beside the county 乙 is the
+   county 甲… bordering 乙, not a city 甲… one county off; 乙 beside the city 甲 is the county 乙… on its border, not
+   one a county inside another city). Cities beside cities keep principle 2; none or two bordering units, or two
+   characters of a name that could move, leave the reading as it was (:func:`touching_reading`).
 
 Principle 2 holds for every reading of a character, the region's default as well as a generated one: a
 default county inside a unit read beside it (长 of a line from the municipality on to a far city is no
@@ -140,6 +146,25 @@ def clear_beside_province(readings: Sequence[Place], province: Place, gaz) -> Pl
         return gap_m(shape, border) if shape is not None else distance_m(place.point, province.point)
 
     return by_seat if _clearest(_ranked(readings, to_border)) == by_seat else None
+
+
+def touching_reading(candidates: Sequence[Place], i: int, found: Sequence[Place | None],
+                     gaz) -> Place | None:  # type: ignore[no-untyped-def]
+    """Return the one candidate of the ``i``-th character that borders every unit read beside it (principle 5).
+
+    ``None`` unless the ``i``-th reading is a city or county that borders none of the units read beside it, which
+    are cities or counties, not all cities with it; and exactly one candidate (a city or county apart from them)
+    borders them all.
+    """
+    here = found[i]
+    known = [p for j in (i - 1, i + 1) if 0 <= j < len(found) and (p := found[j]) is not None]
+    if here is None or not known or any(p.level not in (Level.CITY, Level.DISTRICT) for p in (here, *known)):
+        return None
+    if all(is_prefecture(p) for p in (here, *known)) or any(related(here, k) or _borders(gaz, here, k) for k in known):
+        return None  # cities beside cities (principle 2), or neighbours already
+    touching = {p.adcode: p for p in candidates if p.level in (Level.CITY, Level.DISTRICT)
+                and not any(related(p, k) for k in known) and all(_borders(gaz, p, k) for k in known)}
+    return next(iter(touching.values())) if len(touching) == 1 else None
 
 
 def along_line(readings: Sequence[Place], i: int, found: Sequence[Place | None]) -> Place | None:
