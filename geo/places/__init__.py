@@ -8,13 +8,8 @@ the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
-from geo.places.compact import (
-    LEVEL_ORDER,
-    CompactReading,
-    province_part,
-    read_compact,
-    rival_readings,
-)
+from geo.places.compact import CompactReading, province_part, read_compact
+from geo.places.compact_chars import LEVEL_ORDER, rival_readings
 from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated, town_short_forms

@@ -35,7 +35,7 @@ document's own area (合 of 合安 in a 潼南 plan is 合川); otherwise it sta
 
 A one-character end of a section beside a place written in full (甲市至乙段), whose rival cities are all
 doubtful, is the county clearly nearest that place within ``SHORT_END_M`` (兴 beside 西安 is 兴平), never inside
-a compact stem (:func:`_nearest_unit`).
+a compact stem (:func:`geo.places.compact_chars.nearest_unit`).
 
 A character still doubtful beside one read is, in a report of one county or city that lies between
 the two ends, the reading whose way to that neighbour passes the report's unit within ``THROUGH_M``,
@@ -60,17 +60,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from shapely.geometry import Point
-
 from geo.documents import fold
+from geo.places.compact_chars import (
+    OUTER_COUNTY_M,
+    agrees,
+    anchor_one,
+    clear_among,
+    default_reading,
+    generated_candidates,
+    local_reading,
+    near_default,
+    quoted_reading,
+    reach_m,
+    rival_readings,
+)
 from geo.places.compact_levels import (
     CLEAR_RATIO,
     HOP_M,
-    OFF_WAY_M,
-    REACH_M,
     TOUCH_M,
     along_line,
-    clear_beside_province,
     fitting_beside,
     province_pair,
     related,
@@ -78,19 +86,12 @@ from geo.places.compact_levels import (
 )
 from geo.places.metric import distance_m, within_m
 from geo.places.records import Level, Place, is_prefecture, short_name, unit_prefix
-from geo.places.region import abbreviation_units, fixed_abbreviations, reach_provinces, region
+from geo.places.region import fixed_abbreviations, reach_provinces, region
 
-#: Most specific first: a site beats a town beats a district.
-LEVEL_ORDER = {Level.SITE: 0, Level.TOWN: 1, Level.DISTRICT: 2, Level.CITY: 3, Level.PROVINCE: 4}
 #: A stem ending so is a river's name (赤水河, 芙蓉江 of …航道), not a row of initials.
 RIVER_ENDINGS = ("河", "江", "溪")
-#: Farthest a one-character section end read by the gazetteer alone lies from the end written in full beside it.
-SHORT_END_M = 100_000
 #: Farthest a line named in a report bends off its straight way to pass the report's own unit.
 THROUGH_M = 100_000
-#: Farthest a county (not a 市) of a province beyond the region may lie from the character read
-#: beside it to be read for its initial (叙永–威信 ~70 km, 巫山–建始 ~110 km, 吉首–龙山 ~100 km).
-OUTER_COUNTY_M = 200_000
 
 
 @dataclass(slots=True)
@@ -113,258 +114,6 @@ class CompactReading:
             more = f" (+{len(candidates) - 6})" if len(candidates) > 6 else ""
             parts.append(f"{char}: {names}{more}")
         return f"{self.stem} — " + "; ".join(parts)
-
-
-def _default(char: str, gaz) -> Place | None:  # type: ignore[no-untyped-def]
-    unit = abbreviation_units().get(char)
-    found = gaz.lookup(unit) if unit else []
-    return found[0] if found else None
-
-
-def _local(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
-    prefixes = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 6}
-    # A line's next waypoint is not next door: skip local places too near the previous one.
-    local = [p for p in gaz.index.starting_with(char)
-             if p.adcode in prefixes and (near is None or _dist_m(p, near) > HOP_M)]
-    if not local:
-        return None
-    return min(local, key=lambda p: (LEVEL_ORDER[p.level] != 2, _dist_m(p, near)))
-
-
-def _quoted(char: str, gaz, quoted: Sequence[str]) -> Place | None:  # type: ignore[no-untyped-def]
-    """Return the one city or county the item's own sentences name that starts with a character.
-
-    A news item spells out the ends of the line it names by initials ("盘兴高铁所连接的盘州是…，
-    兴义则是…"; "东连甲乙高铁合肥至武汉段，在武汉枢纽与合武高铁衔接"): 盘 is 盘州, 合 is 合肥,
-    whatever the character stands for elsewhere. Two such units (宜宾 and 宜昌 both named)
-    settle nothing.
-    """
-    units = {code: unit for code in quoted
-             if (unit := gaz.index.unit(code)) is not None and unit.name.startswith(char)}
-    return next(iter(units.values())) if len(units) == 1 else None
-
-
-def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
-    """Return a character's default and the other cities of China it may stand for, or ``[]``.
-
-    Empty when the character has no default, or its default is the only reading of its rank:
-    no other city (prefecture level) of China has a short name starting with it (万 → 万州).
-    """
-    default = _default(char, gaz)
-    if default is None or char in fixed_abbreviations() or default.level is Level.PROVINCE:
-        return []
-    # Prefecture level: 万宁 (469006), a county-level city the gazetteer keeps among cities, is no rival of 万州.
-    rivals = [p for p in gaz.index.starting_with(char) if is_prefecture(p) and p != default]
-    return [default, *rivals] if rivals else []
-
-
-def _document_area(gaz, ctx: Sequence[str]) -> list[Point]:  # type: ignore[no-untyped-def]
-    """Return the seats of the units the document strings name, finest first; else the region's provinces."""
-    prefixes = gaz.index.document_prefixes(ctx)
-    for size in (6, 4, 2):
-        found = [u for p in sorted(prefixes) if len(p) == size
-                 and (u := gaz.index.unit(p.ljust(6, "0"))) is not None]
-        if found:
-            return [u.point for u in found]
-    return [u.point for c in region().region_provinces if (u := gaz.index.unit(c.ljust(6, "0"))) is not None]
-
-
-def _by_distance(readings: list[Place], near: Sequence[Point]) -> list[tuple[float, Place]]:
-    """Return the readings with their distance to the nearest of the points, nearest first."""
-    return sorted(((min(distance_m(p.point, q) for q in near), p) for p in readings), key=lambda t: t[0])
-
-
-def _clearness(ranked: list[tuple[float, Place]]) -> float:
-    """Return how many times farther the second reading is than the first (infinite for one reading)."""
-    return ranked[1][0] / max(ranked[0][0], HOP_M) if len(ranked) > 1 else float("inf")
-
-
-def _among_rivals(readings: list[Place], near: Sequence[Point], own: Place | None = None) -> Place | None:
-    """Return the reading clearly nearest (``CLEAR_RATIO``) the nearest of points, else ``None``; the report's
-    ``own`` city when it is the nearest, clearly or not."""
-    ranked = _by_distance(readings, near)
-    if own is not None and ranked[0][1] == own:
-        return own
-    return ranked[0][1] if _clearness(ranked) >= CLEAR_RATIO else None
-
-
-def _anchor_one(chars: list[str], found: list[Place | None], gaz,  # type: ignore[no-untyped-def]
-                ctx: Sequence[str]) -> bool:
-    """Read the unread default with rivals, none of whose neighbours is read, clearest near the document's area.
-
-    Clearest: the largest ratio of the next reading's distance to the nearest one's, at least
-    ``CLEAR_RATIO``. Return whether a character was read.
-    """
-    area = _document_area(gaz, ctx)
-    best: tuple[float, int, Place] | None = None
-    for i, char in enumerate(chars):
-        beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
-        if found[i] is not None or beside or not (readings := rival_readings(char, gaz)) or not area:
-            continue  # a character beside one read is read by it, or stays doubtful
-        ranked = _by_distance(readings, area)
-        ratio = _clearness(ranked)
-        if ratio >= CLEAR_RATIO and (best is None or ratio > best[0]):
-            best = (ratio, i, ranked[0][1])
-    if best is None:
-        return False
-    found[best[1]] = best[2]
-    return True
-
-
-def _near_default(char: str, gaz, ctx: Sequence[str], near: Point | None, *,  # type: ignore[no-untyped-def]
-                  alone: bool, beside: Place | None = None) -> Place | None:
-    """Return a character's default unit, or the county of the document's city it means here.
-
-    The default yields to the document's own county when that is :data:`CLEAR_RATIO` times
-    nearer the character read next to it (西 of 西昭 in a 凉山 report is 西昌, not 西安). A
-    province's 简称 the region's table does not list (吉 → 吉林) is a default only near its
-    neighbours: farther than :data:`REACH_M` it is not that province (吉 of 张吉怀 is 吉首).
-    Among rival cities (广: 广安, 广元, 广州) the report's own city is taken when it is the
-    nearest to the neighbour, clearly or not. With no neighbour read yet a default waits for one, unless reading is ``alone`` (no other
-    character could be read).
-    """
-    default = _default(char, gaz)
-    own = _of_city(char, gaz, ctx, near)
-    if default is None:
-        return own
-    if near is not None and own is not None and (
-            CLEAR_RATIO * distance_m(own.point, near) < distance_m(default.point, near)):
-        return own
-    if readings := rival_readings(char, gaz):  # 宜: 宜宾, 宜昌 or 宜春, by nearness only
-        # (the report's own city when it is the nearest reading, clear or not: 广 of 广甘 in a 广元 report)
-        if near is None:
-            return None
-        if beside is not None and beside.level is Level.PROVINCE and (own is None or own not in readings):
-            return clear_beside_province(readings, beside, gaz)  # 宜 beside 渝: 宜宾 or 宜昌
-        return _among_rivals(readings, [near], own)
-    if near is None:
-        return default if alone else None
-    if char in {a.char for a in region().abbreviations}:
-        return default
-    return default if distance_m(default.point, near) <= REACH_M else own
-
-
-def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
-    """Return the one county of the document's city whose short name starts with a character.
-
-    A city's plan names its lines by its counties' initials (桐新: 桐梓—新蒲 in a 遵义 plan);
-    read after the region's defaults, so that a city's own short form keeps its meaning. The
-    city's own initial is the city (甲 of 甲乙高速 in a report of 甲市 is 甲市, not its county 甲丙县).
-    """
-    cities = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 4}
-    itself = [u for c in sorted(cities) if (u := gaz.index.unit(c + "00")) is not None
-              and u.level is Level.CITY and u.name.startswith(char) and (near is None or _dist_m(u, near) > HOP_M)]
-    if len(itself) == 1:
-        return itself[0]
-    found = [p for p in gaz.index.starting_with(char)
-             if p.level is Level.DISTRICT and p.adcode[:4] in cities
-             and (near is None or _dist_m(p, near) > HOP_M)]
-    return found[0] if len(found) == 1 else None
-
-
-def generated_candidates(char: str, gaz, near: Sequence[Point] = ()) -> list[Place]:  # type: ignore[no-untyped-def]
-    """Return the units a character may stand for by the gazetteer alone.
-
-    Cities of China, districts of the region's provinces and county-level cities (…市) of the
-    provinces its lines run to (its ``town_provinces``: 吉 of 张吉怀 is 吉首市 of 湖南) whose
-    short name starts with it. A county of those provinces (威信县 of 云南, 建始县 of 湖北)
-    counts only within :data:`OUTER_COUNTY_M` of ``near``, the counties read beside it (威 of
-    叙威 beside 叙永 is 威信): a line named by a county's initial links it with neighbouring
-    counties, a county far off is no reading (环 of 内环 is no 环县 of 甘肃), and beside a city a
-    character is read among cities (南 of 南昆 is 南宁, not 南华县 near 昆明).
-    """
-    keep, reach = region().region_provinces, reach_provinces()
-    return [p for p in gaz.index.starting_with(char)
-            if p.level is Level.CITY or (p.level is Level.DISTRICT and (
-                p.adcode.startswith(keep) or (p.adcode.startswith(reach) and (
-                    p.name.endswith("市") or any(distance_m(p.point, q) <= OUTER_COUNTY_M for q in near)))))]
-
-
-def _clear(candidates: list[Place], near: Sequence[Point]) -> Place | None:
-    """Return the one candidate, or the clear reading near the known neighbours, else ``None``.
-
-    A city's short form is the usual one (南 of a line is 南充 rather than 南部县): the
-    nearest city is taken when no district is ``CLEAR_RATIO`` times nearer; otherwise
-    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one.
-    """
-    if not near:
-        return candidates[0] if len(candidates) == 1 else None
-    within = sorted((p for p in candidates if _reach(p, near) <= REACH_M * len(near)),
-                    key=lambda p: _detour(p, near))
-    if len(within) <= 1:
-        return within[0] if within else None
-    cities = [p for p in within if p.level is Level.CITY]
-    districts = [p for p in within if p.level is not Level.CITY]
-    if cities and (not districts or _detour(cities[0], near) <= CLEAR_RATIO * max(_detour(districts[0], near), HOP_M)):
-        return cities[0] if _is_clear(cities, near) else None
-    return districts[0] if _is_clear(districts, near) else None
-
-
-def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
-    """Return whether the first of candidates sorted by :func:`_detour` is clearly the nearest.
-
-    Between two read characters the next reading must also lie off their way by
-    :data:`OFF_WAY_M` at least: roads bend, and a reading a county aside (开 of 万开达: 开州 or
-    开江) is no clear loser.
-    """
-    if len(ranked) == 1:
-        return True
-    second = _detour(ranked[1], near)
-    return second >= CLEAR_RATIO * max(_detour(ranked[0], near), HOP_M) and (len(near) != 2 or second >= OFF_WAY_M)
-
-
-def _reach(place: Place, near: Sequence[Point]) -> float:
-    return sum(distance_m(place.point, p) for p in near)
-
-
-def _detour(place: Place, near: Sequence[Point]) -> float:
-    """Return how far a reading lies off its neighbours' way: beside one, its distance to it.
-
-    A character between two read ones is a waypoint of the line (大 of 南大梁 between 南充 and
-    梁平): the reading that lengthens the way between them least, not the one nearest both (大竹
-    lies on the way, 大英 as near 南充 but behind it).
-    """
-    if len(near) != 2:
-        return _reach(place, near)
-    return _reach(place, near) - distance_m(near[0], near[1])
-
-
-def _nearest_unit(char: str, gaz, near: Point) -> Place | None:  # type: ignore[no-untyped-def]
-    """Return the generated reading clearly nearest the character read beside it, when no rival city is.
-
-    A one-character end beside a place written in full (甲市至乙段) whose default has rival cities (兴:
-    兴义 or 兴安盟) and none of them clearly nearest is still the county clearly nearest of all its readings
-    and within :data:`SHORT_END_M` (兴 beside 西安 is 兴平, 45 km off); a reading farther off (广 beside
-    郑州: 广水, 270 km), or two alike near (宜 beside 万州: 宜昌 or 宜宾), leave it doubtful. Not used
-    inside a compact stem, whose neighbours are read by initials too (广 of 京广 is no 广水 beside 京山).
-    """
-    found = _clear(generated_candidates(char, gaz, [near]), [near])
-    return found if found is not None and distance_m(found.point, near) <= SHORT_END_M else None
-
-
-def _dist_m(place: Place, near: Point | None) -> float:
-    return 0.0 if near is None else distance_m(place.point, near)
-
-
-def resolve_char(char: str, gaz, ctx: Sequence[str], *,  # type: ignore[no-untyped-def]
-                 near: Point | None = None) -> Place | None:
-    """Return the place a one-character abbreviation stands for (see the module docstring)."""
-    if char in fixed_abbreviations():
-        return _default(char, gaz)
-    plain = _resolve_plain(char, gaz, ctx, near)
-    own = _quoted(char, gaz, getattr(ctx, "quoted", ()))
-    if own is not None and not _agrees([plain], [own]):
-        return own
-    return plain if plain is not None else _quoted(char, gaz, getattr(ctx, "named", ()))
-
-
-def _resolve_plain(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
-    if readings := rival_readings(char, gaz):
-        return _local(char, gaz, ctx, near) or _among_rivals(
-            readings, [near] if near is not None else _document_area(gaz, ctx)) or (
-            _nearest_unit(char, gaz, near) if near is not None else None)
-    return (_local(char, gaz, ctx, near) or _default(char, gaz)
-            or _clear(generated_candidates(char, gaz), [near] if near is not None else []))
 
 
 #: Directions that, after a province's 简称, name a part of it: 川南, 渝西, 黔北, 渝东北.
@@ -457,8 +206,8 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 continue
             known = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(chars) and found[j]]
             near = known[0].point if known else None
-            found[i] = (_local(char, gaz, ctx, near)
-                        or _near_default(char, gaz, ctx, near, alone=alone, beside=known[0] if known else None))
+            found[i] = (local_reading(char, gaz, ctx, near)
+                        or near_default(char, gaz, ctx, near, alone=alone, beside=known[0] if known else None))
             if found[i] is None and not rival_readings(char, gaz) and (known or char not in _table_defaults()):
                 # a character with a default in the region's table (康: 安康) waits for its
                 # neighbour, not read by the one unit of China starting with it (康定) before; a
@@ -467,13 +216,13 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 # city of China starts with it: then it is a county near that city (彝 of 宜彝: 彝良)
                 counties = [p.point for p in known if p.level is not Level.PROVINCE and (
                     p.level is not Level.CITY or not _city_initial(char, gaz))]
-                found[i] = _clear(fitting_beside(generated_candidates(char, gaz, counties), i, found, gaz),
+                found[i] = clear_among(fitting_beside(generated_candidates(char, gaz, counties), i, found, gaz),
                                   [p.point for p in known])
             moved = moved or found[i] is not None
         if not moved and alone:
             # Last: the one default with rivals clearest near the document's own area (合 of 合安
             # in a 潼南 plan is 合川), and again by neighbours from there.
-            moved = _anchor_one(chars, found, gaz, ctx)
+            moved = anchor_one(chars, found, gaz, ctx)
             if not moved:
                 break
         alone = alone or not moved
@@ -484,17 +233,6 @@ def _city_initial(char: str, gaz) -> bool:  # type: ignore[no-untyped-def]
     """Return whether the name of a city of China (:attr:`Level.CITY`, county-level cities kept among them
     included) starts with a character."""
     return any(p.level is Level.CITY for p in gaz.index.starting_with(char))
-
-
-def _agrees(found: list[Place | None], seeds: list[Place | None]) -> bool:
-    """Return whether a full reading agrees with the units the item's sentences name.
-
-    A character read as a province (青 of 川青: 青海) keeps it; any other reading must be the
-    unit named or hold it (or lie in it).
-    """
-    return all(p is not None for p in found) and all(
-        s is None or p.level is Level.PROVINCE or related(s, p)
-        for s, p in zip(seeds, found, strict=True) if p is not None)
 
 
 #: "Two" before an initial: the two units starting with it (两郧: 郧西 and 郧阳).
@@ -527,7 +265,7 @@ def _named_beside(i: int, chars: list[str], found: list[Place | None], gaz,  # t
     of a neighbour already read: a far county the text names by its short form (甲南 of a list of
     compact names read as 甲南县 a province away) is no waypoint of a line between neighbours.
     """
-    unit = _quoted(chars[i], gaz, named)
+    unit = quoted_reading(chars[i], gaz, named)
     known = [p for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
     if unit is None or unit.level is not Level.DISTRICT or not known or any(
             distance_m(unit.point, p.point) <= OUTER_COUNTY_M for p in known):
@@ -590,7 +328,7 @@ def _through_document(i: int, chars: list[str], found: list[Place | None], gaz, 
     cities = sorted((c for c, p in readings.items() if p.level is Level.CITY), key=lambda c: (ways[c], c))
     others = sorted((c for c, p in readings.items() if p.level is not Level.CITY), key=lambda c: (ways[c], c))
     if cities and (not others or ways[cities[0]] <= CLEAR_RATIO * max(ways[others[0]], HOP_M)):
-        ranked = cities  # a city's short form is the usual one, as in :func:`_clear`
+        ranked = cities  # a city's short form is the usual one, as in :func:`clear_among`
     else:
         ranked = others
     if not ranked or ways[ranked[0]] > THROUGH_M or (
@@ -640,7 +378,7 @@ def _refit(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | 
     which borders it, not 万州. A reading of the document's own area (its district, its city's county) is kept, and
     so is its own unit (合 of 合泸 in a 合川 report), which the caller leaves alone.
     """
-    place, default = found[i], _default(chars[i], gaz)
+    place, default = found[i], default_reading(chars[i], gaz)
     known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j]) is not None]
     if chars[i] in fixed_abbreviations() or default is None or default.level is Level.PROVINCE or not known \
             or place not in (None, default):
@@ -654,7 +392,7 @@ def _refit(i: int, chars: list[str], found: list[Place | None], gaz) -> Place | 
     if place is not None and place in fit:
         return place
     # a doubtful character the principle rules no reading out of stays doubtful (宜 beside 渝: principle 3)
-    return _clear(fit, known) if place is not None or len(fit) < len(readings) else None
+    return clear_among(fit, known) if place is not None or len(fit) < len(readings) else None
 
 
 def _touching(chars: list[str], found: list[Place | None], seeds: list[Place | None], gaz,  # type: ignore[no-untyped-def]
@@ -720,10 +458,10 @@ def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untype
             reading.doubtful[stem[1]] = pair or list(gaz.index.starting_with(stem[1]))
         return reading
     chars = list(stem)
-    fixed = [_default(c, gaz) if c in fixed_abbreviations() else None for c in chars]
+    fixed = [default_reading(c, gaz) if c in fixed_abbreviations() else None for c in chars]
     found = _read_chars(chars, gaz, ctx, list(fixed))
-    seeds = [f or _quoted(c, gaz, quoted) for c, f in zip(chars, fixed, strict=True)]
-    if seeds != fixed and not _agrees(found, seeds):
+    seeds = [f or quoted_reading(c, gaz, quoted) for c, f in zip(chars, fixed, strict=True)]
+    if seeds != fixed and not agrees(found, seeds):
         found = _read_chars(chars, gaz, ctx, seeds)  # 合武 of a sentence naming 合肥 and 武汉
     if not all(found) and named:
         # a character left doubtful: the one unit starting with it that the document names (开
@@ -780,7 +518,7 @@ def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untype
             if found[i] is None:
                 known = [p.point for j in (i - 1, i + 1) if 0 <= j < len(chars) and (p := found[j])]
                 reading.doubtful[char] = sorted(rival_readings(char, gaz) or generated_candidates(char, gaz),
-                                                key=lambda p, k=known: _reach(p, k))
+                                                key=lambda p, k=known: reach_m(p, k))
         return reading
     for place in found:
         if place is not None and (not reading.places or reading.places[-1] != place):

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 
 from shapely.geometry import LineString, Point
 
-from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact, resolve_char
+from geo.places.compact import CompactReading, read_compact
+from geo.places.compact_chars import LEVEL_ORDER, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name

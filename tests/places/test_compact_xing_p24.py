@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from geo.places import Gazetteer, distance_m, read_compact, resolve
-from geo.places.compact import SHORT_END_M
+from geo.places.compact_chars import SHORT_END_M
 
 
 @pytest.mark.parametrize(
