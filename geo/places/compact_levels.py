@@ -146,7 +146,7 @@ def clear_beside_province(readings: Sequence[Place], province: Place, gaz) -> Pl
     reach = CLEAR_RATIO * max(to_border(by_seat), HOP_M)
     for rival in readings:
         shape = gaz.unit_geometry(rival.adcode)
-        if rival is not by_seat and (shape is None or within_m(shape, border, reach)) and to_border(rival) < reach:
+        if rival is not by_seat and (shape is None or within_m(border, shape, reach)) and to_border(rival) < reach:
             return None
     return by_seat
 

@@ -8,18 +8,19 @@
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import shutil
 from pathlib import Path
 
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.model import Precision
-from geo.places import Level, Place, gap_m, gazetteer
+from geo.places import Level, Place, gap_m, gazetteer, within_m
 from geo.places.cache import KEY_PREFIX, index_key
 from geo.places.compact_levels import CLEAR_RATIO, HOP_M, clear_beside_province
 from geo.places.metric import distance_m
@@ -138,3 +139,19 @@ def test_a_read_only_folder_still_gives_the_key(folders: tuple[Path, Path], monk
         kept.unlink()
     monkeypatch.setattr(settings, "write_atomic", lambda *args, **kwargs: False)
     assert index_key(derived, curated) == first and not list(derived.glob(f"{KEY_PREFIX}*.txt"))
+
+
+def test_within_a_distance_prepared_agrees_with_the_gap() -> None:
+    """``within_m`` asks GEOS of ``a`` prepared: the same answer as the gap, asked again of the same shapes too."""
+    rng = random.Random(5)
+    shapes = []
+    for _ in range(40):  # jagged rings whose bounding boxes overlap while the shapes lie apart
+        lon, lat = rng.uniform(104.0, 108.0), rng.uniform(28.0, 31.0)
+        ring = [(lon + rng.uniform(0.05, 0.6) * math.cos(t / 12 * math.tau),
+                 lat + rng.uniform(0.05, 0.6) * math.sin(t / 12 * math.tau)) for t in range(12)]
+        shapes.append(Polygon(ring).buffer(0))
+    for a in shapes[:10]:
+        for b in shapes:
+            for radius_m in (0.0, 1_000.0, 20_000.0, 60_000.0):
+                assert within_m(a, b, radius_m) == (gap_m(a, b) <= radius_m)
+                assert within_m(a, b, radius_m) == within_m(b, a, radius_m)
