@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
+import stat
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -239,3 +242,46 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, prefix: str
         Path(tmp).unlink(missing_ok=True)
         return False
     return True
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """Return a file's size and time of writing (nanoseconds), or None when it is no file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+#: How many digests of other inputs :func:`kept_digest` keeps per prefix (checkouts may share a derived folder).
+DIGESTS_KEPT = 8
+
+
+def kept_digest(folder: Path, prefix: str, inputs: Sequence[tuple[bytes | None, Path]],
+                digest: Callable[[], str], *, salt: str = "") -> str:
+    """Return ``digest()`` (a sha256 hex of ``inputs`` by content), kept in ``folder`` for the next process.
+
+    The digest is kept as ``<prefix><key>.txt`` under a key of the inputs' labels, paths, sizes
+    and times of writing (:func:`file_stamp`) and ``salt``, as Python keeps a module's bytecode
+    under its source's size and time: a process finding the file reads the digest instead of the
+    files (issue 16). A file written since gives another key, and ``digest()`` is made again by
+    content; the newest :data:`DIGESTS_KEPT` keys of a prefix are kept, the older dropped. A folder
+    that cannot be written only costs the digest made at every call.
+    """
+    stamps = repr([(label, str(path), file_stamp(path)) for label, path in inputs]) + salt
+    kept = folder / f"{prefix}{hashlib.sha256(stamps.encode()).hexdigest()[:16]}.txt"
+    try:
+        text = kept.read_text(encoding="ascii")
+        if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+            return text
+    except (OSError, ValueError):
+        pass
+    made = digest()
+    if write_atomic(kept, lambda f: f.write(made.encode("ascii")), prefix=f".{prefix}"):
+        try:
+            older = sorted(folder.glob(f"{prefix}*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+            for other in older[DIGESTS_KEPT:]:
+                other.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return made

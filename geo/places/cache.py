@@ -31,25 +31,49 @@ if TYPE_CHECKING:
 
 #: Prefix of the cache files in the derived folder: ``index-<digest>.pickle``.
 INDEX_PREFIX = "index-"
+#: Prefix of the files keeping the digest of the index's sources by their sizes and times (:func:`index_key`).
+KEY_PREFIX = "index-key-"
 
 
 def index_key(derived_dir: Path, curated_dir: Path) -> str:
-    """Return the digest naming the index built from these folders by this code."""
-    digest = hashlib.sha256(f"{sys.version}|{shapely.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
+    """Return the digest naming the index built from these folders by this code.
+
+    The digest is of the sources' content (the code of ``geo/places`` and ``geo/model``, the region
+    data and curated tables), the large derived files' sizes and times of writing, and Python's,
+    shapely's and pickle's versions. Reading the ~730 KB of sources at every start was ~20 M
+    instructions of a short ingest (issue 16): the digest is kept beside the index
+    (``index-key-<key>.txt``, :func:`geo.settings.kept_digest`) under a key of every input's path,
+    size and time of writing and the versions, as :func:`geo.store.corpus.rules` keeps its own.
+
+    That is safe as Python's own bytecode cache is: a source edited since gives another key (its
+    time of writing, to the nanosecond, moves), so the digest is made again by content; a source
+    keeping its size and time while its content changed would equally run stale bytecode of the
+    code the index is made by. The index file itself stays named by the content digest, so a key
+    can only lead to the index built from the same sources: a checkout writing the same files
+    again (new times, same content) finds the index kept, and no key of other content serves it.
+    """
+    versions = f"{sys.version}|{shapely.__version__}|{pickle.HIGHEST_PROTOCOL}"
     code = Path(__file__).parent
-    sources = [*sorted(code.glob("*.py")), *sorted((code.parent / "model").glob("*.py")), PROVINCE_ABBREVIATIONS,
-               *sorted(p for p in REGION_DIR.rglob("*") if p.is_file()),
-               *sorted(p for p in curated_dir.glob("*.csv"))]
-    for path in sources:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"-")
+    sources = [(p.name.encode(), p)
+               for p in (*sorted(code.glob("*.py")), *sorted((code.parent / "model").glob("*.py")),
+                         PROVINCE_ABBREVIATIONS, *sorted(p for p in REGION_DIR.rglob("*") if p.is_file()),
+                         *sorted(curated_dir.glob("*.csv")))]
     # The derived files are large: their size and time of writing stand for their content.
-    for name in (*BOUNDARY_FILES, *(Path(f).with_suffix(".parquet").name for f in BOUNDARY_FILES),
-                 TOWNS_FILE, TOWNS_CN_FILE, PLACE_WORDS_FILE, "BUILD"):
-        path = derived_dir / name
-        stat = path.stat() if path.exists() else None
-        digest.update((f"{name}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}:-").encode())
-    return digest.hexdigest()[:32]
+    large = [derived_dir / name for name in (*BOUNDARY_FILES, *(Path(f).with_suffix(".parquet").name for f in BOUNDARY_FILES),
+                                             TOWNS_FILE, TOWNS_CN_FILE, PLACE_WORDS_FILE, "BUILD")]
+
+    def by_content() -> str:
+        digest = hashlib.sha256(versions.encode())
+        for name, path in sources:
+            digest.update(name)
+            digest.update(path.read_bytes() if path.exists() else b"-")
+        for path in large:
+            stamp = settings.file_stamp(path)
+            digest.update((f"{path.name}:{stamp[0]}:{stamp[1]}" if stamp else f"{path.name}:-").encode())
+        return digest.hexdigest()
+
+    return settings.kept_digest(derived_dir, KEY_PREFIX, [*sources, *((None, path) for path in large)], by_content,
+                                salt=versions)[:32]
 
 
 def cached_index(derived_dir: Path, curated_dir: Path, build: Callable[[], PlaceIndex]) -> PlaceIndex:

@@ -145,7 +145,16 @@ def clear_beside_province(readings: Sequence[Place], province: Place, gaz) -> Pl
         shape = gaz.unit_geometry(place.adcode)
         return gap_m(shape, border) if shape is not None else distance_m(place.point, province.point)
 
-    return by_seat if _clearest(_ranked(readings, to_border)) == by_seat else None
+    # By the border, the reading nearest by the seat is the clear one when every other lies ``CLEAR_RATIO``
+    # times farther (no nearer, no tie): what ranking them all by their gaps says, asking the gap only of the
+    # rivals within that reach (:func:`within_m` skips the far ones by their bounding boxes). A far city's
+    # whole border measured against a province's was ~80 M instructions of five such gaps (issue 16).
+    reach = CLEAR_RATIO * max(to_border(by_seat), HOP_M)
+    for rival in readings:
+        shape = gaz.unit_geometry(rival.adcode)
+        if rival is not by_seat and (shape is None or within_m(border, shape, reach)) and to_border(rival) < reach:
+            return None
+    return by_seat
 
 
 def touching_reading(candidates: Sequence[Place], i: int, found: Sequence[Place | None],

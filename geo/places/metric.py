@@ -128,9 +128,16 @@ def within_m(a: BaseGeometry, b: BaseGeometry, radius_m: float) -> bool:
 
     Asked of GEOS as such: it stops at the first pair of segments that close, and two polygons whose
     bounding boxes lie farther apart are not measured at all, where :func:`gap_m` measures every pair of
-    their boundaries' segments (two counties that do not border each other; issue 16).
+    their boundaries' segments (two counties that do not border each other; issue 16). ``a`` in UTM is
+    prepared (kept with its projection, :data:`_UTM`): GEOS then indexes its segments once and asks
+    only those near ``b``'s, where two units whose bounding boxes overlap cost every pair of segments
+    again (a city 125 km off a municipality's border: 1.1 ms, prepared 0.02 ms; issue 16 item 5).
     """
-    return bool(a.intersects(b) or shapely.dwithin(to_utm(a), to_utm(b), radius_m))
+    if a.intersects(b):
+        return True
+    near = to_utm(a)
+    shapely.prepare(near)  # (nothing when it already is)
+    return bool(shapely.dwithin(near, to_utm(b), radius_m))
 
 
 def buffer_m(geometry: BaseGeometry, radius_m: float) -> BaseGeometry:

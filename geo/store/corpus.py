@@ -14,7 +14,6 @@ import functools
 import hashlib
 import json
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -58,20 +57,11 @@ def rules() -> str:
     digest is kept in the derived folder (``rules-<key>.txt``) under a key of the inputs' names,
     sizes and times of writing, as Python keeps a module's bytecode, and a process finding it reads
     it instead. A file written since gives another key, and the digest is made again by content
-    (the newest few keys are kept, for checkouts sharing the folder).
+    (the newest few keys are kept, for checkouts sharing the folder: :func:`geo.settings.kept_digest`).
     """
     inputs = _rule_inputs()
-    key = hashlib.sha256(repr([(label, str(path), _stamp(path)) for label, path in inputs]).encode()).hexdigest()
-    kept = settings.path("PLAN_ATLAS_DERIVED_DIR") / f"{RULES_PREFIX}{key[:16]}.txt"
-    try:
-        text = kept.read_text(encoding="ascii")
-        if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
-            return text
-    except (OSError, ValueError):
-        pass
-    digest = files_digest(inputs)
-    _keep_rules(kept, digest)
-    return digest
+    return settings.kept_digest(settings.path("PLAN_ATLAS_DERIVED_DIR"), RULES_PREFIX, inputs,
+                                lambda: files_digest(inputs))
 
 
 def files_digest(inputs: Iterable[tuple[bytes | None, Path]]) -> str:
@@ -109,31 +99,6 @@ def rule_inputs_without_models() -> list[tuple[bytes | None, Path]]:
     ]
     derived = settings.path("PLAN_ATLAS_DERIVED_DIR")
     return inputs + [(name.encode(), derived / name) for name in _DERIVED]
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """Return a file's size and time of writing (nanoseconds), or None when it is no file."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
-
-
-#: How many fingerprints of other inputs are kept (several checkouts may share a derived folder).
-_RULES_KEPT = 8
-
-
-def _keep_rules(path: Path, digest: str) -> None:
-    """Write ``digest`` to ``path`` atomically and drop all but the newest :data:`_RULES_KEPT`; never fail."""
-    if not settings.write_atomic(path, lambda f: f.write(digest.encode("ascii")), prefix=f".{RULES_PREFIX}"):
-        return
-    try:  # the newest few kept (checkouts sharing the folder), the older ones dropped
-        kept = sorted(path.parent.glob(f"{RULES_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for other in kept[_RULES_KEPT:]:
-            other.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _files(path: Path) -> list[Path]:
