@@ -5,7 +5,8 @@ written: the same name key, or the same abbreviation key, across documents; then
 document, one name read as two kinds, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
-without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a name with or without a
+without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
+alone, a railway's part under 铁路 and 高铁, a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that

@@ -385,8 +385,11 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
             return frozenset()
         abbr = region.abbreviation_of()
         bodies = {""}
-        for m in places:  # the first character or the region's abbreviation of each place
-            bodies = {b + c for b in bodies for c in {m.group()[0], abbr.get(m.group(), m.group()[0])}}
+        for k, m in enumerate(places):  # the first character or the region's abbreviation of each place
+            chars = {m.group()[0], abbr.get(m.group(), m.group()[0])}
+            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2:
+                chars.add(m.group()[1])  # "甲西至息烽" … "甲烽": the last end of two by its second character too
+            bodies = {b + c for b in bodies for c in chars}
         rest = parts[-1][places[-1].end() :]
         bodies = {b + rest for b in bodies}
     elif 2 <= len(body) <= 5 or type_ is EntityType.HIGHWAY and _LONG_ROAD_HEAD_RE.search(body):

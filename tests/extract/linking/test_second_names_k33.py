@@ -128,3 +128,23 @@ def test_ends_written_long_and_short_are_one_line(names: tuple[str, ...], type_:
 )
 def test_other_ends_stay_apart(names: tuple[str, ...], type_: EntityType) -> None:
     assert linked(*names, type_=type_) == apart(*names)
+
+
+# E. A line of two ends by the second character of its last end of two ("甲西至乙烽高速" … "甲烽高速").
+def test_the_last_end_of_two_may_be_written_by_its_second_character() -> None:
+    assert "达汉:h" in short_forms("达州至宣汉高速公路", EntityType.HIGHWAY)
+    assert "达宣:h" in short_forms("达州至宣汉高速公路", EntityType.HIGHWAY)
+    assert linked("达州至宣汉高速公路", "达汉高速公路", type_=EntityType.HIGHWAY) == [["达州至宣汉高速公路", "达汉高速公路"]]
+
+
+@pytest.mark.parametrize(
+    ("names", "docs"),
+    [(("达州至宣汉高速公路", "达州至汉源高速公路", "达汉高速公路"), ()),  # a short form of two roads
+     (("达州至宣汉高速公路", "达汉高速公路"), ("a.txt", "b.txt"))],
+)
+def test_a_short_form_by_a_second_character_of_two_roads_stays_apart(names: tuple[str, ...], docs: tuple[str, ...]) -> None:
+    assert linked(*names, type_=EntityType.HIGHWAY, docs=docs) == apart(*names)
+
+
+def test_a_middle_end_is_written_by_its_first_character_only() -> None:
+    assert "达汉万:h" not in short_forms("达州至宣汉至万州高速公路", EntityType.HIGHWAY)
