@@ -387,8 +387,8 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
         bodies = {""}
         for k, m in enumerate(places):  # the first character or the region's abbreviation of each place
             chars = {m.group()[0], abbr.get(m.group(), m.group()[0])}
-            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2:
-                chars.add(m.group()[1])  # "甲西至息烽" … "甲烽": the last end of two by its second character too
+            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2 and m.re is not _UNKNOWN_END_RE:
+                chars.add(m.group()[1])  # "甲西至息烽" … "甲烽": the last place of two by its second character too
             bodies = {b + c for b in bodies for c in chars}
         rest = parts[-1][places[-1].end() :]
         bodies = {b + rest for b in bodies}
