@@ -5,7 +5,8 @@ written: the same name key, or the same abbreviation key, across documents; then
 document, one name read as two kinds, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
-without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), a name with or without a
+without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
+alone, a railway's part under 铁路 and 高铁, a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
@@ -374,6 +375,26 @@ def _site_with_or_without_its_kind_word(g: _Groups) -> None:
                     g.union(i, j)
 
 
+def _airport_by_its_place_alone(g: _Groups) -> None:
+    """One document naming an airport by its place alone ("甲山机场") and by its own name after the place ("甲山乙水
+    机场", "甲山乙水民用支线机场"; the place of two or three characters): one airport (issue 11), when the document names only one such airport of that place
+    (two airports of one city, "甲山乙水机场" and "甲山丙岭机场", leave a bare "甲山机场" apart) and the words after the
+    place hold no 新 nor 通用 ("甲山新机场" may be built beside the old "甲山机场", "甲山通用机场" is a general aviation field). Within a document only."""
+    keys = {i: k for i, e in enumerate(g.items) if (k := site_kind_key(e.name, e.type)) and e.type is EntityType.AIRPORT}
+    for i, key in keys.items():
+        if not key.endswith("机场") or not 2 <= len(place := key[:-2]) <= 3:
+            continue  # a place of two or three characters (the gazetteer may lack a town of another province)
+        longer = {g.find(j) for j, k in keys.items() if j != i and g.one_doc(i, j) and k.startswith(place)
+                  and k.endswith("机场") and len(k) > len(key) and not _OTHER_AIRPORT_RE.search(k, len(place))}
+        if len(longer) == 1:
+            g.union(i, longer.pop())
+
+
+#: Words that make an airport of a place another than the place's airport: a new one ("甲山新机场") or a general
+#: aviation field ("甲山通用机场").
+_OTHER_AIRPORT_RE = re.compile("新|通用")
+
+
 def _stations_of_two_lines(a: Entity, b: Entity) -> bool:
     """Whether two stations' names open with two different lines ("甲乙高铁丙站", "丁戊铁路丙站"): two stations."""
     if a.type is not EntityType.RAIL_STATION:
@@ -404,7 +425,7 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
     """One document naming a line in full and by its short form without saying 简称 ("江津至泸州北线
     高速公路重庆段" … "江泸北线"; "铜梁至安岳高速公路" … "铜安线"): the same item (issue #11).
 
-    First, the same ends with two railway heads of one kind ("荆门至荆州铁路", "荆门至荆州城际铁路"):
+    First, the same ends (:func:`_same_ends`) with two railway heads of one kind ("荆门至荆州铁路", "荆门至荆州城际铁路"):
     one line, so its short form ("荆荆铁路") has one full name to join; a short form of two lines'
     full names ("渝武") stays apart.
     """
@@ -412,8 +433,7 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
     for ids in fulls.values():
         for a, i in enumerate(ids):
             for j in ids[a + 1 :]:
-                if g.one_doc(i, j) and (ends := line_ends(g.items[i].name)) is not None \
-                        and ends == line_ends(g.items[j].name):
+                if g.one_doc(i, j) and _same_ends(line_ends(g.items[i].name), line_ends(g.items[j].name)):
                     g.union(i, j)
     backwards = _short_forms_backwards(g)
     for key, ids in shorts.items():
@@ -423,6 +443,17 @@ def _line_in_full_and_by_its_short_form(g: _Groups) -> None:
                 same = {g.find(j) for j in set(backwards.get(key, ())) if g.one_doc(i, j)}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 g.union(i, same.pop())
+
+
+def _same_ends(a: str | None, b: str | None) -> bool:
+    """Whether two lines' ends ("甲山至乙水") are the same, an end written long and short too ("峨眉山至乙水" and "峨眉至
+    乙水": one character more closing one of them, a county and its seat, a city and a station of it; issue 11)."""
+    if a is None or b is None:
+        return False
+    ea, eb = a.split("至"), b.split("至")
+    return len(ea) == len(eb) and all(
+        x == y or len(min(x, y, key=len)) >= 2 and abs(len(x) - len(y)) == 1 and (x.startswith(y) or y.startswith(x))
+        for x, y in zip(ea, eb))
 
 
 def _short_forms_backwards(g: _Groups) -> dict[tuple[EntityType, str], list[int]]:
@@ -454,6 +485,28 @@ def _short_form_of_the_other_railway_kind(g: _Groups) -> None:
             same = {g.find(j) for j in fulls.get(high, ()) if g.one_doc(i, j)}
             if len(same) == 1:
                 g.union(i, same.pop())
+
+
+def _part_of_a_line_under_two_railway_words(g: _Groups) -> None:
+    """One document naming a part of a railway (a branch, a section) with the line written 铁路 and 高铁 ("甲乙铁路丙县支线"
+    … "甲乙高铁丙县支线", "甲乙丙铁路甲山至乙水段" … "甲乙丙高铁甲山至乙水段"): one part (issue 11); the kind word only adds
+    speed. Not when the document names "甲乙铁路" and "甲乙高铁" as two lines (an old line and a new one of one stem)."""
+    parts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        if ent.type is EntityType.RAILWAY and (m := _RAILWAY_PART_RE.match(variant_key(ent.name))):
+            parts[(m.group("stem"), m.group("part"))].append(i)
+    for (stem, _part), ids in parts.items():
+        lines = [j for w in ("铁路", "高铁") if (j := g.by_key.get((stem + w, EntityType.RAILWAY))) is not None]
+        for a, i in enumerate(ids):
+            for j in ids[a + 1 :]:
+                two_lines = len(lines) == 2 and all(g.one_doc(i, k) for k in lines) \
+                    and g.find(lines[0]) != g.find(lines[1])
+                if g.one_doc(i, j) and not two_lines:
+                    g.union(i, j)
+
+
+#: A railway's part after its line's stem and kind word ("甲乙铁路丙县支线", "甲乙高铁甲山至乙水段").
+_RAILWAY_PART_RE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:城际铁路|铁路|高铁)(?P<part>[^铁]{2,}(?:线|段))$")
 
 
 def _section_as_a_line_of_its_own(g: _Groups) -> None:
@@ -585,9 +638,11 @@ _PASSES: tuple[Callable[[_Groups], None], ...] = (
     _words_before_a_name,
     _bridge_with_or_without_its_river,
     _site_with_or_without_its_kind_word,
+    _airport_by_its_place_alone,
     _section_in_full_and_in_short,
     _line_in_full_and_by_its_short_form,
     _short_form_of_the_other_railway_kind,
+    _part_of_a_line_under_two_railway_words,
     _section_as_a_line_of_its_own,
     _railway_under_two_heads,
     _ends_in_either_order,

@@ -385,15 +385,28 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
             return frozenset()
         abbr = region.abbreviation_of()
         bodies = {""}
-        for m in places:  # the first character or the region's abbreviation of each place
-            bodies = {b + c for b in bodies for c in {m.group()[0], abbr.get(m.group(), m.group()[0])}}
+        for k, m in enumerate(places):  # the first character or the region's abbreviation of each place
+            chars = {m.group()[0], abbr.get(m.group(), m.group()[0])}
+            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2 and m.re is not _UNKNOWN_END_RE:
+                chars.add(m.group()[1])  # "甲西至息烽" … "甲烽": the last place of two by its second character too
+            bodies = {b + c for b in bodies for c in chars}
         rest = parts[-1][places[-1].end() :]
         bodies = {b + rest for b in bodies}
-    elif 2 <= len(body) <= 5:
+    elif 2 <= len(body) <= 5 or type_ is EntityType.HIGHWAY and _LONG_ROAD_HEAD_RE.search(body):
         bodies = {body}
     else:
         return frozenset()
-    return frozenset(f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4)
+    out = {f"{b.removesuffix('线')}:{kind}" for b in bodies if 2 <= len(b.removesuffix("线")) <= 4}
+    if type_ is EntityType.HIGHWAY:
+        # a road of a longer head ("甲山至乙水快速通道" … "甲乙快速通道", issue 11): the head goes with the kind
+        out |= {f"{b[: m.start()]}:h{m.group()}" for b in bodies
+                if len(b) > 4 and (m := _LONG_ROAD_HEAD_RE.search(b)) and 2 <= m.start() <= 4}
+    return frozenset(out)
+
+
+#: A road's head longer than the short forms' four characters leave room for ("甲乙快速通道", "甲乙产城大道" is 甲乙产城
+#: and 大道): read apart from the initials, as part of the road's kind.
+_LONG_ROAD_HEAD_RE = re.compile(r"(?:快速通道|快速路|一级公路|二级公路|大道)$")
 
 
 def line_key(name: str, type_: EntityType) -> str | None:
@@ -439,7 +452,8 @@ def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
     if "至" in sec:
         from geo.places import region
 
-        ends = sec.split("至")
+        # an end written as a station of its place ("重庆东" for 重庆 of a section, issue 11) is the place
+        ends = [e[:-1] if e[-1:] in "东南西北" and place_re().fullmatch(e[:-1]) else e for e in sec.split("至")]
         places = [place_re().fullmatch(e) for e in ends]
         if not all(places) or len(ends) > 4:
             return set()
@@ -463,8 +477,10 @@ _STATION_KIND_RE = re.compile(r"(?:(?<!汽)车|火车|高铁|动车|铁路|客�
 _STATION_LINE_RE = re.compile(r"^(?P<line>[\u4e00-\u9fff]{2,8}?(?:高铁|城际铁路|铁路))(?=[^站铁]{2,}站$)")
 #: The works of a reservoir named for it ("X水利工程", "X水利枢纽工程", "X水库工程"): the reservoir's key.
 _RESERVOIR_WORKS_KEY_RE = re.compile("(?:水利水电枢纽|水利枢纽|水利|水库)(?:工程)?$")
-#: 国际 before an airport's 机场 ("X国际机场"): one airport written with or without it.
-_AIRPORT_KIND_RE = re.compile(r"国际机场$")
+#: An airport's rank words before its 机场 ("X国际机场", "X民用支线机场", "X支线机场"): one airport written with or
+#: without them (issue 11). Not 新 ("X新机场" may be a new airport beside the old "X机场") nor 通用 (a general
+#: aviation field is another airport).
+_AIRPORT_KIND_RE = re.compile(r"(?:国际|民用|支线)+机场$")
 
 
 def station_line(name: str) -> str | None:
@@ -476,7 +492,7 @@ def station_line(name: str) -> str | None:
 def site_kind_key(name: str, type_: EntityType) -> str | None:
     """Return a station's or airport's name key without the kind word before its head ("璧山车站", "璧山高铁站"
     → 璧山站; "甲山高铁南站" → 甲山南站) and without the line its name opens with ("甲乙高铁丙县站" → 丙县站:
-    see :func:`station_line`; "江北国际机场" → 江北机场), a reservoir's works by their reservoir ("甲山水利工程", "甲山水利枢纽工程"
+    see :func:`station_line`; "江北国际机场", "甲山民用支线机场" → 江北机场, 甲山机场), a reservoir's works by their reservoir ("甲山水利工程", "甲山水利枢纽工程"
     → 甲山水库: one works, the reference's aliases), or None for other types or a name that is the kind word alone."""
     if type_ is EntityType.RAIL_STATION:
         key = _STATION_KIND_RE.sub("", variant_key(name))
