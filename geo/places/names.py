@@ -10,7 +10,7 @@ from shapely.geometry import LineString, Point
 from geo.places.compact import LEVEL_ORDER, CompactReading, read_compact, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
-from geo.places.records import Corridor, Level, Place, short_name
+from geo.places.records import Corridor, Level, Place, short_name, unit_prefix
 from geo.places.region import abbreviation_units, province_abbreviations, region
 from geo.places.words import common_word, counted_word, street_word
 
@@ -948,6 +948,29 @@ def sites_in_name(name: str, gaz: Gazetteer) -> list[Place]:
     return [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
 
 
+#: What follows a unit's name in the name of a facility named for it (甲港, 乙北站, 丙机场): its kind alone.
+_SITE_KIND = re.compile(r"(?:火车|高铁)?[东南西北]?站|港区?|机场|码头")
+
+
+def site_units(word: str, gaz: Gazetteer) -> list[Place]:
+    """Return the unit a curated site's name writes before its kind word, when the site lies in it, else ``[]``.
+
+    The scan reads the longest name: a site named for its unit (甲港 in 甲县, 乙北站 in 乙区) is read whole,
+    and the unit it writes would be lost to the sentence's other items ("甲港扩能工程进展顺利，丙作业区
+    建成": 丙作业区 is in 甲县, issue 12 item 4). A unit the site does not lie in (an airport named for the
+    city it serves, in a county beside it) is no unit of the sentence by the site's name.
+    """
+    for site in (p for p in gaz.lookup(word) if p.level is Level.SITE and word in (p.name, *p.aliases)):
+        for cut in range(len(word) - 1, 1, -1):
+            if _SITE_KIND.fullmatch(word, cut):
+                head = word[:cut]
+                units = [p for p in gaz.lookup(head) if p.level in (Level.CITY, Level.DISTRICT)
+                         and head in (p.name, short_name(p.name)) and site.adcode.startswith(unit_prefix(p.adcode))]
+                if units:  # (乙北站: not 乙北 before 站, but 乙 before 北站)
+                    return units
+    return []
+
+
 #: After a unit's short form, the character that makes it a river's name: 金沙江, 澜沧江, 嘉陵江.
 _RIVER_AFTER = "江"
 
@@ -1035,6 +1058,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
                     and not _park_of_town(text, start, piece, gaz, ctx)):
                 continue
         elif place.level is Level.SITE:
+            out += [unit for unit in site_units(piece, gaz) if unit not in out]  # 甲港 writes 甲县
             continue
         elif len(piece) < 2 or short_name(piece) != piece and len(short_name(piece)) < 2:
             continue
