@@ -953,18 +953,20 @@ _SITE_KIND = re.compile(r"(?:火车|高铁)?[东南西北]?站|港区?|机场|�
 
 
 def site_units(word: str, gaz: Gazetteer) -> list[Place]:
-    """Return the unit a curated site's name writes before its kind word, when the site lies in it, else ``[]``.
+    """Return the county a curated site's name writes before its kind word, when the site lies in it, else ``[]``.
 
-    The scan reads the longest name: a site named for its unit (甲港 in 甲县, 乙北站 in 乙区) is read whole,
-    and the unit it writes would be lost to the sentence's other items ("甲港扩能工程进展顺利，丙作业区
-    建成": 丙作业区 is in 甲县, issue 12 item 4). A unit the site does not lie in (an airport named for the
-    city it serves, in a county beside it) is no unit of the sentence by the site's name.
+    The scan reads the longest name: a site named for its county (甲港 in 甲县, 乙北站 in 乙区) is read whole,
+    and the county it writes would be lost to the sentence's other items ("甲港扩能工程进展顺利，丙作业区
+    建成": 丙作业区 is in 甲县, issue 12 item 4). A county the site does not lie in (an airport named for the
+    district it serves, in one beside it) is no unit of the sentence by the site's name; nor is a city (a
+    city's station or port, 甲市西站, says nothing of where the sentence's other items are in that city, and
+    beside a county the sentence writes it would only make two units of one).
     """
     for site in (p for p in gaz.lookup(word) if p.level is Level.SITE and word in (p.name, *p.aliases)):
         for cut in range(len(word) - 1, 1, -1):
             if _SITE_KIND.fullmatch(word, cut):
                 head = word[:cut]
-                units = [p for p in gaz.lookup(head) if p.level in (Level.CITY, Level.DISTRICT)
+                units = [p for p in gaz.lookup(head) if p.level is Level.DISTRICT
                          and head in (p.name, short_name(p.name)) and site.adcode.startswith(unit_prefix(p.adcode))]
                 if units:  # (乙北站: not 乙北 before 站, but 乙 before 北站)
                     return units

@@ -36,6 +36,8 @@ def test_a_site_named_for_its_unit_writes_the_unit(gaz: Gazetteer, word: str, ad
     "word",
     [
         "江北机场",  # named for a district it does not lie in (the airport is in 渝北)
+        "泸州港",  # named for a city: no county
+        "重庆西站",  # named for a city (and province): no county
         "水富",  # a unit, no site
         "泸州综合保税区",  # a zone: no kind word of a facility named for its unit
         "青龙湖站",  # a station named for a lake, no unit
@@ -48,8 +50,7 @@ def test_other_names_write_no_unit_by_a_site(gaz: Gazetteer, word: str) -> None:
 @pytest.mark.parametrize(
     ("name", "quote", "context", "adcode"),
     [
-        # a city's news item: the county its port is named for narrows the city (a port named for
-        # the city itself, 泸州港, writes the city only and narrows nothing)
+        # a city's news item: the county its port is named for narrows the city
         ("甲乙作业区", "今年水富港扩能有序推进，甲乙作业区年内建成投用。", ["昭通市交通运输局"], "530681"),
         # no document unit: the one unit the sentence writes, by its station's name
         ("甲乙物流园", "合川站改造完成，甲乙物流园同步建成。", [], "500117"),
