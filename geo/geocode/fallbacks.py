@@ -27,6 +27,7 @@ from geo.places import (
     reach_provinces,
     scan_places,
     short_name,
+    site_units,
     zone_towns,
 )
 
@@ -297,7 +298,8 @@ def _sentence_city(entity: Entity, gaz: Gazetteer) -> Place | None:
 
 def word_units(word: str, gaz: Gazetteer) -> list[Place]:
     """Return the cities and counties ``word`` names by their names or short names (江津区, 江津), not by a
-    name it only resolves to (a town, a site).
+    name it only resolves to (a town, a site), except a site named for the unit it lies in (甲港 of 甲县:
+    :func:`geo.places.site_units`).
 
     A word that names only counties beyond the region's reach (its provinces and their neighbours),
     by their short forms, and also a town outside them names none: the word is ambiguous, and the
@@ -307,6 +309,8 @@ def word_units(word: str, gaz: Gazetteer) -> list[Place]:
     """
     places = gaz.lookup(word)
     units = [p for p in places if p.level in (Level.CITY, Level.DISTRICT) and word in (p.name, short_name(p.name))]
+    if not units:
+        return site_units(word, gaz)
     reach = reach_provinces()
     if units and all(p.level is Level.DISTRICT and word != p.name and not p.adcode.startswith(reach)
                      for p in units) and any(

@@ -37,6 +37,7 @@ from geo.places.names import (
     river_word,
     scan_places,
     section_places,
+    site_units,
     sites_in_name,
     spelled_out,
     waypoint,
@@ -72,5 +73,5 @@ __all__ = [
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
-    "scan_places", "section_places", "short_name", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
+    "scan_places", "section_places", "short_name", "site_units", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

@@ -11,7 +11,7 @@ from geo.places.compact import CompactReading, read_compact
 from geo.places.compact_chars import LEVEL_ORDER, resolve_char
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
-from geo.places.records import Corridor, Level, Place, short_name
+from geo.places.records import Corridor, Level, Place, short_name, unit_prefix
 from geo.places.region import abbreviation_units, province_abbreviations, region
 from geo.places.words import common_word, counted_word, street_word
 
@@ -949,6 +949,31 @@ def sites_in_name(name: str, gaz: Gazetteer) -> list[Place]:
     return [p for p in inside if p.level is Level.SITE and p.kind not in ("area", "highway_node")]
 
 
+#: What follows a unit's name in the name of a facility named for it (甲港, 乙北站, 丙机场): its kind alone.
+_SITE_KIND = re.compile(r"(?:火车|高铁)?[东南西北]?站|港区?|机场|码头")
+
+
+def site_units(word: str, gaz: Gazetteer) -> list[Place]:
+    """Return the county a curated site's name writes before its kind word, when the site lies in it, else ``[]``.
+
+    The scan reads the longest name: a site named for its county (甲港 in 甲县, 乙北站 in 乙区) is read whole,
+    and the county it writes would be lost to the sentence's other items ("甲港扩能工程进展顺利，丙作业区
+    建成": 丙作业区 is in 甲县, issue 12 item 4). A county the site does not lie in (an airport named for the
+    district it serves, in one beside it) is no unit of the sentence by the site's name; nor is a city (a
+    city's station or port, 甲市西站, says nothing of where the sentence's other items are in that city, and
+    beside a county the sentence writes it would only make two units of one).
+    """
+    for site in (p for p in gaz.lookup(word) if p.level is Level.SITE and word in (p.name, *p.aliases)):
+        for cut in range(len(word) - 1, 1, -1):
+            if _SITE_KIND.fullmatch(word, cut):
+                head = word[:cut]
+                units = [p for p in gaz.lookup(head) if p.level is Level.DISTRICT
+                         and head in (p.name, short_name(p.name)) and site.adcode.startswith(unit_prefix(p.adcode))]
+                if units:  # (乙北站: not 乙北 before 站, but 乙 before 北站)
+                    return units
+    return []
+
+
 #: After a unit's short form, the character that makes it a river's name: 金沙江, 澜沧江, 嘉陵江.
 _RIVER_AFTER = "江"
 
@@ -1036,6 +1061,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
                     and not _park_of_town(text, start, piece, gaz, ctx)):
                 continue
         elif place.level is Level.SITE:
+            out += [unit for unit in site_units(piece, gaz) if unit not in out]  # 甲港 writes 甲县
             continue
         elif len(piece) < 2 or short_name(piece) != piece and len(short_name(piece)) < 2:
             continue
