@@ -104,6 +104,11 @@ def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
     return start
 
 
+#: The words glued between a line's name and its section, none of the section's name: the works word, the line's
+#: extent or share, a copula ("X铁路工程甲至乙段", "X高速全长甲至乙段", "X高铁实际新建部分为甲至乙段", "X项目中的甲段").
+_GLUED_LEAD_RE = re.compile("(?:项目|工程|全长|全程|实际|新建|共线|部分|其中|中的|的|为|是|约)+")
+
+
 def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[Cand]:
     """Build the candidate(s) whose head is ``work[hs:he]``: a name, a list, a section."""
     if work[hs:he] == "港区" and work[hs - 1 : hs] == "港":
@@ -294,7 +299,15 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         cand.part_of = parent.name
         cand.places = split_places(sec.group("sec"))
         ends = joined_ends(sec.group("sec"))
-        if sec.group("open") or works or ends:
+        glued = _GLUED_LEAD_RE.match(work, sec.start("sec"), sec.end("sec"))
+        own = glued.end() if glued else sec.start("sec")
+        if own > sec.start("sec") and not ends and not sec.group("open") and section_ok(work[own : sec.end("sec")]):
+            # "X铁路工程甲至乙段", "X高速全长甲至乙段": words glued before the section, no part of its name (a verb of
+            # works stays: "X高速扩能甲至乙段" is the upgrade's section)
+            cand.aliases.append(whole)
+            cand.name = parent.name + work[own : sec.end("sec")] + "段"
+            cand.places = split_places(work[own : sec.end("sec")])
+        elif sec.group("open") or works or ends:
             # "X(甲段)", "X工程甲段", "X甲到乙段": named as the line and its section "甲至乙段", as written an alias
             cand.aliases.append(whole)
             cand.name = parent.name + ("至".join(ends) or sec.group("sec")) + "段"

@@ -615,9 +615,13 @@ def joined_ends(sec: str) -> list[str]:
     return []
 
 
+#: What joins a section's ends: 至, a long dash, or an ASCII dash between two characters ("甲-乙段").
+_END_JOIN_RE = re.compile("[至—]|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+
+
 def split_places(sec: str) -> list[str]:
-    """Return the ends of a section's text before 段 ("A至B", "A—B—C", "A到B")."""
-    parts = joined_ends(sec) or [p for p in re.split("[至—]", sec) if p]
+    """Return the ends of a section's text before 段 ("A至B", "A—B—C", "A-B", "A到B")."""
+    parts = joined_ends(sec) or [p for p in _END_JOIN_RE.split(sec) if p]
     if len(parts) >= 2 and parts[-1].endswith("路") and len(parts[-1]) >= 3 and not parts[0].endswith("路"):
         parts[-1] = parts[-1][:-1]  # "A镇至B路段": 路段 is the road's stretch (streets at both ends keep 路: "X路至Y路段")
     return parts if len(parts) >= 2 else [sec]

@@ -270,9 +270,9 @@ def _shared_by(work: str, lines: list[Cand], pos: int) -> list[Cand]:
 
 def _run_start(work: str, at: int) -> int:
     """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts; one dash
-    between two of them joins a stretch's ends ("巴中—南充段"), a double dash opens an apposition."""
+    between two of them joins a stretch's ends ("巴中—南充段", "巴中-南充段"), a double dash opens an apposition."""
     i = at
-    while i > 0 and at - i < 14 and (_CJK_RE.match(work, i - 1) or work[i - 1] == "—" and i < at
+    while i > 0 and at - i < 14 and (_CJK_RE.match(work, i - 1) or work[i - 1] in "—-" and i < at
                                      and _CJK_RE.match(work, i - 2) and _CJK_RE.match(work, i)):
         i -= 1
     return i
@@ -334,16 +334,23 @@ def _part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozense
         # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
         return None, end
     sec = work[cut:end]
-    if "至" in sec or "—" in sec:
-        ends = re.split("[至—]", sec)
-        if len(ends) != 2 or not (section_ok(sec) or any(_town(p) or p in known for p in ends)) or not any(_place_end(p) or p in known for p in ends) \
+    # an end at a junction of the line ("甲至乙互通段") is read by its place; one end must be a place
+    core = _JUNCTION_END_RE.sub("", sec).replace("-", "—")  # an ASCII dash joins ends as a long one does
+    if "至" in core or "—" in core:
+        ends, sec_ends = split_places(core), split_places(sec.replace("-", "—"))  # a junction is no place end
+        if len(ends) != 2 or not (section_ok(core) or any(_town(p) or p in known for p in ends)) \
+                or not any(_place_end(p) or p in known for p in ends if p in sec_ends) \
                 or not all(_end_ok(p) or p in known for p in ends):
             return None, end
     elif not (place_re().fullmatch(sec) and len(sec) >= 2 or _initials_after_of(work, cut, sec)):
         return None, end
-    if HEAD_RE.search(sec):
+    if HEAD_RE.search(core):
         return None, end
     return cut, end
+
+
+#: A junction as an end of a stretch ("甲至乙互通段", "甲枢纽至乙段", "甲至乙立交段"), after a name of its own.
+_JUNCTION_END_RE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:枢纽互通|互通|枢纽|立交)(?=[至—-]|$)")
 
 
 #: Clause breaks: what stands before a trunk that opens its clause.
