@@ -222,7 +222,7 @@ def gold_entities(gold_dir: str | Path, docs_dir: str | Path, gaz: Gazetteer | N
     """Return the gold entities of every document and their document context.
 
     The context is the document's issuer and title and the villages its text locates
-    (:func:`geo.geocode.points.source_context`).
+    (:func:`geo.geocode.document_units.source_context`).
     """
     from geo.evaluation.extraction import load_source
 

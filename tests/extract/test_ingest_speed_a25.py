@@ -3,7 +3,7 @@
 Each fast form is checked against a plain reference written here (one item or character at a time)
 on invented texts, negatives included: the cues of a span read from the kept starts
 (:func:`geo.extract.spans.cues_in`) and the positions of a name's characters in a sentence
-(:func:`geo.geocode.points.positions_of`); a linked group of one keeps its entity's name and kind without
+(:func:`geo.geocode.document_units.positions_of`); a linked group of one keeps its entity's name and kind without
 counting them (:func:`geo.extract.linking.link`), a group of more still counts its names.
 """
 
@@ -14,7 +14,7 @@ import random
 import pytest
 
 from geo.extract import link, spans, stages
-from geo.geocode.points import positions_of
+from geo.geocode.document_units import positions_of
 from geo.model import Entity, EntityType, Mention
 
 #: Invented sentences holding stage cues, none of them from a document.

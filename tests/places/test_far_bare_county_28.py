@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from geo.geocode.document_units import units_named
 from geo.geocode.fallbacks import word_units
-from geo.geocode.points import units_named
 from geo.places import Gazetteer, Level
 
 

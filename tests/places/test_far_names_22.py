@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.geocode.points import units_named
+from geo.geocode.document_units import units_named
 from geo.places.glue import GlueWords, glue_words, glued_full, glued_short, verb_word
 
 WORDS = GlueWords(feature_after=("山", "江"), word_after=frozenset({"通道"}),

@@ -14,7 +14,7 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import geocode
-from geo.geocode.points import units_named
+from geo.geocode.document_units import units_named
 from geo.model import Entity, EntityType
 from geo.places import (
     Context,

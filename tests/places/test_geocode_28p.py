@@ -14,8 +14,8 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import geocode
+from geo.geocode.document_units import units_named
 from geo.geocode.locative import locative_county
-from geo.geocode.points import units_named
 from geo.geocode.stations import station_place_word
 from geo.model import EntityType
 from geo.places import Context

@@ -7,7 +7,7 @@ import pytest
 from geocode_helpers import inside, said
 
 from geo.geocode import document_context, geocode
-from geo.geocode.points import units_named
+from geo.geocode.document_units import units_named
 from geo.model import EntityType, Precision
 from geo.places import Gazetteer, distance_m, scan_places
 

@@ -20,9 +20,9 @@ from geocode_helpers import inside as _in
 from geocode_helpers import said as _said
 
 from geo.geocode import Basis, geocode
+from geo.geocode.document_units import units_named
 from geo.geocode.local_ends import LOCAL_END_NOTE
 from geo.geocode.locative import LOCATIVE_NOTE, locative_county
-from geo.geocode.points import units_named
 from geo.geocode.stations import STATION_TOWN_NOTE, station_place_word
 from geo.model import EntityType
 from geo.places import Context

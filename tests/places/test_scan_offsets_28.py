@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geocode.points import units_named
+from geo.geocode.document_units import units_named
 from geo.places import Gazetteer
 from geo.places.records import clean_name, clean_positions
 
