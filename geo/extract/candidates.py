@@ -31,6 +31,7 @@ from geo.extract.finders import (
 )
 from geo.extract.head_names import candidate_at
 from geo.extract.leads import LINE_FROM_RE, adds_line_part
+from geo.extract.listed_rings import listed_rings
 from geo.extract.lists import COUNT_TAIL_RE, STATION_DASH_RE
 from geo.extract.names import all_stations, section_ok
 from geo.extract.parts import bare_parts, part_owners
@@ -97,6 +98,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(counted_lists(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(plan_grid_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(compact_lines(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(listed_rings(work, cands, taken))
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
     cands = [c for c in cands if not any(c is o for o in owners)]
