@@ -2,7 +2,8 @@
 document naming a line's section by its ends in full and in short, a line in full and by its short form (a
 high-speed line's also with 铁路, the ends also the other way round), a railway's part under 铁路 and 高铁, a section
 that is the whole of a line or the road of its ends, a railway under two heads, a line's ends in either order, a line
-with and without the place it passes, two names one curated corridor lists; and the ends a line's names share."""
+with and without the place it passes, a high-speed line with and without a stop between its ends, two names one
+curated corridor lists; and the ends a line's names share."""
 
 from __future__ import annotations
 
@@ -212,6 +213,49 @@ def line_with_and_without_the_place_it_passes(g: Groups) -> None:
     for j, roots in sorted(via.items()):
         if len(roots) == 1:
             g.union(j, next(iter(roots)))
+
+
+def high_speed_line_with_and_without_a_stop(g: Groups) -> None:
+    """One document naming a high-speed line by its ends and by its ends with a place between them ("甲丙高铁" …
+    "甲乙丙高速铁路", "甲山至乙水至丙岭高铁", "甲山经乙水至丙岭高铁"): one line (issue 11), when one group only of
+    the document is named with that stop. High-speed lines only: a conventional line through one more place may be
+    another line of an older time between the same ends ("甲乙丙铁路" beside "甲丙铁路"); and not a stop written by a
+    province's abbreviation, which names another corridor ("甲渝丙高铁" beside "甲丙高铁")."""
+    shorts, fulls = g.short_and_full
+    through: dict[tuple[EntityType, str], set[int]] = defaultdict(set)
+    for i, ent in enumerate(g.items):
+        if ent.type is EntityType.RAILWAY:
+            for form in _forms_with_a_stop(ent):
+                for shorter in _without_a_stop(form):
+                    through[(ent.type, shorter)].add(i)
+    for key, ids in through.items():
+        for j in {*shorts.get(key, ()), *fulls.get(key, ())}:
+            groups = {g.find(i) for i in ids if g.one_doc(i, j)} - {g.find(j)}
+            if len(groups) == 1:
+                g.union(j, groups.pop())
+
+
+def _forms_with_a_stop(ent: Entity) -> set[str]:
+    """Return the short forms of a high-speed line named by three or four places' initials ("甲乙丙:hsr"): of its
+    ends in full ("甲山至乙水至丙岭", "甲山经乙水至丙岭") or written compact, each character an abbreviation."""
+    out = set()
+    for n in {route_form(n) for n in (ent.name, *ent.aliases)}:
+        for form in short_forms(n, ent.type):
+            body, _sep, kind = form.rpartition(":")
+            if kind == "hsr" and 3 <= len(body) <= 4 and (
+                    n.count("至") + 1 == len(body) if "至" in n else all(c in lx.ABBREVIATIONS for c in body)):
+                out.add(form)
+    return out
+
+
+def _without_a_stop(form: str) -> set[str]:
+    """Return a short form of three or four initials less one place between its ends ("甲乙丙:hsr" → "甲丙:hsr";
+    "甲乙丙丁:hsr" → "甲丙丁:hsr", "甲乙丁:hsr"), not a place written by a province's abbreviation."""
+    from geo.places import region  # imported here: geo.places is heavy (as in name_forms)
+
+    body, _sep, kind = form.rpartition(":")
+    provinces = region.province_abbreviations()
+    return {f"{body[:k]}{body[k + 1 :]}:{kind}" for k in range(1, len(body) - 1) if body[k] not in provinces}
 
 
 def names_of_one_curated_corridor(g: Groups) -> None:

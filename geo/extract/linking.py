@@ -11,7 +11,8 @@ descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
 is the whole of a line or the road of its ends, a railway under two heads, a line's ends in either order, a line with
-and without the place it passes, two names one curated corridor lists. How a name may be written (its keys and short
+and without the place it passes, a high-speed line with and without a stop between its ends, two names one curated
+corridor lists. How a name may be written (its keys and short
 forms) is :mod:`geo.extract.name_forms`; the passes about lines are :mod:`geo.extract.line_links`.
 """
 
@@ -27,6 +28,7 @@ from geo.extract.line_links import (
     by_ends,
     ends_in_either_order,
     full_ends,
+    high_speed_line_with_and_without_a_stop,
     line_in_full_and_by_its_short_form,
     line_with_and_without_the_place_it_passes,
     names_of_one_curated_corridor,
@@ -432,6 +434,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     railway_under_two_heads,
     ends_in_either_order,
     line_with_and_without_the_place_it_passes,
+    high_speed_line_with_and_without_a_stop,
     names_of_one_curated_corridor,
 )
 

@@ -205,6 +205,9 @@ def _provinces_by_initial() -> dict[str, tuple[str, ...]]:
 
 #: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
 _COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+#: A county the gazetteer may lack written with its suffix at a route's end: of one character and 县 ("甲县"), or as
+#: :data:`_COUNTY_RE`.
+_COUNTY_END_RE = re.compile(r"[\u4e00-\u9fff]县|[\u4e00-\u9fff]{2}[县区](?!段)")
 
 
 @functools.cache
@@ -215,17 +218,37 @@ def _province_suffix_re() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def route_form(name: str) -> str:
-    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路") and an inner
+    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路"), so are dashes between its
+    ends (:func:`_dashed_ends`: "城口-开州高速公路"), and an inner
     note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form whose
     initials are spelled out in notes is read without them (:func:`initials_form`)."""
     name = initials_form(name)
     if "至" not in name and name.count("到") == 1:
         name = name.replace("到", "至")
+    if "至" not in name:
+        name = _dashed_ends(name)
     if "至" in name and ("(" in name or "（" in name):
         name = _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
     if "至" in name and "经" in name:
         name = _via_as_an_end(name)
     return name
+
+
+#: A dash between two of a route's ends ("甲山-乙水铁路", "甲山—乙水高速", "甲山~乙水铁路").
+_END_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff])[-–—~～－](?=[\u4e00-\u9fff])")
+
+
+def _dashed_ends(name: str) -> str:
+    """Return a route named by two to four ends joined by dashes with 至 between them ("甲山-乙水铁路" → 甲山至乙水铁路), when
+    each end but the last is a place (or two or three characters, a place the gazetteer lacks) and the last opens with
+    a place (or a county written with 县/区); ``name`` otherwise."""
+    parts = _END_DASH_RE.split(name)
+    if not 2 <= len(parts) <= 4:
+        return name
+    ends = all(place_re().fullmatch(p) or _UNKNOWN_END_RE.fullmatch(p) for p in parts[:-1])
+    if not ends or not (place_re().match(parts[-1]) or _COUNTY_END_RE.match(parts[-1])):
+        return name
+    return "至".join(parts)
 
 
 def _via_as_an_end(name: str) -> str:
@@ -380,14 +403,16 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
         parts = body.split("至")
         # an end the gazetteer lacks (a town of another province: "官庄至新化高速公路") is read whole
         # when it is two or three characters of a name ("官新高速" is its short form)
-        places = [place_re().match(p) or _UNKNOWN_END_RE.fullmatch(p) for p in parts]
+        # and the last end too when written with its 县/区 ("乙至甲县一级公路")
+        places = [place_re().match(p) or _UNKNOWN_END_RE.fullmatch(p) or _COUNTY_END_RE.match(p) for p in parts]
         if len(parts) > 4 or not all(places) or any(m.end() != len(p) for m, p in zip(places[:-1], parts)):
             return frozenset()
         abbr = region.abbreviation_of()
         bodies = {""}
         for k, m in enumerate(places):  # the first character or the region's abbreviation of each place
             chars = {m.group()[0], abbr.get(m.group(), m.group()[0])}
-            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2 and m.re is not _UNKNOWN_END_RE:
+            read = m.re not in (_UNKNOWN_END_RE, _COUNTY_END_RE)  # a place the gazetteer knows
+            if k == len(places) - 1 and len(m.group()) == 2 and len(places) == 2 and read:
                 chars.add(m.group()[1])  # "甲西至息烽" … "甲烽": the last place of two by its second character too
             bodies = {b + c for b in bodies for c in chars}
         rest = parts[-1][places[-1].end() :]
