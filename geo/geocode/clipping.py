@@ -36,8 +36,9 @@ def clip_section(entity: Entity, gaz: Gazetteer, corridor: Corridor,
     if len(ends) == 2 and all(isinstance(e, Place) for e in ends) and ends[0].point == ends[1].point:
         ends = ends[:1]  # two towns known only by one county (its seat): the section in that county
     provinces = [e for e in ends if isinstance(e, Place) and e.level is Level.PROVINCE]
-    if len(provinces) >= 2 and len(provinces) == len(ends):
-        # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals
+    if provinces and len(provinces) == len(ends):
+        # 渝昆高铁川渝段: the part of the line in those provinces, not between their capitals; one
+        # province's section (甲铁路四川段) likewise, wherever its capital lies from the line
         shapes = [g for p in provinces if (g := gaz.unit_geometry(p.adcode)) is not None]
         piece = lines_only(line.intersection(unary_union(shapes))) if shapes else None
         if piece is not None:

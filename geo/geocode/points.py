@@ -24,6 +24,7 @@ from geo.geocode.fallbacks import (
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import draw_line, far_from_document
 from geo.geocode.locative import at_locative
+from geo.geocode.namesakes import far_namesake
 from geo.geocode.nodes import at_node
 from geo.geocode.sentence_unit import sentence_unit, written_names
 from geo.geocode.stations import (
@@ -121,7 +122,8 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
             placed.review = placed.review or feature.review  # a doubt stays for people to settle
             feature = placed
     if feature.geometry is None:  # the one unit its sentence names: the finest place the text gives
-        feature = sentence_unit(entity, gaz, lambda text: units_named(text, gaz) | far_units(text, gaz)) or feature
+        feature = sentence_unit(entity, gaz, lambda text: _near_units(
+            units_named(text, gaz) | far_units(text, gaz), text, gaz, ctx)) or feature
     if (feature.precision is Precision.DISTRICT and feature.geometry is not None
             and feature.geometry.geom_type == "Point"):
         feature = _town_in_name(entity, gaz, feature) or feature
@@ -441,6 +443,13 @@ def _river_words(name: str) -> list[str]:
     return [name, *(c + "江" for m in _TWO_RIVERS.finditer(name) for c in m.groups())]
 
 
+def _near_units(codes: set[str], text: str, gaz: Gazetteer, ctx: Sequence[str]) -> set[str]:
+    """Return the units a sentence names less any county it writes bare far from its document's units
+    (九龙园站 in a list of a 江津 line's stations is no station of a far county: :mod:`.namesakes`)."""
+    return {code for code in codes if (unit := gaz.index.unit(code.ljust(6, "0"))) is None
+            or not far_namesake(unit, (text,), gaz, ctx)}
+
+
 def _is_point_name(name: str) -> bool:
     bare = facility_name(name)
     return bare.endswith(_POINT_SUFFIXES) and not bare.endswith(("快速路", "高速"))
@@ -472,6 +481,8 @@ def _point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx) or _port_of_city(entity.name, p, gaz)]
+    # 某江特大桥 of a 云阳 item: no county 1,000 km away (geo.geocode.namesakes)
+    candidates = [p for p in candidates if not far_namesake(p, (entity.name, *entity.places), gaz, ctx)]
     province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
     issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
     if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):

@@ -1,0 +1,74 @@
+"""A county met by its bare short form far from every unit its document names is a word, not the place (issue 12 item 3).
+
+A county's short form is a word of many names: 某江特大桥 of a 云阳 news item holds the short form of
+a county 1,000 km away, a station list of a 江津 line holds 某龙园 (a county of the same province's far
+west), a bridge of a 射洪 report 某水浩大桥. Read as the county, the item is drawn in another corner
+of the map, while the document's own units (the cities and counties its text names,
+:attr:`geo.places.Context.named`) say where it is. So a county is no place of an item when its text
+writes it only by its bare short form (never 某县 or its full name), it lies in no unit its document
+strings name (issuer, title) nor in a city its text names, and it lies farther than
+:data:`FAR_NAMESAKE_M` from every other unit the document names (at least
+:data:`FAR_NAMESAKE_OTHERS` of them): the item is left to the readers of its sentence and its
+document, as a title's stray word is (:func:`geo.geocode.points.document_context`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from geo.places import Gazetteer, Level, Place, distance_m, short_name
+
+#: A county read bare this far from every other unit its document names is not the place meant
+#: (the distance a title's stray word is judged by: two counties of one city are rarely 300 km apart).
+FAR_NAMESAKE_M = 300_000
+#: Units the document must name besides the county for it to be judged a far namesake.
+FAR_NAMESAKE_OTHERS = 2
+#: Written right after a county's short form, these write it as a unit (甲县, 乙区, 丙市).
+_UNIT_SUFFIXES = ("县", "区", "市", "旗")
+
+
+def written_bare(place: Place, texts: Iterable[str]) -> bool:
+    """Return whether ``texts`` write a county only by its bare short form (某江, never 某江县 or in full)."""
+    short = short_name(place.name)
+    texts = [t for t in texts if t]
+    if short == place.name or not any(short in t for t in texts):
+        return False
+    return not any(place.name in t or any(short + s in t for s in _UNIT_SUFFIXES) for t in texts)
+
+
+def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a county read from ``texts`` is a far namesake of a word, not the item's place.
+
+    Parameters
+    ----------
+    place
+        A place read from an item's name, places or sentence; only a county (district level) can be one.
+    texts
+        The strings it was read from (the item's name and places, or its sentence).
+    gaz
+        The loaded gazetteer.
+    ctx
+        The item's context (:class:`geo.places.Context`): a county inside a unit its document strings
+        name (issuer, title: 云南省's report on a port of its own 东川) is never judged so; the
+        others are the cities and counties its document's text names (``ctx.named``).
+
+    Returns
+    -------
+    bool
+        True when ``texts`` write the county only bare, it lies in none of its document's units, and
+        more than :data:`FAR_NAMESAKE_M` from every one of at least :data:`FAR_NAMESAKE_OTHERS` other
+        units the document's text names.
+    """
+    if place.level is not Level.DISTRICT or not place.adcode or not written_bare(place, texts):
+        return False
+    document = tuple(getattr(ctx, "doc", ctx))
+    if any(place.adcode.startswith(code) for code in gaz.index.context_prefixes(document)):
+        return False
+    codes = {code.ljust(6, "0") for code in getattr(ctx, "named", ())} - {place.adcode}  # (the word itself)
+    if {place.adcode[:4] + "00", place.adcode[:2] + "0000"} & codes:
+        # the document names its city (or its municipality: the named units are cities and
+        # counties): 甲县 of a 乙市 report is near, however far its seat
+        return False
+    others = [u for code in codes if (u := gaz.index.unit(code)) is not None]
+    return len(others) >= FAR_NAMESAKE_OTHERS and all(
+        distance_m(u.point, place.point) > FAR_NAMESAKE_M for u in others)
