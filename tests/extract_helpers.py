@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from geo.documents.read import read_document
-from geo.extract import extract
-from geo.model import DocumentMeta, Entity, SourceText, governing_first
+from geo.extract import extract, link
+from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, governing_first
 
 #: The document date of a test sentence unless a test gives its own.
 DATE = dt.date(2023, 6, 12)
@@ -107,3 +107,18 @@ def stage_held_of(text: str, name: str) -> tuple[str, bool]:
 def case(text: str, name: str, stage: str, *, width: int = 8) -> object:
     """Return a pytest parameter (text, name, stage) with a readable id."""
     return pytest.param(text, name, stage, id=f"{name}-{stage}-{text[:width]}")
+
+
+def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str, ...] = ()) -> list[list[str]]:
+    """Link one entity per name (each in document ``t.txt``, or in ``docs[k]``) and return the groups' names."""
+    ents = [
+        Entity(name=n, type=type_, mentions=[Mention(doc=(docs[k] if docs else "t.txt"), text=n, quote=n,
+                                                     start=10 * k, end=10 * k + len(n))])
+        for k, n in enumerate(names)
+    ]
+    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
+
+
+def apart(*names: str) -> list[list[str]]:
+    """Return the groups ``linked`` gives names that stay apart: each name alone."""
+    return sorted([n] for n in names)

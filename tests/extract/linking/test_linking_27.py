@@ -8,21 +8,11 @@ negatives of nearby shape where the names stay two items.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import core_counts
+from extract_helpers import core_counts, linked
 
 from geo.extract import link
 from geo.extract.name_forms import short_forms, variant_key
 from geo.model import Entity, EntityType, Mention
-
-
-def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str, ...] = ()) -> list[list[str]]:
-    """Link one entity per name (each in document ``t.txt``, or in ``docs[k]``) and return the groups' names."""
-    ents = [
-        Entity(name=n, type=type_, mentions=[Mention(doc=(docs[k] if docs else "t.txt"), text=n, quote=n, start=10 * k,
-                                                     end=10 * k + len(n))])
-        for k, n in enumerate(names)
-    ]
-    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
 
 
 # A. A power project written with or without its verb-noun before 工程/项目 (fresh7 s_09 "X特高压交流输电工程" /

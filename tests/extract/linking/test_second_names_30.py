@@ -8,20 +8,10 @@ gazetteer), with negatives where two different works share a stem.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import linked
 
-from geo.extract import link
 from geo.extract.name_forms import bare_code, site_kind_key, station_line, variant_key, without_via
-from geo.model import Entity, EntityType, Mention
-
-
-def linked(*names: str, type_: EntityType, docs: tuple[str, ...] = ()) -> list[list[str]]:
-    """Link one entity per name (each in document ``t.txt``, or in ``docs[k]``) and return the groups' names."""
-    ents = [
-        Entity(name=n, type=type_, mentions=[Mention(doc=(docs[k] if docs else "t.txt"), text=n, quote=n,
-                                                     start=10 * k, end=10 * k + len(n))])
-        for k, n in enumerate(names)
-    ]
-    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
+from geo.model import EntityType
 
 
 # A. A highway's head written 高速路 ("X高速路" beside "X高速公路", "A至B高速路" beside "A至B高速公路"): one name.

@@ -10,23 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import linked
 
 from geo.extract import lexicon as lx
 from geo.extract import link
 from geo.extract.name_forms import short_forms
 from geo.model import Entity, EntityType, Mention
 from geo.places import corridors
-
-
-def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str, ...] = ()) -> list[list[str]]:
-    """Link one entity per name (each in document ``t.txt``, or in ``docs[k]``) and return the groups' names."""
-    ents = [
-        Entity(name=n, type=type_, mentions=[Mention(doc=(docs[k] if docs else "t.txt"), text=n, quote=n,
-                                                     start=10 * k, end=10 * k + len(n))])
-        for k, n in enumerate(names)
-    ]
-    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
-
 
 #: Invented curated corridors: one line with its 铁路 name as an alias, two lines of one stem as two rows, and a
 #: name two corridors list.

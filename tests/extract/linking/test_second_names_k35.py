@@ -9,24 +9,10 @@ gazetteer), with negatives where two different works share a stem.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import apart, linked
 
-from geo.extract import link
 from geo.extract.name_forms import route_form, short_forms
-from geo.model import Entity, EntityType, Mention
-
-
-def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str, ...] = ()) -> list[list[str]]:
-    """Link one entity per name (each in document ``t.txt``, or in ``docs[k]``) and return the groups' names."""
-    ents = [
-        Entity(name=n, type=type_, mentions=[Mention(doc=(docs[k] if docs else "t.txt"), text=n, quote=n,
-                                                     start=10 * k, end=10 * k + len(n))])
-        for k, n in enumerate(names)
-    ]
-    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
-
-
-def apart(*names: str) -> list[list[str]]:
-    return sorted([n] for n in names)
+from geo.model import EntityType
 
 
 # A. A high-speed line by its ends and by its ends with one place between them.
