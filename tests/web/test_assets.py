@@ -2,6 +2,7 @@
 
 import asyncio
 import gzip
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,10 @@ def call(mw: StaticAssets, path: str, *, method: str = "GET", headers: dict[byte
         return {"type": "http.request", "body": b"", "more_body": False}
 
     scope = {"type": kind, "method": method, "path": path, "root_path": "", "headers": list((headers or {}).items())}
-    asyncio.run(mw(scope, receive, send))
+    # on a loop of its own in a worker thread: the browser tests of the same session keep Playwright's loop running
+    # in the main thread, where asyncio.run() refuses to start
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(lambda: asyncio.run(mw(scope, receive, send))).result()
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start["status"], dict(start["headers"]), body
