@@ -281,6 +281,7 @@ def _run_start(work: str, at: int) -> int:
 _CJK_RE = re.compile(f"[{CJK}]")
 _CJK_RUN_RE = re.compile(f"[{CJK}]+")
 
+
 def _inside_end(work: str, lo: int, end: int, at: int, known: frozenset[str]) -> bool:
     """Return whether ``work[at]`` (a stop word's start) lies inside an end of the stretch ``work[lo:end]`` that is a
     place, a place's station by its side, a town or a ``known`` end ("百和" with 和, "宜昌北" before the 至 of 北至)."""

@@ -98,7 +98,7 @@ def _far_local_end(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     return place.level in (Level.DISTRICT, Level.TOWN) and far_from_document(place, gaz, ctx)
 
 
-def finestwithin_unit(place: Place, others: Sequence[Place]) -> Place:
+def finest_within(place: Place, others: Sequence[Place]) -> Place:
     """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
 
     重庆市垫江县明月山旅游环线 with the place 重庆: 垫江县, written inside 重庆, is finer.
@@ -270,7 +270,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                        f"line named after the site it serves, drawn at {site.name} ({site.source})",
                        basis=Basis.SITE)
     if len(places) == 1:
-        place = finestwithin_unit(places[0], scan_places(entity.name, gaz, ctx))
+        place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
         if (len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx)
                 or _far_local_end(place, gaz, ctx)):
             # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it.
