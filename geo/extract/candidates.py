@@ -328,6 +328,11 @@ _LENGTH_RE = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|km)")
 _PLACE_SHARING_JOINERS = "和及与、"
 
 _BARE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")
+#: A ring named by its side alone ("北环线", "东环"): it shares the place of the item before only when that item is
+#: a ring too ("甲东环线、北环线"); after a line of another kind ("甲乙高速、北环线") it is the city's own ring, read
+#: by :func:`geo.extract.listed_rings.listed_rings`, not the place's "甲乙北环线".
+_BARE_RING_RE = re.compile("[东南西北内外]?环线?")
+_RING_END_RE = re.compile(f"(?:{'|'.join(lx.RING_ITEM_ROLES)})线?$")
 
 
 def _item_without_its_place(work: str, prev: Cand, hs: int, he: int, typ: EntityType, group: int) -> list[Cand]:
@@ -340,7 +345,8 @@ def _item_without_its_place(work: str, prev: Cand, hs: int, he: int, typ: Entity
     lead = prev.end + 1
     if not (work[prev.end : lead] and work[prev.end] in _PLACE_SHARING_JOINERS and lead <= hs) \
             or not _BARE_ITEM_RE.fullmatch(work, lead, hs) or place_re().search(work, lead, hs) \
-            or STOP_RE.search(work, lead, hs) or not work.startswith(prev.name[:2], prev.start):
+            or STOP_RE.search(work, lead, hs) or not work.startswith(prev.name[:2], prev.start) \
+            or _BARE_RING_RE.fullmatch(work, lead, he) and not _RING_END_RE.search(prev.name):
         return []
     place = place_re().match(prev.name)
     if place is None or place.end() < 2 or place.end() >= len(prev.name) - 1:

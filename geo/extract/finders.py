@@ -284,7 +284,7 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Numbered roads written without a name: "省道213、214" → 省道213, 省道214."""
     out = []
     for m in CODE_ROAD_RE.finditer(work):
-        if m.group("kind") is None or inside_span(taken, m.start(), m.end()):
+        if m.group("kind") is None or inside_span(taken, m.start(), m.end()) or _length_after(work, m.end()):
             continue
         kind = m.group("kind")
         pos = m.start("nums")
@@ -304,6 +304,12 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 cand.places = split_places(sec.group("sec"))
             out.append(cand)
     return out
+
+
+def _length_after(work: str, at: int) -> bool:
+    """Return whether the number of a road ending at ``at`` is a length in metres ("改造国道200米"): 米 after it,
+    unless a place of the gazetteer opens with that 米 ("国道227米易段": the road's section in 米易)."""
+    return work.startswith("米", at) and not place_re().match(work, at)
 
 
 #: Codes of county, township and village roads ("X804", "Y012", "C105"): a road only where a road word

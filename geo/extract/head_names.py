@@ -86,6 +86,8 @@ _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界
 #: "首个通用"): the head is a ranked kind, not a name.
 _RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
 
+#: One space between a road's code and the Chinese words of its section ("S470 甲至乙段").
+_CODE_GAP_RE = re.compile(r"[ \u3000](?=[\u4e00-\u9fff])")
 #: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
 _SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
 
@@ -271,6 +273,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     sec_at = works.end() if works else end
     if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
         sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
+    road_code = CODE_HEAD_RE.fullmatch(head) is not None  # a road's code names the whole road: what follows is its part
+    if road_code and works is None and _CODE_GAP_RE.match(work, sec_at):
+        sec_at += 1  # "S470 甲至乙段": one space between a road's code and its section, which still follows the code
     sec = SECTION_RE.match(work, sec_at) if line_like else None
     if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
@@ -291,10 +296,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.places = split_places(sec2.group("sec"))
             out.extend([parent, Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
             sec = None
-    road_code = CODE_HEAD_RE.fullmatch(head) is not None  # a road's code names the whole road: what follows is its part
     if sec and (section_ok(sec.group("sec")) or road_code and not sec.group("open") and code_section_ok(sec.group("sec"))):
         parent = Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
-        whole = clean_name(work[start : sec.end()])
+        whole = clean_name(work[start:end] + work[sec_at : sec.end()])
         cand = Cand(start, sec.end(), whole, typ, group=group)
         cand.part_of = parent.name
         cand.places = split_places(sec.group("sec"))

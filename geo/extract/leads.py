@@ -15,6 +15,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names import kind_words, protected_spans
 from geo.extract.patterns import (
+    CUE_RE,
     HEAD_RE,
     LIST_SEP,
     NEG_RE,
@@ -89,6 +90,13 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         elif ch == "丨":
             break  # a headline's column before its title ("年终盘点丨X铁路…", "市州观察丨…"): a separator
         i -= 1
+    floor = i
+    if i == lo:
+        # the walk stopped at its limit, maybe inside a word: the few characters of a word before the limit are
+        # read too, so that a stop across it ("新建|成都甲-乙-…-丙高铁") is read whole; the name starts at the limit
+        # at the earliest
+        while i > max(0, lo - _LIMIT_LOOKBACK) and "\u3400" <= work[i - 1] <= "\u9fff":
+            i -= 1
     i = _past_unopened_bracket(work, i, hs)
     span = work[i:hs]
     cut = 0
@@ -131,7 +139,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     # a stop overlapping the last one reaches further ("有力推动": 力推, then 推动)
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
-        if m and m.end() > cut and not any(a < m.end() and k < b for a, b in protected) and not _inner_word(span, m) \
+        if m and m.end() > cut and (not any(a < m.end() and k < b for a, b in protected) or _split_verb(span, last, m)) \
+                and not _inner_word(span, m) \
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     # "“3桥2隧”指A大桥", "今年开工的3桥2隧指A大桥": 指 after a count of kinds or a quoted count defines it, the
@@ -189,7 +198,11 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     number = LIST_NUMBER_RE.match(span, cut) or _BYLINE_RE.match(span, cut)
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
-    return i + (time.end() if time else cut)
+    return max(floor, i + (time.end() if time else cut))
+
+
+#: How many characters before its limit :func:`left_start` reads for a stop word across the limit.
+_LIMIT_LOOKBACK = 3
 
 
 #: The verb 指 of a definition after a count of kinds ("3桥2隧指", "两港指") or a quoted count ("“4”指").
@@ -452,6 +465,18 @@ TIME_LEAD_RE = re.compile(
     # 列车驶出"): the trains counted, no part of a name (part-n22)
     rf"|{lx.VEHICLE_COUNT_RE.pattern}"
 )
+
+
+def _split_verb(span: str, last: int, m: re.Match[str]) -> bool:
+    """Return whether the stage verb ``m`` overlapping the stop at ``last`` is read whole although it ends inside a
+    place: the stop is an adverb and the verb's first character ("已建成渝怀铁路": 已 | 建成 | 渝怀铁路, not 已建 |
+    成渝…), and what follows the verb reads as a name of its own: no stop word, and a place ("已建成都匀至安顺高速":
+    都匀) or two to four characters opening with a line's one-character abbreviation (渝怀). A verb of one stop
+    ("新建成都外环铁路": 新建) keeps the place whole."""
+    rest = span[m.end() :]
+    if not (CUE_RE.fullmatch(m.group()) and STOP_RE.fullmatch(span, last, m.start())) or len(rest) < 2 or STOP_RE.search(rest):
+        return False
+    return bool(place_re().match(rest)) or rest[0] in lx.ABBREVIATIONS and len(rest) <= 4
 
 
 def _abbreviation_run(text: str) -> bool:
