@@ -112,6 +112,9 @@ tests/extract/stages/test_stages.py:
 * **the works carried on over the whole item, part-t32** (tests/extract/stages/test_list_predicate_t32.py; words in
   ``data/language/name_words.toml``): "全面建设X", "A、B等6条高铁全面建设" → 在建; not "全面建设小康社会" nor 全面建成.
 
+* **推进 over a list closed by 等, its kind and 项目, part-t34** (tests/extract/stages/test_list_reach_t34.py): "推进A、B等
+  运输服务项目", "统筹推进X等市政项目" → 在建, as "推进…建设"; not "推进A、B等项目前期工作" nor "…等招商引资项目".
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -562,8 +565,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("前期工程", Stage.PRELIMINARY, True),
     # "为X年底开通奠定了基础": the works toward the milestone are going on
     *((f"{w}{GROUNDWORK}", Stage.UNDER_CONSTRUCTION, True) for w in ("开通运营", "开通", "通车", "通航", "建成", "投用", "投运")),
-    # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them
-    (f"推进(?={_C}{{0,200}}?(?:建设|工程|等\\d+[个条座项](?!{_C}{{0,12}}?{_BEFORE_WORKS}){_C}{{0,12}}?(?:项目|[,，。;；]|$)))", Stage.UNDER_CONSTRUCTION, False),
+    # a work report's generic verbs: "推进X建设", "实施X工程"; any specific cue wins over them. A list closed by 等, its
+    # kind and 项目 is the works too ("推进A、B等运输服务项目", "统筹推进X等市政项目": the reference's 在建; part-t34), not
+    # the steps before works ("推进A、B等项目前期工作", "推进A、B等招商引资项目")
+    (f"推进(?={_C}{{0,200}}?(?:建设|工程|等\\d+[个条座项](?!{_C}{{0,12}}?{_BEFORE_WORKS}){_C}{{0,12}}?(?:项目|[,，。;；]|$)"
+     f"|等(?!{_C}{{0,12}}?{_BEFORE_WORKS}){_C}{{0,12}}?项目(?!{_C}{{0,12}}?{_BEFORE_WORKS})))", Stage.UNDER_CONSTRUCTION, False),
     (f"实施(?!了)(?={_C}{{0,200}}?(?:工程|项目|建设))", Stage.UNDER_CONSTRUCTION, False),
     ("推进实施", Stage.UNDER_CONSTRUCTION, False),
     # a wish that it be done soon: "推动X早日建成发电" is a milestone still ahead
