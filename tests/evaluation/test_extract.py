@@ -801,7 +801,7 @@ def test_project_list_negative(text: str) -> None:
         # an annual plan's completions are its year's
         ("2025年交通运输工作安排\n", "一是建成高速公路300公里。建成梁平至开州、忠县至垫江等7个项目。", 2025, (2025, 2025)),
         ("2025年度重点项目计划\n", "建成梁平至开州高速公路。", 2025, (2025, 2025)),
-        # not a completion: no year
+        # not a completion: no target year (a start: the plan's start year)
         ("2025年交通运输工作安排\n", "一是推进高速公路建设。力争梁平至开州、忠县至垫江等7个项目开工建设。", None, (2025, 2025)),
         # a plan period of several years is a window, not a year
         ("某区交通工作计划(2021-2025年度工作计划)\n", "建成梁平至开州高速公路。", None, (2021, 2025)),
@@ -813,7 +813,9 @@ def test_annual_plan_year(title: str, body: str, target: int | None, period: tup
     ents = by_name(extract(source(title + body)))
     m = ents["梁平至开州高速公路"].mentions[0]
     assert (m.target_year, m.period) == (target, period)
-    assert m.year_basis == ("explicit" if target else "plan_period" if period else None)
+    started = "开工" in body
+    assert m.start_year == (period[0] if started else None)
+    assert m.year_basis == ("explicit" if target or started else "plan_period" if period else None)
 
 
 @pytest.mark.parametrize(

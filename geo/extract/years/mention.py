@@ -102,7 +102,8 @@ def mention_years(
     ``stage`` is the stage read for the item (a year framing its clause from outside dates only the
     milestone of that stage), ``lists`` the stage reader's answers about its list, ``doc_year`` and
     ``date`` the document's (:func:`geo.extract.years.relative.doc_year`), ``period`` its plan period.
-    An annual plan (``period`` of one year) sets that year for the items it completes. The reader that set the
+    An annual plan (``period`` of one year) sets that year for the items it completes, and as the start year of
+    those it starts ("新开工A、B"). The reader that set the
     target is named in :attr:`~geo.extract.years.words.Years.rule` (a diagnostic: :mod:`geo.extract.years.trace`).
     """
     if _CODED_PART_RE.match(work, cand.end):
@@ -317,7 +318,11 @@ def mention_years(
         if intro:  # "确保建成的12个项目包括,A、B": the milestone of the clause introducing the list
             done = MILESTONE_RE.search(work, *intro)
             own = Stage.COMPLETED if done else own
-        if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, done.end(), cand.start):
+        begun = _BEGUN_RE.match(work, done.end()) if done and done.group("begin") else None
+        if begun and begun.group("not"):
+            done = None  # "具备开工条件的A", "开工建设了A" (a review): no start the plan sets
+        verb_end = begun.end() if begun else done.end() if done else 0  # ("开工建设A": 建设 names the works begun)
+        if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, verb_end, cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
         if done and done.end() <= cand.start and as_condition(work, done.end()):
             # "A大桥…竣工后将大大减轻B大桥的交通压力": a completion told as a condition is the clause's subject's;
@@ -332,6 +337,9 @@ def mention_years(
         if done and not done.group("begin") and own is Stage.COMPLETED:
             target, basis = period[0], "explicit"
             rule = "annual_intro" if intro else "annual_entries" if entries else "annual"
+        elif done and done.group("begin") and own is Stage.STARTING:
+            # "新开工A、B", "力争开工C": the plan's starts are its year's, as its completions are (a start year only)
+            start, basis = start or period[0], basis or "explicit"
         elif done is None or done.start() >= end:
             # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
             # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
@@ -339,6 +347,8 @@ def mention_years(
             after = subject and (MILESTONE_RE.match(work, subject.end()) or _THROUGH_RE.match(work, subject.end()))
             if after and not (after.re is MILESTONE_RE and after.group("begin")):
                 target, basis, rule = period[0], "explicit", "annual_subject"
+            elif after and stage is Stage.STARTING:  # "A、B开工建设": the plan's start of its year
+                start, basis = start or period[0], basis or "explicit"
 
     if target is None and start is None and entry_head(work, cand.start, cand.end):
         # "1.X。全长80公里,建设年限2022—2025年。": a list entry's description is the item's
@@ -454,6 +464,9 @@ _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|�
 _WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
+#: What follows a start's verb in an annual plan: the works it names (建设), and what tells no start of the plan's
+#: year (``not``): a start done (了), a condition or a step before it ("具备开工条件", "开工前期准备").
+_BEGUN_RE = re.compile(r"(?:建设)?(?P<not>了|条件|前|准备)?")
 #: Verbs of works going on or begun, standing between a completion and an item it does not govern.
 _OTHER_VERB_RE = re.compile(r"加快|推进|开工|实施|启动|开展|续建|新建|建设")
 _GROUNDWORK_RE = re.compile(rf"[^,，。;；]{{0,4}}{stages.GROUNDWORK}")

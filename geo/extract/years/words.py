@@ -52,9 +52,10 @@ EXPLICIT_YEAR = (
     r"(?P<year>(?:19|20)\d\d)年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}日)?)?"
     r"(?:年底|年末|底|末|上半年|下半年|左右)?(?:前|以前|内|之前)?"
 )
-#: A year relative to the document date, or a month and day of the document's year ("向6月30日完工").
+#: A year relative to the document date, or a month and day of the document's year ("向6月30日完工"). Not a count
+#: of years: "5年内建成", "两年内完工" (a span from a time the text may not name).
 RELATIVE_YEAR = (
-    r"(?P<rel>今年|全年|明年|后年|去年|前年|当年|本年度?|年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
+    r"(?P<rel>今年|全年|明年|后年|去年|前年|当年|本年度?|(?<![\d一二两三四五六七八九十几多半])年内|年底|年末|上半年|下半年|今日|今天|昨日|昨天|近日|日前|本月|下个?月"
     r"|(?<![\d一二三四五六七八九十个本上下年每])月(?:底|末)"
     r"|(?:国庆节?|五一|元旦|端午节?|中秋节?|春节)前"
     # a quarter or the middle of the year without a year ("三季度", "第四季度末", "年中")

@@ -123,8 +123,9 @@ D23 = dt.date(2023, 3, 1)
         (PLAN + "民航方面,某省力争枫林机场实现通航,建成竹园通用机场。", "枫林机场", (2023, None)),
         (PLAN + "加快引调水工程规划建设,争取枫林至竹园输水工程、竹园至石门输水工程全线贯通。", "枫林至竹园输水工程", (2023, None)),
         (PLAN + "加快引调水工程规划建设,争取枫林至竹园输水工程、竹园至石门输水工程全线贯通。", "竹园至石门输水工程", (2023, None)),
-        # negatives: a start, works going on, a region the line runs through, no year's plan, a review
-        (PLAN + "力争枫林至竹园高速公路开工建设。", "枫林至竹园高速公路", (None, None)),
+        # negatives: a start (no target: the plan's start year, part y33), works going on, a region the line runs
+        # through, no year's plan, a review
+        (PLAN + "力争枫林至竹园高速公路开工建设。", "枫林至竹园高速公路", (None, 2023)),
         (PLAN + "加快枫林至竹园高速公路建设。", "枫林至竹园高速公路", (None, None)),
         (PLAN + "加快建设枫林至竹园高速公路,贯通南北。", "枫林至竹园高速公路", (None, None)),
         ("某省交通发展规划(2021—2025年)\n力争枫林机场实现通航。", "枫林机场", (None, None)),

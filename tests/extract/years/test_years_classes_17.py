@@ -29,9 +29,9 @@ _FIVE_YEAR = "某省“十四五”综合交通运输发展规划\n"
          "枫林高速", (2023, None)),
         (_PLAN + "全年建成以下项目:\n1.枫林至竹园高速公路,全长45公里。\n2.石桥港区二期工程,新建泊位4个。\n",
          "石桥港区二期", (2023, None)),
-        # negatives: a list of starts, a plan of several years, an item not heading its line, a line between
-        # the entries that is none, and a list introduced by no milestone
-        (_PLAN + "新开工2条高速公路:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, None)),
+        # negatives: a list of starts (the plan's start year, part y33), a plan of several years, an item not
+        # heading its line, a line between the entries that is none, and a list introduced by no milestone
+        (_PLAN + "新开工2条高速公路:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, 2023)),
         (_FIVE_YEAR + "建成通车3条高速公路:\n枫林高速:全长45公里,双向四车道。\n", "枫林高速", (None, None)),
         (_PLAN + "建成通车3条高速公路:\n厅负责人介绍:枫林高速全长45公里,双向四车道。\n", "枫林高速", (None, None)),
         (_PLAN + "建成通车3条高速公路:\n全省高速公路通车里程将超过8000公里。\n枫林高速:全长45公里。\n",
