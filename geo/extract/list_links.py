@@ -60,8 +60,8 @@ def _reading_of_the_list(items: list[Entity], read: dict[int, Mention]) -> int |
     """Return the reading (``read``: item → its mention of one span) whose words after the span the
     clause writes first after the list's 等 or count ("甲、乙大桥坡等12件水源工程": 水源工程, not 大桥), or first after
     the span when no reading's words follow a close; None when the clause writes none of them."""
-    after_close: dict[int, int] = {}
-    after_span: dict[int, int] = {}
+    after_close: dict[int, tuple[int, int]] = {}
+    after_span: dict[int, tuple[int, int]] = {}
     for i, m in read.items():
         quote, text = fold(m.quote), fold(m.text)
         key, span_key = name_key(fold(items[i].name)), name_key(text)
@@ -72,9 +72,9 @@ def _reading_of_the_list(items: list[Entity], read: dict[int, Mention]) -> int |
         clause = quote[at : (stop.start() if (stop := _CLAUSE_END_RE.search(quote, at)) else len(quote))]
         head = key[len(span_key) :]
         if (pos := clause.find(head)) >= 0:
-            after_span[i] = pos
+            after_span[i] = (pos, -len(head))  # at one place, the longer head ("…等9条高速公路": 高速公路, not 高速)
         close = _LIST_CLOSE_RE.search(clause)
         if close and (pos := clause.find(head, close.end())) >= 0:
-            after_close[i] = pos
+            after_close[i] = (pos, -len(head))
     found = after_close or after_span
     return min(found, key=found.__getitem__) if found else None
