@@ -2,7 +2,7 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, one name read as two kinds, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
+document, one name read as two kinds, one span read as two items, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
 and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
@@ -38,6 +38,7 @@ from geo.extract.line_links import (
     section_in_full_and_in_short,
     short_form_of_the_other_railway_kind,
 )
+from geo.extract.list_links import one_span_read_twice
 from geo.extract.name_forms import (
     LINE_WORD_RE,
     abbreviation_lead,
@@ -415,6 +416,7 @@ def _stations_of_two_lines(a: Entity, b: Entity) -> bool:
 _PASSES: tuple[Callable[[Groups], None], ...] = (
     _same_keys,
     _one_name_read_as_two_kinds,
+    one_span_read_twice,
     _code_with_or_without_its_road_word,
     _place_written_before,
     _abbreviations_before_a_line,

@@ -22,7 +22,8 @@ OPENING_LINE_CASES = [
     ("琼岚高速宣汉至开江改扩建、梅溪至崇龛等6个380公里高速公路项目开工建设。",
      ["琼岚高速宣汉至开江高速公路改扩建", "梅溪至崇龛高速公路"]),
     ("宣开、琼岚高速梅溪扩容等9条高速公路建成。", ["宣开高速公路", "琼岚高速梅溪高速公路扩容"]),
-    ("G9307宣汉至开江、梅溪至崇龛等一批干线公路开工。", ["G9307宣汉至开江段", "G9307宣汉至开江公路", "梅溪至崇龛公路"]),
+    # one span read as a section and as a road of the list's head: one item (linking, one_span_read_twice)
+    ("G9307宣汉至开江、梅溪至崇龛等一批干线公路开工。", ["G9307宣汉至开江公路", "梅溪至崇龛公路"]),
 ]
 # Negatives: the line named alone in another sentence stays an item; a line followed by another item
 # (not a longer name of it) stays; a line's own name standing alone in a list stays.
