@@ -33,7 +33,7 @@ from geo.extract.head_names import candidate_at
 from geo.extract.leads import LINE_FROM_RE, adds_line_part
 from geo.extract.listed_rings import listed_rings
 from geo.extract.lists import COUNT_TAIL_RE, STATION_DASH_RE
-from geo.extract.names import all_stations, section_ok
+from geo.extract.names import all_stations, place_network, section_ok
 from geo.extract.parts import bare_parts, part_owners
 from geo.extract.patterns import (
     CUE_RE,
@@ -101,12 +101,43 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(listed_rings(work, cands, taken))
     cands.extend(bare_parts(work, cands, taken))
     owners = part_owners(work, cands)
-    cands = [c for c in cands if not any(c is o for o in owners)]
+    cands = _place_networks(work, [c for c in cands if not any(c is o for o in owners)])
     _opening_lines(cands)
     _owners_before_their_parts(work, cands)
     _trip_origins(work, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     return _appositions(work, joined_water_works(work, cands))
+
+
+def _place_networks(work: str, cands: list[Cand]) -> list[Cand]:
+    """Return ``cands`` without the places' networks ("甲县高铁", "甲市乙县铁路", :func:`place_network`),
+    whichever path read them: they name no line (issue 11 items 1 and 4).
+
+    A list's item handed the head written after the list ("甲、乙铁路") is a place's network only when the
+    words up to that head say the items are places: a count of places ("甲等多个县不通铁路"), "between"
+    ("甲、乙区间高速公路") or a count of one place's lines ("甲两条高速"); then a place word whose characters
+    are also abbreviations is a place too. Without them the list's own rules stand.
+    """
+    kept = []
+    for c in cands:
+        if work[c.start : c.end] == c.name:
+            network = place_network(c.name)
+        else:
+            written = work[c.start : c.end]
+            head = work.find(c.name.removeprefix(written), c.end, c.end + _HANDED_REACH) if c.name.startswith(written) else -1
+            network = head > 0 and _PLACES_LISTED_RE.search(work[c.end : head]) is not None \
+                and place_network(c.name, listed=True)
+        if not network:
+            kept.append(c)
+    return kept
+
+
+#: How far after a list's item its shared head may be written (characters).
+_HANDED_REACH = 24
+#: Words between a list's places and the head they share that say the items are places: a count of places
+#: ("等多个县", "3个区县"), "between" right before the head ("区间"), or a count of lines right after the item.
+_PLACES_LISTED_RE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十多几]+)个(?:区县|县区|县市|县|区|市|乡镇|城市)|间$|^(?:\d+|[一二两三四五六七八九十])条")
 
 
 def _opening_lines(cands: list[Cand]) -> None:

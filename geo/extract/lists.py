@@ -114,7 +114,7 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
                      and head.endswith(_WORKS_ENDINGS)):
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
-            return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head),
+            return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head) or _ring_filler(filler, typ),
                               shared=_PLAIN_FILLER_RE.fullmatch(filler) is not None)
         if filler == "" or role:
             return []  # "…等区域性物流中心": a list of roles names no item
@@ -448,6 +448,16 @@ def list_items(
         end = start - 1
     out.reverse()
     return out
+
+
+def _ring_filler(filler: str, typ: EntityType) -> str:
+    """Return a ring's role that a list's filler after 等 gives every item of a list of places before a line's
+    head ("甲、乙等外环高速公路": 甲外环高速公路, 乙外环高速公路; issue 11), or ""."""
+    return filler if typ in lx.LINE_LIKE and _RING_FILLER_RE.fullmatch(filler) else ""
+
+
+#: A ring's role alone, maybe after a direction ("外环", "东绕城"): a filler naming each place's ring.
+_RING_FILLER_RE = re.compile(f"[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})")
 
 
 #: A list item naming a place's ring or bypass line ("贵港西外环"), maybe with a direction before the role.

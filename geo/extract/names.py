@@ -150,7 +150,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return True  # "铁路西环线", "轨道环线", "市郊铁路东环线": a city's rail ring, named by its mode and side
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
-    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _one_place(_place_of_scope(_DIRECTION_RE.sub("", modifier)))):
+    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _places_network(modifier)):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
     if _COUNT_SUM_RE.search(modifier):
         return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
@@ -480,15 +480,92 @@ def _boarded(modifier: str) -> bool:
             and not any(m.end() == len(modifier) for m in place_re().finditer(modifier)))
 
 
+#: The line heads whose network a place names (issue 11 items 1 and 4): after places alone, the place's
+#: roads or railways; the gold names a line by its route ("甲至乙高速"), never by one place.
+_LINE_NETWORK_RE = re.compile("(?:高速公路|高速铁路|高速|公路|铁路|高铁)$")
+#: How a place's own name may be written before a network head: a county town ("县城"), an urban area
+#: ("城区"), an autonomous prefecture shortened to 州, or one of :data:`lx.PLACE_SUFFIX`.
+_WRITTEN_SUFFIX_RE = re.compile(f"(?:县城|城区|州|[{lx.PLACE_SUFFIX}])$")
+#: The same suffix, maybe absent, after each place of a chain (:func:`_place_chain`).
+_CHAIN_SUFFIX_RE = re.compile(f"(?:县城|城区|州|[{lx.PLACE_SUFFIX}])?")
+#: A count of lines after the places ("两条", "3条"), or 间 "between" them ("甲、乙区间"): still their network.
+_NETWORK_TAIL_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十])条|间)$")
+
+
+def place_network(name: str, *, listed: bool = False) -> bool:
+    """Return whether ``name`` is a line's network head ("高铁", "高速公路"…) after places alone: one place
+    ("甲市高速", "甲县铁路", "甲县县城公路") or a chain of places each written with its suffix ("甲省乙县高铁"),
+    maybe counted or "between" ("甲区间高速公路"); the places' network, no line. A curated line's name or alias
+    (``lexicon.CORRIDOR_NAMES``), a city's ring ("甲南环高速") and a pair of abbreviations ("成渝高速") stay lines.
+
+    Every path that makes a name (a head's walk, a list handing its head to each item, a count's items)
+    meets here (:func:`geo.extract.candidates.find_candidates`). ``listed``: ``name`` is an item of a list
+    whose words say its items are places, so a place word whose characters are also abbreviations is a place.
+    """
+    head = _LINE_NETWORK_RE.search(name)
+    if not head or name in _corridor_names():
+        return False
+    modifier = name[: head.start()]
+    if city_ring(modifier, head.group()) or HEAD_RE.search(modifier) or any(h in modifier for h in lx.NETWORK_HEADS):
+        # "南环高速": a city's ring road named by its role (some roles are also place words); "甲城市轨道交通铁路":
+        # a list's item named by a head of its own, which the list's shared head only classes
+        return False
+    places = _NETWORK_TAIL_RE.sub("", modifier)
+    # in a list of places (``listed``), a place word whose characters are also abbreviations is a place too,
+    # not a pair of ends
+    return _places_network(places) or listed and bool(place_re().fullmatch(places))
+
+
+@functools.cache
+def _corridor_names() -> frozenset[str]:
+    return frozenset(n for _typ, names in lx.CORRIDOR_NAMES for n in names)
+
+
+def _places_network(modifier: str) -> bool:
+    """Return whether ``modifier`` before a network head is one place or a chain of places (its generic
+    scope words and its direction aside: "重庆重大", "荆州南北向")."""
+    places = _place_of_scope(_DIRECTION_RE.sub("", modifier))
+    return bool(places) and (_one_place(places) or _place_chain(places))
+
+
+def _place_chain(modifier: str) -> bool:
+    """Return whether ``modifier`` is a chain of places, each but the last written with its suffix, the last
+    one place ("甲省乙县", "甲省乙市丙县"): a place named inside the places that hold it."""
+    parts: list[tuple[str, bool]] = []  # each place as written, and whether a suffix closes it
+    pos = 0
+    while pos < len(modifier):
+        found = place_re().match(modifier, pos)
+        if not found:
+            return False
+        suffix = _CHAIN_SUFFIX_RE.match(modifier, found.end())
+        parts.append((modifier[pos : suffix.end()], bool(suffix.group()) or found.group()[-1] in lx.PLACE_SUFFIX))
+        pos = suffix.end()
+    # ("贵州盘州兴义": places whose names end in 州 with no suffix written are a line's ends, not a chain)
+    return len(parts) >= 2 and all(closed for _part, closed in parts[:-1]) and _one_place(parts[-1][0])
+
+
 def _one_place(modifier: str) -> bool:
     """Return whether ``modifier`` is one place name (with its 省/市… suffix), not a pair of abbreviations."""
     bare = re.sub(f"[{lx.PLACE_SUFFIX}]$", "", modifier)
     if len(bare) < 2 or not place_re().fullmatch(bare):
-        return False
+        return _written_place(modifier)
     if _province_name(bare):
         return True  # "陕西高铁": a province's own name, though each of its characters may be an abbreviation
     # a place written with its 省/市 ("江西省") is one place even when each character is an abbreviation
     return bare != modifier or not all(c in lx.ABBREVIATIONS for c in bare)
+
+
+def _written_place(modifier: str) -> bool:
+    """Return whether ``modifier`` is one place written with a suffix :func:`_one_place` does not strip
+    ("甲县县城", "甲州" for an autonomous prefecture) or a county of one character with its 县 (a place word
+    as written)."""
+    suffix = _WRITTEN_SUFFIX_RE.search(modifier)
+    if not suffix:
+        return False
+    bare = modifier[: suffix.start()]
+    if len(bare) == 1:
+        return suffix.group() == "县" and modifier in lx.PLACE_SET
+    return len(bare) >= 2 and bool(place_re().fullmatch(bare))
 
 
 def place_like(item: str) -> bool:
