@@ -27,9 +27,8 @@ from pathlib import Path
 
 from bench.stage_loso import corpora
 from geo import extract as extract_mod
-from geo.evaluation import REFERENCE_BRIEF_SPLITS, TUNING_SPLITS
+from geo.evaluation import REFERENCE_BRIEF_SPLITS, TUNING_SPLITS, extraction
 from geo.evaluation import stage_learning as sl
-from geo.evaluation.extraction import gold_by_doc, load_source
 from geo.extract import stage_model as sm
 
 
@@ -46,11 +45,11 @@ def collect() -> list[Residual]:
     out = []
     cs, names = corpora(TUNING_SPLITS)
     for (gold_path, docs_dir), corpus in zip(cs[1:], names[1:]):  # (the bundled plans: the model leaves them)
-        gold = gold_by_doc(gold_path)
+        gold = extraction.gold_by_doc(gold_path)
         for doc_path in sorted(Path(docs_dir).iterdir()):
             if doc_path.name not in gold:
                 continue
-            source = load_source(doc_path)
+            source = extraction.load_source(doc_path)
             entities = extract_mod.extract(source, learned=False, staged=False)
             xs = sl.doc_examples(gold[doc_path.name], entities, source, corpus)
             figures = _figures(gold[doc_path.name], entities, source)
