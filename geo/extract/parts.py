@@ -119,7 +119,36 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
             line.implied = True
         out.extend(_listed_with(work, cand, line, [*cands, *out], taken))
     out.extend(phases(work, [*cands, *out], taken))
+    out.extend(_phases_by_head(work, [*cands, *out], taken))
     out.extend(_trunks(work, [*cands, *out], taken))
+    return out
+
+
+#: A phase of works written after the head word of an item alone ("灌区一期工程", "物流园二期工程", "机场三期工程").
+_HEAD_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)")
+
+
+def _phases_by_head(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Phases written after the head word of an item named before, the item's name left out ("X物流园位于…。目前,
+    物流园二期工程正有序推进" → X物流园二期工程): each named for the item named last before it within :data:`REACH`
+    characters whose name ends with that head word. A head word no item before it ends with names no item."""
+    out: list[Cand] = []
+    for m in _HEAD_PHASE_RE.finditer(work):
+        s, e = m.start(), m.end()
+        if inside_span(taken, s, e) or any(c.start <= s < c.end for c in [*cands, *out]):
+            continue
+        for size in (3, 2):
+            head = work[max(0, s - size) : s]
+            if len(head) < size or not HEAD_RE.fullmatch(head):
+                continue
+            owner = max((c for c in cands if c.end <= s - size and s - c.end <= REACH and c.name.endswith(head)
+                         and not c.part_of), key=lambda c: c.end, default=None)
+            if owner is None:
+                break
+            cand = Cand(s - size, e, owner.name + m.group("phase") + m.group("works"), owner.type, part_of=owner.name)
+            cand.aliases.append(head + m.group("phase") + m.group("works"))
+            out.append(cand)
+            break
     return out
 
 
