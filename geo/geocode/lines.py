@@ -39,6 +39,7 @@ from geo.places import (
     distance_m,
     gap_m,
     joined_at,
+    line_facility,
     name_places,
     province_section,
     resolve_all,
@@ -147,7 +148,9 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         if feature.geometry is not None:
             return feature
     corridor = None
-    for name in (entity.name, *entity.aliases, entity.part_of or ""):
+    # a facility on a line (its tunnel, its toll gate) is placed by its own name, not drawn as the line it is part of
+    part_of = "" if line_facility(entity.name) else entity.part_of or ""
+    for name in (entity.name, *entity.aliases, part_of):
         found = gaz.corridor(name) or aged_corridor(name, gaz) if name else None
         if found is not None and found.kind not in _OTHER_KINDS.get(entity.type, ()):
             # 渝黔高速铁路 starts like the highway 渝黔高速 but is no road; a road from a bridge

@@ -49,6 +49,7 @@ from geo.places.records import (
     Level,
     Place,
     is_prefecture,
+    line_facility,
     short_name,
 )
 from geo.places.region import (
@@ -71,7 +72,7 @@ __all__ = [
     "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "municipal_terms", "reach_provinces",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
-    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "list_head_place", "load", "merge_localities",
+    "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "line_facility", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "site_units", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

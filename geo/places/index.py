@@ -26,6 +26,7 @@ from geo.places.records import (
     clean_positions,
     is_prefecture,
     iter_names,
+    line_facility,
     short_name,
     unit_prefix,
 )
@@ -808,7 +809,8 @@ class PlaceIndex:
         """Return the corridor whose name or alias a line name is, or starts with.
 
         A route code is a prefix only where no digit follows it: G5 starts G5京昆高速, not
-        G50 or G5001. A branch named after a line (…支线, …联络线, …连接线) is not the line.
+        G50 or G5001. A branch named after a line (…支线, …联络线, …连接线) is not the line, nor
+        is a facility on it (…隧道, …收费站, …服务区).
         """
         key = name_key(clean_name(name))
         if key in self._corridors:
@@ -818,7 +820,13 @@ class PlaceIndex:
         for cut in range(len(key) - 1, 0, -1):
             head = key[:cut]
             if head in self._corridors and not (head[-1].isdigit() and key[cut].isdigit()):
-                return None if any(tail in key[cut:] for tail in _BRANCH_TAILS) else self._corridors[head]
+                rest = key[cut:]
+                found = self._corridors[head]
+                if any(tail in rest for tail in _BRANCH_TAILS):
+                    return None
+                # a facility on a road or railway (its tunnel, toll gate) is placed by its own name; a
+                # name that opens with a river keeps it (no place, see geo.places.names.resolve)
+                return None if found.kind != "waterway" and line_facility(rest) else found
         return None
 
     def areas_of(self, geometry: BaseGeometry) -> list[str]:

@@ -131,6 +131,15 @@ class Corridor:
         return (self.name, *self.aliases)
 
 
+#: Facilities on a road or railway that take its name (成渝高速永川隧道, 甲乙高速丙收费站): not the line.
+_LINE_FACILITY_TAILS = ("隧道", "收费站", "服务区")
+
+
+def line_facility(name: str) -> bool:
+    """Return whether a name is a facility on a line (…隧道, …收费站, …服务区) rather than the line."""
+    return name.endswith(_LINE_FACILITY_TAILS)
+
+
 _PEOPLES = tuple(
     f"{p}族" for p in "苗 土家 布依 彝 藏 羌 壮 回 侗 仡佬 傣 白 哈尼 纳西 傈僳 蒙古 水 瑶 景颇 拉祜 佤 "
     "怒 独龙 普米 阿昌 德昂 基诺 布朗 满 维吾尔 哈萨克 黎 畲 土 撒拉 东乡 保安 裕固 锡伯 鄂温克 达斡尔 "

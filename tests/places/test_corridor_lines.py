@@ -77,7 +77,7 @@ def test_names_of_a_routed_line_find_its_corridor(gaz: Gazetteer, name: str, cor
     "name",
     [
         # lines the table lacks that share the first characters of one it has
-        "成渝高速", "渝万高速", "渝宜高铁", "渝湘高速", "G851",
+        "成渝扩容高速", "渝万高速", "渝宜高铁", "渝湘高速", "G851",
         # a branch named after a line runs off it to its own end (郑万高铁巫溪支线 → 巫溪)
         "郑万高铁巫溪支线", "兰渝铁路广安支线", "成贵高铁联络线", "渝怀铁路连接线",
     ],
