@@ -171,11 +171,25 @@ def drop_boilerplate(text: str, offsets: list[int]) -> Mapped:
     return "".join(out), offs
 
 
+#: The head words that close an item's name ("A高速", "B铁路", "C大道"): a space after one, between CJK, separates two
+#: names of a list or a heading from its clause ("4条高速通道 A高速 B高速 C高速", "建X隧道 连接Y"), not a stray space
+#: inside a name.
+_CLOSING_HEAD = re.compile(r"(?:高速|高铁|铁路|公路|大道|隧道|大桥|快速|通道|机场)$")
+#: What goes on with the name before a space: its section ("A高速 B段") or the rest of its head ("A高速 公路").
+_NAME_GOES_ON = re.compile(rf"[{_CJK}]{{1,5}}段|(?:公路|铁路|通道|路)(?![{_CJK}])")
+
+
+def _separates_names(out: list[str], text: str, at: int) -> bool:
+    """Tell whether the spaces before ``text[at]``, after the copied runs ``out``, separate two names."""
+    return bool(_CLOSING_HEAD.search("".join(out[-2:])[-4:])) and not _NAME_GOES_ON.match(text, at)
+
+
 def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     """Collapse whitespace: one space inside a line, at most one blank line.
 
     Spaces between two CJK characters are dropped (Chinese prose has none, and
-    a stray one splits a name) unless they include a tab (table cells), spaces at line ends are dropped, any line break
+    a stray one splits a name) unless they include a tab (table cells) or follow a name's closing head word (a list
+    or a heading separated by spaces: "A高速 B高速"), spaces at line ends are dropped, any line break
     (``\\r\\n``, ``\\r``, form feed) becomes ``\\n`` and invisible characters
     and other control characters are removed.
 
@@ -206,7 +220,7 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
                 out.append("\n" * min(len(newlines), 2))
                 offs.extend(newlines[: min(len(newlines), 2)])
             elif space_at is not None and out:
-                if hard or not (_IS_CJK.match(out[-1][-1]) and _IS_CJK.match(ch)):
+                if hard or not (_IS_CJK.match(out[-1][-1]) and _IS_CJK.match(ch)) or _separates_names(out, text, i):
                     out.append(" ")
                     offs.append(space_at)
             newlines = []

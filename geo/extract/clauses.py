@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import line_stations, references, spans, years
+from geo.extract import line_stations, milestone_ahead, references, spans, years
 from geo.extract.clause_stage import read_stage_step
 from geo.extract.existing import is_context, planned_whole, street_of_transit_route
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
@@ -65,12 +65,14 @@ def read_mention(
         stage, step = Stage.UNDER_CONSTRUCTION, "forecast"
     basis = got.basis or ("plan_period" if period else None)
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
-    # belong to ("是A高速的重要组成部分"), and a new district its clause gives no stage ("助推X新区发展"): the text
-    # gives no stage, and none is guessed
+    # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
+    # district its clause gives no stage ("助推X新区发展"): the text gives no stage, and none is
+    # guessed
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
         line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
         or planned_whole(work, cand, cands)
         or street_of_transit_route(work, cand, cands)
+        or milestone_ahead.completion_ahead(work, cand)
         or NEW_DISTRICT_RE.search(cand.name) is not None
     )
     lead = _lead_unit(work, cand.end)

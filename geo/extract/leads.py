@@ -100,7 +100,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     i = _past_unopened_bracket(work, i, hs)
     span = work[i:hs]
     cut = 0
-    protected = protected_spans(span) + [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
+    protected = [(a, b) for a, b in protected_spans(span) if not _way_verb(span, a, b, work, hs)]
+    protected += [(m.start(), m.end()) for m in _ZONE_HEAD_RE.finditer(span)]
     last = 0
     verb_end = -1
     for m in STOP_RE.finditer(span):
@@ -199,6 +200,19 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
     return max(floor, i + (time.end() if time else cut))
+
+
+def _way_verb(span: str, a: int, b: int, work: str, hs: int) -> bool:
+    """Return whether the place ``span[a:b]`` that is also a stop word (打通, a town's name and the verb "open up a
+    way") is the verb: the head at ``hs`` names a way (a road, a railway, a waterway, a tunnel or a bridge on one),
+    the verb's usual object ("为打通X干线航道瓶颈", "打通Y隧道", "早点打通Z路北延线"), and neither a place's suffix nor a
+    route's join follows the word ("打通镇X公路", "打通至X公路" are the town's roads). Before a site ("打通X产业基地")
+    the word stays the town."""
+    if not (STOP_RE.fullmatch(span, a, b) and place_re().fullmatch(span, a, b)) or span[b : b + 1] in _ROUTE_JOINS \
+            or span[b : b + 1] in lx.PLACE_SUFFIX:
+        return False
+    head = HEAD_RE.match(work, hs)
+    return head is not None and head_type(head) in lx.LINE_LIKE
 
 
 #: How many characters before its limit :func:`left_start` reads for a stop word across the limit.

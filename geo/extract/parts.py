@@ -6,6 +6,7 @@ News reports name a line once and then its parts alone (issue #11): "自X至Y港
 with the line it belongs to: the line (railway, highway, waterway) named last before it within
 :data:`REACH` characters; a phase belongs to the item named last before its "分N期" cue. A stretch told only as
 a share of its line's length ("全长122公里,其中甲段59公里、乙段63公里") and named nowhere else is no item.
+Where a bare part starts and whether its ends are places is read by :mod:`.part_spans`; phases by :mod:`.phases`.
 """
 
 from __future__ import annotations
@@ -13,17 +14,10 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names import section_ok, split_places
-from geo.extract.patterns import (
-    CJK,
-    CUE_RE,
-    HEAD_RE,
-    LIST_SEP,
-    STOP_RE,
-    Cand,
-    inside_span,
-    place_re,
-)
+from geo.extract.names import split_places
+from geo.extract.part_spans import part_span, place_end, run_start, sentence_start
+from geo.extract.patterns import CJK, CUE_RE, HEAD_RE, LIST_SEP, STOP_RE, Cand, inside_span
+from geo.extract.phases import phases
 from geo.model import EntityType
 
 #: How far before a bare part its line may be named, in characters (a news report's few paragraphs).
@@ -56,19 +50,6 @@ def _in_breakdown(work: str, s: int, e: int) -> bool:
     return bool(_LENGTH_AFTER_RE.match(work, e + 1) and _BREAKDOWN_LEAD_RE.search(work, max(0, s - 80), s))
 
 
-#: A plan to build an item in phases: "分两期实施", "分三期建设".
-_PHASED_RE = re.compile(r"分(?:[两二三四五六七八九十]|\d)期(?:建设|实施|推进|开发)?")
-
-#: A phase written alone in the sentences after the plan, as works: "一期工程", "二期项目" ("一期实施道路
-#:为…" describes the plan's first step, not an item).
-_PHASE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)?")
-#: What a phase alone is told: its extent ("一期为A至B段") or its state ("二期已开工", "二期年内将建成").
-_PHASE_TOLD_RE = re.compile(r"为|是|已|正在|将|计划|预计|于|在建|目前|年内|今年|明年|\d")
-
-#: The end of a sentence.
-_SENTENCE_RE = re.compile(r"[。!！?？\n]")
-
-
 def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
     """Return the sections and phases written without their line, each named with it.
 
@@ -91,7 +72,7 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
     out: list[Cand] = []
     at = work.find("段")
     while at >= 0:
-        lo, end = _run_start(work, at), at
+        lo, end = run_start(work, at), at
         at = work.find("段", at + 1)
         if end - lo < 2 or _OWN_HEAD_RE.match(work, end + 1):
             continue
@@ -99,7 +80,7 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
         # the next stretch of that line ("其中A至B段…,B至C段…"), whatever its ends' places
         chained = _chained_from(work, [*cands, *out], lo, end)
         known = frozenset(chained.name[len(chained.part_of or "") : -1].split("至")) if chained else frozenset()
-        s, e = _part_span(work, lo, end, known=known)
+        s, e = part_span(work, lo, end, known=known)
         if s is None or inside_span(taken, s, e + 1) or any(c.start <= s < c.end for c in cands):
             continue
         sec = work[s:e]
@@ -137,8 +118,37 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
             # "甲至乙项目丙至丁段": the line is named only as the section's owner (tests/data/gold/README.md, "Nested names")
             line.implied = True
         out.extend(_listed_with(work, cand, line, [*cands, *out], taken))
-    out.extend(_phases(work, [*cands, *out], taken))
+    out.extend(phases(work, [*cands, *out], taken))
+    out.extend(_phases_by_head(work, [*cands, *out], taken))
     out.extend(_trunks(work, [*cands, *out], taken))
+    return out
+
+
+#: A phase of works written after the head word of an item alone ("灌区一期工程", "物流园二期工程", "机场三期工程").
+_HEAD_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?P<works>工程|项目)")
+
+
+def _phases_by_head(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Phases written after the head word of an item named before, the item's name left out ("X物流园位于…。目前,
+    物流园二期工程正有序推进" → X物流园二期工程): each named for the item named last before it within :data:`REACH`
+    characters whose name ends with that head word. A head word no item before it ends with names no item."""
+    out: list[Cand] = []
+    for m in _HEAD_PHASE_RE.finditer(work):
+        s, e = m.start(), m.end()
+        if inside_span(taken, s, e) or any(c.start <= s < c.end for c in [*cands, *out]):
+            continue
+        for size in (3, 2):
+            head = work[max(0, s - size) : s]
+            if len(head) < size or not HEAD_RE.fullmatch(head):
+                continue
+            owner = max((c for c in cands if c.end <= s - size and s - c.end <= REACH and c.name.endswith(head)
+                         and not c.part_of), key=lambda c: c.end, default=None)
+            if owner is None:
+                break
+            cand = Cand(s - size, e, owner.name + m.group("phase") + m.group("works"), owner.type, part_of=owner.name)
+            cand.aliases.append(head + m.group("phase") + m.group("works"))
+            out.append(cand)
+            break
     return out
 
 
@@ -148,6 +158,8 @@ _TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|[{CJK}]
 #: A water system named before its trunks: a works of supply, diversion or allocation ("X水资源配置工程",
 #: "引A济B工程"), not one of its reservoirs.
 _SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff][济入补][\u4e00-\u9fff])$")
+#: Clause breaks: what stands before a trunk that opens its clause.
+_CLAUSE_OPENERS = frozenset(",，。;；:：\n")
 
 
 #: The works word a line's name may end with right before a part of it ("甲至乙项目丙至丁段").
@@ -162,12 +174,12 @@ def _listed_with(work: str, part: Cand, line: Cand, cands: list[Cand], taken: li
     out: list[Cand] = []
     s = part.start
     while s > 1 and work[s - 1] == "、":
-        lo = _run_start(work, s - 1)
+        lo = run_start(work, s - 1)
         if s - 1 - lo < 2 or "至" not in work[lo : s - 1]:
             break
-        a, b = _part_span(work, lo, s - 1, known=frozenset(part.places))
+        a, b = part_span(work, lo, s - 1, known=frozenset(part.places))
         if a is None or inside_span(taken, a, b) or any(c.start <= a < c.end for c in cands) \
-                or not all(_place_end(p) or p in part.places for p in split_places(work[a:b])):
+                or not all(place_end(p) or p in part.places for p in split_places(work[a:b])):
             break  # both ends places: nothing glued before the first ("分甲至乙、乙至丙两段")
         listed = _part_of(line, work[a:b], a, b)
         listed.end = b  # its 段 is the last one's
@@ -268,30 +280,6 @@ def _shared_by(work: str, lines: list[Cand], pos: int) -> list[Cand]:
     return out[::-1]
 
 
-def _run_start(work: str, at: int) -> int:
-    """Return where the run of at most 14 CJK characters ending before ``work[at]`` starts; one dash
-    between two of them joins a stretch's ends ("巴中—南充段", "巴中-南充段"), a double dash opens an apposition."""
-    i = at
-    while i > 0 and at - i < 14 and (_CJK_RE.match(work, i - 1) or work[i - 1] in "—-" and i < at
-                                     and _CJK_RE.match(work, i - 2) and _CJK_RE.match(work, i)):
-        i -= 1
-    return i
-
-
-_CJK_RE = re.compile(f"[{CJK}]")
-_CJK_RUN_RE = re.compile(f"[{CJK}]+")
-
-
-def _inside_end(work: str, lo: int, end: int, at: int, known: frozenset[str]) -> bool:
-    """Return whether ``work[at]`` (a stop word's start) lies inside an end of the stretch ``work[lo:end]`` that is a
-    place, a place's station by its side, a town or a ``known`` end ("百和" with 和, "宜昌北" before the 至 of 北至)."""
-    a = work.rfind("至", lo, at) + 1 or lo
-    b = work.find("至", at, end)
-    piece = work[a : b if b >= 0 else end]
-    return any(_place_end(piece[k:]) or piece[k:] in known
-               for k in range(max(0, len(piece) - 5), len(piece) - 1) if a + k <= at)
-
-
 def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | None:
     """Return the section of a line, named in this sentence or the one before, that a stretch "A至B段"
     in ``work[lo:end]`` continues ("G209甲至乙段…,乙至丙段") or leads into, or None."""
@@ -299,8 +287,8 @@ def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | Non
     if run.count("至") != 1:
         return None
     first, last = run.split("至")
-    s0 = _sentence_start(work, lo)
-    floor = _sentence_start(work, s0 - 1) if s0 > 0 else 0  # the sentence before
+    s0 = sentence_start(work, lo)
+    floor = sentence_start(work, s0 - 1) if s0 > 0 else 0  # the sentence before
     for c in reversed(cands):
         if not (floor <= c.start and c.end <= lo and c.part_of and c.type in lx.LINE_LIKE and c.name.endswith("段")
                 and c.name.startswith(c.part_of)):
@@ -313,98 +301,6 @@ def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | Non
         if (first.endswith(ends[1]) and last != ends[0]) or (last == ends[0] and not first.endswith(ends[1])):
             return c
     return None
-
-
-def _sentence_start(work: str, pos: int) -> int:
-    """Return where the sentence holding ``work[pos]`` starts (after the last sentence end before it)."""
-    return max(work.rfind(ch, 0, pos) for ch in "。!！?？\n") + 1
-
-
-def _part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozenset()) -> tuple[int | None, int]:
-    """Return where a bare part before 段 at ``end`` starts, or None when it is no stretch; an end in
-    ``known`` (an end of the section before it) counts as a place."""
-    # the part starts after the last stop word or break before it ("除四川甲至乙段", "建成通车乙段")
-    cut = lo
-    for sm in STOP_RE.finditer(work, lo, end):
-        if _inside_end(work, lo, end, sm.start(), known):
-            continue  # "云锦至百和段", "宜昌北至长寿北段": a word inside a town's name or a station's side, no stop
-        cut = max(cut, sm.end())
-    if cut == lo and lo > 0 and work[lo - 1] not in _OPENERS:
-        return None, end  # glued on the left to a longer word, a bracket or a range ("乐山~宜宾段")
-    if work[cut - 1 : cut] in "到至—-~" or work.startswith("的", end + 1):
-        # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
-        return None, end
-    sec = work[cut:end]
-    # an end at a junction of the line ("甲至乙互通段") is read by its place; one end must be a place
-    core = _JUNCTION_END_RE.sub("", sec).replace("-", "—")  # an ASCII dash joins ends as a long one does
-    if "至" in core or "—" in core:
-        ends, sec_ends = split_places(core), split_places(sec.replace("-", "—"))  # a junction is no place end
-        if len(ends) != 2 or not (section_ok(core) or any(_town(p) or p in known for p in ends)) \
-                or not any(_place_end(p) or p in known for p in ends if p in sec_ends) \
-                or not all(_end_ok(p) or p in known for p in ends):
-            return None, end
-    elif not (place_re().fullmatch(sec) and len(sec) >= 2 or _initials_after_of(work, cut, sec)):
-        return None, end
-    if HEAD_RE.search(core):
-        return None, end
-    return cut, end
-
-
-#: A junction as an end of a stretch ("甲至乙互通段", "甲枢纽至乙段", "甲至乙立交段"), after a name of its own.
-_JUNCTION_END_RE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:枢纽互通|互通|枢纽|立交)(?=[至—-]|$)")
-
-
-#: Clause breaks: what stands before a trunk that opens its clause.
-_CLAUSE_OPENERS = frozenset(",，。;；:：\n")
-
-#: What may stand right before a bare part: a clause break or the start of the text.
-_OPENERS = frozenset(",，。;；:：、\n 　")
-
-
-def _initials_after_of(work: str, cut: int, sec: str) -> bool:
-    """Return whether ``sec`` is a stretch named by the initials of its two ends right after a line's
-    的 ("成兰铁路的成德段": 成都–德阳), where nothing else but a line's part stands."""
-    return work[cut - 1 : cut] == "的" and len(sec) == 2 and all(ch in lx.ABBREVIATIONS for ch in sec) \
-        and any(work.endswith(h, 0, cut - 1) for h in _LINE_ENDS)
-
-
-#: Heads and list kinds a line's 的 may follow ("X铁路的", "Y高铁的", "A、B等线路的").
-_LINE_ENDS = ("铁路", "高铁", "高速", "公路", "线路", "线", "城际", "航道")
-
-
-def _place_end(end: str) -> bool:
-    """Return whether an end is a place, or a place's station by its direction ("海东西", "成都东"), or a town."""
-    return bool(place_re().fullmatch(end) or end[-1:] in "东南西北" and place_re().fullmatch(end[:-1])
-                or _locality(end) or _town(end))
-
-
-#: A town's suffix as written after its name ("甲镇", "乙乡", "丙街道").
-_TOWN_SUFFIX_RE = re.compile("(?:镇|乡|街道)$")
-
-
-def _town(end: str) -> bool:
-    """Return whether an end is a town: one of the region's by its short form ("福集"), or any written with its
-    suffix ("甲乙镇", "丙丁街道"; a town outside the region's table)."""
-    stem = _TOWN_SUFFIX_RE.sub("", end)
-    return stem in lx.TOWN_SHORTS or (stem != end and 2 <= len(stem) <= 4 and _CJK_RUN_RE.fullmatch(stem) is not None
-                                      and not STOP_RE.search(stem) and not CUE_RE.search(stem))
-
-
-def _locality(end: str) -> bool:
-    """Return whether an end is a known place and a spot in it of one to three characters ("米易垭口",
-    "通江县城", "盐边桐子林"), no word of a clause ("万州开工")."""
-    first = place_re().match(end)
-    return bool(first) and first.end() >= 2 and 1 <= len(end) - first.end() <= 3 \
-        and not STOP_RE.search(end, first.end()) and not CUE_RE.search(end, first.end())
-
-
-def _end_ok(end: str) -> bool:
-    """Return whether one end of a stretch is a place, places one inside the other ("四川巴中"), or
-    a short name the gazetteer may lack ("樊哙", "海东西"); not a verb glued to a place ("签订樊哙")."""
-    if len(end) <= 3 or place_re().fullmatch(end) or _locality(end) or _town(end):
-        return True
-    first = place_re().match(end)
-    return bool(first) and place_re().fullmatch(end, first.end()) is not None
 
 
 def _line_before(lines: list[Cand], pos: int, sec: str) -> Cand | None:
@@ -425,31 +321,3 @@ def _line_before(lines: list[Cand], pos: int, sec: str) -> Cand | None:
         whole = next((c for c in reversed(before) if c.name == last.part_of), None)
         return whole or Cand(last.start, last.end, last.part_of, last.type)
     return last
-
-
-def _phases(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
-    """Phases written alone after a "分N期" plan, each named for the item the plan is about."""
-    out: list[Cand] = []
-    for plan in _PHASED_RE.finditer(work):
-        owner = max((c for c in cands if c.end <= plan.start() and plan.start() - c.end <= 40 and c.name),
-                    key=lambda c: c.end, default=None)
-        if owner is None:
-            continue
-        stop = _SENTENCE_RE.search(work, plan.end())
-        # the phases follow in the plan's sentence and the next one ("一期工程已建成。本次开工的二期…")
-        stop2 = _SENTENCE_RE.search(work, stop.end()) if stop else None
-        end = stop2.start() if stop2 else len(work)
-        for m in _PHASE_RE.finditer(work, plan.end(), end):
-            s, e = m.start(), m.end()
-            if inside_span(taken, s, e) or any(c.start <= s < c.end for c in [*cands, *out]):
-                continue
-            # a phase alone (no 工程/项目) opens its clause and tells its extent or its state: "此次通车的一期为
-            # A至B", "二期A段至B年内将建成" ("一期实施道路为X" tells the works of the plan's first step)
-            if m.group("works") and work[s - 1 : s] == "的" \
-                    or not m.group("works") and not (_PHASE_TOLD_RE.match(work, e) or place_re().match(work, e)):
-                continue
-            works = m.group("works") or ""
-            cand = Cand(s, e, owner.name + m.group("phase") + works, owner.type, part_of=owner.name)
-            cand.aliases.append(m.group("phase") + works)
-            out.append(cand)
-    return out

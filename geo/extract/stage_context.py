@@ -177,10 +177,11 @@ TEST_RUN_RE = re.compile(r"检测车|试验车|试运行|联调联试|试跑")
 
 #: A status written right before an item or its list (issue #11 item 2): under construction ("建设中的X",
 #: "在建X即将完工", "正在建设的X") or existing ("原有X", "相比原有的X", "已有的A、B", "解决现有X短板",
-#: "接已建X"), wherever the phrase stands;
+#: "接已建X", the state word before a road or line a project joins or uses: "接现状X国道", "既有线X铁路", part-k37),
+#: wherever the phrase stands;
 #: "规划中的X" is :data:`PLANNED_MODIFIER_RE`'s. Not "现在建设…" (a time and a verb).
 BUILDING_MODIFIER_RE = re.compile(r"(?:(?<![现正])在建(?:的|中的)?|(?:正在)?建设中的|正在(?:建设|施工)的)$")
-OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?:的)?|已建(?:的)?)$")
+OLD_MODIFIER_RE = re.compile(r"(?:原有(?:的)?|已有的|(?<![拥具])现有(?:的)?|已建(?:的)?|现状|既有线)$")
 
 #: An item followed by a problem of its service ("X碍航问题", "缓解X常态化拥堵", "X通过能力饱和",
 #: "缓解X交通拥堵状况", "X现状交通压力"): the item is in service; the verb before it governs the

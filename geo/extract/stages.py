@@ -254,6 +254,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{w}{''.join(f'(?<!{p}{w})' for p in ('征地', '拆迁', '用地', '设计', '前期'))}完成了?(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?%(?![^,，。;；]{{0,2}}?(?:征地|拆迁|用地|前期|设计|勘察|可研|投资))",
        Stage.UNDER_CONSTRUCTION, True) for w in ("已", "已经")),
     (f"进度完成{_C}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
+    # the same told with 进度 reaching a share ("总体建设进度已至40%", "建设进度已达六成"), a share of a part's
+    # quantity done ("船闸混凝土完成总量的50%"), or half the works passed ("控制性工程施工即将过半"); not the
+    # progress of the preparation or the money ("征地拆迁进度已达90%", "投资进度达到80%") (part-t36)
+    *((f"{w}(?:已|已经)?(?:至|达到?|超过){_C}{{0,2}}?[\\d一二三四五六七八九半]", Stage.UNDER_CONSTRUCTION, True)
+      for w in ("建设进度", "工程进度", "总体进度")),
+    (f"完成(?:总)?量的{_C}{{0,2}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}(?:即将|已经|已)?过半", Stage.UNDER_CONSTRUCTION, True) for w in ("施工", "建设", "工程")),
     (f"完成{_C}{{0,6}}?进度{_C}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     ("建设现场(?!会)", Stage.UNDER_CONSTRUCTION, True),
     # works that repair or strengthen an existing item ("对X水库进行除险加固", "X大桥维修加固", "X大桥大修工程"):

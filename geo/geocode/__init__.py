@@ -9,7 +9,7 @@ says the same in words, for people, and is never read by code).
 
 from geo.geocode.document_units import document_context, joint_context, source_context
 from geo.geocode.feature import Basis, Feature, unlocated
-from geo.geocode.points import by_sections, geocode, geocode_all
+from geo.geocode.locate import by_sections, geocode, geocode_all
 
 __all__ = [
     "Basis", "Feature", "by_sections", "document_context", "geocode", "geocode_all", "joint_context", "source_context",

@@ -74,7 +74,7 @@ class WordUnits:
     """What a word tells of the units by itself, per gazetteer, kept per word.
 
     A document's text and then each item's sentences are read for the units they name
-    (:func:`units_named`, and the bare county names :mod:`geo.geocode.points` reads near an item): the same words come back for every
+    (:func:`units_named`, and the bare county names :mod:`geo.geocode.quoted` reads near an item): the same words come back for every
     item of a document (6,900 questions on 1,700 words in the 50-document ingest bench,
     issue 16), and the answer depends on the word alone.
     """

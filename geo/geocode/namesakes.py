@@ -9,7 +9,7 @@ writes it only by its bare short form (never 某县 or its full name), it lies i
 strings name (issuer, title) nor in a city its text names, and it lies farther than
 :data:`FAR_NAMESAKE_M` from every other unit the document names (at least
 :data:`FAR_NAMESAKE_OTHERS` of them): the item is left to the readers of its sentence and its
-document, as a title's stray word is (:func:`geo.geocode.points.document_context`).
+document, as a title's stray word is (:func:`geo.geocode.document_units.document_context`).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from geo.model import Entity
 from geo.places import Gazetteer, Level, Place, bare_towns, facility_name, named_counties, resolve
 
 #: A line's name, then the node's place word, then its kind: 甲至乙高速公路丙互通, 丁高速戊立交.
-#: Stations are read elsewhere (a station's name is its unit's: ``points._station_unit``).
+#: Stations are read elsewhere (a station's name is its unit's: ``named_for.station_unit``).
 _NODE_ON_LINE = re.compile(
     r"^[\u4e00-\u9fffA-Z0-9]{2,16}?(?:高速公路|高速|快速路|公路|国道|省道)"
     r"(?P<node>[\u4e00-\u9fff]{2,5}?)"

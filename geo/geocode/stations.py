@@ -1,6 +1,6 @@
 """Place a station named for a town written bare, in a unit its own sentence names (issue 12 items 3 and 4).
 
-A station is named for where it stands: its county (甲县西站, read by ``points._station_unit``) or,
+A station is named for where it stands: its county (甲县西站, read by ``named_for.station_unit``) or,
 more often on a new line, its town written without 镇/乡/街道 (乙北站 for 乙镇), alone or after the line
 it is on (甲乙铁路丙站). A bare town name is a word of many places (thirteen counties of China hold a
 白马镇), so it is read only where the station's own sentence names the city or county the town lies in

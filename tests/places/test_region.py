@@ -22,7 +22,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("geo/extract/lexicon.py", "空港"): "common noun: an airport zone (空港型 logistics hubs)",
     ("geo/geocode/fallbacks.py", "空港"): "common noun: an airport zone (空港新城) as a vicinity cue",
     ("geo/extract/lexicon.py", "打通"): "verb 'open up' among the left stop words, not 打通镇",
-    ("geo/geocode/points.py", "两江"): "grammar: 'X Y 两江' names two rivers by their initials",
+    ("geo/geocode/rivers.py", "两江"): "grammar: 'X Y 两江' names two rivers by their initials",
     ("geo/geocode/lines.py", "长江"): "the great river 沿江 refers to, generic geography",
 }
 
