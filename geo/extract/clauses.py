@@ -64,14 +64,16 @@ def read_mention(
         # forecasts for an item its own clause gives no stage: the works go on (a forecast completion's stage)
         stage, step = Stage.UNDER_CONSTRUCTION, "forecast"
     basis = got.basis or ("plan_period" if period else None)
-    # a station a new line sets, its line not open ("全线设A、B、C6座车站"), and the whole a part is told to
-    # belong to ("是A高速的重要组成部分"), and an item whose own completion is still ahead ("X通车后将…"): the text
-    # gives no stage, and none is guessed
+    # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
+    # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
+    # district its clause gives no stage ("助推X新区发展"): the text gives no stage, and none is
+    # guessed
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
         line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
         or planned_whole(work, cand, cands)
         or street_of_transit_route(work, cand, cands)
         or milestone_ahead.completion_ahead(work, cand)
+        or NEW_DISTRICT_RE.search(cand.name) is not None
     )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
@@ -93,6 +95,12 @@ def read_mention(
         stage_held=held,
         stage_step=step,
     )
+
+
+#: A new district or a new town named by its kind ("X新区", "X新城"): an area of government, not a work nor a park
+#: ("X工业新区", "X产业新城" are parks, as "X开发区", "X高新区" are; "X创新区" is a programme); with no stage in its clause the tuning gold
+#: codes it 未说明 (fresh6 q_19, fresh7 s_01, s_07, fresh30 ye_01, fresh34 xf_04, xf_08), so none is guessed (part-s34).
+NEW_DISTRICT_RE = re.compile(r"(?<![高创])(?<!工业)(?<!产业)新(?:区|城)$")
 
 
 #: A completion dated right after the item and told as the time of the main clause ("X2020年建成通车后,…",

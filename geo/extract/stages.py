@@ -115,6 +115,10 @@ tests/extract/stages/test_stages.py:
 * **推进 over a list closed by 等, its kind and 项目, part-t34** (tests/extract/stages/test_list_reach_t34.py): "推进A、B等
   运输服务项目", "统筹推进X等市政项目" → 在建, as "推进…建设"; not "推进A、B等项目前期工作" nor "…等招商引资项目".
 
+* **the tender's later steps and the design's papers in review, part-s34** (tests/extract/stages/test_stage_classes_s34.py):
+  开标, 评标, 定标, 中标, "进行招商", 送审, 报审, 报批, "上报…审查/待批", 设计工作 → 前期工作, as 招标 and 批复; works since a
+  start told with 动工 or 开建 ("自2013年11月动工以来") → 在建, as 开工以来.
+
 These cues are read by :mod:`geo.extract.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stage_context`.
@@ -460,6 +464,20 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("用地预审", Stage.PRELIMINARY, True),
     ("施工招标", Stage.PRELIMINARY, True),
     ("招标", Stage.PRELIMINARY, True),
+    # the tender's later steps ("施工监理已开标", "定于下月开标", "已完成评标", "总承包单位已中标"), as 招标; not a mark on a
+    # map ("示意图中标注的X") (part-s34, tests/extract/stages/test_stage_classes_s34.py)
+    *((w, Stage.PRELIMINARY, True) for w in ("开标", "评标", "定标")),
+    ("中标(?!注|记|识|志|明)", Stage.PRELIMINARY, True),
+    # the search for the investor told with a verb of doing ("定于下月进行招商", "正在开展招商"), as 投资招商
+    # (a cue opens with a literal character: :func:`find_cues` tries cues by their first one)
+    *((f"{w}{_PRE_START_TASK}", Stage.PRELIMINARY, True) for w in ("进行", "开展")),
+    # the design's papers submitted for review or approval ("初设送审稿已上报省交通运输厅审查", "X已上报省政府待批",
+    # "可研报批工作"): the preparation, as 批复 and 通过…审查 (用地报批 is read above)
+    ("送审", Stage.PRELIMINARY, True),
+    ("设计工作", Stage.PRELIMINARY, True),
+    ("报审", Stage.PRELIMINARY, True),
+    ("报批", Stage.PRELIMINARY, True),
+    (f"上报{_C}{{0,16}}?(?:审查|审批|审核|待批|批复|核准)", Stage.PRELIMINARY, True),
     # in service told by its use
     ("投入使用" + _NOT_AFTER_USE, Stage.COMPLETED, True),
     # works told by the physical state of the site (issue #11): a part of the structure poured or
@@ -491,6 +509,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # works told since their start ("开工建设以来,已完成投资30亿元"), a tunnel entered ("隧道进洞"),
     # the last push before an opening ("冲刺阶段", "通车倒计时")
     ("开工(?:建设)?以来", Stage.UNDER_CONSTRUCTION, True),
+    # (and with the other verbs of a start: "自2013年11月动工以来", "开建以来")
+    *((f"{w}(?:建设)?以来", Stage.UNDER_CONSTRUCTION, True) for w in ("动工", "开建")),
     ("进洞", Stage.UNDER_CONSTRUCTION, True),
     ("冲刺阶段", Stage.UNDER_CONSTRUCTION, True),
     *((f"{w}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("通车", "开通", "通航", "投用", "投运")),
