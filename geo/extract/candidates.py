@@ -120,10 +120,10 @@ def _place_networks(work: str, cands: list[Cand]) -> list[Cand]:
     """
     kept = []
     for c in cands:
-        if work[c.start : c.end] == c.name:
+        written = work[c.start : c.end]
+        if written == c.name:  # the name as the text writes it
             network = place_network(c.name)
-        else:
-            written = work[c.start : c.end]
+        else:  # an item written bare, named with a head written after it ("甲、乙铁路": 甲 → 甲铁路)
             head = work.find(c.name.removeprefix(written), c.end, c.end + _HANDED_REACH) if c.name.startswith(written) else -1
             network = head > 0 and _PLACES_LISTED_RE.search(work[c.end : head]) is not None \
                 and place_network(c.name, listed=True)

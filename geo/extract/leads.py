@@ -24,8 +24,8 @@ from geo.extract.patterns import (
     place_re,
 )
 
-#: The characters of :data:`NAME_CHAR` outside the CJK range, for :func:`left_start`'s test of one
-#: character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
+#: The characters of :data:`~geo.extract.patterns.NAME_CHAR` outside the CJK range (and Roman numerals), for
+#: :func:`left_start`'s test of one character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
 _NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·—-–ⅠⅡⅢⅣ")
 
 

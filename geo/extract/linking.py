@@ -2,8 +2,9 @@
 
 :func:`link` joins entities in passes (:data:`_PASSES`), each one way two names of one project are
 written: the same name key, or the same abbreviation key, across documents; then, within one
-document, one name read as two kinds, one span read as two items, a road's code with or without a road word after it, a place written before a name or not (also a site named by a place
-and a short kind, :func:`_wider_place_before_a_site`), the words of its line,
+document, one name read as two kinds, one span read as two items (:mod:`.list_links`), a road's code with or
+without a road word after it, a place written before a name or not (also a site named by a place and a short
+kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
 alone, a railway's part under 铁路 and 高铁, a name with or without a

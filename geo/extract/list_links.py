@@ -9,6 +9,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.documents import fold
+from geo.extract.patterns import CLAUSE_STOP, LIST_SEP
 from geo.model import Entity, Mention, name_key
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ def one_span_read_twice(g: Groups) -> None:
             g.union(first, j)
 
 
-#: What closes a list before its head ("等", "3条", "6座"), and the end of the clause a list is in.
+#: What closes a list before its head ("等", "3条", "6座"); the clause a list is in ends at a
+#: :data:`~geo.extract.patterns.CLAUSE_STOP`.
 _LIST_CLOSE_RE = re.compile(r"等|(?:多|几|\d+|[一二三四五六七八九十两]+)[条座个件项处]")
-_CLAUSE_END_RE = re.compile(r"[,，;；。!！?？\n]")
 
 
 def _bare_list_item(m: Mention) -> bool:
@@ -52,8 +53,8 @@ def _bare_list_item(m: Mention) -> bool:
     return at >= 0 and m.quote[at + len(m.text) : at + len(m.text) + 1] in _LIST_JOINERS
 
 
-#: What may follow a list's item written without its head.
-_LIST_JOINERS = frozenset("、和及与等")
+#: What may follow a list's item written without its head: a list's joiner or 等 (a set: no joiner at the quote's end).
+_LIST_JOINERS = frozenset(LIST_SEP + "等")
 
 
 def _reading_of_the_list(items: list[Entity], read: dict[int, Mention]) -> int | None:
@@ -69,7 +70,7 @@ def _reading_of_the_list(items: list[Entity], read: dict[int, Mention]) -> int |
         if at < 0 or len(key) <= len(span_key) or not key.startswith(span_key):
             continue
         at += len(text)
-        clause = quote[at : (stop.start() if (stop := _CLAUSE_END_RE.search(quote, at)) else len(quote))]
+        clause = quote[at : (stop.start() if (stop := CLAUSE_STOP.search(quote, at)) else len(quote))]
         head = key[len(span_key) :]
         if (pos := clause.find(head)) >= 0:
             after_span[i] = (pos, -len(head))  # at one place, the longer head ("…等9条高速公路": 高速公路, not 高速)

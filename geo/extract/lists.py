@@ -456,12 +456,14 @@ def _ring_filler(filler: str, typ: EntityType) -> str:
     return filler if typ in lx.LINE_LIKE and _RING_FILLER_RE.fullmatch(filler) else ""
 
 
-#: A ring's role alone, maybe after a direction ("外环", "东绕城"): a filler naming each place's ring.
-_RING_FILLER_RE = re.compile(f"[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})")
+#: A ring's role, maybe after a direction ("外环", "东绕城").
+_RING_ROLE = f"[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})"
+#: A ring's role alone: a filler naming each place's ring.
+_RING_FILLER_RE = re.compile(_RING_ROLE)
 
 
 #: A list item naming a place's ring or bypass line ("贵港西外环"), maybe with a direction before the role.
-_PLACE_RING_RE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)[东西南北]?(?:{'|'.join(lx.RING_ITEM_ROLES)})")
+_PLACE_RING_RE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?){_RING_ROLE}")
 
 
 def _route_joiner(item: str) -> bool:

@@ -485,9 +485,10 @@ def _boarded(modifier: str) -> bool:
 _LINE_NETWORK_RE = re.compile("(?:高速公路|高速铁路|高速|公路|铁路|高铁)$")
 #: How a place's own name may be written before a network head: a county town ("县城"), an urban area
 #: ("城区"), an autonomous prefecture shortened to 州, or one of :data:`lx.PLACE_SUFFIX`.
-_WRITTEN_SUFFIX_RE = re.compile(f"(?:县城|城区|州|[{lx.PLACE_SUFFIX}])$")
+_WRITTEN_SUFFIX = f"(?:县城|城区|州|[{lx.PLACE_SUFFIX}])"
+_WRITTEN_SUFFIX_RE = re.compile(f"{_WRITTEN_SUFFIX}$")
 #: The same suffix, maybe absent, after each place of a chain (:func:`_place_chain`).
-_CHAIN_SUFFIX_RE = re.compile(f"(?:县城|城区|州|[{lx.PLACE_SUFFIX}])?")
+_CHAIN_SUFFIX_RE = re.compile(f"{_WRITTEN_SUFFIX}?")
 #: A count of lines after the places ("两条", "3条"), or 间 "between" them ("甲、乙区间"): still their network.
 _NETWORK_TAIL_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十])条|间)$")
 

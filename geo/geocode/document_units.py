@@ -60,7 +60,7 @@ def positions_of(text: str, chars: Iterable[str]) -> list[int]:
 
 
 def units_named(text: str, gaz: Gazetteer) -> set[str]:
-    """Return the adcodes of the cities and counties a text names (see :func:`_quoted_units`)."""
+    """Return the adcodes of the cities and counties a text names (see :func:`geo.geocode.quoted.quoted_units`)."""
     codes: set[str] = set()
     words = gazetteer_words(gaz)
     for start, end, word in gaz.index.scan(text):

@@ -35,7 +35,8 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   ("2022—2025年实施X", "建设期限为2022—2025年": its start and target; not a span of money spent,
   "2021年至2023年已投资…").
 * ``annual`` — an annual plan ("2022年交通运输工作安排", "2024年工作要点") sets that year's goals: an item
-  it says it completes ("建成X") targets the year, one it says it starts ("新开工X", "力争开工X") starts in it; not the points under a lead reviewing the year before
+  it says it completes ("建成X") targets the year, one it says it starts ("新开工X", "力争开工X") starts in it;
+  not the points under a lead reviewing the year before
   ("会议指出,2022年,…"), nor a part reviewing it ("一、2021年工作回顾"); a comparison's benchmark year
   ("较2019年目标任务增长8%") is no review.
 * ``tables`` — a table whose header names a deadline (完成时限, 建成时间…), start (开工时间) or span (建设年限
