@@ -12,7 +12,7 @@ are collected once and cached.
                                   [--no-prior] [--no-withhold] [--thresholds 0.4 0.5 …]
 
 ``--drop`` leaves out feature groups by their prefix (the text before ``=``: ``s2`` the sentence's character pairs,
-``doc_has`` the stages the rules gave the document's other items…). Results of session s32: README, "A learned
+``doc_has`` the stages the rules gave the document's other items…). Results of the thirty-first session: README, "A learned
 stage…".
 """
 
