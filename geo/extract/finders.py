@@ -241,7 +241,7 @@ _NEXT_PHASE_RE = re.compile(
 #: A count of lines of one kind, then in the same sentence the list of their short names after
 #: 包括 / 分别为: "这6条高速公路,除X高速外,还包括A、B、C,共计1000公里" (each item takes the head).
 _COUNTED_HEAD_RE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两]+)条(?P<head>高速公路|高速铁路|高速|高铁|铁路|城际铁路)"
+    lx.COUNT_NUMBER + r"条(?P<head>高速公路|高速铁路|高速|高铁|铁路|城际铁路)"
 )
 _COUNTED_LIST_RE = re.compile(rf"(?:包括|分别为|分别是)(?P<items>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?=[,，。;；等])")
 _ITEM_NOT_RE = re.compile(rf"[{lx.ADMIN_SUFFIX}]$|[段线路]$")

@@ -467,7 +467,7 @@ _LINE_PART_RE = re.compile(r"[”\"]?[东西南北中]段")
 #: A modifier that only says what the work crosses ("跨嘉陵江", "跨某河"), and a count right after the head ("1座",
 #: "3座"): a kind of work counted ("跨嘉陵江大桥1座"), not a named one.
 _CROSSING_ONLY_RE = re.compile(r"跨[\u4e00-\u9fff]{1,4}?[江河溪湖]")
-_COUNT_AFTER_RE = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)(?:座|条|处|个)")
+_COUNT_AFTER_RE = re.compile(r"\s*" + lx.COUNT_NUMBER + r"(?:座|条|处|个)")
 
 #: A metro line by its number alone ("10号线"); "轨道交通" (or "地铁") written once before a list of them.
 _METRO_NUMBER_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")

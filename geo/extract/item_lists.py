@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import spans
+from geo.extract.lexicon import COUNT_NUMBER
 from geo.extract.patterns import CJK, LIST_SEP, Cand
 
 #: What may stand between two items of one list: separators (以及 too: "A、B以及C已建成投运"), a short
@@ -27,7 +28,7 @@ LIST_GAP_RE = re.compile(
     r"|(?:\d+|[一二三四五六七八九十]+)期(?:工程|项目)?(?=\s*[、和及与])"
     r"|(?:建设)?(?:工程|项目)(?=\s*(?:[(（][^()（）,，。;；]{0,12}[)）])?\s*[、和及与])"
     r"|(?:新建|改建|新改建|迁建)(?:工程|项目)?(?=\s*[、和及与])"
-    r"|等?(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与])"
+    r"|等?" + COUNT_NUMBER + r"(?:条|个|座|项|处|所)[\u4e00-\u9fff]{0,4}?(?=[、和及与])"
     r"|等[\u4e00-\u9fff]{1,4}?(?=[和及与]))*"
 )
 
@@ -61,7 +62,7 @@ def own_words_list(work: str, end: int, after: list[tuple[int, int]], cues: list
 COUNTED_RUN_RE = re.compile(r"(?:[^,，。;；:：、\n]{0,40}、)+[^,，。;；:：、\n]{0,40}")
 
 
-COUNTED_TAIL_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)个")
+COUNTED_TAIL_RE = re.compile(r"等" + COUNT_NUMBER + r"个")
 
 
 #: A cue glued to the end of an item, maybe behind its bracket: "A扩容", "A(贵州境)扩容工程".

@@ -286,6 +286,10 @@ COUNT_SLOGAN_RE = re.compile(
 _SLOGAN_KIND = "|".join(sorted(map(re.escape, _DATA["slogan_kinds"]), key=len, reverse=True))
 QUOTED_COUNT_SLOGAN_RE = re.compile(rf"(?:[一二三四五六七八九十两多\d]+(?:{_SLOGAN_KIND})){{2,}}")
 
+#: A number of items, written in figures or in Chinese numerals ("3座", "十二条", "两个"): the count before a
+#: classifier, in the patterns of every reader that counts.
+COUNT_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
+
 #: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
 SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
 
@@ -324,7 +328,7 @@ APPROVAL_GAP = 3
 
 #: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
 LIST_FILLERS = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十两]+)?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}通道)"
+    r"^(?:" + COUNT_NUMBER + r"?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}通道)"
     r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个]、?(?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路", "等4个、312公里高速公路项目"
 )
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from geo.extract import spans
+from geo.extract.lexicon import COUNT_NUMBER
 from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import EntityType, Stage
@@ -55,13 +56,13 @@ def set_by_named_line(work: str, cand: Cand, cands: list[Cand]) -> bool:
 #: another kind it sets counted first ("设车站10座、A车辆段1个").
 #: (设 alone: "建设X站", "增设X站" are works on the station itself)
 _SETS_STATIONS_RE = re.compile(
-    r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?(?:[\u4e00-\u9fff]{1,4}(?:\d+|[一二三四五六七八九十两]+)[座个处])?$")
+    r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?(?:[\u4e00-\u9fff]{1,4}" + COUNT_NUMBER + r"[座个处])?$")
 
 
 #: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站",
 #: "设车站5座".
 _STATIONS_COUNTED_RE = re.compile(
-    r"(?:全线|沿线)?(?:共)?设(?:置|有)?(?:(?:\d+|[一二三四五六七八九十两]+)(?:座|个)(?:车)?站|(?:车)?站(?:\d+|[一二三四五六七八九十两]+)(?:座|个))$"
+    r"(?:全线|沿线)?(?:共)?设(?:置|有)?(?:" + COUNT_NUMBER + r"(?:座|个)(?:车)?站|(?:车)?站" + COUNT_NUMBER + r"(?:座|个))$"
 )
 
 
@@ -70,7 +71,7 @@ _NEW_STATIONS_RE = re.compile(r"(?:^|[,，;；])(?:其中)?新建$")
 
 
 #: The count closing a list of stations, within its clause: "…、宜宾东9座车站", "…等13座客运车站".
-_STATIONS_COUNT_AFTER_RE = re.compile(r"[^,，。;；]*?(?:\d+|[一二三四五六七八九十两]+)(?:座|个)(?:客运|高铁)?(?:车)?站(?=[,，。;；]|$)")
+_STATIONS_COUNT_AFTER_RE = re.compile(r"[^,，。;；]*?" + COUNT_NUMBER + r"(?:座|个)(?:客运|高铁)?(?:车)?站(?=[,，。;；]|$)")
 
 
 #: Stations of the list marked existing in a clause after it: "…11座车站,其中重庆西为既有车站".

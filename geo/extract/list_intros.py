@@ -17,6 +17,7 @@ import re
 
 from geo.extract import spans, stage_context
 from geo.extract.item_lists import list_start_of
+from geo.extract.lexicon import COUNT_NUMBER
 from geo.extract.patterns import SENTENCE_BREAK, Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.model import Stage
@@ -69,7 +70,7 @@ def _counted_one(work: str, a: int) -> tuple[int, int] | None:
 
 
 #: A clause counting projects of a kind, closed by a comma before the one it names: "有1个续建项目,为X项目".
-_COUNTED_KIND_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
+_COUNTED_KIND_RE = re.compile(COUNT_NUMBER + r"个[^,，。;；]{0,6}?(?:项目|工程)\s*$")
 
 
 def _list_goes_on(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[int, int] | None:
@@ -304,7 +305,7 @@ _ITEMISED_LOOSE_RE = re.compile(r"(?:包括|包含|分别为|分别是)[:：]?(?
 _REFERRING_WORDS = ("这", "该", "此", "上述", "以上", "前述")
 
 
-_ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>(?:\d+|[一二三四五六七八九十两]+)(?:条|个|座|项|处|所))")
+_ANAPHORIC_COUNT_RE = re.compile(r"(?:这|该|此|上述|以上|前述)(?P<count>" + COUNT_NUMBER + r"(?:条|个|座|项|处|所))")
 
 
 #: Where the conjunct holding a count ends: "推进6条高速公路建设和3条高速公路项目投资招商工作".

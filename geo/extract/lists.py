@@ -157,17 +157,17 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
 
 #: A filler after 等 that only counts or ranks the items, maybe with a word of kind after the count ("等一批",
 #: "等3座", "等一批旅游", ""): the head after it is every item's.
-_PLAIN_FILLER_RE = re.compile(r"|(?:一批|(?:\d+|[一二三四五六七八九十两]+)[个座条处项])[\u4e00-\u9fff]{0,2}")
+_PLAIN_FILLER_RE = re.compile(r"|(?:一批|" + lx.COUNT_NUMBER + r"[个座条处项])[\u4e00-\u9fff]{0,2}")
 
 #: A count just before a head: "3条", "两个", "十座".
 #: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
 #: word of size or of steps.
 COUNT_TAIL_RE = re.compile(
-    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
+    r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
 
 #: A count of places right after a list item (lexicon.COUNTED_PLACE_NOUNS: "四座城市", "等14个乡镇", "三个区县").
-_COUNTED_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff、])等?(?:\d+|[一二三四五六七八九十两]+)[个座]" + lx.COUNTED_PLACE_NOUNS)
+_COUNTED_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff、])等?" + lx.COUNT_NUMBER + r"[个座]" + lx.COUNTED_PLACE_NOUNS)
 _COUNTED_PLACE_NOT_BEFORE_RE = re.compile(lx.COUNTED_PLACE_NOT_BEFORE)
 #: Up to six characters of the clause between such a count and the head ("主要依靠").
 _CLAUSE_TO_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,6}")
@@ -193,14 +193,14 @@ _ORDINAL_BEFORE_COUNT = frozenset("第又再另")
 #: to the head. After a count of size the words must not name a region ("A、B三大城市群高速" counts regions whose
 #: roads they are, no items).
 _COUNT_FILLER_RE = re.compile(
-    r"(?:(?:\d+|[一二三四五六七八九十两]+)[条座个项处]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
+    r"(?:" + lx.COUNT_NUMBER + r"[条座个项处]|(?P<size>[两三四五六七八九十]+大))(?P<fill>[\u4e00-\u9fff]{1,6})$")
 
 #: A count, maybe with words of kind, closing a list item right before its own head ("中心4个", "石梯坎5个重点"):
 #: the item ends a counted list of its own.
-_COUNTED_CLOSE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[条个座项处][\u4e00-\u9fff]{0,4}$")
+_COUNTED_CLOSE_RE = re.compile(lx.COUNT_NUMBER + r"[条个座项处][\u4e00-\u9fff]{0,4}$")
 
 #: A count closing a list item that has no head of its own at its end ("车站10座"): the item counts a kind.
-_COUNT_CLOSING_ITEM_RE = re.compile(r"[\u4e00-\u9fff](?:\d+|[一二三四五六七八九十两]+)[条个座项处]$")
+_COUNT_CLOSING_ITEM_RE = re.compile(r"[\u4e00-\u9fff]" + lx.COUNT_NUMBER + r"[条个座项处]$")
 
 #: A verb of building between a list of places and its count ("在A、B新建4座X").
 _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续建)$")
@@ -257,7 +257,7 @@ def list_follows(work: str, pos: int, typ: EntityType) -> bool:
 #: A river or lake a shared crossing head names ("A、B两座长江大桥", "A、B等嘉陵江隧道"), with 特 of
 #: 特大桥: part of each item's name; words of crossing in general (跨江, 过江, 沿江, 临江) are no river's name.
 _CROSSED_WATER_RE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两]+)?[座条个]?(?P<water>[\u4e00-\u9fff]{1,3}[江河湖])?(?P<grand>特)?")
+    lx.COUNT_NUMBER + r"?[座条个]?(?P<water>[\u4e00-\u9fff]{1,3}[江河湖])?(?P<grand>特)?")
 
 _CROSSING_WORDS = frozenset({"跨江", "过江", "沿江", "临江", "滨江", "跨河", "过河", "沿河", "临河", "滨河", "沿湖", "环湖"})
 

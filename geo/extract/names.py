@@ -295,7 +295,7 @@ def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
 
 
 #: A count of items in words before a head ("8个", "十二座", "4处"), not at their start (:data:`COUNT_RE` there).
-_COUNT_INSIDE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个座处]")
+_COUNT_INSIDE_RE = re.compile(lx.COUNT_NUMBER + r"[个座处]")
 
 #: A quantifier inside a modifier, after its place ("乌江多个梯级"): many items of a kind.
 _MANY_RE = re.compile("|".join(lx.QUANTIFIERS))

@@ -34,8 +34,8 @@ from geo.extract.patterns import (
 #: Behind a lookahead of the characters a count starts with, so the engine skips the others (issue 16).
 COUNT_RE = re.compile(
     r"(?=[等\d一二三四五六七八九十两])"
-    r"(?:(?P<deng>等)?(?:(?:\d+|[一二三四五六七八九十两]+)个|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
-    r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目)".format(state=r"在建|续建|新建|新开工|拟建")
+    r"(?:(?P<deng>等)?(?:{number}个|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
+    r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目)".format(state=r"在建|续建|新建|新开工|拟建", number=lx.COUNT_NUMBER)
 )
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.lexicon import COUNT_NUMBER
 from geo.extract.patterns import HEAD_RE
 from geo.model import EntityType, Stage
 
@@ -265,10 +266,10 @@ REQUEST_PLACE_RE = re.compile(r"(?:在|与|同|从|接|接入|连接|起于|止�
 PROSE_MOTION_RE = re.compile(r"(?:所提(?:到|出)?的|提了要?)(?:(?!关于)[^。\n]){0,100}?(?:的)?(?:相关)?(?:建议|提案|议案)")
 
 #: An inventory introducing a list of existing items: "共有水库3043座,…仅两座,分别是A和B".
-INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个|处|家)")
+INVENTORY_RE = re.compile(r"(?:共有|现有|已有|拥有|仅有|仅)[^,，。;；]{0,12}?" + COUNT_NUMBER + r"(?:座|条|个|处|家)")
 
 #: What a facility holds now: "现有1条长2800米的跑道", "已有5个千吨级泊位" (not a time: "个月").
-HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:座|条|个(?!月)|处|台)")
+HOLDINGS_RE = re.compile(r"(?:现有|已有|拥有|建有)[^,，。;；]{0,6}?" + COUNT_NUMBER + r"(?:座|条|个(?!月)|处|台)")
 
 #: Words of the future in a sentence: a use or a traffic told after them is expected, not seen
 #: ("建成后,乘坐X高铁只需1小时", "预计日均车流量将达到3万辆").
@@ -376,7 +377,7 @@ INVENTORY_BRACKET_RE = re.compile(
 #: a forecast or a design ("X旅客吞吐量将达到…", "设计吞吐量").
 MEASURE_AFTER_RE = re.compile(
     # (after the list's count or kind: "A港、B港两个港口吞吐量", "A站、B站等车站旅客发送量")
-    r"(?:(?:等|(?:\d+|[一二三四五六七八九十两]+)[个座处])(?:港口|港区|机场|车站|码头|作业区|物流园区?|枢纽)?)?"
+    r"(?:(?:等|" + COUNT_NUMBER + r"[个座处])(?:港口|港区|机场|车站|码头|作业区|物流园区?|枢纽)?)?"
     r"(?:的)?(?:进出口(?:货值|额|总值|总额)|(?:货物|集装箱|旅客)?吞吐量|客流量?|车流量|货运量|客运量|旅客发送量"
     r"|(?:就|已)?(?:累计|单日|日均)?发送旅客|(?:社会)?物流(?:总额|业务量))"
     r"(?![^,，。;；]{0,8}?(?:将|预计|可达|设计|目标|预测|有望))"
