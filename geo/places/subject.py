@@ -50,6 +50,9 @@ def subject_town(text: str, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
 
 #: How many sentences must name the unit a document is about when its issuer and title name none.
 SUBJECT_UNIT_SENTENCES = 3
+#: How many sentences must name the unit a document is about when it names no other unit at all
+#: (a short reply of one district's account: 南岸区 twice, nothing else; issue 12, fresh34).
+SUBJECT_UNIT_SENTENCES_ALONE = 2
 #: A line this short is a heading or a place, not a sentence about the document's unit.
 _SHORT_LINE = 12
 _SENTENCE_END = re.compile(r"[。！!？?\n]+")
@@ -63,7 +66,9 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
     many as any other unit of its level that neither contains it nor lies in it; a city or
     district is sought first, then a city counting the sentences that name its districts (a
     news item about two districts of 贵阳 alike is about 贵阳), then a province (two districts
-    of 重庆 alike: 重庆). ``None`` when no unit stands out (a joint 川渝 report naming both alike).
+    of 重庆 alike: 重庆). A document that names one city or district and no other unit but the
+    ones containing it needs only :data:`SUBJECT_UNIT_SENTENCES_ALONE` sentences naming it.
+    ``None`` when no unit stands out (a joint 川渝 report naming both alike).
     """
     counts: dict[str, int] = {}
     city_counts: dict[str, int] = {}
@@ -88,7 +93,19 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
         if times >= SUBJECT_UNIT_SENTENCES and times >= 2 * rival and (
                 unit := gaz.index.unit(top.ljust(6, "0"))) is not None:
             return unit  # (重庆's districts count for no city of the boundary table: its province)
-    return None
+    return _alone(counts, gaz)
+
+
+def _alone(counts: dict[str, int], gaz: Gazetteer) -> Place | None:
+    """Return the one city or district the counted sentences name, if they name no other unit.
+
+    Units containing it (its city, its province) may be named too; it must be named in at
+    least :data:`SUBJECT_UNIT_SENTENCES_ALONE` sentences.
+    """
+    finest = [p for p in counts if not any(q != p and q.startswith(p) for q in counts)]
+    if len(finest) != 1 or len(finest[0]) < 4 or counts[finest[0]] < SUBJECT_UNIT_SENTENCES_ALONE:
+        return None  # (every other unit counted lies on the way to the one finest: it contains it)
+    return gaz.index.unit(finest[0].ljust(6, "0"))
 
 
 def far_units(text: str, gaz: Gazetteer) -> frozenset[str]:
