@@ -56,7 +56,7 @@ class FileResult:
         return not self.error and self.year_source in (None, "filename")
 
 
-def _stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
+def stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
     """Keep the id a project already has in the database when its name or an alias matches.
 
     An id goes to one project only: when re-linking splits a stored project in
@@ -295,7 +295,7 @@ def _relink(conn: sa.Connection, stored: dict[str, store_ingest.StoredDocument],
             store_ingest.put_extraction(conn, doc.id, ext)
         per_doc[name] = corpus.entities_from_json(ext.entities)
         contexts[name] = ext.context
-    linked = _stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
+    linked = stable_ids(conn, extract_mod.link(e for name in order for e in per_doc[name]))
     mapped: dict[int, tuple[Any, dict[str, Any]]] = {}  # each new feature's geometry mapped once (issue 16)
     located = _geo_infos(_locate_cached(conn, linked, contexts, gaz, processes=processes, mapped=mapped), mapped)
     rows = [store_ingest.Row.of(e, located.get(e.id)) for e in linked]

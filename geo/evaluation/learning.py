@@ -266,8 +266,6 @@ def pair_score(g: dict, e: Entity, raw: str) -> float:
     return best
 
 
-_pair_score = pair_score  # the earlier private name
-
 
 # --------------------------------------------------------------------------- command line
 

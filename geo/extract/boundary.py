@@ -48,7 +48,7 @@ from geo.extract.names import acceptable, clean_name, places_of
 from geo.extract.patterns import CUE_RE, STOP_RE, Cand, head_type, place_re
 from geo.model import CORE_TYPES
 
-__all__ = ["BoundaryModel", "doc_features", "judge", "load", "segments"]
+__all__ = ["BoundaryModel", "doc_features", "judge", "load", "segments", "trimmed_at"]
 
 
 #: Where a sentence of the work text ends: the model labels one sentence at a time.
@@ -272,7 +272,7 @@ def judge(work: str, cands: list[Cand], model: BoundaryModel | None = None) -> l
             out.append(c)
             continue
         if opt.trim and run[0] > c.start and run[1] == c.end:
-            trimmed = _trimmed(work, c, run[0])
+            trimmed = trimmed_at(work, c, run[0])
             out.append(trimmed or c)
             continue
         out.append(c)
@@ -299,7 +299,7 @@ def _last_run(labels: Sequence[str], start: int, end: int) -> tuple[int, int] | 
     return best
 
 
-def _trimmed(work: str, c: Cand, start: int) -> Cand | None:
+def trimmed_at(work: str, c: Cand, start: int) -> Cand | None:
     """Return ``c`` started at ``start``, or None when the cut is not one a name allows.
 
     The candidate's name must be its text (not a list item named with a shared head); the cut

@@ -16,7 +16,7 @@ CJK = "\u3400-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-–]")
 
 
-def _first_chars(pattern: str) -> str:
+def first_chars(pattern: str) -> str:
     """Return a character class body of the characters a top-level alternative starts with."""
     out = set()
     depth = 0
@@ -27,7 +27,7 @@ def _first_chars(pattern: str) -> str:
                 alt = alt[_closing(alt) + 1 :]
             if alt.startswith("(?:"):
                 close = _closing(alt)
-                out.add(_first_chars(alt[3:close]))
+                out.add(first_chars(alt[3:close]))
             elif alt.startswith("["):
                 out.add(alt[1 : alt.index("]")])
             elif alt.startswith("\\d"):
@@ -57,7 +57,7 @@ def _closing(text: str) -> int:
 #: behind one: at a position where a head may start, only the kinds that can start there are tried (the
 #: engine tried every alternative of all 12 kinds, a sixth of the regex time of an ingest, issue 16).
 #: The characters each kind of :data:`lexicon.HEADS` starts with (a character class's body), in its order.
-HEAD_STARTS = [_first_chars(p) for p, _t in lx.HEADS]
+HEAD_STARTS = [first_chars(p) for p, _t in lx.HEADS]
 HEAD_RE = re.compile(
     "(?=[" + "".join(HEAD_STARTS) + "])(?:"
     + "|".join(f"(?=[{first}])(?P<h{i}>{p})" for i, ((p, _t), first) in enumerate(zip(lx.HEADS, HEAD_STARTS))) + ")"
@@ -101,14 +101,14 @@ CODE_ROAD_RE = re.compile(
     r"(?=[省国县乡GS])(?:(?P<kind>(?<!国)省道|国道|(?<![乡村])县道|(?<![县村])乡道)(?P<nums>\d{2,4}(?:线?[、和及]\d{2,4})*)(?![\d.]|公里|千米|km|余|多)"
     r"|(?P<code>[GS]\d{2,4})(?=[国省]道))"
 )
-#: First characters per look-ahead of :func:`_words_re`: the engine tries a pattern's alternatives one
+#: First characters per look-ahead of :func:`words_re`: the engine tries a pattern's alternatives one
 #: after the other, so a position where no word starts walked every first character's alternative
 #: (~400 of the place words: 1 µs a position, issue 16 item 5); behind a look-ahead of a few dozen
 #: first characters, it tries a few dozen look-aheads and the alternatives of one of them.
-_WORDS_PER_LOOKAHEAD = 24
+WORDS_PER_LOOKAHEAD = 24
 
 
-def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+def words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile literal ``words``, the longest that matches winning, grouped by their first character.
 
     One alternative per first character, followed by the rests of the words that start with it,
@@ -116,7 +116,7 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     first characters alone (a scan of a character set, not a match tried at every position) and
     there tries only the words that start with that character, not all of them in turn, which
     keeps extraction faster than jieba's segmentation (issue 16). The first characters' alternatives
-    are grouped behind look-aheads of their characters (:data:`_WORDS_PER_LOOKAHEAD` a group), so a
+    are grouped behind look-aheads of their characters (:data:`WORDS_PER_LOOKAHEAD` a group), so a
     position tries the look-aheads, then one group's alternatives, not every alternative. It matches
     what ``(?:w1|w2|…)`` of the words sorted longest first matches, in the same order on backtracking
     (at a position only the words of its first character can match, each in one group, in order).
@@ -126,9 +126,9 @@ def _words_re(words: Iterable[str]) -> re.Pattern[str]:
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     alternatives = [(c, re.escape(c) + (f"(?:{'|'.join(rest)})" if rest != [""] else ""))
                     for c, rest in groups.items()]
-    if len(alternatives) <= _WORDS_PER_LOOKAHEAD:
+    if len(alternatives) <= WORDS_PER_LOOKAHEAD:
         return re.compile("(?:" + "|".join(alt for _c, alt in alternatives) + ")")
-    chunks = [alternatives[i:i + _WORDS_PER_LOOKAHEAD] for i in range(0, len(alternatives), _WORDS_PER_LOOKAHEAD)]
+    chunks = [alternatives[i:i + WORDS_PER_LOOKAHEAD] for i in range(0, len(alternatives), WORDS_PER_LOOKAHEAD)]
     return re.compile("(?=[" + "".join(_class_char(c) for c, _alt in alternatives) + "])(?:" + "|".join(
         "(?=[" + "".join(_class_char(c) for c, _alt in chunk) + "])(?:" + "|".join(alt for _c, alt in chunk) + ")"
         for chunk in chunks) + ")")
@@ -140,20 +140,20 @@ def _class_char(c: str) -> str:
 
 
 _CUE_WORDS = {re.sub(r"\(\?[=!<][^)]*\)", "", c) for c, _s, _sp in lx.STAGE_CUES}
-STOP_RE = _words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
-GENERIC_RE = _words_re(lx.GENERIC_WORDS)
+STOP_RE = words_re([*lx.LEFT_STOPS, *(w for w in _CUE_WORDS if w.isalnum())])
+GENERIC_RE = words_re(lx.GENERIC_WORDS)
 #: Generic words of two or more characters (one-character ones are generic only on their own).
-MULTI_GENERIC_RE = _words_re(w for w in lx.GENERIC_WORDS if len(w) > 1)
+MULTI_GENERIC_RE = words_re(w for w in lx.GENERIC_WORDS if len(w) > 1)
 
 
 @functools.cache
 def place_re() -> re.Pattern[str]:
     """Return the pattern of the place lexicon (``lexicon.PLACES``), compiled on first use."""
-    return _words_re(lx.PLACES)
+    return words_re(lx.PLACES)
 
 
 #: Negative words (``lexicon.NEGATIVE_WORDS``) and the belt word 带 outside a place's name (``lexicon.BELT_RE``).
-NEG_RE = re.compile(f"{_words_re(lx.NEGATIVE_WORDS).pattern}|{lx.BELT_RE.pattern}")
+NEG_RE = re.compile(f"{words_re(lx.NEGATIVE_WORDS).pattern}|{lx.BELT_RE.pattern}")
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
 CUE_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST})) + "])(?:"

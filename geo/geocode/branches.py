@@ -44,7 +44,7 @@ def _branch_words() -> tuple[str, ...]:
 
 
 @functools.cache
-def _branch_pattern() -> re.Pattern[str]:
+def branch_pattern() -> re.Pattern[str]:
     """Return the pattern of a line, an optional section (丁段), a place word and a branch word."""
     words = _line_parts()
 
@@ -69,7 +69,7 @@ def branch_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> tuple[Place 
     # is passed over without the pattern trying each split of it into a line and a place (issue 16).
     if not name.removesuffix("\n").endswith(_branch_words()):
         return None
-    match = _branch_pattern().match(name)
+    match = branch_pattern().match(name)
     if match is None or "至" in (match["node"] + (match["section"] or "")):
         return None
     own = _local(match["node"], gaz, ctx)
@@ -121,4 +121,4 @@ def at_branch(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | N
     return None
 
 
-__all__ = ["BRANCH_NOTE", "at_branch", "branch_places"]
+__all__ = ["BRANCH_NOTE", "at_branch", "branch_pattern", "branch_places"]

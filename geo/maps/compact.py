@@ -263,7 +263,7 @@ class PopupShards:
             os.rename(tmp, target)
         except OSError:  # another process wrote the same content first
             shutil.rmtree(tmp, ignore_errors=True)
-        _prune(root, keep=KEEP)
+        prune(root, keep=KEEP)
         return target
 
 
@@ -271,7 +271,7 @@ class PopupShards:
 KEEP_S = 3600
 
 
-def _prune(root: Path, *, keep: int, now: float | None = None) -> None:
+def prune(root: Path, *, keep: int, now: float | None = None) -> None:
     """Delete the shard folders (and leftovers of interrupted writes) beyond the ``keep`` newest
     that are older than :data:`KEEP_S`."""
     now = time.time() if now is None else now

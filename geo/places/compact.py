@@ -189,7 +189,7 @@ def read_compact(stem: str, gaz, ctx: Sequence[str]) -> CompactReading:  # type:
 
 
 @functools.cache
-def _table_defaults() -> frozenset[str]:
+def table_defaults() -> frozenset[str]:
     """Return the characters the region's table gives a default unit (万, 康 …), kept once made: asked for each
     character a line's initials leave unread (issue 16)."""
     return frozenset(a.char for a in region().abbreviations if a.unit)
@@ -208,7 +208,7 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
             near = known[0].point if known else None
             found[i] = (local_reading(char, gaz, ctx, near)
                         or near_default(char, gaz, ctx, near, alone=alone, beside=known[0] if known else None))
-            if found[i] is None and not rival_readings(char, gaz) and (known or char not in _table_defaults()):
+            if found[i] is None and not rival_readings(char, gaz) and (known or char not in table_defaults()):
                 # a character with a default in the region's table (康: 安康) waits for its
                 # neighbour, not read by the one unit of China starting with it (康定) before; a
                 # province's 简称 the table does not list is no such default (蒙 of 文蒙 is 蒙自)

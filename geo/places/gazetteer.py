@@ -255,6 +255,11 @@ def _load_cached(derived_dir: Path, curated_dir: Path) -> Gazetteer:
     return Gazetteer(derived_dir, curated_dir)
 
 
+def forget() -> None:
+    """Forget the gazetteers read so far (a folder built or edited again is read again)."""
+    _load_cached.cache_clear()
+
+
 def load(derived_dir: Path | None = None, *, curated_dir: Path | None = None) -> Gazetteer:
     """Load the gazetteer built by :func:`build` and the curated files (cached per folder).
 

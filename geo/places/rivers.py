@@ -31,7 +31,7 @@ def available() -> bool:
     return shutil.which("gmt") is not None
 
 
-def _parse(text: str) -> list[dict]:
+def parse_coast(text: str) -> list[dict]:
     """Turn ``gmt coast -M`` output (``>`` headers, then lon lat rows) into GeoJSON features."""
     features: list[dict] = []
     coords: list[tuple[float, float]] = []
@@ -81,7 +81,7 @@ def build(derived_dir: Path | None = None) -> Path | None:
         return None
     path = out_dir / RIVERS_FILE
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"type": "FeatureCollection", "features": _parse(result.stdout)}), encoding="utf-8")
+    tmp.write_text(json.dumps({"type": "FeatureCollection", "features": parse_coast(result.stdout)}), encoding="utf-8")
     tmp.replace(path)
     return path
 
@@ -93,6 +93,11 @@ def _load(path: Path) -> gpd.GeoDataFrame | None:
     import geopandas as gpd  # imported on use: the ingest never draws rivers (issue 16)
 
     return gpd.read_file(path).set_crs("EPSG:4326", allow_override=True)
+
+
+def forget() -> None:
+    """Forget the rivers read so far (a file built again is read again)."""
+    _load.cache_clear()
 
 
 def load(derived_dir: Path | None = None) -> gpd.GeoDataFrame | None:

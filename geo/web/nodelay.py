@@ -44,6 +44,12 @@ def sockets_on(port: int) -> list[int]:
     return found
 
 
+def forget() -> None:
+    """Forget the ports done so far (an ephemeral port may come round again within one process)."""
+    with _lock:
+        _done.clear()
+
+
 def enable(port: int) -> int:
     """Turn TCP_NODELAY on for every TCP socket of this process on local ``port``; return how many.
 

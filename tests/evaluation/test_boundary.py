@@ -98,13 +98,13 @@ def test_a_clean_name_stays(model, text) -> None:
 ])
 def test_a_cut_a_name_does_not_allow_is_refused(text, start) -> None:
     cand = find_candidates(text)[0]
-    assert bd._trimmed(text, cand, start) is None
+    assert bd.trimmed_at(text, cand, start) is None
 
 
 def test_the_cut_at_a_place_is_allowed() -> None:
     text = "会上忠县黄钦水库获批。"
     cand = find_candidates(text)[0]
-    trimmed = bd._trimmed(text, cand, text.index("忠县"))
+    trimmed = bd.trimmed_at(text, cand, text.index("忠县"))
     assert trimmed is not None and trimmed.name == "忠县黄钦水库" and trimmed.end == cand.end
 
 

@@ -88,8 +88,8 @@ def test_names_are_compatible_as_the_scorer_counts_them(a: str, b: str, expected
 def test_an_entity_overlapping_an_occurrence_of_the_gold_mention_matches() -> None:
     raw = "推进甲乙高速东林段建设。"
     (ent,) = _entities(raw, [("甲乙高速东林段", HW)])
-    assert learning._pair_score({"mention": "高速东林段建设", "name": "x"}, ent, raw) == 0.55
-    assert learning._pair_score({"mention": "建设。", "name": "x"}, ent, raw) == 0.0
+    assert learning.pair_score({"mention": "高速东林段建设", "name": "x"}, ent, raw) == 0.55
+    assert learning.pair_score({"mention": "建设。", "name": "x"}, ent, raw) == 0.0
 
 
 def test_labels_follow_the_gold(train_docs: list[learning.DocExamples]) -> None:

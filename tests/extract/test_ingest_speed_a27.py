@@ -27,7 +27,7 @@ def test_region_answers_are_the_plain_readings_of_the_tables() -> None:
     reg = region.region()
     assert region.reach_provinces() == tuple(dict.fromkeys((*reg.region_provinces, *reg.town_provinces)))
     assert region.fixed_abbreviations() == frozenset(a.char for a in reg.abbreviations if a.fixed)
-    assert compact._table_defaults() == frozenset(a.char for a in reg.abbreviations if a.unit)
+    assert compact.table_defaults() == frozenset(a.char for a in reg.abbreviations if a.unit)
     # kept once made: the same object each time (an immutable one, so no caller can change it)
     assert region.reach_provinces() is region.reach_provinces()
     assert isinstance(region.fixed_abbreviations(), frozenset)
@@ -83,4 +83,4 @@ def test_sentence_and_clause_follow_the_text_asked_about() -> None:
 def test_only_a_name_ending_with_a_branch_word_is_read_as_a_branch(gaz, name: str, kept: bool) -> None:
     found = branch_places(name, gaz, Context(["重庆市交通局"]))
     assert (found is not None) is kept
-    assert (branches._branch_pattern().match(facility_name(name)) is not None) is kept  # the pattern agrees
+    assert (branches.branch_pattern().match(facility_name(name)) is not None) is kept  # the pattern agrees

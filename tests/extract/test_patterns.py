@@ -101,9 +101,9 @@ def test_many_first_characters_are_tried_behind_lookaheads_with_the_same_matches
     """Invented words of more first characters than one look-ahead holds, some of them a character class's
     own signs (] - ^ \\): the grouped pattern matches where and what the plain alternation does, words and
     non-words alike, and a position opening no word fails at the first look-ahead."""
-    firsts = [chr(0x4E00 + 7 * i) for i in range(3 * patterns._WORDS_PER_LOOKAHEAD)] + ["]", "-", "^", "\\", "["]
+    firsts = [chr(0x4E00 + 7 * i) for i in range(3 * patterns.WORDS_PER_LOOKAHEAD)] + ["]", "-", "^", "\\", "["]
     words = [f + tail for f in firsts for tail in ("", "甲", "甲乙丙")]
-    compiled, plain = patterns._words_re(words), _plain(words)
+    compiled, plain = patterns.words_re(words), _plain(words)
     assert compiled.pattern.startswith("(?=[") and compiled.pattern.count("(?=[") > 3
     text = "".join(w for w in words[::2]) + "甲乙" + "".join(w[:-1] for w in words[1::2]) + "丙丁]x-^\\["
     for i in range(len(text)):
@@ -122,4 +122,4 @@ def test_many_first_characters_are_tried_behind_lookaheads_with_the_same_matches
 def test_first_characters_skip_whole_look_behinds(pattern: str, starts: str) -> None:
     """An alternative opening with a look-behind starts with what follows the whole look-behind: not any
     character of a class inside it, nor a bracket that the look-behind's own classes hold."""
-    assert sorted(patterns._first_chars(pattern)) == sorted(starts)
+    assert sorted(patterns.first_chars(pattern)) == sorted(starts)

@@ -291,7 +291,7 @@ def test_old_shard_folders_go_but_never_young_ones(tmp_path) -> None:
         folder.mkdir()
         age = compact.KEEP_S * 2 if i >= compact.KEEP + 2 else i  # the last two: old and beyond KEEP
         os.utime(folder, (now - age, now - age))
-    compact._prune(tmp_path, keep=compact.KEEP, now=now)
+    compact.prune(tmp_path, keep=compact.KEEP, now=now)
     left = sorted(p.name for p in tmp_path.iterdir())
     assert len(left) == compact.KEEP + 2 and "set0" in left  # the young ones beyond KEEP stay
 

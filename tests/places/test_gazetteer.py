@@ -197,12 +197,12 @@ def test_load_reads_the_geoparquet_copies_not_geojson(monkeypatch: pytest.Monkey
     import geopandas
 
     monkeypatch.setattr(geopandas, "read_file", no_geojson)  # the gazetteer imports geopandas on first use
-    gazetteer._load_cached.cache_clear()
+    gazetteer.forget()
     try:
         gaz = gazetteer.load()
         assert len(gaz.districts) > 2_800 and gaz.index.lookup("綦江")
     finally:
-        gazetteer._load_cached.cache_clear()
+        gazetteer.forget()
 
 
 def test_hand_entered_rows_say_so_and_how_sure() -> None:

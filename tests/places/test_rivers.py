@@ -21,7 +21,7 @@ SAMPLE = """> River Bin # 1, Level 2
 
 
 def test_parse_keeps_lines_with_their_level() -> None:
-    feats = rivers._parse(SAMPLE)
+    feats = rivers.parse_coast(SAMPLE)
     assert [f["properties"]["level"] for f in feats] == [2, 1]  # a one-point segment is dropped
     assert feats[0]["geometry"]["coordinates"][0] == [106.0, 29.0]
 
@@ -31,7 +31,7 @@ def test_build_extracts_the_yangtze_through_chongqing(tmp_path: Path) -> None:
         unavailable("Debian's gmt is not installed (make data installs it)")
     path = rivers.build(tmp_path)
     assert path is not None
-    rivers._load.cache_clear()
+    rivers.forget()
     frame = rivers.load(tmp_path)
     assert len(frame) > 50
     # the 长江 passes 江津 and 重庆's centre: some river line within ~3 km of 朝天门 (106.585, 29.565)

@@ -115,14 +115,14 @@ def test_decisions_follow_their_spans_when_ids_change(ingested, monkeypatch: pyt
                 by="wang")
     review.confirm(eng, [target.id], by="wang")
 
-    real = pipeline._stable_ids
+    real = pipeline.stable_ids
 
     def other_ids(conn, linked):
         for ent in real(conn, linked):
             ent.id = "q" + ent.id[1:]
         return linked
 
-    monkeypatch.setattr(pipeline, "_stable_ids", other_ids)
+    monkeypatch.setattr(pipeline, "stable_ids", other_ids)
     new = tmp_path / "other.txt"
     new.write_text("綦江区人民政府\n加快建设渝贵高铁，力争2025年建成通车。\n", encoding="utf-8")
     assert not pipeline.ingest_files(eng, [new])[0].error

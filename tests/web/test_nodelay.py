@@ -13,9 +13,9 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 
 @pytest.fixture(autouse=True)
 def _fresh():
-    nodelay._done.clear()  # an ephemeral port may come round again within one run
+    nodelay.forget()  # an ephemeral port may come round again within one run
     yield
-    nodelay._done.clear()
+    nodelay.forget()
 
 
 def _listener() -> socket.socket:
