@@ -115,8 +115,10 @@ def _place_networks(work: str, cands: list[Cand]) -> list[Cand]:
 
     A list's item handed the head written after the list ("甲、乙铁路") is a place's network only when the
     words up to that head say the items are places: a count of places ("甲等多个县不通铁路"), "between"
-    ("甲、乙区间高速公路") or a count of one place's lines ("甲两条高速"); then a place word whose characters
-    are also abbreviations is a place too. Without them the list's own rules stand.
+    ("甲、乙区间高速公路"); then a place word whose characters are also abbreviations is a place too. A count of
+    lines ("甲、乙两条高速") counts every item, places or lines alike: there an item is a place's network only
+    when it is a place and no pair of abbreviations ("甲乙、丙丁4条高速公路" names lines, 丙丁 a place word too).
+    Without them the list's own rules stand.
     """
     kept = []
     for c in cands:
@@ -125,8 +127,11 @@ def _place_networks(work: str, cands: list[Cand]) -> list[Cand]:
             network = place_network(c.name)
         else:  # an item written bare, named with a head written after it ("甲、乙铁路": 甲 → 甲铁路)
             head = work.find(c.name.removeprefix(written), c.end, c.end + _HANDED_REACH) if c.name.startswith(written) else -1
-            network = head > 0 and _PLACES_LISTED_RE.search(work[c.end : head]) is not None \
-                and place_network(c.name, listed=True)
+            words = work[c.end : head] if head > 0 else ""
+            if _PLACES_LISTED_RE.search(words):
+                network = place_network(c.name, listed=True)
+            else:  # a count of lines says no more than that: only a place that is no pair of abbreviations is one
+                network = _LINES_COUNTED_RE.search(words) is not None and place_network(c.name)
         if not network:
             kept.append(c)
     return kept
@@ -135,9 +140,11 @@ def _place_networks(work: str, cands: list[Cand]) -> list[Cand]:
 #: How far after a list's item its shared head may be written (characters).
 _HANDED_REACH = 24
 #: Words between a list's places and the head they share that say the items are places: a count of places
-#: ("等多个县", "3个区县"), "between" right before the head ("区间"), or a count of lines right after the item.
-_PLACES_LISTED_RE = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十多几]+)个(?:区县|县区|县市|县|区|市|乡镇|城市)|间$|^(?:\d+|[一二两三四五六七八九十])条")
+#: ("等多个县", "3个区县") or "between" right before the head ("区间").
+_PLACES_LISTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十多几]+)个(?:区县|县区|县市|县|区|市|乡镇|城市)|间$")
+#: A count of lines right before the head the list's items share ("甲、乙两条高速", "甲、乙、丙3条铁路"): it counts
+#: every item of the list, and the items may be places or the lines themselves ("甲乙、丙丁两条高速").
+_LINES_COUNTED_RE = re.compile(lx.COUNT_NUMBER + "条$")
 
 
 def _opening_lines(cands: list[Cand]) -> None:

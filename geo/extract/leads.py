@@ -123,7 +123,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
             continue
         if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
             continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
-        if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 \
+        if m.group() in _NAME_OPENING_JOINERS and len(span) - m.end() == 1 and not _RING_BY_ROLE_RE.match(work, hs - 1) \
                 and (m.start() <= cut or span[m.start() - 1] in lx.PLACE_SUFFIX):
             continue  # "X县和平水库", "和顺大桥": one character before the head is no list item, 和 opens the name
         if len(m.group()) > 1:
@@ -367,6 +367,10 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) 
 #: head and nothing before it but a stop or a county ("X县和平水库", "新建和顺大桥"), the joiner is the
 #: name's first character; a list item has more ("A水库和白石水库") or follows an item ("内环线和二环线").
 _NAME_OPENING_JOINERS = frozenset({"和"})
+
+#: A ring named by its side or its order alone ("西环线", "南环路", "二环路"): a name of its own, so a joiner
+#: before it joins it to the item before ("A大道和西环线"), it opens no name.
+_RING_BY_ROLE_RE = re.compile("[东南西北内中外一二三四五六七八九十]环(?:线|路)")
 
 #: Conjunctions that also open names (如意): a stop only with two characters or more before the head.
 _NAME_OPENING_LEADS = frozenset({"如"})

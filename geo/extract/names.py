@@ -344,9 +344,9 @@ _MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百�
 
 def _kinds_only(modifier: str) -> bool:
     """Return whether ``modifier`` is only kinds of sites and generic words ("机场", "高铁站", "新港区"): no place,
-    number or proper word names one."""
+    number (a line's in Chinese numerals too: "五号线") or proper word names one."""
     text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
-    if place_re().search(text) or re.search(r"[A-Za-z\d]", text):
+    if place_re().search(text) or re.search(r"[A-Za-z\d]|[一二三四五六七八九十]+号线", text):
         return False
     bare = HEAD_RE.sub("", text)
     return bare != text and not GENERIC_RE.sub("", bare)

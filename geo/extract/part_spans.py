@@ -51,7 +51,7 @@ def part_span(work: str, lo: int, end: int, *, known: frozenset[str] = frozenset
         cut = max(cut, sm.end())
     if cut == lo and lo > 0 and work[lo - 1] not in _OPENERS:
         return None, end  # glued on the left to a longer word, a bracket or a range ("乐山~宜宾段")
-    if work[cut - 1 : cut] in "到至—-~" or work.startswith("的", end + 1):
+    if cut > 0 and work[cut - 1] in "到至—-~" or work.startswith("的", end + 1):
         # "隆昌到叙永段": the end of a route written with 到; "项目乐山段的主线": a modifier
         return None, end
     sec = work[cut:end]
