@@ -69,7 +69,7 @@ def read_mention(
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
     # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
     # district its clause gives no stage ("助推X新区发展"): the text gives no stage, and none is
-    # guessed
+    # guessed; nor for a line named as context that the data says was not open yet (``not_open``)
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
         step == "not_open"
         or line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])

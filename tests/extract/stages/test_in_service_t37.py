@@ -18,11 +18,13 @@ from geo.extract import stage_model as sm
 from geo.model import Stage, governing_first
 from tests.extract_helpers import doc_stage, plain
 
-#: 岚江高铁 opened on 2023-05-01; 柏川高速公路 was still being built on 2022-03-01 (invented rows).
+#: 岚江高铁 opened on 2023-05-01; 柏川高速公路 was still being built on 2022-03-01; 桐溪高速 opened its first section
+#: in 2021-06 and whole on 2022-10-08 (invented rows).
 ROWS = """# invented rows
-line,aliases,opened,not_open_on,source
-岚江高铁,岚江铁路|岚江至青山高速铁路,2023-05-01,,invented
-柏川高速公路,柏川高速,,2022-03-01,invented
+line,aliases,opened,first_opened,not_open_on,source
+岚江高铁,岚江铁路|岚江至青山高速铁路,2023-05-01,,,invented
+柏川高速公路,柏川高速,,,2022-03-01,invented
+桐溪高速,,2022-10-08,2021-06,,invented
 """
 
 BEFORE, AFTER = dt.date(2020, 6, 1), dt.date(2024, 6, 1)
@@ -87,6 +89,11 @@ def test_dates() -> None:
     assert in_service.not_open("柏川高速公路", None, 2021)
     assert not in_service.not_open("柏川高速公路", None, 2022)
     assert not in_service.not_open("松河高铁", None, 2010)
+    # opened in sections: not open before the first section (a month: its first day), not judged after it
+    assert in_service.not_open("桐溪高速", dt.date(2021, 5, 31), 2021)
+    assert not in_service.not_open("桐溪高速", dt.date(2021, 6, 1), 2021)
+    assert not in_service.not_open("桐溪高速", dt.date(2022, 1, 5), 2022)
+    assert in_service.not_open("桐溪高速", None, 2020)
 
 
 def _learned(text: str, date: dt.date) -> tuple[str, str | None]:
@@ -105,8 +112,8 @@ def test_learned_completion_withheld() -> None:
 
 
 def test_curated_file_reads() -> None:
-    """Every row of the committed file has one of its two dates."""
+    """Every row of the committed file has a first day of service or the date of a source telling none yet."""
     committed = settings.ROOT / "data" / "gazetteer" / "in_service.csv"
     rows = in_service.openings(committed)
     assert rows
-    assert all((o.opened is None) != (o.not_open_on is None) for o in rows.values())
+    assert all((o.first is None) != (o.not_open_on is None) for o in rows.values())
