@@ -56,9 +56,10 @@ def core_types(text: str, *, staged: bool = True) -> list[tuple[str, str]]:
     return [(e.name, str(e.type)) for e in extract(plain(text), staged=staged) if e.type != "other_facility"]
 
 
-def doc_stage(text: str, name: str) -> str:
-    """Return the rules' stage of ``name`` in the document ``text`` (no title line): its governing mention's."""
-    ents = {e.name: e for e in extract(plain(text), staged=False)}
+def doc_stage(text: str, name: str, *, date: dt.date | None = DATE) -> str:
+    """Return the rules' stage of ``name`` in the document ``text`` (no title line, dated ``date``): its governing
+    mention's."""
+    ents = {e.name: e for e in extract(plain(text, date=date), staged=False)}
     assert name in ents, f"{name} not in {sorted(ents)}"
     return str(governing_first(ents[name].mentions)[0].stage)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import line_stations, milestone_ahead, references, spans, years
+from geo.extract import in_service, line_stations, milestone_ahead, references, spans, years
 from geo.extract.clause_stage import read_stage_step
 from geo.extract.existing import is_context, planned_whole, street_of_transit_route
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
@@ -46,6 +46,8 @@ def read_mention(
         q1 = index[route_end - 1] + 1
     stage, step = (Stage.UNSPECIFIED, "none") if cand.implied else read_stage_step(work, cand, cands)
     date = source.meta.date
+    if step in _CONTEXT_STEPS and in_service.not_open(cand.name, date, source.meta.year):
+        stage, step = Stage.UNSPECIFIED, "not_open"  # "接X铁路" of a line the data says was not yet open then
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
     year0 = years.doc_year(date, period, year=source.meta.year)
@@ -67,9 +69,10 @@ def read_mention(
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
     # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
     # district its clause gives no stage ("助推X新区发展"): the text gives no stage, and none is
-    # guessed
+    # guessed; nor for a line named as context that the data says was not open yet (``not_open``)
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
-        line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
+        step == "not_open"
+        or line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
         or planned_whole(work, cand, cands)
         or street_of_transit_route(work, cand, cands)
         or milestone_ahead.completion_ahead(work, cand)
@@ -95,6 +98,11 @@ def read_mention(
         stage_held=held,
         stage_step=step,
     )
+
+
+#: The steps that read a stage from context alone (a line a route ends at or joins, "境内有X"): a line the data
+#: says was not yet open at the document's date is no line in service (:mod:`geo.extract.in_service`).
+_CONTEXT_STEPS: frozenset[str] = frozenset({"context", "route_end"})
 
 
 #: A new district or a new town named by its kind ("X新区", "X新城"): an area of government, not a work nor a park

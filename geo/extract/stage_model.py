@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from geo import settings
+from geo.extract.in_service import not_open
 from geo.extract.learned import document_features
 from geo.extract.patterns import SENTENCE_BREAK, place_re
 from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
@@ -174,6 +175,8 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
         stage = model.predict(feats)
         if stage is Stage.COMPLETED and (described_by_figures(source.raw, lead) or among_works_ahead(feats)):
             continue  # a project told by its planned figures or among new works: its completion is not to be guessed
+        if stage is Stage.COMPLETED and not_open(e.name, source.meta.date, source.meta.year):
+            continue  # a line the data says was not yet open at the document's date (geo.extract.in_service)
         if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
             lead.stage, lead.stage_basis = stage, LEARNED
     return entities
