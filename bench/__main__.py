@@ -44,6 +44,7 @@ def main() -> int:
     print("\n== ingest end to end vs a jieba process, 5 and 50 documents (issue 16) ==")
     print("\n".join(bench_ingest.end_to_end()))
     print("\n".join(bench_ingest.end_to_end_instructions()), flush=True)
+    print("\n".join(bench_ingest.per_document_instructions()), flush=True)
     print("\n== incremental ingest (issue 15) ==")
     print("\n".join(bench_ingest.one_small_file()))
     print("\n== map (issue 5) ==")

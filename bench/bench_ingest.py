@@ -6,7 +6,10 @@
   segmenting the same files; median and best of 5 runs each, interleaved, ratios printed, and
   each side's start alone (imports, data loaded) as a baseline row.
 * :func:`end_to_end_instructions` (issue 16): the same two processes under valgrind's callgrind,
-  instructions executed, the figure a shared machine's load does not move.
+  instructions executed, the figure a shared machine's load does not move, and what each document
+  beyond the fifth adds on either side.
+* :func:`per_document_instructions` (issue 16 item 5): what a document costs by itself, apart from
+  its items: ingests of 5 and 50 one-line documents under callgrind.
 * :func:`one_small_file` (issue 15): the cost of ingesting one small file into a corpus
   of 5 and of 200 documents.
 
@@ -25,6 +28,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,6 +204,7 @@ def end_to_end_instructions(sizes: tuple[int, ...] = (5, 50)) -> list[str]:
     if shutil.which("valgrind") is None:
         return ["instruction counts skipped: valgrind is not installed (apt-get install valgrind)"]
     lines = [f"{'documents':>9}{'ingest (instructions)':>24}{'jieba (instructions)':>23}{'ratio':>8}"]
+    counts: dict[int, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             files = e2e_corpus(Path(tmp) / f"docs{size}", size)
@@ -215,9 +220,54 @@ def end_to_end_instructions(sizes: tuple[int, ...] = (5, 50)) -> list[str]:
                                       Path(tmp) / f"ours{size}.cg")
             seg_proc = _instructions(seg, env, Path(tmp) / f"jieba{size}.cg")
             n_ours, n_seg = _collected(ours_proc), _collected(seg_proc)
+            counts[size] = (n_ours, n_seg)
             lines.append(f"{size:>9}{n_ours:>24,}{n_seg:>23,}{n_seg / n_ours:>7.2f}x")
+    lines.append(per_document_row(counts, "document added"))
     lines.append("instructions executed (valgrind --tool=callgrind), the same processes as above; ratio = jieba / "
                  "ingest (above 1: the ingest executes fewer instructions).")
+    return lines
+
+
+def per_document_row(counts: Mapping[int, tuple[int, ...]], what: str) -> str:
+    """Return the row of the instructions each document beyond the smallest corpus adds, per side.
+
+    ``counts`` gives each corpus size's instruction counts (ours, and jieba's if measured).
+    """
+    lo, hi = min(counts), max(counts)
+    if lo == hi:
+        return f"per {what}: needs two corpus sizes"
+    added = [(b - a) / (hi - lo) for a, b in zip(counts[lo], counts[hi], strict=True)]
+    return f"{f'per {what} ({lo} -> {hi})':>33}" + "".join(f"{n:>{w},.0f}" for n, w in zip(added, (24, 23)))
+
+
+def per_document_instructions(sizes: tuple[int, ...] = (5, 50)) -> list[str]:
+    """Count the instructions an ingest spends on each document apart from its text's items (issue 16, item 5).
+
+    An ingest of ``size`` one-line invented plans (one project each, :data:`_SMALL` with a
+    number of its own), under callgrind as in :func:`end_to_end_instructions`: the difference
+    between two sizes, per document, is what a document costs by itself (its row, reading set-up,
+    context, one mention read, placed and written), the figure to set against the instructions a
+    document of the bench's corpus adds (most of them spent on its many items).
+    """
+    if shutil.which("valgrind") is None:
+        return ["per-document instructions skipped: valgrind is not installed (apt-get install valgrind)"]
+    counts: dict[int, tuple[int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for size in sizes:
+            folder = Path(tmp) / f"one_line{size}"
+            folder.mkdir()
+            for i in range(size):
+                (folder / f"one_line_{i:03d}.txt").write_text(_SMALL.replace("东溪", f"第{i}号"), encoding="utf-8")
+            cmd = [sys.executable, "-m", "geo", "ingest", str(folder), "--out", str(Path(tmp) / "o.geojson"),
+                   "--processes", "1"]
+            _run(cmd, dict(env, DATABASE_URL=f"sqlite:///{Path(tmp) / f'warm{size}.db'}"))
+            proc = _instructions(cmd, dict(env, DATABASE_URL=f"sqlite:///{Path(tmp) / f'o{size}.db'}"),
+                                 Path(tmp) / f"o{size}.cg")
+            counts[size] = (_collected(proc),)
+    lines = [f"ingest of {size} one-line documents: {n:,} instructions" for size, (n,) in counts.items()]
+    lines.append(per_document_row(counts, "one-line document"))
     return lines
 
 
@@ -259,4 +309,5 @@ def one_small_file(sizes: tuple[int, ...] = (5, 200)) -> list[str]:
 if __name__ == "__main__":
     print("\n".join(end_to_end()))
     print("\n".join(end_to_end_instructions()))
+    print("\n".join(per_document_instructions()))
     print("\n".join(one_small_file()))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench import synthetic
+from bench.bench_ingest import per_document_row
 from geo import store
 from geo.model import LINE_TYPES, EntityType
 
@@ -58,3 +59,19 @@ def test_a_baseline_draws_every_project_with_streamlit_folium(
         assert data and len(json.loads(data.group(1))) == N
     # Leaflet from the app's own static files, no CDN.
     assert all(link.startswith(("/app/static/", "data:")) for link in args["js_links"]), args["js_links"]
+
+
+@pytest.mark.parametrize(("counts", "added"), [
+    ({5: (600, 700), 50: (1050, 790)}, ("10", "2")),  # (1050 - 600) / 45, (790 - 700) / 45
+    ({5: (100,), 15: (2_100,)}, ("200",)),  # one side measured: one figure
+    ({1: (3_000_000,), 3: (5_000_000,)}, ("1,000,000",)),  # thousands separated
+])
+def test_the_per_document_row_divides_what_the_larger_corpus_adds_by_its_extra_documents(
+        counts: dict[int, tuple[int, ...]], added: tuple[str, ...]) -> None:
+    row = per_document_row(counts, "document")
+    assert row.split()[-len(added):] == list(added)
+    assert f"({min(counts)} -> {max(counts)})" in row
+
+
+def test_the_per_document_row_needs_two_sizes() -> None:
+    assert "needs two corpus sizes" in per_document_row({5: (100, 200)}, "document")
