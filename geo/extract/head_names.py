@@ -45,6 +45,7 @@ from geo.extract.names import (
     city_ring,
     clean_name,
     core_head,
+    grid_ring,
     is_alias,
     joined_ends,
     places_of,
@@ -236,6 +237,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     bare_metro = bool(numbered) and not metro and metro_text(work, start)
     if not (metro or bare_metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
+    if grid_ring(work, start, end, head):
+        return out  # "“三环线十射线”路网", "“两横两纵二环线”": a count of a plan's rings, no ring road
     if _CROSSING_ONLY_RE.fullmatch(modifier) and _COUNT_AFTER_RE.match(work, end):
         return out  # "跨嘉陵江大桥1座": bridges across a river counted, a kind, no bridge's name
     if not_a_site(work, start, end, modifier, head, typ):
