@@ -39,6 +39,7 @@ from geo.extract.modifiers import (
     structure_type,
 )
 from geo.extract.names import (
+    RING_ORDER_HEADS,
     acceptable,
     all_places,
     all_stations,
@@ -219,6 +220,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
     if _METRO_NUMBER_RE.fullmatch(head) and bus_before(work, hs):
         return out  # "公交1号线", "定制公交3号线": a bus route, a service, not an item
+    if head in RING_ORDER_HEADS and bus_before(modifier, len(modifier)):
+        return out  # "公交一环线", "公交内环线": a bus route around the city, by its own name's bus word
     # (a branch of a numbered line too: "轨道交通9号线、6号线支线二期")
     numbered = _METRO_NUMBER_RE.fullmatch(head) and not modifier \
         or head in lx.BRANCH_HEADS and _METRO_NUMBER_RE.fullmatch(modifier)

@@ -269,7 +269,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 #: The heads of a city's ring road named by its role ("内环快速路", "南环高速", "中环线", "二环路").
 _RING_ROAD_HEADS = frozenset({"高速", "高速公路", "快速路", "环线", "环路"})
 #: The heads a ring's place or order comes right before ("内环线", "二环路"), no role word between.
-_RING_ORDER_HEADS = frozenset({"环线", "环路"})
+RING_ORDER_HEADS = frozenset({"环线", "环路"})
 #: A city's ring by its role: a direction or an ordinal may come first ("北四环", "二环"), 城市 may open it.
 _CITY_RING_RE = re.compile(rf"(?:城市)?[东南西北]?[一二三四五六七八九十]?(?:{'|'.join(lx.RING_ITEM_ROLES)}|中环)")
 #: Before 环线 or 环路, the ring's place in the city's rings alone: inner or outer ("内环线", "城市中环线") or its
@@ -294,7 +294,7 @@ def city_ring(modifier: str, head: str, *, after_place: bool = True) -> bool:
         return False
     place = place_re().match(modifier) if after_place else None
     rest = modifier[place.end() :] if place and not _CITY_RING_RE.fullmatch(modifier) else modifier
-    return bool((_RING_ORDER_RE if head in _RING_ORDER_HEADS else _CITY_RING_RE).fullmatch(rest))
+    return bool((_RING_ORDER_RE if head in RING_ORDER_HEADS else _CITY_RING_RE).fullmatch(rest))
 
 
 #: A count of a plan's grid terms ("十射", "两纵", "八中心"): the rings, axes and hubs a layout's label counts.
@@ -309,7 +309,7 @@ def grid_ring(work: str, start: int, end: int, head: str) -> bool:
     """Return whether ``work[start:end]``, a ring named by its order before ``head`` ("二环线", "一环路"), is a term
     of a plan's grid label: a count of another grid term right before or after it ("“三环线十射线”",
     "“两横两纵二环线”", "“八环线八中心”"), not a ring road."""
-    if head not in _RING_ORDER_HEADS:
+    if head not in RING_ORDER_HEADS:
         return False
     return bool(_GRID_BEFORE_RE.search(work, max(0, start - 8), end - len(head)) or _GRID_AFTER_RE.match(work, end))
 

@@ -3,8 +3,8 @@
 "二环线", "三环路", "第三环路": a ring road or line named by its order before 环线 or 环路 is a class of city ring,
 like the inner and outer ones ("内环线") — an item alone, listed with other lines, or after its city ("成都二环路"
 stays one name). Not an item: a count of rings (两环), a ring with no head ("二环以内": an area; "一环扣一环": an
-idiom), a term of a plan's grid label ("“三环线十射线”", "两横两纵二环线"); a numbered bypass ("第三绕城高速")
-keeps its own name.
+idiom), a term of a plan's grid label ("“三环线十射线”", "两横两纵二环线"), a bus route named as a ring
+("公交一环线", "公交内环线"); a numbered bypass ("第三绕城高速") keeps its own name.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from tests.extract_helpers import names
     ("甲乙高速和二环线今年开工。", ["甲乙高速", "二环线"]),
     ("甲乙高速、二环线和丙丁高速今年开工。", ["甲乙高速", "二环线", "丙丁高速"]),
     ("二环线三期今年开工。", ["二环线三期"]),
+    ("甲乙客运专线和二环线今年开工。", ["甲乙客运专线", "二环线"]),
 ])
 def test_a_ring_named_by_its_order_is_an_item(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -48,6 +49,8 @@ def test_a_ring_with_its_city_or_a_numbered_bypass_stays_one_name(text: str, exp
     "形成“八环线八中心”格局。",
     "形成“两横两纵二环线”格局。",
     "全市形成七横三纵八环线的路网。",
+    "公交一环线今年开通。",
+    "公交内环线下月开通。",
 ])
 def test_a_count_or_an_area_or_a_grid_label_names_no_ring(text: str) -> None:
     assert names(text) == []
