@@ -39,12 +39,14 @@ from geo.extract.modifiers import (
     structure_type,
 )
 from geo.extract.names import (
+    RING_ORDER_HEADS,
     acceptable,
     all_places,
     all_stations,
     city_ring,
     clean_name,
     core_head,
+    grid_ring,
     is_alias,
     joined_ends,
     places_of,
@@ -218,6 +220,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
     if _METRO_NUMBER_RE.fullmatch(head) and bus_before(work, hs):
         return out  # "公交1号线", "定制公交3号线": a bus route, a service, not an item
+    if head in RING_ORDER_HEADS and bus_before(modifier, len(modifier)):
+        return out  # "公交一环线", "公交内环线": a bus route around the city, by its own name's bus word
     # (a branch of a numbered line too: "轨道交通9号线、6号线支线二期")
     numbered = _METRO_NUMBER_RE.fullmatch(head) and not modifier \
         or head in lx.BRANCH_HEADS and _METRO_NUMBER_RE.fullmatch(modifier)
@@ -236,6 +240,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     bare_metro = bool(numbered) and not metro and metro_text(work, start)
     if not (metro or bare_metro or own_ok or acceptable(modifier, head, name) or SELF_NAMED_RE.fullmatch(head)):
         return out
+    if grid_ring(work, start, end, head):
+        return out  # "“三环线十射线”路网", "“两横两纵二环线”": a count of a plan's rings, no ring road
     if _CROSSING_ONLY_RE.fullmatch(modifier) and _COUNT_AFTER_RE.match(work, end):
         return out  # "跨嘉陵江大桥1座": bridges across a river counted, a kind, no bridge's name
     if not_a_site(work, start, end, modifier, head, typ):

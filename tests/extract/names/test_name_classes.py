@@ -929,15 +929,15 @@ def test_one_item_written_two_ways(text: str, count: int) -> None:
 
 # F5g. A ring line named by its place ("巴城东环线", "X铁路枢纽组织环线") is a line: a road, or a railway
 #      when its name or its sentence says so. A tour's loop ("旅游大环线", "文旅环线"), a network's loop
-#      ("高铁环线", "都市圈高速环线") and a ring by an ordinal alone ("二环线") are none; a city's ring by its
-#      place among the rings ("内环线", "中环线", "外环线") is a road (part-r24: fresh8 s_05 codes them).
+#      ("高铁环线", "都市圈高速环线") are none; a city's ring by its place among the rings ("内环线", "中环线",
+#      "外环线") is a road (part-r24: fresh8 s_05 codes them), and so is one by its order ("二环线", part-q37).
 RING_CASES = [
     ("加快建设米仓大道、甲城东环线。", {"米仓大道": "highway", "甲城东环线": "highway"}),
     ("规划8条快速铁路,包括遵义铁路枢纽组织环线、渝贵铁路。", {"遵义铁路枢纽组织环线": "railway", "渝贵铁路": "railway"}),
     ("打造红色旅游大环线和精品文旅环线。", {}),
     ("形成都市圈高铁环线。", {}),
     ("构建遵义都市圈高速环线。", {}),
-    ("推进内环线和二环线改造。", {"内环线": "highway"}),
+    ("推进内环线和二环线改造。", {"内环线": "highway", "二环线": "highway"}),
 ]
 
 
