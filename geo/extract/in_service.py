@@ -11,17 +11,16 @@ not (texts then name it as the line in service or as the works, and the annotato
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo import settings
 from geo.model import name_key
+from geo.places import CURATED_DIR, region
 
 #: The curated opening dates of lines, with their sources.
-IN_SERVICE: Path = settings.ROOT / "data" / "gazetteer" / "in_service.csv"
+IN_SERVICE: Path = CURATED_DIR / "in_service.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +52,8 @@ def forget() -> None:
 
 @functools.cache
 def _read(path: Path) -> dict[str, Opening]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     out: dict[str, Opening] = {}
-    for row in csv.DictReader(lines):
+    for row in region.csv_rows(path):
         first = _date(row["first_opened"]) or _date(row["opened"])
         opening = Opening(first, None if first else _date(row["not_open_on"]))
         for name in (row["line"], *filter(None, row["aliases"].split("|"))):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import GazetteerError
+from geo.places.region import csv_rows
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
@@ -60,8 +61,7 @@ def waypoint_rows(gazetteer: Gazetteer, routes: list[dict[str, str]]) -> list[di
 
 def read_routes(curated_dir: Path) -> list[dict[str, str]]:
     """Return the rows of ``corridor_routes.csv`` (comment lines skipped); every row needs a source."""
-    with (curated_dir / ROUTES).open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    rows = csv_rows(curated_dir / ROUTES)
     for row in rows:
         if not row.get("source", "").strip() or not row.get("route", "").strip():
             raise GazetteerError(f"{ROUTES}: {row.get('line')!r} needs a route and a source")

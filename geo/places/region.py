@@ -99,12 +99,18 @@ def _read_words(path: Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """Return the rows of a curated CSV file of ``data/`` (its ``#`` comment lines skipped: they say what the
+    columns mean and where the rows come from)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
 def _read_abbreviations(path: Path) -> tuple[Abbreviation, ...]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     return tuple(
         Abbreviation(row["abbr"], row["unit"], row["fixed"] == "yes",
                      tuple(k for k in row["key_of"].split("|") if k))
-        for row in csv.DictReader(lines)
+        for row in csv_rows(path)
     )
 
 
@@ -196,9 +202,7 @@ def official_province_abbreviations() -> dict[str, str]:
 
 
 def _province_rows() -> list[dict[str, str]]:
-    lines = [ln for ln in PROVINCE_ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("#")]
-    rows = list(csv.DictReader(lines))
+    rows = csv_rows(PROVINCE_ABBREVIATIONS)
     for row in rows:
         if not row["source"].strip():
             raise GazetteerError(f"{PROVINCE_ABBREVIATIONS.name}: {row['name']} has no source")
