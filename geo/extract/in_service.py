@@ -5,8 +5,10 @@ true of the lines in service, not of a line still being built that a text names 
 opened is world knowledge, so it is data: :data:`IN_SERVICE` (``data/gazetteer/in_service.csv``) gives each
 curated line (by its name and aliases) the day it opened, the day its first section opened when it opened in
 sections, or the date of a source telling that no part of it is open yet. :func:`not_open` answers for a
-document's date. A line the file lacks is not judged, nor a line some sections of which were open and others
-not (texts then name it as the line in service or as the works, and the annotators follow them).
+document's date. A station named as context is judged the same way, by a row of its own (重庆东站) or, written
+after its line ("X高铁Y站"), by its line's row (a station opens with its line). A line the file lacks is not
+judged, nor a line some sections of which were open and others not (texts then name it as the line in service or
+as the works, and the annotators follow them).
 """
 
 from __future__ import annotations
@@ -61,15 +63,26 @@ def _read(path: Path) -> dict[str, Opening]:
     return out
 
 
+def _opening(name: str, table: dict[str, Opening]) -> Opening | None:
+    """Return the row of ``name``; for a station written after its line ("X高铁Y站", "X铁路Y市Y站") that the
+    table lacks, the row of the longest leading name that is a line of the table (a station of a line opens
+    with it, and is not open before the line's first day)."""
+    key = name_key(name)
+    if key in table or not key.endswith("站"):
+        return table.get(key)
+    return next((table[key[:i]] for i in range(len(key) - 2, 1, -1) if key[:i] in table), None)
+
+
 def not_open(name: str, date: dt.date | None, year: int | None, path: Path | None = None) -> bool:
     """Return whether the data says no part of the line ``name`` was in service at a document of ``date`` (else
     of ``year``, the document's year without its day), by the file ``path`` (by default :data:`IN_SERVICE`).
 
     Before its first day of service (a year known only: a year before that day's), or on or before the date of a
-    source telling it still being built. False for a line the data lacks, a document without a date or year, and
+    source telling it still being built; a station named after its line ("X高铁Y站") the file lacks, by its line's
+    row. False for a line the data lacks, a document without a date or year, and
     a year equal to the year of that day or source (which side of the day it lies is unknown).
     """
-    opening = openings(path).get(name_key(name))
+    opening = _opening(name, openings(path))
     if opening is None:
         return False
     if opening.first is not None:
