@@ -136,10 +136,9 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     # In a document about a city, a province or nothing, a county is finer than what it has.
     counties = not any(len(p) == 6 for p in prefixes)
     found: list[tuple[int, int, Place]] = []
-    scanned = gaz.index.scan(piece)
     # Towns known only by their county (the town → county index), where no known name covers them.
-    scanned += [t for t in gaz.index.index_towns_in(piece)
-                if not any(s < t[1] and e > t[0] for s, e, _ in scanned)]
+    scanned = gaz.index.with_index_towns(piece, gaz.index.scan(piece),
+                                         lambda word: resolve(word, gaz, ctx) is not None)
     ends_at = {e: word for _, e, word in scanned}
     for s, e, word in scanned:
         if s < own_end and e > own_start:

@@ -31,7 +31,7 @@ from geo.places.records import (
     unit_prefix,
 )
 from geo.places.region import abbreviation_units, focus_area, region
-from geo.places.towns_cn import read_towns_cn
+from geo.places.towns_cn import read_towns_cn, town_short
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
@@ -72,6 +72,10 @@ def _line_variant(text: str, word: str, end: int) -> bool:
     成渝中线 (the middle line of 成渝) holds 渝中 but names no 渝中区; likewise …北线, …南线.
     """
     return word[-1] in "东南西北中" and text[end:end + 1] == "线"
+
+
+#: The suffix an ethnic township is written with when its people is left out (堰塘土家族乡: 堰塘乡).
+_ETHNIC_SUFFIX = {"民族乡": "乡", "民族苏木": "苏木"}
 
 
 class PlaceIndex:
@@ -169,7 +173,8 @@ class PlaceIndex:
         """
         state = dict(self.__dict__)
         # _seen only stops duplicates while the index is built (_add): 18,000 tuples no reader needs.
-        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen", "_own_bare", "_glue_kinds"):
+        for name in ("_district_tree", "_areas", "_scan_cache", "_lookup_cache", "_seen", "_own_bare", "_glue_kinds",
+                     "_short_counties"):
             state.pop(name, None)
         state["_prefix_cache"] = {}
         decoded = list(self._geometry.items())
@@ -330,6 +335,20 @@ class PlaceIndex:
         """Return the adcodes of the counties holding a town of this full name (胡市镇), by the index."""
         return tuple(code for code, _ in self._town_entries(name))
 
+    def town_name_counties(self, name: str) -> frozenset[str]:
+        """Return the adcodes of the counties holding a town of this full name (堰塘乡), by the index, its
+        ethnic townships written without their people included (堰塘土家族乡 of 德江, besides 万源's 堰塘乡)."""
+        table = getattr(self, "_short_counties", None)
+        if table is None:  # built on first use from the few hundred ethnic townships (民族乡, 民族苏木)
+            table = defaultdict(set)
+            for full in getattr(self, "_cn_towns", {}):
+                if "族" in full:
+                    for code, kind in self._town_entries(full):
+                        if kind in _ETHNIC_SUFFIX and (short := town_short(full, kind)):
+                            table[short + _ETHNIC_SUFFIX[kind]].add(code)
+            self._short_counties = table
+        return frozenset(self.town_counties(name)) | frozenset(table.get(name, ()))
+
     def bare_town_counties(self, word: str) -> frozenset[str]:
         """Return the adcodes of the counties holding a town written ``word`` with any town suffix (寸滩 →
         寸滩街道), by the index: how many places of China a bare town name can mean."""
@@ -352,10 +371,28 @@ class PlaceIndex:
             for size in range(min(_MAX_NAME, end), 2, -1):
                 word = text[end - size:end]
                 if word in towns and word not in self._by_name and not any(
-                        p.level in (Level.TOWN, Level.SITE) for p in self._by_name.get(short_name(word), ())):
+                        p.level in (Level.TOWN, Level.SITE) and p.adcode in self.town_name_counties(word)
+                        for p in self._by_name.get(short_name(word), ())):
+                    # a point of the short form in no county holding a town of that name is another
+                    # place (沙子 of 重庆 is no 沙子乡 of 贵州's 镇宁): the index tells the county
                     out.append((end - size, end, word))
                     break
         return out
+
+    def with_index_towns(self, text: str, scanned: list[tuple[int, int, str]],
+                         read: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+        """Return the names :meth:`scan` read in ``text`` with the towns of :meth:`index_towns_in` added.
+
+        A town of the index written whole takes the place of a shorter name inside it that the
+        reader does not ``read`` as a place of its document: 沙子乡 of a 镇宁 text is that town (at
+        its county), not the 沙子 of another province that the point sources hold; a name the
+        document reads (当阳市玉泉街道: GeoNames' 玉泉 of 当阳, a 街道 the index lacks there) stays.
+        A town overlapping a name it does not contain is left out.
+        """
+        towns = self.index_towns_in(text)
+        kept = [s for s in scanned
+                if not any(t0 <= s[0] and s[1] <= t1 for t0, t1, _ in towns) or read(s[2])]
+        return sorted([*kept, *(t for t in towns if not any(s < t[1] and e > t[0] for s, e, _ in kept))])
 
     def bare_towns_at(self, text: str, starts: Sequence[int],
                       counties: Callable[[], Collection[str]]) -> list[tuple[int, int, Place]]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from shapely.geometry import LineString, Point
 
+from geo.places.borders import border_stem, edge_toward, shared_border
 from geo.places.compact import CompactReading, read_compact
 from geo.places.compact_chars import LEVEL_ORDER, resolve_char
 from geo.places.gazetteer import Gazetteer
@@ -318,9 +319,18 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
         return []  # a river's own name (涪江航道) is not a place on it
     if len(parts) >= 2:
         parts = [_without_province_section(p, gaz, ctx) for p in parts]
-        parts[0] = _edge_place(parts[0], gaz, ctx, at_start=False)
-        parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
-        return resolve_all(parts, gaz, ctx, endpoint=True)
+        # an end written as a border (甲镇至乙县界) is read after the other places, toward them
+        first, last = (_border_end(parts[i], gaz, ctx) for i in (0, -1))
+        parts = parts[1 if first else 0: -1 if last else None]
+        if parts:
+            parts[0] = _edge_place(parts[0], gaz, ctx, at_start=False)
+            parts[-1] = _edge_place(parts[-1], gaz, ctx, at_start=True)
+        places = resolve_all(parts, gaz, ctx, endpoint=True) if parts else []
+        if first:
+            places[:0] = _border_place(first, places[0].point if places else None, gaz, ctx, places)
+        if last:
+            places += _border_place(last, places[-1].point if places else None, gaz, ctx, places)
+        return places
     if len(parts) == 1:
         if common_word(parts[0], gaz, gaz.index.document_prefixes(ctx)):
             return []  # 南部快速通道 (垫江县南部快速通道 cut short): a direction, not 南部县
@@ -349,6 +359,32 @@ def name_places(name: str, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
             return run  # 甲市乙市高铁, 甲市乙市山区公路: whole city names with no 至 between them
         return read_compact(_without_works_tail(parts[0]), gaz, ctx).places
     return []
+
+
+def _border_end(part: str, gaz: Gazetteer, ctx: Sequence[str]) -> str | None:
+    """Return the unit a line's end writes as a border (乙县界: 乙县), if the end is no place of its own (张家界)."""
+    stem = border_stem(part)
+    if stem is None or resolve(part, gaz, ctx, endpoint=True) is not None:
+        return None
+    return stem
+
+
+def _border_place(stem: str, toward: Point | None, gaz: Gazetteer, ctx: Sequence[str],
+                  others: Sequence[Place] = ()) -> list[Place]:
+    """Return the end a border names (:mod:`geo.places.borders`): its point nearest the line's other end.
+
+    ``toward`` is that other end; with none known, a unit's border is the unit itself (as its
+    name was read before), a pair of provinces (川渝界) nothing, and so is a unit already among
+    the line's ``others``.
+    """
+    shared = shared_border(stem, toward, gaz) if toward is not None else None
+    if shared is not None:
+        return [shared]
+    unit = resolve(stem, gaz, ctx, near=toward, endpoint=True)
+    if unit is None or unit.level not in (Level.DISTRICT, Level.CITY, Level.PROVINCE) or unit in others:
+        return []
+    edge = edge_toward(unit, toward, gaz) if toward is not None else None
+    return [edge or unit]
 
 
 def _initials_of_document(stem: str, whole: Place, gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
@@ -698,8 +734,14 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         if len(through) >= 2:
             return list(through)
     out: list[Place | Point | None] = []
-    for part in parts:
+    borders = {i: stem for i, part in enumerate(parts) if i in (0, len(parts) - 1) and len(parts) >= 2
+               and (stem := _border_end(part, gaz, ctx)) is not None}
+    for i, part in enumerate(parts):
         point = waypoint(corridor, part) or border_crossing(part, gaz, corridor)
+        if point is None and i in borders:
+            out.append(None)  # read below, toward the other end (S308甲县至乙界段)
+            continue
+        borders.pop(i, None)
         if point is None and len(part) == 1:
             point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
@@ -715,6 +757,10 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
             previous = next((p for p in reversed(out) if isinstance(p, Place)), None)
             end = _section_end(part, gaz, ctx, previous, endpoint=len(parts) >= 2)
             out.append(end if end is not None else _on_parent(part, gaz, pool))
+    for i, stem in borders.items():
+        other = out[1] if i == 0 else out[-2]
+        found = _border_place(stem, other.point if isinstance(other, Place) else other, gaz, ctx)
+        out[i] = found[0] if found else None
     return _towns_of_named_county(parts, out, gaz)
 
 
@@ -1025,8 +1071,7 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
     out = []
     scanned = gaz.index.scan(text)
     if index_towns:
-        scanned = sorted([*scanned, *(t for t in gaz.index.index_towns_in(text)
-                                      if not any(s < t[1] and e > t[0] for s, e, _ in scanned))])
+        scanned = gaz.index.with_index_towns(text, scanned, lambda word: resolve(word, gaz, ctx) is not None)
         former = gaz.index.former_name_opening(text)  # 开县浦里工业新区: named for 开县 (开州区 now)
         if former is not None and not any(s < len(former) for s, _, _ in scanned):
             scanned = [(0, len(former), former), *scanned]

@@ -123,23 +123,53 @@ _SPAN = re.compile(
     r"(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))")
 
 
+#: The same in a later clause about the item (…,也是连通A县和B县的重要通道; …,位于…,连接A区和B区): a
+#: verb of linking only (跨 alone, 跨越 may be said of a river or of another line).
+_SPAN_LATER = re.compile(
+    r"(?:连接|连通|联通|横跨)(?P<a>[\u4e00-\u9fff]{1,8}?(?:区|县|市))(?:和|与|及|、)"
+    r"(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))")
+#: Right before the name: 连接A和B的甲铁路 (two places, written bare or with their suffix).
+_SPAN_BEFORE = re.compile(
+    r"(?:连接|连通|联通)(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:之间)?的$")
+
+
+#: A clause that says what the item is: (也)是…, 为…, 作为….
+_COPULA = re.compile(r"(?:也|还|同时|并且?)?(?:是|为|作为)")
+
+
+def _said_of_item(clause: str, end: int) -> bool:
+    """Return whether a link a later clause writes (up to ``end``) is said of the item: it closes the
+    clause (…,连接A区和B区), or the clause says what the item is (…,也是连通A县和B县的通道), not
+    what another name is (…,连接A区和B区的乙大桥也将开工)."""
+    return end == len(clause) or _COPULA.match(clause) is not None
+
+
 def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
                   ctx: Sequence[str]) -> list[Place]:
-    """Return the two units a sentence says the item spans, written right after its name.
+    """Return the two units a sentence says the item spans or links.
 
     "鹿角…隧道跨南岸区和巴南区" (the name, then 跨/横跨/连接 and two units written with their
-    suffix): the line runs between them. Both must be districts or cities; ``[]`` otherwise.
+    suffix), "甲公路是…通道,也是连通A县和B县的…" (a later clause going on about the item, see
+    :func:`_own_clauses`) and "连接A和B的甲铁路" (right before the name): the line runs between them.
+    Both must be districts or cities (a province, a town or a region is no such reading); ``[]``
+    otherwise.
     """
     for quote in quotes:
-        for name in names:
-            at = quote.find(name) if len(name) >= 2 else -1
-            match = _SPAN.match(quote, at + len(name)) if at >= 0 else None
-            if match is None:
-                continue
-            units = [resolve(match[k], gaz, ctx) for k in ("a", "b")]
-            if all(u is not None and u.level in (Level.DISTRICT, Level.CITY) for u in units) and (
-                    units[0] != units[1]):
-                return [u for u in units if u is not None]
+        for sentence in _SENTENCE.findall(quote):
+            for name in names:
+                at = sentence.find(name) if len(name) >= 2 else -1
+                if at < 0:
+                    continue
+                after = at + len(name)
+                matches = [_SPAN.match(sentence, after), _SPAN_BEFORE.search(sentence, 0, at)]
+                matches += [m for c in _own_clauses(sentence[after:])[1:]
+                            if (m := _SPAN_LATER.search(c)) and _said_of_item(c, m.end())]
+                for match in matches:
+                    units = [resolve(match[k], gaz, ctx) or _side(match[k], gaz, ctx)
+                             for k in ("a", "b")] if match else []
+                    if units and all(u is not None and u.level in (Level.DISTRICT, Level.CITY)
+                                     for u in units) and units[0] != units[1]:
+                        return [u for u in units if u is not None]
     return []
 
 
@@ -161,7 +191,7 @@ _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 
 #: A later clause that goes on about the same subject (…的重要公路,也是A连接B的通道).
-_SAME_SUBJECT = re.compile(r"(?:也|还|并|同时|且)?(?:是|为|作为|连接|连通|串联|沟通|贯通)")
+_SAME_SUBJECT = re.compile(r"(?:也|还|并|同时|且)?(?:是|为|作为|位于|连接|连通|串联|沟通|贯通)")
 
 
 def _own_clauses(tail: str) -> list[str]:
