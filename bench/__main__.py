@@ -14,6 +14,7 @@ from bench import (
     bench_pages,
     bench_payload,
     bench_side_by_side,
+    ingest_phases,
     server,
 )
 
@@ -45,6 +46,7 @@ def main() -> int:
     print("\n".join(bench_ingest.end_to_end()))
     print("\n".join(bench_ingest.end_to_end_instructions()), flush=True)
     print("\n".join(bench_ingest.per_document_instructions()), flush=True)
+    print("\n".join(ingest_phases.phases()), flush=True)
     print("\n== incremental ingest (issue 15) ==")
     print("\n".join(bench_ingest.one_small_file()))
     print("\n== map (issue 5) ==")

@@ -10,6 +10,7 @@ import pytest
 
 from bench import synthetic
 from bench.bench_ingest import per_document_row
+from bench.ingest_phases import MENTION, PHASES, phase_rows
 from geo import store
 from geo.model import LINE_TYPES, EntityType
 
@@ -75,3 +76,21 @@ def test_the_per_document_row_divides_what_the_larger_corpus_adds_by_its_extra_d
 
 def test_the_per_document_row_needs_two_sizes() -> None:
     assert "needs two corpus sizes" in per_document_row({5: (100, 200)}, "document")
+
+
+def test_the_phase_report_gives_each_phase_its_share_of_the_ingest_and_its_cost_per_mention() -> None:
+    # a profile's stats: (file, line, function) -> (primitive calls, calls, own seconds, cumulative seconds, callers)
+    stats = {(f"/repo/{PHASES[0][2]}", 1, PHASES[0][3]): (1, 1, 0.1, 2.0, {}),
+             (f"/repo/{PHASES[1][2]}", 9, PHASES[1][3]): (50, 50, 0.2, 1.0, {}),
+             (f"/repo/{MENTION[0]}", 5, MENTION[1]): (1000, 1000, 0.1, 0.5, {})}
+    rows = phase_rows(stats)
+    ingest, read = rows[1].split(), rows[2].split()
+    assert ingest[-4:] == ["1", "2.000", "100%", "2.000"]  # 2 s over 1,000 mentions: 2 ms each
+    assert read[-4:] == ["50", "1.000", "50%", "1.000"]
+    assert rows[2].startswith("  ")  # a phase inside the ingest is indented under it
+    assert len(rows) == len(PHASES) + 2 and rows[-1].startswith("1000 mentions")
+
+
+def test_the_phase_report_of_a_profile_without_the_ingest_has_no_shares() -> None:
+    rows = phase_rows({})
+    assert all(row.split()[-2:] == ["-", "-"] for row in rows[1:-1])
