@@ -4,7 +4,8 @@
 "甲乙大道+丙丁快速"), before 等 or a phase ("甲乙快速二期"), at a clause's end after a verb of building ("建成甲乙快速,").
 快速 after a degree adverb or a verb it qualifies is an adjective or an adverb, no road ("交通更加快速、便捷",
 "经济增长快速"; data/language/name_words.toml, speed_qualifiers), and 快速 before a verb is the verb's adverb
-("快速推进", "快速发展"). Every sentence is invented for its class.
+("快速推进", "快速发展"). Two lines joined by one dash are two items though the second's words hold another kind's head
+("甲乙快速-环丙丁新区快速": 新区 is no boundary between them). Every sentence is invented for its class.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from tests.extract_helpers import core_names
     ("今年建成甲乙快速,方便群众出行。", ["甲乙快速"]),
     ("甲乙快速二期今年开工。", ["甲乙快速二期"]),
     ("甲乙快速路今年建成。", ["甲乙快速路"]),
+    ("规划甲乙快速-环丙丁新区快速、戊己快速。", ["甲乙快速", "环丙丁新区快速", "戊己快速"]),
+    ("规划甲乙高速-环丙丁新区快速路。", ["甲乙高速", "环丙丁新区快速路"]),
 ])
 def test_a_road_named_short_before_a_list_mark_or_a_phase(text: str, expected: list[str]) -> None:
     assert core_names(text) == expected
