@@ -314,6 +314,10 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
         # "重庆北站至成都东站": two stations of a service; "重庆西站至潼南段": a section's name
         nxt = next((t2 for hs2, _he2, t2 in later if hs2 > he), None)
         return typ is EntityType.RAIL_STATION and nxt is EntityType.RAIL_STATION
+    if typ in lx.LINE_LIKE and any(t2 in lx.LINE_LIKE and hs2 >= he and _DASHED_NAME_RE.fullmatch(work, he, hs2)
+                                   for hs2, _he2, t2 in later):
+        # "甲乙高速—丙丁新区快速路": two lines joined by one dash, though the second's words hold another kind's head
+        return True
     for hs2, _he2, t2 in later:
         if hs2 < he:
             continue

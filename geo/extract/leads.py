@@ -33,10 +33,11 @@ _NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _BYLINE_BEFORE_RE = re.compile(r"[(（]\s*(?:特约)?(?:记者|通讯员|实习生|见习记者|编辑|作者|图/文|文/图)[^()（）\n]{0,20}[)）]$")
 
 
-def _inner_word(span: str, m: re.Match[str]) -> bool:
-    """Return whether a locative stop's 内 (市内, 区内, 县内) opens the word after it: "城市内环快速路", "止于X区内环Y立交"
-    (内环, a ring road), where no "within" is meant."""
-    return m.group()[-1:] == "内" and span.startswith("环", m.end())
+def _inner_word(work: str, offset: int, m: re.Match[str]) -> bool:
+    """Return whether a locative stop's 内 (市内, 区内, 县内), matched in ``work[offset:]``, opens the word after it:
+    "城市内环快速路", "止于X区内环Y立交", "宜宾城市内环线" (内环, a ring road; its 环 may open the head 环线), where no
+    "within" is meant."""
+    return m.group()[-1:] == "内" and work.startswith("环", offset + m.end())
 
 
 def _past_unopened_bracket(work: str, i: int, hs: int) -> int:
@@ -119,7 +120,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if m.group() in lx.CAUSATIVE_STOPS and not place_re().match(span, m.end()) and len(span) - m.end() < 2 \
                 and not (m.end() == len(span) and work[hs : hs + 1].isascii()):
             continue  # "使水富港…", "未来攀盐高速" are a verb before a name; "使君路", "未来科技城" are names
-        if _inner_word(span, m):
+        if _inner_word(work, i, m):
             continue
         if m.group() in _NAME_OPENING_LEADS and len(span) - m.end() < 2:
             continue  # "如意大道": 如 before one character and the head opens the name ("如X大桥能…" is a lead)
@@ -141,7 +142,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     for k in range(last + 1, cut):
         m = STOP_RE.match(span, k)
         if m and m.end() > cut and (not any(a < m.end() and k < b for a, b in protected) or _split_verb(span, last, m)) \
-                and not _inner_word(span, m) \
+                and not _inner_word(work, i, m) \
                 and not (m.end() == cut + 1 and (_abbreviation_run(span[cut:]) or _verb_result_run(m.group(), span[cut:], work, hs))):
             cut = m.end()
     # "“3桥2隧”指A大桥", "今年开工的3桥2隧指A大桥": 指 after a count of kinds or a quoted count defines it, the

@@ -138,6 +138,10 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
         # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
         r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?|"
+        # a substation written short after its voltage and its two- or three-character name ("220千伏甲乙变",
+        # "500千伏甲乙丙變"), closing the noun; not a change (转变, 演变: the verb's first character before 变)
+        r"(?<=千伏[\u4e00-\u9fff]{2})(?<![转改突演蜕剧渐骤多巨应压])[变變](?=[^\u4e00-\u9fff]|$|等|和|及|与|扩建|增容|改造|工程|项目)|"
+        r"(?<=千伏[\u4e00-\u9fff]{3})(?<![转改突演蜕剧渐骤多巨应压])[变變](?=[^\u4e00-\u9fff]|$|等|和|及|与|扩建|增容|改造|工程|项目)|"
         + _VOLTAGE_WORDS + "|"
         # a base that develops or converts a gas resource ("X县页岩气就地转化综合利用基地", "X煤层气产业化
         # 基地"): an energy site, not a park of industry; named only with a place before it (a modifier)
@@ -196,7 +200,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<=[座个处])站点|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
@@ -416,6 +420,9 @@ VIA_LEADS: frozenset[str] = frozenset(_DATA["via_leads"])
 
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
 VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
+
+#: Degree adverbs and verbs before 快速 where it is an adverb or an adjective ("更加快速"), no road (data/language).
+SPEED_QUALIFIERS: tuple[str, ...] = tuple(sorted(_DATA["speed_qualifiers"], key=len, reverse=True))
 
 #: Heads of a link named by a dash-joined chain of the sites it joins ("A河—B水库输水干渠"): data/language.
 CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])

@@ -148,6 +148,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return True  # "南环高速", "内环快速路", "宜宾城市内环线": a city's ring road, named by its role
     if head == "环线" and _RAIL_RING_RE.fullmatch(modifier):
         return True  # "铁路西环线", "轨道环线", "市郊铁路东环线": a city's rail ring, named by its mode and side
+    if head == "快速" and modifier.endswith(lx.SPEED_QUALIFIERS):
+        return False  # "交通更加快速", "经济增长快速": an adjective or an adverb, no road (short for 快速路)
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _places_network(modifier)):

@@ -120,6 +120,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return True  # "布局一批多式联运型物流基地": a class of items, none named
+    if typ in lx.LINE_LIKE and _RING_NAME_RE.search(work, start, end) and _AREA_AFTER_RE.match(work, end):
+        return True  # "三环路以内", "内环快速路以外区域", "二环路、甲组团等重点区域": an area a ring bounds, no works
     if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
         return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
     if _DESCRIBED_RE.search(work, max(0, start - 60), start) and _CJK_ONLY_RE.fullmatch(modifier) \
@@ -138,6 +140,16 @@ _DESCRIBED_RE = re.compile(
     rf"(?:[{CJK}]{{1,10}}[、和与及])*$"
 )
 _CJK_ONLY_RE = re.compile(f"[{CJK}]+")
+
+
+#: A ring road's name: a city's ring by its order or role, or a bypass ("二环路", "内环快速路", "甲市绕城高速");
+#: not a road around a lake or a mountain ("环湖公路").
+_RING_NAME_RE = re.compile("[一二三四五六七八九十内中外][环環]|[绕繞环環]城")
+#: What follows a ring that bounds an area: within or outside it, its sides, the area it encloses, or the areas its
+#: list closes with ("二环路、甲组团等重点区域"); not its section ("内环以内段" is none written).
+_AREA_AFTER_RE = re.compile(
+    rf"(?:(?:以|之)[内外]|[内外]侧|内外|范围|区域|片区|(?:[、和及与][{CJK}]{{1,8}}?)+等(?:重点)?(?:区域|片区))"
+    rf"(?![{CJK}]{{0,2}}段)")
 
 
 #: What follows a place, not a works: the area within it (境内, 辖区, 片区), maybe after other short places
