@@ -17,40 +17,79 @@ NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-–]")
 
 
 def first_chars(pattern: str) -> str:
-    """Return a character class body of the characters a top-level alternative starts with."""
+    """Return a character class body of the characters a top-level alternative starts with.
+
+    The pattern is read by :func:`_tokens`, so a parenthesis or ``|`` inside a character class (``[)）]``) or
+    escaped (``\\(``) is a character, not a group or an alternative. An alternative whose start it cannot tell
+    (a first atom that may be absent, ``甲?乙``; a negated class; an escape other than ``\\d`` or a sign) raises
+    ``ValueError``: a look-ahead built from a wrong answer would silently skip the places it may start.
+    """
     out = set()
     depth = 0
-    alt = ""
-    for ch in pattern + "|":
-        if ch == "|" and depth == 0:
-            while alt.startswith(("(?<=", "(?<!")):  # a look-behind, whole (it may hold groups of its own)
-                alt = alt[_closing(alt) + 1 :]
-            if alt.startswith("(?:"):
-                close = _closing(alt)
-                out.add(first_chars(alt[3:close]))
-            elif alt.startswith("["):
-                out.add(alt[1 : alt.index("]")])
-            elif alt.startswith("\\d"):
-                out.add("0-9")
-            else:
-                out.add(re.escape(alt[0]))
-            alt = ""
+    alt: list[str] = []
+    for tok in [*_tokens(pattern), "|"]:
+        if tok == "|" and depth == 0:
+            out.add(_first(alt, pattern))
+            alt = []
             continue
-        depth += ch == "("
-        depth -= ch == ")"
-        alt += ch
+        depth += tok == "("
+        depth -= tok == ")"
+        alt.append(tok)
     return "".join(sorted(out))
 
 
-def _closing(text: str) -> int:
-    """Return the index of the parenthesis closing the group ``text`` opens."""
+def _first(alt: list[str], pattern: str) -> str:
+    """Return the class body of the characters the alternative ``alt`` (tokens) starts with."""
+    while alt[:2] == ["(", "?"] and len(alt) > 3 and alt[2] == "<" and alt[3] in "=!":  # a look-behind, whole
+        alt = alt[_closing(alt) + 1 :]
+    if alt[:3] == ["(", "?", ":"]:
+        close = _closing(alt)
+        first, rest = first_chars("".join(alt[3:close])), alt[close + 1 :]
+    elif alt and alt[0].startswith("[") and not alt[0].startswith("[^"):
+        first, rest = alt[0][1:-1], alt[1:]
+    elif alt and alt[0] == "\\d":
+        first, rest = "0-9", alt[1:]
+    elif alt and alt[0].startswith("\\") and not alt[0][1].isalnum():
+        first, rest = alt[0], alt[1:]
+    elif alt and len(alt[0]) == 1 and alt[0] not in "()[.^$?*+{\\":
+        first, rest = re.escape(alt[0]), alt[1:]
+    else:
+        raise ValueError(f"cannot tell where an alternative of {pattern!r} starts: {''.join(alt)!r}")
+    if rest[:1] and rest[0] in ("?", "*") or rest[:2] == ["{", "0"]:
+        raise ValueError(f"the first atom of an alternative of {pattern!r} may be absent: {''.join(alt)!r}")
+    return first
+
+
+def _tokens(pattern: str) -> list[str]:
+    """Split ``pattern`` into an escape (``\\x``), a whole character class (``[…]``, its own ``]`` and escapes
+    kept inside) or one character."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern[i] == "[":
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"  # a ] right after the opening is a character
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        else:
+            out.append(pattern[i])
+            i += 1
+    return out
+
+
+def _closing(tokens: list[str]) -> int:
+    """Return the index of the token closing the group ``tokens`` opens."""
     depth = 0
-    for i, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")"
+    for i, tok in enumerate(tokens):
+        depth += tok == "("
+        depth -= tok == ")"
         if depth == 0:
             return i
-    raise ValueError(text)
+    raise ValueError("".join(tokens))
 
 
 #: Each kind's alternatives behind a look-ahead of the characters they start with, as well as all of them

@@ -123,3 +123,25 @@ def test_first_characters_skip_whole_look_behinds(pattern: str, starts: str) -> 
     """An alternative opening with a look-behind starts with what follows the whole look-behind: not any
     character of a class inside it, nor a bracket that the look-behind's own classes hold."""
     assert sorted(patterns.first_chars(pattern)) == sorted(starts)
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    ("甲[)）]乙|丙", "甲丙"),  # a parenthesis alone in a class is a character, not a group's end
+    ("[(（]甲|乙", "(（乙"),
+    (r"\(甲\)|乙", r"\(乙"),  # escaped parentheses
+    ("(?:甲[|]乙|丙)丁|戊", "甲丙戊"),  # a | inside a class splits nothing
+    ("[]甲]乙|丙", "]甲丙"),  # a ] right after the class opens is a character
+])
+def test_first_characters_read_classes_and_escapes_as_characters(pattern: str, starts: str) -> None:
+    """A character class or an escape is one atom: its brackets and bars neither open groups nor split
+    alternatives, so the kinds after it keep their own first characters."""
+    assert sorted(patterns.first_chars(pattern)) == sorted(starts)
+    assert all(re.fullmatch(f"[{patterns.first_chars(pattern)}]", c) for c in starts.replace("\\", ""))
+
+
+@pytest.mark.parametrize("pattern", ["甲?乙|丙", "(?:甲|乙)*丙", "甲{0,2}乙", "[^甲]乙", r"\w乙", ".乙"])
+def test_an_alternative_whose_start_cannot_be_told_is_refused(pattern: str) -> None:
+    """A first atom that may be absent, a negated class or a class of categories has no first characters a
+    look-ahead could hold: refused at import rather than silently skipping where a head may start."""
+    with pytest.raises(ValueError):
+        patterns.first_chars(pattern)
