@@ -66,6 +66,15 @@ _SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n
 _INTENT_RE = re.compile(CARRY_ON_INTENT)
 
 
+def _dated_completion(work: str, m: re.Match[str], b: int) -> re.Match[str] | None:
+    """Return the first dated completion of the sentence opened by ``m`` (its head or word of intent), up to ``b``.
+
+    A start planned before it is passed over: "该工程计划今年9月开工,明年6月投产" dates the completion after it.
+    """
+    lo = m.end() if m.group("intent") else m.start()
+    return next((d for d in YEAR_MILESTONE_RE.finditer(work, lo, b) if not d.group("start")), None)
+
+
 def continued_sentence(
     work: str, cand: Cand, cands: list[Cand], *, context: Callable[[str, Cand, list[Cand]], bool] | None = None
 ) -> tuple[int, int] | None:
@@ -102,8 +111,8 @@ def continued_sentence(
         tail = None if m else _tail_clause(work, a, b, cand.name)
         m = m or tail
         if m:
-            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
-            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
+            done = _dated_completion(work, m, b)
+            if done and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
                 # (the milestone of a tail's clause is read after the tail, its subject: "铁路专用线项目今年下半年建成")
                 return (tail.end(), b) if tail else (a, b)
         pos = b
@@ -151,8 +160,8 @@ def section_sentence(
         b = max(b, pos + 1)
         m = _CARRY_ON_RE.match(work, a, b)
         if m:
-            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
-            if (done and not done.group("start")
+            done = _dated_completion(work, m, b)
+            if (done
                     and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start()))
                     and not any(c.name and not (context and context(work, c, cands))
                                 for c in spans.near(cands, a, done.start()))):
