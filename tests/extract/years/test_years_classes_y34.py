@@ -1,4 +1,4 @@
-"""Target years of four classes of text (issue 11 item 3, part y34), on invented sentences.
+"""Target years of five classes of text (issue 11 item 3, part y34), on invented sentences.
 
 * A trial run as the milestone still ahead ("预计明年6月投入试运行", "力争年底试运行"): a step of the works, as 贯通 or
   交工 is, which an opening later in the clause stands over; not a stage ("处于试运行阶段") nor a trial's length.
@@ -8,6 +8,8 @@
   single item's would be, also after a news dateline ("某网重庆6月29日电 29日,…"); the goal after it is met.
 * A referring sentence that plans a start before the completion ("该工程计划2017年9月开工,2018年6月投产"), after
   another sentence about the item: the completion dates the item.
+* A section told to be a part of its whole in its own sentence ("A高速B段…,是A高速最后开工的路段,预计2025年建成通车"):
+  the later clause goes on about the section, the subject, not the whole named in its predicate.
 
 Every sentence here is invented; none is copied from a document of the blind sets.
 """
@@ -17,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import years_of
+from extract_helpers import source, years_of
+
+from geo.extract import extract
 
 ROAD, ROAD2 = "枫林至竹园高速公路", "松岭至梅溪高速公路"
 PORT = "枫港北作业区"
@@ -85,3 +89,28 @@ def test_a_referring_sentence_after_another_item_is_not_read() -> None:
     text = (f"{SUBSTATION}项目占地18亩。建成后将满足竹园铁路牵引站供电需求。"
             "该工程计划2017年9月开工,2018年6月投产。")
     assert years_of(text, SUBSTATION, date=dt.date(2017, 9, 22))[0] is None
+
+
+SECTION, WHOLE = "枫竹高速松岭段", "枫竹高速"
+
+
+def target_years(text: str) -> dict[str, list[int | None]]:
+    """Return each item's target years in ``text``, its mentions in order."""
+    return {e.name: [m.target_year for m in e.mentions] for e in extract(source(text))}
+
+
+@pytest.mark.parametrize("text", [
+    f"{SECTION}贯穿三个县,是{WHOLE}最后开工的路段,全长80公里,预计2025年建成通车。",
+    f"{SECTION}是{WHOLE}的重要组成部分,全长80公里,预计2025年建成通车。",
+    f"{SECTION}全长80公里,为{WHOLE}的一段,计划2025年建成通车。",
+])
+def test_a_sections_year_after_its_whole_named_in_its_predicate(text: str) -> None:
+    got = target_years(text)
+    assert got[SECTION] == [2025]
+    assert 2025 not in got[WHOLE]
+
+
+def test_the_whole_as_a_subject_of_its_own_clause_keeps_its_year() -> None:
+    got = target_years(f"{SECTION}开工,{WHOLE}预计2025年建成通车。")
+    assert got[SECTION] == [None]
+    assert 2025 in got[WHOLE]
