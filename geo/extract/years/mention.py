@@ -446,8 +446,16 @@ def _next_new(
     return b
 
 
+#: The works a part is named as, right before it in its clause, with the whole left unnamed ("扩容项目的控制性工程X",
+#: "该工程的关键节点X"): the part of the works the clause is about.
+_PART_LEAD_RE = re.compile(r"(?:项目|工程|线路?|高速|铁路)的(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)?(?:工程|节点)\s*$")
+
+
 def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:
-    """Return whether ``cand`` is named as a part of the item right before it in its sentence (:data:`_PART_OF_RE`)."""
+    """Return whether ``cand`` is named as a part of the item right before it in its sentence (:data:`_PART_OF_RE`),
+    or of works its clause names without a name ("扩容项目的控制性工程X": :data:`_PART_LEAD_RE`)."""
+    if _PART_LEAD_RE.search(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
+        return True
     before = max((c.end for c in spans.near(cands, s0, cand.start) if c.end <= cand.start and c.name), default=None)
     return before is not None and _PART_OF_RE.fullmatch(work, before, cand.start) is not None
 

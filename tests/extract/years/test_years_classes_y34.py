@@ -1,4 +1,4 @@
-"""Target years of five classes of text (issue 11 item 3, part y34), on invented sentences.
+"""Target years of six classes of text (issue 11 item 3, part y34), on invented sentences.
 
 * A trial run as the milestone still ahead ("预计明年6月投入试运行", "力争年底试运行"): a step of the works, as 贯通 or
   交工 is, which an opening later in the clause stands over; not a stage ("处于试运行阶段") nor a trial's length.
@@ -10,6 +10,8 @@
   another sentence about the item: the completion dates the item.
 * A section told to be a part of its whole in its own sentence ("A高速B段…,是A高速最后开工的路段,预计2025年建成通车"):
   the later clause goes on about the section, the subject, not the whole named in its predicate.
+* A part named as the control works of a project left unnamed ("扩容项目的控制性工程X主墩桩基完成浇筑,预计到2025年将会
+  扩容完工"): the later clause's year is the whole's, not the part's; the part's own milestone keeps its year.
 
 Every sentence here is invented; none is copied from a document of the blind sets.
 """
@@ -114,3 +116,19 @@ def test_the_whole_as_a_subject_of_its_own_clause_keeps_its_year() -> None:
     got = target_years(f"{SECTION}开工,{WHOLE}预计2025年建成通车。")
     assert got[SECTION] == [None]
     assert 2025 in got[WHOLE]
+
+
+BRIDGE = "柳湾特大桥"
+
+
+def test_a_part_named_as_the_works_control_works_leaves_the_wholes_year() -> None:
+    text = f"目前,该高速扩容工程已于今年3月开工,扩容项目的控制性工程{BRIDGE}主墩桩基完成浇筑,预计到2025年将会扩容完工。"
+    assert target_years(text)[BRIDGE] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    f"项目的控制性工程{BRIDGE}预计2025年建成通车。",
+    f"{BRIDGE}主墩桩基完成浇筑,预计2025年建成通车。",
+])
+def test_a_parts_own_milestone_keeps_its_year(text: str) -> None:
+    assert target_years(text)[BRIDGE] == [2025]
