@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geo.extract import spans, stage_context
+from geo.extract import item_lists, spans, stage_context
 from geo.extract.patterns import Cand
 from geo.extract.stages import stage_of as cue_at
 from geo.extract.years.facts import planned
@@ -83,13 +83,18 @@ _HEADLINE_DONE_RE = re.compile(
 _DAY_DONE_RE = re.compile(
     rf"{_BRACKETED}\s*(?:于|在)?(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日{_DAY_TIME}{_DONE_ADVERBS}{_DONE_WORDS}"
 )
-#: A day heading the item's clause ("9月29日,X建成"): the clause before it is the date alone.
-_DAY_LEAD_RE = re.compile(rf"\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日{_DAY_TIME}\s*")
+#: A day heading the item's clause ("9月29日,X建成"): the clause before it is the date alone, after a news dateline
+#: if the report opens with one ("某网重庆9月29日电 29日,X建成", "本报讯(记者某某) 29日,").
+_DAY_LEAD_RE = re.compile(
+    r"\s*(?:[^\s,，。;；:：]{0,16}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?"
+    rf"(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日{_DAY_TIME}\s*"
+)
 #: The item's completion right after it in its clause: "X建成", "X正式通车".
 _DONE_AFTER_RE = re.compile(rf"{_BRACKETED}\s*{_DONE_ADVERBS}{_DONE_WORDS}")
 
 
-def told_done(work: str, cand: Cand, stage: Stage, *, doc_year: int | None = None) -> bool:
+def told_done(work: str, cand: Cand, stage: Stage, *, doc_year: int | None = None,
+              cands: list[Cand] | None = None) -> bool:
     """Return whether the item's clause tells its completion as done, a fact, no goal.
 
     "X已于9月建成通车"; and the news of the completion itself: a headline saying only that the item opened ("X正式
@@ -97,22 +102,28 @@ def told_done(work: str, cand: Cand, stage: Stage, *, doc_year: int | None = Non
     month and day) has reached, without a word of intent ("X于9月29日建成", "9月29日,X建成", "X19日正式通车"; when the
     report's day is unknown, only a day heading the clause). Not a day still ahead ("10月28日,X正式通车" in a report
     of 27 October: announced), nor a goal ("X将于9月29日通车", "计划9月29日,X建成").
+
+    With ``cands``, an item of a list is read from the list's start to its end: the completion after the list is
+    every item's ("9月29日,A和B建成通车", "A、B已建成").
     """
     if stage is not Stage.COMPLETED:
         return False
-    if _TOLD_DONE_RE.match(work, cand.end):
+    first, end = cand.start, cand.end
+    if cands is not None:
+        first, end = item_lists.list_start_of(work, cand, cands), item_lists.list_end_of(work, cand, cands)
+    if _TOLD_DONE_RE.match(work, end):
         return True
     if in_headline(work, cand):
-        return _HEADLINE_DONE_RE.fullmatch(work, cand.end, spans.first_line(work)[1]) is not None
+        return _HEADLINE_DONE_RE.fullmatch(work, end, spans.first_line(work)[1]) is not None
     s0 = spans.sentence(work, cand.start, cand.end)[0]
-    day = _DAY_DONE_RE.match(work, cand.end)
+    day = _DAY_DONE_RE.match(work, end)
     lead_day = False
-    if day is None and _DONE_AFTER_RE.match(work, cand.end):
+    if day is None and _DONE_AFTER_RE.match(work, end):
         a = spans.clause(work, cand.start, cand.end)[0]
         lead = spans.clause(work, a - 2, a - 1)[0] if a >= 2 and work[a - 1] in ",，" else None
-        day = _DAY_LEAD_RE.fullmatch(work, lead, a - 1) if lead is not None and work[a:cand.start].strip() == "" else None
+        day = _DAY_LEAD_RE.fullmatch(work, lead, a - 1) if lead is not None and work[a:first].strip() == "" else None
         lead_day = day is not None
-    if day is None or planned(work, s0, cand.end) or planned(work, day.start(), day.end()):
+    if day is None or planned(work, s0, end) or planned(work, day.start(), day.end()):
         return False
     month, today = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
     if month is None or today is None:

@@ -112,7 +112,7 @@ def extract(
                 said.add(id(mention))
             elif doc_stages.framed_done(work, cand, mention.stage):
                 framed.add(id(mention))
-            if doc_stages.told_done(work, cand, mention.stage, doc_year=year):
+            if doc_stages.told_done(work, cand, mention.stage, doc_year=year, cands=cands):
                 done.add(id(mention))
             if doc_stages.in_headline(work, cand):
                 headline.add(id(mention))

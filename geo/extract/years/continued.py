@@ -36,13 +36,17 @@ _WHOLE_OF_RE = re.compile(r"\s*的(?:一段|一部分|重要组成部分|组成�
 _PART_VERB_RE = re.compile(r"(?:为|是|系)[^,，。;；]*$")
 
 
-def _whole_of_item(work: str, other: Cand, item_end: int) -> bool:
-    """Return whether ``other``, named after the item, is the whole its sentence tells the item to be a part of
-    ("X…,为A高速的一段"): a later sentence going on about the item is not about that whole."""
-    if other.start < item_end or not _WHOLE_OF_RE.match(work, other.end):
+def whole_of_item(work: str, other: Cand, item: Cand) -> bool:
+    """Return whether ``other``, named after ``item`` in its sentence, is the whole the sentence tells the item to be
+    a part of ("X…,为A高速的一段", "A高速B段…,是A高速最后开工的路段": a part by its words, or by the item's name
+    opening with the whole's): a later clause or sentence going on about the item is not about that whole."""
+    if other.start < item.end or not other.name:
+        return False
+    named = item.name is not None and len(item.name) > len(other.name) and item.name.startswith(other.name)
+    if not (named or _WHOLE_OF_RE.match(work, other.end)):
         return False
     a = spans.clause(work, other.start, other.end)[0]
-    return _PART_VERB_RE.search(work[max(a, item_end) : other.start]) is not None
+    return _PART_VERB_RE.search(work[max(a, item.end) : other.start]) is not None
 
 
 #: How many sentences after the item's own its paragraph may go on about it before the year.
@@ -66,6 +70,15 @@ _SUBJECT_RE = re.compile(rf"\s*(?:{CARRY_ON_LEAD})?\s*(?:[^,，。;；!！?？\n
 _INTENT_RE = re.compile(CARRY_ON_INTENT)
 
 
+def _dated_completion(work: str, m: re.Match[str], b: int) -> re.Match[str] | None:
+    """Return the first dated completion of the sentence opened by ``m`` (its head or word of intent), up to ``b``.
+
+    A start planned before it is passed over: "该工程计划今年9月开工,明年6月投产" dates the completion after it.
+    """
+    lo = m.end() if m.group("intent") else m.start()
+    return next((d for d in YEAR_MILESTONE_RE.finditer(work, lo, b) if not d.group("start")), None)
+
+
 def continued_sentence(
     work: str, cand: Cand, cands: list[Cand], *, context: Callable[[str, Cand, list[Cand]], bool] | None = None
 ) -> tuple[int, int] | None:
@@ -84,7 +97,7 @@ def continued_sentence(
     if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
         return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
     key = variant_key(cand.name)
-    if any(c.name and not same_item(variant_key(c.name), key) and not _whole_of_item(work, c, cand.end)
+    if any(c.name and not same_item(variant_key(c.name), key) and not whole_of_item(work, c, cand)
            and not (context and context(work, c, cands))
            for c in spans.near(cands, s0, s1)):
         return None  # its sentence names another item (not its whole, not an existing one): either could be meant
@@ -102,8 +115,8 @@ def continued_sentence(
         tail = None if m else _tail_clause(work, a, b, cand.name)
         m = m or tail
         if m:
-            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
-            if done and not done.group("start") and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
+            done = _dated_completion(work, m, b)
+            if done and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
                 # (the milestone of a tail's clause is read after the tail, its subject: "铁路专用线项目今年下半年建成")
                 return (tail.end(), b) if tail else (a, b)
         pos = b
@@ -151,8 +164,8 @@ def section_sentence(
         b = max(b, pos + 1)
         m = _CARRY_ON_RE.match(work, a, b)
         if m:
-            done = YEAR_MILESTONE_RE.search(work, m.end() if m.group("intent") else m.start(), b)
-            if (done and not done.group("start")
+            done = _dated_completion(work, m, b)
+            if (done
                     and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start()))
                     and not any(c.name and not (context and context(work, c, cands))
                                 for c in spans.near(cands, a, done.start()))):

@@ -23,7 +23,7 @@ from geo.extract import line_stations, references, spans, stages
 from geo.extract.patterns import Cand
 from geo.extract.stages import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
-from geo.extract.years.continued import continued_sentence, section_sentence
+from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
@@ -123,8 +123,11 @@ def mention_years(
             break
     # (the stations a line sets are not the next item: "X高铁全长200公里,设A、B3座车站,计划2025年建成通车"
     # goes on about the line, the sentence's subject)
+    # (nor the whole the sentence tells the item to be a part of: "A高速B段…,是A高速最后开工的路段,预计2025年建成通车"
+    # goes on about the section, the subject)
     nxt = min((c.start for c in spans.near(cands, end, b)
-               if c.group != cand.group and c.start >= end and not line_stations.set_by_named_line(work, c, cands)), default=b)
+               if c.group != cand.group and c.start >= end and not line_stations.set_by_named_line(work, c, cands)
+               and not whole_of_item(work, c, cand)), default=b)
     if nxt < b and _PART_OF_RE.fullmatch(work, end, nxt):
         # "X建设重点控制性工程——位于某镇的Y特大桥顺利合龙,为年度通车目标奠定基础": the next item is a part of
         # this one, and the goal after it is the whole's
@@ -150,7 +153,7 @@ def mention_years(
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
     spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
     station = line_stations.set_by_named_line(work, cand, cands)
-    if station or _is_part(work, cand, cands, s0):
+    if station or _is_part(work, cand, cands, s0) or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start)):
         # a part's later clauses set the whole's goal, not the part's own; so do those after the stations
         # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast)
         spans_read.pop()
@@ -443,8 +446,16 @@ def _next_new(
     return b
 
 
+#: The works a part is named as, right before it in its clause, with the whole left unnamed ("扩容项目的控制性工程X",
+#: "该工程的关键节点X"): the part of the works the clause is about.
+_PART_LEAD_RE = re.compile(r"(?:项目|工程|线路?|高速|铁路)的(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)?(?:工程|节点)\s*$")
+
+
 def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:
-    """Return whether ``cand`` is named as a part of the item right before it in its sentence (:data:`_PART_OF_RE`)."""
+    """Return whether ``cand`` is named as a part of the item right before it in its sentence (:data:`_PART_OF_RE`),
+    or of works its clause names without a name ("扩容项目的控制性工程X": :data:`_PART_LEAD_RE`)."""
+    if _PART_LEAD_RE.search(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
+        return True
     before = max((c.end for c in spans.near(cands, s0, cand.start) if c.end <= cand.start and c.name), default=None)
     return before is not None and _PART_OF_RE.fullmatch(work, before, cand.start) is not None
 

@@ -52,9 +52,9 @@ _STEP_OBJECT_RE = re.compile(
 #: What follows a milestone up to the clause end, and how long it may be without being an object.
 _OBJECT_RE = re.compile(r"[^,，。;；!！?？\n]*")
 _BARE_TAIL = 4
-#: Milestones joined to the first one ("完工并投入使用", "建成并正式通车运营"): more of the same
-#: milestone, not an object of it.
-_CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)\s*(?:正式|全面|全线|顺利|同步)?(?:{DONE}))+")
+#: Milestones joined to the first one ("完工并投入使用", "建成并正式通车运营", or run on without a word between:
+#: "建设完成投入试运行"): more of the same milestone, not an object of it.
+_CONJOINED_RE = re.compile(rf"(?:(?:并且|并|和|及|、)?\s*(?:正式|全面|全线|顺利|同步)?(?:{DONE}))+")
 
 
 #: A milestone closed by "后" ("预计2028年建成后可降低…"): what follows is its consequence, not its object.
@@ -164,11 +164,12 @@ def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) ->
 
 
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
-#: after a word of intent ("预计年底前X有望通车").
+#: after a word of intent ("预计年底前X有望通车"), or with the milestone's verb before the item ("力争今年12月底前实现X
+#: 通航": 实现 the item's milestone).
 #: (A month and day without a year is an event's date: :func:`~geo.extract.years.relative.event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
     rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{EXPLICIT_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前"
-    r"|年底|年末|上半年|下半年|本年度?|本月)(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?)\s*$"
+    r"|年底|年末|上半年|下半年|本年度?|本月)(?:\d{1,2}月份?)?(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?)\s*(?:实现)?\s*$"
 )
 _SUBJECT_MILESTONE_RE = re.compile(rf"{GAP}(?P<kind>(?P<start>{START})|{DONE})")
 

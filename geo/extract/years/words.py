@@ -34,11 +34,14 @@ DONE = (
     # plant fed to the grid in full ("预计2025年全容量并网"; 并网发电 above, not an amount: 并网容量, 并网量), and all of
     # the works done ("计划6月前完成全部建设任务"; not a share of them: 完成年度建设任务, 完成主体施工任务)
     r"|启用|投入运行|开港|(?:全容量|全部机组|全面)?并网(?!发电|容量|规模|量)|完成(?:全部|所有)的?(?:建设|施工|工程)任务"
+    # a trial run, the step before a line, port or plant opens ("预计2025年底投入试运行", "力争年底前实现X试运行"):
+    # a step of the works (:data:`STEP_DONE_RE`), not a stage of it ("试运行阶段") nor a trial's length ("试运行一年")
+    r"|(?:投入)?试运行(?!阶段|期|[一二两三四五六七八九十半\d]+[个年月天日周])"
 )
 #: Milestones of :data:`DONE` that are a step of the works, not the opening: a tunnel or line broken through end to
-#: end, a road handed over by its builder, ready for use, a dam closing its gates to store water (a later 竣工 or 建成
+#: end, a road handed over by its builder, ready for use, a dam closing its gates to store water, a trial run (a later 竣工 or 建成
 #: of the clause stands over it: "计划2025年下闸蓄水,2026年竣工").
-STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备|下闸蓄水")
+STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备|下闸蓄水|(?:投入)?试运行")
 #: Milestones that open the works to their use.
 OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用|启用|投入运行|开港")
 
