@@ -9,10 +9,12 @@ those made wrong, summed and per split (0 is the rules alone: the example's stag
 are collected once and cached.
 
     python -m bench.stage_options [--cache FILE] [--set '{"epochs": 300, "min_count": 3}'] [--drop s1 s2]
-                                  [--no-prior] [--no-withhold] [--thresholds 0.4 0.5 …]
+                                  [--no-prior] [--no-withhold] [--train-with fresh32 fresh34] [--thresholds 0.4 0.5 …]
 
 ``--drop`` leaves out feature groups by their prefix (the text before ``=``: ``s2`` the sentence's character pairs,
-``doc_has`` the stages the rules gave the document's other items…). Results of the thirty-first session: README, "A learned
+``doc_has`` the stages the rules gave the document's other items…); ``--set '{"class_weight": {"unspecified": 1.5}}'``
+weighs the examples by their gold stage; ``--train-with`` trains on splits of
+:data:`~geo.evaluation.stage_learning.LEFT_OUT` too. Results of the thirty-first session: README, "A learned
 stage…".
 """
 
@@ -71,14 +73,18 @@ def _figures(gold, entities, source) -> list[bool]:
 
 
 def held_out(rs: list[Residual], thresholds: list[float], *, drop: frozenset[str] = frozenset(), prior: bool = True,
-             withhold: bool = True, **options: float) -> dict[float, dict[str, dict[str, int]]]:
-    """Return, per threshold and held-out split, the gain (:func:`geo.evaluation.stage_learning.gain`)."""
+             withhold: bool = True, left_out: tuple[str, ...] = sl.LEFT_OUT,
+             **options: float) -> dict[float, dict[str, dict[str, int]]]:
+    """Return, per threshold and held-out split, the gain (:func:`geo.evaluation.stage_learning.gain`).
+
+    ``left_out``: the splits never trained on (held out and scored all the same).
+    """
     opts = {**sl.OPTIONS, **options, "prior_from": sl.PRIOR_SPLITS if prior else ()}
     xs = [sl.Example([f for f in r.example.features if f.split("=", 1)[0] not in drop], r.example.label,
                      r.example.doc, r.example.corpus) for r in rs]
     out: dict[float, dict[str, dict[str, int]]] = {t: {} for t in thresholds}
     for held in TUNING_SPLITS:
-        model = sl.train([x for x in xs if x.corpus != held and x.corpus not in sl.LEFT_OUT], **opts)
+        model = sl.train([x for x in xs if x.corpus != held and x.corpus not in left_out], **opts)
         test = [(x, r) for x, r in zip(xs, rs) if x.corpus == held]
         for t in thresholds:
             model.threshold = t
@@ -93,10 +99,12 @@ def held_out(rs: list[Residual], thresholds: list[float], *, drop: frozenset[str
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "stage_options_examples.pkl")
-    ap.add_argument("--set", default="{}", help="training options as JSON (l2, epochs, rate, min_count)")
+    ap.add_argument("--set", default="{}",
+                    help='training options as JSON (l2, epochs, rate, min_count, class_weight: {"unspecified": 1.5})')
     ap.add_argument("--drop", nargs="*", default=[], help="feature groups to leave out (prefix before '=')")
     ap.add_argument("--no-prior", action="store_true")
     ap.add_argument("--no-withhold", action="store_true")
+    ap.add_argument("--train-with", nargs="*", default=[], help="splits of stage_learning.LEFT_OUT to train on too")
     ap.add_argument("--thresholds", nargs="*", type=float, default=[0.4, 0.5, 0.6, 0.7, 0.8])
     args = ap.parse_args()
     if args.cache.is_file():
@@ -105,7 +113,8 @@ def main() -> None:
         rs = collect()
         args.cache.write_bytes(pickle.dumps(rs))
     res = held_out(rs, args.thresholds, drop=frozenset(args.drop), prior=not args.no_prior,
-                   withhold=not args.no_withhold, **json.loads(args.set))
+                   withhold=not args.no_withhold, left_out=tuple(s for s in sl.LEFT_OUT if s not in args.train_with),
+                   **json.loads(args.set))
     for t, per in res.items():
         tot = {k: sum(g[k] for g in per.values()) for k in ("right", "wrong", "net", "n")}
         ref = sum(g["net"] for s, g in per.items() if s in REFERENCE_BRIEF_SPLITS)

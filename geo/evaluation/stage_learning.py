@@ -37,7 +37,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from geo import extract as extract_mod
 from geo import settings
@@ -160,7 +160,8 @@ def paired_core(gold: Sequence[dict], entities: Sequence, raw: str) -> tuple[lis
 
 
 def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, rate: float = 0.3,
-          min_count: int = 1, threshold: float = 1.01, prior_from: Sequence[str] = ()) -> sm.StageModel:
+          min_count: int = 1, threshold: float = 1.01, prior_from: Sequence[str] = (),
+          class_weight: Mapping[str, float] | None = None) -> sm.StageModel:
     """Fit a multinomial logistic regression on ``examples`` (deterministic).
 
     Full-batch AdaGrad in numpy (float64, features in sorted order) over the examples' features as
@@ -168,6 +169,8 @@ def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, r
     same examples give the same weights. Features seen in fewer than ``min_count`` examples
     are left out (they would only learn one sentence, and they make the model file large). With
     ``prior_from``, the 建成 bias takes those corpora's share of 建成 against 未说明 (:func:`shift_prior`).
+    ``class_weight`` weighs each example by its label (1 when a label is not named; None: all 1), the loss
+    then averaged over the weights.
     """
     import numpy as np
 
@@ -189,7 +192,9 @@ def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, r
     b = np.zeros(k)
     g2 = np.full((v, k), 1e-8)
     gb2 = np.full(k, 1e-8)
-    m = max(1, n)
+    cw = class_weight or {}
+    sw = np.array([cw.get(x.label, 1.0) for x in examples], dtype=np.float64)
+    m = max(1.0, float(sw.sum()))
     for _ in range(epochs):
         z = np.zeros((n, k))
         if cols.size:
@@ -197,7 +202,7 @@ def train(examples: Sequence[Example], *, l2: float = 0.01, epochs: int = 150, r
         z += b
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        err = e / e.sum(axis=1, keepdims=True) - Y
+        err = (e / e.sum(axis=1, keepdims=True) - Y) * sw[:, None]
         per = err[rows]
         gw = np.stack([np.bincount(cols, weights=per[:, c], minlength=v) for c in range(k)], axis=1) / m + l2 * w
         gb = err.sum(axis=0) / m

@@ -172,6 +172,18 @@ def test_no_prior_moves_without_its_corpora_or_with_their_own_share() -> None:
     assert sl.train(xs, threshold=0.5, prior_from=("无此语料",)).to_json() == base.to_json()
 
 
+def test_class_weights_lean_the_model_to_the_weighed_class() -> None:
+    # the same invented items, half of them 建成: weighing 未说明 up lowers every 建成 probability, weights of 1 are none
+    xs = examples()
+    base = sl.train(xs, threshold=0.5)
+    assert sl.train(xs, threshold=0.5, class_weight={"unspecified": 1.0}).to_json() == base.to_json()
+    heavy = sl.train(xs, threshold=0.5, class_weight={"unspecified": 3.0})
+    for text, name in (("河湾水库正在溢洪。", "河湾水库"), ("河湾水库位于东岭镇。", "河湾水库")):
+        ent = entity(text, name)
+        feats = sm.features(ent, sm.DocContext(source(text), [ent]))
+        assert heavy.probabilities(feats)["completed"] < base.probabilities(feats)["completed"]
+
+
 def test_the_reference_brief_splits_are_tuning_splits() -> None:
     from geo.evaluation import REFERENCE_BRIEF_SPLITS, TUNING_SPLITS
 

@@ -39,3 +39,15 @@ def test_a_dropped_feature_group_is_not_learned() -> None:
     # without the words and characters after the item nothing tells the two kinds apart: no guess passes 0.5 … 0.9
     per = held_out(residuals(False), [0.9], drop=frozenset({"w", "ca1", "ca2"}), min_count=1)[0.9]
     assert per["dev"]["right"] == 0
+
+
+def test_a_left_out_split_is_scored_but_never_trained_on() -> None:
+    # fresh32 codes the invented items the other way round: trained on, it spoils dev's model
+    xs = residuals(False) + [Residual(sl.Example(list(fs), "unspecified" if label == "completed" else "completed",
+                                                 f"fresh32_{i}.txt", "fresh32"), False)
+                             for i, (fs, label) in enumerate(ITEMS * 3)]
+    kept_out = held_out(xs, [0.5], min_count=1, left_out=("fresh32",))[0.5]
+    trained = held_out(xs, [0.5], min_count=1, left_out=())[0.5]
+    assert kept_out["dev"]["right"] == 2 and kept_out["fresh32"]["n"] == 12
+    assert trained["dev"]["right"] < 2
+
