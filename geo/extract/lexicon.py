@@ -269,6 +269,8 @@ NETWORK_HEADS: frozenset[str] = frozenset(
 
 #: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
 NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
+#: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
+MACRO_REGIONS: frozenset[str] = frozenset(_DATA["macro_regions"])
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
