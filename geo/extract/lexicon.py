@@ -273,6 +273,8 @@ NETWORK_HEADS: frozenset[str] = frozenset(
 
 #: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
 NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
+#: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
+MACRO_REGIONS: frozenset[str] = frozenset(_DATA["macro_regions"])
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -793,6 +795,8 @@ BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
 #: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
+#: A verb's result complements, written right before its object ("谋划好X", "做好X"): data/language/name_words.toml.
+RESULT_COMPLEMENTS: frozenset[str] = frozenset(_DATA["result_complements"])
 #: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
 SENTENCE_PRONOUNS: frozenset[str] = frozenset(_DATA["sentence_pronouns"])
 

@@ -19,6 +19,7 @@ forms) is :mod:`geo.extract.name_forms`; the passes about lines are :mod:`geo.ex
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
@@ -346,6 +347,35 @@ def _words_before_a_name(g: Groups) -> None:
                 break
 
 
+def _sentence_word_before_a_name(g: Groups) -> None:
+    """One document writing an item again with a word of its sentence glued before the name ("统筹考虑甲港" …
+    "甲港", "跨乙高速" … "乙高速", "谋划好丙物流港" … "丙物流港"): the same item under the name written alone, the
+    word the verb, preposition or verb's complement of the sentence (:func:`_sentence_word`). Shorter words and
+    names than :func:`_words_before_a_name` asks (one character, three); not a place opening the name ("兴文港"
+    … "文港")."""
+    by_key, docs = g.by_key.get, g.docs
+    for i, ent in enumerate(g.items):
+        if ent.type is EntityType.OTHER_FACILITY:
+            continue
+        key = variant_key(ent.name)
+        if place_re().match(key):
+            continue
+        for k in (2, 1):
+            j = by_key((key[k:], ent.type)) if len(key) - k >= 3 and _sentence_word(key[:k]) else None
+            if j is not None and j != i and docs[i] & docs[j]:
+                g.items[i] = dataclasses.replace(ent, name=g.items[j].name)  # the word is no part of the name
+                g.union(i, j)
+                break
+
+
+def _sentence_word(word: str) -> bool:
+    """Return whether ``word`` is a sentence's word no name opens with: a verb, preposition or other function word
+    of the general lexicon, a verb of work on a road (:data:`lexicon.KIND_OBJECT_VERBS`) or a verb's result
+    complement (:data:`lexicon.RESULT_COMPLEMENTS`: 好 of 做好, 谋划好); not a line's initial ("宝汉巴南铁路")."""
+    return (word in lx.FUNCTION_WORDS or word in lx.KIND_OBJECT_VERBS or word in lx.RESULT_COMPLEMENTS) \
+        and not any(c in lx.ABBREVIATIONS for c in word)
+
+
 def _bridge_with_or_without_its_river(g: Groups) -> None:
     """One document writing a bridge with the river it crosses and without it ("甲乙嘉陵江大桥" … "甲乙大桥",
     "丙丁长江特大桥" … "丙丁大桥"): the same item. Only within a document: across documents "甲乙大桥" may be
@@ -426,6 +456,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     _places_more_or_fewer,
     _wider_place_before_a_site,
     _words_before_a_name,
+    _sentence_word_before_a_name,
     _bridge_with_or_without_its_river,
     _site_with_or_without_its_kind_word,
     _airport_by_its_place_alone,

@@ -152,8 +152,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "交通更加快速", "经济增长快速": an adjective or an adverb, no road (short for 快速路)
     if head in lx.LINK_HEADS and _kinds_only(modifier):
         return False  # "机场快速通道", "高铁连接线": the link to a kind of site, no site named
-    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or _places_network(modifier)):
-        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程": a place's network
+    if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or modifier in lx.MACRO_REGIONS
+                                     or _places_network(modifier)):
+        return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程", "西南电网": a place's network
     if _COUNT_SUM_RE.search(modifier):
         return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
     if _area_network(modifier, head):
