@@ -89,8 +89,8 @@ CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于|串联
 #: Lines meeting at a structure ("X立交是A、B、C相交的五路交叉立交"), as the lexicon's 交汇: in service.
 MEET_AFTER_RE = re.compile(r"[^,，。;；将拟]{0,2}?相交(?:的|处|于)")
 
-#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
-BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
+#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工", "新建项目141个".
+BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|项目\d+个|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
 
 #: A planned item named as a route's end or partner: a status word glued before it, after a
 #: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
