@@ -5,7 +5,8 @@ Invented sentences. "X临空经济区", "X航空港经济区" are development zo
 wider economy ("X经济区环线") and a title to be won ("临空经济示范区") are not. A park's or a hub's head written once
 after places joined by 、 is each place's ("甲、乙综合保税区", with the words of its kind: "甲市、乙区通用航空
 产业园"); a list whose first item is no place, two places met 与 each other, or a list of means ("以A、B等方式参与")
-share none.
+share none. A place written once before a list of its parks is every generic item's ("甲县工业园区、现代物流园区、
+农业示范园区"), not only the second's.
 """
 
 from __future__ import annotations
@@ -62,3 +63,32 @@ def test_places_share_a_park_or_hub_head(text: str, expected: list[str]) -> None
 )
 def test_no_shared_park_head_beyond_places(text: str, expected: list[str]) -> None:
     assert core_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's parks listed with the place written once: every item after the first is the place's
+        ("走访了綦江区工业园区、现代物流园区、农业示范园区,以及旅游景点。",
+         ["綦江区工业园区", "綦江现代物流园区", "綦江农业示范园区"]),
+        ("推动万州港物流园、冷链物流基地和现代物流园区建设。",
+         ["万州港物流园", "万州冷链物流基地", "万州现代物流园区"]),
+        # the second item alone, as before
+        ("推动万州港物流园和冷链物流基地建设。", ["万州港物流园", "万州冷链物流基地"]),
+    ],
+)
+def test_a_place_written_once_is_every_listed_items(text: str, expected: list[str]) -> None:
+    assert core_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an item of a place of its own keeps its own place, and the items after it take that one
+        ("走访了綦江区工业园区、江津现代物流园区、农业示范园区。", "綦江现代物流园区"),
+        # an item after a stop word is no item of the list
+        ("綦江区工业园区、物流园区已建成,但农业示范园区尚未启动。", "綦江农业示范园区"),
+    ],
+)
+def test_no_place_carried_past_the_list(text: str, absent: str) -> None:
+    assert absent not in core_names(text)
