@@ -1,8 +1,8 @@
 """Parks named as an airport's or a port's economic zone, and parks or hubs shared by a list of places
 (issue 11 item 1 recall: industrial parks and logistics hubs missed on new text).
 
-Invented sentences. "X临空经济区", "X航空港经济区" are development zones, as a 新城 or a 开发区 is; the bare head, a
-wider economy ("X经济区环线") and a title to be won ("临空经济示范区") are not. A park's or a hub's head written once
+Invented sentences. "X临空经济区", "X航空港经济区" are development zones, as a 新城 or a 开发区 is, and "X智造基地", "X产业孵化
+基地" sites of an industry's firms; the bare head, an incubator of any firms ("创业孵化基地"), a wider economy ("X经济区环线") and a title to be won ("临空经济示范区") are not. A park's or a hub's head written once
 after places joined by 、 is each place's ("甲、乙综合保税区", with the words of its kind: "甲市、乙区通用航空
 产业园"); a list whose first item is no place, two places met 与 each other, or a list of means ("以A、B等方式参与")
 share none. A place written once before a list of its parks is every generic item's ("甲县工业园区、现代物流园区、
@@ -21,6 +21,9 @@ from extract_helpers import core_names, core_types
         ("宜宾临空经济区今年新引进项目12个。", [("宜宾临空经济区", "industrial_park")]),
         ("记者从遵义航空港经济区获悉,园区道路已建成。", [("遵义航空港经济区", "industrial_park")]),
         ("加快建设泸州临港经济区。", [("泸州临港经济区", "industrial_park")]),
+        # a base that makes or incubates an industry's firms
+        ("綦江汽车智造基地一期已投用。", [("綦江汽车智造基地一期", "industrial_park")]),
+        ("加快建设生物医药产业孵化基地。", [("生物医药产业孵化基地", "industrial_park")]),
     ],
 )
 def test_an_airport_or_port_economic_zone_is_a_park(text: str, expected: list[tuple[str, str]]) -> None:
@@ -34,10 +37,13 @@ def test_an_airport_or_port_economic_zone_is_a_park(text: str, expected: list[tu
         "成功获批国家级临空经济示范区。",          # a title to be won
         "推动成渝经济区协同发展。",                # a wider economy, no zone's head
         "以资本并购、基金投入等方式参与临空经济区建设。",  # a list of means before a bare head
+        "建设大学生创业孵化基地。",                # an incubator of firms of any industry
+        "建设科技企业孵化基地。",
+        "打造一批智造基地。",                      # the head alone
     ],
 )
 def test_no_zone_without_a_proper_name(text: str) -> None:
-    assert not [n for n in core_names(text) if n.endswith("经济区")]
+    assert not [n for n in core_names(text) if n.endswith(("经济区", "基地"))]
 
 
 @pytest.mark.parametrize(
