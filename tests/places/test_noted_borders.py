@@ -123,6 +123,11 @@ def test_a_bridge_linking_two_districts_is_on_their_common_border(gaz: Gazetteer
         assert gap_m(shape, feature.geometry) <= ON_EDGE_M and distance_m(feature.geometry, seat) > 1_000
 
 
+def test_a_bridge_placed_between_two_others_is_the_one_linking(gaz: Gazetteer) -> None:
+    quote = "丙丁大桥位于甲乙大桥和戊己大桥之间,连接大渡口区和巴南区。"
+    assert linking_structure(_said("丙丁大桥", quote), gaz, Context([])) is not None
+
+
 def test_a_bridge_linking_two_units_apart_is_in_the_first_toward_the_second(gaz: Gazetteer) -> None:
     feature = linking_structure(_said("甲乙大桥", "甲乙大桥连接大渡口区和江北区。"), gaz, Context([]))
     assert feature is not None
@@ -135,6 +140,7 @@ def test_a_bridge_linking_two_units_apart_is_in_the_first_toward_the_second(gaz:
     ("甲乙大桥", "甲乙大桥位于大渡口区,今年开工。"),                     # one unit, no link
     ("甲乙大桥", "甲乙大桥开工,丙丁公路连接大渡口区和巴南区。"),         # another subject's link
     ("甲乙立交", "甲乙立交连接大渡口区和巴南区。"),                       # no bridge or tunnel
+    ("甲乙大桥", "丙丁大桥位于甲乙大桥和戊己大桥之间,连接大渡口区和巴南区。"),  # a landmark of another's
 ])
 def test_negative_not_a_linking_structure(gaz: Gazetteer, name: str, quote: str) -> None:
     assert linking_structure(_said(name, quote), gaz, Context([])) is None
