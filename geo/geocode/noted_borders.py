@@ -113,8 +113,6 @@ def _noted_point(stem: str, end: Point, other: Point, gaz: Gazetteer, ctx: Seque
 
 #: A structure on the border of the units it links: a bridge (over the river between them) or a tunnel.
 _STRUCTURE = re.compile(r"(?:桥|隧道)$")
-#: The item (written as NUL) as a landmark another's place is given by: 位于甲桥和乙桥之间, 介于甲与乙之间.
-_LANDMARK = re.compile(r"(?:位于|介于|处于)[^，,。；;]*\x00[^，,。；;]*之间")
 
 
 def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
@@ -128,10 +126,7 @@ def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Fea
     if not _STRUCTURE.search(facility_name(entity.name)):
         return None
     names = [entity.name, *entity.aliases]
-    # 乙大桥位于甲大桥和丙大桥之间,连接A区和B区: 甲 and 丙 are where 乙 is, the link is 乙's
-    quotes = [m.quote for m in entity.mentions
-              if m.quote and not any(_LANDMARK.search(m.quote.replace(n, "\x00")) for n in names if len(n) >= 2)]
-    units = spanned_units(quotes, names, gaz, ctx)
+    units = spanned_units([m.quote for m in entity.mentions if m.quote], names, gaz, ctx)
     found = between_units(units[0], units[1], gaz) if len(units) == 2 else None
     if found is None:
         return None
