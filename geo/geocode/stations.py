@@ -102,6 +102,12 @@ def _in_units(adcode: str, units: tuple[str, ...]) -> bool:
     return any(adcode.startswith(u) for u in units)
 
 
+def _may_be_town(word: str, gaz: Gazetteer) -> bool:
+    """Return whether a word is some town's name, by a point source or the town → county index."""
+    return (any(p.level is Level.TOWN for p in gaz.lookup(word))
+            or bool(gaz.index.bare_town_counties(word)))
+
+
 def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
     """Return the town a station, tunnel or other point facility is named for, written bare, in a unit its
     sentence names (a station or tunnel: when it names none, a county its document names); else ``None``.
@@ -113,8 +119,8 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
     facility = word is None
     if facility:
         word = facility_place_word(bare)
-        if word is None:
-            return None
+        if word is None or not _may_be_town(word, gaz):
+            return None  # (before the item's sentences are read: most names of works hold no town, issue 16)
     units = _named_units(ctx)  # (asked only for a station's name: it reads the item's sentences, issue 16)
     if facility and len(units) > 1:  # a city among other units is another item's: only the counties named
         units = tuple(code for code in units if len(code) == 6)
