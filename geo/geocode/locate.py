@@ -74,9 +74,10 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
         feature = bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
-    if feature.geometry is None and (entity.type not in LINE_TYPES
+    if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)
                                      or tunnel_place_word(facility_name(entity.name))):
-        # 乙北站, 甲乙铁路丙站, 丙隧道: the town it is named for, in a unit its sentence names, before the document's unit
+        # 乙北站, 甲乙铁路丙站, 丙隧道, 丁工业园区: the town it is named for, in a unit its sentence names, before the
+        # document's unit
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature
