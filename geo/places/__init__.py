@@ -3,7 +3,7 @@
 Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
 gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
 :class:`Level`, :func:`is_prefecture`), name forms (:func:`short_name`), the readers of places in
-names and sentences (``names``, ``context``, ``localities``),
+names and sentences (``names``, ``context``, ``localities``; a line's end written as a border: ``borders``),
 the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """

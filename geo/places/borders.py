@@ -40,12 +40,17 @@ def border_stem(part: str) -> str | None:
     return stem if len(stem) >= 2 else None
 
 
-def _edge_point(shape: BaseGeometry, toward: Point) -> Point | None:
-    """Return the point of ``shape`` nearest ``toward``, measured in metres; ``None`` if ``toward`` is inside."""
-    if gap_m(shape, toward) == 0.0:
-        return None
+def _nearest(shape: BaseGeometry, toward: Point) -> Point:
+    """Return the point of ``shape`` nearest ``toward``, measured in metres (UTM), as longitude and latitude."""
     near, _ = nearest_points(to_utm(shape), to_utm(toward))
     return from_utm(near)
+
+
+def _edge_point(shape: BaseGeometry, toward: Point) -> Point | None:
+    """Return the point of ``shape`` nearest ``toward`` (:func:`_nearest`); ``None`` if ``toward`` is inside."""
+    if gap_m(shape, toward) == 0.0:
+        return None
+    return _nearest(shape, toward)
 
 
 def _at(place: Place, point: Point, name: str, what: str) -> Place:
@@ -90,7 +95,5 @@ def shared_border(stem: str, toward: Point, gaz: Gazetteer) -> Place | None:
     edge = first_shape.boundary.intersection(buffer_m(second_shape, SHARED_M))
     if edge.is_empty:
         return None
-    near, _ = nearest_points(to_utm(edge), to_utm(toward))
-    point = from_utm(near)
     beyond = second if gap_m(first_shape, toward) == 0.0 else first
-    return _at(beyond, point, f"{stem}界", f"the border of {first.name} and {second.name}")
+    return _at(beyond, _nearest(edge, toward), f"{stem}界", f"the border of {first.name} and {second.name}")
