@@ -14,8 +14,8 @@ are collected once and cached.
 ``--drop`` leaves out feature groups by their prefix (the text before ``=``: ``s2`` the sentence's character pairs,
 ``doc_has`` the stages the rules gave the document's other items…); ``--set '{"class_weight": {"unspecified": 1.5}}'``
 weighs the examples by their gold stage; ``--train-with`` trains on splits of
-:data:`~geo.evaluation.stage_learning.LEFT_OUT` too. Results of the thirty-first session: README, "A learned
-stage…".
+:data:`~geo.evaluation.stage_learning.LEFT_OUT` too. Results: README, "A learned stage…" ("Held out, the model gains
+a third…", thirty-first session; "Options compared by leave-one-split-out again", thirty-second).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import argparse
 import json
 import pickle
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,10 +75,12 @@ def _figures(gold, entities, source) -> list[bool]:
 
 def held_out(rs: list[Residual], thresholds: list[float], *, drop: frozenset[str] = frozenset(), prior: bool = True,
              withhold: bool = True, left_out: tuple[str, ...] = sl.LEFT_OUT,
-             **options: float) -> dict[float, dict[str, dict[str, int]]]:
+             **options: float | Mapping[str, float]) -> dict[float, dict[str, dict[str, int]]]:
     """Return, per threshold and held-out split, the gain (:func:`geo.evaluation.stage_learning.gain`).
 
-    ``left_out``: the splits never trained on (held out and scored all the same).
+    ``left_out``: the splits never trained on (held out and scored all the same); ``options``: training options of
+    :func:`geo.evaluation.stage_learning.train` over :data:`~geo.evaluation.stage_learning.OPTIONS` (``l2``,
+    ``epochs``, ``rate``, ``min_count`` numbers, ``class_weight`` a weight per gold stage).
     """
     opts = {**sl.OPTIONS, **options, "prior_from": sl.PRIOR_SPLITS if prior else ()}
     xs = [sl.Example([f for f in r.example.features if f.split("=", 1)[0] not in drop], r.example.label,

@@ -4,12 +4,13 @@ neutral title, the years and the stage the extractor gives a named item."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geo.documents.read import read_document
-from geo.extract import extract, link
+from geo.extract import extract, in_service, link
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, governing_first
 
 #: The document date of a test sentence unless a test gives its own.
@@ -123,3 +124,15 @@ def linked(*names: str, type_: EntityType = EntityType.RAILWAY, docs: tuple[str,
 def apart(*names: str) -> list[list[str]]:
     """Return the groups ``linked`` gives names that stay apart: each name alone."""
     return sorted([n] for n in names)
+
+
+def in_service_rows(rows: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Read the invented ``rows`` (the CSV text of a file, header included) in place of
+    ``data/gazetteer/in_service.csv`` until the test ends: the body of an autouse fixture
+    (``yield from in_service_rows(ROWS, tmp_path, monkeypatch)``)."""
+    path = tmp_path / "in_service.csv"
+    path.write_text(rows, encoding="utf-8")
+    monkeypatch.setattr(in_service, "IN_SERVICE", path)
+    in_service.forget()
+    yield
+    in_service.forget()

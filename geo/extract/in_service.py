@@ -70,6 +70,7 @@ def _opening(name: str, table: dict[str, Opening]) -> Opening | None:
     key = name_key(name)
     if key in table or not key.endswith("站"):
         return table.get(key)
+    # the line's name leaves at least one character of the station's own before 站 ("X高铁站" names no station)
     return next((table[key[:i]] for i in range(len(key) - 2, 1, -1) if key[:i] in table), None)
 
 

@@ -351,8 +351,8 @@ def _sentence_word_before_a_name(g: Groups) -> None:
     """One document writing an item again with a word of its sentence glued before the name ("统筹考虑甲港" …
     "甲港", "跨乙高速" … "乙高速", "谋划好丙物流港" … "丙物流港"): the same item under the name written alone, the
     word the verb, preposition or verb's complement of the sentence (:func:`_sentence_word`). Shorter words and
-    names than :func:`_words_before_a_name` asks (one character, three); not a place opening the name ("兴文港"
-    … "文港")."""
+    names than :func:`_words_before_a_name` asks (one character, three); not a place opening the name ("通江物流港"
+    … "江物流港": 通 is a verb, 通江 a county)."""
     by_key, docs = g.by_key.get, g.docs
     for i, ent in enumerate(g.items):
         if ent.type is EntityType.OTHER_FACILITY:
@@ -371,7 +371,8 @@ def _sentence_word_before_a_name(g: Groups) -> None:
 def _sentence_word(word: str) -> bool:
     """Return whether ``word`` is a sentence's word no name opens with: a verb, preposition or other function word
     of the general lexicon, a verb of work on a road (:data:`lexicon.KIND_OBJECT_VERBS`) or a verb's result
-    complement (:data:`lexicon.RESULT_COMPLEMENTS`: 好 of 做好, 谋划好); not a line's initial ("宝汉巴南铁路")."""
+    complement (:data:`lexicon.RESULT_COMPLEMENTS`: 好 of 做好, 谋划好); not a line's initial ("达万铁路": 达 is a
+    verb, and 达州's initial)."""
     return (word in lx.FUNCTION_WORDS or word in lx.KIND_OBJECT_VERBS or word in lx.RESULT_COMPLEMENTS) \
         and not any(c in lx.ABBREVIATIONS for c in word)
 

@@ -55,7 +55,7 @@ def _first(alt: list[str], pattern: str) -> str:
         first, rest = re.escape(alt[0]), alt[1:]
     else:
         raise ValueError(f"cannot tell where an alternative of {pattern!r} starts: {''.join(alt)!r}")
-    if rest[:1] and rest[0] in ("?", "*") or rest[:2] == ["{", "0"]:
+    if rest[:1] in (["?"], ["*"]) or rest[:2] == ["{", "0"]:  # 甲?, 甲*, 甲{0,n}: the atom may be absent
         raise ValueError(f"the first atom of an alternative of {pattern!r} may be absent: {''.join(alt)!r}")
     return first
 

@@ -3,9 +3,9 @@
 Public interface: :func:`load` / :func:`build` / :func:`is_built` of the
 gazetteer, its records (:class:`Gazetteer`, :class:`Place`, :class:`Corridor`,
 :class:`Level`, :func:`is_prefecture`), name forms (:func:`short_name`), the readers of places in
-names and sentences (``names``, ``context``, ``localities``),
-the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
-(``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
+names and sentences (``names``, ``context``, ``localities``; borders at a line's end or between
+two units: ``borders``), the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02
+conversion (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
 from geo.places.borders import between_units, border_shape, border_stem, noted_edge

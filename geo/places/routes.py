@@ -7,7 +7,12 @@ bare town only in the document's own area). Words after a place that say
 "around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
 after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
 skipped; a waypoint written as a chain of units with a village or junction after them
-(甲县乙镇丙村) is read by its units, for the route's own subject only.
+(甲县乙镇丙村) is read by its units, for the route's own subject only (:func:`route_places`).
+
+A sentence may also give a line's two ends without a route: two units it spans or links, right after
+its name, in a later clause about it or in "连接A和B的" before it (:func:`spanned_units`), two places it
+connects, one of them a town (:func:`connected_places`); and another line's route sentence may say
+where that line joins the item (:func:`joined_at`).
 """
 
 from __future__ import annotations
@@ -117,17 +122,15 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
     return []
 
 
+#: Two units a line spans or links, written with their suffix: A区和B区, A县与B县.
+_TWO_UNITS = r"(?P<a>[\u4e00-\u9fff]{1,8}?(?:区|县|市))(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))"
 #: A line the sentence says spans two units: 甲隧道跨A区和B区, 乙大桥连接A县与B县.
-_SPAN = re.compile(
-    r"(?:横跨|跨越|跨|连接|连通)(?P<a>[\u4e00-\u9fff]{1,8}?(?:区|县|市))(?:和|与|及|、)"
-    r"(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))")
+_SPAN = re.compile(r"(?:横跨|跨越|跨|连接|连通)" + _TWO_UNITS)
 
 
 #: The same in a later clause about the item (…,也是连通A县和B县的重要通道; …,位于…,连接A区和B区): a
 #: verb of linking only (跨 alone, 跨越 may be said of a river or of another line).
-_SPAN_LATER = re.compile(
-    r"(?:连接|连通|联通|横跨)(?P<a>[\u4e00-\u9fff]{1,8}?(?:区|县|市))(?:和|与|及|、)"
-    r"(?P<b>[\u4e00-\u9fff]{1,8}?(?:区|县|市))")
+_SPAN_LATER = re.compile(r"(?:连接|连通|联通|横跨)" + _TWO_UNITS)
 #: Right before the name: 连接A和B的甲铁路 (two places, written bare or with their suffix).
 _SPAN_BEFORE = re.compile(
     r"(?:连接|连通|联通)(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:之间)?的$")

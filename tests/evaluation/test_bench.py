@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
+import os
 import re
 from pathlib import Path
 
@@ -94,3 +97,12 @@ def test_the_phase_report_gives_each_phase_its_share_of_the_ingest_and_its_cost_
 def test_the_phase_report_of_a_profile_without_the_ingest_has_no_shares() -> None:
     rows = phase_rows({})
     assert all(row.split()[-2:] == ["-", "-"] for row in rows[1:-1])
+
+
+@pytest.mark.parametrize(("path", "name"), [phase[2:] for phase in PHASES] + [MENTION])
+def test_each_profiled_phase_names_a_function_of_its_file(path: str, name: str) -> None:
+    # a function renamed or moved would be reported as a phase of 0 calls, silently
+    module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+    function = getattr(module, name, None)
+    assert callable(function)
+    assert (inspect.getsourcefile(inspect.unwrap(function)) or "").replace(os.sep, "/").endswith(path)

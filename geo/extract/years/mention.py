@@ -153,9 +153,12 @@ def mention_years(
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
     spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
     station = line_stations.set_by_named_line(work, cand, cands)
-    if station or _is_part(work, cand, cands, s0) or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start)):
+    if (station or _is_part(work, cand, cands, s0)
+            or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start))):
         # a part's later clauses set the whole's goal, not the part's own; so do those after the stations
-        # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast)
+        # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast); and the whole a section's
+        # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
+        # 2025年建成通车": not A高速's year)
         spans_read.pop()
     # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
     # (the later year is the whole line's)

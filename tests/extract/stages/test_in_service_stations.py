@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from geo.extract import in_service
-from tests.extract_helpers import doc_stage
+from tests.extract_helpers import doc_stage, in_service_rows
 
 #: 岚江高铁 opened on 2023-05-01; 青山东站 (a station of its own row) was still being built on 2022-03-01
 #: (invented rows).
@@ -29,12 +29,7 @@ BEFORE, AFTER = dt.date(2020, 6, 1), dt.date(2024, 6, 1)
 
 @pytest.fixture(autouse=True)
 def rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    path = tmp_path / "in_service.csv"
-    path.write_text(ROWS, encoding="utf-8")
-    monkeypatch.setattr(in_service, "IN_SERVICE", path)
-    in_service.forget()
-    yield
-    in_service.forget()
+    yield from in_service_rows(ROWS, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from geo import settings
 from geo.extract import extract, in_service
 from geo.extract import stage_model as sm
 from geo.model import Stage, governing_first
-from tests.extract_helpers import doc_stage, plain
+from tests.extract_helpers import doc_stage, in_service_rows, plain
 
 #: 岚江高铁 opened on 2023-05-01; 柏川高速公路 was still being built on 2022-03-01; 桐溪高速 opened its first section
 #: in 2021-06 and whole on 2022-10-08 (invented rows).
@@ -32,12 +32,7 @@ BEFORE, AFTER = dt.date(2020, 6, 1), dt.date(2024, 6, 1)
 
 @pytest.fixture(autouse=True)
 def rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    path = tmp_path / "in_service.csv"
-    path.write_text(ROWS, encoding="utf-8")
-    monkeypatch.setattr(in_service, "IN_SERVICE", path)
-    in_service.forget()
-    yield
-    in_service.forget()
+    yield from in_service_rows(ROWS, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize(
