@@ -6,6 +6,8 @@ around it. The order and the thresholds are explained in :mod:`geo.places.compac
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from shapely.geometry import Point
 
@@ -49,6 +51,8 @@ def default_reading(char: str, gaz) -> Place | None:  # type: ignore[no-untyped-
 
 def local_reading(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | None:  # type: ignore[no-untyped-def]
     prefixes = {p for p in gaz.index.context_prefixes(tuple(ctx)) if len(p) == 6}
+    if not prefixes:
+        return None  # a context naming no county has no local place
     # A line's next waypoint is not next door: skip local places too near the previous one.
     local = [p for p in gaz.index.starting_with(char)
              if p.adcode in prefixes and (near is None or _dist_m(p, near) > HOP_M)]
@@ -76,12 +80,53 @@ def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-de
     Empty when the character has no default, or its default is the only reading of its rank:
     no other city (prefecture level) of China has a short name starting with it (万 → 万州).
     """
+    return list(_initial(char, gaz).rivals)
+
+
+@dataclass(frozen=True, slots=True)
+class _Initial:
+    """What the gazetteer alone offers for one character, the same for every stem and context it is read in."""
+
+    #: :func:`rival_readings`' answer.
+    rivals: tuple[Place, ...]
+    #: The units :func:`generated_candidates` may give, each with whether it is given whatever its neighbours.
+    generated: tuple[tuple[Place, bool], ...]
+    #: The districts (counties) starting with the character, in the index's order (:func:`_of_city`).
+    districts: tuple[Place, ...]
+
+
+#: Each character's :class:`_Initial` by the identity of its gazetteer and the character, kept with the gazetteer
+#: (so an id is never another's while its entries are kept), worked out on first use: a line's initials are read
+#: character by character for every stem, part and context (2,000 filters of the index's places starting with a
+#: character for the 50 documents of the ingest bench; issue 16 item 5).
+_INITIALS: dict[tuple[int, str], tuple[Any, _Initial]] = {}
+#: Characters kept at most (then all are dropped).
+_INITIALS_SIZE = 4096
+
+
+def _initial(char: str, gaz) -> _Initial:  # type: ignore[no-untyped-def]
+    """Return what the gazetteer alone offers for a character (kept per gazetteer, :data:`_INITIALS`)."""
+    hit = _INITIALS.get((id(gaz), char))
+    if hit is None or hit[0] is not gaz:
+        if len(_INITIALS) >= _INITIALS_SIZE:
+            _INITIALS.clear()
+        hit = _INITIALS[(id(gaz), char)] = (gaz, _work_out_initial(char, gaz))
+    return hit[1]
+
+
+def _work_out_initial(char: str, gaz) -> _Initial:  # type: ignore[no-untyped-def]
+    starting = gaz.index.starting_with(char)
     default = default_reading(char, gaz)
-    if default is None or char in fixed_abbreviations() or default.level is Level.PROVINCE:
-        return []
-    # Prefecture level: 万宁 (469006), a county-level city the gazetteer keeps among cities, is no rival of 万州.
-    rivals = [p for p in gaz.index.starting_with(char) if is_prefecture(p) and p != default]
-    return [default, *rivals] if rivals else []
+    rivals: list[Place] = []
+    if default is not None and char not in fixed_abbreviations() and default.level is not Level.PROVINCE:
+        # Prefecture level: 万宁 (469006), a county-level city the gazetteer keeps among cities, is no rival of 万州.
+        others = [p for p in starting if is_prefecture(p) and p != default]
+        rivals = [default, *others] if others else []
+    keep, reach = region().region_provinces, reach_provinces()
+    generated = tuple((p, p.level is Level.CITY or p.adcode.startswith(keep) or p.name.endswith("市"))
+                      for p in starting
+                      if p.level is Level.CITY or (p.level is Level.DISTRICT and p.adcode.startswith((*keep, *reach))))
+    return _Initial(tuple(rivals), generated, tuple(p for p in starting if p.level is Level.DISTRICT))
 
 
 def _document_area(gaz, ctx: Sequence[str]) -> list[Point]:  # type: ignore[no-untyped-def]
@@ -182,8 +227,8 @@ def _of_city(char: str, gaz, ctx: Sequence[str], near: Point | None) -> Place | 
               and u.level is Level.CITY and u.name.startswith(char) and (near is None or _dist_m(u, near) > HOP_M)]
     if len(itself) == 1:
         return itself[0]
-    found = [p for p in gaz.index.starting_with(char)
-             if p.level is Level.DISTRICT and p.adcode[:4] in cities
+    found = [p for p in _initial(char, gaz).districts
+             if p.adcode[:4] in cities
              and (near is None or _dist_m(p, near) > HOP_M)]
     return found[0] if len(found) == 1 else None
 
@@ -199,11 +244,8 @@ def generated_candidates(char: str, gaz, near: Sequence[Point] = ()) -> list[Pla
     counties, a county far off is no reading (环 of 内环 is no 环县 of 甘肃), and beside a city a
     character is read among cities (南 of 南昆 is 南宁, not 南华县 near 昆明).
     """
-    keep, reach = region().region_provinces, reach_provinces()
-    return [p for p in gaz.index.starting_with(char)
-            if p.level is Level.CITY or (p.level is Level.DISTRICT and (
-                p.adcode.startswith(keep) or (p.adcode.startswith(reach) and (
-                    p.name.endswith("市") or any(distance_m(p.point, q) <= OUTER_COUNTY_M for q in near)))))]
+    return [p for p, anywhere in _initial(char, gaz).generated
+            if anywhere or any(distance_m(p.point, q) <= OUTER_COUNTY_M for q in near)]
 
 
 def clear_among(candidates: list[Place], near: Sequence[Point]) -> Place | None:

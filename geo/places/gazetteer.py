@@ -74,6 +74,10 @@ class _Tables:
     former_names: pd.DataFrame
 
 
+#: Line names whose corridor a gazetteer keeps at most (:meth:`Gazetteer.corridor`).
+_CORRIDOR_NAMES_SIZE = 4096
+
+
 class Gazetteer:
     """Boundaries (WGS-84 lon/lat) of provinces, cities and districts, plus named points.
 
@@ -168,9 +172,23 @@ class Gazetteer:
         """Return the polygon of a district, city or province by adcode."""
         return self.index.geometry(adcode)
 
+    @functools.cached_property
+    def _corridor_names(self) -> dict[str, Corridor | None]:
+        return {}
+
     def corridor(self, name: str) -> Corridor | None:
-        """Return the corridor a line name (or one of its aliases) refers to."""
-        return self.index.corridor(name)
+        """Return the corridor a line name (or one of its aliases) refers to.
+
+        Kept per name (at most :data:`_CORRIDOR_NAMES_SIZE`, then all are dropped): a line's names, parts and
+        aliases are asked again for each way it is drawn (3,100 questions on 1,100 names for the 50 documents of
+        the ingest bench, each cleaned and cut to its prefixes; issue 16 item 5).
+        """
+        kept = self._corridor_names
+        if name not in kept:
+            if len(kept) >= _CORRIDOR_NAMES_SIZE:
+                kept.clear()
+            kept[name] = self.index.corridor(name)
+        return kept[name]
 
 
 def _read(path: Path) -> gpd.GeoDataFrame:
