@@ -203,6 +203,18 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     return max(floor, i + (time.end() if time else cut))
 
 
+def ends_word(work: str, start: int, end: int) -> bool:
+    """Return whether the lead word ``work[start:end]`` ends a word where it ends, so that it may be cut from the
+    name after it: not before a class's suffix (:data:`lexicon.WORD_SUFFIXES`: "经营性", "规范化") nor as the opening of
+    a longer word of the general lexicon (:data:`lexicon.FUNCTION_WORDS`: 经 of "经营", "经销"), unless a place begins
+    right after it (a preposition of way before a place: "经X镇至Y")."""
+    if work[end : end + 1] in lx.WORD_SUFFIXES:
+        return False
+    if place_re().match(work, end):
+        return True
+    return not any(work[start:k] in lx.FUNCTION_WORDS for k in range(end + 1, min(len(work), start + 4) + 1))
+
+
 def _way_verb(span: str, a: int, b: int, work: str, hs: int) -> bool:
     """Return whether the place ``span[a:b]`` that is also a stop word (打通, a town's name and the verb "open up a
     way") is the verb: the head at ``hs`` names a way (a road, a railway, a waterway, a tunnel or a bridge on one),

@@ -795,6 +795,8 @@ BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
 #: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
+#: Suffixes of a class's adjective ("经营性", "规范化"): a lead word before one opens the longer word (data/language).
+WORD_SUFFIXES: frozenset[str] = frozenset(_DATA["word_suffixes"])
 #: A verb's result complements, written right before its object ("谋划好X", "做好X"): data/language/name_words.toml.
 RESULT_COMPLEMENTS: frozenset[str] = frozenset(_DATA["result_complements"])
 #: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
