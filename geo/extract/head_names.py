@@ -393,6 +393,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         shared = "站" if typ is EntityType.RAIL_STATION and _DIRECTION_STATION_RE.fullmatch(head) else head
         items = list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
         items = [c for c in items if not _meeting_place(work, c, end)]
+        if items and _crossed_list(work, min(c.start for c in items)):
+            items = []
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):
             cand.aliases.append(cand.name)
@@ -414,6 +416,16 @@ def _bare_item_follows(work: str, end: int) -> bool:
         return False
     last = rest.group().rsplit("、", 1)[1]
     return len(last) <= 4 and not HEAD_RE.search(last) and not any(c.isdigit() for c in last)
+
+
+def _crossed_list(work: str, first: int) -> bool:
+    """Return whether the list whose first item starts at ``first`` is opened by a verb of crossing (跨, 穿, 上跨,
+    下穿…: :data:`lexicon.CROSSING_VERBS`), glued to the item or right before it: the things a line crosses ("跨A河、B山、
+    C高速", "穿D山、E站编组站"), a river, a mountain, a road, which share no head; the last item keeps its own. A town
+    opening with the verb's character ("穿洞", "穿石": a town's short form) is an item's place."""
+    if any(work[first : first + k] in lx.TOWN_SHORTS or place_re().fullmatch(work, first, first + k) for k in (2, 3, 4)):
+        return False
+    return work.startswith(lx.CROSSING_VERBS, first) or work.endswith(lx.CROSSING_VERBS, 0, first)
 
 
 def _meeting_place(work: str, item: Cand, end: int) -> bool:

@@ -800,6 +800,8 @@ BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
 #: Heads a verb alone may name ("解放路", "团结水库"): before others a verb alone is the sentence's (data/language).
 VERB_NAMED_HEADS: frozenset[str] = frozenset(_DATA["verb_named_heads"])
+#: Verbs of crossing opening a list of things a line crosses ("跨A河、B山、C高速"): data/language/name_words.toml.
+CROSSING_VERBS: tuple[str, ...] = tuple(sorted(_DATA["crossing_verbs"], key=len, reverse=True))
 #: Suffixes of a class's adjective ("经营性", "规范化"): a lead word before one opens the longer word (data/language).
 WORD_SUFFIXES: frozenset[str] = frozenset(_DATA["word_suffixes"])
 #: A verb's result complements, written right before its object ("谋划好X", "做好X"): data/language/name_words.toml.
