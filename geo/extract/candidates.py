@@ -377,6 +377,13 @@ _BARE_RING_RE = re.compile("[东南西北内外]?环线?")
 _RING_END_RE = re.compile(f"(?:{'|'.join(lx.RING_ITEM_ROLES)})线?$")
 
 
+def _opens_with_place(work: str, prev: Cand) -> bool:
+    """Return whether the item ``prev`` is written with the place its name opens with, or took that place from the
+    item before it ("甲县工业园区、现代物流园区、农业园区": the third item is the place's as the second is)."""
+    text = work[prev.start : prev.end]
+    return work.startswith(prev.name[:2], prev.start) or (text in prev.aliases and prev.name.endswith(text))
+
+
 def _item_without_its_place(work: str, prev: Cand, hs: int, he: int, typ: EntityType, group: int) -> list[Cand]:
     """Return the item of a list that drops the place the item before it opens with, or nothing.
 
@@ -387,7 +394,7 @@ def _item_without_its_place(work: str, prev: Cand, hs: int, he: int, typ: Entity
     lead = prev.end + 1
     if not (work[prev.end : lead] and work[prev.end] in _PLACE_SHARING_JOINERS and lead <= hs) \
             or not _BARE_ITEM_RE.fullmatch(work, lead, hs) or place_re().search(work, lead, hs) \
-            or STOP_RE.search(work, lead, hs) or not work.startswith(prev.name[:2], prev.start) \
+            or STOP_RE.search(work, lead, hs) or not _opens_with_place(work, prev) \
             or _BARE_RING_RE.fullmatch(work, lead, he) and not _RING_END_RE.search(prev.name):
         return []
     place = place_re().match(prev.name)

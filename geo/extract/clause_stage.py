@@ -412,7 +412,7 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     if line is not None:
         return line, "carried"
     # a report of a batch ("集中开工354个重大项目"): the items it counts ("A、B等9个项目") are the batch's
-    batch = headlines.batch_stage(work, cand, b)
+    batch = headlines.batch_stage(work, cand, b) or headlines.heading_of_batch(work, cand)
     if batch is not None:
         return batch, "carried"
     # "继X通车之后,…": the milestone the sentence follows on from is past

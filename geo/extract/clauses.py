@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import in_service, line_stations, milestone_ahead, references, spans, years
+from geo.extract import (
+    in_service,
+    later_clauses,
+    line_stations,
+    milestone_ahead,
+    references,
+    spans,
+    years,
+)
 from geo.extract.clause_stage import read_stage_step
 from geo.extract.existing import is_context, planned_whole, street_of_transit_route
 from geo.extract.item_lists import LIST_GAP_RE, list_start_of
@@ -61,6 +69,13 @@ def read_mention(
         stage, step = Stage.UNDER_CONSTRUCTION, "started_long_ago"  # "于2015年12月开工建设" in a report of 2019: the works go on
         if _done_since(work, cand, cands, got.start, year0):
             stage, step = Stage.COMPLETED, "past_milestone"  # "1956年4月开工建设,1965年7月全线通车": a history, its last milestone past
+    elif (
+        stage is Stage.STARTING and got.start and got.basis == "explicit" and year0 and year0 > got.start
+        and later_clauses.started_going_on(work, cand, cands, spans.clause(work, cand.start, cand.end)[1], told_done=True)
+    ):
+        # "X于2022年10月开工建设,计划工期4到5年" in a report of 2023: a start of an earlier year with the works' time,
+        # spending or completion told after it is works going on, as a start told with 已 is (part-s36)
+        stage, step = Stage.UNDER_CONSTRUCTION, "started_going_on"
     if stage is Stage.UNSPECIFIED and got.carried:
         # "X是某规划的重点项目。起点甲镇,…,计划2025年通车": a completion still ahead that a later sentence
         # forecasts for an item its own clause gives no stage: the works go on (a forecast completion's stage)

@@ -49,6 +49,7 @@ from geo.extract.names import (
     grid_ring,
     is_alias,
     joined_ends,
+    place_lead,
     places_of,
     section_ok,
     split_places,
@@ -382,7 +383,13 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     out.append(cand)
     # headless items before it share its head: "雅安、万源、城口支线机场"
     shared_later = list_follows(work, cand.end, typ)
-    if (work[start - 1 : start] in LIST_SEP and typ in lx.SHARED_HEAD_TYPES and not shared_later and not code
+    # parks and hubs share their head only across places ("泸州、宜宾综合保税区"): their items' own names are rarely
+    # places alone, and a head after other words is the last item's own ("甲公司、乙产业园")
+    # (with the words of their kind after the places: "赤水市、播州区通用航空产业园" shares 通用航空产业园)
+    # (joined by 、 only: "在A与B新区之间" joins two places, no list)
+    lead = place_lead(modifier) if typ in lx.PLACE_SHARED_HEAD_TYPES and work[start - 1 : start] == "、" else 0
+    place_shared = lead > 0
+    if (work[start - 1 : start] in LIST_SEP and (typ in lx.SHARED_HEAD_TYPES or place_shared) and not shared_later and not code
             and head not in lx.BRANCH_HEADS and head not in lx.WIDENING_HEADS and not _bare_item_follows(work, end)
             # a ring's role alone is its own name, no head the list shares ("A、B、外环线"); a place's ring shares
             # it ("A至B、X过境高速")
@@ -391,9 +398,14 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         admin = modifier[-1] if ITEM_ADMIN_RE.search(modifier) else ""
         # "甲西、乙镇、丙南站": a station's direction is its own name's, the list shares only 站
         shared = "站" if typ is EntityType.RAIL_STATION and _DIRECTION_STATION_RE.fullmatch(head) else head
+        if place_shared:
+            shared = modifier[lead:] + head
+            admin = modifier[lead - 1] if ITEM_ADMIN_RE.search(modifier, 0, lead) else ""
         items = list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
         items = [c for c in items if not _meeting_place(work, c, end)]
         if items and _crossed_list(work, min(c.start for c in items)):
+            items = []
+        if place_shared and not all(place_lead(c.name) == len(c.name) - len(shared) for c in items):
             items = []
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
         if items and not cand.part_of and (core != head or plain != modifier):

@@ -2,8 +2,8 @@
 
 Asked by :func:`geo.extract.clause_stage.read_stage` late in its chain, in this order: a run-in
 heading of names over a paragraph stating their stage (:func:`run_in_stage`), a batch the headline
-reports and the item is counted in (:func:`batch_stage`), a part of the report's subject
-(:func:`part_of_subject`).
+reports and the item is counted in (:func:`batch_stage`) or that the opening paragraph reports over item
+headings (:func:`heading_of_batch`), a part of the report's subject (:func:`part_of_subject`).
 """
 
 from __future__ import annotations
@@ -61,6 +61,27 @@ def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
     if cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
         return None
     return head
+
+
+def heading_of_batch(work: str, cand: Cand) -> Stage | None:
+    """Return the start a document's opening paragraph reports for a batch when the item is a heading line of its own.
+
+    An opening "今年新建项目141个,其中两条高速一条高铁年内开工!" or "…重点项目集中开工动员,共17个项目宣布开工",
+    then a line holding only an item's name with its description below it ("A至B高速公路" / "起点:…"): the
+    item is one of the batch the opening tells started. The tuning gold codes such headings 开工 (fresh26 zx_11,
+    fresh34 xe_04, where the learned stage guessed 建成; part-s36). Only a start: an opening reporting a batch
+    opened or done leaves its headings to their own lines.
+    """
+    ls = work.rfind("\n", 0, cand.start) + 1
+    le = work.find("\n", cand.end)
+    le = len(work) if le < 0 else le
+    if work[ls:cand.start].strip() or work[cand.end:le].strip():
+        return None
+    first = spans.first_line(work)
+    if cand.start < first[1] or not stage_context.BATCH_RE.search(work, *first):
+        return None
+    cues = [cue_at(m) for m in spans.cues_in(work, *first)]
+    return Stage.STARTING if any(st is Stage.STARTING and spec for st, spec in cues) else None
 
 
 #: The item's list counted as projects up to its clause end: "、B等9个项目", "等155个项目".

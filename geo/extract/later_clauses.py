@@ -287,7 +287,7 @@ _SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
 
 
-def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int) -> bool:
+def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int, *, told_done: bool = False) -> bool:
     """Return whether the item's start is told as done and the rest of its sentence tells works going on.
 
     "X已于2021年6月开工建设,建设工期5年", "X已开工建设,有望明年建成通车", "目前已开工A、B,完成投资677亿元":
@@ -296,19 +296,34 @@ def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int) -> bool:
     or a word of the works' time or spending (:data:`geo.extract.lexicon.WORKS_GOING_ON_WORDS`). The
     tuning gold codes such items 在建 (fresh7 s_11, s_14; fresh17 ze_12; fresh19 zj_02), while a start told
     alone ("X已开工建设") stays a start, as it codes most of those.
+
+    The start is told as done without 已 too when the caller knows it (``told_done``: a start dated in a year
+    before the document's, "X于2022年10月开工建设,计划工期4年" in a report of 2023) or when the works' spending
+    or progress told after it is itself done ("X改建工程顺利开工,目前该项目已完成投资1亿元", "…形象进度完成84%":
+    :data:`_PROGRESS_DONE_RE`); the tuning gold codes these 在建 (fresh3 h_20, fresh30 ye_03, fresh34 xe_09; part-s36).
     """
     a, _b = spans.clause(work, cand.start, cand.end)
     _s0, s1 = spans.sentence(work, cand.start, cand.end)
     nxt = min((c.start for c in spans.near(cands, b, s1) if c is not cand and c.name and c.start >= b), default=s1)
     cues = spans.cues_in(work, a, nxt)
     start = next((m for m in cues if cue_at(m)[0] is Stage.STARTING), None)
-    if start is None or not _DONE_BEFORE_RE.search(work, spans.clause(work, start.start(), start.end())[0], start.start()):
+    if start is None:
+        return False
+    if not (
+        told_done
+        or _DONE_BEFORE_RE.search(work, spans.clause(work, start.start(), start.end())[0], start.start())
+        or _PROGRESS_DONE_RE.search(work, start.end(), nxt)
+    ):
         return False
     later = [m for m in cues if m.start() >= start.end()]
     if any(cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and m.group().startswith(lx.FORECAST_LEADS) or cue_at(m) == (Stage.UNDER_CONSTRUCTION, True) for m in later):
         return True
     return any(w in work[start.end() : nxt] for w in lx.WORKS_GOING_ON_WORDS)
 
+
+#: The works' spending or progress told as done after a start ("目前该项目已完成投资1亿元", "累计完成投资3亿元",
+#: "项目工程总体形象进度完成84.6%"): works going on, whatever the start's own words.
+_PROGRESS_DONE_RE = re.compile(r"(?:已|累计|共)完成(?:[^,，。;；]{0,6})?投资|形象进度")
 
 #: A start told as done, 已 before the start cue in its clause: "已开工", "已于2019年12月按…标准开工建设", "目前已开工".
 #: (not an intent between, "已纳入规划,力争明年开工" is a start ahead)

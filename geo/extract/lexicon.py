@@ -126,6 +126,8 @@ WATERWAY_FORM_RE = re.compile(
 _WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
 _RAIL_YARD_WORDS = _words("rail_yard_heads")
 _LOGISTICS_WORDS = _words("logistics_heads")
+#: Heads of an economic zone around an airport or a port, an industrial park (``name_words.toml``: park_heads).
+_PARK_WORDS = _words("park_heads")
 _ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 
@@ -225,7 +227,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # an area of a pilot free trade zone, named by its place ("自贸试验区X片区"): a zone of industry and trade,
         # not a planning area; a count or a scope ("三个片区", "各片区") names none
         r"(?:自由贸易|自贸)试验区(?![一二三四五六七八九十两各多几\d])[\u4e00-\u9fff]{2,6}?片区|"
-        r"创新区|民品园|(?<!首)开区|产业化基地|产业基地|生产基地|深加工基地",
+        r"创新区|民品园|(?<!首)开区|产业化基地|产业基地|生产基地|深加工基地|" + _PARK_WORDS,
         T.INDUSTRIAL_PARK,
     ),
     (
@@ -342,8 +344,8 @@ LIST_FILLERS = re.compile(
 )
 
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
-#: "永川、江津等方向市郊铁路").
-ROLE_FILLERS = re.compile(r"方向|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
+#: "永川、江津等方向市郊铁路"), and a filler of manner ("以A、B等方式参与X建设": the list names the means, part-e35).
+ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
 
 # --------------------------------------------------------------------------- boundaries
 
@@ -753,6 +755,10 @@ LINE_LIKE: frozenset[EntityType] = frozenset({T.RAILWAY, T.HIGHWAY, T.WATERWAY})
 SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
     {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
 )
+
+#: Types whose head a list of places alone shares without 等 ("泸州、宜宾综合保税区", "甲县、乙县物流园"): each place's
+#: park or hub (issue 11 item 1, part-e35).
+PLACE_SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset({T.INDUSTRIAL_PARK, T.LOGISTICS_HUB})
 
 #: Words right after a head that end the name: kinds of national logistics hubs, and the designation
 #: itself ("果园港国家物流枢纽": the port is the item, the designation names none).

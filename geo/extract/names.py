@@ -661,6 +661,19 @@ def _nested_places(sec: str) -> bool:
     return pos == len(sec) and 2 <= n <= 3
 
 
+def place_lead(text: str) -> int:
+    """Return where the run of places opening ``text`` ends, each place maybe with its administrative suffix
+    ("赤水市|通用航空", "泸州市纳溪区|现代农业"), or 0 when ``text`` opens with no place."""
+    m = _place_lead_re().match(text)
+    return m.end() if m else 0
+
+
+@functools.cache
+def _place_lead_re() -> re.Pattern[str]:
+    """Return :func:`place_lead`'s pattern, compiled once (made for each call, it fell out of :mod:`re`'s cache)."""
+    return re.compile(rf"(?:(?:{place_re().pattern})[{lx.ADMIN_SUFFIX}]?)+")
+
+
 def all_places(sec: str) -> bool:
     """Return whether every part of "X至Y" is made of known places."""
     return all(_places_re().fullmatch(p) for p in sec.split("至"))

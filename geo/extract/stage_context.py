@@ -89,8 +89,8 @@ CONTEXT_GOVERNS = re.compile(r"(?:衔接|[起终]点为|[起终]点位于|串联
 #: Lines meeting at a structure ("X立交是A、B、C相交的五路交叉立交"), as the lexicon's 交汇: in service.
 MEET_AFTER_RE = re.compile(r"[^,，。;；将拟]{0,2}?相交(?:的|处|于)")
 
-#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工".
-BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
+#: A headline reporting a batch of projects: "集中开工354个重大项目", "42个项目集中开工", "一批项目竣工", "新建项目141个".
+BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|项目\d+个|集中(?:开工|竣工|投产|签约)|一批(?:重大|重点)?项目")
 
 #: A planned item named as a route's end or partner: a status word glued before it, after a
 #: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
@@ -103,8 +103,12 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
 PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:有|了)?$")  # ("并规划有A、B等项目")
 
-#: (also after a copula: "陆域后方为规划的X工业园区", "也是规划的X支线过江桥位", issue 11 item 2, session s25)
-PLANNED_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$|(?<=[为是])(?:规划|拟建)的$")
+#: (also after a copula: "陆域后方为规划的X工业园区", "也是规划的X支线过江桥位", issue 11 item 2, session s25; and
+#: "规划的X"/"拟建的X" after any other verb or owner, "通过规划的X铁路", "国家拟建的X", part-s36; not a plan followed,
+#: "按照规划的", "根据规划的", nor an inclusion, "纳入规划的X", read by the inclusion rules)
+PLANNED_MODIFIER_RE = re.compile(
+    r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$|(?<![按照据依入])(?:规划|拟建)的$"
+)
 
 #: An item shown in an archive photo or a real view ("X(资料图)", "航拍的X(资料照片)", "X实景。"): there
 #: already (a photo of works in progress names its works: "X施工现场(无人机照片)").

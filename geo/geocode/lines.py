@@ -17,6 +17,7 @@ from geo.geocode.clipping import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
+from geo.geocode.noted_borders import at_noted_borders
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor, tied_stretch
 from geo.geocode.through import (
     bend_through,
@@ -134,7 +135,8 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         bracketed = _draw_line(replace(entity, name=fuller), gaz, ctx)
         if bracketed.geometry is not None:
             return bracketed
-    return feature
+    # 甲镇(川渝界)至乙镇: the noted end is on that border, not at the town or the county's seat
+    return at_noted_borders(entity, feature, gaz, ctx) or feature
 
 
 def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:

@@ -21,6 +21,7 @@ from geo.geocode.fallbacks import from_document, from_sentence, street_in_unit
 from geo.geocode.feature import Basis, Feature
 from geo.geocode.lines import draw_line
 from geo.geocode.locative import at_locative
+from geo.geocode.noted_borders import linking_structure
 from geo.geocode.pipes import pipe_line
 from geo.geocode.points import bare_town, place_point, town_in_name
 from geo.geocode.prepare import read_simplified, without_river_heads
@@ -65,15 +66,18 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
     else:
         feature = (pipe_line(entity, gaz, ctx) or along_river(entity, gaz, context)
                    or place_point(entity, gaz, ctx))
+        if feature.geometry is None:  # 甲大桥连接A区和B区: on their common border
+            feature = linking_structure(entity, gaz, ctx) or feature
     if feature.geometry is not None:
         feature = street_in_unit(entity, gaz, context, feature) or feature  # not a far namesake's
     if feature.geometry is None or _coarse(feature):
         feature = from_sentence(entity, gaz, ctx, feature) or feature
     if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)):
         feature = bare_town(entity, gaz, ctx) or feature  # its name's town, before the document's unit
-    if feature.geometry is None and (entity.type not in LINE_TYPES
+    if feature.geometry is None and (entity.type not in LINE_TYPES or _is_point_name(entity.name)
                                      or tunnel_place_word(facility_name(entity.name))):
-        # 乙北站, 甲乙铁路丙站, 丙隧道: the town it is named for, in a unit its sentence names, before the document's unit
+        # 乙北站, 甲乙铁路丙站, 丙隧道, 丁工业园区: the town it is named for, in a unit its sentence names, before the
+        # document's unit
         feature = at_station_town(entity, gaz, ctx) or feature
     if feature.geometry is None:  # 在甲县境内，…乙隧道开工: the county its sentence's phrase of place writes
         feature = at_locative(entity, gaz, ctx, lambda text: units_named(text, gaz)) or feature

@@ -18,14 +18,22 @@ A tunnel is read the same way when its whole name is a town written bare then �
 丙街道, alone or after the road it is on: 甲乙高速丙隧道): a city's tunnels are named for the town they
 pierce or lead to, and its news names the districts they join ("甲区和乙区…丙隧道、丁隧道将贯通"). A
 tunnel named for a mountain (戊山隧道) or for two places reads as no town and is left to the other readings.
+
+Any other point facility whose whole name is a town written bare then its head (己工业园区, 庚水库, 辛大桥:
+issue 12 item 4) is read the same way, but only among the units its own sentence names ("调研了甲县A、乙县B和
+己工业园区" naming 乙县, which holds 己镇): a park or a reservoir is named for the town it lies in as often as a
+station is, yet a list of them is no line's list of stops, so the document's counties say nothing of it. A city
+counts only where the sentence names no other unit ("完成甲市A扩建和己综合货场建设"): in a list of works of
+several cities and counties, a city is another item's (甲市段), and its many towns hold many a name.
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.extract import HEAD_RE
 from geo.geocode.feature import Basis, Feature
-from geo.model import Entity
+from geo.model import Entity, EntityType
 from geo.places import Context, Gazetteer, Level, Place, distance_m, facility_name, short_name
 
 #: A station's own name: its place word (a county, city or town, written bare), then an optional 火车 and
@@ -38,6 +46,8 @@ LINE_BEFORE_STATION = re.compile(
 TUNNEL_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}?(?:高速公路|高速|快速路|公路|铁路|高铁|大道)(?=[\u4e00-\u9fff]{2,4}隧道$))?"
     r"(?P<place>[\u4e00-\u9fff]{2,4}?)隧道$")
+#: Last characters of a river's or a lake's name: a facility named so is named for the water (癸江大桥).
+_WATER_ENDS = frozenset("江河溪湖")
 #: Points of one town name this close together are one town (GeoNames and a curated row of the same place).
 _SAME_TOWN_M = 10_000
 
@@ -45,6 +55,8 @@ _SAME_TOWN_M = 10_000
 STATION_TOWN_NOTE = "a station named for a town written bare, in a unit its sentence (naming none: its document) names:"
 #: Start of the note of a tunnel placed so.
 TUNNEL_TOWN_NOTE = "a tunnel named for a town written bare, in a unit its sentence (naming none: its document) names:"
+#: Start of the note of any other point facility placed so.
+FACILITY_TOWN_NOTE = "a facility named for a town written bare, in a unit its sentence names:"
 
 
 def station_place_word(bare: str) -> str | None:
@@ -65,6 +77,20 @@ def tunnel_place_word(bare: str) -> str | None:
     return match["place"] if match else None
 
 
+def facility_place_word(bare: str) -> str | None:
+    """Return the word a point facility's whole name writes before its head (己 of 己工业园区, 庚 of 庚水库), else
+    ``None``: two to four characters, the rest one head of the extraction (a name with more words is no
+    town's facility: 壬梁大桥 is no 壬 bridge), and no river's or lake's name (癸江大桥 crosses the 癸江, whatever
+    town shares the name). Whether the word is a town is for the gazetteer to say.
+
+    ``bare`` is the name as its facility reads (:func:`geo.places.facility_name`), folded.
+    """
+    for size in (2, 3, 4):
+        if len(bare) > size and HEAD_RE.fullmatch(bare, size) is not None:
+            return None if bare[size - 1] in _WATER_ENDS else bare[:size]
+    return None
+
+
 def _named_units(ctx: Context) -> tuple[str, ...]:
     """Return the adcode prefixes of the cities (four digits) and counties (six) the item's sentences name (a
     province names too many towns of one name to choose among)."""
@@ -76,18 +102,29 @@ def _in_units(adcode: str, units: tuple[str, ...]) -> bool:
     return any(adcode.startswith(u) for u in units)
 
 
+def _may_be_town(word: str, gaz: Gazetteer) -> bool:
+    """Return whether a word is some town's name, by a point source or the town → county index."""
+    return (any(p.level is Level.TOWN for p in gaz.lookup(word))
+            or bool(gaz.index.bare_town_counties(word)))
+
+
 def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
-    """Return the town a station or tunnel is named for, written bare, in a unit its sentence names (when it
-    names none, a county its document names); else ``None``.
+    """Return the town a station, tunnel or other point facility is named for, written bare, in a unit its
+    sentence names (a station or tunnel: when it names none, a county its document names); else ``None``.
 
     A word that names a city or county (甲站 of 甲县) is no town here: the unit readers place it.
     """
     bare = facility_name(name)
     word = station_place_word(bare) or tunnel_place_word(bare)
-    if word is None:
-        return None
+    facility = word is None
+    if facility:
+        word = facility_place_word(bare)
+        if word is None or not _may_be_town(word, gaz):
+            return None  # (before the item's sentences are read: most names of works hold no town, issue 16)
     units = _named_units(ctx)  # (asked only for a station's name: it reads the item's sentences, issue 16)
-    if not units:  # a list of stations in a sentence naming no unit: the counties its document names
+    if facility and len(units) > 1:  # a city among other units is another item's: only the counties named
+        units = tuple(code for code in units if len(code) == 6)
+    if not units and not facility:  # a list of stations in a sentence naming no unit: the counties its document names
         units = tuple(code for code in ctx.named if not code.endswith("00"))
     if not units:
         return None
@@ -105,18 +142,28 @@ def town_of_station(name: str, gaz: Gazetteer, ctx: Context) -> Place | None:
 
 
 def at_station_town(entity: Entity, gaz: Gazetteer, ctx: Context) -> Feature | None:
-    """Return a station or tunnel placed at the town its name writes bare (see :func:`town_of_station`), else ``None``."""
+    """Return a station, tunnel or other point facility placed at the town its name writes bare (see
+    :func:`town_of_station`), else ``None``.
+
+    An airport is named for the sight or the city it serves (甲机场 for a waterfall, a lake, a liquor), seldom for
+    the town it stands in: it is left to the readers of :mod:`.named_for`.
+    """
+    if entity.type is EntityType.AIRPORT:
+        return None
     for name in (entity.name, *entity.aliases):
         place = town_of_station(name, gaz, ctx)
         if place is None:
             continue
         where = (f"town {place.name} ({place.source})" if place.level is Level.TOWN
                  else f"town known, point at the seat of its county {place.name}")
-        start = TUNNEL_TOWN_NOTE if tunnel_place_word(facility_name(name)) else STATION_TOWN_NOTE
+        bare = facility_name(name)
+        start = (TUNNEL_TOWN_NOTE if tunnel_place_word(bare)
+                 else STATION_TOWN_NOTE if station_place_word(bare) else FACILITY_TOWN_NOTE)
         return Feature(entity.id, place.point, place.precision, [], f"{start} {where}",
                        basis=Basis.PLACE)
     return None
 
 
-__all__ = ["LINE_BEFORE_STATION", "STATION_NAME", "STATION_TOWN_NOTE", "TUNNEL_NAME", "TUNNEL_TOWN_NOTE", "at_station_town",
-           "station_place_word", "town_of_station", "tunnel_place_word"]
+__all__ = ["FACILITY_TOWN_NOTE", "LINE_BEFORE_STATION", "STATION_NAME", "STATION_TOWN_NOTE", "TUNNEL_NAME",
+           "TUNNEL_TOWN_NOTE", "at_station_town", "facility_place_word", "station_place_word", "town_of_station",
+           "tunnel_place_word"]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from geo.model import Entity
-from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, resolve_all
+from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, border_stem, resolve_all
 
 #: A road named by its number alone (G245, 国道318, S316线), as extraction may keep it.
 _BARE_CODE = re.compile(r"(?:[GSX]\d{1,4}|(?:国道|省道|县道)\d{1,4})线?")
@@ -70,3 +70,67 @@ def ends_in_brackets(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> str 
             continue
         found.add(ends.group(1) + entity.name)  # 乙~丙甲号线: read as a name by its ends
     return found.pop() if len(found) == 1 else None
+
+
+#: A border written in brackets right after a line's end: 甲镇(川渝界), 乙(丙县界), 丁(黔渝交界).
+_NOTE = re.compile(r"[(（]([^()（），。；、,;：:\s]{3,10})[)）]")
+
+
+def _without_notes(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Return ``text`` without its border notes, and each note's border (川渝, 丙县) at its offset there."""
+    kept: list[str] = []
+    notes: list[tuple[int, str]] = []
+    last = 0
+    for match in _NOTE.finditer(text):
+        stem = border_stem(match.group(1))
+        if stem is None:
+            continue  # (河东长江大桥), (省界): no unit's border
+        kept.append(text[last:match.start()])
+        last = match.end()
+        notes.append((sum(map(len, kept)), stem))
+    kept.append(text[last:])
+    return "".join(kept), notes
+
+
+def _end_notes(name: str, notes: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Return the notes that follow a line name's first end or its last, keyed by that end as written."""
+    splits = list(LINE_SPLIT.finditer(name))
+    if not splits:
+        return {}
+    out: dict[str, str] = {}
+    for at, stem in notes:
+        if at == splits[0].start():
+            out[_last_place(name[:at])] = stem  # 甲镇(川渝界)至乙镇: right after the first end
+        elif at > splits[-1].end() and not LINE_SPLIT.search(name[at:]):
+            out[name[splits[-1].end():at]] = stem  # 甲至乙镇(丙县界)段, 甲至乙(川渝界)高速公路: the last end
+    return out
+
+
+def _last_place(head: str) -> str:
+    """Return a line's first end as written after what may open its name (S316甲县乙镇: 甲县乙镇)."""
+    return _BARE_CODE.sub("", head)
+
+
+def noted_ends(entity: Entity) -> dict[str, str]:
+    """Return the borders written in brackets after a line's ends, keyed by the end: {甲镇: 川渝, 乙镇: 前锋}
+    of "甲镇(川渝界)至乙镇(前锋界)段", read in its name or, dropped there, in its sentences around its name.
+
+    A note says the end is on that border: a town at it, or the part of a county where the line
+    leaves across it (甲县(川渝界)至乙县). Notes elsewhere (a via place's, a bracket that is no border)
+    say nothing; two sentences that write different ones say nothing either.
+    """
+    for name in (entity.name, *entity.aliases, code_with_section(entity) or ""):
+        plain, notes = _without_notes(name)
+        if notes:
+            return _end_notes(plain, notes)
+    found: set[tuple[tuple[str, str], ...]] = set()
+    for mention in entity.mentions:
+        quote, notes = _without_notes(mention.quote or "")
+        for name in dict.fromkeys((mention.text or "", entity.name)):
+            at = quote.find(name) if len(name) >= 4 else -1
+            if at >= 0:
+                inside = [(offset - at, stem) for offset, stem in notes if at < offset <= at + len(name)]
+                found.add(tuple(sorted(_end_notes(name, inside).items())))
+                break
+    found.discard(())
+    return dict(found.pop()) if len(found) == 1 else {}

@@ -8,7 +8,7 @@ the unit or town a document is about (``subject``), WGS-84 ↔ GCJ-02 conversion
 (``coords``), measures in metres (``metric``) and the basemap rivers (``rivers``).
 """
 
-from geo.places.borders import border_stem
+from geo.places.borders import between_units, border_shape, border_stem, noted_edge
 from geo.places.compact import CompactReading, province_part, read_compact
 from geo.places.compact_chars import LEVEL_ORDER, rival_readings
 from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
@@ -72,8 +72,8 @@ from geo.places.words import (
 __all__ = [
     "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "municipal_terms", "reach_provinces",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
-    "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "border_stem", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
+    "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "between_units", "border_shape", "border_stem", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "line_facility", "list_head_place", "load", "merge_localities",
-    "name_localities", "name_places", "named_counties", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
+    "name_localities", "name_places", "named_counties", "noted_edge", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_words",
     "scan_places", "section_places", "short_name", "site_units", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

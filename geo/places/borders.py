@@ -5,6 +5,10 @@ A road rebuilt "to the 乙 border" ends where it leaves its own county for 乙, 
 nearest the line's other end (issue 12, item 4). Two provinces' 简称 before the border word
 (川渝界) name their shared border, of which the point nearest the other end is taken.
 :func:`geo.places.names.name_places` and :func:`geo.places.names.section_places` read these ends.
+
+A border written in brackets after an end (甲镇(川渝界)至乙镇) is that end's district's stretch of it
+(:func:`noted_edge`), and a structure linking two units stands on their common border
+(:func:`between_units`); :mod:`geo.geocode.noted_borders` places both (part-p39).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shapely.geometry import Point
+from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
@@ -27,6 +31,9 @@ _BORDER_WORD = re.compile(r"(?:交界处|交界|边界|界)$")
 _PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A province's polygon this close to another's edge shares that border (coarse polygons).
 SHARED_M = 5_000
+#: A border a bracketed note names this close to the unit of the end it follows is that unit's stretch
+#: of it (polygons of one source share their edges; the slack covers simplification).
+NOTED_M = 2_000
 
 
 def border_stem(part: str) -> str | None:
@@ -44,8 +51,7 @@ def _edge_point(shape: BaseGeometry, toward: Point) -> Point | None:
     """Return the point of ``shape`` nearest ``toward``, measured in metres; ``None`` if ``toward`` is inside."""
     if gap_m(shape, toward) == 0.0:
         return None
-    near, _ = nearest_points(to_utm(shape), to_utm(toward))
-    return from_utm(near)
+    return nearest_on(shape, toward)
 
 
 def _at(place: Place, point: Point, name: str, what: str) -> Place:
@@ -75,6 +81,20 @@ def shared_border(stem: str, toward: Point, gaz: Gazetteer) -> Place | None:
     The place is of the province ``toward`` does not lie in (the line runs to it). ``None`` when
     ``stem`` is not two provinces' 简称 or they share no border.
     """
+    pair = _province_pair(stem, gaz)
+    if pair is None:
+        return None
+    (first, first_shape), (second, second_shape) = pair
+    edge = shared_edge(first_shape, second_shape)
+    if edge is None:
+        return None
+    point = nearest_on(edge, toward)
+    beyond = second if gap_m(first_shape, toward) == 0.0 else first
+    return _at(beyond, point, f"{stem}界", f"the border of {first.name} and {second.name}")
+
+
+def _province_pair(stem: str, gaz: Gazetteer) -> tuple[tuple[Place, BaseGeometry], ...] | None:
+    """Return the two provinces (with their polygons) whose 简称 a stem writes (川渝), else ``None``."""
     if _PAIR.fullmatch(stem) is None:
         return None
     provinces = []
@@ -84,13 +104,54 @@ def shared_border(stem: str, toward: Point, gaz: Gazetteer) -> Place | None:
         if shape is None:
             return None
         provinces.append((found[0], shape))
-    (first, first_shape), (second, second_shape) = provinces
-    if first.adcode == second.adcode:
+    return tuple(provinces) if provinces[0][0].adcode != provinces[1][0].adcode else None
+
+
+def shared_edge(first: BaseGeometry, second: BaseGeometry, *, slack_m: float = SHARED_M) -> BaseGeometry | None:
+    """Return the part of ``first``'s edge within ``slack_m`` of ``second`` (their shared border), else ``None``."""
+    edge = first.boundary.intersection(buffer_m(second, slack_m))
+    return None if edge.is_empty else edge
+
+
+def nearest_on(shape: BaseGeometry, toward: Point) -> Point:
+    """Return the point of ``shape`` nearest ``toward``, measured in metres."""
+    near, _ = nearest_points(to_utm(shape), to_utm(toward))
+    return from_utm(near)
+
+
+def border_shape(stem: str, unit: Place | None, gaz: Gazetteer) -> BaseGeometry | None:
+    """Return the border a note names: two provinces' shared border (川渝), else the edge of ``unit``
+    (the unit the stem resolves to, 前锋 of 前锋界); ``None`` when neither has a polygon."""
+    pair = _province_pair(stem, gaz)
+    if pair is not None:
+        return shared_edge(pair[0][1], pair[1][1])
+    shape = gaz.unit_geometry(unit.adcode) if unit is not None else None
+    return shape.boundary if shape is not None else None
+
+
+def noted_edge(border: BaseGeometry, unit: BaseGeometry, near: Point) -> Point | None:
+    """Return the point of a noted border (甲镇(川渝界): the 川渝 border) on the end's unit, nearest ``near``.
+
+    ``unit`` is the polygon of the district the end lies in: the end is where the line leaves it
+    across that border. ``None`` when the border does not reach the unit (a note that does not
+    fit the end it follows is not read).
+    """
+    local = border.intersection(buffer_m(unit, NOTED_M))
+    return None if local.is_empty else nearest_on(local, near)
+
+
+def between_units(first: Place, second: Place, gaz: Gazetteer) -> tuple[Point, bool] | None:
+    """Return where a structure linking two units stands (甲大桥连接A区和B区), and whether they touch.
+
+    Units that touch: the point of their shared border nearest the midpoint of their seats (a
+    bridge over the river between two districts, a tunnel through the ridge between them). Units
+    that do not: the point of ``first`` nearest ``second``. ``None`` without both polygons.
+    """
+    shapes = [gaz.unit_geometry(u.adcode) for u in (first, second)]
+    if shapes[0] is None or shapes[1] is None:
         return None
-    edge = first_shape.boundary.intersection(buffer_m(second_shape, SHARED_M))
-    if edge.is_empty:
-        return None
-    near, _ = nearest_points(to_utm(edge), to_utm(toward))
-    point = from_utm(near)
-    beyond = second if gap_m(first_shape, toward) == 0.0 else first
-    return _at(beyond, point, f"{stem}界", f"the border of {first.name} and {second.name}")
+    edge = shared_edge(shapes[0], shapes[1], slack_m=NOTED_M)
+    if edge is None:
+        return nearest_on(shapes[0].boundary, second.point), False
+    middle = from_utm(LineString([to_utm(first.point), to_utm(second.point)]).interpolate(0.5, normalized=True))
+    return nearest_on(edge, middle), True

@@ -133,6 +133,10 @@ _SPAN_BEFORE = re.compile(
     r"(?:连接|连通|联通)(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及|、)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:之间)?的$")
 
 
+#: The item (written as NUL) as a landmark another's place is given by: 位于甲桥和乙桥之间, 介于甲与乙之间.
+_LANDMARK = re.compile(r"(?:位于|介于|处于)[^，,。；;]*\x00[^，,。；;]*之间")
+
+
 #: A clause that says what the item is: (也)是…, 为…, 作为….
 _COPULA = re.compile(r"(?:也|还|同时|并且?)?(?:是|为|作为)")
 
@@ -151,15 +155,16 @@ def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
     "鹿角…隧道跨南岸区和巴南区" (the name, then 跨/横跨/连接 and two units written with their
     suffix), "甲公路是…通道,也是连通A县和B县的…" (a later clause going on about the item, see
     :func:`_own_clauses`) and "连接A和B的甲铁路" (right before the name): the line runs between them.
-    Both must be districts or cities (a province, a town or a region is no such reading); ``[]``
-    otherwise.
+    Both must be districts or cities (a province, a town or a region is no such reading), and the item
+    not a landmark of another's place in that sentence ("乙桥位于甲桥和丙桥之间,连接A区和B区" is 乙's link,
+    not 甲's); ``[]`` otherwise.
     """
     for quote in quotes:
         for sentence in _SENTENCE.findall(quote):
             for name in names:
                 at = sentence.find(name) if len(name) >= 2 else -1
-                if at < 0:
-                    continue
+                if at < 0 or _LANDMARK.search(sentence.replace(name, "\x00")):
+                    continue  # 乙大桥位于甲大桥和丙大桥之间,连接A区和B区: 甲 is where 乙 is, the link is 乙's
                 after = at + len(name)
                 matches = [_SPAN.match(sentence, after), _SPAN_BEFORE.search(sentence, 0, at)]
                 matches += [m for c in _own_clauses(sentence[after:])[1:]

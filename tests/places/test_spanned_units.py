@@ -30,6 +30,8 @@ def test_two_units_the_sentence_links(gaz: Gazetteer, quote: str, name: str, uni
     ("丙丁公路建成后,连接大渡口区和巴南区的戊己大桥也将开工。", "丙丁公路"),  # said of the next name
     ("甲乙公路是连接甲镇和乙乡的通道。", "甲乙公路"),                         # towns: not two units
     ("连接四川和重庆的甲乙铁路", "甲乙铁路"),                                  # provinces: no such reading
+    ("戊己大桥位于甲乙大桥和丙丁大桥之间,连接大渡口区和巴南区。", "甲乙大桥"),  # a landmark of another's place
+    ("戊己隧道介于丙丁隧道与甲乙隧道之间,连通南岸区和巴南区。", "甲乙隧道"),
 ])
 def test_negative_no_two_units(gaz: Gazetteer, quote: str, name: str) -> None:
     assert spanned_units([quote], [name], gaz, Context([])) == []

@@ -51,7 +51,8 @@ LINES_JOINED_DONE = [
     case("枫林高速建成后将连接了G75松岭高速和S12青石高速。", "S12青石高速", "unspecified"),
     case("枫竹铁路是规划竹溪铁路的联络线。", "竹溪铁路", "unspecified"),
     case("枫竹铁路是在建的竹溪铁路的联络线。", "竹溪铁路", "under_construction"),
-    case("枫林高速连接了规划的S20竹溪高速。", "S20竹溪高速", "unspecified"),
+    # (a line marked planned right before it is planned, "规划的X" after any verb: part-s36)
+    case("枫林高速连接了规划的S20竹溪高速。", "S20竹溪高速", "proposed"),
     case("青石至竹溪联络线计划明年开工。", "青石至竹溪联络线", "starting"),
 ]
 

@@ -1,0 +1,138 @@
+"""Move a line's end noted with a border in brackets onto that border, and place a structure linking two units.
+
+"甲镇(川渝界)至乙镇", "丙县至丁镇(戊县界)段", "己(黔渝界)—庚": the end is where the line leaves its
+district across that border, not the town's point or the county's seat (issue 12 item 3);
+:func:`geo.geocode.written_ends.noted_ends` reads the notes. "甲大桥连接A区和B区": the bridge stands
+on the two districts' common border (:func:`linking_structure`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from shapely.geometry import LineString, Point
+
+from geo.geocode.feature import Basis, Feature
+from geo.geocode.written_ends import noted_ends
+from geo.model import Entity, Precision
+from geo.places import (
+    BRACKETS,
+    LINE_SPLIT,
+    Gazetteer,
+    Level,
+    between_units,
+    border_shape,
+    distance_m,
+    facility_name,
+    noted_edge,
+    resolve,
+    spanned_units,
+)
+
+_UNITS = (Level.DISTRICT, Level.CITY, Level.PROVINCE)
+
+
+def at_noted_borders(entity: Entity, feature: Feature, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Return a line with its noted ends moved onto their borders, else ``None``.
+
+    A line drawn through its places has each noted end moved to the point of the border that lies
+    on the end's district: nearest the end when it is a town (the town is at the border), nearest
+    the line's other end when it is a county's seat (甲县(川渝界)至乙县: where it leaves 甲县 toward
+    乙县). A line whose two ends are both unknown towns of one county, drawn at that county, runs
+    between its two noted borders there. A note whose border does not reach the end's district
+    (a unit that does not touch it) is not read.
+    """
+    notes = noted_ends(entity)
+    geometry = feature.geometry
+    if not notes or geometry is None:
+        return None
+    if geometry.geom_type == "LineString" and feature.basis is Basis.PLACES:
+        coords = list(geometry.coords)
+        ends = {0: Point(coords[0]), -1: Point(coords[-1])}
+    elif geometry.geom_type == "Point" and len(notes) == 2 and feature.precision is Precision.DISTRICT:
+        ends = {0: geometry, -1: geometry}
+    else:
+        return None
+    moved = dict(ends)
+    said = []
+    for i, stem in _by_end(entity, notes, ends, gaz, ctx).items():
+        point = _noted_point(stem, ends[i], ends[-1 if i == 0 else 0], gaz, ctx)
+        if point is not None:
+            moved[i] = point
+            said.append(f"{stem}界")
+    if not said or moved[0].equals(moved[-1]):
+        return None
+    coords = list(geometry.coords) if geometry.geom_type == "LineString" else [ends[0].coords[0]] * 2
+    coords[0], coords[-1] = moved[0].coords[0], moved[-1].coords[0]
+    return replace(feature, geometry=LineString(coords), precision=Precision.SCHEMATIC, basis=Basis.PLACES,
+                   note=f"{feature.note}; its end written with the border in brackets ({'、'.join(said)})"
+                   " moved onto that border, where it leaves its district")
+
+
+def _by_end(entity: Entity, notes: dict[str, str], ends: dict[int, Point], gaz: Gazetteer,
+            ctx: Sequence[str]) -> dict[int, str]:
+    """Return each note at the end of the drawn line it follows (0: the first, -1: the last).
+
+    Its sentence may write the line the other way round (乙至甲(丙界) of an item named 甲至乙): an end
+    written as a known place is the drawn end nearest it; an unknown town is the end its name writes
+    it at; two notes on a line drawn at one point are its first and last in the order written.
+    """
+    if ends[0].equals(ends[-1]):
+        return dict(zip((0, -1), notes.values(), strict=False)) if len(notes) == 2 else {}
+    parts = [p for p in LINE_SPLIT.split(BRACKETS.sub("", entity.name)) if p]
+    out: dict[int, str] = {}
+    for written, stem in notes.items():
+        place = resolve(written, gaz, ctx, endpoint=True)
+        if place is not None:
+            near = {i: distance_m(place.point, end) for i, end in ends.items()}
+            if near[0] != near[-1]:
+                out[min(near, key=near.__getitem__)] = stem
+        elif len(parts) >= 2 and written in (parts[0], parts[-1]) and parts[0] != parts[-1]:
+            out[0 if written == parts[0] else -1] = stem
+    return out
+
+
+def _noted_point(stem: str, end: Point, other: Point, gaz: Gazetteer, ctx: Sequence[str]) -> Point | None:
+    """Return the point of the border ``stem`` names on the district of ``end``, else ``None``."""
+    district = gaz.index.district_at(end)
+    shape = gaz.unit_geometry(district) if district else None
+    unit = resolve(stem, gaz, ctx, near=end, endpoint=True)
+    if shape is None or (unit is not None and (unit.level not in _UNITS or unit.adcode == district)):
+        return None
+    border = border_shape(stem, unit, gaz)
+    if border is None:
+        return None
+    seat = gaz.index.unit(district)
+    at_seat = seat is not None and distance_m(seat.point, end) < 1
+    # a town is at the border: its nearest point; a county's seat is not: where it leaves toward the other end
+    near = other if at_seat and not other.equals(end) else end
+    return noted_edge(border, shape, near)
+
+
+#: A structure on the border of the units it links: a bridge (over the river between them) or a tunnel.
+_STRUCTURE = re.compile(r"(?:桥|隧道)$")
+
+
+def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Return a bridge or tunnel its sentence says links two units at their common border, else ``None``.
+
+    "甲大桥连接A区和B区", "乙隧道跨A区和B区" (:func:`geo.places.spanned_units`): the structure lies where
+    the two meet, the point of their shared border nearest the middle of their seats; units that do
+    not touch put it in the first, at its point nearest the second. Its precision is the units'
+    (``district``): the point is derived from them, not the structure's own site.
+    """
+    if not _STRUCTURE.search(facility_name(entity.name)):
+        return None
+    names = [entity.name, *entity.aliases]
+    units = spanned_units([m.quote for m in entity.mentions if m.quote], names, gaz, ctx)
+    found = between_units(units[0], units[1], gaz) if len(units) == 2 else None
+    if found is None:
+        return None
+    point, touch = found
+    where = "the point of their shared border nearest the middle of their seats" if touch else (
+        f"the point of {units[0].name} nearest {units[1].name} (they do not touch)")
+    return Feature(entity.id, point, Precision.DISTRICT, [],
+                   f"its sentence says it links {units[0].name} and {units[1].name}: placed at {where}"
+                   " (derived from the two units, not its own site)", basis=Basis.PLACES)
