@@ -12,7 +12,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.code_parts import CODE_HEAD_RE, code_part, code_section_ok, road_facility
-from geo.extract.leads import left_start, opens_clause
+from geo.extract.leads import ends_word, left_start, opens_clause
 from geo.extract.lists import (
     ITEM_ADMIN_RE,
     STATION_DASH_RE,
@@ -101,9 +101,10 @@ _RANK_KIND_TAIL_RE = re.compile(r"(?:大)?通道|项目|工程")
 def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
     """Return ``start`` past a dash or a preposition of route opening a name's span before the head at ``hs``
     ("经G75兰海高速可达", "接G85", "沿X高速到Y县"): not part of the name; a name of one more character opens with it ("接龙大道",
-    "经开大道", "至善路"), and so does a line's role or a region's word ("沿江高速", "沿黄河高速", "沿线区县铁路")."""
+    "经开大道", "至善路"), and so does a line's role or a region's word ("沿江高速", "沿黄河高速", "沿线区县铁路"), and
+    a longer word the preposition opens ("经营性收费公路": :func:`~geo.extract.leads.ends_word`)."""
     while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
-                                                     and not place_re().match(work, start)
+                                                     and not place_re().match(work, start) and ends_word(work, start, start + 1)
                                                      and not work.startswith((*lx.PLACE_LINE_ROLES, *lx.REGION_WORDS), start))):
         start += 1
     return start
@@ -402,6 +403,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             admin = modifier[lead - 1] if ITEM_ADMIN_RE.search(modifier, 0, lead) else ""
         items = list_items(work, start - 1, shared, typ, group, strict=True, admin=admin)
         items = [c for c in items if not _meeting_place(work, c, end)]
+        if items and _crossed_list(work, min(c.start for c in items)):
+            items = []
         if place_shared and not all(place_lead(c.name) == len(c.name) - len(shared) for c in items):
             items = []
         plain = re.sub(r"(支线|大中型|大型)$", "", modifier)
@@ -425,6 +428,16 @@ def _bare_item_follows(work: str, end: int) -> bool:
         return False
     last = rest.group().rsplit("、", 1)[1]
     return len(last) <= 4 and not HEAD_RE.search(last) and not any(c.isdigit() for c in last)
+
+
+def _crossed_list(work: str, first: int) -> bool:
+    """Return whether the list whose first item starts at ``first`` is opened by a verb of crossing (跨, 穿, 上跨,
+    下穿…: :data:`lexicon.CROSSING_VERBS`), glued to the item or right before it: the things a line crosses ("跨A河、B山、
+    C高速", "穿D山、E站编组站"), a river, a mountain, a road, which share no head; the last item keeps its own. A town
+    opening with the verb's character ("穿洞", "穿石": a town's short form) is an item's place."""
+    if any(work[first : first + k] in lx.TOWN_SHORTS or place_re().fullmatch(work, first, first + k) for k in (2, 3, 4)):
+        return False
+    return work.startswith(lx.CROSSING_VERBS, first) or work.endswith(lx.CROSSING_VERBS, 0, first)
 
 
 def _meeting_place(work: str, item: Cand, end: int) -> bool:

@@ -151,7 +151,8 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         if not any(a <= m.start() < b for a, b in protected):
             cut = m.end()
     cut = _function_word_lead(span, cut, protected)
-    cut = _sentence_words_lead(span, cut, protected)
+    head = HEAD_RE.match(work, hs)
+    cut = _sentence_words_lead(span, cut, protected, bare=head is not None and head.group() not in lx.VERB_NAMED_HEADS)
     if span[-1:] in _ASPECT_PARTICLES and len(span) > cut + 1:
         cut = len(span)  # "“背着公路”进藏": a verb's aspect particle right before the head, which stands alone
     if span[cut : cut + 1] in lx.VIA_LEADS and (cut + 1 == len(span) or place_re().match(span, cut + 1)) \
@@ -201,6 +202,18 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
     cut = number.end() if number else cut
     time = TIME_LEAD_RE.match(span, cut)
     return max(floor, i + (time.end() if time else cut))
+
+
+def ends_word(work: str, start: int, end: int) -> bool:
+    """Return whether the lead word ``work[start:end]`` ends a word where it ends, so that it may be cut from the
+    name after it: not before a class's suffix (:data:`lexicon.WORD_SUFFIXES`: "经营性", "规范化") nor as the opening of
+    a longer word of the general lexicon (:data:`lexicon.FUNCTION_WORDS`: 经 of "经营", "经销"), unless a place begins
+    right after it (a preposition of way before a place: "经X镇至Y")."""
+    if work[end : end + 1] in lx.WORD_SUFFIXES:
+        return False
+    if place_re().match(work, end):
+        return True
+    return not any(work[start:k] in lx.FUNCTION_WORDS for k in range(end + 1, min(len(work), start + 4) + 1))
 
 
 def _way_verb(span: str, a: int, b: int, work: str, hs: int) -> bool:
@@ -319,7 +332,7 @@ def _function_word_lead(span: str, cut: int, protected: list[tuple[int, int]]) -
     return found
 
 
-def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) -> int:
+def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], *, bare: bool = False) -> int:
     """Return where the name starts in ``span[cut:]`` past the sentence's words glued to the front of a kind or a name.
 
     News prose writes a verb, a conjunction, a preposition or a subject right before the kind of road it speaks of
@@ -327,7 +340,10 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) 
     or before a name after a verb and the preposition 经 ("她选择经X大道"). A word of the sentence (a verb or function
     word of :data:`lexicon.FUNCTION_WORDS`, a verb of :data:`lexicon.KIND_OBJECT_VERBS`, a preposition of way or a verb
     of getting on a road) ends the lead when only kind words follow it (:func:`kind_words`). A bare kind noun after
-    such a word ("需绕行国道", "清理公路") is left as it is: cutting there lost a real item on the validation gate. A
+    such a word is left as it is, unless ``bare`` (the head is a kind a verb alone never names, no street's, bridge's or
+    reservoir's: :data:`lexicon.VERB_NAMED_HEADS`) and the word is a verb of two characters or more (:data:`lexicon.VERBS`) or a verb of
+    :data:`lexicon.KIND_OBJECT_VERBS` that is all the modifier, maybe after a time ("绕行国道", "清理公路", "检验泵站",
+    "计划年底准备大坝蓄水"): the sentence then names no item (part-k39; "解放路", "团结水库" keep their names). A
     word overlapping a place, a run of initials ("达成铁路") and one character inside a word are no such word; a
     verb of two characters or more before 经 ends the lead before the name (经 of a word, 经济, stays).
     """
@@ -339,13 +355,19 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) 
         if any(a < p < e for a, e in heads):
             continue  # "快速路一纵线": the word opens a head word (快速路), no lead
         via = rest[:1] == "经" and len(rest) > 2 and rest[1] not in _VIA_WORD_ENDS
-        if not (via or kind_words(rest)):
+        if not (via or kind_words(rest) or (bare and not rest)):
             continue
         for k in (4, 3, 2, 1):
             a = p - k
             word = span[a:p]
             if a < cut or any(a < e and s < p for s, e in protected):
                 continue
+            after_time = not rest and a > cut and TIME_LEAD_RE.fullmatch(span, cut, a) is not None
+            if not rest and not via and (not (a == cut or after_time)
+                                         or not (word in lx.VERBS and k > 1 or word in lx.KIND_OBJECT_VERBS)):
+                continue  # before a bare kind only a verb of two characters that is all the modifier (after a time:
+                # "计划年底准备大坝蓄水") is the sentence's: words before it make a name's modifier of verbs ("抗旱应急
+                # 补水工程", "民用运输机场"); a pronoun or a time word is no verb ("某某高速", "未来科技城")
             way = word in lx.VIA_LEADS or word in lx.BOARD_VERBS
             if not (way or word in words or word in lx.KIND_OBJECT_VERBS) or (via and (k == 1 or way)):
                 continue
@@ -356,7 +378,7 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]]) 
             after_place = any(e == a for _, e in protected)
             if after_place and not way:
                 continue  # "X纵向铁路", "X绕行公路": a place, a word and a kind name the place's line
-            if not (a == cut or (a in heads_end and way) or after_place or span[a - 1 : a] in lx.SENTENCE_PRONOUNS
+            if not (a == cut or after_time or (a in heads_end and way) or after_place or span[a - 1 : a] in lx.SENTENCE_PRONOUNS
                     or any(span[j:a] in words for j in range(max(cut, a - 4), a - (k == 1)))):
                 continue  # inside a word ("滇东纵向铁路通道"): the word opens the clause, or follows an item, a place,
                 # a pronoun or another word of the sentence

@@ -30,8 +30,11 @@ with NAME_WORDS_PATH.open("rb") as _f:
 FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 #: (The words are the first cells of the rows after the header, found by one pattern: a third of
 #: reading the 12,600 rows one by one, at every start of ``python -m geo``, issue 16.)
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    re.findall(r"^([^\t\n]*)\t", FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2], re.M))
+_FUNCTION_ROWS = FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2]
+FUNCTION_WORDS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\t", _FUNCTION_ROWS, re.M))
+#: The verbs among them (tagged v, vn, vd): a verb alone before a bare kind is the sentence's ("检验泵站"), where a
+#: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/leads.py).
+VERBS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\tv[nd]?$", _FUNCTION_ROWS, re.M))
 
 # --------------------------------------------------------------------------- places
 
@@ -801,6 +804,12 @@ BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
 #: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
+#: Heads a verb alone may name ("解放路", "团结水库"): before others a verb alone is the sentence's (data/language).
+VERB_NAMED_HEADS: frozenset[str] = frozenset(_DATA["verb_named_heads"])
+#: Verbs of crossing opening a list of things a line crosses ("跨A河、B山、C高速"): data/language/name_words.toml.
+CROSSING_VERBS: tuple[str, ...] = tuple(sorted(_DATA["crossing_verbs"], key=len, reverse=True))
+#: Suffixes of a class's adjective ("经营性", "规范化"): a lead word before one opens the longer word (data/language).
+WORD_SUFFIXES: frozenset[str] = frozenset(_DATA["word_suffixes"])
 #: A verb's result complements, written right before its object ("谋划好X", "做好X"): data/language/name_words.toml.
 RESULT_COMPLEMENTS: frozenset[str] = frozenset(_DATA["result_complements"])
 #: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
