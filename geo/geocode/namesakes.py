@@ -12,20 +12,25 @@ strings name (issuer, title) nor in a city its text names, and it lies farther t
 document, as a title's stray word is (:func:`geo.geocode.document_units.document_context`). Nor is
 it one, however near the document's other units, when the document names a unit far from it whose
 name opens with its short form (甲龙坡区 for 甲龙县: :func:`longer_unit_named`). A line drawn at the
-one place its name reads is judged the same way (:func:`geo.geocode.lines.draw_line`).
+one place its name reads is judged the same way (:func:`geo.geocode.lines.draw_line`). A short form
+heading a locality's name (甲梓坝大桥: ``locality_after`` of ``data/language/glued_names.toml``) is
+judged at :data:`LOCALITY_NAMESAKE_M`: a flat called after a county lies anywhere around it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from geo.places import Gazetteer, Level, Place, distance_m, short_name
+from geo.places import Gazetteer, Level, Place, distance_m, locality_of, short_name
 
 #: A county read bare this far from every other unit its document names is not the place meant
 #: (the distance a title's stray word is judged by: two counties of one city are rarely 300 km apart).
 FAR_NAMESAKE_M = 300_000
 #: Units the document must name besides the county for it to be judged a far namesake.
 FAR_NAMESAKE_OTHERS = 2
+#: A county whose short form heads a locality's name in an item's (甲梓坝大桥) is no place of it when every
+#: other unit its document names lies this far from it (a flat named after a county two hours' drive away).
+LOCALITY_NAMESAKE_M = 150_000
 #: Written right after a county's short form, these write it as a unit (甲县, 乙区, 丙市).
 _UNIT_SUFFIXES = ("县", "区", "市", "旗")
 
@@ -75,6 +80,9 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
         return False
     others = [u for code in codes if (u := gaz.index.unit(code)) is not None]
     if longer_unit_named(place, others):
+        return True
+    if len(others) >= FAR_NAMESAKE_OTHERS and any(locality_of(t, short_name(place.name)) for t in texts if t) and all(
+            distance_m(u.point, place.point) > LOCALITY_NAMESAKE_M for u in others):
         return True
     return len(others) >= FAR_NAMESAKE_OTHERS and all(
         distance_m(u.point, place.point) > FAR_NAMESAKE_M for u in others)
