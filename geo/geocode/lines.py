@@ -17,6 +17,7 @@ from geo.geocode.clipping import (
 )
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
+from geo.geocode.namesakes import far_namesake
 from geo.geocode.noted_borders import at_noted_borders
 from geo.geocode.sections import aged_corridor, cut_section, named_part, near_corridor, tied_stretch
 from geo.geocode.through import (
@@ -98,6 +99,18 @@ def _far_local_end(place: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
     (issue 12). Only cities and provinces are ends reached from anywhere (黄桶至百色).
     """
     return place.level in (Level.DISTRICT, Level.TOWN) and far_from_document(place, gaz, ctx)
+
+
+def _far_namesake(place: Place, entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a line's one place is a county its name holds only as a far namesake's word.
+
+    Judged as a point's place is (:func:`geo.geocode.namesakes.far_namesake`), except that a county
+    its document's text reads on its own (:attr:`~geo.places.Context.named`) stays: a county's
+    report that writes it bare (甲节 throughout, never 甲节县) may name no other unit but words
+    (旅游新城, 南岸片区), each far from it.
+    """
+    named = {code.ljust(6, "0") for code in getattr(ctx, "named", ())}
+    return place.adcode not in named and far_namesake(place, (entity.name, *entity.places), gaz, ctx)
 
 
 def finest_within(place: Place, others: Sequence[Place]) -> Place:
@@ -266,6 +279,7 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         # document's own is (东溪 of 东(溪)龙(王)公路).
         places = sorted((p for p in without_zones(scan_places(entity.name, gaz, ctx, index_towns=True), zones)
                          if not far_from_document(p, gaz, ctx) and not _province_inside_word(entity.name, p)
+                         and not _far_namesake(p, entity, gaz, ctx)  # 某龙大道 of no 某龙县 a province away
                          and not (p.level is not Level.TOWN
                                   and any(short_name(p.name) in d.stem for d in doubts))),
                         key=lambda p: LEVEL_ORDER[p.level])[:1]
@@ -277,8 +291,9 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if len(places) == 1:
         place = finest_within(places[0], scan_places(entity.name, gaz, ctx))
         if (len(LINE_SPLIT.split(entity.name)) < 2 and far_from_document(place, gaz, ctx)
-                or _far_local_end(place, gaz, ctx)):
-            # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it.
+                or _far_local_end(place, gaz, ctx) or _far_namesake(place, entity, gaz, ctx)):
+            # 五指山隧道 is no tunnel in 五指山市; a line to a far city (黄桶至百色) keeps it; nor is 某龙大道
+            # a street of 某龙县 a province away (geo.geocode.namesakes).
             return unlocated(entity, f"its one place {place.name} is far from its document")
         site = _served_site(entity.name, gaz, place)
         if site is not None:

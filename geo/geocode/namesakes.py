@@ -9,20 +9,28 @@ writes it only by its bare short form (never 某县 or its full name), it lies i
 strings name (issuer, title) nor in a city its text names, and it lies farther than
 :data:`FAR_NAMESAKE_M` from every other unit the document names (at least
 :data:`FAR_NAMESAKE_OTHERS` of them): the item is left to the readers of its sentence and its
-document, as a title's stray word is (:func:`geo.geocode.document_units.document_context`).
+document, as a title's stray word is (:func:`geo.geocode.document_units.document_context`). Nor is
+it one, however near the document's other units, when the document names a unit far from it whose
+name opens with its short form (甲龙坡区 for 甲龙县: :func:`longer_unit_named`). A line drawn at the
+one place its name reads is judged the same way (:func:`geo.geocode.lines.draw_line`). A short form
+heading a locality's name (甲梓坝大桥: ``locality_after`` of ``data/language/glued_names.toml``) is
+judged at :data:`LOCALITY_NAMESAKE_M`: a flat called after a county lies anywhere around it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from geo.places import Gazetteer, Level, Place, distance_m, short_name
+from geo.places import Gazetteer, Level, Place, distance_m, locality_of, short_name
 
 #: A county read bare this far from every other unit its document names is not the place meant
 #: (the distance a title's stray word is judged by: two counties of one city are rarely 300 km apart).
 FAR_NAMESAKE_M = 300_000
 #: Units the document must name besides the county for it to be judged a far namesake.
 FAR_NAMESAKE_OTHERS = 2
+#: A county whose short form heads a locality's name in an item's (甲梓坝大桥) is no place of it when every
+#: other unit its document names lies this far from it (a flat named after a county two hours' drive away).
+LOCALITY_NAMESAKE_M = 150_000
 #: Written right after a county's short form, these write it as a unit (甲县, 乙区, 丙市).
 _UNIT_SUFFIXES = ("县", "区", "市", "旗")
 
@@ -57,7 +65,8 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
     bool
         True when ``texts`` write the county only bare, it lies in none of its document's units, and
         more than :data:`FAR_NAMESAKE_M` from every one of at least :data:`FAR_NAMESAKE_OTHERS` other
-        units the document's text names.
+        units the document's text names, or the text names a unit of a longer name opening with its
+        short form (:func:`longer_unit_named`).
     """
     if place.level is not Level.DISTRICT or not place.adcode or not written_bare(place, texts):
         return False
@@ -70,5 +79,26 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
         # counties): 甲县 of a 乙市 report is near, however far its seat
         return False
     others = [u for code in codes if (u := gaz.index.unit(code)) is not None]
+    if longer_unit_named(place, others):
+        return True
+    if len(others) >= FAR_NAMESAKE_OTHERS and any(locality_of(t, short_name(place.name)) for t in texts if t) and all(
+            distance_m(u.point, place.point) > LOCALITY_NAMESAKE_M for u in others):
+        return True
     return len(others) >= FAR_NAMESAKE_OTHERS and all(
         distance_m(u.point, place.point) > FAR_NAMESAKE_M for u in others)
+
+
+def longer_unit_named(place: Place, others: Iterable[Place]) -> bool:
+    """Return whether a unit the document names opens its own short name with the county's, far from it.
+
+    甲龙园站 and 甲龙大道 of a text naming 甲龙坡区 are named like that district (a park, a street
+    of it), not for 甲龙县 a province away: the county is no place of the item, which its sentence
+    and document place (not the district itself: its name is not the item's). Another unit
+    of the same short name (a 江北区 of each of two cities) is no such unit: the context picks
+    between those. Only a unit farther than :data:`FAR_NAMESAKE_M` from the county counts (a
+    county and its neighbour of a longer name are both near).
+    """
+    short = short_name(place.name)
+    return any(u.adcode != place.adcode and short_name(u.name) != short
+               and short_name(u.name).startswith(short)
+               and distance_m(u.point, place.point) > FAR_NAMESAKE_M for u in others)

@@ -14,7 +14,7 @@ from geo.places.compact_chars import LEVEL_ORDER, rival_readings
 from geo.places.context import clause_place, heading_place, list_head_place, zone_towns
 from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated, town_short_forms
-from geo.places.glue import verb_head
+from geo.places.glue import locality_of, verb_head
 from geo.places.localities import (
     document_localities,
     merge_localities,
@@ -70,7 +70,7 @@ from geo.places.words import (
 )
 
 __all__ = [
-    "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "municipal_terms", "reach_provinces",
+    "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "locality_of", "municipal_terms", "reach_provinces",
     "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "between_units", "border_shape", "border_stem", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "line_facility", "list_head_place", "load", "merge_localities",

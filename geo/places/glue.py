@@ -29,6 +29,7 @@ class GlueWords:
     suffix_words: frozenset[str]
     verbs: frozenset[str]
     verbs_before: frozenset[str] = frozenset()
+    locality_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -37,7 +38,8 @@ def glue_words(path: Path = GLUED_NAMES) -> GlueWords:
     with path.open("rb") as f:
         spec = tomllib.load(f)
     return GlueWords(tuple(spec.get("feature_after", ())), *(frozenset(spec.get(key, ())) for key in
-                                                             ("word_after", "suffix_words", "verbs", "verbs_before")))
+                                                             ("word_after", "suffix_words", "verbs", "verbs_before",
+                                                              "locality_after")))
 
 
 def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
@@ -51,6 +53,17 @@ def glued_short(text: str, end: int, word: str, words: GlueWords | None = None) 
     if word[-1] not in words.feature_after and text.startswith(words.feature_after, end):
         return True
     return word[-1] + text[end:end + 1] in words.word_after
+
+
+def locality_of(text: str, word: str, words: GlueWords | None = None) -> bool:
+    """Return whether ``text`` writes ``word`` (a county's short form) as the head of a locality's name (甲梓坝)."""
+    chars = (words or glue_words()).locality_after
+    at = text.find(word)
+    while at >= 0:
+        if text[at + len(word):at + len(word) + 1] in chars:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def glued_full(text: str, end: int, word: str, words: GlueWords | None = None) -> bool:
