@@ -3,7 +3,7 @@
 One ``python -m geo ingest`` of the bench's 50-document corpus (:func:`bench.bench_ingest.e2e_corpus`),
 in one process under :mod:`cProfile`; each phase of :data:`PHASES` is the cumulative time of the function
 that runs it, given as a share of the ingest and per mention read (the calls of
-:func:`geo.extract.clauses.read_mention`). What is not in the ingest (imports, the place index loaded) is
+:func:`geo.extract.stages.clauses.read_mention`). What is not in the ingest (imports, the place index loaded) is
 the process's fixed cost, which :func:`bench.bench_ingest.end_to_end_instructions` counts apart.
 
 The profiler slows Python calls more than the work done inside C (the regex engine, SQLite, JSON), so the
@@ -30,11 +30,11 @@ from bench.bench_ingest import ROOT, e2e_corpus
 PHASES: tuple[tuple[str, int, str, str], ...] = (
     ("ingest (read, link, place, write)", 0, "geo/pipeline.py", "ingest_files"),
     ("read: the documents' items", 1, "geo/extract/entities.py", "extract"),
-    ("candidates (heads, names)", 2, "geo/extract/candidates.py", "find_candidates"),
-    ("a mention's stage", 2, "geo/extract/clause_stage.py", "read_stage_step"),
+    ("candidates (heads, names)", 2, "geo/extract/names/candidates.py", "find_candidates"),
+    ("a mention's stage", 2, "geo/extract/stages/clause_stage.py", "read_stage_step"),
     ("a mention's years", 2, "geo/extract/years/mention.py", "mention_years"),
     ("learned stage", 2, "geo/extract/stage_model.py", "restage"),
-    ("link (per document and the corpus)", 1, "geo/extract/linking.py", "link"),
+    ("link (per document and the corpus)", 1, "geo/extract/linking/link.py", "link"),
     ("read: the documents' contexts", 1, "geo/geocode/document_units.py", "source_context"),
     ("place", 1, "geo/geocode/locate.py", "geocode"),
     ("lines", 2, "geo/geocode/lines.py", "draw_line"),
@@ -45,7 +45,7 @@ PHASES: tuple[tuple[str, int, str, str], ...] = (
 )
 
 #: The function read once per mention: its calls are the mentions.
-MENTION = ("geo/extract/clauses.py", "read_mention")
+MENTION = ("geo/extract/stages/clauses.py", "read_mention")
 
 
 def _find(stats: Mapping[tuple[str, int, str], Any], path: str, name: str) -> tuple[int, float]:

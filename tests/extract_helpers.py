@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from geo.documents.read import read_document
-from geo.extract import extract, in_service, link
+from geo.extract import extract, link
+from geo.extract.stages import in_service
 from geo.model import DocumentMeta, Entity, EntityType, Mention, SourceText, governing_first
 
 #: The document date of a test sentence unless a test gives its own.

@@ -189,3 +189,18 @@ def test_every_test_file_the_code_and_docs_name_exists() -> None:
              *(ROOT / "tests" / "data").rglob("*.md")]
     named = {m for p in texts for m in re.findall(r"tests/[a-z_0-9/]+\.py", p.read_text(encoding="utf-8"))}
     assert sorted(m for m in named if not (ROOT / m).is_file()) == []
+
+
+def test_extract_rules_sit_in_the_sub_package_of_their_decision() -> None:
+    """``geo/extract`` keeps at its top only its interface, the chain, the shared base and the learned models;
+    each rule module sits in the sub-package of the decision it makes, whose ``__init__`` says what it decides."""
+    extract = ROOT / "geo" / "extract"
+    loose = {p.stem for p in extract.glob("*.py")}
+    top = {
+        "__init__", "boundary", "entities", "learned", "lexicon", "patterns", "register",
+        "stage_model"
+    }
+    assert loose <= top, "put a new rule in the sub-package of the decision it makes"
+    for sub in ("names", "stages", "linking", "years"):
+        init = extract / sub / "__init__.py"
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{sub}: say what it decides"

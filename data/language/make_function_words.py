@@ -10,7 +10,7 @@ characters, has a frequency of at least :data:`MIN_FREQ`, and is tagged as a ver
 preposition, a conjunction, a pronoun, a time word or a set phrase (:data:`TAGS`): the words that
 end a clause's lead before a project's name ("增加X站", "出席X高铁开工仪式", "追赶X机场"). The
 extraction reads them as left stops only before a place, a route code or a line's initials
-(``geo.extract.candidates``), so a road named after a verb (迎宾大道) is untouched.
+(``geo.extract.names.candidates``), so a road named after a verb (迎宾大道) is untouched.
 """
 
 from __future__ import annotations

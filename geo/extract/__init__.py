@@ -1,23 +1,30 @@
 """Extraction: a document's cleaned text → the infrastructure projects it names.
 
-Public interface: :func:`extract` (entities of one document, with their
-mentions, stages, years and lead units) and :func:`link` (one entity per
-project across documents). The modules inside are the rules: names are found by
-``candidates`` (walks the heads) with ``head_names`` (the candidates of one head),
-``leads`` (a name's left boundary), ``modifiers`` (the text before a head), ``lists``
-(lists sharing one head) and ``nonitems`` (names that are not items), plus ``finders``,
-``names``, ``sites``, ``patterns``; a mention's stage is read by
-``clauses`` (the mention) with ``clause_stage`` (the ordered stage steps), ``clause_frames``,
-``item_lists``, ``list_intros``, ``approvals``, ``existing``, ``captions`` and the passes across
-clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``); the years of a mention (the ``years``
-package: its ``__init__`` maps its modules); the word lists (``lexicon``) and the linking of names
-(``linking``).
+Public interface: :func:`extract` (entities of one document, with their mentions, stages, years and
+lead units) and :func:`link` (one entity per project across documents). The rules inside are grouped
+in sub-packages by the decision they make; each one's ``__init__`` maps its modules:
+
+* ``names/`` — Names: which spans of a document's work text name an infrastructure item.
+* ``stages/`` — Stages: what a mention's clause and the text around it say of the item's stage.
+* ``linking/`` — Linking: one entity per project across documents.
+* ``years/`` — Where a mention's years come from: target year, start year, their basis, and the document's
+  plan period.
+
+and, at the top:
+
+* ``boundary`` — a learned name-boundary model (a character CRF)
+* ``entities`` — the chain: a document's text → its entities (``extract``), and ``link``
+* ``learned`` — a learned filter on the rule candidates
+* ``lexicon`` — the shared base: word lists
+* ``patterns`` — the shared base: compiled patterns and the candidate record
+* ``register`` — the register fields a document states for one project
+* ``stage_model`` — a learned stage for items the rules leave unspecified
 """
 
-from geo.extract.candidates import find_candidates
 from geo.extract.entities import extract, link, work_text
 from geo.extract.learned import Model, document_features, entity_features
-from geo.extract.names import places_of
+from geo.extract.names.candidates import find_candidates
+from geo.extract.names.judge import places_of
 from geo.extract.patterns import HEAD_RE
 
 __all__ = [

@@ -24,7 +24,7 @@ text is its name (not a list item named with a shared head), in which the model 
 whose characters have a mean name probability under the model's threshold, is dropped; with
 ``trim``, a candidate is cut to the model's name inside it when that name ends where the candidate
 ends, the cut falls where a word begins and the rest is still a name by the rules' test
-(:func:`~geo.extract.names.acceptable`); with ``recall``, spans the model tags as names where the
+(:func:`~geo.extract.names.judge.acceptable`); with ``recall``, spans the model tags as names where the
 rules found none become candidates of the type of their head. The model is the CRF file named by
 the setting ``PLAN_ATLAS_BOUNDARY_MODEL`` (its options in the ``.json`` file beside it, written by
 ``make boundary``), empty by default: the leave-one-split-out experiment of
@@ -43,8 +43,8 @@ from typing import Sequence
 
 from geo import settings
 from geo.extract import lexicon as lx
-from geo.extract.candidates import head_matches
-from geo.extract.names import acceptable, clean_name, places_of
+from geo.extract.names.candidates import head_matches
+from geo.extract.names.judge import acceptable, clean_name, places_of
 from geo.extract.patterns import CUE_RE, STOP_RE, Cand, head_type, place_re
 from geo.model import CORE_TYPES
 

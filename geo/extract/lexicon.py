@@ -33,7 +33,7 @@ FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 _FUNCTION_ROWS = FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2]
 FUNCTION_WORDS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\t", _FUNCTION_ROWS, re.M))
 #: The verbs among them (tagged v, vn, vd): a verb alone before a bare kind is the sentence's ("检验泵站"), where a
-#: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/leads.py).
+#: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/names/leads.py).
 VERBS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\tv[nd]?$", _FUNCTION_ROWS, re.M))
 
 # --------------------------------------------------------------------------- places
@@ -92,7 +92,7 @@ DIVERSION_HEAD = r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资
 GRID_LINE_HEAD = r"[一二三四五六七八九十]{1,2}[纵横]线"
 
 #: The network a numbered grid plan lays out ("“六横六纵”的高速路网", "“一纵三横”高速骨架", "铁路网"), with the kind
-#: and the head its lines take (geo/extract/plan_grids.py), most specific first.
+#: and the head its lines take (geo/extract/names/plan_grids.py), most specific first.
 PLAN_NETWORKS: tuple[tuple[str, EntityType, str], ...] = (
     ("高速公路网", T.HIGHWAY, "高速公路"), ("高速路网", T.HIGHWAY, "高速公路"), ("高速公路骨架", T.HIGHWAY, "高速公路"),
     ("高速骨架", T.HIGHWAY, "高速公路"), ("高速铁路网", T.RAILWAY, "高铁"), ("高铁网", T.RAILWAY, "高铁"),
@@ -119,7 +119,7 @@ def _words(key: str, *, not_before: str | None = None) -> str:
 #: character that is no Chinese word's: "1000千伏特高压,").
 _WATERWAY_WORDS = _words("waterway_heads", not_before="new_heads_not_before")
 #: A river's waterway written with an epithet ("长江黄金水道", "乌江干线航道"; ``name_words.toml``: waterway_epithets,
-#: waterway_words): the river's waterway, however written (:func:`geo.extract.name_forms.variant_key`).
+#: waterway_words): the river's waterway, however written (:func:`geo.extract.linking.name_forms.variant_key`).
 WATERWAY_FORM_RE = re.compile(
     rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{_words('waterway_epithets')})*{_words('waterway_words')}$"
 )
@@ -157,7 +157,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         # a phase may stand before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程",
         # "X河防洪护岸工程", "X河Y段防洪治理工程")
         # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
-        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/head_names.py, CHAIN_HEADS)
+        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/names/head_names.py, CHAIN_HEADS)
         r"水系[联连]通工程|输水干渠|"
         # a diversion: "引大济岷", "引X入Y工程"
         + DIVERSION_HEAD + r"|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水一体化[一二三四五]期(?:工程|项目)?|供水一体化(?=[、，,])|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
@@ -195,7 +195,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
-    # places: geo/extract/names.py acceptable; not "A至B线高速", "A至B北线重庆段" of a list of roads,
+    # places: geo/extract/names/judge.py acceptable; not "A至B线高速", "A至B北线重庆段" of a list of roads,
     # "X至Y接线道路", "线路")
     (
         r"客运专线|(?<![A-Za-z\d])S\d{1,2}线(?=[^。;；\n]{0,40}?(?:铁路|轨道|地铁|市域|城际))|(?<![\u4e00-\u9fff]{2}[省市县区])客专|高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
@@ -438,7 +438,7 @@ CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])
 #: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
 REGION_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_words"], key=len, reverse=True))
 #: Nouns of places a list's count may count ("四座城市", "14个乡镇"), and the words of kind after which such a noun
-#: is a modifier ("城市轨道") (data/language, read by geo/extract/lists.py): patterns of alternatives, longest first.
+#: is a modifier ("城市轨道") (data/language, read by geo/extract/names/lists.py): patterns of alternatives, longest first.
 COUNTED_PLACE_NOUNS = _words("counted_place_nouns")
 COUNTED_PLACE_NOT_BEFORE = _words("counted_place_not_before")
 REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_network_words"], key=len, reverse=True))
@@ -447,13 +447,13 @@ REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_network_words
 BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
 
 #: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
-#: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/sites.py.
+#: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/names/sites.py.
 FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))
 ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
 ROAD_VERBS: str = "".join(_DATA["road_verbs"])
 #: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
 #: a benefit or a figure that make one, and the verbs of becoming or naming before one (data/language/name_words.toml,
-#: read by geo/extract/sites.py).
+#: read by geo/extract/names/sites.py).
 SLOGAN_ROAD_RE = re.compile(_words("slogan_road_words") + "+" + _words("slogan_road_heads"))
 SLOGAN_ROAD_VERBS = _words("slogan_road_verbs")
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
@@ -465,34 +465,34 @@ FUNCTION_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["function_before_head"])
 ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
 
 #: Stops of a road's service named as a landmark unless their clause builds them (data/language,
-#: read by geo/extract/sites.py).
+#: read by geo/extract/names/sites.py).
 SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
 SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
 
 #: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
-#: geo/extract/stages.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
+#: geo/extract/stages/cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
 BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(_DATA["breakthrough_parts"])
 BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(_DATA["breakthrough_adverbs"])
 
 #: Words telling works going on after a start told as done ("已于2021年开工建设,建设工期5年"), and the words
-#: opening a forecast of a completion ("预计", "有望") (data/language, read by geo/extract/later_clauses.py).
+#: opening a forecast of a completion ("预计", "有望") (data/language, read by geo/extract/stages/later_clauses.py).
 WORKS_GOING_ON_WORDS: tuple[str, ...] = tuple(_DATA["works_going_on_words"])
 FORECAST_LEADS: tuple[str, ...] = tuple(_DATA["forecast_leads"])
 
 #: The tasks before a start a verb of launching or the preliminary work names ("启动招商", "前期和招商工作"), the
 #: studies 启动 may name ("启动方案研究") and the words between a phase and 阶段 ("处于前期推进阶段"): patterns of
 #: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
-#: a cue of its own (data/language, read by geo/extract/stages.py).
+#: a cue of its own (data/language, read by geo/extract/stages/cues.py).
 PRE_START_TASKS = _words("pre_start_tasks")
 #: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
 PRELIMINARY_STUDIES: tuple[str, ...] = tuple(_DATA["preliminary_studies"])
 LAUNCHED_STUDIES = _words("launched_studies")
 #: A plan's contents told by what it names ("规划中涉及…项目有A、B") and a plan's network an item is one of
-#: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages.py).
+#: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages/cues.py).
 PLAN_CONTENTS = _words("plan_contents")
 PLANNED_NETWORKS = _words("planned_networks")
 #: Connectives that may open a sentence before its subject ("但X,…"; data/language, read by
-#: geo/extract/later_clauses.py).
+#: geo/extract/stages/later_clauses.py).
 SUBJECT_CONNECTIVES = _words("subject_connectives")
 PHASE_TAILS = _words("phase_tails")
 START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
@@ -500,48 +500,48 @@ START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
 UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
 #: The verbs of seeking a project ("积极争取X落地"), each a cue of its own, and what they may ask other than the
 #: project ("争取X动车继续加密", "争取资金用于X建设"), a pattern of alternatives (data/language, read by
-#: geo/extract/stages.py).
+#: geo/extract/stages/cues.py).
 SEEKING_VERBS: tuple[str, ...] = tuple(_DATA["seeking_verbs"])
 SOUGHT_NOT_PROJECT = _words("sought_not_project")
 #: The reviews a project passes before its approval ("通过交通运输厅审核", "评审通过"), each a cue of its own, and the
 #: accounts of a finished project whose review is no approval ("决算审核"), a pattern of alternatives (data/language,
-#: read by geo/extract/stages.py).
+#: read by geo/extract/stages/cues.py).
 REVIEW_WORDS: tuple[str, ...] = tuple(_DATA["review_words"])
 REVIEW_NOT_AFTER = _words("review_not_after")
 #: The works' status as a noun, the object of a visit or a briefing ("调研X的建设情况"), words of pace of works going on
 #: told after the items ("A、B等项目全速推进"), each a cue of its own, the words making such a noun a plan's status
 #: ("规划建设情况", "选址及建设情况"), and the manners of a verb of progress after 正
-#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages.py; part-t31).
+#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/cues.py; part-t31).
 WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(_DATA["works_status_nouns"])
 WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(_DATA["works_status_not_after"])
 WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
 PRESENT_PUSH_MANNERS = _words("present_push_manners")
 #: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
-#: geo/extract/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";
-#: read by geo/extract/stages.py): patterns of alternatives.
+#: geo/extract/stages/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";
+#: read by geo/extract/stages/cues.py): patterns of alternatives.
 PREDICATE_OPENERS = _words("predicate_openers")
 WHOLE_WORKS_NOT_BEFORE = _words("whole_works_not_before")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
-#: ("完成X新建项目") (data/language, read by geo/extract/stages.py): patterns of alternatives, longest first.
+#: ("完成X新建项目") (data/language, read by geo/extract/stages/cues.py): patterns of alternatives, longest first.
 DONE_WORKS_KINDS = _words("done_works_kinds")
 DONE_NEW_WORKS = _words("done_new_works")
 
 #: A stretch or share of a whole after a copula ("为A高速的一段", "是A的一部分") (data/language, read by
-#: geo/extract/existing.py): a pattern of alternatives, longest first.
+#: geo/extract/stages/existing.py): a pattern of alternatives, longest first.
 WHOLE_SHARE_WORDS = _words("whole_share_words")
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
 STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
 
 #: Words closing a numbered road's part written right after its code without 段: a place's bypass ("G347青岭绕镇")
-#: and a local line ("S343丁标线") (data/language/name_words.toml, read by geo/extract/code_parts.py).
+#: and a local line ("S343丁标线") (data/language/name_words.toml, read by geo/extract/names/code_parts.py).
 #: Each as alternatives of a pattern, longest first.
 CODE_BYPASS_WORDS: str = _words("code_bypass_words")
 CODE_LINE_WORDS: str = _words("code_line_words")
 #: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
-#: data/language/name_words.toml, read by geo/extract/code_parts.py).
+#: data/language/name_words.toml, read by geo/extract/names/code_parts.py).
 ROAD_FACILITY_WORDS: str = _words("road_facility_words")
-#: Words a project's name may be written with or without (name_words.toml, read by geo/extract/name_forms.py): a
+#: Words a project's name may be written with or without (name_words.toml, read by geo/extract/linking/name_forms.py): a
 #: power project's verb-noun before its works word, a rail line's kind before its ends (each as alternatives of a
 #: pattern, longest first), and the parts or roles before 线 that make it no line's short form.
 POWER_WORKS_NOUNS: str = _words("power_works_nouns")
@@ -549,7 +549,7 @@ RAIL_KIND_LEADS: str = _words("rail_kind_leads")
 #: The same, compiled: a line's kind opening a name ("市郊铁路璧铜线").
 RAIL_KIND_LEAD_RE = re.compile(RAIL_KIND_LEADS)
 #: A descriptive word before a kind word of two to four characters closing a name ("甲乙滨江快速路", "丁铁路综合物流枢纽";
-#: name_words.toml descriptive_words, read by geo/extract/linking.py), after at least two characters of the name.
+#: name_words.toml descriptive_words, read by geo/extract/linking/link.py), after at least two characters of the name.
 DESCRIPTIVE_WORD_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}}){_words('descriptive_words')}(?=[\u4e00-\u9fff]{{2,4}}$)")
 LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(_DATA["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
@@ -833,7 +833,7 @@ def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER)
 ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
 
 #: Words of a company that develops, runs or owns a site ("X工业园区开发建设有限公司", "X园区投资集团"): after a park, such a
-#: company is the park's own, any other is a tenant (geo/extract/nonitems.py; ``name_words.toml``: site_company_words).
+#: company is the park's own, any other is a tenant (geo/extract/names/nonitems.py; ``name_words.toml``: site_company_words).
 SITE_COMPANY_WORDS = _words("site_company_words")
 
 #: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
@@ -916,7 +916,7 @@ LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线
 LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
 
 #: Words between an owner and a part of it written right after it ("X高铁控制性工程甲隧道"), and the name endings of
-#: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/candidates.py).
+#: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/names/candidates.py).
 OWNER_PART_LINKS = _words("owner_part_links")
 OWNED_PART_ENDS: tuple[str, ...] = tuple(_DATA["owned_part_ends"])
 

@@ -1,6 +1,6 @@
 """A learned stage for the items the stage rules leave unspecified (issue #11 item 2).
 
-The hand rules of :mod:`geo.extract.clause_stage` read a stage from the cue words of an item's own
+The hand rules of :mod:`geo.extract.stages.clause_stage` read a stage from the cue words of an item's own
 clause. Where no rule fires, the item stays 未说明, and on news and reports most such items are
 existing infrastructure named as context (a reservoir that overflows, a station trains leave from,
 a road one drives on now), which the reference codes 建成. Those sentences have no shared cue word,
@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from geo import settings
-from geo.extract.in_service import not_open
 from geo.extract.learned import document_features
 from geo.extract.patterns import SENTENCE_BREAK, place_re
+from geo.extract.stages.in_service import not_open
 from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
 
 __all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "in_table_row", "load", "restage", "residual"]
@@ -176,7 +176,7 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
         if stage is Stage.COMPLETED and (described_by_figures(source.raw, lead) or among_works_ahead(feats)):
             continue  # a project told by its planned figures or among new works: its completion is not to be guessed
         if stage is Stage.COMPLETED and not_open(e.name, source.meta.date, source.meta.year):
-            continue  # a line the data says was not yet open at the document's date (geo.extract.in_service)
+            continue  # a line the data says was not yet open at the document's date (geo.extract.stages.in_service)
         if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
             lead.stage, lead.stage_basis = stage, LEARNED
     return entities

@@ -135,7 +135,7 @@ STAGE_BASES: tuple[str, ...] = ("learned",)
 #: context, none; then the readings after the clause's (a start told as done with works going on, a past
 #: milestone, a start long before the document, a forecast completion in a later sentence) and the
 #: document's settlements (a frame's guess giving way to "在建", a goal given the present status); ``not_open``: a
-#: context step's 建成 withdrawn for a line the data says was not yet open (:mod:`geo.extract.in_service`).
+#: context step's 建成 withdrawn for a line the data says was not yet open (:mod:`geo.extract.stages.in_service`).
 STAGE_STEPS: tuple[str, ...] = (
     "frame", "included", "own_works", "trail", "list_tail", "lead", "intro", "heading", "later", "now",
     "route_end", "carried", "context", "none", "started_going_on", "past_milestone", "started_long_ago",

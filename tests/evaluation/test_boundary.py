@@ -14,7 +14,7 @@ import pytest
 from geo.evaluation import boundary as ev
 from geo.extract import boundary as bd
 from geo.extract import extract
-from geo.extract.candidates import find_candidates
+from geo.extract.names.candidates import find_candidates
 from geo.model import DocumentMeta, SourceText
 
 pytest.importorskip("pycrfsuite")

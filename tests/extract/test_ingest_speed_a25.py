@@ -2,9 +2,9 @@
 
 Each fast form is checked against a plain reference written here (one item or character at a time)
 on invented texts, negatives included: the cues of a span read from the kept starts
-(:func:`geo.extract.spans.cues_in`) and the positions of a name's characters in a sentence
+(:func:`geo.extract.stages.spans.cues_in`) and the positions of a name's characters in a sentence
 (:func:`geo.geocode.document_units.positions_of`); a linked group of one keeps its entity's name and kind without
-counting them (:func:`geo.extract.linking.link`), a group of more still counts its names.
+counting them (:func:`geo.extract.linking.link.link`), a group of more still counts its names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import random
 
 import pytest
 
-from geo.extract import link, spans, stages
+from geo.extract import link
+from geo.extract.stages import cues as stages
+from geo.extract.stages import spans
 from geo.geocode.document_units import positions_of
 from geo.model import Entity, EntityType, Mention
 

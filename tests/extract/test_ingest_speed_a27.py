@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import spans
+from geo.extract.stages import spans
 from geo.extract.years import NO_YEARS, Years
 from geo.extract.years.milestones import milestone_years
 from geo.geocode import branches

@@ -1,6 +1,6 @@
 """Answers kept per item and per string (issue 16 item 5) are the answers asked afresh.
 
-:func:`geo.extract.spans.per_item` keeps a reading of one item for the text and list of candidates
+:func:`geo.extract.stages.spans.per_item` keeps a reading of one item for the text and list of candidates
 being read, with the plain values asked along with it (a clause's start) in its key; the kind words
 before a head are kept per string. Checked on invented texts against the same readings not kept.
 """
@@ -12,10 +12,10 @@ import random
 import pytest
 from shapely.geometry import Point, Polygon
 
-from geo.extract import spans
-from geo.extract.item_lists import list_start_of
-from geo.extract.names import kind_words
+from geo.extract.names.judge import kind_words
 from geo.extract.patterns import Cand
+from geo.extract.stages import spans
+from geo.extract.stages.item_lists import list_start_of
 from geo.model import EntityType
 from geo.places import gap_m, within_m
 

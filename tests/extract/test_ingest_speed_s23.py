@@ -12,8 +12,8 @@ import pytest
 import shapely
 from shapely.geometry import LineString, Point, Polygon
 
-from geo.extract import spans
 from geo.extract.patterns import Cand
+from geo.extract.stages import spans
 from geo.extract.years.frames import paragraph_year
 from geo.model import EntityType
 from geo.places import to_utm

@@ -1,6 +1,6 @@
 """Where a mention's years come from: target year, start year, their basis, and the document's plan period.
 
-:func:`geo.extract.clauses.read_mention` asks :func:`~geo.extract.years.mention.mention_years` for the
+:func:`geo.extract.stages.clauses.read_mention` asks :func:`~geo.extract.years.mention.mention_years` for the
 years of one mention; that function tries the readers below in order, the first to find wins. Each module
 reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (or a year and its basis):
 
@@ -55,17 +55,17 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   X水库下闸蓄水"; not a service the item opens, "…开通集装箱航线").
 * ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
   which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
-  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.references`.
+  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.stages.references`.
 
 * ``trace`` — a diagnostic, off unless a bench script turns it on (:func:`traced`): which of the readers above set
   each mention's target year (``bench/year_audit.py``); nothing of it reaches the GeoJSON.
 
 This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
 :func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
-(:func:`table_years`) and what :mod:`geo.extract.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
+(:func:`table_years`) and what :mod:`geo.extract.stages.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
 :func:`heading_years`), and the vocabulary a reader outside it builds its own candidates from (:data:`DONE`,
-:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``), and the trace (:func:`traced`, :func:`note`). ``mention`` is imported by :mod:`geo.extract.clauses` directly and not named here:
-it reads :mod:`geo.extract.references`, whose neighbours (:mod:`geo.extract.later_clauses`) read this package.
+:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``), and the trace (:func:`traced`, :func:`note`). ``mention`` is imported by :mod:`geo.extract.stages.clauses` directly and not named here:
+it reads :mod:`geo.extract.stages.references`, whose neighbours (:mod:`geo.extract.stages.later_clauses`) read this package.
 """
 
 from geo.extract.years.entries import heading_years

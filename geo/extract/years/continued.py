@@ -24,10 +24,10 @@ import functools
 import re
 from collections.abc import Callable
 
-from geo.extract import spans
-from geo.extract.name_forms import variant_key
+from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import Cand
-from geo.extract.references import same_item
+from geo.extract.stages import spans
+from geo.extract.stages.references import same_item
 from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
 
 #: The whole an item is told to be a part of, after it in its sentence: "X是…,为A高速的一段", "X是A的重要组成部分".

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geo.extract import spans
-from geo.extract.name_forms import variant_key
+from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import Cand
+from geo.extract.stages import spans
 from geo.extract.years.facts import reported
 from geo.extract.years.relative import lead_year
 from geo.extract.years.words import NO_YEARS, YEAR_MILESTONE_RE, Years

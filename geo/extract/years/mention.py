@@ -5,10 +5,10 @@ shared milestone, a year opening the clause, a month and day, a year heading the
 届时, a plan's end, the clause or line introducing the item's list, a list heading's year, a span of years,
 an annual plan's completions, a list entry, a run-in heading, a clause referring back, the report's topic,
 a headline dating works it names by kind, a table row, and a start told as done. Hands on the target year,
-start year and their basis (:class:`~geo.extract.years.words.Years`) to :func:`geo.extract.clauses.read_mention`.
+start year and their basis (:class:`~geo.extract.years.words.Years`) to :func:`geo.extract.stages.clauses.read_mention`.
 
 The item's stage and the stage reader's answers about its list (:class:`ListReading`) are handed in:
-:mod:`geo.extract.clauses` reads a mention's years through :func:`mention_years`, so this module does not
+:mod:`geo.extract.stages.clauses` reads a mention's years through :func:`mention_years`, so this module does not
 import it back.
 """
 
@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract import line_stations, references, spans, stages
 from geo.extract.patterns import Cand
-from geo.extract.stages import STAGE_RE as CUE_RE
+from geo.extract.stages import cues as stages
+from geo.extract.stages import line_stations, references, spans
+from geo.extract.stages.cues import STAGE_RE as CUE_RE
 from geo.extract.years.annual import annual_frame
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
@@ -58,8 +59,8 @@ from geo.model import Stage
 class ListReading:
     """The stage reader's answers about an item's list and clause, which the years ask too.
 
-    Handed in by :mod:`geo.extract.clauses` (they are its stage rules' own: :mod:`geo.extract.item_lists`,
-    :mod:`geo.extract.list_intros`, :mod:`geo.extract.existing`): where the list the item
+    Handed in by :mod:`geo.extract.stages.clauses` (they are its stage rules' own: :mod:`geo.extract.stages.item_lists`,
+    :mod:`geo.extract.stages.list_intros`, :mod:`geo.extract.stages.existing`): where the list the item
     closes starts (``list_start(work, cand, cands)``), the clause introducing the item's list
     (``intro_clause(work, a, cand)``, ``a`` the item's clause start), what may stand between two items of one
     list (``list_gap``) and whether the item's clause names it as existing context
@@ -442,7 +443,7 @@ def _next_new(
     work: str, cand: Cand, cands: list[Cand], nxt: int, b: int, is_context: Callable[[str, Cand, list[Cand]], bool]
 ) -> int:
     """Return where the first item of another list from ``nxt`` to ``b`` starts that the text does not present as
-    existing (:func:`geo.extract.existing.is_context`), else ``b``."""
+    existing (:func:`geo.extract.stages.existing.is_context`), else ``b``."""
     for c in spans.near(cands, nxt, b):
         if c.start >= nxt and c.group != cand.group and not (c.name and is_context(work, c, cands)):
             return c.start

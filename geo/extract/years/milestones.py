@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.stages import GROUNDWORK
+from geo.extract.stages.cues import GROUNDWORK
 from geo.extract.years.facts import reported
 from geo.extract.years.relative import lead_year
 from geo.extract.years.words import (
@@ -245,7 +245,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 
 
 #: Words referring back to several items named before ("以上项目", "上述工程", "这两个项目"): the list's words, not a
-#: subject of their own (:func:`geo.extract.references.list_reference` reads the sentence they open).
+#: subject of their own (:func:`geo.extract.stages.references.list_reference` reads the sentence they open).
 LIST_REF = (r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?"
             r"(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)")
 

@@ -2,7 +2,7 @@
 
 :func:`geo.extract.years.mention.mention_years` names the reader whose year it returns
 (:attr:`~geo.extract.years.words.Years.rule`: ``own_after``, ``lead_frame``, ``span``, ``annual``…);
-:func:`geo.extract.clauses.read_mention` notes it here against the mention's document and raw span while
+:func:`geo.extract.stages.clauses.read_mention` notes it here against the mention's document and raw span while
 :func:`traced` is active. Nothing of it reaches the GeoJSON contract (``bench/year_audit.py`` reads it).
 """
 

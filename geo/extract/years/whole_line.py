@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from geo.extract import spans
 from geo.extract.patterns import Cand
+from geo.extract.stages import spans
 from geo.extract.years.milestones import milestone_years
 from geo.extract.years.words import NO_YEARS, Years
 

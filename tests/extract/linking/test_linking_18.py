@@ -11,7 +11,7 @@ import pytest
 from extract_helpers import core_counts
 
 from geo.extract import link
-from geo.extract.name_forms import variant_key
+from geo.extract.linking.name_forms import variant_key
 from geo.model import Entity, EntityType, Mention
 
 

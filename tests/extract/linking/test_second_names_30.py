@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 from extract_helpers import linked
 
-from geo.extract.name_forms import bare_code, site_kind_key, station_line, variant_key, without_via
+from geo.extract.linking.name_forms import (
+    bare_code,
+    site_kind_key,
+    station_line,
+    variant_key,
+    without_via,
+)
 from geo.model import EntityType
 
 

@@ -14,7 +14,7 @@ from extract_helpers import linked
 
 from geo.extract import lexicon as lx
 from geo.extract import link
-from geo.extract.name_forms import short_forms
+from geo.extract.linking.name_forms import short_forms
 from geo.model import Entity, EntityType, Mention
 from geo.places import corridors
 

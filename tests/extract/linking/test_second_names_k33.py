@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import apart, linked
 
-from geo.extract.name_forms import short_forms, site_kind_key
+from geo.extract.linking.name_forms import short_forms, site_kind_key
 from geo.model import EntityType
 
 
@@ -52,7 +52,7 @@ def test_two_airports_of_one_place_stay_apart(names: tuple[str, ...], docs: tupl
      ("达宣滨江大道", "达宣滨江:h大道"), ("达州至宣汉一级公路", "达宣:h一级公路")],
 )
 def test_a_road_of_a_longer_head_has_a_short_form(name: str, form: str) -> None:
-    from geo.extract.name_forms import route_form
+    from geo.extract.linking.name_forms import route_form
 
     assert form in short_forms(route_form(name), EntityType.HIGHWAY)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import apart, linked
 
-from geo.extract.name_forms import route_form, short_forms
+from geo.extract.linking.name_forms import route_form, short_forms
 from geo.model import EntityType
 
 

@@ -7,7 +7,7 @@ import pytest
 from extract_helpers import core_names, source
 
 from geo.extract import extract
-from geo.extract.code_parts import code_section_ok
+from geo.extract.names.code_parts import code_section_ok
 
 # A. A road's code names the whole road; a stretch, a place's bypass or a local line written right after the code is
 #    the part the text means, also where the gazetteer lacks its small places ("青岭段" of three characters, a county

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names, stage_of, years_of
 
-from geo.extract.name_forms import short_forms
+from geo.extract.linking.name_forms import short_forms
 from geo.model import EntityType
 
 # A. 过 before a waypoint of a route told place by place ("东起A站,过B机场、C区,至D"): the verb, no part of the name.

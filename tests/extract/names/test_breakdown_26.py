@@ -1,6 +1,6 @@
 """A line's length broken down into its stretches ("全长122公里,其中甲段59公里、乙段63公里"): a stretch told only
 by its share of the length, and named nowhere else in the document, is no item of its own (issue 11 item 1;
-part-n26, :func:`geo.extract.parts.bare_parts`).
+part-n26, :func:`geo.extract.names.parts.bare_parts`).
 
 Gold codes such shares as part of the whole line in the tuning documents that name them once (a highway's two
 cities' shares, a railway's province share, a railway's first stretch, a highway's county share: four documents

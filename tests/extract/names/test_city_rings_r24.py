@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
-from geo.extract.names import acceptable
+from geo.extract.names.judge import acceptable
 
 CASES = [
     ("推进南环高速建设。", ["南环高速"]),  # a ring role that is also a place's name

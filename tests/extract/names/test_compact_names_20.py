@@ -18,7 +18,7 @@ import pytest
 from extract_helpers import core_names, source
 
 from geo.extract import extract
-from geo.extract.compact_lines import reads_as_line
+from geo.extract.names.compact_lines import reads_as_line
 
 LINE_CASES = [
     # a line after a preposition or a verb of joining

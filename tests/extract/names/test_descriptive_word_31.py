@@ -1,5 +1,5 @@
 """One document naming an item with and without a descriptive word before its kind word (issue 11 item 1;
-:func:`geo.extract.linking.link`, data: name_words.toml descriptive_words): "甲乙滨江快速路" … "甲乙快速路"
+:func:`geo.extract.linking.link.link`, data: name_words.toml descriptive_words): "甲乙滨江快速路" … "甲乙快速路"
 (fresh30 ye_04), "丁铁路综合物流枢纽" … "丁铁路物流枢纽" (fresh26 zw_04):
 one item. Not two kinds sharing their ends' initials ("甲乙高速", "甲乙快速路"), nor a word not in the list
 ("甲乙北滨快速路"), nor before a one-character kind word ("甲乙滨江路" … "甲乙路").

@@ -142,7 +142,7 @@ def test_lines_named_by_their_code_alone_stay_apart() -> None:
     """"S3线", "S5线", "G5515线" are three lines: a code is dropped before a road's own name ("G75兰海高速" is
     兰海高速), not before 线, the code's own line word (fresh7 s_04 and s_20 were joined into one line)."""
     from geo.extract import link
-    from geo.extract.name_forms import variant_key
+    from geo.extract.linking.name_forms import variant_key
     from geo.model import Entity, EntityType, Mention
 
     def ent(name: str, doc: str, typ: EntityType = EntityType.RAILWAY) -> Entity:

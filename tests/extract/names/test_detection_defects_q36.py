@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.part_spans import part_span
+from geo.extract.names.part_spans import part_span
 from tests.extract_helpers import names
 
 

@@ -1,5 +1,5 @@
 """A line's name with its two ends spelled out in a note inside it, "X(甲省A至乙省B)高速…", beside the same name
-without the note (issue 11 item 1; :func:`geo.extract.name_forms.variant_key`): one item (fresh30 ye_08 wrote one
+without the note (issue 11 item 1; :func:`geo.extract.linking.name_forms.variant_key`): one item (fresh30 ye_08 wrote one
 road both ways; gold lists the noted form as the plain name's alias). A note of up to eight characters was already
 dropped; a note of the ends with their provinces is longer. Not a note naming a section ("(A至B段)"), nor the
 plain name of another section or another line.

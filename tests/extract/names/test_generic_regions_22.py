@@ -20,7 +20,7 @@ import pytest
 from extract_helpers import core_names, source
 
 from geo.extract import extract
-from geo.extract.names import acceptable
+from geo.extract.names.judge import acceptable
 
 AREA_NETWORK_CASES = [
     "加快建设琼岚片区铁路专用线。",

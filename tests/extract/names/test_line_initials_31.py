@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.name_forms import initials_form, variant_key
+from geo.extract.linking.name_forms import initials_form, variant_key
 from tests.extract_helpers import core_names
 
 

@@ -568,7 +568,7 @@ def test_a_sections_phase(text: str, expected: list[str]) -> None:
 
 
 def test_a_sections_phase_links_across_spellings() -> None:
-    from geo.extract.name_forms import variant_key
+    from geo.extract.linking.name_forms import variant_key
 
     assert variant_key("梅(川)溪(岳)高速公路重庆段一期") == variant_key("梅溪高速重庆段一期")
     assert variant_key("梅溪高速公路重庆段") == variant_key("梅溪高速重庆段")

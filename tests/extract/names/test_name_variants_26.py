@@ -1,5 +1,5 @@
 """One document writing one line two ways that the linker did not join (issue 11 item 1; part-n26,
-:mod:`geo.extract.name_forms`):
+:mod:`geo.extract.linking.name_forms`):
 
 A. a high-speed railway written as a passenger line ("X客专", "X客运专线") and as "X高铁": one line (fresh17 zf_09,
    fresh24 zt_11: gold lists the two forms as one item's name and alias). Not "X铁路" beside "X高铁" (two lines of

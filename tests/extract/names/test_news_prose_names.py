@@ -90,7 +90,7 @@ def test_named_items_beside_those_words(sentence: str, names: list[str]) -> None
 
 
 # C. Figures of speech and sayings with a road's head (data/language/name_words.toml figure_markers,
-#    road_verbs, all_the_way_verbs; geo/extract/sites.py): a comparison, roads of many, the road to a
+#    road_verbs, all_the_way_verbs; geo/extract/names/sites.py): a comparison, roads of many, the road to a
 #    goal, a verb of building and its object 路, the adverb 一路 "all the way", a road's surface.
 FIGURE_CASES = [
     "那时候，只要有一条宽点的砂石路，都觉得像‘康庄大道’！",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
-from geo.extract.name_forms import variant_key
+from geo.extract.linking.name_forms import variant_key
 
 
 # A. A place written before a name with its level words: a province before a name its 市 opens ("四川市域(郊)

@@ -28,7 +28,7 @@ def test_a_place_opening_with_the_preposition_keeps_it(text: str, expected: str)
 
 def test_only_a_verb_of_leaving_after_the_site_makes_the_preposition_a_lead() -> None:
     # the rule reads the verb after the head; without one the lexicon's leads decide, as before
-    from geo.extract.leads import left_start
+    from geo.extract.names.leads import left_start
 
     leaving = "北河高铁是重要项目,自遂宁西站引出。"
     other = "北河高铁是重要项目,自遂宁西站以东。"

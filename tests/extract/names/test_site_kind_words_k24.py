@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.name_forms import site_kind_key
+from geo.extract.linking.name_forms import site_kind_key
 from geo.model import EntityType
 from tests.extract_helpers import core_names
 

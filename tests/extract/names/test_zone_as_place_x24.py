@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.sites import zone_as_place
+from geo.extract.names.sites import zone_as_place
 from tests.extract_helpers import core_names
 
 ZONE = "甲江新区"

@@ -9,7 +9,7 @@ import csv
 import pytest
 
 from geo import settings
-from geo.extract import in_service
+from geo.extract.stages import in_service
 from geo.model import name_key
 
 COMMITTED = settings.ROOT / "data" / "gazetteer" / "in_service.csv"

@@ -1,4 +1,4 @@
-"""A station named as context is judged as its line is (issue 11 item 2, :mod:`geo.extract.in_service`): a station
+"""A station named as context is judged as its line is (issue 11 item 2, :mod:`geo.extract.stages.in_service`): a station
 the file lists opens on its own day, and a station written after its line ("X高铁Y站") that the file lacks opens
 with that line, so before the line's first day of service it is 未说明, not 建成.
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.extract import in_service
+from geo.extract.stages import in_service
 from tests.extract_helpers import doc_stage, in_service_rows
 
 #: 岚江高铁 opened on 2023-05-01; 青山东站 (a station of its own row) was still being built on 2022-03-01

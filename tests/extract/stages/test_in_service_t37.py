@@ -1,5 +1,5 @@
 """A line named as context only is 建成 when it was in service at the document's date, 未说明 when the data says it
-opened later or was not open yet (issue 11 item 2, :mod:`geo.extract.in_service`).
+opened later or was not open yet (issue 11 item 2, :mod:`geo.extract.stages.in_service`).
 
 The lines and their dates are invented rows of a file put in place of ``data/gazetteer/in_service.csv``.
 """
@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from geo import settings
-from geo.extract import extract, in_service
+from geo.extract import extract
 from geo.extract import stage_model as sm
+from geo.extract.stages import in_service
 from geo.model import Stage, governing_first
 from tests.extract_helpers import doc_stage, in_service_rows, plain
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import case, doc_stage
 
-from geo.extract import list_intros
+from geo.extract.stages import list_intros
 from geo.model import Stage
 
 _BUILDING = "青溪交通建设\n一、瞩目在建项目进展\n全省一批重点项目建设正稳步展开。\n1. 青溪高速公路(甲镇至乙镇段)\n此项目全长22公里,总投资12亿元。\n2. 宁山高速公路(丙镇至丁镇段)\n作为白石高速公路的重要组成部分,该项目全长30公里。\n二、未来发展\n明年全省路网更加完善。\n"

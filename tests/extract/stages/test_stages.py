@@ -1384,7 +1384,7 @@ def test_stage_of_a_class_of_text(text: str, name: str, stage: str) -> None:
 
 def test_every_news_cue_opens_with_its_first_character() -> None:
     """The fast scan tries a cue only where its first character stands: a cue opening with a group is never tried."""
-    from geo.extract.stages import NEWS_CUES
+    from geo.extract.stages.cues import NEWS_CUES
 
     assert [c for c, _s, _sp in NEWS_CUES if c[0] in "([\\.?*+|"] == []
 

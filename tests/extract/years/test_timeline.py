@@ -605,7 +605,7 @@ def test_a_pipe_tables_stage_cell(text: str, stage: str) -> None:
 def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
     from pathlib import Path
 
-    from geo.extract.stages import STAGE_RE, find_cues
+    from geo.extract.stages.cues import STAGE_RE, find_cues
 
     texts = [c[0] for c in STAGE_CASES] + [
         p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[3] / "data" / "documents").glob("*.txt"))

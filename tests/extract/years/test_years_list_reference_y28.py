@@ -3,7 +3,7 @@
 "A、B加快建设,以上项目力争2025年建成": a later clause opening with words that refer back to several items (以上项目,
 上述工程, 这两个项目) has no subject of its own, and its completion year is each item's
 (:data:`geo.extract.years.milestones._BARE_LEAD_RE`); so is a sentence opening with them right after the items'
-(:func:`geo.extract.references.list_reference`).
+(:func:`geo.extract.stages.references.list_reference`).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Negatives: a start (no target),
 a reference after a sentence naming one item only, a reference sentence naming an item of its own, a list of

@@ -1,0 +1,57 @@
+"""Names: which spans of a document's work text name an infrastructure item.
+
+Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of
+the work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
+(``leads``, ``modifiers``), lists sharing one head (``lists``, ``listed_rings``, ``plan_grids``,
+``projects``), names without a head word of their own (``finders``, ``code_parts``, ``compact_lines``,
+``ring_sections``), a line's sections and phases written without the line's name (``parts``, ``part_spans``,
+``phases``), and the judgement of a name (``judge``: acceptable, aliases, places; ``sites``: counts, routes,
+places; ``nonitems``: names that are no items). It imports the shared base (``geo.extract.lexicon``,
+``geo.extract.patterns``) and, for sentences and clauses, ``geo.extract.stages.spans``.
+
+Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
+imports nothing):
+
+* ``candidates`` — Find candidate project names in the work text: walk the heads left to right, build each
+  head's candidates (:mod:`geo.extract.names.head_names`), then add the items the finders read without a head
+  of their own (road codes, rivers, route works, bare project lists, sections, parts) and name items written
+  again in apposition.
+* ``code_parts`` — A numbered road's part written right after its code (issue 11 item 1): "G220青桥段",
+  "S343丁标线", "G347青岭绕镇".
+* ``compact_lines`` — Read a line named by a compact stem and 线, 复线 or 扩容 ("从兰渝线切入", "顺接贵遵复线", "与崇遵扩容顺接"): the
+  short forms of its ends, right before the word of a line, a second line or a widening (issue #11 item 1).
+* ``finders`` — Candidates found without a head word of their own: numbered roads, rivers of river works,
+  sections listed after "分为N段".
+* ``head_names`` — Build the candidate(s) of one head: trim the name's start (:mod:`geo.extract.names.leads`),
+  read a list sharing the head (:mod:`geo.extract.names.lists`), the modifier
+  (:mod:`geo.extract.names.modifiers`), drop non-items (:mod:`geo.extract.names.nonitems`,
+  :mod:`geo.extract.names.sites`), then name the item with its section, phase, alias and the items named with
+  it.
+* ``judge`` — Judge and normalise candidate names: acceptability, aliases, sections, places.
+* ``leads`` — Trim a name's left boundary: where the name ending at a head starts, past the lead of its clause
+  (stop words, verbs and function words, prepositions of route, a definition's 指 after a count, a verb's
+  aspect particle right before the head, lengths, list numbers, bylines, time phrases).
+* ``listed_rings`` — Read a ring line named by its side alone and listed among lines ("甲乙、丙丁、东环线等铁路",
+  "3号线、5号线和环线"): a city's rail or road ring written 环线 or a side + 环线, right beside a line another reading
+  took (issue #11 item 1).
+* ``lists`` — Read coordinated lists that share one head written after their items ("A、B等5个高铁项目", "乐西、乐雅3条
+  高速公路", "雅安、万源、城口支线机场"): the items, each named with the shared head.
+* ``modifiers`` — Read the modifier before a head: where the item's own name starts in it (after the places a
+  line runs in, the line a station is on, a metro system written once, a route's ends before 的, a first item
+  joined by 至) and the other items it names (a route's end sites, a section's stations, the parent line inside
+  a name, the road before a landmark toll station), and a structure's type by the line it carries.
+* ``nonitems`` — Filter names that are no items by what is written around them: a route's end or a landmark, a
+  negative word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category,
+  a class, a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内").
+* ``part_spans`` — Where a bare part of a line written before 段 starts, and whether what it names are a
+  stretch's ends.
+* ``parts`` — Sections and phases of a line written without the line's name, named for the line before them.
+* ``phases`` — Phases of a works written alone after a plan to build it in phases ("分两期实施，一期工程已建成").
+* ``plan_grids`` — Read the lines of a numbered grid plan ("“六横六纵两环”高速路网", "“一纵三横”高速骨架"): each route or
+  compact name the plan lists under one of its labels is a line of the plan's network (issue #11 item 1).
+* ``projects`` — Lines listed under a bare 项目/工程 head, typed by the paragraph that introduces them.
+* ``ring_sections`` — A section of a city's numbered ring expressway written by its short name, without a head
+  (issue 11 item 1): "二绕东段", "甲市三绕北段", "第二绕城西段", and a city's bypass by its city ("甲市绕城南段").
+* ``sites`` — Judge whether an acceptable-looking name is a site: counts, routes, bus lines, places, slogans
+  (issue #11).
+"""

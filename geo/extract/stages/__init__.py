@@ -1,0 +1,40 @@
+"""Stages: what a mention's clause and the text around it say of the item's stage.
+
+``clauses`` reads one mention (its evidence, stage, years through :mod:`geo.extract.years` and lead unit);
+``clause_stage`` runs the stage rules in order, specific cues first: the clause's frame (``clause_frames``),
+the item's list and the clause introducing it (``item_lists``, ``list_intros``), an approval still about the
+item (``approvals``), existing infrastructure named as context (``existing``, ``captions``, ``in_service``),
+and the stage carried across clauses and sentences (``later_clauses``, ``references``, ``headlines``,
+``line_stations``, ``milestone_ahead``); ``doc_stages`` weighs a document's own word against a frame's guess.
+The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the patterns around an item);
+``spans`` cuts a document's sentences and clauses.
+
+Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
+imports nothing):
+
+* ``approvals`` — Read whether an approval cue after an item is still about it (:func:`far_approval`).
+* ``captions`` — Read whether an item is pictured by a photo caption: the whole caption, or in a caption's
+  sentence.
+* ``clause_frames`` — Read the frame a clause sets an item in before its stage cues are read.
+* ``clause_stage`` — Read the stage an item's governing clause gives it (:func:`read_stage`); specific cues
+  win.
+* ``clauses`` — Read a mention: its evidence, stage, years and lead unit from the clause and task around it.
+* ``cues`` — Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
+* ``doc_stages`` — One document's own word on an item's stage over a frame's guess at it (issue #11 item 2).
+* ``existing`` — Read whether an item's clause presents it as existing infrastructure (:func:`is_context`,
+  issue #11).
+* ``headlines`` — Read the stage a news report's headline or a run-in heading gives the items under it.
+* ``in_service`` — Whether a line named as context was not yet open at the document's date (issue 11 item 2).
+* ``item_lists`` — Read the list an item stands in: where it starts and ends, and what may join its items.
+* ``later_clauses`` — Read what the later clauses of an item's sentence say of it when its own clause names no
+  stage.
+* ``line_stations`` — Read the stations a line sets ("设A、B、C9座车站") and the stage they take from the line
+  (issue #11 item 2).
+* ``list_intros`` — Read the clause that introduces or counts the projects an item's list names.
+* ``milestone_ahead`` — Tell an item whose own completion its sentence puts ahead of now ("X通车后将…", "建成后的X").
+* ``references`` — Read a clause or sentence after an item that refers back to it (该项目, 此工程, 项目, 它).
+* ``spans`` — Sentences, clauses, cues and neighbours of a mention in a document's work text, memoised per
+  document.
+* ``stage_context`` — What the words around an item say of its stage: the patterns the clause reading checks
+  beside the cues.
+"""

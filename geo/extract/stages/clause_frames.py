@@ -1,0 +1,116 @@
+"""Read the frame a clause sets an item in before its stage cues are read.
+
+Asked by :func:`geo.extract.stages.clause_stage.read_stage` in this order: a condition the item is the
+subject of (:func:`condition_stage`: "若X大桥能如期建成,将…"), an inspection of its works going on
+(:func:`inspected_works`: "实地察看X建设进展"), the place of an event (:func:`venue`:
+"集中开工活动在X举行"), a request told in prose (:func:`requested`: "建议先期启动建设X") and a motion
+named by its title (:func:`motion_stage`: "关于加快X建设的建议"), whose reply says where the works stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from geo.extract.patterns import Cand
+from geo.extract.stages import references, spans, stage_context
+from geo.extract.stages.cues import stage_of as cue_at
+from geo.extract.stages.existing import is_context
+from geo.extract.stages.item_lists import governs_list, list_end_of
+from geo.model import Stage
+
+
+def condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage of an item that is the subject of a condition ("若X大桥能如期建成,将…"), else None.
+
+    The milestone in the condition states no stage: the main clause's, when it states one about no
+    other item, is the item's; otherwise it is unspecified.
+    """
+    lead = stage_context.CONDITION_LEAD_RE.search(work, a, cand.start)
+    if lead is None or lead.end() != cand.start or not (lead.group("strong") or lead.group("weak")):
+        return None
+    if lead.group("strong"):
+        if not stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b):
+            return None
+    elif not (stage_context.CONDITION_MODAL_RE.match(work, cand.end, b) and stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
+        return None
+    if any(c is not cand and c.start >= cand.end and c.start < b for c in cands):
+        return None  # "若A、B能如期建成": a list, left to the list's reading
+    if work[b : b + 1] in ",，":
+        c0, c1 = spans.clause(work, b + 1, b + 2)
+        if not any(c0 <= c.start < c1 for c in cands):
+            for m in spans.cues_in(work, c0, c1):
+                stage, spec = cue_at(m)
+                if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+                    return stage
+    return Stage.UNSPECIFIED
+
+
+def inspected_works(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item's clause tells an inspection of its works going on ("实地察看X建设进展",
+    "视察了X站内装饰装修情况": :data:`stage_context.INSPECT_NEAR`, :data:`stage_context.INSPECT_AFTER_RE`)."""
+    verb = spans.words_before(work, a, cand, cands).rstrip("、和及与 ")
+    return stage_context.INSPECT_NEAR.search(verb) is not None \
+        and stage_context.INSPECT_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
+
+
+def venue(work: str, a: int, item: Cand) -> bool:
+    """Return whether the item is the place of an event its clause tells ("在X举行", "在X站正式启动")."""
+    if not work[a : item.start].rstrip().endswith("在"):
+        return False
+    return stage_context.VENUE_RE.match(work, item.end) is not None or (
+        item.type in stage_context.VENUE_TYPES and stage_context.VENUE_START_RE.match(work, item.end) is not None
+    )
+
+
+def requested(work: str, a: int, s0: int, s1: int, cand: Cand) -> bool:
+    """Return whether the item is what a request told in prose asks for (:data:`stage_context.REQUEST_VERB_RE`).
+
+    建议 is the verb of the item's clause before it, or closes the clause right before the item's
+    ("韦昌建议,将X纳入…"); or the item lies inside a motion named by what it asks
+    (:data:`stage_context.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
+    """
+    if stage_context.REQUEST_PLACE_RE.search(work, a, cand.start):
+        return False
+    for m in stage_context.REQUEST_VERB_RE.finditer(work, s0, cand.start):
+        ca = spans.clause(work, m.start(), m.end())[0]
+        if stage_context.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
+            continue
+        if stage_context.REQUEST_FRAME_RE.search(work, ca, m.start()):
+            continue
+        if m.start() >= a or work[m.end() : a].strip() in (",", "，", ":", "："):
+            return True
+    for m in stage_context.PROSE_MOTION_RE.finditer(work, s0, s1):
+        if m.start() < cand.start and cand.end <= m.end():
+            return True
+    return False
+
+
+def motion_stage(
+    work: str, b: int, s0: int, s1: int, cand: Cand, cands: list[Cand], *, stage_of: Callable[[Cand], Stage]
+) -> Stage | None:
+    """Return the stage of an item a motion's title names ("关于加快X建设的建议"), else None.
+
+    The motion asks for the works: existing context is built, an upgrade the title asks for is the
+    works' kind, else the reply to the motion says where the works stand (a later mention of the item,
+    read by ``stage_of``, or a clause referring back to it), else it is proposed. ``b`` is the end of the
+    item's clause, ``s0``–``s1`` its sentence.
+    """
+    k = work.rfind("关于", s0, cand.start)
+    motions = stage_context.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
+    if not motion:
+        return None
+    # a motion asks for the works: proposed, or the upgrade it asks for ("对X进行升级改造的建议")
+    if is_context(work, cand, cands):
+        return Stage.COMPLETED
+    asked = [cue_at(m)[0] for m in spans.cues_in(work, cand.end, motion.end())]
+    # the motion's verb right before the item or its list ("关于扩宽A和B的提案")
+    asked += [cue_at(m)[0] for m in spans.cues_in(work, motion.start(), cand.start) if governs_list(work, m.end(), cand, cands)]
+    if Stage.UPGRADE in asked:
+        return Stage.UPGRADE
+    # the reply to the motion says where the works stand ("X工可报告已批复"): that is their stage
+    return (
+        references.replied(work, cand, cands, motion.end(), stage_of=stage_of)
+        or references.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
+        or Stage.PROPOSED
+    )
