@@ -109,10 +109,10 @@ tests/extract/stages/test_stages.py:
   项目推进情况"; not "前期工作推进情况") and the pace told after the items ("A、B等项目正快速推进", "A、B等全速推进", "也在紧锣
   密鼓的开发建设之中", "火力全开") → 在建.
 
-* **the works carried on over the whole item, part-t32** (tests/extract/stages/test_list_predicate_t32.py; words in
+* **the works carried on over the whole item, part-t32** (tests/extract/stages/test_list_predicate.py; words in
   ``data/language/name_words.toml``): "全面建设X", "A、B等6条高铁全面建设" → 在建; not "全面建设小康社会" nor 全面建成.
 
-* **推进 over a list closed by 等, its kind and 项目, part-t34** (tests/extract/stages/test_list_reach_t34.py): "推进A、B等
+* **推进 over a list closed by 等, its kind and 项目, part-t34** (tests/extract/stages/test_list_reach.py): "推进A、B等
   运输服务项目", "统筹推进X等市政项目" → 在建, as "推进…建设"; not "推进A、B等项目前期工作" nor "…等招商引资项目".
 
 * **the tender's later steps and the design's papers in review, part-s34** (tests/extract/stages/test_stage_classes_s34.py):
@@ -314,7 +314,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (CONVENTIONS.md, 启动), not the start "启动建设" alone or "全面启动X建设" gives
     ("全面启动建设", Stage.UNDER_CONSTRUCTION, True),
     # the works carried on over the whole item, before it or after its list ("全面建设X", "A、B等6条高铁全面建设"): the
-    # reference codes them going on (part-t32, tests/extract/stages/test_list_predicate_t32.py); not a goal of a society
+    # reference codes them going on (part-t32, tests/extract/stages/test_list_predicate.py); not a goal of a society
     # or a region ("全面建设小康社会", name_words.toml whole_works_not_before), nor 全面建成 (a goal of completion)
     (f"全面建设(?!{lx.WHOLE_WORKS_NOT_BEFORE})", Stage.UNDER_CONSTRUCTION, True),
     # the pace told with an adverb between ("建设不断提速", "建设持续提速") or by the news idioms of speed

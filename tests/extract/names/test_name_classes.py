@@ -846,7 +846,7 @@ def test_an_apposition_keeps_the_second_name_as_alias() -> None:
 # F5c. An interchange named where a route starts or ends ("从X高速Y互通起", "至X高速Y互通", "到X互通",
 #      "起A县城东的B枢纽互通") is a landmark of that route, not a project; "可与X高速互通" is the verb
 #      "to connect with". An interchange built or planned is still one. The road the landmark lies on is an
-#      existing line named as context, an item (part-r24: tests/extract/names/test_route_end_roads_r24.py).
+#      existing line named as context, an item (part-r24: tests/extract/names/test_route_end_roads.py).
 ROUTE_END_CASES = [
     ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", ["甲乙高速", "渝湘高速"]),
     ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速", "甲乙高速"]),

@@ -42,7 +42,7 @@ CASES = [
     # a development zone is an area, not a work
     case("甲乙立交串联起丙丁新区、戊己大桥等区域。", "丙丁新区", "unspecified"),
     case("甲乙立交串联起丙丁新区、戊己大桥等区域。", "戊己大桥", "completed"),
-    # (a zone after 止于 is no item at all since part-x24, tests/extract/names/test_zone_as_place_x24.py; a bare 至 keeps it)
+    # (a zone after 止于 is no item at all since part-x24, tests/extract/names/test_zone_as_place.py; a bare 至 keeps it)
     case("甲乙大道西起丙丁园区,东至戊己新区,全长35公里。", "戊己新区", "unspecified"),
     case("丙丁新区获批设立。", "丙丁新区", "preliminary"),
 ]

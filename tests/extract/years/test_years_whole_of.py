@@ -31,7 +31,7 @@ def test_the_part_takes_the_later_forecast(text: str, name: str, target: int) ->
     ("text", "name"),
     [
         # another item joined or connected, not told existing: the forecast could be about either (a road
-        # joined with no word of its state is read existing, and stops nothing: tests/extract/years/test_years_route_on_y25.py)
+        # joined with no word of its state is read existing, and stops nothing: tests/extract/years/test_years_route_on.py)
         ("枫竹高速连接枫林至石桥高速。预计2026年全线通车。", "枫竹高速"),
         ("枫竹高速是枫林至石桥高速的一段,与在建的松山高速相接。预计2026年全线通车。", "枫竹高速"),
         # a whole's part named in the sentence gives the whole no year

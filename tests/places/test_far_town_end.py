@@ -1,7 +1,7 @@
 """A town at a line's end, by the grammar of its X至Y name, lies near the line's other end however far from the
 document's own area (issue 12: lines to their real ends).
 
-A bare town far from the units a document names is refused as a word of a longer name (tests/places/test_far_town_p25.py),
+A bare town far from the units a document names is refused as a word of a longer name (tests/places/test_far_town.py),
 and a line's ends are read in order, each near the one before: the near end of "甲镇至乙市铁路" in a document
 about 乙市 was read first with nothing to be near, refused, and the line collapsed to a point at 乙市. A side of an
 X至Y name is a place by its grammar, so a town there is kept when it lies within
