@@ -132,6 +132,16 @@ _YEAR_TURN = re.compile(
 _OUTLOOK = re.compile(r"^((?:19|20)\d{2})年(?![底末前内度初中])[,，]?[\u4e00-\u9fff]{2,8}?(?:将|计划|力争|拟)")
 #: How many lines an outlook lead may open (a title, a byline, the lead).
 _OUTLOOK_LINES = 3
+#: A sentence anywhere in the text opening with a year and what its subject will do then ("…。2023年,全市将建成…",
+#: "2024年,某区预计还将开工…"): an outlook, written in that year. Weaker than an outlook lead (a later text may recall an
+#: old plan), so read only when the text names its year in no stronger way. Not a deadline ("2025年底前"), nor a
+#: decision told as past ("2020年,两省确定将…"), nor 将 taking an object ("2016年,省里将该项目列入规划": 把).
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[。;；!！?？\n“]))\s*((?:19|20)\d{2})年(?![底末前内度初中以])[,，]?(?P<subject>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:预计|也|还|预计还|预计也)?(?:将(?!其|该|这|此|上述|之)|计划|力争|拟)(?P<rest>[^。;；!！?？\n,，]{0,20})"
+)
+_DECIDED = re.compile(r"(?:确定|决定|提出|明确|同意|要求|批准|宣布|表示|曾)$")
+_DISPOSAL = re.compile(r"列入|纳入|列为|作为|改为|定为|确定为")
 #: A photo's caption dated to the day it was taken, with its credit: "2018年3月13日某机场建设夜景 摄影:某报记者
 #: 某某", "某大桥(2025年11月21日摄,无人机照片)". A news page's photos are taken for it, in its year; an archive
 #: photo says so (资料).
@@ -348,6 +358,20 @@ def outlook_year(lines: list[str]) -> int | None:
     ("2025年底前全市将…") or a year inside the line is not read; two different years give none.
     """
     years = {int(m.group(1)) for line in lines[:_OUTLOOK_LINES] if (m := _OUTLOOK.match(line))}
+    return years.pop() if len(years) == 1 else None
+
+
+def announced_year(text: str) -> int | None:
+    """Return the year the text's sentences open with as the year of what their subject will do, else None.
+
+    "2023年,全市将建成高速公路300公里" anywhere in the text → 2023 (weak evidence: an outlook is written in its year,
+    but a later text may recall one). A deadline ("2025年底前…将"), a decision told as past ("2020年,两省确定将…")
+    and 将 taking an object ("2016年,省里将该项目列入规划") are not read; two different years give none.
+    """
+    years = {
+        int(m.group(1)) for m in _ANNOUNCED.finditer(text)
+        if not _DECIDED.search(m.group("subject")) and not _DISPOSAL.search(m.group("rest"))
+    }
     return years.pop() if len(years) == 1 else None
 
 

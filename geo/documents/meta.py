@@ -7,6 +7,7 @@ import re
 
 from geo.documents.dates import (
     ahead_year,
+    announced_year,
     caption_year,
     cn_number,
     compared_year,
@@ -300,12 +301,13 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     # this year's end followed by the next year's start ("今年年底建成,2021年初通航"), a part reviewing the year
     # before ("一、2022年工作回顾", "过去的2022年"), a count up to a month of the year ("截至2022年1月底"), the figures of
     # the year's first months ("2023年1—9月完成投资"), a plan's first or last year the text's events happen in ("在“十四五”
-    # 收官之年") and the year's government work report the lead reads from ("从2019年某区政府工作报告中获悉")
+    # 收官之年"), the year's government work report the lead reads from ("从2019年某区政府工作报告中获悉") and a
+    # sentence of the body opening with a year and what will be done then ("…。2023年,全市将建成…")
     body = "\n".join(lines)
     hinted = set(filter(None, (
         outlook_year(lines), compared_year(body), caption_year(lines), until_year(body), ahead_year(body), turn_year(body),
         review_year(lines), month_count_year(body), first_months_year(body), plan_time_year(body),
-        work_report_year(f"{title}\n{lead}"),
+        work_report_year(f"{title}\n{lead}"), announced_year(body),
     )))
     if len(hinted) == 1:
         return hinted.pop(), "lead"
