@@ -68,6 +68,7 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
         units the document's text names, or the text names a unit of a longer name opening with its
         short form (:func:`longer_unit_named`).
     """
+    texts = [t for t in texts if t]  # (read twice: bare, then as a locality's head)
     if place.level is not Level.DISTRICT or not place.adcode or not written_bare(place, texts):
         return False
     document = tuple(getattr(ctx, "doc", ctx))
@@ -81,11 +82,11 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
     others = [u for code in codes if (u := gaz.index.unit(code)) is not None]
     if longer_unit_named(place, others):
         return True
-    if len(others) >= FAR_NAMESAKE_OTHERS and any(locality_of(t, short_name(place.name)) for t in texts if t) and all(
-            distance_m(u.point, place.point) > LOCALITY_NAMESAKE_M for u in others):
-        return True
-    return len(others) >= FAR_NAMESAKE_OTHERS and all(
-        distance_m(u.point, place.point) > FAR_NAMESAKE_M for u in others)
+    if len(others) < FAR_NAMESAKE_OTHERS:
+        return False
+    # a locality called after the county (甲梓坝) is judged at the nearer distance
+    far = LOCALITY_NAMESAKE_M if any(locality_of(t, short_name(place.name)) for t in texts) else FAR_NAMESAKE_M
+    return min(distance_m(u.point, place.point) for u in others) > far
 
 
 def longer_unit_named(place: Place, others: Iterable[Place]) -> bool:
