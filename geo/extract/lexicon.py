@@ -280,6 +280,12 @@ NETWORK_HEADS: frozenset[str] = frozenset(
 NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
 #: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
 MACRO_REGIONS: frozenset[str] = frozenset(_DATA["macro_regions"])
+#: A category's scope opening a modifier: the nation, or a macro-region's land ("国内…", "西南地区…", "西南艰险山区…";
+#: name_words.toml nation_scopes, macro_region_lands).
+SCOPE_CATEGORY_RE = re.compile(
+    "(?:" + "|".join(_DATA["nation_scopes"]) + ")"
+    + "|(?:" + "|".join(sorted(MACRO_REGIONS)) + ")[^(（)）]{0,4}?(?:" + "|".join(_DATA["macro_region_lands"]) + ")"
+)
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")

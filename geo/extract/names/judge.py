@@ -155,6 +155,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or modifier in lx.MACRO_REGIONS
                                      or _places_network(modifier)):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程", "西南电网": a place's network
+    scope = lx.SCOPE_CATEGORY_RE.match(modifier)
+    if scope and not place_re().search(modifier, scope.end()):
+        return False  # "国内千万级大型繁忙机场", "西南地区机场", "西南艰险山区生态铁路": a category over a scope, no item
     if _COUNT_SUM_RE.search(modifier):
         return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
     if _area_network(modifier, head):
