@@ -556,8 +556,9 @@ _ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
 
 #: Words before a line's near end that end in no place: a function word (项目中的, 中, 含…段), a code
 #: (S7), a line word (国家高速公路), a project word (甲乙扩容项目丙市至丁市段, 甲乙工程丙县至…) or
-#: a road's own name (甲乙路丙区丁镇至戊县段: the road, then its section).
-_NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|" + "|".join(_LINE_WORDS) + r")$")
+#: a road's own name (甲乙路丙区丁镇至戊县段: the road, then its section), or a railway's short name
+#: (甲乙线丙区至丁区段: the 线 of 甲乙线, then its section).
+_NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|线|" + "|".join(_LINE_WORDS) + r")$")
 
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")
