@@ -201,7 +201,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.WIDENING_HEADS:
         # "成绵扩容", "G5甲至乙扩容项目": the widening of the road between places; "电网扩容" is none
         return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
-    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
+    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier) or _placed_interchange(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.BRANCH_HEADS and (SELF_NAMED_RE.fullmatch(modifier) or _GRID_LINE_END_RE.search(modifier)):
         return True  # "轨道交通1号线延长线", "快速路三纵线延伸线": the extension of a line named by its number
@@ -751,3 +751,17 @@ def places_of(name: str, head: str) -> list[str]:
         return parts
     m = place_re().match(body)
     return [m.group()] if m else []
+
+
+#: A town's name of two characters after the district an interchange is named for.
+_PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{2}")
+
+
+def _placed_interchange(modifier: str) -> bool:
+    """Return whether an interchange's modifier is a place with a town's name after it ("甲区乙丙互通": the town of
+    the district; issue 11 item 1, part-k40), its tail no generic word ("甲市信息互通" shares
+    information between places, no interchange) nor a place of its own ("甲市乙市互通" joins two places)."""
+    m = place_re().match(modifier)
+    tail = modifier[m.end():] if m else ""
+    return bool(tail) and _PLACE_TAIL_RE.fullmatch(tail) is not None and GENERIC_RE.search(tail) is None \
+        and place_re().fullmatch(tail) is None
