@@ -191,7 +191,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"|" + _WATERWAY_WORDS,
         T.WATERWAY,
     ),
-    (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
+    (r"直升机停机坪|停机坪|直升机起降场地|直升机起降点|国际机场|机场|航站楼|航站区|卫星厅|跑道", T.AIRPORT),
     (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
