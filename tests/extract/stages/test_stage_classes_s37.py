@@ -6,6 +6,10 @@ Each class is tested on invented sentences, positives and negatives:
   the lead goes on in the next line, so the list it leads takes its stage, as a list cut after its separator 、 already
   does (:func:`geo.documents.clean.join_broken_lists`); fresh30 ye_03 ×3 (gold 研究论证, read 未说明). Not a paragraph that
   ends with a comma (its writer's slip: the next paragraph starts afresh), nor a line closed by a full stop.
+* **the far end of a new line, link or circuit** ("新建联络线经A站连接B、C线", "新建2回长约23千米的线路至X变"): what the
+  new work is built to reach is there already → 建成 (:data:`geo.extract.stages.stage_context.NEW_LINK_TO_RE`);
+  fresh26 zw_11 ×2, fresh34 xf_10 ×2 (gold 建成, read 未说明). Not an end marked planned ("连接规划的X"), a join still
+  ahead in the item's own clause ("建成后将连接X"), nor a verb of linking without a new work ("规划连接X").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import stage_of
 
 from geo.documents.clean import clean_text
 from geo.documents.read import read_document
@@ -60,3 +65,20 @@ def test_short_line_cut_after_a_comma_is_joined(raw: str, text: str) -> None:
 )
 def test_lead_cut_after_its_comma_reaches_its_list(raw: str, name: str, stage: str) -> None:
     assert _stage(raw, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("东坝输变电工程选址于青石村,预计投资2亿元,新建1回长约40千米的220千伏线路至220千伏南岭变。", "220千伏南岭变", "completed"),
+        ("新建2回长约23千米的线路至东坝变电站。", "东坝变电站", "completed"),
+        ("在东坝站新建联络线连接东渝铁路、青渝铁路。", "青渝铁路", "completed"),
+        ("在东坝站新建联络线经青石交接站连接东渝、青渝线。", "东渝线", "completed"),
+        # negatives: an end marked planned, a join still ahead, no new work
+        ("新建联络线连接规划的东渝铁路。", "东渝铁路", "proposed"),
+        ("新建联络线建成后将连接东渝铁路。", "东渝铁路", "unspecified"),
+        ("规划连接东渝铁路和青渝铁路。", "东渝铁路", "unspecified"),
+    ],
+)
+def test_far_end_of_a_new_link_is_built(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
