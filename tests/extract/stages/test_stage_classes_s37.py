@@ -14,6 +14,9 @@ Each class is tested on invented sentences, positives and negatives:
   项目进度", "加快X工程进度"): works going on → 在建, as 收尾阶段 and 施工进度 already are; fresh30 yf_03, fresh13 c_15,
   fresh9 u_16 (gold 在建, read 未说明 or 改扩建). The pace is a generic cue: an item's own upgrade in the list ("B快速化
   改造等项目进度") stays 改扩建. Not a payment ("工程进度款").
+* **a status 建设中 closing its sentence or leading a bracket of the items it holds** ("二期工程建设中(A站、B站)。",
+  "X目前建设中。"): works going on → 在建, as 在建 and 正在建设中 already are; fresh20 zk_03 ×6 (gold 在建, read 未说明).
+  Not "在X建设中,…" (in the building of X), nor 建设中国….
 """
 
 from __future__ import annotations
@@ -101,4 +104,18 @@ def test_far_end_of_a_new_link_is_built(text: str, name: str, stage: str) -> Non
     ],
 )
 def test_closing_and_pace_of_works_are_going_on(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("二期工程建设中(东坝站、青石站、南岭站)。", "青石站", "under_construction"),
+        ("青石隧道目前建设中。", "青石隧道", "under_construction"),
+        # negatives: in the building of X, 建设中国…
+        ("在东坝高速建设中,我们克服了困难。", "东坝高速", "unspecified"),
+        ("东坝高速建设中国内领先的技术得到应用。", "东坝高速", "unspecified"),
+    ],
+)
+def test_status_under_construction_closing_its_sentence(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
