@@ -520,7 +520,7 @@ ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|�
 #: Also the partners a subject forms a whole with: "A与B将组成高铁环线", "A将与B、C形成功能互补".
 #: A line the new one crosses is one too ("在某镇与G59呼北高速相交", "与G42沪蓉高速立体交叉"); a bare 交叉
 #: ("在某县境内与X交叉并向西延伸") is left alone: dev's gold codes the line crossed so unspecified.
-JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成|相交|立体交叉)")
+JOINED_RE = re.compile(r"(?:将|共同|一起|一同|一道)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成|相交|立体交叉)")
 JOINED_BEFORE = "与和同"
 
 #: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):

@@ -17,6 +17,9 @@ Each class is tested on invented sentences, positives and negatives:
 * **a status 建设中 closing its sentence or leading a bracket of the items it holds** ("二期工程建设中(A站、B站)。",
   "X目前建设中。"): works going on → 在建, as 在建 and 正在建设中 already are; fresh20 zk_03 ×6 (gold 在建, read 未说明).
   Not "在X建设中,…" (in the building of X), nor 建设中国….
+* **partners a new line forms a whole with, told with 一同/一道** ("与A、B一同构成环城高速公路"): built, as with 共同 and 一起
+  (:data:`geo.extract.stages.stage_context.JOINED_RE`); fresh32 xb_06 (gold 建成, read 未说明). Not a partner marked
+  being built ("与在建的A一同构成").
 """
 
 from __future__ import annotations
@@ -118,4 +121,17 @@ def test_closing_and_pace_of_works_are_going_on(text: str, name: str, stage: str
     ],
 )
 def test_status_under_construction_closing_its_sentence(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("东坝环线与南岭高速公路、青石高速公路一同构成环城高速公路。", "南岭高速公路", "completed"),
+        ("东坝环线将与南岭高速公路一道形成环线。", "南岭高速公路", "completed"),
+        # negative: a partner marked being built
+        ("东坝环线与在建的南岭高速公路一同构成环城高速公路。", "南岭高速公路", "under_construction"),
+    ],
+)
+def test_partners_of_a_whole_told_with_yitong(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
