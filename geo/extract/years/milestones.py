@@ -297,6 +297,9 @@ _BARE_LEAD_RE = re.compile(
     # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车"; 著 is
     # traditional text's 着, a character simplified text has too, so left as written by the folding)
     r"|朝[着著]|向[着著]|朝|向|瞄准|对标|锚定|紧盯"
+    # the items before it taken together ("A、B开工建设,均计划2025年建成", "…,两地都将于年底通车"): a year stated
+    # once for them all
+    r"|均|都|皆"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own, nor one referring back
     # to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once for the list)
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4}"
