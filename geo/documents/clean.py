@@ -249,16 +249,22 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     return "".join(out), offs
 
 
-#: A list cut by line breaks after its separator ("开工建设4条铁路——A、\nB、\nC"): the breaks and the blank lines
-#: between, up to the next item.
-_BROKEN_LIST = re.compile(r"(?<=、)\n+(?=[^\s、])")
+#: A list cut by line breaks after its separator ("开工建设4条铁路——A、\nB、\nC"), or a short line cut after its
+#: comma ("规划3条铁路,\n即A、B、C"): the breaks and the blank lines between, up to the next item or clause.
+_BROKEN_LIST = re.compile(r"(?<=[、,，])\n+(?=[^\s、])")
+
+#: The longest line cut after its comma that is joined: text set in short lines, as a phone page is ("忠县规划3条
+#: 铁路,"); a paragraph ending with a comma is a slip of its writer, and the next one starts afresh.
+_SHORT_LINE_MAX = 24
 
 
 def join_broken_lists(text: str, offsets: list[int]) -> Mapped:
-    """Join the lines of a list cut after its separator ``、``: the list goes on in the next line.
+    """Join the lines of a list cut after its separator ``、``, and short lines cut after a comma: the sentence goes on.
 
     A page laid out one item a line ("推进A、B、\nC、D建设", "开工A、\n\nB") keeps its verb and its items in one
-    clause, as the sentence is written (issue 11 item 2). Lines ending otherwise are left as they are.
+    clause, as the sentence is written (issue 11 item 2); a page set in short lines keeps a lead cut after its comma
+    in the sentence of the list it leads ("规划3条铁路,\n即A、B、C"). Lines ending otherwise, and a long line ending
+    with a comma (a paragraph), are left as they are.
 
     Parameters
     ----------
@@ -276,6 +282,8 @@ def join_broken_lists(text: str, offsets: list[int]) -> Mapped:
     offs: list[int] = []
     pos = 0
     for m in _BROKEN_LIST.finditer(text):
+        if text[m.start() - 1] != "、" and m.start() - text.rfind("\n", 0, m.start()) - 1 > _SHORT_LINE_MAX:
+            continue
         out.append(text[pos : m.start()])
         offs.extend(offsets[pos : m.start()])
         pos = m.end()

@@ -191,7 +191,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"|" + _WATERWAY_WORDS,
         T.WATERWAY,
     ),
-    (r"直升机停机坪|停机坪|国际机场|机场|航站楼|航站区|跑道", T.AIRPORT),
+    (r"直升机停机坪|停机坪|直升机起降场地|直升机起降点|国际机场|机场|航站楼|航站区|卫星厅|跑道", T.AIRPORT),
     (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
@@ -280,6 +280,12 @@ NETWORK_HEADS: frozenset[str] = frozenset(
 NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
 #: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
 MACRO_REGIONS: frozenset[str] = frozenset(_DATA["macro_regions"])
+#: A category's scope opening a modifier: the nation, or a macro-region's land ("国内…", "西南地区…", "西南艰险山区…";
+#: name_words.toml nation_scopes, macro_region_lands).
+SCOPE_CATEGORY_RE = re.compile(
+    "(?:" + "|".join(_DATA["nation_scopes"]) + ")"
+    + "|(?:" + "|".join(sorted(MACRO_REGIONS)) + ")[^(（)）]{0,4}?(?:" + "|".join(_DATA["macro_region_lands"]) + ")"
+)
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")

@@ -283,6 +283,27 @@ def _kind_first_initials(bare: str, rest: str) -> str | None:
     return found.group(1)
 
 
+#: A road's number left after its network's word (省道308, 国道G5, 省道线): no part of its first end.
+_NUMBER_AFTER_KIND = re.compile(r"^[GSXgsx]?\d*线?")
+
+
+def _ends_before_kind(rest: str) -> str | None:
+    """Return the ends of a name written after a bare kind word, when the name closes with its own kind.
+
+    国道甲经乙至丙快速公路, 省道308甲至乙一级公路, 省道线甲县乙镇至丙县界公路: the network's word (and the
+    road's number) first, then the line's ends, then its kind; the ends are 甲…丙. A bare kind with no kind
+    after its ends (国道318线甲至乙段) is a road's number and its section, read as before: ``None``.
+    """
+    splits = list(LINE_SPLIT.finditer(rest))
+    if not splits:
+        return None
+    close = next((m for m in _LINE_HEAD.finditer(rest, splits[-1].end()) if m.end() == len(rest)), None)
+    if close is None:
+        return None
+    ends = _NUMBER_AFTER_KIND.sub("", rest[: close.start()])
+    return ends if LINE_SPLIT.search(ends) and min(len(p) for p in LINE_SPLIT.split(ends)) >= 2 else None
+
+
 def _name_parts(name: str) -> list[str]:
     """Return the place parts of a line's name without its kind and modifiers (江津, 泸州)."""
     bare = BRACKETS.sub("", _INLINE_INITIAL.sub(r"\1", _LEADING_DATE.sub("", name)))
@@ -299,6 +320,8 @@ def _name_parts(name: str) -> list[str]:
         # kind first, 国道318线甲至乙段, is a road's number and its section: read as before)
         again = _LINE_HEAD.search(rest)
         stem = rest[: again.start()] if again else rest
+    elif not stem and (closed := _ends_before_kind(rest)) is not None:
+        stem = closed  # 国道甲经乙至丙快速公路, 省道308甲至乙一级公路: a bare kind first, the ends, their own kind
     stem = _NETWORK.sub("", _ROAD_CODE.sub("", _LINE_MODIFIERS.sub("", stem)))
     if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
         stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
@@ -533,8 +556,9 @@ _ALL_WORKS = re.compile(f"(?:{_WORKS_WORD})+")
 
 #: Words before a line's near end that end in no place: a function word (项目中的, 中, 含…段), a code
 #: (S7), a line word (国家高速公路), a project word (甲乙扩容项目丙市至丁市段, 甲乙工程丙县至…) or
-#: a road's own name (甲乙路丙区丁镇至戊县段: the road, then its section).
-_NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|" + "|".join(_LINE_WORDS) + r")$")
+#: a road's own name (甲乙路丙区丁镇至戊县段: the road, then its section), or a railway's short name
+#: (甲乙线丙区至丁区段: the 线 of 甲乙线, then its section).
+_NO_PLACE_BEFORE = re.compile(r"(?:[的中含A-Za-z0-9]|项目|工程|路|线|" + "|".join(_LINE_WORDS) + r")$")
 
 #: How a county, city or prefecture is written in full: 泸水市, 察隅县, 朝天区, 怒江州.
 UNIT_ENDS = ("市", "县", "区", "州", "盟", "旗")

@@ -11,6 +11,7 @@ from shapely.geometry import Point
 
 from geo.model import Precision
 from geo.places import Gazetteer, Level, buffer_m, distance_m, gazetteer, short_name
+from geo.places.records import without_peoples
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = gazetteer.CURATED_DIR
@@ -220,3 +221,15 @@ def test_own_bare_names_keep_one_order_whatever_the_hash_seed(gaz: Gazetteer) ->
         names = gaz.index.own_bare_names((city,))
         assert len(names) >= 5
         assert names == tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@pytest.mark.parametrize(("stem", "bare"), [
+    ("芙蓉桥白族", "芙蓉桥"),  # one people
+    ("甲乙苗族土家族", "甲乙"),  # two peoples, stripped in turn
+    ("甲蒙古族", "甲蒙古族"),  # one character would be left: kept whole
+    ("甲乙", "甲乙"),  # no people
+    ("白族", "白族"),  # a people alone
+    ("甲乙家族", "甲乙家族"),  # 家族 is no people (土家族 is)
+])
+def test_without_peoples(stem: str, bare: str) -> None:
+    assert without_peoples(stem) == bare

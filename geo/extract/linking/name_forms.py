@@ -434,6 +434,13 @@ def short_forms(name: str, type_: EntityType) -> frozenset[str]:
 _LONG_ROAD_HEAD_RE = re.compile(r"(?:快速通道|快速路|一级公路|二级公路|大道)$")
 
 
+#: A road's code before a line's name ("G75甲乙高速"), the kind words closing it, and the joiner of its ends: what
+#: :func:`line_key` reads a name without, compiled once (asked for each railway and highway, issue 16).
+_CODE_LEAD_RE = re.compile(r"^[GS]\d+")
+_LINE_KIND_TAIL_RE = re.compile(r"(高速铁路|高铁|城际铁路|铁路|高速公路|高速)$")
+_ENDS_JOINER_RE = re.compile("[至—\\-]")
+
+
 def line_key(name: str, type_: EntityType) -> str | None:
     """Return an abbreviation key of a railway or highway name, or None.
 
@@ -442,10 +449,10 @@ def line_key(name: str, type_: EntityType) -> str | None:
     """
     if type_ not in (EntityType.RAILWAY, EntityType.HIGHWAY) or "段" in name:
         return None
-    body = re.sub(r"(高速铁路|高铁|城际铁路|铁路|高速公路|高速)$", "", re.sub(r"^[GS]\d+", "", name))
+    body = _LINE_KIND_TAIL_RE.sub("", _CODE_LEAD_RE.sub("", name))
     if body == name:
         return None
-    parts = [p for p in re.split("[至—\\-]", body) if p]
+    parts = [p for p in _ENDS_JOINER_RE.split(body) if p]
     if len(parts) >= 2:
         # Imported here: geo.places is heavy and extraction rarely needs it at import.
         from geo.places import region

@@ -126,6 +126,23 @@ _TRUNK_ROUTE_RE = re.compile(
 _WATERWAY_WORKS_RE = re.compile("(?<=航道)整治(?:工程)?$")
 
 
+#: Brackets with what they hold, quote marks, middle dots and dashes: what a modifier is read without.
+_MARKS_RE = re.compile(r"[(（][^)）]*[)）]|[“”\"·—\-]")
+#: The patterns of :func:`acceptable`, :func:`kind_words`, :func:`core_head`, :func:`places_of` and
+#: :func:`_between_regions`, compiled once: they are asked for each candidate (issue 16).
+_LOT_RE = re.compile(r"\d+标$")
+_LOST_COUNT_RE = re.compile(r"[?？]?[座条个处所]")
+_DIGIT_RE = re.compile(r"\d")
+_QUOTED_RE = re.compile(r"“([^”]*)”")
+_CODE_OR_NUMBER_RE = re.compile(r"[A-Za-z]\d|\d{2,}")
+_LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z\d]")
+_WORKS_TAIL_RE = re.compile(r"(工程|项目)$")
+_SHARED_HEAD_LEAD_RE = re.compile(r"^(支线|大中型)")
+_NOTES_AND_CODES_RE = re.compile(r"[(（][^)）]*[)）]|[A-Za-z]+\d+")
+_ROUTE_JOINER_RE = re.compile("[至—\\-]|经(?![济开营贸])")
+_TO_RE = re.compile("[到至]")
+
+
 #: A count of stations before 站: the first or last few of a line's ("前3", "後2"), a slogan's count per
 #: place ("一县两"), or the trip of one stop ("高铁一"). A place whose name holds a numeral ("八一") stays.
 _COUNTED_STATIONS_RE = re.compile(r"(?:^[前后後首末头]|[县区市镇]|高铁|动车)(?:\d+|[一二两三四五六七八九十]+)$")
@@ -155,6 +172,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.NETWORK_HEADS and (modifier in lx.NATION_WORDS or modifier in lx.MACRO_REGIONS
                                      or _places_network(modifier)):
         return False  # "四川高速", "遵义市高速公路", "荆州南北向高铁", "重庆重大水利工程", "西南电网": a place's network
+    scope = lx.SCOPE_CATEGORY_RE.match(modifier)
+    if scope and not place_re().search(modifier, scope.end()):
+        return False  # "国内千万级大型繁忙机场", "西南地区机场", "西南艰险山区生态铁路": a category over a scope, no item
     if _COUNT_SUM_RE.search(modifier):
         return False  # "湖北“4+2”重大铁路", "西藏“3+1”机场": a group of items counted by a sum, none named
     if _area_network(modifier, head):
@@ -201,7 +221,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.WIDENING_HEADS:
         # "成绵扩容", "G5甲至乙扩容项目": the widening of the road between places; "电网扩容" is none
         return place_like(re.sub(r"^[GS]\d{1,4}", "", modifier))
-    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier)):
+    if head == "互通" and not (HEAD_RE.search(modifier) or place_re().fullmatch(modifier) or _placed_interchange(modifier)):
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.BRANCH_HEADS and (SELF_NAMED_RE.fullmatch(modifier) or _GRID_LINE_END_RE.search(modifier)):
         return True  # "轨道交通1号线延长线", "快速路三纵线延伸线": the extension of a line named by its number
@@ -211,11 +231,11 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
     if head in lx.NETWORK_HEADS and (rank := _PLACE_RANK_RE.search(modifier)) and place_re().fullmatch(modifier[: rank.start()]):
         return False  # "贵州一号水利工程——X水利枢纽": a place's first-ranked works of a kind, a nickname
-    if re.search(r"\d+标$", modifier):
+    if _LOT_RE.search(modifier):
         return False  # "重遵36标高速公路房建工程": a contract lot of works, not an item
-    if re.fullmatch(r"[?？]?[座条个处所]", modifier):
+    if _LOST_COUNT_RE.fullmatch(modifier):
         return False  # "新增?座高铁站": a count whose number is lost, not a name
-    if re.fullmatch(r"\d", modifier):
+    if _DIGIT_RE.fullmatch(modifier):
         return False  # "“1高铁5普铁”格局": a one-digit count of lines, not a name
     if modifier == "一" and not head.startswith("环"):
         return False  # "新添一机场": one more of a kind, not a name ("一环路" is a ring's)
@@ -234,12 +254,12 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         # items the list's rules name.
         return False
     # a quoted slogan ("水公铁") is not a proper name unless it holds a place
-    modifier = re.sub(r"“([^”]*)”", lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
+    modifier = _QUOTED_RE.sub(lambda q: q.group(1) if place_re().search(q.group(1)) else "", modifier)
     # a number names a road ("G75", "318") but not a size ("500千伏变电站", "5000吨级码头");
     # a grade or a lane count describes a kind ("四级公路", "4C级民航机场", "八车道高速公路")
     unsized = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", modifier))
-    proper = GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", unsized))
-    has_place = bool(place_re().search(modifier)) or bool(re.search(r"[A-Za-z]\d|\d{2,}", unsized))
+    proper = GENERIC_RE.sub("", _MARKS_RE.sub("", unsized))
+    has_place = bool(place_re().search(modifier)) or bool(_CODE_OR_NUMBER_RE.search(unsized))
     if not unsized:
         return False
     need = lx.MIN_MODIFIER.get(head, 1)
@@ -265,7 +285,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # heads of its kind and generic words only: a part or a kind ("机场航站楼", "作业区码头")
     # one-character generic words (新, 大, 老…) are generic on their own, not inside a proper
     # word: "新田港" is a name, "新港" is not
-    whole = MULTI_GENERIC_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier))
+    whole = MULTI_GENERIC_RE.sub("", _MARKS_RE.sub("", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
 
 
@@ -368,7 +388,7 @@ _MEASURE_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百�
 def _kinds_only(modifier: str) -> bool:
     """Return whether ``modifier`` is only kinds of sites and generic words ("机场", "高铁站", "新港区"): no place,
     number (a line's in Chinese numerals too: "五号线") or proper word names one."""
-    text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
+    text = _MARKS_RE.sub("", modifier)
     if place_re().search(text) or re.search(r"[A-Za-z\d]|[一二三四五六七八九十]+号线", text):
         return False
     bare = HEAD_RE.sub("", text)
@@ -382,8 +402,8 @@ def kind_words(words: str) -> bool:
     word. An empty string is no kind. (Generic words of a sector, "旅游", "现代农业", or a site, "学校", are not kinds here: with a word before them
     they name sites or roads to them.) Memoised, a pure function of the words: a name's lead is tried from each
     position of its span, 5,600 questions on 2,700 strings in the 50-document ingest bench (issue 16)."""
-    text = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", words)))
-    if not words or place_re().search(words) or re.search(r"[A-Za-z\d]", text):
+    text = lx.GRADE_RE.sub("", _MEASURE_RE.sub("", _MARKS_RE.sub("", words)))
+    if not words or place_re().search(words) or _LATIN_OR_DIGIT_RE.search(text):
         return False
     # a one-character head is a street's or a line's own part ("X路站", "X线"), no kind
     lines = HEAD_RE.sub(lambda m: "" if head_type(m) in lx.LINE_LIKE and len(m.group()) > 1 else m.group(), text)
@@ -405,7 +425,7 @@ def _strip_heads(modifier: str, head: str) -> str:
     own = HEAD_RE.fullmatch(head)
     # a structure belongs to any line ("铁路支线", "公路大桥"): every line head is of its kind
     kinds = lx.LINE_LIKE if head in lx.STRUCTURE_HEADS else {head_type(own)} if own else set()
-    text = re.sub(r"[(（][^)）]*[)）]|[“”\"·—\-]", "", modifier)
+    text = _MARKS_RE.sub("", modifier)
     return HEAD_RE.sub(lambda m: "" if head_type(m) in kinds else m.group(), text)
 
 
@@ -457,7 +477,7 @@ _MODE_PAIR_RE = re.compile("(?:公路|铁路|水路|水运|航空|民航)(?:公�
 
 def _between_regions(modifier: str) -> bool:
     """Return whether ``modifier`` joins two parts of a region with 到 or 至 ("渝东北到渝东南")."""
-    parts = re.split("[到至]", modifier)
+    parts = _TO_RE.split(modifier)
     return len(parts) == 2 and all(re.fullmatch(f"(?:{region_part_re().pattern})[东西南北]?", p) for p in parts)
 
 
@@ -606,10 +626,10 @@ def core_head(head: str) -> str:
     """Drop 工程/项目 and size words from a shared head ("航电枢纽工程" → "航电枢纽", "车站" → "站")."""
     if head in ("车站", "客运车站", "货运车站", "站点"):
         return "站"  # "重庆北、垫江等5座(客运)车站", "设A、B等7个站点": 重庆北站, 垫江站
-    core = re.sub(r"(工程|项目)$", "", head)
+    core = _WORKS_TAIL_RE.sub("", head)
     if core != head and not HEAD_RE.fullmatch(core):
         return head  # "水利工程": without 工程 no head is left ("水利")
-    return re.sub(r"^(支线|大中型)", "", core) or head
+    return _SHARED_HEAD_LEAD_RE.sub("", core) or head
 
 
 def section_ok(sec: str) -> bool:
@@ -744,10 +764,24 @@ def split_places(sec: str) -> list[str]:
 def places_of(name: str, head: str) -> list[str]:
     """Return the ordered places a name connects ("宜宾至泸州至永川…") or starts with."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
-    body = re.sub(r"[(（][^)）]*[)）]|[A-Za-z]+\d+", "", body)
+    body = _NOTES_AND_CODES_RE.sub("", body)
     # 经 joins places only as "via" (A经B至C), never inside 经济/经开/经营.
-    parts = [p for p in re.split("[至—\\-]|经(?![济开营贸])", body) if p]
+    parts = [p for p in _ROUTE_JOINER_RE.split(body) if p]
     if len(parts) >= 2:
         return parts
     m = place_re().match(body)
     return [m.group()] if m else []
+
+
+#: A town's name of two characters after the district an interchange is named for.
+_PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{2}")
+
+
+def _placed_interchange(modifier: str) -> bool:
+    """Return whether an interchange's modifier is a place with a town's name after it ("甲区乙丙互通": the town of
+    the district; issue 11 item 1, part-k40), its tail no generic word ("甲市信息互通" shares
+    information between places, no interchange) nor a place of its own ("甲市乙市互通" joins two places)."""
+    m = place_re().match(modifier)
+    tail = modifier[m.end():] if m else ""
+    return bool(tail) and _PLACE_TAIL_RE.fullmatch(tail) is not None and GENERIC_RE.search(tail) is None \
+        and place_re().fullmatch(tail) is None

@@ -115,7 +115,7 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
             role = None
         if not role and not NEG_RE.search(filler) and ends_here:
             return list_items(work, deng, head, typ, group, qualifier=_crossed_water(filler, head) or _ring_filler(filler, typ),
-                              shared=_PLAIN_FILLER_RE.fullmatch(filler) is not None)
+                              shared=_PLAIN_FILLER_RE.fullmatch(filler) is not None, counted=count_value(filler))
         if filler == "" or role:
             return []  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
@@ -125,7 +125,7 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     # names no list (nor any item)
     if count and count.end() == hs and before and before not in _ORDINAL_BEFORE_COUNT \
             and (NAME_CHAR.match(before) or before in ")）"):
-        items = list_items(work, count.start(), head, typ, group, shared=True)
+        items = list_items(work, count.start(), head, typ, group, shared=True, counted=count_value(count.group()))
         # (an item opening the text has no separator before it: work[-1:0] is "", which ``in`` a string finds)
         in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
         if in_list or not count.group().endswith("级"):
@@ -165,6 +165,28 @@ _PLAIN_FILLER_RE = re.compile(r"|(?:一批|" + lx.COUNT_NUMBER + r"[个座条处
 COUNT_TAIL_RE = re.compile(
     r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+
+#: The number a count writes ("4个", "十一座", "两条"), in figures or in characters.
+_COUNT_VALUE_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两]+)[个座条处项]")
+_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"两": 2}
+
+
+def count_value(text: str) -> int:
+    """Return the number the count opening ``text`` writes ("4个作业区" → 4, "十一座" → 11, "两条" → 2), 0 when
+    ``text`` opens with no count (or with one of more than two digits in characters)."""
+    m = _COUNT_VALUE_RE.match(text)
+    if m is None:
+        return 0
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    tens, ten, ones = n.partition("十")
+    if not ten:
+        return _DIGIT_VALUES.get(n, 0) if len(n) == 1 else 0
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return _DIGIT_VALUES.get(tens, 1) * 10 + _DIGIT_VALUES.get(ones, 0)
+
 
 #: A count of places right after a list item (lexicon.COUNTED_PLACE_NOUNS: "四座城市", "等14个乡镇", "三个区县").
 _COUNTED_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff、])等?" + lx.COUNT_NUMBER + r"[个座]" + lx.COUNTED_PLACE_NOUNS)
@@ -295,7 +317,7 @@ def _place_to_spans(item: str, *, listed: bool) -> list[tuple[int, int]]:
 
 def list_items(
     work: str, pos: int, head: str, typ: EntityType, group: int, *, strict: bool = False, admin: str = "",
-    qualifier: str = "", shared: bool = False,
+    qualifier: str = "", shared: bool = False, counted: int = 0,
 ) -> list[Cand]:
     """Return the items of a coordinated list ending just before ``work[pos]``.
 
@@ -304,9 +326,13 @@ def list_items(
     own); the walk stops at the first item that starts after a stop word.
     ``qualifier`` (a river the shared head crosses) goes between each item and the head. ``shared``: the
     head is written once after 等 or a count, so it is every item's (an item's own head of other facilities
-    is then its place, not its kind).
+    is then its place, not its kind). ``counted``: the number of items the list's count writes ("A、B、C、D4个
+    作业区"); an item that is a generic word ("中心") or a word of two characters ending in a head ("大路",
+    "临港") is then kept when the items found, it among them, are as many as the count: the count vouches for it
+    being one of the list's names.
     """
     out: list[Cand] = []
+    vouched: list[Cand] = []  # generic-word items, kept only when the count vouches for them
     end = pos
     core = core_head(head)
     while end > 0:
@@ -381,6 +407,11 @@ def list_items(
             own = []
         if own and typ in lx.LINE_LIKE and "至" in headed and all_places(headed):
             own = []  # "梧州至贵港、…5条高速公路": a route between places, the far one named with a head word (港)
+        # a word of two characters ending in a one-character head ("临港", "大路") names no item of that head on its
+        # own; in a counted list it may be one of the list's names, which the count vouches for (below)
+        short_word = bool(counted and own and len(headed) == 2 and own[-1] is not None and own[-1].start() == 1)
+        if short_word:
+            own = []
         if (cut and not own and work[start + cut_at : start + cut] not in _LIST_OPENERS
                 and any(h.end() == start + cut_at for h in HEAD_RE.finditer(work, start, start + cut_at))):
             # "渝武高速公路扩能北碚至合川段": the item has its own head right before the works; a head
@@ -404,7 +435,8 @@ def list_items(
                                or typ in lx.LINE_LIKE and _place_ring(item)):
                 break
             longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name
-            if 1 <= len(item) <= longest and not NEG_RE.search(item) and GENERIC_RE.fullmatch(item) is None:
+            generic = short_word or GENERIC_RE.fullmatch(item) is not None
+            if 1 <= len(item) <= longest and not NEG_RE.search(item) and (not generic or counted and len(item) >= 2):
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item
@@ -441,11 +473,15 @@ def list_items(
                 cand.places = places_of(name, core)
                 variant_aliases(cand, core)
                 out.append(cand)
+                if generic:
+                    vouched.append(cand)
         elif item and strict:
             break
         if stopped:
             break
         end = start - 1
+    if vouched and len(out) != counted:
+        out = [c for c in out if c not in vouched]
     out.reverse()
     return out
 

@@ -171,18 +171,25 @@ def item_pair_end(modifier: str, head: str, typ: EntityType) -> re.Match[str] | 
 
 #: Types of a site that may be a route's end ("X机场至Y高速公路", "A至B储气库天然气管道").
 _SITE_TYPES = frozenset({EntityType.AIRPORT, EntityType.PORT, EntityType.ENERGY, EntityType.WATER, EntityType.RAIL_STATION})
+#: Sites a line goes to, at its last end: named there as where the line leads, no item (part-q39; gold codes none of
+#: the ports so named; airports and stations there have no such evidence and stay).
+_DESTINATION_SITES = frozenset({EntityType.PORT})
 
 
 def route_ends(work: str, start: int, hs: int, group: int) -> list[Cand]:
     """Sites named as a route's ends: "黔北(德江)机场至新合朋高速公路" names 黔北(德江)机场 too.
 
-    Each end between 至 is judged alone; its last head may be followed by generic words only
-    ("相国寺储气库天然气"), and the site must be acceptable on its own.
+    Each end before a 至 is judged alone; its last head may be followed by generic words only
+    ("相国寺储气库天然气"), and the site must be acceptable on its own. A port at the last end, written right before
+    the line's head, is where the line goes ("甲市至乙港高速公路", "A新城至丙新港快速路"): tuning gold codes the line, not
+    the port, there (part-q39); an airport there stays, as does a store at a pipeline's end ("A至B储气库天然气管道").
     """
     out = []
     pos = start
-    for part in work[start:hs].split("至"):
-        heads = [m for m in HEAD_RE.finditer(part) if head_type(m) in _SITE_TYPES]
+    parts = work[start:hs].split("至")
+    for k, part in enumerate(parts):
+        kinds = _SITE_TYPES - _DESTINATION_SITES if k == len(parts) - 1 else _SITE_TYPES
+        heads = [m for m in HEAD_RE.finditer(part) if head_type(m) in kinds]
         if heads:
             m = heads[-1]
             rest = part[m.end() :]

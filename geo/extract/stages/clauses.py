@@ -54,7 +54,7 @@ def read_mention(
         q1 = index[route_end - 1] + 1
     stage, step = (Stage.UNSPECIFIED, "none") if cand.implied else read_stage_step(work, cand, cands)
     date = source.meta.date
-    if step in _CONTEXT_STEPS and in_service.not_open(cand.name, date, source.meta.year):
+    if _read_from_context(stage, step) and in_service.not_open(cand.name, date, source.meta.year):
         stage, step = Stage.UNSPECIFIED, "not_open"  # "接X铁路" of a line the data says was not yet open then
     # a sentence set in a five-year plan ("“十四五”期间,建设X") has that window when the document has none
     period = period or (None if cand.implied else years.sentence_period(work, s_start, s_end))
@@ -118,6 +118,13 @@ def read_mention(
 #: The steps that read a stage from context alone (a line a route ends at or joins, "境内有X"): a line the data
 #: says was not yet open at the document's date is no line in service (:mod:`geo.extract.stages.in_service`).
 _CONTEXT_STEPS: frozenset[str] = frozenset({"context", "route_end"})
+
+
+def _read_from_context(stage: Stage, step: str) -> bool:
+    """True for a stage read from context alone (:data:`_CONTEXT_STEPS`), or a 建成 carried to the item from another
+    clause (``carried``: a list's predicate, a headline, "其中A站和B站为既有车站" read over a whole list of stations):
+    neither is the item's own clause, and the data's date of a work not yet open overrules it (part-t40)."""
+    return step in _CONTEXT_STEPS or (step == "carried" and stage is Stage.COMPLETED)
 
 
 #: A new district or a new town named by its kind ("X新区", "X新城"): an area of government, not a work nor a park

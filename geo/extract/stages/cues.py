@@ -518,6 +518,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("进入尾声", Stage.UNDER_CONSTRUCTION, True),
     ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
     ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
+    # the same told with 扫尾 ("做好X剩余路段建设及扫尾工作", "正在进行扫尾"), and the pace of named works as the
+    # object of a verb ("加快A、B等项目进度"): works going on (part-s37); not a payment ("工程进度款")
+    ("扫尾", Stage.UNDER_CONSTRUCTION, True),
+    # a status closing its sentence or leading a bracket of the items it holds ("X二期工程建设中。", "二期工程建设中(A站、
+    # B站)"), as 在建 is; not "在X建设中,…" (in the building of X), which a comma follows, nor 建设中国
+    ("建设中(?=[(（。;；])", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}(?:建设)?进度(?!款)", Stage.UNDER_CONSTRUCTION, False) for w in ("项目", "工程")),
     # the construction drawings are the last step of the design: preparation
     ("施工图(?:设计|审查|编制)", Stage.PRELIMINARY, True),
     # listed in a plan ("已列入国家中长期铁路网规划"), as the lexicon's 纳入…规划

@@ -5,7 +5,7 @@ caption (:mod:`geo.extract.stages.captions`), an impounded reservoir, the place 
 drawn on, a junction, an asset a plan builds on, a network, a service run there, a hub's new routes, a
 measure, an inventory's bracket, a use, a visit, a destination, a vehicle at it, water in use or moved,
 a past building period, a road taken, lines linked (or linked through), a reference point of distances, a
-hub's capacity, lines joined, a link line, a relation (跨越, 引入), a crossing, an inventory
+hub's capacity, lines joined, a link line, a new link's far end, a relation (跨越, 引入), a crossing, an inventory
 (:mod:`geo.extract.stages.list_intros`), a whole it is a part of, a rank, a role, a line joined to, a line passing,
 and a predicate of existing lines after the list: one reader a class (:data:`_READERS`), each given the
 item's clause (:class:`_Clause`). The vocabulary is :mod:`geo.extract.stages.stage_context`, the list's ends
@@ -331,6 +331,15 @@ def _served_by_link(c: _Clause) -> _Answer:
     return None
 
 
+def _new_link_end(c: _Clause) -> _Answer:
+    """"新建联络线经A站连接B、C线", "新建1回线路至X变": what a new line or link is built to reach is there, unless its
+    own clause looks ahead ("新建联络线建成后将连接X"; a forecast elsewhere in the sentence, "预计投资2亿元", is the
+    new work's)."""
+    if stage_context.NEW_LINK_TO_RE.search(c.verb) and c.cand.type not in stage_context.AREA_TYPES:
+        return stage_context.FUTURE_RE.search(c.work, c.a, c.cand.start) is None
+    return None
+
+
 def _related(c: _Clause) -> _Answer:
     """"跨越X铁路", "引入X站", "接G85渝昆高速", "涉及跨襄渝铁路": a line or station in service that a work relates to."""
     verb = c.verb
@@ -398,7 +407,7 @@ _READERS: tuple[Callable[[_Clause], _Answer], ...] = (
     _street_of_transit, _said_to_have, _pictured, _impounded, _place_of_another, _drawn_on, _marked_after, _junction, _basis, _network,
     _service_at, _hub_service, _measured, _inventory_bracket, _used, _visited, _destination, _vehicle_at,
     _in_use, _water_moved, _built_long_ago, _road_taken, _linked_via, _linked_through, _reference_point, _capable,
-    _lines_joined, _served_by_link, _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,
+    _lines_joined, _served_by_link, _new_link_end, _related, _inventory, _whole_or_rank, _role, _joined_to, _passing, _said_after,
 )
 
 

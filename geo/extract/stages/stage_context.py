@@ -51,6 +51,10 @@ LINE_TYPES = frozenset({EntityType.RAILWAY, EntityType.HIGHWAY})
 #: ("建成后将连接A") nor a line marked planned ("是规划A的连接线": :data:`PLANNED_MODIFIER_RE`).
 LINES_JOINED_DONE_NEAR = re.compile(r"(?:连接|连通|联通|串联|衔接|沟通)了$")
 LINK_LINE_AFTER_RE = re.compile(r"[^,，。;；的]{0,6}的(?:关键|重要|主要)?(?:联络线|连接线|保障线|联系通道)")
+#: The far end of a new line, link or circuit the clause builds ("新建联络线经A站连接B、C线", "新建2回长约23千米的线路
+#: 至X变"): the lines or the substation it is built to reach are there already (issue #11 item 2, part s37). The verb
+#: must end right before the item, so a status word in between ("连接规划的X") keeps the item's own stage.
+NEW_LINK_TO_RE = re.compile(r"新建[^,，。;；]{0,30}?(?:线路|联络线|连接线)[^,，。;；]{0,20}?(?:连接|至|接入)$")
 RELATIONS: tuple[tuple[frozenset[EntityType], re.Pattern[str]], ...] = (
     (frozenset({EntityType.RAIL_STATION}), STATION_NEAR),
     (frozenset({EntityType.AIRPORT}), AIRPORT_NEAR),
@@ -516,7 +520,7 @@ ROUTE_RE = re.compile(r"\s*(?:起于|起自|起点|止于|终于|终点|途经|�
 #: Also the partners a subject forms a whole with: "A与B将组成高铁环线", "A将与B、C形成功能互补".
 #: A line the new one crosses is one too ("在某镇与G59呼北高速相交", "与G42沪蓉高速立体交叉"); a bare 交叉
 #: ("在某县境内与X交叉并向西延伸") is left alone: dev's gold codes the line crossed so unspecified.
-JOINED_RE = re.compile(r"(?:将|共同|一起)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成|相交|立体交叉)")
+JOINED_RE = re.compile(r"(?:将|共同|一起|一同|一道)?(?:连接起来|连接|相连|相接|衔接|接轨|组成|形成|构成|相交|立体交叉)")
 JOINED_BEFORE = "与和同"
 
 #: The stage of a heading naming a category of projects of a list document (项目清单, 年度计划):
