@@ -23,6 +23,7 @@ from geo.extract.names.judge import (
     grid_ring,
     is_alias,
     joined_ends,
+    joined_section_ok,
     place_lead,
     places_of,
     section_ok,
@@ -304,7 +305,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.places = split_places(sec2.group("sec"))
             out.extend([parent, Cand(bracket.start(), bracket.end(), "", typ, group=-2)])
             sec = None
-    if sec and (section_ok(sec.group("sec")) or road_code and not sec.group("open") and code_section_ok(sec.group("sec"))):
+    if sec and (section_ok(sec.group("sec")) or road_code and not sec.group("open") and code_section_ok(sec.group("sec"))
+                or not sec.group("open") and joined_section_ok(work, start, sec.group("sec"), sec.end())):
         parent = Cand(cand.start, cand.end, cand.name, typ, group=group, implied=True)
         whole = clean_name(work[start:end] + work[sec_at : sec.end()])
         cand = Cand(start, sec.end(), whole, typ, group=group)

@@ -662,6 +662,25 @@ def section_ok(sec: str) -> bool:
     )
 
 
+def joined_section_ok(work: str, start: int, sec: str, end: int) -> bool:
+    """Return whether ``sec``, the words before 段 closing the line named at ``work[start:end]``, names a stretch of a
+    line another route joins, in words :func:`section_ok` leaves to the whole line: the stretch within a province or
+    a city ("与X高速公路云南境段相接", "接Y高速四川境段") or a small place's side ("与Z高速甲乙东段相接"). Gold codes a
+    joined line's stretch as an item of its own (part-k42); where nothing joins, such words stay with the whole line
+    ("X高速公路四川境段全线通车" is the news's line, told with its stretch)."""
+    if not (_JOINED_BEFORE_RE.search(work, max(0, start - 8), start) or _JOINED_AFTER_RE.match(work, end)):
+        return False
+    if len(sec) >= 3 and sec.endswith("境"):
+        return place_re().fullmatch(sec, 0, len(sec) - 1) is not None
+    return len(sec) == 3 and sec[-1] in "东南西北" and section_ok(sec[:2])
+
+
+#: A preposition or verb of joining right before a line's name, maybe with the line's status ("与在建的", "接已建").
+_JOINED_BEFORE_RE = re.compile("(?:与|和|同|接)(?:在建|既有|已建成?|已通车|规划)?的?$")
+#: A verb of joining right after a line's name ("…段相接", "…段相交").
+_JOINED_AFTER_RE = re.compile("相接|相连|衔接|连接|相交|交汇|接轨|顺接")
+
+
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 #: A development zone named by two to four characters ("甲乙新城", "丙丁高新区"): a line's section may be named
 #: for the zone it crosses (lexicon.py keeps the zone's head from reading as a park before 段).
