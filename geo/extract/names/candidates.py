@@ -311,6 +311,9 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     if typ is EntityType.RAILWAY and (pair := PAIR_SECTION_RE.match(work, he)) and all_stations(pair.group("sec")):
         return True  # "X铁路A站至B站改扩建工程": the line, then a stretch of it between two stations
     if work.startswith("至", he) and place_re().match(work, he + 1):
+        if typ in lx.LINE_LIKE and _TRIP_WAY_RE.search(work, max(0, he - 16), he) \
+                and not _NAME_GOES_ON_RE.match(work, he):
+            return True  # "再经X高速至Y市": the line a trip goes by, then where it goes (part-k42)
         # "重庆北站至成都东站": two stations of a service; "重庆西站至潼南段": a section's name
         nxt = next((t2 for hs2, _he2, t2 in later if hs2 > he), None)
         return typ is EntityType.RAIL_STATION and nxt is EntityType.RAIL_STATION
@@ -360,6 +363,11 @@ def _is_terminal(work: str, he: int, later: list[tuple[int, int, EntityType]], t
     return True
 
 
+#: The preposition 经 of a trip's way before a line's name, with no route's end between ("再经X高速", not
+#: "A经B至C高速", whose 经 is inside a route's name; not 经 of a word: 经济, 经开区, 经营).
+_TRIP_WAY_RE = re.compile(r"经(?![济开营贸纬典销费])[^,，。;；:：经至到]{2,14}$")
+#: What makes "X至Y" one name after a line's head: a section (段) or another head in the place's clause.
+_NAME_GOES_ON_RE = re.compile(rf"至[^,，。;；:：()（）]{{0,10}}?(?:段|{HEAD_RE.pattern})")
 #: A dash after a line's head, then the words of the next line's name ("甲乙高速—丙丁戊高速").
 _DASHED_NAME_RE = re.compile(r"[—–-][\u4e00-\u9fff]{2,7}")
 

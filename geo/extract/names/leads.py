@@ -369,7 +369,8 @@ def _sentence_words_lead(span: str, cut: int, protected: list[tuple[int, int]], 
                 # "计划年底准备大坝蓄水") is the sentence's: words before it make a name's modifier of verbs ("抗旱应急
                 # 补水工程", "民用运输机场"); a pronoun or a time word is no verb ("某某高速", "未来科技城")
             way = word in lx.VIA_LEADS or word in lx.BOARD_VERBS
-            if not (way or word in words or word in lx.KIND_OBJECT_VERBS) or (via and (k == 1 or way)):
+            adverb = via and k == 1 and word in lx.JOINER_ADVERBS  # "再经X高速至Y": the adverb of a trip's way
+            if not (way or adverb or word in words or word in lx.KIND_OBJECT_VERBS) or (via and (k == 1 and not adverb or way)):
                 continue
             if all(c in lx.ABBREVIATIONS for c in word) and not way:
                 continue  # "达成铁路", "会巧高速": a run of initials

@@ -5,6 +5,8 @@ Gold codes a named line a route joins or a trip goes by as an item of its own, w
 
 * A joined line's stretch named by a region ("与X高速公路云南境段相接", "接Y高速四川境段") or by a small place's
   side ("与Z高速甲乙东段相接"): the stretch is the item; where nothing joins, such words stay with the whole line.
+* A line a trip goes by, then where it goes ("再经X高速至Y市"): the line is the item, and an adverb before 经 opens
+  no name; "A经B至C高速" is still a route's name, and "X高速至Y段" a section.
 """
 
 from __future__ import annotations
@@ -31,3 +33,25 @@ def test_a_joined_lines_stretch_is_the_item(text: str, name: str) -> None:
 ])
 def test_a_stretch_nothing_joins_stays_with_its_line(text: str, name: str) -> None:
     assert core_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("由绵阳经安宁高速至乐山,再经长平高速至雅安,全程389公里。", ["安宁高速", "长平高速"]),
+    ("再经长平高速至雅安。", ["长平高速"]),
+    ("她选择经长平高速至雅安市区。", ["长平高速"]),
+    ("车辆将经长平高速直达雅安。", ["长平高速"]),
+])
+def test_a_line_a_trip_goes_by_is_an_item(text: str, names: list[str]) -> None:
+    assert core_names(text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("重庆经叙永至筠连高速公路开工建设。", "重庆经叙永至筠连高速公路"),   # 经 inside a route's name
+    ("推进成都经眉山至乐山高速公路建设。", "成都经眉山至乐山高速公路"),
+])
+def test_a_routes_name_with_its_way_stays_whole(text: str, name: str) -> None:
+    assert name in core_names(text)
+
+
+def test_a_line_before_a_section_to_a_place_is_no_trip() -> None:
+    assert "长平高速" not in core_names("列车经长平高速至雅安段施工。")
