@@ -21,6 +21,7 @@ from geo.extract.patterns import (
     LIST_SEP,
     MULTI_GENERIC_RE,
     NEG_RE,
+    SELF_NAMED_RE,
     SENTENCE_BREAK,
     STOP_RE,
     Cand,
@@ -269,8 +270,8 @@ def line_before_stop(work: str, start: int, modifier: str, group: int) -> list[C
         return []
     line = roads[-1]
     name = modifier[: line.end()]
-    if not acceptable(name[: line.start()], line.group(), name):
-        return []
+    if not (acceptable(name[: line.start()], line.group(), name) or SELF_NAMED_RE.fullmatch(line.group())):
+        return []  # (a head that is a whole name is one without a modifier: "止于快速路五横线甲乙立交", part-k42)
     return [Cand(start, start + line.end(), clean_name(name), EntityType.HIGHWAY, group=group)]
 
 

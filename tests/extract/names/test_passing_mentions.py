@@ -7,6 +7,8 @@ Gold codes a named line a route joins or a trip goes by as an item of its own, w
   side ("与Z高速甲乙东段相接"): the stretch is the item; where nothing joins, such words stay with the whole line.
 * A line a trip goes by, then where it goes ("再经X高速至Y市"): the line is the item, and an adverb before 经 opens
   no name; "A经B至C高速" is still a route's name, and "X高速至Y段" a section.
+* A city's grid expressway a route ends at, named before the landmark interchange ("止于快速路五横线甲乙立交"): the
+  road is the item, as "止于X高速Y立交" gives X高速; the interchange stays a landmark.
 """
 
 from __future__ import annotations
@@ -55,3 +57,13 @@ def test_a_routes_name_with_its_way_stays_whole(text: str, name: str) -> None:
 
 def test_a_line_before_a_section_to_a_place_is_no_trip() -> None:
     assert "长平高速" not in core_names("列车经长平高速至雅安段施工。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("项目北起甲乙大道,止于快速路五横线丙丁立交。", "快速路五横线"),
+    ("项目起于快速路六纵线丙丁立交,全长8公里。", "快速路六纵线"),
+])
+def test_a_grid_road_a_route_ends_at_is_the_item(text: str, name: str) -> None:
+    names = core_names(text)
+    assert name in names
+    assert not any(n.endswith("立交") for n in names)
