@@ -118,6 +118,9 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "他们既站在前列": 站 is the verb "to stand"
     if _ONE_OF_RE.match(work, end):
         return True  # "“城市过境环线高速公路”之一": a category the item belongs to
+    if head in _NUMBERED_KIND_HEADS and _WAY_VERB_END_RE.search(modifier) \
+            and not any(p.end() == len(modifier) for p in place_re().finditer(modifier)):
+        return True  # "需绕行国道", "乘坐长途大巴沿国道": the way a trip takes, told by its kind (part-k42)
     if _QUANTIFIED_RE.search(work[max(0, start - 8) : start]):
         return True  # "布局一批多式联运型物流基地": a class of items, none named
     if typ in lx.LINE_LIKE and _RING_NAME_RE.search(work, start, end) and _AREA_AFTER_RE.match(work, end):
@@ -219,6 +222,11 @@ _FORMED_BEFORE_RE = re.compile(r"(?:形成|构成|构建起?)了?[^,，。;；:�
 
 #: A name followed by 之一 names a category ("是…“X”之一").
 _ONE_OF_RE = re.compile(r"[”\"]?之一")
+#: Kinds of road named only with their number ("国道318", "G318国道"): after a verb of way they are a trip's way.
+_NUMBERED_KIND_HEADS = frozenset({"国道", "省道"})
+#: A verb or preposition of way closing the words before such a kind ("绕行", "沿", "经"); not a place ending in one
+#: of them ("荥经").
+_WAY_VERB_END_RE = re.compile("(?:绕行|途经|沿|经|走)$")
 
 #: 计划/规划 as the verb of the item's clause ("X计划2024年开工", "X计划9月建成通车", "X规划建设"), not a plan
 #: named after it ("X计划", "X计划编制").

@@ -9,6 +9,8 @@ Gold codes a named line a route joins or a trip goes by as an item of its own, w
   no name; "A经B至C高速" is still a route's name, and "X高速至Y段" a section.
 * A city's grid expressway a route ends at, named before the landmark interchange ("止于快速路五横线甲乙立交"): the
   road is the item, as "止于X高速Y立交" gives X高速; the interchange stays a landmark.
+* A kind of road named only with its number, after a verb of way ("需绕行国道", "乘坐大巴沿国道"): the way a trip
+  takes, no item; a numbered or named national road stays ("国道318", "G318国道", "川藏国道", a place ending in 经).
 """
 
 from __future__ import annotations
@@ -67,3 +69,22 @@ def test_a_grid_road_a_route_ends_at_is_the_item(text: str, name: str) -> None:
     names = core_names(text)
     assert name in names
     assert not any(n.endswith("立交") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "过去乡镇往返主城需绕行国道,如今经安泰高速直达。",
+    "只能乘坐长途大巴沿国道,在山间蜿蜒。",
+    "车辆需经省道通行。",
+])
+def test_a_kind_a_trip_goes_by_is_no_item(text: str) -> None:
+    assert not any(n.endswith(("国道", "省道")) for n in core_names(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("推进国道318改造。", "国道318"),
+    ("推进G318国道改造。", "G318国道"),
+    ("川藏国道全线贯通。", "川藏国道"),
+    ("荥经国道改造完成。", "荥经国道"),         # a place ending in 经 is no verb of way
+])
+def test_a_numbered_or_named_national_road_stays(text: str, name: str) -> None:
+    assert name in core_names(text)
