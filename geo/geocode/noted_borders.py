@@ -28,6 +28,7 @@ from geo.places import (
     facility_name,
     noted_edge,
     resolve,
+    route_units,
     spanned_units,
 )
 
@@ -120,13 +121,18 @@ def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Fea
 
     "甲大桥连接A区和B区", "乙隧道跨A区和B区" (:func:`geo.places.spanned_units`): the structure lies where
     the two meet, the point of their shared border nearest the middle of their seats; units that do
-    not touch put it in the first, at its point nearest the second. Its precision is the units'
-    (``district``): the point is derived from them, not the structure's own site.
+    not touch put it in the first, at its point nearest the second. Without such a sentence, the two
+    ends of its own route read as units ("甲大桥起于A新区乙片区，止于B区丙片区",
+    :func:`geo.places.route_units`). Its precision is the units' (``district``): the point is derived
+    from them, not the structure's own site.
     """
     if not _STRUCTURE.search(facility_name(entity.name)):
         return None
-    names = [entity.name, *entity.aliases]
-    units = spanned_units([m.quote for m in entity.mentions if m.quote], names, gaz, ctx)
+    names, quotes = [entity.name, *entity.aliases], [m.quote for m in entity.mentions if m.quote]
+    units, says = spanned_units(quotes, names, gaz, ctx), "links"
+    if len(units) != 2:
+        # 甲大桥起于A新区乙片区，止于B区丙片区: its route's ends, read as the units they are written with
+        units, says = route_units(quotes, gaz, ctx, names), "runs from the units its route's ends are written in,"
     found = between_units(units[0], units[1], gaz) if len(units) == 2 else None
     if found is None:
         return None
@@ -134,5 +140,5 @@ def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Fea
     where = "the point of their shared border nearest the middle of their seats" if touch else (
         f"the point of {units[0].name} nearest {units[1].name} (they do not touch)")
     return Feature(entity.id, point, Precision.DISTRICT, [],
-                   f"its sentence says it links {units[0].name} and {units[1].name}: placed at {where}"
+                   f"its sentence says it {says} {units[0].name} and {units[1].name}: placed at {where}"
                    " (derived from the two units, not its own site)", basis=Basis.PLACES)

@@ -7,7 +7,9 @@ bare town only in the document's own area). Words after a place that say
 "around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
 after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
 skipped; a waypoint written as a chain of units with a village or junction after them
-(甲县乙镇丙村) is read by its units, for the route's own subject only (:func:`route_places`).
+(甲县乙镇丙村), a zone of a unit (甲区乙片区, 甲新区乙组团) included, is read by its units, for the
+route's own subject only (:func:`route_places`); a bridge or tunnel whose own route gives two ends so
+written stands where their units meet (:func:`route_units`).
 
 A sentence may also give a line's two ends without a route: two units it spans or links, right after
 its name, in a later clause about it or in "连接A和B的" before it (:func:`spanned_units`), two places it
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
 from geo.places.names import resolve, resolve_all
-from geo.places.records import Level, Place
+from geo.places.records import Level, Place, Precision
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
@@ -68,16 +70,23 @@ _UNIT_WORD = re.compile(r"(?:市|州|县|縣|区|區|镇|鎮|乡|鄉|街道)")
 def _waypoint(word: str, gaz: Gazetteer, ctx: Sequence[str], near: Place | None) -> Place | None:
     """Return the place of a waypoint written as a chain of units with what lies there after it.
 
-    "泸州市甲县乙镇丙坪枢纽", "甲县乙铺丙村": the longest head ending in a unit or town word
-    that reads as a county or a town (a town the gazetteer lacks: its county). A head that reads
-    only as a city or province is too coarse for a line's waypoint: ``None``.
+    "泸州市甲县乙镇丙坪枢纽", "甲县乙铺丙村", "甲区乙片区", "甲新区乙组团": the longest head ending in a
+    unit or town word that reads as a county, a town or a new area (a town the gazetteer lacks: its
+    county; a zone of a unit: that unit). A head that reads only as a city or province is too coarse
+    for a line's waypoint: ``None``.
     """
     point = near.point if near is not None else None
     for cut in sorted((m.end() for m in _UNIT_WORD.finditer(word)), reverse=True):
         place = resolve(word[:cut], gaz, ctx, near=point, town_of_unit=True) if cut >= 2 else None
         if place is not None:
-            return place if place.level in (Level.DISTRICT, Level.TOWN) else None
+            return place if place.level in (Level.DISTRICT, Level.TOWN) or _new_area(place, word[:cut]) else None
     return None
+
+
+def _new_area(place: Place, head: str) -> bool:
+    """Return whether a waypoint's head is a new area written as a unit (两江新区悦来片区, 甲新区乙组团):
+    a 新区 the gazetteer holds as a site of a district's size places the waypoint as a district does."""
+    return place.level is Level.SITE and place.precision is Precision.DISTRICT and head.endswith(("新区", "新區"))
 
 
 def _qualified_route(words: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
@@ -110,15 +119,38 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
             if not (len(places) >= 2 and len(places) == len(dict.fromkeys(words))):
                 # read by the units its waypoints write only when the item is the route's subject:
                 # named before it in the sentence (起于…，止于…，接乙路: not 乙路's route)
-                head = quote[: quote.find(span)]
-                head = head[max(head.rfind(s) for s in "。；;！？\n") + 1:]
-                places = _qualified_route(words, gaz, ctx) if any(
-                    len(n) >= 2 and n in head for n in names) else []
+                places = _qualified_route(words, gaz, ctx) if _is_subject(quote, span, names) else []
             if len(places) >= 2:
                 # Towns known only by their county (the town → county index) stand at its seat: the
                 # route passes there once. Two or more distinct points make a route.
                 places = [p for i, p in enumerate(places) if i == 0 or p.point != places[i - 1].point]
                 return places if len(places) >= 2 else []
+    return []
+
+
+def _is_subject(quote: str, span: str, names: Sequence[str]) -> bool:
+    """Return whether one of ``names`` is written before a route in its sentence: the item is its subject."""
+    head = quote[: quote.find(span)]
+    head = head[max(head.rfind(s) for s in "。；;！？\n") + 1:]
+    return any(len(n) >= 2 and n in head for n in names)
+
+
+def route_units(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], names: Sequence[str]) -> list[Place]:
+    """Return the two units a structure's own route sentence gives as its ends, else ``[]``.
+
+    "甲大桥…起于A新区乙片区，止于B区丙片区", "甲隧道起于A区，止于B区丁组团": a route with two ends and
+    no waypoint between them whose subject is the item (:func:`_is_subject`), each end read whole
+    or by the unit it is written with (:func:`_waypoint`) as a district or a new area, two
+    different units. A town, a city or an end the gazetteer cannot read is no such reading.
+    """
+    for quote in quotes:
+        for span, words in _routes(quote):
+            if len(words) != 2 or not _is_subject(quote, span, names) or any(len(n) >= 2 and n in span for n in names):
+                continue
+            ends = _qualified_route(words, gaz, ctx)
+            if len(ends) == 2 and ends[0].adcode != ends[1].adcode and all(
+                    e.level is Level.DISTRICT or _new_area(e, e.name) for e in ends):
+                return ends
     return []
 
 

@@ -18,6 +18,7 @@ from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.years.milestones import LIST_REF
+from geo.extract.years.words import YEAR_MILESTONE_RE
 from geo.model import Stage
 
 
@@ -183,8 +184,8 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
         m = _TOPIC_HEAD_RE.match(work, a, b)
         other = [c for c in spans.near(cands, a, b) if c.name and not same_item(variant_key(c.name), key)]
         if m and not any(c.start < m.end() for c in other):  # (an item in a lead-in is the head's referent)
-            if _MILESTONE_RE.search(work, a, b):
-                return a, b
+            if _MILESTONE_RE.search(work, a, b) and YEAR_MILESTONE_RE.search(work, a, b):
+                return a, b  # (an undated one, "项目建成后,将满足…", tells what the works bring: the walk goes on)
         elif other:
             return None
         pos = b

@@ -194,6 +194,40 @@ def subject_years(work: str, a: int, start: int, end: int, hi: int, doc_year: in
     return Years(year, None, how)
 
 
+#: A time of the year told without its year, opening what it dates: a month ("12月", "12月底前"), the year's end,
+#: half, quarter or middle ("年底", "下半年", "三季度", "年中"), 年内 (not 今年, 明年: years of the report's own).
+_YEARLESS_RE = re.compile(r"(?:(?P<month>\d{1,2})月|年底|年末|年内|上半年|下半年|第?[一二三四1-4]季度|年中)")
+#: A year and month dating a clause: "2026年3月", "2018年 6月" (a PDF copy's spaces).
+_YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月")
+#: What separates the clauses of a run of dates in one sentence.
+_RUN_MARKS = ",，、"
+
+
+def run_on_year(work: str, pos: int, rel: str) -> int | None:
+    """Return the year a time of the year told without it (``rel``, at ``pos``: "12月", "年底") takes from the
+    clause right before its own when that clause is dated by year and month: "计划2026年3月下闸蓄水,10月竣工",
+    "于2025年4月开工,计划年底建成" (2026, 2025: the sentence's run of dates, not the report's year).
+
+    None when the clause before names no year and month or lies in another sentence, and when it dates a later
+    month than ``rel``'s ("2025年11月开工,6月…": a month of the next year, which the words do not say).
+    """
+    m = _YEARLESS_RE.match(rel)
+    if m is None:
+        return None
+    s0 = sentence_start(work, 0, pos)
+    cut = max(work.rfind(ch, s0, pos) for ch in _RUN_MARKS)
+    if cut < 0:
+        return None
+    a = max(work.rfind(ch, s0, cut) for ch in _RUN_MARKS) + 1 or s0
+    dates = _YEAR_MONTH_RE.findall(work, a, cut)
+    if not dates:
+        return None
+    year, month = (int(x) for x in dates[-1])
+    if m.group("month") and int(m.group("month")) < month:
+        return None
+    return year
+
+
 def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: bool = False) -> Years:
     """Return the target and start years of the year-and-milestone phrases in ``work[lo:hi]``.
 
@@ -211,7 +245,13 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
                      or m.end() + tail > hi  # its object runs into the next item
                      or _SECTION_SUBJECT_RE.search(work, m.end("year") if m.group("year") else m.end("rel"), m.start("kind"))):
             continue  # "…,力争2025年底A段建成通车": the milestone of a section, not of the whole line
-        year, how = lead_year(m, doc_year)
+        # "计划2026年3月下闸蓄水,10月竣工": a month after a clause dated by year and month is that year's, not the
+        # report's (a year before the report's is a history's: "A已于2016年5月建成,B将于12月建成")
+        run_on = run_on_year(work, m.start("rel"), m.group("rel")) if m.group("rel") else None
+        if run_on and (doc_year is None or run_on >= doc_year):
+            year, how = run_on, "explicit"
+        else:
+            year, how = lead_year(m, doc_year)
         if year is None:
             # "将于今年年底建成,2021年初将正式通航" in a text without a year of its own: the first completion is
             # the item's target, and its year unknown; a later milestone of the clause (its opening) is not it
@@ -257,6 +297,9 @@ _BARE_LEAD_RE = re.compile(
     # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车"; 著 is
     # traditional text's 着, a character simplified text has too, so left as written by the folding)
     r"|朝[着著]|向[着著]|朝|向|瞄准|对标|锚定|紧盯"
+    # the items before it taken together ("A、B开工建设,均计划2025年建成", "…,两地都将于年底通车"): a year stated
+    # once for them all
+    r"|均|都|皆"
     # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own, nor one referring back
     # to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once for the list)
     r"|(?:该|此|本)[\u4e00-\u9fff]{0,4}"

@@ -68,6 +68,9 @@ RELATIVE_YEAR = (
     r"|(?<![\d上下本跨])年度(?=[\u4e00-\u9fff]{1,8}?目标)"
     # (an hour may follow the day: "9月29日0点", "10月1日14时")
     r"|(?<![\d年—\-–~～])\d{1,2}月(?:\d{1,2}日(?![—\-–~～])|(?:底|末|份)?(?![\d—\-–~～])))"
+    # the month and day of a relative year ("将于明年10月30日前实现全线建成通车"): part of the time, not of the gap
+    # between it and its milestone
+    r"(?:(?<=年)\d{1,2}月份?(?:\d{1,2}日)?(?:上旬|中旬|下旬)?)?"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
 #: A year (explicit or relative) and the milestone it dates, ``start`` set for a start: "力争2026年建成通车".

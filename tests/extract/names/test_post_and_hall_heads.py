@@ -31,3 +31,14 @@ def test_named_posts_and_halls_are_items(text: str, items: list[tuple[str, str]]
 ])
 def test_the_head_alone_names_nothing(text: str) -> None:
     assert core_types(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新建联络线经甲乙交接站连接丙丁线。", "甲乙交接站"),
+    ("铁路经甲乙站引入枢纽。", "甲乙站"),
+])
+def test_a_line_passing_a_site_is_no_part_of_its_name(text: str, name: str) -> None:
+    """"X线经Y站": the line and 经 end the site's name on its left (it would read "联络线经Y交接站")."""
+    found = [n for n, _ in core_types(text)]
+    assert name in found
+    assert not any(n.endswith(name) and n != name for n in found)
