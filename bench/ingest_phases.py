@@ -3,7 +3,7 @@
 One ``python -m geo ingest`` of the bench's 50-document corpus (:func:`bench.bench_ingest.e2e_corpus`),
 in one process under :mod:`cProfile`; each phase of :data:`PHASES` is the cumulative time of the function
 that runs it, given as a share of the ingest and per mention read (the calls of
-:func:`geo.extract.stages.clauses.read_mention`). What is not in the ingest (imports, the place index loaded) is
+:func:`geo.extract.clauses.read_mention`). What is not in the ingest (imports, the place index loaded) is
 the process's fixed cost, which :func:`bench.bench_ingest.end_to_end_instructions` counts apart.
 
 The profiler slows Python calls more than the work done inside C (the regex engine, SQLite, JSON), so the
@@ -45,7 +45,7 @@ PHASES: tuple[tuple[str, int, str, str], ...] = (
 )
 
 #: The function read once per mention: its calls are the mentions.
-MENTION = ("geo/extract/stages/clauses.py", "read_mention")
+MENTION = ("geo/extract/clauses.py", "read_mention")
 
 
 def _find(stats: Mapping[tuple[str, int, str], Any], path: str, name: str) -> tuple[int, float]:

@@ -4,7 +4,7 @@ Every core item the rules find and the gold pairs with (as the independent score
 :func:`geo.evaluation.stage_learning.paired_core`) and that the rules give a target year is counted against the
 reader of :func:`geo.extract.years.mention.mention_years` that set it (:mod:`geo.extract.years.trace`:
 ``own_after``, ``lead_frame``, ``span``, ``annual``…; ``settled`` when a document-level step changed the mention's
-year afterwards, :mod:`geo.extract.stages.doc_stages`). Per reader: years given, right, wrong (the gold has another
+year afterwards, :mod:`geo.extract.doc_stages`). Per reader: years given, right, wrong (the gold has another
 year, or none), and in how many documents it gives any mention a year (paired or not). A reader that fires in
 few documents and is wrong as often as right is the likeliest to misfire on text nobody tuned on.
 

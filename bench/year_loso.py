@@ -3,7 +3,7 @@
 For each core item the rules find and the gold pairs with (as the independent scorer pairs them:
 :func:`geo.evaluation.stage_learning.paired_core`), the candidates are made generically: every explicit
 year ("2025年", "2025年底前", the ends of "2023—2025年"), every year relative to the document's
-(今年, 明年, 年内, 年底, 上半年…: :data:`geo.extract.years.RELATIVE_YEAR` read against
+(今年, 明年, 年内, 年底, 上半年…: :data:`geo.extract.year_words.RELATIVE_YEAR` read against
 :func:`geo.extract.years.doc_year`) and every five-year plan (十四五 → its last year) in the sentence of
 each of the item's mentions, in the sentence before its first one and on the first line of its
 paragraph, and the rules' own year wherever they found it. Each candidate is described by generic
@@ -44,7 +44,7 @@ from typing import Sequence
 from bench.stage_loso import corpora
 from geo import extract as extract_mod
 from geo.evaluation import TUNING_SPLITS, extraction, stage_learning
-from geo.extract import years
+from geo.extract import year_words, years
 
 #: Thresholds the held-out choice takes from; above 1 the model changes nothing.
 THRESHOLDS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
@@ -52,11 +52,11 @@ THRESHOLDS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.
 _EXPLICIT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|(?=\s*[—\-–~～至到]\s*(?:19|20)\d\d))")
 _SPAN_AFTER = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[—\-–~～至到]\s*(?:19|20)\d\d")
 _SPAN_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[—\-–~～至到]\s*$")
-_RELATIVE = re.compile(years.RELATIVE_YEAR)
+_RELATIVE = re.compile(year_words.RELATIVE_YEAR)
 _FIVE_YEAR = re.compile(r"十([二三四五])五")
 _FIVE_YEAR_END = {"二": 2015, "三": 2020, "四": 2025, "五": 2030}
-_DONE = re.compile(years.DONE)
-_START = re.compile(years.START)
+_DONE = re.compile(year_words.DONE)
+_START = re.compile(year_words.START)
 _SENTENCE_END = "。;；!！?？\n"
 _CLAUSE = re.compile(r"[,，、:：]")
 _LIST_LINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|[①-⑳]|\d+\s)")

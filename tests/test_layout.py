@@ -197,10 +197,53 @@ def test_extract_rules_sit_in_the_sub_package_of_their_decision() -> None:
     extract = ROOT / "geo" / "extract"
     loose = {p.stem for p in extract.glob("*.py")}
     top = {
-        "__init__", "boundary", "entities", "learned", "lexicon", "patterns", "register",
-        "stage_model"
+        "__init__", "boundary", "clauses", "doc_stages", "entities", "learned", "lexicon", "patterns", "register",
+        "stage_model", "year_words"
     }
     assert loose <= top, "put a new rule in the sub-package of the decision it makes"
     for sub in ("names", "stages", "linking", "years"):
         init = extract / sub / "__init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{sub}: say what it decides"
+
+
+#: The shared base of ``geo/extract`` every sub-package may import: word lists, patterns, the year vocabulary.
+EXTRACT_BASE = ("lexicon", "patterns", "year_words")
+
+
+def _extract_group(module: str) -> str:
+    """``names``, ``stages``, ``linking``, ``years`` (a sub-package), ``base`` or ``top`` for a module of
+    ``geo.extract``."""
+    parts = module.split(".")
+    if len(parts) > 2 and (ROOT / "geo" / "extract" / parts[2]).is_dir():
+        return parts[2]
+    return "base" if len(parts) == 3 and parts[2] in EXTRACT_BASE else "top"
+
+
+def test_extract_groups_import_one_way() -> None:
+    """The sub-packages of ``geo/extract``, its shared base and its top import each other one way only: no group
+    imports back a group that imports it (``years`` builds on ``stages``; the reading of a whole mention, stage
+    and years, sits at the top above both)."""
+    extract = [p for p in GEO_MODULES if _module_name(p).startswith("geo.extract")]
+    graph: dict[str, set[str]] = {}
+    for path in extract:
+        src = _extract_group(_module_name(path))
+        for dst in _runtime_geo_imports(path):
+            if dst.startswith("geo.extract") and _extract_group(dst) != src:
+                graph.setdefault(src, set()).add(_extract_group(dst))
+    back = sorted(f"{a} ⇄ {b}" for a in graph for b in graph[a] if a < b and a in graph.get(b, set()))
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt):], nxt])
+            elif not state.get(nxt):
+                visit(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if not state.get(node):
+            visit(node, [node])
+    assert (back, cycles) == ([], [])

@@ -13,12 +13,17 @@ in sub-packages by the decision they make; each one's ``__init__`` maps its modu
 and, at the top:
 
 * ``boundary`` — a learned name-boundary model (a character CRF)
+* ``clauses`` — the chain: one mention read whole (its evidence, stage, years and lead unit), above
+  ``stages/`` and ``years/``
+* ``doc_stages`` — the chain: a document's own word on its items' stages and years, weighed over a frame's
+  guess
 * ``entities`` — the chain: a document's text → its entities (``extract``), and ``link``
 * ``learned`` — a learned filter on the rule candidates
 * ``lexicon`` — the shared base: word lists
 * ``patterns`` — the shared base: compiled patterns and the candidate record
 * ``register`` — the register fields a document states for one project
 * ``stage_model`` — a learned stage for items the rules leave unspecified
+* ``year_words`` — the shared base: the milestone and year vocabulary and the ``Years`` record
 """
 
 from geo.extract.entities import extract, link, work_text

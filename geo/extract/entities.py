@@ -18,7 +18,7 @@ The rules (issue #3) are general, not a list of project names:
 
 This module prepares the text and assembles the entities; the rules live in
 :mod:`geo.extract.names.candidates` and :mod:`geo.extract.names.judge` (finding and judging names),
-:mod:`geo.extract.stages.clauses` (stage, year, lead unit) and :mod:`geo.extract.linking.link` (merging
+:mod:`geo.extract.clauses` (stage, year, lead unit) and :mod:`geo.extract.linking.link` (merging
 the same project across documents), on the patterns of :mod:`geo.extract.patterns`.
 """
 
@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import doc_stages
 from geo.extract.boundary import BoundaryModel, judge
+from geo.extract.clauses import read_mention
 from geo.extract.learned import screen
 from geo.extract.linking.link import link
 from geo.extract.linking.name_forms import line_key, variant_key
@@ -34,8 +36,7 @@ from geo.extract.names.candidates import find_candidates
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
 from geo.extract.stage_model import restage
-from geo.extract.stages import doc_stages, stage_context
-from geo.extract.stages.clauses import read_mention
+from geo.extract.stages import stage_context
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 

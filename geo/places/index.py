@@ -717,9 +717,12 @@ class PlaceIndex:
         provinces = {p for p in prefixes if len(p) == 2}
         # A bare name that is a prefecture city's short form (anywhere) or a county's of the document's
         # provinces denotes that unit, not a town of the same name elsewhere (吉安 is 吉安市, not a
-        # village of 永川): such a town ranks after the unit unless the context names its county.
+        # village of 永川): such a town ranks after the unit unless the context names its county. The
+        # province of a city or county the context names counts too (白水 in a plan of 延安 is 白水县 of
+        # 陕西, not a town of that name in 四川; issue 12).
         shadowing = any(is_prefecture(p)
-                        or (p.level is Level.DISTRICT and p.adcode[:2] in provinces) for p in places)
+                        or (p.level is Level.DISTRICT and any(c.startswith(p.adcode[:2]) for c in prefixes))
+                        for p in places)
 
         def key(place: Place) -> tuple[int, int, int, int, int, int]:
             local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),

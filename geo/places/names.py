@@ -14,6 +14,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name, unit_prefix
 from geo.places.region import abbreviation_units, province_abbreviations, region
+from geo.places.text_named import text_named_reading
 from geo.places.words import common_word, counted_word, street_word
 
 #: Words that end a line's name (the kind of line), longest first. 客专 (客运专线) and 快速公路 close
@@ -128,6 +129,8 @@ def resolve(name: str, gaz: Gazetteer, ctx: Sequence[str], *,
         return None  # a river (长江, 涪江) is not a place to put a point at
     others = tuple(c for c in ctx if c != name)
     found = gaz.lookup(name, context=others)
+    if (named := text_named_reading(name, found, gaz, ctx)) is not None:
+        found = [named]  # a town of a county the document's text names, not its namesakes elsewhere
     if not found:
         # A village the gazetteer lacks but the document writes with its town (打通镇大罗).
         local = getattr(ctx, "localities", {}).get(name)

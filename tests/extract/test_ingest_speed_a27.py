@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract.stages import spans
-from geo.extract.years import NO_YEARS, Years
+from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.milestones import milestone_years
 from geo.geocode import branches
 from geo.geocode.branches import branch_places

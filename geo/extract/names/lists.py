@@ -119,7 +119,10 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         if filler == "" or role:
             return []  # "…等区域性物流中心": a list of roles names no item
     # a list counted before its shared head: "乐西、乐雅、隆汉3条高速公路"
+    # (a count that is itself a word ending a name on its left, "两个", starts before ``start``: it is taken when it
+    # ends at the head and the items are as many as it says, "A、B两个航电枢纽", not "A江、B江6个航电枢纽")
     count = None if qualifier_head else COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
+    past_stop = count is None and not qualifier_head and (count := _count_ending_at(work, hs)) is not None
     before = work[count.start() - 1 : count.start()] if count else ""
     # "全县第二条高速公路", "X又一条铁路开工": 第 (又, 再, 另: another) makes the count an ordinal, which
     # names no list (nor any item)
@@ -128,7 +131,9 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         items = list_items(work, count.start(), head, typ, group, shared=True, counted=count_value(count.group()))
         # (an item opening the text has no separator before it: work[-1:0] is "", which ``in`` a string finds)
         in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
-        if in_list or not count.group().endswith("级"):
+        if past_stop and len(items) != count_value(count.group()):
+            pass  # a count past a left stop that the items do not fill: the head is read as if no count stood there
+        elif in_list or not count.group().endswith("级"):
             return items if in_list else []
         # "X河三级航道", "A至B段三级公路": no list before it, the count of levels is the one item's grade
     # the same with words of kind between the count and the head: "甲、乙、丙3座在线调蓄水库",
@@ -163,8 +168,13 @@ _PLAIN_FILLER_RE = re.compile(r"|(?:一批|" + lx.COUNT_NUMBER + r"[个座条处
 #: "四大水利工程", "四级航电枢纽" close a list of bare names the same way: the number of items, in a
 #: word of size or of steps.
 COUNT_TAIL_RE = re.compile(
-    r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|[两三四五六七八九十]+[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
+    r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|(?:[两三四五六七八九十]+|(?<![\d.])[2-9])[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+
+def _count_ending_at(work: str, hs: int) -> re.Match[str] | None:
+    """Return the count that ends right at ``hs`` ("A、B两个|航电枢纽"), or None."""
+    return next((m for m in COUNT_TAIL_RE.finditer(work, max(0, hs - 10), hs) if m.end() == hs), None)
+
 
 #: The number a count writes ("4个", "十一座", "两条"), in figures or in characters.
 _COUNT_VALUE_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两]+)[个座条处项]")

@@ -35,7 +35,11 @@ from geo.extract.stages import spans
 COUNT_RE = re.compile(
     r"(?=[等\d一二三四五六七八九十两])"
     r"(?:(?P<deng>等)?(?:{number}个|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
-    r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目)".format(state=r"在建|续建|新建|新开工|拟建", number=lx.COUNT_NUMBER)
+    r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目"
+    # lines counted with 条 and no head after the count, maybe with their length ("等4条。", "等5条共243公里前期
+    # 工作"): the paragraph's kind of line, as for a count of projects
+    r"|(?P<lines>等)?{number}条(?:共?\d+(?:\.\d+)?公里)?(?=[,，。;；\n]|$|前期|建设|工作|开工))"
+    .format(state=r"在建|续建|新建|新开工|拟建", number=lx.COUNT_NUMBER)
 )
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".
@@ -95,7 +99,7 @@ def project_lists(work: str, taken: list[tuple[int, int]], group: int) -> list[C
         if head is None:
             continue
         spans = _items_before(work, m.start()) if m.start() > 0 else []
-        if not spans and not (m.group("deng") or m.group("bare")):
+        if not spans and not (m.group("deng") or m.group("bare") or m.group("lines")):
             bracket = _BRACKET_LIST_RE.match(work, m.end())
             spans = _items_in(work, bracket.start("body"), bracket.end("body")) if bracket else []
         if not _list_of_lines([work[s:e] for s, e in spans]):
@@ -195,7 +199,7 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     first one of the rest of the sentence ("甲至乙等13个在建项目1214公里高速公路", "甲乙、丙丁等一批
     续建项目持续推进,戊己高速开工").
     """
-    found = _last_head(work, work.rfind("\n", 0, pos) + 1, pos)
+    found = _last_head(work, _paragraph_start(work, pos), pos)
     if found is None:
         end = SENTENCE_BREAK.search(work, pos)
         for m in HEAD_RE.finditer(work, pos, end.start() if end else len(work)):
@@ -203,6 +207,19 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
             if typ in _LINE_TYPES and m.group() in _TYPE_HEADS:
                 return _HEAD_OF_ABBREVIATION.get(m.group(), m.group()), typ
     return found
+
+
+def _paragraph_start(work: str, pos: int) -> int:
+    """Return where the paragraph holding ``pos`` starts: after the last line break before it that ends a
+    sentence; a line closing on a comma goes on on the next ("建成甲乙高速等5条共219公里,\n推进丙丁、戊己等5条")."""
+    start = work.rfind("\n", 0, pos) + 1
+    while start > 1 and work[start - 2] in _LINE_GOES_ON:
+        start = work.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+#: Characters closing a line whose sentence goes on on the next line.
+_LINE_GOES_ON = frozenset(",，、")
 
 
 #: A head written as an abbreviation names the line's kind in full when an item takes it

@@ -1,13 +1,14 @@
 """Stages: what a mention's clause and the text around it say of the item's stage.
 
-``clauses`` reads one mention (its evidence, stage, years through :mod:`geo.extract.years` and lead unit);
-``clause_stage`` runs the stage rules in order, specific cues first: the clause's frame (``clause_frames``),
-the item's list and the clause introducing it (``item_lists``, ``list_intros``), an approval still about the
-item (``approvals``), existing infrastructure named as context (``existing``, ``captions``, ``in_service``),
-and the stage carried across clauses and sentences (``later_clauses``, ``references``, ``headlines``,
-``line_stations``, ``milestone_ahead``); ``doc_stages`` weighs a document's own word against a frame's guess.
-The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the patterns around an item);
-``spans`` cuts a document's sentences and clauses.
+``clause_stage`` runs the stage rules in order, specific cues first (asked by :mod:`geo.extract.clauses`,
+which reads a whole mention above this package): the clause's frame (``clause_frames``), the item's list and
+the clause introducing it (``item_lists``, ``list_intros``), an approval still about the item (``approvals``),
+existing infrastructure named as context (``existing``, ``captions``, ``in_service``), and the stage carried
+across clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``,
+``milestone_ahead``). The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the
+patterns around an item); ``spans`` cuts a document's sentences and clauses. It imports nothing of
+:mod:`geo.extract.years`, which builds on it; both read the milestone and year words of the shared base
+(``year_words``).
 
 Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
 imports nothing):
@@ -18,9 +19,7 @@ imports nothing):
 * ``clause_frames`` — Read the frame a clause sets an item in before its stage cues are read.
 * ``clause_stage`` — Read the stage an item's governing clause gives it (:func:`read_stage`); specific cues
   win.
-* ``clauses`` — Read a mention: its evidence, stage, years and lead unit from the clause and task around it.
 * ``cues`` — Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
-* ``doc_stages`` — One document's own word on an item's stage over a frame's guess at it (issue #11 item 2).
 * ``existing`` — Read whether an item's clause presents it as existing infrastructure (:func:`is_context`,
   issue #11).
 * ``headlines`` — Read the stage a news report's headline or a run-in heading gives the items under it.

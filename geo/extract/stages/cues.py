@@ -48,7 +48,7 @@ tests/extract/stages/test_stages.py:
   a comparison of routes ("线位比选"), the permits and surveys before a start (项目建议书, 用地手续,
   施工许可, 地质勘察; not a visit: 实地勘察) → 前期工作; a year's investment done ("完成年度投资") → 在建; listed in a plan ("已列入…规划") → 研究论证;
 * **a start dated two years or more before the document** ("于2015年12月开工建设" in a report of
-  2019): the works go on → 在建 (:data:`geo.extract.stages.clauses.STARTED_LONG_AGO`);
+  2019): the works go on → 在建 (:data:`geo.extract.clauses.STARTED_LONG_AGO`);
 * **a completion planned for a date** ("X计划于2025年与Y同步建成投用"): a forecast, 在建 for X and for
   Y inside it; the route or scheme of a feasibility study (工可线路, 工可方案) → 前期工作;
 * **existing infrastructure described in the present**: the whole an item is part of ("是国家高速公路网

@@ -8,7 +8,7 @@ sections, or the date of a source telling that no part of it is open yet. :func:
 document's date. A station named as context is judged the same way, by a row of its own (重庆东站) or, written
 after its line ("X高铁Y站"), by its line's row (a station opens with its line); an airport or a port by a row of its
 own. The reading applies to a 建成 read from context and to one carried from another clause (a station taking its
-line's stage, :mod:`geo.extract.stages.clauses`). A line the file lacks is not
+line's stage, :mod:`geo.extract.clauses`). A line the file lacks is not
 judged, nor a line some sections of which were open and others not (texts then name it as the line in service or
 as the works, and the annotators follow them).
 """

@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable
 
 from geo.extract import lexicon as lx
-from geo.extract import years
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import line_stations, spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
+from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
 
 
@@ -49,7 +49,7 @@ def later_milestone(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage |
         and _SUBJECT_END_RE.fullmatch(work, cand.end, b) is not None
         and _SUBJECT_BEFORE_RE.fullmatch(work[a : cand.start].strip()) is not None
     ) or _counted_subject(work, a, b, cand, cands) or _clause_subject(work, a, b, cand)
-    if not subject and not years.YEAR_MILESTONE_RE.search(work, b, nxt_item):
+    if not subject and not YEAR_MILESTONE_RE.search(work, b, nxt_item):
         return None
     for m in spans.cues_in(work, b, nxt_item):
         stage, spec = cue_at(m)

@@ -1,6 +1,6 @@
 """Read the stations a line sets ("设A、B、C9座车站") and the stage they take from the line (issue #11 item 2).
 
-:func:`sets_stations` is asked by :func:`geo.extract.stages.clauses.read_mention` (such a station's stage is held
+:func:`sets_stations` is asked by :func:`geo.extract.clauses.read_mention` (such a station's stage is held
 unspecified), :func:`stations_of_line` by :func:`geo.extract.stages.clause_stage.read_stage` late in its chain,
 after the headline's stage and before a batch's. :func:`set_by_named_line` (the line named before them in the
 sentence) is asked by :func:`geo.extract.stages.later_clauses.later_milestone` and

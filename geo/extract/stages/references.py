@@ -5,7 +5,7 @@
 :mod:`geo.extract.stages.clause_stage`; :func:`referring_clause` and :func:`topic_sentence` (a later sentence
 carrying the report's subject on) and :func:`list_reference` (a next sentence referring back to the item's
 list: 以上项目) by the year reading; :func:`route_sentence` (the route a next
-sentence tells) by :func:`geo.extract.stages.clauses.read_mention` for a mention's evidence.
+sentence tells) by :func:`geo.extract.clauses.read_mention` for a mention's evidence.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
-from geo.extract.years.milestones import LIST_REF
-from geo.extract.years.words import YEAR_MILESTONE_RE
+from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
 
 
@@ -89,6 +88,12 @@ def list_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[in
     nxt = min((c.start for c in spans.near(cands, at, n1) if c.start >= at and c.name), default=n1)
     return m.end(), min(n1, nxt)
 
+
+#: Words referring back to several items named before ("以上项目", "上述工程", "这两个项目"): the list's words, not a
+#: subject of their own (:func:`list_reference` reads the sentence they open; a later clause of the item's own
+#: sentence may open with them too, :mod:`geo.extract.years.milestones`).
+LIST_REF = (r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?"
+            r"(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)")
 
 #: Words opening a sentence that refer back to several items named before: "以上项目", "上述工程", "这两个项目".
 LIST_REF_RE = re.compile(LIST_REF)
@@ -213,7 +218,7 @@ _LIST_JOIN_RE = re.compile(rf"(?:[^,，。;；!！?？{LIST_SEP}\n]{{0,20}}?段)
 _TOPIC_REACH = 6
 
 
-#: The completions a referring sentence may date (those of :data:`geo.extract.years.words.DONE` that stand alone, a
+#: The completions a referring sentence may date (those of :data:`geo.extract.year_words.DONE` that stand alone, a
 #: work put to use among them: 启用, 投入运行, 开港, 并网).
 _MILESTONE_RE = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|通航|通水|交工|启用|投入运行|开港|并网")
 

@@ -1,12 +1,16 @@
 """Where a mention's years come from: target year, start year, their basis, and the document's plan period.
 
-:func:`geo.extract.stages.clauses.read_mention` asks :func:`~geo.extract.years.mention.mention_years` for the
-years of one mention; that function tries the readers below in order, the first to find wins. Each module
-reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (or a year and its basis):
+:func:`geo.extract.clauses.read_mention` asks :func:`~geo.extract.years.mention.mention_years` for the
+years of one mention; that function tries the readers below in order, the first to find wins.
 
-* ``words`` — the vocabulary every reader builds on: milestones that end works (建成, 通车, 下闸蓄水, 交工,
-  全线贯通…) and that start them (开工), an explicit year ("2023年底前"), a year relative to the document's
-  (今年, 年内, 下月, 国庆节前, "12月26日"), and the :class:`Years` record.
+The vocabulary every reader builds on is the shared base's :mod:`geo.extract.year_words` (milestones that end
+works, 建成, 通车, 下闸蓄水, 交工, 全线贯通…, and that start them, 开工; an explicit year, "2023年底前"; a year
+relative to the document's, 今年, 年内, 下月, 国庆节前, "12月26日"; and the
+:class:`~geo.extract.year_words.Years` record), which the stage rules read too. The readers build on the stage
+rules' sentence and clause spans, stage words and references (:mod:`geo.extract.stages`), never the reverse.
+
+Each module reads one kind of text and hands on a :class:`~geo.extract.year_words.Years` (or a year and its basis):
+
 * ``relative`` — the document's year (its date's, else the year its number, title, meeting or file name
   gives: ``DocumentMeta.year``; :class:`DocYear` carries the date's month and day) and the years read
   against it: 明年, 去年, 下月 of a December document, a month and day without a year ("12月26日,…将建成
@@ -61,11 +65,10 @@ reads one kind of text and hands on a :class:`~geo.extract.years.words.Years` (o
   each mention's target year (``bench/year_audit.py``); nothing of it reaches the GeoJSON.
 
 This package's interface is the document-level reading (:func:`doc_year`, :func:`plan_period`,
-:func:`sentence_period`), the record (:class:`Years`, :class:`DocYear`), a table row's years and lead unit
-(:func:`table_years`) and what :mod:`geo.extract.stages.later_clauses` reads (:data:`YEAR_MILESTONE_RE`,
-:func:`heading_years`), and the vocabulary a reader outside it builds its own candidates from (:data:`DONE`,
-:data:`START`, :data:`RELATIVE_YEAR`, :func:`ahead`: ``bench/year_loso.py``), and the trace (:func:`traced`, :func:`note`). ``mention`` is imported by :mod:`geo.extract.stages.clauses` directly and not named here:
-it reads :mod:`geo.extract.stages.references`, whose neighbours (:mod:`geo.extract.stages.later_clauses`) read this package.
+:func:`sentence_period`), the document's year (:class:`DocYear`), a table row's years and lead unit
+(:func:`table_years`), a heading's years (:func:`heading_years`), a year relative to the document's
+(:func:`ahead`: ``bench/year_loso.py``), and the trace (:func:`traced`, :func:`note`). :mod:`geo.extract.clauses`
+(above this package and :mod:`geo.extract.stages`) imports ``mention`` and ``whole_line`` directly.
 """
 
 from geo.extract.years.entries import heading_years
@@ -73,9 +76,7 @@ from geo.extract.years.periods import plan_period, sentence_period
 from geo.extract.years.relative import DocYear, ahead, doc_year
 from geo.extract.years.tables import table_years
 from geo.extract.years.trace import note, traced
-from geo.extract.years.words import DONE, NO_YEARS, RELATIVE_YEAR, START, YEAR_MILESTONE_RE, Years
 
 __all__ = [
-    "DONE", "NO_YEARS", "RELATIVE_YEAR", "START", "YEAR_MILESTONE_RE", "DocYear", "Years", "ahead", "doc_year",
-    "heading_years", "note", "plan_period", "sentence_period", "table_years", "traced",
+    "DocYear", "ahead", "doc_year", "heading_years", "note", "plan_period", "sentence_period", "table_years", "traced",
 ]

@@ -28,7 +28,7 @@ from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
 from geo.extract.stages.references import same_item
-from geo.extract.years.words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
+from geo.extract.year_words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
 
 #: The whole an item is told to be a part of, after it in its sentence: "X是…,为A高速的一段", "X是A的重要组成部分".
 _WHOLE_OF_RE = re.compile(r"\s*的(?:一段|一部分|重要组成部分|组成部分|重要路段|重要一段)")

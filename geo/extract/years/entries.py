@@ -3,7 +3,7 @@
 Reads the lines around the item: "1.X。全长80公里,建设年限2022—2025年。" (:func:`entry_years`),
 "A、B:\n2个项目…计划2020年底建成投用。" (:func:`heading_years`), and the line ending with a colon above
 a numbered list (:func:`list_intro_line`, whose years :mod:`geo.extract.years.mention` reads). Hands on
-:class:`~geo.extract.years.words.Years`, or the span of the introducing line.
+:class:`~geo.extract.year_words.Years`, or the span of the introducing line.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from geo.extract.patterns import RUN_IN_RE
+from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.milestones import milestone_years
 from geo.extract.years.periods import SPAN_LABEL_RE, span_years
-from geo.extract.years.words import NO_YEARS, Years
 
 #: A list entry whose name stands as its heading, the rest of its line describing it:
 #: "1.X。全长80公里,建设年限2022—2025年。", "(三)X:2023年开工,2026年建成。"

@@ -13,8 +13,7 @@ import functools
 import re
 
 from geo.extract.patterns import SENTENCE_BREAK
-from geo.extract.years.relative import AHEAD_RE, lead_year
-from geo.extract.years.words import (
+from geo.extract.year_words import (
     AHEAD_WORDS,
     ATTRIBUTION,
     DONE,
@@ -23,6 +22,7 @@ from geo.extract.years.words import (
     START,
     sentence_start,
 )
+from geo.extract.years.relative import AHEAD_RE, lead_year
 
 #: "到2025年," heading a goal paragraph; "2023年底前,", "明年," heading a sentence, maybe after a short attribution
 #: ("报告指出,2023年,"), a hedge ("不出意外的话,"), a topic label ("南下:2017年,") or an enumerator ("一是2025年,");

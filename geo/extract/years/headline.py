@@ -5,7 +5,7 @@ A news headline often leaves the name to the body and counts or points at the wo
 works the body names of that kind: the first one ("这条", "该座", "一条") or the first N ("三条高铁"), in the
 body's order, leaving out existing ones it names as context ("接已建成的X高速") or as standing now ("目前建成并运营
 的高速是A和B"). Hands on
-:class:`~geo.extract.years.words.Years` to :func:`geo.extract.years.mention.mention_years`, which asks it when the
+:class:`~geo.extract.year_words.Years` to :func:`geo.extract.years.mention.mention_years`, which asks it when the
 item's own text gives no target.
 
 Not a headline naming an item itself (the item's own readers read it), a completion it reports as done ("这条高速
@@ -21,9 +21,9 @@ from collections.abc import Callable
 from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
+from geo.extract.year_words import NO_YEARS, YEAR_MILESTONE_RE, Years
 from geo.extract.years.facts import reported
 from geo.extract.years.relative import lead_year
-from geo.extract.years.words import NO_YEARS, YEAR_MILESTONE_RE, Years
 
 #: The kinds of work a headline may count or point at, each with what the name of a body item of it holds.
 KINDS: dict[str, str] = {

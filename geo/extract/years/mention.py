@@ -5,10 +5,10 @@ shared milestone, a year opening the clause, a month and day, a year heading the
 届时, a plan's end, the clause or line introducing the item's list, a list heading's year, a span of years,
 an annual plan's completions, a list entry, a run-in heading, a clause referring back, the report's topic,
 a headline dating works it names by kind, a table row, and a start told as done. Hands on the target year,
-start year and their basis (:class:`~geo.extract.years.words.Years`) to :func:`geo.extract.stages.clauses.read_mention`.
+start year and their basis (:class:`~geo.extract.year_words.Years`) to :func:`geo.extract.clauses.read_mention`.
 
 The item's stage and the stage reader's answers about its list (:class:`ListReading`) are handed in:
-:mod:`geo.extract.stages.clauses` reads a mention's years through :func:`mention_years`, so this module does not
+:mod:`geo.extract.clauses` reads a mention's years through :func:`mention_years`, so this module does not
 import it back.
 """
 
@@ -23,6 +23,7 @@ from geo.extract.patterns import Cand
 from geo.extract.stages import cues as stages
 from geo.extract.stages import line_stations, references, spans
 from geo.extract.stages.cues import STAGE_RE as CUE_RE
+from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.annual import annual_frame
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
 from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
@@ -51,7 +52,6 @@ from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
 from geo.extract.years.whole_line import is_structure, whole_line_start
-from geo.extract.years.words import NO_YEARS, Years
 from geo.model import Stage
 
 
@@ -59,7 +59,7 @@ from geo.model import Stage
 class ListReading:
     """The stage reader's answers about an item's list and clause, which the years ask too.
 
-    Handed in by :mod:`geo.extract.stages.clauses` (they are its stage rules' own: :mod:`geo.extract.stages.item_lists`,
+    Handed in by :mod:`geo.extract.clauses` (they are its stage rules' own: :mod:`geo.extract.stages.item_lists`,
     :mod:`geo.extract.stages.list_intros`, :mod:`geo.extract.stages.existing`): where the list the item
     closes starts (``list_start(work, cand, cands)``), the clause introducing the item's list
     (``intro_clause(work, a, cand)``, ``a`` the item's clause start), what may stand between two items of one
@@ -105,7 +105,7 @@ def mention_years(
     ``date`` the document's (:func:`geo.extract.years.relative.doc_year`), ``period`` its plan period.
     An annual plan (``period`` of one year) sets that year for the items it completes, and as the start year of
     those it starts ("新开工A、B"). The reader that set the
-    target is named in :attr:`~geo.extract.years.words.Years.rule` (a diagnostic: :mod:`geo.extract.years.trace`).
+    target is named in :attr:`~geo.extract.year_words.Years.rule` (a diagnostic: :mod:`geo.extract.years.trace`).
     """
     if _CODED_PART_RE.match(work, cand.end):
         # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it

@@ -8,7 +8,7 @@ works ("2025年下闸蓄水", "主体完工", "贯通") gives way to a later com
 ("2025年实现桥梁主体完工", "路基完工") is not the whole's. Also a completion whose object is the item
 (:func:`object_milestone`), a milestone two items share (:func:`joint_years`), a year opening the clause
 the item is the subject of (:func:`subject_years`) and a completion as a condition (:func:`done_after`).
-Hands on :class:`~geo.extract.years.words.Years`.
+Hands on :class:`~geo.extract.year_words.Years`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from geo.extract.stages.cues import GROUNDWORK
-from geo.extract.years.facts import reported
-from geo.extract.years.relative import lead_year
-from geo.extract.years.words import (
+from geo.extract.stages.references import LIST_REF
+from geo.extract.year_words import (
     DONE,
     EXPLICIT_YEAR,
     GAP,
@@ -30,6 +29,8 @@ from geo.extract.years.words import (
     Years,
     sentence_start,
 )
+from geo.extract.years.facts import reported
+from geo.extract.years.relative import lead_year
 
 #: The works' body or a part of them named between a year and its milestone ("2025年实现桥梁主体完工", "年底路基
 #: 完工", "2025年主体完工"), right after the time or a word of intent (not an item's own name ending in 隧道:
@@ -283,11 +284,6 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         return NO_YEARS  # (the common answer: no year-and-milestone phrase in the span)
     return Years(target, start, basis, unread=unread and target is None, step=step and target is not None)
 
-
-#: Words referring back to several items named before ("以上项目", "上述工程", "这两个项目"): the list's words, not a
-#: subject of their own (:func:`geo.extract.stages.references.list_reference` reads the sentence they open).
-LIST_REF = (r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{1,2}[个条座项处])(?:重点)?"
-            r"(?:项目|工程|线路|道路|高速公路|高速|铁路|公路|港口|水库)")
 
 #: What may open a later clause before its milestone when the clause has no subject of its own:
 #: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").

@@ -4,14 +4,14 @@ Reads the document's title and opening lines (:func:`plan_period`: 十四五 →
 one year), a sentence's five-year plan (:func:`sentence_period`), a plan's end bound to the item's
 completion (:func:`plan_end_year`) and a span of years in the item's clause (:func:`span_years`:
 "2022—2025年实施X"). The document's period is a window kept on the mention, never a target; the others
-hand on :class:`~geo.extract.years.words.Years`.
+hand on :class:`~geo.extract.year_words.Years`.
 """
 
 from __future__ import annotations
 
 import re
 
-from geo.extract.years.words import AHEAD_WORDS, DONE, GAP, NO_YEARS, Years
+from geo.extract.year_words import AHEAD_WORDS, DONE, GAP, NO_YEARS, Years
 from geo.model import five_year_plan
 
 #: Plan periods: a five-year plan by number, or a written span of years.

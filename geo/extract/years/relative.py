@@ -26,7 +26,7 @@ AHEAD_RE = re.compile(r"将|预计|计划|有望|力争|争取|确保|拟")
 
 def lead_year(m: re.Match[str], doc_year: int | None) -> tuple[int | None, str | None]:
     """Return the year and basis of a match with a ``year`` or a ``rel`` group (:data:`~geo.extract.years.frames.LEAD_YEAR_RE`,
-    :data:`~geo.extract.years.words.YEAR_MILESTONE_RE`…; relative ones need ``doc_year``)."""
+    :data:`~geo.extract.year_words.YEAR_MILESTONE_RE`…; relative ones need ``doc_year``)."""
     if m.group("year"):
         return int(m.group("year")), "explicit"
     if doc_year is None:

@@ -1,8 +1,8 @@
 """Which reader set each mention's target year: a diagnostic trace, off unless a bench script turns it on.
 
 :func:`geo.extract.years.mention.mention_years` names the reader whose year it returns
-(:attr:`~geo.extract.years.words.Years.rule`: ``own_after``, ``lead_frame``, ``span``, ``annual``…);
-:func:`geo.extract.stages.clauses.read_mention` notes it here against the mention's document and raw span while
+(:attr:`~geo.extract.year_words.Years.rule`: ``own_after``, ``lead_frame``, ``span``, ``annual``…);
+:func:`geo.extract.clauses.read_mention` notes it here against the mention's document and raw span while
 :func:`traced` is active. Nothing of it reaches the GeoJSON contract (``bench/year_audit.py`` reads it).
 """
 

@@ -13,8 +13,8 @@ import re
 
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
+from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.milestones import milestone_years
-from geo.extract.years.words import NO_YEARS, Years
 
 #: A structure on a line, by the end of its name: a tunnel, a bridge, an interchange.
 STRUCTURE_END_RE = re.compile("(?:隧道|隧洞|桥|互通|立交)$")

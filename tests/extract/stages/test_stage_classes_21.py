@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import case, doc_stage
 
-from geo.extract.stages import doc_stages
+from geo.extract import doc_stages
 
 # --------------------------------------------------------------------------- 在建 said of an item over a frame's 建成
 

@@ -100,7 +100,7 @@ def test_a_goal_alone_or_a_completion_told_keeps_completed(text: str, expected) 
 
 
 def test_a_building_reading_with_a_year_of_its_own_is_the_goal_again() -> None:
-    from geo.extract.stages import doc_stages
+    from geo.extract import doc_stages
     from geo.model import Entity, EntityType, Mention, Stage
 
     def item(second_year: int | None) -> Entity:

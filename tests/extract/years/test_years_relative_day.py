@@ -1,7 +1,7 @@
 """A relative year with its month and day, far from its milestone (issue 11 item 3: target years).
 
 "将于明年10月30日前实现全线建成通车", "将在今年4月1日前全部投入正式运营": the month and day after 今年/明年 are part
-of the time (:data:`geo.extract.years.words.RELATIVE_YEAR`), not of the gap of up to ten characters between the time
+of the time (:data:`geo.extract.year_words.RELATIVE_YEAR`), not of the gap of up to ten characters between the time
 and its milestone; read as the gap, they left the milestone out of reach and the clause unread.
 
 Every sentence here is invented; none is copied from a document of the blind sets. Negatives: a completion told

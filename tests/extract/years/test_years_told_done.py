@@ -4,7 +4,7 @@ A report of an opening often recalls the goal the item was set ("X是今年计�
 通车"). When the report tells the completion as its news — a headline saying only that the item opened ("X正式通车"),
 or a completion dated by a day the report has reached, without a word of intent ("9月29日,X建成", "X于9月29日正式通车",
 "X29日建成通车") — the goal is met, and a completion told as done has no target year (the reference's convention;
-:func:`geo.extract.stages.doc_stages.told_done`, :func:`geo.extract.stages.doc_stages.settle_done`). Negatives keep their year: a
+:func:`geo.extract.doc_stages.told_done`, :func:`geo.extract.doc_stages.settle_done`). Negatives keep their year: a
 headline with a time ("X年底通车"), a day still ahead of the report's, a word of intent before the day, a goal of a
 later year.
 

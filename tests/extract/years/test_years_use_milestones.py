@@ -3,7 +3,7 @@
 A news item or report dates the day a terminal, plant or port is put to use, a plant is fed to the grid in full, or
 all of a work's tasks are done: "T3航站楼计划2025年启用", "水厂预计明年投入运行", "新港区力争年底开港", "电站预计2025年
 全容量并网", "计划6月前完成全部建设任务". These are the item's completion, read as 建成 and 投用 are (the target year,
-:data:`geo.extract.years.words.DONE`).
+:data:`geo.extract.year_words.DONE`).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Negatives: a completion the text
 reports as past ("2019年启用"), a start year ("2024年开工" stays a start), an amount or a share of the works

@@ -1,9 +1,12 @@
 """The words years are read by: milestones that end or start works, an explicit year, a relative one.
 
-Reads nothing of a document itself: it holds the patterns the other modules of :mod:`geo.extract.years`
+Reads nothing of a document itself: it holds the patterns the modules of :mod:`geo.extract.years`
 build on (:data:`DONE`, :data:`START`, :data:`EXPLICIT_YEAR`, :data:`RELATIVE_YEAR`, :data:`YEAR_MILESTONE_RE`,
 :data:`LABELLED_MILESTONE_RE`), the end of a sentence they read up to, and hands on :class:`Years`, the
-record of one mention's years every reader returns.
+record of one mention's years every reader returns. It is part of the shared base, beside
+:mod:`geo.extract.lexicon` and :mod:`geo.extract.patterns`, because the stage rules read a year bound to a
+milestone too (:data:`YEAR_MILESTONE_RE`: :mod:`geo.extract.stages.later_clauses`,
+:mod:`geo.extract.stages.references`) and :mod:`geo.extract.years` builds on :mod:`geo.extract.stages`.
 """
 
 from __future__ import annotations
