@@ -209,6 +209,10 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     return found
 
 
+#: Characters closing a line whose sentence goes on on the next line.
+_LINE_GOES_ON = frozenset(",，、")
+
+
 def _paragraph_start(work: str, pos: int) -> int:
     """Return where the paragraph holding ``pos`` starts: after the last line break before it that ends a
     sentence; a line closing on a comma goes on on the next ("建成甲乙高速等5条共219公里,\n推进丙丁、戊己等5条")."""
@@ -216,10 +220,6 @@ def _paragraph_start(work: str, pos: int) -> int:
     while start > 1 and work[start - 2] in _LINE_GOES_ON:
         start = work.rfind("\n", 0, start - 1) + 1
     return start
-
-
-#: Characters closing a line whose sentence goes on on the next line.
-_LINE_GOES_ON = frozenset(",，、")
 
 
 #: A head written as an abbreviation names the line's kind in full when an item takes it

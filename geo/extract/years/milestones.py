@@ -219,7 +219,8 @@ def run_on_year(work: str, pos: int, rel: str) -> int | None:
     cut = max(work.rfind(ch, s0, pos) for ch in _RUN_MARKS)
     if cut < 0:
         return None
-    a = max(work.rfind(ch, s0, cut) for ch in _RUN_MARKS) + 1 or s0
+    before = max(work.rfind(ch, s0, cut) for ch in _RUN_MARKS)
+    a = before + 1 if before >= 0 else s0  # the clause right before ``rel``'s own: from its mark, else the sentence's start
     dates = _YEAR_MONTH_RE.findall(work, a, cut)
     if not dates:
         return None
