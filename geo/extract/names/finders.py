@@ -1,5 +1,5 @@
 """Candidates found without a head word of their own: numbered roads, rivers of river works,
-sections listed after "分为N段"."""
+sections listed after "分为N段" or counted after them ("分为A至B、C至D2个路段")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Filter names that are no items by what is written around them: a route's end or a landmark, a negative
 word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class,
-a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内").
+a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内"), a ring that
+ways form ("构成一条旅游环线").
 
 Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.names.head_names`.
 """

@@ -8,6 +8,7 @@ works ("2025年下闸蓄水", "主体完工", "贯通") gives way to a later com
 ("2025年实现桥梁主体完工", "路基完工") is not the whole's. Also a completion whose object is the item
 (:func:`object_milestone`), a milestone two items share (:func:`joint_years`), a year opening the clause
 the item is the subject of (:func:`subject_years`) and a completion as a condition (:func:`done_after`).
+A month told without its year after a clause dated by year and month takes that year (:func:`run_on_year`).
 Hands on :class:`~geo.extract.year_words.Years`.
 """
 
