@@ -98,6 +98,15 @@ def stage_of(text: str, name: str) -> str:
     return str(ents[name].mentions[0].stage)
 
 
+def file_stage(raw: str, name: str) -> str:
+    """Return the rules' stage of ``name``'s first mention in a file holding exactly ``raw`` (read and cleaned as an
+    uploaded file is: line breaks the cleaner joins, a title line), with no date in its name."""
+    src = read_document(Path(UNNAMED), data=raw.encode("utf-8"))
+    ents = {e.name: e for e in extract(src, staged=False)}
+    assert name in ents, f"{name} not in {sorted(ents)}"
+    return str(ents[name].mentions[0].stage)
+
+
 def stage_held_of(text: str, name: str) -> tuple[str, bool]:
     """Return the rules' stage of ``name``'s first mention in ``text`` (under the neutral title) and whether the
     rules hold it from the learned stage (:attr:`geo.model.Mention.stage_held`)."""

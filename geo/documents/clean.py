@@ -282,8 +282,9 @@ def join_broken_lists(text: str, offsets: list[int]) -> Mapped:
     offs: list[int] = []
     pos = 0
     for m in _BROKEN_LIST.finditer(text):
-        if text[m.start() - 1] != "、" and m.start() - text.rfind("\n", 0, m.start()) - 1 > _SHORT_LINE_MAX:
-            continue
+        line_length = m.start() - text.rfind("\n", 0, m.start()) - 1
+        if text[m.start() - 1] != "、" and line_length > _SHORT_LINE_MAX:
+            continue  # a paragraph that ends with a comma (a long line): the next one starts afresh
         out.append(text[pos : m.start()])
         offs.extend(offsets[pos : m.start()])
         pos = m.end()

@@ -2,8 +2,9 @@
 
 "甲镇(川渝界)至乙镇", "丙县至丁镇(戊县界)段", "己(黔渝界)—庚": the end is where the line leaves its
 district across that border, not the town's point or the county's seat (issue 12 item 3);
-:func:`geo.geocode.written_ends.noted_ends` reads the notes. "甲大桥连接A区和B区": the bridge stands
-on the two districts' common border (:func:`linking_structure`).
+:func:`geo.geocode.written_ends.noted_ends` reads the notes. "甲大桥连接A区和B区", or a route of
+its own with its two ends written in two units ("甲大桥起于A新区乙片区，止于B区丙片区"): the bridge stands on
+the two units' common border (:func:`linking_structure`).
 """
 
 from __future__ import annotations

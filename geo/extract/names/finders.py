@@ -1,5 +1,5 @@
 """Candidates found without a head word of their own: numbered roads, rivers of river works,
-sections listed after "分为N段"."""
+sections listed after "分为N段" or counted after them ("分为A至B、C至D2个路段")."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from geo.model import EntityType
 #: "线路共分为五段——A至B、C至D…": the sections of the line the text is about, listed without its name.
 #: ("分段建设,其中A至B、C至D段": the list's opener 其中 is no part of its first section.)
 #: The count of sections may also close the list ("分为A至B、C至D、E至F3个路段", part-k40).
-_SECTION_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?(?:路段|段)"
-_SECTION_LIST_RE = re.compile(r"(?:分为(?:\d+|[一二两三四五六七八九十]+)[段部分]+|分段(?:建设|实施|建成)"
+_SECTION_COUNT = lx.COUNT_NUMBER + r"个?(?:路段|段)"
+_SECTION_LIST_RE = re.compile(r"(?:分为" + lx.COUNT_NUMBER + r"[段部分]+|分段(?:建设|实施|建成)"
                               rf"|分为(?=[^。;；]{{5,80}}?{_SECTION_COUNT}))[:：—,，\s]*"
                               r"(?:(?:其中|包括|分别为|分别是|即)[:：,，\s]*)?")
 #: (An end holds no 段: "石壕至东溪段已建成" is the section 石壕至东溪, not "石壕至东溪段已建成".)

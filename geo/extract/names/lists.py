@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.documents import cn_number
 from geo.extract import lexicon as lx
 from geo.extract.names.judge import (
     all_places,
@@ -171,31 +172,22 @@ COUNT_TAIL_RE = re.compile(
     r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|(?:[两三四五六七八九十]+|(?<![\d.])[2-9])[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
 
+
 def _count_ending_at(work: str, hs: int) -> re.Match[str] | None:
     """Return the count that ends right at ``hs`` ("A、B两个|航电枢纽"), or None."""
     return next((m for m in COUNT_TAIL_RE.finditer(work, max(0, hs - 10), hs) if m.end() == hs), None)
 
 
 #: The number a count writes ("4个", "十一座", "两条"), in figures or in characters.
-_COUNT_VALUE_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两]+)[个座条处项]")
-_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"两": 2}
+_COUNT_VALUE_RE = re.compile(r"(?P<n>" + lx.COUNT_NUMBER + r")[个座条处项]")
 
 
 def count_value(text: str) -> int:
     """Return the number the count opening ``text`` writes ("4个作业区" → 4, "十一座" → 11, "两条" → 2), 0 when
-    ``text`` opens with no count (or with one of more than two digits in characters)."""
+    ``text`` opens with no count (or with one of more than two digits in characters). The number is read as a
+    date's or a session's is (:func:`geo.documents.cn_number`), 两 being 二 in a count."""
     m = _COUNT_VALUE_RE.match(text)
-    if m is None:
-        return 0
-    n = m.group("n")
-    if n.isdigit():
-        return int(n)
-    tens, ten, ones = n.partition("十")
-    if not ten:
-        return _DIGIT_VALUES.get(n, 0) if len(n) == 1 else 0
-    if len(tens) > 1 or len(ones) > 1:
-        return 0
-    return _DIGIT_VALUES.get(tens, 1) * 10 + _DIGIT_VALUES.get(ones, 0)
+    return (cn_number(m.group("n").replace("两", "二")) or 0) if m else 0
 
 
 #: A count of places right after a list item (lexicon.COUNTED_PLACE_NOUNS: "四座城市", "等14个乡镇", "三个区县").
@@ -446,7 +438,8 @@ def list_items(
                 break
             longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name
             generic = short_word or GENERIC_RE.fullmatch(item) is not None
-            if 1 <= len(item) <= longest and not NEG_RE.search(item) and (not generic or counted and len(item) >= 2):
+            # (a generic word is an item only in a counted list, which vouches for it at the end of the walk)
+            if 1 <= len(item) <= longest and not NEG_RE.search(item) and (not generic or (counted and len(item) >= 2)):
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item

@@ -1,6 +1,7 @@
 """Filter names that are no items by what is written around them: a route's end or a landmark, a negative
 word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category, a class,
-a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内").
+a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内"), a ring that
+ways form ("构成一条旅游环线").
 
 Hands on one test, :func:`not_an_item`, to :mod:`geo.extract.names.head_names`.
 """
@@ -125,7 +126,7 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "布局一批多式联运型物流基地": a class of items, none named
     if typ in lx.LINE_LIKE and _RING_NAME_RE.search(work, start, end) and _AREA_AFTER_RE.match(work, end):
         return True  # "三环路以内", "内环快速路以外区域", "二环路、甲组团等重点区域": an area a ring bounds, no works
-    if formed_ring(work, start, end):
+    if _formed_ring(work, start, end):
         return True  # "两条高速构成一条A旅游环线", "形成了环B山旅游环线": the shape of ways, no works
     if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
         return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
@@ -208,16 +209,17 @@ def _named_after(work: str, end: int, closing: int) -> bool:
 #: A quantifier, maybe with a scope word, just before a name ("一批全国…学校", "布局一批…物流基地").
 _QUANTIFIED_RE = re.compile("(?:" + "|".join(lx.QUANTIFIERS) + ")(?:全国|全省|全市|本市|我市|我区)?$")
 
-def formed_ring(work: str, start: int, end: int) -> bool:
+
+#: A verb of forming or making up, then up to the name the words of its object in one clause ("构成一条独具特色的").
+_FORMED_BEFORE_RE = re.compile(r"(?:形成|构成|构建起?)了?[^,，。;；:：!！?？、()（）\n]{0,16}$")
+
+
+def _formed_ring(work: str, start: int, end: int) -> bool:
     """Return whether a ring ``work[start:end]`` ("X环线") is the object of a verb of forming in its clause
     ("形成了环甲山旅游环线", "构成一条独具特色的乙旅游环线", "构建起丙经济区高速公路环线"): the loop that ways already
     built or named before make together, a shape of the network, not works of its own (issue 11 item 1). A ring built
     ("加快建设甲环线") or named elsewhere as its works ("铁路二环线的规划开建") keeps those mentions."""
     return work.endswith("环线", start, end) and bool(_FORMED_BEFORE_RE.search(work, max(0, start - 24), start))
-
-
-#: A verb of forming or making up, then up to the name the words of its object in one clause ("构成一条独具特色的").
-_FORMED_BEFORE_RE = re.compile(r"(?:形成|构成|构建起?)了?[^,，。;；:：!！?？、()（）\n]{0,16}$")
 
 
 #: A name followed by 之一 names a category ("是…“X”之一").

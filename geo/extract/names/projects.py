@@ -1,8 +1,8 @@
-"""Lines listed under a bare 项目/工程 head, typed by the paragraph that introduces them.
+"""Lines listed under a bare 项目/工程 head, or counted with 条 and no head, typed by the paragraph that introduces them.
 
 Work plans and 计划 reports often count line items without naming their type:
 "建成高速公路500公里。…建成甲至乙、丙至丁等9个项目", "力争6个项目(甲至乙、丙丁、…)开工",
-"再储备甲至乙9个项目". The items are lines (a route "X至Y", a run of one-character
+"再储备甲至乙9个项目", "推进甲至乙、丙丁等5条共243公里前期工作". The items are lines (a route "X至Y", a run of one-character
 abbreviations, a place's bypass) and their type is the road, railway or waterway head the
 same paragraph last named before the list (issue #11). Items are named with that head
 appended as written ("甲至乙高速公路"), the bare form kept as an alias
@@ -209,6 +209,10 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     return found
 
 
+#: Characters closing a line whose sentence goes on on the next line.
+_LINE_GOES_ON = frozenset(",，、")
+
+
 def _paragraph_start(work: str, pos: int) -> int:
     """Return where the paragraph holding ``pos`` starts: after the last line break before it that ends a
     sentence; a line closing on a comma goes on on the next ("建成甲乙高速等5条共219公里,\n推进丙丁、戊己等5条")."""
@@ -216,10 +220,6 @@ def _paragraph_start(work: str, pos: int) -> int:
     while start > 1 and work[start - 2] in _LINE_GOES_ON:
         start = work.rfind("\n", 0, start - 1) + 1
     return start
-
-
-#: Characters closing a line whose sentence goes on on the next line.
-_LINE_GOES_ON = frozenset(",，、")
 
 
 #: A head written as an abbreviation names the line's kind in full when an item takes it

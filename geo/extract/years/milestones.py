@@ -8,6 +8,7 @@ works ("2025年下闸蓄水", "主体完工", "贯通") gives way to a later com
 ("2025年实现桥梁主体完工", "路基完工") is not the whole's. Also a completion whose object is the item
 (:func:`object_milestone`), a milestone two items share (:func:`joint_years`), a year opening the clause
 the item is the subject of (:func:`subject_years`) and a completion as a condition (:func:`done_after`).
+A month told without its year after a clause dated by year and month takes that year (:func:`run_on_year`).
 Hands on :class:`~geo.extract.year_words.Years`.
 """
 
@@ -219,7 +220,8 @@ def run_on_year(work: str, pos: int, rel: str) -> int | None:
     cut = max(work.rfind(ch, s0, pos) for ch in _RUN_MARKS)
     if cut < 0:
         return None
-    a = max(work.rfind(ch, s0, cut) for ch in _RUN_MARKS) + 1 or s0
+    before = max(work.rfind(ch, s0, cut) for ch in _RUN_MARKS)
+    a = before + 1 if before >= 0 else s0  # the clause right before ``rel``'s own: from its mark, else the sentence's start
     dates = _YEAR_MONTH_RE.findall(work, a, cut)
     if not dates:
         return None

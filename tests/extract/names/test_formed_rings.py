@@ -11,14 +11,15 @@ import pytest
 from tests.extract_helpers import core_names
 
 
-@pytest.mark.parametrize(("text", "ring"), [
-    ("丁坪高速建成后,将与甲乙高速相连,形成了环青峰山旅游环线。", "环青峰山旅游环线"),
-    ("两条高速与沿线景区连接,构成一条独具特色的川西北旅游环线。", "川西北旅游环线"),
-    ("完善全省高速公路网,构建起东部经济区核心区高速公路环线。", "东部经济区核心区高速公路环线"),
-    ("利用既有的甲线、乙线等,构成甲站-乙站-丙站环线。", "甲站-乙站-丙站环线"),
+@pytest.mark.parametrize("text", [
+    "丁坪高速建成后,将与甲乙高速相连,形成了环青峰山旅游环线。",
+    "两条高速与沿线景区连接,构成一条独具特色的川西北旅游环线。",
+    "完善全省高速公路网,构建起东部经济区核心区高速公路环线。",
+    "利用既有的甲线、乙线等,构成甲站-乙站-丙站环线。",
 ])
-def test_a_ring_the_ways_form_is_no_item(text: str, ring: str) -> None:
-    assert ring not in core_names(text)
+def test_a_ring_the_ways_form_is_no_item(text: str) -> None:
+    """No ring is read, wherever its name's left edge would fall ("环青峰山旅游环线", "青峰山旅游环线")."""
+    assert [n for n in core_names(text) if n.endswith("环线")] == []
 
 
 @pytest.mark.parametrize(("text", "ring"), [

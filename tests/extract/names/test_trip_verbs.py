@@ -13,12 +13,13 @@ import pytest
 from tests.extract_helpers import core_names
 
 
-@pytest.mark.parametrize(("text", "fragment"), [
-    ("随着一辆辆汽车陆续驶上大桥,甲乙大桥正式通车。", "辆汽车陆续驶上大桥"),
-    ("工程实现了双桥同步双向转体跨越高速铁路。", "双向转体跨越高速铁路"),
+@pytest.mark.parametrize(("text", "verb"), [
+    ("随着一辆辆汽车陆续驶上大桥,甲乙大桥正式通车。", "驶上"),
+    ("工程实现了双桥同步双向转体跨越高速铁路。", "跨越"),
 ])
-def test_a_trip_verb_before_a_kind_names_no_item(text: str, fragment: str) -> None:
-    assert fragment not in core_names(text)
+def test_a_trip_verb_before_a_kind_names_no_item(text: str, verb: str) -> None:
+    """No name holds the verb, wherever its left edge would fall ("辆汽车陆续驶上大桥", "汽车陆续驶上大桥")."""
+    assert [n for n in core_names(text) if verb in n] == []
 
 
 @pytest.mark.parametrize(("text", "name"), [

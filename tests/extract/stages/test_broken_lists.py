@@ -8,13 +8,10 @@ separator with nothing after it, stay as they are. Invented sentences, read as a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from extract_helpers import file_stage
 
 from geo.documents.clean import clean_text, join_broken_lists
-from geo.documents.read import read_document
-from geo.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -41,13 +38,6 @@ def test_offsets_still_point_at_the_raw_text() -> None:
     assert join_broken_lists("甲\n乙", [0, 1, 2]) == ("甲\n乙", [0, 1, 2])
 
 
-def _stage(raw: str, name: str) -> str:
-    src = read_document(Path("doc_000.txt"), data=raw.encode("utf-8"))
-    ents = {e.name: e for e in extract(src, staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(ents[name].mentions[0].stage)
-
-
 @pytest.mark.parametrize(
     ("raw", "name", "stage"),
     [
@@ -58,4 +48,4 @@ def _stage(raw: str, name: str) -> str:
     ],
 )
 def test_verb_reaches_items_of_the_next_line(raw: str, name: str, stage: str) -> None:
-    assert _stage(raw, name) == stage
+    assert file_stage(raw, name) == stage

@@ -6,7 +6,9 @@ The lines and their dates are invented rows of a file put in place of ``data/gaz
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +115,17 @@ def test_curated_file_reads() -> None:
     rows = in_service.openings(committed)
     assert rows
     assert all((o.first is None) != (o.not_open_on is None) for o in rows.values())
+
+
+#: A cited source: a page's address (a host with its dot), then after a colon the words it is cited for.
+_CITED = re.compile(r"[\w.-]+\.[a-z]{2,}\S*[^:]*: \S")
+
+
+def test_curated_rows_cite_their_sources() -> None:
+    """Every row of the committed file cites the page of its date: an address and the words, after a colon."""
+    committed = settings.ROOT / "data" / "gazetteer" / "in_service.csv"
+    lines = [line for line in committed.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = list(csv.DictReader(lines))
+    assert rows
+    uncited = [row["line"] for row in rows if not _CITED.match(row["source"])]
+    assert uncited == []

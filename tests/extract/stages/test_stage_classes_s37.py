@@ -24,21 +24,10 @@ Each class is tested on invented sentences, positives and negatives:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from extract_helpers import stage_of
+from extract_helpers import file_stage, stage_of
 
 from geo.documents.clean import clean_text
-from geo.documents.read import read_document
-from geo.extract import extract
-
-
-def _stage(raw: str, name: str) -> str:
-    src = read_document(Path("doc_000.txt"), data=raw.encode("utf-8"))
-    ents = {e.name: e for e in extract(src, staged=False)}
-    assert name in ents, f"{name} not in {sorted(ents)}"
-    return str(ents[name].mentions[0].stage)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +63,7 @@ def test_short_line_cut_after_a_comma_is_joined(raw: str, text: str) -> None:
     ],
 )
 def test_lead_cut_after_its_comma_reaches_its_list(raw: str, name: str, stage: str) -> None:
-    assert _stage(raw, name) == stage
+    assert file_stage(raw, name) == stage
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ Each class is tested on invented sentences, positives and negatives:
 * **a history of dated milestones told in a sentence referring back to the item, or reaching its completion with 至**
   ("位于A的X,是…的工程。该工程于1993年开工建设,2000年建成投产", "X自1993年启动建设,至2000年正式投产运行"): the last
   milestone told as past is the item's stage, built, as for a history in the item's own sentence
-  (geo.extract.clauses._done_since). One document of the tuning splits (fresh24 zt_05). Not a completion dated after
+  (a history read by geo.extract.clauses.read_mention). One document of the tuning splits (fresh24 zt_05). Not a completion dated after
   the document's year (a forecast: the works go on), nor a milestone of another item's sentence.
 * **the whole an item is told to be a stretch, share or key structure of** ("为A高速的一段", "作为A高速中重要的一段",
   "是A的一部分", "是A跨越长江的重要控制性工程"; ``whole_share_words`` of data/language/name_words.toml): no stage, and
