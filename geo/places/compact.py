@@ -21,7 +21,8 @@ in this order:
    region's provinces or a county-level city of the provinces its lines run to whose
    short name starts with it (郑 → 郑州, 忠 → 忠县, 吉 → 吉首), taken when it is the
    only one, or clearly the nearest to the characters already read around it (twice
-   as near as the next, within ``REACH_M``).
+   as near as the next, within ``REACH_M``), or among counties alike near, the one
+   county-level city within ``OUTER_COUNTY_M`` (峨 beside 成都 is 峨眉山市, not 峨边县).
 
 A default is no default when the gazetteer has another city (prefecture level) of China
 whose short name starts with the character: 宜 is 宜宾, 宜昌 or 宜春, 西 is 西安, 西宁 or

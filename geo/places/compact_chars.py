@@ -253,7 +253,8 @@ def clear_among(candidates: list[Place], near: Sequence[Point]) -> Place | None:
 
     A city's short form is the usual one (南 of a line is 南充 rather than 南部县): the
     nearest city is taken when no district is ``CLEAR_RATIO`` times nearer; otherwise
-    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one.
+    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one, else the one
+    county-level city (…市) among the districts about as near as it (:func:`_county_city`).
     """
     if not near:
         return candidates[0] if len(candidates) == 1 else None
@@ -265,7 +266,25 @@ def clear_among(candidates: list[Place], near: Sequence[Point]) -> Place | None:
     districts = [p for p in within if p.level is not Level.CITY]
     if cities and (not districts or _detour(cities[0], near) <= CLEAR_RATIO * max(_detour(districts[0], near), HOP_M)):
         return cities[0] if _is_clear(cities, near) else None
-    return districts[0] if _is_clear(districts, near) else None
+    return districts[0] if _is_clear(districts, near) else _county_city(districts, near)
+
+
+def _county_city(ranked: list[Place], near: Sequence[Point]) -> Place | None:
+    """Return the one county-level city (…市) among districts as near as the nearest, else ``None``.
+
+    One level down from a city over its counties: of the counties sorted by :func:`_detour` that no
+    one is clearly nearer than (峨 beside 成都: 峨眉山市 or 峨边县, alike near), a county-level city's
+    short form is the usual one. No such city among them (开 beside 万州: 开州区 and 开江县), two, a
+    county-level city ``CLEAR_RATIO`` times farther than the nearest county, or one farther than
+    :data:`OUTER_COUNTY_M` from a neighbour (峨 beside 汉中: a county's initial names a line to a unit
+    near it), leave the character doubtful.
+    """
+    first = max(_detour(ranked[0], near), HOP_M)
+    alike = [p for p in ranked if _detour(p, near) < CLEAR_RATIO * first]
+    cities = [p for p in alike if p.name.endswith("市")]
+    if len(cities) != 1 or any(distance_m(cities[0].point, q) > OUTER_COUNTY_M for q in near):
+        return None
+    return cities[0]
 
 
 def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
