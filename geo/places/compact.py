@@ -71,6 +71,7 @@ from geo.places.compact_chars import (
     generated_candidates,
     local_reading,
     near_default,
+    quoted_county,
     quoted_reading,
     reach_m,
     rival_readings,
@@ -468,6 +469,12 @@ def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untype
         # a character left doubtful: the one unit starting with it that the document names (开
         # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
         again = [p or _named_beside(i, chars, found, gaz, named) for i, p in enumerate(found)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
+    if not all(found) and quoted:
+        # a character still doubtful: the one county starting with it inside a city or province the item's own
+        # sentences name (开 of 万开达 in a sentence naming 重庆 is 开州, not 开江 of 四川), then its neighbours
+        again = [p or quoted_county(c, gaz, quoted, found) for c, p in zip(chars, found, strict=True)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
     if not all(found):

@@ -74,6 +74,28 @@ def quoted_reading(char: str, gaz, quoted: Sequence[str]) -> Place | None:  # ty
     return next(iter(units.values())) if len(units) == 1 else None
 
 
+def quoted_county(char: str, gaz, quoted: Sequence[str],  # type: ignore[no-untyped-def]
+                  read: Sequence[Place | None] = ()) -> Place | None:
+    """Return the one unit starting with a character inside a city or province the item's own sentences name.
+
+    A doubtful initial (开: 开州区 or 开江县, alike near 万州) is the county of the unit the item is
+    about: the one 开… of 重庆 in a sentence naming 重庆. A unit the name's other characters are ``read``
+    as is no such unit (渝 of 渝乙 is 重庆 itself: its other end lies anywhere), and a city of it starting
+    with the character is read before its counties (张 in a sentence naming 湖南 is 张家界). Two such units
+    (峨眉山市 and 峨边县 of a sentence naming 乐山), none, or one farther than :data:`REACH_M` from a
+    character read (吉 of 甲吉 read as 吉林 far off), settle nothing.
+    """
+    known = [p for p in read if p is not None]
+    holders = [u for code in quoted if (u := gaz.index.unit(code)) is not None and u.level is not Level.DISTRICT
+               and u not in known]
+    inside = [p for p in gaz.index.starting_with(char) if p.level in (Level.CITY, Level.DISTRICT)
+              and any(p != u and related(p, u) for u in holders)]
+    units = list(dict.fromkeys([p for p in inside if p.level is Level.CITY] or inside))
+    if len(units) != 1 or any(distance_m(units[0].point, p.point) > REACH_M for p in known):
+        return None
+    return units[0]
+
+
 def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
     """Return a character's default and the other cities of China it may stand for, or ``[]``.
 
