@@ -81,17 +81,22 @@ def quoted_county(char: str, gaz, quoted: Sequence[str],  # type: ignore[no-unty
     A doubtful initial (开: 开州区 or 开江县, alike near 万州) is the county of the unit the item is
     about: the one 开… of 重庆 in a sentence naming 重庆. A unit the name's other characters are ``read``
     as is no such unit (渝 of 渝乙 is 重庆 itself: its other end lies anywhere), and a city of it starting
-    with the character is read before its counties (张 in a sentence naming 湖南 is 张家界). Two such units
-    (峨眉山市 and 峨边县 of a sentence naming 乐山), none, or one farther than :data:`REACH_M` from a
-    character read (吉 of 甲吉 read as 吉林 far off), settle nothing.
+    with the character is read before its counties (张 in a sentence naming 湖南 is 张家界). A character
+    the region's table reads among rival cities stays among them (西 of 西成 in a sentence naming 汉中 is no
+    county 西乡 of it). Two such units (峨眉山市 and 峨边县 of a sentence naming 乐山), none, or one farther
+    than :data:`REACH_M` from a character read (吉 of 甲吉 read as 吉林 far off), or than
+    :data:`OUTER_COUNTY_M` from one read below a province, settle nothing.
     """
+    if rival_readings(char, gaz):
+        return None
     known = [p for p in read if p is not None]
     holders = [u for code in quoted if (u := gaz.index.unit(code)) is not None and u.level is not Level.DISTRICT
                and u not in known]
     inside = [p for p in gaz.index.starting_with(char) if p.level in (Level.CITY, Level.DISTRICT)
               and any(p != u and related(p, u) for u in holders)]
     units = list(dict.fromkeys([p for p in inside if p.level is Level.CITY] or inside))
-    if len(units) != 1 or any(distance_m(units[0].point, p.point) > REACH_M for p in known):
+    if len(units) != 1 or any(distance_m(units[0].point, p.point) > (
+            REACH_M if p.level is Level.PROVINCE else OUTER_COUNTY_M) for p in known):
         return None
     return units[0]
 
