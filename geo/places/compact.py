@@ -21,7 +21,8 @@ in this order:
    region's provinces or a county-level city of the provinces its lines run to whose
    short name starts with it (郑 → 郑州, 忠 → 忠县, 吉 → 吉首), taken when it is the
    only one, or clearly the nearest to the characters already read around it (twice
-   as near as the next, within ``REACH_M``).
+   as near as the next, within ``REACH_M``), or among counties alike near, the one
+   county-level city within ``OUTER_COUNTY_M`` (峨 beside 成都 is 峨眉山市, not 峨边县).
 
 A default is no default when the gazetteer has another city (prefecture level) of China
 whose short name starts with the character: 宜 is 宜宾, 宜昌 or 宜春, 西 is 西安, 西宁 or
@@ -70,6 +71,7 @@ from geo.places.compact_chars import (
     generated_candidates,
     local_reading,
     near_default,
+    quoted_county,
     quoted_reading,
     reach_m,
     rival_readings,
@@ -467,6 +469,12 @@ def _read_initials(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untype
         # a character left doubtful: the one unit starting with it that the document names (开
         # of 万开 in a news item on 万州 and 开州), then its neighbours again from there
         again = [p or _named_beside(i, chars, found, gaz, named) for i, p in enumerate(found)]
+        if again != found:
+            found = _read_chars(chars, gaz, ctx, again)
+    if not all(found) and quoted:
+        # a character still doubtful: the one county starting with it inside a city or province the item's own
+        # sentences name (开 of 万开达 in a sentence naming 重庆 is 开州, not 开江 of 四川), then its neighbours
+        again = [p or quoted_county(c, gaz, quoted, found) for c, p in zip(chars, found, strict=True)]
         if again != found:
             found = _read_chars(chars, gaz, ctx, again)
     if not all(found):

@@ -74,6 +74,33 @@ def quoted_reading(char: str, gaz, quoted: Sequence[str]) -> Place | None:  # ty
     return next(iter(units.values())) if len(units) == 1 else None
 
 
+def quoted_county(char: str, gaz, quoted: Sequence[str],  # type: ignore[no-untyped-def]
+                  read: Sequence[Place | None] = ()) -> Place | None:
+    """Return the one unit starting with a character inside a city or province the item's own sentences name.
+
+    A doubtful initial (开: 开州区 or 开江县, alike near 万州) is the county of the unit the item is
+    about: the one 开… of 重庆 in a sentence naming 重庆. A unit the name's other characters are ``read``
+    as is no such unit (渝 of 渝乙 is 重庆 itself: its other end lies anywhere), and a city of it starting
+    with the character is read before its counties (张 in a sentence naming 湖南 is 张家界). A character
+    the region's table reads among rival cities stays among them (西 of 西成 in a sentence naming 汉中 is no
+    county 西乡 of it). Two such units (峨眉山市 and 峨边县 of a sentence naming 乐山), none, or one farther
+    than :data:`REACH_M` from a character read (吉 of 甲吉 read as 吉林 far off), or than
+    :data:`OUTER_COUNTY_M` from one read below a province, settle nothing.
+    """
+    if rival_readings(char, gaz):
+        return None
+    known = [p for p in read if p is not None]
+    holders = [u for code in quoted if (u := gaz.index.unit(code)) is not None and u.level is not Level.DISTRICT
+               and u not in known]
+    inside = [p for p in gaz.index.starting_with(char) if p.level in (Level.CITY, Level.DISTRICT)
+              and any(p != u and related(p, u) for u in holders)]
+    units = list(dict.fromkeys([p for p in inside if p.level is Level.CITY] or inside))
+    if len(units) != 1 or any(distance_m(units[0].point, p.point) > (
+            REACH_M if p.level is Level.PROVINCE else OUTER_COUNTY_M) for p in known):
+        return None
+    return units[0]
+
+
 def rival_readings(char: str, gaz) -> list[Place]:  # type: ignore[no-untyped-def]
     """Return a character's default and the other cities of China it may stand for, or ``[]``.
 
@@ -253,7 +280,8 @@ def clear_among(candidates: list[Place], near: Sequence[Point]) -> Place | None:
 
     A city's short form is the usual one (南 of a line is 南充 rather than 南部县): the
     nearest city is taken when no district is ``CLEAR_RATIO`` times nearer; otherwise
-    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one.
+    the nearest district when it is ``CLEAR_RATIO`` times nearer than the next one, else the one
+    county-level city (…市) among the districts about as near as it (:func:`_county_city`).
     """
     if not near:
         return candidates[0] if len(candidates) == 1 else None
@@ -265,7 +293,25 @@ def clear_among(candidates: list[Place], near: Sequence[Point]) -> Place | None:
     districts = [p for p in within if p.level is not Level.CITY]
     if cities and (not districts or _detour(cities[0], near) <= CLEAR_RATIO * max(_detour(districts[0], near), HOP_M)):
         return cities[0] if _is_clear(cities, near) else None
-    return districts[0] if _is_clear(districts, near) else None
+    return districts[0] if _is_clear(districts, near) else _county_city(districts, near)
+
+
+def _county_city(ranked: list[Place], near: Sequence[Point]) -> Place | None:
+    """Return the one county-level city (…市) among districts as near as the nearest, else ``None``.
+
+    One level down from a city over its counties: of the counties sorted by :func:`_detour` that no
+    one is clearly nearer than (峨 beside 成都: 峨眉山市 or 峨边县, alike near), a county-level city's
+    short form is the usual one. No such city among them (开 beside 万州: 开州区 and 开江县), two, a
+    county-level city ``CLEAR_RATIO`` times farther than the nearest county, or one farther than
+    :data:`OUTER_COUNTY_M` from a neighbour (峨 beside 汉中: a county's initial names a line to a unit
+    near it), leave the character doubtful.
+    """
+    first = max(_detour(ranked[0], near), HOP_M)
+    alike = [p for p in ranked if _detour(p, near) < CLEAR_RATIO * first]
+    cities = [p for p in alike if p.name.endswith("市")]
+    if len(cities) != 1 or any(distance_m(cities[0].point, q) > OUTER_COUNTY_M for q in near):
+        return None
+    return cities[0]
 
 
 def _is_clear(ranked: list[Place], near: Sequence[Point]) -> bool:
