@@ -30,3 +30,12 @@ def test_a_trip_verb_before_a_kind_names_no_item(text: str, verb: str) -> None:
 ])
 def test_a_name_after_or_around_the_verb_stays(text: str, name: str) -> None:
     assert name in core_names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("形成接续甲乙、丙丁及戊己铁路的物流通道。", ["甲乙铁路", "丙丁铁路", "戊己铁路"]),
+    ("线路向南接续甲乙高速公路。", ["甲乙高速公路"]),
+])
+def test_a_line_continued_by_others_is_named_without_the_verb(text: str, expected: list[str]) -> None:
+    """"接续" (a line joined on by those after it) ends the first name on its left, as 接轨 does."""
+    assert core_names(text) == expected
