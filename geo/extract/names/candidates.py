@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.names.bare_heads import bare_head_lists
 from geo.extract.names.compact_lines import compact_lines
 from geo.extract.names.finders import (
     code_roads,
@@ -90,6 +91,8 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(rivers(work, taken))
     cands.extend(ring_sections(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(project_lists(work, taken, group))
+    cands.extend(bare_head_lists(work, [*taken, *((c.start, c.end) for c in cands)],
+                                 max((c.group for c in cands), default=group) + 1))
     cands.extend(listed_sections(work, cands, taken))
     cands.extend(more_sections(work, cands, taken))
     cands.extend(more_phases(work, cands, taken))

@@ -199,7 +199,7 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
     first one of the rest of the sentence ("甲至乙等13个在建项目1214公里高速公路", "甲乙、丙丁等一批
     续建项目持续推进,戊己高速开工").
     """
-    found = _last_head(work, _paragraph_start(work, pos), pos)
+    found = _last_head(work, paragraph_start(work, pos), pos)
     if found is None:
         end = SENTENCE_BREAK.search(work, pos)
         for m in HEAD_RE.finditer(work, pos, end.start() if end else len(work)):
@@ -213,7 +213,7 @@ def _paragraph_head(work: str, pos: int) -> tuple[str, object] | None:
 _LINE_GOES_ON = frozenset(",，、")
 
 
-def _paragraph_start(work: str, pos: int) -> int:
+def paragraph_start(work: str, pos: int) -> int:
     """Return where the paragraph holding ``pos`` starts: after the last line break before it that ends a
     sentence; a line closing on a comma goes on on the next ("建成甲乙高速等5条共219公里,\n推进丙丁、戊己等5条")."""
     start = work.rfind("\n", 0, pos) + 1

@@ -1,0 +1,43 @@
+"""Lists of names closed by a bare 枢纽 or 干线 take their kind from the paragraph (issue 11 item 1, part-k43), on
+invented sentences.
+
+A bare 枢纽 or 干线 names no kind of its own: "加快建成甲乙、丙丁枢纽" under a heading on shipping names two
+navigation dams, "位于甲乙、丙丁两大干线间" beside railways two trunk railways. The list takes the one kind its
+nearest context gives (its own words, its items named elsewhere with their kind, its paragraph, its heading); a
+context naming no kind or two gives no item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import core_types
+
+
+@pytest.mark.parametrize("text, items", [
+    # the heading of a list of bullets names shipping
+    ("加快建设某江航运中心\n\n· 加快建成甲乙、丙丁枢纽,推动港口升级\n\n· 实施航道整治",
+     [("甲乙枢纽", "waterway"), ("丙丁枢纽", "waterway")]),
+    # the list's own words: the river's series of navigation dams written before the first item
+    ("加快某江航电甲乙和丙丁枢纽、戊己铁路建设。",
+     [("某江航电甲乙枢纽", "waterway"), ("丙丁枢纽", "waterway"), ("戊己铁路", "railway")]),
+    # the paragraph names railways: two trunk railways, counted
+    ("本线位于甲乙丙、丁戊两大干线间,东端经庚辛铁路衔接壬癸。",
+     [("甲乙丙干线", "railway"), ("丁戊干线", "railway"), ("庚辛铁路", "railway")]),
+    # two items named before with their kind: the others take it, those two stay under their own names
+    ("甲乙航电枢纽进度过半,丙丁航电枢纽已经封顶。\n\n甲乙、丙丁、戊己、庚辛四大枢纽建成后将抬升水位。",
+     [("甲乙航电枢纽", "waterway"), ("丙丁航电枢纽", "waterway"), ("戊己枢纽", "waterway"), ("庚辛枢纽", "waterway")]),
+])
+def test_a_bare_head_list_takes_the_paragraphs_kind(text: str, items: list[tuple[str, str]]) -> None:
+    assert core_types(text, staged=False) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("支持甲乙、丙丁等枢纽城市发展铁路物流。", []),  # a role of cities, no works
+    ("推进甲乙、丙丁两大枢纽建设。", []),  # the paragraph names no kind
+    # a paragraph on rail and shipping: the list of places has two kinds to take, so none
+    ("推进甲乙铁路和丙丁航道建设,打造戊己、庚辛两大枢纽。", [("甲乙铁路", "railway"), ("丙丁航道", "waterway")]),
+    ("加快某江航运建设,建成甲乙枢纽。", []),  # one name alone is no list
+])
+def test_a_bare_head_without_one_kind_names_no_items(text: str, items: list[tuple[str, str]]) -> None:
+    assert core_types(text, staged=False) == items
