@@ -3,7 +3,7 @@
 Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of
 the work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
 (``leads``, ``modifiers``), lists sharing one head (``lists``, ``listed_rings``, ``plan_grids``,
-``projects``), names without a head word of their own (``finders``, ``code_parts``, ``compact_lines``,
+``projects``, ``bare_heads``), names without a head word of their own (``finders``, ``code_parts``, ``compact_lines``,
 ``ring_sections``), a line's sections and phases written without the line's name (``parts``, ``part_spans``,
 ``phases``), and the judgement of a name (``judge``: acceptable, aliases, places; ``sites``: counts, routes,
 places; ``nonitems``: names that are no items). It imports the shared base (``geo.extract.lexicon``,
@@ -12,6 +12,8 @@ places; ``nonitems``: names that are no items). It imports the shared base (``ge
 Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
 imports nothing):
 
+* ``bare_heads`` — Lists of names closed by a bare generic head (枢纽, 干线) that take their kind from the paragraph
+  (issue 11 item 1): "加快建成甲、乙枢纽" under a heading on shipping, "位于甲、乙两大干线间" beside railways.
 * ``candidates`` — Find candidate project names in the work text: walk the heads left to right, build each
   head's candidates (:mod:`geo.extract.names.head_names`), then add the items the finders read without a head
   of their own (road codes, rivers, route works, bare project lists, sections, parts) and name items written
