@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
 from geo.places.names import resolve, river_word
-from geo.places.records import TOWN_COUNTY, Level, Place, clean_name
+from geo.places.records import TOWN_COUNTY, TOWN_ENDS, Level, Place, clean_name
 
 # --------------------------------------------------------------------------- the item's clause
 
@@ -150,7 +150,7 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
                 or not _tied(piece, s, e, own_start, found)):
             continue
         suffixed = (piece[e:e + 1] in ("镇", "乡") or piece[e:e + 2] == "街道"
-                    or word.endswith(("镇", "乡", "街道"))  # 赶水镇 read as one word
+                    or word.endswith(TOWN_ENDS)  # 赶水镇 read as one word
                     or _zone_of_unit(piece, s, e, place, ends_at.get(s), gaz, ctx))
         if place.level is Level.TOWN:
             inside = any(place.adcode.startswith(p) for p in local)

@@ -26,6 +26,9 @@ STAMP_FILE = "BUILD"
 #: Folder of the hand-curated, committed files (towns, sites, corridors, reference).
 CURATED_DIR: Path = settings.ROOT / "data" / "gazetteer"
 
+#: The words a town's name ends with (石壕镇, 水磨乡, 古南街道).
+TOWN_ENDS: tuple[str, ...] = ("镇", "乡", "街道")
+
 #: (特区 before 区: a county-level 特区 of 贵州 is written by its stem, 六枝特区 → 六枝, as a 区 or 县 is.)
 _ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
                    "自治县", "街道", "特区", "省", "市", "区", "县", "镇", "乡", "州")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
 from geo.places.names import resolve, resolve_all
-from geo.places.records import Level, Place, Precision
+from geo.places.records import TOWN_ENDS, Level, Place, Precision
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
@@ -216,7 +216,6 @@ def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
 #: A place written as a town (石壕镇, 水磨乡, 古南街道) or a county or district, with what
 #: may stand before it in a sentence; the place itself is the longest tail that resolves.
 _SIDE = r"[\u4e00-\u9fff]{2,14}?(?:镇|乡|街道|区|县)"
-_TOWN_END = ("镇", "乡", "街道")
 #: After the name: 甲公路连接A镇和B乡 / 乙线连通A镇与B镇.
 _LINKS = re.compile(rf"(?:连接|连通|串联|沟通|贯通)(?P<a>{_SIDE})(?:和|与|及|、|至|到)(?P<b>{_SIDE})")
 #: After the name: 甲公路是…A镇连接B乡的重要通道 / 乙路为A镇通往B镇的道路.
@@ -275,7 +274,7 @@ def connected_places(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer
                            for m in (_LINKS.search(clause), _IS_LINK.search(clause)) if m]
                 matches += [m for m in _VIA_LIST.finditer(sentence) if name in m["list"]]
                 for match in matches:
-                    if not any(match[k].endswith(_TOWN_END) for k in ("a", "b")):
+                    if not any(match[k].endswith(TOWN_ENDS) for k in ("a", "b")):
                         continue
                     ends = [_side(match[k], gaz, ctx) for k in ("a", "b")]
                     if (ends[0] is not None and ends[1] is not None and ends[0] != ends[1]

@@ -16,13 +16,11 @@ from collections.abc import Sequence
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
-from geo.places.records import Level, Place, short_name
+from geo.places.records import TOWN_ENDS, Level, Place, short_name
 
 #: A county of another province this near a unit the text names is read as that county, not a town elsewhere
 #: (the reach of :data:`geo.geocode.namesakes.FAR_NAMESAKE_M`: two counties of one city are rarely farther apart).
 NEAR_NAMED_M = 300_000
-#: Town suffixes a name may be written with (甲林镇); its bare form is read with any of them.
-_TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 
 def _named_units(gaz: Gazetteer, ctx: Sequence[str], besides: Sequence[Place]) -> tuple[str, ...]:
@@ -55,7 +53,8 @@ def text_named_reading(name: str, found: Sequence[Place], gaz: Gazetteer, ctx: S
     the rule does not apply (see the module's docstring). A town of a point source is returned at its
     point, a town only the town index holds as its county (district precision).
     """
-    bare = short_name(name) if name.endswith(_TOWN_SUFFIXES) else name
+    # a town written with its suffix (甲林镇) is read by its bare form
+    bare = short_name(name) if name.endswith(TOWN_ENDS) else name
     if len(bare) < 2 or not found or found[0].level is not Level.DISTRICT:
         return None  # only a county read first is put in doubt
     if any(p.level in (Level.PROVINCE, Level.CITY, Level.SITE) for p in found):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.names.lists import COUNT_TAIL_RE, list_items
-from geo.extract.names.projects import paragraph_start
+from geo.extract.names.projects import paragraph_end, paragraph_start
 from geo.extract.patterns import CJK, Cand, inside_span
 from geo.model import EntityType
 
@@ -86,7 +86,7 @@ def _kind(work: str, items: list[Cand], head: str, hs: int) -> EntityType | None
     first, last = items[0].start, items[-1].end
     elsewhere = "".join(_named_elsewhere(work, work[c.start : c.end], head, first, hs) for c in items)
     para = paragraph_start(work, first)
-    contexts = (work[first:last], elsewhere, work[para:_paragraph_end(work, hs)], _heading(work, para))
+    contexts = (work[first:last], elsewhere, work[para:paragraph_end(work, hs)], _heading(work, para))
     for text in contexts:
         kinds = {t for w, t in _KIND_WORDS[head] if w in text}
         if kinds:
@@ -99,14 +99,6 @@ def _named_elsewhere(work: str, item: str, head: str, lo: int, hi: int) -> str:
     kind outside the list ``work[lo:hi]`` ("甲航电枢纽" → 航电)."""
     found = re.finditer(rf"{re.escape(item)}(?P<kind>[{CJK}]{{1,4}}?){head}", work)
     return "".join(f.group("kind") for f in found if f.end() <= lo or f.start() >= hi)
-
-
-def _paragraph_end(work: str, pos: int) -> int:
-    """Return where the paragraph holding ``pos`` ends: the next line break not after a comma, or the text's end."""
-    end = work.find("\n", pos)
-    while end > 0 and work[end - 1] in ",，、":
-        end = work.find("\n", end + 1)  # a line closing on a comma goes on on the next
-    return len(work) if end == -1 else end
 
 
 def _heading(work: str, para: int) -> str:

@@ -222,6 +222,15 @@ def paragraph_start(work: str, pos: int) -> int:
     return start
 
 
+def paragraph_end(work: str, pos: int) -> int:
+    """Return where the paragraph holding ``pos`` ends: the next line break after it that ends a sentence
+    (a line closing on a comma goes on on the next, as in :func:`paragraph_start`), or the text's end."""
+    end = work.find("\n", pos)
+    while end > 0 and work[end - 1] in _LINE_GOES_ON:
+        end = work.find("\n", end + 1)
+    return len(work) if end == -1 else end
+
+
 #: A head written as an abbreviation names the line's kind in full when an item takes it
 #: ("国高" is 国家高速公路: a listed route takes "高速公路").
 _HEAD_OF_ABBREVIATION = {"国高": "高速公路"}
