@@ -4,12 +4,16 @@
   启动B前期工作"): the verb right after the 、 leads the next item; it is no trailing cue of the item before the 、, which
   keeps its own verb (fresh19 zi_01, fresh28 ya_12). Not a verb after the next item ("A、B开工建设": the list's shared
   tail), nor the item's own words before the 、 ("A建成通车、开工建设B").
+* **an approval of a designation, not of works** ("X获批国家级临空经济示范区", "X获国务院批复为对外开放航空口岸",
+  "联合批复X客运枢纽之一"): no stage, and none guessed (held; gold 未说明 in fresh2 g_13, fresh32 xb_11). Not an approval
+  of the item's works ("X可研获批", "X获国家发改委批复"), nor a zone's own setting up ("X新区获批设立"), nor another
+  item named before the designation.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import case, stage_of
+from extract_helpers import case, stage_held_of, stage_of
 
 
 @pytest.mark.parametrize(
@@ -32,3 +36,21 @@ from extract_helpers import case, stage_of
 )
 def test_verb_of_the_next_member(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage", "held"),
+    [
+        pytest.param("青石航空港经济区成功获批国家级临空经济示范区。", "青石航空港经济区", "unspecified", True, id="青石航空港经济区"),
+        pytest.param("青石机场于2022年7月获国务院批复为第二个对外开放航空口岸。", "青石机场", "unspecified", True, id="青石机场"),
+        pytest.param("青石东站综合交通枢纽是联合批复青石铁路枢纽“四主”客运枢纽之一。", "青石铁路枢纽", "unspecified", True, id="青石铁路枢纽"),
+        pytest.param("青石港获批国家一类开放口岸,青石港区二期工程加快建设。", "青石港", "unspecified", True, id="青石港"),
+        # negatives: the works approved, a zone set up, another item named before the designation
+        pytest.param("甲乙高速公路可研获批。", "甲乙高速公路", "preliminary", False, id="甲乙高速公路"),
+        pytest.param("甲乙高铁获国家发改委批复。", "甲乙高铁", "preliminary", False, id="甲乙高铁"),
+        pytest.param("青石新区获批设立。", "青石新区", "preliminary", False, id="青石新区"),
+        pytest.param("甲乙高速公路开工建设,青石港获批国家一类开放口岸。", "甲乙高速公路", "starting", False, id="甲乙高速公路"),
+    ],
+)
+def test_approval_of_a_designation(text: str, name: str, stage: str, held: bool) -> None:
+    assert stage_held_of(text, name) == (stage, held)
