@@ -372,9 +372,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
         # (navigation resumed, "X航道实现全线复航", a line run at its design speed, "X高铁10月11日达速运营";
-        # not the works named so, "涪江复航等项目", "复航工程")
+        # not the works named so, "涪江复航等项目", "复航工程", "启动X枢纽复航建设")
         for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航",
-                  "复航(?![^,，。;；]{0,2}(?:工程|项目))", "达速运营")
+                  "复航(?![^,，。;；]{0,2}(?:工程|项目|建设))", "达速运营")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
@@ -408,7 +408,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"预留(?={_C}{{0,20}}?通道)", Stage.PROPOSED, True),
     # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
     # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
-    ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
+    # (with the project or its works named between: "正在开展前期项目论证工作", "前期工程研究")
+    ("前期(?:项目|工程)?(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
     # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
     # whatever study the clause tells (it is read before the study's cue)
     ("远期展望", Stage.PROPOSED, True),

@@ -8,6 +8,10 @@
   "联合批复X客运枢纽之一"): no stage, and none guessed (held; gold 未说明 in fresh2 g_13, fresh32 xb_11). Not an approval
   of the item's works ("X可研获批", "X获国家发改委批复"), nor a zone's own setting up ("X新区获批设立"), nor another
   item named before the designation.
+* **a cue word inside the name of the works or of the preparation**: the works of resuming navigation ("启动X枢纽复航
+  建设": the start, gold 开工 in fresh26 zx_10), as 复航工程 already was; the preliminary studies with the project named
+  between ("正在开展前期项目论证工作": 前期工作, gold in fresh32 xa_07, as 前期研究论证 and 前期论证 are in fresh7). Not
+  navigation resumed ("X航道复航": 建成), nor a study alone ("开展X项目论证": 研究论证).
 """
 
 from __future__ import annotations
@@ -54,3 +58,19 @@ def test_verb_of_the_next_member(text: str, name: str, stage: str) -> None:
 )
 def test_approval_of_a_designation(text: str, name: str, stage: str, held: bool) -> None:
     assert stage_held_of(text, name) == (stage, held)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        case("启动甲石、乙河枢纽复航建设。", "乙河枢纽", "starting"),
+        case("甲石大桥、乙河大桥目前正在开展前期项目论证工作。", "甲石大桥", "preliminary"),
+        case("甲石大桥、乙河大桥目前正在开展前期项目论证工作。", "乙河大桥", "preliminary"),
+        case("甲乙引水工程前期工程研究已取得成果。", "甲乙引水工程", "preliminary"),
+        # negatives: navigation resumed, a study alone
+        case("经过三年整治,甲乙航道复航。", "甲乙航道", "completed"),
+        case("甲石大桥正在开展项目论证工作。", "甲石大桥", "proposed"),
+    ],
+)
+def test_cue_words_inside_the_works(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
