@@ -15,6 +15,7 @@ import re
 from geo.extract import years
 from geo.extract.patterns import LEAD_RE, SENTENCE_BREAK, Cand
 from geo.extract.stages import (
+    approvals,
     in_service,
     later_clauses,
     line_stations,
@@ -83,8 +84,9 @@ def read_mention(
     basis = got.basis or ("plan_period" if period else None)
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
     # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
-    # district its clause gives no stage ("助推X新区发展"): the text gives no stage, and none is
-    # guessed; nor for a line named as context that the data says was not open yet (``not_open``)
+    # district its clause gives no stage ("助推X新区发展"), an item only given a designation ("X获批国家级Y示范区"):
+    # the text gives no stage, and none is guessed; nor for a line named as context that the data says was not
+    # open yet (``not_open``)
     held = stage is Stage.UNSPECIFIED and not cand.implied and (
         step == "not_open"
         or line_stations.sets_stations(work, cand, cands, spans.clause(work, cand.start, cand.end)[0])
@@ -92,6 +94,7 @@ def read_mention(
         or street_of_transit_route(work, cand, cands)
         or milestone_ahead.completion_ahead(work, cand)
         or NEW_DISTRICT_RE.search(cand.name) is not None
+        or approvals.designated(work, cand, cands)
     )
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:

@@ -1,8 +1,9 @@
-"""Read whether an approval cue after an item is still about it (:func:`far_approval`).
+"""Read whether an approval cue after an item is still about it (:func:`far_approval`), and whether it only gives
+the item a designation (:func:`designated`).
 
-Asked by :func:`geo.extract.stages.clause_stage.read_stage` when it gathers the cues trailing an item: an
-approval far after the item is another item's, unless the approving body or a counted list's tail
-stands between.
+:func:`far_approval` is asked by :func:`geo.extract.stages.clause_stage.read_stage` when it gathers the cues trailing
+an item: an approval far after the item is another item's, unless the approving body or a counted list's tail
+stands between. :func:`designated` is asked by :func:`geo.extract.clauses.read_mention`: such an item's stage is held.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.patterns import Cand
+from geo.extract.stages import spans
+from geo.extract.stages.cues import DESIGNATION_APPROVAL_RE
 
 
 def far_approval(work: str, end: int, m: re.Match[str]) -> bool:
@@ -23,6 +27,23 @@ def far_approval(work: str, end: int, m: re.Match[str]) -> bool:
     if _AUTHORITY_GAP_RE.fullmatch(work, end, m.start()):
         return False  # "X获国家发展改革委批复": the approving body stands between
     return _COUNTED_TAIL_RE.fullmatch(work, end, m.start()) is None
+
+
+def designated(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether the item's clause approves a designation of it, not its works ("X获批国家级临空经济示范区",
+    "联合批复X客运枢纽之一": :data:`geo.extract.stages.cues.DESIGNATION_APPROVAL_RE`), right after it or around it.
+
+    The text gives the item a status and tells nothing of its works: the tuning gold leaves it 未说明 (fresh2 g_13,
+    fresh32 xb_11), so no stage is guessed for it either (:attr:`geo.model.Mention.stage_held`). Not when another item
+    stands between the item and the approval (that item's).
+    """
+    a, b = spans.clause(work, cand.start, cand.end)
+    for m in DESIGNATION_APPROVAL_RE.finditer(work, a, b):
+        if m.start() < cand.start < m.end():
+            return True
+        if m.start() >= cand.end and not any(c.name and cand.end <= c.start < m.start() for c in spans.near(cands, cand.end, m.start())):
+            return True
+    return False
 
 
 _APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")

@@ -251,6 +251,9 @@ def _item_cues(
     # "与A、在建的B相连": a status modifying the next item is that item's
     # (and so is a status word glued to the next item without 的: "A与在建B相接", "接已建B")
     trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.status_of_next(work, m, nxt))]
+    # "建成A、开工建设B", "开工建设A、谋划推动B": a verb opening the list's next member, right after the 、, leads
+    # that member's item; it is no trailing cue of the item before the 、 (issue 11 item 2, part s39)
+    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.opens_next_member(work, cand.end, m))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     # (but a status modifying the item, "A与在建的B", is the item's own)
     lead = [

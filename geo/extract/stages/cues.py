@@ -145,6 +145,18 @@ INTENT_OBJECT = "拟"
 
 _NEGATIONS = ("尚未", "还未", "暂未", "仍未", "未", "没有")
 
+#: The designation an approval gives ("获批(设立)国家级X示范区", "批复为X口岸", "批复X客运枢纽之一"): a kind of zone, a
+#: port of entry or a hub of a programme, after at most 16 characters of its name.
+_DESIGNATION = (
+    f"(?:设立|成为|为|创建)?{_C}{{0,16}}?"
+    "(?:示范区|试验区|实验区|先行区|先导区|开放口岸|航空口岸|口岸|物流枢纽|客运枢纽之一|枢纽之一)"
+)
+
+#: The approvals a designation follows ("获国务院批复为", "获批", "批复").
+_DESIGNATION_APPROVALS = (f"获得?{_C}{{0,10}}?(?:批复|批准)", "获批", "批复")
+#: An approval of a designation, not of works (:func:`geo.extract.stages.approvals.designated`).
+DESIGNATION_APPROVAL_RE = re.compile(f"(?:{'|'.join(_DESIGNATION_APPROVALS)}){_DESIGNATION}")
+
 #: The studies and route choices a report may tell done ("已完成X线路方案研究", "已完成路线确定方案").
 _DONE_STUDY = f"(?:研究论证|论证|方案研究|(?:路线|线路|走向|选址){_C}{{0,4}}?方案(?:研究)?)"
 
@@ -272,6 +284,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (generic: a specific cue of the clause, "主体工程加快建设", wins)
     ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
     ("用地报批", Stage.PRELIMINARY, False),
+    # an approval of a designation, not of works ("X获批国家级临空经济示范区", "X获国务院批复为对外开放航空口岸",
+    # "联合批复X客运枢纽之一"): a status given to the item, no stage of its works (gold 未说明 in fresh2 g_13 and
+    # fresh32 xb_11; the item's other words may still say where it stands) (part s39)
+    *((f"{w}{_DESIGNATION}", Stage.UNSPECIFIED, False) for w in _DESIGNATION_APPROVALS),
     # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
     # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
     (f"获得?{_C}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),
@@ -356,9 +372,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *(
         (f"{w}{_NOT_AFTER_USE}{_NOT_A_MODIFIER}", Stage.COMPLETED, True)
         # (navigation resumed, "X航道实现全线复航", a line run at its design speed, "X高铁10月11日达速运营";
-        # not the works named so, "涪江复航等项目", "复航工程")
+        # not the works named so, "涪江复航等项目", "复航工程", "启动X枢纽复航建设")
         for w in ("通航", "试运行", "试运营", "并网发电", "通水(?<![互连贯畅]通水)", "交工验收", "启用", "首航",
-                  "复航(?![^,，。;；]{0,2}(?:工程|项目))", "达速运营")
+                  "复航(?![^,，。;；]{0,2}(?:工程|项目|建设))", "达速运营")
     ),
     # "现在" (now) before 建: the time word, not the status 在建 ("现在建成的X" is built, "现在建设X"
     # says nothing of the item): consumed so that 在建 is not read inside it
@@ -392,7 +408,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"预留(?={_C}{{0,20}}?通道)", Stage.PROPOSED, True),
     # the studies of the preliminary work ("推动X等重大项目前期研究论证", "X前期论证已取得成果",
     # "开展X建设前期研究"): the preliminary work, not a study of whether to build (研究论证 alone)
-    ("前期(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
+    # (with the project or its works named between: "正在开展前期项目论证工作", "前期工程研究")
+    ("前期(?:项目|工程)?(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
     # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
     # whatever study the clause tells (it is read before the study's cue)
     ("远期展望", Stage.PROPOSED, True),

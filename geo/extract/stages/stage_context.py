@@ -350,6 +350,21 @@ def status_of_next(work: str, cue: re.Match[str], nxt: int) -> bool:
     "与在建B相接"), not a cue of the item before it (:data:`MODIFIER_OF_NEXT_RE`, :data:`STATUS_OF_NEXT_RE`)."""
     return bool(MODIFIER_OF_NEXT_RE.fullmatch(work, cue.end(), nxt) or STATUS_OF_NEXT_RE.fullmatch(work, cue.start(), nxt))
 
+
+def opens_next_member(work: str, end: int, cue: re.Match[str]) -> bool:
+    """Return whether the stage cue ``cue`` opens the next member of a list of verb phrases, the item before it
+    ending at ``end`` ("建成A、开工建设B", "加快建设A、启动B前期工作"): a 、 after the item (maybe after its own
+    words, :data:`NEXT_MEMBER_GAP_RE`), then the cue first.
+
+    Such a verb is the next member's, as a status glued to the next item is (:func:`status_of_next`).
+    """
+    return NEXT_MEMBER_GAP_RE.fullmatch(work, end, cue.start()) is not None
+
+
+#: The gap between an item and the verb opening the list's next member: the item's own works or kind words, then
+#: the 、 ("A工程、开工建设B", "A高速公路建设、启动B").
+NEXT_MEMBER_GAP_RE = re.compile(r"[^,，。;；、]{0,8}、\s*")
+
 #: Items drawn on as assets now (issue #11): "充分利用X港等优势资源", "借助X新区与Y的优势", "依靠X的
 #:带动作用": the verb before the list and the asset word after it (:func:`geo.extract.stages.existing.is_context`).
 LEVERAGE_NEAR = re.compile(r"(?:充分利用|利用好|借助|依靠|依托现有)$")
