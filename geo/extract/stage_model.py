@@ -62,15 +62,20 @@ CLASSES: tuple[str, ...] = (
 
 
 class StageModel:
-    """Per-class weights of a multinomial logistic regression over string features, and a threshold."""
+    """Per-class weights of a multinomial logistic regression over string features, and its thresholds.
 
-    __slots__ = ("bias", "skip_kinds", "threshold", "weights")
+    ``threshold`` is the least probability of a stage for the model to give it; ``class_thresholds`` one per
+    stage where the trainer chose them apart (a threshold above 1: the model never gives that stage).
+    """
+
+    __slots__ = ("bias", "class_thresholds", "skip_kinds", "threshold", "weights")
 
     def __init__(self, weights: Mapping[str, Mapping[str, float]], bias: Mapping[str, float], threshold: float,
-                 skip_kinds: Iterable[str] | None = None) -> None:
+                 skip_kinds: Iterable[str] | None = None, class_thresholds: Mapping[str, float] | None = None) -> None:
         self.weights = {c: dict(weights.get(c, {})) for c in CLASSES}
         self.bias = {c: float(bias.get(c, 0.0)) for c in CLASSES}
         self.threshold = threshold
+        self.class_thresholds = {c: float(t) for c, t in (class_thresholds or {}).items()}
         #: kinds of document (``doc_kind=…``) whose items the model leaves alone
         self.skip_kinds = frozenset(UNTRAINED_KINDS if skip_kinds is None else skip_kinds)
 
@@ -84,11 +89,20 @@ class StageModel:
         s = sum(e.values())
         return {c: v / s for c, v in e.items()}
 
-    def predict(self, feats: Iterable[str]) -> Stage:
-        """Return the stage to give: the likeliest class when it is a stage above the threshold, else unspecified."""
+    def likeliest(self, feats: Iterable[str]) -> tuple[str, float]:
+        """Return the likeliest class for an item with these features and its probability."""
         p = self.probabilities(feats)
         best = max(CLASSES, key=lambda c: (p[c], -CLASSES.index(c)))
-        if best == Stage.UNSPECIFIED.value or p[best] < self.threshold:
+        return best, p[best]
+
+    def threshold_of(self, stage: str) -> float:
+        """Return the least probability of ``stage`` (a class's value) for the model to give it."""
+        return self.class_thresholds.get(stage, self.threshold)
+
+    def predict(self, feats: Iterable[str]) -> Stage:
+        """Return the stage to give: the likeliest class when it is a stage above its threshold, else unspecified."""
+        best, p = self.likeliest(feats)
+        if best == Stage.UNSPECIFIED.value or p < self.threshold_of(best):
             return Stage.UNSPECIFIED
         return Stage(best)
 
@@ -96,17 +110,18 @@ class StageModel:
         """Return the model as JSON text with sorted keys (identical for identical weights)."""
         # weights under 0.001 move no probability by a point: left out, so the file stays small
         weights = {c: {k: round(v, 3) for k, v in sorted(w.items()) if abs(v) >= 1e-3} for c, w in self.weights.items()}
-        return json.dumps(
-            {"bias": {c: round(b, 3) for c, b in self.bias.items()}, "skip_kinds": sorted(self.skip_kinds),
-             "threshold": self.threshold, "weights": weights},
-            ensure_ascii=False, sort_keys=True, indent=0,
-        )
+        data = {"bias": {c: round(b, 3) for c, b in self.bias.items()}, "skip_kinds": sorted(self.skip_kinds),
+                "threshold": self.threshold, "weights": weights}
+        if self.class_thresholds:  # (a model of one threshold is written as before)
+            data["class_thresholds"] = self.class_thresholds
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0)
 
     @classmethod
     def from_json(cls, text: str) -> StageModel:
         """Read a model written by :meth:`to_json`."""
         data = json.loads(text)
-        return cls(data["weights"], data["bias"], float(data["threshold"]), data.get("skip_kinds"))
+        return cls(data["weights"], data["bias"], float(data["threshold"]), data.get("skip_kinds"),
+                   data.get("class_thresholds"))
 
 
 def load(path: str | Path) -> StageModel:

@@ -119,11 +119,12 @@ def test_ensure_trains_once_and_again_when_its_corpus_changes(tmp_path) -> None:
     assert sl.ensure(model, corpora) is True  # made of other inputs: trained again
 
 
-def test_fit_chooses_the_threshold_only_when_asked() -> None:
+def test_fit_chooses_a_threshold_per_stage_only_when_asked() -> None:
     xs = examples()
-    assert sl.fit(xs).threshold == sl.THRESHOLD
+    assert sl.fit(xs).threshold == sl.THRESHOLD and not sl.fit(xs).class_thresholds
     assert sl.fit(xs, threshold=0.9).threshold == 0.9
-    assert sl.fit(xs, threshold=None).threshold in sl.THRESHOLDS  # leave-one-corpus-out, as loso's models
+    chosen = sl.fit(xs, threshold=None).class_thresholds  # leave-one-corpus-out, as loso's models
+    assert set(chosen) == set(sm.CLASSES) - {"unspecified"} and set(chosen.values()) <= set(sl.THRESHOLDS)
 
 
 def test_ensure_trains_nothing_without_its_corpora(tmp_path) -> None:
