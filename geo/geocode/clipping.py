@@ -14,7 +14,16 @@ from geo.geocode.feature import Basis, Feature
 from geo.geocode.sections import cut_section, near_corridor
 from geo.geocode.through import bend_line_through, corridor_in_document
 from geo.model import Entity, Precision
-from geo.places import BRACKETS, LINE_SPLIT, Corridor, Gazetteer, Level, Place, province_section
+from geo.places import (
+    BRACKETS,
+    LINE_SPLIT,
+    Corridor,
+    Gazetteer,
+    Level,
+    Place,
+    distance_m,
+    province_section,
+)
 
 
 def merge(parts: list[BaseGeometry]) -> BaseGeometry:
@@ -27,6 +36,11 @@ def lines_only(geometry: BaseGeometry) -> BaseGeometry | None:
     parts = [g for g in getattr(geometry, "geoms", [geometry])
              if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty]
     return merge(parts) if parts else None
+
+
+#: Farthest apart a section's two known ends may lie to be drawn between them when one is off its corridor
+#: (梁平 to 长寿 ~100 km); farther, one of them is a misreading and the section is not drawn from it.
+SECTION_SPAN_M = 200_000
 
 
 def clip_section(entity: Entity, gaz: Gazetteer, corridor: Corridor,
@@ -59,6 +73,12 @@ def clip_section(entity: Entity, gaz: Gazetteer, corridor: Corridor,
         return Feature(entity.id, end.point, end.precision, [],
                        f"section of corridor {corridor.name} with one known end, drawn at {end.name}",
                        basis=Basis.PLACE)
+    if len(points) == 1 and len(ends) == len(known) == 2 and distance_m(*(e.point for e in known)) <= SECTION_SPAN_M:
+        # 甲高速乙至丙段 with 丙 far from the schematic corridor (the section runs on a stretch the
+        # corridor's waypoints skip): between its two ends, not the whole line from end to end
+        return Feature(entity.id, LineString([e.point for e in known]), Precision.SCHEMATIC, [],
+                       f"section of corridor {corridor.name} with one end off it: straight between"
+                       f" {known[0].name} and {known[1].name}", basis=Basis.PLACES)
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}; section ends not found, whole line shown",

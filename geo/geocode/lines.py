@@ -15,6 +15,7 @@ from geo.geocode.clipping import (
     local_stretch,
     within_unit,
 )
+from geo.geocode.fallbacks import is_street
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.local_ends import local_end_line
 from geo.geocode.namesakes import far_namesake
@@ -113,6 +114,18 @@ def _far_namesake(place: Place, entity: Entity, gaz: Gazetteer, ctx: Sequence[st
     return place.adcode not in named and far_namesake(place, (entity.name, *entity.places), gaz, ctx)
 
 
+def _far_street_initials(name: str, named: Sequence[Place], gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+    """Return whether a street's name reads as initials of units all far from its document.
+
+    A street (甲乙大道, 甲乙路: :func:`geo.geocode.fallbacks.is_street`) may join two neighbouring
+    counties its initials give, but only near where its document is: read as two counties of
+    another province, farther than :data:`FAR_POINT_M` from every unit its document strings name,
+    the initials are the street's own name (a 甲腾大道 of a 重庆 district is no road in 云南).
+    """
+    return (len(named) >= 2 and is_street(name)
+            and all(p.level is not Level.CITY and far_from_document(p, gaz, ctx) for p in named))
+
+
 def finest_within(place: Place, others: Sequence[Place]) -> Place:
     """Return the finest of ``others`` that lies in ``place``'s unit, else ``place`` itself.
 
@@ -181,6 +194,8 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     given = without_zones(resolve_all(entity.places, gaz, ctx), zones)
     named, ends = _read_name(entity, gaz, ctx, corridor, given)
     named = without_zones(named, zones)
+    if _far_street_initials(entity.name, named, gaz, ctx):
+        named = []  # 甲乙大道 of a text far from both: a street's own name, not a road from 甲县 to 乙县
     if corridor is None and entity.type is EntityType.WATERWAY:
         corridor = _river_under(gaz, [e for e in ends or [] if e is not None])
     if corridor is not None:
