@@ -23,6 +23,7 @@ from geo.extract.year_words import (
     EXPLICIT_YEAR,
     GAP,
     LABELLED_MILESTONE_RE,
+    LENGTH,
     NO_YEARS,
     START,
     STEP_DONE_RE,
@@ -103,6 +104,11 @@ def _object_len(work: str, pos: int) -> int:
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 #: A history told from its first milestone ("从1994年建成…,到2010年…").
 _HISTORY_RE = re.compile(r"从\s*$")
+#: A length right after a milestone ("年内通车50公里", "建成通车约30余公里"): a stretch of the line opened, a step a
+#: later completion of the whole stands over ("…,明年5月全线通车"), not the line's own completion.
+_LENGTH_OPENED_RE = re.compile(LENGTH)
+#: The whole line named before its milestone ("约90公里将全线通车"): a length before it is the line's, no stretch.
+_WHOLE_LINE_RE = re.compile(r"全线|全部|全面")
 #: A plan given up for a later one ("原计划2024年建成,现预计2025年建成"): no target of its own.
 _SUPERSEDED_RE = re.compile(r"(?:原计划|原定|原预计|原本计划|原规划)(?:于|在)?\s*$")
 
@@ -272,7 +278,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         body = None if m.group("start") else _PART_DONE_RE.search(work, m.start(), m.start("kind"))
         if body and body.group("part"):
             continue  # "X2025年实现桥梁主体完工": a part's milestone, not the whole's
-        part = body is not None
+        part = body is not None or _stretch(work, m)
         if m.group("start"):
             start = start or year
         elif target is None and not unread:
@@ -308,6 +314,15 @@ _BARE_LEAD_RE = re.compile(
 
 #: A section named between a later clause's year and its milestone is that clause's own subject.
 _SECTION_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![阶手])段(?!落)")
+
+
+def _stretch(work: str, m: re.Match[str]) -> bool:
+    """Return whether the milestone ``m`` opens a stretch of the line, its length named ("年内通车50公里", "明年
+    约40公里将通车"), not the whole line ("明年约90公里将全线通车")."""
+    if _LENGTH_OPENED_RE.match(work, m.end()):
+        return True
+    # (a milestone labelled with its time, "建成时间为2025年", names no length)
+    return bool(m.groupdict().get("length")) and not _WHOLE_LINE_RE.search(work, m.end("length"), m.start("kind"))
 
 
 def _own_subject(work: str, lo: int, pos: int) -> bool:
