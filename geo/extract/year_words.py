@@ -84,9 +84,9 @@ YEAR_MILESTONE_RE = re.compile(
     rf"(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})(?P<length>{LENGTH}长?的?)?{GAP}(?P<kind>(?P<start>{START})|{DONE})"
 )
 #: A milestone labelled with its time in running text: "建成时间为2025年", "计划开工时间:2024年",
-#: "通车时间预计为2025年", "建成于2019年".
+#: "通车时间预计为2025年", "建成通车的时间预计在2025年", "建成于2019年".
 LABELLED_MILESTONE_RE = re.compile(
-    rf"(?P<kind>(?P<start>{START})|{DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
+    rf"(?P<kind>(?P<start>{START})|{DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:的?(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
     rf"|\s*(?:预计|计划)?\s*(?:于|在))\s*(?:于|在)?(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})"
 )
 #: Words putting a milestone ahead.
