@@ -306,7 +306,8 @@ def mention_years(
             span = span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
     rule = rule or ("span" if target else None)
-    if target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0]):
+    if (target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0])
+            and not _told_as_condition(work, cand.end, c_end)):
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
@@ -479,6 +480,13 @@ _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|�
 _WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
+def _told_as_condition(work: str, pos: int, hi: int) -> bool:
+    """Return whether the first milestone after the item (``work[pos:hi]``, its clause) is told as a condition ("X建成后
+    将有力推动…"): what the plan says follows the completion, not a completion it sets for its year."""
+    m = MILESTONE_RE.search(work, pos, hi)
+    return m is not None and as_condition(work, m.end())
+
+
 #: What follows a start's verb in an annual plan: the works it names (建设), and what tells no start of the plan's
 #: year (``not``): a start done (了), a condition or a step before it ("具备开工条件", "开工前期准备").
 _BEGUN_RE = re.compile(r"(?:建设)?(?P<not>了|条件|前|准备)?")
