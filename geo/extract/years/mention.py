@@ -26,7 +26,13 @@ from geo.extract.stages.cues import STAGE_RE as CUE_RE
 from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.annual import annual_frame
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
-from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
+from geo.extract.years.entries import (
+    entry_head,
+    entry_years,
+    heading_years,
+    list_intro_line,
+    year_label,
+)
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
     LEAD_YEAR_RE,
@@ -271,12 +277,17 @@ def mention_years(
     if target is None and start is None:
         # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
         intro_line = list_intro_line(work, cand.start)
-        if intro_line:
+        labelled = intro_line is None
+        # ("2024年重点工作:建成A、B", "2024年重点工作:\n建成A。": a year's label without a numbered list)
+        intro_line = intro_line or year_label(work, cand.start)
+        if intro_line and not labelled:
             y = milestone_years(work, *intro_line, doc_year)
             target, start, basis = y.target, y.start, y.basis
         if intro_line and target is None and start is None:
             # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
             year, how = intro_year(work, *intro_line, doc_year)
+            if labelled and year and doc_year and year < doc_year:
+                year = None  # a label of a year past is a review's ("2022年重点工作:" in a report of 2023)
             done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
