@@ -348,6 +348,8 @@ def mention_years(
             # an item after it is the consequence's object, not what the plan completes
             done = None
         entries = list_intro_line(work, cand.start) if done is None and intro is None else None
+        if entries and not annual_frame(work, entries[0], period[0]):
+            entries = None  # "上年建成通车2条高速公路:\nA高速:…": the list a review introduces
         if entries:
             # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
             # item's list (its entries named line by line) is the item's, in the plan's year
@@ -494,7 +496,8 @@ _CONTINUED_RE = re.compile(r"续建|在建")
 def _told_as_condition(work: str, pos: int, hi: int) -> bool:
     """Return whether the first milestone after the item (``work[pos:hi]``, its clause) is told as a condition ("X建成后
     将有力推动…"): what the plan says follows the completion, not a completion it sets for its year."""
-    m = MILESTONE_RE.search(work, pos, hi)
+    found = [m for m in (MILESTONE_RE.search(work, pos, hi), _THROUGH_RE.search(work, pos, hi)) if m]
+    m = min(found, key=lambda m: m.start(), default=None)
     return m is not None and as_condition(work, m.end())
 
 
