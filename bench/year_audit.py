@@ -8,7 +8,7 @@ year afterwards, :mod:`geo.extract.doc_stages`). Per reader: years given, right,
 year, or none), and in how many documents it gives any mention a year (paired or not). A reader that fires in
 few documents and is wrong as often as right is the likeliest to misfire on text nobody tuned on.
 
-    python -m bench.year_audit [--splits dev fresh2 ...] [--wrong] [--by-split]
+    python -m bench.year_audit [--splits dev fresh2 ...] [--wrong] [--by-split] [--by-reader] [--hide-names]
 
 ``--wrong`` lists each wrong year (split, document, item, reader, year given, gold year, the item's sentence),
 for sorting into text classes by hand; ``--by-split`` adds the years given and right per split. The corpora are
@@ -19,6 +19,9 @@ is read for its counts per reader only (no ``--wrong``), a held-out split never.
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -92,11 +95,52 @@ def table(records: list[dict], docs: Counter) -> list[str]:
     return lines
 
 
+def by_reader(records: list[dict], names: list[str]) -> list[str]:
+    """Return per reader one line per corpus it gives years in: given/right/spurious, and its right documents."""
+    lines = []
+    rules = Counter(r["rule"] for r in records if r["year"])
+    for rule, _n in rules.most_common():
+        rs = [r for r in records if r["year"] and r["rule"] == rule]
+        right_docs = {(r["corpus"], r["doc"]) for r in rs if r["year"] == r["gold"]}
+        cells = []
+        for corpus in names:
+            cs = [r for r in rs if r["corpus"] == corpus]
+            if cs:
+                right = sum(1 for r in cs if r["year"] == r["gold"])
+                spurious = sum(1 for r in cs if not r["gold"])
+                cells.append(f"{corpus} {len(cs)}/{right}/{spurious}")
+        lines.append(f"{rule:16s} right in {len(right_docs):3d} docs: " + ", ".join(cells))
+    return lines
+
+
+def hidden_names(cs: list[tuple[Path, Path]], tmp: Path) -> list[tuple[Path, Path]]:
+    """Return copies of the corpora ``cs`` under ``tmp`` with documents named ``doc_NNN.txt`` and gold to match."""
+    out = []
+    for k, (gold_path, docs_dir) in enumerate(cs):
+        dst = tmp / str(k)
+        (dst / "docs").mkdir(parents=True)
+        renamed = {}
+        for i, doc in enumerate(sorted(Path(docs_dir).iterdir())):
+            renamed[doc.name] = f"doc_{i:03d}.txt"
+            shutil.copy(doc, dst / "docs" / renamed[doc.name])
+        lines = []
+        for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                g["doc"] = renamed.get(g["doc"], g["doc"])
+                lines.append(json.dumps(g, ensure_ascii=False))
+        (dst / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out.append((dst / "gold.jsonl", dst / "docs"))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--splits", nargs="*", default=list(TUNING_SPLITS))
     ap.add_argument("--wrong", action="store_true", help="list every wrong year with its sentence")
     ap.add_argument("--by-split", action="store_true", help="years given and right per split")
+    ap.add_argument("--by-reader", action="store_true", help="each reader's years given/right/spurious per split")
+    ap.add_argument("--hide-names", action="store_true", help="read the documents renamed doc_NNN.txt")
     args = ap.parse_args()
     unknown = set(args.splits) - set(TUNING_SPLITS) - set(GATE_SPLITS)
     if unknown:
@@ -104,7 +148,8 @@ def main() -> None:
     if args.wrong and set(args.splits) & set(GATE_SPLITS):
         raise SystemExit("the gate is read for counts only: no --wrong")
     cs, names = corpora(args.splits)
-    records, docs = audit(cs, names)
+    with tempfile.TemporaryDirectory() as tmp:
+        records, docs = audit(hidden_names(cs, Path(tmp)) if args.hide_names else cs, names)
     print("\n".join(table(records, docs)))
     if args.by_split:
         for corpus in names:
@@ -112,6 +157,8 @@ def main() -> None:
             given = sum(1 for r in rs if r["year"])
             right = sum(1 for r in rs if r["year"] and r["year"] == r["gold"])
             print(f"{corpus:10s} given {given:3d} right {right:3d} recall {right}/{sum(1 for r in rs if r['gold'])}")
+    if args.by_reader:
+        print("\n".join(by_reader(records, names)))
     if args.wrong:
         for r in records:
             if r["year"] and r["year"] != r["gold"]:

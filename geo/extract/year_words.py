@@ -76,12 +76,17 @@ RELATIVE_YEAR = (
     r"(?:(?<=年)\d{1,2}月份?(?:\d{1,2}日)?(?:上旬|中旬|下旬)?)?"
     r"(?:年内|年底|年末|底)?(?:前|以前|之前)?"
 )
-#: A year (explicit or relative) and the milestone it dates, ``start`` set for a start: "力争2026年建成通车".
-YEAR_MILESTONE_RE = re.compile(rf"(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR}){GAP}(?P<kind>(?P<start>{START})|{DONE})")
+#: A length of the line a milestone opens: "通车50公里", "明年约90公里长的道路将全线通车".
+LENGTH = r"(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:余|多)?(?:公里|千米)"
+#: A year (explicit or relative) and the milestone it dates, ``start`` set for a start: "力争2026年建成通车"; a
+#: length after the year (``length``) is the stretch it opens, not part of the gap ("明年约90公里长道路将全线通车").
+YEAR_MILESTONE_RE = re.compile(
+    rf"(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})(?P<length>{LENGTH}长?的?)?{GAP}(?P<kind>(?P<start>{START})|{DONE})"
+)
 #: A milestone labelled with its time in running text: "建成时间为2025年", "计划开工时间:2024年",
-#: "通车时间预计为2025年", "建成于2019年".
+#: "通车时间预计为2025年", "建成通车的时间预计在2025年", "建成于2019年".
 LABELLED_MILESTONE_RE = re.compile(
-    rf"(?P<kind>(?P<start>{START})|{DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
+    rf"(?P<kind>(?P<start>{START})|{DONE})(?:仪式|典礼|活动|动员会|动员大会)?(?:的?(?:时间|日期|年份)\s*(?:预计|计划|拟|定)?\s*(?:为|是|[:：])?"
     rf"|\s*(?:预计|计划)?\s*(?:于|在))\s*(?:于|在)?(?:{EXPLICIT_YEAR}|{RELATIVE_YEAR})"
 )
 #: Words putting a milestone ahead.

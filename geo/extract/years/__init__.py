@@ -25,7 +25,8 @@ Each module reads one kind of text and hands on a :class:`~geo.extract.year_word
   ("2022年X建成通车以来"); a milestone two items share ("A计划于2025年与B同步建成投用"); a year ahead
   heading the item's completion as a condition ("2025年,X全线建成后,…"). Not milestones: completing an
   amount or a step (完成投资, 完成工可), the first year of a history ("从1994年建成X,到2010年…"), a plan
-  given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed from it).
+  given up ("原计划2024年建成,现预计…"), a duration ("建设工期3年": no year is computed from it); a stretch
+  opened, its length named ("年内通车40公里,明年6月全线通车"), is a step the whole line's completion stands over.
 * ``frames`` — a year framing the item from outside its clause: heading the sentence, after a word of
   intent or not ("到2025年,", "预计2025年,", "报告指出,2023年,"), a dated goal heading it ("按照2025年建成通车的目标,"), running on without a comma ("2023年除了A
   将通车之外,B也将开通"), heading the paragraph ("报告明确,2023年,某省将…。…。确保X建成通车。"), 届时
@@ -41,7 +42,8 @@ Each module reads one kind of text and hands on a :class:`~geo.extract.year_word
 * ``annual`` — an annual plan ("2022年交通运输工作安排", "2024年工作要点") sets that year's goals: an item
   it says it completes ("建成X") targets the year, one it says it starts ("新开工X", "力争开工X") starts in it;
   not the points under a lead reviewing the year before
-  ("会议指出,2022年,…"), nor a part reviewing it ("一、2021年工作回顾"); a comparison's benchmark year
+  ("会议指出,2022年,…"), nor a part or a list's line reviewing it ("一、2021年工作回顾", "上年建成通车2条高速公路:"),
+  nor a five-year plan past ("“十三五”期间,…"), nor a completion told as a condition ("X建成后将…"); a comparison's benchmark year
   ("较2019年目标任务增长8%") is no review.
 * ``tables`` — a table whose header names a deadline (完成时限, 建成时间…), start (开工时间) or span (建设年限
   "2021-2025") column: the cell of the item's row; a cell without a year ("年底", "明年6月") is relative to

@@ -14,7 +14,7 @@ import re
 
 from geo.extract.patterns import SENTENCE_BREAK
 from geo.extract.years.frames import PARAGRAPH_LEAD_RE
-from geo.extract.years.periods import BENCHMARK_RE
+from geo.extract.years.periods import BENCHMARK_RE, sentence_period
 
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
 _REVIEW_RE = re.compile(
@@ -46,6 +46,9 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
         return False
     if any(not _in_caption(work, ls, m.start()) for m in _REVIEW_RE.finditer(work, ls, hi)):
         return False
+    window = sentence_period(work, ls, hi)
+    if window and not window[0] <= year <= window[1]:
+        return False  # "“十三五”期间,建成X" in a plan of 2023: the review of a five-year plan past, not the year's goal
     if _STATUS_RE.search(work, s0, hi):
         return False  # "目前我市建成并运营的线路是A和B": the sentence tells what stands now, not the year's goals
     # the part of a work report under a heading reviewing a past year ("一、2021年工作回顾", "一、过去一年工作

@@ -94,8 +94,9 @@ def continued_sentence(
     if not cand.name:
         return None
     s0, s1 = spans.sentence(work, cand.start, cand.end)
-    if not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start):
-        return None  # not its clause's subject ("某地可经X到达。该项目…": the later sentence is about another work)
+    # not its clause's subject ("某地可经X到达。该项目…": the later sentence may be about another work), unless that
+    # sentence refers back by the item's own kind ("在X铁路施工现场,工人们…。该铁路计划2025年建成": the one railway)
+    by_kind = not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start)
     key = variant_key(cand.name)
     if any(c.name and not same_item(variant_key(c.name), key) and not whole_of_item(work, c, cand)
            and not (context and context(work, c, cands))
@@ -114,6 +115,8 @@ def continued_sentence(
         m = _CARRY_ON_RE.match(work, a, b)
         tail = None if m else _tail_clause(work, a, b, cand.name)
         m = m or tail
+        if m and by_kind and not _names_kind(m.group("head"), cand.name):
+            m = None
         if m:
             done = _dated_completion(work, m, b)
             if done and (m.group("intent") or _INTENT_RE.search(work, m.start(), done.start())):
@@ -121,6 +124,17 @@ def continued_sentence(
                 return (tail.end(), b) if tail else (a, b)
         pos = b
     return None
+
+
+#: A referring head naming a kind of works ("该铁路", "这座水库"): its noun, which the item's name must hold.
+_KIND_HEAD_RE = re.compile(r"(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?P<noun>(?!项目|工程)[\u4e00-\u9fff]{1,4})")
+
+
+def _names_kind(head: str | None, name: str) -> bool:
+    """Return whether the referring ``head`` names the kind of works the item's ``name`` is ("该铁路" for "X铁路";
+    not "该项目", which any work may be)."""
+    k = _KIND_HEAD_RE.fullmatch(head) if head else None
+    return k is not None and k.group("noun") in name
 
 
 #: How many sentences of the section under a heading (:func:`section_sentence`) may come before the year.

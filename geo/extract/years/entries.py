@@ -74,6 +74,28 @@ _LIST_ITEM_RE = re.compile(
 _RUN_IN_ENTRY_RE = re.compile(r"\s*[^,，。;；:：!！?？\n]{2,24}[:：]")
 
 
+#: A label of a year's tasks closed by a colon: "2024年重点工作:", "明年主要目标:" (not a review: "2023年工作回顾:").
+_YEAR_LABEL_RE = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \t\u3000]*)?(?:20\d\d年度?|今年|明年|本年度?|全年)"
+    r"(?:的)?(?:(?:交通|建设|工作)?(?:重点工作|重点任务|主要任务|工作任务|目标任务|主要目标|工作目标|工作安排|工作重点))"
+    r"(?:是|为|有|包括)?[ \t\u3000]*[:：]"
+)
+
+
+def year_label(work: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of a label of a year's tasks the item at ``pos`` stands under without a numbered list: opening
+    its own line before it ("2024年重点工作:建成A、B") or filling the line right above ("2024年重点工作:\n建成A。")."""
+    ls = work.rfind("\n", 0, pos) + 1
+    m = _YEAR_LABEL_RE.match(work, ls, pos)
+    if m:
+        return ls, m.end()
+    if ls == 0:
+        return None
+    ps = work.rfind("\n", 0, ls - 1) + 1
+    m = _YEAR_LABEL_RE.fullmatch(work, ps, len(work[:ls - 1].rstrip()))
+    return (ps, m.end()) if m else None
+
+
 def list_intro_line(work: str, pos: int) -> tuple[int, int] | None:
     """Return the span of the line introducing the list whose item's line holds ``pos``.
 

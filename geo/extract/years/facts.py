@@ -87,6 +87,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
     if _full_day_passed(work, pos, end, doc_year):
         return True  # "2023年6月19日获得开通电报" in a report of 1 August 2023: a day the report has reached
+    if _month_passed(work, pos, end, doc_year):
+        return True  # "X2023年4月开通运营后,…" in a report of June 2023: a month wholly past
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
 
@@ -136,6 +138,21 @@ def _full_day_passed(work: str, pos: int, end: int, doc_year: int | None) -> boo
     if m is None or month is None or day is None:
         return False
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))) <= (int(doc_year), month, day)
+
+
+#: A year and month without a day ("2023年4月", "2023年4月底", "2023年4月份").
+_YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?!\d)")
+
+
+def _month_passed(work: str, pos: int, end: int, doc_year: int | None) -> bool:
+    """Return whether the first year and month in ``work[pos:end]`` (no day) lies wholly before the document's month
+    (carried by a :class:`~geo.extract.years.relative.DocYear`): "X2023年4月开通运营后" in a report of June 2023
+    tells a fact. False without a year and month, or without the document's month."""
+    m = _YEAR_MONTH_RE.search(work, pos, end)
+    month = getattr(doc_year, "month", None)
+    if m is None or month is None:
+        return False
+    return (int(m.group(1)), int(m.group(2))) < (int(doc_year), month)
 
 
 def _day_passed(rel: str, doc_year: int) -> bool:

@@ -26,7 +26,13 @@ from geo.extract.stages.cues import STAGE_RE as CUE_RE
 from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.annual import annual_frame
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
-from geo.extract.years.entries import entry_head, entry_years, heading_years, list_intro_line
+from geo.extract.years.entries import (
+    entry_head,
+    entry_years,
+    heading_years,
+    list_intro_line,
+    year_label,
+)
 from geo.extract.years.facts import as_soon_as, dated_past, on_report_day, planned, reported
 from geo.extract.years.frames import (
     LEAD_YEAR_RE,
@@ -271,12 +277,17 @@ def mention_years(
     if target is None and start is None:
         # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
         intro_line = list_intro_line(work, cand.start)
-        if intro_line:
+        labelled = intro_line is None
+        # ("2024年重点工作:建成A、B", "2024年重点工作:\n建成A。": a year's label without a numbered list)
+        intro_line = intro_line or year_label(work, cand.start)
+        if intro_line and not labelled:
             y = milestone_years(work, *intro_line, doc_year)
             target, start, basis = y.target, y.start, y.basis
         if intro_line and target is None and start is None:
             # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
             year, how = intro_year(work, *intro_line, doc_year)
+            if labelled and year and doc_year and year < doc_year:
+                year = None  # a label of a year past is a review's ("2022年重点工作:" in a report of 2023)
             done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
@@ -306,7 +317,8 @@ def mention_years(
             span = span_years(work, label.end(), stop, period)  # "X…,建设年限:2022—2025年"
         target, start, basis = span.target, span.start, span.basis or basis
     rule = rule or ("span" if target else None)
-    if target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0]):
+    if (target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0])
+            and not _told_as_condition(work, cand.end, c_end)):
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
@@ -336,6 +348,8 @@ def mention_years(
             # an item after it is the consequence's object, not what the plan completes
             done = None
         entries = list_intro_line(work, cand.start) if done is None and intro is None else None
+        if entries and not annual_frame(work, entries[0], period[0]):
+            entries = None  # "上年建成通车2条高速公路:\nA高速:…": the list a review introduces
         if entries:
             # "建成通车4条高速公路:\nA高速:全长…\nB高速:…": the completion of the line introducing the
             # item's list (its entries named line by line) is the item's, in the plan's year
@@ -479,6 +493,14 @@ _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|�
 _WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
+def _told_as_condition(work: str, pos: int, hi: int) -> bool:
+    """Return whether the first milestone after the item (``work[pos:hi]``, its clause) is told as a condition ("X建成后
+    将有力推动…"): what the plan says follows the completion, not a completion it sets for its year."""
+    found = [m for m in (MILESTONE_RE.search(work, pos, hi), _THROUGH_RE.search(work, pos, hi)) if m]
+    m = min(found, key=lambda m: m.start(), default=None)
+    return m is not None and as_condition(work, m.end())
+
+
 #: What follows a start's verb in an annual plan: the works it names (建设), and what tells no start of the plan's
 #: year (``not``): a start done (了), a condition or a step before it ("具备开工条件", "开工前期准备").
 _BEGUN_RE = re.compile(r"(?:建设)?(?P<not>了|条件|前|准备)?")

@@ -23,6 +23,7 @@ from geo.extract.year_words import (
     EXPLICIT_YEAR,
     GAP,
     LABELLED_MILESTONE_RE,
+    LENGTH,
     NO_YEARS,
     START,
     STEP_DONE_RE,
@@ -103,6 +104,11 @@ def _object_len(work: str, pos: int) -> int:
 _GROUNDWORK_RE = re.compile(GROUNDWORK)
 #: A history told from its first milestone ("从1994年建成…,到2010年…").
 _HISTORY_RE = re.compile(r"从\s*$")
+#: A length right after a milestone ("年内通车50公里", "建成通车约30余公里"): a stretch of the line opened, a step a
+#: later completion of the whole stands over ("…,明年5月全线通车"), not the line's own completion.
+_LENGTH_OPENED_RE = re.compile(LENGTH)
+#: The whole line named before its milestone ("约90公里将全线通车"): a length before it is the line's, no stretch.
+_WHOLE_LINE_RE = re.compile(r"全线|全部|全面")
 #: A plan given up for a later one ("原计划2024年建成,现预计2025年建成"): no target of its own.
 _SUPERSEDED_RE = re.compile(r"(?:原计划|原定|原预计|原本计划|原规划)(?:于|在)?\s*$")
 
@@ -167,10 +173,10 @@ def joined_later(work: str, lo: int, nxt: int, hi: int, doc_year: int | None) ->
 
 #: A year opening the clause of which the item is the subject: "2022年X建成通车以来", "今年X开工建设",
 #: after a word of intent ("预计年底前X有望通车"), or with the milestone's verb before the item ("力争今年12月底前实现X
-#: 通航": 实现 the item's milestone).
+#: 通航": 实现 the item's milestone), or as the time of a condition ("待2026年X建成通车后,…", "随着2026年X的建成通车,…").
 #: (A month and day without a year is an event's date: :func:`~geo.extract.years.relative.event_year` reads it.)
 _SUBJECT_YEAR_RE = re.compile(
-    rf"\s*(?:[,，、]\s*)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{EXPLICIT_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前"
+    rf"\s*(?:[,，、]\s*)?(?:待|随着|等到)?(?:预计|计划|力争|争取|确保|有望|可望)?(?:在|于|自)?(?:{EXPLICIT_YEAR}|(?P<rel>今年|明年|后年|去年|前年|年内|今日|今天|昨日|昨天|近日|日前"
     r"|年底|年末|上半年|下半年|本年度?|本月)(?:\d{1,2}月份?)?(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?)\s*(?:实现)?\s*$"
 )
 _SUBJECT_MILESTONE_RE = re.compile(rf"{GAP}(?P<kind>(?P<start>{START})|{DONE})")
@@ -272,7 +278,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
         body = None if m.group("start") else _PART_DONE_RE.search(work, m.start(), m.start("kind"))
         if body and body.group("part"):
             continue  # "X2025年实现桥梁主体完工": a part's milestone, not the whole's
-        part = body is not None
+        part = body is not None or _stretch(work, m)
         if m.group("start"):
             start = start or year
         elif target is None and not unread:
@@ -292,6 +298,8 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 _BARE_LEAD_RE = re.compile(
     r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
+    # the schedule the milestone keeps ("…,按计划将于年底开通", "…,如期建成")
+    r"|按照?(?:计划|规划|进度|工期|预期)|根据计划|按期|按时|如期"
     # a course set toward the milestone as a goal ("…,并朝着年底建成通车目标发起冲刺", "…,瞄准年内通车"; 著 is
     # traditional text's 着, a character simplified text has too, so left as written by the folding)
     r"|朝[着著]|向[着著]|朝|向|瞄准|对标|锚定|紧盯"
@@ -308,6 +316,15 @@ _BARE_LEAD_RE = re.compile(
 
 #: A section named between a later clause's year and its milestone is that clause's own subject.
 _SECTION_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![阶手])段(?!落)")
+
+
+def _stretch(work: str, m: re.Match[str]) -> bool:
+    """Return whether the milestone ``m`` opens a stretch of the line, its length named ("年内通车50公里", "明年
+    约40公里将通车"), not the whole line ("明年约90公里将全线通车")."""
+    if _LENGTH_OPENED_RE.match(work, m.end()):
+        return True
+    # (a milestone labelled with its time, "建成时间为2025年", names no length)
+    return bool(m.groupdict().get("length")) and not _WHOLE_LINE_RE.search(work, m.end("length"), m.start("kind"))
 
 
 def _own_subject(work: str, lo: int, pos: int) -> bool:
