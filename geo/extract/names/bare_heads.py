@@ -5,13 +5,16 @@ A bare 枢纽 or 干线 names no kind on its own (a navigation dam, a rail hub, 
 railways. The list's items are named with the bare head as written ("甲枢纽"), typed by the one kind the nearest
 context gives: the list's own words ("岷江航电甲和乙枢纽"), then its items named elsewhere in the document with
 their kind ("甲航电枢纽" earlier), then the paragraph, then the paragraph's heading. A context naming two kinds (a
-paragraph on rail and shipping) gives no item, and so does a context naming none.
+paragraph on rail and shipping) gives no item, and so does a context naming none. A list of places alone ("甲市、
+乙县等枢纽", "甲、乙、丙三大干线" where each is a city or a county) names the places' roles as hubs or the lines
+through them, no works.
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.extract.names.judge import places_alone
 from geo.extract.names.lists import COUNT_TAIL_RE, list_items
 from geo.extract.names.projects import paragraph_end, paragraph_start
 from geo.extract.patterns import CJK, Cand, inside_span
@@ -28,11 +31,14 @@ _KIND_WORDS: dict[str, tuple[tuple[str, EntityType], ...]] = {
              ("航道", T.WATERWAY), ("航运", T.WATERWAY)),
 }
 
+#: Words of kind right before a head that make it no bare head ("甲江、乙江6个航电枢纽" is counted works of a kind).
+_KINDED = sorted({w for words in _KIND_WORDS.values() for w, _t in words} | {"交通", "物流", "客运", "货运"})
+
 #: A bare head closing a list, maybe after 等 or a count ("甲、乙枢纽", "甲、乙四大枢纽", "甲和乙等干线"), right
 #: after a name's character; the head ends the noun, before a verb or an adverb of the works (not "枢纽城市",
 #: "干线公路", "枢纽互通": other nouns).
 _BARE_HEAD_RE = re.compile(
-    rf"(?<=[{CJK}])(?P<deng>等)?(?P<count>{COUNT_TAIL_RE.pattern})?(?P<head>枢纽|干线)"
+    rf"(?<=[{CJK}])(?<!{'|'.join(_KINDED)})(?P<deng>等)?(?P<count>{COUNT_TAIL_RE.pattern})?(?P<head>枢纽|干线)"
     rf"(?=[^{CJK}]|$|建设|建成|改造|工程|项目|开工|完工|间|之间|如|相继|同步|均|已|将)"
 )
 
@@ -68,8 +74,8 @@ def bare_head_lists(work: str, taken: list[tuple[int, int]], group: int) -> list
         pos = m.start()
         items = [c for c in list_items(work, pos, m.group("head"), T.OTHER_FACILITY, group, shared=True)
                  if not inside_span(taken, c.start, c.end)]
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or all(places_alone(work[c.start : c.end]) for c in items):
+            continue  # a list of places alone ("甲市、乙县等枢纽"): the places' roles, no works
         typ = _kind(work, items, m.group("head"), hs)
         if typ is None:
             continue

@@ -707,6 +707,12 @@ def place_lead(text: str) -> int:
     return m.end() if m else 0
 
 
+def places_alone(text: str) -> bool:
+    """Return whether ``text`` is a run of places and nothing else, each maybe with its administrative suffix
+    ("泸州", "泸州市", "宜宾县"): a list item naming where works are, not works."""
+    return bool(text) and place_lead(text) == len(text)
+
+
 @functools.cache
 def _place_lead_re() -> re.Pattern[str]:
     """Return :func:`place_lead`'s pattern, compiled once (made for each call, it fell out of :mod:`re`'s cache)."""

@@ -17,6 +17,7 @@ from geo.extract.names.judge import (
     core_head,
     is_alias,
     place_like,
+    places_alone,
     places_of,
     protected_spans,
     section_ok,
@@ -134,6 +135,8 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
         if past_stop and len(items) != count_value(count.group()):
             pass  # a count past a left stop that the items do not fill: the head is read as if no count stood there
+        elif _holds_counted_works(work, items, count_value(count.group())):
+            return []  # "甲江、乙江6个航电枢纽": the rivers (or places) the works are on, no works
         elif in_list or not count.group().endswith("级"):
             return items if in_list else []
         # "X河三级航道", "A至B段三级公路": no list before it, the count of levels is the one item's grade
@@ -171,6 +174,15 @@ _PLAIN_FILLER_RE = re.compile(r"|(?:一批|" + lx.COUNT_NUMBER + r"[个座条处
 COUNT_TAIL_RE = re.compile(
     r"(?:" + lx.COUNT_NUMBER + r"[条个座项]|(?:[两三四五六七八九十]+|(?<![\d.])[2-9])[大级](?![型桥]))(?:\d+(?:\.\d+)?公里)?"
 )
+
+
+def _holds_counted_works(work: str, items: list[Cand], count: int) -> bool:
+    """Return whether a counted list names the rivers or places its works are on, not the works: the whole list
+    (two items at least, none before the first) has fewer items than its count says, each a river or a place
+    ("甲江、乙江6个航电枢纽", "甲县、乙县5座水库")."""
+    if len(items) < 2 or count <= len(items) or items[0].start > 0 and work[items[0].start - 1] in LIST_SEP:
+        return False
+    return all(_STREAM_ITEM_RE.search(work, c.start, c.end) or places_alone(work[c.start : c.end]) for c in items)
 
 
 def _count_ending_at(work: str, hs: int) -> re.Match[str] | None:

@@ -98,7 +98,7 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
             continue  # "两个高速公路项目南充段总投资139亿元": the parts of several items together, no one section
         if _in_breakdown(work, s, e) and work.count(sec + "段") == 1:
             continue  # "全长122公里(其中甲段59公里、乙段63公里)": a share of the line's length, no item of its own
-        line = _line_before(lines, s, sec)
+        line = _named_in_full(cands, s, sec) or _line_before(work, lines, s, sec)
         if chained is not None and any(p in known for p in sec.split("至")):
             line = next((c for c in reversed(lines) if c.name == chained.part_of and c.end <= s),
                         Cand(chained.start, chained.end, chained.part_of or "", chained.type))
@@ -303,15 +303,30 @@ def _chained_from(work: str, cands: list[Cand], lo: int, end: int) -> Cand | Non
     return None
 
 
-def _line_before(lines: list[Cand], pos: int, sec: str) -> Cand | None:
+def _named_in_full(cands: list[Cand], pos: int, sec: str) -> Cand | None:
+    """Return the one line whose part ``sec`` the document names in full before ``pos`` ("渝昆高铁川渝段" before a
+    bare "川渝段"), as the whole line, or None (no such line, or two)."""
+    parts = {c.part_of: c for c in cands if c.part_of and c.end <= pos and c.name == c.part_of + sec + "段"}
+    if len(parts) != 1:
+        return None
+    owner, part = next(iter(parts.items()))
+    whole = next((c for c in cands if c.name == owner and not c.part_of), None)
+    return whole or Cand(part.start, part.end, owner, part.type)
+
+
+def _line_before(work: str, lines: list[Cand], pos: int, sec: str) -> Cand | None:
     """Return the line a part ``sec`` at ``pos`` belongs to, as the whole line.
 
     Of the lines named before ``pos`` within :data:`REACH`, the one whose name holds the most of the
     part's ends' first characters (a line is named by its ends: "甲乙铁路" runs from 甲… to 乙…, so
     "乙丙段" is more likely a section of "乙丙…" named earlier than of "甲乙…" named last); among
-    equals the shortest name (fewest other ends), then the last named.
+    equals the shortest name (fewest other ends), then the last named. A line named where another one
+    starts or ends ("X快速路起于Y高速,…,甲段20公里") is that route's landmark, not the part's owner, unless
+    no other line is named.
     """
     before = [c for c in lines if c.end <= pos and pos - c.end <= REACH]
+    owners = [c for c in before if not lx.ROUTE_END_RE.search(work, max(0, c.start - 5), c.start)]
+    before = owners or before
     if not before:
         return None
     initials = {p[:1] for p in split_places(sec) if p}

@@ -41,3 +41,24 @@ def test_a_bare_head_list_takes_the_paragraphs_kind(text: str, items: list[tuple
 ])
 def test_a_bare_head_without_one_kind_names_no_items(text: str, items: list[tuple[str, str]]) -> None:
     assert core_types(text, staged=False) == items
+
+
+@pytest.mark.parametrize("text", [
+    "推进铁路建设,支持泸州、宜宾、达州等枢纽建设。",  # cities as rail hubs: their roles
+    "推进铁路建设,支持泸州市、宜宾市两大枢纽建设。",  # the same with their suffixes
+    "推进高速公路建设,完善万州、黔江、涪陵三大干线。",  # the lines through three districts, unnamed
+])
+def test_a_bare_head_after_places_alone_names_no_items(text: str) -> None:
+    assert core_types(text, staged=False) == []
+
+
+def test_a_place_among_the_names_of_a_bare_head_list_is_an_item() -> None:
+    # a navigation dam named by its county, beside dams named by villages: the list names works
+    assert core_types("加快某江航运建设,推进甲乙、犍为、丙丁三大枢纽建设。", staged=False) == [
+        ("甲乙枢纽", "waterway"), ("犍为枢纽", "waterway"), ("丙丁枢纽", "waterway")]
+
+
+def test_a_head_with_its_kind_is_no_bare_head() -> None:
+    # "航电枢纽" names its kind: the list is read as counted works (none here, the count is not the items'),
+    # not as a bare 枢纽 closing "甲乙江、丙丁河6个航电"
+    assert core_types("甲乙江、丙丁河6个航电枢纽同步建设。", staged=False) == []

@@ -59,3 +59,40 @@ def test_no_bare_section(text: str) -> None:
 def test_stretch_between_the_lines_own_ends_is_the_line() -> None:
     # the line's length told again as its stretch "甲至乙段": one item, not a section of its own
     assert len(core_names("江津至綦江高速公路全长约80公里,江津至綦江段约80公里。")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line a route starts at is its landmark: the stretch is the route's own, named before it
+        ("渝东快速路起于渝西高速,经青石镇、柳湾镇,止于龙潭镇,全长约40公里,北碚段20公里。北碚段目前正开展施工图设计。",
+         {"渝东快速路北碚段": "渝东快速路"}),
+        # the same words the other way round: the highway is the route, the expressway its landmark
+        ("渝西高速起于渝东快速路,止于龙潭镇,全长约40公里。北碚段目前正开展施工图设计。",
+         {"渝西高速北碚段": "渝西高速"}),
+        # a landmark line alone before the stretch: no other owner to take
+        ("项目起于渝西高速,止于龙潭镇。北碚段目前正开展施工图设计。", {"渝西高速北碚段": "渝西高速"}),
+    ],
+)
+def test_a_bare_section_is_no_part_of_a_routes_landmark(text: str, expected: dict[str, str]) -> None:
+    parts = _parts(text)
+    for name, parent in expected.items():
+        assert parts.get(name, "missing") == parent, sorted(parts)
+
+
+def _mentions(text: str) -> dict[str, int]:
+    """Return name → number of mentions of the core items extracted from ``text``."""
+    return {e.name: len(e.mentions) for e in extract(plain(text)) if e.type != "other_facility"}
+
+
+def test_a_bare_section_named_in_full_before_is_that_lines() -> None:
+    # "渝西高铁川渝段" named in full first: the later "项目川渝段" is the same part, not a part of the road named last
+    text = "渝西高铁川渝段初步设计获得批复。渝西高铁全长300公里,途经甲乙路、丙丁路。川渝将协同推进,力促项目川渝段年底开工。"
+    assert _mentions(text)["渝西高铁川渝段"] == 2
+    assert "丙丁路川渝段" not in _mentions(text)
+
+
+def test_a_section_named_in_full_only_after_the_bare_one_does_not_take_it() -> None:
+    # the full name comes later: the bare part is read as before (the line named before it), the later one stays alone
+    text = "渝西高铁全长300公里,途经甲乙路、丙丁路。项目川渝段年底开工。\n渝东高速川渝段也将开工。"
+    assert _mentions(text)["渝东高速川渝段"] == 1
