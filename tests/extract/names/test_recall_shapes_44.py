@@ -3,7 +3,9 @@ splits).
 
 Classes: a trunk line named by the initials of the two places it joins where each initial is also a one-character
 generic word (大 "big", 内 "inner", 新 "new", 三 "three"): the pair is the line's name, as any other pair of initials
-is, while a size, a count of size or a generic pair before the head stays no name. Sentences are invented.
+is, while a size, a count of size or a generic pair before the head stays no name; a list item whose place holds a
+negative word (节 "festival" in the name of a county …节) is the place's item, while a festival listed before a shared
+head stays no item. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -29,3 +31,19 @@ GENERIC_INITIALS_NEGATIVE = [
 @pytest.mark.parametrize(("sentence", "expected"), GENERIC_INITIALS + GENERIC_INITIALS_NEGATIVE)
 def test_line_named_by_generic_initials(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected
+
+
+PLACE_WITH_NEGATIVE_WORD = [
+    ("推进万州至奉节、云阳至巫山等高速公路建设。", ["万州至奉节高速公路", "云阳至巫山高速公路"]),
+    ("规划建设梅县、奉节、白沙3个通用机场。", ["梅县机场", "奉节机场", "白沙机场"]),
+]
+
+# Negative: a festival in a list before a shared head is no place.
+PLACE_WITH_NEGATIVE_WORD_NEGATIVE = [
+    ("推进梅县美食节、白沙至梅县等旅游公路建设。", ["白沙至梅县公路"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_WITH_NEGATIVE_WORD + PLACE_WITH_NEGATIVE_WORD_NEGATIVE)
+def test_list_item_place_holding_negative_word(sentence: str, expected: list[str]) -> None:
+    assert sorted(core_names(sentence)) == sorted(expected)
