@@ -5,7 +5,10 @@ Classes: a trunk line named by the initials of the two places it joins where eac
 generic word (大 "big", 内 "inner", 新 "new", 三 "three"): the pair is the line's name, as any other pair of initials
 is, while a size, a count of size or a generic pair before the head stays no name; a list item whose place holds a
 negative word (节 "festival" in the name of a county …节) is the place's item, while a festival listed before a shared
-head stays no item. Sentences are invented.
+head stays no item; a line named by its two ends before 的 ("甲到乙的二级公路") where an end is a town's short form, not
+only a known place, and the words after 的 hold a grade, while a journey ("从甲到乙的公路只要半小时"), a wish for a
+bridge between two towns and a distance stay no item. Sentences are invented (the towns are among the region's
+towns' short forms).
 """
 
 from __future__ import annotations
@@ -47,3 +50,21 @@ PLACE_WITH_NEGATIVE_WORD_NEGATIVE = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_WITH_NEGATIVE_WORD + PLACE_WITH_NEGATIVE_WORD_NEGATIVE)
 def test_list_item_place_holding_negative_word(sentence: str, expected: list[str]) -> None:
     assert sorted(core_names(sentence)) == sorted(expected)
+
+
+ROUTE_BEFORE_OF = [
+    ("十年前修了浩口到淌塘的二级公路。", ["浩口到淌塘二级公路"]),
+    ("计划启动梅仙至青坪的快速通道。", ["梅仙至青坪快速通道"]),
+]
+
+# Negatives: a bridge wished for between two towns, a journey, a distance.
+ROUTE_BEFORE_OF_NEGATIVE = [
+    ("计划建设花寨到石梨的大桥。", []),
+    ("从浩口到淌塘的公路只要半小时。", []),
+    ("浩口到淌塘的距离约20公里。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUTE_BEFORE_OF + ROUTE_BEFORE_OF_NEGATIVE)
+def test_route_of_towns_before_de(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
