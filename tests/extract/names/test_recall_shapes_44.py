@@ -7,7 +7,9 @@ is, while a size, a count of size or a generic pair before the head stays no nam
 negative word (节 "festival" in the name of a county …节) is the place's item, while a festival listed before a shared
 head stays no item; a line named by its two ends before 的 ("甲到乙的二级公路") where an end is a town's short form, not
 only a known place, and the words after 的 hold a grade, while a journey ("从甲到乙的公路只要半小时"), a wish for a
-bridge between two towns and a distance stay no item. Sentences are invented (the towns are among the region's
+bridge between two towns and a distance stay no item; a link road or a second line written after an item and 及 alone
+("甲大桥及连接线", "乙铁路及复线"), named with the item, while a generic main line's branch and a link road going on to a
+route's end stay as they were. Sentences are invented (the towns are among the region's
 towns' short forms).
 """
 
@@ -67,4 +69,21 @@ ROUTE_BEFORE_OF_NEGATIVE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), ROUTE_BEFORE_OF + ROUTE_BEFORE_OF_NEGATIVE)
 def test_route_of_towns_before_de(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+PART_AFTER_AND = [
+    ("推进梅林坝大桥及连接线建设。", ["梅林坝大桥", "梅林坝大桥连接线"]),
+    ("依托梅白快速铁路及复线相继开通的机遇。", ["梅白快速铁路", "梅白快速铁路复线"]),
+]
+
+# Negatives: a main line and its branch (no item named), a link road going on to a route's end (no part alone).
+PART_AFTER_AND_NEGATIVE = [
+    ("加快主线及支线建设。", []),
+    ("推进梅林坝大桥及连接线至梅县段建设。", ["梅林坝大桥"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PART_AFTER_AND + PART_AFTER_AND_NEGATIVE)
+def test_part_written_after_and(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected
