@@ -231,7 +231,9 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     metro = metro_before(work, start) if numbered else ""
     if metro:
         name = metro + work[start:end]  # "轨道交通9号线二期、10号线二期": the list drops the system's word
-    route_at = route_before_of(work, start) if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", modifier) else None
+    # (the words after 的 are generic words, maybe with a grade: "甲到乙的一级公路")
+    route_at = route_before_of(work, start, towns=head not in lx.STRUCTURE_HEADS) \
+        if typ in lx.LINE_LIKE and not GENERIC_RE.sub("", lx.GRADE_RE.sub("", modifier)) else None
     if head in lx.CHAIN_HEADS and not modifier and work[start - 1 : start] == "的":
         chain = left_start(work, start - 1)  # "A河—B河—C水库的水系联通工程": the chain before 的 names it
         route_at = chain if "—" in work[chain : start - 1] else None

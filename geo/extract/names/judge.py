@@ -277,6 +277,8 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
+    if initials_pair(modifier, head):
+        return True  # "大内高速": the initials of two places (大足, 内江), though each is also a generic word
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
     if head in lx.NATIONAL_PARK_HEADS and (sector := _NATIONAL_RE.match(modifier)) and len(modifier) - sector.end() >= 2:
@@ -287,6 +289,18 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     # word: "新田港" is a name, "新港" is not
     whole = MULTI_GENERIC_RE.sub("", _MARKS_RE.sub("", modifier))
     return bool(proper) and len(whole) >= max(need, 1)
+
+
+#: The heads of a trunk line named by the initials of the places it joins ("成渝高速", "大内高速公路").
+_INITIALS_HEADS = frozenset({"高速", "高速公路", "高铁", "铁路"})
+
+
+def initials_pair(modifier: str, head: str) -> bool:
+    """Return whether ``modifier`` before a trunk line's head is the initials of the two places the line joins,
+    each of which is also a one-character generic word ("大内高速": 大足, 内江; issue 11), which the test of
+    generic words alone would take for no name; not a word of two characters that is generic as a whole."""
+    return head in _INITIALS_HEADS and len(modifier) == 2 and modifier[0] != modifier[1] \
+        and all(c in lx.ABBREVIATIONS for c in modifier) and MULTI_GENERIC_RE.fullmatch(modifier) is None
 
 
 #: The heads of a city's ring road named by its role ("内环快速路", "南环高速", "中环线", "二环路").

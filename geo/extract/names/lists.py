@@ -451,7 +451,9 @@ def list_items(
             longest = 32 if head in lx.CHAIN_HEADS else 16  # a chain of six sites is a canal's name
             generic = short_word or GENERIC_RE.fullmatch(item) is not None
             # (a generic word is an item only in a counted list, which vouches for it at the end of the walk)
-            if 1 <= len(item) <= longest and not NEG_RE.search(item) and (not generic or (counted and len(item) >= 2)):
+            # (a negative word inside a place's name, 节 of a county named …节, is the place's: stripped first)
+            if 1 <= len(item) <= longest and not NEG_RE.search(place_re().sub("", item)) \
+                    and (not generic or (counted and len(item) >= 2)):
                 note = ALIAS_RE.search(item)
                 alias = note.group("alias") if note and is_alias(note.group("alias"), typ) else None
                 bare = item.replace(note.group(), "") if alias else item

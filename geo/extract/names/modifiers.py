@@ -134,17 +134,44 @@ def station_context(work: str, start: int, end: int, on_line: int) -> bool:
         or bool(_STATION_AFTER_RE.match(work, end))
 
 
-def route_before_of(work: str, pos: int) -> int | None:
-    """Return where a route "A至B" / "A到B" of two places starts when it ends with 的 just before ``pos``."""
+def route_before_of(work: str, pos: int, *, towns: bool = False) -> int | None:
+    """Return where a route "A至B" / "A到B" of two places starts when it ends with 的 just before ``pos``.
+
+    Each end is a place; with ``towns`` (before a line's head, not a structure's: "甲到乙的大桥" is a wish for a
+    crossing) also a town's short form ("甲到乙的一级公路"), not one that is a verb or a function word. The far end may
+    be written after the place it lies in ("甲至乙县丙的快速通道").
+    """
     if work[pos - 1 : pos] != "的":
         return None
     to = max(work.rfind("至", max(0, pos - 9), pos - 1), work.rfind("到", max(0, pos - 9), pos - 1))
-    if to < 0 or not place_re().fullmatch(work, to + 1, pos - 1):
+    if to < 0 or not _place_run(work[to + 1 : pos - 1], towns=towns):
         return None
-    ends = [m.start() for m in place_re().finditer(work, max(0, to - 8), to) if m.end() == to]
-    if not ends or work[min(ends) - 1 : min(ends)] == "从":
+    start = _place_ending_at(work, to, towns=towns)
+    if start is None or work[start - 1 : start] == "从":
         return None  # "从重庆到成都的高铁只需1小时": a journey, not a line
-    return min(ends)
+    return start
+
+
+def _place_ending_at(work: str, end: int, *, towns: bool) -> int | None:
+    """Return where the longest place (or, with ``towns``, town's short form) ending at ``work[end]`` starts, or
+    None."""
+    starts = [m.start() for m in place_re().finditer(work, max(0, end - 8), end) if m.end() == end]
+    if towns:
+        starts += [end - k for k in (2, 3, 4) if end >= k and _town_short(work[end - k : end])]
+    return min(starts) if starts else None
+
+
+def _town_short(word: str) -> bool:
+    """Return whether ``word`` is a town's short form that is no stop or function word of a clause ("建设")."""
+    return word in lx.TOWN_SHORTS and word not in lx.LEFT_STOPS and word not in lx.FUNCTION_WORDS
+
+
+def _place_run(text: str, *, towns: bool) -> bool:
+    """Return whether ``text`` is one or more places (or towns' short forms), nothing else ("甲县乙镇", "乙")."""
+    end = len(text)
+    while end > 0 and (left := _place_ending_at(text, end, towns=towns)) is not None:
+        end = left
+    return bool(text) and end == 0
 
 
 #: A route's joiner right after a whole item's head ("A铁路至B站", "A科学城至B新区", "A水道经B港").

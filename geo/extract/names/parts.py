@@ -6,7 +6,8 @@ News reports name a line once and then its parts alone (issue #11): "自X至Y港
 with the line it belongs to: the line (railway, highway, waterway) named last before it within
 :data:`REACH` characters; a phase belongs to the item named last before its "分N期" cue. A stretch told only as
 a share of its line's length ("全长122公里,其中甲段59公里、乙段63公里") and named nowhere else is no item.
-Where a bare part starts and whether its ends are places is read by :mod:`.part_spans`; phases by :mod:`.phases`.
+Where a bare part starts and whether its ends are places is read by :mod:`.part_spans`; phases by :mod:`.phases`. A
+link road or a second line written after an item and 及 alone ("甲大桥及连接线") is the item's part too.
 """
 
 from __future__ import annotations
@@ -121,6 +122,27 @@ def bare_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> li
     out.extend(phases(work, [*cands, *out], taken))
     out.extend(_phases_by_head(work, [*cands, *out], taken))
     out.extend(_trunks(work, [*cands, *out], taken))
+    out.extend(_joined_parts(work, [*cands, *out], taken))
+    return out
+
+
+#: A part of the item before it written after 及 or 和 alone ("X大桥及连接线", "X铁路及复线"): the item's link road or
+#: second line, not followed by more of a name (a head, or a route's ends: "X及连接线至Y").
+_PART_AFTER_AND_RE = re.compile(rf"(?:及其?|和)(?P<part>连接线|复线)(?![{CJK}]{{0,6}}?[至到])")
+
+
+def _joined_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """Return the parts written after an item and 及 alone ("甲大桥及连接线", "乙铁路及复线相继开通"), each named with
+    the item ("甲大桥连接线", "乙铁路复线", part of it); a link road is a highway whatever it links."""
+    out = []
+    for c in cands:
+        m = _PART_AFTER_AND_RE.match(work, c.end) if c.name and c.type in lx.LINE_LIKE and not c.implied else None
+        if m is None or HEAD_RE.match(work, m.end()) or inside_span(taken, m.start("part"), m.end()) \
+                or any(o.start < m.end() and m.start("part") < o.end for o in cands):
+            continue
+        part = m.group("part")
+        typ = EntityType.HIGHWAY if part == "连接线" else c.type
+        out.append(Cand(m.start("part"), m.end(), c.name + part, typ, part_of=c.name))
     return out
 
 
