@@ -305,16 +305,21 @@ class PlaceUnits:
         A name with several readings takes the one nearest the item's unambiguous places (else
         the document's ``anchors``; a province or 重庆 only when nothing narrower is named). A
         city or province wins outright (长沙, 西安; not a county listed among cities, 白沙 of
-        Hainan); a county counts :data:`ADMIN_PULL` times nearer than a town of the same name;
-        two readings that nothing tells apart leave the name unresolved. (江口 in a 綦江 plan,
-        a town GeoNames does not know, still falls to the county in Guizhou: the document also
-        names Guizhou's 桐梓, so no distance tells it from a 贵阳 plan's 江口.)
+        Hainan); a county counts :data:`ADMIN_PULL` times nearer than a town of the same name,
+        but not when that pull alone beats a town far nearer (江口 in a 綦江 plan: neither the
+        county in Guizhou nor the town of 武隆); readings outside the province or 重庆 the item
+        names are dropped. Two readings that nothing tells apart leave the name unresolved.
         """
         readings = [self.candidates(n) for n in names]
         fixed = _fixed_points(readings, [self.candidates(a) for a in anchors])
+        wide = [self._unit(r[0]) for r in readings if r and _single(r) and _wide(r)]
         out: list[BaseGeometry | None] = []
         for name, cands in zip(names, readings, strict=True):
-            chosen = self._choose(cands, fixed)
+            # The item's province or 重庆 holds its other places: readings outside it go (not a
+            # city's: a line runs from 重庆 to 长沙).
+            inside = [] if any(c.city for c in cands) else [
+                c for c in cands if any(gap_m(w, c.point) <= TOLERANCE_M for w in wide)]
+            chosen = self._choose(inside or cands, fixed)
             area = self._area(tuple(anchors))
             if chosen is not None and self._foreign(name, chosen, anchors):
                 # A county met by its short form in a province none of the document's other
@@ -375,15 +380,20 @@ class PlaceUnits:
         if cities and _single(cities):
             return cities[0]  # 长沙 is the city, not a town of that name nearer the document
 
+        def dist(c: _Candidate) -> float:
+            return min(gap_m(f, c.point) for f in fixed)
+
         def reach(c: _Candidate) -> float:
-            d = min(gap_m(f, c.point) for f in fixed)
-            return d / ADMIN_PULL if c.admin else d
+            return dist(c) / ADMIN_PULL if c.admin else dist(c)
 
         ranked = sorted(cands, key=reach)
         best = ranked[0]
         rival = next((c for c in ranked[1:] if gap_m(c.point, best.point) > AMBIGUOUS_M), None)
         if rival is not None and reach(rival) - reach(best) < AMBIGUOUS_M:
             return None
+        if best.admin and any(not c.admin and gap_m(c.point, best.point) > FAR_M
+                              and dist(c) + AMBIGUOUS_M < dist(best) for c in cands):
+            return None  # the county wins only by its pull over a town far nearer: a guess
         return best
 
     def _unit(self, cand: _Candidate) -> BaseGeometry:

@@ -237,3 +237,28 @@ def test_a_province_level_place_anchors_only_when_nothing_narrower_is_named(
         gaz: Gazetteer, places: list[str], anchors: list[str], expected: str) -> None:
     units = placement.PlaceUnits(gaz)
     assert _unit_of(units, gaz, places, anchors)[-1] == expected
+
+
+@pytest.mark.parametrize(("places", "anchors", "expected"), [
+    # 长寿 next to 宜昌: a town of that name in Hubei is far nearer than 重庆's 长寿区, which
+    # wins only by its pull as a county: a guess between readings 300 km apart.
+    (["宜昌", "长寿"], ["宜昌", "长寿"], None),
+    (["綦江区", "江口"], ["綦江区", "江口"], None),  # 江口县 of Guizhou or a town of 武隆: neither
+    (["长寿"], ["涪陵", "长寿"], "500115"),  # the county is also the nearest reading
+    (["铜仁", "江口"], ["铜仁", "江口"], "520621"),
+    (["江口"], ["贵阳", "遵义", "江口"], "520621"),
+])
+def test_a_county_winning_only_by_its_pull_over_a_far_nearer_town_is_a_guess(
+        gaz: Gazetteer, places: list[str], anchors: list[str], expected: str | None) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, places, anchors)[-1] == expected
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    (["重庆", "长寿"], "500115"),  # the item's 重庆 holds its 长寿, whatever else the plan names
+    (["重庆", "长沙"], "430100"),  # a city is never dropped: a line runs from 重庆 to 长沙
+])
+def test_the_items_province_level_place_holds_its_other_places(
+        gaz: Gazetteer, places: list[str], expected: str) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, places, ["宜昌", *places])[-1] == expected
