@@ -36,11 +36,17 @@ TOLERANCE_M = 2_000
 AMBIGUOUS_M = 30_000
 #: How much nearer an administrative unit counts than a town of the same name.
 ADMIN_PULL = 4
-#: A town or county reading this far from every city and county the document's places name
-#: without doubt is not the place meant (金竹水库 in a 綦江 plan: the only 金竹 known is a town
-#: 200 km away); it is left unresolved rather than checked against the wrong unit. Cities
-#: (西安, 长沙) are exempt: lines run to them from anywhere.
+#: A county reading (or a town written with its unit, 江津白沙) this far from every city and
+#: county the document's places name without doubt is not the place meant; it is left
+#: unresolved rather than checked against the wrong unit. Cities (西安, 长沙) are exempt:
+#: lines run to them from anywhere.
 FAR_M = 150_000
+#: A town reading (not one written with its county, 江津白沙) this far from every city and county
+#: the document names without doubt is a namesake: 二郎 in a 九龙坡 plan is not the town of 合川
+#: 60 km away, 金竹水库 in a 綦江 plan not by the town of 金竹 200 km away. A town lies in a
+#: county; twice a county's reach (:data:`AMBIGUOUS_M`) past the document's units is no longer
+#: its county's neighbour.
+TOWN_FAR_M = 2 * AMBIGUOUS_M
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
 _PUNCT = re.compile(r"[\s·・\-—–―_()（）\[\]【】“”\"'‘’《》〈〉<>,，、:：;；.。/]+")
 
@@ -249,7 +255,9 @@ class PlaceUnits:
                                             frame["lat"], strict=True):
                 if not code:
                     continue
-                cand = _Candidate(Point(lon, lat), str(code), True, city)
+                # A county-level unit listed among cities (白沙 of Hainan, 仙桃: a code not
+                # ending in 00) is a county: it does not win outright as a city does.
+                cand = _Candidate(Point(lon, lat), str(code), True, city and str(code).endswith("00"))
                 self._full.add(name)
                 for key in {name, short_name(name)}:
                     if len(key) >= 2:
@@ -295,29 +303,50 @@ class PlaceUnits:
         """Return the unit polygon of each place name (None when unknown or ambiguous).
 
         A name with several readings takes the one nearest the item's unambiguous places (else
-        the document's ``anchors``). A city or province wins outright (长沙, 西安); a county
-        counts :data:`ADMIN_PULL` times nearer than a town of the same name (江口 in a 綦江
-        plan is its town, not the county in Guizhou); two readings that nothing tells apart
-        leave the name unresolved.
+        the document's ``anchors``; a province or 重庆 only when nothing narrower is named). A
+        city or province wins outright (长沙, 西安; not a county listed among cities, 白沙 of
+        Hainan); a county counts :data:`ADMIN_PULL` times nearer than a town of the same name,
+        but not when that pull alone beats a town far nearer (江口 in a 綦江 plan: neither the
+        county in Guizhou nor the town of 武隆); readings outside the province or 重庆 the item
+        names are dropped. Two readings that nothing tells apart leave the name unresolved.
         """
         readings = [self.candidates(n) for n in names]
-        fixed = [r[0].point for r in readings if r and _single(r)]
-        if not fixed:
-            fixed = [c[0].point for c in map(self.candidates, anchors) if c and _single(c)]
+        fixed = _fixed_points(readings, [self.candidates(a) for a in anchors])
+        wide = [self._unit(r[0]) for r in readings if r and _single(r) and _wide(r)]
         out: list[BaseGeometry | None] = []
         for name, cands in zip(names, readings, strict=True):
-            chosen = self._choose(cands, fixed)
+            # The item's province or 重庆 holds its other places: readings outside it go (not a
+            # city's: a line runs from 重庆 to 长沙).
+            inside = [] if any(c.city for c in cands) else [
+                c for c in cands if any(gap_m(w, c.point) <= TOLERANCE_M for w in wide)]
+            chosen = self._choose(inside or cands, fixed)
             area = self._area(tuple(anchors))
             if chosen is not None and self._foreign(name, chosen, anchors):
                 # A county met by its short form in a province none of the document's other
                 # places is in (马村 of a 夹江 reply read as 马村区 of 焦作) must not vouch for
                 # itself by being among the document's places (a scoring bug).
                 area = self._area(tuple(a for a in anchors if fold(a) != fold(name)))
-            if chosen is not None and not chosen.city and area and min(
-                    gap_m(u, chosen.point) for u in area) > FAR_M:
+            if chosen is not None and area and self._astray(chosen, area, self._compound(name)):
                 chosen = None  # far from everything the document is about: not the place meant
             out.append(None if chosen is None else self._unit(chosen))
         return out
+
+    @staticmethod
+    def _astray(chosen: _Candidate, area: list[BaseGeometry], compound: bool) -> bool:
+        """Return whether a reading lies too far from the document's area to be the place meant.
+
+        A town is allowed :data:`TOWN_FAR_M` (:data:`FAR_M` when written with its unit, 江津白沙),
+        a county :data:`FAR_M`, a city any distance (lines run to 西安 from anywhere).
+        """
+        if chosen.city:
+            return False
+        gap = min(gap_m(u, chosen.point) for u in area)
+        return gap > (FAR_M if chosen.admin or compound else TOWN_FAR_M)
+
+    def _compound(self, name: str) -> bool:
+        """Return whether a name is read only as a unit and a place in it (江津白沙)."""
+        name = fold(name)
+        return name not in self._names and short_name(name) not in self._names
 
     def _foreign(self, name: str, chosen: _Candidate, anchors: Sequence[str]) -> bool:
         """Return whether a county read by a short form lies outside the others' provinces."""
@@ -351,20 +380,49 @@ class PlaceUnits:
         if cities and _single(cities):
             return cities[0]  # 长沙 is the city, not a town of that name nearer the document
 
+        def dist(c: _Candidate) -> float:
+            return min(gap_m(f, c.point) for f in fixed)
+
         def reach(c: _Candidate) -> float:
-            d = min(gap_m(f, c.point) for f in fixed)
-            return d / ADMIN_PULL if c.admin else d
+            return dist(c) / ADMIN_PULL if c.admin else dist(c)
 
         ranked = sorted(cands, key=reach)
         best = ranked[0]
         rival = next((c for c in ranked[1:] if gap_m(c.point, best.point) > AMBIGUOUS_M), None)
         if rival is not None and reach(rival) - reach(best) < AMBIGUOUS_M:
             return None
+        if best.admin and any(not c.admin and gap_m(c.point, best.point) > FAR_M
+                              and dist(c) + AMBIGUOUS_M < dist(best) for c in cands):
+            return None  # the county wins only by its pull over a town far nearer: a guess
         return best
 
     def _unit(self, cand: _Candidate) -> BaseGeometry:
         geometry = self._gaz.unit_geometry(cand.unit)
         return geometry if geometry is not None else buffer_m(cand.point, TOLERANCE_M)
+
+
+def _fixed_points(readings: Sequence[list[_Candidate]],
+                  others: Sequence[list[_Candidate]]) -> list[Point]:
+    """Return the seats of the unambiguous places that tell an item's ambiguous ones apart.
+
+    The item's own places first, else the document's; a province or 重庆 (:func:`_wide`) only
+    when neither names anything narrower.
+    """
+    for wide in (False, True):
+        for places in (readings, others):
+            points = [r[0].point for r in places if r and _single(r) and (wide or not _wide(r))]
+            if points:
+                return points
+    return []
+
+
+def _wide(cands: Sequence[_Candidate]) -> bool:
+    """Return whether a place is a province or 重庆 (a province-level city).
+
+    Such a unit spans hundreds of kilometres: its seat says nothing of which of two towns of a
+    name is meant, so it anchors a reading only when nothing narrower is named.
+    """
+    return any(c.admin and c.unit.endswith("0000") for c in cands)
 
 
 def _single(cands: Sequence[_Candidate]) -> bool:

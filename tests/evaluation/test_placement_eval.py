@@ -177,3 +177,88 @@ def test_a_far_reading_does_not_vouch_for_itself(gaz: Gazetteer) -> None:
     anchors = ["夹江", "洪雅", "马村"]
     assert units.resolve(["马村"], anchors) == [None]
     assert units.resolve(["洪雅"], anchors)[0] is not None
+
+
+def _unit_of(units: placement.PlaceUnits, gaz: Gazetteer, names: list[str],
+             anchors: list[str]) -> list[str | None]:
+    """The adcode each place resolves to (None when left unresolved)."""
+    codes = {str(c) for frame in (gaz.districts, gaz.cities, gaz.provinces) for c in frame["adcode"] if c}
+    out: list[str | None] = []
+    for unit in units.resolve(names, anchors):
+        found = None if unit is None else next(
+            (c for c in sorted(codes) if (g := gaz.unit_geometry(c)) is not None and g.equals(unit)), "?")
+        out.append(found)
+    return out
+
+
+@pytest.mark.parametrize(("anchors", "expected"), [
+    (["江津", "白沙"], "500116"),  # in a 江津 plan: the town of 江津, not Hainan's county
+    (["儋州", "白沙"], "469025"),  # in a Hainan plan: the county
+])
+def test_a_county_listed_among_cities_does_not_win_as_a_city(
+        gaz: Gazetteer, anchors: list[str], expected: str) -> None:
+    # Hainan's 白沙 has a county code (not ending in 00) though the gazetteer lists it with the
+    # cities; read as a city it won outright over the town of the same name in the document.
+    units = placement.PlaceUnits(gaz)
+    assert any(c.admin and c.city for c in units.candidates("海口"))
+    assert _unit_of(units, gaz, ["白沙"], anchors) == [expected]
+
+
+@pytest.mark.parametrize(("anchors", "expected"), [
+    (["九龙坡", "北碚", "二郎"], None),  # the only 二郎 known is a town of 合川, ~60 km away
+    (["合川", "二郎"], "500117"),  # in a 合川 plan it is that town
+    (["泸州", "叙永", "二郎镇"], None),  # written as a town: still 120 km from the plan
+    (["合川", "二郎镇"], "500117"),
+])
+def test_a_town_far_outside_the_documents_units_is_a_namesake(
+        gaz: Gazetteer, anchors: list[str], expected: str | None) -> None:
+    units = placement.PlaceUnits(gaz)
+    name = anchors[-1]
+    assert units.candidates(name)
+    assert _unit_of(units, gaz, [name], anchors) == [expected]
+
+
+def test_a_town_written_with_its_unit_is_not_a_namesake(gaz: Gazetteer) -> None:
+    # 江津白沙 names its district: its town is read ~75 km from a 内江 plan, where a bare 白沙
+    # (the same town, unnamed district) is too far to be taken for the place meant.
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, ["江津白沙"], ["内江", "江津白沙"]) == ["500116"]
+    assert _unit_of(units, gaz, ["白沙"], ["内江", "白沙"]) == [None]
+
+
+@pytest.mark.parametrize(("places", "anchors", "expected"), [
+    # 重庆's seat is nearer the 高峰 of 垫江; the plan's 万州 tells it is the one of 万州.
+    (["重庆", "高峰"], ["重庆", "万州", "高峰"], "500101"),
+    (["重庆", "高峰"], ["重庆", "垫江", "高峰"], "500231"),
+    # With nothing narrower named, 重庆 still tells its 江北 from 宁波's.
+    (["江北"], ["重庆", "上海", "江北"], "500105"),
+])
+def test_a_province_level_place_anchors_only_when_nothing_narrower_is_named(
+        gaz: Gazetteer, places: list[str], anchors: list[str], expected: str) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, places, anchors)[-1] == expected
+
+
+@pytest.mark.parametrize(("places", "anchors", "expected"), [
+    # 长寿 next to 宜昌: a town of that name in Hubei is far nearer than 重庆's 长寿区, which
+    # wins only by its pull as a county: a guess between readings 300 km apart.
+    (["宜昌", "长寿"], ["宜昌", "长寿"], None),
+    (["綦江区", "江口"], ["綦江区", "江口"], None),  # 江口县 of Guizhou or a town of 武隆: neither
+    (["长寿"], ["涪陵", "长寿"], "500115"),  # the county is also the nearest reading
+    (["铜仁", "江口"], ["铜仁", "江口"], "520621"),
+    (["江口"], ["贵阳", "遵义", "江口"], "520621"),
+])
+def test_a_county_winning_only_by_its_pull_over_a_far_nearer_town_is_a_guess(
+        gaz: Gazetteer, places: list[str], anchors: list[str], expected: str | None) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, places, anchors)[-1] == expected
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    (["重庆", "长寿"], "500115"),  # the item's 重庆 holds its 长寿, whatever else the plan names
+    (["重庆", "长沙"], "430100"),  # a city is never dropped: a line runs from 重庆 to 长沙
+])
+def test_the_items_province_level_place_holds_its_other_places(
+        gaz: Gazetteer, places: list[str], expected: str) -> None:
+    units = placement.PlaceUnits(gaz)
+    assert _unit_of(units, gaz, places, ["宜昌", *places])[-1] == expected
