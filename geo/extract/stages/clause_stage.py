@@ -401,6 +401,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     back = references.back_reference(work, cand, cands, b)
     if back is not None:
         return back, "carried"
+    # a later sentence carrying the item on as its subject ("X位于A镇,全长30公里。项目于去年开工…") tells its stage
+    topic = references.topic_stage(work, cand, cands)
+    if topic is not None:
+        return topic, "carried"
     # the name itself may carry the works ("供水改扩建工程")
     if Stage.UPGRADE in stages.name_stages(cand.name):
         return Stage.UPGRADE, "carried"

@@ -310,16 +310,26 @@ def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int, *, told_d
     start = next((m for m in cues if cue_at(m)[0] is Stage.STARTING), None)
     if start is None:
         return False
+    return going_on_after(work, start, nxt, told_done=told_done)
+
+
+def going_on_after(work: str, start: re.Match[str], end: int, *, told_done: bool = False) -> bool:
+    """Return whether a start cue is told as done and the words after it, up to ``end``, tell works going on.
+
+    The start is done when ``told_done``, after 已 in its clause, or with the works' spending or progress told
+    as done after it; the works go on with a forecast completion or a word of the works' time or spending after
+    it (:func:`started_going_on`, which reads an item's own sentence).
+    """
     if not (
         told_done
         or _DONE_BEFORE_RE.search(work, spans.clause(work, start.start(), start.end())[0], start.start())
-        or _PROGRESS_DONE_RE.search(work, start.end(), nxt)
+        or _PROGRESS_DONE_RE.search(work, start.end(), end)
     ):
         return False
-    later = [m for m in cues if m.start() >= start.end()]
+    later = spans.cues_in(work, start.end(), end)
     if any(cue_at(m)[0] is Stage.UNDER_CONSTRUCTION and m.group().startswith(lx.FORECAST_LEADS) or cue_at(m) == (Stage.UNDER_CONSTRUCTION, True) for m in later):
         return True
-    return any(w in work[start.end() : nxt] for w in lx.WORKS_GOING_ON_WORDS)
+    return any(w in work[start.end() : end] for w in lx.WORKS_GOING_ON_WORDS)
 
 
 #: The works' spending or progress told as done after a start ("目前该项目已完成投资1亿元", "累计完成投资3亿元",

@@ -1,6 +1,7 @@
 """Read a clause or sentence after an item that refers back to it (该项目, 此工程, 项目, 它).
 
-:func:`back_reference` (the stage of a referring clause, through :func:`referring_clause`) and
+:func:`back_reference` (the stage of a referring clause, through :func:`referring_clause`),
+:func:`topic_stage` (the stage a later sentence carrying the item on as its subject tells) and
 :func:`replied` (a reply's body naming the motion's item again) are asked by
 :mod:`geo.extract.stages.clause_stage`; :func:`referring_clause` and :func:`topic_sentence` (a later sentence
 carrying the report's subject on) and :func:`list_reference` (a next sentence referring back to the item's
@@ -11,11 +12,11 @@ sentence tells) by :func:`geo.extract.clauses.read_mention` for a mention's evid
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
-from geo.extract.stages import spans, stage_context
+from geo.extract.stages import later_clauses, spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
@@ -32,7 +33,7 @@ def back_reference(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage | 
     for m in spans.cues_in(work, *ref):
         stage, spec = cue_at(m)
         if spec and stage is not Stage.UNSPECIFIED:
-            return stage
+            return _going_on(work, m, ref[1], stage)
     return None
 
 
@@ -104,8 +105,11 @@ _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 
 
 #: What may stand before a sentence's subject: nothing, or an attribute closed by 的 ("位于A的").
-#: An enumerator ("三是X是…") or a short lead-in clause ("从长远发展来看,X的建设…") may open the sentence too.
-_SENTENCE_SUBJECT_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:[^,，。;；]{1,12}[,，])?(?:[^,，。;；]{0,20}的)?")
+#: An enumerator ("三是X是…", a list entry's "一、", "2.", "（三）") or a short lead-in clause ("从长远发展来看,X的建设…")
+#: may open the sentence too.
+_SENTENCE_SUBJECT_RE = re.compile(
+    r"(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*(?:[^,，。;；]{1,12}[,，])?(?:[^,，。;；]{0,20}的)?"
+)
 
 
 def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) -> tuple[int, int] | None:
@@ -170,31 +174,126 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
     itself or its parts (its name and more: "X赫章至六盘水段") do not. The first referring sentence with
     a milestone is returned; None when none is found.
     """
+    for a, b, _head, _nxt in _topic_walk(work, cand, cands):
+        if _MILESTONE_RE.search(work, a, b) and YEAR_MILESTONE_RE.search(work, a, b):
+            return a, b  # (an undated one, "项目建成后,将满足…", tells what the works bring: the walk goes on)
+    return None
+
+
+def topic_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage a later sentence referring back to the item tells, when the item is the one item of its
+    sentence and that sentence's subject (issue 11 item 2).
+
+    "X位于A镇,全长30公里。项目于去年开工,目前已完成投资5亿元。" and a heading's item whose paragraph goes
+    on "项目进展顺利,已完成主体工程": the sentences :func:`topic_sentence` walks (a referring head carrying the
+    report's subject on) are read in turn and the first specific stage cue after the head, before any other
+    item the sentence names, is the item's; so is the first cue of the sentence right under a list entry's line
+    naming the item alone (:func:`_entry_body`). The walk ends at a new heading (:data:`_HEADING_LINE_RE`); an item
+    named with others ("A、B两个项目。项目已开工": the 项目 may be all of them) or closing its sentence by a colon
+    takes none. None when no referring sentence tells a stage.
+    """
+    if cand.implied:
+        return None
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    key = variant_key(cand.name)
+    if any(c.name and not same_item(variant_key(c.name), key) for c in spans.near(cands, s0, s1)):
+        return None  # several items: a later 项目 may be any or all of them
+    if work[s0:s1].rstrip().endswith((":", "：")):
+        return None  # a colon introduces what follows (its parts, a list), not the item carried on
+    body = _entry_body(work, cand, cands, s0, s1)
+    walk = _topic_walk(work, cand, cands, headings=False)
+    for head, nxt in ([body] if body else []) + [(h, n) for _a, _b, h, n in walk]:
+        for m in spans.cues_in(work, head, nxt):
+            stage, spec = cue_at(m)
+            if spec and stage is not Stage.UNSPECIFIED and not _ATTRIBUTE_AFTER_RE.match(work, m.end()):
+                return _going_on(work, m, nxt, stage)
+    return None
+
+
+def _going_on(work: str, cue: re.Match[str], end: int, stage: Stage) -> Stage:
+    """Return the stage of a referring sentence's first cue: works going on for a start told as done with the works'
+    time or spending after it, up to ``end`` ("项目于2015年12月开工,计划2018年完工", "该项目已开工,目前已完成投资5亿元"),
+    else the cue's own."""
+    if stage is not Stage.STARTING:
+        return stage
+    dated = _DATED_START_RE.search(work, spans.clause(work, cue.start(), cue.end())[0], cue.start())
+    return Stage.UNDER_CONSTRUCTION if later_clauses.going_on_after(work, cue, end, told_done=dated is not None) else stage
+
+
+def _entry_body(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) -> tuple[int, int] | None:
+    """Return the span of the sentence right under a line that names the item alone ("1.X高速公路\n全长60公里,
+    已完成路基工程80%。"), up to the first other item it names; None when the item's line holds more, is the
+    document's headline, or the next line is a heading or a name alone.
+    """
+    if work[s1 : s1 + 1] != "\n" or not (_ENTRY_LEAD_RE.fullmatch(work, s0, cand.start) and _ENTRY_TAIL_RE.fullmatch(work, cand.end, s1)):
+        return None
+    if s0 <= spans.first_line(work)[0]:
+        return None  # a headline: the lead under it tells the news, not this item's entry
+    pos = s1
+    while pos < len(work) and work[pos] in "\n \t\u3000":
+        pos += 1
+    if pos >= len(work):
+        return None
+    a, b = spans.sentence(work, pos, pos + 1)
+    if _HEADING_LINE_RE.fullmatch(work, a, b):
+        return None  # a list of names, a line each, or a heading
+    return a, min((c.start for c in spans.near(cands, a, b) if c.name), default=b)
+
+
+#: What may stand before an item naming a list entry's line alone: blanks and an enumerator ("一、", "2.", "（三）").
+_ENTRY_LEAD_RE = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*")
+
+#: What may stand after it: the works' word ("X项目", "X建设工程") and blanks.
+_ENTRY_TAIL_RE = re.compile(r"(?:建设)?(?:项目|工程)?\s*")
+
+
+def _topic_walk(
+    work: str, cand: Cand, cands: list[Cand], *, headings: bool = True
+) -> Iterator[tuple[int, int, int, int]]:
+    """Yield the later sentences that carry the item on as their subject (:func:`topic_sentence`'s walk).
+
+    Each is ``(start, end, head_end, next_item)``: the sentence, the end of its referring head, and the start of
+    the first other item it names after the head (its end when none). Nothing when the item is not its
+    sentence's subject; the walk ends at a sentence naming another item without a head, and with
+    ``headings=False`` at a heading line too.
+    """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     head = cand.start  # the item may close a list opening the sentence ("A段、B段已基本完工")
     for c in reversed(spans.near(cands, s0, cand.start)):
         if c.name and c.end <= head and _LIST_JOIN_RE.fullmatch(work, c.end, head):
             head = c.start
     if _SENTENCE_SUBJECT_RE.fullmatch(_NEW_WORK_RE.sub("", work[s0:head].strip())) is None:
-        return None  # (a new work's attribute before its name is no lead-in: "据了解,新建X东起A、西至B")
+        return  # (a new work's attribute before its name is no lead-in: "据了解,新建X东起A、西至B")
     key = variant_key(cand.name)
     pos = s1
     for _ in range(_TOPIC_REACH):
         while pos < len(work) and work[pos] in "\n \t\u3000":
             pos += 1
         if pos >= len(work):
-            return None
+            return
         a, b = spans.sentence(work, pos, pos + 1)
         b = max(b, pos + 1)
+        if not headings and _HEADING_LINE_RE.fullmatch(work, a, b):
+            return  # a new heading: what follows is its own
         m = _TOPIC_HEAD_RE.match(work, a, b)
         other = [c for c in spans.near(cands, a, b) if c.name and not same_item(variant_key(c.name), key)]
         if m and not any(c.start < m.end() for c in other):  # (an item in a lead-in is the head's referent)
-            if _MILESTONE_RE.search(work, a, b) and YEAR_MILESTONE_RE.search(work, a, b):
-                return a, b  # (an undated one, "项目建成后,将满足…", tells what the works bring: the walk goes on)
+            yield a, b, m.end(), min((c.start for c in other), default=b)
         elif other:
-            return None
+            return
         pos = b
-    return None
+
+
+#: What closes a cue inside an attribute of another head ("接在建的A高速"): the cue is that head's.
+_ATTRIBUTE_AFTER_RE = re.compile(r"中?的")
+
+
+#: A start told with its date and no intent before it ("于2015年12月", not "计划于2025年"): a start told as done.
+_DATED_START_RE = re.compile(r"(?<![将拟划定])于(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?$")
+
+
+#: A heading line: a whole line of at most 30 characters that closes no sentence ("二、水运", "（三）加快项目建设").
+_HEADING_LINE_RE = re.compile(r"[^\n。;；!！?？]{1,30}(?=\n|$)")
 
 
 #: A sentence whose subject refers back to the item a report is about: after up to two short lead-in
@@ -203,7 +302,7 @@ def topic_sentence(work: str, cand: Cand, cands: list[Cand]) -> tuple[int, int] 
 _TOPIC_HEAD_RE = re.compile(
     r"\s*(?:[^,，。;；:：!！?？\n]{1,12}[,，:：]){0,2}\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?[,，]?)?\s*"
     r"(?:(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|港区?|码头)"
-    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面)"
+    r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面)(?!(?:主要)?负责人|经理)"
     # the pronoun carrying the report's subject on ("它一线串起…,预计2030年前全面建成"; not 它们, several)
     r"|它(?!们))"
 )
