@@ -2,7 +2,10 @@
 
 - a port or airport whose name opens with a city (甲市乙港, 丙丁国际机场): in that city, however far it lies
   from the document (a county's report on a flight from a coastal city's airport), and not at a county
-  the rest of its name reads as outside that city.
+  the rest of its name reads as outside that city;
+- an item of a county's report whose name gives only its city (甲市乙园, 甲机场) and whose own clause writes
+  that county as a unit after a locative (乙园选址于丙县…): in the county, not at the city's seat; a county
+  in another clause, a county that is a party, another county than the document's leave it at its city.
 
 Each class on invented sentences, positives and negatives.
 """
@@ -16,7 +19,7 @@ from geocode_helpers import said as _said
 from geo.geocode import geocode
 from geo.geocode.named_for import in_city_of_name
 from geo.model import EntityType
-from geo.places import Context, scan_places
+from geo.places import Context, clause_place, scan_places
 
 T = EntityType
 
@@ -60,3 +63,37 @@ def test_a_far_city_that_only_ends_a_route_moves_nothing(gaz, name: str, type_: 
     feature = geocode(_said(name, type_, quote), gaz, context=context)
     assert feature.geometry is not None and _in(gaz, unit, feature.geometry)
 
+
+
+# ------------------------------------------------------------ a county's report writes its county in the item's clause
+
+@pytest.mark.parametrize(("name", "type_", "quote"), [
+    ("广元临港产业园", T.INDUSTRIAL_PARK, "广元临港产业园的新址选定于苍溪县白驿镇周边。"),   # after a locative
+    ("广元北通用机场", T.AIRPORT, "广元北通用机场拟选址于苍溪县境内。"),
+    ("遂宁物流港", T.LOGISTICS_HUB, "遂宁物流港位于射洪市境内,占地千亩。"),
+])
+def test_a_county_reports_item_named_by_its_city_is_in_the_county_its_clause_writes(gaz, name: str,
+                                                                                 type_: EntityType,
+                                                                                 quote: str) -> None:
+    county = "510981" if "射洪" in quote else "510824"
+    context = ["射洪市人民政府"] if county == "510981" else ["苍溪县人民政府"]
+    feature = geocode(_said(name, type_, quote), gaz, context=context)
+    assert feature.geometry is not None and _in(gaz, county, feature.geometry)  # not the city's seat
+
+
+@pytest.mark.parametrize("quote", [
+    "广元临港产业园开工建设,苍溪县领导出席。",   # the county in another clause
+    "苍溪县与广元临港产业园签约。",              # the county is a party, not the site
+    "广元临港产业园位于昭化区境内。",             # another county than the document's: not read here
+])
+def test_a_county_not_tied_to_the_item_leaves_it_at_its_city(gaz, quote: str) -> None:
+    feature = geocode(_said("广元临港产业园", T.INDUSTRIAL_PARK, quote), gaz, context=["苍溪县人民政府"])
+    assert feature.geometry is not None and not _in(gaz, "510824", feature.geometry)
+
+
+def test_the_clause_reads_a_county_documents_own_county_only_when_asked(gaz) -> None:
+    quote = "广元临港产业园的新址选定于苍溪县境内。"
+    ctx = Context(["苍溪县人民政府"])
+    assert clause_place(quote, ["广元临港产业园"], gaz, ctx) is None  # the document's unit says as much
+    found = clause_place(quote, ["广元临港产业园"], gaz, ctx, own_county=True)
+    assert found is not None and found.adcode == "510824"
