@@ -87,7 +87,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     document's own district (or city); in a document about no district it
     must carry its suffix. In a document about no one district, a county
     written as a unit (位于峨眉山市的…, 在乐山市沐川县…) counts the same way, inside the
-    document's city if it names one. A clause that says only where
+    document's city if it names one; with ``own_county``, a county's document reads its own
+    county so too. A clause that says only where
     (在甲市乙县，…) belongs to the clause after it. A town wins over a county; among
     them the place closest to the name wins.
 
