@@ -111,7 +111,8 @@ def _from_clause(entity: Entity, gaz: Gazetteer, ctx: Context, feature: Feature)
     """
     names = [entity.name, *entity.aliases]
     for mention in entity.mentions:
-        place = clause_place(mention.quote, [mention.text, *names], gaz, ctx)
+        place = clause_place(mention.quote, [mention.text, *names], gaz, ctx,
+                             own_county=feature.precision is Precision.CITY)
         if place is None or not _agrees(gaz, feature, place):
             continue
         if place.level is Level.DISTRICT:

@@ -2,7 +2,8 @@
 
 A station's or airport's name is its unit by grammar, wherever the unit lies: after the province written
 before it (乙省丙县机场), without the airport's head word, and only the places that head a station's name.
-A city's own port keeps its city however far the city lies from the document.
+A city's own port keeps its city however far the city lies from the document, and so does a port or airport
+whose name opens with a city (甲市乙港, 丙丁国际机场): it lies in that city.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 from geo.geocode.lines import far_from_document
 from geo.geocode.stations import STATION_NAME, station_place_word
-from geo.places import Gazetteer, Level, Place, facility_name, resolve, short_name
+from geo.places import Gazetteer, Level, Place, facility_name, resolve, short_name, unit_prefix
 
 #: An airport named for the county or city it serves: 甲机场, 乙通用机场, 丙国际机场.
 _AIRPORT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,6}?)(?:国际|通用|民用)?机场$")
@@ -28,7 +29,9 @@ def port_of_city(name: str, place: Place, gaz: Gazetteer) -> bool:
     The name's grammar ties it to the city however far the city lies from the document (a 重庆 news
     item's 上海港, a 德阳 report's 防城港, written after its province: 丙省乙港), as a station's name ties
     it to its unit: the rule that a far city's name met inside a name is a word of it (金佛山 holds 佛山)
-    does not apply. A county or a town is not read so (a far county's short form is a word of many names).
+    does not apply. Nor does it to a port or airport whose name opens with the city, then a name of its own
+    (甲乙港, 甲丙国际机场: :func:`in_city_of_name`). A county or a town is not read so (a far county's
+    short form is a word of many names).
     """
     if place.level not in (Level.CITY, Level.PROVINCE):
         return False
@@ -37,7 +40,30 @@ def port_of_city(name: str, place: Place, gaz: Gazetteer) -> bool:
     if province is not None and province.adcode != place.adcode:
         bare = _after_province(bare, province)  # 丙省乙港: the port after its province
     own = {n for n in (place.name, short_name(place.name), *place.aliases) if len(n) >= 2}
-    return bare in own or any(bare == n + word for n in own for word in _PORT_WORDS)
+    return bare in own or any(bare == n + word for n in own for word in _PORT_WORDS) or _opens_with(bare, own)
+
+
+def _opens_with(bare: str, own: set[str]) -> bool:
+    """Return whether a port's or airport's name is a city's name, then a name of its own (甲乙港, 丙丁机场)."""
+    airport = _AIRPORT.match(bare)
+    rest = airport["unit"] if airport else next((bare.removesuffix(w) for w in _PORT_WORDS if bare.endswith(w)), None)
+    return rest is not None and any(rest.startswith(n) and len(rest) >= len(n) + 2 for n in own)
+
+
+def in_city_of_name(name: str, places: Sequence[Place], gaz: Gazetteer) -> list[Place]:
+    """Return the places of a port's or airport's name that lie in the city its name opens with.
+
+    甲市乙港, 丙丁国际机场: the city written first says where the port or airport is, however far it lies
+    from the document (a county's report on a flight from a coastal city's airport, a river port's route to a
+    sea port); a place read after it that lies outside that city (丁 the short form of another city's
+    county) is a word of the name. ``places`` as they are when the name opens with no city (or is the city's
+    own port, 甲港).
+    """
+    for city in places:
+        if city.level in (Level.CITY, Level.PROVINCE) and port_of_city(name, city, gaz):
+            prefix = unit_prefix(city.adcode)
+            return [p for p in places if p.adcode.startswith(prefix)]
+    return list(places)
 
 
 def _after_province(name: str, province: Place) -> str:
@@ -114,4 +140,4 @@ def _in_named_city(units: Sequence[Place], ctx: Sequence[str]) -> Place | None:
     return inside[0] if len(inside) == 1 else None
 
 
-__all__ = ["before_airport", "port_of_city", "station_head", "station_unit"]
+__all__ = ["before_airport", "in_city_of_name", "port_of_city", "station_head", "station_unit"]

@@ -15,7 +15,13 @@ from shapely.geometry import MultiPoint
 
 from geo.geocode.feature import Basis, Feature, unlocated
 from geo.geocode.lines import far_from_document
-from geo.geocode.named_for import before_airport, port_of_city, station_head, station_unit
+from geo.geocode.named_for import (
+    before_airport,
+    in_city_of_name,
+    port_of_city,
+    station_head,
+    station_unit,
+)
 from geo.geocode.namesakes import far_namesake
 from geo.geocode.nodes import at_node
 from geo.geocode.sites import site_of, site_parts
@@ -62,6 +68,7 @@ def place_point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     if entity.part_of:
         candidates += scan_places(entity.part_of, gaz, ctx)
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx) or port_of_city(entity.name, p, gaz)]
+    candidates = in_city_of_name(entity.name, candidates, gaz)  # 甲市乙机场: in 甲市, not a county 乙 elsewhere
     # 某江特大桥 of a 云阳 item: no county 1,000 km away (geo.geocode.namesakes)
     candidates = [p for p in candidates if not far_namesake(p, (entity.name, *entity.places), gaz, ctx)]
     province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)

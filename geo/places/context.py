@@ -72,8 +72,8 @@ def _zone_of_unit(piece: str, s: int, e: int, place: Place, before: str | None,
         place.adcode.startswith(unit.adcode.rstrip("0")))
 
 
-def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]
-                 ) -> Place | None:
+def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
+                 own_county: bool = False) -> Place | None:
     """Return the town (or site) a sentence names next to an item, if the clause ties it there.
 
     The rule (issue 4, "place from the sentence"): only the clause of the
@@ -87,7 +87,8 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     document's own district (or city); in a document about no district it
     must carry its suffix. In a document about no one district, a county
     written as a unit (位于峨眉山市的…, 在乐山市沐川县…) counts the same way, inside the
-    document's city if it names one. A clause that says only where
+    document's city if it names one; with ``own_county``, a county's document reads its own
+    county so too. A clause that says only where
     (在甲市乙县，…) belongs to the clause after it. A town wins over a county; among
     them the place closest to the name wins.
 
@@ -100,6 +101,9 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
         quote marks where the item is.
     gaz, ctx
         The gazetteer and the context (document strings first, see :class:`Context`).
+    own_county
+        In a document about one county, read that county too when the clause writes it as a unit
+        (甲机场拟选址于乙县…: the item's name gives no more than its city, the county is finer).
 
     Returns
     -------
@@ -134,7 +138,7 @@ def clause_place(quote: str, names: Sequence[str], gaz: Gazetteer, ctx: Sequence
     prefixes = gaz.index.context_prefixes(tuple(document))
     local = [p for p in prefixes if len(p) >= 4]
     # In a document about a city, a province or nothing, a county is finer than what it has.
-    counties = not any(len(p) == 6 for p in prefixes)
+    counties = own_county or not any(len(p) == 6 for p in prefixes)
     found: list[tuple[int, int, Place]] = []
     # Towns known only by their county (the town → county index), where no known name covers them.
     scanned = gaz.index.with_index_towns(piece, gaz.index.scan(piece),
