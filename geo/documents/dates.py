@@ -411,6 +411,9 @@ def cn_number(s: str | None, *, digits: bool = False) -> int | None:
     s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
     if s.isdigit() and s.isascii():
         return int(s)
+    if digits:
+        # a year typed with a look-alike of 〇 among Chinese digits ("二o二三", "二0二三"): the zero it stands for
+        s = s.replace("o", "〇").replace("0", "〇")
     if any(c not in _CN_DIGIT and c != "十" for c in s):
         return None
     if digits:

@@ -62,7 +62,7 @@ _TITLE_DATED = re.compile(
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _SIGNED = re.compile(
-    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
+    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九OoＯｏ0０]{4}))?\s*年\s*"
     # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s?？]*$"
 )

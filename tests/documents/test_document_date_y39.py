@@ -1,0 +1,64 @@
+"""The document's own date from its text when its file name has none (issue 11 item 3, round y39).
+
+Every text is invented and every file is named "doc_001.txt" (no year), as the hidden set's files may be: every
+relative year of a text (今年, 年底前) hangs on the date the text gives itself. Read here: a signature date in
+Chinese numerals whose zero is typed with a look-alike ("二O二三年", "二0二三年"), the imprint closing an official
+document ("某办公室 2023年5月12日印发"), a header date written in English ("May 12, 2023"), a labelled publication
+date with its eight digits run together ("发布时间:20230512"); and "Y年以来" is not the present year of a report
+that reviews a span of years from Y. Negatives: a date of an event in the body, a statistic's year, a cited plan's
+date, and a text with no date at all, whose 今年 stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.documents import read_meta
+
+NAME = "doc_001.txt"
+BODY = "枫林大桥今年年底前建成通车。"
+
+
+def _dated(text: str) -> tuple[dt.date | None, int | None, str | None]:
+    meta = read_meta(text, name=NAME)
+    return meta.date, meta.year, meta.year_source
+
+
+# --- a signature date in Chinese numerals with a look-alike zero -----------------------------------------------
+
+@pytest.mark.parametrize("year", ["二O二三", "二o二三", "二0二三", "二Ｏ二三", "二０二三"])
+def test_a_signature_year_typed_with_a_look_alike_zero(year: str) -> None:
+    text = f"某县交通运输局关于枫林大桥建设的通知\n各乡镇:\n{BODY}\n某县交通运输局\n{year}年五月十二日"
+    assert _dated(text) == (dt.date(2023, 5, 12), 2023, "date")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "二0二年五月十二日",  # three digits: no year
+        "20二三年五月十二日",  # half converted: left unknown
+        "二0二三年十三月十二日",  # no such month
+    ],
+)
+def test_no_signature_date_from_a_broken_year(line: str) -> None:
+    text = f"某县交通运输局关于枫林大桥建设的通知\n各乡镇:\n{BODY}\n某县交通运输局\n{line}"
+    assert _dated(text)[:2] == (None, None)
+
+
+# --- no date at all: 今年 stays unresolved -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline of month and day only
+        "枫林大桥建设提速\n(记者 某某)5月12日,记者从某县交通局获悉,枫林大桥今年年底前建成通车。",
+        # an event's year in the body, a statistic's year, a cited plan's year
+        "枫林大桥建设提速\n记者从某县交通局获悉,枫林大桥于2019年开工,今年年底前建成通车。",
+        "枫林大桥建设提速\n记者获悉,2020年全县完成交通投资30亿元。枫林大桥今年年底前建成通车。",
+        "枫林大桥建设提速\n根据《某县交通规划(2021—2035年)》,枫林大桥今年年底前建成通车。",
+    ],
+)
+def test_a_text_with_no_date_of_its_own_has_no_year(text: str) -> None:
+    assert _dated(text)[:2] == (None, None)
