@@ -66,6 +66,9 @@ _SIGNED = re.compile(
     # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s?？]*$"
 )
+#: The imprint closing an official document (its 版记): the issuing office and the day it was printed,
+#: "某区人民政府办公室        2023年5月12日印发"; the date is read as a signature date when no signature is dated.
+_IMPRINT = re.compile(rf"^(?:[\u4e00-\u9fff()（）]{{2,40}}?{_ORGAN})?\s*(?P<date>[^\s年]{{0,4}}\s*年[^年]{{3,12}}?日)\s*印发\s*$")
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
 #: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08"
@@ -590,7 +593,8 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
 def _signature_date(lines: list[str], raw: str) -> dt.date | None:
     """Return the date under the signature: a date alone on a line after a body's name.
 
-    Failing that, the first date standing alone on a line, then any timestamp.
+    Failing that, the date of the imprint ("某办公室 2023年5月12日印发"), the first date standing alone on a
+    line, then any timestamp.
 
     A date whose year was lost (``年8月17日``) takes its year from context: a
     timestamp in the raw text (a forum post date) or the document number
@@ -598,12 +602,13 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
     year back.
     """
     signed = [ln for i, ln in enumerate(lines) if i and _IS_ORGAN.match(lines[i - 1])]
+    imprinted = [m["date"] for ln in lines if (m := _IMPRINT.match(ln))]
     for line in signed:
         m = _DIGIT_DATE.match(line)
         found = _digit_date(m.group(1), m.group(2)) if m else None
         if found:
             return found
-    for line in signed + lines:
+    for line in signed + imprinted + lines:
         m = _SIGNED.match(line)
         if not m:
             continue

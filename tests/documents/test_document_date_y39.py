@@ -47,6 +47,39 @@ def test_no_signature_date_from_a_broken_year(line: str) -> None:
     assert _dated(text)[:2] == (None, None)
 
 
+# --- the imprint closing an official document ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("某县人民政府办公室        2023年5月12日印发", dt.date(2023, 5, 12)),
+        ("某县人民政府办公室 二〇二一年十二月三十日印发", dt.date(2021, 12, 30)),
+        ("2019年3月8日印发", dt.date(2019, 3, 8)),
+    ],
+)
+def test_the_imprint_dates_an_official_document(line: str, date: dt.date) -> None:
+    text = f"某县人民政府办公室关于印发枫林大桥建设方案的通知\n各乡镇:\n{BODY}\n抄送:县委办公室。\n{line}"
+    assert _dated(text) == (date, date.year, "date")
+
+
+def test_a_dated_signature_wins_over_the_imprint() -> None:
+    text = (f"某县人民政府办公室关于印发枫林大桥建设方案的通知\n各乡镇:\n{BODY}\n某县人民政府办公室\n2022年12月28日\n"
+            "某县人民政府办公室        2023年1月4日印发")
+    assert _dated(text)[0] == dt.date(2022, 12, 28)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《某市综合交通规划》于2019年3月8日印发,提出建设枫林大桥。",  # a cited plan's date in a sentence
+        "根据2019年3月8日印发的《某市综合交通规划》,枫林大桥列入近期项目。",
+        "经县政府同意,该规划于2019年3月8日印发",  # a sentence, not an office's imprint
+    ],
+)
+def test_no_date_from_a_plan_printed_on_a_day_the_body_cites(line: str) -> None:
+    assert _dated(f"枫林大桥建设进展\n记者从某县交通局获悉,{BODY}\n{line}")[:2] == (None, None)
+
+
 # --- no date at all: 今年 stays unresolved -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
