@@ -396,6 +396,31 @@ def valid_date(year: object, month: object, day: object) -> dt.date | None:
     return found if 1949 <= found.year <= 2100 else None
 
 
+#: A date written in English, month first or day first: "May 12, 2023", "Jun. 3 2023", "12th May 2023". English
+#: pages of a site and reposts stamp their header with it.
+_EN_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EN_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z\d])(?:{_EN_MONTH}\s*{_EN_DAY},?\s*((?:19|20)\d{{2}})|{_EN_DAY}\s*{_EN_MONTH},?\s*((?:19|20)\d{{2}}))(?!\d)",
+    re.I,
+)
+
+
+def english_date(line: str) -> tuple[re.Match[str], dt.date] | None:
+    """Return the first English date of a line ("Published: May 12, 2023") and the date it gives, else None."""
+    for m in _EN_DATE.finditer(line):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        found = valid_date(year, _EN_MONTHS.index(month[:3].lower()) + 1, day)
+        if found:
+            return m, found
+    return None
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
 #: Chinese digits, as written in dates and numbered sessions (〇 and 零 both zero).
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 

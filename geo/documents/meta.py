@@ -11,6 +11,7 @@ from geo.documents.dates import (
     caption_year,
     cn_number,
     compared_year,
+    english_date,
     first_months_year,
     header_date,
     header_year,
@@ -521,21 +522,23 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _header_date(lines: list[str]) -> dt.date | None:
     """Return the full date opening or closing a short header line under the title.
 
-    "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12"; a line with
+    "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12", also written in
+    English ("Published: May 12, 2023", "12 May 2023 10:21"); a line with
     sentence punctuation, a date inside a line, or more than a name beside it is not a header. A date in the
     form pages stamp and prose never writes ("2018-06-25") may stand between a label and a name
     ("工作报告2018-06-25某某老师").
     """
     for line in lines:
-        if any(c in line for c in "。，,；;！？"):
-            continue
         m = _ANY_DATE.search(line)
-        if m is None:
+        english = english_date(line) if m is None else None
+        if english:
+            m = english[0]  # its comma ("May 12, 2023") is no sentence's
+        if m is None or any(c in line[: m.start()] + line[m.end() :] for c in "。，,；;！？"):
             continue
         before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
         stamped = _STAMP.fullmatch(m.group()) is not None and max(len(before), len(after)) <= _HEADER_BEFORE
         if stamped or (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
-            found = valid_date(*m.groups())
+            found = english[1] if english else valid_date(*m.groups())
             if found:
                 return found
     return None

@@ -80,6 +80,40 @@ def test_no_date_from_a_plan_printed_on_a_day_the_body_cites(line: str) -> None:
     assert _dated(f"枫林大桥建设进展\n记者从某县交通局获悉,{BODY}\n{line}")[:2] == (None, None)
 
 
+# --- a header date written in English -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("May 12, 2023", dt.date(2023, 5, 12)),
+        ("Published: Jun. 3, 2023 10:21", dt.date(2023, 6, 3)),
+        ("12 May 2023", dt.date(2023, 5, 12)),
+        ("Updated: 1st September 2021", dt.date(2021, 9, 1)),
+    ],
+)
+def test_an_english_header_date_dates_the_page(line: str, date: dt.date) -> None:
+    assert _dated(f"枫林大桥开工\n{line}\n{BODY}") == (date, date.year, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year
+        f"枫林大桥开工\nChengdu, May 12 (Xinhua)\n{BODY}",
+        # an event in a sentence of English prose
+        f"枫林大桥开工\nThe old bridge over the river opened on May 12, 2019 after three years of work\n{BODY}",
+        # inside a Chinese sentence of the body
+        f"枫林大桥开工\n该桥于May 12, 2019通车,{BODY}",
+        # far down the text, not a header
+        "枫林大桥开工\n" + "\n".join(f"第{i}段正文。" for i in range(12)) + f"\nMay 12, 2023\n{BODY}",
+        # no such day
+        f"枫林大桥开工\nFeb 30, 2023\n{BODY}",
+    ],
+)
+def test_no_date_from_an_english_date_that_is_no_header(text: str) -> None:
+    assert _dated(text)[:2] == (None, None)
+
+
 # --- no date at all: 今年 stays unresolved -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
