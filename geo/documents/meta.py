@@ -44,7 +44,10 @@ _ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 #: A labelled publication date, also in a page's table of fields ("[ 发文日期 ] 2020-11-18", "【发布时间】2023-06-27").
-_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
+_PUBLISHED_LABEL = r"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*"
+_PUBLISHED = re.compile(_PUBLISHED_LABEL + _NUM)
+#: The same label before the date's eight digits run together, as some sites print it: "发布时间:20230512".
+_PUBLISHED_DIGITS = re.compile(_PUBLISHED_LABEL + r"((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
 #: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
@@ -483,7 +486,7 @@ def _signatory(lines: list[str]) -> str | None:
 
 def _published(text: str) -> dt.date | None:
     """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline in the header lines."""
-    m = _PUBLISHED.search(text)
+    m = _PUBLISHED.search(text) or _PUBLISHED_DIGITS.search(text)
     if m:
         return valid_date(*m.groups())
     # news pages: a dateline, a labelled date or a bare date among the header lines

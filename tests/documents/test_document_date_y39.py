@@ -114,6 +114,31 @@ def test_no_date_from_an_english_date_that_is_no_header(text: str) -> None:
     assert _dated(text)[:2] == (None, None)
 
 
+# --- a labelled publication date with its digits run together ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("发布时间:20230512", dt.date(2023, 5, 12)),
+        ("【发布日期】20211130 来源:某县人民政府", dt.date(2021, 11, 30)),
+    ],
+)
+def test_a_compact_labelled_publication_date(line: str, date: dt.date) -> None:
+    assert _dated(f"枫林大桥开工\n{line}\n{BODY}") == (date, date.year, "date")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间:202305121",  # nine digits: a number, not a date
+        "项目编号:20230512",  # not a publication label
+        "发布时间:20231345",  # no such day
+    ],
+)
+def test_no_date_from_a_run_of_digits_that_is_no_publication_date(line: str) -> None:
+    assert _dated(f"枫林大桥开工\n{line}\n{BODY}")[:2] == (None, None)
+
+
 # --- no date at all: 今年 stays unresolved -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
