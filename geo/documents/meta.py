@@ -104,6 +104,8 @@ _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d�
 #: year's plan ("2024年计划投资", "水利部2023年重点推进").
 _NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
+#: A span of years the text reviews: "2011年至2016年", "2011——2016年"; "Y年以来" opening it is no present year.
+_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|[—\-－–~～]{1,2})\s*((?:19|20)\d{2})(?!\d)")
 _NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会(?!战))[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
@@ -578,7 +580,8 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """Return the one year the lead of a report dated ``month`` names as its own, else None.
 
     Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来" (with
-    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来");
+    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来";
+    not when the lead names a span from that year to a later one, "2011年至2016年": a review of those years);
     a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
     report (政府工作报告, 工作会议) of the year's first months, and in another report of those months a
@@ -586,7 +589,9 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
-    found |= {int(y) for y in _NOW_SINCE.findall(lead)} if spans else set()
+    if spans:
+        reviewed = {int(a) for a, b in _SPAN_YEARS.findall(lead) if int(b) > int(a)}
+        found |= {int(y) for y in _NOW_SINCE.findall(lead)} - reviewed
     found |= {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}

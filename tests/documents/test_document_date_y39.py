@@ -139,6 +139,19 @@ def test_no_date_from_a_run_of_digits_that_is_no_publication_date(line: str) -> 
     assert _dated(f"枫林大桥开工\n{line}\n{BODY}")[:2] == (None, None)
 
 
+# --- "Y年以来" opening a review of a span of years ---------------------------------------------------------------
+
+def test_since_a_year_a_review_spans_is_not_the_present_year() -> None:
+    text = ("某县交通五年回顾\n某某网某县12月2日讯(记者 某某)2011年以来,某县交通建设成效明显。"
+            "2011年至2016年,全县交通建设目标任务是完成投资100亿元,预计到年底将累计完成120亿元。")
+    assert _dated(text)[:2] == (None, None)
+
+
+def test_since_a_year_with_no_span_is_still_the_present_year() -> None:
+    text = "某县交通建设提速\n某某网某县12月2日讯(记者 某某)2016年以来,某县交通建设成效明显,枫林大桥年底前建成。"
+    assert _dated(text)[:2] == (dt.date(2016, 12, 2), 2016)
+
+
 # --- no date at all: 今年 stays unresolved -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
