@@ -421,6 +421,34 @@ def english_date(line: str) -> tuple[re.Match[str], dt.date] | None:
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
+#: A full date in Chinese numerals: "二〇二三年五月十二日" (its zero also typed "O" or "0").
+_CN_FULL_DATE = re.compile(
+    r"([〇零○OoＯｏ0０一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,2})[ \t\u3000]*月"
+    r"[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日"
+)
+
+
+#: A full-width separator between two digits: "2023－05－12", "2023／5／12", "10：21".
+_WIDE_SEPARATOR = re.compile(r"(?<=\d)[－／．：](?=\d)")
+
+
+def digit_dates(text: str) -> str:
+    """Return ``text`` with its dates written in digits and ASCII separators, as the date readers expect them.
+
+    A full date in Chinese numerals is written in digits ("二〇二三年五月十二日" → "2023年5月12日"), a full-width
+    separator between digits in ASCII ("2023－05－12" → "2023-05-12"): a page's header or a signature date
+    written so ("某某日报 二〇二三年五月十二日 星期五", "发布时间：2023－05－12") then reads as the same date
+    written in digits does. A run that is no valid date is kept as written.
+    """
+
+    def digits(m: re.Match[str]) -> str:
+        year, month, day = cn_number(m.group(1), digits=True), cn_number(m.group(2)), cn_number(m.group(3))
+        return f"{year}年{month}月{day}日" if valid_date(year, month, day) else m.group()
+
+    text = _WIDE_SEPARATOR.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _CN_FULL_DATE.sub(digits, text)
+
+
 #: Chinese digits, as written in dates and numbered sessions (〇 and 零 both zero).
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 

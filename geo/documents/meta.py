@@ -11,6 +11,7 @@ from geo.documents.dates import (
     caption_year,
     cn_number,
     compared_year,
+    digit_dates,
     english_date,
     first_months_year,
     header_date,
@@ -233,8 +234,10 @@ def read_meta(
         title = hints.title or ("" if lead and lead[0] == 0 else _labelled_or_first_title(lines[:15]))
     if not issuer:
         issuer = _signatory(lines) or _replying_body(lines) or _joint_issuers(text[:3000]) or hints.issuer
+    dated = digit_dates(text)  # a date in Chinese numerals reads as the same date in digits
     date = (
-        _published(text) or hints.date or _signature_date(lines, raw or text)
+        _published(dated) or hints.date
+        or _signature_date([ln.strip() for ln in dated.splitlines() if ln.strip()], digit_dates(raw or text))
         or _dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)

@@ -4,9 +4,10 @@ Every text is invented and every file is named "doc_001.txt" (no year), as the h
 relative year of a text (今年, 年底前) hangs on the date the text gives itself. Read here: a signature date in
 Chinese numerals whose zero is typed with a look-alike ("二O二三年", "二0二三年"), the imprint closing an official
 document ("某办公室 2023年5月12日印发"), a header date written in English ("May 12, 2023"), a labelled publication
-date with its eight digits run together ("发布时间:20230512"); and "Y年以来" is not the present year of a report
-that reviews a span of years from Y. Negatives: a date of an event in the body, a statistic's year, a cited plan's
-date, and a text with no date at all, whose 今年 stays unresolved.
+date with its eight digits run together ("发布时间:20230512"), a date in Chinese numerals or with full-width
+separators read as the same date in digits ("某某日报 二〇二三年五月十二日", "2023－05－12"); and "Y年以来" is not
+the present year of a report that reviews a span of years from Y. Negatives: a date of an event in the body, a
+statistic's year, a cited plan's date, and a text with no date at all, whose 今年 stays unresolved.
 """
 
 from __future__ import annotations
@@ -137,6 +138,40 @@ def test_a_compact_labelled_publication_date(line: str, date: dt.date) -> None:
 )
 def test_no_date_from_a_run_of_digits_that_is_no_publication_date(line: str) -> None:
     assert _dated(f"枫林大桥开工\n{line}\n{BODY}")[:2] == (None, None)
+
+
+# --- a date in Chinese numerals or with full-width separators, read as the same date in digits ----------------
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (f"枫林大桥开工\n二〇二三年五月十二日 星期五\n{BODY}", dt.date(2023, 5, 12)),
+        (f"枫林大桥开工\n某某日报 二〇二一年十一月三十日\n{BODY}", dt.date(2021, 11, 30)),
+        (f"枫林大桥开工\n发布时间：2023－05－12\n{BODY}", dt.date(2023, 5, 12)),
+        (f"枫林大桥开工\n2023／5／12 10：21 来源：某某网\n{BODY}", dt.date(2023, 5, 12)),
+        (f"某县交通运输局关于枫林大桥建设的通知\n各乡镇:\n{BODY}\n某县交通运输局 二〇二三年五月十二日", dt.date(2023, 5, 12)),
+        (f"某县交通运输局关于枫林大桥建设的通知\n各乡镇:\n{BODY}\n某县交通运输局\n（二〇二三年五月十二日）", dt.date(2023, 5, 12)),
+    ],
+)
+def test_a_date_in_chinese_numerals_or_wide_separators_dates_the_page(text: str, date: dt.date) -> None:
+    assert _dated(text) == (date, date.year, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's day in the body, in Chinese numerals
+        f"枫林大桥建设提速\n记者获悉,枫林大桥于二〇一九年五月十二日开工建设,{BODY}",
+        # a statistic's month in Chinese numerals: no day
+        f"枫林大桥建设提速\n二〇二〇年五月,全县完成交通投资3亿元。{BODY}",
+        # no such day
+        f"枫林大桥开工\n二〇二三年二月三十日 星期五\n{BODY}",
+        # digits apart from any date
+        f"枫林大桥建设提速\n全长12．5公里,{BODY}",
+    ],
+)
+def test_no_date_from_chinese_numerals_that_date_no_page(text: str) -> None:
+    assert _dated(text)[:2] == (None, None)
 
 
 # --- "Y年以来" opening a review of a span of years ---------------------------------------------------------------
