@@ -396,6 +396,59 @@ def valid_date(year: object, month: object, day: object) -> dt.date | None:
     return found if 1949 <= found.year <= 2100 else None
 
 
+#: A date written in English, month first or day first: "May 12, 2023", "Jun. 3 2023", "12th May 2023". English
+#: pages of a site and reposts stamp their header with it.
+_EN_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EN_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z\d])(?:{_EN_MONTH}\s*{_EN_DAY},?\s*((?:19|20)\d{{2}})|{_EN_DAY}\s*{_EN_MONTH},?\s*((?:19|20)\d{{2}}))(?!\d)",
+    re.I,
+)
+
+
+def english_date(line: str) -> tuple[re.Match[str], dt.date] | None:
+    """Return the first English date of a line ("Published: May 12, 2023") and the date it gives, else None."""
+    for m in _EN_DATE.finditer(line):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        found = valid_date(year, _EN_MONTHS.index(month[:3].lower()) + 1, day)
+        if found:
+            return m, found
+    return None
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+#: A full date in Chinese numerals: "二〇二三年五月十二日" (its zero also typed "O" or "0").
+_CN_FULL_DATE = re.compile(
+    r"([〇零○OoＯｏ0０一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,2})[ \t\u3000]*月"
+    r"[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日"
+)
+
+
+#: A full-width separator between two digits: "2023－05－12", "2023／5／12", "10：21".
+_WIDE_SEPARATOR = re.compile(r"(?<=\d)[－／．：](?=\d)")
+
+
+def digit_dates(text: str) -> str:
+    """Return ``text`` with its dates written in digits and ASCII separators, as the date readers expect them.
+
+    A full date in Chinese numerals is written in digits ("二〇二三年五月十二日" → "2023年5月12日"), a full-width
+    separator between digits in ASCII ("2023－05－12" → "2023-05-12"): a page's header or a signature date
+    written so ("某某日报 二〇二三年五月十二日 星期五", "发布时间：2023－05－12") then reads as the same date
+    written in digits does. A run that is no valid date is kept as written.
+    """
+
+    def digits(m: re.Match[str]) -> str:
+        year, month, day = cn_number(m.group(1), digits=True), cn_number(m.group(2)), cn_number(m.group(3))
+        return f"{year}年{month}月{day}日" if valid_date(year, month, day) else m.group()
+
+    text = _WIDE_SEPARATOR.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _CN_FULL_DATE.sub(digits, text)
+
+
 #: Chinese digits, as written in dates and numbered sessions (〇 and 零 both zero).
 _CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
@@ -411,6 +464,9 @@ def cn_number(s: str | None, *, digits: bool = False) -> int | None:
     s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
     if s.isdigit() and s.isascii():
         return int(s)
+    if digits:
+        # a year typed with a look-alike of 〇 among Chinese digits ("二o二三", "二0二三"): the zero it stands for
+        s = s.replace("o", "〇").replace("0", "〇")
     if any(c not in _CN_DIGIT and c != "十" for c in s):
         return None
     if digits:

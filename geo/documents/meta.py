@@ -11,6 +11,8 @@ from geo.documents.dates import (
     caption_year,
     cn_number,
     compared_year,
+    digit_dates,
+    english_date,
     first_months_year,
     header_date,
     header_year,
@@ -43,7 +45,10 @@ _ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
 _NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 #: A labelled publication date, also in a page's table of fields ("[ 发文日期 ] 2020-11-18", "【发布时间】2023-06-27").
-_PUBLISHED = re.compile(rf"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*{_NUM}")
+_PUBLISHED_LABEL = r"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*"
+_PUBLISHED = re.compile(_PUBLISHED_LABEL + _NUM)
+#: The same label before the date's eight digits run together, as some sites print it: "发布时间:20230512".
+_PUBLISHED_DIGITS = re.compile(_PUBLISHED_LABEL + r"((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
 _LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
 #: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
@@ -62,10 +67,13 @@ _TITLE_DATED = re.compile(
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _SIGNED = re.compile(
-    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九]{4}))?\s*年\s*"
+    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九OoＯｏ0０]{4}))?\s*年\s*"
     # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s?？]*$"
 )
+#: The imprint closing an official document (its 版记): the issuing office and the day it was printed,
+#: "某区人民政府办公室        2023年5月12日印发"; the date is read as a signature date when no signature is dated.
+_IMPRINT = re.compile(rf"^(?:[\u4e00-\u9fff()（）]{{2,40}}?{_ORGAN})?\s*(?P<date>[^\s年]{{0,4}}\s*年[^年]{{3,12}}?日)\s*印发\s*$")
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]\s*\d+\s*号")
 #: A header line naming a source or author beside a full date: "来源：某报 2023-05-12", "作者:某某 2023年5月12日".
 #: A page reposting another's article says whose and when without a colon: "转自2021-01-08某某报", "转载自某某网 2021-01-08"
@@ -97,6 +105,8 @@ _TITLE_YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?![\d�
 #: year's plan ("2024年计划投资", "水利部2023年重点推进").
 _NOW_MONTH = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_SINCE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年(?:以来|至今)")
+#: A span of years the text reviews: "2011年至2016年", "2011——2016年"; "Y年以来" opening it is no present year.
+_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|[—\-－–~～]{1,2})\s*((?:19|20)\d{2})(?!\d)")
 _NOW_MEETING = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年[^。,，;；]{0,24}?(?:会议|大会(?!战))[^。,，;；]{0,4}?(?:召开|举行|开幕)")
 _NOW_UNTIL = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月")
 _NOW_PLAN = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:计划|重点|目标任务|工作目标)")
@@ -224,8 +234,10 @@ def read_meta(
         title = hints.title or ("" if lead and lead[0] == 0 else _labelled_or_first_title(lines[:15]))
     if not issuer:
         issuer = _signatory(lines) or _replying_body(lines) or _joint_issuers(text[:3000]) or hints.issuer
+    dated = digit_dates(text)  # a date in Chinese numerals reads as the same date in digits
     date = (
-        _published(text) or hints.date or _signature_date(lines, raw or text)
+        _published(dated) or hints.date
+        or _signature_date([ln.strip() for ln in dated.splitlines() if ln.strip()], digit_dates(raw or text))
         or _dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:_NOW_REACH], name)
@@ -479,7 +491,7 @@ def _signatory(lines: list[str]) -> str | None:
 
 def _published(text: str) -> dt.date | None:
     """Return the date of a ``发布日期:``/``发布时间:`` line, else a news dateline in the header lines."""
-    m = _PUBLISHED.search(text)
+    m = _PUBLISHED.search(text) or _PUBLISHED_DIGITS.search(text)
     if m:
         return valid_date(*m.groups())
     # news pages: a dateline, a labelled date or a bare date among the header lines
@@ -518,21 +530,23 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _header_date(lines: list[str]) -> dt.date | None:
     """Return the full date opening or closing a short header line under the title.
 
-    "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12"; a line with
+    "重庆日报 2023年5月12日", "2023年5月12日 星期五", "[2023-05-12]", "发布：2023-05-12", also written in
+    English ("Published: May 12, 2023", "12 May 2023 10:21"); a line with
     sentence punctuation, a date inside a line, or more than a name beside it is not a header. A date in the
     form pages stamp and prose never writes ("2018-06-25") may stand between a label and a name
     ("工作报告2018-06-25某某老师").
     """
     for line in lines:
-        if any(c in line for c in "。，,；;！？"):
-            continue
         m = _ANY_DATE.search(line)
-        if m is None:
+        english = english_date(line) if m is None else None
+        if english:
+            m = english[0]  # its comma ("May 12, 2023") is no sentence's
+        if m is None or any(c in line[: m.start()] + line[m.end() :] for c in "。，,；;！？"):
             continue
         before, after = _HEADER_NOISE.sub("", line[: m.start()]), _HEADER_NOISE.sub("", line[m.end() :])
         stamped = _STAMP.fullmatch(m.group()) is not None and max(len(before), len(after)) <= _HEADER_BEFORE
         if stamped or (not after and len(before) <= _HEADER_BEFORE) or (not before and len(after) <= _HEADER_AFTER):
-            found = valid_date(*m.groups())
+            found = english[1] if english else valid_date(*m.groups())
             if found:
                 return found
     return None
@@ -569,7 +583,8 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """Return the one year the lead of a report dated ``month`` names as its own, else None.
 
     Counted: a year and month equal to the dateline's, or a count "截至Y年M月" up to it; "Y年以来" (with
-    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来");
+    ``spans``: a news agency's dateline; a bare lead "9月28日,…" may open a ten years' review, "从2012年以来";
+    not when the lead names a span from that year to a later one, "2011年至2016年": a review of those years);
     a meeting of the year held ("2023年全市交通工作会议召开");
     "Y年计划/重点…" when the report is not from the year's last months; "Y年某省将…" in an annual
     report (政府工作报告, 工作会议) of the year's first months, and in another report of those months a
@@ -577,7 +592,9 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
     """
     found = {int(y) for y, m in _NOW_MONTH.findall(lead) if int(m) == month}
     found |= {int(y) for y, m in _NOW_UNTIL.findall(lead) if int(m) <= month}
-    found |= {int(y) for y in _NOW_SINCE.findall(lead)} if spans else set()
+    if spans:
+        reviewed = {int(a) for a, b in _SPAN_YEARS.findall(lead) if int(b) > int(a)}
+        found |= {int(y) for y in _NOW_SINCE.findall(lead)} - reviewed
     found |= {int(y) for y in _NOW_MEETING.findall(lead)}
     if month <= _PLAN_MONTH_MAX:
         found |= {int(y) for y in _NOW_PLAN.findall(lead)}
@@ -590,7 +607,8 @@ def _report_year(lead: str, month: int, *, spans: bool = True) -> int | None:
 def _signature_date(lines: list[str], raw: str) -> dt.date | None:
     """Return the date under the signature: a date alone on a line after a body's name.
 
-    Failing that, the first date standing alone on a line, then any timestamp.
+    Failing that, the date of the imprint ("某办公室 2023年5月12日印发"), the first date standing alone on a
+    line, then any timestamp.
 
     A date whose year was lost (``年8月17日``) takes its year from context: a
     timestamp in the raw text (a forum post date) or the document number
@@ -598,12 +616,13 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
     year back.
     """
     signed = [ln for i, ln in enumerate(lines) if i and _IS_ORGAN.match(lines[i - 1])]
+    imprinted = [m["date"] for ln in lines if (m := _IMPRINT.match(ln))]
     for line in signed:
         m = _DIGIT_DATE.match(line)
         found = _digit_date(m.group(1), m.group(2)) if m else None
         if found:
             return found
-    for line in signed + lines:
+    for line in signed + imprinted + lines:
         m = _SIGNED.match(line)
         if not m:
             continue
