@@ -1,11 +1,12 @@
-"""Recall classes of unseen text (issue 11 item 1; part-k45, found on fresh7, fresh8 and fresh32 and checked on the
+"""Recall classes of unseen text (issue 11 item 1; part-k45, found on fresh7, fresh8, fresh13 and fresh32 and checked on the
 tuning splits).
 
 Classes: a road named with the plain word 道路 right after a word of its kind (旅游, maybe with one more word between:
 "X山环山旅游观光道路"), after a proper name, while the kind with no name before it ("加快旅游道路建设", "乡村旅游道路")
 and 道路 alone stay no item; routes named by their ends listed before 等, a count and 道路 ("A至B、C至D等9个共217公里
 道路建设项目"), each a road "A至B道路" whatever its ends, while places counted before 道路 ("甲镇、乙镇等9个乡镇道路"),
-a generic "道路建设" and 道路 as a word of a service ("道路运输") stay no item. Sentences are invented.
+a generic "道路建设" and 道路 as a word of a service ("道路运输") stay no item; a list closed by 等 after a place ending in 平
+before a count ("安平等4条"). Sentences are invented.
 """
 
 from __future__ import annotations
@@ -52,4 +53,23 @@ ROUTE_LISTS_NEGATIVE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), ROUTE_LISTS + ROUTE_LISTS_NEGATIVE)
 def test_routes_listed_before_counted_roads(sentence: str, expected: list[str]) -> None:
+    assert core_names(sentence) == expected
+
+
+# A list closed by 等 right after a place ending in 平, before a count ("A、B、安平等4条X"): 平等 ("equal") never takes a
+# count, so 等 closes the list even when the place is one the gazetteer lacks; 平等 before a word stays the word.
+PING_DENG_LISTS = [
+    ("石泉、旬阳、紫阳、安平等4条天然气支线即将投入使用。",
+     ["石泉天然气支线", "旬阳天然气支线", "紫阳天然气支线", "安平天然气支线"]),
+    ("开江至梁平等省际高速公路。", ["开江至梁平高速公路"]),
+]
+
+PING_DENG_NEGATIVE = [
+    ("坚持公平等原则建设高速公路。", []),
+    ("推进机会平等2条原则落实。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PING_DENG_LISTS + PING_DENG_NEGATIVE)
+def test_list_closed_after_a_place_ending_in_ping(sentence: str, expected: list[str]) -> None:
     assert core_names(sentence) == expected
