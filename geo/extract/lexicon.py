@@ -130,6 +130,15 @@ _LOGISTICS_WORDS = _words("logistics_heads")
 _PARK_WORDS = _words("park_heads")
 _ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
+#: A road's plain word after a word of its kind, right after it or after one more word of two characters ("X山旅游
+#: 道路", "X山环山旅游健康道路"; ``name_words.toml``: kind_road_words, kind_road_heads); 道路 alone is generic.
+_KIND_ROAD_WORDS = "|".join(
+    f"(?<={kind}){head}|(?<={kind}[\u4e00-\u9fff]{{2}}){head}"
+    for kind in map(re.escape, _DATA["kind_road_words"]) for head in map(re.escape, _DATA["kind_road_heads"])
+)
+#: Not right after such a kind word (the generic 道路 of :data:`NEGATIVE_SUFFIX` is that road's head there).
+_NOT_KIND_ROAD = "".join(
+    f"(?<!{kind})(?<!{kind}[\u4e00-\u9fff]{{2}})" for kind in map(re.escape, _DATA["kind_road_words"]))
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
@@ -205,7 +214,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<=[座个处])站点|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|" + _KIND_ROAD_WORDS + r"|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
@@ -255,7 +264,7 @@ MIN_MODIFIER: dict[str, int] = {
 }
 
 #: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|(?<!铁路)场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
+NEGATIVE_SUFFIX = re.compile(r"(" + _NOT_KIND_ROAD + r"道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|(?<!铁路)场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.

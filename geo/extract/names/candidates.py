@@ -26,6 +26,7 @@ from geo.extract.names.finders import (
     quoted_golden_waterways,
     river_stretches,
     rivers,
+    route_list_roads,
     route_roads,
     route_works,
     side_corridors,
@@ -85,6 +86,7 @@ def find_candidates(work: str) -> list[Cand]:
     cands.extend(local_code_roads(work, taken))
     cands.extend(river_stretches(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
+    cands.extend(route_list_roads(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(quoted_golden_waterways(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(route_works(work, [*taken, *((c.start, c.end) for c in cands)]))
     cands.extend(hash_roads(work, [*taken, *((c.start, c.end) for c in cands)]))

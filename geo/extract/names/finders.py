@@ -462,6 +462,32 @@ def route_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
+#: Routes named by their ends, listed before 等, a count and the plain word 道路 ("A至B、C至D等9个共217公里道路
+#: 建设项目"): the count of roads makes each route a road, "A至B道路", whatever its ends (hamlets the gazetteer lacks);
+#: 道路 closing the works, not a word of a service ("等3条道路运输线路").
+_ROUTE_LIST_ROAD_RE = re.compile(
+    rf"(?P<items>[{CJK}]{{2,12}}?至[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}}至[{CJK}]{{2,6}})+)"
+    rf"等{lx.COUNT_NUMBER}[个条](?:共?[\d.]+公里)?道路(?=建设|工程|项目|改造|[^{CJK}]|$)"
+)
+
+
+def route_list_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Roads of a counted list of routes sharing 道路: "推进A至B、C至D等9个共217公里道路建设项目" → A至B道路, C至D道路."""
+    out = []
+    for m in _ROUTE_LIST_ROAD_RE.finditer(work):
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            cut = max((w.end() for w in STOP_RE.finditer(item)), default=0)
+            a, _, b = item[cut:].partition("至")
+            s = pos + cut
+            pos += len(item) + 1
+            if len(a) >= 2 and not inside_span(taken, s, s + len(item) - cut):
+                cand = Cand(s, s + len(item) - cut, a + "至" + b + "道路", EntityType.HIGHWAY)
+                cand.places = [a, b]
+                out.append(cand)
+    return out
+
+
 #: Works on a road named by its two ends alone, with no kind of road ("A至B改线工程", "C至D升级改造工程"):
 #: the ends may be small places the gazetteer lacks (a maintenance depot, a hamlet).
 _ROUTE_WORKS_RE = re.compile(rf"至(?P<b>[{CJK}]{{2,6}}?)(?P<works>改线|升级改造|改扩建|扩能改造|提质改造)(?:工程|项目)")

@@ -94,8 +94,10 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     # (the words between may be long: "等34条2274公里普通国省道", "等南北水运大通道航道整治工程")
     dengs = [] if qualifier_head else [m.start() for m in DENG_RE.finditer(work, max(0, hs - 18), hs)]
     # "开江至梁平等省际高速公路": 平等 after a place ending in 平 is the place and 等
+    # (or before a count, which 平等 "equal" never takes: "A、B永平等6条天然气支线", the place maybe one the gazetteer lacks)
     dengs += [m.start() for m in _PLACE_DENG_RE.finditer(work, max(0, hs - 12), hs)
-              if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))]
+              if any(place_re().fullmatch(work, m.start() - n, m.start()) for n in (2, 3, 4))
+              or _DENG_COUNT_RE.match(work, m.end())]
     dengs.sort()
     deng = dengs[-1] if dengs else -1
     # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
@@ -243,6 +245,8 @@ _BUILD_BEFORE_COUNT_RE = re.compile("(?:新建|建设|建成|扩建|改建|续�
 
 #: 等 after a character DENG_RE leaves out (平等 is "equal"); a place must end right before it.
 _PLACE_DENG_RE = re.compile(r"(?<=平)等(?![级同于])")
+#: A count right after 等 ("等6条"): 等 closes a list there.
+_DENG_COUNT_RE = re.compile(lx.COUNT_NUMBER + r"[个座条处项]")
 
 STATION_PAIR_RE = re.compile("站至")
 #: Two stations joined by a dash or a tilde, the ends of a stretch of a metro line ("A站—B站区间", "一期工程X段为
