@@ -8,7 +8,7 @@ import pytest
 
 from geo.geocode import geocode
 from geo.model import EntityType
-from geo.places import Context, Gazetteer, following_route, section_places
+from geo.places import Context, Gazetteer, following_route, gap_m, section_places
 from tests.geocode_helpers import ends, inside, said
 
 NONE = Context([])
@@ -62,3 +62,18 @@ def test_a_route_ending_off_the_sections_ends_is_not_its_route(gaz: Gazetteer) -
     entity = said("某某高速渝遂段", EntityType.HIGHWAY, "某某高速渝遂段：经江津、合江，抵达泸州。")
     feature = geocode(entity, gaz, context=["重庆市璧山区人民政府"])
     assert feature.geometry is not None and "passes and ends" not in feature.note
+
+
+def test_a_ring_the_table_routes_is_drawn_along_it_not_at_its_city(gaz: Gazetteer) -> None:
+    # a ring railway under another of its names (data/gazetteer/corridor_routes.csv): a line around
+    # the city through its counties, not a point at the city
+    entity = said("重庆都市圈环线铁路", EntityType.RAILWAY, "重庆都市圈环线铁路在本区设站，推动沿线发展。")
+    feature = geocode(entity, gaz, context=["重庆市铜梁区人民政府"])
+    assert feature.geometry.geom_type == "LineString" and inside(gaz, "500000", feature.geometry)
+    assert all(gap_m(gaz.unit_geometry(code), feature.geometry) <= 2_000 for code in ("500151", "500111", "500110"))
+
+
+def test_a_ring_of_another_city_is_not_that_ring(gaz: Gazetteer) -> None:
+    entity = said("成都都市圈环线铁路", EntityType.RAILWAY, "成都都市圈环线铁路在本区设站。")
+    feature = geocode(entity, gaz, context=["四川省德阳市人民政府"])
+    assert feature.geometry is None or gap_m(gaz.unit_geometry("500000"), feature.geometry) > 2_000
