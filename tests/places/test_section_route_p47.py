@@ -77,3 +77,11 @@ def test_a_ring_of_another_city_is_not_that_ring(gaz: Gazetteer) -> None:
     entity = said("成都都市圈环线铁路", EntityType.RAILWAY, "成都都市圈环线铁路在本区设站。")
     feature = geocode(entity, gaz, context=["四川省德阳市人民政府"])
     assert feature.geometry is None or gap_m(gaz.unit_geometry("500000"), feature.geometry) > 2_000
+
+
+@pytest.mark.parametrize(("quote", "name"), [
+    ("丙丁公路起于江津区几江街道，接滨河大道，经双福街道，止于永川区。", "滨河大道"),  # joined inside another route
+    ("滨河大道，经双福街道至永川区的公交线路已开通。", "滨河大道"),  # a comma: another subject's words
+])
+def test_a_name_inside_another_route_has_no_route_of_its_own(gaz: Gazetteer, quote: str, name: str) -> None:
+    assert following_route([quote], [name], gaz, NONE) == []
