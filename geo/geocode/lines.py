@@ -40,6 +40,7 @@ from geo.places import (
     compact_doubt,
     connected_places,
     distance_m,
+    following_route,
     gap_m,
     joined_at,
     line_facility,
@@ -220,11 +221,18 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
                            " where they meet it: " + "、".join(p.name for p in tied), basis=Basis.CORRIDOR)
         return Feature(entity.id, corridor.line, Precision.SCHEMATIC, [],
                        f"corridor {corridor.name}", basis=Basis.CORRIDOR)
-    route = route_places([m.quote for m in entity.mentions if m.quote], gaz, ctx,
-                         names=[entity.name, *entity.aliases, *(m.text for m in entity.mentions)])
+    quotes = [m.quote for m in entity.mentions if m.quote]
+    route = route_places(quotes, gaz, ctx, names=[entity.name, *entity.aliases, *(m.text for m in entity.mentions)])
     if len(route) >= 2 and _agrees(route, named if len(named) >= 2 else given):
         return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
                        "its sentence gives the route: " + "、".join(p.name for p in route),
+                       basis=Basis.PLACES)
+    route = following_route(quotes, [entity.name, *entity.aliases], gaz, ctx)
+    known = [e for e in ends or () if isinstance(e, Place)]
+    if len(route) >= 2 and _ends_with(route, known if len(known) >= 2 else named if len(named) >= 2 else given):
+        # 甲乙段：经A、B，抵达C: drawn through what its sentence says it passes, to its end
+        return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
+                       "its sentence gives where it passes and ends: " + "、".join(p.name for p in route),
                        basis=Basis.PLACES)
     if len(named) < 2 and len(given) < 2:
         # The units its sentence says it spans ("跨A区和B区"), else the two places it says it connects
@@ -413,6 +421,17 @@ def _agrees(route: list[Place], named: list[Place]) -> bool:
         return True
     return (distance_m(route[0].point, named[0].point) <= ROUTE_END_M
             and distance_m(route[-1].point, named[-1].point) <= ROUTE_END_M)
+
+
+def _ends_with(route: list[Place], named: list[Place]) -> bool:
+    """Return whether a route written without its start ends at one of the name's ends (or the name gives none).
+
+    "甲乙段：经A、B，抵达乙": its last place lies within ``ROUTE_END_M`` of 甲 or 乙, so that a
+    sentence about another line is not read; where it starts is not written.
+    """
+    if len(named) < 2:
+        return True
+    return any(distance_m(route[-1].point, end.point) <= ROUTE_END_M for end in (named[0], named[-1]))
 
 
 def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | None:

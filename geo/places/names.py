@@ -733,6 +733,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     if words:
         piece = piece[words[-1].end():]
     piece = _ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    piece = _EXTENSION_HEAD.sub("", piece)  # 甲大道南延线乙丙段: the section 乙丙 of the south extension
     if _DIRECTION_PART.fullmatch(piece):
         return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends
     if piece.endswith(("境", "境内")) and _unit_reach(piece, gaz, ctx) is not None:
@@ -1148,6 +1149,9 @@ def scan_places(name: str, gaz: Gazetteer, ctx: Sequence[str], *, index_towns: b
 _SUBURBAN = re.compile(r"市域[（(]郊[）)]")
 
 
+#: A line's part by direction written before a section's ends (甲大道南延线乙丙段, 甲路北线乙至丙段):
+#: the words of the line's name, not an end; a piece that is nothing else is left to :data:`_DIRECTION_PART`.
+_EXTENSION_HEAD = re.compile(r"^[东西南北](?:延伸|延)?线(?=[\u4e00-\u9fff])")
 #: A section named by its direction on the line (西段, 东延伸段, 北环段), not by its ends.
 _DIRECTION_PART = re.compile(r"[东西南北中](?:延伸|延|环|线|半)?")
 

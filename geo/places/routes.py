@@ -128,6 +128,37 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
     return []
 
 
+#: A route written right after the item's name with no start (甲乙段：经A、B，抵达C; 甲线经A至B): the
+#: line's start is the name's own; what the sentence gives is where it passes and ends.
+_FOLLOWING = re.compile(
+    rf"[：:]?\s*{_VIA}\s*(?P<via>{_PLACE}(?:[、，,和及与]{_PLACE})*?)[，,]?\s*{_END}\s*(?P<end>{_PLACE})"
+)
+
+
+def following_route(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -> list[Place]:
+    """Return the waypoints of a route written right after one of ``names`` without a start, else ``[]``.
+
+    "甲乙段：经A、B，抵达C", "甲线经A至B": the places it passes and its end, in order, each a place of the
+    gazetteer (all or none, as :func:`route_places` reads a route); fewer than two distinct places are
+    no route. Words after the name that are no places (甲线经批准至今…) give none, nor does a name written
+    inside another line's route (起于A，接甲路，经B，止于C: 甲路 is joined there) or before a comma.
+    """
+    for quote in quotes:
+        spans = [(m.start(), m.end()) for m in ROUTE.finditer(quote)]
+        for name in names:
+            at = quote.find(name) if len(name) >= 2 else -1
+            match = _FOLLOWING.match(quote, at + len(name)) if at >= 0 else None
+            if match is None or any(start <= at < end for start, end in spans):
+                continue
+            words = [_TAIL.sub("", w.strip()) for w in (*_SPLIT.split(match["via"]), match["end"])]
+            places = resolve_all(words, gaz, ctx) if all(words) else []
+            if len(places) == len(dict.fromkeys(words)):
+                places = [p for i, p in enumerate(places) if i == 0 or p.point != places[i - 1].point]
+                if len(places) >= 2:
+                    return places
+    return []
+
+
 def _is_subject(quote: str, span: str, names: Sequence[str]) -> bool:
     """Return whether one of ``names`` is written before a route in its sentence: the item is its subject."""
     head = quote[: quote.find(span)]
