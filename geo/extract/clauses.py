@@ -22,6 +22,7 @@ from geo.extract.stages import (
     milestone_ahead,
     references,
     spans,
+    wholes,
 )
 from geo.extract.stages.clause_stage import read_stage_step
 from geo.extract.stages.existing import is_context, planned_whole, street_of_transit_route
@@ -95,7 +96,7 @@ def read_mention(
         or milestone_ahead.completion_ahead(work, cand)
         or NEW_DISTRICT_RE.search(cand.name) is not None
         or approvals.designated(work, cand, cands)
-    )
+    ) or wholes.section_opened(work, cand, cands)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:
         lead = years.table_years(work, cand.start)[1]

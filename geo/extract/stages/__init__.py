@@ -5,7 +5,7 @@ which reads a whole mention above this package): the clause's frame (``clause_fr
 the clause introducing it (``item_lists``, ``list_intros``), an approval still about the item (``approvals``),
 existing infrastructure named as context (``existing``, ``captions``, ``in_service``), and the stage carried
 across clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``,
-``milestone_ahead``). The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the
+``milestone_ahead``, ``wholes``). The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the
 patterns around an item); ``spans`` cuts a document's sentences and clauses. It imports nothing of
 :mod:`geo.extract.years`, which builds on it; both read the milestone and year words of the shared base
 (``year_words``).
@@ -36,4 +36,6 @@ imports nothing):
   document.
 * ``stage_context`` — What the words around an item say of its stage: the patterns the clause reading checks
   beside the cues.
+* ``wholes`` — A line named only as the opening of its section's name, where the section opens ("A高铁B段建成通车"),
+  and the parts a line so named names.
 """

@@ -13,6 +13,7 @@ import re
 
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
+from geo.extract.stages.wholes import parts_named_by
 from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.milestones import milestone_years
 
@@ -44,8 +45,7 @@ def whole_line_years(work: str, line: Cand, cands: list[Cand], doc_year: int | N
     The clause stands in the structure's sentence before any other item is named; a start ("全线开工") gives
     no year here.
     """
-    part = next((c for c in cands if c is not line and c.start == line.start and c.end > line.end
-                 and c.part_of == line.name and is_structure(c)), None)
+    part = next((c for c in parts_named_by(line, cands) if is_structure(c)), None)
     if part is None:
         return NO_YEARS
     b = spans.sentence(work, part.start, part.end)[1]

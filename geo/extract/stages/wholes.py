@@ -1,0 +1,45 @@
+"""A line named only as the opening of its section's name, where the section opens: "A高铁B段建成通车".
+
+The news of a section's completion is not the whole line's: "A高速B段、C段建成通车" leaves the rest of A untold, and
+the tuning gold codes such a line 未说明 (fresh4 i_09, fresh5 n_01, fresh30 yf_09; issue 11 item 2, part-s41). The
+rules read no stage for the line there (an implied parent has no clause of its own), and no stage is guessed for it
+either (:attr:`geo.model.Mention.stage_held`), as for a whole a part is told to belong to
+(:func:`geo.extract.stages.existing.planned_whole`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.patterns import Cand
+from geo.extract.stages.clause_stage import read_stage_step
+from geo.model import Stage
+
+#: The steps reading the section's completion told after it, as news ("A高铁B段正式通车", "随着A高速B段、C段建成
+#: 通车"): not one told before it in a history ("相继开通了A高铁B段"), nor a frame of context ("接已运营的A高速B段").
+_TOLD_AFTER_STEPS = frozenset({"trail", "list_tail"})
+
+#: A road named by its number ("G318", "国道318线", "S470"): a national or provincial road long in service, whose
+#: new section (a bypass, a realignment) leaves the road as it is.
+_NUMBERED_ROAD_RE = re.compile(r"(?:[GS]\d{2,4}|(?:国道|省道)\d{2,4})线?")
+
+
+def parts_named_by(line: Cand, cands: list[Cand]) -> list[Cand]:
+    """Return the items whose names open with ``line``'s where it is named ("X高速Y段", "X高速Y隧道"): the parts
+    ``line``, an implied parent, is named by."""
+    return [c for c in cands if c is not line and c.start == line.start and c.end > line.end and c.part_of == line.name]
+
+
+def section_opened(work: str, cand: Cand, cands: list[Cand]) -> bool:
+    """Return whether ``cand``, an implied parent, opens the name of a section told opened or built after it.
+
+    "A高速B段建成通车", "随着A高速B段、C段建成通车": the section's own clause reads 建成 by a cue after it. Not a
+    phase or a works area ("A港B作业区一期竣工": a port in service), nor a numbered road (:data:`_NUMBERED_ROAD_RE`).
+    """
+    if not cand.implied or _NUMBERED_ROAD_RE.fullmatch(cand.name):
+        return False
+    part = next((c for c in parts_named_by(cand, cands) if not c.implied and c.name.endswith("段")), None)
+    if part is None:
+        return False
+    stage, step = read_stage_step(work, part, cands)
+    return stage is Stage.COMPLETED and step in _TOLD_AFTER_STEPS
