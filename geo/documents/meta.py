@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geo.documents.date_forms import (
+    NUMERIC_DATE,
+    SIGNED_DATE,
+    cn_number,
+    digit_dates,
+    english_date,
+    valid_date,
+)
 from geo.documents.dates import (
     ahead_year,
     announced_year,
     caption_year,
-    cn_number,
     compared_year,
-    digit_dates,
-    english_date,
     first_months_year,
     header_date,
     header_year,
@@ -24,7 +29,6 @@ from geo.documents.dates import (
     review_year,
     turn_year,
     until_year,
-    valid_date,
     work_report_year,
 )
 from geo.model import DocumentMeta
@@ -43,14 +47,13 @@ _JOINT_ISSUE = re.compile(
 #: the search tries up to 120 lengths at each Chinese character (issue 16: 6 ms of 50 documents' heads).
 _ISSUE_VERB = re.compile(r"(?:印发|发布|出台)了?《")
 
-_NUM = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 #: A labelled publication date, also in a page's table of fields ("[ 发文日期 ] 2020-11-18", "【发布时间】2023-06-27").
 _PUBLISHED_LABEL = r"(?:(?:发布|发文|成文|印发|公开)(?:日期|时间)\s*[】\]]?\s*[:：]?|发布于)\s*"
-_PUBLISHED = re.compile(_PUBLISHED_LABEL + _NUM)
+_PUBLISHED = re.compile(_PUBLISHED_LABEL + NUMERIC_DATE)
 #: The same label before the date's eight digits run together, as some sites print it: "发布时间:20230512".
 _PUBLISHED_DIGITS = re.compile(_PUBLISHED_LABEL + r"((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 #: A labelled date in a page's header lines: "日期: 2025-06-16", "本期出版日期:2023-12-26".
-_LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{_NUM}")
+_LABELLED_DATE = re.compile(rf"(?:出版|刊发|更新)?(?:日期|时间)\s*[:：]\s*{NUMERIC_DATE}")
 #: A timestamp: "2024-01-22 09:00", "2024/1/22 9:00", and a page's "2025 01/21 09:02:28" (the year set apart).
 _DATELINE = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\s+(?=\d{1,2}/))(\d{1,2})[-/](\d{1,2})\s+\d{1,2}\s*:\s*\d{2}")
 #: A news dateline in Chinese form: "2024年01月22日 11:55:12 来源:…", "来源:某报 2026年03月18日 15:00".
@@ -66,11 +69,6 @@ _TITLE_DATED = re.compile(
 )
 #: A date standing alone on a header line: "2021-02-04", "2019.07.25".
 _BARE_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
-_SIGNED = re.compile(
-    r"^(?:(\d{4})|([〇零○Ｏ一二三四五六七八九OoＯｏ0０]{4}))?\s*年\s*"
-    # (a stray mark a page's conversion left after it: "2023年6月30日 ?")
-    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s?？]*$"
-)
 #: The imprint closing an official document (its 版记): the issuing office and the day it was printed,
 #: "某区人民政府办公室        2023年5月12日印发"; the date is read as a signature date when no signature is dated.
 _IMPRINT = re.compile(rf"^(?:[\u4e00-\u9fff()（）]{{2,40}}?{_ORGAN})?\s*(?P<date>[^\s年]{{0,4}}\s*年[^年]{{3,12}}?日)\s*印发\s*$")
@@ -484,7 +482,7 @@ def _replying_body(lines: list[str]) -> str | None:
 def _signatory(lines: list[str]) -> str | None:
     """Return the body named on the line above the signature date."""
     for i, line in enumerate(lines[1:], 1):
-        if _SIGNED.match(line) and _IS_ORGAN.match(lines[i - 1]) and len(lines[i - 1]) <= 30:
+        if SIGNED_DATE.match(line) and _IS_ORGAN.match(lines[i - 1]) and len(lines[i - 1]) <= 30:
             return lines[i - 1]
     return None
 
@@ -623,7 +621,7 @@ def _signature_date(lines: list[str], raw: str) -> dt.date | None:
         if found:
             return found
     for line in signed + imprinted + lines:
-        m = _SIGNED.match(line)
+        m = SIGNED_DATE.match(line)
         if not m:
             continue
         year = int(m.group(1)) if m.group(1) else cn_number(m.group(2), digits=True)
@@ -674,7 +672,7 @@ def html_meta(html: str) -> DocumentMeta:
 
     h1 = soup.find("h1")
     title = meta("ArticleTitle") or (h1.get_text(" ", strip=True) if h1 else "")
-    m = re.search(_NUM, meta("PubDate"))
+    m = re.search(NUMERIC_DATE, meta("PubDate"))
     issuer = meta("ContentSource")
     return DocumentMeta(
         title=title[:200],
