@@ -9,7 +9,7 @@ hold text already; :func:`cn_number` (a number written in Chinese numerals) for 
 """
 
 from geo.documents.clean import cjk_chars, clean_text
-from geo.documents.dates import cn_number
+from geo.documents.date_forms import cn_number
 from geo.documents.fold import fold
 from geo.documents.formats import READERS, Extracted, Reader, reader
 from geo.documents.meta import below_body, describe, read_meta

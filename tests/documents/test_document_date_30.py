@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from geo.documents import read_meta
-from geo.documents.dates import caption_year
+from geo.documents.year_cues import caption_year
 
 NAME = "新闻.txt"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from geo.documents import read_document, read_meta
-from geo.documents.meta import filename_year
+from geo.documents.doc_year import filename_year
 from geo.extract import extract
 
 

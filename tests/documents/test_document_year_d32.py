@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.documents import read_meta
-from geo.documents.dates import first_months_year, plan_time_year
+from geo.documents.year_cues import first_months_year, plan_time_year
 
 
 @pytest.mark.parametrize(

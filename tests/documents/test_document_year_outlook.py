@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from geo.documents import read_meta
-from geo.documents.dates import announced_year
+from geo.documents.year_cues import announced_year
 
 
 @pytest.mark.parametrize(

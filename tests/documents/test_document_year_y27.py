@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from geo.documents import read_document, read_meta
-from geo.documents.dates import month_count_year, work_report_year
+from geo.documents.year_cues import month_count_year, work_report_year
 from geo.extract import extract
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from extract_helpers import UNNAMED, doc_year, file_years, years_of
 
-from geo.documents.dates import caption_year, compared_year, outlook_year
+from geo.documents.year_cues import caption_year, compared_year, outlook_year
 
 # --- a present amount compared with the year before's: the text is of the year after ---------------------
 

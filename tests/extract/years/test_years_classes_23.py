@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import UNNAMED, doc_year, file_years
 
-from geo.documents.dates import ahead_year, compared_year, review_year, turn_year, until_year
+from geo.documents.year_cues import ahead_year, compared_year, review_year, turn_year, until_year
 
 # --- a count up to a year's end: the text is of the year after -------------------------------------------
 

@@ -1,44 +1,25 @@
-"""Find a document's own date on the lines a page, a paper or a reply sets it on (issue 11 item 3).
+"""Year cues: phrases of a text that tell the year it was written in, though it gives no date.
 
-These are the header forms :mod:`geo.documents.meta` does not read itself: a paper's citation of its
-issue ("《某某日报》(2022年11月10日 第11版)"), a byline opening with the date ("2025-11-28 某某日报
-记者某某"), the date of a reply on a public-enquiry page ("某局2022-04-11回复:"), a timestamp
-written with the year last ("04.03.2015 16:19": only its year is sure), and a year the lead speaks of
-as the one now ending ("2023年即将收官"). They matter when the file name gives no year (an upload named
-"新闻.txt"): every relative year of the text (今年, 年底前) is resolved against the date found here.
+Read by :func:`geo.documents.doc_year.document_year` for a document without a full date. Fairly sure, read beside
+its number and title: a year the lead speaks of as the one now ending ("2023年即将收官"), the present year named by
+its place in a five-year plan or beside 今年 ("今年(2023年)"), a header timestamp written with its year last
+("04.03.2015 16:19": only its year is sure). They matter when the file name gives no year (an upload named
+"新闻.txt"): every relative year of the text (今年, 年底前) is resolved against the year found.
 
-Weaker evidence of the year, read by :func:`geo.documents.meta.document_year` only when the text names its year
-in no stronger way and all of it agrees: an outlook opening the text, a present amount compared with a named
-year, the day its photos were taken, a count up to a year's end, a part of a year's goals met ahead of time,
-this year's end followed by the next year's start, a part reviewing the year before, a count up to a month of the
-year, the figures of the year's first months, a plan's first or last year the text's events happen in, and the year's
-government work report the lead reads from.
+Weaker evidence, read only when the text names its year in no stronger way and all of it agrees: an outlook
+opening the text, a present amount compared with a named year, the day its photos were taken, a count up to a
+year's end, a part of a year's goals met ahead of time, this year's end followed by the next year's start, a part
+reviewing the year before, a count up to a month of the year, the figures of the year's first months, a plan's first
+or last year the text's events happen in, and the year's government work report the lead reads from.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 
+from geo.documents.date_forms import cn_number
 from geo.model import five_year_plan
 
-_FULL = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-#: A paper's citation of the issue a text was printed in: "《 某某日报海外版 》( 2022年11月10日 第 11 版)".
-_PRINT_ISSUE = re.compile(
-    rf"《\s*[^《》\s]{{2,20}}?(?:报|刊|志)[^《》]{{0,6}}》\s*[(（]\s*{_FULL}\s*(?:第?\s*[A-Za-z]?\d{{1,3}}\s*版)?\s*[)）]"
-)
-#: The date of an answer on a public-enquiry page: "某市交通局2022-04-11回复:", "2023年5月6日答复".
-_REPLY = re.compile(rf"(?<!\d){_FULL}\s*(?:回复|答复)\s*[:：]?\s*$")
-#: A byline opening with the date, then the paper and the author: "2025-11-28 某某日报天眼新闻 某某".
-_BYLINE = re.compile(rf"^\s*{_FULL}\s+(?P<rest>[^\s,，。;；:：].{{0,24}})$")
-_MEDIA = re.compile(r"报|网|新闻|社|台|客户端|融媒")
-#: A page's stamp with the year in two digits, then the source: "23-06-25 08:24 来源:某某台" (some news sites print
-#: the year short). Sure with its label: the site's convention is year, month, day.
-_SHORT_STAMP = re.compile(
-    r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|稿源|编辑|作者)\s*[:：]"
-)
-_BYLINE_REST_MAX = 16
 #: A timestamp standing alone with its year last ("04.03.2015 16:19", "12/05/2021 08:30"): day and
 #: month may come either way round, the year is sure.
 _YEAR_LAST = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -154,34 +135,8 @@ _CAPTION_CREDITED = re.compile(
     r"[\u4e00-\u9fff·]{2,6}\s*(?:摄影|摄|供图)(?:\s*/\s*[\u4e00-\u9fff]{2,8})?\s*$"
 )
 _ARCHIVE = re.compile(r"资料")
-#: How many lines a page's header (paper, author, date) and a text's sign-off may take.
+#: How many lines a page's header (paper, author, date) may take.
 _HEADER_LINES = 6
-_TAIL_LINES = 3
-
-
-def header_date(lines: list[str]) -> dt.date | None:
-    """Return the date a page header, a print citation or a reply line gives the text, else None.
-
-    ``lines`` are the text's non-empty lines. Read: a print citation among the header lines or the
-    last lines, a byline opening with the date and naming a paper, a reply's date closing a header line,
-    a page's stamp with a two-digit year before its source ("23-06-25 08:24 来源:").
-    """
-    head, tail = lines[:_HEADER_LINES], lines[-_TAIL_LINES:]
-    for line in head + tail:
-        m = _PRINT_ISSUE.search(line)
-        if m:
-            return valid_date(*m.groups())
-    for line in head:
-        m = _REPLY.search(line)
-        if m:
-            return valid_date(*m.groups()[:3])
-        m = _BYLINE.match(line)
-        if m and len(m.group("rest").replace(" ", "")) <= _BYLINE_REST_MAX and _MEDIA.search(m.group("rest")):
-            return valid_date(*m.groups()[:3])
-        m = _SHORT_STAMP.match(line)
-        if m:
-            return valid_date(2000 + int(m.group(1)), m.group(2), m.group(3))
-    return None
 
 
 def header_year(lines: list[str]) -> int | None:
@@ -385,95 +340,3 @@ def caption_year(lines: list[str]) -> int | None:
     }
     years |= {int(m.group(1)) for line in lines if not _ARCHIVE.search(line) and (m := _CAPTION_CREDITED.match(line))}
     return years.pop() if len(years) == 1 else None
-
-
-def valid_date(year: object, month: object, day: object) -> dt.date | None:
-    """Return a valid date between 1949 and 2100, else None."""
-    try:
-        found = dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return found if 1949 <= found.year <= 2100 else None
-
-
-#: A date written in English, month first or day first: "May 12, 2023", "Jun. 3 2023", "12th May 2023". English
-#: pages of a site and reposts stamp their header with it.
-_EN_MONTH = (
-    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_EN_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_EN_DATE = re.compile(
-    rf"(?<![A-Za-z\d])(?:{_EN_MONTH}\s*{_EN_DAY},?\s*((?:19|20)\d{{2}})|{_EN_DAY}\s*{_EN_MONTH},?\s*((?:19|20)\d{{2}}))(?!\d)",
-    re.I,
-)
-
-
-def english_date(line: str) -> tuple[re.Match[str], dt.date] | None:
-    """Return the first English date of a line ("Published: May 12, 2023") and the date it gives, else None."""
-    for m in _EN_DATE.finditer(line):
-        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        found = valid_date(year, _EN_MONTHS.index(month[:3].lower()) + 1, day)
-        if found:
-            return m, found
-    return None
-
-
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-#: A full date in Chinese numerals: "二〇二三年五月十二日" (its zero also typed "O" or "0").
-_CN_FULL_DATE = re.compile(
-    r"([〇零○OoＯｏ0０一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,2})[ \t\u3000]*月"
-    r"[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日"
-)
-
-
-#: A full-width separator between two digits: "2023－05－12", "2023／5／12", "10：21".
-_WIDE_SEPARATOR = re.compile(r"(?<=\d)[－／．：](?=\d)")
-
-
-def digit_dates(text: str) -> str:
-    """Return ``text`` with its dates written in digits and ASCII separators, as the date readers expect them.
-
-    A full date in Chinese numerals is written in digits ("二〇二三年五月十二日" → "2023年5月12日"), a full-width
-    separator between digits in ASCII ("2023－05－12" → "2023-05-12"): a page's header or a signature date
-    written so ("某某日报 二〇二三年五月十二日 星期五", "发布时间：2023－05－12") then reads as the same date
-    written in digits does. A run that is no valid date is kept as written.
-    """
-
-    def digits(m: re.Match[str]) -> str:
-        year, month, day = cn_number(m.group(1), digits=True), cn_number(m.group(2)), cn_number(m.group(3))
-        return f"{year}年{month}月{day}日" if valid_date(year, month, day) else m.group()
-
-    text = _WIDE_SEPARATOR.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return _CN_FULL_DATE.sub(digits, text)
-
-
-#: Chinese digits, as written in dates and numbered sessions (〇 and 零 both zero).
-_CN_DIGIT: dict[str, int] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-
-
-def cn_number(s: str | None, *, digits: bool = False) -> int | None:
-    """Parse ``"8"``, ``"８"``, ``"十三"`` or, with ``digits``, ``"二〇二二"`` into an int; None if it is neither.
-
-    A run mixing the two ways of writing ("四7", seen where a page's numerals were half converted)
-    is no number: the date or session it belongs to is left unknown rather than guessed.
-    """
-    if not s:
-        return None
-    s = unicodedata.normalize("NFKC", s).replace("○", "〇").replace("O", "〇")
-    if s.isdigit() and s.isascii():
-        return int(s)
-    if digits:
-        # a year typed with a look-alike of 〇 among Chinese digits ("二o二三", "二0二三"): the zero it stands for
-        s = s.replace("o", "〇").replace("0", "〇")
-    if any(c not in _CN_DIGIT and c != "十" for c in s):
-        return None
-    if digits:
-        return None if "十" in s else int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, ten, ones = s.partition("十")
-    if not ten:
-        return _CN_DIGIT[s] if len(s) == 1 else None
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
