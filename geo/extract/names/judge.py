@@ -277,7 +277,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
-    if initials_pair(modifier, head):
+    if _initials_pair(modifier, head):
         return True  # "大内高速": the initials of two places (大足, 内江), though each is also a generic word
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
@@ -295,7 +295,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 _INITIALS_HEADS = frozenset({"高速", "高速公路", "高铁", "铁路"})
 
 
-def initials_pair(modifier: str, head: str) -> bool:
+def _initials_pair(modifier: str, head: str) -> bool:
     """Return whether ``modifier`` before a trunk line's head is the initials of the two places the line joins,
     each of which is also a one-character generic word ("大内高速": 大足, 内江; issue 11), which the test of
     generic words alone would take for no name; not a word of two characters that is generic as a whole."""
