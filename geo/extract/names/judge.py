@@ -71,14 +71,20 @@ _STOP_COMPOUND_RES = tuple(re.compile(re.escape(w)) for w in lx.STOP_COMPOUNDS)
 _COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)|进出口|始发站")
 
 
+def town_short(word: str) -> bool:
+    """Return whether ``word`` is a town's short form (``lexicon.TOWN_SHORTS``) that is no stop or function word of a
+    clause ("建设")."""
+    return word in lx.TOWN_SHORTS and word not in lx.LEFT_STOPS and word not in lx.FUNCTION_WORDS
+
+
 @functools.cache
 def _town_stop_re() -> re.Pattern[str]:
     """Return the pattern of the towns' short forms (``lexicon.TOWN_SHORTS``) that end in a one-character stop word
     ("人和", "中和"), longest first; not a short form that is itself a stop or a function word ("建设"), nor one ending
     in 等, which closes a list ("A、B、永平等6条X": the rules of lists read a place before it)."""
     one = {w for w in lx.LEFT_STOPS if len(w) == 1} - {"等"}
-    words = sorted((w for w in lx.TOWN_SHORTS if w[-1] in one and w not in lx.LEFT_STOPS and w not in lx.FUNCTION_WORDS
-                    and w[:-1] not in lx.LEFT_STOPS), key=lambda w: (-len(w), w))
+    words = sorted((w for w in lx.TOWN_SHORTS if w[-1] in one and town_short(w) and w[:-1] not in lx.LEFT_STOPS),
+                   key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
