@@ -238,3 +238,36 @@ def test_extract_groups_import_one_way() -> None:
                 graph.setdefault(src, set()).add(_extract_group(dst))
     back = sorted(f"{a} ⇄ {b}" for a in graph for b in graph[a] if a < b and a in graph.get(b, set()))
     assert (back, _cycles(graph)) == ([], [])
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Module-level names a module's ``source`` binds by two statements of its body, as "line name" (assignments,
+    functions, classes; not imports, nor a binding inside ``if``/``try``): the later one silently replaces the first."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        twice += [f"{node.lineno} {n}" for n in names if n in seen and n != "__all__"]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A constant or function defined twice in one module (a pattern redefined further down) keeps only the last;
+    in a test file, a test defined twice runs once, and a table of cases bound twice is read by whichever test
+    reads it last."""
+    files = [*CODE, *sorted((ROOT / "tests").rglob("*.py"))]
+    found = [f"{p.relative_to(ROOT)}:{t}" for p in files for t in _bound_twice(p.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_a_name_bound_twice_is_found() -> None:
+    source = "A_RE = 1\n\n\ndef f():\n    pass\n\n\nA_RE = 2\nif True:\n    f = 3\n\n\ndef f():\n    pass\n"
+    assert _bound_twice(source) == ["8 A_RE", "13 f"]

@@ -23,8 +23,8 @@ Command line::
 ``loso`` trains one model per corpus on the others (a threshold per stage chosen among those others, or ``--threshold``) and
 writes it to ``DIR/<corpus>.json`` for scoring that corpus with the independent scorer
 (``PLAN_ATLAS_STAGE_MODEL=DIR/<corpus>.json``). Without ``--corpus`` the tuning splits of the
-blind corpus in git are used (dev, fresh2 … fresh9, fresh13, fresh14, fresh16, fresh17, fresh19, fresh20, fresh22; never the frozen test half, the gate nor the blind
-split). ``bench/stage_loso.py`` runs the whole leave-one-split-out comparison with the independent
+blind corpus in git are used (:data:`DEFAULT_CORPORA`: :data:`geo.evaluation.TUNING_SPLITS` but :data:`LEFT_OUT`;
+never the frozen test half, the gate nor the blind split). ``bench/stage_loso.py`` runs the whole leave-one-split-out comparison with the independent
 scorer (README).
 """
 

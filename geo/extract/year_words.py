@@ -135,11 +135,13 @@ def sentence_start(work: str, lo: int, pos: int) -> int:
     return cut + 1 if cut >= 0 else lo
 
 
+#: A demonstrative referring back to an item named before, maybe with a classifier: "该", "这一", "这条", "上述".
+DEMONSTRATIVE = r"(?:该|此|这一?|上述)(?:条|座|个|段|批)?"
 #: The head of a sentence whose subject refers back to the item named before it (issue #11 item 3): a
 #: demonstrative and a kind of work ("该项目", "该线", "此工程", "这条高速", "该站"), or a bare 项目/工程 (not
 #: 项目部, 工程师, 项目建设单位, 项目方面).
 CARRY_ON_HEAD = (
-    r"(?:该|此|这一?|上述)(?:条|座|个|段|批)?"
+    DEMONSTRATIVE +
     r"(?:项目|工程|路段|线路?|铁路|高铁|高速(?:公路)?|公路|大桥|桥梁?|隧道|枢纽|互通|机场|水库|电站|港区?|码头|站)"
     r"|(?:项目|工程)(?![师院局部处])(?!建设(?:管理|单位|指挥部))(?!方面)"
 )

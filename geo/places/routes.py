@@ -14,7 +14,8 @@ written stands where their units meet (:func:`route_units`).
 A sentence may also give a line's two ends without a route: two units it spans or links, right after
 its name, in a later clause about it or in "连接A和B的" before it (:func:`spanned_units`), two places it
 connects, one of them a town (:func:`connected_places`); and another line's route sentence may say
-where that line joins the item (:func:`joined_at`).
+where that line joins the item (:func:`joined_at`). A route written right after the item's name without
+a start (甲乙段：经A、B，抵达C) gives where the line passes and ends (:func:`following_route`).
 """
 
 from __future__ import annotations

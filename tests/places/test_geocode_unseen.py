@@ -1225,7 +1225,7 @@ def test_a_one_unit_section_its_line_misses_is_placed_at_the_unit(
 
 # ------------------------------------------ a bare line end: the county by the other end, not a far town
 
-HUNAN = ["湖南省交通运输厅"]
+HUNAN_BUREAU = ["湖南省交通运输厅"]
 JIANGJIN = ["重庆市江津区人民政府"]
 
 
@@ -1233,10 +1233,10 @@ JIANGJIN = ["重庆市江津区人民政府"]
     ("name", "context", "adcodes"),
     [
         # the first end is also a town of 重庆; the county of that name lies by the second end
-        ("永兴至郴州公路", HUNAN, ("431023", "431000")),
-        ("石门至慈利公路", HUNAN, ("430726", "430821")),
+        ("永兴至郴州公路", HUNAN_BUREAU, ("431023", "431000")),
+        ("石门至慈利公路", HUNAN_BUREAU, ("430726", "430821")),
         # the second end, read near the first (a town of that name in 湖南, the city in 江西)
-        ("丰城至樟树公路", HUNAN, ("360981", "360982")),
+        ("丰城至樟树公路", HUNAN_BUREAU, ("360981", "360982")),
         # the same in a document about a district of 重庆: the other end settles it
         ("永兴至郴州公路", JIANGJIN, ("431023", "431000")),
     ],
@@ -1250,8 +1250,8 @@ def test_a_bare_end_is_the_county_by_the_other_end(gaz: Gazetteer, name: str, co
     ("name", "context"),
     [
         ("石门至李市公路", JIANGJIN),  # both ends towns of one district: the county far away is not meant
-        ("白沙至石门公路", HUNAN),  # the town beside the other end, whatever the document
-        ("石门镇至张家界公路", HUNAN),  # written as a town (镇): never the county
+        ("白沙至石门公路", HUNAN_BUREAU),  # the town beside the other end, whatever the document
+        ("石门镇至张家界公路", HUNAN_BUREAU),  # written as a town (镇): never the county
     ],
 )
 def test_a_town_end_stays_a_town(gaz: Gazetteer, name: str, context: list[str]) -> None:

@@ -1,5 +1,6 @@
 """Candidates found without a head word of their own: numbered roads, rivers of river works,
-sections listed after "分为N段" or counted after them ("分为A至B、C至D2个路段")."""
+sections listed after "分为N段" or counted after them ("分为A至B、C至D2个路段"), roads named by their
+ends ("A至B道路", a counted list of them: "A至B、C至D等9个道路建设项目", "A至B改线工程")."""
 
 from __future__ import annotations
 

@@ -71,14 +71,20 @@ _STOP_COMPOUND_RES = tuple(re.compile(re.escape(w)) for w in lx.STOP_COMPOUNDS)
 _COMPOUND_RE = re.compile("(?:循环|综合|资源化)利用|在线(?=调|监)|摄影|(?<=产业)融合发展(?=$|示范园|产业园)|进出口|始发站")
 
 
+def town_short(word: str) -> bool:
+    """Return whether ``word`` is a town's short form (``lexicon.TOWN_SHORTS``) that is no stop or function word of a
+    clause ("建设")."""
+    return word in lx.TOWN_SHORTS and word not in lx.LEFT_STOPS and word not in lx.FUNCTION_WORDS
+
+
 @functools.cache
 def _town_stop_re() -> re.Pattern[str]:
     """Return the pattern of the towns' short forms (``lexicon.TOWN_SHORTS``) that end in a one-character stop word
     ("人和", "中和"), longest first; not a short form that is itself a stop or a function word ("建设"), nor one ending
     in 等, which closes a list ("A、B、永平等6条X": the rules of lists read a place before it)."""
     one = {w for w in lx.LEFT_STOPS if len(w) == 1} - {"等"}
-    words = sorted((w for w in lx.TOWN_SHORTS if w[-1] in one and w not in lx.LEFT_STOPS and w not in lx.FUNCTION_WORDS
-                    and w[:-1] not in lx.LEFT_STOPS), key=lambda w: (-len(w), w))
+    words = sorted((w for w in lx.TOWN_SHORTS if w[-1] in one and town_short(w) and w[:-1] not in lx.LEFT_STOPS),
+                   key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
@@ -277,7 +283,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # a city's role ("成都国家重要商贸物流中心"), not a site
     if has_place:
         return len(modifier) >= need
-    if initials_pair(modifier, head):
+    if _initials_pair(modifier, head):
         return True  # "大内高速": the initials of two places (大足, 内江), though each is also a generic word
     if head in lx.DISTINCTIVE_HEADS and region_part_re().fullmatch(modifier):
         return True  # "西部科学城": a region word is enough before a distinctive head
@@ -295,7 +301,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
 _INITIALS_HEADS = frozenset({"高速", "高速公路", "高铁", "铁路"})
 
 
-def initials_pair(modifier: str, head: str) -> bool:
+def _initials_pair(modifier: str, head: str) -> bool:
     """Return whether ``modifier`` before a trunk line's head is the initials of the two places the line joins,
     each of which is also a one-character generic word ("大内高速": 大足, 内江; issue 11), which the test of
     generic words alone would take for no name; not a word of two characters that is generic as a whole."""

@@ -182,7 +182,7 @@ def _holds_counted_works(work: str, items: list[Cand], count: int) -> bool:
     """Return whether a counted list names the rivers or places its works are on, not the works: the whole list
     (two items at least, none before the first) has fewer items than its count says, each a river or a place
     ("甲江、乙江6个航电枢纽", "甲县、乙县5座水库")."""
-    if len(items) < 2 or count <= len(items) or items[0].start > 0 and work[items[0].start - 1] in LIST_SEP:
+    if len(items) < 2 or count <= len(items) or (items[0].start > 0 and work[items[0].start - 1] in LIST_SEP):
         return False
     return all(_STREAM_ITEM_RE.search(work, c.start, c.end) or places_alone(work[c.start : c.end]) for c in items)
 

@@ -14,6 +14,7 @@ from geo.extract import lexicon as lx
 from geo.extract.names.judge import (
     acceptable,
     clean_name,
+    town_short,
 )
 from geo.extract.patterns import (
     GENERIC_RE,
@@ -157,13 +158,8 @@ def _place_ending_at(work: str, end: int, *, towns: bool) -> int | None:
     None."""
     starts = [m.start() for m in place_re().finditer(work, max(0, end - 8), end) if m.end() == end]
     if towns:
-        starts += [end - k for k in (2, 3, 4) if end >= k and _town_short(work[end - k : end])]
+        starts += [end - k for k in (2, 3, 4) if end >= k and town_short(work[end - k : end])]
     return min(starts) if starts else None
-
-
-def _town_short(word: str) -> bool:
-    """Return whether ``word`` is a town's short form that is no stop or function word of a clause ("建设")."""
-    return word in lx.TOWN_SHORTS and word not in lx.LEFT_STOPS and word not in lx.FUNCTION_WORDS
 
 
 def _place_run(text: str, *, towns: bool) -> bool:

@@ -137,6 +137,8 @@ def _joined_parts(work: str, cands: list[Cand], taken: list[tuple[int, int]]) ->
     out = []
     for c in cands:
         m = _PART_AFTER_AND_RE.match(work, c.end) if c.name and c.type in lx.LINE_LIKE and not c.implied else None
+        # not where a head follows (the words open a name of their own) nor where another candidate already
+        # holds them
         if m is None or HEAD_RE.match(work, m.end()) or inside_span(taken, m.start("part"), m.end()) \
                 or any(o.start < m.end() and m.start("part") < o.end for o in cands):
             continue

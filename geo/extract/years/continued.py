@@ -28,7 +28,13 @@ from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
 from geo.extract.stages.references import same_item
-from geo.extract.year_words import CARRY_ON_HEAD, CARRY_ON_INTENT, CARRY_ON_LEAD, YEAR_MILESTONE_RE
+from geo.extract.year_words import (
+    CARRY_ON_HEAD,
+    CARRY_ON_INTENT,
+    CARRY_ON_LEAD,
+    DEMONSTRATIVE,
+    YEAR_MILESTONE_RE,
+)
 
 #: The whole an item is told to be a part of, after it in its sentence: "X是…,为A高速的一段", "X是A的重要组成部分".
 _WHOLE_OF_RE = re.compile(r"\s*的(?:一段|一部分|重要组成部分|组成部分|重要路段|重要一段)")
@@ -127,7 +133,7 @@ def continued_sentence(
 
 
 #: A referring head naming a kind of works ("该铁路", "这座水库"): its noun, which the item's name must hold.
-_KIND_HEAD_RE = re.compile(r"(?:该|此|这一?|上述)(?:条|座|个|段|批)?(?P<noun>(?!项目|工程)[\u4e00-\u9fff]{1,4})")
+_KIND_HEAD_RE = re.compile(DEMONSTRATIVE + r"(?P<noun>(?!项目|工程)[\u4e00-\u9fff]{1,4})")
 
 
 def _names_kind(head: str | None, name: str) -> bool:

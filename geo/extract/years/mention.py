@@ -277,9 +277,11 @@ def mention_years(
     if target is None and start is None:
         # "力争2025年建成以下项目:\n1.A\n2.B": the line introducing a numbered list gives its items' year
         intro_line = list_intro_line(work, cand.start)
-        labelled = intro_line is None
-        # ("2024年重点工作:建成A、B", "2024年重点工作:\n建成A。": a year's label without a numbered list)
-        intro_line = intro_line or year_label(work, cand.start)
+        labelled = False  # the line is a year's label, not a numbered list's introduction
+        if intro_line is None:
+            # ("2024年重点工作:建成A、B", "2024年重点工作:\n建成A。": a year's label without a numbered list)
+            intro_line = year_label(work, cand.start)
+            labelled = intro_line is not None
         if intro_line and not labelled:
             y = milestone_years(work, *intro_line, doc_year)
             target, start, basis = y.target, y.start, y.basis
@@ -493,6 +495,8 @@ _TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|�
 _WORKS_RE = re.compile(r"建设|新建|实施|改造|扩建|改建|迁建|整治|修建|建成|完成[^,，。;；]{0,20}建设")
 #: Works carried on from before (续建, 在建): a window of years heading the sentence is not their timeline.
 _CONTINUED_RE = re.compile(r"续建|在建")
+
+
 def _told_as_condition(work: str, pos: int, hi: int) -> bool:
     """Return whether the first milestone after the item (``work[pos:hi]``, its clause) is told as a condition ("X建成后
     将有力推动…"): what the plan says follows the completion, not a completion it sets for its year."""

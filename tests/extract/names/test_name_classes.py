@@ -645,7 +645,7 @@ def test_lines_listed_before_a_count_of_projects(sentence: str, names: list[str]
 #     verb ending in an abbreviation (建设成) before a run of four of them is the shorter verb
 #     (建设): the run is the line's name. A verb's own last character before a shorter run stays
 #     the verb's ("已建成隆黄铁路").
-LIST_EDGE_CASES = [
+LENGTH_SLOGAN_CASES = [
     ("通航里程70公里(甲河库区21公里、乙河18.45公里、赤城湖水库18.8公里、沙坝子水库12.7公里)。",
      ["赤城湖水库", "沙坝子水库"]),
     ("以农村公路提档升级、乡镇通三级公路为主。", []),
@@ -655,7 +655,7 @@ LIST_EDGE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), LIST_EDGE_CASES, ids=lambda c: str(c)[:10])
+@pytest.mark.parametrize(("sentence", "names"), LENGTH_SLOGAN_CASES, ids=lambda c: str(c)[:10])
 def test_lengths_slogans_and_verbs_before_abbreviations(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
@@ -792,7 +792,7 @@ def test_sections_before_structures_route_ends_and_region_links(sentence: str, n
 #      拉开), a verb with its resultative 起 (构建起), the conjunctions 即 and 暨, a photo credit (摄), a
 #      traditional text's particle 著 for 着 (標志著 is 标志着). 未来 ends a name only before a place or a
 #      modifier of two characters or more ("未来科技城" is a name).
-NEWS_GLUE_CASES = [
+MORE_NEWS_GLUE_CASES = [
     ("通知进一步明确甲乙城轨快线已列为市级重大项目。", ["甲乙城轨快线"]),
     ("交通运输厅发布甲乙高速公路机电工程招标公告。", ["甲乙高速公路"]),
     ("区交通局组织召开甲乙旅游码头竣工验收会。", ["甲乙旅游码头"]),
@@ -812,7 +812,7 @@ NEWS_GLUE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
+@pytest.mark.parametrize(("sentence", "names"), MORE_NEWS_GLUE_CASES, ids=lambda c: str(c)[:10])
 def test_more_news_words_glued_to_a_name(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
@@ -847,7 +847,7 @@ def test_an_apposition_keeps_the_second_name_as_alias() -> None:
 #      "起A县城东的B枢纽互通") is a landmark of that route, not a project; "可与X高速互通" is the verb
 #      "to connect with". An interchange built or planned is still one. The road the landmark lies on is an
 #      existing line named as context, an item (part-r24: tests/extract/names/test_route_end_roads.py).
-ROUTE_END_CASES = [
+INTERCHANGE_END_CASES = [
     ("调整走向:即从甲乙高速丙丁互通起,经万州普子到石柱,再到渝湘高速黄水互通。", ["甲乙高速", "渝湘高速"]),
     ("预计从利万高速引出,至甲乙高速丙丁互通。", ["利万高速", "甲乙高速"]),
     ("该段起毕节市赫章县城东的甲乙枢纽互通,接建成的毕节至威宁高速公路。", ["毕节至威宁高速公路"]),
@@ -857,7 +857,7 @@ ROUTE_END_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), ROUTE_END_CASES, ids=lambda c: str(c)[:10])
+@pytest.mark.parametrize(("sentence", "names"), INTERCHANGE_END_CASES, ids=lambda c: str(c)[:10])
 def test_interchanges_at_a_routes_ends(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
@@ -866,7 +866,7 @@ def test_interchanges_at_a_routes_ends(sentence: str, names: list[str]) -> None:
 #      (电气化), lines leaving a province (出省, 进出川), a class of airport (A3级通用机场), the roads
 #      reaching villages (通村公路), a length before a kind (万余公里产业大道), the roads between two
 #      places ("A与B间高速公路"), "各地" (everywhere). Named items beside each kind are still found.
-KIND_CASES = [
+QUANTITY_KIND_CASES = [
     ("利用大量长大隧道和高墩大跨桥梁方式。", []),
     ("该专用铁路项目于2023年开工。", []),
     ("甲乙专用铁路开工。", ["甲乙专用铁路"]),
@@ -885,7 +885,7 @@ KIND_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), KIND_CASES, ids=lambda c: str(c)[:10])
+@pytest.mark.parametrize(("sentence", "names"), QUANTITY_KIND_CASES, ids=lambda c: str(c)[:10])
 def test_quantities_roles_and_classes_are_kinds(sentence: str, names: list[str]) -> None:
     assert core_names(sentence) == names
 
