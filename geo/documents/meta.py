@@ -74,7 +74,7 @@ def read_meta(
     dated = digit_dates(text)  # a date in Chinese numerals reads as the same date in digits
     date = (
         published(dated) or hints.date
-        or signature_date([ln.strip() for ln in dated.splitlines() if ln.strip()], digit_dates(raw or text))
+        or signature_date([ln.strip() for ln in dated.splitlines() if ln.strip()], digit_dates(raw) if raw else dated)
         or dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:LEAD_REACH], name)

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from geo.places import Gazetteer, Level, Place, distance_m, locality_of, short_name
+from geo.places import NEAR_NAMED_M, Gazetteer, Level, Place, distance_m, locality_of, short_name
 
 #: A county read bare this far from every other unit its document names is not the place meant
-#: (the distance a title's stray word is judged by: two counties of one city are rarely 300 km apart).
-FAR_NAMESAKE_M = 300_000
+#: (the distance a title's stray word is judged by: two counties of one city are rarely 300 km apart). The same
+#: reach as :data:`geo.places.text_named.NEAR_NAMED_M`, which reads a county of another province near a unit the
+#: text names: one distance for both readings of a namesake.
+FAR_NAMESAKE_M = NEAR_NAMED_M
 #: Units the document must name besides the county for it to be judged a far namesake.
 FAR_NAMESAKE_OTHERS = 2
 #: A county whose short form heads a locality's name in an item's (甲梓坝大桥) is no place of it when every

@@ -72,6 +72,7 @@ from geo.places.routes import (
     spanned_units,
 )
 from geo.places.subject import far_units, subject_town, subject_unit
+from geo.places.text_named import NEAR_NAMED_M
 from geo.places.words import (
     common_word,
     counted_word,
@@ -80,7 +81,7 @@ from geo.places.words import (
 
 __all__ = [
     "FocusArea", "MunicipalTerm", "area_by_slug", "focus_areas", "locality_of", "municipal_terms", "reach_provinces",
-    "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level",
+    "BRACKETS", "CURATED_DIR", "CompactReading", "Context", "Corridor", "Gazetteer", "LEVEL_ORDER", "LINE_SPLIT", "Level", "NEAR_NAMED_M",
     "Place", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "between_units", "border_shape", "border_stem", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "following_route", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "line_facility", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "noted_edge", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_units", "route_words",

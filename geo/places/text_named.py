@@ -19,7 +19,7 @@ from geo.places.metric import distance_m
 from geo.places.records import TOWN_ENDS, Level, Place, short_name
 
 #: A county of another province this near a unit the text names is read as that county, not a town elsewhere
-#: (the reach of :data:`geo.geocode.namesakes.FAR_NAMESAKE_M`: two counties of one city are rarely farther apart).
+#: (two counties of one city are rarely farther apart; :data:`geo.geocode.namesakes.FAR_NAMESAKE_M` is this reach).
 NEAR_NAMED_M = 300_000
 
 
