@@ -865,7 +865,7 @@ class PlaceIndex:
                 if any(tail in rest for tail in _BRANCH_TAILS):
                     return None
                 # a facility on a road or railway (its tunnel, toll gate) is placed by its own name; a
-                # name that opens with a river keeps it (no place, see geo.places.names.resolve)
+                # name that opens with a river keeps it (no place, see geo.places.resolving.resolve)
                 return None if found.kind != "waterway" and line_facility(rest) else found
         return None
 

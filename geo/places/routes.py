@@ -2,7 +2,7 @@
 
 Plans describe a road, railway or pipeline by where it starts, what it passes
 and where it ends. Such a sentence lists the line's waypoints in order; each
-is read like any place of the document (:func:`geo.places.names.resolve`: a
+is read like any place of the document (:func:`geo.places.resolving.resolve`: a
 bare town only in the document's own area). Words after a place that say
 "around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
 after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
-from geo.places.names import resolve, resolve_all
 from geo.places.records import TOWN_ENDS, Level, Place, Precision
+from geo.places.resolving import resolve, resolve_all
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
