@@ -16,7 +16,13 @@ from geo.places.compact import read_compact
 from geo.places.compact_chars import LEVEL_ORDER
 from geo.places.gazetteer import Gazetteer
 from geo.places.line_ends import border_end, border_place, without_lead
-from geo.places.line_words import BRACKETS, LINE_HEAD, LINE_MODIFIERS, LINE_SPLIT, ROAD_CODE
+from geo.places.line_words import (
+    BRACKETS,
+    LINE_HEAD,
+    LINE_MODIFIERS,
+    LINE_SPLIT,
+    without_road_number,
+)
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import abbreviation_units, province_abbreviations
@@ -121,7 +127,7 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     words = list(LINE_HEAD.finditer(piece))
     if words:
         piece = piece[words[-1].end():]
-    piece = ROAD_CODE.sub("", piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
+    piece = without_road_number(piece)  # S308线泸县至荣昌段: the section runs 泸县 → 荣昌
     piece = _EXTENSION_HEAD.sub("", piece)  # 甲大道南延线乙丙段: the section 乙丙 of the south extension
     if _DIRECTION_PART.fullmatch(piece):
         return None  # 宜宾过境高速西段, 鹿角隧道东延伸段: a part by direction, not by its ends

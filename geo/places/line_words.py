@@ -32,8 +32,23 @@ def facility_name(name: str) -> str:
     return BRACKETS.sub("", name).removesuffix("工程").removesuffix("项目")
 
 
+#: The letter of a road's network in its number: G (national), S (provincial), X (county).
+_NETWORK_LETTER = "[GSX]"
+#: The network's word a road's number may be written with instead (国道318, 县道024) or after (G5国道).
+_NETWORK_WORD = "(?:国道|省道|县道)"
+#: A road named by its number alone: the network's letter or word and up to four digits, 线 after it at
+#: most (G245, S316线, 国道318, 县道024); as extraction may keep it, and as it opens a line's name.
+ROAD_NUMBER = re.compile(rf"(?:{_NETWORK_LETTER}\d{{1,4}}|{_NETWORK_WORD}\d{{1,4}})线?")
 #: A road's number before its ends: G321线, S308线, and the bare number after the network's word
 #: (国道321线纳溪到叙永段: 国道 is cut as a kind word, 321线 is no part of 纳溪), also without 线
 #: (国道227甲乙至丙段: a digit is never part of a place's name); a network's number (7射, 3纵) is not.
-ROAD_CODE = re.compile(r"^(?:[GSX]\d+(?:线|国道|省道|县道)?|\d+线?(?![\d纵横射联环]))")
+_ROAD_CODE = re.compile(rf"^(?:{_NETWORK_LETTER}\d+(?:线|{_NETWORK_WORD})?|\d+线?(?![\d纵横射联环]))")
 
+
+def without_road_number(places: str) -> str:
+    """Return a line's places without the road's number that opens them, the network's word already cut.
+
+    G321线甲至乙, 321线甲至乙 (of 国道321线甲至乙) and 227甲至乙 all read 甲至乙; a 线 left alone where the
+    number is not written (省道线甲县至乙县) is cut too. A network's number (3纵甲至乙) is kept.
+    """
+    return _ROAD_CODE.sub("", places).removeprefix("线")

@@ -21,7 +21,7 @@ from geo.places.line_words import (
     LINE_MODIFIERS,
     LINE_SPLIT,
     LINE_WORDS,
-    ROAD_CODE,
+    without_road_number,
 )
 from geo.places.metric import gap_m
 from geo.places.records import Level, Place, short_name
@@ -77,10 +77,6 @@ def _kind_first_initials(bare: str, rest: str) -> str | None:
     return found.group(1)
 
 
-#: A road's number left after its network's word (省道308, 国道G5, 省道线): no part of its first end.
-_NUMBER_AFTER_KIND = re.compile(r"^[GSXgsx]?\d*线?")
-
-
 def _ends_before_kind(rest: str) -> str | None:
     """Return the ends of a name written after a bare kind word, when the name closes with its own kind.
 
@@ -94,7 +90,7 @@ def _ends_before_kind(rest: str) -> str | None:
     close = next((m for m in LINE_HEAD.finditer(rest, splits[-1].end()) if m.end() == len(rest)), None)
     if close is None:
         return None
-    ends = _NUMBER_AFTER_KIND.sub("", rest[: close.start()])
+    ends = without_road_number(rest[: close.start()])
     return ends if LINE_SPLIT.search(ends) and min(len(p) for p in LINE_SPLIT.split(ends)) >= 2 else None
 
 
@@ -116,7 +112,7 @@ def _name_parts(name: str) -> list[str]:
         stem = rest[: again.start()] if again else rest
     elif not stem and (closed := _ends_before_kind(rest)) is not None:
         stem = closed  # 国道甲经乙至丙快速公路, 省道308甲至乙一级公路: a bare kind first, the ends, their own kind
-    stem = _NETWORK.sub("", ROAD_CODE.sub("", LINE_MODIFIERS.sub("", stem)))
+    stem = _NETWORK.sub("", without_road_number(LINE_MODIFIERS.sub("", stem)))
     if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
         stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
     parts = [p for p in LINE_SPLIT.split(stem) if p]
