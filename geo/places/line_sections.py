@@ -28,6 +28,7 @@ from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import abbreviation_units, province_abbreviations
 from geo.places.resolving import SEAT_WORDS, resolve
 
+#: A section written with 段 (…江津至泸州段, …重庆段): the words before it, its ends or the part it keeps to.
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
 #: A line's part in a province written with 境 and no 段 (甲至乙(四川境)高速): the words up to it.
 _PROVINCE_REACH = re.compile(r"([\u4e00-\u9fff]+?境内?)")
