@@ -109,7 +109,7 @@ def _private_attributes_of_modules(path: Path) -> list[str]:
 
 
 def test_outside_a_package_only_its_interface_or_its_modules_are_imported() -> None:
-    """``from geo.places.names import resolve`` from geocode is a leak: geo.places names it."""
+    """``from geo.places.resolving import resolve`` from geocode is a leak: geo.places names it."""
     leaks = []
     for path in CODE:
         rel = path.relative_to(ROOT).parts

@@ -7,13 +7,11 @@ import re
 from collections.abc import Sequence
 
 from geo.model import Entity
-from geo.places import BRACKETS, LINE_SPLIT, Gazetteer, border_stem, resolve_all
+from geo.places import BRACKETS, LINE_SPLIT, ROAD_NUMBER, Gazetteer, border_stem, resolve_all
 
-#: A road named by its number alone (G245, 国道318, S316线), as extraction may keep it.
-_BARE_CODE = re.compile(r"(?:[GSX]\d{1,4}|(?:国道|省道|县道)\d{1,4})线?")
-#: What follows such a number in its sentence when the sentence names the section worked on:
-#: its two ends (甲至乙, 甲—乙) closed by 段 or a road word (G245甲镇至乙镇段改线工程,
-#: G323甲县乙村—丙县丁村道路改扩建工程).
+#: What follows a road's number (:data:`geo.places.line_words.ROAD_NUMBER`) in its sentence when the
+#: sentence names the section worked on: its two ends (甲至乙, 甲—乙) closed by 段 or a road word
+#: (G245甲镇至乙镇段改线工程, G323甲县乙村—丙县丁村道路改扩建工程).
 _CODE_SECTION = re.compile(r"线?([^，。；、,;：:\s]{2,30}?(?:至|—|－|到)[^，。；、,;：:\s]{2,30}?(?:段|道路|公路))")
 
 
@@ -25,7 +23,7 @@ def code_with_section(entity: Entity) -> str | None:
     else (G245、G318等国道; G245沿线) has none, and so has a road met elsewhere on its own (国道319
     of a county's news that names it whole too, and its 甲至乙路段 as a project of its own).
     """
-    if not _BARE_CODE.fullmatch(entity.name):
+    if not ROAD_NUMBER.fullmatch(entity.name):
         return None
     found: set[str] = set()
     for mention in entity.mentions:
@@ -108,7 +106,7 @@ def _end_notes(name: str, notes: Sequence[tuple[int, str]]) -> dict[str, str]:
 
 def _last_place(head: str) -> str:
     """Return a line's first end as written after what may open its name (S316甲县乙镇: 甲县乙镇)."""
-    return _BARE_CODE.sub("", head)
+    return ROAD_NUMBER.sub("", head)
 
 
 def noted_ends(entity: Entity) -> dict[str, str]:

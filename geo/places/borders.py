@@ -4,7 +4,8 @@ A road rebuilt "to the 乙 border" ends where it leaves its own county for 乙, 
 (tens of kilometres further on), nor at its own near end: the end is the point of 乙's polygon
 nearest the line's other end (issue 12, item 4). Two provinces' 简称 before the border word
 (川渝界) name their shared border, of which the point nearest the other end is taken.
-:func:`geo.places.names.name_places` and :func:`geo.places.names.section_places` read these ends.
+:func:`geo.places.line_ends.border_place` reads these ends for :func:`geo.places.names.name_places` and
+:func:`geo.places.line_sections.section_places`.
 
 A border written in brackets after an end (甲镇(川渝界)至乙镇) is that end's district's stretch of it
 (:func:`noted_edge`), and a structure linking two units stands on their common border

@@ -1,7 +1,7 @@
 """Read the place a sentence ties an item to: its own clause, a run-in heading, a zone's towns.
 
 Each reader takes one sentence (a mention's quote), the item's names and the
-document's context (:class:`geo.places.names.Context`, document strings first)
+document's context (:class:`geo.places.resolving.Context`, document strings first)
 and returns the place the sentence writes for the item, or nothing:
 :func:`clause_place` (the item's clause: a town before its name, after a
 locative, in brackets after it; a county written as a unit), :func:`list_head_place` (the
@@ -21,8 +21,9 @@ from collections.abc import Sequence
 
 from geo.model import Precision
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import resolve, river_word
 from geo.places.records import TOWN_COUNTY, TOWN_ENDS, Level, Place, clean_name
+from geo.places.resolving import resolve
+from geo.places.scan import river_word
 
 # --------------------------------------------------------------------------- the item's clause
 

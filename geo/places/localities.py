@@ -6,7 +6,7 @@ gazetteer holds. :func:`name_localities` lists those words of an item;
 (打通镇大罗…), :func:`document_localities` the villages a whole document locates
 that way (and :func:`district_towns`, the towns it writes right after their
 district); :func:`merge_localities` joins the documents' maps, which ride on the
-document's :class:`geo.places.names.Context`. :func:`written_towns` (the towns of the
+document's :class:`geo.places.resolving.Context`. :func:`written_towns` (the towns of the
 document's own district written with their suffix) is shared with :mod:`geo.places.subject`.
 """
 
@@ -20,8 +20,9 @@ from typing import Any
 from geo.model import Precision
 from geo.places.context import TOWN_SUFFIX, clean_text
 from geo.places.gazetteer import Gazetteer
-from geo.places.names import BRACKETS, resolve
+from geo.places.line_words import BRACKETS
 from geo.places.records import Level, Place, clean_name
+from geo.places.resolving import resolve
 
 #: A sub-town place inside an item's name: the word before 河段/村/社区 (玉明河大罗河段 → 大罗).
 _NAME_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?=河段|村|社区)")

@@ -2,7 +2,7 @@
 
 Plans describe a road, railway or pipeline by where it starts, what it passes
 and where it ends. Such a sentence lists the line's waypoints in order; each
-is read like any place of the document (:func:`geo.places.names.resolve`: a
+is read like any place of the document (:func:`geo.places.resolving.resolve`: a
 bare town only in the document's own area). Words after a place that say
 "around" or "at the junction" (附近, 境内, 一带, 互通, 收费站) are dropped. A clause
 after the start that says what the line joins there (起于A，与甲高速相接，经B…) is
@@ -21,12 +21,12 @@ a start (甲乙段：经A、B，抵达C) gives where the line passes and ends (:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
-from geo.places.names import resolve, resolve_all
 from geo.places.records import TOWN_ENDS, Level, Place, Precision
+from geo.places.resolving import resolve, resolve_all
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
@@ -226,22 +226,19 @@ def spanned_units(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
     not a landmark of another's place in that sentence ("乙桥位于甲桥和丙桥之间,连接A区和B区" is 乙's link,
     not 甲's); ``[]`` otherwise.
     """
-    for quote in quotes:
-        for sentence in _SENTENCE.findall(quote):
-            for name in names:
-                at = sentence.find(name) if len(name) >= 2 else -1
-                if at < 0 or _LANDMARK.search(sentence.replace(name, "\x00")):
-                    continue  # 乙大桥位于甲大桥和丙大桥之间,连接A区和B区: 甲 is where 乙 is, the link is 乙's
-                after = at + len(name)
-                matches = [_SPAN.match(sentence, after), _SPAN_BEFORE.search(sentence, 0, at)]
-                matches += [m for c in _own_clauses(sentence[after:])[1:]
-                            if (m := _SPAN_LATER.search(c)) and _said_of_item(c, m.end())]
-                for match in matches:
-                    units = [resolve(match[k], gaz, ctx) or _side(match[k], gaz, ctx)
-                             for k in ("a", "b")] if match else []
-                    if units and all(u is not None and u.level in (Level.DISTRICT, Level.CITY)
-                                     for u in units) and units[0] != units[1]:
-                        return [u for u in units if u is not None]
+    for sentence, name, at in _name_in_sentences(quotes, names):
+        if _LANDMARK.search(sentence.replace(name, "\x00")):
+            continue  # 乙大桥位于甲大桥和丙大桥之间,连接A区和B区: 甲 is where 乙 is, the link is 乙's
+        after = at + len(name)
+        matches = [_SPAN.match(sentence, after), _SPAN_BEFORE.search(sentence, 0, at)]
+        matches += [m for c in _own_clauses(sentence[after:])[1:]
+                    if (m := _SPAN_LATER.search(c)) and _said_of_item(c, m.end())]
+        for match in matches:
+            units = [resolve(match[k], gaz, ctx) or _side(match[k], gaz, ctx)
+                     for k in ("a", "b")] if match else []
+            if units and all(u is not None and u.level in (Level.DISTRICT, Level.CITY)
+                             for u in units) and units[0] != units[1]:
+                return [u for u in units if u is not None]
     return []
 
 
@@ -259,6 +256,17 @@ _VIA_LIST = re.compile(rf"(?P<a>{_SIDE})(?:至|到)(?P<b>{_SIDE})(?:经由|经|�
 #: Two places a local road connects lie this close; farther ones are another reading.
 CONNECTED_MAX_M = 120_000
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
+
+
+def _name_in_sentences(quotes: Sequence[str], names: Sequence[str]) -> Iterator[tuple[str, str, int]]:
+    """Yield ``(sentence, name, at)`` for each of the item's names (two characters or more) found in a
+    sentence of its quotes, ``at`` where the name starts; quotes, sentences and names in order."""
+    for quote in quotes:
+        for sentence in _SENTENCE.findall(quote):
+            for name in names:
+                at = sentence.find(name) if len(name) >= 2 else -1
+                if at >= 0:
+                    yield sentence, name, at
 
 
 #: A later clause that goes on about the same subject (…的重要公路,也是A连接B的通道).
@@ -296,22 +304,17 @@ def connected_places(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer
     units are :func:`spanned_units`); both must resolve, differ and lie within
     :data:`CONNECTED_MAX_M`. ``[]`` otherwise.
     """
-    for quote in quotes:
-        for sentence in _SENTENCE.findall(quote):
-            for name in names:
-                at = sentence.find(name) if len(name) >= 2 else -1
-                if at < 0:
-                    continue
-                matches = [m for clause in _own_clauses(sentence[at + len(name):])
-                           for m in (_LINKS.search(clause), _IS_LINK.search(clause)) if m]
-                matches += [m for m in _VIA_LIST.finditer(sentence) if name in m["list"]]
-                for match in matches:
-                    if not any(match[k].endswith(TOWN_ENDS) for k in ("a", "b")):
-                        continue
-                    ends = [_side(match[k], gaz, ctx) for k in ("a", "b")]
-                    if (ends[0] is not None and ends[1] is not None and ends[0] != ends[1]
-                            and distance_m(ends[0].point, ends[1].point) <= CONNECTED_MAX_M):
-                        return [ends[0], ends[1]]
+    for sentence, name, at in _name_in_sentences(quotes, names):
+        matches = [m for clause in _own_clauses(sentence[at + len(name):])
+                   for m in (_LINKS.search(clause), _IS_LINK.search(clause)) if m]
+        matches += [m for m in _VIA_LIST.finditer(sentence) if name in m["list"]]
+        for match in matches:
+            if not any(match[k].endswith(TOWN_ENDS) for k in ("a", "b")):
+                continue
+            ends = [_side(match[k], gaz, ctx) for k in ("a", "b")]
+            if (ends[0] is not None and ends[1] is not None and ends[0] != ends[1]
+                    and distance_m(ends[0].point, ends[1].point) <= CONNECTED_MAX_M):
+                return [ends[0], ends[1]]
     return []
 
 
@@ -336,25 +339,20 @@ def joined_at(quotes: Sequence[str], names: Sequence[str], gaz: Gazetteer,
     route (the route is the other line's). A sentence whose route is the item's own (its name
     before 起于) says nothing of a junction. ``None`` when no such sentence reads.
     """
-    for quote in quotes:
-        for sentence in _SENTENCE.findall(quote):
-            for name in names:
-                at = sentence.find(name) if len(name) >= 2 else -1
-                if at < 0:
-                    continue
-                markers = list(_AT_END.finditer(sentence, 0, at))
-                if not markers or name in sentence[: markers[-1].start()]:
-                    continue
-                between = sentence[markers[-1].end():at]
-                parts = re.split(r"[，,]", between)
-                if len(parts) > 2:
-                    continue  # the junction is written right after the end it is met at
-                tail = sentence[at + len(name):]
-                clause = re.split(r"[，,]", tail)[0]
-                if not (_JOIN_BEFORE.search(parts[-1]) or _CROSSING.match(tail)
-                        or (len(parts) == 2 and _WITH.match(parts[-1]) and re.search(_JOIN_VERB, clause))):
-                    continue
-                place = _waypoint(parts[0], gaz, ctx, None)
-                if place is not None:
-                    return place
+    for sentence, name, at in _name_in_sentences(quotes, names):
+        markers = list(_AT_END.finditer(sentence, 0, at))
+        if not markers or name in sentence[: markers[-1].start()]:
+            continue
+        between = sentence[markers[-1].end():at]
+        parts = re.split(r"[，,]", between)
+        if len(parts) > 2:
+            continue  # the junction is written right after the end it is met at
+        tail = sentence[at + len(name):]
+        clause = re.split(r"[，,]", tail)[0]
+        if not (_JOIN_BEFORE.search(parts[-1]) or _CROSSING.match(tail)
+                or (len(parts) == 2 and _WITH.match(parts[-1]) and re.search(_JOIN_VERB, clause))):
+            continue
+        place = _waypoint(parts[0], gaz, ctx, None)
+        if place is not None:
+            return place
     return None

@@ -3,7 +3,7 @@
 :func:`subject_unit` finds the one city or district (else province) a news item's
 sentences name; :func:`subject_town` the one town of its own district a reply or
 report keeps writing. ``geo.geocode`` adds them to the document's
-:class:`geo.places.names.Context`, so what it lists without a place of its own falls
+:class:`geo.places.resolving.Context`, so what it lists without a place of its own falls
 back there. Places in one sentence are read by :mod:`geo.places.context`.
 """
 
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from geo.places.context import clean_text
 from geo.places.gazetteer import Gazetteer
 from geo.places.localities import written_towns
-from geo.places.names import resolve
 from geo.places.records import Level, Place, short_name
 from geo.places.region import region
+from geo.places.resolving import resolve
 
 #: How often a document must write its one town for the town to be what it is about.
 SUBJECT_TOWN_TIMES = 2

@@ -6,7 +6,7 @@ for the district's town, not for the county 1,000 km away. The town is read when
 lies outside the document's provinces and farther than :data:`NEAR_NAMED_M` from every other unit the text
 names, and exactly one city or county the text names (inside the document's own city or county, when its
 title names one) holds a town of the name. Anything else (no such county named, or two) says nothing: the
-name is read as before, which leaves a far county met bare unresolved (:func:`geo.places.names.resolve`).
+name is read as before, which leaves a far county met bare unresolved (:func:`geo.places.resolving.resolve`).
 A county the text names by this very word (甲林县 read from 甲林) is no evidence for itself.
 """
 

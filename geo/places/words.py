@@ -7,7 +7,7 @@ part of another word is told by what stands beside it, not by lists of names:
   joining", 三江口, 双河口): a bridge named for such a place is not in 合江县;
 - a direction and a street word after it (中山北路, 北京东路) make it a street's name, in whatever city the
   document is about: a unit named by a street of another city is not the street's place (read in the scan of a
-  name, :func:`geo.places.names.scan_places`);
+  name, :func:`geo.places.scan.scan_places`);
 - a word the scan never reads as a place (南部, 东部, 中心: see ``PlaceIndex.common_word``) is no
   place either when it is all that is left of a name (垫江县南部快速通道 cut to 南部快速通道).
 """

@@ -19,7 +19,7 @@ from geo.extract.years.milestones import milestone_years
 from geo.geocode import branches
 from geo.geocode.branches import branch_places
 from geo.places import Context, compact, region
-from geo.places.names import facility_name
+from geo.places.line_words import facility_name
 from geo.places.records import short_name
 
 

@@ -5,7 +5,7 @@ A bare town far from the units a document names is refused as a word of a longer
 and a line's ends are read in order, each near the one before: the near end of "甲镇至乙市铁路" in a document
 about 乙市 was read first with nothing to be near, refused, and the line collapsed to a point at 乙市. A side of an
 X至Y name is a place by its grammar, so a town there is kept when it lies within
-:data:`geo.places.names.TOWN_END_REACH_M` of the other end, read again by that end. A town farther than that, or a
+:data:`geo.places.resolving.TOWN_END_REACH_M` of the other end, read again by that end. A town farther than that, or a
 bare town in a sentence rather than a name's side, is still refused. Real towns of the gazetteer, named in no
 document of the corpus: 代家坝 of 宁强 (陕西, ~270 km from 安康), 汉王 of 陇南 (甘肃, ~380 km).
 """
@@ -17,7 +17,7 @@ from geocode_helpers import ends, inside, said
 from geo.geocode import geocode
 from geo.model import EntityType
 from geo.places import Context, Level, distance_m
-from geo.places.names import TOWN_END_REACH_M, resolve, resolve_all
+from geo.places.resolving import TOWN_END_REACH_M, resolve, resolve_all
 
 _ANKANG = "610902"  # 汉滨区, the seat of 安康市
 _DOC = Context(["安康交通规划", "安康市"], named=("610900",))

@@ -8,7 +8,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Precision
 from geo.places import Gazetteer, buffer_m, gap_m
-from geo.places.names import border_crossing
+from geo.places.line_sections import border_crossing
 
 T = EntityType
 QIANJIANG = ["重庆市黔江区人民政府"]

@@ -17,7 +17,7 @@ from geo.geocode.fallbacks import from_document
 from geo.geocode.sections import cut_section, near_corridor
 from geo.model import Entity, EntityType, Precision
 from geo.places import Level, Place, buffer_m, distance_m, gap_m, length_m, to_utm
-from geo.places.names import resolve_char
+from geo.places.compact_chars import resolve_char
 
 LON, LAT = 106.5, 29.5
 HERE = Point(LON, LAT)

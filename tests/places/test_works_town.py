@@ -11,7 +11,7 @@ import pytest
 from geo.geocode import geocode
 from geo.model import Entity, EntityType, Precision
 from geo.places import Gazetteer, gap_m
-from geo.places.names import RIVER_REACH_M, works_town
+from geo.places.scan import RIVER_REACH_M, works_town
 
 T = EntityType
 YUBEI = ["重庆市渝北区人民政府"]  # a district's document: towns of other districts are not its own
