@@ -283,6 +283,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the land taken for the works (征地, 征地拆迁, 用地报批) is part of the preparation before a start
     # (generic: a specific cue of the clause, "主体工程加快建设", wins)
     ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
+    # the choice of a site ("完成规划选址", "推进项目选址工作", "取得选址意见书"): a task before the works, as 征地 (generic:
+    # "选址于某村" tells where the site lies, no stage; part-s42)
+    (f"选址(?!{lx.SITE_CHOICE_NOT_BEFORE})", Stage.PRELIMINARY, False),
     ("用地报批", Stage.PRELIMINARY, False),
     # an approval of a designation, not of works ("X获批国家级临空经济示范区", "X获国务院批复为对外开放航空口岸",
     # "联合批复X客运枢纽之一"): a status given to the item, no stage of its works (gold 未说明 in fresh2 g_13 and
@@ -315,6 +318,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # workers racing the schedule on site ("工人干劲十足抢抓工期")
     ("抢抓工期", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
+    # a step of the works told done or going on ("轨道全线铺通", "首台风机吊装"): the works are going on, as 铺轨 and
+    # 架梁; not negated ("尚未铺通") nor a condition ("铺通后") (part-s42)
+    *((re.escape(w) + "".join(f"(?<!{n}{re.escape(w)})" for n in _NEGATIONS) + "(?!后|之后)", Stage.UNDER_CONSTRUCTION, True)
+      for w in lx.WORKS_STEP_WORDS),
     # a part of the works done: "主体结构工程顺利完工", "主体完工", "主体工程已经完工", "A等项目主体建成",
     # "航站楼的主体结构已完成" (the whole is still being built; a goal of the main works on time, "主体工程
     # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read. Not 主体 as

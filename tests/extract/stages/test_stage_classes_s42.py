@@ -1,0 +1,57 @@
+"""Stage cues of an item's own clause the rules did not read (issue 11 item 2, part-s42).
+
+* **a step of the works told done or going on, or their pace** (words in ``data/language/name_words.toml``:
+  works_step_words, works_pace_words): the track or the pavement laid through ("轨道全线铺通"), a structure's heavy
+  parts lifted into place ("首台风机吊装", "钢箱梁吊装"), full speed told with any verb or as a state ("建设已达全速状态",
+  "全速建设X") → 在建, as 铺轨, 架梁 and 全速推进. Not negated ("尚未铺通"), nor a condition ("铺通后"), nor a crane's
+  handling of cargo ("龙门吊装卸"), nor the pace of the tasks before works ("前期工作全速推进": 前期工作).
+* **the choice of a site** ("完成规划选址", "推进项目选址", "取得选址意见书") → 前期工作, a task before the works as 征地
+  (generic: a specific cue of the clause wins); not "选址于某村", which tells where the site lies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import case, doc_stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # a step of the works: going on
+        case("今年5月,甲乙城际铁路轨道全线铺通,下月将开展静态验收。", "甲乙城际铁路", "under_construction"),
+        case("丙丁快速路沥青路面已全线铺通。", "丙丁快速路", "under_construction"),
+        case("甲乙二期风电项目7月首台风机吊装。", "甲乙二期风电项目", "under_construction"),
+        case("丙丁大桥主桥钢箱梁吊装进度过半。", "丙丁大桥", "under_construction"),
+        # the works' pace as a state or before the verb
+        case("甲乙航电枢纽工程建设已达全速状态,各标段昼夜施工。", "甲乙航电枢纽工程", "under_construction"),
+        case("今年将全速建设丙丁高速公路。", "丙丁高速公路", "under_construction"),
+        # negatives: negated, a condition, another verb's item, a crane's cargo, the pace of the preparation
+        case("甲乙城际铁路轨道尚未铺通。", "甲乙城际铁路", "unspecified"),
+        case("甲乙城际铁路轨道铺通后,将开通运营。", "甲乙城际铁路", "unspecified"),
+        case("丙丁高速公路已建成通车,甲乙城际铁路轨道全线铺通。", "丙丁高速公路", "completed"),
+        case("工人在甲乙港指挥龙门吊装卸货物。", "甲乙港", "unspecified"),
+        case("丙丁高速公路前期工作全速推进。", "丙丁高速公路", "preliminary"),
+    ],
+)
+def test_a_step_or_the_pace_of_the_works(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # the site chosen or being chosen: the preparation
+        case("甲乙物流园区完成规划选址。", "甲乙物流园区", "preliminary"),
+        case("下一步,将协助甲市加快推进丙丁铁路项目规划选址工作。", "丙丁铁路", "preliminary"),
+        case("甲乙机场已取得选址意见书,正在编制可研报告。", "甲乙机场", "preliminary"),
+        # a specific cue of the clause wins over the generic choice of a site
+        case("甲乙水库选址确定后已于今年3月开工建设。", "甲乙水库", "starting"),
+        # negatives: where the site lies, another item's site, a statistic of money
+        case("甲乙变电站选址于丙村,主变容量180兆伏安。", "甲乙变电站", "unspecified"),
+        case("丙丁高速公路已建成通车,甲乙物流园区完成规划选址。", "丙丁高速公路", "completed"),
+        case("甲乙高速公路今年完成投资30亿元,选址于丙镇的服务区同步建设。", "甲乙高速公路", "under_construction"),
+    ],
+)
+def test_the_choice_of_a_site(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
