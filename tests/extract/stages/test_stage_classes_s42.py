@@ -3,8 +3,10 @@
 * **a step of the works told done or going on, or their pace** (words in ``data/language/name_words.toml``:
   works_step_words, works_pace_words): the track or the pavement laid through ("轨道全线铺通"), a structure's heavy
   parts lifted into place ("首台风机吊装", "钢箱梁吊装"), full speed told with any verb or as a state ("建设已达全速状态",
-  "全速建设X") → 在建, as 铺轨, 架梁 and 全速推进. Not negated ("尚未铺通"), nor a condition ("铺通后"), nor a crane's
+  "全速建设X", "随着X快速建设") → 在建, as 铺轨, 架梁 and 全速推进. Not negated ("尚未铺通"), nor a condition ("铺通后"), nor a crane's
   handling of cargo ("龙门吊装卸"), nor the pace of the tasks before works ("前期工作全速推进": 前期工作).
+* **the civil works told done** ("X土建工程已基本完成", "土建施工全部完工") → 在建: the fitting out is still ahead, as after
+  线下工程; not their tender ("土建工程招标已完成": 前期工作).
 * **the choice of a site** ("完成规划选址", "推进项目选址", "取得选址意见书") → 前期工作, a task before the works as 征地
   (generic: a specific cue of the clause wins); not "选址于某村", which tells where the site lies.
 """
@@ -26,12 +28,18 @@ from extract_helpers import case, doc_stage
         # the works' pace as a state or before the verb
         case("甲乙航电枢纽工程建设已达全速状态,各标段昼夜施工。", "甲乙航电枢纽工程", "under_construction"),
         case("今年将全速建设丙丁高速公路。", "丙丁高速公路", "under_construction"),
+        case("随着甲乙机场三期工程快速建设,旅客吞吐能力将大幅提升。", "甲乙机场三期", "under_construction"),
+        # the civil works done: the fitting out is still ahead
+        case("丙丁枢纽互通土建工程已基本完成。", "丙丁枢纽互通", "under_construction"),
+        case("甲乙隧道土建施工全部完工,正在进行机电安装。", "甲乙隧道", "under_construction"),
         # negatives: negated, a condition, another verb's item, a crane's cargo, the pace of the preparation
         case("甲乙城际铁路轨道尚未铺通。", "甲乙城际铁路", "unspecified"),
         case("甲乙城际铁路轨道铺通后,将开通运营。", "甲乙城际铁路", "unspecified"),
         case("丙丁高速公路已建成通车,甲乙城际铁路轨道全线铺通。", "丙丁高速公路", "completed"),
         case("工人在甲乙港指挥龙门吊装卸货物。", "甲乙港", "unspecified"),
         case("丙丁高速公路前期工作全速推进。", "丙丁高速公路", "preliminary"),
+        case("丙丁高速公路土建工程招标已完成。", "丙丁高速公路", "preliminary"),
+        case("甲乙高速公路已建成通车,丙丁枢纽互通土建工程已基本完成。", "甲乙高速公路", "completed"),
     ],
 )
 def test_a_step_or_the_pace_of_the_works(text: str, name: str, stage: str) -> None:
