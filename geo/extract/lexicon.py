@@ -535,6 +535,9 @@ WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
 #: part-s42): patterns of alternatives.
 WORKS_STEP_WORDS: tuple[str, ...] = tuple(_DATA["works_step_words"])
 SITE_CHOICE_NOT_BEFORE = _words("site_choice_not_before")
+#: Words that may open a list set as the topic of what follows ("另外A、B方面,"; data/language, read by
+#: geo/extract/stages/later_clauses.py; part-s42): a pattern of alternatives.
+TOPIC_OPENERS = _words("topic_openers")
 PRESENT_PUSH_MANNERS = _words("present_push_manners")
 #: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
 #: geo/extract/stages/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";

@@ -9,6 +9,10 @@
   线下工程; not their tender ("土建工程招标已完成": 前期工作).
 * **the choice of a site** ("完成规划选址", "推进项目选址", "取得选址意见书") → 前期工作, a task before the works as 征地
   (generic: a specific cue of the clause wins); not "选址于某村", which tells where the site lies.
+* **a list filling its clause with no verb is the subject of the next clause**: a group cut by a comma from the rest of
+  its list ("A、B,C、D等项目正抓紧开展工可报告编制") and a list set as the topic by 方面 ("另外A、B方面,本省也将继续加强建设",
+  with 继续加强建设 read as works going on) take the next clause's stage. Not after a verb ("建成A、B,C、D等项目…"), nor
+  when the next clause is another item's own ("A、B,C已建成通车"; "A方面,C已建成通车").
 """
 
 from __future__ import annotations
@@ -62,4 +66,25 @@ def test_a_step_or_the_pace_of_the_works(text: str, name: str, stage: str) -> No
     ],
 )
 def test_the_choice_of_a_site(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # a group of a list cut by a comma from the rest, which closes by 等…项目 and its stage
+        case("目前,甲乙高速、丙丁高速,戊己快速通道、庚辛大道等项目正抓紧开展工可报告编制。", "甲乙高速", "preliminary"),
+        case("目前,甲乙高速、丙丁高速,戊己快速通道、庚辛大道等项目正抓紧开展工可报告编制。", "丙丁高速", "preliminary"),
+        # a list set as the topic by 方面: the next clause's stage, whatever its subject
+        case("另外甲乙高铁、丙丁高速公路方面,本省也将继续加强建设。", "甲乙高铁", "under_construction"),
+        case("在甲乙高铁方面,本省正在加紧施工。", "甲乙高铁", "under_construction"),
+        # negatives: a verb before the group, the next clause another item's own, a topic whose next clause names an
+        # item, management of works
+        case("建成甲乙高速、丙丁高速,戊己快速通道、庚辛大道等项目正在加紧施工。", "甲乙高速", "completed"),
+        case("甲乙高速、丙丁高速,戊己快速通道已建成通车。", "甲乙高速", "unspecified"),
+        case("甲乙高速方面,戊己快速通道已建成通车。", "甲乙高速", "unspecified"),
+        case("甲乙高铁将继续加强建设管理。", "甲乙高铁", "unspecified"),
+    ],
+)
+def test_a_list_filling_its_clause_is_the_next_clauses_subject(text: str, name: str, stage: str) -> None:
     assert doc_stage(text, name) == stage
