@@ -27,14 +27,15 @@ from extract_helpers import case, doc_stage
         # a step of the works: going on
         case("今年5月,甲乙城际铁路轨道全线铺通,下月将开展静态验收。", "甲乙城际铁路", "under_construction"),
         case("丙丁快速路沥青路面已全线铺通。", "丙丁快速路", "under_construction"),
-        case("甲乙二期风电项目7月首台风机吊装。", "甲乙二期风电项目", "under_construction"),
+        case("丙丁风电场今年3月完成首批风机吊装。", "丙丁风电场", "under_construction"),
         case("丙丁大桥主桥钢箱梁吊装进度过半。", "丙丁大桥", "under_construction"),
         # the works' pace as a state or before the verb
-        case("甲乙航电枢纽工程建设已达全速状态,各标段昼夜施工。", "甲乙航电枢纽工程", "under_construction"),
+        case("甲乙水库工程建设已进入全速状态。", "甲乙水库", "under_construction"),
         case("今年将全速建设丙丁高速公路。", "丙丁高速公路", "under_construction"),
-        case("随着甲乙机场三期工程快速建设,旅客吞吐能力将大幅提升。", "甲乙机场三期", "under_construction"),
+        case("随着甲乙港二期工程快速建设,港口吞吐能力将明显提升。", "甲乙港二期", "under_construction"),
+        case("随着甲乙港二期工程建设,港口吞吐能力将明显提升。", "甲乙港二期", "unspecified"),
         # the civil works done: the fitting out is still ahead
-        case("丙丁枢纽互通土建工程已基本完成。", "丙丁枢纽互通", "under_construction"),
+        case("丙丁立交土建工程已基本完成。", "丙丁立交", "under_construction"),
         case("甲乙隧道土建施工全部完工,正在进行机电安装。", "甲乙隧道", "under_construction"),
         # negatives: negated, a condition, another verb's item, a crane's cargo, the pace of the preparation
         case("甲乙城际铁路轨道尚未铺通。", "甲乙城际铁路", "unspecified"),
@@ -43,7 +44,7 @@ from extract_helpers import case, doc_stage
         case("工人在甲乙港指挥龙门吊装卸货物。", "甲乙港", "unspecified"),
         case("丙丁高速公路前期工作全速推进。", "丙丁高速公路", "preliminary"),
         case("丙丁高速公路土建工程招标已完成。", "丙丁高速公路", "preliminary"),
-        case("甲乙高速公路已建成通车,丙丁枢纽互通土建工程已基本完成。", "甲乙高速公路", "completed"),
+        case("甲乙高速公路已建成通车,丙丁立交土建工程已基本完成。", "甲乙高速公路", "completed"),
     ],
 )
 def test_a_step_or_the_pace_of_the_works(text: str, name: str, stage: str) -> None:
@@ -73,10 +74,10 @@ def test_the_choice_of_a_site(text: str, name: str, stage: str) -> None:
     ("text", "name", "stage"),
     [
         # a group of a list cut by a comma from the rest, which closes by 等…项目 and its stage
-        case("目前,甲乙高速、丙丁高速,戊己快速通道、庚辛大道等项目正抓紧开展工可报告编制。", "甲乙高速", "preliminary"),
-        case("目前,甲乙高速、丙丁高速,戊己快速通道、庚辛大道等项目正抓紧开展工可报告编制。", "丙丁高速", "preliminary"),
+        case("今年,甲乙大道、丙丁大道,戊己隧道、庚辛大桥等项目将完成初步设计审查。", "甲乙大道", "preliminary"),
+        case("今年,甲乙大道、丙丁大道,戊己隧道、庚辛大桥等项目将完成初步设计审查。", "丙丁大道", "preliminary"),
         # a list set as the topic by 方面: the next clause's stage, whatever its subject
-        case("另外甲乙高铁、丙丁高速公路方面,本省也将继续加强建设。", "甲乙高铁", "under_construction"),
+        case("此外,在甲乙铁路、丙丁高速公路方面,全市将继续加快建设。", "丙丁高速公路", "under_construction"),
         case("在甲乙高铁方面,本省正在加紧施工。", "甲乙高铁", "under_construction"),
         # negatives: a verb before the group, the next clause another item's own, a topic whose next clause names an
         # item, management of works
