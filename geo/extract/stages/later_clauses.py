@@ -2,7 +2,8 @@
 
 Asked by :func:`geo.extract.stages.clause_stage.read_stage` in this order: a milestone later in the sentence
 or the predicate of the item as subject (:func:`later_milestone`: "推进X建设,今年内建成通车"), the
-clause after its list as the list's predicate (:func:`list_predicate`: "A、B等项目,也在紧锣密鼓的建设之中"), a
+clause after its list as the list's predicate (:func:`list_predicate`: "A、B等项目,也在紧锣密鼓的建设之中"), the
+clause after a list filling its own with no verb (:func:`verbless_list`: "A、B,C、D等项目正在开展工可", "A、B方面,…"), a
 report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), a part named right after it whose
 works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
 "继X通车之后") and what a facility opening its sentence holds or carries now
@@ -181,7 +182,7 @@ _TOPIC_END_RE = re.compile(r"\s*方面\s*")
 _TOPIC_OPENER_RE = re.compile(rf"\s*{lx.TOPIC_OPENERS}\s*")
 
 
-#: The end of a group of a list cut by a comma, from its last item: nothing but a short tail of its name ("A段、B段,").
+#: The end of a group of a list cut by a comma, from its last item to the comma: nothing but spaces ("A段、B段,").
 _GROUP_END_RE = re.compile(r"\s*")
 
 
