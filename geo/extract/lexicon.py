@@ -530,6 +530,14 @@ REVIEW_NOT_AFTER = _words("review_not_after")
 WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(_DATA["works_status_nouns"])
 WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(_DATA["works_status_not_after"])
 WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
+#: Steps of the works told done or going on ("轨道全线铺通", "首台风机吊装"), and the words after 选址 that tell where a site
+#: lies ("选址于某村") rather than its choice, a task before the works (data/language, read by geo/extract/stages/cues.py;
+#: part-s42): patterns of alternatives.
+WORKS_STEP_WORDS: tuple[str, ...] = tuple(_DATA["works_step_words"])
+SITE_CHOICE_NOT_BEFORE = _words("site_choice_not_before")
+#: Words that may open a list set as the topic of what follows ("另外A、B方面,"; data/language, read by
+#: geo/extract/stages/later_clauses.py; part-s42): a pattern of alternatives.
+TOPIC_OPENERS = _words("topic_openers")
 PRESENT_PUSH_MANNERS = _words("present_push_manners")
 #: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
 #: geo/extract/stages/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";

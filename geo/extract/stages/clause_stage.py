@@ -385,6 +385,11 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     listed = later_clauses.list_predicate(work, cand, cands, a, b)
     if listed is not None:
         return listed, "carried"
+    # a list filling its clause with no verb ("A、B,C、D等项目正在开展工可", "A、B方面,本省将继续加强建设") is the subject
+    # of the next clause
+    verbless = later_clauses.verbless_list(work, cand, cands, a, b)
+    if verbless is not None:
+        return verbless, "carried"
     # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
     site = later_clauses.site_report(work, cand, cands, a, b)
     if site is not None:

@@ -283,6 +283,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the land taken for the works (征地, 征地拆迁, 用地报批) is part of the preparation before a start
     # (generic: a specific cue of the clause, "主体工程加快建设", wins)
     ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
+    # the choice of a site ("完成规划选址", "推进项目选址工作", "取得选址意见书"): a task before the works, as 征地 (generic:
+    # "选址于某村" tells where the site lies, no stage; part-s42)
+    (f"选址(?!{lx.SITE_CHOICE_NOT_BEFORE})", Stage.PRELIMINARY, False),
     ("用地报批", Stage.PRELIMINARY, False),
     # an approval of a designation, not of works ("X获批国家级临空经济示范区", "X获国务院批复为对外开放航空口岸",
     # "联合批复X客运枢纽之一"): a status given to the item, no stage of its works (gold 未说明 in fresh2 g_13 and
@@ -315,6 +318,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # workers racing the schedule on site ("工人干劲十足抢抓工期")
     ("抢抓工期", Stage.UNDER_CONSTRUCTION, True),
     ("掘进", Stage.UNDER_CONSTRUCTION, True),
+    # a step of the works told done or going on ("轨道全线铺通", "首台风机吊装"): the works are going on, as 铺轨 and
+    # 架梁; not negated ("尚未铺通") nor a condition ("铺通后") (part-s42)
+    *((re.escape(w) + "".join(f"(?<!{n}{re.escape(w)})" for n in _NEGATIONS) + "(?!后|之后)", Stage.UNDER_CONSTRUCTION, True)
+      for w in lx.WORKS_STEP_WORDS),
     # a part of the works done: "主体结构工程顺利完工", "主体完工", "主体工程已经完工", "A等项目主体建成",
     # "航站楼的主体结构已完成" (the whole is still being built; a goal of the main works on time, "主体工程
     # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read. Not 主体 as
@@ -523,6 +530,12 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         True,
     ),
     (f"线下工程{_C}{{0,4}}?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
+    # the civil works done ("X土建工程已基本完成", "土建施工全部完工"): the fitting out is still ahead, as after 线下工程
+    # (part-s42); not a tender of them ("土建施工监理招标已完成")
+    # the works carried on with a verb of effort ("也将继续加强建设", "继续加快建设"): going on, as 续建; not the
+    # management of works ("继续加强建设管理") (part-s42)
+    ("继续(?:加强|加快|加紧|推进)建设(?!管理|监管|资金|力度)", Stage.UNDER_CONSTRUCTION, True),
+    ("土建(?:工程|施工)?(?:已经|已|均已|现已|全部|基本|已基本|已全部)?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # works told since their start ("开工建设以来,已完成投资30亿元"), a tunnel entered ("隧道进洞"),
     # the last push before an opening ("冲刺阶段", "通车倒计时")
     ("开工(?:建设)?以来", Stage.UNDER_CONSTRUCTION, True),

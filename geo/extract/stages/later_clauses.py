@@ -2,7 +2,8 @@
 
 Asked by :func:`geo.extract.stages.clause_stage.read_stage` in this order: a milestone later in the sentence
 or the predicate of the item as subject (:func:`later_milestone`: "推进X建设,今年内建成通车"), the
-clause after its list as the list's predicate (:func:`list_predicate`: "A、B等项目,也在紧锣密鼓的建设之中"), a
+clause after its list as the list's predicate (:func:`list_predicate`: "A、B等项目,也在紧锣密鼓的建设之中"), the
+clause after a list filling its own with no verb (:func:`verbless_list`: "A、B,C、D等项目正在开展工可", "A、B方面,…"), a
 report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), a part named right after it whose
 works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
 "继X通车之后") and what a facility opening its sentence holds or carries now
@@ -18,7 +19,7 @@ from collections.abc import Callable
 
 from geo.extract import lexicon as lx
 from geo.extract.patterns import LIST_SEP, Cand
-from geo.extract.stages import line_stations, spans, stage_context
+from geo.extract.stages import item_lists, line_stations, spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
@@ -135,6 +136,58 @@ def list_predicate(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> 
     if not cues or not (opener or cues[0].start() == ca):
         return None
     return cue_at(cues[0])[0]
+
+
+def verbless_list(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Stage | None:
+    """Return the stage the next clause tells of the item's list when that list fills its clause with no verb, else None.
+
+    A clause holding only items is the subject of what follows (issue 11 item 2, part-s42): a group of a list cut
+    from the rest by a comma ("A段、B段,C段、D通道等项目正抓紧开展工可报告编制": the next clause goes on with items
+    and closes them by 等…项目, its stage after them is every item's), and a list set as the topic by 方面
+    ("A、B方面,本省也将继续加强建设": the next clause's stage, whatever its subject, when it names no item). Not when
+    a word stands before the list ("建成A、B,C、D等项目正在建设": A and B are the objects of 建成), nor when the next
+    clause is another item's own ("A、B,C已建成通车"), nor across a sentence end.
+    """
+    if b >= len(work) or work[b] not in ",，":
+        return None
+    before = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
+    end = item_lists.list_end_of(work, cand, cands)
+    ca, cb = spans.clause(work, b + 1, b + 2)
+    nxt = [c for c in spans.near(cands, ca, cb) if c.name]
+    topic = _TOPIC_END_RE.fullmatch(work, end, b)
+    if before and not (topic and _TOPIC_OPENER_RE.fullmatch(before)):
+        return None
+    if topic is not None:
+        if nxt:
+            return None
+        start = ca
+    else:
+        group_end = _GROUP_END_RE.fullmatch(work, end, b)
+        tail = _LIST_TAIL_RE.match(work, ca, cb)
+        if group_end is None or tail is None or not nxt or work[ca : nxt[0].start].strip():
+            return None
+        start = tail.end()
+    for m in spans.cues_in(work, start, cb):
+        stage, spec = cue_at(m)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
+
+
+#: The end of a list set as the topic of what follows: "A、B方面,".
+_TOPIC_END_RE = re.compile(r"\s*方面\s*")
+
+
+#: What may open a list set as the topic: "另外A、B方面," (data/language/name_words.toml topic_openers).
+_TOPIC_OPENER_RE = re.compile(rf"\s*{lx.TOPIC_OPENERS}\s*")
+
+
+#: The end of a group of a list cut by a comma, from its last item to the comma: nothing but spaces ("A段、B段,").
+_GROUP_END_RE = re.compile(r"\s*")
+
+
+#: The rest of a list after a comma, closed by 等 and a word of projects: "C段、D通道等项目".
+_LIST_TAIL_RE = re.compile(r"[^,，。;；]{0,80}?等[^,，。;；、]{0,14}?(?:项目|工程)")
 
 
 #: The end of a list closed by 等 and a word of projects, from one of its items to its clause's end: "、B等旅游开发项目",
