@@ -57,7 +57,13 @@ from geo.extract.stages.item_lists import (
     list_start_of,
     own_words_list,
 )
-from geo.extract.stages.list_intros import intro_cue, report_heading_stage, set_lead_in, titled_list
+from geo.extract.stages.list_intros import (
+    intro_cue,
+    labelled_intro,
+    report_heading_stage,
+    set_lead_in,
+    titled_list,
+)
 from geo.model import Stage
 
 
@@ -332,7 +338,7 @@ def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: 
         found.append(trail_cues[0])
     if lead:
         found.append((cue_at(lead[-1]), "lead"))
-    intro = intro_cue(work, a, cand, cands) or set_lead_in(work, a, cand)
+    intro = labelled_intro(work, cand) or intro_cue(work, a, cand, cands) or set_lead_in(work, a, cand)
     if intro:
         found.append((intro, "intro"))
     for specific in (True, False):

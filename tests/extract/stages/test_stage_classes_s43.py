@@ -1,0 +1,60 @@
+"""Stages of items in lists, bulletins and tables: each line or row tells its own item's stage (issue 11 item 2, part-s43).
+
+Three structure classes of the timeline probe bank, on invented text:
+
+* a **numbered progress bulletin** ("一、A：6月正式通车" / "二、B：施工单位已进场施工" / "三、C：初步设计获批复"): the
+  words after a line's colon are the news of the item (or names) before it, line by line;
+* **labelled lists** ("续建项目：A、B" / "新开工项目：C" / "前期项目：D" / "储备项目：E"): each label decides the items
+  of its own line, the lines are not joined as wrapped text;
+* **a table with a stage column right after the name column** ("项目名称 建设性质": 续建 / 新建 / 前期 / 储备): the
+  row's cell is its item's stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import doc_stage
+
+LABELLED = (
+    "某县交通重点项目\n"
+    "续建项目：甲乙高速公路、丙丁航道整治工程\n"
+    "新开工项目：戊己快速路、庚辛港二期\n"
+    "前期项目：壬癸城际铁路、子丑水库\n"
+    "储备项目：寅卯通用机场、辰巳公路\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "stage"),
+    [
+        ("甲乙高速公路", "under_construction"),
+        ("丙丁航道整治工程", "under_construction"),
+        ("戊己快速路", "starting"),
+        ("庚辛港二期", "starting"),
+        ("壬癸城际铁路", "preliminary"),
+        ("子丑水库", "preliminary"),
+        ("寅卯通用机场", "proposed"),
+        ("辰巳公路", "proposed"),
+    ],
+)
+def test_each_label_decides_the_list_on_its_own_line(name: str, stage: str) -> None:
+    assert doc_stage(LABELLED, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # numbered labels, and a label after a sentence naming the four kinds
+        ("一、续建项目：甲乙高速公路\n二、前期项目：丙丁铁路\n", "丙丁铁路", "preliminary"),
+        ("续建项目要加快建设，前期项目要加快推进，储备项目要做深论证。\n前期项目：丙丁铁路、戊己水库\n", "戊己水库",
+         "preliminary"),
+        # the item's own words after the list win over its label
+        ("续建项目：甲乙高速公路，丙丁铁路已建成通车\n", "丙丁铁路", "completed"),
+        # negatives: a kind named inside a sentence is no label; a heading counting its items leaves the lines under it
+        # to the heading
+        ("今年要加快推进前期项目建设，甲乙高速公路年内建成通车。", "甲乙高速公路", "completed"),
+        ("（一）前期项目：2个\n1.甲乙铁路\n2.丙丁水库\n", "丙丁水库", "preliminary"),
+    ],
+)
+def test_labels_numbered_after_a_sentence_and_near_negatives(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
