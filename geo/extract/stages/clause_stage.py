@@ -396,7 +396,7 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     if site is not None:
         return site, "carried"
     # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
-    run_in = headlines.run_in_stage(work, cand)
+    run_in = headlines.run_in_stage(work, cand) or headlines.bulletin_line_stage(work, cand, cands)
     if run_in is not None:
         return run_in, "carried"
     # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's

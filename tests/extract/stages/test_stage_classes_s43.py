@@ -15,6 +15,46 @@ from __future__ import annotations
 import pytest
 from extract_helpers import doc_stage
 
+BULLETIN = (
+    "某区重点项目进展通报\n"
+    "一、甲乙高速公路：5月20日正式通车，全长30公里。\n"
+    "二、丙丁旅游公路：施工单位已进场施工，完成路基工程量四成。\n"
+    "三、戊己水库：初步设计获省水利厅批复。\n"
+    "四、庚辛铁路：启动前期工作，已委托开展预可研。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "stage"),
+    [
+        ("甲乙高速公路", "completed"),
+        ("丙丁旅游公路", "under_construction"),
+        ("戊己水库", "preliminary"),
+        ("庚辛铁路", "preliminary"),
+    ],
+)
+def test_each_bulletin_line_tells_its_own_items_stage(name: str, stage: str) -> None:
+    assert doc_stage(BULLETIN, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # a label of two names: the line's news is both items'
+        ("一、甲乙高速公路、丙丁高速公路：两个项目正在进行路面施工。", "丙丁高速公路", "under_construction"),
+        # a line naming two items: the news after the second name is the second's, the first keeps its own
+        ("三、甲乙高速公路：已建成通车，丙丁铁路正在开展前期工作。", "甲乙高速公路", "completed"),
+        ("三、甲乙高速公路：已建成通车，丙丁铁路正在开展前期工作。", "丙丁铁路", "preliminary"),
+        # negatives: the words before the colon are not the item alone (a section's title), or the item's own
+        # news after the colon names another item first
+        ("二、项目进展：甲乙高速公路正式通车。", "甲乙高速公路", "completed"),
+        ("三、甲乙高速公路：丙丁铁路已建成通车。", "甲乙高速公路", "unspecified"),
+    ],
+)
+def test_bulletin_lines_of_two_names_and_near_negatives(text: str, name: str, stage: str) -> None:
+    assert doc_stage(text, name) == stage
+
+
 LABELLED = (
     "某县交通重点项目\n"
     "续建项目：甲乙高速公路、丙丁航道整治工程\n"
