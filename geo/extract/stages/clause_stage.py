@@ -36,6 +36,7 @@ from geo.extract.stages import (
     list_intros,
     references,
     spans,
+    stage_columns,
     stage_context,
 )
 from geo.extract.stages.approvals import far_approval
@@ -132,6 +133,9 @@ def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> S
     note = stage_context.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stage_context.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+    column = stage_columns.column_stage(work, cand)
+    if column is not None:
+        return column  # its row's stage cell: "3 X铁路 前期 全长92公里" under "项目名称 建设性质"
     before = work[a : cand.start]
     cond = condition_stage(work, a, b, cand, cands)
     if cond is not None:

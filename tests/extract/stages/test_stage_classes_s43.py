@@ -98,3 +98,40 @@ def test_each_label_decides_the_list_on_its_own_line(name: str, stage: str) -> N
 )
 def test_labels_numbered_after_a_sentence_and_near_negatives(text: str, name: str, stage: str) -> None:
     assert doc_stage(text, name) == stage
+
+
+TABLE = (
+    "某市重大交通项目表\n"
+    "序号 项目名称 建设性质 建设内容及规模 建设年限\n"
+    "1 甲乙高速公路 续建 全长40公里，双向四车道 2023—2026年\n"
+    "2 丙丁港戊己作业区 新建 新建500吨级泊位4个 2025—2027年\n"
+    "3 庚辛铁路 前期 全长90公里 2026—2030年\n"
+    "4 壬癸通用机场 储备 A1级通用机场 —\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "stage"),
+    [
+        ("甲乙高速公路", "under_construction"),
+        ("丙丁港戊己作业区", "starting"),
+        ("庚辛铁路", "preliminary"),
+        ("壬癸通用机场", "proposed"),
+    ],
+)
+def test_a_tables_stage_column_is_its_rows_stage(name: str, stage: str) -> None:
+    assert doc_stage(TABLE, name) == stage
+
+
+def test_a_table_whose_column_after_the_name_is_another_gives_no_stage() -> None:
+    # the content column ("新建500吨级泊位") is no stage cell
+    text = "序号 项目名称 建设内容 建设年限\n1 丙丁港戊己作业区 新建500吨级泊位4个 2025—2027年\n"
+    assert doc_stage(text, "丙丁港戊己作业区") == "unspecified"
+
+
+def test_a_row_below_a_paragraph_is_not_under_the_header() -> None:
+    text = (
+        "序号 项目名称 建设性质 建设年限\n1 甲乙高速公路 续建 2023—2026年\n\n"
+        "丙丁港戊己作业区新建500吨级泊位4个。\n"
+    )
+    assert doc_stage(text, "丙丁港戊己作业区") != "starting"
