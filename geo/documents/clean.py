@@ -179,6 +179,16 @@ _CLOSING_HEAD = re.compile(r"(?:高速|高铁|铁路|公路|大道|隧道|大桥
 _NAME_GOES_ON = re.compile(rf"[{_CJK}]{{1,5}}段|(?:公路|铁路|通道|路)(?![{_CJK}])")
 
 
+#: A table's row set in plain text: a serial number, then three or more cells between spaces ("3 X铁路 前期 全长92公里
+#: 2026—2030年"). Its spaces are the cells' bounds, kept as a tab's are.
+_TABLE_ROW = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]+[^\s]+(?:[ \t\u3000]+[^\s]+){2,}[ \t\u3000]*$")
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the lines of ``text`` that are a plain-text table's rows (:data:`_TABLE_ROW`)."""
+    return [m.span() for m in _TABLE_ROW.finditer(text)]
+
+
 def _separates_names(out: list[str], text: str, at: int) -> bool:
     """Tell whether the spaces before ``text[at]``, after the copied runs ``out``, separate two names."""
     return bool(_CLOSING_HEAD.search("".join(out[-2:])[-4:])) and not _NAME_GOES_ON.match(text, at)
@@ -210,6 +220,7 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
     space_at: int | None = None  # offset of a pending run of spaces
     newlines: list[int] = []  # offsets of pending line breaks
     hard = False  # the pending spaces include a tab (table cells): always keep one
+    rows = _table_rows(text)  # a table's rows set with spaces: always keep one between cells
     prev = ""
     i, n = 0, len(text)
     while i < n:
@@ -220,7 +231,10 @@ def normalize_whitespace(text: str, offsets: list[int]) -> Mapped:
                 out.append("\n" * min(len(newlines), 2))
                 offs.extend(newlines[: min(len(newlines), 2)])
             elif space_at is not None and out:
-                if hard or not (_IS_CJK.match(out[-1][-1]) and _IS_CJK.match(ch)) or _separates_names(out, text, i):
+                while rows and rows[0][1] < i:
+                    rows.pop(0)
+                in_row = bool(rows) and rows[0][0] <= i
+                if hard or in_row or not (_IS_CJK.match(out[-1][-1]) and _IS_CJK.match(ch)) or _separates_names(out, text, i):
                     out.append(" ")
                     offs.append(space_at)
             newlines = []

@@ -160,6 +160,8 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
             continue  # a wrapped line is as long as the one it runs into: a short one is a headline of its own
         if stage_context.heading(line)[1] is not None:
             continue  # a list's heading ("一、在建重点项目") is a line of its own
+        if stage_context.labelled_list(line) or stage_context.labelled_list(text[j : len(text) if following < 0 else following]):
+            continue  # a labelled list ("续建项目：A、B") is a line of its own, and so is the one after it
         parts.append(text[pos:i])
         index.extend(range(pos, i))
         pos = j

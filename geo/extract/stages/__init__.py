@@ -34,6 +34,8 @@ imports nothing):
 * ``references`` — Read a clause or sentence after an item that refers back to it (该项目, 此工程, 项目, 它).
 * ``spans`` — Sentences, clauses, cues and neighbours of a mention in a document's work text, memoised per
   document.
+* ``stage_columns`` — Read a table's stage column: the kind of works a project list writes in the cell after the
+  project's name.
 * ``stage_context`` — What the words around an item say of its stage: the patterns the clause reading checks
   beside the cues.
 * ``wholes`` — A line named only as the opening of its section's name, where the section opens ("A高铁B段建成通车"),

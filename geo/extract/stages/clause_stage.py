@@ -36,6 +36,7 @@ from geo.extract.stages import (
     list_intros,
     references,
     spans,
+    stage_columns,
     stage_context,
 )
 from geo.extract.stages.approvals import far_approval
@@ -57,7 +58,13 @@ from geo.extract.stages.item_lists import (
     list_start_of,
     own_words_list,
 )
-from geo.extract.stages.list_intros import intro_cue, report_heading_stage, set_lead_in, titled_list
+from geo.extract.stages.list_intros import (
+    intro_cue,
+    labelled_intro,
+    report_heading_stage,
+    set_lead_in,
+    titled_list,
+)
 from geo.model import Stage
 
 
@@ -126,6 +133,9 @@ def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> S
     note = stage_context.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
         return stage_context.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+    column = stage_columns.column_stage(work, cand)
+    if column is not None:
+        return column  # its row's stage cell: "3 X铁路 前期 全长92公里" under "项目名称 建设性质"
     before = work[a : cand.start]
     cond = condition_stage(work, a, b, cand, cands)
     if cond is not None:
@@ -332,7 +342,7 @@ def _cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: 
         found.append(trail_cues[0])
     if lead:
         found.append((cue_at(lead[-1]), "lead"))
-    intro = intro_cue(work, a, cand, cands) or set_lead_in(work, a, cand)
+    intro = labelled_intro(work, cand) or intro_cue(work, a, cand, cands) or set_lead_in(work, a, cand)
     if intro:
         found.append((intro, "intro"))
     for specific in (True, False):
@@ -395,7 +405,7 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     if site is not None:
         return site, "carried"
     # "A、B:\n2个项目正在进行主体施工": the paragraph under a run-in heading of names states their stage
-    run_in = headlines.run_in_stage(work, cand)
+    run_in = headlines.run_in_stage(work, cand) or headlines.bulletin_line_stage(work, cand, cands)
     if run_in is not None:
         return run_in, "carried"
     # the whole named right before its part ("X全线最长隧道Y,…双洞贯通"): works on the part are the whole's

@@ -1,7 +1,8 @@
 """Read the stage a news report's headline or a run-in heading gives the items under it.
 
 Asked by :func:`geo.extract.stages.clause_stage.read_stage` late in its chain, in this order: a run-in
-heading of names over a paragraph stating their stage (:func:`run_in_stage`), a batch the headline
+heading of names over a paragraph stating their stage (:func:`run_in_stage`) or a bulletin line's news after its
+item and a colon (:func:`bulletin_line_stage`), a batch the headline
 reports and the item is counted in (:func:`batch_stage`) or that the opening paragraph reports over item
 headings (:func:`heading_of_batch`), a part of the report's subject (:func:`part_of_subject`).
 """
@@ -110,6 +111,45 @@ def run_in_stage(work: str, cand: Cand) -> Stage | None:
     return None
 
 
+
+
+def bulletin_line_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | None:
+    """Return the stage a bulletin line tells after the item it opens with and a colon (issue 11 item 2).
+
+    "一、A：6月12日正式通车" / "二、B：施工单位已进场施工" / "四、C：初步设计获批复": a progress bulletin's line
+    opens (after its number) with the item's name, or a list of names, and a colon; the words after the colon
+    are that line's news, and their first specific stage cue is its item's stage. Each line tells its own
+    item's, not the list's. The words stop at the next item named after the colon ("A：已建成通车，B正在加快
+    建设": B's clause is B's).
+    """
+    ls = work.rfind("\n", 0, cand.start) + 1
+    le = work.find("\n", cand.end)
+    le = len(work) if le < 0 else le
+    mark = stage_context.HEADING_MARK_RE.match(work, ls)
+    colon = _LABEL_END_RE.search(work, cand.end, le)
+    if colon is None:
+        return None
+    pos = mark.end() if mark else ls
+    for c in spans.near(cands, pos, colon.start()):
+        if not c.name or c.start < pos:
+            continue
+        if not _LABEL_GAP_RE.fullmatch(work, pos, c.start):
+            return None
+        pos = max(pos, c.end)
+    if pos <= cand.start or not _LABEL_GAP_RE.fullmatch(work, pos, colon.start()):
+        return None  # the words before the colon are not the line's items alone
+    stop = next((c.start for c in spans.near(cands, colon.end(), le) if c.name and c.start >= colon.end()), le)
+    for cue in spans.cues_in(work, colon.end(), stop):
+        stage, spec = cue_at(cue)
+        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
+
+
+#: The colon closing a bulletin line's label, before the line's news.
+_LABEL_END_RE = re.compile(r"[:：]")
+#: What may stand between the names of a bulletin line's label: a separator, spaces.
+_LABEL_GAP_RE = re.compile(r"[\s、和及与]*")
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")

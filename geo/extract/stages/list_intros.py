@@ -139,6 +139,25 @@ def intro_cue(work: str, a: int, cand: Cand, cands: list[Cand]) -> tuple[Stage, 
     return (staged or cues)[-1] if cues else None
 
 
+def labelled_intro(work: str, cand: Cand) -> tuple[Stage, bool] | None:
+    """Return the stage of the label a labelled list line opens with, when the item is in the list after it.
+
+    "续建项目：A、B\n新开工项目：C\n前期项目：D": each line's label is the stage of the items listed after its
+    colon (:func:`geo.extract.stages.stage_context.labelled_list`); an item in a later clause of the line
+    ("续建项目：A,B已建成") is not of the list.
+    """
+    ls = work.rfind("\n", 0, cand.start) + 1
+    le = work.find("\n", cand.start)
+    got = stage_context.labelled_list(work[ls : len(work) if le < 0 else le])
+    if got is None or ls + got[1] > cand.start or _CLAUSE_MARK_RE.search(work, ls + got[1], cand.start):
+        return None
+    return got[0], True
+
+
+#: A mark ending a list's clause (not 、 between its items).
+_CLAUSE_MARK_RE = re.compile(r"[,，;；。!！?？:：]")
+
+
 def set_lead_in(work: str, a: int, cand: Cand) -> tuple[Stage, bool] | None:
     """Return the specific cue of the lead-in naming the set of projects the item's sentence lists.
 

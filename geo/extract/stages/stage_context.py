@@ -616,3 +616,23 @@ def heading(line: str) -> tuple[int | None, Stage | None, int]:
         return (level or 0), _HEADING_STAGE[m.group("kind")], at
     # an unnumbered line naming a facility ("A高速公路续建工程") is an item, not a heading
     return level, None, at
+
+
+#: A labelled list: a line opening with a kind of project and a colon, its items after the colon on the same
+#: line ("续建项目：A、B", "二、新开工项目:C、D", "前期类项目：E"). Not a sentence naming a kind ("续建项目要加快
+#: 建设"), nor a heading counting its items ("（一）收尾项目：132个": :data:`HEADING_RE`).
+_LABEL_RE = re.compile(
+    r"\s*(?:" + HEADING_MARK_RE.pattern + r")?"
+    r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]\s*(?=[^\s\d])"
+)
+
+
+def labelled_list(line: str) -> tuple[Stage, int] | None:
+    """Return the stage of the kind a labelled list line opens with and the offset of its items, if it is one.
+
+    "续建项目：A、B" / "新开工项目：C、D" / "前期项目：E" / "储备项目：F": each label decides the stage of the items
+    on its own line (:data:`HEADING_KINDS`), as a heading decides the lines under it.
+    """
+    m = _LABEL_RE.match(line)
+    return (_HEADING_STAGE[m.group("kind")], m.end()) if m else None
