@@ -761,8 +761,18 @@ def _places_re() -> re.Pattern[str]:
 _TRAILER_END_RE = re.compile(f"(?:{TRAILER_RE.pattern})$")
 
 
+#: A line's second line or branch by the initials of its ends, with no head ("垫忠复线", "甲乙支线").
+_SHORT_SECOND_LINE_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:复线|二线|支线)")
+
+
 def is_alias(text: str, typ: EntityType) -> bool:
-    """Return whether a bracketed text is another name of the same item."""
+    """Return whether a bracketed text is another name of the same item.
+
+    A line's short form by the initials of its ends and its trailer ("X至Y高速公路复线(以下简称XY复线)") is one, though
+    no head is written in it.
+    """
+    if typ in lx.LINE_LIKE and _SHORT_SECOND_LINE_RE.fullmatch(text) and not GENERIC_RE.fullmatch(text[:-2]):
+        return True
     text = _TRAILER_END_RE.sub("", text)
     heads = [m for m in HEAD_RE.finditer(text) if head_type(m) is typ]
     if text.endswith("段"):
