@@ -24,7 +24,7 @@ from geo.extract.stages import cues as stages
 from geo.extract.stages import line_stations, references, spans
 from geo.extract.stages.cues import STAGE_RE as CUE_RE
 from geo.extract.year_words import NO_YEARS, Years
-from geo.extract.years.annual import annual_frame
+from geo.extract.years.annual import annual_frame, not_the_plans_completion
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
 from geo.extract.years.entries import (
     entry_head,
@@ -345,6 +345,9 @@ def mention_years(
         verb_end = begun.end() if begun else done.end() if done else 0  # ("开工建设A": 建设 names the works begun)
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, verb_end, cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
+        aside = bool(done and not intro and not_the_plans_completion(work, done, cand.start, cand.end))
+        if aside:
+            done = None  # "依托建成的X", "建成连接X的Y", "做好X开通运营准备工作": not the plan's completion of X
         if done and done.end() <= cand.start and as_condition(work, done.end()):
             # "A大桥…竣工后将大大减轻B大桥的交通压力": a completion told as a condition is the clause's subject's;
             # an item after it is the consequence's object, not what the plan completes
@@ -363,7 +366,7 @@ def mention_years(
         elif done and done.group("begin") and own is Stage.STARTING:
             # "新开工A、B", "力争开工C": the plan's starts are its year's, as its completions are (a start year only)
             start, basis = start or period[0], basis or "explicit"
-        elif done is None or done.start() >= end:
+        elif not aside and (done is None or done.start() >= end):
             # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
             # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
             subject = _SUBJECT_DONE_RE.match(work, end, c_end)

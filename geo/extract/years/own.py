@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.year_words import NOT_ANNIVERSARY
 from geo.model import Stage
 
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    r"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
     r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
@@ -27,7 +28,8 @@ MILESTONE_RE = re.compile(
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
     # list of such works may close with 等 ("完成A和B改扩建等")
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$)))"
+    + NOT_ANNIVERSARY  # (not an anniversary: "今年,X建成通车一周年")
 )
 
 
