@@ -288,8 +288,10 @@ def mention_years(
         if intro_line and target is None and start is None:
             # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
             year, how = intro_year(work, *intro_line, doc_year)
-            if labelled and year and doc_year and year < doc_year:
-                year = None  # a label of a year past is a review's ("2022年重点工作:" in a report of 2023)
+            if year and doc_year and year < doc_year and not planned(work, *intro_line):
+                # a label or a list's introducing line of a year past is a review's ("2022年重点工作:", "2022年,
+                # 全省交通建设成效显著:\n1.建成A" in a report of 2023)
+                year = None
             done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
@@ -320,7 +322,8 @@ def mention_years(
         target, start, basis = span.target, span.start, span.basis or basis
     rule = rule or ("span" if target else None)
     if (target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0])
-            and not _told_as_condition(work, cand.end, c_end)):
+            and not _told_as_condition(work, cand.end, c_end) and not lists.is_context(work, cand, cands)):
+        # (not an existing work the plan's item joins: "新建成的A与X相连")
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)

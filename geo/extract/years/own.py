@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.year_words import NOT_ANNIVERSARY
+from geo.extract.year_words import NOT_ANNIVERSARY, RUN_NOT_OPENING
 from geo.model import Stage
 
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    r"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
     r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
