@@ -167,6 +167,10 @@ def mention_years(
         # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
         # 2025年建成通车": not A高速's year)
         spans_read.pop()
+    elif _told_as_condition(work, cand.end, c_end):
+        # "X建成后,沿线将新建物流园区,预计2025年投用": the item's completion is the condition the later clauses follow
+        # from, their milestones are of what it brings
+        spans_read.pop()
     # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
     # (the later year is the whole line's)
     verb = object_milestone(work, a, lists.list_start(work, cand, cands))
