@@ -53,7 +53,7 @@ from geo.extract.years.milestones import (
     object_milestone,
     subject_years,
 )
-from geo.extract.years.own import MILESTONE_RE, own_milestone
+from geo.extract.years.own import MILESTONE_RE, named_aside, own_milestone
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
@@ -116,6 +116,10 @@ def mention_years(
     if _CODED_PART_RE.match(work, cand.end):
         # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
         # (the name stops before the code); the milestone is the part's, not the whole item's
+        return NO_YEARS
+    if named_aside(work, cand.start, cand.end):
+        # "到2025年,X沿线将建成5个物流园区", "依托X建成…", "以X为骨架的…": the item is the place, the means or the
+        # frame of what the clause builds, and its years are that work's
         return NO_YEARS
     a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)

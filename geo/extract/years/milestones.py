@@ -49,7 +49,7 @@ _PART_DONE_RE = re.compile(
 _STEP_OBJECT_RE = re.compile(
     r"(?:(?!建设|改造|改扩建|扩建|迁建|改建)[^,，。;；!！?？\n]){0,40}?"
     r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|审批|核准|立项|批复"
-    r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度|移民|安置)"
+    r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度|移民|安置|铺轨|架梁|联调)"
 )
 
 #: What follows a milestone up to the clause end, and how long it may be without being an object.

@@ -184,3 +184,43 @@ def test_a_completion_told_as_a_condition(text: str, years: tuple) -> None:
 )
 def test_a_year_near_the_item_that_is_not_its_target(text: str, name: str) -> None:
     assert years_of(text, name)[0] is None
+
+
+# a service opened at the hub, a step before the opening, a step of the works: not the item's completion
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("枫林机场年内将开通至北京的航线。", "枫林机场", (None, None)),
+        ("枫林港年内将开通至上海的集装箱航线。", "枫林港", (None, None)),
+        ("枫林铁路年内将开通至竹园的公交线路。", "枫林铁路", (None, None)),
+        ("枫林铁路今年有望实现开通运营前的联调联试。", "枫林铁路", (None, None)),
+        ("枫林铁路今年将开展开通前的安全评估。", "枫林铁路", (None, None)),
+        ("枫林铁路年底前将完成全线铺轨。", "枫林铁路", (None, None)),
+        # positives: the hub or the line opened
+        ("枫林机场年内将建成通航。", "枫林机场", (2023, None)),
+        ("枫林铁路年内将开通运营。", "枫林铁路", (2023, None)),
+        ("枫林铁路年底前将完成全线建设。", "枫林铁路", (2023, None)),
+    ],
+)
+def test_a_service_or_a_step_is_no_completion(text: str, name: str, years: tuple) -> None:
+    assert years_of(text, name) == years
+
+
+# the item named as the place, the means or the frame of what its clause builds: the clause's year is that work's
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("到2025年,依托枫林铁路建成3个物流园区。", (None, None)),
+        ("到2025年,建成以枫林铁路为骨架的综合交通网。", (None, None)),
+        ("到2025年,枫林铁路沿线站点周边将建成10个综合体。", (None, None)),
+        ("2022—2025年,枫林铁路沿线将建设3个物流园区。", (None, None)),
+        ("十四五期间,枫林铁路沿线将建成5个物流园区。", (None, None)),
+        ("十四五期间,依托枫林铁路建成一批物流园区。", (None, None)),
+        # positives: the item built in the same frames
+        ("到2025年,建成枫林铁路。", (2025, None)),
+        ("到2025年,全市铁路运营里程达到500公里,枫林铁路建成通车。", (2025, None)),
+        ("2022—2025年实施枫林铁路建设。", (2025, 2022)),
+    ],
+)
+def test_the_item_as_place_or_means(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林铁路") == years
