@@ -24,7 +24,7 @@ OPENS_SERVICE = r"(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|�
 RUN_NOT_OPENING = r"(?!服务|管理|安全|平稳|良好|有序|情况|水平|质量|效率|效益|里程|收入|成本|模式|主体|单位|公司|维护|保障|调度|组织|能力)"
 #: Milestones that end works (the year before them is the target) and that start them.
 DONE = (
-    rf"(?:建成|通车|完工|竣工|投用|投运|投产|开通{OPENS_SERVICE}|运营{RUN_NOT_OPENING}|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
+    rf"(?:建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开通{OPENS_SERVICE}|运营{RUN_NOT_OPENING}|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
     r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|设计|征地|拆迁"
     r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评|移民|安置|铺轨|架梁|联调))"
     # the milestones that end a water or power project's works: a dam closes its gates to store water,

@@ -162,7 +162,12 @@ def mention_years(
     own_hi = c_end
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
-    spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
+    # the milestone before the item in its clause is another item's when it is told as that item's attribute, the
+    # item standing between them ("2025年建成的A将连接X": A's year, X is what A joins); the item's own span before it
+    # starts after the last such item
+    between = [c.end for c in spans.near(cands, a, cand.start)
+               if c.group != cand.group and c.end <= cand.start and _ATTRIBUTE_END_RE.search(work, a, c.start)]
+    spans_read = [(cand.end, own_hi, False), (max(between, default=a), cand.start, False), (c_end, stop, True)]
     station = line_stations.set_by_named_line(work, cand, cands)
     if (station or _is_part(work, cand, cands, s0)
             or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start))):
@@ -170,6 +175,11 @@ def mention_years(
         # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast); and the whole a section's
         # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
         # 2025年建成通车": not A高速's year)
+        spans_read.pop()
+    elif any(c.group != cand.group and c.end <= cand.start and not work[s0:c.start].strip()
+             for c in spans.near(cands, max(s0, a), a + 1)):
+        # "A连接X和Y,预计2025年通车", "A建成后将与X连通,预计2025年通车": the sentence's subject A opens the item's clause,
+        # the item is what A reaches, and a later clause without a subject goes on about A
         spans_read.pop()
     elif _told_as_condition(work, cand.end, c_end):
         # "X建成后,沿线将新建物流园区,预计2025年投用": the item's completion is the condition the later clauses follow
@@ -450,6 +460,9 @@ def mention_years(
         return NO_YEARS
     return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
 
+
+#: A milestone told as the attribute of the item right after it: "2025年建成的A", "预计年底通车的A".
+_ATTRIBUTE_END_RE = re.compile(r"(?:建成|通车|开通|投用|投运|运营|竣工|完工)(?:通车|运营|投用)?的\s*$")
 
 #: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",
 #: "T2航站楼", "B3站房" (not a phase, "四期", nor a works word, "改扩建").

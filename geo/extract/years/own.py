@@ -17,7 +17,7 @@ from geo.model import Stage
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
+    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
     rf"|开通{OPENS_SERVICE}"
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed

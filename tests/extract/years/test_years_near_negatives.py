@@ -224,3 +224,23 @@ def test_a_service_or_a_step_is_no_completion(text: str, name: str, years: tuple
 )
 def test_the_item_as_place_or_means(text: str, years: tuple) -> None:
     assert years_of(text, "枫林铁路") == years
+
+
+# another item's year: told as its attribute before it, or a later clause going on about the sentence's subject
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2025年建成的竹园大桥将连接枫林铁路。", (None, None)),
+        ("预计2025年建成的竹园大桥与枫林铁路相连。", (None, None)),
+        ("竹园大桥连接枫林铁路和青石高速公路,预计2025年通车。", (None, None)),
+        ("竹园大桥建成后将与枫林铁路连通,预计2025年通车。", (None, None)),
+        ("今年枫林铁路通车里程达到80公里。", (None, None)),
+        # positives: the item's own milestone, a list sharing the year, a frame over both items' milestones
+        ("今年将建成竹园大桥和枫林铁路。", (2023, None)),
+        ("竹园大桥和枫林铁路预计2025年建成通车。", (2025, None)),
+        ("加快推进枫林铁路建设,力争2025年建成通车。", (2025, None)),
+        ("计划年内竹园大桥竣工、枫林铁路建成通车。", (2023, None)),
+    ],
+)
+def test_another_items_year(text: str, years: tuple) -> None:
+    assert years_of(text, "枫林铁路") == years
