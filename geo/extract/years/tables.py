@@ -110,19 +110,15 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
             elif _GOAL_START.match(cell):
                 first = first or year
             relative = relative or (not goal.group("year") and bool(target or first))
-    if target is not None and not any(_DONE_TASK.search(c) for c in row):
-        # "X 开展前期工作 2023年底", "X 开工建设 2023年": the row's task is a step or a start, and its deadline that
-        # task's, not the works' completion
-        if any(_START_TASK.search(c) for c in row) and not any(_STEP_TASK.search(c) for c in row):
-            first = first or target
-        if any(_STEP_TASK.search(c) or _START_TASK.search(c) for c in row):
-            target = None
+    if target is not None and any(_START_TASK.search(c) for c in row) and not any(_DONE_TASK.search(c) for c in row):
+        # "X 开工建设 2023年底": the row's task is the start of the works, and its deadline the start's, not a
+        # completion (a step before the works keeps its deadline as the target: the invented list's convention,
+        # tests/data/invented inv_04 "完成前期工作 2023年")
+        first, target = first or target, None
     basis = ("relative" if relative else "explicit") if target or first else None
     return Years(target, first, basis), lead
 
 
-#: A row's task naming a step before the works (its deadline is the step's): "开展前期工作", "完成可研批复".
-_STEP_TASK = re.compile(r"前期|可研|可行性研究|工可|初步设计|初设|施工图|勘察|立项|审批|核准|环评|用地|征地|拆迁|招标|开工准备")
 #: A row's task naming the start of the works: "开工建设", "力争开工".
 _START_TASK = re.compile(r"开工|开建|动工")
 #: A row's task naming the works' completion: "建成通车", "完工".
