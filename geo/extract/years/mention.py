@@ -176,10 +176,12 @@ def mention_years(
         # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
         # 2025年建成通车": not A高速's year)
         spans_read.pop()
-    elif any(c.group != cand.group and c.end <= cand.start and not work[s0:c.start].strip()
-             for c in spans.near(cands, max(s0, a), a + 1)):
+    elif (any(c.group != cand.group and c.end <= cand.start and not work[s0:c.start].strip()
+              and not _AND_RE.fullmatch(work, c.end, cand.start) for c in spans.near(cands, max(s0, a), a + 1))
+          and not _TOGETHER_RE.match(work, cand.end)):
         # "A连接X和Y,预计2025年通车", "A建成后将与X连通,预计2025年通车": the sentence's subject A opens the item's clause,
-        # the item is what A reaches, and a later clause without a subject goes on about A
+        # the item is what A reaches, and a later clause without a subject goes on about A (not a partner of A's works:
+        # "A将与X同时开工建设,力争明年开工", nor a second subject, "A与X双线并进,力争2026年双线贯通")
         spans_read.pop()
     elif _told_as_condition(work, cand.end, c_end):
         # "X建成后,沿线将新建物流园区,预计2025年投用": the item's completion is the condition the later clauses follow
@@ -461,6 +463,10 @@ def mention_years(
     return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
 
 
+#: Two subjects joined: "A与X", "A和X", "A、X".
+_AND_RE = re.compile(r"\s*(?:与|和|及|同|以及|、)\s*")
+#: The item a partner of the works of the subject before it: "A将与X同时开工建设", "A与X同步建成".
+_TOGETHER_RE = re.compile(r"\s*(?:同时|同步|一同|一起|一并)")
 #: A milestone told as the attribute of the item right after it: "2025年建成的A", "预计年底通车的A".
 _ATTRIBUTE_END_RE = re.compile(r"(?:建成|通车|开通|投用|投运|运营|竣工|完工)(?:通车|运营|投用)?的\s*$")
 
