@@ -7,7 +7,7 @@ without a road word after it, a place written before a name or not (also a site 
 kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
-alone, a railway's part under 铁路 and 高铁, a name with or without a
+alone, one item under two forms of its kind's words (:mod:`.kind_forms`), a railway's part under 铁路 and 高铁, a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from geo.extract import lexicon as lx
+from geo.extract.linking.kind_forms import one_item_in_two_kind_forms
 from geo.extract.linking.line_links import (
     by_ends,
     ends_in_either_order,
@@ -461,6 +462,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     _bridge_with_or_without_its_river,
     _site_with_or_without_its_kind_word,
     _airport_by_its_place_alone,
+    one_item_in_two_kind_forms,
     section_in_full_and_in_short,
     line_in_full_and_by_its_short_form,
     short_form_of_the_other_railway_kind,
