@@ -67,6 +67,9 @@ _ROUTE_JOINERS = frozenset("至到经—-–、和及与")
 #: A road's code at the end of the words before a name ("…至G93渝遂高速"): read with the name it numbers.
 _CODE_TAIL_RE = re.compile(r"[GSgs]\d{1,4}$")
 
+#: A road's code, maybe with 线, written before a route's ends ("G4216线甲山至乙水高速公路", "G93甲山至乙水段").
+_CODE_BEFORE_ROUTE_RE = re.compile(r"^[GS]\d{1,4}线?(?=[\u4e00-\u9fff]{2,}至)")
+
 #: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
 _RIVER_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]")
 #: Types of sites named on a river.
@@ -152,7 +155,9 @@ class Groups:
         shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
         fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
         for i, ent in enumerate(self.items):
-            for n in {route_form(n) for n in (ent.name, *ent.aliases)}:
+            # a road's code before a route's ends ("G4216线甲山至乙水高速公路") is no part of the route: its short form
+            # ("甲乙高速") is the line's too (part-q42)
+            for n in {route_form(_CODE_BEFORE_ROUTE_RE.sub("", n)) for n in (ent.name, *ent.aliases)}:
                 if "至" not in n and drop_section(n) != n:
                     continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
                 for form in short_forms(n, ent.type):
