@@ -1,5 +1,5 @@
 """Names that run through text that is no name (issue 11 items 1 and 4): a person's name after a job title, a head
-inside a longer fixed word.
+inside a longer fixed word, a river's reach before a bare waterway head.
 
 Each test takes the work text and the candidate's span; :func:`geo.extract.names.nonitems.not_an_item` asks them.
 The words are data (``data/language/name_words.toml``: person_titles, speech_verbs, head_inside_words).
@@ -57,3 +57,16 @@ def head_inside_word(work: str, start: int, end: int) -> bool:
         if start <= m.start() < end <= m.end():
             return True
     return False
+
+
+#: A river's reach before a bare waterway head, maybe with a verb of works and no works' word after it ("长江上游航道",
+#: "嘉陵江中游水道", "长江上游航道整治"): the waterways of a reach, or a task on them.
+_RIVER_REACH_RE = re.compile(rf"[{CJK}]{{1,3}}[江河](?:上游|中游|下游)(?:航道|水道)(?:整治|建设)?")
+
+
+def river_reach(name: str) -> bool:
+    """Return whether ``name`` is a river's reach and a bare waterway head, nothing else but a verb of works ("长江上游
+    航道得到改善", "加快长江上游航道整治和梯级渠化"): the channels of a stretch of river, no item. Works named as a
+    project ("嘉陵江中游航道整治工程"), a stretch by its ends ("长江上游甲至乙段航道") or a site on it ("乌江下游
+    甲航电枢纽") name one."""
+    return _RIVER_REACH_RE.fullmatch(name) is not None

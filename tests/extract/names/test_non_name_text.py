@@ -1,7 +1,8 @@
 """Names that run through text that is no name (issue 11 items 1 and 4, part-q42).
 
 A person named after a job title whose given name ends in a head's character ("项目部经理张海路说"), a head inside a
-fixed word ("配一站式服务", "首期开发区域", a trip made by expressway all the way: "可全高速自驾"): no item is named. Roads named after people ("中山路"), stations, parks named with their place and interchanges built as
+fixed word ("配一站式服务", "首期开发区域", a trip made by expressway all the way: "可全高速自驾"), a river's reach
+before a bare waterway head ("长江上游航道"): no item is named. Roads named after people ("中山路"), stations, parks named with their place and interchanges built as
 works keep their names.
 """
 
@@ -50,4 +51,25 @@ def test_a_head_inside_a_fixed_word_names_no_item(text: str) -> None:
     ("新建甲乙高速公路全长30公里。", "甲乙高速公路"),
 ])
 def test_a_name_without_the_fixed_word_stays(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三峡大坝建成后,长江上游航道得到改善。",
+    "形成干支联动的长江上游航道网络。",
+    "嘉陵江下游水道通航条件明显改善。",
+    "加快长江上游航道整治和梯级渠化。",          # a task on the reach, no project named
+])
+def test_a_river_reach_before_a_bare_waterway_head_is_no_item(text: str) -> None:
+    """A river's reach (上游, 中游, 下游) and 航道 or 水道 alone: the channels of a stretch of river."""
+    assert [n for n in names(text) if "游" in n] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("嘉陵江中游航道整治工程开工。", "嘉陵江中游航道整治工程"),                    # works on the reach
+    ("长江上游朝天门至涪陵段航道整治工程完工。", "长江上游朝天门至涪陵段航道整治工程"),  # a stretch by its ends
+    ("乌江下游白马航电枢纽开工建设。", "乌江下游白马航电枢纽"),                     # a site on the reach
+    ("长江干线航道水深提升。", "长江干线航道"),                                     # the river's trunk line
+])
+def test_works_or_sites_on_a_reach_stay(text: str, name: str) -> None:
     assert name in names(text)
