@@ -828,6 +828,12 @@ NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
 #: head, they say where one drives onto it ("县城上高速"), no road is named.
 BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
 
+#: Job titles and roles before a person's name, verbs of speech after it, and fixed words a head opens or closes inside
+#: ("一站式", "开发区域"): text a name runs through that is no name (data/language; geo/extract/names/non_names.py).
+PERSON_TITLES: tuple[str, ...] = tuple(_DATA["person_titles"])
+SPEECH_VERBS: tuple[str, ...] = tuple(_DATA["speech_verbs"])
+HEAD_INSIDE_WORDS: tuple[str, ...] = tuple(_DATA["head_inside_words"])
+
 #: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
 KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
 #: Heads a verb alone may name ("解放路", "团结水库"): before others a verb alone is the sentence's (data/language).

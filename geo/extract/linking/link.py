@@ -7,7 +7,7 @@ without a road word after it, a place written before a name or not (also a site 
 kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
-alone, a railway's part under 铁路 and 高铁, a name with or without a
+alone, one item under two forms of its kind's words (:mod:`.kind_forms`), a railway's part under 铁路 and 高铁, a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from geo.extract import lexicon as lx
+from geo.extract.linking.kind_forms import one_item_in_two_kind_forms
 from geo.extract.linking.line_links import (
     by_ends,
     ends_in_either_order,
@@ -65,6 +66,9 @@ _ROUTE_JOINERS = frozenset("至到经—-–、和及与")
 
 #: A road's code at the end of the words before a name ("…至G93渝遂高速"): read with the name it numbers.
 _CODE_TAIL_RE = re.compile(r"[GSgs]\d{1,4}$")
+
+#: A road's code, maybe with 线, written before a route's ends ("G4216线甲山至乙水高速公路", "G93甲山至乙水段").
+_CODE_BEFORE_ROUTE_RE = re.compile(r"^[GS]\d{1,4}线?(?=[\u4e00-\u9fff]{2,}至)")
 
 #: A river's name opening a site's name ("嘉陵江", "涪江", "乌江"): like a place, it may be left out.
 _RIVER_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[江河]")
@@ -151,7 +155,9 @@ class Groups:
         shorts: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
         fulls: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
         for i, ent in enumerate(self.items):
-            for n in {route_form(n) for n in (ent.name, *ent.aliases)}:
+            # a road's code before a route's ends ("G4216线甲山至乙水高速公路") is no part of the route: its short form
+            # ("甲乙高速") is the line's too (part-q42)
+            for n in {route_form(_CODE_BEFORE_ROUTE_RE.sub("", n)) for n in (ent.name, *ent.aliases)}:
                 if "至" not in n and drop_section(n) != n:
                     continue  # "泸永高速四川段": a short form's section is a part, not the line a full name names
                 for form in short_forms(n, ent.type):
@@ -461,6 +467,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     _bridge_with_or_without_its_river,
     _site_with_or_without_its_kind_word,
     _airport_by_its_place_alone,
+    one_item_in_two_kind_forms,
     section_in_full_and_in_short,
     line_in_full_and_by_its_short_form,
     short_form_of_the_other_railway_kind,

@@ -42,6 +42,9 @@ imports nothing):
   line runs in, the line a station is on, a metro system written once, a route's ends before 的, a first item
   joined by 至) and the other items it names (a route's end sites, a section's stations, the parent line inside
   a name, the road before a landmark toll station), and a structure's type by the line it carries.
+* ``non_names`` — Names that run through text that is no name (issue 11 items 1 and 4): a person's name after a job
+  title before a verb of speech ("项目部经理张海路说"), a head inside a fixed word ("配一站式服务", "首期开发区域"), a
+  river's reach before a bare waterway head ("长江上游航道").
 * ``nonitems`` — Filter names that are no items by what is written around them: a route's end or a landmark, a
   negative word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category,
   a class, a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内").

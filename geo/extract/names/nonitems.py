@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.names.non_names import head_inside_word, person_named, river_reach
 from geo.extract.patterns import (
     CJK,
     CLAUSE_BREAK,
@@ -99,6 +100,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     if route_end_landmark(work, start, end, head) or joined_landmark(work, start, end, modifier, head) \
             or designed_part(work, start, end, head):
         return True
+    if person_named(work, start, hs, he, end) or head_inside_word(work, start, end) or river_reach(work[start:end]):
+        return True  # a person's name, a fixed word, a river's reach: text that is no item's name (part-q42)
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
     if negative_after or lx.negative_after(work, end):
