@@ -310,7 +310,8 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     if not ks or "后" in work[ks[-1] : cand.start]:
         return None
     nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
-    m = _SINCE_RE.search(work, cand.end, nxt)
+    # (the item's list may stand between it and the milestone: "继A、B等11条高速公路开工后")
+    m = _SINCE_RE.search(work, cand.end, nxt) or _LIST_SINCE_RE.match(work, item_lists.list_end_of(work, cand, cands))
     if m is None:
         # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
         series = _SERIES_RE.search(work, cand.end, s1)  # (its rank may follow a comma: "…三条铁路后,建设的第四条")
@@ -339,6 +340,13 @@ _SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 
 
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+#: The milestone right after the end of the item's list, maybe behind the list's counted kind ("继A、B、C等11条高速公路
+#: 开工后", "继A和B两座大桥建成后"): every item of the series is past it (part-s44).
+_LIST_SINCE_RE = re.compile(
+    r"\s*(?:等?" + lx.COUNT_NUMBER + r"(?:条|座|个|项|处)[\u4e00-\u9fff]{0,6}?|等[\u4e00-\u9fff]{0,6}?)?" + _SINCE_RE.pattern
+)
 
 
 def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int, *, told_done: bool = False) -> bool:
