@@ -27,6 +27,8 @@ def test_works_being_prepared_are_preliminary(text: str, name: str) -> None:
         ("东林通用机场项目召开筹备会。", "东林通用机场", "unspecified"),
         # the airport's own stage stated first wins over an event being prepared there
         ("东林通用机场已建成,正在筹备首航仪式。", "东林通用机场", "completed"),
+        # a service between two airports in service being prepared is not their works
+        ("东林机场至西岭机场货运航线筹备工作有序开展。", "东林机场至西岭机场", "unspecified"),
         # the other item of the sentence keeps its own cue
         ("东林、西岭通用机场积极筹备;南山机场已开工建设。", "南山机场", "starting"),
     ],
