@@ -124,7 +124,8 @@ def list_predicate(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> 
     item's, not the first item's alone (issue 11 item 2, part-t32). Not when the next clause names an item or opens
     with a subject of its own ("A、B等项目,北岭高速正在施工"), nor across a sentence end.
     """
-    if b >= len(work) or work[b] not in ",，" or spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、"):
+    # (a line's bullet before the list is no word: "● A、B等两条铁路,力争…")
+    if b >= len(work) or work[b] not in ",，" or spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、●·•■◆ \u3000"):
         return None
     if _LIST_SUBJECT_END_RE.fullmatch(work, cand.end, b) is None:
         return None
@@ -191,8 +192,12 @@ _LIST_TAIL_RE = re.compile(r"[^,，。;；]{0,80}?等[^,，。;；、]{0,14}?(?:
 
 
 #: The end of a list closed by 等 and a word of projects, from one of its items to its clause's end: "、B等旅游开发项目",
-#: "(二期)、C等工程" (a few words of the item's own may close it).
-_LIST_SUBJECT_END_RE = re.compile(r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,60}?)?等[^,，。;；、]{0,14}?(?:项目|工程)\s*")
+#: "(二期)、C等工程" (a few words of the item's own may close it), or by 等 and a count of its kind: "、B等两条铁路"
+#: (part-s44).
+_LIST_SUBJECT_END_RE = re.compile(
+    r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,60}?)?等"
+    r"(?:[^,，。;；、]{0,14}?(?:项目|工程)|" + lx.COUNT_NUMBER + r"(?:条|座|个|项|处)[\u4e00-\u9fff]{1,6})\s*"
+)
 
 
 #: Adverbs opening a predicate (data/language/name_words.toml predicate_openers): "也在…", "均已…", "目前正在…".
