@@ -84,7 +84,8 @@ def read_mention(
         stage, step = Stage.UNDER_CONSTRUCTION, "forecast"
     basis = got.basis or ("plan_period" if period else None)
     # a station a new line sets, its line not open ("全线设A、B、C6座车站"), the whole a part is told to
-    # belong to ("是A高速的重要组成部分"), an item whose own completion is still ahead ("X通车后将…"), and a new
+    # belong to ("是A高速的重要组成部分") or one of the parts a whole is made of ("由A、B和C三部分组成"), an
+    # item whose own completion is still ahead ("X通车后将…"), and a new
     # district its clause gives no stage ("助推X新区发展"), an item only given a designation ("X获批国家级Y示范区"):
     # the text gives no stage, and none is guessed; nor for a line named as context that the data says was not
     # open yet (``not_open``)
@@ -96,6 +97,7 @@ def read_mention(
         or milestone_ahead.completion_ahead(work, cand)
         or NEW_DISTRICT_RE.search(cand.name) is not None
         or approvals.designated(work, cand, cands)
+        or wholes.composing_part(work, cand)
     ) or wholes.section_opened(work, cand, cands)
     lead = _lead_unit(work, cand.end)
     if lead is None and not cand.implied:

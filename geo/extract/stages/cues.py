@@ -488,6 +488,13 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("用地预审", Stage.PRELIMINARY, True),
     ("施工招标", Stage.PRELIMINARY, True),
     ("招标", Stage.PRELIMINARY, True),
+    # the works being prepared ("X积极筹备", "正在筹备X建设", "X筹备工作有序推进"): the preparation, as 前期工作; not a
+    # meeting's or a body's preparation ("筹备会", "筹备组"), nor the preparation of a paper ("筹备X方案研究报告编制": its
+    # study is read), nor of a service between items in service ("A机场至B机场货运航线筹备工作") (part-s44)
+    (
+        "筹备(?<!航线筹备)(?<!航班筹备)(?<!班列筹备)(?!会|组|委|处)(?![^,，。;；]{0,12}?(?:研究|报告|方案))",
+        Stage.PRELIMINARY, True,
+    ),
     # the tender's later steps ("施工监理已开标", "定于下月开标", "已完成评标", "总承包单位已中标"), as 招标; not a mark on a
     # map ("示意图中标注的X") (part-s34, tests/extract/stages/test_stage_classes_s34.py)
     *((w, Stage.PRELIMINARY, True) for w in ("开标", "评标", "定标")),

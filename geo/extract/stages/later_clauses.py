@@ -124,7 +124,8 @@ def list_predicate(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> 
     item's, not the first item's alone (issue 11 item 2, part-t32). Not when the next clause names an item or opens
     with a subject of its own ("A、B等项目,北岭高速正在施工"), nor across a sentence end.
     """
-    if b >= len(work) or work[b] not in ",，" or spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、"):
+    # (a line's bullet before the list is no word: "● A、B等两条铁路,力争…")
+    if b >= len(work) or work[b] not in ",，" or spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、●·•■◆ \u3000"):
         return None
     if _LIST_SUBJECT_END_RE.fullmatch(work, cand.end, b) is None:
         return None
@@ -191,8 +192,12 @@ _LIST_TAIL_RE = re.compile(r"[^,，。;；]{0,80}?等[^,，。;；、]{0,14}?(?:
 
 
 #: The end of a list closed by 等 and a word of projects, from one of its items to its clause's end: "、B等旅游开发项目",
-#: "(二期)、C等工程" (a few words of the item's own may close it).
-_LIST_SUBJECT_END_RE = re.compile(r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,60}?)?等[^,，。;；、]{0,14}?(?:项目|工程)\s*")
+#: "(二期)、C等工程" (a few words of the item's own may close it), or by 等 and a count of its kind: "、B等两条铁路"
+#: (part-s44).
+_LIST_SUBJECT_END_RE = re.compile(
+    r"[^,，。;；、等]{0,8}?(?:[、和及与][^,，。;；]{0,60}?)?等"
+    r"(?:[^,，。;；、]{0,14}?(?:项目|工程)|" + lx.COUNT_NUMBER + r"(?:条|座|个|项|处)[\u4e00-\u9fff]{1,6})\s*"
+)
 
 
 #: Adverbs opening a predicate (data/language/name_words.toml predicate_openers): "也在…", "均已…", "目前正在…".
@@ -310,7 +315,8 @@ def since_milestone(work: str, cand: Cand, cands: list[Cand], a: int, b: int) ->
     if not ks or "后" in work[ks[-1] : cand.start]:
         return None
     nxt = min((c.start for c in spans.near(cands, cand.end, b) if c.name), default=b)
-    m = _SINCE_RE.search(work, cand.end, nxt)
+    # (the item's list may stand between it and the milestone: "继A、B等11条高速公路开工后")
+    m = _SINCE_RE.search(work, cand.end, nxt) or _LIST_SINCE_RE.match(work, item_lists.list_end_of(work, cand, cands))
     if m is None:
         # "继A、B、C后的第四条大通道": the items the subject comes after in a series are there already
         series = _SERIES_RE.search(work, cand.end, s1)  # (its rank may follow a comma: "…三条铁路后,建设的第四条")
@@ -339,6 +345,13 @@ _SERIES_NOTE_RE = re.compile(r"[(（][^()（）,，。;；]{0,12}[)）]")
 
 
 _SINCE_RE = re.compile(r"(?:(?P<begin>开工|开建|动工)|建成|通车|完工|竣工|投用|投运|投产|开通|运营)(?:[^,，。;；]{0,4}?)之?后")
+
+
+#: The milestone right after the end of the item's list, maybe behind the list's counted kind ("继A、B、C等11条高速公路
+#: 开工后", "继A和B两座大桥建成后"): every item of the series is past it (part-s44).
+_LIST_SINCE_RE = re.compile(
+    r"\s*(?:等?" + lx.COUNT_NUMBER + r"(?:条|座|个|项|处)[\u4e00-\u9fff]{0,6}?|等[\u4e00-\u9fff]{0,6}?)?" + _SINCE_RE.pattern
+)
 
 
 def started_going_on(work: str, cand: Cand, cands: list[Cand], b: int, *, told_done: bool = False) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import lexicon as lx
 from geo.extract.patterns import Cand
+from geo.extract.stages import spans
 from geo.extract.stages.clause_stage import read_stage_step
 from geo.model import Stage
 
@@ -43,3 +45,21 @@ def section_opened(work: str, cand: Cand, cands: list[Cand]) -> bool:
         return False
     stage, step = read_stage_step(work, part, cands)
     return stage is Stage.COMPLETED and step in _TOLD_AFTER_STEPS
+
+
+#: The close of a whole's composition after its parts: a count of parts and 组成 ("三部分组成", "共四段组成", "两大部分构成").
+_COMPOSED_RE = re.compile(r"(?:共|等)?" + lx.COUNT_NUMBER + r"(?:大|个)?(?:部分|段|块|项|个子项)(?:组成|构成)")
+
+
+def composing_part(work: str, cand: Cand) -> bool:
+    """Return whether the item is one of the parts a whole is told to be made of ("X由A、B和C三部分组成", "A、B、C、D共四段
+    组成").
+
+    The sentence describes the whole's make-up, not the works of its parts, and the tuning gold leaves such parts
+    未说明 (dev l_17, fresh36 xi_03 and xj_11; issue 11 item 2, part-s44): no stage is guessed for them
+    (:attr:`geo.model.Mention.stage_held`). Not the whole itself, named before 由.
+    """
+    b = spans.clause(work, cand.start, cand.end)[1]
+    # (the count may open the next clause: "A、B、C,共三段组成")
+    m = _COMPOSED_RE.search(work, cand.end, b) or (_COMPOSED_RE.match(work, b + 1) if work[b : b + 1] in ",，" else None)
+    return m is not None and "由" not in work[cand.end : m.start()]
