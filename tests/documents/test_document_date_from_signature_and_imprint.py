@@ -1,4 +1,4 @@
-"""The document's own date from its text when its file name has none (issue 11 item 3, round y39).
+"""The document's own date from its text when its file name has none (issue 11 item 3).
 
 Every text is invented and every file is named "doc_001.txt" (no year), as the hidden set's files may be: every
 relative year of a text (今年, 年底前) hangs on the date the text gives itself. Read here: a signature date in

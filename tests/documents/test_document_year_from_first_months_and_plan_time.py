@@ -1,4 +1,4 @@
-"""A document's year read from its own text when its file name carries none (issue 11 item 3), part d32.
+"""A document's year read from its own text when its file name carries none (issue 11 item 3).
 
 Every text is invented. The classes: the figures of a year's first months ("2023年1—9月完成投资"), a plan's
 first or last year named as the time the text's events happen in ("在“十四五”规划收官之年"), both weak evidence

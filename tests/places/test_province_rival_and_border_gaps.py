@@ -1,27 +1,21 @@
-"""Two ingest costs taken without changing an answer (issue 16 item 5).
+"""The rival clearly nearest a province's border, and the gap between shapes, asked cheaply (issue 16 item 5).
 
 * :func:`geo.places.compact_levels.clear_beside_province` asks the gap to a province's border only of
   the rivals within reach: checked on invented units against ranking every reading by its gap.
-* :func:`geo.places.cache.index_key` is kept under the sources' sizes and times of writing: a next
-  process reads no source, a source written since is read again, and the key stays one of content.
+* :func:`geo.places.within_m` asks GEOS of one shape prepared: the same answer as the gap.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import random
-import shutil
-from pathlib import Path
 
 import pytest
 from shapely.geometry import Polygon, box
 from shapely.geometry.base import BaseGeometry
 
-from geo import settings
 from geo.model import Precision
-from geo.places import Level, Place, gap_m, gazetteer, within_m
-from geo.places.cache import KEY_PREFIX, index_key
+from geo.places import Level, Place, gap_m, within_m
 from geo.places.compact_levels import CLEAR_RATIO, HOP_M, clear_beside_province
 from geo.places.metric import distance_m
 
@@ -97,48 +91,6 @@ def test_a_second_rival_near_or_far_of_the_border(east_of_border: float, clear: 
     units = _Units(shapes)
     assert (clear_beside_province([near, other], province, units) == near) is clear
     assert clear_beside_province([near, other], province, units) == _by_every_gap([near, other], province, units)
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    derived, curated = tmp_path / "derived", tmp_path / "curated"
-    derived.mkdir()
-    shutil.copytree(gazetteer.CURATED_DIR, curated, ignore=shutil.ignore_patterns("*.toml", "*.md"))
-    return derived, curated
-
-
-def test_the_index_key_is_kept_and_read_without_the_sources(folders: tuple[Path, Path],
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    derived, curated = folders
-    first = index_key(derived, curated)
-    assert len(list(derived.glob(f"{KEY_PREFIX}*.txt"))) == 1
-    with monkeypatch.context() as m:  # the next process reads no source's content
-        m.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self}"))
-        assert index_key(derived, curated) == first
-
-
-def test_a_source_written_since_is_read_again_and_the_key_is_of_content(folders: tuple[Path, Path]) -> None:
-    derived, curated = folders
-    first = index_key(derived, curated)
-    table = sorted(curated.glob("*.csv"))[0]
-    old = table.read_bytes()
-    table.write_bytes(old[:-1] + (b" " if old[-1:] != b" " else b"\n"))  # the same size
-    stamp = table.stat()
-    os.utime(table, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # written since, on any clock
-    changed = index_key(derived, curated)
-    assert changed != first
-    table.write_bytes(old)  # the same content again, at another time: the same key
-    assert index_key(derived, curated) == first
-    assert len(list(derived.glob(f"{KEY_PREFIX}*.txt"))) == 3
-
-
-def test_a_read_only_folder_still_gives_the_key(folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    derived, curated = folders
-    first = index_key(derived, curated)
-    for kept in derived.glob(f"{KEY_PREFIX}*.txt"):
-        kept.unlink()
-    monkeypatch.setattr(settings, "write_atomic", lambda *args, **kwargs: False)
-    assert index_key(derived, curated) == first and not list(derived.glob(f"{KEY_PREFIX}*.txt"))
 
 
 def test_within_a_distance_prepared_agrees_with_the_gap() -> None:

@@ -1,4 +1,4 @@
-"""The document's own year from what its text says of the present (issue 11 item 3, eighteenth round).
+"""The document's own year from what its text says of the present (issue 11 item 3).
 
 Every text is invented and every file is named "新闻.txt" (no year): the hidden set's file names may carry
 none, and then every relative year of a text (今年, 年底前) hangs on a year the text gives itself. Read: the

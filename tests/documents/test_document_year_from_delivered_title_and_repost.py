@@ -1,4 +1,4 @@
-"""A document's year read from its own text when its file name carries none (issue 11 item 3), part y27.
+"""A document's year read from its own text when its file name carries none (issue 11 item 3).
 
 Every text is invented. The classes: a report's or speech's title closing with the day it was delivered, a
 header line saying whose article a page reposts and when ("转自…"), a page's date stamp between a label and a

@@ -1,4 +1,4 @@
-"""Pinyin readings some pages print after characters (documents → text, session 30).
+"""Pinyin readings some pages print after characters (documents → text).
 
 "重大項(xiàng)目集中開(kāi)工": a mirror site glosses characters with their reading in brackets; the cleaned text reads
 "重大項目集中開工", so names and cues read whole; the offsets still point at the raw characters. A note in Latin
