@@ -1,4 +1,4 @@
-"""The cheaper forms of per-text work of the twenty-fifth session (issue 16 item 5) answer as the plain forms.
+"""The cheaper forms of per-text work (issue 16 item 5) answer as the plain forms.
 
 Each fast form is checked against a plain reference written here (one item or character at a time)
 on invented texts, negatives included: the cues of a span read from the kept starts

@@ -1,4 +1,4 @@
-"""The cheaper forms of per-process work of the twenty-sixth session (issue 16 item 5) answer as the plain forms.
+"""The cheaper forms of per-process work (issue 16 item 5) answer as the plain forms.
 
 The short forms of the region's towns (:data:`geo.extract.lexicon.TOWN_SHORTS`) are kept with the place
 index instead of being read from ``towns_cn.csv`` by every ingest process: the kept set is checked

@@ -1,4 +1,4 @@
-"""The memoised and cheaper forms of the twenty-seventh session (issue 16 item 5) answer as the plain forms.
+"""The memoised and cheaper forms (issue 16 item 5) answer as the plain forms.
 
 What the region's tables give (:func:`geo.places.region.reach_provinces`,
 :func:`geo.places.region.fixed_abbreviations`, the table's defaults of :mod:`geo.places.compact`) is
