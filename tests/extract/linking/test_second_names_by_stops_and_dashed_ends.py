@@ -1,4 +1,4 @@
-"""Second names one document gives a line it already names, left apart after part k33 (issue 11 item 1).
+"""Second names one document gives a line it already names, left apart by the earlier guards (issue 11 item 1).
 
 Two shapes seen in tuning documents as a spurious item beside the matched one: a high-speed line named by its ends
 and again with a place between them, and a route whose ends are joined by a dash (in either order) beside its short

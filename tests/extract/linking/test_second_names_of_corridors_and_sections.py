@@ -1,4 +1,4 @@
-"""A second name one document gives a line it already names, by shape (issue 11, second round).
+"""A second name one document gives a line it already names, by shape (issue 11).
 
 Each shape was seen in documents of at least two tuning splits as a spurious item beside the matched one; every name
 here is invented for its shape (made-up stems and corridors; the ends of a line are real places where the rules read
