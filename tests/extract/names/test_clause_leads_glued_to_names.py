@@ -1,4 +1,4 @@
-"""A clause's lead glued before a name (issue 11 item 1, session 31), on invented sentences.
+"""A clause's lead glued before a name (issue 11 item 1), on invented sentences.
 
 * **沿, a preposition of route** ("沿甲乙高速到丙县", "沿G213线南行"): no part of the name, as 经, 接 and 至;
   a line's role (沿江, 沿海, 沿黄…), a region's word (沿线) and one character before the head keep it.

@@ -1,4 +1,4 @@
-"""Lines named by a compact stem and 线, 复线 or 扩容 (issue #11 item 1; part-20c).
+"""Lines named by a compact stem and 线, 复线 or 扩容 (issue #11 item 1).
 
 About fifteen line names of the tuning splits were missed though their word of a line was right beside them: the
 short forms of the line's ends written before 线 ("从甲乙线切入"), 复线 ("顺接甲乙复线起点") or a bare 扩容

@@ -1,4 +1,6 @@
-"""Recall classes of unseen text (issue 11 item 1; part-k44, found on fresh16 and fresh24 and checked on the tuning
+"""Lines named by initials that are also generic words, and route and list shapes of unseen text (issue 11 item 1).
+
+Recall classes of unseen text (issue 11 item 1, found on fresh16 and fresh24 and checked on the tuning
 splits).
 
 Classes: a trunk line named by the initials of the two places it joins where each initial is also a one-character

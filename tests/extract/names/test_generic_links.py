@@ -1,4 +1,4 @@
-"""A link named only by the kind of site it serves is no item (issue 11 item 1; part-28d).
+"""A link named only by the kind of site it serves is no item (issue 11 item 1).
 
 Class: a link head (快速通道, 快捷通道, 连接线, 连接道, 联络线, 支线) after kinds of sites and generic words alone:
 "机场快速通道", "高铁连接线" (fresh8 s_09: "区域性高铁连接线"), "港区连接线": the link to some site of that kind. A

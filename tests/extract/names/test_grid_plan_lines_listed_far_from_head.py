@@ -1,4 +1,4 @@
-"""Lines of a numbered grid plan listed far from their head word (issue #11 item 1; part-20f).
+"""Lines of a numbered grid plan listed far from their head word (issue #11 item 1).
 
 The largest class of missed items over the eleven tuning splits is lists of compact line names or routes whose
 head is far from them. One general shape of it, found in three documents of three splits, is a plan's grid:

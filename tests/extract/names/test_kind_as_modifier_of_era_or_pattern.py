@@ -1,4 +1,4 @@
-"""A mode word qualifying an era or a pattern of a place (issue 11 item 1, session 31), on invented sentences.
+"""A mode word qualifying an era or a pattern of a place (issue 11 item 1), on invented sentences.
 
 "开启甲县高铁时代" (the county's era of high-speed rail), "乙地区高铁格局重塑" (the area's pattern of high-speed
 lines): the head word qualifies 时代 or 格局, as it does 网 ("X高铁网"), and names no line.

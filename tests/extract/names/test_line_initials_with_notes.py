@@ -1,4 +1,4 @@
-"""A line written by its places' initials, each spelled out in a note (issue 11 item 1, session 31), on
+"""A line written by its places' initials, each spelled out in a note (issue 11 item 1), on
 invented sentences.
 
 * **initials with their notes** ("绵(阳)达(州)高速", "甲(乙)广(安)渝(重庆)高速公路"): the same line as its short

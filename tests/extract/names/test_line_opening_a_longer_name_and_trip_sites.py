@@ -1,4 +1,6 @@
-"""Spurious items on unseen text, by class (issue #11 item 4; part-21e).
+"""A line written only as the opening of a longer name, and a site reached from a place (issue 11 item 4).
+
+Spurious items on unseen text, by class (issue #11 item 4).
 
 Every sentence is invented for its class (made-up lines and sites; county names from the gazetteer), with
 negatives of nearby shape:

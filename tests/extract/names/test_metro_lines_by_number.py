@@ -1,4 +1,4 @@
-"""Metro lines named by their number alone (issue 11 item 1, session 30), on invented sentences.
+"""Metro lines named by their number alone (issue 11 item 1), on invented sentences.
 
 * **a numbered line in a text about urban rail** ("某市轨道交通建设加快…目前,6号线已开通运营,24号线一期在建"):
   the line is a railway item though no system word stands right before it, when the text up to the end of its

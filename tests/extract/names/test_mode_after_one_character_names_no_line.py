@@ -1,4 +1,4 @@
-"""Name boundaries of part-27b (issue 11 item 1): a mode of transport after one character, named by no line. Every
+"""Name boundaries (issue 11 item 1): a mode of transport after one character, named by no line. Every
 sentence is invented for its class (made-up items on places of the gazetteer), each class with negatives of nearby
 shape."""
 

@@ -1,4 +1,4 @@
-"""Name boundaries of part-m25 (issue 11 item 1): a verb of passing before a route's waypoint, a place read across two
+"""Name boundaries (issue 11 item 1): a verb of passing before a route's waypoint, a place read across two
 stop words, a span opening inside a bracket closed before the name, a one-character verb that opens a town's short
 form, and a line's short form by its end's second character. Every sentence is invented for its class (made-up items
 on places of the gazetteer), each class with negatives of nearby shape."""

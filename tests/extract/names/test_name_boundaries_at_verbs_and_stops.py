@@ -1,4 +1,4 @@
-"""Name boundaries of part-24b (issue 11 items 1 and 4): a name cut short or run on. Every sentence is invented
+"""Name boundaries (issue 11 items 1 and 4): a name cut short or run on. Every sentence is invented
 for its class (made-up places and items), each class with negatives of nearby shape."""
 
 from __future__ import annotations

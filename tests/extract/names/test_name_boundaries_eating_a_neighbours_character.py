@@ -1,4 +1,4 @@
-"""Name boundaries that eat a neighbour's character (issue 11 item 1, part k36).
+"""Name boundaries that eat a neighbour's character (issue 11 item 1).
 
 Invented sentences, one class each, with negatives of nearby shape:
 

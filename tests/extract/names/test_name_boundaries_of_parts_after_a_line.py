@@ -1,4 +1,4 @@
-"""Name boundaries of part-25b (issue 11 item 1): a part written after its line cut to the line. Every sentence is
+"""Name boundaries (issue 11 item 1): a part written after its line cut to the line. Every sentence is
 invented for its class (made-up places and items), each class with negatives of nearby shape."""
 
 from __future__ import annotations

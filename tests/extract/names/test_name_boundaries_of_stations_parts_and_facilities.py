@@ -1,4 +1,4 @@
-"""Name boundaries of part-26b (issue 11 item 1): a station at a route's end named by its place and a direction, a
+"""Name boundaries (issue 11 item 1): a station at a route's end named by its place and a direction, a
 part a verb adds to the line named before it, and a road's facility named after the road. Every sentence is invented for its class (made-up items on places of
 the gazetteer), each class with negatives of nearby shape."""
 

@@ -1,4 +1,4 @@
-"""One document writing one line two ways that the linker did not join (issue 11 item 1; part-n26,
+"""One document writing one line two ways that the linker did not join (issue 11 item 1,
 :mod:`geo.extract.linking.name_forms`):
 
 A. a high-speed railway written as a passenger line ("X客专", "X客运专线") and as "X高铁": one line (fresh17 zf_09,

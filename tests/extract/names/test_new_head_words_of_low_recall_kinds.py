@@ -1,4 +1,4 @@
-"""Kinds with the lowest recall on unseen text: names whose head word was no head (issue #11 item 1; part-21r).
+"""Kinds with the lowest recall on unseen text: names whose head word was no head (issue #11 item 1).
 
 Every sentence is invented for its class (made-up items and sites), with negatives of the same head:
 

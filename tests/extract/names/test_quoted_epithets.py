@@ -1,4 +1,4 @@
-"""A quoted epithet is no item (issue 11 item 1; part-28d).
+"""A quoted epithet is no item (issue 11 item 1).
 
 Class: quotes that give a place or an item a nickname or a role, marked by the verb before them (誉为, 号称,
 素有, 堪称, 打造成为…) or the noun after them (之称, 美誉, 称号, 地位): "将X港打造成为…“天府港”" (fresh6 o_08),

@@ -1,4 +1,4 @@
-"""An area of a region before a bare kind of line is a reference, not a project (issue #11 item 4; part-22e).
+"""An area of a region before a bare kind of line is a reference, not a project (issue #11 item 4).
 
 Class: an area word of a region (地区, 片区, 流域, 都市圈, 城市群 … : ``region_words`` of
 ``data/language/name_words.toml``) followed before a line's head only by generic words — a direction, the

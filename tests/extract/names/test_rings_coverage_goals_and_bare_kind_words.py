@@ -1,4 +1,6 @@
-"""Name classes of missed and spurious items read across the eleven tuning splits (issue #11 item 1; part-18e).
+"""Rings in a list sharing a head, goals of coverage, and a kind's word alone (issue 11 item 1).
+
+Name classes of missed and spurious items read across the eleven tuning splits (issue #11 item 1).
 
 Every sentence is invented for its class (made-up items, real places only where a rule reads a place), with
 negatives of nearby shape:

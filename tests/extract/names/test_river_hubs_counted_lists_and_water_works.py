@@ -1,4 +1,6 @@
-"""Name classes of missed items read across the eleven tuning splits (issue #11 item 1; part-20e).
+"""River hubs named by their site, counted lists with a length, and water works without 工程 (issue 11 item 1).
+
+Name classes of missed items read across the eleven tuning splits (issue #11 item 1).
 
 Every sentence is invented for its class (made-up items and sites), with negatives of nearby shape:
 

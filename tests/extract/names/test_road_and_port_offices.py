@@ -1,4 +1,4 @@
-"""An office of roads or ports named after its area is no road or port (issue 11 item 1; part-28d).
+"""An office of roads or ports named after its area is no road or port (issue 11 item 1).
 
 Class: a kind's word followed by an office's unit (事务中心, 养护中心, 管理中心, 管理处, 管理所; 港 followed by
 航中心, 航务中心): "合川公路事务中心主任" (fresh16 zc_01), "乐山市港航中心" (fresh6 o_08), like the bureaus and

@@ -1,4 +1,6 @@
-"""Recall classes of unseen text (issue 11 item 1; part-k45, found on fresh7, fresh8, fresh13 and fresh32 and checked on the
+"""Roads named 道路 after a word of their kind, routes listed before counted roads, lists closed after a place (issue 11 item 1).
+
+Recall classes of unseen text (issue 11 item 1, found on fresh7, fresh8, fresh13 and fresh32 and checked on the
 tuning splits).
 
 Classes: a road named with the plain word 道路 right after a word of its kind (旅游, maybe with one more word between:

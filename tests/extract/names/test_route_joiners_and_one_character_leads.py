@@ -1,4 +1,6 @@
-"""Detection classes of the thirteenth session read on several splits at once (issue #11 item 1):
+"""Items joined by a route joiner, one-character leads, 终至 route ends, through and relief lines (issue 11 item 1).
+
+Detection classes read on several splits at once (issue #11 item 1):
 misses and name boundaries.
 
 Each class was seen on two tuning splits annotated by different people; the sentences here are

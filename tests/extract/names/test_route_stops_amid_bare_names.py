@@ -1,4 +1,4 @@
-"""A line's stops listed by bare names with a road among them (issue 11 item 1, session 31), on invented sentences.
+"""A line's stops listed by bare names with a road among them (issue 11 item 1), on invented sentences.
 
 "10号线二期经甲岗、乙堂、丙寿路、丁湖,止于戊站": the list closes its clause with a short item of no head, so its
 items are bare names (the line's stops); the road's head in their midst is its own item's and is not spread over

@@ -1,4 +1,4 @@
-"""Sections named on their own, and names run on across a joining word (issue #11 item 1; part-20t).
+"""Sections named on their own, and names run on across a joining word (issue #11 item 1).
 
 Every sentence is invented for its class (made-up lines and spots; county names from the gazetteer), with
 negatives of nearby shape:

@@ -1,4 +1,6 @@
-"""Detection classes of the twelfth session read on several splits at once (issue #11 items 1 and 4).
+"""Lists sharing a head, sizes and kind words before a head, nicknames, and one item's two forms (issue 11 items 1, 4).
+
+Detection classes read on several splits at once (issue #11 items 1 and 4).
 
 Each class was seen on two tuning splits annotated by different people; the sentences here are
 invented for the class, with negatives of nearby shape where the rule must not fire.

@@ -1,5 +1,5 @@
 """Sibling parts named by their own word, sections only described, function words glued before a name
-(issue #11 item 1; part-20w).
+(issue #11 item 1).
 
 Every sentence is invented for its class (made-up lines and spots; county names from the gazetteer), with
 negatives of nearby shape:
@@ -134,7 +134,7 @@ DESCRIBED_CASES = [
 DESCRIBED_NEGATIVES = [
     ("新增甲乙高速项目,南充段总投资约139亿元。", ["甲乙高速", "甲乙高速南充段"]),
     ("甲乙高速已通车。同时,四川段也尚未建成通车。", ["甲乙高速", "甲乙高速四川段"]),
-    # told again after its share of the length (a share named once only is no item: tests/extract/names/test_breakdown_26.py)
+    # told again after its share of the length (a share named once only is no item: tests/extract/names/test_length_breakdown_stretches.py)
     ("甲乙公路全长120公里,其中自贡段约100公里。自贡段分两期建设。", ["甲乙公路", "甲乙公路自贡段"]),
 ]
 

@@ -1,4 +1,4 @@
-"""A town whose name ends in a kind's word (大桥镇, 大路镇) is no bridge or road (issue 11 item 1; part-28d).
+"""A town whose name ends in a kind's word (大桥镇, 大路镇) is no bridge or road (issue 11 item 1).
 
 Class: a name whose head is also the end of towns' names (大桥, 大路, 桥, 路), followed by the area within it
 (境内, 辖区, 片区), maybe after other short places of its list: "为何璧山大路境内有2个站" (fresh16 zc_02), "为南部县

@@ -1,4 +1,6 @@
-"""Name classes of the hidden set's provinces, read on the tuning split fresh14 (issue #11 item 1; part-17e).
+"""Verbs of a visit before a kind, counts after listed lines, and streams before a rank (issue 11 item 1).
+
+Name classes of the hidden set's provinces, read on the tuning split fresh14 (issue #11 item 1).
 
 Every sentence is invented for its class (made-up places and items), with negatives of nearby shape:
 

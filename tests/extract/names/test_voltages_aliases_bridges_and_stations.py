@@ -1,4 +1,6 @@
-"""Names of unseen-text classes (issue 11 item 1, session 30), on invented sentences.
+"""Voltages inside power lines' names, aliases after 又称, bridges, stations and roads got on or off (issue 11 item 1).
+
+Names of unseen-text classes (issue 11 item 1), on invented sentences.
 
 * **a direct current's voltage inside a power line's name** ("A—B±800千伏特高压直流工程"): the sign ± before the
   voltage is part of the name, as the dash between its two ends is; elsewhere (a tolerance, "±5%") it starts none.
