@@ -1,4 +1,4 @@
-"""Items read 建成 that their text does not say are built (issue 11 item 2, part-t36).
+"""Items read 建成 that their text does not say are built (issue 11 item 2).
 
 * **the item's milestone as a condition of what is to come** ("X通车后将…", "X开通后能…", "作为X建成投用前的替代方案,…
   可…") and **the item as it will be** ("建成后的X"): the rules give no stage, and the learned stage guesses none

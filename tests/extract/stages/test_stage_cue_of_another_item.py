@@ -1,4 +1,4 @@
-"""Stage rules that fired on a cue of another item (issue 11 item 2, part-s39).
+"""Stage rules that fired on a cue of another item (issue 11 item 2).
 
 * **a verb opening the next member of a list of verb phrases** ("建成A、开工建设B", "开工建设A、谋划推动B", "加快建设A、
   启动B前期工作"): the verb right after the 、 leads the next item; it is no trailing cue of the item before the 、, which

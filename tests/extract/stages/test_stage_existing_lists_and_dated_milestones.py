@@ -1,4 +1,6 @@
-"""Stage classes of the tuning split fresh22 (issue 11 item 2, session u24), each on invented sentences.
+"""Lists of an existing kind, routes across a region, dated milestones and projects told by planned figures (issue 11 item 2).
+
+Stage classes of the tuning split fresh22 (issue 11 item 2), each on invented sentences.
 
 * **a list closed by 等 and a word marking its kind as existing** ("利用A、B、C等既有铁路,形成环线"): every item of
   the list is built, not only the last (fresh22 zo_08); not a list whose kind is marked as being built or

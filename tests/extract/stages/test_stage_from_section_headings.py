@@ -1,4 +1,6 @@
-"""Stage classes of the held-out errors of session 23 (issue #11 item 2), each on invented sentences.
+"""A report's section heading gives its stage to the items opening its lines (issue 11 item 2).
+
+Stage classes of the held-out errors (issue #11 item 2), each on invented sentences.
 
 A news report's section heading naming a kind of project ("一、瞩目在建项目进展", "建成通车4大高速公路:",
 "已建成开通的道路") gives its stage to the items opening the lines under it (or their list), as a list document's heading ("一、续建项目")

@@ -1,4 +1,6 @@
-"""Stage classes found on several tuning splits at once (issue #11 item 2, eleventh session).
+"""Items told in service by their use, their picture, a count referred to or a reservoir's area (issue 11 item 2).
+
+Stage classes found on several tuning splits at once (issue #11 item 2).
 
 Every sentence here is invented (real place names, made-up projects); none is copied from a
 document of the blind sets. Each class was seen in at least two splits annotated by different

@@ -1,4 +1,6 @@
-"""Stage classes of the stage differences of the tuning splits (issue 11 item 2, part-t24).
+"""A whole road or line joined through, and a start told done with works going on (issue 11 item 2).
+
+Stage classes of the stage differences of the tuning splits (issue 11 item 2).
 
 Each class is tested on invented sentences, positives and negatives:
 

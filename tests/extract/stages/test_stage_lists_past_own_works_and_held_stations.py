@@ -1,4 +1,6 @@
-"""Stage classes found on held-out stage errors of the eleven tuning splits (issue #11 item 2, session 18g).
+"""A list going on past an item's own works, progress told after the items, and stations a new line sets (issue 11 item 2).
+
+Stage classes found on held-out stage errors of the eleven tuning splits (issue #11 item 2).
 
 Each split was scored with the learned stage trained without it, and the errors were grouped by the class
 of text. Every sentence here is invented (made-up places and projects); none is copied from a document of

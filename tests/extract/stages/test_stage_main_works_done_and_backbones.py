@@ -1,4 +1,6 @@
-"""Held-out stage classes of the eleven tuning splits, 在建 read as 建成 or 未说明 (issue 11 item 2, session 26s).
+"""An item's main works told done, and the lines of a backbone in place (issue 11 item 2).
+
+Held-out stage classes of the eleven tuning splits, 在建 read as 建成 or 未说明 (issue 11 item 2).
 
 Each class is tested on invented sentences, positives and negatives:
 

@@ -1,4 +1,4 @@
-"""A line named only as the opening of its section's name, where the section opens (issue 11 item 2, part-s41).
+"""A line named only as the opening of its section's name, where the section opens (issue 11 item 2).
 
 "A高铁B段正式通车", "随着A高速B段、C段建成通车": the news of a section's completion is not the whole line's, which the
 tuning gold codes 未说明; the rules read no stage for the line there and none is guessed for it

@@ -1,4 +1,6 @@
-"""Stage classes of the held-out errors on the eleven tuning splits, nineteenth session (issue #11 item 2).
+"""A request told in prose proposes its items (issue 11 item 2).
+
+Stage classes of the held-out errors on the eleven tuning splits (issue #11 item 2).
 
 Every sentence here is invented (real-sounding places, made-up projects); none is copied from a
 document of the blind sets. Each class has negatives: nearby shapes where the rule must not fire,

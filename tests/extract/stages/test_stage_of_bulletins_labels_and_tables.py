@@ -1,4 +1,4 @@
-"""Stages of items in lists, bulletins and tables: each line or row tells its own item's stage (issue 11 item 2, part-s43).
+"""Stages of items in lists, bulletins and tables: each line or row tells its own item's stage (issue 11 item 2).
 
 Three structure classes of the timeline probe bank, on invented text:
 

@@ -1,4 +1,4 @@
-"""Existing infrastructure named as context gets 建成 (issue #11 item 2, session 17g).
+"""Existing infrastructure named as context gets 建成 (issue #11 item 2).
 
 Classes found on the held-out stage errors of the tuning splits (gold 建成, ours 未说明): items pictured in a
 photo caption longer than the item alone, and lines a new work is told to have joined or to serve. Every

@@ -1,4 +1,6 @@
-"""Stage classes found on held-out stage errors of the tuning splits (issue #11 item 2, session 16k).
+"""A line a route crosses is in service, and works told finished with 修建 (issue 11 item 2).
+
+Stage classes found on held-out stage errors of the tuning splits (issue #11 item 2).
 
 Each split was scored with the learned stage trained without it, and the errors where the rules'
 own stage was wrong were grouped by the class of text. Every sentence here is invented
@@ -27,26 +29,6 @@ LINE_CROSSED = [
 
 @pytest.mark.parametrize(("text", "name", "stage"), LINE_CROSSED)
 def test_a_line_the_route_crosses_is_in_service(text: str, name: str, stage: str) -> None:
-    assert stage_of(text, name) == stage
-
-
-# the works told going on with a manner or a verb between 正在 and 施工 ("各标段正在忙碌施工", "正在紧锣密鼓地
-# 施工", "正在同步施工", "正在对X进行施工")
-WORKS_UNDER_WAY = [
-    case("2月21日,枫林高速公路各标段正在忙碌施工,确保工程早日建成投用。", "枫林高速公路", "under_construction"),
-    case("枫林水库正在紧锣密鼓地施工。", "枫林水库", "under_construction"),
-    case("枫林水库正在同步施工。", "枫林水库", "under_construction"),
-    case("目前,竹园大桥正在对主塔进行施工。", "竹园大桥", "under_construction"),
-    # negatives: the steps before works, a clause mark between
-    case("枫林水库正在办理施工许可。", "枫林水库", "preliminary"),
-    case("枫林水库正在编制施工图。", "枫林水库", "unspecified"),
-    case("枫林水库正在开展施工前期准备。", "枫林水库", "preliminary"),
-    case("枫林水库已纳入规划,周边道路正在施工。", "枫林水库", "proposed"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "stage"), WORKS_UNDER_WAY)
-def test_works_told_going_on_with_a_manner_word(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 

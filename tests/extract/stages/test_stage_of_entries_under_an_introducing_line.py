@@ -1,4 +1,4 @@
-"""Stage of entries listed one per line under a line ending with a colon (issue 11 item 2, session 30).
+"""Stage of entries listed one per line under a line ending with a colon (issue 11 item 2).
 
 "本市现有在建高速公路项目共有3个,包括:\\n甲乙高速(甲镇~乙镇)\\n丙丁高速": the introducing line's cue (在建) is the
 stage of every entry line below it, numbered or not, as the introducing clause of a list in running text gives

@@ -1,4 +1,4 @@
-"""Existing infrastructure named without a stage word of its own (issue #11 item 2, session 20u).
+"""Existing infrastructure named without a stage word of its own (issue #11 item 2).
 
 Frames found in the held-out errors of the eleven tuning splits (completed read as unspecified and the
 reverse), each tested on invented sentences of its class, with a planned or ongoing item in the same

@@ -1,4 +1,6 @@
-"""Stage classes of fresh16 (重庆, 四川, 贵州; issue 11 item 2, session 27s), checked on the eleven other tuning splits.
+"""Existing infrastructure named as a reference, and works in progress or inspected (issue 11 item 2).
+
+Stage classes of fresh16 (重庆, 四川, 贵州; issue 11 item 2), checked on the eleven other tuning splits.
 
 Each class is tested on invented sentences, positives and negatives:
 
@@ -132,7 +134,7 @@ def test_works_in_progress_lead_in(text: str, name: str, stage: str) -> None:
         ("代表们视察了东林高速公路规划建设情况。", "东林高速公路", "proposed"),
         ("代表们了解了东林站运营情况。", "东林站", "unspecified"),
         ("代表们视察了东林站,听取了工作汇报。", "东林站", "unspecified"),
-        # 建设情况 after the item is works going on since part-t31 (tests/extract/stages/test_stage_classes_t31.py: gold 在建 for 7 of
+        # 建设情况 after the item is works going on since part-t31 (tests/extract/stages/test_works_status_as_object.py: gold 在建 for 7 of
         # the 8 items so told in the tuning splits); a site's choice is a plan's
         ("调研了东林高速公路项目建设情况。", "东林高速公路", "under_construction"),
         ("考察了东林机场选址及建设情况。", "东林机场", "unspecified"),

@@ -1,4 +1,6 @@
-"""Stage classes found reading the blind split fresh17, twenty-eighth session (issue #11 items 1 and 2).
+"""Works left to a moment to be chosen, places studied on a visit, requests before names and bare credits (issue 11 items 1, 2).
+
+Stage classes found reading the blind split fresh17, twenty-eighth session (issue #11 items 1 and 2).
 
 Every sentence here is invented (made-up places and projects); none is copied from a document of
 the blind sets. Each class has negatives: nearby shapes where the rule must not fire.
@@ -45,7 +47,7 @@ STUDY_VISIT = [
     case("张三一行考察了枫林港。", "枫林港", "completed"),
     # negatives: the visit is to works, a plan or a project; another item of the sentence
     case("张三调研枫林高铁前期工作推进情况。", "枫林高铁", "preliminary"),
-    # (the works' status visited: 在建 since part-t31, tests/extract/stages/test_stage_classes_t31.py)
+    # (the works' status visited: 在建 since part-t31, tests/extract/stages/test_works_status_as_object.py)
     case("张三调研枫林高铁建设情况。", "枫林高铁", "under_construction"),
     case("张三考察了枫林大桥施工现场。", "枫林大桥", "under_construction"),
     case("张三调研了规划中的枫林机场选址。", "枫林机场", "proposed"),

@@ -1,4 +1,6 @@
-"""Stage classes found on several tuning splits at once (issue #11 item 2, twelfth session).
+"""Stage of a network's items, credited captions, news verbs of service, plans' items and site reports (issue 11 item 2).
+
+Stage classes found on several tuning splits at once (issue #11 item 2).
 
 Every sentence here is invented (real-sounding places, made-up projects); none is copied from a
 document of the blind sets. Each class was seen in at least two splits annotated by different
@@ -233,7 +235,7 @@ BREAKTHROUGH_WITH_EFFECT = [
     # negatives
     case("枫林高铁竹园隧道顺利贯通,标志着全线隧道贯通。", "枫林高铁竹园隧道", "under_construction"),
     case("枫林高速全线贯通,为年底通车奠定基础。", "枫林高速", "under_construction"),
-    # a whole line joined through end to end with nothing ahead is built (part-t24: tests/extract/stages/test_stage_classes_t24.py)
+    # a whole line joined through end to end with nothing ahead is built (part-t24: tests/extract/stages/test_stage_joined_through_and_start_done.py)
     case("枫林高速全线贯通。", "枫林高速", "completed"),
 ]
 

@@ -1,4 +1,6 @@
-"""Stage class of part-t28 (issue 11 item 2): items read unspecified where no rule decided.
+"""The stations a section sets take its opening (issue 11 item 2).
+
+Stage class (issue 11 item 2): items read unspecified where no rule decided.
 
 * **the stations a section sets, its opening told in their own sentence, the line named in the sentence before**
   ("X高铁…全长482公里。此次开通的甲乙段长约200公里,…,设A、B、C3座车站"): the stations take the section's

@@ -1,4 +1,6 @@
-"""Stage classes of the held-out errors on the eleven tuning splits, twentieth session (issue #11 item 2).
+"""A water facility a scheme's water moves, and a line running across a place, are in service (issue 11 item 2).
+
+Stage classes of the held-out errors on the eleven tuning splits (issue #11 item 2).
 
 Every sentence here is invented (real-sounding places, made-up projects); none is copied from a
 document of the blind sets. Each class has negatives: nearby shapes where the rule must not fire,

@@ -1,4 +1,6 @@
-"""Held-out stage classes of the eleven tuning splits, 未说明 ↔ 建成 (issue 11 item 2, session 24s).
+"""Roads opened to traffic, credits, intents about an item, a planned layout and completions in turn (issue 11 item 2).
+
+Held-out stage classes of the eleven tuning splits, 未说明 ↔ 建成 (issue 11 item 2).
 
 Each class is tested on invented sentences, positives and negatives:
 

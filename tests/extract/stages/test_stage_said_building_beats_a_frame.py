@@ -1,4 +1,6 @@
-"""Stage classes of the held-out errors of session 21 (issue #11 item 2), each on invented sentences.
+"""An item said to be building keeps that stage over its sentence's frame (issue 11 item 2).
+
+Stage classes of the held-out errors (issue #11 item 2), each on invented sentences.
 
 A document's stage of an item is the stage of its governing mention (:func:`geo.model.governing_first`),
 the one the scorer reads; these tests read it with the rules alone (no learned stage).

@@ -1,4 +1,6 @@
-"""Stage classes found on the tuning splits in the fourteenth session (issue #11 item 2).
+"""A cue shared across lists closed by 以及, 其中 or a count, a track added beside a line, a closing preparation (issue 11 item 2).
+
+Stage classes found on the tuning splits (issue #11 item 2).
 
 Every sentence here is invented (real-sounding places, made-up projects); none is copied from a
 document of the blind sets. Each class has negatives: nearby shapes where the rule must not fire.
@@ -23,26 +25,6 @@ LIST_WITH_YIJI = [
 
 @pytest.mark.parametrize(("text", "name", "stage"), LIST_WITH_YIJI)
 def test_a_list_closed_by_yiji_shares_its_cue(text: str, name: str, stage: str) -> None:
-    assert stage_of(text, name) == stage
-
-
-# the works reported moving after the items ("A、B等项目建设抓紧推进", "X建设有序推进"), or at their peak
-# ("X今年将掀起建设高潮"): going on
-WORKS_MOVING = [
-    case("新开工12件骨干水源工程,枫林水库、竹园水库等项目建设抓紧推进。", "竹园水库", "under_construction"),
-    case("枫林至竹园高速公路建设有序推进,年内完成投资20亿元。", "枫林至竹园高速公路", "under_construction"),
-    case("目前,石门大桥项目建设顺利推进。", "石门大桥", "under_construction"),
-    case("枫林长江大桥今年将掀起建设高潮。", "枫林长江大桥", "under_construction"),
-    # negatives: the preparation reported moving, a wish before the items, progress without works
-    case("枫林水库、竹园水库等项目建设前期工作抓紧推进。", "竹园水库", "preliminary"),
-    case("枫林水库建设抓紧推进前期工作。", "枫林水库", "preliminary"),
-    case("枫林水库建设推进会在竹园召开。", "枫林水库", "unspecified"),
-    case("枫林水库等项目也在有关部门关心下推进。", "枫林水库", "unspecified"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "stage"), WORKS_MOVING)
-def test_works_reported_moving_after_the_items_are_going_on(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 
@@ -76,24 +58,6 @@ ADDED_TRACK = [
 
 @pytest.mark.parametrize(("text", "name", "stage"), ADDED_TRACK)
 def test_a_track_added_beside_a_line_is_an_upgrade(text: str, name: str, stage: str) -> None:
-    assert stage_of(text, name) == stage
-
-
-# the pace of works told with an adverb ("建设不断提速") or by the news idioms of speed ("建设按下“加速键”",
-# "建设跑出“加速度”"): going on
-PACE_OF_WORKS = [
-    case("新建枫林机场各项工作稳步推进,竹园、石门等支线机场建设不断提速。", "石门机场", "under_construction"),
-    case("枫林高速、竹园高速等项目建设也按下了“加速键”。", "竹园高速", "under_construction"),
-    case("石门大桥建设跑出“加速度”。", "石门大桥", "under_construction"),
-    # negatives: a service speeded up on a line in use, the idiom of something else after a completion
-    case("枫林高铁已建成通车,列车运行不断提速。", "枫林高铁", "completed"),
-    case("枫林高速已建成通车,为县域经济按下“加速键”。", "枫林高速", "completed"),
-    case("枫林高速建成后,将为县域经济按下“加速键”。", "枫林高速", "unspecified"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "stage"), PACE_OF_WORKS)
-def test_the_pace_of_works_is_works_going_on(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
 
 

@@ -1,4 +1,6 @@
-"""Stage classes of session s26 (issue 11 item 2): fewer items read 建成 where the text says otherwise.
+"""Projects sought, entered into a plan or through a review: not built (issue 11 item 2).
+
+Stage classes (issue 11 item 2): fewer items read 建成 where the text says otherwise.
 
 Each class is tested on invented sentences, positives and negatives (words: ``data/language/name_words.toml``):
 

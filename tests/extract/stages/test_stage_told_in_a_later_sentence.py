@@ -1,4 +1,4 @@
-"""A stage told in a later sentence about the same works (issue 11 item 2, part-s40).
+"""A stage told in a later sentence about the same works (issue 11 item 2).
 
 * **a later sentence carrying the item on as its subject** ("X位于A镇,全长30公里。项目于去年开工,目前已完成投资5亿元",
   a heading's item whose paragraph goes on "项目进展顺利,已完成主体工程"): when the item is the one item of its

@@ -1,4 +1,6 @@
-"""Stage classes of the stage differences of the newest tuning split, fresh24 (issue 11 item 2, part-t25).
+"""An item's works told done verb first, history referred back, and the whole of a stretch held (issue 11 item 2).
+
+Stage classes of the stage differences of the newest tuning split, fresh24 (issue 11 item 2).
 
 Each class is tested on invented sentences, positives and negatives:
 
@@ -16,7 +18,7 @@ Each class is tested on invented sentences, positives and negatives:
   the document's year (a forecast: the works go on), nor a milestone of another item's sentence.
 * **the whole an item is told to be a stretch, share or key structure of** ("为A高速的一段", "作为A高速中重要的一段",
   "是A的一部分", "是A跨越长江的重要控制性工程"; ``whole_share_words`` of data/language/name_words.toml): no stage, and
-  none guessed by the learned stage (held), as for "的重要组成部分" (test_stage_classes_24.py); gold leaves such a whole
+  none guessed by the learned stage (held), as for "的重要组成部分" (test_stage_opened_to_traffic_and_intents.py); gold leaves such a whole
   unspecified 8 of 9 times (dev k_21, fresh5 m_19, fresh13 c_04, fresh16 zc_06 and zd_09, fresh20 zl_03, fresh22 zo_02,
   fresh24 zs_04; fresh17 zf_03 proposed). Not the part itself, a whole "现为" (now) part of, nor a share that is no
   whole's ("一部分资金"), nor a key structure named after its whole ("A高速的控制性工程B隧道").

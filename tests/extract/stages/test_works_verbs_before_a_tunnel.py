@@ -1,4 +1,4 @@
-"""Verbs of the works glued before a kind, and a tunnel's ground as its class (issue 11 item 1, session 31),
+"""Verbs of the works glued before a kind, and a tunnel's ground as its class (issue 11 item 1),
 on invented sentences.
 
 * **a verb of overcoming or of a phase of the works** ("攻克X隧道施工难题", "2017年开始隧道机电安装"): a lead,

@@ -1,4 +1,4 @@
-"""Stage classes of the tasks before a start (issue 11 item 2, session s25): the preparation is no start.
+"""The tasks before the works (前期工作): launched, approved, studied, tendered; the preparation is no start (issue 11 item 2).
 
 Each class is tested on invented sentences, positives and negatives (words: ``data/language/name_words.toml``):
 
@@ -14,6 +14,17 @@ Each class is tested on invented sentences, positives and negatives (words: ``da
   (fresh6 o_08, fresh22 zo_02); not a plan followed ("按规划的X位置"), nor an item marked built ("是已建成的X");
 * **a trial run without passengers** ("X已进入不载客试运行", "无载客试运行阶段"): 在建, the line is tested before it
   opens (fresh6 o_19, fresh22 zo_01); a trial run alone stays an opening, and another item's opening its own.
+* **the preliminary work's studies by their own names** ("已完成预可报告编制", "已完成前期专题报告17个"): 前期工作,
+  as 可研 and 工可 (fresh26 zw_12, zx_06 ×3, one split only; words: ``data/language/name_words.toml`` preliminary_studies).
+* **the tender's later steps and the design's papers in review** ("施工监理已开标", "定于下月开标", "总承包已中标", "定于X月
+  进行招商", "初设送审稿已上报省交通运输厅审查", "可研报批工作", "设计工作正加快推进"): the steps before works (前期工作),
+  as 招标, 投资招商, 批复 and 通过…审查 already are (fresh34 xe_05, xe_09; the tuning gold codes 招标 前期工作 in dev,
+  fresh2, fresh3, fresh7, fresh13, fresh14, fresh24, fresh26). Not a mark on a map ("示意图中标注的X"), a park's search
+  for tenants ("开展招商引资").
+* **a study or the route told done** ("X方案研究工作已完成", "X完成线路走向论证,进入工可环节", "X已完成路线方案"):
+  the studies are behind it and the works before their start: 前期工作 (fresh7 s_06, fresh24 zs_09, fresh26 zx_06).
+  Not a study still to do ("将完成X论证", "力争年内完成X方案研究": 研究论证), nor a study of something else done
+  before a start ("完成论证后,X于去年开工").
 """
 
 from __future__ import annotations
@@ -118,4 +129,60 @@ def test_planned_after_a_copula(text: str, name: str, stage: str) -> None:
     ],
 )
 def test_trial_run_without_passengers(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("青石城际铁路已完成预可报告编制。", "青石城际铁路", "preliminary"),
+        ("东坝航运工程已完成预可报告待批。", "东坝航运工程", "preliminary"),
+        ("北岭水资源配置工程已完成前期专题报告17个。", "北岭水资源配置工程", "preliminary"),
+        ("东坝水库已完成前期专题报告编制,预计明年开工。", "东坝水库", "preliminary"),
+        # negative: an item beside, told built
+        ("青石城际铁路已完成预可报告编制,东坝高速已建成通车。", "东坝高速", "completed"),
+    ],
+)
+def test_preliminary_studies(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("目前,东坝至青石高速公路施工监理已开标。", "东坝至青石高速公路", "preliminary"),
+        ("南岭公路改建工程定于下月开标。", "南岭公路", "preliminary"),
+        ("北岭至南湾高速公路施工总承包已中标。", "北岭至南湾高速公路", "preliminary"),
+        ("青石隧道按PPP方式推进,定于5月进行招商。", "青石隧道", "preliminary"),
+        ("东坝至青石高速初设送审稿已正式上报省交通运输厅审查。", "东坝至青石高速", "preliminary"),
+        ("东坝至青石高速设计工作正在加快推进。", "东坝至青石高速", "preliminary"),
+        ("东坝至青石高速正在开展可研报批工作。", "东坝至青石高速", "preliminary"),
+        # negatives: a mark on a map, a park's search for tenants, works going on
+        ("示意图中标注的铁路应为东坝铁路。", "东坝铁路", "unspecified"),
+        ("青石产业园正在开展招商引资。", "青石产业园", "unspecified"),
+        ("东坝至青石高速正在加快推进。", "东坝至青石高速", "under_construction"),
+    ],
+)
+def test_tender_steps_and_design_in_review(text: str, name: str, stage: str) -> None:
+    assert stage_of(text, name) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        ("目前东林至西岭高速公路的方案研究工作已完成,相关专题正在办理。", "东林至西岭高速公路", "preliminary"),
+        ("北岭至南湾高铁完成线路走向论证,进入工可环节。", "北岭至南湾高铁", "preliminary"),
+        ("青石快速通道已完成路线方案。", "青石快速通道", "preliminary"),
+        ("青石快速通道的研究论证已经完成。", "青石快速通道", "preliminary"),
+        ("已完成北岭至南湾高铁线路方案研究。", "北岭至南湾高铁", "preliminary"),
+        # negatives: a study still ahead, a study alone, a start after the study
+        ("将配合邻市完成东坝枢纽航运论证。", "东坝枢纽", "proposed"),
+        ("青石快速通道力争年内完成方案研究。", "青石快速通道", "proposed"),
+        ("开展北岭至南湾高铁线路方案研究。", "北岭至南湾高铁", "proposed"),
+        ("完成论证后,青石高速于去年开工建设。", "青石高速", "starting"),
+        ("北岭至南湾高铁尚未完成线路走向论证。", "北岭至南湾高铁", "proposed"),
+        ("青石快速通道已完成路基施工。", "青石快速通道", "under_construction"),
+    ],
+)
+def test_study_told_done(text: str, name: str, stage: str) -> None:
     assert stage_of(text, name) == stage
