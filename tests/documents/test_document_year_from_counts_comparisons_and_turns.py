@@ -1,4 +1,4 @@
-"""The document's own year from its text when its file name says nothing (issue 11 item 3, second round).
+"""The document's own year from its text when its file name says nothing (issue 11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire. The files are named ``doc_000.txt``

@@ -1,4 +1,6 @@
-"""Target years on three classes of unseen text found in fresh13, fresh9 and fresh6 (issue #11 item 3).
+"""A year after an attribution, a past plan's completions, benchmark years and leading spans (issue 11 item 3).
+
+Target years on three classes of unseen text found in fresh13, fresh9 and fresh6 (issue #11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire (a year is given only where the text
@@ -86,7 +88,7 @@ def test_a_benchmark_year_does_not_date_the_reports_goals(sep: str, years: tuple
 
 
 # a span of years heading the sentence is a window: works it carries on (续建, 在建) began before it and are not
-# bound to finish by its end (fresh9 t); items it completes or builds keep the span (test_years_classes_11)
+# bound to finish by its end (fresh9 t); items it completes or builds keep the span (test_years_of_file_names_and_milestones)
 @pytest.mark.parametrize(
     ("text", "name", "years"),
     [

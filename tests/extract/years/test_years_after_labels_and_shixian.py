@@ -1,4 +1,6 @@
-"""Years and stage of unseen-text classes (issue 11 items 2 and 3, session 28y), on invented sentences.
+"""A year after a label, an enumerator or a hedge, and openings with 实现 (issue 11 items 2, 3).
+
+Years and stage of unseen-text classes (issue 11 items 2 and 3), on invented sentences.
 
 * **a year heading a sentence after a topic label, an enumerator or a hedge** ("北上:2026年,建成X", "一是2026年,
   开通X", "不出意外的话,到2026年,X将实现通车"): the year governs the sentence as when it opens it; a past year still

@@ -1,4 +1,6 @@
-"""Years of unseen-text classes (issue 11 item 3, session 29), on invented sentences.
+"""A day after the report's own, status words glued to the next item, and goals beside present status (issue 11 item 3).
+
+Years of unseen-text classes (issue 11 item 3), on invented sentences.
 
 * **a month and day after the report's own, with a word of intent before it in its clause** ("预计12月26日,X建成
   通车" reported on 20 December): the day is ahead in the report's year, as when the word follows the day

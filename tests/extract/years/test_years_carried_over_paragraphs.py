@@ -1,4 +1,6 @@
-"""Target years of three classes of text found on the tuning splits (issue 11 item 3, twentieth round).
+"""A plan's year carried over its paragraphs, a year's goal of a milestone, and a part's goal (issue 11 item 3).
+
+Target years of three classes of text found on the tuning splits (issue 11 item 3).
 
 Every sentence here is invented. The document date is 2023-01-20 (a report of the year's first weeks) unless
 a case says otherwise.

@@ -1,4 +1,6 @@
-"""Target years on the classes of unseen text found in the third round on the tuning splits (issue #11 item 3).
+"""An annual plan's lists of completions, year leads later in a paragraph, and a plan's whole year (issue 11 item 3).
+
+Target years on the classes of unseen text found on the tuning splits (issue #11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire (a year is given only where the text

@@ -1,4 +1,6 @@
-"""Target and start years: classes of text seen in several tuning splits at once (issue #11 item 3).
+"""Years from the file name or the text, milestones told or wished, and starts in reports and plans (issue 11 item 3).
+
+Target and start years: classes of text seen in several tuning splits at once (issue #11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire.

@@ -1,4 +1,6 @@
-"""Years of unseen-text classes (issue 11 item 3, session 30), on invented sentences.
+"""A goal named in a later clause, a year after a long source, and goals met or not (issue 11 item 3).
+
+Years of unseen-text classes (issue 11 item 3), on invented sentences.
 
 * **a milestone named as a goal in a later clause** ("X初步具备通车条件,并朝着年底建成通车目标发起冲刺"): the
   words after the milestone are the goal's noun, not an object, and a course set toward it (朝着, 向, 瞄准) is

@@ -1,4 +1,6 @@
-"""Target and start years: classes of text seen in several tuning splits at once, session 12 (issue #11 item 3).
+"""A lead's month and day, a year's work meeting and its plan, and days just after the report (issue 11 item 3).
+
+Target and start years: classes of text seen in several tuning splits at once, session 12 (issue #11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire.

@@ -1,4 +1,6 @@
-"""Target years on four more classes of unseen text found in fresh13, fresh9 and fresh6 (issue #11 item 3).
+"""A date the report has reached, points under a past year's lead, and a year ahead as a condition (issue 11 item 3).
+
+Target years on four more classes of unseen text found in fresh13, fresh9 and fresh6 (issue #11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire, or must keep firing (a year is given
@@ -28,7 +30,7 @@ from extract_helpers import file_years, years_of
         # negatives: a day still ahead of the report, a word of intent
         ("枫林至竹园高速公路于2023年9月29日建成通车,全长60公里。", "枫林至竹园高速公路", dt.date(2023, 6, 12), 2023),
         ("枫林至竹园高速公路计划于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", dt.date(2023, 6, 12), 2023),
-        # a text with no date and no year of its own: the dated completion is a fact too (test_years_classes_18)
+        # a text with no date and no year of its own: the dated completion is a fact too (test_years_in_undated_texts)
         ("枫林至竹园高速公路于2023年5月20日建成通车,全长60公里。", "枫林至竹园高速公路", None, None),
     ],
 )

@@ -1,5 +1,5 @@
 """A target year told in a later sentence about the same item, and a coded part's year kept off the whole
-(issue 11 item 3, third round).
+(issue 11 item 3).
 
 Every sentence here is invented; none is copied from a document of the blind sets. Each class has
 negatives: sentences of nearby shape where the rule must not fire. The document is dated 12 June 2023
