@@ -1,4 +1,6 @@
-"""Places of unseen text, issue 12 items 2–4, fifth round over the eleven tuning splits: compact names
+"""Compact names beyond the document's area: county and city initials, and sections spelling them out (issue 12 items 2-4).
+
+Places of unseen text, issue 12 items 2–4 on the eleven tuning splits: compact names
 beyond the document's area. A stem that is also a county's short form names that county only in its
 own province's documents; a city's own initial is the city in its own report; a county the text names
 far off is no doubtful initial's reading; a section "A至B段" of a longer line spells out the compact

@@ -1,4 +1,6 @@
-"""Places of unseen text, issue 12 item 4, sixth round over the eleven tuning splits: an item with no
+"""An item with no place of its own is placed at the one unit its clause or sentence names (issue 12 item 4).
+
+Places of unseen text, issue 12 item 4 on the eleven tuning splits: an item with no
 place of its own, in a document whose issuer and title name none, placed at the one city or county
 its own clause (else its sentence) names, with that unit's precision (a county's point says
 district). Each class is tested on invented sentences, with negatives."""

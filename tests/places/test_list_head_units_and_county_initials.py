@@ -1,4 +1,6 @@
-"""Places of unseen 重庆/四川/贵州 text, second round on fresh14 (issue 12): a unit before a list's first
+"""A unit before a list's first item, county initials side by side, and 快捷通道 between initials (issue 12).
+
+Places of unseen 重庆/四川/贵州 text on fresh14 (issue 12): a unit before a list's first
 item, county initials beside each other, 快捷通道 as a road's kind. Each class is tested on
 invented names and sentences, with negatives."""
 

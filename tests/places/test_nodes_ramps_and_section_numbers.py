@@ -1,4 +1,6 @@
-"""Points at the finest place the text supports (issue 12 item 4, part 21p): classes of misplacement
+"""Nodes and ramps of a line, roads' numbers before a section, and ports named for a far city (issue 12 item 4).
+
+Points at the finest place the text supports (issue 12 item 4): classes of misplacement
 found on the eleven tuning splits, each tested on invented sentences of its class, with negatives."""
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Geocoding loose ends of issue 12 (session 28p), each on invented sentences with negatives.
+"""Phrases of place in a document naming no province, station names, and ship locks (issue 12).
+
+Geocoding loose ends of issue 12, each on invented sentences with negatives.
 
 - a phrase of place (位于丙县, 在丙县境内) in a document that names no province: a county of the region or of
   a province its lines run to is read; a county of a far province written with its suffix is not the one meant;

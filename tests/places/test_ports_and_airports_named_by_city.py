@@ -1,4 +1,6 @@
-"""Points left at a document's unit or a wrong county although their text says more, issue 12 (part p46's classes).
+"""A port or airport named by a far city, and an item of a county's report named by its city (issue 12).
+
+Points left at a document's unit or a wrong county although their text says more, issue 12.
 
 - a port or airport whose name opens with a city (甲市乙港, 丙丁国际机场): in that city, however far it lies
   from the document (a county's report on a flight from a coastal city's airport), and not at a county

@@ -1,4 +1,6 @@
-"""Places of unseen text, issue 12, third round over the eleven tuning splits: a county-level city's
+"""A seat row's short form is its county, and a facility named for a bare town is in its county (issue 12).
+
+Places of unseen text, issue 12 on the eleven tuning splits: a county-level city's
 common short form that only a seat row of the curated towns gives (峨眉 of 峨眉山市), and a facility
 named for a town written without its suffix (甲站 for 甲镇, 乙互通 for 乙乡) that only the town → county
 index knows. Each class is tested on invented names and sentences, with negatives."""

@@ -1,4 +1,4 @@
-"""Lines whose section or route was read wrong (issue 12 items 2–3, part p47): a section's initials written
+"""Lines whose section or route was read wrong (issue 12 items 2–3): a section's initials written
 after a direction extension (甲大道北延线乙丙段), and a route written right after the name without a start
 (甲乙段：经A、B，抵达C). Invented names and sentences, with negatives."""
 

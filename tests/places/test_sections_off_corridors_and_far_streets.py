@@ -1,4 +1,6 @@
-"""Places of lines drawn wrong on the newest splits, issue 12 (part p45's classes).
+"""A section with an end off its curated corridor, and streets read as far counties (issue 12).
+
+Places of lines drawn wrong on the newest splits, issue 12.
 
 - a section of a curated corridor whose one end lies off the schematic corridor (甲高速乙至丙段 with 丙 beyond
   the waypoints' straight stretches): drawn between its two ends, not as the whole line from end to end; ends
