@@ -128,6 +128,9 @@ _RAIL_YARD_WORDS = _words("rail_yard_heads")
 _LOGISTICS_WORDS = _words("logistics_heads")
 #: Heads of an economic zone around an airport or a port, an industrial park (``name_words.toml``: park_heads).
 _PARK_WORDS = _words("park_heads")
+#: Heads of roads and airports the patterns lacked (``name_words.toml``: road_heads, airport_heads).
+_ROAD_WORDS = _words("road_heads")
+_AIRPORT_WORDS = _words("airport_heads")
 _ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
 _VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 #: A road's plain word after a word of its kind, right after it or after one more word of two characters ("X山旅游
@@ -200,7 +203,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
         r"|" + _WATERWAY_WORDS,
         T.WATERWAY,
     ),
-    (r"直升机停机坪|停机坪|直升机起降场地|直升机起降点|国际机场|机场|航站楼|航站区|卫星厅|跑道", T.AIRPORT),
+    (r"直升机停机坪|停机坪|直升机起降场地|直升机起降点|" + _AIRPORT_WORDS + r"|国际机场|机场|航站楼|航站区|卫星厅|跑道", T.AIRPORT),
     (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
     # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
     # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
@@ -214,7 +217,7 @@ HEADS: tuple[tuple[str, EntityType], ...] = (
     (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<=[座个处])站点|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
     (
         # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|" + _KIND_ROAD_WORDS + r"|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
+        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|" + _ROAD_WORDS + r"|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|" + _KIND_ROAD_WORDS + r"|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
         # a city's grid of expressways numbered by direction ("六纵线", "四横线")
         + GRID_LINE_HEAD + "|"
         # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")

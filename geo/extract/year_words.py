@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: Not a milestone but its anniversary ("X建成通车一周年", "开通运营十周年之际": the year is the anniversary's, the
+#: completion lies years before it), or a time before it naming a step ("开通运营前的联调联试", "开通前的安全评估").
+#: Closes :data:`DONE` and the framed milestones of :mod:`geo.extract.years.own`.
+NOT_MILESTONE = r"(?!(?:通车|运营|开通|投运|投用|通航)?(?:[一二两三四五六七八九十百\d]*周年|之?前的))"
+#: A service opened at a hub, not the hub opened: "开通至北京的航线", "年内开通3条公交线路".
+OPENS_SERVICE = r"(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
+#: 运营 as the service run, not its opening: "运营服务水平", "运营平稳有序", "运营管理" (a noun of the line in use).
+RUN_NOT_OPENING = r"(?!服务|管理|安全|平稳|良好|有序|情况|水平|质量|效率|效益|里程|收入|成本|模式|主体|单位|公司|维护|保障|调度|组织|能力)"
 #: Milestones that end works (the year before them is the target) and that start them.
 DONE = (
-    r"建成|通车|完工|竣工|投用|投运|投产|开通|运营|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
+    rf"(?:建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开通{OPENS_SERVICE}|运营{RUN_NOT_OPENING}|通航|达到开通条件|实现通车|投入使用|交付使用|投入运营"
     r"|完成(?![^,，。;；]{0,6}(?:投资|任务|产值|工作量|工程量|进度|目标|计划|前期|工可|可研|初步设计|设计|征地|拆迁"
-    r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评))"
+    r"|主体|土建|路基|招标|审批|核准|立项|用地|选址|环评|移民|安置|铺轨|架梁|联调))"
     # the milestones that end a water or power project's works: a dam closes its gates to store water,
     # a canal carries water, a plant feeds the grid (not a quantity: 通水量, 蓄水量)
     r"|下闸蓄水|通水(?!量|能力|流量)|并网发电"
@@ -39,7 +47,8 @@ DONE = (
     r"|启用|投入运行|开港|(?:全容量|全部机组|全面)?并网(?!发电|容量|规模|量)|完成(?:全部|所有)的?(?:建设|施工|工程)任务"
     # a trial run, the step before a line, port or plant opens ("预计2025年底投入试运行", "力争年底前实现X试运行"):
     # a step of the works (:data:`STEP_DONE_RE`), not a stage of it ("试运行阶段") nor a trial's length ("试运行一年")
-    r"|(?:投入)?试运行(?!阶段|期|[一二两三四五六七八九十半\d]+[个年月天日周])"
+    r"|(?:投入)?试运行(?!阶段|期|[一二两三四五六七八九十半\d]+[个年月天日周]))"
+    + NOT_MILESTONE
 )
 #: Milestones of :data:`DONE` that are a step of the works, not the opening: a tunnel or line broken through end to
 #: end, a road handed over by its builder, ready for use, a dam closing its gates to store water, a trial run (a later 竣工 or 建成

@@ -8,8 +8,9 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import joined_ends, section_ok, split_places
+from geo.extract.names.judge import is_alias, joined_ends, section_ok, split_places
 from geo.extract.patterns import (
+    ALIAS_RE,
     CJK,
     CODE_ROAD_RE,
     GENERIC_RE,
@@ -306,6 +307,9 @@ def code_roads(work: str, taken: list[tuple[int, int]]) -> list[Cand]:
                             EntityType.HIGHWAY)
                 cand.part_of = kind + num
                 cand.places = split_places(sec.group("sec"))
+            bracket = ALIAS_RE.match(work, cand.end)
+            if bracket and is_alias(bracket.group("alias"), EntityType.HIGHWAY):
+                cand.aliases.append(bracket.group("alias"))  # "国道319线甲过境段(简称G319甲段)": its short form
             out.append(cand)
     return out
 

@@ -33,6 +33,23 @@ _NAME_OTHER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _BYLINE_BEFORE_RE = re.compile(r"[(（]\s*(?:特约)?(?:记者|通讯员|实习生|见习记者|编辑|作者|图/文|文/图)[^()（）\n]{0,20}[)）]$")
 
 
+#: A reporter's byline without brackets ("记者 王五", "封面新闻记者甲乙"): the reporter's name follows it.
+_BARE_BYLINE_RE = re.compile(r"(?:记者|通讯员)\s*(?=[\u4e00-\u9fff])")
+
+
+def _past_bare_byline(work: str, i: int, hs: int) -> int:
+    """Return ``i`` past a byline without brackets and the reporter's name (two or three characters) in ``work[i:hs]``
+    when a place opens right after that name ("记者 王五甲县至乙县高速公路…": the name starts at 甲县), else ``i``."""
+    for m in _BARE_BYLINE_RE.finditer(work, max(0, i - 6), hs):
+        if m.end() < i:
+            continue  # (a byline before the walk's start, the reporter's name opening it after a space, is read)
+        for person in (2, 3):
+            if m.end() + person < hs and place_re().match(work, m.end() + person):
+                i = m.end() + person
+                break
+    return i
+
+
 def _inner_word(work: str, offset: int, m: re.Match[str]) -> bool:
     """Return whether a locative stop's 内 (市内, 区内, 县内), matched in ``work[offset:]``, opens the word after it:
     "城市内环快速路", "止于X区内环Y立交", "宜宾城市内环线" (内环, a ring road; its 环 may open the head 环线), where no
@@ -99,6 +116,7 @@ def left_start(work: str, hs: int, limit: int = 24) -> int:
         while i > max(0, lo - _LIMIT_LOOKBACK) and "\u3400" <= work[i - 1] <= "\u9fff":
             i -= 1
     i = _past_unopened_bracket(work, i, hs)
+    i = _past_bare_byline(work, i, hs)
     span = work[i:hs]
     cut = 0
     protected = [(a, b) for a, b in protected_spans(span) if not _way_verb(span, a, b, work, hs)]

@@ -88,6 +88,9 @@ _SET_BEFORE_LIST_RE = re.compile(r"(?:(?<!建)设(?:有|立|置)?了?|新增)[^,
 def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: str, typ: EntityType,
                       group: int) -> list[Cand] | None:
     """Return the items of a list sharing the head ``work[hs:he]`` (see :func:`shared_head_list`)."""
+    mode = _site_mode_before(work, hs, head)
+    if mode is not None:
+        hs, head = mode.start(), work[mode.start() : he]  # "A、B、C3个铁路物流中心": the hub of that mode is shared
     # the head's kind is the subject of a figure ("高速公路优等路率", "A、B等高速公路数量"): no list shares it
     qualifier_head = lx.negative_after(work, end, lx.STATISTIC_AFTER)
     # a coordinated list sharing this head: "A、B等5个高铁项目"
@@ -164,6 +167,14 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         if len(items) >= 2 and (not verb or all(place_re().search(work, c.start, c.end) for c in items)):
             return items
     return None
+
+
+def _site_mode_before(work: str, hs: int, head: str) -> re.Match[str] | None:
+    """Return the mode of transport written right before a logistics role head ("铁路|物流中心", "保税|物流中心"), which
+    makes the head a site (:data:`geo.extract.lexicon.LOGISTICS_SITE_MODE_RE`), or None: a list shares both."""
+    if head not in lx.LOGISTICS_ROLE_HEADS:
+        return None
+    return next((m for m in lx.LOGISTICS_SITE_MODE_RE.finditer(work, max(0, hs - 6), hs) if m.end() == hs), None)
 
 
 #: A filler after 等 that only counts or ranks the items, maybe with a word of kind after the count ("等一批",

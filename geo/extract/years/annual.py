@@ -18,7 +18,7 @@ from geo.extract.years.periods import BENCHMARK_RE, sentence_period
 
 #: Words of a review of a past year: "去年", "2019年以来", "已建成", "累计".
 _REVIEW_RE = re.compile(
-    r"去年|上年|过去一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计"
+    r"去年|上年|过去的?一年|以来|已经|已于|已(?=建成|完成|通车|开通|竣工)|累计"
     r"|(?:过去|近)[一二两三四五六七八九十几]年|[一二两三四五六七八九十几]年来"  # a review of several years: "五年来", "过去五年"
 )
 #: Words of the present state in the sentence itself: "目前", "当前" (a fact told, not a goal); not the 目前 of
@@ -63,8 +63,37 @@ def annual_frame(work: str, s0: int, year: int) -> bool:
     return not (_REVIEW_HEADING_RE.search(words) or any(int(y) != year for y in _ANY_YEAR_RE.findall(words)))
 
 
-#: A point of a paragraph's enumeration opening its line: "一是…", "二是…", "(三)…" (not a part's heading "一、…").
-_POINT_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+#: A point of a paragraph's enumeration opening its line: "一是…", "二是…", "(三)…", "1.…" (not a part's heading
+#: "一、…").
+_POINT_RE = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))"
+)
+#: A completion told as the item's attribute, right before it: "依托建成的X", "建成通车的X运营平稳" (the item stands).
+_ATTRIBUTE_RE = re.compile(r"(?:通车|运营|投用|投运)?\s*的\s*")
+#: A word binding the item to the completion's object, between them: "建成连接X的Y", "建成以X为骨架的Y".
+_BINDS_RE = re.compile(r"连接|衔接|串联|连通|联通|接入|对接|接驳|以|依托|服务(?:于)?|配套")
+#: What may stand between the item and the 的 closing the phrase it modifies the completion's object from.
+_OF_RE = re.compile(r"[^,，。;；、\n]{0,8}?的")
+#: A task around a completion, not the completion: "做好X开通运营准备工作", "X建成通车筹备".
+_TASK_AROUND_RE = re.compile(r"(?:通车|运营|投用|投运)*(?:的)?(?:各项)?(?:准备|筹备)")
+
+
+def not_the_plans_completion(work: str, done: re.Match[str], start: int, end: int) -> bool:
+    """Return whether the completion ``done`` on an annual plan's line is not one the plan sets for the item at
+    ``work[start:end]``.
+
+    "依托建成的X": the completion is told as the item's attribute, the item stands; "建成连接X的Y", "建成以X为骨架的
+    Y": the item sits in the phrase the completion's object is modified by; "做好X开通运营准备工作": the task is a
+    preparation around the completion.
+    """
+    if done.end() <= start:
+        if _ATTRIBUTE_RE.fullmatch(work, done.end(), start):
+            return True
+        binds = _BINDS_RE.search(work, done.end(), start)
+        return binds is not None and _OF_RE.match(work, end) is not None
+    return _TASK_AROUND_RE.match(work, done.end()) is not None
+
+
 #: How many lines back the paragraph leading a run of points is looked for.
 _POINTS_REACH = 12
 

@@ -89,6 +89,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "2023年6月19日获得开通电报" in a report of 1 August 2023: a day the report has reached
     if _month_passed(work, pos, end, doc_year):
         return True  # "X2023年4月开通运营后,…" in a report of June 2023: a month wholly past
+    if _this_year_month_passed(work, pos, end, doc_year):
+        return True  # "X于今年3月建成通车" in a report of June: a month of the report's own year already past
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
 
@@ -153,6 +155,24 @@ def _month_passed(work: str, pos: int, end: int, doc_year: int | None) -> bool:
     if m is None or month is None:
         return False
     return (int(m.group(1)), int(m.group(2))) < (int(doc_year), month)
+
+
+#: A month (and day) of the report's own year named with 今年 or 本年: "今年3月", "今年3月底", "今年1月18日".
+_THIS_YEAR_MONTH_RE = re.compile(r"(?:今年|本年)(\d{1,2})月(?:(\d{1,2})日|底|末|份)?")
+
+
+def _this_year_month_passed(work: str, pos: int, end: int, doc_year: int | None) -> bool:
+    """Return whether the first "今年N月" in ``work[pos:end]`` lies before the document's date (carried by a
+    :class:`~geo.extract.years.relative.DocYear`): a month wholly before the document's, or a day on or before it.
+    "X于今年3月建成通车" in a report of June tells a fact, as "X于2023年3月建成通车" does. False without such a month,
+    or without the document's month."""
+    m = _THIS_YEAR_MONTH_RE.search(work, pos, end)
+    month, day = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
+    if m is None or month is None:
+        return False
+    if m.group(2) and day is not None:
+        return (int(m.group(1)), int(m.group(2))) <= (month, day)
+    return int(m.group(1)) < month
 
 
 def _day_passed(rel: str, doc_year: int) -> bool:

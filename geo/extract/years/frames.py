@@ -128,12 +128,16 @@ _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|接下来|下阶段|今后|未来|�
 _TIME_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|后年|去年|前年|年内|年底|年末|上半年|下半年|今日|近日|\d{1,2}月")
 
 
+@functools.lru_cache(maxsize=64)
 def paragraph_year(work: str, s0: int, doc_year: int | None) -> tuple[int | None, str | None]:
     """Return the year heading the paragraph the sentence at ``s0`` belongs to, when it frames it.
 
     "报告明确,2023年,某省将加强基础设施建设。加快A建设。确保B建成通车。": a year heading the
     paragraph's first sentence frames its later sentences, as long as no other time word comes
     between (a paragraph naming 2027年 or 年底 later has moved on). A paragraph is a line.
+
+    Kept per sentence: each mention of a sentence asks in turn, and the paragraph is read from its start
+    (986 calls for 407 sentences in the 50-document ingest bench, issue 16).
     """
     ls = work.rfind("\n", 0, s0) + 1
     m = PARAGRAPH_LEAD_RE.match(work, ls, s0) if ls < s0 else None

@@ -24,7 +24,7 @@ from geo.extract.stages import cues as stages
 from geo.extract.stages import line_stations, references, spans
 from geo.extract.stages.cues import STAGE_RE as CUE_RE
 from geo.extract.year_words import NO_YEARS, Years
-from geo.extract.years.annual import annual_frame
+from geo.extract.years.annual import annual_frame, not_the_plans_completion
 from geo.extract.years.continued import continued_sentence, section_sentence, whole_of_item
 from geo.extract.years.entries import (
     entry_head,
@@ -53,7 +53,7 @@ from geo.extract.years.milestones import (
     object_milestone,
     subject_years,
 )
-from geo.extract.years.own import MILESTONE_RE, own_milestone
+from geo.extract.years.own import MILESTONE_RE, named_aside, own_milestone
 from geo.extract.years.periods import LEAD_SPAN_RE, SPAN_LABEL_RE, plan_end_year, span_years
 from geo.extract.years.relative import EVENT_DATE_RE, day_ahead, event_year, lead_year
 from geo.extract.years.tables import table_years
@@ -117,6 +117,10 @@ def mention_years(
         # "完成X机场S1卫星厅建设", "X机场T2航站楼投用": a part of the item named by its code right after it
         # (the name stops before the code); the milestone is the part's, not the whole item's
         return NO_YEARS
+    if named_aside(work, cand.start, cand.end):
+        # "到2025年,X沿线将建成5个物流园区", "依托X建成…", "以X为骨架的…": the item is the place, the means or the
+        # frame of what the clause builds, and its years are that work's
+        return NO_YEARS
     a, a_end = spans.clause(work, cand.start, cand.end)
     s0, b = spans.sentence(work, cand.start, cand.end)
     # items joined by 、和及 share the predicate after the last one ("A、B和C年内建成通车")
@@ -158,7 +162,12 @@ def mention_years(
     own_hi = c_end
     if c_end < stop and work[c_end] in ":：" and _LABEL_END_RE.search(work, cand.end, c_end):
         own_hi = min(stop, spans.clause(work, c_end + 1, c_end + 1)[1])
-    spans_read = [(cand.end, own_hi, False), (a, cand.start, False), (c_end, stop, True)]
+    # the milestone before the item in its clause is another item's when it is told as that item's attribute, the
+    # item standing between them ("2025年建成的A将连接X": A's year, X is what A joins); the item's own span before it
+    # starts after the last such item
+    between = [c.end for c in spans.near(cands, a, cand.start)
+               if c.group != cand.group and c.end <= cand.start and _ATTRIBUTE_END_RE.search(work, a, c.start)]
+    spans_read = [(cand.end, own_hi, False), (max(between, default=a), cand.start, False), (c_end, stop, True)]
     station = line_stations.set_by_named_line(work, cand, cands)
     if (station or _is_part(work, cand, cands, s0)
             or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start))):
@@ -166,6 +175,17 @@ def mention_years(
         # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast); and the whole a section's
         # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
         # 2025年建成通车": not A高速's year)
+        spans_read.pop()
+    elif (any(c.group != cand.group and c.end <= cand.start and not work[s0:c.start].strip()
+              and not _AND_RE.fullmatch(work, c.end, cand.start) for c in spans.near(cands, max(s0, a), a + 1))
+          and not _TOGETHER_RE.match(work, cand.end)):
+        # "A连接X和Y,预计2025年通车", "A建成后将与X连通,预计2025年通车": the sentence's subject A opens the item's clause,
+        # the item is what A reaches, and a later clause without a subject goes on about A (not a partner of A's works:
+        # "A将与X同时开工建设,力争明年开工", nor a second subject, "A与X双线并进,力争2026年双线贯通")
+        spans_read.pop()
+    elif _told_as_condition(work, cand.end, c_end):
+        # "X建成后,沿线将新建物流园区,预计2025年投用": the item's completion is the condition the later clauses follow
+        # from, their milestones are of what it brings
         spans_read.pop()
     # a completion whose object the item (or its list) is comes first: "预计2023年建成通车A段、2024年全线建成通车"
     # (the later year is the whole line's)
@@ -288,8 +308,10 @@ def mention_years(
         if intro_line and target is None and start is None:
             # "2024年重点工作:\n1.建成A。": the introducing line's year is the time of the item's own milestone
             year, how = intro_year(work, *intro_line, doc_year)
-            if labelled and year and doc_year and year < doc_year:
-                year = None  # a label of a year past is a review's ("2022年重点工作:" in a report of 2023)
+            if year and doc_year and year < doc_year and not planned(work, *intro_line):
+                # a label or a list's introducing line of a year past is a review's ("2022年重点工作:", "2022年,
+                # 全省交通建设成效显著:\n1.建成A" in a report of 2023)
+                year = None
             done = own_milestone(work, a, c_end, stage) if year else None
             if done:
                 target, start, basis = (None, year, how) if done.group("begin") else (year, None, how)
@@ -320,7 +342,8 @@ def mention_years(
         target, start, basis = span.target, span.start, span.basis or basis
     rule = rule or ("span" if target else None)
     if (target is None and period and period[0] == period[1] and annual_frame(work, s0, period[0])
-            and not _told_as_condition(work, cand.end, c_end)):
+            and not _told_as_condition(work, cand.end, c_end) and not lists.is_context(work, cand, cands)):
+        # (not an existing work the plan's item joins: "新建成的A与X相连")
         # "2022年…工作安排: 建成A、B等9个项目": the plan's completions are its year's (not a review's);
         # the milestone is looked for on the item's own line (a list's lines may lack a full stop)
         lo = max(a, work.rfind("\n", 0, cand.start) + 1)
@@ -345,6 +368,9 @@ def mention_years(
         verb_end = begun.end() if begun else done.end() if done else 0  # ("开工建设A": 建设 names the works begun)
         if done and done.end() <= cand.start and _OTHER_VERB_RE.search(work, verb_end, cand.start):
             done = None  # "建成A、B加快推进C" (lines run together): C is the object of another verb
+        aside = bool(done and not intro and not_the_plans_completion(work, done, cand.start, cand.end))
+        if aside:
+            done = None  # "依托建成的X", "建成连接X的Y", "做好X开通运营准备工作": not the plan's completion of X
         if done and done.end() <= cand.start and as_condition(work, done.end()):
             # "A大桥…竣工后将大大减轻B大桥的交通压力": a completion told as a condition is the clause's subject's;
             # an item after it is the consequence's object, not what the plan completes
@@ -363,7 +389,7 @@ def mention_years(
         elif done and done.group("begin") and own is Stage.STARTING:
             # "新开工A、B", "力争开工C": the plan's starts are its year's, as its completions are (a start year only)
             start, basis = start or period[0], basis or "explicit"
-        elif done is None or done.start() >= end:
+        elif not aside and (done is None or done.start() >= end):
             # the item (or its list) is the subject of the milestone right after it, whatever stage another clause
             # gives it: "力争A实现通航", "争取A、B全线贯通" (贯通 of a whole line closes its works here)
             subject = _SUBJECT_DONE_RE.match(work, end, c_end)
@@ -436,6 +462,13 @@ def mention_years(
         return NO_YEARS
     return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
 
+
+#: Two subjects joined: "A与X", "A和X", "A、X".
+_AND_RE = re.compile(r"\s*(?:与|和|及|同|以及|、)\s*")
+#: The item a partner of the works of the subject before it: "A将与X同时开工建设", "A与X同步建成".
+_TOGETHER_RE = re.compile(r"\s*(?:同时|同步|一同|一起|一并)")
+#: A milestone told as the attribute of the item right after it: "2025年建成的A", "预计年底通车的A".
+_ATTRIBUTE_END_RE = re.compile(r"(?:建成|通车|开通|投用|投运|运营|竣工|完工)(?:通车|运营|投用)?的\s*$")
 
 #: A part of a work named by a code of letters and digits and a word right after the work's name: "S1卫星厅",
 #: "T2航站楼", "B3站房" (not a phase, "四期", nor a works word, "改扩建").

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.year_words import NOT_MILESTONE, OPENS_SERVICE, RUN_NOT_OPENING
 from geo.model import Stage
 
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    r"(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车|完工|竣工|投用|投运|投产|开港|运营"
+    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
-    r"|开通(?![^,，。;；]{0,12}(?:航线|班列|列车|线路|航班|班轮|班线))"
+    rf"|开通{OPENS_SERVICE}"
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed
     # over (下闸蓄水, 通水, 并网发电, 交工), which close works still going on
     r"|通航(?!能力|条件|标准|等级|里程)|(?P<closing>下闸蓄水|通水(?!量|能力|流量)|并网发电|交工(?!期))"
@@ -27,7 +28,8 @@ MILESTONE_RE = re.compile(
     # the whole works done, told verb first ("2023年底前,完成X建设", "到2025年,完成X改扩建"): read as
     # a completion only when the clause's stage is (the stage cue leaves out parts, money and studies); a
     # list of such works may close with 等 ("完成A和B改扩建等")
-    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$))"
+    r"|完成(?=[^,，。;；]{0,40}?(?:建设|改造|改扩建|扩建|迁建|改建)(?:工程|项目|任务)?(?:等(?:工程|项目)?)?(?:[,，。;；\n]|$)))"
+    + NOT_MILESTONE  # (not an anniversary, "今年,X建成通车一周年", nor a step before it, "开通前的安全评估")
 )
 
 
@@ -54,3 +56,23 @@ def own_milestone(work: str, a: int, c_end: int, stage: Stage, *, forecast: bool
         # going on, and the year framing the clause is that completion's
         own.add(Stage.UNDER_CONSTRUCTION)
     return done if stage in own else None
+
+
+#: The item named as the place of what its clause builds, right after it: "X沿线将建成5个物流园区", "X站点周边".
+_PLACE_AFTER_RE = re.compile(r"(?:沿线|沿途|周边|两侧|两岸|沿岸)")
+#: The item named as the means or the frame of what its clause builds: "依托X建成…", "以X为骨架的…".
+_MEANS_BEFORE_RE = re.compile(r"(?:依托|借助|围绕)\s*$")
+_FRAME_AROUND_RE = re.compile(r"以\s*$")
+_FRAME_AFTER_RE = re.compile(r"为(?:骨架|主轴|主骨架|依托|核心|纽带|支撑|主体|重点)")
+
+
+def named_aside(work: str, start: int, end: int) -> bool:
+    """Return whether the item at ``work[start:end]`` is named only as the place, means or frame of what its clause
+    builds, never its subject or object: "到2025年,X沿线将建成5个物流园区", "十四五期间,依托X建成一批物流园区",
+    "建成以X为骨架的综合交通网" (a year of the clause is the other works')."""
+    if _PLACE_AFTER_RE.match(work, end):
+        return True
+    before = work[max(0, start - 4) : start]
+    if _MEANS_BEFORE_RE.search(before):
+        return True
+    return bool(_FRAME_AROUND_RE.search(before) and _FRAME_AFTER_RE.match(work, end))

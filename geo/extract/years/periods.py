@@ -37,6 +37,9 @@ _ANNUAL_RE = re.compile(
     r"|政府工作报告)"
 )
 
+#: A title reporting how a year's plan went, after its name: "…完成情况", "…进展情况", "…落实情况的报告", "…总结".
+_REVIEW_TITLE_RE = re.compile(r"(?:完成|进展|推进|落实|执行|实施|开展)情况|总结|回顾|成效|盘点")
+
 #: A year named as the benchmark of a comparison ("较2019年目标任务增长8%", "比2022年计划多"): another year's plan
 #: the report measures against, not its own.
 BENCHMARK_RE = re.compile(r"(?:较|比|相比|同比|超过|高于|低于)\s*$")
@@ -60,7 +63,8 @@ def plan_period(text: str, *, year: int | None = None) -> tuple[int, int] | None
     """
     title = next((line for line in text.splitlines() if line.strip()), "")[:80]
     m = next((a for a in _ANNUAL_RE.finditer(title) if not BENCHMARK_RE.search(title, 0, a.start())), None)
-    if m:
+    if m and not _REVIEW_TITLE_RE.search(title, m.end()):
+        # (not a report on how the year's plan went: "2022年重点项目建设进展情况", "2022年重点工作完成情况")
         return int(m.group(1)), int(m.group(1))
     m = _ANNUAL_NEWS_RE.search(title)
     if m and year and (m.group("rel") or int(m.group("year")) == year):

@@ -110,8 +110,19 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
             elif _GOAL_START.match(cell):
                 first = first or year
             relative = relative or (not goal.group("year") and bool(target or first))
+    if target is not None and any(_START_TASK.search(c) for c in row) and not any(_DONE_TASK.search(c) for c in row):
+        # "X 开工建设 2023年底": the row's task is the start of the works, and its deadline the start's, not a
+        # completion (a step before the works keeps its deadline as the target: the invented list's convention,
+        # tests/data/invented inv_04 "完成前期工作 2023年")
+        first, target = first or target, None
     basis = ("relative" if relative else "explicit") if target or first else None
     return Years(target, first, basis), lead
+
+
+#: A row's task naming the start of the works: "开工建设", "力争开工".
+_START_TASK = re.compile(r"开工|开建|动工")
+#: A row's task naming the works' completion: "建成通车", "完工".
+_DONE_TASK = re.compile(r"建成|通车|完工|竣工|投用|投运|投产|开通|交工|通航|蓄水|贯通")
 
 
 def _header_cell(text: str) -> bool:
