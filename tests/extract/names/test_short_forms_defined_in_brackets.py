@@ -1,4 +1,4 @@
-"""A short form defined in a bracket is the item it shortens (issue 11 item 4, part-n41), on invented sentences.
+"""A short form defined in a bracket is the item it shortens (issue 11 item 4), on invented sentences.
 
 A numbered road's section with its short form in a bracket ("国道319线甲过境段(简称G319甲段)") is one item, and so is a
 line's second line defined by its ends' initials ("甲至乙高速公路复线(以下简称甲乙复线)"), the short form written

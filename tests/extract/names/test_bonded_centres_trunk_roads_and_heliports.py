@@ -1,4 +1,6 @@
-"""Heads of works the patterns lacked (issue 11 items 1 and 4, part-n41), on invented sentences.
+"""Bonded logistics centres, express trunk roads and heliports named by their place (issue 11 items 1 and 4).
+
+Heads of works the patterns lacked (issue 11 items 1 and 4), on invented sentences.
 
 - A bonded logistics centre named by its place ("X保税物流中心", the customs-approved site, often "(B型)") is a
   logistics site, as "X铁路物流中心" is; a word of role before it ("区域性", "全国重要") keeps it a role, and the

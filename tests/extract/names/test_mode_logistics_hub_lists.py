@@ -1,4 +1,4 @@
-"""A list of places sharing a logistics hub of one mode (issue 11 item 4, part-n41), on invented sentences.
+"""A list of places sharing a logistics hub of one mode (issue 11 item 4), on invented sentences.
 
 "A、B、C3个铁路物流中心", "A、B等3个千万吨级铁路物流中心": the mode of transport before the role head 物流中心 makes it a
 site (``name_words.toml``: logistics_site_modes), and the list shares mode and head, so each place's hub of that mode

@@ -1,4 +1,4 @@
-"""A reporter's byline without brackets is no part of the name after it (issue 11 item 1, part-n41), on invented
+"""A reporter's byline without brackets is no part of the name after it (issue 11 item 1), on invented
 sentences.
 
 "记者 王五甲县至乙县高速公路…", "本报记者王强X至Y高速公路今日通车": the reporter's name (two or three characters)
