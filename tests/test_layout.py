@@ -189,6 +189,30 @@ def test_tests_follow_the_data_flow() -> None:
                    "test_settings.py"], "put a new test file in the folder of the stage it tests"
 
 
+#: A session's or a helper part's tag closing a file name (``_s39``, ``_28f``, ``_21``); ``i18n`` is a word, not a tag.
+SESSION_TAG = re.compile(r"_[a-z]?[0-9]{2}[a-z]?\.py$")
+TAG_LIKE_WORDS = {"test_i18n.py"}
+
+
+def test_test_files_are_named_by_what_they_test() -> None:
+    """A newcomer finds a class of text or a behaviour by its file name, not by the session that wrote its tests."""
+    tagged = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("test_*.py")
+                    if SESSION_TAG.search(p.name) and p.name not in TAG_LIKE_WORDS)
+    assert tagged == [], ("name a test file by the class of text or behaviour its tests share "
+                          "(test_works_steps_and_pace.py), not by a session or part tag")
+
+
+def test_a_session_tag_is_found() -> None:
+    assert SESSION_TAG.search("test_stage_classes_s39.py") and SESSION_TAG.search("test_boundaries_28f.py")
+    assert SESSION_TAG.search("test_precision_21.py") and not SESSION_TAG.search("test_works_steps_and_pace.py")
+
+
+def test_test_file_names_are_unique() -> None:
+    """pytest imports test modules by their base name: two files of one name in two folders collide."""
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
 def test_every_test_file_the_code_and_docs_name_exists() -> None:
     """A rule's comment, a word list or the README that points to its tests points to a file that is there."""
     texts = [*GEO_MODULES, ROOT / "README.md", *(ROOT / "data").rglob("*.toml"), *(ROOT / "tests").rglob("*.py"),

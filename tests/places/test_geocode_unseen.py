@@ -236,7 +236,7 @@ def test_without_the_documents_city_a_short_form_of_several_cities_is_not_guesse
     assert [p.name for p in read_compact("西盐", gaz, Context(["凉山州人民政府"])).places] == ["西昌市", "盐源县"]
 
 
-# (梁开 left this list in part-24p: of 开州 and 开江 only 开江 borders 梁平, tests/places/test_places_classes_24.py)
+# (梁开 left this list in part-24p: of 开州 and 开江 only 开江 borders 梁平, tests/places/test_branches_and_initials_by_border.py)
 @pytest.mark.parametrize("stem", ["万开达", "古纳"])
 def test_a_compact_initial_with_two_close_readings_stays_doubtful(gaz: Gazetteer, stem: str) -> None:
     from geo.places import Context, read_compact

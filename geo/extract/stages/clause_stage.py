@@ -274,7 +274,7 @@ def _item_cues(
         or not glued_after(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
     # the kind of works closing an earlier item of a list of works ("完成A路面改造工程、B整治工程") is that item's own,
-    # not a word over the next one: the verb before the list governs B (issue 11 item 2, tests/extract/stages/test_stage_classes_t25.py)
+    # not a word over the next one: the verb before the list governs B (issue 11 item 2, tests/extract/stages/test_stage_works_told_done_and_history.py)
     lead = [
         m
         for m in lead

@@ -78,33 +78,35 @@ tests/extract/stages/test_stages.py:
   (建设动员大会) → 开工; a corridor reserved (预留…通道) and an item of a plan ("X是《…规划》中的重大
   项目") → 研究论证; a station where a line's works start is the venue ("X建设在Y站正式启动").
 
-* **held-out classes of the eleven tuning splits** (issue #11 item 2, session 18g; tests/extract/stages/test_stage_classes_18.py):
+* **held-out classes of the eleven tuning splits** (issue #11 item 2, session 18g; tests/extract/stages/test_stage_lists_past_own_works_and_held_stations.py):
   progress told in the present ("正在推进X") → 在建, unless a task is pushed on ("正在推进前期工作"). A verb of
   progress closing the clause after its items ("A、B等项目也在…大力推进") is not read: it lost on the validation split.
 
-* **held-out classes of session 20s** (tests/extract/stages/test_stage_classes_20.py): a water facility the water of a scheme flows
+* **held-out classes of session 20s** (tests/extract/stages/test_stage_of_water_schemes_and_lines_across_a_place.py): a water facility the water of a scheme flows
   out of or into ("将A水库的蓄水引入B水库", "汇入A、B水库", "为A、B等水源工程补水", "A、B等水库…正在溢洪", "从为某区供水的X取水")
   and a line running across a place now ("贯穿全域", "贯穿市区南北", lexicon.CONTEXT_AFTER) → 建成.
 
-* **existing items named without a stage word, session 20u** (tests/extract/stages/test_stage_existing_20.py): a place's assets
+* **existing items named without a stage word, session 20u** (tests/extract/stages/test_stage_of_existing_items_without_a_stage_word.py): a place's assets
   ("县城有A收费站", "东北部已有X高铁"), a vehicle on or leaving it now ("车辆行驶在X高速", "由X站发往某地"), its
   building told as done or past ("又修了X大道", "1958年X铁路建设时期", "X从无到有"; "在建设时期" is no 在建) → 建成;
   a development zone (X新区, X开发区) is an area: no frame of existing context makes it 建成.
 
-* **the works launched over the whole item, session 28s** (tests/extract/stages/test_stage_classes_28.py): "X全面启动建设" → 在建, as
+* **the works launched over the whole item, session 28s** (tests/extract/stages/test_stage_works_launched_over_the_whole.py): "X全面启动建设" → 在建, as
   the reference codes it; "X启动建设" and "全面启动X建设" stay a start. A verb of the item's own between a generic
-  verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage).
+  verb of pace and the item governs it ("加快推动X建设", "加快A建设和打造X": :data:`UNSTAGED_VERB_RE`, no stage;
+  tests/extract/stages/test_works_steps_and_pace.py).
 
-* **the tasks before a start, session s25** (tests/extract/stages/test_stage_classes_s25.py; words in ``data/language/name_words.toml``):
+* **the tasks before a start, session s25** (tests/extract/stages/test_preparation_before_works.py; words in ``data/language/name_words.toml``):
   启动 over a task before the works ("已启动工可报告编制工作", "项目启动招商") → 前期工作, over a study ("正启动方案研究")
   → 研究论证; the preliminary work named with another task ("前期和招商工作"), a phase with a word of its course
   ("处于前期推进阶段"), the readiness for a start set as a task ("具备开工条件", "开工准备"), approval documents (批文)
   → 前期工作; a trial run without passengers ("不载客试运行") → 在建.
-* **an item's works told done, verb first, part-t25** (tests/extract/stages/test_stage_classes_t25.py): in a list of works ("完成A路面改造
+* **an item's works told done, verb first, part-t25** (tests/extract/stages/test_stage_works_told_done_and_history.py): in a list of works ("完成A路面改造
   工程、B规范化整治工程"), of a kind beside 改造 ("完成A大修等8个大中修工程", name_words.toml done_works_kinds) or new ("完成X
   新建项目") → 建成.
 
-* **works going on told by their status or pace, part-t31** (tests/extract/stages/test_stage_classes_t31.py; words in
+* **works going on told by their status or pace, part-t31** (tests/extract/stages/test_works_status_as_object.py,
+  tests/extract/stages/test_works_steps_and_pace.py; words in
   ``data/language/name_words.toml``): the works' status as the object of a visit or a briefing ("调研X的建设情况", "了解X
   项目推进情况"; not "前期工作推进情况") and the pace told after the items ("A、B等项目正快速推进", "A、B等全速推进", "也在紧锣
   密鼓的开发建设之中", "火力全开") → 在建.
@@ -115,7 +117,8 @@ tests/extract/stages/test_stages.py:
 * **推进 over a list closed by 等, its kind and 项目, part-t34** (tests/extract/stages/test_list_reach.py): "推进A、B等
   运输服务项目", "统筹推进X等市政项目" → 在建, as "推进…建设"; not "推进A、B等项目前期工作" nor "…等招商引资项目".
 
-* **the tender's later steps and the design's papers in review, part-s34** (tests/extract/stages/test_stage_classes_s34.py):
+* **the tender's later steps and the design's papers in review, part-s34** (tests/extract/stages/test_preparation_before_works.py,
+  tests/extract/stages/test_stage_new_districts_and_works_since_a_start.py):
   开标, 评标, 定标, 中标, "进行招商", 送审, 报审, 报批, "上报…审查/待批", 设计工作 → 前期工作, as 招标 and 批复; works since a
   start told with 动工 or 开建 ("自2013年11月动工以来") → 在建, as 开工以来.
 
@@ -368,7 +371,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *((f"{re.escape(w)}(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_PACE_WORDS),
     # the works' status as the object of a visit, an inquiry or a briefing ("调研X的建设情况", "关注X建设情况", "了解X项目
     # 推进情况", "通报X建设推进情况"): the works are going on; not the status of a plan or of the tasks before works
-    # ("规划建设情况", "前期工作推进情况", "选址及建设情况") (part-t31, tests/extract/stages/test_stage_classes_t31.py)
+    # ("规划建设情况", "前期工作推进情况", "选址及建设情况") (part-t31, tests/extract/stages/test_works_status_as_object.py)
     *((f"{re.escape(w)}" + "".join(f"(?<!{re.escape(b + w)})" for b in lx.WORKS_STATUS_NOT_AFTER)
        + _NOT_AFTER_USE, Stage.UNDER_CONSTRUCTION, True) for w in lx.WORKS_STATUS_NOUNS),
     # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
@@ -496,7 +499,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         Stage.PRELIMINARY, True,
     ),
     # the tender's later steps ("施工监理已开标", "定于下月开标", "已完成评标", "总承包单位已中标"), as 招标; not a mark on a
-    # map ("示意图中标注的X") (part-s34, tests/extract/stages/test_stage_classes_s34.py)
+    # map ("示意图中标注的X") (part-s34, tests/extract/stages/test_preparation_before_works.py)
     *((w, Stage.PRELIMINARY, True) for w in ("开标", "评标", "定标")),
     ("中标(?!注|记|识|志|明)", Stage.PRELIMINARY, True),
     # the search for the investor told with a verb of doing ("定于下月进行招商", "正在开展招商"), as 投资招商
@@ -657,7 +660,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # planned only
     ("拟(?=投资|建设|新建|实施|规划)", Stage.PROPOSED, True),
     # planned before a verb of works ("积极谋划实施A、B等项目", "谋划推进X建设"): still planned, as 谋划 and 谋划建设;
-    # the verb after it is no stage of its own (tests/extract/stages/test_stage_classes_t30.py)
+    # the verb after it is no stage of its own (tests/extract/stages/test_stage_planning_verbs_traffic_and_transit_streets.py)
     ("谋划(?:推进实施|推动实施|实施|推进)", Stage.PROPOSED, True),
     # a study or the route told done ("X方案研究工作已完成", "已完成X线路方案研究", "X完成线路走向论证,进入工可环节"):
     # the studies are behind, the works before their start; not a study still to do ("将完成X论证", "力争年内完成
@@ -681,7 +684,7 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # "完成X机场迁建", "2025年完成Y建设", a list closed by 等: "完成A和B改扩建等"): built (a goal of a plan, or past). Not a part of the works
     # ("完成路基施工"), a year's investment or progress, nor the studies ("完成X建设前期工作"). The works may close an
     # item of a list of works ("完成A路面改造工程、B国道规范化整治工程"), and be of the kinds of lexicon.DONE_WORKS_KINDS
-    # ("完成A大修等8个国省干线大中修工程") (issue 11 item 2, tests/extract/stages/test_stage_classes_t25.py)
+    # ("完成A大修等8个国省干线大中修工程") (issue 11 item 2, tests/extract/stages/test_stage_works_told_done_and_history.py)
     (
         f"完成(?!了?(?:全部|全线|主线)?(?:路基|路面|桥面|桩基|主塔|墩柱|钢结构|幕墙|屋面|大坝|坝体|隧道|桥梁|箱梁|T梁"
         f"|年度|全年|当年|今年|累计|计划|总体|前期|可研|初步))"

@@ -170,7 +170,7 @@ SECTOR_PHRASES = [
 SECTOR_PHRASE_NEGATIVES = [
     ("持续掀起青岭铁路建设热潮。", ["青岭铁路"]),
     ("持续掀起贵州铁路建设热潮。", []),
-    # an area with a line's own name ("梅溪地区铁路" alone is the area's lines: tests/extract/names/test_generic_regions_22.py)
+    # an area with a line's own name ("梅溪地区铁路" alone is the area's lines: tests/extract/names/test_region_area_before_a_kind.py)
     ("省委、省政府高度重视梅溪地区宣开铁路建设发展。", ["梅溪地区宣开铁路"]),
     ("近年来梅溪高速建成通车。", ["梅溪高速"]),
     ("高度重视梅溪铁路建设。", ["梅溪铁路"]),

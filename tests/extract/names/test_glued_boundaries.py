@@ -138,7 +138,7 @@ def test_a_verb_or_preposition_glued_before_a_name(sentence: str, names: list[st
 #    该省 (该 is a stop, 省 no name's first character).
 WHOLE_WORD_CASES = [
     ("如今岚坪港铁路专用线开通后,货物可直达。", ["岚坪港铁路专用线"]),
-    # (an area with a line's own name: "岚坪流域公路" alone is the area's roads, tests/extract/names/test_generic_regions_22.py)
+    # (an area with a line's own name: "岚坪流域公路" alone is the area's roads, tests/extract/names/test_region_area_before_a_kind.py)
     ("还将完善该省岚坪流域宣开公路水路交通网络。", ["岚坪流域宣开公路"]),
 ]
 # Negatives: 如 before a name of two characters and more is still a conjunction; 如意 opens a name.

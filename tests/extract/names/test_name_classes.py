@@ -679,7 +679,7 @@ BARE_PART_CASES = [
      ["甲乙公路", "甲乙公路自贡段", "甲乙公路泸州段"]),
     ("甲乙铁路已纳入规划。但除巴中至南充段开工建设外,巴中至汉中段都在计划中。",
      ["甲乙铁路", "甲乙铁路巴中至南充段", "甲乙铁路巴中至汉中段"]),
-    # a section between the line's own ends, either way round, is the whole line (tests/extract/names/test_name_variants_26.py C)
+    # a section between the line's own ends, either way round, is the whole line (tests/extract/names/test_name_variants_of_one_line.py C)
     ("汉巴铁路已纳入规划,宝汉铁路正在研究。其中汉中至宝鸡段已立项。",
      ["汉巴铁路", "宝汉铁路汉中至宝鸡段"]),
     ("汉巴铁路已纳入规划,宝汉铁路正在研究。其中宝鸡至勉县段已立项。",
@@ -688,7 +688,7 @@ BARE_PART_CASES = [
     ("甲乙公路分两期实施:一期实施道路为丙丁大道。", ["甲乙公路", "丙丁大道"]),
     ("甲乙铁路建成通车。至此,项目乐山段的主线全面通车。", ["甲乙铁路"]),
     ("甲乙航道规划建设。岷江(乐山~宜宾段)航道条件较好。", ["甲乙航道", "岷江(乐山~宜宾段)航道"]),
-    # right after its line, "A到B段" is the line's section, named with 至 (tests/extract/names/test_boundaries_25.py)
+    # right after its line, "A到B段" is the line's section, named with 至 (tests/extract/names/test_name_boundaries_of_parts_after_a_line.py)
     ("扩能后的隆黄铁路隆昌到叙永段以货运为主。", ["隆黄铁路隆昌至叙永段"]),
     ("甲乙铁路开工。下一步将商签樊哙至万州段代建协议。", ["甲乙铁路"]),
     ("目前,泸州段已完成45%。", []),

@@ -2,7 +2,7 @@
 
 "甲林至乙州港高速公路", "甲汉新城至乙石新港快速路", "G321甲江至乙州港快速通道": the road is the item; the port named
 as its end is not, unless the text names it elsewhere. A site at a route's first end ("黔北(德江)机场至新合朋高速公路"),
-an airport at the last ("宣汉至琼岚机场高速公路", tests/extract/names/test_precision_21.py) and a store at a pipeline's
+an airport at the last ("宣汉至琼岚机场高速公路", tests/extract/names/test_line_opening_a_longer_name_and_trip_sites.py) and a store at a pipeline's
 end ("相国寺储气库") stay items, as before.
 """
 

@@ -19,7 +19,7 @@ from geo.documents.clean import clean_text, join_broken_lists
     [
         ("推进甲、乙、\n丙建设。", "推进甲、乙、丙建设。"),
         ("开工建设3条铁路——甲、\n\n乙、\n丙\n下一段。", "开工建设3条铁路——甲、乙、丙\n下一段。"),
-        # negatives: a paragraph ending with a comma (short lines cut after one join: test_stage_classes_s37.py),
+        # negatives: a paragraph ending with a comma (short lines cut after one join: test_stage_of_cut_lines_link_ends_and_partners.py),
         # a line ending with another mark, a separator closing the text
         ("今年要加快推进甲、乙、丙、丁等一批项目的建设进度,\n丙已建成。", "今年要加快推进甲、乙、丙、丁等一批项目的建设进度,\n丙已建成。"),
         ("推进甲、乙建设。\n丙已建成。", "推进甲、乙建设。\n丙已建成。"),

@@ -833,7 +833,7 @@ MEASURED = [
 PLANNED_VERB = [
     case("北河航电综合开发建设任务规划东岭、西河、南山三级航电枢纽渠化81公里航道。", "西河航电枢纽", "proposed"),
     # negatives: the noun (a plan's title, a planning office), a plan followed
-    # (no plan: the works' status briefed, 在建 since part-t31, tests/extract/stages/test_stage_classes_t31.py)
+    # (no plan: the works' status briefed, 在建 since part-t31, tests/extract/stages/test_works_status_as_object.py)
     case("市规划编制中心通报了北河至南岭高铁建设推进情况。", "北河至南岭高铁", "under_construction"),
     case("根据《北河市综合交通规划》北河至南岭高速公路将于明年开工。", "北河至南岭高速公路", "starting"),
     case("按照规划北河至南岭高速公路已开工建设。", "北河至南岭高速公路", "starting"),

@@ -77,7 +77,7 @@ def test_a_later_event_is_not_the_lead_years(text: str, name: str, years: tuple)
         ("2024年11月1日,枫林至竹园高速公路将建成通车。", dt.date(2024, 10, 4), (2024, None)),
         ("2024年11月,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
         ("2024年,枫林至竹园高速公路建成通车。", dt.date(2024, 11, 4), (2024, None)),
-        # no date and no year of its own: told without intent, a fact too (test_years_classes_18)
+        # no date and no year of its own: told without intent, a fact too (test_years_in_undated_texts)
         ("2024年11月1日,枫林至竹园高速公路建成通车。", None, (None, None)),
         # a start dated so stays its start year
         ("2024年11月1日,枫林至竹园高速公路开工建设。", dt.date(2024, 11, 4), (None, 2024)),
@@ -168,7 +168,7 @@ def test_a_milestone_ahead_after_a_description(text: str, name: str, years: tupl
         ("枫林嘉陵江大桥于9月15日全线通车。", dt.date(2023, 9, 20), (None, None)),
         ("枫林嘉陵江大桥于9月15日0时全线通车。", dt.date(2023, 9, 14), (2023, None)),
         # announced for the report's own day: the news of the day's event, no goal (fresh14 e; see
-        # test_years_classes_17.test_an_opening_on_the_reports_own_day_is_news)
+        # test_years_of_annual_plan_lists_and_leads.test_an_opening_on_the_reports_own_day_is_news)
         ("枫林嘉陵江大桥将于9月15日0时全线通车。", dt.date(2023, 9, 15), (None, None)),
         ("枫林嘉陵江大桥将于9月16日0时全线通车。", dt.date(2023, 9, 15), (2023, None)),
     ],
