@@ -14,7 +14,9 @@ it one, however near the document's other units, when the document names a unit 
 name opens with its short form (甲龙坡区 for 甲龙县: :func:`longer_unit_named`). A line drawn at the
 one place its name reads is judged the same way (:func:`geo.geocode.lines.draw_line`). A short form
 heading a locality's name (甲梓坝大桥: ``locality_after`` of ``data/language/glued_names.toml``) is
-judged at :data:`LOCALITY_NAMESAKE_M`: a flat called after a county lies anywhere around it.
+judged at :data:`LOCALITY_NAMESAKE_M`: a flat called after a county lies anywhere around it. A far city
+is judged the same way when its name is glued inside a longer word of the item's name (川南通用 holds the name
+of a city 1,700 km away), never when it opens the name, alone or after its province (甲港, 乙省甲港: the city's own).
 """
 
 from __future__ import annotations
@@ -46,13 +48,16 @@ def written_bare(place: Place, texts: Iterable[str]) -> bool:
     return not any(place.name in t or any(short + s in t for s in _UNIT_SUFFIXES) for t in texts)
 
 
-def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequence[str]) -> bool:
+def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequence[str], *,
+                 cities: bool = False) -> bool:
     """Return whether a county read from ``texts`` is a far namesake of a word, not the item's place.
 
     Parameters
     ----------
     place
-        A place read from an item's name, places or sentence; only a county (district level) can be one.
+        A place read from an item's name, places or sentence; only a county (district level) can be one,
+        or, with ``cities`` (``texts`` are the item's name and places, not a sentence), a city whose name
+        does not open any of them.
     texts
         The strings it was read from (the item's name and places, or its sentence).
     gaz
@@ -71,8 +76,11 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
         short form (:func:`longer_unit_named`).
     """
     texts = [t for t in texts if t]  # (read twice: bare, then as a locality's head)
-    if place.level is not Level.DISTRICT or not place.adcode or not written_bare(place, texts):
+    levels = (Level.DISTRICT, Level.CITY) if cities else (Level.DISTRICT,)
+    if place.level not in levels or not place.adcode or not written_bare(place, texts):
         return False
+    if place.level is Level.CITY and _opens_name(place, texts, gaz):
+        return False  # a city opening a name (甲港, 乙省甲港) is the city's, however far: only one inside a word is judged
     document = tuple(getattr(ctx, "doc", ctx))
     if any(place.adcode.startswith(code) for code in gaz.index.context_prefixes(document)):
         return False
@@ -89,6 +97,19 @@ def far_namesake(place: Place, texts: Iterable[str], gaz: Gazetteer, ctx: Sequen
     # a locality called after the county (甲梓坝) is judged at the nearer distance
     far = LOCALITY_NAMESAKE_M if any(locality_of(t, short_name(place.name)) for t in texts) else FAR_NAMESAKE_M
     return min(distance_m(u.point, place.point) for u in others) > far
+
+
+def _opens_name(city: Place, texts: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return whether a city's short form opens one of ``texts``, at their start or right after a province
+    written by its name (甲港, 乙省甲港, 乙甲港): the city's own name, not a word it is glued inside."""
+    short = short_name(city.name)
+    for text in texts:
+        at = text.find(short)
+        before = text[:at] if at >= 0 else None
+        if before == "" or (before and len(before) >= 2
+                            and any(p.level is Level.PROVINCE for p in gaz.lookup(before))):
+            return True
+    return False
 
 
 def longer_unit_named(place: Place, others: Iterable[Place]) -> bool:

@@ -35,6 +35,7 @@ from geo.places import (
     Level,
     Place,
     bare_towns,
+    is_prefecture,
     province_part,
     resolve_all,
     scan_places,
@@ -70,10 +71,11 @@ def place_point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     candidates = [p for p in candidates if not far_from_document(p, gaz, ctx) or port_of_city(entity.name, p, gaz)]
     candidates = in_city_of_name(entity.name, candidates, gaz)  # 甲市乙机场: in 甲市, not a county 乙 elsewhere
     # 某江特大桥 of a 云阳 item: no county 1,000 km away (geo.geocode.namesakes)
-    candidates = [p for p in candidates if not far_namesake(p, (entity.name, *entity.places), gaz, ctx)]
+    candidates = [p for p in candidates if not far_namesake(p, (entity.name, *entity.places), gaz, ctx, cities=True)]
     province = None if candidates else province_part(BRACKETS.sub("", entity.name), gaz)
     issuer = gaz.index.issuer_unit(getattr(ctx, "doc", ctx)) if province is not None else None
-    if province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2]):
+    if (province is not None and (issuer is None or issuer.adcode[:2] != province.adcode[:2])
+            and _one_city_named(province, gaz, ctx) is None):
         # 黔中水利枢纽: a region of the province, no finer; drawn at the province's seat. A
         # document of a unit inside it (渝南… in a 綦江 plan) places it there instead.
         return Feature(entity.id, province.point, province.precision, [],
@@ -96,6 +98,19 @@ def place_point(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     town = f" ({best.source})" if best.kind == TOWN_COUNTY else ""  # a town known by its county only
     return Feature(entity.id, best.point, best.precision, [], f"{best.level} {best.name}{town}",
                    basis=Basis.PLACE)
+
+
+def _one_city_named(province: Place, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the one prefecture city of ``province`` whose units its document's text names, else ``None``.
+
+    川南甲产业园 in a report whose text names a city of 四川 and its districts only: the report is about that
+    city, which says where a region of the province named by its 简称 lies better than the province's seat
+    (the document's readers place it). A text naming units of two cities of the province, or a municipality's
+    districts (its one "city" is the whole province), says no such thing.
+    """
+    cities = {code[:4] for code in getattr(ctx, "named", ()) if code.startswith(province.adcode[:2])}
+    city = gaz.index.unit(next(iter(cities)) + "00") if len(cities) == 1 else None
+    return city if city is not None and is_prefecture(city) else None
 
 
 #: Note of a point whose name gives its province only, left to the document's unit inside it.

@@ -19,6 +19,7 @@ from geo.places.line_words import (
     BRACKETS,
     LINE_HEAD,
     LINE_MODIFIERS,
+    LINE_ROLES,
     LINE_SPLIT,
     LINE_WORDS,
     without_road_number,
@@ -113,6 +114,8 @@ def _name_parts(name: str) -> list[str]:
     elif not stem and (closed := _ends_before_kind(rest)) is not None:
         stem = closed  # 国道甲经乙至丙快速公路, 省道308甲至乙一级公路: a bare kind first, the ends, their own kind
     stem = _NETWORK.sub("", without_road_number(LINE_MODIFIERS.sub("", stem)))
+    if len(served := LINE_ROLES.sub("", stem)) >= 2:
+        stem = served  # 甲疏港铁路, 乙货运铁路: the place it serves, then whose traffic it carries
     if len(stem) > len(_ALONG_RIVER) + 1 and stem.endswith(_ALONG_RIVER):
         stem = stem.removesuffix(_ALONG_RIVER)  # 沪渝蓉沿江高铁, 宜攀沿江高速: the initials, then "along the river"
     parts = [p for p in LINE_SPLIT.split(stem) if p]
