@@ -1,4 +1,4 @@
-"""Items placed wrong or only at their document's unit although their name writes the place, issue 12 (part p48's classes).
+"""Items placed wrong or only at their document's unit although their name writes the place, issue 12.
 
 - a line named by the place it serves and a word of whose traffic it carries (甲疏港铁路, 乙进港铁路专用线,
   丙货运铁路): the place before that word is the line's (a point at it when it is its only place), the word
