@@ -21,6 +21,7 @@ from geo.extract.names.judge import (
     clean_name,
     core_head,
     grid_ring,
+    includes_lines,
     is_alias,
     joined_ends,
     joined_section_ok,
@@ -372,8 +373,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         alias = ALIAS_RE.search(work, cand.end, note.end())
         if alias and is_alias(alias.group("alias"), typ):
             cand.aliases.append(alias.group("alias"))
-        # a bracket right after a name annotates it; nothing in it is a separate item
-        out.append(Cand(note.start(), note.end(), "", typ, group=-2))
+        # a bracket right after a name annotates it; nothing in it is a separate item, unless it tells the lines
+        # the item includes ("X高速公路泸州段(含Y支线)": the branch is named on its own)
+        if not includes_lines(note.group()):
+            out.append(Cand(note.start(), note.end(), "", typ, group=-2))
     if not cand.places:
         cand.places = places_of(cand.name, head)
     variant_aliases(cand, head)
