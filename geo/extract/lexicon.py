@@ -468,6 +468,12 @@ BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
 #: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/names/sites.py.
 FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))
 ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
+#: Heads of a city's street a generic word may name where the text shows a street ("站前大道、产业大道", "工业大道北段"):
+#: data/language/name_words.toml, read by geo/extract/names/street_names.py.
+GENERIC_STREET_HEADS: frozenset[str] = frozenset(_DATA["generic_street_heads"])
+#: Words opening a bracket of what an item includes ("(含Y支线)", "(包括B园、C园等)"): no alias of the item
+#: (data/language/name_words.toml, read by geo/extract/names/judge.py).
+INCLUSION_WORDS: tuple[str, ...] = tuple(_DATA["inclusion_words"])
 ROAD_VERBS: str = "".join(_DATA["road_verbs"])
 #: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
 #: a benefit or a figure that make one, and the verbs of becoming or naming before one (data/language/name_words.toml,

@@ -57,6 +57,8 @@ imports nothing):
 * ``projects`` — Lines listed under a bare 项目/工程 head, typed by the paragraph that introduces them.
 * ``ring_sections`` — A section of a city's numbered ring expressway written by its short name, without a head
   (issue 11 item 1): "二绕东段", "甲市三绕北段", "第二绕城西段", and a city's bypass by its city ("甲市绕城南段").
+* ``street_names`` — A city's street named by one generic word ("站前大道", "产业大道") where the text shows a street:
+  listed beside another street, closing a list of roads, or named with its part or a crossing (issue 11 item 1).
 * ``sites`` — Judge whether an acceptable-looking name is a site: counts, routes, bus lines, places, slogans
   (issue #11).
 """

@@ -21,6 +21,7 @@ from geo.extract.names.judge import (
     clean_name,
     core_head,
     grid_ring,
+    includes_lines,
     is_alias,
     joined_ends,
     joined_section_ok,
@@ -58,6 +59,7 @@ from geo.extract.names.modifiers import (
 )
 from geo.extract.names.nonitems import not_an_item, route_end_landmark
 from geo.extract.names.sites import landmark_stop, not_a_site
+from geo.extract.names.street_names import generic_street
 from geo.extract.patterns import (
     ALIAS_RE,
     ANNOTATION_RE,
@@ -221,6 +223,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     # "在X县槐树镇设立了槐树互通": an interchange named after a town the clause names just before it
     own_ok = own_ok or (head in lx.INTERCHANGE_HEADS and 2 <= len(modifier) <= 4 and not STOP_RE.search(modifier)
                         and re.search(re.escape(modifier) + "(?:镇|乡|街道)", work[max(0, start - 40) : start]) is not None)
+    # "站前大道、产业大道", "工业大道北段": a street named by one generic word, where the text shows a street
+    own_ok = own_ok or generic_street(work, start, end, modifier, head)
     if _METRO_NUMBER_RE.fullmatch(head) and bus_before(work, hs):
         return out  # "公交1号线", "定制公交3号线": a bus route, a service, not an item
     if head in RING_ORDER_HEADS and bus_before(modifier, len(modifier)):
@@ -369,8 +373,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         alias = ALIAS_RE.search(work, cand.end, note.end())
         if alias and is_alias(alias.group("alias"), typ):
             cand.aliases.append(alias.group("alias"))
-        # a bracket right after a name annotates it; nothing in it is a separate item
-        out.append(Cand(note.start(), note.end(), "", typ, group=-2))
+        # a bracket right after a name annotates it; nothing in it is a separate item, unless it tells the lines
+        # the item includes ("X高速公路泸州段(含Y支线)": the branch is named on its own)
+        if not includes_lines(note.group()):
+            out.append(Cand(note.start(), note.end(), "", typ, group=-2))
     if not cand.places:
         cand.places = places_of(cand.name, head)
     variant_aliases(cand, head)

@@ -772,12 +772,31 @@ _TRAILER_END_RE = re.compile(f"(?:{TRAILER_RE.pattern})$")
 _SHORT_SECOND_LINE_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:复线|二线|支线)")
 
 
+def includes_parts(text: str) -> bool:
+    """Return whether a bracket's text, with or without its bracket, tells what an item includes ("含Y支线", "(包括B园、C园
+    等)"): parts or members named on their own, no note on the item (data/language/name_words.toml inclusion_words)."""
+    return text.lstrip("(（").startswith(lx.INCLUSION_WORDS)
+
+
+def includes_lines(text: str) -> bool:
+    """Return whether a bracket's text tells what an item includes and names lines only ("(含Y支线)", "(含S27乙支线)"):
+    branch lines of their own. The structures and stations of a line so bracketed ("(含X互通)", "(含Z站)") stay part of
+    its works."""
+    heads = list(HEAD_RE.finditer(text))
+    return includes_parts(text) and bool(heads) and all(
+        head_type(m) in lx.LINE_LIKE and (m.group() not in lx.STRUCTURE_HEADS or m.group() in lx.BRANCH_HEADS)
+        for m in heads)
+
+
 def is_alias(text: str, typ: EntityType) -> bool:
     """Return whether a bracketed text is another name of the same item.
 
     A line's short form by the initials of its ends and its trailer ("X至Y高速公路复线(以下简称XY复线)") is one, though
-    no head is written in it.
+    no head is written in it. A bracket of what the item includes ("(含Y支线)", "(包括Z站)") is none: it names parts of
+    their own.
     """
+    if includes_parts(text):
+        return False
     if typ in lx.LINE_LIKE and _SHORT_SECOND_LINE_RE.fullmatch(text) and not GENERIC_RE.fullmatch(text[:-2]):
         return True
     text = _TRAILER_END_RE.sub("", text)

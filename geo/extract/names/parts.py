@@ -177,13 +177,19 @@ def _phases_by_head(work: str, cands: list[Cand], taken: list[tuple[int, int]]) 
 
 
 #: A water system's trunk canal written alone after a clause break ("总干线长133千米", "南干线", "东干线、
-#: X江干线全线贯通"): by its rank or direction, or by the river it draws on when listed beside one such.
-_TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|[{CJK}]{{2,4}}?[江河]干线)")
+#: X江干线全线贯通"): by its rank or direction, or by the river it draws on when listed beside one such (a list's
+#: 和 or 及 is no part of the river's name).
+_TRUNK_RE = re.compile(rf"(?P<part>(?P<rank>总|[东南西北中])干线|(?![和及与])[{CJK}]{{2,4}}?[江河]干线)")
 #: A water system named before its trunks: a works of supply, diversion or allocation ("X水资源配置工程",
 #: "引A济B工程"), not one of its reservoirs.
 _SYSTEM_RE = re.compile("(?:工程|引[\u4e00-\u9fff][济入补][\u4e00-\u9fff])$")
 #: Clause breaks: what stands before a trunk that opens its clause.
 _CLAUSE_OPENERS = frozenset(",，。;；:：\n")
+#: What joins the trunks of one list ("东干线、西干线和X江干线").
+_TRUNK_JOINS = frozenset("、和及")
+#: A list of trunks as the parts a system is made of ("南片由东干线、西干线和X江干线组成"): 由 opens it, a verb of
+#: composition closes it within the clause.
+_COMPOSED_OF_RE = re.compile(r"由(?P<list>[^,，。;；:：\n]{2,40}?)(?:组成|构成)")
 
 
 #: The works word a line's name may end with right before a part of it ("甲至乙项目丙至丁段").
@@ -239,10 +245,13 @@ def _trunks(work: str, cands: list[Cand], taken: list[tuple[int, int]]) -> list[
              if not inside_span(taken, m.start(), m.end()) and not any(c.start <= m.start() < c.end for c in cands)]
     # the trunks open their clause, as its subject ("，东干线、X江干线全线贯通", "：总干线长133千米"); a
     # verb's object ("正在开展东干线、西干线…安装") tells works on them, no trunk of its own
+    # (or the parts it is made of: "由东干线、西干线和X江干线组成")
+    composed = [(c.start("list"), c.end("list")) for c in _COMPOSED_OF_RE.finditer(work)] if "由" in work else []
     opening: list[re.Match[str]] = []
     for m in found:
         if m.start() == 0 or work[m.start() - 1] in _CLAUSE_OPENERS \
-                or (work[m.start() - 1] == "、" and opening and opening[-1].end() + 1 == m.start()):
+                or (work[m.start() - 1] in _TRUNK_JOINS and opening and opening[-1].end() + 1 == m.start()) \
+                or any(a == m.start() and m.end() <= b for a, b in composed):
             opening.append(m)
     found = opening
     out: list[Cand] = []
