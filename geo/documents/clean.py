@@ -184,9 +184,24 @@ _NAME_GOES_ON = re.compile(rf"[{_CJK}]{{1,5}}段|(?:公路|铁路|通道|路)(?!
 _TABLE_ROW = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]+[^\s]+(?:[ \t\u3000]+[^\s]+){2,}[ \t\u3000]*$")
 
 
+#: A table's header line set in plain text: three or more cells between spaces, no sentence's punctuation ("序号 项目名称
+#: 建设性质 建设年限 牵头单位"). Read only right above a row (:data:`_TABLE_ROW`): its spaces are the columns' bounds.
+_TABLE_HEADER = re.compile(r"[ \t\u3000]*[^\s\d。，,；;：:！？!?][^\s。，,；;：:！？!?]*(?:[ \t\u3000]+[^\s。，,；;：:！？!?]+){2,}[ \t\u3000]*")
+
+
 def _table_rows(text: str) -> list[tuple[int, int]]:
-    """Return the spans of the lines of ``text`` that are a plain-text table's rows (:data:`_TABLE_ROW`)."""
-    return [m.span() for m in _TABLE_ROW.finditer(text)]
+    """Return the spans of the lines of ``text`` that are a plain-text table's rows (:data:`_TABLE_ROW`), and of the
+    header line right above a block of rows (:data:`_TABLE_HEADER`), whose cells the table's readers align the
+    rows' with (:func:`geo.extract.years.table_years`)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TABLE_ROW.finditer(text):
+        above_end = m.start() - 1
+        if above_end > 0 and text[above_end] == "\n" and not (spans and spans[-1][1] == above_end):
+            above = text.rfind("\n", 0, above_end) + 1
+            if _TABLE_HEADER.fullmatch(text, above, above_end):
+                spans.append((above, above_end))
+        spans.append(m.span())
+    return spans
 
 
 def _separates_names(out: list[str], text: str, at: int) -> bool:

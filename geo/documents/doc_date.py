@@ -55,6 +55,11 @@ _DATELINE_END = r"(?:电|消息|讯|\s*[(（]|[,，])"
 _NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
 #: A news dateline with its year: "新华社成都2023年5月12日电", "人民网北京2023年5月12日讯".
 _FULL_NEWS_DATELINE = re.compile(_DATELINE_SOURCE + r"(\d{4})年(\d{1,2})月(\d{1,2})日" + _DATELINE_END)
+#: A news dateline with its full date closing the bracket after 讯, beside the reporter's name or alone:
+#: "本报讯（记者 张三 2023年5月12日）", "某某日报讯（2023年5月12日）" (an event's date is never so bracketed after 讯).
+_BRACKETED_NEWS_DATE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}?讯\s*[(（][^)）\d]{0,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]"
+)
 #: The year of an annual event the dateline's sentence names: "4月16日,2020年全市交通运输工作会议召开".
 _EVENT_YEAR = re.compile(
     r"^[^。]{0,12}?(\d{1,2})月(\d{1,2})日[,，\s]*(?:[\u4e00-\u9fff]{1,6}?)?((?:19|20)\d{2})年[^。,，]{0,30}?"
@@ -127,7 +132,7 @@ def published(text: str) -> dt.date | None:
         )
         if m is None and _SOURCE_LINE.search(line):
             m = _ANY_DATE.search(line)  # "来源：某报 2023-05-12"
-        m = m or _FULL_NEWS_DATELINE.match(line)  # "新华社成都2023年5月12日电"
+        m = m or _FULL_NEWS_DATELINE.match(line) or _BRACKETED_NEWS_DATE.match(line)  # "新华社成都2023年5月12日电"
         if m:
             found = valid_date(*m.groups())
             if found:

@@ -454,10 +454,13 @@ def mention_years(
         # "X正式开工建设", "本次集中开工的项目包括A、B" in a report of 2022: a start told as done, without
         # a year of its own, is of the report's year (not one a plan of several years sets, nor a review's)
         begun = own_milestone(work, a, c_end, stage)
+        if begun is None and stage is Stage.STARTING:
+            # "本次集中开工的12个项目包括:A、B", "其他3座水库也正式开工建设,分别是:A、B": the start told before the list
+            begun = _list_start(work, s0, min(a, lists.list_start(work, cand, cands)), cands)
         if (begun and begun.group("begin") and not planned(work, s0, begun.end())
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
-            start, basis = int(doc_year), basis or "relative"
+            start, basis = _same_day_year(work, s0, begun.end(), int(doc_year)), basis or "relative"
     if target is None and start is None and basis is None:
         return NO_YEARS
     return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
@@ -519,6 +522,40 @@ def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
     for day in EVENT_DATE_RE.finditer(work, s0, pos):
         pass
     return day is not None and on_report_day(work, s0, day.start(), day.group(), doc_year)
+
+
+#: What opens a list of the items a start is told of: "本次集中开工的项目包括:", "正式开工建设,分别是:".
+_LIST_OPEN_RE = re.compile(r"(?:[^。;；,，]{0,12}?|[,，]\s*)(?:包括|分别是|分别为|涉及)\s*[:：]?\s*$")
+
+
+def _list_start(work: str, s0: int, first: int, cands: list[Cand]) -> re.Match[str] | None:
+    """Return the start milestone of the clause opening the list whose first item starts at ``first``, in the sentence
+    from ``s0``: its last milestone before the list, a start, followed by the words opening a list
+    (:data:`_LIST_OPEN_RE`), no item named between."""
+    last = None
+    for last in MILESTONE_RE.finditer(work, s0, first):
+        pass
+    if last is None or not last.group("begin") or any(last.end() <= c.start < first for c in spans.near(cands, last.end(), first)):
+        return None
+    return last if _LIST_OPEN_RE.search(work, last.end(), first) else None
+
+
+#: A day told before the sentence, referred back to: "当天", "同日".
+_SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天")
+#: A day written with its year, which "当天" may refer back to: "2021年12月31日", "2021年的最后一天" (not a year alone).
+_WRITTEN_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月\d{1,2}[日号]|的?最后一天|元旦|除夕)")
+#: How far before the sentence the day referred back to is looked for (a report's few paragraphs).
+_SAME_DAY_REACH = 600
+
+
+def _same_day_year(work: str, s0: int, end: int, doc_year: int) -> int:
+    """Return the year of a start told up to ``end`` in the sentence from ``s0``: the report's, unless the start is told
+    on a day named before ("当天", "同日") and the text writes a day with its year shortly before the sentence, not after the report's
+    ("2021年的最后一天,…。当天,…也正式开工建设" in a report of 2022-01-04)."""
+    if _SAME_DAY_RE.search(work, s0, end) is None:
+        return doc_year
+    written = [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(work, max(0, s0 - _SAME_DAY_REACH), s0)]
+    return written[-1] if written and written[-1] <= doc_year else doc_year
 
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
