@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.linking.name_forms import variant_key
-from geo.extract.patterns import RUN_IN_RE, Cand
+from geo.extract.patterns import LIST_SEP, RUN_IN_RE, Cand
 from geo.extract.stages import spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.model import Stage
@@ -141,7 +141,7 @@ def bulletin_line_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | Non
 #: The colon closing a bulletin line's label, before the line's news.
 _LABEL_END_RE = re.compile(r"[:：]")
 #: What may stand between the names of a bulletin line's label: a separator, spaces.
-_LABEL_GAP_RE = re.compile(r"[\s、和及与]*")
+_LABEL_GAP_RE = re.compile(rf"[\s{LIST_SEP}]*")
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")
