@@ -30,6 +30,8 @@ _NUMBER_AFTER_RE = re.compile(r"^(\d{1,4})(国道|省道)")
 #: A section in a note right after the number ("国道321(甲县段)公路"), and a road word closing a section ("…段公路").
 _SECTION_NOTE_RE = re.compile(r"[(（]([^()（）]{1,8}段)[)）]")
 _ROAD_AFTER_SECTION_RE = re.compile(r"(?<=段)(?:公路|线)$")
+#: A numbered road's name with the network's word first ("国道321…", "省道208…").
+_NUMBER_FIRST_RE = re.compile(r"(?:国道|省道)\d")
 
 
 def kind_form_key(name: str, type_: EntityType) -> str | None:
@@ -46,7 +48,7 @@ def kind_form_key(name: str, type_: EntityType) -> str | None:
         folded = _WATERWAY_WORKS_RE.sub("", key.replace("段航道", "航道")) if "至" in key else key
     elif type_ is EntityType.HIGHWAY:
         folded = _NUMBER_AFTER_RE.sub(r"\2\1", _ROAD_AFTER_SECTION_RE.sub("", _SECTION_NOTE_RE.sub(r"\1", name)))
-        folded = folded if re.match(r"(?:国道|省道)\d", folded) and folded.endswith("段") else key
+        folded = folded if _numbered_section(folded) else key
     else:
         return None
     return folded if folded != key or _shaped(key, type_) else None
@@ -61,7 +63,12 @@ def _shaped(key: str, type_: EntityType) -> bool:
         return key.endswith("铁路")
     if type_ is EntityType.WATERWAY:
         return "至" in key and key.endswith("航道")
-    return re.match(r"(?:国道|省道)\d", key) is not None and key.endswith("段")
+    return _numbered_section(key)
+
+
+def _numbered_section(key: str) -> bool:
+    """Whether ``key`` is a numbered road's section written with the network's word first ("国道321甲县段")."""
+    return _NUMBER_FIRST_RE.match(key) is not None and key.endswith("段")
 
 
 def one_item_in_two_kind_forms(g: Groups) -> None:

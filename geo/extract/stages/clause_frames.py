@@ -37,11 +37,8 @@ def condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) ->
         return None  # "若A、B能如期建成": a list, left to the list's reading
     if work[b : b + 1] in ",，":
         c0, c1 = spans.clause(work, b + 1, b + 2)
-        if not any(c0 <= c.start < c1 for c in cands):
-            for m in spans.cues_in(work, c0, c1):
-                stage, spec = cue_at(m)
-                if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
-                    return stage
+        if not any(c0 <= c.start < c1 for c in cands) and (stage := spans.first_stated_stage(work, c0, c1)) is not None:
+            return stage
     return Stage.UNSPECIFIED
 
 

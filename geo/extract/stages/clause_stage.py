@@ -493,11 +493,7 @@ def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None
     a, _b = spans.clause(work, cand.start, cand.end)
     if any(c.name and c is not cand for c in spans.near(cands, a, cb)):
         return None
-    for m in spans.cues_in(work, ca, cb):
-        stage, spec = cue_at(m)
-        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
-            return stage
-    return None
+    return spans.first_stated_stage(work, ca, cb)
 
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:

@@ -540,11 +540,11 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
         True,
     ),
     (f"线下工程{_C}{{0,4}}?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
-    # the civil works done ("X土建工程已基本完成", "土建施工全部完工"): the fitting out is still ahead, as after 线下工程
-    # (part-s42); not a tender of them ("土建施工监理招标已完成")
     # the works carried on with a verb of effort ("也将继续加强建设", "继续加快建设"): going on, as 续建; not the
     # management of works ("继续加强建设管理") (part-s42)
     ("继续(?:加强|加快|加紧|推进)建设(?!管理|监管|资金|力度)", Stage.UNDER_CONSTRUCTION, True),
+    # the civil works done ("X土建工程已基本完成", "土建施工全部完工"): the fitting out is still ahead, as after 线下工程
+    # (part-s42); not a tender of them ("土建施工监理招标已完成")
     ("土建(?:工程|施工)?(?:已经|已|均已|现已|全部|基本|已基本|已全部)?(?:完成|完工|竣工)", Stage.UNDER_CONSTRUCTION, True),
     # works told since their start ("开工建设以来,已完成投资30亿元"), a tunnel entered ("隧道进洞"),
     # the last push before an opening ("冲刺阶段", "通车倒计时")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.linking.name_forms import variant_key
-from geo.extract.patterns import RUN_IN_RE, Cand
+from geo.extract.patterns import LIST_SEP, RUN_IN_RE, Cand
 from geo.extract.stages import spans, stage_context
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.model import Stage
@@ -104,11 +104,7 @@ def run_in_stage(work: str, cand: Cand) -> Stage | None:
     m = _NEXT_LINE_RE.match(work, le)
     if m is None or RUN_IN_RE.fullmatch(m.group(1)):
         return None  # the next line is another heading
-    for cue in spans.cues_in(work, m.start(1), m.end(1)):
-        stage, spec = cue_at(cue)
-        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
-            return stage
-    return None
+    return spans.first_stated_stage(work, m.start(1), m.end(1))
 
 
 
@@ -139,17 +135,13 @@ def bulletin_line_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | Non
     if pos <= cand.start or not _LABEL_GAP_RE.fullmatch(work, pos, colon.start()):
         return None  # the words before the colon are not the line's items alone
     stop = next((c.start for c in spans.near(cands, colon.end(), le) if c.name and c.start >= colon.end()), le)
-    for cue in spans.cues_in(work, colon.end(), stop):
-        stage, spec = cue_at(cue)
-        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
-            return stage
-    return None
+    return spans.first_stated_stage(work, colon.end(), stop)
 
 
 #: The colon closing a bulletin line's label, before the line's news.
 _LABEL_END_RE = re.compile(r"[:：]")
 #: What may stand between the names of a bulletin line's label: a separator, spaces.
-_LABEL_GAP_RE = re.compile(r"[\s、和及与]*")
+_LABEL_GAP_RE = re.compile(rf"[\s{LIST_SEP}]*")
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]+)")

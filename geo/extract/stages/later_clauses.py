@@ -168,11 +168,7 @@ def verbless_list(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> S
         if group_end is None or tail is None or not nxt or work[ca : nxt[0].start].strip():
             return None
         start = tail.end()
-    for m in spans.cues_in(work, start, cb):
-        stage, spec = cue_at(m)
-        if spec and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
-            return stage
-    return None
+    return spans.first_stated_stage(work, start, cb)
 
 
 #: The end of a list set as the topic of what follows: "A、B方面,".

@@ -123,6 +123,17 @@ def cues_in(work: str, a: int, b: int) -> list[re.Match[str]]:
     return [matches[k] for k in range(lo, hi) if ends[k] <= b]
 
 
+def first_stated_stage(work: str, a: int, b: int) -> Stage | None:
+    """Return the stage of the first specific cue in ``[a, b)`` that states one (not an upgrade, not unspecified),
+    or None: the stage a run of words tells by itself (a bulletin line's news, the line after a heading, a later
+    clause about a list)."""
+    for m in cues_in(work, a, b):
+        stage, specific = stages.stage_of(m)
+        if specific and stage not in (Stage.UNSPECIFIED, Stage.UPGRADE):
+            return stage
+    return None
+
+
 #: Sort key called by bisection in C (a ``lambda`` key costs a Python call per comparison: some
 #: 180,000 of them in an ingest of 50 documents, issue 16).
 _CAND_START = operator.attrgetter("start")

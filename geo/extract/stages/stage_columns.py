@@ -25,7 +25,7 @@ _SERIAL_RE = re.compile(r"\s*(?:\d{1,3}[\s、.．]?)?\s*")
 #: The stage cell right after the name, a cell of its own ("续建", " 前期 "; not "前期费用"), longest kind first; the
 #: cleaner keeps the spaces between a table row's cells (:func:`geo.documents.clean.normalize_whitespace`).
 _CELL_RE = re.compile(
-    r"[ \t\u3000|｜]*(" + "|".join(k for k, _s in sorted(stage_context.HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"[ \t\u3000|｜]*(" + stage_context.HEADING_KIND_WORDS + ")"
     r"(?=[ \t\u3000|｜]|\n|$)"
 )
 

@@ -569,6 +569,8 @@ HEADING_KINDS: tuple[tuple[str, Stage], ...] = (
     ("谋划", Stage.PROPOSED),
 )
 _HEADING_STAGE = dict(HEADING_KINDS)
+#: The kinds of :data:`HEADING_KINDS` as a pattern's alternatives, longest first ("前期工作" before "前期").
+HEADING_KIND_WORDS = "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0])))
 
 #: A heading's number and its level: 一、 > （一） > 1. > （1） > ①.
 HEADING_MARK_RE = re.compile(
@@ -582,7 +584,7 @@ HEADING_MARK_RE = re.compile(
 #: "加快推进续建项目。" is no heading: its verb is refused, and so is any sentence mark).
 HEADING_RE = re.compile(
     r"(?P<pre>(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,16}?)"
-    r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?P<kind>" + HEADING_KIND_WORDS + ")"
     r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)(?:清单|名单|表|计划)?"
     r"\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*(?:[:：]\s*(?:共\s*)?\d{1,5}\s*(?:个|项|宗)?)?[:：]?\s*$"
 )
@@ -591,7 +593,7 @@ HEADING_RE = re.compile(
 #: The kinds a list's title may name, longest first ("前期工作" before "前期").
 #: The kind must name the projects ("前期工作重点项目", "新开工项目", "前期工作费"): "共建成渝…" is no 建成.
 _TITLE_KIND_RE = re.compile(
-    "(" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")(?=(?:的)?(?:重点|重大)?(?:项目|工程|费))"
+    "(" + HEADING_KIND_WORDS + ")(?=(?:的)?(?:重点|重大)?(?:项目|工程|费))"
 )
 
 
@@ -623,7 +625,7 @@ def heading(line: str) -> tuple[int | None, Stage | None, int]:
 #: 建设"), nor a heading counting its items ("（一）收尾项目：132个": :data:`HEADING_RE`).
 _LABEL_RE = re.compile(
     r"\s*(?:" + HEADING_MARK_RE.pattern + r")?"
-    r"(?P<kind>" + "|".join(k for k, _s in sorted(HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?P<kind>" + HEADING_KIND_WORDS + ")"
     r"(?:的)?(?:重点|重大)?(?:类)?(?:项目|工程)\s*(?:[(（][^()（）。\n]{0,30}[)）])?\s*[:：]\s*(?=[^\s\d])"
 )
 
