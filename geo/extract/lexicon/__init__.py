@@ -4,24 +4,59 @@ Everything here is plain data (no I/O). The rules that use it live in
 :mod:`geo.extract`. The lists are general to Chinese regional-cooperation
 policy documents of Chongqing, Sichuan and Guizhou (issue #3); they name no
 project, only places, head words and function words.
+
+This ``__init__`` is the package's interface: the rules read every list as ``lx.NAME``
+(``from geo.extract import lexicon as lx``), whichever module below keeps it.
+
+* ``sources`` — the lists of ``data/language/name_words.toml`` and how one becomes a pattern
+* ``region_words`` — place words of the region (read on first use) and place suffixes
+
+No rule imports a module of the package itself: its names are the package's.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 
 from geo import settings
+from geo.extract.lexicon import region_words
+from geo.extract.lexicon.region_words import ADMIN_SUFFIX, PLACE_SUFFIX
+from geo.extract.lexicon.sources import NAME_WORDS, NAME_WORDS_PATH, alternatives
 from geo.model import EntityType, Stage
 
-T = EntityType
+__all__ = [
+    "ADMIN_SUFFIX", "ALL_THE_WAY_VERBS", "ALONE_BEFORE_HEAD", "APPROVAL_GAP", "AREA_HEADS", "BARE_KINDS", "BELT_RE",
+    "BOARD_VERBS", "BRANCH_HEADS", "BREAKTHROUGH_ADVERBS", "BREAKTHROUGH_PARTS", "CAUSATIVE_STOPS", "CHAIN_HEADS",
+    "CITY_WORKS_HEADS", "CODE_BYPASS_WORDS", "CODE_LINE_WORDS", "CONTEXT_AFTER", "CONTEXT_AFTER_REACH",
+    "CONTEXT_BEFORE", "CONTEXT_LINK", "CONTEXT_NEAR", "COPULA_RE", "CORRIDOR_AFTER_RE", "COUNTED_PLACE_NOT_BEFORE",
+    "COUNTED_PLACE_NOUNS", "COUNT_NUMBER", "COUNT_SLOGAN_RE", "CROSSING_VERBS", "DESCRIPTIVE_WORD_RE",
+    "DESCRIPTORS", "DISTINCTIVE_HEADS", "DIVERSION_HEAD", "DONE_NEW_WORKS", "DONE_WORKS_KINDS", "FIGURE_MARKERS",
+    "FORECAST_LEADS", "FUNCTION_BEFORE_HEAD", "FUNCTION_WORDS", "FUNCTION_WORDS_PATH", "GENERIC_STREET_HEADS",
+    "GENERIC_WORDS", "GRADE_LEAD_RE", "GRADE_RE", "GRID_LINE_HEAD", "HEADS", "HEAD_INSIDE_WORDS", "INCLUSION_WORDS",
+    "INTERCHANGE_HEADS", "JOINER_ADVERBS", "JOINER_VERBS", "KIND_OBJECT_VERBS", "LAUNCHED_STUDIES", "LEFT_STOPS",
+    "LINE_LIKE", "LINE_PART_HEADS", "LINE_ROLES_BEFORE_XIAN", "LINE_WORKS", "LINK_HEADS", "LIST_FILLERS",
+    "LOGISTICS_ROLE_HEADS", "LOGISTICS_SITE_MODE_RE", "MACRO_REGIONS", "MIN_MODIFIER", "NAME_WORDS_PATH",
+    "NATIONAL_PARK_HEADS", "NATION_WORDS", "NEGATIVE_AFTER", "NEGATIVE_AFTER_NOT", "NEGATIVE_PREFIX",
+    "NEGATIVE_SUFFIX", "NEGATIVE_WORDS", "NETWORK_HEADS", "OWNED_PART_ENDS", "OWNER_PART_LINKS", "PART_VERBS",
+    "PERSON_TITLES", "PHASE_TAILS", "PLACE_HEADS", "PLACE_LINE_ROLES", "PLACE_ONLY_STOPS",
+    "PLACE_SHARED_HEAD_TYPES", "PLACE_SUFFIX", "PLANNED_NETWORKS", "PLAN_CONTENTS", "PLAN_NETWORKS",
+    "PLAN_NETWORKS_RE", "PLAN_PERIOD_RE", "POWER_WORKS_NOUNS", "PREDICATE_OPENERS", "PRELIMINARY_STUDIES",
+    "PRESENT_PUSH_MANNERS", "PRE_START_TASKS", "QUALITY_WORDS", "QUANTIFIERS", "QUOTED_COUNT_SLOGAN_RE",
+    "RAIL_KIND_LEADS", "RAIL_KIND_LEAD_RE", "RANK_RE", "REGION_NETWORK_WORDS", "REGION_WORDS", "RESULT_COMPLEMENTS",
+    "REVIEW_NOT_AFTER", "REVIEW_WORDS", "RING_HEADS", "RING_ITEM_ROLES", "ROAD_FACILITY_WORDS", "ROAD_FIGURE_HEADS",
+    "ROAD_VERBS", "ROLE_FILLERS", "ROLE_HEADS", "ROLE_WORDS", "ROUTE_END_RE", "SCOPE_CATEGORY_RE", "SCOPE_RE",
+    "SECTION_JOINERS", "SEEKING_VERBS", "SENTENCE_PRONOUNS", "SERVICE_STOP_HEADS", "SERVICE_STOP_WORKS_RE",
+    "SERVICE_WORDS", "SHARED_HEAD_TYPES", "SITE_CHOICE_NOT_BEFORE", "SITE_COMPANY_WORDS", "SLOGAN_RE",
+    "SLOGAN_ROAD_RE", "SLOGAN_ROAD_VERBS", "SOUGHT_NOT_PROJECT", "SPEECH_VERBS", "SPEED_QUALIFIERS", "STAGE_CUES",
+    "STAND_AT", "START_READINESS", "STATISTIC_AFTER", "STOP_COMPOUNDS", "STRETCH_WORDS", "STRUCTURE_HEADS",
+    "SUBJECT_CONNECTIVES", "TAIL_NEGATIVE", "TOPIC_OPENERS", "TRAIN_SERVICE_RE", "TRAIN_SITE_HEADS",
+    "UNLOADED_TRIAL_LEADS", "VEHICLE_COUNT_RE", "VERBS", "VERB_ADVERBS", "VERB_NAMED_HEADS", "VIA_LEADS",
+    "WATERWAY_FORM_RE", "WEAK_STOPS", "WHOLE_SHARE_WORDS", "WHOLE_WORKS_NOT_BEFORE", "WIDENING_HEADS",
+    "WORD_SUFFIXES", "WORKS", "WORKS_GOING_ON_WORDS", "WORKS_PACE_WORDS", "WORKS_STATUS_NOT_AFTER",
+    "WORKS_STATUS_NOUNS", "WORKS_STEP_WORDS", "negative_after", "plan_network",
+]
 
-#: Word lists of name boundaries and generic references kept as data (issue #11): each list of
-#: ``data/language/name_words.toml`` extends the list of the same role below. Read once, when the
-#: extraction's patterns are compiled (they are built from these lists).
-NAME_WORDS_PATH = settings.ROOT / "data" / "language" / "name_words.toml"
-with NAME_WORDS_PATH.open("rb") as _f:
-    _DATA: dict[str, list[str]] = tomllib.load(_f)
+T = EntityType
 
 #: Verbs and function words of two to four characters, and the commonest verbs and prepositions of one,
 #: from a general lexicon of Chinese (jieba's dictionary, ``data/language/function_words.tsv``, made by
@@ -35,53 +70,6 @@ FUNCTION_WORDS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\t", _FUNCTIO
 #: The verbs among them (tagged v, vn, vd): a verb alone before a bare kind is the sentence's ("检验泵站"), where a
 #: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/names/leads.py).
 VERBS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\tv[nd]?$", _FUNCTION_ROWS, re.M))
-
-# --------------------------------------------------------------------------- places
-
-#: Place words (``PLACES``, ``PLACE_SET``) and one-character abbreviations (``ABBREVIATIONS``)
-#: are region data, read on first use from ``geo.places.region`` (issue #10): the short
-#: names of China's provinces and cities and of the region's districts, generated from the
-#: gazetteer, and the region's curated local words (``data/regions/<region>/``).
-_LAZY = ("PLACES", "PLACE_SET", "ABBREVIATIONS", "TOWN_SHORTS", "CORRIDOR_NAMES")
-
-PLACES: tuple[str, ...]  # full place names, longest first
-PLACE_SET: frozenset[str]
-ABBREVIATIONS: frozenset[str]  # one-character abbreviations used in line names (渝昆, 成达万)
-#: Short forms (two characters or more) of the towns of the region's provinces (含山 of a town 含山镇), from the
-#: gazetteer's town table (empty when it was not built).
-TOWN_SHORTS: frozenset[str]
-#: The curated corridors' kinds and names (line, then aliases; ``data/gazetteer/corridor_routes.csv``): names of one
-#: line, so one document writing two of them names one item (issue 11).
-CORRIDOR_NAMES: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def __getattr__(name: str) -> object:
-    """Read the region's place words on first access (no I/O at import time)."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # Imported here: geo.places is heavy (geopandas) and extraction rarely needs it at import.
-    from geo.places import region
-
-    if name == "TOWN_SHORTS":
-        from geo.places import town_short_forms
-
-        globals()["TOWN_SHORTS"] = town_short_forms()
-        return globals()[name]
-    if name == "CORRIDOR_NAMES":
-        from geo.places import CURATED_DIR, corridors
-
-        globals()["CORRIDOR_NAMES"] = corridors.line_names(CURATED_DIR)
-        return globals()[name]
-    places = region.place_words()
-    globals().update(PLACES=places, PLACE_SET=frozenset(places),
-                     ABBREVIATIONS=region.abbreviation_chars())
-    return globals()[name]
-
-
-#: Place suffixes that may follow a place name as written (江津区, 泸州市, 习水县大坡镇).
-PLACE_SUFFIX = "省市区县镇乡街道村"
-
-# --------------------------------------------------------------------------- head words
 
 #: A water diversion named by its source and target rivers ("引大济岷", "引江济淮"), or written with 入
 #: (into) or 补 (to replenish) and 工程 ("引X入Y工程", "引X补Y二期工程"): a head of :data:`HEADS` that is the
@@ -106,42 +94,34 @@ def plan_network(word: str) -> tuple[EntityType, str]:
     return next((t, h) for n, t, h in PLAN_NETWORKS if n == word)
 
 
-def _words(key: str, *, not_before: str | None = None) -> str:
-    """Return the words of ``name_words.toml``'s list ``key`` as alternatives of a pattern, longest first, each
-    kept from matching before a word of the list ``not_before``."""
-    words = "|".join(sorted(map(re.escape, _DATA[key]), key=len, reverse=True))
-    after = "|".join(sorted(map(re.escape, _DATA[not_before]), key=len, reverse=True)) if not_before else ""
-    return f"(?:{words})" + (f"(?!{after})" if after else "")
-
-
 #: Heads of waterways, water works, rail yards and power lines kept as data (``name_words.toml``: waterway_heads,
 #: water_heads, rail_yard_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
 #: character that is no Chinese word's: "1000千伏特高压,").
-_WATERWAY_WORDS = _words("waterway_heads", not_before="new_heads_not_before")
+_WATERWAY_WORDS = alternatives("waterway_heads", not_before="new_heads_not_before")
 #: A river's waterway written with an epithet ("长江黄金水道", "乌江干线航道"; ``name_words.toml``: waterway_epithets,
 #: waterway_words): the river's waterway, however written (:func:`geo.extract.linking.name_forms.variant_key`).
 WATERWAY_FORM_RE = re.compile(
-    rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{_words('waterway_epithets')})*{_words('waterway_words')}$"
+    rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{alternatives('waterway_epithets')})*{alternatives('waterway_words')}$"
 )
-_WATER_WORDS = _words("water_heads", not_before="new_heads_not_before")
-_RAIL_YARD_WORDS = _words("rail_yard_heads")
-_LOGISTICS_WORDS = _words("logistics_heads")
+_WATER_WORDS = alternatives("water_heads", not_before="new_heads_not_before")
+_RAIL_YARD_WORDS = alternatives("rail_yard_heads")
+_LOGISTICS_WORDS = alternatives("logistics_heads")
 #: Heads of an economic zone around an airport or a port, an industrial park (``name_words.toml``: park_heads).
-_PARK_WORDS = _words("park_heads")
+_PARK_WORDS = alternatives("park_heads")
 #: Heads of roads and airports the patterns lacked (``name_words.toml``: road_heads, airport_heads).
-_ROAD_WORDS = _words("road_heads")
-_AIRPORT_WORDS = _words("airport_heads")
-_ENERGY_WORDS = _words("energy_heads", not_before="new_heads_not_before")
-_VOLTAGE_WORDS = "(?<=千伏)" + _words("voltage_heads") + "|(?<=千伏)" + _words("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
+_ROAD_WORDS = alternatives("road_heads")
+_AIRPORT_WORDS = alternatives("airport_heads")
+_ENERGY_WORDS = alternatives("energy_heads", not_before="new_heads_not_before")
+_VOLTAGE_WORDS = "(?<=千伏)" + alternatives("voltage_heads") + "|(?<=千伏)" + alternatives("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
 #: A road's plain word after a word of its kind, right after it or after one more word of two characters ("X山旅游
 #: 道路", "X山环山旅游健康道路"; ``name_words.toml``: kind_road_words, kind_road_heads); 道路 alone is generic.
 _KIND_ROAD_WORDS = "|".join(
     f"(?<={kind}){head}|(?<={kind}[\u4e00-\u9fff]{{2}}){head}"
-    for kind in map(re.escape, _DATA["kind_road_words"]) for head in map(re.escape, _DATA["kind_road_heads"])
+    for kind in map(re.escape, NAME_WORDS["kind_road_words"]) for head in map(re.escape, NAME_WORDS["kind_road_heads"])
 )
 #: Not right after such a kind word (the generic 道路 of :data:`NEGATIVE_SUFFIX` is that road's head there).
 _NOT_KIND_ROAD = "".join(
-    f"(?<!{kind})(?<!{kind}[\u4e00-\u9fff]{{2}})" for kind in map(re.escape, _DATA["kind_road_words"]))
+    f"(?<!{kind})(?<!{kind}[\u4e00-\u9fff]{{2}})" for kind in map(re.escape, NAME_WORDS["kind_road_words"]))
 
 #: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
 #: first pattern matching at a position wins, so longer heads come first.
@@ -263,7 +243,7 @@ MIN_MODIFIER: dict[str, int] = {
     "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "东延线": 2, "西延线": 2, "南延线": 2, "北延线": 2,
     "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
     # a mode of transport after one character ("集铁路运输", "就铁路线路"): the mode, no line (name_words.toml)
-    **dict.fromkeys(_DATA["mode_heads"], 2),
+    **dict.fromkeys(NAME_WORDS["mode_heads"], 2),
 }
 
 #: Names ending like this are generic road/line words, not named items.
@@ -285,18 +265,18 @@ RANK_RE = re.compile(
 #: Road and rail heads that, after a single place name, name the place's network ("四川高速",
 #: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
 NETWORK_HEADS: frozenset[str] = frozenset(
-    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", "轨道交通", *_DATA["network_heads"]}
+    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", "轨道交通", *NAME_WORDS["network_heads"]}
 )
 
 #: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
-NATION_WORDS: frozenset[str] = frozenset(_DATA["nation_words"])
+NATION_WORDS: frozenset[str] = frozenset(NAME_WORDS["nation_words"])
 #: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
-MACRO_REGIONS: frozenset[str] = frozenset(_DATA["macro_regions"])
+MACRO_REGIONS: frozenset[str] = frozenset(NAME_WORDS["macro_regions"])
 #: A category's scope opening a modifier: the nation, or a macro-region's land ("国内…", "西南地区…", "西南艰险山区…";
 #: name_words.toml nation_scopes, macro_region_lands).
 SCOPE_CATEGORY_RE = re.compile(
-    "(?:" + "|".join(_DATA["nation_scopes"]) + ")"
-    + "|(?:" + "|".join(sorted(MACRO_REGIONS)) + ")[^(（)）]{0,4}?(?:" + "|".join(_DATA["macro_region_lands"]) + ")"
+    "(?:" + "|".join(NAME_WORDS["nation_scopes"]) + ")"
+    + "|(?:" + "|".join(sorted(MACRO_REGIONS)) + ")[^(（)）]{0,4}?(?:" + "|".join(NAME_WORDS["macro_region_lands"]) + ")"
 )
 
 #: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
@@ -312,7 +292,7 @@ COUNT_SLOGAN_RE = re.compile(
 
 #: A quoted slogan counting two kinds of works or more ("“一航两港四环…”", "“五港六中心”"): the kinds are
 #: data/language/name_words.toml's slogan_kinds.
-_SLOGAN_KIND = "|".join(sorted(map(re.escape, _DATA["slogan_kinds"]), key=len, reverse=True))
+_SLOGAN_KIND = "|".join(sorted(map(re.escape, NAME_WORDS["slogan_kinds"]), key=len, reverse=True))
 QUOTED_COUNT_SLOGAN_RE = re.compile(rf"(?:[一二三四五六七八九十两多\d]+(?:{_SLOGAN_KIND})){{2,}}")
 
 #: A number of items, written in figures or in Chinese numerals ("3座", "十二条", "两个"): the count before a
@@ -328,13 +308,13 @@ GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2
 #: A count or an ordinal of vehicles or runs as the whole modifier of a mode word ("一辆高铁列车", "第一班高铁",
 #: "首班高铁"): trains counted, no line named (data/language/name_words.toml vehicle_classifiers).
 VEHICLE_COUNT_RE = re.compile(
-    r"(?:第?(?:[一二三四五六七八九十两]+|\d+)|[首末头])(?:" + _words("vehicle_classifiers") + ")"
+    r"(?:第?(?:[一二三四五六七八九十两]+|\d+)|[首末头])(?:" + alternatives("vehicle_classifiers") + ")"
 )
 
 #: What a road's grade may stand with as the whole of a modifier and still name no road: a verb or a
 #: preposition of a standard, a class of road, a slogan of places connected ("拟三级公路", "省道达标三级路",
 #: "县区通二级公路"; data/language/name_words.toml grade_leads).
-GRADE_LEAD_RE = re.compile(r"(?:" + _words("grade_leads") + r"|[省市县区乡镇村]{1,2}通)+")
+GRADE_LEAD_RE = re.compile(r"(?:" + alternatives("grade_leads") + r"|[省市县区乡镇村]{1,2}通)+")
 
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
@@ -364,8 +344,6 @@ LIST_FILLERS = re.compile(
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
 #: "永川、江津等方向市郊铁路"), and a filler of manner ("以A、B等方式参与X建设": the list names the means, part-e35).
 ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
-
-# --------------------------------------------------------------------------- boundaries
 
 #: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速", "小康路"): a slogan
 #: word ends a name on its left and is generic (so "和谐机场" is not cut to "谐机场" at 和). 幸福 is left
@@ -409,10 +387,10 @@ LEFT_STOPS: tuple[str, ...] = tuple(
             """.split()
         )
         | set(QUALITY_WORDS)
-        | set(_DATA["left_stops"])
-        | set(_DATA["place_stops"])
-        | set(_DATA["group_idioms"])
-        | set(_DATA["verb_adverbs"])),
+        | set(NAME_WORDS["left_stops"])
+        | set(NAME_WORDS["place_stops"])
+        | set(NAME_WORDS["group_idioms"])
+        | set(NAME_WORDS["verb_adverbs"])),
         key=lambda s: (-len(s), s),
     )
 )
@@ -424,171 +402,171 @@ WEAK_STOPS: frozenset[str] = frozenset("走继而到待设")
 #: Causative verbs ("使X港泊位达17个", "让X高速…") and time words ("未来X高速…"): a stop only before a
 #: place or a modifier of two or more characters, since they also open names with a one-character
 #: modifier or none ("使君路", "令公桥", "未来科技城").
-CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(_DATA["place_stops"])
+CAUSATIVE_STOPS: frozenset[str] = frozenset("使让令") | frozenset(NAME_WORDS["place_stops"])
 
 #: One-character verbs that also open names ("创业大道"): a lead only opening a name's span before a place,
 #: read with :data:`FUNCTION_WORDS` (data/language; not in LEFT_STOPS, which would cut names holding them: "文创美食街").
-PLACE_ONLY_STOPS: frozenset[str] = frozenset(_DATA["place_only_stops"])
+PLACE_ONLY_STOPS: frozenset[str] = frozenset(NAME_WORDS["place_only_stops"])
 
 #: Words of a kind of works opening with a stop word ("有轨电车"): no stop inside them (data/language).
-STOP_COMPOUNDS: tuple[str, ...] = tuple(_DATA["stop_compounds"])
+STOP_COMPOUNDS: tuple[str, ...] = tuple(NAME_WORDS["stop_compounds"])
 
 #: Words naming a line by its role for the place before it ("环城", "过境"): data/language.
-PLACE_LINE_ROLES: tuple[str, ...] = tuple(_DATA["place_line_roles"])
+PLACE_LINE_ROLES: tuple[str, ...] = tuple(NAME_WORDS["place_line_roles"])
 
 #: Ring and bypass roles closing a list item named by its place ("X西外环"): data/language/name_words.toml.
-RING_ITEM_ROLES: tuple[str, ...] = tuple(sorted(_DATA["ring_item_roles"], key=len, reverse=True))
+RING_ITEM_ROLES: tuple[str, ...] = tuple(sorted(NAME_WORDS["ring_item_roles"], key=len, reverse=True))
 
 #: Prepositions of a route's way ("经", "接", "至"): no part of a name they open before a place or the head
 #: alone, or before a longer name; inside a name they join a route's ends (data/language).
-VIA_LEADS: frozenset[str] = frozenset(_DATA["via_leads"])
+VIA_LEADS: frozenset[str] = frozenset(NAME_WORDS["via_leads"])
 
 #: Adverbs before a place word that is also a verb ("彻底打通X高铁"): the word is the verb (data/language).
-VERB_ADVERBS: tuple[str, ...] = tuple(sorted(_DATA["verb_adverbs"], key=len, reverse=True))
+VERB_ADVERBS: tuple[str, ...] = tuple(sorted(NAME_WORDS["verb_adverbs"], key=len, reverse=True))
 
 #: Degree adverbs and verbs before 快速 where it is an adverb or an adjective ("更加快速"), no road (data/language).
-SPEED_QUALIFIERS: tuple[str, ...] = tuple(sorted(_DATA["speed_qualifiers"], key=len, reverse=True))
+SPEED_QUALIFIERS: tuple[str, ...] = tuple(sorted(NAME_WORDS["speed_qualifiers"], key=len, reverse=True))
 
 #: Heads of a link named by a dash-joined chain of the sites it joins ("A河—B水库输水干渠"): data/language.
-CHAIN_HEADS: frozenset[str] = frozenset(_DATA["chain_heads"])
+CHAIN_HEADS: frozenset[str] = frozenset(NAME_WORDS["chain_heads"])
 
 #: Words that name an area of a region ("川渝地区", "黄河流域", "成都都市圈"), and the words that after one only
 #: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
-REGION_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_words"], key=len, reverse=True))
+REGION_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_words"], key=len, reverse=True))
 #: Nouns of places a list's count may count ("四座城市", "14个乡镇"), and the words of kind after which such a noun
 #: is a modifier ("城市轨道") (data/language, read by geo/extract/names/lists.py): patterns of alternatives, longest first.
-COUNTED_PLACE_NOUNS = _words("counted_place_nouns")
-COUNTED_PLACE_NOT_BEFORE = _words("counted_place_not_before")
-REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(_DATA["region_network_words"], key=len, reverse=True))
+COUNTED_PLACE_NOUNS = alternatives("counted_place_nouns")
+COUNTED_PLACE_NOT_BEFORE = alternatives("counted_place_not_before")
+REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_network_words"], key=len, reverse=True))
 
 #: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.
-BARE_KINDS: frozenset[str] = frozenset(_DATA["bare_kinds"])
+BARE_KINDS: frozenset[str] = frozenset(NAME_WORDS["bare_kinds"])
 
 #: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
 #: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/names/sites.py.
-FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(_DATA["figure_markers"], key=len, reverse=True))
-ROAD_FIGURE_HEADS: frozenset[str] = frozenset(_DATA["road_figure_heads"])
+FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(NAME_WORDS["figure_markers"], key=len, reverse=True))
+ROAD_FIGURE_HEADS: frozenset[str] = frozenset(NAME_WORDS["road_figure_heads"])
 #: Heads of a city's street a generic word may name where the text shows a street ("站前大道、产业大道", "工业大道北段"):
 #: data/language/name_words.toml, read by geo/extract/names/street_names.py.
-GENERIC_STREET_HEADS: frozenset[str] = frozenset(_DATA["generic_street_heads"])
+GENERIC_STREET_HEADS: frozenset[str] = frozenset(NAME_WORDS["generic_street_heads"])
 #: Words opening a bracket of what an item includes ("(含Y支线)", "(包括B园、C园等)"): no alias of the item
 #: (data/language/name_words.toml, read by geo/extract/names/judge.py).
-INCLUSION_WORDS: tuple[str, ...] = tuple(_DATA["inclusion_words"])
-ROAD_VERBS: str = "".join(_DATA["road_verbs"])
+INCLUSION_WORDS: tuple[str, ...] = tuple(NAME_WORDS["inclusion_words"])
+ROAD_VERBS: str = "".join(NAME_WORDS["road_verbs"])
 #: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
 #: a benefit or a figure that make one, and the verbs of becoming or naming before one (data/language/name_words.toml,
 #: read by geo/extract/names/sites.py).
-SLOGAN_ROAD_RE = re.compile(_words("slogan_road_words") + "+" + _words("slogan_road_heads"))
-SLOGAN_ROAD_VERBS = _words("slogan_road_verbs")
+SLOGAN_ROAD_RE = re.compile(alternatives("slogan_road_words") + "+" + alternatives("slogan_road_heads"))
+SLOGAN_ROAD_VERBS = alternatives("slogan_road_verbs")
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
-ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(_DATA["all_the_way_verbs"])
+ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(NAME_WORDS["all_the_way_verbs"])
 
 #: One-character prepositions, modals and adverbs before a head word: the head is a kind in a clause
 #: about it, no name (data/language/name_words.toml; the second list only when the word stands alone).
-FUNCTION_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["function_before_head"])
-ALONE_BEFORE_HEAD: frozenset[str] = frozenset(_DATA["alone_before_head"])
+FUNCTION_BEFORE_HEAD: frozenset[str] = frozenset(NAME_WORDS["function_before_head"])
+ALONE_BEFORE_HEAD: frozenset[str] = frozenset(NAME_WORDS["alone_before_head"])
 
 #: Stops of a road's service named as a landmark unless their clause builds them (data/language,
 #: read by geo/extract/names/sites.py).
-SERVICE_STOP_HEADS: frozenset[str] = frozenset(_DATA["service_stop_heads"])
-SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, _DATA["service_stop_works"]), key=len, reverse=True)))
+SERVICE_STOP_HEADS: frozenset[str] = frozenset(NAME_WORDS["service_stop_heads"])
+SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, NAME_WORDS["service_stop_works"]), key=len, reverse=True)))
 
 #: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
 #: geo/extract/stages/cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
-BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(_DATA["breakthrough_parts"])
-BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(_DATA["breakthrough_adverbs"])
+BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(NAME_WORDS["breakthrough_parts"])
+BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(NAME_WORDS["breakthrough_adverbs"])
 
 #: Words telling works going on after a start told as done ("已于2021年开工建设,建设工期5年"), and the words
 #: opening a forecast of a completion ("预计", "有望") (data/language, read by geo/extract/stages/later_clauses.py).
-WORKS_GOING_ON_WORDS: tuple[str, ...] = tuple(_DATA["works_going_on_words"])
-FORECAST_LEADS: tuple[str, ...] = tuple(_DATA["forecast_leads"])
+WORKS_GOING_ON_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_going_on_words"])
+FORECAST_LEADS: tuple[str, ...] = tuple(NAME_WORDS["forecast_leads"])
 
 #: The tasks before a start a verb of launching or the preliminary work names ("启动招商", "前期和招商工作"), the
 #: studies 启动 may name ("启动方案研究") and the words between a phase and 阶段 ("处于前期推进阶段"): patterns of
 #: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
 #: a cue of its own (data/language, read by geo/extract/stages/cues.py).
-PRE_START_TASKS = _words("pre_start_tasks")
+PRE_START_TASKS = alternatives("pre_start_tasks")
 #: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
-PRELIMINARY_STUDIES: tuple[str, ...] = tuple(_DATA["preliminary_studies"])
-LAUNCHED_STUDIES = _words("launched_studies")
+PRELIMINARY_STUDIES: tuple[str, ...] = tuple(NAME_WORDS["preliminary_studies"])
+LAUNCHED_STUDIES = alternatives("launched_studies")
 #: A plan's contents told by what it names ("规划中涉及…项目有A、B") and a plan's network an item is one of
 #: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages/cues.py).
-PLAN_CONTENTS = _words("plan_contents")
-PLANNED_NETWORKS = _words("planned_networks")
+PLAN_CONTENTS = alternatives("plan_contents")
+PLANNED_NETWORKS = alternatives("planned_networks")
 #: Connectives that may open a sentence before its subject ("但X,…"; data/language, read by
 #: geo/extract/stages/later_clauses.py).
-SUBJECT_CONNECTIVES = _words("subject_connectives")
-PHASE_TAILS = _words("phase_tails")
-START_READINESS: tuple[str, ...] = tuple(_DATA["start_readiness"])
+SUBJECT_CONNECTIVES = alternatives("subject_connectives")
+PHASE_TAILS = alternatives("phase_tails")
+START_READINESS: tuple[str, ...] = tuple(NAME_WORDS["start_readiness"])
 #: The words before a trial run without passengers ("不载客试运行"): the line is tested before it opens (data/language).
-UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(_DATA["unloaded_trial_leads"])
+UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(NAME_WORDS["unloaded_trial_leads"])
 #: The verbs of seeking a project ("积极争取X落地"), each a cue of its own, and what they may ask other than the
 #: project ("争取X动车继续加密", "争取资金用于X建设"), a pattern of alternatives (data/language, read by
 #: geo/extract/stages/cues.py).
-SEEKING_VERBS: tuple[str, ...] = tuple(_DATA["seeking_verbs"])
-SOUGHT_NOT_PROJECT = _words("sought_not_project")
+SEEKING_VERBS: tuple[str, ...] = tuple(NAME_WORDS["seeking_verbs"])
+SOUGHT_NOT_PROJECT = alternatives("sought_not_project")
 #: The reviews a project passes before its approval ("通过交通运输厅审核", "评审通过"), each a cue of its own, and the
 #: accounts of a finished project whose review is no approval ("决算审核"), a pattern of alternatives (data/language,
 #: read by geo/extract/stages/cues.py).
-REVIEW_WORDS: tuple[str, ...] = tuple(_DATA["review_words"])
-REVIEW_NOT_AFTER = _words("review_not_after")
+REVIEW_WORDS: tuple[str, ...] = tuple(NAME_WORDS["review_words"])
+REVIEW_NOT_AFTER = alternatives("review_not_after")
 #: The works' status as a noun, the object of a visit or a briefing ("调研X的建设情况"), words of pace of works going on
 #: told after the items ("A、B等项目全速推进"), each a cue of its own, the words making such a noun a plan's status
 #: ("规划建设情况", "选址及建设情况"), and the manners of a verb of progress after 正
 #: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/cues.py; part-t31).
-WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(_DATA["works_status_nouns"])
-WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(_DATA["works_status_not_after"])
-WORKS_PACE_WORDS: tuple[str, ...] = tuple(_DATA["works_pace_words"])
+WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(NAME_WORDS["works_status_nouns"])
+WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(NAME_WORDS["works_status_not_after"])
+WORKS_PACE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_pace_words"])
 #: Steps of the works told done or going on ("轨道全线铺通", "首台风机吊装"), and the words after 选址 that tell where a site
 #: lies ("选址于某村") rather than its choice, a task before the works (data/language, read by geo/extract/stages/cues.py;
 #: part-s42): patterns of alternatives.
-WORKS_STEP_WORDS: tuple[str, ...] = tuple(_DATA["works_step_words"])
-SITE_CHOICE_NOT_BEFORE = _words("site_choice_not_before")
+WORKS_STEP_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_step_words"])
+SITE_CHOICE_NOT_BEFORE = alternatives("site_choice_not_before")
 #: Words that may open a list set as the topic of what follows ("另外A、B方面,"; data/language, read by
 #: geo/extract/stages/later_clauses.py; part-s42): a pattern of alternatives.
-TOPIC_OPENERS = _words("topic_openers")
-PRESENT_PUSH_MANNERS = _words("present_push_manners")
+TOPIC_OPENERS = alternatives("topic_openers")
+PRESENT_PUSH_MANNERS = alternatives("present_push_manners")
 #: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
 #: geo/extract/stages/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";
 #: read by geo/extract/stages/cues.py): patterns of alternatives.
-PREDICATE_OPENERS = _words("predicate_openers")
-WHOLE_WORKS_NOT_BEFORE = _words("whole_works_not_before")
+PREDICATE_OPENERS = alternatives("predicate_openers")
+WHOLE_WORKS_NOT_BEFORE = alternatives("whole_works_not_before")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
 #: ("完成X新建项目") (data/language, read by geo/extract/stages/cues.py): patterns of alternatives, longest first.
-DONE_WORKS_KINDS = _words("done_works_kinds")
-DONE_NEW_WORKS = _words("done_new_works")
+DONE_WORKS_KINDS = alternatives("done_works_kinds")
+DONE_NEW_WORKS = alternatives("done_new_works")
 
 #: A stretch or share of a whole after a copula ("为A高速的一段", "是A的一部分") (data/language, read by
 #: geo/extract/stages/existing.py): a pattern of alternatives, longest first.
-WHOLE_SHARE_WORDS = _words("whole_share_words")
+WHOLE_SHARE_WORDS = alternatives("whole_share_words")
 
 #: Words that name a stretch of works by its role ("施工段", "试验段", "先行段"): no section's place.
-STRETCH_WORDS: frozenset[str] = frozenset(_DATA["stretch_words"])
+STRETCH_WORDS: frozenset[str] = frozenset(NAME_WORDS["stretch_words"])
 
 #: Words closing a numbered road's part written right after its code without 段: a place's bypass ("G347青岭绕镇")
 #: and a local line ("S343丁标线") (data/language/name_words.toml, read by geo/extract/names/code_parts.py).
 #: Each as alternatives of a pattern, longest first.
-CODE_BYPASS_WORDS: str = _words("code_bypass_words")
-CODE_LINE_WORDS: str = _words("code_line_words")
+CODE_BYPASS_WORDS: str = alternatives("code_bypass_words")
+CODE_LINE_WORDS: str = alternatives("code_line_words")
 #: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
 #: data/language/name_words.toml, read by geo/extract/names/code_parts.py).
-ROAD_FACILITY_WORDS: str = _words("road_facility_words")
+ROAD_FACILITY_WORDS: str = alternatives("road_facility_words")
 #: Words a project's name may be written with or without (name_words.toml, read by geo/extract/linking/name_forms.py): a
 #: power project's verb-noun before its works word, a rail line's kind before its ends (each as alternatives of a
 #: pattern, longest first), and the parts or roles before 线 that make it no line's short form.
-POWER_WORKS_NOUNS: str = _words("power_works_nouns")
-RAIL_KIND_LEADS: str = _words("rail_kind_leads")
+POWER_WORKS_NOUNS: str = alternatives("power_works_nouns")
+RAIL_KIND_LEADS: str = alternatives("rail_kind_leads")
 #: The same, compiled: a line's kind opening a name ("市郊铁路璧铜线").
 RAIL_KIND_LEAD_RE = re.compile(RAIL_KIND_LEADS)
 #: A descriptive word before a kind word of two to four characters closing a name ("甲乙滨江快速路", "丁铁路综合物流枢纽";
 #: name_words.toml descriptive_words, read by geo/extract/linking/link.py), after at least two characters of the name.
-DESCRIPTIVE_WORD_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}}){_words('descriptive_words')}(?=[\u4e00-\u9fff]{{2,4}}$)")
-LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(_DATA["line_roles_before_xian"])
+DESCRIPTIVE_WORD_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}}){alternatives('descriptive_words')}(?=[\u4e00-\u9fff]{{2,4}}$)")
+LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(NAME_WORDS["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
-SECTION_JOINERS: tuple[str, ...] = tuple(_DATA["section_joiners"])
+SECTION_JOINERS: tuple[str, ...] = tuple(NAME_WORDS["section_joiners"])
 
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
-COPULA_RE = re.compile("|".join(sorted(_DATA["copulas"], key=len, reverse=True)))
+COPULA_RE = re.compile("|".join(sorted(NAME_WORDS["copulas"], key=len, reverse=True)))
 
 #: Words that make a name generic when they are all a name has besides its head.
 GENERIC_WORDS: tuple[str, ...] = tuple(
@@ -614,7 +592,7 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
             """.split()
         )
         | set(QUALITY_WORDS)
-        | set(_DATA["generic_words"]),
+        | set(NAME_WORDS["generic_words"]),
         key=lambda s: (-len(s), s),
     )
 )
@@ -629,7 +607,7 @@ NEGATIVE_WORDS: tuple[str, ...] = (
 
 #: The one-character belt word of a plan ("发展带物流园", "城镇带") as a negative word, except inside a place's own
 #: name, where a landform or water follows it ("玉带山站", "X带溪大桥"; ``name_words.toml``: belt_name_landforms).
-BELT_RE = re.compile("带(?![" + "".join(_DATA["belt_name_landforms"]) + "])")
+BELT_RE = re.compile("带(?![" + "".join(NAME_WORDS["belt_name_landforms"]) + "])")
 
 #: Heads of a yard or a base where an international freight train's cargo is gathered ("中欧班列X组货基地",
 #: "X中欧班列集结中心"): the train's name in the modifier names the site's service, no negative.
@@ -639,8 +617,6 @@ TRAIN_SERVICE_RE = re.compile("^(?:中欧|中亚)班列")
 
 #: Names made only of these are train services or policies, not lines.
 SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")
-
-# --------------------------------------------------------------------------- stage cues
 
 #: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
 _NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
@@ -799,7 +775,7 @@ DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产�
 #: Words naming a statistic of the head's kind ("路率", "数量"; data/language): a list before the head is
 #: the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网") still names
 #: its lines.
-STATISTIC_AFTER: tuple[str, ...] = tuple(_DATA["negative_after"])
+STATISTIC_AFTER: tuple[str, ...] = tuple(NAME_WORDS["negative_after"])
 
 #: A head directly followed by one of these names a group or a policy, not an item.
 NEGATIVE_AFTER: tuple[str, ...] = (
@@ -825,40 +801,39 @@ NEGATIVE_AFTER: tuple[str, ...] = (
 )
 
 #: Where one stands after 站在 ("既站在前列", "站在新起点"): 站 is the verb, no station (data/language).
-STAND_AT: tuple[str, ...] = tuple(_DATA["stand_at"])
+STAND_AT: tuple[str, ...] = tuple(NAME_WORDS["stand_at"])
 
 #: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
-NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(_DATA["negative_after_not"])
+NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(NAME_WORDS["negative_after_not"])
 
 #: Verbs of getting on or off a road ("上下", "上"; data/language): closing the words before a highway
 #: head, they say where one drives onto it ("县城上高速"), no road is named.
-BOARD_VERBS: tuple[str, ...] = tuple(_DATA["board_verbs"])
+BOARD_VERBS: tuple[str, ...] = tuple(NAME_WORDS["board_verbs"])
 
 #: Job titles and roles before a person's name, verbs of speech after it, and fixed words a head opens or closes inside
 #: ("一站式", "开发区域"): text a name runs through that is no name (data/language; geo/extract/names/non_names.py).
-PERSON_TITLES: tuple[str, ...] = tuple(_DATA["person_titles"])
-SPEECH_VERBS: tuple[str, ...] = tuple(_DATA["speech_verbs"])
-HEAD_INSIDE_WORDS: tuple[str, ...] = tuple(_DATA["head_inside_words"])
+PERSON_TITLES: tuple[str, ...] = tuple(NAME_WORDS["person_titles"])
+SPEECH_VERBS: tuple[str, ...] = tuple(NAME_WORDS["speech_verbs"])
+HEAD_INSIDE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["head_inside_words"])
 
 #: The verbs the general lexicon misses that end a sentence's words before a kind ("铺筑"): data/language/name_words.toml.
-KIND_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["kind_object_verbs"])
+KIND_OBJECT_VERBS: frozenset[str] = frozenset(NAME_WORDS["kind_object_verbs"])
 #: Heads a verb alone may name ("解放路", "团结水库"): before others a verb alone is the sentence's (data/language).
-VERB_NAMED_HEADS: frozenset[str] = frozenset(_DATA["verb_named_heads"])
+VERB_NAMED_HEADS: frozenset[str] = frozenset(NAME_WORDS["verb_named_heads"])
 #: Verbs of crossing opening a list of things a line crosses ("跨A河、B山、C高速"): data/language/name_words.toml.
-CROSSING_VERBS: tuple[str, ...] = tuple(sorted(_DATA["crossing_verbs"], key=len, reverse=True))
+CROSSING_VERBS: tuple[str, ...] = tuple(sorted(NAME_WORDS["crossing_verbs"], key=len, reverse=True))
 #: Suffixes of a class's adjective ("经营性", "规范化"): a lead word before one opens the longer word (data/language).
-WORD_SUFFIXES: frozenset[str] = frozenset(_DATA["word_suffixes"])
+WORD_SUFFIXES: frozenset[str] = frozenset(NAME_WORDS["word_suffixes"])
 #: A verb's result complements, written right before its object ("谋划好X", "做好X"): data/language/name_words.toml.
-RESULT_COMPLEMENTS: frozenset[str] = frozenset(_DATA["result_complements"])
+RESULT_COMPLEMENTS: frozenset[str] = frozenset(NAME_WORDS["result_complements"])
 #: Personal pronouns of one character, the subject of a clause's verb ("她选择经X大道"): data/language/name_words.toml.
-SENTENCE_PRONOUNS: frozenset[str] = frozenset(_DATA["sentence_pronouns"])
+SENTENCE_PRONOUNS: frozenset[str] = frozenset(NAME_WORDS["sentence_pronouns"])
 
 #: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
-JOINER_VERBS: tuple[str, ...] = tuple(_DATA["joiner_verbs"])
+JOINER_VERBS: tuple[str, ...] = tuple(NAME_WORDS["joiner_verbs"])
 
 #: One-character adverbs and modals that make a 与/和/同 after a name a preposition ("X高速拟与Y相接").
-JOINER_ADVERBS: frozenset[str] = frozenset(_DATA["joiner_adverbs"])
-
+JOINER_ADVERBS: frozenset[str] = frozenset(NAME_WORDS["joiner_adverbs"])
 
 
 def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER) -> bool:
@@ -872,7 +847,7 @@ ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上�
 
 #: Words of a company that develops, runs or owns a site ("X工业园区开发建设有限公司", "X园区投资集团"): after a park, such a
 #: company is the park's own, any other is a tenant (geo/extract/names/nonitems.py; ``name_words.toml``: site_company_words).
-SITE_COMPANY_WORDS = _words("site_company_words")
+SITE_COMPANY_WORDS = alternatives("site_company_words")
 
 #: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
 #: ("成乐高速扩容项目") they are the works, not a name of their own.
@@ -887,7 +862,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
 #: ``name_words.toml``: logistics_site_modes): the hub of that mode at the place. (A hub named for its modes,
 #: "X多式联运枢纽", is no role head: it needs a place, :data:`PLACE_HEADS`.)
 LOGISTICS_ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽"})
-LOGISTICS_SITE_MODE_RE = re.compile(_words("logistics_site_modes"))
+LOGISTICS_SITE_MODE_RE = re.compile(alternatives("logistics_site_modes"))
 
 #: Role heads that, after a city's name alone, are that city's works ("广元铁路枢纽", "六盘水铁路枢纽": its
 #: stations, yards and connecting lines, planned and built as one; the reference and four tuning splits code
@@ -907,7 +882,7 @@ TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|�
 #: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
 #: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地"). So are the heads of a
 #: hub named for the modes it joins ("X多式联运枢纽"; "公铁水多式联运枢纽" alone is a kind).
-PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"} | set(_DATA["logistics_heads"]))
+PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"} | set(NAME_WORDS["logistics_heads"]))
 
 #: Heads of a park that, after the nation and a sector ("国家网络安全产业园", "国家级X产业园"), name one
 #: site though every word of the modifier is generic (issue #11: the reference gold counts them). Bases
@@ -955,18 +930,23 @@ LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接�
 
 #: Words between an owner and a part of it written right after it ("X高铁控制性工程甲隧道"), and the name endings of
 #: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/names/candidates.py).
-OWNER_PART_LINKS = _words("owner_part_links")
-OWNED_PART_ENDS: tuple[str, ...] = tuple(_DATA["owned_part_ends"])
+OWNER_PART_LINKS = alternatives("owner_part_links")
+OWNED_PART_ENDS: tuple[str, ...] = tuple(NAME_WORDS["owned_part_ends"])
 
 #: A corridor word after a line's head ("X高速公路省际通道", "X高铁快运通道", "A、B等铁路通道"; data/language/name_words.toml,
 #: corridor_modifiers): the line's name is a corridor's, unless it is the corridor's works ("通道项目").
-CORRIDOR_AFTER_RE = re.compile(rf"(?:{_words('corridor_modifiers')})?通道(?!项目|工程|建设)")
+CORRIDOR_AFTER_RE = re.compile(rf"(?:{alternatives('corridor_modifiers')})?通道(?!项目|工程|建设)")
 
 #: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
-PART_VERBS: frozenset[str] = frozenset(_DATA["part_verbs"])
-
-#: Administrative suffixes of a place in a list of places ("途经锦江区、X新区、简阳市").
-ADMIN_SUFFIX = "区县市镇乡"
+PART_VERBS: frozenset[str] = frozenset(NAME_WORDS["part_verbs"])
 
 #: Zone heads that also name an administrative area; in a list of places they are places.
 AREA_HEADS: frozenset[str] = frozenset({"新区", "经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "开区"})
+
+
+def __getattr__(name: str) -> object:
+    """Return one of the region's place words (:data:`region_words.LAZY_NAMES`), read on first access."""
+    if name not in region_words.LAZY_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value = getattr(region_words, name)
+    return value
