@@ -21,7 +21,7 @@ GENERIC = frozenset({"成渝", "川渝", "重庆", "四川", "贵州"})
 ALLOWED: dict[tuple[str, str], str] = {
     ("geo/extract/lexicon/__init__.py", "空港"): "common noun: an airport zone (空港型 logistics hubs)",
     ("geo/geocode/fallbacks.py", "空港"): "common noun: an airport zone (空港新城) as a vicinity cue",
-    ("geo/extract/lexicon/__init__.py", "打通"): "verb 'open up' among the left stop words, not 打通镇",
+    ("geo/extract/lexicon/boundaries.py", "打通"): "verb 'open up' among the left stop words, not 打通镇",
     ("geo/geocode/rivers.py", "两江"): "grammar: 'X Y 两江' names two rivers by their initials",
     ("geo/geocode/lines.py", "长江"): "the great river 沿江 refers to, generic geography",
 }
