@@ -11,6 +11,8 @@ This ``__init__`` is the package's interface: the rules read every list as ``lx.
 * ``sources`` — the lists of ``data/language/name_words.toml`` and how one becomes a pattern
 * ``region_words`` — place words of the region (read on first use) and place suffixes
 * ``boundaries`` — words that end a name on its left: verbs and function words of the clause
+* ``heads`` — the head words a name ends with, by kind (:data:`HEADS`)
+* ``head_kinds`` — classes of heads: roles, structures, branches, networks, links
 
 No rule imports a module of the package itself: its names are the package's.
 """
@@ -45,6 +47,42 @@ from geo.extract.lexicon.boundaries import (
     WEAK_STOPS,
     WORD_SUFFIXES,
 )
+from geo.extract.lexicon.head_kinds import (
+    BARE_KINDS,
+    BRANCH_HEADS,
+    CHAIN_HEADS,
+    CITY_WORKS_HEADS,
+    CORRIDOR_AFTER_RE,
+    DESCRIPTORS,
+    DISTINCTIVE_HEADS,
+    GENERIC_STREET_HEADS,
+    INTERCHANGE_HEADS,
+    LINE_LIKE,
+    LINE_PART_HEADS,
+    LINK_HEADS,
+    LOGISTICS_ROLE_HEADS,
+    LOGISTICS_SITE_MODE_RE,
+    MIN_MODIFIER,
+    NATIONAL_PARK_HEADS,
+    NETWORK_HEADS,
+    OWNED_PART_ENDS,
+    OWNER_PART_LINKS,
+    PART_VERBS,
+    PLACE_HEADS,
+    PLAN_NETWORKS,
+    PLAN_NETWORKS_RE,
+    RING_HEADS,
+    ROLE_HEADS,
+    SERVICE_STOP_HEADS,
+    SERVICE_STOP_WORKS_RE,
+    STRUCTURE_HEADS,
+    TRAIN_SERVICE_RE,
+    TRAIN_SITE_HEADS,
+    VERB_NAMED_HEADS,
+    WIDENING_HEADS,
+    plan_network,
+)
+from geo.extract.lexicon.heads import DIVERSION_HEAD, GRID_LINE_HEAD, HEADS, NEGATIVE_SUFFIX
 from geo.extract.lexicon.region_words import ADMIN_SUFFIX, PLACE_SUFFIX
 from geo.extract.lexicon.sources import NAME_WORDS, NAME_WORDS_PATH, alternatives
 from geo.model import EntityType, Stage
@@ -83,183 +121,14 @@ __all__ = [
 
 T = EntityType
 
-#: A water diversion named by its source and target rivers ("引大济岷", "引江济淮"), or written with 入
-#: (into) or 补 (to replenish) and 工程 ("引X入Y工程", "引X补Y二期工程"): a head of :data:`HEADS` that is the
-#: whole name (:data:`geo.extract.patterns.SELF_NAMED_RE`). Only with 工程 after 入/补, since "引X入Y" alone is
-#: also a phrase; talent, capital, firms and trade drawn into a park ("引才入园工程", "引资入园") are no water.
-DIVERSION_HEAD = r"引[\u4e00-\u9fff]济[\u4e00-\u9fff](?:工程)?|引(?![才资智商外])[\u4e00-\u9fff][入补][\u4e00-\u9fff](?:[一二三四五]期)?工程"
-#: A city's grid of expressways numbered by direction ("六纵线", "四横线"): a head that is the whole name.
-GRID_LINE_HEAD = r"[一二三四五六七八九十]{1,2}[纵横]线"
-
-#: The network a numbered grid plan lays out ("“六横六纵”的高速路网", "“一纵三横”高速骨架", "铁路网"), with the kind
-#: and the head its lines take (geo/extract/names/plan_grids.py), most specific first.
-PLAN_NETWORKS: tuple[tuple[str, EntityType, str], ...] = (
-    ("高速公路网", T.HIGHWAY, "高速公路"), ("高速路网", T.HIGHWAY, "高速公路"), ("高速公路骨架", T.HIGHWAY, "高速公路"),
-    ("高速骨架", T.HIGHWAY, "高速公路"), ("高速铁路网", T.RAILWAY, "高铁"), ("高铁网", T.RAILWAY, "高铁"),
-    ("铁路网", T.RAILWAY, "铁路"), ("铁路骨架", T.RAILWAY, "铁路"),
-)
-PLAN_NETWORKS_RE = "|".join(n for n, _t, _h in PLAN_NETWORKS)
-
-
-def plan_network(word: str) -> tuple[EntityType, str]:
-    """Return the kind and the head of the lines of a plan's network word ("高速路网" → highway, 高速公路)."""
-    return next((t, h) for n, t, h in PLAN_NETWORKS if n == word)
-
-
-#: Heads of waterways, water works, rail yards and power lines kept as data (``name_words.toml``: waterway_heads,
-#: water_heads, rail_yard_heads, voltage_heads), the last only after a voltage ("500千伏线路补强工程"; a closing head only before a
-#: character that is no Chinese word's: "1000千伏特高压,").
-_WATERWAY_WORDS = alternatives("waterway_heads", not_before="new_heads_not_before")
 #: A river's waterway written with an epithet ("长江黄金水道", "乌江干线航道"; ``name_words.toml``: waterway_epithets,
 #: waterway_words): the river's waterway, however written (:func:`geo.extract.linking.name_forms.variant_key`).
 WATERWAY_FORM_RE = re.compile(
     rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{alternatives('waterway_epithets')})*{alternatives('waterway_words')}$"
 )
-_WATER_WORDS = alternatives("water_heads", not_before="new_heads_not_before")
-_RAIL_YARD_WORDS = alternatives("rail_yard_heads")
-_LOGISTICS_WORDS = alternatives("logistics_heads")
-#: Heads of an economic zone around an airport or a port, an industrial park (``name_words.toml``: park_heads).
-_PARK_WORDS = alternatives("park_heads")
-#: Heads of roads and airports the patterns lacked (``name_words.toml``: road_heads, airport_heads).
-_ROAD_WORDS = alternatives("road_heads")
-_AIRPORT_WORDS = alternatives("airport_heads")
-_ENERGY_WORDS = alternatives("energy_heads", not_before="new_heads_not_before")
-_VOLTAGE_WORDS = "(?<=千伏)" + alternatives("voltage_heads") + "|(?<=千伏)" + alternatives("voltage_closing_heads") + r"(?![\u4e00-\u9fff])"
-#: A road's plain word after a word of its kind, right after it or after one more word of two characters ("X山旅游
-#: 道路", "X山环山旅游健康道路"; ``name_words.toml``: kind_road_words, kind_road_heads); 道路 alone is generic.
-_KIND_ROAD_WORDS = "|".join(
-    f"(?<={kind}){head}|(?<={kind}[\u4e00-\u9fff]{{2}}){head}"
-    for kind in map(re.escape, NAME_WORDS["kind_road_words"]) for head in map(re.escape, NAME_WORDS["kind_road_heads"])
-)
-#: Not right after such a kind word (the generic 道路 of :data:`NEGATIVE_SUFFIX` is that road's head there).
-_NOT_KIND_ROAD = "".join(
-    f"(?<!{kind})(?<!{kind}[\u4e00-\u9fff]{{2}})" for kind in map(re.escape, NAME_WORDS["kind_road_words"]))
-
-#: (pattern, type) pairs; the pattern is the head a name ends with. Order matters: the
-#: first pattern matching at a position wins, so longer heads come first.
-HEADS: tuple[tuple[str, EntityType], ...] = (
-    # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
-    # water before energy/highway ("输水管道工程", "供水改扩建工程")
-    (
-        _ENERGY_WORDS + r"|储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"
-        r"能源保障基地|开发基地|风电基地|光伏基地|风电场|风力发电场|风电项目|光伏项目|光伏发电项目|储备基地|产能基地|主网架|目标网架|电网|"
-        # a power transmission named by its source and target: "疆电入渝", "藏电入川" (the source
-        # in a lookbehind, so the head still opens with one character: HEAD_RE's first-character filter)
-        r"(?<=[\u4e00-\u9fff])电入[\u4e00-\u9fff](?:工程)?|"
-        # a substation written short after its voltage and its two- or three-character name ("220千伏甲乙变",
-        # "500千伏甲乙丙變"), closing the noun; not a change (转变, 演变: the verb's first character before 变)
-        r"(?<=千伏[\u4e00-\u9fff]{2})(?<![转改突演蜕剧渐骤多巨应压])[变變](?=[^\u4e00-\u9fff]|$|等|和|及|与|扩建|增容|改造|工程|项目)|"
-        r"(?<=千伏[\u4e00-\u9fff]{3})(?<![转改突演蜕剧渐骤多巨应压])[变變](?=[^\u4e00-\u9fff]|$|等|和|及|与|扩建|增容|改造|工程|项目)|"
-        + _VOLTAGE_WORDS + "|"
-        # a base that develops or converts a gas resource ("X县页岩气就地转化综合利用基地", "X煤层气产业化
-        # 基地"): an energy site, not a park of industry; named only with a place before it (a modifier)
-        r"(?:页岩气|煤层气|天然气)[\u4e00-\u9fff]{0,8}?(?:利用基地|产业化基地|转化基地)",
-        T.ENERGY,
-    ),
-    (
-        # a phase may stand before 工程 ("城区防洪二期工程"), and embankments are water works ("场镇堤防工程",
-        # "X河防洪护岸工程", "X河Y段防洪治理工程")
-        # a canal or a link of river systems named by the chain of rivers, reservoirs and towns it joins
-        # ("A河—B水库—C镇输水干渠", "A河—B河—C水库的水系联通工程": geo/extract/names/head_names.py, CHAIN_HEADS)
-        r"水系[联连]通工程|输水干渠|"
-        # a diversion: "引大济岷", "引X入Y工程"
-        + DIVERSION_HEAD + r"|生态修复项目|生态修复工程|水资源配置工程|水资源配置|引水工程|供水一体化(?:工程|项目)|供水一体化[一二三四五]期(?:工程|项目)?|供水一体化(?=[、，,])|供水(?:[一二三四五]期)?工程|补水(?:枢纽)?(?:[一二三四五]期)?工程|(?:引水|供水|提水|取水|调水|输水)项目|提水工程|取水工程|引调水工程|调水工程|渡槽|输水工程|输水管道工程|供水改扩建工程|"
-        r"防洪治理工程|防洪护岸工程|护岸(?:综合整治)?工程|防洪(?:[一二三四五]期)?工程|堤防(?:加固|整治|维修|除险){0,2}(?:[一二三四五]期)?工程|防洪整治|防护工程|提灌站|泵站|水利水电枢纽工程|水利水电枢纽|水电枢纽工程|水电枢纽|水利枢纽工程|水利枢纽|水利工程|大坝|污水处理厂|水厂|综合治理工程|"
-        # a river basin's treatment named as works without 工程, with its aspect or its section ("X江流域水环境综合
-        # 治理", "X河流域(Y段)综合治理"): works of one item; a basin's treatment alone ("长江流域综合治理") or a
-        # pilot of it ("深化A、B流域水环境综合治理与可持续发展试点") is policy.
-        # The same for a water supply joining town and country ("X县城乡供水一体化一期", "X区城乡供水一体化、…"):
-        # with a phase or as an item of a list; alone it is a goal ("推进全县城乡供水一体化")
-        r"(?<=流域水环境)综合治理(?!与|和|及|试点|示范)|(?<=流域水生态)综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{2}段[)）])综合治理(?!与|和|及|试点|示范)|(?<=流域[(（][\u4e00-\u9fff]{3}段[)）])综合治理(?!与|和|及|试点|示范)|河道治理工程|河道治理|整治工程|水源工程|引水|灌区|水库|"
-        + _WATER_WORDS,
-        T.WATER,
-    ),
-    (
-        # (an office or a base of a waterway's or a lock's upkeep is no waterway: "X航道维护基地", "X航道处", "X船闸处")
-        r"航道整治工程|航道整治|航道(?!维护|养护|管理|处|局)|船闸(?!处|管理)|升船机(?:改造工程)?|通航建筑物|航运建设工程|通航设施工程|库区航运工程|航运工程|通航设施|航运枢纽|航电枢纽工程|航电枢纽|梯级渠化|"
-        # a river's trunk line with its section ("提升长江干线川境段航运能级"); before 航道 the 航道 is the head
-        r"水运新通道工程|水运新通道|水运通道|黄金水道|(?<=江)干线(?=[\u4e00-\u9fff]{1,4}段(?!航道))|"
-        # the dams of one river listed with the river written once before a bare 枢纽 ("A、B等X江枢纽项目"):
-        # 枢纽 alone is no head (铁路枢纽, 交通枢纽 are others'); after 等 and a river, closing the noun, it is the
-        # river's works ("等X江枢纽城市", "等X江枢纽港" are roles and ports)
-        r"(?<=等[\u4e00-\u9fff][江河])枢纽(?=项目|工程|建设|[^\u4e00-\u9fff]|$)"
-        r"|(?<=等[\u4e00-\u9fff]{2}[江河])枢纽(?=项目|工程|建设|[^\u4e00-\u9fff]|$)"
-        # a dam of a river's navigation-and-power series named by its site after the series ("X江航电Y枢纽"), a
-        # river's hub at a city ("X江Y城综合枢纽"), or a bare 枢纽 whose works are shipping ("Y枢纽生态航运论证",
-        # "Y枢纽通航设施", "Y枢纽复航建设"), or below or above its dam ("Y枢纽坝下", "Y枢纽下游10公里"): a waterway's
-        # works, where 枢纽 alone is a role (铁路枢纽, 交通枢纽)
-        r"|(?<=航电[\u4e00-\u9fff]{2})枢纽|(?<=航电[\u4e00-\u9fff]{3})枢纽"
-        r"|(?<=[江河](?!沿|上游|中游|下游|干流|流域|重要|经济)[\u4e00-\u9fff]{2})综合枢纽"
-        r"|(?<![交通运输纽物流铁路客货空港陆])枢纽(?=[\u4e00-\u9fff]{0,3}(?:航运|通航|复航)|坝下|坝上|下游|上游)"
-        r"|" + _WATERWAY_WORDS,
-        T.WATERWAY,
-    ),
-    (r"直升机停机坪|停机坪|直升机起降场地|直升机起降点|" + _AIRPORT_WORDS + r"|国际机场|机场|航站楼|航站区|卫星厅|跑道", T.AIRPORT),
-    (_RAIL_YARD_WORDS + r"|(?:中欧|中亚)班列枢纽节点|铁路枢纽|(?<=站)综合交通枢纽|(?<=站铁路)综合交通枢纽|(?<=站)综合客运枢纽|综合交通换乘枢纽站|换乘枢纽站|动车所|动车运用所", T.RAIL_STATION),
-    # (城际 before a word of a road or rail service, "A至B城际公交", "城际快巴", "城际列车", names the
-    # service, not a line; "A至B线" is a suburban line of a plan, "成都至眉山线", when A and B are known
-    # places: geo/extract/names/judge.py acceptable; not "A至B线高速", "A至B北线重庆段" of a list of roads,
-    # "X至Y接线道路", "线路")
-    (
-        r"客运专线|(?<![A-Za-z\d])S\d{1,2}线(?=[^。;；\n]{0,40}?(?:铁路|轨道|地铁|市域|城际))|(?<![\u4e00-\u9fff]{2}[省市县区])客专|高速铁路|高铁(?!站(?!点))|城际铁路|市域\(郊\)铁路|市域（郊）铁路|市域铁路|环线铁路|货运铁路|铁路|"
-        r"铁路专用线|铁专线|专用线|(?<!公路)(?<!高速)联络线|直通线|疏解线|(?:城轨|市域)快线\d{1,2}号线|城轨快线|轨道交通(?!经济|骨干)\w{1,4}?线(?!路)|轨道交通(?=项目|工程)|(?<=至[\u4e00-\u9fff]{2})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=至[\u4e00-\u9fff]{3})(?<!接)线(?![路上下内外性索缆圈条型网长段高公铁道]|[\u4e00-\u9fff]{2,3}段)|(?<=市郊铁路[\u4e00-\u9fff]{2})线(?![路上下内外性索缆圈条型网长段])|(?<=市域铁路[\u4e00-\u9fff]{2})线(?![路上下内外性索缆圈条型网长段])|(?<=城轨快线[\u4e00-\u9fff]{2})线(?![路上下内外性索缆圈条型网长段])|轨道\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|(?:\d{1,2}|(?<!第)[一二三四五六七八九十]{1,3})号线|城际(?!公交(?!化)|快巴|班车|班线|客车|巴士|列车|客运|专线)",
-        T.RAILWAY,
-    ),
-    (r"(?:车辆段|货运枢纽站|编组站|集结站|北站|南站|东站|西站|火车站|高铁站|(?<=[座个处])车站|(?<=[座个处])客运车站|(?<=[座个处])货运车站|(?<=[座个处])站点|(?<!航)站)(?![镇点台长房]|位(?!于))", T.RAIL_STATION),
-    (
-        # 国高 is 国家高速 after its line's name ("沪昆国高贵阳至安顺段"), not "全国高…", "我国高…"
-        r"(?<![A-Za-z\d])[GS]\d{2,4}线|(?<![A-Za-z\d])[GS]\d{2,4}(?![\d国省线次])|高速公路|高速|(?<![全我中该本])国高(?=[\u4e00-\u9fff]{2,8}?(?:段|扩容)|扩容|[^\u4e00-\u9fff]|$)|快速路|快速通道|快捷通道|" + _ROAD_WORDS + r"|(?<=[\u4e00-\u9fff]{2})快速(?=[、，,。；;+\-—－\s]|等|[一二三四五六]期|$)|过江通道(?:工程)?|(?:国道|省道)(?!\d)|大道|连接线|连接道|延伸线|延长线|[东西南北]延线|支线|大桥|隧道|枢纽互通|互通立交|(?<![联相])互通(?!换乘|共享|有无)|(?<!互通)立交|收费站|渡改(?:公路)?桥|(?<=[\u4e00-\u9fff])[江河][一二三四五六七八九十]+桥|(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})号桥(?!梁)|(?<=[\u4e00-\u9fff]{2})复线桥(?!梁)|出境公路|旅游环线|旅游通道|沿江通道|" + _KIND_ROAD_WORDS + r"|(?<![大游旅铁速])环线(?!铁路|高速|公路)|"
-        # a city's grid of expressways numbered by direction ("六纵线", "四横线")
-        + GRID_LINE_HEAD + "|"
-        # an expressway's widening named by its route alone ("成绵扩容项目", "G5甲至乙扩容项目")
-        r"扩容(?:工程|项目)|"
-        # a road's link line ("甲至乙高速公路联络线", "X高速联络线"): a highway, as 连接线 is; 联络线 alone is a railway's
-        r"(?<=公路)联络线|(?<=高速)联络线|"
-        # 路 opening a word of its own is no road's head: its surface, state or upkeep ("路容路貌", "路政", "路肩"),
-        # a saying ("路难行", "开路先锋")
-        r"公路|环路|北路|南路|东路|西路|中路|(?<![电线思道出网之新陆铁公马原径封修让好])路(?![面网径线口段过况灯衍远容貌政肩难先]|基(?!础))",
-        T.HIGHWAY,
-    ),
-    (r"指定监管场地|翻坝转运设施|翻坝转运中心|翻坝转运体系建设工程|翻坝转运体系|无水港|港区|作业区|码头|港口(?!岸)|(?<![开出进离到靠])港(?!澳|经济|口(?!岸))|作业场所", T.PORT),
-    (
-        # a zone's head before 段 names the section of a line crossing the zone ("甲高速乙新城段", "丙环线高新区段"),
-        # not the zone
-        r"(?:合作园区|产业园区|产业园|软件园|工业园区|工业园|科技园|示范园区|示范园|农业园区|园区|高新区|经开区|综保区|"
-        r"综合保税区|经济技术开发区|经济开发区|开发区|产业城|新城(?![区镇])|科技城(?!管)|科学城|生物城|(?<![创验])新区)(?!段)|农高区|信息安全谷|总部基地|"
-        r"产业合作区|协同创新区|创新园|"
-        # an area of a pilot free trade zone, named by its place ("自贸试验区X片区"): a zone of industry and trade,
-        # not a planning area; a count or a scope ("三个片区", "各片区") names none
-        r"(?:自由贸易|自贸)试验区(?![一二三四五六七八九十两各多几\d])[\u4e00-\u9fff]{2,6}?片区|"
-        r"创新区|民品园|(?<!首)开区|产业化基地|产业基地|生产基地|深加工基地|" + _PARK_WORDS,
-        T.INDUSTRIAL_PARK,
-    ),
-    (
-        r"博物馆|博物院|纪念馆|展览馆|美术馆|音乐厅|图书馆|文化公园|遗址公园|体育公园|森林公园|"
-        # stations of other services than rail (issue #11: not core)
-        r"客运站|检查站|检测站|水文站|气象站|消防站|公交站|公交首末站|垃圾中转站|中转站|救助站|景区|公园(?!城市)|小镇|综合体|主题馆|救援基地|医疗中心|医学中心|赛事中心|竞训基地|职教基地|旅游中心|"
-        r"集散中心|步行大道|保健院|疾控中心|古寨|长廊|(?<![市小])街(?![道镇区巷])|院区|医院|学校|小学|中学|幼儿园|学院|大学|校区|职教城|职教园|广场|酒庄|古镇|美食街|商业街|"
-        r"街区|旅游度假区|度假区|漂流项目|康养项目|主题乐园|文化馆|剧院|体育馆",
-        T.OTHER_FACILITY,
-    ),
-)
 
 #: Words just before a name that make it a class of items ("布局一批多式联运型物流基地").
 QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
-
-#: Heads that need a proper modifier of at least this many characters (the heads of water supply and diversion
-#: works with 提水工程: "龙引水工程" names none).
-MIN_MODIFIER: dict[str, int] = {
-    "环线": 2, "旅游通道": 2, "沿江通道": 2, "提水工程": 2, "取水工程": 2, "补水工程": 2, "引水工程": 2, "调水工程": 2, "输水工程": 2,
-    "引调水工程": 2, "水源工程": 2, "供水工程": 2, "输水管道工程": 2, "引水项目": 2, "供水项目": 2, "提水项目": 2, "取水项目": 2, "调水项目": 2,
-    "输水项目": 2, "供水一体化工程": 2, "供水一体化项目": 2, "供水改扩建工程": 2, "堤防工程": 2, "堤防加固工程": 2, "渡槽": 2, "延伸线": 2, "延长线": 2, "东延线": 2, "西延线": 2, "南延线": 2, "北延线": 2,
-    "支线": 2, "路": 2, "站": 2, "港": 2, "基地": 2, "园区": 2, "城际": 2, "省道": 2, "国道": 2, "街": 2,
-    # a mode of transport after one character ("集铁路运输", "就铁路线路"): the mode, no line (name_words.toml)
-    **dict.fromkeys(NAME_WORDS["mode_heads"], 2),
-}
-
-#: Names ending like this are generic road/line words, not named items.
-NEGATIVE_SUFFIX = re.compile(r"(" + _NOT_KIND_ROAD + r"道路|断头路|农村路|乡村路|农村公路|干线公路|国省道|县乡道|城乡路网|配送站|充装站|监测站|服务站|加油站|工作站|(?<!铁路)场站|站点|基站|充电站|换电站|加气站|港口|良港|硬化路|配套公路|配套道路|通路|网站)$")
 
 #: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
 #: "乡村旅游公路"), not one item.
@@ -272,12 +141,6 @@ RANK_RE = re.compile(
     r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
     # a batch of a programme ("第四批骨干水源工程", "首批10个…", "一大批中小型水库"): many items, none named
     r"|第?[一二三四五六七八九十\d]+批|[首末]批|大批"
-)
-
-#: Road and rail heads that, after a single place name, name the place's network ("四川高速",
-#: "遵义市高速公路", "泸州公路", "云南省铁路"), not a line; two abbreviations are a line's name (成渝高速).
-NETWORK_HEADS: frozenset[str] = frozenset(
-    {"高速公路", "高速", "公路", "铁路", "高速铁路", "高铁", "电网", "水利工程", "水资源配置", "轨道交通", *NAME_WORDS["network_heads"]}
 )
 
 #: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
@@ -357,9 +220,6 @@ LIST_FILLERS = re.compile(
 #: "永川、江津等方向市郊铁路"), and a filler of manner ("以A、B等方式参与X建设": the list names the means, part-e35).
 ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
 
-#: Heads of a link named by a dash-joined chain of the sites it joins ("A河—B水库输水干渠"): data/language.
-CHAIN_HEADS: frozenset[str] = frozenset(NAME_WORDS["chain_heads"])
-
 #: Words that name an area of a region ("川渝地区", "黄河流域", "成都都市圈"), and the words that after one only
 #: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
 REGION_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_words"], key=len, reverse=True))
@@ -369,16 +229,10 @@ COUNTED_PLACE_NOUNS = alternatives("counted_place_nouns")
 COUNTED_PLACE_NOT_BEFORE = alternatives("counted_place_not_before")
 REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_network_words"], key=len, reverse=True))
 
-#: Whole names that are a kind of facility ("航空港", "内河港"): data/language/name_words.toml.
-BARE_KINDS: frozenset[str] = frozenset(NAME_WORDS["bare_kinds"])
-
 #: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
 #: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/names/sites.py.
 FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(NAME_WORDS["figure_markers"], key=len, reverse=True))
 ROAD_FIGURE_HEADS: frozenset[str] = frozenset(NAME_WORDS["road_figure_heads"])
-#: Heads of a city's street a generic word may name where the text shows a street ("站前大道、产业大道", "工业大道北段"):
-#: data/language/name_words.toml, read by geo/extract/names/street_names.py.
-GENERIC_STREET_HEADS: frozenset[str] = frozenset(NAME_WORDS["generic_street_heads"])
 
 ROAD_VERBS: str = "".join(NAME_WORDS["road_verbs"])
 #: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
@@ -388,11 +242,6 @@ SLOGAN_ROAD_RE = re.compile(alternatives("slogan_road_words") + "+" + alternativ
 SLOGAN_ROAD_VERBS = alternatives("slogan_road_verbs")
 #: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
 ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(NAME_WORDS["all_the_way_verbs"])
-
-#: Stops of a road's service named as a landmark unless their clause builds them (data/language,
-#: read by geo/extract/names/sites.py).
-SERVICE_STOP_HEADS: frozenset[str] = frozenset(NAME_WORDS["service_stop_heads"])
-SERVICE_STOP_WORKS_RE = re.compile("|".join(sorted(map(re.escape, NAME_WORDS["service_stop_works"]), key=len, reverse=True)))
 
 #: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
 #: geo/extract/stages/cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
@@ -531,12 +380,6 @@ NEGATIVE_WORDS: tuple[str, ...] = (
 #: The one-character belt word of a plan ("发展带物流园", "城镇带") as a negative word, except inside a place's own
 #: name, where a landform or water follows it ("玉带山站", "X带溪大桥"; ``name_words.toml``: belt_name_landforms).
 BELT_RE = re.compile("带(?![" + "".join(NAME_WORDS["belt_name_landforms"]) + "])")
-
-#: Heads of a yard or a base where an international freight train's cargo is gathered ("中欧班列X组货基地",
-#: "X中欧班列集结中心"): the train's name in the modifier names the site's service, no negative.
-TRAIN_SITE_HEADS: frozenset[str] = frozenset({"组货基地", "集结中心"})
-#: A freight train service opening a modifier ("中欧班列广元…"): see TRAIN_SITE_HEADS.
-TRAIN_SERVICE_RE = re.compile("^(?:中欧|中亚)班列")
 
 #: Names made only of these are train services or policies, not lines.
 SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")
@@ -679,9 +522,6 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("改造", Stage.UPGRADE, True),
 )
 
-#: Types whose heads can take a section ("…段") or a bracketed alias.
-LINE_LIKE: frozenset[EntityType] = frozenset({T.RAILWAY, T.HIGHWAY, T.WATERWAY})
-
 #: Types whose head headless list items may share without 等 ("雅安、城口支线机场").
 SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
     {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
@@ -690,10 +530,6 @@ SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
 #: Types whose head a list of places alone shares without 等 ("泸州、宜宾综合保税区", "甲县、乙县物流园"): each place's
 #: park or hub (issue 11 item 1, part-e35).
 PLACE_SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset({T.INDUSTRIAL_PARK, T.LOGISTICS_HUB})
-
-#: Words right after a head that end the name: kinds of national logistics hubs, and the designation
-#: itself ("果园港国家物流枢纽": the port is the item, the designation names none).
-DESCRIPTORS: tuple[str, ...] = ("港口型",  "陆港型", "空港型", "生产服务型", "商贸服务型", "国家物流枢纽")
 
 #: Words naming a statistic of the head's kind ("路率", "数量"; data/language): a list before the head is
 #: the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网") still names
@@ -739,9 +575,6 @@ PERSON_TITLES: tuple[str, ...] = tuple(NAME_WORDS["person_titles"])
 SPEECH_VERBS: tuple[str, ...] = tuple(NAME_WORDS["speech_verbs"])
 HEAD_INSIDE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["head_inside_words"])
 
-#: Heads a verb alone may name ("解放路", "团结水库"): before others a verb alone is the sentence's (data/language).
-VERB_NAMED_HEADS: frozenset[str] = frozenset(NAME_WORDS["verb_named_heads"])
-
 #: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
 JOINER_VERBS: tuple[str, ...] = tuple(NAME_WORDS["joiner_verbs"])
 
@@ -762,26 +595,6 @@ ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上�
 #: company is the park's own, any other is a tenant (geo/extract/names/nonitems.py; ``name_words.toml``: site_company_words).
 SITE_COMPANY_WORDS = alternatives("site_company_words")
 
-#: Heads of works on a line named by the line's route alone ("成绵扩容"); after a line's own head
-#: ("成乐高速扩容项目") they are the works, not a name of their own.
-WIDENING_HEADS: frozenset[str] = frozenset({"扩容工程", "扩容项目"})
-
-#: Heads that name a role more often than a site; they need a proper (non-place) modifier.
-ROLE_HEADS: frozenset[str] = frozenset(
-    {"物流中心", "物流枢纽", "集结站", "编组站", "铁路枢纽", "航运枢纽", "综合交通枢纽", "综合客运枢纽"}
-)
-
-#: Role heads of logistics that a mode of transport after a place makes a site ("X铁路综合物流枢纽", "X铁路物流中心";
-#: ``name_words.toml``: logistics_site_modes): the hub of that mode at the place. (A hub named for its modes,
-#: "X多式联运枢纽", is no role head: it needs a place, :data:`PLACE_HEADS`.)
-LOGISTICS_ROLE_HEADS: frozenset[str] = frozenset({"物流中心", "物流枢纽"})
-LOGISTICS_SITE_MODE_RE = re.compile(alternatives("logistics_site_modes"))
-
-#: Role heads that, after a city's name alone, are that city's works ("广元铁路枢纽", "六盘水铁路枢纽": its
-#: stations, yards and connecting lines, planned and built as one; the reference and four tuning splits code
-#: them so). With a word of role they stay a role ("全国重要铁路枢纽", "区域性铁路枢纽").
-CITY_WORKS_HEADS: frozenset[str] = frozenset({"铁路枢纽"})
-
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
 
@@ -791,64 +604,6 @@ LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
 
 #: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
 TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
-
-#: Heads of a base of an industry: a site only where a place is named and no role is ("石洞优质酒生产
-#: 基地"); a product alone names a sector ("竹产业基地", "零部件生产基地", "国家原料药生产基地"). So are the heads of a
-#: hub named for the modes it joins ("X多式联运枢纽"; "公铁水多式联运枢纽" alone is a kind).
-PLACE_HEADS: frozenset[str] = frozenset({"产业基地", "生产基地", "产业化基地", "深加工基地"} | set(NAME_WORDS["logistics_heads"]))
-
-#: Heads of a park that, after the nation and a sector ("国家网络安全产业园", "国家级X产业园"), name one
-#: site though every word of the modifier is generic (issue #11: the reference gold counts them). Bases
-#: and demonstration parks are left out: "国家原料药生产基地", "创建国家X示范园" are titles of a sector
-#: to be won, not sites (with a place they are named as any park is: "綦江国家X示范园").
-NATIONAL_PARK_HEADS: frozenset[str] = frozenset({"产业园", "产业园区"})
-
-#: Heads distinctive enough that a region word alone names the item ("西部科学城").
-DISTINCTIVE_HEADS: frozenset[str] = frozenset({"科学城", "科技城", "信息安全谷", "生物城", "软件园", "职教城", "职教基地"})
-
-#: A street's or a line's extension told by its direction ("X大道北延线", "Y路西延线"), as 延长线.
-_EXTENSION_HEADS: tuple[str, ...] = ("东延线", "西延线", "南延线", "北延线")
-
-#: Heads of a structure on a line (issue #11): a named tunnel, bridge, interchange or toll
-#: station, a line's extension or branch is an item of its own ("子母岩隧道", "G65包茂高速高竹互通",
-#: "X高速公路延伸线", "澄江支线"); after a line's name it needs a proper word of its own
-#: ("…高速公路省界收费站" is a kind, not a name); its type is its line's.
-STRUCTURE_HEADS: frozenset[str] = frozenset(
-    {"隧道", "大桥", "枢纽互通", "互通立交", "互通", "立交", "收费站", "渡改桥", "渡改公路桥", "延伸线", "延长线", "支线",
-     *_EXTENSION_HEADS}
-)
-
-#: A ring line ("巴城东环线", "X铁路枢纽环线"; not a tour or a network's loop: "旅游大环线", "高铁环线"):
-#: a road unless its name or its sentence says railway, as a structure's type is its line's.
-RING_HEADS: frozenset[str] = frozenset({"环线"})
-
-#: Interchange heads: one named right after a route's start or end ("起于X立交") is a landmark.
-INTERCHANGE_HEADS: frozenset[str] = frozenset({"立交", "互通", "枢纽互通", "互通立交"})
-
-#: Heads of a line's own extension or branch, or of a hub's through or relief line ("X枢纽直通线", "Y站疏解线"):
-#: they name one item and share no head with the items listed before them ("A至B、广安绕城及渝广支线、C至D等
-#: 高速公路": 渝广支线 is one item of the list; "A至B、X枢纽直通线、C至D 4个项目": so is X枢纽直通线).
-BRANCH_HEADS: frozenset[str] = frozenset({"支线", "延伸线", "延长线", "直通线", "疏解线", *_EXTENSION_HEADS})
-
-#: Heads of a line's part that a verb of adding or reserving may stand before, after the line's name ("X高速新增
-#: 甲互通", "X高铁预留甲支线", "X高速甲预留互通"): interchanges, branches, connecting roads.
-LINE_PART_HEADS: frozenset[str] = INTERCHANGE_HEADS | BRANCH_HEADS | {"连接线", "连接道"}
-
-#: Heads of a road or line that links a site to the network: before a kind of site alone ("机场快速通道", "高铁连接线",
-#: "港区连接线") the link to some site of that kind, no named item.
-LINK_HEADS: frozenset[str] = frozenset({"快速通道", "快捷通道", "连接线", "连接道", "联络线", "支线"})
-
-#: Words between an owner and a part of it written right after it ("X高铁控制性工程甲隧道"), and the name endings of
-#: such a part (data/language/name_words.toml, owner_part_links, owned_part_ends; read by geo/extract/names/candidates.py).
-OWNER_PART_LINKS = alternatives("owner_part_links")
-OWNED_PART_ENDS: tuple[str, ...] = tuple(NAME_WORDS["owned_part_ends"])
-
-#: A corridor word after a line's head ("X高速公路省际通道", "X高铁快运通道", "A、B等铁路通道"; data/language/name_words.toml,
-#: corridor_modifiers): the line's name is a corridor's, unless it is the corridor's works ("通道项目").
-CORRIDOR_AFTER_RE = re.compile(rf"(?:{alternatives('corridor_modifiers')})?通道(?!项目|工程|建设)")
-
-#: Verbs of adding or reserving a line's part (data/language/name_words.toml, part_verbs).
-PART_VERBS: frozenset[str] = frozenset(NAME_WORDS["part_verbs"])
 
 #: Zone heads that also name an administrative area; in a list of places they are places.
 AREA_HEADS: frozenset[str] = frozenset({"新区", "经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "开区"})
