@@ -13,6 +13,9 @@ This ``__init__`` is the package's interface: the rules read every list as ``lx.
 * ``boundaries`` — words that end a name on its left: verbs and function words of the clause
 * ``heads`` — the head words a name ends with, by kind (:data:`HEADS`)
 * ``head_kinds`` — classes of heads: roles, structures, branches, networks, links
+* ``modifiers`` — counts, ranks, scopes, grades and slogans before a head that name no item
+* ``generic`` — generic and negative words a name may not be made of, hold or stand before
+* ``lists`` — list and count words: numbers, fillers, joiners, shared heads
 
 No rule imports a module of the package itself: its names are the package's.
 """
@@ -46,6 +49,22 @@ from geo.extract.lexicon.boundaries import (
     VIA_LEADS,
     WEAK_STOPS,
     WORD_SUFFIXES,
+)
+from geo.extract.lexicon.generic import (
+    BELT_RE,
+    BOARD_VERBS,
+    GENERIC_WORDS,
+    HEAD_INSIDE_WORDS,
+    NEGATIVE_AFTER,
+    NEGATIVE_AFTER_NOT,
+    NEGATIVE_WORDS,
+    PERSON_TITLES,
+    SERVICE_WORDS,
+    SITE_COMPANY_WORDS,
+    SPEECH_VERBS,
+    STAND_AT,
+    STATISTIC_AFTER,
+    negative_after,
 )
 from geo.extract.lexicon.head_kinds import (
     BARE_KINDS,
@@ -83,9 +102,47 @@ from geo.extract.lexicon.head_kinds import (
     plan_network,
 )
 from geo.extract.lexicon.heads import DIVERSION_HEAD, GRID_LINE_HEAD, HEADS, NEGATIVE_SUFFIX
+from geo.extract.lexicon.lists import (
+    AREA_HEADS,
+    COUNT_NUMBER,
+    COUNTED_PLACE_NOT_BEFORE,
+    COUNTED_PLACE_NOUNS,
+    JOINER_ADVERBS,
+    JOINER_VERBS,
+    LIST_FILLERS,
+    PLACE_SHARED_HEAD_TYPES,
+    ROLE_FILLERS,
+    SHARED_HEAD_TYPES,
+    TAIL_NEGATIVE,
+)
+from geo.extract.lexicon.modifiers import (
+    ALL_THE_WAY_VERBS,
+    COUNT_SLOGAN_RE,
+    FIGURE_MARKERS,
+    GRADE_LEAD_RE,
+    GRADE_RE,
+    MACRO_REGIONS,
+    NATION_WORDS,
+    NEGATIVE_PREFIX,
+    PLAN_PERIOD_RE,
+    QUANTIFIERS,
+    QUOTED_COUNT_SLOGAN_RE,
+    RANK_RE,
+    REGION_NETWORK_WORDS,
+    REGION_WORDS,
+    ROAD_FIGURE_HEADS,
+    ROAD_VERBS,
+    ROLE_WORDS,
+    SCOPE_CATEGORY_RE,
+    SCOPE_RE,
+    SLOGAN_RE,
+    SLOGAN_ROAD_RE,
+    SLOGAN_ROAD_VERBS,
+    VEHICLE_COUNT_RE,
+)
 from geo.extract.lexicon.region_words import ADMIN_SUFFIX, PLACE_SUFFIX
 from geo.extract.lexicon.sources import NAME_WORDS, NAME_WORDS_PATH, alternatives
-from geo.model import EntityType, Stage
+from geo.model import Stage
 
 __all__ = [
     "ADMIN_SUFFIX", "ALL_THE_WAY_VERBS", "ALONE_BEFORE_HEAD", "APPROVAL_GAP", "AREA_HEADS", "BARE_KINDS", "BELT_RE",
@@ -119,129 +176,15 @@ __all__ = [
     "WORKS_STATUS_NOUNS", "WORKS_STEP_WORDS", "negative_after", "plan_network",
 ]
 
-T = EntityType
-
 #: A river's waterway written with an epithet ("长江黄金水道", "乌江干线航道"; ``name_words.toml``: waterway_epithets,
 #: waterway_words): the river's waterway, however written (:func:`geo.extract.linking.name_forms.variant_key`).
 WATERWAY_FORM_RE = re.compile(
     rf"^(?P<river>[\u4e00-\u9fff]{{1,3}}[江河])(?:{alternatives('waterway_epithets')})*{alternatives('waterway_words')}$"
 )
 
-#: Words just before a name that make it a class of items ("布局一批多式联运型物流基地").
-QUANTIFIERS: tuple[str, ...] = ("一批", "一些", "若干", "多个", "各类", "各种")
-
-#: A modifier opening with a class of settlement names a kind of works ("农村铁索桥改公路桥",
-#: "乡村旅游公路"), not one item.
-NEGATIVE_PREFIX = re.compile(r"^(?:农村|乡村|城乡|村组|镇村|县乡|村道|乡道|县道)")
-
-#: A modifier holding a rank or an ordinal describes an item's standing, not its name:
-#: "位列全国内河十大码头", "第四条高速公路", "首个万吨级码头", "最长的跨江大桥", "最美高速".
-#: An ordinal alone is part of a name ("第四跑道"); with a measure word it counts ("第四条").
-RANK_RE = re.compile(
-    r"十大|百强|前列|首个|首条|首座|第?[一二三四五六七八九十两几多数\d]+[条座段]|第[一二三四五六七八九十\d]+[个站大]|最[\u4e00-\u9fff]|唯一"
-    # a batch of a programme ("第四批骨干水源工程", "首批10个…", "一大批中小型水库"): many items, none named
-    r"|第?[一二三四五六七八九十\d]+批|[首末]批|大批"
-)
-
-#: The nation before a network's head ("中国高铁"): its network (data/language/name_words.toml).
-NATION_WORDS: frozenset[str] = frozenset(NAME_WORDS["nation_words"])
-#: The nation's macro-regions alone before a network's head ("西南电网"): the region's network (name_words.toml).
-MACRO_REGIONS: frozenset[str] = frozenset(NAME_WORDS["macro_regions"])
-#: A category's scope opening a modifier: the nation, or a macro-region's land ("国内…", "西南地区…", "西南艰险山区…";
-#: name_words.toml nation_scopes, macro_region_lands).
-SCOPE_CATEGORY_RE = re.compile(
-    "(?:" + "|".join(NAME_WORDS["nation_scopes"]) + ")"
-    + "|(?:" + "|".join(sorted(MACRO_REGIONS)) + ")[^(（)）]{0,4}?(?:" + "|".join(NAME_WORDS["macro_region_lands"]) + ")"
-)
-
-#: A five-year plan named in a modifier ("省“十四五”公路", "十五五铁路"): a chapter of a plan, not an item.
-PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五")
-
-#: Three or more counts of modes strung together ("四高三铁一江一机场", "四环二十二射六十联"): a plan's
-#: slogan. Two are still a name ("两江四岸").
-COUNT_SLOGAN_RE = re.compile(
-    r"(?:[一二三四五六七八九十两多\d]+[^一二三四五六七八九十两多\d\W]){3,}"
-    # a grid of lines counted both ways ("八纵八横", "三纵四横骨架公路"): the plan's network
-    r"|[一二三四五六七八九十]+纵[一二三四五六七八九十]+横"
-)
-
-#: A quoted slogan counting two kinds of works or more ("“一航两港四环…”", "“五港六中心”"): the kinds are
-#: data/language/name_words.toml's slogan_kinds.
-_SLOGAN_KIND = "|".join(sorted(map(re.escape, NAME_WORDS["slogan_kinds"]), key=len, reverse=True))
-QUOTED_COUNT_SLOGAN_RE = re.compile(rf"(?:[一二三四五六七八九十两多\d]+(?:{_SLOGAN_KIND})){{2,}}")
-
-#: A number of items, written in figures or in Chinese numerals ("3座", "十二条", "两个"): the count before a
-#: classifier, in the patterns of every reader that counts.
-COUNT_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
-
-#: A scope alone before a head ("全县铁路", "该市高速路", "本省机场"): the scope's network, no item.
-SCOPE_RE = re.compile(r"(?:全|本|该|我|各)?[省市州县区镇乡]")
-
-#: A grade, class or lane count before a head ("四级公路", "4C级民航机场", "A3级通用机场", "双向八车道"): a kind.
-GRADE_RE = re.compile(r"(?:双向)?(?:[一二三四五六七八九十两]|\d{1,2}[A-F]?|[A-F]\d|[IVⅠⅡⅢⅣ]{1,3})(?:级|车道)")
-
-#: A count or an ordinal of vehicles or runs as the whole modifier of a mode word ("一辆高铁列车", "第一班高铁",
-#: "首班高铁"): trains counted, no line named (data/language/name_words.toml vehicle_classifiers).
-VEHICLE_COUNT_RE = re.compile(
-    r"(?:第?(?:[一二三四五六七八九十两]+|\d+)|[首末头])(?:" + alternatives("vehicle_classifiers") + ")"
-)
-
-#: What a road's grade may stand with as the whole of a modifier and still name no road: a verb or a
-#: preposition of a standard, a class of road, a slogan of places connected ("拟三级公路", "省道达标三级路",
-#: "县区通二级公路"; data/language/name_words.toml grade_leads).
-GRADE_LEAD_RE = re.compile(r"(?:" + alternatives("grade_leads") + r"|[省市县区乡镇村]{1,2}通)+")
-
-#: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
-#: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
-#: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
-#: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题", "X无高等级航道") and the
-#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网"). A class of settlements reached by a surface
-#: or a kind of road, after a count or a share ("96%建制村通沥青(水泥)路", "建制村全部通硬化路", "30户以上自然村
-#: 通组路"): a goal of coverage, no road. So are rural roads named by the settlements they reach and their
-#: surface ("通县油路", "通乡油路", "全州通县油路", "行政村实现通油路"); a name holding 通 stays ("通江大道").
-SLOGAN_RE = re.compile(
-    r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通"
-    r"|(?:^|\d年|^[全本该各]?[省市州县区乡镇])(?:通(?:[县村组户乡镇]|学校))+(?:油|水泥|沥青|硬化)?$|^通(?:油|水泥|沥青|硬化)$"
-    r"|(?:无|没有|缺少|缺乏)(?:高等级)?$|字[型形]$"
-    r"|(?:(?:建制|自然|行政|贫困|撤并)村|乡镇)(?:全部|全面|基本|均|都|已|100%)?通[\u4e00-\u9fff]{0,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?$"
-)
-
 #: Approval cues ("获批", "批复") belong to the noun just before them: "X获批", "X可研批复";
 #: "争取X进境粮食指定监管场地获批" approves the longer noun, not X. Maximum gap in characters.
 APPROVAL_GAP = 3
-
-#: Type words a coordinated list may share after 等 ("等5个高铁项目", "等航电枢纽工程").
-LIST_FILLERS = re.compile(
-    r"^(?:" + COUNT_NUMBER + r"?个?(?:[\u4e00-\u9fff]{0,4}|连接[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}通道)"
-    r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个]、?(?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路", "等4个、312公里高速公路项目"
-)
-
-#: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
-#: "永川、江津等方向市郊铁路"), and a filler of manner ("以A、B等方式参与X建设": the list names the means, part-e35).
-ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
-
-#: Words that name an area of a region ("川渝地区", "黄河流域", "成都都市圈"), and the words that after one only
-#: say which of the area's lines ("东向", "市域(郊)", "专用线"): data/language/name_words.toml.
-REGION_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_words"], key=len, reverse=True))
-#: Nouns of places a list's count may count ("四座城市", "14个乡镇"), and the words of kind after which such a noun
-#: is a modifier ("城市轨道") (data/language, read by geo/extract/names/lists.py): patterns of alternatives, longest first.
-COUNTED_PLACE_NOUNS = alternatives("counted_place_nouns")
-COUNTED_PLACE_NOT_BEFORE = alternatives("counted_place_not_before")
-REGION_NETWORK_WORDS: tuple[str, ...] = tuple(sorted(NAME_WORDS["region_network_words"], key=len, reverse=True))
-
-#: Figures of speech about roads ("像‘康庄大道’", "一条条民生路、幸福路", "铺就腾飞路") and the verbs of
-#: building before 路 ("先修路", "逢山开路"): data/language/name_words.toml, read by geo/extract/names/sites.py.
-FIGURE_MARKERS: tuple[str, ...] = tuple(sorted(NAME_WORDS["figure_markers"], key=len, reverse=True))
-ROAD_FIGURE_HEADS: frozenset[str] = frozenset(NAME_WORDS["road_figure_heads"])
-
-ROAD_VERBS: str = "".join(NAME_WORDS["road_verbs"])
-#: Slogan names of roads ("“两用路”", "“脱贫攻坚幸福公路”", "成为沿线群众的致富路"): the heads, the words of a wish,
-#: a benefit or a figure that make one, and the verbs of becoming or naming before one (data/language/name_words.toml,
-#: read by geo/extract/names/sites.py).
-SLOGAN_ROAD_RE = re.compile(alternatives("slogan_road_words") + "+" + alternatives("slogan_road_heads"))
-SLOGAN_ROAD_VERBS = alternatives("slogan_road_verbs")
-#: Verbs after 一路 that make it an adverb ("一路畅通"), not a street (data/language).
-ALL_THE_WAY_VERBS: tuple[str, ...] = tuple(NAME_WORDS["all_the_way_verbs"])
 
 #: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
 #: geo/extract/stages/cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
@@ -339,50 +282,6 @@ SECTION_JOINERS: tuple[str, ...] = tuple(NAME_WORDS["section_joiners"])
 
 #: A copula after an item's name ("X水库属中型水库"): what follows is the item's kind (data/language).
 COPULA_RE = re.compile("|".join(sorted(NAME_WORDS["copulas"], key=len, reverse=True)))
-
-#: Words that make a name generic when they are all a name has besides its head.
-GENERIC_WORDS: tuple[str, ...] = tuple(
-    sorted(
-        set(
-            """
-            一批 一些 若干 多个 各类 各种 相关 其他 其它 有关 主要 重要 重大 重点 区域 区域性 城市
-            农村 乡村 城乡 国家 国家级 省级 市级 区级 县级 镇级 村级 现代 现代化 综合 综合性 特色 大型
-            中型 小型 大中型 中小 中小型 新型 智慧 智能 绿色 生态 高端 高等级 高品质 高标准 专业 专业化
-            国际 国内 跨境 跨区域 跨省 省际 市域 市政 城际 干线 支线 骨干 枢纽 货运 客运 公共 公用 基础
-            配套 新 老 旧 既有 现有 拟建 在建 沿线 周边 高效 区域间 陆海新通道 新通道 防洪 毗邻 边界 重庆市 四川省 贵州省 全国 全市
-            全省 西部 东部 南部 北部 中部 东南 东北 西北 物流 产业 工业 农业 商贸 示范 服务 保障
-            集聚 合作 协作 融合 共建 开放 创新 科技 文化 旅游 体育 健康 康养 教育 医疗 城市轨道 轨道
-            美丽 断头 瓶颈 出境 出海 通道 运输 交通 道路 公路 铁路 航运 水运 港口 水利 能源 电力
-            清洁 天然气 页岩气 风电 光伏 储备 充装 飞地 特色产业 冷链 仓储 保鲜 批发 市场 交易 进口
-            出口 保税 加工 制造 装备 电子 信息 数字 数据 大数据 网络 安全 应急 救援 养老 社区 街镇 乡镇
-            跨江 跨河 跨线 关键 民航 普速 商业 文体 4A级 5A级 风景名胜 知名 度假 城市群 病险 控制性 往返 普惠性 三甲 区属 中小学 星级 农产品 经济技术 高新技术 高新技术产业
-            地区 多式联运 县乡 国省 国省道 县乡道 城乡路 中心 功能 片区 新区 园 区 县 镇 乡 村 大 小 高 低 多 双 三
-            两 主 副 内 外 上 下 中 前 后 第 二期 三期 一期 先进 优质 优势 知名 品牌 标准化 规模化
-            进港 出港 进出港 疏港 进场 进站 出站 进城 出城 连接 支流 干流 内河 深水 万吨级 千吨级 全线 级 单线 双线
-            普通 普铁 柏油 水泥 沥青 脱贫 众多 源头 客货共线 每小时 时速 东西向 南北向 国铁 多式联运型 引提 提灌 输配水 干渠 骨架 循环利用 综合利用 资源化利用 再生资源
-            向 能力 水平 效率 效益 质量 作用 条件 贫困 偏远 边远 山区 货场 集装箱 联运 散货 件杂货 散堆装 滚装 工厂 坝后 坝后式 渠道 特长 省界 长大 水源 灌区 上游 中游 下游 站前 沿岸 岸线
-            """.split()
-        )
-        | set(QUALITY_WORDS)
-        | set(NAME_WORDS["generic_words"]),
-        key=lambda s: (-len(s), s),
-    )
-)
-
-#: A candidate whose name contains one of these is not an infrastructure item.
-NEGATIVE_WORDS: tuple[str, ...] = (
-    "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
-    "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
-    "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "工作", "会议", "港澳", "博览会", "交易会",
-    "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
-)
-
-#: The one-character belt word of a plan ("发展带物流园", "城镇带") as a negative word, except inside a place's own
-#: name, where a landform or water follows it ("玉带山站", "X带溪大桥"; ``name_words.toml``: belt_name_landforms).
-BELT_RE = re.compile("带(?![" + "".join(NAME_WORDS["belt_name_landforms"]) + "])")
-
-#: Names made only of these are train services or policies, not lines.
-SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")
 
 #: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
 _NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
@@ -522,91 +421,12 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("改造", Stage.UPGRADE, True),
 )
 
-#: Types whose head headless list items may share without 等 ("雅安、城口支线机场").
-SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset(
-    {T.RAILWAY, T.HIGHWAY, T.WATERWAY, T.AIRPORT, T.WATER, T.ENERGY, T.PORT, T.RAIL_STATION}
-)
-
-#: Types whose head a list of places alone shares without 等 ("泸州、宜宾综合保税区", "甲县、乙县物流园"): each place's
-#: park or hub (issue 11 item 1, part-e35).
-PLACE_SHARED_HEAD_TYPES: frozenset[EntityType] = frozenset({T.INDUSTRIAL_PARK, T.LOGISTICS_HUB})
-
-#: Words naming a statistic of the head's kind ("路率", "数量"; data/language): a list before the head is
-#: the subject of the figure, no list of items ("高速公路优等路率"); a network ("A、B等高速路网") still names
-#: its lines.
-STATISTIC_AFTER: tuple[str, ...] = tuple(NAME_WORDS["negative_after"])
-
-#: A head directly followed by one of these names a group or a policy, not an item.
-NEGATIVE_AFTER: tuple[str, ...] = (
-    "商圈", "联盟", "集群", "群", "网", "城市", "片区", "经济",
-    # a network of the head's kind around places ("X、Y旅游环线交通网", "X公路路网")
-    "交通网", "路网",
-    # a train service between places ("实现A、B至C高铁直达的新通道"), not a line
-    "直达的", "直达列车", "直达车",
-    # the head word used as a modifier: "铁路集装箱运输", "港区铁路集疏运体系", "铁路乘降点", "城际公交"
-    "集装箱运输", "集疏运", "乘降", "公交线", "公交车", "运输服务",
-    # a measure of the head word ("下距宜昌航道里程437公里")
-    "里程",
-    # an era or a pattern of the head's kind in a place ("开启甲县高铁时代", "乙地区高铁格局重塑"): the kind, no line
-    "时代", "格局",
-    # the history or the dream of the head's kind ("新中国铁路史上的开篇之作", "百年铁路梦终圆"): the kind, no line
-    "史", "梦",
-    # a policy about the head word's kind ("川渝电网一体化", "铁路港口一体化")
-    "一体化",
-    # an institution named after an item ("川藏铁路技术创新中心", "X港研究院")
-    "技术创新", "创新中心", "研究院", "研究中心", "实验室", "重点实验室",
-    # the subject of a statistic of its kind ("X快速路通车里程…", "X大桥数量…"): data/language/name_words.toml
-    *STATISTIC_AFTER,
-)
-
-#: Where one stands after 站在 ("既站在前列", "站在新起点"): 站 is the verb, no station (data/language).
-STAND_AT: tuple[str, ...] = tuple(NAME_WORDS["stand_at"])
-
-#: Words opening with a word of :data:`NEGATIVE_AFTER` that do not make the head a modifier ("率先").
-NEGATIVE_AFTER_NOT: tuple[str, ...] = tuple(NAME_WORDS["negative_after_not"])
-
-#: Verbs of getting on or off a road ("上下", "上"; data/language): closing the words before a highway
-#: head, they say where one drives onto it ("县城上高速"), no road is named.
-BOARD_VERBS: tuple[str, ...] = tuple(NAME_WORDS["board_verbs"])
-
-#: Job titles and roles before a person's name, verbs of speech after it, and fixed words a head opens or closes inside
-#: ("一站式", "开发区域"): text a name runs through that is no name (data/language; geo/extract/names/non_names.py).
-PERSON_TITLES: tuple[str, ...] = tuple(NAME_WORDS["person_titles"])
-SPEECH_VERBS: tuple[str, ...] = tuple(NAME_WORDS["speech_verbs"])
-HEAD_INSIDE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["head_inside_words"])
-
-#: Verbs ending in a list joiner ("涉及", "参与"): the joiner is no separator of a list.
-JOINER_VERBS: tuple[str, ...] = tuple(NAME_WORDS["joiner_verbs"])
-
-#: One-character adverbs and modals that make a 与/和/同 after a name a preposition ("X高速拟与Y相接").
-JOINER_ADVERBS: frozenset[str] = frozenset(NAME_WORDS["joiner_adverbs"])
-
-
-def negative_after(text: str, pos: int, words: tuple[str, ...] = NEGATIVE_AFTER) -> bool:
-    """Return whether one of ``words`` (by default :data:`NEGATIVE_AFTER`) opens ``text`` at ``pos``, and
-    no word of :data:`NEGATIVE_AFTER_NOT` ("率先"): the head before ``pos`` qualifies that word."""
-    return text.startswith(words, pos) and not text.startswith(NEGATIVE_AFTER_NOT, pos)
-
-
-#: Words that make a modifier of places a role ("渝南黔北区域间铁路"), not a name.
-ROLE_WORDS = re.compile(r"区域|重要|商贸|中心|知名|优质|地区|上游|中游|下游|内陆")
-
-#: Words of a company that develops, runs or owns a site ("X工业园区开发建设有限公司", "X园区投资集团"): after a park, such a
-#: company is the park's own, any other is a tenant (geo/extract/names/nonitems.py; ``name_words.toml``: site_company_words).
-SITE_COMPANY_WORDS = alternatives("site_company_words")
-
 #: Works on a line written between its head and a section: "渝黔高速原路加宽(南环至綦江段)".
 WORKS = r"(?:原路加宽|加宽|改线|梯级渠化|航道整治|扩能改造|升级改造|改扩建|建设工程|建设项目)"
 
 #: Works only a line has, longest first: closing a list item ("G93宜泸渝扩容、渝叙筠等高速公路", "包茂扩能"), after
 #: an item's name before 等 ("X客专提质改造等…"), closing a bare project's item ("甲乙扩容、丙丁大修项目").
 LINE_WORKS = "扩能改造|提质改造|升级改造|改扩建|扩能|扩容"
-
-#: A list whose shared noun is one of these lists non-items ("…等世界知名商圈", "…博物馆合作联盟").
-TAIL_NEGATIVE = re.compile(r"商圈|联盟|机制|品牌|节庆|活动|展会|集团|公司")
-
-#: Zone heads that also name an administrative area; in a list of places they are places.
-AREA_HEADS: frozenset[str] = frozenset({"新区", "经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "开区"})
 
 
 def __getattr__(name: str) -> object:
