@@ -252,6 +252,15 @@ def _extract_group(module: str) -> str:
     return "top"
 
 
+def test_the_word_lists_are_read_through_the_lexicon_interface() -> None:
+    """``geo/extract/lexicon`` keeps its lists in modules by what each is about; every other module reads them through
+    the package (``lx.HEADS``), so a list may move between its modules without touching a rule."""
+    inside = ROOT / "geo" / "extract" / "lexicon"
+    found = [f"{p.relative_to(ROOT)}: {m}" for p in [*CODE, *sorted((ROOT / "tests").rglob("*.py"))]
+             if inside not in p.parents for m in _runtime_geo_imports(p) if m.startswith("geo.extract.lexicon.")]
+    assert found == []
+
+
 def test_extract_groups_import_one_way() -> None:
     """The sub-packages of ``geo/extract``, its shared base and its top import each other one way only: no group
     imports back a group that imports it (``years`` builds on ``stages``; the reading of a whole mention, stage
