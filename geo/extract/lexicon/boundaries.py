@@ -2,7 +2,7 @@
 
 The general lexicon's function words and verbs (``data/language/function_words.tsv``), the governing verbs of a plan
 (:data:`LEFT_STOPS`) and the weaker stops that end a name only in some places. Read by :mod:`geo.extract.patterns`
-(the name pattern), :mod:`geo.extract.boundary` and :mod:`geo.extract.names` (leads, judge).
+(the name pattern) and :mod:`geo.extract.names` (leads, judge, candidates and the finders of names).
 """
 
 from __future__ import annotations

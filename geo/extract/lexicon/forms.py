@@ -1,7 +1,7 @@
 """How one item's name is written: its sections, codes, works words and the forms it is written with or without.
 
-Read by :mod:`geo.extract.names` (code_parts, candidates, nonitems) and :mod:`geo.extract.linking` (name_forms, link),
-which join the forms of one item's name.
+Read by :mod:`geo.extract.names` (code_parts, candidates, nonitems), :mod:`geo.extract.patterns` and
+:mod:`geo.extract.linking` (name_forms, link, line_links), which join the forms of one item's name.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A name made only of :data:`GENERIC_WORDS` besides its head is generic; one holding a :data:`NEGATIVE_WORDS` word is
 no infrastructure item; a head before a :data:`NEGATIVE_AFTER` word qualifies that word. Read by
-:mod:`geo.extract.patterns` and :mod:`geo.extract.names` (judge, non_names, nonitems).
+:mod:`geo.extract.patterns`, :mod:`geo.extract.names` (judge, non_names, nonitems) and the stage of a clause.
 """
 
 from __future__ import annotations

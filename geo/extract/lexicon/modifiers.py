@@ -1,7 +1,7 @@
 """What the words before a head make of a name: a count, a rank, a scope, a grade, a slogan, a figure.
 
 A modifier made of these names a kind or a policy, no item ("第四条高速公路", "全县铁路", "四级公路",
-"县县通高速"). Read by :mod:`geo.extract.names` (judge, sites) and :mod:`geo.extract.patterns`.
+"县县通高速"). Read by :mod:`geo.extract.names` (judge, nonitems, leads, lists, sites).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Stage and works words: the cues of a stage (:data:`STAGE_CUES`) and the words around them.
 
 Cues of proposal, preliminary work, start, construction, completion and upgrade, with the words that tell works
-going on, a forecast, a review, a task before a start. Read by :mod:`geo.extract.stages` (cues, later_clauses) and
-:mod:`geo.extract.patterns`.
+going on, a forecast, a review, a task before a start. Read by :mod:`geo.extract.stages` (cues, later_clauses,
+approvals, existing) and :mod:`geo.extract.patterns`.
 """
 
 from __future__ import annotations
