@@ -227,8 +227,8 @@ def test_extract_rules_sit_in_the_sub_package_of_their_decision() -> None:
     extract = ROOT / "geo" / "extract"
     loose = {p.stem for p in extract.glob("*.py")}
     top = {
-        "__init__", "boundary", "clauses", "doc_stages", "entities", "learned", "lexicon", "patterns", "register",
-        "stage_model", "year_words"
+        "__init__", "boundary", "clauses", "doc_stages", "entities", "learned", "patterns", "register", "stage_model",
+        "year_words"
     }
     assert loose <= top, "put a new rule in the sub-package of the decision it makes"
     for sub in ("names", "stages", "linking", "years"):
@@ -236,7 +236,8 @@ def test_extract_rules_sit_in_the_sub_package_of_their_decision() -> None:
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{sub}: say what it decides"
 
 
-#: The shared base of ``geo/extract`` every sub-package may import: word lists, patterns, the year vocabulary.
+#: The shared base of ``geo/extract`` every sub-package may import: word lists (the package ``lexicon``, split by
+#: what each list is about), patterns, the year vocabulary.
 EXTRACT_BASE = ("lexicon", "patterns", "year_words")
 
 
@@ -244,9 +245,20 @@ def _extract_group(module: str) -> str:
     """``names``, ``stages``, ``linking``, ``years`` (a sub-package), ``base`` or ``top`` for a module of
     ``geo.extract``."""
     parts = module.split(".")
+    if len(parts) > 2 and parts[2] in EXTRACT_BASE:
+        return "base"
     if len(parts) > 2 and (ROOT / "geo" / "extract" / parts[2]).is_dir():
         return parts[2]
-    return "base" if len(parts) == 3 and parts[2] in EXTRACT_BASE else "top"
+    return "top"
+
+
+def test_the_word_lists_are_read_through_the_lexicon_interface() -> None:
+    """``geo/extract/lexicon`` keeps its lists in modules by what each is about; every other module reads them through
+    the package (``lx.HEADS``), so a list may move between its modules without touching a rule."""
+    inside = ROOT / "geo" / "extract" / "lexicon"
+    found = [f"{p.relative_to(ROOT)}: {m}" for p in [*CODE, *sorted((ROOT / "tests").rglob("*.py"))]
+             if inside not in p.parents for m in _runtime_geo_imports(p) if m.startswith("geo.extract.lexicon.")]
+    assert found == []
 
 
 def test_extract_groups_import_one_way() -> None:

@@ -19,7 +19,7 @@ and, at the top:
   guess
 * ``entities`` — the chain: a document's text → its entities (``extract``), and ``link``
 * ``learned`` — a learned filter on the rule candidates
-* ``lexicon`` — the shared base: word lists
+* ``lexicon/`` — the shared base: word lists, one module per kind of word (its ``__init__`` maps them)
 * ``patterns`` — the shared base: compiled patterns and the candidate record
 * ``register`` — the register fields a document states for one project
 * ``stage_model`` — a learned stage for items the rules leave unspecified

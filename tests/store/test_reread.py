@@ -202,7 +202,7 @@ def test_fingerprint_follows_rules_and_data_by_content(tmp_path: Path, monkeypat
     (derived / "BUILD").write_text("a" * 64, encoding="utf-8")
     first = _fresh()
     assert _fresh() == first
-    lexicon = root / "geo/extract/lexicon.py"
+    lexicon = root / "geo/extract/lexicon/__init__.py"
     lexicon.touch()
     assert _fresh() == first  # the time of a file is no part of a reading
     changed = {}

@@ -710,7 +710,7 @@ _JOINED_AFTER_RE = re.compile("相接|相连|衔接|连接|相交|交汇|接轨|
 
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 #: A development zone named by two to four characters ("甲乙新城", "丙丁高新区"): a line's section may be named
-#: for the zone it crosses (lexicon.py keeps the zone's head from reading as a park before 段).
+#: for the zone it crosses (lexicon/heads.py keeps the zone's head from reading as a park before 段).
 _ZONE_SECTION_RE = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:新城|新区|高新区|经开区|开发区|科学城)")
 #: A stretch that passes by or around a place ("青岭过境段", "城区过境段", "绕城段").
 _BYPASS_RE = re.compile("(?:城区)?(?:过境|绕城)$")
