@@ -461,6 +461,10 @@ def mention_years(
                 and _TOLD_START_RE.search(work, s0, min(b, begun.end() + 2))
                 and annual_frame(work, s0, int(doc_year))):
             start, basis = _same_day_year(work, s0, begun.end(), int(doc_year)), basis or "relative"
+        elif stage is Stage.STARTING and _starts_list(work, s0, cand) and annual_frame(work, s0, int(doc_year)):
+            # "铁路方面将新开工A、B等五个项目", "今年计划新开工的项目包括:A、B" in a report of 2020: a list of the
+            # works to start, with no year of its own, is of the report's year, as an annual plan's starts are
+            start, basis = int(doc_year), basis or "relative"
     if target is None and start is None and basis is None:
         return NO_YEARS
     return Years(target, start, basis, carried=carried and target is not None, rule=rule if target else None)
@@ -538,6 +542,39 @@ def _list_start(work: str, s0: int, first: int, cands: list[Cand]) -> re.Match[s
     if last is None or not last.group("begin") or any(last.end() <= c.start < first for c in spans.near(cands, last.end(), first)):
         return None
     return last if _LIST_OPEN_RE.search(work, last.end(), first) else None
+
+
+#: A span of several years told in words: "三年内", "五年間", "今后几年".
+_YEARS_SPAN_RE = re.compile(r"[两二三四五六七八九十\d]+\s*年[内內间間里裏]|(?:今后|未来|近)(?:几|[两三四五])年")
+
+
+def _starts_list(work: str, s0: int, cand: Cand) -> bool:
+    """Return whether a start to come (a word of intent right before it, :data:`_TO_START_RE`) opens the list of two or more names the item is one
+    of, in the sentence from ``s0``: the list right after it ("将新开工A、B") or after the words opening a list
+    ("计划新开工的项目包括:A、B", "即将开始建设,分别为A、B"), no clause nor milestone between."""
+    begun = None
+    for begun in MILESTONE_RE.finditer(work, s0, cand.start):
+        pass
+    if begun is None or not begun.group("begin") or not _TO_START_RE.search(work, max(s0, begun.start() - 6),
+                                                                            begun.start()):
+        return False  # a start told as done ("一季度新开工A、B") or bid ("加快推进…,开工建设A、B") is not a list to start
+    if _YEARS_SPAN_RE.search(work, work.rfind("\n", 0, s0) + 1, begun.end()):
+        return False  # "三年内,…;力争新开工A、B": the starts of a plan over several years
+    opener = _LIST_OPENER_RE.match(work, begun.end(), cand.start)
+    run = work[opener.end() if opener else begun.end():cand.start]
+    if _ENUM_BREAK_RE.search(run):
+        return False
+    return "、" in run or _NEXT_ITEM_RE.match(work, cand.end) is not None
+
+
+#: A start to come, right before the start: "将新开工", "即将开始建设", "计划新开工", "力争开工".
+_TO_START_RE = re.compile(r"(?:将|即将|计划|拟|力争|争取|准备)\s*(?:新|全面)?\s*$")
+#: The words opening a list after a start: "的项目包括:", ",分别为".
+_LIST_OPENER_RE = re.compile(r"(?:[^。;；,，、]{0,12}?|[,，]\s*)(?:包括|分别是|分别为|涉及)\s*[:：]?")
+#: What ends a run of names: a clause's or sentence's break.
+_ENUM_BREAK_RE = re.compile(r"[,，;；。!！?？:：\n]")
+#: Another name after the item in its run: "A(甲界)、B", "A三期工程、B".
+_NEXT_ITEM_RE = re.compile(r"[^,，;；。、\n]{0,12}、")
 
 
 #: A day told before the sentence, referred back to: "当天", "同日".
