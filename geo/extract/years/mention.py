@@ -528,17 +528,25 @@ def _on_report_day(work: str, s0: int, pos: int, doc_year: int | None) -> bool:
     return day is not None and on_report_day(work, s0, day.start(), day.group(), doc_year)
 
 
+#: The words opening a list of items after a start: "包括:", "分别为".
+_LIST_OPENING_WORDS = r"(?:包括|分别是|分别为|涉及)\s*[:：]?"
 #: What opens a list of the items a start is told of: "本次集中开工的项目包括:", "正式开工建设,分别是:".
-_LIST_OPEN_RE = re.compile(r"(?:[^。;；,，]{0,12}?|[,，]\s*)(?:包括|分别是|分别为|涉及)\s*[:：]?\s*$")
+_LIST_OPEN_RE = re.compile(r"(?:[^。;；,，]{0,12}?|[,，]\s*)" + _LIST_OPENING_WORDS + r"\s*$")
+
+
+def _last_milestone(work: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the last milestone (:data:`MILESTONE_RE`) in ``work[lo:hi]``, or None."""
+    last = None
+    for last in MILESTONE_RE.finditer(work, lo, hi):
+        pass
+    return last
 
 
 def _list_start(work: str, s0: int, first: int, cands: list[Cand]) -> re.Match[str] | None:
     """Return the start milestone of the clause opening the list whose first item starts at ``first``, in the sentence
     from ``s0``: its last milestone before the list, a start, followed by the words opening a list
     (:data:`_LIST_OPEN_RE`), no item named between."""
-    last = None
-    for last in MILESTONE_RE.finditer(work, s0, first):
-        pass
+    last = _last_milestone(work, s0, first)
     if last is None or not last.group("begin") or any(last.end() <= c.start < first for c in spans.near(cands, last.end(), first)):
         return None
     return last if _LIST_OPEN_RE.search(work, last.end(), first) else None
@@ -552,9 +560,7 @@ def _starts_list(work: str, s0: int, cand: Cand) -> bool:
     """Return whether a start to come (a word of intent right before it, :data:`_TO_START_RE`) opens the list of two or more names the item is one
     of, in the sentence from ``s0``: the list right after it ("将新开工A、B") or after the words opening a list
     ("计划新开工的项目包括:A、B", "即将开始建设,分别为A、B"), no clause nor milestone between."""
-    begun = None
-    for begun in MILESTONE_RE.finditer(work, s0, cand.start):
-        pass
+    begun = _last_milestone(work, s0, cand.start)
     if begun is None or not begun.group("begin") or not _TO_START_RE.search(work, max(s0, begun.start() - 6),
                                                                             begun.start()):
         return False  # a start told as done ("一季度新开工A、B") or bid ("加快推进…,开工建设A、B") is not a list to start
@@ -570,7 +576,7 @@ def _starts_list(work: str, s0: int, cand: Cand) -> bool:
 #: A start to come, right before the start: "将新开工", "即将开始建设", "计划新开工", "力争开工".
 _TO_START_RE = re.compile(r"(?:将|即将|计划|拟|力争|争取|准备)\s*(?:新|全面)?\s*$")
 #: The words opening a list after a start: "的项目包括:", ",分别为".
-_LIST_OPENER_RE = re.compile(r"(?:[^。;；,，、]{0,12}?|[,，]\s*)(?:包括|分别是|分别为|涉及)\s*[:：]?")
+_LIST_OPENER_RE = re.compile(r"(?:[^。;；,，、]{0,12}?|[,，]\s*)" + _LIST_OPENING_WORDS)
 #: What ends a run of names: a clause's or sentence's break.
 _ENUM_BREAK_RE = re.compile(r"[,，;；。!！?？:：\n]")
 #: Another name after the item in its run: "A(甲界)、B", "A三期工程、B".
