@@ -98,9 +98,15 @@ _BARE_CITY_BEFORE = re.compile(r"(?:^|关于|对|在|就|向|、|[,，:：(（�
 _SESSION_TERM = (13, 2018)
 _SESSION_LINE_MAX = 60
 _SESSIONS_PER_TERM = 5
-#: A title's year that is a goal or an event's: after words of intent or "到", or before a milestone.
+#: A title's year that is a goal or an event's: after words of intent or "到", or before a milestone or a verb of
+#: achievement ("某市:2025年完成某综合运输体系", "2027年实现县县通高速": a plan's goal, announced years before). Not
+#: an outlook ("2020年某省将实现…": what this year will bring, as an outlook lead is read), nor a year's
+#: amounts or the account of them ("2023年完成投资500亿元", "2023年重点项目完成情况"): figures of the year.
 _GOAL_BEFORE = re.compile(r"(?:力争|预计|计划|争取|确保|有望|将|到|(?<!关)于|在)\s*$")
-_GOAL_AFTER = re.compile(r"[^,，。;；:：\s]{0,10}?(?:以来|建成|通车|开工|开建|完工|竣工|开通|投用|投运|通航|贯通|前|底)")
+_GOAL_AFTER = re.compile(
+    r"[^,，。;；:：\s]{0,10}?(?:以来|建成|通车|开工|开建|完工|竣工|开通|投用|投运|通航|贯通|前|底)"
+    r"|[^,，。;；:：\s将拟]{0,8}?(?:完成|实现|形成)(?!投资|情况|进度|任务|目标|的)"
+)
 #: A year in a file name, apart from other digits: "2023年清单.docx", "xx_2020.txt", not "2023001".
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAME_YEAR_MIN = 1990

@@ -67,12 +67,14 @@ _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 #: in the next year as often.
 _UNTIL_MONTH = re.compile(r"截至((?:19|20)\d{2})年(\d{1,2})月(?:底|末|份|\d{1,2}日)?")
 _UNTIL_MONTH_MAX = 10
-#: The figures of a year's first months ("2023年1—9月完成投资120亿元", "根据2019年1至6月计划执行情况的报告"): a text
-#: gives the months just past, so it is written in that year. Not a goal ("力争2025年1—6月完成…": a word of intent in
+#: The figures of a year's first months ("2023年1—9月完成投资120亿元", "根据2019年1至6月计划执行情况的报告"), or of
+#: its first quarters ("2023年上半年,全市完成投资…", "2023年一季度", "2023年前三季度"): a text gives the months just
+#: past, so it is written in that year. Not a goal ("力争2025年1—6月完成…", "预计2023年上半年建成": a word of intent in
 #: its clause), a comparison with an earlier year's months ("较2022年1—9月增长"), nor the months up to November or
-#: December (read in the next year as often).
+#: December, a year's fourth quarter or second half (read in the next year as often).
 _FIRST_MONTHS = re.compile(
-    r"(?<![较比与于\d—\-–~～至到])((?:19|20)\d{2})年(?:1|一)\s*(?:[—\-–~～－]|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?<![较比与于\d—\-–~～至到])((?:19|20)\d{2})年(?:(?:1|一)\s*(?:[—\-–~～－]|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"|第?[一二三]季度|上半年|前三季度)"
 )
 _FIRST_MONTHS_INTENT_REACH = 6
 #: A plan's first or last year named as the time the text's events happen in, with 在 ("在“十四五”规划收官之年建成",
@@ -236,14 +238,14 @@ def month_count_year(text: str) -> int | None:
 
 
 def first_months_year(text: str) -> int | None:
-    """Return the year whose first months' figures a text gives ("2023年1—9月完成投资…" → 2023), else None.
+    """Return the year whose first months' figures a text gives ("2023年1—9月完成投资…", "2023年上半年" → 2023), else None.
 
     A span up to November or December, a goal ("力争2025年1—6月完成…") and a comparison with an earlier year's months
     ("较2022年1—9月增长") are not read; two different years give none.
     """
     years = set()
     for m in _FIRST_MONTHS.finditer(text):
-        if (cn_number(m.group(2)) or 0) > _UNTIL_MONTH_MAX:
+        if m.group(2) and (cn_number(m.group(2)) or 0) > _UNTIL_MONTH_MAX:
             continue
         # a word of intent right before or after the months ("力争2025年1—6月完成", "2025年1—6月将建成"), not further
         # along its clause ("2019年1—6月国民经济和社会发展计划执行情况": a plan's execution, reported)

@@ -1,6 +1,6 @@
 """A document's year read from its own text when its file name carries none (issue 11 item 3).
 
-Every text is invented. The classes: the figures of a year's first months ("2023年1—9月完成投资"), a plan's
+Every text is invented. The classes: the figures of a year's first months or quarters ("2023年1—9月完成投资", "2023年上半年"), a plan's
 first or last year named as the time the text's events happen in ("在“十四五”规划收官之年"), both weak evidence
 read only when the text names its year in no stronger way; and a media label of the year's session of the
 people's congresses written without 年 ("2018全国两会"), read like a meeting of the year.
@@ -29,6 +29,17 @@ from geo.documents.year_cues import first_months_year, plan_time_year
         ("今年前三季度完成投资90亿元,较2022年1—9月增长12%。", None),
         # two different years give none
         ("2021年1—6月完成投资40亿元;2022年1—6月完成投资45亿元。", None),
+        # a year's first quarters, told as figures just past
+        ("某市交通投资\n2023年上半年,全市完成交通投资120亿元,同比增长10%。", 2023),
+        ("2022年一季度某县公路建设完成投资8亿元。", 2022),
+        ("据统计,2021年前三季度某省水运完成投资60亿元。", 2021),
+        ("2024年第二季度,某区新开工项目12个。", 2024),
+        # a goal for them, a comparison with them, a year's second half or last quarter: not read
+        ("某某高速预计2023年上半年建成通车。", None),
+        ("力争2025年一季度完成某某隧道掘进。", None),
+        ("今年上半年完成投资60亿元,较2022年上半年增长8%。", None),
+        ("2022年下半年,全市完成投资70亿元。", None),
+        ("2022年四季度,全市新开工项目20个。", None),
     ],
 )
 def test_first_months_year(text: str, year: int | None) -> None:
