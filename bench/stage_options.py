@@ -4,7 +4,8 @@ For each tuning split a model is trained as ``make stage-model`` trains it (:fun
 the 建成 prior of :data:`~geo.evaluation.stage_learning.PRIOR_SPLITS`, the splits of
 :data:`~geo.evaluation.stage_learning.LEFT_OUT` never trained on) on the other splits, and applied to the held-out
 split's residual examples with the withholding of :func:`geo.extract.stage_model.restage` (a 建成 guess on an item told
-by its planned figures or among works ahead). It prints, per option set and threshold, the items made right minus
+by its planned figures, among works ahead or as a part: :func:`geo.extract.stage_model.completion_withheld`). It
+prints, per option set and threshold, the items made right minus
 those made wrong, summed and per split (0 is the rules alone: the example's stage stays unspecified). The examples
 are collected once and cached.
 
@@ -55,21 +56,22 @@ def collect() -> list[Residual]:
             source = extraction.load_source(doc_path)
             entities = extract_mod.extract(source, learned=False, staged=False)
             xs = sl.doc_examples(gold[doc_path.name], entities, source, corpus)
-            figures = _figures(gold[doc_path.name], entities, source)
-            out += [Residual(x, sm.among_works_ahead(x.features) or f) for x, f in zip(xs, figures, strict=True)]
+            withheld = _withheld(gold[doc_path.name], entities, source)
+            out += [Residual(x, w) for x, w in zip(xs, withheld, strict=True)]
     return out
 
 
-def _figures(gold, entities, source) -> list[bool]:
-    """Whether each residual example of the document (:func:`geo.evaluation.stage_learning.doc_examples`'s order) is
-    told by its planned figures (:func:`geo.extract.stage_model.described_by_figures`)."""
+def _withheld(gold, entities, source) -> list[bool]:
+    """Whether :func:`geo.extract.stage_model.completion_withheld` withholds a 建成 guess on each residual example of
+    the document (:func:`geo.evaluation.stage_learning.doc_examples`'s order)."""
+    ctx = sm.DocContext(source, list(entities))
     core_gold, ents, used_p = sl.paired_core(gold, entities, source.raw)
-    if sm.DocContext(source, list(entities)).doc[0] in sm.UNTRAINED_KINDS:
+    if ctx.doc[0] in sm.UNTRAINED_KINDS:
         return []
     out = []
     for pi, e in enumerate(ents):
         if pi in used_p and (lead := sm.residual(e)) is not None and not sm.in_table_row(source.raw, lead):
-            out.append(sm.described_by_figures(source.raw, lead))
+            out.append(sm.completion_withheld(source.raw, lead, sm.features(e, ctx)))
     return out
 
 

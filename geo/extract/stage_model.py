@@ -44,7 +44,8 @@ from geo.extract.patterns import SENTENCE_BREAK, place_re
 from geo.extract.stages.in_service import not_open
 from geo.model import CORE_TYPES, STAGE_BASES, Entity, Mention, SourceText, Stage, governing_first
 
-__all__ = ["CLASSES", "LEARNED", "StageModel", "features", "forget", "in_table_row", "load", "restage", "residual"]
+__all__ = ["CLASSES", "LEARNED", "StageModel", "completion_withheld", "features", "forget", "in_table_row", "load", "restage",
+           "residual", "told_as_part"]
 
 
 #: The :attr:`geo.model.Mention.stage_basis` of a stage :func:`restage` gave (one of :data:`geo.model.STAGE_BASES`).
@@ -188,13 +189,22 @@ def restage(entities: list[Entity], source: SourceText, *, model: StageModel | N
     for e, lead in leads:
         feats = features(e, context)
         stage = model.predict(feats)
-        if stage is Stage.COMPLETED and (described_by_figures(source.raw, lead) or among_works_ahead(feats)):
-            continue  # a project told by its planned figures or among new works: its completion is not to be guessed
+        if stage is Stage.COMPLETED and completion_withheld(source.raw, lead, feats):
+            continue  # a project told by its planned figures, among works ahead or as a part: no completion guessed
         if stage is Stage.COMPLETED and not_open(e.name, source.meta.date, source.meta.year):
             continue  # a line the data says was not yet open at the document's date (geo.extract.stages.in_service)
         if stage is not Stage.UNSPECIFIED:  # an inference, marked so that no page shows it as stated
             lead.stage, lead.stage_basis = stage, LEARNED
     return entities
+
+
+def completion_withheld(raw: str, mention: Mention, feats: Sequence[str]) -> bool:
+    """True when the model's guess 建成 for ``mention`` (an item with features ``feats``) is not to be given.
+
+    The item is told by its planned figures (:func:`described_by_figures`), among works new, begun or planned
+    (:func:`among_works_ahead`), or as a part of a works or the whole a part belongs to (:func:`told_as_part`).
+    """
+    return described_by_figures(raw, mention) or among_works_ahead(feats) or told_as_part(raw, mention)
 
 
 #: Words of works new, begun or planned (:data:`TENSE_WORDS`): "新建", "开工", "计划".
@@ -209,9 +219,35 @@ def among_works_ahead(feats: Sequence[str]) -> bool:
     one corpus at a time (the eighteen tuning splits and the bundled documents, session s27, threshold 0.4), the
     model's 建成 guesses on such items were right 9 times and wrong 60 (45 of them gold 未说明), against 239
     right and 323 wrong (198 未说明) on the other items: withholding them gains 36 items (12 on the splits
-    annotated under the reference's brief, 24 on the older ones; 12 corpora gain, 3 lose one or two).
+    annotated under the reference's brief, 24 on the older ones; 12 corpora gain, 3 lose one or two). "推进" (works
+    pushed forward) was tried in part s46: held out +13 items, but it also withholds context items of a sentence whose
+    other works are pushed ("加快推进A建设,强化B机场协同"): the fixed model lost 4 right stages in-sample and one on the
+    validation gate, gaining none there; not added.
     """
     return any(f"w={w}" in feats for w in WORKS_AHEAD_WORDS)
+
+
+#: A sentence that tells of the parts of a works (主要工程包括…, 主要构造物为…, 控制性工程, 设车站9座, 新设A站) or of a
+#: part and its whole (A是B的重要组成部分, 组成路段, 延伸工程, B的其中一段, B的西段).
+_PART_OF_WORKS_RE = re.compile(
+    r"主要(?:工程|构造物|構造物)|控制性工程|(?:设|設)(?:车|車)站|新(?:设|設)"
+    r"|(?:组成|組成)(?:部分|路段)|延伸工程|其中一段|的(?:前|后|後|东|東|西|南|北)段"
+)
+
+
+def told_as_part(raw: str, mention: Mention) -> bool:
+    """True when ``mention``'s sentence tells of a works' parts or of a part and its whole.
+
+    "主要工程包括A隧道、B立交", "设车站9座,其中高架站3座(A站、B站)", "A高速是B高速的重要组成部分": the items are the
+    structures a works is made of, or a section and the line it belongs to, whose stage is the works' own; the tuning
+    gold codes most of them 未说明 where the model, reading a description in the present tense, guesses 建成 (README,
+    "A learned stage…", part s46). Held out one split at a time (the twenty training splits each by a model of the
+    other nineteen, fresh32, fresh34 and fresh36 by the model of all twenty; threshold 0.4), the 建成 guesses on such
+    items were gold 未说明 27 times and 建成 4 (14 other stages): +23 items (10 splits gain, fresh32 loses two).
+    """
+    stop = SENTENCE_BREAK.search(raw, mention.end)
+    start = max(raw.rfind(c, 0, mention.start) for c in _SENT_END) + 1
+    return _PART_OF_WORKS_RE.search(raw, start, stop.start() if stop else len(raw)) is not None
 
 
 #: Cells of a table row: two separators (pipes or tabs) or two runs of three or more spaces between words.
