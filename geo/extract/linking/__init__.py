@@ -20,5 +20,8 @@ imports nothing):
 * ``list_links`` — The linking pass about a list's item (:func:`geo.extract.linking.link.link` runs it among
   the first): one span of a document read as two items, with the head of the list and with the head of another
   item.
+* ``own_name_links`` — The linking passes about one work a document writes with two different words around its
+  own name: a site after the line or port it belongs to and after its place, a numbered road or line with and
+  without its name after its code, a new airport with 新 and with its place.
 * ``name_forms`` — How a project's name may be written: the keys and short forms linking compares.
 """

@@ -279,12 +279,24 @@ def initials_form(name: str) -> str:
     the notes ("绵(阳)达(州)高速" → 绵达高速, "甲(乙)广(安)渝(重庆)高速公路" → 甲广渝高速公路); others unchanged.
 
     Two notes or more, one of them at least completing the character before it to a place (阳 after 绵):
-    "成都(双流)至重庆(江北)…" notes no initials.
+    "成都(双流)至重庆(江北)…" notes no initials. A note of its own is dropped when it spells out the word before
+    it: the place that character is the initial of ("甲昆(昆明)高铁" → 甲昆高铁), or the same words again
+    ("甲阳至广州(广州)高铁" → 甲阳至广州高铁; part-n42).
     """
     notes = list(_INITIAL_NOTE_RE.finditer(name))
     if len(notes) < 2 or not any(place_re().fullmatch(name[m.start() - 1] + m.group(1)) for m in notes):
-        return name
+        if not any(_spells_out(name, m) for m in notes):
+            return name
+        return _INITIAL_NOTE_RE.sub(lambda m: "" if _spells_out(name, m) else m.group(), name)
     return _INITIAL_NOTE_RE.sub("", name)
+
+
+def _spells_out(name: str, note: re.Match[str]) -> bool:
+    """Whether ``note`` spells out the word right before it in ``name``: the place its character is the initial of
+    ("昆(昆明)"), or the same words again ("广州(广州)")."""
+    words = note.group(1)
+    before = name[: note.start()]
+    return before.endswith(words) or words[0] == before[-1] and place_re().fullmatch(words) is not None
 
 
 def _route_endpoints(key: str) -> str:
