@@ -73,33 +73,41 @@ _CODE_NAME_RE = re.compile(r"^([A-Z]\d{1,4})([\u4e00-\u9fff].*)$")
 #: The kind words a code may be written with alone ("G85高速", "L2支线", "S305线"): they close the named form too.
 _CODE_KIND_RE = re.compile(r"^(?:高速公路|高速|公路|支线|联络线|连接线|线)$")
 _CODE_TYPES = frozenset({EntityType.HIGHWAY, EntityType.RAILWAY})
+#: The kinds closing a coded work's own name, longest first ("G85甲乙高速", "L2甲乙支线").
+_NAMED_KINDS = ("支线", "联络线", "连接线", "高速", "公路", "线")
+#: A section after a line's name and kind ("甲乙高速丙至丁段"): the line, and its kind.
+_LINE_OF_A_SECTION_RE = re.compile(r"^(?P<line>[\u4e00-\u9fff]{2,8}?(?P<kind>高速|高铁|铁路))[\u4e00-\u9fff]{2,16}段$")
 
 
 def code_with_and_without_its_name(g: Groups) -> None:
-    """One document writing a road or line by its code and its kind alone ("G85高速公路", "L2支线") and by its code,
-    its own name and that kind ("G85甲乙高速", "L2甲乙支线"): one work, when the document names only one such work
-    with that code and kind ("G85甲乙高速" and "G85丙丁高速" leave a bare "G85高速" apart; a section, "G85甲乙高速丙至丁段",
-    is another kind)."""
-    bare: dict[tuple[EntityType, str, str, str], list[int]] = defaultdict(list)
-    named: dict[tuple[EntityType, str, str, str], set[int]] = defaultdict(set)
+    """One document writing a road or line by its code and its kind alone ("G85高速公路", "L2支线", "G85线") and by its
+    code, its own name and that kind ("G85甲乙高速", "L2甲乙支线"), or naming a section of it by the code and the line
+    ("G85甲乙高速丙至丁段" beside "甲乙高速"): one work, when the document names only one such work with that code
+    ("G85甲乙高速" and "G85丙丁高速" leave a bare "G85高速" apart; the section itself is another item). A code with 线
+    alone ("G85线") takes a work of any kind; else the kinds agree ("L2支线" is no "L2甲乙高速")."""
+    bare: dict[tuple[EntityType, str, str], list[tuple[int, str]]] = defaultdict(list)
+    named: dict[tuple[EntityType, str, str], set[tuple[int, str]]] = defaultdict(set)
     for i, ent in enumerate(g.items):
         m = _CODE_NAME_RE.match(name_key(ent.name)) if ent.type in _CODE_TYPES else None
         if m is None:
             continue
         code, rest = m.group(1), _fold_kind(m.group(2))
+        section = _LINE_OF_A_SECTION_RE.match(rest)
         for doc in {mn.doc for mn in ent.mentions}:
             if _CODE_KIND_RE.fullmatch(rest):
-                bare[(ent.type, doc, code, rest)].append(i)
-            else:
-                kind = next((k for k in ("支线", "联络线", "连接线", "高速", "公路", "线") if rest.endswith(k)), None)
-                if kind is not None and len(rest) - len(kind) >= 2:
-                    named[(ent.type, doc, code, kind)].add(i)
-    for key, ids in bare.items():
-        roots = {g.find(j) for j in named.get(key, ())}
-        if len(roots) == 1:
-            root = roots.pop()
-            for i in ids:
-                g.union(i, root)
+                bare[(ent.type, doc, code)].append((i, rest))
+            elif section is not None:
+                # the section names its line after the code: the line the document names without it
+                j = g.by_key.get((variant_key(section.group("line")), ent.type))
+                if j is not None and g.one_doc(i, j):
+                    named[(ent.type, doc, code)].add((j, section.group("kind")))
+            elif (kind := next((k for k in _NAMED_KINDS if rest.endswith(k)), None)) and len(rest) - len(kind) >= 2:
+                named[(ent.type, doc, code)].add((i, kind))
+    for key, forms in bare.items():
+        for i, kind in forms:
+            roots = {g.find(j) for j, k in named.get(key, ()) if kind in (k, "线")}
+            if len(roots) == 1:
+                g.union(i, roots.pop())
 
 
 def _fold_kind(rest: str) -> str:

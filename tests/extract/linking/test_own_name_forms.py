@@ -59,6 +59,17 @@ def test_code_of_two_names_or_a_section_stays_apart(names: tuple[str, ...]) -> N
     assert linked(*names, type_=H) == apart(*names)
 
 
+@pytest.mark.parametrize("code", ["G96线", "G96高速"])
+def test_code_alone_joins_the_line_a_coded_section_names(code: str) -> None:
+    groups = linked(code, "甲乙高速", "G96甲乙高速丙至丁段", type_=H)
+    assert sorted([code, "甲乙高速"]) in groups and ["G96甲乙高速丙至丁段"] in groups
+
+
+def test_code_alone_beside_a_section_and_another_name_stays_apart() -> None:
+    names = ("G96线", "甲乙高速", "G96甲乙高速丙至丁段", "G96戊己高速")
+    assert linked(*names, type_=H) == apart(*names)
+
+
 def test_code_in_two_documents_stays_apart() -> None:
     assert linked("G95甲乙高速", "G95高速公路", type_=H, docs=("a.txt", "b.txt")) == apart("G95甲乙高速", "G95高速公路")
 
