@@ -9,7 +9,8 @@ imports nothing):
 
 * ``kind_forms`` — The linking pass about one item written with two forms of its kind's words in one document: a
   logistics site under two heads of its kind, a railway siding named by its line, a waterway's stretch with or without
-  段 and its works, a numbered road's section with its number before or after the road's word.
+  段 and its works, a numbered road's section with its number before or after the road's word, a port's area after its port
+  with 港区 or 港.
 * ``line_links`` — The linking passes about lines (:func:`geo.extract.linking.link.link` runs them after the
   general ones): one document naming a line's section by its ends in full and in short, a line in full and by
   its short form (a high-speed line's also with 铁路, the ends also the other way round), a railway's part under
