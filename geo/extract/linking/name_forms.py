@@ -318,6 +318,9 @@ def _route_endpoints(key: str) -> str:
         # "云南大关至永善高速": an end of two or three characters after its province, though the gazetteer lacks it
         # (an end before 至 only: the last part holds the head too)
         unknown = prov and k < len(parts) - 1 and _UNKNOWN_END_RE.fullmatch(rest)
+        # and the last end before the line's head ("甲山至广西乙丙高速公路(丁段)": 乙丙, the gazetteer lacking it; part-n42)
+        head = LINE_WORD_RE.search(rest) if prov and k == len(parts) - 1 else None
+        unknown = unknown or head is not None and _UNKNOWN_END_RE.fullmatch(rest, 0, head.start()) is not None
         if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county or unknown):
             part = rest
         part = _county_after_its_city(part)

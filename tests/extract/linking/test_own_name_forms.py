@@ -1,7 +1,7 @@
 """One work a document writes with two different words around its own name (issue 11 items 1 and 4): a site after
 the line or port it belongs to and after its place, a numbered road with and without its name after its code, a new
 airport with 新 and with its place, a line's initial spelled out in a note, a ring road with and without 过境. Two
-places, two names under one code, a town's new airport and the same names in two documents stay apart; a name a
+places, two names under one code, a town's new airport and the same names in two documents stay apart; a route's last end is read without its province; a name a
 document links under another keeps its place for the bare name of another document. Every name is invented."""
 
 from __future__ import annotations
@@ -124,3 +124,34 @@ def test_bare_name_stays_apart_from_two_places_one_written_as_an_alias() -> None
     ents = [_entity("万州过境绕城高速", "a.txt", "万州绕城高速公路"), _entity("涪陵绕城高速", "b.txt"),
             _entity("绕城高速", "c.txt")]
     assert sorted(e.name for e in link(ents)) == ["万州过境绕城高速", "涪陵绕城高速", "绕城高速"]
+
+
+@pytest.mark.parametrize("names", [
+    ("万州至广西甲乙高速公路", "万甲高速公路"),        # the last end after its province, the gazetteer lacking it
+    ("万州至广西甲乙高速公路", "万州至甲乙高速公路"),
+])
+def test_last_end_after_its_province_is_read_without_it(names: tuple[str, str]) -> None:
+    assert linked(*names, type_=H) == [sorted(names)]
+
+
+@pytest.mark.parametrize("names", [
+    ("万州至广西甲乙高速公路", "万丙高速公路"),          # another end
+    ("万州至广西甲乙高速公路", "万州至广西丙丁高速公路"),
+])
+def test_last_end_after_its_province_keeps_other_ends_apart(names: tuple[str, str]) -> None:
+    assert linked(*names, type_=H) == apart(*names)
+
+
+def test_short_form_beside_a_line_and_its_section_in_full_joins_the_line() -> None:
+    groups = linked("万州至广西甲乙高速公路", "万州至广西甲乙高速公路重庆段", "万甲高速公路", type_=H)
+    assert ["万州至广西甲乙高速公路", "万甲高速公路"] in groups and ["万州至广西甲乙高速公路重庆段"] in groups
+
+
+def test_short_form_beside_two_lines_in_full_stays_apart() -> None:
+    names = ("万州至甲乙高速公路", "万宁至甲丙高速公路", "万甲高速公路")
+    assert ["万甲高速公路"] in linked(*names, type_=H)
+
+
+def test_section_after_the_last_end_and_its_province_is_read_without_it() -> None:
+    names = ("万州至广西甲乙高速公路重庆段", "万州至甲乙高速公路重庆段")
+    assert linked(*names, type_=H) == [sorted(names)]
