@@ -325,9 +325,10 @@ def _route_endpoints(key: str) -> str:
             part = rest
         part = _county_after_its_city(part)
         m = place_re().match(part)
-        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's
-        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" \
-                and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD:
+        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's;
+        # a prefecture's 州 also before its section ("甲乙州段" is 甲乙段; part-n42)
+        level = part[m.end() : m.end() + 1] if m and len(m.group()) >= 2 else ""
+        if level and (level in "区县市" and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD or level == "州"):
             part = part[: m.end()] + part[m.end() + 1 :]
         elif county and not m:
             # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it

@@ -155,3 +155,15 @@ def test_short_form_beside_two_lines_in_full_stays_apart() -> None:
 def test_section_after_the_last_end_and_its_province_is_read_without_it() -> None:
     names = ("万州至广西甲乙高速公路重庆段", "万州至甲乙高速公路重庆段")
     assert linked(*names, type_=H) == [sorted(names)]
+
+
+@pytest.mark.parametrize("names", [
+    ("甲乙高速万州至凉山州段", "甲乙高速万州至凉山段"),  # a prefecture's 州 before the section
+    ("凉山州至万州甲乙高速", "凉山至万州甲乙高速"),
+])
+def test_end_with_its_prefecture_word_is_one(names: tuple[str, str]) -> None:
+    assert linked(*names, type_=H) == [sorted(names)]
+
+
+def test_end_of_another_prefecture_stays_apart() -> None:
+    assert linked("甲乙高速万州至凉山州段", "甲乙高速万州至甘孜段", type_=H) == apart("甲乙高速万州至凉山州段", "甲乙高速万州至甘孜段")
