@@ -2,7 +2,8 @@
 part-q42): a logistics site under two heads of its kind ("甲乙综合物流基地" … "甲乙综合物流园"), a railway siding
 named by its line ("甲港疏港铁路专用线" … "甲港疏港铁路"), a waterway's stretch with or without 段 and its works
 ("甲至乙段航道整治工程" … "甲至乙航道"), a numbered road's section with its number before or after
-the road's word and the section in a note or not ("国道321(甲县段)公路" … "321国道甲县段").
+the road's word and the section in a note or not ("国道321(甲县段)公路" … "321国道甲县段"), a port's area after its
+port with 港区 or 港 ("甲港乙丙港区" … "甲港乙丙港").
 
 :func:`geo.extract.linking.link.link` runs :func:`one_item_in_two_kind_forms` after its passes about sites.
 """
@@ -25,6 +26,8 @@ _LOGISTICS_HEAD_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})物流(?:园区|园|基
 _SIDING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2}铁路)专用线$")
 #: The works on a waterway's stretch written after it ("甲至乙段航道整治工程").
 _WATERWAY_WORKS_RE = re.compile(r"(?<=航道)(?:整治|提级改造|升级改造|扩能改造|建设)?(?:工程|项目)$")
+#: A port's area after its port, closed by 港区 ("甲港乙丙港区"): written 港 too ("甲港乙丙港"), the same area.
+_PORT_AREA_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}港[\u4e00-\u9fff]{2,3}港)区$")
 #: A national or provincial road's number written after its word or before it ("国道321", "321国道").
 _NUMBER_AFTER_RE = re.compile(r"^(\d{1,4})(国道|省道)")
 #: A section in a note right after the number ("国道321(甲县段)公路"), and a road word closing a section ("…段公路").
@@ -35,12 +38,14 @@ _NUMBER_FIRST_RE = re.compile(r"(?:国道|省道)\d")
 
 
 def kind_form_key(name: str, type_: EntityType) -> str | None:
-    """Return the key of ``name`` with the forms of its kind's words folded (a logistics site's head, a siding's 专用线,
-    a waterway stretch's 段 and works, a numbered road's number order and section note), or None when the name holds
-    none of them."""
+    """Return the key of ``name`` with the forms of its kind's words folded (a logistics site's head, a port area's
+    港区, a siding's 专用线, a waterway stretch's 段 and works, a numbered road's number order and section note), or None
+    when the name holds none of them."""
     key = variant_key(name)
     if type_ is EntityType.LOGISTICS_HUB:
         folded = _LOGISTICS_HEAD_RE.sub("物流园", key)
+    elif type_ is EntityType.PORT:
+        folded = _PORT_AREA_RE.sub(r"\1", key)
     elif type_ is EntityType.RAILWAY:
         folded = _SIDING_RE.sub("", key)
     elif type_ is EntityType.WATERWAY:
@@ -55,10 +60,12 @@ def kind_form_key(name: str, type_: EntityType) -> str | None:
 
 
 def _shaped(key: str, type_: EntityType) -> bool:
-    """Whether ``key`` is itself the folded form another name may take (the site's 物流园, the siding's line, a
-    numbered road's section written "国道N…段")."""
+    """Whether ``key`` is itself the folded form another name may take (the site's 物流园, the port area's 港, the
+    siding's line, a numbered road's section written "国道N…段")."""
     if type_ is EntityType.LOGISTICS_HUB:
         return key.endswith("物流园")
+    if type_ is EntityType.PORT:
+        return _PORT_AREA_RE.fullmatch(key + "区") is not None
     if type_ is EntityType.RAILWAY:
         return key.endswith("铁路")
     if type_ is EntityType.WATERWAY:

@@ -70,8 +70,15 @@ def line_in_full_and_by_its_short_form(g: Groups) -> None:
             same = {g.find(j) for j in set(fulls.get(key, ())) if g.one_doc(i, j)}
             if not same:  # "乙甲高速" of "甲山至乙水高速公路": a short form may take the ends the other way round
                 same = {g.find(j) for j in set(backwards.get(key, ())) if g.one_doc(i, j)}
+            if len(same) > 1:  # a line in full and its section in full: the short form, no section, is the line's
+                same = {g.find(j) for j in set(fulls.get(key, ())) if g.one_doc(i, j) and not _a_section(g.items[j])}
             if len(same) == 1:  # one full name only: "渝武" of two lines stays apart
                 g.union(i, same.pop())
+
+
+def _a_section(ent: Entity) -> bool:
+    """Whether ``ent`` is named as a section ("…高速公路乙县段")."""
+    return variant_key(ent.name).endswith("段")
 
 
 def _same_ends(a: str | None, b: str | None) -> bool:

@@ -7,7 +7,9 @@ without a road word after it, a place written before a name or not (also a site 
 kind, :func:`_wider_place_before_a_site`), the words of its line,
 hub or owner before it, a bridge with or without the river it crosses, a station or an airport with or
 without the kind word before its head (:func:`_site_with_or_without_its_kind_word`), an airport by its place
-alone, one item under two forms of its kind's words (:mod:`.kind_forms`), a railway's part under 铁路 and 高铁, a name with or without a
+alone, one item under two forms of its kind's words (:mod:`.kind_forms`), one work with two different words around
+its own name (:mod:`.own_name_links`: a site after its line and after its place, a code with and without the name,
+a new airport by its own name), a railway's part under 铁路 and 高铁, a name with or without a
 descriptive word before its kind word (:func:`_descriptive_word_before_the_kind`), a section by its ends in full
 and in short, a line in full and by its short form (a high-speed line's also with 铁路; the ends also the
 other way round), a section that
@@ -54,6 +56,11 @@ from geo.extract.linking.name_forms import (
     site_kind_key,
     station_line,
     variant_key,
+)
+from geo.extract.linking.own_name_links import (
+    code_with_and_without_its_name,
+    new_airport_by_its_own_name,
+    site_after_its_line_and_its_place,
 )
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType, Mention, name_key
@@ -232,15 +239,17 @@ def _place_written_before(g: Groups) -> None:
     """
     prefixed: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, ent in enumerate(g.items):
-        key = variant_key(ent.name)
-        m = _place_prefix_re().match(key)
-        # a place's level word may open the name itself ("四川市域铁路X线" is 四川 before "市域铁路X线")
-        cuts = (m.end(), m.end() - 1) if m and key[m.end() - 1] in lx.PLACE_SUFFIX else (m.end(),) if m else ()
-        for cut in cuts:
-            j = g.by_key.get((key[cut:], ent.type)) if len(key) - cut >= 4 else None
-            if j is not None:
-                prefixed[j][key[:cut]].append(i)
-                break
+        # its aliases too: an item a document links under another name ("内江过境绕城高速", also "内江绕城高速公路")
+        # still writes the bare name with its place (part-n42)
+        for key in dict.fromkeys(variant_key(n) for n in (ent.name, *ent.aliases)):
+            m = _place_prefix_re().match(key)
+            # a place's level word may open the name itself ("四川市域铁路X线" is 四川 before "市域铁路X线")
+            cuts = (m.end(), m.end() - 1) if m and key[m.end() - 1] in lx.PLACE_SUFFIX else (m.end(),) if m else ()
+            for cut in cuts:
+                j = g.by_key.get((key[cut:], ent.type)) if len(key) - cut >= 4 else None
+                if j is not None:
+                    prefixed[j][key[:cut]].append(i)
+                    break
     for j, by_place in prefixed.items():
         if len(by_place) == 1:
             for i in next(iter(by_place.values())):
@@ -468,6 +477,9 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     _site_with_or_without_its_kind_word,
     _airport_by_its_place_alone,
     one_item_in_two_kind_forms,
+    site_after_its_line_and_its_place,
+    code_with_and_without_its_name,
+    new_airport_by_its_own_name,
     section_in_full_and_in_short,
     line_in_full_and_by_its_short_form,
     short_form_of_the_other_railway_kind,

@@ -279,12 +279,24 @@ def initials_form(name: str) -> str:
     the notes ("绵(阳)达(州)高速" → 绵达高速, "甲(乙)广(安)渝(重庆)高速公路" → 甲广渝高速公路); others unchanged.
 
     Two notes or more, one of them at least completing the character before it to a place (阳 after 绵):
-    "成都(双流)至重庆(江北)…" notes no initials.
+    "成都(双流)至重庆(江北)…" notes no initials. A note of its own is dropped when it spells out the word before
+    it: the place that character is the initial of ("甲昆(昆明)高铁" → 甲昆高铁), or the same words again
+    ("甲阳至广州(广州)高铁" → 甲阳至广州高铁; part-n42).
     """
     notes = list(_INITIAL_NOTE_RE.finditer(name))
     if len(notes) < 2 or not any(place_re().fullmatch(name[m.start() - 1] + m.group(1)) for m in notes):
-        return name
+        if not any(_spells_out(name, m) for m in notes):
+            return name
+        return _INITIAL_NOTE_RE.sub(lambda m: "" if _spells_out(name, m) else m.group(), name)
     return _INITIAL_NOTE_RE.sub("", name)
+
+
+def _spells_out(name: str, note: re.Match[str]) -> bool:
+    """Whether ``note`` spells out the word right before it in ``name``: the place its character is the initial of
+    ("昆(昆明)"), or the same words again ("广州(广州)")."""
+    words = note.group(1)
+    before = name[: note.start()]
+    return before.endswith(words) or words[0] == before[-1] and place_re().fullmatch(words) is not None
 
 
 def _route_endpoints(key: str) -> str:
@@ -306,13 +318,17 @@ def _route_endpoints(key: str) -> str:
         # "云南大关至永善高速": an end of two or three characters after its province, though the gazetteer lacks it
         # (an end before 至 only: the last part holds the head too)
         unknown = prov and k < len(parts) - 1 and _UNKNOWN_END_RE.fullmatch(rest)
+        # and the last end before the line's head ("甲山至广西乙丙高速公路(丁段)": 乙丙, the gazetteer lacking it; part-n42)
+        head = LINE_WORD_RE.search(rest) if prov and k == len(parts) - 1 else None
+        unknown = unknown or head is not None and _UNKNOWN_END_RE.fullmatch(rest, 0, head.start()) is not None
         if prov and (place_re().match(part, len(prov)) or place_re().match(rest) or county or unknown):
             part = rest
         part = _county_after_its_city(part)
         m = place_re().match(part)
-        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's
-        if m and len(m.group()) >= 2 and part[m.end() : m.end() + 1] in "区县市" \
-                and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD:
+        # not a section ("…区段") nor a word the level opens ("四川市域铁路", "市郊铁路"): a 市 of a name, not a place's;
+        # a prefecture's 州 also before its section ("甲乙州段" is 甲乙段; part-n42)
+        level = part[m.end() : m.end() + 1] if m and len(m.group()) >= 2 else ""
+        if level and (level in "区县市" and part[m.end() + 1 : m.end() + 2] not in _AFTER_A_LEVEL_WORD or level == "州"):
             part = part[: m.end()] + part[m.end() + 1 :]
         elif county and not m:
             # "云南省会泽县": a county written in full after its province, though the gazetteer lacks it

@@ -1,6 +1,7 @@
 """One item written with two forms of its kind's words in one document (issue 11 items 1 and 4, part-q42): a
 logistics site under two heads of its kind, a railway siding named by its line, a numbered road's section with its
-number before or after the road's word, a waterway's stretch with or without 段 and its works; a line in full after
+number before or after the road's word, a waterway's stretch with or without 段 and its works, a port's area with
+港区 or 港; a line in full after
 its road's code and by its short form. Other sites, other sections and the same names in two documents stay apart.
 Every name and sentence is invented for its class."""
 
@@ -11,7 +12,7 @@ import pytest
 from geo.model import EntityType
 from tests.extract_helpers import apart, core_counts, linked
 
-H, L, R, W = EntityType.HIGHWAY, EntityType.LOGISTICS_HUB, EntityType.RAILWAY, EntityType.WATERWAY
+H, L, P, R, W = EntityType.HIGHWAY, EntityType.LOGISTICS_HUB, EntityType.PORT, EntityType.RAILWAY, EntityType.WATERWAY
 
 
 @pytest.mark.parametrize(("names", "type_"), [
@@ -22,6 +23,7 @@ H, L, R, W = EntityType.HIGHWAY, EntityType.LOGISTICS_HUB, EntityType.RAILWAY, E
     (("国道321(甲县段)公路", "321国道甲县段"), H),
     (("省道208乙镇段", "208省道乙镇段"), H),
     (("甲山至乙水段航道整治工程", "甲山至乙水航道"), W),
+    (("甲水港乙丙港区", "甲水港乙丙港"), P),
 ])
 def test_one_item_in_two_kind_forms_is_linked(names: tuple[str, str], type_: EntityType) -> None:
     assert linked(*names, type_=type_) == [sorted(names)]
@@ -34,6 +36,8 @@ def test_one_item_in_two_kind_forms_is_linked(names: tuple[str, str], type_: Ent
     (("国道321甲县段", "321国道乙县段"), H),            # two sections of one road
     (("国道321", "国道321甲县段"), H),                  # a road and its section
     (("甲山至乙水段航道", "丙山至丁水航道"), W),        # two stretches
+    (("甲水港乙丙港区", "甲水港丁戊港"), P),            # two areas of one port
+    (("甲水港乙丙港区", "丁水港乙丙港"), P),            # areas of two ports
 ])
 def test_other_items_stay_apart(names: tuple[str, str], type_: EntityType) -> None:
     assert linked(*names, type_=type_) == apart(*names)
