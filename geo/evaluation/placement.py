@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,14 @@ class Predicted:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+class Finer(StrEnum):
+    """What a district point's gold places say finer than its county (:meth:`PlaceUnits.finer`)."""
+
+    KNOWN = "a town with a point in that county"
+    UNKNOWN = "one the gazetteer has no point for there"
+    NOTHING = "none"
+
+
 @dataclass(slots=True)
 class PlacementReport:
     """Counts over the matched core gold entities of a corpus."""
@@ -86,6 +95,12 @@ class PlacementReport:
     right: int = 0
     points: int = 0
     points_district: int = 0
+    #: Of the district points, those whose gold writes a town the gazetteer has a point for in
+    #: that district (a finer place the text supports and the data holds: the geocoder's miss)…
+    district_finer_known: int = 0
+    #: …and those whose gold writes a finer place the gazetteer has no point for there (a town
+    #: known by its county only, a village, a site): the data's gap, not the reading's.
+    district_finer_unknown: int = 0
     wrong: list[str] = field(default_factory=list)
     unlocated: list[str] = field(default_factory=list)
     stacked: list[str] = field(default_factory=list)
@@ -104,6 +119,11 @@ class PlacementReport:
     def district_share(self) -> float:
         """Share of the matched entities drawn as points that sit at mere district precision."""
         return self.points_district / self.points if self.points else 0.0
+
+    @property
+    def district_nothing_finer(self) -> int:
+        """District points whose gold names nothing finer than a county (the text supports no more)."""
+        return self.points_district - self.district_finer_known - self.district_finer_unknown
 
 
 # --------------------------------------------------------------------------- reading
@@ -250,6 +270,8 @@ class PlaceUnits:
         self._areas: dict[tuple[str, ...], list[BaseGeometry]] = {}
         self._names: dict[str, list[_Candidate]] = defaultdict(list)
         self._full: set[str] = set()  # admin names written in full (马村区, not 马村)
+        self._own: dict[str, set[str]] = defaultdict(set)  # a unit's names by its adcode
+        self._seat: dict[str, Point] = {}  # a unit's seat by its adcode
         for frame, city in ((gaz.provinces, True), (gaz.cities, True), (gaz.districts, False)):
             for name, code, lon, lat in zip(frame["name"], frame["adcode"], frame["lon"],
                                             frame["lat"], strict=True):
@@ -259,6 +281,8 @@ class PlaceUnits:
                 # ending in 00) is a county: it does not win outright as a city does.
                 cand = _Candidate(Point(lon, lat), str(code), True, city and str(code).endswith("00"))
                 self._full.add(name)
+                self._own[str(code)] |= {name, short_name(name)}
+                self._seat[str(code)] = cand.point
                 for key in {name, short_name(name)}:
                     if len(key) >= 2:
                         self._names[key].append(cand)
@@ -298,6 +322,35 @@ class PlaceUnits:
             if inside:
                 return inside
         return []
+
+    def finer(self, names: Sequence[str], district: str | None) -> Finer:
+        """Return what a gold item's places say finer than the county ``district`` its point sits in.
+
+        :attr:`Finer.KNOWN` when one of them reads as a town (GeoNames or curated) of that county,
+        :attr:`Finer.UNKNOWN` when one reads as no county, city or province at all (a town known
+        by its county only, a village, a site, a town of that name elsewhere; a river is no
+        place), else :attr:`Finer.NOTHING` (issue 12 item 4: district precision only where the text
+        has nothing finer).
+        """
+        own = self._own.get(district or "", set())
+        unknown = False
+        for name in names:
+            cands = self.candidates(name)
+            if fold(name) in own:
+                continue  # the county itself (忠县, whose seat GeoNames also lists as a town)
+            towns = [c for c in cands if not c.admin and c.unit == district]
+            if towns:
+                # a town at the seat of the county (or of a unit of its name: 贵港) is where the point is
+                seats = [c.point for c in cands if c.admin]
+                if district in self._seat:
+                    seats.append(self._seat[district])
+                if any(all(gap_m(t.point, p) > TOLERANCE_M for p in seats) for t in towns):
+                    return Finer.KNOWN
+                continue
+            river = self._gaz.corridor(fold(name))
+            unknown = unknown or not (any(c.admin for c in cands)
+                                      or (river is not None and river.kind == "waterway"))
+        return Finer.UNKNOWN if unknown else Finer.NOTHING
 
     def resolve(self, names: Sequence[str], anchors: Sequence[str] = ()) -> list[BaseGeometry | None]:
         """Return the unit polygon of each place name (None when unknown or ambiguous).
@@ -486,7 +539,10 @@ def score(gold: Iterable[GoldItem], pred: Sequence[Predicted], gaz: Gazetteer | 
             report.points += 1
             if p.precision == "district":
                 report.points_district += 1
-                report.stacked.append(label)
+                finer = places.finer(g.places, gaz.index.district_at(p.geometry))
+                report.district_finer_known += finer is Finer.KNOWN
+                report.district_finer_unknown += finer is Finer.UNKNOWN
+                report.stacked.append(f"{label} (finer place: {finer.value})")
         units = places.resolve(g.places, anchors[g.doc])
         if all(u is None for u in units):
             continue
@@ -512,7 +568,8 @@ def format_report(report: PlacementReport, title: str, *, verbose: bool = False)
         f"  placed right          {report.right_share:6.1%}  ({report.right}/{report.resolvable};"
         " target ≥ 90 % unseen, ≥ 95 % bundled)",
         f"  points at district    {report.district_share:6.1%}  ({report.points_district}/{report.points}"
-        " matched points)",
+        f" matched points; their gold names a finer place with a point there {report.district_finer_known},"
+        f" one without {report.district_finer_unknown}, nothing finer {report.district_nothing_finer})",
     ]
     if verbose:
         for label, names in (("wrong place", report.wrong), ("unlocated", report.unlocated),

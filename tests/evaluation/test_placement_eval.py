@@ -262,3 +262,35 @@ def test_the_items_province_level_place_holds_its_other_places(
         gaz: Gazetteer, places: list[str], expected: str) -> None:
     units = placement.PlaceUnits(gaz)
     assert _unit_of(units, gaz, places, ["宜昌", *places])[-1] == expected
+
+
+@pytest.mark.parametrize(("names", "district", "expected"), [
+    (["綦江", "东溪镇"], "500110", placement.Finer.KNOWN),  # a curated town of the county
+    (["綦江", "三江"], "500110", placement.Finer.KNOWN),  # a GeoNames town, also a county's short form far off
+    (["江津白沙"], "500116", placement.Finer.KNOWN),  # a town written with its county
+    (["綦江", "甲乙村"], "500110", placement.Finer.UNKNOWN),  # a village the gazetteer has no point for
+    (["綦江", "三江"], "500116", placement.Finer.NOTHING),  # that town lies in another county; 三江 a county too
+    (["綦江"], "500110", placement.Finer.NOTHING),  # the county only
+    (["忠县"], "500233", placement.Finer.NOTHING),  # its seat, which GeoNames lists as a town, is the county
+    (["珙县", "巡场镇"], "511526", placement.Finer.NOTHING),  # the town at the county's seat: no finer point
+    (["黔江区", "乌江"], "500114", placement.Finer.NOTHING),  # a river is no place
+    ([], "500110", placement.Finer.NOTHING),
+])
+def test_what_a_district_points_gold_says_finer(gaz: Gazetteer, names: list[str], district: str,
+                                                expected: placement.Finer) -> None:
+    assert placement.PlaceUnits(gaz).finer(names, district) is expected
+
+
+def test_district_points_are_counted_by_what_their_gold_says_finer(gaz: Gazetteer, tmp_path: Path) -> None:
+    gold = _gold(tmp_path,
+                 {"name": "甲水库", "type": "water", "places": ["綦江", "东溪镇"], "geometry": "point"},
+                 {"name": "乙水库", "type": "water", "places": ["綦江", "甲乙村"], "geometry": "point"},
+                 {"name": "丙水库", "type": "water", "places": ["綦江"], "geometry": "point"},
+                 {"name": "丁水库", "type": "water", "places": ["綦江", "东溪镇"], "geometry": "point"})
+    seat = _point(_centre(gaz, "綦江区"))
+    report = _score(gaz, gold, *(_feature(n, seat, precision="district") for n in ("甲水库", "乙水库", "丙水库")),
+                    _feature("丁水库", seat))  # at a town: not a district point
+    assert (report.points, report.points_district) == (4, 3)
+    assert (report.district_finer_known, report.district_finer_unknown, report.district_nothing_finer) == (1, 1, 1)
+    assert "finer place: none" in next(s for s in report.stacked if "丙水库" in s)
+    assert "nothing finer 1" in placement.format_report(report, "t")
