@@ -73,11 +73,13 @@ def clip_section(entity: Entity, gaz: Gazetteer, corridor: Corridor,
         return Feature(entity.id, end.point, end.precision, [],
                        f"section of corridor {corridor.name} with one known end, drawn at {end.name}",
                        basis=Basis.PLACE)
-    if len(points) == 1 and len(ends) == len(known) == 2 and distance_m(*(e.point for e in known)) <= SECTION_SPAN_M:
-        # 甲高速乙至丙段 with 丙 far from the schematic corridor (the section runs on a stretch the
-        # corridor's waypoints skip): between its two ends, not the whole line from end to end
+    if len(points) <= 1 and len(ends) == len(known) == 2 and distance_m(*(e.point for e in known)) <= SECTION_SPAN_M:
+        # 甲高速乙至丙段 with 丙 (or both ends: 甲国道乙至丙段 in a province the curated corridor does not
+        # reach) far from the schematic corridor (the section runs on a stretch the corridor's waypoints
+        # skip): between its two ends, not the whole line from end to end
         return Feature(entity.id, LineString([e.point for e in known]), Precision.SCHEMATIC, [],
-                       f"section of corridor {corridor.name} with one end off it: straight between"
+                       f"section of corridor {corridor.name} with {'one end' if points else 'its ends'} off it:"
+                       " straight between"
                        f" {known[0].name} and {known[1].name}", basis=Basis.PLACES)
     if len(points) < 2:
         return Feature(entity.id, line, Precision.SCHEMATIC, [],

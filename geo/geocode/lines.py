@@ -54,6 +54,7 @@ from geo.places import (
     sites_in_name,
     spanned_units,
     spelled_out,
+    unmarked_section,
 )
 
 _ALONG_YANGTZE = "沿江"
@@ -199,6 +200,11 @@ def _draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
         named = []  # 甲乙大道 of a text far from both: a street's own name, not a road from 甲县 to 乙县
     if corridor is None and entity.type is EntityType.WATERWAY:
         corridor = _river_under(gaz, [e for e in ends or [] if e is not None])
+    if corridor is not None and not (ends and any(e is not None for e in ends)) and named_part(corridor, named) is None:
+        # 甲高速乙至丙高速公路改扩建: 乙 to 丙 of it (a name whose places give a part of it already is drawn so)
+        unmarked = unmarked_section(entity.name, corridor)
+        found = section_places(unmarked, gaz, ctx, corridor, pool=named + given) if unmarked else None
+        ends = found if found and any(isinstance(e, Place) for e in found) else ends
     if corridor is not None:
         if ends and any(e is not None for e in ends):
             return clip_section(entity, gaz, corridor, ends)

@@ -2,7 +2,8 @@
 
 Named by its ends with 至 or a dash ("甲至乙输气管道"), by the provinces it joins by their 简称 (a power
 line, "甲乙1000千伏…"), or by the units written before a water transfer's word ("甲乙引水"); an end not
-known leaves the item to the point readings.
+known leaves the item to the point readings. Water or energy works whose own sentence gives their route
+(甲护岸工程从A镇出发…至B镇) are drawn along it first.
 """
 
 from __future__ import annotations
@@ -13,8 +14,17 @@ from collections.abc import Sequence
 from shapely.geometry import LineString
 
 from geo.geocode.feature import Basis, Feature
-from geo.model import Entity, Precision
-from geo.places import BRACKETS, Gazetteer, Level, distance_m, read_compact, resolve, scan_places
+from geo.model import Entity, EntityType, Precision
+from geo.places import (
+    BRACKETS,
+    Gazetteer,
+    Level,
+    distance_m,
+    read_compact,
+    resolve,
+    route_places,
+    scan_places,
+)
 
 #: Words of a linear facility of a point type (an energy or water pipeline, a power line).
 _PIPE_WORDS = ("管道", "管线", "输水", "输气", "输油", "输电", "千伏", "特高压")
@@ -24,8 +34,12 @@ _PIPE_ROUTE = re.compile(r"[至—–\-－~～]")
 
 def pipe_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
     """Draw a pipeline, water transfer or power line named by its ends ("X至Y…管道",
-    "X—Y 1000千伏…工程") as a line from X to Y, if both are known."""
+    "X—Y 1000千伏…工程") as a line from X to Y, if both are known; else water or energy works along
+    the route their own sentence gives (:func:`_own_route`)."""
     bare = BRACKETS.sub("", entity.name)
+    routed = _own_route(entity, gaz, ctx)
+    if routed is not None:
+        return routed
     if not _PIPE_ROUTE.search(bare):
         return _power_between(entity, bare, gaz, ctx) or _conveyance(entity, bare, gaz, ctx)
     if not any(w in bare for w in _PIPE_WORDS):
@@ -43,6 +57,28 @@ def pipe_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | N
     return Feature(entity.id, LineString([p.point for p in places]), Precision.SCHEMATIC, [],
                    "pipeline or power line drawn through " + "、".join(p.name for p in places),
                    basis=Basis.PLACES)
+
+
+#: Kinds of works a route sentence draws as a line (a bank's flood wall, a canal, a pipeline, a power line).
+_ROUTED_TYPES = (EntityType.WATER, EntityType.ENERGY)
+
+
+def _own_route(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature | None:
+    """Draw water or energy works along the route their own sentence gives (甲护岸工程从A镇出发，沿乙河向下游至B镇;
+    丙管道起于A，经B，止于C): the item named before the route in its sentence (:func:`geo.places.route_places`).
+
+    A route of another item (a line it lies on, a road its sentence also tells) or of fewer than two
+    known places says nothing.
+    """
+    if entity.type not in _ROUTED_TYPES:
+        return None
+    quotes = [m.quote for m in entity.mentions if m.quote]
+    names = [entity.name, *entity.aliases, *(m.text for m in entity.mentions)]
+    route = route_places(quotes, gaz, ctx, names=names, subject=True)
+    if len(route) < 2:
+        return None
+    return Feature(entity.id, LineString([p.point for p in route]), Precision.SCHEMATIC, [],
+                   "its sentence gives the route: " + "、".join(p.name for p in route), basis=Basis.PLACES)
 
 
 #: Words of a power line (a pipeline's 管道 is not one).

@@ -19,7 +19,7 @@ from geo.places.coords import geometry_to_gcj
 from geo.places.gazetteer import Gazetteer, build, is_built, load, read_curated, town_short_forms
 from geo.places.glue import locality_of, verb_head
 from geo.places.line_ends import UNIT_ENDS
-from geo.places.line_sections import province_section, section_places, waypoint
+from geo.places.line_sections import province_section, section_places, unmarked_section, waypoint
 from geo.places.line_words import BRACKETS, LINE_SPLIT, ROAD_NUMBER, facility_name
 from geo.places.localities import (
     document_localities,
@@ -80,5 +80,5 @@ __all__ = [
     "Place", "ROAD_NUMBER", "TOWN_COUNTY", "UNIT_ENDS", "bare_towns", "between_units", "border_shape", "border_stem", "buffer_m", "build", "clause_place", "common_word", "compact_doubt", "connected_places", "counted_word", "distance_m", "document_localities", "facility_name", "far_units", "following_route", "gap_m",
     "geometry_to_gcj", "heading_place", "is_built", "is_prefecture", "joined_at", "length_m", "line_facility", "list_head_place", "load", "merge_localities",
     "name_localities", "name_places", "named_counties", "noted_edge", "province_part", "province_section", "qualified_town", "read_compact", "read_curated", "rival_readings", "resolve", "resolve_all", "river_word", "route_places", "route_units", "route_words",
-    "scan_places", "section_places", "short_name", "site_units", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "unit_prefix", "verb_head", "waypoint", "within_m", "zone_towns",
+    "scan_places", "section_places", "short_name", "site_units", "sites_in_name", "spanned_units", "spelled_out", "street_word", "subject_town", "subject_unit", "to_utm", "town_short_forms", "unmarked_section", "unit_prefix", "verb_head", "waypoint", "within_m", "zone_towns",
 ]

@@ -21,6 +21,7 @@ from geo.places.line_words import (
     LINE_HEAD,
     LINE_MODIFIERS,
     LINE_SPLIT,
+    LINE_WORDS,
     without_road_number,
 )
 from geo.places.metric import gap_m
@@ -105,6 +106,34 @@ def _province_tail(stem: str, gaz: Gazetteer, ctx: Sequence[str]) -> str:
         if stem.endswith(short) and len(stem) > len(short) + 1:
             return stem[: -len(short)]
     return stem
+
+
+#: What may follow a section's two ends written after its line's name without 段: the line's kind, a road's
+#: grade, the works (甲高速乙至丙高速公路改扩建, 甲国道乙至丙二级公路, 甲铁路乙至丙扩能改造工程).
+_UNMARKED_TAIL = re.compile(
+    "(?:" + "|".join(LINE_WORDS) + r"|[一二三四五六七八九十两双]+(?:级|车道)|\d+(?:\.\d+)?(?:万|千)?(?:吨级|吨|米|公里)|"
+    r"高等级|水深|改扩建|扩能|扩容|改建|改造|提升|升级|整治|工程|项目)+$")
+
+
+def unmarked_section(name: str, corridor: Corridor) -> str | None:
+    """Return a section written after its line's name without 段, as a section's name (…乙至丙段), else ``None``.
+
+    甲高速乙至丙高速公路改扩建, 甲国道乙至丙二级公路: the corridor's name or alias, two ends joined by 至 (or
+    a dash), then only the line's kind, a grade or the works: the stretch between them, not the whole line.
+    A name with 段 (read as a section already), with nothing but the corridor's name, or with more than
+    two ends is ``None``.
+    """
+    if "段" in name:
+        return None
+    for alias in sorted((corridor.name, *corridor.aliases), key=len, reverse=True):
+        if len(alias) < 2 or not name.startswith(alias):
+            continue
+        rest = name[len(alias):]
+        tail = _UNMARKED_TAIL.search(rest)
+        stem = rest[: tail.start()] if tail else rest
+        parts = LINE_SPLIT.split(stem)
+        return f"{alias}{stem}段" if len(parts) == 2 and all(len(p) >= 2 for p in parts) else None
+    return None
 
 
 def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,

@@ -22,9 +22,10 @@ LINE_SPLIT = re.compile(r"[至到—–\-－~～、]+")
 LINE_HEAD = re.compile("|".join(LINE_WORDS))
 #: Words of a line's name that say which of its lines or works it is (北线, 复线, 扩能, 出渝, 工程): no place.
 LINE_MODIFIERS = re.compile(r"(中线|北线|南线|东线|西线|复线|二线|直线|支线|原路|扩容|扩能|改扩建|改造|加宽|升级|出境|出川|入川|出渝|入渝|过境|工程|项目)")
-#: Words closing a line's stem that say whose traffic it carries (甲疏港铁路, 乙进港公路, 丙货运铁路): the place
-#: before them is the one it serves (its port, its freight yard), and they are no place nor a line's initial.
-LINE_ROLES = re.compile(r"(?:进出港|疏港|进港|客货运|货运)$")
+#: Words closing a line's stem that say whose traffic it carries (甲疏港铁路, 乙进港公路, 丙货运铁路, 甲至乙旅游公路):
+#: the place before them is the one it serves (its port, its freight yard, its sights), and they are no place nor
+#: a line's initial (乙旅游 is no county 乙 with a town 旅游 the gazetteer lacks).
+LINE_ROLES = re.compile(r"(?:进出港|疏港|进港|客货运|货运|旅游观光|旅游|观光)$")
 #: A bracketed note (half- or full-width brackets, no nesting); group 1 is what it holds.
 BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 

@@ -25,22 +25,28 @@ from collections.abc import Iterator, Sequence
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.metric import distance_m
-from geo.places.records import TOWN_ENDS, Level, Place, Precision
+from geo.places.records import TOWN_COUNTY, TOWN_ENDS, Level, Place, Precision, short_name
 from geo.places.resolving import resolve, resolve_all
 
 _START = r"(?:起于|起自|起点(?:位于|为|在|始于)?|始于|从)"
 _VIA = r"(?:途经|经过|经由|经)"
 _END = r"(?:止于|终于|终点(?:位于|为|在)?|到达|抵达|至)"
-_PLACE = r"[^，,。；;：:、（）()\s]{2,16}"
+#: A place of a route: up to a stop, a bracket or 的 (止于乙镇的甲路: the road is named after its end).
+_PLACE = r"[^，,。；;：:、（）()\s的]{2,16}"
 #: A clause after the start that says what the line joins there, not where it goes: 与甲高速相接,
 #: 以枢纽立交与乙线顺接, 接丙大道, 对接丁高速. The line it names is no waypoint (its 至 is no end).
 _JOIN_VERB = r"(?:相接|顺接|順接|对接|對接|衔接|銜接|接线|接線|相交|交叉|相连|相連)"
 _JOINT = (rf"(?:(?:以[^，,。；;]{{1,10}}?)?[与與][^，,。；;]{{1,40}}?{_JOIN_VERB}"
           r"|(?:接|对接|對接)[^，,。；;]{2,30})(?=[，,])")  # a whole clause: its 至 is not the end
-#: 起于A，经B、C，止于D — the via part is optional (起于A，止于D); commas are optional too; up to two
-#: clauses of what the start joins may follow it (起于A，与甲高速相接，经B，止于D).
+#: Which way the line sets off from its start, before what it passes or its end: 向东, 向西北, 沿甲河向下游,
+#: 沿乙江而上 (从A出发，向东经B至C; 从A出发，沿甲河向下游至B). Words of heading only: no place is read in them.
+_HEADING = r"(?:向[东南西北]{1,2}(?:方向)?|沿[^，,。；;、]{1,12}?(?:向?[上下]游|而[上下])?)"
+#: 起于A，经B、C，止于D — the via part is optional (起于A，止于D, 起于A、止于B的甲路); commas are optional too; up to two
+#: clauses of what the start joins may follow it (起于A，与甲高速相接，经B，止于D); a start told with 从…出发
+#: may be followed by the way the line heads (从A出发，向东经B至C).
 ROUTE = re.compile(
-    rf"{_START}\s*(?P<start>{_PLACE}?)(?P<joint>(?:[，,]\s*{_JOINT}){{0,2}})[，,]?\s*"
+    rf"{_START}\s*(?P<start>{_PLACE}?)(?:出发)?(?P<joint>(?:[，,]\s*{_JOINT}){{0,2}})[，,、]?\s*"
+    rf"(?:{_HEADING}[，,]?\s*)?"
     rf"(?:{_VIA}\s*(?P<via>{_PLACE}(?:[、，,和及与]{_PLACE})*?)[，,]?\s*)?"
     rf"{_END}\s*(?P<end>{_PLACE})"
 )
@@ -102,9 +108,52 @@ def _qualified_route(words: Sequence[str], gaz: Gazetteer, ctx: Sequence[str]) -
     return out
 
 
+def _town_of_own_county(word: str, place: Place | None, gaz: Gazetteer, ctx: Sequence[str]) -> Place | None:
+    """Return the town a route's waypoint means in the county its document or item names, else ``place``.
+
+    A route lists the towns one line passes, in the county its document is about (甲县's 起于甲镇，经乙镇，
+    止于丙镇) or its item's name writes (甲县乙至丙公路); a town of a name many counties bear (乙镇 of two
+    counties) read elsewhere is read there when exactly one county those strings name holds a town so
+    written (else one the document's text names, :attr:`~geo.places.Context.named`): at its point when a
+    point source has one there, else at its county (the town index). A reading already in a named county,
+    a unit, or two named counties holding the town are left as read.
+    """
+    if place is not None and place.level is not Level.TOWN and place.kind != TOWN_COUNTY:
+        return place  # a county, city or site: no town to read again
+    own = {c for c in gaz.index.context_prefixes(tuple(ctx)) if len(c) == 6}
+    named = {c for c in getattr(ctx, "named", ()) if len(c) == 6}
+    if place is not None and place.adcode in own | named:
+        return place
+    bare = short_name(word) if word.endswith(TOWN_ENDS) else word
+    holding = gaz.index.town_name_counties(word) if word != bare else gaz.index.bare_town_counties(bare)
+    # the counties of the document's and item's own strings first, else those its text names
+    held = next((h for h in (own & holding, named & holding) if h), set())
+    if len(held) != 1 or len(bare) < 2:
+        return place
+    code = next(iter(held))
+    town = next((p for p in gaz.lookup(bare) if p.level is Level.TOWN and p.adcode == code), None)
+    return town or gaz.index.bare_town_county(bare, (code,)) or place
+
+
+def _own_county_route(words: Sequence[str], places: list[Place], gaz: Gazetteer,
+                      ctx: Sequence[str]) -> list[Place]:
+    """Return a route's places with each town read in its document's county (:func:`_town_of_own_county`).
+
+    ``places`` are the words' readings in order (one each); a route read with gaps is read word by word
+    again, all or none (an empty list when a word stays unknown).
+    """
+    aligned: Sequence[Place | None] = places if len(places) == len(words) else [
+        resolve(w, gaz, ctx) for w in words]
+    out = [_town_of_own_county(w, p, gaz, ctx) for w, p in zip(words, aligned, strict=True)]
+    return [p for p in out if p is not None] if all(out) else places
+
+
 def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
-                 names: Sequence[str] = ()) -> list[Place]:
+                 names: Sequence[str] = (), subject: bool = False) -> list[Place]:
     """Return the waypoints of the first route description in the quotes whose every place is known.
+
+    ``subject``: only a route whose subject is the item (one of ``names`` written before it in its
+    sentence: 甲工程从A出发…至B), as a works of a point's kind needs to be drawn as a line.
 
     A route with a place the gazetteer cannot read is not used: a line drawn
     through some of its waypoints would skip a bend. A waypoint written as a chain of units with
@@ -116,7 +165,9 @@ def route_places(quotes: Sequence[str], gaz: Gazetteer, ctx: Sequence[str], *,
         for span, words in _routes(quote):
             if any(len(n) >= 2 and n in span for n in names):
                 continue  # 甲高速起于A，与乙高速相接，…: not 乙高速's route
-            places = resolve_all(words, gaz, ctx)
+            if subject and not _is_subject(quote, span, names):
+                continue
+            places = _own_county_route(words, resolve_all(words, gaz, ctx), gaz, ctx)
             if not (len(places) >= 2 and len(places) == len(dict.fromkeys(words))):
                 # read by the units its waypoints write only when the item is the route's subject:
                 # named before it in the sentence (起于…，止于…，接乙路: not 乙路's route)
