@@ -285,3 +285,51 @@ def kept_digest(folder: Path, prefix: str, inputs: Sequence[tuple[bytes | None, 
         except OSError:
             pass
     return made
+
+
+#: Prefix of the parsed TOML files the derived folder keeps: ``toml-<file>-<state>.marshal`` (:func:`read_toml`).
+TOML_PREFIX = "toml-"
+
+
+def read_toml(source: Path) -> dict[str, object]:
+    """Return the TOML file ``source`` parsed (as :func:`tomllib.load`), kept marshalled in the derived folder.
+
+    :mod:`tomllib` parses in Python: the word lists of ``data/language/name_words.toml`` were
+    some 40 M instructions of every ``python -m geo`` process, a fiftieth of an ingest's cost
+    before its documents (issue 16 item 5); read back marshalled they are about 1 M. The kept
+    file is named after ``source``'s path and after its size and time of writing
+    (:func:`file_stamp`) and Python's version, as Python keeps a module's bytecode: a file written
+    since gives another name, so it is parsed again and its earlier states' files are dropped.
+    A value marshal cannot keep (a TOML date) or a folder that cannot be written only costs the
+    parsing. Each call returns a new dict.
+    """
+    import marshal
+    import sys
+    import tomllib
+
+    stamp = file_stamp(source)
+    folder = path("PLAN_ATLAS_DERIVED_DIR")
+    named = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:12]
+    state = hashlib.sha256(repr((stamp, sys.version, marshal.version)).encode()).hexdigest()[:12]
+    kept = folder / f"{TOML_PREFIX}{named}-{state}.marshal"
+    if stamp is not None:
+        try:
+            found = marshal.loads(kept.read_bytes())
+            if isinstance(found, dict):
+                return found
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    with source.open("rb") as f:
+        parsed = tomllib.load(f)
+    try:
+        data = marshal.dumps(parsed)
+    except ValueError:
+        return parsed
+    if stamp is not None and write_atomic(kept, lambda f: f.write(data), prefix=f".{TOML_PREFIX}"):
+        try:
+            for old in folder.glob(f"{TOML_PREFIX}{named}-*.marshal"):
+                if old != kept:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return parsed

@@ -7,7 +7,6 @@ each list of that file extends the words of the same role in the module that use
 from __future__ import annotations
 
 import re
-import tomllib
 
 from geo import settings
 
@@ -15,8 +14,7 @@ from geo import settings
 #: ``data/language/name_words.toml`` extends the list of the same role in the module that uses it. Read once, when the
 #: extraction's patterns are compiled (they are built from these lists).
 NAME_WORDS_PATH = settings.ROOT / "data" / "language" / "name_words.toml"
-with NAME_WORDS_PATH.open("rb") as _f:
-    NAME_WORDS: dict[str, list[str]] = tomllib.load(_f)
+NAME_WORDS: dict[str, list[str]] = settings.read_toml(NAME_WORDS_PATH)  # type: ignore[assignment]
 
 
 def alternatives(key: str, *, not_before: str | None = None) -> str:
