@@ -51,9 +51,9 @@ class FileResult:
 
     @property
     def undated(self) -> bool:
-        """Whether the text gave no year of its own (none at all, or only the file name's guess): its
+        """Whether the text gave no year of its own (none at all, or only the file name's or properties' guess): its
         relative years (今年, 年底前, 明年) are then unresolved or guessed until a person sets its date."""
-        return not self.error and self.year_source in (None, "filename")
+        return not self.error and self.year_source in (None, "filename", "file")
 
 
 def stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
