@@ -3,7 +3,8 @@
 :func:`read_meta` is called by :func:`geo.documents.read.read_document` on the cleaned text. It reads the title
 here (an official "X关于…的通知" title, a "原标题:" label, the first headline-like line), the issuer with
 :mod:`geo.documents.issuer`, the full date with :mod:`geo.documents.doc_date` and, failing that, the year with
-:mod:`geo.documents.doc_year`. :func:`html_meta` reads what an HTML page declares; :func:`describe` and
+:mod:`geo.documents.doc_year`, and last the year of a Word or PDF file's own dates with :mod:`geo.documents.file_dates`.
+:func:`html_meta` reads what an HTML page declares; :func:`describe` and
 :func:`below_body` serve callers that hold a document's metadata.
 """
 

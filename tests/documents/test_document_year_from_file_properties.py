@@ -232,6 +232,9 @@ def test_an_ingested_word_file_resolves_this_year_by_its_dates(eng, tmp_path: Pa
     assert (doc.date, doc.year, doc.year_source) == (None, 2023, "file")
     project = next(p for p in load.load_projects(eng) if p.name == ITEM)
     assert project.target_year == 2023
+    # a re-read of the stored text keeps the stored year: the file's dates are not in the text
+    assert pipeline.reread(eng, everything=True) == [path.name]
+    assert next(p for p in load.load_projects(eng) if p.name == ITEM).target_year == 2023
 
 
 def test_the_documents_table_and_a_sentence_say_the_year_came_from_the_files_properties() -> None:
