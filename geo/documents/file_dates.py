@@ -63,7 +63,11 @@ def plausible(stamp: dt.datetime | None, *, today: dt.date | None = None) -> dt.
 
 
 def parse_stamp(text: str) -> dt.datetime | None:
-    """Return the date and time of a W3CDTF or PDF date string (its local time as written), else None."""
+    """Return the date and time of a W3CDTF or PDF date string as written, else None.
+
+    The zone is not applied: a PDF writes its local time, Word its time in UTC ("Z"), eight hours behind Beijing,
+    which moves a day only for a file saved in the first hours of a day (and a year only on New Year's night).
+    """
     m = _W3CDTF.match(text.strip()) or _PDF_DATE.match(text)
     if m is None:
         return None
