@@ -83,7 +83,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                 notes.append(f"its date {r.kept_date} set by a person is kept, not the new text's (undo it on the documents page)")
             elif r.undated:
                 notes.append("no date of its own in the text: " + (
-                    "its year is guessed from the file name" if r.year_source else "今年/年底前 stay unresolved")
+                    {"filename": "its year is guessed from the file name",
+                     "file": "its year is guessed from the file's own dates (created, modified)"}.get(
+                        r.year_source or "", "今年/年底前 stay unresolved"))
                     + "; set its date on the documents page")
             note = "; ".join(n for n in notes if n)
             print(f"{r.name}: {r.entities} projects" + (f" ({note})" if note else ""))

@@ -92,6 +92,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "upload.undated_guessed": ("{name}：文中没有找到日期，年份仅据文件名推断，“今年”“年底前”等据此换算。请在下方“设定文件日期”中核对。",
                                "{name}: no date found in the text; its year is only guessed from the file name and "
                                "今年 or 年底前 are read against it. Check it under “Set a document's date” below."),
+    "upload.undated_file": ("{name}：文中没有找到日期，年份仅据文件属性（创建、修改日期）推断，“今年”“年底前”等据此换算。"
+                            "请在下方“设定文件日期”中核对。",
+                            "{name}: no date found in the text; its year is only guessed from the file's properties "
+                            "(created, modified) and 今年 or 年底前 are read against it. Check it under “Set a document's "
+                            "date” below."),
     "upload.editors_only": ("只有登录的编辑人员可以上传文件（查看无需登录）。",
                             "Only signed-in editors can upload documents (viewing needs no login)."),
     "page.progress": ("进展", "Progress"),
@@ -198,6 +203,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "docdate.source.list": ("据年度项目名单", "the year's project list it reports"),
     "docdate.source.lead": ("据文中对本年的表述", "what the text says of its own year"),
     "docdate.source.filename": ("据文件名推断", "guessed from the file name"),
+    "docdate.source.file": ("据文件属性推断", "guessed from the file's properties"),
     "docdate.source.person": ("人工设定", "set by a person"),
     "docdate.edit": ("设定文件日期", "Set a document's date"),
     "docdate.hint": (

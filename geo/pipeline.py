@@ -51,9 +51,9 @@ class FileResult:
 
     @property
     def undated(self) -> bool:
-        """Whether the text gave no year of its own (none at all, or only the file name's guess): its
+        """Whether the text gave no year of its own (none at all, or only the file name's or properties' guess): its
         relative years (今年, 年底前, 明年) are then unresolved or guessed until a person sets its date."""
-        return not self.error and self.year_source in (None, "filename")
+        return not self.error and self.year_source in (None, "filename", "file")
 
 
 def stable_ids(conn: sa.Connection, linked: list[Entity]) -> list[Entity]:
@@ -364,9 +364,11 @@ def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument, *, rer
     """Rebuild the SourceText of a stored document from its stored text and metadata."""
     raw = store_ingest.raw_text(conn, doc.id)
     src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
-    # a year a person set stands; else the stored date's, else the one read again from the text and name
+    # a year a person set stands; else the stored date's, else the one read again from the text and name, else the
+    # one the file's own dates gave (a Word or PDF file's properties: not in the stored text)
     year, source = ((doc.year, doc.year_source) if doc.year_source == "person" else (doc.date.year, "date") if doc.date
-                    else (src.meta.year, src.meta.year_source))
+                    else (src.meta.year, src.meta.year_source) if src.meta.year or doc.year_source != "file"
+                    else (doc.year, doc.year_source))
     if reread_meta:  # what the text and name say, with the title and issuer as stored
         return replace(src, name=doc.name, meta=replace(src.meta, title=doc.title, issuer=doc.issuer))
     return replace(src, name=doc.name, meta=DocumentMeta(title=doc.title, issuer=doc.issuer, date=doc.date,

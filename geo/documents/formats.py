@@ -9,6 +9,7 @@ makes a parser raise into a one-line :class:`DocumentError`.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import warnings
 import zipfile
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.documents.decode import declared_charset, decode_text
+from geo.documents.file_dates import docx_dates, pdf_dates
 from geo.documents.html import html_to_text
 from geo.documents.limits import Limits, check_html, check_text, check_text_size, unpack_docx
 from geo.documents.meta import html_meta
@@ -25,11 +27,13 @@ from geo.model import DocumentMeta
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """What a reader found: the original text, its encoding and metadata hints."""
+    """What a reader found: the original text, its encoding, metadata hints and the file's own dates."""
 
     raw: str
     encoding: str = "utf-8"
     hints: DocumentMeta = DocumentMeta(title="")
+    #: The days a Word or PDF file's properties say it was created and last modified (:mod:`geo.documents.file_dates`).
+    file_dates: tuple[dt.date, ...] = ()
 
 
 #: A reader: the file's bytes and the limits to read them within → what it found.
@@ -121,14 +125,9 @@ def read_html(data: bytes, limits: Limits) -> Extracted:
 
 @reader(".docx", media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 def read_docx(data: bytes, limits: Limits) -> Extracted:
-    """A Word document: paragraphs and table rows in document order."""
-    return Extracted(docx_to_text(data, limits=limits))
-
-
-@reader(".pdf", media_type="application/pdf")
-def read_pdf(data: bytes, limits: Limits) -> Extracted:
-    """A PDF's text layer."""
-    return Extracted(pdf_to_text(data, limits=limits))
+    """A Word document: paragraphs and table rows in document order, and the dates of its core properties."""
+    text = docx_to_text(data, limits=limits)  # first: it checks the archive within the limits
+    return Extracted(text, file_dates=docx_dates(data))
 
 
 def docx_to_text(data: bytes, *, limits: Limits | None = None) -> str:
@@ -211,10 +210,15 @@ def pdf_to_text(data: bytes, *, limits: Limits | None = None) -> str:
     DocumentError
         If the PDF is malformed, encrypted or over a limit, or has no text layer (a scan).
     """
+    return read_pdf(data, limits or Limits()).raw
+
+
+@reader(".pdf", media_type="application/pdf")
+def read_pdf(data: bytes, limits: Limits) -> Extracted:
+    """A PDF's text layer (see :func:`pdf_to_text`), and the dates of its document information."""
     from pypdf import PdfReader, apply_configuration
     from pypdf.errors import PdfReadError, PdfReadWarning, PyPdfError
 
-    limits = limits or Limits()
     size = limits.unpacked_bytes
     streams = {f"{codec}_maximum_output_length": size for codec in ("zlib", "lzw", "run_length", "brotli")}
     try:
@@ -230,9 +234,10 @@ def pdf_to_text(data: bytes, *, limits: Limits | None = None) -> str:
             for page in reader.pages:
                 pages.append(page.extract_text() or "")
                 check_text_size(sum(map(len, pages)), limits)
+            dates = pdf_dates(reader)  # within the stream limits: it may inflate the XMP packet
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise DocumentError(f"malformed PDF file ({type(e).__name__})") from e
     text = "\n\n".join(p.strip() for p in pages)
     if not text.strip():
         raise DocumentError("the PDF has no text layer (a scan?); run OCR on it first")
-    return text
+    return Extracted(text, file_dates=dates)

@@ -3,12 +3,14 @@
 :func:`read_meta` is called by :func:`geo.documents.read.read_document` on the cleaned text. It reads the title
 here (an official "X关于…的通知" title, a "原标题:" label, the first headline-like line), the issuer with
 :mod:`geo.documents.issuer`, the full date with :mod:`geo.documents.doc_date` and, failing that, the year with
-:mod:`geo.documents.doc_year`. :func:`html_meta` reads what an HTML page declares; :func:`describe` and
+:mod:`geo.documents.doc_year`, and last the year of a Word or PDF file's own dates with :mod:`geo.documents.file_dates`.
+:func:`html_meta` reads what an HTML page declares; :func:`describe` and
 :func:`below_body` serve callers that hold a document's metadata.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from geo.documents.date_forms import NUMERIC_DATE, digit_dates, valid_date
@@ -21,6 +23,7 @@ from geo.documents.doc_date import (
     signature_date,
 )
 from geo.documents.doc_year import document_year
+from geo.documents.file_dates import file_year
 from geo.documents.issuer import is_issuing_body, joint_issuers, replying_body, signatory
 from geo.model import DocumentMeta
 
@@ -39,6 +42,7 @@ def read_meta(
     fallback_title: str = "",
     hints: DocumentMeta | None = None,
     name: str = "",
+    file_dates: tuple[dt.date, ...] = (),
 ) -> DocumentMeta:
     """Return the title, issuer and publication date of a document.
 
@@ -56,6 +60,13 @@ def read_meta(
     name : str, optional
         The file's name, whose year ("2023年重点项目清单.docx", "xx_2020.txt") is the
         document's year when the text gives no year of its own.
+    file_dates : tuple of date, optional
+        The days a Word or PDF file's properties say it was created and last modified
+        (:mod:`geo.documents.file_dates`). Read last, when neither the text nor the file name gives a year
+        (:func:`~geo.documents.file_dates.file_year`: the year they all fall in): the text is what the author
+        wrote of its date and the name what a person called the file, while the properties are what a tool
+        stamped, and a file made from an old one or a template keeps the old one's. A lead of month and day
+        only ("7月3日,…") is dated by them too, and so is its text's 今年.
 
     Returns
     -------
@@ -78,13 +89,18 @@ def read_meta(
         or dateline(lines[:15], title, raw or text)
     )
     year, source = (date.year, "date") if date else document_year(lines, title, text[:LEAD_REACH], name)
-    if date is None and lead and source in (None, "filename"):
+    if year is None and file_dates:
+        year = file_year(file_dates)[0]
+        source = "file" if year else None
+    if date is None and lead and source in (None, "filename", "file"):
         # a lead dated by month and day ("2月21日,某区…") is read like a news dateline, as surely: the phrases of its
         # lead that name the report's own year relative to its month ("2019年,某区将…" in a work report of February)
         own = report_year("\n".join(lines[lead[0] :])[:LEAD_REACH], lead[1], spans=False)
         if own:
             year, source = own, "lead"
-    if date is None and lead and year:
+    if date is None and lead and source == "file":
+        year, date = file_year(file_dates, month_day=lead[1:])  # the year before's when the file was saved before it
+    elif date is None and lead and year:
         date = valid_date(year, lead[1], lead[2])  # the lead's month and day in the document's year (its source kept)
     return DocumentMeta(title=title or fallback_title, issuer=issuer, date=date, year=year, year_source=source)
 

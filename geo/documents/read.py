@@ -79,7 +79,7 @@ def read_document(
     if not shown.strip():
         raise DocumentError("the document contains no text")
     text = fold(shown)  # traditional characters read as simplified; evidence is shown as written
-    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name)
+    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name, file_dates=found.file_dates)
     return SourceText(
         name=path.name,
         raw=raw,

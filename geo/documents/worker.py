@@ -163,7 +163,8 @@ def read_isolated(suffix: str, data: bytes, limits: Limits) -> Extracted:
     date = answer.get("date")
     hints = DocumentMeta(title=answer["title"], issuer=answer.get("issuer"),
                          date=dt.date.fromisoformat(date) if date else None)
-    return Extracted(answer["raw"], answer["encoding"], hints)
+    file_dates = tuple(dt.date.fromisoformat(d) for d in answer.get("file_dates", ()))
+    return Extracted(answer["raw"], answer["encoding"], hints, file_dates)
 
 
 def _stopped_error(e: _Stopped, returncode: int | None, limits: Limits) -> DocumentError:
@@ -227,7 +228,8 @@ def _answer(suffix: str, data: bytes, limits: Limits) -> dict[str, Any]:
         return {"error": "the document needs too much memory to read", "fatal": True}
     hints = found.hints
     return {"raw": found.raw, "encoding": found.encoding, "title": hints.title,
-            "issuer": hints.issuer, "date": hints.date.isoformat() if hints.date else None}
+            "issuer": hints.issuer, "date": hints.date.isoformat() if hints.date else None,
+            "file_dates": [d.isoformat() for d in found.file_dates]}
 
 
 if __name__ == "__main__":

@@ -43,8 +43,8 @@ def five_year_plan(number: int) -> tuple[int, int]:
 #: ``date``, its document number (〔2023〕12号), a single year of its title, a dated meeting it was
 #: given at, the year's project list it reports, what its lead or header says of its own year ("2023年即将收官",
 #: a timestamp "04.03.2015 16:19"), its file name ("2023年重点项目清单.docx"; only when the text gives no year of
-#: its own), or a person.
-YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "lead", "filename", "person")
+#: its own), the file's own dates (a Word or PDF file's properties; only when neither text nor name gives one), or a person.
+YEAR_SOURCES: tuple[str, ...] = ("date", "doc_number", "title", "meeting", "list", "lead", "filename", "file", "person")
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ documents = sa.Table(
     sa.Column("year_source", sa.String(16)),  # geo.model.YEAR_SOURCES
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("encoding", sa.String(32)),
-    sa.Column("media_type", sa.String(64)),
+    sa.Column("media_type", sa.String(128)),  # a .docx is 71 characters
     sa.Column("raw_text", sa.Text, nullable=False),
     sa.Column("ingested_at", sa.DateTime, nullable=False),
 )

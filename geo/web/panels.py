@@ -245,7 +245,8 @@ def upload_box(lang_: str) -> None:
                 else:
                     st.success(t("upload.done", lang_).format(name=md(result.name), n=result.entities))
                     if result.undated:  # relative years (今年, 年底前) need the document's date
-                        key = "upload.undated_guessed" if result.year_source else "upload.undated"
+                        key = {"filename": "upload.undated_guessed", "file": "upload.undated_file"}.get(
+                            result.year_source or "", "upload.undated")
                         st.warning(t(key, lang_).format(name=md(result.name)))
             clear_caches()
 
