@@ -165,11 +165,16 @@ _ADDED_COLUMNS: tuple[sa.Column, ...] = (
     documents.c.year_source,
 )
 
+#: Text columns later releases widened; :func:`init` widens them where a database made by an older release has them
+#: narrower (PostgreSQL enforces a length, SQLite does not). ``documents.media_type``: a .docx type is 71 characters.
+_WIDENED_COLUMNS: tuple[sa.Column, ...] = (documents.c.media_type,)
+
 
 def _init(eng: Engine) -> None:
     with locked(eng, changes_data=False) as conn:
         metadata.create_all(conn)
         _add_columns(conn)
+        _widen_columns(conn)
         if mention_span.name not in {i["name"] for i in sa.inspect(conn).get_indexes("mentions")}:
             _drop_duplicate_mentions(conn)
             mention_span.create(conn, checkfirst=True)
@@ -242,6 +247,19 @@ def _add_columns(conn: sa.Connection) -> None:
         if col.name not in have:
             kind = col.type.compile(dialect=conn.dialect)
             conn.exec_driver_sql(f"ALTER TABLE {quote(col.table.name)} ADD COLUMN {quote(col.name)} {kind}")
+
+
+def _widen_columns(conn: sa.Connection) -> None:
+    """Widen the :data:`_WIDENED_COLUMNS` a database made by an older release keeps narrower (PostgreSQL only)."""
+    if conn.dialect.name != "postgresql":
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    for col in _WIDENED_COLUMNS:
+        have = {c["name"]: c["type"] for c in sa.inspect(conn).get_columns(col.table.name)}
+        length = getattr(have.get(col.name), "length", None)
+        if length is not None and length < col.type.length:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {quote(col.table.name)} ALTER COLUMN {quote(col.name)} TYPE {kind}")
 
 
 def year_columns(start_year: int | None, year_basis: str | None, period: Any) -> dict[str, Any]:

@@ -178,6 +178,23 @@ def test_every_add_replace_and_remove_is_audited(eng) -> None:
         pipeline.remove_document(eng, "a.txt", actor="admin")
 
 
+def test_older_database_takes_a_word_file(eng, tmp_path) -> None:
+    """A database of a release whose media_type held 64 characters is widened: a .docx (71) is then stored."""
+    docx = pytest.importorskip("docx")
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE documents ALTER COLUMN media_type TYPE varchar(64)"))
+    store.init(eng)
+    word = docx.Document()
+    word.add_paragraph("某县人民政府\n加快建设甲乙高速公路，力争2027年建成通车。")
+    path = tmp_path / "word_plan.docx"
+    word.save(path)
+    pipeline.ingest_files(eng, [path])
+    with eng.connect() as conn:
+        kinds = conn.execute(sa.select(db.documents.c.media_type)).scalars().all()
+    assert kinds == ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+
+
 def test_older_database_is_upgraded(eng) -> None:
     """A database of an older release: no kept extractions, no span index, a mention stored twice."""
     pipeline.ingest_files(eng, BUNDLED[:2])
