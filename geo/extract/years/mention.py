@@ -7,6 +7,35 @@ an annual plan's completions, a list entry, a run-in heading, a clause referring
 a headline dating works it names by kind, a table row, and a start told as done. Hands on the target year,
 start year and their basis (:class:`~geo.extract.year_words.Years`) to :func:`geo.extract.clauses.read_mention`.
 
+The steps :func:`mention_years` takes, in order (the first to find a target year wins; a start year found
+on the way stays, and most later steps run only while neither year is found):
+
+1. Leave out an item named with a coded part right after it ("X机场T2航站楼投用": the part's milestone) or
+   named aside, as the place or the means of what its clause builds ("依托X建成…"): no years.
+2. Measure the item's sentence: its clause, the run of items sharing its predicate ("A、B和C年内建成"), where
+   the next subject starts (not a station a line sets, a part of the item, an existing work it joins), and how
+   far later clauses are its own (not after a structure's "全线…", not past a context's clause).
+3. Its own clause: the milestone after the item (a label's value too, "建成时间:2025年"), before it (after any
+   item told with a milestone as its attribute, "2025年建成的A"), then later in the sentence, unless the item is
+   a part, a line's station, the object of the sentence's subject or the condition of what follows; a
+   completion whose object the item is comes first; an opening later in the sentence stands over a step.
+4. A milestone it shares with another item ("与B同步建成"), or one a later clause joins it to the next item in.
+5. A year opening the clause the item (or its list) is the subject of ("2022年X建成通车以来").
+6. A month and day of the report's year: a milestone still ahead, told with a word of intent, or a start; not
+   a fact reported, nor one of the report's own day; a day just after the report's is announced.
+7. A year framing the clause from outside: heading the sentence or its paragraph (the item's own milestone
+   of its stage, not a fact reported or a day passed), a dated goal, 届时, a plan's end.
+8. The item's list: the clause introducing it, the line introducing a numbered list or a year's label, the
+   heading of a list of one stage.
+9. A span of years in the item's clause or heading its sentence ("2022—2025年实施X"), or a label's span.
+10. An annual plan's year: the plan's completions and starts, on the item's line, in the clause introducing
+    its list or the line introducing its entries, or a milestone the item is the subject of.
+11. Outside the sentence: a list entry's description, a run-in heading, a clause referring back to the item,
+    a sentence referring back to its list, the report's topic, a later sentence of its paragraph or section,
+    a headline naming its kind, a table row.
+12. A start told as done in a report of one year ("X正式开工建设"), or a list of works to start ("将新开工A、B"):
+    the report's year as the start year.
+
 The item's stage and the stage reader's answers about its list (:class:`ListReading`) are handed in:
 :mod:`geo.extract.clauses` reads a mention's years through :func:`mention_years`, so this module does not
 import it back.
