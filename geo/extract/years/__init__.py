@@ -59,9 +59,22 @@ Each module reads one kind of text and hands on a :class:`~geo.extract.year_word
   通车"): the line's year, not the structure's.
 * ``own`` — the item's own milestone in its clause, which a year framing the clause from outside dates ("2023年底前,
   X水库下闸蓄水"; not a service the item opens, "…开通集装箱航线").
-* ``mention`` — the per-mention assembly: which of the above applies to the item, in which order, and
-  which milestone of the clause is the item's own. Also a clause referring back to the item ("X全长50公里。
-  该项目预计2025年建成通车") and the report's topic, found by :mod:`geo.extract.stages.references`.
+* ``mention`` — the per-mention assembly: the steps below tried in order, each a class of text, the first
+  to find a target wins (the list of steps is :mod:`geo.extract.years.mention`'s docstring).
+* ``scope`` — the item's sentence measured once (:class:`~geo.extract.years.scope.Scope`: its clause, the items
+  sharing its predicate, the next subject, how far later clauses are its own) and the years found so far
+  (:class:`~geo.extract.years.scope.Found`); an item named with a coded part or aside takes no years.
+* ``clause_years`` — the milestone of the item's own clause and of later clauses about it, one shared with
+  another item or joined later, a year opening the clause the item is the subject of.
+* ``news_days`` — a milestone on a month and day of the report's year ("12月26日,X将建成通车").
+* ``framed`` — which milestone a year framing the clause dates: heading the sentence or paragraph, a dated
+  goal, 届时, a plan's end, a span of years.
+* ``list_years`` — the year of the item's list: its introducing clause or line, a year's label, a list heading.
+* ``annual_items`` — an annual plan's completions and starts of the item, in the plan's year.
+* ``outside`` — the item's years told outside its sentence: a list entry, a run-in heading, a clause referring
+  back to the item ("X全长50公里。该项目预计2025年建成通车") or its list, the report's topic (found by
+  :mod:`geo.extract.stages.references`), a later sentence or section, a headline, a table row.
+* ``told_starts`` — a start told in a report of one year, done ("X正式开工建设") or to come ("将新开工A、B").
 
 * ``trace`` — a diagnostic, off unless a bench script turns it on (:func:`traced`): which of the readers above set
   each mention's target year (``bench/year_audit.py``); nothing of it reaches the GeoJSON.

@@ -3,7 +3,7 @@
 Reads the sentence's line, the part heading it stands under and the lead of the points it belongs to
 (:func:`annual_frame`): under "2022年交通运输工作安排" a sentence "建成A" sets 2022's goal; one under
 "一、2021年工作回顾", after "会议指出,2022年,…" or in a photo caption does not. Hands on a yes or no to
-:mod:`geo.extract.years.mention`.
+:mod:`geo.extract.years.annual_items` and :mod:`geo.extract.years.told_starts`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Reads the lines around the item: "1.X。全长80公里,建设年限2022—2025年。" (:func:`entry_years`),
 "A、B:\n2个项目…计划2020年底建成投用。" (:func:`heading_years`), and the line ending with a colon above
-a numbered list (:func:`list_intro_line`, whose years :mod:`geo.extract.years.mention` reads), or a label of a
+a numbered list (:func:`list_intro_line`, whose years :mod:`geo.extract.years.list_years` and :mod:`geo.extract.years.annual_items` read), or a label of a
 year's tasks without a numbered list ("2024年重点工作:建成A", :func:`year_label`). Hands on
 :class:`~geo.extract.year_words.Years`, or the span of the introducing line or label.
 """

@@ -3,7 +3,7 @@
 Reads the sentence around a dated completion against the document's date ("X已于2021年建成通车" in a report
 of 2023, "今日零时,X建成通车", "预计2025年建成"); hands on :func:`reported` (a fact: no target),
 :func:`planned` (a word of intent before it), :func:`on_report_day`, :func:`dated_past` and
-:func:`as_soon_as` to the milestone readers and :mod:`geo.extract.years.mention`.
+:func:`as_soon_as` to the milestone readers and the steps of :mod:`geo.extract.years.mention`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Reads the text before the item's clause: "到2025年,建成…" (:data:`LEAD_YEA
 without a comma (:func:`open_lead`), 届时 referring back to a time named before (:func:`then_year`), a year
 heading the paragraph (:func:`paragraph_year`) or a list's introducing line (:func:`intro_year`), and a
 word of sequence putting the item after the year's event (:func:`moved_on`). Hands on a year and its basis;
-which milestone it dates is :mod:`geo.extract.years.mention`'s choice.
+which milestone it dates is :mod:`geo.extract.years.framed`'s and :mod:`geo.extract.years.list_years`' choice.
 """
 
 from __future__ import annotations

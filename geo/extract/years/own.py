@@ -4,7 +4,7 @@
 a list or 届时 (:mod:`geo.extract.years.frames`) dates the milestone of the item's own clause only when that
 milestone is the item's stage (:func:`own_milestone`): "…泸州港与重庆港开通集装箱航线" opens a service, not the
 port. :data:`MILESTONE_RE` is the vocabulary of such milestones, a start (``begin``) or a completion (``closing``
-for those closing works still going on). Split out of :mod:`geo.extract.years.mention`, which reads them.
+for those closing works still going on). Split out of :mod:`geo.extract.years.mention`; its steps read them.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A row is a line of cells split by spaces or pipes; its header is the nearest lin
 deadline (完成时限, 计划竣工年份, 通车时间 …), start (开工时间 …), span (建设年限 …), year's goal
 (2024年建设目标, 年度目标: a cell "建成通车" or "年底前开工" is that year's) or lead (牵头单位 …) column (issue 11
 item 3). Hands on the row's :class:`~geo.extract.year_words.Years` and lead unit to
-:mod:`geo.extract.years.mention` and :func:`geo.extract.clauses.read_mention`.
+:mod:`geo.extract.years.outside` and :func:`geo.extract.clauses.read_mention`.
 """
 
 from __future__ import annotations
