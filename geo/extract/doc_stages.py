@@ -128,7 +128,7 @@ def told_done(work: str, cand: Cand, stage: Stage, *, doc_year: int | None = Non
     month, today = getattr(doc_year, "month", None), getattr(doc_year, "day", None)
     if month is None or today is None:
         # a report without its day: a day heading the clause dates the news of a fact, as the years read it
-        # (geo.extract.years.mention: "1月3日,X建成通车" gives no target); a day after the item may be ahead
+        # (geo.extract.years.news_days: "1月3日,X建成通车" gives no target); a day after the item may be ahead
         # ("X8月31日正式开通运营" keeps its year, tests/extract/years/test_years_of_lead_dates_and_work_meetings.py)
         return lead_day
     return (int(day.group("month") or month), int(day.group("day"))) <= (month, today)
