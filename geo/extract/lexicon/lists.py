@@ -24,6 +24,14 @@ LIST_FILLERS = re.compile(
     r"|(?:多|数|几|\d+|[一二三四五六七八九十两]+)[条座个]、?(?:\d+(?:\.\d+)?公里)?[\u4e00-\u9fff]{0,6})$"  # "等多条大流量射线高速", "等6条400公里高速公路", "等4个、312公里高速公路项目"
 )
 
+#: A design standard or a class written between 等 and a list's shared head ("等设计时速350公里及以上的高速铁路", "等时速
+#: 250公里的城际铁路", "等双向四车道的高速公路", "等二类及以上通用机场"): it describes every item, it names no role of
+#: theirs.
+STANDARD_FILLER_RE = re.compile(
+    r"(?:(?:设计)?时速" + COUNT_NUMBER + r"(?:公里|千米)(?:及以上|以上)?|双向" + COUNT_NUMBER + r"车道"
+    r"|[一二三四五]类(?:及以上|以上)?)的?"
+)
+
 #: Fillers between 等 and a head that make the list a list of roles, not items ("等区域性物流中心",
 #: "永川、江津等方向市郊铁路"), and a filler of manner ("以A、B等方式参与X建设": the list names the means, part-e35).
 ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")

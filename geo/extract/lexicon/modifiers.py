@@ -73,15 +73,15 @@ GRADE_LEAD_RE = re.compile(r"(?:" + alternatives("grade_leads") + r"|[省市县�
 #: A modifier ending in "(not) connected to" (the slogans "县县通高速", "市市通高铁", "结束不通高速公路的
 #: 历史") or made of directions only ("东西向高速公路"), or opening with settlements "connected" by a kind
 #: of road ("乡镇通硬油路", "村村通水泥路"), or the kind of road that reaches a settlement ("通村公路",
-#: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题", "X无高等级航道") and the
-#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网"). A class of settlements reached by a surface
+#: "通组公路", "通村通组公路"): no road is named. Also the absence of a kind ("为解决X无铁路问题", "X无高等级航道", "X无500千伏变电站") and the
+#: shape of a network ("构建“十”字型铁路骨架", "米字形高铁网"); a voltage may name the absent kind ("X无500千伏变电站"). A class of settlements reached by a surface
 #: or a kind of road, after a count or a share ("96%建制村通沥青(水泥)路", "建制村全部通硬化路", "30户以上自然村
 #: 通组路"): a goal of coverage, no road. So are rural roads named by the settlements they reach and their
 #: surface ("通县油路", "通乡油路", "全州通县油路", "行政村实现通油路"); a name holding 通 stays ("通江大道").
 SLOGAN_RE = re.compile(
     r"(?:不通|[省市县乡镇村]通)$|^(?:没有|未|尚未)?通$|^(?:[东西南北]+向)+$|^[省市县乡镇村]{2}通"
     r"|(?:^|\d年|^[全本该各]?[省市州县区乡镇])(?:通(?:[县村组户乡镇]|学校))+(?:油|水泥|沥青|硬化)?$|^通(?:油|水泥|沥青|硬化)$"
-    r"|(?:无|没有|缺少|缺乏)(?:高等级)?$|字[型形]$"
+    r"|(?:无|没有|缺少|缺乏)(?:高等级|\d+千伏)?$|字[型形]$"
     r"|(?:(?:建制|自然|行政|贫困|撤并)村|乡镇)(?:全部|全面|基本|均|都|已|100%)?通[\u4e00-\u9fff]{0,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?$"
 )
 

@@ -222,7 +222,9 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
     if head in lx.NETWORK_HEADS and _reached_by(modifier):
         return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
     if head in _BOARDED_HEADS and _boarded(modifier):
-        return False  # "县城上高速", "进出甲县上下高速": where one drives onto the road, no road named
+        return False  # "县城上高速", "进出甲县上下高速", "刚下高铁": where one gets on or off, no line named
+    if _type_adjective(modifier, head):
+        return False  # "疏港型铁路专用线", "同向普速铁路", "远超普通高速公路隧道": a kind of works, none named
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
     if _MODE_PAIR_RE.search(name):
@@ -539,7 +541,20 @@ def _reached_by(modifier: str) -> bool:
 
 
 #: Heads of a road one drives onto or off ("上高速", "下高速公路").
-_BOARDED_HEADS = frozenset({"高速", "高速公路"})
+_BOARDED_HEADS = frozenset({"高速", "高速公路", "高铁"})
+
+#: A type adjective as the whole of the words before a head ("疏港型", "园区型"), or an ordinary class ("普通", "普速",
+#: "一般", "常规") alone or after a word of comparison or direction ("远超普通", "同向普速"), heads taken out: what kind
+#: of works, not which (part-n43). A size ("甲大型水库") is left to the size rules, a shape ("十字型") is a slogan's
+#: (lx.SLOGAN_RE); a line's initials before the class ("甲乙普速铁路") name one.
+_TYPE_ADJECTIVE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}(?<![大中小微字])型$|(?:^|同向|远超|超过|超出|相当于|不同于|有别于|比|较)(?:普通|普速|一般|常规)$")
+
+
+def _type_adjective(modifier: str, head: str) -> bool:
+    """Return whether ``modifier`` only says what kind of works the head is ("疏港型" before 铁路专用线, "同向普速" before
+    铁路, "远超普通" before 高速公路隧道), with no place in it ("甲市港口型" before 物流枢纽 names one)."""
+    return _TYPE_ADJECTIVE_RE.search(_strip_heads(modifier, head)) is not None and not place_re().search(modifier)
 
 
 def _boarded(modifier: str) -> bool:

@@ -103,14 +103,19 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
               or _DENG_COUNT_RE.match(work, m.end())]
     dengs.sort()
     deng = dengs[-1] if dengs else -1
+    # a design standard or a class after 等 describes every item ("等设计时速350公里及以上的高速铁路", "等二类及以上通用
+    # 机场"): the filler is read past it, as if 等 stood right before the rest
+    fill_from = deng + 1
+    if deng >= 0 and (standard := lx.STANDARD_FILLER_RE.match(work, deng + 1, hs)):
+        fill_from = standard.end()
     # a branch word in the filler qualifies the shared head ("等支线机场"), it is no head of its own
-    filler_heads = [m for m in HEAD_RE.finditer(work, deng + 1, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
+    filler_heads = [m for m in HEAD_RE.finditer(work, fill_from, hs) if m.group() not in lx.BRANCH_HEADS] if deng >= 0 else []
     if _counts_places(work, hs):
         return []  # "A、B、C四座城市主要依靠高速公路", "A、B等14个乡镇公路": a list of places, no works
     if deng >= 0 and typ in lx.LINE_LIKE and lx.CORRIDOR_AFTER_RE.match(work, end):
         return []  # "A、B等铁路通道": a list of corridors names no line
-    if deng >= 0 and lx.LIST_FILLERS.match(work[deng + 1 : hs]) and not filler_heads:
-        filler = work[deng + 1 : hs]
+    if deng >= 0 and lx.LIST_FILLERS.match(work[fill_from:hs]) and not filler_heads:
+        filler = work[fill_from:hs]
         ends_here = not (HEAD_RE.match(work, end) or work[end : end + 2] in ("供水", "重大"))
         # "A至B、C至D等一批高速公路项目", "…等重要铁路": routes named by their ends are items even before a word of rank
         # the filler is read with the head after it ("等国家高速公路" is a kind, "等国家物流枢纽" a role)
@@ -130,12 +135,22 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
     # ends at the head and the items are as many as it says, "A、B两个航电枢纽", not "A江、B江6个航电枢纽")
     count = None if qualifier_head else COUNT_TAIL_RE.search(work, max(start, hs - 10), hs)
     past_stop = count is None and not qualifier_head and (count := _count_ending_at(work, hs)) is not None
-    before = work[count.start() - 1 : count.start()] if count else ""
+    # a total's 共 between the list and its count ("设A、B、C共3个车站") closes the list, no item's character
+    list_end = count.start() - 1 if count and _TOTAL_BEFORE_COUNT_RE.search(work, 0, count.start()) else \
+        count.start() if count else 0
+    before = work[list_end - 1 : list_end] if count else ""
     # "全县第二条高速公路", "X又一条铁路开工": 第 (又, 再, 另: another) makes the count an ordinal, which
     # names no list (nor any item)
     if count and count.end() == hs and before and before not in _ORDINAL_BEFORE_COUNT \
             and (NAME_CHAR.match(before) or before in ")）"):
-        items = list_items(work, count.start(), head, typ, group, shared=True, counted=count_value(count.group()))
+        items = list_items(work, list_end, head, typ, group, shared=True, counted=count_value(count.group()))
+        # a line's stations set place by place, counted once ("在甲市设A、B，在乙市设C、D共4个车站"): every clause's
+        # stations when they fill the count together
+        earlier = _earlier_set_clauses(work, list_end, head, typ, group) if typ is EntityType.RAIL_STATION else []
+        if earlier:
+            rest = list_items(work, list_end, head, typ, group, shared=True,
+                              counted=count_value(count.group()) - len(earlier))
+            items = earlier + rest if len(earlier) + len(rest) == count_value(count.group()) else items
         # (an item opening the text has no separator before it: work[-1:0] is "", which ``in`` a string finds)
         in_list = len(items) >= 2 or bool(items and items[0].start > 0 and work[items[0].start - 1] in LIST_SEP)
         if past_stop and len(items) != count_value(count.group()):
@@ -167,6 +182,32 @@ def _shared_head_list(work: str, start: int, hs: int, he: int, end: int, head: s
         if len(items) >= 2 and (not verb or all(place_re().search(work, c.start, c.end) for c in items)):
             return items
     return None
+
+
+#: A total's 共 right before a count, after a list item's last character ("C共3个"; not 公共, 中共).
+_TOTAL_BEFORE_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![公中])共$")
+
+#: A clause of stations a line sets at one place, after its comma and up to its list's end ("在乙市设C、D、E").
+_PLACE_SET_CLAUSE_RE = re.compile(r"在[\u4e00-\u9fff]{1,8}?设(?:有|立|置)?[\u4e00-\u9fff、]+")
+#: The opening of the first such clause ("分别在甲市设"), right before its first station.
+_PLACE_SET_OPEN_RE = re.compile(r"在[\u4e00-\u9fff]{1,8}?设(?:有|立|置)?$")
+
+
+def _earlier_set_clauses(work: str, list_end: int, head: str, typ: EntityType, group: int) -> list[Cand]:
+    """Return the stations of the clauses before the last one of a line's stations set place by place and counted once
+    at the end ("分别在甲市设A、B，在乙市设C、D、E共5个车站": A and B), [] when the list is no such run of clauses.
+    Each clause opens with 在 + a place + 设; the count is the whole run's, the last clause's items are read by the
+    caller."""
+    out: list[Cand] = []
+    end = list_end
+    while (comma := max(work.rfind("，", 0, end), work.rfind(",", 0, end))) > 0 \
+            and _PLACE_SET_CLAUSE_RE.fullmatch(work, comma + 1, end):
+        items = list_items(work, comma, head, typ, group, shared=True)
+        if not items or not _PLACE_SET_OPEN_RE.search(work, max(0, items[0].start - 12), items[0].start):
+            break
+        out = items + out
+        end = comma
+    return out
 
 
 def _site_mode_before(work: str, hs: int, head: str) -> re.Match[str] | None:

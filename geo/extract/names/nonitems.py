@@ -17,6 +17,7 @@ from geo.extract.patterns import (
     CLAUSE_BREAK,
     CUE_RE,
     DASH_ITEM_RE,
+    DENG_RE,
     GENERIC_RE,
     HEAD_RE,
     LIST_SEP,
@@ -115,6 +116,10 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True
     if lx.COPULA_RE.match(modifier) and work[start - 1 : start] and HEAD_RE.search(work, max(0, start - 6), start):
         return True  # "X水库属中型水库": the kind an item belongs to
+    if start > 0 and DENG_RE.match(work, start - 1) and modifier and not place_re().search(modifier):
+        return True  # "开工建设甲港等集疏港铁路专用线": the kind a list's items share, written after its 等 (part-n43)
+    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] in _CLAUSE_OPENERS and lx.GRADE_RE.search(modifier):
+        return True  # "X铁路全长130公里,属国铁I级双线铁路": the class of the clause's subject, told by its grade (part-n43)
     opening = HEAD_RE.match(modifier)
     if opening and lx.COPULA_RE.match(modifier, opening.end()):
         return True  # "该机场属国内民用支线机场": a bare head, its copula, then the kind it belongs to
@@ -133,12 +138,18 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "两条高速构成一条A旅游环线", "形成了环B山旅游环线": the shape of ways, no works
     if head in _TOWN_LIKE_HEADS and _PLACES_AFTER_RE.match(work, end):
         return True  # "璧山大路境内", "为甲县大桥、伏虎、升钟片区群众": a town whose name ends in a kind's word
+    if head in _TOWN_LIKE_HEADS and _VIA_TOWN_RE.search(work, start, end) and _WAYPOINTS_AFTER_RE.match(work, end):
+        return True  # "后经大路、河边、福禄至乙镇": the first of a route's waypoints, a town (part-n43)
     if _DESCRIBED_RE.search(work, max(0, start - 60), start) and _CJK_ONLY_RE.fullmatch(modifier) \
             and not place_re().search(modifier) and not all(c in lx.ABBREVIATIONS for c in modifier[:2]):
         # "X是中国第一条…的山区高速铁路", "这是一条…的民生路、幸福路": what X is, no other item (a place, a code
         # or a route's initials still name one: "是一条连接A和B的万开高速", "…的G5012高速")
         return True
     return _epithet(work, start, end)
+
+
+#: Marks before a clause whose subject is the sentence's, left unwritten (",属…").
+_CLAUSE_OPENERS = frozenset(",，;；")
 
 
 #: A predicate that counts its subject as one of a kind ("是一条", "是中国第一条", "成为又一座") and describes it up
@@ -165,6 +176,9 @@ _AREA_AFTER_RE = re.compile(
 #: of its list ("甲县大桥、伏虎、升钟片区"); not a province's section of a line ("X高速境内段"). Asked only
 #: of heads that also end towns' names (大桥镇, 大路镇): a line's name before 境内 is the line ("X高速境内长").
 _TOWN_LIKE_HEADS = frozenset({"大桥", "大路", "桥", "路"})
+#: A route's waypoint after 经 ("后经大路"), and the other waypoints after it up to the route's end ("、河边、福禄至").
+_VIA_TOWN_RE = re.compile(rf"经[{CJK}]{{1,3}}$")
+_WAYPOINTS_AFTER_RE = re.compile(rf"(?:、[{CJK}]{{1,4}}?)+[至到]")
 _PLACES_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{1,4}}?)*(?:境内|辖区|片区)(?![{CJK}]{{0,2}}段)")
 
 

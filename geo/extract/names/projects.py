@@ -2,7 +2,8 @@
 
 Work plans and 计划 reports often count line items without naming their type:
 "建成高速公路500公里。…建成甲至乙、丙至丁等9个项目", "力争6个项目(甲至乙、丙丁、…)开工",
-"再储备甲至乙9个项目", "推进甲至乙、丙丁等5条共243公里前期工作". The items are lines (a route "X至Y", a run of one-character
+"再储备甲至乙9个项目", "推进甲至乙、丙丁等5条共243公里前期工作",
+"有甲至乙、丙丁等37个、总里程3537公里的项目在建". The items are lines (a route "X至Y", a run of one-character
 abbreviations, a place's bypass) and their type is the road, railway or waterway head the
 same paragraph last named before the list (issue #11). Items are named with that head
 appended as written ("甲至乙高速公路"), the bare form kept as an alias
@@ -30,16 +31,20 @@ from geo.extract.patterns import (
 )
 from geo.extract.stages import spans
 
+#: The measures of a counted list of projects between its count and 项目 ("等37个、总里程3537公里、总投资6431亿元的
+#: 项目"): the projects' total length and cost.
+_MEASURES = r"(?:、?(?:总里程|总长|全长|共)?\d+(?:\.\d+)?公里|、?总?投资\d+(?:\.\d+)?亿元)+的?"
+
 #: A count of projects: "等9个项目", "6个重点工程", "等10个项目(路段)", or 等 alone ("等项目").
 #: Behind a lookahead of the characters a count starts with, so the engine skips the others (issue 16).
 COUNT_RE = re.compile(
     r"(?=[等\d一二三四五六七八九十两])"
-    r"(?:(?P<deng>等)?(?:{number}个|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
+    r"(?:(?P<deng>等)?(?:{number}个(?:{measures})?|一批)(?:{state})?(?:重点|重大|省级重点)?(?:项目|工程)"
     r"|(?P<bare>等)(?:{state})?(?:重点|重大)?项目"
     # lines counted with 条 and no head after the count, maybe with their length ("等4条。", "等5条共243公里前期
     # 工作"): the paragraph's kind of line, as for a count of projects
     r"|(?P<lines>等)?{number}条(?:共?\d+(?:\.\d+)?公里)?(?=[,，。;；\n]|$|前期|建设|工作|开工))"
-    .format(state=r"在建|续建|新建|新开工|拟建", number=lx.COUNT_NUMBER)
+    .format(state=r"在建|续建|新建|新开工|拟建", number=lx.COUNT_NUMBER, measures=_MEASURES)
 )
 
 #: A bracketed list right after the count: "6个项目(甲至乙、丙丁,共591公里)".
