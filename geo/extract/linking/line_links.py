@@ -29,7 +29,7 @@ from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 
 def section_in_full_and_in_short(g: Groups) -> None:

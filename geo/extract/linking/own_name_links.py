@@ -19,7 +19,7 @@ from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 __all__ = ["code_with_and_without_its_name", "new_airport_by_its_own_name", "site_after_its_line_and_its_place"]
 
