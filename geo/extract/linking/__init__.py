@@ -1,7 +1,8 @@
 """Linking: one entity per project across documents.
 
 Decides whether names several documents give are one project: ``name_forms`` says how a project's name may be
-written (the keys and short forms compared), ``link`` runs the passes on the groups being linked (``groups``), each
+written (the keys and short forms compared, derived in ``name_keys``, ``route_ends``, ``line_forms`` and
+``site_forms``), ``link`` runs the passes on the groups being linked (``groups``), each
 module of passes named for what it joins (``key_links``, ``list_links``, ``place_links``, ``word_links``, ``site_links``,
 ``kind_forms``, ``own_name_links``, ``line_links``).
 
@@ -16,6 +17,8 @@ imports nothing):
   logistics site under two heads of its kind, a railway siding named by its line, a waterway's stretch with or without
   段 and its works, a numbered road's section with its number before or after the road's word, a port's area after its port
   with 港区 or 港.
+* ``line_forms`` — The short forms a railway or highway is written as (渝昆 for 重庆至昆明), a section by its ends in
+  full and in short, the place abbreviations opening a line's name.
 * ``line_links`` — The linking passes about lines (:func:`geo.extract.linking.link.link` runs them after the
   general ones): one document naming a line's section by its ends in full and in short, a line in full and by
   its short form (a high-speed line's also with 铁路, the ends also the other way round), a railway's part under
@@ -26,13 +29,18 @@ imports nothing):
 * ``list_links`` — The linking pass about a list's item (:func:`geo.extract.linking.link.link` runs it among
   the first): one span of a document read as two items, with the head of the list and with the head of another
   item.
-* ``name_forms`` — How a project's name may be written: the keys and short forms linking compares.
+* ``name_forms`` — How a project's name may be written: the keys and short forms linking compares, gathered from
+  ``name_keys``, ``route_ends``, ``line_forms`` and ``site_forms`` (callers import them from here).
+* ``name_keys`` — A project's name key with its spelling variants folded, a road's code written with a road word
+  after it, the places opening a name.
 * ``own_name_links`` — The linking passes about one work a document writes with two different words around its
   own name: a site after the line or port it belongs to and after its place, a numbered road or line with and
   without its name after its code, a new airport with 新 and with its place.
 * ``place_links`` — The linking passes about places before a name: a name with and without the place written before
   it, with more or fewer places (or its river) before it, a site named by a place and a short kind with a wider place
   before it.
+* ``route_ends`` — How a route's ends are written: read, folded and compared.
+* ``site_forms`` — A site's name key without its kind words (a station's, an airport's, a reservoir's works).
 * ``site_links`` — The linking passes about sites: a bridge with and without the river it crosses, a station or an
   airport with and without the kind word before its head, an airport by its place alone and by its own name.
 * ``word_links`` — The linking passes about words before a name or its kind word: the abbreviations of the places a

@@ -7,8 +7,10 @@ import functools
 import re
 from collections import defaultdict
 
+from geo.extract.linking.line_forms import short_forms
 from geo.extract.linking.line_links import by_ends
-from geo.extract.linking.name_forms import drop_section, route_form, short_forms, variant_key
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.route_ends import drop_section, route_form
 from geo.model import Entity, EntityType
 
 __all__ = ["Groups"]

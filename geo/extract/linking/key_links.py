@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from geo.extract.linking.line_forms import line_key
 from geo.extract.linking.line_links import full_ends
-from geo.extract.linking.name_forms import bare_code, line_key, variant_key
+from geo.extract.linking.name_keys import bare_code, variant_key
 from geo.model import EntityType
 
 if TYPE_CHECKING:

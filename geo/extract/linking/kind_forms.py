@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from geo.extract.linking.name_forms import variant_key
+from geo.extract.linking.name_keys import variant_key
 from geo.model import EntityType
 
 if TYPE_CHECKING:

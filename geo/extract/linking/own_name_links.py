@@ -14,7 +14,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.name_forms import LINE_HEAD_RE, variant_key
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.route_ends import LINE_HEAD_RE
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.name_forms import place_split, variant_key
+from geo.extract.linking.name_keys import place_split, variant_key
 from geo.extract.patterns import place_re
 from geo.model import EntityType
 

@@ -10,7 +10,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from geo.extract.linking.name_forms import site_kind_key, station_line, variant_key
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.site_forms import site_kind_key, station_line
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType
 

@@ -10,7 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.name_forms import LINE_WORD_RE, abbreviation_lead, variant_key
+from geo.extract.linking.line_forms import abbreviation_lead
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.route_ends import LINE_WORD_RE
 from geo.extract.patterns import place_re
 from geo.model import EntityType
 
