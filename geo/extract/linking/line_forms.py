@@ -36,12 +36,6 @@ def _closed_by_line(body: str) -> bool:
         and not before.endswith(lx.LINE_ROLES_BEFORE_XIAN)
 
 
-def abbreviation_lead(key: str) -> int:
-    """Return the length of the run of two to four place abbreviations opening a line's name and
-    leaving four characters or more after it ("沪渝蓉沿江高铁" → 3), else 0."""
-    return next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def short_forms(name: str, type_: EntityType) -> frozenset[str]:
     """Return the short forms a railway or highway name may be written as.
@@ -170,3 +164,9 @@ def section_forms(name: str, type_: EntityType) -> set[tuple[str, str, bool]]:
     else:
         return set()
     return {(ln, sh, full) for ln in lines for sh in shorts}
+
+
+def abbreviation_lead(key: str) -> int:
+    """Return the length of the run of two to four place abbreviations opening a line's name and
+    leaving four characters or more after it ("沪渝蓉沿江高铁" → 3), else 0."""
+    return next((k for k in (4, 3, 2) if len(key) - k >= 4 and all(c in lx.ABBREVIATIONS for c in key[:k])), 0)

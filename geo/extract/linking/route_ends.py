@@ -14,46 +14,23 @@ import re
 
 from geo.extract.patterns import place_re
 
+#: The heads of a line's name, longest first.
+_LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
+LINE_HEAD_RE = re.compile(rf"(?:{_LINE_WORDS})$")
+#: A line's head anywhere in a name, before a section too ("沿江高铁汉宜段").
+LINE_WORD_RE = re.compile(_LINE_WORDS)
 
-def two_ends(name: str) -> tuple[frozenset[str], str] | None:
-    """Return the two ends (as a set) and the head of a line named "A至B<head>", or None.
+#: An end of a route the gazetteer lacks, read whole: two or three characters, no word of a kind.
+UNKNOWN_END_RE = re.compile(r"(?![^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}")
 
-    The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
-    """
-    split = _ends_in_order(name)
-    return (frozenset(split[:2]), split[2]) if split else None
+#: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
+_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
+#: A county the gazetteer may lack written with its suffix at a route's end: of one character and 县 ("甲县"), or as
+#: :data:`_COUNTY_RE`.
+COUNTY_END_RE = re.compile(r"[\u4e00-\u9fff]县|[\u4e00-\u9fff]{2}[县区](?!段)")
 
-
-def swapped_ends(name: str) -> str | None:
-    """Return a line named "A至B<head>" written the other way round ("B至A<head>"), or None."""
-    split = _ends_in_order(name)
-    return f"{split[1]}至{split[0]}{split[2]}" if split else None
-
-
-def _ends_in_order(name: str) -> tuple[str, str, str] | None:
-    """Return A, B and the head of a line named "A至B<head>" (no section), or None."""
-    parts = name.split("至")
-    if len(parts) != 2 or "段" in name:
-        return None
-    places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
-    if not places and (head := LINE_HEAD_RE.search(parts[1])) and UNKNOWN_END_RE.fullmatch(parts[1], 0, head.start()):
-        places = [head.start()]  # an end the gazetteer lacks ("甲至乙木高速公路"), read up to the line's head
-    if not places or not parts[0]:
-        return None
-    cut = max(places)
-    return parts[0], parts[1][:cut], parts[1][cut:]
-
-
-#: A note inside a name: up to eight characters ("(渝黔界)"), or the line's two ends spelled out with their
-#: provinces or cities ("万利(甲省乙市至丙省丁县)高速": up to eight characters each side of 至, no 段 — a note
-#: "(A至B段)" names a section, and one of up to eight characters is dropped as before).
-_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8}|[^)）段至]{2,8}至[^)）段至]{2,8})[)）](?=.)")
-
-
-def without_inner_notes(name: str) -> str:
-    """Return ``name`` without its inner notes (:data:`_INNER_NOTE_RE`: "道真至武隆(渝黔界)高速公路" → 道真至武隆高速公路);
-    a note that is a place stays ("西部(成都)科学城")."""
-    return _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+#: What follows 区/县/市 when it opens a word rather than ends a place: a section ("…区段"), 域 or 郊 ("市域铁路").
+_AFTER_A_LEVEL_WORD = frozenset("段域郊")
 
 
 @functools.cache
@@ -74,96 +51,6 @@ def _provinces_by_initial() -> dict[str, tuple[str, ...]]:
     for name in provinces():
         out[name[0]] = (*out.get(name[0], ()), name)
     return out
-
-
-#: A county or district of two characters written with its suffix ("会泽县"), not a section ("…区段").
-_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}[县区](?!段)")
-#: A county the gazetteer may lack written with its suffix at a route's end: of one character and 县 ("甲县"), or as
-#: :data:`_COUNTY_RE`.
-COUNTY_END_RE = re.compile(r"[\u4e00-\u9fff]县|[\u4e00-\u9fff]{2}[县区](?!段)")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def route_form(name: str) -> str:
-    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路"), so are dashes between its
-    ends (:func:`_dashed_ends`: "城口-开州高速公路"), and an inner
-    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form whose
-    initials are spelled out in notes is read without them (:func:`initials_form`)."""
-    name = initials_form(name)
-    if "至" not in name and name.count("到") == 1:
-        name = name.replace("到", "至")
-    if "至" not in name:
-        name = _dashed_ends(name)
-    if "至" in name and ("(" in name or "（" in name):
-        name = without_inner_notes(name)
-    if "至" in name and "经" in name:
-        name = _via_as_an_end(name)
-    return name
-
-
-#: A dash between two of a route's ends ("甲山-乙水铁路", "甲山—乙水高速", "甲山~乙水铁路").
-_END_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff])[-–—~～－](?=[\u4e00-\u9fff])")
-
-
-def _dashed_ends(name: str) -> str:
-    """Return a route named by two to four ends joined by dashes with 至 between them ("甲山-乙水铁路" → 甲山至乙水铁路), when
-    each end but the last is a place (or two or three characters, a place the gazetteer lacks) and the last opens with
-    a place (or a county written with 县/区); ``name`` otherwise."""
-    parts = _END_DASH_RE.split(name)
-    if not 2 <= len(parts) <= 4:
-        return name
-    ends = all(place_re().fullmatch(p) or UNKNOWN_END_RE.fullmatch(p) for p in parts[:-1])
-    if not ends or not (place_re().match(parts[-1]) or COUNTY_END_RE.match(parts[-1])):
-        return name
-    return "至".join(parts)
-
-
-def _via_as_an_end(name: str) -> str:
-    """Return "A经B至C…" with the place it passes read as an end ("A至B至C…": 城口经宣汉至大竹 → 城口至宣汉至大竹),
-    so that its short form takes B's character too; ``name`` when 经 stands between no two places."""
-    first, sep, rest = name.partition("至")
-    a, via, b = first.partition("经")
-    if via and place_re().fullmatch(a) and place_re().fullmatch(b):
-        return f"{a}至{b}{sep}{rest}"
-    return name
-
-
-def without_via(name: str) -> str | None:
-    """Return a line named "A经B至C<head>" without the place it passes ("A至C<head>"), or None for another name."""
-    first, sep, rest = name.partition("至")
-    a, via, b = first.partition("经")
-    if via and sep and place_re().fullmatch(a) and place_re().fullmatch(b) and "经" not in rest:
-        return f"{a}至{rest}"
-    return None
-
-
-#: A note right after a character of a name, of one to four characters ("绵(阳)", "渝(重庆)").
-_INITIAL_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,4})[)）]")
-
-
-def initials_form(name: str) -> str:
-    """Return a line's name written by its places' initials, each spelled out in a note after it, without
-    the notes ("绵(阳)达(州)高速" → 绵达高速, "甲(乙)广(安)渝(重庆)高速公路" → 甲广渝高速公路); others unchanged.
-
-    Two notes or more, one of them at least completing the character before it to a place (阳 after 绵):
-    "成都(双流)至重庆(江北)…" notes no initials. A note of its own is dropped when it spells out the word before
-    it: the place that character is the initial of ("甲昆(昆明)高铁" → 甲昆高铁), or the same words again
-    ("甲阳至广州(广州)高铁" → 甲阳至广州高铁; part-n42).
-    """
-    notes = list(_INITIAL_NOTE_RE.finditer(name))
-    if len(notes) < 2 or not any(place_re().fullmatch(name[m.start() - 1] + m.group(1)) for m in notes):
-        if not any(_spells_out(name, m) for m in notes):
-            return name
-        return _INITIAL_NOTE_RE.sub(lambda m: "" if _spells_out(name, m) else m.group(), name)
-    return _INITIAL_NOTE_RE.sub("", name)
-
-
-def _spells_out(name: str, note: re.Match[str]) -> bool:
-    """Whether ``note`` spells out the word right before it in ``name``: the place its character is the initial of
-    ("昆(昆明)"), or the same words again ("广州(广州)")."""
-    words = note.group(1)
-    before = name[: note.start()]
-    return before.endswith(words) or words[0] == before[-1] and place_re().fullmatch(words) is not None
 
 
 def route_endpoints(key: str) -> str:
@@ -217,14 +104,128 @@ def _county_after_its_city(end: str) -> str:
     return end
 
 
-#: What follows 区/县/市 when it opens a word rather than ends a place: a section ("…区段"), 域 or 郊 ("市域铁路").
-_AFTER_A_LEVEL_WORD = frozenset("段域郊")
+@functools.lru_cache(maxsize=1 << 16)
+def route_form(name: str) -> str:
+    """Return a route's name with 到 between its two ends read as 至 ("城口到开州高速公路"), so are dashes between its
+    ends (:func:`_dashed_ends`: "城口-开州高速公路"), and an inner
+    note dropped ("芷江至铜仁(湘黔界)高速公路"), for comparing it with its short form; a short form whose
+    initials are spelled out in notes is read without them (:func:`initials_form`)."""
+    name = initials_form(name)
+    if "至" not in name and name.count("到") == 1:
+        name = name.replace("到", "至")
+    if "至" not in name:
+        name = _dashed_ends(name)
+    if "至" in name and ("(" in name or "（" in name):
+        name = without_inner_notes(name)
+    if "至" in name and "经" in name:
+        name = _via_as_an_end(name)
+    return name
 
-#: The heads of a line's name, longest first.
-_LINE_WORDS = "高速铁路|高铁|城际铁路|铁路|高速公路|高速"
-LINE_HEAD_RE = re.compile(rf"(?:{_LINE_WORDS})$")
-#: A line's head anywhere in a name, before a section too ("沿江高铁汉宜段").
-LINE_WORD_RE = re.compile(_LINE_WORDS)
+
+#: A dash between two of a route's ends ("甲山-乙水铁路", "甲山—乙水高速", "甲山~乙水铁路").
+_END_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff])[-–—~～－](?=[\u4e00-\u9fff])")
+
+
+def _dashed_ends(name: str) -> str:
+    """Return a route named by two to four ends joined by dashes with 至 between them ("甲山-乙水铁路" → 甲山至乙水铁路), when
+    each end but the last is a place (or two or three characters, a place the gazetteer lacks) and the last opens with
+    a place (or a county written with 县/区); ``name`` otherwise."""
+    parts = _END_DASH_RE.split(name)
+    if not 2 <= len(parts) <= 4:
+        return name
+    ends = all(place_re().fullmatch(p) or UNKNOWN_END_RE.fullmatch(p) for p in parts[:-1])
+    if not ends or not (place_re().match(parts[-1]) or COUNTY_END_RE.match(parts[-1])):
+        return name
+    return "至".join(parts)
+
+
+def _via_as_an_end(name: str) -> str:
+    """Return "A经B至C…" with the place it passes read as an end ("A至B至C…": 城口经宣汉至大竹 → 城口至宣汉至大竹),
+    so that its short form takes B's character too; ``name`` when 经 stands between no two places."""
+    first, sep, rest = name.partition("至")
+    a, via, b = first.partition("经")
+    if via and place_re().fullmatch(a) and place_re().fullmatch(b):
+        return f"{a}至{b}{sep}{rest}"
+    return name
+
+
+#: A note inside a name: up to eight characters ("(渝黔界)"), or the line's two ends spelled out with their
+#: provinces or cities ("万利(甲省乙市至丙省丁县)高速": up to eight characters each side of 至, no 段 — a note
+#: "(A至B段)" names a section, and one of up to eight characters is dropped as before).
+_INNER_NOTE_RE = re.compile(r"[(（]([^)）]{1,8}|[^)）段至]{2,8}至[^)）段至]{2,8})[)）](?=.)")
+
+
+def without_inner_notes(name: str) -> str:
+    """Return ``name`` without its inner notes (:data:`_INNER_NOTE_RE`: "道真至武隆(渝黔界)高速公路" → 道真至武隆高速公路);
+    a note that is a place stays ("西部(成都)科学城")."""
+    return _INNER_NOTE_RE.sub(lambda m: m.group() if place_re().fullmatch(m.group(1)) else "", name)
+
+
+#: A note right after a character of a name, of one to four characters ("绵(阳)", "渝(重庆)").
+_INITIAL_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,4})[)）]")
+
+
+def initials_form(name: str) -> str:
+    """Return a line's name written by its places' initials, each spelled out in a note after it, without
+    the notes ("绵(阳)达(州)高速" → 绵达高速, "甲(乙)广(安)渝(重庆)高速公路" → 甲广渝高速公路); others unchanged.
+
+    Two notes or more, one of them at least completing the character before it to a place (阳 after 绵):
+    "成都(双流)至重庆(江北)…" notes no initials. A note of its own is dropped when it spells out the word before
+    it: the place that character is the initial of ("甲昆(昆明)高铁" → 甲昆高铁), or the same words again
+    ("甲阳至广州(广州)高铁" → 甲阳至广州高铁; part-n42).
+    """
+    notes = list(_INITIAL_NOTE_RE.finditer(name))
+    if len(notes) < 2 or not any(place_re().fullmatch(name[m.start() - 1] + m.group(1)) for m in notes):
+        if not any(_spells_out(name, m) for m in notes):
+            return name
+        return _INITIAL_NOTE_RE.sub(lambda m: "" if _spells_out(name, m) else m.group(), name)
+    return _INITIAL_NOTE_RE.sub("", name)
+
+
+def _spells_out(name: str, note: re.Match[str]) -> bool:
+    """Whether ``note`` spells out the word right before it in ``name``: the place its character is the initial of
+    ("昆(昆明)"), or the same words again ("广州(广州)")."""
+    words = note.group(1)
+    before = name[: note.start()]
+    return before.endswith(words) or words[0] == before[-1] and place_re().fullmatch(words) is not None
+
+
+def two_ends(name: str) -> tuple[frozenset[str], str] | None:
+    """Return the two ends (as a set) and the head of a line named "A至B<head>", or None.
+
+    The head is what follows the last place of B ("城轨快线", "高速公路"); a section ("…段") gives None.
+    """
+    split = _ends_in_order(name)
+    return (frozenset(split[:2]), split[2]) if split else None
+
+
+def swapped_ends(name: str) -> str | None:
+    """Return a line named "A至B<head>" written the other way round ("B至A<head>"), or None."""
+    split = _ends_in_order(name)
+    return f"{split[1]}至{split[0]}{split[2]}" if split else None
+
+
+def _ends_in_order(name: str) -> tuple[str, str, str] | None:
+    """Return A, B and the head of a line named "A至B<head>" (no section), or None."""
+    parts = name.split("至")
+    if len(parts) != 2 or "段" in name:
+        return None
+    places = [m.end() for m in place_re().finditer(parts[1]) if m.start() == 0 or parts[1][m.start() - 1] in "—-"]
+    if not places and (head := LINE_HEAD_RE.search(parts[1])) and UNKNOWN_END_RE.fullmatch(parts[1], 0, head.start()):
+        places = [head.start()]  # an end the gazetteer lacks ("甲至乙木高速公路"), read up to the line's head
+    if not places or not parts[0]:
+        return None
+    cut = max(places)
+    return parts[0], parts[1][:cut], parts[1][cut:]
+
+
+def without_via(name: str) -> str | None:
+    """Return a line named "A经B至C<head>" without the place it passes ("A至C<head>"), or None for another name."""
+    first, sep, rest = name.partition("至")
+    a, via, b = first.partition("经")
+    if via and sep and place_re().fullmatch(a) and place_re().fullmatch(b) and "经" not in rest:
+        return f"{a}至{rest}"
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -248,7 +249,3 @@ def drop_section(body: str) -> str:
     inner = body[:-1]
     ends = [m.start() for m in place_re().finditer(inner) if m.end() == len(inner)]
     return inner[: max(ends)] if ends else body
-
-
-#: An end of a route the gazetteer lacks, read whole: two or three characters, no word of a kind.
-UNKNOWN_END_RE = re.compile(r"(?![^\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}")
