@@ -120,11 +120,11 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     code_with_and_without_its_name,  # a numbered road or line with and without its name after its code
     new_airport_by_its_own_name,  # a new airport with 新 and with its place
     section_in_full_and_in_short,  # a line's section by its ends in full and in short
-    line_in_full_and_by_its_short_form,  # a line in full and by its short form (the ends also the other way round)
-    short_form_of_the_other_railway_kind,  # a high-speed line's short form also with 铁路
+    line_in_full_and_by_its_short_form,  # a line in full and by its short form ("甲山至乙水高速" … "甲乙线")
+    short_form_of_the_other_railway_kind,  # a high-speed line by its ends and by their first characters with 铁路
     part_of_a_line_under_two_railway_words,  # a railway's part under 铁路 and 高铁
     section_as_a_line_of_its_own,  # a section that is the whole of a line or the road of its ends
-    railway_under_two_heads,  # a railway under two heads
+    railway_under_two_heads,  # a railway by its two ends under heads of two kinds (高铁, 铁路, 城际铁路)
     ends_in_either_order,  # a line's ends in either order
     line_with_and_without_the_place_it_passes,  # a line with and without the place it passes (经)
     high_speed_line_with_and_without_a_stop,  # a high-speed line with and without a stop between its ends
