@@ -14,11 +14,11 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from geo.extract.linking.name_forms import variant_key
+from geo.extract.linking.name_keys import variant_key
 from geo.model import EntityType
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 #: The heads of a logistics site that one document may swap for one site ("物流园", "物流园区", "物流基地").
 _LOGISTICS_HEAD_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})物流(?:园区|园|基地)$")

@@ -13,23 +13,21 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.name_forms import (
+from geo.extract.linking.line_forms import SECTION_END_RE, section_forms, short_forms
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.route_ends import (
     LINE_HEAD_RE,
-    SECTION_END_RE,
     line_ends,
     route_form,
-    section_forms,
-    short_forms,
     swapped_ends,
     two_ends,
-    variant_key,
     without_via,
 )
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 
 def section_in_full_and_in_short(g: Groups) -> None:

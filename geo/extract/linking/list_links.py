@@ -13,7 +13,7 @@ from geo.extract.patterns import CLAUSE_STOP, LIST_SEP
 from geo.model import Entity, Mention, name_key
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 
 def one_span_read_twice(g: Groups) -> None:

@@ -14,12 +14,13 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.name_forms import LINE_HEAD_RE, variant_key
+from geo.extract.linking.name_keys import variant_key
+from geo.extract.linking.route_ends import LINE_HEAD_RE
 from geo.extract.patterns import place_re
 from geo.model import EntityType, name_key
 
 if TYPE_CHECKING:
-    from geo.extract.linking.link import Groups
+    from geo.extract.linking.groups import Groups
 
 __all__ = ["code_with_and_without_its_name", "new_airport_by_its_own_name", "site_after_its_line_and_its_place"]
 
