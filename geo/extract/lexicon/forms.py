@@ -27,7 +27,7 @@ CODE_LINE_WORDS: str = alternatives("code_line_words")
 #: Facilities of a road named by their place right after the road ("X高速甲服务区", "Y高速乙匝道";
 #: data/language/name_words.toml, read by geo/extract/names/code_parts.py).
 ROAD_FACILITY_WORDS: str = alternatives("road_facility_words")
-#: Words a project's name may be written with or without (name_words.toml, read by geo/extract/linking/name_forms.py): a
+#: Words a project's name may be written with or without (name_words.toml, read by geo/extract/linking/name_keys.py and line_forms.py): a
 #: power project's verb-noun before its works word, a rail line's kind before its ends (each as alternatives of a
 #: pattern, longest first), and the parts or roles before 线 that make it no line's short form.
 POWER_WORKS_NOUNS: str = alternatives("power_works_nouns")
@@ -35,7 +35,7 @@ RAIL_KIND_LEADS: str = alternatives("rail_kind_leads")
 #: The same, compiled: a line's kind opening a name ("市郊铁路璧铜线").
 RAIL_KIND_LEAD_RE = re.compile(RAIL_KIND_LEADS)
 #: A descriptive word before a kind word of two to four characters closing a name ("甲乙滨江快速路", "丁铁路综合物流枢纽";
-#: name_words.toml descriptive_words, read by geo/extract/linking/link.py), after at least two characters of the name.
+#: name_words.toml descriptive_words, read by geo/extract/linking/word_links.py), after at least two characters of the name.
 DESCRIPTIVE_WORD_RE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}}){alternatives('descriptive_words')}(?=[\u4e00-\u9fff]{{2,4}}$)")
 LINE_ROLES_BEFORE_XIAN: tuple[str, ...] = tuple(NAME_WORDS["line_roles_before_xian"])
 #: Words joining a section's two ends as 至 does ("甲镇到乙镇段"; data/language/name_words.toml).
