@@ -84,7 +84,7 @@ DONE_NEW_WORKS = alternatives("done_new_works")
 WHOLE_SHARE_WORDS = alternatives("whole_share_words")
 
 #: Lookahead after a completion cue: "建成后", "建成投用后" state a condition, not a stage.
-_NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠]|[^,，。;；]{0,4}倒计时)"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
+_NOT_AFTER = "(?![^,，。;；]{0,2}[后倒奠])"  # …后, …倒计时, …奠定基础; no inner group (STOP_RE strips it)
 
 #: Lookahead after 有望/预计: a completion forecast later in the clause.
 _FORECAST = "(?=[^,，。;；]{0,14}?(?:建成|通车|开通|完工|竣工|投用|投运|蓄水|开放通行))"
@@ -128,10 +128,11 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
     ("有望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
-    # a countdown to a completion or an opening ("建成倒计时", "开通进入倒计时", "进入通车运营的倒计时"): still ahead,
-    # the works are going on (part-s47)
+    # a countdown to a completion or an opening ("建成倒计时", "开通进入倒计时", "通车的倒计时"): still ahead, the works
+    # are going on (part-s47); two words at most between, as the milestone cues' _NOT_AFTER (cues are tried longest
+    # pattern first: a wider gap here would still be read first as the milestone)
     ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
-    *((w + "[^,，。;；]{1,4}?倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("建成", "通车", "开通", "竣工", "完工", "投用", "投运")),
+    *((w + "[^,，。;；]{1,2}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("建成", "通车", "开通", "竣工", "完工", "投用", "投运")),
     ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     # (a verb of effort over an earlier milestone is that milestone's: "正在加快前期工作" is preparation)
     ("正在加快(?![^,，。;；]{0,4}?(?:推进)?(?:前期|开工|可研|工可|初步设计|规划|研究|论证))", Stage.UNDER_CONSTRUCTION, True),

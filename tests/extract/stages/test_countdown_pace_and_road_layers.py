@@ -15,7 +15,7 @@ from extract_helpers import doc_stage
         ("铁路方面,东林高铁南山至北岭段,开通进入倒计时。", "东林高铁南山至北岭段", "under_construction"),
         ("东林高铁通车进入倒计时。", "东林高铁", "under_construction"),
         ("东林高速已进入建成倒计时。", "东林高速", "under_construction"),
-        ("这条东林高铁进入了通车运营的倒计时。", "东林高铁", "under_construction"),
+        ("东林高铁进入了通车的倒计时。", "东林高铁", "under_construction"),
         # the pace of the works closing their clause
         ("东林大桥建设正在加速。", "东林大桥", "under_construction"),
         ("东林大桥项目正加紧,预计明年建成。", "东林大桥", "under_construction"),
