@@ -128,7 +128,11 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a forecast of completion ("有望在年底前建成", "预计明年通车") says the works are going on
     ("有望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     ("可望" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
+    # a countdown to a completion or an opening ("建成倒计时", "开通进入倒计时", "通车的倒计时"): still ahead, the works
+    # are going on (part-s47); two words at most between, as the milestone cues' _NOT_AFTER (cues are tried longest
+    # pattern first: a wider gap here would still be read first as the milestone)
     ("建成倒计时", Stage.UNDER_CONSTRUCTION, True),
+    *((w + "[^,，。;；]{1,2}倒计时", Stage.UNDER_CONSTRUCTION, True) for w in ("建成", "通车", "开通", "竣工", "完工", "投用", "投运")),
     ("预计" + _FORECAST, Stage.UNDER_CONSTRUCTION, True),
     # (a verb of effort over an earlier milestone is that milestone's: "正在加快前期工作" is preparation)
     ("正在加快(?![^,，。;；]{0,4}?(?:推进)?(?:前期|开工|可研|工可|初步设计|规划|研究|论证))", Stage.UNDER_CONSTRUCTION, True),

@@ -245,7 +245,8 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("吊装完成", Stage.UNDER_CONSTRUCTION, True),
     ("施工现场", Stage.UNDER_CONSTRUCTION, True),
     ("进展顺利", Stage.UNDER_CONSTRUCTION, True),
-    ("有序推进", Stage.UNDER_CONSTRUCTION, True),
+    # (not when the tasks before works are what is pushed on: "正有序推进前期工作", part-s47)
+    (f"有序推进(?!{_C}{{0,2}}{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
     # progress told without its object ("随着X项目逐步推进"); generic, as 推进 before an item
     *((f"{w}推进", Stage.UNDER_CONSTRUCTION, False) for w in ("逐步", "逐渐", "持续", "扎实", "加速")),
     ("全力推进", Stage.UNDER_CONSTRUCTION, True),
@@ -333,6 +334,10 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("主体" + "".join(f"(?<!{w}主体)" for w in ("为", "实施", "投资", "建设", "市场", "责任"))
      + "(?:结构)?(?:工程)?(?:已经|已)?(?:顺利|全面|基本)?(?:完工|完成|竣工|建成)(?!通车|投用|投运|运营|投产|开通)",
      Stage.UNDER_CONSTRUCTION, True),
+    # the same of a road's layers ("X路面工程于11月底基本完工", "路基工程已完成"): the road is still being built, its
+    # other works and its opening ahead (part-s47); not the road opened ("路面工程完工通车")
+    *((f"{w}(?:工程)?{_C}{{0,8}}?(?:已经|已)?(?:顺利|全面|基本)?(?:完工|完成|竣工)(?!通车|投用|运营|开通)", Stage.UNDER_CONSTRUCTION, True)
+      for w in ("路面", "路基")),
     # the steps of the works before an opening ("联调联试", "动态验收") and a pace of works ("加紧建设",
     # "建设提速", "全面展开")
     *((w, Stage.UNDER_CONSTRUCTION, True) for w in ("联调联试", "动态验收", "静态验收", "加紧建设", "抓紧建设", "全力建设", "加速建设", "全面展开")),
@@ -360,6 +365,9 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"建设(?:正在)?(?:{'|'.join(('抓紧', '加快', '加紧', '全力', '有序', '稳步', '扎实', '顺利', '强力'))})推进(?!{_C}{{0,6}}?前期)",
      Stage.UNDER_CONSTRUCTION, True),
     ("建设高潮", Stage.UNDER_CONSTRUCTION, True),
+    # the pace of the works closing their clause, with no object ("X项目正在加速", "X建设正加紧"): going on (part-s47);
+    # not a goal being reached ("正在加速实现", "正在加速成型": the pace has an object)
+    *((rf"{w}(?:正在|正|也在)(?:加速|加紧|提速)(?=\s*(?:[,，。;；!！]|$))", Stage.UNDER_CONSTRUCTION, False) for w in ("建设", "项目", "工程")),
     # progress told in the present ("正在推进X", "正在加快推进A、B"): the works are going on; not the steps
     # before works the verb governs ("正在推进前期工作", "正在加紧推进X规划研究")
     (f"正在(?:{'|'.join(_PUSH_MANNERS)})?推进(?!{_C}{{0,10}}?{_BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),

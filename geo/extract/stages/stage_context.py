@@ -105,13 +105,20 @@ EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,�
 
 #: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
-PLANNED_VERB_RE = re.compile(r"(?<![按照据依《和与及是为])规划(?:有|了)?$")  # ("并规划有A、B等项目")
+#: Also the planned bringing in or laying out of lines ("规划引入A、B", "规划布局A、B"), and a kind of works so planned
+#: opening its list with 有 ("规划引入的铁路有A和B", part-s47).
+PLANNED_VERB_RE = re.compile(
+    r"(?<![按照据依《和与及是为])规划(?:有|了)?$"  # ("并规划有A、B等项目")
+    r"|(?<![按照据依《和与及是为])规划(?:(?:引入|布局)|(?:引入|布局|建设)的[^,，。;；:：的]{1,6}有)[、和及与]*$"
+)
 
 #: (also after a copula: "陆域后方为规划的X工业园区", "也是规划的X支线过江桥位", issue 11 item 2, session s25; and
 #: "规划的X"/"拟建的X" after any other verb or owner, "通过规划的X铁路", "国家拟建的X", part-s36; not a plan followed,
-#: "按照规划的", "根据规划的", nor an inclusion, "纳入规划的X", read by the inclusion rules)
+#: "按照规划的", "根据规划的", nor an inclusion, "纳入规划的X", read by the inclusion rules; and "计划中的X", a plan's
+#: works as "规划中的X", part-s47, not the annual or investment plan an item is listed in, "年度计划中的X")
 PLANNED_MODIFIER_RE = re.compile(
     r"(?:^|[起止于接至到连通与和及、,，])(?:规划|拟建|待建|远期)(?:的|中的)?$|规划中的$|(?<![按照据依入])(?:规划|拟建)的$"
+    r"|(?<![年度资设])计划中的$"
 )
 
 #: An item shown in an archive photo or a real view ("X(资料图)", "航拍的X(资料照片)", "X实景。"): there
