@@ -233,6 +233,6 @@ def test_the_filter_trains_on_the_tuning_splits_of_the_learned_stage() -> None:
     from geo.evaluation import TUNING_SPLITS, stage_learning
 
     left_out = {p for p in learning.DEFAULT_CORPORA if p[1].parent.name in stage_learning.LEFT_OUT}
-    assert set(stage_learning.DEFAULT_CORPORA) == set(learning.DEFAULT_CORPORA) - left_out and left_out
+    assert set(stage_learning.DEFAULT_CORPORA) == set(learning.DEFAULT_CORPORA) - left_out
     # every tuning split, each once (not a count of them, which each new split would change)
     assert sorted(docs.parent.name for _gold, docs in learning.DEFAULT_CORPORA) == sorted(TUNING_SPLITS)
