@@ -205,9 +205,10 @@ def test_a_county_listed_among_cities_does_not_win_as_a_city(
 
 
 @pytest.mark.parametrize(("anchors", "expected"), [
-    (["九龙坡", "北碚", "二郎"], None),  # the only 二郎 known is a town of 合川, ~60 km away
+    (["九龙坡", "北碚", "二郎"], None),  # the 二郎 known are towns of 合川 (~60 km away) and 古蔺
     (["合川", "二郎"], "500117"),  # in a 合川 plan it is that town
-    (["泸州", "叙永", "二郎镇"], None),  # written as a town: still 120 km from the plan
+    (["泸州", "叙永", "二郎镇"], "510525"),  # written as a town in a 泸州 plan: 古蔺's (towns.csv, part-p51)
+    (["成都", "金牛", "二郎镇"], None),  # no 二郎镇 near a 成都 plan: 合川's and 古蔺's are namesakes
     (["合川", "二郎镇"], "500117"),
 ])
 def test_a_town_far_outside_the_documents_units_is_a_namesake(
