@@ -74,12 +74,13 @@ def own_clause_years(s: Scope, f: Found) -> None:
 def _later_clauses_own(s: Scope) -> bool:
     """Return whether the later clauses of the item's sentence (up to the next subject) may go on about the item."""
     work, cand, cands, a, s0 = s.work, s.cand, s.cands, s.a, s.s0
-    if (s.station or _is_part(work, cand, cands, s0)
+    if (s.station or _is_part(work, cand, cands, s0) or _key_works(s)
             or any(whole_of_item(work, cand, c) for c in spans.near(cands, s0, cand.start))):
         # a part's later clauses set the whole's goal, not the part's own; so do those after the stations
         # a line sets ("…,全线设A、B3座车站,计划2025年建成通车": the line's forecast); and the whole a section's
         # sentence names in its predicate leaves them to the section ("A高速B段…,是A高速最后开工的路段,预计
-        # 2025年建成通车": not A高速's year)
+        # 2025年建成通车": not A高速's year); nor do those after a list of parts counted as the works' key works
+        # ("开工建设A隧道、B大桥等14处控制性工程,该项目将于2026年建成通车": the project's goal, not the tunnel's)
         return False
     if (any(c.group != cand.group and c.end <= cand.start and not work[s0:c.start].strip()
             and not _AND_RE.fullmatch(work, c.end, cand.start) for c in spans.near(cands, max(s0, a), a + 1))
@@ -138,6 +139,21 @@ _LABEL_END_RE = re.compile(r"(?:时间|日期|年份)\s*$")
 #: The works a part is named as, right before it in its clause, with the whole left unnamed ("扩容项目的控制性工程X",
 #: "该工程的关键节点X"): the part of the works the clause is about.
 _PART_LEAD_RE = re.compile(r"(?:项目|工程|线路?|高速|铁路)的(?:重点|关键|最大的?)?(?:控制性|关键性|标志性)?(?:工程|节点)\s*$")
+
+#: A list of items closed as the key works of a whole: "A隧道、B大桥等14处控制性工程", "A、B等重点控制性工程".
+_PARTS_COUNTED_RE = re.compile(
+    r"\s*等\s*(?:[一二两三四五六七八九十百\d]+\s*[处個个座项])?(?:重点|关键|主要|核心|重要)*(?:控制性|关键性|标志性)(?:工程|节点)"
+)
+#: A later clause about each of the items before it: "…,预计2025年底均完工", "…,将于年内全部建成".
+_EACH_RE = re.compile(r"均|全部|都|分别|各自")
+
+
+def _key_works(s: Scope) -> bool:
+    """Return whether the item's list is counted as the key works of a whole ("开工建设A隧道、B大桥等14处控制性工程,
+    该项目将于2026年建成通车"): each item is a part, and a later clause's goal is the whole project's, unless it
+    speaks of each of them ("…等控制性工程进展顺利,预计年底均完工")."""
+    m = _PARTS_COUNTED_RE.match(s.work, s.end)
+    return m is not None and _EACH_RE.search(s.work, m.end(), s.stop) is None
 
 
 def _is_part(work: str, cand: Cand, cands: list[Cand], s0: int) -> bool:

@@ -70,6 +70,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     """
     if on_report_day(work, s0, pos, rel, doc_year):
         return True  # "今天下午2点X将正式通车", "10月20日,…X将于10月20日下午通车": news of the day's event
+    if _done_in_own_clause(work, s0, pos, end, year, doc_year, rel):
+        return True  # "B正在加快建设,A于3月建成通车": the word of intent is another work's clause
     if _GOAL_RE.search(work, s0, end) or _DEADLINE_RE.search(work, pos, end):
         return False
     if rel in _REPORT_DAYS or (doc_year is not None and year < doc_year) or _PERFECTIVE_RE.match(work, end):
@@ -93,6 +95,33 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "X于今年3月建成通车" in a report of June: a month of the report's own year already past
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+
+
+def _done_in_own_clause(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | None, rel: str | None) -> bool:
+    """Return whether the completion at ``work[pos:end]`` is told done by its own clause, a word of intent standing
+    only in an earlier clause of the sentence (another work's: "B正在加快建设,A于3月建成通车" in a report of April).
+
+    Done: marked 已 ("…,A港扩能工程已于今年8月完工"), or dated before the report, its year ("…,与2021年通车的A相接"
+    in a report of 2024) or a month or day of the report's year it has reached. Not when the clause has a word of
+    intent or a deadline of its own ("…,力争今年3月建成").
+    """
+    cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
+    a = cut + 1 if cut >= 0 else s0
+    if a == s0 or _GOAL_RE.search(work, a, end) or _DEADLINE_RE.search(work, pos, end):
+        return False  # (a word of intent in the clause itself, or none before it in the sentence: read below)
+    if _ALREADY_RE.search(work, a, pos):
+        return True
+    if doc_year is None:
+        return False
+    if year < doc_year:
+        return True
+    return (bool(rel) and year == doc_year and _day_passed(rel, doc_year)) or _full_day_passed(
+        work, pos, end, doc_year) or _month_passed(work, pos, end, doc_year) or _this_year_month_passed(
+        work, pos, end, doc_year)
+
+
+#: Told done, right before the completion's time in its clause: "已于2021年建成", "业已于…投用".
+_ALREADY_RE = re.compile(r"(?:已|业已)(?:经)?\s*(?:于|在)?\s*$")
 
 
 def _by_year(work: str, s0: int, end: int) -> bool:

@@ -44,11 +44,11 @@ _PART_DONE_RE = re.compile(
 
 
 #: A step of the works, their studies or money done with an item named between 完成 and it ("2024年完成X前期工作",
-#: "明年完成X路基施工", "完成X征地拆迁", "今年完成移民安置"): not the item's completion. The works themselves named
+#: "明年完成X路基施工", "完成X征地拆迁", "今年完成移民安置", "年内完成招商工作"): not the item's completion. The works themselves named
 #: first close the object ("完成X建设,…", "完成A建设和B前期工作": A's works are done).
 _STEP_OBJECT_RE = re.compile(
     r"(?:(?!建设|改造|改扩建|扩建|迁建|改建)[^,，。;；!！?？\n]){0,40}?"
-    r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|审批|核准|立项|批复"
+    r"(?:前期|工可|可研|可行性研究|初步设计|施工图|设计|勘察|征地|拆迁|用地|选址|环评|招标|招商|论证|评审|报批|审批|核准|立项|批复"
     r"|主体|土建|路基|路面|桥面|桩基|隧道掘进|投资|产值|工作量|工程量|进度|移民|安置|铺轨|架梁|联调)"
 )
 
