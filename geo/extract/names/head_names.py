@@ -32,14 +32,8 @@ from geo.extract.names.judge import (
     variant_aliases,
 )
 from geo.extract.names.leads import ends_word, left_start, opens_clause
-from geo.extract.names.lists import (
-    ITEM_ADMIN_RE,
-    STATION_DASH_RE,
-    STATION_PAIR_RE,
-    list_follows,
-    list_items,
-    shared_head_list,
-)
+from geo.extract.names.list_items import ITEM_ADMIN_RE, STATION_DASH_RE, STATION_PAIR_RE, list_items
+from geo.extract.names.lists import list_follows, shared_head_list
 from geo.extract.names.modifiers import (
     admin_prefix_end,
     bus_before,
