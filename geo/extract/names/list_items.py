@@ -1,9 +1,8 @@
 """Walk a coordinated list's items leftward from where it ends (at 等, a count or the separator before its last
 item): each item up to the list's opening or a stop, named with the head the list shares.
 
-Hands on the walk (:func:`list_items`) to :mod:`geo.extract.names.lists` and the readers of lists that share a head
-(:mod:`geo.extract.names.deng_lists`, :mod:`geo.extract.names.counted_lists`, :mod:`geo.extract.names.bare_heads`,
-:mod:`geo.extract.names.head_names`); the station patterns and a list item's place suffix to
+Hands on the walk (:func:`list_items`) to the readers of lists that share a head (:mod:`geo.extract.names.deng_lists`,
+:mod:`geo.extract.names.count_lists`, :mod:`geo.extract.names.bare_heads`, :mod:`geo.extract.names.head_names`); the station patterns and a list item's place suffix to
 :mod:`geo.extract.names.head_names` and :mod:`geo.extract.names.candidates`.
 """
 
