@@ -2,8 +2,9 @@
 item): each item up to the list's opening or a stop, named with the head the list shares.
 
 Hands on the walk (:func:`list_items`) to the readers of lists that share a head (:mod:`geo.extract.names.deng_lists`,
-:mod:`geo.extract.names.count_lists`, :mod:`geo.extract.names.bare_heads`, :mod:`geo.extract.names.head_names`); the station patterns and a list item's place suffix to
-:mod:`geo.extract.names.head_names` and :mod:`geo.extract.names.candidates`.
+:mod:`geo.extract.names.count_lists`, :mod:`geo.extract.names.bare_heads`, :mod:`geo.extract.names.head_names`);
+the station patterns and a list item's place suffix to :mod:`geo.extract.names.head_names` and
+:mod:`geo.extract.names.candidates`.
 """
 
 from __future__ import annotations
