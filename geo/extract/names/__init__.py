@@ -1,13 +1,14 @@
 """Names: which spans of a document's work text name an infrastructure item.
 
-Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of
-the work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
-(``leads``, ``modifiers``), lists sharing one head (``lists`` with ``deng_lists``, ``count_lists``, ``list_fillers``
-and ``list_items``; ``listed_rings``, ``plan_grids``, ``projects``, ``bare_heads``), names without a head word of
-their own (``finders``, ``code_parts``, ``compact_lines``, ``ring_sections``), a line's sections and phases
-written without the line's name (``parts``, ``part_spans``, ``phases``), and the judgement of a name (``judge``: acceptable, aliases, places; ``sites``: counts, routes,
-places; ``nonitems``: names that are no items). It imports the shared base (``geo.extract.lexicon``,
-``geo.extract.patterns``) and, for sentences and clauses, ``geo.extract.stages.spans``.
+Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of the
+work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
+(``leads``, ``modifiers``), lists sharing one head (``lists`` with ``deng_lists``, ``count_lists``,
+``list_fillers`` and ``list_items``; ``listed_rings``, ``plan_grids``, ``projects``, ``bare_heads``), names without
+a head word of their own (``finders``, ``code_parts``, ``compact_lines``, ``ring_sections``), a line's sections and
+phases written without the line's name (``parts``, ``part_spans``, ``phases``), and the judgement of a name
+(``judge``: acceptable, aliases, places; ``sites``: counts, routes, places; ``nonitems``: names that are no items).
+It imports the shared base (``geo.extract.lexicon``, ``geo.extract.patterns``) and, for sentences and clauses,
+``geo.extract.stages.spans``.
 
 Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
 imports nothing):
