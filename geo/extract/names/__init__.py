@@ -1,13 +1,14 @@
 """Names: which spans of a document's work text name an infrastructure item.
 
-Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of
-the work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
-(``leads``, ``modifiers``), lists sharing one head (``lists``, ``listed_rings``, ``plan_grids``,
-``projects``, ``bare_heads``), names without a head word of their own (``finders``, ``code_parts``, ``compact_lines``,
-``ring_sections``), a line's sections and phases written without the line's name (``parts``, ``part_spans``,
-``phases``), and the judgement of a name (``judge``: acceptable, aliases, places; ``sites``: counts, routes,
-places; ``nonitems``: names that are no items). It imports the shared base (``geo.extract.lexicon``,
-``geo.extract.patterns``) and, for sentences and clauses, ``geo.extract.stages.spans``.
+Decides where a candidate name starts and ends and whether it is an item: ``candidates`` walks the heads of the
+work text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary
+(``leads``, ``modifiers``), lists sharing one head (``lists`` with ``deng_lists``, ``count_lists``,
+``list_fillers`` and ``list_items``; ``listed_rings``, ``plan_grids``, ``projects``, ``bare_heads``), names without
+a head word of their own (``finders``, ``code_parts``, ``compact_lines``, ``ring_sections``), a line's sections and
+phases written without the line's name (``parts``, ``part_spans``, ``phases``), and the judgement of a name
+(``judge``: acceptable, aliases, places; ``sites``: counts, routes, places; ``nonitems``: names that are no items).
+It imports the shared base (``geo.extract.lexicon``, ``geo.extract.patterns``) and, for sentences and clauses,
+``geo.extract.stages.spans``.
 
 Its modules (each says more in its own docstring; they are imported one by one, this ``__init__``
 imports nothing):
@@ -20,8 +21,14 @@ imports nothing):
   again in apposition.
 * ``code_parts`` — A numbered road's part written right after its code (issue 11 item 1): "G220青桥段",
   "S343丁标线", "G347青岭绕镇".
+* ``count_lists`` — Read coordinated lists closed by a count before the head they share ("乐西、乐雅、隆汉3条高速公路",
+  "甲、乙、丙3座在线调蓄水库"): a count right before the head (after a total's 共, the stations a line sets place by
+  place), or with words of kind between; the number a count writes; a list counted as places, whose items are no works.
 * ``compact_lines`` — Read a line named by a compact stem and 线, 复线 or 扩容 ("从兰渝线切入", "顺接贵遵复线", "与崇遵扩容顺接"): the
   short forms of its ends, right before the word of a line, a second line or a widening (issue #11 item 1).
+* ``deng_lists`` — Read coordinated lists closed by 等 before the head they share ("A、B等5个高铁项目", "开江至梁平等省际
+  高速公路"): the 等, the filler between it and the head (a count, a rank, a design standard, a kind), and whether an
+  item is followed by such a list.
 * ``finders`` — Candidates found without a head word of their own: numbered roads, rivers of river works,
   sections listed after "分为N段".
 * ``head_names`` — Build the candidate(s) of one head: trim the name's start (:mod:`geo.extract.names.leads`),
@@ -33,11 +40,16 @@ imports nothing):
 * ``leads`` — Trim a name's left boundary: where the name ending at a head starts, past the lead of its clause
   (stop words, verbs and function words, prepositions of route, a definition's 指 after a count, a verb's
   aspect particle right before the head, lengths, list numbers, bylines, time phrases).
+* ``list_fillers`` — What a list's filler gives every item's name: the river a shared crossing head names ("两座长江大桥"),
+  a ring's role ("等外环高速公路").
+* ``list_items`` — Walk a coordinated list's items leftward from where it ends (at 等, a count or the separator before
+  its last item): each item up to the list's opening or a stop, named with the head the list shares.
 * ``listed_rings`` — Read a ring line named by its side alone and listed among lines ("甲乙、丙丁、东环线等铁路",
   "3号线、5号线和环线"): a city's rail or road ring written 环线 or a side + 环线, right beside a line another reading
   took (issue #11 item 1).
 * ``lists`` — Read coordinated lists that share one head written after their items ("A、B等5个高铁项目", "乐西、乐雅3条
-  高速公路", "雅安、万源、城口支线机场"): the items, each named with the shared head.
+  高速公路", "雅安、万源、城口支线机场"): tries the kinds of list in order (a mode shared with a logistics head, a list
+  counted as places, 等, a count) and drops the parts a line's design sets.
 * ``modifiers`` — Read the modifier before a head: where the item's own name starts in it (after the places a
   line runs in, the line a station is on, a metro system written once, a route's ends before 的, a first item
   joined by 至) and the other items it names (a route's end sites, a section's stations, the parent line inside

@@ -13,6 +13,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names.bare_heads import bare_head_lists
 from geo.extract.names.compact_lines import compact_lines
+from geo.extract.names.count_lists import COUNT_TAIL_RE
 from geo.extract.names.finders import (
     code_roads,
     counted_lists,
@@ -34,8 +35,8 @@ from geo.extract.names.finders import (
 from geo.extract.names.head_names import candidate_at
 from geo.extract.names.judge import all_stations, place_network, section_ok
 from geo.extract.names.leads import LINE_FROM_RE, adds_line_part
+from geo.extract.names.list_items import STATION_DASH_RE
 from geo.extract.names.listed_rings import listed_rings
-from geo.extract.names.lists import COUNT_TAIL_RE, STATION_DASH_RE
 from geo.extract.names.parts import bare_parts, part_owners
 from geo.extract.names.plan_grids import plan_grid_lines
 from geo.extract.names.projects import project_lists
@@ -74,7 +75,7 @@ def find_candidates(work: str) -> list[Cand]:
             found = _item_without_its_place(work, cands[-1], hs, he, typ, group) or found
         group += 1
         # a list item the walk read as another facility at its own head ("西南大学") and a list's shared core head
-        # then names ("A、西南大学7个站点"): the list's item wins (geo.extract.names.lists.list_items, ``shared``)
+        # then names ("A、西南大学7个站点"): the list's item wins (geo.extract.names.list_items.list_items, ``shared``)
         listed = {(c.start, c.end) for c in found if c.name and c.type is not EntityType.OTHER_FACILITY}
         if listed:
             cands = [c for c in cands if c.type is not EntityType.OTHER_FACILITY or (c.start, c.end) not in listed]

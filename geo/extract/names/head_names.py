@@ -12,6 +12,7 @@ import re
 
 from geo.extract import lexicon as lx
 from geo.extract.names.code_parts import CODE_HEAD_RE, code_part, code_section_ok, road_facility
+from geo.extract.names.deng_lists import list_follows
 from geo.extract.names.judge import (
     RING_ORDER_HEADS,
     acceptable,
@@ -32,14 +33,8 @@ from geo.extract.names.judge import (
     variant_aliases,
 )
 from geo.extract.names.leads import ends_word, left_start, opens_clause
-from geo.extract.names.lists import (
-    ITEM_ADMIN_RE,
-    STATION_DASH_RE,
-    STATION_PAIR_RE,
-    list_follows,
-    list_items,
-    shared_head_list,
-)
+from geo.extract.names.list_items import ITEM_ADMIN_RE, STATION_DASH_RE, STATION_PAIR_RE, list_items
+from geo.extract.names.lists import shared_head_list
 from geo.extract.names.modifiers import (
     admin_prefix_end,
     bus_before,

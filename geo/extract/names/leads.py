@@ -3,7 +3,7 @@ words, verbs and function words, prepositions of route, a definition's 指 after
 right before the head, lengths, list numbers, bylines, time phrases).
 
 Hands on a start offset (:func:`left_start`) and the clause-lead test (:func:`opens_clause`) to
-:mod:`geo.extract.names.head_names`; :data:`TIME_LEAD_RE` to :mod:`geo.extract.names.lists`.
+:mod:`geo.extract.names.head_names`; :data:`TIME_LEAD_RE` to :mod:`geo.extract.names.list_items`.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.names.lists import count_value
+from geo.extract.names.count_lists import count_value
 from tests.extract_helpers import core_names
 
 
