@@ -37,7 +37,7 @@ STANDARD_FILLER_RE = re.compile(
 ROLE_FILLERS = re.compile(r"方向|方式|上游|下游|区域|国家(?!高速|铁路|高铁)|国际|重要|知名|全国|世界(?!级)|一批|(?<![新])的|于一体|为一体|功能")
 
 #: Nouns of places a list's count may count ("四座城市", "14个乡镇"), and the words of kind after which such a noun
-#: is a modifier ("城市轨道") (data/language, read by geo/extract/names/lists.py): patterns of alternatives, longest first.
+#: is a modifier ("城市轨道") (data/language, read by geo/extract/names/count_lists.py): patterns of alternatives, longest first.
 COUNTED_PLACE_NOUNS = alternatives("counted_place_nouns")
 COUNTED_PLACE_NOT_BEFORE = alternatives("counted_place_not_before")
 
