@@ -367,7 +367,7 @@ def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument, *, rer
     src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40,
                                   file_dates=doc.file_dates)
     # a year a person set stands; else the stored date's, else the one read again from the text, name and the file's
-    # kept dates, else the stored year of a file's dates a database made before they were kept did not keep
+    # kept dates, else the stored year of the file's dates (a database made before they were kept has them NULL)
     year, source = ((doc.year, doc.year_source) if doc.year_source == "person" else (doc.date.year, "date") if doc.date
                     else (src.meta.year, src.meta.year_source) if src.meta.year or doc.year_source != "file"
                     else (doc.year, doc.year_source))
