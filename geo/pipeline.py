@@ -252,7 +252,7 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
             kept_now.append((doc_id, kept))
             stored[src.name] = store_ingest.StoredDocument(doc_id, src.name, src.sha256, src.meta.title,
                                                            src.meta.issuer, src.meta.date, src.meta.year,
-                                                           src.meta.year_source)
+                                                           src.meta.year_source, src.file_dates)
             audits.append((action, doc_id, detail | {"mentions": [before]}))
             results.append(FileResult(src.name, entities=n, outcome=Outcome(action.removeprefix("document_")),
                                       kept_date=kept_date, year_source=src.meta.year_source))
@@ -324,7 +324,8 @@ def set_document_date(eng: Engine, name: str, *, actor: str, date: dt.date | Non
 
 
 def reset_document_date(eng: Engine, name: str, *, actor: str) -> None:
-    """Undo a person's date of a stored document: take the date and year its own text and name give again.
+    """Undo a person's date of a stored document: take the date and year its own text and name give again, else
+    those its file's own dates gave (a Word or PDF file's properties, kept with the document).
 
     Raises
     ------
@@ -363,9 +364,10 @@ def _rewrite_year(eng: Engine, name: str, *, actor: str, values: Any) -> None:
 def _stored_source(conn: sa.Connection, doc: store_ingest.StoredDocument, *, reread_meta: bool = False) -> SourceText:
     """Rebuild the SourceText of a stored document from its stored text and metadata."""
     raw = store_ingest.raw_text(conn, doc.id)
-    src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40)
-    # a year a person set stands; else the stored date's, else the one read again from the text and name, else the
-    # one the file's own dates gave (a Word or PDF file's properties: not in the stored text)
+    src = documents.read_document(f"{doc.name}.txt", data=raw.encode("utf-8"), max_bytes=1 << 40,
+                                  file_dates=doc.file_dates)
+    # a year a person set stands; else the stored date's, else the one read again from the text, name and the file's
+    # kept dates, else the stored year of the file's dates (a database made before they were kept has them NULL)
     year, source = ((doc.year, doc.year_source) if doc.year_source == "person" else (doc.date.year, "date") if doc.date
                     else (src.meta.year, src.meta.year_source) if src.meta.year or doc.year_source != "file"
                     else (doc.year, doc.year_source))

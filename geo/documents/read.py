@@ -6,6 +6,7 @@ time (:mod:`geo.documents.worker`); plain text is read here, see :data:`IN_PROCE
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -29,7 +30,7 @@ IN_PROCESS: frozenset[str] = frozenset({".txt", ".md"})
 
 def read_document(
     path: str | Path, *, data: bytes | None = None, max_bytes: int | None = None,
-    limits: Limits | None = None,
+    limits: Limits | None = None, file_dates: tuple[dt.date, ...] = (),
 ) -> SourceText:
     """Read a document and return its original text, cleaned text and metadata.
 
@@ -43,6 +44,9 @@ def read_document(
         Largest accepted size; defaults to ``settings.upload_max_bytes()``.
     limits : Limits, optional
         Bounds on unpacking and parsing; defaults to ``Limits.from_settings()``.
+    file_dates : tuple of date, optional
+        The dates of the Word or PDF file a stored text was read from, for reading that text again without its file
+        (a file's own dates, when it has any, are read from it instead).
 
     Returns
     -------
@@ -79,7 +83,8 @@ def read_document(
     if not shown.strip():
         raise DocumentError("the document contains no text")
     text = fold(shown)  # traditional characters read as simplified; evidence is shown as written
-    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name, file_dates=found.file_dates)
+    file_dates = found.file_dates or file_dates
+    meta = read_meta(text, raw, fallback_title=path.stem, hints=found.hints, name=path.name, file_dates=file_dates)
     return SourceText(
         name=path.name,
         raw=raw,
@@ -90,6 +95,7 @@ def read_document(
         encoding=encoding,
         media_type=MEDIA_TYPES[suffix],
         shown=shown if text != shown else "",
+        file_dates=file_dates,
     )
 
 

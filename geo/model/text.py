@@ -55,7 +55,9 @@ class SourceText:
     extraction; ``offsets[i]`` is the index in ``raw`` of ``text[i]`` (so
     ``len(offsets) == len(text)``). ``shown`` is the cleaned text as written when ``text`` is
     its traditional characters folded to simplified ones (:mod:`geo.documents.fold`; same length,
-    same offsets), else empty: evidence is shown from it, as the document wrote it.
+    same offsets), else empty: evidence is shown from it, as the document wrote it. ``file_dates`` are
+    the days a Word or PDF file's properties say it was created and last modified (none for a text file):
+    they are not in the text, so the store keeps them for every later reading of the document's year.
     """
 
     name: str
@@ -67,6 +69,7 @@ class SourceText:
     encoding: str = "utf-8"
     media_type: str = "text/plain"
     shown: str = ""
+    file_dates: tuple[dt.date, ...] = ()
 
     @classmethod
     def plain(cls, name: str, text: str, meta: DocumentMeta, sha256: str = "", **fields: str) -> SourceText:

@@ -163,6 +163,7 @@ _ADDED_COLUMNS: tuple[sa.Column, ...] = (
     users.c.disabled_at,
     documents.c.year,
     documents.c.year_source,
+    documents.c.file_dates,
 )
 
 #: Text columns later releases widened; :func:`init` widens them where a database made by an older release has them

@@ -43,12 +43,16 @@ class StoredDocument:
     date: dt.date | None
     year: int | None = None
     year_source: str | None = None
+    #: The days its Word or PDF file's properties gave (``SourceText.file_dates``): not in the stored text, kept so
+    #: that every later reading of its year (a re-read, an undone date) reads them again.
+    file_dates: tuple[dt.date, ...] = ()
 
 
 def stored_documents(conn: sa.Connection) -> dict[str, StoredDocument]:
     """Return every stored document by name."""
-    cols = [documents.c[k] for k in ("id", "name", "sha256", "title", "issuer", "date", "year", "year_source")]
-    return {r.name: StoredDocument(**r._mapping) for r in conn.execute(sa.select(*cols))}
+    keys = ("id", "name", "sha256", "title", "issuer", "date", "year", "year_source", "file_dates")
+    rows = conn.execute(sa.select(*(documents.c[k] for k in keys)))
+    return {r.name: StoredDocument(**{**r._mapping, "file_dates": _days(r.file_dates)}) for r in rows}
 
 
 def set_document_year(conn: sa.Connection, doc_id: int, *, date: dt.date | None, year: int | None,
@@ -139,9 +143,14 @@ def _values(source: SourceText, now: dt.datetime) -> dict[str, Any]:
     return {
         "title": source.meta.title, "issuer": source.meta.issuer, "date": source.meta.date,
         "year": source.meta.year, "year_source": source.meta.year_source,
-        "sha256": source.sha256, "encoding": source.encoding, "media_type": source.media_type,
+        "file_dates": " ".join(d.isoformat() for d in source.file_dates) or None, "sha256": source.sha256, "encoding": source.encoding, "media_type": source.media_type,
         "raw_text": source.raw, "ingested_at": now,
     }
+
+
+def _days(column: str | None) -> tuple[dt.date, ...]:
+    """Return the days of a ``documents.file_dates`` value (none for NULL)."""
+    return tuple(dt.date.fromisoformat(d) for d in (column or "").split())
 
 
 def _drop_mentions(conn: sa.Connection, doc_id: int) -> None:

@@ -21,6 +21,8 @@ documents = sa.Table(
     sa.Column("date", sa.Date),
     sa.Column("year", sa.Integer),  # the document's year, also without a full date (geo.model.DocumentMeta)
     sa.Column("year_source", sa.String(16)),  # geo.model.YEAR_SOURCES
+    # a Word or PDF file's own dates, ISO days space-separated (geo.model.SourceText.file_dates); NULL for none
+    sa.Column("file_dates", sa.String(64)),
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("encoding", sa.String(32)),
     sa.Column("media_type", sa.String(128)),  # a .docx is 71 characters
