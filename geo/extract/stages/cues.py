@@ -122,6 +122,14 @@ tests/extract/stages/test_stages.py:
   开标, 评标, 定标, 中标, "进行招商", 送审, 报审, 报批, "上报…审查/待批", 设计工作 → 前期工作, as 招标 and 批复; works since a
   start told with 动工 or 开建 ("自2013年11月动工以来") → 在建, as 开工以来.
 
+The cues are listed by topic, each list with the comments of its classes: ``status_cues`` (a table's stage cell, a
+phase, a list's kind, a milestone denied), ``works_cues`` (works told by their site, parts and steps), ``pace_cues``
+(a verb of progress or pace, a milestone still ahead, and the generic verbs :data:`~geo.extract.stages.pace_cues.GENERIC`),
+``preparation_cues`` (studies, approvals, permits, tenders), ``plan_cues`` (planned only), ``service_cues`` (done or in
+service, an upgrade) and ``unstaged_cues`` (a condition, a purpose, a designation: no stage); ``cue_parts`` holds the
+regex pieces they share. This module joins them into :data:`NEWS_CUES` and, with the lexicon's plan cues, into
+:data:`STAGE_RE`, read by :func:`find_cues` and :func:`stage_of`.
+
 These cues are read by :mod:`geo.extract.stages.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
 replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stages.stage_context`.

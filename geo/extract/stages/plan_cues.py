@@ -31,10 +31,10 @@ PLAN_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # included in the plan of the state or a province told as its "basket" ("纳入国家“盘子”", "把X项目列入到省级计划
     # 盘子"), as 纳入…规划
     *((f"{w}{IN_CLAUSE}{{0,6}}?盘子", Stage.PROPOSED, True) for w in ("纳入", "列入")),
-    # entered into a plan ("X等4条高速进入规划", "进入国家中长期铁路网规划"), as 纳入…规划 (进入规划阶段 is read above
-    # with the same stage); not a zone or a line of a plan entered ("进入规划区", "车辆进入规划路")
+    # entered into a plan ("X等4条高速进入规划", "进入国家中长期铁路网规划"), as 纳入…规划 (进入规划阶段 is read by
+    # status_cues with the same stage); not a zone or a line of a plan entered ("进入规划区", "车辆进入规划路")
     (f"进入{IN_CLAUSE}{{0,16}}?规划(?!区|路|红线|范围内)", Stage.PROPOSED, True),
-    # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read above)
+    # "入规" (entered the plan), as 纳入规划: "入规的高速公路项目包括:新增A、B" (not 进入规划阶段, read by status_cues)
     ("入规(?<![出进纳列]入规)(?!定|范|则|矩|律)", Stage.PROPOSED, True),
     # a corridor reserved in a plan ("规划A、B两条高速铁路,预留X高速铁路通道"): planned
     (f"预留(?={IN_CLAUSE}{{0,20}}?通道)", Stage.PROPOSED, True),

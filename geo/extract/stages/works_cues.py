@@ -41,7 +41,8 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     (f"工程(?:量)?(?:已|已经)?完成{IN_CLAUSE}{{0,4}}?\\d+(?:\\.\\d+)?%", Stage.UNDER_CONSTRUCTION, True),
     (f"完成(?:至)?(?:总)?工程(?:总)?量{IN_CLAUSE}{{0,3}}?\\d", Stage.UNDER_CONSTRUCTION, True),
     # a bare share done ("X主桥已完成80%", "X已完成约65%"); not the share of a preparation ("已完成80%的
-    # 征地拆迁", "征地已完成90%"; "已完成征地80%" and 投资 are read by the cues above)
+    # 征地拆迁", "征地已完成90%"; "已完成征地80%" is read by preparation_cues' 征地, 投资
+    # by the cue above)
     *((f"{w}{''.join(f'(?<!{p}{w})' for p in ('征地', '拆迁', '用地', '设计', '前期'))}完成了?(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?%(?![^,，。;；]{{0,2}}?(?:征地|拆迁|用地|前期|设计|勘察|可研|投资))",
        Stage.UNDER_CONSTRUCTION, True) for w in ("已", "已经")),
     (f"进度完成{IN_CLAUSE}{{0,4}}?\\d", Stage.UNDER_CONSTRUCTION, True),
@@ -92,7 +93,7 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # 施工", "正在同步施工", "正在对道岔进行施工"); not the steps before works ("正在办理施工许可", "正在编制施工图")
     (f"正在{IN_CLAUSE}{{1,8}}?施工(?!图|招标|准备|许可|单位|条件|前期|组织|方案|手续|合同|设计)", Stage.UNDER_CONSTRUCTION, True),
     # a trial run without passengers ("已进入不载客试运行", "无载客试运行阶段"): the line is tested before it
-    # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (below)
+    # opens, the works go on (tuning gold: fresh6 o_19, fresh22 zo_01); not a trial run alone (service_cues)
     *((f"{w}试运行", Stage.UNDER_CONSTRUCTION, True) for w in lx.UNLOADED_TRIAL_LEADS),
     # the mobilisation of the works ("X建设动员大会在Y举行", "X施工动员会"): the works start
     *((f"{w}动员(?:大)?会", Stage.STARTING, True) for w in ("建设", "施工")),
