@@ -18,6 +18,7 @@ _PUSH_MANNERS = ("加快", "加紧", "积极", "大力", "全力", "按时", "�
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 PACE_CUES: tuple[tuple[str, Stage, bool], ...] = (
+    # the works pushed on in order ("X建设有序推进"), as a report from the site
     # (not when the tasks before works are what is pushed on: "正有序推进前期工作", part-s47)
     (f"有序推进(?!{IN_CLAUSE}{{0,2}}{BEFORE_WORKS})", Stage.UNDER_CONSTRUCTION, True),
     # progress told without its object ("随着X项目逐步推进"); generic, as 推进 before an item
@@ -75,6 +76,8 @@ PACE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # the works carried on with a verb of effort ("也将继续加强建设", "继续加快建设"): going on, as 续建; not the
     # management of works ("继续加强建设管理") (part-s42)
     ("继续(?:加强|加快|加紧|推进)建设(?!管理|监管|资金|力度)", Stage.UNDER_CONSTRUCTION, True),
+    # the pace of named works as the object of a verb ("加快A、B等项目进度"): works going on (part-s37); not a payment
+    # ("工程进度款")
     *((f"{w}(?:建设)?进度(?!款)", Stage.UNDER_CONSTRUCTION, False) for w in ("项目", "工程")),
     # readiness as a goal ("力争年底具备通车条件", "年底将具备通航条件"): the works go on
     *(

@@ -41,6 +41,8 @@ PLAN_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # an outlook line of a plan ("A、B等国家高速公路远期展望线项目前期研究"): planned for the far future,
     # whatever study the clause tells (it is read before the study's cue)
     ("远期展望", Stage.PROPOSED, True),
+    # 启动 of a study ("正启动方案研究工作"): planned only; not of the preliminary work or another task before a start
+    # (preparation_cues), nor of the works ("启动建设X…工可线路")
     (f"启动(?!建设|实施|施工)(?=(?!{IN_CLAUSE}{{0,20}}?前期){IN_CLAUSE}{{0,20}}?{lx.LAUNCHED_STUDIES})", Stage.PROPOSED, True),
     # a project sought from a higher level ("积极争取X、Y等重大项目落地", "争取X向某市延伸", "X已向某部争取"): not yet
     # decided, as the reference's 争取 (研究论证); generic, so that what is sought wins ("争取开工X", "争取X纳入规划"),

@@ -54,7 +54,8 @@ PREPARATION_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("前期(?:项目|工程)?(?:研究|论证|研究论证|论证研究)", Stage.PRELIMINARY, True),
     # 启动 of something other than the works (issue #11 item 2): the preliminary work of a list
     # ("启动A、B(某某高铁)前期工作") is preparation; a line's commissioning ("生产线启动调试") is works
-    # going on; a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
+    # going on (works_cues); a maintenance job ("启动A、B等县道修复养护工作") says nothing of the works' stage
+    # (unstaged_cues)
     (f"启动(?={IN_CLAUSE}{{0,40}}?前期)", Stage.PRELIMINARY, True),
     # (and so are the other tasks before a start it names, "已启动工可报告编制工作", "项目启动招商"; the
     # studies it names are planned only, "正启动方案研究工作"; not the works, "启动建设X…工可线路")

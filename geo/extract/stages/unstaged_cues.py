@@ -40,6 +40,8 @@ UNSTAGED_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("现在(?=建)", Stage.UNSPECIFIED, False),
     # a goal of service ("将实现常年通航3000吨级船舶") says nothing of the item's works
     (f"实现{IN_CLAUSE}{{0,4}}?(?:通航|通水|通车|发电|复航|达速运营)", Stage.UNSPECIFIED, False),
+    # 启动 of a maintenance job ("启动A、B等县道修复养护工作"): says nothing of the works' stage (the other objects of
+    # 启动 are preparation_cues')
     (f"启动(?={IN_CLAUSE}{{0,30}}?(?:养护|修复|维修|整治工作))", Stage.UNSPECIFIED, False),
     # no works planned ("短期暂无扩宽改建计划", "尚无建设计划"): the works named inside are denied
     *((f"{w}{IN_CLAUSE}{{0,10}}?计划", Stage.UNSPECIFIED, False) for w in ("暂无", "尚无", "并无")),

@@ -139,8 +139,7 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("进入尾声", Stage.UNDER_CONSTRUCTION, True),
     ("收尾阶段", Stage.UNDER_CONSTRUCTION, True),
     ("进入收尾", Stage.UNDER_CONSTRUCTION, True),
-    # the same told with 扫尾 ("做好X剩余路段建设及扫尾工作", "正在进行扫尾"), and the pace of named works as the
-    # object of a verb ("加快A、B等项目进度"): works going on (part-s37); not a payment ("工程进度款")
+    # the same told with 扫尾 ("做好X剩余路段建设及扫尾工作", "正在进行扫尾"): works going on (part-s37)
     ("扫尾", Stage.UNDER_CONSTRUCTION, True),
     # a status closing its sentence or leading a bracket of the items it holds ("X二期工程建设中。", "二期工程建设中(A站、
     # B站)"), as 在建 is; not "在X建设中,…" (in the building of X), which a comma follows, nor 建设中国
