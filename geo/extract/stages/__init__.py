@@ -5,8 +5,9 @@ which reads a whole mention above this package): the clause's frame (``clause_fr
 the clause introducing it (``item_lists``, ``list_intros``), an approval still about the item (``approvals``),
 existing infrastructure named as context (``existing``, ``captions``, ``in_service``), and the stage carried
 across clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``,
-``milestone_ahead``, ``wholes``). The vocabulary: ``cues`` (stage words of news and reports), ``stage_context`` (the
-patterns around an item); ``spans`` cuts a document's sentences and clauses. It imports nothing of
+``milestone_ahead``, ``wholes``). The vocabulary: ``cues`` (stage words of news and reports, listed by topic in
+the ``*_cues`` modules and built of ``cue_parts``), ``stage_context`` (the patterns around an item); ``spans``
+cuts a document's sentences and clauses. It imports nothing of
 :mod:`geo.extract.years`, which builds on it; both read the milestone and year words of the shared base
 (``year_words``).
 
@@ -19,6 +20,8 @@ imports nothing):
 * ``clause_frames`` — Read the frame a clause sets an item in before its stage cues are read.
 * ``clause_stage`` — Read the stage an item's governing clause gives it (:func:`read_stage`); specific cues
   win.
+* ``cue_parts`` — The pieces the stage cues are built of: a clause's reach, the words denying a milestone, the contexts
+  a cue is not read in.
 * ``cues`` — Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
 * ``existing`` — Read whether an item's clause presents it as existing infrastructure (:func:`is_context`,
   issue #11).
@@ -31,13 +34,27 @@ imports nothing):
   (issue #11 item 2).
 * ``list_intros`` — Read the clause that introduces or counts the projects an item's list names.
 * ``milestone_ahead`` — Tell an item whose own completion its sentence puts ahead of now ("X通车后将…", "建成后的X").
+* ``pace_cues`` — Stage cues of works going on told by a verb of progress or pace, or by a milestone still ahead; the
+  generic verbs.
+* ``plan_cues`` — Stage cues of an item planned only: a plan's mention or list, an intent, a reserve, works left to a
+  moment to be chosen.
+* ``preparation_cues`` — Stage cues of the preparation before a start: studies, designs, approvals and reviews,
+  permits, surveys, tenders.
 * ``references`` — Read a clause or sentence after an item that refers back to it (该项目, 此工程, 项目, 它).
+* ``service_cues`` — Stage cues of an item done or in service: told in the past, by its first use, its working and
+  traffic; its upgrade.
 * ``spans`` — Sentences, clauses, cues and neighbours of a mention in a document's work text, memoised per
   document.
 * ``stage_columns`` — Read a table's stage column: the kind of works a project list writes in the cell after the
   project's name.
 * ``stage_context`` — What the words around an item say of its stage: the patterns the clause reading checks
   beside the cues.
+* ``status_cues`` — Stage cues naming an item's status outright: a table's stage cell, the phase the works are in, a
+  list's kind, a milestone denied.
+* ``unstaged_cues`` — Cues that say nothing of an item's stage: a milestone as a condition or a goal of service, a
+  purpose, a designation.
 * ``wholes`` — A line named only as the opening of its section's name, where the section opens ("A高铁B段建成通车"),
   and the parts a line so named names.
+* ``works_cues`` — Stage cues of works told by their site: a part built or a step taken, the share done, the closing
+  stage, works resumed.
 """

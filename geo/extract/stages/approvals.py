@@ -13,7 +13,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
-from geo.extract.stages.cues import DESIGNATION_APPROVAL_RE
+from geo.extract.stages.unstaged_cues import DESIGNATION_APPROVAL_RE
 
 
 def far_approval(work: str, end: int, m: re.Match[str]) -> bool:
@@ -31,7 +31,7 @@ def far_approval(work: str, end: int, m: re.Match[str]) -> bool:
 
 def designated(work: str, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether the item's clause approves a designation of it, not its works ("X获批国家级临空经济示范区",
-    "联合批复X客运枢纽之一": :data:`geo.extract.stages.cues.DESIGNATION_APPROVAL_RE`), right after it or around it.
+    "联合批复X客运枢纽之一": :data:`geo.extract.stages.unstaged_cues.DESIGNATION_APPROVAL_RE`), right after it or around it.
 
     The text gives the item a status and tells nothing of its works: the tuning gold leaves it 未说明 (fresh2 g_13,
     fresh32 xb_11), so no stage is guessed for it either (:attr:`geo.model.Mention.stage_held`). Not when another item

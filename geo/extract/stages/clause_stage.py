@@ -34,6 +34,8 @@ from geo.extract.stages import (
     later_clauses,
     line_stations,
     list_intros,
+    pace_cues,
+    plan_cues,
     references,
     spans,
     stage_columns,
@@ -288,13 +290,13 @@ def _item_cues(
     # "推进X建设": the generic verb is about the item only when 建设/工程 closes the item's phrase
     # (or the item's own name is works: "实施A整治工程、B整治工程", the verb governs both)
     works_name = work.endswith(("工程", "项目"), cand.start, cand.end)
-    lead = [m for m in lead if m.group() not in stages.GENERIC or works_name or stages.GENERIC_OBJECT_RE.match(work, cand.end)]
+    lead = [m for m in lead if m.group() not in pace_cues.GENERIC or works_name or pace_cues.GENERIC_OBJECT_RE.match(work, cand.end)]
     # an intent's object is the item (or list) right after it: "拟将A纳入B升级改造项目" plans A, B is where A goes
     first = list_start_of(work, cand, cands)
-    lead = [m for m in lead if not m.group().startswith(stages.INTENT_OBJECT) or not any(m.end() <= s_ < first for s_, _e in others)]
+    lead = [m for m in lead if not m.group().startswith(plan_cues.INTENT_OBJECT) or not any(m.end() <= s_ < first for s_, _e in others)]
     # a verb of the item's own between a generic verb of pace and the item governs it ("加快推动X建设", "加快A建设和
     # 打造X"): 推动 and 打造 name no stage, as the reference codes them
-    lead = [m for m in lead if cue_at(m) != (Stage.UNDER_CONSTRUCTION, False) or not stages.UNSTAGED_VERB_RE.search(work, m.end(), first)]
+    lead = [m for m in lead if cue_at(m) != (Stage.UNDER_CONSTRUCTION, False) or not pace_cues.UNSTAGED_VERB_RE.search(work, m.end(), first)]
     return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list, nxt=nxt)
 
 

@@ -326,7 +326,7 @@ CAPABLE_AFTER_RE = re.compile(r"(?:分别|均|都|已|现已|已经|目前)?具�
 #: An inspection of an item's works going on (issue 11 item 2): "实地察看X建设进展", "视察了X站内装饰装修情况",
 #: "查看X施工进度": the verb right before the item (its list) and the works' progress after it in its clause → in
 #: construction. Not a plan's progress ("视察X规划建设情况", "考察X选址及建设情况") nor a service's ("了解X运营情况");
-#: "建设情况" alone ("调研X项目建设情况", "关注X建设情况") is read by the cues of geo/extract/stages/cues.py
+#: "建设情况" alone ("调研X项目建设情况", "关注X建设情况") is read by the cues of geo/extract/stages/pace_cues.py
 #: (lexicon.WORKS_STATUS_NOUNS).
 INSPECT_NEAR = re.compile(r"(?:察看|查看|视察|考察|调研|检查|督导|督查|了解)了?$")
 INSPECT_AFTER_RE = re.compile(r"(?:的)?(?:(?!规划|运营|营运|选址|前期|筹建|可研)[^,，。;；、]){0,10}?"
