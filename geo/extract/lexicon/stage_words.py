@@ -15,7 +15,7 @@ from geo.model import Stage
 APPROVAL_GAP = 3
 
 #: Parts of the works joined through before 全线贯通 and the words between them (data/language, read by
-#: geo/extract/stages/cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
+#: geo/extract/stages/service_cues.py): "X隧道全线贯通" is the part's milestone, not the whole line's.
 BREAKTHROUGH_PARTS: tuple[str, ...] = tuple(NAME_WORDS["breakthrough_parts"])
 BREAKTHROUGH_ADVERBS: tuple[str, ...] = tuple(NAME_WORDS["breakthrough_adverbs"])
 
@@ -27,13 +27,13 @@ FORECAST_LEADS: tuple[str, ...] = tuple(NAME_WORDS["forecast_leads"])
 #: The tasks before a start a verb of launching or the preliminary work names ("启动招商", "前期和招商工作"), the
 #: studies 启动 may name ("启动方案研究") and the words between a phase and 阶段 ("处于前期推进阶段"): patterns of
 #: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
-#: a cue of its own (data/language, read by geo/extract/stages/cues.py).
+#: a cue of its own (data/language, read by geo/extract/stages/preparation_cues.py).
 PRE_START_TASKS = alternatives("pre_start_tasks")
 #: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
 PRELIMINARY_STUDIES: tuple[str, ...] = tuple(NAME_WORDS["preliminary_studies"])
 LAUNCHED_STUDIES = alternatives("launched_studies")
 #: A plan's contents told by what it names ("规划中涉及…项目有A、B") and a plan's network an item is one of
-#: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages/cues.py).
+#: ("是省规划网中12条高速之一"): patterns of alternatives (data/language, read by geo/extract/stages/plan_cues.py).
 PLAN_CONTENTS = alternatives("plan_contents")
 PLANNED_NETWORKS = alternatives("planned_networks")
 #: Connectives that may open a sentence before its subject ("但X,…"; data/language, read by
@@ -45,23 +45,23 @@ START_READINESS: tuple[str, ...] = tuple(NAME_WORDS["start_readiness"])
 UNLOADED_TRIAL_LEADS: tuple[str, ...] = tuple(NAME_WORDS["unloaded_trial_leads"])
 #: The verbs of seeking a project ("积极争取X落地"), each a cue of its own, and what they may ask other than the
 #: project ("争取X动车继续加密", "争取资金用于X建设"), a pattern of alternatives (data/language, read by
-#: geo/extract/stages/cues.py).
+#: geo/extract/stages/plan_cues.py).
 SEEKING_VERBS: tuple[str, ...] = tuple(NAME_WORDS["seeking_verbs"])
 SOUGHT_NOT_PROJECT = alternatives("sought_not_project")
 #: The reviews a project passes before its approval ("通过交通运输厅审核", "评审通过"), each a cue of its own, and the
 #: accounts of a finished project whose review is no approval ("决算审核"), a pattern of alternatives (data/language,
-#: read by geo/extract/stages/cues.py).
+#: read by geo/extract/stages/preparation_cues.py).
 REVIEW_WORDS: tuple[str, ...] = tuple(NAME_WORDS["review_words"])
 REVIEW_NOT_AFTER = alternatives("review_not_after")
 #: The works' status as a noun, the object of a visit or a briefing ("调研X的建设情况"), words of pace of works going on
 #: told after the items ("A、B等项目全速推进"), each a cue of its own, the words making such a noun a plan's status
 #: ("规划建设情况", "选址及建设情况"), and the manners of a verb of progress after 正
-#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/cues.py; part-t31).
+#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/pace_cues.py and stage_context.py; part-t31).
 WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(NAME_WORDS["works_status_nouns"])
 WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(NAME_WORDS["works_status_not_after"])
 WORKS_PACE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_pace_words"])
 #: Steps of the works told done or going on ("轨道全线铺通", "首台风机吊装"), and the words after 选址 that tell where a site
-#: lies ("选址于某村") rather than its choice, a task before the works (data/language, read by geo/extract/stages/cues.py;
+#: lies ("选址于某村") rather than its choice, a task before the works (data/language, read by geo/extract/stages/works_cues.py;
 #: part-s42): patterns of alternatives.
 WORKS_STEP_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_step_words"])
 SITE_CHOICE_NOT_BEFORE = alternatives("site_choice_not_before")
@@ -71,11 +71,11 @@ TOPIC_OPENERS = alternatives("topic_openers")
 PRESENT_PUSH_MANNERS = alternatives("present_push_manners")
 #: The adverbs opening a predicate with no subject of its own ("A、B等项目,也在…建设之中"; data/language, read by
 #: geo/extract/stages/later_clauses.py; part-t32) and the goals 全面建设 may govern that are no item ("全面建设小康社会";
-#: read by geo/extract/stages/cues.py): patterns of alternatives.
+#: read by geo/extract/stages/later_clauses.py): patterns of alternatives.
 PREDICATE_OPENERS = alternatives("predicate_openers")
 WHOLE_WORKS_NOT_BEFORE = alternatives("whole_works_not_before")
 #: Kinds of works told done besides 改造 and 建设 ("完成X整治工程"), and new works told done
-#: ("完成X新建项目") (data/language, read by geo/extract/stages/cues.py): patterns of alternatives, longest first.
+#: ("完成X新建项目") (data/language, read by geo/extract/stages/service_cues.py): patterns of alternatives, longest first.
 DONE_WORKS_KINDS = alternatives("done_works_kinds")
 DONE_NEW_WORKS = alternatives("done_new_works")
 
