@@ -1,8 +1,12 @@
 """Name index over the gazetteer: resolve place strings in context, find places inside names.
 
 Where it sits: **places** (document → text → entities → places → database → map layers), under every reader
-of a place string (:mod:`geo.places.resolving`, :mod:`geo.places.scan`). The towns known only by their
-county (the town → county index) are read by :class:`geo.places.town_index.TownCountyIndex`, mixed in.
+of a place string (:mod:`geo.places.resolving`, :mod:`geo.places.scan`). This module builds the index (names,
+units, sites, towns, corridors) and keeps it (a pickle, :mod:`geo.places.cache`); its readings are mixed in:
+place strings looked up in context (:class:`geo.places.index_lookup.NameLookup`), names scanned in text
+(:class:`geo.places.index_scan.NameScan`), unit and area shapes (:class:`geo.places.index_shapes.ShapeIndex`)
+and the towns known only by their county (the town → county index,
+:class:`geo.places.town_index.TownCountyIndex`).
 """
 
 from __future__ import annotations
@@ -15,26 +19,22 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 from shapely import STRtree, prepared
-from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Precision, name_key
-from geo.places.glue import after_verb, glued_full, glued_short, verb_word
+from geo.places.index_lookup import NameLookup
+from geo.places.index_shapes import ShapeIndex
 from geo.places.records import (
     LEVEL_PRECISION,
     Corridor,
     Level,
     Place,
     clean_name,
-    clean_positions,
-    is_prefecture,
     iter_names,
     line_facility,
     short_name,
-    unit_prefix,
 )
-from geo.places.region import abbreviation_units, focus_area, region
-from geo.places.town_index import MAX_NAME, TOWN_SUFFIXES, TownCountyIndex
+from geo.places.region import abbreviation_units, region
 from geo.places.towns_cn import read_towns_cn
 
 if TYPE_CHECKING:
@@ -44,34 +44,12 @@ if TYPE_CHECKING:
 _GENERIC_SHORT = frozenset({"市中", "城区", "郊区", "矿区", "新区", "高新", "东区", "西区", "南区",
                             "北区", "中区", "白云", "新华", "中山", "长安", "人民", "工业", "开发"})
 
-#: Names that are also common words inside project names (重庆南部综合物流园: "southern").
-_SCAN_STOP = frozenset({"南部", "东部", "西部", "北部", "中部", "中心", "新区", "高新", "开发", "工业"})
-
-#: Suffixes of a name written in full (山城区, 镇巴县): such a name is a place wherever it stands.
-_UNIT_SUFFIXES = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道")
-
-_LEVEL_RANK = {Level.PROVINCE: 4, Level.CITY: 3, Level.DISTRICT: 2, Level.SITE: 1, Level.TOWN: 0}
 #: A line named after a corridor plus one of these is a branch off it (郑万高铁巫溪支线 runs from the
 #: line to 巫溪), not the corridor: the corridor is not returned for it by prefix.
 _BRANCH_TAILS = ("支线", "联络线", "连接线")
-#: Texts whose scan is kept (:meth:`PlaceIndex.scan`); the kept answers are dropped when this many are.
-_SCAN_CACHE_SIZE = 4096
-#: An autonomous prefecture written as its short form and 州 (甲州 for 甲…自治州) before one of its counties.
-_PREFECTURE_SHORT_END = "州"
-_AUTONOMOUS_PREFECTURE = "自治州"
-#: Answers of :meth:`PlaceIndex.lookup` kept at most (per name and context).
-_LOOKUP_CACHE_SIZE = 16384
 
 
-def _line_variant(text: str, word: str, end: int) -> bool:
-    """Return whether a unit's short form ending in a direction opens a line's variant.
-
-    成渝中线 (the middle line of 成渝) holds 渝中 but names no 渝中区; likewise …北线, …南线.
-    """
-    return word[-1] in "东南西北中" and text[end:end + 1] == "线"
-
-
-class PlaceIndex(TownCountyIndex):
+class PlaceIndex(NameLookup, ShapeIndex):
     """Names → places, unit polygons by adcode, corridors by name, focus-area shapes."""
 
     def __init__(self, gaz: Gazetteer) -> None:
@@ -138,26 +116,6 @@ class PlaceIndex(TownCountyIndex):
         self._lookup_cache: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = {}
         self._own_bare: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._glue_kinds: dict[tuple[str, bool], str] = {}
-
-    def _scan_tables(self) -> None:
-        """Build what :meth:`scan` may find at a character: the lengths, longest first, of the names
-        starting with it and the next character (names have two or more).
-
-        Half of a plan's characters start some name, one in twenty its first two: keyed by the
-        pair, scanning the 50 documents of the ingest bench takes 0.02 s instead of 0.05 s (issue 16).
-        """
-        scannable = {k for k in self._by_name
-                     if 2 <= len(k) <= MAX_NAME and k not in _SCAN_STOP and k not in self._scan_stop}
-        sizes: dict[str, set[int]] = defaultdict(set)
-        for key in scannable:
-            sizes[key[:2]].add(len(key))
-        self._scannable = frozenset(scannable)
-        self._scan_sizes = {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}
-        # Where a pair may start: a first character of a pair before a second character of one. The
-        # scan looks only there, found by the engine, not at every character (a third of them, issue 16).
-        firsts, seconds = ("".join(sorted({pair[k] for pair in self._scan_sizes})) for k in (0, 1))
-        self._scan_starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
-
     def __getstate__(self) -> dict[str, object]:
         """Return what a pickle keeps (``geo.places.cache``): all but the tree and prepared shapes.
 
@@ -296,48 +254,7 @@ class PlaceIndex(TownCountyIndex):
                     self._unit_names.setdefault(alias, adcode)
         return True
 
-    def _far_bare_names(self) -> frozenset[str]:
-        """Return names that denote only districts or towns beyond the region, written bare.
-
-        With all of China in the gazetteer, bare short names of far counties are common words
-        inside project names (合作, 山城, 资源); read inside other text they are not places.
-        Written with their suffix (山城区) or as a line's end (镇巴至广安) they still are.
-        """
-        stop = set()
-        for key, places in self._by_name.items():
-            if key.endswith(_UNIT_SUFFIXES):
-                continue
-            # Outside the town provinces only seats of 50,000 people or more are towns: keep those.
-            if all(p.level in (Level.DISTRICT, Level.TOWN) and not p.adcode.startswith(self._unit_provinces)
-                   and (p.level is Level.DISTRICT or p.adcode.startswith(self._town_provinces))
-                   for p in places):
-                stop.add(key)
-        return frozenset(stop)
-
-    def own_bare_names(self, prefixes: Sequence[str]) -> tuple[str, ...]:
-        """Return the bare short names of far counties that lie in the given cities (4-digit prefixes).
-
-        A far county's bare name (see :meth:`_far_bare_names`) is no place inside other text,
-        except in a document about the city the county belongs to: a 荆州 report's 江陵港 is a
-        port of 江陵县, a 永州 report's 祁阳码头 a quay of 祁阳市 (issue 12).
-        """
-        cities = tuple(sorted({p[:4] for p in prefixes if len(p) >= 4}))
-        if not cities:
-            return ()
-        kept = self._own_bare
-        if cities not in kept:
-            names = (short_name(place.name) for code in self._district_codes if code.startswith(cities)
-                     if (place := self._units.get(code)) is not None)
-            # longest first, ties by the name itself: never the set's (hash-seeded) order
-            kept[cities] = tuple(sorted({n for n in names if len(n) >= 2 and n in self._scan_stop},
-                                        key=lambda n: (-len(n), n)))
-        return kept[cities]
-
     # ----------------------------------------------------------------- queries
-
-    def common_word(self, word: str) -> bool:
-        """Return whether a word is a common word the scan never reads as a place (南部, 中心, 新区)."""
-        return word in _SCAN_STOP
 
     def rivers(self) -> list[Corridor]:
         """Return the waterway corridors (rivers), each once."""
@@ -352,307 +269,9 @@ class PlaceIndex(TownCountyIndex):
         """Return the names of China's provinces, in the boundary table's order."""
         return self._province_names
 
-    def unit(self, adcode: str) -> Place | None:
-        """Return the seat point of a province, city or district by adcode."""
-        return self._units.get(adcode)
-
-    def issuer_unit(self, context: Sequence[str]) -> Place | None:
-        """Return the one district (else city) the document strings are about, if there is one."""
-        prefixes = self.context_prefixes(tuple(context))
-        for size in (6, 4):
-            found = {p for p in prefixes if len(p) == size}
-            if len(found) == 1:
-                code = found.pop()
-                return self.unit(code if size == 6 else code + "00")
-            if found:
-                return None
-        return None
-
-    def district_at(self, point: Point) -> str | None:
-        """Return the adcode of the district a point lies in, if any."""
-        for i in self._district_tree.query(point):  # the boxes around it, in the tree's order
-            if self._district_shape(int(i)).intersects(point):
-                return self._district_codes[int(i)]
-        return None
-
-    def _district_shape(self, i: int) -> BaseGeometry:
-        shape = self._district_shapes[i]
-        if shape is None:
-            return self.geometry(self._district_codes[i])  # type: ignore[return-value]
-        if isinstance(shape, bytes):
-            shape = self._district_shapes[i] = shapely.from_wkb(shape)
-        return shape
-
-    def is_local(self, place: Place, prefixes: frozenset[str] | set[str]) -> bool:
-        """Return whether a place lies in the document's own city/district or the focus region."""
-        local = [p for p in prefixes if len(p) > 2]
-        return place.adcode in self._focus_codes or any(place.adcode.startswith(p) for p in local)
-
-    def geometry(self, adcode: str) -> BaseGeometry | None:
-        """Return the polygon of a unit by adcode."""
-        found = self._geometry.get(adcode)
-        if found is None and adcode in self._wkb:
-            found = self._geometry[adcode] = shapely.from_wkb(self._wkb.pop(adcode))
-        return found
-
     def starting_with(self, char: str) -> list[Place]:
         """Return the districts, cities and towns whose short name starts with a character."""
         return self._by_first.get(char, [])
-
-    def context_prefixes(self, context: Sequence[str]) -> frozenset[str]:
-        """Return the adcode prefixes of the units named in context strings (cached)."""
-        key = tuple(context)
-        if key not in self._prefix_cache:
-            if len(self._prefix_cache) > 4096:
-                self._prefix_cache.clear()
-            self._prefix_cache[key] = frozenset(self._context_prefixes(key))
-        return self._prefix_cache[key]
-
-    def document_prefixes(self, ctx: Sequence[str]) -> frozenset[str]:
-        """Return the adcode prefixes of the units the document's own strings name (a :class:`Context`'s
-        ``doc``, its issuer and title; plain strings are read whole), cached as :meth:`context_prefixes`."""
-        return self.context_prefixes(tuple(getattr(ctx, "doc", ctx)))
-
-    def _context_prefixes(self, context: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for text in context:
-            if text:
-                found |= self._text_prefixes(text)
-        return found
-
-    def _text_prefixes(self, text: str) -> frozenset[str]:
-        """Return the prefixes one context string names (kept per string: a document's strings
-        come back in many combinations, one per project, issue 16)."""
-        kept = self._prefix_cache.get(text)
-        if kept is not None:
-            return kept
-        found: set[str] = set()
-        at = 0
-        while (match := self._unit_pattern.search(text, at)) is not None:
-            if after_verb(text, match.start()) and self._unit_pattern.match(text, match.start() + 1):
-                at = match.start() + 1  # 建成都匀: 都匀 after the verb 建成, not 成都 across it
-                continue
-            at = match.end()
-            if not (_line_variant(text, match.group(), match.end()) or self._opens_river(text, match)
-                    or self.glued(text, match.end(), match.group())):
-                found.add(unit_prefix(self._unit_names[match.group()]))
-        if len(text) <= MAX_NAME and text not in self._unit_names:
-            for place in self.lookup(text):
-                if place.level in (Level.TOWN, Level.SITE):
-                    found.add(place.adcode)
-                elif place.level in (Level.CITY, Level.DISTRICT) and text == place.name:
-                    # A far unit written in full as a string of its own (黄石市: the unit a
-                    # document is about, geo.places.subject_unit), outside the unit provinces.
-                    found.add(unit_prefix(place.adcode))
-                break
-        kept = self._prefix_cache[text] = frozenset(found)
-        return kept
-
-    def _opens_river(self, text: str, match: re.Match[str]) -> bool:
-        """Return whether a unit's short form met in a text is only the start of a river's name.
-
-        嘉陵江 holds 嘉陵 (嘉陵区 of 南充) but names the river: a news item about bridges over the
-        嘉陵江 in 重庆 is not about 嘉陵区. A river named exactly as the unit (綦江) still names it.
-        """
-        word, start = match.group(), match.start()
-        return any(len(river) > len(word) and text.startswith(river, start)
-                   for river in self._river_names.get(word[:2], ()))
-
-    def lookup(self, name: str, *, context: Sequence[str] = ()) -> list[Place]:
-        """Return the places a string may denote, best first (see ``Gazetteer.lookup``).
-
-        The answers are kept per name and context: the 50-document ingest bench asks 4,500
-        times for fewer than 2,000 different ones (issue 16); a copy is returned.
-        """
-        key = (name, tuple(context))
-        found = self._lookup_cache.get(key)
-        if found is None:
-            if len(self._lookup_cache) >= _LOOKUP_CACHE_SIZE:
-                self._lookup_cache.clear()
-            found = self._lookup_cache[key] = tuple(self._lookup(name, key[1]))
-        return list(found)
-
-    def _lookup(self, name: str, context: Sequence[str]) -> list[Place]:
-        query = clean_name(name).strip(",，、;；:： ")
-        if not query:
-            return []
-        others = tuple(c for c in context if c != name)
-        prefixes = self.context_prefixes(others) if others else frozenset()
-        return self._resolve(query, set(prefixes), depth=0)
-
-    def _resolve(self, query: str, prefixes: set[str], depth: int) -> list[Place]:
-        found = self._by_name.get(query)
-        if not found:
-            short = short_name(query)
-            if short != query:
-                found = self._by_name.get(short)
-                if query.endswith(TOWN_SUFFIXES):
-                    towns = self._confirmed([p for p in found or () if p.level is Level.TOWN], query)
-                    if towns and not any(self._in_prefixes(p, prefixes, 4) for p in towns):
-                        # No point of the name in the document's city or county, but the index holds
-                        # the town there (黄土镇 of 夹江 in a 乐山 plan; GeoNames has only 贵州's): its county.
-                        towns = self._index_town(query, prefixes, narrowest=4) or towns
-                    # A town no point source holds: its county, when the index settles it. A name the
-                    # index holds is a town: never the unit of its short form (芙蓉镇 is not 芙蓉区).
-                    held = bool(self.town_counties(query))
-                    found = towns or self._index_town(query, prefixes) or (None if held else found)
-        if found:
-            return self._rank(found, prefixes)
-        if depth > 1 or len(query) > MAX_NAME or len(query) < 3:
-            return []
-        # A unit prefix narrows the rest: 江津白沙, 泸州市龙马潭区, 永川陈食, 渝西.
-        for cut in range(len(query) - 2, 0, -1):
-            head, tail = query[:cut], query[cut:]
-            units = [p for p in self._by_name.get(head, ()) if p.level in
-                     (Level.PROVINCE, Level.CITY, Level.DISTRICT)]
-            if not units and head.endswith(_PREFECTURE_SHORT_END):
-                # 甲州乙县: an autonomous prefecture (甲…自治州) written as its short form and 州, then
-                # one of its counties; the short form alone (甲) is found above, 甲州 is no name of its own
-                units = [p for p in self._by_name.get(short_name(head), ())
-                         if p.level is Level.CITY and p.name.endswith(_AUTONOMOUS_PREFECTURE)]
-            if not units:
-                continue
-            codes = {unit_prefix(u.adcode) for u in units}
-            inside = [p for p in self._resolve(tail, prefixes | codes, depth + 1)
-                      if any(p.adcode.startswith(c) for c in codes) and p not in units]
-            if inside:
-                return inside
-        return []
-
-    def _rank(self, places: list[Place], prefixes: set[str]) -> list[Place]:
-        """Sort candidates: the document's own city or district first, then the focus region
-        and its neighbours, then cities/provinces and the document's provinces, then the rest
-        of 川渝黔; coarser levels first among equals."""
-        provinces = {p for p in prefixes if len(p) == 2}
-        # A bare name that is a prefecture city's short form (anywhere) or a county's of the document's
-        # provinces denotes that unit, not a town of the same name elsewhere (吉安 is 吉安市, not a
-        # village of 永川): such a town ranks after the unit unless the context names its county. The
-        # province of a city or county the context names counts too (白水 in a plan of 延安 is 白水县 of
-        # 陕西, not a town of that name in 四川; issue 12).
-        shadowing = any(is_prefecture(p)
-                        or (p.level is Level.DISTRICT and any(c.startswith(p.adcode[:2]) for c in prefixes))
-                        for p in places)
-
-        def key(place: Place) -> tuple[int, int, int, int, int, int]:
-            local = max((len(p) for p in prefixes if len(p) > 2 and place.adcode.startswith(p)),
-                        default=0)
-            shadowed = int(shadowing and place.level is Level.TOWN and not local)
-            big = int(place.level in (Level.PROVINCE, Level.CITY))
-            # Admin units of the region and curated sites are unambiguous; GeoNames towns are not.
-            unit = int(place.level is Level.SITE or (place.level is not Level.TOWN
-                                                     and place.adcode.startswith(self._unit_provinces)))
-            if place.adcode in self._focus_codes:
-                region = 3
-            elif place.adcode[:2] in provinces:
-                region = 2
-            else:
-                region = int(place.adcode.startswith(self._region_provinces))
-            if big:  # a city or province anywhere outranks a village of the wider region
-                region = max(region, 2)
-            return local, -shadowed, unit, region, big, _LEVEL_RANK[place.level]
-
-        # A GeoNames town at a unit's seat is that unit (泸州 the town is 泸州市): keep the unit.
-        seats = {(p.lon, p.lat) for p in places if p.level not in (Level.TOWN, Level.SITE)}
-        places = [p for p in places if p.level is not Level.TOWN or (p.lon, p.lat) not in seats]
-        return sorted(places, key=key, reverse=True)
-
-    def scan(self, text: str) -> list[tuple[int, int, str]]:
-        """Return ``(start, end, name)`` of known names in a text, longest first, left to right.
-
-        The text is read without its bracketed parts and spaces (:func:`~geo.places.records.clean_name`);
-        the offsets are those of the text as given (a name after "(记者 甲乙)" is where it is written).
-        """
-        # A sentence is scanned several times (its places, its context, a name in it): ~3 times
-        # over for an ingest, so the answers are kept per text as read (issue 16); a copy is
-        # returned. Keyed by the cleaned text: a document's text and its cleaned copy (read by
-        # geo.places.subject_town) are one scan, not two of 230,000 characters for the bench. The answer is
-        # kept under the text as asked too, so a text asked again is not cleaned again.
-        found = self._scan_cache.get(text)
-        if found is None:
-            read = clean_name(text)
-            found = self._scan_cache.get(read)
-            if found is None:
-                if len(self._scan_cache) >= _SCAN_CACHE_SIZE:
-                    self._scan_cache.clear()
-                found = self._scan_cache[read] = self._scan(read)
-            if read != text:  # offsets in the text as written, which the callers read around the names
-                at = clean_positions(text)
-                found = tuple((at[start], at[end - 1] + 1, word) for start, end, word in found)
-            self._scan_cache[text] = found
-        return list(found)
-
-    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
-        """Return the longest name starting at each character, left to right, going on after each found.
-
-        Only the characters where a name's first two may start are tried (:attr:`_scan_starts`): the
-        others have no name starting at them.
-        """
-        out = []
-        sizes_at = self._scan_sizes.get
-        names = self._scannable
-        i = 0  # where the scan goes on: the end of the last name found
-        for start in self._scan_starts.finditer(text):
-            j = start.start()
-            if j < i:
-                continue
-            sizes = sizes_at(text[j:j + 2])
-            if sizes:
-                for size in sizes:
-                    piece = text[j:j + size]
-                    if len(piece) == size and piece in names:
-                        if after_verb(text, j) and self._name_at(text, j + 1):
-                            break  # 建成都匀: the name after the verb 建成 (都匀), not 成都 across it
-                        if not self.glued(text, j + size, piece, own=False):  # (passed over whole:
-                            out.append((j, j + size, piece))  # 陵江 of 嘉陵江 is no name either)
-                        i = j + size
-                        break
-        return tuple(out)
-
-    def _name_at(self, text: str, start: int) -> bool:
-        """Return whether a scannable name starts at ``text[start:]``."""
-        return any(text[start:start + size] in self._scannable
-                   for size in self._scan_sizes.get(text[start:start + 2], ()))
-
-    def glued(self, text: str, end: int, word: str, *, own: bool = True) -> bool:
-        """Return whether a name read at ``text[:end]`` is only part of a longer word (:mod:`geo.places.glue`).
-
-        A county's short form continued into a mountain's, river's or common noun's name (华蓥山,
-        大通道), a one-character county with its suffix between two words (建成县城), a verb of
-        building that is some place's short form (新建): the reading is ambiguous and is dropped,
-        not guessed. Only counties are read so: a city's or province's name is read as written.
-
-        With ``own`` false, the counties of the region's own provinces are kept: the scan of an
-        item's own name reads them (a bridge named for the river named for its county is in that
-        county); the readers of a sentence's or a document's units ask with ``own`` true.
-
-        What a name may be glued as depends on the name alone and is kept per name (:meth:`_glue_kind`):
-        every name the scans read is asked (14,000 times for the 50 documents of the ingest bench, issue 16).
-        """
-        key = (word, own)
-        kind = self._glue_kinds.get(key)
-        if kind is None:
-            kind = self._glue_kinds[key] = self._glue_kind(word, own)
-        if kind == "full":
-            return glued_full(text, end, word)
-        if kind == "short":
-            return glued_short(text, end, word)
-        return kind == "verb"
-
-    def _glue_kind(self, word: str, own: bool) -> str:
-        """Return how a name may be glued into a word: ``verb`` (always), ``full`` (a county's full name),
-        ``short`` (a county's short form) or ``""`` (never: a city, province or site, or an own county
-        when ``own`` is false)."""
-        if verb_word(word):
-            return "verb"
-        levels = {p.level for p in self._by_name.get(word, ())}
-        if Level.CITY in levels or Level.PROVINCE in levels or Level.SITE in levels:
-            return ""
-        counties = [p for p in self._by_name.get(word, ()) if p.level is Level.DISTRICT]
-        if not own and any(p.adcode.startswith(self._unit_provinces) for p in counties):
-            return ""
-        if any(p.name == word for p in counties):
-            return "full"
-        return "short" if any(short_name(p.name) == word for p in counties) else ""
 
     def corridor(self, name: str) -> Corridor | None:
         """Return the corridor whose name or alias a line name is, or starts with.
@@ -677,18 +296,3 @@ class PlaceIndex(TownCountyIndex):
                 # name that opens with a river keeps it (no place, see geo.places.resolving.resolve)
                 return None if found.kind != "waterway" and line_facility(rest) else found
         return None
-
-    def areas_of(self, geometry: BaseGeometry) -> list[str]:
-        """Return the focus areas a geometry lies in or crosses, in display order.
-
-        An area (a district drawn for a 新区 or a 流域) must overlap a focus area,
-        not merely share a border with it.
-        """
-        if geometry.geom_type in ("Polygon", "MultiPolygon"):
-            return [area for area, shape in self._areas.items()
-                    if shape.intersects(geometry) and shape.context.intersection(geometry).area > 1e-4]
-        return [area for area, shape in self._areas.items() if shape.intersects(geometry)]
-
-    def area_of_adcode(self, adcode: str) -> list[str]:
-        """Return the focus areas of a district adcode (see ``gazetteer.focus_area``)."""
-        return focus_area(adcode)
