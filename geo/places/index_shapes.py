@@ -13,8 +13,6 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import PreparedGeometry
 
-from geo.places.region import focus_area
-
 
 class ShapeIndex:
     """Unit polygons and focus-area shapes, mixed into :class:`geo.places.index.PlaceIndex`.
@@ -63,7 +61,3 @@ class ShapeIndex:
             return [area for area, shape in self._areas.items()
                     if shape.intersects(geometry) and shape.context.intersection(geometry).area > 1e-4]
         return [area for area, shape in self._areas.items() if shape.intersects(geometry)]
-
-    def area_of_adcode(self, adcode: str) -> list[str]:
-        """Return the focus areas of a district adcode (see ``gazetteer.focus_area``)."""
-        return focus_area(adcode)
