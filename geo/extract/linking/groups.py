@@ -46,8 +46,11 @@ class Groups:
         self.docs[rj] = self.docs[rj] | self.docs[ri]
 
     def one_doc(self, i: int, j: int) -> bool:
-        """Whether one document names both (the passes after the keys join within a document only)."""
-        return bool(self.docs[i] & self.docs[j])
+        """Whether one document names both groups (the passes after the keys join within a document only).
+
+        Read at the groups' roots: a member's own entry in :attr:`docs` is its group's documents when it stopped being
+        a root, so the answer would depend on which item became the root."""
+        return bool(self.docs[self.find(i)] & self.docs[self.find(j)])
 
     def groups(self) -> list[list[Entity]]:
         """Return the groups, each in the items' order, in the order of their first item."""
