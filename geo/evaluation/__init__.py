@@ -7,7 +7,7 @@
 TUNING_SPLITS: tuple[str, ...] = (
     "dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14",
     "fresh16", "fresh17", "fresh19", "fresh20", "fresh22", "fresh24", "fresh26",
-    "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "fresh37",
+    "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "fresh37", "fresh39",
 )
 
 #: The tuning splits annotated under the reference's brief (``tests/data/blind/README.md``: fresh13 on), whose
@@ -16,4 +16,4 @@ TUNING_SPLITS: tuple[str, ...] = (
 #: the share of 建成 against 未说明 from these (:data:`geo.evaluation.stage_learning.PRIOR_SPLITS`).
 REFERENCE_BRIEF_SPLITS: tuple[str, ...] = ("fresh13", "fresh14", "fresh16", "fresh17", "fresh19", "fresh20", "fresh22",
                                            "fresh24", "fresh26", "fresh28", "fresh30", "fresh32",
-                                           "fresh34", "fresh36", "fresh37")
+                                           "fresh34", "fresh36", "fresh37", "fresh39")
