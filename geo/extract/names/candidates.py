@@ -33,14 +33,16 @@ from geo.extract.names.finders import (
     side_corridors,
 )
 from geo.extract.names.head_names import candidate_at
-from geo.extract.names.judge import all_stations, place_network, section_ok
 from geo.extract.names.leads import LINE_FROM_RE, adds_line_part
 from geo.extract.names.list_items import STATION_DASH_RE
 from geo.extract.names.listed_rings import listed_rings
 from geo.extract.names.parts import bare_parts, part_owners
+from geo.extract.names.place_networks import place_network
+from geo.extract.names.place_words import all_stations
 from geo.extract.names.plan_grids import plan_grid_lines
 from geo.extract.names.projects import project_lists
 from geo.extract.names.ring_sections import ring_sections
+from geo.extract.names.sections import section_ok
 from geo.extract.patterns import (
     CUE_RE,
     HEAD_RE,

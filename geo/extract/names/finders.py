@@ -8,7 +8,8 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import is_alias, joined_ends, section_ok, split_places
+from geo.extract.names.aliases import is_alias
+from geo.extract.names.sections import joined_ends, section_ok, split_places
 from geo.extract.patterns import (
     ALIAS_RE,
     CJK,

@@ -13,16 +13,9 @@ import itertools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import kind_words, protected_spans
-from geo.extract.patterns import (
-    CUE_RE,
-    HEAD_RE,
-    LIST_SEP,
-    NEG_RE,
-    STOP_RE,
-    head_type,
-    place_re,
-)
+from geo.extract.names.kind_words import kind_words
+from geo.extract.names.protected_spans import protected_spans
+from geo.extract.patterns import CUE_RE, HEAD_RE, LIST_SEP, NEG_RE, STOP_RE, head_type, place_re
 
 #: The characters of :data:`~geo.extract.patterns.NAME_CHAR` outside the CJK range (and Roman numerals), for
 #: :func:`left_start`'s test of one character at a time (a comparison, not 15,000 regex calls an ingest: issue 16).
