@@ -33,7 +33,7 @@ from geo.extract.names.finders import (
     side_corridors,
 )
 from geo.extract.names.head_names import candidate_at
-from geo.extract.names.leads import LINE_FROM_RE, adds_line_part
+from geo.extract.names.line_leads import LINE_FROM_RE, adds_line_part
 from geo.extract.names.list_items import STATION_DASH_RE
 from geo.extract.names.listed_rings import listed_rings
 from geo.extract.names.parts import bare_parts, part_owners

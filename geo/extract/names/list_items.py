@@ -14,7 +14,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names.aliases import clean_name, is_alias, variant_aliases
 from geo.extract.names.kind_words import core_head
-from geo.extract.names.leads import LIST_NUMBER_RE, TIME_LEAD_RE
+from geo.extract.names.lead_phrases import LIST_NUMBER_RE, TIME_LEAD_RE
 from geo.extract.names.place_words import all_places, place_like, places_of
 from geo.extract.names.protected_spans import protected_spans
 from geo.extract.names.sections import section_ok
