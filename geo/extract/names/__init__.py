@@ -4,12 +4,12 @@ Decides where a candidate name starts and ends and whether it is an item: ``cand
 text left to right and asks ``head_names`` for the candidates of one head; the name's left boundary (``leads`` with
 ``lead_words``, ``lead_phrases``, ``line_leads`` and ``verb_initials``; ``modifiers``), lists sharing one head
 (``lists`` with ``deng_lists``, ``count_lists``, ``list_fillers`` and ``list_items``; ``listed_rings``,
-``plan_grids``, ``projects``, ``bare_heads``), names without a head word of their own (``finders``, ``code_parts``,
-``compact_lines``, ``ring_sections``), a line's sections and phases written without the line's name (``parts``,
-``part_spans``, ``phases``), and the judgement of a name (``judge``: acceptable, with ``kind_words``,
-``place_words``, ``place_networks``, ``city_rings``; ``sections``: the words before 段; ``aliases``;
-``protected_spans``: where a stop is no stop; ``sites``: counts, routes, places; ``nonitems``: names that are no
-items).
+``plan_grids``, ``projects``, ``bare_heads``), names without a head word of their own (``numbered_roads``,
+``river_names``, ``route_roads``, ``listed_parts``, ``counted_lines``, ``code_parts``, ``compact_lines``,
+``ring_sections``), a line's sections and phases written without the line's name (``parts``, ``part_spans``,
+``phases``), and the judgement of a name (``judge``: acceptable, with ``kind_words``, ``place_words``,
+``place_networks``, ``city_rings``; ``sections``: the words before 段; ``aliases``; ``protected_spans``: where a stop
+is no stop; ``sites``: counts, routes, places; ``nonitems``: names that are no items).
 It imports the shared base (``geo.extract.lexicon``, ``geo.extract.patterns``) and, for sentences and clauses,
 ``geo.extract.stages.spans``.
 
@@ -34,11 +34,11 @@ imports nothing):
   place), or with words of kind between; the number a count writes; a list counted as places, whose items are no works.
 * ``compact_lines`` — Read a line named by a compact stem and 线, 复线 or 扩容 ("从兰渝线切入", "顺接贵遵复线", "与崇遵扩容顺接"): the
   short forms of its ends, right before the word of a line, a second line or a widening (issue #11 item 1).
+* ``counted_lines`` — Lines listed by their short names after 包括 in the sentence that counts their kind ("这6条高速公路
+  …还包括A、B、C").
 * ``deng_lists`` — Read coordinated lists closed by 等 before the head they share ("A、B等5个高铁项目", "开江至梁平等省际
   高速公路"): the 等, the filler between it and the head (a count, a rank, a design standard, a kind), and whether an
   item is followed by such a list.
-* ``finders`` — Candidates found without a head word of their own: numbered roads, rivers of river works,
-  sections listed after "分为N段".
 * ``head_names`` — Build the candidate(s) of one head: trim the name's start (:mod:`geo.extract.names.leads`),
   read a list sharing the head (:mod:`geo.extract.names.lists`), the modifier
   (:mod:`geo.extract.names.modifiers`), drop non-items (:mod:`geo.extract.names.nonitems`,
@@ -65,6 +65,9 @@ imports nothing):
   a ring's role ("等外环高速公路").
 * ``list_items`` — Walk a coordinated list's items leftward from where it ends (at 等, a count or the separator before
   its last item): each item up to the list's opening or a stop, named with the head the list shares.
+* ``listed_parts`` — A line's parts listed after it or after one of its parts: sections listed after "分为N段", more
+  sections after a named one ("X高速A至B段、C至D段"), corridors by side, extensions by direction ("X号线北延、东延工程"),
+  more phases ("X港一期、二期工程").
 * ``listed_rings`` — Read a ring line named by its side alone and listed among lines ("甲乙、丙丁、东环线等铁路",
   "3号线、5号线和环线"): a city's rail or road ring written 环线 or a side + 环线, right beside a line another reading
   took (issue #11 item 1).
@@ -81,6 +84,8 @@ imports nothing):
 * ``nonitems`` — Filter names that are no items by what is written around them: a route's end or a landmark, a
   negative word after the name, a list of non-items, an organisation, a corridor of lines, a kind, a category,
   a class, a quoted epithet, a town named with a kind's word, a city's ring bounding an area ("三环路以内").
+* ``numbered_roads`` — Roads named by a number without a head word: national and provincial codes ("省道213、214"), county
+  and village codes before a road word ("X804、X806等五条县道"), a plan's roads numbered with # ("X枢纽1#、2#路").
 * ``part_spans`` — Where a bare part of a line written before 段 starts, and whether what it names are a
   stretch's ends.
 * ``parts`` — Sections and phases of a line written without the line's name, named for the line before them.
@@ -97,6 +102,11 @@ imports nothing):
   ("人和"), a route's 到 between two places.
 * ``ring_sections`` — A section of a city's numbered ring expressway written by its short name, without a head
   (issue 11 item 1): "二绕东段", "甲市三绕北段", "第二绕城西段", and a city's bypass by its city ("甲市绕城南段").
+* ``river_names`` — Rivers and waterways found without a head word: a river's stretch in a sentence about shipping, a
+  river with the quoted nickname of shipping ("乌江“黄金水道”"), rivers as the object of river works; a water hub
+  joined with its supply works.
+* ``route_roads`` — Roads named by their two ends without a kind of road ("A至B道路", "A至B、C至D等9个道路建设项目",
+  "A至B改线工程").
 * ``sections`` — A line's section written before 段: whether its words name a stretch (places, a route's ends,
   initials, a zone crossed, a place's bypass or side), a joined line's stretch, and the stretch's ends ("A至B",
   "A—B—C", "甲镇到乙镇").
