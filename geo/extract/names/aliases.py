@@ -3,7 +3,8 @@ usual variants kept as aliases (:func:`variant_aliases`: with or without 工程,
 name, the reservoir of a conservancy works, a waterway without its works), and what a bracket after a name holds:
 another name of the item (:func:`is_alias`) or the parts it includes (:func:`includes_parts`, :func:`includes_lines`).
 
-Used once a name is found, by :mod:`geo.extract.names.head_names` and the readers of lists, parts and projects.
+Used once a name is found, by :mod:`geo.extract.names.head_names`, :mod:`geo.extract.names.modifiers` and the readers
+of lists, projects, compact lines and numbered roads.
 """
 
 from __future__ import annotations

@@ -17,7 +17,14 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names.aliases import clean_name
 from geo.extract.names.city_rings import city_ring
-from geo.extract.names.kind_words import MARKS_RE, MEASURE_RE, kinds_only, strip_heads
+from geo.extract.names.kind_words import (
+    MARKS_RE,
+    MEASURE_RE,
+    generic_after_line,
+    kinds_only,
+    strip_heads,
+    type_adjective,
+)
 from geo.extract.names.place_networks import area_network, places_network
 from geo.extract.names.place_words import all_places, place_like, places_of
 from geo.extract.patterns import (
@@ -122,7 +129,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "X县首次通铁路", "A、B通高铁": a place reached by a kind of line, no line's name
     if head in _BOARDED_HEADS and _boarded(modifier):
         return False  # "县城上高速", "进出甲县上下高速", "刚下高铁": where one gets on or off, no line named
-    if _type_adjective(modifier, head):
+    if type_adjective(modifier, head):
         return False  # "疏港型铁路专用线", "同向普速铁路", "远超普通高速公路隧道": a kind of works, none named
     if lx.NEGATIVE_PREFIX.match(modifier):
         return False
@@ -139,7 +146,7 @@ def acceptable(modifier: str, head: str, name: str) -> bool:
         return False  # "信息互通": an interchange is named on its road or for a place ("高竹互通", "永川互通")
     if head in lx.BRANCH_HEADS and (SELF_NAMED_RE.fullmatch(modifier) or _GRID_LINE_END_RE.search(modifier)):
         return True  # "轨道交通1号线延长线", "快速路三纵线延伸线": the extension of a line named by its number
-    if head in lx.STRUCTURE_HEADS and _generic_after_line(modifier):
+    if head in lx.STRUCTURE_HEADS and generic_after_line(modifier):
         return False  # "川渝高速公路省界收费站": a kind of structure on a line, not a named one
     if _NICKNAME_RE.fullmatch(modifier) or _QUOTED_NICKNAME_RE.search(modifier):
         return False  # "贵州“一号水利工程”": a rank given as a nickname, not a name
@@ -270,15 +277,6 @@ _TRAVEL_TIME_RE = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?半?(?:小时|分钟)(?:以内|之内|内)?[上到达通]?$")
 
 
-def _generic_after_line(modifier: str) -> bool:
-    """Return whether ``modifier`` is a line's name followed only by generic words ("渝黔高速省界")."""
-    inner = list(HEAD_RE.finditer(modifier))
-    if not inner:
-        return False
-    tail = modifier[inner[-1].end() :]
-    return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
-
-
 #: A sum of counts ("4+2", "“3+1”"): a program's group of items of a kind, named by how many of each.
 _COUNT_SUM_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})[+＋](?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?![\d.])")
 
@@ -301,19 +299,6 @@ def _reached_by(modifier: str) -> bool:
 
 #: Heads of a road one drives onto or off ("上高速", "下高速公路").
 _BOARDED_HEADS = frozenset({"高速", "高速公路", "高铁"})
-
-#: A type adjective as the whole of the words before a head ("疏港型", "园区型"), or an ordinary class ("普通", "普速",
-#: "一般", "常规") alone or after a word of comparison or direction ("远超普通", "同向普速"), heads taken out: what kind
-#: of works, not which (part-n43). A size ("甲大型水库") is left to the size rules, a shape ("十字型") is a slogan's
-#: (lx.SLOGAN_RE); a line's initials before the class ("甲乙普速铁路") name one.
-_TYPE_ADJECTIVE_RE = re.compile(
-    r"^[\u4e00-\u9fff]{1,2}(?<![大中小微字])型$|(?:^|同向|远超|超过|超出|相当于|不同于|有别于|比|较)(?:普通|普速|一般|常规)$")
-
-
-def _type_adjective(modifier: str, head: str) -> bool:
-    """Return whether ``modifier`` only says what kind of works the head is ("疏港型" before 铁路专用线, "同向普速" before
-    铁路, "远超普通" before 高速公路隧道), with no place in it ("甲市港口型" before 物流枢纽 names one)."""
-    return _TYPE_ADJECTIVE_RE.search(strip_heads(modifier, head)) is not None and not place_re().search(modifier)
 
 
 def _boarded(modifier: str) -> bool:

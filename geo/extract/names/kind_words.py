@@ -1,11 +1,12 @@
 """Words that tell an item's kind and name none: the words before a head that only say its kind
 (:func:`kind_words`: line heads, directions, age, a grade, a size), a modifier of kinds of sites alone
-(:func:`kinds_only`), a modifier without the heads of its own kind (:func:`strip_heads`), the core of a list's
-shared head (:func:`core_head`: "航电枢纽工程" → "航电枢纽"), and the marks and sizes a modifier is read without
-(:data:`MARKS_RE`, :data:`MEASURE_RE`).
+(:func:`kinds_only`), a type adjective or an ordinary class ("疏港型", "同向普速": :func:`type_adjective`), a line
+followed only by generic words ("渝黔高速省界": :func:`generic_after_line`), a modifier without the heads of its own
+kind (:func:`strip_heads`), the core of a list's shared head (:func:`core_head`: "航电枢纽工程" → "航电枢纽"), and the
+marks and sizes a modifier is read without (:data:`MARKS_RE`, :data:`MEASURE_RE`).
 
 Asked by :mod:`geo.extract.names.judge`, :mod:`geo.extract.names.place_networks`, the reader of a name's lead
-(:mod:`geo.extract.names.leads`) and the readers of lists.
+(:mod:`geo.extract.names.lead_words`) and the readers of lists.
 """
 
 from __future__ import annotations
@@ -79,3 +80,26 @@ def core_head(head: str) -> str:
     if core != head and not HEAD_RE.fullmatch(core):
         return head  # "水利工程": without 工程 no head is left ("水利")
     return _SHARED_HEAD_LEAD_RE.sub("", core) or head
+
+
+def generic_after_line(modifier: str) -> bool:
+    """Return whether ``modifier`` is a line's name followed only by generic words ("渝黔高速省界")."""
+    inner = list(HEAD_RE.finditer(modifier))
+    if not inner:
+        return False
+    tail = modifier[inner[-1].end() :]
+    return bool(tail) and not GENERIC_RE.sub("", tail)  # "铁路大桥" is a railway bridge
+
+
+#: A type adjective as the whole of the words before a head ("疏港型", "园区型"), or an ordinary class ("普通", "普速",
+#: "一般", "常规") alone or after a word of comparison or direction ("远超普通", "同向普速"), heads taken out: what kind
+#: of works, not which (part-n43). A size ("甲大型水库") is left to the size rules, a shape ("十字型") is a slogan's
+#: (lx.SLOGAN_RE); a line's initials before the class ("甲乙普速铁路") name one.
+_TYPE_ADJECTIVE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}(?<![大中小微字])型$|(?:^|同向|远超|超过|超出|相当于|不同于|有别于|比|较)(?:普通|普速|一般|常规)$")
+
+
+def type_adjective(modifier: str, head: str) -> bool:
+    """Return whether ``modifier`` only says what kind of works the head is ("疏港型" before 铁路专用线, "同向普速" before
+    铁路, "远超普通" before 高速公路隧道), with no place in it ("甲市港口型" before 物流枢纽 names one)."""
+    return _TYPE_ADJECTIVE_RE.search(strip_heads(modifier, head)) is not None and not place_re().search(modifier)
