@@ -35,6 +35,7 @@ def past_bare_byline(work: str, i: int, hs: int) -> int:
                 break
     return i
 
+
 #: A length in a name's lead, told by 长 ("全长478公里") or written right after a head (read by the caller).
 LEAD_LENGTH_RE = re.compile(r"(?P<told>长约?|长达)?\d+(?:\.\d+)?(?:公里|千米|km)")
 

@@ -44,6 +44,7 @@ def way_verb(span: str, a: int, b: int, work: str, hs: int) -> bool:
     head = HEAD_RE.match(work, hs)
     return head is not None and head_type(head) in lx.LINE_LIKE
 
+
 #: Characters that make 经 the first of a word, no way of a route ("经济", "经开区", "经营", "经贸", "经纬").
 VIA_WORD_ENDS = frozenset("济开营贸纬典销费")
 

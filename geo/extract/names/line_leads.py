@@ -86,6 +86,5 @@ def station_by_direction(span: str, cut: int, at: int) -> bool:
                for k in range(max(cut, at - _PLACE_LEN), at - 1))
 
 
-
 #: The longest place's name :func:`station_by_direction` looks for before a direction.
 _PLACE_LEN = 6
