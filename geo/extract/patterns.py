@@ -134,7 +134,7 @@ ALIAS_RE = re.compile(rf"[(（](?:以下)?(?:简称)?[“\"]?(?P<alias>[{CJK}A-Z
 TRAILER_RE = re.compile(r"复线|二线(?!城市)|[东南西北]?延长线|[东南西北]?延伸段|二期|三期|一期|支线|[东南西北]段(?![\u4e00-\u9fff]{0,3}[至—])")
 #: "省道213、214", "县道024、乡道071", "国道318线、108线" (线 after each number); not a length ("国省道200公里") nor the pair 国省道 or 县乡道.
 #: (A 米 after the number is a length unless a place opens with it, "国道227米易段": the reader of the roads
-#: tells them apart, :func:`geo.extract.names.finders.code_roads`.)
+#: tells them apart, :func:`geo.extract.names.numbered_roads.code_roads`.)
 #: Behind a lookahead of the characters a match starts with, so the engine skips the others (issue 16).
 CODE_ROAD_RE = re.compile(
     r"(?=[省国县乡GS])(?:(?P<kind>(?<!国)省道|国道|(?<![乡村])县道|(?<![县村])乡道)(?P<nums>\d{2,4}(?:线?[、和及]\d{2,4})*)(?![\d.]|公里|千米|km|余|多)"

@@ -17,7 +17,8 @@ import pytest
 from shapely.geometry import Point, Polygon
 
 from geo.extract.linking.name_forms import line_ends
-from geo.extract.names.judge import kind_words, protected_spans
+from geo.extract.names.kind_words import kind_words
+from geo.extract.names.protected_spans import protected_spans
 from geo.extract.patterns import Cand
 from geo.extract.stages import spans
 from geo.extract.stages.item_lists import list_start_of

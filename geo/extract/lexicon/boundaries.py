@@ -22,7 +22,7 @@ FUNCTION_WORDS_PATH = settings.ROOT / "data" / "language" / "function_words.tsv"
 _FUNCTION_ROWS = FUNCTION_WORDS_PATH.read_text(encoding="utf-8").partition("\n")[2]
 FUNCTION_WORDS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\t", _FUNCTION_ROWS, re.M))
 #: The verbs among them (tagged v, vn, vd): a verb alone before a bare kind is the sentence's ("检验泵站"), where a
-#: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/names/leads.py).
+#: pronoun or an adverb before it ("某某高速") is not read so (geo/extract/names/lead_words.py).
 VERBS: frozenset[str] = frozenset(re.findall(r"^([^\t\n]*)\tv[nd]?$", _FUNCTION_ROWS, re.M))
 
 #: Qualities a plan wishes an item to have ("平安机场、绿色机场、和谐机场", "平安智慧高速", "小康路"): a slogan
@@ -108,7 +108,7 @@ VERB_ADVERBS: tuple[str, ...] = tuple(sorted(NAME_WORDS["verb_adverbs"], key=len
 SPEED_QUALIFIERS: tuple[str, ...] = tuple(sorted(NAME_WORDS["speed_qualifiers"], key=len, reverse=True))
 
 #: Words opening a bracket of what an item includes ("(含Y支线)", "(包括B园、C园等)"): no alias of the item
-#: (data/language/name_words.toml, read by geo/extract/names/judge.py).
+#: (data/language/name_words.toml, read by geo/extract/names/aliases.py).
 INCLUSION_WORDS: tuple[str, ...] = tuple(NAME_WORDS["inclusion_words"])
 
 #: One-character prepositions, modals and adverbs before a head word: the head is a kind in a clause

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from geo.extract.names.count_lists import COUNT_TAIL_RE
-from geo.extract.names.judge import places_alone
 from geo.extract.names.list_items import list_items
+from geo.extract.names.place_words import places_alone
 from geo.extract.names.projects import paragraph_end, paragraph_start
 from geo.extract.patterns import CJK, Cand, inside_span
 from geo.model import EntityType

@@ -1,6 +1,9 @@
 """Find candidate project names in the work text: walk the heads left to right, build each head's candidates
-(:mod:`geo.extract.names.head_names`), then add the items the finders read without a head of their own (road codes,
-rivers, route works, bare project lists, sections, parts) and name items written again in apposition.
+(:mod:`geo.extract.names.head_names`), then add the items the finders read without a head of their own (road codes:
+:mod:`geo.extract.names.numbered_roads`; rivers and waterways: :mod:`geo.extract.names.river_names`; roads by their
+ends: :mod:`geo.extract.names.route_roads`; a line's listed sections, corridors, extensions and phases:
+:mod:`geo.extract.names.listed_parts`; lines counted then listed: :mod:`geo.extract.names.counted_lines`; bare project
+lists, parts) and name items written again in apposition.
 
 Hands on the accepted candidates (:class:`geo.extract.patterns.Cand`) in text order to
 :mod:`geo.extract.entities`.
@@ -14,33 +17,33 @@ from geo.extract import lexicon as lx
 from geo.extract.names.bare_heads import bare_head_lists
 from geo.extract.names.compact_lines import compact_lines
 from geo.extract.names.count_lists import COUNT_TAIL_RE
-from geo.extract.names.finders import (
-    code_roads,
-    counted_lists,
-    hash_roads,
-    joined_water_works,
+from geo.extract.names.counted_lines import counted_lists
+from geo.extract.names.head_names import candidate_at
+from geo.extract.names.line_leads import LINE_FROM_RE, adds_line_part
+from geo.extract.names.list_items import STATION_DASH_RE
+from geo.extract.names.listed_parts import (
     line_extensions,
     listed_sections,
-    local_code_roads,
     more_phases,
     more_sections,
-    quoted_golden_waterways,
-    river_stretches,
-    rivers,
-    route_list_roads,
-    route_roads,
-    route_works,
     side_corridors,
 )
-from geo.extract.names.head_names import candidate_at
-from geo.extract.names.judge import all_stations, place_network, section_ok
-from geo.extract.names.leads import LINE_FROM_RE, adds_line_part
-from geo.extract.names.list_items import STATION_DASH_RE
 from geo.extract.names.listed_rings import listed_rings
+from geo.extract.names.numbered_roads import code_roads, hash_roads, local_code_roads
 from geo.extract.names.parts import bare_parts, part_owners
+from geo.extract.names.place_networks import place_network
+from geo.extract.names.place_words import all_stations
 from geo.extract.names.plan_grids import plan_grid_lines
 from geo.extract.names.projects import project_lists
 from geo.extract.names.ring_sections import ring_sections
+from geo.extract.names.river_names import (
+    joined_water_works,
+    quoted_golden_waterways,
+    river_stretches,
+    rivers,
+)
+from geo.extract.names.route_roads import route_list_roads, route_roads, route_works
+from geo.extract.names.sections import section_ok
 from geo.extract.patterns import (
     CUE_RE,
     HEAD_RE,

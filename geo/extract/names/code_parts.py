@@ -42,7 +42,7 @@ def code_section_ok(sec: str) -> bool:
     """Return whether ``sec``, the text between a road's code and 段, names the road's stretch.
 
     Two to six Chinese characters with no head, kind word, cue, negation or verb (a verb only where no place of
-    the gazetteer is in it, as :func:`geo.extract.names.judge.section_ok` reads it); not a stretch named by its role
+    the gazetteer is in it, as :func:`geo.extract.names.sections.section_ok` reads it); not a stretch named by its role
     ("施工段") nor by its state ("拥堵路段": 路段 is any stretch of road; "不通段"), nor only generic words ("城区").
     """
     if not 2 <= len(sec) <= 6 or not re.fullmatch(f"[{CJK}]+", sec) or sec.endswith("路"):

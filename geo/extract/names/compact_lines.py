@@ -22,8 +22,9 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import clean_name, section_ok, split_places
+from geo.extract.names.aliases import clean_name
 from geo.extract.names.leads import left_start
+from geo.extract.names.sections import section_ok, split_places
 from geo.extract.patterns import (
     CJK,
     HEAD_RE,

@@ -16,9 +16,9 @@ import re
 
 from geo.documents import cn_number
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import places_alone
 from geo.extract.names.list_fillers import crossed_water
 from geo.extract.names.list_items import list_items
+from geo.extract.names.place_words import places_alone
 from geo.extract.patterns import HEAD_RE, LIST_SEP, NAME_CHAR, NEG_RE, Cand, place_re
 from geo.model import EntityType
 

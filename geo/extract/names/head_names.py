@@ -11,28 +11,14 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.names.aliases import clean_name, includes_lines, is_alias, variant_aliases
+from geo.extract.names.city_rings import RING_ORDER_HEADS, city_ring, grid_ring
 from geo.extract.names.code_parts import CODE_HEAD_RE, code_part, code_section_ok, road_facility
 from geo.extract.names.deng_lists import list_follows
-from geo.extract.names.judge import (
-    RING_ORDER_HEADS,
-    acceptable,
-    all_places,
-    all_stations,
-    city_ring,
-    clean_name,
-    core_head,
-    grid_ring,
-    includes_lines,
-    is_alias,
-    joined_ends,
-    joined_section_ok,
-    place_lead,
-    places_of,
-    section_ok,
-    split_places,
-    variant_aliases,
-)
-from geo.extract.names.leads import ends_word, left_start, opens_clause
+from geo.extract.names.judge import acceptable
+from geo.extract.names.kind_words import core_head
+from geo.extract.names.lead_words import ends_word
+from geo.extract.names.leads import left_start, opens_clause
 from geo.extract.names.list_items import ITEM_ADMIN_RE, STATION_DASH_RE, STATION_PAIR_RE, list_items
 from geo.extract.names.lists import shared_head_list
 from geo.extract.names.modifiers import (
@@ -53,6 +39,8 @@ from geo.extract.names.modifiers import (
     structure_type,
 )
 from geo.extract.names.nonitems import not_an_item, route_end_landmark
+from geo.extract.names.place_words import all_places, all_stations, place_lead, places_of
+from geo.extract.names.sections import joined_ends, joined_section_ok, section_ok, split_places
 from geo.extract.names.sites import landmark_stop, not_a_site
 from geo.extract.names.street_names import generic_street
 from geo.extract.patterns import (
@@ -100,7 +88,7 @@ def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
     """Return ``start`` past a dash or a preposition of route opening a name's span before the head at ``hs``
     ("经G75兰海高速可达", "接G85", "沿X高速到Y县"): not part of the name; a name of one more character opens with it ("接龙大道",
     "经开大道", "至善路"), and so does a line's role or a region's word ("沿江高速", "沿黄河高速", "沿线区县铁路"), and
-    a longer word the preposition opens ("经营性收费公路": :func:`~geo.extract.names.leads.ends_word`)."""
+    a longer word the preposition opens ("经营性收费公路": :func:`~geo.extract.names.lead_words.ends_word`)."""
     while start < hs and (work[start] in "—-–·" or (work[start] in lx.VIA_LEADS and (hs - start > 2 or code)
                                                      and not place_re().match(work, start) and ends_word(work, start, start + 1)
                                                      and not work.startswith((*lx.PLACE_LINE_ROLES, *lx.REGION_WORDS), start))):

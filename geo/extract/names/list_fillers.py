@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import core_head
+from geo.extract.names.kind_words import core_head
 from geo.extract.names.list_items import RING_ROLE
 from geo.extract.patterns import GENERIC_RE
 from geo.model import EntityType

@@ -12,18 +12,12 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import (
-    all_places,
-    clean_name,
-    core_head,
-    is_alias,
-    place_like,
-    places_of,
-    protected_spans,
-    section_ok,
-    variant_aliases,
-)
-from geo.extract.names.leads import LIST_NUMBER_RE, TIME_LEAD_RE
+from geo.extract.names.aliases import clean_name, is_alias, variant_aliases
+from geo.extract.names.kind_words import core_head
+from geo.extract.names.lead_phrases import LIST_NUMBER_RE, TIME_LEAD_RE
+from geo.extract.names.place_words import all_places, place_like, places_of
+from geo.extract.names.protected_spans import protected_spans
+from geo.extract.names.sections import section_ok
 from geo.extract.patterns import (
     ALIAS_RE,
     GENERIC_RE,

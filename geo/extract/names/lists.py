@@ -23,7 +23,7 @@ import re
 from geo.extract import lexicon as lx
 from geo.extract.names.count_lists import counted_list, counts_places
 from geo.extract.names.deng_lists import deng_list
-from geo.extract.names.judge import core_head
+from geo.extract.names.kind_words import core_head
 from geo.extract.patterns import Cand
 from geo.model import EntityType
 

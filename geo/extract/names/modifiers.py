@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import (
-    acceptable,
-    clean_name,
-    town_short,
-)
+from geo.extract.names.aliases import clean_name
+from geo.extract.names.judge import acceptable
+from geo.extract.names.protected_spans import town_short
 from geo.extract.patterns import (
     GENERIC_RE,
     HEAD_RE,

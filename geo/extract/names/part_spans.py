@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import section_ok, split_places
+from geo.extract.names.sections import section_ok, split_places
 from geo.extract.patterns import CJK, CUE_RE, HEAD_RE, STOP_RE, place_re
 
 __all__ = ["part_span", "place_end", "run_start", "sentence_start"]

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import split_places
 from geo.extract.names.part_spans import part_span, place_end, run_start, sentence_start
 from geo.extract.names.phases import phases
+from geo.extract.names.sections import split_places
 from geo.extract.patterns import CJK, CUE_RE, HEAD_RE, LIST_SEP, STOP_RE, Cand, inside_span
 from geo.model import EntityType
 

@@ -16,7 +16,9 @@ import functools
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.names.judge import clean_name, places_of, protected_spans
+from geo.extract.names.aliases import clean_name
+from geo.extract.names.place_words import places_of
+from geo.extract.names.protected_spans import protected_spans
 from geo.extract.patterns import (
     CJK,
     GENERIC_RE,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
-from geo.extract.names.judge import includes_lines, includes_parts, is_alias
+from geo.extract.names.aliases import includes_lines, includes_parts, is_alias
 from geo.model import EntityType
 
 CASES = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import core_names
 
-from geo.extract.names.leads import ends_word
+from geo.extract.names.lead_words import ends_word
 
 ENDS_WORD_CASES = [
     # (text, start, end, ends a word there)

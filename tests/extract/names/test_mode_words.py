@@ -19,7 +19,7 @@ def names(text: str) -> list[str]:
     return [e.name for e in extract(source(text)) if e.type != "other_facility"]
 
 
-# A. A count or an ordinal of vehicles or runs before the mode word (leads.TIME_LEAD_RE with
+# A. A count or an ordinal of vehicles or runs before the mode word (lead_phrases.TIME_LEAD_RE with
 #    lexicon.VEHICLE_COUNT_RE, data/language/name_words.toml vehicle_classifiers): trains counted.
 VEHICLE_CASES = [
     ("傍晚，一辆高铁列车从稻田边驶过。", []),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.names.judge import city_ring, grid_ring
+from geo.extract.names.city_rings import city_ring, grid_ring
 from tests.extract_helpers import names
 
 

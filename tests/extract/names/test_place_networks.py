@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.names.judge import place_network
+from geo.extract.names.place_networks import place_network
 from tests.extract_helpers import core_names
 
 

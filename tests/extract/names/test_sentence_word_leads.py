@@ -15,7 +15,7 @@ import pytest
 from extract_helpers import plain
 
 from geo.extract import extract
-from geo.extract.names.judge import kind_words
+from geo.extract.names.kind_words import kind_words
 
 
 def core_names(text: str) -> list[str]:
