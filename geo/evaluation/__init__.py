@@ -3,7 +3,7 @@
 #: The tuning splits of the blind corpus (``tests/data/blind``): read freely, and the training data of the
 #: learned models (stage, filter, boundary). Never the frozen ``test``, the validation gate (fresh10,
 #: fresh12) nor the held-out fresh11, fresh15, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh31,
-#: fresh33, fresh35 and fresh38 (``tests/data/blind/README.md``).
+#: fresh33, fresh35, fresh38 and fresh40 (``tests/data/blind/README.md``).
 TUNING_SPLITS: tuple[str, ...] = (
     "dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh13", "fresh14",
     "fresh16", "fresh17", "fresh19", "fresh20", "fresh22", "fresh24", "fresh26",
