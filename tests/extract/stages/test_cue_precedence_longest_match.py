@@ -17,7 +17,9 @@ Two readings downstream had leant on the short cues and are now told by the kind
 * a cue glued after an item is the item's own words only when it is a kind of works (an upgrade, "A(某某境)扩容工程、
   B"), not a verb of pace over the next list ("建成A、B段加快推进C、D扩能改造", lines joined: B is built);
 * 可研批复 far after a list is the approval of the clause's items: the noun before it is the study, not another item
-  ("A、B等一批干线公路取得工可研批复").
+  ("A、B等一批干线公路取得工可研批复");
+* a report from an item's site in the next clause is not a verb right before the next item, which governs that item
+  ("甲隧道焊花飞溅,加快建设乙大桥": the tunnel is told no stage by 加快建设; "…,快速掘进" stays 在建).
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def test_cues_apart_are_all_kept_left_to_right() -> None:
         case("甲乙物流园区加快推进选址意见书办理。", "甲乙物流园区", "preliminary"),
         case("建成甲乙铁路、丙丁铁路戊己段加快推进庚辛铁路、壬癸铁路及子丑站扩能改造", "丙丁铁路戊己段", "completed"),
         case("甲乙公路、丙丁公路等一批干线公路和旅游公路取得工可研批复。", "甲乙公路", "preliminary"),
+        case("甲乙隧道焊花飞溅,加快建设丙丁大桥。", "甲乙隧道", "unspecified"),
+        case("甲乙隧道焊花飞溅,快速掘进。", "甲乙隧道", "under_construction"),
         # negatives: the opening alone, the choice of a site alone, works glued to an item are its own
         case("甲乙机场今日正式通航。", "甲乙机场", "completed"),
         case("甲乙物流园区完成规划选址。", "甲乙物流园区", "preliminary"),
