@@ -46,7 +46,8 @@ def designated(work: str, cand: Cand, cands: list[Cand]) -> bool:
     return False
 
 
-_APPROVAL_RE = re.compile(r"获批|批复|可研批复|核准")
+#: (not 可研批复: the noun before the approval is the study, whose item is the clause's, "A、B等一批公路取得工可研批复")
+_APPROVAL_RE = re.compile(r"获批|批复|核准")
 
 
 #: The item's approval by a named body: "(项目)获国家发展改革委", "经省交通运输厅", "获国铁集团".

@@ -243,9 +243,10 @@ def _item_cues(
             mask[lo - cand.end : hi - cand.end] = [""] * (hi - lo)
     # works glued to another item are that item's words ("A、B(某某境)扩容工程、C"), not a gap
     ends = [e_ for _s, e_ in others]
-    # and so are the item's own ("A(贵州境)扩容工程、B2个续建项目": A is in the counted list)
+    # and so are the item's own ("A(贵州境)扩容工程、B2个续建项目": A is in the counted list); a kind of works only, not a
+    # verb of pace over the next list ("建成A、B段加快推进C、D扩能改造", lines joined; part s49)
     for m in cues:
-        if cand.end <= m.start() and m.end() <= last and glued_after(work, [*ends, cand.end], m.start()):
+        if cand.end <= m.start() and m.end() <= last and cue_at(m)[0] is Stage.UPGRADE and glued_after(work, [*ends, cand.end], m.start()):
             w = _WORKS_TAIL_RE.match(work, m.end())
             hi = min(w.end(), last)
             if hi > m.start():

@@ -128,7 +128,9 @@ phase, a list's kind, a milestone denied), ``works_cues`` (works told by their s
 ``preparation_cues`` (studies, approvals, permits, tenders), ``plan_cues`` (planned only), ``service_cues`` (done or in
 service, an upgrade) and ``unstaged_cues`` (a condition, a purpose, a designation: no stage); ``cue_parts`` holds the
 regex pieces they share. This module joins them into :data:`NEWS_CUES` and, with the lexicon's plan cues, into
-:data:`STAGE_RE`, read by :func:`find_cues` and :func:`stage_of`.
+:data:`STAGE_RE`, read by :func:`find_cues` and :func:`stage_of`. Of cues whose matches overlap, the longest wins
+(part s49, tests/extract/stages/test_cue_precedence_longest_match.py): a specific cue holding a general one is read whole
+("通航倒计时", "选址意见", "加快建设"), whatever the length of the patterns.
 
 These cues are read by :mod:`geo.extract.stages.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
@@ -158,53 +160,65 @@ NEWS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     *STATUS_CUES, *WORKS_CUES, *PACE_CUES, *PREPARATION_CUES, *PLAN_CUES, *SERVICE_CUES, *UNSTAGED_CUES,
 )
 
-# longest first, except that a milestone still ahead (GROUNDWORK) is tried before the milestone itself
+# the order in which cues matching the same span are tried: longest pattern first, except that a milestone still
+# ahead (GROUNDWORK) is tried before the milestone itself
 _ALL = sorted((*lx.STAGE_CUES, *NEWS_CUES), key=lambda c: (GROUNDWORK not in c[0], -len(c[0])))
 
-#: Every stage cue, plan and news, longest first.
+#: Every stage cue, plan and news, in the order of precedence of cues matching the same span (:func:`find_cues`
+#: picks among overlapping matches: the longest wins).
 STAGE_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _ALL})) + "])(?:"
     + "|".join(f"(?P<c{i}>{c})" for i, (c, _s, _sp) in enumerate(_ALL)) + ")"
 )
 
 
-def _by_first_char() -> dict[str, re.Pattern[str]]:
-    """Return, per first character, the cues starting with it (in :data:`STAGE_RE`'s order and groups)."""
+def _by_first_char() -> dict[str, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]:
+    """Return, per first character, the cues starting with it: joined (in :data:`STAGE_RE`'s order and groups) and
+    one by one."""
     out: dict[str, list[str]] = {}
     for i, (c, _s, _sp) in enumerate(_ALL):
         out.setdefault(c[0], []).append(f"(?P<c{i}>{c})")
-    return {ch: re.compile("|".join(alts)) for ch, alts in out.items()}
+    return {ch: (re.compile("|".join(alts)), tuple(re.compile(a) for a in alts)) for ch, alts in out.items()}
 
 
 _BY_FIRST = _by_first_char()
 _FIRST_RE = re.compile("[" + "".join(sorted(_BY_FIRST)) + "]")
 
 
-def find_cues(work: str) -> list[re.Match[str]]:
-    """Return the non-overlapping :data:`STAGE_RE` matches of ``work``, left to right.
+def _matches_at(work: str, i: int) -> list[re.Match[str]]:
+    """Return every cue matching at ``work[i]``, in :data:`STAGE_RE`'s order."""
+    joined, single = _BY_FIRST[work[i]]
+    first = joined.match(work, i)  # (no cue matches here when the joined cues do not)
+    if first is None or len(single) == 1:
+        return [] if first is None else [first]
+    return [m for cue in single if (m := cue.match(work, i)) is not None]
 
-    The same matches as ``STAGE_RE.finditer(work)``, found faster: at a position only
-    the cues starting with its character are tried (ingest stays faster than jieba, issue #11).
+
+def find_cues(work: str) -> list[re.Match[str]]:
+    """Return the stage cues of ``work``, left to right, no two overlapping: of overlapping matches, the longest.
+
+    A specific cue holding a general one is read whole ("通航倒计时" is a countdown, not 通航; "选址意见" is the
+    permit, not the choice of a site; issue 11 item 2): every match of every cue is taken longest first, and
+    kept unless it overlaps one kept before; of matches as long, the leftmost, then the first in
+    :data:`STAGE_RE`'s order. Cues that do not overlap are all kept. Only the cues starting with a
+    position's character are tried there (ingest stays faster than jieba, issue #11).
     """
-    out: list[re.Match[str]] = []
-    pos = 0
-    for f in _FIRST_RE.finditer(work):
-        i = f.start()
-        if i < pos:
-            continue
-        m = _BY_FIRST[f.group()].match(work, i)
-        if m:
-            out.append(m)
-            pos = m.end() if m.end() > i else i + 1
-    return out
+    found = [m for f in _FIRST_RE.finditer(work) for m in _matches_at(work, f.start())]
+    taken = bytearray(len(work))
+    kept: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda m: m.start() - m.end()):  # (stable: as long, the leftmost first)
+        s, e = m.span()
+        if taken.find(1, s, e) < 0:
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start())
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def name_stages(name: str) -> tuple[Stage, ...]:
     """Return the stages of the cues written in an item's name ("供水改扩建工程"), in order; memoised.
 
-    The stages of ``STAGE_RE.finditer(name)``, found by :func:`find_cues` (the same matches,
-    faster) once per name: a name is asked about for each of its mentions (issue 16).
+    The stages of the cues :func:`find_cues` reads in the name, found once per name: a name is asked about for each of its mentions (issue 16).
     """
     return tuple(stage_of(m)[0] for m in find_cues(name))
 

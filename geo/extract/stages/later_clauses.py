@@ -237,6 +237,8 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         stage, spec = cue_at(m)
         if nxt < s1 and stage_context.status_of_next(work, m, nxt):
             continue  # "…起于在建的A高速", "…与在建A高速相接": a status of the next item
+        if m.end() == nxt < s1:
+            continue  # "X正在溢洪,加快建设Y": a verb right before the next item governs it (part s49)
         if spec and stage is Stage.PRELIMINARY:
             return stage  # the report is of the preparation ("X线路确定,前期工作有序推进"), not of works
         if spec and stage is Stage.UNDER_CONSTRUCTION:

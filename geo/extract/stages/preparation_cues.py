@@ -25,13 +25,12 @@ _PRE_START_TASK = lx.PRE_START_TASKS + "(?!引资)"
 
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 PREPARATION_CUES: tuple[tuple[str, Stage, bool], ...] = (
-    # the land taken for the works (征地, 征地拆迁, 用地报批) is part of the preparation before a start
-    # (generic: a specific cue of the clause, "主体工程加快建设", wins)
+    # the land taken for the works (征地, 征地拆迁) is part of the preparation before a start
+    # (generic: a specific cue of the clause, "主体工程加快建设", wins; 用地报批 is a permit, read below)
     ("征地(?!补偿标准)", Stage.PRELIMINARY, False),
-    # the choice of a site ("完成规划选址", "推进项目选址工作", "取得选址意见书"): a task before the works, as 征地 (generic:
+    # the choice of a site ("完成规划选址", "推进项目选址工作"; its permit, 选址意见书, is read below): a task before the works, as 征地 (generic:
     # "选址于某村" tells where the site lies, no stage; part-s42)
     (f"选址(?!{lx.SITE_CHOICE_NOT_BEFORE})", Stage.PRELIMINARY, False),
-    ("用地报批", Stage.PRELIMINARY, False),
     # an approval obtained from an office named in between ("X获民航局批复", "X获得民航局选址批复",
     # "X获国家发改委核准"): the approval is the item's, however far the office puts the word
     (f"获得?{IN_CLAUSE}{{0,10}}?(?:批复|批准|核准)", Stage.PRELIMINARY, True),

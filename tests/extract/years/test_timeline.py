@@ -602,7 +602,9 @@ def test_a_pipe_tables_stage_cell(text: str, stage: str) -> None:
     assert str(extract(source(text))[0].mentions[0].stage) == stage
 
 
-def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
+def test_the_fast_cue_scan_keeps_the_longest_of_overlapping_matches() -> None:
+    """Each cue found is a :data:`STAGE_RE` match at its start, none overlaps another, and every match of the
+    pattern's own scan is found or overlaps a cue found at least as long (part s49)."""
     from pathlib import Path
 
     from geo.extract.stages.cues import STAGE_RE, find_cues
@@ -611,8 +613,12 @@ def test_the_fast_cue_scan_finds_what_the_pattern_finds() -> None:
         p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[3] / "data" / "documents").glob("*.txt"))
     ]
     for text in texts:
-        want = [(m.start(), m.end(), m.lastgroup) for m in STAGE_RE.finditer(text)]
-        assert [(m.start(), m.end(), m.lastgroup) for m in find_cues(text)] == want
+        found = [m.span() for m in find_cues(text)]
+        assert found == sorted(found)
+        assert all(e <= s for (_s, e), (s, _e) in zip(found, found[1:], strict=False))
+        assert all(STAGE_RE.match(text, s) is not None for s, _e in found)
+        for m in STAGE_RE.finditer(text):
+            assert any(s < m.end() and m.start() < e and e - s >= m.end() - m.start() for s, e in found)
 
 
 def test_a_stage_of_the_works_life_governs_over_upgrade() -> None:
