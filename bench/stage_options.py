@@ -11,12 +11,16 @@ are collected once and cached.
 
     python -m bench.stage_options [--cache FILE] [--set '{"epochs": 300, "min_count": 3}'] [--drop s1 s2]
                                   [--no-prior] [--no-withhold] [--train-with fresh32 fresh34] [--thresholds 0.4 0.5 …]
+                                  [--thin 10 --thin-offsets 0 5 9]
 
 ``--drop`` leaves out feature groups by their prefix (the text before ``=``: ``s2`` the sentence's character pairs,
 ``doc_has`` the stages the rules gave the document's other items…); ``--set '{"class_weight": {"unspecified": 1.5}}'``
 weighs the examples by their gold stage; ``--train-with`` trains on splits of
-:data:`~geo.evaluation.stage_learning.LEFT_OUT` too. Results: README, "A learned stage…" ("Held out, the model gains
-a third…", thirty-first session; "Options compared by leave-one-split-out again", thirty-second).
+:data:`~geo.evaluation.stage_learning.LEFT_OUT` too; ``--thin N --thin-offsets …`` measures the retrain noise of an
+option set: each held-out model is trained without every N-th training document (from each offset, one line each),
+so an option's gain can be set against what losing a tenth of the training text moves. Results: README, "A learned stage…" ("Held out, the model gains
+a third…", thirty-first session; "Options compared by leave-one-split-out again", thirty-second; "Features and
+training judged out of sample again", thirty-eighth, with the retrain noise).
 """
 
 from __future__ import annotations
@@ -76,20 +80,25 @@ def _withheld(gold, entities, source) -> list[bool]:
 
 
 def held_out(rs: list[Residual], thresholds: list[float], *, drop: frozenset[str] = frozenset(), prior: bool = True,
-             withhold: bool = True, left_out: tuple[str, ...] = sl.LEFT_OUT,
+             withhold: bool = True, left_out: tuple[str, ...] = sl.LEFT_OUT, thin: tuple[int, int] | None = None,
              **options: float | Mapping[str, float]) -> dict[float, dict[str, dict[str, int]]]:
     """Return, per threshold and held-out split, the gain (:func:`geo.evaluation.stage_learning.gain`).
 
     ``left_out``: the splits never trained on (held out and scored all the same); ``options``: training options of
     :func:`geo.evaluation.stage_learning.train` over :data:`~geo.evaluation.stage_learning.OPTIONS` (``l2``,
-    ``epochs``, ``rate``, ``min_count`` numbers, ``class_weight`` a weight per gold stage).
+    ``epochs``, ``rate``, ``min_count`` numbers, ``class_weight`` a weight per gold stage); ``thin`` (every, offset):
+    the documents (in sorted order) at ``offset``, ``offset + every``, … are never trained on, held out all the same
+    (the retrain noise: what a tenth of the training text less moves, README "A learned stage…").
     """
     opts = {**sl.OPTIONS, **options, "prior_from": sl.PRIOR_SPLITS if prior else ()}
     xs = [sl.Example([f for f in r.example.features if f.split("=", 1)[0] not in drop], r.example.label,
                      r.example.doc, r.example.corpus) for r in rs]
+    docs = sorted({(x.corpus, x.doc) for x in xs})
+    unread = {d for i, d in enumerate(docs) if thin and i % thin[0] == thin[1]}
     out: dict[float, dict[str, dict[str, int]]] = {t: {} for t in thresholds}
     for held in TUNING_SPLITS:
-        model = sl.train([x for x in xs if x.corpus != held and x.corpus not in left_out], **opts)
+        model = sl.train([x for x in xs if x.corpus != held and x.corpus not in left_out
+                          and (x.corpus, x.doc) not in unread], **opts)
         test = [(x, r) for x, r in zip(xs, rs) if x.corpus == held]
         for t in thresholds:
             model.threshold = t
@@ -111,20 +120,24 @@ def main() -> None:
     ap.add_argument("--no-withhold", action="store_true")
     ap.add_argument("--train-with", nargs="*", default=[], help="splits of stage_learning.LEFT_OUT to train on too")
     ap.add_argument("--thresholds", nargs="*", type=float, default=[0.4, 0.5, 0.6, 0.7, 0.8])
+    ap.add_argument("--thin", type=int, default=0, help="retrain noise: leave every N-th training document out")
+    ap.add_argument("--thin-offsets", nargs="*", type=int, default=[0], help="the first document left out (one run each)")
     args = ap.parse_args()
     if args.cache.is_file():
         rs = pickle.loads(args.cache.read_bytes())
     else:
         rs = collect()
         args.cache.write_bytes(pickle.dumps(rs))
-    res = held_out(rs, args.thresholds, drop=frozenset(args.drop), prior=not args.no_prior,
-                   withhold=not args.no_withhold, left_out=tuple(s for s in sl.LEFT_OUT if s not in args.train_with),
-                   **json.loads(args.set))
-    for t, per in res.items():
-        tot = {k: sum(g[k] for g in per.values()) for k in ("right", "wrong", "net", "n")}
-        ref = sum(g["net"] for s, g in per.items() if s in REFERENCE_BRIEF_SPLITS)
-        print(json.dumps({"threshold": t, **tot, "reference_brief_net": ref,
-                          "per_split": {s: g["net"] for s, g in per.items()}}), flush=True)
+    for offset in args.thin_offsets if args.thin else [None]:
+        res = held_out(rs, args.thresholds, drop=frozenset(args.drop), prior=not args.no_prior,
+                       withhold=not args.no_withhold, left_out=tuple(s for s in sl.LEFT_OUT if s not in args.train_with),
+                       thin=(args.thin, offset) if args.thin else None, **json.loads(args.set))
+        for t, per in res.items():
+            tot = {k: sum(g[k] for g in per.values()) for k in ("right", "wrong", "net", "n")}
+            ref = sum(g["net"] for s, g in per.items() if s in REFERENCE_BRIEF_SPLITS)
+            thinned = {"thin": [args.thin, offset]} if args.thin else {}
+            print(json.dumps({"threshold": t, **thinned, **tot, "reference_brief_net": ref,
+                              "per_split": {s: g["net"] for s, g in per.items()}}), flush=True)
 
 
 if __name__ == "__main__":

@@ -51,3 +51,15 @@ def test_a_left_out_split_is_scored_but_never_trained_on() -> None:
     assert kept_out["dev"]["right"] == 2  # learned on fresh2 alone, as without fresh32
     assert kept_out["fresh32"]["n"] == len(ITEMS) * 3  # scored all the same
     assert trained["dev"]["right"] < 2
+
+
+def test_a_thinned_document_is_scored_but_never_trained_on() -> None:
+    # each invented item its own document: thinned to none (every first of one), dev's model learns nothing
+    xs = [Residual(sl.Example(list(fs), label, f"{split}_{i}.txt", split), False)
+          for split in ("dev", "fresh2") for i, (fs, label) in enumerate(ITEMS)]
+    full = held_out(xs, [0.5], min_count=1)[0.5]
+    every_doc = held_out(xs, [0.5], min_count=1, thin=(1, 0))[0.5]
+    assert full["dev"]["right"] == 2
+    assert every_doc["dev"]["right"] == 0 and every_doc["dev"]["n"] == len(ITEMS)  # nothing learned, all scored
+    none_dropped = held_out(xs, [0.5], min_count=1, thin=(100, 99))[0.5]
+    assert none_dropped == full
