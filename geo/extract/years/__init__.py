@@ -35,8 +35,8 @@ Each module reads one kind of text and hands on a :class:`~geo.extract.year_word
   of its line, up to the next item named on it, is the item's), a run-in heading of names ("A、B:\\n…"),
   the line introducing a numbered list ("力争2025年建成以下项目:").
 * ``periods`` — the plan period of the document (十四五 → 2021–2025, "(2021—2025年)", an annual plan's one
-  year: a window kept apart, never a target year), a five-year plan bound to the item's completion
-  ("X“十四五”期间建成"), a span of years in the item's own clause that is not the document's period
+  year: a window kept apart, never a target year), a five-year plan's end bound to the item's completion
+  ("X“十四五”末建成"; not "“十四五”期间建成", any of its years), a span of years in the item's own clause that is not the document's period
   ("2022—2025年实施X", "建设期限为2022—2025年": its start and target; not a span of money spent,
   "2021年至2023年已投资…").
 * ``annual`` — an annual plan ("2022年交通运输工作安排", "2024年工作要点") sets that year's goals: an item

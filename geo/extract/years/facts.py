@@ -85,6 +85,8 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
     stop = SENTENCE_BREAK.search(work, end)
     if _MARKS_RE.search(work, end, stop.start() if stop else len(work)):
         return True
+    if year == doc_year and _told_as_cause(work, s0, pos, end, stop.start() if stop else len(work)):
+        return True  # "随着今年X投运,全县形成…": the state it brought, told as now
     if rel and year == doc_year and _day_passed(rel, doc_year):
         return True  # "于9月15日0时全线通车" in a report of 15 September: the day has come
     if _full_day_passed(work, pos, end, doc_year):
@@ -95,6 +97,32 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "X于今年3月建成通车" in a report of June: a month of the report's own year already past
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
     return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+
+
+#: A completion told as the cause of what follows it in its sentence: "随着今年X投运,…", "随着X的建成通车,…".
+_AS_CAUSE_RE = re.compile(r"随着")
+#: Words of a time ahead in what follows a cause: "随着今年X投运,全县将形成…" tells a goal's consequence.
+_AHEAD_AFTER_RE = re.compile(r"将|会|有望|可望|预计|届时|必将")
+#: The year of the report dating the cause in its own clause: "随着今年X投运", "随着2023年X建成".
+_CAUSE_YEAR_RE = re.compile(r"今年|本年|(?:19|20)\d\d\s*年")
+#: A part of the year in the cause's clause ("随着年底X投运", "随着12月X建成"): it may lie ahead of the report.
+_PART_OF_YEAR_RE = re.compile(r"\d{1,2}\s*月|年底|年末|下半年|季度")
+
+
+def _told_as_cause(work: str, s0: int, pos: int, end: int, hi: int) -> bool:
+    """Return whether the completion ending at ``end`` is told as the cause of a state after it, up to ``hi`` (its
+    sentence's end), with no word of a time ahead there: "随着今年X投运,全县形成以Y为中心的电网结构" (a report of the
+    works done). The cause's own clause dates it by the report's year (not a date heading the sentence before it,
+    "2025年12月30日,随着首批车辆驶入新通车的X,…", read by the readers of dated news), and not by a part of the year
+    ("随着年底X投运,…": perhaps ahead). The cause's clause is the one the completion (at ``pos``) stands in; its
+    sentence opens at ``s0``.
+    """
+    cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
+    a = cut + 1 if cut >= 0 else s0
+    cause = _AS_CAUSE_RE.search(work, a, end)
+    return (cause is not None and _CAUSE_YEAR_RE.search(work, cause.end(), end) is not None
+            and _PART_OF_YEAR_RE.search(work, cause.end(), end) is None
+            and _AHEAD_AFTER_RE.search(work, end, hi) is None)
 
 
 def _done_in_own_clause(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | None, rel: str | None) -> bool:

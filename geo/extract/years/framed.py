@@ -90,7 +90,10 @@ def then_years(s: Scope, f: Found) -> None:
 
 
 def plan_end_years(s: Scope, f: Found) -> None:
-    """Read the plan's end bound to a completed item's own completion: "X“十四五”期间建成", "到“十四五”末,建成X"."""
+    """Read the plan's end bound to a completed item's own completion: "X“十四五”末建成", "到“十四五”末,建成X".
+
+    Not a completion within the plan's years ("X“十四五”期间建成"): the plan does not say which of them.
+    """
     if f.target is None and f.start is None and s.stage is Stage.COMPLETED:
         y = plan_end_year(s.work, s.s0, s.a, s.c_end, s.doc_year)
         f.target, f.basis = y.target, y.basis or f.basis

@@ -85,7 +85,7 @@ _STEPS: tuple[Callable[[Scope, Found], None], ...] = (
     lead_frame_years,  # lead_frame: "到2025年,建成…", "2023年,某省将…。确保X建成通车。"
     goal_frame_years,  # goal_frame: "按照2025年建成通车的目标,X正加快推进"
     then_years,  # then: "隧道预计今年9月贯通,届时X将全线通车"
-    plan_end_years,  # plan_end: "X“十四五”期间建成"
+    plan_end_years,  # plan_end: "X“十四五”末建成"
     intro_clause_years,  # intro_clause: "今年开工的项目有:A、B、C"
     intro_line_years,  # intro_line: "力争2025年建成以下项目:\n1.A", "2024年重点工作:\n1.建成A。"
     list_heading_years,  # list_heading: "2023年新开工项目"

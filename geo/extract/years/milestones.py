@@ -296,7 +296,7 @@ def milestone_years(work: str, lo: int, hi: int, doc_year: int | None, *, bare: 
 #: What may open a later clause before its milestone when the clause has no subject of its own:
 #: adverbs of intent and time, and words referring back ("…,该项目力争年内建成").
 _BARE_LEAD_RE = re.compile(
-    r"\s*(?:为|并|将|也|还|再|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
+    r"\s*(?:为|并|将|也|还|再|要|冲刺|全力|努力|积极|加快|尽快|尽早|早日|即将|已经|已|顺利|力争|争取|确保|预计|计划|有望|可望|预期|拟|全线|全面|整体|项目|工程|该项目|该工程"
     r"|同时|届时|目前|现|正|于|在|到|至|实现|计划于|预计于|力争于|将于"
     # the schedule the milestone keeps ("…,按计划将于年底开通", "…,如期建成")
     r"|按照?(?:计划|规划|进度|工期|预期)|根据计划|按期|按时|如期"
@@ -306,9 +306,10 @@ _BARE_LEAD_RE = re.compile(
     # the items before it taken together ("A、B开工建设,均计划2025年建成", "…,两地都将于年底通车"): a year stated
     # once for them all
     r"|均|都|皆"
-    # a word referring back to the item ("该物流园", "该线", "本项目") is no subject of its own, nor one referring back
-    # to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once for the list)
-    r"|(?:该|此|本)[\u4e00-\u9fff]{0,4}"
+    # a word referring back to the item ("该物流园", "该线", "本项目", "这条高速", "这座大桥") is no subject of its own,
+    # nor one referring back to the list the item closes ("A、B加快建设,以上项目力争2025年建成": the year stated once
+    # for the list)
+    r"|(?:该|此|本|这[条座个项处一])[\u4e00-\u9fff]{0,4}"
     rf"|{LIST_REF}"
     r")*\s*"
 )

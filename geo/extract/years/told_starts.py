@@ -1,4 +1,4 @@
-"""A start told in a report of one year: done ("X正式开工建设", "本次集中开工的项目包括:A、B") or to come ("将新开工A、B").
+"""A start told in a report of one year: done ("X正式开工建设", "本次新开工项目涵盖A、B") or to come ("将新开工A、B").
 
 A start without a year of its own is of the report's year (:func:`told_start_years`, the last step of
 :func:`geo.extract.years.mention.mention_years`): told as news of a fact, in the item's clause or before the list
@@ -44,7 +44,7 @@ def told_start_years(s: Scope, f: Found) -> None:
 
 
 #: The words opening a list of items after a start: "包括:", "分别为".
-_LIST_OPENING_WORDS = r"(?:包括|分别是|分别为|涉及)\s*[:：]?"
+_LIST_OPENING_WORDS = r"(?:包括|分别是|分别为|涉及|涵盖)\s*[:：]?"
 #: What opens a list of the items a start is told of: "本次集中开工的项目包括:", "正式开工建设,分别是:".
 _LIST_OPEN_RE = re.compile(r"(?:[^。;；,，]{0,12}?|[,，]\s*)" + _LIST_OPENING_WORDS + r"\s*$")
 
@@ -116,5 +116,6 @@ def _same_day_year(work: str, s0: int, end: int, doc_year: int) -> int:
     return written[-1] if written and written[-1] <= doc_year else doc_year
 
 
-#: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工").
-_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了")
+#: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工"), or
+#: pointing at the occasion the report tells of ("本次新开工项目涵盖:A、B", "此次新开工的X").
+_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了|本次|此次")

@@ -157,9 +157,10 @@ YEAR_CASES = [
     ("力争明年南川至贵阳高速公路完成初步设计。", "南川至贵阳高速公路", None, None, None),
     # a five-year plan's end bound to the item's own completion in its clause is its target (convention ii)
     ("到“十四五”末,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
-    ("“十四五”期间,建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2025, None, "relative"),
-    ("南川至贵阳高速公路“十四五”期间建成。", "南川至贵阳高速公路", 2025, None, "relative"),
     ("南川至贵阳高速公路力争十三五末建成通车。", "南川至贵阳高速公路", 2020, None, "relative"),
+    # … not a completion somewhere in the plan's years (期间, 时期): no year, the plan's window only
+    ("“十四五”期间,建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("南川至贵阳高速公路“十四五”期间建成。", "南川至贵阳高速公路", None, None, "plan_period"),
     # … not a start in the plan's time, a plan the item is put in, nor another item's completion
     ("“十四五”期间,开工建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
     ("南川至贵阳高速公路纳入“十四五”规划。", "南川至贵阳高速公路", None, None, None),
@@ -258,10 +259,11 @@ YEAR_CASES = [
     ("南川至贵阳高速公路2021—2023年累计完成投资20亿元。", "南川至贵阳高速公路", None, None, None),
     ("2021—2023年下达资金5000万元,建设南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, None),
     ("2021年至2023年实施南川至贵阳高速公路项目。", "南川至贵阳高速公路", 2023, 2021, "explicit"),
-    # a five-year plan named in the clause is a window, not a target year, unless the clause completes
-    # the item in it (then its end is the target: convention (ii) of issue #11 item 3, below)
+    # a five-year plan named in the clause is a window, not a target year, even when the clause completes the
+    # item in it; only a completion by the plan's end (末) is dated (convention (ii) of issue #11 item 3, above)
     ("“十五五”时期推进南川至贵阳高速公路建设。", "南川至贵阳高速公路", None, None, "plan_period"),
-    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2030, None, "relative"),
+    ("“十五五”时期建成南川至贵阳高速公路。", "南川至贵阳高速公路", None, None, "plan_period"),
+    ("“十五五”末建成南川至贵阳高速公路。", "南川至贵阳高速公路", 2030, None, "relative"),
     ("南川至贵阳高速公路纳入“十四五”规划,力争2025年建成。", "南川至贵阳高速公路", 2025, None, "explicit"),
     # a history told from a first milestone is no target
     ("从1994年建成南川至贵阳高速公路,到2010年建成“二环八射”。", "南川至贵阳高速公路", None, None, None),

@@ -43,11 +43,11 @@ def test_a_year_after_an_attribution_heads_the_sentence(text: str, name: str, ye
 @pytest.mark.parametrize(
     ("text", "date", "years"),
     [
-        ("“十二五”期间,某省全力推进重大水利项目,枫林水库基本建成,竹园水库在加紧建设。", dt.date(2016, 3, 1), (None, None)),
-        ("枫林水库“十三五”期间建成,灌溉面积20万亩。", dt.date(2023, 6, 12), (None, None)),
+        ("“十二五”末,某省全力推进重大水利项目,枫林水库基本建成,竹园水库在加紧建设。", dt.date(2016, 3, 1), (None, None)),
+        ("枫林水库“十三五”末建成,灌溉面积20万亩。", dt.date(2023, 6, 12), (None, None)),
         # negatives: the plan still running or ending in the document's year binds the item's completion to its end
-        ("枫林水库“十四五”期间建成,灌溉面积20万亩。", dt.date(2023, 6, 12), (2025, None)),
-        ("枫林水库“十三五”期间建成,灌溉面积20万亩。", dt.date(2020, 3, 1), (2020, None)),
+        ("枫林水库“十四五”末建成,灌溉面积20万亩。", dt.date(2023, 6, 12), (2025, None)),
+        ("枫林水库“十三五”末建成,灌溉面积20万亩。", dt.date(2020, 3, 1), (2020, None)),
         ("枫林水库力争“十三五”末建成投用。", dt.date(2023, 6, 12), (2020, None)),
         ("到“十四五”末,枫林水库建成投用。", dt.date(2022, 3, 1), (2025, None)),
     ],
