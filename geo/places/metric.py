@@ -171,7 +171,22 @@ def within_m(a: BaseGeometry, b: BaseGeometry, radius_m: float) -> bool:
     return bool(shapely.dwithin(near, to_utm(b), radius_m))
 
 
+#: Buffers by the identity of their geometry and the radius, kept with the geometry (as :data:`_UTM`): a
+#: province's polygon is grown again for each border of it a document notes (渝黔界, 滇黔界: the 50 documents
+#: of the ingest bench buffer two provinces five times, ~10 ms each; issue 16 item 5).
+_BUFFERS: dict[tuple[int, float], tuple[BaseGeometry, BaseGeometry]] = {}
+#: Buffers kept at most (then all are dropped): a province's buffer holds thousands of vertices.
+_BUFFERS_SIZE = 64
+
+
 def buffer_m(geometry: BaseGeometry, radius_m: float) -> BaseGeometry:
-    """Return a lon/lat geometry grown by ``radius_m`` metres on the ground (buffered in UTM 48N)."""
-    # Both ways by pyproj: the buffer's vertices come back to lon/lat by the inverse of the same projection.
-    return from_utm(_apply(_transformer(False), geometry).buffer(radius_m))
+    """Return a lon/lat geometry grown by ``radius_m`` metres on the ground (buffered in UTM 48N), kept per
+    geometry and radius (:data:`_BUFFERS`)."""
+    key = (id(geometry), radius_m)
+    hit = _BUFFERS.get(key)
+    if hit is None or hit[0] is not geometry:
+        if len(_BUFFERS) >= _BUFFERS_SIZE:
+            _BUFFERS.clear()
+        # Both ways by pyproj: the buffer's vertices come back to lon/lat by the inverse of the same projection.
+        hit = _BUFFERS[key] = (geometry, from_utm(_apply(_transformer(False), geometry).buffer(radius_m)))
+    return hit[1]

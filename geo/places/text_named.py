@@ -12,6 +12,7 @@ A county the text names by this very word (甲林县 read from 甲林) is no evi
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 from geo.places.gazetteer import Gazetteer
@@ -23,17 +24,34 @@ from geo.places.records import TOWN_ENDS, Level, Place, short_name
 NEAR_NAMED_M = 300_000
 
 
+#: Per gazetteer and document (its ``ctx.named``), the cities and counties among the units its text names, each
+#: with its adcode prefix: a document's far counties are all read against the same units (716 questions on 50
+#: documents' units in the ingest bench, issue 16 item 5).
+_NAMED_PREFIXES: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, ...], tuple[tuple[str, str], ...]]] = (
+    weakref.WeakKeyDictionary())
+#: Documents' units kept at most per gazetteer (then all are dropped).
+_NAMED_PREFIXES_SIZE = 256
+
+
 def _named_units(gaz: Gazetteer, ctx: Sequence[str], besides: Sequence[Place]) -> tuple[str, ...]:
     """Return the adcode prefixes of the cities and counties a document's text names (``ctx.named``),
     a city by its four digits, without the units in ``besides`` (those of the name being read)."""
     own = {p.adcode for p in besides}
-    out = []
-    for code in getattr(ctx, "named", ()):
-        unit = gaz.index.unit(code)
-        if unit is None or code in own or unit.level not in (Level.CITY, Level.DISTRICT):
-            continue
-        out.append(code[:4] if unit.level is Level.CITY else code)
-    return tuple(out)
+    return tuple(prefix for code, prefix in _named_prefixes(gaz, tuple(getattr(ctx, "named", ()))) if code not in own)
+
+
+def _named_prefixes(gaz: Gazetteer, named: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Return ``(adcode, prefix)`` of the cities and counties among the units ``named``, a city's prefix its four
+    digits, in their order (kept: :data:`_NAMED_PREFIXES`)."""
+    kept = _NAMED_PREFIXES.setdefault(gaz, {})
+    found = kept.get(named)
+    if found is None:
+        if len(kept) >= _NAMED_PREFIXES_SIZE:
+            kept.clear()
+        units = ((code, gaz.index.unit(code)) for code in named)
+        found = kept[named] = tuple((code, code[:4] if unit.level is Level.CITY else code) for code, unit in units
+                                    if unit is not None and unit.level in (Level.CITY, Level.DISTRICT))
+    return found
 
 
 def _near_named(county: Place, gaz: Gazetteer, ctx: Sequence[str]) -> bool:

@@ -196,3 +196,14 @@ def test_an_ingest_process_does_not_import_pyproj(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", probe, str(root / "data" / "documents")], cwd=root, env=env,
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_buffer_asked_again_is_the_one_made_before() -> None:
+    """A polygon grown again by the same radius (a province for each border of it a document notes) is not
+    buffered again (issue 16 item 5); another radius, or another geometry, is a buffer of its own."""
+    square = Point(106.5, 29.5).buffer(0.1)
+    grown = buffer_m(square, 2_000)
+    assert buffer_m(square, 2_000) is grown
+    assert buffer_m(square, 5_000) is not grown and buffer_m(square, 5_000).area > grown.area
+    twin = Point(106.5, 29.5).buffer(0.1)
+    assert buffer_m(twin, 2_000) is not grown and buffer_m(twin, 2_000).equals(grown)

@@ -46,3 +46,15 @@ def test_a_far_county_near_another_unit_the_text_names_is_not_doubted(gaz) -> No
 def test_in_a_document_of_the_countys_province_the_county_stays(gaz) -> None:
     place = resolve("石林", gaz, Context(["云南省交通简报", "云南省"], named=(_QIJIANG,)))
     assert place is not None and place.adcode == _SHILIN_COUNTY
+
+
+def test_each_documents_named_units_are_its_own(gaz) -> None:
+    # asked in turn for documents naming the town's county, none, and the county beside the far one's city:
+    # what one document's text names never answers for another's
+    contexts = [Context(_CHONGQING, named=(_QIJIANG,)), Context(_CHONGQING, named=()),
+                Context(_CHONGQING, named=(_QIJIANG, "530100"))]
+    for _ in range(2):
+        found = [resolve("石林", gaz, ctx) for ctx in contexts]
+        assert found[0] is not None and found[0].level is Level.TOWN and found[0].adcode == _QIJIANG
+        assert found[1] is None
+        assert found[2] is None or found[2].adcode != _QIJIANG

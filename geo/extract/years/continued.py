@@ -100,6 +100,10 @@ def continued_sentence(
     if not cand.name:
         return None
     s0, s1 = spans.sentence(work, cand.start, cand.end)
+    # nothing after it on its line (the loop below would stop there too), asked first: most items of a plan end
+    # their line, and the checks of the items beside it were half of this reader's cost (issue 16 item 5)
+    if _paragraph_ends(work, s1):
+        return None
     # not its clause's subject ("某地可经X到达。该项目…": the later sentence may be about another work), unless that
     # sentence refers back by the item's own kind ("在X铁路施工现场,工人们…。该铁路计划2025年建成": the one railway)
     by_kind = not _SUBJECT_RE.fullmatch(work, spans.clause(work, cand.start, cand.end)[0], cand.start)
@@ -130,6 +134,13 @@ def continued_sentence(
                 return (tail.end(), b) if tail else (a, b)
         pos = b
     return None
+
+
+def _paragraph_ends(work: str, pos: int) -> bool:
+    """Return whether the paragraph ends at ``pos``, spaces and tabs aside (a line break or the text's end)."""
+    while pos < len(work) and work[pos] in " \t\u3000":
+        pos += 1
+    return pos >= len(work) or work[pos] == "\n"
 
 
 #: A referring head naming a kind of works ("该铁路", "这座水库"): its noun, which the item's name must hold.

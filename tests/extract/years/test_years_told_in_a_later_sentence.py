@@ -98,3 +98,20 @@ def test_no_year_for_the_whole_from_its_coded_part(text: str) -> None:
 )
 def test_the_whole_keeps_its_own_year(text: str, name: str, target: int) -> None:
     assert years_of(text, name)[0] == target
+
+
+# --- where the item's paragraph ends: spaces before the next sentence are no end, a line break is ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("枫林机场已开始道面施工。  计划明年上半年通航。", "枫林机场", 2024),  # spaces, then the same paragraph
+        ("竹园水库大坝已浇筑至坝顶。\u3000力争年底下闸蓄水。", "竹园水库", 2023),  # an ideographic space
+        ("枫林机场已开始道面施工。  \n计划明年上半年通航。", "枫林机场", None),  # spaces, then a new paragraph
+        ("枫林机场已开始道面施工。\t\n力争年底通航。", "枫林机场", None),
+        ("计划明年上半年通航。目前,枫林机场已开始道面施工。  ", "枫林机场", None),  # the text ends after it
+    ],
+)
+def test_a_later_sentence_is_read_up_to_the_paragraphs_end(text: str, name: str, target: int | None) -> None:
+    assert years_of(text, name)[0] == target
