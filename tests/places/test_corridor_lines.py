@@ -77,7 +77,8 @@ def test_names_of_a_routed_line_find_its_corridor(gaz: Gazetteer, name: str, cor
     "name",
     [
         # lines the table lacks that share the first characters of one it has
-        "成渝扩容高速", "渝万高速", "渝宜高铁", "渝湘高速", "G851",
+        # (渝宜铁路: 渝宜高铁 has its own cited row now, tests/places/test_compact_named_line_routes.py)
+        "成渝扩容高速", "渝万高速", "渝宜铁路", "渝湘高速", "G851",
         # a branch named after a line runs off it to its own end (郑万高铁巫溪支线 → 巫溪)
         "郑万高铁巫溪支线", "兰渝铁路广安支线", "成贵高铁联络线", "渝怀铁路连接线",
     ],
@@ -87,8 +88,8 @@ def test_a_line_the_table_lacks_is_not_forced_onto_a_corridor(gaz: Gazetteer, na
 
 
 def test_a_line_the_table_lacks_is_drawn_by_its_own_name(gaz: Gazetteer) -> None:
-    # 渝宜高铁 is neither 渝宜高速 (a road) nor 兰渝铁路: no corridor, drawn between its ends
-    feature = geocode(said("渝宜高铁", T.RAILWAY, "积极争取渝宜高铁在县城设站。"), gaz,
+    # 渝宜铁路 is neither 渝宜高速 (a road) nor 兰渝铁路: no corridor, drawn between its ends
+    feature = geocode(said("渝宜铁路", T.RAILWAY, "积极争取渝宜铁路在县城设站。"), gaz,
                       context=["重庆市巫山县人民政府"])
     assert feature.basis is not Basis.CORRIDOR
 
