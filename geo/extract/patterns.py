@@ -191,8 +191,9 @@ def place_re() -> re.Pattern[str]:
     return words_re(lx.PLACES)
 
 
-#: Negative words (``lexicon.NEGATIVE_WORDS``) and the belt word 带 outside a place's name (``lexicon.BELT_RE``).
-NEG_RE = re.compile(f"{words_re(lx.NEGATIVE_WORDS).pattern}|{lx.BELT_RE.pattern}")
+#: Negative words (``lexicon.NEGATIVE_WORDS``), the belt word 带 outside a place's name (``lexicon.BELT_RE``) and 港澳
+#: outside a trunk route's abbreviation (``lexicon.REGION_PAIR_RE``).
+NEG_RE = re.compile(f"{words_re(lx.NEGATIVE_WORDS).pattern}|{lx.BELT_RE.pattern}|{lx.REGION_PAIR_RE.pattern}")
 _CUE_LIST = sorted(lx.STAGE_CUES, key=lambda c: -len(c[0]))
 CUE_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c, _s, _sp in _CUE_LIST})) + "])(?:"

@@ -45,13 +45,18 @@ GENERIC_WORDS: tuple[str, ...] = tuple(
 NEGATIVE_WORDS: tuple[str, ...] = (
     "机制", "联盟", "平台", "品牌", "节", "论坛", "协会", "商会", "班列", "口岸", "试验区", "示范区",
     "先行区", "合作区", "联合体", "共同体", "集团", "公司", "政策", "制度", "计划", "规划", "方案",
-    "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "工作", "会议", "港澳", "博览会", "交易会",
-    "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
+    "服务网", "经济圈", "生活圈", "通勤圈", "交通圈", "消费圈", "走廊", "经济带", "产业带", "工作", "会议", "博览会", "交易会",
+    "新通道建设", "利益", "贸易港", "人才港", "创新港", "科创港", "出海港", "国家物流枢纽", "合作示范园",  "体系", "领域", "标准", "模式", "试点", "商圈", "走向",
 )
 
 #: The one-character belt word of a plan ("发展带物流园", "城镇带") as a negative word, except inside a place's own
 #: name, where a landform or water follows it ("玉带山站", "X带溪大桥"; ``name_words.toml``: belt_name_landforms).
 BELT_RE = re.compile("带(?![" + "".join(NAME_WORDS["belt_name_landforms"]) + "])")
+
+#: 港澳 (Hong Kong and Macao: "港澳台", "粤港澳大湾区") as a negative word, except as the last places of a trunk route's
+#: abbreviation, where a road or rail head follows it ("X港澳高速公路", "X港澳高速Y连接线"; ``name_words.toml``:
+#: region_pair_route_heads).
+REGION_PAIR_RE = re.compile("港澳(?!" + "|".join(NAME_WORDS["region_pair_route_heads"]) + ")")
 
 #: Names made only of these are train services or policies, not lines.
 SERVICE_WORDS: tuple[str, ...] = ("班列", "公交化", "客运公交", "列车", "动车", "开行")

@@ -50,7 +50,7 @@ _NOT_KIND_ROAD = "".join(
 #: first pattern matching at a position wins, so longer heads come first.
 HEADS: tuple[tuple[str, EntityType], ...] = (
     # logistics before ports/parks ("物流港", "物流园区")
-    (r"批发市场|集配中心|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
+    (r"批发市场|集配中心|中转中心|集并中心|储配基地|货运枢纽(?!站)|集疏运中心|物流枢纽园区|物流园区|物流产业园|物流园|物流基地|物流港|铁路港|公路港|陆港|物流配送中心|物流中心|物流枢纽|集货站场|冷链物流基地|组货基地|集结中心|" + _LOGISTICS_WORDS, T.LOGISTICS_HUB),
     # water before energy/highway ("输水管道工程", "供水改扩建工程")
     (
         _ENERGY_WORDS + r"|储运基地|抽水蓄能电站|区块页岩气|水电站|电站|电厂|变电站|输变电工程|输电工程|特高压(?:交流|直流)工程|储气库|输气管道|天然气管道|页岩气区块|长输管道|输油管道|成品油输送管道|页岩气示范区|"

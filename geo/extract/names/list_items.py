@@ -133,6 +133,8 @@ def list_items(
         suffix = works.group() if works and works.start() >= 2 else ""
         item = item[: len(item) - len(suffix)]
         protected = protected_spans(item)
+        # a stop word opening the head that closes the item ("甲乙连接线": 连接 of 连接线) is the head's, no stop
+        protected += [(m.start(), m.end()) for m in HEAD_RE.finditer(item) if m.end() == len(item)]
         if typ in lx.LINE_LIKE:
             protected += _place_to_spans(item, listed=start > 0 and work[start - 1] in LIST_SEP)
         cut = cut_at = 0

@@ -105,8 +105,8 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # a person's name, a fixed word, a river's reach: text that is no item's name (part-q42)
     negative_after = (NEG_RE.match(work, end) and not work.startswith(("口岸", *lx.DESCRIPTORS), end)
                       and not _PLAN_VERB_RE.match(work, end))
-    if negative_after or lx.negative_after(work, end):
-        return True
+    if negative_after or lx.negative_after(work, end) or _quoted_before(work, start, end, _ERA_OR_PATTERN):
+        return True  # (a whole quote before an era or a pattern: "形成“引甲济乙”格局", part-n44)
     if _in_negative_list(work, end) or (_route_part(modifier) and head not in lx.CHAIN_HEADS) or _org_after(work, he, typ):
         return True
     corridor = lx.CORRIDOR_AFTER_RE.match(work, end) if typ in lx.LINE_LIKE else None
@@ -118,8 +118,11 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
         return True  # "X水库属中型水库": the kind an item belongs to
     if start > 0 and DENG_RE.match(work, start - 1) and modifier and not place_re().search(modifier):
         return True  # "开工建设甲港等集疏港铁路专用线": the kind a list's items share, written after its 等 (part-n43)
-    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] in _CLAUSE_OPENERS and lx.GRADE_RE.search(modifier):
-        return True  # "X铁路全长130公里,属国铁I级双线铁路": the class of the clause's subject, told by its grade (part-n43)
+    if lx.COPULA_RE.match(modifier) and work[start - 1 : start] in _CLAUSE_OPENERS \
+            and (lx.GRADE_RE.search(modifier) or _SIZE_CLASS_RE.search(modifier)):
+        # "X铁路全长130公里,属国铁I级双线铁路", "X水库库容1亿立方米,属大(2)型水库": the class of the clause's subject,
+        # told by its grade (part-n43) or its size class (part-n44)
+        return True
     opening = HEAD_RE.match(modifier)
     if opening and lx.COPULA_RE.match(modifier, opening.end()):
         return True  # "该机场属国内民用支线机场": a bare head, its copula, then the kind it belongs to
@@ -148,8 +151,19 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     return _epithet(work, start, end)
 
 
+#: An era or a pattern a quoted name may qualify ("形成“引甲济乙”格局", "迈入“甲乙高铁”时代").
+_ERA_OR_PATTERN = ("格局", "时代")
+
+
+def _quoted_before(work: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Return whether the name ``work[start:end]`` is a whole quote right before one of ``words``."""
+    return work[start - 1 : start] == "“" and work[end : end + 1] == "”" and work.startswith(words, end + 1)
+
+
 #: Marks before a clause whose subject is the sentence's, left unwritten (",属…").
 _CLAUSE_OPENERS = frozenset(",，;；")
+#: A works' size class, maybe with its grade in brackets ("大型", "大(2)型", "小（一）型").
+_SIZE_CLASS_RE = re.compile(r"[大中小](?:[(（][12一二][)）])?型")
 
 
 #: A predicate that counts its subject as one of a kind ("是一条", "是中国第一条", "成为又一座") and describes it up

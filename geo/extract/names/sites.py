@@ -184,13 +184,21 @@ def landmark_stop(work: str, start: int, end: int) -> bool:
 _QUOTED_RE = re.compile(r"“([^“”\n]{2,20})”")
 
 
+#: A quote made only of counted words of one or two characters ("“两线一站”", "“一县双高铁”"): a slogan counting
+#: lines, stations or places, whatever its words' kinds (part-n44); an ordinal or a phase ("一号", "二期") counts nothing.
+_COUNTED_WORDS_QUOTE_RE = re.compile(r"(?:[一二三四五六七八九十两双多]+[^一二三四五六七八九十两双多号期级\W\d][^\W\d]?){2,}")
+
+
 def _in_count_slogan(work: str, start: int, end: int) -> bool:
-    """Return whether a name is inside a quoted slogan counting kinds of works or holds one (data/language)."""
+    """Return whether a name is inside a quoted slogan counting kinds of works or holds one (data/language), or is
+    inside a quote made only of counted words."""
     for q in _QUOTED_RE.finditer(work[max(0, start - 20) : end + 20]):
         a, b = q.span(1)
         a, b = a + max(0, start - 20), b + max(0, start - 20)
         if (a <= start < b or start <= a < end) and lx.QUOTED_COUNT_SLOGAN_RE.match(q.group(1)):
             return True
+        if a <= start < end <= b and _COUNTED_WORDS_QUOTE_RE.fullmatch(q.group(1)):
+            return True  # only inside: a name after such a quote is the quote's place ("“两江四岸”甲码头")
     return False
 
 

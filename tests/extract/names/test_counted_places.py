@@ -19,6 +19,8 @@ from extract_helpers import core_names
     "红岩县、白岩县和青岩县三个区县高速公路实现全覆盖。",
     "红岩乡、白岩乡等14个乡镇公路全部硬化。",
     "红岩镇、白岩镇两个街镇铁路货运需求旺盛。",
+    # a county counted alone (part-n44)
+    "新增红岩、白岩、青岩3个县高速公路通车。",
 ])
 def test_a_list_counted_as_places_names_no_works(text: str) -> None:
     assert core_names(text) == []
@@ -30,6 +32,8 @@ def test_a_list_counted_as_places_names_no_works(text: str) -> None:
     # a place noun modifying the kind of works counted
     ("红岩路、白岩路3条城市快速路全面建成。", ["红岩路", "白岩路"]),
     ("红岩、白岩两座城市轨道车站建成。", ["红岩站", "白岩站"]),
+    # a county's level before the kind (part-n44)
+    ("建成红岩、白岩、青岩3个县级物流中心。", ["红岩物流中心", "白岩物流中心", "青岩物流中心"]),
 ])
 def test_a_count_of_works_keeps_its_list(text: str, names: list[str]) -> None:
     assert core_names(text) == names
