@@ -34,6 +34,7 @@ from geo.extract.stages import (
     later_clauses,
     line_stations,
     list_intros,
+    list_runs,
     pace_cues,
     plan_cues,
     references,
@@ -419,6 +420,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     verbless = later_clauses.verbless_list(work, cand, cands, a, b)
     if verbless is not None:
         return verbless, "carried"
+    # a group of a list cut by commas ("加快推进A、B,C、D,E等项目建设"): the run's closing words or opening verb
+    run = list_runs.run_stage(work, cand, cands, a, b)
+    if run is not None:
+        return run, "carried"
     # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
     site = later_clauses.site_report(work, cand, cands, a, b)
     if site is not None:
