@@ -121,6 +121,10 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("开工", Stage.STARTING, True),
     ("开建", Stage.STARTING, True),
     ("动工", Stage.STARTING, True),
+    # the works begun in ceremony (part s50): a foundation stone laid ("X在某镇奠基", "举行奠基仪式"), the first pile
+    # bored or cast ("首桩开钻", "首根桩基浇筑"); not a founder or a figure of speech ("奠基人", "奠基之作", "奠基石")
+    ("奠基(?![人者之石性])", Stage.STARTING, True),
+    ("首(?:根)?桩(?:基)?(?:顺利)?(?:开钻|浇筑|施工)", Stage.STARTING, True),
     ("开始建设", Stage.STARTING, True),
     ("启动", Stage.STARTING, True),
     ("力争", Stage.PROPOSED, False),

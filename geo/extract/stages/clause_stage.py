@@ -34,6 +34,7 @@ from geo.extract.stages import (
     later_clauses,
     line_stations,
     list_intros,
+    list_runs,
     pace_cues,
     plan_cues,
     references,
@@ -268,11 +269,14 @@ def _item_cues(
     # that member's item; it is no trailing cue of the item before the 、 (issue 11 item 2, part s39)
     trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.opens_next_member(work, cand.end, m))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
-    # (but a status modifying the item, "A与在建的B", is the item's own)
+    # (but a status modifying the item, "A与在建的B", is the item's own; and a verb glued after an item its own
+    # status marks, "沿已通车的A谋划布局B", governs B: A's stage is its status, part s50)
+    governing = _after_marked(work, cand, others, lead)
     lead = [
         m
         for m in lead
         if m.end() > cand.start
+        or m in governing
         or stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
         or not glued_after(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
@@ -299,6 +303,19 @@ def _item_cues(
     # 打造X"): 推动 and 打造 name no stage, as the reference codes them
     lead = [m for m in lead if cue_at(m) != (Stage.UNDER_CONSTRUCTION, False) or not pace_cues.UNSTAGED_VERB_RE.search(work, m.end(), first)]
     return _ItemCues(lead=lead, trail=trail, last=last, in_list=in_list, nxt=nxt)
+
+
+def _after_marked(work: str, cand: Cand, others: list[tuple[int, int]], lead: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Return the leading cues glued after another item that an existing status right before it marks
+    ("沿已通车的A谋划布局B", "紧邻已建成的A研究建设B"): the verb governs the item, A is only where it goes."""
+    marked = [
+        e_
+        for s_, e_ in others
+        if e_ <= cand.start
+        and stage_context.EXISTING_MODIFIER_RE.search(work, 0, s_)
+        and any(m.end() <= s_ and stage_context.status_of_next(work, m, s_) for m in lead)
+    ]
+    return [m for m in lead if m.end() <= cand.start and glued_after(work, marked, m.start())]
 
 
 def _own_works_stage(work: str, cand: Cand, item: _ItemCues) -> Stage | None:
@@ -403,6 +420,10 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     verbless = later_clauses.verbless_list(work, cand, cands, a, b)
     if verbless is not None:
         return verbless, "carried"
+    # a group of a list cut by commas ("加快推进A、B,C、D,E等项目建设"): the run's closing words or opening verb
+    run = list_runs.run_stage(work, cand, cands, a, b)
+    if run is not None:
+        return run, "carried"
     # a report from the item's site in the next clauses ("X隧道焊花飞溅,快速掘进")
     site = later_clauses.site_report(work, cand, cands, a, b)
     if site is not None:

@@ -122,6 +122,11 @@ tests/extract/stages/test_stages.py:
   开标, 评标, 定标, 中标, "进行招商", 送审, 报审, 报批, "上报…审查/待批", 设计工作 → 前期工作, as 招标 and 批复; works since a
   start told with 动工 or 开建 ("自2013年11月动工以来") → 在建, as 开工以来.
 
+* **works begun in ceremony words and the preparation told before a start, part s50**
+  (tests/extract/stages/test_groundbreaking_preparation_and_marked_landmarks.py): 奠基 ("X在某镇奠基", "举行奠基仪式";
+  not 奠基人, 奠基之作) and 首桩开钻/首根桩基浇筑 → 开工 (the lexicon's ``STAGE_CUES``); "开工前的各项准备工作" → 前期工作
+  (name_words.toml start_readiness), over the 开工 inside it.
+
 The cues are listed by topic, each list with the comments of its classes: ``status_cues`` (a table's stage cell, a
 phase, a list's kind, a milestone denied), ``works_cues`` (works told by their site, parts and steps), ``pace_cues``
 (a verb of progress or pace, a milestone still ahead, and the generic verbs :data:`~geo.extract.stages.pace_cues.GENERIC`),

@@ -100,8 +100,11 @@ BATCH_RE = re.compile(r"\d+个(?:重大|重点)?项目|项目\d+个|集中(?:开
 #: connecting verb or a list separator ("东接规划X大桥(不含)", "与拟建X铁路相接"): planned only.
 #: An item marked as existing right before it, after a route's verb, a join or a list separator
 #: ("起于既有X立交", "与已建成的Y相接", "A、现有B"): built, whatever milestone the sentence tells (the
-#: new route's).
-EXISTING_MODIFIER_RE = re.compile(r"(?:^|[起止于接至到连通与和及、,，])(?:既有|现有|已建成|已通车|已投用|已运营)(?:的)?$")
+#: new route's); and so after a word of where new works go along or next to it ("沿已通车的X谋划布局Y", "紧邻已通车的
+#: X研究建设Y", "依托已建成的X"): the verb after X is Y's (part s50).
+EXISTING_MODIFIER_RE = re.compile(
+    r"(?:^|[起止于接至到连通与和及、,，]|沿|紧?邻|紧靠|依托)(?:既有|现有|已建成|已通车|已投用|已运营|已投运)(?:的)?$"
+)
 
 #: 规划 as the verb right before an item's list ("建设任务规划A、B、C四级航电枢纽", "规划A港"), read on
 #: the words before the item with the other items of its list removed; not the noun ("按照规划", "《X规划》").
