@@ -220,9 +220,10 @@ def _click_first_point(page) -> None:
         if b and 8 <= b["width"] <= 30 and 8 <= b["height"] <= 30:  # a circle marker
             paths.nth(i).click(force=True)
             stacked = frame.locator(".leaflet-popup-content a[data-pa-stack='0']")
-            # the popup's box is filled after it opens (a project's details may be fetched): wait for
-            # its content, not only the box, before asking whether it is the list of a shared spot
-            frame.locator(".leaflet-popup-content .pa-popup > *").first.wait_for(timeout=10_000)
+            # the popup's box is filled after it opens (a project's details may be fetched, a "…" shown
+            # meanwhile): wait for its heading — a project's name or the shared spot's count, both bold —
+            # not only the box or the placeholder, before asking whether it is the list of a shared spot
+            frame.locator(".leaflet-popup-content .pa-popup > b").first.wait_for(timeout=30_000)
             if stacked.count():
                 stacked.click()
                 _one_popup(page)
