@@ -57,8 +57,13 @@ STEP_DONE_RE = re.compile(r"(?:全线|双线|全面)?贯通|交工|具备|下闸
 #: Milestones that open the works to their use.
 OPENING_RE = re.compile(r"通车|开通|通航|运营|投用|投运|投入使用|投入运营|交付使用|启用|投入运行|开港")
 
+#: A start told in the words of its ceremony: the foundation stone laid ("X在某镇奠基", "举行奠基仪式"; not a
+#: founder or a figure of speech, 奠基人, 奠基之作, nor the stone itself), the first pile bored or cast ("首桩开钻",
+#: "首根桩基浇筑"), as the stage cues read them (:data:`~geo.extract.lexicon.stage_words.STAGE_CUES`). (破土动工
+#: ends in 动工.)
+CEREMONY_START = r"奠基(?![人者之石性])|首根?桩基?(?:顺利)?(?:开钻|浇筑|施工)"
 #: Milestones that start works: the year before them is the start year, never the target.
-START = r"开工|开建|动工|开始建设|启动建设|开始施工|进场施工"
+START = rf"开工|开建|动工|开始建设|启动建设|开始施工|进场施工|{CEREMONY_START}"
 
 #: What may stand between a year and its milestone: up to ten characters, no clause mark ("2025年底前全线建成").
 GAP = r"[^,，。;；!！?？\n]{0,10}?"

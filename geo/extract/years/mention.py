@@ -19,6 +19,7 @@ found), each a function of the module named:
    ("2022年X建成通车以来").
 3. ``news_days`` — a month and day of the report's year: a milestone still ahead, told with a word of intent,
    or a start; not a fact reported, nor one of the report's own day; a day just after the report's is announced.
+   Then a start dated by a part of a month heading the item's clause ("9月下旬,X开工"): the start year only.
 4. ``framed`` — a year framing the clause from outside: heading the sentence or its paragraph (the item's own
    milestone of its stage, not a fact reported or a day passed), a dated goal, 届时, a plan's end.
 5. ``list_years`` — the item's list: the clause introducing it, the line introducing a numbered list or a
@@ -59,7 +60,7 @@ from geo.extract.years.framed import (
     then_years,
 )
 from geo.extract.years.list_years import intro_clause_years, intro_line_years, list_heading_years
-from geo.extract.years.news_days import news_day_years
+from geo.extract.years.news_days import month_part_start_years, news_day_years
 from geo.extract.years.outside import (
     continued_years,
     entry_description_years,
@@ -82,6 +83,7 @@ _STEPS: tuple[Callable[[Scope, Found], None], ...] = (
     joined_later_years,  # joined_later: "A已开工建设,2024年有望与B同步建成通车"
     subject_years_of,  # subject: "2022年X建成通车以来", "今年A、B等重大项目要建成"
     news_day_years,  # event_date: "12月26日,X将建成通车"
+    month_part_start_years,  # (a start year only): "9月下旬,X开工"
     lead_frame_years,  # lead_frame: "到2025年,建成…", "2023年,某省将…。确保X建成通车。"
     goal_frame_years,  # goal_frame: "按照2025年建成通车的目标,X正加快推进"
     then_years,  # then: "隧道预计今年9月贯通,届时X将全线通车"

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.year_words import NOT_MILESTONE, OPENS_SERVICE, RUN_NOT_OPENING
+from geo.extract.year_words import CEREMONY_START, NOT_MILESTONE, OPENS_SERVICE, RUN_NOT_OPENING
 from geo.model import Stage
 
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设)|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
+    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设|{CEREMONY_START})|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
+    # the works put to use ("今年,X将投入使用", "确保A和B投入使用"): a completion, as 投用 is (not money put to
+    # use, "投入使用资金")
+    r"|(?:投入|交付)使用(?!资金|经费)|投入运营"
     # (开通 of a service is no milestone of the hub: "X机场新开通3条航线")
     rf"|开通{OPENS_SERVICE}"
     # a service begun (通航), and the milestones ending a water or power project's works, or a road handed

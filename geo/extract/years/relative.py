@@ -3,7 +3,7 @@
 Reads the document's date or year (``DocumentMeta``; :func:`doc_year`) and a match with a ``year`` or a
 ``rel`` group (:func:`lead_year`); hands on :class:`DocYear` (the year, with the date's month and day), how
 far ahead a relative word falls (:func:`ahead`) and the year of an event dated by month and day
-(:func:`event_year`, :func:`day_ahead`).
+(:func:`event_year`, :func:`day_ahead`) or by part of a month (:func:`month_part_year`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ from geo.extract.patterns import SENTENCE_BREAK
 
 #: "12月26日," or "10月1日" opening a news sentence: an event date without its year.
 EVENT_DATE_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+#: A part of a month opening a news sentence: "9月下旬,X开工", "3月中旬,…开工建设", "5月初,…" (not "5月底前", a deadline).
+MONTH_PART_RE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<part>上旬|中旬|下旬|初|底|末)(?![前\d])")
+#: The first day of a part of a month, compared with the report's day.
+_PART_FIRST_DAY = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21, "底": 21, "末": 21}
 #: How many years ahead of the document's a relative year is.
 #: (public: the table reader in :mod:`geo.extract.years.tables` reads relative cells with it)
 AHEAD = {"明年": 1, "后年": 2, "去年": -1, "前年": -2}
@@ -51,12 +55,30 @@ def event_year(
             m = next((d for d in EVENT_DATE_RE.finditer(work, clause, pos) if pos - d.end() <= 2), None)
     if m is None:
         return None
+    return _dated_year(work, s0, pos, m, int(m.group("day")), doc_year, date)
+
+
+def month_part_year(
+    work: str, s0: int, pos: int, m: re.Match[str], doc_year: int | None, *, date: dt.date | None = None,
+) -> int | None:
+    """Return the year of an event before ``pos`` dated by the part of a month ``m`` (:data:`MONTH_PART_RE`) in its
+    sentence from ``s0``: "9月下旬,X开工", "3月中旬,…开工建设". Read as a day is (:func:`event_year`), the part's
+    first day against the report's."""
+    return _dated_year(work, s0, pos, m, _PART_FIRST_DAY[m.group("part")], doc_year, date)
+
+
+def _dated_year(
+    work: str, s0: int, pos: int, m: re.Match[str], day: int, doc_year: int | None, date: dt.date | None,
+) -> int | None:
+    """Return the year of the month (``m``'s ``month`` group) and ``day`` dating an event before ``pos`` in the
+    sentence from ``s0``: a full date's earlier in the sentence, else the document's, last year's for a day after the
+    report's ``date`` told without a word of intent."""
     full = _FULL_DATE_RE.findall(work, s0, m.start())
     if full:
         return int(full[-1])
     if doc_year is None:
         return None
-    later = date is not None and (int(m.group("month")), int(m.group("day"))) > (date.month, date.day)
+    later = date is not None and (int(m.group("month")), day) > (date.month, date.day)
     end = SENTENCE_BREAK.search(work, pos)
     # a word of intent after the date, or before it in its own clause ("预计12月26日,X建成通车")
     clause = max((work.rfind(c, s0, m.start()) for c in _CLAUSE_MARKS), default=-1) + 1 or s0

@@ -117,5 +117,6 @@ def _same_day_year(work: str, s0: int, end: int, doc_year: int) -> int:
 
 
 #: Words telling a start as news of a fact, not a task set ("正式开工", "集中开工", "开工仪式", "标志着…开工"), or
-#: pointing at the occasion the report tells of ("本次新开工项目涵盖:A、B", "此次新开工的X").
-_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了|本次|此次")
+#: pointing at the occasion the report tells of ("本次新开工项目涵盖:A、B", "此次新开工的X"), or the start's
+#: ceremony ("X破土动工", "X在某镇奠基", "X首桩开钻": an event held, as 举行 tells).
+_TOLD_START_RE = re.compile(r"正式|集中|举行|仪式|标志|当天|今天|今日|近日|日前|开工了|动工了|本次|此次|破土|奠基|开钻")
