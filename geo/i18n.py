@@ -85,6 +85,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "uploader.button": ("浏览文件", "Upload"),
     "uploader.limits": ("每个文件不超过 {mb} MB · {types}", "{mb}MB per file • {types}"),
     "upload.too_big": ("{name}：文件超过 {mb} MB 上限，未导入。", "{name}: larger than {mb} MB, not ingested."),
+    "upload.failed": ("{name}：{error}，未导入。", "{name}: {error}; not ingested."),
     "upload.done": ("{name}：已导入，发现 {n} 个项目。", "{name}: ingested, {n} projects found."),
     "upload.undated": ("{name}：文中没有找到日期，“今年”“年底前”“明年”等无法换算成年份。请在下方“设定文件日期”中设定。",
                        "{name}: no date found in the text, so 今年, 年底前 and 明年 cannot be turned into years. "

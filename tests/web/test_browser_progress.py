@@ -139,11 +139,16 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     # the undated one is ingested and the editor is told its relative years need a date; the dated one is not
     page.get_by_text("綦江快讯.txt：文中没有找到日期").wait_for(timeout=60_000)
     assert page.get_by_text("綦江新通知.txt：文中没有找到日期").count() == 0
-    error = page.get_by_text("tool.pdf:")
+    error = page.get_by_text("tool.pdf：")
     error.wait_for(timeout=30_000)
     assert "\n" not in error.first.inner_text().strip()
     assert "PDF 文件已损坏" in error.first.inner_text()  # in the interface language
+    assert error.first.inner_text().strip().endswith("未导入。")
     assert store.counts(eng)["documents"] == before + 2
+    # the document table above the upload lists the new documents at once, without a reload
+    # (its grid counts its header row too)
+    rows = page.get_by_test_id("stDataFrame").locator("[aria-rowcount]").first
+    assert rows.get_attribute("aria-rowcount") == str(before + 2 + 1)
     names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
