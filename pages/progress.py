@@ -7,7 +7,7 @@ import streamlit as st
 
 from geo import settings
 from geo.errors import ConflictError, StoreError
-from geo.i18n import t
+from geo.i18n import error_text, t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
 from geo.web import maps, panels, safe, sidebar, state, uploader
@@ -79,7 +79,7 @@ if project is not None:
             except ConflictError:
                 st.session_state["conflict"] = project.id
             except StoreError as e:
-                st.error(safe.md(str(e)))
+                st.error(safe.md(error_text(str(e), lang)))
         if st.session_state.get("conflict") == project.id:
             # Outside `if saved:`, so the button's click (a rerun without a submit) is seen.
             st.error(t("progress.conflict", lang))
