@@ -85,6 +85,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "uploader.button": ("浏览文件", "Upload"),
     "uploader.limits": ("每个文件不超过 {mb} MB · {types}", "{mb}MB per file • {types}"),
     "upload.too_big": ("{name}：文件超过 {mb} MB 上限，未导入。", "{name}: larger than {mb} MB, not ingested."),
+    "upload.replace": ("替换同名文件（作为新版本保存）", "Replace a stored document of the same name"),
+    "upload.replace_help": ("内容不同的同名文件作为该文件的新版本导入，旧文本保留，可审计；不勾选时不导入。",
+                            "A changed file under a stored name becomes that document's new version (the old text "
+                            "is kept and the change audited); unticked, it is not ingested."),
+    "upload.unchanged": ("{name}：内容与已存的同名文件相同，未改动。", "{name}: the same content is already stored; nothing changed."),
+    "upload.replaced": ("{name}：已作为新版本导入（旧文本保留），发现 {n} 个项目。",
+                        "{name}: ingested as the new version (the old text kept), {n} projects found."),
     "upload.failed": ("{name}：{error}，未导入。", "{name}: {error}; not ingested."),
     "upload.done": ("{name}：已导入，发现 {n} 个项目。", "{name}: ingested, {n} projects found."),
     "upload.undated": ("{name}：文中没有找到日期，“今年”“年底前”“明年”等无法换算成年份。请在下方“设定文件日期”中设定。",

@@ -184,8 +184,10 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def ingest_upload(name: str, data: bytes) -> Any:
+def ingest_upload(name: str, data: bytes, *, replace: bool = False) -> Any:
     """Ingest an uploaded document for the signed-in editor of this session.
+
+    ``replace`` stores a different document under a stored name as its new version (the old text kept).
 
     Returns
     -------
@@ -202,7 +204,7 @@ def ingest_upload(name: str, data: bytes) -> Any:
     from geo.store import accounts
 
     user = accounts.require_editor(current_user())
-    return pipeline.ingest_upload(engine(), name, data, actor=user.name)
+    return pipeline.ingest_upload(engine(), name, data, actor=user.name, replace=replace)
 
 
 def upload_box(lang_: str) -> None:
@@ -217,7 +219,9 @@ def upload_box(lang_: str) -> None:
     if user is None or not user.can_edit:
         return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
-    done = st.session_state.pop("_upload_done", None)
+    # What the last upload of this session found stays shown (and the box open) until the next one:
+    # a later rerun must not fold the box over its messages.
+    done = st.session_state.get("_upload_done")
     with st.expander(t("upload", lang_), expanded=done is not None):
         for kind, message in done or ():
             getattr(st, kind)(message)
@@ -229,10 +233,11 @@ def upload_box(lang_: str) -> None:
                 max_upload_size=max(1, math.ceil(limit_mb)), key="upload_files",
             )
             uploader.localise("upload_files", [s for s in types if s != "htm"], max(1, math.ceil(limit_mb)), lang_)
+            replace = st.checkbox(t("upload.replace", lang_), key="upload_replace", help=t("upload.replace_help", lang_))
             submitted = st.form_submit_button(t("upload.go", lang_))
         if not (submitted and files):
             return
-        messages = _ingest_files(files, limit_mb, lang_)
+        messages = _ingest_files(files, limit_mb, lang_, replace=replace)
     clear_caches()
     # The document table and the reader above were drawn before the upload: draw the page again,
     # with what was found, so the new documents are listed at once.
@@ -240,9 +245,13 @@ def upload_box(lang_: str) -> None:
     st.rerun()
 
 
-def _ingest_files(files: list[Any], limit_mb: float, lang_: str) -> list[tuple[str, str]]:
-    """Ingest uploaded files one by one; return (``success``/``warning``/``error``, message) for each outcome."""
+def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: bool) -> list[tuple[str, str]]:
+    """Ingest uploaded files one by one; return (``success``/``info``/``warning``/``error``, message) for each.
+
+    ``replace`` stores a changed file under a stored document's name as its new version.
+    """
     from geo.errors import NotAllowed
+    from geo.pipeline import Outcome
 
     messages: list[tuple[str, str]] = []
     for f in files:
@@ -251,7 +260,7 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str) -> list[tuple[s
             messages.append(("error", t("upload.too_big", lang_).format(name=md(f.name), mb=f"{limit_mb:g}")))
             continue
         try:
-            result = ingest_upload(f.name, data)
+            result = ingest_upload(f.name, data, replace=replace)
         except NotAllowed:
             messages.append(("error", t("upload.editors_only", lang_)))
             break
@@ -259,7 +268,11 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str) -> list[tuple[s
             messages.append(("error", t("upload.failed", lang_).format(
                 name=md(f.name), error=md(error_text(result.error, lang_)))))
             continue
-        messages.append(("success", t("upload.done", lang_).format(name=md(result.name), n=result.entities)))
+        if result.outcome == Outcome.UNCHANGED:
+            messages.append(("info", t("upload.unchanged", lang_).format(name=md(result.name))))
+            continue
+        done = "upload.replaced" if result.outcome == Outcome.REPLACE else "upload.done"
+        messages.append(("success", t(done, lang_).format(name=md(result.name), n=result.entities)))
         if result.undated:  # relative years (今年, 年底前) need the document's date
             key = {"filename": "upload.undated_guessed", "file": "upload.undated_file"}.get(
                 result.year_source or "", "upload.undated")
