@@ -149,7 +149,7 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     # the document table above the upload lists the new documents at once, without a reload
     # (its grid counts its header row too)
     rows = page.get_by_test_id("stDataFrame").locator("[aria-rowcount]").first
-    assert rows.get_attribute("aria-rowcount") == str(before + 2 + 1)
+    expect(rows).to_have_attribute("aria-rowcount", str(before + 2 + 1), timeout=30_000)
     names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
