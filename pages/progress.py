@@ -7,7 +7,7 @@ import streamlit as st
 
 from geo import settings
 from geo.errors import ConflictError, StoreError
-from geo.i18n import t
+from geo.i18n import error_text, t
 from geo.model import STAGE_ORDER, Stage
 from geo.store import progress
 from geo.web import maps, panels, safe, sidebar, state, uploader
@@ -53,16 +53,20 @@ if project is not None:
         seen.setdefault(project.id, project.version)
         with st.expander(t("draw.title", lang)):
             drawn = maps.draw_location(project, opts, lang)
-        with st.form("update_form"):
+        # Fresh widgets after each save: a saved note or location file must not stay for a second click.
+        form = f"update_{st.session_state.get('progress_saves', 0)}"
+        with st.form(form):
             stages = [str(s) for s in STAGE_ORDER]
             stage = st.selectbox(t("stage", lang), stages, index=stages.index(project.stage),
-                                 format_func=lambda s: t(f"stage.{s}", lang), placeholder=t("choose", lang))
-            when = st.date_input(t("progress.date", lang), value=today)
-            note = st.text_area(t("progress.note", lang))
-            year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1)
+                                 format_func=lambda s: t(f"stage.{s}", lang), placeholder=t("choose", lang),
+                                 key=f"{form}_stage_{project.id}")
+            when = st.date_input(t("progress.date", lang), value=today, key=f"{form}_date")
+            note = st.text_area(t("progress.note", lang), key=f"{form}_note")
+            year = st.number_input(t("target_year", lang), min_value=2000, max_value=2100, value=None, step=1,
+                                   key=f"{form}_year")
             location = st.file_uploader(t("progress.location", lang), type=["geojson", "json", "kml"],
-                                        max_upload_size=5, key="progress_location")
-            uploader.localise("progress_location", ["geojson", "json", "kml"], 5, lang)
+                                        max_upload_size=5, key=f"{form}_location")
+            uploader.localise(f"{form}_location", ["geojson", "json", "kml"], 5, lang)
             saved = st.form_submit_button(t("progress.save", lang))
         if saved:
             try:
@@ -75,11 +79,12 @@ if project is not None:
                 st.session_state.pop("conflict", None)
                 state.clear_caches()
                 st.session_state["progress_saved"] = True
+                st.session_state["progress_saves"] = st.session_state.get("progress_saves", 0) + 1
                 st.rerun()  # the counters and history above were drawn before the save (issue 14, item 8)
             except ConflictError:
                 st.session_state["conflict"] = project.id
             except StoreError as e:
-                st.error(safe.md(str(e)))
+                st.error(safe.md(error_text(str(e), lang)))
         if st.session_state.get("conflict") == project.id:
             # Outside `if saved:`, so the button's click (a rerun without a submit) is seen.
             st.error(t("progress.conflict", lang))

@@ -327,10 +327,11 @@ def build(
     today = today or dt.date.today()
     since = changed_since or dt.date(today.year, 1, 1)
     areas = [area] if area else list(AREAS)
-    rows = [
-        p for p in projects
-        if set(p.areas) & set(areas) and (include_other or p.type in CORE_TYPES)
-    ]
+    in_areas = [p for p in projects if set(p.areas) & set(areas)]
+    rows = [p for p in in_areas if include_other or p.type in CORE_TYPES]
+    # Say what happened to other facilities only when the view had some: a view already filtered to
+    # core types (类型：公路) gets no second line about types that would contradict it.
+    other_in_view = any(p.type not in CORE_TYPES for p in in_areas)
     rows.sort(key=rank_key)
     counts = Counter(str(p.stage) for p in rows)
     scope = (t("brief.scope_area", lang).format(area=area) if area
@@ -338,7 +339,7 @@ def build(
     cover = [
         t("brief.date", lang).format(date=today.isoformat()),
         t("brief.filters", lang).format(filters=filters_text) if filters_text else t("brief.filters_none", lang),
-        t("brief.types_all" if include_other else "brief.types_core", lang),
+        *([t("brief.types_all" if include_other else "brief.types_core", lang)] if other_in_view else []),
         t("brief.since", lang).format(date=since.isoformat()),
     ]
     b = Briefing(

@@ -184,8 +184,10 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def ingest_upload(name: str, data: bytes) -> Any:
+def ingest_upload(name: str, data: bytes, *, replace: bool = False) -> Any:
     """Ingest an uploaded document for the signed-in editor of this session.
+
+    ``replace`` stores a different document under a stored name as its new version (the old text kept).
 
     Returns
     -------
@@ -202,7 +204,7 @@ def ingest_upload(name: str, data: bytes) -> Any:
     from geo.store import accounts
 
     user = accounts.require_editor(current_user())
-    return pipeline.ingest_upload(engine(), name, data, actor=user.name)
+    return pipeline.ingest_upload(engine(), name, data, actor=user.name, replace=replace)
 
 
 def upload_box(lang_: str) -> None:
@@ -210,8 +212,6 @@ def upload_box(lang_: str) -> None:
 
     Anonymous visitors and viewers get one line saying who may upload, and the sign-in box.
     """
-    from geo.errors import NotAllowed
-
     user = current_user()
     if user is None or not user.can_edit:
         st.caption(t("upload.editors_only", lang_))
@@ -219,7 +219,12 @@ def upload_box(lang_: str) -> None:
     if user is None or not user.can_edit:
         return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
-    with st.expander(t("upload", lang_)):
+    # What the last upload of this session found stays shown (and the box open) until the next one:
+    # a later rerun must not fold the box over its messages.
+    done = st.session_state.get("_upload_done")
+    with st.expander(t("upload", lang_), expanded=done is not None):
+        for kind, message in done or ():
+            getattr(st, kind)(message)
         st.caption(t("upload.hint", lang_).format(mb=f"{limit_mb:g}"))
         types = ["txt", "md", "html", "htm", "docx", "pdf"]
         with st.form("upload_form", clear_on_submit=True):
@@ -228,27 +233,51 @@ def upload_box(lang_: str) -> None:
                 max_upload_size=max(1, math.ceil(limit_mb)), key="upload_files",
             )
             uploader.localise("upload_files", [s for s in types if s != "htm"], max(1, math.ceil(limit_mb)), lang_)
+            replace = st.checkbox(t("upload.replace", lang_), key="upload_replace", help=t("upload.replace_help", lang_))
             submitted = st.form_submit_button(t("upload.go", lang_))
-        if submitted and files:
-            for f in files:
-                data = f.getvalue()
-                if len(data) > settings.upload_max_bytes():
-                    st.error(t("upload.too_big", lang_).format(name=md(f.name), mb=f"{limit_mb:g}"))
-                    continue
-                try:
-                    result = ingest_upload(f.name, data)
-                except NotAllowed:
-                    st.error(t("upload.editors_only", lang_))
-                    break
-                if result.error:
-                    st.error(f"{md(f.name)}: {md(error_text(result.error, lang_))}")
-                else:
-                    st.success(t("upload.done", lang_).format(name=md(result.name), n=result.entities))
-                    if result.undated:  # relative years (今年, 年底前) need the document's date
-                        key = {"filename": "upload.undated_guessed", "file": "upload.undated_file"}.get(
-                            result.year_source or "", "upload.undated")
-                        st.warning(t(key, lang_).format(name=md(result.name)))
-            clear_caches()
+        if not (submitted and files):
+            return
+        messages = _ingest_files(files, limit_mb, lang_, replace=replace)
+    clear_caches()
+    # The document table and the reader above were drawn before the upload: draw the page again,
+    # with what was found, so the new documents are listed at once.
+    st.session_state["_upload_done"] = messages
+    st.rerun()
+
+
+def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: bool) -> list[tuple[str, str]]:
+    """Ingest uploaded files one by one; return (``success``/``info``/``warning``/``error``, message) for each.
+
+    ``replace`` stores a changed file under a stored document's name as its new version.
+    """
+    from geo.errors import NotAllowed
+    from geo.pipeline import Outcome
+
+    messages: list[tuple[str, str]] = []
+    for f in files:
+        data = f.getvalue()
+        if len(data) > settings.upload_max_bytes():
+            messages.append(("error", t("upload.too_big", lang_).format(name=md(f.name), mb=f"{limit_mb:g}")))
+            continue
+        try:
+            result = ingest_upload(f.name, data, replace=replace)
+        except NotAllowed:
+            messages.append(("error", t("upload.editors_only", lang_)))
+            break
+        if result.error:
+            messages.append(("error", t("upload.failed", lang_).format(
+                name=md(f.name), error=md(error_text(result.error, lang_)))))
+            continue
+        if result.outcome == Outcome.UNCHANGED:
+            messages.append(("info", t("upload.unchanged", lang_).format(name=md(result.name))))
+            continue
+        done = "upload.replaced" if result.outcome == Outcome.REPLACE else "upload.done"
+        messages.append(("success", t(done, lang_).format(name=md(result.name), n=result.entities)))
+        if result.undated:  # relative years (今年, 年底前) need the document's date
+            key = {"filename": "upload.undated_guessed", "file": "upload.undated_file"}.get(
+                result.year_source or "", "upload.undated")
+            messages.append(("warning", t(key, lang_).format(name=md(result.name))))
+    return messages
 
 
 def login_box(lang_: str) -> Any:

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from geo.errors import ConflictError, NotAllowed, StoreError
-from geo.i18n import t
+from geo.i18n import error_text, t
 from geo.model import (
     REGISTER_AMOUNTS,
     STAGE_ORDER,
@@ -96,7 +96,7 @@ def act(kind: str, project_id: str, name: str, **options: Any) -> None:
     except NotAllowed:
         st.session_state["review_message"] = ("error", t("review.not_allowed", lang))
     except (StoreError, ConflictError) as e:
-        st.session_state["review_message"] = ("error", md(str(e)))
+        st.session_state["review_message"] = ("error", md(error_text(str(e), lang)))
     state.clear_caches()
 
 

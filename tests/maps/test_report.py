@@ -115,6 +115,22 @@ def test_only_core_types_and_the_four_areas_unless_asked() -> None:
     assert "含“其他设施”" in b.cover[2]
 
 
+@pytest.mark.parametrize("include_other", [False, True])
+def test_the_cover_says_nothing_of_other_facilities_when_none_was_in_view(include_other: bool) -> None:
+    """A view filtered to core types (类型：公路) gets no second, contradicting line about types."""
+    rows = [_project("甲乙公路", "proposed"), _project("丙丁公路", "under_construction")]
+    b = report.build(rows, area="綦江", filters_text="片区：綦江；类型：公路", today=TODAY, render_map=False,
+                     include_other=include_other)
+    assert [line for line in b.cover if line.startswith("类型")] == []
+    assert "类型：公路" in " ".join(b.cover)
+
+
+def test_the_cover_counts_other_facilities_left_out_only_inside_the_area() -> None:
+    rows = [_project("甲乙公路", "proposed"), _project("区外体育馆", "proposed", type_="other_facility", areas=("潼南",))]
+    b = report.build(rows, area="綦江", today=TODAY, render_map=False)
+    assert not any("其他设施" in line for line in b.cover)
+
+
 def test_district_and_type_tables_count_every_project(projects: list[Project]) -> None:
     b = report.build(projects, area="泸永江", today=TODAY, render_map=False)
     total = b.districts.rows[-1]

@@ -235,6 +235,68 @@ def test_review_page_sets_register_fields(seeded_db: str, tmp_path: Path, monkey
     st.cache_data.clear()
 
 
+@pytest.mark.parametrize(("lang", "said"), [("zh", "不是有效金额"), ("en", "not an amount")])
+def test_review_page_says_a_refused_edit_in_the_interface_language(
+        seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    """A value the store refuses (an amount that is no number) is answered in the page's language."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import accounts
+
+    url = copy_sqlite(seeded_db, tmp_path / "refused.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
+    at.session_state["user"] = accounts.User("editor_x", "editor")
+    at.session_state["lang"] = lang
+    at.run()
+    shown = next(p for p in store.load_projects(store.engine(url)) if p.name in at.subheader[0].value)
+    at.text_input(key=f"reg_total_investment_{shown.id}").input("一些钱")
+    next(b for b in at.button if f"review_register_{shown.id}" in (b.form_id or "")).click()
+    at.run()
+    assert not at.exception
+    assert [e.value for e in at.error if said in e.value], [e.value for e in at.error]
+    assert store.load_projects(store.engine(url), ids=[shown.id])[0].register.total_investment is None
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def test_progress_form_starts_empty_again_after_a_save(seeded_db: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A saved note does not stay in the form, where a second click would record it twice."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+    from geo.store import accounts
+
+    url = copy_sqlite(seeded_db, tmp_path / "progress.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "pages" / "progress.py"), default_timeout=60)
+    at.session_state["user"] = accounts.User("editor_x", "editor")
+    at.run()
+    shown = next(p for p in store.load_projects(store.engine(url)) if p.name == at.subheader[0].value)
+    at.text_area[0].input("可研已批复")
+    next(b for b in at.button if b.label == "保存进展").click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert [s.value for s in at.success] == ["已保存。"]
+    assert at.text_area[0].value == ""
+    notes = [e.note for e in store.load_projects(store.engine(url), ids=[shown.id])[0].events if e.note]
+    assert notes.count("可研已批复") == 1
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
 def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 13 item 2: the rejected list shows the state and the reason in words, never their codes."""

@@ -15,6 +15,7 @@ from conftest import (
     stop_app,
     submit_sign_in,
 )
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -139,14 +140,61 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
     # the undated one is ingested and the editor is told its relative years need a date; the dated one is not
     page.get_by_text("綦江快讯.txt：文中没有找到日期").wait_for(timeout=60_000)
     assert page.get_by_text("綦江新通知.txt：文中没有找到日期").count() == 0
-    error = page.get_by_text("tool.pdf:")
+    error = page.get_by_text("tool.pdf：")
     error.wait_for(timeout=30_000)
     assert "\n" not in error.first.inner_text().strip()
     assert "PDF 文件已损坏" in error.first.inner_text()  # in the interface language
+    assert error.first.inner_text().strip().endswith("未导入。")
     assert store.counts(eng)["documents"] == before + 2
+    # the document table above the upload lists the new documents at once, without a reload
+    # (its grid counts its header row too)
+    rows = page.get_by_test_id("stDataFrame").locator("[aria-rowcount]").first
+    expect(rows).to_have_attribute("aria-rowcount", str(before + 2 + 1), timeout=30_000)
     names = [p.name for p in store.load_projects(eng)]
     assert any("綦江至万盛高速" in n for n in names)
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
+
+
+def test_an_upload_says_when_nothing_changed_and_can_store_a_new_version(page, editing_app, tmp_path: Path) -> None:
+    """The same file again changes nothing and says so; a changed file of a stored name is refused
+    unless the editor ticks 替换, which stores it as the new version (the old text kept)."""
+    from geo import store
+
+    app, eng = editing_app
+    name = "东林新规划.txt"
+    text = "东林县交通规划\n2024年5月1日\n加快建设东林至西岭高速公路，2026年建成。\n"
+
+    def upload(content: str, *, replace: bool = False) -> None:
+        # each time from another folder, as a person picks a new copy (the file input keeps its last path)
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        (folder / name).write_text(content, encoding="utf-8")
+        page.wait_for_timeout(300)  # the rerun after the last upload has begun: wait for it to end
+        page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=90_000)
+        if not page.get_by_role("button", name="导入").is_visible():  # after an upload the box stays open
+            page.get_by_text("上传新文件").first.click()
+        page.locator("input[type=file]").set_input_files([str(folder / name)])
+        page.get_by_test_id("stFileChipName").filter(has_text=name).wait_for(timeout=30_000)
+        expect(page.get_by_test_id("stFileChipIconSpinner")).to_have_count(0, timeout=30_000)  # uploaded
+        if replace:
+            page.get_by_text("替换同名文件").click()
+        page.get_by_role("button", name="导入").click()
+
+    page.goto(f"{app}/documents")
+    page.get_by_role("heading", name="文件").first.wait_for(timeout=60_000)
+    sign_in(page, "editor_a", "password-a")
+    upload(text)
+    page.get_by_text(f"{name}：已导入").wait_for(timeout=60_000)
+    before = store.counts(eng)["documents"]
+    upload(text)  # the same content again
+    page.get_by_text(f"{name}：内容与已存的同名文件相同，未改动。").wait_for(timeout=60_000)
+    changed = text + "推进东林港扩能改造。\n"
+    upload(changed)  # a changed file under the stored name, without 替换
+    page.get_by_text(f"已存有另一份同名文件 {name}").wait_for(timeout=60_000)
+    upload(changed, replace=True)
+    page.get_by_text(f"{name}：已作为新版本导入").wait_for(timeout=60_000)
+    assert store.counts(eng)["documents"] == before
+    page.screenshot(path=str(ARTIFACTS / "upload-new-version.png"), full_page=True)
 
 
 def test_an_error_shows_an_id_and_no_traceback(page, tmp_path: Path) -> None:

@@ -67,3 +67,40 @@ def test_reading_and_ingest_errors_are_translated(message: str, zh: str) -> None
 
     assert error_text(message, "zh").startswith(zh)
     assert error_text(message, "en") == message
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "zh"),
+    [
+        ("线位.geojson", b"{not json", "线位.geojson：不是可读取的 GeoJSON 或 KML 文件"),
+        ("线位.kml", b'<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>',
+         "线位.kml：KML 中没有点（Point）或线（LineString）"),
+        ("点.json", b'{"type": "Point", "coordinates": [400, 95]}', "点.json：几何图形为空，或不是经纬度坐标"),
+    ],
+)
+def test_a_refused_location_file_is_explained_in_chinese(name: str, data: bytes, zh: str) -> None:
+    from geo.errors import StoreError
+    from geo.i18n import error_text
+    from geo.store.progress import geometry_from_file
+
+    with pytest.raises(StoreError) as refused:
+        geometry_from_file(name, data)
+    assert error_text(str(refused.value), "zh") == zh
+    assert error_text(str(refused.value), "en") == str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("message", "zh"),
+    [
+        ("not an amount: 'abc'", "不是有效金额：'abc'"),
+        ("not a target year: 1800", "不是有效的目标年份：1800"),
+        ("a project's name cannot be empty", "项目名称不能为空"),
+        ("cannot merge p1 into itself", "不能把项目 p1 合并到它自身"),
+        ("this project was reviewed by someone else since you opened it; reload it", "您打开此项目后"),
+        ("the location is not in lon/lat (WGS-84)", "位置不是经纬度坐标（WGS-84）"),
+    ],
+)
+def test_a_refused_review_edit_is_explained_in_chinese(message: str, zh: str) -> None:
+    from geo.i18n import error_text
+
+    assert error_text(message, "zh").startswith(zh)
