@@ -47,6 +47,10 @@ initials misread as one name: the item's places and the units its sentences or d
 without it, unless the document's own strings (issuer, title) name that county. A city is kept (新黄石
 in a report on 黄石 is a new line of the city).
 
+A stem these readers leave unread is read as a new line of the initials after a leading 新 (新甲乙: 甲乙), else as
+the one chain of neighbouring counties and cities near the document's own places (宁石 of two counties of 陕西,
+:mod:`geo.places.compact_chain`); a chain two readings fit alike stays unread.
+
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
