@@ -21,7 +21,7 @@ from geo.geocode.fallbacks import from_document, from_sentence, street_in_unit
 from geo.geocode.feature import Basis, Feature
 from geo.geocode.lines import draw_line
 from geo.geocode.locative import at_locative
-from geo.geocode.noted_borders import linking_structure
+from geo.geocode.noted_borders import linking_structure, named_pair_structure
 from geo.geocode.pipes import pipe_line
 from geo.geocode.points import bare_town, place_point, town_in_name
 from geo.geocode.prepare import read_simplified, without_river_heads
@@ -65,7 +65,7 @@ def geocode(entity: Entity, gaz: Gazetteer, *, context: Sequence[str] = ()) -> F
         feature = draw_line(entity, gaz, ctx)
     else:
         feature = (pipe_line(entity, gaz, ctx) or along_river(entity, gaz, context)
-                   or place_point(entity, gaz, ctx))
+                   or named_pair_structure(entity, gaz) or place_point(entity, gaz, ctx))
         if feature.geometry is None:  # 甲大桥连接A区和B区: on their common border
             feature = linking_structure(entity, gaz, ctx) or feature
     if feature.geometry is not None:

@@ -4,7 +4,8 @@
 district across that border, not the town's point or the county's seat (issue 12 item 3);
 :func:`geo.geocode.written_ends.noted_ends` reads the notes. "甲大桥连接A区和B区", or a route of
 its own with its two ends written in two units ("甲大桥起于A新区乙片区，止于B区丙片区"): the bridge stands on
-the two units' common border (:func:`linking_structure`).
+the two units' common border (:func:`linking_structure`); so does one its name heads with two neighbouring
+units (甲乙长江大桥, :func:`named_pair_structure`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from geo.places import (
     LINE_SPLIT,
     Gazetteer,
     Level,
+    Place,
     between_units,
     border_shape,
     distance_m,
@@ -30,6 +32,7 @@ from geo.places import (
     noted_edge,
     resolve,
     route_units,
+    short_name,
     spanned_units,
 )
 
@@ -143,3 +146,45 @@ def linking_structure(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Fea
     return Feature(entity.id, point, Precision.DISTRICT, [],
                    f"its sentence says it {says} {units[0].name} and {units[1].name}: placed at {where}"
                    " (derived from the two units, not its own site)", basis=Basis.PLACES)
+
+
+#: Longest short form of a unit read at the head of a structure's name.
+_HEAD_SIZES = (3, 2)
+#: A word followed by these is a river's or lake's head (嘉陵 of 嘉陵江), not a unit of the name.
+_WATER_NEXT = ("江", "河", "湖", "溪")
+
+
+def named_pair_structure(entity: Entity, gaz: Gazetteer) -> Feature | None:
+    """Return a bridge or tunnel named by the two neighbouring units it joins at their common border, else ``None``.
+
+    "甲乙长江大桥": a river's bridge named by the county on each bank, each written by its short form (甲县, 乙市
+    of another province too); placed as :func:`linking_structure` places one its sentence says links them. The
+    two units must touch (the reading of each short form that borders a reading of the other, and only one such
+    pair): two units that do not, or a word heading a river's name (甲嘉陵江大桥: 嘉陵江 is the river), are no
+    such name.
+    """
+    name = facility_name(entity.name)
+    if not _STRUCTURE.search(name):
+        return None
+    pairs = {(a.adcode, b.adcode): (a, b) for first, rest in _heads(name, gaz) for second, _ in _heads(rest, gaz)
+             for a in first for b in second if a.adcode != b.adcode}
+    found = [(a, b, at) for a, b in pairs.values() if (at := between_units(a, b, gaz)) is not None and at[1]]
+    if len(found) != 1:
+        return None
+    first, second, (point, _) = found[0]
+    return Feature(entity.id, point, Precision.DISTRICT, [],
+                   f"its name heads with {first.name} and {second.name}, which touch: placed at the point of their"
+                   " shared border nearest the middle of their seats (derived from the two units, not its own site)",
+                   basis=Basis.PLACES)
+
+
+def _heads(name: str, gaz: Gazetteer) -> list[tuple[list[Place], str]]:
+    """Return the counties and cities a name's first two or three characters are the short form of, with the rest."""
+    found = []
+    for size in _HEAD_SIZES:
+        word, rest = name[:size], name[size:]
+        units = [p for p in gaz.lookup(word)
+                 if p.level in (Level.DISTRICT, Level.CITY) and word in (p.name, short_name(p.name))]
+        if units and rest and not rest.startswith(_WATER_NEXT):
+            found.append((units, rest))
+    return found

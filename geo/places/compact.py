@@ -47,6 +47,10 @@ initials misread as one name: the item's places and the units its sentences or d
 without it, unless the document's own strings (issuer, title) name that county. A city is kept (新黄石
 in a report on 黄石 is a new line of the city).
 
+A stem these readers leave unread is read as a new line of the initials after a leading 新 (新甲乙: 甲乙), else as
+the one chain of neighbouring counties and cities near the document's own places (宁石 of two counties of 陕西,
+:mod:`geo.places.compact_chain`); a chain two readings fit alike stays unread.
+
 At least one character must be read as a place of the region or of the provinces
 its lines run to (北滨大道 is a street, not 北京–滨州). A character none of
 these settles is left unread and the whole name is left unresolved: :func:`read_compact` reports the candidates so that people can
@@ -62,6 +66,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo.documents import fold
+from geo.places.compact_chain import anchor_points, city_initial, near_chain
 from geo.places.compact_chars import (
     OUTER_COUNTY_M,
     agrees,
@@ -217,7 +222,7 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 # beside a city a character is read among cities (南 of 南昆 is 南宁), unless no
                 # city of China starts with it: then it is a county near that city (彝 of 宜彝: 彝良)
                 counties = [p.point for p in known if p.level is not Level.PROVINCE and (
-                    p.level is not Level.CITY or not _city_initial(char, gaz))]
+                    p.level is not Level.CITY or not city_initial(char, gaz))]
                 found[i] = clear_among(fitting_beside(generated_candidates(char, gaz, counties), i, found, gaz),
                                   [p.point for p in known])
             moved = moved or found[i] is not None
@@ -229,12 +234,6 @@ def _read_chars(chars: list[str], gaz, ctx: Sequence[str],  # type: ignore[no-un
                 break
         alone = alone or not moved
     return found
-
-
-def _city_initial(char: str, gaz) -> bool:  # type: ignore[no-untyped-def]
-    """Return whether the name of a city of China (:attr:`Level.CITY`, county-level cities kept among them
-    included) starts with a character."""
-    return any(p.level is Level.CITY for p in gaz.index.starting_with(char))
 
 
 #: "Two" before an initial: the two units starting with it (两郧: 郧西 and 郧阳).
@@ -434,12 +433,36 @@ def _read_compact(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped
                   quoted: Sequence[str] = (), named: Sequence[str] = (),
                   own: Place | None = None) -> CompactReading:
     reading = _read_initials(stem, gaz, ctx, quoted, named, own)
+    if not reading.places and (chain := _read_as_chain(stem, gaz, ctx, quoted, named, own)) is not None:
+        return chain
     if len(stem) < 3 or stem[-1] not in DIRECTIONS or _local_line(reading.places):
         return reading
     # A direction after the initials of a local line is its section (甲乙北: the north part of 甲乙), not a
     # third end far off or doubtful: read without it when the rest is a line of neighbouring units.
     rest = _read_initials(stem[:-1], gaz, ctx, quoted, named, own)
     return CompactReading(stem, rest.places) if rest.places and _local_line(rest.places) else reading
+
+
+#: Before a line's initials: a new line of them (新甲乙高速 beside the old 甲乙高速).
+_NEW = "新"
+
+
+def _read_as_chain(stem: str, gaz, ctx: Sequence[str],  # type: ignore[no-untyped-def]
+                   quoted: Sequence[str], named: Sequence[str], own: Place | None) -> CompactReading | None:
+    """Return a stem the characters leave unread read as a new line of the initials after 新, else as the one chain
+    of neighbouring units near the document's places (:func:`geo.places.compact_chain.near_chain`), else ``None``.
+
+    A unit the item's own sentences name is its character's one reading there too (太 of 太华 beside a 华池县 the
+    sentence names is no 太白县 of 宝鸡: 华亭 is no reading of it).
+    """
+    anchors = anchor_points(gaz, ctx, named)
+    if stem.startswith(_NEW) and len(stem) >= 3:
+        rest = _read_initials(stem[1:], gaz, ctx, quoted, named, own).places or near_chain(
+            stem[1:], gaz, anchors, quoted=[quoted_reading(c, gaz, quoted) for c in stem[1:]])
+        if rest:
+            return CompactReading(stem, rest)
+    chain = near_chain(stem, gaz, anchors, quoted=[quoted_reading(c, gaz, quoted) for c in stem])
+    return CompactReading(stem, chain) if chain else None
 
 
 def _local_line(places: Sequence[Place]) -> bool:

@@ -72,10 +72,9 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
     """
     counts: dict[str, int] = {}
     city_counts: dict[str, int] = {}
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) <= _SHORT_LINE:
-            continue
-        prefixes = gaz.index.context_prefixes((sentence,)) | far_units(sentence, gaz)
+    sentences = [s for s in _SENTENCE_END.split(text) if len(s) > _SHORT_LINE]
+    named = [gaz.index.context_prefixes((s,)) | far_units(s, gaz) for s in sentences]
+    for sentence, prefixes in zip(sentences, _with_bare_counties(sentences, named, gaz), strict=True):
         for prefix in prefixes:
             counts[prefix] = counts.get(prefix, 0) + 1
         for city in {p[:4] for p in prefixes if len(p) >= 4}:  # its districts name the city too
@@ -94,6 +93,22 @@ def subject_unit(text: str, gaz: Gazetteer) -> Place | None:
                 unit := gaz.index.unit(top.ljust(6, "0"))) is not None:
             return unit  # (重庆's districts count for no city of the boundary table: its province)
     return _alone(counts, gaz)
+
+
+def _with_bare_counties(sentences: Sequence[str], named: Sequence[frozenset[str]],
+                        gaz: Gazetteer) -> list[frozenset[str]]:
+    """Return the units each sentence names, with a far county the document writes in full once counted in the
+    sentences that write its bare short form (黄梅县…, then 黄梅要…: a county's report names itself so).
+
+    :func:`far_units` counts a county beyond the region's own provinces only written in full: its short form
+    alone may be a word or another place's. Written in full in the same document, it is that county.
+    """
+    own = region().unit_provinces
+    counties = {code for found in named for code in found if len(code) == 6 and not code.startswith(own)}
+    shorts = {code: short for code in counties if (unit := gaz.index.unit(code)) is not None
+              and len(short := short_name(unit.name)) >= 2 and short != unit.name}
+    return [found | {code for code, short in shorts.items() if short in sentence}
+            for sentence, found in zip(sentences, named, strict=True)]
 
 
 def _alone(counts: dict[str, int], gaz: Gazetteer) -> Place | None:
