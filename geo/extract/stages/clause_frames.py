@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from geo.extract.patterns import Cand
-from geo.extract.stages import references, spans, stage_context
+from geo.extract.stages import frame_words, references, spans
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.stages.existing import is_context
 from geo.extract.stages.item_lists import governs_list, list_end_of
@@ -25,13 +25,13 @@ def condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) ->
     The milestone in the condition states no stage: the main clause's, when it states one about no
     other item, is the item's; otherwise it is unspecified.
     """
-    lead = stage_context.CONDITION_LEAD_RE.search(work, a, cand.start)
+    lead = frame_words.CONDITION_LEAD_RE.search(work, a, cand.start)
     if lead is None or lead.end() != cand.start or not (lead.group("strong") or lead.group("weak")):
         return None
     if lead.group("strong"):
-        if not stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b):
+        if not frame_words.CONDITION_MILESTONE_RE.match(work, cand.end, b):
             return None
-    elif not (stage_context.CONDITION_MODAL_RE.match(work, cand.end, b) and stage_context.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
+    elif not (frame_words.CONDITION_MODAL_RE.match(work, cand.end, b) and frame_words.CONDITION_MILESTONE_RE.match(work, cand.end, b)):
         return None
     if any(c is not cand and c.start >= cand.end and c.start < b for c in cands):
         return None  # "若A、B能如期建成": a list, left to the list's reading
@@ -44,39 +44,39 @@ def condition_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) ->
 
 def inspected_works(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether the item's clause tells an inspection of its works going on ("实地察看X建设进展",
-    "视察了X站内装饰装修情况": :data:`stage_context.INSPECT_NEAR`, :data:`stage_context.INSPECT_AFTER_RE`)."""
+    "视察了X站内装饰装修情况": :data:`frame_words.INSPECT_NEAR`, :data:`frame_words.INSPECT_AFTER_RE`)."""
     verb = spans.words_before(work, a, cand, cands).rstrip("、和及与 ")
-    return stage_context.INSPECT_NEAR.search(verb) is not None \
-        and stage_context.INSPECT_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
+    return frame_words.INSPECT_NEAR.search(verb) is not None \
+        and frame_words.INSPECT_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
 
 
 def venue(work: str, a: int, item: Cand) -> bool:
     """Return whether the item is the place of an event its clause tells ("在X举行", "在X站正式启动")."""
     if not work[a : item.start].rstrip().endswith("在"):
         return False
-    return stage_context.VENUE_RE.match(work, item.end) is not None or (
-        item.type in stage_context.VENUE_TYPES and stage_context.VENUE_START_RE.match(work, item.end) is not None
+    return frame_words.VENUE_RE.match(work, item.end) is not None or (
+        item.type in frame_words.VENUE_TYPES and frame_words.VENUE_START_RE.match(work, item.end) is not None
     )
 
 
 def requested(work: str, a: int, s0: int, s1: int, cand: Cand) -> bool:
-    """Return whether the item is what a request told in prose asks for (:data:`stage_context.REQUEST_VERB_RE`).
+    """Return whether the item is what a request told in prose asks for (:data:`frame_words.REQUEST_VERB_RE`).
 
     建议 is the verb of the item's clause before it, or closes the clause right before the item's
     ("韦昌建议,将X纳入…"); or the item lies inside a motion named by what it asks
-    (:data:`stage_context.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
+    (:data:`frame_words.PROSE_MOTION_RE`: "您所提到的尽快建成A、B的相关建议").
     """
-    if stage_context.REQUEST_PLACE_RE.search(work, a, cand.start):
+    if frame_words.REQUEST_PLACE_RE.search(work, a, cand.start):
         return False
-    for m in stage_context.REQUEST_VERB_RE.finditer(work, s0, cand.start):
+    for m in frame_words.REQUEST_VERB_RE.finditer(work, s0, cand.start):
         ca = spans.clause(work, m.start(), m.end())[0]
-        if stage_context.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
+        if frame_words.REQUEST_NOT_AFTER_RE.search(work, max(ca, m.start() - 2), m.start()):
             continue
-        if stage_context.REQUEST_FRAME_RE.search(work, ca, m.start()):
+        if frame_words.REQUEST_FRAME_RE.search(work, ca, m.start()):
             continue
         if m.start() >= a or work[m.end() : a].strip() in (",", "，", ":", "："):
             return True
-    for m in stage_context.PROSE_MOTION_RE.finditer(work, s0, s1):
+    for m in frame_words.PROSE_MOTION_RE.finditer(work, s0, s1):
         if m.start() < cand.start and cand.end <= m.end():
             return True
     return False
@@ -93,7 +93,7 @@ def motion_stage(
     item's clause, ``s0``–``s1`` its sentence.
     """
     k = work.rfind("关于", s0, cand.start)
-    motions = stage_context.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
+    motions = frame_words.MOTION_RE.finditer(work, k, s1) if k >= 0 else ()
     motion = next((m for m in motions if m.start() < cand.start and cand.end <= m.end()), None)
     if not motion:
         return None

@@ -18,7 +18,9 @@ The steps run in a fixed order and the first that answers wins (which rule wins 
    a milestone followed on from, what it holds now, a part of the report's subject, a count its list
    itemises, works built along; last, existing context is built (:mod:`geo.extract.stages.existing`).
 
-The words of stage are :mod:`geo.extract.stages.cues`, their frames :mod:`geo.extract.stages.stage_context`.
+The words of stage are :mod:`geo.extract.stages.cues`, their frames
+:mod:`geo.extract.stages.status_marks`, :mod:`geo.extract.stages.frame_words`, :mod:`geo.extract.stages.route_relations`,
+:mod:`geo.extract.stages.use_signs` and :mod:`geo.extract.stages.existing_traits`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from geo.extract import lexicon as lx
 from geo.extract.patterns import LIST_SEP, Cand, inside_span
 from geo.extract.stages import cues as stages
 from geo.extract.stages import (
+    existing_traits,
+    frame_words,
     headlines,
     later_clauses,
     line_stations,
@@ -38,9 +42,11 @@ from geo.extract.stages import (
     pace_cues,
     plan_cues,
     references,
+    route_relations,
     spans,
     stage_columns,
-    stage_context,
+    status_marks,
+    use_signs,
 )
 from geo.extract.stages.approvals import far_approval
 from geo.extract.stages.clause_frames import (
@@ -116,9 +122,9 @@ def _read_stage(work: str, cand: Cand, cands: list[Cand]) -> tuple[Stage, str]:
 
 def _notes_of_others(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> list[tuple[int, int]]:
     """Return the spans of the bracketed stage notes right after the other items of the clause: "A高速、B高速(在建)和
-    C铁路穿境而过" notes B's stage only (:data:`stage_context.STAGE_NOTE_RE`), never a cue of A's or C's clause."""
+    C铁路穿境而过" notes B's stage only (:data:`status_marks.STAGE_NOTE_RE`), never a cue of A's or C's clause."""
     return [(c.end, note.end()) for c in spans.near(cands, a, b)
-            if c is not cand and c.name and (note := stage_context.STAGE_NOTE_RE.match(work, c.end))]
+            if c is not cand and c.name and (note := status_marks.STAGE_NOTE_RE.match(work, c.end))]
 
 
 def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> Stage | None:
@@ -128,14 +134,14 @@ def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> S
     governing it, a status modifier before it or its list, the place of an event, a request, a motion.
     """
     if work.startswith(lx.SERVICE_WORDS, cand.end):
-        if cand.type in stage_context.HUB_TYPES and is_context(work, cand, cands):
+        if cand.type in use_signs.HUB_TYPES and is_context(work, cand, cands):
             return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
         return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
     k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
-    tail = stage_context.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
-    note = stage_context.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
+    tail = status_marks.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
+    note = status_marks.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
     if note:
-        return stage_context.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+        return status_marks.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
     column = stage_columns.column_stage(work, cand)
     if column is not None:
         return column  # its row's stage cell: "3 X铁路 前期 全长92公里" under "项目名称 建设性质"
@@ -145,32 +151,32 @@ def _framed_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> S
         return cond
     if inspected_works(work, a, cand, cands):
         return Stage.UNDER_CONSTRUCTION  # "实地察看X建设进展": the works inspected are going on
-    if stage_context.PHASED_RE.match(work, cand.end):
+    if status_marks.PHASED_RE.match(work, cand.end):
         # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
         lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
         return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
-    governs = any(w in before for w in stage_context.CONTEXT_GOVERNING_WORDS) and stage_context.CONTEXT_GOVERNS.search(
+    governs = any(w in before for w in route_relations.CONTEXT_GOVERNING_WORDS) and route_relations.CONTEXT_GOVERNS.search(
         spans.words_before(work, a, cand, cands)
-    ) and not stage_context.ZONE_NAME_RE.search(cand.name)  # ("串联起X新区": a zone is no line in service)
-    released = stage_context.RELEASED_BEFORE_RE.search(before) and stage_context.CAPACITY_AFTER_RE.match(work, cand.end)
-    if governs or released or stage_context.PROBLEM_AFTER_RE.match(work, cand.end):
+    ) and not existing_traits.ZONE_NAME_RE.search(cand.name)  # ("串联起X新区": a zone is no line in service)
+    released = existing_traits.RELEASED_BEFORE_RE.search(before) and existing_traits.CAPACITY_AFTER_RE.match(work, cand.end)
+    if governs or released or existing_traits.PROBLEM_AFTER_RE.match(work, cand.end):
         return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
-    if stage_context.PLANNED_MODIFIER_RE.search(before):
+    if status_marks.PLANNED_MODIFIER_RE.search(before):
         return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
-    if stage_context.EXISTING_MODIFIER_RE.search(before):
+    if status_marks.EXISTING_MODIFIER_RE.search(before):
         return Stage.COMPLETED  # "起于既有X立交": marked as existing
     # a status written before the item or its list ("建设中的X", "在建的A、B", "规划中的X", "原有X")
     listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
-    if stage_context.BUILDING_MODIFIER_RE.search(listed):
+    if status_marks.BUILDING_MODIFIER_RE.search(listed):
         return Stage.UNDER_CONSTRUCTION
-    if stage_context.OLD_MODIFIER_RE.search(listed):
+    if status_marks.OLD_MODIFIER_RE.search(listed):
         return Stage.COMPLETED
-    if stage_context.PLANNED_MODIFIER_RE.search(listed):
+    if status_marks.PLANNED_MODIFIER_RE.search(listed):
         return Stage.PROPOSED
-    if stage_context.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
+    if status_marks.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
         return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
     if venue(work, a, cand):
-        if stage_context.OPENING_EVENT_RE.search(work, a, cand.start):
+        if frame_words.OPENING_EVENT_RE.search(work, a, cand.start):
             return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
         return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
     s0, s1 = spans.sentence(work, cand.start, cand.end)
@@ -264,10 +270,10 @@ def _item_cues(
     trail = [m for m in trail if not far_approval(work, last if in_list else cand.end, m)]
     # "与A、在建的B相连": a status modifying the next item is that item's
     # (and so is a status word glued to the next item without 的: "A与在建B相接", "接已建B")
-    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.status_of_next(work, m, nxt))]
+    trail = [m for m in trail if not (m.end() <= nxt < b and status_marks.status_of_next(work, m, nxt))]
     # "建成A、开工建设B", "开工建设A、谋划推动B": a verb opening the list's next member, right after the 、, leads
     # that member's item; it is no trailing cue of the item before the 、 (issue 11 item 2, part s39)
-    trail = [m for m in trail if not (m.end() <= nxt < b and stage_context.opens_next_member(work, cand.end, m))]
+    trail = [m for m in trail if not (m.end() <= nxt < b and status_marks.opens_next_member(work, cand.end, m))]
     # a cue glued to the end of another item is that item's ("渝筑高速永城段改线、扶欢…")
     # (but a status modifying the item, "A与在建的B", is the item's own; and a verb glued after an item its own
     # status marks, "沿已通车的A谋划布局B", governs B: A's stage is its status, part s50)
@@ -277,7 +283,7 @@ def _item_cues(
         for m in lead
         if m.end() > cand.start
         or m in governing
-        or stage_context.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
+        or status_marks.MODIFIER_OF_NEXT_RE.fullmatch(work, m.end(), cand.start)
         or not glued_after(work, ends, m.start()) and work[m.end() : m.end() + 1] not in LIST_SEP
     ]
     # the kind of works closing an earlier item of a list of works ("完成A路面改造工程、B整治工程") is that item's own,
@@ -312,8 +318,8 @@ def _after_marked(work: str, cand: Cand, others: list[tuple[int, int]], lead: li
         e_
         for s_, e_ in others
         if e_ <= cand.start
-        and stage_context.EXISTING_MODIFIER_RE.search(work, 0, s_)
-        and any(m.end() <= s_ and stage_context.status_of_next(work, m, s_) for m in lead)
+        and status_marks.EXISTING_MODIFIER_RE.search(work, 0, s_)
+        and any(m.end() <= s_ and status_marks.status_of_next(work, m, s_) for m in lead)
     ]
     return [m for m in lead if m.end() <= cand.start and glued_after(work, marked, m.start())]
 
@@ -448,7 +454,7 @@ def _carried_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand]) -> 
     if Stage.UPGRADE in stages.name_stages(cand.name):
         return Stage.UPGRADE, "carried"
     # a clause referring back to a news report's subject ("全线共设A、B等12座车站") takes its stage
-    anaphor = stage_context.ANAPHOR_RE.match(work, a)
+    anaphor = frame_words.ANAPHOR_RE.match(work, a)
     if anaphor and anaphor.end() <= cand.start:
         head = spans.headline_stage(work)
         if head is not None:
@@ -522,12 +528,12 @@ def _now_stage(work: str, b: int, cand: Cand, cands: list[Cand]) -> Stage | None
 
 def _route_end(work: str, a: int, cand: Cand, cands: list[Cand]) -> bool:
     """Return whether a verb of a route's end or join governs the item ("止于X", "东接A、B", "自X站引出") (issue #11)."""
-    if stage_context.ZONE_NAME_RE.search(cand.name):
+    if existing_traits.ZONE_NAME_RE.search(cand.name):
         return False  # "止于X新区": a zone is the place the route reaches, not a line it joins
     verb = spans.words_before(work, a, cand, cands).strip(LIST_SEP + "、")
-    if stage_context.ROUTE_FROM_NEAR.search(verb):
-        return stage_context.ROUTE_FROM_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
-    return stage_context.ROUTE_END_NEAR.search(verb) is not None
+    if route_relations.ROUTE_FROM_NEAR.search(verb):
+        return route_relations.ROUTE_FROM_AFTER_RE.match(work, list_end_of(work, cand, cands)) is not None
+    return route_relations.ROUTE_END_NEAR.search(verb) is not None
 
 
 def _built_along(work: str, a: int, cand: Cand, cands: list[Cand]) -> Stage | None:
