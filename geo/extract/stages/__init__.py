@@ -1,10 +1,10 @@
 """Stages: what a mention's clause and the text around it say of the item's stage.
 
 ``clause_stage`` runs the stage rules in order, specific cues first (asked by :mod:`geo.extract.clauses`,
-which reads a whole mention above this package): the clause's frame (``clause_frames``), the item's list and
-the clause introducing it (``item_lists``, ``list_intros``), an approval still about the item (``approvals``),
+which reads a whole mention above this package): the clause's frame (``clause_frames``), the item's own cues
+(``item_cues``, ``cued_stage``), the item's list and the clause introducing it (``item_lists``, ``list_intros``), an approval still about the item (``approvals``),
 existing infrastructure named as context (``existing``, ``captions``, ``in_service``), and the stage carried
-across clauses and sentences (``later_clauses``, ``references``, ``headlines``, ``line_stations``,
+across clauses and sentences (``carried_stage``, ``later_clauses``, ``references``, ``headlines``, ``line_stations``,
 ``milestone_ahead``, ``wholes``). The vocabulary: ``cues`` (stage words of news and reports, listed by topic in
 the ``*_cues`` modules and built of ``cue_parts``), the words around an item that overrule or replace a cue (``status_marks``,
 ``route_relations``, ``use_signs``, ``existing_traits``, ``frame_words``, ``list_headings``); ``spans``
@@ -18,11 +18,15 @@ imports nothing):
 * ``approvals`` — Read whether an approval cue after an item is still about it (:func:`far_approval`).
 * ``captions`` — Read whether an item is pictured by a photo caption: the whole caption, or in a caption's
   sentence.
-* ``clause_frames`` — Read the frame a clause sets an item in before its stage cues are read.
+* ``carried_stage`` — Read the stage carried to an item whose own clause gives none, from elsewhere in its
+  sentence or document (:func:`carried_stage`).
+* ``clause_frames`` — Read the frame a clause sets an item in before its stage cues are read (:func:`framed_stage`).
 * ``clause_stage`` — Read the stage an item's governing clause gives it (:func:`read_stage`); specific cues
   win.
 * ``cue_parts`` — The pieces the stage cues are built of: a clause's reach, the words denying a milestone, the contexts
   a cue is not read in.
+* ``cued_stage`` — Read the stage the item's own clause gives it by its cues: a plan's inclusion, its own works,
+  its leading and trailing cues and its list's introduction (:func:`cued_stage`).
 * ``cues`` — Stage vocabulary of news reports and work reports, on top of the plan cues of the lexicon.
 * ``existing`` — Read whether an item's clause presents it as existing infrastructure (:func:`is_context`,
   issue #11).
@@ -32,6 +36,8 @@ imports nothing):
   request, a venue, an inspection, a clause referring back.
 * ``headlines`` — Read the stage a news report's headline or a run-in heading gives the items under it.
 * ``in_service`` — Whether a line named as context was not yet open at the document's date (issue 11 item 2).
+* ``item_cues`` — Read which cues of an item's clause are the item's: those leading it and those trailing it or
+  its list (:func:`item_cues`).
 * ``item_lists`` — Read the list an item stands in: where it starts and ends, and what may join its items.
 * ``later_clauses`` — Read what the later clauses of an item's sentence say of it when its own clause names no
   stage.

@@ -1,18 +1,30 @@
 """Read the frame a clause sets an item in before its stage cues are read.
 
-Asked by :func:`geo.extract.stages.clause_stage.read_stage` in this order: a condition the item is the
-subject of (:func:`condition_stage`: "若X大桥能如期建成,将…"), an inspection of its works going on
-(:func:`inspected_works`: "实地察看X建设进展"), the place of an event (:func:`venue`:
-"集中开工活动在X举行"), a request told in prose (:func:`requested`: "建议先期启动建设X") and a motion
-named by its title (:func:`motion_stage`: "关于加快X建设的建议"), whose reply says where the works stand.
+:func:`framed_stage`, the first step of :func:`geo.extract.stages.clause_stage.read_stage`, asks in order: a
+service word after the item, its bracketed note, a table's stage cell, a condition the item is the subject of
+(:func:`condition_stage`: "若X大桥能如期建成,将…"), an inspection of its works going on (:func:`inspected_works`:
+"实地察看X建设进展"), its phases, a context governing it, a status modifier before it or its list
+(:mod:`geo.extract.stages.status_marks`), the place of an event (:func:`venue`: "集中开工活动在X举行"), a request
+told in prose (:func:`requested`: "建议先期启动建设X") and a motion named by its title (:func:`motion_stage`:
+"关于加快X建设的建议"), whose reply says where the works stand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from geo.extract import lexicon as lx
 from geo.extract.patterns import Cand
-from geo.extract.stages import frame_words, references, spans
+from geo.extract.stages import (
+    existing_traits,
+    frame_words,
+    references,
+    route_relations,
+    spans,
+    stage_columns,
+    status_marks,
+    use_signs,
+)
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.stages.existing import is_context
 from geo.extract.stages.item_lists import governs_list, list_end_of
@@ -111,3 +123,63 @@ def motion_stage(
         or references.back_reference(work, cand, cands, b)  # "…的建议收悉。…该项目已开工建设"
         or Stage.PROPOSED
     )
+
+
+def framed_stage(
+    work: str, a: int, b: int, cand: Cand, cands: list[Cand], *, stage_of: Callable[[Cand], Stage]
+) -> Stage | None:
+    """Return the stage of the frame the item stands in before its clause's cues are read, else None.
+
+    In order: a service word after it, its own bracketed note, a condition, its phases, a context
+    governing it, a status modifier before it or its list, the place of an event, a request, a motion.
+    """
+    if work.startswith(lx.SERVICE_WORDS, cand.end):
+        if cand.type in use_signs.HUB_TYPES and is_context(work, cand, cands):
+            return Stage.COMPLETED  # "X站开行首趟货运班列": a hub running a service is in service
+        return Stage.UNSPECIFIED  # "开通重庆至成都高铁公交化列车": the cue is about a train service
+    k = max(work.rfind("(", cand.start, cand.end), work.rfind("（", cand.start, cand.end))
+    tail = status_marks.STAGE_NOTE_RE.fullmatch(work, k, cand.end) if k >= 0 else None
+    note = status_marks.STAGE_NOTE_RE.match(work, cand.end) or tail  # after the item, or closing its span
+    if note:
+        return status_marks.note_stage(note)  # the item's own note: "X高速公路(在建)、Y高速公路(规划)"
+    column = stage_columns.column_stage(work, cand)
+    if column is not None:
+        return column  # its row's stage cell: "3 X铁路 前期 全长92公里" under "项目名称 建设性质"
+    before = work[a : cand.start]
+    cond = condition_stage(work, a, b, cand, cands)
+    if cond is not None:
+        return cond
+    if inspected_works(work, a, cand, cands):
+        return Stage.UNDER_CONSTRUCTION  # "实地察看X建设进展": the works inspected are going on
+    if status_marks.PHASED_RE.match(work, cand.end):
+        # "X分两期实施,一期工程已于2021年建成通车": the milestones told after it are its phases'
+        lead = [cue_at(m) for m in spans.cues_in(work, a, cand.start)]
+        return next((st for st, spec in reversed(lead) if spec and st is not Stage.UNSPECIFIED), Stage.UNSPECIFIED)
+    governs = any(w in before for w in route_relations.CONTEXT_GOVERNING_WORDS) and route_relations.CONTEXT_GOVERNS.search(
+        spans.words_before(work, a, cand, cands)
+    ) and not existing_traits.ZONE_NAME_RE.search(cand.name)  # ("串联起X新区": a zone is no line in service)
+    released = existing_traits.RELEASED_BEFORE_RE.search(before) and existing_traits.CAPACITY_AFTER_RE.match(work, cand.end)
+    if governs or released or existing_traits.PROBLEM_AFTER_RE.match(work, cand.end):
+        return Stage.COMPLETED  # "衔接A、B三大干线", "缓解X常态化拥堵", "释放X货运能力": lines in service
+    if status_marks.PLANNED_MODIFIER_RE.search(before):
+        return Stage.PROPOSED  # "东接规划X大桥": the end of a route that is itself only planned
+    if status_marks.EXISTING_MODIFIER_RE.search(before):
+        return Stage.COMPLETED  # "起于既有X立交": marked as existing
+    # a status written before the item or its list ("建设中的X", "在建的A、B", "规划中的X", "原有X")
+    listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
+    if status_marks.BUILDING_MODIFIER_RE.search(listed):
+        return Stage.UNDER_CONSTRUCTION
+    if status_marks.OLD_MODIFIER_RE.search(listed):
+        return Stage.COMPLETED
+    if status_marks.PLANNED_MODIFIER_RE.search(listed):
+        return Stage.PROPOSED
+    if status_marks.PLANNED_VERB_RE.search(spans.words_before(work, a, cand, cands).rstrip("、 ")):
+        return Stage.PROPOSED  # "建设任务规划A、B、C四级航电枢纽": 规划 governing the item's list
+    if venue(work, a, cand):
+        if frame_words.OPENING_EVENT_RE.search(work, a, cand.start):
+            return Stage.COMPLETED  # "X通车仪式在Y站举行": an opening held there, the place is in service
+        return Stage.UNSPECIFIED  # "集中开工活动在X举行": the place of an event, not the works started
+    s0, s1 = spans.sentence(work, cand.start, cand.end)
+    if requested(work, a, s0, s1, cand):  # "建议先期启动建设X": what a speaker asks for is proposed
+        return Stage.COMPLETED if is_context(work, cand, cands) else Stage.PROPOSED
+    return motion_stage(work, b, s0, s1, cand, cands, stage_of=stage_of)
