@@ -12,8 +12,8 @@ item's clause (:class:`_Clause`). The vocabulary is :mod:`geo.extract.stages.rou
 :mod:`geo.extract.stages.use_signs`, :mod:`geo.extract.stages.existing_traits`, :mod:`geo.extract.stages.status_marks` and
 :mod:`geo.extract.stages.frame_words`, the list's ends
 :mod:`geo.extract.stages.item_lists`. Asked by
-:mod:`geo.extract.stages.clause_stage` (by a hub's service, a request, a motion, and last of all) and the year
-reading.
+:mod:`geo.extract.stages.clause_frames` (by a hub's service, a request, a motion),
+:mod:`geo.extract.stages.carried_stage` (last of all) and the year reading.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ A part of a whole in service, a rank among facilities, the role it plays now, a 
 capacity freed, an asset drawn on or a plan builds on, a network it makes up, an inventory counting it, a list
 of existing kinds, a reservoir area, its building told as a time past; and what is no work of its own (a zone of
 government, an area locating another item). Read by :mod:`geo.extract.stages.existing`,
-:mod:`geo.extract.stages.clause_stage` (a problem, a capacity freed, a zone) and
+:mod:`geo.extract.stages.clause_frames` (a problem, a capacity freed, a zone), :mod:`geo.extract.stages.cued_stage`
+(a zone is no route's end) and
 :mod:`geo.extract.stages.list_intros` (an inventory).
 """
 

@@ -3,7 +3,7 @@
 Words of the future (:data:`FUTURE_RE`) and later on, words of planning, an item as a condition's subject, a
 motion's title or a request told in prose, the place of an event or of an opening, an inspection of works going
 on, and the words of a clause referring back to an item (:data:`BACK_REF_RE`). Read by
-:mod:`geo.extract.stages.clause_frames`, :mod:`geo.extract.stages.clause_stage`,
+:mod:`geo.extract.stages.clause_frames`, :mod:`geo.extract.stages.carried_stage`,
 :mod:`geo.extract.stages.references`, :mod:`geo.extract.stages.existing`, :mod:`geo.extract.stages.captions`
 and :mod:`geo.extract.stages.later_clauses`.
 """

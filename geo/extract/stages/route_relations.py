@@ -4,8 +4,8 @@ A route's existing ends ("顺接A", "止于B"), the line or station a new line l
 trunk lines a new work joins, a new link's far end, a street a route runs along, lines meeting at a structure, a
 line passing a place, the ways a place is linked today, distances to reference points, a junction station, and an
 item joined to another. The items so related are there already (issue #11 item 2). Read by
-:mod:`geo.extract.stages.existing` (its readers of lines), :mod:`geo.extract.stages.clause_stage` (a route's end,
-a context governing the item) and :mod:`geo.extract.stages.headlines` (a route's clause).
+:mod:`geo.extract.stages.existing` (its readers of lines), :mod:`geo.extract.stages.cued_stage` (a route's end),
+:mod:`geo.extract.stages.clause_frames` (a context governing the item) and :mod:`geo.extract.stages.headlines` (a route's clause).
 """
 
 from __future__ import annotations

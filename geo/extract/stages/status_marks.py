@@ -4,7 +4,8 @@ Before the item: existing ("既有X", "与已建成的Y相接"), planned ("规�
 ("在建的X", "正在建设的X") or old ("原有X", "现状X国道"); after it, the stage noted in a bracket ("X(在建)":
 :func:`note_stage`) or a whole built in phases. A status glued to the next item of a list is that item's
 (:func:`status_of_next`), as is a verb opening the list's next member (:func:`opens_next_member`). Read by
-:mod:`geo.extract.stages.clause_stage` before the cues, by :mod:`geo.extract.stages.existing`,
+:mod:`geo.extract.stages.clause_frames` before the cues, by :mod:`geo.extract.stages.item_cues` (a cue that is
+the next item's), :mod:`geo.extract.stages.clause_stage` (the notes of other items), :mod:`geo.extract.stages.existing`,
 :mod:`geo.extract.stages.later_clauses` and the year reading (:mod:`geo.extract.doc_stages`).
 """
 

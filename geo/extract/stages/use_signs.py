@@ -4,7 +4,7 @@ A service run at a hub or a hub's new routes, a measure or a year's traffic thro
 reaching it, a shipment bound for it, a line one takes or rides, a visit or a study visit, what a facility holds
 and can do, a water or power facility at work, water moved into or out of it. Each makes the item in service
 unless its sentence looks ahead (:data:`geo.extract.stages.frame_words.FUTURE_RE`). Read by
-:mod:`geo.extract.stages.existing`, :mod:`geo.extract.stages.clause_stage` (a hub) and
+:mod:`geo.extract.stages.existing`, :mod:`geo.extract.stages.clause_frames` (a hub) and
 :mod:`geo.extract.stages.later_clauses` (holdings and traffic).
 """
 
