@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from geo.extract.patterns import Cand
-from geo.extract.stages import item_lists, spans, stage_context
+from geo.extract.stages import item_lists, spans, status_marks
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.years.facts import planned
 from geo.model import Entity, Mention, Stage
@@ -31,7 +31,7 @@ __all__ = [
 
 #: A status word right after the item (its note in brackets and 等 of its list between): "X在建",
 #: "X正在建设中", "X目前正在施工", "A、B等在建高速". Not "在建设时期"/"在建设期间" (a time, maybe past:
-#: :data:`geo.extract.stages.stage_context.BUILT_PERIOD_AFTER_RE`), "在建成后", nor "X正在建设的Y" (X builds Y).
+#: :data:`geo.extract.stages.existing_traits.BUILT_PERIOD_AFTER_RE`), "在建成后", nor "X正在建设的Y" (X builds Y).
 BUILDING_AFTER_RE = re.compile(
     r"(?:[(（][^()（）,，。;；]{0,12}[)）])?(?:等)?(?:目前|现)?"
     r"(?:正在(?:建设|施工)中?(?![的中])|仍在建设|在建(?!设(?:时期|期间|时)|成))"
@@ -47,7 +47,7 @@ def said_building(work: str, cand: Cand, cands: list[Cand], stage: Stage) -> boo
         return False
     a = spans.clause(work, cand.start, cand.end)[0]
     listed = spans.words_before(work, a, cand, cands).rstrip("、 ")
-    return bool(stage_context.BUILDING_MODIFIER_RE.search(listed) or BUILDING_AFTER_RE.match(work, cand.end))
+    return bool(status_marks.BUILDING_MODIFIER_RE.search(listed) or BUILDING_AFTER_RE.match(work, cand.end))
 
 
 def framed_done(work: str, cand: Cand, stage: Stage) -> bool:

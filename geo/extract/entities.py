@@ -36,7 +36,7 @@ from geo.extract.names.candidates import find_candidates
 from geo.extract.patterns import CJK, LEAD_SPAN_RE, TITLE_RE
 from geo.extract.register import read_register
 from geo.extract.stage_model import restage
-from geo.extract.stages import stage_context
+from geo.extract.stages import list_headings
 from geo.extract.years import doc_year, plan_period
 from geo.model import Entity, EntityType, SourceText, name_key
 
@@ -158,9 +158,9 @@ def _join_broken_lines(text: str) -> tuple[str, list[int]]:
         following = text.find("\n", j)
         if len(line) < _HEADLINE_MAX and 5 * len(line) < 4 * ((len(text) if following < 0 else following) - j):
             continue  # a wrapped line is as long as the one it runs into: a short one is a headline of its own
-        if stage_context.heading(line)[1] is not None:
+        if list_headings.heading(line)[1] is not None:
             continue  # a list's heading ("一、在建重点项目") is a line of its own
-        if stage_context.labelled_list(line) or stage_context.labelled_list(text[j : len(text) if following < 0 else following]):
+        if list_headings.labelled_list(line) or list_headings.labelled_list(text[j : len(text) if following < 0 else following]):
             continue  # a labelled list ("续建项目：A、B") is a line of its own, and so is the one after it
         parts.append(text[pos:i])
         index.extend(range(pos, i))

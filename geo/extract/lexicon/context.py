@@ -41,7 +41,7 @@ CONTEXT_AFTER = re.compile(
     r"|从境内通过|在境内通过|穿城而过|纵贯|横贯|路况良好|车流不息|川流不息"
     # lines crossing a park or a town ("A、B以及C穿园区而过")
     r"|穿(?:园区|区|镇|城区|市区|县城|境)而过"
-    # a line that came to be ("X从无到有"; its building told as a past time: stage_context.BUILT_PERIOD_AFTER_RE)
+    # a line that came to be ("X从无到有"; its building told as a past time: existing_traits.BUILT_PERIOD_AFTER_RE)
     r"|从无到有"
 )
 #: How far after the last item of its clause such a predicate may stand ("…等纵横交错", "…3条高速公路在此交汇").

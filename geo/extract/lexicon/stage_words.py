@@ -56,7 +56,7 @@ REVIEW_NOT_AFTER = alternatives("review_not_after")
 #: The works' status as a noun, the object of a visit or a briefing ("调研X的建设情况"), words of pace of works going on
 #: told after the items ("A、B等项目全速推进"), each a cue of its own, the words making such a noun a plan's status
 #: ("规划建设情况", "选址及建设情况"), and the manners of a verb of progress after 正
-#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/pace_cues.py and stage_context.py; part-t31).
+#: ("正快速推进"), a pattern of alternatives (data/language, read by geo/extract/stages/pace_cues.py and frame_words.py; part-t31).
 WORKS_STATUS_NOUNS: tuple[str, ...] = tuple(NAME_WORDS["works_status_nouns"])
 WORKS_STATUS_NOT_AFTER: tuple[str, ...] = tuple(NAME_WORDS["works_status_not_after"])
 WORKS_PACE_WORDS: tuple[str, ...] = tuple(NAME_WORDS["works_pace_words"])
@@ -143,7 +143,7 @@ STAGE_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("正在稳步推进", Stage.UNDER_CONSTRUCTION, True),
     ("加快推进", Stage.UNDER_CONSTRUCTION, False),
     ("加快实施", Stage.UNDER_CONSTRUCTION, False),
-    ("在建(?!设时期)", Stage.UNDER_CONSTRUCTION, True),  # ("在建设时期" is a time: stage_context.BUILT_PERIOD_AFTER_RE)
+    ("在建(?!设时期)", Stage.UNDER_CONSTRUCTION, True),  # ("在建设时期" is a time: existing_traits.BUILT_PERIOD_AFTER_RE)
     ("续建", Stage.UNDER_CONSTRUCTION, True),
     ("加快(?=[^,，。;；]{0,80}建设)", Stage.UNDER_CONSTRUCTION, False),
     # a tunnel or the whole line joined through: works still going on ("全线贯通,预计明年开通")

@@ -139,7 +139,10 @@ regex pieces they share. This module joins them into :data:`NEWS_CUES` and, with
 
 These cues are read by :mod:`geo.extract.stages.clause_stage` (and the year reading); they do not cut names (the
 name boundaries are :data:`geo.extract.lexicon.LEFT_STOPS`). The frames around an item that overrule or
-replace a cue (a route's ends, an inventory, a caption, a motion…) are :mod:`geo.extract.stages.stage_context`.
+replace a cue are read elsewhere: a status written on the item (:mod:`geo.extract.stages.status_marks`), a route's
+ends (:mod:`geo.extract.stages.route_relations`), signs of use (:mod:`geo.extract.stages.use_signs`), an inventory
+(:mod:`geo.extract.stages.existing_traits`), a caption (:mod:`geo.extract.stages.captions`), a motion
+(:mod:`geo.extract.stages.frame_words`), a list's heading (:mod:`geo.extract.stages.list_headings`).
 """
 
 from __future__ import annotations

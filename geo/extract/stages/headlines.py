@@ -13,7 +13,7 @@ import re
 
 from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, RUN_IN_RE, Cand
-from geo.extract.stages import spans, stage_context
+from geo.extract.stages import list_headings, route_relations, spans
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.model import Stage
 
@@ -40,7 +40,7 @@ def part_of_subject(work: str, cand: Cand, cands: list[Cand], a: int) -> Stage |
         return head
     if any(cand.name.startswith(n) and len(cand.name) > len(n) + 1 and "段" not in cand.name[len(n) :] for n in subjects):
         return head  # the part's name holds the subject's ("X高速梅子溪特大桥"), not a section of it
-    if head is not Stage.COMPLETED or not stage_context.ROUTE_RE.match(work, a):
+    if head is not Stage.COMPLETED or not route_relations.ROUTE_RE.match(work, a):
         return None
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
     opening = next((c for c in spans.near(cands, s0, a) if c.name), None)
@@ -59,7 +59,7 @@ def batch_stage(work: str, cand: Cand, b: int) -> Stage | None:
     if head is None or not _COUNTED_IN_RE.match(work, cand.end, b):
         return None
     first = spans.first_line(work)[1]
-    if cand.start < first or not stage_context.BATCH_RE.search(work, 0, first):
+    if cand.start < first or not list_headings.BATCH_RE.search(work, 0, first):
         return None
     return head
 
@@ -79,7 +79,7 @@ def heading_of_batch(work: str, cand: Cand) -> Stage | None:
     if work[ls:cand.start].strip() or work[cand.end:le].strip():
         return None
     first = spans.first_line(work)
-    if cand.start < first[1] or not stage_context.BATCH_RE.search(work, *first):
+    if cand.start < first[1] or not list_headings.BATCH_RE.search(work, *first):
         return None
     cues = [cue_at(m) for m in spans.cues_in(work, *first)]
     return Stage.STARTING if any(st is Stage.STARTING and spec for st, spec in cues) else None
@@ -121,7 +121,7 @@ def bulletin_line_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | Non
     ls = work.rfind("\n", 0, cand.start) + 1
     le = work.find("\n", cand.end)
     le = len(work) if le < 0 else le
-    mark = stage_context.HEADING_MARK_RE.match(work, ls)
+    mark = list_headings.HEADING_MARK_RE.match(work, ls)
     colon = _LABEL_END_RE.search(work, cand.end, le)
     if colon is None:
         return None

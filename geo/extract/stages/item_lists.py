@@ -2,8 +2,8 @@
 
 A list is items joined by separators (、和及与), their brackets and the generic words closing them
 (:data:`LIST_GAP_RE`), or a run joined by 、 closed by a count (:data:`COUNTED_RUN_RE`,
-:data:`COUNTED_TAIL_RE`). Asked by :mod:`geo.extract.stages.clause_stage` (which cues after an item are still
-its list's), :mod:`geo.extract.stages.clause_frames` (a motion's verb governing a list), :mod:`geo.extract.stages.existing`
+:data:`COUNTED_TAIL_RE`). Asked by :mod:`geo.extract.stages.item_cues` (which cues after an item are still
+its list's), :mod:`geo.extract.stages.cued_stage` and :mod:`geo.extract.stages.carried_stage` (the list's ends), :mod:`geo.extract.stages.clause_frames` (a motion's verb governing a list), :mod:`geo.extract.stages.existing`
 (the predicate after a list) and the year reading.
 """
 

@@ -8,8 +8,8 @@ report from its site (:func:`site_report`: "X隧道焊花飞溅,快速掘进"), 
 works go on (:func:`part_after`), a milestone the sentence follows on from (:func:`since_milestone`:
 "继X通车之后") and what a facility opening its sentence holds or carries now
 (:func:`in_service_after`); and, over a start read for the item, whether that start is told as done with
-the works going on after it (:func:`started_going_on`: "X已于2021年开工建设,建设工期5年"). The vocabulary is :mod:`geo.extract.stages.cues` and
-:mod:`geo.extract.stages.stage_context`.
+the works going on after it (:func:`started_going_on`: "X已于2021年开工建设,建设工期5年"). The vocabulary is :mod:`geo.extract.stages.cues`,
+:mod:`geo.extract.stages.status_marks`, :mod:`geo.extract.stages.use_signs` and :mod:`geo.extract.stages.frame_words`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ from collections.abc import Callable
 
 from geo.extract import lexicon as lx
 from geo.extract.patterns import LIST_SEP, Cand
-from geo.extract.stages import item_lists, line_stations, spans, stage_context
+from geo.extract.stages import (
+    frame_words,
+    item_lists,
+    line_stations,
+    spans,
+    status_marks,
+    use_signs,
+)
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
@@ -235,7 +242,7 @@ def site_report(work: str, cand: Cand, cands: list[Cand], a: int, b: int) -> Sta
         return None  # "X位于某县,…": a description, the next clauses may be about anything near it
     for m in spans.cues_in(work, b, min(end, nxt)):
         stage, spec = cue_at(m)
-        if nxt < s1 and stage_context.status_of_next(work, m, nxt):
+        if nxt < s1 and status_marks.status_of_next(work, m, nxt):
             continue  # "…起于在建的A高速", "…与在建A高速相接": a status of the next item
         if m.end() == nxt < s1:
             continue  # "X正在溢洪,加快建设Y": a verb right before the next item governs it (part s49)
@@ -284,16 +291,16 @@ def in_service_after(work: str, cand: Cand, cands: list[Cand], b: int) -> Stage 
     """Return 建成 when the item opens its sentence and the sentence tells what it has or carries now.
 
     "X机场飞行区等级4C,现有1条跑道…,2020年旅客吞吐量54.9万人次": the facilities it holds
-    (:data:`geo.extract.stages.stage_context.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
-    (:data:`geo.extract.stages.stage_context.TRAFFIC_RE`), before the next item, describe it in service.
+    (:data:`geo.extract.stages.use_signs.HOLDINGS_RE`, not a future "将拥有") or a year's traffic
+    (:data:`geo.extract.stages.use_signs.TRAFFIC_RE`), before the next item, describe it in service.
     """
     s0, s1 = spans.sentence(work, cand.start, cand.end)
     if not _OPENING_RE.fullmatch(work[s0 : cand.start].strip(" \t\u3000●·")):
         return None
     nxt = min((c.start for c in spans.near(cands, b, s1) if c.name), default=s1)
-    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in stage_context.HOLDINGS_RE.finditer(work, cand.end, nxt))
-    traffic = stage_context.TRAFFIC_RE.search(work, cand.end, nxt)
-    if held or (traffic and not stage_context.FUTURE_RE.search(work, s0, traffic.start())):
+    held = any("将" not in work[max(s0, m.start() - 2) : m.start()] for m in use_signs.HOLDINGS_RE.finditer(work, cand.end, nxt))
+    traffic = use_signs.TRAFFIC_RE.search(work, cand.end, nxt)
+    if held or (traffic and not frame_words.FUTURE_RE.search(work, s0, traffic.start())):
         return Stage.COMPLETED
     return None
 

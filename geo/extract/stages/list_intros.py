@@ -17,7 +17,7 @@ import re
 
 from geo.extract.lexicon import COUNT_NUMBER
 from geo.extract.patterns import SENTENCE_BREAK, Cand
-from geo.extract.stages import spans, stage_context
+from geo.extract.stages import existing_traits, list_headings, spans
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.stages.item_lists import list_start_of
 from geo.model import Stage
@@ -143,12 +143,12 @@ def labelled_intro(work: str, cand: Cand) -> tuple[Stage, bool] | None:
     """Return the stage of the label a labelled list line opens with, when the item is in the list after it.
 
     "续建项目：A、B\n新开工项目：C\n前期项目：D": each line's label is the stage of the items listed after its
-    colon (:func:`geo.extract.stages.stage_context.labelled_list`); an item in a later clause of the line
+    colon (:func:`geo.extract.stages.list_headings.labelled_list`); an item in a later clause of the line
     ("续建项目：A,B已建成") is not of the list.
     """
     ls = work.rfind("\n", 0, cand.start) + 1
     le = work.find("\n", cand.start)
-    got = stage_context.labelled_list(work[ls : len(work) if le < 0 else le])
+    got = list_headings.labelled_list(work[ls : len(work) if le < 0 else le])
     if got is None or ls + got[1] > cand.start or _CLAUSE_MARK_RE.search(work, ls + got[1], cand.start):
         return None
     return got[0], True
@@ -191,7 +191,7 @@ def listed_by_inventory(work: str, a: int, cand: Cand) -> bool:
     if not _INTRO_RE.match(work, a, cand.start):
         return False
     s0, _s1 = spans.sentence(work, cand.start, cand.end)
-    return stage_context.INVENTORY_RE.search(work, s0, a) is not None
+    return existing_traits.INVENTORY_RE.search(work, s0, a) is not None
 
 
 def titled_list(work: str, cand: Cand) -> Stage | None:
@@ -199,7 +199,7 @@ def titled_list(work: str, cand: Cand) -> Stage | None:
 
     A news report writing up a published list ("四川省印发《2024年加快前期工作重点项目名单》…") lists its
     items in counted lists ("基础设施项目130个,包括A、B等重大项目"): the title's kind (前期工作, 续建,
-    新开工…; :data:`geo.extract.stages.stage_context.HEADING_KINDS`) is the stage of an item whose sentence lists it
+    新开工…; :data:`geo.extract.stages.list_headings.HEADING_KINDS`) is the stage of an item whose sentence lists it
     (包括, 分别为, 其中…) and names none. The title stands in the item's sentence before it, or in
     the document's opening; a title naming no kind ("《重点项目计划》") says nothing.
     """
@@ -212,7 +212,7 @@ def titled_list(work: str, cand: Cand) -> Stage | None:
         if first is None or first.end() > s0:
             return None
         titles = [first]
-    return stage_context.title_kind(titles[-1].group(1))
+    return list_headings.title_kind(titles[-1].group(1))
 
 
 #: The title of a published list of projects: "《2024年加快前期工作重点项目名单》", "《…前期工作费专项…投资计划项目》".
@@ -370,26 +370,26 @@ def _counted_before(work: str, ref: re.Match[str], s0: int) -> Stage | None:
 def report_heading(line: str) -> tuple[int | None, Stage | None, int]:
     """Return (level, stage, offset of the words) of a line, taking a news report's section headings too.
 
-    A list document's heading (:func:`geo.extract.stages.stage_context.heading`), or a section heading of a
+    A list document's heading (:func:`geo.extract.stages.list_headings.heading`), or a section heading of a
     report (:data:`_REPORT_HEADING_RE`): a kind of project followed by the report's word
     ("一、瞩目在建项目进展", "（二）新开工项目情况"), a kind counting the facilities the lines below
     it name, before a colon ("建成通车4大高速公路:", "新开工3条铁路:"), or the facilities told done or
     begun ("已建成开通的道路", "已开工的项目").
     """
-    level, stage, at = stage_context.heading(line)
+    level, stage, at = list_headings.heading(line)
     if stage is not None:
         return level, stage, at
     m = _REPORT_HEADING_RE.match(line, at)
     if m is None:
         return level, None, at
-    return (level or 0), dict(stage_context.HEADING_KINDS)[m.group("kind") or m.group("done")], at
+    return (level or 0), dict(list_headings.HEADING_KINDS)[m.group("kind") or m.group("done")], at
 
 
 #: The words of a report's section heading after its number (nothing before the kind but a few
 #: words of no verb: "加快推进在建项目进展" is a sentence, not a heading).
 _REPORT_HEADING_RE = re.compile(
     r"(?:(?!推进|加快|实施|抓好|确保|完成|做好|开展|推动|争取)[^,，。;；:：!！?？\n]){0,8}?"
-    r"(?P<kind>" + "|".join(k for k, _s in sorted(stage_context.HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
+    r"(?P<kind>" + "|".join(k for k, _s in sorted(list_headings.HEADING_KINDS, key=lambda k: -len(k[0]))) + ")"
     r"(?:(?:的)?(?:重点|重大)?(?:项目|工程)(?:进展|情况|一览|概况|巡礼|动态)"
     r"|(?:通车|投用|投运|运营)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:条|个|座|大|项|处)[\u4e00-\u9fff]{1,8}\s*[:：])\s*$"
     # the facilities told done or begun ("已建成开通的道路", "已开工的项目")
@@ -405,7 +405,7 @@ def report_heading_stage(work: str, cand: Cand, cands: list[Cand]) -> Stage | No
     (a route's end, the line it is part of) is not.
     """
     line_start = work.rfind("\n", 0, cand.start) + 1
-    mark = stage_context.HEADING_MARK_RE.match(work, line_start)
+    mark = list_headings.HEADING_MARK_RE.match(work, line_start)
     if work[mark.end() if mark else line_start : list_start_of(work, cand, cands)].strip():
         return None
     head = spans.heading_stage(work, cand.start, read=report_heading)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from geo.extract.linking.name_forms import variant_key
 from geo.extract.patterns import LIST_SEP, Cand
-from geo.extract.stages import later_clauses, spans, stage_context
+from geo.extract.stages import frame_words, later_clauses, spans
 from geo.extract.stages.cues import stage_of as cue_at
 from geo.extract.year_words import YEAR_MILESTONE_RE
 from geo.model import Stage
@@ -62,7 +62,7 @@ def referring_clause(work: str, cand: Cand, cands: list[Cand], b: int) -> tuple[
         ca, cb = spans.clause(work, pos + 1, pos + 1)
         if ca >= nxt or ca >= n1:
             break
-        if stage_context.BACK_REF_RE.match(work, ca) and cb <= nxt:
+        if frame_words.BACK_REF_RE.match(work, ca) and cb <= nxt:
             _r0, r1 = spans.sentence(work, ca, cb)
             return ca, min(r1, nxt)
         if work[cb : cb + 1] == "\n" or cb >= n1:
@@ -100,7 +100,7 @@ LIST_REF = (r"(?:以上|上述|前述|这些|这[两三四五六七八九十\d]{
 LIST_REF_RE = re.compile(LIST_REF)
 
 
-#: The words a referring clause opens with (:data:`geo.extract.stages.stage_context.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
+#: The words a referring clause opens with (:data:`geo.extract.stages.frame_words.BACK_REF_RE`: 该项目, 此工程, 这一线路, 上述…).
 _REFERRING_WORD_RE = re.compile(r"该|此|这|上述")
 
 
@@ -122,7 +122,7 @@ def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) ->
     k = work.rfind("关于", s0, cand.start)
     if k < 0:
         return None
-    motion = next((m for m in stage_context.MOTION_RE.finditer(work, k, s1) if m.start() < cand.start and cand.end <= m.end()), None)
+    motion = next((m for m in frame_words.MOTION_RE.finditer(work, k, s1) if m.start() < cand.start and cand.end <= m.end()), None)
     if motion is None:
         return None
     key = variant_key(cand.name)
@@ -130,7 +130,7 @@ def _reply_clause(work: str, cand: Cand, cands: list[Cand], s0: int, s1: int) ->
         return None  # a motion about several items: "该项目" could be any of them
     end = min(len(work), motion.end() + _REPLY_REACH)
     nxt = min((c.start for c in spans.near(cands, motion.end(), end) if c.name), default=end)
-    for m in stage_context.BACK_REF_RE.finditer(work, motion.end(), nxt):
+    for m in frame_words.BACK_REF_RE.finditer(work, motion.end(), nxt):
         ca = m.start()
         while work[ca] in " ,，":  # the match may open on the comma before the reference
             ca += 1
@@ -155,7 +155,7 @@ def replied(work: str, cand: Cand, cands: list[Cand], after: int, *, stage_of: C
         if not c.name or c.implied or variant_key(c.name) != key:
             continue
         s0, s1 = spans.sentence(work, c.start, c.end)
-        if any(m.start() < c.start and c.end <= m.end() for m in stage_context.MOTION_RE.finditer(work, s0, s1)):
+        if any(m.start() < c.start and c.end <= m.end() for m in frame_words.MOTION_RE.finditer(work, s0, s1)):
             continue
         stage = stage_of(c)
         if stage is not Stage.UNSPECIFIED:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from geo.extract.patterns import CLAUSE_BREAK, SENTENCE_BREAK, Cand
 from geo.extract.stages import cues as stages
-from geo.extract.stages import stage_context
+from geo.extract.stages import list_headings
 from geo.model import Stage
 
 
@@ -186,18 +186,18 @@ def first_line(work: str) -> tuple[int, int]:
     return lead, len(work) if end < 0 else end
 
 
-#: A reader of a heading line: (level, stage, offset of its words), as :func:`geo.extract.stages.stage_context.heading`.
+#: A reader of a heading line: (level, stage, offset of its words), as :func:`geo.extract.stages.list_headings.heading`.
 HeadingReader = Callable[[str], tuple[int | None, Stage | None, int]]
 
 
 def heading_stage(
-    work: str, pos: int, *, read: HeadingReader = stage_context.heading
+    work: str, pos: int, *, read: HeadingReader = list_headings.heading
 ) -> tuple[Stage, int, int] | None:
     """Return the stage and span of the list heading governing the line of ``pos``, if any (issue #11).
 
     A heading naming a kind of project ("一、续建项目", "（二）新开工项目", "储备项目") gives its stage to
     every line under it until the next heading of the same or a higher level
-    (:func:`geo.extract.stages.stage_context.heading`); a heading without a kind ("（一）交通项目") only ends those
+    (:func:`geo.extract.stages.list_headings.heading`); a heading without a kind ("（一）交通项目") only ends those
     of its level and below, so a kind named higher up still governs its lines. ``read`` tells the
     headings (:func:`geo.extract.stages.list_intros.report_heading` also takes a news report's section headings).
     """

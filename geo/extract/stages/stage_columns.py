@@ -3,7 +3,7 @@
 A plain-text table of projects ("序号 项目名称 建设性质 建设内容及规模 建设年限 牵头单位") writes each project
 on a row of its own, its kind of works (续建 / 新建 / 前期 / 储备…) in the column after its name: that cell is
 the row's stage, as a list's heading is the stage of the lines under it
-(:data:`geo.extract.stages.stage_context.HEADING_KINDS`). Asked by :mod:`geo.extract.stages.clause_stage` with
+(:data:`geo.extract.stages.list_headings.HEADING_KINDS`). Asked by :mod:`geo.extract.stages.clause_stage` with
 the item's own bracketed note, before its clause's cues (the content column after the cell, "新建500吨级泊位",
 is no stage of the row's).
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.patterns import Cand
-from geo.extract.stages import stage_context
+from geo.extract.stages import list_headings
 from geo.model import Stage
 
 #: A table's header naming the stage column right after the name column ("项目名称 建设性质").
@@ -25,7 +25,7 @@ _SERIAL_RE = re.compile(r"\s*(?:\d{1,3}[\s、.．]?)?\s*")
 #: The stage cell right after the name, a cell of its own ("续建", " 前期 "; not "前期费用"), longest kind first; the
 #: cleaner keeps the spaces between a table row's cells (:func:`geo.documents.clean.normalize_whitespace`).
 _CELL_RE = re.compile(
-    r"[ \t\u3000|｜]*(" + stage_context.HEADING_KIND_WORDS + ")"
+    r"[ \t\u3000|｜]*(" + list_headings.HEADING_KIND_WORDS + ")"
     r"(?=[ \t\u3000|｜]|\n|$)"
 )
 
@@ -33,7 +33,7 @@ _CELL_RE = re.compile(
 _MAX_ROWS = 80
 _ROW_MAX = 160
 
-_KIND_STAGE = dict(stage_context.HEADING_KINDS)
+_KIND_STAGE = dict(list_headings.HEADING_KINDS)
 
 
 def column_stage(work: str, cand: Cand) -> Stage | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.stages import stage_context
+from geo.extract.stages import list_headings
 from geo.extract.year_words import NO_YEARS, Years
 from geo.extract.years.periods import SPAN_CELL_RE
 from geo.extract.years.relative import ahead
@@ -65,7 +65,7 @@ def table_years(work: str, pos: int, *, doc_year: int | None = None) -> tuple[Ye
             return NO_YEARS, None
         start = work.rfind("\n", 0, end) + 1
         cells = _cells(work[start:end])
-        if len(cells) < 3 and stage_context.heading(work[start:end])[0] is not None:
+        if len(cells) < 3 and list_headings.heading(work[start:end])[0] is not None:
             end = start - 1  # a section row of the table ("一、续建项目") between rows and header
             continue
         if len(cells) < 3:

@@ -9,14 +9,14 @@ Each class is tested on invented sentences, positives and negatives:
   does (:func:`geo.documents.clean.join_broken_lists`); fresh30 ye_03 ×3 (gold 研究论证, read 未说明). Not a paragraph that
   ends with a comma (its writer's slip: the next paragraph starts afresh), nor a line closed by a full stop.
 * **the far end of a new line, link or circuit** ("新建联络线经A站连接B、C线", "新建2回长约23千米的线路至X变"): what the
-  new work is built to reach is there already → 建成 (:data:`geo.extract.stages.stage_context.NEW_LINK_TO_RE`);
+  new work is built to reach is there already → 建成 (:data:`geo.extract.stages.route_relations.NEW_LINK_TO_RE`);
   fresh26 zw_11 ×2, fresh34 xf_10 ×2 (gold 建成, read 未说明). Not an end marked planned ("连接规划的X"), a join still
   ahead in the item's own clause ("建成后将连接X"), nor a verb of linking without a new work ("规划连接X").
 * **a status 建设中 closing its sentence or leading a bracket of the items it holds** ("二期工程建设中(A站、B站)。",
   "X目前建设中。"): works going on → 在建, as 在建 and 正在建设中 already are; fresh20 zk_03 ×6 (gold 在建, read 未说明).
   Not "在X建设中,…" (in the building of X), nor 建设中国….
 * **partners a new line forms a whole with, told with 一同/一道** ("与A、B一同构成环城高速公路"): built, as with 共同 and 一起
-  (:data:`geo.extract.stages.stage_context.JOINED_RE`); fresh32 xb_06 (gold 建成, read 未说明). Not a partner marked
+  (:data:`geo.extract.stages.route_relations.JOINED_RE`); fresh32 xb_06 (gold 建成, read 未说明). Not a partner marked
   being built ("与在建的A一同构成").
 """
 
