@@ -53,9 +53,10 @@ from geo.settings import ROOT
 #: (fresh10, fresh12) at those sessions' rules; fresh36 and fresh37 came in after their sessions' rules were scored.
 #: With the thirty-sixth session's rules, a model trained on all twenty-four tuning splits gave the gate 172 + 156
 #: right stages against 171 + 155 for the one without the four (README, "A learned stage…"), so all are trained on.
-#: The held-out splits and the gate remain the measure of the model out of sample. fresh39 (thirty-seventh session) is
-#: left out until a session measures a model trained with it on the gate.
-LEFT_OUT: tuple[str, ...] = ("fresh39",)
+#: The held-out splits and the gate remain the measure of the model out of sample. fresh39 (thirty-seventh session) came
+#: in at that session's end: with its rules the gate's right stages were 174 + 155 trained with it, 173 + 156 without
+#: (a tie; all tuning splits are trained on, as before).
+LEFT_OUT: tuple[str, ...] = ()
 
 #: The annotated corpora in git the model is trained on by default: (gold JSONL, documents).
 DEFAULT_CORPORA: tuple[tuple[Path, Path], ...] = tuple(
