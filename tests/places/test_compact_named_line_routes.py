@@ -10,13 +10,12 @@ same initials (a highway, a section of another line) keep their own corridors or
 from __future__ import annotations
 
 import pytest
-from shapely.geometry import LineString
 
 from geo.geocode import geocode
 from geo.geocode.feature import Basis
 from geo.model import EntityType
 from geo.places import Gazetteer, gap_m
-from tests.geocode_helpers import ends, inside, said
+from tests.geocode_helpers import ends, inside, passes_in_order, said
 
 T = EntityType
 
@@ -36,21 +35,10 @@ ROUTES = {
 }
 
 
-def _along(line: LineString, unit) -> float:  # type: ignore[no-untyped-def]
-    """Return how far along ``line`` its piece inside ``unit`` lies."""
-    piece = line.intersection(unit)
-    probe = piece.representative_point() if not piece.is_empty else unit.representative_point()
-    return line.project(probe)
-
 
 @pytest.mark.parametrize(("name", "adcodes"), ROUTES.items())
 def test_a_routed_line_passes_its_counties_in_order(gaz: Gazetteer, name: str, adcodes: list[str]) -> None:
-    corridor = gaz.corridor(name)
-    assert corridor is not None and corridor.name == name
-    units = [gaz.unit_geometry(code) for code in adcodes]
-    assert all(gap_m(unit, corridor.line) <= 2_000 for unit in units)
-    along = [_along(corridor.line, unit) for unit in units]
-    assert along == sorted(along)
+    assert passes_in_order(gaz, name, adcodes)
 
 
 @pytest.mark.parametrize(("name", "type_", "quote", "context", "first", "last"), [

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from shapely.geometry import LineString, Point
+from shapely.geometry import Point
 
 from geo.geocode import geocode
 from geo.geocode.feature import Basis
 from geo.model import EntityType
 from geo.places import Gazetteer, gap_m, line_facility
-from tests.geocode_helpers import ends, inside, said
+from tests.geocode_helpers import ends, inside, passes_in_order, said
 
 T = EntityType
 
@@ -56,22 +56,10 @@ ROUTES = {
 }
 
 
-def _along(line: LineString, unit) -> float:  # type: ignore[no-untyped-def]
-    """Return how far along ``line`` (in its own units) its piece inside ``unit`` lies."""
-    piece = line.intersection(unit)
-    probe = piece.representative_point() if not piece.is_empty else unit.representative_point()
-    return line.project(probe)
-
 
 @pytest.mark.parametrize(("name", "adcodes"), ROUTES.items())
 def test_a_routed_line_passes_its_counties_in_order(gaz: Gazetteer, name: str, adcodes: list[str]) -> None:
-    corridor = gaz.corridor(name)
-    assert corridor is not None and corridor.name == name
-    line = corridor.line
-    units = [gaz.unit_geometry(code) for code in adcodes]
-    assert all(gap_m(unit, line) <= 2_000 for unit in units)  # metres from each county's polygon
-    along = [_along(line, unit) for unit in units]
-    assert along == sorted(along)
+    assert passes_in_order(gaz, name, adcodes)
 
 
 @pytest.mark.parametrize(
