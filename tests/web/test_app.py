@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,26 @@ def _seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from geo import store
 
     store.dispose_engines()
+
+
+@pytest.fixture
+def copied_db(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A copy of the seeded database for a page that writes, the app's caches cleared before and after: the app's
+    engine and queries are cached per process, so the page's must be on the copy, and the next test's on its own."""
+    import streamlit as st
+    from conftest import copy_sqlite
+
+    from geo import store
+
+    url = copy_sqlite(seeded_db, tmp_path / "app.db")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield url
+    store.dispose_engines()
+    st.cache_resource.clear()
+    st.cache_data.clear()
 
 
 def _figures(at: AppTest) -> list[int]:
@@ -166,20 +187,12 @@ def test_meeting_mode_leaves_other_facilities_out_by_default() -> None:
     assert shown == len(meeting.step_items(items, meeting.Step("region")))
 
 
-def test_review_page_acts_only_for_a_signed_in_editor(seeded_db: str, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_page_acts_only_for_a_signed_in_editor(copied_db: str) -> None:
     """An editor confirms from the 审核 page; a click on the same button after signing out is refused."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import accounts, review
 
-    url = copy_sqlite(seeded_db, tmp_path / "review.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()  # the app's engine and queries are cached per process: this page's are on the copy
-    st.cache_data.clear()
+    url = copied_db
     eng = store.engine(url)
     at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60).run()
     assert not at.exception
@@ -200,24 +213,14 @@ def test_review_page_acts_only_for_a_signed_in_editor(seeded_db: str, tmp_path: 
     at.button(key="review_confirm").click().run()
     assert any("只有登录的编辑人员可以审核" in e.value for e in at.error)
     assert len(review.projects(eng, state="confirmed")) == 1
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
-def test_review_page_sets_register_fields(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_page_sets_register_fields(copied_db: str) -> None:
     """An editor types a total investment and a responsible unit in the register form; the project keeps them."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import accounts
 
-    url = copy_sqlite(seeded_db, tmp_path / "register.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    url = copied_db
     at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
     at.session_state["user"] = accounts.User("editor_x", "editor")
     at.run()
@@ -230,26 +233,16 @@ def test_review_page_sets_register_fields(seeded_db: str, tmp_path: Path, monkey
     assert not at.exception and not at.error, [e.value for e in at.error]
     after = store.load_projects(store.engine(url), ids=[shown.id])[0].register
     assert (str(after.total_investment), after.responsible_unit) == ("35.5", "区交通局")
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 @pytest.mark.parametrize(("lang", "said"), [("zh", "不是有效金额"), ("en", "not an amount")])
 def test_review_page_says_a_refused_edit_in_the_interface_language(
-        seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+        copied_db: str, lang: str, said: str) -> None:
     """A value the store refuses (an amount that is no number) is answered in the page's language."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import accounts
 
-    url = copy_sqlite(seeded_db, tmp_path / "refused.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    url = copied_db
     at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=60)
     at.session_state["user"] = accounts.User("editor_x", "editor")
     at.session_state["lang"] = lang
@@ -261,25 +254,14 @@ def test_review_page_says_a_refused_edit_in_the_interface_language(
     assert not at.exception
     assert [e.value for e in at.error if said in e.value], [e.value for e in at.error]
     assert store.load_projects(store.engine(url), ids=[shown.id])[0].register.total_investment is None
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
-def test_progress_form_starts_empty_again_after_a_save(seeded_db: str, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_form_starts_empty_again_after_a_save(copied_db: str) -> None:
     """A saved note does not stay in the form, where a second click would record it twice."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import accounts
 
-    url = copy_sqlite(seeded_db, tmp_path / "progress.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    url = copied_db
     at = AppTest.from_file(str(ROOT / "pages" / "progress.py"), default_timeout=60)
     at.session_state["user"] = accounts.User("editor_x", "editor")
     at.run()
@@ -292,25 +274,14 @@ def test_progress_form_starts_empty_again_after_a_save(seeded_db: str, tmp_path:
     assert at.text_area[0].value == ""
     notes = [e.note for e in store.load_projects(store.engine(url), ids=[shown.id])[0].events if e.note]
     assert notes.count("可研已批复") == 1
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
-def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_page_says_why_a_project_was_rejected(copied_db: str) -> None:
     """Issue 13 item 2: the rejected list shows the state and the reason in words, never their codes."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import review
 
-    url = copy_sqlite(seeded_db, tmp_path / "rejected.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    url = copied_db
     eng = store.engine(url)
     target = store.load_projects(eng)[0]
     review.reject(eng, [target.id], reason="generic_reference", note="规划泛称", by="wang")
@@ -321,25 +292,14 @@ def test_review_page_says_why_a_project_was_rejected(seeded_db: str, tmp_path: P
     words = " ".join(m.value for m in (*at.markdown, *at.caption))
     assert "驳回理由：泛指，非具体项目：规划泛称" in words and "当前：已驳回" in words
     assert "generic_reference" not in words and "rejected" not in words
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
-def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(seeded_db: str, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(copied_db: str) -> None:
     """Issue 11 item 3: an editor sets a document's year alone; the table says so; undoing restores its own date."""
-    import streamlit as st
-    from conftest import copy_sqlite
-
     from geo import store
     from geo.store import accounts
 
-    url = copy_sqlite(seeded_db, tmp_path / "docdate.db")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    url = copied_db
     eng = store.engine(url)
     at = AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=120).run()
     assert not at.exception
@@ -362,9 +322,6 @@ def test_documents_page_lets_an_editor_set_and_undo_a_documents_year(seeded_db: 
     assert not at.exception and not at.error
     again = next(d for d in store.list_documents(eng) if d.name == doc.name)
     assert (again.date, again.year_source) == (doc.date, doc.year_source)
-    store.dispose_engines()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 def test_a_filter_in_the_popover_filters_the_same_run_and_says_so() -> None:
