@@ -95,8 +95,13 @@ def reported(work: str, s0: int, pos: int, end: int, year: int, doc_year: int | 
         return True  # "X2023年4月开通运营后,…" in a report of June 2023: a month wholly past
     if _this_year_month_passed(work, pos, end, doc_year):
         return True  # "X于今年3月建成通车" in a report of June: a month of the report's own year already past
+    return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, _clause_start(work, s0, pos), end) is not None
+
+
+def _clause_start(work: str, s0: int, pos: int) -> int:
+    """Return where the clause holding ``pos`` opens in its sentence from ``s0``: after the last comma or semicolon."""
     cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
-    return (doc_year is None or year == doc_year) and _DONE_MARK_RE.search(work, cut + 1 if cut >= 0 else s0, end) is not None
+    return cut + 1 if cut >= 0 else s0
 
 
 #: A completion told as the cause of what follows it in its sentence: "随着今年X投运,…", "随着X的建成通车,…".
@@ -117,8 +122,7 @@ def _told_as_cause(work: str, s0: int, pos: int, end: int, hi: int) -> bool:
     ("随着年底X投运,…": perhaps ahead). The cause's clause is the one the completion (at ``pos``) stands in; its
     sentence opens at ``s0``.
     """
-    cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
-    a = cut + 1 if cut >= 0 else s0
+    a = _clause_start(work, s0, pos)
     cause = _AS_CAUSE_RE.search(work, a, end)
     return (cause is not None and _CAUSE_YEAR_RE.search(work, cause.end(), end) is not None
             and _PART_OF_YEAR_RE.search(work, cause.end(), end) is None
@@ -133,8 +137,7 @@ def _done_in_own_clause(work: str, s0: int, pos: int, end: int, year: int, doc_y
     in a report of 2024) or a month or day of the report's year it has reached. Not when the clause has a word of
     intent or a deadline of its own ("…,力争今年3月建成").
     """
-    cut = max(work.rfind(ch, s0, pos) for ch in ",，;；")
-    a = cut + 1 if cut >= 0 else s0
+    a = _clause_start(work, s0, pos)
     if a == s0 or _GOAL_RE.search(work, a, end) or _DEADLINE_RE.search(work, pos, end):
         return False  # (a word of intent in the clause itself, or none before it in the sentence: read below)
     if _ALREADY_RE.search(work, a, pos):
