@@ -129,4 +129,4 @@ RESULT_COMPLEMENTS: frozenset[str] = frozenset(NAME_WORDS["result_complements"])
 SENTENCE_PRONOUNS: frozenset[str] = frozenset(NAME_WORDS["sentence_pronouns"])
 
 #: A route's start or end just before a name ("起于", "止于", "东止", "起点位于", "终点为").
-ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|[东西南北][起止]|(?:起|终)点(?:为|位于|在)?)$")
+ROUTE_END_RE = re.compile(r"(?:起于|止于|起自|终于|终到|终至|[东西南北]止|(?:起|终)点(?:为|位于|在)?)$")

@@ -30,12 +30,13 @@ from geo.model import EntityType
 
 def route_end_landmark(work: str, start: int, end: int, head: str, modifier: str = "") -> bool:
     """Return whether an interchange ``work[start:end]`` is named only where a route starts or ends ("起于渝武高速
-    蔡家立交", "北起X高速Y枢纽互通", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通", "起于甲区X高速甲至乙段丙枢纽
+    蔡家立交", "北起X高速Y枢纽互通" (on a line named with it), "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通", "起于甲区X高速甲至乙段丙枢纽
     互通"), or as the first end of a stretch ("X立交至Y立交主线通车", "起点至X互通段", "X互通至终点段"), or is itself
     a stretch between two interchanges ("甲互通至乙枢纽互通"): a landmark, not a project; so is "可与X高速互通" (the
     verb "to connect with")."""
     return head in lx.INTERCHANGE_HEADS and bool(
         lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+        or work.endswith(_SIDE_STARTS, 0, start) and HEAD_RE.search(modifier)
         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
         or _ROUTE_END_CLAUSE_RE.search(work, max(0, start - 40), start)
         or work.startswith("起", end)
@@ -44,6 +45,9 @@ def route_end_landmark(work: str, start: int, end: int, head: str, modifier: str
         or head == "互通" and work[start - 1 : start] in ("与", "和", "同"))
 
 
+#: A route's start told by its side ("北起X高速Y枢纽互通"): a landmark when the interchange is on a line named in it; one
+#: named by its place alone ("西起甲村乙立交") may be built with the route.
+_SIDE_STARTS = ("东起", "西起", "南起", "北起")
 #: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
 #: A route's end word opening the name's clause, with the line and its section the interchange is on between ("起于

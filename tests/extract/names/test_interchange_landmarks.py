@@ -58,6 +58,8 @@ ROUTE_ENDS = [
 # interchanges, which stays one name.
 ROUTE_END_NEGATIVES = [
     ("线路北起龙潭镇,石桥枢纽互通今年建成。", ["石桥枢纽互通"]),
+    # a route's start told by its side at an interchange named by its place alone: it may be built with the route
+    ("线路西起梅县石龙村西桥头立交,跨过梅江。", ["梅县石龙村西桥头立交"]),
     ("梅江高速龙潭互通至白沙互通连接线今年开工。", ["梅江高速龙潭互通至白沙互通连接线"]),
     ("梅江高速龙潭互通今年建成,白沙互通至青龙段明年通车。", ["梅江高速龙潭互通", "白沙互通至青龙段"]),
 ]
