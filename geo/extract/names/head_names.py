@@ -242,7 +242,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         # a toll station named as a landmark ("记者在X高速Y收费站看到"): no item; the line named before
         # it is ("X高速"), when it is a name of its own
         return line_before_stop(work, start, modifier, group)
-    if route_end_landmark(work, start, end, head):
+    if route_end_landmark(work, start, end, head, modifier):
         # an interchange where a route starts or ends ("止于X高速Y立交", "止于内环Y立交"): no item; the road it
         # lies on is, when named before it
         return road_at_route_end(work, start, modifier, group)

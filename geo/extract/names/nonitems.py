@@ -28,19 +28,35 @@ from geo.extract.patterns import (
 from geo.model import EntityType
 
 
-def route_end_landmark(work: str, start: int, end: int, head: str) -> bool:
+def route_end_landmark(work: str, start: int, end: int, head: str, modifier: str = "") -> bool:
     """Return whether an interchange ``work[start:end]`` is named only where a route starts or ends ("起于渝武高速
-    蔡家立交", "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通"): a landmark, not a project; so is "可与X高速互通"
-    (the verb "to connect with")."""
+    蔡家立交", "北起X高速Y枢纽互通" (on a line named with it), "从X互通起", "至Y高速Z互通", "起A县城东的B枢纽互通", "起于甲区X高速甲至乙段丙枢纽
+    互通"), or as the first end of a stretch ("X立交至Y立交主线通车", "起点至X互通段", "X互通至终点段"), or is itself
+    a stretch between two interchanges ("甲互通至乙枢纽互通"): a landmark, not a project; so is "可与X高速互通" (the
+    verb "to connect with")."""
     return head in lx.INTERCHANGE_HEADS and bool(
         lx.ROUTE_END_RE.search(work, max(0, start - 6), start)
+        or work.endswith(_SIDE_STARTS, 0, start) and HEAD_RE.search(modifier)
         or _ROUTE_FROM_TO_RE.search(work, max(0, start - 20), start)
+        or _ROUTE_END_CLAUSE_RE.search(work, max(0, start - 40), start)
         or work.startswith("起", end)
+        or _STRETCH_TO_RE.match(work, end)
+        or _INTERCHANGE_TO_RE.search(modifier)
         or head == "互通" and work[start - 1 : start] in ("与", "和", "同"))
 
 
+#: A route's start told by its side ("北起X高速Y枢纽互通"): a landmark when the interchange is on a line named in it; one
+#: named by its place alone ("西起甲村乙立交") may be built with the route.
+_SIDE_STARTS = ("东起", "西起", "南起", "北起")
 #: A route's end written with 从/至/到 right before a name, or with 起 before a place and 的.
 _ROUTE_FROM_TO_RE = re.compile(r"(?:[从至到]|起[^,，。;；]{1,16}的)$")
+#: A route's end word opening the name's clause, with the line and its section the interchange is on between ("起于
+#: 甲区X高速甲至乙段"); no break, list or verb of works between (part-n45: a route's ends, several documents).
+_ROUTE_END_CLAUSE_RE = re.compile(r"(?:起于|止于|起自|终于|[东西南北][起止])[^,，。;；、:：\n]{0,30}?(?:段|高速|公路|线)$")
+#: The other end of a stretch right after an interchange: 至 and another interchange, or the route's end itself.
+_STRETCH_TO_RE = re.compile(r"(?:至|到)(?:终点|起点|[^,，。;；、\n]{1,16}?(?:立交|互通))")
+#: An interchange and 至 inside a modifier: the name is a stretch between two interchanges.
+_INTERCHANGE_TO_RE = re.compile(r"(?:立交|互通)(?:至|到)")
 
 
 def joined_landmark(work: str, start: int, end: int, modifier: str, head: str) -> bool:
@@ -53,7 +69,7 @@ def joined_landmark(work: str, start: int, end: int, modifier: str, head: str) -
         return False
     stop = _CLAUSE_BREAK_BEFORE_RE.search(work, max(0, start - 40), start)
     clause = work[stop.end() if stop else max(0, start - 40) : start]
-    return bool(_JOIN_BEFORE_RE.search(clause) or _JOIN_AFTER_RE.match(work, end))
+    return bool(_JOIN_BEFORE_RE.search(clause) or _VIA_LIST_RE.search(clause) or _JOIN_AFTER_RE.match(work, end))
 
 
 #: The clause's start before a name: the last comma, full stop or semicolon.
@@ -63,6 +79,9 @@ _CLAUSE_BREAK_BEFORE_RE = re.compile(r"[,，。;；](?=[^,，。;；]*$)")
 _JOIN_BEFORE_RE = re.compile(
     r"(?:连接|相接|相连|衔接|顺接|[东西南北]连|[东西南北]接|(?<![已曾])经|交叉(?:形成|设置?))"
     r"(?:[^,，。;；、]{1,12}?(?:立交|互通)(?:、|和|及|以及|与))*$")
+#: A route's waypoints listed before the interchange ("途经甲风景区、乙景区及丙枢纽互通", "依次向西经过甲大桥、乙隧道、丙
+#: 立交"): the interchange is one waypoint of a route described (part-n45).
+_VIA_LIST_RE = re.compile(r"(?:途经|经过)(?:[^,，。;；、]{1,16}?(?:、|和|及|以及))+$")
 #: A verb of joining right after the interchange ("与甲枢纽互通相接", "在甲互通处相接"), or the line it joins
 #: the route to written after it, in its clause or the next ("设甲枢纽互通接X高速", "设甲立交与X高速相接",
 #: "通过甲枢纽互通,与X高速相接"); not a connecting road of its own ("甲互通接线", "甲互通连接线").
@@ -98,7 +117,7 @@ def not_an_item(work: str, start: int, end: int, hs: int, he: int, modifier: str
     """Return whether the name ``work[start:end]`` (head ``work[hs:he]``) is no item by what is written around it:
     a route's end, a negative word after it, a list of non-items, an organisation, a corridor, a kind, a class.
     """
-    if route_end_landmark(work, start, end, head) or joined_landmark(work, start, end, modifier, head) \
+    if route_end_landmark(work, start, end, head, modifier) or joined_landmark(work, start, end, modifier, head) \
             or designed_part(work, start, end, head):
         return True
     if person_named(work, start, hs, he, end) or head_inside_word(work, start, end) or river_reach(work[start:end]):

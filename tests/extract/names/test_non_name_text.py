@@ -45,10 +45,22 @@ def test_a_head_inside_a_fixed_word_names_no_item(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "过去,大多数人选择在G99梅岭高速龙潭互通上下高速。",
+    "她经梅江大道到G99梅岭高速白沙互通上高速。",
+    "车辆可在龙潭收费站下高速。",
+])
+def test_getting_on_or_off_the_expressway_names_no_item(text: str) -> None:
+    """上高速, 下高速, 上下高速: a trip's step, not the end of a name running back to an interchange (part-n45)."""
+    assert [n for n in names(text) if n.endswith("高速") and "互通" in n or "收费站" in n] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("綦江工业开发区的道路管网已启动建设。", "綦江工业开发区"),      # a park named with its place
     ("重庆西站将于年底完成改造。", "重庆西站"),                      # 站 as a real station's head
     ("新建甲乙高速公路全长30公里。", "甲乙高速公路"),
+    ("从县城到梅岭高速只用了10分钟。", "梅岭高速"),
+    ("梅岭高速公路上下行线路已全部贯通。", "梅岭高速公路"),
 ])
 def test_a_name_without_the_fixed_word_stays(text: str, name: str) -> None:
     assert name in names(text)
