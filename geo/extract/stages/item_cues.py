@@ -130,7 +130,7 @@ def _after_marked(work: str, cand: Cand, others: list[tuple[int, int]], lead: li
         e_
         for s_, e_ in others
         if e_ <= cand.start
-        and status_marks.EXISTING_MODIFIER_RE.search(work, 0, s_)
+        and status_marks.existing_before(work, s_)
         and any(m.end() <= s_ and status_marks.status_of_next(work, m, s_) for m in lead)
     ]
     return [m for m in lead if m.end() <= cand.start and glued_after(work, marked, m.start())]
