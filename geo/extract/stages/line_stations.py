@@ -53,10 +53,12 @@ def set_by_named_line(work: str, cand: Cand, cands: list[Cand]) -> bool:
 
 
 #: The stations a line sets, opening the item's clause: "设A、B、C9座车站", "共设置A、B等6个车站", maybe after
-#: another kind it sets counted first ("设车站10座、A车辆段1个").
-#: (设 alone: "建设X站", "增设X站" are works on the station itself)
+#: another kind it sets counted first ("设车站10座、A车辆段1个"), or after the place they are set in ("在某市设A、B",
+#: "分别在甲市设A、B,在乙市设C", "在某县设A站").
+#: (设 alone: "建设X站", "增设X站" are works on the station itself; so is "在建设X站", no place before 设)
 _SETS_STATIONS_RE = re.compile(
-    r"(?:^|全线|沿线|[,，])(?:共)?设(?:置|有)?(?:[\u4e00-\u9fff]{1,4}" + COUNT_NUMBER + r"[座个处])?$")
+    r"(?:^|全线|沿线|[,，])(?:分别)?(?:在[\u4e00-\u9fff]{1,8}?(?:境内)?(?<![建增新开铺改]))?(?:共)?设(?:置|有)?"
+    r"(?:[\u4e00-\u9fff]{1,4}" + COUNT_NUMBER + r"[座个处])?$")
 
 
 #: The count of stations a line sets, as the clause before a list opening with 分别为: "全线共设10个车站",

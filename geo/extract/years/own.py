@@ -17,7 +17,7 @@ from geo.model import Stage
 #: The milestones of the item's clause a framing year dates: a start (``begin``), a completion, a milestone
 #: closing works still going on (``closing``).
 MILESTONE_RE = re.compile(
-    rf"(?:(?P<begin>开工|开建|动工|开始建设|启动建设|{CEREMONY_START})|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
+    rf"(?:(?P<begin>开工|开建|动工|开始(?:建设|施工)|启动建设|进场施工|{CEREMONY_START})|建成|通车(?!总?里程)|完工|竣工|投用|投运|投产|开港|运营{RUN_NOT_OPENING}"
     # the works put to use ("今年,X将投入使用", "确保A和B投入使用"): a completion, as 投用 is (not money put to
     # use, "投入使用资金")
     r"|(?:投入|交付)使用(?!资金|经费)|投入运营"
