@@ -27,7 +27,7 @@ from geo.places.line_words import (
 from geo.places.metric import gap_m
 from geo.places.records import Corridor, Level, Place, short_name
 from geo.places.region import abbreviation_units, province_abbreviations
-from geo.places.resolving import SEAT_WORDS, resolve
+from geo.places.resolving import SEAT_WORDS, Context, resolve
 
 #: A section written with 段 (…江津至泸州段, …重庆段): the words before it, its ends or the part it keeps to.
 _SECTION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9—–\-－~～至到、]+?)段")
@@ -176,16 +176,22 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         parts[-1] = _province_tail(parts[-1], gaz, ctx)
         if corridor is None and resolve(parts[0], gaz, ctx, endpoint=True) is None:
             parts[0] = without_lead(parts[0], gaz, ctx)  # 金沙江甲市至乙县段, 项目中的甲市至乙市段
+    initials: list[Place] = []
     if len(parts) == 1 and len(parts[0]) == 2 and not gaz.lookup(parts[0], context=ctx):
         through = read_compact(parts[0], gaz, ctx).places if corridor is None and not pool else []
         if len(through) == 2:
             return list(through)  # 甲乙高速万开段 of a line the gazetteer lacks: 万州—开州, read together
+        # 甲丙铁路乙丙段: 乙 read beside 丙, the line's end, and kept when it lies on the line
+        initials = initials_on_parent(read_compact(parts[0], gaz, _beside_ends(ctx, pool)).places, corridor, pool)
         parts = list(parts[0])
-    elif len(parts) == 1 and len(parts[0]) >= 3 and corridor is None and not gaz.lookup(parts[0], context=ctx):
+    elif len(parts) == 1 and len(parts[0]) >= 3 and not gaz.lookup(parts[0], context=ctx):
         # 川南城际铁路内自泸段: a section named by its ends' initials runs through them in order
         through = read_compact(parts[0], gaz, ctx).places
-        if len(through) >= 2:
+        if corridor is None and len(through) >= 2:
             return list(through)
+        on_line = initials_on_parent(read_compact(parts[0], gaz, _beside_ends(ctx, pool)).places, corridor, pool)
+        if on_line:
+            return on_line  # 甲线乙丙丁段 of a curated line: the places its initials read, on the line
     out: list[Place | Point | None] = []
     borders = {i: stem for i, part in enumerate(parts) if i in (0, len(parts) - 1) and len(parts) >= 2
                and (stem := border_end(part, gaz, ctx)) is not None}
@@ -198,6 +204,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
         if point is None and len(part) == 1:
             point = _waypoint_by_initial(corridor, part)
         own = [p for p in pool if p.name.startswith(part) or short_name(p.name) == part]
+        if point is None and not own and initials:
+            own = [initials[i]]  # an initial no end of the line starts with, read beside the other
         if point is not None and (unit := _waypoint_unit(part, point, gaz, ctx)) is not None:
             # 兰渝铁路武胜段: a waypoint that is a county of the gazetteer is that county, so a
             # one-unit section is clipped to it and a known end is drawn as such
@@ -244,6 +252,43 @@ def _towns_of_named_county(parts: Sequence[str], ends: list[Place | Point | None
             own = [p for p in gaz.lookup(part) if p.level is Level.TOWN and p.adcode == county.adcode]
             out[i] = own[0] if own else None  # a town whose point is unknown: an end not drawn
     return out
+
+
+#: A section's initials read together lie this near their parent line when they are its part: the
+#: farthest a section end may lie from its corridor and still be joined to it (:mod:`geo.geocode.sections`).
+INITIALS_ON_PARENT_M = 50_000
+
+
+def initials_on_parent(places: Sequence[Place], corridor: Corridor | None, pool: Sequence[Place]) -> list[Place]:
+    """Return a section's initials read together (:func:`~geo.places.compact.read_compact`) when they lie on their line.
+
+    A section named by initials (大理至瑞丽铁路 written 甲乙铁路, its section 丙乙段) is a part of its line:
+    an initial that no end of the line starts with (丙) is the place the initials read it as beside the
+    others, when each place they read lies within :data:`INITIALS_ON_PARENT_M` of the line's course (its
+    corridor, else the straight way through the line's own places ``pool``). Otherwise ``[]``: a reading off
+    the line is a namesake (安康 for the 康 of a section of a line running west of 雅安), not its part.
+    """
+    if len(places) < 2:
+        return []
+    course = corridor.line if corridor is not None else (
+        LineString([p.point for p in pool]) if len({p.point.coords[0] for p in pool}) >= 2 else None)
+    if course is None or any(gap_m(course, p.point) > INITIALS_ON_PARENT_M for p in places):
+        return []
+    return list(places)
+
+
+def _beside_ends(ctx: Sequence[str], pool: Sequence[Place]) -> Context:
+    """Return ``ctx`` with the cities and counties of a section's line (``pool``) among the units its item names.
+
+    A section's initials are read among its line's own places first (大 of a section of 昆大铁路 is 大理), as
+    a compact name's are among the units its sentences name (:attr:`Context.quoted`).
+    """
+    units = tuple(p.adcode for p in pool if p.level in (Level.CITY, Level.DISTRICT))
+    if not units:
+        return ctx if isinstance(ctx, Context) else Context(ctx)
+    doc = getattr(ctx, "doc", tuple(ctx))
+    return Context(ctx if isinstance(ctx, Context) else doc, tuple(ctx)[len(doc):],
+                   quoted=(*getattr(ctx, "quoted", ()), *units), named=getattr(ctx, "named", ()))
 
 
 #: A section's end read from its parent line alone lies this near the line's straight course.
