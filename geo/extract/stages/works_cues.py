@@ -84,6 +84,14 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # 架梁; not negated ("尚未铺通") nor a condition ("铺通后") (part-s42)
     *((re.escape(w) + "".join(f"(?<!{n}{re.escape(w)})" for n in NEGATIONS) + "(?!后|之后)", Stage.UNDER_CONSTRUCTION, True)
       for w in lx.WORKS_STEP_WORDS),
+    # the steps of a rail line before its opening ("已于7月轨通电通", "预计8月底电通", "开始热滑试验") and a phase or a shape
+    # of the works reached ("项目建设进入后半段", "X新城初具雏形"): the works are going on (part s51); not a power line's
+    # corridor ("输电通道", "供电通道") nor a company's name, nor a condition ("轨通后"); cues open with a literal character
+    ("轨通(?![道勤行后])", Stage.UNDER_CONSTRUCTION, True),
+    ("电通" + "".join(f"(?<!{w}电通)" for w in "输供配送用发") + "(?![道讯信后])", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}滑(?:试验)?(?!后)", Stage.UNDER_CONSTRUCTION, True) for w in "热冷"),
+    *((f"{w}(?:已|已经)?进入(?:了)?后半(?:段|程)", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工", "工程")),
+    ("初具雏形", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工", "主体工程已经完工", "A等项目主体建成",
     # "航站楼的主体结构已完成" (the whole is still being built; a goal of the main works on time, "主体工程
     # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read. Not 主体 as

@@ -2,7 +2,8 @@
 clause ("X已下闸蓄水,累计发电量突破1亿千瓦时": 建成; alone still a milestone of works, 在建); the crews entering the site
 told as the event ("施工单位已于3月初正式进场施工": 开工; "全线进场施工" and the works since then stay 在建); and a verb
 planning or seeking works opening a list a task before works closes ("积极谋划A扩能改造、B前期工作", "积极争取A、B立项
-建设": 研究论证, not the task's 前期工作)."""
+建设": 研究论证, not the task's 前期工作); and the steps of a rail line before its opening ("轨通电通", "热滑") and a
+phase or shape of the works reached ("建设进入后半段", "新城初具雏形"): 在建."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ from extract_helpers import doc_stage
         ("积极谋划东林铁路扩能改造、西岭铁路前期工作。", "西岭铁路", "proposed"),
         ("积极争取东林机场、西岭城际铁路立项建设。", "东林机场", "proposed"),
         ("积极争取东林机场、西岭城际铁路立项建设。", "西岭城际铁路", "proposed"),
+        # a rail line's steps before its opening, a phase or a shape of the works reached
+        ("东林轨道交通6号线支线二期已于7月轨通电通。", "东林轨道交通6号线支线二期", "under_construction"),
+        ("东林高铁开始热滑试验。", "东林高铁", "under_construction"),
+        ("东林港航电综合开发项目建设进入后半段。", "东林港航电综合开发", "under_construction"),
+        ("东林高铁新城初具雏形。", "东林高铁新城", "under_construction"),
     ],
 )
 def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
@@ -50,6 +56,8 @@ def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
         ("加快东林机场立项。", "东林机场", "preliminary"),
         # what is sought is the plan, not a task ("纳入规划并启动前期工作"): the plan's stage as before
         ("争取东林铁路、西岭铁路扩能改造项目纳入规划并启动前期工作。", "东林铁路", "proposed"),
+        # a power line's corridor is no rail line powered
+        ("东林至西岭特高压直流输电工程输电通道建成投运。", "东林至西岭特高压直流输电工程", "completed"),
     ],
 )
 def test_what_the_classes_leave(text: str, name: str, stage: str) -> None:
