@@ -3,7 +3,8 @@ clause ("X已下闸蓄水,累计发电量突破1亿千瓦时": 建成; alone sti
 told as the event ("施工单位已于3月初正式进场施工": 开工; "全线进场施工" and the works since then stay 在建); and a verb
 planning or seeking works opening a list a task before works closes ("积极谋划A扩能改造、B前期工作", "积极争取A、B立项
 建设": 研究论证, not the task's 前期工作); and the steps of a rail line before its opening ("轨通电通", "热滑") and a
-phase or shape of the works reached ("建设进入后半段", "新城初具雏形"): 在建."""
+phase or shape of the works reached ("建设进入后半段", "新城初具雏形"): 在建; the choice of a site or the environmental
+review launched ("X站已经正式启动选址", "X铁路启动首次环评公示"): 前期工作, not a start."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ from extract_helpers import doc_stage
         ("东林高铁开始热滑试验。", "东林高铁", "under_construction"),
         ("东林港航电综合开发项目建设进入后半段。", "东林港航电综合开发", "under_construction"),
         ("东林高铁新城初具雏形。", "东林高铁新城", "under_construction"),
+        # a task before works launched
+        ("目前东林高铁站已经正式启动选址。", "东林高铁站", "preliminary"),
+        ("近日,东林至西岭铁路启动首次环评公示。", "东林至西岭铁路", "preliminary"),
     ],
 )
 def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
@@ -56,6 +60,9 @@ def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
         ("加快东林机场立项。", "东林机场", "preliminary"),
         # what is sought is the plan, not a task ("纳入规划并启动前期工作"): the plan's stage as before
         ("争取东林铁路、西岭铁路扩能改造项目纳入规划并启动前期工作。", "东林铁路", "proposed"),
+        # the works launched, the site told after them; a ceremony launching them
+        ("东林物流园项目启动建设,选址于西岭村。", "东林物流园", "starting"),
+        ("东林物流园启动仪式在西岭村举行。", "东林物流园", "starting"),
         # a power line's corridor is no rail line powered
         ("东林至西岭特高压直流输电工程输电通道建成投运。", "东林至西岭特高压直流输电工程", "completed"),
     ],
