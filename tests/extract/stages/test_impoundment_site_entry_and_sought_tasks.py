@@ -4,7 +4,7 @@ told as the event ("施工单位已于3月初正式进场施工": 开工; "全�
 planning or seeking works opening a list a task before works closes ("积极谋划A扩能改造、B前期工作", "积极争取A、B立项
 建设": 研究论证, not the task's 前期工作); and the steps of a rail line before its opening ("轨通电通", "热滑") and a
 phase or shape of the works reached ("建设进入后半段", "新城初具雏形"): 在建; the choice of a site or the environmental
-review launched ("X站已经正式启动选址", "X铁路启动首次环评公示"): 前期工作, not a start."""
+review launched ("X站已经正式启动选址", "X铁路启动首次环评公示", "X站选址工作正式启动"): 前期工作, not a start."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ from extract_helpers import doc_stage
         # a task before works launched
         ("目前东林高铁站已经正式启动选址。", "东林高铁站", "preliminary"),
         ("近日,东林至西岭铁路启动首次环评公示。", "东林至西岭铁路", "preliminary"),
+        # the same task told before the verb launching it
+        ("东林高铁站选址工作正式启动。", "东林高铁站", "preliminary"),
+        ("东林物流园招商工作正式启动。", "东林物流园", "preliminary"),
     ],
 )
 def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
@@ -63,6 +66,8 @@ def test_stage_told_by_the_clause(text: str, name: str, stage: str) -> None:
         # the works launched, the site told after them; a ceremony launching them
         ("东林物流园项目启动建设,选址于西岭村。", "东林物流园", "starting"),
         ("东林物流园启动仪式在西岭村举行。", "东林物流园", "starting"),
+        # a park's search for tenants launched is no task before works
+        ("东林物流园招商引资工作启动。", "东林物流园", "starting"),
         # a power line's corridor is no rail line powered
         ("东林至西岭特高压直流输电工程输电通道建成投运。", "东林至西岭特高压直流输电工程", "completed"),
     ],
