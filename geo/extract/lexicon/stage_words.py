@@ -29,6 +29,8 @@ FORECAST_LEADS: tuple[str, ...] = tuple(NAME_WORDS["forecast_leads"])
 #: alternatives, longest first; and the readiness for a start set as a task ("具备开工条件", "开工准备"), each word
 #: a cue of its own (data/language, read by geo/extract/stages/preparation_cues.py).
 PRE_START_TASKS = alternatives("pre_start_tasks")
+#: The same tasks one by one, to open a cue of their own ("X选址工作正式启动": the task told before the verb launching it).
+PRE_START_TASK_WORDS: tuple[str, ...] = tuple(NAME_WORDS["pre_start_tasks"])
 #: The preliminary work's studies told by their own names ("已完成预可报告编制", "前期专题报告"): 前期工作.
 PRELIMINARY_STUDIES: tuple[str, ...] = tuple(NAME_WORDS["preliminary_studies"])
 LAUNCHED_STUDIES = alternatives("launched_studies")

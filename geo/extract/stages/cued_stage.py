@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract import lexicon as lx
 from geo.extract.patterns import LIST_SEP, Cand
 from geo.extract.stages import cues as stages
 from geo.extract.stages import existing_traits, later_clauses, references, route_relations, spans
@@ -94,6 +95,8 @@ def cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: I
     route's end are asked between.
     """
     lead, trail = item.lead, item.trail
+    if sought_task(work, cand, cands, item):
+        return Stage.PROPOSED, "lead"
     found: list[tuple[tuple[Stage, bool], str]] = []
     trail_cues = [(cue_at(m), "list_tail" if m.start() >= item.nxt else "trail") for m in trail]
     best = next((c for c in trail_cues if c[0][1] and c[0][0] not in (Stage.UPGRADE, Stage.UNSPECIFIED)), None)
@@ -139,6 +142,39 @@ def cued_stage(work: str, a: int, b: int, cand: Cand, cands: list[Cand], item: I
     if _route_end(work, a, cand, cands):
         return Stage.COMPLETED, "route_end"
     return None
+
+
+#: A verb planning or seeking works not yet decided (谋划, 争取 and the seeking verbs) right before the list it governs, and
+#: the task before works closing that list ("前期工作", "立项"), with the words that may join them to it (part s51).
+_SEEKING_LEAD_RE = re.compile("|".join(["谋划", *(re.escape(w) for w in lx.SEEKING_VERBS)]))
+_TASK_TAIL_RE = re.compile(r"(?:的)?(?:项目|工程)?(?:前期工作|立项)")
+
+
+def sought_task(work: str, cand: Cand, cands: list[Cand], item: ItemCues) -> bool:
+    """Return whether a verb planning or seeking the works opens the item's list and a task before works closes it.
+
+    "积极谋划A扩能改造、B前期工作", "积极争取A、B立项建设": the task is what is planned or sought, the works are
+    still planned (研究论证, as the reference's 谋划 and 争取), whatever the task's own stage; a verb between the
+    two ("谋划推进X前期工作", "争取X年内完成前期工作") or the task launched ("研究启动X前期工作") is read as before.
+    Only other items of the list, their own works ("扩能改造") and list separators may stand between the verb and the
+    item, and only such words between the item and the task (issue 11 item 2, part s51).
+    """
+    if not item.lead or not _SEEKING_LEAD_RE.fullmatch(item.lead[-1].group()):
+        return False
+    lead = item.lead[-1]
+    tail = next((m for m in item.trail if m.start() >= item.last), None)
+    if tail is None or not _TASK_TAIL_RE.fullmatch(work, item.last, tail.end()):
+        return False
+    if cue_at(tail)[0] is not Stage.PRELIMINARY:
+        return False
+    kept = list(work[lead.end() : item.last])
+    for c in cands:
+        if c.name and lead.end() <= c.start and c.end <= item.last:
+            kept[c.start - lead.end() : c.end - lead.end()] = [""] * (c.end - c.start)
+    for m in spans.cues_in(work, lead.end(), item.last):
+        if cue_at(m)[0] is Stage.UPGRADE:
+            kept[m.start() - lead.end() : m.end() - lead.end()] = [""] * (m.end() - m.start())
+    return all(ch in LIST_SEP for ch in "".join(kept))
 
 
 #: A clause telling where the works stand now: "目前正在开展前期工作", "现已完成可研".

@@ -127,6 +127,14 @@ tests/extract/stages/test_stages.py:
   not 奠基人, 奠基之作) and 首桩开钻/首根桩基浇筑 → 开工 (the lexicon's ``STAGE_CUES``); "开工前的各项准备工作" → 前期工作
   (name_words.toml start_readiness), over the 开工 inside it.
 
+* **what the clause says around a step of the works, part s51** (tests/extract/stages/test_impoundment_site_entry_and_sought_tasks.py):
+  an impoundment with the works in service or done in the next clause ("X已下闸蓄水,累计发电量突破1亿千瓦时", "下闸蓄水,
+  等待竣工验收") → 建成, alone still 在建; the crews entering the site told as the event ("正式进场施工") → 开工; a rail line's
+  steps before its opening (轨通, 电通, 热滑) and a phase or shape of the works reached ("建设进入后半段", "初具雏形") → 在建;
+  启动 over the choice of a site or the environmental review (启动选址, 启动环评) → 前期工作. A verb planning or seeking
+  the works opening a list a task before works closes ("积极谋划A扩能改造、B前期工作", "积极争取A、B立项建设") → 研究论证
+  (:func:`geo.extract.stages.cued_stage.sought_task`).
+
 The cues are listed by topic, each list with the comments of its classes: ``status_cues`` (a table's stage cell, a
 phase, a list's kind, a milestone denied), ``works_cues`` (works told by their site, parts and steps), ``pace_cues``
 (a verb of progress or pace, a milestone still ahead, and the generic verbs :data:`~geo.extract.stages.pace_cues.GENERIC`),

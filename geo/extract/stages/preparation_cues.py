@@ -59,6 +59,11 @@ PREPARATION_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # (and so are the other tasks before a start it names, "已启动工可报告编制工作", "项目启动招商"; the
     # studies it names are planned only, "正启动方案研究工作"; not the works, "启动建设X…工可线路")
     (f"启动(?!建设|实施|施工)(?={IN_CLAUSE}{{0,20}}?{_PRE_START_TASK})", Stage.PRELIMINARY, True),
+    # the same task told before the verb launching it ("X站选址工作正式启动", "X项目招商工作启动"; part s51): the cue
+    # runs from the task to 启动, so it is read whole over 启动's start; not the works launched after the task's end
+    # ("可研批复后启动X建设": a 后 between) nor a park's search for tenants (招商引资)
+    *((f"{re.escape(w)}(?!引资)(?:(?!后){IN_CLAUSE}){{0,8}}?启动(?!建设|实施|施工)", Stage.PRELIMINARY, True)
+      for w in lx.PRE_START_TASK_WORDS),
     # the preliminary work named with another task before a start ("加快A、B项目前期和招商工作")
     (f"前期(?:和|及|与|、){_PRE_START_TASK}", Stage.PRELIMINARY, True),
     # the readiness for a start set as a task ("力争X早日具备开工条件", "做好X开工准备"): not the start; not a

@@ -12,6 +12,12 @@ from geo.extract import lexicon as lx
 from geo.extract.stages.cue_parts import IN_CLAUSE, NEGATIONS, NOT_AFTER_USE
 from geo.model import Stage
 
+#: The works in service or done, told in the clause after an impoundment (part s51): power generated so far, the running
+#: found normal, the final acceptance awaited; not a trial run nor a stage's acceptance.
+IMPOUNDED_IN_SERVICE = (
+    f"(?:目前|现)?{IN_CLAUSE}{{0,6}}?(?:累计{IN_CLAUSE}{{0,8}}?发电|运行(?:指标|情况|状况)?(?:正常|良好)|正常运行|(?:等待|迎接|待)竣工验收)"
+)
+
 #: (cue, stage, specific), in the form of :data:`geo.extract.lexicon.STAGE_CUES`.
 WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # a part of the works done or a report from the site: the project is being built
@@ -21,6 +27,10 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     ("封顶", Stage.UNDER_CONSTRUCTION, True),
     ("填筑", Stage.UNDER_CONSTRUCTION, True),
     ("下闸蓄水", Stage.UNDER_CONSTRUCTION, True),
+    # an impoundment told with the works in service or done in the next clause ("X已下闸蓄水,累计发电量突破1亿千瓦时",
+    # "X于9月下闸蓄水,目前各项运行指标正常", "X下闸蓄水,等待竣工验收"): the reservoir works, 建成; alone, or with a trial
+    # run or a stage's acceptance after it ("正处在试运行阶段", "通过下闸蓄水阶段验收"), a milestone of works going on (part s51)
+    (f"下闸蓄水(?=[^,，。;；]{{0,4}}[,，]{IMPOUNDED_IN_SERVICE})", Stage.COMPLETED, True),
     ("安装完成", Stage.UNDER_CONSTRUCTION, True),
     ("安装就位", Stage.UNDER_CONSTRUCTION, True),
     ("吊装完成", Stage.UNDER_CONSTRUCTION, True),
@@ -34,6 +44,9 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # ("累计掘进1200米"), the site itself ("建设现场一派繁忙", "建设如火如荼"); a condition
     # ("具备施工条件") or a meeting held on site ("建设现场会") is no report of works
     *((f"{w}施工", Stage.UNDER_CONSTRUCTION, True) for w in ("加紧", "加快", "正在", "全面", "进场", "紧张", "收尾", "主体")),
+    # the crews entering the site told as the event ("施工单位已于3月初正式进场施工", "施工队伍正式进场"): the works begin,
+    # as 开工; not the works since then ("正式进场施工以来": going on) (part s51)
+    ("正式进场(?:施工)?(?!以来)", Stage.STARTING, True),
     ("施工进度", Stage.UNDER_CONSTRUCTION, True),
     # the share of the works done (issue #11 item 2): "形象进度分别达98%、70%", "总体工程已完成45%",
     # "可完成总工程量的60%以上" (not a year's investment: "完成投资占总投资的45%" is the cue above)
@@ -71,6 +84,14 @@ WORKS_CUES: tuple[tuple[str, Stage, bool], ...] = (
     # 架梁; not negated ("尚未铺通") nor a condition ("铺通后") (part-s42)
     *((re.escape(w) + "".join(f"(?<!{n}{re.escape(w)})" for n in NEGATIONS) + "(?!后|之后)", Stage.UNDER_CONSTRUCTION, True)
       for w in lx.WORKS_STEP_WORDS),
+    # the steps of a rail line before its opening ("已于7月轨通电通", "预计8月底电通", "开始热滑试验") and a phase or a shape
+    # of the works reached ("项目建设进入后半段", "X新城初具雏形"): the works are going on (part s51); not a power line's
+    # corridor ("输电通道", "供电通道") nor a company's name, nor a condition ("轨通后"); cues open with a literal character
+    ("轨通(?![道勤行后])", Stage.UNDER_CONSTRUCTION, True),
+    ("电通" + "".join(f"(?<!{w}电通)" for w in "输供配送用发") + "(?![道讯信后])", Stage.UNDER_CONSTRUCTION, True),
+    *((f"{w}滑(?:试验)?(?!后)", Stage.UNDER_CONSTRUCTION, True) for w in "热冷"),
+    *((f"{w}(?:已|已经)?进入(?:了)?后半(?:段|程)", Stage.UNDER_CONSTRUCTION, True) for w in ("建设", "施工", "工程")),
+    ("初具雏形", Stage.UNDER_CONSTRUCTION, True),
     # a part of the works done: "主体结构工程顺利完工", "主体完工", "主体工程已经完工", "A等项目主体建成",
     # "航站楼的主体结构已完成" (the whole is still being built; a goal of the main works on time, "主体工程
     # 如期竣工", is the plan's completion); the longer cue keeps 已经完工 and 建成 inside from being read. Not 主体 as
