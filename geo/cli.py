@@ -78,6 +78,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             print(f"error: {r.name}: {r.error}", file=sys.stderr)
         else:
             notes = [{pipeline.Outcome.UNCHANGED: "already stored, unchanged",
+                      pipeline.Outcome.DUPLICATE: f"the same content is already stored as {r.same_as}; not stored again",
                       pipeline.Outcome.REPLACE: "replaced; the earlier text is kept as a version"}.get(r.outcome, "")]
             if r.kept_date:  # audited edits win over re-ingest
                 notes.append(f"its date {r.kept_date} set by a person is kept, not the new text's (undo it on the documents page)")

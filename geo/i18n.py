@@ -90,6 +90,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
                             "A changed file under a stored name becomes that document's new version (the old text "
                             "is kept and the change audited); unticked, it is not ingested."),
     "upload.unchanged": ("{name}：内容与已存的同名文件相同，未改动。", "{name}: the same content is already stored; nothing changed."),
+    "upload.duplicate": ("{name}：内容与已存的文件 {same} 相同，未重复导入。",
+                         "{name}: the same content is already stored as {same}; not stored again."),
     "upload.replaced": ("{name}：已作为新版本导入（旧文本保留），发现 {n} 个项目。",
                         "{name}: ingested as the new version (the old text kept), {n} projects found."),
     "upload.failed": ("{name}：{error}，未导入。", "{name}: {error}; not ingested."),

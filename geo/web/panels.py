@@ -271,6 +271,10 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: boo
         if result.outcome == Outcome.UNCHANGED:
             messages.append(("info", t("upload.unchanged", lang_).format(name=md(result.name))))
             continue
+        if result.outcome == Outcome.DUPLICATE:
+            messages.append(("info", t("upload.duplicate", lang_).format(name=md(result.name),
+                                                                         same=md(result.same_as or ""))))
+            continue
         done = "upload.replaced" if result.outcome == Outcome.REPLACE else "upload.done"
         messages.append(("success", t(done, lang_).format(name=md(result.name), n=result.entities)))
         if result.undated:  # relative years (今年, 年底前) need the document's date
