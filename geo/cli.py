@@ -365,11 +365,10 @@ def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo.outputs import export, report
+    from geo.outputs import export, naming
 
     f, rows = _view(args)
-    title = "规划一张图 项目清单" + (f"（{report.describe_filters(f)}）" if not f.is_empty() else "")
-    n = export.export(rows, args.format, Path(args.out), title=title)
+    n = export.export(rows, args.format, Path(args.out), title=naming.export_title(f))
     print(f"wrote {n} projects to {args.out}")
     return 0
 

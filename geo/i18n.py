@@ -168,6 +168,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.stem": ("规划一张图", "plan-atlas"),
     "export.count": ("{n}项", "{n}-projects"),
     "export.briefing_stem": ("片区简报", "briefing"),
+    "export.title": ("规划一张图 项目清单", "Plan Atlas project list"),
+    "export.title_filters": ("（{filters}）", " ({filters})"),
+    "fname.types": ("{n}类", "{n}-types"),
+    "fname.stages": ("{n}个阶段", "{n}-stages"),
+    "fname.docs": ("{n}份文件", "{n}-documents"),
+    "fname.as_of": ("截至{date}", "as-of-{date}"),
     "export.include_other": ("包括其他类型", "Include other types"),
     "export.include_other_help": (
         "简报默认不含“其他设施”类项目；勾选后一并列出",

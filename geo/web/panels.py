@@ -26,6 +26,7 @@ from geo.web.state import (
     clear_caches,
     client_source,
     current_user,
+    documents,
     engine,
     forget_sign_in,
     remember_sign_in,
@@ -346,20 +347,23 @@ def export_box(items: list[Project], opts: View) -> None:
     area, format, language, data version); when the view changes, its button
     disappears instead of offering the old file (issue 14, item 1).
     """
-    from geo.outputs import export, report
+    from geo.outputs import export, naming, report
 
     lang_ = opts.lang
+    titles = {d.name: d.title for d in documents()}  # a chosen document is named by its title
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
         fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt",
                                 placeholder=t("choose", lang_))
         key = view_key(items, opts.filters, fmt, lang_)
         if cols[0].button(t("export.prepare", lang_), key="export_go"):
+            # the filters in force, in its name and on its cover (issue: a type filter went unsaid)
             name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
-                                 opts.filters.text, t("export.count", lang_).format(n=len(items)), fmt=fmt)
+                                 *naming.filter_words(opts.filters, lang_, titles=titles),
+                                 t("export.count", lang_).format(n=len(items)), fmt=fmt)
             st.session_state["export_blob"] = {
-                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_),
-                                                                   lang=lang_),
+                "key": key, "file": name,
+                "data": export.export_bytes(items, fmt, title=naming.export_title(opts.filters, lang_), lang=lang_),
             }
         _offer(cols[0], "export_blob", key, t("export.download", lang_).format(fmt=fmt),
                export.MEDIA_TYPES[fmt], "export_dl")
@@ -385,7 +389,9 @@ def export_box(items: list[Project], opts: View) -> None:
                     chosen, area=area, fmt=rfmt, filters_text=report.describe_filters(brief_filters, lang_),
                     changed_since=since, include_other=other, lang=lang_,
                 )
-            name = download_name(t("export.briefing_stem", lang_), area, dt.date.today().isoformat(), fmt=rfmt)
+            name = download_name(t("export.briefing_stem", lang_), area,
+                                 *naming.filter_words(brief_filters, lang_, titles=titles),
+                                 dt.date.today().isoformat(), fmt=rfmt)
             st.session_state["report_blob"] = {"key": rkey, "file": name, "data": data}
         _offer(cols[1], "report_blob", rkey, t("export.download", lang_).format(fmt=rfmt),
                report.MEDIA_TYPES[rfmt], "report_dl")
