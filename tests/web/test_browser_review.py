@@ -132,3 +132,33 @@ def test_the_uploader_speaks_chinese(page, review_app) -> None:
     assert limits.evaluate("e => getComputedStyle(e, '::after').content").startswith('"每个文件不超过 ')
     assert button.bounding_box()["width"] > 40  # the Chinese words take the room the English had
     page.locator(".st-key-upload_files").screenshot(path=str(ARTIFACTS / "r_uploader_zh.png"))
+
+
+#: The boxes of the bottom controls of the first map in the page's frames, and of the map itself.
+CONTROL_BOXES = """() => {
+  const box = (sel) => { const e = document.querySelector(sel); if (!e) return null;
+                         const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return {map: box('.leaflet-container'), attribution: box('.leaflet-control-attribution'),
+          scale: box('.leaflet-control-scale'), legend: box('.pa-legend')};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_review_maps_attribution_scale_and_legend_do_not_overlap(page, review_app, lang: str) -> None:
+    """The review page's map is narrow: its attribution was drawn over the scale bar (and the legend's toggle)."""
+    app, _ = review_app
+    page.goto(f"{app}/review?lang={lang}")
+    page.locator(ITEM).first.wait_for(timeout=60_000)
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    frame.locator(".leaflet-control-scale").wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # the legend's corner is lifted once the attribution is laid out
+    boxes = frame.locator("body").evaluate(CONTROL_BOXES)
+    frame.locator(".leaflet-container").screenshot(path=str(ARTIFACTS / f"r_review_map_{lang}.png"))
+    left, top, right, bottom = boxes["map"]
+    assert right - left < 600  # the narrow map this is about
+    named = {k: v for k, v in boxes.items() if k != "map"}
+    for name, (x0, y0, x1, y1) in named.items():
+        assert left <= x0 and x1 <= right and top <= y0 and y1 <= bottom, (name, boxes)
+    for a, b in (("attribution", "scale"), ("attribution", "legend"), ("scale", "legend")):
+        (al, at, ar, ab), (bl, bt, br, bb) = named[a], named[b]
+        assert ar <= bl or br <= al or ab <= bt or bb <= at, (a, b, boxes)
