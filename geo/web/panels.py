@@ -28,7 +28,6 @@ from geo.web.state import (
     current_user,
     documents,
     engine,
-    forget_sign_in,
     remember_sign_in,
 )
 
@@ -216,7 +215,7 @@ def upload_box(lang_: str) -> None:
     user = current_user()
     if user is None or not user.can_edit:
         st.caption(t("upload.editors_only", lang_))
-    login_box(lang_)  # sign in, or who is signed in (and sign out)
+    login_box(lang_)  # sign in (who is signed in, and the sign-out, are in the sidebar)
     if user is None or not user.can_edit:
         return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
@@ -286,17 +285,15 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: boo
 
 
 def login_box(lang_: str) -> Any:
-    """Show the sign-in form (or who is signed in) and return the user or None."""
+    """Show the sign-in form unless someone is signed in, and return the user or None.
+
+    Who is signed in, and the sign-out, are in the sidebar of every page (:func:`geo.web.sidebar.account_line`).
+    """
     from geo.errors import AuthError, LoginThrottled
     from geo.store import accounts as auth
 
     user = current_user()
     if user is not None:
-        cols = st.columns([4, 1])
-        cols[0].caption(t("auth.signed_in", lang_).format(name=md(user.name), role=t(f"role.{user.role}", lang_)))
-        if cols[1].button(t("auth.logout", lang_), key="logout"):
-            forget_sign_in()
-            st.rerun()
         return user
     with st.expander(t("auth.login", lang_)):
         with st.form("login_form"):
