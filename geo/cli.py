@@ -78,6 +78,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             print(f"error: {r.name}: {r.error}", file=sys.stderr)
         else:
             notes = [{pipeline.Outcome.UNCHANGED: "already stored, unchanged",
+                      pipeline.Outcome.DUPLICATE: f"the same content is already stored as {r.same_as}; not stored again",
                       pipeline.Outcome.REPLACE: "replaced; the earlier text is kept as a version"}.get(r.outcome, "")]
             if r.kept_date:  # audited edits win over re-ingest
                 notes.append(f"its date {r.kept_date} set by a person is kept, not the new text's (undo it on the documents page)")
@@ -364,11 +365,10 @@ def _view(args: argparse.Namespace) -> tuple[object, list[dict]]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo.outputs import export, report
+    from geo.outputs import export, naming
 
     f, rows = _view(args)
-    title = "规划一张图 项目清单" + (f"（{report.describe_filters(f)}）" if not f.is_empty() else "")
-    n = export.export(rows, args.format, Path(args.out), title=title)
+    n = export.export(rows, args.format, Path(args.out), title=naming.export_title(f))
     print(f"wrote {n} projects to {args.out}")
     return 0
 

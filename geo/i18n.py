@@ -90,6 +90,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
                             "A changed file under a stored name becomes that document's new version (the old text "
                             "is kept and the change audited); unticked, it is not ingested."),
     "upload.unchanged": ("{name}：内容与已存的同名文件相同，未改动。", "{name}: the same content is already stored; nothing changed."),
+    "upload.duplicate": ("{name}：内容与已存的文件 {same} 相同，未重复导入。",
+                         "{name}: the same content is already stored as {same}; not stored again."),
     "upload.replaced": ("{name}：已作为新版本导入（旧文本保留），发现 {n} 个项目。",
                         "{name}: ingested as the new version (the old text kept), {n} projects found."),
     "upload.failed": ("{name}：{error}，未导入。", "{name}: {error}; not ingested."),
@@ -166,6 +168,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.stem": ("规划一张图", "plan-atlas"),
     "export.count": ("{n}项", "{n}-projects"),
     "export.briefing_stem": ("片区简报", "briefing"),
+    "export.title": ("规划一张图 项目清单", "Plan Atlas project list"),
+    "export.title_filters": ("（{filters}）", " ({filters})"),
+    "fname.types": ("{n}类", "{n}-types"),
+    "fname.stages": ("{n}个阶段", "{n}-stages"),
+    "fname.docs": ("{n}份文件", "{n}-documents"),
+    "fname.as_of": ("截至{date}", "as-of-{date}"),
     "export.include_other": ("包括其他类型", "Include other types"),
     "export.include_other_help": (
         "简报默认不含“其他设施”类项目；勾选后一并列出",

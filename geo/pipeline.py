@@ -30,6 +30,7 @@ class Outcome(StrEnum):
     ADD = "add"  # a new document
     REPLACE = "replace"  # a new version of a stored document (the old text kept)
     UNCHANGED = "unchanged"  # the same content was already stored: nothing written
+    DUPLICATE = "duplicate"  # the same content is stored under another name (``FileResult.same_as``): nothing written
 
 
 _log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class FileResult:
     kept_date: str | None = None
     #: Where the stored document's year comes from (``geo.model.YEAR_SOURCES``); None when it has none.
     year_source: str | None = None
+    #: The stored document with the same content, for a :attr:`Outcome.DUPLICATE` (another file name).
+    same_as: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -115,9 +118,10 @@ def ingest_files(eng: Engine, paths: Iterable[str | Path], *, actor: str = "cli"
     Only the new files are read; the stored documents' entities are re-linked
     with theirs from what was kept of them, so a project named in several
     documents stays one entity. A file already stored with the same content
-    is left as it is; one whose name is taken by a different stored document
-    is refused unless ``replace`` (the stored text is then kept as an earlier
-    version). A file that cannot be read is reported in its result and nothing
+    is left as it is, under its name or another one (the same file renamed, or
+    given twice, is stored once: :attr:`Outcome.DUPLICATE`); one whose name is
+    taken by a different stored document is refused unless ``replace`` (the
+    stored text is then kept as an earlier version). A file that cannot be read is reported in its result and nothing
     already stored is touched. Safe to run from many processes at once.
 
     Parameters
@@ -225,10 +229,16 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
     with db.locked(eng) as conn:
         now = store.utc_now()
         stored = store_ingest.stored_documents(conn)
+        by_content = {d.sha256: d.name for d in stored.values()}  # the same bytes under another name are stored once
         for src, kept, n in read:
             old = stored.get(src.name)
             if old is not None and old.sha256 == src.sha256:
                 results.append(FileResult(src.name, entities=n, outcome=Outcome.UNCHANGED, year_source=old.year_source))
+                continue
+            same = by_content.get(src.sha256)
+            if same is not None:  # with ``replace`` too: a new version equal to another document would store it twice
+                results.append(FileResult(src.name, entities=n, outcome=Outcome.DUPLICATE, same_as=same,
+                                          year_source=stored[same].year_source))
                 continue
             if old is not None and not replace:
                 results.append(FileResult(src.name, error=(
@@ -250,6 +260,9 @@ def _commit(eng: Engine, read: list[tuple[SourceText, store_ingest.Extraction, i
                 detail["kept_as_version"] = store_ingest.replace_document(conn, old, src, actor=actor, now=now)
                 doc_id, action = old.id, "document_replace"
             kept_now.append((doc_id, kept))
+            if old is not None and by_content.get(old.sha256) == old.name:
+                del by_content[old.sha256]  # its earlier text is only a version now
+            by_content[src.sha256] = src.name
             stored[src.name] = store_ingest.StoredDocument(doc_id, src.name, src.sha256, src.meta.title,
                                                            src.meta.issuer, src.meta.date, src.meta.year,
                                                            src.meta.year_source, src.file_dates)

@@ -223,7 +223,7 @@ def build_map_parts(
     m = folium.Map(
         location=[(miny + maxy) / 2, (minx + maxx) / 2],
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # plan-atlas.js adds it above the attribution: on a narrow map they overlapped
         prefer_canvas=False,
         height=height,
         # Fractional zoom, so an area fills its frame instead of the zoom level below (issue 14, item 8).

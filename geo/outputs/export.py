@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.model import REGISTER_KEYS, Project
+from geo.outputs.files import write_private
 
 if TYPE_CHECKING:
     from geo.outputs.gpkg import GPKG_LAYER
@@ -167,17 +167,20 @@ def to_geojson(projects: Iterable[Project], *, full: bool = False) -> dict[str, 
 _FEATURE_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False) -> int:
+def write_geojson(projects: Iterable[Project], out: Path, *, full: bool = False, name: str | None = None) -> int:
     """Write projects to ``out`` as GeoJSON, one feature per line, and return the number of features.
 
     One line per feature instead of ``indent``: an indented dump goes through the
     json module's pure-Python encoder, 5× slower than the C encoder used for each
     line; a tenth of ``geo ingest --out`` on 50 documents (issue 16). The file is
-    the same FeatureCollection, still one diffable line per project.
+    the same FeatureCollection, still one diffable line per project, readable by its owner only (0600).
+    ``name``, when given, is the collection's title (a foreign member GDAL reads as the layer's name).
     """
     features = to_geojson(projects, full=full)["features"]
     lines = ",\n".join(map(_FEATURE_ENCODER.encode, features))
-    out.write_text(f'{{"type": "FeatureCollection", "features": [\n{lines}\n]}}\n', encoding="utf-8")
+    named = f', "name": {_FEATURE_ENCODER.encode(name)}' if name else ""
+    text = f'{{"type": "FeatureCollection"{named}, "features": [\n{lines}\n]}}\n'
+    write_private(out, lambda path: path.write_text(text, encoding="utf-8"))  # an export: 0600 (geo.outputs.files)
     return len(features)
 
 
@@ -196,9 +199,10 @@ def export(
     fmt
         One of :data:`FORMATS`.
     out
-        File to (over)write; written next to it first, then moved in place.
+        File to (over)write, readable by its owner only (0600); written beside it first, then moved in place.
     title
-        Shown in the Excel summary sheet, the KML document and the GeoPackage layer.
+        Shown in the Excel summary sheet, the KML document, the GeoPackage layer and the GeoJSON's ``name``
+        (:func:`geo.outputs.naming.export_title` says the filters in force).
     lang
         Language of the Excel summary sheet (``zh`` or ``en``); the data keep
         their Chinese headers and labels in every format.
@@ -211,28 +215,22 @@ def export(
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rows = list(projects)
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}-", suffix=f".{fmt}")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if fmt == "gpkg":
-            tmp.unlink()  # GDAL refuses to open an empty file as a GeoPackage
-        if fmt == "geojson":
-            write_geojson(rows, tmp, full=True)
-        elif fmt == "kml":
+    if fmt == "geojson":
+        return write_geojson(rows, Path(out), full=True, name=title)
+
+    def write(path: Path) -> None:
+        if fmt == "kml":
             from geo.outputs.kml import to_kml
 
-            tmp.write_bytes(to_kml(rows, title=title))
+            path.write_bytes(to_kml(rows, title=title))
         elif fmt == "xlsx":
             from geo.outputs.xlsx import write_xlsx
 
-            write_xlsx(rows, tmp, title, lang)
+            write_xlsx(rows, path, title, lang)
         else:
-            __getattr__(f"write_{fmt}")(rows, tmp, title)  # write_csv or write_gpkg
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+            __getattr__(f"write_{fmt}")(rows, path, title)  # write_csv or write_gpkg
+
+    write_private(Path(out), write)  # every format 0600, written aside and moved in place (geo.outputs.files)
     return len(rows)
 
 

@@ -27,6 +27,7 @@ from geo.outputs.briefing import (
     overdue_projects,
     rank_key,
 )
+from geo.outputs.files import write_private
 from geo.outputs.pdf import A4_LANDSCAPE, ROWS_PER_PAGE, write_pdf
 from geo.outputs.slides import PPTX_EA_FONT, ROWS_PER_SLIDE, write_pptx
 
@@ -102,9 +103,8 @@ def briefing(
         include_other=include_other,
         lang=lang,
     )
-    out = Path(out)
-    (write_pptx if fmt == "pptx" else write_pdf)(b, out)
-    return out
+    writer = write_pptx if fmt == "pptx" else write_pdf
+    return write_private(Path(out), lambda path: writer(b, path))  # 0600, like every export (geo.outputs.files)
 
 
 def briefing_bytes(

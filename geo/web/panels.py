@@ -26,8 +26,8 @@ from geo.web.state import (
     clear_caches,
     client_source,
     current_user,
+    documents,
     engine,
-    forget_sign_in,
     remember_sign_in,
 )
 
@@ -215,7 +215,7 @@ def upload_box(lang_: str) -> None:
     user = current_user()
     if user is None or not user.can_edit:
         st.caption(t("upload.editors_only", lang_))
-    login_box(lang_)  # sign in, or who is signed in (and sign out)
+    login_box(lang_)  # sign in (who is signed in, and the sign-out, are in the sidebar)
     if user is None or not user.can_edit:
         return
     limit_mb = settings.upload_max_bytes() / 1024 / 1024
@@ -271,6 +271,10 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: boo
         if result.outcome == Outcome.UNCHANGED:
             messages.append(("info", t("upload.unchanged", lang_).format(name=md(result.name))))
             continue
+        if result.outcome == Outcome.DUPLICATE:
+            messages.append(("info", t("upload.duplicate", lang_).format(name=md(result.name),
+                                                                         same=md(result.same_as or ""))))
+            continue
         done = "upload.replaced" if result.outcome == Outcome.REPLACE else "upload.done"
         messages.append(("success", t(done, lang_).format(name=md(result.name), n=result.entities)))
         if result.undated:  # relative years (今年, 年底前) need the document's date
@@ -281,17 +285,15 @@ def _ingest_files(files: list[Any], limit_mb: float, lang_: str, *, replace: boo
 
 
 def login_box(lang_: str) -> Any:
-    """Show the sign-in form (or who is signed in) and return the user or None."""
+    """Show the sign-in form unless someone is signed in, and return the user or None.
+
+    Who is signed in, and the sign-out, are in the sidebar of every page (:func:`geo.web.sidebar.account_line`).
+    """
     from geo.errors import AuthError, LoginThrottled
     from geo.store import accounts as auth
 
     user = current_user()
     if user is not None:
-        cols = st.columns([4, 1])
-        cols[0].caption(t("auth.signed_in", lang_).format(name=md(user.name), role=t(f"role.{user.role}", lang_)))
-        if cols[1].button(t("auth.logout", lang_), key="logout"):
-            forget_sign_in()
-            st.rerun()
         return user
     with st.expander(t("auth.login", lang_)):
         with st.form("login_form"):
@@ -342,20 +344,23 @@ def export_box(items: list[Project], opts: View) -> None:
     area, format, language, data version); when the view changes, its button
     disappears instead of offering the old file (issue 14, item 1).
     """
-    from geo.outputs import export, report
+    from geo.outputs import export, naming, report
 
     lang_ = opts.lang
+    titles = {d.name: d.title for d in documents()}  # a chosen document is named by its title
     with st.expander(t("export", lang_)):
         cols = st.columns(2)
         fmt = cols[0].selectbox(t("export.format", lang_), export.FORMATS, key="export_fmt",
                                 placeholder=t("choose", lang_))
         key = view_key(items, opts.filters, fmt, lang_)
         if cols[0].button(t("export.prepare", lang_), key="export_go"):
+            # the filters in force, in its name and on its cover (issue: a type filter went unsaid)
             name = download_name(t("export.stem", lang_), opts.filters.area or t("area.all", lang_),
-                                 opts.filters.text, t("export.count", lang_).format(n=len(items)), fmt=fmt)
+                                 *naming.filter_words(opts.filters, lang_, titles=titles),
+                                 t("export.count", lang_).format(n=len(items)), fmt=fmt)
             st.session_state["export_blob"] = {
-                "key": key, "file": name, "data": export.export_bytes(items, fmt, title=t("app.title", lang_),
-                                                                   lang=lang_),
+                "key": key, "file": name,
+                "data": export.export_bytes(items, fmt, title=naming.export_title(opts.filters, lang_), lang=lang_),
             }
         _offer(cols[0], "export_blob", key, t("export.download", lang_).format(fmt=fmt),
                export.MEDIA_TYPES[fmt], "export_dl")
@@ -381,7 +386,9 @@ def export_box(items: list[Project], opts: View) -> None:
                     chosen, area=area, fmt=rfmt, filters_text=report.describe_filters(brief_filters, lang_),
                     changed_since=since, include_other=other, lang=lang_,
                 )
-            name = download_name(t("export.briefing_stem", lang_), area, dt.date.today().isoformat(), fmt=rfmt)
+            name = download_name(t("export.briefing_stem", lang_), area,
+                                 *naming.filter_words(brief_filters, lang_, titles=titles),
+                                 dt.date.today().isoformat(), fmt=rfmt)
             st.session_state["report_blob"] = {"key": rkey, "file": name, "data": data}
         _offer(cols[1], "report_blob", rkey, t("export.download", lang_).format(fmt=rfmt),
                report.MEDIA_TYPES[rfmt], "report_dl")

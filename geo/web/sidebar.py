@@ -11,7 +11,16 @@ from geo import filters, settings
 from geo.i18n import LANGS, link_options, t
 from geo.model import AREAS, STAGE_ORDER, EntityType, Project, ReviewState
 from geo.web import safe
-from geo.web.state import cookie_script, data_version, documents, lang, projects, projects_at
+from geo.web.state import (
+    cookie_script,
+    current_user,
+    data_version,
+    documents,
+    forget_sign_in,
+    lang,
+    projects,
+    projects_at,
+)
 
 #: Review states a visitor can filter by (rejected and merged-away projects are never shown).
 REVIEW_STATES: tuple[str, ...] = (str(ReviewState.PENDING), str(ReviewState.CONFIRMED))
@@ -94,6 +103,7 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
     bind: dict[str, Any] = {"bind": "query-params", "persist_state": "session"}
     _adopt_language_code()
     with st.sidebar:
+        account_line(lang())
         lang_ = st.radio(
             t("lang", lang()), LANGS, format_func=lambda c: {"zh": "中文", "en": "English"}[c],
             horizontal=True, key="lang", **bind,
@@ -153,6 +163,24 @@ def sidebar(*, area: str | None = None, show_area: bool = True) -> View:
         review=tuple(review),
     )
     return View(lang=lang_, basemap=basemap, filters=f, projects=items)
+
+
+def account_line(lang_: str) -> None:
+    """Show who is signed in, with the sign-out button, first in the sidebar under the page list (every page alike).
+
+    Nothing when nobody is signed in: the pages where people edit offer the sign-in themselves.
+    """
+    user = current_user()
+    if user is None:
+        return
+    # One line, the button at its right end; a long name wraps the button under it, never over it.
+    with st.container(key="pa-account", horizontal=True, horizontal_alignment="distribute",
+                      vertical_alignment="center"):
+        st.caption(t("auth.signed_in", lang_).format(name=safe.md(user.name), role=t(f"role.{user.role}", lang_)),
+                   width="content")
+        if st.button(t("auth.logout", lang_), key="logout", width="content"):
+            forget_sign_in()
+            st.rerun()
 
 
 def more_filters_set(years: tuple[int, int] | None, as_of: Any, review: list[str], docs: list[str],

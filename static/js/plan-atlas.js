@@ -296,6 +296,18 @@
     });
   }
 
+  function liftAboveAttribution(map) {
+    // The attribution runs along the bottom edge and, on a narrow map, under the bottom-left corner
+    // too: the legend there sits above it, however many lines it takes (a basemap's own credits
+    // lengthen it when they are switched on).
+    var corner = map.getContainer().querySelector(".leaflet-bottom.leaflet-left");
+    var credits = map.attributionControl.getContainer();
+    function lift() { corner.style.bottom = credits.offsetHeight + "px"; }
+    map.on("resize layeradd layerremove baselayerchange", function () { setTimeout(lift, 0); });
+    map.whenReady(lift);
+    setTimeout(lift, 0);
+  }
+
   function keepFrame(map) {
     // A map drawn while hidden (inside a closed expander, issue 14 item 3) has no size, so its
     // fitBounds falls back to zoom 0, the whole world. Remember the frame asked for and apply it
@@ -342,6 +354,11 @@
       L.Icon.Default.imagePath = config.imagePath;
       map.getContainer().style.background = "#f3f1ec";
       map.attributionControl.setPrefix(config.attribution);
+      // The scale bar stacked above the attribution in their corner (a bottom corner stacks upwards), not
+      // in the other corner, where a narrow map (the review page's) drew the attribution over it; in
+      // metres only, as an official reads a map.
+      L.control.scale({position: "bottomright", imperial: false}).addTo(map);
+      liftAboveAttribution(map);
       // Points above lines: a station or a port on a railway or a river stays clickable.
       map.createPane("paPoints").style.zIndex = 450;
       // Areas (a 新区 drawn as its district) below lines, so a railway across one stays clickable.

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 import pytest
 
 from geo.model import EventSource, GeometrySource, Project
-from geo.outputs import export
+from geo.outputs import export, files
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 KML = "{http://www.opengis.net/kml/2.2}"
@@ -251,6 +253,45 @@ def test_export_bytes_matches_the_file(projects: list[Project], tmp_path: Path, 
         export.export(projects, fmt, out)
         assert data == out.read_bytes()
     assert data
+
+
+@pytest.fixture
+def open_umask():
+    """A process umask that leaves new files readable by everyone (0644), as many servers run."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_every_export_file_is_readable_by_its_owner_only(projects: list[Project], tmp_path: Path, fmt: str,
+                                                         open_umask: None) -> None:
+    out = tmp_path / f"綦江.{fmt}"
+    out.write_bytes(b"an older export, world-readable")
+    out.chmod(0o644)
+    export.export(projects, fmt, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file or folder left beside it
+
+
+def test_geojson_of_an_ingest_is_readable_by_its_owner_only(projects: list[Project], tmp_path: Path,
+                                                           open_umask: None) -> None:
+    out = tmp_path / "projects.geojson"  # geo ingest --out writes it so
+    assert export.write_geojson(projects, out) == len(projects)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and list(tmp_path.iterdir()) == [out]
+
+
+def test_a_failed_export_leaves_the_old_file_and_nothing_else(tmp_path: Path) -> None:
+    out = tmp_path / "view.kml"
+    out.write_bytes(b"old")
+
+    def broken(path: Path) -> None:
+        path.write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        files.write_private(out, broken)
+    assert out.read_bytes() == b"old" and list(tmp_path.iterdir()) == [out]
 
 
 def test_unknown_format_is_refused(projects: list[Project], tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -243,6 +245,16 @@ def _slides(prs: Any) -> list[tuple[list[str], list[list[list[str]]]]]:
         tables = [[[c.text for c in r.cells] for r in sh.table.rows] for sh in slide.shapes if sh.has_table]
         out.append((texts, tables))
     return out
+
+
+@pytest.mark.parametrize("fmt", report.FORMATS)
+def test_a_briefing_file_is_readable_by_its_owner_only(projects: list[Project], tmp_path: Path, fmt: str) -> None:
+    old = os.umask(0o022)  # new files readable by everyone, as many servers run
+    try:
+        out = report.briefing(projects, area="綦江", fmt=fmt, out=tmp_path / f"片区简报.{fmt}", today=TODAY)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and list(tmp_path.iterdir()) == [out]
 
 
 def test_pptx_has_cover_summary_map_and_project_rows(projects: list[Project], tmp_path: Path) -> None:

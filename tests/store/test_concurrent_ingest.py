@@ -136,6 +136,44 @@ def test_new_document_reads_only_itself(eng, invented: list[Path], monkeypatch: 
     assert res.outcome is pipeline.Outcome.UNCHANGED
 
 
+def test_same_content_under_another_name_is_stored_once(eng, invented: list[Path], tmp_path: Path) -> None:
+    pipeline.ingest_files(eng, [invented[0]], actor="setup")
+    before = _state(eng)
+    audits = len(progress.audit_entries(eng))
+    data = invented[0].read_bytes()
+    res = pipeline.ingest_upload(eng, "改名后的副本.txt", data, actor="wang")
+    assert (res.outcome, res.same_as, res.error) == (pipeline.Outcome.DUPLICATE, invented[0].name, None)
+    # nothing stored twice, not even with 替换同名文件 ticked, and nothing audited as written
+    res = pipeline.ingest_upload(eng, "副本二.txt", data, actor="wang", replace=True)
+    assert res.outcome is pipeline.Outcome.DUPLICATE
+    assert _state(eng) == before and len(progress.audit_entries(eng)) == audits
+    # a stored name replaced by another document's content: refused too
+    pipeline.ingest_files(eng, [invented[1]], actor="setup")
+    before = _state(eng)
+    res = pipeline.ingest_upload(eng, invented[1].name, data, actor="wang", replace=True)
+    assert (res.outcome, res.same_as) == (pipeline.Outcome.DUPLICATE, invented[0].name)
+    assert _state(eng) == before
+
+
+def test_copies_given_together_are_stored_once(eng, invented: list[Path], tmp_path: Path) -> None:
+    copy = tmp_path / "copy" / "复制的文件.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(invented[2].read_bytes())
+    results = pipeline.ingest_files(eng, [invented[2], copy, invented[3]])
+    assert [r.outcome for r in results] == [pipeline.Outcome.ADD, pipeline.Outcome.DUPLICATE, pipeline.Outcome.ADD]
+    assert results[1].same_as == invented[2].name
+    assert store.counts(eng)["documents"] == 2
+
+
+def test_a_replaced_text_may_come_back_under_another_name(eng, invented: list[Path]) -> None:
+    pipeline.ingest_files(eng, [invented[4]], actor="setup")
+    pipeline.ingest_upload(eng, invented[4].name, "綦江区人民政府\n新建綦江物流园。\n".encode(), actor="wang",
+                           replace=True)
+    # the first text is only an earlier version now: under a new name it is a new document
+    res = pipeline.ingest_upload(eng, "旧版.txt", invented[4].read_bytes(), actor="wang")
+    assert res.outcome is pipeline.Outcome.ADD and store.counts(eng)["documents"] == 2
+
+
 def test_same_name_different_content_is_refused_then_versioned(eng, tmp_path: Path) -> None:
     bundled = BUNDLED[0]
     pipeline.ingest_files(eng, [bundled], actor="setup")

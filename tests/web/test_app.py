@@ -159,6 +159,26 @@ def test_projects_page_exports_the_filtered_view_and_a_briefing() -> None:
     assert len(at.get("download_button")) == 2
 
 
+@pytest.mark.parametrize(("lang", "said"), [("zh", "-铁路+公路-在建-"), ("en", "-Railway+Highway-Under_construction-")])
+def test_an_export_with_a_type_and_stage_filter_says_so_in_its_name(lang: str, said: str) -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "projects.py"), default_timeout=120)
+    at.query_params["lang"] = lang
+    at.run()
+    at.multiselect(key="type").set_value(["railway", "highway"])
+    at.multiselect(key="stage").set_value(["under_construction"]).run()
+    at.selectbox(key="area").set_value("綦江").run()
+    at.selectbox(key="export_fmt").set_value("xlsx").run()
+    at.button(key="export_go").click().run()
+    assert not at.exception, at.exception
+    name = at.session_state["export_blob"]["file"]
+    assert said in name and "綦江" in name and name.endswith(".xlsx"), name
+    at.selectbox(key="report_fmt").set_value("pdf")
+    at.button(key="report_go").click().run()
+    assert not at.exception, at.exception
+    name = at.session_state["report_blob"]["file"]
+    assert said in name and name.endswith(".pdf"), name
+
+
 def test_other_facilities_are_off_by_default_and_a_link_can_show_them() -> None:
     """Issue 11: the type filter starts without other facilities; a link's type= wins; clearing shows all."""
     from geo.filters import DEFAULT_TYPES

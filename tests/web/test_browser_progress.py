@@ -157,24 +157,25 @@ def test_upload_ingests_a_document_and_reports_bad_files(page, editing_app, tmp_
 
 def test_an_upload_says_when_nothing_changed_and_can_store_a_new_version(page, editing_app, tmp_path: Path) -> None:
     """The same file again changes nothing and says so; a changed file of a stored name is refused
-    unless the editor ticks 替换, which stores it as the new version (the old text kept)."""
+    unless the editor ticks 替换, which stores it as the new version (the old text kept); the same
+    content under another file name is not stored twice, and says which document has it."""
     from geo import store
 
     app, eng = editing_app
     name = "东林新规划.txt"
     text = "东林县交通规划\n2024年5月1日\n加快建设东林至西岭高速公路，2026年建成。\n"
 
-    def upload(content: str, *, replace: bool = False) -> None:
+    def upload(content: str, *, replace: bool = False, as_name: str = name) -> None:
         # each time from another folder, as a person picks a new copy (the file input keeps its last path)
         folder = tmp_path / str(len(list(tmp_path.iterdir())))
         folder.mkdir()
-        (folder / name).write_text(content, encoding="utf-8")
+        (folder / as_name).write_text(content, encoding="utf-8")
         page.wait_for_timeout(300)  # the rerun after the last upload has begun: wait for it to end
         page.locator(".stApp[data-test-script-state='notRunning']").wait_for(timeout=90_000)
         if not page.get_by_role("button", name="导入").is_visible():  # after an upload the box stays open
             page.get_by_text("上传新文件").first.click()
-        page.locator("input[type=file]").set_input_files([str(folder / name)])
-        page.get_by_test_id("stFileChipName").filter(has_text=name).wait_for(timeout=30_000)
+        page.locator("input[type=file]").set_input_files([str(folder / as_name)])
+        page.get_by_test_id("stFileChipName").filter(has_text=as_name).wait_for(timeout=30_000)
         expect(page.get_by_test_id("stFileChipIconSpinner")).to_have_count(0, timeout=30_000)  # uploaded
         if replace:
             page.get_by_text("替换同名文件").click()
@@ -195,6 +196,10 @@ def test_an_upload_says_when_nothing_changed_and_can_store_a_new_version(page, e
     page.get_by_text(f"{name}：已作为新版本导入").wait_for(timeout=60_000)
     assert store.counts(eng)["documents"] == before
     page.screenshot(path=str(ARTIFACTS / "upload-new-version.png"), full_page=True)
+    projects = store.counts(eng)["entities"]
+    upload(changed, as_name="东林新规划副本.txt")  # the same content, renamed
+    page.get_by_text(f"东林新规划副本.txt：内容与已存的文件 {name} 相同，未重复导入。").wait_for(timeout=60_000)
+    assert (store.counts(eng)["documents"], store.counts(eng)["entities"]) == (before, projects)
 
 
 def test_an_error_shows_an_id_and_no_traceback(page, tmp_path: Path) -> None:

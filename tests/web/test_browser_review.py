@@ -132,3 +132,70 @@ def test_the_uploader_speaks_chinese(page, review_app) -> None:
     assert limits.evaluate("e => getComputedStyle(e, '::after').content").startswith('"每个文件不超过 ')
     assert button.bounding_box()["width"] > 40  # the Chinese words take the room the English had
     page.locator(".st-key-upload_files").screenshot(path=str(ARTIFACTS / "r_uploader_zh.png"))
+
+
+#: The boxes of the bottom controls of the first map in the page's frames, and of the map itself.
+CONTROL_BOXES = """() => {
+  const box = (sel) => { const e = document.querySelector(sel); if (!e) return null;
+                         const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return {map: box('.leaflet-container'), attribution: box('.leaflet-control-attribution'),
+          scale: box('.leaflet-control-scale'), legend: box('.pa-legend')};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_review_maps_attribution_scale_and_legend_do_not_overlap(page, review_app, lang: str) -> None:
+    """The review page's map is narrow: its attribution was drawn over the scale bar (and the legend's toggle)."""
+    app, _ = review_app
+    page.goto(f"{app}/review?lang={lang}")
+    page.locator(ITEM).first.wait_for(timeout=60_000)
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    frame.locator(".leaflet-control-scale").wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # the legend's corner is lifted once the attribution is laid out
+    boxes = frame.locator("body").evaluate(CONTROL_BOXES)
+    frame.locator(".leaflet-container").screenshot(path=str(ARTIFACTS / f"r_review_map_{lang}.png"))
+    left, top, right, bottom = boxes["map"]
+    assert right - left < 600  # the narrow map this is about
+    named = {k: v for k, v in boxes.items() if k != "map"}
+    for name, (x0, y0, x1, y1) in named.items():
+        assert left <= x0 and x1 <= right and top <= y0 and y1 <= bottom, (name, boxes)
+    for a, b in (("attribution", "scale"), ("attribution", "legend"), ("scale", "legend")):
+        (al, at, ar, ab), (bl, bt, br, bb) = named[a], named[b]
+        assert ar <= bl or br <= al or ab <= bt or bb <= at, (a, b, boxes)
+
+
+#: Every page an editor uses with the sidebar (meeting mode hides it: a projector view).
+SIDEBAR_PAGES = ("", "qijiang", "projects", "documents", "progress", "review")
+
+
+@pytest.mark.parametrize(("lang", "signed_in", "sign_out"), [("zh", "已登录：reviewer", "退出"),
+                                                             ("en", "Signed in: reviewer", "Sign out")])
+def test_the_sign_out_is_in_the_same_place_on_every_page(page, review_app, lang: str, signed_in: str,
+                                                         sign_out: str) -> None:
+    """First in the sidebar, under the page list, beside who is signed in: on the map pages there was none, on the
+    others it sat in the page, each time somewhere else."""
+    app, _ = review_app
+    page.goto(f"{app}/documents")
+    page.get_by_text("编辑人员登录").first.wait_for(timeout=60_000)
+    sign_in(page, "reviewer", "password-r")
+    places = set()
+    for name in SIDEBAR_PAGES:
+        page.goto(f"{app}/{name}?lang={lang}")
+        page.get_by_role("heading", level=1).first.wait_for(timeout=60_000)
+        button = page.get_by_role("button", name=sign_out, exact=True)
+        button.wait_for(timeout=60_000)
+        assert button.count() == 1, name
+        sidebar = page.get_by_test_id("stSidebar")
+        assert sidebar.get_by_role("button", name=sign_out, exact=True).count() == 1, name
+        line = sidebar.get_by_text(signed_in)
+        box, said = button.bounding_box(), line.bounding_box()
+        # beside who is signed in, or (a longer line: English) right under it
+        assert said["y"] - 12 <= box["y"] <= said["y"] + said["height"] + 16, name
+        nav = sidebar.get_by_test_id("stSidebarNav").bounding_box()
+        assert nav["y"] + nav["height"] <= box["y"] < nav["y"] + nav["height"] + 80, name  # right under the pages
+        places.add((round(box["x"]), round(box["y"])))
+    page.screenshot(path=str(ARTIFACTS / f"r_sign_out_{lang}.png"))
+    assert len(places) == 1, places
+    page.get_by_role("button", name=sign_out, exact=True).click()
+    page.get_by_text("Sign in to edit" if lang == "en" else "编辑人员登录").first.wait_for(timeout=30_000)
+    assert page.get_by_role("button", name=sign_out, exact=True).count() == 0
