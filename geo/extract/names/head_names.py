@@ -41,12 +41,14 @@ from geo.extract.names.modifiers import (
 from geo.extract.names.nonitems import not_an_item, route_end_landmark
 from geo.extract.names.place_words import all_places, all_stations, place_lead, places_of
 from geo.extract.names.sections import (
+    NOTED_SECTION_RE,
     REACH_NOTE_RE,
     joined_ends,
     joined_section_ok,
     section_ok,
     split_places,
     unit_reach,
+    without_notes,
 )
 from geo.extract.names.sites import landmark_stop, not_a_site
 from geo.extract.names.street_names import generic_street
@@ -290,6 +292,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     sec = SECTION_RE.match(work, sec_at) if line_like else None
     if line_like and sec is None and (note := REACH_NOTE_RE.match(work, sec_at)) and unit_reach(note.group("sec")):
         sec = note  # "X高速公路(四川境)": the part of the line inside that unit, in brackets without 段
+    if line_like and sec is None and (noted := NOTED_SECTION_RE.match(work, sec_at)) and without_notes(noted["sec"]) != noted["sec"]:
+        sec = noted  # "X高速甲镇(湘赣界)至乙市段": a section whose end carries a note in brackets
     if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
         line_end = max(m.end() for m in HEAD_RE.finditer(modifier))
@@ -316,7 +320,7 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         cand = Cand(start, sec.end(), whole, typ, group=group)
         cand.part_of = parent.name
         reach = unit_reach(sec.group("sec"))
-        cand.places = [reach] if reach else split_places(sec.group("sec"))
+        cand.places = [reach] if reach else split_places(without_notes(sec.group("sec")))
         ends = joined_ends(sec.group("sec"))
         glued = _GLUED_LEAD_RE.match(work, sec.start("sec"), sec.end("sec"))
         own = glued.end() if glued else sec.start("sec")

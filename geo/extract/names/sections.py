@@ -75,6 +75,19 @@ def unit_reach(sec: str) -> str:
     return base if len(base) <= 2 and all(c in lx.ABBREVIATIONS for c in base) else ""
 
 
+#: A section whose end carries a note in brackets (a border or the county it lies in) before 至 or 段
+#: ("甲镇(湘赣界)至乙市段", "甲市(乙县)至丙市段"): :data:`geo.extract.patterns.SECTION_RE` stops at the bracket.
+NOTED_SECTION_RE = re.compile(
+    r"(?P<open>)(?P<sec>[\u4e00-\u9fff]{2,8}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?至[\u4e00-\u9fff]{2,8}?"
+    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)段")
+_NOTE_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+
+
+def without_notes(sec: str) -> str:
+    """Return a section's words without the notes in brackets after its ends ("甲镇(湘赣界)至乙市" → "甲镇至乙市")."""
+    return _NOTE_RE.sub("", sec)
+
+
 #: The part of a line inside one unit, written in brackets without 段 right after the line's name
 #: ("X高速公路(四川境)", "Y高速(遵义境内)"); :func:`unit_reach` judges the words.
 REACH_NOTE_RE = re.compile(r"(?P<open>[(（])(?P<sec>[\u4e00-\u9fff]{1,10}?境内?)[)）]")

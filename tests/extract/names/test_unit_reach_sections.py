@@ -5,14 +5,18 @@ one ("X高速公路(四川境)", "Y铁路四川境内段", "Z高速(遵义境)",
 line to that unit only when the name still says so. The words are a unit with 境 or 境内, written with 段, in
 brackets with or without 段, or after a section's ends; a 境 of another word (过境, 出境) or alone (境内段) names no
 unit, and a phase (一期) or an extension (延伸段) is no unit's part.
+
+A section whose end carries a note in brackets ("甲高速乙镇(湘赣界)至丙市段", "甲高速乙市(丙县)至丁市段") is a section
+too: its ends are read without the notes.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from geo.extract import extract
 from geo.extract.names.sections import unit_reach
-from tests.extract_helpers import core_names
+from tests.extract_helpers import core_names, plain
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -46,3 +50,22 @@ def test_no_units_part(text: str, name: str) -> None:
 ])
 def test_unit_reach(sec: str, unit: str) -> None:
     assert unit_reach(sec) == unit
+
+
+@pytest.mark.parametrize(("text", "name", "places"), [
+    ("安宁高速公路金山镇(湘赣界)至醴陵段扩容工程开工。", "安宁高速公路金山镇(湘赣界)至醴陵段", ["金山镇", "醴陵"]),
+    ("G999安宁高速平凉(华亭)至天水段建成。", "G999安宁高速平凉(华亭)至天水段", ["平凉", "天水"]),
+    ("甲乙高速公路丙镇(川渝界)至丁镇(渝黔界)段开工。", "甲乙高速公路丙镇(川渝界)至丁镇(渝黔界)段", ["丙镇", "丁镇"]),
+])
+def test_a_section_whose_ends_carry_notes(text: str, name: str, places: list[str]) -> None:
+    found = {e.name: e for e in extract(plain(text))}
+    assert name in found and found[name].places == places
+
+
+@pytest.mark.parametrize("text", [
+    "安宁高速公路(湘赣界)开工。",            # a note alone, no section
+    "甲乙高速公路(一期)至丙镇段开工。",     # a phase before 至 is no end's note: the phase is the item
+])
+def test_no_noted_section(text: str) -> None:
+    found = core_names(text)
+    assert found and not any("至" in n or "界" in n for n in found)
