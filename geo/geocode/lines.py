@@ -454,6 +454,21 @@ def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | No
     return found[0] if len(found) == 1 else None
 
 
+#: A section named by its two ends (…甲至乙段, …甲—乙段).
+_ENDS_SECTION = re.compile(r"[\u4e00-\u9fff]{2,}(?:至|—)[\u4e00-\u9fff]{2,}段$")
+
+
+def _by_ends_first(names: list[str]) -> list[str]:
+    """Return an item's names with a section by its two ends before a section by one unit or by initials.
+
+    甲高铁乙至丙段(以下简称甲高铁丁段): the short form names the part by its province; the full form says where
+    it starts and ends, the part the document means (issue 12 item 3).
+    """
+    if not names or "段" not in names[0] or _ENDS_SECTION.search(names[0]):
+        return names
+    return sorted(names, key=lambda n: _ENDS_SECTION.search(n) is None)
+
+
 def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
                given: list[Place]) -> tuple[list[Place], list[Place | Point | None] | None]:
     """Return the places a line's name runs through and its section's ends.
@@ -465,7 +480,7 @@ def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Cor
     # 黔常铁路(黔江至常德): the ends its sentence spells out come before its initials' reading
     spelled = spelled_out([entity.name, *entity.aliases], [m.quote for m in entity.mentions],
                           gaz, ctx)
-    for name in ([spelled] if spelled else []) + [entity.name, *entity.aliases]:
+    for name in ([spelled] if spelled else []) + _by_ends_first([entity.name, *entity.aliases]):
         named = name_places(name, gaz, ctx)
         ends = section_places(name, gaz, ctx, corridor, pool=named + given)
         if named or any(e is not None for e in ends or ()):

@@ -84,7 +84,7 @@ _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界
 #: "首个通用"): the head is a ranked kind, not a name.
 _RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
 
-#: One space between a road's code and the Chinese words of its section ("S470 甲至乙段").
+#: One space between a road's code (or a line's name) and the Chinese words of its section ("S470 甲至乙段").
 _CODE_GAP_RE = re.compile(r"[ \u3000](?=[\u4e00-\u9fff])")
 #: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
 _SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
@@ -287,8 +287,10 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
         sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
     road_code = CODE_HEAD_RE.fullmatch(head) is not None  # a road's code names the whole road: what follows is its part
-    if road_code and works is None and _CODE_GAP_RE.match(work, sec_at):
-        sec_at += 1  # "S470 甲至乙段": one space between a road's code and its section, which still follows the code
+    if works is None and _CODE_GAP_RE.match(work, sec_at) and (road_code or SECTION_RE.match(work, sec_at + 1)):
+        # "S470 甲至乙段", "甲至乙高速 丙区段": one space between a road's code (or a line's name and its section, 段
+        # closing the next words) and its section, which still follows the line
+        sec_at += 1
     sec = SECTION_RE.match(work, sec_at) if line_like else None
     if line_like and sec is None and (note := REACH_NOTE_RE.match(work, sec_at)) and unit_reach(note.group("sec")):
         sec = note  # "X高速公路(四川境)": the part of the line inside that unit, in brackets without 段

@@ -38,6 +38,8 @@ def section_ok(sec: str) -> bool:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
         return True  # "江津段"; "四川凉山段": a province and a city
+    if len(sec) >= 3 and sec[-1] in "省市县区州" and place_re().fullmatch(sec, 0, len(sec) - 1):
+        return True  # "巴南区段", "江津市段": a place with its unit's word
     if len(sec) >= 3 and sec[-1] in "东南西北" and place_re().fullmatch(sec, 0, len(sec) - 1):
         return True  # "X高速公路甲市北段": a place's side
     if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):

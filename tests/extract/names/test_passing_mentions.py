@@ -5,7 +5,7 @@ Gold codes a named line a route joins or a trip goes by as an item of its own, w
 
 * A joined line's stretch named by a region ("与X高速公路云南境段相接", "接Y高速四川境段") or by a small place's
   side ("与Z高速甲乙东段相接"): the stretch is the item; where nothing joins, a small place's side stays with the
-  whole line (a region's stretch is a section wherever it is written: test_unit_reach_sections.py).
+  whole line (a region's stretch is a section wherever it is written: test_unit_reach_sections.py, tests/places/test_line_in_a_units_part.py).
 * A line a trip goes by, then where it goes ("再经X高速至Y市"): the line is the item, and an adverb before 经 opens
   no name; "A经B至C高速" is still a route's name, and "X高速至Y段" a section.
 * A city's grid expressway a route ends at, named before the landmark interchange ("止于快速路五横线甲乙立交"): the

@@ -69,3 +69,20 @@ def test_a_section_whose_ends_carry_notes(text: str, name: str, places: list[str
 def test_no_noted_section(text: str) -> None:
     found = core_names(text)
     assert found and not any("至" in n or "界" in n for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("甲乙高速綦江区段今年开工。", "甲乙高速綦江区段"),                 # a county with its unit's word
+    ("南川至安宁高速 巴南区段今年开工。", "南川至安宁高速巴南区段"),     # one space between the line and its section
+    ("甲乙铁路 江津段今年开工。", "甲乙铁路江津段"),
+])
+def test_a_section_by_a_unit_written_in_full_or_after_a_space(text: str, name: str) -> None:
+    assert name in core_names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("甲乙高速城区段今年开工。", "甲乙高速"),   # 城 is no place
+    ("甲乙高速 丙丁铁路均已建成。", "甲乙高速"),  # two lines a space apart: no section
+])
+def test_no_section_by_a_unit(text: str, name: str) -> None:
+    assert name in core_names(text)

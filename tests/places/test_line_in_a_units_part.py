@@ -8,7 +8,7 @@ import pytest
 from geocode_helpers import ends, inside, said
 
 from geo.geocode import geocode
-from geo.model import EntityType
+from geo.model import Entity, EntityType, Mention
 from geo.places import Gazetteer, gap_m, province_section
 
 CHONGQING = ["重庆市交通局"]
@@ -57,3 +57,14 @@ def test_no_units_part_keeps_the_whole_line(gaz: Gazetteer, name: str) -> None:
 def test_the_province_a_name_keeps_to(gaz: Gazetteer, name: str, province: str | None) -> None:
     found = province_section(name, gaz)
     assert (found.name if found is not None else None) == province
+
+
+def test_a_section_by_its_ends_comes_before_its_short_form_by_a_province(gaz: Gazetteer) -> None:
+    """甲乙铁路綦江至桐梓段(以下简称甲乙铁路重庆段): the ends its full form writes, not the whole part in 重庆."""
+    name = "甲乙铁路重庆段"
+    entity = Entity(name=name, type=EntityType.RAILWAY, aliases=["甲乙铁路江津至綦江段"], part_of="甲乙铁路",
+                    mentions=[Mention(doc="d.txt", text=name, quote=name, start=0, end=len(name))])
+    first, last = ends(geocode(entity, gaz, context=CHONGQING).geometry)
+    for adcode in ("500116", "500110"):  # 江津区, 綦江区
+        unit = gaz.unit_geometry(adcode)
+        assert min(gap_m(unit, first), gap_m(unit, last)) <= 2_000
