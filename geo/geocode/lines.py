@@ -29,7 +29,7 @@ from geo.geocode.through import (
 from geo.geocode.urban_rail import rail_toward, urban_rail_city
 from geo.geocode.written_ends import code_with_section, ends_in_brackets
 from geo.geocode.zones import without_zones, zone_namesakes
-from geo.model import Entity, EntityType, Precision
+from geo.model import Entity, EntityType, Precision, name_key
 from geo.places import (
     LEVEL_ORDER,
     LINE_SPLIT,
@@ -150,6 +150,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     A route of three waypoints or more in those brackets comes first: 甲乙高速(丙-丁-戊) in a plan's list
     is the part of the line through 丙, 丁 and 戊 that the document means, not the line from 甲 to 乙.
     """
+    part = _part_it_is(entity)
+    if part is not None:
+        entity = replace(entity, name=part)  # 甲高速 told with its one part 甲高速四川境段: drawn as the part
     fuller = ends_in_brackets(entity, gaz, ctx)
     if fuller is not None and len(LINE_SPLIT.split(fuller)) >= 3:
         # a route of three waypoints or more in brackets (甲乙高速(丙-丁-戊)) is the part the document
@@ -452,6 +455,20 @@ def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | No
     found = [river for river in gaz.index.rivers()
              if all(gap_m(river.line, p) <= RIVER_SNAP_M for p in (points[0], points[-1]))]
     return found[0] if len(found) == 1 else None
+
+
+def _part_it_is(entity: Entity) -> str | None:
+    """Return the one part of its line an item named as the line itself is (its one alias naming a part), else None.
+
+    A document telling a line's part and the line by its name (甲高速公路四川境段全线通车 … 开车上甲高速) is linked
+    into one item named by its most frequent form, the line: its part (``part_of`` is the line) is where it is
+    (issue 12 item 3). Two parts among its aliases say nothing of which.
+    """
+    line = entity.part_of
+    if not line or name_key(entity.name) != name_key(line):
+        return None
+    parts = {a for a in entity.aliases if a.startswith(line) and len(a) > len(line) and ("段" in a or "境" in a)}
+    return parts.pop() if len(parts) == 1 else None
 
 
 #: A section named by its two ends (…甲至乙段, …甲—乙段).

@@ -68,3 +68,23 @@ def test_a_section_by_its_ends_comes_before_its_short_form_by_a_province(gaz: Ga
     for adcode in ("500116", "500110"):  # 江津区, 綦江区
         unit = gaz.unit_geometry(adcode)
         assert min(gap_m(unit, first), gap_m(unit, last)) <= 2_000
+
+
+def _line_told_with_parts(parts: list[str]) -> Entity:
+    name = "綦江至桐梓高速公路"
+    return Entity(name=name, type=EntityType.HIGHWAY, aliases=[*parts, "綦桐高速"], part_of=name,
+                  mentions=[Mention(doc="d.txt", text=name, quote=name, start=0, end=len(name))])
+
+
+def test_a_line_told_with_its_one_part_is_drawn_as_the_part(gaz: Gazetteer) -> None:
+    """甲高速公路重庆境段全线通车 … 甲高速 (linked into one item named by the line): the part in 重庆."""
+    feature = geocode(_line_told_with_parts(["綦江至桐梓高速公路重庆境段"]), gaz, context=CHONGQING)
+    assert feature.geometry is not None and inside(gaz, "500000", feature.geometry)
+
+
+def test_a_line_told_with_two_parts_stays_the_line(gaz: Gazetteer) -> None:
+    feature = geocode(_line_told_with_parts(["綦江至桐梓高速公路重庆境段", "綦江至桐梓高速公路贵州境段"]), gaz,
+                      context=CHONGQING)
+    a, b = ends(feature.geometry)
+    assert all(min(gap_m(u, a), gap_m(u, b)) <= 2_000
+               for u in (gaz.unit_geometry("500110"), gaz.unit_geometry("520322")))
