@@ -471,8 +471,9 @@ def _part_it_is(entity: Entity) -> str | None:
     return parts.pop() if len(parts) == 1 else None
 
 
-#: A section named by its two ends (…甲至乙段, …甲—乙段).
-_ENDS_SECTION = re.compile(r"[\u4e00-\u9fff]{2,}(?:至|—)[\u4e00-\u9fff]{2,}段$")
+#: A section named by its two ends after its line's kind word (…高铁甲至乙段, …铁路甲—乙段); 至 before the kind word is
+#: the line's own ends (甲至乙高速复线丙段 is a one-unit section).
+_ENDS_SECTION = re.compile(r"(?:铁路|高铁|公路|高速|快速路|复线|线)[\u4e00-\u9fff]{2,}?(?:至|—)[\u4e00-\u9fff]{2,}段$")
 
 
 def _by_ends_first(names: list[str]) -> list[str]:

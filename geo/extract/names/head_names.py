@@ -332,6 +332,11 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.aliases.append(whole)
             cand.name = parent.name + work[own : sec.end("sec")] + "段"
             cand.places = split_places(work[own : sec.end("sec")])
+        elif without_notes(sec.group("sec")) != sec.group("sec"):
+            # "X高速甲镇(湘赣界)至乙市段": named without the notes on its ends (the geocoder reads the ends), as written
+            # an alias
+            cand.aliases.append(whole)
+            cand.name = parent.name + without_notes(sec.group("sec")) + "段"
         elif sec.group("open") or works or ends:
             # "X(甲段)", "X工程甲段", "X甲到乙段": named as the line and its section "甲至乙段", as written an alias
             cand.aliases.append(whole)
