@@ -29,7 +29,7 @@ from geo.geocode.through import (
 from geo.geocode.urban_rail import rail_toward, urban_rail_city
 from geo.geocode.written_ends import code_with_section, ends_in_brackets
 from geo.geocode.zones import without_zones, zone_namesakes
-from geo.model import Entity, EntityType, Precision
+from geo.model import Entity, EntityType, Precision, name_key
 from geo.places import (
     LEVEL_ORDER,
     LINE_SPLIT,
@@ -150,6 +150,9 @@ def draw_line(entity: Entity, gaz: Gazetteer, ctx: Sequence[str]) -> Feature:
     A route of three waypoints or more in those brackets comes first: 甲乙高速(丙-丁-戊) in a plan's list
     is the part of the line through 丙, 丁 and 戊 that the document means, not the line from 甲 to 乙.
     """
+    part = _part_it_is(entity)
+    if part is not None:
+        entity = replace(entity, name=part)  # 甲高速 told with its one part 甲高速四川境段: drawn as the part
     fuller = ends_in_brackets(entity, gaz, ctx)
     if fuller is not None and len(LINE_SPLIT.split(fuller)) >= 3:
         # a route of three waypoints or more in brackets (甲乙高速(丙-丁-戊)) is the part the document
@@ -454,6 +457,36 @@ def _river_under(gaz: Gazetteer, ends: Sequence[Place | Point]) -> Corridor | No
     return found[0] if len(found) == 1 else None
 
 
+def _part_it_is(entity: Entity) -> str | None:
+    """Return the one part of its line an item named as the line itself is (its one alias naming a part), else None.
+
+    A document telling a line's part and the line by its name (甲高速公路四川境段全线通车 … 开车上甲高速) is linked
+    into one item named by its most frequent form, the line: its part (``part_of`` is the line) is where it is
+    (issue 12 item 3). Two parts among its aliases say nothing of which.
+    """
+    line = entity.part_of
+    if not line or name_key(entity.name) != name_key(line):
+        return None
+    parts = {a for a in entity.aliases if a.startswith(line) and len(a) > len(line) and ("段" in a or "境" in a)}
+    return parts.pop() if len(parts) == 1 else None
+
+
+#: A section named by its two ends after its line's kind word (…高铁甲至乙段, …铁路甲—乙段); 至 before the kind word is
+#: the line's own ends (甲至乙高速复线丙段 is a one-unit section).
+_ENDS_SECTION = re.compile(r"(?:铁路|高铁|公路|高速|快速路|复线|线)[\u4e00-\u9fff]{2,}?(?:至|—)[\u4e00-\u9fff]{2,}段$")
+
+
+def _by_ends_first(names: list[str]) -> list[str]:
+    """Return an item's names with a section by its two ends before a section by one unit or by initials.
+
+    甲高铁乙至丙段(以下简称甲高铁丁段): the short form names the part by its province; the full form says where
+    it starts and ends, the part the document means (issue 12 item 3).
+    """
+    if not names or "段" not in names[0] or _ENDS_SECTION.search(names[0]):
+        return names
+    return sorted(names, key=lambda n: _ENDS_SECTION.search(n) is None)
+
+
 def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Corridor | None,
                given: list[Place]) -> tuple[list[Place], list[Place | Point | None] | None]:
     """Return the places a line's name runs through and its section's ends.
@@ -465,7 +498,7 @@ def _read_name(entity: Entity, gaz: Gazetteer, ctx: Sequence[str], corridor: Cor
     # 黔常铁路(黔江至常德): the ends its sentence spells out come before its initials' reading
     spelled = spelled_out([entity.name, *entity.aliases], [m.quote for m in entity.mentions],
                           gaz, ctx)
-    for name in ([spelled] if spelled else []) + [entity.name, *entity.aliases]:
+    for name in ([spelled] if spelled else []) + _by_ends_first([entity.name, *entity.aliases]):
         named = name_places(name, gaz, ctx)
         ends = section_places(name, gaz, ctx, corridor, pool=named + given)
         if named or any(e is not None for e in ends or ()):

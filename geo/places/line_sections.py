@@ -59,6 +59,10 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     (甲至乙(四川境)高速, 甲至乙高速公路四川境, 甲至乙高速川境内): that province's part too;
     a 境 of another word (过境, 出境, 入境) names none.
     """
+    tail = _trailing_reach(name)
+    if tail and "段" in name:
+        # 甲高速乙至丙段(贵州境), 甲铁路乙至丙段四川境内: the section's part in that province
+        return _province_at_end(tail, gaz)
     match = None
     for match in _SECTION.finditer(name):
         pass
@@ -68,6 +72,21 @@ def province_section(name: str, gaz: Gazetteer) -> Place | None:
     for reach in _PROVINCE_REACH.finditer(BRACKETS.sub(r"\1", name)):
         pass
     return _province_at_end(reach.group(1), gaz) if reach is not None else None
+
+
+#: A unit's reach closing a line's name after its last 段 or its kind (…段贵州境, 甲高速遵义境, 乙铁路(四川境内)).
+_TRAILING_REACH = re.compile(r"([\u4e00-\u9fff]{1,10}?境内?)$")
+
+
+def _trailing_reach(name: str) -> str:
+    """Return the unit's reach a line's name ends with after its last 段 (…段四川境内 → 四川境内), else "".
+
+    A 境 of another word (甲过境, 出境, 入境, 跨境) is no unit's reach.
+    """
+    flat = BRACKETS.sub(r"\1", name)
+    found = _TRAILING_REACH.search(flat, flat.rfind("段") + 1)
+    stem = _reach_stem(found.group(1)) if found else ""
+    return found.group(1) if stem and not stem.endswith(("过", "出", "入", "越", "跨")) else ""
 
 
 def _reach_stem(piece: str) -> str:
@@ -148,6 +167,8 @@ def section_places(name: str, gaz: Gazetteer, ctx: Sequence[str], corridor: Corr
     for inner in BRACKETS.findall(name):
         if inner.endswith("段"):
             text = inner
+    if "段" not in text and _trailing_reach(text):
+        text = BRACKETS.sub(r"\1", text) + "段"  # 甲高速遵义境, 乙铁路(四川境内): the part in that unit, as with 段
     match = None
     for match in _SECTION.finditer(text):
         pass

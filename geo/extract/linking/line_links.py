@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from geo.extract import lexicon as lx
-from geo.extract.linking.line_forms import SECTION_END_RE, section_forms, short_forms
+from geo.extract.linking.line_forms import SECTION_END_RE, line_key, section_forms, short_forms
 from geo.extract.linking.name_keys import variant_key
 from geo.extract.linking.route_ends import (
     LINE_HEAD_RE,
@@ -23,6 +23,7 @@ from geo.extract.linking.route_ends import (
     two_ends,
     without_via,
 )
+from geo.extract.names.sections import unit_reach
 from geo.extract.patterns import place_re
 from geo.model import Entity, EntityType
 
@@ -163,6 +164,40 @@ def section_as_a_line_of_its_own(g: Groups) -> None:
             for j in others:
                 if g.one_doc(i, j):
                     g.union(i, j)
+
+
+def line_and_its_part_in_one_unit(g: Groups) -> None:
+    """One document naming a line whole and its part inside one unit ("X高速公路四川境段", "Y铁路(四川境内段)") and
+    no other section of it: one item, the part. A news item or a list tells the part, its headline or its later
+    sentences the line ("X高速公路(甲至乙)四川境段全线通车 … 开车上X高速"); gold codes the line's mentions as the
+    part's in every tuning split that has one (dev, fresh8; issue 12 item 3, part p54). Only a line no other
+    document names: a line linked across documents stays the line."""
+    sections: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    lines: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    for i, ent in enumerate(g.items):
+        if ent.type not in (EntityType.RAILWAY, EntityType.HIGHWAY):
+            continue
+        if ent.part_of:
+            for key in _line_keys(ent.part_of, ent.type):
+                sections[(ent.type, key)].append(i)
+        elif "段" not in ent.name:
+            for key in _line_keys(ent.name, ent.type):
+                lines[(ent.type, key)].append(i)
+    for key, ids in sections.items():
+        for i in ids:
+            part = g.items[i]
+            if not unit_reach(part.name.removeprefix(part.part_of or "").removesuffix("段")):
+                continue
+            if any(g.one_doc(i, k) and g.find(k) != g.find(i) for k in ids):
+                continue  # another section of the line in the document: the line is more than this part
+            for j in lines.get(key, ()):
+                if g.docs[g.find(j)] <= g.docs[g.find(i)]:
+                    g.union(j, i)
+
+
+def _line_keys(name: str, type_: EntityType) -> set[str]:
+    """The keys a line's name is known by: its variant key and its abbreviation key ("成渝中线高速铁路", "成渝中线高铁")."""
+    return {k for k in (variant_key(name), line_key(name, type_)) if k}
 
 
 #: Works on a line closing a name or following its mention ("甲乙扩容", "甲乙高速扩容工程").

@@ -33,6 +33,7 @@ from geo.extract.linking.kind_forms import one_item_in_two_kind_forms
 from geo.extract.linking.line_links import (
     ends_in_either_order,
     high_speed_line_with_and_without_a_stop,
+    line_and_its_part_in_one_unit,
     line_in_full_and_by_its_short_form,
     line_with_and_without_the_place_it_passes,
     names_of_one_curated_corridor,
@@ -124,6 +125,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     short_form_of_the_other_railway_kind,  # a high-speed line by its ends and by their first characters with 铁路
     part_of_a_line_under_two_railway_words,  # a railway's part under 铁路 and 高铁
     section_as_a_line_of_its_own,  # a section that is the whole of a line or the road of its ends
+    line_and_its_part_in_one_unit,  # a line whole and its one part, inside one unit, in one document
     railway_under_two_heads,  # a railway by its two ends under heads of two kinds (高铁, 铁路, 城际铁路)
     ends_in_either_order,  # a line's ends in either order
     line_with_and_without_the_place_it_passes,  # a line with and without the place it passes (经)

@@ -40,7 +40,16 @@ from geo.extract.names.modifiers import (
 )
 from geo.extract.names.nonitems import not_an_item, route_end_landmark
 from geo.extract.names.place_words import all_places, all_stations, place_lead, places_of
-from geo.extract.names.sections import joined_ends, joined_section_ok, section_ok, split_places
+from geo.extract.names.sections import (
+    NOTED_SECTION_RE,
+    REACH_NOTE_RE,
+    joined_ends,
+    joined_section_ok,
+    section_ok,
+    split_places,
+    unit_reach,
+    without_notes,
+)
 from geo.extract.names.sites import landmark_stop, not_a_site
 from geo.extract.names.street_names import generic_street
 from geo.extract.patterns import (
@@ -75,7 +84,7 @@ _BORDER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,4}界
 #: "首个通用"): the head is a ranked kind, not a name.
 _RANK_BEFORE_RE = re.compile(r"(?:首|第(?:\d+|[一二三四五六七八九十]+))[条座个家][\u4e00-\u9fff]{0,4}$")
 
-#: One space between a road's code and the Chinese words of its section ("S470 甲至乙段").
+#: One space between a road's code (or a line's name) and the Chinese words of its section ("S470 甲至乙段").
 _CODE_GAP_RE = re.compile(r"[ \u3000](?=[\u4e00-\u9fff])")
 #: A phase right after a section ("X高速重庆段一期", "Y铁路四川段二期工程"), not a phase of a list ("一期、二期").
 _SECTION_PHASE_RE = re.compile(r"(?P<phase>[一二三四五六七八九十]期)(?![、和及至])")
@@ -99,6 +108,12 @@ def _past_route_lead(work: str, start: int, hs: int, code: bool) -> int:
 #: The words glued between a line's name and its section, none of the section's name: the works word, the line's
 #: extent or share, a copula ("X铁路工程甲至乙段", "X高速全长甲至乙段", "X高铁实际新建部分为甲至乙段", "X项目中的甲段").
 _GLUED_LEAD_RE = re.compile("(?:项目|工程|全长|全程|实际|新建|共线|部分|其中|中的|的|为|是|约)+")
+
+
+def _reach_after(work: str, at: int) -> re.Match[str] | None:
+    """Return the part inside one unit written right after a section ("四川境内段", "(贵州境)"), if any."""
+    found = SECTION_RE.match(work, at) or REACH_NOTE_RE.match(work, at)
+    return found if found and unit_reach(found.group("sec")) else None
 
 
 def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor: int) -> list[Cand]:
@@ -272,9 +287,15 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
     if line_like and works is None and work[end : end + 2] in ("项目", "工程") and work[end + 2 : end + 3] in ("(", "（"):
         sec_at = end + 2  # "X高速公路项目(甲段)": the project word before the section's bracket
     road_code = CODE_HEAD_RE.fullmatch(head) is not None  # a road's code names the whole road: what follows is its part
-    if road_code and works is None and _CODE_GAP_RE.match(work, sec_at):
-        sec_at += 1  # "S470 甲至乙段": one space between a road's code and its section, which still follows the code
+    if works is None and _CODE_GAP_RE.match(work, sec_at) and (road_code or SECTION_RE.match(work, sec_at + 1)):
+        # "S470 甲至乙段", "甲至乙高速 丙区段": one space between a road's code (or a line's name and its section, 段
+        # closing the next words) and its section, which still follows the line
+        sec_at += 1
     sec = SECTION_RE.match(work, sec_at) if line_like else None
+    if line_like and sec is None and (note := REACH_NOTE_RE.match(work, sec_at)) and unit_reach(note.group("sec")):
+        sec = note  # "X高速公路(四川境)": the part of the line inside that unit, in brackets without 段
+    if line_like and sec is None and (noted := NOTED_SECTION_RE.match(work, sec_at)) and without_notes(noted["sec"]) != noted["sec"]:
+        sec = noted  # "X高速甲镇(湘赣界)至乙市段": a section whose end carries a note in brackets
     if works is None and head in ("梯级渠化", "航道整治") and sec and HEAD_RE.search(modifier):
         # "綦河航道梯级渠化(江口至桥河段)": the line is the modifier, the works are the head
         line_end = max(m.end() for m in HEAD_RE.finditer(modifier))
@@ -300,7 +321,8 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
         whole = clean_name(work[start:end] + work[sec_at : sec.end()])
         cand = Cand(start, sec.end(), whole, typ, group=group)
         cand.part_of = parent.name
-        cand.places = split_places(sec.group("sec"))
+        reach = unit_reach(sec.group("sec"))
+        cand.places = [reach] if reach else split_places(without_notes(sec.group("sec")))
         ends = joined_ends(sec.group("sec"))
         glued = _GLUED_LEAD_RE.match(work, sec.start("sec"), sec.end("sec"))
         own = glued.end() if glued else sec.start("sec")
@@ -310,12 +332,23 @@ def candidate_at(work: str, hs: int, he: int, typ: EntityType, group: int, floor
             cand.aliases.append(whole)
             cand.name = parent.name + work[own : sec.end("sec")] + "段"
             cand.places = split_places(work[own : sec.end("sec")])
+        elif without_notes(sec.group("sec")) != sec.group("sec"):
+            # "X高速甲镇(湘赣界)至乙市段": named without the notes on its ends (the geocoder reads the ends), as written
+            # an alias
+            cand.aliases.append(whole)
+            cand.name = parent.name + without_notes(sec.group("sec")) + "段"
         elif sec.group("open") or works or ends:
             # "X(甲段)", "X工程甲段", "X甲到乙段": named as the line and its section "甲至乙段", as written an alias
             cand.aliases.append(whole)
-            cand.name = parent.name + ("至".join(ends) or sec.group("sec")) + "段"
+            cand.name = parent.name + ("至".join(ends) or sec.group("sec")) + ("段" if sec.re is SECTION_RE else "")
         out.append(parent)
         out.extend(section_stations(work, sec.start("sec"), sec.group("sec"), group))
+        reach = _reach_after(work, sec.end())
+        if reach is not None:
+            # "X铁路甲至乙段四川境内段", "Y高速甲至乙段(贵州境)": the part of that section inside the unit
+            cand.aliases.append(clean_name(work[start : reach.end()]))
+            cand.name += reach.group("sec") + ("段" if reach.re is SECTION_RE else "")
+            cand.end = reach.end()
         phased = _SECTION_PHASE_RE.match(work, sec.end())
         if phased:
             # "X高速重庆段一期建成通车": the section's phase is the item, named with the section

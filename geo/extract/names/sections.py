@@ -1,6 +1,7 @@
 """A line's section written before 段: whether its words name a stretch (:func:`section_ok`: places, a
-route's ends, initials, a zone crossed, a place's bypass or side), a joined line's stretch within a province or a
-small place's side (:func:`joined_section_ok`), and the stretch's ends (:func:`split_places`, :func:`joined_ends`:
+route's ends, initials, a zone crossed, a place's bypass or side, the part inside one unit: :func:`unit_reach`), a
+joined line's small place's side (:func:`joined_section_ok`), the part inside one unit written in brackets without
+段 (:data:`REACH_NOTE_RE`), and the stretch's ends (:func:`split_places`, :func:`joined_ends`:
 "A至B", "A—B—C", "甲镇到乙镇").
 
 Asked by :mod:`geo.extract.names.head_names`, the readers of a line's parts (:mod:`geo.extract.names.parts`,
@@ -19,6 +20,8 @@ def section_ok(sec: str) -> bool:
     """Return whether the text before 段 names a stretch (places, 至, abbreviations)."""
     if sec.endswith("路") and "至" in sec[:-1] and len(sec) >= 6:
         return section_ok(sec[:-1])  # "X线甲镇至乙镇路段": 路段 is the road's stretch between two places
+    if unit_reach(sec):
+        return True  # "X高速四川境段", "Y铁路四川境内段", "Z高速遵义境段": the part of the line inside that unit
     if joined_ends(sec):
         return True  # "甲镇到乙镇段": the ends joined by a word of prose, read as "甲镇至乙镇段"
     zone = _ZONE_SECTION_RE.fullmatch(sec)
@@ -35,6 +38,8 @@ def section_ok(sec: str) -> bool:
         return True
     if place_re().fullmatch(sec) or _nested_places(sec):
         return True  # "江津段"; "四川凉山段": a province and a city
+    if len(sec) >= 3 and sec[-1] in "省市县区州" and place_re().fullmatch(sec, 0, len(sec) - 1):
+        return True  # "巴南区段", "江津市段": a place with its unit's word
     if len(sec) >= 3 and sec[-1] in "东南西北" and place_re().fullmatch(sec, 0, len(sec) - 1):
         return True  # "X高速公路甲市北段": a place's side
     if 2 <= len(sec) <= 3 and all(c in lx.ABBREVIATIONS for c in sec):
@@ -47,15 +52,47 @@ def section_ok(sec: str) -> bool:
 
 def joined_section_ok(work: str, start: int, sec: str, end: int) -> bool:
     """Return whether ``sec``, the words before 段 closing the line named at ``work[start:end]``, names a stretch of a
-    line another route joins, in words :func:`section_ok` leaves to the whole line: the stretch within a province or
-    a city ("与X高速公路云南境段相接", "接Y高速四川境段") or a small place's side ("与Z高速甲乙东段相接"). Gold codes a
-    joined line's stretch as an item of its own (part-k42); where nothing joins, such words stay with the whole line
-    ("X高速公路四川境段全线通车" is the news's line, told with its stretch)."""
+    line another route joins, in words :func:`section_ok` leaves to the whole line: a small place's side
+    ("与Z高速甲乙东段相接"). Gold codes a joined line's stretch as an item of its own (part-k42); where nothing joins,
+    such words stay with the whole line. (The stretch within a province or a city, "与X高速公路云南境段相接", is a
+    section wherever it is written: :func:`unit_reach`.)"""
     if not (_JOINED_BEFORE_RE.search(work, max(0, start - 8), start) or _JOINED_AFTER_RE.match(work, end)):
         return False
-    if len(sec) >= 3 and sec.endswith("境"):
-        return place_re().fullmatch(sec, 0, len(sec) - 1) is not None
     return len(sec) == 3 and sec[-1] in "东南西北" and section_ok(sec[:2])
+
+
+def unit_reach(sec: str) -> str:
+    """Return the unit whose part of a line ``sec`` names ("四川境" → 四川, "遵义境内" → 遵义, "川境" → 川), else "".
+
+    A province, city or county with 境 or 境内 (maybe written one inside the other, "四川凉山境"), or one or two of
+    the provinces' one-character forms with 境 ("川境", "川渝境"), names the stretch of the line inside it: gold writes
+    it with the line's name in every tuning split that has one ("X高速公路(四川境)", "Y铁路四川境内段", "Z高速(遵义境)").
+    A 境 of another word (过境, 出境, 入境) or alone ("境内段") names no unit.
+    """
+    base = sec.removesuffix("境内") if sec.endswith("境内") else sec.removesuffix("境")
+    if not base or base == sec:
+        return ""
+    if place_re().fullmatch(base) or _nested_places(base):
+        return base
+    return base if len(base) <= 2 and all(c in lx.ABBREVIATIONS for c in base) else ""
+
+
+#: A section whose end carries a note in brackets (a border or the county it lies in) before 至 or 段
+#: ("甲镇(湘赣界)至乙市段", "甲市(乙县)至丙市段"): :data:`geo.extract.patterns.SECTION_RE` stops at the bracket.
+NOTED_SECTION_RE = re.compile(
+    r"(?P<open>)(?P<sec>[\u4e00-\u9fff]{2,8}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?至[\u4e00-\u9fff]{2,8}?"
+    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)段")
+_NOTE_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
+
+
+def without_notes(sec: str) -> str:
+    """Return a section's words without the notes in brackets after its ends ("甲镇(湘赣界)至乙市" → "甲镇至乙市")."""
+    return _NOTE_RE.sub("", sec)
+
+
+#: The part of a line inside one unit, written in brackets without 段 right after the line's name
+#: ("X高速公路(四川境)", "Y高速(遵义境内)"); :func:`unit_reach` judges the words.
+REACH_NOTE_RE = re.compile(r"(?P<open>[(（])(?P<sec>[\u4e00-\u9fff]{1,10}?境内?)[)）]")
 
 
 #: A preposition or verb of joining right before a line's name, maybe with the line's status ("与在建的", "接已建").

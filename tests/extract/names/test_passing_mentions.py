@@ -4,7 +4,8 @@ Gold codes a named line a route joins or a trip goes by as an item of its own, w
 (tests/data/blind/CONVENTIONS.md, part-k42). The extractor kept most; these are the shapes it lost.
 
 * A joined line's stretch named by a region ("与X高速公路云南境段相接", "接Y高速四川境段") or by a small place's
-  side ("与Z高速甲乙东段相接"): the stretch is the item; where nothing joins, such words stay with the whole line.
+  side ("与Z高速甲乙东段相接"): the stretch is the item; where nothing joins, a small place's side stays with the
+  whole line (a region's stretch is a section wherever it is written: test_unit_reach_sections.py, tests/places/test_line_in_a_units_part.py).
 * A line a trip goes by, then where it goes ("再经X高速至Y市"): the line is the item, and an adverb before 经 opens
   no name; "A经B至C高速" is still a route's name, and "X高速至Y段" a section.
 * A city's grid expressway a route ends at, named before the landmark interchange ("止于快速路五横线甲乙立交"): the
@@ -31,7 +32,6 @@ def test_a_joined_lines_stretch_is_the_item(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("安宁高速公路四川境段全线通车。", "安宁高速公路"),       # nothing joins: the news's line, told with its stretch
     ("宜安高速鹤峰东段开工建设。", "宜安高速"),
     ("该路与安宁高速公路相接。", "安宁高速公路"),             # a joined line without a stretch keeps its name
 ])
