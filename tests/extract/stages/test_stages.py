@@ -202,7 +202,7 @@ PROGRESS = [
 
 # an upgrade counted among a kind of projects: the kind is the stage, the upgrade the works' kind
 COUNTED_UPGRADE = [
-    case("包括綦江至习水高速公路(重庆境)扩容工程、南川至贵阳高速公路2个续建项目。", "綦江至习水高速公路", "under_construction"),
+    case("包括綦江至习水高速公路(重庆境)扩容工程、南川至贵阳高速公路2个续建项目。", "綦江至习水高速公路重庆境", "under_construction"),
 ]
 
 # a clause referring back to the item ("该项目", "该互通"), in its sentence or opening the next one
