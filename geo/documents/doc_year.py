@@ -64,6 +64,13 @@ _HELD_YEAR = re.compile(
 _LIST_YEAR = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:[^。,，;；、\n\d]{0,8}?[省市区县州])?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
 )
+#: A numbered batch of a year's key projects a lead reports started or signed together ("2017年某省第三批交通重点项目集中
+#: 开工动员", "3月31日,2021年某省第二批重点水网工程集中开工推进会举行"): a year's batches are held and reported in that
+#: year, like its list. Read in the title and lead only (a later text may recall a batch).
+_BATCH_YEAR = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n\d]{0,8}?第[一二三四五六七八九十\d]{1,2}批"
+    r"[^。,，;；、\n\d]{0,6}?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
+)
 #: A year's plan document a report says was issued ("日前《2020年某省…工作要点》正式印发",
 #: "印发了《2023年某市交通工作计划》"): like a list, it is issued and reported in its own year.
 _PLAN_DOC = r"《((?:19|20)\d{2})年度?[^《》\n]{0,40}?(?:要点|计划|方案|安排)》"
@@ -118,7 +125,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
     "关于2023年…计划的通知", not "力争2025年建成"), a dated meeting named in its title or lead
-    ("在2023年全市交通工作会议上的讲话"), a media label of the year's session ("2018全国两会"), and a session of a people's congress named by its term and
+    ("在2023年全市交通工作会议上的讲话"), a year's list or numbered batch of key projects its lead reports ("2017年某省第三批
+    交通重点项目集中开工"), a media label of the year's session ("2018全国两会"), and a session of a people's congress named by its term and
     number on its title or a header line ("关于省十三届人大四次会议第258号建议的答复": 2021). When these give exactly one year, it is the document's; two
     different years give none. Only when the text gives none of these is the file name read
     (:func:`filename_year`): the document's own year in the text always wins over it, but a year the text
@@ -143,7 +151,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(int(y), "meeting")
     for y in _SESSION_LABEL.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
-    for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
+    for y in (*_LIST_YEAR.findall(f"{title}\n{lead}"), *_BATCH_YEAR.findall(f"{title}\n{lead}")):
         found.setdefault(int(y), "list")
     for m in _ISSUED_YEAR.finditer(f"{title}\n{lead}"):
         found.setdefault(int(m.group(1) or m.group(2)), "list")
