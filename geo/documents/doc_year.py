@@ -71,6 +71,10 @@ _BATCH_YEAR = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n\d]{0,8}?第[一二三四五六七八九十\d]{1,2}批"
     r"[^。,，;；、\n\d]{0,6}?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
 )
+#: The line under a report's or speech's title saying in which month and where it was delivered, its day left out:
+#: "——2023年1月在某区人民代表大会上的政府工作报告（节选）", "（2024年2月在全市交通工作会议上）": the year it was given in
+#: (with its day, :mod:`geo.documents.doc_date` reads the full date).
+_DELIVERED_MONTH = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年\d{1,2}月在[^。]{2,80}?(?:会议|大会|会)上")
 #: A year's plan document a report says was issued ("日前《2020年某省…工作要点》正式印发",
 #: "印发了《2023年某市交通工作计划》"): like a list, it is issued and reported in its own year.
 _PLAN_DOC = r"《((?:19|20)\d{2})年度?[^《》\n]{0,40}?(?:要点|计划|方案|安排)》"
@@ -125,7 +129,8 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
     "关于2023年…计划的通知", not "力争2025年建成"), a dated meeting named in its title or lead
-    ("在2023年全市交通工作会议上的讲话"), a year's list or numbered batch of key projects its lead reports ("2017年某省第三批
+    ("在2023年全市交通工作会议上的讲话"), the month a header line says it was delivered at a meeting
+    ("——2023年1月在某区人民代表大会上的政府工作报告"), a year's list or numbered batch of key projects its lead reports ("2017年某省第三批
     交通重点项目集中开工"), a media label of the year's session ("2018全国两会"), and a session of a people's congress named by its term and
     number on its title or a header line ("关于省十三届人大四次会议第258号建议的答复": 2021). When these give exactly one year, it is the document's; two
     different years give none. Only when the text gives none of these is the file name read
@@ -144,6 +149,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         if len(line) <= _NUMBER_LINE_MAX and "《" not in line and not _SENTENCE_END.search(line):
             for y in DOC_NUMBER_YEAR.findall(line):
                 found.setdefault(int(y), "doc_number")
+        m = _DELIVERED_MONTH.match(line)
+        if m:
+            found.setdefault(int(m.group(1)), "meeting")
     titled = {int(m.group(1)) for m in TITLE_YEAR.finditer(title) if not _goal_year(title, m)}
     if len(titled) == 1:
         found.setdefault(titled.pop(), "title")
