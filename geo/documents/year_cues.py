@@ -122,8 +122,8 @@ _OUTLOOK_LINES = 3
 #: names its year in no stronger way. Intent is 将, 计划, 力争, 拟, or 要 as a work report says it ("2023年,某县要…"; not
 #: 重要, 主要, 需要: "2023年,全市重要项目…"). Not a deadline ("2025年底前"), nor a decision told as past ("2020年,两省确定
 #: 将…"), nor 将 taking an object ("2016年,省里将该项目列入规划": 把), nor a year told of without intent ("据介绍,2014年
-#: 某省完成投资…": the year before's figures).
-_TELLING = r"(?:获悉|了解到|透露|介绍|提出|指出|表示|强调|明确|说|称)[,，]"
+#: 某省完成投资…": the year before's figures), nor a recollection ("他回忆说,2015年,村里要修路时…").
+_TELLING = r"(?<!回忆)(?<!回想)(?<!回顾)(?:获悉|了解到|透露|介绍|提出|指出|表示|强调|明确|说|称)[,，]"
 _ANNOUNCED = re.compile(
     rf"(?:^|(?<=[。;；!！?？\n“])|{_TELLING})\s*((?:19|20)\d{{2}})年(?![底末前内度初中以])[,，]?(?P<subject>[\u4e00-\u9fff]{{2,8}}?)"
     r"(?:预计|也|还|预计还|预计也)?(?:将(?!其|该|这|此|上述|之)|计划|力争|拟|(?<![重主需只必首])要(?![求点素闻道是]))"

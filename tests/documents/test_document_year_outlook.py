@@ -110,6 +110,8 @@ def test_announced_year_after_telling(text: str, year: int) -> None:
         "某铁路\n据介绍,2020年,沿线两省确定将两个项目合并研究。",
         # a year inside the clause, not opening it
         "某市交通\n据介绍,全市将于2025年建成高速公路5000公里。",
+        # a recollection told, no outlook of the text's year
+        "某村公路\n老支书回忆说,2015年,村里要修这条路时,资金只有几万元。",
     ],
 )
 def test_no_announced_year_after_telling(text: str) -> None:
