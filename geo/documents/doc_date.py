@@ -1,7 +1,8 @@
 """Find a document's full date: a labelled or header date, a dateline, the date under its signature.
 
 Read by :func:`geo.documents.meta.read_meta`, in this order: :func:`published` (a "发布日期:" label, a timestamp, a
-dated header line, a paper's print citation, a byline, a reply's date), :func:`signature_date` (the date under the
+dated header line, a paper's print citation, a byline, a reply's date, a
+meeting's day under the title of its minutes), :func:`signature_date` (the date under the
 signature or on the imprint, in digits or Chinese numerals), :func:`dateline` (a news dateline of month and day,
 dated by a year the text gives). For a lead opening with a month and day, :func:`lead_date` and
 :func:`report_year` (the year the lead names as its own). The text's dates are written in digits first
@@ -139,7 +140,7 @@ def published(text: str) -> dt.date | None:
                 return found
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     # a header line may open the text, above its title ("某某网 2022-08-25")
-    return _header_line_date(lines[:_HEADER_LINES]) or _cited_date(lines)
+    return _header_line_date(lines[:_HEADER_LINES]) or _cited_date(lines) or _minutes_date(lines)
 
 
 #: How many lines under the title a page's header (paper, author, date) may take.
@@ -198,6 +199,38 @@ def _header_line_date(lines: list[str]) -> dt.date | None:
             found = english[1] if english else valid_date(*m.groups())
             if found:
                 return found
+    return None
+
+
+#: A line right under the title giving, in brackets, the day and the place of a meeting its minutes record or a text was
+#: given at: "（2023年8月24日，遂宁）", "(2021年4月8日 某市)". Not a photo's credit ("（2023年5月12日，张三摄）").
+_DATE_AND_PLACE = re.compile(
+    r"^[(（]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[，,、\s]\s*(?![^)）]*(?:摄|供图))[\u4e00-\u9fff]{2,6}\s*[)）]$"
+)
+#: The first sentence of minutes (a title of 纪要) opening with the day its meeting was held: "2021年3月24日，州发展
+#: 改革委召开重大项目前期工作推进会，会议纪要如下。" Minutes record the meeting of that day.
+_MINUTES_LEAD = re.compile(
+    r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:上午|下午|晚上)?\s*[,，][^。]{0,40}?(?:召开|举行)[^。]{0,30}?会"
+)
+
+
+def _minutes_date(lines: list[str]) -> dt.date | None:
+    """Return the day of the meeting minutes record or a text was given at, on the lines right under its title, else None.
+
+    ``lines`` are the text's non-empty lines. Read: a bracketed day and place ("（2023年8月24日，遂宁）") on the second or
+    third line, and, for minutes (a title of 纪要), a first sentence opening with the day the meeting was held
+    ("2021年3月24日，某委召开…推进会"). A dated sentence of another text may recall an earlier meeting: not read.
+    """
+    under = lines[1:3]
+    for line in under:
+        m = _DATE_AND_PLACE.match(line)
+        if m:
+            return valid_date(*m.groups())
+    if lines and "纪要" in lines[0]:
+        for line in under:
+            m = _MINUTES_LEAD.match(line)
+            if m:
+                return valid_date(*m.groups())
     return None
 
 

@@ -49,10 +49,14 @@ _SENTENCE_END = re.compile(r"[。;；！？]")
 _MEETING_YEAR = re.compile(
     rf"(?<![\d—\-–~～至到])((?:19|20)\d{{2}})年度?[^。,，;；、\n]{{0,24}}?(?:会议|大会(?!战)|工作会(?!议)|{EVENT_KIND}[^。,，;；、\n]{{0,4}}?举行)"
 )
-#: A year's session of the people's congresses as the media label it, the year written without 年 ("2018全国两会",
-#: "聚焦2024两会", "2023四川省两会"): a label of the coverage of this year's session, given in its year. Not "2024年全国
-#: 两会期间" (with 年, a text may look back on it).
-_SESSION_LABEL = re.compile(r"(?<![\d年])((?:19|20)\d{2})(?!年)(?:全国|[\u4e00-\u9fff]{0,4}?[省市区县])?两会")
+#: A year's session of the people's congresses, or another annual event (a conference, forum, fair), as the media label
+#: it, the year written without 年 ("2018全国两会", "聚焦2024两会", "2026重庆两会期间", "2023中国(某市)物流产业发展大会",
+#: "2019某博览会"): a label of the coverage of this year's event, given in its year. Not "2024年全国两会期间" (with 年, a
+#: text may look back on it), nor a number of other things ("2023万元", "2024号").
+_SESSION_LABEL = re.compile(
+    r"(?<![\d年.\-/])((?:19|20)\d{2})(?![年\d万亿元个米公里吨人亩号届期款%．.\-/])[\u4e00-\u9fff()（）]{0,20}?"
+    r"(?:两会|大会(?!战)|论坛|博览会|峰会|交易会|洽谈会|展览会)"
+)
 #: An event of works of a year the lead says was held, the verb before it: "1月2日,某市举行2025年一季度重大项目开工暨投产活动",
 #: "举办2023年第二批重点项目集中签约仪式". Fairly sure, like a meeting of the year: it is reported in its year.
 _HELD_YEAR = re.compile(
@@ -64,6 +68,17 @@ _HELD_YEAR = re.compile(
 _LIST_YEAR = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?(?:[^。,，;；、\n\d]{0,8}?[省市区县州])?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
 )
+#: A numbered batch of a year's key projects a lead reports started or signed together ("2017年某省第三批交通重点项目集中
+#: 开工动员", "3月31日,2021年某省第二批重点水网工程集中开工推进会举行"): a year's batches are held and reported in that
+#: year, like its list. Read in the title and lead only (a later text may recall a batch).
+_BATCH_YEAR = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d{2})年度?[^。,，;；、\n\d]{0,8}?第[一二三四五六七八九十\d]{1,2}批"
+    r"[^。,，;；、\n\d]{0,6}?(?:重点|重大)[^。,，;；\n\d]{0,12}?(?:项目|工程)"
+)
+#: The line under a report's or speech's title saying in which month and where it was delivered, its day left out:
+#: "——2023年1月在某区人民代表大会上的政府工作报告（节选）", "（2024年2月在全市交通工作会议上）": the year it was given in
+#: (with its day, :mod:`geo.documents.doc_date` reads the full date).
+_DELIVERED_MONTH = re.compile(r"^[—\-－―(（\s]*((?:19|20)\d{2})年\d{1,2}月在[^。]{2,80}?(?:会议|大会|会)上")
 #: A year's plan document a report says was issued ("日前《2020年某省…工作要点》正式印发",
 #: "印发了《2023年某市交通工作计划》"): like a list, it is issued and reported in its own year.
 _PLAN_DOC = r"《((?:19|20)\d{2})年度?[^《》\n]{0,40}?(?:要点|计划|方案|安排)》"
@@ -118,7 +133,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
     The text's evidence is its own document number (a header line "渝府办发〔2023〕12号", not a number
     cited in a sentence), a single year of its title that is not a goal or an event ("2024年政府工作报告",
     "关于2023年…计划的通知", not "力争2025年建成"), a dated meeting named in its title or lead
-    ("在2023年全市交通工作会议上的讲话"), a media label of the year's session ("2018全国两会"), and a session of a people's congress named by its term and
+    ("在2023年全市交通工作会议上的讲话"), the month a header line says it was delivered at a meeting
+    ("——2023年1月在某区人民代表大会上的政府工作报告"), a year's list or numbered batch of key projects its lead reports ("2017年某省第三批
+    交通重点项目集中开工"), a media label of the year's session or event ("2018全国两会", "2023中国某物流大会"), and a session of a people's congress named by its term and
     number on its title or a header line ("关于省十三届人大四次会议第258号建议的答复": 2021). When these give exactly one year, it is the document's; two
     different years give none. Only when the text gives none of these is the file name read
     (:func:`filename_year`): the document's own year in the text always wins over it, but a year the text
@@ -136,6 +153,9 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         if len(line) <= _NUMBER_LINE_MAX and "《" not in line and not _SENTENCE_END.search(line):
             for y in DOC_NUMBER_YEAR.findall(line):
                 found.setdefault(int(y), "doc_number")
+        m = _DELIVERED_MONTH.match(line)
+        if m:
+            found.setdefault(int(m.group(1)), "meeting")
     titled = {int(m.group(1)) for m in TITLE_YEAR.finditer(title) if not _goal_year(title, m)}
     if len(titled) == 1:
         found.setdefault(titled.pop(), "title")
@@ -143,7 +163,7 @@ def document_year(lines: list[str], title: str, lead: str, name: str = "") -> tu
         found.setdefault(int(y), "meeting")
     for y in _SESSION_LABEL.findall(f"{title}\n{lead}"):
         found.setdefault(int(y), "meeting")
-    for y in _LIST_YEAR.findall(f"{title}\n{lead}"):
+    for y in (*_LIST_YEAR.findall(f"{title}\n{lead}"), *_BATCH_YEAR.findall(f"{title}\n{lead}")):
         found.setdefault(int(y), "list")
     for m in _ISSUED_YEAR.finditer(f"{title}\n{lead}"):
         found.setdefault(int(m.group(1) or m.group(2)), "list")

@@ -116,12 +116,18 @@ _OUTLOOK = re.compile(r"^((?:19|20)\d{2})年(?![底末前内度初中])[,，]?[\
 #: How many lines an outlook lead may open (a title, a byline, the lead).
 _OUTLOOK_LINES = 3
 #: A sentence anywhere in the text opening with a year and what its subject will do then ("…。2023年,全市将建成…",
-#: "2024年,某区预计还将开工…"): an outlook, written in that year. Weaker than an outlook lead (a later text may recall an
-#: old plan), so read only when the text names its year in no stronger way. Not a deadline ("2025年底前"), nor a
-#: decision told as past ("2020年,两省确定将…"), nor 将 taking an object ("2016年,省里将该项目列入规划": 把).
+#: "2024年,某区预计还将开工…"), or a clause so opening after a verb of telling, the outlook a source or a report gives
+#: ("记者从市交通局获悉,2023年,全市将…", "会议提出,2015年,某省将…", "县长说,2023年,某县要构建…"): an outlook,
+#: written in that year. Weaker than an outlook lead (a later text may recall an old plan), so read only when the text
+#: names its year in no stronger way. Intent is 将, 计划, 力争, 拟, or 要 as a work report says it ("2023年,某县要…"; not
+#: 重要, 主要, 需要: "2023年,全市重要项目…"). Not a deadline ("2025年底前"), nor a decision told as past ("2020年,两省确定
+#: 将…"), nor 将 taking an object ("2016年,省里将该项目列入规划": 把), nor a year told of without intent ("据介绍,2014年
+#: 某省完成投资…": the year before's figures), nor a recollection ("他回忆说,2015年,村里要修路时…").
+_TELLING = r"(?<!回忆)(?<!回想)(?<!回顾)(?:获悉|了解到|透露|介绍|提出|指出|表示|强调|明确|说|称)[,，]"
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[。;；!！?？\n“]))\s*((?:19|20)\d{2})年(?![底末前内度初中以])[,，]?(?P<subject>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:预计|也|还|预计还|预计也)?(?:将(?!其|该|这|此|上述|之)|计划|力争|拟)(?P<rest>[^。;；!！?？\n,，]{0,20})"
+    rf"(?:^|(?<=[。;；!！?？\n“])|{_TELLING})\s*((?:19|20)\d{{2}})年(?![底末前内度初中以])[,，]?(?P<subject>[\u4e00-\u9fff]{{2,8}}?)"
+    r"(?:预计|也|还|预计还|预计也)?(?:将(?!其|该|这|此|上述|之)|计划|力争|拟|(?<![重主需只必首])要(?![求点素闻道是]))"
+    r"(?P<rest>[^。;；!！?？\n,，]{0,20})"
 )
 _DECIDED = re.compile(r"(?:确定|决定|提出|明确|同意|要求|批准|宣布|表示|曾)$")
 _DISPOSAL = re.compile(r"列入|纳入|列为|作为|改为|定为|确定为")
@@ -321,8 +327,8 @@ def outlook_year(lines: list[str]) -> int | None:
 def announced_year(text: str) -> int | None:
     """Return the year the text's sentences open with as the year of what their subject will do, else None.
 
-    "2023年,全市将建成高速公路300公里" anywhere in the text → 2023 (weak evidence: an outlook is written in its year,
-    but a later text may recall one). A deadline ("2025年底前…将"), a decision told as past ("2020年,两省确定将…")
+    "2023年,全市将建成高速公路300公里" anywhere in the text, or after a verb of telling ("据介绍,2023年,全市将…",
+    "县长说,2023年,某县要…") → 2023 (weak evidence: an outlook is written in its year, but a later text may recall one). A deadline ("2025年底前…将"), a decision told as past ("2020年,两省确定将…")
     and 将 taking an object ("2016年,省里将该项目列入规划") are not read; two different years give none.
     """
     years = {

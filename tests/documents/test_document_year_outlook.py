@@ -73,3 +73,56 @@ def test_no_announced_year(text: str) -> None:
 def test_document_year_from_outlook(text: str, name: str, year: int | None, source: str | None) -> None:
     meta = read_meta(text, name=name)
     assert (meta.year, meta.year_source) == (year, source)
+
+
+# part y49: the outlook a source or a report gives, in a clause after a verb of telling, and 要 as a work report
+# says it (seen on five tuning documents, renamed without their year: a work meeting's report, two county work
+# reports, a city's session report, a lead quoting a bureau)
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("某市交通\n近日,记者从市交通局获悉,2023年,全市将建成高速公路300公里。", 2023),
+        ("某省交通工作会议召开\n此次会议提出,2015年,某省交通运输工作将重点优化投资结构。", 2015),
+        ("某县政府工作报告\n县长说,2023年,某县要构建区域交通快速网。", 2023),
+        ("某市重点项目\n据市住房城乡建委负责人介绍,2023年某市将加快推进5座跨江大桥建设。", 2023),
+        ("某市两会\n市长表示,2021年,某市将加快建设某某铁路。", 2021),
+        # a year's figures told before the outlook do not stop it: no intent
+        ("某县政府工作报告\n报告指出,2022年,某县全面提升城市品位。报告指出,2023年,某县将完成某某公路建设。", 2023),
+    ],
+)
+def test_announced_year_after_telling(text: str, year: int) -> None:
+    assert announced_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year told of without intent: the figures of the year before
+        "某省交通\n据介绍,2014年某省交通建设完成投资600亿元。",
+        # 要 of 重要, 主要, 需要: no intent
+        "某市交通\n负责人介绍,2023年,全市重要项目进展顺利。",
+        "某市交通\n负责人说,2022年,全市主要任务已经完成。",
+        "某市交通\n据了解,2021年,全市需要新增停车位2万个。",
+        # a deadline or a goal after a verb of telling
+        "某市交通\n负责人表示,2025年底前,全市将建成高速公路5000公里。",
+        "某市交通\n负责人表示,到2025年,全市将建成高速公路5000公里。",
+        # a decision told as past after a verb of telling
+        "某铁路\n据介绍,2020年,沿线两省确定将两个项目合并研究。",
+        # a year inside the clause, not opening it
+        "某市交通\n据介绍,全市将于2025年建成高速公路5000公里。",
+        # a recollection told, no outlook of the text's year
+        "某村公路\n老支书回忆说,2015年,村里要修这条路时,资金只有几万元。",
+    ],
+)
+def test_no_announced_year_after_telling(text: str) -> None:
+    assert announced_year(text) is None
+
+
+def test_work_report_lead_dated_by_its_outlook() -> None:
+    # a county's work report of February whose file name has no year: its outlook dates the report and its lead
+    text = (
+        "2月8日,某县第十七届人民代表大会第二次会议召开,县长作政府工作报告。2023年,某县要进一步完善交通运输体系。\n"
+        "县长说,2023年,某县要开工某某高速改扩建工程,年内建成某某大桥。"
+    )
+    meta = read_meta(text, name="doc_007.txt")
+    assert (meta.year, meta.year_source, meta.date and meta.date.isoformat()) == (2023, "lead", "2023-02-08")
