@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import apart, linked
 
-from geo.model import EntityType
+from geo.extract.linking.link import link
+from geo.model import Entity, EntityType, Mention
 
 H, R = EntityType.HIGHWAY, EntityType.RAILWAY
 
@@ -92,3 +93,43 @@ def test_a_bridge_with_and_without_its_towns_word_is_one() -> None:
 )
 def test_bridges_that_differ_stay_apart(names: tuple[str, str]) -> None:
     assert linked(*names, type_=H) == apart(*names)
+
+
+# E. A road's code alone, read from the brackets after the road's short name ("连接甲乙(G40)、丙丁(G70)两条高速").
+def _linked_in_one_sentence(quote: str, *names: str) -> list[list[str]]:
+    """Link one highway per name, each mentioned in ``quote`` of one document, and return the groups' names."""
+    ents = [Entity(name=n, type=H, mentions=[Mention(doc="t.txt", text=n, quote=quote, start=10 * k,
+                                                     end=10 * k + len(n))])
+            for k, n in enumerate(names)]
+    return sorted(sorted([e.name, *e.aliases]) for e in link(ents))
+
+
+@pytest.mark.parametrize(
+    ("quote", "names"),
+    [("规划连接梅溪(G40)、桃源(G70)两条国家高速公路。", ("G40", "梅溪高速公路")),
+     ("规划连接梅溪(G40)、桃源(G70)两条国家高速公路。", ("G70", "桃源高速", "梅溪高速公路")),
+     ("规划连接梅溪(G40)、桃源(G70)两条国家高速公路。", ("G40", "梅溪(G40)", "桃源高速"))],  # the bracket as a mention
+)
+def test_a_code_in_brackets_after_a_short_name_is_that_road(quote: str, names: tuple[str, ...]) -> None:
+    groups = _linked_in_one_sentence(quote, *names)
+    assert any(len(group) == 2 and names[0] in group for group in groups)
+
+
+@pytest.mark.parametrize(
+    ("quote", "names"),
+    [("规划连接梅溪(G42)、桃源(G70)两条国家高速公路。", ("G40", "梅溪高速公路")),  # G40 is not G42
+     ("规划梅溪高速公路与G40相接。", ("G40", "梅溪高速公路")),  # no bracket: two roads
+     ("规划连接梅溪(G40)两条国家高速公路。", ("G40", "梅溪高速公路", "梅溪高速(G40)北段"))],  # the road and its section
+)
+def test_a_code_without_its_road_in_brackets_stays_apart(quote: str, names: tuple[str, ...]) -> None:
+    assert _linked_in_one_sentence(quote, *names) == apart(*names)
+
+
+def test_a_bridge_after_its_county_with_and_without_its_towns_word_is_one() -> None:
+    names = ("甲县青石岗镇白水江大桥", "青石岗镇白水江大桥", "青石岗白水江大桥")
+    assert linked(*names, type_=H) == [sorted(names)]
+
+
+def test_a_ring_line_by_its_places_and_alone_under_its_two_words_is_one() -> None:
+    names = ("梅溪青环形高铁", "梅溪青环线高铁", "环形高铁")
+    assert linked(*names, type_=R) == [sorted(names)]
