@@ -1,9 +1,9 @@
 """The linking passes about lines (:func:`geo.extract.linking.link.link` runs them after the general ones): one
 document naming a line's section by its ends in full and in short, a line in full and by its short form (a
 high-speed line's also with 铁路, the ends also the other way round), a railway's part under 铁路 and 高铁, a section
-that is the whole of a line or the road of its ends, a railway under two heads, a line's ends in either order, a line
-with and without the place it passes, a high-speed line with and without a stop between its ends, two names one
-curated corridor lists; and the ends a line's names share."""
+that is the whole of a line or the road of its ends, a railway under two heads, a line's ends (or a section's) in
+either order, a line with and without the place it passes, a high-speed line with and without a stop between its
+ends, two names one curated corridor lists; and the ends a line's names share."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """A project's name key with its spelling variants folded (:func:`variant_key`: 高速公路 / 高速, a road's code before
-its name, 国道210 / 210国道, a route's ends with or without their province or 区/县), a road's code written with a
+its name, 国道210 / 210国道, a route's ends with or without their province or 区/县, 延伸线 / 延长线, 环形 / 环线 before a
+line's head, a bridge's town with or without 镇), a road's code written with a
 road word after it (:func:`bare_code`) and the places opening a name (:func:`place_split`). Part of
 :mod:`geo.extract.linking.name_forms`.
 """

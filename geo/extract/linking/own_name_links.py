@@ -1,7 +1,8 @@
 """The linking passes about one work a document writes with two different words around its own name (issue 11 items 1
 and 4): a site after the line or port it belongs to and after its place ("丙环甲乙立交" … "万州甲乙立交"), a numbered
-road or line with and without its name after its code ("G85甲乙高速" … "G85高速公路"), a new airport with 新 and
-with its place ("甲乙新机场" … "丙市甲乙机场").
+road or line with and without its name after its code ("G85甲乙高速" … "G85高速公路"), a road's code alone and the
+short name it follows in brackets ("甲乙(G40)" … "G40"), a new airport with 新 and with its place ("甲乙新机场" …
+"丙市甲乙机场").
 
 :func:`geo.extract.linking.link.link` runs them after its passes about sites. Each is within one document: two
 documents may name two works alike.
