@@ -23,7 +23,7 @@ imports nothing):
   general ones): one document naming a line's section by its ends in full and in short, a line in full and by
   its short form (a high-speed line's also with 铁路, the ends also the other way round), a railway's part under
   铁路 and 高铁, a section that is the whole of a line or the road of its ends, a railway under two heads, a
-  line's ends in either order, a line with and without the place it passes, a high-speed line with and without
+  line's ends (or a section's) in either order, a line with and without the place it passes, a high-speed line with and without
   a stop between its ends, two names one curated corridor lists; and the ends a line's names share.
 * ``link`` — Link the entities several documents name into one entity per project.
 * ``list_links`` — The linking pass about a list's item (:func:`geo.extract.linking.link.link` runs it among
@@ -35,7 +35,8 @@ imports nothing):
   after it, the places opening a name.
 * ``own_name_links`` — The linking passes about one work a document writes with two different words around its
   own name: a site after the line or port it belongs to and after its place, a numbered road or line with and
-  without its name after its code, a new airport with 新 and with its place.
+  without its name after its code, a road's code alone and the short name it follows in brackets ("甲乙(G40)"), a
+  new airport with 新 and with its place.
 * ``place_links`` — The linking passes about places before a name: a name with and without the place written before
   it, with more or fewer places (or its river) before it, a site named by a place and a short kind with a wider place
   before it.

@@ -1,9 +1,9 @@
 """The linking passes about lines (:func:`geo.extract.linking.link.link` runs them after the general ones): one
 document naming a line's section by its ends in full and in short, a line in full and by its short form (a
 high-speed line's also with 铁路, the ends also the other way round), a railway's part under 铁路 and 高铁, a section
-that is the whole of a line or the road of its ends, a railway under two heads, a line's ends in either order, a line
-with and without the place it passes, a high-speed line with and without a stop between its ends, two names one
-curated corridor lists; and the ends a line's names share."""
+that is the whole of a line or the road of its ends, a railway under two heads, a line's ends (or a section's) in
+either order, a line with and without the place it passes, a high-speed line with and without a stop between its
+ends, two names one curated corridor lists; and the ends a line's names share."""
 
 from __future__ import annotations
 
@@ -227,16 +227,27 @@ def railway_under_two_heads(g: Groups) -> None:
 
 def ends_in_either_order(g: Groups) -> None:
     """One document writing a line's two ends in either order ("中心城区至綦江—万盛城轨快线", "綦江—万盛
-    至中心城区城轨快线"): one line (issue #11). Lines only."""
+    至中心城区城轨快线"): one line (issue #11); so is a section of one line by its two ends in either order
+    ("甲乙高速丙山至丁水段", "甲乙高速丁水至丙山段": part-n46). Lines only; a section sharing one end only
+    ("丙山至戊岭段") is another."""
     ends_of: dict[tuple[EntityType, frozenset[str], str], list[int]] = defaultdict(list)
     for i, ent in enumerate(g.items):
-        if ent.type in lx.LINE_LIKE and (pair := two_ends(ent.name)) is not None:
+        if ent.type in lx.LINE_LIKE and (pair := two_ends(ent.name) or _section_ends(ent.name)) is not None:
             ends_of[(ent.type, *pair)].append(i)
     for ids in ends_of.values():
         for a, i in enumerate(ids):
             for j in ids[a + 1 :]:
                 if g.one_doc(i, j):
                     g.union(i, j)
+
+
+def _section_ends(name: str) -> tuple[frozenset[str], str] | None:
+    """Return the two ends (as a set) of a line's section "L甲至乙段" and its line with 段 ("L段"), or None."""
+    m = SECTION_END_RE.match(variant_key(name))
+    ends = m.group("sec").split("至") if m else []
+    if len(ends) != 2 or not all(ends) or ends[0] == ends[1]:
+        return None
+    return frozenset(ends), m.group("line") + "段"
 
 
 def line_with_and_without_the_place_it_passes(g: Groups) -> None:

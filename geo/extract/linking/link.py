@@ -46,6 +46,7 @@ from geo.extract.linking.line_links import (
 from geo.extract.linking.list_links import one_span_read_twice
 from geo.extract.linking.name_forms import line_key, short_forms, variant_key
 from geo.extract.linking.own_name_links import (
+    code_in_brackets_after_a_short_name,
     code_with_and_without_its_name,
     new_airport_by_its_own_name,
     site_after_its_line_and_its_place,
@@ -119,6 +120,7 @@ _PASSES: tuple[Callable[[Groups], None], ...] = (
     one_item_in_two_kind_forms,  # one item under two forms of its kind's words (a logistics site's heads, 港区 / 港)
     site_after_its_line_and_its_place,  # a site after the line or port it belongs to and after its place
     code_with_and_without_its_name,  # a numbered road or line with and without its name after its code
+    code_in_brackets_after_a_short_name,  # a road's code alone and the road it follows in brackets ("甲乙(G40)")
     new_airport_by_its_own_name,  # a new airport with 新 and with its place
     section_in_full_and_in_short,  # a line's section by its ends in full and in short
     line_in_full_and_by_its_short_form,  # a line in full and by its short form ("甲山至乙水高速" … "甲乙线")

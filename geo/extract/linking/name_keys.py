@@ -1,5 +1,6 @@
 """A project's name key with its spelling variants folded (:func:`variant_key`: 高速公路 / 高速, a road's code before
-its name, 国道210 / 210国道, a route's ends with or without their province or 区/县), a road's code written with a
+its name, 国道210 / 210国道, a route's ends with or without their province or 区/县, 延伸线 / 延长线, 环形 / 环线 before a
+line's head, a bridge's town with or without 镇), a road's code written with a
 road word after it (:func:`bare_code`) and the places opening a name (:func:`place_split`). Part of
 :mod:`geo.extract.linking.name_forms`.
 """
@@ -54,6 +55,9 @@ def variant_key(name: str) -> str:
     key = _CN_LINE_NUMBER_RE.sub(_line_number, key)  # "九号线一期" is 9号线一期
     # a town's centre written "X场镇", "X镇" or "X"; a road "X公路" or "X路" (issue #11)
     key = _TOWN_CENTRE_RE.sub("", key)
+    key = _BRIDGE_TOWN_RE.sub("", key)  # "甲乙丙镇丁江大桥" is 甲乙丙丁江大桥 (part-n46)
+    key = _EXTENSION_RE.sub("延长", key)  # "X路延伸线" is X路延长线 (part-n46)
+    key = _RING_FORM_RE.sub("环线", key)  # "X环形高铁" is X环线高铁 (part-n46)
     key = _ROAD_END_RE.sub("路", key)
     key = _RESERVOIR_SIZE_RE.sub("", key)  # "观音大型水库" is 观音水库 (its size class)
     key = _BRIDGE_KIND_RE.sub("", key)  # "磨寨乌江特大桥" is 磨寨乌江大桥, "X汉江公路大桥" X汉江大桥
@@ -105,6 +109,16 @@ def _line_number(m: re.Match[str]) -> str:
 #: A lettered metro line written with or without 号 ("S1号线", "S1线": fresh7 r_16).
 _LETTER_LINE_RE = re.compile(r"(?<=轨道交通[A-Z]\d)号线|(?<=轨道交通[A-Z]\d\d)号线|(?<=^[A-Z]\d)号线|(?<=^[A-Z]\d\d)号线")
 _TOWN_CENTRE_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})场?镇(?=[\u4e00-\u9fff]{2})")
+#: A town of three characters with its 镇 opening a bridge's name, or after its county ("丙县甲乙丙镇丁江大桥"), before
+#: the bridge's own words ("甲乙丙镇丁江大桥", "甲乙丙丁江大桥": one bridge; seen on fresh39 xo_10). A bridge named
+#: by its town alone ("甲乙丙镇大桥") keeps it.
+_BRIDGE_TOWN_RE = re.compile(
+    r"(?:(?<=^[\u4e00-\u9fff]{3})|(?<=[县区][\u4e00-\u9fff]{3}))镇(?=[\u4e00-\u9fff]{2,}大?桥$)")
+#: A line's or road's extension written 延伸线/延伸段 or 延长线/延长段 ("X路延伸线", "X路延长线": fresh39 xp_04).
+_EXTENSION_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})延伸(?=[线段])")
+#: A ring line's 环形 before its line's head ("X环形高铁", "X环线高铁", "环形高铁": fresh30 yf_12); a 环形 of another
+#: word ("环形立交") stays.
+_RING_FORM_RE = re.compile(r"环形(?=(?:高铁|城际铁路|铁路|高速|公路)$)")
 _ROAD_END_RE = re.compile(r"(?<=[^高国省乡县村])公路$")
 #: A road's code before the road's own name ("G75兰海高速" is 兰海高速); not before 线, the code's own line
 #: word ("S3线", "G5515线", "G4216线X至Y段": the code is the name)

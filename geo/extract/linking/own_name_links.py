@@ -1,7 +1,8 @@
 """The linking passes about one work a document writes with two different words around its own name (issue 11 items 1
 and 4): a site after the line or port it belongs to and after its place ("丙环甲乙立交" … "万州甲乙立交"), a numbered
-road or line with and without its name after its code ("G85甲乙高速" … "G85高速公路"), a new airport with 新 and
-with its place ("甲乙新机场" … "丙市甲乙机场").
+road or line with and without its name after its code ("G85甲乙高速" … "G85高速公路"), a road's code alone and the
+short name it follows in brackets ("甲乙(G40)" … "G40"), a new airport with 新 and with its place ("甲乙新机场" …
+"丙市甲乙机场").
 
 :func:`geo.extract.linking.link.link` runs them after its passes about sites. Each is within one document: two
 documents may name two works alike.
@@ -22,7 +23,12 @@ from geo.model import EntityType, name_key
 if TYPE_CHECKING:
     from geo.extract.linking.groups import Groups
 
-__all__ = ["code_with_and_without_its_name", "new_airport_by_its_own_name", "site_after_its_line_and_its_place"]
+__all__ = [
+    "code_in_brackets_after_a_short_name",
+    "code_with_and_without_its_name",
+    "new_airport_by_its_own_name",
+    "site_after_its_line_and_its_place",
+]
 
 #: Types whose items a site's name may open with: the line, road or port the site belongs to.
 _OWNER_TYPES = frozenset({EntityType.HIGHWAY, EntityType.RAILWAY, EntityType.WATERWAY, EntityType.PORT})
@@ -135,3 +141,37 @@ def new_airport_by_its_own_name(g: Groups) -> None:
                   and k.endswith(own) and len(k) > len(own) and _is_place(k[: -len(own)])}
         if len(others) == 1:
             g.union(i, others.pop())
+
+
+#: A road's code that is an item's whole name ("G40", "S205").
+_BARE_CODE_RE = re.compile(r"[GS]\d{1,5}")
+#: The words before a road's code written in brackets ("沪陕(G40)", "甲乙高速(G40)"): the run of characters ending there.
+_BEFORE_A_BRACKET_RE = r"([\u4e00-\u9fff]{{2,8}})[(（]{code}[)）]"
+
+
+def code_in_brackets_after_a_short_name(g: Groups) -> None:
+    """One document writing a road by its short name with its code in brackets ("连接甲乙(G40)、丙丁(G70)两条高速") where
+    the code alone is read as an item ("G40"), and naming the road elsewhere ("甲乙高速公路", or the bracketed form
+    itself as an item's mention): one road (issue 11; part-n46, seen on fresh39 xo_11 and fresh22 zp_01), when one
+    group only of the document is that road. The road is the item whose mention writes the bracket, or whose name's
+    key is the short name with the highway's head (甲乙高速). Within one document: a code alone names little across
+    documents."""
+    highways = [(i, e) for i, e in enumerate(g.items) if e.type is EntityType.HIGHWAY]
+    for i, ent in highways:
+        code = name_key(ent.name)
+        if not _BARE_CODE_RE.fullmatch(code):
+            continue
+        bracket = re.compile(_BEFORE_A_BRACKET_RE.format(code=code))
+        runs = {r.group(1) for m in ent.mentions for r in bracket.finditer(m.quote)}
+        # the short name is a tail of the run of characters before the bracket ("连接甲乙(G40)": 甲乙)
+        keys = {run[k:] + "高速" for run in runs for k in range(len(run) - 1)}
+        roots = set()
+        for j, other in highways:
+            if j == i or not g.one_doc(i, j):
+                continue
+            texts = [m.text for m in other.mentions]
+            if any(f"({code})" in t or f"（{code}）" in t for t in texts) or keys & {
+                    variant_key(n) for n in (other.name, *other.aliases)}:
+                roots.add(g.find(j))
+        if len(roots) == 1 and runs:
+            g.union(i, roots.pop())
