@@ -252,3 +252,30 @@ class Cand:
 
 def inside_span(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
+
+
+def nested_places(sec: str) -> bool:
+    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山"), each
+    maybe with its suffix ("四川省广安", "四川省广安市")."""
+    pos, n = 0, 0
+    while pos < len(sec) and (m := place_re().match(sec, pos)):
+        pos, n = m.end(), n + 1
+        if sec[pos : pos + 1] in ("省", "市", "州", "县", "区") and (pos + 1 == len(sec) or place_re().match(sec, pos + 1)):
+            pos += 1
+    return pos == len(sec) and 2 <= n <= 3
+
+
+def unit_reach(sec: str) -> str:
+    """Return the unit whose part of a line ``sec`` names ("四川境" → 四川, "遵义境内" → 遵义, "川境" → 川), else "".
+
+    A province, city or county with 境 or 境内 (maybe written one inside the other, "四川凉山境"), or one or two of
+    the provinces' one-character forms with 境 ("川境", "川渝境"), names the stretch of the line inside it: gold writes
+    it with the line's name in every tuning split that has one ("X高速公路(四川境)", "Y铁路四川境内段", "Z高速(遵义境)").
+    A 境 of another word (过境, 出境, 入境) or alone ("境内段") names no unit.
+    """
+    base = sec.removesuffix("境内") if sec.endswith("境内") else sec.removesuffix("境")
+    if not base or base == sec:
+        return ""
+    if place_re().fullmatch(base) or nested_places(base):
+        return base
+    return base if len(base) <= 2 and all(c in lx.ABBREVIATIONS for c in base) else ""

@@ -23,8 +23,7 @@ from geo.extract.linking.route_ends import (
     two_ends,
     without_via,
 )
-from geo.extract.names.sections import unit_reach
-from geo.extract.patterns import place_re
+from geo.extract.patterns import place_re, unit_reach
 from geo.model import Entity, EntityType
 
 if TYPE_CHECKING:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.patterns import CUE_RE, GENERIC_RE, HEAD_RE, NEG_RE, STOP_RE, place_re
+from geo.extract.patterns import (
+    CUE_RE,
+    GENERIC_RE,
+    HEAD_RE,
+    NEG_RE,
+    STOP_RE,
+    nested_places,
+    place_re,
+    unit_reach,
+)
 
 
 def section_ok(sec: str) -> bool:
@@ -36,7 +45,7 @@ def section_ok(sec: str) -> bool:
         return section_ok(sec[: bypass.start()])  # "S205青岭过境段", "X国道红桥城区过境段": a place's bypass
     if "至" in sec or "—" in sec:
         return True
-    if place_re().fullmatch(sec) or _nested_places(sec):
+    if place_re().fullmatch(sec) or nested_places(sec):
         return True  # "江津段"; "四川凉山段": a province and a city
     if len(sec) >= 3 and sec[-1] in "省市县区州" and place_re().fullmatch(sec, 0, len(sec) - 1):
         return True  # "巴南区段", "江津市段": a place with its unit's word
@@ -59,22 +68,6 @@ def joined_section_ok(work: str, start: int, sec: str, end: int) -> bool:
     if not (_JOINED_BEFORE_RE.search(work, max(0, start - 8), start) or _JOINED_AFTER_RE.match(work, end)):
         return False
     return len(sec) == 3 and sec[-1] in "东南西北" and section_ok(sec[:2])
-
-
-def unit_reach(sec: str) -> str:
-    """Return the unit whose part of a line ``sec`` names ("四川境" → 四川, "遵义境内" → 遵义, "川境" → 川), else "".
-
-    A province, city or county with 境 or 境内 (maybe written one inside the other, "四川凉山境"), or one or two of
-    the provinces' one-character forms with 境 ("川境", "川渝境"), names the stretch of the line inside it: gold writes
-    it with the line's name in every tuning split that has one ("X高速公路(四川境)", "Y铁路四川境内段", "Z高速(遵义境)").
-    A 境 of another word (过境, 出境, 入境) or alone ("境内段") names no unit.
-    """
-    base = sec.removesuffix("境内") if sec.endswith("境内") else sec.removesuffix("境")
-    if not base or base == sec:
-        return ""
-    if place_re().fullmatch(base) or _nested_places(base):
-        return base
-    return base if len(base) <= 2 and all(c in lx.ABBREVIATIONS for c in base) else ""
 
 
 #: A section whose end carries a note in brackets (a border or the county it lies in) before 至 or 段
@@ -107,17 +100,6 @@ _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 _ZONE_SECTION_RE = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:新城|新区|高新区|经开区|开发区|科学城)")
 #: A stretch that passes by or around a place ("青岭过境段", "城区过境段", "绕城段").
 _BYPASS_RE = re.compile("(?:城区)?(?:过境|绕城)$")
-
-
-def _nested_places(sec: str) -> bool:
-    """Return whether ``sec`` is two or three places written one inside the other ("四川凉山"), each
-    maybe with its suffix ("四川省广安", "四川省广安市")."""
-    pos, n = 0, 0
-    while pos < len(sec) and (m := place_re().match(sec, pos)):
-        pos, n = m.end(), n + 1
-        if sec[pos : pos + 1] in ("省", "市", "州", "县", "区") and (pos + 1 == len(sec) or place_re().match(sec, pos + 1)):
-            pos += 1
-    return pos == len(sec) and 2 <= n <= 3
 
 
 def joined_ends(sec: str) -> list[str]:

@@ -53,7 +53,7 @@ STAGE_CASES = [
     # a list counted by kind, the kind after the list (and after a bracket)
     (
         "包括綦江至习水高速、南川至贵阳高速(重庆境)2个续建项目,以及黔江至石柱高速、巫山至巫溪高速(重庆境)2个新建项目。",
-        "南川至贵阳高速",
+        "南川至贵阳高速重庆境",
         "under_construction",
     ),
     (
